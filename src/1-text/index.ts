@@ -1,0 +1,29 @@
+// Stage 1 of the flow: raw text → TextLayer (paragraphs, sentences, tokens, quotations).
+// Pure: no I/O. Later stages read offsets from here and never re-tokenise.
+
+import type { TextLayer } from '../types.js';
+import { findParagraphs } from './paragraphs.js';
+import { findQuotations } from './quotations.js';
+import { tokenize } from './tokens.js';
+
+export { findParagraphs } from './paragraphs.js';
+export { findQuotations } from './quotations.js';
+export { tokenize } from './tokens.js';
+
+/**
+ * Reads an article's text into its text layer.
+ * @param text - the article text (any line ends; CRLF is treated like LF by offset-preserving rules)
+ */
+export function readText(text: string): TextLayer {
+  const paragraphs = findParagraphs(text);
+  const quotations = findQuotations(text, paragraphs);
+  const { tokens, sentences } = tokenize(text, paragraphs);
+  // Mark each token with the quotation that holds it (quotations are in text order and do not overlap).
+  let q = 0;
+  for (const t of tokens) {
+    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
+    const cur = quotations[q];
+    if (cur && t.start >= cur.start && t.end <= cur.end) t.quote = cur.index;
+  }
+  return { text, paragraphs, sentences, tokens, quotations };
+}

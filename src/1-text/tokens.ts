@@ -1,0 +1,88 @@
+// Stage 1, step 3: tokens, parts of speech, lemmas and sentences, from wink-nlp (≈500k words/s).
+// wink gives token strings only, so offsets are recovered by walking the raw text; sentences that
+// wink runs across a paragraph break are cut there.
+
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { Paragraph, Pos, Sentence, Token } from '../types.js';
+
+type Wink = ReturnType<typeof winkNLP>;
+let nlp: Wink | null = null;
+
+/** The shared wink-nlp instance, loaded on first use (loading takes ~100 ms). */
+function wink(): Wink {
+  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  return nlp;
+}
+
+/**
+ * Tokenises the text, tags parts of speech and splits sentences.
+ * @param text - the article text
+ * @param paragraphs - from findParagraphs; sentences never cross them
+ * @returns tokens (with `quote` set to -1; quotations are marked later) and sentences
+ */
+export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token[]; sentences: Sentence[] } {
+  const w = wink();
+  const its = w.its;
+  const doc = w.readDoc(text);
+  const words = doc.tokens().out() as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  const tokens: Token[] = [];
+  const tokenOf: number[] = new Array(words.length);
+  let cursor = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    // wink emits line breaks as tokens; they carry no meaning here.
+    if (!word.trim()) {
+      tokenOf[i] = -1;
+      continue;
+    }
+    let at = text.indexOf(word, cursor);
+    // wink may normalise a token (rare); fall back to the next non-space character.
+    if (at < 0 || at - cursor > 64) {
+      at = cursor;
+      while (at < text.length && /\s/.test(text[at]!)) at++;
+      if (at >= text.length) break;
+      tokenOf[i] = tokens.length;
+      tokens.push({ start: at, end: Math.min(text.length, at + word.length), text: text.slice(at, at + word.length), lemma: word.toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
+      cursor = at + word.length;
+      continue;
+    }
+    tokenOf[i] = tokens.length;
+    tokens.push({ start: at, end: at + word.length, text: word, lemma: (lemmas[i] ?? word).toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
+    cursor = at + word.length;
+  }
+
+  // Sentence token ranges, cut at paragraph breaks.
+  const sentences: Sentence[] = [];
+  let para = 0;
+  const paraOf = (offset: number) => {
+    while (para + 1 < paragraphs.length && paragraphs[para + 1]!.start <= offset) para++;
+    return para;
+  };
+  const pushSentence = (from: number, to: number) => {
+    if (to <= from) return;
+    const index = sentences.length;
+    for (let k = from; k < to; k++) tokens[k]!.sentence = index;
+    sentences.push({ index, start: tokens[from]!.start, end: tokens[to - 1]!.end, paragraph: paraOf(tokens[from]!.start), tokenStart: from, tokenEnd: to });
+  };
+  for (let [s, e] of spans) {
+    while (s <= e && !(tokenOf[s]! >= 0)) s++;
+    while (e >= s && !(tokenOf[e]! >= 0)) e--;
+    if (s > e) continue;
+    const from = tokenOf[s]!;
+    const last = tokenOf[e]!;
+    let start = from;
+    for (let k = from + 1; k <= last; k++) {
+      if (paraOf(tokens[k]!.start) !== paraOf(tokens[k - 1]!.start)) {
+        pushSentence(start, k);
+        start = k;
+      }
+    }
+    pushSentence(start, last + 1);
+  }
+  return { tokens, sentences };
+}

@@ -1,0 +1,27 @@
+// Stage 2 of the flow: TextLayer → MentionLayer. Finds named entities (typed, canonical, merged
+// within the article), dates (ISO values relative to the article date) and resolves coreference.
+// Pure: no I/O.
+
+import type { ArticleInput, MentionLayer, TextLayer } from '../types.js';
+import { findDates, inferArticleDate } from './dates.js';
+import { findEntities } from './entities.js';
+
+export { findDates, inferArticleDate } from './dates.js';
+export { findEntities } from './entities.js';
+
+export interface MentionOptions {
+  /** "Today" as YYYY-MM-DD: inferred article dates are never later. */
+  today: string;
+}
+
+/**
+ * Finds the entities, mentions and dates of an article.
+ * @param article - the input (its `published` date is used when given)
+ * @param layer - the article's text layer from stage 1
+ */
+export function findMentions(article: ArticleInput, layer: TextLayer, options: MentionOptions): MentionLayer {
+  const { date: articleDate, source: articleDateSource } = inferArticleDate(layer.text, article.published ?? null, options.today);
+  const dates = findDates(layer.text, articleDate);
+  const { entities, mentions, dateline } = findEntities(layer);
+  return { entities, mentions, dates, articleDate, articleDateSource, dateline };
+}

@@ -1,0 +1,192 @@
+// The stage contracts of newsgraph: plain, serialisable data passed from one stage to the next.
+// text → (1-text) TextLayer → (2-mentions) MentionLayer → (3-statements) Statement[] / NewsEvent[]
+// → (4-rdf) quads → (5-graph) graphology. Every offset is a JavaScript string index into the
+// article text, end exclusive, so any stage's output can be dumped as JSON and checked by hand.
+
+/** A stretch of the article text: [start, end) and the text it covers. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One article as given to the pipeline. `published` is an ISO date (YYYY-MM-DD) when the metadata has one. */
+export interface ArticleInput {
+  id: string;
+  text: string;
+  published?: string | null;
+  title?: string | null;
+  url?: string | null;
+}
+
+// ------------------------------------------------------------------ 1-text
+
+/** Universal POS tags as given by wink-nlp. */
+export type Pos =
+  | 'ADJ' | 'ADP' | 'ADV' | 'AUX' | 'CCONJ' | 'DET' | 'INTJ' | 'NOUN' | 'NUM' | 'PART'
+  | 'PRON' | 'PROPN' | 'PUNCT' | 'SCONJ' | 'SYM' | 'VERB' | 'X' | 'SPACE';
+
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower-cased lemma ("said" → "say"). */
+  lemma: string;
+  pos: Pos;
+  /** Index of the sentence that holds the token. */
+  sentence: number;
+  /** Index of the innermost quotation that holds the token, or -1 outside quotations. */
+  quote: number;
+}
+
+export interface Sentence {
+  index: number;
+  start: number;
+  end: number;
+  paragraph: number;
+  /** Tokens [tokenStart, tokenEnd) of TextLayer.tokens. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Paragraph {
+  index: number;
+  start: number;
+  end: number;
+}
+
+/** A stretch of text between quotation marks, found over the whole text (not per sentence). */
+export interface Quotation {
+  index: number;
+  /** From the opening mark to the closing mark, both included. */
+  start: number;
+  end: number;
+  /** Inside the marks. */
+  contentStart: number;
+  contentEnd: number;
+  /** False when the paragraph ended before a closing mark (a quotation continued in the next paragraph). */
+  closed: boolean;
+  /** Paragraph index of the opening mark. */
+  paragraph: number;
+  /** The quotation continues an earlier one across a paragraph break (index of the first part), else -1. */
+  continues: number;
+}
+
+export interface TextLayer {
+  text: string;
+  paragraphs: Paragraph[];
+  sentences: Sentence[];
+  tokens: Token[];
+  quotations: Quotation[];
+}
+
+// ------------------------------------------------------------------ 2-mentions
+
+export type EntityType = 'Person' | 'Organization' | 'Place';
+
+/** How a mention names its entity. */
+export type MentionKind = 'name' | 'acronym' | 'demonym' | 'title' | 'nominal' | 'pronoun';
+
+/** One entity of the article: every mention of it resolves here. `key` is stable across articles. */
+export interface Entity {
+  /** Canonical key, derived from the canonical name and type only: "Person/Sergei Lavrov". */
+  key: string;
+  name: string;
+  type: EntityType;
+  /** Finer type where known: country, city, region, government-body, company, media, party, international-organization, … */
+  subtype?: string;
+  /** Other names used for it in the article ("Lavrov", "the Foreign Minister"). */
+  aliases: string[];
+  /** Roles and titles held, as written ("Russian Foreign Minister", "US Secretary of State"). */
+  roles: string[];
+  /** Keys of entities it belongs to or works for (Blinken → Place/United States). */
+  affiliations: string[];
+  /** Key of the entity this one speaks for: a capital city used for its government ("Washington said"). */
+  speaksFor?: string;
+  /** Wikidata item id ("Q159") where a bundled table provides it. */
+  wikidata?: string;
+  /** True when the entity is an anonymous or generic source ("officials", "a spokeswoman"). */
+  anonymous?: boolean;
+}
+
+export interface Mention {
+  start: number;
+  end: number;
+  text: string;
+  kind: MentionKind;
+  /** Key of the entity referred to. */
+  entity: string;
+}
+
+export interface DateMention {
+  start: number;
+  end: number;
+  text: string;
+  /** ISO 8601 at the precision the text gives: 2023-01-31, 2022-09, 2022, 2022-W05. */
+  value: string;
+}
+
+export interface MentionLayer {
+  entities: Entity[];
+  mentions: Mention[];
+  dates: DateMention[];
+  /** The article's own date (YYYY-MM-DD), from metadata or inferred from the text; null when unknown. */
+  articleDate: string | null;
+  articleDateSource: 'metadata' | 'inferred' | 'none';
+  /** A dateline place at the head of the article ("MOSCOW —"), as an entity key. */
+  dateline: string | null;
+}
+
+// ------------------------------------------------------------------ 3-statements
+
+export type StatementForm = 'direct' | 'indirect' | 'mixed';
+
+/** A speech act: who said what (content), with which cue, when, where and about whom. */
+export interface Statement {
+  /** "s1", "s2", … in order of content start; unique within the article. */
+  id: string;
+  content: Span;
+  /** The speaker mention nearest the cue (may be a pronoun or title); null when none is found. */
+  speaker: Span | null;
+  /** Key of the entity the speaker mention refers to; null when unresolved. */
+  speakerEntity: string | null;
+  cue: Span | null;
+  /** Normalised cue ("say", "according to", "in a statement"). */
+  cueLemma: string | null;
+  form: StatementForm;
+  /** ISO date at the known precision, or null. */
+  date: string | null;
+  /** Entity key of the place where it was said, or null. */
+  place: string | null;
+  /** Entity keys of what the content talks about. */
+  about: string[];
+  /** The sentence(s) holding the statement. */
+  sentence: { start: number; end: number };
+  /** Id of the statement that reports this one (Lavrov reporting what Stoltenberg said), or null. */
+  parent: string | null;
+}
+
+/** Something that happened, stated plainly and not speech: "Russia launched a special operation". */
+export interface NewsEvent {
+  id: string;
+  /** The clause that states it. */
+  span: Span;
+  verb: Span;
+  /** Lemma of the verb ("launch"). */
+  verbLemma: string;
+  actor: string | null;
+  participants: string[];
+  date: string | null;
+  place: string | null;
+}
+
+/** Everything the pipeline found in one article. */
+export interface Analysis {
+  article: { id: string; title: string | null; url: string | null; published: string | null };
+  text: TextLayer;
+  mentions: MentionLayer;
+  statements: Statement[];
+  events: NewsEvent[];
+  /** Odd text never throws: it yields fewer results and a warning here. */
+  warnings: string[];
+}

@@ -27,7 +27,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
   const doc = w.readDoc(text);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   const tokens: Token[] = [];

@@ -1,0 +1,635 @@
+// Stage 3, step 2: attributions. Reads each sentence around its reporting cues and finds the
+// content (what was said), the speaker mention and the form (direct / indirect / mixed), with the
+// orders news uses: "X said (that) C", "C, X said", "C, said X", "“C,” he said, “C2.”",
+// "according to X, C", "X said: “C”", ", saying C"; then floating quotations with no cue.
+// Works on tokens and parts of speech only; speakers are resolved to entities in speakers.ts.
+
+import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
+import { BARE_CLAUSE_VERBS, cueAt, type CueHit } from './cues.js';
+
+/** One attribution, before speaker resolution. Token ranges are [first, last). */
+export interface RawAttribution {
+  contentStart: number;
+  contentEnd: number;
+  cue: CueHit | null;
+  /** Speaker mention tokens, or null when the speaker is inherited (floating quote, ", saying …"). */
+  speaker: [number, number] | null;
+  /** Token range of the head noun phrase of the speaker (without appositives), for resolution. */
+  speakerHead: [number, number] | null;
+  /** Inherit the speaker of the previous attribution. */
+  inherit: boolean;
+  form: StatementForm;
+  /** Sentence indices holding it. */
+  firstSentence: number;
+  lastSentence: number;
+  /** Index of the quotation the cue sits in (nested statement), else -1. */
+  inQuote: number;
+}
+
+const AUX_OR_ADV = new Set(['AUX', 'ADV', 'PART']);
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
+const OPEN_MARKS = /^[“"«„‘']$/;
+const CLOSE_MARKS = /^[”"»’']$/;
+const END_PUNCT = /^[.!?;:]+$/;
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'someone', 'everyone', 'nobody', 'some', 'many', 'others', 'both', 'all', 'most']);
+const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'there']);
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|publicly|privately|once|often|frequently|twice|then|now|last|this|next|week|month|year|morning|afternoon|evening|night|day|weekend|ago|already|still|even|just|however|too|instead|separately|bluntly|flatly|simply|further|firmly|openly|emphatically|angrily|proudly|quietly|loudly|repeatedly|explicitly|confidently)$/i;
+
+/**
+ * Finds the attributions of an article.
+ * @param layer - the text layer from stage 1
+ * @returns attributions in order of content start; nested ones carry `inQuote`
+ */
+export function findAttributions(layer: TextLayer): RawAttribution[] {
+  const out: RawAttribution[] = [];
+  const { tokens, sentences } = layer;
+  for (const s of sentences) {
+    const claimed: [number, number][] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const cue = cueAt(tokens, i, s.tokenEnd);
+      if (!cue) continue;
+      if (claimed.some(([a, b]) => cue.first >= a && cue.first < b)) continue;
+      const att = readCue(layer, s, cue, out);
+      if (att) {
+        out.push(att);
+        claimed.push([cue.first, cue.last]);
+        if (att.speaker) claimed.push(att.speaker);
+        i = cue.last - 1;
+      }
+    }
+  }
+  extendOverFollowingQuotes(layer, out);
+  addFloatingQuotes(layer, out);
+  out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
+  return dedupe(out);
+}
+
+// ------------------------------------------------------------------ one cue
+
+function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttribution[]): RawAttribution | null {
+  const { tokens } = layer;
+  const inQuote = tokens[cue.first]!.quote;
+  if (cue.kind === 'according') return readAccordingTo(layer, s, cue, inQuote);
+
+  const before = tokens[cue.first - 1];
+  const beforeLower = before?.text.toLowerCase();
+  // Infinitives and modifiers are not reports: "declined to say", "so-called", "the said plan".
+  if (before && cue.first > s.tokenStart) {
+    if (beforeLower === 'to' || beforeLower === 'so-' || beforeLower === 'so') return null;
+    if (before.pos === 'DET' && beforeLower !== 'that') return null;
+  }
+  const lower = tokens[cue.first]!.text.toLowerCase();
+  // "…, saying that C" / "…, adding: “C”": the speaker is the subject of the main clause.
+  if (/ing$/.test(lower) && beforeLower === ',') {
+    const content = readContentAfter(layer, s, cue, cue.last, true);
+    if (!content) return null;
+    const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
+    return make(layer, content, cue, subject, subject, subject === null, s, inQuote);
+  }
+  if (/ing$/.test(lower) || /^(to|be)$/.test(lower)) return null;
+
+  // Passive with an agent: "it was stated by X". Without an agent it is not attributed.
+  const passive = findPassive(tokens, s, cue);
+  if (passive === 'agentless') return null;
+
+  // Subject to the left ("X said"), after skipping auxiliaries and adverbs.
+  let j = cue.first - 1;
+  while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || TIME_WORDS.test(tokens[j]!.text)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+  if (passive) {
+    // Content is the clause before the passive; speaker after "by".
+    const agent = nounPhraseRight(tokens, passive, s.tokenEnd);
+    if (!agent) return null;
+    const content: Content = { start: tokens[s.tokenStart]!.start, end: tokens[Math.max(s.tokenStart, cue.first - 1)]!.start, form: 'indirect' };
+    const subj = nounPhraseLeft(tokens, j, s.tokenStart);
+    if (subj && subj[1] - subj[0] === 1 && /^(it|this|that)$/i.test(tokens[subj[0]]!.text)) {
+      // "it was stated by X": the content is what "it" stands for — the preceding clause of the sentence.
+      const clauseStart = clauseStartBefore(tokens, subj[0], s.tokenStart);
+      content.start = tokens[clauseStart]!.start;
+      content.end = tokens[agent[1] - 1]!.end;
+      extendToTrailingAdjunct(tokens, s, agent[1], content);
+    }
+    return make(layer, content, cue, agent, agent, false, s, inQuote);
+  }
+
+  const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) : null;
+  if (left) {
+    const [spk, head, boundary] = left;
+    // Content before the speaker: "C, X said." / "“C,” X said, “C2.”" / "C, X said, C2".
+    if (boundary !== null) {
+      const after = afterCueClause(tokens, s, cue.last);
+      const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
+      if (content && after.kind === 'end') return make(layer, content, cue, spk, head, false, s, inQuote);
+      if (content && after.kind === 'continues') {
+        const rest = readContinuation(layer, s, after.at);
+        content.end = Math.max(content.end, rest.end);
+        if (rest.quoted !== content.form) content.form = 'mixed';
+        return make(layer, content, cue, spk, head, false, s, inQuote);
+      }
+    }
+    // Content after the cue: "X said (that) C", "X said: “C”", "X told Y that C".
+    const content = readContentAfter(layer, s, cue, cue.last, false);
+    if (!content) return null;
+    return make(layer, content, cue, spk, head, false, s, inQuote);
+  }
+
+  // Inverted order: "“C,” said X." / "C, said the official."
+  const bj = cue.first - 1;
+  if (bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || /^[—–-]$/.test(tokens[bj]!.text))) {
+    const right = speakerRight(tokens, cue.last, s.tokenEnd);
+    if (!right) return null;
+    const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
+    if (!content) return null;
+    const after = afterCueClause(tokens, s, right[2]);
+    if (after.kind === 'continues') {
+      const rest = readContinuation(layer, s, after.at);
+      content.end = Math.max(content.end, rest.end);
+    } else if (after.kind === 'other') return null;
+    return make(layer, content, cue, [right[0], right[2]], [right[0], right[1]], false, s, inQuote);
+  }
+  return null;
+}
+
+interface Content {
+  start: number;
+  end: number;
+  form: StatementForm;
+}
+
+function make(
+  layer: TextLayer, c: Content, cue: CueHit | null, speaker: [number, number] | null, head: [number, number] | null,
+  inherit: boolean, s: Sentence, inQuote: number,
+): RawAttribution | null {
+  const { text } = layer;
+  let { start, end } = c;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && (/[\s,;:.—–]/.test(text[end - 1]!) || text[end - 1] === '-')) end--;
+  // A content of one or two words is a name or a fragment, not a report.
+  if (end - start < 8 || !/\s/.test(text.slice(start, end).trim())) return null;
+  const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
+  const firstSentence = sentenceAt(layer.sentences, start, s.index);
+  const form = c.form === 'indirect' ? formOf(layer, start, end) : c.form;
+  return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote };
+}
+
+// ------------------------------------------------------------------ "according to X"
+
+function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: number): RawAttribution | null {
+  const { tokens } = layer;
+  const np = nounPhraseRight(tokens, cue.last, s.tokenEnd);
+  if (!np) return null;
+  const [a, b] = np;
+  // "according to him" / "according to the report, …"
+  const startsSentence = cue.first === s.tokenStart || (cue.first === s.tokenStart + 1 && /^(but|and|yet|so)$/i.test(tokens[s.tokenStart]!.text));
+  let content: Content;
+  if (startsSentence) {
+    let k = b;
+    while (k < s.tokenEnd && tokens[k]!.text !== ',') k++;
+    if (k >= s.tokenEnd - 1) return null;
+    content = { start: tokens[k + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
+  } else {
+    const prev = tokens[cue.first - 1]!;
+    if (prev.text !== ',' && !/^[—–(]$/.test(prev.text)) {
+      // "… is rising, according to …" without a comma still attributes the preceding clause.
+      if (prev.pos === 'ADP' || prev.pos === 'DET') return null;
+    }
+    const clauseStart = quoteAwareSentenceStart(layer, s);
+    content = { start: clauseStart, end: prev.text === ',' ? prev.start : tokens[cue.first]!.start, form: 'indirect' };
+    // ", according to X, C" in mid-sentence: the content runs on after X.
+    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd) content.end = sentenceEndOffset(layer, s);
+  }
+  return make(layer, content, cue, [a, b], [a, b], false, s, inQuote);
+}
+
+// ------------------------------------------------------------------ content
+
+/** Content after the cue: skips adjuncts and an indirect object, takes "that"-clauses, quotations or bare clauses. */
+function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: number, participle: boolean): Content | null {
+  const { tokens } = layer;
+  let k = from;
+  const end = s.tokenEnd;
+  // Phrasal particle ("pointed out" is in the lexicon already; "said so" is not a report).
+  if (k < end && /^(so)$/i.test(tokens[k]!.text)) return null;
+  // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
+  const tellLike = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|show|convince|persuade)$/.test(cue.lemma);
+  if (tellLike && k < end) {
+    const obj = nounPhraseRight(tokens, k, end);
+    if (obj && !/^(that)$/i.test(tokens[k]!.text)) k = obj[1];
+  }
+  // Find "that", ":" or a quotation within a short adjunct stretch with no verb.
+  const limit = Math.min(end, k + 14);
+  let thatAt = -1;
+  let quoteAt = -1;
+  for (let m = k; m < limit; m++) {
+    const t = tokens[m]!;
+    const lower = t.text.toLowerCase();
+    if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
+      thatAt = m;
+      break;
+    }
+    if (OPEN_MARKS.test(t.text) && t.quote >= 0 && layer.quotations[t.quote]!.start === t.start) {
+      quoteAt = m;
+      break;
+    }
+    if (t.text === ':' ) {
+      if (m + 1 < end) {
+        const n = tokens[m + 1]!;
+        if (OPEN_MARKS.test(n.text) && n.quote >= 0) quoteAt = m + 1;
+        else thatAt = m; // "X said: C" without marks
+      }
+      break;
+    }
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';') break;
+  }
+  if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
+    return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
+  }
+  if (thatAt >= 0) {
+    const startOff = tokens[thatAt]!.start;
+    return { start: startOff, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+  }
+  if (quoteAt >= 0) {
+    const q = layer.quotations[tokens[quoteAt]!.quote]!;
+    const last = lastPart(layer.quotations, q);
+    return { start: q.start, end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), form: 'direct' };
+  }
+  // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
+  if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return null;
+  let b = k;
+  while (b < end && (tokens[b]!.text === ',' || TIME_WORDS.test(tokens[b]!.text))) b++;
+  if (b >= end - 1) return null;
+  const first = tokens[b]!;
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text)) return null;
+  if (NON_SUBJECT_PRONOUNS.has(first.text.toLowerCase()) && first.text.toLowerCase() !== 'it' && first.text.toLowerCase() !== 'there') return null;
+  // A clause needs a verb of its own.
+  let hasVerb = false;
+  for (let m = b + 1; m < end && !hasVerb; m++) hasVerb = tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX';
+  if (!hasVerb) return null;
+  return { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+}
+
+/** Content before the speaker clause: from the start of the sentence, or of the quotation it closes. */
+function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _speakerStart: number): Content | null {
+  const { tokens } = layer;
+  if (boundaryToken <= s.tokenStart) return null;
+  const boundary = tokens[boundaryToken]!;
+  // The boundary token is "," / "—" / a closing mark; a closing mark may be preceded by ",".
+  let endOff = boundary.start;
+  let closedQuote: Quotation | null = null;
+  const prev = tokens[boundaryToken - 1];
+  if (CLOSE_MARKS.test(boundary.text) && boundary.quote >= 0) closedQuote = layer.quotations[boundary.quote]!;
+  else if (prev && CLOSE_MARKS.test(prev.text) && prev.quote >= 0) closedQuote = layer.quotations[prev.quote]!;
+  if (closedQuote && closedQuote.end <= boundary.end + 1) {
+    const first = firstPart(layer.quotations, closedQuote);
+    return { start: Math.min(first.start, quoteAwareSentenceStart(layer, s)), end: closedQuote.end, form: first.start <= tokens[s.tokenStart]!.start ? 'direct' : 'mixed' };
+  }
+  const start = quoteAwareSentenceStart(layer, s);
+  if (endOff <= start) return null;
+  return { start, end: endOff, form: 'indirect' };
+}
+
+/** What follows "X said" in a content-first sentence: the end (with adjuncts), or more content. */
+function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'end' | 'continues' | 'other'; at: number } {
+  let k = from;
+  // Adjuncts: "on Monday", "in a statement", "in an interview with CNN", "told reporters", "to reporters".
+  while (k < s.tokenEnd) {
+    const t = tokens[k]!;
+    if (END_PUNCT.test(t.text) || CLOSE_MARKS.test(t.text) && k === s.tokenEnd - 1) return { kind: 'end', at: k };
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const n = tokens[k + 1];
+      if (!n) return { kind: 'end', at: k };
+      if (OPEN_MARKS.test(n.text)) return { kind: 'continues', at: k + 1 };
+      // ", adding …" / ", who …" / ", a spokesman for …": still part of the cue clause.
+      if (/ing$/i.test(n.text) || /^(who|which|a|an|the|as|before|after|while|when|in|on|at|during|according)$/i.test(n.text)) return { kind: 'end', at: k };
+      return { kind: 'continues', at: k + 1 };
+    }
+    if (t.pos === 'VERB' && !/^(told|tells|tell)$/i.test(t.text)) return { kind: 'other', at: k };
+    k++;
+  }
+  return { kind: 'end', at: k };
+}
+
+/** Content that continues after an interrupting cue: "“C1,” he said, “C2.”" or "C1, he said, C2." */
+function readContinuation(layer: TextLayer, s: Sentence, at: number): { end: number; quoted: StatementForm } {
+  const t = layer.tokens[at]!;
+  if (t.quote >= 0 && OPEN_MARKS.test(t.text)) {
+    const last = lastPart(layer.quotations, layer.quotations[t.quote]!);
+    return { end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), quoted: 'direct' };
+  }
+  return { end: sentenceEndOffset(layer, s), quoted: 'indirect' };
+}
+
+/** "“C1,” he said. “C2.”": news continues the same statement in the next quotation of the paragraph. */
+function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
+  const { sentences, tokens, quotations } = layer;
+  for (const a of atts) {
+    if (a.form === 'indirect' || a.inQuote >= 0) continue;
+    const s = sentences[a.lastSentence]!;
+    const next = sentences[s.index + 1];
+    if (!next || next.paragraph !== s.paragraph) continue;
+    // The statement must end its sentence (the cue clause closes it).
+    const closing = tokens[s.tokenEnd - 1]!;
+    if (a.contentEnd < closing.start - 60) {
+      const firstTok = tokens[next.tokenStart]!;
+      if (!(OPEN_MARKS.test(firstTok.text) && firstTok.quote >= 0)) continue;
+      const q = quotations[firstTok.quote]!;
+      if (q.start !== firstTok.start) continue;
+      // Only when nothing but the cue clause stands between: "…,” he said. “…"
+      const between = layer.text.slice(a.contentEnd, q.start);
+      if (between.length > 120 || /[“"«]/.test(between)) continue;
+      const last = lastPart(quotations, q);
+      a.contentEnd = last.end;
+      a.lastSentence = sentenceAt(sentences, last.end - 1, next.index);
+    } else {
+      const firstTok = tokens[next.tokenStart]!;
+      if (!(OPEN_MARKS.test(firstTok.text) && firstTok.quote >= 0)) continue;
+      const q = quotations[firstTok.quote]!;
+      if (q.start !== firstTok.start) continue;
+      const between = layer.text.slice(a.contentEnd, q.start);
+      if (between.length > 120 || /[“"«]/.test(between)) continue;
+      const last = lastPart(quotations, q);
+      a.contentEnd = last.end;
+      a.lastSentence = sentenceAt(sentences, last.end - 1, next.index);
+    }
+  }
+}
+
+/** A quotation that opens a paragraph or sentence with no cue of its own: spoken by the last speaker. */
+function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
+  const { quotations, paragraphs, text } = layer;
+  const covered = (q: Quotation) => atts.some((a) => a.contentStart <= q.contentStart && a.contentEnd >= q.contentEnd - 1);
+  for (const q of quotations) {
+    if (q.continues >= 0 || covered(q)) continue;
+    const para = paragraphs[q.paragraph]!;
+    const last = lastPart(quotations, q);
+    // The quotation must fill its paragraph (give or take closing punctuation): a paragraph of quoted speech.
+    if (q.start !== para.start) continue;
+    const lastPara = paragraphs[last.paragraph]!;
+    const tail = text.slice(last.end, lastPara.end).trim();
+    if (tail.length > 2) continue;
+    // Only when someone spoke shortly before.
+    const prev = atts.filter((a) => a.contentEnd <= q.start && a.inQuote < 0).at(-1);
+    if (!prev) continue;
+    const prevPara = layer.sentences[prev.lastSentence]!.paragraph;
+    if (q.paragraph - prevPara > 2) continue;
+    const s = layer.sentences[sentenceAt(layer.sentences, q.start, 0)]!;
+    const a = make(layer, { start: q.start, end: last.end, form: 'direct' }, null, null, null, true, s, -1);
+    if (a) atts.push(a);
+  }
+}
+
+// ------------------------------------------------------------------ speakers
+
+/**
+ * The speaker noun phrase ending at token `j` (left of the cue), with appositives.
+ * @returns [span, head, boundary] where boundary is the token before the speaker when it is
+ *   a comma, dash or closing mark (content comes first), else null.
+ */
+function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
+  if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
+  let end = j + 1;
+  let head = nounPhraseLeft(tokens, j, floor);
+  if (!head && tokens[j]!.text === ',') {
+    // Appositive(s): "X, the head of Y, said".
+    let k = j - 1;
+    let segEnd = j;
+    let guard = 0;
+    while (k >= floor && guard++ < 4) {
+      const seg = nounPhraseLeftLoose(tokens, k, floor);
+      if (seg === null) break;
+      const before = seg - 1;
+      if (before >= floor && tokens[before]!.text === ',') {
+        const np = nounPhraseLeft(tokens, before - 1, floor);
+        if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) {
+          head = np;
+          end = segEnd;
+          break;
+        }
+        segEnd = before;
+        k = before - 1;
+        continue;
+      }
+      break;
+    }
+    if (!head) return null;
+    void end;
+    end = j;
+  }
+  if (!head) return null;
+  const [hs] = head;
+  const spanEnd = tokens[j]!.text === ',' ? j : j + 1;
+  const b = hs - 1;
+  let boundary: number | null = null;
+  if (b >= floor) {
+    const bt = tokens[b]!;
+    if (bt.text === ',' || /^[—–]$/.test(bt.text) || (CLOSE_MARKS.test(bt.text) && bt.quote >= 0)) boundary = b;
+    else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
+      // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
+      if (bt.pos === 'VERB' || bt.pos === 'AUX' || bt.pos === 'ADP') return null;
+      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON') return null;
+    }
+  }
+  return [[hs, spanEnd], head, boundary];
+}
+
+/** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
+function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
+  const t = tokens[j];
+  if (!t) return null;
+  if (t.pos === 'PRON') {
+    const lower = t.text.toLowerCase();
+    if (!SUBJECT_PRONOUNS.has(lower)) return null;
+    if (lower === 'that' || lower === 'this') return null;
+    return [j, j + 1];
+  }
+  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) return null;
+  let k = j;
+  while (k - 1 >= floor) {
+    const p = tokens[k - 1]!;
+    if (NP_POS.has(p.pos) && p.pos !== 'PRON') {
+      k--;
+      if (p.pos === 'DET') break;
+      continue;
+    }
+    if (p.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/i.test(p.text)) {
+      k--;
+      break;
+    }
+    if (/^['’]s$|^['’]$/.test(p.text)) {
+      k--;
+      continue;
+    }
+    if ((p.text === '.' || p.text === '-' || p.text === '&') && k - 2 >= floor && tokens[k - 2]!.pos === 'PROPN') {
+      k--;
+      continue;
+    }
+    if (p.text.toLowerCase() === 'of' && k - 2 >= floor && /^(NOUN|PROPN|NUM|PRON)$/.test(tokens[k - 2]!.pos)) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  return [k, j + 1];
+}
+
+/** Start token of an appositive-like segment ending at k (no finite verb unless after "who"). */
+function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number | null {
+  let m = k;
+  let sawWho = false;
+  while (m >= floor && tokens[m]!.text !== ',' && !CLOSE_MARKS.test(tokens[m]!.text) && !OPEN_MARKS.test(tokens[m]!.text)) {
+    const t = tokens[m]!;
+    if (/^(who|whose|which)$/i.test(t.text)) sawWho = true;
+    m--;
+  }
+  const start = m + 1;
+  if (start > k) return null;
+  if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text)) return null;
+  if (k - start > 25) return null;
+  return start;
+}
+
+/** Noun phrase starting at k: DET? ADJ* (PROPN|NOUN)+ ("of" NP)? — for "according to X", "said X", "by X". */
+function nounPhraseRight(tokens: Token[], k: number, end: number): [number, number] | null {
+  let m = k;
+  if (m < end && tokens[m]!.pos === 'PRON') {
+    const lower = tokens[m]!.text.toLowerCase();
+    if (/^(his|her|their|its|our|my)$/.test(lower)) m++;
+    else return [m, m + 1];
+  }
+  const start = k;
+  let sawNoun = false;
+  while (m < end) {
+    const t = tokens[m]!;
+    if (t.pos === 'DET' && m === start) { m++; continue; }
+    if (t.pos === 'ADJ' || t.pos === 'NUM') { m++; continue; }
+    if (t.pos === 'PROPN' || t.pos === 'NOUN') { sawNoun = true; m++; continue; }
+    if (/^['’]s$/.test(t.text) && sawNoun) { m++; continue; }
+    if ((t.text === '.' || t.text === '-' || t.text === '&') && sawNoun && m + 1 < end && tokens[m + 1]!.pos === 'PROPN') { m++; continue; }
+    if (t.text.toLowerCase() === 'of' && sawNoun && m + 1 < end && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[m + 1]!.pos)) { m++; continue; }
+    break;
+  }
+  return sawNoun ? [start, m] : null;
+}
+
+/** Inverted speaker: "said X" / "said the official, a spokesman for Y". Returns [start, headEnd, spanEnd]. */
+function speakerRight(tokens: Token[], k: number, end: number): [number, number, number] | null {
+  const np = nounPhraseRight(tokens, k, end);
+  if (!np) return null;
+  let spanEnd = np[1];
+  // Appositive up to the end of the sentence: ", a spokesman for the agency."
+  if (spanEnd < end && tokens[spanEnd]!.text === ',') {
+    let m = spanEnd + 1;
+    while (m < end && !END_PUNCT.test(tokens[m]!.text) && !OPEN_MARKS.test(tokens[m]!.text) && tokens[m]!.text !== ',') m++;
+    if (m >= end - 1 || END_PUNCT.test(tokens[m]!.text)) spanEnd = m;
+  }
+  return [np[0], np[1], spanEnd];
+}
+
+/** The subject noun phrase of a sentence (for ", saying …"): the first NP before the first verb. */
+function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const np = nounPhraseLeft(tokens, k - 1, s.tokenStart);
+      return np;
+    }
+  }
+  return null;
+}
+
+/** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */
+function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
+  const prev = tokens[cue.first - 1];
+  if (!prev || !/^(was|were|is|are|been|be|being)$/i.test(prev.text)) return null;
+  if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
+  const next = tokens[cue.last];
+  if (next && next.text.toLowerCase() === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
+  return 'agentless';
+}
+
+// ------------------------------------------------------------------ offsets
+
+function sentenceEndOffset(layer: TextLayer, s: Sentence): number {
+  const { tokens } = layer;
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && END_PUNCT.test(tokens[k]!.text)) k--;
+  return tokens[k]!.end;
+}
+
+function sentenceEndOffsetIfAfter(layer: TextLayer, s: Sentence, off: number): number {
+  const e = sentenceEndOffset(layer, s);
+  return e > off ? e : off;
+}
+
+/** Where the sentence's content starts: its first token, or the start of a quotation it continues. */
+function quoteAwareSentenceStart(layer: TextLayer, s: Sentence): number {
+  const first = layer.tokens[s.tokenStart]!;
+  if (first.quote >= 0) {
+    const q = firstPart(layer.quotations, layer.quotations[first.quote]!);
+    if (q.start < first.start) return q.start;
+  }
+  return first.start;
+}
+
+/** An indirect content that runs into a quotation which goes on past the sentence ends with it. */
+function extendIntoQuote(layer: TextLayer, s: Sentence, end: number): number {
+  const lastTok = layer.tokens[s.tokenEnd - 1]!;
+  if (lastTok.quote >= 0) {
+    const q = lastPart(layer.quotations, layer.quotations[lastTok.quote]!);
+    if (q.end > end) return q.end;
+  }
+  return end;
+}
+
+function firstPart(quotations: Quotation[], q: Quotation): Quotation {
+  return q.continues >= 0 ? quotations[q.continues]! : q;
+}
+
+function lastPart(quotations: Quotation[], q: Quotation): Quotation {
+  const root = q.continues >= 0 ? q.continues : q.index;
+  let last = q;
+  for (let k = q.index + 1; k < quotations.length && quotations[k]!.continues === root; k++) last = quotations[k]!;
+  return last;
+}
+
+function clauseStartBefore(tokens: Token[], k: number, floor: number): number {
+  let m = k - 1;
+  // Skip back over "but", ",", "and" to the previous clause, then to its start.
+  while (m > floor && /^(,|but|and|yet)$/i.test(tokens[m]!.text)) m--;
+  while (m > floor && !/^(,|;|that)$/i.test(tokens[m - 1]!.text)) m--;
+  return Math.max(floor, m);
+}
+
+function extendToTrailingAdjunct(tokens: Token[], s: Sentence, from: number, c: Content): void {
+  let k = from;
+  while (k < s.tokenEnd && !END_PUNCT.test(tokens[k]!.text)) k++;
+  if (k > from) c.end = tokens[k - 1]!.end;
+}
+
+function sentenceAt(sentences: Sentence[], offset: number, hint: number): number {
+  let k = Math.min(Math.max(hint, 0), sentences.length - 1);
+  while (k > 0 && sentences[k]!.start > offset) k--;
+  while (k + 1 < sentences.length && sentences[k + 1]!.start <= offset) k++;
+  return k;
+}
+
+/** Direct when the content is one quotation, mixed when it holds one, else indirect. */
+function formOf(layer: TextLayer, start: number, end: number): StatementForm {
+  for (const q of layer.quotations) {
+    if (q.end <= start) continue;
+    if (q.start >= end) break;
+    if (q.start <= start + 1 && q.end >= end - 1) return 'direct';
+    return 'mixed';
+  }
+  return 'indirect';
+}
+
+/** Keeps one attribution per content span (the first found: it has the nearer cue). */
+function dedupe(atts: RawAttribution[]): RawAttribution[] {
+  const seen = new Set<string>();
+  return atts.filter((a) => {
+    const k = `${a.contentStart}:${a.contentEnd}:${a.inQuote}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

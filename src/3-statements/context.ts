@@ -1,0 +1,72 @@
+// Stage 3, step 4: when, where and about whom. A statement's date and place come from its own
+// sentence outside the content ("On May 3, at a rally in Ohio, she said …"), else carry over from
+// the previous statement of the same paragraph (the same occasion), else the article date.
+// `about` lists the entities named in the content, the speaker excluded.
+
+import type { Entity, Mention, MentionLayer, TextLayer } from '../types.js';
+
+export interface StatementFrame {
+  contentStart: number;
+  contentEnd: number;
+  /** Sentence range holding the statement (offsets). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  paragraph: number;
+  speakerEntity: string | null;
+  nested: boolean;
+}
+
+export interface StatementContext {
+  date: string | null;
+  place: string | null;
+  about: string[];
+}
+
+/** Words before a place name that make it the place of speaking: "at a rally in Ohio", "during a trip to Seoul". */
+const LOCATIVE_BEFORE = /\b(in|at|during (?:a |an |the |his |her |their )?(?:trip|visit|tour|stop|meeting|summit|rally|speech|conference|forum)\s+(?:to|in)|on (?:a |an |the |his |her |their )?(?:trip|visit|tour)\s+to|visiting|speaking\s+(?:in|at|from)|from)\s+(?:the\s+)?$/i;
+/** Prepositions that make a capital city literal ("a visit to Cairo"), not its government. */
+const LITERAL_BEFORE = /\b(in|to|at|from|near|into|outside|inside|across|around|via|through|visit(?:ed|ing)?|toward|towards)\s+(?:the\s+)?$/i;
+
+/**
+ * Dates, places and topics for statements given in reading order.
+ * @param frames - statements in order of content start
+ */
+export function statementContexts(layer: TextLayer, mentions: MentionLayer, frames: StatementFrame[]): StatementContext[] {
+  const byKey = new Map(mentions.entities.map((e) => [e.key, e]));
+  const places = mentions.mentions.filter((m) => byKey.get(m.entity)?.type === 'Place' && (m.kind === 'name' || m.kind === 'acronym'));
+  const aboutMentions = mentions.mentions.filter((m) => m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  const out: StatementContext[] = [];
+  let carry: { paragraph: number; date: string | null; place: string | null } | null = null;
+  for (const f of frames) {
+    const outside = (s: number, e: number) => s >= f.sentenceStart && e <= f.sentenceEnd && (e <= f.contentStart || s >= f.contentEnd);
+    const ownDate = mentions.dates.find((d) => outside(d.start, d.end))?.value ?? null;
+    const ownPlace = places.find((m) => outside(m.start, m.end) && LOCATIVE_BEFORE.test(layer.text.slice(Math.max(f.sentenceStart, m.start - 60), m.start)))?.entity ?? null;
+    let date: string | null = ownDate;
+    let place: string | null = ownPlace;
+    const sameOccasion: boolean = carry !== null && carry.paragraph === f.paragraph;
+    if (!f.nested) {
+      if (!date) date = sameOccasion ? carry!.date : null;
+      if (!place) place = sameOccasion ? carry!.place : null;
+      if (ownDate || ownPlace || !sameOccasion) carry = { paragraph: f.paragraph, date: ownDate ?? (sameOccasion ? carry!.date : null), place: ownPlace ?? (sameOccasion ? carry!.place : null) };
+      date ??= mentions.articleDate;
+    }
+    out.push({ date, place, about: about(layer, aboutMentions, byKey, f) });
+  }
+  return out;
+}
+
+function about(layer: TextLayer, ms: Mention[], byKey: Map<string, Entity>, f: StatementFrame): string[] {
+  const keys: string[] = [];
+  for (const m of ms) {
+    if (m.start >= f.contentEnd) break;
+    if (m.start < f.contentStart) continue;
+    const e = byKey.get(m.entity);
+    if (!e) continue;
+    let key = e.key;
+    // A capital standing for its government ("Moscow is ready") is about the country.
+    if (e.speaksFor && !LITERAL_BEFORE.test(layer.text.slice(Math.max(0, m.start - 30), m.start))) key = e.speaksFor;
+    if (key === f.speakerEntity || e.anonymous) continue;
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys;
+}

@@ -1,0 +1,80 @@
+// Stage 3, step 1: reporting cues. Looks tokens up in the cue lexicon (data/lexicon/cues.json):
+// reporting verbs by lemma, multiword cues ("according to", "pointed out") and the nouns that
+// introduce reported content ("in a statement"). Structure around the cue is judged in attribution.ts.
+
+import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
+import type { Token } from '../types.js';
+
+/** Speech verbs: they may introduce a bare clause ("she said the plan failed"). */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set(lexicon.speech);
+/** Verbs of thought and intention: attributed when a that-clause, quotation or inversion shows it. */
+export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
+/** Nouns that carry reported content: "the report says", "in a statement". */
+export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
+
+/**
+ * Verbs that take a bare complement clause without "that" in news prose. Others need "that",
+ * a quotation or an inverted order before they are read as introducing content, because
+ * e.g. "called" or "find" more often take plain objects.
+ */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
+  'say', 'tell', 'add', 'note', 'claim', 'argue', 'insist', 'write', 'report', 'warn', 'predict', 'explain',
+  'suggest', 'admit', 'acknowledge', 'recall', 'agree', 'announce', 'complain', 'contend', 'declare', 'maintain',
+  'believe', 'think', 'know', 'hope', 'fear', 'feel', 'expect', 'worry', 'estimate', 'assert', 'concede',
+  'confirm', 'reckon', 'stress', 'emphasize', 'emphasise', 'state', 'tweet', 'post', 'reply', 'respond', 'allege',
+  'promise', 'vow', 'pledge', 'guess', 'figure', 'assume', 'understand', 'realize', 'realise', 'observe', 'remark',
+  'testify', 'boast', 'joke', 'quip', 'reveal', 'indicate', 'conclude', 'find', 'show', 'mean', 'caution', 'swear',
+]);
+
+/** Multiword cues as lower-case token sequences, longest first. */
+const PHRASES: string[][] = lexicon.phrases
+  .map((p) => p.toLowerCase().split(/\s+/))
+  .sort((a, b) => b.length - a.length);
+
+/** Word forms wink sometimes mis-tags as nouns or adjectives that are still the verb in news copy. */
+const SURE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stated', 'stressed', 'insisted', 'argued', 'claimed', 'warned', 'explained']);
+
+export interface CueHit {
+  /** First and last+1 token index of the cue. */
+  first: number;
+  last: number;
+  /** Normalised cue: verb lemma, or the phrase ("according to", "point out"). */
+  lemma: string;
+  kind: 'speech' | 'cognition' | 'according' | 'phrase';
+}
+
+/**
+ * The reporting cue starting at token `i`, if any.
+ * @param tokens - all tokens of the article
+ * @param i - index of the token to test
+ * @param end - token index the cue may not reach (sentence end)
+ */
+export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
+  const t = tokens[i]!;
+  const lower = t.text.toLowerCase();
+  for (const phrase of PHRASES) {
+    if (phrase[0] !== lower || i + phrase.length > end) continue;
+    let ok = true;
+    for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === phrase[k];
+    if (!ok) continue;
+    if (phrase[0] === 'according') return { first: i, last: i + 2, lemma: 'according to', kind: 'according' };
+    const verb = tokens[i]!.lemma;
+    return { first: i, last: i + phrase.length, lemma: [verb, ...phrase.slice(1)].join(' '), kind: 'phrase' };
+  }
+  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET');
+  if (!isVerb) return null;
+  const lemma = normaliseLemma(t.lemma, lower);
+  if (SPEECH_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'speech' };
+  if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
+  return null;
+}
+
+/** wink lemmatises a few reporting forms oddly ("says" → "says" when tagged NOUN). */
+function normaliseLemma(lemma: string, lower: string): string {
+  switch (lower) {
+    case 'said': case 'says': case 'saying': return 'say';
+    case 'told': case 'tells': case 'telling': return 'tell';
+    case 'wrote': case 'writes': case 'written': return 'write';
+    default: return lemma;
+  }
+}

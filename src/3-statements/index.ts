@@ -1,0 +1,93 @@
+// Stage 3 of the flow: TextLayer + MentionLayer → statements (speech acts) and events.
+// attribution.ts finds content/cue/speaker spans, speakers.ts resolves speakers to entities,
+// context.ts adds date, place and topics, events.ts finds plainly stated non-speech events.
+
+import type { ArticleInput, Entity, MentionLayer, NewsEvent, Span, Statement, TextLayer } from '../types.js';
+import { findAttributions, type RawAttribution } from './attribution.js';
+import { statementContexts, type StatementFrame } from './context.js';
+import { findEvents } from './events.js';
+import { resolveSpeakers } from './speakers.js';
+
+export { findAttributions } from './attribution.js';
+export type { RawAttribution } from './attribution.js';
+
+/**
+ * Finds who said what, about whom, when and where.
+ * @returns statements in order of content start, events, and the anonymous or unnamed sources
+ *   found as speakers (to be added to the article's entities)
+ */
+export function findStatements(
+  article: ArticleInput,
+  layer: TextLayer,
+  mentions: MentionLayer,
+): { statements: Statement[]; events: NewsEvent[]; entities: Entity[] } {
+  const atts = findAttributions(layer);
+  const { speakers, extra } = resolveSpeakers(layer, mentions, atts, article.id);
+  const ids = atts.map((_, i) => `s${i + 1}`);
+  const parents = atts.map((a, i) => parentOf(layer, atts, i, a));
+  const frames: StatementFrame[] = atts.map((a, i) => {
+    const first = layer.sentences[a.firstSentence]!;
+    const last = layer.sentences[a.lastSentence]!;
+    return {
+      contentStart: a.contentStart,
+      contentEnd: a.contentEnd,
+      sentenceStart: Math.min(first.start, cueStart(layer, a)),
+      sentenceEnd: Math.max(last.end, cueEnd(layer, a)),
+      paragraph: first.paragraph,
+      speakerEntity: speakers[i]?.entity ?? null,
+      nested: parents[i] !== null,
+    };
+  });
+  const allEntities = { ...mentions, entities: [...mentions.entities, ...extra] };
+  const contexts = statementContexts(layer, allEntities, frames);
+  const statements: Statement[] = atts.map((a, i) => {
+    const sp = speakers[i];
+    const ctx = contexts[i]!;
+    const f = frames[i]!;
+    return {
+      id: ids[i]!,
+      content: span(layer.text, a.contentStart, a.contentEnd),
+      speaker: sp && sp.start >= 0 ? span(layer.text, sp.start, sp.end) : null,
+      speakerEntity: sp?.entity ?? null,
+      cue: a.cue ? span(layer.text, layer.tokens[a.cue.first]!.start, layer.tokens[a.cue.last - 1]!.end) : null,
+      cueLemma: a.cue?.lemma ?? null,
+      form: a.form,
+      date: ctx.date,
+      place: ctx.place,
+      about: ctx.about,
+      sentence: { start: f.sentenceStart, end: f.sentenceEnd },
+      parent: parents[i] === null ? null : ids[parents[i]!]!,
+    };
+  });
+  const events = findEvents(layer, allEntities, statements);
+  return { statements, events, entities: extra };
+}
+
+/** The smallest other statement whose content holds this one's cue (or, for cue-less ones, its content). */
+function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAttribution): number | null {
+  const at = a.cue ? layer.tokens[a.cue.first]!.start : a.contentStart;
+  let best: number | null = null;
+  for (let k = 0; k < atts.length; k++) {
+    if (k === i) continue;
+    const o = atts[k]!;
+    if (o.contentStart <= at && at < o.contentEnd && o.contentEnd - o.contentStart >= a.contentEnd - a.contentStart) {
+      if (o.contentStart === a.contentStart && o.contentEnd === a.contentEnd && k > i) continue;
+      if (best === null || o.contentEnd - o.contentStart < atts[best]!.contentEnd - atts[best]!.contentStart) best = k;
+    }
+  }
+  return best;
+}
+
+function cueStart(layer: TextLayer, a: RawAttribution): number {
+  const first = a.speaker ? Math.min(a.speaker[0], a.cue?.first ?? a.speaker[0]) : a.cue?.first;
+  return first === undefined ? a.contentStart : Math.min(a.contentStart, layer.tokens[first]!.start);
+}
+
+function cueEnd(layer: TextLayer, a: RawAttribution): number {
+  const last = Math.max(a.speaker?.[1] ?? 0, a.cue?.last ?? 0);
+  return last > 0 ? Math.max(a.contentEnd, layer.tokens[last - 1]!.end) : a.contentEnd;
+}
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}

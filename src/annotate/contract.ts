@@ -1,0 +1,53 @@
+// The annotation contract of ../shared/eval/README.md: one JSON object per document with
+// statements, entities and dates, taken from an Analysis. Used by `newsgraph annotate`.
+
+import type { Analysis, Entity } from '../types.js';
+
+export interface ContractSpan {
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface ContractStatement {
+  content: ContractSpan;
+  speaker: (ContractSpan & { name: string | null }) | null;
+  cue: ContractSpan | null;
+  type: 'direct' | 'indirect' | 'mixed';
+  date: string | null;
+  place: string | null;
+  about: string[];
+  /** Index (in `statements`) of the statement that reports this one, or null. */
+  parent: number | null;
+}
+
+export interface ContractDocument {
+  id: string;
+  statements: ContractStatement[];
+  entities: { start: number; end: number; text: string; type: string; name: string }[];
+  dates: { start: number; end: number; text: string; value: string }[];
+}
+
+/** Converts one analysis to the annotation contract. */
+export function toContract(a: Analysis): ContractDocument {
+  const byKey = new Map<string, Entity>(a.mentions.entities.map((e) => [e.key, e]));
+  const name = (key: string | null) => (key ? (byKey.get(key)?.name ?? null) : null);
+  const index = new Map(a.statements.map((s, i) => [s.id, i]));
+  return {
+    id: a.article.id,
+    statements: a.statements.map((s) => ({
+      content: s.content,
+      speaker: s.speaker ? { ...s.speaker, name: name(s.speakerEntity) } : s.speakerEntity ? { start: s.content.start, end: s.content.start, text: '', name: name(s.speakerEntity) } : null,
+      cue: s.cue,
+      type: s.form,
+      date: s.date,
+      place: name(s.place),
+      about: s.about.map((k) => name(k)).filter((n): n is string => !!n),
+      parent: s.parent === null ? null : (index.get(s.parent) ?? null),
+    })),
+    entities: a.mentions.mentions
+      .filter((m) => m.kind === 'name' || m.kind === 'acronym')
+      .map((m) => ({ start: m.start, end: m.end, text: m.text, type: byKey.get(m.entity)?.type ?? 'Thing', name: byKey.get(m.entity)?.name ?? m.text })),
+    dates: a.mentions.dates.map((d) => ({ start: d.start, end: d.end, text: d.text, value: d.value })),
+  };
+}

@@ -1,0 +1,185 @@
+// Stage 4 (RDF): Analysis (stages 1–3) → RDF/JS quads in the newsgraph ontology.
+// Actors are their own nodes keyed by Entity.key, so the quads of several articles merge by plain
+// union; statements, events and selectors hang off the article IRI. Odd data is skipped, never thrown.
+
+import { DataFactory } from 'n3';
+import type { Literal, NamedNode, Quad } from 'n3';
+import type { Analysis, Entity, EntityType, NewsEvent, Statement, StatementForm } from '../types.js';
+import { xsdDateType } from './dates.js';
+import { mintIri, parseEntityKey } from './iri.js';
+import { NG, OA, OWL, RDF, RDFS, SKOS, XSD } from './namespaces.js';
+import { sortQuads } from './turtle.js';
+
+const { namedNode, literal, quad } = DataFactory;
+
+/** The ng:StatementForm individual for each form of Statement. */
+export const FORM_IRIS: Readonly<Record<StatementForm, string>> = {
+  direct: NG.Direct,
+  indirect: NG.Indirect,
+  mixed: NG.Mixed,
+};
+
+/** The ng class for each entity type; keys without a known type become plain ng:Actor. */
+export const ACTOR_CLASSES: Readonly<Record<EntityType, string>> = {
+  Person: NG.Person,
+  Organization: NG.Organization,
+  Place: NG.Place,
+};
+
+/**
+ * Turns one article's analysis into quads (default graph), sorted and without duplicates.
+ * Every actor that a statement, event or affiliation refers to gets a typed, labelled node, even
+ * when its key is missing from `analysis.mentions.entities` (then type and label come from the key).
+ * @param analysis - the output of stages 1–3 for one article
+ */
+export function toQuads(analysis: Analysis): Quad[] {
+  const out: Quad[] = [];
+  const add = (s: string, p: string, o: NamedNode | Literal): void => {
+    out.push(quad(namedNode(s), namedNode(p), o));
+  };
+  const article = mintIri({ kind: 'article', id: analysis.article.id });
+
+  // 1. The article.
+  add(article, RDF.type, namedNode(NG.Article));
+  add(article, NG.articleId, literal(analysis.article.id));
+  if (analysis.article.title) add(article, NG.title, literal(analysis.article.title));
+  if (analysis.article.url) add(article, NG.url, literal(analysis.article.url, namedNode(XSD.anyURI)));
+  const published = analysis.article.published;
+  if (published && xsdDateType(published) === XSD.date) add(article, NG.published, literal(published, namedNode(XSD.date)));
+  add(article, NG.textLength, count(analysis.text.text.length));
+  if (analysis.mentions.dateline) add(article, NG.place, namedNode(actorIri(analysis.mentions.dateline)));
+
+  // 2. Actors: every entity, then every key referred to but not listed.
+  const entities = new Map(analysis.mentions.entities.map((e) => [e.key, e]));
+  for (const e of entities.values()) addActor(add, e);
+  for (const key of referencedKeys(analysis)) {
+    if (!entities.has(key)) addStubActor(add, key);
+  }
+
+  // 3. Statements and 4. events.
+  const statementIds = new Set(analysis.statements.map((s) => s.id));
+  for (const s of analysis.statements) addStatement(add, article, s, statementIds);
+  for (const ev of analysis.events) addEvent(add, article, ev);
+
+  return sortQuads(out);
+}
+
+type Add = (s: string, p: string, o: NamedNode | Literal) => void;
+
+function actorIri(key: string): string {
+  return mintIri({ kind: 'actor', key });
+}
+
+function count(n: number): Literal {
+  return literal(String(n), namedNode(XSD.nonNegativeInteger));
+}
+
+function addActor(add: Add, e: Entity): void {
+  const iri = actorIri(e.key);
+  add(iri, RDF.type, namedNode(ACTOR_CLASSES[e.type]));
+  add(iri, RDFS.label, literal(e.name));
+  for (const alias of new Set(e.aliases)) {
+    if (alias !== e.name && alias.trim() !== '') add(iri, SKOS.altLabel, literal(alias));
+  }
+  if (e.subtype) add(iri, NG.subtype, literal(e.subtype));
+  if (e.anonymous) add(iri, NG.anonymous, literal('true', namedNode(XSD.boolean)));
+  if (e.wikidata && /^Q[1-9][0-9]*$/.test(e.wikidata)) add(iri, OWL.sameAs, namedNode(mintIri({ kind: 'wikidata', id: e.wikidata })));
+  // Roles are nodes of their own (label + holder) so that SPARQL can group by role and a viewer can show them.
+  const seenRoles = new Set<string>();
+  for (const label of e.roles) {
+    if (label.trim() === '') continue;
+    const role = mintIri({ kind: 'role', actor: iri, label });
+    // Role IRIs fold case; keep the first spelling so a role has one label per article.
+    if (seenRoles.has(role)) continue;
+    seenRoles.add(role);
+    add(iri, NG.role, namedNode(role));
+    add(role, RDF.type, namedNode(NG.Role));
+    add(role, RDFS.label, literal(label));
+    add(role, NG.roleOf, namedNode(iri));
+  }
+  for (const key of e.affiliations) if (key !== e.key) add(iri, NG.affiliation, namedNode(actorIri(key)));
+  if (e.speaksFor && e.speaksFor !== e.key) add(iri, NG.speaksFor, namedNode(actorIri(e.speaksFor)));
+}
+
+// An actor known only by its key: type and label come from "Type/Name" (plain ng:Actor without a known type).
+function addStubActor(add: Add, key: string): void {
+  const { type, name } = parseEntityKey(key);
+  const iri = actorIri(key);
+  add(iri, RDF.type, namedNode(type ? ACTOR_CLASSES[type] : NG.Actor));
+  add(iri, RDFS.label, literal(name));
+}
+
+function referencedKeys(a: Analysis): Set<string> {
+  const keys = new Set<string>();
+  const put = (k: string | null | undefined): void => {
+    if (k) keys.add(k);
+  };
+  put(a.mentions.dateline);
+  for (const e of a.mentions.entities) {
+    e.affiliations.forEach(put);
+    put(e.speaksFor);
+  }
+  for (const s of a.statements) {
+    put(s.speakerEntity);
+    put(s.place);
+    s.about.forEach(put);
+  }
+  for (const ev of a.events) {
+    put(ev.actor);
+    put(ev.place);
+    ev.participants.forEach(put);
+  }
+  return keys;
+}
+
+function addDate(add: Add, subject: string, value: string | null): void {
+  if (!value) return;
+  const datatype = xsdDateType(value);
+  if (datatype) add(subject, NG.date, literal(value, namedNode(datatype)));
+  else add(subject, NG.dateText, literal(value));
+}
+
+// A span becomes an oa:TextPositionSelector node named by article + offsets; invalid offsets are skipped.
+function addSelector(add: Add, subject: string, predicate: string, article: string, start: number, end: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return;
+  const sel = mintIri({ kind: 'selector', article, start, end });
+  add(subject, predicate, namedNode(sel));
+  add(sel, RDF.type, namedNode(OA.TextPositionSelector));
+  add(sel, OA.start, count(start));
+  add(sel, OA.end, count(end));
+}
+
+function addStatement(add: Add, article: string, s: Statement, ids: ReadonlySet<string>): void {
+  const iri = mintIri({ kind: 'statement', article, id: s.id });
+  add(iri, RDF.type, namedNode(NG.Statement));
+  add(iri, NG.reportedIn, namedNode(article));
+  add(iri, NG.content, literal(s.content.text));
+  add(iri, NG.form, namedNode(FORM_IRIS[s.form]));
+  if (s.speakerEntity) add(iri, NG.speaker, namedNode(actorIri(s.speakerEntity)));
+  if (s.speaker) add(iri, NG.speakerText, literal(s.speaker.text));
+  if (s.cue) add(iri, NG.cue, literal(s.cue.text));
+  if (s.cueLemma) add(iri, NG.cueLemma, literal(s.cueLemma));
+  addDate(add, iri, s.date);
+  if (s.place) add(iri, NG.place, namedNode(actorIri(s.place)));
+  for (const key of new Set(s.about)) add(iri, NG.about, namedNode(actorIri(key)));
+  // A parent that is not in this article (or the statement itself) cannot be linked.
+  if (s.parent && s.parent !== s.id && ids.has(s.parent)) {
+    add(iri, NG.nestedIn, namedNode(mintIri({ kind: 'statement', article, id: s.parent })));
+  }
+  addSelector(add, iri, NG.evidence, article, s.content.start, s.content.end);
+  addSelector(add, iri, NG.sentenceEvidence, article, s.sentence.start, s.sentence.end);
+}
+
+function addEvent(add: Add, article: string, ev: NewsEvent): void {
+  const iri = mintIri({ kind: 'event', article, id: ev.id });
+  add(iri, RDF.type, namedNode(NG.Event));
+  add(iri, NG.reportedIn, namedNode(article));
+  add(iri, NG.text, literal(ev.span.text));
+  add(iri, NG.verb, literal(ev.verb.text));
+  add(iri, NG.lemma, literal(ev.verbLemma));
+  if (ev.actor) add(iri, NG.actor, namedNode(actorIri(ev.actor)));
+  for (const key of new Set(ev.participants)) add(iri, NG.participant, namedNode(actorIri(key)));
+  addDate(add, iri, ev.date);
+  if (ev.place) add(iri, NG.place, namedNode(actorIri(ev.place)));
+  addSelector(add, iri, NG.evidence, article, ev.span.start, ev.span.end);
+}

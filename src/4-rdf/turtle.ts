@@ -1,0 +1,103 @@
+// Stage 4 (RDF): quads ⇄ text. Turtle and N-Quads through N3.Writer, Turtle in through N3.Parser.
+// Quads are sorted and de-duplicated before writing, so the same quads in any order give
+// byte-identical output (diff-able graphs/, reproducible tests).
+
+import { DataFactory, Parser, Writer } from 'n3';
+import type { Quad, Term } from 'n3';
+import { NG, OA, PREFIXES, RDF } from './namespaces.js';
+
+// Subjects are grouped by what they are, so a Turtle file reads top-down: article, statements,
+// events, actors, roles, selectors, anything else.
+const SUBJECT_RANK: Readonly<Record<string, number>> = {
+  [NG.Article]: 1,
+  [NG.Statement]: 2,
+  [NG.Event]: 3,
+  [NG.Person]: 4,
+  [NG.Organization]: 4,
+  [NG.Place]: 4,
+  [NG.Actor]: 4,
+  [NG.Role]: 5,
+  [OA.TextPositionSelector]: 6,
+};
+
+/**
+ * Returns the quads sorted (kind of subject, subject, rdf:type first, predicate, object, graph) with
+ * duplicates removed. The order is by UTF-16 code units, not locale, so it is the same on every machine.
+ */
+export function sortQuads(quads: readonly Quad[]): Quad[] {
+  const rank = new Map<string, number>();
+  for (const q of quads) {
+    if (q.predicate.value !== RDF.type) continue;
+    const r = SUBJECT_RANK[q.object.value] ?? 7;
+    const s = termKey(q.subject);
+    rank.set(s, Math.min(rank.get(s) ?? 7, r));
+  }
+  const keyed = new Map<string, Quad>();
+  for (const q of quads) {
+    const s = termKey(q.subject);
+    const key = [
+      String(rank.get(s) ?? 8),
+      s,
+      q.predicate.value === RDF.type ? '0' : `1${termKey(q.predicate)}`,
+      termKey(q.object),
+      termKey(q.graph),
+    ].join('\u0000');
+    keyed.set(key, q);
+  }
+  const keys = [...keyed.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return keys.map((k) => keyed.get(k)!);
+}
+
+/**
+ * Writes quads as Turtle with the project's prefixes (ng:, person:, schema:, …). Graph names are dropped.
+ * Synchronous: N3.Writer without an output stream finishes in `end`.
+ */
+export function toTurtle(quads: readonly Quad[]): string {
+  const writer = new Writer({ prefixes: { ...PREFIXES } });
+  for (const q of sortQuads(quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)))) writer.addQuad(q);
+  return endWriter(writer);
+}
+
+/**
+ * Writes quads as N-Quads, one per line, sorted. With `graphIri`, every quad is put in that named
+ * graph (one graph per article makes provenance queries easy); without it the quads keep their own graph.
+ */
+export function toNQuads(quads: readonly Quad[], graphIri?: string): string {
+  const graph = graphIri === undefined ? null : DataFactory.namedNode(graphIri);
+  const moved = graph ? quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object, graph)) : [...quads];
+  const writer = new Writer({ format: 'N-Quads' });
+  for (const q of sortQuads(moved)) writer.addQuad(q);
+  return endWriter(writer);
+}
+
+/** Parses Turtle (as written by toTurtle, or any Turtle) into quads. N3's parse error propagates with its line. */
+export function parseTurtle(text: string): Quad[] {
+  return new Parser({ format: 'text/turtle' }).parse(text);
+}
+
+function endWriter(writer: Writer): string {
+  let out = '';
+  let failure: Error | null = null;
+  writer.end((error: Error | null, result: string) => {
+    failure = error;
+    out = result;
+  });
+  if (failure) throw failure;
+  return out;
+}
+
+// A total, unambiguous string form of a term for sorting.
+function termKey(t: Term): string {
+  switch (t.termType) {
+    case 'NamedNode':
+      return `<${t.value}>`;
+    case 'BlankNode':
+      return `_:${t.value}`;
+    case 'Literal':
+      return `${JSON.stringify(t.value)}@${t.language}^^${t.datatype.value}`;
+    case 'DefaultGraph':
+      return '';
+    default:
+      return `?${t.value}`;
+  }
+}

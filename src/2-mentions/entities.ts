@@ -1,11 +1,387 @@
-// Stage 2: named entities. (Placeholder signature; the implementation is being written.)
+// Stage 2 of the flow, named entities: TextLayer → typed name mentions and canonical entities.
+// A perceptron tagger (entities/tagger.ts) proposes name spans; gazetteers (entities/gazetteer.ts)
+// give canonical names, demonyms and capitals; the rules below trim spans, merge mentions within the
+// article (surnames, acronyms, country aliases), and read roles, affiliations, metonymy and the dateline.
 
-import type { Entity, Mention, TextLayer } from '../types.js';
+import type { Entity, EntityType, Mention, MentionKind, TextLayer, Token } from '../types.js';
+import modelData from '../../data/ner/model.json' with { type: 'json' };
+import { bySurface, capitalsOf, honorifics, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
+import { NLABELS, prepare, spansOf, tagTokens, type TagSpan, type Weights } from './entities/tagger.js';
+
+let weights: Weights | null = null;
+
+/** The tagger's weights, unpacked from the JSON model on first use. */
+function model(): Weights {
+  if (weights) return weights;
+  const data = modelData as unknown as { scale: number; features: Record<string, number[]> };
+  const w: Weights = new Map();
+  for (const [f, v] of Object.entries(data.features)) {
+    const arr = new Float32Array(NLABELS);
+    for (let k = 0; k < NLABELS; k++) arr[k] = (v[k] ?? 0) / data.scale;
+    w.set(f, arr);
+  }
+  weights = w;
+  return w;
+}
+
+const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: null };
+
+/** A name span being resolved: token range, type, and the gazetteer entry it matches, if any. */
+interface Cand {
+  from: number;
+  to: number;
+  type: EntityType;
+  kind: MentionKind;
+  gaz: GazEntry | undefined;
+  /** Canonical name once resolved. */
+  name: string;
+  /** Canonical name forced by an acronym–expansion pair or a merge. */
+  key?: string;
+}
+
+const isAcronym = (s: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/.test(s);
+const lowerJoin = (toks: Token[], from: number, to: number) => toks.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
+
+/** The covered text of tokens [from, to), as written. */
+function textOf(layer: TextLayer, from: number, to: number): string {
+  return layer.text.slice(layer.tokens[from]!.start, layer.tokens[to - 1]!.end);
+}
+
+/** "NEW YORK" → "New York"; acronyms ("UK", "NATO") and mixed-case names stay as written. */
+function tidyCase(s: string): string {
+  if (s !== s.toUpperCase() || !/[A-Z]{4,}/.test(s.replace(/[^A-Z]/g, '')) || isAcronym(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bMc(\p{L})/gu, (_m, c: string) => 'Mc' + c.toUpperCase());
+}
+
+/** Normalises a name written across lines or with extra spaces. */
+const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
+
+/** Finer type of an organisation not in the gazetteer, from its last word. */
+function orgSubtype(name: string): string | undefined {
+  const last = name.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '';
+  if (/^(inc|corp|corporation|ltd|plc|co|company|group|airlines|airways|motors|bank|holdings|llc|ag|sa|gmbh|technologies|industries|systems|nv)$/.test(last)) return 'company';
+  if (/^(party|front|movement|alliance)$/.test(last)) return 'party';
+  if (/^(ministry|department|agency|parliament|council|commission|senate|congress|government|office|court|police|army|navy|administration|assembly|cabinet)$/.test(last)) return 'government-body';
+  if (/^(times|news|post|journal|radio|tv|television|herald|tribune|telegraph|agency|press|gazette)$/.test(last)) return 'media';
+  return undefined;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting', 'of', 'over', 'on', 'within', 'throughout', 'downtown', 'central']);
 
 /**
  * Finds named entities, types them, gives them canonical names and merges their mentions.
  * @param layer - the text layer from stage 1
+ * @returns entities (one per canonical key), mentions in text order (kinds 'name', 'acronym',
+ *   'demonym'), and the entity key of the dateline place, or null
  */
-export function findEntities(_layer: TextLayer): { entities: Entity[]; mentions: Mention[]; dateline: string | null } {
-  return { entities: [], mentions: [], dateline: null };
+export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: Mention[]; dateline: string | null } {
+  const toks = layer.tokens;
+  if (!toks.length) return { entities: [], mentions: [], dateline: null };
+  const prep = prepare(layer);
+  const tags = tagTokens(layer, prep, model());
+  const spans = spansOf(layer, prep, tags);
+  const cands: Cand[] = [];
+  const covered = new Uint8Array(toks.length);
+
+  for (const s of spans) {
+    let { from, to } = s;
+    // Forms of address and a sentence-initial "The" are not part of the name.
+    while (to - from > 1 && (honorifics.has(prep.lower[from]!) || prep.lower[from] === 'the')) from++;
+    if (honorifics.has(prep.lower[from]!) || prep.lower[from] === 'the') continue;
+    let type = TYPE[s.type];
+    const gaz = bySurface.get(lowerJoin(toks, from, to));
+    let kind: MentionKind = 'name';
+    if (gaz?.kind === 'demonym') {
+      // "Russian" tagged as a name is the country's demonym (CoNLL calls it MISC).
+      if (type === null || type === 'Place') {
+        type = 'Place';
+        kind = 'demonym';
+      } else continue;
+    } else if (type === null) {
+      // A MISC span that the gazetteer knows as a country or organisation is one.
+      if (gaz && (gaz.kind === 'country' || gaz.kind === 'org' || gaz.kind === 'continent')) type = gaz.type;
+      else continue;
+    } else if (gaz && (gaz.kind === 'country' || gaz.kind === 'continent') && type === 'Organization' && !prep.headline[from]) {
+      type = 'Place';
+    } else if (gaz?.kind === 'org' && type === 'Place') {
+      type = 'Organization';
+    }
+    if (kind === 'name' && isAcronym(textOf(layer, from, to))) kind = 'acronym';
+    cands.push({ from, to, type, kind, gaz, name: '' });
+    for (let k = s.from; k < s.to; k++) covered[k] = 1;
+  }
+
+  // Demonyms the tagger left out ("Egyptian counterpart", "Russian President").
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !prep.gaz[i]!.startsWith('B-demonym')) continue;
+    let j = i + 1;
+    while (j < toks.length && prep.gaz[j] === 'I-demonym') j++;
+    const gaz = bySurface.get(lowerJoin(toks, i, j));
+    if (gaz) cands.push({ from: i, to: j, type: 'Place', kind: 'demonym', gaz, name: '' });
+    i = j - 1;
+  }
+  cands.sort((a, b) => a.from - b.from);
+
+  resolveNames(layer, cands);
+
+  // Entities by key, in order of first mention.
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const mentionCand: Cand[] = [];
+  for (const c of cands) {
+    const key = c.key ?? `${c.type}/${c.name}`;
+    const type = key.slice(0, key.indexOf('/')) as EntityType;
+    const name = key.slice(key.indexOf('/') + 1);
+    const surface = textOf(layer, c.from, c.to);
+    let e = entities.get(key);
+    if (!e) {
+      const gaz = c.gaz && c.gaz.type === type ? c.gaz : bySurface.get(name.toLowerCase());
+      e = { key, name, type, aliases: [], roles: [], affiliations: [] };
+      const sub = gaz && gaz.type === type ? (gaz.kind === 'demonym' ? 'country' : gaz.subtype) : type === 'Organization' ? orgSubtype(name) : undefined;
+      if (sub) e.subtype = sub;
+      if (gaz?.wikidata && gaz.type === type && (gaz.name === name)) e.wikidata = gaz.wikidata;
+      entities.set(key, e);
+    }
+    const alias = squash(surface);
+    if (c.kind !== 'demonym' && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    mentions.push({ start: toks[c.from]!.start, end: toks[c.to - 1]!.end, text: surface, kind: c.kind, entity: key });
+    mentionCand.push(c);
+  }
+
+  readRoles(layer, prep.lower, mentions, mentionCand, entities);
+  markMetonymy(layer, prep.lower, mentions, mentionCand, entities);
+  const dateline = findDateline(layer, mentions, entities);
+  return { entities: [...entities.values()], mentions, dateline };
+}
+
+/**
+ * Gives every candidate its canonical name and merges the article's mentions: gazetteer aliases,
+ * acronyms with their expansions, surnames and first names with full names.
+ */
+function resolveNames(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  for (const c of cands) {
+    const surface = squash(textOf(layer, c.from, c.to)).replace(/['’]s$/, '');
+    if (c.gaz && c.gaz.type === c.type) c.name = c.gaz.name;
+    else c.name = tidyCase(surface);
+  }
+
+  // Acronym in brackets after its expansion: "the North Atlantic Treaty Organization (NATO)".
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k]!;
+    const b = cands[k + 1]!;
+    if (b.kind !== 'acronym' || a.to + 1 !== b.from || toks[a.to]!.text !== '(' || a.to - a.from < 2) continue;
+    if (b.to < toks.length && toks[b.to]!.text !== ')') continue;
+    const acro = textOf(layer, b.from, b.to);
+    const known = orgByAcronym.get(acro) ?? (b.gaz?.type === a.type ? b.gaz : undefined) ?? (a.gaz?.type === a.type ? a.gaz : undefined);
+    b.type = a.type;
+    const name = known ? known.name : a.name;
+    a.key = b.key = `${a.type}/${name}`;
+    // Other bare uses of the acronym in the article are the same entity.
+    for (const o of cands) if (o !== b && o.kind === 'acronym' && textOf(layer, o.from, o.to) === acro) {
+      o.type = a.type;
+      o.key = a.key;
+    }
+  }
+  // An acronym made of the initials of a multi-word organisation named in the article.
+  const orgs = cands.filter((c) => c.type === 'Organization' && c.kind === 'name' && c.to - c.from >= 2);
+  for (const c of cands) {
+    if (c.kind !== 'acronym' || c.key || c.gaz) continue;
+    const acro = textOf(layer, c.from, c.to).replace(/\./g, '');
+    const match = orgs.find((o) => initials(layer, o) === acro);
+    if (match) {
+      c.type = 'Organization';
+      c.key = match.key ?? `Organization/${match.name}`;
+    }
+  }
+
+  // People: a single name ("Lavrov", "Sergei") or a shorter form joins the full name that holds it.
+  const people = cands.filter((c) => c.type === 'Person');
+  const full = people.filter((c) => c.name.includes(' '));
+  const byPart = new Map<string, Set<string>>();
+  for (const f of full) {
+    const parts = f.name.split(' ');
+    for (const p of [parts[0]!, parts.at(-1)!]) {
+      let set = byPart.get(p);
+      if (!set) byPart.set(p, (set = new Set()));
+      set.add(f.name);
+    }
+  }
+  const longest = (names: Set<string>) => [...names].sort((x, y) => y.length - x.length)[0]!;
+  for (const c of cands) {
+    if (c.key) continue;
+    if (c.type === 'Person' && !c.name.includes(' ')) {
+      const set = byPart.get(c.name);
+      // Merge only when the part names one person (two Smiths in a story stay apart).
+      if (set && (set.size === 1 || new Set([...set].map((n) => n.split(' ').at(-1))).size === 1)) c.name = longest(set);
+    } else if (c.type === 'Person') {
+      // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
+      const parts = c.name.split(' ');
+      const wider = full.find((f) => f.name !== c.name && f.name.startsWith(parts[0]! + ' ') && f.name.endsWith(' ' + parts.at(-1)!));
+      if (wider) c.name = wider.name;
+    } else if (!c.gaz && c.kind === 'name' && !c.name.includes(' ') && byPart.has(c.name)) {
+      // A surname the tagger typed otherwise, in an article that names the person in full.
+      const set = byPart.get(c.name)!;
+      const last = [...set].filter((n) => n.endsWith(' ' + c.name));
+      if (last.length === 1) {
+        c.type = 'Person';
+        c.name = last[0]!;
+      }
+    }
+  }
+  // Organisations: "Lockheed" after "Lockheed Martin" (the longer name's first word).
+  const orgNames = cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name);
+  for (const c of cands) {
+    if (c.type !== 'Organization' || c.key || c.gaz || c.name.includes(' ') || c.kind !== 'name') continue;
+    const wider = [...new Set(orgNames.filter((n) => n.startsWith(c.name + ' ')))];
+    if (wider.length === 1) c.name = wider[0]!;
+  }
+}
+
+/** Capital initials of an organisation's name words ("European Central Bank" → "ECB"). */
+function initials(layer: TextLayer, c: Cand): string {
+  let out = '';
+  for (let k = c.from; k < c.to; k++) {
+    const w = layer.tokens[k]!.text;
+    if (/^\p{Lu}/u.test(w)) out += w[0];
+  }
+  return out;
+}
+
+/**
+ * Reads titles before a person's name ("US Secretary of State Anthony Blinken") and appositives
+ * after it ("Douglas McGregor, a former adviser to the head of the Pentagon,") into Entity.roles,
+ * and the organisations and places named inside them into Entity.affiliations.
+ */
+function readRoles(layer: TextLayer, lower: string[], mentions: Mention[], cands: Cand[], entities: Map<string, Entity>): void {
+  const toks = layer.tokens;
+  // Token → index of the mention that starts / covers it.
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  cands.forEach((c, m) => {
+    for (let k = c.from; k < c.to; k++) mentionAt[k] = m;
+  });
+  const wordOk = (k: number) => {
+    const lw = lower[k]!;
+    return titleHeads.has(lw) || titleModifiers.has(lw) || (mentionAt[k]! >= 0 && cands[mentionAt[k]!]!.type !== 'Person');
+  };
+  const addRole = (e: Entity, from: number, to: number) => {
+    // Function words never open or close a role ("the", "of").
+    while (from < to && /^(the|a|an|of|and|for|to|on|in|at|&)$/.test(lower[from]!)) from++;
+    while (to > from && /^(the|a|an|of|and|for|to|on|in|at|&|'s)$/.test(lower[to - 1]!)) to--;
+    if (to <= from) return;
+    let head = false;
+    for (let k = from; k < to; k++) if (titleHeads.has(lower[k]!)) head = true;
+    if (!head) return;
+    const role = squash(textOf(layer, from, to));
+    if (!e.roles.includes(role)) e.roles.push(role);
+    for (let k = from; k < to; k++) {
+      const m = mentionAt[k]!;
+      if (m < 0) continue;
+      const key = mentions[m]!.entity;
+      const target = entities.get(key);
+      if (target && target.type !== 'Person' && !e.affiliations.includes(key)) e.affiliations.push(key);
+    }
+  };
+
+  cands.forEach((c, m) => {
+    if (c.type !== 'Person') return;
+    const e = entities.get(mentions[m]!.entity);
+    if (!e) return;
+    const sentence = layer.sentences[toks[c.from]!.sentence]!;
+    // Before the name: skip forms of address, then walk back over title words and non-person names.
+    let k = c.from - 1;
+    while (k >= sentence.tokenStart && honorifics.has(lower[k]!)) k--;
+    let from = k + 1;
+    while (k >= sentence.tokenStart && c.from - k <= 12 && (wordOk(k) || (lower[k] === "'s" && k > sentence.tokenStart && mentionAt[k - 1]! >= 0))) {
+      from = k;
+      k--;
+    }
+    if (from < c.from) addRole(e, from, c.from);
+
+    // After the name: ", a former adviser to the head of the Pentagon,".
+    let j = c.to;
+    if (j + 1 < sentence.tokenEnd && toks[j]!.text === ',') {
+      j++;
+      const start = j;
+      if (/^(a|an|the)$/.test(lower[j]!)) j++;
+      // The phrase must open on a title: modifiers and names may precede its head word.
+      let sawHead = false;
+      while (j < sentence.tokenEnd && j - start < 6 && !sawHead) {
+        if (titleHeads.has(lower[j]!)) sawHead = true;
+        else if (!wordOk(j) && !(lower[j] === "'s")) break;
+        j++;
+      }
+      if (!sawHead) return;
+      while (j < sentence.tokenEnd && j - start < 20 && !/^[,;:)(—–"“”]$/.test(toks[j]!.text) && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX' && lower[j] !== 'who' && lower[j] !== 'which' && !(toks[j]!.text === '.' && j === sentence.tokenEnd - 1)) j++;
+      addRole(e, start, j);
+    }
+  });
+}
+
+/**
+ * A capital named as an actor ("Washington said", "Moscow is ready", "relations between Moscow and
+ * Beijing", "Moscow's decision") speaks for its country's government: the city entity keeps its
+ * key and gains `speaksFor`.
+ */
+function markMetonymy(layer: TextLayer, lower: string[], mentions: Mention[], cands: Cand[], entities: Map<string, Entity>): void {
+  const toks = layer.tokens;
+  cands.forEach((c, m) => {
+    if (c.type !== 'Place' || c.kind !== 'name') return;
+    const e = entities.get(mentions[m]!.entity);
+    if (!e || e.speaksFor) return;
+    const country = countryOfCapital(e.name);
+    if (!country) return;
+    const prev = c.from > 0 && toks[c.from - 1]!.sentence === toks[c.from]!.sentence ? lower[c.from - 1]! : '';
+    const next = c.to < toks.length && toks[c.to]!.sentence === toks[c.from]!.sentence ? toks[c.to]! : null;
+    if (LOCATIVE.has(prev)) return;
+    const actsAsSubject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX' || /^['’]s$/.test(next.text));
+    const coordinated = prev === 'between' || (prev === 'and' && c.from > 2 && cands.some((o) => o.to === c.from - 1 && o.type === 'Place' && countryOfCapital(o.name) !== undefined)) || (next?.text === 'and' && c.from > 0 && lower[c.from - 1] === 'between');
+    if (actsAsSubject || coordinated) e.speaksFor = country;
+  });
+}
+
+/** The key of the country whose capital has this name, if any. */
+function countryOfCapital(name: string): string | undefined {
+  const g = bySurface.get(name.toLowerCase());
+  if (g?.kind === 'capital') return g.country;
+  for (const [country, caps] of capitalsOf) if (caps.includes(name)) return country;
+  return undefined;
+}
+
+// "NEW YORK —", "MOSCOW, Jan 31 (Reuters) -", "WASHINGTON (AP) —", "LONDON 1996-08-30".
+const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+\d{1,2})?(?:,?[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[—–]|--?(?=\s)|\d{4}-\d\d-\d\d)/u;
+
+/** The dateline place of the first lines of the article, as an entity key; its mention is added if missing. */
+function findDateline(layer: TextLayer, mentions: Mention[], entities: Map<string, Entity>): string | null {
+  // The dateline opens the article, or the line after a headline.
+  for (const p of layer.paragraphs.slice(0, 3)) {
+    const line = layer.text.slice(p.start, Math.min(p.end, p.start + 120));
+    const m = DATELINE.exec(line);
+    if (!m) continue;
+    const place = m[1]!.replace(/[ .-]+$/, '');
+    if (place.length < 3 || /^(UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED)\b/.test(place)) continue;
+    const start = p.start + m.index + m[0].indexOf(place);
+    const end = start + place.length;
+    const existing = mentions.find((x) => x.start === start && x.end === end) ?? mentions.find((x) => x.start >= start && x.end <= end);
+    if (existing) {
+      const e = entities.get(existing.entity);
+      if (e?.type === 'Place') return e.key;
+    }
+    const gaz = bySurface.get(place.toLowerCase().replace(/\s+/g, ' '));
+    const name = gaz && gaz.type === 'Place' ? gaz.name : tidyCase(place);
+    const key = `Place/${name}`;
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, name, type: 'Place', aliases: [], roles: [], affiliations: [] };
+      if (gaz?.subtype) e.subtype = gaz.subtype;
+      if (gaz?.wikidata && gaz.name === name) e.wikidata = gaz.wikidata;
+      entities.set(key, e);
+    }
+    if (!existing) {
+      mentions.push({ start, end, text: layer.text.slice(start, end), kind: 'name', entity: key });
+      mentions.sort((a, b) => a.start - b.start);
+    }
+    return key;
+  }
+  return null;
 }

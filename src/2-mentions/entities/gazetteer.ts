@@ -1,0 +1,118 @@
+// Stage 2, named entities: the gazetteers (countries, capitals, demonyms, cities, regions,
+// international organisations, titles), loaded from data/gazetteers/ once and indexed for lookup
+// by the tagger's features (gazetteer membership) and by canonicalisation (aliases → canonical names).
+
+import countriesData from '../../../data/gazetteers/countries.json' with { type: 'json' };
+import citiesData from '../../../data/gazetteers/cities.json' with { type: 'json' };
+import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
+import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
+import titlesData from '../../../data/gazetteers/titles.json' with { type: 'json' };
+import type { EntityType } from '../../types.js';
+
+/** What a gazetteer phrase names. */
+export type GazKind = 'country' | 'city' | 'capital' | 'region' | 'continent' | 'us-state' | 'org' | 'demonym';
+
+/** A known entity a phrase resolves to. */
+export interface GazEntry {
+  kind: GazKind;
+  type: EntityType;
+  /** Canonical name used in the entity key. */
+  name: string;
+  subtype?: string;
+  wikidata?: string;
+  /** For a capital: the key of its country. For a demonym: the key of the country it names. */
+  country?: string;
+}
+
+interface Country {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  capital: string[];
+  wikidata?: string;
+}
+interface Org {
+  name: string;
+  acronym?: string;
+  expansion?: string;
+  aliases: string[];
+  subtype: string;
+  acronymNeedsContext?: boolean;
+}
+
+/** Splits a phrase the way stage 1 tokenises names: at spaces and around hyphens. */
+export function phraseTokens(phrase: string): string[] {
+  return phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+}
+
+/** Gazetteer phrases by their first lower-cased token; each list is longest first. */
+export const phrases = new Map<string, { tokens: string[]; entry: GazEntry }[]>();
+/** Canonical lookup by exact lower-cased surface form (a phrase joined with single spaces). */
+export const bySurface = new Map<string, GazEntry>();
+/** Country key → its capitals' names. */
+export const capitalsOf = new Map<string, string[]>();
+/** Acronym (upper case) → organisation entry, for tying an acronym to its expansion. */
+export const orgByAcronym = new Map<string, GazEntry>();
+
+/** Lower-cased acronyms that are also ordinary words: only an all-capitals token names the organisation. */
+export const ambiguousAcronyms: Set<string> = new Set();
+
+function add(surface: string, entry: GazEntry, overwrite = false): void {
+  const toks = phraseTokens(surface);
+  if (!toks.length) return;
+  const key = toks.join(' ');
+  if (!overwrite && bySurface.has(key)) return;
+  bySurface.set(key, entry);
+  let list = phrases.get(toks[0]!);
+  if (!list) phrases.set(toks[0]!, (list = []));
+  const at = list.findIndex((p) => p.tokens.join(' ') === key);
+  if (at >= 0) list[at] = { tokens: toks, entry };
+  else list.push({ tokens: toks, entry });
+}
+
+// Order matters: earlier sources win a shared surface form (a country beats a city or a US state
+// of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
+for (const c of countriesData as Country[]) {
+  const entry: GazEntry = { kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) };
+  add(c.name, entry);
+  for (const a of c.aliases) add(a.replace(/^the /i, ''), entry);
+  capitalsOf.set(`Place/${c.name}`, c.capital);
+}
+for (const o of (orgsData as { organizations: Org[] }).organizations) {
+  const entry: GazEntry = { kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype };
+  add(o.name, entry);
+  if (o.expansion) add(o.expansion, entry);
+  for (const a of o.aliases) add(a, entry);
+  // Acronyms that are also common words ("WHO", "AU") only count when written in capitals; see isAmbiguousAcronym.
+  if (o.acronym) add(o.acronym, entry);
+  const acro = o.acronym ?? (/^[A-Z0-9]{2,}$/.test(o.name) ? o.name : undefined);
+  if (acro) orgByAcronym.set(acro, entry);
+  if (o.acronymNeedsContext && acro) ambiguousAcronyms.add(acro.toLowerCase());
+}
+for (const c of countriesData as Country[]) {
+  const countryKey = `Place/${c.name}`;
+  for (const d of c.demonyms) {
+    const entry: GazEntry = { kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) };
+    add(d, entry);
+    // Plural nouns of people ("Russians", "Americans"); not for forms in -ese/-sh/-ch ("Chinese", "British").
+    if (/[^s]$/.test(d) && !/(ese|sh|ch|i)$/.test(d) && !/^[A-Z.]+$/.test(d)) add(d + 's', entry);
+  }
+  for (const cap of c.capital) {
+    add(cap, { kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey });
+  }
+}
+const regions = regionsData as unknown as Record<string, string[]>;
+for (const r of regions['continent'] ?? []) add(r, { kind: 'continent', type: 'Place', name: r, subtype: 'continent' });
+for (const r of regions['us-state'] ?? []) add(r, { kind: 'us-state', type: 'Place', name: r, subtype: 'region' });
+for (const r of regions['region'] ?? []) add(r, { kind: 'region', type: 'Place', name: r, subtype: 'region' });
+for (const [name] of citiesData as [string, string][]) add(name, { kind: 'city', type: 'Place', name, subtype: 'city' });
+for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+
+const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[] };
+/** Title nouns that head a role ("minister", "spokesman"), lower case. */
+export const titleHeads = new Set(titles.heads);
+/** Lower-case words that may stand inside a role ("former", "deputy", "of"). */
+export const titleModifiers = new Set(titles.modifiers);
+/** Forms of address ("Mr.", "Dr.") that are neither names nor roles. */
+export const honorifics = new Set(titles.honorifics);

@@ -1,0 +1,250 @@
+// Stage 2, named entities: a greedy averaged-perceptron tagger over stage-1 tokens (BIO over
+// PER / ORG / LOC / MISC). The same feature code serves training (scripts/train-ner.ts, CoNLL-2003
+// train split only) and tagging; the model is data/ner/model.json. findEntities (../entities.ts)
+// turns the tagged spans into canonical entities.
+
+import type { TextLayer } from '../../types.js';
+import { ambiguousAcronyms, phrases } from './gazetteer.js';
+
+/** The tag set, BIO over the four CoNLL classes; index 0 is O. */
+export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
+export const NLABELS = LABELS.length;
+const TYPE_OF = ['', 'PER', 'PER', 'ORG', 'ORG', 'LOC', 'LOC', 'MISC', 'MISC'];
+
+/** A tagged span over tokens [from, to) with its CoNLL class. */
+export interface TagSpan {
+  from: number;
+  to: number;
+  type: 'PER' | 'ORG' | 'LOC' | 'MISC';
+}
+
+// Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven",
+// "Wal - Mart"): only these lower-case tokens are ever scored, and only right after a name tag.
+const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'dos', 'al', 'el', 'bin', 'ibn', 'y', 'the', 'for', 'on', '-', "'s", 'st.', 'ul', 'e']);
+
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** Collapsed word shape: "McDonald" → "XxXx", "U.S." → "X.X.", "1996-08-30" → "d-d-d". */
+export function shapeOf(w: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of w) {
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (UPPER.test(ch)) c = 'X';
+    else if (LETTER.test(ch)) c = 'x';
+    else c = ch;
+    if (c !== last) out += c;
+    last = c;
+  }
+  return out;
+}
+
+/** Per-document token facts that the features read; computed once per article. */
+export interface Prepared {
+  lower: string[];
+  shape: string[];
+  /** Gazetteer tag of each token ("B-country", "I-city") or "". */
+  gaz: string[];
+  /** Does the token carry a capital letter (a candidate for a name)? */
+  cap: boolean[];
+  /** Is the token first in its sentence, or first after an opening quotation mark or a colon? */
+  first: boolean[];
+  /** Is the token in a headline-like sentence (mostly ALL-CAPS words)? */
+  headline: boolean[];
+  /** Capitalised token whose lower-case form occurs lower-case elsewhere in the article. */
+  lowerElsewhere: boolean[];
+}
+
+/** Computes the per-token facts of an article's tokens. */
+export function prepare(layer: TextLayer): Prepared {
+  const toks = layer.tokens;
+  const n = toks.length;
+  const lower = new Array<string>(n);
+  const shape = new Array<string>(n);
+  const gaz = new Array<string>(n).fill('');
+  const cap = new Array<boolean>(n);
+  const first = new Array<boolean>(n).fill(false);
+  const headline = new Array<boolean>(n).fill(false);
+  const lowerElsewhere = new Array<boolean>(n).fill(false);
+  const lowerSeen = new Set<string>();
+  for (let i = 0; i < n; i++) {
+    const w = toks[i]!.text;
+    const lw = w.toLowerCase();
+    lower[i] = lw;
+    shape[i] = shapeOf(w);
+    const c = lw !== w;
+    cap[i] = c;
+    if (!c) lowerSeen.add(lw);
+  }
+  for (let i = 0; i < n; i++) if (cap[i] && lowerSeen.has(lower[i]!)) lowerElsewhere[i] = true;
+  for (const s of layer.sentences) {
+    let upperWords = 0;
+    let words = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const w = toks[k]!.text;
+      if (w.length < 2 || !LETTER.test(w)) continue;
+      words++;
+      if (w === w.toUpperCase()) upperWords++;
+    }
+    const hl = words >= 2 && upperWords / words >= 0.6;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (hl) headline[k] = true;
+      const prev = k > s.tokenStart ? toks[k - 1]!.text : '';
+      if (k === s.tokenStart || prev === '"' || prev === '“' || prev === ':' || prev === '(' || prev === '-' || prev === '—') first[k] = true;
+    }
+  }
+  // Gazetteer matches, longest first, starting only at capitalised tokens.
+  for (let i = 0; i < n; i++) {
+    if (!cap[i]) continue;
+    const list = phrases.get(lower[i]!);
+    if (!list) continue;
+    for (const p of list) {
+      const len = p.tokens.length;
+      if (i + len > n) continue;
+      let ok = true;
+      for (let k = 1; k < len; k++) if (lower[i + k] !== p.tokens[k]) { ok = false; break; }
+      if (!ok) continue;
+      // "WHO" the organisation, not "who" at the start of a sentence.
+      if (len === 1 && ambiguousAcronyms.has(lower[i]!) && toks[i]!.text !== toks[i]!.text.toUpperCase()) continue;
+      const kind = p.entry.kind;
+      gaz[i] = 'B-' + kind;
+      for (let k = 1; k < len; k++) gaz[i + k] = 'I-' + kind;
+      i += len - 1;
+      break;
+    }
+  }
+  return { lower, shape, gaz, cap, first, headline, lowerElsewhere };
+}
+
+/** The static features of token i (those that do not depend on earlier tags). */
+export function staticFeatures(layer: TextLayer, p: Prepared, i: number, out: string[]): void {
+  const toks = layer.tokens;
+  const s = layer.sentences[toks[i]!.sentence]!;
+  const lw = p.lower[i]!;
+  const sh = p.shape[i]!;
+  const pl = i > s.tokenStart ? p.lower[i - 1]! : '<s>';
+  const nl = i + 1 < s.tokenEnd ? p.lower[i + 1]! : '</s>';
+  const ps = i > s.tokenStart ? p.shape[i - 1]! : '<s>';
+  const ns = i + 1 < s.tokenEnd ? p.shape[i + 1]! : '</s>';
+  const pl2 = i - 1 > s.tokenStart ? p.lower[i - 2]! : '<s>';
+  const nl2 = i + 2 < s.tokenEnd ? p.lower[i + 2]! : '</s>';
+  const hl = p.headline[i] ? 'H' : '';
+  out.push('b', 'w=' + lw, 's=' + hl + sh, 'p=' + toks[i]!.pos, 'w-1=' + pl, 'w+1=' + nl, 'w-2=' + pl2, 'w+2=' + nl2,
+    's-1=' + ps, 's+1=' + ns, 'w-1|w=' + pl + '|' + lw, 'w|w+1=' + lw + '|' + nl, 's|s+1=' + hl + sh + '|' + ns, 's-1|s=' + ps + '|' + sh);
+  if (lw.length > 3) out.push('p3=' + lw.slice(0, 3), 'x3=' + lw.slice(-3), 'x4=' + lw.slice(-4));
+  else out.push('x2=' + lw.slice(-2));
+  if (p.gaz[i]) out.push('g=' + p.gaz[i]);
+  if (i > s.tokenStart && p.gaz[i - 1]) out.push('g-1=' + p.gaz[i - 1]);
+  if (i + 1 < s.tokenEnd && p.gaz[i + 1]) out.push('g+1=' + p.gaz[i + 1]);
+  if (p.first[i]) out.push('F', 'F|w=' + lw);
+  if (p.lowerElsewhere[i]) out.push('lc', 'lc|F=' + p.first[i]);
+  if (hl) out.push('H', 'H|w=' + lw);
+  if (i === s.tokenStart && s.tokenEnd - s.tokenStart <= 4) out.push('short');
+}
+
+/** Model weights: feature → one weight per label. */
+export type Weights = Map<string, Float32Array | Float64Array>;
+
+/** Is token i scored at all? Capitalised tokens always; connectors only inside a name. */
+export function isCandidate(p: Prepared, i: number, prevTag: number): boolean {
+  if (p.cap[i]) return true;
+  return prevTag !== 0 && CONNECTORS.has(p.lower[i]!);
+}
+
+/** Adds the tag-history features: previous tags and what this word was tagged earlier in the article. */
+export function dynamicFeatures(p: Prepared, i: number, t1: number, t2: number, memory: Map<string, number>, out: string[]): void {
+  out.push('t-1=' + t1, 't-2|t-1=' + t2 + '|' + t1, 't-1|s=' + t1 + '|' + p.shape[i]);
+  const m = memory.get(p.lower[i]!);
+  if (m !== undefined) out.push('m=' + m);
+}
+
+/** Scores a feature list into `scores` (length NLABELS). */
+export function score(weights: Weights, feats: string[], scores: Float64Array): void {
+  scores.fill(0);
+  for (const f of feats) {
+    const w = weights.get(f);
+    if (!w) continue;
+    for (let k = 0; k < NLABELS; k++) scores[k]! += w[k]!;
+  }
+}
+
+/** The best label that respects BIO (an I- tag only continues its own class). */
+export function bestLabel(scores: Float64Array, prevTag: number): number {
+  let best = 0;
+  let bestScore = -Infinity;
+  for (let k = 0; k < NLABELS; k++) {
+    if (k > 0 && k % 2 === 0 && prevTag !== k && prevTag !== k - 1) continue;
+    if (scores[k]! > bestScore) {
+      bestScore = scores[k]!;
+      best = k;
+    }
+  }
+  return best;
+}
+
+/** Remembers the classes of a finished span's words, for the memory feature of later tokens. */
+export function remember(p: Prepared, from: number, to: number, tag: number, memory: Map<string, number>): void {
+  const cls = tag % 2 === 0 ? tag - 1 : tag; // the B- index of the class
+  for (let k = from; k < to; k++) if (p.cap[k]) memory.set(p.lower[k]!, cls);
+}
+
+/**
+ * Tags an article greedily, left to right.
+ * @returns the tag index of every token
+ */
+export function tagTokens(layer: TextLayer, p: Prepared, weights: Weights): Uint8Array {
+  const n = layer.tokens.length;
+  const tags = new Uint8Array(n);
+  const memory = new Map<string, number>();
+  const feats: string[] = [];
+  const scores = new Float64Array(NLABELS);
+  let spanStart = -1;
+  for (let i = 0; i < n; i++) {
+    const sameSentence = i > 0 && layer.tokens[i - 1]!.sentence === layer.tokens[i]!.sentence;
+    const t1 = sameSentence ? tags[i - 1]! : 0;
+    const t2 = sameSentence && i > 1 && layer.tokens[i - 2]!.sentence === layer.tokens[i]!.sentence ? tags[i - 2]! : 0;
+    let tag = 0;
+    if (isCandidate(p, i, t1)) {
+      feats.length = 0;
+      staticFeatures(layer, p, i, feats);
+      dynamicFeatures(p, i, t1, t2, memory, feats);
+      score(weights, feats, scores);
+      tag = bestLabel(scores, t1);
+    }
+    tags[i] = tag;
+    // Close a span when this token does not continue it.
+    if (spanStart >= 0 && (tag === 0 || tag % 2 === 1)) {
+      remember(p, spanStart, i, tags[spanStart]!, memory);
+      spanStart = -1;
+    }
+    if (tag !== 0 && tag % 2 === 1) spanStart = i;
+  }
+  if (spanStart >= 0) remember(p, spanStart, n, tags[spanStart]!, memory);
+  return tags;
+}
+
+/** Reads BIO tags into spans; a span never crosses a sentence and never ends on a connector. */
+export function spansOf(layer: TextLayer, p: Prepared, tags: Uint8Array): TagSpan[] {
+  const out: TagSpan[] = [];
+  const n = tags.length;
+  let i = 0;
+  while (i < n) {
+    const t = tags[i]!;
+    if (t === 0) {
+      i++;
+      continue;
+    }
+    const cls = t % 2 === 0 ? t - 1 : t;
+    let j = i + 1;
+    while (j < n && tags[j] === cls + 1 && layer.tokens[j]!.sentence === layer.tokens[i]!.sentence) j++;
+    let end = j;
+    while (end > i + 1 && !p.cap[end - 1]) end--;
+    if (p.cap[i]) out.push({ from: i, to: end, type: TYPE_OF[cls] as TagSpan['type'] });
+    i = j;
+  }
+  return out;
+}

@@ -1,26 +1,123 @@
-// Stage 2: dates. (Placeholder signatures; the implementation is being written.)
+// Stage 2 (2-mentions), dates step: the article's own date (metadata, else inferred from the text)
+// and every date expression of the text with its TIMEX3-style ISO value at the precision the text
+// gives. Relative words go through rules.ts, calendar dates through chrono (chrono-dates.ts), run
+// only on windows a cheap prefilter picks; overlapping finds are settled here, longest first.
 
 import type { DateMention } from '../types.js';
+import { dayNumber, isoDay, parseIsoDay, ymd } from './dates/calendar.js';
+import { chronoDates, type DateCandidate } from './dates/chrono-dates.js';
+import { ruleDates } from './dates/rules.js';
 
-/**
- * The article's own date: `published` when given, else inferred from the text.
- * @param text - article text
- * @param published - YYYY-MM-DD from metadata, or null
- * @param today - YYYY-MM-DD; an inferred date is never later
- */
-export function inferArticleDate(
-  _text: string,
-  published: string | null,
-  _today: string,
-): { date: string | null; source: 'metadata' | 'inferred' | 'none' } {
-  return published ? { date: published, source: 'metadata' } : { date: null, source: 'none' };
+export { pastYearRefiner } from './dates/chrono-dates.js';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
+
+// Where chrono may find a calendar date: a capitalised month name (abbreviations only before a
+// number), an ISO date or a slash date. Everything else is left to the cheap rules.
+const CHRONO_TRIGGER = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?(?=\s*\d)|(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/g;
+
+// "Tuesday, January 31" / "on Tuesday, Jan. 31" with no year after it: a dateline without a year.
+const WEEKDAY_MONTH_DAY = /\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})/i;
+
+/** How far into the text a dateline with a full date may sit. */
+const HEAD = 400;
+
+/** Windows [start, end) around each prefilter hit, widened to whole words and merged when they touch. */
+function chronoWindows(text: string): Array<[number, number]> {
+  const windows: Array<[number, number]> = [];
+  CHRONO_TRIGGER.lastIndex = 0;
+  for (let m = CHRONO_TRIGGER.exec(text); m !== null; m = CHRONO_TRIGGER.exec(text)) {
+    let s = Math.max(0, m.index - 24);
+    let e = Math.min(text.length, m.index + m[0].length + 24);
+    while (s > 0 && !/\s/.test(text[s - 1]!)) s--;
+    while (e < text.length && !/\s/.test(text[e]!)) e++;
+    const last = windows[windows.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else windows.push([s, e]);
+  }
+  return windows;
+}
+
+/** Keeps the longest of overlapping candidates (then the earliest), in text order. */
+function settle(text: string, candidates: DateCandidate[]): DateMention[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: DateCandidate[] = [];
+  for (const c of sorted) {
+    if (kept.some((k) => c.start < k.end && k.start < c.end)) continue;
+    kept.push(c);
+  }
+  kept.sort((a, b) => a.start - b.start);
+  return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value }));
+}
+
+/** YYYY-MM-DD from a metadata value that may carry a time ("1998-02-13T14:26:00"); null when unusable. */
+function normalisePublished(published: string | null): string | null {
+  const n = parseIsoDay(published);
+  return n === null ? null : isoDay(n);
 }
 
 /**
- * Every date expression in the text with its ISO value, resolved relative to the article date.
+ * The article's own date: `published` when given, else inferred from the text: a weekday with a
+ * month and day but no year ("Tuesday, January 31") → the latest year, not after `today`, in which
+ * that day is that weekday; else the first full date near the top (a dateline such as
+ * "March 01, 2008"). Never later than `today`.
+ * @param text - article text
+ * @param published - YYYY-MM-DD from metadata (a time after it is ignored), or null
+ * @param today - YYYY-MM-DD; an inferred date is never later
+ */
+export function inferArticleDate(
+  text: string,
+  published: string | null,
+  today: string,
+): { date: string | null; source: 'metadata' | 'inferred' | 'none' } {
+  const fromMetadata = normalisePublished(published);
+  if (fromMetadata) return { date: fromMetadata, source: 'metadata' };
+  const todayN = parseIsoDay(today) ?? Math.floor(Date.now() / 86_400_000);
+  try {
+    const wmd = WEEKDAY_MONTH_DAY.exec(text.slice(0, 20_000));
+    if (wmd) {
+      const weekday = WEEKDAY_INDEX[wmd[1]!.slice(0, 3).toLowerCase()]!;
+      const month = MONTHS[wmd[2]!.slice(0, 3).toLowerCase()]!;
+      const day = Number(wmd[3]);
+      for (let y = ymd(todayN).year; y > ymd(todayN).year - 60 && day <= 31; y--) {
+        const n = dayNumber(y, month, day);
+        if (ymd(n).day !== day || n > todayN) continue;
+        if (ymd(n).weekday === weekday) return { date: isoDay(n), source: 'inferred' };
+      }
+    }
+    const head = text.slice(0, HEAD);
+    const full = [...chronoDates(head, chronoWindows(head), null), ...ruleDates(head, null)]
+      .filter((c) => /^\d{4}-\d{2}-\d{2}$/.test(c.value))
+      .sort((a, b) => a.start - b.start);
+    for (const c of full) {
+      const n = parseIsoDay(c.value);
+      if (n !== null && n <= todayN) return { date: c.value, source: 'inferred' };
+    }
+  } catch {
+    // messy text never throws: fall through to "unknown"
+  }
+  return { date: null, source: 'none' };
+}
+
+/**
+ * Every date expression in the text with its ISO value (TIMEX3 style, at the precision the text
+ * gives: 2023-01-31, 2022-09, 2022, 2022-W05, 2022-Q3, 199 for "the 1990s"), resolved relative to
+ * the article date. Year-less dates resolve into the past of the article date unless their sentence
+ * is future-tense. Durations, sets and times of day alone are not dates. With no article date, only
+ * dates the text fixes by itself (explicit years) are returned.
  * @param text - article text
  * @param articleDate - YYYY-MM-DD or null
  */
-export function findDates(_text: string, _articleDate: string | null): DateMention[] {
-  return [];
+export function findDates(text: string, articleDate: string | null): DateMention[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const ref = normalisePublished(articleDate);
+  try {
+    const candidates = [...chronoDates(text, chronoWindows(text), ref), ...ruleDates(text, ref)];
+    return settle(text, ref === null ? candidates.filter((c) => c.explicit) : candidates);
+  } catch {
+    return []; // never throw on messy text
+  }
 }

@@ -1,0 +1,172 @@
+// Calendar dates for the dates step of stage 2, found by chrono-node: "January 18", "Sept. 30, 1989",
+// "24 February 2022", "2008-03-01", "Tuesday, Jan. 31". Chrono runs only on the windows the caller's
+// prefilter picked; a custom refiner puts year-less dates into the past of the article date.
+
+import * as chrono from 'chrono-node';
+import type { ParsingContext, ParsingResult } from 'chrono-node';
+import { isFutureContext } from './tense.js';
+
+/** A date found in the text before overlaps are settled. */
+export interface DateCandidate {
+  start: number;
+  end: number;
+  value: string;
+  /** True when the text alone fixes the value (an explicit year), false when it leans on the article date. */
+  explicit: boolean;
+}
+
+// Only the calendar parsers: relative words ("last week", "yesterday", weekdays alone) are handled by
+// rules.ts, which know the TIMEX precision they carry; chrono's weekday parser stays so that its
+// refiners can merge "Tuesday, January 31" into one result.
+const KEEP_PARSERS = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENYearMonthNameParser', 'ENMonthNameParser',
+]);
+// "the end of September" would become September 30; the text only names a month.
+const DROP_REFINERS = new Set(['ENEndOfPeriodRefiner', 'ForwardDateRefiner']);
+
+/**
+ * Chrono refiner: a date without a year goes into the past of the reference (article) date, or
+ * into its future when the sentence is future-tense. The year is implied, not assigned, so that
+ * `isCertain('year')` still tells whether the text gave it.
+ */
+export const pastYearRefiner = {
+  refine(context: ParsingContext, results: ParsingResult[]): ParsingResult[] {
+    // The tense test reads the whole sentence, which may reach outside the window chrono was given.
+    const fullText = scope.text ?? context.text;
+    const offset = scope.text === null ? 0 : scope.offset;
+    const ref = context.refDate;
+    const refY = ref.getFullYear();
+    const refKey = (ref.getMonth() + 1) * 100 + ref.getDate();
+    for (const r of results) {
+      const s = r.start;
+      if (s.isCertain('year') || !s.isCertain('month')) continue;
+      const month = s.get('month') ?? 1;
+      const day = s.isCertain('day') ? s.get('day') ?? 1 : 0;
+      const key = month * 100 + day;
+      const refCmp = day ? refKey : Math.floor(refKey / 100) * 100;
+      let year = refY;
+      if (day && s.isCertain('weekday')) {
+        // "Tuesday, January 31": the year nearest the article's in which that day is that weekday.
+        const wd = s.get('weekday');
+        const fit = [refY, refY - 1, refY + 1, refY - 2].find((y) => new Date(Date.UTC(y, month - 1, day)).getUTCDay() === wd);
+        if (fit !== undefined) {
+          s.imply('year', fit);
+          continue;
+        }
+      }
+      const start = offset + r.index;
+      if (isFutureContext(fullText, start, start + r.text.length)) {
+        // Forward only when the date lies well before the article's (a slip back of a few weeks is
+        // more likely a recent past than next year).
+        if (key < refCmp && refMonthsBack(month, ref) > 2) year = refY + 1;
+      } else if (key > refCmp && !(day && daysAfter(month, day, ref) <= 2)) {
+        // A day or two after the article date stays in its year: metadata dates often lag the
+        // dateline by a time zone ("NEW YORK, Dec. 14 (UPI)" published on the 13th).
+        year = refY - 1;
+      }
+      s.imply('year', year);
+    }
+    return results;
+  },
+};
+
+/** Whole months from `month` back to the reference's month, in the same year (negative when after). */
+function refMonthsBack(month: number, ref: Date): number {
+  return ref.getMonth() + 1 - month;
+}
+
+/** Days from the reference date forward to `month`/`day` of the same year. */
+function daysAfter(month: number, day: number, ref: Date): number {
+  return Math.round((Date.UTC(ref.getFullYear(), month - 1, day) - Date.UTC(ref.getFullYear(), ref.getMonth(), ref.getDate())) / 86_400_000);
+}
+
+/** The full text and the window's offset in it while chronoDates runs (parsing is synchronous). */
+const scope: { text: string | null; offset: number } = { text: null, offset: 0 };
+
+const parser = chrono.en.casual.clone();
+parser.parsers = parser.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name));
+parser.refiners = parser.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
+parser.refiners.push(pastYearRefiner);
+
+const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// Month names that are also common words or first names: alone they need a preposition before them.
+const AMBIGUOUS_MONTH = /^(?:May|March|June|April|August)$/;
+const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|early|mid|late|last|next|this|before|after|end|beginning|start|middle|around|for|and|or|between|on)\s+|\bmid-)$/i;
+const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:the\s+)?(last|this|next|previous|past|coming)\s+year\b/i;
+const RELATIVE_BEFORE = /\b(last|next|this|past)\s+$/i;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/**
+ * Dates chrono finds in the windows [start, end) of `text`, resolved against the article date
+ * (`articleDate` YYYY-MM-DD, or null: then only dates with an explicit year are returned).
+ */
+export function chronoDates(text: string, windows: Array<[number, number]>, articleDate: string | null): DateCandidate[] {
+  const out: DateCandidate[] = [];
+  const refParts = articleDate ? articleDate.split('-').map(Number) : null;
+  // Local noon, so that chrono's implied components (computed in local time) are the article's day.
+  const ref = refParts ? new Date(refParts[0]!, refParts[1]! - 1, refParts[2]!, 12) : new Date(2000, 0, 1, 12);
+  const refY = ref.getFullYear();
+  const refM = ref.getMonth() + 1;
+  for (const [ws, we] of windows) {
+    let results: ReturnType<typeof parser.parse>;
+    scope.text = text;
+    scope.offset = ws;
+    try {
+      results = parser.parse(text.slice(ws, we), ref);
+    } catch {
+      continue; // chrono should not throw, but messy text must never break the pipeline
+    } finally {
+      scope.text = null;
+    }
+    for (const r of results) {
+      const s = r.start;
+      if (!s.isCertain('month')) continue; // weekday alone: rules.ts
+      // "on Tuesday, Jan. 31": the date starts at the weekday.
+      const lead = /^(?:on|the)\s+/i.exec(r.text)?.[0].length ?? 0;
+      let start = ws + r.index + lead;
+      // chrono may take in a trailing space or comma ("Dec. 14 (UPI)", "June, Clinton"); a final
+      // period is kept only after an abbreviated month ("Sept.").
+      const trimmed = r.text.replace(/[\s,;:]+$/, '').replace(/(\d)\.$/, '$1');
+      let end = ws + r.index + trimmed.length;
+      const tags = r.tags();
+      if (tags.has('parser/SlashDateFormatParser') && !s.isCertain('year')) continue; // "10/2" scores and ratios
+      const hasDay = s.isCertain('day');
+      const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/i.exec(r.text)?.[0] ?? '';
+      if (!hasDay && !s.isCertain('year')) {
+        // A bare month name: it must be written as a month ("May", not "may" or "Mar"), and the
+        // ambiguous ones need a preposition ("in May", not "May said").
+        if (!FULL_MONTH.test(monthWord)) continue;
+        if (AMBIGUOUS_MONTH.test(monthWord) && !MONTH_CONTEXT.test(text.slice(Math.max(0, start - 20), start))) continue;
+      } else if (/^[a-z]/.test(monthWord) && !/^\d/.test(r.text)) {
+        continue; // "may 5" in lower case is rarely a date in edited news
+      }
+      let year = s.get('year') ?? refY;
+      let explicit = s.isCertain('year');
+      const month = s.get('month') ?? 1;
+      // "December 20 last year", "June of this year": the year comes from a relative phrase after it.
+      const after = explicit ? null : RELATIVE_YEAR_AFTER.exec(text.slice(end, end + 30));
+      if (after) {
+        const w = after[1]!.toLowerCase();
+        year = refY + (w === 'next' || w === 'coming' ? 1 : w === 'this' ? 0 : -1);
+        end += after[0].length;
+      } else if (!explicit && !hasDay) {
+        // "last August", "next March": the nearest such month strictly before / after the article's.
+        const before = RELATIVE_BEFORE.exec(text.slice(Math.max(0, start - 10), start));
+        if (before) {
+          const w = before[1]!.toLowerCase();
+          if (w === 'last' || w === 'past') year = month < refM ? refY : refY - 1;
+          else if (w === 'next') year = month > refM ? refY : refY + 1;
+          else year = refY;
+          start -= before[0].length;
+        }
+      }
+      if (!explicit && !refParts) continue;
+      if (after) explicit = false;
+      const value = hasDay ? `${pad(year, 4)}-${pad(month)}-${pad(s.get('day') ?? 1)}` : `${pad(year, 4)}-${pad(month)}`;
+      out.push({ start, end, value, explicit });
+    }
+  }
+  return out;
+}

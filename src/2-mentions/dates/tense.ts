@@ -1,0 +1,77 @@
+// Sentence helpers for the dates step of stage 2: where the sentence around an offset starts and
+// ends, and whether it talks about the future. Year-less dates and bare weekdays resolve into the
+// past of the article date unless their sentence is future-tense ("will meet on Friday").
+
+/** Start of the sentence holding `index`: after the last ". ", "? ", "! " or line break, at most 300 characters back. */
+export function sentenceStart(text: string, index: number): number {
+  const floor = Math.max(0, index - 300);
+  for (let i = index - 1; i > floor; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i + 1;
+    // ". " followed by a capital or a quote: a sentence end (abbreviations like "Jan. 31" do not qualify).
+    if ((c === 46 || c === 63 || c === 33) && /\s/.test(text[i + 1] ?? '') && /^\s+["“'‘(]?[A-Z]/.test(text.slice(i + 1, i + 5))) {
+      const before = text.slice(Math.max(0, i - 5), i);
+      if (c === 46 && /(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$/.test(before)) continue; // "Sept." "Mr." "U.S."
+      return i + 1;
+    }
+  }
+  return floor;
+}
+
+/** End of the sentence holding `index` (exclusive), at most 300 characters ahead. */
+export function sentenceEnd(text: string, index: number): number {
+  const ceil = Math.min(text.length, index + 300);
+  for (let i = index; i < ceil; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return i;
+    if ((c === 46 || c === 63 || c === 33) && /^[.?!]["”’)]?\s+["“'‘(]?[A-Z]/.test(text.slice(i, i + 6))) {
+      const before = text.slice(Math.max(0, i - 5), i);
+      if (c === 46 && /(?:\b[A-Z][a-z]{0,3}|\b[A-Z])$/.test(before)) continue;
+      return i + 1;
+    }
+  }
+  return ceil;
+}
+
+// Right before the date: words that put it in the past ("since March", "last May") or the future
+// ("payable Dec. 7", "by early June", "extended to Nov. 16").
+const PAST_BEFORE = /\b(?:since|ago|last|earlier|ended|ending|as of|in the past)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?(?:on\s+)?$/i;
+const FUTURE_BEFORE = /\b(?:payable|due|expires?|expiring|effective|deadline|until|till|by|through|toward|towards|ahead of|extended to|record(?: date)?(?: is)?|scheduled for|set for|slated for|as early as|starting|beginning|takes? effect|next|before)\s+(?:on\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$/i;
+// A past verb right before the date: "said Friday", "announced on Tuesday" (not "expected Friday").
+const PAST_VERB_BEFORE = /\b(?:said|says|told|announced|reported|met|began|was|were|\w{3,}ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$/i;
+const NOT_PAST_VERB = /\b(?:expected|scheduled|planned|slated|delayed|postponed|adjourned|deferred|needed|required|intended)\s+(?:on\s+)?(?:early\s+|late\s+)?$/i;
+const CLAUSE_FUTURE = /\b(?:will|won't|shall|going to|scheduled|plans? to|planned|planning to|expected to|is due|are due|set to|upcoming|forthcoming|to be held|to be \w+ed|should|would be|could|might)\b|\w'll\b/i;
+
+// "the Nov. 1 deadline", "set Nov. 10 as the deadline".
+const FUTURE_AFTER = /^(?:'s)?,?\s+(?:as the\s+)?(?:deadline|target date|record date)\b/i;
+const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'needed', 'required', 'intended', 'proposed']);
+
+/** "In September, it announced …": the first verb after the date is in the past tense. */
+function pastVerbFollows(after: string): boolean {
+  const words = after.replace(/^[\s,]+/, '').split(/[\s,]+/, 5);
+  for (const w of words.slice(0, 4)) {
+    const lw = w.toLowerCase();
+    if (/^(?:will|would|shall|to|be|is|are|has|have|can|could|may|might|should|must|won't|\w+'ll)$/.test(lw)) return false;
+    if (/^(?:said|announced|told|was|were|had|did|met|began|took|made|went|came|saw)$/.test(lw)) return true;
+    if (/^[a-z]{3,}ed$/.test(lw) && !NOT_PAST.has(lw)) return true;
+  }
+  return false;
+}
+
+/**
+ * True when the date at [start, end) is about the future: a cue right before it ("payable",
+ * "until", "by"), or a future verb in its clause ("will meet on Friday") without a past verb
+ * right before it ("said Friday").
+ */
+export function isFutureContext(text: string, start: number, end = start): boolean {
+  const s0 = sentenceStart(text, start);
+  const before = text.slice(Math.max(s0, start - 40), start);
+  if (PAST_BEFORE.test(before)) return false;
+  if (FUTURE_BEFORE.test(before)) return true;
+  const after = text.slice(end, Math.min(text.length, end + 50));
+  if (FUTURE_AFTER.test(after)) return true;
+  if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) return false;
+  if (pastVerbFollows(after)) return false;
+  const clause = text.slice(Math.max(s0, start - 80), Math.min(sentenceEnd(text, end), end + 60));
+  return CLAUSE_FUTURE.test(clause);
+}

@@ -1,0 +1,127 @@
+// Tests for the dates step of stage 2 (src/2-mentions/dates.ts): article-date inference and
+// date expressions with ISO values relative to the article date. Sentences are invented.
+
+import { describe, expect, it } from 'vitest';
+import { findDates, inferArticleDate } from '../../src/2-mentions/dates.js';
+
+const ARTICLE = '2023-01-31'; // a Tuesday
+
+/** The one date found in `text` whose covered text is `expr`. */
+function dateOf(text: string, expr: string, articleDate: string | null = ARTICLE) {
+  const found = findDates(text, articleDate);
+  return found.find((d) => d.text === expr) ?? found.find((d) => d.text.includes(expr)) ?? null;
+}
+
+describe('findDates', () => {
+  it.each([
+    ['On February 24 the army crossed the river.', 'February 24', '2022-02-24'],
+    ['The minister arrived on January 18 for talks.', 'January 18', '2023-01-18'],
+    ['The port reopened on Jan. 30 after the storm.', 'Jan. 30', '2023-01-30'],
+  ])('resolves a year-less date into the past of the article date: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
+    ['The summit will be held on March 3 in Geneva.', 'March 3', '2023-03-03'],
+    ['The dividend is payable Feb. 15 to holders of record.', 'Feb. 15', '2023-02-15'],
+  ])('lets a year-less date in a future-tense sentence lie ahead: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
+    ['He first met the envoy on December 20 last year.', 'December 20 last year', '2022-12-20'],
+    ['At the end of September the council voted again.', 'September', '2022-09'],
+    ['Exports fell sharply in October 2021, the ministry said.', 'October 2021', '2021-10'],
+    ['The treaty was signed on 12 March 1999 in Rome.', '12 March 1999', '1999-03-12'],
+    ['The ruling of 2019-05-06 still stands.', '2019-05-06', '2019-05-06'],
+  ])('gives calendar dates at the precision the text gives: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
+    ['The bill passed yesterday after a long debate.', 'yesterday', '2023-01-30'],
+    ['The mayor resigned today.', 'today', '2023-01-31'],
+    ['Talks resume tomorrow, officials said.', 'tomorrow', '2023-02-01'],
+    ['The company said Friday that profits rose.', 'Friday', '2023-01-27'],
+    ['Protesters gathered Tuesday morning outside parliament.', 'Tuesday morning', '2023-01-31'],
+    ['The union met last Tuesday.', 'last Tuesday', '2023-01-24'],
+    ['The leaders will meet on Thursday in Oslo.', 'Thursday', '2023-02-02'],
+  ])('resolves days and weekdays against the article date: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
+    ['The strike began this week.', 'this week', '2023-W05'],
+    ['Ministers met last week in Brussels.', 'last week', '2023-W04'],
+    ['Prices climbed this month.', 'this month', '2023-01'],
+    ['Sales fell last year.', 'last year', '2022'],
+    ['The plant opened in 2022.', '2022', '2022'],
+    ['The town was rebuilt in the 1990s.', 'the 1990s', '199'],
+    ['The firm was founded two years ago.', 'two years ago', '2021'],
+    ['Profit rose in the third quarter.', 'the third quarter', '2022-Q3'],
+    ['The rebels retreated last summer.', 'last summer', '2022-SU'],
+    ['Rain fell heavily over the weekend.', 'the weekend', '2023-W04-WE'],
+  ])('gives relative periods as weeks, months, years, quarters and decades: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
+    ['Inflation has stayed high for three years.'],
+    ['The committee meets every Monday.'],
+    ['Fees are reviewed annually.'],
+    ['Officials said the talks may last a week.'],
+    ['Workers march in protest, the Sunday Times reported.'],
+    ['Police may act if the crowd grows, and they march on.'],
+    ['The army sent 2000 troops to the border.'],
+    ['The meeting starts at 5 p.m.'],
+  ])('finds no date in durations, sets, names, verbs, counts or clock times: %s', (text) => {
+    expect(findDates(text, ARTICLE)).toEqual([]);
+  });
+
+  it('gives spans as exact string indices with the covered text', () => {
+    const text = 'Émile said on Friday, Jan. 27 — “we’re done” — and left in 2021.';
+    const found = findDates(text, ARTICLE);
+    expect(found.length).toBe(2);
+    for (const d of found) expect(text.slice(d.start, d.end)).toBe(d.text);
+    expect(found[0]).toMatchObject({ text: 'Friday, Jan. 27', value: '2023-01-27' });
+    expect(found[1]).toMatchObject({ text: '2021', value: '2021' });
+  });
+
+  it('keeps only dates fixed by the text itself when the article date is unknown', () => {
+    const found = findDates('The law of March 4, 2010 was amended yesterday and again in 2015.', null);
+    expect(found.map((d) => d.value)).toEqual(['2010-03-04', '2015']);
+  });
+
+  it.each([[''], ['\u0000\u0001 ))) ,,, 9999/99/99 May may MAY'], ['x'.repeat(5000)], ['Jan. Feb. Mar. 31 32 33 Monday Monday Monday']])(
+    'never throws on messy text',
+    (text) => {
+      expect(() => findDates(text, ARTICLE)).not.toThrow();
+      expect(() => findDates(text, null)).not.toThrow();
+    },
+  );
+});
+
+describe('inferArticleDate', () => {
+  it('returns the metadata date when given', () => {
+    expect(inferArticleDate('Whatever text.', '2021-06-01', '2026-01-01')).toEqual({ date: '2021-06-01', source: 'metadata' });
+  });
+
+  it.each([
+    ['MOSCOW, Tuesday, January 31 — The minister spoke.', '2026-11-24', '2023-01-31'],
+    ['The ministry said on Tuesday, Jan. 31 that talks had stalled.', '2026-11-24', '2023-01-31'],
+    ['Headline here\nMarch 01, 2008\nA test flight was delayed.', '2026-11-24', '2008-03-01'],
+    ['2008-03-01 — Markets fell.', '2026-11-24', '2008-03-01'],
+  ])('infers the article date from the text: %s', (text, today, date) => {
+    expect(inferArticleDate(text, null, today)).toEqual({ date, source: 'inferred' });
+  });
+
+  it('never infers a date later than today', () => {
+    // 31 January is a Tuesday in 2023 and 2017; with today in 2022 the answer is 2017.
+    expect(inferArticleDate('On Tuesday, January 31, the vote was held.', null, '2022-06-01').date).toBe('2017-01-31');
+    expect(inferArticleDate('Headline\nMarch 01, 2030\nText.', null, '2026-11-24').date).toBeNull();
+  });
+
+  it('says none when the text has no date', () => {
+    expect(inferArticleDate('No date in here at all.', null, '2026-11-24')).toEqual({ date: null, source: 'none' });
+  });
+});

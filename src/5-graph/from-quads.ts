@@ -1,0 +1,298 @@
+// Stage 5 (graph): quads (from stage 4, or parsed from Turtle) → graphology MultiDirectedGraph.
+// Nodes = actors, statements, events, articles, roles (key = IRI); literals become node attributes;
+// selectors and form individuals fold into statement/event attributes; other object triples are edges.
+
+import { MultiDirectedGraph } from 'graphology';
+import type { Quad, Term } from 'n3';
+import { xsdDateType } from '../4-rdf/dates.js';
+import { mintIri } from '../4-rdf/iri.js';
+import { NG, OA, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
+import { FORM_IRIS } from '../4-rdf/to-quads.js';
+import type { StatementForm } from '../types.js';
+import { CODEC_DATATYPE, LITERAL_FIELDS, localName } from './fields.js';
+import type { LiteralField } from './fields.js';
+import type { EdgeAttributes, ExtraLiteral, NewsGraph, NodeAttributes, NodeKind } from './model.js';
+
+const KIND_OF_CLASS: ReadonlyArray<[string, Exclude<NodeKind, 'other'>, string]> = [
+  [NG.Article, 'article', 'Article'],
+  [NG.Statement, 'statement', 'Statement'],
+  [NG.Event, 'event', 'Event'],
+  [NG.Person, 'actor', 'Person'],
+  [NG.Organization, 'actor', 'Organization'],
+  [NG.Place, 'actor', 'Place'],
+  [NG.Actor, 'actor', 'Actor'],
+  [NG.Role, 'role', 'Role'],
+];
+
+const FORM_OF_IRI = new Map<string, StatementForm>(
+  (Object.entries(FORM_IRIS) as Array<[StatementForm, string]>).map(([form, iri]) => [iri, form]),
+);
+
+/** Node key of an RDF term: the IRI, or "_:" + label for a blank node. */
+export function termKey(t: Term): string {
+  return t.termType === 'BlankNode' ? `_:${t.value}` : t.value;
+}
+
+/**
+ * Reads quads into a graph. Deterministic: nodes and edges are added in key order, attributes in a
+ * fixed order, so the same quads in any order give the same `graph.export()`.
+ * @param quads - quads in the newsgraph ontology; triples it does not know are kept (as `extra` literals or as edges)
+ */
+export function toGraph(quads: readonly Quad[]): NewsGraph {
+  const bySubject = new Map<string, Quad[]>();
+  for (const q of quads) {
+    const s = termKey(q.subject);
+    const list = bySubject.get(s);
+    if (list) list.push(q);
+    else bySubject.set(s, [q]);
+  }
+  const nodes = new Map<string, NodeAttributes>();
+  const edges = new Map<string, { source: string; target: string; attributes: EdgeAttributes }>();
+  const pending: string[] = [];
+
+  const reader = new SubjectReader(bySubject);
+  for (const s of bySubject.keys()) {
+    // Selectors are read through the statements and events that point to them.
+    if (!reader.isFoldableSelector(s)) pending.push(s);
+  }
+  while (pending.length > 0) {
+    const s = pending.pop()!;
+    if (nodes.has(s)) continue;
+    const { attributes, links } = reader.read(s);
+    nodes.set(s, attributes);
+    for (const { predicate, target } of links) {
+      const key = `${s}|${predicate}|${target}`;
+      edges.set(key, { source: s, target, attributes: { relation: localName(predicate), predicate } });
+      if (!nodes.has(target)) pending.push(target);
+    }
+  }
+
+  const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, Record<string, never>>();
+  for (const key of sortedKeys(nodes)) graph.addNode(key, nodes.get(key)!);
+  for (const key of sortedKeys(edges)) {
+    const e = edges.get(key)!;
+    graph.addEdgeWithKey(key, e.source, e.target, e.attributes);
+  }
+  return graph;
+}
+
+function sortedKeys(m: Map<string, unknown>): string[] {
+  return [...m.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+type Link = { predicate: string; target: string };
+
+class SubjectReader {
+  constructor(private readonly bySubject: ReadonlyMap<string, Quad[]>) {}
+
+  /** A selector folds into attributes when it is exactly: a oa:TextPositionSelector; oa:start n; oa:end m. */
+  isFoldableSelector(s: string): boolean {
+    return this.selectorOffsets(s) !== null;
+  }
+
+  selectorOffsets(s: string): { start: number; end: number } | null {
+    const qs = this.bySubject.get(s);
+    if (!qs || qs.length !== 3) return null;
+    let start: number | null = null;
+    let end: number | null = null;
+    let typed = false;
+    for (const q of qs) {
+      if (q.predicate.value === RDF.type && q.object.value === OA.TextPositionSelector) typed = true;
+      else if (q.predicate.value === OA.start) start = decodeCount(q.object);
+      else if (q.predicate.value === OA.end) end = decodeCount(q.object);
+    }
+    return typed && start !== null && end !== null ? { start, end } : null;
+  }
+
+  read(s: string): { attributes: NodeAttributes; links: Link[] } {
+    const qs = this.bySubject.get(s) ?? [];
+    const types = qs.filter((q) => q.predicate.value === RDF.type).map((q) => q.object.value);
+    const known = KIND_OF_CLASS.find(([cls]) => types.includes(cls));
+    const kind: NodeKind = known ? known[1] : 'other';
+    const fields = LITERAL_FIELDS[kind];
+    const values: Record<string, unknown> = {};
+    const extra: ExtraLiteral[] = [];
+    const links: Link[] = [];
+    const sameAs: string[] = [];
+    // The article selectors are minted from; the first in IRI order if a merged graph holds several.
+    const article = qs
+      .filter((q) => q.predicate.value === NG.reportedIn && q.object.termType === 'NamedNode')
+      .map((q) => q.object.value)
+      .sort()[0];
+
+    for (const q of qs) {
+      const p = q.predicate.value;
+      const o = q.object;
+      if (p === RDF.type) {
+        // The class that gave the kind is implied by it; any other type is kept as an edge-less fact.
+        if (known && o.value === known[0]) continue;
+        if (kind === 'other') continue; // kept in `types` below
+        extra.push({ predicate: p, value: o.value, datatype: '', language: '' });
+        continue;
+      }
+      if (o.termType === 'Literal') {
+        const field = fields.find((fl) => fl.predicate === p);
+        if (field && putLiteral(values, field, o)) continue;
+        extra.push({ predicate: p, value: o.value, datatype: o.datatype.value, language: o.language });
+        continue;
+      }
+      const target = termKey(o);
+      if (kind === 'statement' && p === NG.form && FORM_OF_IRI.has(target) && values['form'] === undefined) {
+        values['form'] = FORM_OF_IRI.get(target);
+        continue;
+      }
+      if (kind === 'actor' && p === OWL.sameAs && o.termType === 'NamedNode') {
+        sameAs.push(target);
+        continue;
+      }
+      if ((kind === 'statement' || kind === 'event') && (p === NG.evidence || p === NG.sentenceEvidence) && article) {
+        const [startAttr, endAttr] = p === NG.evidence ? ['start', 'end'] : ['sentenceStart', 'sentenceEnd'];
+        const off = this.selectorOffsets(target);
+        // Fold only when the IRI is the one stage 4 would mint, so writing it back gives the same triples.
+        if (
+          off &&
+          values[startAttr] === undefined &&
+          target === mintIri({ kind: 'selector', article, start: off.start, end: off.end })
+        ) {
+          values[startAttr] = off.start;
+          values[endAttr] = off.end;
+          continue;
+        }
+      }
+      links.push({ predicate: p, target });
+    }
+    return { attributes: buildAttributes(s, kind, known?.[2] ?? '', types, values, sameAs, extra), links };
+  }
+}
+
+// Puts a literal into its attribute when its datatype matches the codec; false sends it to `extra`.
+function putLiteral(values: Record<string, unknown>, field: LiteralField, o: Term): boolean {
+  if (o.termType !== 'Literal' || o.language !== '') return false;
+  let value: unknown;
+  const dt = o.datatype.value;
+  switch (field.codec) {
+    case 'date':
+      value = xsdDateType(o.value) === dt ? o.value : undefined;
+      break;
+    case 'xsdDate':
+      value = dt === XSD.date && xsdDateType(o.value) === XSD.date ? o.value : undefined;
+      break;
+    case 'count':
+      value = decodeCount(o) ?? undefined;
+      break;
+    case 'bool':
+      value = dt === XSD.boolean && (o.value === 'true' || o.value === 'false') ? o.value === 'true' : undefined;
+      break;
+    default:
+      value = dt === CODEC_DATATYPE[field.codec] ? o.value : undefined;
+  }
+  if (value === undefined) return false;
+  if (field.many) {
+    const list = (values[field.attr] as unknown[] | undefined) ?? [];
+    list.push(value);
+    values[field.attr] = list;
+    return true;
+  }
+  if (values[field.attr] !== undefined) return false;
+  values[field.attr] = value;
+  return true;
+}
+
+function decodeCount(o: Term): number | null {
+  if (o.termType !== 'Literal' || o.datatype.value !== XSD.nonNegativeInteger || !/^(0|[1-9][0-9]*)$/.test(o.value)) return null;
+  const n = Number(o.value);
+  return Number.isSafeInteger(n) ? n : null;
+}
+
+const sortStrings = (xs: unknown): string[] =>
+  ((xs as string[] | undefined) ?? []).slice().sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+
+function shorten(text: string | undefined, max = 80): string {
+  if (text === undefined) return '';
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+// Builds the attribute object with a fixed key order (export() and JSON follow insertion order).
+function buildAttributes(
+  key: string,
+  kind: NodeKind,
+  type: string,
+  types: string[],
+  v: Record<string, unknown>,
+  sameAs: string[],
+  extra: ExtraLiteral[],
+): NodeAttributes {
+  const opt = <T>(name: string): Partial<Record<string, T>> => (v[name] === undefined ? {} : { [name]: v[name] as T });
+  const tail = extra.length > 0 ? { extra: sortExtra(extra) } : {};
+  switch (kind) {
+    case 'actor': {
+      const labels = sortStrings(v['labels']);
+      return {
+        kind,
+        type: type as 'Person' | 'Organization' | 'Place' | 'Actor',
+        label: labels[0] ?? localName(key),
+        labels,
+        aliases: sortStrings(v['aliases']),
+        subtypes: sortStrings(v['subtypes']),
+        sameAs: sortStrings(sameAs),
+        ...opt<boolean>('anonymous'),
+        ...tail,
+      };
+    }
+    case 'role': {
+      const labels = sortStrings(v['labels']);
+      return { kind, type: 'Role', label: labels[0] ?? localName(key), labels, ...tail };
+    }
+    case 'statement':
+      return {
+        kind,
+        type: 'Statement',
+        label: shorten(v['content'] as string | undefined),
+        ...opt<string>('content'),
+        ...opt<StatementForm>('form'),
+        ...opt<string>('cue'),
+        ...opt<string>('cueLemma'),
+        ...opt<string>('speakerText'),
+        ...opt<string>('date'),
+        ...opt<string>('dateText'),
+        ...opt<number>('start'),
+        ...opt<number>('end'),
+        ...opt<number>('sentenceStart'),
+        ...opt<number>('sentenceEnd'),
+        ...tail,
+      };
+    case 'event':
+      return {
+        kind,
+        type: 'Event',
+        label: shorten(v['text'] as string | undefined),
+        ...opt<string>('text'),
+        ...opt<string>('verb'),
+        ...opt<string>('lemma'),
+        ...opt<string>('date'),
+        ...opt<string>('dateText'),
+        ...opt<number>('start'),
+        ...opt<number>('end'),
+        ...tail,
+      };
+    case 'article':
+      return {
+        kind,
+        type: 'Article',
+        label: (v['title'] as string | undefined) ?? (v['articleId'] as string | undefined) ?? localName(key),
+        ...opt<string>('articleId'),
+        ...opt<string>('title'),
+        ...opt<string>('url'),
+        ...opt<string>('published'),
+        ...opt<number>('textLength'),
+        ...tail,
+      };
+    case 'other':
+      return { kind, type: '', label: localName(key), types: sortStrings(types), ...tail };
+  }
+}
+
+function sortExtra(extra: ExtraLiteral[]): ExtraLiteral[] {
+  const k = (e: ExtraLiteral): string => JSON.stringify([e.predicate, e.value, e.datatype, e.language]);
+  return extra.slice().sort((a, b) => (k(a) < k(b) ? -1 : k(a) > k(b) ? 1 : 0));
+}

@@ -1,0 +1,49 @@
+// Stage 5 (graph): graph ⇄ JSON in graphology's own serialisation format (graph.export() /
+// MultiDirectedGraph.from), which the sigma.js viewer loads. Nodes and edges are sorted by key
+// and object keys alphabetically, so the same graph always gives the same bytes.
+
+import { MultiDirectedGraph } from 'graphology';
+import type { SerializedGraph } from 'graphology-types';
+import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from './model.js';
+
+/** graphology's serialised form of a newsgraph graph. */
+export type SerializedNewsGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
+
+// Edges read from toGraph always have keys; a keyless edge sorts by source/target.
+const keyOf = (x: { key?: string; source?: string; target?: string }): string => x.key ?? `${x.source}|${x.target}`;
+const byKey = (a: { key?: string }, b: { key?: string }): number => (keyOf(a) < keyOf(b) ? -1 : keyOf(a) > keyOf(b) ? 1 : 0);
+
+// Recursively rebuilds plain objects with sorted keys; arrays keep their order (it carries meaning).
+function sortKeys<T>(value: T): T {
+  if (Array.isArray(value)) return value.map((v) => sortKeys(v)) as T;
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const k of Object.keys(value).sort()) out[k] = sortKeys((value as Record<string, unknown>)[k]);
+    return out as T;
+  }
+  return value;
+}
+
+/** graph.export() with nodes and edges sorted by key and every object's keys sorted. */
+export function serializeGraph(graph: NewsGraph): SerializedNewsGraph {
+  const data = graph.export();
+  return sortKeys({ ...data, nodes: [...data.nodes].sort(byKey), edges: [...data.edges].sort(byKey) });
+}
+
+/** The graph as deterministic JSON text (2-space indent, trailing newline). */
+export function stringifyGraph(graph: NewsGraph): string {
+  return `${JSON.stringify(serializeGraph(graph), null, 2)}\n`;
+}
+
+/**
+ * Loads a graph from JSON text or a serialised object (as written by stringifyGraph / graph.export()).
+ * @throws SyntaxError when the text is not JSON; graphology's errors when the data is not a graph
+ */
+export function parseGraph(json: string | SerializedNewsGraph): NewsGraph {
+  const data: SerializedNewsGraph = typeof json === 'string' ? (JSON.parse(json) as SerializedNewsGraph) : json;
+  return MultiDirectedGraph.from<NodeAttributes, EdgeAttributes, GraphAttributes>(data, {
+    type: 'directed',
+    multi: true,
+    allowSelfLoops: true,
+  });
+}

@@ -45,11 +45,11 @@ function load(path: string): Doc[] {
 
 // Averaged perceptron with lazy averaging (Collins 2002; the bookkeeping as in Honnibal's tagger).
 const weights: Weights = new Map();
-const totals = new Map<string, Float64Array>();
-const stamps = new Map<string, Float64Array>();
+const totals = new Map<number, Float64Array>();
+const stamps = new Map<number, Float64Array>();
 let clock = 0;
 
-function update(feats: string[], label: number, delta: number): void {
+function update(feats: number[], label: number, delta: number): void {
   for (const f of feats) {
     let w = weights.get(f);
     if (!w) {
@@ -72,7 +72,7 @@ function train(doc: Doc): [number, number] {
   const n = layer.tokens.length;
   const tags = new Uint8Array(n);
   const memory = new Map<string, number>();
-  const feats: string[] = [];
+  const feats: number[] = [];
   const scores = new Float64Array(NLABELS);
   let spanStart = -1;
   let right = 0;

@@ -5,6 +5,7 @@
 
 import type { Entity, EntityType, Mention, MentionKind, TextLayer, Token } from '../types.js';
 import modelData from '../../data/ner/model.json' with { type: 'json' };
+import nonNamesData from '../../data/gazetteers/non-names.json' with { type: 'json' };
 import { bySurface, capitalsOf, honorifics, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
 import { NLABELS, prepare, spansOf, tagTokens, type TagSpan, type Weights } from './entities/tagger.js';
 
@@ -18,11 +19,13 @@ function model(): Weights {
   for (const [f, v] of Object.entries(data.features)) {
     const arr = new Float32Array(NLABELS);
     for (let k = 0; k < NLABELS; k++) arr[k] = (v[k] ?? 0) / data.scale;
-    w.set(f, arr);
+    w.set(Number(f), arr);
   }
   weights = w;
   return w;
 }
+
+const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
 
 const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: null };
 
@@ -66,6 +69,9 @@ function orgSubtype(name: string): string | undefined {
   return undefined;
 }
 
+// Title words that may stand between an organisation and a person's name inside one tagged span.
+const SPLIT_TITLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'director', 'governor', 'ambassador', 'analyst', 'chief', 'executive', 'founder', 'co-founder', 'senator', 'leader', 'coach', 'manager', 'captain', 'striker', 'editor', 'correspondent', 'commander', 'general', 'colonel', 'chancellor', 'premier', 'mayor', 'envoy', 'adviser', 'advisor', 'spokesperson', 'judge', 'prosecutor', 'commissioner', 'official', 'officer', 'head', 'deputy', 'boss', 'owner', 'economist']);
+
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting', 'of', 'over', 'on', 'within', 'throughout', 'downtown', 'central']);
 
 /**
@@ -83,13 +89,32 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   const cands: Cand[] = [];
   const covered = new Uint8Array(toks.length);
 
+  const pieces: TagSpan[] = [];
   for (const s of spans) {
+    // "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
+    // (or place) from the person named after it; the title itself belongs to neither.
+    let cut = -1;
+    if (s.type !== 'MISC') for (let k = s.to - 2; k > s.from; k--) if (/^\p{Lu}/u.test(toks[k]!.text) && SPLIT_TITLES.has(prep.lower[k]!)) { cut = k; break; }
+    if (cut > 0) {
+      let left = cut;
+      while (left > s.from && (titleHeads.has(prep.lower[left - 1]!) || titleModifiers.has(prep.lower[left - 1]!))) left--;
+      if (left > s.from) pieces.push({ from: s.from, to: left, type: s.type === 'PER' ? 'ORG' : s.type });
+      pieces.push({ from: cut + 1, to: s.to, type: 'PER' });
+    } else pieces.push(s);
+  }
+  for (const s of pieces) {
     let { from, to } = s;
-    // Forms of address and a sentence-initial "The" are not part of the name.
-    while (to - from > 1 && (honorifics.has(prep.lower[from]!) || prep.lower[from] === 'the')) from++;
-    if (honorifics.has(prep.lower[from]!) || prep.lower[from] === 'the') continue;
+    // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
+    const strip = (k: number) => honorifics.has(prep.lower[k]!) || prep.lower[k] === 'the' || (s.type === 'PER' && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
+    while (to - from > 1 && strip(from)) from++;
+    if (strip(from)) continue;
+    const surfaceLower = lowerJoin(toks, from, to);
+    // Time zones, units, titles standing alone ("CEO"), and products written in camel case ("iPhone").
+    if (to - from === 1 && (NON_NAMES.has(surfaceLower) || titleHeads.has(surfaceLower) || /^\p{Ll}+\p{Lu}/u.test(toks[from]!.text))) continue;
+    // "US$ 40 billion": a currency, not the country.
+    if (to < toks.length && toks[to]!.start === toks[to - 1]!.end && /^\$/.test(toks[to]!.text)) continue;
     let type = TYPE[s.type];
-    const gaz = bySurface.get(lowerJoin(toks, from, to));
+    const gaz = bySurface.get(surfaceLower);
     let kind: MentionKind = 'name';
     if (gaz?.kind === 'demonym') {
       // "Russian" tagged as a name is the country's demonym (CoNLL calls it MISC).
@@ -166,6 +191,25 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     else c.name = tidyCase(surface);
   }
 
+  // One name, one type within an article: a lone word that opens a longer organisation's name is
+  // that organisation ("Chrysler" beside "Chrysler Group"), and repeated names take their majority type.
+  const people = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).flatMap((c) => c.name.split(' ')));
+  const orgFirst = new Set(cands.filter((c) => c.type === 'Organization' && c.kind === 'name' && c.to - c.from > 1).map((c) => c.name.split(' ')[0]!));
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.gaz) continue;
+    if (c.type === 'Person' && c.to - c.from === 1 && orgFirst.has(c.name) && !people.has(c.name)) c.type = 'Organization';
+    let v = votes.get(c.name);
+    if (!v) votes.set(c.name, (v = new Map()));
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+  }
+  for (const c of cands) {
+    const v = votes.get(c.name);
+    if (!v || v.size < 2 || c.kind !== 'name' || c.gaz) continue;
+    const [best, n] = [...v.entries()].sort((x, y) => y[1] - x[1])[0]!;
+    if (n > (v.get(c.type) ?? 0)) c.type = best;
+  }
+
   // Acronym in brackets after its expansion: "the North Atlantic Treaty Organization (NATO)".
   for (let k = 0; k + 1 < cands.length; k++) {
     const a = cands[k]!;
@@ -173,7 +217,9 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     if (b.kind !== 'acronym' || a.to + 1 !== b.from || toks[a.to]!.text !== '(' || a.to - a.from < 2) continue;
     if (b.to < toks.length && toks[b.to]!.text !== ')') continue;
     const acro = textOf(layer, b.from, b.to);
-    const known = orgByAcronym.get(acro) ?? (b.gaz?.type === a.type ? b.gaz : undefined) ?? (a.gaz?.type === a.type ? a.gaz : undefined);
+    const known = orgByAcronym.get(acro);
+    // Only a true expansion: the initials agree, or the gazetteer pairs them ("Tiger Woods (U.S.)" is no expansion).
+    if (!(known && a.gaz === known) && !initialsMatch(layer, a, acro)) continue;
     b.type = a.type;
     const name = known ? known.name : a.name;
     a.key = b.key = `${a.type}/${name}`;
@@ -196,8 +242,8 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
   }
 
   // People: a single name ("Lavrov", "Sergei") or a shorter form joins the full name that holds it.
-  const people = cands.filter((c) => c.type === 'Person');
-  const full = people.filter((c) => c.name.includes(' '));
+  const persons = cands.filter((c) => c.type === 'Person');
+  const full = persons.filter((c) => c.name.includes(' '));
   const byPart = new Map<string, Set<string>>();
   for (const f of full) {
     const parts = f.name.split(' ');
@@ -236,6 +282,15 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     const wider = [...new Set(orgNames.filter((n) => n.startsWith(c.name + ' ')))];
     if (wider.length === 1) c.name = wider[0]!;
   }
+}
+
+/** Do the acronym's letters spell the initials of the name's words (with or without its small words)? */
+function initialsMatch(layer: TextLayer, c: Cand, acro: string): boolean {
+  const letters = acro.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const words = layer.tokens.slice(c.from, c.to).map((t) => t.text).filter((w) => /^\p{L}/u.test(w));
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  const big = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  return letters.length >= 2 && (letters === all || letters === big || letters === initials(layer, c));
 }
 
 /** Capital initials of an organisation's name words ("European Central Bank" → "ECB"). */
@@ -340,12 +395,20 @@ function markMetonymy(layer: TextLayer, lower: string[], mentions: Mention[], ca
   });
 }
 
+let capitals: Map<string, string> | null = null;
+/** Capital name → country key, built on first use. */
+function capitalCountry(): Map<string, string> {
+  if (capitals) return capitals;
+  capitals = new Map();
+  for (const [country, caps] of capitalsOf) for (const c of caps) capitals.set(c, country);
+  return capitals;
+}
+
 /** The key of the country whose capital has this name, if any. */
 function countryOfCapital(name: string): string | undefined {
   const g = bySurface.get(name.toLowerCase());
   if (g?.kind === 'capital') return g.country;
-  for (const [country, caps] of capitalsOf) if (caps.includes(name)) return country;
-  return undefined;
+  return capitalCountry().get(name);
 }
 
 // "NEW YORK —", "MOSCOW, Jan 31 (Reuters) -", "WASHINGTON (AP) —", "LONDON 1996-08-30".
@@ -368,6 +431,12 @@ function findDateline(layer: TextLayer, mentions: Mention[], entities: Map<strin
       if (e?.type === 'Place') return e.key;
     }
     const gaz = bySurface.get(place.toLowerCase().replace(/\s+/g, ' '));
+    // "SOCCER - JAPAN GET LUCKY WIN" is a headline: a dateline names a known place, or carries a date or an agency.
+    const rest = line.slice(m.index + m[0].length);
+    const restWords = rest.match(/\p{L}{2,}/gu) ?? [];
+    const shouting = restWords.length >= 2 && restWords.filter((w) => w === w.toUpperCase()).length / restWords.length > 0.6;
+    const marked = /\(|\d/.test(m[0].slice(m[1]!.length));
+    if (shouting || !(marked || (gaz && gaz.type === 'Place'))) continue;
     const name = gaz && gaz.type === 'Place' ? gaz.name : tidyCase(place);
     const key = `Place/${name}`;
     let e = entities.get(key);

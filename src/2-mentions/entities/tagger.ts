@@ -43,10 +43,35 @@ export function shapeOf(w: string): string {
   return out;
 }
 
+/** FNV-1a hash of a string, 32 bits: features are numbers, not strings, so tagging stays fast. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A feature id: a feature template number mixed with one or two hashed values. */
+function mix(template: number, a: number, b = 0): number {
+  let h = Math.imul(template ^ 0x9e3779b9, 0x85ebca6b) ^ a;
+  h = Math.imul(h ^ (h >>> 15), 0xc2b2ae35) ^ b;
+  h = Math.imul(h ^ (h >>> 13), 0x27d4eb2f);
+  return (h ^ (h >>> 16)) >>> 0;
+}
+
+const BOS = hashString('<s>');
+const EOS = hashString('</s>');
+
 /** Per-document token facts that the features read; computed once per article. */
 export interface Prepared {
   lower: string[];
-  shape: string[];
+  /** Hashes of the lower-cased word, its shape, its POS, and its gazetteer tag (0 when none). */
+  hw: Uint32Array;
+  hs: Uint32Array;
+  hpos: Uint32Array;
+  hgaz: Uint32Array;
   /** Gazetteer tag of each token ("B-country", "I-city") or "". */
   gaz: string[];
   /** Does the token carry a capital letter (a candidate for a name)? */
@@ -64,7 +89,10 @@ export function prepare(layer: TextLayer): Prepared {
   const toks = layer.tokens;
   const n = toks.length;
   const lower = new Array<string>(n);
-  const shape = new Array<string>(n);
+  const hw = new Uint32Array(n);
+  const hs = new Uint32Array(n);
+  const hpos = new Uint32Array(n);
+  const hgaz = new Uint32Array(n);
   const gaz = new Array<string>(n).fill('');
   const cap = new Array<boolean>(n);
   const first = new Array<boolean>(n).fill(false);
@@ -75,7 +103,9 @@ export function prepare(layer: TextLayer): Prepared {
     const w = toks[i]!.text;
     const lw = w.toLowerCase();
     lower[i] = lw;
-    shape[i] = shapeOf(w);
+    hw[i] = hashString(lw);
+    hs[i] = hashString(shapeOf(w));
+    hpos[i] = hashString(toks[i]!.pos);
     const c = lw !== w;
     cap[i] = c;
     if (!c) lowerSeen.add(lw);
@@ -85,11 +115,12 @@ export function prepare(layer: TextLayer): Prepared {
     let upperWords = 0;
     let words = 0;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      if (!cap[k]) continue;
       const w = toks[k]!.text;
-      if (w.length < 2 || !LETTER.test(w)) continue;
-      words++;
+      if (w.length < 2) continue;
       if (w === w.toUpperCase()) upperWords++;
     }
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (toks[k]!.text.length >= 2 && (cap[k] || lower[k] !== lower[k]!.toUpperCase())) words++;
     const hl = words >= 2 && upperWords / words >= 0.6;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (hl) headline[k] = true;
@@ -117,37 +148,39 @@ export function prepare(layer: TextLayer): Prepared {
       break;
     }
   }
-  return { lower, shape, gaz, cap, first, headline, lowerElsewhere };
+  for (let i = 0; i < n; i++) if (gaz[i]) hgaz[i] = hashString(gaz[i]!);
+  return { lower, hw, hs, hpos, hgaz, gaz, cap, first, headline, lowerElsewhere };
 }
 
-/** The static features of token i (those that do not depend on earlier tags). */
-export function staticFeatures(layer: TextLayer, p: Prepared, i: number, out: string[]): void {
+/** The static features of token i (those that do not depend on earlier tags), as feature ids. */
+export function staticFeatures(layer: TextLayer, p: Prepared, i: number, out: number[]): void {
   const toks = layer.tokens;
   const s = layer.sentences[toks[i]!.sentence]!;
   const lw = p.lower[i]!;
-  const sh = p.shape[i]!;
-  const pl = i > s.tokenStart ? p.lower[i - 1]! : '<s>';
-  const nl = i + 1 < s.tokenEnd ? p.lower[i + 1]! : '</s>';
-  const ps = i > s.tokenStart ? p.shape[i - 1]! : '<s>';
-  const ns = i + 1 < s.tokenEnd ? p.shape[i + 1]! : '</s>';
-  const pl2 = i - 1 > s.tokenStart ? p.lower[i - 2]! : '<s>';
-  const nl2 = i + 2 < s.tokenEnd ? p.lower[i + 2]! : '</s>';
-  const hl = p.headline[i] ? 'H' : '';
-  out.push('b', 'w=' + lw, 's=' + hl + sh, 'p=' + toks[i]!.pos, 'w-1=' + pl, 'w+1=' + nl, 'w-2=' + pl2, 'w+2=' + nl2,
-    's-1=' + ps, 's+1=' + ns, 'w-1|w=' + pl + '|' + lw, 'w|w+1=' + lw + '|' + nl, 's|s+1=' + hl + sh + '|' + ns, 's-1|s=' + ps + '|' + sh);
-  if (lw.length > 3) out.push('p3=' + lw.slice(0, 3), 'x3=' + lw.slice(-3), 'x4=' + lw.slice(-4));
-  else out.push('x2=' + lw.slice(-2));
-  if (p.gaz[i]) out.push('g=' + p.gaz[i]);
-  if (i > s.tokenStart && p.gaz[i - 1]) out.push('g-1=' + p.gaz[i - 1]);
-  if (i + 1 < s.tokenEnd && p.gaz[i + 1]) out.push('g+1=' + p.gaz[i + 1]);
-  if (p.first[i]) out.push('F', 'F|w=' + lw);
-  if (p.lowerElsewhere[i]) out.push('lc', 'lc|F=' + p.first[i]);
-  if (hl) out.push('H', 'H|w=' + lw);
-  if (i === s.tokenStart && s.tokenEnd - s.tokenStart <= 4) out.push('short');
+  const w = p.hw[i]!;
+  const hl = p.headline[i] ? 1 : 0;
+  const sh = p.hs[i]!;
+  const pw = i > s.tokenStart ? p.hw[i - 1]! : BOS;
+  const nw = i + 1 < s.tokenEnd ? p.hw[i + 1]! : EOS;
+  const ps = i > s.tokenStart ? p.hs[i - 1]! : BOS;
+  const ns = i + 1 < s.tokenEnd ? p.hs[i + 1]! : EOS;
+  const pw2 = i - 1 > s.tokenStart ? p.hw[i - 2]! : BOS;
+  const nw2 = i + 2 < s.tokenEnd ? p.hw[i + 2]! : EOS;
+  out.push(mix(1, 0), mix(2, w), mix(3, sh, hl), mix(4, p.hpos[i]!), mix(5, pw), mix(6, nw), mix(7, pw2), mix(8, nw2),
+    mix(9, ps), mix(10, ns), mix(11, pw, w), mix(12, w, nw), mix(13, sh ^ hl, ns), mix(14, ps, sh));
+  if (lw.length > 3) out.push(mix(15, hashString(lw.slice(0, 3))), mix(16, hashString(lw.slice(-3))), mix(17, hashString(lw.slice(-4))));
+  else out.push(mix(18, hashString(lw.slice(-2))));
+  if (p.hgaz[i]) out.push(mix(19, p.hgaz[i]!));
+  if (i > s.tokenStart && p.hgaz[i - 1]) out.push(mix(20, p.hgaz[i - 1]!));
+  if (i + 1 < s.tokenEnd && p.hgaz[i + 1]) out.push(mix(21, p.hgaz[i + 1]!));
+  if (p.first[i]) out.push(mix(22, 0), mix(23, w));
+  if (p.lowerElsewhere[i]) out.push(mix(24, 0), mix(25, p.first[i] ? 1 : 0));
+  if (hl) out.push(mix(26, 0), mix(27, w));
+  if (i === s.tokenStart && s.tokenEnd - s.tokenStart <= 4) out.push(mix(28, 0));
 }
 
-/** Model weights: feature → one weight per label. */
-export type Weights = Map<string, Float32Array | Float64Array>;
+/** Model weights: feature id → one weight per label. */
+export type Weights = Map<number, Float32Array | Float64Array>;
 
 /** Is token i scored at all? Capitalised tokens always; connectors only inside a name. */
 export function isCandidate(p: Prepared, i: number, prevTag: number): boolean {
@@ -156,14 +189,14 @@ export function isCandidate(p: Prepared, i: number, prevTag: number): boolean {
 }
 
 /** Adds the tag-history features: previous tags and what this word was tagged earlier in the article. */
-export function dynamicFeatures(p: Prepared, i: number, t1: number, t2: number, memory: Map<string, number>, out: string[]): void {
-  out.push('t-1=' + t1, 't-2|t-1=' + t2 + '|' + t1, 't-1|s=' + t1 + '|' + p.shape[i]);
+export function dynamicFeatures(p: Prepared, i: number, t1: number, t2: number, memory: Map<string, number>, out: number[]): void {
+  out.push(mix(29, t1), mix(30, t2, t1), mix(31, t1, p.hs[i]!));
   const m = memory.get(p.lower[i]!);
-  if (m !== undefined) out.push('m=' + m);
+  if (m !== undefined) out.push(mix(32, m));
 }
 
 /** Scores a feature list into `scores` (length NLABELS). */
-export function score(weights: Weights, feats: string[], scores: Float64Array): void {
+export function score(weights: Weights, feats: number[], scores: Float64Array): void {
   scores.fill(0);
   for (const f of feats) {
     const w = weights.get(f);
@@ -200,7 +233,7 @@ export function tagTokens(layer: TextLayer, p: Prepared, weights: Weights): Uint
   const n = layer.tokens.length;
   const tags = new Uint8Array(n);
   const memory = new Map<string, number>();
-  const feats: string[] = [];
+  const feats: number[] = [];
   const scores = new Float64Array(NLABELS);
   let spanStart = -1;
   for (let i = 0; i < n; i++) {

@@ -77,7 +77,12 @@ export const NG = {
 
 /** Terms of other vocabularies that the writer uses directly (not only through alignments). */
 export const RDF = { type: `${RDF_NS}type` } as const;
-export const RDFS = { label: `${RDFS_NS}label` } as const;
+export const RDFS = {
+  label: `${RDFS_NS}label`,
+  comment: `${RDFS_NS}comment`,
+  subClassOf: `${RDFS_NS}subClassOf`,
+  subPropertyOf: `${RDFS_NS}subPropertyOf`,
+} as const;
 export const SKOS = { altLabel: `${SKOS_NS}altLabel` } as const;
 export const OWL = { sameAs: `${OWL_NS}sameAs` } as const;
 export const OA = {

@@ -1,0 +1,141 @@
+// Tests for ontology/newsgraph.ttl and ontology/shapes.ttl: the writer (stage 4) uses only declared
+// terms, every term is labelled, commented and aligned as documented, and the shapes reject broken graphs.
+
+import { describe, expect, it } from 'vitest';
+import { DataFactory } from 'n3';
+import type { Quad } from 'n3';
+import { NG, NG_NS, OA, RDF, RDFS, XSD, mintIri, toQuads } from '../../src/4-rdf/index.js';
+import { article1, article2 } from '../4-rdf/_fixture.js';
+import { readOntology, validate } from './_shacl.js';
+
+const { namedNode, literal, quad } = DataFactory;
+const OWL = 'http://www.w3.org/2002/07/owl#';
+const ontology = readOntology('newsgraph.ttl');
+const has = (s: string, p: string, o?: string): boolean =>
+  ontology.some((q) => q.subject.value === s && q.predicate.value === p && (o === undefined || q.object.value === o));
+const declared = new Set(
+  ontology.filter((q) => q.predicate.value === RDF.type && q.subject.value.startsWith(NG_NS)).map((q) => q.subject.value),
+);
+
+// Terms of other vocabularies the writer may use as predicates or classes (everything else must be ng:).
+const FOREIGN_ALLOWED = new Set([
+  RDF.type,
+  RDFS.label,
+  'http://www.w3.org/2004/02/skos/core#altLabel',
+  `${OWL}sameAs`,
+  OA.TextPositionSelector,
+  OA.start,
+  OA.end,
+]);
+
+function termsUsed(quads: readonly Quad[]): Set<string> {
+  const used = new Set<string>();
+  for (const q of quads) {
+    used.add(q.predicate.value);
+    if (q.predicate.value === RDF.type || q.predicate.value === NG.form) used.add(q.object.value);
+  }
+  return used;
+}
+
+describe('ontology/newsgraph.ttl', () => {
+  it('should declare every ng: term that toQuads writes, and nothing else foreign', () => {
+    const used = termsUsed([...toQuads(article1()), ...toQuads(article2())]);
+    for (const term of used) {
+      if (term.startsWith(NG_NS)) expect(declared, term).toContain(term);
+      else expect(FOREIGN_ALLOWED, term).toContain(term);
+    }
+  });
+
+  it('should declare every term of the NG map in namespaces.ts', () => {
+    for (const iri of Object.values(NG)) expect(declared, iri).toContain(iri);
+  });
+
+  it('should give every ng: term an rdfs:label and an rdfs:comment', () => {
+    for (const term of declared) {
+      expect(has(term, RDFS.label), `${term} label`).toBe(true);
+      expect(has(term, RDFS.comment), `${term} comment`).toBe(true);
+    }
+  });
+
+  it.each([
+    [NG.Event, 'http://semanticweb.cs.vu.nl/2009/11/sem/Event'],
+    [NG.Person, 'http://schema.org/Person'],
+    [NG.Person, 'http://semanticweb.cs.vu.nl/2009/11/sem/Actor'],
+    [NG.Place, 'http://schema.org/Place'],
+    [NG.Place, 'http://semanticweb.cs.vu.nl/2009/11/sem/Place'],
+    [NG.Statement, 'http://www.w3.org/ns/prov#Activity'],
+    [NG.Article, 'http://schema.org/NewsArticle'],
+  ])('should align %s under %s (directly or through ng:Actor)', (cls, parent) => {
+    const supers = new Set([cls]);
+    for (let grew = true; grew; ) {
+      grew = false;
+      for (const q of ontology) {
+        if (q.predicate.value === RDFS.subClassOf && supers.has(q.subject.value) && !supers.has(q.object.value)) {
+          supers.add(q.object.value);
+          grew = true;
+        }
+      }
+    }
+    expect(supers).toContain(parent);
+  });
+
+  it.each([
+    [NG.speaker, 'http://www.w3.org/ns/prov#wasAssociatedWith'],
+    [NG.actor, 'http://semanticweb.cs.vu.nl/2009/11/sem/hasActor'],
+    [NG.place, 'http://semanticweb.cs.vu.nl/2009/11/sem/hasPlace'],
+    [NG.about, 'http://schema.org/about'],
+  ])('should align property %s under %s', (p, parent) => {
+    expect(has(p, RDFS.subPropertyOf, parent)).toBe(true);
+  });
+});
+
+describe('ontology/shapes.ttl', () => {
+  const base = (): Quad[] => toQuads(article1());
+  const A1 = mintIri({ kind: 'article', id: 'fish-2024-001' });
+  const s1 = mintIri({ kind: 'statement', article: A1, id: 's1' });
+  const without = (quads: Quad[], s: string, p: string): Quad[] =>
+    quads.filter((q) => !(q.subject.value === s && q.predicate.value === p));
+
+  it.each<[string, (q: Quad[]) => Quad[]]>([
+    ['a statement without content', (q) => without(q, s1, NG.content)],
+    ['a statement with two contents', (q) => [...q, quad(namedNode(s1), namedNode(NG.content), literal('again'))]],
+    ['a statement without form', (q) => without(q, s1, NG.form)],
+    ['a statement with an unknown form', (q) => [...without(q, s1, NG.form), quad(namedNode(s1), namedNode(NG.form), namedNode(`${NG_NS}Shouted`))]],
+    ['a statement without reportedIn', (q) => without(q, s1, NG.reportedIn)],
+    [
+      'a statement with two speakers',
+      (q) => [...q, quad(namedNode(s1), namedNode(NG.speaker), namedNode(mintIri({ kind: 'actor', key: 'Place/Norway' })))],
+    ],
+    [
+      'a date with a datatype other than date/gYearMonth/gYear',
+      (q) => [...without(q, s1, NG.date), quad(namedNode(s1), namedNode(NG.date), literal('2024-02-27T10:00:00', namedNode(`${XSD.date}Time`)))],
+    ],
+    ['a date as a plain string', (q) => [...without(q, s1, NG.date), quad(namedNode(s1), namedNode(NG.date), literal('2024-02-27'))]],
+    [
+      'a speaker that is not an actor',
+      (q) => [...without(q, s1, NG.speaker), quad(namedNode(s1), namedNode(NG.speaker), namedNode(A1))],
+    ],
+    ['a statement with a property the writer never uses', (q) => [...q, quad(namedNode(s1), namedNode(`${NG_NS}mood`), literal('angry'))]],
+    [
+      'a selector whose start is after its end',
+      (q) => {
+        const sel = q.find((x) => x.subject.value === s1 && x.predicate.value === NG.evidence)!.object.value;
+        return [...without(q, sel, OA.start), quad(namedNode(sel), namedNode(OA.start), literal('9999', namedNode(XSD.nonNegativeInteger)))];
+      },
+    ],
+    ['an actor without a label', (q) => without(q, mintIri({ kind: 'actor', key: 'Person/Ingrid Dahl' }), RDFS.label)],
+    [
+      'a sameAs that is not a Wikidata item',
+      (q) => [
+        ...q,
+        quad(namedNode(mintIri({ kind: 'actor', key: 'Place/Norway' })), namedNode(`${OWL}sameAs`), namedNode('http://dbpedia.org/resource/Norway')),
+      ],
+    ],
+    ['an article without its id', (q) => without(q, A1, NG.articleId)],
+  ])('should reject %s', async (_name, breakIt) => {
+    expect((await validate(base())).conforms).toBe(true);
+    const { conforms, problems } = await validate(breakIt(base()));
+    expect(conforms).toBe(false);
+    expect(problems.length).toBeGreaterThan(0);
+  });
+});

@@ -7,7 +7,7 @@ import type { Entity, EntityType, Mention, MentionKind, TextLayer, Token } from 
 import modelData from '../../data/ner/model.json' with { type: 'json' };
 import nonNamesData from '../../data/gazetteers/non-names.json' with { type: 'json' };
 import { bySurface, capitalsOf, honorifics, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
-import { NLABELS, prepare, spansOf, tagTokens, type TagSpan, type Weights } from './entities/tagger.js';
+import { NLABELS, prepare, spansOf, tagTokens, type Prepared, type TagSpan, type Weights } from './entities/tagger.js';
 
 let weights: Weights | null = null;
 
@@ -25,6 +25,7 @@ function model(): Weights {
   return w;
 }
 
+const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
 const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
 
 const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: null };
@@ -102,6 +103,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
       pieces.push({ from: cut + 1, to: s.to, type: 'PER' });
     } else pieces.push(s);
   }
+  propagate(layer, prep, pieces);
   for (const s of pieces) {
     let { from, to } = s;
     // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
@@ -111,6 +113,8 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
     const surfaceLower = lowerJoin(toks, from, to);
     // Time zones, units, titles standing alone ("CEO"), and products written in camel case ("iPhone").
     if (to - from === 1 && (NON_NAMES.has(surfaceLower) || titleHeads.has(surfaceLower) || /^\p{Ll}+\p{Lu}/u.test(toks[from]!.text))) continue;
+    // "Jan 31": a month, not a person.
+    if (to - from === 1 && MONTHS.test(toks[from]!.text) && to < toks.length && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[to]!.text)) continue;
     // "US$ 40 billion": a currency, not the country.
     if (to < toks.length && toks[to]!.start === toks[to - 1]!.end && /^\$/.test(toks[to]!.text)) continue;
     let type = TYPE[s.type];
@@ -131,7 +135,8 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
     } else if (gaz?.kind === 'org' && type === 'Place') {
       type = 'Organization';
     }
-    if (kind === 'name' && isAcronym(textOf(layer, from, to))) kind = 'acronym';
+    // An acronym is short capitals that are not just the name shouted ("MOSCOW", a headline's "ESSEX").
+    if (kind === 'name' && isAcronym(textOf(layer, from, to)) && !prep.headline[from] && gaz?.name.toLowerCase() !== surfaceLower) kind = 'acronym';
     cands.push({ from, to, type, kind, gaz, name: '' });
     for (let k = s.from; k < s.to; k++) covered[k] = 1;
   }
@@ -177,6 +182,35 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   markMetonymy(layer, prep.lower, mentions, mentionCand, entities);
   const dateline = findDateline(layer, mentions, entities);
   return { entities: [...entities.values()], mentions, dateline };
+}
+
+/**
+ * A word the tagger missed once but named elsewhere in the article ("Lindqvist scored twice ... Oskar
+ * Lindqvist"): a lone capitalised token equal to a surname or a one-word name tagged elsewhere gets
+ * that span's class, unless the article also writes it in lower case.
+ */
+function propagate(layer: TextLayer, prep: Prepared, pieces: TagSpan[]): void {
+  const known = new Map<string, TagSpan['type']>();
+  const taken = new Uint8Array(layer.tokens.length);
+  for (const s of pieces) {
+    for (let k = s.from; k < s.to; k++) taken[k] = 1;
+    if (s.type === 'MISC') continue;
+    if (s.type === 'PER' && s.to - s.from > 1) known.set(prep.lower[s.to - 1]!, 'PER');
+    else if (s.to - s.from === 1 && !known.has(prep.lower[s.from]!)) known.set(prep.lower[s.from]!, s.type);
+  }
+  if (!known.size) return;
+  const toks = layer.tokens;
+  let added = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !prep.cap[i] || prep.lowerElsewhere[i] || prep.headline[i] || prep.gaz[i]) continue;
+    const type = known.get(prep.lower[i]!);
+    if (!type || titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) continue;
+    // Only a lone capitalised word: "Lindqvist scored", not the first word of some other name.
+    if ((i + 1 < toks.length && prep.cap[i + 1] && toks[i + 1]!.sentence === toks[i]!.sentence) || (i > 0 && taken[i - 1] && toks[i - 1]!.sentence === toks[i]!.sentence)) continue;
+    pieces.push({ from: i, to: i + 1, type });
+    added = true;
+  }
+  if (added) pieces.sort((a, b) => a.from - b.from);
 }
 
 /**

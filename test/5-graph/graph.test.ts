@@ -90,7 +90,7 @@ describe('graphToQuads', () => {
 
   it('should write back an edit made on the graph', () => {
     const g = toGraph(toQuads(article1()));
-    g.setNodeAttribute(s('s1'), 'cueLemma', 'announce');
+    g.updateNodeAttributes(s('s1'), (a) => ({ ...a, cueLemma: 'announce' }));
     expect(toTurtle(graphToQuads(g))).toContain('ng:cueLemma "announce"');
   });
 });

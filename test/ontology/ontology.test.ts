@@ -66,7 +66,7 @@ describe('ontology/newsgraph.ttl', () => {
     [NG.Statement, 'http://www.w3.org/ns/prov#Activity'],
     [NG.Article, 'http://schema.org/NewsArticle'],
   ])('should align %s under %s (directly or through ng:Actor)', (cls, parent) => {
-    const supers = new Set([cls]);
+    const supers = new Set<string>([cls]);
     for (let grew = true; grew; ) {
       grew = false;
       for (const q of ontology) {

@@ -1,55 +1,57 @@
 // Stage 1, step 2: quotations, found over the whole text rather than per sentence, because
 // sentence splitters cut inside quotations. Handles curly, straight and guillemet double marks,
-// and the news convention of a quotation running on over paragraphs (no closing mark at the end
-// of a paragraph, an opening mark at the start of the next).
+// doubled apostrophes (''like this'', an archive convention), and the news convention of a
+// quotation running on over paragraphs (no closing mark at the end of a paragraph, an opening
+// mark at the start of the next).
 
 import type { Paragraph, Quotation } from '../types.js';
 
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
+const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
 
-/** Is a straight mark at `i` opening? Judged by its neighbours: space or bracket before, a letter after. */
-function straightOpens(text: string, i: number): boolean {
-  const before = i > 0 ? text[i - 1]! : ' ';
-  const after = i + 1 < text.length ? text[i + 1]! : ' ';
+/** Is a straight mark of `len` characters at `i` opening? Space or bracket before, no space after. */
+function straightOpens(text: string, i: number, len: number): boolean {
+  const after = text[i + len] ?? ' ';
   if (/\s/.test(after)) return false;
-  return /[\s([{\u2014\u2013\-/:]/.test(before) || i === 0;
+  return i === 0 || BEFORE_OPENING.test(text[i - 1]!);
 }
 
 /**
  * Finds every quotation in the text.
  * @param text - the article text
  * @param paragraphs - its paragraphs, from findParagraphs
- * @returns quotations in text order, innermost not included (nested marks stay inside the outer one)
+ * @returns quotations in text order; marks nested inside a quotation stay part of the outer one
  */
 export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation[] {
   const out: Quotation[] = [];
   for (const p of paragraphs) {
     let openAt = -1;
+    let openLen = 1;
     let depth = 0;
     for (let i = p.start; i < p.end; i++) {
       const c = text[i]!;
-      let opens = false;
-      let closes = false;
-      if (OPEN.has(c)) opens = true;
-      else if (CLOSE.has(c)) closes = true;
-      else if (c === '"') {
-        if (openAt < 0) opens = straightOpens(text, i);
-        else closes = true;
-      } else continue;
-      if (opens) {
-        if (openAt < 0) {
+      const len = c === "'" && text[i + 1] === "'" ? 2 : 1;
+      const straight = c === '"' || len === 2;
+      if (!straight && !OPEN.has(c) && !CLOSE.has(c)) continue;
+      if (openAt < 0) {
+        if (OPEN.has(c) || (straight && straightOpens(text, i, len))) {
           openAt = i;
+          openLen = len;
           depth = 1;
-        } else if (c !== '"') depth++;
-      } else if (closes && openAt >= 0) {
+        }
+      } else if (OPEN.has(c)) {
+        depth++;
+      } else if (CLOSE.has(c) || straight) {
         depth--;
-        if (depth > 0) continue;
-        if (i > openAt + 1) out.push(make(out, openAt, i + 1, true, p.index));
-        openAt = -1;
+        if (depth <= 0) {
+          if (i > openAt + openLen) out.push(make(out, openAt, i + len, openLen, len, p.index));
+          openAt = -1;
+        }
       }
+      i += len - 1;
     }
-    if (openAt >= 0 && p.end > openAt + 1) out.push(make(out, openAt, p.end, false, p.index));
+    if (openAt >= 0 && p.end > openAt + openLen) out.push(make(out, openAt, p.end, openLen, 0, p.index));
   }
   // An unclosed quotation followed by a paragraph that opens with a mark: the same quotation goes on.
   for (let k = 1; k < out.length; k++) {
@@ -63,14 +65,14 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
   return out;
 }
 
-function make(out: Quotation[], start: number, end: number, closed: boolean, paragraph: number): Quotation {
+function make(out: Quotation[], start: number, end: number, openLen: number, closeLen: number, paragraph: number): Quotation {
   return {
     index: out.length,
     start,
     end,
-    contentStart: start + 1,
-    contentEnd: closed ? end - 1 : end,
-    closed,
+    contentStart: start + openLen,
+    contentEnd: end - closeLen,
+    closed: closeLen > 0,
     paragraph,
     continues: -1,
   };

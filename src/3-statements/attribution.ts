@@ -5,7 +5,7 @@
 // Works on tokens and parts of speech only; speakers are resolved to entities in speakers.ts.
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
-import { BARE_CLAUSE_VERBS, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -28,8 +28,11 @@ export interface RawAttribution {
 
 const AUX_OR_ADV = new Set(['AUX', 'ADV', 'PART']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
-const OPEN_MARKS = /^[“"«„‘']$/;
-const CLOSE_MARKS = /^[”"»’']$/;
+const OPEN_MARKS = /^([“"«„‘']|'')$/;
+const CLOSE_MARKS = /^([”"»’']|'')$/;
+const WH_WORDS = /^(how|why|what|whether|if|when|where|who)$/i;
+/** Prepositions that may sit inside a speaker noun phrase: "a spokeswoman for X", "officials at Y". */
+const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on)$/i;
 const END_PUNCT = /^[.!?;:]+$/;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'someone', 'everyone', 'nobody', 'some', 'many', 'others', 'both', 'all', 'most']);
 const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'there']);
@@ -111,6 +114,13 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     return make(layer, content, cue, agent, agent, false, s, inQuote);
   }
 
+  // "Smith promised X and said C": the subject of the first verb speaks.
+  if (j > s.tokenStart && /^(and|but)$/i.test(tokens[j]!.text)) {
+    const subj = coordinatedSubject(tokens, j, s.tokenStart);
+    if (!subj) return null;
+    const content = readContentAfter(layer, s, cue, cue.last, false);
+    return content ? make(layer, content, cue, subj, subj, false, s, inQuote) : null;
+  }
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) : null;
   if (left) {
     const [spk, head, boundary] = left;
@@ -231,14 +241,24 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
       break;
     }
     if (t.text === ':' ) {
-      if (m + 1 < end) {
+      if (m + 1 >= end) {
+        // "He said:" closing a paragraph, the quotation in the next one.
+        const nextTok = tokens[m + 1];
+        if (nextTok && nextTok.quote >= 0 && OPEN_MARKS.test(nextTok.text)) quoteAt = m + 1;
+      } else {
         const n = tokens[m + 1]!;
         if (OPEN_MARKS.test(n.text) && n.quote >= 0) quoteAt = m + 1;
         else thatAt = m; // "X said: C" without marks
       }
       break;
     }
-    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';') break;
+    if (WH_WORDS.test(t.text) && m === k) {
+      thatAt = m;
+      break;
+    }
+    if (t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX') break;
+    // A verb ends the adjunct stretch unless it is a noun mis-tagged after a determiner ("a campaign stop").
+    if (t.pos === 'VERB' && !(m > k && /^(DET|ADJ|ADP|NUM)$/.test(tokens[m - 1]!.pos))) break;
   }
   if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
     return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
@@ -251,6 +271,14 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     const q = layer.quotations[tokens[quoteAt]!.quote]!;
     const last = lastPart(layer.quotations, q);
     return { start: q.start, end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), form: 'direct' };
+  }
+  // "wants to raise taxes", "called for new talks", "criticized the plan as reckless".
+  if (k < end && tokens[k]!.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) {
+    return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
+  }
+  if (OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma) && k < end && /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos)) {
+    if (tokens[k]!.pos === 'PRON' && /^(that|this|which)$/i.test(tokens[k]!.text)) return null;
+    return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
   // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return null;
@@ -298,11 +326,16 @@ function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'en
       const n = tokens[k + 1];
       if (!n) return { kind: 'end', at: k };
       if (OPEN_MARKS.test(n.text)) return { kind: 'continues', at: k + 1 };
-      // ", adding …" / ", who …" / ", a spokesman for …": still part of the cue clause.
-      if (/ing$/i.test(n.text) || /^(who|which|a|an|the|as|before|after|while|when|in|on|at|during|according)$/i.test(n.text)) return { kind: 'end', at: k };
-      return { kind: 'continues', at: k + 1 };
+      // ", adding …" / ", who …" / ", as …": still part of the cue clause.
+      if (/ing$/i.test(n.text) || /^(who|which|as|before|after|while|when|in|on|at|during|according|referring|but|and)$/i.test(n.text)) return { kind: 'end', at: k };
+      // "C1, he said, C2": more content when a clause with a verb follows.
+      let m = k + 1;
+      let verb = false;
+      for (; m < s.tokenEnd && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text); m++) {
+        if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX') verb = true;
+      }
+      return verb ? { kind: 'continues', at: k + 1 } : { kind: 'end', at: k };
     }
-    if (t.pos === 'VERB' && !/^(told|tells|tell)$/i.test(t.text)) return { kind: 'other', at: k };
     k++;
   }
   return { kind: 'end', at: k };
@@ -386,33 +419,22 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
  */
 function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
-  let end = j + 1;
   let head = nounPhraseLeft(tokens, j, floor);
   if (!head && tokens[j]!.text === ',') {
-    // Appositive(s): "X, the head of Y, said".
+    // Appositive(s): "X, the head of Y, which represents Z, said": the head is the leftmost noun
+    // phrase of the comma-separated chain.
     let k = j - 1;
-    let segEnd = j;
     let guard = 0;
-    while (k >= floor && guard++ < 4) {
+    while (k >= floor && guard++ < 5) {
       const seg = nounPhraseLeftLoose(tokens, k, floor);
       if (seg === null) break;
       const before = seg - 1;
-      if (before >= floor && tokens[before]!.text === ',') {
-        const np = nounPhraseLeft(tokens, before - 1, floor);
-        if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) {
-          head = np;
-          end = segEnd;
-          break;
-        }
-        segEnd = before;
-        k = before - 1;
-        continue;
-      }
-      break;
+      if (before < floor || tokens[before]!.text !== ',') break;
+      const np = nounPhraseLeft(tokens, before - 1, floor);
+      if (np && np[1] === before && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) head = np;
+      k = before - 1;
     }
     if (!head) return null;
-    void end;
-    end = j;
   }
   if (!head) return null;
   const [hs] = head;
@@ -424,8 +446,8 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || (CLOSE_MARKS.test(bt.text) && bt.quote >= 0)) boundary = b;
     else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
-      if (bt.pos === 'VERB' || bt.pos === 'AUX' || bt.pos === 'ADP') return null;
-      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON') return null;
+      if (bt.pos === 'VERB' || bt.pos === 'AUX' || /^(of|by)$/i.test(bt.text)) return null;
+      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !/^(who|that|which)$/i.test(tokens[hs]!.text)) return null;
     }
   }
   return [[hs, spanEnd], head, boundary];
@@ -438,7 +460,8 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   if (t.pos === 'PRON') {
     const lower = t.text.toLowerCase();
     if (!SUBJECT_PRONOUNS.has(lower)) return null;
-    if (lower === 'that' || lower === 'this') return null;
+    if (lower === 'this') return null;
+    if (lower === 'that' && !(j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) return null;
     return [j, j + 1];
   }
   if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) return null;
@@ -462,9 +485,23 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       k--;
       continue;
     }
-    if (p.text.toLowerCase() === 'of' && k - 2 >= floor && /^(NOUN|PROPN|NUM|PRON)$/.test(tokens[k - 2]!.pos)) {
+    if (NP_INNER_ADP.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
       k--;
       continue;
+    }
+    // "Developers and supporters in Congress", "Smith and Jones".
+    if (/^(and|&)$/i.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN)$/.test(tokens[k - 2]!.pos) && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k]!.pos)) {
+      k--;
+      continue;
+    }
+    // A parenthesis inside a name: "Sen. Jane Doe (D-Ore.)".
+    if (p.text === ')') {
+      let m = k - 2;
+      while (m >= floor && m > k - 10 && tokens[m]!.text !== '(') m--;
+      if (m >= floor && tokens[m]!.text === '(' && m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') {
+        k = m;
+        continue;
+      }
     }
     break;
   }
@@ -477,7 +514,7 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   let sawWho = false;
   while (m >= floor && tokens[m]!.text !== ',' && !CLOSE_MARKS.test(tokens[m]!.text) && !OPEN_MARKS.test(tokens[m]!.text)) {
     const t = tokens[m]!;
-    if (/^(who|whose|which)$/i.test(t.text)) sawWho = true;
+    if (/^(who|whose|which|that)$/i.test(t.text)) sawWho = true;
     m--;
   }
   const start = m + 1;
@@ -524,6 +561,19 @@ function speakerRight(tokens: Token[], k: number, end: number): [number, number,
   return [np[0], np[1], spanEnd];
 }
 
+/** Subject of the clause before a coordinating "and" at j: the NP before the nearest finite verb. */
+function coordinatedSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
+  for (let v = j - 1; v > floor; v--) {
+    const t = tokens[v]!;
+    if (t.pos !== 'VERB' || /ing$/i.test(t.text) || tokens[v - 1]!.text.toLowerCase() === 'to') continue;
+    let b = v - 1;
+    while (b > floor && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
+    const np = nounPhraseLeft(tokens, b, floor);
+    if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) return np;
+  }
+  return null;
+}
+
 /** The subject noun phrase of a sentence (for ", saying …"): the first NP before the first verb. */
 function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -547,6 +597,20 @@ function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agent
 }
 
 // ------------------------------------------------------------------ offsets
+
+/** End of the clause from token k: the sentence end, or a comma before a participle or relative clause. */
+function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
+  const { tokens } = layer;
+  for (let m = k + 1; m < s.tokenEnd - 1; m++) {
+    const t = tokens[m]!;
+    if (t.text === ';') return tokens[m - 1]!.end;
+    if (t.text === ',' && t.quote < 0) {
+      const n = tokens[m + 1]!;
+      if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(who|which|while|as|but|although|though|because|after|before|according)$/i.test(n.text)) return tokens[m - 1]!.end;
+    }
+  }
+  return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
+}
 
 function sentenceEndOffset(layer: TextLayer, s: Sentence): number {
   const { tokens } = layer;

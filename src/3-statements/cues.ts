@@ -9,6 +9,10 @@ import type { Token } from '../types.js';
 export const SPEECH_VERBS: ReadonlySet<string> = new Set(lexicon.speech);
 /** Verbs of thought and intention: attributed when a that-clause, quotation or inversion shows it. */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
+/** Cues whose direct object is the content: "called for new talks", "criticized the plan". */
+export const OBJECT_CUES: ReadonlySet<string> = new Set([...lexicon.object, 'call for', 'call on']);
+/** Cues whose to-infinitive is the content: "wants to raise taxes". */
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set(lexicon.infinitive);
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 
@@ -40,7 +44,7 @@ export interface CueHit {
   last: number;
   /** Normalised cue: verb lemma, or the phrase ("according to", "point out"). */
   lemma: string;
-  kind: 'speech' | 'cognition' | 'according' | 'phrase';
+  kind: 'speech' | 'cognition' | 'object' | 'according' | 'phrase';
 }
 
 /**
@@ -66,6 +70,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const lemma = normaliseLemma(t.lemma, lower);
   if (SPEECH_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'speech' };
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
+  if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };
   return null;
 }
 

@@ -1,36 +1,69 @@
-// The `newsgraph` command line: the only module that touches files, streams and the process.
-// Commands are small async functions; main() parses argv, runs one and returns the exit code.
+// The `newsgraph` command line: the only part of newsgraph that touches files, streams and the
+// process. main() picks a command from the registry, runs it with an Io, and returns the exit code;
+// each command lives in commands/<name>.ts and is imported lazily so --help stays fast.
 
-import { createInterface } from 'node:readline';
-import { analyze } from '../pipeline.js';
-import { toContract } from '../annotate/contract.js';
+import { CliError, processIo, type Io } from './io.js';
 
-/** Runs the CLI with the given arguments (without node and script) and returns the exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'annotate') return annotate(rest);
-  process.stderr.write(`newsgraph: unknown command "${command ?? ''}". Run newsgraph --help.\n`);
-  return 2;
+export interface Command {
+  name: string;
+  summary: string;
+  run(argv: string[], io: Io): Promise<number>;
 }
 
-async function annotate(_args: string[]): Promise<number> {
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  let line = 0;
-  for await (const raw of rl) {
-    line++;
-    if (!raw.trim()) continue;
-    let doc: { id?: unknown; text?: unknown; published?: unknown };
-    try {
-      doc = JSON.parse(raw);
-    } catch (e) {
-      process.stderr.write(`newsgraph annotate: stdin line ${line} is not JSON (${(e as Error).message}); skipped.\n`);
-      continue;
-    }
-    const id = typeof doc.id === 'string' ? doc.id : String(doc.id ?? `line-${line}`);
-    const text = typeof doc.text === 'string' ? doc.text : '';
-    const published = typeof doc.published === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(doc.published) ? doc.published : null;
-    const analysis = analyze({ id, text, published });
-    process.stdout.write(JSON.stringify(toContract(analysis)) + '\n');
+/** Command name → lazy loader. Add a command by adding a file in commands/ and a line here. */
+const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  build: { summary: 'Build the knowledge graph of articles (Turtle + graphology JSON)', load: async () => (await import('./commands/build.js')).command },
+  annotate: { summary: 'JSON Lines in, statements/entities/dates out (the evaluation contract)', load: async () => (await import('./commands/annotate.js')).command },
+};
+
+const VERSION = '0.1.0';
+
+function usage(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2;
+  const rows = Object.entries(COMMANDS).map(([n, c]) => `  ${n.padEnd(width)}${c.summary}`);
+  return [
+    'newsgraph: who said what, about whom, where and when, as an RDF knowledge graph.',
+    '',
+    'Usage: newsgraph <command> [options]',
+    '',
+    'Commands:',
+    ...rows,
+    '',
+    'Run "newsgraph <command> --help" for the options of a command.',
+    'With no arguments, "newsgraph build" builds the bundled sample article into graphs/.',
+    '',
+  ].join('\n');
+}
+
+/**
+ * Runs the CLI with the given arguments (without node and script) and returns the exit code.
+ * @param argv - e.g. ['build', 'article.txt', '-o', 'out/']
+ * @param io - streams and working directory; the real process by default
+ */
+export async function main(argv: string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.out(usage());
+    return name ? 0 : 0;
   }
-  return 0;
+  if (name === '--version' || name === '-v') {
+    io.out(`${VERSION}\n`);
+    return 0;
+  }
+  const entry = COMMANDS[name];
+  if (!entry) {
+    io.err(`newsgraph: unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Run "newsgraph --help".\n`);
+    return 2;
+  }
+  try {
+    const command = await entry.load();
+    return await command.run(rest, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`${e.message}\n`);
+      return e.exitCode;
+    }
+    io.err(`newsgraph ${name}: unexpected error: ${(e as Error).stack ?? e}\n`);
+    return 1;
+  }
 }

@@ -1,0 +1,18 @@
+// newsgraph's public API. The flow: text → (1-text) sentences, quotations → (2-mentions) entities,
+// dates → (3-statements) statements, events → (4-rdf) quads / Turtle → (5-graph) graphology.
+// `analyze` runs stages 1–3, `buildArticle` all of them; stage functions are exported for reuse.
+
+export { analyze } from './pipeline.js';
+export { buildArticle } from './build.js';
+export type { ArticleBuild, BuildSummary } from './build.js';
+export type { AnalyzeOptions } from './options.js';
+export { readText } from './1-text/index.js';
+export { findMentions } from './2-mentions/index.js';
+export { findStatements } from './3-statements/index.js';
+export { toQuads, toTurtle, toNQuads, parseTurtle, mintIri } from './4-rdf/index.js';
+export { toGraph, graphToQuads, serializeGraph, stringifyGraph, parseGraph, statementsBy, statementsAbout, neighbours, findActors } from './5-graph/index.js';
+export type { NewsGraph, StatementView, NeighbourView, NeighbourRelation } from './5-graph/index.js';
+export { toContract } from './annotate/contract.js';
+export type { ContractDocument, ContractStatement } from './annotate/contract.js';
+export { NewsgraphError, InvalidArgumentError, InputError } from './errors.js';
+export type * from './types.js';

@@ -3,11 +3,13 @@
 // Pure: no I/O.
 
 import type { ArticleInput, MentionLayer, TextLayer } from '../types.js';
+import { resolveCoreference } from './coreference.js';
 import { findDates, inferArticleDate } from './dates.js';
 import { findEntities } from './entities.js';
 
 export { findDates, inferArticleDate } from './dates.js';
 export { findEntities } from './entities.js';
+export { resolveCoreference, roleHolders } from './coreference.js';
 
 export interface MentionOptions {
   /** "Today" as YYYY-MM-DD: inferred article dates are never later. */
@@ -22,6 +24,7 @@ export interface MentionOptions {
 export function findMentions(article: ArticleInput, layer: TextLayer, options: MentionOptions): MentionLayer {
   const { date: articleDate, source: articleDateSource } = inferArticleDate(layer.text, article.published ?? null, options.today);
   const dates = findDates(layer.text, articleDate);
-  const { entities, mentions, dateline } = findEntities(layer);
-  return { entities, mentions, dates, articleDate, articleDateSource, dateline };
+  const found = findEntities(layer);
+  const mentions = resolveCoreference(layer, found.entities, found.mentions);
+  return { entities: found.entities, mentions, dates, articleDate, articleDateSource, dateline: found.dateline };
 }

@@ -97,7 +97,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
 
   // Subject to the left ("X said"), after skipping auxiliaries and adverbs.
   let j = cue.first - 1;
-  while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || TIME_WORDS.test(tokens[j]!.text)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+  for (;;) {
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || TIME_WORDS.test(tokens[j]!.text)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+    const d = skipDateBack(tokens, j, s.tokenStart);
+    if (d === j) break;
+    j = d;
+  }
   if (passive) {
     // Content is the clause before the passive; speaker after "by".
     const agent = nounPhraseRight(tokens, passive, s.tokenEnd);
@@ -106,8 +111,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const subj = nounPhraseLeft(tokens, j, s.tokenStart);
     if (subj && subj[1] - subj[0] === 1 && /^(it|this|that)$/i.test(tokens[subj[0]]!.text)) {
       // "it was stated by X": the content is what "it" stands for — the preceding clause of the sentence.
-      const clauseStart = clauseStartBefore(tokens, subj[0], s.tokenStart);
-      content.start = tokens[clauseStart]!.start;
+      // "it was stated by X": "it" stands for what was said; the clause from "it" holds the report.
+      content.start = tokens[subj[0]]!.start;
       content.end = tokens[agent[1] - 1]!.end;
       extendToTrailingAdjunct(tokens, s, agent[1], content);
     }
@@ -122,12 +127,20 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     return content ? make(layer, content, cue, subj, subj, false, s, inQuote) : null;
   }
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) : null;
+  // "Napoleon, who fought against Russia": a relative clause with a non-speech verb is narration.
+  if (left && cue.kind !== 'speech' && left[1][1] - left[1][0] === 1 && /^(who|which|that)$/i.test(tokens[left[1][0]]!.text)) return null;
   if (left) {
     const [spk, head, boundary] = left;
     // Content before the speaker: "C, X said." / "“C,” X said, “C2.”" / "C, X said, C2".
     if (boundary !== null) {
       const after = afterCueClause(tokens, s, cue.last);
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
+      // Content first only when what comes before is a clause or a quotation, not an adverbial
+      // ("On May 3, at a rally, she said that …").
+      if (content && content.form === 'indirect' && !hasVerb(tokens, s.tokenStart, boundary)) {
+        const svc = readContentAfter(layer, s, cue, cue.last, false);
+        return svc ? make(layer, svc, cue, spk, head, false, s, inQuote) : null;
+      }
       if (content && after.kind === 'end') return make(layer, content, cue, spk, head, false, s, inQuote);
       if (content && after.kind === 'continues') {
         const rest = readContinuation(layer, s, after.at);
@@ -204,8 +217,13 @@ function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: nu
     }
     const clauseStart = quoteAwareSentenceStart(layer, s);
     content = { start: clauseStart, end: prev.text === ',' ? prev.start : tokens[cue.first]!.start, form: 'indirect' };
-    // ", according to X, C" in mid-sentence: the content runs on after X.
-    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd) content.end = sentenceEndOffset(layer, s);
+    const conj = tokens[prev.text === ',' ? cue.first - 2 : cue.first - 1];
+    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd) {
+      // "…, but, according to X, C": a new clause starts after X. ", according to X, C" mid-clause:
+      // the content runs on after X.
+      if (conj && /^(but|and|yet|while|whereas|so)$/i.test(conj.text)) content.start = tokens[b + 1]!.start;
+      content.end = sentenceEndOffset(layer, s);
+    }
   }
   return make(layer, content, cue, [a, b], [a, b], false, s, inQuote);
 }
@@ -237,7 +255,8 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
       break;
     }
     if (OPEN_MARKS.test(t.text) && t.quote >= 0 && layer.quotations[t.quote]!.start === t.start) {
-      quoteAt = m;
+      // "said, “…”", "said: “…”", "told reporters “…”" — not a quotation further on in the clause.
+      if (m === k || /^[,:]$/.test(tokens[m - 1]!.text)) quoteAt = m;
       break;
     }
     if (t.text === ':' ) {
@@ -431,7 +450,10 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
       const before = seg - 1;
       if (before < floor || tokens[before]!.text !== ',') break;
       const np = nounPhraseLeft(tokens, before - 1, floor);
-      if (np && np[1] === before && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) head = np;
+      if (!np || np[1] !== before || !/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) break;
+      // "On May 3, Smith, a senator, said": a date is not part of the speaker.
+      if (tokens.slice(np[0], np[1]).some((t) => MONTH_OR_DAY.test(t.text) || /^(year|week|month|day|morning|night)$/i.test(t.text))) break;
+      head = np;
       k = before - 1;
     }
     if (!head) return null;
@@ -586,6 +608,26 @@ function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null 
   return null;
 }
 
+const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+/**
+ * Skips back over a date between a subject and its cue: "Lavrov on Tuesday, January 31, said",
+ * "Smith, on Monday, said". Returns the index before the date group, or j when there is none.
+ */
+function skipDateBack(tokens: Token[], j: number, floor: number): number {
+  let k = j;
+  if (k >= floor && tokens[k]!.text === ',') k--;
+  let sawDate = false;
+  while (k >= floor && (MONTH_OR_DAY.test(tokens[k]!.text) || tokens[k]!.pos === 'NUM' || (tokens[k]!.text === ',' && sawDate))) {
+    if (MONTH_OR_DAY.test(tokens[k]!.text)) sawDate = true;
+    k--;
+  }
+  if (!sawDate) return j;
+  if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
+  if (k >= floor && tokens[k]!.text === ',') k--;
+  return k;
+}
+
 /** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */
 function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
   const prev = tokens[cue.first - 1];
@@ -610,6 +652,11 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
+}
+
+function hasVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+  return false;
 }
 
 function sentenceEndOffset(layer: TextLayer, s: Sentence): number {
@@ -653,14 +700,6 @@ function lastPart(quotations: Quotation[], q: Quotation): Quotation {
   let last = q;
   for (let k = q.index + 1; k < quotations.length && quotations[k]!.continues === root; k++) last = quotations[k]!;
   return last;
-}
-
-function clauseStartBefore(tokens: Token[], k: number, floor: number): number {
-  let m = k - 1;
-  // Skip back over "but", ",", "and" to the previous clause, then to its start.
-  while (m > floor && /^(,|but|and|yet)$/i.test(tokens[m]!.text)) m--;
-  while (m > floor && !/^(,|;|that)$/i.test(tokens[m - 1]!.text)) m--;
-  return Math.max(floor, m);
 }
 
 function extendToTrailingAdjunct(tokens: Token[], s: Sentence, from: number, c: Content): void {

@@ -22,9 +22,9 @@ export function findStatements(
   mentions: MentionLayer,
 ): { statements: Statement[]; events: NewsEvent[]; entities: Entity[] } {
   const atts = findAttributions(layer);
-  const { speakers, extra } = resolveSpeakers(layer, mentions, atts, article.id);
   const ids = atts.map((_, i) => `s${i + 1}`);
   const parents = atts.map((a, i) => parentOf(layer, atts, i, a));
+  const { speakers, extra } = resolveSpeakers(layer, mentions, atts, parents, article.id);
   const frames: StatementFrame[] = atts.map((a, i) => {
     const first = layer.sentences[a.firstSentence]!;
     const last = layer.sentences[a.lastSentence]!;

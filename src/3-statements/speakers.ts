@@ -3,6 +3,7 @@
 // ("the minister" → the entity holding that role), or else an anonymous source kept with a type.
 
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
+import { roleHolders } from '../2-mentions/coreference.js';
 import type { RawAttribution } from './attribution.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
@@ -16,35 +17,40 @@ const PERSON_PRONOUNS = /^(he|she|him|her|his)$/i;
 const FIRST_PERSON = /^(i|we|me|us|my|our)$/i;
 const GROUP_PRONOUNS = /^(they|them|their)$/i;
 const THING_PRONOUNS = /^(it|its)$/i;
-const DETERMINERS = /^(the|a|an|this|that|these|those|his|her|their|its|our|one|some|several|two|three|many|other|another)\s+/i;
 /** Source nouns for groups and institutions, not individual people. */
 const ORG_NOUNS = /^(company|firm|group|agency|ministry|department|government|administration|committee|campaign|office|organization|organisation|party|court|council|commission|board|bank|union|team|report|study|survey|poll|statement|document|documents|letter|memo|filing|analysis|data|website|newspaper|network|paper|magazine|channel|station|club|association|institute|foundation|center|centre|embassy|military|army|police|authorities|white house|kremlin|pentagon)$/i;
 
 /**
- * Resolves the speakers of attributions, in reading order (pronouns look back at earlier speakers).
+ * Resolves the speakers of attributions: top-level ones in reading order, then nested ones, which
+ * need the speaker of the statement that reports them ("I" is the reporter; "he" is someone else).
  * @param layer - text layer
- * @param mentions - stage-2 mentions; anonymous sources found here are added to `extra`
+ * @param mentions - stage-2 mentions (names and role nouns); anonymous sources go to `extra`
  * @param atts - attributions in order of content start
+ * @param parents - index of each attribution's parent (the statement whose content holds it), or null
  * @param articleId - scopes anonymous sources to this article so they never merge across articles
  */
 export function resolveSpeakers(
   layer: TextLayer,
   mentions: MentionLayer,
   atts: RawAttribution[],
+  parents: (number | null)[],
   articleId: string,
 ): { speakers: (ResolvedSpeaker | null)[]; extra: Entity[] } {
   const byKey = new Map(mentions.entities.map((e) => [e.key, e]));
   const extra = new Map<string, Entity>();
-  const names = mentions.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym' || m.kind === 'title' || m.kind === 'nominal').sort((a, b) => a.start - b.start);
-  const out: (ResolvedSpeaker | null)[] = [];
-  // Speakers in order of their cue: for pronouns, the nearest earlier speaker is the best guess.
-  const order = atts.map((a, i) => [a, i] as const).sort((x, y) => cueOffset(layer, x[0]) - cueOffset(layer, y[0]));
+  const names = mentions.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym' || m.kind === 'nominal').sort((a, b) => a.start - b.start);
+  // Names said by the narrator, not inside reported content: antecedents for "he said".
+  const narrated = names.filter((m) => !atts.some((a) => a.contentStart <= m.start && m.end <= a.contentEnd));
   const resolved: (ResolvedSpeaker | null)[] = new Array(atts.length).fill(null);
+  const depth = (i: number): number => (parents[i] === null ? 0 : 1 + depth(parents[i]!));
+  const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
   const history: { offset: number; entity: string; type: EntityType }[] = [];
-  for (const [a, i] of order) {
+  const ctx: Ctx = { layer, names, narrated, byKey, mentions, history };
+  for (const { a, i, d } of order) {
+    const parentSpeaker = parents[i] === null ? null : (resolved[parents[i]!]?.entity ?? null);
     let r: ResolvedSpeaker | null = null;
     if (a.inherit || !a.speaker) {
-      const last = history.at(-1);
+      const last = [...history].reverse().find((h) => h.offset < a.contentStart);
       r = last ? { start: -1, end: -1, entity: last.entity } : null;
     } else {
       const [s0, s1] = a.speaker;
@@ -52,102 +58,101 @@ export function resolveSpeakers(
       const span = { start: layer.tokens[s0]!.start, end: layer.tokens[s1 - 1]!.end };
       const head = { start: layer.tokens[h0]!.start, end: layer.tokens[h1 - 1]!.end };
       const headText = layer.text.slice(head.start, head.end);
+      const inQuote = a.inQuote >= 0;
       const entity =
-        nameIn(names, byKey, head.start, head.end) ??
-        nameIn(names, byKey, span.start, span.end) ??
-        pronoun(headText, head.start, a, history, names, byKey, out, layer) ??
-        roleNoun(headText, mentions.entities, history) ??
+        mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
+        mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
+        pronoun(ctx, headText, head.start, inQuote, parentSpeaker) ??
+        roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         anonymous(headText, articleId, extra);
       r = { start: span.start, end: span.end, entity };
     }
     resolved[i] = r;
-    if (r?.entity) {
+    if (r?.entity && d === 0) {
       const e = byKey.get(r.entity) ?? extra.get(r.entity);
-      if (e) history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type });
+      if (e) {
+        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type });
+        history.sort((x, y) => x.offset - y.offset);
+      }
     }
   }
-  out.push(...resolved);
-  return { speakers: out, extra: [...extra.values()] };
+  return { speakers: resolved, extra: [...extra.values()] };
+}
+
+interface Ctx {
+  layer: TextLayer;
+  names: Mention[];
+  narrated: Mention[];
+  byKey: Map<string, Entity>;
+  mentions: MentionLayer;
+  history: { offset: number; entity: string; type: EntityType }[];
 }
 
 function cueOffset(layer: TextLayer, a: RawAttribution): number {
   return a.cue ? layer.tokens[a.cue.first]!.start : a.contentStart;
 }
 
-/** The entity named inside [start, end): a person first, then an organisation, then a place. */
-function nameIn(names: Mention[], byKey: Map<string, Entity>, start: number, end: number): string | null {
+/**
+ * The entity named inside [start, end): a person first, then an organisation, then a place. Inside a
+ * quotation a role noun never means the quoted speaker ("the minister" said by a minister).
+ */
+function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | null): string | null {
   let best: Entity | null = null;
   const rank = (e: Entity) => (e.type === 'Person' ? 3 : e.type === 'Organization' ? 2 : 1);
-  for (const m of names) {
+  for (const m of ctx.names) {
     if (m.start >= end) break;
     if (m.end <= start || m.start < start) continue;
-    const e = byKey.get(m.entity);
+    let e = ctx.byKey.get(m.entity);
+    if (e && m.kind === 'nominal' && e.key === notSpeaker) {
+      e = roleHolders(m.text, ctx.mentions.entities, ctx.names, m.start).find((h) => h.key !== notSpeaker);
+    }
     if (e && (!best || rank(e) > rank(best))) best = e;
   }
   if (best?.speaksFor) return best.speaksFor;
   return best?.key ?? null;
 }
 
-function pronoun(
-  text: string, at: number, a: RawAttribution, history: { offset: number; entity: string; type: EntityType }[],
-  names: Mention[], byKey: Map<string, Entity>, _out: (ResolvedSpeaker | null)[], layer: TextLayer,
-): string | null {
+function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
   const word = text.trim();
+  const { history, byKey } = ctx;
   const recentSpeaker = (pred: (t: EntityType) => boolean) => {
-    for (let k = history.length - 1; k >= 0; k--) if (pred(history[k]!.type)) return history[k]!.entity;
+    for (let k = history.length - 1; k >= 0; k--) if (history[k]!.offset < at && pred(history[k]!.type)) return history[k]!.entity;
     return null;
   };
-  const recentMention = (pred: (e: Entity) => boolean, exclude: string | null) => {
-    for (let k = names.length - 1; k >= 0; k--) {
-      const m = names[k]!;
+  const recentMention = (list: Mention[], pred: (e: Entity) => boolean, exclude: string | null) => {
+    for (let k = list.length - 1; k >= 0; k--) {
+      const m = list[k]!;
       if (m.start >= at) continue;
       const e = byKey.get(m.entity);
-      if (e && pred(e) && e.key !== exclude) return e.key;
+      if (e && pred(e) && e.key !== exclude) return { key: e.key, at: m.start };
     }
     return null;
   };
+  const isPerson = (e: Entity) => e.type === 'Person';
+  const isGroup = (e: Entity) => e.type === 'Organization';
   if (PERSON_PRONOUNS.test(word)) {
     // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
-    if (a.inQuote >= 0) {
-      const outer = recentSpeaker((t) => t === 'Person');
-      return recentMention((e) => e.type === 'Person', outer);
-    }
-    // The last person who spoke, unless a person was named since in the previous sentence.
+    if (inQuote) return recentMention(ctx.names, isPerson, parentSpeaker)?.key ?? null;
+    // The last person who spoke, unless the narrator named another person since, close by.
     const speaker = recentSpeaker((t) => t === 'Person');
-    const named = recentMention((e) => e.type === 'Person', null);
-    if (speaker && named && named !== speaker) {
-      const lastNamed = [...names].reverse().find((m) => m.start < at && m.entity === named);
-      const lastSpoke = history.at(-1);
-      if (lastNamed && lastSpoke && lastNamed.start > lastSpoke.offset && sameOrPreviousSentence(layer, lastNamed.start, at)) return named;
-    }
-    return speaker ?? named;
+    const named = recentMention(ctx.narrated, isPerson, null);
+    const lastSpoke = [...history].reverse().find((h) => h.offset < at);
+    if (named && named.key !== speaker && (!lastSpoke || named.at > lastSpoke.offset) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
+    return speaker ?? named?.key ?? null;
   }
-  if (FIRST_PERSON.test(word)) return a.inQuote >= 0 ? recentSpeaker(() => true) : null;
-  if (GROUP_PRONOUNS.test(word)) return recentSpeaker((t) => t === 'Organization') ?? recentMention((e) => e.type === 'Organization', null);
-  if (THING_PRONOUNS.test(word)) return recentSpeaker((t) => t === 'Organization') ?? recentMention((e) => e.type === 'Organization', null);
-  if (/^who$/i.test(word)) return recentMention((e) => e.type !== 'Place', null);
+  if (FIRST_PERSON.test(word)) return inQuote ? parentSpeaker : null;
+  if (GROUP_PRONOUNS.test(word) || THING_PRONOUNS.test(word)) {
+    return recentSpeaker((t) => t === 'Organization') ?? recentMention(ctx.narrated, isGroup, null)?.key ?? null;
+  }
+  if (/^(who|that|which)$/i.test(word)) return recentMention(ctx.names, (e) => e.type !== 'Place', null)?.key ?? null;
   return null;
 }
 
-function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean {
-  const ia = layer.sentences.findIndex((s) => s.end >= a);
-  const ib = layer.sentences.findIndex((s) => s.end >= b);
-  return ib - ia <= 1;
-}
-
-/** "the minister", "the Foreign Minister", "the company": the latest entity with that role or kind. */
-function roleNoun(text: string, entities: Entity[], history: { entity: string }[]): string | null {
-  const np = text.replace(DETERMINERS, '').trim();
-  if (!np || /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(np) && !/^(the|a|an)\s/i.test(text)) return null;
-  const headWord = np.split(/\s+/).at(-1)!.toLowerCase();
-  const holders = entities.filter((e) => e.roles.some((r) => r.toLowerCase().split(/\s+/).includes(headWord)));
-  if (!holders.length) return null;
-  // Prefer the holder who spoke most recently.
-  for (let k = history.length - 1; k >= 0; k--) {
-    const h = holders.find((e) => e.key === history[k]!.entity);
-    if (h) return h.key;
-  }
-  return holders.at(-1)!.key;
+/** "the minister", "the spokesman" with no stage-2 mention: the best holder of that role, if any. */
+function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
+  if (!/^(the|a|an)\s/i.test(text.trim())) return null;
+  const holder = roleHolders(text, ctx.mentions.entities, ctx.names, at).find((e) => e.key !== notSpeaker);
+  return holder?.key ?? null;
 }
 
 /** An unnamed source ("officials", "a spokeswoman", "the report") kept as a typed, article-scoped entity. */
@@ -167,4 +172,10 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>):
   const key = `${type}/${name.toLowerCase()} (${articleId})`;
   if (!extra.has(key)) extra.set(key, { key, name: name.toLowerCase(), type, aliases: [], roles: [], affiliations: [], anonymous: true });
   return key;
+}
+
+function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean {
+  const ia = layer.sentences.findIndex((s) => s.end >= a);
+  const ib = layer.sentences.findIndex((s) => s.end >= b);
+  return ib - ia <= 1;
 }

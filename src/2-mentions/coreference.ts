@@ -1,0 +1,126 @@
+// Stage 2, last step: coreference beyond names. Adds role-noun mentions ("the minister",
+// "Mr. Minister", "the head of the Foreign Ministry") resolved to the entity holding that role,
+// and infers roles from "his French counterpart X" (X holds the possessor's office for France).
+// Pronouns are resolved in stage 3, where speakers and quotations are known.
+
+import titles from '../../data/gazetteers/titles.json' with { type: 'json' };
+import type { Entity, Mention, TextLayer } from '../types.js';
+
+const HEADS = new Set(titles.heads.filter((h) => !h.includes(' ') && !h.endsWith('.')));
+const MODIFIERS = new Set(titles.modifiers);
+const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'at', 'and', 'former', 'mr', 'mrs', 'ms', 'his', 'her', 'their', 'its']);
+
+/** Content words of a role, with institution nouns mapped to their office ("Ministry" → "minister"). */
+export function roleWords(role: string): string[] {
+  return role
+    .toLowerCase()
+    .replace(/\bministry\b/g, 'minister')
+    .replace(/\bpresidency\b/g, 'president')
+    .split(/[^a-z-]+/)
+    .filter((w) => w && !STOP.has(w));
+}
+
+/**
+ * The words naming the office a role holds: up to its first title noun, plus an "of/for X" tail
+ * ("Secretary of State"). "adviser to the head of the Pentagon" holds the office "adviser", not "head".
+ */
+function officeWords(role: string): string[] {
+  const tokens = role.split(/\s+/);
+  const h = tokens.findIndex((t) => HEADS.has(t.toLowerCase()));
+  if (h < 0) return roleWords(role);
+  const tail = /^(of|for)$/i.test(tokens[h + 1] ?? '') ? tokens.slice(h + 1) : [];
+  return roleWords([...tokens.slice(0, h + 1), ...tail].join(' '));
+}
+
+/**
+ * The entities that may be meant by a role phrase ("the minister", "head of the Russian Foreign
+ * Ministry"), best first: most shared role words, then most recently mentioned before `before`.
+ * @param phrase - the role phrase as written
+ * @param entities - the article's entities
+ * @param mentions - name mentions, for recency
+ * @param before - offset of the phrase
+ */
+export function roleHolders(phrase: string, entities: Entity[], mentions: Mention[], before: number): Entity[] {
+  const words = roleWords(phrase);
+  if (!words.length) return [];
+  const head = words.at(-1)!;
+  const lastSeen = new Map<string, number>();
+  for (const m of mentions) if (m.start < before) lastSeen.set(m.entity, m.start);
+  const scored: { e: Entity; score: number; seen: number }[] = [];
+  for (const e of entities) {
+    if (e.type !== 'Person' || !e.roles.length) continue;
+    const held = new Set(e.roles.flatMap(officeWords));
+    // The head noun must match ("the minister" is not "the president"); "head"/"chief" match any office.
+    if (!held.has(head) && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
+    const score = words.filter((w) => held.has(w)).length;
+    // A generic head ("the head of the X Ministry") needs the institution to agree as well.
+    if (score === 0 || (!held.has(head) && score < 2)) continue;
+    scored.push({ e, score, seen: lastSeen.get(e.key) ?? -1 });
+  }
+  return scored.sort((a, b) => b.score - a.score || b.seen - a.seen).map((s) => s.e);
+}
+
+/** A determiner or honorific, up to four words, and an optional "of/for the X" tail. */
+const ROLE_NP = /\b(?:the|Mr\.?|Mrs\.?|Ms\.?|Madam)\s+((?:(?!of\b|for\b)[A-Za-z-]+\s+){0,3}(?!of\b|for\b)[A-Za-z-]+)((?:\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s*){1,5}))?/g;
+
+/**
+ * Adds role-noun mentions and counterpart roles.
+ * @param layer - text layer
+ * @param entities - entities from the names step (roles may be extended in place)
+ * @param mentions - name mentions (role-noun mentions are appended, kind 'nominal')
+ */
+export function resolveCoreference(layer: TextLayer, entities: Entity[], mentions: Mention[]): Mention[] {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  inferCounterpartRoles(layer.text, mentions, byKey);
+  const out = [...mentions];
+  const taken = mentions.map((m) => [m.start, m.end] as const);
+  for (const m of layer.text.matchAll(ROLE_NP)) {
+    // "the Foreign Minister", "the minister", "the head of the Foreign Ministry": the phrase ends at
+    // the first title noun; modifiers before it must be capitalised or known title modifiers.
+    const words = m[1]!.split(/\s+/);
+    const h = words.findIndex((w) => HEADS.has(w.toLowerCase()));
+    if (h < 0) continue;
+    if (words.slice(0, h).some((w) => !/^[A-Z]/.test(w) && !MODIFIERS.has(w.toLowerCase()))) continue;
+    const start = m.index;
+    const roleEnd = start + m[0].indexOf(m[1]!) + words.slice(0, h + 1).join(' ').length;
+    const end = h === words.length - 1 && m[2] ? start + m[0].trimEnd().length : roleEnd;
+    // "the head", "the chief" alone say too little; "the head of the X Ministry" says enough.
+    if (end === roleEnd && /^(head|chief|leader|member|official|officer)$/i.test(words[h]!)) continue;
+    // A role that introduces a name ("the minister Sergei Lavrov") belongs to that name.
+    if (/^\s+[A-Z][a-z]/.test(layer.text.slice(roleEnd, roleEnd + 3)) && end === roleEnd) continue;
+    if (taken.some(([s, e]) => s < roleEnd && start < e)) continue;
+    const holder = roleHolders(layer.text.slice(start, end), entities, mentions, start)[0];
+    if (!holder) continue;
+    out.push({ start, end, text: layer.text.slice(start, end), kind: 'nominal', entity: holder.key });
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** "his Egyptian counterpart Sameh Shukri": Shukri holds the possessor's office, for Egypt. */
+function inferCounterpartRoles(text: string, mentions: Mention[], byKey: Map<string, Entity>): void {
+  const re = /\b(his|her|their)\s+((?:[A-Z][a-z]+\s+)*)counterparts?,?\s+$/;
+  const names = mentions.filter((m) => m.kind === 'name' && byKey.get(m.entity)?.type === 'Person');
+  for (const m of names) {
+    const before = text.slice(Math.max(0, m.start - 60), m.start);
+    const hit = re.exec(before);
+    if (!hit) continue;
+    const counterpart = byKey.get(m.entity)!;
+    // The possessor: the last person named before the phrase, in the same stretch of text.
+    const phraseStart = m.start - before.length + hit.index;
+    const possessor = [...names].reverse().find((n) => n.end <= phraseStart && n.entity !== m.entity && phraseStart - n.end < 300);
+    if (!possessor) continue;
+    const owner = byKey.get(possessor.entity)!;
+    const qualifier = hit[2]!.trim();
+    for (const role of owner.roles) {
+      // Drop the possessor's own country words; keep the office ("Foreign Minister").
+      const office = role.split(/\s+/).filter((w) => !/^[A-Z]/.test(w) || HEADS.has(w.toLowerCase()) || /^(Foreign|Defence|Defense|Interior|Finance|Prime|Deputy|Vice|Secretary|General|State|Trade|Justice|Health|Energy|Economy|Chief|Executive)$/.test(w));
+      if (!office.length) continue;
+      const derived = [qualifier, ...office].filter(Boolean).join(' ');
+      if (!counterpart.roles.includes(derived)) counterpart.roles.push(derived);
+    }
+    for (const aff of mentions) {
+      // The qualifier's country ("Egyptian" → Egypt) is an affiliation when a demonym mention covers it.
+      if (aff.kind === 'demonym' && aff.start >= phraseStart && aff.end <= m.start && !counterpart.affiliations.includes(aff.entity)) counterpart.affiliations.push(aff.entity);
+    }
+  }
+}

@@ -492,7 +492,8 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     const p = tokens[k - 1]!;
     if (NP_POS.has(p.pos) && p.pos !== 'PRON') {
       k--;
-      if (p.pos === 'DET') break;
+      // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the ministry".
+      if (p.pos === 'DET' && !(k - 2 >= floor && NP_INNER_ADP.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) break;
       continue;
     }
     if (p.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/i.test(p.text)) {
@@ -648,7 +649,7 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     if (t.text === ';') return tokens[m - 1]!.end;
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
-      if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(who|which|while|as|but|although|though|because|after|before|according)$/i.test(n.text)) return tokens[m - 1]!.end;
+      if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(while|as|but|although|though|because|according)$/i.test(n.text)) return tokens[m - 1]!.end;
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
@@ -726,11 +727,14 @@ function formOf(layer: TextLayer, start: number, end: number): StatementForm {
   return 'indirect';
 }
 
-/** Keeps one attribution per content span (the first found: it has the nearer cue). */
+/**
+ * Keeps one attribution per content span and speaker (the first found: it has the nearer cue).
+ * The same content with two speakers stays twice: "according to A, it was stated by B".
+ */
 function dedupe(atts: RawAttribution[]): RawAttribution[] {
   const seen = new Set<string>();
   return atts.filter((a) => {
-    const k = `${a.contentStart}:${a.contentEnd}:${a.inQuote}`;
+    const k = `${a.contentStart}:${a.contentEnd}:${a.inQuote}:${a.speaker?.join('-') ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

@@ -3,6 +3,7 @@
 // the previous statement of the same paragraph (the same occasion), else the article date.
 // `about` lists the entities named in the content, the speaker excluded.
 
+import { roleHolders } from '../2-mentions/coreference.js';
 import type { Entity, Mention, MentionLayer, TextLayer } from '../types.js';
 
 export interface StatementFrame {
@@ -55,6 +56,14 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   return out;
 }
 
+function entitiesOf(byKey: Map<string, Entity>): Entity[] {
+  return [...byKey.values()];
+}
+
+function insideQuotation(layer: TextLayer, offset: number): boolean {
+  return layer.quotations.some((q) => q.start < offset && offset < q.end);
+}
+
 function about(layer: TextLayer, ms: Mention[], byKey: Map<string, Entity>, f: StatementFrame): string[] {
   const keys: string[] = [];
   for (const m of ms) {
@@ -63,6 +72,12 @@ function about(layer: TextLayer, ms: Mention[], byKey: Map<string, Entity>, f: S
     const e = byKey.get(m.entity);
     if (!e) continue;
     let key = e.key;
+    // In the speaker's own words a role noun is someone else: a minister quoted on "the minister".
+    if (m.kind === 'nominal' && key === f.speakerEntity && insideQuotation(layer, m.start)) {
+      const other = roleHolders(m.text, entitiesOf(byKey), ms, m.start).find((h) => h.key !== f.speakerEntity);
+      if (!other) continue;
+      key = other.key;
+    }
     // A capital standing for its government ("Moscow is ready") is about the country.
     if (e.speaksFor && !LITERAL_BEFORE.test(layer.text.slice(Math.max(0, m.start - 30), m.start))) key = e.speaksFor;
     if (key === f.speakerEntity || e.anonymous) continue;

@@ -31,7 +31,8 @@ export interface ContractDocument {
 /** Converts one analysis to the annotation contract. */
 export function toContract(a: Analysis): ContractDocument {
   const byKey = new Map<string, Entity>(a.mentions.entities.map((e) => [e.key, e]));
-  const name = (key: string | null) => (key ? (byKey.get(key)?.name ?? null) : null);
+  // A key may name an entity the article only implies (a capital's country): its name is in the key.
+  const name = (key: string | null) => (key ? (byKey.get(key)?.name ?? key.slice(key.indexOf('/') + 1)) : null);
   const index = new Map(a.statements.map((s, i) => [s.id, i]));
   return {
     id: a.article.id,

@@ -184,6 +184,16 @@ function make(
 ): RawAttribution | null {
   const { text } = layer;
   let { start, end } = c;
+  if (inQuote >= 0) {
+    // Inside a quotation, only reports of what someone else said are statements of their own:
+    // "I think", "you know", "we want" are the quoted speaker's own words.
+    if (!cue || cue.kind !== 'speech' && cue.kind !== 'according') return null;
+    if (head && head[1] - head[0] === 1 && /^(i|we|you|me|us)$/i.test(layer.tokens[head[0]]!.text)) return null;
+    // …and they end where the quotation ends.
+    const q = lastPart(layer.quotations, layer.quotations[inQuote]!);
+    if (start >= q.contentEnd) return null;
+    end = Math.min(end, q.contentEnd);
+  }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && (/[\s,;:.—–]/.test(text[end - 1]!) || text[end - 1] === '-')) end--;
   // A content of one or two words is a name or a fragment, not a report.

@@ -1,0 +1,71 @@
+// `newsgraph export [input] --format <f> [-o file]`: writes a graph in a format meant for sharing.
+// Formats live in the FORMATS table (one entry each, dispatched by name), so adding one is adding
+// an entry; `html` is the viewer as one self-contained page with the data inlined.
+
+import { join, resolve } from 'node:path';
+import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { writeAtomic } from '../files.js';
+import { CliError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+import { singlePageHtml } from '../serve.js';
+import { loadViewerInput, type ViewerInput } from './view.js';
+
+/** One export format: how to turn the input into the text written out. */
+export type ExportFormat = {
+  description: string;
+  /** File extension of the default output name. */
+  extension: string;
+  write(input: ViewerInput): string;
+};
+
+/** Export formats by name. Add a format with one entry here. */
+export const FORMATS: Readonly<Record<string, ExportFormat>> = {
+  html: {
+    description: 'the actor-network viewer as one self-contained page (data inlined; opens from a file)',
+    extension: 'html',
+    write: (input) => singlePageHtml(JSON.stringify(input.network)),
+  },
+};
+
+const spec: CommandSpec = {
+  name: 'export',
+  usage: 'newsgraph export [graph.json | graph.ttl | article.txt] --format html [-o <file>]',
+  summary: 'Exports a graph for sharing.',
+  details: `Formats:\n${Object.entries(FORMATS)
+    .map(([n, f]) => `  ${n.padEnd(8)}${f.description}`)
+    .join('\n')}\nThe input is read as by "newsgraph view"; with no input, the bundled sample article.`,
+  options: {
+    format: { type: 'string', short: 'f', value: 'name', description: `Output format: ${Object.keys(FORMATS).join(', ')}`, default: 'html' },
+    out: { type: 'string', short: 'o', value: 'file', description: 'Output file (default: graphs/<name>.<ext>)' },
+    article: { type: 'string', value: 'file', description: 'The article text of a .json/.ttl graph, to show source sentences' },
+    today: { type: 'string', value: 'YYYY-MM-DD', description: 'Reference date when building an article (default: the current date)' },
+    quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
+  },
+};
+
+export const command: Command = {
+  name: spec.name,
+  summary: spec.summary,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(spec, argv);
+    if (values.help) {
+      io.out(helpText(spec));
+      return 0;
+    }
+    const formatName = String(values.format);
+    const format = FORMATS[formatName];
+    if (!format) throw new CliError(`newsgraph export: unknown --format "${formatName}"; use one of ${Object.keys(FORMATS).join(', ')}.`, 2);
+    if (positionals.length > 1) throw new CliError(`newsgraph export: give one graph or article, not ${positionals.length}.`, 2);
+    const today = typeof values.today === 'string' ? values.today : undefined;
+    if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph export: --today "${today}" must be YYYY-MM-DD.`, 2);
+    const input = loadViewerInput(positionals[0], io.cwd, 'export', {
+      ...(typeof values.article === 'string' ? { article: values.article } : {}),
+      ...(today ? { today } : {}),
+    });
+    const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(io.cwd, 'graphs', `${input.name}.${format.extension}`);
+    const text = format.write(input);
+    writeAtomic(out, text);
+    if (!values.quiet) io.out(`${input.name}: ${formatName}, ${input.network.actors.length} actors, ${input.network.statements.length} statements -> ${out}\n`);
+    return 0;
+  },
+};

@@ -1,0 +1,120 @@
+// `newsgraph view [graph.json | graph.ttl | article.txt]`: builds what the viewer needs (an actor
+// network, src/viewer-data) from a graph export, a Turtle file or an article, and serves the sigma.js
+// viewer on 127.0.0.1 until interrupted. With no input it shows the bundled sample article.
+
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+import { buildArticle } from '../../build.js';
+import { parseTurtle } from '../../4-rdf/index.js';
+import { parseGraph, toGraph, type NewsGraph } from '../../5-graph/index.js';
+import { toActorNetwork, type ActorNetwork } from '../../viewer-data/index.js';
+import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { articleName, readArticle } from '../files.js';
+import { CliError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+import { startViewerServer } from '../serve.js';
+import { SAMPLE_ARTICLE } from './build.js';
+
+/** The port `newsgraph view` listens on unless told otherwise. */
+export const DEFAULT_PORT = 4178;
+
+const spec: CommandSpec = {
+  name: 'view',
+  usage: 'newsgraph view [graph.json | graph.ttl | article.txt] [--port <n>]',
+  summary: 'Serves the actor-network viewer for a graph on http://127.0.0.1 (loopback only).',
+  details:
+    'The input is a graphology .json or a Turtle .ttl written by "newsgraph build", or an article\n(.txt/.md) to build first. With no input, the bundled sample article is shown. Source sentences\nare shown when the article text is known: always for an article, with --article for a graph.\nStop the server with Ctrl-C.',
+  options: {
+    port: { type: 'string', short: 'p', value: 'n', description: 'Port on 127.0.0.1 (0 picks a free one)', default: String(DEFAULT_PORT) },
+    article: { type: 'string', value: 'file', description: 'The article text of a .json/.ttl graph, to show source sentences' },
+    today: { type: 'string', value: 'YYYY-MM-DD', description: 'Reference date when building an article (default: the current date)' },
+  },
+};
+
+/** A graph ready for the viewer, and the name of what it came from. */
+export type ViewerInput = { name: string; network: ActorNetwork };
+
+/**
+ * Reads a .json graph export, a .ttl graph or an article (.txt/.md/other) into an actor network.
+ * @param input - path relative to `cwd`; undefined for the bundled sample article
+ * @param options.article - article text file for the source sentences of a .json/.ttl graph
+ * @throws CliError naming the file when it cannot be read or parsed
+ */
+export function loadViewerInput(
+  input: string | undefined,
+  cwd: string,
+  command: string,
+  options: { article?: string; today?: string } = {},
+): ViewerInput {
+  const path = input === undefined ? SAMPLE_ARTICLE : resolve(cwd, input);
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.json' && ext !== '.ttl') {
+    const article = readArticle(path, null, command);
+    const built = buildArticle(article, options.today ? { today: options.today } : {});
+    return { name: articleName(path), network: toActorNetwork(built.graph, { texts: { [article.id]: article.text } }) };
+  }
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new CliError(`newsgraph ${command}: cannot read "${input}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+  }
+  let graph: NewsGraph;
+  try {
+    graph = ext === '.json' ? parseGraph(text) : toGraph(parseTurtle(text));
+  } catch (e) {
+    throw new CliError(`newsgraph ${command}: "${input}" is not a ${ext === '.json' ? 'graphology JSON export' : 'Turtle file'} from "newsgraph build": ${(e as Error).message}`);
+  }
+  const texts: Record<string, string> = {};
+  if (options.article) {
+    const article = readArticle(resolve(cwd, options.article), null, command);
+    texts[article.id] = article.text;
+    // A graph built from stdin or renamed still matches when it holds a single article.
+    graph.forEachNode((key, a) => {
+      if (a.kind === 'article') texts[key] ??= article.text;
+    });
+  }
+  return { name: articleName(path), network: toActorNetwork(graph, { texts }) };
+}
+
+/** Parses --port: an integer 0–65535. */
+export function parsePort(value: unknown, command: string): number {
+  const s = String(value);
+  const port = /^\d{1,5}$/.test(s) ? Number(s) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new CliError(`newsgraph ${command}: --port "${s}" is not a TCP port; give 0–65535 (0 picks a free one).`, 2);
+  return port;
+}
+
+export const command: Command = {
+  name: spec.name,
+  summary: spec.summary,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(spec, argv);
+    if (values.help) {
+      io.out(helpText(spec));
+      return 0;
+    }
+    if (positionals.length > 1) throw new CliError(`newsgraph view: give one graph or article, not ${positionals.length}.`, 2);
+    const today = typeof values.today === 'string' ? values.today : undefined;
+    if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph view: --today "${today}" must be YYYY-MM-DD.`, 2);
+    const port = parsePort(values.port, 'view');
+    const { name, network } = loadViewerInput(positionals[0], io.cwd, 'view', {
+      ...(typeof values.article === 'string' ? { article: values.article } : {}),
+      ...(today ? { today } : {}),
+    });
+    const server = await startViewerServer({ data: JSON.stringify(network), port });
+    io.out(`newsgraph view: ${name}: ${network.actors.length} actors, ${network.edges.length} links, ${network.statements.length} statements\n`);
+    io.out(`Open ${server.url} (serving on 127.0.0.1 only; Ctrl-C to stop)\n`);
+    await new Promise<void>((done) => {
+      const stop = (): void => {
+        process.off('SIGINT', stop);
+        process.off('SIGTERM', stop);
+        done();
+      };
+      process.on('SIGINT', stop);
+      process.on('SIGTERM', stop);
+    });
+    await server.close();
+    return 0;
+  },
+};

@@ -1,0 +1,153 @@
+// What the viewer shows of an actor network: the filters (actor types, speakers only, date range)
+// applied to actors, edges and statements; node sizes; the timeline's date buckets; and reading
+// whatever JSON the page is given (a `newsgraph build` graph export or a ready actor network).
+
+import { InvalidArgumentError } from '../errors.js';
+import { parseGraph, type SerializedNewsGraph } from '../5-graph/json.js';
+import type { ActorType } from '../5-graph/model.js';
+import { ACTOR_NETWORK_FORMAT, toActorNetwork, type ActorNetwork, type ActorNetworkOptions, type ViewerActor, type ViewerStatement } from './network.js';
+
+/** Every actor type, in legend order. */
+export const ACTOR_TYPES: readonly ActorType[] = ['Person', 'Organization', 'Place', 'Actor'];
+
+/** The viewer's filters. `from`/`to` are ISO days (YYYY-MM-DD), inclusive; null leaves that end open. */
+export type ViewFilters = {
+  types: ReadonlySet<ActorType>;
+  speakersOnly: boolean;
+  from: string | null;
+  to: string | null;
+};
+
+/** What survives the filters, by id; `edgeCounts` counts each visible edge's statements in the date range. */
+export type FilteredView = {
+  actors: Set<string>;
+  edges: Set<string>;
+  statements: Set<string>;
+  edgeCounts: Map<string, number>;
+};
+
+/** No filter: every type, every actor, every date. */
+export function defaultFilters(): ViewFilters {
+  return { types: new Set(ACTOR_TYPES), speakersOnly: false, from: null, to: null };
+}
+
+/**
+ * The first and last day a statement date covers: "2023-01-31" → itself, "2023-01" → 1st..31st,
+ * "2023" → Jan 1st..Dec 31st. Null for an untyped date text ("2022-W05") or garbage.
+ */
+export function dateBounds(date: string | null): { start: string; end: string } | null {
+  if (date === null) return null;
+  let m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (m) return { start: date, end: date };
+  m = /^(\d{4})-(\d{2})$/.exec(date);
+  if (m) {
+    const last = new Date(Date.UTC(Number(m[1]), Number(m[2]), 0)).getUTCDate();
+    return { start: `${date}-01`, end: `${date}-${String(last).padStart(2, '0')}` };
+  }
+  m = /^(\d{4})$/.exec(date);
+  if (m) return { start: `${date}-01-01`, end: `${date}-12-31` };
+  return null;
+}
+
+/** True when the statement's date overlaps [from, to]. Undated statements pass only when no range is set. */
+export function inDateRange(s: Pick<ViewerStatement, 'date'>, from: string | null, to: string | null): boolean {
+  if (from === null && to === null) return true;
+  const b = dateBounds(s.date);
+  if (!b) return false;
+  return (from === null || b.end >= from) && (to === null || b.start <= to);
+}
+
+/**
+ * Applies the filters. An actor stays when its type is chosen, when it speaks (in the date range)
+ * if `speakersOnly`, and when it speaks or is talked about in the range if a range is set.
+ * An edge stays when both ends stay and one of its statements is in the range.
+ */
+export function applyFilters(net: ActorNetwork, filters: ViewFilters): FilteredView {
+  const statements = new Set<string>();
+  const speaking = new Set<string>();
+  const involved = new Set<string>();
+  for (const s of net.statements) {
+    if (!inDateRange(s, filters.from, filters.to)) continue;
+    statements.add(s.id);
+    if (s.speaker) {
+      speaking.add(s.speaker);
+      involved.add(s.speaker);
+    }
+    for (const a of s.about) involved.add(a);
+  }
+  const ranged = filters.from !== null || filters.to !== null;
+  const actors = new Set<string>();
+  for (const a of net.actors) {
+    if (!filters.types.has(a.type)) continue;
+    if (filters.speakersOnly && !speaking.has(a.id)) continue;
+    if (ranged && !involved.has(a.id)) continue;
+    actors.add(a.id);
+  }
+  const edges = new Set<string>();
+  const edgeCounts = new Map<string, number>();
+  for (const e of net.edges) {
+    if (!actors.has(e.source) || !actors.has(e.target)) continue;
+    const n = e.statements.reduce((k, id) => k + (statements.has(id) ? 1 : 0), 0);
+    if (n === 0) continue;
+    edges.add(e.id);
+    edgeCounts.set(e.id, n);
+  }
+  return { actors, edges, statements, edgeCounts };
+}
+
+/** Node radius in pixels: grows with the square root of what the actor says (counted twice) and what is said about it. */
+export function actorSize(a: Pick<ViewerActor, 'said' | 'mentioned'>): number {
+  return 4 + 2.5 * Math.sqrt(2 * a.said + a.mentioned);
+}
+
+/** Edge width in pixels from its statement count. */
+export function edgeSize(count: number): number {
+  return 1 + 1.5 * Math.log2(Math.max(1, count));
+}
+
+/** Statements per start day, sorted by day: the timeline's bars. Undated statements are left out. */
+export function timelineBuckets(statements: readonly ViewerStatement[]): Array<{ day: string; date: string; statements: string[] }> {
+  const byDate = new Map<string, { day: string; date: string; statements: string[] }>();
+  for (const s of statements) {
+    const b = dateBounds(s.date);
+    if (!b || s.date === null) continue;
+    const bucket = byDate.get(s.date);
+    if (bucket) bucket.statements.push(s.id);
+    else byDate.set(s.date, { day: b.start, date: s.date, statements: [s.id] });
+  }
+  return [...byDate.values()].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.date < b.date ? -1 : 1));
+}
+
+/** Actors whose label or alias matches a query: exact, then prefix of a word, then substring; at most `limit`. */
+export function searchActors(net: ActorNetwork, query: string, limit = 8): ViewerActor[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return [];
+  const scored: Array<[number, ViewerActor]> = [];
+  for (const a of net.actors) {
+    let best = Infinity;
+    for (const name of [a.label, ...a.aliases]) {
+      const n = name.toLowerCase();
+      const score = n === q ? 0 : n.startsWith(q) ? 1 : n.split(/[\s-]+/).some((w) => w.startsWith(q)) ? 2 : n.includes(q) ? 3 : Infinity;
+      best = Math.min(best, score);
+    }
+    if (best < Infinity) scored.push([best, a]);
+  }
+  scored.sort((x, y) => x[0] - y[0] || y[1].said + y[1].mentioned - (x[1].said + x[1].mentioned) || (x[1].label < y[1].label ? -1 : 1));
+  return scored.slice(0, limit).map(([, a]) => a);
+}
+
+/**
+ * Reads the data given to the viewer: a ready actor network, or a graph export as written by
+ * `newsgraph build` (converted here).
+ * @throws InvalidArgumentError when the data is neither
+ */
+export function loadNetwork(data: unknown, options: ActorNetworkOptions = {}): ActorNetwork {
+  if (data !== null && typeof data === 'object') {
+    const d = data as { format?: unknown; nodes?: unknown; edges?: unknown; actors?: unknown };
+    if (d.format === ACTOR_NETWORK_FORMAT && Array.isArray(d.actors)) return data as ActorNetwork;
+    if (Array.isArray(d.nodes)) return toActorNetwork(parseGraph(data as SerializedNewsGraph), options);
+  }
+  throw new InvalidArgumentError(
+    'loadNetwork: the data is neither a newsgraph graph export ({ nodes, edges, … } from `newsgraph build`) nor an actor network; give the .json that `newsgraph build` writes.',
+  );
+}

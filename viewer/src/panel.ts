@@ -1,0 +1,117 @@
+// The side panel: an actor's roles, affiliations, what it said and what others said about it, or
+// the statements behind an edge. Built with dom.ts only, so article text is always text.
+
+import { h, safeLink } from './dom.js';
+import type { NetIndex } from './model.js';
+import type { ViewerActor, ViewerStatement } from '../../src/viewer-data/index.js';
+
+/** What the panel needs from the page: which statements pass the filters, and how to select an actor. */
+export type PanelContext = {
+  index: NetIndex;
+  visibleStatements: ReadonlySet<string>;
+  colorOf(actor: ViewerActor): string;
+  selectActor(id: string): void;
+};
+
+/** Shows the default hint. */
+export function renderHint(panel: HTMLElement): void {
+  panel.replaceChildren(h('p', { class: 'hint' }, 'Hover an actor to see its neighbourhood; click an actor or an edge to read the statements behind it.'));
+}
+
+/** Shows one actor. */
+export function renderActor(panel: HTMLElement, ctx: PanelContext, id: string): void {
+  const a = ctx.index.actors.get(id);
+  if (!a) {
+    panel.replaceChildren(h('p', { class: 'hint' }, 'No actor with this id in the graph.'));
+    return;
+  }
+  const said = ctx.index.saidBy.get(id) ?? [];
+  const about = ctx.index.saidAbout.get(id) ?? [];
+  const facts = h('dl', { class: 'facts' });
+  const fact = (term: string, ...values: Array<Node | string>): void => {
+    if (values.length) facts.append(h('dt', {}, term), h('dd', {}, ...joinWith(values, ', ')));
+  };
+  fact('Roles', ...a.roles);
+  fact('Affiliations', ...a.affiliations.map((x) => actorButton(ctx, x)));
+  fact('Speaks for', ...a.speaksFor.map((x) => actorButton(ctx, x)));
+  fact('Also called', ...a.aliases);
+  fact('Kind', ...a.subtypes);
+  fact('Same as', ...a.sameAs.map((u) => safeLink(u, u.replace(/^https?:\/\/www\.wikidata\.org\/entity\//, 'wikidata:'))));
+  const swatch = h('span', { class: 'swatch' });
+  swatch.style.background = ctx.colorOf(a); // CSSOM, not a style attribute: the CSP forbids inline styles
+  panel.replaceChildren(
+    h(
+      'header',
+      { class: 'actor-head' },
+      swatch,
+      h('h2', { id: 'panel-title' }, a.label),
+      h('p', { class: 'type' }, a.anonymous ? `${a.type} (anonymous source)` : a.type),
+    ),
+    facts,
+    statementSection(ctx, 'said', `What ${a.label} said`, said, 'about'),
+    statementSection(ctx, 'said-about', `What others said about ${a.label}`, about, 'speaker'),
+  );
+}
+
+/** Shows the statements behind one edge. */
+export function renderEdge(panel: HTMLElement, ctx: PanelContext, edgeId: string): void {
+  const e = ctx.index.edges.get(edgeId);
+  if (!e) return;
+  const source = ctx.index.actors.get(e.source)!;
+  const target = ctx.index.actors.get(e.target)!;
+  const statements = e.statements.map((s) => ctx.index.statements.get(s)!);
+  panel.replaceChildren(
+    h('header', { class: 'edge-head' }, h('h2', { id: 'panel-title' }, actorButton(ctx, source.id), ' → ', actorButton(ctx, target.id))),
+    h('p', { class: 'type' }, `${e.count} statement${e.count === 1 ? '' : 's'} by ${source.label} about ${target.label}`),
+    statementSection(ctx, 'edge-statements', 'Statements', statements, 'about'),
+  );
+}
+
+function statementSection(ctx: PanelContext, cls: string, title: string, list: ViewerStatement[], show: 'about' | 'speaker'): HTMLElement {
+  const visible = list.filter((s) => ctx.visibleStatements.has(s.id));
+  const hidden = list.length - visible.length;
+  return h(
+    'section',
+    { class: cls },
+    h('h3', {}, `${title} (${visible.length})`),
+    hidden ? h('p', { class: 'note' }, `${hidden} more outside the date range.`) : null,
+    visible.length ? h('ol', { class: 'statements' }, ...visible.map((s) => statementCard(ctx, s, show))) : h('p', { class: 'note' }, 'Nothing.'),
+  );
+}
+
+function statementCard(ctx: PanelContext, s: ViewerStatement, show: 'about' | 'speaker'): HTMLElement {
+  const place = s.place ? ctx.index.actors.get(s.place)?.label ?? null : null;
+  const article = s.article ? ctx.index.articles.get(s.article) : undefined;
+  const meta = [s.cue ? `cue “${s.cue}”` : null, s.form, s.date, place ? `in ${place}` : null].filter((x): x is string => !!x);
+  const who =
+    show === 'speaker'
+      ? h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), ' said:')
+      : null;
+  const about = s.about.filter((x) => x !== s.speaker);
+  return h(
+    'li',
+    { class: 'statement', 'data-statement': s.id },
+    who,
+    h('blockquote', { class: 'content' }, s.content),
+    h('p', { class: 'meta' }, meta.join(' · ')),
+    show === 'about' && about.length ? h('p', { class: 'about' }, 'about ', ...joinWith(about.map((x) => actorButton(ctx, x)), ', ')) : null,
+    s.sentence ? h('details', { class: 'sentence' }, h('summary', {}, 'source sentence'), h('p', {}, s.sentence)) : null,
+    article ? h('p', { class: 'article' }, 'in ', article.url ? safeLink(article.url, article.title ?? article.articleId ?? article.url) : article.title ?? article.articleId ?? article.id, article.published ? ` (${article.published})` : '') : null,
+  );
+}
+
+function actorButton(ctx: PanelContext, id: string): HTMLElement {
+  const a = ctx.index.actors.get(id);
+  const b = h('button', { type: 'button', class: 'actor-link', 'data-actor': id }, a?.label ?? id);
+  b.addEventListener('click', () => ctx.selectActor(id));
+  return b;
+}
+
+function joinWith(items: Array<Node | string>, sep: string): Array<Node | string> {
+  const out: Array<Node | string> = [];
+  items.forEach((x, i) => {
+    if (i) out.push(sep);
+    out.push(x);
+  });
+  return out;
+}

@@ -14,6 +14,8 @@ export interface Command {
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build the knowledge graph of articles (Turtle + graphology JSON)', load: async () => (await import('./commands/build.js')).command },
   annotate: { summary: 'JSON Lines in, statements/entities/dates out (the evaluation contract)', load: async () => (await import('./commands/annotate.js')).command },
+  view: { summary: 'Serve the actor-network viewer for a graph or article on 127.0.0.1', load: async () => (await import('./commands/view.js')).command },
+  export: { summary: 'Export a graph for sharing (--format html: one self-contained viewer page)', load: async () => (await import('./commands/export.js')).command },
 };
 
 const VERSION = '0.1.0';

@@ -12,6 +12,6 @@ function cjsDefault<T extends { default: unknown }>(m: T): T['default'] {
 }
 
 /** graphology-metrics PageRank. */
-export const pagerank = cjsDefault(pagerankModule);
+export const pagerank: typeof pagerankModule.default = cjsDefault(pagerankModule);
 /** graphology-communities-louvain. */
-export const louvain = cjsDefault(louvainModule);
+export const louvain: typeof louvainModule.default = cjsDefault(louvainModule);

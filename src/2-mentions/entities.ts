@@ -1,12 +1,13 @@
 // Stage 2 of the flow, named entities: TextLayer → typed name mentions and canonical entities.
 // A perceptron tagger (entities/tagger.ts) proposes name spans; gazetteers (entities/gazetteer.ts)
-// give canonical names, demonyms and capitals; the rules below trim spans, merge mentions within the
-// article (surnames, acronyms, country aliases), and read roles, affiliations, metonymy and the dateline.
+// give canonical names, demonyms and capitals; the rules below trim spans, type companies from their
+// context, name government bodies with their country, merge mentions within the article (surnames,
+// acronyms, country aliases), and read roles, affiliations, metonymy and the dateline.
 
 import type { Entity, EntityType, Mention, MentionKind, TextLayer, Token } from '../types.js';
 import modelData from '../../data/ner/model.json' with { type: 'json' };
 import nonNamesData from '../../data/gazetteers/non-names.json' with { type: 'json' };
-import { bySurface, capitalsOf, honorifics, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
+import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, capitalsOf, honorifics, lowerCaseBodies, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
 import { NLABELS, prepare, spansOf, tagTokens, type Prepared, type TagSpan, type Weights } from './entities/tagger.js';
 
 let weights: Weights | null = null;
@@ -41,6 +42,8 @@ interface Cand {
   name: string;
   /** Canonical name forced by an acronym–expansion pair or a merge. */
   key?: string;
+  /** Key of an entity the named one belongs to (a government body's country). */
+  affiliation?: string;
 }
 
 const isAcronym = (s: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/.test(s);
@@ -72,6 +75,18 @@ function orgSubtype(name: string): string | undefined {
 
 // Title words that may stand between an organisation and a person's name inside one tagged span.
 const SPLIT_TITLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'director', 'governor', 'ambassador', 'analyst', 'chief', 'executive', 'founder', 'co-founder', 'senator', 'leader', 'coach', 'manager', 'captain', 'striker', 'editor', 'correspondent', 'commander', 'general', 'colonel', 'chancellor', 'premier', 'mayor', 'envoy', 'adviser', 'advisor', 'spokesperson', 'judge', 'prosecutor', 'commissioner', 'official', 'officer', 'head', 'deputy', 'boss', 'owner', 'economist']);
+
+// Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"); as written.
+const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.L\.C\.|Co\.|AG|SE|S\.A\.|NV|N\.V\.|GmbH|Group|Holdings)$/;
+// Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair").
+const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'airline', 'carrier', 'manufacturer', 'maker', 'retailer', 'insurer', 'lender', 'airframer', 'conglomerate', 'subsidiary', 'brewer', 'chipmaker', 'drugmaker', 'supplier', 'operator', 'distributor', 'outlet', 'publisher', 'broadcaster', 'network', 'startup', 'start-up', 'corporation', 'bank', 'exchange', 'automobile', 'giant', 'group']);
+// What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares").
+const COMPANY_OWNED = new Set(['ceo', 'cfo', 'shares', 'stock', 'shareholders', 'stockholders', 'board', 'subsidiary', 'subsidiaries', 'unit', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'headquarters', 'plant', 'plants', 'factory', 'factories', 'dealers', 'dealerships', 'fleet', 'customers', 'brand', 'products', 'workforce', 'stake', 'bankruptcy', 'chairman', 'chief']);
+
+const LEGAL_FORM = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.L\.C\.|Co\.|AG|SE|S\.A\.|NV|N\.V\.|GmbH))+$/;
+
+/** The West as a political bloc: "the West", "sanctions by the West". */
+const WEST: GazEntry = { kind: 'region', type: 'Place', name: 'West', subtype: 'bloc' };
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting', 'of', 'over', 'on', 'within', 'throughout', 'downtown', 'central']);
 
@@ -106,6 +121,10 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   propagate(layer, prep, pieces);
   for (const s of pieces) {
     let { from, to } = s;
+    // "Aer Lingus Group PLC", "Chrysler LLC": a company suffix the tagger left out ends the name.
+    while (to < toks.length && toks[to]!.sentence === toks[from]!.sentence && toks[to]!.start - toks[to - 1]!.end <= 1 && COMPANY_SUFFIX.test(toks[to]!.text)) to++;
+    if (s.type !== 'MISC' && to - from > 1 && COMPANY_SUFFIX.test(toks[to - 1]!.text)) s.type = 'ORG';
+    s.to = to;
     // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
     const strip = (k: number) => honorifics.has(prep.lower[k]!) || prep.lower[k] === 'the' || (s.type === 'PER' && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
@@ -129,6 +148,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
     } else if (type === null) {
       // A MISC span that the gazetteer knows as a country or organisation is one.
       if (gaz && (gaz.kind === 'country' || gaz.kind === 'org' || gaz.kind === 'continent')) type = gaz.type;
+      else if (companyContext(layer, prep, from, to)) type = 'Organization';
       else continue;
     } else if (gaz && (gaz.kind === 'country' || gaz.kind === 'continent') && type === 'Organization' && !prep.headline[from]) {
       type = 'Place';
@@ -150,9 +170,20 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
     if (gaz) cands.push({ from: i, to: j, type: 'Place', kind: 'demonym', gaz, name: '' });
     i = j - 1;
   }
+  // "the West" standing alone (not "West Bank", "West Ham", "the West Wing").
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.text !== 'West' || prep.lower[i - 1] !== 'the' || prep.headline[i]) continue;
+    if (i + 1 < toks.length && prep.cap[i + 1] && toks[i + 1]!.sentence === toks[i]!.sentence) continue;
+    const at = cands.find((c) => c.from <= i && c.to > i);
+    if (at && (at.from !== i || at.to !== i + 1)) continue;
+    if (at) Object.assign(at, { type: 'Place', kind: 'name', gaz: WEST });
+    else cands.push({ from: i, to: i + 1, type: 'Place', kind: 'name', gaz: WEST, name: '' });
+  }
   cands.sort((a, b) => a.from - b.from);
 
+  companyEvidence(layer, prep, cands);
   resolveNames(layer, cands);
+  governmentBodies(layer, prep, cands);
 
   // Entities by key, in order of first mention.
   const entities = new Map<string, Entity>();
@@ -167,13 +198,15 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
     if (!e) {
       const gaz = c.gaz && c.gaz.type === type ? c.gaz : bySurface.get(name.toLowerCase());
       e = { key, name, type, aliases: [], roles: [], affiliations: [] };
-      const sub = gaz && gaz.type === type ? (gaz.kind === 'demonym' ? 'country' : gaz.subtype) : type === 'Organization' ? orgSubtype(name) : undefined;
+      const sub = gaz && gaz.type === type ? gaz.subtype : type === 'Organization' ? (c.affiliation ? 'government-body' : orgSubtype(name)) : undefined;
       if (sub) e.subtype = sub;
       if (gaz?.wikidata && gaz.type === type && (gaz.name === name)) e.wikidata = gaz.wikidata;
       entities.set(key, e);
     }
     const alias = squash(surface);
     if (c.kind !== 'demonym' && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    const owner = c.affiliation ?? (c.gaz?.kind === 'org' && c.gaz.name === e.name ? c.gaz.country : undefined);
+    if (owner && owner !== key && !e.affiliations.includes(owner)) e.affiliations.push(owner);
     mentions.push({ start: toks[c.from]!.start, end: toks[c.to - 1]!.end, text: surface, kind: c.kind, entity: key });
     mentionCand.push(c);
   }
@@ -223,6 +256,8 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     const surface = squash(textOf(layer, c.from, c.to)).replace(/['’]s$/, '');
     if (c.gaz && c.gaz.type === c.type) c.name = c.gaz.name;
     else c.name = tidyCase(surface);
+    // "Chrysler LLC", "Bank of America Corporation": the legal form is not part of the canonical name.
+    if (c.type === 'Organization' && !(c.gaz && c.gaz.type === c.type)) c.name = c.name.replace(LEGAL_FORM, '') || c.name;
   }
 
   // One name, one type within an article: a lone word that opens a longer organisation's name is
@@ -275,6 +310,10 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     }
   }
 
+  // "the Alliance" in an article about NATO is NATO.
+  const nato = cands.find((c) => c.gaz?.name === 'NATO');
+  if (nato) for (const c of cands) if (!c.gaz && c.to - c.from === 1 && toks[c.from]!.text === 'Alliance') Object.assign(c, { type: 'Organization', gaz: nato.gaz, name: 'NATO' });
+
   // People: a single name ("Lavrov", "Sergei") or a shorter form joins the full name that holds it.
   const persons = cands.filter((c) => c.type === 'Person');
   const full = persons.filter((c) => c.name.includes(' '));
@@ -309,12 +348,185 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
       }
     }
   }
-  // Organisations: "Lockheed" after "Lockheed Martin" (the longer name's first word).
+  // Organisations: "Lockheed" after "Lockheed Martin", "Aer Lingus" beside "Aer Lingus Group" (the longer name's start).
   const orgNames = cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name);
   for (const c of cands) {
-    if (c.type !== 'Organization' || c.key || c.gaz || c.name.includes(' ') || c.kind !== 'name') continue;
+    if (c.type !== 'Organization' || c.key || c.gaz || c.kind !== 'name') continue;
     const wider = [...new Set(orgNames.filter((n) => n.startsWith(c.name + ' ')))];
     if (wider.length === 1) c.name = wider[0]!;
+  }
+}
+
+/**
+ * Companies the tagger took for people or places ("Chrysler said", "shares of Ryanair"): a name with
+ * company evidence around it (a company suffix, "shares of X", "carmaker X", "X's chief executive",
+ * "X shares") is an organisation, and so is every other mention of that name in the article, unless
+ * the name is also part of a person's full name there ("Henry Ford" beside "Ford").
+ */
+function companyEvidence(layer: TextLayer, prep: Prepared, cands: Cand[]): void {
+  const toks = layer.tokens;
+  const firms = new Set<string>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || (c.gaz && c.gaz.type !== 'Organization')) continue;
+    if (c.type !== 'Organization' && !companyContext(layer, prep, c.from, c.to)) continue;
+    if (c.type !== 'Organization' || companyContext(layer, prep, c.from, c.to)) firms.add(lowerJoin(toks, c.from, c.to));
+    c.type = 'Organization';
+  }
+  if (!firms.size) return;
+  const personWords = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).flatMap((c) => lowerJoin(toks, c.from, c.to).split(' ')));
+  const firmList = [...firms];
+  for (const c of cands) {
+    if (c.type === 'Organization' || c.kind !== 'name' || c.gaz) continue;
+    const n = lowerJoin(toks, c.from, c.to);
+    if (c.to - c.from === 1 && personWords.has(n)) continue;
+    if (firms.has(n) || firmList.some((f) => f.startsWith(n + ' '))) c.type = 'Organization';
+  }
+}
+
+/** Is there company evidence around tokens [from, to): a company suffix, "shares of X", "carmaker X", "X's chief executive", "X shares"? */
+function companyContext(layer: TextLayer, prep: Prepared, from: number, to: number): boolean {
+  const toks = layer.tokens;
+  const lower = prep.lower;
+  const sentence = toks[from]!.sentence;
+  const at = (k: number) => (k >= 0 && k < toks.length && toks[k]!.sentence === sentence ? lower[k]! : '');
+  const prev = at(from - 1);
+  const prev2 = at(from - 2);
+  const next = at(to);
+  const next2 = at(to + 1);
+  return (
+    (to - from > 1 && COMPANY_SUFFIX.test(toks[to - 1]!.text)) ||
+    ((prev === 'of' || prev === 'in') && /^(shares|stock|stake|shareholders|stockholders|subsidiary|unit|division|takeover)$/.test(prev2)) ||
+    (COMPANY_NOUNS.has(prev) && from > 0 && !prep.cap[from - 1]) ||
+    ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && /^(executive|financial|operating)$/.test(at(to + 2))))) ||
+    /^(shares|stock|shareholders|stockholders)$/.test(next)
+  );
+}
+
+/** The country key of a candidate that can own government bodies: a country, historical state or their demonym. */
+function ownerOf(c: Cand | undefined): string | undefined {
+  const g = c?.gaz;
+  if (!c || c.type !== 'Place' || !g) return undefined;
+  if (g.kind === 'country' && adjectiveOf.has(`Place/${g.name}`)) return `Place/${g.name}`;
+  if (g.kind === 'demonym' && g.country && adjectiveOf.has(g.country)) return g.country;
+  return undefined;
+}
+
+/**
+ * Government bodies keep their country: "the Russian Foreign Ministry", "Russia's Foreign Ministry"
+ * and "the Russian foreign ministry" are one Organization "Russian Foreign Ministry" affiliated with
+ * Russia; "the US Labor Department" is "US Labor Department"; "the Ukrainian military" (lower case)
+ * is the Organization "Ukrainian military" (a 'nominal' mention). A body the gazetteer ties to its
+ * country keeps the gazetteer's name ("US State Department" → "State Department"). A bare "Foreign
+ * Ministry" later in the article joins the one country-qualified ministry named before.
+ * See docs/entities.md, "Government bodies".
+ */
+function governmentBodies(layer: TextLayer, prep: Prepared, cands: Cand[]): void {
+  const toks = layer.tokens;
+  const lower = prep.lower;
+  /** End of a body head starting at token k (within limit), or -1. */
+  const headAt = (k: number, limit: number): number => {
+    for (const h of bodyHeads) {
+      if (k + h.length > limit) continue;
+      let ok = true;
+      for (let j = 0; j < h.length && ok; j++) ok = lower[k + j] === h[j];
+      if (ok) return k + h.length;
+    }
+    return -1;
+  };
+  const endsWithHead = (from: number, to: number): boolean => {
+    for (let k = to - 1; k >= from; k--) if (headAt(k, to) === to) return true;
+    return false;
+  };
+  /** A body's name: ends on a head ("Foreign Ministry") or opens on one followed by "of" ("Ministry of Defence"). */
+  const isBody = (from: number, to: number): boolean => {
+    const h = headAt(from, to);
+    return endsWithHead(from, to) || (h > 0 && h + 1 < to && lower[h] === 'of');
+  };
+  /** The body's words in canonical case: "foreign ministry" → "Foreign Ministry", "Military" → "military". */
+  const bodyText = (from: number, to: number): string => {
+    let headFrom = to;
+    for (let k = from; k < to && headFrom === to; k++) if (headAt(k, to) === to) headFrom = k;
+    const lowerHead = lowerCaseBodies.has(lower.slice(headFrom, to).join(' '));
+    return toks
+      .slice(from, to)
+      .map((t, i) => (/^(of|for|and|the|on)$/i.test(t.text) || (lowerHead && from + i >= headFrom) ? t.text.toLowerCase() : t.text[0]!.toUpperCase() + t.text.slice(1)))
+      .join(' ');
+  };
+  const qualify = (c: Cand, owner: string, from: number, to: number): void => {
+    const gaz = bySurface.get(lowerJoin(toks, from, to));
+    if (gaz?.kind === 'org' && gaz.country) {
+      // A national body of this country ("US State Department"); another country's is left alone.
+      if (gaz.country !== owner) return;
+      c.gaz = gaz;
+      c.name = gaz.name;
+    } else {
+      if (gaz && gaz.kind !== 'org') return;
+      c.gaz = undefined;
+      c.name = `${adjectiveOf.get(owner)!} ${bodyText(from, to)}`;
+    }
+    c.type = 'Organization';
+    c.affiliation = owner;
+  };
+
+  const owners = new Map<number, Cand>();
+  for (const c of cands) if (ownerOf(c)) owners.set(c.to, c);
+  const added: Cand[] = [];
+  for (const c of cands) {
+    if (c.key || c.affiliation) continue;
+    if (c.type === 'Organization' && c.kind === 'name') {
+      // (a) The country inside the span: "US Labor Department", "Russian Foreign Ministry".
+      const g = prep.gaz[c.from]!;
+      if (g === 'B-country' || g === 'B-demonym') {
+        let j = c.from + 1;
+        while (j < c.to && prep.gaz[j]!.startsWith('I-')) j++;
+        const owner = ownerOf({ ...c, type: 'Place', gaz: bySurface.get(lowerJoin(toks, c.from, j)) });
+        const rest = bySurface.get(lowerJoin(toks, j, c.to));
+        if (owner && j < c.to && (isBody(j, c.to) || (rest?.kind === 'org' && rest.country))) {
+          qualify(c, owner, j, c.to);
+          continue;
+        }
+      }
+      // (b) The country just before: "Russian Foreign Ministry" tagged in two, "Russia's Foreign Ministry".
+      const before = owners.get(c.from) ?? (c.from > 0 && /^['’]s$/.test(toks[c.from - 1]!.text) ? owners.get(c.from - 1) : undefined);
+      const owner = ownerOf(before);
+      if (owner && (isBody(c.from, c.to) || (c.gaz?.kind === 'org' && c.gaz.country))) qualify(c, owner, c.from, c.to);
+    } else if (ownerOf(c) && c.to < toks.length) {
+      // (c) A body in lower case after a country or demonym: "the Ukrainian military", "Russia's foreign ministry".
+      let k = c.to;
+      if (/^['’]s$/.test(toks[k]!.text)) k++;
+      const sentence = toks[c.from]!.sentence;
+      let j = k;
+      while (j < toks.length && j - k < 3 && !prep.cap[j] && bodyModifiers.has(lower[j]!) && headAt(j, toks.length) < 0) j++;
+      if (j >= toks.length || prep.cap[j] || toks[j]!.sentence !== sentence) continue;
+      const end = headAt(j, toks.length);
+      if (end < 0 || toks.slice(k, end).some((t) => t.text !== t.text.toLowerCase())) continue;
+      // "the US military's", "Ukrainian army units": the body is named; what follows does not matter.
+      if (cands.some((o) => o.from < end && o.to > k && o !== c)) continue;
+      const body: Cand = { from: k === c.to ? c.from : k, to: end, type: 'Organization', kind: 'nominal', gaz: undefined, name: '' };
+      qualify(body, ownerOf(c)!, k, end);
+      if (body.affiliation) added.push(body);
+    }
+  }
+  cands.push(...added);
+  cands.sort((a, b) => a.from - b.from || b.to - a.to);
+
+  // (d) A bare "Foreign Ministry" after one country-qualified "Russian Foreign Ministry" is that ministry.
+  const qualified = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (!c.affiliation || c.gaz) continue;
+    const body = c.name.slice(adjectiveOf.get(c.affiliation)!.length + 1).toLowerCase();
+    let set = qualified.get(body);
+    if (!set) qualified.set(body, (set = new Set()));
+    set.add(c.name + '\u0000' + c.affiliation);
+  }
+  if (!qualified.size) return;
+  for (const c of cands) {
+    if (c.affiliation || c.key || c.gaz || c.type !== 'Organization' || c.kind !== 'name') continue;
+    const set = qualified.get(c.name.toLowerCase());
+    if (set?.size !== 1) continue;
+    const [name, owner] = [...set][0]!.split('\u0000') as [string, string];
+    c.name = name;
+    c.affiliation = owner;
   }
 }
 

@@ -1,12 +1,15 @@
-// Stage 2, named entities: the gazetteers (countries, capitals, demonyms, cities, regions,
-// international organisations, titles), loaded from data/gazetteers/ once and indexed for lookup
-// by the tagger's features (gazetteer membership) and by canonicalisation (aliases → canonical names).
+// Stage 2, named entities: the gazetteers (countries, capitals, demonyms, cities, regions, historical
+// states, international organisations, government bodies, titles), loaded from data/gazetteers/ once
+// and indexed for lookup by the tagger's features (gazetteer membership) and by canonicalisation
+// (aliases → canonical names).
 
 import countriesData from '../../../data/gazetteers/countries.json' with { type: 'json' };
 import citiesData from '../../../data/gazetteers/cities.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
 import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
 import titlesData from '../../../data/gazetteers/titles.json' with { type: 'json' };
+import historicalData from '../../../data/gazetteers/historical-states.json' with { type: 'json' };
+import bodiesData from '../../../data/gazetteers/bodies.json' with { type: 'json' };
 import type { EntityType } from '../../types.js';
 
 /** What a gazetteer phrase names. */
@@ -20,7 +23,10 @@ export interface GazEntry {
   name: string;
   subtype?: string;
   wikidata?: string;
-  /** For a capital: the key of its country. For a demonym: the key of the country it names. */
+  /**
+   * For a capital: the key of its country. For a demonym: the key of the country (or region) it names.
+   * For a national body ("Kremlin"): the key of the country it belongs to.
+   */
   country?: string;
 }
 
@@ -38,6 +44,15 @@ interface Org {
   aliases: string[];
   subtype: string;
   acronymNeedsContext?: boolean;
+  /** Canonical name of the country a national body belongs to. */
+  country?: string;
+}
+interface HistoricalState {
+  name: string;
+  aliases: string[];
+  demonyms: string[];
+  subtype: string;
+  wikidata?: string;
 }
 
 /** Splits a phrase the way stage 1 tokenises names: at spaces and around hyphens. */
@@ -51,6 +66,8 @@ export const phrases = new Map<string, { tokens: string[]; entry: GazEntry }[]>(
 export const bySurface = new Map<string, GazEntry>();
 /** Country key → its capitals' names. */
 export const capitalsOf = new Map<string, string[]>();
+/** Country key → the adjective used in the canonical names of its bodies ("Place/Russia" → "Russian"). */
+export const adjectiveOf = new Map<string, string>();
 /** Acronym (upper case) → organisation entry, for tying an acronym to its expansion. */
 export const orgByAcronym = new Map<string, GazEntry>();
 
@@ -78,8 +95,22 @@ for (const c of countriesData as Country[]) {
   for (const a of c.aliases) add(a.replace(/^the /i, ''), entry);
   capitalsOf.set(`Place/${c.name}`, c.capital);
 }
+const adjectives = (bodiesData as { adjectives: Record<string, string> }).adjectives;
+for (const c of countriesData as Country[]) {
+  const adj = adjectives[c.name] ?? c.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d));
+  if (adj) adjectiveOf.set(`Place/${c.name}`, adj);
+}
+// Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
+const historical = historicalData as unknown as { states: HistoricalState[]; regionalDemonyms: Record<string, string> };
+for (const h of historical.states) {
+  const entry: GazEntry = { kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) };
+  add(h.name, entry);
+  for (const a of h.aliases) add(a.replace(/^the /i, ''), entry);
+  const adj = adjectives[h.name] ?? h.demonyms[0];
+  if (adj) adjectiveOf.set(`Place/${h.name}`, adj);
+}
 for (const o of (orgsData as { organizations: Org[] }).organizations) {
-  const entry: GazEntry = { kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype };
+  const entry: GazEntry = { kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) };
   add(o.name, entry);
   if (o.expansion) add(o.expansion, entry);
   for (const a of o.aliases) add(a, entry);
@@ -101,10 +132,20 @@ for (const c of countriesData as Country[]) {
     add(cap, { kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey });
   }
 }
+for (const h of historical.states) {
+  for (const d of h.demonyms) add(d, { kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
+}
 const regions = regionsData as unknown as Record<string, string[]>;
 for (const r of regions['continent'] ?? []) add(r, { kind: 'continent', type: 'Place', name: r, subtype: 'continent' });
 for (const r of regions['us-state'] ?? []) add(r, { kind: 'us-state', type: 'Place', name: r, subtype: 'region' });
 for (const r of regions['region'] ?? []) add(r, { kind: 'region', type: 'Place', name: r, subtype: 'region' });
+// Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
+for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
+  const target = bySurface.get(phraseTokens(place).join(' '));
+  const entry: GazEntry = { kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` };
+  add(d, entry);
+  if (/n$/.test(d)) add(d + 's', entry);
+}
 for (const [name] of citiesData as [string, string][]) add(name, { kind: 'city', type: 'Place', name, subtype: 'city' });
 for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
@@ -116,3 +157,11 @@ export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 /** Forms of address ("Mr.", "Dr.") that are neither names nor roles. */
 export const honorifics = new Set(titles.honorifics);
+
+const bodies = bodiesData as { heads: string[]; lowerCase: string[]; modifiers: string[] };
+/** Last words of a government body's name ("ministry", "air force"), lower case, as token lists. */
+export const bodyHeads: string[][] = bodies.heads.map(phraseTokens).sort((a, b) => b.length - a.length);
+/** Body heads written in lower case in canonical names ("Ukrainian military"). */
+export const lowerCaseBodies = new Set(bodies.lowerCase);
+/** Lower-case words that may open a body's name written in lower case ("foreign ministry"). */
+export const bodyModifiers = new Set(bodies.modifiers);

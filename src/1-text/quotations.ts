@@ -35,7 +35,8 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       const straight = c === '"' || len === 2;
       if (!straight && !OPEN.has(c) && !CLOSE.has(c)) continue;
       if (openAt < 0) {
-        if (OPEN.has(c) || (straight && straightOpens(text, i, len))) {
+        // A closing curly mark where a quotation must open (”Like this.”) is a typo for an opening one.
+        if (OPEN.has(c) || ((straight || c === '”') && straightOpens(text, i, len))) {
           openAt = i;
           openLen = len;
           depth = 1;

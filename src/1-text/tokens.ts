@@ -84,5 +84,26 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     }
     pushSentence(start, last + 1);
   }
+  repairProperNouns(tokens, sentences);
   return { tokens, sentences };
+}
+
+const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
+
+/**
+ * wink's tagger reads unknown capitalised words as verbs or nouns ("Rep. Stephen Lynch said",
+ * "Lynch" → VERB). Inside a sentence a capitalised word is a proper noun; at its start, one
+ * followed straight by a verb is too ("Lynch said").
+ */
+function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (!REPAIRABLE.has(t.pos) || !/^[A-Z][a-z]/.test(t.text)) continue;
+      const prev = tokens[i - 1];
+      const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));
+      if (!first) t.pos = 'PROPN';
+      else if (t.pos === 'VERB' && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) t.pos = 'PROPN';
+    }
+  }
 }

@@ -61,6 +61,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
       }
     }
   }
+  addDashAndColonAttributions(layer, out);
   extendOverFollowingQuotes(layer, out);
   addFloatingQuotes(layer, out);
   out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
@@ -137,7 +138,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
       // ("On May 3, at a rally, she said that …").
-      if (content && content.form === 'indirect' && !hasVerb(tokens, s.tokenStart, boundary)) {
+      if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary)) {
         const svc = readContentAfter(layer, s, cue, cue.last, false);
         return svc ? make(layer, svc, cue, spk, head, false, s, inQuote) : null;
       }
@@ -380,38 +381,81 @@ function readContinuation(layer: TextLayer, s: Sentence, at: number): { end: num
   return { end: sentenceEndOffset(layer, s), quoted: 'indirect' };
 }
 
-/** "“C1,” he said. “C2.”": news continues the same statement in the next quotation of the paragraph. */
+/**
+ * "“C1,” he said. “C2.”": news continues the same statement in the next quotation of the paragraph,
+ * when nothing but the cue clause stands between and the quotation has no attribution of its own.
+ */
 function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
   const { sentences, tokens, quotations } = layer;
   for (const a of atts) {
     if (a.form === 'indirect' || a.inQuote >= 0) continue;
-    const s = sentences[a.lastSentence]!;
-    const next = sentences[s.index + 1];
-    if (!next || next.paragraph !== s.paragraph) continue;
-    // The statement must end its sentence (the cue clause closes it).
-    const closing = tokens[s.tokenEnd - 1]!;
-    if (a.contentEnd < closing.start - 60) {
+    for (let guard = 0; guard < 4; guard++) {
+      const s = sentences[a.lastSentence]!;
+      const next = sentences[s.index + 1];
+      if (!next || next.paragraph !== s.paragraph) break;
       const firstTok = tokens[next.tokenStart]!;
-      if (!(OPEN_MARKS.test(firstTok.text) && firstTok.quote >= 0)) continue;
+      if (!(OPEN_MARKS.test(firstTok.text) && firstTok.quote >= 0)) break;
       const q = quotations[firstTok.quote]!;
-      if (q.start !== firstTok.start) continue;
-      // Only when nothing but the cue clause stands between: "…,” he said. “…"
+      if (q.start !== firstTok.start) break;
       const between = layer.text.slice(a.contentEnd, q.start);
-      if (between.length > 120 || /[“"«]/.test(between)) continue;
+      if (between.length > 120 || /[“"«]/.test(between)) break;
       const last = lastPart(quotations, q);
+      // The quotation must end its sentence and belong to no other attribution.
+      const qSentenceEnd = sentences[sentenceAt(sentences, last.end - 1, next.index)]!;
+      if (layer.text.slice(last.end, qSentenceEnd.end).trim().length > 1) break;
+      if (atts.some((o) => o !== a && o.inQuote < 0 && o.contentStart < last.end && o.contentEnd > q.start)) break;
       a.contentEnd = last.end;
-      a.lastSentence = sentenceAt(sentences, last.end - 1, next.index);
-    } else {
-      const firstTok = tokens[next.tokenStart]!;
-      if (!(OPEN_MARKS.test(firstTok.text) && firstTok.quote >= 0)) continue;
-      const q = quotations[firstTok.quote]!;
-      if (q.start !== firstTok.start) continue;
-      const between = layer.text.slice(a.contentEnd, q.start);
-      if (between.length > 120 || /[“"«]/.test(between)) continue;
-      const last = lastPart(quotations, q);
-      a.contentEnd = last.end;
-      a.lastSentence = sentenceAt(sentences, last.end - 1, next.index);
+      a.lastSentence = qSentenceEnd.index;
     }
+  }
+}
+
+/**
+ * Two layouts with punctuation for a cue: a quotation signed with a dash ("“…” ― Jane Doe"), and
+ * a paragraph led by a speaker and a colon (headlines "Smith: Talks Have Failed", transcripts
+ * "SMITH: We will not …").
+ */
+function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): void {
+  const { text, tokens, quotations, paragraphs } = layer;
+  const tokenAt = (offset: number) => {
+    let lo = 0;
+    let hi = tokens.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const covered = (start: number, end: number) => atts.some((a) => a.contentStart < end && start < a.contentEnd);
+  for (const q of quotations) {
+    if (!q.closed || q.continues >= 0) continue;
+    const m = /^\s*[―—–]\s*([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4})/u.exec(text.slice(q.end, q.end + 80));
+    if (!m || covered(q.start, q.end)) continue;
+    const first = firstPart(quotations, q);
+    const dash = tokenAt(q.end + m[0].indexOf(m[0].trim()[0]!));
+    const nameStart = q.end + m.index + m[0].length - m[1]!.length;
+    const s0 = tokenAt(nameStart);
+    const s1 = tokenAt(nameStart + m[1]!.length - 1) + 1;
+    const s = layer.sentences[tokens[s0]!.sentence]!;
+    const cue: CueHit = { first: dash, last: dash + 1, lemma: 'sign', kind: 'speech' };
+    const a = make(layer, { start: first.start, end: q.end, form: 'direct' }, cue, [s0, s1], [s0, s1], false, s, -1);
+    if (a) atts.push(a);
+  }
+  for (const p of paragraphs) {
+    const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}):\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    if (!m || /^(Note|Editor|Update|Updated|Related|Photo|Source|Watch|Read|Listen|Correction|Clarification|Warning|Disclaimer|Caption|Video|Image|Credit|Q|A)\b/.test(m[1]!)) continue;
+    const rest = text.slice(p.start + m[0].length, p.end);
+    if (rest.trim().split(/\s+/).length < 3 || covered(p.start + m[0].length, p.end)) continue;
+    const nameStart = p.start + m[0].indexOf(m[1]!);
+    const s0 = tokenAt(nameStart);
+    const s1 = tokenAt(nameStart + m[1]!.length - 1) + 1;
+    const colon = tokenAt(nameStart + m[1]!.length);
+    if (tokens.slice(s0, s1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const s = layer.sentences[tokens[s0]!.sentence]!;
+    const cue: CueHit = { first: colon, last: colon + 1, lemma: 'say', kind: 'speech' };
+    const a = make(layer, { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, [s0, s1], [s0, s1], false, s, -1);
+    if (a) atts.push(a);
   }
 }
 
@@ -665,8 +709,15 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
 }
 
-function hasVerb(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return true;
+/** A finite verb: an auxiliary, or a verb that is not a participle opening the stretch or an infinitive. */
+function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB' || k === from) continue;
+    if (/ing$/i.test(t.text) || tokens[k - 1]!.text.toLowerCase() === 'to') continue;
+    return true;
+  }
   return false;
 }
 

@@ -65,13 +65,27 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     const verb = tokens[i]!.lemma;
     return { first: i, last: i + phrase.length, lemma: [verb, ...phrase.slice(1)].join(' '), kind: 'phrase' };
   }
-  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET');
+  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
   const lemma = normaliseLemma(t.lemma, lower);
   if (SPEECH_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'speech' };
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
   if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };
   return null;
+}
+
+/**
+ * A reporting verb in -s or -ed that wink tagged as a noun ("Clinton plans to", "the study shows
+ * that"): a subject before it and a complement after it make it a verb.
+ */
+function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos !== 'NOUN' || !/(s|ed)$/.test(t.text) || i === 0 || i + 1 >= end) return false;
+  const prev = tokens[i - 1]!;
+  const next = tokens[i + 1]!;
+  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(he|she|it|they|we|i|who)$/i.test(prev.text)) || prev.pos === 'NOUN';
+  const complement = /^(that|to|the|a|an|his|her|their|its|this|these|those)$/i.test(next.text) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
+  return subject && complement;
 }
 
 /** wink lemmatises a few reporting forms oddly ("says" → "says" when tagged NOUN). */

@@ -14,6 +14,11 @@ export interface Command {
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   build: { summary: 'Build the knowledge graph of articles (Turtle + graphology JSON)', load: async () => (await import('./commands/build.js')).command },
   annotate: { summary: 'JSON Lines in, statements/entities/dates out (the evaluation contract)', load: async () => (await import('./commands/annotate.js')).command },
+  query: { summary: 'Run a SPARQL 1.1 query over graphs (table, JSON, CSV, TSV)', load: async () => (await import('./commands/query.js')).command },
+  'said-by': { summary: 'What an actor said, with evidence', load: async () => (await import('./commands/said-by.js')).command },
+  'who-said': { summary: 'Who talks about an actor, ranked', load: async () => (await import('./commands/who-said.js')).command },
+  path: { summary: 'The shortest chain of statements linking two actors', load: async () => (await import('./commands/path.js')).command },
+  top: { summary: 'The most central actors (degree, PageRank)', load: async () => (await import('./commands/top.js')).command },
   view: { summary: 'Serve the actor-network viewer for a graph or article on 127.0.0.1', load: async () => (await import('./commands/view.js')).command },
   export: { summary: 'Export a graph for sharing (--format html: one self-contained viewer page)', load: async () => (await import('./commands/export.js')).command },
 };

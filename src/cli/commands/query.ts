@@ -1,0 +1,186 @@
+// `newsgraph query`: SPARQL 1.1 over one or many graph files (Turtle, N-Quads, graphology JSON), or
+// the sample article's graph built in memory; results as an aligned table, SPARQL JSON, CSV or TSV.
+// Also home of the graph-input helpers the shortcut commands (said-by, who-said, path, top) share.
+
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { extname, join, resolve } from 'node:path';
+import type { Quad } from 'n3';
+import { toGraph } from '../../5-graph/index.js';
+import { GraphLoadError, loadGraph, NewsQuery, type GraphSource } from '../../query/index.js';
+import { ActorNotFoundError, QueryOptionError } from '../../query/errors.js';
+import {
+  RESULT_FORMATS,
+  resultRows,
+  SparqlQueryError,
+  SparqlStore,
+  SparqlSyntaxError,
+  toSparqlCsv,
+  toSparqlJson,
+  toSparqlTsv,
+  type ResultFormat,
+} from '../../sparql/index.js';
+import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { readArticle, readStream } from '../files.js';
+import { CliError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+import { chooseFormat, formatTable } from '../table.js';
+
+const GRAPH_EXTENSIONS = new Set(['.ttl', '.nt', '.nq', '.json']);
+
+/** The graphs a query command reads: file sources, or the sample article built in memory. */
+export type GraphInputs = {
+  sources: GraphSource[];
+  /** Set when no files were given: the sample article's quads and text (for sentence evidence). */
+  sample: { quads: Quad[]; texts: Record<string, string> } | null;
+};
+
+/** Help text shared by the commands that read graphs. */
+export const GRAPH_INPUT_HELP =
+  'FILES are graph files written by "newsgraph build" or any RDF tool: Turtle (.ttl), N-Triples (.nt),\n' +
+  'N-Quads (.nq) or graphology JSON (.json), directories of them, or "-" for standard input; several\n' +
+  'are merged. With no FILES, the sample article (examples/lavrov-blinken-message.txt) is built in memory.';
+
+let sampleBuild: Promise<NonNullable<GraphInputs['sample']>> | null = null;
+
+// The sample article, built once per process (the pipeline takes a second to load).
+async function sample(): Promise<NonNullable<GraphInputs['sample']>> {
+  sampleBuild ??= (async () => {
+    const [{ SAMPLE_ARTICLE }, { buildArticle }] = await Promise.all([import('./build.js'), import('../../build.js')]);
+    const article = readArticle(SAMPLE_ARTICLE, null, 'query');
+    const built = buildArticle(article);
+    return { quads: built.quads, texts: { [article.id]: article.text } };
+  })();
+  return sampleBuild;
+}
+
+/**
+ * Reads the graph files named on the command line (files, directories of graph files, "-" for stdin),
+ * or builds the sample article when there are none.
+ * @throws CliError for a missing or unreadable path, or a directory without graph files
+ */
+export async function readGraphInputs(paths: readonly string[], io: Io, command: string): Promise<GraphInputs> {
+  if (paths.length === 0) return { sources: [], sample: await sample() };
+  const sources: GraphSource[] = [];
+  for (const p of paths) {
+    if (p === '-') {
+      sources.push({ name: 'stdin', text: await readStream(io.stdin) });
+      continue;
+    }
+    const path = resolve(io.cwd, p);
+    let files: string[];
+    try {
+      files = statSync(path).isDirectory()
+        ? readdirSync(path).filter((f) => GRAPH_EXTENSIONS.has(extname(f).toLowerCase())).sort().map((f) => join(path, f))
+        : [path];
+    } catch {
+      throw new CliError(`newsgraph ${command}: cannot read "${p}": no such file or directory.`);
+    }
+    if (files.length === 0) throw new CliError(`newsgraph ${command}: directory "${p}" holds no .ttl, .nt, .nq or .json graph files.`);
+    for (const f of files) {
+      try {
+        sources.push({ name: f === path ? p : join(p, f.slice(path.length + 1)), text: readFileSync(f, 'utf8') });
+      } catch (e) {
+        throw new CliError(`newsgraph ${command}: cannot read "${f}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+      }
+    }
+  }
+  return { sources, sample: null };
+}
+
+/**
+ * The query API over the inputs, merged by union.
+ * @throws CliError when a file cannot be parsed
+ */
+export function openQuery(inputs: GraphInputs, command: string): NewsQuery {
+  try {
+    if (inputs.sample) return new NewsQuery(toGraph(inputs.sample.quads), { texts: inputs.sample.texts });
+    return new NewsQuery(loadGraph(inputs.sources));
+  } catch (e) {
+    throw asCliError(e, command);
+  }
+}
+
+/**
+ * A SPARQL store holding the inputs.
+ * @throws CliError when a file cannot be loaded
+ */
+export function openStore(inputs: GraphInputs, command: string): SparqlStore {
+  const store = new SparqlStore();
+  try {
+    if (inputs.sample) store.addQuads(inputs.sample.quads);
+    for (const s of inputs.sources) store.load(s);
+  } catch (e) {
+    throw asCliError(e, command);
+  }
+  return store;
+}
+
+/** Turns the query layer's typed errors into one-line CLI errors (exit 1; 2 for bad options); others pass through. */
+export function asCliError(e: unknown, command: string): unknown {
+  if (e instanceof ActorNotFoundError || e instanceof GraphLoadError || e instanceof SparqlSyntaxError || e instanceof SparqlQueryError) {
+    return new CliError(`newsgraph ${command}: ${e.message}`, 1);
+  }
+  if (e instanceof QueryOptionError) return new CliError(`newsgraph ${command}: ${e.message}`, 2);
+  return e;
+}
+
+const spec: CommandSpec = {
+  name: 'query',
+  usage: "newsgraph query (--sparql 'SELECT …' | --sparql-file q.rq) [FILES…] [--format table|json|csv|tsv]",
+  summary: 'Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over one or many graphs.',
+  details:
+    `${GRAPH_INPUT_HELP}\n\n` +
+    'The project prefixes (ng:, person:, organization:, place:, article:, rdfs:, skos:, schema:, …) are\n' +
+    'declared for you unless the query declares them. Formats: table (aligned, IRIs shortened; the\n' +
+    'default on a terminal), json (SPARQL 1.1 Results JSON; the default when piped), csv, tsv (W3C).\n' +
+    'CONSTRUCT and DESCRIBE results are shown as ?subject ?predicate ?object.',
+  options: {
+    sparql: { type: 'string', short: 'q', value: 'query', description: 'The SPARQL query text' },
+    'sparql-file': { type: 'string', value: 'file.rq', description: 'Read the query from a file' },
+    format: { type: 'string', short: 'f', value: 'table|json|csv|tsv', description: 'Output format' },
+    'no-prefixes': { type: 'boolean', description: 'Do not declare the project prefixes' },
+  },
+};
+
+export const command: Command = {
+  name: spec.name,
+  summary: spec.summary,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(spec, argv);
+    if (values.help) {
+      io.out(helpText(spec));
+      return 0;
+    }
+    const format = chooseFormat<ResultFormat>(values.format, io, RESULT_FORMATS, 'query');
+    const text = queryText(values.sparql, values['sparql-file'], io);
+    const store = openStore(await readGraphInputs(positionals, io, 'query'), 'query');
+    let result;
+    try {
+      result = store.query(text, { prefixes: !values['no-prefixes'] });
+    } catch (e) {
+      throw asCliError(e, 'query');
+    }
+    if (format === 'json') io.out(toSparqlJson(result));
+    else if (format === 'csv') io.out(toSparqlCsv(result));
+    else if (format === 'tsv') io.out(toSparqlTsv(result));
+    else {
+      const { header, rows } = resultRows(result);
+      io.out(formatTable(header, rows));
+      if (result.type !== 'boolean') io.err(`${rows.length} result${rows.length === 1 ? '' : 's'}\n`);
+    }
+    return 0;
+  },
+};
+
+function queryText(inline: unknown, file: unknown, io: Io): string {
+  if (typeof inline === 'string' && typeof file === 'string') throw new CliError('newsgraph query: give either --sparql or --sparql-file, not both.', 2);
+  if (typeof inline === 'string') return inline;
+  if (typeof file === 'string') {
+    try {
+      return readFileSync(resolve(io.cwd, file), 'utf8');
+    } catch (e) {
+      throw new CliError(`newsgraph query: cannot read --sparql-file "${file}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    }
+  }
+  throw new CliError('newsgraph query: no query; give --sparql \'SELECT …\' or --sparql-file q.rq. Run "newsgraph query --help".', 2);
+}

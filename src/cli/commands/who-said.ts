@@ -1,0 +1,59 @@
+// `newsgraph who-said --about <actor> [FILES…]`: who talks about an actor, ranked by how many
+// statements they made about it, each with those statements as evidence (query API, src/query).
+
+import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { CliError, type Io } from '../io.js';
+import type { Command } from '../main.js';
+import { chooseFormat, printResult } from '../table.js';
+import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
+
+const spec: CommandSpec = {
+  name: 'who-said',
+  usage: 'newsgraph who-said --about <actor> [FILES…] [--limit N] [--format table|json|csv]',
+  summary: 'Ranks the speakers who talk about an actor, most statements first.',
+  details: `${GRAPH_INPUT_HELP}\n\nJSON output is an array of { rank, speaker, count, statements }.`,
+  options: {
+    about: { type: 'string', short: 'a', value: 'actor', description: 'The actor talked about (required)' },
+    limit: { type: 'string', short: 'n', value: 'N', description: 'At most N speakers' },
+    format: { type: 'string', short: 'f', value: 'table|json|csv', description: 'Output format (default: table on a terminal, json when piped)' },
+  },
+};
+
+const FORMATS = ['table', 'json', 'csv'] as const;
+
+export const command: Command = {
+  name: spec.name,
+  summary: spec.summary,
+  async run(argv: string[], io: Io): Promise<number> {
+    const { values, positionals } = parseCommandArgs(spec, argv);
+    if (values.help) {
+      io.out(helpText(spec));
+      return 0;
+    }
+    const format = chooseFormat(values.format, io, FORMATS, spec.name);
+    if (typeof values.about !== 'string') throw new CliError('newsgraph who-said: say who is talked about with --about <actor>, e.g. "newsgraph who-said --about Ukraine".', 2);
+    const limit = limitOption(values.limit, spec.name);
+    const q = openQuery(await readGraphInputs(positionals, io, spec.name), spec.name);
+    let ranked;
+    try {
+      ranked = q.whoTalksAbout(values.about, limit === undefined ? {} : { limit });
+    } catch (e) {
+      throw asCliError(e, spec.name);
+    }
+    printResult(io, format, {
+      json: ranked,
+      header: ['rank', 'speaker', 'type', 'statements', 'first statement'],
+      numeric: [0, 3],
+      rows: ranked.map((r) => [String(r.rank), r.speaker.label, r.speaker.type, String(r.count), r.statements[0]?.content ?? '']),
+    });
+    return 0;
+  },
+};
+
+/** Parses --limit: a positive integer, or undefined when absent. */
+export function limitOption(v: unknown, command: string): number | undefined {
+  if (v === undefined) return undefined;
+  const n = Number(v);
+  if (typeof v !== 'string' || !/^\d+$/.test(v) || n < 1) throw new CliError(`newsgraph ${command}: --limit "${String(v)}" must be a positive integer.`, 2);
+  return n;
+}

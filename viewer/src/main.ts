@@ -158,6 +158,14 @@ function start(net: ActorNetwork): ViewerHandle {
     },
   });
 
+  // Sigma only watches window resizes; the grid cell also changes when the toolbar wraps or the
+  // timeline fills in, and a stale size would put clicks and nodes in different places.
+  const resizer = new ResizeObserver(() => {
+    sigma.resize();
+    sigma.refresh({ skipIndexation: true });
+  });
+  resizer.observe(container);
+
   const panel = byId('panel');
   const ctx = (): PanelContext => ({
     index,
@@ -406,6 +414,7 @@ function start(net: ActorNetwork): ViewerHandle {
     sigma,
     stopLayout: () => stopLayout(),
     cleanup() {
+      resizer.disconnect();
       sigma.kill();
       speakersOnly.removeEventListener('change', onSpeakers);
       dateFrom.removeEventListener('change', onDates);

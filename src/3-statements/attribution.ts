@@ -90,6 +90,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
     return make(layer, content, cue, subject, subject, subject === null, s, inQuote);
   }
+  // "footage of Trump saying, “…”": a participle after a name reports that name's words.
+  if (/ing$/.test(lower) && cue.kind === 'speech' && before && before.pos === 'PROPN') {
+    const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+    const content = np ? readContentAfter(layer, s, cue, cue.last, true) : null;
+    return content && np ? make(layer, content, cue, np, np, false, s, inQuote) : null;
+  }
   if (/ing$/.test(lower) || /^(to|be)$/.test(lower)) return null;
 
   // Passive with an agent: "it was stated by X". Without an agent it is not attributed.
@@ -139,10 +145,18 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       // Content first only when what comes before is a clause or a quotation, not an adverbial
       // ("On May 3, at a rally, she said that …").
       if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary)) {
+        // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
+        if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
+          const rest = readContinuation(layer, s, after.at);
+          return make(layer, { start: content.start, end: rest.end, form: 'indirect' }, cue, spk, head, false, s, inQuote);
+        }
         const svc = readContentAfter(layer, s, cue, cue.last, false);
         return svc ? make(layer, svc, cue, spk, head, false, s, inQuote) : null;
       }
-      if (content && after.kind === 'end') return make(layer, content, cue, spk, head, false, s, inQuote);
+      const crossSentence = boundary < s.tokenStart;
+      const next = tokens[cue.last];
+      const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || TIME_WORDS.test(next.text);
+      if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote);
       if (content && after.kind === 'continues') {
         const rest = readContinuation(layer, s, after.at);
         content.end = Math.max(content.end, rest.end);
@@ -282,7 +296,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
       }
       break;
     }
-    if (WH_WORDS.test(t.text) && m === k) {
+    if (WH_WORDS.test(t.text) && (m === k || tokens[m - 1]!.pos !== 'VERB') && !/^(who|when|if)$/i.test(t.text) || WH_WORDS.test(t.text) && m === k) {
       thatAt = m;
       break;
     }
@@ -328,8 +342,14 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
 /** Content before the speaker clause: from the start of the sentence, or of the quotation it closes. */
 function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _speakerStart: number): Content | null {
   const { tokens } = layer;
-  if (boundaryToken <= s.tokenStart) return null;
+  if (boundaryToken === s.tokenStart) return null;
   const boundary = tokens[boundaryToken]!;
+  if (boundaryToken < s.tokenStart) {
+    // The quotation closed the previous sentence of the same paragraph.
+    const q = boundary.quote >= 0 ? layer.quotations[boundary.quote]! : null;
+    if (!q || layer.sentences[boundary.sentence]!.paragraph !== s.paragraph) return null;
+    return { start: firstPart(layer.quotations, q).start, end: q.end, form: 'direct' };
+  }
   // The boundary token is "," / "—" / a closing mark; a closing mark may be preceded by ",".
   let endOff = boundary.start;
   let closedQuote: Quotation | null = null;
@@ -400,12 +420,14 @@ function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): vo
       const between = layer.text.slice(a.contentEnd, q.start);
       if (between.length > 120 || /[“"«]/.test(between)) break;
       const last = lastPart(quotations, q);
-      // The quotation must end its sentence and belong to no other attribution.
-      const qSentenceEnd = sentences[sentenceAt(sentences, last.end - 1, next.index)]!;
-      if (layer.text.slice(last.end, qSentenceEnd.end).trim().length > 1) break;
-      if (atts.some((o) => o !== a && o.inQuote < 0 && o.contentStart < last.end && o.contentEnd > q.start)) break;
-      a.contentEnd = last.end;
-      a.lastSentence = qSentenceEnd.index;
+      // The quotation must belong to no other attribution; words after it in its sentence ("…'' for
+      // the rich") are part of the same statement.
+      const qSentence = sentences[sentenceAt(sentences, last.end - 1, next.index)]!;
+      const qEnd = Math.max(last.end, sentenceEndOffset(layer, qSentence));
+      if (qEnd - last.end > 100) break;
+      if (atts.some((o) => o !== a && o.inQuote < 0 && o.contentStart < qEnd && o.contentEnd > q.start)) break;
+      a.contentEnd = qEnd;
+      a.lastSentence = qSentence.index;
     }
   }
 }
@@ -517,12 +539,20 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   const spanEnd = tokens[j]!.text === ',' ? j : j + 1;
   const b = hs - 1;
   let boundary: number | null = null;
+  // "“…?” Vitter demanded.": the sentence splitter ended the quotation's sentence at "?”".
+  if (b === floor - 1 && b >= 0 && CLOSE_MARKS.test(tokens[b]!.text) && tokens[b]!.quote >= 0) boundary = b;
   if (b >= floor) {
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || (CLOSE_MARKS.test(bt.text) && bt.quote >= 0)) boundary = b;
     else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
-      if (bt.pos === 'VERB' || bt.pos === 'AUX' || /^(of|by)$/i.test(bt.text)) return null;
+      if (bt.pos === 'VERB' || bt.pos === 'AUX' || /^(of|by)$/i.test(bt.text)) {
+        // "… were the third time AROS said …": the name alone is the subject.
+        let p = head[1] - 1;
+        while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;
+        if (p > hs && tokens[p]!.pos === 'PROPN' && tokens[p - 1]!.pos === 'NOUN') return [[p, spanEnd], [p, head[1]], null];
+        return null;
+      }
       if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !/^(who|that|which)$/i.test(tokens[hs]!.text)) return null;
     }
   }

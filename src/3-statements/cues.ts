@@ -85,7 +85,9 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   const next = tokens[i + 1]!;
   const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(he|she|it|they|we|i|who)$/i.test(prev.text)) || prev.pos === 'NOUN';
   const complement = /^(that|to|the|a|an|his|her|their|its|this|these|those)$/i.test(next.text) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
-  return subject && complement;
+  // "“…?” he asks.": a pronoun subject and the end of the sentence.
+  const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
+  return subject && (complement || closing);
 }
 
 /** wink lemmatises a few reporting forms oddly ("says" → "says" when tagged NOUN). */

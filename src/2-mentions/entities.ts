@@ -228,6 +228,18 @@ const QUALIFIED_HEADS = new Set(['airlines', 'airways', 'airline', 'air', 'airpo
  * government after a country stays apart ("U.S. | Senate"), as CoNLL-2003 writes it.
  */
 function joinQualifiedNames(prep: Prepared, pieces: TagSpan[]): void {
+  // A known multi-word name that the tagger cut in parts ("Ottoman | Empire") is one span.
+  for (let k = 0; k < pieces.length; k++) {
+    const a = pieces[k]!;
+    const g = prep.gaz[a.from]!;
+    if (!g.startsWith('B-') || g === 'B-demonym') continue;
+    let end = a.from + 1;
+    while (end < prep.gaz.length && prep.gaz[end]!.startsWith('I-')) end++;
+    let last = k;
+    while (last + 1 < pieces.length && pieces[last + 1]!.from < end) last++;
+    if (last === k || pieces[last]!.to > end) continue;
+    pieces.splice(k, last - k + 1, { from: a.from, to: end, type: g === 'B-org' ? 'ORG' : 'LOC' });
+  }
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k]!;
     const b = pieces[k + 1]!;

@@ -137,3 +137,95 @@ describe('findEntities', () => {
     for (const m of r.mentions) expect(r.text.slice(m.start, m.end)).toBe(m.text);
   });
 });
+
+describe('findEntities: government bodies, historical states, blocs, companies', () => {
+  it.each([
+    ['The Russian Foreign Ministry said on Monday the talks had failed.', 'Foreign Ministry', 'Organization/Russian Foreign Ministry', 'Place/Russia'],
+    ["Russia's Foreign Ministry rejected the claim.", 'Foreign Ministry', 'Organization/Russian Foreign Ministry', 'Place/Russia'],
+    ['The Ukrainian Foreign Ministry summoned the envoy.', 'Foreign Ministry', 'Organization/Ukrainian Foreign Ministry', 'Place/Ukraine'],
+    ['The Ukrainian military said two drones were shot down.', 'Ukrainian military', 'Organization/Ukrainian military', 'Place/Ukraine'],
+    ['The German government approved the budget.', 'German government', 'Organization/German government', 'Place/Germany'],
+    ['A spokesman for the US State Department declined to comment.', 'US State Department', 'Organization/State Department', 'Place/United States'],
+    ['The US Labor Department published the figures.', 'US Labor Department', 'Organization/US Labor Department', 'Place/United States'],
+    ['Officials at the Kremlin were silent.', 'Kremlin', 'Organization/Kremlin', 'Place/Russia'],
+  ])('names a government body with its country and keeps the country as affiliation: %s', (text, surface, key, country) => {
+    const r = run(text);
+    expect(keyOf(r, surface)).toBe(key);
+    expect(r.byKey.get(key)?.type).toBe('Organization');
+    expect(r.byKey.get(key)?.affiliations).toContain(country);
+  });
+
+  it('joins a bare "Foreign Ministry" to the one country-qualified ministry of the article', () => {
+    const r = run('The Russian Foreign Ministry issued a note. Later the Foreign Ministry added that talks would go on.');
+    expect(keyOf(r, 'Foreign Ministry', 1)).toBe('Organization/Russian Foreign Ministry');
+  });
+
+  it('keeps two countries\' ministries apart', () => {
+    const r = run('The Russian Foreign Ministry and the Ukrainian Foreign Ministry traded accusations.');
+    expect(keyOf(r, 'Foreign Ministry', 0)).toBe('Organization/Russian Foreign Ministry');
+    expect(keyOf(r, 'Foreign Ministry', 1)).toBe('Organization/Ukrainian Foreign Ministry');
+  });
+
+  it.each([
+    ['The Soviet Union collapsed in 1991.', 'Soviet Union', 'Place/Soviet Union', 'Q15180'],
+    ['The USSR tested the bomb in 1949.', 'USSR', 'Place/Soviet Union', 'Q15180'],
+    ['Historians compared it with the Third Reich.', 'Third Reich', 'Place/Nazi Germany', 'Q7318'],
+    ['The Ottoman Empire ruled the region for centuries.', 'Ottoman Empire', 'Place/Ottoman Empire', 'Q12560'],
+    ['He was born in Czechoslovakia.', 'Czechoslovakia', 'Place/Czechoslovakia', 'Q33946'],
+    ['She grew up in East Germany.', 'East Germany', 'Place/East Germany', 'Q16957'],
+  ])('types historical states as places with canonical names and Wikidata ids: %s', (text, surface, key, qid) => {
+    const r = run(text);
+    expect(keyOf(r, surface)).toBe(key);
+    expect(r.byKey.get(key)?.subtype).toBe('historical-state');
+    expect(r.byKey.get(key)?.wikidata).toBe(qid);
+  });
+
+  it.each([
+    ['Moscow accused the West of hypocrisy.', true],
+    ['Sanctions imposed by the West took effect.', true],
+    ['Settlers moved into the West Bank.', false],
+  ])('reads "the West" as the bloc only when it stands alone: %s', (text, bloc) => {
+    expect(run(text).mentions.some((m) => m.entity === 'Place/West')).toBe(bloc);
+  });
+
+  it.each([
+    ['Leaders of the North Atlantic Alliance met in Madrid.', 'North Atlantic Alliance', 'Organization/NATO'],
+    ['NATO met in Madrid. The Alliance agreed to new plans.', 'Alliance', 'Organization/NATO'],
+    ['The U.N. sent observers.', 'U.N.', 'Organization/United Nations'],
+  ])('ties organisation aliases to their canonical name: %s', (text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it('leaves "Alliance" alone in an article without NATO', () => {
+    expect(keyOf(run('The Alliance for Progress party won four seats. The Alliance said it was pleased.'), 'Alliance', 1)).not.toBe('Organization/NATO');
+  });
+
+  it.each([
+    ['European leaders met on Friday.', 'European', 'Place/Europe'],
+    ['Asian markets fell.', 'Asian', 'Place/Asia'],
+    ['African nations voted against it.', 'African', 'Place/Africa'],
+    ['Several Latin American countries abstained.', 'Latin American', 'Place/Latin America'],
+    ['Soviet troops withdrew in 1989.', 'Soviet', 'Place/Soviet Union'],
+  ])('ties regional and historical demonyms to their place: %s', (text, surface, key) => {
+    const m = run(text).mentions.find((x) => x.text === surface);
+    expect(m?.kind).toBe('demonym');
+    expect(m?.entity).toBe(key);
+  });
+
+  it.each([
+    ['Shares of Chrysler fell. Chrysler said it would cut jobs.', 'Chrysler', 1, 'Organization/Chrysler'],
+    ["Ryanair's chief executive said fares would rise.", 'Ryanair', 0, 'Organization/Ryanair'],
+    ['The carmaker Daimler reported a loss.', 'Daimler', 0, 'Organization/Daimler'],
+    ['Chrysler LLC filed for bankruptcy.', 'Chrysler LLC', 0, 'Organization/Chrysler'],
+    ['Aer Lingus Group PLC rejected the bid. Aer Lingus said no.', 'Aer Lingus', 1, 'Organization/Aer Lingus Group'],
+    ['China Eastern Airlines ordered twenty jets.', 'China Eastern Airlines', 0, 'Organization/China Eastern Airlines'],
+  ])('types companies from their context and drops legal forms from their names: %s', (text, surface, nth, key) => {
+    expect(keyOf(run(text), surface, nth)).toBe(key);
+  });
+
+  it('keeps a founder apart from the company named after him', () => {
+    const r = run('Henry Ford founded the company in 1903. Ford shares rose on Monday.');
+    expect(keyOf(r, 'Henry Ford')).toBe('Person/Henry Ford');
+    expect(keyOf(r, 'Ford', 1)).toBe('Organization/Ford');
+  });
+});

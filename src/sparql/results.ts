@@ -82,13 +82,13 @@ export function csvText(header: readonly string[], rows: ReadonlyArray<readonly 
   return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Shortens an IRI with the longest matching prefix ("person:sergei-lavrov"), or writes <iri>. */
+/** Shortens an IRI for display with the longest matching prefix ("person:sergei-lavrov", "article:x/statement/s1"), or writes <iri>. */
 export function shortener(prefixes: Readonly<Record<string, string>> = PREFIXES): (iri: string) => string {
   const entries = Object.entries(prefixes).sort((a, b) => b[1].length - a[1].length);
   return (iri) => {
     for (const [name, ns] of entries) {
       const local = iri.startsWith(ns) ? iri.slice(ns.length) : null;
-      if (local !== null && /^[\p{L}\p{N}_][\p{L}\p{N}_.-]*$/u.test(local) && !local.endsWith('.')) return `${name}:${local}`;
+      if (local !== null && /^[\p{L}\p{N}_][\p{L}\p{N}_./-]*$/u.test(local) && !local.endsWith('.')) return `${name}:${local}`;
     }
     return `<${iri}>`;
   };

@@ -1,0 +1,9 @@
+// The worker thread entry of `newsgraph build --jobs N` (see workers.ts): receives ArticleTasks,
+// builds each article and posts the TaskResult back. It reads no files: the main thread sends text.
+
+import { parentPort } from 'node:worker_threads';
+import { runArticleTask, type ArticleTask } from './workers.js';
+
+if (!parentPort) throw new Error('src/cli/worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
+const port = parentPort;
+port.on('message', (task: ArticleTask) => port.postMessage(runArticleTask(task)));

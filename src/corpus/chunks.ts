@@ -1,0 +1,160 @@
+// Corpus build, per article (runs in the worker threads): one CorpusArticle → stages 1–5 → the
+// pieces the merge needs, already serialised. Quads are split by subject: article-local ones
+// (the article, its statements, events, selectors: IRIs under the article IRI) go to the output as
+// they are; shared ones (actors, roles) are unioned across articles at the end. Pure.
+
+import type { Quad } from 'n3';
+import { ACTOR_CLASSES, NG, RDF, mintIri, toNQuads, toQuads, toTurtle } from '../4-rdf/index.js';
+import { serializeGraph, toGraph } from '../5-graph/index.js';
+import type { AnalyzeOptions } from '../options.js';
+import { analyze } from '../pipeline.js';
+import type { Analysis } from '../types.js';
+import type { CorpusArticle } from './article.js';
+
+/** Counts of one article, summed over the corpus by the merge. */
+export interface ArticleCounts {
+  statements: number;
+  /** Statements reported inside another statement. */
+  nested: number;
+  events: number;
+  /** Quotations found in the text (stage 1). */
+  quotations: number;
+  /** Quotations that a statement with a resolved speaker covers. */
+  attributed: number;
+  /** Triples whose subject belongs to the article (shared actor triples are counted once, at the merge). */
+  localTriples: number;
+  /** All triples of the article, shared ones included (its named graph). */
+  triples: number;
+  warnings: string[];
+}
+
+/** Everything the merge needs from one article, as text (cheap to pass between threads and to spool). */
+export interface ArticleChunks {
+  id: string;
+  /** The article IRI: the named graph of its quads and the sort key of the merged outputs. */
+  iri: string;
+  source: string;
+  author: string | null;
+  /** All its quads as N-Quads in the named graph <iri>, sorted. */
+  nquads: string;
+  /** Turtle of the article-local subjects, without the @prefix header ('' when none). */
+  turtle: string;
+  /** N-Triples lines of the shared subjects (actors, roles), sorted. */
+  shared: string;
+  /** graphology JSON node entries of the article-local nodes, one a line. */
+  nodes: string;
+  /** graphology JSON edge entries whose source is article-local, one a line. */
+  edges: string;
+  /** Keys of nodes outside the article that its edges point to, one a line. */
+  refs: string;
+  /** "speaker\tabout" actor IRI pairs, one per statement and entity talked about, one a line. */
+  links: string;
+  /** Actor IRIs the article has triples for, one a line. */
+  actors: string;
+  /** Actor IRIs of resolved speakers, one per statement, one a line. */
+  spoken: string;
+  counts: ArticleCounts;
+}
+
+let turtleHeader: string | null = null;
+
+/** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
+export function turtlePrefixHeader(): string {
+  turtleHeader ??= toTurtle([]);
+  return turtleHeader;
+}
+
+/** True when `key` is the article IRI or an IRI minted under it (statement, event, selector). */
+export function isArticleLocal(key: string, articleIri: string): boolean {
+  if (!key.startsWith(articleIri)) return false;
+  const next = key.charAt(articleIri.length);
+  return next === '' || next === '/' || next === '#';
+}
+
+const ACTOR_CLASS_SET = new Set<string>([...Object.values(ACTOR_CLASSES), NG.Actor]);
+
+/**
+ * Builds one article of a corpus into merge chunks. Never throws on odd text (the pipeline gives
+ * warnings instead); throws InvalidArgumentError on a malformed article object, as analyze does.
+ * @param article - the article, as readSource returns it
+ * @param options - analysis options; give every article of a corpus the same `today`
+ */
+export function buildArticleChunks(article: CorpusArticle, options: Partial<AnalyzeOptions> = {}): ArticleChunks {
+  const analysis = analyze(
+    { id: article.id, text: article.text, published: article.published, title: article.title, url: article.url },
+    options,
+  );
+  const quads = toQuads(analysis);
+  const iri = mintIri({ kind: 'article', id: article.id });
+  const local: Quad[] = [];
+  const shared: Quad[] = [];
+  const actors = new Set<string>();
+  for (const q of quads) {
+    if (isArticleLocal(q.subject.value, iri)) local.push(q);
+    else {
+      shared.push(q);
+      if (q.predicate.value === RDF.type && ACTOR_CLASS_SET.has(q.object.value)) actors.add(q.subject.value);
+    }
+  }
+
+  const serial = serializeGraph(toGraph(quads));
+  const nodes: string[] = [];
+  const edges: string[] = [];
+  const refs = new Set<string>();
+  for (const n of serial.nodes) if (isArticleLocal(n.key, iri)) nodes.push(JSON.stringify(n));
+  for (const e of serial.edges) {
+    if (!isArticleLocal(e.source, iri)) continue;
+    edges.push(JSON.stringify(e));
+    if (!isArticleLocal(e.target, iri)) refs.add(e.target);
+  }
+
+  return {
+    id: article.id,
+    iri,
+    source: article.source,
+    author: article.author,
+    nquads: toNQuads(quads, iri),
+    turtle: local.length ? toTurtle(local).slice(turtlePrefixHeader().length) : '',
+    shared: toNQuads(shared),
+    nodes: lines(nodes),
+    edges: lines(edges),
+    refs: lines([...refs].sort()),
+    links: lines(speakerLinks(analysis)),
+    actors: lines([...actors].sort()),
+    spoken: lines(analysis.statements.filter((s) => s.speakerEntity).map((s) => mintIri({ kind: 'actor', key: s.speakerEntity! }))),
+    counts: countsOf(analysis, quads.length, local.length),
+  };
+}
+
+function lines(xs: readonly string[]): string {
+  return xs.length ? `${xs.join('\n')}\n` : '';
+}
+
+function speakerLinks(a: Analysis): string[] {
+  const out: string[] = [];
+  for (const s of a.statements) {
+    if (!s.speakerEntity) continue;
+    const from = mintIri({ kind: 'actor', key: s.speakerEntity });
+    for (const key of new Set(s.about)) {
+      const to = mintIri({ kind: 'actor', key });
+      if (to !== from) out.push(`${from}\t${to}`);
+    }
+  }
+  return out;
+}
+
+function countsOf(a: Analysis, triples: number, localTriples: number): ArticleCounts {
+  const attributed = a.text.quotations.filter((q) =>
+    a.statements.some((s) => s.speakerEntity && s.content.start < q.contentEnd && q.contentStart < s.content.end),
+  ).length;
+  return {
+    statements: a.statements.length,
+    nested: a.statements.filter((s) => s.parent).length,
+    events: a.events.length,
+    quotations: a.text.quotations.length,
+    attributed,
+    localTriples,
+    triples,
+    warnings: a.warnings,
+  };
+}

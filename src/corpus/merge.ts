@@ -1,0 +1,231 @@
+// Corpus build, the merge (main thread): per-article chunks, arriving in any order, → one graph as
+// Turtle, N-Quads (a named graph per article), graphology JSON and GEXF. Articles are written in
+// article-IRI order and shared actor triples are a sorted union, so the bytes do not depend on the
+// number of workers or the input order. Chunk text lives in a ChunkStore (a spool file in the CLI),
+// so memory holds the index and the shared actor graph, not every article's triples. Pure.
+
+import { Parser } from 'n3';
+import { toTurtle } from '../4-rdf/index.js';
+import { localName, serializeGraph, toGraph } from '../5-graph/index.js';
+import type { ArticleChunks, ArticleCounts } from './chunks.js';
+import { turtlePrefixHeader } from './chunks.js';
+import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
+
+/** The chunk fields a ChunkStore holds (the bulky ones). */
+export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;
+export type StoredField = (typeof STORED_FIELDS)[number];
+
+/** Where the merge parks chunk text until the outputs are written. */
+export interface ChunkStore<Ref> {
+  put(fields: Readonly<Record<StoredField, string>>): Ref;
+  get(ref: Ref, field: StoredField): string;
+}
+
+/** A ChunkStore in memory: for tests and small corpora. */
+export class MemoryChunkStore implements ChunkStore<number> {
+  private readonly items: Array<Readonly<Record<StoredField, string>>> = [];
+  put(fields: Readonly<Record<StoredField, string>>): number {
+    this.items.push({ ...fields });
+    return this.items.length - 1;
+  }
+  get(ref: number, field: StoredField): string {
+    return this.items[ref]![field];
+  }
+}
+
+/** Where each output goes, as text pieces in order; an absent sink skips that output. */
+export interface MergeSinks {
+  turtle?: (text: string) => void;
+  nquads?: (text: string) => void;
+  json?: (text: string) => void;
+  gexf?: (text: string) => void;
+}
+
+/** Totals of a merged corpus. */
+export interface MergeSummary {
+  articles: number;
+  statements: number;
+  nested: number;
+  events: number;
+  /** Distinct actors of the merged graph. */
+  actors: number;
+  /** Distinct triples of the merged graph (the Turtle output). */
+  triples: number;
+  /** Quads of the N-Quads output (a shared triple counts once per article that states it). */
+  quads: number;
+  quotations: number;
+  attributed: number;
+  unattributed: number;
+  /** Warnings of the pipeline, "<id>: …". */
+  warnings: string[];
+}
+
+/** What add() did with an article whose id another article already has. */
+export interface DuplicateReport {
+  id: string;
+  kept: string;
+  dropped: string;
+}
+
+type Entry<Ref> = { id: string; iri: string; source: string; ref: Ref; counts: ArticleCounts };
+
+const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Merges the chunks of a corpus into one graph. Feed every article with add(), then call finish()
+ * once. Two articles with the same id cannot both be kept (their IRIs would clash): the one with the
+ * smaller N-Quads text (then source name) is kept, whatever the order they came in.
+ */
+export class CorpusMerger<Ref> {
+  private readonly entries = new Map<string, Entry<Ref>>();
+  private finished = false;
+
+  constructor(private readonly store: ChunkStore<Ref>) {}
+
+  /** Number of articles held. */
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Adds one article; returns a report when its id clashed with an earlier article's. */
+  add(chunks: ArticleChunks): DuplicateReport | null {
+    if (this.finished) throw new Error('CorpusMerger.add: the merge is finished; make a new CorpusMerger.');
+    const fields = {} as Record<StoredField, string>;
+    for (const f of STORED_FIELDS) fields[f] = chunks[f];
+    const old = this.entries.get(chunks.iri);
+    if (old) {
+      const oldText = this.store.get(old.ref, 'nquads');
+      const keepNew = cmp(chunks.nquads, oldText) < 0 || (chunks.nquads === oldText && cmp(chunks.source, old.source) < 0);
+      const report = { id: chunks.id, kept: keepNew ? chunks.source : old.source, dropped: keepNew ? old.source : chunks.source };
+      if (keepNew) this.entries.set(chunks.iri, this.entry(chunks, fields));
+      return report;
+    }
+    this.entries.set(chunks.iri, this.entry(chunks, fields));
+    return null;
+  }
+
+  private entry(chunks: ArticleChunks, fields: Record<StoredField, string>): Entry<Ref> {
+    return { id: chunks.id, iri: chunks.iri, source: chunks.source, ref: this.store.put(fields), counts: chunks.counts };
+  }
+
+  /**
+   * Writes the outputs to the sinks and returns the totals. Turtle: @prefix header, each article's
+   * own subjects in article order, then the shared actors and roles. N-Quads: each article's graph.
+   * JSON: graphology's export format, one node or edge a line. GEXF: the actor network.
+   */
+  finish(sinks: MergeSinks): MergeSummary {
+    if (this.finished) throw new Error('CorpusMerger.finish: called twice; make a new CorpusMerger per merge.');
+    this.finished = true;
+    const entries = [...this.entries.values()].sort((a, b) => cmp(a.iri, b.iri));
+    const get = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
+    const eachLine = (text: string, fn: (line: string) => void): void => {
+      for (const line of text.split('\n')) if (line) fn(line);
+    };
+
+    // 1. The shared part: union of actor/role triples, and the actor network's counts.
+    const sharedLines = new Set<string>();
+    const refs = new Set<string>();
+    const linkCounts = new Map<string, number>();
+    const articleCounts = new Map<string, number>();
+    const spokenCounts = new Map<string, number>();
+    const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
+    for (const e of entries) {
+      eachLine(get(e, 'shared'), (l) => sharedLines.add(l));
+      eachLine(get(e, 'refs'), (l) => refs.add(l));
+      eachLine(get(e, 'links'), (l) => bump(linkCounts, l));
+      eachLine(get(e, 'actors'), (l) => bump(articleCounts, l));
+      eachLine(get(e, 'spoken'), (l) => bump(spokenCounts, l));
+    }
+    const sharedText = [...sharedLines].sort(cmp).join('\n');
+    const sharedQuads = new Parser({ format: 'N-Triples' }).parse(sharedText);
+    const sharedGraph = toGraph(sharedQuads);
+    // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
+    for (const r of [...refs].sort(cmp)) {
+      if (!sharedGraph.hasNode(r) && !this.entries.has(articleOf(r, this.entries))) {
+        sharedGraph.addNode(r, { kind: 'other', type: '', label: localName(r), types: [] });
+      }
+    }
+
+    // 2. Turtle.
+    if (sinks.turtle) {
+      const out = sinks.turtle;
+      out(turtlePrefixHeader());
+      let first = true;
+      for (const e of entries) {
+        const t = get(e, 'turtle');
+        if (!t) continue;
+        out(first ? t : `\n${t}`);
+        first = false;
+      }
+      if (sharedQuads.length) out(`${first ? '' : '\n'}${toTurtle(sharedQuads).slice(turtlePrefixHeader().length)}`);
+    }
+
+    // 3. N-Quads.
+    let quads = 0;
+    for (const e of entries) quads += e.counts.triples;
+    if (sinks.nquads) for (const e of entries) sinks.nquads(get(e, 'nquads'));
+
+    // 4. graphology JSON (the export format: attributes, edges, nodes, options, keys sorted).
+    if (sinks.json) {
+      const out = sinks.json;
+      const serial = serializeGraph(sharedGraph);
+      out('{"attributes":{},"edges":[');
+      let first = true;
+      const put = (line: string): void => {
+        out(first ? `\n${line}` : `,\n${line}`);
+        first = false;
+      };
+      for (const e of entries) eachLine(get(e, 'edges'), put);
+      for (const edge of serial.edges) put(JSON.stringify(edge));
+      out('\n],"nodes":[');
+      first = true;
+      for (const e of entries) eachLine(get(e, 'nodes'), put);
+      for (const node of serial.nodes) put(JSON.stringify(node));
+      out(`\n],"options":${JSON.stringify(serial.options)}}\n`);
+    }
+
+    // 5. GEXF.
+    const actors: GexfActor[] = [];
+    sharedGraph.forEachNode((key, a) => {
+      if (a.kind !== 'actor') return;
+      actors.push({ id: key, label: a.label, type: a.type, articles: articleCounts.get(key) ?? 0, statements: spokenCounts.get(key) ?? 0 });
+    });
+    if (sinks.gexf) {
+      const links: GexfLink[] = [];
+      for (const [pair, weight] of linkCounts) {
+        const [source, target] = pair.split('\t') as [string, string];
+        links.push({ source, target, relation: 'spokeAbout', weight });
+      }
+      sharedGraph.forEachEdge((_k, a, source, target) => {
+        if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
+      });
+      sinks.gexf(writeGexf({ actors, links }, `newsgraph actor network of ${entries.length} articles`));
+    }
+
+    const sum = (f: (c: ArticleCounts) => number): number => entries.reduce((n, e) => n + f(e.counts), 0);
+    const quotations = sum((c) => c.quotations);
+    const attributed = sum((c) => c.attributed);
+    return {
+      articles: entries.length,
+      statements: sum((c) => c.statements),
+      nested: sum((c) => c.nested),
+      events: sum((c) => c.events),
+      actors: actors.length,
+      triples: sum((c) => c.localTriples) + sharedQuads.length,
+      quads,
+      quotations,
+      attributed,
+      unattributed: quotations - attributed,
+      warnings: entries.flatMap((e) => e.counts.warnings),
+    };
+  }
+}
+
+// The article IRI a node key belongs to, if any article of the merge holds it ('' otherwise).
+function articleOf(key: string, entries: ReadonlyMap<string, unknown>): string {
+  for (let i = key.length; i > 0; i--) {
+    const c = key.charAt(i);
+    if ((c === '/' || c === '#' || i === key.length) && entries.has(key.slice(0, i))) return key.slice(0, i);
+  }
+  return '';
+}

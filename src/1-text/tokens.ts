@@ -8,11 +8,32 @@ import type { Paragraph, Pos, Sentence, Token } from '../types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
+// wink-nlp's lexeme table (model.features.lexeme): OOV words are added to it as documents are read.
+type LexemeTable = { hash: Record<string, number>; list: string[] };
+let lexemes: LexemeTable | null = null;
 
 /** The shared wink-nlp instance, loaded on first use (loading takes ~100 ms). */
 function wink(): Wink {
-  nlp ??= winkNLP(model, ['sbd', 'pos']);
+  if (!nlp) {
+    // Keep a handle on the lexeme table that wink builds in core(), to undo its growth (see forgetNewLexemes).
+    const core = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core;
+    const spy = { ...model, core: () => { const c = core(); lexemes = c.features.lexeme; return c; } } as typeof model;
+    nlp = winkNLP(spy, ['sbd', 'pos']);
+  }
   return nlp;
+}
+
+// wink's tokenizer splits "Trump's" or "word." differently once the whole string is in its lexeme
+// hash, and every document adds its OOV words there: the tokens of an article would depend on the
+// articles read before it in the same process (so on --jobs and input order). Dropping the hash keys
+// a document added makes each article tokenised as by a fresh instance; the list and wink's private
+// extrinsic lexicon keep growing in step, so indices stay consistent.
+function forgetNewLexemes(from: number): void {
+  if (!lexemes) return;
+  for (let i = from; i < lexemes.list.length; i++) {
+    const word = lexemes.list[i]!;
+    if (lexemes.hash[word] === i) delete lexemes.hash[word];
+  }
 }
 
 /**
@@ -24,11 +45,13 @@ function wink(): Wink {
 export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token[]; sentences: Sentence[] } {
   const w = wink();
   const its = w.its;
+  const known = lexemes?.list.length ?? 0;
   const doc = w.readDoc(text);
   const words = doc.tokens().out() as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  forgetNewLexemes(known);
 
   const tokens: Token[] = [];
   const tokenOf: number[] = new Array(words.length);

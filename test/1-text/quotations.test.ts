@@ -1,0 +1,41 @@
+// Stage 1: quotations are found over the whole text, in every mark style news uses.
+import { describe, expect, it } from 'vitest';
+import { findParagraphs, findQuotations } from '../../src/1-text/index.js';
+
+function quotes(text: string) {
+  return findQuotations(text, findParagraphs(text)).map((q) => ({ text: text.slice(q.contentStart, q.contentEnd), closed: q.closed, continues: q.continues }));
+}
+
+describe('findQuotations', () => {
+  it.each([
+    ['curly marks', 'She said “the bridge is safe” on Monday.', ['the bridge is safe']],
+    ['straight marks', 'He said "the bridge is safe" and left.', ['the bridge is safe']],
+    ['guillemets', 'Il a dit «le pont est sûr» hier.', ['le pont est sûr']],
+    ['doubled apostrophes', "''It is over,'' the coach said.", ['It is over,']],
+    ['two quotations in one sentence', '“We won,” he said, “and we will win again.”', ['We won,', 'and we will win again.']],
+    ['a closing curly mark typed where one opens', '”Fear is the problem.” ― Ana Ruiz', ['Fear is the problem.']],
+  ])('finds %s', (_name, text, expected) => {
+    expect(quotes(text).map((q) => q.text)).toEqual(expected);
+  });
+
+  it('does not take apostrophes for quotation marks', () => {
+    expect(quotes("The mayor's plan doesn't work, residents' groups say.")).toEqual([]);
+  });
+
+  it('keeps marks nested inside a quotation part of the outer one', () => {
+    expect(quotes('“He told me “never again” and walked out,” she said.').map((q) => q.text)).toEqual(['He told me “never again” and walked out,']);
+  });
+
+  it('continues a quotation over a paragraph break when the next paragraph opens with a mark', () => {
+    const text = '“The first part of the speech ran long.\n\n“The second part was shorter,” the senator said.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(2);
+    expect(qs[0]!.closed).toBe(false);
+    expect(qs[1]!.continues).toBe(0);
+  });
+
+  it('ends an unclosed quotation at the paragraph end', () => {
+    const qs = quotes('“This was never finished\n\nA new paragraph.');
+    expect(qs).toEqual([{ text: 'This was never finished', closed: false, continues: -1 }]);
+  });
+});

@@ -1,0 +1,45 @@
+// Stage 1: paragraphs, sentences and tokens with exact offsets into the raw text.
+import { describe, expect, it } from 'vitest';
+import { findParagraphs, readText } from '../../src/1-text/index.js';
+
+describe('findParagraphs', () => {
+  it('splits on blank lines when the text has them', () => {
+    const text = 'One line\nstill one.\n\nTwo.';
+    expect(findParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['One line\nstill one.', 'Two.']);
+  });
+
+  it('splits on single line breaks when the text has no blank lines', () => {
+    const text = 'First paragraph.\nSecond paragraph.';
+    expect(findParagraphs(text)).toHaveLength(2);
+  });
+});
+
+describe('readText', () => {
+  const text = 'Dr. Ana Ruiz arrived in the U.S. on Jan. 5.\n\n“It went well,” she said. Officials agreed.';
+  const layer = readText(text);
+
+  it('gives every token the offsets of its text', () => {
+    for (const t of layer.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+
+  it('keeps abbreviations inside a sentence and never lets a sentence cross a paragraph', () => {
+    const sentences = layer.sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences[0]).toBe('Dr. Ana Ruiz arrived in the U.S. on Jan. 5.');
+    for (const s of layer.sentences) expect(layer.paragraphs[s.paragraph]!.start <= s.start && s.end <= layer.paragraphs[s.paragraph]!.end).toBe(true);
+  });
+
+  it('marks tokens inside a quotation with its index', () => {
+    const inside = layer.tokens.filter((t) => t.quote === 0).map((t) => t.text);
+    expect(inside).toContain('went');
+    expect(layer.tokens.find((t) => t.text === 'Officials')!.quote).toBe(-1);
+  });
+
+  it('tags a capitalised word inside a sentence as a proper noun', () => {
+    const l = readText('However, Rep. Dana Lynch said the law is clear.');
+    expect(l.tokens.find((t) => t.text === 'Lynch')!.pos).toBe('PROPN');
+  });
+
+  it('returns an empty layer for empty text', () => {
+    expect(readText('')).toMatchObject({ paragraphs: [], sentences: [], tokens: [], quotations: [] });
+  });
+});

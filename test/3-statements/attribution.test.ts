@@ -1,0 +1,91 @@
+// Stage 3: who said what — content, speaker mention, cue and form, in the orders news uses.
+// Every sentence here is written for this test, not taken from any corpus.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+function statements(text: string) {
+  const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const name = (k: string | null) => (k ? (a.mentions.entities.find((e) => e.key === k)?.name ?? k) : null);
+  return a.statements.map((s) => ({
+    content: s.content.text,
+    speaker: s.speaker?.text ?? null,
+    who: name(s.speakerEntity),
+    cue: s.cue?.text ?? null,
+    form: s.form,
+    parent: s.parent,
+  }));
+}
+
+describe('attribution', () => {
+  it.each([
+    ['indirect speech with "that"', 'Mayor Carla Diaz said that the bridge would reopen in June.', 'that the bridge would reopen in June', 'Mayor Carla Diaz', 'said', 'indirect'],
+    ['indirect speech without "that"', 'The minister said the talks had failed.', 'the talks had failed', 'The minister', 'said', 'indirect'],
+    ['a trailing cue after a quotation', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach', 'said', 'direct'],
+    ['an inverted speaker with an appositive', '“The bridge is safe,” said Maria Lopez, the city engineer.', '“The bridge is safe,”', 'Maria Lopez, the city engineer', 'said', 'direct'],
+    ['a colon lead-in', 'Jonas Berg said: “We are ready for the vote.”', '“We are ready for the vote.”', 'Jonas Berg', 'said', 'direct'],
+    ['"told" with its hearer', 'Ruth Okafor told reporters on Monday that the budget was balanced.', 'that the budget was balanced', 'Ruth Okafor', 'told', 'indirect'],
+    ['adjuncts between cue and content', 'The company said in a statement on Friday that profits fell.', 'that profits fell', 'The company', 'said', 'indirect'],
+    ['a mixed quotation', 'Elena Park said the plan was “a gift to polluters” and would fail.', 'the plan was “a gift to polluters” and would fail', 'Elena Park', 'said', 'mixed'],
+    ['"according to" at the start', 'According to the fire department, the blaze started in a kitchen.', 'the blaze started in a kitchen', 'the fire department', 'According to', 'indirect'],
+    ['"according to" at the end', 'The blaze started in a kitchen, according to the fire department.', 'The blaze started in a kitchen', 'the fire department', 'according to', 'indirect'],
+    ['an interrupting cue', 'The budget, the governor said, is balanced for the first time.', 'The budget, the governor said, is balanced for the first time', 'the governor', 'said', 'indirect'],
+    ['a dash-signed quotation', '“Nobody asked us about the tower.” ― Tom Reyes', '“Nobody asked us about the tower.”', 'Tom Reyes', '―', 'direct'],
+  ])('reads %s', (_case, text, content, speaker, cue, form) => {
+    const found = statements(text);
+    expect(found[0]).toMatchObject({ content, speaker, cue, form });
+  });
+
+  it('spans a quotation interrupted by its attribution and continued in the next sentence', () => {
+    const [s] = statements('“Prices will rise,” she said. “There is no other way.”');
+    expect(s!.content).toBe('“Prices will rise,” she said. “There is no other way.”');
+    expect(s!.form).toBe('direct');
+  });
+
+  it('attributes a participial report to the subject of the main clause', () => {
+    const found = statements('Senator Amy Holt criticized the bill, saying it would cost jobs.');
+    expect(found.some((s) => s.cue === 'saying' && s.content === 'it would cost jobs' && s.who === 'Amy Holt')).toBe(true);
+  });
+
+  it('reads a passive report with its agent', () => {
+    const found = statements('The deal was announced by Harbor Energy on Tuesday.');
+    expect(found.some((s) => s.who === 'Harbor Energy')).toBe(true);
+  });
+
+  it.each([
+    ['a plain event', 'The bridge collapsed on Monday.'],
+    ['an infinitive of a cue', 'It is too early to say what comes next.'],
+    ['a "so-called" modifier', 'The so-called reform package passed the senate.'],
+    ['a negated cue with no content', 'He said nothing.'],
+  ])('finds no statement in %s', (_case, text) => {
+    expect(statements(text)).toEqual([]);
+  });
+
+  it('takes a quoted paragraph with no cue as spoken by the last speaker', () => {
+    const text = 'Coach Lena Ortiz said the team had trained hard all winter.\n\n“We deserved to win this one. The players gave everything.”';
+    const found = statements(text);
+    expect(found).toHaveLength(2);
+    expect(found[1]).toMatchObject({ form: 'direct', who: 'Lena Ortiz', cue: null });
+  });
+
+  it('keeps a statement reported inside another as a nested statement', () => {
+    const text = '“The inspector told me that the wiring was unsafe,” the landlord said.';
+    const found = statements(text);
+    const outer = found.find((s) => s.speaker === 'the landlord');
+    const inner = found.find((s) => s.speaker === 'The inspector');
+    expect(outer).toBeDefined();
+    expect(inner?.content).toBe('that the wiring was unsafe');
+    expect(inner?.parent).not.toBeNull();
+  });
+
+  it('drops first-person hedges inside a quotation ("I think")', () => {
+    const found = statements('“I think the vote was fair,” the senator said.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.speaker).toBe('the senator');
+  });
+
+  it('never throws on odd text', () => {
+    for (const text of ['', '“', '” said', ':::', 'said said said', '“a” “b” “c”', '\u0000\u0001', 'According to']) {
+      expect(() => statements(text)).not.toThrow();
+    }
+  });
+});

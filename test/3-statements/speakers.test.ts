@@ -1,0 +1,45 @@
+// Stage 3: speakers resolved to one canonical entity — pronouns, surnames, role nouns, nesting.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+function speakers(text: string) {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+  return a.statements.map((s) => ({ speaker: s.speaker?.text ?? null, entity: s.speakerEntity ? byKey.get(s.speakerEntity) : undefined }));
+}
+
+describe('speaker resolution', () => {
+  it('attributes a trailing "he said" to the last named speaker, across paragraphs', () => {
+    const text = 'Prime Minister Jonas Berg said the harbour would be dredged.\n\nThe work will start in autumn.\n\n“It will cost less than people fear,” he said.';
+    const found = speakers(text);
+    expect(found.at(-1)!.entity?.name).toBe('Jonas Berg');
+  });
+
+  it('resolves a surname to the full name given earlier', () => {
+    const text = 'Finance Minister Ruth Okafor presented the budget. Okafor said the deficit would shrink.';
+    expect(speakers(text)[0]!.entity?.name).toBe('Ruth Okafor');
+  });
+
+  it('resolves a role noun to the person who holds that role', () => {
+    const text = 'Health Minister Paolo Conte visited the hospital on Monday. The minister said more beds were needed.';
+    expect(speakers(text)[0]!.entity?.name).toBe('Paolo Conte');
+  });
+
+  it('keeps an anonymous source as a typed speaker scoped to its article', () => {
+    const found = speakers('Officials said the road would stay closed.');
+    expect(found[0]!.entity).toMatchObject({ type: 'Person', anonymous: true });
+    expect(found[0]!.entity!.key).toContain('art');
+  });
+
+  it('types an institutional source as an organisation', () => {
+    const found = speakers('The ministry said the figures were wrong.');
+    expect(found[0]!.entity?.type).toBe('Organization');
+  });
+
+  it('reads "he" inside a quotation as someone other than the quoted speaker', () => {
+    const text = 'Coach Lena Ortiz praised striker Tom Reyes.\n\n“He told me that he was ready,” Ortiz said.';
+    const found = speakers(text);
+    const nested = found.find((s) => s.speaker === 'He');
+    expect(nested?.entity?.name).toBe('Tom Reyes');
+  });
+});

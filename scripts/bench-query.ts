@@ -46,12 +46,19 @@ function annotateCorpus(): Built[] {
     .map((l) => JSON.parse(l) as Doc);
   const t0 = performance.now();
   const built: Built[] = [];
+  const failed: string[] = [];
   for (const [i, d] of docs.entries()) {
-    const b = buildArticle({ id: d.id, text: d.text, published: d.published && /^\d{4}-\d{2}-\d{2}$/.test(d.published) ? d.published : null }, { today: '2024-01-01' });
-    built.push({ iri: mintIri({ kind: 'article', id: d.id }), nt: toNQuads(b.quads) });
+    try {
+      const b = buildArticle({ id: d.id, text: d.text, published: d.published && /^\d{4}-\d{2}-\d{2}$/.test(d.published) ? d.published : null }, { today: '2024-01-01' });
+      built.push({ iri: mintIri({ kind: 'article', id: d.id }), nt: toNQuads(b.quads) });
+    } catch (e) {
+      // The pipeline must never throw on news text; report it and go on, so the benchmark still runs.
+      failed.push(d.id);
+      console.log(`  PIPELINE ERROR on ${d.id}: ${(e as Error).name}: ${(e as Error).message.slice(0, 120)}`);
+    }
     if ((i + 1) % 100 === 0) console.log(`  annotated ${i + 1}/${docs.length} (${(ms(t0) / 1000).toFixed(0)} s)`);
   }
-  console.log(`corpus: ${docs.length} articles annotated with buildArticle in ${(ms(t0) / 1000).toFixed(1)} s`);
+  console.log(`corpus: ${built.length}/${docs.length} articles annotated with buildArticle in ${(ms(t0) / 1000).toFixed(1)} s${failed.length ? `; ${failed.length} failed (skipped)` : ''}`);
   writeFileSync(values.cache!, JSON.stringify({ corpus: values.corpus, built }));
   return built;
 }

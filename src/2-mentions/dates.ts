@@ -53,6 +53,28 @@ function settle(text: string, candidates: DateCandidate[]): DateMention[] {
   return kept.map((c) => ({ start: c.start, end: c.end, text: text.slice(c.start, c.end), value: c.value }));
 }
 
+// "ending the day at 8,017", "later in the day", "that day", "on the same day": a day named before.
+// Not "the day before/after/of/when …" (anchored elsewhere) nor "one day", "every day", "per day".
+const DAY_ANAPHOR = /\b(?:(?:end|ended|ending|ends|finish|finished|finishing|close|closed|closing|for|in|during|throughout|rest of|start of|remainder of)\s+the\s+day|(?:that|the\s+same)\s+day)\b(?!\s+(?:before|after|of|when|that|which|to|in\s+which|on\s+which)\b|-)/gi;
+
+/**
+ * Anaphoric days ("the day", "that day", "the same day"): the last day-precise date before them in
+ * the text, else the article date. Added only where no other date covers the words.
+ */
+function anaphoricDays(text: string, found: DateMention[], ref: string): DateMention[] {
+  const extra: DateMention[] = [];
+  for (const m of text.matchAll(DAY_ANAPHOR)) {
+    const at = m[0].search(/(?:that|the)\s+(?:same\s+)?day$/i);
+    const start = m.index + at;
+    const end = m.index + m[0].length;
+    if (found.some((d) => d.start < end && start < d.end)) continue;
+    let value = ref;
+    for (const d of found) if (d.end <= start && /^\d{4}-\d\d-\d\d$/.test(d.value)) value = d.value;
+    extra.push({ start, end, text: text.slice(start, end), value });
+  }
+  return extra.length ? [...found, ...extra].sort((a, b) => a.start - b.start) : found;
+}
+
 /** YYYY-MM-DD from a metadata value that may carry a time ("1998-02-13T14:26:00"); null when unusable. */
 function normalisePublished(published: string | null): string | null {
   const n = parseIsoDay(published);
@@ -116,7 +138,8 @@ export function findDates(text: string, articleDate: string | null): DateMention
   const ref = normalisePublished(articleDate);
   try {
     const candidates = [...chronoDates(text, chronoWindows(text), ref), ...ruleDates(text, ref)];
-    return settle(text, ref === null ? candidates.filter((c) => c.explicit) : candidates);
+    const found = settle(text, ref === null ? candidates.filter((c) => c.explicit) : candidates);
+    return ref === null ? found : anaphoricDays(text, found, ref);
   } catch {
     return []; // never throw on messy text
   }

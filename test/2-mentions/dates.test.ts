@@ -125,3 +125,23 @@ describe('inferArticleDate', () => {
     expect(inferArticleDate('No date in here at all.', null, '2026-11-24')).toEqual({ date: null, source: 'none' });
   });
 });
+
+describe('findDates: anaphoric days', () => {
+  it.each([
+    ['Stocks fell on Monday. The Dow lost 200 points to end the day at 8,017.', 'the day', '2023-01-30'],
+    ['The index rebounded late in the day.', 'the day', ARTICLE],
+    ['The ceasefire began on January 12. That day, shelling stopped.', 'That day', '2023-01-12'],
+    ['The report came out on January 20, and on the same day the minister resigned.', 'the same day', '2023-01-20'],
+  ])('resolves "the day" to the last day named before it, else the article date: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
+    ['He called the day before the vote.'],
+    ['She remembers the day of the attack.'],
+    ['Prices rose one day and fell the next.'],
+    ['They met every day for a week.'],
+  ])('leaves anchored or generic days alone: %s', (text) => {
+    expect(findDates(text, ARTICLE).some((d) => /day/i.test(d.text))).toBe(false);
+  });
+});

@@ -92,6 +92,11 @@ export function resolveCoreference(layer: TextLayer, entities: Entity[], mention
     const holder = roleHolders(layer.text.slice(start, end), entities, mentions, start)[0];
     if (!holder) continue;
     out.push({ start, end, text: layer.text.slice(start, end), kind: 'nominal', entity: holder.key });
+    // "the head of the Russian Foreign Ministry" is a role of its own: keep it as written.
+    if (end > roleEnd) {
+      const role = layer.text.slice(start, end).replace(/^(the|Mr\.?|Mrs\.?|Ms\.?|Madam)\s+/, '');
+      if (!holder.roles.some((r) => r.toLowerCase() === role.toLowerCase())) holder.roles.push(role);
+    }
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

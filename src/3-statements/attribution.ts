@@ -215,7 +215,8 @@ function make(
   if (end - start < 8 || !/\s/.test(text.slice(start, end).trim())) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
-  const form = c.form === 'indirect' ? formOf(layer, start, end) : c.form;
+  // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
+  const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
   return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote };
 }
 

@@ -15,6 +15,8 @@ export interface StatementFrame {
   paragraph: number;
   speakerEntity: string | null;
   nested: boolean;
+  /** End of the cue; when the cue sits inside the content ("it was stated by X during a trip to Y"), what follows it is the cue's own frame. */
+  cueEnd: number;
 }
 
 export interface StatementContext {
@@ -39,7 +41,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const out: StatementContext[] = [];
   let carry: { paragraph: number; date: string | null; place: string | null } | null = null;
   for (const f of frames) {
-    const outside = (s: number, e: number) => s >= f.sentenceStart && e <= f.sentenceEnd && (e <= f.contentStart || s >= f.contentEnd);
+    const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd;
+    const outside = (s: number, e: number) => s >= f.sentenceStart && e <= f.sentenceEnd && (e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd));
     const ownDate = mentions.dates.find((d) => outside(d.start, d.end))?.value ?? null;
     const ownPlace = places.find((m) => outside(m.start, m.end) && LOCATIVE_BEFORE.test(layer.text.slice(Math.max(f.sentenceStart, m.start - 60), m.start)))?.entity ?? null;
     let date: string | null = ownDate;

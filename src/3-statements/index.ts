@@ -6,7 +6,7 @@ import type { ArticleInput, Entity, MentionLayer, NewsEvent, Span, Statement, Te
 import { findAttributions, type RawAttribution } from './attribution.js';
 import { statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
-import { resolveSpeakers } from './speakers.js';
+import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 
 export { findAttributions } from './attribution.js';
 export type { RawAttribution } from './attribution.js';
@@ -22,9 +22,32 @@ export function findStatements(
   mentions: MentionLayer,
 ): { statements: Statement[]; events: NewsEvent[]; entities: Entity[] } {
   const atts = findAttributions(layer);
-  const ids = atts.map((_, i) => `s${i + 1}`);
   const parents = atts.map((a, i) => parentOf(layer, atts, i, a));
-  const { speakers, extra } = resolveSpeakers(layer, mentions, atts, parents, article.id);
+  const resolved = resolveSpeakers(layer, mentions, atts, parents, article.id);
+  const { extra } = resolved;
+  // "He added that …, according to the minister, …" where the minister is the same speaker: the
+  // "according to" restates the parent's attribution; drop it and hand its nested reports up.
+  // (Other same-speaker nesting — "she says she hopes …, but she knows that …" — is a report of its own.)
+  const keep = atts.map((a, i) => parents[i] === null || a.cue?.kind !== 'according' || resolved.speakers[i]?.entity == null || resolved.speakers[i]!.entity !== resolved.speakers[parents[i]!]?.entity);
+  for (let i = 0; i < atts.length; i++) {
+    let p = parents[i];
+    while (p !== null && p !== undefined && !keep[p]) p = parents[p] ?? null;
+    parents[i] = p ?? null;
+  }
+  const kept = atts.map((_, i) => i).filter((i) => keep[i]);
+  return assemble(article, layer, mentions, kept.map((i) => atts[i]!), kept.map((i) => resolved.speakers[i]!), kept.map((i) => (parents[i] === null ? null : kept.indexOf(parents[i]!))), extra);
+}
+
+function assemble(
+  _article: ArticleInput,
+  layer: TextLayer,
+  mentions: MentionLayer,
+  atts: RawAttribution[],
+  speakers: (ResolvedSpeaker | null)[],
+  parents: (number | null)[],
+  extra: Entity[],
+): { statements: Statement[]; events: NewsEvent[]; entities: Entity[] } {
+  const ids = atts.map((_, i) => `s${i + 1}`);
   const frames: StatementFrame[] = atts.map((a, i) => {
     const first = layer.sentences[a.firstSentence]!;
     const last = layer.sentences[a.lastSentence]!;
@@ -33,6 +56,7 @@ export function findStatements(
       contentEnd: a.contentEnd,
       sentenceStart: Math.min(first.start, cueStart(layer, a)),
       sentenceEnd: Math.max(last.end, cueEnd(layer, a)),
+      cueEnd: a.cue ? layer.tokens[a.cue.last - 1]!.end : a.contentStart,
       paragraph: first.paragraph,
       speakerEntity: speakers[i]?.entity ?? null,
       nested: parents[i] !== null,

@@ -46,8 +46,10 @@ export function resolveSpeakers(
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
   const history: { offset: number; entity: string; type: EntityType }[] = [];
   const ctx: Ctx = { layer, names, narrated, byKey, mentions, history };
+  const root = (i: number): number => (parents[i] === null ? i : root(parents[i]!));
   for (const { a, i, d } of order) {
-    const parentSpeaker = parents[i] === null ? null : (resolved[parents[i]!]?.entity ?? null);
+    // Inside a quotation, "I" is whoever owns the quotation marks: the top-level reporter.
+    const parentSpeaker = parents[i] === null ? null : (resolved[root(i)]?.entity ?? null);
     let r: ResolvedSpeaker | null = null;
     if (a.inherit || !a.speaker) {
       const last = [...history].reverse().find((h) => h.offset < a.contentStart);

@@ -1,0 +1,46 @@
+#!/usr/bin/env node
+// CI gate: scores the annotation contract on the shared evaluation data and fails when a floor is
+// not met. Floors: the founding article (issue 2's acceptance) and regression floors on the
+// PolNeAR dev split a little under the figures measured when they were set.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const shared = new URL('../../shared/eval/', import.meta.url).pathname;
+if (!existsSync(shared + 'score.mjs')) {
+  console.error(`check-scores: ${shared}score.mjs not found; put ../shared beside the project.`);
+  process.exit(1);
+}
+
+function score(gold) {
+  const r = spawnSync(process.execPath, [shared + 'score.mjs', '--gold', shared + gold, '--run', 'node bin/newsgraph.js annotate', '--json'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) {
+    console.error(r.stderr);
+    throw new Error(`score.mjs failed on ${gold}`);
+  }
+  return JSON.parse(r.stdout);
+}
+
+const failures = [];
+const floor = (what, value, min) => {
+  const ok = value != null && value >= min;
+  console.log(`${ok ? 'ok  ' : 'FAIL'} ${what}: ${value} (floor ${min})`);
+  if (!ok) failures.push(what);
+};
+
+const seed = score('seed.jsonl').claims;
+floor('seed claims found', seed.found, 1);
+floor('seed claims who', seed.who, 1);
+floor('seed claims where', seed.where, 1);
+floor('seed claims when (11 of 12)', seed.when, 11 / 12 - 1e-9);
+floor('seed claims about F1', seed.about.f1, 0.8);
+floor('seed nested', seed.nested, 1);
+
+const polnear = score('polnear-dev.jsonl.gz').quotes;
+floor('polnear-dev quotes overlap0.3 F1', polnear['overlap0.3'].f1, 0.65);
+floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attribution.f1, 0.55);
+floor('polnear-dev quotes exact F1', polnear.exact.f1, 0.44);
+
+if (failures.length) {
+  console.error(`check-scores: ${failures.length} floor(s) not met: ${failures.join(', ')}`);
+  process.exit(1);
+}

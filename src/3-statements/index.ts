@@ -94,8 +94,10 @@ function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAtt
   for (let k = 0; k < atts.length; k++) {
     if (k === i) continue;
     const o = atts[k]!;
-    if (o.contentStart <= at && at < o.contentEnd && o.contentEnd - o.contentStart >= a.contentEnd - a.contentStart) {
-      if (o.contentStart === a.contentStart && o.contentEnd === a.contentEnd && k > i) continue;
+    const lo = o.contentEnd - o.contentStart;
+    const la = a.contentEnd - a.contentStart;
+    // Parents are strictly "larger" in the order (length, then earlier index), so nesting has no cycles.
+    if (o.contentStart <= at && at < o.contentEnd && (lo > la || (lo === la && k < i))) {
       if (best === null || o.contentEnd - o.contentStart < atts[best]!.contentEnd - atts[best]!.contentStart) best = k;
     }
   }

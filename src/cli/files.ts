@@ -8,7 +8,8 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
-import { readSource, STORED_FIELDS, type ChunkStore, type CorpusArticle, type RawSource, type SourceFormat, type StoredField } from '../corpus/index.js';
+import { readSource, type CorpusArticle, type RawSource, type SourceFormat } from '../corpus/article.js';
+import { STORED_FIELDS, type ChunkStore, type StoredField } from '../corpus/merge.js';
 import { CliError } from './io.js';
 
 /** Extensions of article files, by format. */

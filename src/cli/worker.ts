@@ -2,7 +2,7 @@
 // builds each article and posts the TaskResult back. It reads no files: the main thread sends text.
 
 import { parentPort } from 'node:worker_threads';
-import { runArticleTask, type ArticleTask } from './workers.js';
+import { runArticleTask, type ArticleTask } from './article-task.js';
 
 if (!parentPort) throw new Error('src/cli/worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
 const port = parentPort;

@@ -1,47 +1,15 @@
 // Parallel article builds for `newsgraph build`: a pool of node:worker_threads (one per core by
-// default), each running runArticleTask (worker.ts is the thread's entry), or the same function
-// in-process for --jobs 1. A failing article comes back as a failure result; a crashed worker is
+// default), each running runArticleTask (article-task.ts; worker.ts is the thread's entry), or the
+// same function in-process for --jobs 1. A failing article comes back as a failure result; a crashed worker is
 // replaced and only its article is lost. Results arrive in any order; callers sort them out.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { buildArticle, type BuildSummary } from '../build.js';
-import { buildArticleChunks, readSource, type ArticleChunks, type RawSource } from '../corpus/index.js';
+import type { ArticleTask, TaskResult } from './article-task.js';
 
-/** One article to build: merge mode returns chunks for CorpusMerger, single mode Turtle + JSON. */
-export interface ArticleTask {
-  seq: number;
-  mode: 'merge' | 'single';
-  src: RawSource;
-  today: string;
-}
-
-/** The outcome of a task; `name` is the article's source for messages. */
-export type TaskResult =
-  | { seq: number; ok: true; mode: 'merge'; chunks: ArticleChunks }
-  | { seq: number; ok: true; mode: 'single'; id: string; turtle: string; json: string; summary: BuildSummary }
-  | { seq: number; ok: false; name: string; reason: string };
-
-/**
- * Builds one article. Never throws: unreadable input (InputError) and pipeline failures become
- * `{ ok: false, reason }` so one bad article cannot stop a corpus.
- */
-export function runArticleTask(task: ArticleTask): TaskResult {
-  try {
-    const article = readSource(task.src);
-    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: buildArticleChunks(article, { today: task.today }) };
-    const built = buildArticle(article, { today: task.today });
-    return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary: built.summary };
-  } catch (e) {
-    const err = e as Error;
-    // InputError messages already start with the source; others get it prefixed.
-    const msg = err?.message ?? String(e);
-    const name = task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source;
-    return { seq: task.seq, ok: false, name, reason: msg.startsWith(name) ? msg.slice(name.length).replace(/^:\s*/, '') : `${err?.name ?? 'Error'}: ${msg}` };
-  }
-}
+export type { ArticleTask, TaskResult } from './article-task.js';
 
 /** Runs tasks; `run` never rejects. */
 export interface TaskRunner {
@@ -61,10 +29,15 @@ export function createRunner(jobs: number): TaskRunner {
 }
 
 function inlineRunner(): TaskRunner {
+  // Loaded on first use: the pipeline (models, gazetteers) stays out of a main thread that only merges.
+  let load: Promise<typeof import('./article-task.js')> | null = null;
   return {
     jobs: 1,
-    // Yield to the event loop between articles so progress and stream reading keep going.
-    run: (task) => new Promise((resolve) => setImmediate(() => resolve(runArticleTask(task)))),
+    async run(task) {
+      const { runArticleTask } = await (load ??= import('./article-task.js'));
+      // Yield to the event loop between articles so progress and stream reading keep going.
+      return new Promise((resolve) => setImmediate(() => resolve(runArticleTask(task))));
+    },
     close: async () => {},
   };
 }

@@ -10,6 +10,7 @@ import type { AnalyzeOptions } from '../options.js';
 import { analyze } from '../pipeline.js';
 import type { Analysis } from '../types.js';
 import type { CorpusArticle } from './article.js';
+import { turtlePrefixHeader } from './merge.js';
 
 /** Counts of one article, summed over the corpus by the merge. */
 export interface ArticleCounts {
@@ -54,14 +55,6 @@ export interface ArticleChunks {
   /** Actor IRIs of resolved speakers, one per statement, one a line. */
   spoken: string;
   counts: ArticleCounts;
-}
-
-let turtleHeader: string | null = null;
-
-/** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
-export function turtlePrefixHeader(): string {
-  turtleHeader ??= toTurtle([]);
-  return turtleHeader;
 }
 
 /** True when `key` is the article IRI or an IRI minted under it (statement, event, selector). */

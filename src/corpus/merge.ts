@@ -8,8 +8,15 @@ import { Parser } from 'n3';
 import { toTurtle } from '../4-rdf/index.js';
 import { localName, serializeGraph, toGraph } from '../5-graph/index.js';
 import type { ArticleChunks, ArticleCounts } from './chunks.js';
-import { turtlePrefixHeader } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
+
+let turtleHeader: string | null = null;
+
+/** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
+export function turtlePrefixHeader(): string {
+  turtleHeader ??= toTurtle([]);
+  return turtleHeader;
+}
 
 /** The chunk fields a ChunkStore holds (the bulky ones). */
 export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;

@@ -6,7 +6,8 @@
 
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CorpusMerger, type MergeSummary, type RawSource, type SourceFormat } from '../../corpus/index.js';
+import type { RawSource, SourceFormat } from '../../corpus/article.js';
+import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
 import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
 import {
   AtomicFileWriter,

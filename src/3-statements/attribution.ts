@@ -83,8 +83,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (before.pos === 'DET' && beforeLower !== 'that') return null;
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
-  // "…, saying that C" / "…, adding: “C”": the speaker is the subject of the main clause.
-  if (/ing$/.test(lower) && beforeLower === ',') {
+  // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
+  if (/ing$/.test(lower) && (beforeLower === ',' || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? ''))) {
     const content = readContentAfter(layer, s, cue, cue.last, true);
     if (!content) return null;
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
@@ -96,7 +96,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const content = np ? readContentAfter(layer, s, cue, cue.last, true) : null;
     return content && np ? make(layer, content, cue, np, np, false, s, inQuote) : null;
   }
-  if (/ing$/.test(lower) || /^(to|be)$/.test(lower)) return null;
+  // A progressive ("is telling", "isn't saying") is a finite report; other -ing forms are not.
+  const progressive = /ing$/.test(lower) && /^(is|are|was|were|been|be|'s|’s|'re|’re|am)$/i.test(tokens[cue.first - 1]?.text ?? tokens[cue.first - 2]?.text ?? '')
+    || /ing$/.test(lower) && /^(n't|not|also|still|now)$/i.test(beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn)$/i.test(tokens[cue.first - 2]?.text ?? '');
+  if ((/ing$/.test(lower) && !progressive) || /^(to|be)$/.test(lower)) return null;
 
   // Passive with an agent: "it was stated by X". Without an agent it is not attributed.
   const passive = findPassive(tokens, s, cue);

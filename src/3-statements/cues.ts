@@ -1,18 +1,20 @@
-// Stage 3, step 1: reporting cues. Looks tokens up in the cue lexicon (data/lexicon/cues.json):
+// Stage 3, step 1: reporting cues. Looks tokens up in the cue lexicon (data/lexicon/cues.json, hand
+// compiled, and cues-polnear.json, derived from PolNeAR's train split by scripts/derive-cues.ts):
 // reporting verbs by lemma, multiword cues ("according to", "pointed out") and the nouns that
 // introduce reported content ("in a statement"). Structure around the cue is judged in attribution.ts.
 
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
+import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
 
 /** Speech verbs: they may introduce a bare clause ("she said the plan failed"). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set(lexicon.speech);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...lexicon.speech, ...derived.speech]);
 /** Verbs of thought and intention: attributed when a that-clause, quotation or inversion shows it. */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
 /** Cues whose direct object is the content: "called for new talks", "criticized the plan". */
-export const OBJECT_CUES: ReadonlySet<string> = new Set([...lexicon.object, 'call for', 'call on']);
+export const OBJECT_CUES: ReadonlySet<string> = new Set([...lexicon.object, ...derived.object, 'call for', 'call on']);
 /** Cues whose to-infinitive is the content: "wants to raise taxes". */
-export const INFINITIVE_CUES: ReadonlySet<string> = new Set(lexicon.infinitive);
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derived.infinitive]);
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 

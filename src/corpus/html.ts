@@ -210,7 +210,8 @@ function blocksOf(root: Node): string[] {
       return;
     }
     if (n.type !== 'tag' && n.type !== 'root') return;
-    if (n.name && n !== root && (DROP.has(n.name) || isBoilerplate(n))) return;
+    // The headline (h1) is the title, as a "Title:" line is for text files, not a paragraph of the story.
+    if (n.name && n !== root && (DROP.has(n.name) || n.name === 'h1' || isBoilerplate(n))) return;
     const block = BLOCK.has(n.name ?? '');
     if (block) flush();
     for (const c of n.children ?? []) visit(c);

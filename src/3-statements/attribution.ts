@@ -453,7 +453,7 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
     }
     return lo;
   };
-  const covered = (start: number, end: number) => atts.some((a) => a.contentStart < end && start < a.contentEnd);
+  const covered = (start: number, end: number) => atts.some((a) => a.inQuote < 0 && a.contentStart < end && start < a.contentEnd);
   for (const q of quotations) {
     if (!q.closed || q.continues >= 0) continue;
     const m = /^\s*[―—–]\s*([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4})/u.exec(text.slice(q.end, q.end + 80));
@@ -488,7 +488,7 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
 /** A quotation that opens a paragraph or sentence with no cue of its own: spoken by the last speaker. */
 function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
   const { quotations, paragraphs, text } = layer;
-  const covered = (q: Quotation) => atts.some((a) => a.contentStart <= q.contentStart && a.contentEnd >= q.contentEnd - 1);
+  const covered = (q: Quotation) => atts.some((a) => a.inQuote < 0 && a.contentStart <= q.contentStart && a.contentEnd >= q.contentEnd - 1);
   for (const q of quotations) {
     if (q.continues >= 0 || covered(q)) continue;
     const para = paragraphs[q.paragraph]!;

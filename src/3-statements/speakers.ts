@@ -44,7 +44,7 @@ export function resolveSpeakers(
   const resolved: (ResolvedSpeaker | null)[] = new Array(atts.length).fill(null);
   const depth = (i: number): number => (parents[i] === null ? 0 : 1 + depth(parents[i]!));
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
-  const history: { offset: number; entity: string; type: EntityType }[] = [];
+  const history: History[] = [];
   const ctx: Ctx = { layer, names, narrated, byKey, mentions, history };
   const root = (i: number): number => (parents[i] === null ? i : root(parents[i]!));
   for (const { a, i, d } of order) {
@@ -52,8 +52,9 @@ export function resolveSpeakers(
     const parentSpeaker = parents[i] === null ? null : (resolved[root(i)]?.entity ?? null);
     let r: ResolvedSpeaker | null = null;
     if (a.inherit || !a.speaker) {
+      // Floating quotations and ", saying …" inherit the last speaker, and point at that mention.
       const last = [...history].reverse().find((h) => h.offset < a.contentStart);
-      r = last ? { start: -1, end: -1, entity: last.entity } : null;
+      r = last ? { start: last.start, end: last.end, entity: last.entity } : null;
     } else {
       const [s0, s1] = a.speaker;
       const [h0, h1] = a.speakerHead ?? a.speaker;
@@ -73,7 +74,7 @@ export function resolveSpeakers(
     if (r?.entity && d === 0) {
       const e = byKey.get(r.entity) ?? extra.get(r.entity);
       if (e) {
-        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type });
+        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r.start, end: r.end });
         history.sort((x, y) => x.offset - y.offset);
       }
     }
@@ -87,7 +88,16 @@ interface Ctx {
   narrated: Mention[];
   byKey: Map<string, Entity>;
   mentions: MentionLayer;
-  history: { offset: number; entity: string; type: EntityType }[];
+  history: History[];
+}
+
+/** A speaker seen so far: where its cue is, who it is, and the mention that named it. */
+interface History {
+  offset: number;
+  entity: string;
+  type: EntityType;
+  start: number;
+  end: number;
 }
 
 function cueOffset(layer: TextLayer, a: RawAttribution): number {

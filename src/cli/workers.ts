@@ -42,11 +42,14 @@ function inlineRunner(): TaskRunner {
   };
 }
 
-// The worker entry beside this module: worker.js in dist/, worker.ts under vitest/tsx (run with tsx).
-function workerEntry(): { url: URL; execArgv: string[] } {
+// The worker entry beside this module: worker.js in dist/; under vitest or tsx (sources only) a
+// bootstrap registers tsx in the thread first, since loader flags do not reach worker threads.
+function startWorker(): Worker {
   const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
-  return { url: new URL('./worker.ts', import.meta.url), execArgv: ['--import', 'tsx'] };
+  if (existsSync(fileURLToPath(js))) return new Worker(js);
+  const ts = new URL('./worker.ts', import.meta.url).href;
+  const boot = `(async () => { (await import('tsx/esm/api')).register(); await import(${JSON.stringify(ts)}); })();`;
+  return new Worker(boot, { eval: true });
 }
 
 type Slot = { worker: Worker; task: ArticleTask | null; resolve: ((r: TaskResult) => void) | null };
@@ -74,8 +77,7 @@ class WorkerPool implements TaskRunner {
   }
 
   private spawn(): Slot {
-    const { url, execArgv } = workerEntry();
-    const worker = new Worker(url, { execArgv });
+    const worker = startWorker();
     const slot: Slot = { worker, task: null, resolve: null };
     worker.on('message', (r: TaskResult) => this.finish(slot, r));
     worker.on('error', (e) => this.fail(slot, `worker crashed: ${e.message}`));

@@ -267,10 +267,16 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   // Phrasal particle ("pointed out" is in the lexicon already; "said so" is not a report).
   if (k < end && /^(so)$/i.test(tokens[k]!.text)) return null;
   // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
-  const tellLike = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|show|convince|persuade)$/.test(cue.lemma);
+  const tellLike = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|show|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/.test(cue.lemma);
   if (tellLike && k < end) {
     const obj = nounPhraseRight(tokens, k, end);
-    if (obj && !/^(that)$/i.test(tokens[k]!.text)) k = obj[1];
+    if (obj && !/^(that)$/i.test(tokens[k]!.text)) {
+      // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
+      if (obj[1] < end && tokens[obj[1]]!.text.toLowerCase() === 'to' && cue.lemma !== 'tell') {
+        return { start: tokens[k]!.start, end: clauseEnd(layer, s, obj[1]), form: 'indirect' };
+      }
+      k = obj[1];
+    }
   }
   // Find "that", ":" or a quotation within a short adjunct stretch with no verb.
   const limit = Math.min(end, k + 14);
@@ -565,6 +571,16 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
 
 /** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
 function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
+  // "Sen. Ann Lee (D-Ore.) said": the parenthesis belongs to the name before it.
+  if (tokens[j]?.text === ')') {
+    let m = j - 1;
+    while (m >= floor && m > j - 10 && tokens[m]!.text !== '(') m--;
+    if (m - 1 >= floor && tokens[m]!.text === '(' && tokens[m - 1]!.pos === 'PROPN') {
+      const inner = nounPhraseLeft(tokens, m - 1, floor);
+      return inner ? [inner[0], j + 1] : null;
+    }
+    return null;
+  }
   const t = tokens[j];
   if (!t) return null;
   if (t.pos === 'PRON') {
@@ -574,7 +590,8 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     if (lower === 'that' && !(j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) return null;
     return [j, j + 1];
   }
-  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && /^[A-Z]/.test(t.text))) return null;
+  // An adjective heads a role only after a noun: "the attorney general", "the surgeon general".
+  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && tokens[j - 1]!.pos === 'NOUN')))) return null;
   let k = j;
   while (k - 1 >= floor) {
     const p = tokens[k - 1]!;

@@ -107,8 +107,30 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     }
     pushSentence(start, last + 1);
   }
-  repairProperNouns(tokens, sentences);
-  return { tokens, sentences };
+  const merged = mergeLowercaseStarts(tokens, sentences);
+  repairProperNouns(tokens, merged);
+  return { tokens, sentences: merged };
+}
+
+/**
+ * A "sentence" that starts with a lower-case word continues the previous one: wink ends sentences
+ * after abbreviations in parentheses ("Sen. Ann Lee (D-Ore.) said …") and after "?”" in
+ * "“Is it over?” she asked."
+ */
+function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    const first = tokens[s.tokenStart]!;
+    if (prev && prev.paragraph === s.paragraph && /^[a-z]/.test(first.text)) {
+      prev.end = s.end;
+      prev.tokenEnd = s.tokenEnd;
+      continue;
+    }
+    out.push({ ...s, index: out.length });
+  }
+  for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
+  return out;
 }
 
 const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);

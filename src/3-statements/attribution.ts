@@ -30,6 +30,7 @@ const AUX_OR_ADV = new Set(['AUX', 'ADV', 'PART']);
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'DET', 'PRON']);
 const OPEN_MARKS = /^([“"«„‘']|'')$/;
 const CLOSE_MARKS = /^([”"»’']|'')$/;
+const SUBORDINATORS = /^(when|if|while|although|though|as|because|after|before|since|unless|whereas|following|despite|once|until|whether)$/i;
 const WH_WORDS = /^(how|why|what|whether|if|when|where|who)$/i;
 /** Prepositions that may sit inside a speaker noun phrase: "a spokeswoman for X", "officials at Y". */
 const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on)$/i;
@@ -146,7 +147,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const after = afterCueClause(tokens, s, cue.last);
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
-      // ("On May 3, at a rally, she said that …").
+      // ("On May 3, at a rally, she said that …") or a subordinate clause ("When X arrived, she said …").
+      const subordinate = SUBORDINATORS.test(tokens[s.tokenStart]!.text) && content?.form === 'indirect';
+      if (subordinate) {
+        const svc = readContentAfter(layer, s, cue, cue.last, false);
+        if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote);
+      }
       if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary)) {
         // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
         if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
@@ -386,19 +392,36 @@ function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'en
       const n = tokens[k + 1];
       if (!n) return { kind: 'end', at: k };
       if (OPEN_MARKS.test(n.text)) return { kind: 'continues', at: k + 1 };
-      // ", adding …" / ", who …" / ", as …": still part of the cue clause.
-      if (/ing$/i.test(n.text) || /^(who|which|as|before|after|while|when|in|on|at|during|according|referring|but|and)$/i.test(n.text)) return { kind: 'end', at: k };
-      // "C1, he said, C2": more content when a clause with a verb follows.
-      let m = k + 1;
-      let verb = false;
-      for (; m < s.tokenEnd && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text); m++) {
-        if (tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX') verb = true;
+      // "…,” X said, and (still) “C2”" / "C1, X said, and those … paid": a second clause of the report,
+      // but not "…, X said, and left".
+      if (/^(and|but)$/i.test(n.text)) {
+        let a = k + 2;
+        while (a < s.tokenEnd && /^(still|also|then|yet)$/i.test(tokens[a]!.text)) a++;
+        const t2 = tokens[a];
+        if (t2 && OPEN_MARKS.test(t2.text) && t2.quote >= 0) return { kind: 'continues', at: a };
+        if (t2 && /^(DET|PRON|PROPN|NOUN)$/.test(t2.pos) && finiteAhead(tokens, a + 1, s.tokenEnd)) return { kind: 'continues', at: a };
+        return { kind: 'end', at: k };
       }
-      return verb ? { kind: 'continues', at: k + 1 } : { kind: 'end', at: k };
+      // ", adding …" / ", who …" / ", as …": still part of the cue clause — unless the -ing word
+      // opens a clause of its own ("…, he said, replacing her would be hard").
+      if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, s.tokenEnd)) return { kind: 'end', at: k };
+      if (/^(who|which|as|before|after|while|when|in|on|at|during|according|referring)$/i.test(n.text)) return { kind: 'end', at: k };
+      // "C1, he said, C2": more content when a clause with a verb follows.
+      return finiteAhead(tokens, k + 1, s.tokenEnd, true) ? { kind: 'continues', at: k + 1 } : { kind: 'end', at: k };
     }
     k++;
   }
   return { kind: 'end', at: k };
+}
+
+/** Is there a verb (a finite one unless `any`) before the next comma or the end of the sentence? */
+function finiteAhead(tokens: Token[], from: number, end: number, any = false): boolean {
+  for (let m = from; m < end && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text); m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && (any || !/ing$/i.test(t.text))) return true;
+  }
+  return false;
 }
 
 /** Content that continues after an interrupting cue: "“C1,” he said, “C2.”" or "C1, he said, C2." */

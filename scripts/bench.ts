@@ -47,9 +47,13 @@ async function main(): Promise<void> {
   for (const d of docs.slice(0, 20)) tryAnalyze(d);
   let annotateFailures = 0;
   const t0 = performance.now();
+  const cpu0 = process.cpuUsage();
   for (const d of docs) if (!tryAnalyze(d)) annotateFailures++;
   const annotateSeconds = (performance.now() - t0) / 1000;
-  log(`annotate: ${annotateSeconds.toFixed(2)} s on one thread`);
+  // CPU time as well: on a machine shared with other jobs, wall time also counts waiting for a core.
+  const cpu = process.cpuUsage(cpu0);
+  const annotateCpuSeconds = (cpu.user + cpu.system) / 1e6;
+  log(`annotate: ${annotateSeconds.toFixed(2)} s on one thread (${annotateCpuSeconds.toFixed(2)} s CPU)`);
 
   // 2. Full builds through the CLI: all threads, then one.
   const work = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
@@ -76,6 +80,7 @@ async function main(): Promise<void> {
       words,
       annotateSeconds: round(annotateSeconds, 3),
       annotateWordsPerSec: Math.round(words / annotateSeconds),
+      annotateCpuWordsPerSec: Math.round(words / annotateCpuSeconds),
       annotateFailures,
       jobs,
       buildSeconds: round(all.seconds, 2),
@@ -197,7 +202,7 @@ function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds
 function printTable(r: Record<string, unknown> & { targets: typeof TARGETS }): void {
   const rows: Array<[string, string, string]> = [
     ['corpus', `${r.corpus} (${r.articles} articles, ${r.words} words)`, ''],
-    ['annotate, 1 thread', `${r.annotateWordsPerSec} words/s (${r.annotateSeconds} s)`, check(Number(r.annotateWordsPerSec) >= TARGETS.annotateWordsPerSec, `>= ${TARGETS.annotateWordsPerSec}`)],
+    ['annotate, 1 thread', `${r.annotateWordsPerSec} words/s (${r.annotateSeconds} s; ${r.annotateCpuWordsPerSec} words per CPU second)`, check(Number(r.annotateWordsPerSec) >= TARGETS.annotateWordsPerSec, `>= ${TARGETS.annotateWordsPerSec}`)],
     [`build, ${r.jobs} threads`, `${r.buildSeconds} s`, check(Number(r.buildSeconds) <= TARGETS.buildSeconds, `<= ${TARGETS.buildSeconds} s`)],
     ['build, 1 thread', `${r.buildSecondsOneThread} s`, ''],
     ['speedup', `${r.speedup}x`, check(Number(r.speedup) >= TARGETS.speedup, `>= ${TARGETS.speedup}`)],

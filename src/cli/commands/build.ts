@@ -156,7 +156,8 @@ async function drive(run: BuildRun, io: Io, runner: TaskRunner, mode: 'merge' | 
     }
     const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today }).then(onResult);
     inflight.add(p);
-    void p.finally(() => inflight.delete(p));
+    // The rejection, if any, is seen through race/all below; this branch only tidies up.
+    p.finally(() => inflight.delete(p)).catch(() => {});
     if (inflight.size >= runner.jobs * 4) await Promise.race(inflight);
   }
   await Promise.all(inflight);

@@ -85,7 +85,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
   // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
-  if (/ing$/.test(lower) && (beforeLower === ',' || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? ''))) {
+  if (/ing$/.test(lower) && (beforeLower === ',' || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? ''))) {
     const content = readContentAfter(layer, s, cue, cue.last, true);
     if (!content) return null;
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
@@ -155,7 +155,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       }
       if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary)) {
         // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
-        if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
+        if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET|ADV)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
           const rest = readContinuation(layer, s, after.at);
           return make(layer, { start: content.start, end: rest.end, form: 'indirect' }, cue, spk, head, false, s, inQuote);
         }
@@ -179,6 +179,15 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     return make(layer, content, cue, spk, head, false, s, inQuote);
   }
 
+  // Sentence-initial inversion: "Said Ellis: “C”".
+  if (cue.first === s.tokenStart && cue.kind === 'speech') {
+    const right = speakerRight(tokens, cue.last, s.tokenEnd);
+    const after = right ? tokens[right[1]] : undefined;
+    if (right && after && /^[:,]$/.test(after.text)) {
+      const content = readContentAfter(layer, s, cue, right[1], true);
+      if (content) return make(layer, content, cue, [right[0], right[1]], [right[0], right[1]], false, s, inQuote);
+    }
+  }
   // Inverted order: "“C,” said X." / "C, said the official."
   const bj = cue.first - 1;
   if (bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || /^[—–-]$/.test(tokens[bj]!.text))) {
@@ -233,7 +242,11 @@ function make(
 
 function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: number): RawAttribution | null {
   const { tokens } = layer;
-  const np = nounPhraseRight(tokens, cue.last, s.tokenEnd);
+  // The source runs to the next comma: "according to exit polls", "according to a 2014 study by X".
+  let np = nounPhraseRight(tokens, cue.last, s.tokenEnd);
+  let e = cue.last;
+  while (e < s.tokenEnd && e - cue.last < 15 && tokens[e]!.text !== ',' && !END_PUNCT.test(tokens[e]!.text)) e++;
+  if (e > cue.last && (!np || np[1] < e)) np = [cue.last, e];
   if (!np) return null;
   const [a, b] = np;
   // "according to him" / "according to the report, …"
@@ -297,7 +310,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     }
     if (OPEN_MARKS.test(t.text) && t.quote >= 0 && layer.quotations[t.quote]!.start === t.start) {
       // "said, “…”", "said: “…”", "told reporters “…”" — not a quotation further on in the clause.
-      if (m === k || /^[,:]$/.test(tokens[m - 1]!.text)) quoteAt = m;
+      if (m === k || /^([,:—–]|--)$/.test(tokens[m - 1]!.text)) quoteAt = m;
       break;
     }
     if (t.text === ':' ) {
@@ -559,7 +572,7 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
       const before = seg - 1;
       if (before < floor || tokens[before]!.text !== ',') break;
       const np = nounPhraseLeft(tokens, before - 1, floor);
-      if (!np || np[1] !== before || !/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) break;
+      if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) break;
       // "On May 3, Smith, a senator, said": a date is not part of the speaker.
       if (tokens.slice(np[0], np[1]).some((t) => MONTH_OR_DAY.test(t.text) || /^(year|week|month|day|morning|night)$/i.test(t.text))) break;
       head = np;
@@ -670,6 +683,8 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   }
   const start = m + 1;
   if (start > k) return null;
+  // An appositive never opens with a conjunction: ", and the meeting deteriorated, said X".
+  if (/^(and|but|or|so|yet)$/i.test(tokens[start]!.text)) return null;
   if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text)) return null;
   if (k - start > 25) return null;
   return start;

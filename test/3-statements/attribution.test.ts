@@ -30,6 +30,14 @@ describe('attribution', () => {
     ['"according to" at the end', 'The blaze started in a kitchen, according to the fire department.', 'The blaze started in a kitchen', 'the fire department', 'according to', 'indirect'],
     ['an interrupting cue', 'The budget, the governor said, is balanced for the first time.', 'The budget, the governor said, is balanced for the first time', 'the governor', 'said', 'indirect'],
     ['a dash-signed quotation', '“Nobody asked us about the tower.” ― Tom Reyes', '“Nobody asked us about the tower.”', 'Tom Reyes', '―', 'direct'],
+    ['a party tag after the name', 'Sen. Ann Lee (D-Ore.) said the bill would pass.', 'the bill would pass', 'Sen. Ann Lee (D-Ore.)', 'said', 'indirect'],
+    ['a question closing its own sentence', '“Is the bridge safe?” Vitter asked.', '“Is the bridge safe?”', 'Vitter', 'asked', 'direct'],
+    ['a leading subordinate clause', 'When the storm hit, the mayor said that crews were ready.', 'that crews were ready', 'the mayor', 'said', 'indirect'],
+    ['a progressive cue and a role ending in an adjective', 'The attorney general is confirming that the charity is not registered.', 'that the charity is not registered', 'The attorney general', 'confirming', 'indirect'],
+    ['an inverted cue opening the sentence', 'Said Ellis: “I doubt it will pass.”', '“I doubt it will pass.”', 'Ellis', 'Said', 'direct'],
+    ['an "according to" source the tagger misreads', 'According to exit polls, the senator won easily.', 'the senator won easily', 'exit polls', 'According to', 'indirect'],
+    ['a hearer and the act asked of them', 'The city warned residents to boil their water.', 'residents to boil their water', 'The city', 'warned', 'indirect'],
+    ['a report continued after "and"', '“Prices will rise,” Diaz said, and “wages will follow.”', '“Prices will rise,” Diaz said, and “wages will follow.”', 'Diaz', 'said', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found[0]).toMatchObject({ content, speaker, cue, form });

@@ -32,10 +32,13 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'testify', 'boast', 'joke', 'quip', 'reveal', 'indicate', 'conclude', 'find', 'show', 'mean', 'caution', 'swear',
 ]);
 
-/** Multiword cues as lower-case token sequences, longest first. */
-const PHRASES: string[][] = lexicon.phrases
-  .map((p) => p.toLowerCase().split(/\s+/))
-  .sort((a, b) => b.length - a.length);
+/** Multiword cues as lower-case token sequences, by first word, longest first (cueAt runs on every token). */
+const PHRASES = new Map<string, string[][]>();
+for (const p of lexicon.phrases.map((x) => x.toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length)) {
+  const list = PHRASES.get(p[0]!) ?? [];
+  list.push(p);
+  PHRASES.set(p[0]!, list);
+}
 
 /** Word forms wink sometimes mis-tags as nouns or adjectives that are still the verb in news copy. */
 const SURE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stated', 'stressed', 'insisted', 'argued', 'claimed', 'warned', 'explained']);
@@ -58,8 +61,8 @@ export interface CueHit {
 export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const t = tokens[i]!;
   const lower = t.text.toLowerCase();
-  for (const phrase of PHRASES) {
-    if (phrase[0] !== lower || i + phrase.length > end) continue;
+  for (const phrase of PHRASES.get(lower) ?? []) {
+    if (i + phrase.length > end) continue;
     let ok = true;
     for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === phrase[k];
     if (!ok) continue;

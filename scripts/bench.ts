@@ -5,7 +5,7 @@
 // Usage: npm run bench [-- --json] [-- --corpus <file.jsonl[.gz]>] [--scale 10] [--jobs N] [--no-rss]
 
 import { spawn, spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -171,16 +171,18 @@ async function writeRepeated(docs: Doc[], path: string, times: number): Promise<
 // The CLI's build in a child process; it prints its own peak RSS (worker threads included) at exit.
 function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds: number; peakRssMB: number; failed: number; articles: number }> {
   const mainUrl = pathToFileURL(join(ROOT, 'dist/cli/main.js')).href;
+  const wrapper = join(work, 'run-build.mjs');
   const code = [
     `const { main } = await import(${JSON.stringify(mainUrl)});`,
-    'const code = await main(process.argv.slice(1));',
+    'const code = await main(process.argv.slice(2));',
     "process.stderr.write('\\nBENCH_RSS_KB ' + process.resourceUsage().maxRSS + '\\n');",
     'process.exitCode = code;',
   ].join('\n');
+  writeFileSync(wrapper, code);
   const args = ['build', corpus, '-m', 'bench', '-o', join(work, `out-j${jobs}`), '-j', String(jobs), '--today', TODAY];
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
-    const child = spawn(process.execPath, ['--input-type=module', '-e', code, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [wrapper, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
     child.stdout.on('data', (c: Buffer) => (out += c.toString()));

@@ -46,18 +46,26 @@ function inlineRunner(): TaskRunner {
 // bootstrap registers tsx in the thread first, since loader flags do not reach worker threads.
 function startWorker(): Worker {
   const js = new URL('./worker.js', import.meta.url);
-  if (existsSync(fileURLToPath(js))) return new Worker(js);
+  // A parent started with `node --input-type=module -e …` must not pass that flag on to the threads.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv });
   const ts = new URL('./worker.ts', import.meta.url).href;
   const boot = `(async () => { (await import('tsx/esm/api')).register(); await import(${JSON.stringify(ts)}); })();`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, execArgv });
 }
 
-type Slot = { worker: Worker; task: ArticleTask | null; resolve: ((r: TaskResult) => void) | null };
+type Slot = { worker: Worker; task: ArticleTask | null; resolve: ((r: TaskResult) => void) | null; online: boolean };
+
+/** Worker threads could not start at all (bad installation, flags): no article can be built. */
+export class WorkerStartError extends Error {
+  override name = 'WorkerStartError';
+}
 
 class WorkerPool implements TaskRunner {
   private readonly slots: Slot[] = [];
-  private readonly queue: Array<{ task: ArticleTask; resolve: (r: TaskResult) => void }> = [];
+  private readonly queue: Array<{ task: ArticleTask; resolve: (r: TaskResult) => void; reject: (e: Error) => void }> = [];
   private closed = false;
+  private broken: WorkerStartError | null = null;
 
   constructor(readonly jobs: number) {
     for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
@@ -65,8 +73,9 @@ class WorkerPool implements TaskRunner {
 
   run(task: ArticleTask): Promise<TaskResult> {
     if (this.closed) throw new Error('WorkerPool.run: the pool is closed.');
-    return new Promise((resolve) => {
-      this.queue.push({ task, resolve });
+    if (this.broken) return Promise.reject(this.broken);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ task, resolve, reject });
       this.pump();
     });
   }
@@ -78,7 +87,8 @@ class WorkerPool implements TaskRunner {
 
   private spawn(): Slot {
     const worker = startWorker();
-    const slot: Slot = { worker, task: null, resolve: null };
+    const slot: Slot = { worker, task: null, resolve: null, online: false };
+    worker.on('online', () => (slot.online = true));
     worker.on('message', (r: TaskResult) => this.finish(slot, r));
     worker.on('error', (e) => this.fail(slot, `worker crashed: ${e.message}`));
     worker.on('exit', (code) => {
@@ -104,6 +114,15 @@ class WorkerPool implements TaskRunner {
     const { task, resolve } = slot;
     void slot.worker.terminate();
     if (this.closed) return;
+    if (!slot.online) {
+      // It died before running any code: every other thread would too. Stop instead of looping.
+      this.broken = new WorkerStartError(`newsgraph: worker threads cannot start (${reason}); try --jobs 1.`);
+      this.closed = true;
+      for (const s of this.slots) void s.worker.terminate();
+      for (const q of this.queue.splice(0)) q.reject(this.broken);
+      if (task && resolve) resolve({ seq: task.seq, ok: false, name: task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source, reason });
+      return;
+    }
     this.slots[i] = this.spawn();
     if (task && resolve) resolve({ seq: task.seq, ok: false, name: task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source, reason });
     this.pump();

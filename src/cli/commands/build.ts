@@ -24,7 +24,7 @@ import {
 import { CliError, type Io } from '../io.js';
 import type { Command } from '../main.js';
 import { Progress, formatSeconds } from '../progress.js';
-import { createRunner, defaultJobs, type TaskResult, type TaskRunner } from '../workers.js';
+import { WorkerStartError, createRunner, defaultJobs, type TaskResult, type TaskRunner } from '../workers.js';
 
 /** The bundled sample article, relative to this module in src/ or dist/. */
 export const SAMPLE_ARTICLE = fileURLToPath(new URL('../../../examples/lavrov-blinken-message.txt', import.meta.url));
@@ -84,7 +84,12 @@ export const command: Command = {
       return 0;
     }
     const run = resolveRun(values, positionals, io);
-    return run.merge ? buildCorpus(run, run.merge, io) : buildEach(run, io);
+    try {
+      return await (run.merge ? buildCorpus(run, run.merge, io) : buildEach(run, io));
+    } catch (e) {
+      if (e instanceof WorkerStartError) throw new CliError(e.message);
+      throw e;
+    }
   },
 };
 

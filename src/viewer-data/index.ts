@@ -11,6 +11,7 @@ export {
   dateBounds,
   inDateRange,
   actorSize,
+  MAX_ACTOR_SIZE,
   edgeSize,
   timelineBuckets,
   searchActors,

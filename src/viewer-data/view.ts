@@ -95,9 +95,15 @@ export function applyFilters(net: ActorNetwork, filters: ViewFilters): FilteredV
   return { actors, edges, statements, edgeCounts };
 }
 
-/** Node radius in pixels: grows with the square root of what the actor says (counted twice) and what is said about it. */
+/** The largest node radius, in pixels: a hub of a big corpus must not cover its neighbours. */
+export const MAX_ACTOR_SIZE = 36;
+
+/**
+ * Node radius in pixels: grows with the square root of what the actor says (counted twice) and
+ * what is said about it, up to MAX_ACTOR_SIZE.
+ */
 export function actorSize(a: Pick<ViewerActor, 'said' | 'mentioned'>): number {
-  return 4 + 2.5 * Math.sqrt(2 * a.said + a.mentioned);
+  return Math.min(MAX_ACTOR_SIZE, 4 + 2.5 * Math.sqrt(2 * a.said + a.mentioned));
 }
 
 /** Edge width in pixels from its statement count. */

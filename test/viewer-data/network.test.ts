@@ -8,6 +8,7 @@ import { stringifyGraph } from '../../src/5-graph/json.js';
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from '../../src/5-graph/model.js';
 import {
   actorSize,
+  MAX_ACTOR_SIZE,
   applyFilters,
   dateBounds,
   defaultFilters,
@@ -222,6 +223,7 @@ describe('search and sizes', () => {
     expect(actorSize({ said: 0, mentioned: 0 })).toBe(4);
     expect(actorSize({ said: 2, mentioned: 0 })).toBeGreaterThan(actorSize({ said: 0, mentioned: 2 }));
     expect(actorSize({ said: 9, mentioned: 0 })).toBeGreaterThan(actorSize({ said: 1, mentioned: 1 }));
+    expect(actorSize({ said: 5000, mentioned: 90000 })).toBe(MAX_ACTOR_SIZE);
   });
 
   it('widens an edge with its statement count', () => {

@@ -67,22 +67,38 @@ export function layoutSync(graph: Graph): void {
 }
 
 /**
- * ForceAtlas2 in a web worker for `ms` milliseconds, then a short noverlap pass; the caller has
- * drawn the initial positions already and sigma redraws as the worker moves nodes.
- * @returns a promise resolved when the layout has stopped
+ * ForceAtlas2 in a web worker for `ms` milliseconds, then a short noverlap pass. The worker moves a
+ * bare copy of the graph (keys, positions, weights); positions reach the drawn graph only every
+ * `syncMs`, because each update makes sigma re-index every node and edge, which for 10k nodes and
+ * 50k edges costs the main thread hundreds of milliseconds.
  */
-export function layoutInWorker(graph: Graph, ms: number, onDone: () => void): { stop(): void } {
-  const fa2 = new FA2Layout(graph, { settings: fa2Settings(graph), getEdgeWeight: 'weight' });
+export function layoutInWorker(graph: Graph, ms: number, onDone: () => void, syncMs = 2000): { stop(): void } {
+  const bare = bareCopy(graph);
+  const fa2 = new FA2Layout(bare, { settings: fa2Settings(graph), getEdgeWeight: 'weight' });
+  const sync = (): void => {
+    graph.updateEachNodeAttributes((n, a) => ({ ...a, x: bare.getNodeAttribute(n, 'x'), y: bare.getNodeAttribute(n, 'y') }), { attributes: ['x', 'y'] });
+  };
+  const timer = setInterval(sync, syncMs);
   let stopped = false;
   const stop = (): void => {
     if (stopped) return;
     stopped = true;
+    clearInterval(timer);
     fa2.stop();
     fa2.kill();
-    removeOverlaps(graph, 20, false);
+    removeOverlaps(bare, 20, false);
+    sync();
     onDone();
   };
   fa2.start();
   setTimeout(stop, ms);
   return { stop };
+}
+
+/** A copy of the graph with only what the layouts read: x, y, size on nodes, weight on edges. */
+function bareCopy(source: Graph): Graph {
+  const copy = source.nullCopy();
+  source.forEachNode((n, a) => void copy.addNode(n, { x: a.x, y: a.y, size: a.size }));
+  source.forEachEdge((e, a, s, t) => void copy.addEdgeWithKey(e, s, t, { weight: a.weight }));
+  return copy;
 }

@@ -37,6 +37,9 @@ const DIM_NODE = '#e4e6ea';
 const EDGE_COLOR = '#c3c8d0';
 const EDGE_FOCUS = '#5a6270';
 const EDGE_SELECTED = '#f28e2b';
+const DENSE_EDGE_LIMIT = 20_000;
+/** Camera ratio under which a dense graph's edges become clickable (1 = the whole graph in view). */
+const DENSE_PICKING_RATIO = 0.3;
 
 type NodeAttrs = { x: number; y: number; size: number; color: string; label: string; actorType: ViewerActor['type']; hidden?: boolean };
 type EdgeAttrs = { size: number; weight: number; color: string };
@@ -74,8 +77,10 @@ async function readData(): Promise<unknown> {
 
 function toSigmaGraph(net: ActorNetwork): Graph<NodeAttrs, EdgeAttrs> {
   const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: false });
+  // Thousands of actors share the screen: shrink nodes with the square root of their number.
+  const scale = Math.max(0.3, Math.min(1, Math.sqrt(500 / Math.max(1, net.actors.length))));
   for (const a of net.actors) {
-    graph.addNode(a.id, { x: 0, y: 0, size: actorSize(a), color: TYPE_COLORS[a.type], label: a.label, actorType: a.type });
+    graph.addNode(a.id, { x: 0, y: 0, size: actorSize(a) * scale, color: TYPE_COLORS[a.type], label: a.label, actorType: a.type });
   }
   for (const e of net.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
   return graph;
@@ -90,6 +95,9 @@ function start(net: ActorNetwork): ViewerHandle {
   const index: NetIndex = indexNetwork(net);
   const graph = toSigmaGraph(net);
   const big = graph.order > SYNC_LAYOUT_LIMIT;
+  // Past this many edges, unfocused edges are drawn as plain lines: arrowheads double the pixels to
+  // fill, which is what a software-rendered (or weak) GPU spends its frame on; focus shows arrows.
+  const dense = graph.size > DENSE_EDGE_LIMIT;
   if (big) initialPositions(graph);
   else layoutSync(graph);
 
@@ -115,7 +123,7 @@ function start(net: ActorNetwork): ViewerHandle {
     labelGridCellSize: 90,
     labelRenderedSizeThreshold: big ? 8 : 5,
     minEdgeThickness: 1,
-    hideEdgesOnMove: big,
+    hideEdgesOnMove: big || dense,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     nodeReducer(node, data) {
@@ -153,7 +161,7 @@ function start(net: ActorNetwork): ViewerHandle {
           res.color = EDGE_FOCUS;
           res.zIndex = 1;
         } else res.hidden = true;
-      }
+      } else if (dense) res.type = 'line';
       return res;
     },
   });
@@ -165,6 +173,18 @@ function start(net: ActorNetwork): ViewerHandle {
     sigma.refresh({ skipIndexation: true });
   });
   resizer.observe(container);
+
+  // Edge picking draws every edge a second time, off screen. In a dense graph that doubles the cost
+  // of each still frame, so edges become clickable only once zoomed in, where few are in view.
+  if (dense) {
+    const camera = sigma.getCamera();
+    const syncPicking = (): void => {
+      const want = camera.ratio < DENSE_PICKING_RATIO;
+      if (sigma.getSetting('enableEdgeEvents') !== want) sigma.setSetting('enableEdgeEvents', want);
+    };
+    camera.on('updated', syncPicking);
+    syncPicking();
+  }
 
   const panel = byId('panel');
   const ctx = (): PanelContext => ({

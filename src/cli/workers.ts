@@ -42,16 +42,22 @@ function inlineRunner(): TaskRunner {
   };
 }
 
+// A worker's old generation is capped: a thread needs ≈100 MB live (models, gazetteers, one article),
+// and without a cap V8 lets each heap grow to several times that before collecting (PolNeAR, 2
+// threads: peak RSS 790 MB uncapped, 528 MB capped, for 7% more CPU). An article that needs more
+// fails with ERR_WORKER_OUT_OF_MEMORY and is reported; --jobs 1 builds it without the cap.
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
+
 // The worker entry beside this module: worker.js in dist/; under vitest or tsx (sources only) a
 // bootstrap registers tsx in the thread first, since loader flags do not reach worker threads.
 function startWorker(): Worker {
   const js = new URL('./worker.js', import.meta.url);
   // A parent started with `node --input-type=module -e …` must not pass that flag on to the threads.
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv });
+  if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv, resourceLimits: WORKER_LIMITS });
   const ts = new URL('./worker.ts', import.meta.url).href;
   const boot = `(async () => { (await import('tsx/esm/api')).register(); await import(${JSON.stringify(ts)}); })();`;
-  return new Worker(boot, { eval: true, execArgv });
+  return new Worker(boot, { eval: true, execArgv, resourceLimits: WORKER_LIMITS });
 }
 
 type Slot = { worker: Worker; task: ArticleTask | null; resolve: ((r: TaskResult) => void) | null; online: boolean };
@@ -90,7 +96,9 @@ class WorkerPool implements TaskRunner {
     const slot: Slot = { worker, task: null, resolve: null, online: false };
     worker.on('online', () => (slot.online = true));
     worker.on('message', (r: TaskResult) => this.finish(slot, r));
-    worker.on('error', (e) => this.fail(slot, `worker crashed: ${e.message}`));
+    worker.on('error', (e: NodeJS.ErrnoException) =>
+      this.fail(slot, `worker crashed: ${e.message}${e.code === 'ERR_WORKER_OUT_OF_MEMORY' ? ' (build this article with --jobs 1, which has no heap cap)' : ''}`),
+    );
     worker.on('exit', (code) => {
       if (!this.closed) this.fail(slot, `worker exited with code ${code}`);
     });

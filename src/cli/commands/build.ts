@@ -245,6 +245,8 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
       progress.tick(!r.ok);
     });
     progress.end();
+    // The threads are done: free their heaps before the merge reads everything back.
+    await runner.close();
     if (!merger.size) throw new CliError(`newsgraph build: no article could be built (${failed} failed); nothing written.`);
     const writers = paths.map((p) => new AtomicFileWriter(p));
     try {

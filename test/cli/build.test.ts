@@ -12,10 +12,10 @@ import { sampleLines, TODAY } from '../corpus/_fixture.js';
 
 type Run = { code: number; out: string; err: string };
 
-async function run(argv: string[], cwd: string, stdin = ''): Promise<Run> {
+async function run(argv: string[], cwd: string, stdin = '', isTTY = false): Promise<Run> {
   let out = '';
   let err = '';
-  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), stdin: Readable.from([stdin]), cwd, isTTY: false };
+  const io: Io = { out: (t) => void (out += t), err: (t) => void (err += t), stdin: Readable.from([stdin]), cwd, isTTY };
   const code = await main(argv, io);
   return { code, out, err };
 }
@@ -89,8 +89,15 @@ describe('newsgraph build, corpus mode', () => {
     expect(read(join(work, 'piped'), 'stdin')[0]).toBe(read(join(work, 'j1'), 'corpus')[0]);
   }, 60_000);
 
+  it('draws a progress line on a terminal and nothing otherwise', async () => {
+    const tty = await run(['build', 'reversed.jsonl', '-o', 'tty', '-j', '1', '--today', TODAY], work, '', true);
+    expect(tty.err).toMatch(/\r\x1b\[2K\[=+\]  6\/6 articles  [\d.]+\/s/);
+    const piped = await run(['build', 'reversed.jsonl', '-o', 'tty', '-j', '1', '--today', TODAY], work);
+    expect(piped.err).toBe('');
+  }, 60_000);
+
   it('leaves no spool or temporary file behind', () => {
-    for (const d of ['j1', 'j2', 'rev', 'merged', 'piped']) expect(readdirSync(join(work, d)).filter((f) => f.startsWith('.') || f.endsWith('.tmp'))).toEqual([]);
+    for (const d of ['j1', 'j2', 'rev', 'merged', 'piped', 'tty']) expect(readdirSync(join(work, d)).filter((f) => f.startsWith('.') || f.endsWith('.tmp'))).toEqual([]);
   });
 });
 

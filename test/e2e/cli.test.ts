@@ -54,6 +54,11 @@ describe('viewer inputs', () => {
     expect(loadViewerInput('bridge.ttl', dir, 'test', { article: 'bridge.txt' }).network.statements[0]!.sentence).toBe(ARTICLE.trim());
   });
 
+  it('matches --article to a one-article graph built under another name (stdin)', () => {
+    writeFileSync(join(dir, 'renamed.json'), buildArticle({ id: 'stdin', text: ARTICLE }).json);
+    expect(loadViewerInput('renamed.json', dir, 'test', { article: 'bridge.txt' }).network.statements[0]!.sentence).toBe(ARTICLE.trim());
+  });
+
   it('shows the bundled sample article when given nothing', () => {
     const { name, network } = loadViewerInput(undefined, dir, 'test');
     expect(name).toBe('lavrov-blinken-message');

@@ -69,10 +69,9 @@ export function loadViewerInput(
   if (options.article) {
     const article = readArticle(resolve(cwd, options.article), null, command);
     texts[article.id] = article.text;
-    // A graph built from stdin or renamed still matches when it holds a single article.
-    graph.forEachNode((key, a) => {
-      if (a.kind === 'article') texts[key] ??= article.text;
-    });
+    // A graph built from stdin or from a renamed file still matches when it holds a single article.
+    const articles = graph.filterNodes((_key, a) => a.kind === 'article');
+    if (articles.length === 1) texts[articles[0]!] ??= article.text;
   }
   return { name: articleName(path), network: toActorNetwork(graph, { texts }) };
 }

@@ -149,7 +149,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       // Content first only when what comes before is a clause or a quotation, not an adverbial
       // ("On May 3, at a rally, she said that …") or a subordinate clause ("When X arrived, she said …").
       const subordinate = SUBORDINATORS.test(tokens[s.tokenStart]!.text) && content?.form === 'indirect';
-      if (subordinate) {
+      // "On the broadcast of “Fox News Sunday,” X said his …": a title in quotes inside an adverbial.
+      const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, boundary);
+      if (subordinate || quotedAdverbial) {
         const svc = readContentAfter(layer, s, cue, cue.last, false);
         if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote);
       }
@@ -291,8 +293,14 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     const obj = nounPhraseRight(tokens, k, end);
     if (obj && !/^(that)$/i.test(tokens[k]!.text)) {
       // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
-      if (obj[1] < end && tokens[obj[1]]!.text.toLowerCase() === 'to' && cue.lemma !== 'tell') {
-        return { start: tokens[k]!.start, end: clauseEnd(layer, s, obj[1]), form: 'indirect' };
+      // "told supporters at a rally to vote": a short prepositional phrase may stand between.
+      let to = obj[1];
+      if (to < end && tokens[to]!.pos === 'ADP' && tokens[to]!.text.toLowerCase() !== 'to') {
+        const pp = nounPhraseRight(tokens, to + 1, end);
+        if (pp && pp[1] - to <= 7) to = pp[1];
+      }
+      if (to < end && tokens[to]!.text.toLowerCase() === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? ''))) {
+        return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };
       }
       k = obj[1];
     }
@@ -330,8 +338,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
       break;
     }
     if (t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX') break;
-    // A verb ends the adjunct stretch unless it is a noun mis-tagged after a determiner ("a campaign stop").
-    if (t.pos === 'VERB' && !(m > k && /^(DET|ADJ|ADP|NUM)$/.test(tokens[m - 1]!.pos))) break;
+    // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
+    // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
+    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;
   }
   if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
     return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
@@ -357,14 +366,23 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return null;
   let b = k;
   while (b < end && (tokens[b]!.text === ',' || TIME_WORDS.test(tokens[b]!.text))) b++;
+  // "said after the convention he would …": a leading prepositional phrase is an adjunct.
+  if (b < end && tokens[b]!.pos === 'ADP' && !/^(of|to)$/i.test(tokens[b]!.text)) {
+    const pp = nounPhraseRight(tokens, b + 1, end);
+    if (pp && pp[1] - b <= 6 && pp[1] < end && /^(PRON|PROPN|DET|NOUN)$/.test(tokens[pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0)]?.pos ?? '')) b = pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0);
+  }
   if (b >= end - 1) return null;
   const first = tokens[b]!;
+  const objectFallback = () =>
+    OBJECT_CUES.has(cue.lemma) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
   if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text)) return null;
-  if (NON_SUBJECT_PRONOUNS.has(first.text.toLowerCase()) && first.text.toLowerCase() !== 'it' && first.text.toLowerCase() !== 'there') return null;
-  // A clause needs a verb of its own.
+  // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
+  const lowerFirst = first.text.toLowerCase();
+  if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
+  // A clause needs a verb of its own; without one, a cue that takes objects reports the object.
   let hasVerb = false;
   for (let m = b + 1; m < end && !hasVerb; m++) hasVerb = tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX';
-  if (!hasVerb) return null;
+  if (!hasVerb) return objectFallback();
   return { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
 }
 
@@ -454,7 +472,9 @@ function readContinuation(layer: TextLayer, s: Sentence, at: number): { end: num
 function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
   const { sentences, tokens, quotations } = layer;
   for (const a of atts) {
-    if (a.form === 'indirect' || a.inQuote >= 0) continue;
+    // Direct reports, and reports whose cue closes them ("C, Schiff said. “C2.”"), run on.
+    const cueAfter = a.cue !== null && layer.tokens[a.cue.first]!.start >= a.contentEnd;
+    if ((a.form === 'indirect' && !cueAfter) || a.inQuote >= 0) continue;
     for (let guard = 0; guard < 4; guard++) {
       const s = sentences[a.lastSentence]!;
       const next = sentences[s.index + 1];
@@ -463,8 +483,9 @@ function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): vo
       if (!(OPEN_MARKS.test(firstTok.text) && firstTok.quote >= 0)) break;
       const q = quotations[firstTok.quote]!;
       if (q.start !== firstTok.start) break;
+      // Only the cue clause (with a long appositive, at most) between: "…,” said Ann Lee, a professor at … “…"
       const between = layer.text.slice(a.contentEnd, q.start);
-      if (between.length > 120 || /[“"«]/.test(between)) break;
+      if (between.length > 260 || /[“"«]/.test(between)) break;
       const last = lastPart(quotations, q);
       // The quotation must belong to no other attribution; words after it in its sentence ("…'' for
       // the rich") are part of the same statement.
@@ -637,6 +658,11 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       if (p.pos === 'DET' && !(k - 2 >= floor && NP_INNER_ADP.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) break;
       continue;
     }
+    // "restructuring experts", "elected officials": a participle before a noun modifies it.
+    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN)$/.test(tokens[k]!.pos)) {
+      k--;
+      continue;
+    }
     if (p.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/i.test(p.text)) {
       k--;
       break;
@@ -731,7 +757,8 @@ function speakerRight(tokens: Token[], k: number, end: number): [number, number,
 function coordinatedSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
   for (let v = j - 1; v > floor; v--) {
     const t = tokens[v]!;
-    if (t.pos !== 'VERB' || /ing$/i.test(t.text) || tokens[v - 1]!.text.toLowerCase() === 'to') continue;
+    if (t.pos !== 'VERB' || tokens[v - 1]!.text.toLowerCase() === 'to') continue;
+    if (/ing$/i.test(t.text) && tokens[v - 1]!.pos !== 'AUX') continue;
     let b = v - 1;
     while (b > floor && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
     const np = nounPhraseLeft(tokens, b, floor);

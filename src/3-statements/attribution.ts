@@ -143,7 +143,13 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   if (left) {
     const [spk, head, boundary] = left;
     // Content before the speaker: "C, X said." / "“C,” X said, “C2.”" / "C, X said, C2".
-    if (boundary !== null) {
+    // A relative subject ("Kamin, who emphasized that …") always takes its content after the cue.
+    const relative = head[1] - head[0] === 1 && /^(who|which)$/i.test(tokens[head[0]]!.text);
+    // "Hawaii, as one adviser pointed out, rarely gets hurricanes": the report is the whole sentence.
+    if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
+      return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
+    }
+    if (boundary !== null && !relative) {
       const after = afterCueClause(tokens, s, cue.last);
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
@@ -358,7 +364,8 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   if (k < end && tokens[k]!.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) {
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
-  if (OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma) && k < end && /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos)) {
+  const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
+  if (OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma) && objectStart) {
     if (tokens[k]!.pos === 'PRON' && /^(that|this|which)$/i.test(tokens[k]!.text)) return null;
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }

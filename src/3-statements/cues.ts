@@ -30,6 +30,7 @@ export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
   'confirm', 'reckon', 'stress', 'emphasize', 'emphasise', 'state', 'tweet', 'post', 'reply', 'respond', 'allege',
   'promise', 'vow', 'pledge', 'guess', 'figure', 'assume', 'understand', 'realize', 'realise', 'observe', 'remark',
   'testify', 'boast', 'joke', 'quip', 'reveal', 'indicate', 'conclude', 'find', 'show', 'mean', 'caution', 'swear',
+  'point out', 'make clear', 'go on',
 ]);
 
 /** Multiword cues as lower-case token sequences, by first word, longest first (cueAt runs on every token). */

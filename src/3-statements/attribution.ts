@@ -81,6 +81,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   // Infinitives and modifiers are not reports: "declined to say", "so-called", "the said plan".
   if (before && cue.first > s.tokenStart) {
     if (beforeLower === 'to' || beforeLower === 'so-' || beforeLower === 'so') return null;
+    if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
     if (before.pos === 'DET' && beforeLower !== 'that') return null;
   }
   const lower = tokens[cue.first]!.text.toLowerCase();

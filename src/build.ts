@@ -23,7 +23,11 @@ export interface BuildSummary {
   events: number;
   actors: number;
   triples: number;
+  /** Quotations found in the text (a quotation continued over paragraphs counts once). */
   quotations: number;
+  /** …of which a statement with a speaker holds this many; the rest are unattributed-quotation statements. */
+  attributedQuotations: number;
+  unattributedQuotations: number;
   warnings: string[];
 }
 
@@ -51,7 +55,9 @@ export function buildArticle(input: ArticleInput, options: Partial<AnalyzeOption
       events: analysis.events.length,
       actors,
       triples: quads.length,
-      quotations: analysis.text.quotations.length,
+      quotations: analysis.text.quotations.filter((q) => q.continues < 0).length,
+      attributedQuotations: analysis.text.quotations.filter((q) => q.continues < 0).length - analysis.statements.filter((s) => s.unattributed).length,
+      unattributedQuotations: analysis.statements.filter((s) => s.unattributed).length,
       warnings: analysis.warnings,
     },
   };

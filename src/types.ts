@@ -164,6 +164,8 @@ export interface Statement {
   sentence: { start: number; end: number };
   /** Id of the statement that reports this one (Lavrov reporting what Stoltenberg said), or null. */
   parent: string | null;
+  /** A quotation no speaker could be found for: kept as a statement so that nothing said is lost. */
+  unattributed?: true;
 }
 
 /** Something that happened, stated plainly and not speech: "Russia launched a special operation". */

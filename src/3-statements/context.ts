@@ -59,6 +59,13 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   return out;
 }
 
+/** What a stretch of content names (for quotations no speaker was found for). */
+export function aboutSpan(layer: TextLayer, mentions: MentionLayer, start: number, end: number): string[] {
+  const byKey = new Map(mentions.entities.map((e) => [e.key, e]));
+  const ms = mentions.mentions.filter((m) => m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  return about(layer, ms, byKey, { contentStart: start, contentEnd: end, sentenceStart: start, sentenceEnd: end, paragraph: 0, speakerEntity: null, nested: false, cueEnd: start });
+}
+
 function entitiesOf(byKey: Map<string, Entity>): Entity[] {
   return [...byKey.values()];
 }

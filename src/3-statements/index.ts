@@ -4,7 +4,7 @@
 
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Span, Statement, TextLayer } from '../types.js';
 import { findAttributions, type RawAttribution } from './attribution.js';
-import { statementContexts, type StatementFrame } from './context.js';
+import { aboutSpan, statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 
@@ -83,8 +83,43 @@ function assemble(
       parent: parents[i] === null ? null : ids[parents[i]!]!,
     };
   });
+  statements.push(...unattributedQuotations(layer, allEntities, statements));
   const events = findEvents(layer, allEntities, statements);
   return { statements, events, entities: extra };
+}
+
+/**
+ * Quotations that no statement holds: kept as statements without a speaker ("q1", "q2", …) so that
+ * nothing the article quotes is lost. A quotation counts as held when a statement's content covers
+ * at least half of it.
+ */
+function unattributedQuotations(layer: TextLayer, mentions: MentionLayer, statements: Statement[]): Statement[] {
+  const out: Statement[] = [];
+  for (const q of layer.quotations) {
+    if (q.continues >= 0) continue;
+    let end = q.end;
+    for (let k = q.index + 1; k < layer.quotations.length && layer.quotations[k]!.continues === q.index; k++) end = layer.quotations[k]!.end;
+    const len = end - q.start;
+    const held = statements.some((s) => Math.min(end, s.content.end) - Math.max(q.start, s.content.start) >= len / 2);
+    if (held || !layer.text.slice(q.start, end).trim()) continue;
+    const sentence = layer.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: q.start, end };
+    out.push({
+      id: `q${out.length + 1}`,
+      content: span(layer.text, q.start, end),
+      speaker: null,
+      speakerEntity: null,
+      cue: null,
+      cueLemma: null,
+      form: 'direct',
+      date: null,
+      place: null,
+      about: aboutSpan(layer, mentions, q.start, end),
+      sentence: { start: sentence.start, end: Math.max(sentence.end, end) },
+      parent: null,
+      unattributed: true,
+    });
+  }
+  return out;
 }
 
 /** The smallest other statement whose content holds this one's cue (or, for cue-less ones, its content). */

@@ -27,6 +27,7 @@ export const NG = {
   // classes
   Article: `${NG_NS}Article`,
   Statement: `${NG_NS}Statement`,
+  UnattributedQuotation: `${NG_NS}UnattributedQuotation`,
   Event: `${NG_NS}Event`,
   Actor: `${NG_NS}Actor`,
   Person: `${NG_NS}Person`,

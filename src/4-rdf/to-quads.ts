@@ -152,6 +152,7 @@ function addSelector(add: Add, subject: string, predicate: string, article: stri
 function addStatement(add: Add, article: string, s: Statement, ids: ReadonlySet<string>): void {
   const iri = mintIri({ kind: 'statement', article, id: s.id });
   add(iri, RDF.type, namedNode(NG.Statement));
+  if (s.unattributed) add(iri, RDF.type, namedNode(NG.UnattributedQuotation));
   add(iri, NG.reportedIn, namedNode(article));
   add(iri, NG.content, literal(s.content.text));
   add(iri, NG.form, namedNode(FORM_IRIS[s.form]));

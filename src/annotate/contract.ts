@@ -33,10 +33,12 @@ export function toContract(a: Analysis): ContractDocument {
   const byKey = new Map<string, Entity>(a.mentions.entities.map((e) => [e.key, e]));
   // A key may name an entity the article only implies (a capital's country): its name is in the key.
   const name = (key: string | null) => (key ? (byKey.get(key)?.name ?? key.slice(key.indexOf('/') + 1)) : null);
-  const index = new Map(a.statements.map((s, i) => [s.id, i]));
+  // The contract reports who said what: quotations with no speaker stay in the graph only.
+  const said = a.statements.filter((s) => !s.unattributed);
+  const index = new Map(said.map((s, i) => [s.id, i]));
   return {
     id: a.article.id,
-    statements: a.statements.map((s) => ({
+    statements: said.map((s) => ({
       content: s.content,
       speaker: s.speaker ? { ...s.speaker, name: name(s.speakerEntity) } : s.speakerEntity ? { start: s.content.start, end: s.content.start, text: '', name: name(s.speakerEntity) } : null,
       cue: s.cue,

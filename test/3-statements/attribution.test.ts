@@ -97,3 +97,21 @@ describe('attribution', () => {
     }
   });
 });
+
+describe('quotations no speaker is found for', () => {
+  const text = 'The harbour reopened on Monday.\n\nA sign at the gate read “Closed for repairs until further notice” for weeks.';
+
+  it('keeps them as unattributed statements, with what they name', () => {
+    const a = analyze({ id: 'u', text, published: '2024-05-06' }, { today: '2024-06-01' });
+    const q = a.statements.filter((s) => s.unattributed);
+    expect(q).toHaveLength(1);
+    expect(q[0]).toMatchObject({ id: 'q1', speakerEntity: null, cue: null, form: 'direct', content: { text: '“Closed for repairs until further notice”' } });
+  });
+
+  it('writes them as ng:UnattributedQuotation statements', async () => {
+    const { buildArticle } = await import('../../src/build.js');
+    const b = buildArticle({ id: 'u', text, published: '2024-05-06' }, { today: '2024-06-01' });
+    expect(b.turtle).toMatch(/ng:UnattributedQuotation/);
+    expect(b.summary).toMatchObject({ quotations: 1, attributedQuotations: 0, unattributedQuotations: 1 });
+  });
+});

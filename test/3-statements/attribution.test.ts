@@ -99,13 +99,13 @@ describe('attribution', () => {
 });
 
 describe('quotations no speaker is found for', () => {
-  const text = 'The harbour reopened on Monday.\n\nA sign at the gate read “Closed for repairs until further notice” for weeks.';
+  const text = 'The harbour reopened on Monday.\n\nThe words “closed for repairs until further notice” hung on the gate of Port Elm for weeks.';
 
   it('keeps them as unattributed statements, with what they name', () => {
     const a = analyze({ id: 'u', text, published: '2024-05-06' }, { today: '2024-06-01' });
     const q = a.statements.filter((s) => s.unattributed);
     expect(q).toHaveLength(1);
-    expect(q[0]).toMatchObject({ id: 'q1', speakerEntity: null, cue: null, form: 'direct', content: { text: '“Closed for repairs until further notice”' } });
+    expect(q[0]).toMatchObject({ id: 'q1', speakerEntity: null, cue: null, form: 'direct', content: { text: '“closed for repairs until further notice”' } });
   });
 
   it('writes them as ng:UnattributedQuotation statements', async () => {

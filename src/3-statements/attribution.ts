@@ -146,11 +146,15 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // Content before the speaker: "C, X said." / "“C,” X said, “C2.”" / "C, X said, C2".
     // A relative subject ("Kamin, who emphasized that …") always takes its content after the cue.
     const relative = head[1] - head[0] === 1 && /^(who|which)$/i.test(tokens[head[0]]!.text);
+    // A cue inside the content of an earlier report ("Fowler noted that in 1972, he supported …")
+    // is nested in it: its own content comes after it, never before.
+    const cueAt0 = tokens[cue.first]!.start;
+    const insideEarlier = prior.some((a) => a.contentStart <= cueAt0 && cueAt0 < a.contentEnd);
     // "Hawaii, as one adviser pointed out, rarely gets hurricanes": the report is the whole sentence.
     if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
       return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
     }
-    if (boundary !== null && !relative) {
+    if (boundary !== null && !relative && !insideEarlier) {
       const after = afterCueClause(tokens, s, cue.last);
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial

@@ -227,12 +227,11 @@ export class FileChunkStore implements ChunkStore<SpoolRef> {
     this.fd = openSync(path, 'w+');
   }
 
-  put(fields: Readonly<Record<StoredField, string>>): SpoolRef {
-    const bufs = STORED_FIELDS.map((f) => Buffer.from(fields[f], 'utf8'));
-    const all = Buffer.concat(bufs);
-    writeSync(this.fd, all, 0, all.length, this.offset);
-    const ref = { offset: this.offset, lengths: bufs.map((b) => b.length) };
-    this.offset += all.length;
+  put(packed: Uint8Array, lengths: readonly number[]): SpoolRef {
+    let written = 0;
+    while (written < packed.length) written += writeSync(this.fd, packed, written, packed.length - written, this.offset + written);
+    const ref = { offset: this.offset, lengths: [...lengths] };
+    this.offset += packed.length;
     return ref;
   }
 

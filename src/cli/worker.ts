@@ -6,4 +6,8 @@ import { runArticleTask, type ArticleTask } from './article-task.js';
 
 if (!parentPort) throw new Error('src/cli/worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
 const port = parentPort;
-port.on('message', (task: ArticleTask) => port.postMessage(runArticleTask(task)));
+port.on('message', (task: ArticleTask) => {
+  const r = runArticleTask(task);
+  // The packed chunks' buffer is handed over, not copied.
+  port.postMessage(r, r.ok && r.mode === 'merge' ? [r.chunks.packed.buffer as ArrayBuffer] : []);
+});

@@ -3,8 +3,8 @@
 // (the article, its statements, events, selectors: IRIs under the article IRI) go to the output as
 // they are; shared ones (actors, roles) are unioned across articles at the end. Pure.
 
-import type { Quad } from 'n3';
-import { ACTOR_CLASSES, NG, RDF, mintIri, toNQuads, toQuads, toTurtle } from '../4-rdf/index.js';
+import { DataFactory, Writer, type Quad } from 'n3';
+import { ACTOR_CLASSES, NG, PREFIXES, RDF, mintIri, toQuads } from '../4-rdf/index.js';
 import { serializeGraph, toGraph } from '../5-graph/index.js';
 import type { AnalyzeOptions } from '../options.js';
 import { analyze } from '../pipeline.js';
@@ -106,9 +106,12 @@ export function buildArticleChunks(article: CorpusArticle, options: Partial<Anal
     iri,
     source: article.source,
     author: article.author,
-    nquads: toNQuads(quads, iri),
-    turtle: local.length ? toTurtle(local).slice(turtlePrefixHeader().length) : '',
-    shared: toNQuads(shared),
+    // toQuads returns quads sorted (sortQuads) and de-duplicated, and every subset below keeps that
+    // order, so they are written as they are: the same bytes as toNQuads / toTurtle, without
+    // sorting again (re-sorting was 10% of a worker's time on PolNeAR).
+    nquads: write(quads, { format: 'N-Quads' }, DataFactory.namedNode(iri)),
+    turtle: local.length ? write(local, { prefixes: { ...PREFIXES } }).slice(turtlePrefixHeader().length) : '',
+    shared: write(shared, { format: 'N-Quads' }),
     nodes: lines(nodes),
     edges: lines(edges),
     refs: lines([...refs].sort()),
@@ -117,6 +120,18 @@ export function buildArticleChunks(article: CorpusArticle, options: Partial<Anal
     spoken: lines(analysis.statements.filter((s) => s.speakerEntity).map((s) => mintIri({ kind: 'actor', key: s.speakerEntity! }))),
     counts: countsOf(analysis, quads.length, local.length),
   };
+}
+
+// N3.Writer over quads already in order; `graph` puts every quad in that named graph.
+function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0], graph?: Quad['graph']): string {
+  const writer = new Writer(options);
+  for (const q of quads) writer.addQuad(graph ? DataFactory.quad(q.subject, q.predicate, q.object, graph) : q);
+  let out = '';
+  writer.end((error: Error | null, result: string) => {
+    if (error) throw error;
+    out = result;
+  });
+  return out;
 }
 
 function lines(xs: readonly string[]): string {

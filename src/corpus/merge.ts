@@ -22,21 +22,61 @@ export function turtlePrefixHeader(): string {
 export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;
 export type StoredField = (typeof STORED_FIELDS)[number];
 
+/**
+ * An article's chunks packed for transfer and storage: the STORED_FIELDS as UTF-8, one after the
+ * other, with their byte lengths. A worker thread packs them and transfers the buffer (no copy, no
+ * string cloning), and the main thread writes the bytes to its spool as they are.
+ */
+export interface PackedChunks {
+  id: string;
+  iri: string;
+  source: string;
+  counts: ArticleCounts;
+  packed: Uint8Array;
+  /** Byte length of each field, in STORED_FIELDS order. */
+  lengths: number[];
+}
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** Packs an article's chunks (see PackedChunks). */
+export function packChunks(c: ArticleChunks): PackedChunks {
+  const parts = STORED_FIELDS.map((f) => encoder.encode(c[f]));
+  const packed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    packed.set(p, at);
+    at += p.length;
+  }
+  return { id: c.id, iri: c.iri, source: c.source, counts: c.counts, packed, lengths: parts.map((p) => p.length) };
+}
+
+/** The text of one field of packed chunks. */
+export function unpackField(packed: Uint8Array, lengths: readonly number[], field: StoredField): string {
+  const i = STORED_FIELDS.indexOf(field);
+  let start = 0;
+  for (let k = 0; k < i; k++) start += lengths[k]!;
+  return decoder.decode(packed.subarray(start, start + lengths[i]!));
+}
+
 /** Where the merge parks chunk text until the outputs are written. */
 export interface ChunkStore<Ref> {
-  put(fields: Readonly<Record<StoredField, string>>): Ref;
+  /** Stores packed fields (STORED_FIELDS order, UTF-8) and returns how to find them again. */
+  put(packed: Uint8Array, lengths: readonly number[]): Ref;
   get(ref: Ref, field: StoredField): string;
 }
 
 /** A ChunkStore in memory: for tests and small corpora. */
 export class MemoryChunkStore implements ChunkStore<number> {
-  private readonly items: Array<Readonly<Record<StoredField, string>>> = [];
-  put(fields: Readonly<Record<StoredField, string>>): number {
-    this.items.push({ ...fields });
+  private readonly items: Array<{ packed: Uint8Array; lengths: readonly number[] }> = [];
+  put(packed: Uint8Array, lengths: readonly number[]): number {
+    this.items.push({ packed, lengths: [...lengths] });
     return this.items.length - 1;
   }
   get(ref: number, field: StoredField): string {
-    return this.items[ref]![field];
+    const it = this.items[ref]!;
+    return unpackField(it.packed, it.lengths, field);
   }
 }
 
@@ -94,25 +134,25 @@ export class CorpusMerger<Ref> {
     return this.entries.size;
   }
 
-  /** Adds one article; returns a report when its id clashed with an earlier article's. */
-  add(chunks: ArticleChunks): DuplicateReport | null {
+  /** Adds one article (chunks as built, or packed by a worker); returns a report when its id clashed with an earlier article's. */
+  add(chunks: ArticleChunks | PackedChunks): DuplicateReport | null {
     if (this.finished) throw new Error('CorpusMerger.add: the merge is finished; make a new CorpusMerger.');
-    const fields = {} as Record<StoredField, string>;
-    for (const f of STORED_FIELDS) fields[f] = chunks[f];
-    const old = this.entries.get(chunks.iri);
+    const p = 'packed' in chunks ? chunks : packChunks(chunks);
+    const old = this.entries.get(p.iri);
     if (old) {
       const oldText = this.store.get(old.ref, 'nquads');
-      const keepNew = cmp(chunks.nquads, oldText) < 0 || (chunks.nquads === oldText && cmp(chunks.source, old.source) < 0);
-      const report = { id: chunks.id, kept: keepNew ? chunks.source : old.source, dropped: keepNew ? old.source : chunks.source };
-      if (keepNew) this.entries.set(chunks.iri, this.entry(chunks, fields));
+      const newText = unpackField(p.packed, p.lengths, 'nquads');
+      const keepNew = cmp(newText, oldText) < 0 || (newText === oldText && cmp(p.source, old.source) < 0);
+      const report = { id: p.id, kept: keepNew ? p.source : old.source, dropped: keepNew ? old.source : p.source };
+      if (keepNew) this.entries.set(p.iri, this.entry(p));
       return report;
     }
-    this.entries.set(chunks.iri, this.entry(chunks, fields));
+    this.entries.set(p.iri, this.entry(p));
     return null;
   }
 
-  private entry(chunks: ArticleChunks, fields: Record<StoredField, string>): Entry<Ref> {
-    return { id: chunks.id, iri: chunks.iri, source: chunks.source, ref: this.store.put(fields), counts: chunks.counts };
+  private entry(p: PackedChunks): Entry<Ref> {
+    return { id: p.id, iri: p.iri, source: p.source, ref: this.store.put(p.packed, p.lengths), counts: p.counts };
   }
 
   /**

@@ -1,7 +1,7 @@
 import { parseDocument } from 'htmlparser2';
 import { DataFactory, Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mintIri, parseTurtle, sortQuads, toNQuads, toQuads } from '../../src/4-rdf/index.js';
+import { mintIri, parseTurtle, sortQuads, toNQuads, toQuads, toTurtle } from '../../src/4-rdf/index.js';
 import { parseGraph, serializeGraph, toGraph } from '../../src/5-graph/index.js';
 import { analyze } from '../../src/pipeline.js';
 import {
@@ -12,6 +12,7 @@ import {
   type ArticleChunks,
   type CorpusArticle,
   type MergeSummary,
+  turtlePrefixHeader,
 } from '../../src/corpus/index.js';
 import { sampleArticles, TODAY } from './_fixture.js';
 
@@ -127,6 +128,17 @@ describe('buildArticleChunks', () => {
     const shared = new Parser().parse(c.shared);
     expect(shared.some((q) => isArticleLocal(q.subject.value, c.iri))).toBe(false);
     expect(local.length + shared.length).toBe(c.counts.triples);
+  });
+
+  it('writes the same bytes as toNQuads and toTurtle of the article\'s quads', () => {
+    articles.forEach((a, i) => {
+      const quads = toQuads(analyze(a, { today: TODAY }));
+      const c = chunks[i]!;
+      expect(c.nquads).toBe(toNQuads(quads, c.iri));
+      const local = quads.filter((q) => isArticleLocal(q.subject.value, c.iri));
+      expect(c.turtle).toBe(toTurtle(local).slice(turtlePrefixHeader().length));
+      expect(c.shared).toBe(toNQuads(quads.filter((q) => !isArticleLocal(q.subject.value, c.iri))));
+    });
   });
 
   it.each([

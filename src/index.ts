@@ -16,3 +16,14 @@ export { toContract } from './annotate/contract.js';
 export type { ContractDocument, ContractStatement } from './annotate/contract.js';
 export { NewsgraphError, InvalidArgumentError, InputError } from './errors.js';
 export type * from './types.js';
+
+// Questions over a graph: the typed query API, SPARQL, and the viewer's actor network.
+export { NewsQuery, loadGraph, loadQuads, ActorNotFoundError, GraphLoadError, QueryOptionError } from './query/index.js';
+export type { StatementResult, EventResult, SpeakerRank, StatementChain, CentralActor, CommunityResult, TimelineEntry, Evidence, ActorRef, GraphSource } from './query/index.js';
+export { SparqlStore, SparqlSyntaxError, SparqlQueryError, toSparqlJson, toSparqlCsv, toSparqlTsv } from './sparql/index.js';
+export type { SparqlResult, ResultFormat } from './sparql/index.js';
+export { toActorNetwork, loadNetwork } from './viewer-data/index.js';
+export type { ActorNetwork, ViewerActor, ViewerEdge, ViewerStatement } from './viewer-data/index.js';
+// Corpora: reading article files and JSON Lines records, and the Gephi export.
+export { readSource, writeGexf } from './corpus/index.js';
+export type { CorpusArticle } from './corpus/index.js';

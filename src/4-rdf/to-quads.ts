@@ -10,7 +10,23 @@ import { mintIri, parseEntityKey } from './iri.js';
 import { NG, OA, OWL, RDF, RDFS, SKOS, XSD } from './namespaces.js';
 import { sortQuads } from './turtle.js';
 
-const { namedNode, literal, quad } = DataFactory;
+const { namedNode, quad } = DataFactory;
+
+// Characters a literal cannot carry through a UTF-8 file and every RDF parser: lone UTF-16
+// surrogates (JSON "\\ud800" escapes make them; UTF-8 cannot encode them, so the file would hold
+// U+FFFD and the graph would not round-trip), U+0000 and the non-characters U+FFFE/U+FFFF (raptor's
+// rapper silently cuts a literal there). Each becomes U+FFFD, one code unit for one, so the text
+// offsets of selectors stay right.
+const UNSAFE = /[\u0000\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/** Text made safe for an RDF literal (see UNSAFE): the same length, unchanged when already safe. */
+export function rdfSafeText(text: string): string {
+  return text.replace(UNSAFE, '\ufffd');
+}
+
+function literal(value: string, datatype?: NamedNode): Literal {
+  return DataFactory.literal(rdfSafeText(value), datatype);
+}
 
 /** The ng:StatementForm individual for each form of Statement. */
 export const FORM_IRIS: Readonly<Record<StatementForm, string>> = {

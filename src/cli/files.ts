@@ -4,8 +4,9 @@
 // partial file, and the spool file that parks merge chunks on disk during a corpus build.
 
 import { closeSync, createReadStream, mkdirSync, openSync, readFileSync, readSync, readdirSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { Readable } from 'node:stream';
+import { TextDecoder } from 'node:util';
 import { createGunzip, gunzipSync } from 'node:zlib';
 import { InputError } from '../errors.js';
 import { readSource, type CorpusArticle, type RawSource, type SourceFormat } from '../corpus/article.js';
@@ -79,7 +80,24 @@ export function expandInputs(inputs: string[], cwd: string, command: string, std
       }
     } else out.push({ path, name: articleName(path), format: formatOf(path), display: input });
   }
-  return out;
+  return uniqueNames(out);
+}
+
+// Two inputs with one name ("a.txt" and "a.md", or the same file name in two arguments) would write
+// the same <name>.ttl or share an article id: each of them keeps its extension in the name instead
+// ("a.txt", "a.md"), and a clash that remains gets "~2", "~3" in input order.
+function uniqueNames(items: InputItem[]): InputItem[] {
+  const count = new Map<string, number>();
+  for (const i of items) if (i.path !== '-') count.set(i.name, (count.get(i.name) ?? 0) + 1);
+  const seen = new Map<string, number>();
+  return items.map((i) => {
+    if (i.path === '-') return i;
+    let name = (count.get(i.name) ?? 0) > 1 ? i.name + (basename(i.path).slice(articleName(i.path).length) || '') : i.name;
+    const n = (seen.get(name) ?? 0) + 1;
+    seen.set(name, n);
+    if (n > 1) name = `${name}~${n}`;
+    return name === i.name ? i : { ...i, name };
+  });
 }
 
 function walk(dir: string): string[] {
@@ -94,49 +112,230 @@ function walk(dir: string): string[] {
   return out;
 }
 
-/** Reads a whole file as UTF-8 (gunzipped for .gz). Throws CliError naming the file. */
-export function readTextFile(path: string, command: string): string {
+/** A decoded input: its text and what the reader had to do to get it (for warnings). */
+export interface Decoded {
+  text: string;
+  /** Plain-language notes ("decoded as UTF-16LE (byte-order mark)", "invalid UTF-8 at line 3 …"); [] for clean UTF-8. */
+  notes: string[];
+}
+
+/**
+ * Decodes the bytes of an article file. UTF-8 (a BOM is dropped), UTF-16 LE/BE with a BOM (or
+ * without one when every other byte of ASCII text is zero), Windows-1252 for files with bytes that
+ * are not UTF-8 and no UTF-8 sequence at all, and UTF-8 with U+FFFD in place of invalid bytes
+ * otherwise (noted with line and byte offset). Binary files are refused.
+ * @param where - the file as the user wrote it, for messages
+ * @throws CliError when the bytes are not text (NUL bytes, mostly control bytes)
+ */
+export function decodeBytes(bytes: Uint8Array, where: string, command = 'build'): Decoded {
+  const b = bytes;
+  if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeUtf8(b.subarray(3));
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { text: utf16(b.subarray(2), 'utf-16le'), notes: ['decoded as UTF-16LE (byte-order mark)'] };
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { text: utf16(b.subarray(2), 'utf-16be'), notes: ['decoded as UTF-16BE (byte-order mark)'] };
+  const bomless = utf16WithoutBom(b);
+  if (bomless) return { text: utf16(b, bomless), notes: [`decoded as ${bomless.toUpperCase()} (no byte-order mark; every other byte is zero)`] };
+  const sample = b.subarray(0, 65536);
+  const nul = sample.indexOf(0);
+  if (nul >= 0) {
+    throw new CliError(`newsgraph ${command}: ${where}: not a text file (a zero byte at offset ${nul}); give a .txt, .md, .html or .jsonl article in UTF-8.`);
+  }
+  let control = 0;
+  for (const c of sample) if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c && c !== 0x1b) control++;
+  if (sample.length >= 32 && control / sample.length > 0.1) {
+    throw new CliError(`newsgraph ${command}: ${where}: not a text file (${Math.round((100 * control) / sample.length)}% control bytes); give a .txt, .md, .html or .jsonl article in UTF-8.`);
+  }
+  return decodeUtf8(b);
+}
+
+const FATAL_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+const LENIENT_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+function decodeUtf8(b: Uint8Array): Decoded {
   try {
-    const buf = readFileSync(path);
-    return (path.endsWith('.gz') ? gunzipSync(buf) : buf).toString('utf8');
-  } catch (e) {
-    throw new CliError(`newsgraph ${command}: cannot read "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+    return { text: FATAL_UTF8.decode(b), notes: [] };
+  } catch {
+    const at = firstInvalidUtf8(b);
+    const line = lineAt(b, at);
+    const lenient = LENIENT_UTF8.decode(b);
+    // Not one valid multi-byte sequence: a legacy single-byte file (Latin-1 / Windows-1252 news exports).
+    if (!/[^\u0000-\u007f\ufffd]/.test(lenient)) {
+      return { text: new TextDecoder('windows-1252').decode(b), notes: [`not UTF-8 (byte 0x${b[at]!.toString(16)} at line ${line}, offset ${at}); decoded as Windows-1252`] };
+    }
+    const bad = (lenient.match(/\ufffd/g)?.length ?? 0) - genuineReplacementChars(b);
+    return { text: lenient, notes: [`invalid UTF-8 at line ${line} (offset ${at}${bad > 1 ? `, ${bad} places in all` : ''}); each bad byte sequence became U+FFFD`] };
   }
 }
 
-/** The raw source of a text/markdown/html file or of stdin text, ready for readSource. */
-export function rawSourceOf(item: InputItem, stdinText: string | null, command: string): RawSource {
-  const raw = item.path === '-' ? (stdinText ?? '') : readTextFile(item.path, command);
-  return { name: item.name, format: item.format, raw, source: item.display };
+// U+FFFD characters genuinely present (encoded as EF BF BD) in the bytes, so only replaced ones are counted.
+function genuineReplacementChars(b: Uint8Array): number {
+  let n = 0;
+  for (let i = b.indexOf(0xef); i >= 0 && i + 2 < b.length; i = b.indexOf(0xef, i + 1)) if (b[i + 1] === 0xbf && b[i + 2] === 0xbd) n++;
+  return n;
+}
+
+/** Byte offset of the first byte that does not start or continue a valid UTF-8 sequence (-1 if none). */
+export function firstInvalidUtf8(b: Uint8Array): number {
+  let i = 0;
+  while (i < b.length) {
+    const c = b[i]!;
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    if (n && i + n >= b.length) return i;
+    for (let k = 1; k <= n; k++) {
+      const d = b[i + k]!;
+      let lo = 0x80;
+      let hi = 0xbf;
+      if (k === 1 && c === 0xe0) lo = 0xa0;
+      if (k === 1 && c === 0xed) hi = 0x9f;
+      if (k === 1 && c === 0xf0) lo = 0x90;
+      if (k === 1 && c === 0xf4) hi = 0x8f;
+      if (d < lo || d > hi) return i;
+    }
+    i += n + 1;
+  }
+  return -1;
+}
+
+function lineAt(b: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = b.indexOf(0x0a); i >= 0 && i < offset; i = b.indexOf(0x0a, i + 1)) line++;
+  return line;
+}
+
+function utf16(b: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {
+  return new TextDecoder(encoding, { ignoreBOM: true }).decode(b);
+}
+
+// UTF-16 text without a BOM: even length and, in the first 4 KB, zero bytes in every other position
+// (the high byte of ASCII letters) and nowhere else.
+function utf16WithoutBom(b: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (b.length < 4 || b.length % 2) return null;
+  const n = Math.min(b.length, 4096);
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i++) if (b[i] === 0) i % 2 ? oddZero++ : evenZero++;
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.9 && evenZero === 0) return 'utf-16le';
+  if (evenZero >= pairs * 0.9 && oddZero === 0) return 'utf-16be';
+  return null;
+}
+
+/** Reads and decodes a whole file (gunzipped for .gz; see decodeBytes). Throws CliError naming the file. */
+export function readDecoded(path: string, command: string, display = path): Decoded {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+    if (path.endsWith('.gz')) buf = gunzipSync(buf);
+  } catch (e) {
+    throw new CliError(`newsgraph ${command}: cannot read "${display}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+  }
+  return decodeBytes(buf, display, command);
+}
+
+/** Reads a whole file as text (see decodeBytes; gunzipped for .gz). Throws CliError naming the file. */
+export function readTextFile(path: string, command: string): string {
+  return readDecoded(path, command).text;
+}
+
+/**
+ * The raw source of a text/markdown/html file or of stdin, decoded (see decodeBytes), ready for
+ * readSource, with the decoding notes to print as warnings.
+ * @param stdin - the bytes of standard input when item.path is "-"
+ */
+export function rawSourceOf(item: InputItem, stdin: Uint8Array | null, command: string): { src: RawSource; notes: string[] } {
+  const { text, notes } = item.path === '-' ? decodeBytes(stdin ?? new Uint8Array(0), item.display, command) : readDecoded(item.path, command, item.display);
+  return { src: { name: item.name, format: item.format, raw: text, source: item.display }, notes };
 }
 
 /**
  * Reads an article text and its metadata (front matter, header lines, HTML metadata).
  * Throws CliError for unreadable or empty input.
  */
-export function readArticle(path: string, stdinText: string | null, command: string): CorpusArticle {
+export function readArticle(path: string, stdin: Uint8Array | null, command: string): CorpusArticle {
   const item: InputItem = { path, name: articleName(path), format: path === '-' ? 'text' : formatOf(path), display: path === '-' ? 'stdin' : path };
   try {
-    return readSource(rawSourceOf(item, stdinText, command));
+    return readSource(rawSourceOf(item, stdin, command).src);
   } catch (e) {
     if (e instanceof InputError) throw new CliError(`newsgraph ${command}: ${e.message}`);
     throw e;
   }
 }
 
-/** The lines of a stream, one at a time, pulling chunks only as lines are consumed (bounded memory). */
-export async function* readLines(stream: Readable): AsyncGenerator<string> {
-  stream.setEncoding('utf8');
-  let carry = '';
-  for await (const chunk of stream as AsyncIterable<string>) {
-    carry += chunk;
-    let nl: number;
-    while ((nl = carry.indexOf('\n')) >= 0) {
-      yield carry.slice(0, nl).replace(/\r$/, '');
-      carry = carry.slice(nl + 1);
+/** One line of a JSON Lines stream, decoded. */
+export interface LineRecord {
+  /** 1-based line number. */
+  line: number;
+  /** The line without its line end. */
+  text: string;
+  /** Set when the line's bytes were not valid UTF-8 (bad sequences became U+FFFD). */
+  note: string | null;
+}
+
+/**
+ * The lines of a JSON Lines stream, one at a time, pulling chunks only as lines are consumed
+ * (bounded memory; a long line is joined once, not re-copied per chunk). Each line is decoded on
+ * its own, so one line with bad bytes is reported with its number and the others stay exact.
+ * UTF-8 (a BOM is dropped) and UTF-16 with a BOM are read; CRLF line ends are accepted.
+ * @throws CliError when the stream starts like a binary file (a zero byte in its first 64 KB)
+ */
+export async function* readRecords(stream: Readable, where = 'stdin', command = 'build'): AsyncGenerator<LineRecord> {
+  let pending: Buffer[] = [];
+  let line = 0;
+  let first = true;
+  let wide: TextDecoder | null = null;
+  let textCarry = '';
+  for await (const chunk of stream as AsyncIterable<Buffer | string>) {
+    let buf = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    if (first) {
+      first = false;
+      if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) buf = buf.subarray(3);
+      else if ((buf[0] === 0xff && buf[1] === 0xfe) || (buf[0] === 0xfe && buf[1] === 0xff)) {
+        wide = new TextDecoder(buf[0] === 0xff ? 'utf-16le' : 'utf-16be', { ignoreBOM: true });
+        buf = buf.subarray(2);
+      } else {
+        const nul = buf.subarray(0, 65536).indexOf(0);
+        if (nul >= 0) throw new CliError(`newsgraph ${command}: ${where}: not a text file (a zero byte at offset ${nul}); a JSON Lines corpus is UTF-8 text, one JSON object a line.`);
+      }
     }
+    if (wide) {
+      textCarry += wide.decode(buf, { stream: true });
+      let nl: number;
+      while ((nl = textCarry.indexOf('\n')) >= 0) {
+        yield { line: ++line, text: textCarry.slice(0, nl).replace(/\r$/, ''), note: null };
+        textCarry = textCarry.slice(nl + 1);
+      }
+      continue;
+    }
+    let start = 0;
+    let nl: number;
+    while ((nl = buf.indexOf(0x0a, start)) >= 0) {
+      const piece = buf.subarray(start, nl);
+      const bytes = pending.length ? Buffer.concat([...pending, piece]) : piece;
+      pending = [];
+      yield decodeLine(bytes, ++line);
+      start = nl + 1;
+    }
+    if (start < buf.length) pending.push(buf.subarray(start));
   }
-  if (carry) yield carry.replace(/\r$/, '');
+  if (wide) {
+    textCarry += wide.decode();
+    if (textCarry) yield { line: ++line, text: textCarry.replace(/\r$/, ''), note: null };
+  } else if (pending.length) yield decodeLine(Buffer.concat(pending), ++line);
+}
+
+function decodeLine(bytes: Buffer, line: number): LineRecord {
+  const end = bytes.length && bytes[bytes.length - 1] === 0x0d ? bytes.length - 1 : bytes.length;
+  const b = bytes.subarray(0, end);
+  try {
+    return { line, text: FATAL_UTF8.decode(b), note: null };
+  } catch {
+    return { line, text: LENIENT_UTF8.decode(b), note: `invalid UTF-8 at byte ${firstInvalidUtf8(b) + 1} of the line; each bad byte sequence became U+FFFD` };
+  }
+}
+
+/** The lines of a JSON Lines stream as text (see readRecords). */
+export async function* readLines(stream: Readable): AsyncGenerator<string> {
+  for await (const r of readRecords(stream)) yield r.text;
 }
 
 /** Opens a JSON Lines corpus (.jsonl or .jsonl.gz) as a stream. */
@@ -152,12 +351,37 @@ export async function countRecords(path: string): Promise<number> {
   return n;
 }
 
+/**
+ * The temporary name an output is written under before it is renamed into place: a hidden file
+ * beside it (same file system, so the rename is atomic), unique to this process.
+ */
+export function tempPathFor(path: string): string {
+  return join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
+}
+
 /** Writes a file atomically: to a temporary name beside it, then renamed into place. */
 export function writeAtomic(path: string, content: string): void {
-  mkdirSync(resolve(path, '..'), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
-  writeFileSync(tmp, content);
-  renameSync(tmp, path);
+  mkdirSync(dirname(path), { recursive: true });
+  const tmp = tempPathFor(path);
+  try {
+    writeFileSync(tmp, content);
+    renameSync(tmp, path);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
+}
+
+/**
+ * The path of output `<name><ext>` in `dir`, or null when it would land outside `dir` (a name with
+ * "..", an absolute name, an empty name). Output names come from file names and article ids, which
+ * a corpus controls; the CLI writes only inside its output directory.
+ */
+export function outputPathIn(dir: string, name: string, ext: string): string | null {
+  if (!name || name.includes('\0') || isAbsolute(name) || /(?:^|[\\/])\.\.(?:[\\/]|$)/.test(name)) return null;
+  const path = resolve(dir, `${name}${ext}`);
+  const root = resolve(dir);
+  return path.startsWith(root + sep) && !relative(root, path).startsWith('..') ? path : null;
 }
 
 /**
@@ -173,8 +397,8 @@ export class AtomicFileWriter {
   private size = 0;
 
   constructor(readonly path: string) {
-    mkdirSync(resolve(path, '..'), { recursive: true });
-    this.tmp = `${path}.${process.pid}.tmp`;
+    mkdirSync(dirname(path), { recursive: true });
+    this.tmp = tempPathFor(path);
     this.fd = openSync(this.tmp, 'w');
   }
 
@@ -221,6 +445,7 @@ type SpoolRef = { offset: number; lengths: number[] };
 export class FileChunkStore implements ChunkStore<SpoolRef> {
   private readonly fd: number;
   private offset = 0;
+  private disposed = false;
 
   constructor(readonly path: string) {
     mkdirSync(resolve(path, '..'), { recursive: true });
@@ -247,16 +472,23 @@ export class FileChunkStore implements ChunkStore<SpoolRef> {
     return buf.toString('utf8');
   }
 
-  /** Closes and deletes the spool file. */
+  /** Closes and deletes the spool file (once; later calls do nothing). */
   dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
     closeSync(this.fd);
     rmSync(this.path, { force: true });
   }
 }
 
-/** Reads all of a stream as UTF-8 text. */
-export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+/** Reads all of a stream as bytes. */
+export async function readStreamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
+}
+
+/** Reads all of a stream as UTF-8 text (a UTF-8 BOM is dropped). */
+export async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
+  return LENIENT_UTF8.decode(await readStreamBytes(stream)).replace(/^\ufeff/, '');
 }

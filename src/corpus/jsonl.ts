@@ -27,7 +27,7 @@ export function parseCorpusLine(line: string, where: LineContext): CorpusArticle
     throw new InputError(`${at}: not JSON (${(e as Error).message}); each line must be one {"id","text",…} object.`, { file: where.source, line: where.line });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError(`${at}: expected a JSON object {"id","text",…}, got ${Array.isArray(data) ? 'an array' : typeof data}.`, { file: where.source, line: where.line });
+    throw new InputError(`${at}: expected a JSON object {"id","text",…}, got ${data === null ? 'null' : Array.isArray(data) ? 'an array' : typeof data}.`, { file: where.source, line: where.line });
   }
   const r = data as Record<string, unknown>;
   const text = typeof r.text === 'string' ? r.text : typeof r.body === 'string' ? r.body : null;

@@ -13,11 +13,12 @@ import {
   AtomicFileWriter,
   FileChunkStore,
   countRecords,
+  outputPathIn,
   expandInputs,
   openCorpus,
   rawSourceOf,
-  readLines,
-  readStream,
+  readRecords,
+  readStreamBytes,
   writeAtomic,
   type InputItem,
 } from '../files.js';
@@ -123,37 +124,55 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
 
 type Failure = { failure: true; name: string; reason: string };
 
-// Every article source of the run, in input order; JSON Lines are read a line at a time.
-async function* sourcesOf(run: BuildRun, io: Io): AsyncGenerator<RawSource | Failure> {
+// Every article source of the run, in input order; JSON Lines are read a line at a time. What the
+// decoder had to repair (UTF-16, Windows-1252, bad UTF-8 bytes) goes to `warn`, naming file and line.
+async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void): AsyncGenerator<RawSource | Failure> {
   for (const item of run.items) {
     if (item.format === 'jsonl') {
-      let line = 0;
       const stream = item.path === '-' ? io.stdin : openCorpus(item.path);
       try {
-        for await (const raw of readLines(stream)) {
-          line++;
-          if (raw.trim()) yield { name: '', format: 'jsonl', raw, source: item.display, line };
+        for await (const rec of readRecords(stream, item.display)) {
+          if (rec.note) warn(`${item.display}:${rec.line}: ${rec.note}`);
+          if (rec.text.trim()) yield { name: '', format: 'jsonl', raw: rec.text, source: item.display, line: rec.line };
         }
       } catch (e) {
-        yield { failure: true, name: item.display, reason: `cannot read: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+        yield { failure: true, name: item.display, reason: reasonOf(e, item.display) };
+      } finally {
+        if (stream !== io.stdin) stream.destroy();
       }
       continue;
     }
     try {
-      const stdinText = item.path === '-' ? await readStream(io.stdin) : null;
-      yield rawSourceOf(item, stdinText, 'build');
+      const stdin = item.path === '-' ? await readStreamBytes(io.stdin) : null;
+      const { src, notes } = rawSourceOf(item, stdin, 'build');
+      for (const n of notes) warn(`${item.display}: ${n}`);
+      yield src;
     } catch (e) {
       if (!(e instanceof CliError)) throw e;
-      yield { failure: true, name: item.display, reason: e.message.replace(/^newsgraph build: /, '') };
+      yield { failure: true, name: item.display, reason: reasonOf(e, item.display) };
     }
   }
 }
 
+// The reason of a failed input without the "newsgraph build: <file>:" the message may start with.
+function reasonOf(e: unknown, display: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  const msg = e instanceof CliError ? e.message : `cannot read: ${code === 'Z_DATA_ERROR' ? 'not gzip data (Z_DATA_ERROR)' : (code ?? (e as Error).message)}`;
+  return msg.replace(/^newsgraph build: /, '').replace(new RegExp(`^${display.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), '');
+}
+
 // Feeds every source to the runner, at most 4 per thread in flight so memory stays bounded.
-async function drive(run: BuildRun, io: Io, runner: TaskRunner, mode: 'merge' | 'single', onResult: (r: TaskResult) => void): Promise<void> {
+async function drive(
+  run: BuildRun,
+  io: Io,
+  runner: TaskRunner,
+  mode: 'merge' | 'single',
+  onResult: (r: TaskResult) => void,
+  warn: (message: string) => void,
+): Promise<void> {
   const inflight = new Set<Promise<void>>();
   let seq = 0;
-  for await (const src of sourcesOf(run, io)) {
+  for await (const src of sourcesOf(run, io, warn)) {
     const n = seq++;
     if ('failure' in src) {
       onResult({ seq: n, ok: false, name: src.name, reason: src.reason });
@@ -202,8 +221,14 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
         failed++;
         err = `newsgraph build: ${r.name}: ${r.reason}\n`;
       } else if (r.mode === 'single') {
-        const ttl = join(run.outDir, `${r.id}.ttl`);
-        const json = join(run.outDir, `${r.id}.json`);
+        const ttl = outputPathIn(run.outDir, r.id, '.ttl');
+        const json = outputPathIn(run.outDir, r.id, '.json');
+        if (!ttl || !json) {
+          failed++;
+          pending.set(r.seq, { out: '', err: `newsgraph build: article id "${r.id}" would be written outside ${rel(io.cwd, run.outDir)}/; nothing written for it. Rename the file.\n` });
+          flush();
+          return;
+        }
         writeAtomic(ttl, r.turtle);
         writeAtomic(json, r.json);
         const s = r.summary;
@@ -214,6 +239,8 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
       }
       pending.set(r.seq, { out, err });
       flush();
+    }, (w) => {
+      if (!run.quiet) io.err(`newsgraph build: warning: ${w}\n`);
     });
   } finally {
     await runner.close();
@@ -228,6 +255,13 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   const showProgress = io.isTTY && !run.quiet;
   const progress = new Progress({ write: io.err, enabled: showProgress, total: showProgress ? await progressTotal(run) : null });
   const store = new FileChunkStore(join(run.outDir, `.${name}.${process.pid}.spool`));
+  // Interrupted (Ctrl-C, kill): the spool goes, and no output exists yet (outputs are written under
+  // temporary names and renamed at the very end, synchronously). Then the signal does what it would.
+  const onSignal = (signal: NodeJS.Signals): void => {
+    store.dispose();
+    process.kill(process.pid, signal);
+  };
+  for (const sig of SIGNALS) process.once(sig, onSignal);
   const merger = new CorpusMerger(store);
   const runner = createRunner(run.jobs);
   let failed = 0;
@@ -243,6 +277,8 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
         if (dup) progress.log(`newsgraph build: warning: article id "${dup.id}" is in both ${dup.kept} and ${dup.dropped}; kept ${dup.kept}. Give each article its own id.`);
       }
       progress.tick(!r.ok);
+    }, (w) => {
+      if (!run.quiet) progress.log(`newsgraph build: warning: ${w}`);
     });
     progress.end();
     // The threads are done: free their heaps before the merge reads everything back.
@@ -258,6 +294,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
       throw e;
     }
   } finally {
+    for (const sig of SIGNALS) process.off(sig, onSignal);
     store.dispose();
     await runner.close();
   }
@@ -269,6 +306,8 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   }
   return failed ? 1 : 0;
 }
+
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
 /** The final summary line of a corpus build. */
 export function formatCorpusSummary(name: string, s: MergeSummary, failed: number, seconds: number, jobs: number): string {

@@ -159,7 +159,7 @@ function decodeUtf8(b: Uint8Array): Decoded {
     const lenient = LENIENT_UTF8.decode(b);
     // Not one valid multi-byte sequence: a legacy single-byte file (Latin-1 / Windows-1252 news exports).
     if (!/[^\u0000-\u007f\ufffd]/.test(lenient)) {
-      return { text: new TextDecoder('windows-1252').decode(b), notes: [`not UTF-8 (byte 0x${b[at]!.toString(16)} at line ${line}, offset ${at}); decoded as Windows-1252`] };
+      return { text: windows1252(b), notes: [`not UTF-8 (byte 0x${b[at]!.toString(16)} at line ${line}, offset ${at}); decoded as Windows-1252`] };
     }
     const bad = (lenient.match(/\ufffd/g)?.length ?? 0) - genuineReplacementChars(b);
     return { text: lenient, notes: [`invalid UTF-8 at line ${line} (offset ${at}${bad > 1 ? `, ${bad} places in all` : ''}); each bad byte sequence became U+FFFD`] };
@@ -194,6 +194,17 @@ export function firstInvalidUtf8(b: Uint8Array): number {
     i += n + 1;
   }
   return -1;
+}
+
+// Windows-1252 by hand: Node's TextDecoder('windows-1252') decodes 0x80–0x9F as C1 controls (Latin-1).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+function windows1252(b: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < b.length; i += 8192) {
+    const part = b.subarray(i, i + 8192);
+    out += String.fromCharCode(...part).replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!);
+  }
+  return out;
 }
 
 function lineAt(b: Uint8Array, offset: number): number {

@@ -44,20 +44,72 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
   const words = roleWords(phrase);
   if (!words.length) return [];
   const head = words.at(-1)!;
-  const lastSeen = new Map<string, number>();
-  for (const m of mentions) if (m.start < before) lastSeen.set(m.entity, m.start);
+  const seenAt = mentionStarts(mentions);
   const scored: { e: Entity; score: number; seen: number }[] = [];
-  for (const e of entities) {
-    if (e.type !== 'Person' || !e.roles.length) continue;
-    const held = new Set(e.roles.flatMap(officeWords));
+  for (const e of roleHoldersOf(entities)) {
+    const held = officeSet(e);
     // The head noun must match ("the minister" is not "the president"); "head"/"chief" match any office.
     if (!held.has(head) && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
     const score = words.filter((w) => held.has(w)).length;
     // A generic head ("the head of the X Ministry") needs the institution to agree as well.
     if (score === 0 || (!held.has(head) && score < 2)) continue;
-    scored.push({ e, score, seen: lastSeen.get(e.key) ?? -1 });
+    scored.push({ e, score, seen: lastBefore(seenAt.get(e.key), before) });
   }
   return scored.sort((a, b) => b.score - a.score || b.seen - a.seen).map((s) => s.e);
+}
+
+// Caches, so that role lookups stay cheap on long articles: office words per entity (recomputed
+// when its roles grow) and sorted mention offsets per entity, per mention list.
+const offices = new WeakMap<Entity, { n: number; held: Set<string> }>();
+const starts = new WeakMap<Mention[], Map<string, number[]>>();
+
+const holdersOf = new WeakMap<Entity[], { n: number; list: Entity[] }>();
+
+/** People with a role (roles are only ever added to people who already hold one). */
+function roleHoldersOf(entities: Entity[]): Entity[] {
+  let c = holdersOf.get(entities);
+  if (!c || c.n !== entities.length) {
+    c = { n: entities.length, list: entities.filter((e) => e.type === 'Person' && e.roles.length) };
+    holdersOf.set(entities, c);
+  }
+  return c.list;
+}
+
+function officeSet(e: Entity): Set<string> {
+  let c = offices.get(e);
+  if (!c || c.n !== e.roles.length) {
+    c = { n: e.roles.length, held: new Set(e.roles.flatMap(officeWords)) };
+    offices.set(e, c);
+  }
+  return c.held;
+}
+
+function mentionStarts(mentions: Mention[]): Map<string, number[]> {
+  let m = starts.get(mentions);
+  if (!m) {
+    m = new Map();
+    for (const x of mentions) {
+      const list = m.get(x.entity) ?? [];
+      list.push(x.start);
+      m.set(x.entity, list);
+    }
+    for (const list of m.values()) list.sort((a, b) => a - b);
+    starts.set(mentions, m);
+  }
+  return m;
+}
+
+/** The last offset in a sorted list that is before `before`, or -1. */
+function lastBefore(list: number[] | undefined, before: number): number {
+  if (!list?.length) return -1;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]! : -1;
 }
 
 /** A determiner or honorific, up to four words, and an optional "of/for the X" tail. */

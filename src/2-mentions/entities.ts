@@ -333,11 +333,16 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     }
   }
   // An acronym made of the initials of a multi-word organisation named in the article.
-  const orgs = cands.filter((c) => c.type === 'Organization' && c.kind === 'name' && c.to - c.from >= 2);
+  const orgsByInitials = new Map<string, Cand>();
+  for (const o of cands) {
+    if (o.type !== 'Organization' || o.kind !== 'name' || o.to - o.from < 2) continue;
+    const ini = initials(layer, o);
+    if (!orgsByInitials.has(ini)) orgsByInitials.set(ini, o);
+  }
   for (const c of cands) {
     if (c.kind !== 'acronym' || c.key || c.gaz) continue;
     const acro = textOf(layer, c.from, c.to).replace(/\./g, '');
-    const match = orgs.find((o) => initials(layer, o) === acro);
+    const match = orgsByInitials.get(acro);
     if (match) {
       c.type = 'Organization';
       c.key = match.key ?? `Organization/${match.name}`;
@@ -361,6 +366,15 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     }
   }
   const longest = (names: Set<string>) => [...names].sort((x, y) => y.length - x.length)[0]!;
+  // Full names by their first and last word, for "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
+  const byEnds = new Map<string, string[]>();
+  for (const f of full) {
+    const parts = f.name.split(' ');
+    const k = `${parts[0]} ${parts.at(-1)}`;
+    const list = byEnds.get(k) ?? [];
+    list.push(f.name);
+    byEnds.set(k, list);
+  }
   for (const c of cands) {
     if (c.key) continue;
     if (c.type === 'Person' && !c.name.includes(' ')) {
@@ -370,8 +384,8 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     } else if (c.type === 'Person') {
       // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
       const parts = c.name.split(' ');
-      const wider = full.find((f) => f.name !== c.name && f.name.startsWith(parts[0]! + ' ') && f.name.endsWith(' ' + parts.at(-1)!));
-      if (wider) c.name = wider.name;
+      const wider = (byEnds.get(`${parts[0]} ${parts.at(-1)}`) ?? []).find((n) => n !== c.name);
+      if (wider) c.name = wider;
     } else if (!c.gaz && c.kind === 'name' && !c.name.includes(' ') && byPart.has(c.name)) {
       // A surname the tagger typed otherwise, in an article that names the person in full.
       const set = byPart.get(c.name)!;
@@ -383,12 +397,27 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     }
   }
   // Organisations: "Lockheed" after "Lockheed Martin", "Aer Lingus" beside "Aer Lingus Group" (the longer name's start).
-  const orgNames = cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name);
+  const widerOrgs = prefixIndex(cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name));
   for (const c of cands) {
     if (c.type !== 'Organization' || c.key || c.gaz || c.kind !== 'name') continue;
-    const wider = [...new Set(orgNames.filter((n) => n.startsWith(c.name + ' ')))];
-    if (wider.length === 1) c.name = wider[0]!;
+    const wider = widerOrgs.get(c.name);
+    if (wider?.size === 1) c.name = [...wider][0]!;
   }
+}
+
+/** Each proper word-prefix of each name → the names it opens ("Aer Lingus" → {"Aer Lingus Group"}). */
+function prefixIndex(names: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const n of new Set(names)) {
+    const words = n.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const p = words.slice(0, k).join(' ');
+      const set = out.get(p) ?? new Set<string>();
+      set.add(n);
+      out.set(p, set);
+    }
+  }
+  return out;
 }
 
 /**
@@ -408,12 +437,12 @@ function companyEvidence(layer: TextLayer, prep: Prepared, cands: Cand[]): void 
   }
   if (!firms.size) return;
   const personWords = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).flatMap((c) => lowerJoin(toks, c.from, c.to).split(' ')));
-  const firmList = [...firms];
+  const firmPrefixes = prefixIndex([...firms]);
   for (const c of cands) {
     if (c.type === 'Organization' || c.kind !== 'name' || c.gaz) continue;
     const n = lowerJoin(toks, c.from, c.to);
     if (c.to - c.from === 1 && personWords.has(n)) continue;
-    if (firms.has(n) || firmList.some((f) => f.startsWith(n + ' '))) c.type = 'Organization';
+    if (firms.has(n) || firmPrefixes.has(n)) c.type = 'Organization';
   }
 }
 

@@ -149,7 +149,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // A cue inside the content of an earlier report ("Fowler noted that in 1972, he supported …")
     // is nested in it: its own content comes after it, never before.
     const cueAt0 = tokens[cue.first]!.start;
-    const insideEarlier = prior.some((a) => a.contentStart <= cueAt0 && cueAt0 < a.contentEnd);
+    const insideEarlier = recentCovers(prior, cueAt0);
     // "Hawaii, as one adviser pointed out, rarely gets hurricanes": the report is the whole sentence.
     if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
       return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
@@ -483,6 +483,7 @@ function readContinuation(layer: TextLayer, s: Sentence, at: number): { end: num
  */
 function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
   const { sentences, tokens, quotations } = layer;
+  const overlaps = contentIndex(atts);
   for (const a of atts) {
     // Direct reports, and reports whose cue closes them ("C, Schiff said. “C2.”"), run on.
     const cueAfter = a.cue !== null && layer.tokens[a.cue.first]!.start >= a.contentEnd;
@@ -504,7 +505,7 @@ function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): vo
       const qSentence = sentences[sentenceAt(sentences, last.end - 1, next.index)]!;
       const qEnd = Math.max(last.end, sentenceEndOffset(layer, qSentence));
       if (qEnd - last.end > 100) break;
-      if (atts.some((o) => o !== a && o.inQuote < 0 && o.contentStart < qEnd && o.contentEnd > q.start)) break;
+      if (overlaps(q.start, qEnd, (o) => o !== a && o.contentStart < qEnd && o.contentEnd > q.start)) break;
       a.contentEnd = qEnd;
       a.lastSentence = qSentence.index;
     }
@@ -528,7 +529,8 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
     }
     return lo;
   };
-  const covered = (start: number, end: number) => atts.some((a) => a.inQuote < 0 && a.contentStart < end && start < a.contentEnd);
+  const overlaps = contentIndex(atts);
+  const covered = (start: number, end: number) => overlaps(start, end, (a) => a.contentStart < end && start < a.contentEnd);
   for (const q of quotations) {
     if (!q.closed || q.continues >= 0) continue;
     const m = /^\s*[―—–]\s*([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4})/u.exec(text.slice(q.end, q.end + 80));
@@ -563,7 +565,10 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
 /** A quotation that opens a paragraph or sentence with no cue of its own: spoken by the last speaker. */
 function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
   const { quotations, paragraphs, text } = layer;
-  const covered = (q: Quotation) => atts.some((a) => a.inQuote < 0 && a.contentStart <= q.contentStart && a.contentEnd >= q.contentEnd - 1);
+  const overlaps = contentIndex(atts);
+  const covered = (q: Quotation) => overlaps(q.contentStart, q.contentEnd, (a) => a.contentStart <= q.contentStart && a.contentEnd >= q.contentEnd - 1);
+  // Top-level attributions by content end, for "the last speaker before this quotation".
+  const byEnd = atts.filter((a) => a.inQuote < 0).sort((x, y) => x.contentEnd - y.contentEnd);
   for (const q of quotations) {
     if (q.continues >= 0 || covered(q)) continue;
     const para = paragraphs[q.paragraph]!;
@@ -574,13 +579,23 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
     const tail = text.slice(last.end, lastPara.end).trim();
     if (tail.length > 2) continue;
     // Only when someone spoke shortly before.
-    const prev = atts.filter((a) => a.contentEnd <= q.start && a.inQuote < 0).at(-1);
+    let lo = 0;
+    let hi = byEnd.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byEnd[mid]!.contentEnd <= q.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const prev = byEnd[lo - 1];
     if (!prev) continue;
     const prevPara = layer.sentences[prev.lastSentence]!.paragraph;
     if (q.paragraph - prevPara > 2) continue;
     const s = layer.sentences[sentenceAt(layer.sentences, q.start, 0)]!;
     const a = make(layer, { start: q.start, end: last.end, form: 'direct' }, null, null, null, true, s, -1);
-    if (a) atts.push(a);
+    if (a) {
+      atts.push(a);
+      byEnd.push(a);
+    }
   }
 }
 
@@ -809,6 +824,35 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
   if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
   if (k >= floor && tokens[k]!.text === ',') k--;
   return k;
+}
+
+/**
+ * Does an attribution found so far hold this offset in its content? They are found sentence by
+ * sentence, so only the last few can reach it.
+ */
+function recentCovers(prior: RawAttribution[], offset: number): boolean {
+  for (let k = prior.length - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+    const a = prior[k]!;
+    if (a.contentStart <= offset && offset < a.contentEnd) return true;
+  }
+  return false;
+}
+
+/** Top-level content spans sorted by start, and a test of overlap with [start, end) in log time. */
+function contentIndex(atts: RawAttribution[]): (start: number, end: number, pred: (a: RawAttribution) => boolean) => boolean {
+  const sorted = atts.filter((a) => a.inQuote < 0).sort((x, y) => x.contentStart - y.contentStart);
+  return (_start, end, pred) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.contentStart < end) lo = mid + 1;
+      else hi = mid;
+    }
+    // Contents are local: look back over the nearest ones only.
+    for (let k = lo - 1, n = 0; k >= 0 && n < 200; k--, n++) if (pred(sorted[k]!)) return true;
+    return false;
+  };
 }
 
 /** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */

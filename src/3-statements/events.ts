@@ -4,6 +4,7 @@
 // and infinitive verbs are not events; neither are reporting cues.
 
 import lexicon from '../../data/lexicon/events.json' with { type: 'json' };
+import { lowerBound, startingWithin } from '../spans.js';
 import type { Entity, Mention, MentionLayer, NewsEvent, Sentence, Span, Statement, TextLayer, Token } from '../types.js';
 
 const VERBS: ReadonlySet<string> = new Set(lexicon.verbs);
@@ -25,7 +26,8 @@ export function findEvents(layer: TextLayer, mentions: MentionLayer, statements:
   const cues = new Set(statements.flatMap((s) => (s.cue ? [s.cue.start] : [])));
   const events: NewsEvent[] = [];
   const seen = new Set<string>();
-  const ctx: EventCtx = { layer, mentions, byKey, names, statements };
+  const sortedStatements = [...statements].sort((a, b) => a.content.start - b.content.start);
+  const ctx: EventCtx = { layer, mentions, byKey, names, statements: sortedStatements, contents: sortedStatements.map((s) => s.content), dates: [...mentions.dates].sort((a, b) => a.start - b.start) };
   for (const s of layer.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = layer.tokens[i]!;
@@ -50,7 +52,29 @@ interface EventCtx {
   mentions: MentionLayer;
   byKey: Map<string, Entity>;
   names: Mention[];
+  /** Statements sorted by content start, and the dates sorted by start. */
   statements: Statement[];
+  contents: Span[];
+  dates: MentionLayer['dates'];
+}
+
+/** Statements whose content holds `at`, looking back from it over the nearest ones only. */
+function holders(ctx: EventCtx, at: number): Statement[] {
+  const k = lowerBound(ctx.contents, at + 1);
+  const out: Statement[] = [];
+  for (let j = k - 1, n = 0; j >= 0 && n < 200; j--, n++) {
+    const st = ctx.statements[j]!;
+    if (st.content.start <= at && at < st.content.end) out.push(st);
+  }
+  return out;
+}
+
+function innermostHolder(ctx: EventCtx, at: number): Statement | undefined {
+  return holders(ctx, at).sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+}
+
+function outermostHolder(ctx: EventCtx, at: number): Statement | undefined {
+  return holders(ctx, at).sort((a, b) => a.content.start - b.content.start)[0];
 }
 
 /** Past tense, not modal, negated or an infinitive: "launched", "has launched", not "will launch". */
@@ -89,7 +113,7 @@ function subjectOf(ctx: EventCtx, i: number, s: Sentence): string | null {
 }
 
 function lastOf(ctx: EventCtx, before: number, pred: (e: Entity) => boolean): string | null {
-  for (let k = ctx.names.length - 1; k >= 0; k--) {
+  for (let k = lowerBound(ctx.names, before) - 1; k >= 0; k--) {
     const m = ctx.names[k]!;
     if (m.start >= before) continue;
     const e = ctx.byKey.get(m.entity);
@@ -102,7 +126,7 @@ function lastOf(ctx: EventCtx, before: number, pred: (e: Entity) => boolean): st
 function clauseOf(ctx: EventCtx, s: Sentence, i: number): { start: number; end: number } {
   const { tokens } = ctx.layer;
   const at = tokens[i]!.start;
-  const holder = ctx.statements.filter((st) => st.content.start <= at && at < st.content.end).sort((a, b) => a.content.end - a.content.start - (b.content.end - b.content.start))[0];
+  const holder = innermostHolder(ctx, at);
   let start = Math.max(s.start, holder?.content.start ?? s.start);
   let endTok = i + 1;
   while (endTok < s.tokenEnd && !/^[.;!?]$/.test(tokens[endTok]!.text) && !(tokens[endTok]!.text === ',' && /^(but|and|while|which|who)$/i.test(tokens[endTok + 1]?.text ?? ''))) endTok++;
@@ -115,11 +139,11 @@ function makeEvent(ctx: EventCtx, s: Sentence, i: number, actor: string, lemma: 
   const { layer } = ctx;
   const verb = layer.tokens[i]!;
   const clause = clauseOf(ctx, s, i);
-  const holder = ctx.statements.find((st) => st.content.start <= verb.start && verb.start < st.content.end);
+  const holder = outermostHolder(ctx, verb.start);
   const participants: string[] = [];
   let place: string | null = null;
-  for (const m of ctx.names) {
-    if (m.start < verb.end || m.end > clause.end) continue;
+  for (const m of startingWithin(ctx.names, verb.end, clause.end)) {
+    if (m.end > clause.end) continue;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.key === actor) continue;
     // "US" in "US Secretary of State Anthony Blinken" qualifies a person; it is not a participant.
@@ -133,8 +157,8 @@ function makeEvent(ctx: EventCtx, s: Sentence, i: number, actor: string, lemma: 
     if (OBJECT_PRONOUNS.test(t.text) && holder?.speakerEntity && !participants.includes(holder.speakerEntity) && holder.speakerEntity !== actor) participants.unshift(holder.speakerEntity);
   }
   if (!place && MOTION.has(lemma)) place = participants.find((p) => ctx.byKey.get(p)?.type === 'Place') ?? null;
-  const date = ctx.mentions.dates.find((d) => d.start >= clause.start && d.end <= clause.end && !(holder && d.start < holder.content.start))?.value
-    ?? ctx.mentions.dates.find((d) => d.start >= s.start && d.end <= verb.start && !holder)?.value ?? null;
+  const date = startingWithin(ctx.dates, clause.start, clause.end).find((d) => d.end <= clause.end && !(holder && d.start < holder.content.start))?.value
+    ?? (holder ? null : startingWithin(ctx.dates, s.start, verb.start).find((d) => d.end <= verb.start)?.value) ?? null;
   return {
     id: `e${n + 1}`,
     span: span(layer.text, clause.start, clause.end),

@@ -4,7 +4,8 @@
 
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Span, Statement, TextLayer } from '../types.js';
 import { findAttributions, type RawAttribution } from './attribution.js';
-import { aboutSpan, statementContexts, type StatementFrame } from './context.js';
+import { lowerBound } from '../spans.js';
+import { aboutSpans, statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 
@@ -94,18 +95,22 @@ function assemble(
  * at least half of it.
  */
 function unattributedQuotations(layer: TextLayer, mentions: MentionLayer, statements: Statement[]): Statement[] {
-  const out: Statement[] = [];
+  const contents = statements.map((s) => s.content).sort((a, b) => a.start - b.start);
+  const loose: { start: number; end: number }[] = [];
   for (const q of layer.quotations) {
     if (q.continues >= 0) continue;
     let end = q.end;
     for (let k = q.index + 1; k < layer.quotations.length && layer.quotations[k]!.continues === q.index; k++) end = layer.quotations[k]!.end;
-    const len = end - q.start;
-    const held = statements.some((s) => Math.min(end, s.content.end) - Math.max(q.start, s.content.start) >= len / 2);
-    if (held || !layer.text.slice(q.start, end).trim()) continue;
-    const sentence = layer.sentences.find((s) => s.start <= q.start && q.start < s.end) ?? { start: q.start, end };
+    if (!layer.text.slice(q.start, end).trim() || heldBy(contents, q.start, end)) continue;
+    loose.push({ start: q.start, end });
+  }
+  const abouts = aboutSpans(layer, mentions, loose);
+  const out: Statement[] = [];
+  loose.forEach(({ start, end }, i) => {
+    const sentence = layer.sentences[Math.max(0, lowerBound(layer.sentences, start + 1) - 1)] ?? { start, end };
     out.push({
-      id: `q${out.length + 1}`,
-      content: span(layer.text, q.start, end),
+      id: `q${i + 1}`,
+      content: span(layer.text, start, end),
       speaker: null,
       speakerEntity: null,
       cue: null,
@@ -113,27 +118,50 @@ function unattributedQuotations(layer: TextLayer, mentions: MentionLayer, statem
       form: 'direct',
       date: null,
       place: null,
-      about: aboutSpan(layer, mentions, q.start, end),
-      sentence: { start: sentence.start, end: Math.max(sentence.end, end) },
+      about: abouts[i]!,
+      sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
       parent: null,
       unattributed: true,
     });
-  }
+  });
   return out;
 }
 
-/** The smallest other statement whose content holds this one's cue (or, for cue-less ones, its content). */
+/** Does a statement's content cover at least half of [start, end)? Looks at nearby statements only. */
+function heldBy(contents: Span[], start: number, end: number): boolean {
+  const len = end - start;
+  const k = lowerBound(contents, end);
+  // Contents are local: a statement starting far before the quotation cannot hold half of it.
+  for (let j = k - 1, n = 0; j >= 0 && n < 200; j--, n++) {
+    const c = contents[j]!;
+    if (Math.min(end, c.end) - Math.max(start, c.start) >= len / 2) return true;
+  }
+  return false;
+}
+
+/**
+ * The smallest other statement whose content holds this one's cue (or, for cue-less ones, its
+ * content start). Attributions come sorted by content start, so candidates are found by binary
+ * search and a bounded look back: contents are local to their paragraphs.
+ */
 function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAttribution): number | null {
   const at = a.cue ? layer.tokens[a.cue.first]!.start : a.contentStart;
+  let lo = 0;
+  let hi = atts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (atts[mid]!.contentStart <= at) lo = mid + 1;
+    else hi = mid;
+  }
   let best: number | null = null;
-  for (let k = 0; k < atts.length; k++) {
+  const la = a.contentEnd - a.contentStart;
+  for (let k = lo - 1, n = 0; k >= 0 && n < 300; k--, n++) {
     if (k === i) continue;
     const o = atts[k]!;
-    const lo = o.contentEnd - o.contentStart;
-    const la = a.contentEnd - a.contentStart;
+    const lo2 = o.contentEnd - o.contentStart;
     // Parents are strictly "larger" in the order (length, then earlier index), so nesting has no cycles.
-    if (o.contentStart <= at && at < o.contentEnd && (lo > la || (lo === la && k < i))) {
-      if (best === null || o.contentEnd - o.contentStart < atts[best]!.contentEnd - atts[best]!.contentStart) best = k;
+    if (o.contentStart <= at && at < o.contentEnd && (lo2 > la || (lo2 === la && k < i))) {
+      if (best === null || lo2 < atts[best]!.contentEnd - atts[best]!.contentStart) best = k;
     }
   }
   return best;

@@ -4,6 +4,7 @@
 
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
+import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
@@ -40,7 +41,7 @@ export function resolveSpeakers(
   const extra = new Map<string, Entity>();
   const names = mentions.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym' || m.kind === 'nominal').sort((a, b) => a.start - b.start);
   // Names said by the narrator, not inside reported content: antecedents for "he said".
-  const narrated = names.filter((m) => !atts.some((a) => a.contentStart <= m.start && m.end <= a.contentEnd));
+  const narrated = outsideContents(names, atts);
   const resolved: (ResolvedSpeaker | null)[] = new Array(atts.length).fill(null);
   const depth = (i: number): number => (parents[i] === null ? 0 : 1 + depth(parents[i]!));
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
@@ -53,7 +54,7 @@ export function resolveSpeakers(
     let r: ResolvedSpeaker | null = null;
     if (a.inherit || !a.speaker) {
       // Floating quotations and ", saying …" inherit the last speaker, and point at that mention.
-      const last = [...history].reverse().find((h) => h.offset < a.contentStart);
+      const last = lastBefore(history, a.contentStart, () => true);
       r = last ? { start: last.start, end: last.end, entity: last.entity } : null;
     } else {
       const [s0, s1] = a.speaker;
@@ -74,8 +75,8 @@ export function resolveSpeakers(
     if (r?.entity && d === 0) {
       const e = byKey.get(r.entity) ?? extra.get(r.entity);
       if (e) {
+        // Top-level attributions are resolved in cue order, so history stays sorted by offset.
         history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r.start, end: r.end });
-        history.sort((x, y) => x.offset - y.offset);
       }
     }
   }
@@ -111,9 +112,10 @@ function cueOffset(layer: TextLayer, a: RawAttribution): number {
 function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | null): string | null {
   let best: Entity | null = null;
   const rank = (e: Entity) => (e.type === 'Person' ? 3 : e.type === 'Organization' ? 2 : 1);
-  for (const m of ctx.names) {
+  for (let k = lowerBound(ctx.names, start); k < ctx.names.length; k++) {
+    const m = ctx.names[k]!;
     if (m.start >= end) break;
-    if (m.end <= start || m.start < start) continue;
+    if (m.end <= start) continue;
     let e = ctx.byKey.get(m.entity);
     if (e && m.kind === 'nominal' && e.key === notSpeaker) {
       e = roleHolders(m.text, ctx.mentions.entities, ctx.names, m.start).find((h) => h.key !== notSpeaker);
@@ -128,11 +130,10 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
   const word = text.trim();
   const { history, byKey } = ctx;
   const recentSpeaker = (pred: (t: EntityType) => boolean) => {
-    for (let k = history.length - 1; k >= 0; k--) if (history[k]!.offset < at && pred(history[k]!.type)) return history[k]!.entity;
-    return null;
+    return lastBefore(history, at, (h) => pred(h.type))?.entity ?? null;
   };
   const recentMention = (list: Mention[], pred: (e: Entity) => boolean, exclude: string | null) => {
-    for (let k = list.length - 1; k >= 0; k--) {
+    for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
       const m = list[k]!;
       if (m.start >= at) continue;
       const e = byKey.get(m.entity);
@@ -148,7 +149,7 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
     // The last person who spoke, unless the narrator named another person since, close by.
     const speaker = recentSpeaker((t) => t === 'Person');
     const named = recentMention(ctx.narrated, isPerson, null);
-    const lastSpoke = [...history].reverse().find((h) => h.offset < at);
+    const lastSpoke = lastBefore(history, at, () => true);
     if (named && named.key !== speaker && (!lastSpoke || named.at > lastSpoke.offset) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
     return speaker ?? named?.key ?? null;
   }
@@ -187,7 +188,33 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>):
 }
 
 function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean {
-  const ia = layer.sentences.findIndex((s) => s.end >= a);
-  const ib = layer.sentences.findIndex((s) => s.end >= b);
+  const ia = lowerBound(layer.sentences, a + 1) - 1;
+  const ib = lowerBound(layer.sentences, b + 1) - 1;
   return ib - ia <= 1;
+}
+
+/** The last history entry before `at` (history is kept sorted by offset) that passes `pred`. */
+function lastBefore(history: History[], at: number, pred: (h: History) => boolean): History | undefined {
+  let lo = 0;
+  let hi = history.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (history[mid]!.offset < at) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0; k--) if (pred(history[k]!)) return history[k];
+  return undefined;
+}
+
+/** Mentions not inside any attribution's content (said by the narrator), in one sweep. */
+function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {
+  const spans = atts.map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
+  const out: Mention[] = [];
+  let k = 0;
+  let reach = -1;
+  for (const m of names) {
+    while (k < spans.length && spans[k]![0] <= m.start) reach = Math.max(reach, spans[k++]![1]);
+    if (m.end > reach) out.push(m);
+  }
+  return out;
 }

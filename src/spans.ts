@@ -1,0 +1,21 @@
+// Offset helpers shared by the stages: binary search over arrays sorted by start offset, so that
+// looking up "the mentions inside this content" stays logarithmic on very long articles.
+
+/** Index of the first item whose `start` is >= offset (items sorted by start). */
+export function lowerBound(items: readonly { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Items with start in [start, end) (items sorted by start). */
+export function startingWithin<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
+  const out: T[] = [];
+  for (let k = lowerBound(items, start); k < items.length && items[k]!.start < end; k++) out.push(items[k]!);
+  return out;
+}

@@ -392,7 +392,7 @@ export function outputPathIn(dir: string, name: string, ext: string): string | n
   if (!name || name.includes('\0') || isAbsolute(name) || /(?:^|[\\/])\.\.(?:[\\/]|$)/.test(name)) return null;
   const path = resolve(dir, `${name}${ext}`);
   const root = resolve(dir);
-  return path.startsWith(root + sep) && !relative(root, path).startsWith('..') ? path : null;
+  return path.startsWith(root + sep) ? path : null;
 }
 
 /**

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DataFactory, Parser, type Quad } from 'n3';
 import { parseTurtle, toTurtle } from '../../src/4-rdf/index.js';
 import { graphToQuads, toGraph } from '../../src/5-graph/index.js';
+import { it } from 'vitest';
 import { validate } from '../ontology/_shacl.js';
 
 /** True when raptor's rapper is on the PATH (.ci/run installs raptor2-utils). */
@@ -23,6 +24,28 @@ export function rapperSkipReason(): string | null {
   if (REQUIRE_RAPPER) throw new Error('rapper (raptor2-utils) is required when CI=true: apt-get install -y raptor2-utils (.ci/run does it).');
   return 'rapper not installed (apt-get install -y raptor2-utils); skipping the independent-parser checks';
 }
+
+/**
+ * `it` for a test that needs rapper: skipped locally when rapper is missing, with the reason in the
+ * test's name and a warning once; always run in CI, where a missing rapper fails the test.
+ */
+export function itWithRapper(name: string, fn: () => void | Promise<void>, timeout?: number): void {
+  const reason = HAS_RAPPER || REQUIRE_RAPPER ? null : 'rapper not installed (apt-get install -y raptor2-utils)';
+  if (reason) {
+    if (!warned) console.warn(`newsgraph tests: ${reason}; skipping the independent-parser checks. They are required when CI=true.`);
+    warned = true;
+    it.skip(`${name} [skipped: ${reason}]`, fn);
+  } else
+    it(
+      name,
+      async () => {
+        rapperSkipReason();
+        await fn();
+      },
+      timeout,
+    );
+}
+let warned = false;
 
 /**
  * Parses a file with rapper and returns the number of triples (quads) it read. Throws with
@@ -90,7 +113,7 @@ export async function turtleProblems(turtle: string, { exact = true }: { exact?:
   const canonical = toTurtle(quads);
   if (exact && canonical !== turtle) problems.push('Turtle is not in canonical form (toTurtle of its own quads differs)');
   if (roundTrip(turtle) !== canonical) problems.push('Turtle → graph → Turtle changes the graph');
-  if (HAS_RAPPER) {
+  if (rapperSkipReason() === null) {
     try {
       const n = rapperCountText(turtle, 'turtle');
       if (n !== quads.length) problems.push(`rapper reads ${n} triples, N3.js ${quads.length}`);

@@ -36,6 +36,31 @@ function forgetNewLexemes(from: number): void {
   }
 }
 
+const CHUNK = 200_000;
+
+/**
+ * [from, to) pieces of about CHUNK characters, cut between paragraphs; a single paragraph longer
+ * than that (pathological input) is cut after a full stop and a space.
+ */
+function chunks(text: string, paragraphs: Paragraph[]): [number, number][] {
+  if (text.length <= CHUNK) return [[0, text.length]];
+  const out: [number, number][] = [];
+  let from = 0;
+  const cut = (at: number) => {
+    if (at > from) out.push([from, at]);
+    from = at;
+  };
+  for (const p of paragraphs) {
+    if (p.start - from >= CHUNK) cut(p.start);
+    while (p.end - from > CHUNK * 2) {
+      const stop = text.lastIndexOf('. ', from + CHUNK);
+      cut(stop > from ? stop + 2 : from + CHUNK);
+    }
+  }
+  cut(text.length);
+  return out;
+}
+
 /**
  * Tokenises the text, tags parts of speech and splits sentences.
  * @param text - the article text
@@ -46,11 +71,20 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
   const w = wink();
   const its = w.its;
   const known = lexemes?.list.length ?? 0;
-  const doc = w.readDoc(text);
-  const words = doc.tokens().out() as string[];
-  const tags = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as unknown as string[];
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  // Very long texts are read in pieces cut at paragraph breaks (sentences never cross them), so
+  // wink's document never holds more than CHUNK characters at once.
+  const words: string[] = [];
+  const tags: string[] = [];
+  const lemmas: string[] = [];
+  const spans: [number, number][] = [];
+  for (const [from, to] of chunks(text, paragraphs)) {
+    const doc = w.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
+    const base = words.length;
+    for (const x of doc.tokens().out() as string[]) words.push(x);
+    for (const x of doc.tokens().out(its.pos) as string[]) tags.push(x);
+    for (const x of doc.tokens().out(its.lemma as never) as unknown as string[]) lemmas.push(x);
+    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) spans.push([a + base, b + base]);
+  }
   forgetNewLexemes(known);
 
   const tokens: Token[] = [];

@@ -4,6 +4,7 @@
 // article), .json and .gexf, built on worker threads with a progress bar and a final summary.
 // With no inputs it builds the bundled sample article into graphs/.
 
+import { statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawSource, SourceFormat } from '../../corpus/article.js';
@@ -31,6 +32,11 @@ import { WorkerStartError, createRunner, defaultJobs, type TaskResult, type Task
 export const SAMPLE_ARTICLE = fileURLToPath(new URL('../../../examples/lavrov-blinken-message.txt', import.meta.url));
 
 const STDIN_FORMATS: readonly SourceFormat[] = ['text', 'markdown', 'html', 'jsonl'];
+
+// Measured with `newsgraph build -j 1` on generated news (test/robustness/_hostile.ts writeBigArticle):
+// 0.25 MB took 3.3 s and 377 MB RSS, 1 MB 7.2 s and 608 MB. A 50 MB article would need ≈15 GB,
+// so it is refused with a message instead of crashing the run. Real articles are under 0.1 MB.
+const DEFAULT_MAX_MB = 5;
 
 const spec: CommandSpec = {
   name: 'build',
@@ -60,6 +66,7 @@ const spec: CommandSpec = {
     stdin: { type: 'string', value: 'format', description: 'Format of "-": text, markdown, html or jsonl', default: 'text' },
     today: { type: 'string', value: 'YYYY-MM-DD', description: 'Reference date for inferring article dates (default: the current date)' },
     verbose: { type: 'boolean', description: 'Corpus mode: print every pipeline warning, not just their number' },
+    'max-size': { type: 'string', value: 'MB', description: 'Refuse articles larger than this (stages 1–3 need ≈300 MB of memory per MB of text)', default: String(DEFAULT_MAX_MB) },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
   },
 };
@@ -73,7 +80,10 @@ interface BuildRun {
   today: string;
   verbose: boolean;
   quiet: boolean;
+  /** Largest article accepted: bytes of a file or of stdin, UTF-16 units of a JSON Lines line. */
+  maxBytes: number;
 }
+
 
 export const command: Command = {
   name: spec.name,
@@ -119,7 +129,9 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   if (merge !== null && (!merge || /[/\\]/.test(merge) || merge.startsWith('.'))) {
     fail(`--merge "${merge}" must be a plain file name (no "/", not starting with "."), e.g. --merge corpus.`);
   }
-  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet };
+  const maxMb = Number(values['max-size']);
+  if (!(maxMb > 0) || !Number.isFinite(maxMb)) fail(`--max-size "${String(values['max-size'])}" must be a positive number of megabytes, e.g. --max-size 20.`);
+  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB) };
 }
 
 type Failure = { failure: true; name: string; reason: string };
@@ -133,7 +145,8 @@ async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void
       try {
         for await (const rec of readRecords(stream, item.display)) {
           if (rec.note) warn(`${item.display}:${rec.line}: ${rec.note}`);
-          if (rec.text.trim()) yield { name: '', format: 'jsonl', raw: rec.text, source: item.display, line: rec.line };
+          if (rec.text.length > run.maxBytes) yield { failure: true, name: `${item.display}:${rec.line}`, reason: tooBig(rec.text.length, run.maxBytes, 'record') };
+          else if (rec.text.trim()) yield { name: '', format: 'jsonl', raw: rec.text, source: item.display, line: rec.line };
         }
       } catch (e) {
         yield { failure: true, name: item.display, reason: reasonOf(e, item.display) };
@@ -144,6 +157,11 @@ async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void
     }
     try {
       const stdin = item.path === '-' ? await readStreamBytes(io.stdin) : null;
+      const size = stdin ? stdin.length : item.path === '-' ? 0 : fileSize(item.path);
+      if (size > run.maxBytes) {
+        yield { failure: true, name: item.display, reason: tooBig(size, run.maxBytes, 'article') };
+        continue;
+      }
       const { src, notes } = rawSourceOf(item, stdin, 'build');
       for (const n of notes) warn(`${item.display}: ${n}`);
       yield src;
@@ -151,6 +169,20 @@ async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void
       if (!(e instanceof CliError)) throw e;
       yield { failure: true, name: item.display, reason: reasonOf(e, item.display) };
     }
+  }
+}
+
+const MB = 1024 * 1024;
+
+function tooBig(size: number, max: number, what: 'article' | 'record'): string {
+  return `the ${what} is ${(size / MB).toFixed(1)} MB, more than --max-size ${+(max / MB).toFixed(2)} MB; split it into articles, or raise --max-size (≈300 MB of memory per MB of text).`;
+}
+
+function fileSize(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // unreadable: reading it reports why
   }
 }
 

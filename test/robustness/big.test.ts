@@ -18,6 +18,7 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'newsgraph-big-'));
   writeBigArticle(join(dir, 'huge.txt'), 50 * 1024 * 1024);
   writeBigArticle(join(dir, 'long.txt'), 256 * 1024);
+  writeFileSync(join(dir, 'small.txt'), 'Minister Anna Berg said on Tuesday that the talks would resume.\n');
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -32,7 +33,6 @@ describe('a 50 MB article', () => {
   }, 60_000);
 
   it('is refused by --max-size with a message naming it, and the other articles are still built (exit 1)', async () => {
-    writeFileSync(join(dir, 'small.txt'), 'Minister Anna Berg said on Tuesday that the talks would resume.\n');
     const r = await runCli(['build', 'huge.txt', 'small.txt', '-o', 'out', '-j', '1', '--today', TODAY], dir);
     expect(r.code).toBe(1);
     expect(r.err).toBe(

@@ -117,6 +117,8 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   }
   const stdinFormat = String(values.stdin) as SourceFormat;
   if (!STDIN_FORMATS.includes(stdinFormat)) fail(`--stdin "${stdinFormat}" must be one of ${STDIN_FORMATS.join(', ')}.`);
+  const maxMb = Number(values['max-size']);
+  if (!(maxMb > 0) || !Number.isFinite(maxMb)) fail(`--max-size "${String(values['max-size'])}" must be a positive number of megabytes, e.g. --max-size 20.`);
   const items = positionals.length
     ? expandInputs(positionals, io.cwd, 'build', stdinFormat)
     : [{ path: SAMPLE_ARTICLE, name: 'lavrov-blinken-message', format: 'text' as const, display: 'lavrov-blinken-message.txt' }];
@@ -129,8 +131,6 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   if (merge !== null && (!merge || /[/\\]/.test(merge) || merge.startsWith('.'))) {
     fail(`--merge "${merge}" must be a plain file name (no "/", not starting with "."), e.g. --merge corpus.`);
   }
-  const maxMb = Number(values['max-size']);
-  if (!(maxMb > 0) || !Number.isFinite(maxMb)) fail(`--max-size "${String(values['max-size'])}" must be a positive number of megabytes, e.g. --max-size 20.`);
   return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB) };
 }
 

@@ -80,9 +80,10 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
   for (const [from, to] of chunks(text, paragraphs)) {
     const doc = w.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
     const base = words.length;
-    for (const x of doc.tokens().out() as string[]) words.push(x);
-    for (const x of doc.tokens().out(its.pos) as string[]) tags.push(x);
-    for (const x of doc.tokens().out(its.lemma as never) as unknown as string[]) lemmas.push(x);
+    const all = doc.tokens();
+    for (const x of all.out() as string[]) words.push(x);
+    for (const x of all.out(its.pos) as string[]) tags.push(x);
+    for (const x of all.out(its.lemma as never) as unknown as string[]) lemmas.push(x);
     for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) spans.push([a + base, b + base]);
   }
   forgetNewLexemes(known);

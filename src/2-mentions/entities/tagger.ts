@@ -99,13 +99,22 @@ export function prepare(layer: TextLayer): Prepared {
   const headline = new Array<boolean>(n).fill(false);
   const lowerElsewhere = new Array<boolean>(n).fill(false);
   const lowerSeen = new Set<string>();
+  // Words repeat within an article: hash each distinct word, shape and tag once.
+  const wordHash = new Map<string, number>();
+  const shapeHash = new Map<string, number>();
+  const posHash = new Map<string, number>();
+  const cached = (m: Map<string, number>, key: string, make: () => number) => {
+    let h = m.get(key);
+    if (h === undefined) m.set(key, (h = make()));
+    return h;
+  };
   for (let i = 0; i < n; i++) {
     const w = toks[i]!.text;
     const lw = w.toLowerCase();
     lower[i] = lw;
-    hw[i] = hashString(lw);
-    hs[i] = hashString(shapeOf(w));
-    hpos[i] = hashString(toks[i]!.pos);
+    hw[i] = cached(wordHash, lw, () => hashString(lw));
+    hs[i] = cached(shapeHash, w, () => hashString(shapeOf(w)));
+    hpos[i] = cached(posHash, toks[i]!.pos, () => hashString(toks[i]!.pos));
     const c = lw !== w;
     cap[i] = c;
     if (!c) lowerSeen.add(lw);

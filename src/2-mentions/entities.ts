@@ -8,12 +8,12 @@ import type { Entity, EntityType, Mention, MentionKind, TextLayer, Token } from 
 import modelData from '../../data/ner/model.json' with { type: 'json' };
 import nonNamesData from '../../data/gazetteers/non-names.json' with { type: 'json' };
 import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, capitalsOf, honorifics, lowerCaseBodies, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
-import { NLABELS, prepare, spansOf, tagTokens, type Prepared, type TagSpan, type Weights } from './entities/tagger.js';
+import { NLABELS, WeightTable, prepare, spansOf, tagTokens, type Prepared, type TagSpan, type Weights } from './entities/tagger.js';
 
-let weights: Weights | null = null;
+let weights: WeightTable | null = null;
 
 /** The tagger's weights, unpacked from the JSON model on first use. */
-function model(): Weights {
+function model(): WeightTable {
   if (weights) return weights;
   const data = modelData as unknown as { scale: number; features: Record<string, number[]> };
   const w: Weights = new Map();
@@ -22,8 +22,8 @@ function model(): Weights {
     for (let k = 0; k < NLABELS; k++) arr[k] = (v[k] ?? 0) / data.scale;
     w.set(Number(f), arr);
   }
-  weights = w;
-  return w;
+  weights = new WeightTable(w);
+  return weights;
 }
 
 const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/;

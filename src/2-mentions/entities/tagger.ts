@@ -204,9 +204,58 @@ export function dynamicFeatures(p: Prepared, i: number, t1: number, t2: number, 
   if (m !== undefined) out.push(mix(32, m));
 }
 
+/**
+ * The weights of a trained model in an open-addressing hash table over typed arrays: feature ids
+ * are 32-bit hashes, which a Map keys as heap numbers, so lookups there cost more than the scoring.
+ */
+export class WeightTable {
+  private readonly keys: Uint32Array;
+  private readonly rows: Int32Array;
+  readonly data: Float32Array;
+  private readonly mask: number;
+
+  constructor(map: ReadonlyMap<number, ArrayLike<number>>) {
+    let size = 2;
+    while (size < map.size * 2) size <<= 1;
+    this.mask = size - 1;
+    this.keys = new Uint32Array(size);
+    this.rows = new Int32Array(size).fill(-1);
+    this.data = new Float32Array(map.size * NLABELS);
+    let r = 0;
+    for (const [k, v] of map) {
+      let slot = k & this.mask;
+      while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
+      this.keys[slot] = k;
+      this.rows[slot] = r;
+      for (let j = 0; j < NLABELS; j++) this.data[r * NLABELS + j] = v[j] ?? 0;
+      r++;
+    }
+  }
+
+  /** Offset of feature f's weights in `data`, or -1 when the model has none. */
+  offset(f: number): number {
+    let slot = f & this.mask;
+    for (;;) {
+      const r = this.rows[slot]!;
+      if (r === -1) return -1;
+      if (this.keys[slot] === f) return r * NLABELS;
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
 /** Scores a feature list into `scores` (length NLABELS). */
-export function score(weights: Weights, feats: number[], scores: Float64Array): void {
+export function score(weights: Weights | WeightTable, feats: number[], scores: Float64Array): void {
   scores.fill(0);
+  if (weights instanceof WeightTable) {
+    const data = weights.data;
+    for (const f of feats) {
+      const o = weights.offset(f);
+      if (o < 0) continue;
+      for (let k = 0; k < NLABELS; k++) scores[k]! += data[o + k]!;
+    }
+    return;
+  }
   for (const f of feats) {
     const w = weights.get(f);
     if (!w) continue;
@@ -238,7 +287,7 @@ export function remember(p: Prepared, from: number, to: number, tag: number, mem
  * Tags an article greedily, left to right.
  * @returns the tag index of every token
  */
-export function tagTokens(layer: TextLayer, p: Prepared, weights: Weights): Uint8Array {
+export function tagTokens(layer: TextLayer, p: Prepared, weights: Weights | WeightTable): Uint8Array {
   const n = layer.tokens.length;
   const tags = new Uint8Array(n);
   const memory = new Map<string, number>();

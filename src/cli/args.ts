@@ -2,7 +2,8 @@
 // help text generated from the same table, and one clear error naming the offending flag.
 
 import { parseArgs } from 'node:util';
-import { CliError } from './io.js';
+import { CliError, type Io } from './io.js';
+import type { Command } from './main.js';
 
 export interface OptionSpec {
   type: 'string' | 'boolean';
@@ -57,4 +58,23 @@ export function helpText(spec: CommandSpec): string {
   const width = Math.max(...rows.map((r) => r[0].length)) + 2;
   for (const [flag, desc] of rows) lines.push(`  ${flag.padEnd(width)}${desc}`);
   return lines.join('\n') + '\n';
+}
+
+/**
+ * A command from its spec and body: parses argv with the spec's option table and answers --help,
+ * so every command handles both the same way.
+ */
+export function defineCommand(spec: CommandSpec, body: (args: ParsedArgs, io: Io) => Promise<number>): Command {
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    async run(argv: string[], io: Io): Promise<number> {
+      const args = parseCommandArgs(spec, argv);
+      if (args.values.help) {
+        io.out(helpText(spec));
+        return 0;
+      }
+      return body(args, io);
+    },
+  };
 }

@@ -5,8 +5,7 @@
 import { createInterface } from 'node:readline';
 import { toContract } from '../../annotate/contract.js';
 import { analyze } from '../../pipeline.js';
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
-import type { Io } from '../io.js';
+import { type CommandSpec, defineCommand } from '../args.js';
 import type { Command } from '../main.js';
 
 const spec: CommandSpec = {
@@ -18,36 +17,27 @@ const spec: CommandSpec = {
   },
 };
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
+export const command: Command = defineCommand(spec, async ({ values }, io) => {
+  const today = typeof values.today === 'string' ? values.today : undefined;
+  const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
+  let line = 0;
+  let bad = 0;
+  for await (const raw of rl) {
+    line++;
+    if (!raw.trim()) continue;
+    let doc: { id?: unknown; text?: unknown; published?: unknown };
+    try {
+      doc = JSON.parse(raw);
+    } catch (e) {
+      bad++;
+      io.err(`newsgraph annotate: stdin line ${line} is not JSON (${(e as Error).message}); skipped.\n`);
+      continue;
     }
-    const today = typeof values.today === 'string' ? values.today : undefined;
-    const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
-    let line = 0;
-    let bad = 0;
-    for await (const raw of rl) {
-      line++;
-      if (!raw.trim()) continue;
-      let doc: { id?: unknown; text?: unknown; published?: unknown };
-      try {
-        doc = JSON.parse(raw);
-      } catch (e) {
-        bad++;
-        io.err(`newsgraph annotate: stdin line ${line} is not JSON (${(e as Error).message}); skipped.\n`);
-        continue;
-      }
-      const id = typeof doc.id === 'string' && doc.id ? doc.id : `line-${line}`;
-      const text = typeof doc.text === 'string' ? doc.text : '';
-      const published = typeof doc.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null;
-      const analysis = analyze({ id, text, published }, today ? { today } : {});
-      io.out(JSON.stringify(toContract(analysis)) + '\n');
-    }
-    return bad && bad === line ? 1 : 0;
-  },
-};
+    const id = typeof doc.id === 'string' && doc.id ? doc.id : `line-${line}`;
+    const text = typeof doc.text === 'string' ? doc.text : '';
+    const published = typeof doc.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null;
+    const analysis = analyze({ id, text, published }, today ? { today } : {});
+    io.out(JSON.stringify(toContract(analysis)) + '\n');
+  }
+  return bad && bad === line ? 1 : 0;
+});

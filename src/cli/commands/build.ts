@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawSource, SourceFormat } from '../../corpus/article.js';
 import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { type CommandSpec, defineCommand } from '../args.js';
 import {
   AtomicFileWriter,
   FileChunkStore,
@@ -85,24 +85,15 @@ interface BuildRun {
 }
 
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    const run = resolveRun(values, positionals, io);
-    try {
-      return await (run.merge ? buildCorpus(run, run.merge, io) : buildEach(run, io));
-    } catch (e) {
-      if (e instanceof WorkerStartError) throw new CliError(e.message);
-      throw e;
-    }
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  const run = resolveRun(values, positionals, io);
+  try {
+    return await (run.merge ? buildCorpus(run, run.merge, io) : buildEach(run, io));
+  } catch (e) {
+    if (e instanceof WorkerStartError) throw new CliError(e.message);
+    throw e;
+  }
+});
 
 function resolveRun(values: Record<string, unknown>, positionals: string[], io: Io): BuildRun {
   const fail = (msg: string): never => {

@@ -3,9 +3,9 @@
 // an entry; `html` is the viewer as one self-contained page with the data inlined.
 
 import { join, resolve } from 'node:path';
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { type CommandSpec, defineCommand } from '../args.js';
 import { writeAtomic } from '../files.js';
-import { CliError, type Io } from '../io.js';
+import { CliError } from '../io.js';
 import type { Command } from '../main.js';
 import { singlePageHtml } from '../serve.js';
 import { loadViewerInput, type ViewerInput } from './view.js';
@@ -43,29 +43,20 @@ const spec: CommandSpec = {
   },
 };
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    const formatName = String(values.format);
-    const format = FORMATS[formatName];
-    if (!format) throw new CliError(`newsgraph export: unknown --format "${formatName}"; use one of ${Object.keys(FORMATS).join(', ')}.`, 2);
-    if (positionals.length > 1) throw new CliError(`newsgraph export: give one graph or article, not ${positionals.length}.`, 2);
-    const today = typeof values.today === 'string' ? values.today : undefined;
-    if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph export: --today "${today}" must be YYYY-MM-DD.`, 2);
-    const input = loadViewerInput(positionals[0], io.cwd, 'export', {
-      ...(typeof values.article === 'string' ? { article: values.article } : {}),
-      ...(today ? { today } : {}),
-    });
-    const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(io.cwd, 'graphs', `${input.name}.${format.extension}`);
-    const text = format.write(input);
-    writeAtomic(out, text);
-    if (!values.quiet) io.out(`${input.name}: ${formatName}, ${input.network.actors.length} actors, ${input.network.statements.length} statements -> ${out}\n`);
-    return 0;
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  const formatName = String(values.format);
+  const format = FORMATS[formatName];
+  if (!format) throw new CliError(`newsgraph export: unknown --format "${formatName}"; use one of ${Object.keys(FORMATS).join(', ')}.`, 2);
+  if (positionals.length > 1) throw new CliError(`newsgraph export: give one graph or article, not ${positionals.length}.`, 2);
+  const today = typeof values.today === 'string' ? values.today : undefined;
+  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph export: --today "${today}" must be YYYY-MM-DD.`, 2);
+  const input = loadViewerInput(positionals[0], io.cwd, 'export', {
+    ...(typeof values.article === 'string' ? { article: values.article } : {}),
+    ...(today ? { today } : {}),
+  });
+  const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(io.cwd, 'graphs', `${input.name}.${format.extension}`);
+  const text = format.write(input);
+  writeAtomic(out, text);
+  if (!values.quiet) io.out(`${input.name}: ${formatName}, ${input.network.actors.length} actors, ${input.network.statements.length} statements -> ${out}\n`);
+  return 0;
+});

@@ -2,8 +2,8 @@
 // (A said something about B, who said something about C, …), with every statement's evidence.
 
 import type { StatementChain } from '../../query/index.js';
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
-import { CliError, type Io } from '../io.js';
+import { type CommandSpec, defineCommand } from '../args.js';
+import { CliError } from '../io.js';
 import type { Command } from '../main.js';
 import { chooseFormat, printResult } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
@@ -20,46 +20,37 @@ const spec: CommandSpec = {
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    const format = chooseFormat(values.format, io, FORMATS, spec.name);
-    const [from, to, ...files] = positionals;
-    if (!from || !to) throw new CliError('newsgraph path: name two actors, e.g. "newsgraph path Lavrov Stoltenberg".', 2);
-    const q = openQuery(await readGraphInputs(files, io, spec.name), spec.name);
-    let chain: StatementChain | null;
-    try {
-      chain = q.chain(from, to);
-    } catch (e) {
-      throw asCliError(e, spec.name);
-    }
-    if (!chain) {
-      if (format === 'json') io.out('null\n');
-      io.err(`newsgraph path: no chain of statements links "${from}" and "${to}".\n`);
-      return 1;
-    }
-    printResult(io, format, {
-      json: chain,
-      header: ['step', 'kind', 'node', 'link', 'evidence'],
-      numeric: [0],
-      rows: chain.steps.map((s, i) =>
-        s.kind === 'actor'
-          ? [String(i + 1), 'actor', s.actor.label, '', '']
-          : [
-              String(i + 1),
-              'statement',
-              s.statement.content,
-              `${s.enter} / ${s.leave}`,
-              `${s.statement.evidence.articleId ?? ''}:${s.statement.evidence.start ?? ''}-${s.statement.evidence.end ?? ''}`,
-            ],
-      ),
-    });
-    return 0;
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  const format = chooseFormat(values.format, io, FORMATS, spec.name);
+  const [from, to, ...files] = positionals;
+  if (!from || !to) throw new CliError('newsgraph path: name two actors, e.g. "newsgraph path Lavrov Stoltenberg".', 2);
+  const q = openQuery(await readGraphInputs(files, io, spec.name), spec.name);
+  let chain: StatementChain | null;
+  try {
+    chain = q.chain(from, to);
+  } catch (e) {
+    throw asCliError(e, spec.name);
+  }
+  if (!chain) {
+    if (format === 'json') io.out('null\n');
+    io.err(`newsgraph path: no chain of statements links "${from}" and "${to}".\n`);
+    return 1;
+  }
+  printResult(io, format, {
+    json: chain,
+    header: ['step', 'kind', 'node', 'link', 'evidence'],
+    numeric: [0],
+    rows: chain.steps.map((s, i) =>
+      s.kind === 'actor'
+        ? [String(i + 1), 'actor', s.actor.label, '', '']
+        : [
+            String(i + 1),
+            'statement',
+            s.statement.content,
+            `${s.enter} / ${s.leave}`,
+            `${s.statement.evidence.articleId ?? ''}:${s.statement.evidence.start ?? ''}-${s.statement.evidence.end ?? ''}`,
+          ],
+    ),
+  });
+  return 0;
+});

@@ -19,7 +19,7 @@ import {
   toSparqlTsv,
   type ResultFormat,
 } from '../../sparql/index.js';
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { type CommandSpec, defineCommand } from '../args.js';
 import { readArticle, readStream } from '../files.js';
 import { CliError, type Io } from '../io.js';
 import type { Command } from '../main.js';
@@ -142,35 +142,26 @@ const spec: CommandSpec = {
   },
 };
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    const format = chooseFormat<ResultFormat>(values.format, io, RESULT_FORMATS, 'query');
-    const text = queryText(values.sparql, values['sparql-file'], io);
-    const store = openStore(await readGraphInputs(positionals, io, 'query'), 'query');
-    let result;
-    try {
-      result = store.query(text, { prefixes: !values['no-prefixes'] });
-    } catch (e) {
-      throw asCliError(e, 'query');
-    }
-    if (format === 'json') io.out(toSparqlJson(result));
-    else if (format === 'csv') io.out(toSparqlCsv(result));
-    else if (format === 'tsv') io.out(toSparqlTsv(result));
-    else {
-      const { header, rows } = resultRows(result);
-      io.out(formatTable(header, rows));
-      if (result.type !== 'boolean') io.err(`${rows.length} result${rows.length === 1 ? '' : 's'}\n`);
-    }
-    return 0;
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  const format = chooseFormat<ResultFormat>(values.format, io, RESULT_FORMATS, 'query');
+  const text = queryText(values.sparql, values['sparql-file'], io);
+  const store = openStore(await readGraphInputs(positionals, io, 'query'), 'query');
+  let result;
+  try {
+    result = store.query(text, { prefixes: !values['no-prefixes'] });
+  } catch (e) {
+    throw asCliError(e, 'query');
+  }
+  if (format === 'json') io.out(toSparqlJson(result));
+  else if (format === 'csv') io.out(toSparqlCsv(result));
+  else if (format === 'tsv') io.out(toSparqlTsv(result));
+  else {
+    const { header, rows } = resultRows(result);
+    io.out(formatTable(header, rows));
+    if (result.type !== 'boolean') io.err(`${rows.length} result${rows.length === 1 ? '' : 's'}\n`);
+  }
+  return 0;
+});
 
 function queryText(inline: unknown, file: unknown, io: Io): string {
   if (typeof inline === 'string' && typeof file === 'string') throw new CliError('newsgraph query: give either --sparql or --sparql-file, not both.', 2);

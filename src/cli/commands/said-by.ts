@@ -3,8 +3,8 @@
 // any case; a miss lists near matches and exits 1.
 
 import type { StatementResult } from '../../query/index.js';
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
-import { CliError, type Io } from '../io.js';
+import { type CommandSpec, defineCommand } from '../args.js';
+import { CliError } from '../io.js';
 import type { Command } from '../main.js';
 import { chooseFormat, printResult, type Printable } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
@@ -47,27 +47,18 @@ export function stringOption(v: unknown): string | undefined {
   return typeof v === 'string' ? v : undefined;
 }
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    const format = chooseFormat(values.format, io, FORMATS, spec.name);
-    const [actor, ...files] = positionals;
-    if (!actor) throw new CliError('newsgraph said-by: name an actor, e.g. "newsgraph said-by Lavrov".', 2);
-    const q = openQuery(await readGraphInputs(files, io, spec.name), spec.name);
-    let statements: StatementResult[];
-    try {
-      const filter = { about: stringOption(values.about), at: stringOption(values.at), from: stringOption(values.from), to: stringOption(values.to) };
-      statements = q.saidBy(actor, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)));
-    } catch (e) {
-      throw asCliError(e, spec.name);
-    }
-    printResult(io, format, { json: statements, ...statementRows(statements) });
-    return 0;
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  const format = chooseFormat(values.format, io, FORMATS, spec.name);
+  const [actor, ...files] = positionals;
+  if (!actor) throw new CliError('newsgraph said-by: name an actor, e.g. "newsgraph said-by Lavrov".', 2);
+  const q = openQuery(await readGraphInputs(files, io, spec.name), spec.name);
+  let statements: StatementResult[];
+  try {
+    const filter = { about: stringOption(values.about), at: stringOption(values.at), from: stringOption(values.from), to: stringOption(values.to) };
+    statements = q.saidBy(actor, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)));
+  } catch (e) {
+    throw asCliError(e, spec.name);
+  }
+  printResult(io, format, { json: statements, ...statementRows(statements) });
+  return 0;
+});

@@ -1,8 +1,8 @@
 // `newsgraph top [FILES…]`: the most central actors of the graphs — by degree (distinct actors linked
 // through statements, events, affiliations) or PageRank — with how often they speak and are spoken about.
 
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
-import { CliError, type Io } from '../io.js';
+import { type CommandSpec, defineCommand } from '../args.js';
+import { CliError } from '../io.js';
 import type { Command } from '../main.js';
 import { chooseFormat, printResult } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
@@ -22,31 +22,22 @@ const spec: CommandSpec = {
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    const format = chooseFormat(values.format, io, FORMATS, spec.name);
-    if (values.by !== 'degree' && values.by !== 'pagerank') throw new CliError(`newsgraph top: --by "${String(values.by)}" must be degree or pagerank.`, 2);
-    const limit = limitOption(values.limit, spec.name);
-    const q = openQuery(await readGraphInputs(positionals, io, spec.name), spec.name);
-    let top;
-    try {
-      top = q.central({ by: values.by, ...(limit === undefined ? {} : { limit }) });
-    } catch (e) {
-      throw asCliError(e, spec.name);
-    }
-    printResult(io, format, {
-      json: top,
-      header: ['rank', 'actor', 'type', 'degree', 'pagerank', 'said', 'about'],
-      numeric: [0, 3, 4, 5, 6],
-      rows: top.map((t) => [String(t.rank), t.actor.label, t.actor.type, String(t.degree), t.pagerank.toFixed(4), String(t.said), String(t.spokenAbout)]),
-    });
-    return 0;
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  const format = chooseFormat(values.format, io, FORMATS, spec.name);
+  if (values.by !== 'degree' && values.by !== 'pagerank') throw new CliError(`newsgraph top: --by "${String(values.by)}" must be degree or pagerank.`, 2);
+  const limit = limitOption(values.limit, spec.name);
+  const q = openQuery(await readGraphInputs(positionals, io, spec.name), spec.name);
+  let top;
+  try {
+    top = q.central({ by: values.by, ...(limit === undefined ? {} : { limit }) });
+  } catch (e) {
+    throw asCliError(e, spec.name);
+  }
+  printResult(io, format, {
+    json: top,
+    header: ['rank', 'actor', 'type', 'degree', 'pagerank', 'said', 'about'],
+    numeric: [0, 3, 4, 5, 6],
+    rows: top.map((t) => [String(t.rank), t.actor.label, t.actor.type, String(t.degree), t.pagerank.toFixed(4), String(t.said), String(t.spokenAbout)]),
+  });
+  return 0;
+});

@@ -8,9 +8,9 @@ import { buildArticle } from '../../build.js';
 import { parseTurtle } from '../../4-rdf/index.js';
 import { parseGraph, toGraph, type NewsGraph } from '../../5-graph/index.js';
 import { toActorNetwork, type ActorNetwork } from '../../viewer-data/index.js';
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
+import { type CommandSpec, defineCommand } from '../args.js';
 import { articleName, readArticle } from '../files.js';
-import { CliError, type Io } from '../io.js';
+import { CliError } from '../io.js';
 import type { Command } from '../main.js';
 import { startViewerServer } from '../serve.js';
 import { SAMPLE_ARTICLE } from './build.js';
@@ -84,36 +84,27 @@ export function parsePort(value: unknown, command: string): number {
   return port;
 }
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    if (positionals.length > 1) throw new CliError(`newsgraph view: give one graph or article, not ${positionals.length}.`, 2);
-    const today = typeof values.today === 'string' ? values.today : undefined;
-    if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph view: --today "${today}" must be YYYY-MM-DD.`, 2);
-    const port = parsePort(values.port, 'view');
-    const { name, network } = loadViewerInput(positionals[0], io.cwd, 'view', {
-      ...(typeof values.article === 'string' ? { article: values.article } : {}),
-      ...(today ? { today } : {}),
-    });
-    const server = await startViewerServer({ data: JSON.stringify(network), port });
-    io.out(`newsgraph view: ${name}: ${network.actors.length} actors, ${network.edges.length} links, ${network.statements.length} statements\n`);
-    io.out(`Open ${server.url} (serving on 127.0.0.1 only; Ctrl-C to stop)\n`);
-    await new Promise<void>((done) => {
-      const stop = (): void => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        done();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
-    });
-    await server.close();
-    return 0;
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  if (positionals.length > 1) throw new CliError(`newsgraph view: give one graph or article, not ${positionals.length}.`, 2);
+  const today = typeof values.today === 'string' ? values.today : undefined;
+  if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph view: --today "${today}" must be YYYY-MM-DD.`, 2);
+  const port = parsePort(values.port, 'view');
+  const { name, network } = loadViewerInput(positionals[0], io.cwd, 'view', {
+    ...(typeof values.article === 'string' ? { article: values.article } : {}),
+    ...(today ? { today } : {}),
+  });
+  const server = await startViewerServer({ data: JSON.stringify(network), port });
+  io.out(`newsgraph view: ${name}: ${network.actors.length} actors, ${network.edges.length} links, ${network.statements.length} statements\n`);
+  io.out(`Open ${server.url} (serving on 127.0.0.1 only; Ctrl-C to stop)\n`);
+  await new Promise<void>((done) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      done();
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+});

@@ -1,8 +1,8 @@
 // `newsgraph who-said --about <actor> [FILES…]`: who talks about an actor, ranked by how many
 // statements they made about it, each with those statements as evidence (query API, src/query).
 
-import { helpText, parseCommandArgs, type CommandSpec } from '../args.js';
-import { CliError, type Io } from '../io.js';
+import { type CommandSpec, defineCommand } from '../args.js';
+import { CliError } from '../io.js';
 import type { Command } from '../main.js';
 import { chooseFormat, printResult } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
@@ -21,34 +21,25 @@ const spec: CommandSpec = {
 
 const FORMATS = ['table', 'json', 'csv'] as const;
 
-export const command: Command = {
-  name: spec.name,
-  summary: spec.summary,
-  async run(argv: string[], io: Io): Promise<number> {
-    const { values, positionals } = parseCommandArgs(spec, argv);
-    if (values.help) {
-      io.out(helpText(spec));
-      return 0;
-    }
-    const format = chooseFormat(values.format, io, FORMATS, spec.name);
-    if (typeof values.about !== 'string') throw new CliError('newsgraph who-said: say who is talked about with --about <actor>, e.g. "newsgraph who-said --about Ukraine".', 2);
-    const limit = limitOption(values.limit, spec.name);
-    const q = openQuery(await readGraphInputs(positionals, io, spec.name), spec.name);
-    let ranked;
-    try {
-      ranked = q.whoTalksAbout(values.about, limit === undefined ? {} : { limit });
-    } catch (e) {
-      throw asCliError(e, spec.name);
-    }
-    printResult(io, format, {
-      json: ranked,
-      header: ['rank', 'speaker', 'type', 'statements', 'first statement'],
-      numeric: [0, 3],
-      rows: ranked.map((r) => [String(r.rank), r.speaker.label, r.speaker.type, String(r.count), r.statements[0]?.content ?? '']),
-    });
-    return 0;
-  },
-};
+export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  const format = chooseFormat(values.format, io, FORMATS, spec.name);
+  if (typeof values.about !== 'string') throw new CliError('newsgraph who-said: say who is talked about with --about <actor>, e.g. "newsgraph who-said --about Ukraine".', 2);
+  const limit = limitOption(values.limit, spec.name);
+  const q = openQuery(await readGraphInputs(positionals, io, spec.name), spec.name);
+  let ranked;
+  try {
+    ranked = q.whoTalksAbout(values.about, limit === undefined ? {} : { limit });
+  } catch (e) {
+    throw asCliError(e, spec.name);
+  }
+  printResult(io, format, {
+    json: ranked,
+    header: ['rank', 'speaker', 'type', 'statements', 'first statement'],
+    numeric: [0, 3],
+    rows: ranked.map((r) => [String(r.rank), r.speaker.label, r.speaker.type, String(r.count), r.statements[0]?.content ?? '']),
+  });
+  return 0;
+});
 
 /** Parses --limit: a positive integer, or undefined when absent. */
 export function limitOption(v: unknown, command: string): number | undefined {

@@ -1,16 +1,21 @@
 // Offset helpers shared by the stages: binary search over arrays sorted by start offset, so that
 // looking up "the mentions inside this content" stays logarithmic on very long articles.
 
-/** Index of the first item whose `start` is >= offset (items sorted by start). */
-export function lowerBound(items: readonly { start: number }[], offset: number): number {
+/** Index of the first item whose key is >= value (items sorted by that key). */
+export function lowerBoundBy<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < offset) lo = mid + 1;
+    if (key(items[mid]!) < value) lo = mid + 1;
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the first item whose `start` is >= offset (items sorted by start). */
+export function lowerBound(items: readonly { start: number }[], offset: number): number {
+  return lowerBoundBy(items, offset, (x) => x.start);
 }
 
 /** Items with start in [start, end) (items sorted by start). */

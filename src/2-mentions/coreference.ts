@@ -4,6 +4,7 @@
 // Pronouns are resolved in stage 3, where speakers and quotations are known.
 
 import titles from '../../data/gazetteers/titles.json' with { type: 'json' };
+import { lowerBoundBy } from '../spans.js';
 import type { Entity, Mention, TextLayer } from '../types.js';
 
 const HEADS = new Set(titles.heads.filter((h) => !h.includes(' ') && !h.endsWith('.')));
@@ -102,13 +103,7 @@ function mentionStarts(mentions: Mention[]): Map<string, number[]> {
 /** The last offset in a sorted list that is before `before`, or -1. */
 function lastBefore(list: number[] | undefined, before: number): number {
   if (!list?.length) return -1;
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]! < before) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(list, before, (x) => x);
   return lo > 0 ? list[lo - 1]! : -1;
 }
 

@@ -5,6 +5,7 @@
 // Works on tokens and parts of speech only; speakers are resolved to entities in speakers.ts.
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
+import { lowerBoundBy } from '../spans.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
@@ -519,16 +520,7 @@ function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): vo
  */
 function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): void {
   const { text, tokens, quotations, paragraphs } = layer;
-  const tokenAt = (offset: number) => {
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.end <= offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const tokenAt = (offset: number) => Math.min(tokens.length - 1, lowerBoundBy(tokens, offset + 1, (t) => t.end));
   const overlaps = contentIndex(atts);
   const covered = (start: number, end: number) => overlaps(start, end, (a) => a.contentStart < end && start < a.contentEnd);
   for (const q of quotations) {
@@ -579,13 +571,7 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
     const tail = text.slice(last.end, lastPara.end).trim();
     if (tail.length > 2) continue;
     // Only when someone spoke shortly before.
-    let lo = 0;
-    let hi = byEnd.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byEnd[mid]!.contentEnd <= q.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBoundBy(byEnd, q.start + 1, (a) => a.contentEnd);
     const prev = byEnd[lo - 1];
     if (!prev) continue;
     const prevPara = layer.sentences[prev.lastSentence]!.paragraph;
@@ -842,13 +828,7 @@ function recentCovers(prior: RawAttribution[], offset: number): boolean {
 function contentIndex(atts: RawAttribution[]): (start: number, end: number, pred: (a: RawAttribution) => boolean) => boolean {
   const sorted = atts.filter((a) => a.inQuote < 0).sort((x, y) => x.contentStart - y.contentStart);
   return (_start, end, pred) => {
-    let lo = 0;
-    let hi = sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid]!.contentStart < end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = lowerBoundBy(sorted, end, (a) => a.contentStart);
     // Contents are local: look back over the nearest ones only.
     for (let k = lo - 1, n = 0; k >= 0 && n < 200; k--, n++) if (pred(sorted[k]!)) return true;
     return false;

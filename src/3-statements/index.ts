@@ -4,7 +4,7 @@
 
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Span, Statement, TextLayer } from '../types.js';
 import { findAttributions, type RawAttribution } from './attribution.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, lowerBoundBy } from '../spans.js';
 import { aboutSpans, statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
@@ -146,13 +146,7 @@ function heldBy(contents: Span[], start: number, end: number): boolean {
  */
 function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAttribution): number | null {
   const at = a.cue ? layer.tokens[a.cue.first]!.start : a.contentStart;
-  let lo = 0;
-  let hi = atts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (atts[mid]!.contentStart <= at) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = lowerBoundBy(atts, at + 1, (o) => o.contentStart);
   let best: number | null = null;
   const la = a.contentEnd - a.contentStart;
   for (let k = lo - 1, n = 0; k >= 0 && n < 300; k--, n++) {

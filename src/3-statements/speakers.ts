@@ -4,7 +4,7 @@
 
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, lowerBoundBy } from '../spans.js';
 import type { RawAttribution } from './attribution.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
@@ -195,14 +195,7 @@ function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean
 
 /** The last history entry before `at` (history is kept sorted by offset) that passes `pred`. */
 function lastBefore(history: History[], at: number, pred: (h: History) => boolean): History | undefined {
-  let lo = 0;
-  let hi = history.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (history[mid]!.offset < at) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0; k--) if (pred(history[k]!)) return history[k];
+  for (let k = lowerBoundBy(history, at, (h) => h.offset) - 1; k >= 0; k--) if (pred(history[k]!)) return history[k];
   return undefined;
 }
 

@@ -444,8 +444,8 @@ function uniform(nodes: string[]): Record<string, number> {
   return Object.fromEntries(nodes.map((n) => [n, 1 / nodes.length]));
 }
 
-// A small seeded PRNG so Louvain gives the same communities on every run.
-function mulberry32(seed: number): () => number {
+/** mulberry32: a small seeded PRNG, so Louvain gives the same communities on every run (and tests repeat). */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

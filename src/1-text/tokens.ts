@@ -177,6 +177,15 @@ const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
  */
 function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
   for (const s of sentences) {
+    // A Title Case headline ("Senator Calls Plan A Disgrace") capitalises its verbs too: leave it.
+    let words = 0;
+    let capitalised = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (!/^[A-Za-z]/.test(tokens[i]!.text)) continue;
+      words++;
+      if (/^[A-Z]/.test(tokens[i]!.text)) capitalised++;
+    }
+    if (words >= 4 && capitalised / words >= 0.75) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (!REPAIRABLE.has(t.pos) || !/^[A-Z][a-z]/.test(t.text)) continue;

@@ -243,8 +243,10 @@ function make(
   }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && (/[\s,;:.—–]/.test(text[end - 1]!) || text[end - 1] === '-')) end--;
-  // A content of one or two words is a name or a fragment, not a report.
-  if (end - start < 8 || !/\s/.test(text.slice(start, end).trim())) return null;
+  // A content of one or two words is a name or a fragment, not a report — except the object of a
+  // cue that takes one ("the union endorses Clinton").
+  const oneName = cue?.kind === 'object' && /^[A-Z][\p{L}'’.-]+$/u.test(text.slice(start, end));
+  if (!oneName && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.

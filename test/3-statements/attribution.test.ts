@@ -37,6 +37,8 @@ describe('attribution', () => {
     ['an inverted cue opening the sentence', 'Said Ellis: “I doubt it will pass.”', '“I doubt it will pass.”', 'Ellis', 'Said', 'direct'],
     ['an "according to" source the tagger misreads', 'According to exit polls, the senator won easily.', 'the senator won easily', 'exit polls', 'According to', 'indirect'],
     ['a hearer and the act asked of them', 'The city warned residents to boil their water.', 'residents to boil their water', 'The city', 'warned', 'indirect'],
+    ['a Title Case headline', 'Senator Jane Doe Calls Budget Plan A Disgrace', 'Budget Plan A Disgrace', 'Senator Jane Doe', 'Calls', 'indirect'],
+    ['an object that is a single name', 'The teachers union endorses Martinez.', 'Martinez', 'The teachers union', 'endorses', 'indirect'],
     ['a report continued after "and"', '“Prices will rise,” Diaz said, and “wages will follow.”', '“Prices will rise,” Diaz said, and “wages will follow.”', 'Diaz', 'said', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);

@@ -6,7 +6,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { readText } from '../src/1-text/index.js';
-import { LABELS, NLABELS, bestLabel, dynamicFeatures, isCandidate, prepare, remember, score, staticFeatures, type Weights } from '../src/2-mentions/entities/tagger.js';
+import { LABELS, NLABELS, prepare, tagTokens, type Weights } from '../src/2-mentions/entities/tagger.js';
 import type { TextLayer } from '../src/types.js';
 
 const input = process.argv[2] ?? '../shared/eval/conll2003-train.jsonl.gz';
@@ -68,43 +68,20 @@ function update(feats: number[], label: number, delta: number): void {
 
 function train(doc: Doc): [number, number] {
   const { layer, gold } = doc;
-  const p = prepare(layer);
-  const n = layer.tokens.length;
-  const tags = new Uint8Array(n);
-  const memory = new Map<string, number>();
-  const feats: number[] = [];
-  const scores = new Float64Array(NLABELS);
-  let spanStart = -1;
   let right = 0;
   let seen = 0;
-  for (let i = 0; i < n; i++) {
-    const same = i > 0 && layer.tokens[i - 1]!.sentence === layer.tokens[i]!.sentence;
-    const t1 = same ? tags[i - 1]! : 0;
-    const t2 = same && i > 1 && layer.tokens[i - 2]!.sentence === layer.tokens[i]!.sentence ? tags[i - 2]! : 0;
-    let tag = 0;
-    if (isCandidate(p, i, t1)) {
-      feats.length = 0;
-      staticFeatures(layer, p, i, feats);
-      dynamicFeatures(p, i, t1, t2, memory, feats);
-      score(weights, feats, scores);
-      tag = bestLabel(scores, t1);
-      let g = gold[i]!;
-      // An inside tag that cannot continue the predicted history is learnt as a beginning.
-      if (g !== 0 && g % 2 === 0 && t1 !== g && t1 !== g - 1) g = g - 1;
-      clock++;
-      seen++;
-      if (tag !== g) {
-        update(feats, g, 1);
-        update(feats, tag, -1);
-      } else right++;
-    }
-    tags[i] = tag;
-    if (spanStart >= 0 && (tag === 0 || tag % 2 === 1)) {
-      remember(p, spanStart, i, tags[spanStart]!, memory);
-      spanStart = -1;
-    }
-    if (tag !== 0 && tag % 2 === 1) spanStart = i;
-  }
+  // Tag greedily with the current weights, learning at each scored token from the gold tag.
+  tagTokens(layer, prepare(layer), weights, (i, tag, t1, feats) => {
+    let g = gold[i]!;
+    // An inside tag that cannot continue the predicted history is learnt as a beginning.
+    if (g !== 0 && g % 2 === 0 && t1 !== g && t1 !== g - 1) g = g - 1;
+    clock++;
+    seen++;
+    if (tag !== g) {
+      update(feats, g, 1);
+      update(feats, tag, -1);
+    } else right++;
+  });
   return [right, seen];
 }
 

@@ -287,7 +287,13 @@ export function remember(p: Prepared, from: number, to: number, tag: number, mem
  * Tags an article greedily, left to right.
  * @returns the tag index of every token
  */
-export function tagTokens(layer: TextLayer, p: Prepared, weights: Weights | WeightTable): Uint8Array {
+export function tagTokens(
+  layer: TextLayer,
+  p: Prepared,
+  weights: Weights | WeightTable,
+  /** Training hook: sees each scored token (index, predicted tag, previous tag, its features). */
+  observe?: (i: number, tag: number, t1: number, feats: number[]) => void,
+): Uint8Array {
   const n = layer.tokens.length;
   const tags = new Uint8Array(n);
   const memory = new Map<string, number>();
@@ -305,6 +311,7 @@ export function tagTokens(layer: TextLayer, p: Prepared, weights: Weights | Weig
       dynamicFeatures(p, i, t1, t2, memory, feats);
       score(weights, feats, scores);
       tag = bestLabel(scores, t1);
+      observe?.(i, tag, t1, feats);
     }
     tags[i] = tag;
     // Close a span when this token does not continue it.

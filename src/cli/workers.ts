@@ -52,8 +52,10 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 256 };
 // bootstrap registers tsx in the thread first, since loader flags do not reach worker threads.
 function startWorker(): Worker {
   const js = new URL('./worker.js', import.meta.url);
-  // A parent started with `node --input-type=module -e …` must not pass that flag on to the threads.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  // Threads inherit the parent's flags, V8 ones (--single-threaded-gc, --max-old-space-size)
+  // included; an explicit list would be refused when it holds a V8 flag. Only a parent started with
+  // `node --input-type=module -e …` needs a list: that flag must not reach the threads.
+  const execArgv = process.execArgv.some((a) => a.startsWith('--input-type')) ? process.execArgv.filter((a) => !a.startsWith('--input-type')) : undefined;
   if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv, resourceLimits: WORKER_LIMITS });
   const ts = new URL('./worker.ts', import.meta.url).href;
   const boot = `(async () => { (await import('tsx/esm/api')).register(); await import(${JSON.stringify(ts)}); })();`;

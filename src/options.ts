@@ -1,12 +1,18 @@
 // Options of the analysis entry point: defaults, and validation once at the boundary so inner
 // stages can trust their inputs.
 
+import { DEFAULT_MIN_CONFIDENCE } from './3-statements/confidence.js';
 import { InvalidArgumentError } from './errors.js';
 import type { ArticleInput } from './types.js';
 
 export interface AnalyzeOptions {
   /** "Today" (YYYY-MM-DD): an article date inferred from the text is never later. Default: the current date. */
   today: string;
+  /**
+   * Statements whose confidence (see Statement.confidence) is below this are dropped. Default: the
+   * threshold chosen when the model was trained; 0 keeps every statement the rules find.
+   */
+  minConfidence: number;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -21,5 +27,9 @@ export function resolveOptions(input: ArticleInput, options: Partial<AnalyzeOpti
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
   if (!ISO_DATE.test(today)) throw new InvalidArgumentError(`analyze: option today "${today}" must be YYYY-MM-DD.`);
-  return { today };
+  const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
+    throw new InvalidArgumentError(`analyze: option minConfidence ${String(minConfidence)} must be a number from 0 to 1 (0 keeps every statement).`);
+  }
+  return { today, minConfidence };
 }

@@ -20,7 +20,7 @@ export function analyze(input: ArticleInput, options: Partial<AnalyzeOptions> = 
   if (!text.trim()) warnings.push(`${input.id}: the article is empty`);
   const layer = readText(text);
   const mentions = findMentions(input, layer, { today: opts.today });
-  const { statements, events, entities } = findStatements(input, layer, mentions);
+  const { statements, events, entities } = findStatements(input, layer, mentions, { minConfidence: opts.minConfidence });
   mentions.entities.push(...entities);
   if (text.trim() && !statements.length) warnings.push(`${input.id}: no statements found`);
   return {

@@ -164,6 +164,11 @@ export interface Statement {
   sentence: { start: number; end: number };
   /** Id of the statement that reports this one (Lavrov reporting what Stoltenberg said), or null. */
   parent: string | null;
+  /**
+   * Probability that this is a real attribution as news annotators mark them (0–1, three decimals),
+   * from the statement-confidence model; null for unattributed quotations, which are not scored.
+   */
+  confidence: number | null;
   /** A quotation no speaker could be found for: kept as a statement so that nothing said is lost. */
   unattributed?: true;
 }

@@ -176,6 +176,8 @@ function addStatement(add: Add, article: string, s: Statement, ids: ReadonlySet<
   if (s.speaker) add(iri, NG.speakerText, literal(s.speaker.text));
   if (s.cue) add(iri, NG.cue, literal(s.cue.text));
   if (s.cueLemma) add(iri, NG.cueLemma, literal(s.cueLemma));
+  // Three decimals, written as a plain xsd:decimal ("0.95"), so two runs give the same bytes.
+  if (s.confidence !== null) add(iri, NG.confidence, literal(String(s.confidence), namedNode(XSD.decimal)));
   addDate(add, iri, s.date);
   if (s.place) add(iri, NG.place, namedNode(actorIri(s.place)));
   for (const key of new Set(s.about)) add(iri, NG.about, namedNode(actorIri(key)));

@@ -19,6 +19,8 @@ export interface ContractStatement {
   about: string[];
   /** Index (in `statements`) of the statement that reports this one, or null. */
   parent: number | null;
+  /** The statement-confidence model's probability (extra to the contract; scorers ignore it). */
+  confidence: number | null;
 }
 
 export interface ContractDocument {
@@ -47,6 +49,7 @@ export function toContract(a: Analysis): ContractDocument {
       place: name(s.place),
       about: s.about.map((k) => name(k)).filter((n): n is string => !!n),
       parent: s.parent === null ? null : (index.get(s.parent) ?? null),
+      confidence: s.confidence,
     })),
     entities: a.mentions.mentions
       .filter((m) => m.kind === 'name' || m.kind === 'acronym')

@@ -79,6 +79,7 @@ export function article1(): Analysis {
         about: ['Organization/European Union'],
         sentence: sentence('HALDEN', 'resume in March.'),
         parent: null,
+        confidence: 0.9,
       },
       {
         id: 's2',
@@ -93,6 +94,7 @@ export function article1(): Analysis {
         about: [],
         sentence: sentence('"We are', 'in Halden.'),
         parent: null,
+        confidence: 0.9,
       },
       {
         id: 's3',
@@ -107,6 +109,7 @@ export function article1(): Analysis {
         about: ['Person/Ingrid Dahl'],
         sentence: sentence('The European Commission', 'coastal towns".'),
         parent: null,
+        confidence: 0.9,
       },
       {
         id: 's4',
@@ -121,6 +124,7 @@ export function article1(): Analysis {
         about: [],
         sentence: sentence('The European Commission', 'coastal towns".'),
         parent: 's3',
+        confidence: 0.42,
       },
     ],
     events: [
@@ -180,6 +184,7 @@ export function article2(): Analysis {
         about: [],
         sentence: { start: span(t, '"The boats').start, end: t.length },
         parent: null,
+        confidence: 0.9,
       },
     ],
     events: [

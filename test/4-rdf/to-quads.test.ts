@@ -44,6 +44,15 @@ describe('toQuads', () => {
     expect(objects(q, stmt('s3'), NG.about)).toEqual([DAHL]);
   });
 
+  it('should write each statement\'s confidence as an xsd:decimal, and none for an unscored one', () => {
+    const q = toQuads(article1());
+    const conf = q.filter((x) => x.subject.value === stmt('s4') && x.predicate.value === NG.confidence);
+    expect(conf.map((x) => [x.object.value, (x.object as { datatype?: { value: string } }).datatype?.value])).toEqual([['0.42', 'http://www.w3.org/2001/XMLSchema#decimal']]);
+    const a = article1();
+    a.statements[0]!.confidence = null;
+    expect(objects(toQuads(a), stmt('s1'), NG.confidence)).toEqual([]);
+  });
+
   it('should link a nested statement to the statement that reports it', () => {
     const q = toQuads(article1());
     expect(objects(q, stmt('s4'), NG.nestedIn)).toEqual([stmt('s3')]);

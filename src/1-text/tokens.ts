@@ -150,14 +150,15 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
 /**
  * A "sentence" that starts with a lower-case word continues the previous one: wink ends sentences
  * after abbreviations in parentheses ("Sen. Ann Lee (D-Ore.) said …") and after "?”" in
- * "“Is it over?” she asked."
+ * "“Is it over?” she asked." So does one that closes a parenthesis the previous one left open
+ * within its first tokens ("Rep. Trey Gowdy (R-S." | "C.) said …").
  */
 function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out.at(-1);
     const first = tokens[s.tokenStart]!;
-    if (prev && prev.paragraph === s.paragraph && /^[a-z]/.test(first.text)) {
+    if (prev && prev.paragraph === s.paragraph && (/^[a-z]/.test(first.text) || closesOpenParenthesis(tokens, prev, s))) {
       prev.end = s.end;
       prev.tokenEnd = s.tokenEnd;
       continue;
@@ -166,6 +167,24 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
   }
   for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
   return out;
+}
+
+// The previous sentence ends inside "(…" and this one closes it within three tokens.
+function closesOpenParenthesis(tokens: Token[], prev: Sentence, s: Sentence): boolean {
+  let close = -1;
+  for (let k = s.tokenStart; k < Math.min(s.tokenEnd, s.tokenStart + 3); k++) {
+    if (tokens[k]!.text === ')') {
+      close = k;
+      break;
+    }
+    if (tokens[k]!.text === '(') return false;
+  }
+  if (close < 0) return false;
+  for (let k = prev.tokenEnd - 1; k >= prev.tokenStart && k >= prev.tokenEnd - 8; k--) {
+    if (tokens[k]!.text === ')') return false;
+    if (tokens[k]!.text === '(') return true;
+  }
+  return false;
 }
 
 const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);

@@ -36,6 +36,8 @@ const WH_WORDS = /^(how|why|what|whether|if|when|where|who)$/i;
 /** Prepositions that may sit inside a speaker noun phrase: "a spokeswoman for X", "officials at Y". */
 const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on)$/i;
 const END_PUNCT = /^[.!?;:]+$/;
+const DASH = /^(--|—|–)$/;
+const SURE_FORMS_PAST = /^(said|told|wrote|says|tells|writes|thought|felt|knew|saw|made|took|gave|went|spoke|sought|sent|brought|held)$/i;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'someone', 'everyone', 'nobody', 'some', 'many', 'others', 'both', 'all', 'most']);
 const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'there']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|publicly|privately|once|often|frequently|twice|then|now|last|this|next|week|month|year|morning|afternoon|evening|night|day|weekend|ago|already|still|even|just|however|too|instead|separately|bluntly|flatly|simply|further|firmly|openly|emphatically|angrily|proudly|quietly|loudly|repeatedly|explicitly|confidently)$/i;
@@ -87,7 +89,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
   // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
-  if (/ing$/.test(lower) && (beforeLower === ',' || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? ''))) {
+  if (/ing$/.test(lower) && (beforeLower === ',' || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) {
     const content = readContentAfter(layer, s, cue, cue.last, true);
     if (!content) return null;
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
@@ -146,7 +148,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const [spk, head, boundary] = left;
     // Content before the speaker: "C, X said." / "“C,” X said, “C2.”" / "C, X said, C2".
     // A relative subject ("Kamin, who emphasized that …") always takes its content after the cue.
-    const relative = head[1] - head[0] === 1 && /^(who|which)$/i.test(tokens[head[0]]!.text);
+    const relative = /^(who|which|whom)$/i.test(tokens[head[1] - 1]!.text);
     // A cue inside the content of an earlier report ("Fowler noted that in 1972, he supported …")
     // is nested in it: its own content comes after it, never before.
     const cueAt0 = tokens[cue.first]!.start;
@@ -155,12 +157,14 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
       return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
     }
-    if (boundary !== null && !relative && !insideEarlier) {
+    // "…, Kall said: “C”": a colon after the cue announces the content; what came before is narration.
+    const colonAfter = tokens[cue.last]?.text === ':' && cue.last + 1 < s.tokenEnd;
+    if (boundary !== null && !relative && !insideEarlier && !colonAfter) {
       const after = afterCueClause(tokens, s, cue.last);
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
       // ("On May 3, at a rally, she said that …") or a subordinate clause ("When X arrived, she said …").
-      const subordinate = SUBORDINATORS.test(tokens[s.tokenStart]!.text) && content?.form === 'indirect';
+      const subordinate = (SUBORDINATORS.test(tokens[s.tokenStart]!.text) || participialOpener(tokens, s)) && content?.form === 'indirect';
       // "On the broadcast of “Fox News Sunday,” X said his …": a title in quotes inside an adverbial.
       const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, boundary);
       if (subordinate || quotedAdverbial) {
@@ -190,6 +194,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // Content after the cue: "X said (that) C", "X said: “C”", "X told Y that C".
     const content = readContentAfter(layer, s, cue, cue.last, false);
     if (!content) return null;
+    // "Residents, many of whom say the plan is unfair, gathered": the relative clause ends at the
+    // comma before the main clause's verb.
+    if (relative) content.end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, content.end);
     return make(layer, content, cue, spk, head, false, s, inQuote);
   }
 
@@ -207,6 +214,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   if (bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || /^[—–-]$/.test(tokens[bj]!.text))) {
     const right = speakerRight(tokens, cue.last, s.tokenEnd);
     if (!right) return null;
+    // "…, said the event brought back memories": a noun phrase with a verb after it is the subject
+    // of the reported clause, not an inverted speaker.
+    const afterNp = tokens[right[1]];
+    if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX')) return null;
     const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
     if (!content) return null;
     const after = afterCueClause(tokens, s, right[2]);
@@ -453,7 +464,12 @@ function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'en
       if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, s.tokenEnd)) return { kind: 'end', at: k };
       if (/^(who|which|as|before|after|while|when|in|on|at|during|according|referring)$/i.test(n.text)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
-      return finiteAhead(tokens, k + 1, s.tokenEnd, true) ? { kind: 'continues', at: k + 1 } : { kind: 'end', at: k };
+      if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
+      // "…,” Trump said at a rally in Kenansville, N.C., “C2”": a place closing the adjunct.
+      let m = k + 1;
+      while (m < s.tokenEnd && m <= k + 4 && tokens[m]!.pos === 'PROPN') m++;
+      if (m > k + 1 && tokens[m]?.text === ',' && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return { kind: 'continues', at: m + 1 };
+      return { kind: 'end', at: k };
     }
     k++;
   }
@@ -597,6 +613,16 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
 function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
   let head = nounPhraseLeft(tokens, j, floor);
+  // A dashed appositive: "Pat Kall -- co-editor of a book on debates -- said".
+  if (!head && DASH.test(tokens[j]!.text)) {
+    let d = j - 1;
+    while (d > floor && d > j - 30 && !DASH.test(tokens[d]!.text) && !END_PUNCT.test(tokens[d]!.text)) d--;
+    if (d > floor && DASH.test(tokens[d]!.text) && nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1) {
+      const np = nounPhraseLeft(tokens, d - 1, floor);
+      if (np && /^(PROPN|NOUN)$/.test(tokens[np[1] - 1]!.pos)) head = np;
+    }
+    if (!head) return null;
+  }
   if (!head && tokens[j]!.text === ',') {
     // Appositive(s): "X, the head of Y, which represents Z, said": the head is the leftmost noun
     // phrase of the comma-separated chain.
@@ -608,7 +634,8 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
       const before = seg - 1;
       if (before < floor || tokens[before]!.text !== ',') break;
       const np = nounPhraseLeft(tokens, before - 1, floor);
-      if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) break;
+      // A number is an age in the chain: "Maria Lopez, 59, of Ashton, said".
+      if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) break;
       // "On May 3, Smith, a senator, said": a date is not part of the speaker.
       if (tokens.slice(np[0], np[1]).some((t) => MONTH_OR_DAY.test(t.text) || /^(year|week|month|day|morning|night)$/i.test(t.text))) break;
       head = np;
@@ -641,6 +668,39 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   return [[hs, spanEnd], head, boundary];
 }
 
+/** End offset of a relative clause's content: before ", VERB" (the main clause resumes), else `end`. */
+function relativeClauseEnd(tokens: Token[], from: number, to: number, end: number): number {
+  for (let m = from; m + 1 < to && tokens[m]!.start < end; m++) {
+    if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0) continue;
+    let v = m + 1;
+    while (v < to && tokens[v]!.pos === 'ADV') v++;
+    if (tokens[v] && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') && !/ing$/i.test(tokens[v]!.text)) return tokens[m - 1]!.end;
+  }
+  return end;
+}
+
+/** "…, touting X and saying C": an -ing verb after a comma earlier in the clause. */
+function participleBefore(tokens: Token[], s: Sentence, and: number): boolean {
+  for (let m = and - 1; m > s.tokenStart && m > and - 12; m--) {
+    const t = tokens[m]!;
+    if (t.pos === 'VERB' && /ing$/i.test(t.text)) return tokens[m - 1]!.text === ',' || (/^(PRON|DET)$/.test(tokens[m - 1]!.pos) && tokens[m - 2]?.text === ',');
+    if (END_PUNCT.test(t.text)) return false;
+  }
+  return false;
+}
+
+/**
+ * A sentence opening with a participial adjunct: "Asked about the fire, Brown said …", "Speaking
+ * at a rally, she said …". It sets the scene; it is not what was said.
+ */
+function participialOpener(tokens: Token[], s: Sentence): boolean {
+  const first = tokens[s.tokenStart]!;
+  const second = tokens[s.tokenStart + 1];
+  if (first.pos !== 'VERB' || !second) return false;
+  if (/ed$/i.test(first.text)) return /^(ADP|SCONJ|PART)$/.test(second.pos) || WH_WORDS.test(second.text);
+  return /ing$/i.test(first.text) && second.pos === 'ADP';
+}
+
 /** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
 function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
   // "Sen. Ann Lee (D-Ore.) said": the parenthesis belongs to the name before it.
@@ -655,6 +715,10 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   }
   const t = tokens[j];
   if (!t) return null;
+  // "many of whom say", "some of which argue": the quantifier and its relative are the subject.
+  if (/^(whom|which)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && /^(many|some|most|all|none|both|each|several|one|two|three|few|half|majority)$/i.test(tokens[j - 2]!.text)) {
+    return [j - 2, j + 1];
+  }
   if (t.pos === 'PRON') {
     const lower = t.text.toLowerCase();
     if (!SUBJECT_PRONOUNS.has(lower)) return null;
@@ -662,8 +726,9 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     if (lower === 'that' && !(j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) return null;
     return [j, j + 1];
   }
-  // An adjective heads a role only after a noun: "the attorney general", "the surgeon general".
-  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && tokens[j - 1]!.pos === 'NOUN')))) return null;
+  // An adjective heads a role only after a noun: "the attorney general", "the surgeon general";
+  // after a possessive it is a noun mis-tagged ("Trump's brief").
+  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && (tokens[j - 1]!.pos === 'NOUN' || /^['’]s$/.test(tokens[j - 1]!.text)))))) return null;
   let k = j;
   while (k - 1 >= floor) {
     const p = tokens[k - 1]!;
@@ -726,7 +791,10 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   if (start > k) return null;
   // An appositive never opens with a conjunction: ", and the meeting deteriorated, said X".
   if (/^(and|but|or|so|yet)$/i.test(tokens[start]!.text)) return null;
-  if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text)) return null;
+  // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
+  // a mis-tagged noun ("a later press conference", "the country's only ally").
+  const modifier = (x: number): boolean => x > start && (x === k || tokens[x + 1]!.pos === 'NOUN') && (/^(DET|ADJ|ADV)$/.test(tokens[x - 1]!.pos) || /^['’]s$/.test(tokens[x - 1]!.text));
+  if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text) && !modifier(x)) return null;
   if (k - start > 25) return null;
   return start;
 }
@@ -776,6 +844,11 @@ function coordinatedSubject(tokens: Token[], j: number, floor: number): [number,
     if (/ing$/i.test(t.text) && tokens[v - 1]!.pos !== 'AUX') continue;
     let b = v - 1;
     while (b > floor && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
+    // "Donald Trump, her opponent, bemoaned X and said …": the subject has an appositive.
+    if (tokens[b]!.text === ',') {
+      const chain = speakerLeft(tokens, b, floor, tokens[b]!.quote);
+      return chain ? chain[1] : null;
+    }
     const np = nounPhraseLeft(tokens, b, floor);
     if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) return np;
   }
@@ -855,6 +928,13 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
   for (let m = k + 1; m < s.tokenEnd - 1; m++) {
     const t = tokens[m]!;
     if (t.text === ';') return tokens[m - 1]!.end;
+    // "bemoaned the unrest and said he …": a second verb phrase of the subject is not the object.
+    if (/^(and|but)$/i.test(t.text) && t.quote < 0) {
+      let v = m + 1;
+      while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
+      const n = tokens[v];
+      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || SURE_FORMS_PAST.test(n.text))) return tokens[m - 1]!.end;
+    }
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
       if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(while|as|but|although|though|because|according)$/i.test(n.text)) return tokens[m - 1]!.end;

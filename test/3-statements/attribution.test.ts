@@ -40,6 +40,15 @@ describe('attribution', () => {
     ['a Title Case headline', 'Senator Jane Doe Calls Budget Plan A Disgrace', 'Budget Plan A Disgrace', 'Senator Jane Doe', 'Calls', 'indirect'],
     ['an object that is a single name', 'The teachers union endorses Martinez.', 'Martinez', 'The teachers union', 'endorses', 'indirect'],
     ['a report continued after "and"', '“Prices will rise,” Diaz said, and “wages will follow.”', '“Prices will rise,” Diaz said, and “wages will follow.”', 'Diaz', 'said', 'direct'],
+    ['an age, a home town and a relative clause between speaker and cue', 'Maria Lopez, 59, of Ashton, who watched the ceremony on a screen, said the event brought back memories.', 'the event brought back memories', 'Maria Lopez, 59, of Ashton, who watched the ceremony on a screen', 'said', 'indirect'],
+    ['a comma-set adjunct between speaker and cue', 'The senator, at a later press conference, said, “We will vote no.”', '“We will vote no.”', 'The senator, at a later press conference', 'said', 'direct'],
+    ['a dashed appositive', 'Pat Kall -- co-editor of a book about debates -- said the candidate tended to make announcements.', 'the candidate tended to make announcements', 'Pat Kall -- co-editor of a book about debates --', 'said', 'indirect'],
+    ['a party tag the sentence splitter cut', 'Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.', 'that claim smacked of hypocrisy', 'Rep. Trey Gowdy (R-S.C.)', 'said', 'indirect'],
+    ['a possessive source the tagger reads as an adjective', 'Ivana Trump\'s brief said that was not her view.', 'that was not her view', 'Ivana Trump\'s brief', 'said', 'indirect'],
+    ['"many of whom" as the speaker of a relative clause', 'Residents, many of whom say the plan is unfair, gathered outside.', 'the plan is unfair', 'many of whom', 'say', 'indirect'],
+    ['a colon after the cue, with narration before it', 'The team will probably make news on Monday, Kall said: “I feel like he has a surprise.”', '“I feel like he has a surprise.”', 'Kall', 'said', 'direct'],
+    ['a participial opener that sets the scene', 'Asked about the device that caused the fire, Chief Brown said, “We are not going into that.”', '“We are not going into that.”', 'Chief Brown', 'said', 'direct'],
+    ['an interruption whose adjunct ends in a place', '“I think the moderator will be fair,” Trump said at a rally in Kenansville, N.C., “but many people are watching.”', '“I think the moderator will be fair,” Trump said at a rally in Kenansville, N.C., “but many people are watching.”', 'Trump', 'said', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found[0]).toMatchObject({ content, speaker, cue, form });
@@ -54,6 +63,24 @@ describe('attribution', () => {
   it('attributes a participial report to the subject of the main clause', () => {
     const found = statements('Senator Amy Holt criticized the bill, saying it would cost jobs.');
     expect(found.some((s) => s.cue === 'saying' && s.content === 'it would cost jobs' && s.who === 'Amy Holt')).toBe(true);
+  });
+
+  it.each([
+    ['a pronoun', 'Even China, the country\'s only ally, said it was opposed to the test.', 'it was opposed to the test', 'China, the country\'s only ally'],
+    ['a common noun', 'Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help him raise cash.', 'members will help him raise cash', 'Rep. Gregory Meeks (D-N.Y.), chairman of the caucus'],
+  ])('does not read the subject of the reported clause after "…, said" (%s) as an inverted speaker', (_case, text, content, speaker) => {
+    expect(statements(text)[0]).toMatchObject({ content, speaker, cue: 'said' });
+  });
+
+  it('ends an object at a second verb of the same subject and reads that verb\'s report', () => {
+    const found = statements('Donald Trump, her Republican opponent, bemoaned the unrest and said he thought drugs were a big factor.');
+    expect(found.find((s) => s.cue === 'bemoaned')?.content ?? 'the unrest').toBe('the unrest');
+    expect(found.find((s) => s.cue === 'said')).toMatchObject({ content: 'he thought drugs were a big factor', who: 'Donald Trump' });
+  });
+
+  it('reads "…, each touting X and saying C" as the subject\'s report', () => {
+    const found = statements('The two candidates sparred on Wednesday, each touting their experience and saying the other lacks judgment.');
+    expect(found.find((s) => s.cue === 'saying')).toMatchObject({ content: 'the other lacks judgment', speaker: 'The two candidates' });
   });
 
   it('reads a passive report with its agent', () => {

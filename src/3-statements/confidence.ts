@@ -1,0 +1,98 @@
+// Stage 3, last step: how likely each found statement is a real attribution, as a news annotator
+// would mark it. A small logistic model over the statement's shape (cue, form, speaker, content
+// length and opening, nesting) trained on PolNeAR's train split by scripts/train-confidence.ts;
+// the weights are data/models/statement-confidence.json. index.ts drops statements below a threshold.
+
+import model from '../../data/models/statement-confidence.json' with { type: 'json' };
+import { lowerBound } from '../spans.js';
+import type { Entity, Statement, TextLayer, Token } from '../types.js';
+
+/** The trained model: a bias, one weight per feature string, and the threshold chosen at training. */
+export interface ConfidenceModel {
+  bias: number;
+  threshold: number;
+  weights: Record<string, number>;
+}
+
+const MODEL = model as ConfidenceModel;
+
+/** The threshold chosen by cross-validation on the train split (see the model file's `about`). */
+export const DEFAULT_MIN_CONFIDENCE: number = MODEL.threshold;
+
+const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that|this|one|someone|everyone|nobody|some|many|others|both|all|most|each)$/i;
+
+/**
+ * The feature strings of a statement. Pure; the same code serves training and scoring.
+ * @param layer - the article's text layer
+ * @param entities - entities by key (speaker types)
+ * @param s - the statement, before any filtering
+ */
+export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement): string[] {
+  const { tokens } = layer;
+  const f: string[] = [];
+  const lemma = s.cueLemma ?? (s.cue ? `punct:${s.cue.text.trim()}` : 'none');
+  const form = s.form;
+  f.push(`l=${lemma}`, `f=${form}`, `lf=${lemma}|${form}`);
+  // Where the cue sits: before the content, after it, inside it (an interrupted quotation), or absent.
+  const cuePos = !s.cue ? 'none' : s.cue.end <= s.content.start ? 'before' : s.cue.start >= s.content.end ? 'after' : 'inside';
+  f.push(`cp=${cuePos}`, `cpf=${cuePos}|${form}`);
+  if (s.cue) {
+    const ci = lowerBound(tokens, s.cue.start);
+    const cueTok = tokens[ci];
+    if (cueTok) f.push(`cw=${cueTok.text.toLowerCase()}`);
+    const prev = tokens[ci - 1];
+    const next = tokens[lowerBound(tokens, s.cue.end)];
+    f.push(`cb=${word(prev)}`, `ca=${word(next)}`, `cal=${lemma}|${word(next)}`);
+    if (prev && /^(not|n't|never)$/i.test(prev.text)) f.push('neg');
+  }
+  // The speaker: how it is written and what it resolved to.
+  if (!s.speaker) f.push('sp=none');
+  else {
+    const st = tokens.slice(lowerBound(tokens, s.speaker.start), lowerBound(tokens, s.speaker.end));
+    const shape = st.length === 1 && PRONOUN.test(st[0]!.text) ? `pron:${st[0]!.text.toLowerCase()}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
+    f.push(`sp=${shape}`, `spl=${shape.startsWith('pron') ? shape : shape}|${lemma}`, `sn=${Math.min(st.length, 6)}`);
+    const head = st.at(-1);
+    if (head && shape === 'common') f.push(`sh=${head.lemma}`);
+  }
+  const e = s.speakerEntity ? entities.get(s.speakerEntity) : undefined;
+  f.push(`se=${!s.speakerEntity ? 'unresolved' : !e ? 'unknown' : e.anonymous ? 'anonymous' : e.type}`);
+  // The content: length, first words, quotation marks, sentence coverage.
+  const a = lowerBound(tokens, s.content.start);
+  const b = lowerBound(tokens, s.content.end);
+  const n = b - a;
+  f.push(`n=${bucket(n)}`, `nf=${bucket(n)}|${form}`);
+  const first = tokens[a];
+  if (first) f.push(`c0=${word(first)}`, `c0p=${first.pos}`, `c0l=${word(first)}|${lemma}`);
+  const second = tokens[a + 1];
+  if (second && a + 1 < b) f.push(`c1p=${first?.pos}|${second.pos}`);
+  let verbs = 0;
+  for (let k = a; k < b && k < a + 60; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verbs++;
+  f.push(`v=${Math.min(verbs, 3)}`);
+  if (s.parent) f.push('nested');
+  const sentences = layer.sentences;
+  const si = Math.max(0, lowerBound(sentences, s.content.start + 1) - 1);
+  const sent = sentences[si];
+  if (sent && s.content.start <= sent.start + 1 && s.content.end >= sent.end - 2) f.push(`whole|${form}`);
+  if (sent && sentences[si - 1]?.paragraph !== sent.paragraph && sentences[si + 1]?.paragraph !== sent.paragraph) f.push('oneSentencePara');
+  return f;
+}
+
+/**
+ * The probability that a statement is a real attribution, from its features.
+ * @param feats - statementFeatures of the statement
+ * @param m - the model (default: the bundled one)
+ */
+export function confidenceOf(feats: readonly string[], m: ConfidenceModel = MODEL): number {
+  let z = m.bias;
+  for (const x of feats) z += m.weights[x] ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function word(t: Token | undefined): string {
+  if (!t) return '<none>';
+  return /^[\p{L}'’-]+$/u.test(t.text) ? t.text.toLowerCase() : t.pos === 'PUNCT' ? t.text : t.pos;
+}
+
+function bucket(n: number): string {
+  return n <= 2 ? String(n) : n <= 5 ? '3-5' : n <= 10 ? '6-10' : n <= 20 ? '11-20' : n <= 40 ? '21-40' : '41+';
+}

@@ -1,0 +1,76 @@
+// Stage 3: the statement-confidence model and the threshold that drops unlikely statements.
+// Every sentence here is written for this test, not taken from any corpus.
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures } from '../../src/3-statements/confidence.js';
+import { InvalidArgumentError } from '../../src/errors.js';
+import { analyze } from '../../src/pipeline.js';
+
+const TEXT = [
+  'Mayor Carla Diaz said that the bridge would reopen in June.',
+  '“We will not give up,” the coach said.',
+  'The company, which hopes to expand, plans new stores.',
+  '“The inspector told me that the wiring was unsafe,” the landlord said.',
+].join('\n\n');
+
+function run(minConfidence?: number) {
+  return analyze({ id: 't', text: TEXT, published: '2024-05-06' }, minConfidence === undefined ? { today: '2024-06-01' } : { today: '2024-06-01', minConfidence });
+}
+
+describe('statement confidence', () => {
+  it('scores every attributed statement between 0 and 1 with three decimals', () => {
+    const a = run(0);
+    const scored = a.statements.filter((s) => !s.unattributed);
+    expect(scored.length).toBeGreaterThan(2);
+    for (const s of scored) {
+      expect(s.confidence).toBeGreaterThanOrEqual(0);
+      expect(s.confidence).toBeLessThanOrEqual(1);
+      expect(Math.round(s.confidence! * 1000) / 1000).toBe(s.confidence);
+    }
+  });
+
+  it('rates a plain "X said that C" above a hope read out of a relative clause', () => {
+    const a = run(0);
+    const said = a.statements.find((s) => s.cue?.text === 'said' && s.speaker?.text === 'Mayor Carla Diaz');
+    const hopes = a.statements.find((s) => s.cue?.text === 'hopes');
+    expect(said?.confidence).toBeGreaterThan(0.8);
+    if (hopes) expect(hopes.confidence!).toBeLessThan(said!.confidence!);
+  });
+
+  it('describes a statement by its cue, form, speaker shape and content length', () => {
+    const a = run(0);
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    const s = a.statements.find((x) => x.speaker?.text === 'Mayor Carla Diaz')!;
+    const f = statementFeatures(a.text, byKey, s);
+    expect(f).toEqual(expect.arrayContaining(['l=say', 'f=indirect', 'cp=before', 'sp=name', 'se=Person', 'c0=that']));
+    expect(confidenceOf(f)).toBeCloseTo(s.confidence!, 3);
+    expect(statementFeatures(a.text, byKey, s)).toEqual(f);
+  });
+
+  it('drops statements below the threshold, renumbers the rest and keeps their nesting valid', () => {
+    const all = run(0).statements.filter((s) => !s.unattributed);
+    const strict = run(0.999).statements.filter((s) => !s.unattributed);
+    expect(strict.length).toBeLessThan(all.length);
+    strict.forEach((s, i) => expect(s.id).toBe(`s${i + 1}`));
+    const ids = new Set(strict.map((s) => s.id));
+    for (const s of strict) if (s.parent !== null) expect(ids.has(s.parent)).toBe(true);
+  });
+
+  it('keeps a nested report with a speech verb whatever its score', () => {
+    const strict = run(1).statements;
+    const inner = strict.find((s) => s.speaker?.text === 'The inspector');
+    expect(inner?.parent).toBeNull(); // its parent was dropped, so it moved up to the top level
+    expect(inner?.content.text).toBe('that the wiring was unsafe');
+  });
+
+  it('uses the threshold chosen at training by default', () => {
+    expect(DEFAULT_MIN_CONFIDENCE).toBeGreaterThan(0);
+    expect(DEFAULT_MIN_CONFIDENCE).toBeLessThan(1);
+    const dflt = run().statements.filter((s) => !s.unattributed);
+    expect(dflt.every((s) => s.confidence! >= DEFAULT_MIN_CONFIDENCE || s.parent !== null || s.speaker?.text === 'The inspector')).toBe(true);
+  });
+
+  it.each([[-0.1], [1.5], [Number.NaN]])('refuses minConfidence %s with a message saying the range', (bad) => {
+    expect(() => run(bad)).toThrow(InvalidArgumentError);
+    expect(() => run(bad)).toThrow(/from 0 to 1/);
+  });
+});

@@ -52,11 +52,11 @@ describe('the sample article', () => {
     ['Jens Stoltenberg', 'it was stated by NATO Secretary General Jens Stoltenberg'],
     ['Jens Stoltenberg', 'Russia must lose, Russia must be defeated'],
   ])('holds the nested statement of %s: "%s"', (speaker, anchor) => {
-    const s = by(speaker).find((x) => x.content.text.includes(anchor));
-    expect(s).toBeDefined();
-    expect(s!.parent).not.toBeNull();
-    const parent = built.analysis.statements.find((p) => p.id === s!.parent)!;
-    expect(parent.speakerEntity).toBe(entity('Sergei Lavrov')!.key);
+    const candidates = by(speaker).filter((x) => x.content.text.includes(anchor));
+    expect(candidates.length).toBeGreaterThan(0);
+    // One of them is reported by Lavrov (the inverted "…, said Stoltenberg" may nest in it).
+    const parents = candidates.map((s) => built.analysis.statements.find((p) => p.id === s.parent)?.speakerEntity);
+    expect(parents).toContain(entity('Sergei Lavrov')!.key);
   });
 
   it.each([

@@ -150,15 +150,16 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
 /**
  * A "sentence" that starts with a lower-case word continues the previous one: wink ends sentences
  * after abbreviations in parentheses ("Sen. Ann Lee (D-Ore.) said …") and after "?”" in
- * "“Is it over?” she asked." So does one that closes a parenthesis the previous one left open
- * within its first tokens ("Rep. Trey Gowdy (R-S." | "C.) said …").
+ * "“Is it over?” she asked." So does one that opens with a comma or semicolon ("Sen. Ann Lee
+ * (R-Ga.)" | ", a co-author, said …"), or closes a parenthesis the previous one left open within
+ * its first tokens ("Rep. Trey Gowdy (R-S." | "C.) said …").
  */
 function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out.at(-1);
     const first = tokens[s.tokenStart]!;
-    if (prev && prev.paragraph === s.paragraph && (/^[a-z]/.test(first.text) || closesOpenParenthesis(tokens, prev, s))) {
+    if (prev && prev.paragraph === s.paragraph && (/^[a-z,;]/.test(first.text) || closesOpenParenthesis(tokens, prev, s))) {
       prev.end = s.end;
       prev.tokenEnd = s.tokenEnd;
       continue;

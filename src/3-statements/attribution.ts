@@ -37,6 +37,7 @@ const WH_WORDS = /^(how|why|what|whether|if|when|where|who)$/i;
 const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on)$/i;
 const END_PUNCT = /^[.!?;:]+$/;
 const DASH = /^(--|—|–)$/;
+const QUANTIFIER = /^(some|many|most|all|none|each|several|both|one|two|three|four|five|few|half|third|quarter|majority|minority|number|any|either|neither|much|part|dozens|hundreds|thousands|millions|members|percent|%)$/i;
 const SURE_FORMS_PAST = /^(said|told|wrote|says|tells|writes|thought|felt|knew|saw|made|took|gave|went|spoke|sought|sent|brought|held)$/i;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'someone', 'everyone', 'nobody', 'some', 'many', 'others', 'both', 'all', 'most']);
 const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'there']);
@@ -102,7 +103,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     return content && np ? make(layer, content, cue, np, np, false, s, inQuote) : null;
   }
   // A progressive ("is telling", "isn't saying") is a finite report; other -ing forms are not.
-  const progressive = /ing$/.test(lower) && /^(is|are|was|were|been|be|'s|’s|'re|’re|am)$/i.test(tokens[cue.first - 1]?.text ?? tokens[cue.first - 2]?.text ?? '')
+  let auxAt = cue.first - 1;
+  while (auxAt > s.tokenStart && tokens[auxAt]!.pos === 'ADV') auxAt--;
+  const progressive = /ing$/.test(lower) && /^(is|are|was|were|been|be|'s|’s|'re|’re|am)$/i.test(tokens[auxAt]?.text ?? '')
     || /ing$/.test(lower) && /^(n't|not|also|still|now)$/i.test(beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn)$/i.test(tokens[cue.first - 2]?.text ?? '');
   if ((/ing$/.test(lower) && !progressive) || /^(to|be)$/.test(lower)) return null;
 
@@ -158,8 +161,20 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
     }
     // "…, Kall said: “C”": a colon after the cue announces the content; what came before is narration.
-    const colonAfter = tokens[cue.last]?.text === ':' && cue.last + 1 < s.tokenEnd;
-    if (boundary !== null && !relative && !insideEarlier && !colonAfter) {
+    // So does "that" ("…, under a sky that seemed grey, Obama warned that …").
+    const colonAfter = (tokens[cue.last]?.text === ':' || tokens[cue.last]?.text.toLowerCase() === 'that') && cue.last + 1 < s.tokenEnd;
+    // "…, which he said were a threat": the report is the verb phrase after the cue.
+    const relPron = spk[0] > s.tokenStart ? tokens[spk[0] - 1]! : null;
+    const afterCue = tokens[cue.last];
+    if (relPron && /^(who|which|that)$/i.test(relPron.text) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text)))) {
+      const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
+      let stop = cue.last;
+      while (stop < s.tokenEnd && tokens[stop]!.end <= end && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text)) stop++;
+      if (stop > cue.last) return make(layer, { start: afterCue.start, end: tokens[stop - 1]!.end, form: 'indirect' }, cue, spk, head, false, s, inQuote);
+    }
+    // Only reporting verbs take their content before them ("C, Smith said"); "C, Clinton allowed" is narration.
+    const contentFirstOk = cue.kind !== 'object';
+    if (boundary !== null && !relative && !insideEarlier && !colonAfter && contentFirstOk) {
       const after = afterCueClause(tokens, s, cue.last);
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
@@ -170,6 +185,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       if (subordinate || quotedAdverbial) {
         const svc = readContentAfter(layer, s, cue, cue.last, false);
         if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote);
+        if (participialOpener(tokens, s)) return null;
       }
       if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary)) {
         // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
@@ -211,6 +227,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
   // Inverted order: "“C,” said X." / "C, said the official."
   const bj = cue.first - 1;
+  // Only reporting verbs invert ("…, said Smith"); "…, blasted Clinton" has Clinton as its object.
+  if (cue.kind === 'object') return null;
   if (bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || /^[—–-]$/.test(tokens[bj]!.text))) {
     const right = speakerRight(tokens, cue.last, s.tokenEnd);
     if (!right) return null;
@@ -257,7 +275,9 @@ function make(
   // A content of one or two words is a name or a fragment, not a report — except the object of a
   // cue that takes one ("the union endorses Clinton").
   const oneName = cue?.kind === 'object' && /^[A-Z][\p{L}'’.-]+$/u.test(text.slice(start, end));
-  if (!oneName && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
+  // …or a one-word answer ("the candidate said no").
+  const answer = cue?.kind === 'speech' && /^(yes|no)$/i.test(text.slice(start, end));
+  if (!oneName && !answer && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
@@ -316,7 +336,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   const tellLike = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|show|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/.test(cue.lemma);
   if (tellLike && k < end) {
     const obj = nounPhraseRight(tokens, k, end);
-    if (obj && !/^(that)$/i.test(tokens[k]!.text)) {
+    // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
+    const smallClause = obj && obj[1] < end && tokens[obj[1]]!.pos === 'VERB' && /ing$/i.test(tokens[obj[1]]!.text);
+    if (obj && !smallClause && !/^(that)$/i.test(tokens[k]!.text)) {
       // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
       // "told supporters at a rally to vote": a short prepositional phrase may stand between.
       let to = obj[1];
@@ -329,6 +351,11 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
       }
       k = obj[1];
     }
+  }
+  // "said no", "said yes, but …": a one-word answer is what was said.
+  // (wink keeps the full stop on a closing "no." — it is not part of the answer.)
+  if (k < end && /^(yes|no)\.?$/i.test(tokens[k]!.text) && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
+    return { start: tokens[k]!.start, end: tokens[k]!.start + 2 + (/^yes/i.test(tokens[k]!.text) ? 1 : 0), form: 'indirect' };
   }
   // Find "that", ":" or a quotation within a short adjunct stretch with no verb.
   const limit = Math.min(end, k + 14);
@@ -391,7 +418,8 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return null;
   let b = k;
-  while (b < end && (tokens[b]!.text === ',' || TIME_WORDS.test(tokens[b]!.text))) b++;
+  // "said Monday that …" skips the day; "said Monday's decision …" does not.
+  while (b < end && (tokens[b]!.text === ',' || (TIME_WORDS.test(tokens[b]!.text) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '')))) b++;
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.
   if (b < end && tokens[b]!.pos === 'ADP' && !/^(of|to)$/i.test(tokens[b]!.text)) {
     const pp = nounPhraseRight(tokens, b + 1, end);
@@ -653,13 +681,21 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   if (b >= floor) {
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || (CLOSE_MARKS.test(bt.text) && bt.quote >= 0)) boundary = b;
-    else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
+    else if ((bt.pos === 'ADV' || bt.pos === 'PART') && b > floor && tokens[b - 1]!.pos === 'VERB') {
+      // "Democrats trying to win back the Senate say": a particle ends a participial clause.
+      const rel = relativeSubject(tokens, b, floor);
+      if (rel) return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
+    } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
       if (bt.pos === 'VERB' || bt.pos === 'AUX' || /^(of|by)$/i.test(bt.text)) {
         // "… were the third time AROS said …": the name alone is the subject.
         let p = head[1] - 1;
         while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;
         if (p > hs && tokens[p]!.pos === 'PROPN' && tokens[p - 1]!.pos === 'NOUN') return [[p, spanEnd], [p, head[1]], null];
+        // "Hawkins and others who want to ban abortion said", "Democrats trying to regain the
+        // Senate say": a subject with a relative clause and no commas.
+        const rel = relativeSubject(tokens, b, floor);
+        if (rel) return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
         return null;
       }
       if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !/^(who|that|which)$/i.test(tokens[hs]!.text)) return null;
@@ -719,6 +755,10 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   if (/^(whom|which)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && /^(many|some|most|all|none|both|each|several|one|two|three|few|half|majority)$/i.test(tokens[j - 2]!.text)) {
     return [j - 2, j + 1];
   }
+  if (t.pos === 'PRON' && /^(him|her|them)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.text.toLowerCase() === 'close') {
+    const np = nounPhraseLeft(tokens, j - 3, floor);
+    return np ? [np[0], j + 1] : null;
+  }
   if (t.pos === 'PRON') {
     const lower = t.text.toLowerCase();
     if (!SUBJECT_PRONOUNS.has(lower)) return null;
@@ -728,18 +768,31 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   }
   // An adjective heads a role only after a noun: "the attorney general", "the surgeon general";
   // after a possessive it is a noun mis-tagged ("Trump's brief").
-  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && (tokens[j - 1]!.pos === 'NOUN' || /^['’]s$/.test(tokens[j - 1]!.text)))))) return null;
+  // "another ranking", "the self-described democratic socialist": an adjective after a determiner
+  // (or after adjectives that follow one) is a noun the tagger misread.
+  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && (tokens[j - 1]!.pos === 'NOUN' || /^['’]s$/.test(tokens[j - 1]!.text))) || adjAfterDeterminer(tokens, j, floor)))) return null;
   let k = j;
   while (k - 1 >= floor) {
     const p = tokens[k - 1]!;
     if (NP_POS.has(p.pos) && p.pos !== 'PRON') {
       k--;
-      // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the ministry".
+      // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the
+      // ministry", or a quantifier: "some of | the allies".
+      if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
+        k -= 2;
+        if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+        break;
+      }
       if (p.pos === 'DET' && !(k - 2 >= floor && NP_INNER_ADP.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) break;
       continue;
     }
     // "restructuring experts", "elected officials": a participle before a noun modifies it.
-    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN)$/.test(tokens[k]!.pos)) {
+    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ)$/.test(tokens[k]!.pos)) {
+      k--;
+      continue;
+    }
+    // "self-described", "Texas-based": a hyphenated modifier.
+    if (p.text === '-' && k - 2 >= floor && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 2]!.pos) && tokens[k - 2]!.end === p.start && p.end === tokens[k]!.start) {
       k--;
       continue;
     }
@@ -757,6 +810,17 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     }
     if (NP_INNER_ADP.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
       k--;
+      continue;
+    }
+    // "some of Clinton's allies", "a third of independents", "one of the few co-authors".
+    if (p.text.toLowerCase() === 'of' && k - 2 >= floor && QUANTIFIER.test(tokens[k - 2]!.text)) {
+      k -= 2;
+      if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+      break;
+    }
+    // "a source close to him", "people close to the president".
+    if (p.text.toLowerCase() === 'to' && k - 2 >= floor && tokens[k - 2]!.text.toLowerCase() === 'close') {
+      k -= 2;
       continue;
     }
     // "Developers and supporters in Congress", "Smith and Jones".
@@ -778,6 +842,31 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   return [k, j + 1];
 }
 
+/**
+ * The subject before a relative or participial clause that ends at `j`: scanning left within the
+ * clause (no punctuation) for "who"/"that" or an -ing/-ed verb right after a noun, whose noun
+ * phrase opens the sentence or follows a comma or conjunction.
+ */
+function relativeSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
+  for (let r = j; r > floor && r > j - 20; r--) {
+    const t = tokens[r]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    const opener = (t.pos === 'PRON' && /^(who|that)$/i.test(t.text)) || (t.pos === 'VERB' && /(ing|ed)$/i.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
+    if (!opener) continue;
+    const np = nounPhraseLeft(tokens, r - 1, floor);
+    if (!np || !/^(NOUN|PROPN)$/.test(tokens[np[1] - 1]!.pos)) continue;
+    const before = tokens[np[0] - 1];
+    if (np[0] === floor || !before || before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV' || OPEN_MARKS.test(before.text)) return np;
+  }
+  return null;
+}
+
+function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean {
+  let m = j - 1;
+  while (m >= floor && m > j - 5 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/.test(tokens[m]!.text)) || tokens[m]!.text === '-' || tokens[m]!.pos === 'NOUN')) m--;
+  return m >= floor && m < j && tokens[m]!.pos === 'DET' && !/^(that|this|which|what)$/i.test(tokens[m]!.text);
+}
+
 /** Start token of an appositive-like segment ending at k (no finite verb unless after "who"). */
 function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number | null {
   let m = k;
@@ -795,7 +884,7 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   // a mis-tagged noun ("a later press conference", "the country's only ally").
   const modifier = (x: number): boolean => x > start && (x === k || tokens[x + 1]!.pos === 'NOUN') && (/^(DET|ADJ|ADV)$/.test(tokens[x - 1]!.pos) || /^['’]s$/.test(tokens[x - 1]!.text));
   if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text) && !modifier(x)) return null;
-  if (k - start > 25) return null;
+  if (k - start > (sawWho ? 40 : 25)) return null;
   return start;
 }
 
@@ -883,6 +972,7 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
   }
   if (!sawDate) return j;
   if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
+  else if (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.pos === 'ADP') return j; // "… since he quit in February, said": the date ends a clause
   if (k >= floor && tokens[k]!.text === ',') k--;
   return k;
 }

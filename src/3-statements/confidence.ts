@@ -5,6 +5,7 @@
 
 import model from '../../data/models/statement-confidence.json' with { type: 'json' };
 import { lowerBound } from '../spans.js';
+import { COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import type { Entity, Statement, TextLayer, Token } from '../types.js';
 
 /** The trained model: a bias, one weight per feature string, and the threshold chosen at training. */
@@ -33,6 +34,9 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
   const lemma = s.cueLemma ?? (s.cue ? `punct:${s.cue.text.trim()}` : 'none');
   const form = s.form;
   f.push(`l=${lemma}`, `f=${form}`, `lf=${lemma}|${form}`);
+  // Which part of the cue lexicon the cue comes from: speech verbs are surer than verbs of thought.
+  const kind = !s.cueLemma ? 'none' : SPEECH_VERBS.has(s.cueLemma) ? 'speech' : COGNITION_VERBS.has(s.cueLemma) ? 'cognition' : OBJECT_CUES.has(s.cueLemma) ? 'object' : INFINITIVE_CUES.has(s.cueLemma) ? 'infinitive' : CUE_NOUNS.has(s.cueLemma) ? 'noun' : 'phrase';
+  f.push(`k=${kind}`, `kf=${kind}|${form}`);
   // Where the cue sits: before the content, after it, inside it (an interrupted quotation), or absent.
   const cuePos = !s.cue ? 'none' : s.cue.end <= s.content.start ? 'before' : s.cue.start >= s.content.end ? 'after' : 'inside';
   f.push(`cp=${cuePos}`, `cpf=${cuePos}|${form}`);
@@ -55,7 +59,8 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
     if (head && shape === 'common') f.push(`sh=${head.lemma}`);
   }
   const e = s.speakerEntity ? entities.get(s.speakerEntity) : undefined;
-  f.push(`se=${!s.speakerEntity ? 'unresolved' : !e ? 'unknown' : e.anonymous ? 'anonymous' : e.type}`);
+  const se = !s.speakerEntity ? 'unresolved' : !e ? 'unknown' : e.anonymous ? 'anonymous' : e.type;
+  f.push(`se=${se}`, `sek=${se}|${kind}`);
   // The content: length, first words, quotation marks, sentence coverage.
   const a = lowerBound(tokens, s.content.start);
   const b = lowerBound(tokens, s.content.end);
@@ -74,6 +79,9 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
   const sent = sentences[si];
   if (sent && s.content.start <= sent.start + 1 && s.content.end >= sent.end - 2) f.push(`whole|${form}`);
   if (sent && sentences[si - 1]?.paragraph !== sent.paragraph && sentences[si + 1]?.paragraph !== sent.paragraph) f.push('oneSentencePara');
+  // The headline: the first paragraph, often Title Case, where reports are compressed.
+  if (sent && sent.paragraph === 0) f.push('firstParagraph');
+  if (/[?]\W*$/.test(s.content.text)) f.push('question');
   return f;
 }
 

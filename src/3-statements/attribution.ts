@@ -109,6 +109,13 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     || /ing$/.test(lower) && /^(n't|not|also|still|now)$/i.test(beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn)$/i.test(tokens[cue.first - 2]?.text ?? '');
   if ((/ing$/.test(lower) && !progressive) || /^(to|be)$/.test(lower)) return null;
 
+  // "As reported by the Herald, C": the sentence after the comma is the report.
+  if (cue.first === s.tokenStart + 1 && /^as$/i.test(tokens[s.tokenStart]!.text) && tokens[cue.last]?.text.toLowerCase() === 'by') {
+    const agent = nounPhraseRight(tokens, cue.last + 1, s.tokenEnd);
+    if (agent && tokens[agent[1]]?.text === ',' && agent[1] + 1 < s.tokenEnd - 1) {
+      return make(layer, { start: tokens[agent[1] + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, agent, agent, false, s, inQuote);
+    }
+  }
   // Passive with an agent: "it was stated by X". Without an agent it is not attributed.
   const passive = findPassive(tokens, s, cue);
   if (passive === 'agentless') return null;
@@ -125,7 +132,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // Content is the clause before the passive; speaker after "by".
     const agent = nounPhraseRight(tokens, passive, s.tokenEnd);
     if (!agent) return null;
-    const content: Content = { start: tokens[s.tokenStart]!.start, end: tokens[Math.max(s.tokenStart, cue.first - 1)]!.start, form: 'indirect' };
+    let be = cue.first - 1;
+    while (be > s.tokenStart && tokens[be]!.pos === 'ADV') be--;
+    const content: Content = { start: tokens[s.tokenStart]!.start, end: tokens[Math.max(s.tokenStart, be)]!.start, form: 'indirect' };
     const subj = nounPhraseLeft(tokens, j, s.tokenStart);
     if (subj && subj[1] - subj[0] === 1 && /^(it|this|that)$/i.test(tokens[subj[0]]!.text)) {
       // "it was stated by X": the content is what "it" stands for — the preceding clause of the sentence.
@@ -766,6 +775,11 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     if (lower === 'that' && !(j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) return null;
     return [j, j + 1];
   }
+  // "Exit polling shows", "the polling suggests": a gerund after a determiner or adjective is a noun.
+  if (t.pos === 'VERB' && /ing$/i.test(t.text) && j - 1 >= floor && /^(DET|ADJ|PROPN|NOUN)$/.test(tokens[j - 1]!.pos)) {
+    const np = nounPhraseLeft(tokens, j - 1, floor);
+    return np ? [np[0], j + 1] : tokens[j - 1]!.pos === 'DET' ? [j - 1, j + 1] : null;
+  }
   // An adjective heads a role only after a noun: "the attorney general", "the surgeon general";
   // after a possessive it is a noun mis-tagged ("Trump's brief").
   // "another ranking", "the self-described democratic socialist": an adjective after a determiner
@@ -1002,7 +1016,10 @@ function contentIndex(atts: RawAttribution[]): (start: number, end: number, pred
 
 /** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */
 function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
-  const prev = tokens[cue.first - 1];
+  // "was first reported by", "were later confirmed by": adverbs may stand between.
+  let p = cue.first - 1;
+  while (p > s.tokenStart && tokens[p]!.pos === 'ADV') p--;
+  const prev = tokens[p];
   if (!prev || !/^(was|were|is|are|been|be|being)$/i.test(prev.text)) return null;
   if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
   const next = tokens[cue.last];

@@ -98,24 +98,29 @@ function assemble(
   });
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
   for (const s of statements) s.confidence = Math.round(confidenceOf(statementFeatures(layer, byKey, s)) * 1000) / 1000;
-  const statements2 = dropUnlikely(statements, options.minConfidence);
+  // A nested report with a speech verb by a named person ("he said that Russia must lose" inside
+  // Lavrov's words) is kept whatever its score: PolNeAR rarely marks reports inside reports, so the
+  // model undervalues them, but who-reported-whom is half of what "who said what" means. Nested
+  // reports by unnamed or generic speakers, and nested thoughts and promises, are scored.
+  const namedReport = (s: Statement): boolean => {
+    const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
+    return s.parent !== null && s.cueLemma !== null && SPEECH_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
+  };
+  const statements2 = dropUnlikely(statements, options.minConfidence, namedReport);
   statements2.push(...unattributedQuotations(layer, allEntities, statements2));
   const events = findEvents(layer, allEntities, statements2);
   return { statements: statements2, events, entities: extra };
 }
 
 /**
- * Statements at or above `min` confidence (and nested reports with a speech verb), renumbered s1, s2, …; a dropped
+ * Statements at or above `min` confidence (and those `keepAnyway` holds), renumbered s1, s2, …; a dropped
  * statement's nested reports move up to its own parent. Scores are computed before any drop, so they do not depend
  * on the threshold.
  */
-function dropUnlikely(statements: Statement[], min: number): Statement[] {
+function dropUnlikely(statements: Statement[], min: number, keepAnyway: (s: Statement) => boolean): Statement[] {
   if (min <= 0) return statements;
   const byId = new Map(statements.map((s) => [s.id, s]));
-  // A nested report with a speech verb ("he said that Russia must lose" inside Lavrov's words) is
-  // kept whatever its score: PolNeAR rarely marks reports inside reports, so the model undervalues
-  // them, but they are half of what "who said what" means. Nested thoughts and promises are scored.
-  const kept = statements.filter((s) => s.confidence! >= min || (s.parent !== null && s.cueLemma !== null && SPEECH_VERBS.has(s.cueLemma)));
+  const kept = statements.filter((s) => s.confidence! >= min || keepAnyway(s));
   if (kept.length === statements.length) return statements;
   const rename = new Map(kept.map((s, i) => [s.id, `s${i + 1}`]));
   return kept.map((s) => {

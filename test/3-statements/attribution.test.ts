@@ -116,10 +116,10 @@ describe('attribution', () => {
   });
 
   it('keeps a statement reported inside another as a nested statement', () => {
-    const text = '“The inspector told me that the wiring was unsafe,” the landlord said.';
+    const text = '“Inspector Dana Reyes told me that the wiring was unsafe,” the landlord said.';
     const found = statements(text);
     const outer = found.find((s) => s.speaker === 'the landlord');
-    const inner = found.find((s) => s.speaker === 'The inspector');
+    const inner = found.find((s) => s.speaker === 'Inspector Dana Reyes');
     expect(outer).toBeDefined();
     expect(inner?.content).toBe('that the wiring was unsafe');
     expect(inner?.parent).not.toBeNull();

@@ -96,6 +96,17 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
     return make(layer, content, cue, subject, subject, subject === null, s, inQuote);
   }
+  // "emailed supporters saying: “…”", "opened the meeting saying …": a participle after the
+  // object of the main verb reports the words of the main clause's subject.
+  if (/ing$/.test(lower) && cue.kind === 'speech' && before && /^(NOUN|PROPN)$/.test(before.pos)) {
+    const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+    const verb = np && np[0] > s.tokenStart ? tokens[np[0] - 1]! : null;
+    if (np && verb && before.pos === 'NOUN' && verb.pos === 'VERB' && !/ing$/i.test(verb.text) && verb.quote === tokens[cue.first]!.quote) {
+      const subject = sentenceSubject(tokens, s);
+      const content = subject && subject[1] <= np[0] - 1 ? readContentAfter(layer, s, cue, cue.last, true) : null;
+      if (content && subject) return make(layer, content, cue, subject, subject, false, s, inQuote);
+    }
+  }
   // "footage of Trump saying, “…”": a participle after a name reports that name's words.
   if (/ing$/.test(lower) && cue.kind === 'speech' && before && before.pos === 'PROPN') {
     const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
@@ -346,7 +357,8 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   if (tellLike && k < end) {
     const obj = nounPhraseRight(tokens, k, end);
     // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
-    const smallClause = obj && obj[1] < end && tokens[obj[1]]!.pos === 'VERB' && /ing$/i.test(tokens[obj[1]]!.text);
+    // Nor is a subject pronoun ever a hearer: "shows he won".
+    const smallClause = (obj && obj[1] < end && tokens[obj[1]]!.pos === 'VERB' && /ing$/i.test(tokens[obj[1]]!.text)) || /^(he|she|they|we|i)$/i.test(tokens[k]!.text);
     if (obj && !smallClause && !/^(that)$/i.test(tokens[k]!.text)) {
       // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
       // "told supporters at a rally to vote": a short prepositional phrase may stand between.
@@ -801,7 +813,8 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       continue;
     }
     // "restructuring experts", "elected officials": a participle before a noun modifies it.
-    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ)$/.test(tokens[k]!.pos)) {
+    // (Not after a noun or pronoun, where it is the main verb: "the senator emailed supporters".)
+    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && !(k - 2 >= floor && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 2]!.pos))) {
       k--;
       continue;
     }

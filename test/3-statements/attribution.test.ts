@@ -60,6 +60,10 @@ describe('attribution', () => {
     ['a one-word answer after a participial opener', 'Asked if he was ever bullied, the candidate said no.', 'no', 'the candidate', 'said', 'indirect'],
     ['a day name that is a possessive, not an adjunct', 'The group said Monday\'s decision will make the choice starker.', 'Monday\'s decision will make the choice starker', 'The group', 'said', 'indirect'],
     ['a relative report ("who he said were …")', 'He proposed a ban on the groups, which he said were a threat, and left.', 'were a threat', 'he', 'said', 'indirect'],
+    ['"As reported by X, C"', 'As reported by the Herald, the former minister was warned twice about the risks.', 'the former minister was warned twice about the risks', 'the Herald', 'reported', 'indirect'],
+    ['a passive with an adverb before the participle', 'News of the merger was first reported by the Valley Gazette.', 'News of the merger', 'the Valley Gazette', 'reported', 'indirect'],
+    ['a participle after the object of the main verb', 'The senator emailed supporters saying: “The struggle continues.”', '“The struggle continues.”', 'The senator', 'saying', 'direct'],
+    ['a gerund subject', 'Exit polling shows he won most voters under 30.', 'he won most voters under 30', 'Exit polling', 'shows', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -6,7 +6,7 @@
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBoundBy } from '../spans.js';
-import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SOURCE_NOUNS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -67,6 +67,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
     }
   }
   addDashAndColonAttributions(layer, out);
+  addDocumentSources(layer, out);
   extendOverFollowingQuotes(layer, out);
   addFloatingQuotes(layer, out);
   out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
@@ -358,7 +359,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     const obj = nounPhraseRight(tokens, k, end);
     // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
     // Nor is a subject pronoun ever a hearer: "shows he won".
-    const smallClause = (obj && obj[1] < end && tokens[obj[1]]!.pos === 'VERB' && /ing$/i.test(tokens[obj[1]]!.text)) || /^(he|she|they|we|i)$/i.test(tokens[k]!.text);
+    let v = obj ? obj[1] : end;
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || /^(he|she|they|we|i)$/i.test(tokens[k]!.text);
     if (obj && !smallClause && !/^(that)$/i.test(tokens[k]!.text)) {
       // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
       // "told supporters at a rally to vote": a short prepositional phrase may stand between.
@@ -618,6 +621,49 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
     const cue: CueHit = { first: colon, last: colon + 1, lemma: 'say', kind: 'speech' };
     const a = make(layer, { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, [s0, s1], [s0, s1], false, s, -1);
     if (a) atts.push(a);
+  }
+}
+
+/**
+ * A sentence with no reporting verb that opens or closes with "in" + a document or count: "In the
+ * latest CNN poll, Clinton leads by four points", "Clinton led 2-1 in a new Marist poll". The poll
+ * is the source; the rest of the sentence is what it says.
+ */
+function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
+  const { tokens, sentences } = layer;
+  const overlaps = contentIndex(atts);
+  // The source phrase: "in" + up to 10 tokens of a noun phrase (no verb but participles) ending in a source noun.
+  const sourceAfter = (i: number, end: number): number => {
+    let k = i + 1;
+    while (k < end && k - i <= 10 && tokens[k]!.text !== ',' && !END_PUNCT.test(tokens[k]!.text)) {
+      const t = tokens[k]!;
+      if ((t.pos === 'VERB' && !/(ed|ing)$/.test(t.text)) || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') return -1;
+      k++;
+    }
+    const head = tokens[k - 1]!;
+    return k > i + 1 && head.pos === 'NOUN' && SOURCE_NOUNS.has(head.lemma) ? k : -1;
+  };
+  for (const s of sentences) {
+    if (s.tokenEnd - s.tokenStart < 6 || overlaps(s.start, s.end, (a) => a.contentStart < s.end && s.start < a.contentEnd)) continue;
+    const first = tokens[s.tokenStart]!;
+    const cueOf = (i: number): CueHit => ({ first: i, last: i + 1, lemma: 'in', kind: 'according' });
+    if (/^in$/i.test(first.text) && first.quote < 0) {
+      const k = sourceAfter(s.tokenStart, s.tokenEnd);
+      if (k > 0 && tokens[k]?.text === ',' && hasFiniteVerb(tokens, k + 1, s.tokenEnd)) {
+        const a = make(layer, { start: tokens[k + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cueOf(s.tokenStart), [s.tokenStart + 1, k], [s.tokenStart + 1, k], false, s, -1);
+        if (a) atts.push(a);
+        continue;
+      }
+    }
+    // "…, Clinton led 2-1 in a new Marist poll."
+    for (let i = s.tokenEnd - 2; i > s.tokenStart + 2 && i > s.tokenEnd - 13; i--) {
+      if (!/^in$/i.test(tokens[i]!.text) || tokens[i]!.quote >= 0) continue;
+      const k = sourceAfter(i, s.tokenEnd);
+      if (k < 0 || k < s.tokenEnd - 1 || !hasFiniteVerb(tokens, s.tokenStart, i)) continue;
+      const a = make(layer, { start: quoteAwareSentenceStart(layer, s), end: tokens[i - 1]!.end, form: 'indirect' }, cueOf(i), [i + 1, k], [i + 1, k], false, s, -1);
+      if (a) atts.push(a);
+      break;
+    }
   }
 }
 

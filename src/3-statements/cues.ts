@@ -17,6 +17,8 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([...lexicon.object, ...d
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derived.infinitive]);
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
+/** Documents and counts that are a source after "in": "In a CNN poll, …", "… in a new study". */
+export const SOURCE_NOUNS: ReadonlySet<string> = new Set(lexicon.sources);
 
 /**
  * Verbs that take a bare complement clause without "that" in news prose. Others need "that",
@@ -86,8 +88,13 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
  */
 function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || !/(s|ed)$/.test(t.text) || i === 0 || i + 1 >= end) return false;
+  if (t.pos !== 'NOUN' || i === 0 || i + 1 >= end) return false;
   const prev = tokens[i - 1]!;
+  // "polls show", "records suggest": a bare form after a plural noun, when it is a reporting verb.
+  if (!/(s|ed)$/.test(t.text)) {
+    const bare = t.text.toLowerCase();
+    return /^(NOUN|PROPN)$/.test(prev.pos) && /[^s']s$/i.test(prev.text) && (SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(that|the|a|an|[A-Z].*|[,.:]|he|she|they|it|we)$/.test(tokens[i + 1]!.text);
+  }
   const next = tokens[i + 1]!;
   const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(he|she|it|they|we|i|who)$/i.test(prev.text)) || prev.pos === 'NOUN';
   const complement = /^(that|to|the|a|an|his|her|their|its|this|these|those)$/i.test(next.text) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);

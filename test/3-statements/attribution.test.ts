@@ -64,6 +64,9 @@ describe('attribution', () => {
     ['a passive with an adverb before the participle', 'News of the merger was first reported by the Valley Gazette.', 'News of the merger', 'the Valley Gazette', 'reported', 'indirect'],
     ['a participle after the object of the main verb', 'The senator emailed supporters saying: “The struggle continues.”', '“The struggle continues.”', 'The senator', 'saying', 'direct'],
     ['a gerund subject', 'Exit polling shows he won most voters under 30.', 'he won most voters under 30', 'Exit polling', 'shows', 'indirect'],
+    ['a poll named after "In" with no reporting verb', 'In the latest Marist survey, 71 percent of voters approved of the mayor.', '71 percent of voters approved of the mayor', 'the latest Marist survey', 'In', 'indirect'],
+    ['a poll named at the end with no reporting verb', 'The mayor led her rival 2-1 in a new Marist poll.', 'The mayor led her rival 2-1', 'a new Marist poll', 'in', 'indirect'],
+    ['"polls show" with the verb tagged as a noun', 'Polls show the mayor slightly trailing her rival.', 'the mayor slightly trailing her rival', 'Polls', 'show', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -108,6 +111,7 @@ describe('attribution', () => {
     ['an infinitive of a cue', 'It is too early to say what comes next.'],
     ['a "so-called" modifier', 'The so-called reform package passed the senate.'],
     ['a negated cue with no content', 'He said nothing.'],
+    ['a medium someone spoke in', 'The mayor spoke in a video.'],
   ])('finds no statement in %s', (_case, text) => {
     expect(statements(text)).toEqual([]);
   });

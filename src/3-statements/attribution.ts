@@ -135,7 +135,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   // Subject to the left ("X said"), after skipping auxiliaries and adverbs.
   let j = cue.first - 1;
   for (;;) {
-    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || TIME_WORDS.test(tokens[j]!.text)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+    // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text))) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
     const d = skipDateBack(tokens, j, s.tokenStart);
     if (d === j) break;
     j = d;

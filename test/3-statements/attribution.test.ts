@@ -67,6 +67,7 @@ describe('attribution', () => {
     ['a poll named after "In" with no reporting verb', 'In the latest Marist survey, 71 percent of voters approved of the mayor.', '71 percent of voters approved of the mayor', 'the latest Marist survey', 'In', 'indirect'],
     ['a poll named at the end with no reporting verb', 'The mayor led her rival 2-1 in a new Marist poll.', 'The mayor led her rival 2-1', 'a new Marist poll', 'in', 'indirect'],
     ['"polls show" with the verb tagged as a noun', 'Polls show the mayor slightly trailing her rival.', 'the mayor slightly trailing her rival', 'Polls', 'show', 'indirect'],
+    ['a day with "on" between subject and cue', 'The governor on Friday endorsed the re-election of the mayor.', 'the re-election of the mayor', 'The governor', 'endorsed', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -70,6 +70,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   addDocumentSources(layer, out);
   extendOverFollowingQuotes(layer, out);
   addFloatingQuotes(layer, out);
+  endBeforeCoordinatedReports(layer, out);
   out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
   return dedupe(out);
 }
@@ -664,6 +665,33 @@ function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
       const a = make(layer, { start: quoteAwareSentenceStart(layer, s), end: tokens[i - 1]!.end, form: 'indirect' }, cueOf(i), [i + 1, k], [i + 1, k], false, s, -1);
       if (a) atts.push(a);
       break;
+    }
+  }
+}
+
+/**
+ * "X said the practice stopped, but Cook did not say when": a report whose content runs over a
+ * coordinated clause with a report of its own ends before that clause, so the second report is
+ * not read as nested in the first.
+ */
+function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): void {
+  const { tokens } = layer;
+  const starts = atts.map((b) => (b.speaker ? Math.min(b.speaker[0], b.cue?.first ?? b.speaker[0]) : b.cue?.first ?? -1));
+  for (const a of atts) {
+    if (a.form === 'direct') continue;
+    for (let i = 0; i < atts.length; i++) {
+      const b = atts[i]!;
+      const at = starts[i]!;
+      if (b === a || at < 1 || b.inQuote >= 0) continue;
+      const t0 = tokens[at]!;
+      if (t0.start <= a.contentStart || t0.start >= a.contentEnd) continue;
+      // The clause boundary just before the second report: ", but", ", while", "; ", " — ".
+      let k = at - 1;
+      if (/^(but|while|and|whereas|although|though|yet)$/i.test(tokens[k]!.text)) k--;
+      if (k < 1 || !/^([,;]|—|–|--)$/.test(tokens[k]!.text) || tokens[k]!.quote >= 0) continue;
+      if (tokens[k]!.text === ',' && k === at - 1) continue; // ", Y said" alone is an interrupting cue
+      const end = tokens[k - 1]!.end;
+      if (end > a.contentStart + 8) a.contentEnd = Math.min(a.contentEnd, end);
     }
   }
 }

@@ -102,6 +102,12 @@ describe('attribution', () => {
     expect(found.find((s) => s.cue === 'saying')).toMatchObject({ content: 'the other lacks judgment', speaker: 'The two candidates' });
   });
 
+  it('ends a report before a coordinated clause with a report of its own', () => {
+    const found = statements('Most voters said they were more likely to vote for him, while 9 percent said it was a deterrent.');
+    expect(found.find((s) => s.speaker === 'Most voters')?.content).toBe('they were more likely to vote for him');
+    expect(found.find((s) => s.speaker === '9 percent')).toMatchObject({ content: 'it was a deterrent', parent: null });
+  });
+
   it('reads a passive report with its agent', () => {
     const found = statements('The deal was announced by Harbor Energy on Tuesday.');
     expect(found.some((s) => s.who === 'Harbor Energy')).toBe(true);

@@ -7,9 +7,9 @@ import type { NodeKind } from './model.js';
 /**
  * How a literal is held in an attribute: `string` (xsd:string), `uri` (xsd:anyURI), `xsdDate`
  * (xsd:date only), `date` (xsd:date / gYearMonth / gYear, re-typed from the lexical form), `count`
- * (xsd:nonNegativeInteger as number), `bool` (xsd:boolean).
+ * (xsd:nonNegativeInteger as number), `decimal` (xsd:decimal as number), `bool` (xsd:boolean).
  */
-export type FieldCodec = 'string' | 'uri' | 'xsdDate' | 'date' | 'count' | 'bool';
+export type FieldCodec = 'string' | 'uri' | 'xsdDate' | 'date' | 'count' | 'decimal' | 'bool';
 
 export type LiteralField = { predicate: string; attr: string; codec: FieldCodec; many: boolean };
 
@@ -32,6 +32,7 @@ export const LITERAL_FIELDS: Readonly<Record<NodeKind, readonly LiteralField[]>>
     f(NG.content, 'content'),
     f(NG.cue, 'cue'),
     f(NG.cueLemma, 'cueLemma'),
+    f(NG.confidence, 'confidence', 'decimal'),
     f(NG.speakerText, 'speakerText'),
     f(NG.date, 'date', 'date'),
     f(NG.dateText, 'dateText'),
@@ -54,6 +55,7 @@ export const CODEC_DATATYPE: Readonly<Record<Exclude<FieldCodec, 'date'>, string
   uri: XSD.anyURI,
   xsdDate: XSD.date,
   count: XSD.nonNegativeInteger,
+  decimal: XSD.decimal,
   bool: XSD.boolean,
 };
 

@@ -180,6 +180,9 @@ function putLiteral(values: Record<string, unknown>, field: LiteralField, o: Ter
     case 'count':
       value = decodeCount(o) ?? undefined;
       break;
+    case 'decimal':
+      value = dt === XSD.decimal && /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(o.value) ? Number(o.value) : undefined;
+      break;
     case 'bool':
       value = dt === XSD.boolean && (o.value === 'true' || o.value === 'false') ? o.value === 'true' : undefined;
       break;
@@ -252,6 +255,7 @@ function buildAttributes(
         ...opt<StatementForm>('form'),
         ...opt<string>('cue'),
         ...opt<string>('cueLemma'),
+        ...opt<number>('confidence'),
         ...opt<string>('speakerText'),
         ...opt<string>('date'),
         ...opt<string>('dateText'),

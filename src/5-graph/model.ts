@@ -43,6 +43,8 @@ export type StatementNode = Common & {
   form?: StatementForm;
   cue?: string;
   cueLemma?: string;
+  /** ng:confidence: how likely an annotator would mark this statement (0–1). */
+  confidence?: number;
   speakerText?: string;
   /** Lexical form of ng:date (its XSD type follows from the form: YYYY-MM-DD, YYYY-MM, YYYY). */
   date?: string;

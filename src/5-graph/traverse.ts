@@ -12,6 +12,8 @@ export type StatementView = {
   content: string;
   cue: string | null;
   cueLemma: string | null;
+  /** ng:confidence (0–1), or null when the graph has none. */
+  confidence: number | null;
   form: StatementForm | null;
   /** ng:date (lexical form) or, failing that, ng:dateText. */
   date: string | null;
@@ -162,6 +164,7 @@ export function statementView(graph: NewsGraph, iri: string): StatementView {
     content: a.content ?? '',
     cue: a.cue ?? null,
     cueLemma: a.cueLemma ?? null,
+    confidence: a.confidence ?? null,
     form: a.form ?? null,
     date: a.date ?? a.dateText ?? null,
     place: one(NG.place),

@@ -351,6 +351,7 @@ export class NewsQuery {
       form: v.form,
       cue: v.cue,
       cueLemma: v.cueLemma,
+      confidence: v.confidence,
       date: v.date,
       speaker: ref(v.speaker),
       speakerText: v.speakerText,

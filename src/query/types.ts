@@ -34,6 +34,8 @@ export type StatementResult = {
   form: StatementForm | null;
   cue: string | null;
   cueLemma: string | null;
+  /** How likely an annotator would mark this statement (ng:confidence, 0–1), or null. */
+  confidence: number | null;
   /** ng:date or ng:dateText as written (2023-01-31, 2023-01, 2023, 2023-W05), or null. */
   date: string | null;
   speaker: ActorRef | null;

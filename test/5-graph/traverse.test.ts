@@ -50,6 +50,7 @@ describe('statementsBy', () => {
       content: 'We are not leaving the table,',
       cue: 'told',
       cueLemma: 'tell',
+      confidence: 0.9,
       form: 'direct',
       date: '2024-02',
       place: actor('Place/Halden'),
@@ -67,6 +68,7 @@ describe('statementsBy', () => {
 
   it('should show a nested statement\'s parent and a week date as text', () => {
     const v = statementView(graph, s('s4'));
+    expect(v.confidence).toBe(0.42);
     expect(v.nestedIn).toBe(s('s3'));
     expect(v.date).toBe('2024-W09');
   });

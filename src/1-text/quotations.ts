@@ -41,9 +41,9 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
           openLen = len;
           depth = 1;
         }
-      } else if (OPEN.has(c)) {
+      } else if (OPEN.has(c) && !closingTypo(text, i, depth)) {
         depth++;
-      } else if (CLOSE.has(c) || straight) {
+      } else if (CLOSE.has(c) || straight || closingTypo(text, i, depth)) {
         depth--;
         if (depth <= 0) {
           if (i > openAt + openLen) out.push(make(out, openAt, i + len, openLen, len, p.index));
@@ -64,6 +64,12 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     }
   }
   return out;
+}
+
+// An opening curly mark typed where the quotation closes: after its closing punctuation and before
+// a space ("“It's unusual,“ said Noble").
+function closingTypo(text: string, i: number, depth: number): boolean {
+  return text[i] === '“' && depth === 1 && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? ' ');
 }
 
 function make(out: Quotation[], start: number, end: number, openLen: number, closeLen: number, paragraph: number): Quotation {

@@ -5,7 +5,7 @@
 // Works on tokens and parts of speech only; speakers are resolved to entities in speakers.ts.
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
-import { lowerBoundBy } from '../spans.js';
+import { lowerBound, lowerBoundBy } from '../spans.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SOURCE_NOUNS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
@@ -102,7 +102,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   // object of the main verb reports the words of the main clause's subject.
   if (/ing$/.test(lower) && cue.kind === 'speech' && before && /^(NOUN|PROPN)$/.test(before.pos)) {
     const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
-    const verb = np && np[0] > s.tokenStart ? tokens[np[0] - 1]! : null;
+    // "put out a statement saying": a particle may stand between the verb and its object.
+    let vAt = np ? np[0] - 1 : -1;
+    if (vAt > s.tokenStart && /^(ADP|PART|ADV)$/.test(tokens[vAt]!.pos) && tokens[vAt - 1]!.pos === 'VERB') vAt--;
+    const verb = np && vAt >= s.tokenStart ? tokens[vAt]! : null;
     if (np && verb && before.pos === 'NOUN' && verb.pos === 'VERB' && !/ing$/i.test(verb.text) && verb.quote === tokens[cue.first]!.quote) {
       const subject = sentenceSubject(tokens, s);
       const content = subject && subject[1] <= np[0] - 1 ? readContentAfter(layer, s, cue, cue.last, true) : null;
@@ -252,7 +255,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   const bj = cue.first - 1;
   // Only reporting verbs invert ("…, said Smith"); "…, blasted Clinton" has Clinton as its object.
   if (cue.kind === 'object') return null;
-  if (bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || /^[—–-]$/.test(tokens[bj]!.text))) {
+  if (bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || closesQuotation(layer, tokens[bj]!) || /^[—–-]$/.test(tokens[bj]!.text))) {
     const right = speakerRight(tokens, cue.last, s.tokenEnd);
     if (!right) return null;
     // "…, said the event brought back memories": a noun phrase with a verb after it is the subject
@@ -300,7 +303,9 @@ function make(
   const oneName = cue?.kind === 'object' && /^[A-Z][\p{L}'’.-]+$/u.test(text.slice(start, end));
   // …or a one-word answer ("the candidate said no").
   const answer = cue?.kind === 'speech' && /^(yes|no)$/i.test(text.slice(start, end));
-  if (!oneName && !answer && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
+  // …or a quoted word ("“Technicals,” Bob said").
+  const quotedWord = c.form === 'direct' && /^([“"«]|'')\s*\p{L}{3,}/u.test(text.slice(start, end));
+  if (!oneName && !answer && !quotedWord && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
@@ -455,7 +460,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   const first = tokens[b]!;
   const objectFallback = () =>
     OBJECT_CUES.has(cue.lemma) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
-  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text)) return null;
+  // "says going through a dark time has helped him": a gerund clause with a finite verb later.
+  const gerundClause = first.pos === 'VERB' && /ing$/i.test(first.text) && hasFiniteVerb(tokens, b + 1, end);
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.text.toLowerCase();
   if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
@@ -463,6 +470,10 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   let hasVerb = false;
   for (let m = b + 1; m < end && !hasVerb; m++) hasVerb = tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX';
   if (!hasVerb) return objectFallback();
+  // "declared the need for resolve: “C,” she said": a quotation after a colon has its own speaker.
+  for (let m = b + 1; m + 1 < end; m++) {
+    if (tokens[m]!.text === ':' && tokens[m]!.quote < 0 && OPEN_MARKS.test(tokens[m + 1]!.text)) return { start: first.start, end: tokens[m - 1]!.end, form: 'indirect' };
+  }
   return { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
 }
 
@@ -481,10 +492,13 @@ function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _sp
   let endOff = boundary.start;
   let closedQuote: Quotation | null = null;
   const prev = tokens[boundaryToken - 1];
-  if (CLOSE_MARKS.test(boundary.text) && boundary.quote >= 0) closedQuote = layer.quotations[boundary.quote]!;
+  if ((CLOSE_MARKS.test(boundary.text) || closesQuotation(layer, boundary)) && boundary.quote >= 0) closedQuote = layer.quotations[boundary.quote]!;
   else if (prev && CLOSE_MARKS.test(prev.text) && prev.quote >= 0) closedQuote = layer.quotations[prev.quote]!;
   if (closedQuote && closedQuote.end <= boundary.end + 1) {
     const first = firstPart(layer.quotations, closedQuote);
+    // "She declared the need for resolve: “C,” she said": after a colon, the quotation alone.
+    const fi = lowerBound(tokens, first.start);
+    if (fi > s.tokenStart && tokens[fi - 1]!.text === ':') return { start: first.start, end: closedQuote.end, form: 'direct' };
     return { start: Math.min(first.start, quoteAwareSentenceStart(layer, s)), end: closedQuote.end, form: first.start <= tokens[s.tokenStart]!.start ? 'direct' : 'mixed' };
   }
   const start = quoteAwareSentenceStart(layer, s);
@@ -811,6 +825,12 @@ function relativeClauseEnd(tokens: Token[], from: number, to: number, end: numbe
   return end;
 }
 
+/** Is this token the mark that closes its quotation (whatever the mark: “It's over,“ he said)? */
+function closesQuotation(layer: TextLayer, t: Token): boolean {
+  const q = t.quote >= 0 ? layer.quotations[t.quote] : undefined;
+  return !!q && q.closed && q.end === t.end;
+}
+
 /** "…, touting X and saying C": an -ing verb after a comma earlier in the clause. */
 function participleBefore(tokens: Token[], s: Sentence, and: number): boolean {
   for (let m = and - 1; m > s.tokenStart && m > and - 12; m--) {
@@ -889,7 +909,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     }
     // "restructuring experts", "elected officials": a participle before a noun modifies it.
     // (Not after a noun or pronoun, where it is the main verb: "the senator emailed supporters".)
-    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && !(k - 2 >= floor && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 2]!.pos))) {
+    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos) && !(k - 2 >= floor && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 2]!.pos))) {
       k--;
       continue;
     }
@@ -902,7 +922,9 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       k--;
       break;
     }
-    if (/^['’]s$|^['’]$/.test(p.text)) {
+    // A possessive: "Clinton's", "the students'" — a lone apostrophe only right after a word in -s
+    // (not a quotation mark: "''It's over,'' Mr. Rubel said").
+    if (/^['’]s$/.test(p.text) || (/^['’]$/.test(p.text) && k - 2 >= floor && /s$/i.test(tokens[k - 2]!.text) && tokens[k - 2]!.end === p.start && p.quote < 0)) {
       k--;
       continue;
     }
@@ -1123,6 +1145,8 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
   for (let m = k + 1; m < s.tokenEnd - 1; m++) {
     const t = tokens[m]!;
     if (t.text === ';') return tokens[m - 1]!.end;
+    // "declared the need for strong will: “C,” she said": the quotation has a speaker of its own.
+    if (t.text === ':' && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return tokens[m - 1]!.end;
     // "bemoaned the unrest and said he …": a second verb phrase of the subject is not the object.
     if (/^(and|but)$/i.test(t.text) && t.quote < 0) {
       let v = m + 1;

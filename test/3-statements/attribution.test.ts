@@ -68,6 +68,13 @@ describe('attribution', () => {
     ['a poll named at the end with no reporting verb', 'The mayor led her rival 2-1 in a new Marist poll.', 'The mayor led her rival 2-1', 'a new Marist poll', 'in', 'indirect'],
     ['"polls show" with the verb tagged as a noun', 'Polls show the mayor slightly trailing her rival.', 'the mayor slightly trailing her rival', 'Polls', 'show', 'indirect'],
     ['a day with "on" between subject and cue', 'The governor on Friday endorsed the re-election of the mayor.', 'the re-election of the mayor', 'The governor', 'endorsed', 'indirect'],
+    ['a quotation closed by doubled apostrophes before the speaker', "''It's embarrassing,'' Mr. Rubel said.", "''It's embarrassing,''", 'Mr. Rubel', 'said', 'direct'],
+    ['a one-word quotation', '"Technicals," Bob said.', '"Technicals,"', 'Bob', 'said', 'direct'],
+    ['a hyphenated adjective before a name', 'A teary-eyed Bush says he is proud of the campaign he ran.', 'he is proud of the campaign he ran', 'A teary-eyed Bush', 'says', 'indirect'],
+    ['a gerund clause as the content', 'He says going through a dark time has helped him connect with people.', 'going through a dark time has helped him connect with people', 'He', 'says', 'indirect'],
+    ['"put out a statement saying"', 'His office put out a statement saying the country cannot vet every refugee.', 'the country cannot vet every refugee', 'His office', 'saying', 'indirect'],
+    ['a quotation after a colon, with its own speaker', 'She declared the need for resolve: “Change the world, then change it again,” she said.', '“Change the world, then change it again,”', 'she', 'said', 'direct'],
+    ['an opening mark typed where the quotation closes', '“It is unusual,“ said Larry Noble, an attorney.', '“It is unusual,“', 'Larry Noble, an attorney', 'said', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -690,15 +690,17 @@ function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
  */
 function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): void {
   const { tokens } = layer;
-  const starts = atts.map((b) => (b.speaker ? Math.min(b.speaker[0], b.cue?.first ?? b.speaker[0]) : b.cue?.first ?? -1));
+  // Where each report begins (its speaker or cue), sorted, so each content looks only at those inside it.
+  const begins = atts
+    .map((b) => ({ b, at: b.speaker ? Math.min(b.speaker[0], b.cue?.first ?? b.speaker[0]) : b.cue?.first ?? -1 }))
+    .filter((x) => x.at >= 1 && x.b.inQuote < 0)
+    .map((x) => ({ ...x, start: tokens[x.at]!.start }))
+    .sort((x, y) => x.start - y.start);
   for (const a of atts) {
     if (a.form === 'direct') continue;
-    for (let i = 0; i < atts.length; i++) {
-      const b = atts[i]!;
-      const at = starts[i]!;
-      if (b === a || at < 1 || b.inQuote >= 0) continue;
-      const t0 = tokens[at]!;
-      if (t0.start <= a.contentStart || t0.start >= a.contentEnd) continue;
+    for (let n = lowerBoundBy(begins, a.contentStart + 1, (x) => x.start); n < begins.length && begins[n]!.start < a.contentEnd; n++) {
+      const { b, at } = begins[n]!;
+      if (b === a) continue;
       // The clause boundary just before the second report: ", but", ", while", "; ", " — ".
       let k = at - 1;
       if (/^(but|while|and|whereas|although|though|yet)$/i.test(tokens[k]!.text)) k--;

@@ -300,6 +300,10 @@ export function tagTokens(
   const feats: number[] = [];
   const scores = new Float64Array(NLABELS);
   let spanStart = -1;
+  // The tag of the open span (tags[spanStart]), kept in a variable: read from the array after the
+  // loop, only when an article ends inside a name, it de-optimised tagTokens again and again (V8
+  // had no type feedback for that access; 19 bailouts per thread on PolNeAR).
+  let spanTag = 0;
   for (let i = 0; i < n; i++) {
     const sameSentence = i > 0 && layer.tokens[i - 1]!.sentence === layer.tokens[i]!.sentence;
     const t1 = sameSentence ? tags[i - 1]! : 0;
@@ -316,12 +320,15 @@ export function tagTokens(
     tags[i] = tag;
     // Close a span when this token does not continue it.
     if (spanStart >= 0 && (tag === 0 || tag % 2 === 1)) {
-      remember(p, spanStart, i, tags[spanStart]!, memory);
+      remember(p, spanStart, i, spanTag, memory);
       spanStart = -1;
     }
-    if (tag !== 0 && tag % 2 === 1) spanStart = i;
+    if (tag !== 0 && tag % 2 === 1) {
+      spanStart = i;
+      spanTag = tag;
+    }
   }
-  if (spanStart >= 0) remember(p, spanStart, n, tags[spanStart]!, memory);
+  if (spanStart >= 0) remember(p, spanStart, n, spanTag, memory);
   return tags;
 }
 

@@ -119,7 +119,11 @@ class SubjectReader {
   }
 
   read(s: string): { attributes: NodeAttributes; links: Link[] } {
-    const qs = this.bySubject.get(s) ?? [];
+    const qs = this.bySubject.get(s);
+    // A node with no triples of its own (an edge target): what the loops below make of no quads.
+    // Kept apart because an empty [] is another kind of array than the lists of quads, and
+    // iterating both made V8 de-optimise read ("wrong map").
+    if (!qs) return { attributes: buildAttributes(s, 'other', '', [], {}, [], []), links: [] };
     const types = qs.filter((q) => q.predicate.value === RDF.type).map((q) => q.object.value);
     const known = KIND_OF_CLASS.find(([cls]) => types.includes(cls));
     const kind: NodeKind = known ? known[1] : 'other';

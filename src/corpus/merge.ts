@@ -6,11 +6,18 @@
 
 import { Parser } from 'n3';
 import { toTurtle } from '../4-rdf/index.js';
-import { localName, serializeGraph, toGraph } from '../5-graph/index.js';
+import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import type { ArticleChunks, ArticleCounts } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
 
 let turtleHeader: string | null = null;
+let optionsJson: string | null = null;
+
+// The "options" of graphology's export of a newsgraph graph, as JSON with sorted keys.
+function graphOptions(): string {
+  optionsJson ??= JSON.stringify(serializeGraph(toGraph([])).options);
+  return optionsJson;
+}
 
 /** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
 export function turtlePrefixHeader(): string {
@@ -241,13 +248,18 @@ export class CorpusMerger<Ref> {
     const { refs, linkCounts, articleCounts, spokenCounts } = shared;
     const sharedText = [...shared.lines].sort(cmp).join('\n');
     const sharedQuads = new Parser({ format: 'N-Triples' }).parse(sharedText);
-    const sharedGraph = toGraph(sharedQuads);
+    // The shared graph's nodes and edges as toGraph would make them (see graphData; no graphology
+    // graph is needed to write them), sorted by key.
+    const sharedData = graphData(sharedQuads);
+    const known = new Set(sharedData.nodes.map((n) => n.key));
     // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
+    const bare: GraphNodeData[] = [];
     for (const r of [...refs].sort(cmp)) {
-      if (!sharedGraph.hasNode(r) && !this.entries.has(articleOf(r, this.entries))) {
-        sharedGraph.addNode(r, { kind: 'other', type: '', label: localName(r), types: [] });
+      if (!known.has(r) && !this.entries.has(articleOf(r, this.entries))) {
+        bare.push({ key: r, attributes: { kind: 'other', type: '', label: localName(r), types: [] } });
       }
     }
+    const sharedNodes = bare.length ? [...sharedData.nodes, ...bare].sort((a, b) => cmp(a.key, b.key)) : sharedData.nodes;
 
     // 2. Turtle.
     if (sinks.turtle) {
@@ -265,7 +277,6 @@ export class CorpusMerger<Ref> {
     // 4. graphology JSON (the export format: attributes, edges, nodes, options, keys sorted).
     if (sinks.json) {
       const out = sinks.json;
-      const serial = serializeGraph(sharedGraph);
       out('{"attributes":{},"edges":[');
       let first = true;
       // Entries one a line, separated by commas; an article's lines (see ArticleChunks: one entry
@@ -276,29 +287,29 @@ export class CorpusMerger<Ref> {
         first = false;
       };
       for (const e of entries) putLines(get(e, 'edges'));
-      for (const edge of serial.edges) putLines(JSON.stringify(edge));
+      for (const edge of sharedData.edges) putLines(JSON.stringify(serializeEntry(edge)));
       out('\n],"nodes":[');
       first = true;
       for (const e of entries) putLines(get(e, 'nodes'));
-      for (const node of serial.nodes) putLines(JSON.stringify(node));
-      out(`\n],"options":${JSON.stringify(serial.options)}}\n`);
+      for (const node of sharedNodes) putLines(JSON.stringify(serializeEntry(node)));
+      out(`\n],"options":${graphOptions()}}\n`);
     }
 
     // 5. GEXF.
     const actors: GexfActor[] = [];
-    sharedGraph.forEachNode((key, a) => {
-      if (a.kind !== 'actor') return;
+    for (const { key, attributes: a } of sharedNodes) {
+      if (a.kind !== 'actor') continue;
       actors.push({ id: key, label: a.label, type: a.type, articles: articleCounts.get(key) ?? 0, statements: spokenCounts.get(key) ?? 0 });
-    });
+    }
     if (sinks.gexf) {
       const links: GexfLink[] = [];
       for (const [pair, weight] of linkCounts) {
         const [source, target] = pair.split('\t') as [string, string];
         links.push({ source, target, relation: 'spokeAbout', weight });
       }
-      sharedGraph.forEachEdge((_k, a, source, target) => {
+      for (const { source, target, attributes: a } of sharedData.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
-      });
+      }
       sinks.gexf(writeGexf({ actors, links }, `newsgraph actor network of ${entries.length} articles`));
     }
 

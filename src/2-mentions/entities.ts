@@ -7,7 +7,7 @@
 import type { Entity, EntityType, Mention, MentionKind, TextLayer, Token } from '../types.js';
 import modelData from '../../data/ner/model.json' with { type: 'json' };
 import nonNamesData from '../../data/gazetteers/non-names.json' with { type: 'json' };
-import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, capitalsOf, honorifics, lowerCaseBodies, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
+import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, capitalsOf, gazEntry, honorifics, lowerCaseBodies, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
 import { NLABELS, WeightTable, prepare, spansOf, tagTokens, type Prepared, type TagSpan, type Weights } from './entities/tagger.js';
 
 let weights: WeightTable | null = null;
@@ -44,6 +44,12 @@ interface Cand {
   key?: string;
   /** Key of an entity the named one belongs to (a government body's country). */
   affiliation?: string;
+}
+
+// Every candidate has the same properties in the same order, `key` and `affiliation` included (set
+// later for some): one object shape, so the functions that read candidates stay monomorphic.
+function cand(from: number, to: number, type: EntityType, kind: MentionKind, gaz: GazEntry | undefined): Cand {
+  return { from, to, type, kind, gaz, name: '', key: undefined, affiliation: undefined };
 }
 
 const isAcronym = (s: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/.test(s);
@@ -86,7 +92,7 @@ const COMPANY_OWNED = new Set(['ceo', 'cfo', 'shares', 'stock', 'shareholders', 
 const LEGAL_FORM = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.L\.C\.|Co\.|AG|SE|S\.A\.|NV|N\.V\.|GmbH))+$/;
 
 /** The West as a political bloc: "the West", "sanctions by the West". */
-const WEST: GazEntry = { kind: 'region', type: 'Place', name: 'West', subtype: 'bloc' };
+const WEST: GazEntry = gazEntry({ kind: 'region', type: 'Place', name: 'West', subtype: 'bloc' });
 
 const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting', 'of', 'over', 'on', 'within', 'throughout', 'downtown', 'central']);
 
@@ -101,14 +107,34 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   if (!toks.length) return { entities: [], mentions: [], dateline: null };
   const prep = prepare(layer);
   const tags = tagTokens(layer, prep, model());
-  const spans = spansOf(layer, prep, tags);
-  const cands: Cand[] = [];
+  // The steps are separate functions so that V8 optimises (and, when a rare branch first runs,
+  // re-optimises) each on its own: as one function, findEntities was compiled up to 9 times per
+  // thread at ≈100 ms each (node --trace-opt, PolNeAR), work every worker thread repeats.
+  const pieces = splitTitledSpans(toks, prep, spansOf(layer, prep, tags));
+  joinQualifiedNames(prep, pieces);
+  propagate(layer, prep, pieces);
   const covered = new Uint8Array(toks.length);
+  const cands = candidatesOf(layer, prep, pieces, covered);
+  addUntaggedDemonyms(toks, prep, covered, cands);
+  addTheWest(toks, prep, cands);
+  cands.sort((a, b) => a.from - b.from);
 
+  companyEvidence(layer, prep, cands);
+  resolveNames(layer, cands);
+  governmentBodies(layer, prep, cands);
+
+  const { entities, mentions, mentionCand } = entitiesOf(layer, cands);
+  readRoles(layer, prep.lower, mentions, mentionCand, entities);
+  markMetonymy(layer, prep.lower, mentions, mentionCand, entities);
+  const dateline = findDateline(layer, mentions, entities);
+  return { entities: [...entities.values()], mentions, dateline };
+}
+
+/** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
+ * (or place) from the person named after it; the title itself belongs to neither. */
+function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]): TagSpan[] {
   const pieces: TagSpan[] = [];
   for (const s of spans) {
-    // "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
-    // (or place) from the person named after it; the title itself belongs to neither.
     let cut = -1;
     if (s.type !== 'MISC') for (let k = s.to - 2; k > s.from; k--) if (/^\p{Lu}/u.test(toks[k]!.text) && SPLIT_TITLES.has(prep.lower[k]!)) { cut = k; break; }
     if (cut > 0) {
@@ -118,8 +144,13 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
       pieces.push({ from: cut + 1, to: s.to, type: 'PER' });
     } else pieces.push(s);
   }
-  joinQualifiedNames(prep, pieces);
-  propagate(layer, prep, pieces);
+  return pieces;
+}
+
+/** Typed name candidates of the tagged spans, trimmed; marks the tokens of the spans kept in `covered`. */
+function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[], covered: Uint8Array): Cand[] {
+  const toks = layer.tokens;
+  const cands: Cand[] = [];
   for (const s of pieces) {
     let { from, to } = s;
     // "Aer Lingus Group PLC", "Chrysler LLC": a company suffix the tagger left out ends the name.
@@ -158,35 +189,39 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
     }
     // An acronym is short capitals that are not just the name shouted ("MOSCOW", a headline's "ESSEX").
     if (kind === 'name' && isAcronym(textOf(layer, from, to)) && !prep.headline[from] && gaz?.name.toLowerCase() !== surfaceLower) kind = 'acronym';
-    cands.push({ from, to, type, kind, gaz, name: '' });
+    cands.push(cand(from, to, type, kind, gaz));
     for (let k = s.from; k < s.to; k++) covered[k] = 1;
   }
+  return cands;
+}
 
-  // Demonyms the tagger left out ("Egyptian counterpart", "Russian President").
+/** Demonyms the tagger left out ("Egyptian counterpart", "Russian President"). */
+function addUntaggedDemonyms(toks: Token[], prep: Prepared, covered: Uint8Array, cands: Cand[]): void {
   for (let i = 0; i < toks.length; i++) {
     if (covered[i] || !prep.gaz[i]!.startsWith('B-demonym')) continue;
     let j = i + 1;
     while (j < toks.length && prep.gaz[j] === 'I-demonym') j++;
     const gaz = bySurface.get(lowerJoin(toks, i, j));
-    if (gaz) cands.push({ from: i, to: j, type: 'Place', kind: 'demonym', gaz, name: '' });
+    if (gaz) cands.push(cand(i, j, 'Place', 'demonym', gaz));
     i = j - 1;
   }
-  // "the West" standing alone (not "West Bank", "West Ham", "the West Wing").
+}
+
+/** "the West" standing alone (not "West Bank", "West Ham", "the West Wing"). */
+function addTheWest(toks: Token[], prep: Prepared, cands: Cand[]): void {
   for (let i = 1; i < toks.length; i++) {
     if (toks[i]!.text !== 'West' || prep.lower[i - 1] !== 'the' || prep.headline[i]) continue;
     if (i + 1 < toks.length && prep.cap[i + 1] && toks[i + 1]!.sentence === toks[i]!.sentence) continue;
     const at = cands.find((c) => c.from <= i && c.to > i);
     if (at && (at.from !== i || at.to !== i + 1)) continue;
     if (at) Object.assign(at, { type: 'Place', kind: 'name', gaz: WEST });
-    else cands.push({ from: i, to: i + 1, type: 'Place', kind: 'name', gaz: WEST, name: '' });
+    else cands.push(cand(i, i + 1, 'Place', 'name', WEST));
   }
-  cands.sort((a, b) => a.from - b.from);
+}
 
-  companyEvidence(layer, prep, cands);
-  resolveNames(layer, cands);
-  governmentBodies(layer, prep, cands);
-
-  // Entities by key, in order of first mention.
+/** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
+function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<string, Entity>; mentions: Mention[]; mentionCand: Cand[] } {
+  const toks = layer.tokens;
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
   const mentionCand: Cand[] = [];
@@ -211,11 +246,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
     mentions.push({ start: toks[c.from]!.start, end: toks[c.to - 1]!.end, text: surface, kind: c.kind, entity: key });
     mentionCand.push(c);
   }
-
-  readRoles(layer, prep.lower, mentions, mentionCand, entities);
-  markMetonymy(layer, prep.lower, mentions, mentionCand, entities);
-  const dateline = findDateline(layer, mentions, entities);
-  return { entities: [...entities.values()], mentions, dateline };
+  return { entities, mentions, mentionCand };
 }
 
 // Last words of a company's or facility's name that a place name before them belongs to
@@ -285,7 +316,17 @@ function propagate(layer: TextLayer, prep: Prepared, pieces: TagSpan[]): void {
  * acronyms with their expansions, surnames and first names with full names.
  */
 function resolveNames(layer: TextLayer, cands: Cand[]): void {
-  const toks = layer.tokens;
+  // One function per step, for V8: as one function it was re-optimised whole (≈200 ms a time, see findEntities).
+  canonicalNames(layer, cands);
+  voteTypes(cands);
+  acronymExpansions(layer, cands);
+  acronymInitials(layer, cands);
+  natoAlliance(layer, cands);
+  mergePeople(cands);
+  mergeOrganisations(cands);
+}
+
+function canonicalNames(layer: TextLayer, cands: Cand[]): void {
   for (const c of cands) {
     const surface = squash(textOf(layer, c.from, c.to)).replace(/['’]s$/, '');
     if (c.gaz && c.gaz.type === c.type) c.name = c.gaz.name;
@@ -293,7 +334,9 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     // "Chrysler LLC", "Bank of America Corporation": the legal form is not part of the canonical name.
     if (c.type === 'Organization' && !(c.gaz && c.gaz.type === c.type)) c.name = c.name.replace(LEGAL_FORM, '') || c.name;
   }
+}
 
+function voteTypes(cands: Cand[]): void {
   // One name, one type within an article: a lone word that opens a longer organisation's name is
   // that organisation ("Chrysler" beside "Chrysler Group"), and repeated names take their majority type.
   const people = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).flatMap((c) => c.name.split(' ')));
@@ -312,7 +355,10 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
     const [best, n] = [...v.entries()].sort((x, y) => y[1] - x[1])[0]!;
     if (n > (v.get(c.type) ?? 0)) c.type = best;
   }
+}
 
+function acronymExpansions(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
   // Acronym in brackets after its expansion: "the North Atlantic Treaty Organization (NATO)".
   for (let k = 0; k + 1 < cands.length; k++) {
     const a = cands[k]!;
@@ -332,6 +378,9 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
       o.key = a.key;
     }
   }
+}
+
+function acronymInitials(layer: TextLayer, cands: Cand[]): void {
   // An acronym made of the initials of a multi-word organisation named in the article.
   const orgsByInitials = new Map<string, Cand>();
   for (const o of cands) {
@@ -348,11 +397,16 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
       c.key = match.key ?? `Organization/${match.name}`;
     }
   }
+}
 
+function natoAlliance(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
   // "the Alliance" in an article about NATO is NATO.
   const nato = cands.find((c) => c.gaz?.name === 'NATO');
   if (nato) for (const c of cands) if (!c.gaz && c.to - c.from === 1 && toks[c.from]!.text === 'Alliance') Object.assign(c, { type: 'Organization', gaz: nato.gaz, name: 'NATO' });
+}
 
+function mergePeople(cands: Cand[]): void {
   // People: a single name ("Lavrov", "Sergei") or a shorter form joins the full name that holds it.
   const persons = cands.filter((c) => c.type === 'Person');
   const full = persons.filter((c) => c.name.includes(' '));
@@ -396,6 +450,9 @@ function resolveNames(layer: TextLayer, cands: Cand[]): void {
       }
     }
   }
+}
+
+function mergeOrganisations(cands: Cand[]): void {
   // Organisations: "Lockheed" after "Lockheed Martin", "Aer Lingus" beside "Aer Lingus Group" (the longer name's start).
   const widerOrgs = prefixIndex(cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name));
   for (const c of cands) {
@@ -565,7 +622,7 @@ function governmentBodies(layer: TextLayer, prep: Prepared, cands: Cand[]): void
       if (end < 0 || toks.slice(k, end).some((t) => t.text !== t.text.toLowerCase())) continue;
       // "the US military's", "Ukrainian army units": the body is named; what follows does not matter.
       if (cands.some((o) => o.from < end && o.to > k && o !== c)) continue;
-      const body: Cand = { from: k === c.to ? c.from : k, to: end, type: 'Organization', kind: 'nominal', gaz: undefined, name: '' };
+      const body = cand(k === c.to ? c.from : k, end, 'Organization', 'nominal', undefined);
       qualify(body, ownerOf(c)!, k, end);
       if (body.affiliation) added.push(body);
     }

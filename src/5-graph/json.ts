@@ -4,6 +4,7 @@
 
 import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
+import type { GraphEdgeData, GraphNodeData } from './from-quads.js';
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from './model.js';
 
 /** graphology's serialised form of a newsgraph graph. */
@@ -28,6 +29,15 @@ function sortKeys<T>(value: T): T {
 export function serializeGraph(graph: NewsGraph): SerializedNewsGraph {
   const data = graph.export();
   return sortKeys({ ...data, nodes: [...data.nodes].sort(byKey), edges: [...data.edges].sort(byKey) });
+}
+
+/**
+ * One entry of serializeGraph's `nodes` or `edges` list, made from graphData's node or edge without a
+ * graphology graph: graph.export() gives { key, attributes } and { key, source, target, attributes },
+ * and sortKeys puts the keys in the same order.
+ */
+export function serializeEntry<T extends GraphNodeData | GraphEdgeData>(entry: T): T {
+  return sortKeys(entry);
 }
 
 /** The graph as deterministic JSON text (2-space indent, trailing newline). */

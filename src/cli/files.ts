@@ -424,6 +424,13 @@ export class AtomicFileWriter {
     if (this.size >= WRITE_BATCH) this.flush();
   };
 
+  /** Writes UTF-8 bytes, after the text written before (the merge passes spooled chunks this way, undecoded). */
+  writeBytes = (bytes: Uint8Array): void => {
+    this.flush();
+    let written = 0;
+    while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
+  };
+
   commit(): void {
     this.flush();
     closeSync(this.fd);
@@ -472,15 +479,19 @@ export class FileChunkStore implements ChunkStore<SpoolRef> {
   }
 
   get(ref: SpoolRef, field: StoredField): string {
+    const buf = this.getBytes(ref, field);
+    return buf.length ? buf.toString('utf8') : '';
+  }
+
+  getBytes(ref: SpoolRef, field: StoredField): Buffer {
     const i = STORED_FIELDS.indexOf(field);
     let start = ref.offset;
     for (let k = 0; k < i; k++) start += ref.lengths[k]!;
     const len = ref.lengths[i]!;
-    if (!len) return '';
     const buf = Buffer.allocUnsafe(len);
     let read = 0;
     while (read < len) read += readSync(this.fd, buf, read, len - read, start + read);
-    return buf.toString('utf8');
+    return buf;
   }
 
   /** Closes and deletes the spool file (once; later calls do nothing). */

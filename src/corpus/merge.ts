@@ -6,11 +6,18 @@
 
 import { Parser } from 'n3';
 import { toTurtle } from '../4-rdf/index.js';
-import { localName, serializeGraph, toGraph } from '../5-graph/index.js';
+import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import type { ArticleChunks, ArticleCounts } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
 
 let turtleHeader: string | null = null;
+let optionsJson: string | null = null;
+
+// The "options" of graphology's export of a newsgraph graph, as JSON with sorted keys.
+function graphOptions(): string {
+  optionsJson ??= JSON.stringify(serializeGraph(toGraph([])).options);
+  return optionsJson;
+}
 
 /** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
 export function turtlePrefixHeader(): string {
@@ -54,10 +61,14 @@ export function packChunks(c: ArticleChunks): PackedChunks {
 
 /** The text of one field of packed chunks. */
 export function unpackField(packed: Uint8Array, lengths: readonly number[], field: StoredField): string {
+  return decoder.decode(fieldBytes(packed, lengths, field));
+}
+
+function fieldBytes(packed: Uint8Array, lengths: readonly number[], field: StoredField): Uint8Array {
   const i = STORED_FIELDS.indexOf(field);
   let start = 0;
   for (let k = 0; k < i; k++) start += lengths[k]!;
-  return decoder.decode(packed.subarray(start, start + lengths[i]!));
+  return packed.subarray(start, start + lengths[i]!);
 }
 
 /** Where the merge parks chunk text until the outputs are written. */
@@ -65,6 +76,8 @@ export interface ChunkStore<Ref> {
   /** Stores packed fields (STORED_FIELDS order, UTF-8) and returns how to find them again. */
   put(packed: Uint8Array, lengths: readonly number[]): Ref;
   get(ref: Ref, field: StoredField): string;
+  /** The field as stored (UTF-8), for sinks that take bytes; optional. */
+  getBytes?(ref: Ref, field: StoredField): Uint8Array;
 }
 
 /** A ChunkStore in memory: for tests and small corpora. */
@@ -78,6 +91,10 @@ export class MemoryChunkStore implements ChunkStore<number> {
     const it = this.items[ref]!;
     return unpackField(it.packed, it.lengths, field);
   }
+  getBytes(ref: number, field: StoredField): Uint8Array {
+    const it = this.items[ref]!;
+    return fieldBytes(it.packed, it.lengths, field);
+  }
 }
 
 /** Where each output goes, as text pieces in order; an absent sink skips that output. */
@@ -86,6 +103,13 @@ export interface MergeSinks {
   nquads?: (text: string) => void;
   json?: (text: string) => void;
   gexf?: (text: string) => void;
+  /**
+   * Optional, for sinks that write files: takes the articles' Turtle and N-Quads pieces as the
+   * store holds them (UTF-8), in their place in that output's sequence, instead of text, when the
+   * store has getBytes. Decoding ≈135 MB of spool to strings only to encode them again was ≈20% of
+   * the end of a PolNeAR build.
+   */
+  bytes?: (output: 'turtle' | 'nquads', bytes: Uint8Array) => void;
 }
 
 /** Totals of a merged corpus. */
@@ -118,6 +142,32 @@ type Entry<Ref> = { id: string; iri: string; source: string; ref: Ref; counts: A
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+// The order-free part of the merge, summed over articles: union of the shared actor/role triples,
+// edge targets outside the articles, and the actor network's counts.
+class SharedParts {
+  readonly lines = new Set<string>();
+  readonly refs = new Set<string>();
+  readonly linkCounts = new Map<string, number>();
+  readonly articleCounts = new Map<string, number>();
+  readonly spokenCounts = new Map<string, number>();
+
+  add(field: (f: StoredField) => string): void {
+    eachLine(field('shared'), (l) => this.lines.add(l));
+    eachLine(field('refs'), (l) => this.refs.add(l));
+    eachLine(field('links'), (l) => bump(this.linkCounts, l));
+    eachLine(field('actors'), (l) => bump(this.articleCounts, l));
+    eachLine(field('spoken'), (l) => bump(this.spokenCounts, l));
+  }
+}
+
+function eachLine(text: string, fn: (line: string) => void): void {
+  for (const line of text.split('\n')) if (line) fn(line);
+}
+
+function bump(m: Map<string, number>, k: string): void {
+  m.set(k, (m.get(k) ?? 0) + 1);
+}
+
 /**
  * Merges the chunks of a corpus into one graph. Feed every article with add(), then call finish()
  * once. Two articles with the same id cannot both be kept (their IRIs would clash): the one with the
@@ -126,6 +176,10 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 export class CorpusMerger<Ref> {
   private readonly entries = new Map<string, Entry<Ref>>();
   private finished = false;
+  // Summed as articles arrive (from the packed chunks, still in memory), so that a build on worker
+  // threads does it while they work instead of after them; null once an article was replaced by
+  // another with its id, and then finish() sums the kept articles again.
+  private shared: SharedParts | null = new SharedParts();
 
   constructor(private readonly store: ChunkStore<Ref>) {}
 
@@ -144,10 +198,14 @@ export class CorpusMerger<Ref> {
       const newText = unpackField(p.packed, p.lengths, 'nquads');
       const keepNew = cmp(newText, oldText) < 0 || (newText === oldText && cmp(p.source, old.source) < 0);
       const report = { id: p.id, kept: keepNew ? p.source : old.source, dropped: keepNew ? old.source : p.source };
-      if (keepNew) this.entries.set(p.iri, this.entry(p));
+      if (keepNew) {
+        this.entries.set(p.iri, this.entry(p));
+        this.shared = null;
+      }
       return report;
     }
     this.entries.set(p.iri, this.entry(p));
+    this.shared?.add((f) => unpackField(p.packed, p.lengths, f));
     return null;
   }
 
@@ -165,87 +223,93 @@ export class CorpusMerger<Ref> {
     this.finished = true;
     const entries = [...this.entries.values()].sort((a, b) => cmp(a.iri, b.iri));
     const get = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
-    const eachLine = (text: string, fn: (line: string) => void): void => {
-      for (const line of text.split('\n')) if (line) fn(line);
+    const { store } = this;
+    // An article's Turtle or N-Quads piece, after `before`, to its output (as bytes when the sink and
+    // the store can); false when the piece is empty, and then nothing is written.
+    const put = (output: 'turtle' | 'nquads', e: Entry<Ref>, before = ''): boolean => {
+      if (sinks.bytes && store.getBytes) {
+        const bytes = store.getBytes(e.ref, output);
+        if (!bytes.length) return false;
+        if (before) sinks[output]!(before);
+        sinks.bytes(output, bytes);
+        return true;
+      }
+      const text = get(e, output);
+      if (text) sinks[output]!(before + text);
+      return text !== '';
     };
 
     // 1. The shared part: union of actor/role triples, and the actor network's counts.
-    const sharedLines = new Set<string>();
-    const refs = new Set<string>();
-    const linkCounts = new Map<string, number>();
-    const articleCounts = new Map<string, number>();
-    const spokenCounts = new Map<string, number>();
-    const bump = (m: Map<string, number>, k: string): void => void m.set(k, (m.get(k) ?? 0) + 1);
-    for (const e of entries) {
-      eachLine(get(e, 'shared'), (l) => sharedLines.add(l));
-      eachLine(get(e, 'refs'), (l) => refs.add(l));
-      eachLine(get(e, 'links'), (l) => bump(linkCounts, l));
-      eachLine(get(e, 'actors'), (l) => bump(articleCounts, l));
-      eachLine(get(e, 'spoken'), (l) => bump(spokenCounts, l));
+    let shared = this.shared;
+    if (!shared) {
+      shared = new SharedParts();
+      for (const e of entries) shared.add((f) => get(e, f));
     }
-    const sharedText = [...sharedLines].sort(cmp).join('\n');
+    const { refs, linkCounts, articleCounts, spokenCounts } = shared;
+    const sharedText = [...shared.lines].sort(cmp).join('\n');
     const sharedQuads = new Parser({ format: 'N-Triples' }).parse(sharedText);
-    const sharedGraph = toGraph(sharedQuads);
+    // The shared graph's nodes and edges as toGraph would make them (see graphData; no graphology
+    // graph is needed to write them), sorted by key.
+    const sharedData = graphData(sharedQuads);
+    const known = new Set(sharedData.nodes.map((n) => n.key));
     // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
+    const bare: GraphNodeData[] = [];
     for (const r of [...refs].sort(cmp)) {
-      if (!sharedGraph.hasNode(r) && !this.entries.has(articleOf(r, this.entries))) {
-        sharedGraph.addNode(r, { kind: 'other', type: '', label: localName(r), types: [] });
+      if (!known.has(r) && !this.entries.has(articleOf(r, this.entries))) {
+        bare.push({ key: r, attributes: { kind: 'other', type: '', label: localName(r), types: [] } });
       }
     }
+    const sharedNodes = bare.length ? [...sharedData.nodes, ...bare].sort((a, b) => cmp(a.key, b.key)) : sharedData.nodes;
 
     // 2. Turtle.
     if (sinks.turtle) {
-      const out = sinks.turtle;
-      out(turtlePrefixHeader());
+      sinks.turtle(turtlePrefixHeader());
       let first = true;
-      for (const e of entries) {
-        const t = get(e, 'turtle');
-        if (!t) continue;
-        out(first ? t : `\n${t}`);
-        first = false;
-      }
-      if (sharedQuads.length) out(`${first ? '' : '\n'}${toTurtle(sharedQuads).slice(turtlePrefixHeader().length)}`);
+      for (const e of entries) if (put('turtle', e, first ? '' : '\n')) first = false;
+      if (sharedQuads.length) sinks.turtle(`${first ? '' : '\n'}${toTurtle(sharedQuads).slice(turtlePrefixHeader().length)}`);
     }
 
     // 3. N-Quads.
     let quads = 0;
     for (const e of entries) quads += e.counts.triples;
-    if (sinks.nquads) for (const e of entries) sinks.nquads(get(e, 'nquads'));
+    if (sinks.nquads) for (const e of entries) put('nquads', e);
 
     // 4. graphology JSON (the export format: attributes, edges, nodes, options, keys sorted).
     if (sinks.json) {
       const out = sinks.json;
-      const serial = serializeGraph(sharedGraph);
       out('{"attributes":{},"edges":[');
       let first = true;
-      const put = (line: string): void => {
-        out(first ? `\n${line}` : `,\n${line}`);
+      // Entries one a line, separated by commas; an article's lines (see ArticleChunks: one entry
+      // a line, each ended by "\n") go in one piece.
+      const putLines = (text: string): void => {
+        if (!text) return;
+        out(`${first ? '\n' : ',\n'}${(text.endsWith('\n') ? text.slice(0, -1) : text).replaceAll('\n', ',\n')}`);
         first = false;
       };
-      for (const e of entries) eachLine(get(e, 'edges'), put);
-      for (const edge of serial.edges) put(JSON.stringify(edge));
+      for (const e of entries) putLines(get(e, 'edges'));
+      for (const edge of sharedData.edges) putLines(JSON.stringify(serializeEntry(edge)));
       out('\n],"nodes":[');
       first = true;
-      for (const e of entries) eachLine(get(e, 'nodes'), put);
-      for (const node of serial.nodes) put(JSON.stringify(node));
-      out(`\n],"options":${JSON.stringify(serial.options)}}\n`);
+      for (const e of entries) putLines(get(e, 'nodes'));
+      for (const node of sharedNodes) putLines(JSON.stringify(serializeEntry(node)));
+      out(`\n],"options":${graphOptions()}}\n`);
     }
 
     // 5. GEXF.
     const actors: GexfActor[] = [];
-    sharedGraph.forEachNode((key, a) => {
-      if (a.kind !== 'actor') return;
+    for (const { key, attributes: a } of sharedNodes) {
+      if (a.kind !== 'actor') continue;
       actors.push({ id: key, label: a.label, type: a.type, articles: articleCounts.get(key) ?? 0, statements: spokenCounts.get(key) ?? 0 });
-    });
+    }
     if (sinks.gexf) {
       const links: GexfLink[] = [];
       for (const [pair, weight] of linkCounts) {
         const [source, target] = pair.split('\t') as [string, string];
         links.push({ source, target, relation: 'spokeAbout', weight });
       }
-      sharedGraph.forEachEdge((_k, a, source, target) => {
+      for (const { source, target, attributes: a } of sharedData.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
-      });
+      }
       sinks.gexf(writeGexf({ actors, links }, `newsgraph actor network of ${entries.length} articles`));
     }
 

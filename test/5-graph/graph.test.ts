@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
 import { NG, mintIri, parseTurtle, toQuads, toTurtle } from '../../src/4-rdf/index.js';
-import { graphToQuads, parseGraph, stringifyGraph, toGraph } from '../../src/5-graph/index.js';
+import { graphData, graphToQuads, parseGraph, serializeEntry, serializeGraph, stringifyGraph, toGraph } from '../../src/5-graph/index.js';
 import type { StatementNode } from '../../src/5-graph/index.js';
 import { article1, article2, trickyArticle } from '../4-rdf/_fixture.js';
 
@@ -121,5 +121,15 @@ describe('graph JSON', () => {
     expect(data.options).toMatchObject({ type: 'directed', multi: true });
     expect(data.nodes.map((n) => n.key)).toEqual([...data.nodes.map((n) => n.key)].sort());
     expect(data.edges[0]).toHaveProperty('source');
+  });
+
+  it('should give, through graphData and serializeEntry, the very entries of serializeGraph (the corpus build relies on it)', () => {
+    for (const a of [article1(), article2(), trickyArticle()]) {
+      const q = toQuads(a);
+      const serial = serializeGraph(toGraph(q));
+      const data = graphData([...q].reverse());
+      expect(JSON.stringify(data.nodes.map(serializeEntry))).toBe(JSON.stringify(serial.nodes));
+      expect(JSON.stringify(data.edges.map(serializeEntry))).toBe(JSON.stringify(serial.edges));
+    }
   });
 });

@@ -111,6 +111,31 @@ describe('CorpusMerger', () => {
     expect(o1.nq).toBe(o2.nq);
   });
 
+  it('writes the same outputs whatever order the articles arrive in, also when an id clash replaces one', () => {
+    expect(merge([...chunks].reverse())).toEqual(merged);
+    const twin = buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY });
+    // One order replaces the article kept first (the merge then sums the shared part again), the other does not.
+    expect(merge([twin, ...chunks])).toEqual(merge([...chunks, twin]));
+  });
+
+  it('writes the same bytes when Turtle and N-Quads pieces go to a bytes sink', () => {
+    const m = new CorpusMerger(new MemoryChunkStore());
+    for (const c of chunks) m.add(c);
+    const out = { turtle: '', nquads: '' };
+    const decoder = new TextDecoder();
+    let pieces = 0;
+    m.finish({
+      turtle: (t) => (out.turtle += t),
+      nquads: (t) => (out.nquads += t),
+      bytes: (output, bytes) => {
+        pieces++;
+        out[output] += decoder.decode(bytes);
+      },
+    });
+    expect(pieces).toBeGreaterThan(0);
+    expect(out).toEqual({ turtle: merged.turtle, nquads: merged.nquads });
+  });
+
   it('refuses add() and finish() after finish()', () => {
     const m = new CorpusMerger(new MemoryChunkStore());
     m.add(chunks[0]!);

@@ -74,6 +74,14 @@ export const orgByAcronym = new Map<string, GazEntry>();
 /** Lower-cased acronyms that are also ordinary words: only an all-capitals token names the organisation. */
 export const ambiguousAcronyms: Set<string> = new Set();
 
+// Every entry has the same properties in the same order (absent ones undefined): entries are read
+// in the hottest loops of stage 2, and four object shapes made those reads polymorphic (V8
+// de-optimised findEntities on "wrong map" at gaz.type).
+/** A gazetteer entry in the one shape every entry has. */
+export function gazEntry(e: GazEntry): GazEntry {
+  return { kind: e.kind, type: e.type, name: e.name, subtype: e.subtype, wikidata: e.wikidata, country: e.country };
+}
+
 function add(surface: string, entry: GazEntry, overwrite = false): void {
   const toks = phraseTokens(surface);
   if (!toks.length) return;
@@ -90,7 +98,7 @@ function add(surface: string, entry: GazEntry, overwrite = false): void {
 // Order matters: earlier sources win a shared surface form (a country beats a city or a US state
 // of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
 for (const c of countriesData as Country[]) {
-  const entry: GazEntry = { kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) };
+  const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
   add(c.name, entry);
   for (const a of c.aliases) add(a.replace(/^the /i, ''), entry);
   capitalsOf.set(`Place/${c.name}`, c.capital);
@@ -103,14 +111,14 @@ for (const c of countriesData as Country[]) {
 // Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
 const historical = historicalData as unknown as { states: HistoricalState[]; regionalDemonyms: Record<string, string> };
 for (const h of historical.states) {
-  const entry: GazEntry = { kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) };
+  const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
   add(h.name, entry);
   for (const a of h.aliases) add(a.replace(/^the /i, ''), entry);
   const adj = adjectives[h.name] ?? h.demonyms[0];
   if (adj) adjectiveOf.set(`Place/${h.name}`, adj);
 }
 for (const o of (orgsData as { organizations: Org[] }).organizations) {
-  const entry: GazEntry = { kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) };
+  const entry: GazEntry = gazEntry({ kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) });
   add(o.name, entry);
   if (o.expansion) add(o.expansion, entry);
   for (const a of o.aliases) add(a, entry);
@@ -123,30 +131,30 @@ for (const o of (orgsData as { organizations: Org[] }).organizations) {
 for (const c of countriesData as Country[]) {
   const countryKey = `Place/${c.name}`;
   for (const d of c.demonyms) {
-    const entry: GazEntry = { kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) };
+    const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
     add(d, entry);
     // Plural nouns of people ("Russians", "Americans"); not for forms in -ese/-sh/-ch ("Chinese", "British").
     if (/[^s]$/.test(d) && !/(ese|sh|ch|i)$/.test(d) && !/^[A-Z.]+$/.test(d)) add(d + 's', entry);
   }
   for (const cap of c.capital) {
-    add(cap, { kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey });
+    add(cap, gazEntry({ kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey }));
   }
 }
 for (const h of historical.states) {
-  for (const d of h.demonyms) add(d, { kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
+  for (const d of h.demonyms) add(d, gazEntry({ kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) }));
 }
 const regions = regionsData as unknown as Record<string, string[]>;
-for (const r of regions['continent'] ?? []) add(r, { kind: 'continent', type: 'Place', name: r, subtype: 'continent' });
-for (const r of regions['us-state'] ?? []) add(r, { kind: 'us-state', type: 'Place', name: r, subtype: 'region' });
-for (const r of regions['region'] ?? []) add(r, { kind: 'region', type: 'Place', name: r, subtype: 'region' });
+for (const r of regions['continent'] ?? []) add(r, gazEntry({ kind: 'continent', type: 'Place', name: r, subtype: 'continent' }));
+for (const r of regions['us-state'] ?? []) add(r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
+for (const r of regions['region'] ?? []) add(r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));
 // Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
 for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
   const target = bySurface.get(phraseTokens(place).join(' '));
-  const entry: GazEntry = { kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` };
+  const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` });
   add(d, entry);
   if (/n$/.test(d)) add(d + 's', entry);
 }
-for (const [name] of citiesData as [string, string][]) add(name, { kind: 'city', type: 'Place', name, subtype: 'city' });
+for (const [name] of citiesData as [string, string][]) add(name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
 for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
 

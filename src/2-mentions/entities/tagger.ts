@@ -300,28 +300,38 @@ export function tagTokens(
   const feats: number[] = [];
   const scores = new Float64Array(NLABELS);
   let spanStart = -1;
-  for (let i = 0; i < n; i++) {
-    const sameSentence = i > 0 && layer.tokens[i - 1]!.sentence === layer.tokens[i]!.sentence;
-    const t1 = sameSentence ? tags[i - 1]! : 0;
-    const t2 = sameSentence && i > 1 && layer.tokens[i - 2]!.sentence === layer.tokens[i]!.sentence ? tags[i - 2]! : 0;
+  // The tag of the open span (tags[spanStart]), kept in a variable.
+  let spanTag = 0;
+  // The last round, i === n, closes a span still open at the end of the article through the same
+  // code as within the text: a separate close after the loop ran only for articles ending inside a
+  // name, and V8's on-stack-replaced loop code, compiled without type feedback for it, bailed out
+  // there again and again (19 times per thread on PolNeAR, --trace-deopt).
+  for (let i = 0; i <= n; i++) {
     let tag = 0;
-    if (isCandidate(p, i, t1)) {
-      feats.length = 0;
-      staticFeatures(layer, p, i, feats);
-      dynamicFeatures(p, i, t1, t2, memory, feats);
-      score(weights, feats, scores);
-      tag = bestLabel(scores, t1);
-      observe?.(i, tag, t1, feats);
+    if (i < n) {
+      const sameSentence = i > 0 && layer.tokens[i - 1]!.sentence === layer.tokens[i]!.sentence;
+      const t1 = sameSentence ? tags[i - 1]! : 0;
+      const t2 = sameSentence && i > 1 && layer.tokens[i - 2]!.sentence === layer.tokens[i]!.sentence ? tags[i - 2]! : 0;
+      if (isCandidate(p, i, t1)) {
+        feats.length = 0;
+        staticFeatures(layer, p, i, feats);
+        dynamicFeatures(p, i, t1, t2, memory, feats);
+        score(weights, feats, scores);
+        tag = bestLabel(scores, t1);
+        observe?.(i, tag, t1, feats);
+      }
+      tags[i] = tag;
     }
-    tags[i] = tag;
     // Close a span when this token does not continue it.
     if (spanStart >= 0 && (tag === 0 || tag % 2 === 1)) {
-      remember(p, spanStart, i, tags[spanStart]!, memory);
+      remember(p, spanStart, i, spanTag, memory);
       spanStart = -1;
     }
-    if (tag !== 0 && tag % 2 === 1) spanStart = i;
+    if (tag !== 0 && tag % 2 === 1) {
+      spanStart = i;
+      spanTag = tag;
+    }
   }
-  if (spanStart >= 0) remember(p, spanStart, n, tags[spanStart]!, memory);
   return tags;
 }
 

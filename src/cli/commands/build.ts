@@ -310,7 +310,13 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     const writers = paths.map((p) => new AtomicFileWriter(p));
     try {
       const [ttl, nq, json, gexf] = writers as [AtomicFileWriter, AtomicFileWriter, AtomicFileWriter, AtomicFileWriter];
-      summary = merger.finish({ turtle: ttl.write, nquads: nq.write, json: json.write, gexf: gexf.write });
+      summary = merger.finish({
+        turtle: ttl.write,
+        nquads: nq.write,
+        json: json.write,
+        gexf: gexf.write,
+        bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes),
+      });
       for (const w of writers) w.commit();
     } catch (e) {
       for (const w of writers) w.abort();

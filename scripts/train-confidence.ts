@@ -9,6 +9,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { statementFeatures, type ConfidenceModel } from '../src/3-statements/confidence.js';
 import { analyze } from '../src/pipeline.js';
+import { mulberry32 } from '../src/query/news-query.js';
 
 const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl.gz';
 const output = 'data/models/statement-confidence.json';
@@ -44,15 +45,6 @@ docs.forEach((d, di) => {
   preds.forEach((p, i) => examples.push({ doc: di, feats: statementFeatures(a.text, byKey, p), label: matched.has(i) ? 1 : 0 }));
 });
 process.stderr.write(`train-confidence: ${docs.length} articles, ${examples.length} statements, ${examples.filter((e) => e.label).length} match gold\n`);
-
-function mulberry32(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fit(train: Example[]): { bias: number; weights: Map<string, number> } {
   const counts = new Map<string, number>();

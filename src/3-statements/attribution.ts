@@ -93,6 +93,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   const lower = tokens[cue.first]!.text.toLowerCase();
   // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
   if (/ing$/.test(lower) && (beforeLower === ',' || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) {
+    // "An official, speaking on condition of anonymity, said …": a participle set off inside the
+    // subject, before the main verb, reports nothing.
+    if (beforeLower === ',' && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
     const content = readContentAfter(layer, s, cue, cue.last, true);
     if (!content) return null;
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
@@ -754,10 +757,12 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
   let head = nounPhraseLeft(tokens, j, floor);
   // A dashed appositive: "Pat Kall -- co-editor of a book on debates -- said".
-  if (!head && DASH.test(tokens[j]!.text)) {
+  // (A hyphen with spaces on both sides is a dash too: "Trump - who said … - said".)
+  const isDash = (k: number): boolean => DASH.test(tokens[k]!.text) || (tokens[k]!.text === '-' && k > 0 && tokens[k - 1]!.end < tokens[k]!.start && (tokens[k + 1]?.start ?? 0) > tokens[k]!.end);
+  if (!head && isDash(j)) {
     let d = j - 1;
-    while (d > floor && d > j - 30 && !DASH.test(tokens[d]!.text) && !END_PUNCT.test(tokens[d]!.text)) d--;
-    if (d > floor && DASH.test(tokens[d]!.text) && nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1) {
+    while (d > floor && d > j - 30 && !isDash(d) && !END_PUNCT.test(tokens[d]!.text)) d--;
+    if (d > floor && isDash(d) && nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1) {
       const np = nounPhraseLeft(tokens, d - 1, floor);
       if (np && /^(PROPN|NOUN)$/.test(tokens[np[1] - 1]!.pos)) head = np;
     }
@@ -819,7 +824,9 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
 /** End offset of a relative clause's content: before ", VERB" (the main clause resumes), else `end`. */
 function relativeClauseEnd(tokens: Token[], from: number, to: number, end: number): number {
   for (let m = from; m + 1 < to && tokens[m]!.start < end; m++) {
-    if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0) continue;
+    // A comma or a dash closes the clause: "Trump - who said he would win - said …".
+    const dash = /^(--|—|–)$/.test(tokens[m]!.text) || (tokens[m]!.text === '-' && tokens[m - 1]!.end < tokens[m]!.start);
+    if ((tokens[m]!.text !== ',' && !dash) || tokens[m]!.quote >= 0) continue;
     let v = m + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;
     if (tokens[v] && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') && !/ing$/i.test(tokens[v]!.text)) return tokens[m - 1]!.end;
@@ -831,6 +838,20 @@ function relativeClauseEnd(tokens: Token[], from: number, to: number, end: numbe
 function closesQuotation(layer: TextLayer, t: Token): boolean {
   const q = t.quote >= 0 ? layer.quotations[t.quote] : undefined;
   return !!q && q.closed && q.end === t.end;
+}
+
+/** Does the clause from `from` close with a comma followed by a finite verb (the main clause's)? */
+function appositiveParticiple(tokens: Token[], from: number, end: number): boolean {
+  for (let m = from; m + 1 < end && m < from + 25; m++) {
+    const t = tokens[m]!;
+    if (END_PUNCT.test(t.text) || OPEN_MARKS.test(t.text)) return false;
+    if (t.text !== ',') continue;
+    let v = m + 1;
+    while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++;
+    const n = tokens[v];
+    return !!n && n.pos === 'VERB' && !/ing$/i.test(n.text) && (v > m + 1 || !/^(that|who|which)$/i.test(n.text));
+  }
+  return false;
 }
 
 /** "…, touting X and saying C": an -ing verb after a comma earlier in the clause. */
@@ -1006,6 +1027,8 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   if (start > k) return null;
   // An appositive never opens with a conjunction: ", and the meeting deteriorated, said X".
   if (/^(and|but|or|so|yet)$/i.test(tokens[start]!.text)) return null;
+  // A participial appositive may hold verbs of its own: ", speaking on condition of anonymity to discuss the schedule,".
+  if (tokens[start]!.pos === 'VERB' && /(ing|ed)$/i.test(tokens[start]!.text)) sawWho = true;
   // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
   // a mis-tagged noun ("a later press conference", "the country's only ally").
   const modifier = (x: number): boolean => x > start && (x === k || tokens[x + 1]!.pos === 'NOUN') && (/^(DET|ADJ|ADV)$/.test(tokens[x - 1]!.pos) || /^['’]s$/.test(tokens[x - 1]!.text));

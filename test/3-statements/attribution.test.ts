@@ -75,6 +75,8 @@ describe('attribution', () => {
     ['"put out a statement saying"', 'His office put out a statement saying the country cannot vet every refugee.', 'the country cannot vet every refugee', 'His office', 'saying', 'indirect'],
     ['a quotation after a colon, with its own speaker', 'She declared the need for resolve: “Change the world, then change it again,” she said.', '“Change the world, then change it again,”', 'she', 'said', 'direct'],
     ['an opening mark typed where the quotation closes', '“It is unusual,“ said Larry Noble, an attorney.', '“It is unusual,“', 'Larry Noble, an attorney', 'said', 'direct'],
+    ['a participial appositive with verbs of its own', 'An official, speaking on condition of anonymity to discuss the schedule, said Wednesday that the minister will meet any candidate.', 'that the minister will meet any candidate', 'An official, speaking on condition of anonymity to discuss the schedule', 'said', 'indirect'],
+    ['an appositive between spaced hyphens', 'The front-runner - who once said he would bomb the oil fields - said at a rally that he would win.', 'that he would win', 'The front-runner - who once said he would bomb the oil fields -', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -113,6 +115,16 @@ describe('attribution', () => {
     const found = statements('Most voters said they were more likely to vote for him, while 9 percent said it was a deterrent.');
     expect(found.find((s) => s.speaker === 'Most voters')?.content).toBe('they were more likely to vote for him');
     expect(found.find((s) => s.speaker === '9 percent')).toMatchObject({ content: 'it was a deterrent', parent: null });
+  });
+
+  it('reads no report from a participle set off inside the subject', () => {
+    const found = statements('An official, speaking on condition of anonymity, said the talks had failed.');
+    expect(found.map((s) => s.cue)).toEqual(['said']);
+  });
+
+  it('ends a relative report at the dash that closes it', () => {
+    const found = statements('The front-runner - who once said he would bomb the oil fields - said at a rally that he would win.');
+    expect(found.find((s) => s.speaker === 'who')?.content).toBe('he would bomb the oil fields');
   });
 
   it('reads a passive report with its agent', () => {

@@ -203,7 +203,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     }
     // Only reporting verbs take their content before them ("C, Smith said"); "C, Clinton allowed" is narration.
     const contentFirstOk = cue.kind !== 'object';
-    if (boundary !== null && !relative && !insideEarlier && !colonAfter && contentFirstOk) {
+    // "“C1,” Brafman said. … “C2.” He added, “C3.”": a quotation that closed the previous sentence
+    // and already has a speaker is not this cue's content.
+    const takenBefore = boundary !== null && boundary < s.tokenStart && tokens[boundary]!.quote >= 0 && recentCovers(prior, layer.quotations[tokens[boundary]!.quote]!.contentStart);
+    if (boundary !== null && !relative && !insideEarlier && !colonAfter && contentFirstOk && !takenBefore) {
       const after = afterCueClause(tokens, s, cue.last);
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
@@ -229,7 +232,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const next = tokens[cue.last];
       const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || TIME_WORDS.test(next.text);
       if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote);
-      if (content && after.kind === 'continues') {
+      // "“C1.” He added, “C2.”": the quotation of the previous sentence is left to the statement before
+      // (or read as floating); this cue takes what follows it.
+      if (content && after.kind === 'continues' && !crossSentence) {
         const rest = readContinuation(layer, s, after.at);
         content.end = Math.max(content.end, rest.end);
         if (rest.quoted !== content.form) content.form = 'mixed';
@@ -499,9 +504,10 @@ function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _sp
   else if (prev && CLOSE_MARKS.test(prev.text) && prev.quote >= 0) closedQuote = layer.quotations[prev.quote]!;
   if (closedQuote && closedQuote.end <= boundary.end + 1) {
     const first = firstPart(layer.quotations, closedQuote);
-    // "She declared the need for resolve: “C,” she said": after a colon, the quotation alone.
+    // "She declared the need for resolve: “C,” she said", "… softness (“C,” Crowley wrote)": after
+    // a colon or an opening parenthesis, the quotation alone.
     const fi = lowerBound(tokens, first.start);
-    if (fi > s.tokenStart && tokens[fi - 1]!.text === ':') return { start: first.start, end: closedQuote.end, form: 'direct' };
+    if (fi > s.tokenStart && /^[:(]$/.test(tokens[fi - 1]!.text)) return { start: first.start, end: closedQuote.end, form: 'direct' };
     return { start: Math.min(first.start, quoteAwareSentenceStart(layer, s)), end: closedQuote.end, form: first.start <= tokens[s.tokenStart]!.start ? 'direct' : 'mixed' };
   }
   const start = quoteAwareSentenceStart(layer, s);

@@ -77,6 +77,7 @@ describe('attribution', () => {
     ['an opening mark typed where the quotation closes', '“It is unusual,“ said Larry Noble, an attorney.', '“It is unusual,“', 'Larry Noble, an attorney', 'said', 'direct'],
     ['a participial appositive with verbs of its own', 'An official, speaking on condition of anonymity to discuss the schedule, said Wednesday that the minister will meet any candidate.', 'that the minister will meet any candidate', 'An official, speaking on condition of anonymity to discuss the schedule', 'said', 'indirect'],
     ['an appositive between spaced hyphens', 'The front-runner - who once said he would bomb the oil fields - said at a rally that he would win.', 'that he would win', 'The front-runner - who once said he would bomb the oil fields -', 'said', 'indirect'],
+    ['a quotation with its cue inside parentheses', "Some fear softness (''This is less a crisis and more an occupation,'' Monica Crowley wrote in The Washington Times) and others do not.", "''This is less a crisis and more an occupation,''", 'Monica Crowley', 'wrote', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -125,6 +126,12 @@ describe('attribution', () => {
   it('ends a relative report at the dash that closes it', () => {
     const found = statements('The front-runner - who once said he would bomb the oil fields - said at a rally that he would win.');
     expect(found.find((s) => s.speaker === 'who')?.content).toBe('he would bomb the oil fields');
+  });
+
+  it('leaves the quotation of the previous sentence to its speaker in "“C1.” He added, “C2.”"', () => {
+    const found = statements('“It is over,” Brafman said. “The zeal in this case is unusual.” He added, “Things happened that are not ordinary.”');
+    expect(found.find((s) => s.cue === 'added')?.content).toBe('“Things happened that are not ordinary.”');
+    expect(found.find((s) => s.cue === 'said')?.content).toContain('The zeal in this case is unusual');
   });
 
   it('reads a passive report with its agent', () => {

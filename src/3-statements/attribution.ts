@@ -98,7 +98,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (beforeLower === ',' && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
     const content = readContentAfter(layer, s, cue, cue.last, true);
     if (!content) return null;
-    const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : sentenceSubject(tokens, s);
+    const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : participleSubject(tokens, s, cue.first);
+    // "After saying C, the man asked …": the content ends where the main clause begins.
+    if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
     return make(layer, content, cue, subject, subject, subject === null, s, inQuote);
   }
   // "emailed supporters saying: “…”", "opened the meeting saying …": a participle after the
@@ -217,7 +219,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       if (subordinate || quotedAdverbial) {
         const svc = readContentAfter(layer, s, cue, cue.last, false);
         if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote);
-        if (participialOpener(tokens, s)) return null;
+        // A participial opener, or a temporal clause that holds a report of its own ("After
+        // saying C, the man asked …"), is never what was said.
+        const openerReport = prior.length > 0 && prior.at(-1)!.firstSentence === s.index && prior.at(-1)!.contentEnd <= tokens[boundary]!.start;
+        if (participialOpener(tokens, s) || openerReport) return null;
       }
       if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary)) {
         // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
@@ -1097,6 +1102,28 @@ function coordinatedSubject(tokens: Token[], j: number, floor: number): [number,
     if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) return np;
   }
   return null;
+}
+
+/**
+ * Who speaks in a participle report: "After saying C, the man …" → the main clause's subject after
+ * the comma; "The fracas erupted after the tycoon entered the race, calling …" → the subject of the
+ * nearest clause before it; otherwise the sentence's subject.
+ */
+function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, number] | null {
+  const before = tokens[cue - 1];
+  if (before && /^(after|before|while|when|in|without|by)$/i.test(before.text) && cue - 1 === s.tokenStart) {
+    for (let m = cue + 1; m < s.tokenEnd - 1; m++) {
+      if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0) continue;
+      const np = nounPhraseRight(tokens, m + 1, s.tokenEnd);
+      if (np && /^(VERB|AUX)$/.test(tokens[np[1]]?.pos ?? '')) return np;
+      break;
+    }
+  }
+  if (before?.text === ',') {
+    const near = coordinatedSubject(tokens, cue - 1, s.tokenStart);
+    if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !/^(it|this|that|which)$/i.test(tokens[near[0]]!.text)) return near;
+  }
+  return sentenceSubject(tokens, s);
 }
 
 /** The subject noun phrase of a sentence (for ", saying …"): the first NP before the first verb. */

@@ -134,6 +134,13 @@ describe('attribution', () => {
     expect(found.find((s) => s.cue === 'said')?.content).toContain('The zeal in this case is unusual');
   });
 
+  it.each([
+    ['the main clause after a sentence-initial "After saying …,"', 'After saying he was nervous to ask a question, the veteran asked about readiness.', 'he was nervous to ask a question', 'the veteran'],
+    ['the nearest clause before ", calling …"', 'The fracas erupted two months after the tycoon entered the race, calling his rivals weak.', 'his rivals weak', 'the tycoon'],
+  ])('gives a participle report to the subject of %s', (_case, text, content, speaker) => {
+    expect(statements(text).find((s) => /ing$/.test(s.cue ?? ''))).toMatchObject({ content, speaker });
+  });
+
   it('reads a passive report with its agent', () => {
     const found = statements('The deal was announced by Harbor Energy on Tuesday.');
     expect(found.some((s) => s.who === 'Harbor Energy')).toBe(true);

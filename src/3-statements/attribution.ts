@@ -800,6 +800,17 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
     if (!head) return null;
   }
   if (!head) return null;
+  // "Sen. Kristen Gillibrand (D-NY), a supporter of Clinton told …": an appositive whose closing
+  // comma is missing; the name before it speaks.
+  if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && /^(a|an|the)$/i.test(tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
+    const name = nounPhraseLeft(tokens, head[0] - 2, floor);
+    const last = name ? tokens[name[1] - 1]! : null;
+    if (name && last && (last.pos === 'PROPN' || last.text === ')') && tokens.slice(name[0], name[1]).some((t) => t.pos === 'PROPN')) {
+      const spanEnd0 = tokens[j]!.text === ',' ? j : j + 1;
+      const b0 = name[0] - 1;
+      return [[name[0], spanEnd0], name, b0 >= floor && (tokens[b0]!.text === ',' || (CLOSE_MARKS.test(tokens[b0]!.text) && tokens[b0]!.quote >= 0)) ? b0 : null];
+    }
+  }
   const [hs] = head;
   const spanEnd = tokens[j]!.text === ',' ? j : j + 1;
   const b = hs - 1;

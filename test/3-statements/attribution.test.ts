@@ -78,6 +78,7 @@ describe('attribution', () => {
     ['a participial appositive with verbs of its own', 'An official, speaking on condition of anonymity to discuss the schedule, said Wednesday that the minister will meet any candidate.', 'that the minister will meet any candidate', 'An official, speaking on condition of anonymity to discuss the schedule', 'said', 'indirect'],
     ['an appositive between spaced hyphens', 'The front-runner - who once said he would bomb the oil fields - said at a rally that he would win.', 'that he would win', 'The front-runner - who once said he would bomb the oil fields -', 'said', 'indirect'],
     ['a quotation with its cue inside parentheses', "Some fear softness (''This is less a crisis and more an occupation,'' Monica Crowley wrote in The Washington Times) and others do not.", "''This is less a crisis and more an occupation,''", 'Monica Crowley', 'wrote', 'direct'],
+    ['an appositive whose closing comma is missing', 'Sen. Kristen Gillibrand (D-NY), a supporter of the mayor said the party would win.', 'the party would win', 'Sen. Kristen Gillibrand (D-NY), a supporter of the mayor', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -139,6 +140,10 @@ describe('attribution', () => {
     ['the nearest clause before ", calling …"', 'The fracas erupted two months after the tycoon entered the race, calling his rivals weak.', 'his rivals weak', 'the tycoon'],
   ])('gives a participle report to the subject of %s', (_case, text, content, speaker) => {
     expect(statements(text).find((s) => /ing$/.test(s.cue ?? ''))).toMatchObject({ content, speaker });
+  });
+
+  it('resolves a speaker with an unclosed appositive to the name, not the appositive', () => {
+    expect(statements('Sen. Kristen Gillibrand (D-NY), a supporter of the mayor said the party would win.')[0]!.who).toBe('Kristen Gillibrand');
   });
 
   it('reads a passive report with its agent', () => {

@@ -805,7 +805,9 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && /^(a|an|the)$/i.test(tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
     const name = nounPhraseLeft(tokens, head[0] - 2, floor);
     const last = name ? tokens[name[1] - 1]! : null;
-    if (name && last && (last.pos === 'PROPN' || last.text === ')') && tokens.slice(name[0], name[1]).some((t) => t.pos === 'PROPN')) {
+    // The name must be a name (no determiner) opening its clause: not "At a press conference in Moscow, the head of …".
+    const opens = name && (name[0] === floor || /^[,“"‘(]$/.test(tokens[name[0] - 1]!.text) || (CLOSE_MARKS.test(tokens[name[0] - 1]!.text) && tokens[name[0] - 1]!.quote >= 0));
+    if (name && last && opens && tokens[name[0]]!.pos === 'PROPN' && (last.pos === 'PROPN' || last.text === ')')) {
       const spanEnd0 = tokens[j]!.text === ',' ? j : j + 1;
       const b0 = name[0] - 1;
       return [[name[0], spanEnd0], name, b0 >= floor && (tokens[b0]!.text === ',' || (CLOSE_MARKS.test(tokens[b0]!.text) && tokens[b0]!.quote >= 0)) ? b0 : null];

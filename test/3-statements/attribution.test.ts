@@ -146,6 +146,10 @@ describe('attribution', () => {
     expect(statements('Sen. Kristen Gillibrand (D-NY), a supporter of the mayor said the party would win.')[0]!.who).toBe('Kristen Gillibrand');
   });
 
+  it('does not take a place in an opening adjunct for a name before an appositive', () => {
+    expect(statements('At a press conference in Oslo, the head of the Norwegian Fisheries Ministry said that talks would resume.')[0]!.speaker).toBe('the head of the Norwegian Fisheries Ministry');
+  });
+
   it('reads a passive report with its agent', () => {
     const found = statements('The deal was announced by Harbor Energy on Tuesday.');
     expect(found.some((s) => s.who === 'Harbor Energy')).toBe(true);

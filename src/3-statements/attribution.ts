@@ -37,8 +37,15 @@ const WH_WORDS = /^(how|why|what|whether|if|when|where|who)$/i;
 const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on)$/i;
 const END_PUNCT = /^[.!?;:]+$/;
 const DASH = /^(--|—|–)$/;
+
+/** Is token k a dash: "--", "—", "–", or a hyphen with spaces on both sides ("Trump - who … - said")? */
+function isDashAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k]!;
+  return DASH.test(t.text) || (t.text === '-' && k > 0 && tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? 0) > t.end);
+}
 const QUANTIFIER = /^(some|many|most|all|none|each|several|both|one|two|three|four|five|few|half|third|quarter|majority|minority|number|any|either|neither|much|part|dozens|hundreds|thousands|millions|members|percent|%)$/i;
-const SURE_FORMS_PAST = /^(said|told|wrote|says|tells|writes|thought|felt|knew|saw|made|took|gave|went|spoke|sought|sent|brought|held)$/i;
+/** Finite forms without -ed that start a second verb phrase of the subject ("… and said …"). */
+const IRREGULAR_FINITE = /^(said|told|wrote|says|tells|writes|thought|felt|knew|saw|made|took|gave|went|spoke|sought|sent|brought|held)$/i;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'someone', 'everyone', 'nobody', 'some', 'many', 'others', 'both', 'all', 'most']);
 const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'there']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|publicly|privately|once|often|frequently|twice|then|now|last|this|next|week|month|year|morning|afternoon|evening|night|day|weekend|ago|already|still|even|just|however|too|instead|separately|bluntly|flatly|simply|further|firmly|openly|emphatically|angrily|proudly|quietly|loudly|repeatedly|explicitly|confidently)$/i;
@@ -398,8 +405,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   }
   // "said no", "said yes, but …": a one-word answer is what was said.
   // (wink keeps the full stop on a closing "no." — it is not part of the answer.)
-  if (k < end && /^(yes|no)\.?$/i.test(tokens[k]!.text) && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
-    return { start: tokens[k]!.start, end: tokens[k]!.start + 2 + (/^yes/i.test(tokens[k]!.text) ? 1 : 0), form: 'indirect' };
+  const answer = k < end ? /^(yes|no)\.?$/i.exec(tokens[k]!.text) : null;
+  if (answer && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
+    return { start: tokens[k]!.start, end: tokens[k]!.start + answer[1]!.length, form: 'indirect' };
   }
   // Find "that", ":" or a quotation within a short adjunct stretch with no verb.
   const limit = Math.min(end, k + 14);
@@ -718,7 +726,7 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
       // The clause boundary just before the second report: ", but", ", while", "; ", " — ".
       let k = at - 1;
       if (/^(but|while|and|whereas|although|though|yet)$/i.test(tokens[k]!.text)) k--;
-      if (k < 1 || !/^([,;]|—|–|--)$/.test(tokens[k]!.text) || tokens[k]!.quote >= 0) continue;
+      if (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0) continue;
       if (tokens[k]!.text === ',' && k === at - 1) continue; // ", Y said" alone is an interrupting cue
       const end = tokens[k - 1]!.end;
       if (end > a.contentStart + 8) a.contentEnd = Math.min(a.contentEnd, end);
@@ -767,13 +775,11 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
 function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
   let head = nounPhraseLeft(tokens, j, floor);
-  // A dashed appositive: "Pat Kall -- co-editor of a book on debates -- said".
-  // (A hyphen with spaces on both sides is a dash too: "Trump - who said … - said".)
-  const isDash = (k: number): boolean => DASH.test(tokens[k]!.text) || (tokens[k]!.text === '-' && k > 0 && tokens[k - 1]!.end < tokens[k]!.start && (tokens[k + 1]?.start ?? 0) > tokens[k]!.end);
-  if (!head && isDash(j)) {
+  // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".
+  if (!head && isDashAt(tokens, j)) {
     let d = j - 1;
-    while (d > floor && d > j - 30 && !isDash(d) && !END_PUNCT.test(tokens[d]!.text)) d--;
-    if (d > floor && isDash(d) && nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1) {
+    while (d > floor && d > j - 30 && !isDashAt(tokens, d) && !END_PUNCT.test(tokens[d]!.text)) d--;
+    if (d > floor && isDashAt(tokens, d) && nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1) {
       const np = nounPhraseLeft(tokens, d - 1, floor);
       if (np && /^(PROPN|NOUN)$/.test(tokens[np[1] - 1]!.pos)) head = np;
     }
@@ -848,9 +854,8 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
 /** End offset of a relative clause's content: before ", VERB" (the main clause resumes), else `end`. */
 function relativeClauseEnd(tokens: Token[], from: number, to: number, end: number): number {
   for (let m = from; m + 1 < to && tokens[m]!.start < end; m++) {
-    // A comma or a dash closes the clause: "Trump - who said he would win - said …".
-    const dash = /^(--|—|–)$/.test(tokens[m]!.text) || (tokens[m]!.text === '-' && tokens[m - 1]!.end < tokens[m]!.start);
-    if ((tokens[m]!.text !== ',' && !dash) || tokens[m]!.quote >= 0) continue;
+    // A comma or a dash closes the clause: "the challenger - who said she would win - said …".
+    if ((tokens[m]!.text !== ',' && !isDashAt(tokens, m)) || tokens[m]!.quote >= 0) continue;
     let v = m + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;
     if (tokens[v] && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') && !/ing$/i.test(tokens[v]!.text)) return tokens[m - 1]!.end;
@@ -915,7 +920,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   const t = tokens[j];
   if (!t) return null;
   // "many of whom say", "some of which argue": the quantifier and its relative are the subject.
-  if (/^(whom|which)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && /^(many|some|most|all|none|both|each|several|one|two|three|few|half|majority)$/i.test(tokens[j - 2]!.text)) {
+  if (/^(whom|which)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[j - 2]!.text)) {
     return [j - 2, j + 1];
   }
   if (t.pos === 'PRON' && /^(him|her|them)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.text.toLowerCase() === 'close') {
@@ -1223,7 +1228,7 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
       let v = m + 1;
       while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
       const n = tokens[v];
-      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || SURE_FORMS_PAST.test(n.text))) return tokens[m - 1]!.end;
+      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || IRREGULAR_FINITE.test(n.text))) return tokens[m - 1]!.end;
     }
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;

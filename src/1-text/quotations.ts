@@ -67,7 +67,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
 }
 
 // An opening curly mark typed where the quotation closes: after its closing punctuation and before
-// a space ("“It's unusual,“ said Noble").
+// a space ("“It's unusual,“ said Brandt").
 function closingTypo(text: string, i: number, depth: number): boolean {
   return text[i] === '“' && depth === 1 && /[,.!?]/.test(text[i - 1] ?? '') && /\s/.test(text[i + 1] ?? ' ');
 }

@@ -152,7 +152,7 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
  * after abbreviations in parentheses ("Sen. Ann Lee (D-Ore.) said …") and after "?”" in
  * "“Is it over?” she asked." So does one that opens with a comma or semicolon ("Sen. Ann Lee
  * (R-Ga.)" | ", a co-author, said …"), or closes a parenthesis the previous one left open within
- * its first tokens ("Rep. Trey Gowdy (R-S." | "C.) said …").
+ * its first tokens ("Rep. Dana Whitfield (R-S." | "D.) said …").
  */
 function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];

@@ -38,7 +38,7 @@ const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on)$/i;
 const END_PUNCT = /^[.!?;:]+$/;
 const DASH = /^(--|—|–)$/;
 
-/** Is token k a dash: "--", "—", "–", or a hyphen with spaces on both sides ("Trump - who … - said")? */
+/** Is token k a dash: "--", "—", "–", or a hyphen with spaces on both sides ("the challenger - who … - said")? */
 function isDashAt(tokens: Token[], k: number): boolean {
   const t = tokens[k]!;
   return DASH.test(t.text) || (t.text === '-' && k > 0 && tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? 0) > t.end);
@@ -110,7 +110,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
     return make(layer, content, cue, subject, subject, subject === null, s, inQuote);
   }
-  // "emailed supporters saying: “…”", "opened the meeting saying …": a participle after the
+  // "emailed volunteers saying: “…”", "opened the meeting saying …": a participle after the
   // object of the main verb reports the words of the main clause's subject.
   if (/ing$/.test(lower) && cue.kind === 'speech' && before && /^(NOUN|PROPN)$/.test(before.pos)) {
     const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
@@ -137,7 +137,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     || /ing$/.test(lower) && /^(n't|not|also|still|now)$/i.test(beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn)$/i.test(tokens[cue.first - 2]?.text ?? '');
   if ((/ing$/.test(lower) && !progressive) || /^(to|be)$/.test(lower)) return null;
 
-  // "As reported by the Herald, C": the sentence after the comma is the report.
+  // "As reported by the Gazette, C": the sentence after the comma is the report.
   if (cue.first === s.tokenStart + 1 && /^as$/i.test(tokens[s.tokenStart]!.text) && tokens[cue.last]?.text.toLowerCase() === 'by') {
     const agent = nounPhraseRight(tokens, cue.last + 1, s.tokenEnd);
     if (agent && tokens[agent[1]]?.text === ',' && agent[1] + 1 < s.tokenEnd - 1) {
@@ -198,8 +198,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
       return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
     }
-    // "…, Kall said: “C”": a colon after the cue announces the content; what came before is narration.
-    // So does "that" ("…, under a sky that seemed grey, Obama warned that …").
+    // "…, Ruiz said: “C”": a colon after the cue announces the content; what came before is narration.
+    // So does "that" ("…, under a sky that seemed grey, the mayor warned that …").
     const colonAfter = (tokens[cue.last]?.text === ':' || tokens[cue.last]?.text.toLowerCase() === 'that') && cue.last + 1 < s.tokenEnd;
     // "…, which he said were a threat": the report is the verb phrase after the cue.
     const relPron = spk[0] > s.tokenStart ? tokens[spk[0] - 1]! : null;
@@ -212,7 +212,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     }
     // Only reporting verbs take their content before them ("C, Smith said"); "C, Clinton allowed" is narration.
     const contentFirstOk = cue.kind !== 'object';
-    // "“C1,” Brafman said. … “C2.” He added, “C3.”": a quotation that closed the previous sentence
+    // "“C1,” Duarte said. … “C2.” He added, “C3.”": a quotation that closed the previous sentence
     // and already has a speaker is not this cue's content.
     const takenBefore = boundary !== null && boundary < s.tokenStart && tokens[boundary]!.quote >= 0 && recentCovers(prior, layer.quotations[tokens[boundary]!.quote]!.contentStart);
     if (boundary !== null && !relative && !insideEarlier && !colonAfter && contentFirstOk && !takenBefore) {
@@ -323,7 +323,7 @@ function make(
   const oneName = cue?.kind === 'object' && /^[A-Z][\p{L}'’.-]+$/u.test(text.slice(start, end));
   // …or a one-word answer ("the candidate said no").
   const answer = cue?.kind === 'speech' && /^(yes|no)$/i.test(text.slice(start, end));
-  // …or a quoted word ("“Technicals,” Bob said").
+  // …or a quoted word ("“Sandbags,” Ines said").
   const quotedWord = c.form === 'direct' && /^([“"«]|'')\s*\p{L}{3,}/u.test(text.slice(start, end));
   if (!oneName && !answer && !quotedWord && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
@@ -432,6 +432,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
         if (nextTok && nextTok.quote >= 0 && OPEN_MARKS.test(nextTok.text)) quoteAt = m + 1;
       } else {
         const n = tokens[m + 1]!;
+        // "He stressed the need for patience: “C,” he said": the quotation has its own speaker, and
+        // this cue reports what stands before the colon.
+        if (OPEN_MARKS.test(n.text) && n.quote >= 0 && m > k && quotationHasOwnCue(layer, n.quote, end)) return { start: tokens[k]!.start, end: tokens[m - 1]!.end, form: 'indirect' };
         if (OPEN_MARKS.test(n.text) && n.quote >= 0) quoteAt = m + 1;
         else thatAt = m; // "X said: C" without marks
       }
@@ -517,7 +520,7 @@ function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _sp
   else if (prev && CLOSE_MARKS.test(prev.text) && prev.quote >= 0) closedQuote = layer.quotations[prev.quote]!;
   if (closedQuote && closedQuote.end <= boundary.end + 1) {
     const first = firstPart(layer.quotations, closedQuote);
-    // "She declared the need for resolve: “C,” she said", "… softness (“C,” Crowley wrote)": after
+    // "He stressed the need for patience: “C,” he said", "… decline (“C,” Pires wrote)": after
     // a colon or an opening parenthesis, the quotation alone.
     const fi = lowerBound(tokens, first.start);
     if (fi > s.tokenStart && /^[:(]$/.test(tokens[fi - 1]!.text)) return { start: first.start, end: closedQuote.end, form: 'direct' };
@@ -555,7 +558,7 @@ function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'en
       if (/^(who|which|as|before|after|while|when|in|on|at|during|according|referring)$/i.test(n.text)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
       if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
-      // "…,” Trump said at a rally in Kenansville, N.C., “C2”": a place closing the adjunct.
+      // "…,” Okafor said at a rally in Dunmore, Pa., “C2”": a place closing the adjunct.
       let m = k + 1;
       while (m < s.tokenEnd && m <= k + 4 && tokens[m]!.pos === 'PROPN') m++;
       if (m > k + 1 && tokens[m]?.text === ',' && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return { kind: 'continues', at: m + 1 };
@@ -664,8 +667,8 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
 
 /**
  * A sentence with no reporting verb that opens or closes with "in" + a document or count: "In the
- * latest CNN poll, Clinton leads by four points", "Clinton led 2-1 in a new Marist poll". The poll
- * is the source; the rest of the sentence is what it says.
+ * latest Harbor Institute survey, the mayor leads by four points", "The mayor led 2-1 in a new
+ * poll". The poll is the source; the rest of the sentence is what it says.
  */
 function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
   const { tokens, sentences } = layer;
@@ -693,7 +696,7 @@ function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
         continue;
       }
     }
-    // "…, Clinton led 2-1 in a new Marist poll."
+    // "…, the mayor led 2-1 in a new poll."
     for (let i = s.tokenEnd - 2; i > s.tokenStart + 2 && i > s.tokenEnd - 13; i--) {
       if (!/^in$/i.test(tokens[i]!.text) || tokens[i]!.quote >= 0) continue;
       const k = sourceAfter(i, s.tokenEnd);
@@ -706,7 +709,7 @@ function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
 }
 
 /**
- * "X said the practice stopped, but Cook did not say when": a report whose content runs over a
+ * "Most tenants said they would renew, while 12 percent said rents were too high": a report whose content runs over a
  * coordinated clause with a report of its own ends before that clause, so the second report is
  * not read as nested in the first.
  */
@@ -796,7 +799,7 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
       const before = seg - 1;
       if (before < floor || tokens[before]!.text !== ',') break;
       const np = nounPhraseLeft(tokens, before - 1, floor);
-      // A number is an age in the chain: "Maria Lopez, 59, of Ashton, said".
+      // A number is an age in the chain: "Tomas Vidal, 64, of Rivermead, said".
       if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) break;
       // "On May 3, Smith, a senator, said": a date is not part of the speaker.
       if (tokens.slice(np[0], np[1]).some((t) => MONTH_OR_DAY.test(t.text) || /^(year|week|month|day|morning|night)$/i.test(t.text))) break;
@@ -806,12 +809,12 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
     if (!head) return null;
   }
   if (!head) return null;
-  // "Sen. Kristen Gillibrand (D-NY), a supporter of Clinton told …": an appositive whose closing
+  // "Sen. Nora Blake (D-NY), a supporter of the mayor told …": an appositive whose closing
   // comma is missing; the name before it speaks.
   if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && /^(a|an|the)$/i.test(tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
     const name = nounPhraseLeft(tokens, head[0] - 2, floor);
     const last = name ? tokens[name[1] - 1]! : null;
-    // The name must be a name (no determiner) opening its clause: not "At a press conference in Moscow, the head of …".
+    // The name must be a name (no determiner) opening its clause: not "At a briefing in Oslo, the head of …".
     const opens = name && (name[0] === floor || /^[,“"‘(]$/.test(tokens[name[0] - 1]!.text) || (CLOSE_MARKS.test(tokens[name[0] - 1]!.text) && tokens[name[0] - 1]!.quote >= 0));
     if (name && last && opens && tokens[name[0]]!.pos === 'PROPN' && (last.pos === 'PROPN' || last.text === ')')) {
       const spanEnd0 = tokens[j]!.text === ',' ? j : j + 1;
@@ -829,7 +832,7 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || (CLOSE_MARKS.test(bt.text) && bt.quote >= 0)) boundary = b;
     else if ((bt.pos === 'ADV' || bt.pos === 'PART') && b > floor && tokens[b - 1]!.pos === 'VERB') {
-      // "Democrats trying to win back the Senate say": a particle ends a participial clause.
+      // "Tenants trying to win back the courtyard say": a particle ends a participial clause.
       const rel = relativeSubject(tokens, b, floor);
       if (rel) return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
     } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
@@ -839,8 +842,8 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
         let p = head[1] - 1;
         while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;
         if (p > hs && tokens[p]!.pos === 'PROPN' && tokens[p - 1]!.pos === 'NOUN') return [[p, spanEnd], [p, head[1]], null];
-        // "Hawkins and others who want to ban abortion said", "Democrats trying to regain the
-        // Senate say": a subject with a relative clause and no commas.
+        // "Farmers who want to sell their land said", "Tenants trying to win back the courtyard
+        // say": a subject with a relative clause and no commas.
         const rel = relativeSubject(tokens, b, floor);
         if (rel) return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
         return null;
@@ -861,6 +864,19 @@ function relativeClauseEnd(tokens: Token[], from: number, to: number, end: numbe
     if (tokens[v] && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') && !/ing$/i.test(tokens[v]!.text)) return tokens[m - 1]!.end;
   }
   return end;
+}
+
+/** Is quotation q followed, within the sentence, by a speaker and a speech cue of its own ("…,” he said)? */
+function quotationHasOwnCue(layer: TextLayer, q: number, end: number): boolean {
+  const { tokens } = layer;
+  let k = lowerBound(tokens, lastPart(layer.quotations, layer.quotations[q]!).end);
+  if (tokens[k]?.text === ',') k++;
+  for (let m = k; m < end && m < k + 6; m++) {
+    const cue = cueAt(tokens, m, end);
+    if (cue) return cue.kind === 'speech' && m > k;
+    if (END_PUNCT.test(tokens[m]!.text)) return false;
+  }
+  return false;
 }
 
 /** Is this token the mark that closes its quotation (whatever the mark: “It's over,“ he said)? */
@@ -934,14 +950,14 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     if (lower === 'that' && !(j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) return null;
     return [j, j + 1];
   }
-  // "Exit polling shows", "the polling suggests": a gerund after a determiner or adjective is a noun.
+  // "Internal polling shows", "the polling suggests": a gerund after a determiner or adjective is a noun.
   if (t.pos === 'VERB' && /ing$/i.test(t.text) && j - 1 >= floor && /^(DET|ADJ|PROPN|NOUN)$/.test(tokens[j - 1]!.pos)) {
     const np = nounPhraseLeft(tokens, j - 1, floor);
     return np ? [np[0], j + 1] : tokens[j - 1]!.pos === 'DET' ? [j - 1, j + 1] : null;
   }
   // An adjective heads a role only after a noun: "the attorney general", "the surgeon general";
   // after a possessive it is a noun mis-tagged ("Trump's brief").
-  // "another ranking", "the self-described democratic socialist": an adjective after a determiner
+  // "another ranking", "the self-described fiscal conservative": an adjective after a determiner
   // (or after adjectives that follow one) is a noun the tagger misread.
   if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && (tokens[j - 1]!.pos === 'NOUN' || /^['’]s$/.test(tokens[j - 1]!.text))) || adjAfterDeterminer(tokens, j, floor)))) return null;
   let k = j;
@@ -960,7 +976,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       continue;
     }
     // "restructuring experts", "elected officials": a participle before a noun modifies it.
-    // (Not after a noun or pronoun, where it is the main verb: "the senator emailed supporters".)
+    // (Not after a noun or pronoun, where it is the main verb: "the mayor emailed volunteers".)
     if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos) && !(k - 2 >= floor && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 2]!.pos))) {
       k--;
       continue;
@@ -975,7 +991,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       break;
     }
     // A possessive: "Clinton's", "the students'" — a lone apostrophe only right after a word in -s
-    // (not a quotation mark: "''It's over,'' Mr. Rubel said").
+    // (not a quotation mark: "''It's a setback,'' Ms. Varga said").
     if (/^['’]s$/.test(p.text) || (/^['’]$/.test(p.text) && k - 2 >= floor && /s$/i.test(tokens[k - 2]!.text) && tokens[k - 2]!.end === p.start && p.quote < 0)) {
       k--;
       continue;
@@ -988,7 +1004,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       k--;
       continue;
     }
-    // "some of Clinton's allies", "a third of independents", "one of the few co-authors".
+    // "some of the mayor's allies", "a quarter of the tenants", "one of the few co-sponsors".
     if (p.text.toLowerCase() === 'of' && k - 2 >= floor && QUANTIFIER.test(tokens[k - 2]!.text)) {
       k -= 2;
       if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
@@ -1123,9 +1139,9 @@ function coordinatedSubject(tokens: Token[], j: number, floor: number): [number,
 }
 
 /**
- * Who speaks in a participle report: "After saying C, the man …" → the main clause's subject after
- * the comma; "The fracas erupted after the tycoon entered the race, calling …" → the subject of the
- * nearest clause before it; otherwise the sentence's subject.
+ * Who speaks in a participle report: "After saying C, the nurse …" → the main clause's subject after
+ * the comma; "The quarrel began after the developer joined the board, calling …" → the subject of
+ * the nearest clause before it; otherwise the sentence's subject.
  */
 function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, number] | null {
   const before = tokens[cue - 1];
@@ -1223,7 +1239,7 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     if (t.text === ';') return tokens[m - 1]!.end;
     // "declared the need for strong will: “C,” she said": the quotation has a speaker of its own.
     if (t.text === ':' && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return tokens[m - 1]!.end;
-    // "bemoaned the unrest and said he …": a second verb phrase of the subject is not the object.
+    // "bemoaned the delays and said he …": a second verb phrase of the subject is not the object.
     if (/^(and|but)$/i.test(t.text) && t.quote < 0) {
       let v = m + 1;
       while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;

@@ -14,7 +14,7 @@ describe('findQuotations', () => {
     ['doubled apostrophes', "''It is over,'' the coach said.", ['It is over,']],
     ['two quotations in one sentence', '“We won,” he said, “and we will win again.”', ['We won,', 'and we will win again.']],
     ['a closing curly mark typed where one opens', '”Fear is the problem.” ― Ana Ruiz', ['Fear is the problem.']],
-    ['an opening curly mark typed where one closes', '“It is unusual,“ said Larry Noble. “We never saw it.”', ['It is unusual,', 'We never saw it.']],
+    ['an opening curly mark typed where one closes', '“It is unusual,“ said Carla Brandt. “We never saw it.”', ['It is unusual,', 'We never saw it.']],
     ['an opening mark nested inside a quotation', '“He called it “a disgrace” twice,” she said.', ['He called it “a disgrace” twice,']],
   ])('finds %s', (_name, text, expected) => {
     expect(quotes(text).map((q) => q.text)).toEqual(expected);

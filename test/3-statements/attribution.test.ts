@@ -40,45 +40,45 @@ describe('attribution', () => {
     ['a Title Case headline', 'Senator Jane Doe Calls Budget Plan A Disgrace', 'Budget Plan A Disgrace', 'Senator Jane Doe', 'Calls', 'indirect'],
     ['an object that is a single name', 'The teachers union endorses Martinez.', 'Martinez', 'The teachers union', 'endorses', 'indirect'],
     ['a report continued after "and"', '“Prices will rise,” Diaz said, and “wages will follow.”', '“Prices will rise,” Diaz said, and “wages will follow.”', 'Diaz', 'said', 'direct'],
-    ['an age, a home town and a relative clause between speaker and cue', 'Maria Lopez, 59, of Ashton, who watched the ceremony on a screen, said the event brought back memories.', 'the event brought back memories', 'Maria Lopez, 59, of Ashton, who watched the ceremony on a screen', 'said', 'indirect'],
-    ['a comma-set adjunct between speaker and cue', 'The senator, at a later press conference, said, “We will vote no.”', '“We will vote no.”', 'The senator, at a later press conference', 'said', 'direct'],
-    ['a dashed appositive', 'Pat Kall -- co-editor of a book about debates -- said the candidate tended to make announcements.', 'the candidate tended to make announcements', 'Pat Kall -- co-editor of a book about debates --', 'said', 'indirect'],
-    ['a party tag the sentence splitter cut', 'Rep. Trey Gowdy (R-S.C.) said that claim smacked of hypocrisy.', 'that claim smacked of hypocrisy', 'Rep. Trey Gowdy (R-S.C.)', 'said', 'indirect'],
-    ['a possessive source the tagger reads as an adjective', 'Ivana Trump\'s brief said that was not her view.', 'that was not her view', 'Ivana Trump\'s brief', 'said', 'indirect'],
+    ['an age, a home town and a relative clause between speaker and cue', 'Tomas Vidal, 64, of Rivermead, who followed the vote on the radio, said the result surprised his neighbours.', 'the result surprised his neighbours', 'Tomas Vidal, 64, of Rivermead, who followed the vote on the radio', 'said', 'indirect'],
+    ['a comma-set adjunct between speaker and cue', 'The harbour master, at a later press briefing, said, “The channel stays closed.”', '“The channel stays closed.”', 'The harbour master, at a later press briefing', 'said', 'direct'],
+    ['a dashed appositive', 'Lena Ortiz -- author of a study on ferry fares -- said the operator tended to raise prices in winter.', 'the operator tended to raise prices in winter', 'Lena Ortiz -- author of a study on ferry fares --', 'said', 'indirect'],
+    ['a party tag the sentence splitter cut', 'Rep. Dana Whitfield (R-S.D.) said that proposal favoured insiders.', 'that proposal favoured insiders', 'Rep. Dana Whitfield (R-S.D.)', 'said', 'indirect'],
+    ['a possessive source the tagger reads as an adjective', 'Marta Kovac\'s brief said that was never her position.', 'that was never her position', 'Marta Kovac\'s brief', 'said', 'indirect'],
     ['"many of whom" as the speaker of a relative clause', 'Residents, many of whom say the plan is unfair, gathered outside.', 'the plan is unfair', 'many of whom', 'say', 'indirect'],
-    ['a colon after the cue, with narration before it', 'The team will probably make news on Monday, Kall said: “I feel like he has a surprise.”', '“I feel like he has a surprise.”', 'Kall', 'said', 'direct'],
-    ['a participial opener that sets the scene', 'Asked about the device that caused the fire, Chief Brown said, “We are not going into that.”', '“We are not going into that.”', 'Chief Brown', 'said', 'direct'],
-    ['an interruption whose adjunct ends in a place', '“I think the moderator will be fair,” Trump said at a rally in Kenansville, N.C., “but many people are watching.”', '“I think the moderator will be fair,” Trump said at a rally in Kenansville, N.C., “but many people are watching.”', 'Trump', 'said', 'direct'],
-    ['a quantified subject ("some of …")', 'Some of the mayor’s longtime allies said they have come to accept the plan.', 'they have come to accept the plan', 'Some of the mayor’s longtime allies', 'said', 'indirect'],
-    ['a fraction with a percentage appositive', 'A third of the voters, 33%, say they feel that way.', 'they feel that way', 'A third of the voters, 33%', 'say', 'indirect'],
-    ['a hyphenated role the tagger reads as adjectives', 'The self-described democratic socialist said he would win the primary.', 'he would win the primary', 'The self-described democratic socialist', 'said', 'indirect'],
-    ['an adjective-tagged noun after a determiner', 'Another ranking says he is not even a billionaire.', 'he is not even a billionaire', 'Another ranking', 'says', 'indirect'],
-    ['"a source close to him" after the content', 'The senator will rethink his approach, a source close to him said.', 'The senator will rethink his approach', 'a source close to him', 'said', 'indirect'],
+    ['a colon after the cue, with narration before it', 'The board will probably decide on Monday, Ruiz said: “I expect a close vote.”', '“I expect a close vote.”', 'Ruiz', 'said', 'direct'],
+    ['a participial opener that sets the scene', 'Asked about the fault that caused the outage, Chief Adeyemi said, “We will know more tomorrow.”', '“We will know more tomorrow.”', 'Chief Adeyemi', 'said', 'direct'],
+    ['an interruption whose adjunct ends in a place', '“I think the referee will be fair,” Okafor said at a rally in Dunmore, Pa., “but many people are watching.”', '“I think the referee will be fair,” Okafor said at a rally in Dunmore, Pa., “but many people are watching.”', 'Okafor', 'said', 'direct'],
+    ['a quantified subject ("some of …")', 'Some of the mayor’s oldest allies said they now support the budget.', 'they now support the budget', 'Some of the mayor’s oldest allies', 'said', 'indirect'],
+    ['a fraction with a percentage appositive', 'A quarter of the tenants, 25%, say they will move out.', 'they will move out', 'A quarter of the tenants, 25%', 'say', 'indirect'],
+    ['a hyphenated role the tagger reads as adjectives', 'The self-described fiscal conservative said she would cut the levy.', 'she would cut the levy', 'The self-described fiscal conservative', 'said', 'indirect'],
+    ['an adjective-tagged noun after a determiner', 'Another ranking says the firm is not even profitable.', 'the firm is not even profitable', 'Another ranking', 'says', 'indirect'],
+    ['"a source close to her" after the content', 'The coach will change the lineup, a source close to her said.', 'The coach will change the lineup', 'a source close to her', 'said', 'indirect'],
     ['a subject with a relative clause and no commas', 'Farmers who want to sell their land said the decision will make it harder.', 'the decision will make it harder', 'Farmers who want to sell their land', 'said', 'indirect'],
-    ['a subject with a participial clause', 'Democrats trying to win back the Senate say they have a new weapon.', 'they have a new weapon', 'Democrats trying to win back the Senate', 'say', 'indirect'],
-    ['a party tag split off by the sentence splitter, then an appositive', 'Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in office, said he remembers the vote.', 'he remembers the vote', 'Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in office', 'said', 'indirect'],
-    ['a one-word answer after a participial opener', 'Asked if he was ever bullied, the candidate said no.', 'no', 'the candidate', 'said', 'indirect'],
-    ['a day name that is a possessive, not an adjunct', 'The group said Monday\'s decision will make the choice starker.', 'Monday\'s decision will make the choice starker', 'The group', 'said', 'indirect'],
+    ['a subject with a participial clause', 'Tenants trying to win back the courtyard say they have new evidence.', 'they have new evidence', 'Tenants trying to win back the courtyard', 'say', 'indirect'],
+    ['a party tag split off by the sentence splitter, then an appositive', 'Sen. Ruth Calloway (R-Ga.), one of the few co-sponsors still in office, said she remembers the vote.', 'she remembers the vote', 'Sen. Ruth Calloway (R-Ga.), one of the few co-sponsors still in office', 'said', 'indirect'],
+    ['a one-word answer after a participial opener', 'Asked if the bridge was ever inspected, the engineer said no.', 'no', 'the engineer', 'said', 'indirect'],
+    ['a day name that is a possessive, not an adjunct', 'The union said Monday\'s ruling will delay the strike.', 'Monday\'s ruling will delay the strike', 'The union', 'said', 'indirect'],
     ['a relative report ("who he said were …")', 'He proposed a ban on the groups, which he said were a threat, and left.', 'were a threat', 'he', 'said', 'indirect'],
-    ['"As reported by X, C"', 'As reported by the Herald, the former minister was warned twice about the risks.', 'the former minister was warned twice about the risks', 'the Herald', 'reported', 'indirect'],
-    ['a passive with an adverb before the participle', 'News of the merger was first reported by the Valley Gazette.', 'News of the merger', 'the Valley Gazette', 'reported', 'indirect'],
-    ['a participle after the object of the main verb', 'The senator emailed supporters saying: “The struggle continues.”', '“The struggle continues.”', 'The senator', 'saying', 'direct'],
-    ['a gerund subject', 'Exit polling shows he won most voters under 30.', 'he won most voters under 30', 'Exit polling', 'shows', 'indirect'],
-    ['a poll named after "In" with no reporting verb', 'In the latest Marist survey, 71 percent of voters approved of the mayor.', '71 percent of voters approved of the mayor', 'the latest Marist survey', 'In', 'indirect'],
-    ['a poll named at the end with no reporting verb', 'The mayor led her rival 2-1 in a new Marist poll.', 'The mayor led her rival 2-1', 'a new Marist poll', 'in', 'indirect'],
-    ['"polls show" with the verb tagged as a noun', 'Polls show the mayor slightly trailing her rival.', 'the mayor slightly trailing her rival', 'Polls', 'show', 'indirect'],
+    ['"As reported by X, C"', 'As reported by the Gazette, the council was warned twice about the flooding.', 'the council was warned twice about the flooding', 'the Gazette', 'reported', 'indirect'],
+    ['a passive with an adverb before the participle', 'Word of the closure was first reported by the Valley Gazette.', 'Word of the closure', 'the Valley Gazette', 'reported', 'indirect'],
+    ['a participle after the object of the main verb', 'The mayor emailed volunteers saying: “We keep going.”', '“We keep going.”', 'The mayor', 'saying', 'direct'],
+    ['a gerund subject', 'Internal polling shows she leads among renters.', 'she leads among renters', 'Internal polling', 'shows', 'indirect'],
+    ['a poll named after "In" with no reporting verb', 'In the latest Harbor Institute survey, 71 percent of voters approved of the mayor.', '71 percent of voters approved of the mayor', 'the latest Harbor Institute survey', 'In', 'indirect'],
+    ['a poll named at the end with no reporting verb', 'The mayor led her rival 2-1 in a new Harbor Institute poll.', 'The mayor led her rival 2-1', 'a new Harbor Institute poll', 'in', 'indirect'],
+    ['"polls show" with the verb tagged as a noun', 'Polls show the incumbent quietly gaining ground.', 'the incumbent quietly gaining ground', 'Polls', 'show', 'indirect'],
     ['a day with "on" between subject and cue', 'The governor on Friday endorsed the re-election of the mayor.', 'the re-election of the mayor', 'The governor', 'endorsed', 'indirect'],
-    ['a quotation closed by doubled apostrophes before the speaker', "''It's embarrassing,'' Mr. Rubel said.", "''It's embarrassing,''", 'Mr. Rubel', 'said', 'direct'],
-    ['a one-word quotation', '"Technicals," Bob said.', '"Technicals,"', 'Bob', 'said', 'direct'],
-    ['a hyphenated adjective before a name', 'A teary-eyed Bush says he is proud of the campaign he ran.', 'he is proud of the campaign he ran', 'A teary-eyed Bush', 'says', 'indirect'],
-    ['a gerund clause as the content', 'He says going through a dark time has helped him connect with people.', 'going through a dark time has helped him connect with people', 'He', 'says', 'indirect'],
-    ['"put out a statement saying"', 'His office put out a statement saying the country cannot vet every refugee.', 'the country cannot vet every refugee', 'His office', 'saying', 'indirect'],
-    ['a quotation after a colon, with its own speaker', 'She declared the need for resolve: “Change the world, then change it again,” she said.', '“Change the world, then change it again,”', 'she', 'said', 'direct'],
-    ['an opening mark typed where the quotation closes', '“It is unusual,“ said Larry Noble, an attorney.', '“It is unusual,“', 'Larry Noble, an attorney', 'said', 'direct'],
-    ['a participial appositive with verbs of its own', 'An official, speaking on condition of anonymity to discuss the schedule, said Wednesday that the minister will meet any candidate.', 'that the minister will meet any candidate', 'An official, speaking on condition of anonymity to discuss the schedule', 'said', 'indirect'],
-    ['an appositive between spaced hyphens', 'The front-runner - who once said he would bomb the oil fields - said at a rally that he would win.', 'that he would win', 'The front-runner - who once said he would bomb the oil fields -', 'said', 'indirect'],
-    ['a quotation with its cue inside parentheses', "Some fear softness (''This is less a crisis and more an occupation,'' Monica Crowley wrote in The Washington Times) and others do not.", "''This is less a crisis and more an occupation,''", 'Monica Crowley', 'wrote', 'direct'],
-    ['an appositive whose closing comma is missing', 'Sen. Kristen Gillibrand (D-NY), a supporter of the mayor said the party would win.', 'the party would win', 'Sen. Kristen Gillibrand (D-NY), a supporter of the mayor', 'said', 'indirect'],
+    ['a quotation closed by doubled apostrophes before the speaker', "''It's a setback,'' Ms. Varga said.", "''It's a setback,''", 'Ms. Varga', 'said', 'direct'],
+    ['a one-word quotation', '"Sandbags," Ines said.', '"Sandbags,"', 'Ines', 'said', 'direct'],
+    ['a hyphenated adjective before a name', 'A red-faced Moreno says she regrets nothing about the vote.', 'she regrets nothing about the vote', 'A red-faced Moreno', 'says', 'indirect'],
+    ['a gerund clause as the content', 'She says losing the first race taught her patience.', 'losing the first race taught her patience', 'She', 'says', 'indirect'],
+    ['"put out a statement saying"', 'Her office put out a statement saying the port cannot take more ships.', 'the port cannot take more ships', 'Her office', 'saying', 'indirect'],
+    ['a quotation after a colon, with its own speaker', 'He stressed the need for patience: “Plant now, harvest later,” he said.', '“Plant now, harvest later,”', 'he', 'said', 'direct'],
+    ['an opening mark typed where the quotation closes', '“It is unusual,“ said Carla Brandt, an attorney.', '“It is unusual,“', 'Carla Brandt, an attorney', 'said', 'direct'],
+    ['a participial appositive with verbs of its own', 'An aide, speaking on condition of anonymity to discuss the talks, said Wednesday that the deal was close.', 'that the deal was close', 'An aide, speaking on condition of anonymity to discuss the talks', 'said', 'indirect'],
+    ['an appositive between spaced hyphens', 'The challenger - who once said she would sell the stadium - said at a rally that she would win.', 'that she would win', 'The challenger - who once said she would sell the stadium -', 'said', 'indirect'],
+    ['a quotation with its cue inside parentheses', "Some fear decline (''This is less a reform than a retreat,'' Ana Pires wrote in the Courier) and others do not.", "''This is less a reform than a retreat,''", 'Ana Pires', 'wrote', 'direct'],
+    ['an appositive whose closing comma is missing', 'Sen. Nora Blake (D-NY), a supporter of the mayor said the party would win.', 'the party would win', 'Sen. Nora Blake (D-NY), a supporter of the mayor', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -96,54 +96,54 @@ describe('attribution', () => {
   });
 
   it.each([
-    ['a pronoun', 'Even China, the country\'s only ally, said it was opposed to the test.', 'it was opposed to the test', 'China, the country\'s only ally'],
-    ['a common noun', 'Rep. Gregory Meeks (D-N.Y.), chairman of the caucus, said members will help him raise cash.', 'members will help him raise cash', 'Rep. Gregory Meeks (D-N.Y.), chairman of the caucus'],
+    ['a pronoun', 'Even Norway, the bloc\'s closest partner, said it was opposed to the tariff.', 'it was opposed to the tariff', 'Norway, the bloc\'s closest partner'],
+    ['a common noun', 'Rep. Omar Ellis (D-N.Y.), chairman of the caucus, said members will help him raise funds.', 'members will help him raise funds', 'Rep. Omar Ellis (D-N.Y.), chairman of the caucus'],
   ])('does not read the subject of the reported clause after "…, said" (%s) as an inverted speaker', (_case, text, content, speaker) => {
     expect(statements(text)[0]).toMatchObject({ content, speaker, cue: 'said' });
   });
 
   it('ends an object at a second verb of the same subject and reads that verb\'s report', () => {
-    const found = statements('Donald Trump, her Republican opponent, bemoaned the unrest and said he thought drugs were a big factor.');
-    expect(found.find((s) => s.cue === 'bemoaned')?.content ?? 'the unrest').toBe('the unrest');
-    expect(found.find((s) => s.cue === 'said')).toMatchObject({ content: 'he thought drugs were a big factor', who: 'Donald Trump' });
+    const found = statements('Paul Meyer, her main opponent, bemoaned the delays and said he thought the budget was too small.');
+    expect(found.find((s) => s.cue === 'bemoaned')?.content ?? 'the delays').toBe('the delays');
+    expect(found.find((s) => s.cue === 'said')).toMatchObject({ content: 'he thought the budget was too small', who: 'Paul Meyer' });
   });
 
   it('reads "…, each touting X and saying C" as the subject\'s report', () => {
-    const found = statements('The two candidates sparred on Wednesday, each touting their experience and saying the other lacks judgment.');
-    expect(found.find((s) => s.cue === 'saying')).toMatchObject({ content: 'the other lacks judgment', speaker: 'The two candidates' });
+    const found = statements('The two finalists clashed on Friday, each praising their record and saying the other lacks vision.');
+    expect(found.find((s) => s.cue === 'saying')).toMatchObject({ content: 'the other lacks vision', speaker: 'The two finalists' });
   });
 
   it('ends a report before a coordinated clause with a report of its own', () => {
-    const found = statements('Most voters said they were more likely to vote for him, while 9 percent said it was a deterrent.');
-    expect(found.find((s) => s.speaker === 'Most voters')?.content).toBe('they were more likely to vote for him');
-    expect(found.find((s) => s.speaker === '9 percent')).toMatchObject({ content: 'it was a deterrent', parent: null });
+    const found = statements('Most tenants said they would renew their leases, while 12 percent said the rents were too high.');
+    expect(found.find((s) => s.speaker === 'Most tenants')?.content).toBe('they would renew their leases');
+    expect(found.find((s) => s.speaker === '12 percent')).toMatchObject({ content: 'the rents were too high', parent: null });
   });
 
   it('reads no report from a participle set off inside the subject', () => {
-    const found = statements('An official, speaking on condition of anonymity, said the talks had failed.');
+    const found = statements('An aide, speaking on condition of anonymity, said the talks had failed.');
     expect(found.map((s) => s.cue)).toEqual(['said']);
   });
 
   it('ends a relative report at the dash that closes it', () => {
-    const found = statements('The front-runner - who once said he would bomb the oil fields - said at a rally that he would win.');
-    expect(found.find((s) => s.speaker === 'who')?.content).toBe('he would bomb the oil fields');
+    const found = statements('The challenger - who once said she would sell the stadium - said at a rally that she would win.');
+    expect(found.find((s) => s.speaker === 'who')?.content).toBe('she would sell the stadium');
   });
 
   it('leaves the quotation of the previous sentence to its speaker in "“C1.” He added, “C2.”"', () => {
-    const found = statements('“It is over,” Brafman said. “The zeal in this case is unusual.” He added, “Things happened that are not ordinary.”');
-    expect(found.find((s) => s.cue === 'added')?.content).toBe('“Things happened that are not ordinary.”');
-    expect(found.find((s) => s.cue === 'said')?.content).toContain('The zeal in this case is unusual');
+    const found = statements('“It is over,” Duarte said. “The delay in this case is unusual.” He added, “Nobody expected the ruling.”');
+    expect(found.find((s) => s.cue === 'added')?.content).toBe('“Nobody expected the ruling.”');
+    expect(found.find((s) => s.cue === 'said')?.content).toContain('The delay in this case is unusual');
   });
 
   it.each([
-    ['the main clause after a sentence-initial "After saying …,"', 'After saying he was nervous to ask a question, the veteran asked about readiness.', 'he was nervous to ask a question', 'the veteran'],
-    ['the nearest clause before ", calling …"', 'The fracas erupted two months after the tycoon entered the race, calling his rivals weak.', 'his rivals weak', 'the tycoon'],
+    ['the main clause after a sentence-initial "After saying …,"', 'After saying she had waited an hour, the nurse asked about parking.', 'she had waited an hour', 'the nurse'],
+    ['the nearest clause before ", calling …"', 'The quarrel began a week after the developer joined the board, calling his critics naive.', 'his critics naive', 'the developer'],
   ])('gives a participle report to the subject of %s', (_case, text, content, speaker) => {
     expect(statements(text).find((s) => /ing$/.test(s.cue ?? ''))).toMatchObject({ content, speaker });
   });
 
   it('resolves a speaker with an unclosed appositive to the name, not the appositive', () => {
-    expect(statements('Sen. Kristen Gillibrand (D-NY), a supporter of the mayor said the party would win.')[0]!.who).toBe('Kristen Gillibrand');
+    expect(statements('Sen. Nora Blake (D-NY), a supporter of the mayor said the party would win.')[0]!.who).toBe('Nora Blake');
   });
 
   it('does not take a place in an opening adjunct for a name before an appositive', () => {

@@ -17,8 +17,8 @@ export interface ConfidenceModel {
 
 const MODEL = model as ConfidenceModel;
 // Feature strings are built fresh for every statement; a Map looks them up faster than an object
-// with thousands of keys.
-const WEIGHTS = new Map(Object.entries(MODEL.weights));
+// with thousands of keys. One Map per model, made on first use.
+const WEIGHT_MAPS = new WeakMap<ConfidenceModel, Map<string, number>>();
 
 /** The threshold chosen by cross-validation on the train split (see the model file's `about`). */
 export const DEFAULT_MIN_CONFIDENCE: number = MODEL.threshold;
@@ -57,14 +57,14 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
   else {
     const st = tokens.slice(lowerBound(tokens, s.speaker.start), lowerBound(tokens, s.speaker.end));
     const shape = st.length === 1 && PRONOUN.test(st[0]!.text) ? `pron:${st[0]!.text.toLowerCase()}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
-    f.push(`sp=${shape}`, `spl=${shape.startsWith('pron') ? shape : shape}|${lemma}`, `sn=${Math.min(st.length, 6)}`);
+    f.push(`sp=${shape}`, `spl=${shape}|${lemma}`, `sn=${Math.min(st.length, 6)}`);
     const head = st.at(-1);
     if (head && shape === 'common') f.push(`sh=${head.lemma}`);
   }
   const e = s.speakerEntity ? entities.get(s.speakerEntity) : undefined;
   const se = !s.speakerEntity ? 'unresolved' : !e ? 'unknown' : e.anonymous ? 'anonymous' : e.type;
   f.push(`se=${se}`, `sek=${se}|${kind}`);
-  // The content: length, first words, quotation marks, sentence coverage.
+  // The content: length, first words, verbs, sentence coverage.
   const a = lowerBound(tokens, s.content.start);
   const b = lowerBound(tokens, s.content.end);
   const n = b - a;
@@ -94,9 +94,10 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
  * @param m - the model (default: the bundled one)
  */
 export function confidenceOf(feats: readonly string[], m: ConfidenceModel = MODEL): number {
+  let weights = WEIGHT_MAPS.get(m);
+  if (!weights) WEIGHT_MAPS.set(m, (weights = new Map(Object.entries(m.weights))));
   let z = m.bias;
-  if (m === MODEL) for (const x of feats) z += WEIGHTS.get(x) ?? 0;
-  else for (const x of feats) z += m.weights[x] ?? 0;
+  for (const x of feats) z += weights.get(x) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 

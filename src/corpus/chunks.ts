@@ -153,10 +153,9 @@ function write(quads: readonly Quad[], options: ConstructorParameters<typeof Wri
 }
 
 // The N-Quads of all quads in the named graph <iri>, and of the shared ones (subject not under
-// <iri>, as split above) as they are, each quad
-// encoded once: N3.Writer's line is "S P O .\n" or "S P O G .\n", so the named-graph line is the
-// triple's line with its " .\n" replaced by " G .\n". The same bytes as an N-Quads N3.Writer over
-// each list (a second N3.Writer for the shared quads encoded them twice).
+// <iri>) as they are, each quad encoded once: N3.Writer's line is "S P O .\n" or "S P O G .\n", so
+// the named-graph line is the triple's line with its " .\n" replaced by " G .\n". The same bytes
+// as an N-Quads N3.Writer over each list (a second writer for the shared quads encoded them twice).
 function nQuadLines(quads: readonly Quad[], iri: string): { nquads: string; sharedNQuads: string } {
   const writer = new Writer({ format: 'N-Quads' });
   const graph = DataFactory.namedNode(iri);

@@ -17,13 +17,6 @@ export { tokenize } from './tokens.js';
 export function readText(text: string): TextLayer {
   const paragraphs = findParagraphs(text);
   const quotations = findQuotations(text, paragraphs);
-  const { tokens, sentences } = tokenize(text, paragraphs);
-  // Mark each token with the quotation that holds it (quotations are in text order and do not overlap).
-  let q = 0;
-  for (const t of tokens) {
-    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
-    const cur = quotations[q];
-    if (cur && t.start >= cur.start && t.end <= cur.end) t.quote = cur.index;
-  }
+  const { tokens, sentences } = tokenize(text, paragraphs, quotations);
   return { text, paragraphs, sentences, tokens, quotations };
 }

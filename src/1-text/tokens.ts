@@ -4,7 +4,7 @@
 
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import type { Paragraph, Pos, Sentence, Token } from '../types.js';
+import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
@@ -65,9 +65,10 @@ function chunks(text: string, paragraphs: Paragraph[]): [number, number][] {
  * Tokenises the text, tags parts of speech and splits sentences.
  * @param text - the article text
  * @param paragraphs - from findParagraphs; sentences never cross them
- * @returns tokens (with `quote` set to -1; quotations are marked later) and sentences
+ * @param quotations - from findQuotations; each token's `quote` is the one holding it, else -1
+ * @returns tokens and sentences
  */
-export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token[]; sentences: Sentence[] } {
+export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quotation[] = []): { tokens: Token[]; sentences: Sentence[] } {
   const w = wink();
   const its = w.its;
   const known = lexemes?.list.length ?? 0;
@@ -114,6 +115,14 @@ export function tokenize(text: string, paragraphs: Paragraph[]): { tokens: Token
     cursor = at + word.length;
   }
 
+  // Mark each token with the quotation that holds it (quotations are in text order and do not overlap).
+  let q = 0;
+  for (const t of tokens) {
+    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
+    const cur = quotations[q];
+    if (cur && t.start >= cur.start && t.end <= cur.end) t.quote = cur.index;
+  }
+
   // Sentence token ranges, cut at paragraph breaks.
   const sentences: Sentence[] = [];
   let para = 0;
@@ -158,6 +167,14 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
   const out: Sentence[] = [];
   for (const s of sentences) {
     const prev = out.at(-1);
+    // "… ‘Let’s see.’" | "” Ruiz said.": closing marks of a quotation the previous sentence holds
+    // belong to it.
+    while (prev && prev.paragraph === s.paragraph && s.tokenStart < s.tokenEnd && closesPrevious(tokens, prev, s.tokenStart)) {
+      prev.tokenEnd = ++s.tokenStart;
+      prev.end = tokens[s.tokenStart - 1]!.end;
+      if (s.tokenStart < s.tokenEnd) s.start = tokens[s.tokenStart]!.start;
+    }
+    if (s.tokenStart >= s.tokenEnd) continue;
     const first = tokens[s.tokenStart]!;
     if (prev && prev.paragraph === s.paragraph && (/^[a-z,;]/.test(first.text) || closesOpenParenthesis(tokens, prev, s))) {
       prev.end = s.end;
@@ -168,6 +185,12 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
   }
   for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
   return out;
+}
+
+// Token k is a closing quotation mark of the quotation the previous sentence ends in.
+function closesPrevious(tokens: Token[], prev: Sentence, k: number): boolean {
+  const t = tokens[k]!;
+  return /^([”’"»']|'')$/.test(t.text) && t.quote >= 0 && tokens[prev.tokenEnd - 1]!.quote === t.quote && (k + 1 >= tokens.length || tokens[k + 1]!.quote !== t.quote || /^([”’"»']|'')$/.test(tokens[k + 1]!.text));
 }
 
 // The previous sentence ends inside "(…" and this one closes it within three tokens.

@@ -99,7 +99,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
   // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
-  if (/ing$/.test(lower) && (beforeLower === ',' || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) {
+  if (/ing$/.test(lower) && (beforeLower === ',' || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) {
     // "An official, speaking on condition of anonymity, said …": a participle set off inside the
     // subject, before the main verb, reports nothing.
     if (beforeLower === ',' && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
@@ -152,7 +152,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   let j = cue.first - 1;
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
-    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text))) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s))) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
     const d = skipDateBack(tokens, j, s.tokenStart);
     if (d === j) break;
     j = d;
@@ -176,7 +176,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
 
   // "Smith promised X and said C": the subject of the first verb speaks.
-  if (j > s.tokenStart && /^(and|but)$/i.test(tokens[j]!.text)) {
+  // "… offered him a job, then said C": "then" after a comma coordinates like "and".
+  if (j > s.tokenStart && (/^(and|but)$/i.test(tokens[j]!.text) || (tokens[j]!.text === ',' && /^then$/i.test(tokens[j + 1]?.text ?? '') && j + 1 < cue.first))) {
     const subj = coordinatedSubject(tokens, j, s.tokenStart);
     if (!subj) return null;
     const content = readContentAfter(layer, s, cue, cue.last, false);
@@ -220,7 +221,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
       // ("On May 3, at a rally, she said that …") or a subordinate clause ("When X arrived, she said …").
-      const subordinate = (SUBORDINATORS.test(tokens[s.tokenStart]!.text) || participialOpener(tokens, s)) && content?.form === 'indirect';
+      const subordinate = (SUBORDINATORS.test(tokens[s.tokenStart]!.text) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, boundary)) && content?.form === 'indirect';
       // "On the broadcast of “Fox News Sunday,” X said his …": a title in quotes inside an adverbial.
       const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, boundary);
       if (subordinate || quotedAdverbial) {
@@ -242,7 +243,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       }
       const crossSentence = boundary < s.tokenStart;
       const next = tokens[cue.last];
-      const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || TIME_WORDS.test(next.text);
+      const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || TIME_WORDS.test(next.text) || hearerOnly(tokens, s, cue);
       if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote);
       // "“C1.” He added, “C2.”": the quotation of the previous sentence is left to the statement before
       // (or read as floating); this cue takes what follows it.
@@ -373,6 +374,9 @@ function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: nu
 
 // ------------------------------------------------------------------ content
 
+/** Verbs whose first object is the hearer: "told reporters", "assured him that …". */
+const TELL_LIKE = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|show|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/;
+
 /** Content after the cue: skips adjuncts and an indirect object, takes "that"-clauses, quotations or bare clauses. */
 function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: number, participle: boolean): Content | null {
   const { tokens } = layer;
@@ -381,7 +385,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   // Phrasal particle ("pointed out" is in the lexicon already; "said so" is not a report).
   if (k < end && /^(so)$/i.test(tokens[k]!.text)) return null;
   // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
-  const tellLike = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|show|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/.test(cue.lemma);
+  const tellLike = TELL_LIKE.test(cue.lemma);
   if (tellLike && k < end) {
     const obj = nounPhraseRight(tokens, k, end);
     // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
@@ -529,6 +533,14 @@ function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _sp
   const start = quoteAwareSentenceStart(layer, s);
   if (endOff <= start) return null;
   return { start, end: endOff, form: 'indirect' };
+}
+
+/** "told reporters." / "told CNN on Sunday.": a tell-like cue whose only object is the hearer. */
+function hearerOnly(tokens: Token[], s: Sentence, cue: CueHit): boolean {
+  if (!TELL_LIKE.test(cue.lemma)) return false;
+  const obj = nounPhraseRight(tokens, cue.last, s.tokenEnd);
+  const after = obj ? tokens[obj[1]] : undefined;
+  return !!obj && (!after || obj[1] >= s.tokenEnd || END_PUNCT.test(after.text) || after.text === ',' || (after.pos === 'ADP' && !/^(that|to)$/i.test(after.text)));
 }
 
 /** What follows "X said" in a content-first sentence: the end (with adjuncts), or more content. */
@@ -716,8 +728,13 @@ function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
 function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): void {
   const { tokens } = layer;
   // Where each report begins (its speaker or cue), sorted, so each content looks only at those inside it.
+  // A coordinated report ("X thanked the crew, then said …") begins at its cue.
   const begins = atts
-    .map((b) => ({ b, at: b.speaker ? Math.min(b.speaker[0], b.cue?.first ?? b.speaker[0]) : b.cue?.first ?? -1 }))
+    .flatMap((b) => {
+      const at = b.speaker ? Math.min(b.speaker[0], b.cue?.first ?? b.speaker[0]) : b.cue?.first ?? -1;
+      const cueAt = b.cue?.first ?? -1;
+      return cueAt > at + 1 && /^(then|and)$/i.test(tokens[cueAt - 1]!.text) ? [{ b, at }, { b, at: cueAt }] : [{ b, at }];
+    })
     .filter((x) => x.at >= 1 && x.b.inQuote < 0)
     .map((x) => ({ ...x, start: tokens[x.at]!.start }))
     .sort((x, y) => x.start - y.start);
@@ -728,7 +745,7 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
       if (b === a) continue;
       // The clause boundary just before the second report: ", but", ", while", "; ", " — ".
       let k = at - 1;
-      if (/^(but|while|and|whereas|although|though|yet)$/i.test(tokens[k]!.text)) k--;
+      if (/^(but|while|and|whereas|although|though|yet|then)$/i.test(tokens[k]!.text)) k--;
       if (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0) continue;
       if (tokens[k]!.text === ',' && k === at - 1) continue; // ", Y said" alone is an interrupting cue
       const end = tokens[k - 1]!.end;
@@ -782,7 +799,7 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   if (!head && isDashAt(tokens, j)) {
     let d = j - 1;
     while (d > floor && d > j - 30 && !isDashAt(tokens, d) && !END_PUNCT.test(tokens[d]!.text)) d--;
-    if (d > floor && isDashAt(tokens, d) && nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1) {
+    if (d > floor && isDashAt(tokens, d) && (nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1 || listAppositive(tokens, d + 1, j))) {
       const np = nounPhraseLeft(tokens, d - 1, floor);
       if (np && /^(PROPN|NOUN)$/.test(tokens[np[1] - 1]!.pos)) head = np;
     }
@@ -823,7 +840,7 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
     }
   }
   const [hs] = head;
-  const spanEnd = tokens[j]!.text === ',' ? j : j + 1;
+  const spanEnd = tokens[j]!.text === ',' || isDashAt(tokens, j) ? j : j + 1;
   const b = hs - 1;
   let boundary: number | null = null;
   // "“…?” Vitter demanded.": the sentence splitter ended the quotation's sentence at "?”".
@@ -910,6 +927,17 @@ function participleBefore(tokens: Token[], s: Sentence, and: number): boolean {
 }
 
 /**
+ * "In a statement released after the vote, Ruiz said …": one prepositional phrase (which may hold
+ * a clause of its own) before the speaker's comma sets the scene; it is not what was said.
+ */
+function prepositionalOpener(tokens: Token[], from: number, boundary: number): boolean {
+  const first = tokens[from]!;
+  if (first.pos !== 'ADP' || /^(according|like|unlike)$/i.test(first.text)) return false;
+  for (let m = from + 1; m < boundary; m++) if (tokens[m]!.text === ',' || tokens[m]!.quote >= 0) return false;
+  return true;
+}
+
+/**
  * A sentence opening with a participial adjunct: "Asked about the fire, Brown said …", "Speaking
  * at a rally, she said …". It sets the scene; it is not what was said.
  */
@@ -937,6 +965,10 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   if (!t) return null;
   // "many of whom say", "some of which argue": the quantifier and its relative are the subject.
   if (/^(whom|which)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[j - 2]!.text)) {
+    return [j - 2, j + 1];
+  }
+  // "most of them say", "some of us believe": a quantifier of an object pronoun.
+  if (t.pos === 'PRON' && /^(them|us|you|these|those)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[j - 2]!.text)) {
     return [j - 2, j + 1];
   }
   if (t.pos === 'PRON' && /^(him|her|them)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.text.toLowerCase() === 'close') {
@@ -1059,11 +1091,28 @@ function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean 
   return m >= floor && m < j && tokens[m]!.pos === 'DET' && !/^(that|this|which|what)$/i.test(tokens[m]!.text);
 }
 
+/** A dashed aside that lists or qualifies ("— including A, B and C —"): no verb, or a participle first. */
+function listAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 30) return false;
+  const opener = tokens[from]!;
+  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both)$/i.test(opener.text)) return false;
+  for (let m = from + 1; m < to; m++) if (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)) || tokens[m]!.quote >= 0) return false;
+  return true;
+}
+
+/** An apostrophe closing a plural or -s possessive ("Sanders’ campaign"), not a quotation mark. */
+function isPossessiveMark(tokens: Token[], m: number): boolean {
+  const t = tokens[m]!;
+  const prev = tokens[m - 1];
+  const next = tokens[m + 1];
+  return /^['’]$/.test(t.text) && t.quote < 0 && !!prev && /s$/i.test(prev.text) && prev.end === t.start && !!next && next.start > t.end && /^(NOUN|PROPN|ADJ)$/.test(next.pos);
+}
+
 /** Start token of an appositive-like segment ending at k (no finite verb unless after "who"). */
 function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number | null {
   let m = k;
   let sawWho = false;
-  while (m >= floor && tokens[m]!.text !== ',' && !CLOSE_MARKS.test(tokens[m]!.text) && !OPEN_MARKS.test(tokens[m]!.text)) {
+  while (m >= floor && tokens[m]!.text !== ',' && !(CLOSE_MARKS.test(tokens[m]!.text) && !isPossessiveMark(tokens, m)) && !OPEN_MARKS.test(tokens[m]!.text)) {
     const t = tokens[m]!;
     if (/^(who|whose|which|that)$/i.test(t.text)) sawWho = true;
     m--;
@@ -1153,7 +1202,7 @@ function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, 
       break;
     }
   }
-  if (before?.text === ',') {
+  if (before?.text === ',' || isDashAt(tokens, cue - 1)) {
     const near = coordinatedSubject(tokens, cue - 1, s.tokenStart);
     if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !/^(it|this|that|which)$/i.test(tokens[near[0]]!.text)) return near;
   }
@@ -1173,6 +1222,12 @@ function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null 
 }
 
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+/** A capitalised time noun opening the sentence right before its verb is a surname: "Day said …". */
+function timeWordIsName(tokens: Token[], j: number, s: Sentence): boolean {
+  const t = tokens[j]!;
+  return j === s.tokenStart && /^[A-Z][a-z]/.test(t.text) && /^(NOUN|PROPN)$/.test(t.pos) && /^(day|week|month|year|morning|evening|night|weekend)$/i.test(t.text);
+}
 
 /**
  * Skips back over a date between a subject and its cue: "Lavrov on Tuesday, January 31, said",

@@ -42,7 +42,7 @@ describe('attribution', () => {
     ['a report continued after "and"', '“Prices will rise,” Diaz said, and “wages will follow.”', '“Prices will rise,” Diaz said, and “wages will follow.”', 'Diaz', 'said', 'direct'],
     ['an age, a home town and a relative clause between speaker and cue', 'Tomas Vidal, 64, of Rivermead, who followed the vote on the radio, said the result surprised his neighbours.', 'the result surprised his neighbours', 'Tomas Vidal, 64, of Rivermead, who followed the vote on the radio', 'said', 'indirect'],
     ['a comma-set adjunct between speaker and cue', 'The harbour master, at a later press briefing, said, “The channel stays closed.”', '“The channel stays closed.”', 'The harbour master, at a later press briefing', 'said', 'direct'],
-    ['a dashed appositive', 'Lena Ortiz -- author of a study on ferry fares -- said the operator tended to raise prices in winter.', 'the operator tended to raise prices in winter', 'Lena Ortiz -- author of a study on ferry fares --', 'said', 'indirect'],
+    ['a dashed appositive', 'Lena Ortiz -- author of a study on ferry fares -- said the operator tended to raise prices in winter.', 'the operator tended to raise prices in winter', 'Lena Ortiz -- author of a study on ferry fares', 'said', 'indirect'],
     ['a party tag the sentence splitter cut', 'Rep. Dana Whitfield (R-S.D.) said that proposal favoured insiders.', 'that proposal favoured insiders', 'Rep. Dana Whitfield (R-S.D.)', 'said', 'indirect'],
     ['a possessive source the tagger reads as an adjective', 'Marta Kovac\'s brief said that was never her position.', 'that was never her position', 'Marta Kovac\'s brief', 'said', 'indirect'],
     ['"many of whom" as the speaker of a relative clause', 'Residents, many of whom say the plan is unfair, gathered outside.', 'the plan is unfair', 'many of whom', 'say', 'indirect'],
@@ -76,9 +76,17 @@ describe('attribution', () => {
     ['a quotation after a colon, with its own speaker', 'He stressed the need for patience: “Plant now, harvest later,” he said.', '“Plant now, harvest later,”', 'he', 'said', 'direct'],
     ['an opening mark typed where the quotation closes', '“It is unusual,“ said Carla Brandt, an attorney.', '“It is unusual,“', 'Carla Brandt, an attorney', 'said', 'direct'],
     ['a participial appositive with verbs of its own', 'An aide, speaking on condition of anonymity to discuss the talks, said Wednesday that the deal was close.', 'that the deal was close', 'An aide, speaking on condition of anonymity to discuss the talks', 'said', 'indirect'],
-    ['an appositive between spaced hyphens', 'The challenger - who once said she would sell the stadium - said at a rally that she would win.', 'that she would win', 'The challenger - who once said she would sell the stadium -', 'said', 'indirect'],
+    ['an appositive between spaced hyphens', 'The challenger - who once said she would sell the stadium - said at a rally that she would win.', 'that she would win', 'The challenger - who once said she would sell the stadium', 'said', 'indirect'],
     ['a quotation with its cue inside parentheses', "Some fear decline (''This is less a reform than a retreat,'' Ana Pires wrote in the Courier) and others do not.", "''This is less a reform than a retreat,''", 'Ana Pires', 'wrote', 'direct'],
     ['an appositive whose closing comma is missing', 'Sen. Nora Blake (D-NY), a supporter of the mayor said the party would win.', 'the party would win', 'Sen. Nora Blake (D-NY), a supporter of the mayor', 'said', 'indirect'],
+    ['an -s possessive in an appositive', '“We are ahead,” Rosa Delgado, the Jenkins’ family lawyer, said.', '“We are ahead,”', 'Rosa Delgado, the Jenkins’ family lawyer', 'said', 'direct'],
+    ['a quantifier of an object pronoun as the subject', 'Most of them said the ferry was always late.', 'the ferry was always late', 'Most of them', 'said', 'indirect'],
+    ['a quotation whose nested quotation ends its sentence', '“His answer was, ‘Wait and see.’” Ortega told reporters after the vote.', '“His answer was, ‘Wait and see.’”', 'Ortega', 'told', 'direct'],
+    ['a participle after a dash', 'Lia Park changed her vote – saying the new draft protected renters.', 'the new draft protected renters', 'Lia Park', 'saying', 'indirect'],
+    ['a dashed aside that lists', 'Several farmers at the hearing — including two from Ashby — said the dam had dried their wells.', 'the dam had dried their wells', 'Several farmers at the hearing — including two from Ashby', 'said', 'indirect'],
+    ['a surname that is also a time word', 'Day said the audit found nothing.', 'the audit found nothing', 'Day', 'said', 'indirect'],
+    ['"then" coordinating a second verb', 'Moreau thanked the crew, then said the mission had been a success.', 'the mission had been a success', 'Moreau', 'said', 'indirect'],
+    ['a prepositional opener holding a clause of its own', 'In a letter sent after the board met, Ruiz said the school would stay open.', 'the school would stay open', 'Ruiz', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

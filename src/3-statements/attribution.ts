@@ -6,14 +6,14 @@
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
-import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SOURCE_NOUNS, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, RAISING_VERBS, SOURCE_NOUNS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
   contentStart: number;
   contentEnd: number;
   cue: CueHit | null;
-  /** Speaker mention tokens, or null when the speaker is inherited (floating quote, ", saying …"). */
+  /** Speaker mention tokens; null when inherited (floating quote, ", saying …") or when there is no source ("seems to"). */
   speaker: [number, number] | null;
   /** Token range of the head noun phrase of the speaker (without appositives), for resolution. */
   speakerHead: [number, number] | null;
@@ -188,6 +188,15 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   if (left && cue.kind !== 'speech' && left[1][1] - left[1][0] === 1 && /^(who|which|that)$/i.test(tokens[left[1][0]]!.text)) return null;
   if (left) {
     const [spk, head, boundary] = left;
+    // "The music seemed to match the mood": an appearance has no source, and what appears is the
+    // clause with its subject. ("Cruz seemed to blame X" is Cruz's report: "blame" is a cue.)
+    if (RAISING_VERBS.has(cue.lemma)) {
+      let v = cue.last;
+      while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
+      if (tokens[v]?.text.toLowerCase() === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
+        return make(layer, { start: tokens[spk[0]]!.start, end: clauseEnd(layer, s, v), form: 'indirect' }, cue, null, null, false, s, inQuote);
+      }
+    }
     // Content before the speaker: "C, X said." / "“C,” X said, “C2.”" / "C, X said, C2".
     // A relative subject ("Kamin, who emphasized that …") always takes its content after the cue.
     const relative = /^(who|which|whom)$/i.test(tokens[head[1] - 1]!.text);

@@ -15,6 +15,8 @@ export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
 export const OBJECT_CUES: ReadonlySet<string> = new Set([...lexicon.object, ...derived.object, 'call for', 'call on']);
 /** Cues whose to-infinitive is the content: "wants to raise taxes". */
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derived.infinitive]);
+/** Verbs of appearance: "the plan seems to work" has no source; the clause with its subject is what appears. */
+export const RAISING_VERBS: ReadonlySet<string> = new Set(lexicon.raising);
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 /** Documents and counts that are a source after "in": "In a CNN poll, …", "… in a new study". */

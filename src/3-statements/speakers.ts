@@ -52,11 +52,11 @@ export function resolveSpeakers(
     // Inside a quotation, "I" is whoever owns the quotation marks: the top-level reporter.
     const parentSpeaker = parents[i] === null ? null : (resolved[root(i)]?.entity ?? null);
     let r: ResolvedSpeaker | null = null;
-    if (a.inherit || !a.speaker) {
+    if (a.inherit) {
       // Floating quotations and ", saying …" inherit the last speaker, and point at that mention.
       const last = lastBefore(history, a.contentStart, () => true);
       r = last ? { start: last.start, end: last.end, entity: last.entity } : null;
-    } else {
+    } else if (a.speaker) {
       const [s0, s1] = a.speaker;
       const [h0, h1] = a.speakerHead ?? a.speaker;
       const span = { start: layer.tokens[s0]!.start, end: layer.tokens[s1 - 1]!.end };

@@ -92,6 +92,20 @@ describe('attribution', () => {
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
   });
 
+  it.each([
+    ['The ferry seemed to run late every Friday.', 'The ferry seemed to run late every Friday'],
+    ['By noon, the crowd appeared to be thinning out.', 'the crowd appeared to be thinning out'],
+  ])('attributes an appearance ("%s") to no source, subject included', (text, content) => {
+    const found = statements(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ content, speaker: null, who: null });
+  });
+
+  it('keeps the subject as speaker when "seems to" governs a reporting verb', () => {
+    const found = statements('Okafor seemed to blame the council for the delay.');
+    expect(found[0]).toMatchObject({ speaker: 'Okafor', content: 'to blame the council for the delay' });
+  });
+
   it('spans a quotation interrupted by its attribution and continued in the next sentence', () => {
     const [s] = statements('“Prices will rise,” she said. “There is no other way.”');
     expect(s!.content).toBe('“Prices will rise,” she said. “There is no other way.”');

@@ -6,7 +6,7 @@
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
-import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, RAISING_VERBS, SOURCE_NOUNS, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, OBJECT_CUES, RAISING_PASSIVES, RAISING_VERBS, SOURCE_NOUNS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -75,6 +75,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   }
   addDashAndColonAttributions(layer, out);
   addDocumentSources(layer, out);
+  addEvidentialClauses(layer, out);
   extendOverFollowingQuotes(layer, out);
   addFloatingQuotes(layer, out);
   endBeforeCoordinatedReports(layer, out);
@@ -146,7 +147,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
   // Passive with an agent: "it was stated by X". Without an agent it is not attributed.
   const passive = findPassive(tokens, s, cue);
-  if (passive === 'agentless') return null;
+  if (passive === 'agentless' && !RAISING_PASSIVES.has(cue.lemma)) return null;
 
   // Subject to the left ("X said"), after skipping auxiliaries and adverbs.
   let j = cue.first - 1;
@@ -157,7 +158,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (d === j) break;
     j = d;
   }
-  if (passive) {
+  if (typeof passive === 'number') {
     // Content is the clause before the passive; speaker after "by".
     const agent = nounPhraseRight(tokens, passive, s.tokenEnd);
     if (!agent) return null;
@@ -190,12 +191,16 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const [spk, head, boundary] = left;
     // "The music seemed to match the mood": an appearance has no source, and what appears is the
     // clause with its subject. ("Cruz seemed to blame X" is Cruz's report: "blame" is a cue.)
-    if (RAISING_VERBS.has(cue.lemma)) {
+    if (RAISING_VERBS.has(cue.lemma) || passive === 'agentless') {
       let v = cue.last;
       while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
       if (tokens[v]?.text.toLowerCase() === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
-        return make(layer, { start: tokens[spk[0]]!.start, end: clauseEnd(layer, s, v), form: 'indirect' }, cue, null, null, false, s, inQuote);
+        let end = clauseEnd(layer, s, v);
+        // "The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".
+        if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
+        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote);
       }
+      if (passive === 'agentless') return null;
     }
     // Content before the speaker: "C, X said." / "“C,” X said, “C2.”" / "C, X said, C2".
     // A relative subject ("Kamin, who emphasized that …") always takes its content after the cue.
@@ -763,6 +768,44 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
   }
 }
 
+/**
+ * "The firm has reportedly hired a lobbyist", "Reportedly, the deal is off": the reporter marks
+ * the clause as hearsay; it has no source. The clause runs from its subject (or after the
+ * sentence-opening adverb's comma) to its end. Clauses inside another report's content are left to it.
+ */
+function addEvidentialClauses(layer: TextLayer, atts: RawAttribution[]): void {
+  const { tokens, sentences } = layer;
+  const overlaps = contentIndex(atts);
+  for (const s of sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      const t = tokens[i]!;
+      if (t.quote >= 0 || !EVIDENTIAL_ADVERBS.has(t.text.toLowerCase())) continue;
+      if (overlaps(t.start, t.end, () => true)) continue;
+      const cue: CueHit = { first: i, last: i + 1, lemma: t.text.toLowerCase(), kind: 'phrase' };
+      let start: number;
+      if (i === s.tokenStart && tokens[i + 1]?.text === ',') start = i + 2;
+      else {
+        let j = i - 1;
+        while (j > s.tokenStart && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'PART')) j--;
+        const np = j >= s.tokenStart ? nounPhraseLeft(tokens, j, s.tokenStart) : null;
+        if (!np) continue;
+        start = np[0];
+      }
+      if (start >= s.tokenEnd) continue;
+      let end = sentenceEndOffset(layer, s);
+      for (let m = i + 1; m < s.tokenEnd; m++) {
+        if (tokens[m]!.text === ';' || tokens[m]!.text === '(' || isDashAt(tokens, m)) {
+          end = tokens[m - 1]!.end;
+          break;
+        }
+      }
+      if (/^(who|which|that)$/i.test(tokens[start]!.text)) end = relativeClauseEnd(tokens, i + 1, s.tokenEnd, end);
+      const a = make(layer, { start: tokens[start]!.start, end, form: 'indirect' }, cue, null, null, false, s, -1);
+      if (a) atts.push(a);
+    }
+  }
+}
+
 /** A quotation that opens a paragraph or sentence with no cue of its own: spoken by the last speaker. */
 function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
   const { quotations, paragraphs, text } = layer;
@@ -1284,9 +1327,9 @@ function contentIndex(atts: RawAttribution[]): (start: number, end: number, pred
 function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
   // "was first reported by", "were later confirmed by": adverbs may stand between.
   let p = cue.first - 1;
-  while (p > s.tokenStart && tokens[p]!.pos === 'ADV') p--;
+  while (p > s.tokenStart && (tokens[p]!.pos === 'ADV' || /^(not|n't|n’t)$/i.test(tokens[p]!.text))) p--;
   const prev = tokens[p];
-  if (!prev || !/^(was|were|is|are|been|be|being)$/i.test(prev.text)) return null;
+  if (!prev || !/^(was|were|is|are|been|be|being|isn|wasn|aren|weren|['’]s|['’]re)$/i.test(prev.text)) return null;
   if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
   const next = tokens[cue.last];
   if (next && next.text.toLowerCase() === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;

@@ -17,6 +17,10 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([...lexicon.object, ...d
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derived.infinitive]);
 /** Verbs of appearance: "the plan seems to work" has no source; the clause with its subject is what appears. */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(lexicon.raising);
+/** Verbs whose agentless passive raises like "seem": "the mayor is expected to resign" has no source. */
+export const RAISING_PASSIVES: ReadonlySet<string> = new Set(lexicon.raisingPassive);
+/** Adverbs that mark a clause as hearsay or inference: "the firm has reportedly hired …" (no source). */
+export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.evidentialAdverbs);
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 /** Documents and counts that are a source after "in": "In a CNN poll, …", "… in a new study". */

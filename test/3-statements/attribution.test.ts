@@ -95,10 +95,19 @@ describe('attribution', () => {
   it.each([
     ['The ferry seemed to run late every Friday.', 'The ferry seemed to run late every Friday'],
     ['By noon, the crowd appeared to be thinning out.', 'the crowd appeared to be thinning out'],
-  ])('attributes an appearance ("%s") to no source, subject included', (text, content) => {
+    ['The new bridge is expected to open in May.', 'The new bridge is expected to open in May'],
+    ['The coach isn’t expected to attend, though he sent a note.', 'The coach isn’t expected to attend'],
+    ['The final, which is expected to draw crowds, starts at noon.', 'which is expected to draw crowds'],
+    ['The brewery has reportedly hired a new chef from Lyon.', 'The brewery has reportedly hired a new chef from Lyon'],
+    ['Reportedly, the two owners stopped speaking in March.', 'the two owners stopped speaking in March'],
+  ])('attributes an appearance or hearsay ("%s") to no source, subject included', (text, content) => {
     const found = statements(text);
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ content, speaker: null, who: null });
+  });
+
+  it('still drops an agentless passive that is not an evidential ("the vote was delayed")', () => {
+    expect(statements('The vote on the budget was announced on Monday.')).toEqual([]);
   });
 
   it('keeps the subject as speaker when "seems to" governs a reporting verb', () => {

@@ -76,6 +76,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   addDashAndColonAttributions(layer, out);
   addDocumentSources(layer, out);
   addEvidentialClauses(layer, out);
+  addAskedOpeners(layer, out);
   extendOverFollowingQuotes(layer, out);
   addFloatingQuotes(layer, out);
   endBeforeCoordinatedReports(layer, out);
@@ -235,7 +236,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const content = contentBefore(layer, s, boundary, tokens[spk[0]]!.start);
       // Content first only when what comes before is a clause or a quotation, not an adverbial
       // ("On May 3, at a rally, she said that …") or a subordinate clause ("When X arrived, she said …").
-      const subordinate = (SUBORDINATORS.test(tokens[s.tokenStart]!.text) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, boundary)) && content?.form === 'indirect';
+      const subordinate = ((SUBORDINATORS.test(tokens[s.tokenStart]!.text) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, boundary)) && content?.form === 'indirect')
+        || (participialOpener(tokens, s) && content?.form === 'mixed');
       // "On the broadcast of “Fox News Sunday,” X said his …": a title in quotes inside an adverbial.
       const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, boundary);
       if (subordinate || quotedAdverbial) {
@@ -765,6 +767,39 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
       const end = tokens[k - 1]!.end;
       if (end > a.contentStart + 8) a.contentEnd = Math.min(a.contentEnd, end);
     }
+  }
+}
+
+/**
+ * "Asked whether the plan would pass, Ruiz said …", "When asked about the fire, …": the opener
+ * reports a question put by someone the article does not name. Its content is what was asked,
+ * up to the comma that ends the opener; the answer is the main clause's own report.
+ */
+function addAskedOpeners(layer: TextLayer, atts: RawAttribution[]): void {
+  const { tokens, sentences } = layer;
+  for (const s of sentences) {
+    let i = s.tokenStart;
+    if (/^(and|but)$/i.test(tokens[i]!.text)) i++;
+    if (/^(when|if|after)$/i.test(tokens[i]?.text ?? '')) i++;
+    const t = tokens[i];
+    if (!t || t.text.toLowerCase() !== 'asked' || t.quote >= 0) continue;
+    let k = i + 1;
+    while (k < s.tokenEnd && tokens[k]!.pos === 'ADV' && !WH_WORDS.test(tokens[k]!.text)) k++;
+    const about = tokens[k]?.text.toLowerCase() === 'about';
+    if (!about && !WH_WORDS.test(tokens[k]?.text ?? '') && tokens[k]?.text.toLowerCase() !== 'to') continue;
+    let comma = -1;
+    for (let m = k + 1; m < s.tokenEnd - 1; m++) {
+      if (tokens[m]!.text === ',' && (tokens[m]!.quote < 0 || closesQuotation(layer, tokens[m + 1]!) || tokens[m + 1]!.quote < 0)) {
+        comma = m;
+        break;
+      }
+    }
+    if (comma < 0) continue;
+    const from = about ? k + 1 : k;
+    const cue: CueHit = { first: i, last: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
+    const end = closesQuotation(layer, tokens[comma + 1]!) ? tokens[comma + 1]!.end : tokens[comma]!.end;
+    const a = make(layer, { start: tokens[from]!.start, end, form: 'indirect' }, cue, null, null, false, s, -1);
+    if (a) atts.push(a);
   }
 }
 

@@ -106,6 +106,16 @@ describe('attribution', () => {
     expect(found[0]).toMatchObject({ content, speaker: null, who: null });
   });
 
+  it.each([
+    ['Asked whether the dam was safe, most residents said no.', 'whether the dam was safe', 'Asked', 'no', 'most residents'],
+    ['When asked about the fares, Oduya said they would fall.', 'the fares', 'asked about', 'they would fall', 'Oduya'],
+    ['Asked if she had “any doubts,” Lind said no.', 'if she had “any doubts,”', 'Asked', 'no', 'Lind'],
+  ])('reads "%s" as an unsourced question and the answer', (text, question, cue, answer, speaker) => {
+    const found = statements(text);
+    expect(found).toContainEqual(expect.objectContaining({ content: question, cue, speaker: null }));
+    expect(found).toContainEqual(expect.objectContaining({ content: answer, speaker, cue: 'said' }));
+  });
+
   it('still drops an agentless passive that is not an evidential ("the vote was delayed")', () => {
     expect(statements('The vote on the budget was announced on Monday.')).toEqual([]);
   });

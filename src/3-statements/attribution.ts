@@ -391,7 +391,7 @@ function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: nu
 // ------------------------------------------------------------------ content
 
 /** Verbs whose first object is the hearer: "told reporters", "assured him that …". */
-const TELL_LIKE = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|show|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/;
+const TELL_LIKE = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/;
 
 /** Content after the cue: skips adjuncts and an indirect object, takes "that"-clauses, quotations or bare clauses. */
 function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: number, participle: boolean): Content | null {

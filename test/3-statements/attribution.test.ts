@@ -87,6 +87,8 @@ describe('attribution', () => {
     ['a surname that is also a time word', 'Day said the audit found nothing.', 'the audit found nothing', 'Day', 'said', 'indirect'],
     ['"then" coordinating a second verb', 'Moreau thanked the crew, then said the mission had been a success.', 'the mission had been a success', 'Moreau', 'said', 'indirect'],
     ['a prepositional opener holding a clause of its own', 'In a letter sent after the board met, Ruiz said the school would stay open.', 'the school would stay open', 'Ruiz', 'said', 'indirect'],
+    ['a poll showing a standing, with no verb of its own', 'Two new polls show the mayor with a narrow lead over her rival.', 'the mayor with a narrow lead over her rival', 'Two new polls', 'show', 'indirect'],
+    ['"show" mis-tagged as a noun before a pronoun', 'Tax records from the 2019 cycle show she paid nothing.', 'she paid nothing', 'Tax records from the 2019 cycle', 'show', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -180,10 +180,14 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   // "Smith promised X and said C": the subject of the first verb speaks.
   // "… offered him a job, then said C": "then" after a comma coordinates like "and".
   if (j > s.tokenStart && (/^(and|but)$/i.test(tokens[j]!.text) || (tokens[j]!.text === ',' && /^then$/i.test(tokens[j + 1]?.text ?? '') && j + 1 < cue.first))) {
-    const subj = coordinatedSubject(tokens, j, s.tokenStart);
+    // "Rendell said he'd had pneumonia and called it common": a second verb inside the content of
+    // the sentence's first speech report is that reporter's own.
+    const outer = prior.find((a) => a.firstSentence === s.index && a.speaker && a.cue?.kind === 'speech' && a.inQuote === inQuote
+      && a.speaker[1] <= a.cue.first && a.contentStart <= tokens[j]!.start && tokens[j]!.end <= a.contentEnd);
+    const subj = outer ? outer.speaker : coordinatedSubject(tokens, j, s.tokenStart);
     if (!subj) return null;
     const content = readContentAfter(layer, s, cue, cue.last, false);
-    return content ? make(layer, content, cue, subj, subj, false, s, inQuote) : null;
+    return content ? make(layer, content, cue, subj, outer ? outer.speakerHead : subj, false, s, inQuote) : null;
   }
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) : null;
   // "Napoleon, who fought against Russia": a relative clause with a non-speech verb is narration.
@@ -935,7 +939,11 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   if (b >= floor) {
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || (CLOSE_MARKS.test(bt.text) && bt.quote >= 0)) boundary = b;
-    else if ((bt.pos === 'ADV' || bt.pos === 'PART') && b > floor && tokens[b - 1]!.pos === 'VERB') {
+    else if (bt.pos === 'ADP' && !/^(of|by)$/i.test(bt.text) && relativeSubject(tokens, b, floor)) {
+      // "Protesters marching through the streets chanted": the participle's subject speaks.
+      const rel = relativeSubject(tokens, b, floor)!;
+      return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
+    } else if ((bt.pos === 'ADV' || bt.pos === 'PART') && b > floor && tokens[b - 1]!.pos === 'VERB') {
       // "Tenants trying to win back the courtyard say": a particle ends a participial clause.
       const rel = relativeSubject(tokens, b, floor);
       if (rel) return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
@@ -1328,6 +1336,8 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
     if (MONTH_OR_DAY.test(tokens[k]!.text)) sawDate = true;
     k--;
   }
+  // "who in 2010 said", "Smith in 2019 wrote": a year after "in", right before the verb.
+  if (!sawDate && k < j && k - 1 >= floor && tokens[j]!.text !== ',' && /^(1[89]|20)\d\d$/.test(tokens[k + 1]!.text) && tokens[k]!.text.toLowerCase() === 'in' && /^(PRON|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) return k - 1;
   if (!sawDate) return j;
   if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
   else if (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.pos === 'ADP') return j; // "… since he quit in February, said": the date ends a clause

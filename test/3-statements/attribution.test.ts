@@ -89,6 +89,9 @@ describe('attribution', () => {
     ['a prepositional opener holding a clause of its own', 'In a letter sent after the board met, Ruiz said the school would stay open.', 'the school would stay open', 'Ruiz', 'said', 'indirect'],
     ['a poll showing a standing, with no verb of its own', 'Two new polls show the mayor with a narrow lead over her rival.', 'the mayor with a narrow lead over her rival', 'Two new polls', 'show', 'indirect'],
     ['"show" mis-tagged as a noun before a pronoun', 'Tax records from the 2019 cycle show she paid nothing.', 'she paid nothing', 'Tax records from the 2019 cycle', 'show', 'indirect'],
+    ['a participle subject with a prepositional phrase', 'Workers marching through the town chanted “Fair pay now!”', '“Fair pay now!”', 'Workers marching through the town', 'chanted', 'direct'],
+    ['a year between a relative pronoun and the cue', 'The senator, who in 2012 said the mine was safe, has changed her mind.', 'the mine was safe', 'who', 'said', 'indirect'],
+    ['a second verb inside the first report’s content', 'Vance said she had lost two elections and called them lessons in patience.', 'them lessons in patience', 'Vance', 'called', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -289,6 +289,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   const runner = createRunner(run.jobs);
   let failed = 0;
   let summary: MergeSummary;
+  let builtAt = started;
   const paths = ['ttl', 'nq', 'json', 'gexf'].map((ext) => join(run.outDir, `${name}.${ext}`));
   try {
     await drive(run, io, runner, 'merge', (r) => {
@@ -304,6 +305,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
       if (!run.quiet) progress.log(`newsgraph build: warning: ${w}`);
     });
     progress.end();
+    builtAt = performance.now();
     // The threads are done: free their heaps before the merge reads everything back.
     await runner.close();
     if (!merger.size) throw new CliError(`newsgraph build: no article could be built (${failed} failed); nothing written.`);
@@ -328,7 +330,11 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     await runner.close();
   }
   const seconds = (performance.now() - started) / 1000;
-  if (run.verbose) for (const w of summary.warnings) io.err(`newsgraph build: warning: ${w}\n`);
+  if (run.verbose) {
+    for (const w of summary.warnings) io.err(`newsgraph build: warning: ${w}\n`);
+    // Where the time went: the articles (parallel) and the merged outputs (one thread).
+    io.err(`newsgraph build: articles built in ${((builtAt - started) / 1000).toFixed(2)} s, merged graph written in ${((performance.now() - builtAt) / 1000).toFixed(2)} s\n`);
+  }
   if (!run.quiet) {
     io.out(formatCorpusSummary(name, summary, failed, seconds, runner.jobs));
     io.out(`  -> ${paths.map((p) => rel(io.cwd, p)).join(', ')}\n`);

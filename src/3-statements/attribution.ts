@@ -264,6 +264,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const crossSentence = boundary < s.tokenStart;
       const next = tokens[cue.last];
       const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || TIME_WORDS.test(next.text) || hearerOnly(tokens, s, cue);
+      // "Minutes after the vote began, the clerk announced four votes for Ruiz": when the cue has a
+      // complement of its own right after it, the clause before the speaker was only an opener.
+      if (content && content.form === 'indirect' && !crossSentence) {
+        const svc = readContentAfter(layer, s, cue, cue.last, false);
+        if (svc && !commaBetween(tokens, cue.last, svc.start)) return make(layer, svc, cue, spk, head, false, s, inQuote);
+      }
       if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote);
       // "“C1.” He added, “C2.”": the quotation of the previous sentence is left to the statement before
       // (or read as floating); this cue takes what follows it.
@@ -555,6 +561,12 @@ function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _sp
   return { start, end: endOff, form: 'indirect' };
 }
 
+/** Is there a comma from token k up to character offset `end`? */
+function commaBetween(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k; m < tokens.length && tokens[m]!.start < end; m++) if (tokens[m]!.text === ',') return true;
+  return false;
+}
+
 /** "told reporters." / "told CNN on Sunday.": a tell-like cue whose only object is the hearer. */
 function hearerOnly(tokens: Token[], s: Sentence, cue: CueHit): boolean {
   if (!TELL_LIKE.test(cue.lemma)) return false;
@@ -587,6 +599,8 @@ function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'en
       // ", adding …" / ", who …" / ", as …": still part of the cue clause — unless the -ing word
       // opens a clause of its own ("…, he said, replacing her would be hard").
       if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, s.tokenEnd)) return { kind: 'end', at: k };
+      // ", adding that …", ", saying …": a report of its own by the same speaker.
+      if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
       if (/^(who|which|as|before|after|while|when|in|on|at|during|according|referring)$/i.test(n.text)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
       if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };

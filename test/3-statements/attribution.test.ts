@@ -92,6 +92,8 @@ describe('attribution', () => {
     ['a participle subject with a prepositional phrase', 'Workers marching through the town chanted “Fair pay now!”', '“Fair pay now!”', 'Workers marching through the town', 'chanted', 'direct'],
     ['a year between a relative pronoun and the cue', 'The senator, who in 2012 said the mine was safe, has changed her mind.', 'the mine was safe', 'who', 'said', 'indirect'],
     ['a second verb inside the first report’s content', 'Vance said she had lost two elections and called them lessons in patience.', 'them lessons in patience', 'Vance', 'called', 'indirect'],
+    ['an opener with a clause before a cue that has its own complement', 'Minutes after the polls closed, the clerk announced a recount in two wards.', 'a recount in two wards', 'the clerk', 'announced', 'indirect'],
+    ['a content-first report followed by ", adding that …"', 'The plant will close in May, Ortiz said Tuesday, adding that no one would be laid off.', 'The plant will close in May', 'Ortiz', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -107,6 +107,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (beforeLower === ',' && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
     const content = readContentAfter(layer, s, cue, cue.last, true);
     if (!content) return null;
+    // "While commenting on the vote, Lee said …": past the opener's comma is the main clause, not its content.
+    if (/^(by|after|before|while|when|in|without)$/.test(beforeLower ?? '') && commaBetween(tokens, cue.last, content.start)) return null;
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : participleSubject(tokens, s, cue.first);
     // "After saying C, the man asked …": the content ends where the main clause begins.
     if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
@@ -1235,7 +1237,9 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
   // a mis-tagged noun ("a later press conference", "the country's only ally").
   const modifier = (x: number): boolean => x > start && (x === k || tokens[x + 1]!.pos === 'NOUN') && (/^(DET|ADJ|ADV)$/.test(tokens[x - 1]!.pos) || /^['’]s$/.test(tokens[x - 1]!.text));
-  if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text) && !modifier(x)) return null;
+  // An irregular participle before "by" ("a letter sent by her lawyer") is not a finite verb either.
+  const passiveParticiple = (x: number): boolean => x > start && tokens[x - 1]!.pos === 'NOUN' && tokens[x + 1]?.text.toLowerCase() === 'by';
+  if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text) && !modifier(x) && !passiveParticiple(x)) return null;
   if (k - start > (sawWho ? 40 : 25)) return null;
   return start;
 }
@@ -1344,7 +1348,8 @@ function timeWordIsName(tokens: Token[], j: number, s: Sentence): boolean {
  */
 function skipDateBack(tokens: Token[], j: number, floor: number): number {
   let k = j;
-  if (k >= floor && tokens[k]!.text === ',') k--;
+  const afterComma = k >= floor && tokens[k]!.text === ',';
+  if (afterComma) k--;
   let sawDate = false;
   while (k >= floor && (MONTH_OR_DAY.test(tokens[k]!.text) || tokens[k]!.pos === 'NUM' || (tokens[k]!.text === ',' && sawDate))) {
     if (MONTH_OR_DAY.test(tokens[k]!.text)) sawDate = true;
@@ -1355,6 +1360,9 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
   if (!sawDate) return j;
   if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
   else if (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.pos === 'ADP') return j; // "… since he quit in February, said": the date ends a clause
+  // "Smith, on Friday, said": a date set off by commas on both sides; "…, released by the campaign
+  // on Thursday, said" ends an appositive instead, which the speaker chain reads.
+  if (afterComma && !(k >= floor && tokens[k]!.text === ',')) return j;
   if (k >= floor && tokens[k]!.text === ',') k--;
   return k;
 }

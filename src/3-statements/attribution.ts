@@ -215,7 +215,18 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // A cue inside the content of an earlier report ("Fowler noted that in 1972, he supported …")
     // is nested in it: its own content comes after it, never before.
     const cueAt0 = tokens[cue.first]!.start;
-    const insideEarlier = recentCovers(prior, cueAt0);
+    let insideEarlier = recentCovers(prior, cueAt0);
+    // "The campaign plans to release the records, a spokesman announced.": a speech cue closing the
+    // sentence after a comma reports the whole clause before it, when the earlier cue covering it
+    // only names a plan, wish or view; that earlier report ends before the comma.
+    if (insideEarlier && cue.kind === 'speech' && boundary !== null && boundary > s.tokenStart && tokens[boundary]!.text === ',' && !relative
+      && tokens[boundary]!.quote < 0 && afterCueClause(tokens, s, cue.last).kind === 'end' && END_PUNCT.test(tokens[afterCueClause(tokens, s, cue.last).at]?.text ?? '')) {
+      const earlier = prior.filter((a) => a.firstSentence === s.index && a.contentStart <= cueAt0 && cueAt0 < a.contentEnd);
+      if (earlier.length && earlier.every((a) => a.cue && a.cue.kind !== 'speech' && a.cue.kind !== 'according')) {
+        for (const a of earlier) a.contentEnd = Math.min(a.contentEnd, tokens[boundary - 1]!.end);
+        insideEarlier = false;
+      }
+    }
     // "Hawaii, as one adviser pointed out, rarely gets hurricanes": the report is the whole sentence.
     if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
       return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
@@ -254,7 +265,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         const openerReport = prior.length > 0 && prior.at(-1)!.firstSentence === s.index && prior.at(-1)!.contentEnd <= tokens[boundary]!.start;
         if (participialOpener(tokens, s) || openerReport) return null;
       }
-      if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary)) {
+      // (A cue read earlier in the clause is its verb, even where the tagger saw a noun: "The campaign plans to …".)
+      const cueBefore = prior.some((a) => a.firstSentence === s.index && a.cue && a.cue.first >= s.tokenStart && a.cue.first < boundary);
+      if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary) && !cueBefore) {
         // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
         if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET|ADV)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
           const rest = readContinuation(layer, s, after.at);

@@ -96,6 +96,7 @@ describe('attribution', () => {
     ['a content-first report followed by ", adding that …"', 'The plant will close in May, Ortiz said Tuesday, adding that no one would be laid off.', 'The plant will close in May', 'Ortiz', 'said', 'indirect'],
     ['an appositive ending with a date', 'Ina Berg, in a letter sent by her lawyer on Monday, said she would appeal.', 'she would appeal', 'Ina Berg, in a letter sent by her lawyer on Monday', 'said', 'indirect'],
     ['"while commenting on X," before the speaker', 'While commenting on the flood, the mayor said the levees had held.', 'the levees had held', 'the mayor', 'said', 'indirect'],
+    ['a speech cue closing a sentence whose clause holds a plan', 'The museum plans to reopen the east wing in June, a spokeswoman announced.', 'The museum plans to reopen the east wing in June', 'a spokeswoman', 'announced', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

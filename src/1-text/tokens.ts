@@ -212,6 +212,9 @@ function closesOpenParenthesis(tokens: Token[], prev: Sentence, s: Sentence): bo
 }
 
 const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
+const REPORTING_FORMS = /^(said|says|told|tells|added|adds|wrote|writes|noted|argued|stated|explained|insisted|warned)$/;
+/** Sentence adverbs that do stand before "said" ("Later said", "Also said" in headlines). */
+const NOT_NAMES = /^(later|earlier|also|then|still|now|previously|separately|again|once|often|never|always|just|only|even|instead|finally|recently)$/i;
 
 /**
  * wink's tagger reads unknown capitalised words as verbs or nouns ("Rep. Stephen Lynch said",
@@ -236,6 +239,8 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));
       if (!first) t.pos = 'PROPN';
       else if (t.pos === 'VERB' && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) t.pos = 'PROPN';
+      // "Jolly said …", "Wise told …": a surname that is also an adverb, right before a reporting verb.
+      else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.test(tokens[i + 1]!.text) && !NOT_NAMES.test(t.text)) t.pos = 'PROPN';
     }
   }
 }

@@ -531,7 +531,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     OBJECT_CUES.has(cue.lemma) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
   // "says going through a dark time has helped him": a gerund clause with a finite verb later.
   const gerundClause = first.pos === 'VERB' && /ing$/i.test(first.text) && hasFiniteVerb(tokens, b + 1, end);
-  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause) return null;
+  // "said down-ballot races …": a hyphenated compound may open with a preposition.
+  const compound = first.pos === 'ADP' && tokens[b + 1]?.text === '-' && tokens[b + 1]!.start === first.end;
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.text.toLowerCase();
   if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
@@ -1249,10 +1251,23 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   if (tokens[start]!.pos === 'VERB' && /(ing|ed)$/i.test(tokens[start]!.text)) sawWho = true;
   // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
   // a mis-tagged noun ("a later press conference", "the country's only ally").
-  const modifier = (x: number): boolean => x > start && (x === k || tokens[x + 1]!.pos === 'NOUN') && (/^(DET|ADJ|ADV)$/.test(tokens[x - 1]!.pos) || /^['’]s$/.test(tokens[x - 1]!.text));
+  // So is one joined by a hyphen ("the center-left think tank": "left", "think" tagged as verbs), or
+  // standing between such a modifier and a noun.
+  let modifierBefore = false;
+  const modifier = (x: number): boolean => {
+    const prev = tokens[x - 1]!;
+    if (x > start && prev.text === '-' && prev.start === tokens[x]!.start - 1) return true;
+    return x > start && (x === k || /^(NOUN|PROPN)$/.test(tokens[x + 1]!.pos)) && (/^(DET|ADJ|ADV)$/.test(prev.pos) || /^['’]s$/.test(prev.text) || modifierBefore);
+  };
   // An irregular participle before "by" ("a letter sent by her lawyer") is not a finite verb either.
   const passiveParticiple = (x: number): boolean => x > start && tokens[x - 1]!.pos === 'NOUN' && tokens[x + 1]?.text.toLowerCase() === 'by';
-  if (!sawWho) for (let x = start; x <= k; x++) if (tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text) && !modifier(x) && !passiveParticiple(x)) return null;
+  if (!sawWho) {
+    for (let x = start; x <= k; x++) {
+      const isVerb = tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text);
+      if (isVerb && !modifier(x) && !passiveParticiple(x)) return null;
+      modifierBefore = isVerb;
+    }
+  }
   if (k - start > (sawWho ? 40 : 25)) return null;
   return start;
 }

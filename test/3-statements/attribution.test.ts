@@ -97,6 +97,9 @@ describe('attribution', () => {
     ['an appositive ending with a date', 'Ina Berg, in a letter sent by her lawyer on Monday, said she would appeal.', 'she would appeal', 'Ina Berg, in a letter sent by her lawyer on Monday', 'said', 'indirect'],
     ['"while commenting on X," before the speaker', 'While commenting on the flood, the mayor said the levees had held.', 'the levees had held', 'the mayor', 'said', 'indirect'],
     ['a speech cue closing a sentence whose clause holds a plan', 'The museum plans to reopen the east wing in June, a spokeswoman announced.', 'The museum plans to reopen the east wing in June', 'a spokeswoman', 'announced', 'indirect'],
+    ['a surname the tagger reads as an adverb', 'Jolly said the levy would pass easily.', 'the levy would pass easily', 'Jolly', 'said', 'indirect'],
+    ['a hyphenated compound mis-tagged as verbs in an appositive', 'Ada Reyes, a fellow at the center-left think tank Civic Lab, said rents would rise.', 'rents would rise', 'Ada Reyes, a fellow at the center-left think tank Civic Lab', 'said', 'indirect'],
+    ['a clause opening with a hyphenated compound', 'Okoro said down-ballot races would decide the session.', 'down-ballot races would decide the session', 'Okoro', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

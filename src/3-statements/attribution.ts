@@ -1323,6 +1323,9 @@ function coordinatedSubject(tokens: Token[], j: number, floor: number): [number,
       return chain ? chain[1] : null;
     }
     const np = nounPhraseLeft(tokens, b, floor);
+    // "stressed her support of the raid that killed him and said …": a relative clause's verb is
+    // not the one coordinated; the main clause's is further left.
+    if (np && np[1] - np[0] === 1 && /^(who|that|which)$/i.test(tokens[np[0]]!.text)) continue;
     if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) return np;
   }
   return null;
@@ -1345,7 +1348,7 @@ function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, 
   }
   if (before?.text === ',' || isDashAt(tokens, cue - 1)) {
     const near = coordinatedSubject(tokens, cue - 1, s.tokenStart);
-    if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !/^(it|this|that|which)$/i.test(tokens[near[0]]!.text)) return near;
+    if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !/^(it|this|that|which|who|whom)$/i.test(tokens[near[0]]!.text)) return near;
   }
   return sentenceSubject(tokens, s);
 }

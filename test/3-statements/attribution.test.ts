@@ -100,6 +100,7 @@ describe('attribution', () => {
     ['a surname the tagger reads as an adverb', 'Jolly said the levy would pass easily.', 'the levy would pass easily', 'Jolly', 'said', 'indirect'],
     ['a hyphenated compound mis-tagged as verbs in an appositive', 'Ada Reyes, a fellow at the center-left think tank Civic Lab, said rents would rise.', 'rents would rise', 'Ada Reyes, a fellow at the center-left think tank Civic Lab', 'said', 'indirect'],
     ['a clause opening with a hyphenated compound', 'Okoro said down-ballot races would decide the session.', 'down-ballot races would decide the session', 'Okoro', 'said', 'indirect'],
+    ['a coordinated cue after a relative clause', 'Lind praised the crew that rebuilt the pier and said the town owed them a debt.', 'the town owed them a debt', 'Lind', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

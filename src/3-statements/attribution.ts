@@ -1391,9 +1391,14 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
   if (!sawDate) return j;
   if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
   else if (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.pos === 'ADP') return j; // "… since he quit in February, said": the date ends a clause
-  // "Smith, on Friday, said": a date set off by commas on both sides; "…, released by the campaign
-  // on Thursday, said" ends an appositive instead, which the speaker chain reads.
-  if (afterComma && !(k >= floor && tokens[k]!.text === ',')) return j;
+  // "Smith, on Friday, said" and "Lavrov on Tuesday, January 31, said" skip the date; in "X, in a
+  // statement released by the campaign on Thursday, said" it ends an appositive (an open comma
+  // before it, then a preposition or article), which the speaker chain reads whole.
+  if (afterComma && !(k >= floor && tokens[k]!.text === ',')) {
+    let c = k;
+    while (c > floor && tokens[c]!.text !== ',') c--;
+    if (c > floor && tokens[c]!.text === ',' && /^(ADP|DET)$/.test(tokens[c + 1]?.pos ?? '')) return j;
+  }
   if (k >= floor && tokens[k]!.text === ',') k--;
   return k;
 }

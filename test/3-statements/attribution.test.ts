@@ -101,6 +101,7 @@ describe('attribution', () => {
     ['a hyphenated compound mis-tagged as verbs in an appositive', 'Ada Reyes, a fellow at the center-left think tank Civic Lab, said rents would rise.', 'rents would rise', 'Ada Reyes, a fellow at the center-left think tank Civic Lab', 'said', 'indirect'],
     ['a clause opening with a hyphenated compound', 'Okoro said down-ballot races would decide the session.', 'down-ballot races would decide the session', 'Okoro', 'said', 'indirect'],
     ['a coordinated cue after a relative clause', 'Lind praised the crew that rebuilt the pier and said the town owed them a debt.', 'the town owed them a debt', 'Lind', 'said', 'indirect'],
+    ['a date between subject and cue, closed by a comma', 'Mayor Ona Reyes on Friday, March 3, said that the bridge would reopen.', 'that the bridge would reopen', 'Mayor Ona Reyes', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

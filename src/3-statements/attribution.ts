@@ -916,6 +916,13 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
  */
 function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
+  // "All the experts I interviewed said": a relative clause without "that" closes the subject.
+  if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && /^(i|we|he|she|they|you)$/i.test(tokens[j - 1]!.text) && tokens[j - 2]!.pos === 'NOUN') {
+    const np = nounPhraseLeft(tokens, j - 2, floor);
+    // "all the experts": a predeterminer belongs to the phrase.
+    if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'DET') np[0]--;
+    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return [[np[0], j + 1], np, np[0] - 1 >= floor && tokens[np[0] - 1]!.text === ',' ? np[0] - 1 : null];
+  }
   let head = nounPhraseLeft(tokens, j, floor);
   // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".
   if (!head && isDashAt(tokens, j)) {
@@ -1257,6 +1264,10 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   const modifier = (x: number): boolean => {
     const prev = tokens[x - 1]!;
     if (x > start && prev.text === '-' && prev.start === tokens[x]!.start - 1) return true;
+    // After a possessive or an article, past adjectives and adverbs: a noun ("Pyongyang's only ally").
+    let d = x - 1;
+    while (d > start && /^(ADJ|ADV)$/.test(tokens[d]!.pos)) d--;
+    if (d >= start && d < x - 1 && (/^['’]s$/.test(tokens[d]!.text) || tokens[d]!.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(tokens[d]!.text))) return true;
     return x > start && (x === k || /^(NOUN|PROPN)$/.test(tokens[x + 1]!.pos)) && (/^(DET|ADJ|ADV)$/.test(prev.pos) || /^['’]s$/.test(prev.text) || modifierBefore);
   };
   // An irregular participle before "by" ("a letter sent by her lawyer") is not a finite verb either.
@@ -1397,7 +1408,8 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
   if (afterComma && !(k >= floor && tokens[k]!.text === ',')) {
     let c = k;
     while (c > floor && tokens[c]!.text !== ',') c--;
-    if (c > floor && tokens[c]!.text === ',' && /^(ADP|DET)$/.test(tokens[c + 1]?.pos ?? '')) return j;
+    const opener = tokens[c + 1];
+    if (c > floor && tokens[c]!.text === ',' && opener && (/^(ADP|DET|VERB)$/.test(opener.pos) || /[a-z](ing|ed)$/.test(opener.text))) return j;
   }
   if (k >= floor && tokens[k]!.text === ',') k--;
   return k;

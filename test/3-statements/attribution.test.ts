@@ -102,6 +102,9 @@ describe('attribution', () => {
     ['a clause opening with a hyphenated compound', 'Okoro said down-ballot races would decide the session.', 'down-ballot races would decide the session', 'Okoro', 'said', 'indirect'],
     ['a coordinated cue after a relative clause', 'Lind praised the crew that rebuilt the pier and said the town owed them a debt.', 'the town owed them a debt', 'Lind', 'said', 'indirect'],
     ['a date between subject and cue, closed by a comma', 'Mayor Ona Reyes on Friday, March 3, said that the bridge would reopen.', 'that the bridge would reopen', 'Mayor Ona Reyes', 'said', 'indirect'],
+    ['a participial appositive ending with a date', 'Governor Lia Moss, opening the new library on Monday, said it would stay open late.', 'it would stay open late', 'Governor Lia Moss, opening the new library on Monday', 'said', 'indirect'],
+    ['an appositive whose noun the tagger reads as a verb', 'Norway, the town’s only ally and its main lender, said the loan was safe.', 'the loan was safe', 'Norway, the town’s only ally and its main lender', 'said', 'indirect'],
+    ['a subject with a relative clause without "that"', 'All the farmers I met said the rain came too late.', 'the rain came too late', 'All the farmers I met', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

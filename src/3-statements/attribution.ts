@@ -876,6 +876,53 @@ function addEvidentialClauses(layer: TextLayer, atts: RawAttribution[]): void {
   }
 }
 
+/** A quoted passage no statement holds: its first quotation and its span over the parts that continue it. */
+export interface LoosePassage {
+  quote: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * Attributions for quoted words that no kept statement holds, inside a sentence ("Reid has gone
+ * after Lee as a “human leech who will bleed the country”"): spoken by the subject of the clause
+ * (the noun phrase before the first verb, after any opener), with no cue. Only quotations of four
+ * words or more that do not open their sentence: shorter ones are mostly scare quotes or titles,
+ * and one opening its sentence has no subject before it. On PolNeAR train 67% of these match an
+ * annotated attribution, and the subject is the annotated speaker in half of those.
+ */
+export function quotedWords(layer: TextLayer, loose: readonly LoosePassage[]): RawAttribution[] {
+  const { tokens, sentences, text } = layer;
+  const out: RawAttribution[] = [];
+  for (const p of loose) {
+    const q = layer.quotations[p.quote]!;
+    if (text.slice(q.contentStart, p.end).trim().split(/\s+/).length < 4) continue;
+    const qi = lowerBound(tokens, q.start);
+    const t = tokens[qi];
+    if (!t || t.quote !== q.index) continue;
+    const s = sentences[t.sentence]!;
+    if (qi <= s.tokenStart + 1) continue;
+    const subj = clauseSubjectBefore(tokens, s.tokenStart, qi);
+    if (!subj) continue;
+    const lastSentence = sentenceAt(sentences, p.end - 1, s.index);
+    out.push({ contentStart: p.start, contentEnd: p.end, cue: null, speaker: subj, speakerHead: subj, inherit: false, form: 'direct', firstSentence: s.index, lastSentence, inQuote: -1 });
+  }
+  return out;
+}
+
+/** The noun phrase right before the first verb between `from` and `to`, after the last comma before that verb. */
+function clauseSubjectBefore(tokens: Token[], from: number, to: number): [number, number] | null {
+  let start = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i]!;
+    if (t.text === ',') start = i + 1;
+    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
+    if (i <= start || !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos)) return null;
+    return nounPhraseLeft(tokens, i - 1, start) ?? [start, i];
+  }
+  return null;
+}
+
 /** A quotation that opens a paragraph or sentence with no cue of its own: spoken by the last speaker. */
 function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
   const { quotations, paragraphs, text } = layer;

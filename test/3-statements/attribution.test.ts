@@ -134,6 +134,28 @@ describe('attribution', () => {
     expect(found).toContainEqual(expect.objectContaining({ content: answer, speaker, cue: 'said' }));
   });
 
+  // Statements with a speaker or a cue: quotations nobody is found to have said stay in the graph
+  // as unattributed quotations, with neither.
+  const said = (text: string) => statements(text).filter((s) => s.speaker !== null || s.cue !== null);
+
+  it('gives quoted words no cue claims to the subject of their clause', () => {
+    const found = said('In a long interview, the mayor waved off the audit as “a fishing expedition by people who lost the vote.”');
+    expect(found).toEqual([expect.objectContaining({ content: '“a fishing expedition by people who lost the vote.”', speaker: 'the mayor', cue: null, form: 'direct' })]);
+  });
+
+  it.each([
+    ['a scare quote of fewer than four words', 'The council passed its plan to curb “nuisance” bars.'],
+    ['a quotation with no subject before it', 'Under a banner reading “Jobs for all, not just some,” the march set off.'],
+  ])('makes no statement of %s', (_case, text) => {
+    expect(said(text)).toEqual([]);
+  });
+
+  it('does not repeat quoted words a reporting cue already holds', () => {
+    const found = statements('The mayor said the audit was “a fishing expedition by people who lost the vote.”');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ cue: 'said', speaker: 'The mayor' });
+  });
+
   it('still drops an agentless passive that is not an evidential ("the vote was delayed")', () => {
     expect(statements('The vote on the budget was announced on Monday.')).toEqual([]);
   });

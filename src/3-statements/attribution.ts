@@ -910,15 +910,20 @@ export function quotedWords(layer: TextLayer, loose: readonly LoosePassage[]): R
   return out;
 }
 
-/** The noun phrase right before the first verb between `from` and `to`, after the last comma before that verb. */
+/**
+ * The subject of the clause a quotation at `to` sits in: the noun phrase before the nearest verb
+ * that has one, scanning back ("When my mother asked, I laughed and said, “…”" → I). Relative
+ * pronouns are passed over.
+ */
 function clauseSubjectBefore(tokens: Token[], from: number, to: number): [number, number] | null {
-  let start = from;
-  for (let i = from; i < to; i++) {
-    const t = tokens[i]!;
-    if (t.text === ',') start = i + 1;
-    if (t.pos !== 'VERB' && t.pos !== 'AUX') continue;
-    if (i <= start || !/^(NOUN|PROPN|PRON)$/.test(tokens[i - 1]!.pos)) return null;
-    return nounPhraseLeft(tokens, i - 1, start) ?? [start, i];
+  for (let i = to - 1; i > from; i--) {
+    if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
+    let b = i - 1;
+    while (b > from && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--;
+    const t = tokens[b]!;
+    if (!/^(NOUN|PROPN|PRON)$/.test(t.pos) || /^(who|which|that|what|it|there)$/i.test(t.text)) continue;
+    const np = nounPhraseLeft(tokens, b, from);
+    if (np) return np;
   }
   return null;
 }

@@ -143,6 +143,11 @@ describe('attribution', () => {
     expect(found).toEqual([expect.objectContaining({ content: '“a fishing expedition by people who lost the vote.”', speaker: 'the mayor', cue: null, form: 'direct' })]);
   });
 
+  it('gives quoted words to the subject of the nearest clause before them, past an opening clause', () => {
+    const found = said('When the driver turned around, Ines rolled her eyes at his “scenic route that costs twice as much.”');
+    expect(found).toEqual([expect.objectContaining({ content: '“scenic route that costs twice as much.”', speaker: 'Ines', cue: null })]);
+  });
+
   it.each([
     ['a scare quote of fewer than four words', 'The council passed its plan to curb “nuisance” bars.'],
     ['a quotation with no subject before it', 'Under a banner reading “Jobs for all, not just some,” the march set off.'],

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Quad } from 'n3';
 import { NG, OA, RDF, RDFS, SKOS, XSD, mintIri, parseTurtle, toNQuads, toQuads, toTurtle } from '../../src/4-rdf/index.js';
 import { validate } from '../ontology/_shacl.js';
+import { analyze } from '../../src/pipeline.js';
 import { article1, article2, trickyArticle } from './_fixture.js';
 
 const A1 = mintIri({ kind: 'article', id: 'fish-2024-001' });
@@ -25,6 +26,14 @@ describe('toQuads', () => {
     const { conforms, problems } = await validate(toQuads(article1()));
     expect(problems).toEqual([]);
     expect(conforms).toBe(true);
+  });
+
+  it('should produce a conforming graph for statements with no cue (quoted words) and with no source (an appearance)', async () => {
+    const a = analyze({ id: 'nocue', text: 'The mayor waved off the audit as “a fishing expedition by people who lost the vote.” The new bridge is expected to open in May.', published: '2024-05-06' }, { today: '2024-06-01' });
+    const said = a.statements.filter((s) => !s.unattributed);
+    expect(said.map((s) => [s.cue?.text ?? null, s.speaker?.text ?? null])).toEqual([[null, 'The mayor'], ['expected', null]]);
+    const { problems } = await validate(toQuads(a));
+    expect(problems).toEqual([]);
   });
 
   it('should produce a conforming graph for an article with missing metadata and unlisted entity keys', async () => {

@@ -1452,7 +1452,11 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
   // "who in 2010 said", "Smith in 2019 wrote": a year after "in", right before the verb.
   if (!sawDate && k < j && k - 1 >= floor && tokens[j]!.text !== ',' && /^(1[89]|20)\d\d$/.test(tokens[k + 1]!.text) && tokens[k]!.text.toLowerCase() === 'in' && /^(PRON|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) return k - 1;
   if (!sawDate) return j;
-  if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
+  if (k - 1 >= floor && /^(early|late)$/i.test(tokens[k]!.text) && tokens[k - 1]!.pos === 'ADP' && tokens[k - 1]!.text.toLowerCase() !== 'on') {
+    // "Lee in late August said" skips it; "a poll released in late August found" keeps it in the subject.
+    if (relativeSubject(tokens, k - 2, floor)) return j;
+    k -= 2;
+  } else if (k >= floor && /^(on|last|this|early|late)$/i.test(tokens[k]!.text)) k--;
   else if (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.pos === 'ADP') return j; // "… since he quit in February, said": the date ends a clause
   // "Smith, on Friday, said" and "Lavrov on Tuesday, January 31, said" skip the date; in "X, in a
   // statement released by the campaign on Thursday, said" it ends an appositive (an open comma

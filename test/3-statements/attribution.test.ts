@@ -105,6 +105,8 @@ describe('attribution', () => {
     ['a participial appositive ending with a date', 'Governor Lia Moss, opening the new library on Monday, said it would stay open late.', 'it would stay open late', 'Governor Lia Moss, opening the new library on Monday', 'said', 'indirect'],
     ['an appositive whose noun the tagger reads as a verb', 'Norway, the town’s only ally and its main lender, said the loan was safe.', 'the loan was safe', 'Norway, the town’s only ally and its main lender', 'said', 'indirect'],
     ['a subject with a relative clause without "that"', 'All the farmers I met said the rain came too late.', 'the rain came too late', 'All the farmers I met', 'said', 'indirect'],
+    ['a participial subject ending with "in late <month>"', 'A Harbor Institute survey released in late May found that most tenants favored the plan.', 'that most tenants favored the plan', 'A Harbor Institute survey released in late May', 'found', 'indirect'],
+    ['"in late <month>" between subject and cue', 'Ruiz in late May said the plan was dead.', 'the plan was dead', 'Ruiz', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -128,6 +128,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       if (content && subject) return make(layer, content, cue, subject, subject, false, s, inQuote);
     }
   }
+  // "Lee sent a series of tweets early Friday saying …": after a day, the participle is the subject's.
+  if (/ing$/.test(lower) && cue.kind === 'speech' && before && before.pos === 'PROPN' && MONTH_OR_DAY.test(before.text)) {
+    const subject = sentenceSubject(tokens, s);
+    const content = subject && subject[1] < cue.first ? readContentAfter(layer, s, cue, cue.last, true) : null;
+    return content && subject ? make(layer, content, cue, subject, subject, false, s, inQuote) : null;
+  }
   // "footage of Trump saying, “…”": a participle after a name reports that name's words.
   if (/ing$/.test(lower) && cue.kind === 'speech' && before && before.pos === 'PROPN') {
     const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);

@@ -1392,9 +1392,10 @@ function coordinatedSubject(tokens: Token[], j: number, floor: number): [number,
       return chain ? chain[1] : null;
     }
     const np = nounPhraseLeft(tokens, b, floor);
-    // "stressed her support of the raid that killed him and said …": a relative clause's verb is
-    // not the one coordinated; the main clause's is further left.
-    if (np && np[1] - np[0] === 1 && /^(who|that|which)$/i.test(tokens[np[0]]!.text)) continue;
+    // "stressed her support of the raid that killed him and said …": a restrictive relative
+    // clause's verb is not the one coordinated; the main clause's is further left. (", who have
+    // marched and called for …" goes on with the relative clause: "who" stays the subject.)
+    if (np && np[1] - np[0] === 1 && /^(that|which)$/i.test(tokens[np[0]]!.text)) continue;
     if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) return np;
   }
   return null;

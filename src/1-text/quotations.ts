@@ -59,8 +59,12 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     const prev = out[k - 1]!;
     const cur = out[k]!;
     const para = paragraphs[cur.paragraph]!;
-    if (!prev.closed && cur.paragraph === prev.paragraph + 1 && cur.start === para.start) {
-      cur.continues = prev.continues >= 0 ? prev.continues : prev.index;
+    // The same mark must open both: a paragraph opening with “ after a block quotation in straight
+    // marks is a quotation of its own (a quoted article quoting someone).
+    const head = out[prev.continues >= 0 ? prev.continues : prev.index]!;
+    const sameMark = text.slice(cur.start, cur.contentStart) === text.slice(head.start, head.contentStart);
+    if (!prev.closed && cur.paragraph === prev.paragraph + 1 && cur.start === para.start && sameMark) {
+      cur.continues = head.index;
     }
   }
   return out;

@@ -295,6 +295,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       // "“C1.” He added, “C2.”": the quotation of the previous sentence is left to the statement before
       // (or read as floating); this cue takes what follows it.
       if (content && after.kind === 'continues' && !crossSentence) {
+        // "“C,” she said, and a big reason for it was …": after a quotation, a clause joined by
+        // "and"/"but" is narration unless it is quoted too.
+        const joined = /^(and|but|still|also|then|yet)$/i.test(tokens[after.at - 1]?.text ?? '');
+        if (content.form === 'direct' && joined && !(tokens[after.at]!.quote >= 0 && OPEN_MARKS.test(tokens[after.at]!.text))) return make(layer, content, cue, spk, head, false, s, inQuote);
         const rest = readContinuation(layer, s, after.at);
         content.end = Math.max(content.end, rest.end);
         if (rest.quoted !== content.form) content.form = 'mixed';

@@ -36,6 +36,13 @@ describe('findQuotations', () => {
     expect(qs[1]!.continues).toBe(0);
   });
 
+  it('does not continue a block quotation in straight marks into a paragraph opening with a curly mark', () => {
+    const text = '"The report said the pier was sound. Few believed it.\n\n“It was never safe,” one fisherman said.';
+    const qs = quotes(text);
+    expect(qs).toHaveLength(2);
+    expect(qs[1]!.continues).toBe(-1);
+  });
+
   it('ends an unclosed quotation at the paragraph end', () => {
     const qs = quotes('“This was never finished\n\nA new paragraph.');
     expect(qs).toEqual([{ text: 'This was never finished', closed: false, continues: -1 }]);

@@ -109,6 +109,7 @@ describe('attribution', () => {
     ['"in late <month>" between subject and cue', 'Ruiz in late May said the plan was dead.', 'the plan was dead', 'Ruiz', 'said', 'indirect'],
     ['a participle after a day name', 'Vance posted a string of messages late Sunday saying that the count was rigged.', 'that the count was rigged', 'Vance', 'saying', 'indirect'],
     ['a coordinated cue inside a non-restrictive relative clause', 'The video angered residents, who marched downtown and called for an inquiry.', 'an inquiry', 'who', 'called for', 'indirect'],
+    ['a quotation then narration joined by "and"', '“It was never safe,” the fisherman said last spring, and a big reason for his doubt was the storm.', '“It was never safe,”', 'the fisherman', 'said', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

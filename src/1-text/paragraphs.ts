@@ -11,7 +11,9 @@ import type { Paragraph } from '../types.js';
 export function findParagraphs(text: string): Paragraph[] {
   const out: Paragraph[] = [];
   // Blank lines separate paragraphs when the text has any; otherwise every line break does.
-  const breaker = /\n[ \t]*\n/.test(text) ? /\n[ \t\r]*\n\s*/g : /\n+/g;
+  // With blank lines, a single break also ends a paragraph after a finished sentence when the next
+  // line opens a new one with a quotation mark (pasted copy mixes both styles).
+  const breaker = /\n[ \t]*\n/.test(text) ? /\n[ \t\r]*\n\s*|(?<=[.!?”"][ \t]*)\n(?=[“"])/g : /\n+/g;
   let from = 0;
   const push = (start: number, end: number) => {
     while (start < end && /\s/.test(text[start]!)) start++;

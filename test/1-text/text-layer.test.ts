@@ -8,6 +8,15 @@ describe('findParagraphs', () => {
     expect(findParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual(['One line\nstill one.', 'Two.']);
   });
 
+  it('also ends a paragraph at a single break before an opening quotation mark when the text has blank lines', () => {
+    const text = 'First paragraph.\n\nThe minister left early. \n“We are done here,” she said.\nAnd this line\ncontinues it.';
+    expect(findParagraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      'First paragraph.',
+      'The minister left early.',
+      '“We are done here,” she said.\nAnd this line\ncontinues it.',
+    ]);
+  });
+
   it('splits on single line breaks when the text has no blank lines', () => {
     const text = 'First paragraph.\nSecond paragraph.';
     expect(findParagraphs(text)).toHaveLength(2);

@@ -97,7 +97,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   if (before && cue.first > s.tokenStart) {
     if (beforeLower === 'to' || beforeLower === 'so-' || beforeLower === 'so') return null;
     if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
-    if (before.pos === 'DET' && beforeLower !== 'that') return null;
+    if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s)) return null;
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
   // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
@@ -162,7 +162,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   let j = cue.first - 1;
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
-    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s))) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
     const d = skipDateBack(tokens, j, s.tokenStart);
     if (d === j) break;
     j = d;
@@ -1188,6 +1188,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
   // (or after adjectives that follow one) is a noun the tagger misread.
   if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && (tokens[j - 1]!.pos === 'NOUN' || /^['’]s$/.test(tokens[j - 1]!.text))) || adjAfterDeterminer(tokens, j, floor)))) return null;
   let k = j;
+  let sawAnd = false;
   while (k - 1 >= floor) {
     const p = tokens[k - 1]!;
     if (NP_POS.has(p.pos) && p.pos !== 'PRON') {
@@ -1242,8 +1243,14 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       k -= 2;
       continue;
     }
-    // "Developers and supporters in Congress", "Smith and Jones".
-    if (/^(and|&)$/i.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN)$/.test(tokens[k - 2]!.pos) && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k]!.pos)) {
+    // "Developers and supporters in Congress", "Smith and Jones", "Lee (D-Ore.) and Diaz".
+    if (/^(and|&)$/i.test(p.text) && k - 2 >= floor && (/^(NOUN|PROPN)$/.test(tokens[k - 2]!.pos) || tokens[k - 2]!.text === ')') && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k]!.pos)) {
+      k--;
+      sawAnd = true;
+      continue;
+    }
+    // "Lee, Park and Diaz": names listed before the "and".
+    if (p.text === ',' && sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN') {
       k--;
       continue;
     }
@@ -1440,6 +1447,11 @@ function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null 
 }
 
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+/** "They all said", "Lee and Park both said": a quantifier floated after its subject. */
+function floatingQuantifier(tokens: Token[], j: number, s: Sentence): boolean {
+  return j > s.tokenStart && /^(all|both|each)$/i.test(tokens[j]!.text) && (/^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) || tokens[j - 1]!.text === ')');
+}
 
 /** A capitalised time noun opening the sentence right before its verb is a surname: "Day said …". */
 function timeWordIsName(tokens: Token[], j: number, s: Sentence): boolean {

@@ -110,6 +110,8 @@ describe('attribution', () => {
     ['a participle after a day name', 'Vance posted a string of messages late Sunday saying that the count was rigged.', 'that the count was rigged', 'Vance', 'saying', 'indirect'],
     ['a coordinated cue inside a non-restrictive relative clause', 'The video angered residents, who marched downtown and called for an inquiry.', 'an inquiry', 'who', 'called for', 'indirect'],
     ['a quotation then narration joined by "and"', '“It was never safe,” the fisherman said last spring, and a big reason for his doubt was the storm.', '“It was never safe,”', 'the fisherman', 'said', 'direct'],
+    ['a quantifier floated after the subject', 'The two farmers both said the dam had failed.', 'the dam had failed', 'The two farmers', 'said', 'indirect'],
+    ['a list of names with party tags', 'Rep. Ana Lee (D-Ore.), Tom Park (R-Ohio) and Eva Diaz (D-N.M.) all argued that the rule was unlawful.', 'that the rule was unlawful', 'Rep. Ana Lee (D-Ore.), Tom Park (R-Ohio) and Eva Diaz (D-N.M.)', 'argued', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

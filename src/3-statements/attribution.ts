@@ -280,7 +280,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
           return make(layer, { start: content.start, end: rest.end, form: 'indirect' }, cue, spk, head, false, s, inQuote);
         }
         const svc = readContentAfter(layer, s, cue, cue.last, false);
-        return svc ? make(layer, svc, cue, spk, head, false, s, inQuote) : null;
+        if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote);
+        // "People like Scott, he said.": a verbless answer, when the cue closes the sentence and what
+        // comes first is neither an adverbial nor a time.
+        const closes = cue.kind === 'speech' && after.kind === 'end' && after.at === cue.last && END_PUNCT.test(tokens[after.at]?.text ?? '');
+        const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => MONTH_OR_DAY.test(t.text) || /^(week|month|year|morning|night|time|day)s?$/i.test(t.text));
+        return closes && !adverbial && boundary - s.tokenStart >= 2 ? make(layer, content, cue, spk, head, false, s, inQuote) : null;
       }
       const crossSentence = boundary < s.tokenStart;
       const next = tokens[cue.last];
@@ -1293,11 +1298,12 @@ function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean 
   return m >= floor && m < j && tokens[m]!.pos === 'DET' && !/^(that|this|which|what)$/i.test(tokens[m]!.text);
 }
 
-/** A dashed aside that lists or qualifies ("— including A, B and C —"): no verb, or a participle first. */
+/** A dashed aside that lists or qualifies ("— including A, B and C —", "— co-editor of a book, a study of X —"): no finite verb. */
 function listAppositive(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 30) return false;
   const opener = tokens[from]!;
-  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both)$/i.test(opener.text)) return false;
+  // A listing participle ("including …"), a quantifier, or a noun phrase ("co-editor of a book, a study of …").
+  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both)$/i.test(opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
   for (let m = from + 1; m < to; m++) if (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)) || tokens[m]!.quote >= 0) return false;
   return true;
 }

@@ -112,6 +112,8 @@ describe('attribution', () => {
     ['a quotation then narration joined by "and"', '“It was never safe,” the fisherman said last spring, and a big reason for his doubt was the storm.', '“It was never safe,”', 'the fisherman', 'said', 'direct'],
     ['a quantifier floated after the subject', 'The two farmers both said the dam had failed.', 'the dam had failed', 'The two farmers', 'said', 'indirect'],
     ['a list of names with party tags', 'Rep. Ana Lee (D-Ore.), Tom Park (R-Ohio) and Eva Diaz (D-N.M.) all argued that the rule was unlawful.', 'that the rule was unlawful', 'Rep. Ana Lee (D-Ore.), Tom Park (R-Ohio) and Eva Diaz (D-N.M.)', 'argued', 'indirect'],
+    ['a dashed appositive with a comma of its own', 'Ray Holt -- author of Tidewater, a history of the port -- said the docks would close.', 'the docks would close', 'Ray Holt -- author of Tidewater, a history of the port', 'said', 'indirect'],
+    ['a verbless answer before a closing cue', 'Someone with experience, she said.', 'Someone with experience', 'she', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -166,6 +168,10 @@ describe('attribution', () => {
     const found = statements('The mayor said the audit was “a fishing expedition by people who lost the vote.”');
     expect(found).toHaveLength(1);
     expect(found[0]).toMatchObject({ cue: 'said', speaker: 'The mayor' });
+  });
+
+  it('reads no statement in a closing cue after a time adverbial ("Last week, he said.")', () => {
+    expect(statements('Last week, he said.')).toEqual([]);
   });
 
   it('still drops an agentless passive that is not an evidential ("the vote was delayed")', () => {

@@ -467,7 +467,12 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   // (wink keeps the full stop on a closing "no." — it is not part of the answer.)
   const answer = k < end ? /^(yes|no)\.?$/i.exec(tokens[k]!.text) : null;
   if (answer && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
-    return { start: tokens[k]!.start, end: tokens[k]!.start + answer[1]!.length, form: 'indirect' };
+    // "said yes, yes, yes": the repeated answer.
+    let last = k;
+    const word = answer[1]!.toLowerCase();
+    while (last + 2 < end && tokens[last + 1]!.text === ',' && tokens[last + 2]!.text.toLowerCase().replace(/\.$/, '') === word) last += 2;
+    const lastAnswer = /^(yes|no)/i.exec(tokens[last]!.text)!;
+    return { start: tokens[k]!.start, end: tokens[last]!.start + lastAnswer[1]!.length, form: 'indirect' };
   }
   // Find "that", ":" or a quotation within a short adjunct stretch with no verb.
   const limit = Math.min(end, k + 14);

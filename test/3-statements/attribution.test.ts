@@ -114,6 +114,8 @@ describe('attribution', () => {
     ['a list of names with party tags', 'Rep. Ana Lee (D-Ore.), Tom Park (R-Ohio) and Eva Diaz (D-N.M.) all argued that the rule was unlawful.', 'that the rule was unlawful', 'Rep. Ana Lee (D-Ore.), Tom Park (R-Ohio) and Eva Diaz (D-N.M.)', 'argued', 'indirect'],
     ['a dashed appositive with a comma of its own', 'Ray Holt -- author of Tidewater, a history of the port -- said the docks would close.', 'the docks would close', 'Ray Holt -- author of Tidewater, a history of the port', 'said', 'indirect'],
     ['a verbless answer before a closing cue', 'Someone with experience, she said.', 'Someone with experience', 'she', 'said', 'indirect'],
+    ['a repeated one-word answer', 'The crowd said yes, yes, yes, until the band came back.', 'yes, yes, yes', 'The crowd', 'said', 'indirect'],
+    ['a multiword cue that takes an object', 'The governor warned against cuts to the school budget.', 'cuts to the school budget', 'The governor', 'warned against', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

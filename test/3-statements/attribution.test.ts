@@ -116,6 +116,7 @@ describe('attribution', () => {
     ['a verbless answer before a closing cue', 'Someone with experience, she said.', 'Someone with experience', 'she', 'said', 'indirect'],
     ['a repeated one-word answer', 'The crowd said yes, yes, yes, until the band came back.', 'yes, yes, yes', 'The crowd', 'said', 'indirect'],
     ['a multiword cue that takes an object', 'The governor warned against cuts to the school budget.', 'cuts to the school budget', 'The governor', 'warned against', 'indirect'],
+    ['a phrasal cue with an inflected verb', 'The mayor laid out her plan to widen the harbor road.', 'her plan to widen the harbor road', 'The mayor', 'laid out', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -531,7 +531,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
   const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
-  if (OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma) && objectStart) {
+  // "see the campaign as unfair": a view of something, with "as" in the clause.
+  const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
+  if ((OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma) && objectStart) || seeAs) {
     if (tokens[k]!.pos === 'PRON' && /^(that|this|which)$/i.test(tokens[k]!.text)) return null;
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
@@ -601,6 +603,16 @@ function contentBefore(layer: TextLayer, s: Sentence, boundaryToken: number, _sp
 /** Is there a comma from token k up to character offset `end`? */
 function commaBetween(tokens: Token[], k: number, end: number): boolean {
   for (let m = k; m < tokens.length && tokens[m]!.start < end; m++) if (tokens[m]!.text === ',') return true;
+  return false;
+}
+
+/** Is there an "as" before the clause ends (a comma, end punctuation or a quotation)? */
+function asInClause(tokens: Token[], from: number, end: number): boolean {
+  for (let m = from + 1; m < end && m < from + 12; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',' || END_PUNCT.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.text.toLowerCase() === 'as') return true;
+  }
   return false;
 }
 

@@ -99,7 +99,10 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   // "polls show", "records suggest": a bare form after a plural noun, when it is a reporting verb.
   if (!/(s|ed)$/.test(t.text)) {
     const bare = t.text.toLowerCase();
-    if (!/^(NOUN|PROPN)$/.test(prev.pos) || !(SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare))) return false;
+    if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
+    // "Voters support the plan": an object cue after a plural subject, before its object.
+    if (OBJECT_CUES.has(bare) && /[^s']s$/i.test(prev.text) && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;
+    if (!(SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare))) return false;
     // "records from the 2008 cycle show he …": a subject pronoun or "that" after it is a clause it takes.
     if (/^(that|he|she|they|we)$/.test(tokens[i + 1]!.text)) return true;
     return /[^s']s$/i.test(prev.text) && /^(that|the|a|an|[A-Z].*|[,.:]|he|she|they|it|we)$/.test(tokens[i + 1]!.text);

@@ -117,6 +117,9 @@ describe('attribution', () => {
     ['a repeated one-word answer', 'The crowd said yes, yes, yes, until the band came back.', 'yes, yes, yes', 'The crowd', 'said', 'indirect'],
     ['a multiword cue that takes an object', 'The governor warned against cuts to the school budget.', 'cuts to the school budget', 'The governor', 'warned against', 'indirect'],
     ['a phrasal cue with an inflected verb', 'The mayor laid out her plan to widen the harbor road.', 'her plan to widen the harbor road', 'The mayor', 'laid out', 'indirect'],
+    ['"want" with a noun phrase', 'Most tenants want a rent freeze this winter.', 'a rent freeze this winter', 'Most tenants', 'want', 'indirect'],
+    ['"see X as Y"', 'Many anglers see the new quota as a death sentence.', 'the new quota as a death sentence', 'Many anglers', 'see', 'indirect'],
+    ['an object cue the tagger reads as a noun after a plural subject', 'Farmers support the levy on imports.', 'the levy on imports', 'Farmers', 'support', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -175,6 +178,10 @@ describe('attribution', () => {
 
   it('reads no statement in a closing cue after a time adverbial ("Last week, he said.")', () => {
     expect(statements('Last week, he said.')).toEqual([]);
+  });
+
+  it('reads no view in "saw" with an object and no "as"', () => {
+    expect(statements('The inspectors saw the damage on Monday.')).toEqual([]);
   });
 
   it('still drops an agentless passive that is not an evidential ("the vote was delayed")', () => {

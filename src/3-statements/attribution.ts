@@ -134,6 +134,20 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const content = subject && subject[1] < cue.first ? readContentAfter(layer, s, cue, cue.last, true) : null;
     return content && subject ? make(layer, content, cue, subject, subject, false, s, inQuote) : null;
   }
+  // "a group backing Rubio", "donors supporting her campaign": a stance participle after a noun
+  // is that noun phrase's.
+  if (/ing$/.test(lower) && STANCE_VERBS.has(cue.lemma) && before && /^(NOUN|PROPN)$/.test(before.pos) && !MONTH_OR_DAY.test(before.text)) {
+    const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+    const next = tokens[cue.last];
+    if (np && next && /^(DET|PROPN|NOUN|ADJ|PRON|NUM)$/.test(next.pos)) {
+      // The object ends at the clause's end, its first comma ("One pastor supporting Cruz, Ana Ruiz,
+      // said") or the main clause's verb ("A group backing Lind raised …").
+      let stop = cue.last;
+      while (stop < s.tokenEnd && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text) && !(stop > cue.last && /^(AUX|VERB)$/.test(tokens[stop]!.pos) && /^(NOUN|PROPN)$/.test(tokens[stop - 1]!.pos))) stop++;
+      const end = Math.min(clauseEnd(layer, s, cue.last), tokens[stop - 1]!.end);
+      return make(layer, { start: next.start, end, form: 'indirect' }, cue, np, np, false, s, inQuote);
+    }
+  }
   // "footage of Trump saying, “…”": a participle after a name reports that name's words.
   if (/ing$/.test(lower) && cue.kind === 'speech' && before && before.pos === 'PROPN') {
     const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
@@ -198,8 +212,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     return content ? make(layer, content, cue, subj, outer ? outer.speakerHead : subj, false, s, inQuote) : null;
   }
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) : null;
-  // "Napoleon, who fought against Russia": a relative clause with a non-speech verb is narration.
-  if (left && cue.kind !== 'speech' && left[1][1] - left[1][0] === 1 && /^(who|which|that)$/i.test(tokens[left[1][0]]!.text)) return null;
+  // "Napoleon, who fought against Russia": a relative clause with a non-speech verb is narration —
+  // except a stance taken ("respondents who support Sanders", "a group that backs the bill").
+  const stance = STANCE_VERBS.has(cue.lemma);
+  if (left && cue.kind !== 'speech' && !stance && left[1][1] - left[1][0] === 1 && /^(who|which|that)$/i.test(tokens[left[1][0]]!.text)) return null;
   if (left) {
     const [spk, head, boundary] = left;
     // "The music seemed to match the mood": an appearance has no source, and what appears is the
@@ -316,6 +332,15 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // "Residents, many of whom say the plan is unfair, gathered": the relative clause ends at the
     // comma before the main clause's verb.
     if (relative) content.end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, content.end);
+    // "respondents who support Sanders are in college": an object ends where the main clause's verb comes.
+    if (relative && cue.kind === 'object') {
+      for (let m = lowerBound(tokens, content.start) + 1; m < s.tokenEnd && tokens[m]!.start < content.end; m++) {
+        if ((tokens[m]!.pos === 'AUX' || tokens[m]!.pos === 'VERB') && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) {
+          content.end = tokens[m - 1]!.end;
+          break;
+        }
+      }
+    }
     return make(layer, content, cue, spk, head, false, s, inQuote);
   }
 
@@ -429,6 +454,9 @@ function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: nu
 }
 
 // ------------------------------------------------------------------ content
+
+/** Verbs of taking a side, attributed to whoever takes it even in a relative clause or participle. */
+const STANCE_VERBS: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'oppose', 'favor', 'favour']);
 
 /** Verbs whose first object is the hearer: "told reporters", "assured him that …". */
 const TELL_LIKE = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/;

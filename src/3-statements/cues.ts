@@ -99,6 +99,8 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   // "polls show", "records suggest": a bare form after a plural noun, when it is a reporting verb.
   if (!/(s|ed)$/.test(t.text)) {
     const bare = t.text.toLowerCase();
+    // "respondents who support Sanders": after a relative pronoun.
+    if (/^(who|that)$/i.test(prev.text) && (OBJECT_CUES.has(bare) || SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
     // "Voters support the plan": an object cue after a plural subject, before its object.
     if (OBJECT_CUES.has(bare) && /[^s']s$/i.test(prev.text) && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;

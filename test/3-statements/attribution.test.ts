@@ -120,6 +120,8 @@ describe('attribution', () => {
     ['"want" with a noun phrase', 'Most tenants want a rent freeze this winter.', 'a rent freeze this winter', 'Most tenants', 'want', 'indirect'],
     ['"see X as Y"', 'Many anglers see the new quota as a death sentence.', 'the new quota as a death sentence', 'Many anglers', 'see', 'indirect'],
     ['an object cue the tagger reads as a noun after a plural subject', 'Farmers support the levy on imports.', 'the levy on imports', 'Farmers', 'support', 'indirect'],
+    ['a stance in a restrictive relative clause', 'Most of the tenants who support Okafor live downtown.', 'Okafor', 'who', 'support', 'indirect'],
+    ['a stance participle after a noun', 'A group backing Mayor Lind raised a million dollars.', 'Mayor Lind', 'A group', 'backing', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

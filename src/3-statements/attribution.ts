@@ -176,7 +176,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   let j = cue.first - 1;
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
-    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
     const d = skipDateBack(tokens, j, s.tokenStart);
     if (d === j) break;
     j = d;
@@ -569,7 +569,8 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return null;
   let b = k;
   // "said Monday that …" skips the day; "said Monday's decision …" does not.
-  while (b < end && (tokens[b]!.text === ',' || (TIME_WORDS.test(tokens[b]!.text) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '')))) b++;
+  // ("this" is a time word only before a time: "said this week", not "say this is …".)
+  while (b < end && (tokens[b]!.text === ',' || (TIME_WORDS.test(tokens[b]!.text) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(/^(this|last|next)$/i.test(tokens[b]!.text) && !TIME_NOUN.test(tokens[b + 1]?.text ?? ''))))) b++;
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.
   if (b < end && tokens[b]!.pos === 'ADP' && !/^(of|to)$/i.test(tokens[b]!.text)) {
     const pp = nounPhraseRight(tokens, b + 1, end);
@@ -586,7 +587,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.text.toLowerCase();
-  if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
+  if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN|NUM|SYM)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
   // A clause needs a verb of its own; without one, a cue that takes objects reports the object.
   let hasVerb = false;
   for (let m = b + 1; m < end && !hasVerb; m++) hasVerb = tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX';
@@ -1028,6 +1029,11 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
  */
 function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
+  // "Cuban-Americans polled said", "the people surveyed say": a participle closing the subject.
+  if (tokens[j]!.pos === 'VERB' && /ed$/i.test(tokens[j]!.text) && j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /[^s]s$/i.test(tokens[j - 1]!.text)) {
+    const np = nounPhraseLeft(tokens, j - 1, floor);
+    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return [[np[0], j + 1], np, np[0] - 1 >= floor && tokens[np[0] - 1]!.text === ',' ? np[0] - 1 : null];
+  }
   // "All the experts I interviewed said": a relative clause without "that" closes the subject.
   if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && /^(i|we|he|she|they|you)$/i.test(tokens[j - 1]!.text) && tokens[j - 2]!.pos === 'NOUN') {
     const np = nounPhraseLeft(tokens, j - 2, floor);
@@ -1497,7 +1503,13 @@ function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null 
   return null;
 }
 
+const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+
+/** "Cruz himself said": an emphatic reflexive after its subject. */
+function emphaticReflexive(tokens: Token[], j: number, s: Sentence): boolean {
+  return j > s.tokenStart && /^(himself|herself|themselves|itself|myself|ourselves)$/i.test(tokens[j]!.text) && /^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos);
+}
 
 /** "They all said", "Lee and Park both said": a quantifier floated after its subject. */
 function floatingQuantifier(tokens: Token[], j: number, s: Sentence): boolean {
@@ -1539,7 +1551,7 @@ function skipDateBack(tokens: Token[], j: number, floor: number): number {
     let c = k;
     while (c > floor && tokens[c]!.text !== ',') c--;
     const opener = tokens[c + 1];
-    if (c > floor && tokens[c]!.text === ',' && opener && (/^(ADP|DET|VERB)$/.test(opener.pos) || /[a-z](ing|ed)$/.test(opener.text))) return j;
+    if (c > floor && tokens[c]!.text === ',' && opener && (/^(ADP|DET|VERB)$/.test(opener.pos) || /[a-z](ing|ed)$/.test(opener.text) || /^(who|which)$/i.test(opener.text))) return j;
   }
   if (k >= floor && tokens[k]!.text === ',') k--;
   return k;

@@ -122,6 +122,11 @@ describe('attribution', () => {
     ['an object cue the tagger reads as a noun after a plural subject', 'Farmers support the levy on imports.', 'the levy on imports', 'Farmers', 'support', 'indirect'],
     ['a stance in a restrictive relative clause', 'Most of the tenants who support Okafor live downtown.', 'Okafor', 'who', 'support', 'indirect'],
     ['a stance participle after a noun', 'A group backing Mayor Lind raised a million dollars.', 'Mayor Lind', 'A group', 'backing', 'indirect'],
+    ['"this" opening the reported clause (not "this week")', 'Critics say this is only a pause.', 'this is only a pause', 'Critics', 'say', 'indirect'],
+    ['a possessive before an amount', 'The magazine said her $2 million stake was now worthless.', 'her $2 million stake was now worthless', 'The magazine', 'said', 'indirect'],
+    ['a participle closing the subject', 'Most renters surveyed said they would move.', 'they would move', 'Most renters surveyed', 'said', 'indirect'],
+    ['an emphatic reflexive after the subject', 'Lind herself said that the vote was close.', 'that the vote was close', 'Lind', 'said', 'indirect'],
+    ['a relative clause appositive ending with a date', 'Okoro, who visited the mine on Friday, said the shafts were flooded.', 'the shafts were flooded', 'Okoro, who visited the mine on Friday', 'said', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

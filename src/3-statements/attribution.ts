@@ -305,7 +305,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       }
       const crossSentence = boundary < s.tokenStart;
       const next = tokens[cue.last];
-      const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || TIME_WORDS.test(next.text) || hearerOnly(tokens, s, cue);
+      const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || next.text.toLowerCase() === 'to' || TIME_WORDS.test(next.text) || hearerOnly(tokens, s, cue);
       // "Minutes after the vote began, the clerk announced four votes for Ruiz": when the cue has a
       // complement of its own right after it, the clause before the speaker was only an opener.
       if (content && content.form === 'indirect' && !crossSentence) {
@@ -313,6 +313,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         if (svc && !commaBetween(tokens, cue.last, svc.start)) return make(layer, svc, cue, spk, head, false, s, inQuote);
       }
       if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote);
+      // "“C!!!” Lee wrote in a September 16, 2012 email to …": after the previous sentence's quotation,
+      // an adjunct that only looks like a clause ("to top officials") is still the cue's.
+      if (content && crossSentence && bareCue && after.kind === 'continues' && !(tokens[after.at]!.quote >= 0 && OPEN_MARKS.test(tokens[after.at]!.text))) return make(layer, content, cue, spk, head, false, s, inQuote);
       // "“C1.” He added, “C2.”": the quotation of the previous sentence is left to the statement before
       // (or read as floating); this cue takes what follows it.
       if (content && after.kind === 'continues' && !crossSentence) {
@@ -404,7 +407,7 @@ function make(
   // cue that takes one ("the union endorses Clinton").
   const oneName = cue?.kind === 'object' && /^[A-Z][\p{L}'’.-]+$/u.test(text.slice(start, end));
   // …or a one-word answer ("the candidate said no").
-  const answer = cue?.kind === 'speech' && /^(yes|no)$/i.test(text.slice(start, end));
+  const answer = cue?.kind === 'speech' && /^([“"«]|'')?\s*(yes|no)\b[.!,]?\s*([”"»]|'')?$/i.test(text.slice(start, end));
   // …or a quoted word ("“Sandbags,” Ines said").
   const quotedWord = c.form === 'direct' && /^([“"«]|'')\s*\p{L}{3,}/u.test(text.slice(start, end));
   if (!oneName && !answer && !quotedWord && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
@@ -1265,6 +1268,11 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       k--;
       continue;
     }
+    // "an inside source", "an outside group": a preposition tagged between article and noun modifies it.
+    if (p.pos === 'ADP' && k - 2 >= floor && tokens[k - 2]!.pos === 'DET' && tokens[k]!.pos === 'NOUN') {
+      k--;
+      continue;
+    }
     // "self-described", "Texas-based": a hyphenated modifier.
     if (p.text === '-' && k - 2 >= floor && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 2]!.pos) && tokens[k - 2]!.end === p.start && p.end === tokens[k]!.start) {
       k--;
@@ -1333,7 +1341,8 @@ function relativeSubject(tokens: Token[], j: number, floor: number): [number, nu
   for (let r = j; r > floor && r > j - 20; r--) {
     const t = tokens[r]!;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
-    const opener = (t.pos === 'PRON' && /^(who|that)$/i.test(t.text)) || (t.pos === 'VERB' && /(ing|ed)$/i.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
+    const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.text.toLowerCase() === 'by';
+    const opener = (t.pos === 'PRON' && /^(who|that)$/i.test(t.text)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
     if (!opener) continue;
     const np = nounPhraseLeft(tokens, r - 1, floor);
     if (!np || !/^(NOUN|PROPN)$/.test(tokens[np[1] - 1]!.pos)) continue;
@@ -1354,7 +1363,7 @@ function listAppositive(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 30) return false;
   const opener = tokens[from]!;
   // A listing participle ("including …"), a quantifier, or a noun phrase ("co-editor of a book, a study of …").
-  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both)$/i.test(opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
+  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both|and|or)$/i.test(opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
   for (let m = from + 1; m < to; m++) if (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)) || tokens[m]!.quote >= 0) return false;
   return true;
 }
@@ -1423,6 +1432,8 @@ function nounPhraseRight(tokens: Token[], k: number, end: number): [number, numb
     const t = tokens[m]!;
     if (t.pos === 'DET' && m === start) { m++; continue; }
     if (t.pos === 'ADJ' || t.pos === 'NUM') { m++; continue; }
+    // "one unaligned Florida strategist": an -ed modifier before the noun.
+    if (t.pos === 'VERB' && /ed$/i.test(t.text) && m + 1 < end && /^(NOUN|PROPN|ADJ)$/.test(tokens[m + 1]!.pos) && m > start) { m++; continue; }
     if (t.pos === 'PROPN' || t.pos === 'NOUN') { sawNoun = true; m++; continue; }
     if (/^['’]s$/.test(t.text) && sawNoun) { m++; continue; }
     if ((t.text === '.' || t.text === '-' || t.text === '&') && sawNoun && m + 1 < end && tokens[m + 1]!.pos === 'PROPN') { m++; continue; }

@@ -127,6 +127,13 @@ describe('attribution', () => {
     ['a participle closing the subject', 'Most renters surveyed said they would move.', 'they would move', 'Most renters surveyed', 'said', 'indirect'],
     ['an emphatic reflexive after the subject', 'Lind herself said that the vote was close.', 'that the vote was close', 'Lind', 'said', 'indirect'],
     ['a relative clause appositive ending with a date', 'Okoro, who visited the mine on Friday, said the shafts were flooded.', 'the shafts were flooded', 'Okoro, who visited the mine on Friday', 'said', 'indirect'],
+    ['a subject with an irregular participle and "by"', 'A copy of the audit seen by the Courier said two ledgers were missing.', 'two ledgers were missing', 'A copy of the audit seen by the Courier', 'said', 'indirect'],
+    ['an interrupting cue with a modifier the tagger reads as a preposition', 'The plan, an inside source said, is to sell the ferry.', 'The plan, an inside source said, is to sell the ferry', 'an inside source', 'said', 'indirect'],
+    ['a dashed aside opening with "and"', 'Most council members — and two of the three judges — said that the map was fair.', 'that the map was fair', 'Most council members — and two of the three judges', 'said', 'indirect'],
+    ['a count before a bare reporting verb', 'About one in five say they will not vote.', 'they will not vote', 'one in five', 'say', 'indirect'],
+    ['a quotation ending its sentence, then "X said to Y"', '“We need our coffee!” Lind said to reporters.', '“We need our coffee!”', 'Lind', 'said', 'direct'],
+    ['a quoted one-word answer', "Vance shook her head and said, ''No.''", "''No.''", 'Vance', 'said', 'direct'],
+    ['an inverted speaker with an -ed modifier', '“It is over,” said one unaligned county official.', '“It is over,”', 'one unaligned county official', 'said', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -190,7 +190,11 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
 // Token k is a closing quotation mark of the quotation the previous sentence ends in.
 function closesPrevious(tokens: Token[], prev: Sentence, k: number): boolean {
   const t = tokens[k]!;
-  return /^([”’"»']|'')$/.test(t.text) && t.quote >= 0 && tokens[prev.tokenEnd - 1]!.quote === t.quote && (k + 1 >= tokens.length || tokens[k + 1]!.quote !== t.quote || /^([”’"»']|'')$/.test(tokens[k + 1]!.text));
+  if (t.quote < 0 || tokens[prev.tokenEnd - 1]!.quote !== t.quote) return false;
+  const last = k + 1 >= tokens.length || tokens[k + 1]!.quote !== t.quote;
+  // An opening mark typed where the quotation closes (“Is it over?“ he asked) counts when it is the last.
+  if (t.text === '“') return last;
+  return /^([”’"»']|'')$/.test(t.text) && (last || /^([”’"»']|'')$/.test(tokens[k + 1]!.text));
 }
 
 // The previous sentence ends inside "(…" and this one closes it within three tokens.

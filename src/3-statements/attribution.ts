@@ -97,7 +97,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   if (before && cue.first > s.tokenStart) {
     if (beforeLower === 'to' || beforeLower === 'so-' || beforeLower === 'so') return null;
     if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
-    if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s)) return null;
+    // ("Some say …", "Many said …": a determiner standing alone as the subject is not a modifier.)
+    const standalone = /^(some|many|most|all|both|each|few|several)$/.test(beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
+    if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
   // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
@@ -366,7 +368,9 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // "…, said the event brought back memories": a noun phrase with a verb after it is the subject
     // of the reported clause, not an inverted speaker.
     const afterNp = tokens[right[1]];
-    if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX')) return null;
+    // ("said the base chief known as Bob": a participle with "as"/"by" still describes the speaker.)
+    const describes = afterNp && afterNp.pos === 'VERB' && /(ed|own|wn)$/i.test(afterNp.text) && /^(as|by)$/i.test(tokens[right[1] + 1]?.text ?? '');
+    if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX') && !describes) return null;
     const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
     if (!content) return null;
     const after = afterCueClause(tokens, s, right[2]);
@@ -519,6 +523,16 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     if (OPEN_MARKS.test(t.text) && t.quote >= 0 && layer.quotations[t.quote]!.start === t.start) {
       // "said, “…”", "said: “…”", "told reporters “…”" — not a quotation further on in the clause.
       if (m === k || /^([,:—–]|--)$/.test(tokens[m - 1]!.text)) quoteAt = m;
+      // "said on ABC's “This Week” that …": a title inside the adjunct; look on past it.
+      else if (/^(PROPN|PART|NOUN)$/.test(tokens[m - 1]!.pos) || /^['’]s$/.test(tokens[m - 1]!.text)) {
+        const q = layer.quotations[t.quote]!;
+        let after = m;
+        while (after < end && tokens[after]!.quote === t.quote) after++;
+        if (q.closed && tokens[after]?.text.toLowerCase() === 'that') {
+          thatAt = after;
+          break;
+        }
+      }
       break;
     }
     if (t.text === ':' ) {
@@ -1094,10 +1108,12 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   const b = hs - 1;
   let boundary: number | null = null;
   // "“…?” Vitter demanded.": the sentence splitter ended the quotation's sentence at "?”".
-  if (b === floor - 1 && b >= 0 && CLOSE_MARKS.test(tokens[b]!.text) && tokens[b]!.quote >= 0) boundary = b;
+  // (A closing mark typed as an opening one — “It's over?“ he asked — closes its quotation too.)
+  const closing = (k: number): boolean => tokens[k]!.quote >= 0 && (CLOSE_MARKS.test(tokens[k]!.text) || (OPEN_MARKS.test(tokens[k]!.text) && tokens[k + 1]?.quote !== tokens[k]!.quote));
+  if (b === floor - 1 && b >= 0 && closing(b)) boundary = b;
   if (b >= floor) {
     const bt = tokens[b]!;
-    if (bt.text === ',' || /^[—–]$/.test(bt.text) || (CLOSE_MARKS.test(bt.text) && bt.quote >= 0)) boundary = b;
+    if (bt.text === ',' || /^[—–]$/.test(bt.text) || closing(b)) boundary = b;
     else if (bt.pos === 'ADP' && !/^(of|by)$/i.test(bt.text) && relativeSubject(tokens, b, floor)) {
       // "Protesters marching through the streets chanted": the participle's subject speaks.
       const rel = relativeSubject(tokens, b, floor)!;
@@ -1229,6 +1245,10 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     const np = nounPhraseLeft(tokens, j - 3, floor);
     return np ? [np[0], j + 1] : null;
   }
+  // "Some said", "Many say": a determiner standing alone as the subject.
+  if (t.pos === 'DET' && /^(some|many|most|all|both|each|few|several)$/i.test(t.text) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
+  // "42% say": a percentage.
+  if (t.text === '%' && j - 1 >= floor && tokens[j - 1]!.pos === 'NUM') return [j - 1, j + 1];
   if (t.pos === 'PRON') {
     const lower = t.text.toLowerCase();
     if (!SUBJECT_PRONOUNS.has(lower)) return null;
@@ -1280,6 +1300,11 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     }
     if (p.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/i.test(p.text)) {
       k--;
+      // "many of her supporters": the quantifier before the possessive.
+      if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
+        k -= 2;
+        if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+      }
       break;
     }
     // A possessive: "Clinton's", "the students'" — a lone apostrophe only right after a word in -s
@@ -1475,7 +1500,7 @@ function coordinatedSubject(tokens: Token[], j: number, floor: number): [number,
     // clause's verb is not the one coordinated; the main clause's is further left. (", who have
     // marched and called for …" goes on with the relative clause: "who" stays the subject.)
     if (np && np[1] - np[0] === 1 && /^(that|which)$/i.test(tokens[np[0]]!.text)) continue;
-    if (np && /^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos)) return np;
+    if (np && (/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) return np;
   }
   return null;
 }

@@ -101,6 +101,8 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
     const bare = t.text.toLowerCase();
     // "respondents who support Sanders": after a relative pronoun.
     if (/^(who|that)$/i.test(prev.text) && (OBJECT_CUES.has(bare) || SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
+    // "Some say they …": a determiner standing alone as the subject.
+    if (prev.pos === 'DET' && /^(some|many|most|others|all|both)$/i.test(prev.text) && (SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(that|he|she|they|we|it)$/i.test(tokens[i + 1]!.text)) return true;
     // "one in five say they …": a count before a bare form with a subject pronoun or "that" after it.
     if (prev.pos === 'NUM' && (SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(that|he|she|they|we|it)$/i.test(tokens[i + 1]!.text)) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;

@@ -134,6 +134,13 @@ describe('attribution', () => {
     ['a quotation ending its sentence, then "X said to Y"', '“We need our coffee!” Lind said to reporters.', '“We need our coffee!”', 'Lind', 'said', 'direct'],
     ['a quoted one-word answer', "Vance shook her head and said, ''No.''", "''No.''", 'Vance', 'said', 'direct'],
     ['an inverted speaker with an -ed modifier', '“It is over,” said one unaligned county official.', '“It is over,”', 'one unaligned county official', 'said', 'direct'],
+    ['a quantifier of a possessive phrase', 'Many of her longtime supporters say they feel betrayed.', 'they feel betrayed', 'Many of her longtime supporters', 'say', 'indirect'],
+    ['a determiner standing alone as the subject', 'Some say they hear the old arguments again.', 'they hear the old arguments again', 'Some', 'say', 'indirect'],
+    ['a percentage as the subject', 'On housing, 42% say they favor rent control.', 'they favor rent control', '42%', 'say', 'indirect'],
+    ['a coordinated cue after a name with a party tag', 'Rep. Ann Holt (R) criticized the budget and said the state had overspent.', 'the state had overspent', 'Rep. Ann Holt (R)', 'said', 'indirect'],
+    ['an inverted speaker described by a participle with "as"', '"There was no order," said the station chief known as Bob.', '"There was no order,"', 'the station chief', 'said', 'direct'],
+    ['a title in quotation marks before "that"', 'Lee said on the radio show "Morning Notes" that he would run again.', 'that he would run again', 'Lee', 'said', 'indirect'],
+    ['a closing mark typed as an opening one after a question', '“Do you want to be the next one?“ she asked.', '“Do you want to be the next one?“', 'she', 'asked', 'direct'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

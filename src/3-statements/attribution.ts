@@ -33,8 +33,8 @@ const OPEN_MARKS = /^([“"«„‘']|'')$/;
 const CLOSE_MARKS = /^([”"»’']|'')$/;
 const SUBORDINATORS = /^(when|if|while|although|though|as|because|after|before|since|unless|whereas|following|despite|once|until|whether)$/i;
 const WH_WORDS = /^(how|why|what|whether|if|when|where|who)$/i;
-/** Prepositions that may sit inside a speaker noun phrase: "a spokeswoman for X", "officials at Y". */
-const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on)$/i;
+/** Prepositions that may sit inside a speaker noun phrase: "a spokeswoman for X", "officials at Y", "a report about Z", "a statement by the two". */
+const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on|about|by)$/i;
 const END_PUNCT = /^[.!?;:]+$/;
 const DASH = /^(--|—|–)$/;
 
@@ -596,7 +596,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   if (b >= end - 1) return null;
   const first = tokens[b]!;
   const objectFallback = () =>
-    OBJECT_CUES.has(cue.lemma) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
+    OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || /^(his|her|their|its|our|my|your)$/i.test(tokens[k]!.text)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
   // "says going through a dark time has helped him": a gerund clause with a finite verb later.
   const gerundClause = first.pos === 'VERB' && /ing$/i.test(first.text) && hasFiniteVerb(tokens, b + 1, end);
   // "said down-ballot races …": a hyphenated compound may open with a preposition.
@@ -1081,7 +1081,9 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
       if (before < floor || tokens[before]!.text !== ',') break;
       const np = nounPhraseLeft(tokens, before - 1, floor);
       // A number is an age in the chain: "Tomas Vidal, 64, of Rivermead, said".
-      if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) break;
+      // ("The chief, Paul Manafort, said": a role noun the tagger read as an adjective after an article.)
+      const role = np && tokens[np[1] - 1]!.pos === 'ADJ' && tokens[np[0]]!.pos === 'DET';
+      if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')' || role)) break;
       // "On May 3, Smith, a senator, said": a date is not part of the speaker.
       if (tokens.slice(np[0], np[1]).some((t) => MONTH_OR_DAY.test(t.text) || /^(year|week|month|day|morning|night)$/i.test(t.text))) break;
       head = np;
@@ -1415,7 +1417,7 @@ function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number 
   // An appositive never opens with a conjunction: ", and the meeting deteriorated, said X".
   if (/^(and|but|or|so|yet)$/i.test(tokens[start]!.text)) return null;
   // A participial appositive may hold verbs of its own: ", speaking on condition of anonymity to discuss the schedule,".
-  if (tokens[start]!.pos === 'VERB' && /(ing|ed)$/i.test(tokens[start]!.text)) sawWho = true;
+  if (tokens[start]!.pos === 'VERB' && (/(ing|ed)$/i.test(tokens[start]!.text) || tokens[start + 1]?.text.toLowerCase() === 'by')) sawWho = true;
   // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
   // a mis-tagged noun ("a later press conference", "the country's only ally").
   // So is one joined by a hyphen ("the center-left think tank": "left", "think" tagged as verbs), or

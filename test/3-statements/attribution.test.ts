@@ -141,6 +141,9 @@ describe('attribution', () => {
     ['an inverted speaker described by a participle with "as"', '"There was no order," said the station chief known as Bob.', '"There was no order,"', 'the station chief', 'said', 'direct'],
     ['a title in quotation marks before "that"', 'Lee said on the radio show "Morning Notes" that he would run again.', 'that he would run again', 'Lee', 'said', 'indirect'],
     ['a closing mark typed as an opening one after a question', '“Do you want to be the next one?“ she asked.', '“Do you want to be the next one?“', 'she', 'asked', 'direct'],
+    ['an object opening with a possessive', 'She announced her support for the harbor plan on Friday.', 'her support for the harbor plan on Friday', 'She', 'announced', 'indirect'],
+    ['a subject with "by" inside it', 'The statement by the two unions suggested both would strike.', 'both would strike', 'The statement by the two unions', 'suggested', 'indirect'],
+    ['a role noun read as an adjective before an appositive name', 'The chief, Nora Lind, argued that the rules were clear.', 'that the rules were clear', 'The chief, Nora Lind', 'argued', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

@@ -492,7 +492,8 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
         const pp = nounPhraseRight(tokens, to + 1, end);
         if (pp && pp[1] - to <= 7) to = pp[1];
       }
-      if (to < end && tokens[to]!.text.toLowerCase() === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? ''))) {
+      // ("told Bush to quiet down": "tell" with an infinitive right after the hearer is an order too.)
+      if (to < end && tokens[to]!.text.toLowerCase() === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
         return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };
       }
       k = obj[1];

@@ -144,6 +144,7 @@ describe('attribution', () => {
     ['an object opening with a possessive', 'She announced her support for the harbor plan on Friday.', 'her support for the harbor plan on Friday', 'She', 'announced', 'indirect'],
     ['a subject with "by" inside it', 'The statement by the two unions suggested both would strike.', 'both would strike', 'The statement by the two unions', 'suggested', 'indirect'],
     ['a role noun read as an adjective before an appositive name', 'The chief, Nora Lind, argued that the rules were clear.', 'that the rules were clear', 'The chief, Nora Lind', 'argued', 'indirect'],
+    ['an order with "told X to"', 'The referee told both coaches to calm down.', 'both coaches to calm down', 'The referee', 'told', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });

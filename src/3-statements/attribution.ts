@@ -160,7 +160,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   let auxAt = cue.first - 1;
   while (auxAt > s.tokenStart && tokens[auxAt]!.pos === 'ADV') auxAt--;
   const progressive = /ing$/.test(lower) && /^(is|are|was|were|been|be|'s|’s|'re|’re|am)$/i.test(tokens[auxAt]?.text ?? '')
-    || /ing$/.test(lower) && /^(n't|not|also|still|now)$/i.test(beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn)$/i.test(tokens[cue.first - 2]?.text ?? '');
+    || /ing$/.test(lower) && /^(n't|n’t|not|also|still|now)$/i.test(beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn|ca)$/i.test(tokens[cue.first - 2]?.text ?? '');
   if ((/ing$/.test(lower) && !progressive) || /^(to|be)$/.test(lower)) return null;
 
   // "As reported by the Gazette, C": the sentence after the comma is the report.
@@ -1392,7 +1392,13 @@ function listAppositive(tokens: Token[], from: number, to: number): boolean {
   const opener = tokens[from]!;
   // A listing participle ("including …"), a quantifier, or a noun phrase ("co-editor of a book, a study of …").
   if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both|and|or)$/i.test(opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
-  for (let m = from + 1; m < to; m++) if (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)) || tokens[m]!.quote >= 0) return false;
+  // Verbs are allowed only inside a relative clause of the aside ("the company that owns X, which is streamed on Y").
+  let relative = false;
+  for (let m = from + 1; m < to; m++) {
+    if (/^(who|that|which|whose|whom)$/i.test(tokens[m]!.text)) relative = true;
+    if (tokens[m]!.quote >= 0) return false;
+    if (!relative && (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)))) return false;
+  }
   return true;
 }
 

@@ -145,6 +145,7 @@ describe('attribution', () => {
     ['a subject with "by" inside it', 'The statement by the two unions suggested both would strike.', 'both would strike', 'The statement by the two unions', 'suggested', 'indirect'],
     ['a role noun read as an adjective before an appositive name', 'The chief, Nora Lind, argued that the rules were clear.', 'that the rules were clear', 'The chief, Nora Lind', 'argued', 'indirect'],
     ['an order with "told X to"', 'The referee told both coaches to calm down.', 'both coaches to calm down', 'The referee', 'told', 'indirect'],
+    ['a negated progressive with a curly apostrophe', 'The prosecutor isn’t saying if the charity broke any laws.', 'if the charity broke any laws', 'The prosecutor', 'saying', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -207,6 +208,12 @@ describe('attribution', () => {
 
   it('reads no view in "saw" with an object and no "as"', () => {
     expect(statements('The inspectors saw the damage on Monday.')).toEqual([]);
+  });
+
+  it('reads a dashed aside holding a relative clause with verbs of its own', () => {
+    const found = statements('Ada Voss, the head of Tern Media -- the studio that owns the show, which also streams online -- told me, “We only make news.”');
+    expect(found.find((s) => s.cue === 'told')).toMatchObject({ content: '“We only make news.”' });
+    expect(found.find((s) => s.cue === 'told')!.speaker).toMatch(/^Ada Voss, the head of Tern Media/);
   });
 
   it('still drops an agentless passive that is not an evidential ("the vote was delayed")', () => {

@@ -6,7 +6,7 @@
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
-import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, OBJECT_CUES, RAISING_PASSIVES, RAISING_VERBS, SOURCE_NOUNS, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, RAISING_PASSIVES, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -47,6 +47,7 @@ const QUANTIFIER = /^(some|many|most|all|none|each|several|both|one|two|three|fo
 /** Finite forms without -ed that start a second verb phrase of the subject ("… and said …"). */
 const IRREGULAR_FINITE = /^(said|told|wrote|says|tells|writes|thought|felt|knew|saw|made|took|gave|went|spoke|sought|sent|brought|held)$/i;
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'someone', 'everyone', 'nobody', 'some', 'many', 'others', 'both', 'all', 'most']);
+const POSSESSIVE = /^(his|her|their|its|our|my|your)$/i;
 const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'there']);
 const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|publicly|privately|once|often|frequently|twice|then|now|last|this|next|week|month|year|morning|afternoon|evening|night|day|weekend|ago|already|still|even|just|however|too|instead|separately|bluntly|flatly|simply|further|firmly|openly|emphatically|angrily|proudly|quietly|loudly|repeatedly|explicitly|confidently)$/i;
 
@@ -98,7 +99,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (beforeLower === 'to' || beforeLower === 'so-' || beforeLower === 'so') return null;
     if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
     // ("Some say …", "Many said …": a determiner standing alone as the subject is not a modifier.)
-    const standalone = /^(some|many|most|all|both|each|few|several)$/.test(beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
+    const standalone = LONE_DETERMINERS.test(beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
     if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
@@ -243,8 +244,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // "The campaign plans to release the records, a spokesman announced.": a speech cue closing the
     // sentence after a comma reports the whole clause before it, when the earlier cue covering it
     // only names a plan, wish or view; that earlier report ends before the comma.
+    const closesSentence = (): boolean => {
+      const after = afterCueClause(tokens, s, cue.last);
+      return after.kind === 'end' && END_PUNCT.test(tokens[after.at]?.text ?? '');
+    };
     if (insideEarlier && cue.kind === 'speech' && boundary !== null && boundary > s.tokenStart && tokens[boundary]!.text === ',' && !relative
-      && tokens[boundary]!.quote < 0 && afterCueClause(tokens, s, cue.last).kind === 'end' && END_PUNCT.test(tokens[afterCueClause(tokens, s, cue.last).at]?.text ?? '')) {
+      && tokens[boundary]!.quote < 0 && closesSentence()) {
       const earlier = prior.filter((a) => a.firstSentence === s.index && a.contentStart <= cueAt0 && cueAt0 < a.contentEnd);
       if (earlier.length && earlier.every((a) => a.cue && a.cue.kind !== 'speech' && a.cue.kind !== 'according')) {
         for (const a of earlier) a.contentEnd = Math.min(a.contentEnd, tokens[boundary - 1]!.end);
@@ -302,7 +307,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         // "People like Scott, he said.": a verbless answer, when the cue closes the sentence and what
         // comes first is neither an adverbial nor a time.
         const closes = cue.kind === 'speech' && after.kind === 'end' && after.at === cue.last && END_PUNCT.test(tokens[after.at]?.text ?? '');
-        const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => MONTH_OR_DAY.test(t.text) || /^(week|month|year|morning|night|time|day)s?$/i.test(t.text));
+        const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => MONTH_OR_DAY.test(t.text) || TIME_NOUN.test(t.text.replace(/s$/i, '')));
         return closes && !adverbial && boundary - s.tokenStart >= 2 ? make(layer, content, cue, spk, head, false, s, inQuote) : null;
       }
       const crossSentence = boundary < s.tokenStart;
@@ -369,7 +374,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // of the reported clause, not an inverted speaker.
     const afterNp = tokens[right[1]];
     // ("said the base chief known as Bob": a participle with "as"/"by" still describes the speaker.)
-    const describes = afterNp && afterNp.pos === 'VERB' && /(ed|own|wn)$/i.test(afterNp.text) && /^(as|by)$/i.test(tokens[right[1] + 1]?.text ?? '');
+    const describes = afterNp && afterNp.pos === 'VERB' && /(ed|wn)$/i.test(afterNp.text) && /^(as|by)$/i.test(tokens[right[1] + 1]?.text ?? '');
     if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX') && !describes) return null;
     const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
     if (!content) return null;
@@ -461,9 +466,6 @@ function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: nu
 }
 
 // ------------------------------------------------------------------ content
-
-/** Verbs of taking a side, attributed to whoever takes it even in a relative clause or participle. */
-const STANCE_VERBS: ReadonlySet<string> = new Set(['support', 'back', 'endorse', 'oppose', 'favor', 'favour']);
 
 /** Verbs whose first object is the hearer: "told reporters", "assured him that …". */
 const TELL_LIKE = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/;
@@ -597,7 +599,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   if (b >= end - 1) return null;
   const first = tokens[b]!;
   const objectFallback = () =>
-    OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || /^(his|her|their|its|our|my|your)$/i.test(tokens[k]!.text)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
+    OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || POSSESSIVE.test(tokens[k]!.text)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
   // "says going through a dark time has helped him": a gerund clause with a finite verb later.
   const gerundClause = first.pos === 'VERB' && /ing$/i.test(first.text) && hasFiniteVerb(tokens, b + 1, end);
   // "said down-ballot races …": a hyphenated compound may open with a preposition.
@@ -965,7 +967,7 @@ export interface LoosePassage {
 /**
  * Attributions for quoted words that no kept statement holds, inside a sentence ("Reid has gone
  * after Lee as a “human leech who will bleed the country”"): spoken by the subject of the clause
- * (the noun phrase before the first verb, after any opener), with no cue. Only quotations of four
+ * they sit in (clauseSubjectBefore), with no cue. Only quotations of four
  * words or more that do not open their sentence: shorter ones are mostly scare quotes or titles,
  * and one opening its sentence has no subject before it. On PolNeAR train 67% of these match an
  * annotated attribution, and the subject is the annotated speaker in half of those.
@@ -1040,6 +1042,11 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
 
 // ------------------------------------------------------------------ speakers
 
+/** A speaker span from a noun phrase to `spanEnd`, with the comma before it as the content boundary. */
+function subjectSpan(tokens: Token[], np: [number, number], spanEnd: number, floor: number): [[number, number], [number, number], number | null] {
+  return [[np[0], spanEnd], np, np[0] - 1 >= floor && tokens[np[0] - 1]!.text === ',' ? np[0] - 1 : null];
+}
+
 /**
  * The speaker noun phrase ending at token `j` (left of the cue), with appositives.
  * @returns [span, head, boundary] where boundary is the token before the speaker when it is
@@ -1050,14 +1057,14 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   // "Cuban-Americans polled said", "the people surveyed say": a participle closing the subject.
   if (tokens[j]!.pos === 'VERB' && /ed$/i.test(tokens[j]!.text) && j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /[^s]s$/i.test(tokens[j - 1]!.text)) {
     const np = nounPhraseLeft(tokens, j - 1, floor);
-    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return [[np[0], j + 1], np, np[0] - 1 >= floor && tokens[np[0] - 1]!.text === ',' ? np[0] - 1 : null];
+    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
   }
   // "All the experts I interviewed said": a relative clause without "that" closes the subject.
   if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && /^(i|we|he|she|they|you)$/i.test(tokens[j - 1]!.text) && tokens[j - 2]!.pos === 'NOUN') {
     const np = nounPhraseLeft(tokens, j - 2, floor);
     // "all the experts": a predeterminer belongs to the phrase.
     if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'DET') np[0]--;
-    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return [[np[0], j + 1], np, np[0] - 1 >= floor && tokens[np[0] - 1]!.text === ',' ? np[0] - 1 : null];
+    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
   }
   let head = nounPhraseLeft(tokens, j, floor);
   // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".
@@ -1117,14 +1124,14 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
   if (b >= floor) {
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || closing(b)) boundary = b;
-    else if (bt.pos === 'ADP' && !/^(of|by)$/i.test(bt.text) && relativeSubject(tokens, b, floor)) {
+    else if (bt.pos === 'ADP' && !/^(of|by)$/i.test(bt.text)) {
       // "Protesters marching through the streets chanted": the participle's subject speaks.
-      const rel = relativeSubject(tokens, b, floor)!;
-      return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
+      const rel = relativeSubject(tokens, b, floor);
+      if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
     } else if ((bt.pos === 'ADV' || bt.pos === 'PART') && b > floor && tokens[b - 1]!.pos === 'VERB') {
       // "Tenants trying to win back the courtyard say": a particle ends a participial clause.
       const rel = relativeSubject(tokens, b, floor);
-      if (rel) return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
+      if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
     } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
       if (bt.pos === 'VERB' || bt.pos === 'AUX' || /^(of|by)$/i.test(bt.text)) {
@@ -1135,7 +1142,7 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
         // "Farmers who want to sell their land said", "Tenants trying to win back the courtyard
         // say": a subject with a relative clause and no commas.
         const rel = relativeSubject(tokens, b, floor);
-        if (rel) return [[rel[0], spanEnd], rel, rel[0] - 1 >= floor && tokens[rel[0] - 1]!.text === ',' ? rel[0] - 1 : null];
+        if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
         return null;
       }
       if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !/^(who|that|which)$/i.test(tokens[hs]!.text)) return null;
@@ -1249,7 +1256,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
     return np ? [np[0], j + 1] : null;
   }
   // "Some said", "Many say": a determiner standing alone as the subject.
-  if (t.pos === 'DET' && /^(some|many|most|all|both|each|few|several)$/i.test(t.text) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
+  if (t.pos === 'DET' && LONE_DETERMINERS.test(t.text) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
   // "42% say": a percentage.
   if (t.text === '%' && j - 1 >= floor && tokens[j - 1]!.pos === 'NUM') return [j - 1, j + 1];
   if (t.pos === 'PRON') {
@@ -1301,7 +1308,7 @@ function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, num
       k--;
       continue;
     }
-    if (p.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/i.test(p.text)) {
+    if (p.pos === 'PRON' && POSSESSIVE.test(p.text)) {
       k--;
       // "many of her supporters": the quantifier before the possessive.
       if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
@@ -1548,7 +1555,7 @@ function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null 
   return null;
 }
 
-const TIME_NOUN = /^(week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const TIME_NOUN = /^(day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
 
 /** "Cruz himself said": an emphatic reflexive after its subject. */

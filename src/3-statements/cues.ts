@@ -21,6 +21,10 @@ export const RAISING_VERBS: ReadonlySet<string> = new Set(lexicon.raising);
 export const RAISING_PASSIVES: ReadonlySet<string> = new Set(lexicon.raisingPassive);
 /** Adverbs that mark a clause as hearsay or inference: "the firm has reportedly hired …" (no source). */
 export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.evidentialAdverbs);
+/** Verbs of taking a side: attributed to whoever takes it, even in a relative clause or a participle ("a group backing Rubio"). */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(lexicon.stance);
+/** Determiners that can stand alone as a subject: "Some say …", "Many said …". */
+export const LONE_DETERMINERS = /^(some|many|most|all|both|each|few|several|others)$/i;
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 /** Documents and counts that are a source after "in": "In a CNN poll, …", "… in a new study". */
@@ -99,18 +103,19 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   // "polls show", "records suggest": a bare form after a plural noun, when it is a reporting verb.
   if (!/(s|ed)$/.test(t.text)) {
     const bare = t.text.toLowerCase();
+    const reports = SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare);
+    // A subject pronoun or "that" after it opens the clause it takes.
+    const clauseAfter = /^(that|he|she|they|we|it)$/i.test(tokens[i + 1]!.text);
     // "respondents who support Sanders": after a relative pronoun.
-    if (/^(who|that)$/i.test(prev.text) && (OBJECT_CUES.has(bare) || SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
-    // "Some say they …": a determiner standing alone as the subject.
-    if (prev.pos === 'DET' && /^(some|many|most|others|all|both)$/i.test(prev.text) && (SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(that|he|she|they|we|it)$/i.test(tokens[i + 1]!.text)) return true;
-    // "one in five say they …": a count before a bare form with a subject pronoun or "that" after it.
-    if (prev.pos === 'NUM' && (SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare)) && /^(that|he|she|they|we|it)$/i.test(tokens[i + 1]!.text)) return true;
+    if (/^(who|that)$/i.test(prev.text) && (reports || OBJECT_CUES.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
+    // "Some say they …": a determiner standing alone as the subject; "one in five say they …": a count.
+    if (((prev.pos === 'DET' && LONE_DETERMINERS.test(prev.text)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
     // "Voters support the plan": an object cue after a plural subject, before its object.
     if (OBJECT_CUES.has(bare) && /[^s']s$/i.test(prev.text) && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;
-    if (!(SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare))) return false;
-    // "records from the 2008 cycle show he …": a subject pronoun or "that" after it is a clause it takes.
-    if (/^(that|he|she|they|we)$/.test(tokens[i + 1]!.text)) return true;
+    if (!reports) return false;
+    // "records from the 2008 cycle show he …".
+    if (clauseAfter && tokens[i + 1]!.text.toLowerCase() !== 'it') return true;
     return /[^s']s$/i.test(prev.text) && /^(that|the|a|an|[A-Z].*|[,.:]|he|she|they|it|we)$/.test(tokens[i + 1]!.text);
   }
   const next = tokens[i + 1]!;

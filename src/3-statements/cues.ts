@@ -7,14 +7,24 @@ import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
 
+/** Verbs that narrate acts ("passed the bill", "signed the order", "launched a campaign"): never cues, whatever PolNeAR's counts say. */
+const NOT_CUES: ReadonlySet<string> = new Set(lexicon.notCues);
+const derivedCues = (list: readonly string[]): string[] => list.filter((l) => !NOT_CUES.has(l.split(' ')[0]!));
+
 /** Speech verbs: they may introduce a bare clause ("she said the plan failed"). */
-export const SPEECH_VERBS: ReadonlySet<string> = new Set([...lexicon.speech, ...derived.speech]);
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([...lexicon.speech, ...derivedCues(derived.speech)]);
 /** Verbs of thought and intention: attributed when a that-clause, quotation or inversion shows it. */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
 /** Cues whose direct object is the content: "called for new talks", "criticized the plan". */
-export const OBJECT_CUES: ReadonlySet<string> = new Set([...lexicon.object, ...derived.object, 'call for', 'call on']);
+// (A verb of thought in the hand-compiled lexicon keeps its stricter reading — "saw the damage" is
+// no report, "saw the plan as a trap" is — even where PolNeAR's counts would make it an object cue.)
+export const OBJECT_CUES: ReadonlySet<string> = new Set([
+  ...lexicon.object, ...derivedCues(derived.object).filter((l) => !lexicon.cognition.includes(l)), ...derivedCues(derived.prepositional), 'call for', 'call on',
+]);
+/** Verb + preposition cues whose prepositional object is the content: "focused on", "voted for". */
+export const PREPOSITIONAL_CUES: ReadonlySet<string> = new Set(derivedCues(derived.prepositional));
 /** Cues whose to-infinitive is the content: "wants to raise taxes". */
-export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derived.infinitive]);
+export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derivedCues(derived.infinitive)]);
 /** Verbs of appearance: "the plan seems to work" has no source; the clause with its subject is what appears. */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(lexicon.raising);
 /** Verbs whose agentless passive raises like "seem": "the mayor is expected to resign" has no source. */
@@ -86,6 +96,11 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
   const lemma = normaliseLemma(t.lemma, lower);
+  // "railed against the deal", "voted for Sanders": the preposition's object is the content.
+  const prep = tokens[i + 1];
+  if (prep && i + 2 < end && tokens[i + 2]!.pos !== 'PUNCT' && PREPOSITIONAL_CUES.has(`${lemma} ${prep.text.toLowerCase()}`)) {
+    return { first: i, last: i + 2, lemma: `${lemma} ${prep.text.toLowerCase()}`, kind: 'object' };
+  }
   if (SPEECH_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'speech' };
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
   if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };

@@ -6,6 +6,7 @@
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
+import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, RAISING_PASSIVES, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
@@ -1498,27 +1499,55 @@ function speakerRight(tokens: Token[], k: number, end: number): [number, number,
   return [np[0], np[1], spanEnd];
 }
 
-/** Subject of the clause before a coordinating "and" at j: the NP before the nearest finite verb. */
+/**
+ * Subject of the clause before a coordinating "and" at j: the NP before the nearest finite verb.
+ * A noun phrase that is an object ("met survivors of the attack and said"), sits in a subordinate
+ * clause ("after he clinched the nomination and said", "questions on who Lee would like to see but
+ * said") or follows a date ("Grassley on Wednesday downplayed X and said") is passed over for the
+ * main clause's subject further left, when that is a name or a personal pronoun.
+ */
 function coordinatedSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
+  let nearest: [number, number] | null = null;
   for (let v = j - 1; v > floor; v--) {
     const t = tokens[v]!;
-    if (t.pos !== 'VERB' || tokens[v - 1]!.text.toLowerCase() === 'to') continue;
+    // ("The mayor was quick to praise X after he won and said …": a copula is the main clause's verb too.)
+    const copula = t.pos === 'AUX' && nearest !== null && /^(ADJ|DET|ADV)$/.test(tokens[v + 1]?.pos ?? '');
+    if ((t.pos !== 'VERB' && !copula) || tokens[v - 1]!.text.toLowerCase() === 'to') continue;
     if (/ing$/i.test(t.text) && tokens[v - 1]!.pos !== 'AUX') continue;
     let b = v - 1;
-    while (b > floor && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
+    for (;;) {
+      while (b > floor && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
+      const d = skipDateBack(tokens, b, floor);
+      if (d === b || d <= floor) break;
+      b = d;
+    }
     // "Donald Trump, her opponent, bemoaned X and said …": the subject has an appositive.
     if (tokens[b]!.text === ',') {
       const chain = speakerLeft(tokens, b, floor, tokens[b]!.quote);
-      return chain ? chain[1] : null;
+      const np = chain ? chain[1] : null;
+      if (nearest && np && !mainSubjectLike(tokens, np)) return nearest;
+      return np ?? nearest;
     }
     const np = nounPhraseLeft(tokens, b, floor);
     // "stressed her support of the raid that killed him and said …": a restrictive relative
     // clause's verb is not the one coordinated; the main clause's is further left. (", who have
     // marched and called for …" goes on with the relative clause: "who" stays the subject.)
     if (np && np[1] - np[0] === 1 && /^(that|which)$/i.test(tokens[np[0]]!.text)) continue;
-    if (np && (/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) return np;
+    if (np && (/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) {
+      if (nearest) return mainSubjectLike(tokens, np) ? np : nearest;
+      const prev = np[0] > floor ? tokens[np[0] - 1]! : null;
+      const embedded = prev && (/^(VERB|ADP|SCONJ)$/.test(prev.pos) || SUBORDINATORS.test(prev.text) || WH_WORDS.test(prev.text) || /^(that|which|who)$/i.test(prev.text));
+      if (!embedded) return np;
+      nearest = np;
+    }
   }
-  return null;
+  return nearest;
+}
+
+/** A main clause's subject worth preferring over a nearer one: a name, a role ("the mayor") or a personal pronoun. */
+function mainSubjectLike(tokens: Token[], np: [number, number]): boolean {
+  const last = tokens[np[1] - 1]!;
+  return last.pos === 'PROPN' || last.text === ')' || titleHeads.has(last.text.toLowerCase()) || (np[1] - np[0] === 1 && /^(he|she|they|we|i)$/i.test(last.text));
 }
 
 /**

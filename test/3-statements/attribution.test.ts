@@ -146,6 +146,11 @@ describe('attribution', () => {
     ['a role noun read as an adjective before an appositive name', 'The chief, Nora Lind, argued that the rules were clear.', 'that the rules were clear', 'The chief, Nora Lind', 'argued', 'indirect'],
     ['an order with "told X to"', 'The referee told both coaches to calm down.', 'both coaches to calm down', 'The referee', 'told', 'indirect'],
     ['a negated progressive with a curly apostrophe', 'The prosecutor isn’t saying if the charity broke any laws.', 'if the charity broke any laws', 'The prosecutor', 'saying', 'indirect'],
+    ['a coordinated cue after an object with a participle', 'Governor Lena Ruiz met survivors of the flood and relatives of the people killed on Monday and said the state must act.', 'the state must act', 'Governor Lena Ruiz', 'said', 'indirect'],
+    ['a coordinated cue after a dated verb', 'Sen. Omar Haddad on Wednesday played down the dispute and said it was minor.', 'it was minor', 'Sen. Omar Haddad', 'said', 'indirect'],
+    ['a coordinated cue after a subordinate clause', 'The mayor was quick to praise the coach after he won the final and said the city was proud.', 'the city was proud', 'The mayor', 'said', 'indirect'],
+    ['a cue with its preposition, the object being the content', 'The senator railed against the new trade deal on Tuesday.', 'the new trade deal on Tuesday', 'The senator', 'railed against', 'indirect'],
+    ['a vote as a stance', 'Most union members voted against the merger.', 'the merger', 'Most union members', 'voted against', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);
     expect(found.find((s) => s.cue === cue && s.speaker === speaker) ?? found[0]).toMatchObject({ content, speaker, cue, form });
@@ -278,6 +283,7 @@ describe('attribution', () => {
 
   it.each([
     ['the main clause after a sentence-initial "After saying …,"', 'After saying she had waited an hour, the nurse asked about parking.', 'she had waited an hour', 'the nurse'],
+    ['the main clause, past a subordinate clause, before ", saying …"', 'Judge Ortiz apologized for the columns after they came out, saying they were old.', 'they were old', 'Judge Ortiz'],
     ['the nearest clause before ", calling …"', 'The quarrel began a week after the developer joined the board, calling his critics naive.', 'his critics naive', 'the developer'],
   ])('gives a participle report to the subject of %s', (_case, text, content, speaker) => {
     expect(statements(text).find((s) => /ing$/.test(s.cue ?? ''))).toMatchObject({ content, speaker });

@@ -123,7 +123,7 @@ const final = fit(examples);
 const weights: Record<string, number> = {};
 for (const [f, v] of [...final.weights].sort((a, b) => (a[0] < b[0] ? -1 : 1))) if (Math.abs(v) >= 0.01) weights[f] = Math.round(v * 1000) / 1000;
 const out: ConfidenceModel & { about: string } = {
-  about: `Statement confidence: logistic regression trained by scripts/train-confidence.ts on the PolNeAR 1.0 train split (${docs.length} articles, ${examples.length} statements found by the rules, ${examples.filter((e) => e.label).length} matching a gold attribution). Threshold ${threshold} maximises quote F1 in ${FOLDS}-fold cross-validation by article (${none.f1.toFixed(3)} → ${best.f1.toFixed(3)}). Feature weights only; no text is kept.`,
+  about: `Statement confidence: logistic regression trained by scripts/train-confidence.ts on the PolNeAR 1.0 train split (${docs.length} articles, ${examples.length} statements found by the rules, ${examples.filter((e) => e.label).length} matching a gold attribution). Threshold ${threshold} maximises quote F1 (smoothed over ±0.03) in ${FOLDS}-fold cross-validation by article (${none.f1.toFixed(3)} → ${best.f1.toFixed(3)}). Feature weights only; no text is kept.`,
   bias: Math.round(final.bias * 1000) / 1000,
   threshold,
   weights,

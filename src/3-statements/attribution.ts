@@ -7,7 +7,7 @@
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
-import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, RAISING_PASSIVES, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -96,8 +96,16 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   const before = tokens[cue.first - 1];
   const beforeLower = before?.text.toLowerCase();
   // Infinitives and modifiers are not reports: "declined to say", "so-called", "the said plan".
+  // "continued to insist", "was quick to note", "is likely to say": a verb or adjective of aspect,
+  // attempt or likelihood before "to" leaves the report to its subject; "declined to say" does not.
+  let subjectEnd = cue.first - 1;
   if (before && cue.first > s.tokenStart) {
-    if (beforeLower === 'to' || beforeLower === 'so-' || beforeLower === 'so') return null;
+    if (beforeLower === 'to') {
+      const matrix = matrixBeforeTo(tokens, cue.first - 1, s.tokenStart);
+      if (matrix === null) return null;
+      subjectEnd = matrix - 1;
+    }
+    if (beforeLower === 'so-' || beforeLower === 'so') return null;
     if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
     // ("Some say …", "Many said …": a determiner standing alone as the subject is not a modifier.)
     const standalone = LONE_DETERMINERS.test(beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
@@ -174,10 +182,11 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
   // Passive with an agent: "it was stated by X". Without an agent it is not attributed.
   const passive = findPassive(tokens, s, cue);
-  if (passive === 'agentless' && !RAISING_PASSIVES.has(cue.lemma)) return null;
+  const baseLemma = cue.lemma.split(' ')[0]!;
+  if (passive === 'agentless' && !RAISING_PASSIVES.has(cue.lemma) && !PASSIVE_VIEWS.has(baseLemma) && !PASSIVE_QUESTIONS.has(baseLemma)) return null;
 
   // Subject to the left ("X said"), after skipping auxiliaries and adverbs.
-  let j = cue.first - 1;
+  let j = subjectEnd;
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
     while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
@@ -230,6 +239,18 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       if (tokens[v]?.text.toLowerCase() === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
         let end = clauseEnd(layer, s, v);
         // "The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".
+        if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
+        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote);
+      }
+      // "She was asked whether she would run": what was asked, put by no named asker.
+      if (passive === 'agentless' && PASSIVE_QUESTIONS.has(baseLemma)) {
+        const asked = readContentAfter(layer, s, cue, cue.last, false);
+        return asked ? make(layer, asked, cue, null, null, false, s, inQuote) : null;
+      }
+      // "The senator is seen as a moderate", "The firm was criticized for its delays": a view held
+      // by no named source; the clause with its subject is the view.
+      if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (/^(as|for)$/i.test(tokens[v]!.text) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
+        let end = clauseEnd(layer, s, v);
         if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
         return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote);
       }
@@ -1497,6 +1518,26 @@ function speakerRight(tokens: Token[], k: number, end: number): [number, number,
     if (m >= end - 1 || END_PUNCT.test(tokens[m]!.text)) spanEnd = m;
   }
   return [np[0], np[1], spanEnd];
+}
+
+/** Verbs and adjectives after which "to" + a cue is still the subject's report: "continued to insist", "quick to note". */
+const MATRIX_BEFORE_TO = /^(continue|begin|start|use|try|tend|proceed|rush|pivot|hasten|likely|unlikely|quick|careful|eager|keen|first|correct|right|wrong)$/i;
+
+/**
+ * The matrix verb or adjective before the "to" at `to` ("continued to", "was quick to", "went on
+ * to"), skipping adverbs; its index, or null when what precedes "to" does not hand on a report.
+ */
+function matrixBeforeTo(tokens: Token[], to: number, floor: number): number | null {
+  let m = to - 1;
+  while (m > floor && tokens[m]!.pos === 'ADV' && !/^(likely|unlikely)$/i.test(tokens[m]!.text)) m--;
+  if (m < floor) return null;
+  const t = tokens[m]!;
+  // "went on to say"
+  if (/^on$/i.test(t.text) && m - 1 >= floor && tokens[m - 1]!.lemma === 'go') return m - 1;
+  // ("used to" is the habit; "was used to" is a passive.)
+  if (t.lemma === 'use' && !/^used$/i.test(t.text)) return null;
+  const word = t.pos === 'VERB' ? t.lemma : t.text;
+  return MATRIX_BEFORE_TO.test(word) && /^(VERB|ADJ|ADV)$/.test(t.pos) ? m : null;
 }
 
 /**

@@ -164,6 +164,8 @@ describe('attribution', () => {
     ['The final, which is expected to draw crowds, starts at noon.', 'which is expected to draw crowds'],
     ['The brewery has reportedly hired a new chef from Lyon.', 'The brewery has reportedly hired a new chef from Lyon'],
     ['Reportedly, the two owners stopped speaking in March.', 'the two owners stopped speaking in March'],
+    ['The harbor master is widely seen as a cautious man.', 'The harbor master is widely seen as a cautious man'],
+    ['The ferry company was criticized for its long delays.', 'The ferry company was criticized for its long delays'],
   ])('attributes an appearance or hearsay ("%s") to no source, subject included', (text, content) => {
     const found = statements(text);
     expect(found).toHaveLength(1);
@@ -178,6 +180,27 @@ describe('attribution', () => {
     const found = statements(text);
     expect(found).toContainEqual(expect.objectContaining({ content: question, cue, speaker: null }));
     expect(found).toContainEqual(expect.objectContaining({ content: answer, speaker, cue: 'said' }));
+  });
+
+  it.each([
+    ['The coach was asked whether the team would stay.', 'whether the team would stay', 'asked'],
+    ['The mayor has been asked to publish the contracts.', 'to publish the contracts', 'asked'],
+    ['The minister was asked about the ferry fares.', 'the ferry fares', 'asked about'],
+  ])('reads a question put by no named asker in "%s"', (text, content, cue) => {
+    expect(statements(text)).toEqual([expect.objectContaining({ content, cue, speaker: null })]);
+  });
+
+  it.each([
+    ['The governor is continuing to insist the dam is safe.', 'the dam is safe', 'The governor', 'insist'],
+    ['Rivera was quick to note that the vote had passed.', 'that the vote had passed', 'Rivera', 'note'],
+    ['Tenants were more likely to say they wanted repairs.', 'they wanted repairs', 'Tenants', 'say'],
+    ['The chef used to boast that he had never closed early.', 'that he had never closed early', 'The chef', 'boast'],
+  ])('gives a cue after "continued to", "quick to", "likely to" to the subject: %s', (text, content, speaker, cue) => {
+    expect(statements(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
+  });
+
+  it('reads no report in "declined to say"', () => {
+    expect(statements('The mayor declined to say whether she would run.').some((s) => s.cue === 'say')).toBe(false);
   });
 
   // Statements with a speaker or a cue: quotations nobody is found to have said stay in the graph

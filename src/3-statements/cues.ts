@@ -13,6 +13,8 @@ const derivedCues = (list: readonly string[]): string[] => list.filter((l) => !N
 
 /** Speech verbs: they may introduce a bare clause ("she said the plan failed"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...lexicon.speech, ...derivedCues(derived.speech)]);
+/** Verbs that report words as such ("said", "stated", "wrote"): nested reports made with them are kept whatever their score. */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(lexicon.saying);
 /** Verbs of thought and intention: attributed when a that-clause, quotation or inversion shows it. */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
 /** Cues whose direct object is the content: "called for new talks", "criticized the plan". */

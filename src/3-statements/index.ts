@@ -6,7 +6,8 @@
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Span, Statement, TextLayer } from '../types.js';
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
-import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures } from './confidence.js';
+import { SAYING_VERBS } from './cues.js';
+import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
 import { aboutSpans, statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
@@ -18,6 +19,8 @@ export type { RawAttribution } from './attribution.js';
 export interface StatementOptions {
   /** Statements less likely than this are dropped (0 keeps all); see confidence.ts. */
   minConfidence: number;
+  /** The confidence model (default: the bundled one); scripts/train-confidence.ts passes its cross-validation folds' models. */
+  model?: ConfidenceModel;
 }
 
 /**
@@ -61,7 +64,7 @@ function assemble(
   let allEntities = { ...mentions, entities: [...mentions.entities, ...extra] };
   const statements = buildStatements(layer, allEntities, atts, speakers, parents, 's');
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
-  for (const s of statements) s.confidence = Math.round(confidenceOf(statementFeatures(layer, byKey, s)) * 1000) / 1000;
+  for (const s of statements) s.confidence = Math.round(confidenceOf(statementFeatures(layer, byKey, s), options.model) * 1000) / 1000;
   // A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
   // words — is kept whatever its score when "say" or "tell" makes it and a named person speaks it:
   // who-reported-whom is half of "who said what", and PolNeAR rarely marks reports inside reports,
@@ -70,7 +73,7 @@ function assemble(
   // every speech verb it kept 325, 10 annotated.)
   const namedReport = (s: Statement): boolean => {
     const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
-    return s.parent !== null && (s.cueLemma === 'say' || s.cueLemma === 'tell') && !!e && e.type === 'Person' && !e.anonymous;
+    return s.parent !== null && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
   };
   let statements2 = dropUnlikely(statements, options.minConfidence, namedReport);
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's

@@ -111,12 +111,6 @@ function fit(train: Example[]): { bias: number; weights: Map<string, number> } {
   return { bias, weights: w };
 }
 
-function prob(m: { bias: number; weights: Map<string, number> }, feats: string[]): number {
-  let z = m.bias;
-  for (const f of feats) z += m.weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
-
 // Cross-validation by article: each fold's model scores, and runs stage 3 on, articles it never saw.
 const foldModels: ConfidenceModel[] = [];
 for (let fold = 0; fold < FOLDS; fold++) {

@@ -225,10 +225,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     return content ? make(layer, content, cue, subj, outer ? outer.speakerHead : subj, false, s, inQuote) : null;
   }
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) : null;
-  // "Napoleon, who fought against Russia": a relative clause with a non-speech verb is narration —
-  // except a stance taken ("respondents who support Sanders", "a group that backs the bill").
-  const stance = STANCE_VERBS.has(cue.lemma);
-  if (left && cue.kind !== 'speech' && !stance && left[1][1] - left[1][0] === 1 && /^(who|which|that)$/i.test(tokens[left[1][0]]!.text)) return null;
+  // (A relative clause is read like any clause — "voters who want a change", "a group that
+  // criticized the plan": PolNeAR attributes both; the confidence model weighs the cue.)
   if (left) {
     const [spk, head, boundary] = left;
     // "The music seemed to match the mood": an appearance has no source, and what appears is the
@@ -320,7 +318,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const cueBefore = prior.some((a) => a.firstSentence === s.index && a.cue && a.cue.first >= s.tokenStart && a.cue.first < boundary);
       if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary) && !cueBefore) {
         // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
-        if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET|ADV)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
+        if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET|ADV|SYM|X)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
           const rest = readContinuation(layer, s, after.at);
           return make(layer, { start: content.start, end: rest.end, form: 'indirect' }, cue, spk, head, false, s, inQuote);
         }
@@ -340,6 +338,12 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       if (content && content.form === 'indirect' && !crossSentence) {
         const svc = readContentAfter(layer, s, cue, cue.last, false);
         if (svc && !commaBetween(tokens, cue.last, svc.start)) return make(layer, svc, cue, spk, head, false, s, inQuote);
+      }
+      // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
+      // clause (a copula, an article, a conjunction), so the report runs on past the cue.
+      if (content && content.form === 'indirect' && !crossSentence && after.kind === 'end' && tokens[after.at]?.text === ',' && boundary > s.tokenStart
+        && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || /^(so|then)$/i.test(tokens[boundary - 1]!.text)) && after.at + 1 < s.tokenEnd - 1) {
+        return make(layer, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
       }
       if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote);
       // "“C!!!” Lee wrote in a September 16, 2012 email to …": after the previous sentence's quotation,
@@ -365,7 +369,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // comma before the main clause's verb.
     if (relative) content.end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, content.end);
     // "respondents who support Sanders are in college": an object ends where the main clause's verb comes.
-    if (relative && cue.kind === 'object') {
+    if (relative && cue.kind !== 'speech') {
       for (let m = lowerBound(tokens, content.start) + 1; m < s.tokenEnd && tokens[m]!.start < content.end; m++) {
         if ((tokens[m]!.pos === 'AUX' || tokens[m]!.pos === 'VERB') && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) {
           content.end = tokens[m - 1]!.end;
@@ -441,7 +445,9 @@ function make(
   const answer = cue?.kind === 'speech' && /^([“"«]|'')?\s*(yes|no)\b[.!,]?\s*([”"»]|'')?$/i.test(text.slice(start, end));
   // …or a quoted word ("“Sandbags,” Ines said").
   const quotedWord = c.form === 'direct' && /^([“"«]|'')\s*\p{L}{3,}/u.test(text.slice(start, end));
-  if (!oneName && !answer && !quotedWord && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
+  // …or an infinitive of a wish or plan ("they want to lose").
+  const infinitive = !!cue && cue.kind !== 'speech' && /^to \p{L}{2,}$/u.test(text.slice(start, end));
+  if (!oneName && !answer && !quotedWord && !infinitive && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
@@ -626,6 +632,11 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   const gerundClause = first.pos === 'VERB' && /ing$/i.test(first.text) && hasFiniteVerb(tokens, b + 1, end);
   // "said down-ballot races …": a hyphenated compound may open with a preposition.
   const compound = first.pos === 'ADP' && tokens[b + 1]?.text === '-' && tokens[b + 1]!.start === first.end;
+  // "says, win or lose, he is staying", "says despite being an alumna, she plans …": an opener set
+  // off by a comma, then a clause with its subject and verb — the report begins with the opener.
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && BARE_CLAUSE_VERBS.has(cue.lemma) && openerThenClause(tokens, b, end)) {
+    return { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+  }
   if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.text.toLowerCase();
@@ -639,6 +650,24 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     if (tokens[m]!.text === ':' && tokens[m]!.quote < 0 && OPEN_MARKS.test(tokens[m + 1]!.text)) return { start: first.start, end: tokens[m - 1]!.end, form: 'indirect' };
   }
   return { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+}
+
+/** From token b: a short opener without a finite verb, a comma, then a subject and its finite verb ("win or lose, he is …"). */
+function openerThenClause(tokens: Token[], b: number, end: number): boolean {
+  for (let m = b + 1; m < end && m < b + 14; m++) {
+    const t = tokens[m]!;
+    if (END_PUNCT.test(t.text) || t.quote >= 0 || (t.pos === 'AUX' && !/ing$/i.test(t.text))) return false;
+    if (t.text !== ',') continue;
+    const np = nounPhraseRight(tokens, m + 1, end);
+    if (!np) return false;
+    let v = np[1];
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    const verb = tokens[v];
+    // ("she plans": a verb in -s the tagger read as a noun after a subject pronoun.)
+    const pronounSubject = np[1] - np[0] === 1 && /^(he|she|it|they|we|i)$/i.test(tokens[np[0]]!.text);
+    return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text)) || (pronounSubject && verb.pos === 'NOUN' && /s$/i.test(verb.text)));
+  }
+  return false;
 }
 
 /** Content before the speaker clause: from the start of the sentence, or of the quotation it closes. */

@@ -40,7 +40,7 @@ export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.evidentia
 /** Verbs of taking a side: attributed to whoever takes it, even in a relative clause or a participle ("a group backing Rubio"). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(lexicon.stance);
 /** Determiners that can stand alone as a subject: "Some say …", "Many said …". */
-export const LONE_DETERMINERS = /^(some|many|most|all|both|each|few|several|others)$/i;
+export const LONE_DETERMINERS = /^(some|many|most|all|both|each|few|several|others|neither|none)$/i;
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 /** Documents and counts that are a source after "in": "In a CNN poll, …", "… in a new study". */

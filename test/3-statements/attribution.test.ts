@@ -150,6 +150,9 @@ describe('attribution', () => {
     ['a coordinated cue after a dated verb', 'Sen. Omar Haddad on Wednesday played down the dispute and said it was minor.', 'it was minor', 'Sen. Omar Haddad', 'said', 'indirect'],
     ['a coordinated cue after a subordinate clause', 'The mayor was quick to praise the coach after he won the final and said the city was proud.', 'the city was proud', 'The mayor', 'said', 'indirect'],
     ['a cue with its preposition, the object being the content', 'The senator railed against the new trade deal on Tuesday.', 'the new trade deal on Tuesday', 'The senator', 'railed against', 'indirect'],
+    ['a want in a relative clause', 'Residents who want a new bridge packed the hall.', 'a new bridge', 'who', 'want', 'indirect'],
+    ['a short infinitive after a wish', 'The owners are acting as though they want to lose.', 'to lose', 'they', 'want', 'indirect'],
+    ['"neither" standing alone as the subject', 'Neither wanted to share a name with the reporter.', 'to share a name with the reporter', 'Neither', 'wanted', 'indirect'],
     ['a vote as a stance', 'Most union members voted against the merger.', 'the merger', 'Most union members', 'voted against', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = statements(text);

@@ -844,15 +844,19 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
     if (a) atts.push(a);
   }
   for (const p of paragraphs) {
-    const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5}):\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    // ("Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the hearer or venue after
+    // "to"/"at" is not the speaker.)
+    const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5})(?:\s+(?:to|at|on|in)(?:\s+[A-Z][\p{L}.'’-]*){1,4})?:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!m || /^(Note|Editor|Update|Updated|Related|Photo|Source|Watch|Read|Listen|Correction|Clarification|Warning|Disclaimer|Caption|Video|Image|Credit|Q|A)\b/.test(m[1]!)) continue;
     const rest = text.slice(p.start + m[0].length, p.end);
     if (rest.trim().split(/\s+/).length < 3 || covered(p.start + m[0].length, p.end)) continue;
     const nameStart = p.start + m[0].indexOf(m[1]!);
     const s0 = tokenAt(nameStart);
     const s1 = tokenAt(nameStart + m[1]!.length - 1) + 1;
-    const colon = tokenAt(nameStart + m[1]!.length);
-    if (tokens.slice(s0, s1).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) continue;
+    const colon = tokenAt(p.start + m[0].lastIndexOf(':'));
+    // The tagger reads many capitalised names at a paragraph's start as verbs ("Lynch: …"); only a
+    // lower-case verb shows a clause.
+    if (tokens.slice(s0, s1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text))) continue;
     const s = layer.sentences[tokens[s0]!.sentence]!;
     const cue: CueHit = { first: colon, last: colon + 1, lemma: 'say', kind: 'speech' };
     const a = make(layer, { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, [s0, s1], [s0, s1], false, s, -1);

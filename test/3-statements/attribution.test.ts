@@ -202,6 +202,13 @@ describe('attribution', () => {
     expect(statements(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
   });
 
+  it.each([
+    ['Okafor: No outside pressure on the harbor inquiry.\n\nThe minister spoke on Monday.', 'Okafor', 'No outside pressure on the harbor inquiry'],
+    ['Mayor Ruiz to Tenants: The rent freeze will stay.\n\nThe mayor spoke on Monday.', 'Mayor Ruiz', 'The rent freeze will stay'],
+  ])('reads a headline "Name: words" as the name\'s statement (%s)', (text, speaker, content) => {
+    expect(statements(text)).toContainEqual(expect.objectContaining({ speaker, content, cue: ':' }));
+  });
+
   it('reads no report in "declined to say"', () => {
     expect(statements('The mayor declined to say whether she would run.').some((s) => s.cue === 'say')).toBe(false);
   });

@@ -203,7 +203,7 @@ describe('attribution', () => {
   });
 
   it.each([
-    ['Okafor: No outside pressure on the harbor inquiry.\n\nThe minister spoke on Monday.', 'Okafor', 'No outside pressure on the harbor inquiry'],
+    ['Cook: No outside pressure on the harbor inquiry.\n\nThe minister spoke on Monday.', 'Cook', 'No outside pressure on the harbor inquiry'],
     ['Mayor Ruiz to Tenants: The rent freeze will stay.\n\nThe mayor spoke on Monday.', 'Mayor Ruiz', 'The rent freeze will stay'],
   ])('reads a headline "Name: words" as the name\'s statement (%s)', (text, speaker, content) => {
     expect(statements(text)).toContainEqual(expect.objectContaining({ speaker, content, cue: ':' }));

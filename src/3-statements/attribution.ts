@@ -1610,7 +1610,9 @@ function coordinatedSubject(tokens: Token[], j: number, floor: number): [number,
     if (np && (/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) {
       if (nearest) return mainSubjectLike(tokens, np) ? np : nearest;
       const prev = np[0] > floor ? tokens[np[0] - 1]! : null;
-      const embedded = prev && (/^(VERB|ADP|SCONJ)$/.test(prev.pos) || SUBORDINATORS.test(prev.text) || WH_WORDS.test(prev.text) || /^(that|which|who)$/i.test(prev.text));
+      // ("rounded out the list of candidates interviewed": a particle after the verb.)
+      const particle = prev && /^(ADV|PART)$/.test(prev.pos) && np[0] - 2 >= floor && tokens[np[0] - 2]!.pos === 'VERB';
+      const embedded = prev && (particle || /^(VERB|ADP|SCONJ)$/.test(prev.pos) || SUBORDINATORS.test(prev.text) || WH_WORDS.test(prev.text) || /^(that|which|who)$/i.test(prev.text));
       if (!embedded) return np;
       nearest = np;
     }
@@ -1768,6 +1770,12 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
       if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(while|as|but|although|though|because|according)$/i.test(n.text)) return tokens[m - 1]!.end;
+      // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
+      // comma start the main clause.
+      const np = n.quote < 0 && !/^(who|whom|whose|which|that)$/i.test(n.text) ? nounPhraseRight(tokens, m + 1, s.tokenEnd) : null;
+      let v = np ? np[1] : m + 1;
+      while (np && v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
+      if (np && (tokens[v]?.pos === 'AUX' || (tokens[v]?.pos === 'VERB' && !/ing$/i.test(tokens[v]!.text) && !/^(PROPN|NOUN)$/.test(tokens[v - 1]!.pos)))) return tokens[m - 1]!.end;
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));

@@ -158,6 +158,8 @@ describe('attribution', () => {
     ['a want in a relative clause', 'Residents who want a new bridge packed the hall.', 'a new bridge', 'who', 'want', 'indirect'],
     ['a short infinitive after a wish', 'The owners are acting as though they want to lose.', 'to lose', 'they', 'want', 'indirect'],
     ['"neither" standing alone as the subject', 'Neither wanted to share a name with the reporter.', 'to share a name with the reporter', 'Neither', 'wanted', 'indirect'],
+    ['an object ending where the main clause begins', 'Ever since she endorsed Lena Ruiz in May, Warren has been a loyal ally.', 'Lena Ruiz in May', 'she', 'endorsed', 'indirect'],
+    ['an object running on past a relative clause', 'He compared the plan with the schemes of the old regime, which failed twice.', 'the plan with the schemes of the old regime, which failed twice', 'He', 'compared', 'indirect'],
     ['a vote as a stance', 'Most union members voted against the merger.', 'the merger', 'Most union members', 'voted against', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = candidates(text);

@@ -24,7 +24,13 @@ export const OBJECT_CUES: ReadonlySet<string> = new Set([
   ...lexicon.object, ...derivedCues(derived.object).filter((l) => !lexicon.cognition.includes(l)), ...derivedCues(derived.prepositional), 'call for', 'call on',
 ]);
 /** Verb + preposition cues whose prepositional object is the content: "focused on", "voted for". */
-export const PREPOSITIONAL_CUES: ReadonlySet<string> = new Set(derivedCues(derived.prepositional));
+const PREPOSITIONAL_CUES: ReadonlySet<string> = new Set(derivedCues(derived.prepositional));
+// The same, as verb lemma → prepositions: cueAt asks for every verb token, and a string built each time would cost.
+const PREPOSITIONS_OF = new Map<string, Set<string>>();
+for (const cue of PREPOSITIONAL_CUES) {
+  const [verb, prep] = cue.split(' ') as [string, string];
+  PREPOSITIONS_OF.set(verb, (PREPOSITIONS_OF.get(verb) ?? new Set()).add(prep));
+}
 /** Cues whose to-infinitive is the content: "wants to raise taxes". */
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derivedCues(derived.infinitive)]);
 /** Verbs of appearance: "the plan seems to work" has no source; the clause with its subject is what appears. */
@@ -103,10 +109,9 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (!isVerb) return null;
   const lemma = normaliseLemma(t.lemma, lower);
   // "railed against the deal", "voted for Sanders": the preposition's object is the content.
-  const prep = tokens[i + 1];
-  if (prep && i + 2 < end && tokens[i + 2]!.pos !== 'PUNCT' && PREPOSITIONAL_CUES.has(`${lemma} ${prep.text.toLowerCase()}`)) {
-    return { first: i, last: i + 2, lemma: `${lemma} ${prep.text.toLowerCase()}`, kind: 'object' };
-  }
+  const preps = PREPOSITIONS_OF.get(lemma);
+  const prep = preps && i + 2 < end && tokens[i + 2]!.pos !== 'PUNCT' ? tokens[i + 1]!.text.toLowerCase() : null;
+  if (prep && preps!.has(prep)) return { first: i, last: i + 2, lemma: `${lemma} ${prep}`, kind: 'object' };
   if (SPEECH_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'speech' };
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
   if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };

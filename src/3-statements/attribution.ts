@@ -7,7 +7,7 @@
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
-import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SAYING_VERBS, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -125,6 +125,19 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     // "After saying C, the man asked …": the content ends where the main clause begins.
     if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
     return make(layer, content, cue, subject, subject, subject === null, s, inQuote);
+  }
+  // "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase
+  // reports that noun phrase's words.
+  if (/ing$/.test(lower) && SAYING_VERBS.has(cue.lemma) && before && /^(NOUN|PROPN|NUM)$/.test(before.pos)) {
+    const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+    // ("the survey with 30 percent of tenants saying": the noun phrase may have swallowed the "with".)
+    let w = cue.first - 1;
+    while (np && w >= np[0] - 1 && w > s.tokenStart && !/^with$/i.test(tokens[w]!.text)) w--;
+    if (np && w >= np[0] - 1 && w + 1 < cue.first && /^with$/i.test(tokens[w]!.text)) {
+      const content = readContentAfter(layer, s, cue, cue.last, true);
+      const speaker: [number, number] = [w + 1, cue.first];
+      return content ? make(layer, content, cue, speaker, speaker, false, s, inQuote) : null;
+    }
   }
   // "emailed volunteers saying: “…”", "opened the meeting saying …": a participle after the
   // object of the main verb reports the words of the main clause's subject.
@@ -1527,6 +1540,12 @@ function nounPhraseRight(tokens: Token[], k: number, end: number): [number, numb
   while (m < end) {
     const t = tokens[m]!;
     if (t.pos === 'DET' && m === start) { m++; continue; }
+    // "the 46-year-old": an age standing for the person (the tokenizer splits it at the hyphens).
+    if (t.pos === 'NUM' && tokens[m + 1]?.text === '-' && /^(year|month)s?$/i.test(tokens[m + 2]?.text ?? '') && tokens[m + 3]?.text === '-' && /^old$/i.test(tokens[m + 4]?.text ?? '') && m + 5 <= end) {
+      sawNoun = true;
+      m += 5;
+      continue;
+    }
     if (t.pos === 'ADJ' || t.pos === 'NUM') { m++; continue; }
     // "one unaligned Florida strategist": an -ed modifier before the noun.
     if (t.pos === 'VERB' && /ed$/i.test(t.text) && m + 1 < end && /^(NOUN|PROPN|ADJ)$/.test(tokens[m + 1]!.pos) && m > start) { m++; continue; }

@@ -160,6 +160,8 @@ describe('attribution', () => {
     ['"neither" standing alone as the subject', 'Neither wanted to share a name with the reporter.', 'to share a name with the reporter', 'Neither', 'wanted', 'indirect'],
     ['an object ending where the main clause begins', 'Ever since she endorsed Lena Ruiz in May, Warren has been a loyal ally.', 'Lena Ruiz in May', 'she', 'endorsed', 'indirect'],
     ['an object running on past a relative clause', 'He compared the plan with the schemes of the old regime, which failed twice.', 'the plan with the schemes of the old regime, which failed twice', 'He', 'compared', 'indirect'],
+    ['a participle after "with" and a share', 'The council closed the survey with 30 percent of tenants saying they felt unsafe.', 'they felt unsafe', '30 percent of tenants', 'saying', 'indirect'],
+    ['an inverted age standing for the speaker', '“The pier will hold,” said the 71-year-old.', '“The pier will hold,”', 'the 71-year-old', 'said', 'direct'],
     ['a vote as a stance', 'Most union members voted against the merger.', 'the merger', 'Most union members', 'voted against', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = candidates(text);

@@ -1597,7 +1597,7 @@ function matrixBeforeTo(tokens: Token[], to: number, floor: number): number | nu
  * A noun phrase that is an object ("met survivors of the attack and said"), sits in a subordinate
  * clause ("after he clinched the nomination and said", "questions on who Lee would like to see but
  * said") or follows a date ("Grassley on Wednesday downplayed X and said") is passed over for the
- * main clause's subject further left, when that is a name or a personal pronoun.
+ * main clause's subject further left, when that is a name, a role ("the mayor") or a personal pronoun.
  */
 function coordinatedSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
   let nearest: [number, number] | null = null;

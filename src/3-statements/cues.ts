@@ -13,7 +13,7 @@ const derivedCues = (list: readonly string[]): string[] => list.filter((l) => !N
 
 /** Speech verbs: they may introduce a bare clause ("she said the plan failed"). */
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...lexicon.speech, ...derivedCues(derived.speech)]);
-/** Verbs that report words as such ("said", "stated", "wrote"): nested reports made with them are kept whatever their score. */
+/** Verbs that report words as such ("said", "stated", "wrote"): nested reports made with them are kept whatever their score, and "with 30 percent saying …" gives the words to the share. */
 export const SAYING_VERBS: ReadonlySet<string> = new Set(lexicon.saying);
 /** Verbs of thought and intention: attributed when a that-clause, quotation or inversion shows it. */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
@@ -23,11 +23,12 @@ export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
 export const OBJECT_CUES: ReadonlySet<string> = new Set([
   ...lexicon.object, ...derivedCues(derived.object).filter((l) => !lexicon.cognition.includes(l)), ...derivedCues(derived.prepositional), 'call for', 'call on',
 ]);
-/** Verb + preposition cues whose prepositional object is the content: "focused on", "voted for". */
-const PREPOSITIONAL_CUES: ReadonlySet<string> = new Set(derivedCues(derived.prepositional));
-// The same, as verb lemma → prepositions: cueAt asks for every verb token, and a string built each time would cost.
+/**
+ * Verb + preposition cues whose prepositional object is the content ("focused on", "voted for"),
+ * as verb lemma → prepositions: cueAt asks for every verb token, and a string built each time would cost.
+ */
 const PREPOSITIONS_OF = new Map<string, Set<string>>();
-for (const cue of PREPOSITIONAL_CUES) {
+for (const cue of derivedCues(derived.prepositional)) {
   const [verb, prep] = cue.split(' ') as [string, string];
   PREPOSITIONS_OF.set(verb, (PREPOSITIONS_OF.get(verb) ?? new Set()).add(prep));
 }

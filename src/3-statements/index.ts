@@ -66,11 +66,11 @@ function assemble(
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
   for (const s of statements) s.confidence = Math.round(confidenceOf(statementFeatures(layer, byKey, s), options.model) * 1000) / 1000;
   // A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
-  // words — is kept whatever its score when "say" or "tell" makes it and a named person speaks it:
-  // who-reported-whom is half of "who said what", and PolNeAR rarely marks reports inside reports,
-  // so the model undervalues them. Other nested reports are scored like any statement. (On PolNeAR
-  // train the exception keeps 67 statements the threshold would drop, 2 of them annotated; with
-  // every speech verb it kept 325, 10 annotated.)
+  // words — is kept whatever its score when a verb of saying proper makes it (cues.json `saying`)
+  // and a named person speaks it: who-reported-whom is half of "who said what", and PolNeAR rarely
+  // marks reports inside reports, so the model undervalues them. Other nested reports are scored
+  // like any statement. (With every speech verb the exception kept 325 statements on PolNeAR
+  // train, 10 of them annotated; see docs/design.md.)
   const namedReport = (s: Statement): boolean => {
     const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
     return s.parent !== null && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;

@@ -557,9 +557,15 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   const limit = Math.min(end, k + 14);
   let thatAt = -1;
   let quoteAt = -1;
+  // A cue that takes an object ("mentioned any of his rivals", "pointed to Cruz's ground game")
+  // or an infinitive ("vowed to repeal the amendment") has its content there: a "that" or a
+  // quotation further on belongs to a relative clause or to another report.
+  const objectCue = OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma);
   for (let m = k; m < limit; m++) {
     const t = tokens[m]!;
     const lower = t.text.toLowerCase();
+    if (objectCue && /^(NOUN|PROPN)$/.test(t.pos) && t.quote < 0) break;
+    if (m === k && lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && tokens[m + 1]?.pos === 'VERB') break;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
       thatAt = m;
       break;

@@ -162,6 +162,8 @@ describe('attribution', () => {
     ['an object running on past a relative clause', 'He compared the plan with the schemes of the old regime, which failed twice.', 'the plan with the schemes of the old regime, which failed twice', 'He', 'compared', 'indirect'],
     ['a participle after "with" and a share', 'The council closed the survey with 30 percent of tenants saying they felt unsafe.', 'they felt unsafe', '30 percent of tenants', 'saying', 'indirect'],
     ['an inverted age standing for the speaker', '“The pier will hold,” said the 71-year-old.', '“The pier will hold,”', 'the 71-year-old', 'said', 'direct'],
+    ['an object before a later relative "that"', 'The mayor criticized the harbor levy, a charge that hits fishermen hardest.', 'the harbor levy, a charge that hits fishermen hardest', 'The mayor', 'criticized', 'indirect'],
+    ['an infinitive before a later relative "that"', 'The senator has vowed to repeal the toll rule, a measure that drivers hate.', 'to repeal the toll rule, a measure that drivers hate', 'The senator', 'vowed', 'indirect'],
     ['a vote as a stance', 'Most union members voted against the merger.', 'the merger', 'Most union members', 'voted against', 'indirect'],
   ])('reads %s', (_case, text, content, speaker, cue, form) => {
     const found = candidates(text);

@@ -112,6 +112,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
   }
   const lower = tokens[cue.first]!.text.toLowerCase();
+  // "show up", "call up": a particle "up" makes another verb.
+  if (cue.kind !== 'phrase' && /^up$/i.test(tokens[cue.last]?.text ?? '')) return null;
   // "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause.
   if (/ing$/.test(lower) && (beforeLower === ',' || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || /^(by|after|before|while|when|in|without)$/.test(beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) {
     // "An official, speaking on condition of anonymity, said …": a participle set off inside the
@@ -252,6 +254,11 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         // "The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".
         if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
         return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote);
+      }
+      // "The team appeared paralyzed", "the deal seems unlikely": an appearance with an adjective
+      // is no source's either; the clause with its subject is what appears.
+      if (RAISING_VERBS.has(cue.lemma) && v < s.tokenEnd && (tokens[v]!.pos === 'ADJ' || (tokens[v]!.pos === 'VERB' && /ed$/i.test(tokens[v]!.text)))) {
+        return make(layer, { start: tokens[spk[0]]!.start, end: clauseEnd(layer, s, v), form: 'indirect' }, cue, null, null, false, s, inQuote);
       }
       // "She was asked whether she would run": what was asked, put by no named asker.
       if (passive === 'agentless' && PASSIVE_QUESTIONS.has(baseLemma)) {

@@ -177,6 +177,7 @@ describe('attribution', () => {
     ['The coach isn’t expected to attend, though he sent a note.', 'The coach isn’t expected to attend'],
     ['The final, which is expected to draw crowds, starts at noon.', 'which is expected to draw crowds'],
     ['The brewery has reportedly hired a new chef from Lyon.', 'The brewery has reportedly hired a new chef from Lyon'],
+    ['After the storm passed, the harbor crew appeared exhausted.', 'the harbor crew appeared exhausted'],
     ['Reportedly, the two owners stopped speaking in March.', 'the two owners stopped speaking in March'],
     ['The harbor master is widely seen as a cautious man.', 'The harbor master is widely seen as a cautious man'],
     ['The ferry company was criticized for its long delays.', 'The ferry company was criticized for its long delays'],
@@ -218,6 +219,10 @@ describe('attribution', () => {
     ['Mayor Ruiz to Tenants: The rent freeze will stay.\n\nThe mayor spoke on Monday.', 'Mayor Ruiz', 'The rent freeze will stay'],
   ])('reads a headline "Name: words" as the name\'s statement (%s)', (text, speaker, content) => {
     expect(statements(text)).toContainEqual(expect.objectContaining({ speaker, content, cue: ':' }));
+  });
+
+  it('reads no report in "show up"', () => {
+    expect(statements('Few of the younger voters show up for the council meetings.')).toEqual([]);
   });
 
   it('reads no report in "declined to say"', () => {

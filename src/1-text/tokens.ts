@@ -243,6 +243,10 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));
       if (!first) t.pos = 'PROPN';
       else if (t.pos === 'VERB' && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) t.pos = 'PROPN';
+      // "Josh Hendler, a strategist, warned …": a first name read as a verb before a surname that
+      // ends the name (a comma or a verb follows).
+      else if (t.pos === 'VERB' && i + 2 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[i + 1]!.text)
+        && (tokens[i + 2]!.text === ',' || tokens[i + 2]!.pos === 'VERB' || tokens[i + 2]!.pos === 'AUX')) t.pos = 'PROPN';
       // "Jolly said …", "Wise told …": a surname that is also an adverb, right before a reporting verb.
       else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.test(tokens[i + 1]!.text) && !NOT_NAMES.test(t.text)) t.pos = 'PROPN';
     }

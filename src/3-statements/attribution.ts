@@ -411,8 +411,10 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   }
   // Inverted order: "“C,” said X." / "C, said the official."
   const bj = cue.first - 1;
-  // Only reporting verbs invert ("…, said Smith"); "…, blasted Clinton" has Clinton as its object.
-  if (cue.kind === 'object') return null;
+  // Only reporting verbs invert ("…, said Smith"); "…, blasted Clinton" has Clinton as its object,
+  // and so has "…, attacked Rubio" though counts made "attack" a speech verb: a verb that also
+  // takes its content as object inverts only when it is a verb of saying proper.
+  if (cue.kind === 'object' || (OBJECT_CUES.has(cue.lemma) && !SAYING_VERBS.has(cue.lemma))) return null;
   if (bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || closesQuotation(layer, tokens[bj]!) || /^[—–-]$/.test(tokens[bj]!.text))) {
     const right = speakerRight(tokens, cue.last, s.tokenEnd);
     if (!right) return null;

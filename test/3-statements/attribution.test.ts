@@ -221,6 +221,11 @@ describe('attribution', () => {
     expect(statements(text)).toContainEqual(expect.objectContaining({ speaker, content, cue: ':' }));
   });
 
+  it('reads no inverted speaker after a verb that takes its content as object ("…, attacked Rubio")', () => {
+    const found = candidates('But the governor, eager all evening to jab the senators, attacked Lena Ruiz for the backlog.');
+    expect(found.some((s) => s.speaker === 'Lena Ruiz')).toBe(false);
+  });
+
   it('reads no report in "show up"', () => {
     expect(statements('Few of the younger voters show up for the council meetings.')).toEqual([]);
   });

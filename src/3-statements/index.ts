@@ -3,7 +3,7 @@
 // context.ts adds date, place and topics, confidence.ts scores each statement (unlikely ones are
 // dropped), events.ts finds plainly stated non-speech events.
 
-import type { ArticleInput, Entity, MentionLayer, NewsEvent, Span, Statement, TextLayer } from '../types.js';
+import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, Statement, TextLayer } from '../types.js';
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
@@ -210,12 +210,34 @@ function loosePassages(layer: TextLayer, statements: Statement[]): LoosePassage[
   const loose: LoosePassage[] = [];
   for (const q of layer.quotations) {
     if (q.continues >= 0) continue;
-    let end = q.end;
-    for (let k = q.index + 1; k < layer.quotations.length && layer.quotations[k]!.continues === q.index; k++) end = layer.quotations[k]!.end;
-    if (!layer.text.slice(q.start, end).trim() || heldBy(contents, q.start, end)) continue;
-    loose.push({ quote: q.index, start: q.start, end });
+    const parts = [q];
+    for (let k = q.index + 1; k < layer.quotations.length && layer.quotations[k]!.continues === q.index; k++) parts.push(layer.quotations[k]!);
+    const end = parts.at(-1)!.end;
+    if (!layer.text.slice(q.start, end).trim()) continue;
+    if (!heldBy(contents, q.start, end)) {
+      loose.push({ quote: q.index, start: q.start, end });
+      continue;
+    }
+    // A statement holding most of a passage may leave its first paragraphs out (a report that
+    // starts in the passage's second paragraph): the parts no statement touches are loose.
+    let run: Quotation[] = [];
+    for (const part of [...parts, null]) {
+      if (part && !touchedBy(contents, part.start, part.end)) {
+        run.push(part);
+        continue;
+      }
+      if (run.length && layer.text.slice(run[0]!.start, run.at(-1)!.end).trim()) loose.push({ quote: run[0]!.index, start: run[0]!.start, end: run.at(-1)!.end });
+      run = [];
+    }
   }
   return loose;
+}
+
+/** Does any statement's content overlap [start, end)? */
+function touchedBy(contents: Span[], start: number, end: number): boolean {
+  const k = lowerBound(contents, end);
+  for (let j = k - 1, n = 0; j >= 0 && n < 200; j--, n++) if (contents[j]!.end > start) return true;
+  return false;
 }
 
 /** Does a statement's content cover at least half of [start, end)? Looks at nearby statements only. */

@@ -218,7 +218,7 @@ describe('attribution', () => {
     ['Cook: No outside pressure on the harbor inquiry.\n\nThe minister spoke on Monday.', 'Cook', 'No outside pressure on the harbor inquiry'],
     ['Mayor Ruiz to Tenants: The rent freeze will stay.\n\nThe mayor spoke on Monday.', 'Mayor Ruiz', 'The rent freeze will stay'],
   ])('reads a headline "Name: words" as the name\'s statement (%s)', (text, speaker, content) => {
-    expect(statements(text)).toContainEqual(expect.objectContaining({ speaker, content, cue: ':' }));
+    expect(candidates(text)).toContainEqual(expect.objectContaining({ speaker, content, cue: ':' }));
   });
 
   it('reads no inverted speaker after a verb that takes its content as object ("…, attacked Rubio")', () => {
@@ -368,7 +368,7 @@ describe('attribution', () => {
 
   it('takes a quoted paragraph with no cue as spoken by the last speaker', () => {
     const text = 'Coach Lena Ortiz said the team had trained hard all winter.\n\n“We deserved to win this one. The players gave everything.”';
-    const found = statements(text);
+    const found = candidates(text);
     expect(found).toHaveLength(2);
     expect(found[1]).toMatchObject({ form: 'direct', who: 'Lena Ortiz', cue: null });
   });

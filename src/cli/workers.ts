@@ -99,7 +99,13 @@ class WorkerPool implements TaskRunner {
 
   async close(): Promise<void> {
     this.closed = true;
+    this.abandon(new Error('WorkerPool.close: the pool was closed before this article was built.'));
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+
+  /** Rejects every task still queued or posted to a thread: once the pool stops, none would settle. */
+  private abandon(error: Error): void {
+    for (const p of [...this.slots.flatMap((s) => s.pending.splice(0)), ...this.queue.splice(0)]) p.reject(error);
   }
 
   private spawn(): Slot {
@@ -140,7 +146,7 @@ class WorkerPool implements TaskRunner {
       this.broken = new WorkerStartError(`newsgraph: worker threads cannot start (${reason}); try --jobs 1.`);
       this.closed = true;
       for (const s of this.slots) void s.worker.terminate();
-      for (const q of this.queue.splice(0)) q.reject(this.broken);
+      this.abandon(this.broken);
       if (task && resolve) resolve({ seq: task.seq, ok: false, name: task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source, reason });
       return;
     }

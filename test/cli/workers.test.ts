@@ -23,4 +23,13 @@ describe('worker pool', () => {
       await runner.close();
     }
   }, 60_000);
+
+  it('rejects the tasks still outstanding when the pool is closed, instead of leaving them pending', async () => {
+    const runner = createRunner(2);
+    const outstanding = Array.from({ length: 6 }, (_, i) => runner.run(task(i, article(i))).then(() => 'settled', () => 'rejected'));
+    await runner.close();
+    const states = await Promise.race([Promise.all(outstanding), new Promise((r) => setTimeout(() => r('pending'), 5000))]);
+    expect(states).not.toBe('pending');
+    expect(states as string[]).toContain('rejected');
+  }, 30_000);
 });

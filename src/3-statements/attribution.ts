@@ -637,7 +637,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
   // "see the campaign as unfair": a view of something, with "as" in the clause.
   const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
-  if ((OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma) && objectStart) || seeAs) {
+  if ((objectCue && objectStart) || seeAs) {
     if (tokens[k]!.pos === 'PRON' && /^(that|this|which)$/i.test(tokens[k]!.text)) return null;
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
@@ -686,16 +686,30 @@ function openerThenClause(tokens: Token[], b: number, end: number): boolean {
     const t = tokens[m]!;
     if (END_PUNCT.test(t.text) || t.quote >= 0 || (t.pos === 'AUX' && !/ing$/i.test(t.text))) return false;
     if (t.text !== ',') continue;
-    const np = nounPhraseRight(tokens, m + 1, end);
-    if (!np) return false;
-    let v = np[1];
-    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    const clause = subjectAndVerb(tokens, m + 1, end);
+    if (!clause) return false;
+    const [np, v] = clause;
     const verb = tokens[v];
     // ("she plans": a verb in -s the tagger read as a noun after a subject pronoun.)
     const pronounSubject = np[1] - np[0] === 1 && /^(he|she|it|they|we|i)$/i.test(tokens[np[0]]!.text);
-    return !!verb && (verb.pos === 'AUX' || (verb.pos === 'VERB' && !/ing$/i.test(verb.text)) || (pronounSubject && verb.pos === 'NOUN' && /s$/i.test(verb.text)));
+    return !!verb && (finiteAt(tokens, v) || (pronounSubject && verb.pos === 'NOUN' && /s$/i.test(verb.text)));
   }
   return false;
+}
+
+/** The noun phrase starting at k and the index of the word after it, past adverbs (where its verb would be). */
+function subjectAndVerb(tokens: Token[], k: number, end: number): [[number, number], number] | null {
+  const np = nounPhraseRight(tokens, k, end);
+  if (!np) return null;
+  let v = np[1];
+  while (v < end && tokens[v]!.pos === 'ADV') v++;
+  return [np, v];
+}
+
+/** Is token v a finite verb: an auxiliary, or a verb not in -ing? */
+function finiteAt(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text)));
 }
 
 /** Content before the speaker clause: from the start of the sentence, or of the quotation it closes. */
@@ -1806,10 +1820,9 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
       if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(while|as|but|although|though|because|according)$/i.test(n.text)) return tokens[m - 1]!.end;
       // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
       // comma start the main clause.
-      const np = n.quote < 0 && !/^(who|whom|whose|which|that)$/i.test(n.text) ? nounPhraseRight(tokens, m + 1, s.tokenEnd) : null;
-      let v = np ? np[1] : m + 1;
-      while (np && v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
-      if (np && (tokens[v]?.pos === 'AUX' || (tokens[v]?.pos === 'VERB' && !/ing$/i.test(tokens[v]!.text) && !/^(PROPN|NOUN)$/.test(tokens[v - 1]!.pos)))) return tokens[m - 1]!.end;
+      // (A verb right after a noun may be a noun the tagger misread: "the tax cuts".)
+      const clause = n.quote < 0 && !/^(who|whom|whose|which|that)$/i.test(n.text) ? subjectAndVerb(tokens, m + 1, s.tokenEnd) : null;
+      if (clause && finiteAt(tokens, clause[1]) && (tokens[clause[1]]!.pos === 'AUX' || !/^(PROPN|NOUN)$/.test(tokens[clause[1] - 1]!.pos))) return tokens[m - 1]!.end;
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));

@@ -4,9 +4,11 @@
 // more than 30%, greedy in gold order), then an L2-regularised logistic regression is fitted by SGD.
 // The threshold is chosen end to end: each fold's model runs the whole of stage 3 on the articles
 // it never saw, at thresholds from 0.06 to 0.60, scored by the mean of quote F1 and attribution F1
-// (averaged over ±0.04, the curve being flat near its top); the best wins. Scoring the candidates alone would miss what
-// happens after the threshold (quoted words no kept statement holds get a statement of their own),
-// which moved the best threshold by 0.1–0.2. Reproducible (fixed seed and epochs):  npx tsx scripts/train-confidence.ts [../shared/eval/polnear-train.jsonl.gz]
+// (averaged over ±0.04, the curve being flat near its top); the best wins. Scoring the candidates
+// alone would miss what happens after the threshold (quoted words no kept statement holds get a
+// statement of their own), which moved the best threshold by 0.1–0.2. Reproducible (fixed seed
+// and epochs): npx tsx scripts/train-confidence.ts [../shared/eval/polnear-train.jsonl.gz]
+// (SHOW_CURVE=1 prints the cross-validated curve, threshold by threshold.)
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';

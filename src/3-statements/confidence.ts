@@ -58,6 +58,8 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
     const st = tokens.slice(lowerBound(tokens, s.speaker.start), lowerBound(tokens, s.speaker.end));
     const shape = st.length === 1 && PRONOUN.test(st[0]!.text) ? `pron:${st[0]!.text.toLowerCase()}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
     f.push(`sp=${shape}`, `spl=${shape}|${lemma}`, `sn=${Math.min(st.length, 6)}`);
+    const sb = tokens[lowerBound(tokens, s.speaker.start) - 1];
+    f.push(`sb=${word(sb)}`);
     const head = st.at(-1);
     if (head && shape === 'common') f.push(`sh=${head.lemma}`);
   }

@@ -90,6 +90,14 @@ function assemble(
     statements2 = renumber([...statements2, ...more]);
   }
   statements2.push(...unattributedQuotations(layer, allEntities, statements2));
+  // Sources were resolved for every candidate; only those a kept statement names as its speaker or
+  // talks about become entities (a dropped "proposals aimed at …" must not leave an anonymous
+  // source named "proposals").
+  const speaking = new Set(statements2.flatMap((s) => [s.speakerEntity, ...s.about]));
+  if (extra.some((e) => !speaking.has(e.key))) {
+    extra = extra.filter((e) => speaking.has(e.key));
+    allEntities = { ...mentions, entities: [...mentions.entities, ...extra] };
+  }
   const events = findEvents(layer, allEntities, statements2);
   return { statements: statements2, events, entities: extra };
 }

@@ -105,9 +105,8 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       if (matrix === null) {
         // Any other "to" + cue is a purpose or complement infinitive whose subject is the clause's:
         // "took to the steps of City Hall to assail X", "used the speech to call for Y". Such
-        // candidates are read broadly and left to the confidence model, which weighs "to" before the
-        // cue (PolNeAR annotates most; "declined to say" has no content and makes none).
-        // ("declined to say", "refused to comment": a negative implicative verb says it was not said.)
+        // candidates are read broadly and left to the confidence model, which weighs "to" before
+        // the cue; after "declined to", "refused to" nothing was said.
         if (tokens[cue.first - 2] && NEGATIVE_IMPLICATIVE.test(tokens[cue.first - 2]!.lemma)) return null;
         const subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
         if (!subj) return null;
@@ -207,7 +206,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     else if (/^(ADP|VERB)$/.test(before.pos) || (before.pos === 'ADV' && cue.first - 2 >= s.tokenStart && /^(NOUN|PROPN)$/.test(tokens[cue.first - 2]!.pos))) subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
     else if (/^(and|but)$/i.test(beforeLower!)) {
       // "said it was a disaster and asking, “…”": the report before the "and" lends its speaker.
-      const outer = prior.find((a) => a.firstSentence === s.index && a.speaker && a.cue && a.inQuote === inQuote && a.speaker[1] <= a.cue.first && a.contentStart <= before.start && before.end <= a.contentEnd);
+      const outer = speechReportHolding(prior, s, inQuote, before);
       subj = outer ? outer.speaker : coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
     }
     if (!subj) return null;
@@ -260,8 +259,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   if (j > s.tokenStart && (/^(and|but)$/i.test(tokens[j]!.text) || (tokens[j]!.text === ',' && /^then$/i.test(tokens[j + 1]?.text ?? '') && j + 1 < cue.first))) {
     // "Rendell said he'd had pneumonia and called it common": a second verb inside the content of
     // the sentence's first speech report is that reporter's own.
-    const outer = prior.find((a) => a.firstSentence === s.index && a.speaker && a.cue?.kind === 'speech' && a.inQuote === inQuote
-      && a.speaker[1] <= a.cue.first && a.contentStart <= tokens[j]!.start && tokens[j]!.end <= a.contentEnd);
+    const outer = speechReportHolding(prior, s, inQuote, tokens[j]!);
     const subj = outer ? outer.speaker : coordinatedSubject(tokens, j, s.tokenStart);
     if (!subj) return null;
     const content = readContentAfter(layer, s, cue, cue.last, false);
@@ -1336,13 +1334,11 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
 function clauseOpeningSubject(tokens: Token[], s: Sentence, j: number, inQuote: number): [[number, number], [number, number], number | null] | null {
   if (tokens[j]!.pos === 'PUNCT' && tokens[j]!.text !== ')') return null;
   // The clause opens at the sentence start, or after a coordinating "and"/"but" that follows a clause.
+  // (Only the last "and" before the cue can qualify: if no finite verb precedes it, none precedes an earlier one.)
   let a = s.tokenStart;
-  for (let k = j - 1; k > s.tokenStart; k--) {
-    if (/^(and|but)$/i.test(tokens[k]!.text) && hasFiniteVerb(tokens, s.tokenStart, k)) {
-      a = k + 1;
-      break;
-    }
-  }
+  let and = j - 1;
+  while (and > s.tokenStart && !/^(and|but)$/i.test(tokens[and]!.text)) and--;
+  if (and > s.tokenStart && hasFiniteVerb(tokens, s.tokenStart, and)) a = and + 1;
   if (/^(and|but|so|yet|or)$/i.test(tokens[a]!.text)) a++;
   if (SUBORDINATORS.test(tokens[a]!.text)) a++;
   if (j - a > 30 || j < a) return null;
@@ -1718,6 +1714,16 @@ function speakerRight(tokens: Token[], k: number, end: number): [number, number,
     if (m >= end - 1 || END_PUNCT.test(tokens[m]!.text)) spanEnd = m;
   }
   return [np[0], np[1], spanEnd];
+}
+
+/**
+ * The sentence's first speech report with its speaker before its cue whose content holds token `t`:
+ * a verb coordinated inside that content ("Rendell said he'd had pneumonia and called it common",
+ * "said it was a disaster and asking, “…”") is that reporter's own.
+ */
+function speechReportHolding(prior: RawAttribution[], s: Sentence, inQuote: number, t: Token): RawAttribution | undefined {
+  return prior.find((a) => a.firstSentence === s.index && a.speaker && a.cue?.kind === 'speech' && a.inQuote === inQuote
+    && a.speaker[1] <= a.cue.first && a.contentStart <= t.start && t.end <= a.contentEnd);
 }
 
 /** Verbs before "to" + a cue that say the report was not made: "declined to say", "refused to comment". */

@@ -7,7 +7,7 @@
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
-import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SAYING_VERBS, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit } from './cues.js';
+import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SAYING_VERBS, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit, copulaBefore } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -236,6 +236,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (d === j) break;
     j = d;
   }
+  if (cue.kind === 'adjective') return readAdjectiveCue(layer, s, cue, j, inQuote);
   if (typeof passive === 'number') {
     // Content is the clause before the passive; speaker after "by".
     const agent = nounPhraseRight(tokens, passive, s.tokenEnd);
@@ -514,6 +515,43 @@ function make(
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
   return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote };
+}
+
+// ------------------------------------------------------------------ "is confident that", "was critical of"
+
+/**
+ * An attitude after a copula: the copula's subject holds it ("it" holds nothing: "it is clear
+ * that …" is the reporter's). The content is what the adjective takes: a that- or wh-clause, an
+ * infinitive, the object of its preposition, or a bare clause ("is sure the plan will pass").
+ */
+function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: number, inQuote: number): RawAttribution | null {
+  const { tokens } = layer;
+  const copula = copulaBefore(tokens, cue.first);
+  // ("remains confident": a copula verb wink tags VERB is skipped like an auxiliary.)
+  let k = j;
+  if (copula >= s.tokenStart && k >= copula) {
+    k = copula - 1;
+    while (k >= s.tokenStart && AUX_OR_ADV.has(tokens[k]!.pos) && tokens[k]!.quote === tokens[cue.first]!.quote) k--;
+  }
+  if (k < s.tokenStart) return null;
+  const left = speakerLeft(tokens, k, s.tokenStart, inQuote) ?? clauseOpeningSubject(tokens, s, k, inQuote);
+  if (!left) return null;
+  const [spk, head] = left;
+  const expletive = spk[1] - spk[0] === 1 && /^(it|this|that|there)$/i.test(tokens[spk[0]]!.text);
+  const end = s.tokenEnd;
+  const at = cue.last;
+  if (at >= end) return null;
+  const first = tokens[at]!;
+  let content: Content | null = null;
+  if (/^that$/i.test(first.text) || (WH_WORDS.test(first.text) && !/^(when|if)$/i.test(first.text)) || (/^(if)$/i.test(first.text) && cue.lemma !== 'happy')) {
+    content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+  } else if (cue.lemma.includes(' ') || /^to$/i.test(first.text)) {
+    content = looseObject(layer, s, at);
+  } else if (/^(PRON|PROPN|DET|NOUN)$/.test(first.pos) && finiteAt(tokens, subjectAndVerb(tokens, at, end)?.[1] ?? end)) {
+    content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+  }
+  if (!content) return null;
+  return make(layer, content, cue, expletive ? null : spk, expletive ? null : head, false, s, inQuote);
 }
 
 // ------------------------------------------------------------------ "according to X"
@@ -1034,7 +1072,11 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
     .flatMap((b) => {
       const at = b.speaker ? Math.min(b.speaker[0], b.cue?.first ?? b.speaker[0]) : b.cue?.first ?? -1;
       const cueAt = b.cue?.first ?? -1;
-      return cueAt > at + 1 && /^(then|and|but)$/i.test(tokens[cueAt - 1]!.text) ? [{ b, at }, { b, at: cueAt }] : [{ b, at }];
+      // So does a participle after a comma: "rejected the plan, warning that …".
+      const participle = cueAt > 0 && tokens[cueAt - 1]!.text === ',' && b.cue!.kind !== 'according' && /ing$/i.test(tokens[cueAt]!.text);
+      if (participle && at === cueAt) return [{ b, at, participle }];
+      const coordinated = participle || (cueAt > at + 1 && /^(then|and|but)$/i.test(tokens[cueAt - 1]!.text));
+      return coordinated ? [{ b, at, participle: false }, { b, at: cueAt, participle }] : [{ b, at, participle: false }];
     })
     .filter((x) => x.at >= 1 && x.b.inQuote < 0)
     .map((x) => ({ ...x, start: tokens[x.at]!.start }))
@@ -1042,7 +1084,7 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
   for (const a of atts) {
     if (a.form === 'direct') continue;
     for (let n = lowerBoundBy(begins, a.contentStart + 1, (x) => x.start); n < begins.length && begins[n]!.start < a.contentEnd; n++) {
-      const { b, at } = begins[n]!;
+      const { b, at, participle } = begins[n]!;
       if (b === a) continue;
       // The clause boundary just before the second report: ", but", ", while", "; ", " — ".
       let k = at - 1;
@@ -1052,7 +1094,7 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
       const sameSpeaker = at === b.cue?.first && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
       const bare = sameSpeaker && k === at - 2 && /^(and|but)$/i.test(tokens[at - 1]!.text) && tokens[k]!.quote < 0;
       if (!bare && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
-      if (tokens[k]!.text === ',' && k === at - 1) continue; // ", Y said" alone is an interrupting cue
+      if (tokens[k]!.text === ',' && k === at - 1 && !participle) continue; // ", Y said" alone is an interrupting cue
       const end = bare ? tokens[k]!.end : tokens[k - 1]!.end;
       if (end > a.contentStart + 8) a.contentEnd = Math.min(a.contentEnd, end);
     }
@@ -1332,13 +1374,17 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
  * "An average of 10 percent of registered voters reported").
  */
 function clauseOpeningSubject(tokens: Token[], s: Sentence, j: number, inQuote: number): [[number, number], [number, number], number | null] | null {
-  if (tokens[j]!.pos === 'PUNCT' && tokens[j]!.text !== ')') return null;
+  // (A comma may close an appositive: "Ana Ruiz, an economist at Yale, predicted".)
+  if (tokens[j]!.pos === 'PUNCT' && !/^[),]$/.test(tokens[j]!.text)) return null;
   // The clause opens at the sentence start, or after a coordinating "and"/"but" that follows a clause.
   // (Only the last "and" before the cue can qualify: if no finite verb precedes it, none precedes an earlier one.)
   let a = s.tokenStart;
+  // "By contrast, …", "In 2005, …", "On Tuesday, …": a short verbless opener set off by a comma.
+  const opener = verblessOpener(tokens, a, j);
+  if (opener !== null) a = opener;
   let and = j - 1;
-  while (and > s.tokenStart && !/^(and|but)$/i.test(tokens[and]!.text)) and--;
-  if (and > s.tokenStart && hasFiniteVerb(tokens, s.tokenStart, and)) a = and + 1;
+  while (and > a && !/^(and|but)$/i.test(tokens[and]!.text)) and--;
+  if (and > a && hasFiniteVerb(tokens, a, and, true)) a = and + 1;
   if (/^(and|but|so|yet|or)$/i.test(tokens[a]!.text)) a++;
   if (SUBORDINATORS.test(tokens[a]!.text)) a++;
   if (j - a > 30 || j < a) return null;
@@ -1358,6 +1404,17 @@ function clauseOpeningSubject(tokens: Token[], s: Sentence, j: number, inQuote: 
   while (e > a && (/^(DET|ADJ)$/.test(tokens[e]!.pos) || tokens[e]!.text === ',')) e--;
   const head = nounPhraseRight(tokens, a, e + 1) ?? [a, e + 1];
   return [[a, e + 1], head, null];
+}
+
+/** Past the comma of a short opener with no verb ("By contrast,", "In a 2005 interview,") at token a, else null. */
+function verblessOpener(tokens: Token[], a: number, j: number): number | null {
+  if (!/^(ADP|ADV)$/.test(tokens[a]!.pos)) return null;
+  for (let k = a + 1; k < j && k < a + 9; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k + 1 < j ? k + 1 : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.quote >= 0) return null;
+  }
+  return null;
 }
 
 /** Irregular past participles that may close a subject ("the documents found", "the emails seen"). */
@@ -1913,6 +1970,9 @@ function contentIndex(atts: RawAttribution[]): (start: number, end: number, pred
   };
 }
 
+/** Participles that name a state of mind after "be": "is worried", "are convinced", "was opposed to". */
+const STATIVE_PARTICIPLES = /^(worried|concerned|convinced|opposed|committed|determined|satisfied|dissatisfied|disappointed|frustrated|upset|pleased|alarmed|troubled|encouraged|dismayed|outraged|surprised|shocked|heartened|persuaded|resigned|divided|torn|united|interested|obsessed|inclined|prepared|dedicated|devoted|amazed|annoyed|angered|irritated|impressed|disturbed|relieved|delighted|excited|thrilled|scared|terrified|frightened|confused|puzzled|baffled|offended|insulted|disgusted|appalled|horrified|embarrassed|ashamed|intrigued|fascinated|skeptical|unconvinced|undecided|uncommitted)$/i;
+
 /** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */
 function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
   // "was first reported by", "were later confirmed by": adverbs may stand between.
@@ -1923,6 +1983,9 @@ function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agent
   if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
   const next = tokens[cue.last];
   if (next && next.text.toLowerCase() === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
+  // "Farmers are worried that …", "Democrats are opposed to …": a participle of a state of mind
+  // is an adjective; its subject holds the view.
+  if (STATIVE_PARTICIPLES.test(tokens[cue.first]!.text)) return null;
   return 'agentless';
 }
 
@@ -1957,12 +2020,14 @@ function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
 }
 
 /** A finite verb: an auxiliary, or a verb that is not a participle opening the stretch or an infinitive. */
-function hasFiniteVerb(tokens: Token[], from: number, to: number): boolean {
+function hasFiniteVerb(tokens: Token[], from: number, to: number, appositiveParticiples = false): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos === 'AUX') return true;
     if (t.pos !== 'VERB' || k === from) continue;
     if (/ing$/i.test(t.text) || tokens[k - 1]!.text.toLowerCase() === 'to') continue;
+    // ("The memo, sent to …": a participle opening an appositive.)
+    if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || IRREGULAR_PARTICIPLE.test(t.text))) continue;
     return true;
   }
   return false;

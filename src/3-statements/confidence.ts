@@ -5,7 +5,7 @@
 
 import model from '../../data/models/statement-confidence.json' with { type: 'json' };
 import { lowerBound } from '../spans.js';
-import { COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
+import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import type { Entity, Statement, TextLayer, Token } from '../types.js';
 
 /** The trained model: a bias, one weight per feature string, and the threshold chosen at training. */
@@ -38,7 +38,7 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
   const form = s.form;
   f.push(`l=${lemma}`, `f=${form}`, `lf=${lemma}|${form}`);
   // Which part of the cue lexicon the cue comes from: speech verbs are surer than verbs of thought.
-  const kind = !s.cueLemma ? 'none' : SPEECH_VERBS.has(s.cueLemma) ? 'speech' : COGNITION_VERBS.has(s.cueLemma) ? 'cognition' : OBJECT_CUES.has(s.cueLemma) ? 'object' : INFINITIVE_CUES.has(s.cueLemma) ? 'infinitive' : CUE_NOUNS.has(s.cueLemma) ? 'noun' : 'phrase';
+  const kind = !s.cueLemma ? 'none' : SPEECH_VERBS.has(s.cueLemma) ? 'speech' : COGNITION_VERBS.has(s.cueLemma) ? 'cognition' : OBJECT_CUES.has(s.cueLemma) ? 'object' : INFINITIVE_CUES.has(s.cueLemma) ? 'infinitive' : CUE_NOUNS.has(s.cueLemma) ? 'noun' : ADJECTIVE_CUES.has(s.cueLemma.split(' ')[0]!) || s.cueLemma === 'be against' ? 'adjective' : 'phrase';
   f.push(`k=${kind}`, `kf=${kind}|${form}`);
   // Where the cue sits: before the content, after it, inside it (an interrupted quotation), or absent.
   const cuePos = !s.cue ? 'none' : s.cue.end <= s.content.start ? 'before' : s.cue.start >= s.content.end ? 'after' : 'inside';

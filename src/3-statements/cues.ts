@@ -46,6 +46,23 @@ export const PASSIVE_QUESTIONS: ReadonlySet<string> = new Set(lexicon.passiveQue
 export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.evidentialAdverbs);
 /** Verbs of taking a side: attributed to whoever takes it, even in a relative clause or a participle ("a group backing Rubio"). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(lexicon.stance);
+/** Adjectives of attitude and certainty that report a view after a copula: "is confident that", "was critical of". */
+export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(lexicon.adjectives);
+/** Verbs that link a subject to an adjective of attitude ("remains confident", "seemed wary of"), as forms. */
+const COPULA = /^(be|is|are|was|were|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|sound|sounds|sounded|feel|feels|felt|grow|grows|grew|grown|become|becomes|became|stay|stays|stayed|look|looks|looked)$/i;
+/** Prepositions an adjective of attitude takes its object with: "critical of", "angry about", "wary of". */
+const ADJECTIVE_PREPOSITIONS = /^(of|about|with|on|toward|towards|at|over|regarding|in|for|against|to)$/i;
+
+/**
+ * Where the copula before an adjective cue stands (past adverbs and negation: "is not entirely
+ * sure", "remains deeply skeptical"), or -1 when none does.
+ */
+export function copulaBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && k > i - 5 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || /^(not|n['’]t|so|very|too|more|less|most|least|all|also|still|increasingly)$/i.test(tokens[k]!.text))) k--;
+  return k >= 0 && COPULA.test(tokens[k]!.text) && tokens[k]!.quote === tokens[i]!.quote ? k : -1;
+}
+
 /** Determiners that can stand alone as a subject: "Some say …", "Many said …". */
 export const LONE_DETERMINERS = /^(some|many|most|all|both|each|few|several|others|neither|none)$/i;
 /** Nouns that carry reported content: "the report says", "in a statement". */
@@ -85,7 +102,7 @@ export interface CueHit {
   last: number;
   /** Normalised cue: verb lemma, or the phrase ("according to", "point out"). */
   lemma: string;
-  kind: 'speech' | 'cognition' | 'object' | 'according' | 'phrase';
+  kind: 'speech' | 'cognition' | 'object' | 'according' | 'phrase' | 'adjective';
 }
 
 /**
@@ -106,9 +123,19 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     const verb = tokens[i]!.lemma;
     return { first: i, last: i + phrase.length, lemma: [verb, ...phrase.slice(1)].join(' '), kind: 'phrase' };
   }
-  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || nounTaggedVerb(tokens, i, end);
+  // "is confident that …", "remains critical of …", "were against …": an attitude after a copula.
+  if ((t.pos === 'ADJ' && ADJECTIVE_CUES.has(lower)) || (lower === 'against' && t.pos === 'ADP')) {
+    if (i + 1 >= end || copulaBefore(tokens, i) < 0) return null;
+    if (lower === 'against') return { first: i, last: i + 1, lemma: 'be against', kind: 'adjective' };
+    const prep = tokens[i + 1]!.text.toLowerCase();
+    // ("eager to sign": "to" before a verb opens the infinitive the attitude is about.)
+    if (ADJECTIVE_PREPOSITIONS.test(prep) && i + 2 < end && !(prep === 'to' && tokens[i + 2]!.pos === 'VERB')) return { first: i, last: i + 2, lemma: `${lower} ${prep}`, kind: 'adjective' };
+    return { first: i, last: i + 1, lemma: lower, kind: 'adjective' };
+  }
+  const ingBase = t.pos !== 'VERB' ? participleTaggedNoun(tokens, i, end) : null;
+  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
-  const lemma = normaliseLemma(t.lemma, lower);
+  const lemma = ingBase ?? normaliseLemma(t.lemma, lower);
   // "railed against the deal", "voted for Sanders": the preposition's object is the content.
   const preps = PREPOSITIONS_OF.get(lemma);
   const prep = preps && i + 2 < end && tokens[i + 2]!.pos !== 'PUNCT' ? tokens[i + 1]!.text.toLowerCase() : null;
@@ -116,6 +143,22 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (SPEECH_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'speech' };
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
   if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };
+  return null;
+}
+
+/**
+ * ", warning that …", ", accusing him of …": an -ing form after a comma that wink tagged as a noun,
+ * before a complement, when its verb is a cue. Returns the verb's lemma.
+ */
+function participleTaggedNoun(tokens: Token[], i: number, end: number): string | null {
+  const t = tokens[i]!;
+  if (i === 0 || i + 1 >= end || tokens[i - 1]!.text !== ',' || !/^[a-z]+ing$/.test(t.text)) return null;
+  if (!/^(that|to|about|of|for|on|DET|PRON|PROPN)$/.test(/^(that|to|about|of|for|on)$/i.test(tokens[i + 1]!.text) ? tokens[i + 1]!.text.toLowerCase() : tokens[i + 1]!.pos)) return null;
+  const stem = t.text.slice(0, -3);
+  // warning → warn, noting → note, admitting → admit.
+  for (const base of [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) {
+    if (base && (SPEECH_VERBS.has(base) || COGNITION_VERBS.has(base) || OBJECT_CUES.has(base))) return base;
+  }
   return null;
 }
 

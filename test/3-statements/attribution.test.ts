@@ -425,6 +425,9 @@ describe('broad readings weighed by the confidence model', () => {
     ['a subject with an appositive and a date the noun phrase rules stop at', 'Reince Alvarez, the party chairman, this past week announced a new website for voters.', 'a new website for voters', 'Reince Alvarez, the party chairman', 'announced'],
     ['a gerund object', 'Mr. Hale reported having two million dollars in cash.', 'having two million dollars in cash', 'Mr. Hale', 'reported'],
     ['a clause opened by "it" after a verb that may take a hearer', 'Local businesses warn it could hurt tourism.', 'it could hurt tourism', 'Local businesses', 'warn'],
+    ['a subject with an appositive after a verbless opener', 'By contrast, Nadia Ferro, an economist at the central bank, predicted that rents would fall.', 'that rents would fall', 'Nadia Ferro, an economist at the central bank', 'predicted'],
+    ['a subject with a participial appositive holding "and"', 'The memo, sent to the board and copied to the mayor, called the audit a whitewash.', 'the audit a whitewash', 'The memo, sent to the board and copied to the mayor', 'called'],
+    ['a participle the tagger reads as a noun', 'The pilots rejected the offer, warning that flights would be cancelled.', 'that flights would be cancelled', 'The pilots', 'warning'],
   ])('reads %s', (_case, text, content, speaker, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
   });
@@ -433,6 +436,26 @@ describe('broad readings weighed by the confidence model', () => {
     const found = candidates('Ines Moreau said she would vote for the levy and considers the plan fair.');
     expect(found).toContainEqual(expect.objectContaining({ cue: 'said', content: 'she would vote for the levy' }));
     expect(found).toContainEqual(expect.objectContaining({ cue: 'considers', content: 'the plan fair', speaker: 'Ines Moreau' }));
+  });
+
+  it('ends an object before a participle that reports for the same speaker', () => {
+    expect(candidates('The pilots rejected the offer, warning that flights would be cancelled.')).toContainEqual(expect.objectContaining({ cue: 'rejected', content: 'the offer' }));
+  });
+
+  it.each([
+    ['a that-clause', 'The mayor is confident that the bridge will reopen.', 'that the bridge will reopen', 'The mayor', 'confident'],
+    ['a preposition after "has been"', 'The senator has been critical of the trade deal.', 'the trade deal', 'The senator', 'critical of'],
+    ['a copula verb and an adverb', 'Union leaders remain deeply skeptical of the offer.', 'the offer', 'Union leaders', 'skeptical of'],
+    ['an infinitive', 'The governor is eager to sign the bill.', 'to sign the bill', 'The governor', 'eager'],
+    ['a bare clause', 'Ms. Ortega is sure the vote will pass.', 'the vote will pass', 'Ms. Ortega', 'sure'],
+    ['"be against"', 'Most farmers were against the new levy.', 'the new levy', 'Most farmers', 'against'],
+    ['a participle of a state of mind', 'Local farmers are worried that the drought will last.', 'that the drought will last', 'Local farmers', 'worried'],
+  ])('reads an attitude after a copula as its subject\'s view: %s', (_case, text, content, speaker, cue) => {
+    expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
+  });
+
+  it('gives "it is clear that" no source', () => {
+    expect(candidates('It is clear that the plan has failed.')).toContainEqual(expect.objectContaining({ content: 'that the plan has failed', speaker: null, cue: 'clear' }));
   });
 
   it('reads an agentless passive of a cue as a report with no source, its subject what was spoken of', () => {

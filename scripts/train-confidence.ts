@@ -23,9 +23,9 @@ const input = process.argv[2] ?? '../shared/eval/polnear-train.jsonl.gz';
 const output = 'data/models/statement-confidence.json';
 if (!/train/.test(input) || /dev|heldout|test/.test(input)) throw new Error(`train-confidence: ${input} is not a train split; train only on train data.`);
 
-const EPOCHS = 12;
-const L2 = 1e-4;
-const MIN_COUNT = 2; // features seen fewer times are left out: they cannot be trusted
+const EPOCHS = Number(process.env.EPOCHS ?? 12);
+const L2 = Number(process.env.L2 ?? 1e-4);
+const MIN_COUNT = Number(process.env.MIN_COUNT ?? 2); // features seen fewer times are left out: they cannot be trusted
 const FOLDS = 5;
 
 interface Example { doc: number; feats: string[]; label: 0 | 1 }

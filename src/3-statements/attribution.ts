@@ -231,7 +231,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   let j = subjectEnd;
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
-    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s)) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text)) j--;
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (/^since$/i.test(tokens[j]!.text) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text) && !loneSubject(tokens, j, s)) j--;
     const d = skipDateBack(tokens, j, s.tokenStart);
     if (d === j) break;
     j = d;
@@ -692,6 +692,9 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
       break;
     }
     if (t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX') break;
+    // "expressed doubts about her and made clear that …", "named him several times, that …": a
+    // "that" past a coordinated verb or a comma after an object is not this cue's.
+    if (m > k && t.quote < 0 && (/^(and|but)$/i.test(t.text) || (t.text === ',' && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
     // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;
@@ -746,7 +749,11 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
   }
   // "reported having $1.3 million", "suggests reducing regulations": a gerund object.
   if (first.pos === 'VERB' && /ing$/i.test(first.text) && !gerundClause && b === k) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
-  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
+  // "is looking to smooth over …": a cue ending in "to" has its infinitive's verb next.
+  if (first.pos === 'VERB' && b === k && /^to$/i.test(tokens[k - 1]!.text) && k - 1 >= cue.first) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
+  // "argued against intervention", "campaigned for paid leave": a preposition's object.
+  if (b === k && /^(against|for|about|on|over|with)$/i.test(first.text) && !compound) return looseObject(layer, s, k);
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SYM)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.text.toLowerCase();
   if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN|NUM|SYM)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
@@ -784,7 +791,9 @@ function looseObject(layer: TextLayer, s: Sentence, k: number): Content | null {
   const t = tokens[m]!;
   const lower = t.text.toLowerCase();
   if (/^(he|she|they|we|i|it|there|that|this|which|who)$/.test(lower)) return null;
-  const np = /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) || POSSESSIVE.test(lower) || NON_SUBJECT_PRONOUNS.has(lower) || /^(\w+selves|himself|herself|itself|either|neither|both|each|every|any|all)$/.test(lower) || (t.pos === 'VERB' && /ing$/i.test(lower));
+  const np = /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) || POSSESSIVE.test(lower) || NON_SUBJECT_PRONOUNS.has(lower) || /^(\w+selves|himself|herself|itself|either|neither|both|each|every|any|all)$/.test(lower) || (t.pos === 'VERB' && /ing$/i.test(lower))
+    // ("proposed $275 billion", "campaigned for paid leave": an amount, a participle before its noun.)
+    || (t.pos === 'SYM' && tokens[m + 1]?.pos === 'NUM') || (t.pos === 'VERB' && /ed$/i.test(lower) && tokens[m + 1]?.pos === 'NOUN');
   // ("began a week after …", "spoke this morning": a time is an adjunct, not an object.)
   if (!np || TIME_WORDS.test(t.text) || MONTH_OR_DAY.test(t.text) || (t.pos === 'DET' && TIME_NOUN.test(tokens[m + 1]?.text ?? ''))) return null;
   return { start: t.start, end: clauseEnd(layer, s, m), form: 'indirect' };
@@ -1088,11 +1097,16 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
       if (b === a) continue;
       // The clause boundary just before the second report: ", but", ", while", "; ", " — ".
       let k = at - 1;
+      // (", while only 49 percent say": a focusing adverb before the second speaker.)
+      if (k > 0 && /^(only|just|also|even)$/i.test(tokens[k]!.text) && b.speaker?.[0] === at) k--;
+      const conj = k;
       if (/^(but|while|and|whereas|although|though|yet|then)$/i.test(tokens[k]!.text)) k--;
       // "She said she would vote and considers him a racist": a second report of the same speaker
-      // coordinated without a comma ends the first one too.
+      // coordinated without a comma ends the first one too; so does one with a speaker of its own
+      // ("Most said the party ignores them and one in four said it was hostile").
       const sameSpeaker = at === b.cue?.first && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
-      const bare = sameSpeaker && k === at - 2 && /^(and|but)$/i.test(tokens[at - 1]!.text) && tokens[k]!.quote < 0;
+      const ownSpeaker = b.speaker?.[0] === at && b.cue?.kind === 'speech' && b.cue.first > at && !/^(who|which|that)$/i.test(tokens[at]!.text);
+      const bare = (sameSpeaker || ownSpeaker) && k === conj - 1 && /^(and|but)$/i.test(tokens[conj]!.text) && tokens[k]!.quote < 0;
       if (!bare && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
       if (tokens[k]!.text === ',' && k === at - 1 && !participle) continue; // ", Y said" alone is an interrupting cue
       const end = bare ? tokens[k]!.end : tokens[k - 1]!.end;
@@ -1109,28 +1123,47 @@ function endBeforeCoordinatedReports(layer: TextLayer, atts: RawAttribution[]): 
 function addAskedOpeners(layer: TextLayer, atts: RawAttribution[]): void {
   const { tokens, sentences } = layer;
   for (const s of sentences) {
-    let i = s.tokenStart;
-    if (/^(and|but)$/i.test(tokens[i]!.text)) i++;
-    if (/^(when|if|after)$/i.test(tokens[i]?.text ?? '')) i++;
-    const t = tokens[i];
-    if (!t || t.text.toLowerCase() !== 'asked' || t.quote >= 0) continue;
-    let k = i + 1;
-    while (k < s.tokenEnd && tokens[k]!.pos === 'ADV' && !WH_WORDS.test(tokens[k]!.text)) k++;
-    const about = tokens[k]?.text.toLowerCase() === 'about';
-    if (!about && !WH_WORDS.test(tokens[k]?.text ?? '') && tokens[k]?.text.toLowerCase() !== 'to') continue;
-    let comma = -1;
-    for (let m = k + 1; m < s.tokenEnd - 1; m++) {
-      if (tokens[m]!.text === ',' && (tokens[m]!.quote < 0 || closesQuotation(layer, tokens[m + 1]!) || tokens[m + 1]!.quote < 0)) {
-        comma = m;
-        break;
+    for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
+      const t = tokens[i]!;
+      if (t.text.toLowerCase() !== 'asked' || t.quote >= 0) continue;
+      // At the sentence's start ("Asked …", "But when asked …") or after "when"/"if"/"after"
+      // anywhere ("…, she told CNN when asked which …").
+      let o = i - 1;
+      const subordinate = o >= s.tokenStart && /^(when|if|after|once)$/i.test(tokens[o]!.text);
+      if (subordinate) o--;
+      if (o >= s.tokenStart && /^(and|but)$/i.test(tokens[o]!.text) && (o === s.tokenStart || tokens[o - 1]!.text === ',')) o--;
+      if (!(o < s.tokenStart || (subordinate && tokens[o]!.quote < 0))) continue;
+      let k = i + 1;
+      while (k < s.tokenEnd && tokens[k]!.pos === 'ADV' && !WH_WORDS.test(tokens[k]!.text)) k++;
+      // "asked at a rally about …", "Asked during a debate why …": a short adjunct may come first.
+      // ("during a debate in May why": two prepositional phrases at most.)
+      let p = k;
+      for (let n = 0; n < 2 && p < s.tokenEnd && tokens[p]!.pos === 'ADP' && !/^(about|to)$/i.test(tokens[p]!.text); n++) {
+        const pp = nounPhraseRight(tokens, p + 1, s.tokenEnd);
+        if (!pp || pp[1] - k > 8) break;
+        p = pp[1];
+        if (tokens[p]?.text.toLowerCase() === 'about' || WH_WORDS.test(tokens[p]?.text ?? '')) {
+          k = p;
+          break;
+        }
       }
+      const about = tokens[k]?.text.toLowerCase() === 'about';
+      if (!about && !WH_WORDS.test(tokens[k]?.text ?? '') && !/^(to|which)$/i.test(tokens[k]?.text ?? '')) continue;
+      let comma = -1;
+      for (let m = k + 1; m < s.tokenEnd - 1; m++) {
+        if (tokens[m]!.text === ',' && (tokens[m]!.quote < 0 || closesQuotation(layer, tokens[m + 1]!) || tokens[m + 1]!.quote < 0)) {
+          comma = m;
+          break;
+        }
+      }
+      // Mid-sentence, what was asked may run to the sentence's end.
+      if (comma < 0 && o < s.tokenStart) continue;
+      const from = about ? k + 1 : k;
+      const cue: CueHit = { first: i, last: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
+      const stop = comma >= 0 ? (closesQuotation(layer, tokens[comma + 1]!) ? tokens[comma + 1]!.end : tokens[comma]!.end) : sentenceEndOffset(layer, s);
+      const a = make(layer, { start: tokens[from]!.start, end: stop, form: 'indirect' }, cue, null, null, false, s, -1);
+      if (a) atts.push(a);
     }
-    if (comma < 0) continue;
-    const from = about ? k + 1 : k;
-    const cue: CueHit = { first: i, last: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
-    const end = closesQuotation(layer, tokens[comma + 1]!) ? tokens[comma + 1]!.end : tokens[comma]!.end;
-    const a = make(layer, { start: tokens[from]!.start, end, form: 'indirect' }, cue, null, null, false, s, -1);
-    if (a) atts.push(a);
   }
 }
 
@@ -1379,6 +1412,13 @@ function clauseOpeningSubject(tokens: Token[], s: Sentence, j: number, inQuote: 
   // The clause opens at the sentence start, or after a coordinating "and"/"but" that follows a clause.
   // (Only the last "and" before the cue can qualify: if no finite verb precedes it, none precedes an earlier one.)
   let a = s.tokenStart;
+  // "…; most said they were worried": a semicolon opens a clause too.
+  for (let k = j - 1; k > a; k--) {
+    if (tokens[k]!.text === ';' && tokens[k]!.quote === inQuote) {
+      a = k + 1;
+      break;
+    }
+  }
   // "By contrast, …", "In 2005, …", "On Tuesday, …": a short verbless opener set off by a comma.
   const opener = verblessOpener(tokens, a, j);
   if (opener !== null) a = opener;
@@ -1388,19 +1428,40 @@ function clauseOpeningSubject(tokens: Token[], s: Sentence, j: number, inQuote: 
   if (/^(and|but|so|yet|or)$/i.test(tokens[a]!.text)) a++;
   if (SUBORDINATORS.test(tokens[a]!.text)) a++;
   if (j - a > 30 || j < a) return null;
+  // Where the subject ends when an adjunct set off by commas stands before the verb ("The governor,
+  // after the scandal broke, initially said"); else the token before the cue.
+  let last = j;
+  // Past a relative pronoun after a noun ("officials whose laws were struck down say"), the relative
+  // clause's verbs are not the clause's own.
+  let relative = false;
   for (let k = a; k <= j; k++) {
     const t = tokens[k]!;
     if (t.quote !== inQuote) return null;
+    if (t.text === ',' && k > a && k < j && /^(after|before|during|since|despite|in|at|on|when|while|following|amid)$/i.test(tokens[k + 1]!.text)) {
+      let c = k + 2;
+      while (c < j && tokens[c]!.text !== ',' && !END_PUNCT.test(tokens[c]!.text)) c++;
+      if (c <= j && tokens[c]!.text === ',' && c - k <= 14) {
+        if (last === j) last = k - 1;
+        k = c;
+        continue;
+      }
+    }
+    if (k > a && /^(who|whom|whose|which|that)$/i.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) relative = true;
+    if (relative && /^(AUX|VERB|SCONJ)$/.test(t.pos)) continue;
+    // ("some analyses suggest": a verb right after a determiner is a noun the tagger misread.)
+    if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'DET') continue;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';' || t.text === ':') return null;
     if (t.pos === 'VERB' && !/(ed|en|ing|wn)$/i.test(t.text) && !IRREGULAR_PARTICIPLE.test(t.text)) return null;
     if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'PRON' && !/(ing)$/i.test(t.text)) return null;
     // ("Most said they believe": a verb before a subject pronoun or "that" is finite.)
     if (t.pos === 'VERB' && /^(he|she|they|we|i|it|that)$/i.test(tokens[k + 1]?.text ?? '')) return null;
   }
-  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[a]!.pos)) return null;
+  // ("About four in 10 voters", "Nearly half", "most": a count may open with an adverb.)
+  const count = /^(about|nearly|almost|roughly|some|over|just|only|around|approximately)$/i.test(tokens[a]!.text) && /^(NUM|DET|ADJ)$/.test(tokens[a + 1]?.pos ?? '');
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[a]!.pos) && !count && !(LONE_DETERMINERS.test(tokens[a]!.text) || /^most$/i.test(tokens[a]!.text))) return null;
   // ("…, the party chairman, this past week announced": the date's first words, left when the
   // time word was skipped, and the comma before them are not the speaker's.)
-  let e = j;
+  let e = last;
   while (e > a && (/^(DET|ADJ)$/.test(tokens[e]!.pos) || tokens[e]!.text === ',')) e--;
   const head = nounPhraseRight(tokens, a, e + 1) ?? [a, e + 1];
   return [[a, e + 1], head, null];
@@ -1902,6 +1963,11 @@ function emphaticReflexive(tokens: Token[], j: number, s: Sentence): boolean {
 }
 
 /** "They all said", "Lee and Park both said": a quantifier floated after its subject. */
+/** "…; most said", "Many say": a quantifier the tagger reads as an adverb, alone at the clause's start, is its subject. */
+function loneSubject(tokens: Token[], j: number, s: Sentence): boolean {
+  return /^(most|many|some|few|several|others)$/i.test(tokens[j]!.text) && (j === s.tokenStart || /^[;:,“"]$/.test(tokens[j - 1]!.text));
+}
+
 function floatingQuantifier(tokens: Token[], j: number, s: Sentence): boolean {
   return j > s.tokenStart && /^(all|both|each)$/i.test(tokens[j]!.text) && (/^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) || tokens[j - 1]!.text === ')');
 }

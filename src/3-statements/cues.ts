@@ -46,6 +46,33 @@ export const PASSIVE_QUESTIONS: ReadonlySet<string> = new Set(lexicon.passiveQue
 export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.evidentialAdverbs);
 /** Verbs of taking a side: attributed to whoever takes it, even in a relative clause or a participle ("a group backing Rubio"). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(lexicon.stance);
+/** Light verbs that make a cue with a noun of speech or stance: "made the case", "took aim at". */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(lexicon.lightVerbs);
+const LIGHT_NOUNS: ReadonlySet<string> = new Set(lexicon.lightNouns);
+/** Where a light-verb cue takes its content: a preposition's object or a that-clause. */
+const LIGHT_LINKS = /^(about|on|at|with|for|against|to|of|behind|over|that|toward|towards|in)$/i;
+
+/**
+ * "made the case that …", "took aim at …", "raised questions about …", "threw her support behind
+ * …": a light verb, at most four words of its noun phrase, a noun of speech or stance, then "that"
+ * or a preposition. The cue runs through the preposition (or stops before "that").
+ */
+function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): CueHit | null {
+  for (let k = i + 1; k < end - 1 && k <= i + 5; k++) {
+    const t = tokens[k]!;
+    if (LIGHT_NOUNS.has(t.text.toLowerCase()) && /^(NOUN|VERB|ADJ)$/.test(t.pos)) {
+      const link = tokens[k + 1]!.text.toLowerCase();
+      if (!LIGHT_LINKS.test(link) || k + 2 >= end) return null;
+      const noun = t.lemma.toLowerCase();
+      return link === 'that'
+        ? { first: i, last: k + 1, lemma: `${lemma} ${noun}`, kind: 'phrase' }
+        : { first: i, last: k + 2, lemma: `${lemma} ${noun} ${link}`, kind: 'phrase' };
+    }
+    if (!/^(DET|ADJ|ADV|NUM|PRON)$/.test(t.pos) || t.quote !== tokens[i]!.quote) return null;
+  }
+  return null;
+}
+
 /** Adjectives of attitude and certainty that report a view after a copula: "is confident that", "was critical of". */
 export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(lexicon.adjectives);
 /** Verbs that link a subject to an adjective of attitude ("remains confident", "seemed wary of"), as forms. */
@@ -136,6 +163,10 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
   const lemma = ingBase ?? normaliseLemma(t.lemma, lower);
+  if (LIGHT_VERBS.has(lemma)) {
+    const light = lightVerbCue(tokens, i, end, lemma);
+    if (light) return light;
+  }
   // "railed against the deal", "voted for Sanders": the preposition's object is the content.
   const preps = PREPOSITIONS_OF.get(lemma);
   const prep = preps && i + 2 < end && tokens[i + 2]!.pos !== 'PUNCT' ? tokens[i + 1]!.text.toLowerCase() : null;

@@ -79,6 +79,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   addDocumentSources(layer, out);
   addEvidentialClauses(layer, out);
   addAskedOpeners(layer, out);
+  addPossessedStances(layer, out);
   extendOverFollowingQuotes(layer, out);
   addFloatingQuotes(layer, out);
   endBeforeCoordinatedReports(layer, out);
@@ -1162,6 +1163,42 @@ function addAskedOpeners(layer: TextLayer, atts: RawAttribution[]): void {
       const cue: CueHit = { first: i, last: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
       const stop = comma >= 0 ? (closesQuotation(layer, tokens[comma + 1]!) ? tokens[comma + 1]!.end : tokens[comma]!.end) : sentenceEndOffset(layer, s);
       const a = make(layer, { start: tokens[from]!.start, end: stop, form: 'indirect' }, cue, null, null, false, s, -1);
+      if (a) atts.push(a);
+    }
+  }
+}
+
+const STANCE_NOUNS = /^(support|criticism|opposition|call|calls|plan|plans|proposal|proposals|claim|claims|promise|promises|pledge|decision|view|views|attack|attacks|comments|remarks|statement|warning|endorsement|praise|complaint|complaints|concern|concerns|fear|fears|hope|hopes|belief|demand|demands|vow|threat|threats|accusation|accusations|allegation|allegations|denial|insistence|argument|suggestion|position|stance|refusal|rejection|defense|defence|embrace|push|bid|commitment|assertion|suggestions|doubts|questions)$/i;
+
+/**
+ * "Trump's support for the wall", "her criticism of the plan", "their claim that …": a noun of
+ * stance or speech with a possessor reports the possessor's view; the content is what the noun
+ * takes (a that-clause, an infinitive, or a preposition's object).
+ */
+function addPossessedStances(layer: TextLayer, atts: RawAttribution[]): void {
+  const { tokens, sentences } = layer;
+  for (const s of sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== 'NOUN' || !STANCE_NOUNS.test(t.text) || t.quote >= 0) continue;
+      // The possessor: "his", "her", "their", or a name with "'s" (an adjective may stand between).
+      let p = i - 1;
+      if (tokens[p]!.pos === 'ADJ' && p - 1 >= s.tokenStart) p--;
+      let speaker: [number, number] | null = null;
+      if (/^(his|her|their|its)$/i.test(tokens[p]!.text)) speaker = [p, p + 1];
+      else if (/^['’]s?$/.test(tokens[p]!.text) && p - 1 >= s.tokenStart) {
+        const np = nounPhraseLeft(tokens, p - 1, s.tokenStart);
+        if (np && tokens[np[1] - 1]!.pos === 'PROPN') speaker = [np[0], p];
+      }
+      if (!speaker) continue;
+      const n = tokens[i + 1]!;
+      let content: Content | null = null;
+      if (/^that$/i.test(n.text) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (/^to$/i.test(n.text) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (/^(for|of|to|on|against|about|over)$/i.test(n.text)) content = looseObject(layer, s, i + 1);
+      if (!content) continue;
+      const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };
+      const a = make(layer, content, cue, speaker, speaker, false, s, -1);
       if (a) atts.push(a);
     }
   }

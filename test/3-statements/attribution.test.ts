@@ -259,7 +259,7 @@ describe('attribution', () => {
   });
 
   it.each([
-    ['a scare quote of fewer than four words', 'The council passed its plan to curb “nuisance” bars.'],
+    ['a scare quote of fewer than four words', 'The council passed a bill to curb “nuisance” bars.'],
     ['a quotation with no subject before it', 'Under a banner reading “Jobs for all, not just some,” the march set off.'],
   ])('makes no statement of %s', (_case, text) => {
     expect(said(text)).toEqual([]);
@@ -467,6 +467,13 @@ describe('broad readings weighed by the confidence model', () => {
     ['"took aim at"', 'Christie took aim at Rubio in the debate.', 'Rubio in the debate', 'took aim at'],
   ])('reads the object of %s', (_case, text, content, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, cue }));
+  });
+
+  it.each([
+    ['a name', "Voters doubted Lopez's promise to cut taxes.", 'to cut taxes', 'Lopez', 'promise'],
+    ['a possessive pronoun', 'Few were moved by her criticism of the budget.', 'the budget', 'her', 'criticism'],
+  ])('reads a noun of stance with %s as its possessor\'s report', (_case, text, content, speaker, cue) => {
+    expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
   });
 
   it('looks for no "that" past a second verb coordinated with the cue', () => {

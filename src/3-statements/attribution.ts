@@ -503,7 +503,7 @@ function make(
   while (end > start && (/[\s,;:.—–]/.test(text[end - 1]!) || text[end - 1] === '-')) end--;
   // A content of one or two words is a name or a fragment, not a report — except the object of a
   // cue that takes one ("the union endorses Clinton").
-  const oneName = cue?.kind === 'object' && /^[A-Z][\p{L}'’.-]+$/u.test(text.slice(start, end));
+  const oneName = !!cue && (cue.kind === 'object' || OBJECT_CUES.has(cue.lemma)) && /^(\p{Lu}[\p{L}'’.-]+|him|her|them|it|that|this|\p{L}+ \p{L}+)$/u.test(text.slice(start, end));
   // …or a one-word answer ("the candidate said no").
   const answer = cue?.kind === 'speech' && /^([“"«]|'')?\s*(yes|no)\b[.!,]?\s*([”"»]|'')?$/i.test(text.slice(start, end));
   // …or a quoted word ("“Sandbags,” Ines said").

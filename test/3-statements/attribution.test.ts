@@ -476,6 +476,13 @@ describe('broad readings weighed by the confidence model', () => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
   });
 
+  it.each([
+    ['a name', 'For months, Cruz had effusively praised Trump.', 'Trump', 'praised'],
+    ['a pronoun', 'The union has endorsed him.', 'him', 'endorsed'],
+  ])('reads a one-word object (%s) of a cue that takes its content as object', (_case, text, content, cue) => {
+    expect(candidates(text)).toContainEqual(expect.objectContaining({ content, cue }));
+  });
+
   it('looks for no "that" past a second verb coordinated with the cue', () => {
     const found = candidates('He continued to stress his doubts about her record and made clear that he would not hold back.');
     expect(found.find((s) => s.cue === 'stress')?.content).not.toMatch(/^that/);

@@ -77,7 +77,7 @@ docs.forEach((d, di) => {
     if (best >= 0) matched.add(best);
   }
   goldPerDoc.push(d.quotes.length);
-  preds.forEach((p, i) => examples.push({ doc: di, feats: statementFeatures(a.text, byKey, p), label: matched.has(i) ? 1 : 0 }));
+  preds.forEach((p, i) => examples.push({ doc: di, feats: statementFeatures(a.text, byKey, p, a.statements), label: matched.has(i) ? 1 : 0 }));
 });
 process.stderr.write(`train-confidence: ${docs.length} articles, ${examples.length} statements, ${examples.filter((e) => e.label).length} match gold\n`);
 

@@ -31,14 +31,14 @@ const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that|this|one|someone|every
  * @param entities - entities by key (speaker types)
  * @param s - the statement, before any filtering
  */
-export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement): string[] {
+export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement, all: readonly Statement[] = []): string[] {
   const { tokens } = layer;
   const f: string[] = [];
   const lemma = s.cueLemma ?? (s.cue ? `punct:${s.cue.text.trim()}` : 'none');
   const form = s.form;
   f.push(`l=${lemma}`, `f=${form}`, `lf=${lemma}|${form}`);
   // Which part of the cue lexicon the cue comes from: speech verbs are surer than verbs of thought.
-  const kind = !s.cueLemma ? 'none' : SPEECH_VERBS.has(s.cueLemma) ? 'speech' : COGNITION_VERBS.has(s.cueLemma) ? 'cognition' : OBJECT_CUES.has(s.cueLemma) ? 'object' : INFINITIVE_CUES.has(s.cueLemma) ? 'infinitive' : CUE_NOUNS.has(s.cueLemma) ? 'noun' : ADJECTIVE_CUES.has(s.cueLemma.split(' ')[0]!) || s.cueLemma === 'be against' ? 'adjective' : 'phrase';
+  const kind = cueKind(s.cueLemma);
   f.push(`k=${kind}`, `kf=${kind}|${form}`);
   // Where the cue sits: before the content, after it, inside it (an interrupted quotation), or absent.
   const cuePos = !s.cue ? 'none' : s.cue.end <= s.content.start ? 'before' : s.cue.start >= s.content.end ? 'after' : 'inside';
@@ -78,7 +78,11 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
   let verbs = 0;
   for (let k = a; k < b && k < a + 60; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verbs++;
   f.push(`v=${Math.min(verbs, 3)}`);
-  if (s.parent) f.push('nested');
+  if (s.parent) {
+    f.push('nested');
+    const p = all.find((o) => o.id === s.parent);
+    if (p) f.push(`pk=${cueKind(p.cueLemma)}`, `pkf=${cueKind(p.cueLemma)}|${p.form}`);
+  }
   const sentences = layer.sentences;
   const si = Math.max(0, lowerBound(sentences, s.content.start + 1) - 1);
   const sent = sentences[si];
@@ -101,6 +105,12 @@ export function confidenceOf(feats: readonly string[], m: ConfidenceModel = MODE
   let z = m.bias;
   for (const x of feats) z += weights.get(x) ?? 0;
   return 1 / (1 + Math.exp(-z));
+}
+
+/** Which part of the cue lexicon a cue lemma comes from. */
+function cueKind(lemma: string | null): string {
+  if (!lemma) return 'none';
+  return SPEECH_VERBS.has(lemma) ? 'speech' : COGNITION_VERBS.has(lemma) ? 'cognition' : OBJECT_CUES.has(lemma) ? 'object' : INFINITIVE_CUES.has(lemma) ? 'infinitive' : CUE_NOUNS.has(lemma) ? 'noun' : ADJECTIVE_CUES.has(lemma.split(' ')[0]!) || lemma === 'be against' ? 'adjective' : 'phrase';
 }
 
 function word(t: Token | undefined): string {

@@ -46,6 +46,15 @@ describe('statement confidence', () => {
     expect(statementFeatures(a.text, byKey, s)).toEqual(f);
   });
 
+  it('describes a nested report by the kind of cue that holds it', () => {
+    const a = run(0);
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    const inner = a.statements.find((x) => x.speaker?.text === 'Inspector Dana Reyes')!;
+    expect(inner.parent).not.toBeNull();
+    expect(statementFeatures(a.text, byKey, inner, a.statements)).toEqual(expect.arrayContaining(['nested', 'pk=speech', 'pkf=speech|direct']));
+    expect(statementFeatures(a.text, byKey, inner)).not.toContain('pk=speech');
+  });
+
   it('drops statements below the threshold, renumbers the rest and keeps their nesting valid', () => {
     const all = run(0).statements.filter((s) => !s.unattributed);
     const strict = run(0.999).statements.filter((s) => !s.unattributed);

@@ -267,7 +267,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const content = readContentAfter(layer, s, cue, cue.last, false);
     return content ? make(layer, content, cue, subj, outer ? outer.speakerHead : subj, false, s, inQuote) : null;
   }
-  const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) ?? clauseOpeningSubject(tokens, s, j, inQuote) : null;
+  const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) ?? clauseOpeningSubject(layer, s, j, inQuote) : null;
   // (A relative clause is read like any clause — "voters who want a change", "a group that
   // criticized the plan": PolNeAR attributes both; the confidence model weighs the cue.)
   if (left) {
@@ -535,7 +535,7 @@ function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: number,
     while (k >= s.tokenStart && AUX_OR_ADV.has(tokens[k]!.pos) && tokens[k]!.quote === tokens[cue.first]!.quote) k--;
   }
   if (k < s.tokenStart) return null;
-  const left = speakerLeft(tokens, k, s.tokenStart, inQuote) ?? clauseOpeningSubject(tokens, s, k, inQuote);
+  const left = speakerLeft(tokens, k, s.tokenStart, inQuote) ?? clauseOpeningSubject(layer, s, k, inQuote);
   if (!left) return null;
   const [spk, head] = left;
   const expletive = spk[1] - spk[0] === 1 && /^(it|this|that|there)$/i.test(tokens[spk[0]]!.text);
@@ -654,6 +654,8 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     const lower = t.text.toLowerCase();
     if (objectCue && /^(NOUN|PROPN)$/.test(t.pos) && t.quote < 0) break;
     if (m === k && lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && tokens[m + 1]?.pos === 'VERB') break;
+    // ("vows not to take calls", "promised never to raise taxes": a negated infinitive.)
+    if (m === k && /^(not|never)$/.test(lower) && tokens[m + 1]?.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
       thatAt = m;
       break;
@@ -713,7 +715,7 @@ function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: numb
     return { start: q.start, end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), form: 'direct' };
   }
   // "wants to raise taxes", "called for new talks", "criticized the plan as reckless".
-  if (k < end && tokens[k]!.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) {
+  if (k < end && (tokens[k]!.text.toLowerCase() === 'to' || (/^(not|never)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text.toLowerCase() === 'to')) && INFINITIVE_CUES.has(cue.lemma)) {
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
   const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
@@ -958,7 +960,9 @@ function extendOverFollowingQuotes(layer: TextLayer, atts: RawAttribution[]): vo
     const cueAfter = a.cue !== null && layer.tokens[a.cue.first]!.start >= a.contentEnd;
     if ((a.form === 'indirect' && !cueAfter) || a.inQuote >= 0) continue;
     for (let guard = 0; guard < 4; guard++) {
-      const s = sentences[a.lastSentence]!;
+      // ("“Why me?” Lopez said. “…”": the cue may close a sentence of its own after the quotation's.)
+      const cueEnd = cueAfter ? tokens[a.cue!.last - 1]!.end : 0;
+      const s = sentences[cueEnd > a.contentEnd ? Math.max(a.lastSentence, sentenceAt(sentences, cueEnd - 1, a.lastSentence)) : a.lastSentence]!;
       const next = sentences[s.index + 1];
       if (!next || next.paragraph !== s.paragraph) break;
       const firstTok = tokens[next.tokenStart]!;
@@ -1443,7 +1447,8 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
  * conducted last week found", "Reince Priebus, the GOP chairman, this past week announced",
  * "An average of 10 percent of registered voters reported").
  */
-function clauseOpeningSubject(tokens: Token[], s: Sentence, j: number, inQuote: number): [[number, number], [number, number], number | null] | null {
+function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, inQuote: number): [[number, number], [number, number], number | null] | null {
+  const { tokens } = layer;
   // (A comma may close an appositive: "Ana Ruiz, an economist at Yale, predicted".)
   if (tokens[j]!.pos === 'PUNCT' && !/^[),]$/.test(tokens[j]!.text)) return null;
   // The clause opens at the sentence start, or after a coordinating "and"/"but" that follows a clause.
@@ -1473,7 +1478,13 @@ function clauseOpeningSubject(tokens: Token[], s: Sentence, j: number, inQuote: 
   let relative = false;
   for (let k = a; k <= j; k++) {
     const t = tokens[k]!;
-    if (t.quote !== inQuote) return null;
+    if (t.quote !== inQuote) {
+      // ("Hemsley, the co-author of “Going Viral,” said": a short quoted title inside the subject.)
+      const q = inQuote < 0 && k > a && t.quote >= 0 ? layer.quotations[t.quote]! : null;
+      if (!q || !q.closed || q.end - q.start > 60) return null;
+      while (k + 1 <= j && tokens[k + 1]!.quote === t.quote) k++;
+      continue;
+    }
     if (t.text === ',' && k > a && k < j && /^(after|before|during|since|despite|in|at|on|when|while|following|amid)$/i.test(tokens[k + 1]!.text)) {
       let c = k + 2;
       while (c < j && tokens[c]!.text !== ',' && !END_PUNCT.test(tokens[c]!.text)) c++;

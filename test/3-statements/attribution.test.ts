@@ -297,6 +297,11 @@ describe('attribution', () => {
     expect(s!.form).toBe('direct');
   });
 
+  it('spans a question, its attribution in a sentence of its own and the quotation that continues it', () => {
+    const [s] = statements('“Why is he attacking me?” Lopez said. “He has to beat seven others first.”');
+    expect(s!.content).toBe('“Why is he attacking me?” Lopez said. “He has to beat seven others first.”');
+  });
+
   it('attributes a participial report to the subject of the main clause', () => {
     const found = statements('Senator Amy Holt criticized the bill, saying it would cost jobs.');
     expect(found.some((s) => s.cue === 'saying' && s.content === 'it would cost jobs' && s.who === 'Amy Holt')).toBe(true);
@@ -465,6 +470,7 @@ describe('broad readings weighed by the confidence model', () => {
     ['a light verb and a noun of speech before "that"', 'The senator made the case that the tax cut would pay for itself.', 'that the tax cut would pay for itself', 'made the case'],
     ['a light verb and a noun of stance before a preposition', 'The governor threw her support behind the mayor.', 'the mayor', 'threw her support behind'],
     ['"took aim at"', 'Christie took aim at Rubio in the debate.', 'Rubio in the debate', 'took aim at'],
+    ['a negated infinitive', 'Mr. Lopez vows not to take the company’s calls.', 'not to take the company’s calls', 'vows'],
   ])('reads the object of %s', (_case, text, content, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, cue }));
   });

@@ -147,6 +147,8 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === phrase[k];
     if (!ok) continue;
     if (phrase[0] === 'according') return { first: i, last: i + 2, lemma: 'according to', kind: 'according' };
+    // "went on television", "goes on Fox News": "on" takes a medium, not what was said.
+    if (phrase.length === 2 && phrase[1] === 'on' && t.lemma === 'go' && /^(NOUN|PROPN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     const verb = tokens[i]!.lemma;
     return { first: i, last: i + phrase.length, lemma: [verb, ...phrase.slice(1)].join(' '), kind: 'phrase' };
   }

@@ -529,6 +529,7 @@ describe('broad readings weighed by the confidence model', () => {
     ['a negative implicative verb', 'The mayor refused to say whether she would run.', 'say'],
     ['a time after the verb', 'The hearing began a week after the vote.', 'began'],
     ['"saw" with a plain object', 'The inspectors saw the damage on Monday.', 'saw'],
+    ['"went on" with a medium', 'The mayor went on television to criticize the council.', 'went on'],
   ])('reads no report after %s', (_case, text, cue) => {
     expect(candidates(text).some((s) => s.cue === cue)).toBe(false);
   });

@@ -1356,6 +1356,13 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
     if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
   }
   let head = nounPhraseLeft(tokens, j, floor);
+  // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
+  // (Not what a skipped date leaves behind: "…, this past week announced".)
+  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || POSSESSIVE.test(tokens[j - 1]!.text)) && !/^(past|last|next|previous|coming|same|other|first|latest|recent|early|late)$/i.test(tokens[j]!.text)) {
+    let a = j;
+    while (a - 1 >= floor && (/^(DET|ADJ)$/.test(tokens[a - 1]!.pos) || POSSESSIVE.test(tokens[a - 1]!.text))) a--;
+    if (a === floor || tokens[a - 1]!.text === ',' || (CLOSE_MARKS.test(tokens[a - 1]!.text) && tokens[a - 1]!.quote >= 0)) head = [a, j + 1];
+  }
   // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".
   if (!head && isDashAt(tokens, j)) {
     let d = j - 1;

@@ -460,6 +460,7 @@ describe('broad readings weighed by the confidence model', () => {
     ['a relative clause with auxiliaries', 'The state officials whose laws have been struck down say the courts have changed.', 'the courts have changed', 'The state officials whose laws have been struck down', 'say'],
     ['an adjunct set off by commas', 'The governor, after the scandal broke in March, initially said that no laws were broken.', 'that no laws were broken', 'The governor', 'said'],
     ['a noun the tagger reads as a verb', 'For instance, some analyses suggest that electric cars will dominate by 2030.', 'that electric cars will dominate by 2030', 'some analyses', 'suggest'],
+    ['a role noun the tagger reads as an adjective', 'Sanders will back Clinton, his former rival says.', 'Sanders will back Clinton', 'his former rival', 'says'],
   ])('finds the subject of a report past %s', (_case, text, content, speaker, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
   });

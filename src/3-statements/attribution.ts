@@ -7,7 +7,7 @@
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
-import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SAYING_VERBS, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, cueAt, type CueHit, copulaBefore } from './cues.js';
+import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SAYING_VERBS, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, STANCE_NOUNS, STATIVE_PARTICIPLES, copulaBefore, cueAt, type CueHit } from './cues.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -544,7 +544,9 @@ function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: number,
   if (at >= end) return null;
   const first = tokens[at]!;
   let content: Content | null = null;
-  if (/^that$/i.test(first.text) || (WH_WORDS.test(first.text) && !/^(when|if)$/i.test(first.text)) || (/^(if)$/i.test(first.text) && cue.lemma !== 'happy')) {
+  // ("is unsure if …" asks; "is happy if …" sets a condition.)
+  const question = WH_WORDS.test(first.text) && (!/^(when|if)$/i.test(first.text) || (/^if$/i.test(first.text) && /^(un)?(sure|certain|clear)$/.test(cue.lemma)));
+  if (/^that$/i.test(first.text) || question) {
     content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
   } else if (cue.lemma.includes(' ') || /^to$/i.test(first.text)) {
     content = looseObject(layer, s, at);
@@ -1172,8 +1174,6 @@ function addAskedOpeners(layer: TextLayer, atts: RawAttribution[]): void {
   }
 }
 
-const STANCE_NOUNS = /^(support|criticism|opposition|call|calls|plan|plans|proposal|proposals|claim|claims|promise|promises|pledge|decision|view|views|attack|attacks|comments|remarks|statement|warning|endorsement|praise|complaint|complaints|concern|concerns|fear|fears|hope|hopes|belief|demand|demands|vow|threat|threats|accusation|accusations|allegation|allegations|denial|insistence|argument|suggestion|position|stance|refusal|rejection|defense|defence|embrace|push|bid|commitment|assertion|suggestions|doubts|questions)$/i;
-
 /**
  * "Trump's support for the wall", "her criticism of the plan", "their claim that …": a noun of
  * stance or speech with a possessor reports the possessor's view; the content is what the noun
@@ -1184,7 +1184,7 @@ function addPossessedStances(layer: TextLayer, atts: RawAttribution[]): void {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
       const t = tokens[i]!;
-      if (t.pos !== 'NOUN' || !STANCE_NOUNS.test(t.text) || t.quote >= 0) continue;
+      if (t.pos !== 'NOUN' || !STANCE_NOUNS.has(t.text.toLowerCase()) || t.quote >= 0) continue;
       // The possessor: "his", "her", "their", or a name with "'s" (an adjective may stand between).
       let p = i - 1;
       if (tokens[p]!.pos === 'ADJ' && p - 1 >= s.tokenStart) p--;
@@ -2017,11 +2017,12 @@ function emphaticReflexive(tokens: Token[], j: number, s: Sentence): boolean {
   return j > s.tokenStart && /^(himself|herself|themselves|itself|myself|ourselves)$/i.test(tokens[j]!.text) && /^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos);
 }
 
-/** "They all said", "Lee and Park both said": a quantifier floated after its subject. */
 /** "…; most said", "Many say": a quantifier the tagger reads as an adverb, alone at the clause's start, is its subject. */
 function loneSubject(tokens: Token[], j: number, s: Sentence): boolean {
   return /^(most|many|some|few|several|others)$/i.test(tokens[j]!.text) && (j === s.tokenStart || /^[;:,“"]$/.test(tokens[j - 1]!.text));
 }
+
+/** "They all said", "Lee and Park both said": a quantifier floated after its subject. */
 
 function floatingQuantifier(tokens: Token[], j: number, s: Sentence): boolean {
   return j > s.tokenStart && /^(all|both|each)$/i.test(tokens[j]!.text) && (/^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) || tokens[j - 1]!.text === ')');
@@ -2091,9 +2092,6 @@ function contentIndex(atts: RawAttribution[]): (start: number, end: number, pred
   };
 }
 
-/** Participles that name a state of mind after "be": "is worried", "are convinced", "was opposed to". */
-const STATIVE_PARTICIPLES = /^(worried|concerned|convinced|opposed|committed|determined|satisfied|dissatisfied|disappointed|frustrated|upset|pleased|alarmed|troubled|encouraged|dismayed|outraged|surprised|shocked|heartened|persuaded|resigned|divided|torn|united|interested|obsessed|inclined|prepared|dedicated|devoted|amazed|annoyed|angered|irritated|impressed|disturbed|relieved|delighted|excited|thrilled|scared|terrified|frightened|confused|puzzled|baffled|offended|insulted|disgusted|appalled|horrified|embarrassed|ashamed|intrigued|fascinated|skeptical|unconvinced|undecided|uncommitted)$/i;
-
 /** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */
 function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
   // "was first reported by", "were later confirmed by": adverbs may stand between.
@@ -2106,7 +2104,7 @@ function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agent
   if (next && next.text.toLowerCase() === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
   // "Farmers are worried that …", "Democrats are opposed to …": a participle of a state of mind
   // is an adjective; its subject holds the view.
-  if (STATIVE_PARTICIPLES.test(tokens[cue.first]!.text)) return null;
+  if (STATIVE_PARTICIPLES.has(tokens[cue.first]!.text.toLowerCase())) return null;
   return 'agentless';
 }
 

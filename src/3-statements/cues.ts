@@ -73,6 +73,11 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
   return null;
 }
 
+/** Participles that name a state of mind after "be" ("is worried", "are convinced", "was opposed to"): no passive; the subject holds the view. */
+export const STATIVE_PARTICIPLES: ReadonlySet<string> = new Set(lexicon.stativeParticiples);
+/** Nouns of stance or speech that report their possessor's view: "Lopez's promise to …", "her criticism of …". */
+export const STANCE_NOUNS: ReadonlySet<string> = new Set(lexicon.stanceNouns);
+
 /** Adjectives of attitude and certainty that report a view after a copula: "is confident that", "was critical of". */
 export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(lexicon.adjectives);
 /** Verbs that link a subject to an adjective of attitude ("remains confident", "seemed wary of"), as forms. */
@@ -186,7 +191,8 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
 function participleTaggedNoun(tokens: Token[], i: number, end: number): string | null {
   const t = tokens[i]!;
   if (i === 0 || i + 1 >= end || tokens[i - 1]!.text !== ',' || !/^[a-z]+ing$/.test(t.text)) return null;
-  if (!/^(that|to|about|of|for|on|DET|PRON|PROPN)$/.test(/^(that|to|about|of|for|on)$/i.test(tokens[i + 1]!.text) ? tokens[i + 1]!.text.toLowerCase() : tokens[i + 1]!.pos)) return null;
+  const n = tokens[i + 1]!;
+  if (!/^(that|to|about|of|for|on)$/i.test(n.text) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
   const stem = t.text.slice(0, -3);
   // warning → warn, noting → note, admitting → admit.
   for (const base of [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) {

@@ -461,6 +461,7 @@ describe('broad readings weighed by the confidence model', () => {
     ['an adjunct set off by commas', 'The governor, after the scandal broke in March, initially said that no laws were broken.', 'that no laws were broken', 'The governor', 'said'],
     ['a noun the tagger reads as a verb', 'For instance, some analyses suggest that electric cars will dominate by 2030.', 'that electric cars will dominate by 2030', 'some analyses', 'suggest'],
     ['a role noun the tagger reads as an adjective', 'Sanders will back Clinton, his former rival says.', 'Sanders will back Clinton', 'his former rival', 'says'],
+    ['a quoted title', 'Hemsley, the author of “Going Viral,” a book about rumors, said the shared story is gone.', 'the shared story is gone', 'Hemsley, the author of “Going Viral,” a book about rumors', 'said'],
   ])('finds the subject of a report past %s', (_case, text, content, speaker, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
   });
@@ -513,9 +514,14 @@ describe('broad readings weighed by the confidence model', () => {
     ['an infinitive', 'The governor is eager to sign the bill.', 'to sign the bill', 'The governor', 'eager'],
     ['a bare clause', 'Ms. Ortega is sure the vote will pass.', 'the vote will pass', 'Ms. Ortega', 'sure'],
     ['"be against"', 'Most farmers were against the new levy.', 'the new levy', 'Most farmers', 'against'],
+    ['an "if" question', 'The mayor is unsure if the bridge will open.', 'if the bridge will open', 'The mayor', 'unsure'],
     ['a participle of a state of mind', 'Local farmers are worried that the drought will last.', 'that the drought will last', 'Local farmers', 'worried'],
   ])('reads an attitude after a copula as its subject\'s view: %s', (_case, text, content, speaker, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
+  });
+
+  it('reads a condition after an attitude ("angry if …") as no report', () => {
+    expect(candidates('Tenants are angry if repairs are late.').some((s) => s.cue === 'angry')).toBe(false);
   });
 
   it('gives "it is clear that" no source', () => {

@@ -80,7 +80,8 @@ docs.forEach((d, di) => {
     if (best >= 0) matched.add(best);
   }
   goldPerDoc.push(d.quotes.length);
-  preds.forEach((p, i) => examples.push({ doc: di, feats: statementFeatures(a.text, byKey, p, a.statements), label: matched.has(i) ? 1 : 0 }));
+  const byId = new Map(a.statements.map((s) => [s.id, s]));
+  preds.forEach((p, i) => examples.push({ doc: di, feats: statementFeatures(a.text, byKey, p, p.parent ? byId.get(p.parent) : null), label: matched.has(i) ? 1 : 0 }));
 });
 process.stderr.write(`train-confidence: ${docs.length} articles, ${examples.length} statements, ${examples.filter((e) => e.label).length} match gold\n`);
 

@@ -30,8 +30,9 @@ const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that|this|one|someone|every
  * @param layer - the article's text layer
  * @param entities - entities by key (speaker types)
  * @param s - the statement, before any filtering
+ * @param parent - the statement that holds it (s.parent), when nested
  */
-export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement, all: readonly Statement[] = []): string[] {
+export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement, parent: Statement | null = null): string[] {
   const { tokens } = layer;
   const f: string[] = [];
   const lemma = s.cueLemma ?? (s.cue ? `punct:${s.cue.text.trim()}` : 'none');
@@ -80,8 +81,7 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
   f.push(`v=${Math.min(verbs, 3)}`);
   if (s.parent) {
     f.push('nested');
-    const p = all.find((o) => o.id === s.parent);
-    if (p) f.push(`pk=${cueKind(p.cueLemma)}`, `pkf=${cueKind(p.cueLemma)}|${p.form}`);
+    if (parent) f.push(`pk=${cueKind(parent.cueLemma)}`, `pkf=${cueKind(parent.cueLemma)}|${parent.form}`);
   }
   const sentences = layer.sentences;
   const si = Math.max(0, lowerBound(sentences, s.content.start + 1) - 1);

@@ -64,7 +64,8 @@ function assemble(
   let allEntities = { ...mentions, entities: [...mentions.entities, ...extra] };
   const statements = buildStatements(layer, allEntities, atts, speakers, parents, 's');
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
-  for (const s of statements) s.confidence = Math.round(confidenceOf(statementFeatures(layer, byKey, s, statements), options.model) * 1000) / 1000;
+  const byId = new Map(statements.map((s) => [s.id, s]));
+  for (const s of statements) s.confidence = Math.round(confidenceOf(statementFeatures(layer, byKey, s, s.parent ? byId.get(s.parent) : null), options.model) * 1000) / 1000;
   // A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
   // words — is kept whatever its score when a verb of saying proper makes it (cues.json `saying`)
   // and a named person speaks it: who-reported-whom is half of "who said what", and PolNeAR rarely

@@ -51,7 +51,8 @@ describe('statement confidence', () => {
     const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
     const inner = a.statements.find((x) => x.speaker?.text === 'Inspector Dana Reyes')!;
     expect(inner.parent).not.toBeNull();
-    expect(statementFeatures(a.text, byKey, inner, a.statements)).toEqual(expect.arrayContaining(['nested', 'pk=speech', 'pkf=speech|direct']));
+    const outer = a.statements.find((x) => x.id === inner.parent)!;
+    expect(statementFeatures(a.text, byKey, inner, outer)).toEqual(expect.arrayContaining(['nested', 'pk=speech', 'pkf=speech|direct']));
     expect(statementFeatures(a.text, byKey, inner)).not.toContain('pk=speech');
   });
 

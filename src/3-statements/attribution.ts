@@ -199,7 +199,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     || /ing$/.test(lower) && /^(n't|n’t|not|also|still|now)$/i.test(beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn|ca)$/i.test(tokens[cue.first - 2]?.text ?? '');
   if (/ing$/.test(lower) && !progressive && before && cue.first > s.tokenStart) {
     // Other -ing cues are read broadly and weighed by the confidence model: after a noun phrase, a
-    // reduced relative ("ads extolling Rubio's virtues", "with Trump calling for a ban") reports that
+    // reduced relative ("ads extolling the mayor's record", "with the mayor calling for a ban") reports that
     // noun phrase's words; after a preposition or verb ("took the step of criticizing X", "avoids
     // discussing Y"), the clause subject's.
     let subj: [number, number] | null = null;
@@ -797,7 +797,7 @@ function looseObject(layer: TextLayer, s: Sentence, k: number): Content | null {
   const lower = t.text.toLowerCase();
   if (/^(he|she|they|we|i|it|there|that|this|which|who)$/.test(lower)) return null;
   const np = /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) || POSSESSIVE.test(lower) || NON_SUBJECT_PRONOUNS.has(lower) || /^(\w+selves|himself|herself|itself|either|neither|both|each|every|any|all)$/.test(lower) || (t.pos === 'VERB' && /ing$/i.test(lower))
-    // ("proposed $275 billion", "campaigned for paid leave": an amount, a participle before its noun.)
+    // ("proposed $40 million", "campaigned for paid leave": an amount, a participle before its noun.)
     || (t.pos === 'SYM' && tokens[m + 1]?.pos === 'NUM') || (t.pos === 'VERB' && /ed$/i.test(lower) && tokens[m + 1]?.pos === 'NOUN');
   // ("began a week after …", "spoke this morning": a time is an adjunct, not an object.)
   if (!np || TIME_WORDS.test(t.text) || MONTH_OR_DAY.test(t.text) || (t.pos === 'DET' && TIME_NOUN.test(tokens[m + 1]?.text ?? ''))) return null;
@@ -1175,7 +1175,7 @@ function addAskedOpeners(layer: TextLayer, atts: RawAttribution[]): void {
 }
 
 /**
- * "Trump's support for the wall", "her criticism of the plan", "their claim that …": a noun of
+ * "the mayor's support for the levy", "her criticism of the plan", "their claim that …": a noun of
  * stance or speech with a possessor reports the possessor's view; the content is what the noun
  * takes (a that-clause, an infinitive, or a preposition's object).
  */
@@ -1451,7 +1451,7 @@ function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number)
  * The subject when speakerLeft finds none: everything from the clause's start (the sentence's, or
  * past an "and"/"but" after a finite clause) to the cue, when that stretch has no finite verb — a
  * long subject with participles, appositives or dates the noun phrase rules stop inside ("A poll
- * conducted last week found", "Reince Priebus, the GOP chairman, this past week announced",
+ * conducted last week found", "Dana Alvarez, the party treasurer, this past week announced",
  * "An average of 10 percent of registered voters reported").
  */
 function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, inQuote: number): [[number, number], [number, number], number | null] | null {
@@ -1486,7 +1486,7 @@ function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, inQuote:
   for (let k = a; k <= j; k++) {
     const t = tokens[k]!;
     if (t.quote !== inQuote) {
-      // ("Hemsley, the co-author of “Going Viral,” said": a short quoted title inside the subject.)
+      // ("Ines Duarte, the author of “Quiet Harbors,” said": a short quoted title inside the subject.)
       const q = inQuote < 0 && k > a && t.quote >= 0 ? layer.quotations[t.quote]! : null;
       if (!q || !q.closed || q.end - q.start > 60) return null;
       while (k + 1 <= j && tokens[k + 1]!.quote === t.quote) k++;

@@ -198,9 +198,9 @@ describe('attribution', () => {
   });
 
   it.each([
-    ['an adjunct before the question', 'Asked during a debate in May why he trailed, the senator blamed the polls.', 'why he trailed', 'Asked'],
-    ['an adjunct before "about"', 'When asked at the hearing about the merger, the minister smiled.', 'the merger', 'asked at the hearing about'],
-    ['a question closing the sentence', 'The mayor told reporters in an interview when asked which candidate she would back.', 'which candidate she would back', 'asked'],
+    ['an adjunct before the question', 'Asked at a hearing in May why the ferry ran late, the director blamed the weather.', 'why the ferry ran late', 'Asked'],
+    ['an adjunct before "about"', 'When asked at the briefing about the tolls, the minister smiled.', 'the tolls', 'asked at the briefing about'],
+    ['a question closing the sentence', 'The coach spoke to reporters after practice when asked which striker she would start.', 'which striker she would start', 'asked'],
   ])('reads an unsourced question past %s', (_case, text, question, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content: question, cue, speaker: null }));
   });
@@ -437,7 +437,7 @@ describe('broad readings weighed by the confidence model', () => {
     ['an object after an adverb and a preposition', 'The governor spoke briefly about the flooding in the valley.', 'the flooding in the valley', 'The governor', 'spoke'],
     ['an object after a particle and a preposition', 'Ortiz backed away from the pledge to cut fares.', 'the pledge to cut fares', 'Ortiz', 'backed'],
     ['an object after "in favor of"', 'The council voted in favor of the new park.', 'the new park', 'The council', 'voted'],
-    ['a subject with an appositive and a date the noun phrase rules stop at', 'Reince Alvarez, the party chairman, this past week announced a new website for voters.', 'a new website for voters', 'Reince Alvarez, the party chairman', 'announced'],
+    ['a subject with an appositive and a date the noun phrase rules stop at', 'Dana Alvarez, the party treasurer, this past week announced a new website for volunteers.', 'a new website for volunteers', 'Dana Alvarez, the party treasurer', 'announced'],
     ['a gerund object', 'Mr. Hale reported having two million dollars in cash.', 'having two million dollars in cash', 'Mr. Hale', 'reported'],
     ['a clause opened by "it" after a verb that may take a hearer', 'Local businesses warn it could hurt tourism.', 'it could hurt tourism', 'Local businesses', 'warn'],
     ['a subject with an appositive after a verbless opener', 'By contrast, Nadia Ferro, an economist at the central bank, predicted that rents would fall.', 'that rents would fall', 'Nadia Ferro, an economist at the central bank', 'predicted'],
@@ -454,25 +454,25 @@ describe('broad readings weighed by the confidence model', () => {
   });
 
   it.each([
-    ['"has since"', 'The mayor has since said she would support a higher wage.', 'she would support a higher wage', 'The mayor', 'said'],
-    ['a count opened by an adverb', 'About four out of 10 voters said the economy was getting worse.', 'the economy was getting worse', 'About four out of 10 voters', 'said'],
-    ['a quantifier after a semicolon', 'Voters were asked about the economy; most said they were very worried.', 'they were very worried', 'most', 'said'],
-    ['a relative clause with auxiliaries', 'The state officials whose laws have been struck down say the courts have changed.', 'the courts have changed', 'The state officials whose laws have been struck down', 'say'],
-    ['an adjunct set off by commas', 'The governor, after the scandal broke in March, initially said that no laws were broken.', 'that no laws were broken', 'The governor', 'said'],
-    ['a noun the tagger reads as a verb', 'For instance, some analyses suggest that electric cars will dominate by 2030.', 'that electric cars will dominate by 2030', 'some analyses', 'suggest'],
-    ['a role noun the tagger reads as an adjective', 'Sanders will back Clinton, his former rival says.', 'Sanders will back Clinton', 'his former rival', 'says'],
-    ['a quoted title', 'Hemsley, the author of “Going Viral,” a book about rumors, said the shared story is gone.', 'the shared story is gone', 'Hemsley, the author of “Going Viral,” a book about rumors', 'said'],
+    ['"has since"', 'The mayor has since said she would reopen the pool.', 'she would reopen the pool', 'The mayor', 'said'],
+    ['a count opened by an adverb', 'About four out of 10 tenants said the rent was too high.', 'the rent was too high', 'About four out of 10 tenants', 'said'],
+    ['a quantifier after a semicolon', 'Tenants were asked about the heating; most said it had failed twice.', 'it had failed twice', 'most', 'said'],
+    ['a relative clause with auxiliaries', 'The county clerks whose rules have been struck down say the judges have changed.', 'the judges have changed', 'The county clerks whose rules have been struck down', 'say'],
+    ['an adjunct set off by commas', 'The director, after the leak came to light in March, initially said that no files were lost.', 'that no files were lost', 'The director', 'said'],
+    ['a noun the tagger reads as a verb', 'For instance, some analyses suggest that the harbor will flood by 2040.', 'that the harbor will flood by 2040', 'some analyses', 'suggest'],
+    ['a role noun the tagger reads as an adjective', 'Ortiz will back the levy, his former rival says.', 'Ortiz will back the levy', 'his former rival', 'says'],
+    ['a quoted title', 'Ines Duarte, the author of “Quiet Harbors,” a book about ferries, said the old port is gone.', 'the old port is gone', 'Ines Duarte, the author of “Quiet Harbors,” a book about ferries', 'said'],
   ])('finds the subject of a report past %s', (_case, text, content, speaker, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, speaker, cue }));
   });
 
   it.each([
-    ['a preposition after a speech verb', 'He argued against intervention by outside powers.', 'intervention by outside powers', 'argued'],
-    ['an amount', 'For instance, she is proposing $275 billion in new spending on roads.', '$275 billion in new spending on roads', 'proposing'],
+    ['a preposition after a speech verb', 'She argued against a bailout.', 'a bailout', 'argued'],
+    ['an amount', 'For instance, she is proposing $40 million in new spending on ferries.', '$40 million in new spending on ferries', 'proposing'],
     ['a light verb and a noun of speech before "that"', 'The senator made the case that the tax cut would pay for itself.', 'that the tax cut would pay for itself', 'made the case'],
     ['a light verb and a noun of stance before a preposition', 'The governor threw her support behind the mayor.', 'the mayor', 'threw her support behind'],
-    ['"took aim at"', 'Christie took aim at Rubio in the debate.', 'Rubio in the debate', 'took aim at'],
-    ['a negated infinitive', 'Mr. Lopez vows not to take the company’s calls.', 'not to take the company’s calls', 'vows'],
+    ['"took aim at"', 'Moreau took aim at Vance in the debate.', 'Vance in the debate', 'took aim at'],
+    ['a negated infinitive', 'The mayor vows not to sign the budget.', 'not to sign the budget', 'vows'],
   ])('reads the object of %s', (_case, text, content, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, cue }));
   });
@@ -485,21 +485,21 @@ describe('broad readings weighed by the confidence model', () => {
   });
 
   it.each([
-    ['a name', 'For months, Cruz had effusively praised Trump.', 'Trump', 'praised'],
+    ['a name', 'For months, Okafor had warmly praised Lindqvist.', 'Lindqvist', 'praised'],
     ['a pronoun', 'The union has endorsed him.', 'him', 'endorsed'],
   ])('reads a one-word object (%s) of a cue that takes its content as object', (_case, text, content, cue) => {
     expect(candidates(text)).toContainEqual(expect.objectContaining({ content, cue }));
   });
 
   it('looks for no "that" past a second verb coordinated with the cue', () => {
-    const found = candidates('He continued to stress his doubts about her record and made clear that he would not hold back.');
+    const found = candidates('The coach continued to stress his doubts about the referee and made clear that he would appeal.');
     expect(found.find((s) => s.cue === 'stress')?.content).not.toMatch(/^that/);
   });
 
   it('ends a report before a second speaker\'s report coordinated by "and" or ", while"', () => {
-    const found = candidates('Most Democrats say they would back the nominee, while only half of Republicans say the same.');
-    expect(found).toContainEqual(expect.objectContaining({ speaker: 'Most Democrats', content: 'they would back the nominee' }));
-    expect(found).toContainEqual(expect.objectContaining({ speaker: 'half of Republicans', content: 'the same' }));
+    const found = candidates('Most nurses say they would back the contract, while only half of doctors say the same.');
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'Most nurses', content: 'they would back the contract' }));
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'half of doctors', content: 'the same' }));
     expect(candidates('Forty percent said the party ignores them and one in four said it was hostile.')).toContainEqual(expect.objectContaining({ speaker: 'Forty percent', content: 'the party ignores them' }));
   });
 

@@ -141,6 +141,14 @@ export interface MentionLayer {
 
 export type StatementForm = 'direct' | 'indirect' | 'mixed';
 
+/**
+ * What a statement reports: `speech` when the source communicated it (said, wrote, told, announced,
+ * "according to"); otherwise an attribution that reports no act of communication — `thought`
+ * (believes, fears, knows), `stance` (supports, opposes), `intention` (plans, wants, vows to),
+ * `finding` (a poll, study or filing shows).
+ */
+export type StatementKind = 'speech' | 'thought' | 'stance' | 'intention' | 'finding';
+
 /** A speech act: who said what (content), with which cue, when, where and about whom. */
 export interface Statement {
   /** "s1", "s2", … in order of content start; unique within the article. */
@@ -171,6 +179,10 @@ export interface Statement {
   confidence: number | null;
   /** A quotation no speaker could be found for: kept as a statement so that nothing said is lost. */
   unattributed?: true;
+  /** What the statement reports (speech, thought, stance, intention, finding); absent = not yet classified. */
+  kind?: StatementKind;
+  /** Id of the stage-3 rule that read it ("inverted-quote", "according-to", …); absent for older data. */
+  rule?: string;
 }
 
 /** Something that happened, stated plainly and not speech: "Russia launched a special operation". */

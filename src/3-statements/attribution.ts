@@ -26,6 +26,8 @@ export interface RawAttribution {
   lastSentence: number;
   /** Index of the quotation the cue sits in (nested statement), else -1. */
   inQuote: number;
+  /** Id of the rule that read it (see docs/rules.md). */
+  rule: string;
 }
 
 const AUX_OR_ADV = new Set(['AUX', 'ADV', 'PART']);
@@ -112,7 +114,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         const subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
         if (!subj) return null;
         const content = readContentAfter(layer, s, cue, cue.last, false);
-        return content ? make(layer, content, cue, subj, subj, false, s, inQuote) : null;
+        return content ? make(layer, content, cue, subj, subj, false, s, inQuote, 'infinitive-purpose') : null;
       }
       subjectEnd = matrix - 1;
     }
@@ -137,7 +139,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const subject = prior.length && prior.at(-1)!.lastSentence === s.index ? null : participleSubject(tokens, s, cue.first);
     // "After saying C, the man asked …": the content ends where the main clause begins.
     if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
-    return make(layer, content, cue, subject, subject, subject === null, s, inQuote);
+    return make(layer, content, cue, subject, subject, subject === null, s, inQuote, 'participle-adjunct');
   }
   // "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase
   // reports that noun phrase's words.
@@ -149,7 +151,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (np && w >= np[0] - 1 && w + 1 < cue.first && /^with$/i.test(tokens[w]!.text)) {
       const content = readContentAfter(layer, s, cue, cue.last, true);
       const speaker: [number, number] = [w + 1, cue.first];
-      return content ? make(layer, content, cue, speaker, speaker, false, s, inQuote) : null;
+      return content ? make(layer, content, cue, speaker, speaker, false, s, inQuote, 'participle-with-noun') : null;
     }
   }
   // "emailed volunteers saying: “…”", "opened the meeting saying …": a participle after the
@@ -163,14 +165,14 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     if (np && verb && before.pos === 'NOUN' && verb.pos === 'VERB' && !/ing$/i.test(verb.text) && verb.quote === tokens[cue.first]!.quote) {
       const subject = sentenceSubject(tokens, s);
       const content = subject && subject[1] <= np[0] - 1 ? readContentAfter(layer, s, cue, cue.last, true) : null;
-      if (content && subject) return make(layer, content, cue, subject, subject, false, s, inQuote);
+      if (content && subject) return make(layer, content, cue, subject, subject, false, s, inQuote, 'participle-after-object');
     }
   }
   // "Lee sent a series of tweets early Friday saying …": after a day, the participle is the subject's.
   if (/ing$/.test(lower) && cue.kind === 'speech' && before && before.pos === 'PROPN' && MONTH_OR_DAY.test(before.text)) {
     const subject = sentenceSubject(tokens, s);
     const content = subject && subject[1] < cue.first ? readContentAfter(layer, s, cue, cue.last, true) : null;
-    return content && subject ? make(layer, content, cue, subject, subject, false, s, inQuote) : null;
+    return content && subject ? make(layer, content, cue, subject, subject, false, s, inQuote, 'participle-after-day') : null;
   }
   // "a group backing Rubio", "donors supporting her campaign": a stance participle after a noun
   // is that noun phrase's.
@@ -183,14 +185,14 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       let stop = cue.last;
       while (stop < s.tokenEnd && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text) && !(stop > cue.last && /^(AUX|VERB)$/.test(tokens[stop]!.pos) && /^(NOUN|PROPN)$/.test(tokens[stop - 1]!.pos))) stop++;
       const end = Math.min(clauseEnd(layer, s, cue.last), tokens[stop - 1]!.end);
-      return make(layer, { start: next.start, end, form: 'indirect' }, cue, np, np, false, s, inQuote);
+      return make(layer, { start: next.start, end, form: 'indirect' }, cue, np, np, false, s, inQuote, 'participle-stance-noun');
     }
   }
   // "footage of Trump saying, “…”": a participle after a name reports that name's words.
   if (/ing$/.test(lower) && cue.kind === 'speech' && before && before.pos === 'PROPN') {
     const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
     const content = np ? readContentAfter(layer, s, cue, cue.last, true) : null;
-    return content && np ? make(layer, content, cue, np, np, false, s, inQuote) : null;
+    return content && np ? make(layer, content, cue, np, np, false, s, inQuote, 'participle-after-name') : null;
   }
   // A progressive ("is telling", "isn't saying") is a finite report; other -ing forms are not.
   let auxAt = cue.first - 1;
@@ -212,7 +214,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     }
     if (!subj) return null;
     const content = readContentAfter(layer, s, cue, cue.last, true);
-    return content ? make(layer, content, cue, subj, subj, false, s, inQuote) : null;
+    return content ? make(layer, content, cue, subj, subj, false, s, inQuote, 'participle-broad') : null;
   }
   if ((/ing$/.test(lower) && !progressive) || /^(to|be)$/.test(lower)) return null;
 
@@ -220,7 +222,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
   if (cue.first === s.tokenStart + 1 && /^as$/i.test(tokens[s.tokenStart]!.text) && tokens[cue.last]?.text.toLowerCase() === 'by') {
     const agent = nounPhraseRight(tokens, cue.last + 1, s.tokenEnd);
     if (agent && tokens[agent[1]]?.text === ',' && agent[1] + 1 < s.tokenEnd - 1) {
-      return make(layer, { start: tokens[agent[1] + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, agent, agent, false, s, inQuote);
+      return make(layer, { start: tokens[agent[1] + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, agent, agent, false, s, inQuote, 'as-reported-by');
     }
   }
   // Passive with an agent: "it was stated by X". Without an agent it is not attributed.
@@ -253,7 +255,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       content.end = tokens[agent[1] - 1]!.end;
       extendToTrailingAdjunct(tokens, s, agent[1], content);
     }
-    return make(layer, content, cue, agent, agent, false, s, inQuote);
+    return make(layer, content, cue, agent, agent, false, s, inQuote, 'passive-agent');
   }
 
   // "Smith promised X and said C": the subject of the first verb speaks.
@@ -265,7 +267,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const subj = outer ? outer.speaker : coordinatedSubject(tokens, j, s.tokenStart);
     if (!subj) return null;
     const content = readContentAfter(layer, s, cue, cue.last, false);
-    return content ? make(layer, content, cue, subj, outer ? outer.speakerHead : subj, false, s, inQuote) : null;
+    return content ? make(layer, content, cue, subj, outer ? outer.speakerHead : subj, false, s, inQuote, 'coordinated-verb') : null;
   }
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) ?? clauseOpeningSubject(layer, s, j, inQuote) : null;
   // (A relative clause is read like any clause — "voters who want a change", "a group that
@@ -281,24 +283,24 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         let end = clauseEnd(layer, s, v);
         // "The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".
         if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
-        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote);
+        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote, 'raising-infinitive');
       }
       // "The team appeared paralyzed", "the deal seems unlikely": an appearance with an adjective
       // is no source's either; the clause with its subject is what appears.
       if (RAISING_VERBS.has(cue.lemma) && v < s.tokenEnd && (tokens[v]!.pos === 'ADJ' || (tokens[v]!.pos === 'VERB' && /ed$/i.test(tokens[v]!.text)))) {
-        return make(layer, { start: tokens[spk[0]]!.start, end: clauseEnd(layer, s, v), form: 'indirect' }, cue, null, null, false, s, inQuote);
+        return make(layer, { start: tokens[spk[0]]!.start, end: clauseEnd(layer, s, v), form: 'indirect' }, cue, null, null, false, s, inQuote, 'raising-adjective');
       }
       // "She was asked whether she would run": what was asked, put by no named asker.
       if (passive === 'agentless' && PASSIVE_QUESTIONS.has(baseLemma)) {
         const asked = readContentAfter(layer, s, cue, cue.last, false);
-        return asked ? make(layer, asked, cue, null, null, false, s, inQuote) : null;
+        return asked ? make(layer, asked, cue, null, null, false, s, inQuote, 'passive-question') : null;
       }
       // "The senator is seen as a moderate", "The firm was criticized for its delays": a view held
       // by no named source; the clause with its subject is the view.
       if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (/^(as|for)$/i.test(tokens[v]!.text) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
         let end = clauseEnd(layer, s, v);
         if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
-        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote);
+        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote, 'passive-view');
       }
       // Any other agentless passive of a cue: a clause or quotation after it is what was said
       // ("was asked what happened"); otherwise its subject is what the unnamed source spoke of
@@ -307,11 +309,11 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         const after = tokens[v];
         if (after && (/^(that|:)$/i.test(after.text) || WH_WORDS.test(after.text) || (OPEN_MARKS.test(after.text) && after.quote >= 0))) {
           const asked = readContentAfter(layer, s, cue, cue.last, false);
-          return asked ? make(layer, asked, cue, null, null, false, s, inQuote) : null;
+          return asked ? make(layer, asked, cue, null, null, false, s, inQuote, 'passive-generic-content') : null;
         }
         let end = clauseEnd(layer, s, v - 1);
         if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
-        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote);
+        return make(layer, { start: tokens[spk[0]]!.start, end, form: 'indirect' }, cue, null, null, false, s, inQuote, 'passive-generic-subject');
       }
       if (passive === 'agentless') return null;
     }
@@ -339,7 +341,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     }
     // "Hawaii, as one adviser pointed out, rarely gets hurricanes": the report is the whole sentence.
     if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
-      return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
+      return make(layer, { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote, 'as-aside');
     }
     // "…, Ruiz said: “C”": a colon after the cue announces the content; what came before is narration.
     // So does "that" ("…, under a sky that seemed grey, the mayor warned that …").
@@ -351,7 +353,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
       let stop = cue.last;
       while (stop < s.tokenEnd && tokens[stop]!.end <= end && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text)) stop++;
-      if (stop > cue.last) return make(layer, { start: afterCue.start, end: tokens[stop - 1]!.end, form: 'indirect' }, cue, spk, head, false, s, inQuote);
+      if (stop > cue.last) return make(layer, { start: afterCue.start, end: tokens[stop - 1]!.end, form: 'indirect' }, cue, spk, head, false, s, inQuote, 'relative-which-said');
     }
     // Only reporting verbs take their content before them ("C, Smith said"); "C, Clinton allowed" is narration.
     const contentFirstOk = cue.kind !== 'object';
@@ -369,7 +371,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, boundary);
       if (subordinate || quotedAdverbial) {
         const svc = readContentAfter(layer, s, cue, cue.last, false);
-        if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote);
+        if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote, 'subordinate-opener-content-after');
         // A participial opener, or a temporal clause that holds a report of its own ("After
         // saying C, the man asked …"), is never what was said.
         const openerReport = prior.length > 0 && prior.at(-1)!.firstSentence === s.index && prior.at(-1)!.contentEnd <= tokens[boundary]!.start;
@@ -381,15 +383,15 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         // "Climate change, Mr. Obama often says, is the greatest threat": the report runs through.
         if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET|ADV|SYM|X)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
           const rest = readContinuation(layer, s, after.at);
-          return make(layer, { start: content.start, end: rest.end, form: 'indirect' }, cue, spk, head, false, s, inQuote);
+          return make(layer, { start: content.start, end: rest.end, form: 'indirect' }, cue, spk, head, false, s, inQuote, 'interrupting-runs-through');
         }
         const svc = readContentAfter(layer, s, cue, cue.last, false);
-        if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote);
+        if (svc) return make(layer, svc, cue, spk, head, false, s, inQuote, 'verbless-opener-content-after');
         // "People like Scott, he said.": a verbless answer, when the cue closes the sentence and what
         // comes first is neither an adverbial nor a time.
         const closes = cue.kind === 'speech' && after.kind === 'end' && after.at === cue.last && END_PUNCT.test(tokens[after.at]?.text ?? '');
         const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => MONTH_OR_DAY.test(t.text) || TIME_NOUN.test(t.text.replace(/s$/i, '')));
-        return closes && !adverbial && boundary - s.tokenStart >= 2 ? make(layer, content, cue, spk, head, false, s, inQuote) : null;
+        return closes && !adverbial && boundary - s.tokenStart >= 2 ? make(layer, content, cue, spk, head, false, s, inQuote, 'verbless-answer') : null;
       }
       const crossSentence = boundary < s.tokenStart;
       const next = tokens[cue.last];
@@ -398,29 +400,29 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       // complement of its own right after it, the clause before the speaker was only an opener.
       if (content && content.form === 'indirect' && !crossSentence) {
         const svc = readContentAfter(layer, s, cue, cue.last, false);
-        if (svc && !commaBetween(tokens, cue.last, svc.start)) return make(layer, svc, cue, spk, head, false, s, inQuote);
+        if (svc && !commaBetween(tokens, cue.last, svc.start)) return make(layer, svc, cue, spk, head, false, s, inQuote, 'opener-then-complement');
       }
       // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
       // clause (a copula, an article, a conjunction), so the report runs on past the cue.
       if (content && content.form === 'indirect' && !crossSentence && after.kind === 'end' && tokens[after.at]?.text === ',' && boundary > s.tokenStart
         && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || /^(so|then)$/i.test(tokens[boundary - 1]!.text)) && after.at + 1 < s.tokenEnd - 1) {
-        return make(layer, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote);
+        return make(layer, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, spk, head, false, s, inQuote, 'interrupting-runs-on');
       }
-      if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote);
+      if (content && after.kind === 'end' && (!crossSentence || bareCue)) return make(layer, content, cue, spk, head, false, s, inQuote, 'content-before');
       // "“C!!!” Lee wrote in a September 16, 2012 email to …": after the previous sentence's quotation,
       // an adjunct that only looks like a clause ("to top officials") is still the cue's.
-      if (content && crossSentence && bareCue && after.kind === 'continues' && !(tokens[after.at]!.quote >= 0 && OPEN_MARKS.test(tokens[after.at]!.text))) return make(layer, content, cue, spk, head, false, s, inQuote);
+      if (content && crossSentence && bareCue && after.kind === 'continues' && !(tokens[after.at]!.quote >= 0 && OPEN_MARKS.test(tokens[after.at]!.text))) return make(layer, content, cue, spk, head, false, s, inQuote, 'content-before-cross-sentence');
       // "“C1.” He added, “C2.”": the quotation of the previous sentence is left to the statement before
       // (or read as floating); this cue takes what follows it.
       if (content && after.kind === 'continues' && !crossSentence) {
         // "“C,” she said, and a big reason for it was …": after a quotation, a clause joined by
         // "and"/"but" is narration unless it is quoted too.
         const joined = /^(and|but|still|also|then|yet)$/i.test(tokens[after.at - 1]?.text ?? '');
-        if (content.form === 'direct' && joined && !(tokens[after.at]!.quote >= 0 && OPEN_MARKS.test(tokens[after.at]!.text))) return make(layer, content, cue, spk, head, false, s, inQuote);
+        if (content.form === 'direct' && joined && !(tokens[after.at]!.quote >= 0 && OPEN_MARKS.test(tokens[after.at]!.text))) return make(layer, content, cue, spk, head, false, s, inQuote, 'content-before-then-narration');
         const rest = readContinuation(layer, s, after.at);
         content.end = Math.max(content.end, rest.end);
         if (rest.quoted !== content.form) content.form = 'mixed';
-        return make(layer, content, cue, spk, head, false, s, inQuote);
+        return make(layer, content, cue, spk, head, false, s, inQuote, 'content-before-continued');
       }
     }
     // Content after the cue: "X said (that) C", "X said: “C”", "X told Y that C".
@@ -438,7 +440,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
         }
       }
     }
-    return make(layer, content, cue, spk, head, false, s, inQuote);
+    return make(layer, content, cue, spk, head, false, s, inQuote, 'content-after');
   }
 
   // Sentence-initial inversion: "Said Ellis: “C”".
@@ -447,7 +449,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
     const after = right ? tokens[right[1]] : undefined;
     if (right && after && /^[:,]$/.test(after.text)) {
       const content = readContentAfter(layer, s, cue, right[1], true);
-      if (content) return make(layer, content, cue, [right[0], right[1]], [right[0], right[1]], false, s, inQuote);
+      if (content) return make(layer, content, cue, [right[0], right[1]], [right[0], right[1]], false, s, inQuote, 'inverted-opening');
     }
   }
   // Inverted order: "“C,” said X." / "C, said the official."
@@ -472,7 +474,7 @@ function readCue(layer: TextLayer, s: Sentence, cue: CueHit, prior: RawAttributi
       const rest = readContinuation(layer, s, after.at);
       content.end = Math.max(content.end, rest.end);
     } else if (after.kind === 'other') return null;
-    return make(layer, content, cue, [right[0], right[2]], [right[0], right[1]], false, s, inQuote);
+    return make(layer, content, cue, [right[0], right[2]], [right[0], right[1]], false, s, inQuote, 'inverted');
   }
   return null;
 }
@@ -485,7 +487,7 @@ interface Content {
 
 function make(
   layer: TextLayer, c: Content, cue: CueHit | null, speaker: [number, number] | null, head: [number, number] | null,
-  inherit: boolean, s: Sentence, inQuote: number,
+  inherit: boolean, s: Sentence, inQuote: number, rule: string,
 ): RawAttribution | null {
   const { text } = layer;
   let { start, end } = c;
@@ -515,7 +517,7 @@ function make(
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
-  return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote };
+  return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote, rule };
 }
 
 // ------------------------------------------------------------------ "is confident that", "was critical of"
@@ -554,7 +556,7 @@ function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: number,
     content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
   }
   if (!content) return null;
-  return make(layer, content, cue, expletive ? null : spk, expletive ? null : head, false, s, inQuote);
+  return make(layer, content, cue, expletive ? null : spk, expletive ? null : head, false, s, inQuote, 'adjective-attitude');
 }
 
 // ------------------------------------------------------------------ "according to X"
@@ -592,7 +594,7 @@ function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: nu
       content.end = sentenceEndOffset(layer, s);
     }
   }
-  return make(layer, content, cue, [a, b], [a, b], false, s, inQuote);
+  return make(layer, content, cue, [a, b], [a, b], false, s, inQuote, 'according-to');
 }
 
 // ------------------------------------------------------------------ content
@@ -1008,7 +1010,7 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
     const s1 = tokenAt(nameStart + m[1]!.length - 1) + 1;
     const s = layer.sentences[tokens[s0]!.sentence]!;
     const cue: CueHit = { first: dash, last: dash + 1, lemma: 'sign', kind: 'speech' };
-    const a = make(layer, { start: first.start, end: q.end, form: 'direct' }, cue, [s0, s1], [s0, s1], false, s, -1);
+    const a = make(layer, { start: first.start, end: q.end, form: 'direct' }, cue, [s0, s1], [s0, s1], false, s, -1, 'dash-signed');
     if (a) atts.push(a);
   }
   for (const p of paragraphs) {
@@ -1027,7 +1029,7 @@ function addDashAndColonAttributions(layer: TextLayer, atts: RawAttribution[]): 
     if (tokens.slice(s0, s1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text))) continue;
     const s = layer.sentences[tokens[s0]!.sentence]!;
     const cue: CueHit = { first: colon, last: colon + 1, lemma: 'say', kind: 'speech' };
-    const a = make(layer, { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, [s0, s1], [s0, s1], false, s, -1);
+    const a = make(layer, { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, [s0, s1], [s0, s1], false, s, -1, 'speaker-colon');
     if (a) atts.push(a);
   }
 }
@@ -1058,7 +1060,7 @@ function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
     if (/^in$/i.test(first.text) && first.quote < 0) {
       const k = sourceAfter(s.tokenStart, s.tokenEnd);
       if (k > 0 && tokens[k]?.text === ',' && hasFiniteVerb(tokens, k + 1, s.tokenEnd)) {
-        const a = make(layer, { start: tokens[k + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cueOf(s.tokenStart), [s.tokenStart + 1, k], [s.tokenStart + 1, k], false, s, -1);
+        const a = make(layer, { start: tokens[k + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cueOf(s.tokenStart), [s.tokenStart + 1, k], [s.tokenStart + 1, k], false, s, -1, 'document-source-opening');
         if (a) atts.push(a);
         continue;
       }
@@ -1068,7 +1070,7 @@ function addDocumentSources(layer: TextLayer, atts: RawAttribution[]): void {
       if (!/^in$/i.test(tokens[i]!.text) || tokens[i]!.quote >= 0) continue;
       const k = sourceAfter(i, s.tokenEnd);
       if (k < 0 || k < s.tokenEnd - 1 || !hasFiniteVerb(tokens, s.tokenStart, i)) continue;
-      const a = make(layer, { start: quoteAwareSentenceStart(layer, s), end: tokens[i - 1]!.end, form: 'indirect' }, cueOf(i), [i + 1, k], [i + 1, k], false, s, -1);
+      const a = make(layer, { start: quoteAwareSentenceStart(layer, s), end: tokens[i - 1]!.end, form: 'indirect' }, cueOf(i), [i + 1, k], [i + 1, k], false, s, -1, 'document-source-closing');
       if (a) atts.push(a);
       break;
     }
@@ -1168,7 +1170,7 @@ function addAskedOpeners(layer: TextLayer, atts: RawAttribution[]): void {
       const from = about ? k + 1 : k;
       const cue: CueHit = { first: i, last: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
       const stop = comma >= 0 ? (closesQuotation(layer, tokens[comma + 1]!) ? tokens[comma + 1]!.end : tokens[comma]!.end) : sentenceEndOffset(layer, s);
-      const a = make(layer, { start: tokens[from]!.start, end: stop, form: 'indirect' }, cue, null, null, false, s, -1);
+      const a = make(layer, { start: tokens[from]!.start, end: stop, form: 'indirect' }, cue, null, null, false, s, -1, 'asked-opener');
       if (a) atts.push(a);
     }
   }
@@ -1202,7 +1204,7 @@ function addPossessedStances(layer: TextLayer, atts: RawAttribution[]): void {
       else if (/^(for|of|to|on|against|about|over)$/i.test(n.text)) content = looseObject(layer, s, i + 1);
       if (!content) continue;
       const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };
-      const a = make(layer, content, cue, speaker, speaker, false, s, -1);
+      const a = make(layer, content, cue, speaker, speaker, false, s, -1, 'possessed-stance');
       if (a) atts.push(a);
     }
   }
@@ -1240,7 +1242,7 @@ function addEvidentialClauses(layer: TextLayer, atts: RawAttribution[]): void {
         }
       }
       if (/^(who|which|that)$/i.test(tokens[start]!.text)) end = relativeClauseEnd(tokens, i + 1, s.tokenEnd, end);
-      const a = make(layer, { start: tokens[start]!.start, end, form: 'indirect' }, cue, null, null, false, s, -1);
+      const a = make(layer, { start: tokens[start]!.start, end, form: 'indirect' }, cue, null, null, false, s, -1, 'evidential-adverb');
       if (a) atts.push(a);
     }
   }
@@ -1275,7 +1277,7 @@ export function quotedWords(layer: TextLayer, loose: readonly LoosePassage[]): R
     const subj = clauseSubjectBefore(tokens, s.tokenStart, qi);
     if (!subj) continue;
     const lastSentence = sentenceAt(sentences, p.end - 1, s.index);
-    out.push({ contentStart: p.start, contentEnd: p.end, cue: null, speaker: subj, speakerHead: subj, inherit: false, form: 'direct', firstSentence: s.index, lastSentence, inQuote: -1 });
+    out.push({ contentStart: p.start, contentEnd: p.end, cue: null, speaker: subj, speakerHead: subj, inherit: false, form: 'direct', firstSentence: s.index, lastSentence, inQuote: -1, rule: 'quoted-words' });
   }
   return out;
 }
@@ -1321,7 +1323,7 @@ function addFloatingQuotes(layer: TextLayer, atts: RawAttribution[]): void {
     const prevPara = layer.sentences[prev.lastSentence]!.paragraph;
     if (q.paragraph - prevPara > 2) continue;
     const s = layer.sentences[sentenceAt(layer.sentences, q.start, 0)]!;
-    const a = make(layer, { start: q.start, end: last.end, form: 'direct' }, null, null, null, true, s, -1);
+    const a = make(layer, { start: q.start, end: last.end, form: 'direct' }, null, null, null, true, s, -1, 'floating-quote');
     if (a) {
       atts.push(a);
       byEnd.push(a);

@@ -153,6 +153,7 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
+      rule: a.rule,
     };
   });
 }
@@ -207,6 +208,7 @@ function unattributedQuotations(layer: TextLayer, mentions: MentionLayer, statem
       sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
       parent: null,
       confidence: null,
+      rule: 'unattributed-quotation',
       unattributed: true,
     });
   });

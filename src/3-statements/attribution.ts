@@ -6,6 +6,7 @@
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../types.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
+import type { RuleId } from './rules.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { BARE_CLAUSE_VERBS, EVIDENTIAL_ADVERBS, INFINITIVE_CUES, LONE_DETERMINERS, OBJECT_CUES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SAYING_VERBS, RAISING_VERBS, SOURCE_NOUNS, STANCE_VERBS, STANCE_NOUNS, STATIVE_PARTICIPLES, copulaBefore, cueAt, type CueHit } from './cues.js';
 
@@ -27,7 +28,7 @@ export interface RawAttribution {
   /** Index of the quotation the cue sits in (nested statement), else -1. */
   inQuote: number;
   /** Id of the rule that read it (see docs/rules.md). */
-  rule: string;
+  rule: RuleId;
 }
 
 const AUX_OR_ADV = new Set(['AUX', 'ADV', 'PART']);
@@ -487,7 +488,7 @@ interface Content {
 
 function make(
   layer: TextLayer, c: Content, cue: CueHit | null, speaker: [number, number] | null, head: [number, number] | null,
-  inherit: boolean, s: Sentence, inQuote: number, rule: string,
+  inherit: boolean, s: Sentence, inQuote: number, rule: RuleId,
 ): RawAttribution | null {
   const { text } = layer;
   let { start, end } = c;

@@ -12,7 +12,9 @@ import { aboutSpans, statementContexts, type StatementFrame } from './context.js
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 
-export { findAttributions } from './attribution.js';
+export { findAttributions, quotedWords } from './attribution.js';
+export { RULES, ruleInfo } from './rules.js';
+export type { RuleId, RuleInfo } from './rules.js';
 export type { RawAttribution } from './attribution.js';
 
 /** Options of stage 3. */

@@ -4,7 +4,7 @@
 // dropped), events.ts finds plainly stated non-speech events.
 
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, Statement, TextLayer } from '../types.js';
-import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution.js';
+import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
 import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
@@ -12,10 +12,10 @@ import { aboutSpans, statementContexts, type StatementFrame } from './context.js
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 
-export { findAttributions, quotedWords } from './attribution.js';
+export { findAttributions, quotedWords } from './attribution/index.js';
 export { RULES, ruleInfo } from './rules.js';
 export type { RuleId, RuleInfo } from './rules.js';
-export type { RawAttribution } from './attribution.js';
+export type { RawAttribution } from './attribution/index.js';
 
 /** Options of stage 3. */
 export interface StatementOptions {

@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
-import type { RawAttribution } from './attribution.js';
+import type { RawAttribution } from './attribution/index.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {

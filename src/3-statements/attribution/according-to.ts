@@ -1,0 +1,44 @@
+// "according to X": the source of the clause before or after it (rule according-to).
+
+import type { Sentence, TextLayer } from '../../types.js';
+import { type CueHit } from '../cues.js';
+import { type Content, type RawAttribution, make } from './make.js';
+import { nounPhraseRight } from '../grammar/noun-phrases.js';
+import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
+import { END_PUNCT } from '../grammar/words.js';
+
+export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: number): RawAttribution | null {
+  const { tokens } = layer;
+  // The source runs to the next comma: "according to exit polls", "according to a 2014 study by X".
+  let np = nounPhraseRight(tokens, cue.last, s.tokenEnd);
+  let e = cue.last;
+  while (e < s.tokenEnd && e - cue.last < 15 && tokens[e]!.text !== ',' && !END_PUNCT.test(tokens[e]!.text)) e++;
+  if (e > cue.last && (!np || np[1] < e)) np = [cue.last, e];
+  if (!np) return null;
+  const [a, b] = np;
+  // "according to him" / "according to the report, …"
+  const startsSentence = cue.first === s.tokenStart || (cue.first === s.tokenStart + 1 && /^(but|and|yet|so)$/i.test(tokens[s.tokenStart]!.text));
+  let content: Content;
+  if (startsSentence) {
+    let k = b;
+    while (k < s.tokenEnd && tokens[k]!.text !== ',') k++;
+    if (k >= s.tokenEnd - 1) return null;
+    content = { start: tokens[k + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
+  } else {
+    const prev = tokens[cue.first - 1]!;
+    if (prev.text !== ',' && !/^[—–(]$/.test(prev.text)) {
+      // "… is rising, according to …" without a comma still attributes the preceding clause.
+      if (prev.pos === 'ADP' || prev.pos === 'DET') return null;
+    }
+    const clauseStart = quoteAwareSentenceStart(layer, s);
+    content = { start: clauseStart, end: prev.text === ',' ? prev.start : tokens[cue.first]!.start, form: 'indirect' };
+    const conj = tokens[prev.text === ',' ? cue.first - 2 : cue.first - 1];
+    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd) {
+      // "…, but, according to X, C": a new clause starts after X. ", according to X, C" mid-clause:
+      // the content runs on after X.
+      if (conj && /^(but|and|yet|while|whereas|so)$/i.test(conj.text)) content.start = tokens[b + 1]!.start;
+      content.end = sentenceEndOffset(layer, s);
+    }
+  }
+  return make(layer, s, inQuote, { content, cue, speaker: [a, b], rule: 'according-to' });
+}

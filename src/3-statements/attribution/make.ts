@@ -1,0 +1,134 @@
+// One attribution, before speaker resolution: the RawAttribution record, make() (trims the span,
+// drops fragments, sets the form) and small lookups over the attributions found so far.
+
+import type { Sentence, StatementForm, TextLayer, Token } from '../../types.js';
+import { lowerBoundBy } from '../../spans.js';
+import { OBJECT_CUES, type CueHit } from '../cues.js';
+import type { RuleId } from '../rules.js';
+import { formOf, lastPart, sentenceAt } from '../grammar/quotes.js';
+
+/** One attribution, before speaker resolution. Token ranges are [first, last). */
+export interface RawAttribution {
+  contentStart: number;
+  contentEnd: number;
+  cue: CueHit | null;
+  /** Speaker mention tokens; null when inherited (floating quote, ", saying …") or when there is no source ("seems to"). */
+  speaker: [number, number] | null;
+  /** Token range of the head noun phrase of the speaker (without appositives), for resolution. */
+  speakerHead: [number, number] | null;
+  /** Inherit the speaker of the previous attribution. */
+  inherit: boolean;
+  form: StatementForm;
+  /** Sentence indices holding it. */
+  firstSentence: number;
+  lastSentence: number;
+  /** Index of the quotation the cue sits in (nested statement), else -1. */
+  inQuote: number;
+  /** Id of the rule that read it (see docs/rules.md). */
+  rule: RuleId;
+}
+
+export interface Content {
+  start: number;
+  end: number;
+  form: StatementForm;
+}
+
+/** What a rule read: the content, the cue, the speaker mention (and its head noun phrase, by default the whole mention). */
+export interface Reading {
+  content: Content;
+  cue: CueHit | null;
+  speaker: [number, number] | null;
+  head?: [number, number] | null;
+  /** The speaker is the previous attribution's (floating quotations, ", saying …" with no subject). */
+  inherit?: boolean;
+  rule: RuleId;
+}
+
+/**
+ * The attribution of a rule's reading in sentence `s` (`inQuote`: the quotation the cue sits in, or -1).
+ * Returns null — by design, not by accident — for what is no report: a cue inside a quotation that
+ * reports the quoted speaker's own thought ("I think"), a content that starts after its quotation,
+ * and fragments (one or two words that are not an object, an answer or a quoted word).
+ */
+export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading): RawAttribution | null {
+  const { text } = layer;
+  const { content: c, cue, speaker, rule } = r;
+  const head = r.head === undefined ? speaker : r.head;
+  const inherit = r.inherit ?? false;
+  let { start, end } = c;
+  if (inQuote >= 0) {
+    // Inside a quotation, only reports of what someone else said are statements of their own:
+    // "I think", "you know", "we want" are the quoted speaker's own words.
+    if (!cue || cue.kind !== 'speech' && cue.kind !== 'according') return null;
+    if (head && head[1] - head[0] === 1 && /^(i|we|you|me|us)$/i.test(layer.tokens[head[0]]!.text)) return null;
+    // …and they end where the quotation ends.
+    const q = lastPart(layer.quotations, layer.quotations[inQuote]!);
+    if (start >= q.contentEnd) return null;
+    end = Math.min(end, q.contentEnd);
+  }
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && (/[\s,;:.—–]/.test(text[end - 1]!) || text[end - 1] === '-')) end--;
+  // A content of one or two words is a name or a fragment, not a report — except the object of a
+  // cue that takes one ("the union endorses Clinton").
+  const oneName = !!cue && (cue.kind === 'object' || OBJECT_CUES.has(cue.lemma)) && /^(\p{Lu}[\p{L}'’.-]+|him|her|them|it|that|this|\p{L}+ \p{L}+)$/u.test(text.slice(start, end));
+  // …or a one-word answer ("the candidate said no").
+  const answer = cue?.kind === 'speech' && /^([“"«]|'')?\s*(yes|no)\b[.!,]?\s*([”"»]|'')?$/i.test(text.slice(start, end));
+  // …or a quoted word ("“Sandbags,” Ines said").
+  const quotedWord = c.form === 'direct' && /^([“"«]|'')\s*\p{L}{3,}/u.test(text.slice(start, end));
+  // …or an infinitive of a wish or plan ("they want to lose").
+  const infinitive = !!cue && cue.kind !== 'speech' && /^to \p{L}{2,}$/u.test(text.slice(start, end));
+  if (!oneName && !answer && !quotedWord && !infinitive && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
+  const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
+  const firstSentence = sentenceAt(layer.sentences, start, s.index);
+  // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
+  const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
+  return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote, rule };
+}
+
+/**
+ * Does an attribution found so far hold this offset in its content? They are found sentence by
+ * sentence, so only the last few can reach it.
+ */
+export function recentCovers(prior: RawAttribution[], offset: number): boolean {
+  for (let k = prior.length - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+    const a = prior[k]!;
+    if (a.contentStart <= offset && offset < a.contentEnd) return true;
+  }
+  return false;
+}
+
+/** Top-level content spans sorted by start, and a test of overlap with [start, end) in log time. */
+export function contentIndex(atts: readonly RawAttribution[]): (start: number, end: number, pred: (a: RawAttribution) => boolean) => boolean {
+  const sorted = atts.filter((a) => a.inQuote < 0).sort((x, y) => x.contentStart - y.contentStart);
+  return (_start, end, pred) => {
+    const lo = lowerBoundBy(sorted, end, (a) => a.contentStart);
+    // Contents are local: look back over the nearest ones only.
+    for (let k = lo - 1, n = 0; k >= 0 && n < 200; k--, n++) if (pred(sorted[k]!)) return true;
+    return false;
+  };
+}
+
+/**
+ * The sentence's first speech report with its speaker before its cue whose content holds token `t`:
+ * a verb coordinated inside that content ("Rendell said he'd had pneumonia and called it common",
+ * "said it was a disaster and asking, “…”") is that reporter's own.
+ */
+export function speechReportHolding(prior: RawAttribution[], s: Sentence, inQuote: number, t: Token): RawAttribution | undefined {
+  return prior.find((a) => a.firstSentence === s.index && a.speaker && a.cue?.kind === 'speech' && a.inQuote === inQuote
+    && a.speaker[1] <= a.cue.first && a.contentStart <= t.start && t.end <= a.contentEnd);
+}
+
+/**
+ * Keeps one attribution per content span and speaker (the first found: it has the nearer cue).
+ * The same content with two speakers stays twice: "according to A, it was stated by B".
+ */
+export function dedupe(atts: RawAttribution[]): RawAttribution[] {
+  const seen = new Set<string>();
+  return atts.filter((a) => {
+    const k = `${a.contentStart}:${a.contentEnd}:${a.inQuote}:${a.speaker?.join('-') ?? ''}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

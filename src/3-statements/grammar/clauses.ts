@@ -1,0 +1,175 @@
+// Clauses: finite verbs, where a clause ends, what follows a cue clause, passives, relative clauses.
+
+import type { Sentence, TextLayer, Token } from '../../types.js';
+import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
+import { nounPhraseRight } from './noun-phrases.js';
+import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
+import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, isDashAt } from './words.js';
+
+/** From token b: a short opener without a finite verb, a comma, then a subject and its finite verb ("win or lose, he is …"). */
+export function openerThenClause(tokens: Token[], b: number, end: number): boolean {
+  for (let m = b + 1; m < end && m < b + 14; m++) {
+    const t = tokens[m]!;
+    if (END_PUNCT.test(t.text) || t.quote >= 0 || (t.pos === 'AUX' && !/ing$/i.test(t.text))) return false;
+    if (t.text !== ',') continue;
+    const clause = subjectAndVerb(tokens, m + 1, end);
+    if (!clause) return false;
+    const [np, v] = clause;
+    const verb = tokens[v];
+    // ("she plans": a verb in -s the tagger read as a noun after a subject pronoun.)
+    const pronounSubject = np[1] - np[0] === 1 && /^(he|she|it|they|we|i)$/i.test(tokens[np[0]]!.text);
+    return !!verb && (finiteAt(tokens, v) || (pronounSubject && verb.pos === 'NOUN' && /s$/i.test(verb.text)));
+  }
+  return false;
+}
+
+/** The noun phrase starting at k and the index of the word after it, past adverbs (where its verb would be). */
+export function subjectAndVerb(tokens: Token[], k: number, end: number): [[number, number], number] | null {
+  const np = nounPhraseRight(tokens, k, end);
+  if (!np) return null;
+  let v = np[1];
+  while (v < end && tokens[v]!.pos === 'ADV') v++;
+  return [np, v];
+}
+
+/** Is token v a finite verb: an auxiliary, or a verb not in -ing? */
+export function finiteAt(tokens: Token[], v: number): boolean {
+  const t = tokens[v];
+  return !!t && (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text)));
+}
+
+/** Is there a comma from token k up to character offset `end`? */
+export function commaBetween(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k; m < tokens.length && tokens[m]!.start < end; m++) if (tokens[m]!.text === ',') return true;
+  return false;
+}
+
+/** Is there an "as" before the clause ends (a comma, end punctuation or a quotation)? */
+export function asInClause(tokens: Token[], from: number, end: number): boolean {
+  for (let m = from + 1; m < end && m < from + 12; m++) {
+    const t = tokens[m]!;
+    if (t.text === ',' || END_PUNCT.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return false;
+    if (t.text.toLowerCase() === 'as') return true;
+  }
+  return false;
+}
+
+/** What follows "X said" in a content-first sentence: the end (with adjuncts), or more content. */
+export function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'end' | 'continues' | 'other'; at: number } {
+  let k = from;
+  // Adjuncts: "on Monday", "in a statement", "in an interview with CNN", "told reporters", "to reporters".
+  while (k < s.tokenEnd) {
+    const t = tokens[k]!;
+    if (END_PUNCT.test(t.text) || CLOSE_MARKS.test(t.text) && k === s.tokenEnd - 1) return { kind: 'end', at: k };
+    if (t.text === ',' || t.text === '—' || t.text === '–') {
+      const n = tokens[k + 1];
+      if (!n) return { kind: 'end', at: k };
+      if (OPEN_MARKS.test(n.text)) return { kind: 'continues', at: k + 1 };
+      // "…,” X said, and (still) “C2”" / "C1, X said, and those … paid": a second clause of the report,
+      // but not "…, X said, and left".
+      if (/^(and|but)$/i.test(n.text)) {
+        let a = k + 2;
+        while (a < s.tokenEnd && /^(still|also|then|yet)$/i.test(tokens[a]!.text)) a++;
+        const t2 = tokens[a];
+        if (t2 && OPEN_MARKS.test(t2.text) && t2.quote >= 0) return { kind: 'continues', at: a };
+        if (t2 && /^(DET|PRON|PROPN|NOUN)$/.test(t2.pos) && finiteAhead(tokens, a + 1, s.tokenEnd)) return { kind: 'continues', at: a };
+        return { kind: 'end', at: k };
+      }
+      // ", adding …" / ", who …" / ", as …": still part of the cue clause — unless the -ing word
+      // opens a clause of its own ("…, he said, replacing her would be hard").
+      if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, s.tokenEnd)) return { kind: 'end', at: k };
+      // ", adding that …", ", saying …": a report of its own by the same speaker.
+      if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
+      if (/^(who|which|as|before|after|while|when|in|on|at|during|according|referring)$/i.test(n.text)) return { kind: 'end', at: k };
+      // "C1, he said, C2": more content when a clause with a verb follows.
+      if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
+      // "…,” Okafor said at a rally in Dunmore, Pa., “C2”": a place closing the adjunct.
+      let m = k + 1;
+      while (m < s.tokenEnd && m <= k + 4 && tokens[m]!.pos === 'PROPN') m++;
+      if (m > k + 1 && tokens[m]?.text === ',' && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return { kind: 'continues', at: m + 1 };
+      return { kind: 'end', at: k };
+    }
+    k++;
+  }
+  return { kind: 'end', at: k };
+}
+
+/** Is there a verb (a finite one unless `any`) before the next comma or the end of the sentence? */
+export function finiteAhead(tokens: Token[], from: number, end: number, any = false): boolean {
+  for (let m = from; m < end && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text); m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos === 'VERB' && (any || !/ing$/i.test(t.text))) return true;
+  }
+  return false;
+}
+
+/** End of the clause from token k: the sentence end, or a comma before a participle or relative clause. */
+export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
+  const { tokens } = layer;
+  for (let m = k + 1; m < s.tokenEnd - 1; m++) {
+    const t = tokens[m]!;
+    if (t.text === ';') return tokens[m - 1]!.end;
+    // "declared the need for strong will: “C,” she said": the quotation has a speaker of its own.
+    if (t.text === ':' && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return tokens[m - 1]!.end;
+    // "bemoaned the delays and said he …": a second verb phrase of the subject is not the object.
+    if (/^(and|but)$/i.test(t.text) && t.quote < 0) {
+      let v = m + 1;
+      while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
+      const n = tokens[v];
+      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || IRREGULAR_FINITE.test(n.text))) return tokens[m - 1]!.end;
+    }
+    if (t.text === ',' && t.quote < 0) {
+      const n = tokens[m + 1]!;
+      if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(while|as|but|although|though|because|according)$/i.test(n.text)) return tokens[m - 1]!.end;
+      // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
+      // comma start the main clause.
+      // (A verb right after a noun may be a noun the tagger misread: "the tax cuts".)
+      const clause = n.quote < 0 && !/^(who|whom|whose|which|that)$/i.test(n.text) ? subjectAndVerb(tokens, m + 1, s.tokenEnd) : null;
+      if (clause && finiteAt(tokens, clause[1]) && (tokens[clause[1]]!.pos === 'AUX' || !/^(PROPN|NOUN)$/.test(tokens[clause[1] - 1]!.pos))) return tokens[m - 1]!.end;
+    }
+  }
+  return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
+}
+
+/** A finite verb: an auxiliary, or a verb that is not a participle opening the stretch or an infinitive. */
+export function hasFiniteVerb(tokens: Token[], from: number, to: number, appositiveParticiples = false): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'AUX') return true;
+    if (t.pos !== 'VERB' || k === from) continue;
+    if (/ing$/i.test(t.text) || tokens[k - 1]!.text.toLowerCase() === 'to') continue;
+    // ("The memo, sent to …": a participle opening an appositive.)
+    if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || IRREGULAR_PARTICIPLE.test(t.text))) continue;
+    return true;
+  }
+  return false;
+}
+
+/** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */
+export function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
+  // "was first reported by", "were later confirmed by": adverbs may stand between.
+  let p = cue.first - 1;
+  while (p > s.tokenStart && (tokens[p]!.pos === 'ADV' || /^(not|n't|n’t)$/i.test(tokens[p]!.text))) p--;
+  const prev = tokens[p];
+  if (!prev || !/^(was|were|is|are|been|be|being|isn|wasn|aren|weren|['’]s|['’]re)$/i.test(prev.text)) return null;
+  if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
+  const next = tokens[cue.last];
+  if (next && next.text.toLowerCase() === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
+  // "Farmers are worried that …", "Democrats are opposed to …": a participle of a state of mind
+  // is an adjective; its subject holds the view.
+  if (STATIVE_PARTICIPLES.has(tokens[cue.first]!.text.toLowerCase())) return null;
+  return 'agentless';
+}
+
+/** End offset of a relative clause's content: before ", VERB" (the main clause resumes), else `end`. */
+export function relativeClauseEnd(tokens: Token[], from: number, to: number, end: number): number {
+  for (let m = from; m + 1 < to && tokens[m]!.start < end; m++) {
+    // A comma or a dash closes the clause: "the challenger - who said she would win - said …".
+    if ((tokens[m]!.text !== ',' && !isDashAt(tokens, m)) || tokens[m]!.quote >= 0) continue;
+    let v = m + 1;
+    while (v < to && tokens[v]!.pos === 'ADV') v++;
+    if (tokens[v] && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') && !/ing$/i.test(tokens[v]!.text)) return tokens[m - 1]!.end;
+  }
+  return end;
+}

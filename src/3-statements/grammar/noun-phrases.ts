@@ -1,0 +1,267 @@
+// Noun phrases over tokens and parts of speech: to the left of a verb (with possessives, titles,
+// party tags and appositive lists) and to the right of a word. Used to find speakers and hearers.
+
+import type { Token } from '../../types.js';
+import { LONE_DETERMINERS } from '../cues.js';
+import { CLOSE_MARKS, NP_INNER_ADP, NP_POS, OPEN_MARKS, POSSESSIVE, QUANTIFIER, SUBJECT_PRONOUNS } from './words.js';
+
+/** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
+export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
+  // "Sen. Ann Lee (D-Ore.) said": the parenthesis belongs to the name before it.
+  if (tokens[j]?.text === ')') {
+    let m = j - 1;
+    while (m >= floor && m > j - 10 && tokens[m]!.text !== '(') m--;
+    if (m - 1 >= floor && tokens[m]!.text === '(' && tokens[m - 1]!.pos === 'PROPN') {
+      const inner = nounPhraseLeft(tokens, m - 1, floor);
+      return inner ? [inner[0], j + 1] : null;
+    }
+    return null;
+  }
+  const t = tokens[j];
+  if (!t) return null;
+  // "many of whom say", "some of which argue": the quantifier and its relative are the subject.
+  if (/^(whom|which)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[j - 2]!.text)) {
+    return [j - 2, j + 1];
+  }
+  // "most of them say", "some of us believe": a quantifier of an object pronoun.
+  if (t.pos === 'PRON' && /^(them|us|you|these|those)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[j - 2]!.text)) {
+    return [j - 2, j + 1];
+  }
+  if (t.pos === 'PRON' && /^(him|her|them)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.text.toLowerCase() === 'close') {
+    const np = nounPhraseLeft(tokens, j - 3, floor);
+    return np ? [np[0], j + 1] : null;
+  }
+  // "Some said", "Many say": a determiner standing alone as the subject.
+  if (t.pos === 'DET' && LONE_DETERMINERS.test(t.text) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
+  // "42% say": a percentage.
+  if (t.text === '%' && j - 1 >= floor && tokens[j - 1]!.pos === 'NUM') return [j - 1, j + 1];
+  if (t.pos === 'PRON') {
+    const lower = t.text.toLowerCase();
+    if (!SUBJECT_PRONOUNS.has(lower)) return null;
+    if (lower === 'this') return null;
+    if (lower === 'that' && !(j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) return null;
+    return [j, j + 1];
+  }
+  // "Internal polling shows", "the polling suggests": a gerund after a determiner or adjective is a noun.
+  if (t.pos === 'VERB' && /ing$/i.test(t.text) && j - 1 >= floor && /^(DET|ADJ|PROPN|NOUN)$/.test(tokens[j - 1]!.pos)) {
+    const np = nounPhraseLeft(tokens, j - 1, floor);
+    return np ? [np[0], j + 1] : tokens[j - 1]!.pos === 'DET' ? [j - 1, j + 1] : null;
+  }
+  // An adjective heads a role only after a noun: "the attorney general", "the surgeon general";
+  // after a possessive it is a noun mis-tagged ("Trump's brief").
+  // "another ranking", "the self-described fiscal conservative": an adjective after a determiner
+  // (or after adjectives that follow one) is a noun the tagger misread.
+  if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && (tokens[j - 1]!.pos === 'NOUN' || /^['’]s$/.test(tokens[j - 1]!.text))) || adjAfterDeterminer(tokens, j, floor)))) return null;
+  let k = j;
+  let sawAnd = false;
+  while (k - 1 >= floor) {
+    const p = tokens[k - 1]!;
+    if (NP_POS.has(p.pos) && p.pos !== 'PRON') {
+      k--;
+      // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the
+      // ministry", or a quantifier: "some of | the allies".
+      if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
+        k -= 2;
+        if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+        break;
+      }
+      if (p.pos === 'DET' && !(k - 2 >= floor && NP_INNER_ADP.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) break;
+      continue;
+    }
+    // "restructuring experts", "elected officials": a participle before a noun modifies it.
+    // (Not after a noun or pronoun, where it is the main verb: "the mayor emailed volunteers".)
+    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos) && !(k - 2 >= floor && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 2]!.pos))) {
+      k--;
+      continue;
+    }
+    // "an inside source", "an outside group": a preposition tagged between article and noun modifies it.
+    if (p.pos === 'ADP' && k - 2 >= floor && tokens[k - 2]!.pos === 'DET' && tokens[k]!.pos === 'NOUN') {
+      k--;
+      continue;
+    }
+    // "self-described", "Texas-based": a hyphenated modifier.
+    if (p.text === '-' && k - 2 >= floor && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 2]!.pos) && tokens[k - 2]!.end === p.start && p.end === tokens[k]!.start) {
+      k--;
+      continue;
+    }
+    if (p.pos === 'PRON' && POSSESSIVE.test(p.text)) {
+      k--;
+      // "many of her supporters": the quantifier before the possessive.
+      if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
+        k -= 2;
+        if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+      }
+      break;
+    }
+    // A possessive: "Clinton's", "the students'" — a lone apostrophe only right after a word in -s
+    // (not a quotation mark: "''It's a setback,'' Ms. Varga said").
+    if (/^['’]s$/.test(p.text) || (/^['’]$/.test(p.text) && k - 2 >= floor && /s$/i.test(tokens[k - 2]!.text) && tokens[k - 2]!.end === p.start && p.quote < 0)) {
+      k--;
+      continue;
+    }
+    if ((p.text === '.' || p.text === '-' || p.text === '&') && k - 2 >= floor && tokens[k - 2]!.pos === 'PROPN') {
+      k--;
+      continue;
+    }
+    if (NP_INNER_ADP.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
+      k--;
+      continue;
+    }
+    // "some of the mayor's allies", "a quarter of the tenants", "one of the few co-sponsors".
+    if (p.text.toLowerCase() === 'of' && k - 2 >= floor && QUANTIFIER.test(tokens[k - 2]!.text)) {
+      k -= 2;
+      if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+      break;
+    }
+    // "a source close to him", "people close to the president".
+    if (p.text.toLowerCase() === 'to' && k - 2 >= floor && tokens[k - 2]!.text.toLowerCase() === 'close') {
+      k -= 2;
+      continue;
+    }
+    // "Developers and supporters in Congress", "Smith and Jones", "Lee (D-Ore.) and Diaz".
+    if (/^(and|&)$/i.test(p.text) && k - 2 >= floor && (/^(NOUN|PROPN)$/.test(tokens[k - 2]!.pos) || tokens[k - 2]!.text === ')') && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k]!.pos)) {
+      k--;
+      sawAnd = true;
+      continue;
+    }
+    // "Lee, Park and Diaz": names listed before the "and".
+    if (p.text === ',' && sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN') {
+      k--;
+      continue;
+    }
+    // A parenthesis inside a name: "Sen. Jane Doe (D-Ore.)".
+    if (p.text === ')') {
+      let m = k - 2;
+      while (m >= floor && m > k - 10 && tokens[m]!.text !== '(') m--;
+      if (m >= floor && tokens[m]!.text === '(' && m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') {
+        k = m;
+        continue;
+      }
+    }
+    break;
+  }
+  return [k, j + 1];
+}
+
+/**
+ * The subject before a relative or participial clause that ends at `j`: scanning left within the
+ * clause (no punctuation) for "who"/"that" or an -ing/-ed verb right after a noun, whose noun
+ * phrase opens the sentence or follows a comma or conjunction.
+ */
+export function relativeSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
+  for (let r = j; r > floor && r > j - 20; r--) {
+    const t = tokens[r]!;
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.text.toLowerCase() === 'by';
+    const opener = (t.pos === 'PRON' && /^(who|that)$/i.test(t.text)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
+    if (!opener) continue;
+    const np = nounPhraseLeft(tokens, r - 1, floor);
+    if (!np || !/^(NOUN|PROPN)$/.test(tokens[np[1] - 1]!.pos)) continue;
+    const before = tokens[np[0] - 1];
+    if (np[0] === floor || !before || before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV' || OPEN_MARKS.test(before.text)) return np;
+  }
+  return null;
+}
+
+export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean {
+  let m = j - 1;
+  while (m >= floor && m > j - 5 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/.test(tokens[m]!.text)) || tokens[m]!.text === '-' || tokens[m]!.pos === 'NOUN')) m--;
+  return m >= floor && m < j && tokens[m]!.pos === 'DET' && !/^(that|this|which|what)$/i.test(tokens[m]!.text);
+}
+
+/** A dashed aside that lists or qualifies ("— including A, B and C —", "— co-editor of a book, a study of X —"): no finite verb. */
+export function listAppositive(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 30) return false;
+  const opener = tokens[from]!;
+  // A listing participle ("including …"), a quantifier, or a noun phrase ("co-editor of a book, a study of …").
+  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both|and|or)$/i.test(opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
+  // Verbs are allowed only inside a relative clause of the aside ("the company that owns X, which is streamed on Y").
+  let relative = false;
+  for (let m = from + 1; m < to; m++) {
+    if (/^(who|that|which|whose|whom)$/i.test(tokens[m]!.text)) relative = true;
+    if (tokens[m]!.quote >= 0) return false;
+    if (!relative && (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)))) return false;
+  }
+  return true;
+}
+
+/** An apostrophe closing a plural or -s possessive ("Sanders’ campaign"), not a quotation mark. */
+export function isPossessiveMark(tokens: Token[], m: number): boolean {
+  const t = tokens[m]!;
+  const prev = tokens[m - 1];
+  const next = tokens[m + 1];
+  return /^['’]$/.test(t.text) && t.quote < 0 && !!prev && /s$/i.test(prev.text) && prev.end === t.start && !!next && next.start > t.end && /^(NOUN|PROPN|ADJ)$/.test(next.pos);
+}
+
+/** Start token of an appositive-like segment ending at k (no finite verb unless after "who"). */
+export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): number | null {
+  let m = k;
+  let sawWho = false;
+  while (m >= floor && tokens[m]!.text !== ',' && !(CLOSE_MARKS.test(tokens[m]!.text) && !isPossessiveMark(tokens, m)) && !OPEN_MARKS.test(tokens[m]!.text)) {
+    const t = tokens[m]!;
+    if (/^(who|whose|which|that)$/i.test(t.text)) sawWho = true;
+    m--;
+  }
+  const start = m + 1;
+  if (start > k) return null;
+  // An appositive never opens with a conjunction: ", and the meeting deteriorated, said X".
+  if (/^(and|but|or|so|yet)$/i.test(tokens[start]!.text)) return null;
+  // A participial appositive may hold verbs of its own: ", speaking on condition of anonymity to discuss the schedule,".
+  if (tokens[start]!.pos === 'VERB' && (/(ing|ed)$/i.test(tokens[start]!.text) || tokens[start + 1]?.text.toLowerCase() === 'by')) sawWho = true;
+  // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
+  // a mis-tagged noun ("a later press conference", "the country's only ally").
+  // So is one joined by a hyphen ("the center-left think tank": "left", "think" tagged as verbs), or
+  // standing between such a modifier and a noun.
+  let modifierBefore = false;
+  const modifier = (x: number): boolean => {
+    const prev = tokens[x - 1]!;
+    if (x > start && prev.text === '-' && prev.start === tokens[x]!.start - 1) return true;
+    // After a possessive or an article, past adjectives and adverbs: a noun ("Pyongyang's only ally").
+    let d = x - 1;
+    while (d > start && /^(ADJ|ADV)$/.test(tokens[d]!.pos)) d--;
+    if (d >= start && d < x - 1 && (/^['’]s$/.test(tokens[d]!.text) || tokens[d]!.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(tokens[d]!.text))) return true;
+    return x > start && (x === k || /^(NOUN|PROPN)$/.test(tokens[x + 1]!.pos)) && (/^(DET|ADJ|ADV)$/.test(prev.pos) || /^['’]s$/.test(prev.text) || modifierBefore);
+  };
+  // An irregular participle before "by" ("a letter sent by her lawyer") is not a finite verb either.
+  const passiveParticiple = (x: number): boolean => x > start && tokens[x - 1]!.pos === 'NOUN' && tokens[x + 1]?.text.toLowerCase() === 'by';
+  if (!sawWho) {
+    for (let x = start; x <= k; x++) {
+      const isVerb = tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text);
+      if (isVerb && !modifier(x) && !passiveParticiple(x)) return null;
+      modifierBefore = isVerb;
+    }
+  }
+  if (k - start > (sawWho ? 40 : 25)) return null;
+  return start;
+}
+
+/** Noun phrase starting at k: DET? ADJ* (PROPN|NOUN)+ ("of" NP)? — for "according to X", "said X", "by X". */
+export function nounPhraseRight(tokens: Token[], k: number, end: number): [number, number] | null {
+  let m = k;
+  if (m < end && tokens[m]!.pos === 'PRON') {
+    const lower = tokens[m]!.text.toLowerCase();
+    if (/^(his|her|their|its|our|my)$/.test(lower)) m++;
+    else return [m, m + 1];
+  }
+  const start = k;
+  let sawNoun = false;
+  while (m < end) {
+    const t = tokens[m]!;
+    if (t.pos === 'DET' && m === start) { m++; continue; }
+    // "the 46-year-old": an age standing for the person (the tokenizer splits it at the hyphens).
+    if (t.pos === 'NUM' && tokens[m + 1]?.text === '-' && /^(year|month)s?$/i.test(tokens[m + 2]?.text ?? '') && tokens[m + 3]?.text === '-' && /^old$/i.test(tokens[m + 4]?.text ?? '') && m + 5 <= end) {
+      sawNoun = true;
+      m += 5;
+      continue;
+    }
+    if (t.pos === 'ADJ' || t.pos === 'NUM') { m++; continue; }
+    // "one unaligned Florida strategist": an -ed modifier before the noun.
+    if (t.pos === 'VERB' && /ed$/i.test(t.text) && m + 1 < end && /^(NOUN|PROPN|ADJ)$/.test(tokens[m + 1]!.pos) && m > start) { m++; continue; }
+    if (t.pos === 'PROPN' || t.pos === 'NOUN') { sawNoun = true; m++; continue; }
+    if (/^['’]s$/.test(t.text) && sawNoun) { m++; continue; }
+    if ((t.text === '.' || t.text === '-' || t.text === '&') && sawNoun && m + 1 < end && tokens[m + 1]!.pos === 'PROPN') { m++; continue; }
+    if (t.text.toLowerCase() === 'of' && sawNoun && m + 1 < end && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[m + 1]!.pos)) { m++; continue; }
+    break;
+  }
+  return sawNoun ? [start, m] : null;
+}

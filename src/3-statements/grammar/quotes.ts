@@ -1,0 +1,94 @@
+// Quotation parts and sentence offsets: the first and last part of a multi-paragraph quotation,
+// sentence ends that take a closing mark along, the form (direct / indirect / mixed) of a span.
+
+import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../../types.js';
+import { lowerBound } from '../../spans.js';
+import { cueAt } from '../cues.js';
+import type { Content } from '../attribution/make.js';
+import { END_PUNCT } from './words.js';
+
+/** Is quotation q followed, within the sentence, by a speaker and a speech cue of its own ("…,” he said)? */
+export function quotationHasOwnCue(layer: TextLayer, q: number, end: number): boolean {
+  const { tokens } = layer;
+  let k = lowerBound(tokens, lastPart(layer.quotations, layer.quotations[q]!).end);
+  if (tokens[k]?.text === ',') k++;
+  for (let m = k; m < end && m < k + 6; m++) {
+    const cue = cueAt(tokens, m, end);
+    if (cue) return cue.kind === 'speech' && m > k;
+    if (END_PUNCT.test(tokens[m]!.text)) return false;
+  }
+  return false;
+}
+
+/** Is this token the mark that closes its quotation (whatever the mark: “It's over,“ he said)? */
+export function closesQuotation(layer: TextLayer, t: Token): boolean {
+  const q = t.quote >= 0 ? layer.quotations[t.quote] : undefined;
+  return !!q && q.closed && q.end === t.end;
+}
+
+export function sentenceEndOffset(layer: TextLayer, s: Sentence): number {
+  const { tokens } = layer;
+  let k = s.tokenEnd - 1;
+  while (k > s.tokenStart && END_PUNCT.test(tokens[k]!.text)) k--;
+  return tokens[k]!.end;
+}
+
+export function sentenceEndOffsetIfAfter(layer: TextLayer, s: Sentence, off: number): number {
+  const e = sentenceEndOffset(layer, s);
+  return e > off ? e : off;
+}
+
+/** Where the sentence's content starts: its first token, or the start of a quotation it continues. */
+export function quoteAwareSentenceStart(layer: TextLayer, s: Sentence): number {
+  const first = layer.tokens[s.tokenStart]!;
+  if (first.quote >= 0) {
+    const q = firstPart(layer.quotations, layer.quotations[first.quote]!);
+    if (q.start < first.start) return q.start;
+  }
+  return first.start;
+}
+
+/** An indirect content that runs into a quotation which goes on past the sentence ends with it. */
+export function extendIntoQuote(layer: TextLayer, s: Sentence, end: number): number {
+  const lastTok = layer.tokens[s.tokenEnd - 1]!;
+  if (lastTok.quote >= 0) {
+    const q = lastPart(layer.quotations, layer.quotations[lastTok.quote]!);
+    if (q.end > end) return q.end;
+  }
+  return end;
+}
+
+export function firstPart(quotations: Quotation[], q: Quotation): Quotation {
+  return q.continues >= 0 ? quotations[q.continues]! : q;
+}
+
+export function lastPart(quotations: Quotation[], q: Quotation): Quotation {
+  const root = q.continues >= 0 ? q.continues : q.index;
+  let last = q;
+  for (let k = q.index + 1; k < quotations.length && quotations[k]!.continues === root; k++) last = quotations[k]!;
+  return last;
+}
+
+export function sentenceAt(sentences: Sentence[], offset: number, hint: number): number {
+  let k = Math.min(Math.max(hint, 0), sentences.length - 1);
+  while (k > 0 && sentences[k]!.start > offset) k--;
+  while (k + 1 < sentences.length && sentences[k + 1]!.start <= offset) k++;
+  return k;
+}
+
+/** Direct when the content is one quotation, mixed when it holds one, else indirect. */
+export function formOf(layer: TextLayer, start: number, end: number): StatementForm {
+  for (const q of layer.quotations) {
+    if (q.end <= start) continue;
+    if (q.start >= end) break;
+    if (q.start <= start + 1 && q.end >= end - 1) return 'direct';
+    return 'mixed';
+  }
+  return 'indirect';
+}
+
+export function extendToTrailingAdjunct(tokens: Token[], s: Sentence, from: number, c: Content): void {
+  let k = from;
+  while (k < s.tokenEnd && !END_PUNCT.test(tokens[k]!.text)) k++;
+  if (k > from) c.end = tokens[k - 1]!.end;
+}

@@ -1,0 +1,348 @@
+// Subjects: the speaker noun phrase left of a cue (with appositives and relative clauses), a
+// whole clause-opening subject, an inverted speaker right of the cue, coordinated and participle subjects.
+
+import type { Sentence, TextLayer, Token } from '../../types.js';
+import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
+import { LONE_DETERMINERS } from '../cues.js';
+import { hasFiniteVerb } from './clauses.js';
+import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
+import { skipDateBack } from './openers.js';
+import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, MATRIX_BEFORE_TO, MONTH_OR_DAY, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, WH_WORDS, isDashAt } from './words.js';
+
+/** A speaker span from a noun phrase to `spanEnd`, with the comma before it as the content boundary. */
+export function subjectSpan(tokens: Token[], np: [number, number], spanEnd: number, floor: number): [[number, number], [number, number], number | null] {
+  return [[np[0], spanEnd], np, np[0] - 1 >= floor && tokens[np[0] - 1]!.text === ',' ? np[0] - 1 : null];
+}
+
+/**
+ * The speaker noun phrase ending at token `j` (left of the cue), with appositives.
+ * @returns [span, head, boundary] where boundary is the token before the speaker when it is
+ *   a comma, dash or closing mark (content comes first), else null.
+ */
+export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
+  if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
+  // "Cuban-Americans polled said", "the people surveyed say": a participle closing the subject.
+  if (tokens[j]!.pos === 'VERB' && /ed$/i.test(tokens[j]!.text) && j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /[^s]s$/i.test(tokens[j - 1]!.text)) {
+    const np = nounPhraseLeft(tokens, j - 1, floor);
+    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
+  }
+  // "All the experts I interviewed said": a relative clause without "that" closes the subject.
+  if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && /^(i|we|he|she|they|you)$/i.test(tokens[j - 1]!.text) && tokens[j - 2]!.pos === 'NOUN') {
+    const np = nounPhraseLeft(tokens, j - 2, floor);
+    // "all the experts": a predeterminer belongs to the phrase.
+    if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'DET') np[0]--;
+    if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
+  }
+  let head = nounPhraseLeft(tokens, j, floor);
+  // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
+  // (Not what a skipped date leaves behind: "…, this past week announced".)
+  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || POSSESSIVE.test(tokens[j - 1]!.text)) && !/^(past|last|next|previous|coming|same|other|first|latest|recent|early|late)$/i.test(tokens[j]!.text)) {
+    let a = j;
+    while (a - 1 >= floor && (/^(DET|ADJ)$/.test(tokens[a - 1]!.pos) || POSSESSIVE.test(tokens[a - 1]!.text))) a--;
+    if (a === floor || tokens[a - 1]!.text === ',' || (CLOSE_MARKS.test(tokens[a - 1]!.text) && tokens[a - 1]!.quote >= 0)) head = [a, j + 1];
+  }
+  // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".
+  if (!head && isDashAt(tokens, j)) {
+    let d = j - 1;
+    while (d > floor && d > j - 30 && !isDashAt(tokens, d) && !END_PUNCT.test(tokens[d]!.text)) d--;
+    if (d > floor && isDashAt(tokens, d) && (nounPhraseLeftLoose(tokens, j - 1, d + 1) === d + 1 || listAppositive(tokens, d + 1, j))) {
+      const np = nounPhraseLeft(tokens, d - 1, floor);
+      if (np && /^(PROPN|NOUN)$/.test(tokens[np[1] - 1]!.pos)) head = np;
+    }
+    if (!head) return null;
+  }
+  if (!head && tokens[j]!.text === ',') {
+    // Appositive(s): "X, the head of Y, which represents Z, said": the head is the leftmost noun
+    // phrase of the comma-separated chain.
+    let k = j - 1;
+    let guard = 0;
+    while (k >= floor && guard++ < 5) {
+      const seg = nounPhraseLeftLoose(tokens, k, floor);
+      if (seg === null) break;
+      const before = seg - 1;
+      if (before < floor || tokens[before]!.text !== ',') break;
+      const np = nounPhraseLeft(tokens, before - 1, floor);
+      // A number is an age in the chain: "Tomas Vidal, 64, of Rivermead, said".
+      // ("The chief, Paul Manafort, said": a role noun the tagger read as an adjective after an article.)
+      const role = np && tokens[np[1] - 1]!.pos === 'ADJ' && tokens[np[0]]!.pos === 'DET';
+      if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')' || role)) break;
+      // "On May 3, Smith, a senator, said": a date is not part of the speaker.
+      if (tokens.slice(np[0], np[1]).some((t) => MONTH_OR_DAY.test(t.text) || /^(year|week|month|day|morning|night)$/i.test(t.text))) break;
+      head = np;
+      k = before - 1;
+    }
+    if (!head) return null;
+  }
+  if (!head) return null;
+  // "Sen. Nora Blake (D-NY), a supporter of the mayor told …": an appositive whose closing
+  // comma is missing; the name before it speaks.
+  if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && /^(a|an|the)$/i.test(tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
+    const name = nounPhraseLeft(tokens, head[0] - 2, floor);
+    const last = name ? tokens[name[1] - 1]! : null;
+    // The name must be a name (no determiner) opening its clause: not "At a briefing in Oslo, the head of …".
+    const opens = name && (name[0] === floor || /^[,“"‘(]$/.test(tokens[name[0] - 1]!.text) || (CLOSE_MARKS.test(tokens[name[0] - 1]!.text) && tokens[name[0] - 1]!.quote >= 0));
+    if (name && last && opens && tokens[name[0]]!.pos === 'PROPN' && (last.pos === 'PROPN' || last.text === ')')) {
+      const spanEnd0 = tokens[j]!.text === ',' ? j : j + 1;
+      const b0 = name[0] - 1;
+      return [[name[0], spanEnd0], name, b0 >= floor && (tokens[b0]!.text === ',' || (CLOSE_MARKS.test(tokens[b0]!.text) && tokens[b0]!.quote >= 0)) ? b0 : null];
+    }
+  }
+  const [hs] = head;
+  const spanEnd = tokens[j]!.text === ',' || isDashAt(tokens, j) ? j : j + 1;
+  const b = hs - 1;
+  let boundary: number | null = null;
+  // "“…?” Vitter demanded.": the sentence splitter ended the quotation's sentence at "?”".
+  // (A closing mark typed as an opening one — “It's over?“ he asked — closes its quotation too.)
+  const closing = (k: number): boolean => tokens[k]!.quote >= 0 && (CLOSE_MARKS.test(tokens[k]!.text) || (OPEN_MARKS.test(tokens[k]!.text) && tokens[k + 1]?.quote !== tokens[k]!.quote));
+  if (b === floor - 1 && b >= 0 && closing(b)) boundary = b;
+  if (b >= floor) {
+    const bt = tokens[b]!;
+    if (bt.text === ',' || /^[—–]$/.test(bt.text) || closing(b)) boundary = b;
+    else if (bt.pos === 'ADP' && !/^(of|by)$/i.test(bt.text)) {
+      // "Protesters marching through the streets chanted": the participle's subject speaks.
+      const rel = relativeSubject(tokens, b, floor);
+      if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
+    } else if ((bt.pos === 'ADV' || bt.pos === 'PART') && b > floor && tokens[b - 1]!.pos === 'VERB') {
+      // "Tenants trying to win back the courtyard say": a particle ends a participial clause.
+      const rel = relativeSubject(tokens, b, floor);
+      if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
+    } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
+      // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
+      if (bt.pos === 'VERB' || bt.pos === 'AUX' || /^(of|by)$/i.test(bt.text)) {
+        // "… were the third time AROS said …": the name alone is the subject.
+        let p = head[1] - 1;
+        while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;
+        if (p > hs && tokens[p]!.pos === 'PROPN' && tokens[p - 1]!.pos === 'NOUN') return [[p, spanEnd], [p, head[1]], null];
+        // "Farmers who want to sell their land said", "Tenants trying to win back the courtyard
+        // say": a subject with a relative clause and no commas.
+        const rel = relativeSubject(tokens, b, floor);
+        if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
+        return null;
+      }
+      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !/^(who|that|which)$/i.test(tokens[hs]!.text)) return null;
+    }
+  }
+  return [[hs, spanEnd], head, boundary];
+}
+
+/**
+ * The subject when speakerLeft finds none: everything from the clause's start (the sentence's, or
+ * past an "and"/"but" after a finite clause) to the cue, when that stretch has no finite verb — a
+ * long subject with participles, appositives or dates the noun phrase rules stop inside ("A poll
+ * conducted last week found", "Dana Alvarez, the party treasurer, this past week announced",
+ * "An average of 10 percent of registered voters reported").
+ */
+export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, inQuote: number): [[number, number], [number, number], number | null] | null {
+  const { tokens } = layer;
+  // (A comma may close an appositive: "Ana Ruiz, an economist at Yale, predicted".)
+  if (tokens[j]!.pos === 'PUNCT' && !/^[),]$/.test(tokens[j]!.text)) return null;
+  // The clause opens at the sentence start, or after a coordinating "and"/"but" that follows a clause.
+  // (Only the last "and" before the cue can qualify: if no finite verb precedes it, none precedes an earlier one.)
+  let a = s.tokenStart;
+  // "…; most said they were worried": a semicolon opens a clause too.
+  for (let k = j - 1; k > a; k--) {
+    if (tokens[k]!.text === ';' && tokens[k]!.quote === inQuote) {
+      a = k + 1;
+      break;
+    }
+  }
+  // "By contrast, …", "In 2005, …", "On Tuesday, …": a short verbless opener set off by a comma.
+  const opener = verblessOpener(tokens, a, j);
+  if (opener !== null) a = opener;
+  let and = j - 1;
+  while (and > a && !/^(and|but)$/i.test(tokens[and]!.text)) and--;
+  if (and > a && hasFiniteVerb(tokens, a, and, true)) a = and + 1;
+  if (/^(and|but|so|yet|or)$/i.test(tokens[a]!.text)) a++;
+  if (SUBORDINATORS.test(tokens[a]!.text)) a++;
+  if (j - a > 30 || j < a) return null;
+  // Where the subject ends when an adjunct set off by commas stands before the verb ("The governor,
+  // after the scandal broke, initially said"); else the token before the cue.
+  let last = j;
+  // Past a relative pronoun after a noun ("officials whose laws were struck down say"), the relative
+  // clause's verbs are not the clause's own.
+  let relative = false;
+  for (let k = a; k <= j; k++) {
+    const t = tokens[k]!;
+    if (t.quote !== inQuote) {
+      // ("Ines Duarte, the author of “Quiet Harbors,” said": a short quoted title inside the subject.)
+      const q = inQuote < 0 && k > a && t.quote >= 0 ? layer.quotations[t.quote]! : null;
+      if (!q || !q.closed || q.end - q.start > 60) return null;
+      while (k + 1 <= j && tokens[k + 1]!.quote === t.quote) k++;
+      continue;
+    }
+    if (t.text === ',' && k > a && k < j && /^(after|before|during|since|despite|in|at|on|when|while|following|amid)$/i.test(tokens[k + 1]!.text)) {
+      let c = k + 2;
+      while (c < j && tokens[c]!.text !== ',' && !END_PUNCT.test(tokens[c]!.text)) c++;
+      if (c <= j && tokens[c]!.text === ',' && c - k <= 14) {
+        if (last === j) last = k - 1;
+        k = c;
+        continue;
+      }
+    }
+    if (k > a && /^(who|whom|whose|which|that)$/i.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) relative = true;
+    if (relative && /^(AUX|VERB|SCONJ)$/.test(t.pos)) continue;
+    // ("some analyses suggest": a verb right after a determiner is a noun the tagger misread.)
+    if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'DET') continue;
+    if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';' || t.text === ':') return null;
+    if (t.pos === 'VERB' && !/(ed|en|ing|wn)$/i.test(t.text) && !IRREGULAR_PARTICIPLE.test(t.text)) return null;
+    if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'PRON' && !/(ing)$/i.test(t.text)) return null;
+    // ("Most said they believe": a verb before a subject pronoun or "that" is finite.)
+    if (t.pos === 'VERB' && /^(he|she|they|we|i|it|that)$/i.test(tokens[k + 1]?.text ?? '')) return null;
+  }
+  // ("About four in 10 voters", "Nearly half", "most": a count may open with an adverb.)
+  const count = /^(about|nearly|almost|roughly|some|over|just|only|around|approximately)$/i.test(tokens[a]!.text) && /^(NUM|DET|ADJ)$/.test(tokens[a + 1]?.pos ?? '');
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[a]!.pos) && !count && !(LONE_DETERMINERS.test(tokens[a]!.text) || /^most$/i.test(tokens[a]!.text))) return null;
+  // ("…, the party chairman, this past week announced": the date's first words, left when the
+  // time word was skipped, and the comma before them are not the speaker's.)
+  let e = last;
+  while (e > a && (/^(DET|ADJ)$/.test(tokens[e]!.pos) || tokens[e]!.text === ',')) e--;
+  const head = nounPhraseRight(tokens, a, e + 1) ?? [a, e + 1];
+  return [[a, e + 1], head, null];
+}
+
+/** Past the comma of a short opener with no verb ("By contrast,", "In a 2005 interview,") at token a, else null. */
+export function verblessOpener(tokens: Token[], a: number, j: number): number | null {
+  if (!/^(ADP|ADV)$/.test(tokens[a]!.pos)) return null;
+  for (let k = a + 1; k < j && k < a + 9; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return k + 1 < j ? k + 1 : null;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PUNCT' || t.quote >= 0) return null;
+  }
+  return null;
+}
+
+/** Inverted speaker: "said X" / "said the official, a spokesman for Y". Returns [start, headEnd, spanEnd]. */
+export function speakerRight(tokens: Token[], k: number, end: number): [number, number, number] | null {
+  const np = nounPhraseRight(tokens, k, end);
+  if (!np) return null;
+  let spanEnd = np[1];
+  // Appositive up to the end of the sentence: ", a spokesman for the agency."
+  if (spanEnd < end && tokens[spanEnd]!.text === ',') {
+    let m = spanEnd + 1;
+    while (m < end && !END_PUNCT.test(tokens[m]!.text) && !OPEN_MARKS.test(tokens[m]!.text) && tokens[m]!.text !== ',') m++;
+    if (m >= end - 1 || END_PUNCT.test(tokens[m]!.text)) spanEnd = m;
+  }
+  return [np[0], np[1], spanEnd];
+}
+
+/**
+ * Subject of the clause before a coordinating "and" at j: the NP before the nearest finite verb.
+ * A noun phrase that is an object ("met survivors of the attack and said"), sits in a subordinate
+ * clause ("after he clinched the nomination and said", "questions on who Lee would like to see but
+ * said") or follows a date ("Grassley on Wednesday downplayed X and said") is passed over for the
+ * main clause's subject further left, when that is a name, a role ("the mayor") or a personal pronoun.
+ */
+export function coordinatedSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
+  let nearest: [number, number] | null = null;
+  for (let v = j - 1; v > floor; v--) {
+    const t = tokens[v]!;
+    // ("The mayor was quick to praise X after he won and said …": a copula is the main clause's verb too.)
+    const copula = t.pos === 'AUX' && nearest !== null && /^(ADJ|DET|ADV)$/.test(tokens[v + 1]?.pos ?? '');
+    if ((t.pos !== 'VERB' && !copula) || tokens[v - 1]!.text.toLowerCase() === 'to') continue;
+    if (/ing$/i.test(t.text) && tokens[v - 1]!.pos !== 'AUX') continue;
+    let b = v - 1;
+    for (;;) {
+      while (b > floor && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
+      const d = skipDateBack(tokens, b, floor);
+      if (d === b || d <= floor) break;
+      b = d;
+    }
+    // "Donald Trump, her opponent, bemoaned X and said …": the subject has an appositive.
+    if (tokens[b]!.text === ',') {
+      const chain = speakerLeft(tokens, b, floor, tokens[b]!.quote);
+      const np = chain ? chain[1] : null;
+      if (nearest && np && !mainSubjectLike(tokens, np)) return nearest;
+      return np ?? nearest;
+    }
+    const np = nounPhraseLeft(tokens, b, floor);
+    // "stressed her support of the raid that killed him and said …": a restrictive relative
+    // clause's verb is not the one coordinated; the main clause's is further left. (", who have
+    // marched and called for …" goes on with the relative clause: "who" stays the subject.)
+    if (np && np[1] - np[0] === 1 && /^(that|which)$/i.test(tokens[np[0]]!.text)) continue;
+    if (np && (/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) {
+      if (nearest) return mainSubjectLike(tokens, np) ? np : nearest;
+      const prev = np[0] > floor ? tokens[np[0] - 1]! : null;
+      // ("rounded out the list of candidates interviewed": a particle after the verb.)
+      const particle = prev && /^(ADV|PART)$/.test(prev.pos) && np[0] - 2 >= floor && tokens[np[0] - 2]!.pos === 'VERB';
+      const embedded = prev && (particle || /^(VERB|ADP|SCONJ)$/.test(prev.pos) || SUBORDINATORS.test(prev.text) || WH_WORDS.test(prev.text) || /^(that|which|who)$/i.test(prev.text));
+      if (!embedded) return np;
+      nearest = np;
+    }
+  }
+  return nearest;
+}
+
+/** A main clause's subject worth preferring over a nearer one: a name, a role ("the mayor") or a personal pronoun. */
+export function mainSubjectLike(tokens: Token[], np: [number, number]): boolean {
+  const last = tokens[np[1] - 1]!;
+  return last.pos === 'PROPN' || last.text === ')' || titleHeads.has(last.text.toLowerCase()) || (np[1] - np[0] === 1 && /^(he|she|they|we|i)$/i.test(last.text));
+}
+
+/**
+ * Who speaks in a participle report: "After saying C, the nurse …" → the main clause's subject after
+ * the comma; "The quarrel began after the developer joined the board, calling …" → the subject of
+ * the nearest clause before it; otherwise the sentence's subject.
+ */
+export function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, number] | null {
+  const before = tokens[cue - 1];
+  if (before && /^(after|before|while|when|in|without|by)$/i.test(before.text) && cue - 1 === s.tokenStart) {
+    for (let m = cue + 1; m < s.tokenEnd - 1; m++) {
+      if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0) continue;
+      const np = nounPhraseRight(tokens, m + 1, s.tokenEnd);
+      if (np && /^(VERB|AUX)$/.test(tokens[np[1]]?.pos ?? '')) return np;
+      break;
+    }
+  }
+  if (before?.text === ',' || isDashAt(tokens, cue - 1)) {
+    const near = coordinatedSubject(tokens, cue - 1, s.tokenStart);
+    if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !/^(it|this|that|which|who|whom)$/i.test(tokens[near[0]]!.text)) return near;
+  }
+  return sentenceSubject(tokens, s);
+}
+
+/** The subject noun phrase of a sentence (for ", saying …"): the first NP before the first verb. */
+export function sentenceSubject(tokens: Token[], s: Sentence): [number, number] | null {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'VERB' || t.pos === 'AUX') {
+      const np = nounPhraseLeft(tokens, k - 1, s.tokenStart);
+      return np;
+    }
+  }
+  return null;
+}
+
+/**
+ * The subject of the clause a quotation at `to` sits in: the noun phrase before the nearest verb
+ * that has one, scanning back ("When my mother asked, I laughed and said, “…”" → I). Relative
+ * pronouns are passed over.
+ */
+export function clauseSubjectBefore(tokens: Token[], from: number, to: number): [number, number] | null {
+  for (let i = to - 1; i > from; i--) {
+    if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
+    let b = i - 1;
+    while (b > from && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--;
+    const t = tokens[b]!;
+    if (!/^(NOUN|PROPN|PRON)$/.test(t.pos) || /^(who|which|that|what|it|there)$/i.test(t.text)) continue;
+    const np = nounPhraseLeft(tokens, b, from);
+    if (np) return np;
+  }
+  return null;
+}
+
+/**
+ * The matrix verb or adjective before the "to" at `to` ("continued to", "was quick to", "went on
+ * to"), skipping adverbs; its index, or null when what precedes "to" does not hand on a report.
+ */
+export function matrixBeforeTo(tokens: Token[], to: number, floor: number): number | null {
+  let m = to - 1;
+  while (m > floor && tokens[m]!.pos === 'ADV' && !/^(likely|unlikely)$/i.test(tokens[m]!.text)) m--;
+  if (m < floor) return null;
+  const t = tokens[m]!;
+  // "went on to say"
+  if (/^on$/i.test(t.text) && m - 1 >= floor && tokens[m - 1]!.lemma === 'go') return m - 1;
+  // ("used to" is the habit; "was used to" is a passive.)
+  if (t.lemma === 'use' && !/^used$/i.test(t.text)) return null;
+  const word = t.pos === 'VERB' ? t.lemma : t.text;
+  return MATRIX_BEFORE_TO.test(word) && /^(VERB|ADJ|ADV)$/.test(t.pos) ? m : null;
+}

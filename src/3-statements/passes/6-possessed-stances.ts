@@ -1,0 +1,44 @@
+// Document pass 6: stance nouns with a possessor ("her criticism of the plan") (rule possessed-stance).
+
+import type { TextLayer } from '../../types.js';
+import { STANCE_NOUNS, type CueHit } from '../cues.js';
+import { looseObject } from '../attribution/content-after.js';
+import { type Content, type RawAttribution, make } from '../attribution/make.js';
+import { clauseEnd } from '../grammar/clauses.js';
+import { nounPhraseLeft } from '../grammar/noun-phrases.js';
+
+/**
+ * "the mayor's support for the levy", "her criticism of the plan", "their claim that …": a noun of
+ * stance or speech with a possessor reports the possessor's view; the content is what the noun
+ * takes (a that-clause, an infinitive, or a preposition's object).
+ */
+export function addPossessedStances(layer: TextLayer): RawAttribution[] {
+  const found: RawAttribution[] = [];
+  const { tokens, sentences } = layer;
+  for (const s of sentences) {
+    for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
+      const t = tokens[i]!;
+      if (t.pos !== 'NOUN' || !STANCE_NOUNS.has(t.text.toLowerCase()) || t.quote >= 0) continue;
+      // The possessor: "his", "her", "their", or a name with "'s" (an adjective may stand between).
+      let p = i - 1;
+      if (tokens[p]!.pos === 'ADJ' && p - 1 >= s.tokenStart) p--;
+      let speaker: [number, number] | null = null;
+      if (/^(his|her|their|its)$/i.test(tokens[p]!.text)) speaker = [p, p + 1];
+      else if (/^['’]s?$/.test(tokens[p]!.text) && p - 1 >= s.tokenStart) {
+        const np = nounPhraseLeft(tokens, p - 1, s.tokenStart);
+        if (np && tokens[np[1] - 1]!.pos === 'PROPN') speaker = [np[0], p];
+      }
+      if (!speaker) continue;
+      const n = tokens[i + 1]!;
+      let content: Content | null = null;
+      if (/^that$/i.test(n.text) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (/^to$/i.test(n.text) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (/^(for|of|to|on|against|about|over)$/i.test(n.text)) content = looseObject(layer, s, i + 1);
+      if (!content) continue;
+      const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };
+      const a = make(layer, s, -1, { content, cue, speaker: speaker, rule: 'possessed-stance' });
+      if (a) found.push(a);
+    }
+  }
+  return found;
+}

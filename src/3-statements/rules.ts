@@ -1,7 +1,7 @@
 // Stage 3's rules as one visible table: every attribution records the id of the rule that read it
 // (RawAttribution.rule, Statement.rule), so each rule can be explained (`annotate --explain`),
 // measured (scripts/rule-report.ts → docs/rules.md) and tested by its own example. The order of
-// the cue rules — the first that applies wins — is CUE_RULE_ORDER in attribution/cue-rules.ts.
+// the cue rules — the first that applies wins — is CUE_STEPS in attribution/cue-rules.ts.
 
 /** One named rule: an id, the family (the file under attribution/ or passes/ that holds it), a one-line reason and an example it reads. */
 export interface RuleInfo {

@@ -4,6 +4,7 @@
 import type { TextLayer } from '../../types.js';
 import { cueAt } from '../cues.js';
 import { readCue } from './cue-rules.js';
+import { applyTrims } from './cue-context.js';
 import { type RawAttribution, dedupe } from './make.js';
 import { addDashAndColonAttributions } from '../passes/2-dash-colon.js';
 import { addDocumentSources } from '../passes/3-document-sources.js';
@@ -28,7 +29,8 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
       const cue = cueAt(tokens, i, s.tokenEnd);
       if (!cue) continue;
       if (claimed.some(([a, b]) => cue.first >= a && cue.first < b)) continue;
-      const att = readCue(layer, s, cue, out);
+      const { att, trims } = readCue(layer, s, cue, out);
+      if (trims.length) out = applyTrims(out, trims);
       if (att) {
         out.push(att);
         claimed.push([cue.first, cue.last]);

@@ -90,7 +90,7 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
  * Does an attribution found so far hold this offset in its content? They are found sentence by
  * sentence, so only the last few can reach it.
  */
-export function recentCovers(prior: RawAttribution[], offset: number): boolean {
+export function recentCovers(prior: readonly RawAttribution[], offset: number): boolean {
   for (let k = prior.length - 1, n = 0; k >= 0 && n < 40; k--, n++) {
     const a = prior[k]!;
     if (a.contentStart <= offset && offset < a.contentEnd) return true;
@@ -114,7 +114,7 @@ export function contentIndex(atts: readonly RawAttribution[]): (start: number, e
  * a verb coordinated inside that content ("Rendell said he'd had pneumonia and called it common",
  * "said it was a disaster and asking, “…”") is that reporter's own.
  */
-export function speechReportHolding(prior: RawAttribution[], s: Sentence, inQuote: number, t: Token): RawAttribution | undefined {
+export function speechReportHolding(prior: readonly RawAttribution[], s: Sentence, inQuote: number, t: Token): RawAttribution | undefined {
   return prior.find((a) => a.firstSentence === s.index && a.speaker && a.cue?.kind === 'speech' && a.inQuote === inQuote
     && a.speaker[1] <= a.cue.first && a.contentStart <= t.start && t.end <= a.contentEnd);
 }

@@ -1,0 +1,115 @@
+// Cue rules for a speaker with content before it: "C, X said.", "“C,” X said, “C2.”", "C1, X
+// said, C2", and the cases where what stands before the speaker is only an opener, so the content
+// follows the cue after all ("When the storm hit, X said C", "Minutes after …, X announced Y").
+
+import { readContentAfter, hearerOnly } from './content-after.js';
+import { contentBefore, readContinuation } from './content-before.js';
+import type { CueContext } from './cue-context.js';
+import { make, type Content, type RawAttribution } from './make.js';
+import type { RuleId } from '../rules.js';
+import { afterCueClause, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
+import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
+import { sentenceEndOffset } from '../grammar/quotes.js';
+import { END_PUNCT, MONTH_OR_DAY, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
+
+type Result = RawAttribution | null | undefined;
+type After = ReturnType<typeof afterCueClause>;
+
+/** The speaker found left of the cue: its span, head, and the boundary token before it (content first) or null. */
+export interface LeftSpeaker {
+  spk: [number, number];
+  head: [number, number];
+  boundary: number;
+}
+
+function said(c: CueContext, l: LeftSpeaker, content: Content, rule: RuleId): RawAttribution | null {
+  return make(c.layer, c.s, c.inQuote, { content, cue: c.cue, speaker: l.spk, head: l.head, rule });
+}
+
+/** Content first, when what stands before the speaker is a clause or a quotation. Undefined: read the content after the cue instead. */
+export function contentFirst(c: CueContext, l: LeftSpeaker): Result {
+  const { tokens, s, cue, layer } = c;
+  const { boundary } = l;
+  const after = afterCueClause(tokens, s, cue.last);
+  const content = contentBefore(layer, s, boundary, tokens[l.spk[0]]!.start);
+  const opener = openerFirst(c, l, content);
+  if (opener !== undefined) return opener;
+  // (A cue read earlier in the clause is its verb, even where the tagger saw a noun: "The campaign plans to …".)
+  const cueBefore = c.prior.some((a) => a.firstSentence === s.index && a.cue && a.cue.first >= s.tokenStart && a.cue.first < boundary);
+  if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary) && !cueBefore) return verblessFirst(c, l, content, after);
+  return clauseFirst(c, l, content, after);
+}
+
+/**
+ * Content first only when what comes before is a clause or a quotation, not an adverbial ("On May
+ * 3, at a rally, she said that …") or a subordinate clause ("When X arrived, she said …"), nor a
+ * title in quotes inside an adverbial ("On the broadcast of “Fox News Sunday,” X said his …").
+ */
+function openerFirst(c: CueContext, l: LeftSpeaker, content: Content | null): Result {
+  const { tokens, s, cue, layer } = c;
+  const subordinate = ((SUBORDINATORS.test(tokens[s.tokenStart]!.text) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, l.boundary)) && content?.form === 'indirect')
+    || (participialOpener(tokens, s) && content?.form === 'mixed');
+  const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, l.boundary);
+  if (!subordinate && !quotedAdverbial) return undefined;
+  const svc = readContentAfter(layer, s, cue, cue.last, false);
+  if (svc) return said(c, l, svc, 'subordinate-opener-content-after');
+  // A participial opener, or a temporal clause that holds a report of its own ("After saying C,
+  // the man asked …"), is never what was said.
+  const last = c.prior.at(-1);
+  const openerReport = !!last && last.firstSentence === s.index && last.contentEnd <= tokens[l.boundary]!.start;
+  return participialOpener(tokens, s) || openerReport ? null : undefined;
+}
+
+/** What stands before the speaker has no finite verb: the report runs through ("Climate change, X often says, is …"), follows the cue, or is a verbless answer. */
+function verblessFirst(c: CueContext, l: LeftSpeaker, content: Content, after: After): Result {
+  const { tokens, s, cue, layer } = c;
+  const { boundary } = l;
+  if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET|ADV|SYM|X)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
+    const rest = readContinuation(layer, s, after.at);
+    return said(c, l, { start: content.start, end: rest.end, form: 'indirect' }, 'interrupting-runs-through');
+  }
+  const svc = readContentAfter(layer, s, cue, cue.last, false);
+  if (svc) return said(c, l, svc, 'verbless-opener-content-after');
+  // "People like Scott, he said.": a verbless answer, when the cue closes the sentence and what
+  // comes first is neither an adverbial nor a time.
+  const closes = cue.kind === 'speech' && after.kind === 'end' && after.at === cue.last && END_PUNCT.test(tokens[after.at]?.text ?? '');
+  const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => MONTH_OR_DAY.test(t.text) || TIME_NOUN.test(t.text.replace(/s$/i, '')));
+  return closes && !adverbial && boundary - s.tokenStart >= 2 ? said(c, l, content, 'verbless-answer') : null;
+}
+
+/** A clause or quotation before the speaker: the content, with what continues it after the cue. */
+function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, after: After): Result {
+  const { tokens, s, cue, layer } = c;
+  const { boundary } = l;
+  const crossSentence = boundary < s.tokenStart;
+  const next = tokens[cue.last];
+  const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || next.text.toLowerCase() === 'to' || TIME_WORDS.test(next.text) || hearerOnly(tokens, s, cue);
+  // "Minutes after the vote began, the clerk announced four votes for Ruiz": when the cue has a
+  // complement of its own right after it, the clause before the speaker was only an opener.
+  if (content && content.form === 'indirect' && !crossSentence) {
+    const svc = readContentAfter(layer, s, cue, cue.last, false);
+    if (svc && !commaBetween(tokens, cue.last, svc.start)) return said(c, l, svc, 'opener-then-complement');
+  }
+  // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
+  // clause (a copula, an article, a conjunction), so the report runs on past the cue.
+  if (content && content.form === 'indirect' && !crossSentence && after.kind === 'end' && tokens[after.at]?.text === ',' && boundary > s.tokenStart
+    && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || /^(so|then)$/i.test(tokens[boundary - 1]!.text)) && after.at + 1 < s.tokenEnd - 1) {
+    return said(c, l, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, 'interrupting-runs-on');
+  }
+  if (content && after.kind === 'end' && (!crossSentence || bareCue)) return said(c, l, content, 'content-before');
+  // "“C!!!” Lee wrote in a September 16, 2012 email to …": after the previous sentence's quotation,
+  // an adjunct that only looks like a clause ("to top officials") is still the cue's.
+  const opensQuote = (k: number) => tokens[k]!.quote >= 0 && OPEN_MARKS.test(tokens[k]!.text);
+  if (content && crossSentence && bareCue && after.kind === 'continues' && !opensQuote(after.at)) return said(c, l, content, 'content-before-cross-sentence');
+  // "“C1.” He added, “C2.”": the quotation of the previous sentence is left to the statement before
+  // (or read as floating); this cue takes what follows it.
+  if (!(content && after.kind === 'continues' && !crossSentence)) return undefined;
+  // "“C,” she said, and a big reason for it was …": after a quotation, a clause joined by
+  // "and"/"but" is narration unless it is quoted too.
+  const joined = /^(and|but|still|also|then|yet)$/i.test(tokens[after.at - 1]?.text ?? '');
+  if (content.form === 'direct' && joined && !opensQuote(after.at)) return said(c, l, content, 'content-before-then-narration');
+  const rest = readContinuation(layer, s, after.at);
+  content.end = Math.max(content.end, rest.end);
+  if (rest.quoted !== content.form) content.form = 'mixed';
+  return said(c, l, content, 'content-before-continued');
+}

@@ -1,0 +1,21 @@
+// Cue rule for a second verb of the same subject: "Smith promised X and said C", "… offered him
+// a job, then said C" (rule coordinated-verb).
+
+import { readContentAfter } from './content-after.js';
+import type { CueContext } from './cue-context.js';
+import { make, speechReportHolding, type RawAttribution } from './make.js';
+import { coordinatedSubject } from '../grammar/subjects.js';
+
+/** The subject of the first verb speaks; inside the content of the sentence's first speech report, that reporter does. */
+export function coordinatedVerb(c: CueContext): RawAttribution | null | undefined {
+  const { tokens, s, cue, layer } = c;
+  const j = c.subjectEnd();
+  if (!(j > s.tokenStart && (/^(and|but)$/i.test(tokens[j]!.text) || (tokens[j]!.text === ',' && /^then$/i.test(tokens[j + 1]?.text ?? '') && j + 1 < cue.first)))) return undefined;
+  // "Rendell said he'd had pneumonia and called it common": a second verb inside the content of
+  // the sentence's first speech report is that reporter's own.
+  const outer = speechReportHolding(c.prior, s, c.inQuote, tokens[j]!);
+  const subj = outer ? outer.speaker : coordinatedSubject(tokens, j, s.tokenStart);
+  if (!subj) return null;
+  const content = readContentAfter(layer, s, cue, cue.last, false);
+  return content ? make(layer, s, c.inQuote, { content, cue, speaker: subj, head: outer ? outer.speakerHead : subj, rule: 'coordinated-verb' }) : null;
+}

@@ -1,0 +1,83 @@
+// What every cue rule sees: the cue in its sentence, the attributions read before it, and the
+// facts about the words around the cue that several rules share (the word before it, where its
+// subject must end, a passive, the subject's last token once adverbs and dates are passed over).
+// Built once per cue by cue-rules.ts; the expensive facts are computed on first use.
+
+import type { Sentence, TextLayer, Token } from '../../types.js';
+import type { CueHit } from '../cues.js';
+import type { RawAttribution } from './make.js';
+import { findPassive } from '../grammar/clauses.js';
+import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
+import { matrixBeforeTo } from '../grammar/subjects.js';
+import { AUX_OR_ADV, MONTH_OR_DAY, TIME_WORDS } from '../grammar/words.js';
+
+/** Earlier attributions whose content ends at `end` at most: what a later cue showed them to be. */
+export interface Trim {
+  readonly targets: readonly RawAttribution[];
+  readonly end: number;
+}
+
+export interface CueContext {
+  readonly layer: TextLayer;
+  readonly tokens: Token[];
+  readonly s: Sentence;
+  readonly cue: CueHit;
+  /** Attributions read so far (with any trims this cue made applied). */
+  prior: readonly RawAttribution[];
+  /** The quotation the cue sits in, or -1. */
+  readonly inQuote: number;
+  readonly before: Token | undefined;
+  readonly beforeLower: string | undefined;
+  /** The cue's first word, lower-cased, and whether it is an -ing form. */
+  readonly lower: string;
+  readonly ing: boolean;
+  /** "continued to insist": the verb of aspect before "to", whose subject reports; null when none. */
+  readonly matrix: number | null;
+  /** Trims of earlier attributions this cue made (applied by the caller to its list). */
+  readonly trims: Trim[];
+  /** findPassive: the token after "by", 'agentless', or null. */
+  passive(): number | 'agentless' | null;
+  /** The last token the subject may end at, past auxiliaries, adverbs, times and dates. */
+  subjectEnd(): number;
+}
+
+/** The context of one cue. */
+export function cueContext(layer: TextLayer, s: Sentence, cue: CueHit, prior: readonly RawAttribution[]): CueContext {
+  const { tokens } = layer;
+  const before = tokens[cue.first - 1];
+  const beforeLower = before?.text.toLowerCase();
+  const lower = tokens[cue.first]!.text.toLowerCase();
+  const matrix = before && cue.first > s.tokenStart && beforeLower === 'to' ? matrixBeforeTo(tokens, cue.first - 1, s.tokenStart) : null;
+  let passive: number | 'agentless' | null | undefined;
+  let subjectEnd: number | undefined;
+  const ctx: CueContext = {
+    layer, tokens, s, cue, prior, inQuote: tokens[cue.first]!.quote, before, beforeLower, lower, ing: /ing$/.test(lower), matrix, trims: [],
+    passive: () => (passive === undefined ? (passive = findPassive(tokens, s, cue)) : passive),
+    subjectEnd: () => (subjectEnd === undefined ? (subjectEnd = skipToSubject(ctx)) : subjectEnd),
+  };
+  return ctx;
+}
+
+/** From the word before the cue (or before "to" after a matrix verb) back past auxiliaries, adverbs, time words and dates. */
+function skipToSubject(ctx: CueContext): number {
+  const { tokens, s, cue } = ctx;
+  let j = ctx.matrix !== null ? ctx.matrix - 1 : cue.first - 1;
+  for (;;) {
+    // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (/^since$/i.test(tokens[j]!.text) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text) && !loneSubject(tokens, j, s)) j--;
+    const d = skipDateBack(tokens, j, s.tokenStart);
+    if (d === j) break;
+    j = d;
+  }
+  return j;
+}
+
+/** Attributions with the trims applied (copies; the list given is left as it was). */
+export function applyTrims(atts: readonly RawAttribution[], trims: readonly Trim[]): RawAttribution[] {
+  let out = [...atts];
+  for (const t of trims) {
+    const set = new Set(t.targets);
+    out = out.map((a) => (set.has(a) ? { ...a, contentEnd: Math.min(a.contentEnd, t.end) } : a));
+  }
+  return out;
+}

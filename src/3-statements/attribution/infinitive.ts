@@ -1,0 +1,42 @@
+// Cue rules for the words before a cue: a purpose or complement infinitive ("used the speech to
+// call for …") reports for the clause's subject; modifiers and refusals block a reading
+// ("so-called", "the said plan", "declined to say", "show up").
+
+import { LONE_DETERMINERS } from '../cues.js';
+import { readContentAfter } from './content-after.js';
+import type { CueContext } from './cue-context.js';
+import { make, type RawAttribution } from './make.js';
+import { floatingQuantifier } from '../grammar/openers.js';
+import { coordinatedSubject } from '../grammar/subjects.js';
+import { NEGATIVE_IMPLICATIVE } from '../grammar/words.js';
+
+/**
+ * "took to the steps of City Hall to assail X", "used the speech to call for Y": any "to" + cue
+ * without a verb of aspect before it is read broadly and left to the confidence model, which weighs
+ * "to" before the cue; after "declined to", "refused to" nothing was said.
+ */
+export function infinitivePurpose(c: CueContext): RawAttribution | null | undefined {
+  const { tokens, s, cue, layer } = c;
+  if (!c.before || cue.first <= s.tokenStart || c.beforeLower !== 'to' || c.matrix !== null) return undefined;
+  if (tokens[cue.first - 2] && NEGATIVE_IMPLICATIVE.test(tokens[cue.first - 2]!.lemma)) return null;
+  const subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
+  if (!subj) return null;
+  const content = readContentAfter(layer, s, cue, cue.last, false);
+  return content ? make(layer, s, c.inQuote, { content, cue, speaker: subj, rule: 'infinitive-purpose' }) : null;
+}
+
+/** "so-called", "the said plan": a cue used as a modifier reports nothing. ("Some say …": a lone determiner is a subject.) */
+export function notModifier(c: CueContext): null | undefined {
+  const { tokens, s, cue, before, beforeLower } = c;
+  if (!before || cue.first <= s.tokenStart) return undefined;
+  if (beforeLower === 'so-' || beforeLower === 'so') return null;
+  if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
+  const standalone = LONE_DETERMINERS.test(beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
+  if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
+  return undefined;
+}
+
+/** "show up", "call up": a particle "up" makes another verb. */
+export function notParticleVerb(c: CueContext): null | undefined {
+  return c.cue.kind !== 'phrase' && /^up$/i.test(c.tokens[c.cue.last]?.text ?? '') ? null : undefined;
+}

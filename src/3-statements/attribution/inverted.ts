@@ -1,0 +1,55 @@
+// Cue rules for a speaker after its verb: "Said Ellis: “C”" opening a sentence (inverted-opening)
+// and "“C,” said X." / "C, said the official." (inverted). Only verbs of saying invert.
+
+import { OBJECT_CUES, SAYING_VERBS } from '../cues.js';
+import { readContentAfter } from './content-after.js';
+import { contentBefore, readContinuation } from './content-before.js';
+import type { CueContext } from './cue-context.js';
+import { make, type RawAttribution } from './make.js';
+import { afterCueClause } from '../grammar/clauses.js';
+import { closesQuotation } from '../grammar/quotes.js';
+import { speakerRight } from '../grammar/subjects.js';
+import { CLOSE_MARKS } from '../grammar/words.js';
+
+type Result = RawAttribution | null | undefined;
+
+/** Sentence-initial inversion: "Said Ellis: “C”". */
+export function invertedOpening(c: CueContext): Result {
+  const { tokens, s, cue, layer } = c;
+  if (cue.first !== s.tokenStart || cue.kind !== 'speech') return undefined;
+  const right = speakerRight(tokens, cue.last, s.tokenEnd);
+  const after = right ? tokens[right[1]] : undefined;
+  if (!(right && after && /^[:,]$/.test(after.text))) return undefined;
+  const content = readContentAfter(layer, s, cue, right[1], true);
+  if (content) return make(layer, s, c.inQuote, { content, cue, speaker: [right[0], right[1]], rule: 'inverted-opening' });
+  return undefined;
+}
+
+/**
+ * Inverted order after the content: "“C,” said X." Only reporting verbs invert ("…, said Smith");
+ * "…, blasted Clinton" has Clinton as its object, and so has "…, attacked Rubio" though counts made
+ * "attack" a speech verb: a verb that also takes its content as object inverts only when it is a
+ * verb of saying proper.
+ */
+export function inverted(c: CueContext): Result {
+  const { tokens, s, cue, layer } = c;
+  const bj = cue.first - 1;
+  if (cue.kind === 'object' || (OBJECT_CUES.has(cue.lemma) && !SAYING_VERBS.has(cue.lemma))) return null;
+  if (!(bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || closesQuotation(layer, tokens[bj]!) || /^[—–-]$/.test(tokens[bj]!.text)))) return null;
+  const right = speakerRight(tokens, cue.last, s.tokenEnd);
+  if (!right) return null;
+  // "…, said the event brought back memories": a noun phrase with a verb after it is the subject
+  // of the reported clause, not an inverted speaker. ("said the base chief known as Bob": a
+  // participle with "as"/"by" still describes the speaker.)
+  const afterNp = tokens[right[1]];
+  const describes = afterNp && afterNp.pos === 'VERB' && /(ed|wn)$/i.test(afterNp.text) && /^(as|by)$/i.test(tokens[right[1] + 1]?.text ?? '');
+  if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX') && !describes) return null;
+  const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
+  if (!content) return null;
+  const after = afterCueClause(tokens, s, right[2]);
+  if (after.kind === 'continues') {
+    const rest = readContinuation(layer, s, after.at);
+    content.end = Math.max(content.end, rest.end);
+  } else if (after.kind === 'other') return null;
+  return make(layer, s, c.inQuote, { content, cue, speaker: [right[0], right[2]], head: [right[0], right[1]], rule: 'inverted' });
+}

@@ -1,0 +1,130 @@
+// Cue rules for -ing cues: ", saying C" (the main clause's subject speaks), "with N saying C",
+// "sent parents a note saying C", "a group backing X", "footage of X saying C", and the broad
+// reading of any other participle; a progressive ("is saying") is left to the finite rules.
+
+import { SAYING_VERBS, STANCE_VERBS } from '../cues.js';
+import { readContentAfter } from './content-after.js';
+import type { CueContext } from './cue-context.js';
+import { make, speechReportHolding, type RawAttribution } from './make.js';
+import { clauseEnd, commaBetween } from '../grammar/clauses.js';
+import { nounPhraseLeft } from '../grammar/noun-phrases.js';
+import { appositiveParticiple, participleBefore } from '../grammar/openers.js';
+import { coordinatedSubject, participleSubject, sentenceSubject } from '../grammar/subjects.js';
+import { CLOSE_MARKS, END_PUNCT, MONTH_OR_DAY, isDashAt } from '../grammar/words.js';
+
+type Result = RawAttribution | null | undefined;
+const ADJUNCT_OPENERS = /^(by|after|before|while|when|in|without)$/;
+
+/** "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause. */
+export function participleAdjunct(c: CueContext): Result {
+  const { tokens, s, cue, layer, before, beforeLower } = c;
+  if (!c.ing || !(beforeLower === ',' || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || ADJUNCT_OPENERS.test(beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
+  // "An official, speaking on condition of anonymity, said …": a participle set off inside the
+  // subject, before the main verb, reports nothing.
+  if (beforeLower === ',' && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
+  const content = readContentAfter(layer, s, cue, cue.last, true);
+  if (!content) return null;
+  // "While commenting on the vote, Lee said …": past the opener's comma is the main clause, not its content.
+  if (ADJUNCT_OPENERS.test(beforeLower ?? '') && commaBetween(tokens, cue.last, content.start)) return null;
+  const subject = c.prior.length && c.prior.at(-1)!.lastSentence === s.index ? null : participleSubject(tokens, s, cue.first);
+  // "After saying C, the man asked …": the content ends where the main clause begins.
+  if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
+  return make(layer, s, c.inQuote, { content, cue, speaker: subject, inherit: subject === null, rule: 'participle-adjunct' });
+}
+
+/** "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase reports that noun phrase's words. */
+export function participleWithNoun(c: CueContext): Result {
+  const { tokens, s, cue, layer, before } = c;
+  if (!c.ing || !SAYING_VERBS.has(cue.lemma) || !before || !/^(NOUN|PROPN|NUM)$/.test(before.pos)) return undefined;
+  const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+  // ("the survey with 30 percent of tenants saying": the noun phrase may have swallowed the "with".)
+  let w = cue.first - 1;
+  while (np && w >= np[0] - 1 && w > s.tokenStart && !/^with$/i.test(tokens[w]!.text)) w--;
+  if (!(np && w >= np[0] - 1 && w + 1 < cue.first && /^with$/i.test(tokens[w]!.text))) return undefined;
+  const content = readContentAfter(layer, s, cue, cue.last, true);
+  return content ? make(layer, s, c.inQuote, { content, cue, speaker: [w + 1, cue.first], rule: 'participle-with-noun' }) : null;
+}
+
+/** "emailed volunteers saying: “…”", "put out a statement saying …": a participle after the object reports the main clause's subject's words. */
+export function participleAfterObject(c: CueContext): Result {
+  const { tokens, s, cue, layer, before } = c;
+  if (!c.ing || cue.kind !== 'speech' || !before || !/^(NOUN|PROPN)$/.test(before.pos)) return undefined;
+  const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+  // "put out a statement saying": a particle may stand between the verb and its object.
+  let vAt = np ? np[0] - 1 : -1;
+  if (vAt > s.tokenStart && /^(ADP|PART|ADV)$/.test(tokens[vAt]!.pos) && tokens[vAt - 1]!.pos === 'VERB') vAt--;
+  const verb = np && vAt >= s.tokenStart ? tokens[vAt]! : null;
+  if (!(np && verb && before.pos === 'NOUN' && verb.pos === 'VERB' && !/ing$/i.test(verb.text) && verb.quote === tokens[cue.first]!.quote)) return undefined;
+  const subject = sentenceSubject(tokens, s);
+  const content = subject && subject[1] <= np[0] - 1 ? readContentAfter(layer, s, cue, cue.last, true) : null;
+  if (content && subject) return make(layer, s, c.inQuote, { content, cue, speaker: subject, rule: 'participle-after-object' });
+  return undefined;
+}
+
+/** "Lee sent a series of tweets early Friday saying …": after a day, the participle is the subject's. */
+export function participleAfterDay(c: CueContext): Result {
+  const { tokens, s, cue, layer, before } = c;
+  if (!c.ing || cue.kind !== 'speech' || !before || before.pos !== 'PROPN' || !MONTH_OR_DAY.test(before.text)) return undefined;
+  const subject = sentenceSubject(tokens, s);
+  const content = subject && subject[1] < cue.first ? readContentAfter(layer, s, cue, cue.last, true) : null;
+  return content && subject ? make(layer, s, c.inQuote, { content, cue, speaker: subject, rule: 'participle-after-day' }) : null;
+}
+
+/** "a group backing Rubio", "donors supporting her campaign": a stance participle after a noun is that noun phrase's. */
+export function participleStanceNoun(c: CueContext): Result {
+  const { tokens, s, cue, layer, before } = c;
+  if (!c.ing || !STANCE_VERBS.has(cue.lemma) || !before || !/^(NOUN|PROPN)$/.test(before.pos) || MONTH_OR_DAY.test(before.text)) return undefined;
+  const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+  const next = tokens[cue.last];
+  if (!(np && next && /^(DET|PROPN|NOUN|ADJ|PRON|NUM)$/.test(next.pos))) return undefined;
+  // The object ends at the clause's end, its first comma ("One pastor supporting Cruz, Ana Ruiz,
+  // said") or the main clause's verb ("A group backing Lind raised …").
+  let stop = cue.last;
+  while (stop < s.tokenEnd && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text) && !(stop > cue.last && /^(AUX|VERB)$/.test(tokens[stop]!.pos) && /^(NOUN|PROPN)$/.test(tokens[stop - 1]!.pos))) stop++;
+  const end = Math.min(clauseEnd(layer, s, cue.last), tokens[stop - 1]!.end);
+  return make(layer, s, c.inQuote, { content: { start: next.start, end, form: 'indirect' }, cue, speaker: np, rule: 'participle-stance-noun' });
+}
+
+/** "footage of Trump saying, “…”": a speech participle after a name reports that name's words. */
+export function participleAfterName(c: CueContext): Result {
+  const { tokens, s, cue, layer, before } = c;
+  if (!c.ing || cue.kind !== 'speech' || !before || before.pos !== 'PROPN') return undefined;
+  const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+  const content = np ? readContentAfter(layer, s, cue, cue.last, true) : null;
+  return content && np ? make(layer, s, c.inQuote, { content, cue, speaker: np, rule: 'participle-after-name' }) : null;
+}
+
+/** A progressive ("is telling", "isn't saying") is a finite report; other -ing forms are not. */
+export function progressive(c: CueContext): boolean {
+  const { tokens, s, cue } = c;
+  let auxAt = cue.first - 1;
+  while (auxAt > s.tokenStart && tokens[auxAt]!.pos === 'ADV') auxAt--;
+  return c.ing && /^(is|are|was|were|been|be|'s|’s|'re|’re|am)$/i.test(tokens[auxAt]?.text ?? '')
+    || c.ing && /^(n't|n’t|not|also|still|now)$/i.test(c.beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn|ca)$/i.test(tokens[cue.first - 2]?.text ?? '');
+}
+
+/**
+ * Other -ing cues, read broadly and weighed by the confidence model: after a noun phrase, a reduced
+ * relative ("ads extolling the mayor's record") reports that noun phrase's words; after a
+ * preposition or verb ("took the step of criticizing X"), the clause subject's.
+ */
+export function participleBroad(c: CueContext): Result {
+  const { tokens, s, cue, layer, before, beforeLower } = c;
+  if (!c.ing || progressive(c) || !before || cue.first <= s.tokenStart) return undefined;
+  let subj: [number, number] | null = null;
+  if (/^(NOUN|PROPN)$/.test(before.pos)) subj = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+  else if (/^(ADP|VERB)$/.test(before.pos) || (before.pos === 'ADV' && cue.first - 2 >= s.tokenStart && /^(NOUN|PROPN)$/.test(tokens[cue.first - 2]!.pos))) subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
+  else if (/^(and|but)$/i.test(beforeLower!)) {
+    // "said it was a disaster and asking, “…”": the report before the "and" lends its speaker.
+    const outer = speechReportHolding(c.prior, s, c.inQuote, before);
+    subj = outer ? outer.speaker : coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
+  }
+  if (!subj) return null;
+  const content = readContentAfter(layer, s, cue, cue.last, true);
+  return content ? make(layer, s, c.inQuote, { content, cue, speaker: subj, rule: 'participle-broad' }) : null;
+}
+
+/** Any other -ing form, and "to"/"be" as cues, report nothing. */
+export function notNonFinite(c: CueContext): null | undefined {
+  return (c.ing && !progressive(c)) || /^(to|be)$/.test(c.lower) ? null : undefined;
+}

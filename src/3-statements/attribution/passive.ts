@@ -1,0 +1,102 @@
+// Cue rules for passives and appearances: "As reported by X, C", "it was stated by X" (the agent
+// speaks), and the readings with no named source — "X seemed to …", "X appeared divided", "X was
+// asked whether …", "X is seen as …", any other agentless passive of a cue.
+
+import type { Token } from '../../types.js';
+import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, cueAt } from '../cues.js';
+import { readContentAfter } from './content-after.js';
+import type { CueContext } from './cue-context.js';
+import { make, type Content, type RawAttribution } from './make.js';
+import { clauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
+import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
+import { extendToTrailingAdjunct, sentenceEndOffset } from '../grammar/quotes.js';
+import { OPEN_MARKS, WH_WORDS } from '../grammar/words.js';
+
+type Result = RawAttribution | null | undefined;
+type Subject = [[number, number], [number, number], number | null];
+
+/** "As reported by the Gazette, C": the sentence after the comma is the report. */
+export function asReportedBy(c: CueContext): Result {
+  const { tokens, s, cue, layer } = c;
+  if (!(cue.first === s.tokenStart + 1 && /^as$/i.test(tokens[s.tokenStart]!.text) && tokens[cue.last]?.text.toLowerCase() === 'by')) return undefined;
+  const agent = nounPhraseRight(tokens, cue.last + 1, s.tokenEnd);
+  if (!(agent && tokens[agent[1]]?.text === ',' && agent[1] + 1 < s.tokenEnd - 1)) return undefined;
+  return make(layer, s, c.inQuote, { content: { start: tokens[agent[1] + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, speaker: agent, rule: 'as-reported-by' });
+}
+
+/** Passive with an agent: "it was stated by X"; the content is the clause before the passive (or from "it"). */
+export function passiveAgent(c: CueContext): Result {
+  const { tokens, s, cue, layer } = c;
+  const passive = c.passive();
+  if (typeof passive !== 'number') return undefined;
+  const agent = nounPhraseRight(tokens, passive, s.tokenEnd);
+  if (!agent) return null;
+  let be = cue.first - 1;
+  while (be > s.tokenStart && tokens[be]!.pos === 'ADV') be--;
+  const content: Content = { start: tokens[s.tokenStart]!.start, end: tokens[Math.max(s.tokenStart, be)]!.start, form: 'indirect' };
+  const subj = nounPhraseLeft(tokens, c.subjectEnd(), s.tokenStart);
+  if (subj && subj[1] - subj[0] === 1 && /^(it|this|that)$/i.test(tokens[subj[0]]!.text)) {
+    // "it was stated by X": "it" stands for what was said; the clause from "it" holds the report.
+    content.start = tokens[subj[0]]!.start;
+    content.end = tokens[agent[1] - 1]!.end;
+    extendToTrailingAdjunct(tokens, s, agent[1], content);
+  }
+  return make(layer, s, c.inQuote, { content, cue, speaker: agent, rule: 'passive-agent' });
+}
+
+/** The clause from the subject to `end`, cut at the end of a relative clause when the subject ends in "who/which/that". */
+function subjectClause(c: CueContext, spk: [number, number], v: number, end: number): Content {
+  const { tokens, s } = c;
+  if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
+  return { start: tokens[spk[0]]!.start, end, form: 'indirect' };
+}
+
+function isWordAfter(t: Token | undefined, re: RegExp): boolean {
+  return !!t && re.test(t.text);
+}
+
+/**
+ * An appearance or an agentless passive, with its subject found: read with no source. Returns
+ * undefined for any other cue (an agentful report is read by the subject-first rules).
+ */
+export function appearance(c: CueContext, left: Subject): Result {
+  const { tokens, s, cue, layer } = c;
+  const passive = c.passive();
+  if (!(RAISING_VERBS.has(cue.lemma) || passive === 'agentless')) return undefined;
+  const [spk] = left;
+  const baseLemma = cue.lemma.split(' ')[0]!;
+  const genericPassive = passive === 'agentless' && !RAISING_PASSIVES.has(cue.lemma) && !PASSIVE_VIEWS.has(baseLemma) && !PASSIVE_QUESTIONS.has(baseLemma);
+  const noSource = (content: Content, rule: 'raising-infinitive' | 'raising-adjective' | 'passive-view' | 'passive-generic-subject') => make(layer, s, c.inQuote, { content, cue, speaker: null, rule });
+  let v = cue.last;
+  while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
+  // "The music seemed to match the mood": what appears is the clause with its subject. ("Cruz seemed to blame X" is Cruz's report: "blame" is a cue.)
+  if (tokens[v]?.text.toLowerCase() === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
+    // ("The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".)
+    return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'raising-infinitive');
+  }
+  // "The team appeared paralyzed", "the deal seems unlikely": an appearance with an adjective.
+  if (RAISING_VERBS.has(cue.lemma) && v < s.tokenEnd && (tokens[v]!.pos === 'ADJ' || (tokens[v]!.pos === 'VERB' && /ed$/i.test(tokens[v]!.text)))) {
+    return noSource({ start: tokens[spk[0]]!.start, end: clauseEnd(layer, s, v), form: 'indirect' }, 'raising-adjective');
+  }
+  // "She was asked whether she would run": what was asked, put by no named asker.
+  if (passive === 'agentless' && PASSIVE_QUESTIONS.has(baseLemma)) {
+    const asked = readContentAfter(layer, s, cue, cue.last, false);
+    return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-question' }) : null;
+  }
+  // "The senator is seen as a moderate", "The firm was criticized for its delays": the clause with its subject is the view.
+  if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (/^(as|for)$/i.test(tokens[v]!.text) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
+    return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'passive-view');
+  }
+  // Any other agentless passive of a cue: a clause or quotation after it is what was said ("was
+  // asked what happened"); otherwise its subject is what the unnamed source spoke of ("The purchase
+  // price was not disclosed"). Broad; the confidence model weighs it.
+  if (genericPassive) {
+    const after = tokens[v];
+    if (isWordAfter(after, /^(that|:)$/i) || (after && WH_WORDS.test(after.text)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {
+      const asked = readContentAfter(layer, s, cue, cue.last, false);
+      return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-generic-content' }) : null;
+    }
+    return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v - 1)), 'passive-generic-subject');
+  }
+  return passive === 'agentless' ? null : undefined;
+}

@@ -1,0 +1,106 @@
+// Cue rules for a speaker left of its cue ("X said …", "C, X said"): finds the speaker, then reads
+// an appearance or agentless passive (passive.ts), an aside ("C, as X pointed out, C2"), a relative
+// clause ("which X said were …"), content first (content-first.ts) or, by default, content after.
+
+import { lowerBound } from '../../spans.js';
+import { readContentAfter } from './content-after.js';
+import { contentFirst } from './content-first.js';
+import { applyTrims, type CueContext } from './cue-context.js';
+import { make, recentCovers, type RawAttribution } from './make.js';
+import { appearance } from './passive.js';
+import { afterCueClause, relativeClauseEnd } from '../grammar/clauses.js';
+import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
+import { clauseOpeningSubject, speakerLeft } from '../grammar/subjects.js';
+import { END_PUNCT } from '../grammar/words.js';
+
+type Result = RawAttribution | null | undefined;
+type Subject = [[number, number], [number, number], number | null];
+
+/** The speaker left of the cue, read by the first rule that applies; undefined when there is no such speaker. */
+export function subjectFirst(c: CueContext): Result {
+  const { tokens, s, layer, inQuote } = c;
+  const j = c.subjectEnd();
+  // (A relative clause is read like any clause — "voters who want a change", "a group that
+  // criticized the plan": PolNeAR attributes both; the confidence model weighs the cue.)
+  const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) ?? clauseOpeningSubject(layer, s, j, inQuote) : null;
+  if (!left) return undefined;
+  const seen = appearance(c, left);
+  if (seen !== undefined) return seen;
+  const [spk, head, boundary] = left;
+  // A relative subject ("Kamin, who emphasized that …") always takes its content after the cue.
+  const relative = /^(who|which|whom)$/i.test(tokens[head[1] - 1]!.text);
+  const insideEarlier = recentCovers(c.prior, tokens[c.cue.first]!.start) && !endsEarlierPlan(c, left, relative);
+  const aside = asideOrRelative(c, spk, head);
+  if (aside !== undefined) return aside;
+  // "…, Ruiz said: “C”": a colon after the cue announces the content; what came before is narration.
+  // So does "that" ("…, under a sky that seemed grey, the mayor warned that …").
+  const { cue } = c;
+  const colonAfter = (tokens[cue.last]?.text === ':' || tokens[cue.last]?.text.toLowerCase() === 'that') && cue.last + 1 < s.tokenEnd;
+  // Only reporting verbs take their content before them ("C, Smith said"); "C, Clinton allowed" is narration.
+  const contentFirstOk = cue.kind !== 'object';
+  // "“C1,” Duarte said. … “C2.” He added, “C3.”": a quotation that closed the previous sentence
+  // and already has a speaker is not this cue's content.
+  const takenBefore = boundary !== null && boundary < s.tokenStart && tokens[boundary]!.quote >= 0 && recentCovers(c.prior, layer.quotations[tokens[boundary]!.quote]!.contentStart);
+  if (boundary !== null && !relative && !insideEarlier && !colonAfter && contentFirstOk && !takenBefore) {
+    const first = contentFirst(c, { spk, head, boundary });
+    if (first !== undefined) return first;
+  }
+  return contentAfterSubject(c, spk, head, relative);
+}
+
+/**
+ * "The campaign plans to release the records, a spokesman announced.": a speech cue closing the
+ * sentence after a comma reports the whole clause before it, when the earlier cues covering it only
+ * name a plan, wish or view; those earlier reports end before the comma (a trim, applied to this
+ * cue's view of them and handed back to the caller). True when that happened.
+ */
+function endsEarlierPlan(c: CueContext, left: Subject, relative: boolean): boolean {
+  const { tokens, s, cue } = c;
+  const boundary = left[2];
+  if (!(cue.kind === 'speech' && boundary !== null && boundary > s.tokenStart && tokens[boundary]!.text === ',' && !relative && tokens[boundary]!.quote < 0)) return false;
+  const after = afterCueClause(tokens, s, cue.last);
+  if (!(after.kind === 'end' && END_PUNCT.test(tokens[after.at]?.text ?? ''))) return false;
+  const at = tokens[cue.first]!.start;
+  const earlier = c.prior.filter((a) => a.firstSentence === s.index && a.contentStart <= at && at < a.contentEnd);
+  if (!earlier.length || !earlier.every((a) => a.cue && a.cue.kind !== 'speech' && a.cue.kind !== 'according')) return false;
+  const trim = { targets: earlier, end: tokens[boundary - 1]!.end };
+  c.trims.push(trim);
+  c.prior = applyTrims(c.prior, [trim]);
+  return true;
+}
+
+/** "Hawaii, as one adviser pointed out, rarely gets hurricanes" (the whole sentence); "…, which he said were a threat" (the verb phrase after the cue). */
+function asideOrRelative(c: CueContext, spk: [number, number], head: [number, number]): Result {
+  const { tokens, s, cue, layer } = c;
+  if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
+    return make(layer, s, c.inQuote, { content: { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, speaker: spk, head, rule: 'as-aside' });
+  }
+  const relPron = spk[0] > s.tokenStart ? tokens[spk[0] - 1]! : null;
+  const afterCue = tokens[cue.last];
+  if (!(relPron && /^(who|which|that)$/i.test(relPron.text) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
+  const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
+  let stop = cue.last;
+  while (stop < s.tokenEnd && tokens[stop]!.end <= end && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text)) stop++;
+  if (stop > cue.last) return make(layer, s, c.inQuote, { content: { start: afterCue.start, end: tokens[stop - 1]!.end, form: 'indirect' }, cue, speaker: spk, head, rule: 'relative-which-said' });
+  return undefined;
+}
+
+/** Content after the cue: "X said (that) C", "X said: “C”", "X told Y that C"; a relative clause's content ends before the main clause. */
+function contentAfterSubject(c: CueContext, spk: [number, number], head: [number, number], relative: boolean): RawAttribution | null {
+  const { tokens, s, cue, layer } = c;
+  const content = readContentAfter(layer, s, cue, cue.last, false);
+  if (!content) return null;
+  // "Residents, many of whom say the plan is unfair, gathered": the relative clause ends at the
+  // comma before the main clause's verb.
+  if (relative) content.end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, content.end);
+  // "respondents who support Sanders are in college": an object ends where the main clause's verb comes.
+  if (relative && cue.kind !== 'speech') {
+    for (let m = lowerBound(tokens, content.start) + 1; m < s.tokenEnd && tokens[m]!.start < content.end; m++) {
+      if ((tokens[m]!.pos === 'AUX' || tokens[m]!.pos === 'VERB') && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) {
+        content.end = tokens[m - 1]!.end;
+        break;
+      }
+    }
+  }
+  return make(layer, s, c.inQuote, { content, cue, speaker: spk, head, rule: 'content-after' });
+}

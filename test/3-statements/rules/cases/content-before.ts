@@ -25,6 +25,9 @@ export const contentBefore: FamilyCases = {
     ['content-before', '“The ice is too thin for skating,” the ranger warned.', '“The ice is too thin for skating,”', 'the ranger'],
     ['content-before', '“The roads are closed,” the sheriff said. “Stay home tonight.”', '“The roads are closed,” the sheriff said. “Stay home tonight.”', 'the sheriff'],
     ['content-before', 'The hearing was closed to the public, a court official said.', 'The hearing was closed to the public', 'a court official'],
+    ['content-before', 'The clinic will close in August, the health board told reporters.', 'The clinic will close in August', 'the health board'],
+    ['content-before', 'Nobody was hurt in the fire, the landlord said in a statement.', 'Nobody was hurt in the fire', 'the landlord'],
+    ['content-before', '“The vote was fair,” the observers said in their report on Monday.', '“The vote was fair,”', 'the observers'],
     ['content-before-cross-sentence', '“Call me now!!!” Lee wrote in a September 16, 2012 email to top officials.', '“Call me now!!!”', 'Lee'],
     ['content-before-cross-sentence', '“Stop the sale!!!” Duarte wrote in a March 3, 2015 email to top aides.', '“Stop the sale!!!”', 'Duarte'],
     ['content-before-then-narration', '“Nobody is safe,” the ranger said, but the hikers kept walking.', '“Nobody is safe,”', 'the ranger'],
@@ -41,5 +44,8 @@ export const contentBefore: FamilyCases = {
     ['as-aside', 'As the mayor pointed out, the island rarely gets hurricanes.', 'an opening "as" clause: the content follows'],
     ['verbless-answer', 'On Monday morning, she said.', 'a time is no answer'],
     ['content-before-then-narration', '“Prices will rise,” Diaz said, “and wages will follow.”', 'the quotation continues after "and"'],
+    ['interrupting-runs-through', 'The budget, which the governor signed, is balanced.', 'no cue in the interruption'],
+    ['content-before-cross-sentence', '“We ran out of chairs,” Okoro wrote in a note to the staff.', 'the quotation is in the cue\'s own sentence'],
+    ['content-before-continued', '“Nobody is safe,” the ranger said, but the hikers kept walking.', 'an unquoted clause after "but" is narration'],
   ],
 };

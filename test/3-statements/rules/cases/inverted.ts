@@ -13,6 +13,10 @@ export const inverted: FamilyCases = {
     ['inverted', 'The harbour will close at noon, said Captain Ilse Brandt.', 'The harbour will close at noon', 'Captain Ilse Brandt'],
     ['inverted', '“Nobody warned us,” added the shop owner.', '“Nobody warned us,”', 'the shop owner'],
     ['inverted', '“It was a good season,” said the coach, “and next year will be better.”', '“It was a good season,” said the coach, “and next year will be better.”', 'the coach'],
+    ['inverted', '“We will appeal,” says Rosa Kim, the union\'s lawyer.', '“We will appeal,”', 'Rosa Kim, the union\'s lawyer'],
+    ['inverted', '“The river is our lifeline,” said Ahmed Saleh, who has fished there for forty years.', '“The river is our lifeline,”', 'Ahmed Saleh, who has fished there for forty years'],
+    ['inverted', 'The strike will go on, said the union\'s general secretary, Maria Costa.', 'The strike will go on', 'the union\'s general secretary, Maria Costa'],
+    ['inverted', '“Not this year,” replied the treasurer.', '“Not this year,”', 'the treasurer'],
   ],
   negatives: [
     ['inverted', '“It is over,” the coach said.', 'the speaker comes before the cue'],

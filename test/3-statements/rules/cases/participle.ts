@@ -12,6 +12,7 @@ export const participle: FamilyCases = {
     ['participle-adjunct', 'The mayor closed the beach, warning that the water was unsafe for swimmers.', 'that the water was unsafe for swimmers', 'The mayor'],
     ['participle-adjunct', 'Protesters blocked the road, chanting that the mine must close.', 'that the mine must close', 'Protesters'],
     ['participle-adjunct', 'The senator ended the interview by saying that she would not run again.', 'that she would not run again', 'The senator'],
+    ['participle-adjunct', 'The governor signed the bill, adding: “This is a good day for the valley.”', '“This is a good day for the valley.”', 'The governor'],
     ['participle-with-noun', 'The survey ended the debate, with 30 percent of tenants saying the rent was too high.', 'the rent was too high', '30 percent of tenants'],
     ['participle-with-noun', 'The board approved the budget, with most members saying the cuts were painful but necessary.', 'the cuts were painful but necessary', 'most members'],
     ['participle-with-noun', 'The match ended in chaos, with the home fans claiming that the goal was offside.', 'that the goal was offside', 'the home fans'],
@@ -34,6 +35,7 @@ export const participle: FamilyCases = {
     ['participle-after-name', 'The recording has Lindqvist saying that the funds were moved.', 'that the funds were moved', 'Lindqvist'],
     ['participle-broad', 'The league closed the season, with several clubs complaining the schedule was too tight.', 'the schedule was too tight', 'several clubs'],
     ['participle-broad', 'The union took the unusual step of endorsing a Republican for mayor.', 'a Republican for mayor', 'The union'],
+    ['participle-broad', 'The clubs met on Friday, with one manager calling the schedule unfair to players.', 'the schedule unfair to players', 'one manager'],
   ],
   negatives: [
     ['participle-adjunct', 'An official, speaking on condition of anonymity, said the talks had stalled.', 'a participle set off inside the subject reports nothing'],
@@ -41,5 +43,9 @@ export const participle: FamilyCases = {
     ['participle-broad', 'The chief executive is saying nothing about the layoffs.', 'a progressive is a finite cue, not a participle'],
     ['participle-stance-noun', 'The mayor is backing the new stadium.', 'a progressive after the subject, not a participle after a noun'],
     ['participle-after-name', 'A man wearing a red coat crossed the bridge.', '"wearing" is no cue'],
+    ['participle-with-noun', 'The boat left the harbour, with the children waving from the deck.', '"waving" is no cue'],
+    ['participle-after-day', 'The mayor spent Friday visiting schools in the valley.', '"visiting" is no cue'],
+    ['participle-after-object', 'The police stopped a van carrying stolen bikes.', '"carrying" is no cue'],
+    ['participle-broad', 'The ranger saw a bear crossing the road.', '"crossing" is no cue'],
   ],
 };

@@ -31,5 +31,6 @@ export const passive: FamilyCases = {
     ['passive-generic-subject', 'The mayor was elected in 2019.', '"elected" is no cue'],
     ['passive-generic-subject', 'The road was closed for repairs.', '"closed" is no cue'],
     ['passive-view', 'The senator saw the plan as a trap for small farmers.', 'an active view has its holder as subject'],
+    ['passive-generic-content', 'The purchase price of the ferry company was not disclosed.', 'no clause after the passive cue: its subject is what was spoken of'],
   ],
 };

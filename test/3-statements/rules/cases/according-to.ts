@@ -1,0 +1,30 @@
+// Rule table of the according-to family: "according to X" before, after or inside its clause,
+// and "As reported by X, C". Read by the cue rules of stage 3 (findAttributions).
+
+import type { FamilyCases } from './types.js';
+
+export const accordingTo: FamilyCases = {
+  family: 'according-to',
+  rows: [
+    ['according-to', 'The blaze started in a kitchen, according to the fire department.', 'The blaze started in a kitchen', 'the fire department'],
+    ['according-to', 'According to court filings, the developer owes the town two million dollars.', 'the developer owes the town two million dollars', 'court filings'],
+    ['according-to', 'The ferry was running twenty minutes late, according to Harbour Police Chief Anna Voss.', 'The ferry was running twenty minutes late', 'Harbour Police Chief Anna Voss'],
+    ['according-to', 'But according to the coroner, the hiker died of exposure.', 'the hiker died of exposure', 'the coroner'],
+    ['according-to', 'The vote, according to the clerk, will be held on Tuesday.', 'The vote, according to the clerk, will be held on Tuesday', 'the clerk'],
+    ['according-to', 'According to him, the repairs will take a month.', 'the repairs will take a month', 'him'],
+    ['according-to', 'The mine employs 400 people, according to company records.', 'The mine employs 400 people', 'company records'],
+    ['according-to', 'According to a 2019 study by the port authority, the channel is silting up.', 'the channel is silting up', 'a 2019 study by the port authority'],
+    ['according-to', 'The station cost twice its budget, according to an audit released on Monday.', 'The station cost twice its budget', 'an audit released on Monday'],
+    ['according-to', 'The crash, according to witnesses, happened just after midnight.', 'The crash, according to witnesses, happened just after midnight', 'witnesses'],
+    ['as-reported-by', 'As reported by the Harbour Gazette, the ferry will stop running in May.', 'the ferry will stop running in May', 'the Harbour Gazette'],
+    ['as-reported-by', 'As reported by local radio, two bridges were shut after the flood.', 'two bridges were shut after the flood', 'local radio'],
+    ['as-reported-by', 'As reported by several newspapers, the festival was cancelled because of the heat.', 'the festival was cancelled because of the heat', 'several newspapers'],
+  ],
+  negatives: [
+    ['according-to', 'According to the timetable.', 'no clause for the source to report'],
+    ['according-to', 'The money was split up according to need.', 'a particle before "according to": a manner, not a source'],
+    ['according-to', 'The board acted accordingly and closed the pool.', '"accordingly" is not "according to"'],
+    ['as-reported-by', 'As reported earlier, the coastal road is closed.', 'no agent after "reported"'],
+    ['as-reported-by', 'The sale was reported by the Gazette, and shares rose.', '"reported by" does not open the sentence with "As"'],
+  ],
+};

@@ -1,0 +1,20 @@
+// Rule table of the coordinated family: "X did A and said C": the subject of the first verb speaks
+// the coordinated cue's content. Read by the cue rules of stage 3 (findAttributions).
+
+import type { FamilyCases } from './types.js';
+
+export const coordinated: FamilyCases = {
+  family: 'coordinated',
+  rows: [
+    ['coordinated-verb', 'Ruth Okafor thanked the volunteers and said the shelter would stay open.', 'the shelter would stay open', 'Ruth Okafor'],
+    ['coordinated-verb', 'The governor visited the flooded town and promised that aid would arrive within days.', 'that aid would arrive within days', 'The governor'],
+    ['coordinated-verb', 'The chief executive apologized to customers and said refunds would be paid by May.', 'refunds would be paid by May', 'The chief executive'],
+    ['coordinated-verb', 'Inspector Hale toured the site, then said the building was unsafe.', 'the building was unsafe', 'Inspector Hale'],
+    ['coordinated-verb', 'The minister met the strikers but warned that the budget could not grow.', 'that the budget could not grow', 'The minister'],
+  ],
+  negatives: [
+    ['coordinated-verb', 'The team won the final and celebrated in the square.', 'no cue after "and"'],
+    ['coordinated-verb', 'The firefighters arrived and the crowd cheered.', 'two clauses, no cue'],
+    ['coordinated-verb', 'The mayor said the budget was tight and the council agreed.', 'a cue with a subject of its own after "and" is no coordinated verb'],
+  ],
+};

@@ -1,0 +1,27 @@
+// Rule table of the floating family: a quoted paragraph with no cue is the last speaker's
+// (floating-quote, a document pass), and the two fallbacks after the confidence model (index.ts):
+// quoted words given to their clause's subject, and quotations kept with no speaker.
+
+import type { FamilyCases } from './types.js';
+
+export const floating: FamilyCases = {
+  family: 'floating',
+  rows: [
+    ['floating-quote', 'Mayor Carla Diaz said the bridge would reopen.\n\n“We have waited long enough for this.”', '“We have waited long enough for this.”', null],
+    ['floating-quote', 'The fire chief said the blaze was under control.\n\n“Nobody was hurt, and that is what matters.”', '“Nobody was hurt, and that is what matters.”', null],
+    ['floating-quote', 'Coach Anna Berg praised her players after the win.\n\nThe team travels to Oslo next week.\n\n“We will be ready for them.”', '“We will be ready for them.”', null],
+    ['quoted-words', 'Reid has gone after Lee as a “human leech who will bleed the country dry” all week.', '“human leech who will bleed the country dry”', 'Reid'],
+    ['quoted-words', 'Okafor has spent the week on a “tour of broken promises across the state” in her old bus.', '“tour of broken promises across the state”', 'Okafor'],
+    ['quoted-words', 'The mayor has been treating the stadium as a “monument to the glory of the council” for months.', '“monument to the glory of the council”', 'The mayor'],
+    ['unattributed-quotation', '“This is the end of the line.”', '“This is the end of the line.”', null],
+    ['unattributed-quotation', 'The harbour was quiet on Sunday.\n\n“The boats stay in until the storm passes.”', '“The boats stay in until the storm passes.”', null],
+    ['unattributed-quotation', 'The museum opened a new wing. “Nothing like it exists anywhere in Europe.”', '“Nothing like it exists anywhere in Europe.”', null],
+  ],
+  negatives: [
+    ['floating-quote', 'The harbour was quiet on Sunday.\n\n“The boats stay in until the storm passes.”', 'nobody spoke before the quotation'],
+    ['floating-quote', 'The museum opened a new wing. “Nothing like it exists anywhere in Europe.”', 'the quotation does not open its paragraph'],
+    ['quoted-words', 'The senator called the plan “a gift” in every speech.', 'a statement already holds the quoted words'],
+    ['quoted-words', '“This is the end of the line.”', 'a quotation opening its sentence has no subject before it'],
+    ['unattributed-quotation', '“We will not give up,” the coach said.', 'the quotation has a speaker'],
+  ],
+};

@@ -1,0 +1,20 @@
+// Rule table of the infinitive family: a cue in a purpose or complement infinitive ("used the
+// speech to call for …") reports for the clause's subject. Read by the cue rules (findAttributions).
+
+import type { FamilyCases } from './types.js';
+
+export const infinitive: FamilyCases = {
+  family: 'infinitive',
+  rows: [
+    ['infinitive-purpose', 'The mayor used the speech to call for a new bridge over the river.', 'a new bridge over the river', 'The mayor'],
+    ['infinitive-purpose', 'The senator used her speech to demand a recount in three counties.', 'a recount in three counties', 'The senator'],
+    ['infinitive-purpose', 'Activists took to the steps of City Hall to denounce the eviction order.', 'the eviction order', 'Activists'],
+    ['infinitive-purpose', 'Farmers drove tractors into the capital to protest the new water tax.', 'the new water tax', 'Farmers'],
+    ['infinitive-purpose', 'The governor went on television to announce a curfew in the capital.', 'a curfew in the capital', 'The governor'],
+  ],
+  negatives: [
+    ['infinitive-purpose', 'The chairman declined to say whether the plant would close.', 'after "declined to" nothing was said'],
+    ['infinitive-purpose', 'The players refused to talk about the transfer.', 'after "refused to" nothing was said'],
+    ['infinitive-purpose', 'The coach continued to insist that the team was ready.', 'an aspect verb before "to" leaves a finite report, not a purpose infinitive'],
+  ],
+};

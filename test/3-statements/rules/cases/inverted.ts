@@ -1,0 +1,26 @@
+// Rule table of the inverted family: the speech verb before its speaker, at the start ("Said X:
+// “C”") or after the content ("“C,” said X"). Read by the cue rules of stage 3 (findAttributions).
+
+import type { FamilyCases } from './types.js';
+
+export const inverted: FamilyCases = {
+  family: 'inverted',
+  rows: [
+    ['inverted-opening', 'Said Ellis: “I doubt it will pass.”', '“I doubt it will pass.”', 'Ellis'],
+    ['inverted-opening', 'Said the fire chief: “We were lucky nobody was inside.”', '“We were lucky nobody was inside.”', 'the fire chief'],
+    ['inverted-opening', 'Added Moreau, “The club has never been in better shape.”', '“The club has never been in better shape.”', 'Moreau'],
+    ['inverted', '“The bridge is safe,” said Maria Lopez, the city engineer.', '“The bridge is safe,”', 'Maria Lopez, the city engineer'],
+    ['inverted', 'The harbour will close at noon, said Captain Ilse Brandt.', 'The harbour will close at noon', 'Captain Ilse Brandt'],
+    ['inverted', '“Nobody warned us,” added the shop owner.', '“Nobody warned us,”', 'the shop owner'],
+    ['inverted', '“It was a good season,” said the coach, “and next year will be better.”', '“It was a good season,” said the coach, “and next year will be better.”', 'the coach'],
+    ['inverted', '“We will appeal,” says Rosa Kim, the union\'s lawyer.', '“We will appeal,”', 'Rosa Kim, the union\'s lawyer'],
+    ['inverted', '“The river is our lifeline,” said Ahmed Saleh, who has fished there for forty years.', '“The river is our lifeline,”', 'Ahmed Saleh, who has fished there for forty years'],
+    ['inverted', 'The strike will go on, said the union\'s general secretary, Maria Costa.', 'The strike will go on', 'the union\'s general secretary, Maria Costa'],
+    ['inverted', '“Not this year,” replied the treasurer.', '“Not this year,”', 'the treasurer'],
+  ],
+  negatives: [
+    ['inverted', '“It is over,” the coach said.', 'the speaker comes before the cue'],
+    ['inverted-opening', 'Said to be the oldest pub in town, the Anchor closed in May.', 'an opening participle with no speaker after it'],
+    ['inverted', 'The mayor visited the site on Monday and, later, said the damage was worse than expected.', 'a noun phrase with a verb after it is the reported clause, not a speaker'],
+  ],
+};

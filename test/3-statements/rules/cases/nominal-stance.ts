@@ -1,0 +1,18 @@
+// Rule table of the nominal-stance family, a document pass of stage 3: a stance or speech noun with a
+// possessor ("Lopez's support for X", "her criticism of Y") is the possessor's view.
+
+import type { FamilyCases } from './types.js';
+
+export const nominalStance: FamilyCases = {
+  family: 'nominal-stance',
+  rows: [
+    ['possessed-stance', 'The council welcomed Lopez\'s support for the new tax.', 'the new tax', 'Lopez'],
+    ['possessed-stance', 'Nobody shared his criticism of the new stadium.', 'the new stadium', 'his'],
+    ['possessed-stance', 'The board noted their opposition to the plan.', 'the plan', 'their'],
+  ],
+  negatives: [
+    ['possessed-stance', 'His car broke down on the motorway.', '"car" is no stance noun'],
+    ['possessed-stance', 'The governor\'s speech lasted an hour.', 'a speech noun with nothing after it to report'],
+    ['possessed-stance', 'The mayor\'s office is on the third floor.', '"office" is no stance noun'],
+  ],
+};

@@ -1,0 +1,36 @@
+// Rule table of the passive family: a passive cue with "by X", and agentless passives (a question,
+// a view, what was said, or what was spoken of, each with no named source). Read by the cue rules
+// of stage 3 (findAttributions).
+
+import type { FamilyCases } from './types.js';
+
+export const passive: FamilyCases = {
+  family: 'passive',
+  rows: [
+    ['passive-agent', 'The closure of the port was announced by the harbour authority.', 'The closure of the port', 'the harbour authority'],
+    ['passive-agent', 'The decision to close the clinic was condemned by local doctors.', 'The decision to close the clinic', 'local doctors'],
+    ['passive-agent', 'The new rules were praised by the fishermen\'s union.', 'The new rules', 'the fishermen\'s union'],
+    ['passive-agent', 'The plan was rejected by the city council on Tuesday.', 'The plan', 'the city council'],
+    ['passive-question', 'The mayor was asked whether she would run again next year.', 'whether she would run again next year', null],
+    ['passive-question', 'The coach was asked whether the team could still win the league.', 'whether the team could still win the league', null],
+    ['passive-question', 'Officials were asked why the alarm had not sounded.', 'why the alarm had not sounded', null],
+    ['passive-view', 'The senator is widely seen as a moderate on trade policy.', 'The senator is widely seen as a moderate on trade policy', null],
+    ['passive-view', 'The bank was criticized for its slow response to the fraud.', 'The bank was criticized for its slow response to the fraud', null],
+    ['passive-view', 'The festival is seen as a lifeline for the small town.', 'The festival is seen as a lifeline for the small town', null],
+    ['passive-generic-content', 'The residents were told that the water was safe to drink.', 'that the water was safe to drink', null],
+    ['passive-generic-content', 'Passengers were told that the flight would leave at noon.', 'that the flight would leave at noon', null],
+    ['passive-generic-content', 'Staff were warned that the office would close at noon.', 'that the office would close at noon', null],
+    ['passive-generic-content', 'The players were told: “Pack your bags tonight.”', '“Pack your bags tonight.”', null],
+    ['passive-generic-subject', 'The purchase price of the ferry company was not disclosed.', 'The purchase price of the ferry company was not disclosed', null],
+    ['passive-generic-subject', 'The terms of the settlement were not announced.', 'The terms of the settlement were not announced', null],
+    ['passive-generic-subject', 'The cause of the fire has not been confirmed.', 'The cause of the fire has not been confirmed', null],
+  ],
+  negatives: [
+    ['passive-agent', 'The bridge was built by a Danish firm in 1962.', '"built" is no cue'],
+    ['passive-question', 'The reporter asked the mayor about the flood.', 'an active question names its asker'],
+    ['passive-generic-subject', 'The mayor was elected in 2019.', '"elected" is no cue'],
+    ['passive-generic-subject', 'The road was closed for repairs.', '"closed" is no cue'],
+    ['passive-view', 'The senator saw the plan as a trap for small farmers.', 'an active view has its holder as subject'],
+    ['passive-generic-content', 'The purchase price of the ferry company was not disclosed.', 'no clause after the passive cue: its subject is what was spoken of'],
+  ],
+};

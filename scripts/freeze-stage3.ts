@@ -26,10 +26,10 @@ function readDocs(file: string): Doc[] {
   return text.trim().split('\n').map((l) => JSON.parse(l) as Doc);
 }
 
-/** Every string literal of the stage-3 tests that reads like a sentence (a space and a letter). */
+/** Every string literal of the stage-3 tests and their case tables that reads like a sentence (a space and a letter). */
 function testSentences(): Doc[] {
   const dir = 'test/3-statements';
-  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.test.ts')).sort();
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort();
   const seen = new Set<string>();
   const docs: Doc[] = [];
   for (const f of files) {

@@ -15,37 +15,81 @@ export const TELL_LIKE = /^(tell|inform|assure|remind|warn|advise|notify|brief|p
 /** Content after the cue: skips adjuncts and an indirect object, takes "that"-clauses, quotations or bare clauses. */
 export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: number, participle: boolean): Content | null {
   const { tokens } = layer;
-  let k = from;
   const end = s.tokenEnd;
   // Phrasal particle ("pointed out" is in the lexicon already; "said so" is not a report).
-  if (k < end && /^(so)$/i.test(tokens[k]!.text)) return null;
+  if (from < end && /^(so)$/i.test(tokens[from]!.text)) return null;
   // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
-  const tellLike = TELL_LIKE.test(cue.lemma);
-  if (tellLike && k < end) {
-    const obj = nounPhraseRight(tokens, k, end);
-    // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
-    // Nor is a subject pronoun ever a hearer: "shows he won".
-    let v = obj ? obj[1] : end;
-    while (v < end && tokens[v]!.pos === 'ADV') v++;
-    const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || /^(he|she|they|we|i)$/i.test(tokens[k]!.text)
-      || (/^it$/i.test(tokens[k]!.text) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
-    if (obj && !smallClause && !/^(that)$/i.test(tokens[k]!.text)) {
-      // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
-      // "told supporters at a rally to vote": a short prepositional phrase may stand between.
-      let to = obj[1];
-      if (to < end && tokens[to]!.pos === 'ADP' && tokens[to]!.text.toLowerCase() !== 'to') {
-        const pp = nounPhraseRight(tokens, to + 1, end);
-        if (pp && pp[1] - to <= 7) to = pp[1];
-      }
-      // ("told Bush to quiet down": "tell" with an infinitive right after the hearer is an order too.)
-      if (to < end && tokens[to]!.text.toLowerCase() === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
-        return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };
-      }
-      k = obj[1];
-    }
+  const hearer = TELL_LIKE.test(cue.lemma) && from < end ? hearerThenAct(layer, s, cue, from) : from;
+  if (typeof hearer !== 'number') return hearer;
+  const k = hearer;
+  const answer = oneWordAnswer(tokens, k, end);
+  if (answer) return answer;
+  // A cue that takes an object ("mentioned any of his rivals", "pointed to Cruz's ground game")
+  // or an infinitive ("vowed to repeal the amendment") has its content there: a "that" or a
+  // quotation further on belongs to a relative clause or to another report.
+  const objectCue = OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma);
+  const mark = findMark(layer, s, cue, k, objectCue);
+  if ('start' in mark) return mark;
+  const { thatAt, quoteAt } = mark;
+  if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
+    return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
   }
-  // "said no", "said yes, but …": a one-word answer is what was said.
-  // (wink keeps the full stop on a closing "no." — it is not part of the answer.)
+  if (thatAt >= 0) return { start: tokens[thatAt]!.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+  if (quoteAt >= 0) {
+    const q = layer.quotations[tokens[quoteAt]!.quote]!;
+    const last = lastPart(layer.quotations, q);
+    return { start: q.start, end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), form: 'direct' };
+  }
+  // "wants to raise taxes", "called for new talks", "criticized the plan as reckless".
+  if (k < end && (tokens[k]!.text.toLowerCase() === 'to' || (/^(not|never)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text.toLowerCase() === 'to')) && INFINITIVE_CUES.has(cue.lemma)) {
+    return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
+  }
+  const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
+  // "see the campaign as unfair": a view of something, with "as" in the clause.
+  const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
+  if ((objectCue && objectStart) || seeAs) {
+    if (tokens[k]!.pos === 'PRON' && /^(that|this|which)$/i.test(tokens[k]!.text)) return null;
+    return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
+  }
+  // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
+  // ("saw the damage": a view needs its "as", which seeAs reads.)
+  if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
+  return bareClause(layer, s, cue, k);
+}
+
+/**
+ * After a tell-like cue at token k: the hearer and the act asked of them ("warned officials to
+ * boost security": the content), or the token after the hearer ("told reporters that …").
+ */
+function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Content | number {
+  const { tokens } = layer;
+  const end = s.tokenEnd;
+  const obj = nounPhraseRight(tokens, k, end);
+  // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
+  // Nor is a subject pronoun ever a hearer: "shows he won".
+  let v = obj ? obj[1] : end;
+  while (v < end && tokens[v]!.pos === 'ADV') v++;
+  const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || /^(he|she|they|we|i)$/i.test(tokens[k]!.text)
+    || (/^it$/i.test(tokens[k]!.text) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
+  if (obj && !smallClause && !/^(that)$/i.test(tokens[k]!.text)) {
+    // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
+    // "told supporters at a rally to vote": a short prepositional phrase may stand between.
+    let to = obj[1];
+    if (to < end && tokens[to]!.pos === 'ADP' && tokens[to]!.text.toLowerCase() !== 'to') {
+      const pp = nounPhraseRight(tokens, to + 1, end);
+      if (pp && pp[1] - to <= 7) to = pp[1];
+    }
+    // ("told Bush to quiet down": "tell" with an infinitive right after the hearer is an order too.)
+    if (to < end && tokens[to]!.text.toLowerCase() === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
+      return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };
+    }
+    return obj[1];
+  }
+  return k;
+}
+
+/** "said no", "said yes, but …", "said yes, yes, yes": a one-word answer is what was said. (wink keeps the full stop on a closing "no." — not part of the answer.) */
+function oneWordAnswer(tokens: Token[], k: number, end: number): Content | null {
   const answer = k < end ? /^(yes|no)\.?$/i.exec(tokens[k]!.text) : null;
   if (answer && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
     // "said yes, yes, yes": the repeated answer.
@@ -55,14 +99,20 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
     const lastAnswer = /^(yes|no)/i.exec(tokens[last]!.text)!;
     return { start: tokens[k]!.start, end: tokens[last]!.start + lastAnswer[1]!.length, form: 'indirect' };
   }
-  // Find "that", ":" or a quotation within a short adjunct stretch with no verb.
+  return null;
+}
+
+/**
+ * "that", ":" or a quotation within a short adjunct stretch with no verb after token k: the token
+ * where a that-clause (or a colon's clause) or a quotation starts, -1 for none; or, when a
+ * quotation after a colon has its own speaker, the content before the colon.
+ */
+function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectCue: boolean): { thatAt: number; quoteAt: number } | Content {
+  const { tokens } = layer;
+  const end = s.tokenEnd;
   const limit = Math.min(end, k + 14);
   let thatAt = -1;
   let quoteAt = -1;
-  // A cue that takes an object ("mentioned any of his rivals", "pointed to Cruz's ground game")
-  // or an infinitive ("vowed to repeal the amendment") has its content there: a "that" or a
-  // quotation further on belongs to a relative clause or to another report.
-  const objectCue = OBJECT_CUES.has(cue.lemma) && !BARE_CLAUSE_VERBS.has(cue.lemma);
   for (let m = k; m < limit; m++) {
     const t = tokens[m]!;
     const lower = t.text.toLowerCase();
@@ -116,32 +166,13 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;
   }
-  if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
-    return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
-  }
-  if (thatAt >= 0) {
-    const startOff = tokens[thatAt]!.start;
-    return { start: startOff, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
-  }
-  if (quoteAt >= 0) {
-    const q = layer.quotations[tokens[quoteAt]!.quote]!;
-    const last = lastPart(layer.quotations, q);
-    return { start: q.start, end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), form: 'direct' };
-  }
-  // "wants to raise taxes", "called for new talks", "criticized the plan as reckless".
-  if (k < end && (tokens[k]!.text.toLowerCase() === 'to' || (/^(not|never)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text.toLowerCase() === 'to')) && INFINITIVE_CUES.has(cue.lemma)) {
-    return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
-  }
-  const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
-  // "see the campaign as unfair": a view of something, with "as" in the clause.
-  const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
-  if ((objectCue && objectStart) || seeAs) {
-    if (tokens[k]!.pos === 'PRON' && /^(that|this|which)$/i.test(tokens[k]!.text)) return null;
-    return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
-  }
-  // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
-  // ("saw the damage": a view needs its "as", which seeAs reads.)
-  if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
+  return { thatAt, quoteAt };
+}
+
+/** A bare clause after the cue ("said the plan failed"), past times, commas and a short prepositional adjunct; or an object, a gerund, an infinitive's verb. */
+function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Content | null {
+  const { tokens } = layer;
+  const end = s.tokenEnd;
   let b = k;
   // "said Monday that …" skips the day; "said Monday's decision …" does not.
   // ("this" is a time word only before a time: "said this week", not "say this is …".)

@@ -52,95 +52,121 @@ export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [numb
   // "another ranking", "the self-described fiscal conservative": an adjective after a determiner
   // (or after adjectives that follow one) is a noun the tagger misread.
   if (!/^(PROPN|NOUN|NUM)$/.test(t.pos) && !(t.pos === 'ADJ' && (/^[A-Z]/.test(t.text) || (j - 1 >= floor && (tokens[j - 1]!.pos === 'NOUN' || /^['’]s$/.test(tokens[j - 1]!.text))) || adjAfterDeterminer(tokens, j, floor)))) return null;
+  const k = phraseStart(tokens, j, floor);
+  return [k, j + 1];
+}
+
+/** One step of a noun phrase's growth to the left from token k: the new start, and whether the phrase is complete. */
+interface LeftStep {
+  k: number;
+  stop: boolean;
+}
+
+/** Where the noun phrase ending at j starts: modifiers, possessives, inner prepositions, quantifiers and lists are taken in. */
+function phraseStart(tokens: Token[], j: number, floor: number): number {
   let k = j;
-  let sawAnd = false;
+  const state = { sawAnd: false };
   while (k - 1 >= floor) {
-    const p = tokens[k - 1]!;
-    if (NP_POS.has(p.pos) && p.pos !== 'PRON') {
-      k--;
-      // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the
-      // ministry", or a quantifier: "some of | the allies".
-      if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
-        k -= 2;
-        if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
-        break;
-      }
-      if (p.pos === 'DET' && !(k - 2 >= floor && NP_INNER_ADP.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) break;
-      continue;
-    }
-    // "restructuring experts", "elected officials": a participle before a noun modifies it.
-    // (Not after a noun or pronoun, where it is the main verb: "the mayor emailed volunteers".)
-    if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos) && !(k - 2 >= floor && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 2]!.pos))) {
-      k--;
-      continue;
-    }
-    // "an inside source", "an outside group": a preposition tagged between article and noun modifies it.
-    if (p.pos === 'ADP' && k - 2 >= floor && tokens[k - 2]!.pos === 'DET' && tokens[k]!.pos === 'NOUN') {
-      k--;
-      continue;
-    }
-    // "self-described", "Texas-based": a hyphenated modifier.
-    if (p.text === '-' && k - 2 >= floor && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 2]!.pos) && tokens[k - 2]!.end === p.start && p.end === tokens[k]!.start) {
-      k--;
-      continue;
-    }
-    if (p.pos === 'PRON' && POSSESSIVE.test(p.text)) {
-      k--;
-      // "many of her supporters": the quantifier before the possessive.
-      if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
-        k -= 2;
-        if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
-      }
-      break;
-    }
-    // A possessive: "Clinton's", "the students'" — a lone apostrophe only right after a word in -s
-    // (not a quotation mark: "''It's a setback,'' Ms. Varga said").
-    if (/^['’]s$/.test(p.text) || (/^['’]$/.test(p.text) && k - 2 >= floor && /s$/i.test(tokens[k - 2]!.text) && tokens[k - 2]!.end === p.start && p.quote < 0)) {
-      k--;
-      continue;
-    }
-    if ((p.text === '.' || p.text === '-' || p.text === '&') && k - 2 >= floor && tokens[k - 2]!.pos === 'PROPN') {
-      k--;
-      continue;
-    }
-    if (NP_INNER_ADP.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
-      k--;
-      continue;
-    }
-    // "some of the mayor's allies", "a quarter of the tenants", "one of the few co-sponsors".
-    if (p.text.toLowerCase() === 'of' && k - 2 >= floor && QUANTIFIER.test(tokens[k - 2]!.text)) {
+    const step = modifierLeft(tokens, k, floor) ?? connectorLeft(tokens, k, floor, state);
+    if (!step) break;
+    k = step.k;
+    if (step.stop) break;
+  }
+  return k;
+}
+
+/** Words that modify the phrase from the left: determiners, adjectives, nouns, participles, hyphens, a possessive pronoun. */
+function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | null {
+  const p = tokens[k - 1]!;
+  if (NP_POS.has(p.pos) && p.pos !== 'PRON') {
+    k--;
+    // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the
+    // ministry", or a quantifier: "some of | the allies".
+    if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
       k -= 2;
       if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
-      break;
+      return { k, stop: true };
     }
-    // "a source close to him", "people close to the president".
-    if (p.text.toLowerCase() === 'to' && k - 2 >= floor && tokens[k - 2]!.text.toLowerCase() === 'close') {
-      k -= 2;
-      continue;
-    }
-    // "Developers and supporters in Congress", "Smith and Jones", "Lee (D-Ore.) and Diaz".
-    if (/^(and|&)$/i.test(p.text) && k - 2 >= floor && (/^(NOUN|PROPN)$/.test(tokens[k - 2]!.pos) || tokens[k - 2]!.text === ')') && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k]!.pos)) {
-      k--;
-      sawAnd = true;
-      continue;
-    }
-    // "Lee, Park and Diaz": names listed before the "and".
-    if (p.text === ',' && sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN') {
-      k--;
-      continue;
-    }
-    // A parenthesis inside a name: "Sen. Jane Doe (D-Ore.)".
-    if (p.text === ')') {
-      let m = k - 2;
-      while (m >= floor && m > k - 10 && tokens[m]!.text !== '(') m--;
-      if (m >= floor && tokens[m]!.text === '(' && m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') {
-        k = m;
-        continue;
-      }
-    }
-    break;
+    if (p.pos === 'DET' && !(k - 2 >= floor && NP_INNER_ADP.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) return { k, stop: true };
+    return { k, stop: false };
   }
-  return [k, j + 1];
+  // "restructuring experts", "elected officials": a participle before a noun modifies it.
+  // (Not after a noun or pronoun, where it is the main verb: "the mayor emailed volunteers".)
+  if (p.pos === 'VERB' && /(ing|ed)$/.test(p.text) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos) && !(k - 2 >= floor && /^(NOUN|PROPN|PRON)$/.test(tokens[k - 2]!.pos))) {
+    k--;
+    return { k, stop: false };
+  }
+  // "an inside source", "an outside group": a preposition tagged between article and noun modifies it.
+  if (p.pos === 'ADP' && k - 2 >= floor && tokens[k - 2]!.pos === 'DET' && tokens[k]!.pos === 'NOUN') {
+    k--;
+    return { k, stop: false };
+  }
+  // "self-described", "Texas-based": a hyphenated modifier.
+  if (p.text === '-' && k - 2 >= floor && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 2]!.pos) && tokens[k - 2]!.end === p.start && p.end === tokens[k]!.start) {
+    k--;
+    return { k, stop: false };
+  }
+  if (p.pos === 'PRON' && POSSESSIVE.test(p.text)) {
+    k--;
+    // "many of her supporters": the quantifier before the possessive.
+    if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
+      k -= 2;
+      if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+    }
+    return { k, stop: true };
+  }
+  return null;
+}
+
+/** Words that join the phrase to more of itself: possessive marks, inner prepositions, quantifiers, "close to", lists, parentheses. */
+function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAnd: boolean }): LeftStep | null {
+  const p = tokens[k - 1]!;
+  // A possessive: "Clinton's", "the students'" — a lone apostrophe only right after a word in -s
+  // (not a quotation mark: "''It's a setback,'' Ms. Varga said").
+  if (/^['’]s$/.test(p.text) || (/^['’]$/.test(p.text) && k - 2 >= floor && /s$/i.test(tokens[k - 2]!.text) && tokens[k - 2]!.end === p.start && p.quote < 0)) {
+    k--;
+    return { k, stop: false };
+  }
+  if ((p.text === '.' || p.text === '-' || p.text === '&') && k - 2 >= floor && tokens[k - 2]!.pos === 'PROPN') {
+    k--;
+    return { k, stop: false };
+  }
+  if (NP_INNER_ADP.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
+    k--;
+    return { k, stop: false };
+  }
+  // "some of the mayor's allies", "a quarter of the tenants", "one of the few co-sponsors".
+  if (p.text.toLowerCase() === 'of' && k - 2 >= floor && QUANTIFIER.test(tokens[k - 2]!.text)) {
+    k -= 2;
+    if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+    return { k, stop: true };
+  }
+  // "a source close to him", "people close to the president".
+  if (p.text.toLowerCase() === 'to' && k - 2 >= floor && tokens[k - 2]!.text.toLowerCase() === 'close') {
+    k -= 2;
+    return { k, stop: false };
+  }
+  // "Developers and supporters in Congress", "Smith and Jones", "Lee (D-Ore.) and Diaz".
+  if (/^(and|&)$/i.test(p.text) && k - 2 >= floor && (/^(NOUN|PROPN)$/.test(tokens[k - 2]!.pos) || tokens[k - 2]!.text === ')') && /^(NOUN|PROPN|DET|ADJ)$/.test(tokens[k]!.pos)) {
+    k--;
+    state.sawAnd = true;
+    return { k, stop: false };
+  }
+  // "Lee, Park and Diaz": names listed before the "and".
+  if (p.text === ',' && state.sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN') {
+    k--;
+    return { k, stop: false };
+  }
+  // A parenthesis inside a name: "Sen. Jane Doe (D-Ore.)".
+  if (p.text === ')') {
+    let m = k - 2;
+    while (m >= floor && m > k - 10 && tokens[m]!.text !== '(') m--;
+    if (m >= floor && tokens[m]!.text === '(' && m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') {
+      k = m;
+      return { k, stop: false };
+    }
+  }
+  return null;
 }
 
 /**

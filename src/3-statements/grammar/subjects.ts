@@ -21,6 +21,15 @@ export function subjectSpan(tokens: Token[], np: [number, number], spanEnd: numb
  */
 export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: number): [[number, number], [number, number], number | null] | null {
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
+  const closed = participleClosedSubject(tokens, j, floor);
+  if (closed) return closed;
+  const head = speakerHead(tokens, j, floor);
+  if (!head) return null;
+  return missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head);
+}
+
+/** "Cuban-Americans polled said", "All the experts I interviewed said": a participle or a relative clause without "that" closes the subject. */
+function participleClosedSubject(tokens: Token[], j: number, floor: number): [[number, number], [number, number], number | null] | null {
   // "Cuban-Americans polled said", "the people surveyed say": a participle closing the subject.
   if (tokens[j]!.pos === 'VERB' && /ed$/i.test(tokens[j]!.text) && j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos) && /[^s]s$/i.test(tokens[j - 1]!.text)) {
     const np = nounPhraseLeft(tokens, j - 1, floor);
@@ -33,7 +42,12 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
     if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'DET') np[0]--;
     if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
   }
-  let head = nounPhraseLeft(tokens, j, floor);
+  return null;
+}
+
+/** The head noun phrase of the speaker ending at j: a noun phrase, a role noun tagged as an adjective, the name before a dashed appositive or a comma-separated appositive chain. */
+function speakerHead(tokens: Token[], j: number, floor: number): [number, number] | null {
+  let head: [number, number] | null = nounPhraseLeft(tokens, j, floor);
   // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
   // (Not what a skipped date leaves behind: "…, this past week announced".)
   if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || POSSESSIVE.test(tokens[j - 1]!.text)) && !/^(past|last|next|previous|coming|same|other|first|latest|recent|early|late)$/i.test(tokens[j]!.text)) {
@@ -73,8 +87,11 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
     }
     if (!head) return null;
   }
-  if (!head) return null;
-  // "Sen. Nora Blake (D-NY), a supporter of the mayor told …": an appositive whose closing
+  return head;
+}
+
+/** "Sen. Nora Blake (D-NY), a supporter of the mayor told …": an appositive whose closing comma is missing; the name before it speaks. */
+function missingCommaAppositive(tokens: Token[], j: number, floor: number, inQuote: number, head: [number, number]): [[number, number], [number, number], number | null] | null {
   // comma is missing; the name before it speaks.
   if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && /^(a|an|the)$/i.test(tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
     const name = nounPhraseLeft(tokens, head[0] - 2, floor);
@@ -87,6 +104,11 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
       return [[name[0], spanEnd0], name, b0 >= floor && (tokens[b0]!.text === ',' || (CLOSE_MARKS.test(tokens[b0]!.text) && tokens[b0]!.quote >= 0)) ? b0 : null];
     }
   }
+  return null;
+}
+
+/** The speaker span from the head to j, with the boundary before it (a comma, dash or closing mark: content first), or the subject of a relative or participial clause. */
+function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [number, number]): [[number, number], [number, number], number | null] | null {
   const [hs] = head;
   const spanEnd = tokens[j]!.text === ',' || isDashAt(tokens, j) ? j : j + 1;
   const b = hs - 1;

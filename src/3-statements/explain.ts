@@ -4,7 +4,7 @@
 // `newsgraph annotate --explain` (annotate/contract.ts) and `newsgraph build --explain` (build.ts).
 
 import bundledModel from '../../data/models/statement-confidence.json' with { type: 'json' };
-import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
+import { confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import { ruleInfo } from './rules.js';
 import type { Analysis, Entity, Statement, StatementKind } from '../types.js';
@@ -38,7 +38,7 @@ export interface StatementExplanation {
   confidence: number | null;
   /** Where the confidence comes from: the model, a fixed share (quoted words), or none (unattributed quotations). */
   scoredBy: 'model' | 'fixed' | 'none';
-  /** The default threshold; statements below it are dropped unless a rule keeps them (nested reports of a named person). */
+  /** The model's threshold (the default minConfidence); statements below it are dropped unless a rule keeps them (nested reports of a named person). */
   threshold: number;
   /**
    * The model's reading of the statement as it stands: the bias, every feature with its weight
@@ -84,7 +84,7 @@ export function explainStatements(analysis: Analysis, options: ExplainOptions = 
       kind: s.kind ?? null,
       confidence: s.confidence,
       scoredBy,
-      threshold: DEFAULT_MIN_CONFIDENCE,
+      threshold: m.threshold,
       model: explained,
     };
   });

@@ -1,7 +1,9 @@
 // One article through the whole flow to its outputs: analysis (stages 1–3) → quads (stage 4) →
 // graphology graph (stage 5) → Turtle and graphology JSON text. Pure: the CLI does the file I/O.
+// With `explain`, statement nodes of the graph (and so the JSON) carry 3-statements/explain.ts's object.
 
-import { toQuads, toTurtle } from './4-rdf/index.js';
+import { explainStatements } from './3-statements/explain.js';
+import { mintIri, toQuads, toTurtle } from './4-rdf/index.js';
 import { stringifyGraph, toGraph, type NewsGraph } from './5-graph/index.js';
 import type { Quad } from 'n3';
 import type { AnalyzeOptions } from './options.js';
@@ -31,15 +33,29 @@ export interface BuildSummary {
   warnings: string[];
 }
 
+/** Options of buildArticle: the analysis options, and whether statement nodes carry an explanation. */
+export type BuildOptions = Partial<AnalyzeOptions> & {
+  /** Put 3-statements/explain.ts's explanation on each statement node as `explain` (graph and JSON only; Turtle unchanged). Default false. */
+  explain?: boolean;
+};
+
 /**
  * Builds the knowledge graph of one article.
  * @param input - the article ({ id, text, published?, title?, url? })
- * @param options - analysis options (e.g. `today`)
+ * @param options - analysis options (e.g. `today`) and `explain`
  */
-export function buildArticle(input: ArticleInput, options: Partial<AnalyzeOptions> = {}): ArticleBuild {
-  const analysis = analyze(input, options);
+export function buildArticle(input: ArticleInput, options: BuildOptions = {}): ArticleBuild {
+  const { explain = false, ...analyzeOptions } = options;
+  const analysis = analyze(input, analyzeOptions);
   const quads = toQuads(analysis);
   const graph = toGraph(quads);
+  if (explain) {
+    const article = mintIri({ kind: 'article', id: analysis.article.id });
+    for (const x of explainStatements(analysis)) {
+      const key = mintIri({ kind: 'statement', article, id: x.statement });
+      if (graph.hasNode(key)) graph.mergeNodeAttributes(key, { explain: x });
+    }
+  }
   const turtle = toTurtle(quads);
   const json = stringifyGraph(graph);
   const actors = graph.filterNodes((_, a) => a.kind === 'actor').length;

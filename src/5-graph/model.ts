@@ -3,6 +3,7 @@
 // offsets are node attributes; object properties are edges. See docs/ontology.md.
 
 import type { MultiDirectedGraph } from 'graphology';
+import type { StatementExplanation } from '../3-statements/explain.js';
 import type { StatementForm } from '../types.js';
 
 /** What a node stands for. `other` holds IRIs the ontology does not type (kept so nothing is lost). */
@@ -56,6 +57,8 @@ export type StatementNode = Common & {
   /** Sentence offsets (ng:sentenceEvidence). */
   sentenceStart?: number;
   sentenceEnd?: number;
+  /** `build --explain` only: why the statement is there (rule, cue, model features); no RDF counterpart. */
+  explain?: StatementExplanation;
 };
 
 export type EventNode = Common & {

@@ -1,6 +1,8 @@
 // The annotation contract of ../shared/eval/README.md: one JSON object per document with
-// statements, entities and dates, taken from an Analysis. Used by `newsgraph annotate`.
+// statements, entities and dates, taken from an Analysis. Used by `newsgraph annotate`; with
+// `explain`, each statement also carries why it is there (3-statements/explain.ts).
 
+import { explainStatements, type StatementExplanation } from '../3-statements/explain.js';
 import type { Analysis, Entity } from '../types.js';
 
 export interface ContractSpan {
@@ -21,6 +23,8 @@ export interface ContractStatement {
   parent: number | null;
   /** The statement-confidence model's probability (extra to the contract; scorers ignore it). */
   confidence: number | null;
+  /** With `explain` only: the rule, cue, confidence and model features behind the statement (extra to the contract). */
+  explain?: StatementExplanation;
 }
 
 export interface ContractDocument {
@@ -30,14 +34,21 @@ export interface ContractDocument {
   dates: { start: number; end: number; text: string; value: string }[];
 }
 
+/** Options of toContract. */
+export interface ContractOptions {
+  /** Add an `explain` object to every statement (default false: the contract as scorers read it). */
+  explain?: boolean;
+}
+
 /** Converts one analysis to the annotation contract. */
-export function toContract(a: Analysis): ContractDocument {
+export function toContract(a: Analysis, options: ContractOptions = {}): ContractDocument {
   const byKey = new Map<string, Entity>(a.mentions.entities.map((e) => [e.key, e]));
   // A key may name an entity the article only implies (a capital's country): its name is in the key.
   const name = (key: string | null) => (key ? (byKey.get(key)?.name ?? key.slice(key.indexOf('/') + 1)) : null);
   // The contract reports who said what: quotations with no speaker stay in the graph only.
   const said = a.statements.filter((s) => !s.unattributed);
   const index = new Map(said.map((s, i) => [s.id, i]));
+  const explained = options.explain ? new Map(explainStatements(a).map((x) => [x.statement, x])) : null;
   return {
     id: a.article.id,
     statements: said.map((s) => ({
@@ -50,6 +61,7 @@ export function toContract(a: Analysis): ContractDocument {
       about: s.about.map((k) => name(k)).filter((n): n is string => !!n),
       parent: s.parent === null ? null : (index.get(s.parent) ?? null),
       confidence: s.confidence,
+      ...(explained ? { explain: explained.get(s.id)! } : {}),
     })),
     entities: a.mentions.mentions
       .filter((m) => m.kind === 'name' || m.kind === 'acronym')

@@ -13,6 +13,8 @@ export interface ArticleTask {
   mode: 'merge' | 'single';
   src: RawSource;
   today: string;
+  /** Single mode: statement nodes of the JSON carry `explain` (build --explain). */
+  explain?: boolean;
 }
 
 /** The outcome of a task; `name` is the article's source for messages. */
@@ -29,7 +31,7 @@ export function runArticleTask(task: ArticleTask): TaskResult {
   try {
     const article = readSource(task.src);
     if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, { today: task.today })) };
-    const built = buildArticle(article, { today: task.today });
+    const built = buildArticle(article, { today: task.today, ...(task.explain ? { explain: true } : {}) });
     return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary: built.summary };
   } catch (e) {
     const err = e as Error;

@@ -10,15 +10,22 @@ import type { Command } from '../main.js';
 
 const spec: CommandSpec = {
   name: 'annotate',
-  usage: 'newsgraph annotate [--today YYYY-MM-DD] < docs.jsonl > annotations.jsonl',
+  usage: 'newsgraph annotate [--today YYYY-MM-DD] [--explain] < docs.jsonl > annotations.jsonl',
   summary: 'Reads JSON Lines documents {"id","text","published"} on stdin and writes statements, entities and dates as JSON Lines.',
+  details: [
+    'With --explain each statement also carries "explain": {statement, rule, family, reason, cue: {text, lemma,',
+    'lexicon}, kind, confidence, scoredBy, threshold, model: {bias, confidence, features: [{feature, weight}]}};',
+    'the rules are listed in docs/rules.md. Without it the output is the evaluation contract exactly.',
+  ].join('\n'),
   options: {
     today: { type: 'string', value: 'YYYY-MM-DD', description: 'Reference date for inferring article dates (default: the current date)' },
+    explain: { type: 'boolean', description: 'Add to each statement an "explain" object: rule id and reason, cue and its lexicon class, confidence, model features and weights' },
   },
 };
 
 export const command: Command = defineCommand(spec, async ({ values }, io) => {
   const today = typeof values.today === 'string' ? values.today : undefined;
+  const explain = values.explain === true;
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let line = 0;
   let bad = 0;
@@ -37,7 +44,7 @@ export const command: Command = defineCommand(spec, async ({ values }, io) => {
     const text = typeof doc.text === 'string' ? doc.text : '';
     const published = typeof doc.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null;
     const analysis = analyze({ id, text, published }, today ? { today } : {});
-    io.out(JSON.stringify(toContract(analysis)) + '\n');
+    io.out(JSON.stringify(toContract(analysis, { explain })) + '\n');
   }
   return bad && bad === line ? 1 : 0;
 });

@@ -68,6 +68,7 @@ const spec: CommandSpec = {
     verbose: { type: 'boolean', description: 'Corpus mode: print every pipeline warning, not just their number' },
     'max-size': { type: 'string', value: 'MB', description: 'Refuse articles larger than this (stages 1–3 need ≈300 MB of memory per MB of text)', default: String(DEFAULT_MAX_MB) },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
+    explain: { type: 'boolean', description: 'Per article: statement nodes of <name>.json carry "explain" (rule, cue, confidence, model features), as annotate --explain' },
   },
 };
 
@@ -82,6 +83,8 @@ interface BuildRun {
   quiet: boolean;
   /** Largest article accepted: bytes of a file or of stdin, UTF-16 units of a JSON Lines line. */
   maxBytes: number;
+  /** Per-article JSON: statement nodes carry `explain`. */
+  explain: boolean;
 }
 
 
@@ -122,7 +125,9 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   if (merge !== null && (!merge || /[/\\]/.test(merge) || merge.startsWith('.'))) {
     fail(`--merge "${merge}" must be a plain file name (no "/", not starting with "."), e.g. --merge corpus.`);
   }
-  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB) };
+  const explain = values.explain === true;
+  if (explain && merge !== null) fail('--explain applies to per-article builds; a merged corpus graph has no explanations. Drop --merge (and build .txt/.md/.html files), or use `newsgraph annotate --explain` for a JSON Lines corpus.');
+  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), explain };
 }
 
 type Failure = { failure: true; name: string; reason: string };
@@ -201,7 +206,7 @@ async function drive(
       onResult({ seq: n, ok: false, name: src.name, reason: src.reason });
       continue;
     }
-    const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today }).then(onResult);
+    const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today, ...(run.explain ? { explain: true } : {}) }).then(onResult);
     inflight.add(p);
     // The rejection, if any, is seen through race/all below; this branch only tidies up.
     p.finally(() => inflight.delete(p)).catch(() => {});

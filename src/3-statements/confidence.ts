@@ -7,6 +7,7 @@ import model from '../../data/models/statement-confidence.json' with { type: 'js
 import { lowerBound } from '../spans.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import type { Entity, Statement, TextLayer, Token } from '../types.js';
+import { WORDS, isWord } from './grammar/lexicon.js';
 
 /** The trained model: a bias, one weight per feature string, and the threshold chosen at training. */
 export interface ConfidenceModel {
@@ -23,7 +24,7 @@ const WEIGHT_MAPS = new WeakMap<ConfidenceModel, Map<string, number>>();
 /** The threshold chosen by cross-validation on the train split (see the model file's `about`). */
 export const DEFAULT_MIN_CONFIDENCE: number = MODEL.threshold;
 
-const PRONOUN = /^(he|she|they|it|we|i|you|who|which|that|this|one|someone|everyone|nobody|some|many|others|both|all|most|each)$/i;
+const PRONOUN: ReadonlySet<string> = WORDS.subjectPronounsForConfidence;
 
 /**
  * The feature strings of a statement. Pure; the same code serves training and scoring.
@@ -51,13 +52,13 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
     const prev = tokens[ci - 1];
     const next = tokens[lowerBound(tokens, s.cue.end)];
     f.push(`cb=${word(prev)}`, `ca=${word(next)}`, `cal=${lemma}|${word(next)}`);
-    if (prev && /^(not|n't|never)$/i.test(prev.text)) f.push('neg');
+    if (prev && isWord(WORDS.negationsWithClitic, prev.text)) f.push('neg');
   }
   // The speaker: how it is written and what it resolved to.
   if (!s.speaker) f.push('sp=none');
   else {
     const st = tokens.slice(lowerBound(tokens, s.speaker.start), lowerBound(tokens, s.speaker.end));
-    const shape = st.length === 1 && PRONOUN.test(st[0]!.text) ? `pron:${st[0]!.text.toLowerCase()}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
+    const shape = st.length === 1 && isWord(PRONOUN, st[0]!.text) ? `pron:${st[0]!.text.toLowerCase()}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
     f.push(`sp=${shape}`, `spl=${shape}|${lemma}`, `sn=${Math.min(st.length, 6)}`);
     const sb = tokens[lowerBound(tokens, s.speaker.start) - 1];
     f.push(`sb=${word(sb)}`);

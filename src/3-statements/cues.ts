@@ -6,6 +6,7 @@
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
+import { WORDS, isWord, isExactWord } from './grammar/lexicon.js';
 
 /** Verbs that narrate acts ("passed the bill", "signed the order", "launched a campaign"): never cues, whatever PolNeAR's counts say. */
 const NOT_CUES: ReadonlySet<string> = new Set(lexicon.notCues);
@@ -50,7 +51,7 @@ export const STANCE_VERBS: ReadonlySet<string> = new Set(lexicon.stance);
 const LIGHT_VERBS: ReadonlySet<string> = new Set(lexicon.lightVerbs);
 const LIGHT_NOUNS: ReadonlySet<string> = new Set(lexicon.lightNouns);
 /** Where a light-verb cue takes its content: a preposition's object or a that-clause. */
-const LIGHT_LINKS = /^(about|on|at|with|for|against|to|of|behind|over|that|toward|towards|in)$/i;
+const LIGHT_LINKS: ReadonlySet<string> = WORDS.lightLinks;
 
 /**
  * "made the case that …", "took aim at …", "raised questions about …", "threw her support behind
@@ -62,7 +63,7 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
     const t = tokens[k]!;
     if (LIGHT_NOUNS.has(t.text.toLowerCase()) && /^(NOUN|VERB|ADJ)$/.test(t.pos)) {
       const link = tokens[k + 1]!.text.toLowerCase();
-      if (!LIGHT_LINKS.test(link) || k + 2 >= end) return null;
+      if (!isWord(LIGHT_LINKS, link) || k + 2 >= end) return null;
       const noun = t.lemma.toLowerCase();
       return link === 'that'
         ? { first: i, last: k + 1, lemma: `${lemma} ${noun}`, kind: 'phrase' }
@@ -81,9 +82,9 @@ export const STANCE_NOUNS: ReadonlySet<string> = new Set(lexicon.stanceNouns);
 /** Adjectives of attitude and certainty that report a view after a copula: "is confident that", "was critical of". */
 export const ADJECTIVE_CUES: ReadonlySet<string> = new Set(lexicon.adjectives);
 /** Verbs that link a subject to an adjective of attitude ("remains confident", "seemed wary of"), as forms. */
-const COPULA = /^(be|is|are|was|were|been|being|am|['’]s|['’]re|['’]m|remain|remains|remained|seem|seems|seemed|appear|appears|appeared|sound|sounds|sounded|feel|feels|felt|grow|grows|grew|grown|become|becomes|became|stay|stays|stayed|look|looks|looked)$/i;
+const COPULA: ReadonlySet<string> = WORDS.copulas;
 /** Prepositions an adjective of attitude takes its object with: "critical of", "angry about", "wary of". */
-const ADJECTIVE_PREPOSITIONS = /^(of|about|with|on|toward|towards|at|over|regarding|in|for|against|to)$/i;
+const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = WORDS.adjectivePrepositions;
 
 /**
  * Where the copula before an adjective cue stands (past adverbs and negation: "is not entirely
@@ -92,11 +93,11 @@ const ADJECTIVE_PREPOSITIONS = /^(of|about|with|on|toward|towards|at|over|regard
 export function copulaBefore(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && k > i - 5 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || /^(not|n['’]t|so|very|too|more|less|most|least|all|also|still|increasingly)$/i.test(tokens[k]!.text))) k--;
-  return k >= 0 && COPULA.test(tokens[k]!.text) && tokens[k]!.quote === tokens[i]!.quote ? k : -1;
+  return k >= 0 && isWord(COPULA, tokens[k]!.text) && tokens[k]!.quote === tokens[i]!.quote ? k : -1;
 }
 
 /** Determiners that can stand alone as a subject: "Some say …", "Many said …". */
-export const LONE_DETERMINERS = /^(some|many|most|all|both|each|few|several|others|neither|none)$/i;
+export const LONE_DETERMINERS: ReadonlySet<string> = WORDS.loneDeterminers;
 /** Nouns that carry reported content: "the report says", "in a statement". */
 export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 /** Documents and counts that are a source after "in": "In a CNN poll, …", "… in a new study". */
@@ -163,7 +164,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     if (lower === 'against') return { first: i, last: i + 1, lemma: 'be against', kind: 'adjective' };
     const prep = tokens[i + 1]!.text.toLowerCase();
     // ("eager to sign": "to" before a verb opens the infinitive the attitude is about.)
-    if (ADJECTIVE_PREPOSITIONS.test(prep) && i + 2 < end && !(prep === 'to' && tokens[i + 2]!.pos === 'VERB')) return { first: i, last: i + 2, lemma: `${lower} ${prep}`, kind: 'adjective' };
+    if (isWord(ADJECTIVE_PREPOSITIONS, prep) && i + 2 < end && !(prep === 'to' && tokens[i + 2]!.pos === 'VERB')) return { first: i, last: i + 2, lemma: `${lower} ${prep}`, kind: 'adjective' };
     return { first: i, last: i + 1, lemma: lower, kind: 'adjective' };
   }
   const ingBase = t.pos !== 'VERB' ? participleTaggedNoun(tokens, i, end) : null;
@@ -192,7 +193,7 @@ function participleTaggedNoun(tokens: Token[], i: number, end: number): string |
   const t = tokens[i]!;
   if (i === 0 || i + 1 >= end || tokens[i - 1]!.text !== ',' || !/^[a-z]+ing$/.test(t.text)) return null;
   const n = tokens[i + 1]!;
-  if (!/^(that|to|about|of|for|on)$/i.test(n.text) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
+  if (!isWord(WORDS.stanceNounComplements, n.text) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
   const stem = t.text.slice(0, -3);
   // warning → warn, noting → note, admitting → admit.
   for (const base of [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) {
@@ -214,22 +215,22 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
     const bare = t.text.toLowerCase();
     const reports = SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare);
     // A subject pronoun or "that" after it opens the clause it takes.
-    const clauseAfter = /^(that|he|she|they|we|it)$/i.test(tokens[i + 1]!.text);
+    const clauseAfter = isWord(WORDS.clauseOpeningWords, tokens[i + 1]!.text);
     // "respondents who support Sanders": after a relative pronoun.
-    if (/^(who|that)$/i.test(prev.text) && (reports || OBJECT_CUES.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
+    if (isWord(WORDS.thatWho, prev.text) && (reports || OBJECT_CUES.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
     // "Some say they …": a determiner standing alone as the subject; "one in five say they …": a count.
-    if (((prev.pos === 'DET' && LONE_DETERMINERS.test(prev.text)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
+    if (((prev.pos === 'DET' && isWord(LONE_DETERMINERS, prev.text)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
     // "Voters support the plan": an object cue after a plural subject, before its object.
     if (OBJECT_CUES.has(bare) && /[^s']s$/i.test(prev.text) && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;
     if (!reports) return false;
     // "records from the 2008 cycle show he …".
     if (clauseAfter && tokens[i + 1]!.text.toLowerCase() !== 'it') return true;
-    return /[^s']s$/i.test(prev.text) && /^(that|the|a|an|[A-Z].*|[,.:]|he|she|they|it|we)$/.test(tokens[i + 1]!.text);
+    return /[^s']s$/i.test(prev.text) && (isExactWord(WORDS.subjectsAfterPluralReport, tokens[i + 1]!.text) || /^[A-Z]/.test(tokens[i + 1]!.text) || /^[,.:]$/.test(tokens[i + 1]!.text));
   }
   const next = tokens[i + 1]!;
-  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && /^(he|she|it|they|we|i|who)$/i.test(prev.text)) || prev.pos === 'NOUN';
-  const complement = /^(that|to|the|a|an|his|her|their|its|this|these|those)$/i.test(next.text) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
+  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && isWord(WORDS.subjectPronounsWho, prev.text)) || prev.pos === 'NOUN';
+  const complement = isWord(WORDS.complementOpeners, next.text) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
   // "“…?” he asks.": a pronoun subject and the end of the sentence.
   const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
   return subject && (complement || closing);

@@ -6,12 +6,13 @@
 import lexicon from '../../data/lexicon/events.json' with { type: 'json' };
 import { lowerBound, startingWithin } from '../spans.js';
 import type { Entity, Mention, MentionLayer, NewsEvent, Sentence, Span, Statement, TextLayer, Token } from '../types.js';
+import { WORDS, isWord } from './grammar/lexicon.js';
 
 const VERBS: ReadonlySet<string> = new Set(lexicon.verbs);
 const MOTION: ReadonlySet<string> = new Set(lexicon.motion);
 const NOUN_EVENT = new RegExp(`\\b(?:on|during|after|before)\\s+(?:a|an|the|his|her|their|its)\\s+(?:[a-z-]+\\s+)?(${lexicon.nouns.join('|')})\\s+(?:to|in)\\s+$`, 'i');
-const NOT_FACT = /^(to|will|would|could|should|may|might|must|can|not|never|n't|cannot)$/i;
-const OBJECT_PRONOUNS = /^(him|her|them)$/i;
+const NOT_FACT: ReadonlySet<string> = WORDS.notFact;
+const OBJECT_PRONOUNS: ReadonlySet<string> = WORDS.objectPronouns3;
 
 /**
  * Finds plainly stated non-speech events.
@@ -82,13 +83,13 @@ function isPlainPast(tokens: Token[], i: number, s: Sentence): boolean {
   const t = tokens[i]!;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 3); k--) {
     const p = tokens[k]!;
-    if (NOT_FACT.test(p.text)) return false;
+    if (isWord(NOT_FACT, p.text)) return false;
     if (p.pos !== 'AUX' && p.pos !== 'ADV' && p.pos !== 'PART') break;
   }
   const next = tokens[i + 1];
   // A participle modifying a noun ("the aid sent to Kyiv") is not a clause of its own.
   if (i > s.tokenStart && tokens[i - 1]!.pos === 'NOUN' && next?.pos === 'ADP') return false;
-  return t.text.toLowerCase() !== t.lemma || /^(has|have|had)$/i.test(tokens[i - 1]?.text ?? '');
+  return t.text.toLowerCase() !== t.lemma || isWord(WORDS.perfectAuxiliaries, tokens[i - 1]?.text ?? '');
 }
 
 /** The entity acting: the mention (or pronoun) right before the verb, auxiliaries skipped. */
@@ -100,15 +101,15 @@ function subjectOf(ctx: EventCtx, i: number, s: Sentence): string | null {
   if (j >= s.tokenStart && tokens[j]!.pos !== 'PROPN' && tokens[j]!.pos !== 'PRON') {
     let k = j;
     while (k > s.tokenStart && k > j - 5 && tokens[k]!.pos !== 'ADP') k--;
-    if (tokens[k]!.pos === 'ADP' && /^(at|in|on|during|after|before)$/i.test(tokens[k]!.text)) j = k - 1;
+    if (tokens[k]!.pos === 'ADP' && isWord(WORDS.timePrepositions, tokens[k]!.text)) j = k - 1;
   }
   if (j < s.tokenStart) return null;
   const end = tokens[j]!.end;
   const m = ctx.names.find((n) => n.end === end && n.kind !== 'demonym');
   if (m) return m.entity;
   const w = tokens[j]!.text;
-  if (/^(he|she)$/i.test(w)) return lastOf(ctx, tokens[j]!.start, (e) => e.type === 'Person');
-  if (/^(who)$/i.test(w)) return lastOf(ctx, tokens[j]!.start, (e) => e.type !== 'Place');
+  if (isWord(WORDS.heShe, w)) return lastOf(ctx, tokens[j]!.start, (e) => e.type === 'Person');
+  if (isWord(WORDS.who, w)) return lastOf(ctx, tokens[j]!.start, (e) => e.type !== 'Place');
   return null;
 }
 
@@ -129,7 +130,7 @@ function clauseOf(ctx: EventCtx, s: Sentence, i: number): { start: number; end: 
   const holder = innermostHolder(ctx, at);
   let start = Math.max(s.start, holder?.content.start ?? s.start);
   let endTok = i + 1;
-  while (endTok < s.tokenEnd && !/^[.;!?]$/.test(tokens[endTok]!.text) && !(tokens[endTok]!.text === ',' && /^(but|and|while|which|who)$/i.test(tokens[endTok + 1]?.text ?? ''))) endTok++;
+  while (endTok < s.tokenEnd && !/^[.;!?]$/.test(tokens[endTok]!.text) && !(tokens[endTok]!.text === ',' && isWord(WORDS.clauseLinks, tokens[endTok + 1]?.text ?? ''))) endTok++;
   const end = Math.min(tokens[endTok - 1]!.end, holder ? holder.content.end : Infinity);
   if (start > at) start = s.start;
   return { start, end };
@@ -154,7 +155,7 @@ function makeEvent(ctx: EventCtx, s: Sentence, i: number, actor: string, lemma: 
   // Object pronouns inside reported content stand for the reporting speaker: "handed him a message".
   for (let k = i + 1; k < s.tokenEnd && layer.tokens[k]!.end <= clause.end; k++) {
     const t = layer.tokens[k]!;
-    if (OBJECT_PRONOUNS.test(t.text) && holder?.speakerEntity && !participants.includes(holder.speakerEntity) && holder.speakerEntity !== actor) participants.unshift(holder.speakerEntity);
+    if (isWord(OBJECT_PRONOUNS, t.text) && holder?.speakerEntity && !participants.includes(holder.speakerEntity) && holder.speakerEntity !== actor) participants.unshift(holder.speakerEntity);
   }
   if (!place && MOTION.has(lemma)) place = participants.find((p) => ctx.byKey.get(p)?.type === 'Place') ?? null;
   const date = startingWithin(ctx.dates, clause.start, clause.end).find((d) => d.end <= clause.end && !(holder && d.start < holder.content.start))?.value

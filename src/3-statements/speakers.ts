@@ -6,6 +6,7 @@ import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../ty
 import { roleHolders } from '../2-mentions/coreference.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
+import { WORDS, isWord } from './grammar/lexicon.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -14,12 +15,12 @@ export interface ResolvedSpeaker {
   entity: string | null;
 }
 
-const PERSON_PRONOUNS = /^(he|she|him|her|his)$/i;
-const FIRST_PERSON = /^(i|we|me|us|my|our)$/i;
-const GROUP_PRONOUNS = /^(they|them|their)$/i;
-const THING_PRONOUNS = /^(it|its)$/i;
+const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
+const FIRST_PERSON: ReadonlySet<string> = WORDS.firstPersonPronouns;
+const GROUP_PRONOUNS: ReadonlySet<string> = WORDS.groupPronouns;
+const THING_PRONOUNS: ReadonlySet<string> = WORDS.thingPronouns;
 /** Source nouns for groups and institutions, not individual people. */
-const ORG_NOUNS = /^(company|firm|group|agency|ministry|department|government|administration|committee|campaign|office|organization|organisation|party|court|council|commission|board|bank|union|team|report|study|survey|poll|statement|document|documents|letter|memo|filing|analysis|data|website|newspaper|network|paper|magazine|channel|station|club|association|institute|foundation|center|centre|embassy|military|army|police|authorities|white house|kremlin|pentagon)$/i;
+const ORG_NOUNS: ReadonlySet<string> = WORDS.organizationNouns;
 
 /**
  * Resolves the speakers of attributions: top-level ones in reading order, then nested ones, which
@@ -143,7 +144,7 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
   };
   const isPerson = (e: Entity) => e.type === 'Person';
   const isGroup = (e: Entity) => e.type === 'Organization';
-  if (PERSON_PRONOUNS.test(word)) {
+  if (isWord(PERSON_PRONOUNS, word)) {
     // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
     if (inQuote) return recentMention(ctx.names, isPerson, parentSpeaker)?.key ?? null;
     // The last person who spoke, unless the narrator named another person since, close by.
@@ -153,11 +154,11 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
     if (named && named.key !== speaker && (!lastSpoke || named.at > lastSpoke.offset) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
     return speaker ?? named?.key ?? null;
   }
-  if (FIRST_PERSON.test(word)) return inQuote ? parentSpeaker : null;
-  if (GROUP_PRONOUNS.test(word) || THING_PRONOUNS.test(word)) {
+  if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
+  if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
     return recentSpeaker((t) => t === 'Organization') ?? recentMention(ctx.narrated, isGroup, null)?.key ?? null;
   }
-  if (/^(who|that|which)$/i.test(word)) return recentMention(ctx.names, (e) => e.type !== 'Place', null)?.key ?? null;
+  if (isWord(WORDS.relativePronouns, word)) return recentMention(ctx.names, (e) => e.type !== 'Place', null)?.key ?? null;
   return null;
 }
 
@@ -172,10 +173,10 @@ function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null)
 function anonymous(text: string, articleId: string, extra: Map<string, Entity>): string | null {
   const name = text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!name || name.length > 80) return null;
-  if (/^(he|she|it|they|we|i|you|him|her|them|us|me|who|which|that|this)$/i.test(name)) return null;
+  if (isWord(WORDS.pronounsAny, name)) return null;
   const head = name.split(' ').at(-1)!;
-  const named = /^[A-Z]/.test(name) && !/^(officials?|sources?|spokes\w+|analysts?|experts?|aides?|critics?|observers?|residents?|witnesses?|people|reports?)$/i.test(head);
-  const type: EntityType = ORG_NOUNS.test(head) || ORG_NOUNS.test(name) ? 'Organization' : 'Person';
+  const named = /^[A-Z]/.test(name) && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
+  const type: EntityType = isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, name) ? 'Organization' : 'Person';
   if (named) {
     // A capitalised source the entity step did not type (e.g. a name it missed): keep it by name.
     const key = `${type}/${name}`;

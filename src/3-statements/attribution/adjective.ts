@@ -8,6 +8,7 @@ import { finiteAt, subjectAndVerb } from '../grammar/clauses.js';
 import { extendIntoQuote, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, speakerLeft } from '../grammar/subjects.js';
 import { AUX_OR_ADV, WH_WORDS } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /**
  * An attitude after a copula: the copula's subject holds it ("it" holds nothing: "it is clear
@@ -27,17 +28,17 @@ export function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: 
   const left = speakerLeft(tokens, k, s.tokenStart, inQuote) ?? clauseOpeningSubject(layer, s, k, inQuote);
   if (!left) return null;
   const [spk, head] = left;
-  const expletive = spk[1] - spk[0] === 1 && /^(it|this|that|there)$/i.test(tokens[spk[0]]!.text);
+  const expletive = spk[1] - spk[0] === 1 && isWord(WORDS.expletiveSubjects, tokens[spk[0]]!.text);
   const end = s.tokenEnd;
   const at = cue.last;
   if (at >= end) return null;
   const first = tokens[at]!;
   let content: Content | null = null;
   // ("is unsure if …" asks; "is happy if …" sets a condition.)
-  const question = WH_WORDS.test(first.text) && (!/^(when|if)$/i.test(first.text) || (/^if$/i.test(first.text) && /^(un)?(sure|certain|clear)$/.test(cue.lemma)));
-  if (/^that$/i.test(first.text) || question) {
+  const question = isWord(WH_WORDS, first.text) && (!isWord(WORDS.ifWhen, first.text) || (isWord(WORDS.if, first.text) && /^(un)?(sure|certain|clear)$/.test(cue.lemma)));
+  if (isWord(WORDS.that, first.text) || question) {
     content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
-  } else if (cue.lemma.includes(' ') || /^to$/i.test(first.text)) {
+  } else if (cue.lemma.includes(' ') || isWord(WORDS.to, first.text)) {
     content = looseObject(layer, s, at);
   } else if (/^(PRON|PROPN|DET|NOUN)$/.test(first.pos) && finiteAt(tokens, subjectAndVerb(tokens, at, end)?.[1] ?? end)) {
     content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };

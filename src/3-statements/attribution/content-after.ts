@@ -7,19 +7,20 @@ import type { Content } from './make.js';
 import { asInClause, clauseEnd, hasFiniteVerb, openerThenClause } from '../grammar/clauses.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
-import { END_PUNCT, MONTH_OR_DAY, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
+import { END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
+import { WORDS, isWord, isExactWord } from '../grammar/lexicon.js';
 
 /** Verbs whose first object is the hearer: "told reporters", "assured him that …". */
-export const TELL_LIKE = /^(tell|inform|assure|remind|warn|advise|notify|brief|promise|ask|urge|convince|persuade|encourage|order|instruct|direct|implore|invite|press|push|beg|call on)$/;
+export const TELL_LIKE: ReadonlySet<string> = WORDS.tellLikeVerbs;
 
 /** Content after the cue: skips adjuncts and an indirect object, takes "that"-clauses, quotations or bare clauses. */
 export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, from: number, participle: boolean): Content | null {
   const { tokens } = layer;
   const end = s.tokenEnd;
   // Phrasal particle ("pointed out" is in the lexicon already; "said so" is not a report).
-  if (from < end && /^(so)$/i.test(tokens[from]!.text)) return null;
+  if (from < end && isWord(WORDS.so, tokens[from]!.text)) return null;
   // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
-  const hearer = TELL_LIKE.test(cue.lemma) && from < end ? hearerThenAct(layer, s, cue, from) : from;
+  const hearer = isExactWord(TELL_LIKE, cue.lemma) && from < end ? hearerThenAct(layer, s, cue, from) : from;
   if (typeof hearer !== 'number') return hearer;
   const k = hearer;
   const answer = oneWordAnswer(tokens, k, end);
@@ -41,14 +42,14 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
     return { start: q.start, end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), form: 'direct' };
   }
   // "wants to raise taxes", "called for new talks", "criticized the plan as reckless".
-  if (k < end && (tokens[k]!.text.toLowerCase() === 'to' || (/^(not|never)$/i.test(tokens[k]!.text) && tokens[k + 1]?.text.toLowerCase() === 'to')) && INFINITIVE_CUES.has(cue.lemma)) {
+  if (k < end && (tokens[k]!.text.toLowerCase() === 'to' || (isWord(WORDS.negations, tokens[k]!.text) && tokens[k + 1]?.text.toLowerCase() === 'to')) && INFINITIVE_CUES.has(cue.lemma)) {
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
   const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
   // "see the campaign as unfair": a view of something, with "as" in the clause.
   const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
   if ((objectCue && objectStart) || seeAs) {
-    if (tokens[k]!.pos === 'PRON' && /^(that|this|which)$/i.test(tokens[k]!.text)) return null;
+    if (tokens[k]!.pos === 'PRON' && isWord(WORDS.demonstrativeRelatives, tokens[k]!.text)) return null;
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
   // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
@@ -69,9 +70,9 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
   // Nor is a subject pronoun ever a hearer: "shows he won".
   let v = obj ? obj[1] : end;
   while (v < end && tokens[v]!.pos === 'ADV') v++;
-  const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || /^(he|she|they|we|i)$/i.test(tokens[k]!.text)
-    || (/^it$/i.test(tokens[k]!.text) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
-  if (obj && !smallClause && !/^(that)$/i.test(tokens[k]!.text)) {
+  const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || isWord(WORDS.personalSubjectPronouns, tokens[k]!.text)
+    || (isWord(WORDS.it, tokens[k]!.text) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
+  if (obj && !smallClause && !isWord(WORDS.that, tokens[k]!.text)) {
     // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
     // "told supporters at a rally to vote": a short prepositional phrase may stand between.
     let to = obj[1];
@@ -90,14 +91,12 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
 
 /** "said no", "said yes, but …", "said yes, yes, yes": a one-word answer is what was said. (wink keeps the full stop on a closing "no." — not part of the answer.) */
 function oneWordAnswer(tokens: Token[], k: number, end: number): Content | null {
-  const answer = k < end ? /^(yes|no)\.?$/i.exec(tokens[k]!.text) : null;
-  if (answer && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
+  const word = k < end ? tokens[k]!.text.toLowerCase().replace(/\.$/, '') : '';
+  if (isWord(WORDS.answers, word) && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
     // "said yes, yes, yes": the repeated answer.
     let last = k;
-    const word = answer[1]!.toLowerCase();
     while (last + 2 < end && tokens[last + 1]!.text === ',' && tokens[last + 2]!.text.toLowerCase().replace(/\.$/, '') === word) last += 2;
-    const lastAnswer = /^(yes|no)/i.exec(tokens[last]!.text)!;
-    return { start: tokens[k]!.start, end: tokens[last]!.start + lastAnswer[1]!.length, form: 'indirect' };
+    return { start: tokens[k]!.start, end: tokens[last]!.start + word.length, form: 'indirect' };
   }
   return null;
 }
@@ -119,7 +118,7 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (objectCue && /^(NOUN|PROPN)$/.test(t.pos) && t.quote < 0) break;
     if (m === k && lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && tokens[m + 1]?.pos === 'VERB') break;
     // ("vows not to take calls", "promised never to raise taxes": a negated infinitive.)
-    if (m === k && /^(not|never)$/.test(lower) && tokens[m + 1]?.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
+    if (m === k && isExactWord(WORDS.negations, lower) && tokens[m + 1]?.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
       thatAt = m;
       break;
@@ -154,14 +153,14 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
       }
       break;
     }
-    if (WH_WORDS.test(t.text) && (m === k || tokens[m - 1]!.pos !== 'VERB') && !/^(who|when|if)$/i.test(t.text) || WH_WORDS.test(t.text) && m === k) {
+    if (isWord(WH_WORDS, t.text) && (m === k || tokens[m - 1]!.pos !== 'VERB') && !isWord(WORDS.ifWhenWho, t.text) || isWord(WH_WORDS, t.text) && m === k) {
       thatAt = m;
       break;
     }
     if (t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX') break;
     // "expressed doubts about her and made clear that …", "named him several times, that …": a
     // "that" past a coordinated verb or a comma after an object is not this cue's.
-    if (m > k && t.quote < 0 && (/^(and|but)$/i.test(t.text) || (t.text === ',' && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
+    if (m > k && t.quote < 0 && (isWord(WORDS.coordinators, t.text) || (t.text === ',' && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
     // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;
@@ -176,16 +175,16 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   let b = k;
   // "said Monday that …" skips the day; "said Monday's decision …" does not.
   // ("this" is a time word only before a time: "said this week", not "say this is …".)
-  while (b < end && (tokens[b]!.text === ',' || (TIME_WORDS.test(tokens[b]!.text) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(/^(this|last|next)$/i.test(tokens[b]!.text) && !TIME_NOUN.test(tokens[b + 1]?.text ?? ''))))) b++;
+  while (b < end && (tokens[b]!.text === ',' || (isWord(TIME_WORDS, tokens[b]!.text) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(isWord(WORDS.deicticDeterminers, tokens[b]!.text) && !isWord(TIME_NOUN, tokens[b + 1]?.text ?? ''))))) b++;
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.
-  if (b < end && tokens[b]!.pos === 'ADP' && !/^(of|to)$/i.test(tokens[b]!.text)) {
+  if (b < end && tokens[b]!.pos === 'ADP' && !isWord(WORDS.ofTo, tokens[b]!.text)) {
     const pp = nounPhraseRight(tokens, b + 1, end);
     if (pp && pp[1] - b <= 6 && pp[1] < end && /^(PRON|PROPN|DET|NOUN)$/.test(tokens[pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0)]?.pos ?? '')) b = pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0);
   }
   if (b >= end - 1) return null;
   const first = tokens[b]!;
   const objectFallback = () =>
-    OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || POSSESSIVE.test(tokens[k]!.text)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
+    OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || isWord(POSSESSIVE, tokens[k]!.text)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
   // "says going through a dark time has helped him": a gerund clause with a finite verb later.
   const gerundClause = first.pos === 'VERB' && /ing$/i.test(first.text) && hasFiniteVerb(tokens, b + 1, end);
   // "said down-ballot races …": a hyphenated compound may open with a preposition.
@@ -198,9 +197,9 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   // "reported having $1.3 million", "suggests reducing regulations": a gerund object.
   if (first.pos === 'VERB' && /ing$/i.test(first.text) && !gerundClause && b === k) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
   // "is looking to smooth over …": a cue ending in "to" has its infinitive's verb next.
-  if (first.pos === 'VERB' && b === k && /^to$/i.test(tokens[k - 1]!.text) && k - 1 >= cue.first) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
+  if (first.pos === 'VERB' && b === k && isWord(WORDS.to, tokens[k - 1]!.text) && k - 1 >= cue.first) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
   // "argued against intervention", "campaigned for paid leave": a preposition's object.
-  if (b === k && /^(against|for|about|on|over|with)$/i.test(first.text) && !compound) return looseObject(layer, s, k);
+  if (b === k && isWord(WORDS.stancePrepositions, first.text) && !compound) return looseObject(layer, s, k);
   if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SYM)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.text.toLowerCase();
@@ -227,30 +226,30 @@ export function looseObject(layer: TextLayer, s: Sentence, k: number): Content |
   const { tokens } = layer;
   const end = s.tokenEnd;
   let m = k;
-  while (m < end && tokens[m]!.pos === 'ADV' && !WH_WORDS.test(tokens[m]!.text)) m++;
-  if (m < end && /^(out|off|up|down|back|away|forward|ahead)$/i.test(tokens[m]!.text)) m++;
-  if (m + 2 < end && /^in$/i.test(tokens[m]!.text) && /^(favor|favour|support|praise|defense|defence)$/i.test(tokens[m + 1]!.text) && /^of$/i.test(tokens[m + 2]!.text)) m += 3;
-  else if (m + 1 < end && /^to$/i.test(tokens[m]!.text) && tokens[m + 1]!.pos === 'VERB') {
+  while (m < end && tokens[m]!.pos === 'ADV' && !isWord(WH_WORDS, tokens[m]!.text)) m++;
+  if (m < end && isWord(WORDS.phrasalParticles, tokens[m]!.text)) m++;
+  if (m + 2 < end && isWord(WORDS.in, tokens[m]!.text) && isWord(WORDS.inFavourNouns, tokens[m + 1]!.text) && isWord(WORDS.of, tokens[m + 2]!.text)) m += 3;
+  else if (m + 1 < end && isWord(WORDS.to, tokens[m]!.text) && tokens[m + 1]!.pos === 'VERB') {
     // ("continued to insist", "declined to say": a cue in the infinitive reports for itself.)
     return cueAt(tokens, m + 1, end) ? null : { start: tokens[m]!.start, end: clauseEnd(layer, s, m), form: 'indirect' };
   }
-  else if (m < end && /^(about|on|of|for|against|to|with|at|over|into|upon|from)$/i.test(tokens[m]!.text)) m++;
+  else if (m < end && isWord(WORDS.objectPrepositions, tokens[m]!.text)) m++;
   if (m >= end - 1) return null;
   const t = tokens[m]!;
   const lower = t.text.toLowerCase();
-  if (/^(he|she|they|we|i|it|there|that|this|which|who)$/.test(lower)) return null;
-  const np = /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) || POSSESSIVE.test(lower) || NON_SUBJECT_PRONOUNS.has(lower) || /^(\w+selves|himself|herself|itself|either|neither|both|each|every|any|all)$/.test(lower) || (t.pos === 'VERB' && /ing$/i.test(lower))
+  if (isExactWord(WORDS.nonObjectPronouns, lower)) return null;
+  const np = /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) || isWord(POSSESSIVE, lower) || NON_SUBJECT_PRONOUNS.has(lower) || /^(\w+selves|himself|herself|itself|either|neither|both|each|every|any|all)$/.test(lower) || (t.pos === 'VERB' && /ing$/i.test(lower))
     // ("proposed $40 million", "campaigned for paid leave": an amount, a participle before its noun.)
     || (t.pos === 'SYM' && tokens[m + 1]?.pos === 'NUM') || (t.pos === 'VERB' && /ed$/i.test(lower) && tokens[m + 1]?.pos === 'NOUN');
   // ("began a week after …", "spoke this morning": a time is an adjunct, not an object.)
-  if (!np || TIME_WORDS.test(t.text) || MONTH_OR_DAY.test(t.text) || (t.pos === 'DET' && TIME_NOUN.test(tokens[m + 1]?.text ?? ''))) return null;
+  if (!np || isWord(TIME_WORDS, t.text) || isMonthOrDay(t.text) || (t.pos === 'DET' && isWord(TIME_NOUN, tokens[m + 1]?.text ?? ''))) return null;
   return { start: t.start, end: clauseEnd(layer, s, m), form: 'indirect' };
 }
 
 /** "told reporters." / "told CNN on Sunday.": a tell-like cue whose only object is the hearer. */
 export function hearerOnly(tokens: Token[], s: Sentence, cue: CueHit): boolean {
-  if (!TELL_LIKE.test(cue.lemma)) return false;
+  if (!isExactWord(TELL_LIKE, cue.lemma)) return false;
   const obj = nounPhraseRight(tokens, cue.last, s.tokenEnd);
   const after = obj ? tokens[obj[1]] : undefined;
-  return !!obj && (!after || obj[1] >= s.tokenEnd || END_PUNCT.test(after.text) || after.text === ',' || (after.pos === 'ADP' && !/^(that|to)$/i.test(after.text)));
+  return !!obj && (!after || obj[1] >= s.tokenEnd || END_PUNCT.test(after.text) || after.text === ',' || (after.pos === 'ADP' && !isWord(WORDS.thatTo, after.text)));
 }

@@ -10,7 +10,8 @@ import type { RuleId } from '../rules.js';
 import { afterCueClause, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
 import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
-import { END_PUNCT, MONTH_OR_DAY, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
+import { END_PUNCT, isMonthOrDay, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 type After = ReturnType<typeof afterCueClause>;
@@ -47,7 +48,7 @@ export function contentFirst(c: CueContext, l: LeftSpeaker): Result {
  */
 function openerFirst(c: CueContext, l: LeftSpeaker, content: Content | null): Result {
   const { tokens, s, cue, layer } = c;
-  const subordinate = ((SUBORDINATORS.test(tokens[s.tokenStart]!.text) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, l.boundary)) && content?.form === 'indirect')
+  const subordinate = ((isWord(SUBORDINATORS, tokens[s.tokenStart]!.text) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, l.boundary)) && content?.form === 'indirect')
     || (participialOpener(tokens, s) && content?.form === 'mixed');
   const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, l.boundary);
   if (!subordinate && !quotedAdverbial) return undefined;
@@ -73,7 +74,7 @@ function verblessFirst(c: CueContext, l: LeftSpeaker, content: Content, after: A
   // "People like Scott, he said.": a verbless answer, when the cue closes the sentence and what
   // comes first is neither an adverbial nor a time.
   const closes = cue.kind === 'speech' && after.kind === 'end' && after.at === cue.last && END_PUNCT.test(tokens[after.at]?.text ?? '');
-  const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => MONTH_OR_DAY.test(t.text) || TIME_NOUN.test(t.text.replace(/s$/i, '')));
+  const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')));
   return closes && !adverbial && boundary - s.tokenStart >= 2 ? said(c, l, content, 'verbless-answer') : null;
 }
 
@@ -83,7 +84,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   const { boundary } = l;
   const crossSentence = boundary < s.tokenStart;
   const next = tokens[cue.last];
-  const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || next.text.toLowerCase() === 'to' || TIME_WORDS.test(next.text) || hearerOnly(tokens, s, cue);
+  const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || next.text.toLowerCase() === 'to' || isWord(TIME_WORDS, next.text) || hearerOnly(tokens, s, cue);
   // "Minutes after the vote began, the clerk announced four votes for Ruiz": when the cue has a
   // complement of its own right after it, the clause before the speaker was only an opener.
   if (content && content.form === 'indirect' && !crossSentence) {
@@ -93,7 +94,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
   // clause (a copula, an article, a conjunction), so the report runs on past the cue.
   if (content && content.form === 'indirect' && !crossSentence && after.kind === 'end' && tokens[after.at]?.text === ',' && boundary > s.tokenStart
-    && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || /^(so|then)$/i.test(tokens[boundary - 1]!.text)) && after.at + 1 < s.tokenEnd - 1) {
+    && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || isWord(WORDS.soThen, tokens[boundary - 1]!.text)) && after.at + 1 < s.tokenEnd - 1) {
     return said(c, l, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, 'interrupting-runs-on');
   }
   if (content && after.kind === 'end' && (!crossSentence || bareCue)) return said(c, l, content, 'content-before');
@@ -106,7 +107,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   if (!(content && after.kind === 'continues' && !crossSentence)) return undefined;
   // "“C,” she said, and a big reason for it was …": after a quotation, a clause joined by
   // "and"/"but" is narration unless it is quoted too.
-  const joined = /^(and|but|still|also|then|yet)$/i.test(tokens[after.at - 1]?.text ?? '');
+  const joined = isWord(WORDS.joiners, tokens[after.at - 1]?.text ?? '');
   if (content.form === 'direct' && joined && !opensQuote(after.at)) return said(c, l, content, 'content-before-then-narration');
   const rest = readContinuation(layer, s, after.at);
   content.end = Math.max(content.end, rest.end);

@@ -9,7 +9,8 @@ import type { RawAttribution } from './make.js';
 import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
 import { matrixBeforeTo } from '../grammar/subjects.js';
-import { AUX_OR_ADV, MONTH_OR_DAY, TIME_WORDS } from '../grammar/words.js';
+import { AUX_OR_ADV, isMonthOrDay, TIME_WORDS } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /** Earlier attributions whose content ends at `end` at most: what a later cue showed them to be. */
 export interface Trim {
@@ -64,7 +65,7 @@ function skipToSubject(ctx: CueContext): number {
   let j = ctx.matrix !== null ? ctx.matrix - 1 : cue.first - 1;
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
-    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (TIME_WORDS.test(tokens[j]!.text) && !MONTH_OR_DAY.test(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (/^since$/i.test(tokens[j]!.text) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !/^(that|as)$/i.test(tokens[j]!.text) && !loneSubject(tokens, j, s)) j--;
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (isWord(TIME_WORDS, tokens[j]!.text) && !isMonthOrDay(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (isWord(WORDS.since, tokens[j]!.text) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !isWord(WORDS.asThat, tokens[j]!.text) && !loneSubject(tokens, j, s)) j--;
     const d = skipDateBack(tokens, j, s.tokenStart);
     if (d === j) break;
     j = d;

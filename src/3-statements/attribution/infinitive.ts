@@ -9,6 +9,7 @@ import { make, type RawAttribution } from './make.js';
 import { floatingQuantifier } from '../grammar/openers.js';
 import { coordinatedSubject } from '../grammar/subjects.js';
 import { NEGATIVE_IMPLICATIVE } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /**
  * "took to the steps of City Hall to assail X", "used the speech to call for Y": any "to" + cue
@@ -18,7 +19,7 @@ import { NEGATIVE_IMPLICATIVE } from '../grammar/words.js';
 export function infinitivePurpose(c: CueContext): RawAttribution | null | undefined {
   const { tokens, s, cue, layer } = c;
   if (!c.before || cue.first <= s.tokenStart || c.beforeLower !== 'to' || c.matrix !== null) return undefined;
-  if (tokens[cue.first - 2] && NEGATIVE_IMPLICATIVE.test(tokens[cue.first - 2]!.lemma)) return null;
+  if (tokens[cue.first - 2] && isWord(NEGATIVE_IMPLICATIVE, tokens[cue.first - 2]!.lemma)) return null;
   const subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, false);
@@ -31,12 +32,12 @@ export function notModifier(c: CueContext): null | undefined {
   if (!before || cue.first <= s.tokenStart) return undefined;
   if (beforeLower === 'so-' || beforeLower === 'so') return null;
   if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
-  const standalone = LONE_DETERMINERS.test(beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
+  const standalone = isWord(LONE_DETERMINERS, beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
   if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
   return undefined;
 }
 
 /** "show up", "call up": a particle "up" makes another verb. */
 export function notParticleVerb(c: CueContext): null | undefined {
-  return c.cue.kind !== 'phrase' && /^up$/i.test(c.tokens[c.cue.last]?.text ?? '') ? null : undefined;
+  return c.cue.kind !== 'phrase' && isWord(WORDS.up, c.tokens[c.cue.last]?.text ?? '') ? null : undefined;
 }

@@ -10,6 +10,7 @@ import { afterCueClause } from '../grammar/clauses.js';
 import { closesQuotation } from '../grammar/quotes.js';
 import { speakerRight } from '../grammar/subjects.js';
 import { CLOSE_MARKS } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 
@@ -42,7 +43,7 @@ export function inverted(c: CueContext): Result {
   // of the reported clause, not an inverted speaker. ("said the base chief known as Bob": a
   // participle with "as"/"by" still describes the speaker.)
   const afterNp = tokens[right[1]];
-  const describes = afterNp && afterNp.pos === 'VERB' && /(ed|wn)$/i.test(afterNp.text) && /^(as|by)$/i.test(tokens[right[1] + 1]?.text ?? '');
+  const describes = afterNp && afterNp.pos === 'VERB' && /(ed|wn)$/i.test(afterNp.text) && isWord(WORDS.asBy, tokens[right[1] + 1]?.text ?? '');
   if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX') && !describes) return null;
   const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
   if (!content) return null;

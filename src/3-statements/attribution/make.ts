@@ -6,6 +6,7 @@ import { lowerBoundBy } from '../../spans.js';
 import { OBJECT_CUES, type CueHit } from '../cues.js';
 import type { RuleId } from '../rules.js';
 import { formOf, lastPart, sentenceAt } from '../grammar/quotes.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
 export interface RawAttribution {
@@ -61,7 +62,7 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
     // Inside a quotation, only reports of what someone else said are statements of their own:
     // "I think", "you know", "we want" are the quoted speaker's own words.
     if (!cue || cue.kind !== 'speech' && cue.kind !== 'according') return null;
-    if (head && head[1] - head[0] === 1 && /^(i|we|you|me|us)$/i.test(layer.tokens[head[0]]!.text)) return null;
+    if (head && head[1] - head[0] === 1 && isWord(WORDS.firstSecondPersonPronouns, layer.tokens[head[0]]!.text)) return null;
     // …and they end where the quotation ends.
     const q = lastPart(layer.quotations, layer.quotations[inQuote]!);
     if (start >= q.contentEnd) return null;

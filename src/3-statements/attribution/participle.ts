@@ -10,22 +10,23 @@ import { clauseEnd, commaBetween } from '../grammar/clauses.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { appositiveParticiple, participleBefore } from '../grammar/openers.js';
 import { coordinatedSubject, participleSubject, sentenceSubject } from '../grammar/subjects.js';
-import { CLOSE_MARKS, END_PUNCT, MONTH_OR_DAY, isDashAt } from '../grammar/words.js';
+import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, isDashAt } from '../grammar/words.js';
+import { WORDS, isWord, isExactWord } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
-const ADJUNCT_OPENERS = /^(by|after|before|while|when|in|without)$/;
+const ADJUNCT_OPENERS: ReadonlySet<string> = WORDS.participleOpeners;
 
 /** "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause. */
 export function participleAdjunct(c: CueContext): Result {
   const { tokens, s, cue, layer, before, beforeLower } = c;
-  if (!c.ing || !(beforeLower === ',' || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || ADJUNCT_OPENERS.test(beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
+  if (!c.ing || !(beforeLower === ',' || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
   // "An official, speaking on condition of anonymity, said …": a participle set off inside the
   // subject, before the main verb, reports nothing.
   if (beforeLower === ',' && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
   const content = readContentAfter(layer, s, cue, cue.last, true);
   if (!content) return null;
   // "While commenting on the vote, Lee said …": past the opener's comma is the main clause, not its content.
-  if (ADJUNCT_OPENERS.test(beforeLower ?? '') && commaBetween(tokens, cue.last, content.start)) return null;
+  if (isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') && commaBetween(tokens, cue.last, content.start)) return null;
   const subject = c.prior.length && c.prior.at(-1)!.lastSentence === s.index ? null : participleSubject(tokens, s, cue.first);
   // "After saying C, the man asked …": the content ends where the main clause begins.
   if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
@@ -39,8 +40,8 @@ export function participleWithNoun(c: CueContext): Result {
   const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
   // ("the survey with 30 percent of tenants saying": the noun phrase may have swallowed the "with".)
   let w = cue.first - 1;
-  while (np && w >= np[0] - 1 && w > s.tokenStart && !/^with$/i.test(tokens[w]!.text)) w--;
-  if (!(np && w >= np[0] - 1 && w + 1 < cue.first && /^with$/i.test(tokens[w]!.text))) return undefined;
+  while (np && w >= np[0] - 1 && w > s.tokenStart && !isWord(WORDS.with, tokens[w]!.text)) w--;
+  if (!(np && w >= np[0] - 1 && w + 1 < cue.first && isWord(WORDS.with, tokens[w]!.text))) return undefined;
   const content = readContentAfter(layer, s, cue, cue.last, true);
   return content ? make(layer, s, c.inQuote, { content, cue, speaker: [w + 1, cue.first], rule: 'participle-with-noun' }) : null;
 }
@@ -64,7 +65,7 @@ export function participleAfterObject(c: CueContext): Result {
 /** "Lee sent a series of tweets early Friday saying …": after a day, the participle is the subject's. */
 export function participleAfterDay(c: CueContext): Result {
   const { tokens, s, cue, layer, before } = c;
-  if (!c.ing || cue.kind !== 'speech' || !before || before.pos !== 'PROPN' || !MONTH_OR_DAY.test(before.text)) return undefined;
+  if (!c.ing || cue.kind !== 'speech' || !before || before.pos !== 'PROPN' || !isMonthOrDay(before.text)) return undefined;
   const subject = sentenceSubject(tokens, s);
   const content = subject && subject[1] < cue.first ? readContentAfter(layer, s, cue, cue.last, true) : null;
   return content && subject ? make(layer, s, c.inQuote, { content, cue, speaker: subject, rule: 'participle-after-day' }) : null;
@@ -73,7 +74,7 @@ export function participleAfterDay(c: CueContext): Result {
 /** "a group backing Rubio", "donors supporting her campaign": a stance participle after a noun is that noun phrase's. */
 export function participleStanceNoun(c: CueContext): Result {
   const { tokens, s, cue, layer, before } = c;
-  if (!c.ing || !STANCE_VERBS.has(cue.lemma) || !before || !/^(NOUN|PROPN)$/.test(before.pos) || MONTH_OR_DAY.test(before.text)) return undefined;
+  if (!c.ing || !STANCE_VERBS.has(cue.lemma) || !before || !/^(NOUN|PROPN)$/.test(before.pos) || isMonthOrDay(before.text)) return undefined;
   const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
   const next = tokens[cue.last];
   if (!(np && next && /^(DET|PROPN|NOUN|ADJ|PRON|NUM)$/.test(next.pos))) return undefined;
@@ -99,8 +100,8 @@ export function progressive(c: CueContext): boolean {
   const { tokens, s, cue } = c;
   let auxAt = cue.first - 1;
   while (auxAt > s.tokenStart && tokens[auxAt]!.pos === 'ADV') auxAt--;
-  return c.ing && /^(is|are|was|were|been|be|'s|’s|'re|’re|am)$/i.test(tokens[auxAt]?.text ?? '')
-    || c.ing && /^(n't|n’t|not|also|still|now)$/i.test(c.beforeLower ?? '') && /^(is|are|was|were|isn|aren|wasn|ca)$/i.test(tokens[cue.first - 2]?.text ?? '');
+  return c.ing && isWord(WORDS.progressiveAuxiliaries, tokens[auxAt]?.text ?? '')
+    || c.ing && isWord(WORDS.progressiveAdverbs, c.beforeLower ?? '') && isWord(WORDS.progressiveNegatedAuxiliaries, tokens[cue.first - 2]?.text ?? '');
 }
 
 /**
@@ -114,7 +115,7 @@ export function participleBroad(c: CueContext): Result {
   let subj: [number, number] | null = null;
   if (/^(NOUN|PROPN)$/.test(before.pos)) subj = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
   else if (/^(ADP|VERB)$/.test(before.pos) || (before.pos === 'ADV' && cue.first - 2 >= s.tokenStart && /^(NOUN|PROPN)$/.test(tokens[cue.first - 2]!.pos))) subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
-  else if (/^(and|but)$/i.test(beforeLower!)) {
+  else if (isWord(WORDS.coordinators, beforeLower!)) {
     // "said it was a disaster and asking, “…”": the report before the "and" lends its speaker.
     const outer = speechReportHolding(c.prior, s, c.inQuote, before);
     subj = outer ? outer.speaker : coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
@@ -126,5 +127,5 @@ export function participleBroad(c: CueContext): Result {
 
 /** Any other -ing form, and "to"/"be" as cues, report nothing. */
 export function notNonFinite(c: CueContext): null | undefined {
-  return (c.ing && !progressive(c)) || /^(to|be)$/.test(c.lower) ? null : undefined;
+  return (c.ing && !progressive(c)) || isExactWord(WORDS.toOrBe, c.lower) ? null : undefined;
 }

@@ -2,7 +2,6 @@
 // speaks), and the readings with no named source — "X seemed to …", "X appeared divided", "X was
 // asked whether …", "X is seen as …", any other agentless passive of a cue.
 
-import type { Token } from '../../types.js';
 import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, cueAt } from '../cues.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
@@ -11,6 +10,7 @@ import { clauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendToTrailingAdjunct, sentenceEndOffset } from '../grammar/quotes.js';
 import { OPEN_MARKS, WH_WORDS } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -18,7 +18,7 @@ type Subject = [[number, number], [number, number], number | null];
 /** "As reported by the Gazette, C": the sentence after the comma is the report. */
 export function asReportedBy(c: CueContext): Result {
   const { tokens, s, cue, layer } = c;
-  if (!(cue.first === s.tokenStart + 1 && /^as$/i.test(tokens[s.tokenStart]!.text) && tokens[cue.last]?.text.toLowerCase() === 'by')) return undefined;
+  if (!(cue.first === s.tokenStart + 1 && isWord(WORDS.as, tokens[s.tokenStart]!.text) && tokens[cue.last]?.text.toLowerCase() === 'by')) return undefined;
   const agent = nounPhraseRight(tokens, cue.last + 1, s.tokenEnd);
   if (!(agent && tokens[agent[1]]?.text === ',' && agent[1] + 1 < s.tokenEnd - 1)) return undefined;
   return make(layer, s, c.inQuote, { content: { start: tokens[agent[1] + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, speaker: agent, rule: 'as-reported-by' });
@@ -35,7 +35,7 @@ export function passiveAgent(c: CueContext): Result {
   while (be > s.tokenStart && tokens[be]!.pos === 'ADV') be--;
   const content: Content = { start: tokens[s.tokenStart]!.start, end: tokens[Math.max(s.tokenStart, be)]!.start, form: 'indirect' };
   const subj = nounPhraseLeft(tokens, c.subjectEnd(), s.tokenStart);
-  if (subj && subj[1] - subj[0] === 1 && /^(it|this|that)$/i.test(tokens[subj[0]]!.text)) {
+  if (subj && subj[1] - subj[0] === 1 && isWord(WORDS.itThatThis, tokens[subj[0]]!.text)) {
     // "it was stated by X": "it" stands for what was said; the clause from "it" holds the report.
     content.start = tokens[subj[0]]!.start;
     content.end = tokens[agent[1] - 1]!.end;
@@ -47,12 +47,8 @@ export function passiveAgent(c: CueContext): Result {
 /** The clause from the subject to `end`, cut at the end of a relative clause when the subject ends in "who/which/that". */
 function subjectClause(c: CueContext, spk: [number, number], v: number, end: number): Content {
   const { tokens, s } = c;
-  if (/^(who|which|that)$/i.test(tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
+  if (isWord(WORDS.relativePronouns, tokens[spk[1] - 1]!.text)) end = relativeClauseEnd(tokens, v, s.tokenEnd, end);
   return { start: tokens[spk[0]]!.start, end, form: 'indirect' };
-}
-
-function isWordAfter(t: Token | undefined, re: RegExp): boolean {
-  return !!t && re.test(t.text);
 }
 
 /**
@@ -84,7 +80,7 @@ export function appearance(c: CueContext, left: Subject): Result {
     return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-question' }) : null;
   }
   // "The senator is seen as a moderate", "The firm was criticized for its delays": the clause with its subject is the view.
-  if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (/^(as|for)$/i.test(tokens[v]!.text) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
+  if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (isWord(WORDS.asFor, tokens[v]!.text) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
     return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'passive-view');
   }
   // Any other agentless passive of a cue: a clause or quotation after it is what was said ("was
@@ -92,7 +88,7 @@ export function appearance(c: CueContext, left: Subject): Result {
   // price was not disclosed"). Broad; the confidence model weighs it.
   if (genericPassive) {
     const after = tokens[v];
-    if (isWordAfter(after, /^(that|:)$/i) || (after && WH_WORDS.test(after.text)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {
+    if ((!!after && (isWord(WORDS.that, after.text) || after.text === ':')) || (after && isWord(WH_WORDS, after.text)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {
       const asked = readContentAfter(layer, s, cue, cue.last, false);
       return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-generic-content' }) : null;
     }

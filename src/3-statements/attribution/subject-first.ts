@@ -12,6 +12,7 @@ import { afterCueClause, relativeClauseEnd } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, speakerLeft } from '../grammar/subjects.js';
 import { END_PUNCT } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -28,7 +29,7 @@ export function subjectFirst(c: CueContext): Result {
   if (seen !== undefined) return seen;
   const [spk, head, boundary] = left;
   // A relative subject ("Kamin, who emphasized that …") always takes its content after the cue.
-  const relative = /^(who|which|whom)$/i.test(tokens[head[1] - 1]!.text);
+  const relative = isWord(WORDS.relativeWho, tokens[head[1] - 1]!.text);
   const insideEarlier = recentCovers(c.prior, tokens[c.cue.first]!.start) && !endsEarlierPlan(c, left, relative);
   const aside = asideOrRelative(c, spk, head);
   if (aside !== undefined) return aside;
@@ -72,12 +73,12 @@ function endsEarlierPlan(c: CueContext, left: Subject, relative: boolean): boole
 /** "Hawaii, as one adviser pointed out, rarely gets hurricanes" (the whole sentence); "…, which he said were a threat" (the verb phrase after the cue). */
 function asideOrRelative(c: CueContext, spk: [number, number], head: [number, number]): Result {
   const { tokens, s, cue, layer } = c;
-  if (spk[0] >= s.tokenStart + 2 && /^as$/i.test(tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
+  if (spk[0] >= s.tokenStart + 2 && isWord(WORDS.as, tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
     return make(layer, s, c.inQuote, { content: { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, speaker: spk, head, rule: 'as-aside' });
   }
   const relPron = spk[0] > s.tokenStart ? tokens[spk[0] - 1]! : null;
   const afterCue = tokens[cue.last];
-  if (!(relPron && /^(who|which|that)$/i.test(relPron.text) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
+  if (!(relPron && isWord(WORDS.relativePronouns, relPron.text) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
   const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
   let stop = cue.last;
   while (stop < s.tokenEnd && tokens[stop]!.end <= end && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text)) stop++;

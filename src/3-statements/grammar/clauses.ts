@@ -5,6 +5,7 @@ import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, isDashAt } from './words.js';
+import { WORDS, isWord } from './lexicon.js';
 
 /** From token b: a short opener without a finite verb, a comma, then a subject and its finite verb ("win or lose, he is …"). */
 export function openerThenClause(tokens: Token[], b: number, end: number): boolean {
@@ -17,7 +18,7 @@ export function openerThenClause(tokens: Token[], b: number, end: number): boole
     const [np, v] = clause;
     const verb = tokens[v];
     // ("she plans": a verb in -s the tagger read as a noun after a subject pronoun.)
-    const pronounSubject = np[1] - np[0] === 1 && /^(he|she|it|they|we|i)$/i.test(tokens[np[0]]!.text);
+    const pronounSubject = np[1] - np[0] === 1 && isWord(WORDS.personalPronounsIt, tokens[np[0]]!.text);
     return !!verb && (finiteAt(tokens, v) || (pronounSubject && verb.pos === 'NOUN' && /s$/i.test(verb.text)));
   }
   return false;
@@ -67,9 +68,9 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
       if (OPEN_MARKS.test(n.text)) return { kind: 'continues', at: k + 1 };
       // "…,” X said, and (still) “C2”" / "C1, X said, and those … paid": a second clause of the report,
       // but not "…, X said, and left".
-      if (/^(and|but)$/i.test(n.text)) {
+      if (isWord(WORDS.coordinators, n.text)) {
         let a = k + 2;
-        while (a < s.tokenEnd && /^(still|also|then|yet)$/i.test(tokens[a]!.text)) a++;
+        while (a < s.tokenEnd && isWord(WORDS.continuationAdverbs, tokens[a]!.text)) a++;
         const t2 = tokens[a];
         if (t2 && OPEN_MARKS.test(t2.text) && t2.quote >= 0) return { kind: 'continues', at: a };
         if (t2 && /^(DET|PRON|PROPN|NOUN)$/.test(t2.pos) && finiteAhead(tokens, a + 1, s.tokenEnd)) return { kind: 'continues', at: a };
@@ -80,7 +81,7 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
       if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, s.tokenEnd)) return { kind: 'end', at: k };
       // ", adding that …", ", saying …": a report of its own by the same speaker.
       if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
-      if (/^(who|which|as|before|after|while|when|in|on|at|during|according|referring)$/i.test(n.text)) return { kind: 'end', at: k };
+      if (isWord(WORDS.cueClauseClosers, n.text)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
       if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
       // "…,” Okafor said at a rally in Dunmore, Pa., “C2”": a place closing the adjunct.
@@ -113,19 +114,19 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     // "declared the need for strong will: “C,” she said": the quotation has a speaker of its own.
     if (t.text === ':' && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return tokens[m - 1]!.end;
     // "bemoaned the delays and said he …": a second verb phrase of the subject is not the object.
-    if (/^(and|but)$/i.test(t.text) && t.quote < 0) {
+    if (isWord(WORDS.coordinators, t.text) && t.quote < 0) {
       let v = m + 1;
       while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
       const n = tokens[v];
-      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || IRREGULAR_FINITE.test(n.text))) return tokens[m - 1]!.end;
+      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || isWord(IRREGULAR_FINITE, n.text))) return tokens[m - 1]!.end;
     }
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
-      if (/ing$/i.test(n.text) && n.pos === 'VERB' || /^(while|as|but|although|though|because|according)$/i.test(n.text)) return tokens[m - 1]!.end;
+      if (/ing$/i.test(n.text) && n.pos === 'VERB' || isWord(WORDS.contrastSubordinators, n.text)) return tokens[m - 1]!.end;
       // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
       // comma start the main clause.
       // (A verb right after a noun may be a noun the tagger misread: "the tax cuts".)
-      const clause = n.quote < 0 && !/^(who|whom|whose|which|that)$/i.test(n.text) ? subjectAndVerb(tokens, m + 1, s.tokenEnd) : null;
+      const clause = n.quote < 0 && !isWord(WORDS.relativePronounsAll, n.text) ? subjectAndVerb(tokens, m + 1, s.tokenEnd) : null;
       if (clause && finiteAt(tokens, clause[1]) && (tokens[clause[1]]!.pos === 'AUX' || !/^(PROPN|NOUN)$/.test(tokens[clause[1] - 1]!.pos))) return tokens[m - 1]!.end;
     }
   }
@@ -140,7 +141,7 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number, apposit
     if (t.pos !== 'VERB' || k === from) continue;
     if (/ing$/i.test(t.text) || tokens[k - 1]!.text.toLowerCase() === 'to') continue;
     // ("The memo, sent to …": a participle opening an appositive.)
-    if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || IRREGULAR_PARTICIPLE.test(t.text))) continue;
+    if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || isWord(IRREGULAR_PARTICIPLE, t.text))) continue;
     return true;
   }
   return false;
@@ -150,9 +151,9 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number, apposit
 export function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
   // "was first reported by", "were later confirmed by": adverbs may stand between.
   let p = cue.first - 1;
-  while (p > s.tokenStart && (tokens[p]!.pos === 'ADV' || /^(not|n't|n’t)$/i.test(tokens[p]!.text))) p--;
+  while (p > s.tokenStart && (tokens[p]!.pos === 'ADV' || isWord(WORDS.notClitic, tokens[p]!.text))) p--;
   const prev = tokens[p];
-  if (!prev || !/^(was|were|is|are|been|be|being|isn|wasn|aren|weren|['’]s|['’]re)$/i.test(prev.text)) return null;
+  if (!prev || !isWord(WORDS.passiveAuxiliaries, prev.text)) return null;
   if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
   const next = tokens[cue.last];
   if (next && next.text.toLowerCase() === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;

@@ -4,6 +4,7 @@
 import type { Token } from '../../types.js';
 import { LONE_DETERMINERS } from '../cues.js';
 import { CLOSE_MARKS, NP_INNER_ADP, NP_POS, OPEN_MARKS, POSSESSIVE, QUANTIFIER, SUBJECT_PRONOUNS } from './words.js';
+import { WORDS, isWord, isExactWord } from './lexicon.js';
 
 /** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
 export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
@@ -20,19 +21,19 @@ export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [numb
   const t = tokens[j];
   if (!t) return null;
   // "many of whom say", "some of which argue": the quantifier and its relative are the subject.
-  if (/^(whom|which)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[j - 2]!.text)) {
+  if (isWord(WORDS.whichWhom, t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[j - 2]!.text)) {
     return [j - 2, j + 1];
   }
   // "most of them say", "some of us believe": a quantifier of an object pronoun.
-  if (t.pos === 'PRON' && /^(them|us|you|these|those)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[j - 2]!.text)) {
+  if (t.pos === 'PRON' && isWord(WORDS.objectPronounsOfQuantifier, t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[j - 2]!.text)) {
     return [j - 2, j + 1];
   }
-  if (t.pos === 'PRON' && /^(him|her|them)$/i.test(t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.text.toLowerCase() === 'close') {
+  if (t.pos === 'PRON' && isWord(WORDS.objectPronouns3, t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.text.toLowerCase() === 'close') {
     const np = nounPhraseLeft(tokens, j - 3, floor);
     return np ? [np[0], j + 1] : null;
   }
   // "Some said", "Many say": a determiner standing alone as the subject.
-  if (t.pos === 'DET' && LONE_DETERMINERS.test(t.text) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
+  if (t.pos === 'DET' && isWord(LONE_DETERMINERS, t.text) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
   // "42% say": a percentage.
   if (t.text === '%' && j - 1 >= floor && tokens[j - 1]!.pos === 'NUM') return [j - 1, j + 1];
   if (t.pos === 'PRON') {
@@ -82,12 +83,12 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
     k--;
     // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the
     // ministry", or a quantifier: "some of | the allies".
-    if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
+    if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[k - 2]!.text)) {
       k -= 2;
-      if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+      if (k - 1 >= floor && isWord(WORDS.articles, tokens[k - 1]!.text)) k--;
       return { k, stop: true };
     }
-    if (p.pos === 'DET' && !(k - 2 >= floor && NP_INNER_ADP.test(tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) return { k, stop: true };
+    if (p.pos === 'DET' && !(k - 2 >= floor && isWord(NP_INNER_ADP, tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) return { k, stop: true };
     return { k, stop: false };
   }
   // "restructuring experts", "elected officials": a participle before a noun modifies it.
@@ -106,12 +107,12 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
     k--;
     return { k, stop: false };
   }
-  if (p.pos === 'PRON' && POSSESSIVE.test(p.text)) {
+  if (p.pos === 'PRON' && isWord(POSSESSIVE, p.text)) {
     k--;
     // "many of her supporters": the quantifier before the possessive.
-    if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && QUANTIFIER.test(tokens[k - 2]!.text)) {
+    if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[k - 2]!.text)) {
       k -= 2;
-      if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+      if (k - 1 >= floor && isWord(WORDS.articles, tokens[k - 1]!.text)) k--;
     }
     return { k, stop: true };
   }
@@ -131,14 +132,14 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
     k--;
     return { k, stop: false };
   }
-  if (NP_INNER_ADP.test(p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
+  if (isWord(NP_INNER_ADP, p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
     k--;
     return { k, stop: false };
   }
   // "some of the mayor's allies", "a quarter of the tenants", "one of the few co-sponsors".
-  if (p.text.toLowerCase() === 'of' && k - 2 >= floor && QUANTIFIER.test(tokens[k - 2]!.text)) {
+  if (p.text.toLowerCase() === 'of' && k - 2 >= floor && isWord(QUANTIFIER, tokens[k - 2]!.text)) {
     k -= 2;
-    if (k - 1 >= floor && /^(a|an|the)$/i.test(tokens[k - 1]!.text)) k--;
+    if (k - 1 >= floor && isWord(WORDS.articles, tokens[k - 1]!.text)) k--;
     return { k, stop: true };
   }
   // "a source close to him", "people close to the president".
@@ -179,7 +180,7 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
     const t = tokens[r]!;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
     const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.text.toLowerCase() === 'by';
-    const opener = (t.pos === 'PRON' && /^(who|that)$/i.test(t.text)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
+    const opener = (t.pos === 'PRON' && isWord(WORDS.thatWho, t.text)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
     if (!opener) continue;
     const np = nounPhraseLeft(tokens, r - 1, floor);
     if (!np || !/^(NOUN|PROPN)$/.test(tokens[np[1] - 1]!.pos)) continue;
@@ -192,7 +193,7 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
 export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean {
   let m = j - 1;
   while (m >= floor && m > j - 5 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/.test(tokens[m]!.text)) || tokens[m]!.text === '-' || tokens[m]!.pos === 'NOUN')) m--;
-  return m >= floor && m < j && tokens[m]!.pos === 'DET' && !/^(that|this|which|what)$/i.test(tokens[m]!.text);
+  return m >= floor && m < j && tokens[m]!.pos === 'DET' && !isWord(WORDS.whatThisThat, tokens[m]!.text);
 }
 
 /** A dashed aside that lists or qualifies ("— including A, B and C —", "— co-editor of a book, a study of X —"): no finite verb. */
@@ -200,11 +201,11 @@ export function listAppositive(tokens: Token[], from: number, to: number): boole
   if (to - from < 2 || to - from > 30) return false;
   const opener = tokens[from]!;
   // A listing participle ("including …"), a quantifier, or a noun phrase ("co-editor of a book, a study of …").
-  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !/^(such|especially|notably|mostly|many|most|some|all|both|and|or)$/i.test(opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
+  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !isWord(WORDS.listAppositiveWords, opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
   // Verbs are allowed only inside a relative clause of the aside ("the company that owns X, which is streamed on Y").
   let relative = false;
   for (let m = from + 1; m < to; m++) {
-    if (/^(who|that|which|whose|whom)$/i.test(tokens[m]!.text)) relative = true;
+    if (isWord(WORDS.relativePronounsAll, tokens[m]!.text)) relative = true;
     if (tokens[m]!.quote >= 0) return false;
     if (!relative && (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)))) return false;
   }
@@ -225,13 +226,13 @@ export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): 
   let sawWho = false;
   while (m >= floor && tokens[m]!.text !== ',' && !(CLOSE_MARKS.test(tokens[m]!.text) && !isPossessiveMark(tokens, m)) && !OPEN_MARKS.test(tokens[m]!.text)) {
     const t = tokens[m]!;
-    if (/^(who|whose|which|that)$/i.test(t.text)) sawWho = true;
+    if (isWord(WORDS.relativePronounsWhose, t.text)) sawWho = true;
     m--;
   }
   const start = m + 1;
   if (start > k) return null;
   // An appositive never opens with a conjunction: ", and the meeting deteriorated, said X".
-  if (/^(and|but|or|so|yet)$/i.test(tokens[start]!.text)) return null;
+  if (isWord(WORDS.clauseConjunctions, tokens[start]!.text)) return null;
   // A participial appositive may hold verbs of its own: ", speaking on condition of anonymity to discuss the schedule,".
   if (tokens[start]!.pos === 'VERB' && (/(ing|ed)$/i.test(tokens[start]!.text) || tokens[start + 1]?.text.toLowerCase() === 'by')) sawWho = true;
   // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
@@ -245,7 +246,7 @@ export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): 
     // After a possessive or an article, past adjectives and adverbs: a noun ("Pyongyang's only ally").
     let d = x - 1;
     while (d > start && /^(ADJ|ADV)$/.test(tokens[d]!.pos)) d--;
-    if (d >= start && d < x - 1 && (/^['’]s$/.test(tokens[d]!.text) || tokens[d]!.pos === 'DET' || /^(his|her|its|their|our|my|your)$/i.test(tokens[d]!.text))) return true;
+    if (d >= start && d < x - 1 && (/^['’]s$/.test(tokens[d]!.text) || tokens[d]!.pos === 'DET' || isWord(WORDS.possessiveDeterminers, tokens[d]!.text))) return true;
     return x > start && (x === k || /^(NOUN|PROPN)$/.test(tokens[x + 1]!.pos)) && (/^(DET|ADJ|ADV)$/.test(prev.pos) || /^['’]s$/.test(prev.text) || modifierBefore);
   };
   // An irregular participle before "by" ("a letter sent by her lawyer") is not a finite verb either.
@@ -266,7 +267,7 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
   let m = k;
   if (m < end && tokens[m]!.pos === 'PRON') {
     const lower = tokens[m]!.text.toLowerCase();
-    if (/^(his|her|their|its|our|my)$/.test(lower)) m++;
+    if (isExactWord(WORDS.possessivesNoYour, lower)) m++;
     else return [m, m + 1];
   }
   const start = k;
@@ -275,7 +276,7 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
     const t = tokens[m]!;
     if (t.pos === 'DET' && m === start) { m++; continue; }
     // "the 46-year-old": an age standing for the person (the tokenizer splits it at the hyphens).
-    if (t.pos === 'NUM' && tokens[m + 1]?.text === '-' && /^(year|month)s?$/i.test(tokens[m + 2]?.text ?? '') && tokens[m + 3]?.text === '-' && /^old$/i.test(tokens[m + 4]?.text ?? '') && m + 5 <= end) {
+    if (t.pos === 'NUM' && tokens[m + 1]?.text === '-' && /^(year|month)s?$/i.test(tokens[m + 2]?.text ?? '') && tokens[m + 3]?.text === '-' && isWord(WORDS.old, tokens[m + 4]?.text ?? '') && m + 5 <= end) {
       sawNoun = true;
       m += 5;
       continue;

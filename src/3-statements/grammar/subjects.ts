@@ -7,7 +7,8 @@ import { LONE_DETERMINERS } from '../cues.js';
 import { hasFiniteVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
 import { skipDateBack } from './openers.js';
-import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, MATRIX_BEFORE_TO, MONTH_OR_DAY, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, WH_WORDS, isDashAt } from './words.js';
+import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, MATRIX_BEFORE_TO, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, WH_WORDS, isDashAt } from './words.js';
+import { WORDS, isWord } from './lexicon.js';
 
 /** A speaker span from a noun phrase to `spanEnd`, with the comma before it as the content boundary. */
 export function subjectSpan(tokens: Token[], np: [number, number], spanEnd: number, floor: number): [[number, number], [number, number], number | null] {
@@ -36,7 +37,7 @@ function participleClosedSubject(tokens: Token[], j: number, floor: number): [[n
     if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
   }
   // "All the experts I interviewed said": a relative clause without "that" closes the subject.
-  if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && /^(i|we|he|she|they|you)$/i.test(tokens[j - 1]!.text) && tokens[j - 2]!.pos === 'NOUN') {
+  if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && isWord(WORDS.personalPronounsYou, tokens[j - 1]!.text) && tokens[j - 2]!.pos === 'NOUN') {
     const np = nounPhraseLeft(tokens, j - 2, floor);
     // "all the experts": a predeterminer belongs to the phrase.
     if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'DET') np[0]--;
@@ -50,9 +51,9 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
   let head: [number, number] | null = nounPhraseLeft(tokens, j, floor);
   // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
   // (Not what a skipped date leaves behind: "…, this past week announced".)
-  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || POSSESSIVE.test(tokens[j - 1]!.text)) && !/^(past|last|next|previous|coming|same|other|first|latest|recent|early|late)$/i.test(tokens[j]!.text)) {
+  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || isWord(POSSESSIVE, tokens[j - 1]!.text)) && !isWord(WORDS.dateAdjectives, tokens[j]!.text)) {
     let a = j;
-    while (a - 1 >= floor && (/^(DET|ADJ)$/.test(tokens[a - 1]!.pos) || POSSESSIVE.test(tokens[a - 1]!.text))) a--;
+    while (a - 1 >= floor && (/^(DET|ADJ)$/.test(tokens[a - 1]!.pos) || isWord(POSSESSIVE, tokens[a - 1]!.text))) a--;
     if (a === floor || tokens[a - 1]!.text === ',' || (CLOSE_MARKS.test(tokens[a - 1]!.text) && tokens[a - 1]!.quote >= 0)) head = [a, j + 1];
   }
   // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".
@@ -81,7 +82,7 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
       const role = np && tokens[np[1] - 1]!.pos === 'ADJ' && tokens[np[0]]!.pos === 'DET';
       if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')' || role)) break;
       // "On May 3, Smith, a senator, said": a date is not part of the speaker.
-      if (tokens.slice(np[0], np[1]).some((t) => MONTH_OR_DAY.test(t.text) || /^(year|week|month|day|morning|night)$/i.test(t.text))) break;
+      if (tokens.slice(np[0], np[1]).some((t) => isMonthOrDay(t.text) || isWord(WORDS.timeNounsInNames, t.text))) break;
       head = np;
       k = before - 1;
     }
@@ -93,7 +94,7 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
 /** "Sen. Nora Blake (D-NY), a supporter of the mayor told …": an appositive whose closing comma is missing; the name before it speaks. */
 function missingCommaAppositive(tokens: Token[], j: number, floor: number, inQuote: number, head: [number, number]): [[number, number], [number, number], number | null] | null {
   // comma is missing; the name before it speaks.
-  if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && /^(a|an|the)$/i.test(tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
+  if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && isWord(WORDS.articles, tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
     const name = nounPhraseLeft(tokens, head[0] - 2, floor);
     const last = name ? tokens[name[1] - 1]! : null;
     // The name must be a name (no determiner) opening its clause: not "At a briefing in Oslo, the head of …".
@@ -120,7 +121,7 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
   if (b >= floor) {
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || closing(b)) boundary = b;
-    else if (bt.pos === 'ADP' && !/^(of|by)$/i.test(bt.text)) {
+    else if (bt.pos === 'ADP' && !isWord(WORDS.byOf, bt.text)) {
       // "Protesters marching through the streets chanted": the participle's subject speaks.
       const rel = relativeSubject(tokens, b, floor);
       if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
@@ -128,9 +129,9 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
       // "Tenants trying to win back the courtyard say": a particle ends a participial clause.
       const rel = relativeSubject(tokens, b, floor);
       if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
-    } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !/^(that|as|but|and|so|because|while|when|if|though|although)$/i.test(bt.text)) {
+    } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !isWord(WORDS.nonSubjectOpeners, bt.text)) {
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
-      if (bt.pos === 'VERB' || bt.pos === 'AUX' || /^(of|by)$/i.test(bt.text)) {
+      if (bt.pos === 'VERB' || bt.pos === 'AUX' || isWord(WORDS.byOf, bt.text)) {
         // "… were the third time AROS said …": the name alone is the subject.
         let p = head[1] - 1;
         while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;
@@ -141,7 +142,7 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
         if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
         return null;
       }
-      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !/^(who|that|which)$/i.test(tokens[hs]!.text)) return null;
+      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !isWord(WORDS.relativePronouns, tokens[hs]!.text)) return null;
     }
   }
   return [[hs, spanEnd], head, boundary];
@@ -172,10 +173,10 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   const opener = verblessOpener(tokens, a, j);
   if (opener !== null) a = opener;
   let and = j - 1;
-  while (and > a && !/^(and|but)$/i.test(tokens[and]!.text)) and--;
+  while (and > a && !isWord(WORDS.coordinators, tokens[and]!.text)) and--;
   if (and > a && hasFiniteVerb(tokens, a, and, true)) a = and + 1;
-  if (/^(and|but|so|yet|or)$/i.test(tokens[a]!.text)) a++;
-  if (SUBORDINATORS.test(tokens[a]!.text)) a++;
+  if (isWord(WORDS.clauseConjunctions, tokens[a]!.text)) a++;
+  if (isWord(SUBORDINATORS, tokens[a]!.text)) a++;
   if (j - a > 30 || j < a) return null;
   // Where the subject ends when an adjunct set off by commas stands before the verb ("The governor,
   // after the scandal broke, initially said"); else the token before the cue.
@@ -192,7 +193,7 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
       while (k + 1 <= j && tokens[k + 1]!.quote === t.quote) k++;
       continue;
     }
-    if (t.text === ',' && k > a && k < j && /^(after|before|during|since|despite|in|at|on|when|while|following|amid)$/i.test(tokens[k + 1]!.text)) {
+    if (t.text === ',' && k > a && k < j && isWord(WORDS.adjunctOpeners, tokens[k + 1]!.text)) {
       let c = k + 2;
       while (c < j && tokens[c]!.text !== ',' && !END_PUNCT.test(tokens[c]!.text)) c++;
       if (c <= j && tokens[c]!.text === ',' && c - k <= 14) {
@@ -201,19 +202,19 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
         continue;
       }
     }
-    if (k > a && /^(who|whom|whose|which|that)$/i.test(t.text) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) relative = true;
+    if (k > a && isWord(WORDS.relativePronounsAll, t.text) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) relative = true;
     if (relative && /^(AUX|VERB|SCONJ)$/.test(t.pos)) continue;
     // ("some analyses suggest": a verb right after a determiner is a noun the tagger misread.)
     if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'DET') continue;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';' || t.text === ':') return null;
-    if (t.pos === 'VERB' && !/(ed|en|ing|wn)$/i.test(t.text) && !IRREGULAR_PARTICIPLE.test(t.text)) return null;
+    if (t.pos === 'VERB' && !/(ed|en|ing|wn)$/i.test(t.text) && !isWord(IRREGULAR_PARTICIPLE, t.text)) return null;
     if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'PRON' && !/(ing)$/i.test(t.text)) return null;
     // ("Most said they believe": a verb before a subject pronoun or "that" is finite.)
-    if (t.pos === 'VERB' && /^(he|she|they|we|i|it|that)$/i.test(tokens[k + 1]?.text ?? '')) return null;
+    if (t.pos === 'VERB' && isWord(WORDS.subjectPronounsThat, tokens[k + 1]?.text ?? '')) return null;
   }
   // ("About four in 10 voters", "Nearly half", "most": a count may open with an adverb.)
-  const count = /^(about|nearly|almost|roughly|some|over|just|only|around|approximately)$/i.test(tokens[a]!.text) && /^(NUM|DET|ADJ)$/.test(tokens[a + 1]?.pos ?? '');
-  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[a]!.pos) && !count && !(LONE_DETERMINERS.test(tokens[a]!.text) || /^most$/i.test(tokens[a]!.text))) return null;
+  const count = isWord(WORDS.countAdverbs, tokens[a]!.text) && /^(NUM|DET|ADJ)$/.test(tokens[a + 1]?.pos ?? '');
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[a]!.pos) && !count && !(isWord(LONE_DETERMINERS, tokens[a]!.text) || isWord(WORDS.most, tokens[a]!.text))) return null;
   // ("…, the party chairman, this past week announced": the date's first words, left when the
   // time word was skipped, and the comma before them are not the speaker's.)
   let e = last;
@@ -280,13 +281,13 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
     // "stressed her support of the raid that killed him and said …": a restrictive relative
     // clause's verb is not the one coordinated; the main clause's is further left. (", who have
     // marched and called for …" goes on with the relative clause: "who" stays the subject.)
-    if (np && np[1] - np[0] === 1 && /^(that|which)$/i.test(tokens[np[0]]!.text)) continue;
+    if (np && np[1] - np[0] === 1 && isWord(WORDS.thatWhich, tokens[np[0]]!.text)) continue;
     if (np && (/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) {
       if (nearest) return mainSubjectLike(tokens, np) ? np : nearest;
       const prev = np[0] > floor ? tokens[np[0] - 1]! : null;
       // ("rounded out the list of candidates interviewed": a particle after the verb.)
       const particle = prev && /^(ADV|PART)$/.test(prev.pos) && np[0] - 2 >= floor && tokens[np[0] - 2]!.pos === 'VERB';
-      const embedded = prev && (particle || /^(VERB|ADP|SCONJ)$/.test(prev.pos) || SUBORDINATORS.test(prev.text) || WH_WORDS.test(prev.text) || /^(that|which|who)$/i.test(prev.text));
+      const embedded = prev && (particle || /^(VERB|ADP|SCONJ)$/.test(prev.pos) || isWord(SUBORDINATORS, prev.text) || isWord(WH_WORDS, prev.text) || isWord(WORDS.relativePronouns, prev.text));
       if (!embedded) return np;
       nearest = np;
     }
@@ -297,7 +298,7 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
 /** A main clause's subject worth preferring over a nearer one: a name, a role ("the mayor") or a personal pronoun. */
 export function mainSubjectLike(tokens: Token[], np: [number, number]): boolean {
   const last = tokens[np[1] - 1]!;
-  return last.pos === 'PROPN' || last.text === ')' || titleHeads.has(last.text.toLowerCase()) || (np[1] - np[0] === 1 && /^(he|she|they|we|i)$/i.test(last.text));
+  return last.pos === 'PROPN' || last.text === ')' || titleHeads.has(last.text.toLowerCase()) || (np[1] - np[0] === 1 && isWord(WORDS.personalSubjectPronouns, last.text));
 }
 
 /**
@@ -307,7 +308,7 @@ export function mainSubjectLike(tokens: Token[], np: [number, number]): boolean 
  */
 export function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, number] | null {
   const before = tokens[cue - 1];
-  if (before && /^(after|before|while|when|in|without|by)$/i.test(before.text) && cue - 1 === s.tokenStart) {
+  if (before && isWord(WORDS.participleOpeners, before.text) && cue - 1 === s.tokenStart) {
     for (let m = cue + 1; m < s.tokenEnd - 1; m++) {
       if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0) continue;
       const np = nounPhraseRight(tokens, m + 1, s.tokenEnd);
@@ -317,7 +318,7 @@ export function participleSubject(tokens: Token[], s: Sentence, cue: number): [n
   }
   if (before?.text === ',' || isDashAt(tokens, cue - 1)) {
     const near = coordinatedSubject(tokens, cue - 1, s.tokenStart);
-    if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !/^(it|this|that|which|who|whom)$/i.test(tokens[near[0]]!.text)) return near;
+    if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !isWord(WORDS.pronounSubjectsOfPassive, tokens[near[0]]!.text)) return near;
   }
   return sentenceSubject(tokens, s);
 }
@@ -345,7 +346,7 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
     let b = i - 1;
     while (b > from && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--;
     const t = tokens[b]!;
-    if (!/^(NOUN|PROPN|PRON)$/.test(t.pos) || /^(who|which|that|what|it|there)$/i.test(t.text)) continue;
+    if (!/^(NOUN|PROPN|PRON)$/.test(t.pos) || isWord(WORDS.nonNounSubjects, t.text)) continue;
     const np = nounPhraseLeft(tokens, b, from);
     if (np) return np;
   }
@@ -358,13 +359,13 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
  */
 export function matrixBeforeTo(tokens: Token[], to: number, floor: number): number | null {
   let m = to - 1;
-  while (m > floor && tokens[m]!.pos === 'ADV' && !/^(likely|unlikely)$/i.test(tokens[m]!.text)) m--;
+  while (m > floor && tokens[m]!.pos === 'ADV' && !isWord(WORDS.likelihoodAdjectives, tokens[m]!.text)) m--;
   if (m < floor) return null;
   const t = tokens[m]!;
   // "went on to say"
-  if (/^on$/i.test(t.text) && m - 1 >= floor && tokens[m - 1]!.lemma === 'go') return m - 1;
+  if (isWord(WORDS.on, t.text) && m - 1 >= floor && tokens[m - 1]!.lemma === 'go') return m - 1;
   // ("used to" is the habit; "was used to" is a passive.)
-  if (t.lemma === 'use' && !/^used$/i.test(t.text)) return null;
+  if (t.lemma === 'use' && !isWord(WORDS.used, t.text)) return null;
   const word = t.pos === 'VERB' ? t.lemma : t.text;
-  return MATRIX_BEFORE_TO.test(word) && /^(VERB|ADJ|ADV)$/.test(t.pos) ? m : null;
+  return isWord(MATRIX_BEFORE_TO, word) && /^(VERB|ADJ|ADV)$/.test(t.pos) ? m : null;
 }

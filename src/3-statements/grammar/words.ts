@@ -2,6 +2,8 @@
 // No attribution knowledge: parts of speech, marks and small word sets.
 
 import type { Token } from '../../types.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES, TIME_NOUNS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { WORDS } from './lexicon.js';
 
 export const AUX_OR_ADV = new Set(['AUX', 'ADV', 'PART']);
 
@@ -11,12 +13,12 @@ export const OPEN_MARKS = /^([“"«„‘']|'')$/;
 
 export const CLOSE_MARKS = /^([”"»’']|'')$/;
 
-export const SUBORDINATORS = /^(when|if|while|although|though|as|because|after|before|since|unless|whereas|following|despite|once|until|whether)$/i;
+export const SUBORDINATORS: ReadonlySet<string> = WORDS.subordinators;
 
-export const WH_WORDS = /^(how|why|what|whether|if|when|where|who)$/i;
+export const WH_WORDS: ReadonlySet<string> = WORDS.whWords;
 
 /** Prepositions that may sit inside a speaker noun phrase: "a spokeswoman for X", "officials at Y", "a report about Z", "a statement by the two". */
-export const NP_INNER_ADP = /^(of|for|at|in|to|from|with|on|about|by)$/i;
+export const NP_INNER_ADP: ReadonlySet<string> = WORDS.npInnerPrepositions;
 
 export const END_PUNCT = /^[.!?;:]+$/;
 
@@ -28,28 +30,34 @@ export function isDashAt(tokens: Token[], k: number): boolean {
   return DASH.test(t.text) || (t.text === '-' && k > 0 && tokens[k - 1]!.end < t.start && (tokens[k + 1]?.start ?? 0) > t.end);
 }
 
-export const QUANTIFIER = /^(some|many|most|all|none|each|several|both|one|two|three|four|five|few|half|third|quarter|majority|minority|number|any|either|neither|much|part|dozens|hundreds|thousands|millions|members|percent|%)$/i;
+export const QUANTIFIER: ReadonlySet<string> = WORDS.quantifiers;
 
 /** Finite forms without -ed that start a second verb phrase of the subject ("… and said …"). */
-export const IRREGULAR_FINITE = /^(said|told|wrote|says|tells|writes|thought|felt|knew|saw|made|took|gave|went|spoke|sought|sent|brought|held)$/i;
+export const IRREGULAR_FINITE: ReadonlySet<string> = WORDS.irregularFinite;
 
-export const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'who', 'which', 'this', 'that', 'one', 'someone', 'everyone', 'nobody', 'some', 'many', 'others', 'both', 'all', 'most']);
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = WORDS.subjectPronouns;
 
-export const POSSESSIVE = /^(his|her|their|its|our|my|your)$/i;
+export const POSSESSIVE: ReadonlySet<string> = WORDS.possessiveDeterminers;
 
-export const NON_SUBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'there']);
+export const NON_SUBJECT_PRONOUNS: ReadonlySet<string> = WORDS.nonSubjectPronouns;
 
-export const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|recently|earlier|later|again|also|previously|repeatedly|publicly|privately|once|often|frequently|twice|then|now|last|this|next|week|month|year|morning|afternoon|evening|night|day|weekend|ago|already|still|even|just|however|too|instead|separately|bluntly|flatly|simply|further|firmly|openly|emphatically|angrily|proudly|quietly|loudly|repeatedly|explicitly|confidently)$/i;
+/** Words passed over between a subject and its verb or a cue and its content: times ("today", "last week") and manner adverbs ("publicly"). */
+export const TIME_WORDS: ReadonlySet<string> = new Set([...WORDS.timeWords, ...WORDS.mannerAdverbs]);
 
-export const TIME_NOUN = /^(day|week|weekend|month|year|morning|afternoon|evening|night|spring|summer|fall|autumn|winter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+/** Nouns of time and the weekdays (calendar.json). */
+export const TIME_NOUN: ReadonlySet<string> = new Set([...TIME_NOUNS, ...WEEKDAYS]);
 
-export const MONTH_OR_DAY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\.?$|^(january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)$/i;
+/** A month (abbreviations with or without their full stop: "Sept."), a weekday, "today" or "yesterday". */
+export function isMonthOrDay(text: string): boolean {
+  const w = text.toLowerCase();
+  return MONTH_ABBREVIATIONS.has(w.endsWith('.') ? w.slice(0, -1) : w) || MONTH_NAMES.has(w) || WEEKDAYS.has(w) || WORDS.datelessDays.has(w);
+}
 
 /** Irregular past participles that may close a subject ("the documents found", "the emails seen"). */
-export const IRREGULAR_PARTICIPLE = /^(known|seen|shown|given|taken|held|made|led|run|set|put|found|kept|left|built|sent|paid|won|lost|hit|cut|read)$/i;
+export const IRREGULAR_PARTICIPLE: ReadonlySet<string> = WORDS.irregularParticiples;
 
 /** Verbs before "to" + a cue that say the report was not made: "declined to say", "refused to comment". */
-export const NEGATIVE_IMPLICATIVE = /^(decline|refuse|fail|neglect|hesitate|forget|avoid)$/i;
+export const NEGATIVE_IMPLICATIVE: ReadonlySet<string> = WORDS.negativeImplicatives;
 
 /** Verbs and adjectives after which "to" + a cue is still the subject's report: "continued to insist", "quick to note". */
-export const MATRIX_BEFORE_TO = /^(continue|begin|start|use|try|tend|proceed|rush|pivot|hasten|likely|unlikely|quick|careful|eager|keen|first|correct|right|wrong)$/i;
+export const MATRIX_BEFORE_TO: ReadonlySet<string> = WORDS.matrixBeforeTo;

@@ -6,6 +6,7 @@ import { lowerBoundBy } from '../../spans.js';
 import { type CueHit } from '../cues.js';
 import { type RawAttribution, contentIndex, make } from '../attribution/make.js';
 import { firstPart } from '../grammar/quotes.js';
+import { WORDS, isExactWord } from '../grammar/lexicon.js';
 
 /**
  * Two layouts with punctuation for a cue: a quotation signed with a dash ("“…” ― Jane Doe"), and
@@ -36,7 +37,7 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     // ("Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the hearer or venue after
     // "to"/"at" is not the speaker.)
     const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5})(?:\s+(?:to|at|on|in)(?:\s+[A-Z][\p{L}.'’-]*){1,4})?:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
-    if (!m || /^(Note|Editor|Update|Updated|Related|Photo|Source|Watch|Read|Listen|Correction|Clarification|Warning|Disclaimer|Caption|Video|Image|Credit|Q|A)\b/.test(m[1]!)) continue;
+    if (!m || isExactWord(WORDS.paragraphLabels, /^\w+/.exec(m[1]!)?.[0] ?? '')) continue;
     const rest = text.slice(p.start + m[0].length, p.end);
     if (rest.trim().split(/\s+/).length < 3 || covered(p.start + m[0].length, p.end)) continue;
     const nameStart = p.start + m[0].indexOf(m[1]!);

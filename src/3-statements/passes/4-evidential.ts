@@ -7,6 +7,7 @@ import { relativeClauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /**
  * "The firm has reportedly hired a lobbyist", "Reportedly, the deal is off": the reporter marks
@@ -40,7 +41,7 @@ export function addEvidentialClauses(layer: TextLayer, atts: readonly RawAttribu
           break;
         }
       }
-      if (/^(who|which|that)$/i.test(tokens[start]!.text)) end = relativeClauseEnd(tokens, i + 1, s.tokenEnd, end);
+      if (isWord(WORDS.relativePronouns, tokens[start]!.text)) end = relativeClauseEnd(tokens, i + 1, s.tokenEnd, end);
       const a = make(layer, s, -1, { content: { start: tokens[start]!.start, end, form: 'indirect' }, cue, speaker: null, rule: 'evidential-adverb' });
       if (a) found.push(a);
     }

@@ -6,6 +6,7 @@ import { looseObject } from '../attribution/content-after.js';
 import { type Content, type RawAttribution, make } from '../attribution/make.js';
 import { clauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /**
  * "the mayor's support for the levy", "her criticism of the plan", "their claim that …": a noun of
@@ -23,7 +24,7 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
       let p = i - 1;
       if (tokens[p]!.pos === 'ADJ' && p - 1 >= s.tokenStart) p--;
       let speaker: [number, number] | null = null;
-      if (/^(his|her|their|its)$/i.test(tokens[p]!.text)) speaker = [p, p + 1];
+      if (isWord(WORDS.possessiveDeterminers3, tokens[p]!.text)) speaker = [p, p + 1];
       else if (/^['’]s?$/.test(tokens[p]!.text) && p - 1 >= s.tokenStart) {
         const np = nounPhraseLeft(tokens, p - 1, s.tokenStart);
         if (np && tokens[np[1] - 1]!.pos === 'PROPN') speaker = [np[0], p];
@@ -31,9 +32,9 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
       if (!speaker) continue;
       const n = tokens[i + 1]!;
       let content: Content | null = null;
-      if (/^that$/i.test(n.text) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
-      else if (/^to$/i.test(n.text) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
-      else if (/^(for|of|to|on|against|about|over)$/i.test(n.text)) content = looseObject(layer, s, i + 1);
+      if (isWord(WORDS.that, n.text) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (isWord(WORDS.to, n.text) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (isWord(WORDS.stanceNounPrepositions, n.text)) content = looseObject(layer, s, i + 1);
       if (!content) continue;
       const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };
       const a = make(layer, s, -1, { content, cue, speaker: speaker, rule: 'possessed-stance' });

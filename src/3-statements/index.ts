@@ -11,6 +11,7 @@ import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type Confidenc
 import { aboutSpans, statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
+import { statementKind } from './kinds.js';
 
 export { findAttributions, quotedWords } from './attribution/index.js';
 export { RULES, ruleInfo } from './rules.js';
@@ -155,6 +156,7 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
+      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null }).kind,
       rule: a.rule,
     };
   });
@@ -210,6 +212,7 @@ function unattributedQuotations(layer: TextLayer, mentions: MentionLayer, statem
       sentence: { start: Math.min(sentence.start, start), end: Math.max(sentence.end, end) },
       parent: null,
       confidence: null,
+      kind: 'speech',
       rule: 'unattributed-quotation',
       unattributed: true,
     });

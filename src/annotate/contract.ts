@@ -3,7 +3,7 @@
 // `explain`, each statement also carries why it is there (3-statements/explain.ts).
 
 import { explainStatements, type StatementExplanation } from '../3-statements/explain.js';
-import type { Analysis, Entity } from '../types.js';
+import type { Analysis, Entity, StatementKind } from '../types.js';
 
 export interface ContractSpan {
   start: number;
@@ -16,6 +16,8 @@ export interface ContractStatement {
   speaker: (ContractSpan & { name: string | null }) | null;
   cue: ContractSpan | null;
   type: 'direct' | 'indirect' | 'mixed';
+  /** What the statement reports: speech, thought, stance, intention or finding. */
+  kind: StatementKind;
   date: string | null;
   place: string | null;
   about: string[];
@@ -56,6 +58,7 @@ export function toContract(a: Analysis, options: ContractOptions = {}): Contract
       speaker: s.speaker ? { ...s.speaker, name: name(s.speakerEntity) } : s.speakerEntity ? { start: s.content.start, end: s.content.start, text: '', name: name(s.speakerEntity) } : null,
       cue: s.cue,
       type: s.form,
+      kind: s.kind ?? 'speech',
       date: s.date,
       place: name(s.place),
       about: s.about.map((k) => name(k)).filter((n): n is string => !!n),

@@ -1,0 +1,77 @@
+// What a statement reports (Statement.kind): speech — the source communicated it, spoken or
+// written — or a thought, stance, intention or finding with no act of communication. Decided from
+// the rule that read the statement, its cue and the shape of its content, by the first rule of
+// KIND_RULES that applies (lists in data/lexicon/kinds.json). "warned that" is speech, "is worried
+// that" a thought, "vowed to repeal it" an intention, "a new poll shows" a finding.
+
+import kinds from '../../data/lexicon/kinds.json' with { type: 'json' };
+import type { StatementForm, StatementKind } from '../types.js';
+import type { CueHit } from './cues.js';
+import { SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
+import type { RuleId } from './rules.js';
+
+const THOUGHT = new Set(kinds.thoughtVerbs);
+const INTENTION = new Set(kinds.intentionVerbs);
+const STANCE = new Set(kinds.stanceVerbs);
+const FINDING = new Set(kinds.findingVerbs);
+const FINDING_ALWAYS = new Set(kinds.findingAlways);
+const STANCE_ADJECTIVES = new Set(kinds.stanceAdjectives);
+const SPEECH_ACTS = new Set(kinds.speechActVerbs);
+
+/** What the kind rules look at. */
+export interface KindInput {
+  rule: RuleId | 'unattributed-quotation';
+  cue: Pick<CueHit, 'lemma' | 'kind'> | null;
+  form: StatementForm;
+  content: string;
+  /** The speaker mention as written, or null. */
+  speaker: string | null;
+}
+
+/** One kind rule: an id, a one-line reason, an example and its test. */
+export interface KindRule {
+  readonly id: string;
+  readonly kind: StatementKind;
+  readonly reason: string;
+  readonly example: string;
+  readonly test: (k: KindInput) => boolean;
+}
+
+/** The verb of a cue lemma ("call for" → "call"). */
+const verbOf = (k: KindInput): string => k.cue?.lemma.split(' ')[0] ?? '';
+/** Content that is a clause of its own: a that- or wh-clause, a colon's clause, or a quotation. */
+const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who)\b|^["“‘'«]/i;
+const reportsClause = (k: KindInput): boolean => CLAUSE_START.test(k.content.trim());
+const infinitive = (k: KindInput): boolean => /^(?:not |never )?to \p{L}/iu.test(k.content.trim());
+/** The speaker's head noun ("a new Harbor Institute poll, released Monday" → "poll"). */
+function speakerHead(k: KindInput): string {
+  const first = (k.speaker ?? '').split(/,|\(|—|–| -- /)[0]!.trim();
+  return first.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '') ?? '';
+}
+const documentSpeaker = (k: KindInput): boolean => SOURCE_NOUNS.has(speakerHead(k)) || SOURCE_NOUNS.has(speakerHead(k).replace(/s$/, ''));
+
+/** The kind rules in order: the first whose test holds decides; none → speech. */
+export const KIND_RULES: readonly KindRule[] = [
+  { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written', example: '“We will rebuild,” the mayor said.', test: (k) => k.form !== 'indirect' || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
+  { id: 'document-source', kind: 'finding', reason: '"In a new poll, C" / "C in a new survey": what a document or count shows', example: 'In the latest Harbor Institute survey, the mayor leads by four points.', test: (k) => k.rule === 'document-source-opening' || k.rule === 'document-source-closing' },
+  { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) },
+  { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
+  { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },
+  { id: 'finding-verb', kind: 'finding', reason: '"found that", "showed that": what was established, by anyone', example: 'The inspectors found that the pipes were corroded.', test: (k) => FINDING_ALWAYS.has(verbOf(k)) },
+  { id: 'appearance', kind: 'thought', reason: 'an appearance or a view held by no named source ("seemed to", "is seen as")', example: 'The council appeared divided over the plan.', test: (k) => k.rule === 'raising-infinitive' || k.rule === 'raising-adjective' || k.rule === 'passive-view' },
+  { id: 'stance-adjective', kind: 'stance', reason: 'a position after a copula: "is critical of", "was supportive of", "is against"', example: 'The union is critical of the new contract.', test: (k) => k.rule === 'adjective-attitude' && STANCE_ADJECTIVES.has(verbOf(k)) },
+  { id: 'attitude-adjective', kind: 'thought', reason: 'a state of mind after a copula: "is confident that", "was worried that"', example: 'The treasurer is confident that the budget will pass.', test: (k) => k.rule === 'adjective-attitude' },
+  { id: 'possessed-stance', kind: 'stance', reason: '"her support for the levy", "his criticism of the plan": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.', test: (k) => k.rule === 'possessed-stance' || k.rule === 'participle-stance-noun' },
+  { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
+  { id: 'thought-verb', kind: 'thought', reason: 'a verb of thinking, believing, knowing or feeling: "believes that", "fears the plan will fail"', example: 'Most residents believe the plan will fail.', test: (k) => k.cue?.kind === 'cognition' || (THOUGHT.has(verbOf(k)) && !SAYING_VERBS.has(verbOf(k))) },
+  { id: 'speech-act-object', kind: 'speech', reason: 'a cue that takes an object but reports words: "called the plan a disgrace", "urged Congress to act", "denied the allegations"', example: 'The senator urged colleagues to reject the bill.', test: (k) => SPEECH_ACTS.has(k.cue?.lemma ?? '') || SPEECH_ACTS.has(verbOf(k)) },
+  { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term"', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) },
+  { id: 'stance-object', kind: 'stance', reason: 'a verb of support or opposition with an object, not a clause: "backed the bill", "criticized the plan"', example: 'The teachers union endorses Martinez.', test: (k) => (STANCE.has(k.cue?.lemma ?? '') || STANCE.has(verbOf(k))) && !reportsClause(k) },
+  { id: 'object-act', kind: 'stance', reason: 'any other cue with an object and no reported clause ("approved the plan", "named a successor") takes a position by an act, not by words', example: 'The board approved the merger on Tuesday.', test: (k) => k.cue?.kind === 'object' && !reportsClause(k) && !infinitive(k) && !SAYING_VERBS.has(verbOf(k)) },
+];
+
+/** The kind of a statement: the first kind rule that holds, or speech. */
+export function statementKind(k: KindInput): { kind: StatementKind; by: string } {
+  for (const r of KIND_RULES) if (r.test(k)) return { kind: r.kind, by: r.id };
+  return { kind: 'speech', by: 'default' };
+}

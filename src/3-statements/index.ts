@@ -79,6 +79,10 @@ function assemble(
     const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
     return s.parent !== null && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
   };
+  // A paragraph led by a capitalised label and a colon is a speaker's only when stage 2 found a
+  // name there: "WATCH:", "BONDS:", "KEEPING SCORE:" are web and wire section labels (speaker-colon
+  // read 1 of 14 right on ggt-dev); "SMITH:" in a transcript is a name. Scored 0, the drop takes it.
+  for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker)) s.confidence = 0;
   let statements2 = dropUnlikely(statements, options.minConfidence, namedReport);
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's
   // subject ("Reid has gone after Lee as a “human leech who will bleed the country”"). Their
@@ -104,6 +108,12 @@ function assemble(
   }
   const events = findEvents(layer, allEntities, statements2);
   return { statements: statements2, events, entities: extra };
+}
+
+/** Does the span hold a name stage 2 found for a person or organisation (not a label stage 3 made into a source)? */
+function namesSource(mentions: MentionLayer, byKey: ReadonlyMap<string, Entity>, span: Span | null): boolean {
+  if (!span) return false;
+  return mentions.mentions.some((m) => m.start < span.end && span.start < m.end && (m.kind === 'name' || m.kind === 'acronym') && /^(Person|Organization)$/.test(byKey.get(m.entity)?.type ?? ''));
 }
 
 /**

@@ -17,7 +17,8 @@ type Result = RawAttribution | null | undefined;
 /** Sentence-initial inversion: "Said Ellis: “C”". */
 export function invertedOpening(c: CueContext): Result {
   const { tokens, s, cue, layer } = c;
-  if (cue.first !== s.tokenStart || cue.kind !== 'speech') return undefined;
+  // (Only a verb of saying proper inverts at a sentence's start: "READ MORE: …" is a link label.)
+  if (cue.first !== s.tokenStart || cue.kind !== 'speech' || !SAYING_VERBS.has(cue.lemma)) return undefined;
   const right = speakerRight(tokens, cue.last, s.tokenEnd);
   const after = right ? tokens[right[1]] : undefined;
   if (!(right && after && /^[:,]$/.test(after.text))) return undefined;

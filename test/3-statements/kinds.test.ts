@@ -1,0 +1,64 @@
+// Stage 3, statement kinds: speech, thought, stance, intention, finding — decided from the rule,
+// the cue and the content's shape (src/3-statements/kinds.ts). Every sentence is written for this
+// test; the rules' readings are taken before the confidence threshold.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import { KIND_RULES, statementKind } from '../../src/3-statements/kinds.js';
+
+function kinds(text: string): { content: string; kind: string | undefined }[] {
+  const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+  return a.statements.map((s) => ({ content: s.content.text, kind: s.kind }));
+}
+
+describe('statement kinds', () => {
+  it.each([
+    ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['a warning is speech, whatever it warns of', 'Doctors warned that the clinic could close by spring.', 'that the clinic could close by spring', 'speech'],
+    ['a direct quotation', '“We are not leaving,” the tenants told the landlord.', '“We are not leaving,”', 'speech'],
+    ['"according to" a person', 'The ferry sank in calm water, according to the captain.', 'The ferry sank in calm water', 'speech'],
+    ['a belief', 'Most fishermen believe the quota will be cut again.', 'the quota will be cut again', 'thought'],
+    ['a state of mind after a copula', 'The treasurer is worried that the levy will fail.', 'that the levy will fail', 'thought'],
+    ['an appearance with no source', 'The new stadium seemed to please most of the fans.', 'The new stadium seemed to please most of the fans', 'thought'],
+    ['a plan with an infinitive', 'The city plans to close two libraries next year.', 'to close two libraries next year', 'intention'],
+    ['a vow with an infinitive', 'The new mayor vowed to repeal the parking fee.', 'to repeal the parking fee', 'intention'],
+    ['support with an object', 'The teachers union endorses Martinez.', 'Martinez', 'stance'],
+    ['a position after a copula', 'The nurses union is critical of the new contract.', 'the new contract', 'stance'],
+    ['a stance noun with its possessor', 'Lopez’s support for the new tax surprised her allies.', 'the new tax surprised her allies', 'stance'],
+    ['what a poll shows', 'A new Harbor Institute poll shows the mayor leading by four points.', 'the mayor leading by four points', 'finding'],
+    ['a document source opening the sentence', 'In the latest Harbor Institute survey, the mayor leads by four points.', 'the mayor leads by four points', 'finding'],
+    ['what inspectors found', 'The inspectors found that the pipes were corroded.', 'that the pipes were corroded', 'finding'],
+  ])('%s', (_name, text, content, kind) => {
+    expect(kinds(text)).toContainEqual({ content, kind });
+  });
+
+  it('gives a kind to every statement, unattributed quotations included', () => {
+    const all = kinds('Ruth Okafor said the shelter would stay open.\n\n“This is the end of the line.”\n\nThe board plans to sell the building.');
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    for (const s of all) expect(['speech', 'thought', 'stance', 'intention', 'finding']).toContain(s.kind);
+  });
+
+  it.each(KIND_RULES.map((r) => [r.id, r]))('rule %s: its example is read with its kind', (_id, rule) => {
+    expect(kinds(rule.example).map((s) => s.kind)).toContain(rule.kind);
+  });
+
+  it('decides by the first rule that holds: a verb of saying with a clause is speech before anything else', () => {
+    expect(statementKind({ rule: 'content-after', cue: { lemma: 'say', kind: 'speech' }, form: 'indirect', content: 'to close the plant', speaker: 'The company' })).toEqual({ kind: 'speech', by: 'saying-verb' });
+    expect(statementKind({ rule: 'content-after', cue: { lemma: 'plan', kind: 'object' }, form: 'indirect', content: 'to close the plant', speaker: 'The company' })).toEqual({ kind: 'intention', by: 'intention-infinitive' });
+  });
+});
+
+describe('labels are not speakers', () => {
+  it.each([
+    ['a section label before a market report', 'Stocks rose on Monday.\n\nBONDS: Bond prices fell and the yield on the ten-year note rose.'],
+    ['a video link label', 'The council met on Monday.\n\nWATCH: Residents gather outside the council chamber'],
+    ['a read-more link', 'The council met on Monday.\n\nREAD MORE: Council votes to close two libraries'],
+  ])('%s', (_name, text) => {
+    const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01' });
+    expect(a.statements.filter((s) => !s.unattributed && s.speaker && /^[A-Z ]+$/.test(s.speaker.text))).toEqual([]);
+  });
+
+  it('keeps a named speaker before a colon', () => {
+    const a = analyze({ id: 't', text: 'The hearing resumed.\n\nMarta Kovac: The council ignored every warning we gave.', published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+    expect(a.statements.map((s) => [s.speaker?.text, s.content.text])).toContainEqual(['Marta Kovac', 'The council ignored every warning we gave']);
+  });
+});

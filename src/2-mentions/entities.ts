@@ -8,6 +8,7 @@ import type { Entity, EntityType, Mention, MentionKind, TextLayer, Token } from 
 import modelData from '../../data/ner/model.json' with { type: 'json' };
 import nonNamesData from '../../data/gazetteers/non-names.json' with { type: 'json' };
 import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, capitalsOf, gazEntry, honorifics, lowerCaseBodies, orgByAcronym, titleHeads, titleModifiers, type GazEntry } from './entities/gazetteer.js';
+import { MONTH_WORDS_CAPITALISED } from './calendar-words.js';
 import { NLABELS, WeightTable, prepare, spansOf, tagTokens, type Prepared, type TagSpan, type Weights } from './entities/tagger.js';
 
 let weights: WeightTable | null = null;
@@ -26,7 +27,7 @@ function model(): WeightTable {
   return weights;
 }
 
-const MONTHS = /^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April|June|July|August|September|October|November|December)\.?$/;
+const MONTHS = new RegExp(`^(?:${MONTH_WORDS_CAPITALISED})\\.?$`);
 const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
 
 const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: null };

@@ -3,11 +3,11 @@
 // "in 2022", "the 1990s". Each rule knows the TIMEX3 precision its words carry; chrono-dates.ts does
 // the calendar dates ("January 18"), and dates.ts settles overlaps between the two.
 
+import { DAY_PART_WORDS, MONTH_STEMS_CAPITALISED, RELATIVE_DAY_WORDS, WEEKDAY_NAMES_CAPITALISED, weekdayOfStem } from '../calendar-words.js';
 import type { DateCandidate } from './chrono-dates.js';
 import { dayNumber, isoDay, isoMonth, isoWeek, ymd, type DayNumber } from './calendar.js';
 import { isFutureContext, sentenceStart as sentenceStartOf } from './tense.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
@@ -50,6 +50,9 @@ const TODAY: Rule = (m, ctx) => {
   push(ctx, m.index, m.index + m[0].length, isoDay(n), false);
 };
 
+// A month right after a weekday ("Tuesday, Jan. 31" is no "Sunday Times").
+const MONTH_AHEAD = new RegExp(String.raw`^\s*(?:${MONTH_STEMS_CAPITALISED})`);
+
 const WEEKDAY: Rule = (m, ctx) => {
   if (ctx.ref === null) return;
   const { text } = ctx;
@@ -57,13 +60,13 @@ const WEEKDAY: Rule = (m, ctx) => {
   const end = start + m[0].length;
   const name = m[2]!;
   if (!/^[A-Z]/.test(name)) return; // "monday" in lower case: not edited news prose
-  if (/^\s*(?:'s\s+)?[A-Z][a-z]/.test(text.slice(end, end + 12)) && !/^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(end, end + 6))) {
+  if (/^\s*(?:'s\s+)?[A-Z][a-z]/.test(text.slice(end, end + 12)) && !MONTH_AHEAD.test(text.slice(end, end + 6))) {
     // "Sunday Times", "Monday Night Football": a name, unless what follows opens a new sentence.
     if (!/^[.!?;:,]/.test(text.slice(end, end + 1))) return;
   }
   const before = text.slice(Math.max(0, start - 12), start);
   if (/\b(?:Good|Black|Bloody|Holy|Easter|Palm|Ash|Cyber|Super|Maundy|every|each)\s+$/i.test(before)) return;
-  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  const target = weekdayOfStem(name);
   const refWd = ymd(ctx.ref).weekday;
   const back = (refWd - target + 7) % 7; // days back to the most recent such day, 0 = the article's day
   const rel = (m[1] ?? '').toLowerCase().trim();
@@ -262,8 +265,8 @@ const YEAR: Rule = (m, ctx) => {
 
 /** The rules in order, each with its pattern (global; run over the whole text). */
 const RULES: Array<[RegExp, Rule]> = [
-  [/\b(the day (?:before|after) )?(today|tonight|yesterday|tomorrow|last night)\b(?:\s+(?:morning|afternoon|evening|night))?/gi, TODAY],
-  [/\b(?:(last|next|this|past|coming|on|early|late|since|by|until)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])(?:\s+(?:morning|afternoon|evening|night))?/g, WEEKDAY],
+  [new RegExp(String.raw`\b(the day (?:before|after) )?(${RELATIVE_DAY_WORDS}|last night)\b(?:\s+(?:${DAY_PART_WORDS}))?`, 'gi'), TODAY],
+  [new RegExp(String.raw`\b(?:(last|next|this|past|coming|on|early|late|since|by|until)\s+)?(${WEEKDAY_NAMES_CAPITALISED})(?![A-Za-z])(?:\s+(?:${DAY_PART_WORDS}))?`, 'g'), WEEKDAY],
   [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+(week|weekend)\b/gi, WEEK],
   [/\b(?:over|during|on|at|for|by|until|through|in)\s+the\s+weekend\b/gi, THE_WEEKEND],
   [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+month\b/gi, MONTH],

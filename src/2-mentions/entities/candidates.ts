@@ -6,9 +6,10 @@ import nonNamesData from '../../../data/gazetteers/non-names.json' with { type: 
 import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
 import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
 import { cand, isAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
-import { COMPANY_SUFFIX, companyContext } from './companies.js';
+import { companyContext } from './companies.js';
 import { bySurface, gazEntry, honorifics, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
+import { COMPANY_SUFFIXES } from './words.js';
 
 const MONTHS = new RegExp(`^(?:${MONTH_WORDS_CAPITALISED})\\.?$`);
 const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
@@ -25,8 +26,8 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
   for (const s of pieces) {
     let { from, to } = s;
     // "Aer Lingus Group PLC", "Chrysler LLC": a company suffix the tagger left out ends the name.
-    while (to < toks.length && toks[to]!.sentence === toks[from]!.sentence && toks[to]!.start - toks[to - 1]!.end <= 1 && COMPANY_SUFFIX.test(toks[to]!.text)) to++;
-    if (s.type !== 'MISC' && to - from > 1 && COMPANY_SUFFIX.test(toks[to - 1]!.text)) s.type = 'ORG';
+    while (to < toks.length && toks[to]!.sentence === toks[from]!.sentence && toks[to]!.start - toks[to - 1]!.end <= 1 && COMPANY_SUFFIXES.has(toks[to]!.text)) to++;
+    if (s.type !== 'MISC' && to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) s.type = 'ORG';
     s.to = to;
     // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
     const strip = (k: number) => honorifics.has(prep.lower[k]!) || prep.lower[k] === 'the' || (s.type === 'PER' && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));

@@ -5,25 +5,14 @@
 import type { TextLayer } from '../../types.js';
 import { lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
+import { COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, ORGANISATION_SUBTYPE_HEADS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
   const last = name.split(/\s+/).at(-1)?.toLowerCase().replace(/\.$/, '') ?? '';
-  if (/^(inc|corp|corporation|ltd|plc|co|company|group|airlines|airways|motors|bank|holdings|llc|ag|sa|gmbh|technologies|industries|systems|nv)$/.test(last)) return 'company';
-  if (/^(party|front|movement|alliance)$/.test(last)) return 'party';
-  if (/^(ministry|department|agency|parliament|council|commission|senate|congress|government|office|court|police|army|navy|administration|assembly|cabinet)$/.test(last)) return 'government-body';
-  if (/^(times|news|post|journal|radio|tv|television|herald|tribune|telegraph|agency|press|gazette)$/.test(last)) return 'media';
+  for (const [subtype, heads] of ORGANISATION_SUBTYPE_HEADS) if (heads.has(last)) return subtype;
   return undefined;
 }
-
-// Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"); as written.
-export const COMPANY_SUFFIX = /^(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.L\.C\.|Co\.|AG|SE|S\.A\.|NV|N\.V\.|GmbH|Group|Holdings)$/;
-// Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair").
-const COMPANY_NOUNS = new Set(['company', 'firm', 'carmaker', 'automaker', 'airline', 'carrier', 'manufacturer', 'maker', 'retailer', 'insurer', 'lender', 'airframer', 'conglomerate', 'subsidiary', 'brewer', 'chipmaker', 'drugmaker', 'supplier', 'operator', 'distributor', 'outlet', 'publisher', 'broadcaster', 'network', 'startup', 'start-up', 'corporation', 'bank', 'exchange', 'automobile', 'giant', 'group']);
-// What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares").
-const COMPANY_OWNED = new Set(['ceo', 'cfo', 'shares', 'stock', 'shareholders', 'stockholders', 'board', 'subsidiary', 'subsidiaries', 'unit', 'profit', 'profits', 'revenue', 'revenues', 'earnings', 'sales', 'headquarters', 'plant', 'plants', 'factory', 'factories', 'dealers', 'dealerships', 'fleet', 'customers', 'brand', 'products', 'workforce', 'stake', 'bankruptcy', 'chairman', 'chief']);
-
-export const LEGAL_FORM = /(?:,?\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|PLC|plc|LLC|L\.L\.C\.|Co\.|AG|SE|S\.A\.|NV|N\.V\.|GmbH))+$/;
 
 /**
  * Companies the tagger took for people or places ("Chrysler said", "shares of Ryanair"): a name with
@@ -62,10 +51,10 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
   const next = at(to);
   const next2 = at(to + 1);
   return (
-    (to - from > 1 && COMPANY_SUFFIX.test(toks[to - 1]!.text)) ||
-    ((prev === 'of' || prev === 'in') && /^(shares|stock|stake|shareholders|stockholders|subsidiary|unit|division|takeover)$/.test(prev2)) ||
+    (to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) ||
+    ((prev === 'of' || prev === 'in') && COMPANY_STAKE_NOUNS.has(prev2)) ||
     (COMPANY_NOUNS.has(prev) && from > 0 && !prep.cap[from - 1]) ||
-    ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && /^(executive|financial|operating)$/.test(at(to + 2))))) ||
-    /^(shares|stock|shareholders|stockholders)$/.test(next)
+    ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && COMPANY_CHIEF_ROLES.has(at(to + 2))))) ||
+    COMPANY_SHARES_AFTER.has(next)
   );
 }

@@ -4,6 +4,7 @@
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { tidyCase } from './candidate.js';
 import { bySurface } from './gazetteer.js';
+import { HEADLINE_FLAG } from './words.js';
 
 // "NEW YORK —", "MOSCOW, Jan 31 (Reuters) -", "WASHINGTON (AP) —", "LONDON 1996-08-30".
 const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+\d{1,2})?(?:,?[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[—–]|--?(?=\s)|\d{4}-\d\d-\d\d)/u;
@@ -16,7 +17,7 @@ export function findDateline(layer: TextLayer, mentions: Mention[], entities: Ma
     const m = DATELINE.exec(line);
     if (!m) continue;
     const place = m[1]!.replace(/[ .-]+$/, '');
-    if (place.length < 3 || /^(UPDATE|BREAKING|EXCLUSIVE|ANALYSIS|FACTBOX|WRAPUP|REFILE|CORRECTED)\b/.test(place)) continue;
+    if (place.length < 3 || HEADLINE_FLAG.test(place)) continue;
     const start = p.start + m.index + m[0].indexOf(place);
     const end = start + place.length;
     const existing = mentions.find((x) => x.start === start && x.end === end) ?? mentions.find((x) => x.start >= start && x.end <= end);

@@ -6,6 +6,7 @@ import type { TextLayer, Token } from '../../types.js';
 import { cand, lowerJoin, type Cand } from './candidate.js';
 import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, lowerCaseBodies } from './gazetteer.js';
 import type { Prepared } from './tagger.js';
+import { BODY_SMALL_WORDS } from './words.js';
 
 /** The country key of a candidate that can own government bodies: a country, historical state or their demonym. */
 function ownerOf(c: Cand | undefined): string | undefined {
@@ -46,7 +47,7 @@ function bodyText(toks: Token[], lower: string[], from: number, to: number): str
   const lowerHead = lowerCaseBodies.has(lower.slice(headFrom, to).join(' '));
   return toks
     .slice(from, to)
-    .map((t, i) => (/^(of|for|and|the|on)$/i.test(t.text) || (lowerHead && from + i >= headFrom) ? t.text.toLowerCase() : t.text[0]!.toUpperCase() + t.text.slice(1)))
+    .map((t, i) => (BODY_SMALL_WORDS.has(t.text.toLowerCase()) || (lowerHead && from + i >= headFrom) ? t.text.toLowerCase() : t.text[0]!.toUpperCase() + t.text.slice(1)))
     .join(' ');
 }
 

@@ -4,8 +4,9 @@
 
 import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
 import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
-import { LEGAL_FORM, orgSubtype } from './companies.js';
+import { orgSubtype } from './companies.js';
 import { bySurface, orgByAcronym } from './gazetteer.js';
+import { LEGAL_FORM } from './words.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
 export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<string, Entity>; mentions: Mention[]; mentionCand: Cand[] } {

@@ -5,8 +5,7 @@
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { squash, textOf, type Cand } from './candidate.js';
 import { bySurface, capitalsOf, honorifics, titleHeads, titleModifiers } from './gazetteer.js';
-
-const LOCATIVE = new Set(['in', 'at', 'from', 'to', 'into', 'near', 'outside', 'inside', 'across', 'around', 'via', 'through', 'toward', 'towards', 'across', 'visit', 'visited', 'visiting', 'of', 'over', 'on', 'within', 'throughout', 'downtown', 'central']);
+import { ARTICLES, LOCATIVES, ROLE_EDGE_WORDS } from './words.js';
 
 /**
  * Reads titles before a person's name ("US Secretary of State Anthony Blinken") and appositives
@@ -26,8 +25,8 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
   };
   const addRole = (e: Entity, from: number, to: number) => {
     // Function words never open or close a role ("the", "of").
-    while (from < to && /^(the|a|an|of|and|for|to|on|in|at|&)$/.test(lower[from]!)) from++;
-    while (to > from && /^(the|a|an|of|and|for|to|on|in|at|&|'s)$/.test(lower[to - 1]!)) to--;
+    while (from < to && ROLE_EDGE_WORDS.has(lower[from]!)) from++;
+    while (to > from && (ROLE_EDGE_WORDS.has(lower[to - 1]!) || lower[to - 1] === "'s")) to--;
     if (to <= from) return;
     let head = false;
     for (let k = from; k < to; k++) if (titleHeads.has(lower[k]!)) head = true;
@@ -63,7 +62,7 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
     if (j + 1 < sentence.tokenEnd && toks[j]!.text === ',') {
       j++;
       const start = j;
-      if (/^(a|an|the)$/.test(lower[j]!)) j++;
+      if (ARTICLES.has(lower[j]!)) j++;
       // The phrase must open on a title: modifiers and names may precede its head word.
       let sawHead = false;
       while (j < sentence.tokenEnd && j - start < 6 && !sawHead) {
@@ -93,7 +92,7 @@ export function markMetonymy(layer: TextLayer, lower: string[], mentions: Mentio
     if (!country) return;
     const prev = c.from > 0 && toks[c.from - 1]!.sentence === toks[c.from]!.sentence ? lower[c.from - 1]! : '';
     const next = c.to < toks.length && toks[c.to]!.sentence === toks[c.from]!.sentence ? toks[c.to]! : null;
-    if (LOCATIVE.has(prev)) return;
+    if (LOCATIVES.has(prev)) return;
     const actsAsSubject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX' || /^['’]s$/.test(next.text));
     const coordinated = prev === 'between' || (prev === 'and' && c.from > 2 && cands.some((o) => o.to === c.from - 1 && o.type === 'Place' && countryOfCapital(o.name) !== undefined)) || (next?.text === 'and' && c.from > 0 && lower[c.from - 1] === 'between');
     if (actsAsSubject || coordinated) e.speaksFor = country;

@@ -4,10 +4,8 @@
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
+import { QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
-
-// Title words that may stand between an organisation and a person's name inside one tagged span.
-const SPLIT_TITLES = new Set(['ceo', 'cfo', 'coo', 'chairman', 'chairwoman', 'president', 'spokesman', 'spokeswoman', 'spokesperson', 'minister', 'secretary', 'director', 'governor', 'ambassador', 'analyst', 'chief', 'executive', 'founder', 'co-founder', 'senator', 'leader', 'coach', 'manager', 'captain', 'striker', 'editor', 'correspondent', 'commander', 'general', 'colonel', 'chancellor', 'premier', 'mayor', 'envoy', 'adviser', 'advisor', 'spokesperson', 'judge', 'prosecutor', 'commissioner', 'official', 'officer', 'head', 'deputy', 'boss', 'owner', 'economist']);
 
 /** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
  * (or place) from the person named after it; the title itself belongs to neither. */
@@ -25,10 +23,6 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]
   }
   return pieces;
 }
-
-// Last words of a company's or facility's name that a place name before them belongs to
-// ("China Eastern Airlines", "Qatar Airways", "Chiang Mai International Airport"), lower case.
-const QUALIFIED_HEADS = new Set(['airlines', 'airways', 'airline', 'air', 'airport', 'railways', 'railway', 'telecom', 'telecommunications', 'broadcasting', 'daily', 'shipping', 'petroleum', 'steel', 'motors', 'electric', 'electronics', 'international', 'express', 'mining', 'energy', 'gas', 'oil', 'power', 'insurance', 'securities', 'stock exchange', 'exchange', 'university', 'airport']);
 
 /**
  * A place name the tagger split from the company or airport it opens ("China | Eastern Airlines",

@@ -3,21 +3,19 @@
 // "in 2022", "the 1990s". Each rule knows the TIMEX3 precision its words carry; chrono-dates.ts does
 // the calendar dates ("January 18"), and dates.ts settles overlaps between the two.
 
+import words from '../../../data/lexicon/date-words.json' with { type: 'json' };
+import { alternation } from '../../lexicon/calendar.js';
 import { DAY_PART_WORDS, MONTH_STEMS_CAPITALISED, RELATIVE_DAY_WORDS, WEEKDAY_NAMES_CAPITALISED, weekdayOfStem } from '../calendar-words.js';
 import type { DateCandidate } from './chrono-dates.js';
 import { dayNumber, isoDay, isoMonth, isoWeek, ymd, type DayNumber } from './calendar.js';
 import { isFutureContext, sentenceStart as sentenceStartOf } from './tense.js';
 
-const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-};
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-const SEASONS: Record<string, { code: string; month: number }> = {
-  spring: { code: 'SP', month: 3 }, summer: { code: 'SU', month: 6 }, autumn: { code: 'FA', month: 9 },
-  fall: { code: 'FA', month: 9 }, winter: { code: 'WI', month: 12 },
-};
+const NUMBERS: Readonly<Record<string, number>> = words.numberWords;
+const ORDINALS: Readonly<Record<string, number>> = words.ordinals;
+const DECADE_WORDS: Readonly<Record<string, number>> = words.decadeWords;
+const SEASONS: Readonly<Record<string, { code: string; month: number }>> = words.seasons;
+const SHIFTS: ReadonlyMap<string, number> = new Map(Object.entries(words.shifts));
+const PERIOD_MODIFIERS = alternation(words.periodModifiers);
 
 interface Ctx {
   text: string;
@@ -34,10 +32,7 @@ function push(ctx: Ctx, start: number, end: number, value: string, explicit: boo
 
 /** Shift a relative word into a number of units: last/previous/past → -1, next/coming → +1, this/current → 0. */
 function shiftOf(word: string): number {
-  const w = word.toLowerCase();
-  if (/^(?:last|previous|past|late last|early last)$/.test(w)) return -1;
-  if (/^(?:next|coming|early next|late next)$/.test(w)) return 1;
-  return 0;
+  return SHIFTS.get(word.toLowerCase()) ?? 0;
 }
 
 const TODAY: Rule = (m, ctx) => {
@@ -266,15 +261,15 @@ const YEAR: Rule = (m, ctx) => {
 /** The rules in order, each with its pattern (global; run over the whole text). */
 const RULES: Array<[RegExp, Rule]> = [
   [new RegExp(String.raw`\b(the day (?:before|after) )?(${RELATIVE_DAY_WORDS}|last night)\b(?:\s+(?:${DAY_PART_WORDS}))?`, 'gi'), TODAY],
-  [new RegExp(String.raw`\b(?:(last|next|this|past|coming|on|early|late|since|by|until)\s+)?(${WEEKDAY_NAMES_CAPITALISED})(?![A-Za-z])(?:\s+(?:${DAY_PART_WORDS}))?`, 'g'), WEEKDAY],
-  [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+(week|weekend)\b/gi, WEEK],
-  [/\b(?:over|during|on|at|for|by|until|through|in)\s+the\s+weekend\b/gi, THE_WEEKEND],
-  [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+month\b/gi, MONTH],
-  [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+year\b/gi, YEAR_REL],
-  [/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago\b/gi, AGO],
+  [new RegExp(String.raw`\b(?:(${alternation(words.weekdayModifiers)})\s+)?(${WEEKDAY_NAMES_CAPITALISED})(?![A-Za-z])(?:\s+(?:${DAY_PART_WORDS}))?`, 'g'), WEEKDAY],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+(week|weekend)\b`, 'gi'), WEEK],
+  [new RegExp(String.raw`\b(?:${alternation(words.weekendPrepositions)})\s+the\s+weekend\b`, 'gi'), THE_WEEKEND],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+month\b`, 'gi'), MONTH],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+year\b`, 'gi'), YEAR_REL],
+  [new RegExp(String.raw`\b(${alternation(Object.keys(NUMBERS).filter((w) => NUMBERS[w]! < 100))}|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi'), AGO],
   [/\b(?:the\s+)?(?:(\d{4})\s+|(this|last|next) year's\s+|(year-ago|year-earlier|comparable|same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|this|current|next|previous|latest|coming)[\s-]+(quarter|half)\b(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?:(\d{4})|(this|last|next|the current|the previous)\s+year))?/gi, QUARTER],
-  [/\b(?:(this|last|next|past|coming|the|in the|early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi, SEASON],
-  [/(?:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?:\b(1[89]|20)(\d)0s|'(\d)0s|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi, DECADE],
+  [new RegExp(String.raw`\b(?:(${alternation(words.seasonModifiers)})\s+)?(${alternation(Object.keys(SEASONS))})\b(?:\s+(?:of\s+)?(\d{4})\b)?`, 'gi'), SEASON],
+  [new RegExp(String.raw`(?:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?:\b(1[89]|20)(\d)0s|'(\d)0s|\b(${alternation(Object.keys(DECADE_WORDS))}))\b`, 'gi'), DECADE],
   [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi, CENTURY],
   [/\b(?:1[89]|20)\d\d\b/g, YEAR],
 ];

@@ -4,6 +4,8 @@
 
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
+import words from '../../../data/lexicon/date-words.json' with { type: 'json' };
+import { alternation } from '../../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS_CAPITALISED, MONTH_NAMES_CAPITALISED, MONTH_STEMS } from '../calendar-words.js';
 import { isFutureContext } from './tense.js';
 
@@ -95,7 +97,7 @@ const FULL_MONTH = new RegExp(`^(?:${MONTH_NAMES_CAPITALISED})$`);
 const AMBIGUOUS_MONTH = new RegExp(`^(?:${AMBIGUOUS_MONTHS_CAPITALISED})$`);
 // The month word in what chrono found ("Sept.", "january").
 const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*`, 'i');
-const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|early|mid|late|last|next|this|before|after|end|beginning|start|middle|around|for|and|or|between|on)\s+|\bmid-)$/i;
+const MONTH_CONTEXT = new RegExp(String.raw`(?:\b(?:${alternation(words.monthContextBefore)})\s+|\bmid-)$`, 'i');
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:the\s+)?(last|this|next|previous|past|coming)\s+year\b/i;
 const RELATIVE_BEFORE = /\b(last|next|this|past)\s+$/i;
 

@@ -48,6 +48,9 @@ const TODAY: Rule = (m, ctx) => {
 // A month right after a weekday ("Tuesday, Jan. 31" is no "Sunday Times").
 const MONTH_AHEAD = new RegExp(String.raw`^\s*(?:${MONTH_STEMS_CAPITALISED})`);
 
+// "Good Friday", "every Monday": no date.
+const NOT_DATE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.notDateBeforeWeekday)})\s+$`, 'i');
+
 const WEEKDAY: Rule = (m, ctx) => {
   if (ctx.ref === null) return;
   const { text } = ctx;
@@ -60,7 +63,7 @@ const WEEKDAY: Rule = (m, ctx) => {
     if (!/^[.!?;:,]/.test(text.slice(end, end + 1))) return;
   }
   const before = text.slice(Math.max(0, start - 12), start);
-  if (/\b(?:Good|Black|Bloody|Holy|Easter|Palm|Ash|Cyber|Super|Maundy|every|each)\s+$/i.test(before)) return;
+  if (NOT_DATE_BEFORE.test(before)) return;
   const target = weekdayOfStem(name);
   const refWd = ymd(ctx.ref).weekday;
   const back = (refWd - target + 7) % 7; // days back to the most recent such day, 0 = the article's day
@@ -162,7 +165,7 @@ const REPORTING_PERIOD = /\b(?:the\s+)(?:latest\s+|most recent\s+|same\s+|compar
 const YEAR_AGO_PERIOD = /\b(?:(?:the|a|its)\s+)?(?:(?:comparable|same|corresponding)\s+)?(?:(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?|(?:quarter|period)\s+(?:a year (?:ago|earlier)|last year)|year (?:ago|earlier)|last year's (?:quarter|period))\b/gi;
 // "the 1988 quarter", "the 1989 period": the reported quarter in a named year.
 const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
-const FISCAL_WORDS = /\b(?:quarter|quarterly|period|net|profit|earnings|revenue|sales|loss|income|per share|a share)\b/i;
+const FISCAL_WORDS = new RegExp(String.raw`\b(?:${alternation(words.fiscalWords)})\b`, 'i');
 
 function reportingQuarter(ctx: Ctx): { year: number; q: number } | null {
   let best: DateCandidate | null = null;
@@ -238,8 +241,12 @@ const CENTURY: Rule = (m, ctx) => {
 };
 
 // A four-digit year, unless it looks like a count ("2000 troops", "$1990", "1,995").
-const YEAR_CONTEXT = /(?:\b(?:in|since|of|by|until|till|from|during|before|after|through|to|and|or|year|fiscal|early|mid|late|summer|spring|autumn|fall|winter|between|for|the|since)\s+|mid-|\(|,\s)$/i;
-const COUNT_BEFORE = /(?:[$£€#]|\bNo\.\s*|\b(?:about|around|some|nearly|almost|over|than|least|only|just|approximately|roughly|Flight|Route|Resolution|Rule)\s+)$/i;
+const YEAR_CONTEXT = new RegExp(String.raw`(?:\b(?:${alternation(words.yearContextBefore)})\s+|mid-|\(|,\s)$`, 'i');
+const COUNT_BEFORE = new RegExp(String.raw`(?:[$£€#]|\bNo\.\s*|\b(?:${alternation(words.countWordsBefore)})\s+)$`, 'i');
+// A number followed by a unit ("1990 km") or a decimal is no year.
+const NUMBER_AFTER = new RegExp(String.raw`^(?:[.,]\d|\d|%|-\d{4}|\s*(?:${alternation(words.unitsAfterNumber)})\b)`, 'i');
+// "1990 was", "2008 marks": words in -s after a year that are no plural noun.
+const NOT_PLURAL_AFTER = new RegExp(String.raw`^\s+(?:${alternation(words.notPluralAfterYear)})\b`);
 const YEAR: Rule = (m, ctx) => {
   const { text } = ctx;
   const start = m.index;
@@ -248,13 +255,13 @@ const YEAR: Rule = (m, ctx) => {
   const prev = text.slice(Math.max(0, start - 20), start);
   const next = text.slice(end, end + 20);
   if (/[\d.,]$/.test(prev) && !/(?:,|\.)\s*$/.test(prev.slice(-2)) ) return;
-  if (/^(?:[.,]\d|\d|%|-\d{4}|\s*(?:percent|per cent|km|miles?|meters?|metres?|feet|tons?|tonnes?|kg|pounds|dollars|euros|yen|points)\b)/i.test(next)) return;
+  if (NUMBER_AFTER.test(next)) return;
   if (COUNT_BEFORE.test(prev)) return;
   const ref = ctx.ref === null ? null : ymd(ctx.ref).year;
   const plausible = y >= 1900 && y <= (ref ?? new Date().getFullYear()) + 30;
   if (!plausible) return;
   // A count is followed by a plural noun ("1990 voters"); a year usually by punctuation, a verb or a preposition.
-  if (/^\s+[a-z]+s\b/.test(next) && !/^\s+(?:was|has|is|as|this|its|his|us|was|does|says|sees|marks|remains|saw)\b/.test(next) && !YEAR_CONTEXT.test(prev)) return;
+  if (/^\s+[a-z]+s\b/.test(next) && !NOT_PLURAL_AFTER.test(next) && !YEAR_CONTEXT.test(prev)) return;
   push(ctx, start, end, String(y), true);
 };
 

@@ -6,10 +6,10 @@
 import titles from '../../data/gazetteers/titles.json' with { type: 'json' };
 import { lowerBoundBy } from '../spans.js';
 import type { Entity, Mention, TextLayer } from '../types.js';
+import { ROLE_STOP_WORDS, VAGUE_TITLE_HEADS } from './entities/words.js';
 
 const HEADS = new Set(titles.heads.filter((h) => !h.includes(' ') && !h.endsWith('.')));
 const MODIFIERS = new Set(titles.modifiers);
-const STOP = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'in', 'at', 'and', 'former', 'mr', 'mrs', 'ms', 'his', 'her', 'their', 'its']);
 
 /** Content words of a role, with institution nouns mapped to their office ("Ministry" → "minister"). */
 export function roleWords(role: string): string[] {
@@ -18,7 +18,7 @@ export function roleWords(role: string): string[] {
     .replace(/\bministry\b/g, 'minister')
     .replace(/\bpresidency\b/g, 'president')
     .split(/[^a-z-]+/)
-    .filter((w) => w && !STOP.has(w));
+    .filter((w) => w && !ROLE_STOP_WORDS.has(w));
 }
 
 /**
@@ -132,7 +132,7 @@ export function resolveCoreference(layer: TextLayer, entities: Entity[], mention
     const roleEnd = start + m[0].indexOf(m[1]!) + words.slice(0, h + 1).join(' ').length;
     const end = h === words.length - 1 && m[2] ? start + m[0].trimEnd().length : roleEnd;
     // "the head", "the chief" alone say too little; "the head of the X Ministry" says enough.
-    if (end === roleEnd && /^(head|chief|leader|member|official|officer)$/i.test(words[h]!)) continue;
+    if (end === roleEnd && VAGUE_TITLE_HEADS.has(words[h]!.toLowerCase())) continue;
     // A role that introduces a name ("the minister Sergei Lavrov") belongs to that name.
     if (/^\s+[A-Z][a-z]/.test(layer.text.slice(roleEnd, roleEnd + 3)) && end === roleEnd) continue;
     if (taken.some(([s, e]) => s < roleEnd && start < e)) continue;

@@ -4,23 +4,22 @@
 // only on windows a cheap prefilter picks; overlapping finds are settled here, longest first.
 
 import type { DateMention } from '../types.js';
+import { MONTH_ABBREVIATIONS_CAPITALISED_OR_UPPER, MONTH_NAMES_CAPITALISED, MONTH_NAMES_UPPER_UNABBREVIATED, MONTH_STEMS, WEEKDAY_STEMS, monthOfStem, weekdayOfStem } from './calendar-words.js';
 import { dayNumber, isoDay, parseIsoDay, ymd } from './dates/calendar.js';
 import { chronoDates, type DateCandidate } from './dates/chrono-dates.js';
 import { ruleDates } from './dates/rules.js';
 
 export { pastYearRefiner } from './dates/chrono-dates.js';
 
-const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
-};
-const WEEKDAY_INDEX: Record<string, number> = { sun: 0, mon: 1, tue: 2, wed: 3, thu: 4, fri: 5, sat: 6 };
-
 // Where chrono may find a calendar date: a capitalised month name (abbreviations only before a
 // number), an ISO date or a slash date. Everything else is left to the cheap rules.
-const CHRONO_TRIGGER = /\b(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEPT?|OCT|NOV|DEC)\b\.?(?=\s*\d)|(?:JANUARY|FEBRUARY|MARCH|APRIL|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\b|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b)/g;
+const CHRONO_TRIGGER = new RegExp(
+  String.raw`\b(?:(?:${MONTH_NAMES_CAPITALISED})\b|(?:${MONTH_ABBREVIATIONS_CAPITALISED_OR_UPPER})\b\.?(?=\s*\d)|(?:${MONTH_NAMES_UPPER_UNABBREVIATED})\b|\d{4}-\d{1,2}-\d{1,2}\b|\d{1,2}\/\d{1,2}\/\d{2,4}\b)`,
+  'g',
+);
 
 // "Tuesday, January 31" / "on Tuesday, Jan. 31" with no year after it: a dateline without a year.
-const WEEKDAY_MONTH_DAY = /\b(Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})/i;
+const WEEKDAY_MONTH_DAY = new RegExp(String.raw`\b(${WEEKDAY_STEMS})(?:day)?\.?,?\s+(${MONTH_STEMS})[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{4})`, 'i');
 
 /** How far into the text a dateline with a full date may sit. */
 const HEAD = 400;
@@ -101,8 +100,8 @@ export function inferArticleDate(
   try {
     const wmd = WEEKDAY_MONTH_DAY.exec(text.slice(0, 20_000));
     if (wmd) {
-      const weekday = WEEKDAY_INDEX[wmd[1]!.slice(0, 3).toLowerCase()]!;
-      const month = MONTHS[wmd[2]!.slice(0, 3).toLowerCase()]!;
+      const weekday = weekdayOfStem(wmd[1]!);
+      const month = monthOfStem(wmd[2]!);
       const day = Number(wmd[3]);
       for (let y = ymd(todayN).year; y > ymd(todayN).year - 60 && day <= 31; y--) {
         const n = dayNumber(y, month, day);

@@ -3,6 +3,7 @@
 // the CLI reads the bytes and hands them here, so workers and tests share exactly the same logic.
 
 import { InputError } from '../errors.js';
+import { MONTHS3 } from '../lexicon/calendar.js';
 import type { ArticleInput } from '../types.js';
 import { readHtmlArticle } from './html.js';
 import { parseCorpusLine } from './jsonl.js';
@@ -54,7 +55,6 @@ export function readSource(src: RawSource): CorpusArticle {
 }
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /**
  * Normalises a publication date as sources write it ("2023-01-31T10:00Z", "January 31, 2023",
@@ -69,7 +69,7 @@ export function normaliseDate(value: string | null | undefined): string | null {
   else {
     const mdy = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(v);
     const dmy = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})\b/.exec(v);
-    const month = (name: string): number => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+    const month = (name: string): number => MONTHS3.indexOf(name.slice(0, 3).toLowerCase()) + 1;
     if (mdy && month(mdy[1]!) > 0) [y, m, d] = [Number(mdy[3]), month(mdy[1]!), Number(mdy[2])];
     else if (dmy && month(dmy[2]!) > 0) [y, m, d] = [Number(dmy[3]), month(dmy[2]!), Number(dmy[1])];
     else return null;

@@ -26,3 +26,8 @@ export function monthNumber(word: string): number {
 export function alternation(words: Iterable<string>): string {
   return [...new Set(words)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 }
+
+/** Parts of a day that may follow a day word ("Tuesday morning", "last night"). */
+export const DAY_PARTS: ReadonlySet<string> = new Set(calendar.dayParts);
+/** Month names that are also common words or first names ("May", "April"): alone they need a preposition before them. */
+export const AMBIGUOUS_MONTHS: ReadonlySet<string> = new Set(calendar.ambiguousMonths);

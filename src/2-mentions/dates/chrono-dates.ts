@@ -4,6 +4,9 @@
 
 import * as chrono from 'chrono-node';
 import type { ParsingContext, ParsingResult } from 'chrono-node';
+import words from '../../../data/lexicon/date-words.json' with { type: 'json' };
+import { alternation } from '../../lexicon/calendar.js';
+import { AMBIGUOUS_MONTHS_CAPITALISED, MONTH_NAMES_CAPITALISED, MONTH_STEMS } from '../calendar-words.js';
 import { isFutureContext } from './tense.js';
 
 /** A date found in the text before overlaps are settled. */
@@ -89,10 +92,12 @@ parser.parsers = parser.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.nam
 parser.refiners = parser.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
 parser.refiners.push(pastYearRefiner);
 
-const FULL_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const FULL_MONTH = new RegExp(`^(?:${MONTH_NAMES_CAPITALISED})$`);
 // Month names that are also common words or first names: alone they need a preposition before them.
-const AMBIGUOUS_MONTH = /^(?:May|March|June|April|August)$/;
-const MONTH_CONTEXT = /(?:\b(?:in|since|until|till|by|of|from|to|through|during|early|mid|late|last|next|this|before|after|end|beginning|start|middle|around|for|and|or|between|on)\s+|\bmid-)$/i;
+const AMBIGUOUS_MONTH = new RegExp(`^(?:${AMBIGUOUS_MONTHS_CAPITALISED})$`);
+// The month word in what chrono found ("Sept.", "january").
+const MONTH_WORD = new RegExp(String.raw`\b(?:${MONTH_STEMS})[a-z]*`, 'i');
+const MONTH_CONTEXT = new RegExp(String.raw`(?:\b(?:${alternation(words.monthContextBefore)})\s+|\bmid-)$`, 'i');
 const RELATIVE_YEAR_AFTER = /^,?\s+(?:of\s+)?(?:the\s+)?(last|this|next|previous|past|coming)\s+year\b/i;
 const RELATIVE_BEFORE = /\b(last|next|this|past)\s+$/i;
 
@@ -133,7 +138,7 @@ export function chronoDates(text: string, windows: Array<[number, number]>, arti
       const tags = r.tags();
       if (tags.has('parser/SlashDateFormatParser') && !s.isCertain('year')) continue; // "10/2" scores and ratios
       const hasDay = s.isCertain('day');
-      const monthWord = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*/i.exec(r.text)?.[0] ?? '';
+      const monthWord = MONTH_WORD.exec(r.text)?.[0] ?? '';
       if (!hasDay && !s.isCertain('year')) {
         // A bare month name: it must be written as a month ("May", not "may" or "Mar"), and the
         // ambiguous ones need a preposition ("in May", not "May said").

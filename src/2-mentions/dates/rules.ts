@@ -3,21 +3,19 @@
 // "in 2022", "the 1990s". Each rule knows the TIMEX3 precision its words carry; chrono-dates.ts does
 // the calendar dates ("January 18"), and dates.ts settles overlaps between the two.
 
+import words from '../../../data/lexicon/date-words.json' with { type: 'json' };
+import { alternation } from '../../lexicon/calendar.js';
+import { DAY_PART_WORDS, MONTH_STEMS_CAPITALISED, RELATIVE_DAY_WORDS, WEEKDAY_NAMES_CAPITALISED, weekdayOfStem } from '../calendar-words.js';
 import type { DateCandidate } from './chrono-dates.js';
 import { dayNumber, isoDay, isoMonth, isoWeek, ymd, type DayNumber } from './calendar.js';
 import { isFutureContext, sentenceStart as sentenceStartOf } from './tense.js';
 
-const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const NUMBERS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, fifty: 50, hundred: 100,
-};
-const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-const DECADE_WORDS: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, fifties: 5, sixties: 6, seventies: 7, eighties: 8, nineties: 9 };
-const SEASONS: Record<string, { code: string; month: number }> = {
-  spring: { code: 'SP', month: 3 }, summer: { code: 'SU', month: 6 }, autumn: { code: 'FA', month: 9 },
-  fall: { code: 'FA', month: 9 }, winter: { code: 'WI', month: 12 },
-};
+const NUMBERS: Readonly<Record<string, number>> = words.numberWords;
+const ORDINALS: Readonly<Record<string, number>> = words.ordinals;
+const DECADE_WORDS: Readonly<Record<string, number>> = words.decadeWords;
+const SEASONS: Readonly<Record<string, { code: string; month: number }>> = words.seasons;
+const SHIFTS: ReadonlyMap<string, number> = new Map(Object.entries(words.shifts));
+const PERIOD_MODIFIERS = alternation(words.periodModifiers);
 
 interface Ctx {
   text: string;
@@ -34,10 +32,7 @@ function push(ctx: Ctx, start: number, end: number, value: string, explicit: boo
 
 /** Shift a relative word into a number of units: last/previous/past → -1, next/coming → +1, this/current → 0. */
 function shiftOf(word: string): number {
-  const w = word.toLowerCase();
-  if (/^(?:last|previous|past|late last|early last)$/.test(w)) return -1;
-  if (/^(?:next|coming|early next|late next)$/.test(w)) return 1;
-  return 0;
+  return SHIFTS.get(word.toLowerCase()) ?? 0;
 }
 
 const TODAY: Rule = (m, ctx) => {
@@ -50,6 +45,12 @@ const TODAY: Rule = (m, ctx) => {
   push(ctx, m.index, m.index + m[0].length, isoDay(n), false);
 };
 
+// A month right after a weekday ("Tuesday, Jan. 31" is no "Sunday Times").
+const MONTH_AHEAD = new RegExp(String.raw`^\s*(?:${MONTH_STEMS_CAPITALISED})`);
+
+// "Good Friday", "every Monday": no date.
+const NOT_DATE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.notDateBeforeWeekday)})\s+$`, 'i');
+
 const WEEKDAY: Rule = (m, ctx) => {
   if (ctx.ref === null) return;
   const { text } = ctx;
@@ -57,13 +58,13 @@ const WEEKDAY: Rule = (m, ctx) => {
   const end = start + m[0].length;
   const name = m[2]!;
   if (!/^[A-Z]/.test(name)) return; // "monday" in lower case: not edited news prose
-  if (/^\s*(?:'s\s+)?[A-Z][a-z]/.test(text.slice(end, end + 12)) && !/^\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(text.slice(end, end + 6))) {
+  if (/^\s*(?:'s\s+)?[A-Z][a-z]/.test(text.slice(end, end + 12)) && !MONTH_AHEAD.test(text.slice(end, end + 6))) {
     // "Sunday Times", "Monday Night Football": a name, unless what follows opens a new sentence.
     if (!/^[.!?;:,]/.test(text.slice(end, end + 1))) return;
   }
   const before = text.slice(Math.max(0, start - 12), start);
-  if (/\b(?:Good|Black|Bloody|Holy|Easter|Palm|Ash|Cyber|Super|Maundy|every|each)\s+$/i.test(before)) return;
-  const target = WEEKDAYS.indexOf(name.toLowerCase());
+  if (NOT_DATE_BEFORE.test(before)) return;
+  const target = weekdayOfStem(name);
   const refWd = ymd(ctx.ref).weekday;
   const back = (refWd - target + 7) % 7; // days back to the most recent such day, 0 = the article's day
   const rel = (m[1] ?? '').toLowerCase().trim();
@@ -164,7 +165,7 @@ const REPORTING_PERIOD = /\b(?:the\s+)(?:latest\s+|most recent\s+|same\s+|compar
 const YEAR_AGO_PERIOD = /\b(?:(?:the|a|its)\s+)?(?:(?:comparable|same|corresponding)\s+)?(?:(?:year-ago|year-earlier)(?:\s+(?:quarter|period))?|(?:quarter|period)\s+(?:a year (?:ago|earlier)|last year)|year (?:ago|earlier)|last year's (?:quarter|period))\b/gi;
 // "the 1988 quarter", "the 1989 period": the reported quarter in a named year.
 const YEAR_PERIOD = /\bthe\s+((?:19|20)\d\d)\s+(?:quarter|period)\b/gi;
-const FISCAL_WORDS = /\b(?:quarter|quarterly|period|net|profit|earnings|revenue|sales|loss|income|per share|a share)\b/i;
+const FISCAL_WORDS = new RegExp(String.raw`\b(?:${alternation(words.fiscalWords)})\b`, 'i');
 
 function reportingQuarter(ctx: Ctx): { year: number; q: number } | null {
   let best: DateCandidate | null = null;
@@ -240,8 +241,12 @@ const CENTURY: Rule = (m, ctx) => {
 };
 
 // A four-digit year, unless it looks like a count ("2000 troops", "$1990", "1,995").
-const YEAR_CONTEXT = /(?:\b(?:in|since|of|by|until|till|from|during|before|after|through|to|and|or|year|fiscal|early|mid|late|summer|spring|autumn|fall|winter|between|for|the|since)\s+|mid-|\(|,\s)$/i;
-const COUNT_BEFORE = /(?:[$£€#]|\bNo\.\s*|\b(?:about|around|some|nearly|almost|over|than|least|only|just|approximately|roughly|Flight|Route|Resolution|Rule)\s+)$/i;
+const YEAR_CONTEXT = new RegExp(String.raw`(?:\b(?:${alternation(words.yearContextBefore)})\s+|mid-|\(|,\s)$`, 'i');
+const COUNT_BEFORE = new RegExp(String.raw`(?:[$£€#]|\bNo\.\s*|\b(?:${alternation(words.countWordsBefore)})\s+)$`, 'i');
+// A number followed by a unit ("1990 km") or a decimal is no year.
+const NUMBER_AFTER = new RegExp(String.raw`^(?:[.,]\d|\d|%|-\d{4}|\s*(?:${alternation(words.unitsAfterNumber)})\b)`, 'i');
+// "1990 was", "2008 marks": words in -s after a year that are no plural noun.
+const NOT_PLURAL_AFTER = new RegExp(String.raw`^\s+(?:${alternation(words.notPluralAfterYear)})\b`);
 const YEAR: Rule = (m, ctx) => {
   const { text } = ctx;
   const start = m.index;
@@ -250,28 +255,28 @@ const YEAR: Rule = (m, ctx) => {
   const prev = text.slice(Math.max(0, start - 20), start);
   const next = text.slice(end, end + 20);
   if (/[\d.,]$/.test(prev) && !/(?:,|\.)\s*$/.test(prev.slice(-2)) ) return;
-  if (/^(?:[.,]\d|\d|%|-\d{4}|\s*(?:percent|per cent|km|miles?|meters?|metres?|feet|tons?|tonnes?|kg|pounds|dollars|euros|yen|points)\b)/i.test(next)) return;
+  if (NUMBER_AFTER.test(next)) return;
   if (COUNT_BEFORE.test(prev)) return;
   const ref = ctx.ref === null ? null : ymd(ctx.ref).year;
   const plausible = y >= 1900 && y <= (ref ?? new Date().getFullYear()) + 30;
   if (!plausible) return;
   // A count is followed by a plural noun ("1990 voters"); a year usually by punctuation, a verb or a preposition.
-  if (/^\s+[a-z]+s\b/.test(next) && !/^\s+(?:was|has|is|as|this|its|his|us|was|does|says|sees|marks|remains|saw)\b/.test(next) && !YEAR_CONTEXT.test(prev)) return;
+  if (/^\s+[a-z]+s\b/.test(next) && !NOT_PLURAL_AFTER.test(next) && !YEAR_CONTEXT.test(prev)) return;
   push(ctx, start, end, String(y), true);
 };
 
 /** The rules in order, each with its pattern (global; run over the whole text). */
 const RULES: Array<[RegExp, Rule]> = [
-  [/\b(the day (?:before|after) )?(today|tonight|yesterday|tomorrow|last night)\b(?:\s+(?:morning|afternoon|evening|night))?/gi, TODAY],
-  [/\b(?:(last|next|this|past|coming|on|early|late|since|by|until)\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![A-Za-z])(?:\s+(?:morning|afternoon|evening|night))?/g, WEEKDAY],
-  [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+(week|weekend)\b/gi, WEEK],
-  [/\b(?:over|during|on|at|for|by|until|through|in)\s+the\s+weekend\b/gi, THE_WEEKEND],
-  [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+month\b/gi, MONTH],
-  [/\b(this|last|next|previous|coming|current|earlier this|later this|early this|early next|late last|early last)\s+year\b/gi, YEAR_REL],
-  [/\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago\b/gi, AGO],
+  [new RegExp(String.raw`\b(the day (?:before|after) )?(${RELATIVE_DAY_WORDS}|last night)\b(?:\s+(?:${DAY_PART_WORDS}))?`, 'gi'), TODAY],
+  [new RegExp(String.raw`\b(?:(${alternation(words.weekdayModifiers)})\s+)?(${WEEKDAY_NAMES_CAPITALISED})(?![A-Za-z])(?:\s+(?:${DAY_PART_WORDS}))?`, 'g'), WEEKDAY],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+(week|weekend)\b`, 'gi'), WEEK],
+  [new RegExp(String.raw`\b(?:${alternation(words.weekendPrepositions)})\s+the\s+weekend\b`, 'gi'), THE_WEEKEND],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+month\b`, 'gi'), MONTH],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+year\b`, 'gi'), YEAR_REL],
+  [new RegExp(String.raw`\b(${alternation(Object.keys(NUMBERS).filter((w) => NUMBERS[w]! < 100))}|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi'), AGO],
   [/\b(?:the\s+)?(?:(\d{4})\s+|(this|last|next) year's\s+|(year-ago|year-earlier|comparable|same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|this|current|next|previous|latest|coming)[\s-]+(quarter|half)\b(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?:(\d{4})|(this|last|next|the current|the previous)\s+year))?/gi, QUARTER],
-  [/\b(?:(this|last|next|past|coming|the|in the|early|late)\s+)?(spring|summer|autumn|fall|winter)\b(?:\s+(?:of\s+)?(\d{4})\b)?/gi, SEASON],
-  [/(?:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?:\b(1[89]|20)(\d)0s|'(\d)0s|\b(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi, DECADE],
+  [new RegExp(String.raw`\b(?:(${alternation(words.seasonModifiers)})\s+)?(${alternation(Object.keys(SEASONS))})\b(?:\s+(?:of\s+)?(\d{4})\b)?`, 'gi'), SEASON],
+  [new RegExp(String.raw`(?:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?:\b(1[89]|20)(\d)0s|'(\d)0s|\b(${alternation(Object.keys(DECADE_WORDS))}))\b`, 'gi'), DECADE],
   [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi, CENTURY],
   [/\b(?:1[89]|20)\d\d\b/g, YEAR],
 ];

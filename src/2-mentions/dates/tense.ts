@@ -2,6 +2,9 @@
 // ends, and whether it talks about the future. Year-less dates and bare weekdays resolve into the
 // past of the article date unless their sentence is future-tense ("will meet on Friday").
 
+import words from '../../../data/lexicon/date-words.json' with { type: 'json' };
+import { alternation } from '../../lexicon/calendar.js';
+
 /** Start of the sentence holding `index`: after the last ". ", "? ", "! " or line break, at most 300 characters back. */
 export function sentenceStart(text: string, index: number): number {
   const floor = Math.max(0, index - 300);
@@ -35,24 +38,27 @@ export function sentenceEnd(text: string, index: number): number {
 
 // Right before the date: words that put it in the past ("since March", "last May") or the future
 // ("payable Dec. 7", "by early June", "extended to Nov. 16").
-const PAST_BEFORE = /\b(?:since|ago|last|earlier|ended|ending|as of|in the past)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?(?:on\s+)?$/i;
-const FUTURE_BEFORE = /\b(?:payable|due|expires?|expiring|effective|deadline|until|till|by|through|toward|towards|ahead of|extended to|record(?: date)?(?: is)?|scheduled for|set for|slated for|as early as|starting|beginning|takes? effect|next|before)\s+(?:on\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$/i;
+const PAST_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastCuesBefore)})\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?(?:on\s+)?$`, 'i');
+const FUTURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.futureCuesBefore)})\s+(?:on\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$`, 'i');
 // A past verb right before the date: "said Friday", "announced on Tuesday" (not "expected Friday").
-const PAST_VERB_BEFORE = /\b(?:said|says|told|announced|reported|met|began|was|were|\w{3,}ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$/i;
-const NOT_PAST_VERB = /\b(?:expected|scheduled|planned|slated|delayed|postponed|adjourned|deferred|needed|required|intended)\s+(?:on\s+)?(?:early\s+|late\s+)?$/i;
-const CLAUSE_FUTURE = /\b(?:will|won't|shall|going to|scheduled|plans? to|planned|planning to|expected to|is due|are due|set to|upcoming|forthcoming|to be held|to be \w+ed|should|would be|could|might)\b|\w'll\b/i;
+const PAST_VERB_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastVerbsBefore)}|\w{3,}ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+const NOT_PAST_VERB = new RegExp(String.raw`\b(?:${alternation(words.notPastVerbsBefore)})\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+const CLAUSE_FUTURE = new RegExp(String.raw`\b(?:${alternation(words.futureClauseWords)}|to be \w+ed)\b|\w'll\b`, 'i');
 
 // "the Nov. 1 deadline", "set Nov. 10 as the deadline".
-const FUTURE_AFTER = /^(?:'s)?,?\s+(?:as the\s+)?(?:deadline|target date|record date)\b/i;
-const NOT_PAST = new Set(['expected', 'scheduled', 'planned', 'slated', 'needed', 'required', 'intended', 'proposed']);
+const FUTURE_AFTER = new RegExp(String.raw`^(?:'s)?,?\s+(?:as the\s+)?(?:${alternation(words.futureNounsAfter)})\b`, 'i');
+const NOT_PAST: ReadonlySet<string> = new Set(words.notPastParticiples);
+// After the date, words that rule a past verb out ("will", "has", "they'll") or in ("said").
+const NOT_PAST_AFTER = new RegExp(String.raw`^(?:${alternation(words.notPastWordsAfter)}|\w+'ll)$`);
+const PAST_AFTER: ReadonlySet<string> = new Set(words.pastVerbsAfter);
 
 /** "In September, it announced …": the first verb after the date is in the past tense. */
 function pastVerbFollows(after: string): boolean {
   const words = after.replace(/^[\s,]+/, '').split(/[\s,]+/, 5);
   for (const w of words.slice(0, 4)) {
     const lw = w.toLowerCase();
-    if (/^(?:will|would|shall|to|be|is|are|has|have|can|could|may|might|should|must|won't|\w+'ll)$/.test(lw)) return false;
-    if (/^(?:said|announced|told|was|were|had|did|met|began|took|made|went|came|saw)$/.test(lw)) return true;
+    if (NOT_PAST_AFTER.test(lw)) return false;
+    if (PAST_AFTER.has(lw)) return true;
     if (/^[a-z]{3,}ed$/.test(lw) && !NOT_PAST.has(lw)) return true;
   }
   return false;

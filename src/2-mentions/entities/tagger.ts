@@ -5,6 +5,7 @@
 
 import type { TextLayer } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
+import { NAME_CONNECTORS } from './words.js';
 
 /** The tag set, BIO over the four CoNLL classes; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -17,10 +18,6 @@ export interface TagSpan {
   to: number;
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
-
-// Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven",
-// "Wal - Mart"): only these lower-case tokens are ever scored, and only right after a name tag.
-const CONNECTORS = new Set(['of', 'and', '&', 'de', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'del', 'della', 'da', 'di', 'dos', 'al', 'el', 'bin', 'ibn', 'y', 'the', 'for', 'on', '-', "'s", 'st.', 'ul', 'e']);
 
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -194,7 +191,7 @@ export type Weights = Map<number, Float32Array | Float64Array>;
 /** Is token i scored at all? Capitalised tokens always; connectors only inside a name. */
 export function isCandidate(p: Prepared, i: number, prevTag: number): boolean {
   if (p.cap[i]) return true;
-  return prevTag !== 0 && CONNECTORS.has(p.lower[i]!);
+  return prevTag !== 0 && NAME_CONNECTORS.has(p.lower[i]!);
 }
 
 /** Adds the tag-history features: previous tags and what this word was tagged earlier in the article. */

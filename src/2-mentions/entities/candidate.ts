@@ -1,0 +1,59 @@
+// Stage 2, named entities: the name candidate the entities steps pass along (a token range with its
+// type, mention kind and gazetteer entry, later its canonical name) and the small text helpers they
+// share (covered text, case tidying, initials of acronyms, name prefixes).
+
+import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
+import type { GazEntry } from './gazetteer.js';
+
+/** A name span being resolved: token range, type, and the gazetteer entry it matches, if any. */
+export interface Cand {
+  from: number;
+  to: number;
+  type: EntityType;
+  kind: MentionKind;
+  gaz: GazEntry | undefined;
+  /** Canonical name once resolved. */
+  name: string;
+  /** Canonical name forced by an acronym–expansion pair or a merge. */
+  key?: string;
+  /** Key of an entity the named one belongs to (a government body's country). */
+  affiliation?: string;
+}
+
+// Every candidate has the same properties in the same order, `key` and `affiliation` included (set
+// later for some): one object shape, so the functions that read candidates stay monomorphic.
+export function cand(from: number, to: number, type: EntityType, kind: MentionKind, gaz: GazEntry | undefined): Cand {
+  return { from, to, type, kind, gaz, name: '', key: undefined, affiliation: undefined };
+}
+
+export const isAcronym = (s: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/.test(s);
+export const lowerJoin = (toks: Token[], from: number, to: number) => toks.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
+
+/** The covered text of tokens [from, to), as written. */
+export function textOf(layer: TextLayer, from: number, to: number): string {
+  return layer.text.slice(layer.tokens[from]!.start, layer.tokens[to - 1]!.end);
+}
+
+/** "NEW YORK" → "New York"; acronyms ("UK", "NATO") and mixed-case names stay as written. */
+export function tidyCase(s: string): string {
+  if (s !== s.toUpperCase() || !/[A-Z]{4,}/.test(s.replace(/[^A-Z]/g, '')) || isAcronym(s)) return s;
+  return s.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bMc(\p{L})/gu, (_m, c: string) => 'Mc' + c.toUpperCase());
+}
+
+/** Normalises a name written across lines or with extra spaces. */
+export const squash = (s: string) => s.replace(/\s+/g, ' ').replace(/\s*-\s*/g, '-').trim();
+
+/** Each proper word-prefix of each name → the names it opens ("Aer Lingus" → {"Aer Lingus Group"}). */
+export function prefixIndex(names: string[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const n of new Set(names)) {
+    const words = n.split(' ');
+    for (let k = 1; k < words.length; k++) {
+      const p = words.slice(0, k).join(' ');
+      const set = out.get(p) ?? new Set<string>();
+      set.add(n);
+      out.set(p, set);
+    }
+  }
+  return out;
+}

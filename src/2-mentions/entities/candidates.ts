@@ -1,0 +1,92 @@
+// Stage 2, named entities, second step: the tagged spans become typed name candidates (trimmed of
+// titles and forms of address; months, units, currencies and lone titles dropped; demonyms and
+// gazetteer types applied), plus the demonyms the tagger missed and "the West".
+
+import nonNamesData from '../../../data/gazetteers/non-names.json' with { type: 'json' };
+import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
+import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
+import { cand, isAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
+import { companyContext } from './companies.js';
+import { bySurface, gazEntry, honorifics, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
+import type { Prepared, TagSpan } from './tagger.js';
+import { COMPANY_SUFFIXES } from './words.js';
+
+const MONTHS = new RegExp(`^(?:${MONTH_WORDS_CAPITALISED})\\.?$`);
+const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
+
+const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: null };
+
+/** The West as a political bloc: "the West", "sanctions by the West". */
+const WEST: GazEntry = gazEntry({ kind: 'region', type: 'Place', name: 'West', subtype: 'bloc' });
+
+/** Typed name candidates of the tagged spans, trimmed; marks the tokens of the spans kept in `covered`. */
+export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[], covered: Uint8Array): Cand[] {
+  const toks = layer.tokens;
+  const cands: Cand[] = [];
+  for (const s of pieces) {
+    let { from, to } = s;
+    // "Aer Lingus Group PLC", "Chrysler LLC": a company suffix the tagger left out ends the name.
+    while (to < toks.length && toks[to]!.sentence === toks[from]!.sentence && toks[to]!.start - toks[to - 1]!.end <= 1 && COMPANY_SUFFIXES.has(toks[to]!.text)) to++;
+    if (s.type !== 'MISC' && to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) s.type = 'ORG';
+    s.to = to;
+    // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
+    const strip = (k: number) => honorifics.has(prep.lower[k]!) || prep.lower[k] === 'the' || (s.type === 'PER' && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
+    while (to - from > 1 && strip(from)) from++;
+    if (strip(from)) continue;
+    const surfaceLower = lowerJoin(toks, from, to);
+    // Time zones, units, titles standing alone ("CEO"), and products written in camel case ("iPhone").
+    if (to - from === 1 && (NON_NAMES.has(surfaceLower) || titleHeads.has(surfaceLower) || /^\p{Ll}+\p{Lu}/u.test(toks[from]!.text))) continue;
+    // "Jan 31": a month, not a person.
+    if (to - from === 1 && MONTHS.test(toks[from]!.text) && to < toks.length && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[to]!.text)) continue;
+    // "US$ 40 billion": a currency, not the country.
+    if (to < toks.length && toks[to]!.start === toks[to - 1]!.end && /^\$/.test(toks[to]!.text)) continue;
+    let type = TYPE[s.type];
+    const gaz = bySurface.get(surfaceLower);
+    let kind: MentionKind = 'name';
+    if (gaz?.kind === 'demonym') {
+      // "Russian" tagged as a name is the country's demonym (CoNLL calls it MISC).
+      if (type === null || type === 'Place') {
+        type = 'Place';
+        kind = 'demonym';
+      } else continue;
+    } else if (type === null) {
+      // A MISC span that the gazetteer knows as a country or organisation is one.
+      if (gaz && (gaz.kind === 'country' || gaz.kind === 'org' || gaz.kind === 'continent')) type = gaz.type;
+      else if (companyContext(layer, prep, from, to)) type = 'Organization';
+      else continue;
+    } else if (gaz && (gaz.kind === 'country' || gaz.kind === 'continent') && type === 'Organization' && !prep.headline[from]) {
+      type = 'Place';
+    } else if (gaz?.kind === 'org' && type === 'Place') {
+      type = 'Organization';
+    }
+    // An acronym is short capitals that are not just the name shouted ("MOSCOW", a headline's "ESSEX").
+    if (kind === 'name' && isAcronym(textOf(layer, from, to)) && !prep.headline[from] && gaz?.name.toLowerCase() !== surfaceLower) kind = 'acronym';
+    cands.push(cand(from, to, type, kind, gaz));
+    for (let k = s.from; k < s.to; k++) covered[k] = 1;
+  }
+  return cands;
+}
+
+/** Demonyms the tagger left out ("Egyptian counterpart", "Russian President"). */
+export function addUntaggedDemonyms(toks: Token[], prep: Prepared, covered: Uint8Array, cands: Cand[]): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !prep.gaz[i]!.startsWith('B-demonym')) continue;
+    let j = i + 1;
+    while (j < toks.length && prep.gaz[j] === 'I-demonym') j++;
+    const gaz = bySurface.get(lowerJoin(toks, i, j));
+    if (gaz) cands.push(cand(i, j, 'Place', 'demonym', gaz));
+    i = j - 1;
+  }
+}
+
+/** "the West" standing alone (not "West Bank", "West Ham", "the West Wing"). */
+export function addTheWest(toks: Token[], prep: Prepared, cands: Cand[]): void {
+  for (let i = 1; i < toks.length; i++) {
+    if (toks[i]!.text !== 'West' || prep.lower[i - 1] !== 'the' || prep.headline[i]) continue;
+    if (i + 1 < toks.length && prep.cap[i + 1] && toks[i + 1]!.sentence === toks[i]!.sentence) continue;
+    const at = cands.find((c) => c.from <= i && c.to > i);
+    if (at && (at.from !== i || at.to !== i + 1)) continue;
+    if (at) Object.assign(at, { type: 'Place', kind: 'name', gaz: WEST });
+    else cands.push(cand(i, i + 1, 'Place', 'name', WEST));
+  }
+}

@@ -1,0 +1,161 @@
+// Stage 2, named entities: government bodies keep their country ("the Russian Foreign Ministry",
+// "Russia's foreign ministry", "the Ukrainian military"), and a bare "Foreign Ministry" later in the
+// article joins the one country-qualified ministry named before. Runs after company typing.
+
+import type { TextLayer, Token } from '../../types.js';
+import { cand, lowerJoin, type Cand } from './candidate.js';
+import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, lowerCaseBodies } from './gazetteer.js';
+import type { Prepared } from './tagger.js';
+import { BODY_SMALL_WORDS } from './words.js';
+
+/** The country key of a candidate that can own government bodies: a country, historical state or their demonym. */
+function ownerOf(c: Cand | undefined): string | undefined {
+  const g = c?.gaz;
+  if (!c || c.type !== 'Place' || !g) return undefined;
+  if (g.kind === 'country' && adjectiveOf.has(`Place/${g.name}`)) return `Place/${g.name}`;
+  if (g.kind === 'demonym' && g.country && adjectiveOf.has(g.country)) return g.country;
+  return undefined;
+}
+
+/** End of a body head ("foreign ministry", "military") starting at token k (within limit), or -1. */
+function headAt(lower: string[], k: number, limit: number): number {
+  for (const h of bodyHeads) {
+    if (k + h.length > limit) continue;
+    let ok = true;
+    for (let j = 0; j < h.length && ok; j++) ok = lower[k + j] === h[j];
+    if (ok) return k + h.length;
+  }
+  return -1;
+}
+
+/** Do tokens [from, to) end on a body head? */
+function endsWithHead(lower: string[], from: number, to: number): boolean {
+  for (let k = to - 1; k >= from; k--) if (headAt(lower, k, to) === to) return true;
+  return false;
+}
+
+/** A body's name: ends on a head ("Foreign Ministry") or opens on one followed by "of" ("Ministry of Defence"). */
+function isBody(lower: string[], from: number, to: number): boolean {
+  const h = headAt(lower, from, to);
+  return endsWithHead(lower, from, to) || (h > 0 && h + 1 < to && lower[h] === 'of');
+}
+
+/** The body's words in canonical case: "foreign ministry" → "Foreign Ministry", "Military" → "military". */
+function bodyText(toks: Token[], lower: string[], from: number, to: number): string {
+  let headFrom = to;
+  for (let k = from; k < to && headFrom === to; k++) if (headAt(lower, k, to) === to) headFrom = k;
+  const lowerHead = lowerCaseBodies.has(lower.slice(headFrom, to).join(' '));
+  return toks
+    .slice(from, to)
+    .map((t, i) => (BODY_SMALL_WORDS.has(t.text.toLowerCase()) || (lowerHead && from + i >= headFrom) ? t.text.toLowerCase() : t.text[0]!.toUpperCase() + t.text.slice(1)))
+    .join(' ');
+}
+
+/** Names the body at tokens [from, to) as the owner country's ("Russian Foreign Ministry"), or by the gazetteer's name for a national body of that country. */
+function qualify(toks: Token[], lower: string[], c: Cand, owner: string, from: number, to: number): void {
+  const gaz = bySurface.get(lowerJoin(toks, from, to));
+  if (gaz?.kind === 'org' && gaz.country) {
+    // A national body of this country ("US State Department"); another country's is left alone.
+    if (gaz.country !== owner) return;
+    c.gaz = gaz;
+    c.name = gaz.name;
+  } else {
+    if (gaz && gaz.kind !== 'org') return;
+    c.gaz = undefined;
+    c.name = `${adjectiveOf.get(owner)!} ${bodyText(toks, lower, from, to)}`;
+  }
+  c.type = 'Organization';
+  c.affiliation = owner;
+}
+
+/**
+ * A named organisation that is a body of a country: (a) the country inside the span ("US Labor
+ * Department", "Russian Foreign Ministry"), else (b) just before it ("Russian | Foreign Ministry"
+ * tagged in two, "Russia's Foreign Ministry"). `owners` maps the end token of each country candidate.
+ */
+function qualifyNamedBody(toks: Token[], prep: Prepared, c: Cand, owners: Map<number, Cand>): void {
+  const lower = prep.lower;
+  const g = prep.gaz[c.from]!;
+  if (g === 'B-country' || g === 'B-demonym') {
+    let j = c.from + 1;
+    while (j < c.to && prep.gaz[j]!.startsWith('I-')) j++;
+    const owner = ownerOf({ ...c, type: 'Place', gaz: bySurface.get(lowerJoin(toks, c.from, j)) });
+    const rest = bySurface.get(lowerJoin(toks, j, c.to));
+    if (owner && j < c.to && (isBody(lower, j, c.to) || (rest?.kind === 'org' && rest.country))) {
+      qualify(toks, lower, c, owner, j, c.to);
+      return;
+    }
+  }
+  const before = owners.get(c.from) ?? (c.from > 0 && /^['’]s$/.test(toks[c.from - 1]!.text) ? owners.get(c.from - 1) : undefined);
+  const owner = ownerOf(before);
+  if (owner && (isBody(lower, c.from, c.to) || (c.gaz?.kind === 'org' && c.gaz.country))) qualify(toks, lower, c, owner, c.from, c.to);
+}
+
+/**
+ * (c) A body in lower case after a country or demonym candidate `c` ("the Ukrainian military",
+ * "Russia's foreign ministry"): a new 'nominal' candidate affiliated with the country, or undefined.
+ */
+function lowerCaseBody(toks: Token[], prep: Prepared, c: Cand, cands: Cand[]): Cand | undefined {
+  const lower = prep.lower;
+  let k = c.to;
+  if (/^['’]s$/.test(toks[k]!.text)) k++;
+  const sentence = toks[c.from]!.sentence;
+  let j = k;
+  while (j < toks.length && j - k < 3 && !prep.cap[j] && bodyModifiers.has(lower[j]!) && headAt(lower, j, toks.length) < 0) j++;
+  if (j >= toks.length || prep.cap[j] || toks[j]!.sentence !== sentence) return undefined;
+  const end = headAt(lower, j, toks.length);
+  if (end < 0 || toks.slice(k, end).some((t) => t.text !== t.text.toLowerCase())) return undefined;
+  // "the US military's", "Ukrainian army units": the body is named; what follows does not matter.
+  if (cands.some((o) => o.from < end && o.to > k && o !== c)) return undefined;
+  const body = cand(k === c.to ? c.from : k, end, 'Organization', 'nominal', undefined);
+  qualify(toks, lower, body, ownerOf(c)!, k, end);
+  return body.affiliation ? body : undefined;
+}
+
+/** (d) A bare "Foreign Ministry" after one country-qualified "Russian Foreign Ministry" is that ministry. */
+function joinBareBodies(cands: Cand[]): void {
+  const qualified = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (!c.affiliation || c.gaz) continue;
+    const body = c.name.slice(adjectiveOf.get(c.affiliation)!.length + 1).toLowerCase();
+    let set = qualified.get(body);
+    if (!set) qualified.set(body, (set = new Set()));
+    set.add(c.name + '\u0000' + c.affiliation);
+  }
+  if (!qualified.size) return;
+  for (const c of cands) {
+    if (c.affiliation || c.key || c.gaz || c.type !== 'Organization' || c.kind !== 'name') continue;
+    const set = qualified.get(c.name.toLowerCase());
+    if (set?.size !== 1) continue;
+    const [name, owner] = [...set][0]!.split('\u0000') as [string, string];
+    c.name = name;
+    c.affiliation = owner;
+  }
+}
+
+/**
+ * Government bodies keep their country: "the Russian Foreign Ministry", "Russia's Foreign Ministry"
+ * and "the Russian foreign ministry" are one Organization "Russian Foreign Ministry" affiliated with
+ * Russia; "the US Labor Department" is "US Labor Department"; "the Ukrainian military" (lower case)
+ * is the Organization "Ukrainian military" (a 'nominal' mention). A body the gazetteer ties to its
+ * country keeps the gazetteer's name ("US State Department" → "State Department"). A bare "Foreign
+ * Ministry" later in the article joins the one country-qualified ministry named before.
+ * See docs/entities.md, "Government bodies".
+ */
+export function governmentBodies(layer: TextLayer, prep: Prepared, cands: Cand[]): void {
+  const toks = layer.tokens;
+  const owners = new Map<number, Cand>();
+  for (const c of cands) if (ownerOf(c)) owners.set(c.to, c);
+  const added: Cand[] = [];
+  for (const c of cands) {
+    if (c.key || c.affiliation) continue;
+    if (c.type === 'Organization' && c.kind === 'name') qualifyNamedBody(toks, prep, c, owners);
+    else if (ownerOf(c) && c.to < toks.length) {
+      const body = lowerCaseBody(toks, prep, c, cands);
+      if (body) added.push(body);
+    }
+  }
+  cands.push(...added);
+  cands.sort((a, b) => a.from - b.from || b.to - a.to);
+  joinBareBodies(cands);
+}

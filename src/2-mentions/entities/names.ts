@@ -1,0 +1,209 @@
+// Stage 2, named entities: canonical names and merging within the article (gazetteer names, one type
+// per name, acronyms with their expansions, surnames and shorter forms with full names, organisation
+// prefixes), then the entities and mentions the candidates stand for.
+
+import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
+import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
+import { orgSubtype } from './companies.js';
+import { bySurface, orgByAcronym } from './gazetteer.js';
+import { LEGAL_FORM } from './words.js';
+
+/** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
+export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<string, Entity>; mentions: Mention[]; mentionCand: Cand[] } {
+  const toks = layer.tokens;
+  const entities = new Map<string, Entity>();
+  const mentions: Mention[] = [];
+  const mentionCand: Cand[] = [];
+  for (const c of cands) {
+    const key = c.key ?? `${c.type}/${c.name}`;
+    const type = key.slice(0, key.indexOf('/')) as EntityType;
+    const name = key.slice(key.indexOf('/') + 1);
+    const surface = textOf(layer, c.from, c.to);
+    let e = entities.get(key);
+    if (!e) {
+      const gaz = c.gaz && c.gaz.type === type ? c.gaz : bySurface.get(name.toLowerCase());
+      e = { key, name, type, aliases: [], roles: [], affiliations: [] };
+      const sub = gaz && gaz.type === type ? gaz.subtype : type === 'Organization' ? (c.affiliation ? 'government-body' : orgSubtype(name)) : undefined;
+      if (sub) e.subtype = sub;
+      if (gaz?.wikidata && gaz.type === type && (gaz.name === name)) e.wikidata = gaz.wikidata;
+      entities.set(key, e);
+    }
+    const alias = squash(surface);
+    if (c.kind !== 'demonym' && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    const owner = c.affiliation ?? (c.gaz?.kind === 'org' && c.gaz.name === e.name ? c.gaz.country : undefined);
+    if (owner && owner !== key && !e.affiliations.includes(owner)) e.affiliations.push(owner);
+    mentions.push({ start: toks[c.from]!.start, end: toks[c.to - 1]!.end, text: surface, kind: c.kind, entity: key });
+    mentionCand.push(c);
+  }
+  return { entities, mentions, mentionCand };
+}
+
+/**
+ * Gives every candidate its canonical name and merges the article's mentions: gazetteer aliases,
+ * acronyms with their expansions, surnames and first names with full names.
+ */
+export function resolveNames(layer: TextLayer, cands: Cand[]): void {
+  // One function per step, for V8: as one function it was re-optimised whole (≈200 ms a time, see findEntities).
+  canonicalNames(layer, cands);
+  voteTypes(cands);
+  acronymExpansions(layer, cands);
+  acronymInitials(layer, cands);
+  natoAlliance(layer, cands);
+  mergePeople(cands);
+  mergeOrganisations(cands);
+}
+
+function canonicalNames(layer: TextLayer, cands: Cand[]): void {
+  for (const c of cands) {
+    const surface = squash(textOf(layer, c.from, c.to)).replace(/['’]s$/, '');
+    if (c.gaz && c.gaz.type === c.type) c.name = c.gaz.name;
+    else c.name = tidyCase(surface);
+    // "Chrysler LLC", "Bank of America Corporation": the legal form is not part of the canonical name.
+    if (c.type === 'Organization' && !(c.gaz && c.gaz.type === c.type)) c.name = c.name.replace(LEGAL_FORM, '') || c.name;
+  }
+}
+
+function voteTypes(cands: Cand[]): void {
+  // One name, one type within an article: a lone word that opens a longer organisation's name is
+  // that organisation ("Chrysler" beside "Chrysler Group"), and repeated names take their majority type.
+  const people = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).flatMap((c) => c.name.split(' ')));
+  const orgFirst = new Set(cands.filter((c) => c.type === 'Organization' && c.kind === 'name' && c.to - c.from > 1).map((c) => c.name.split(' ')[0]!));
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const c of cands) {
+    if (c.kind !== 'name' || c.gaz) continue;
+    if (c.type === 'Person' && c.to - c.from === 1 && orgFirst.has(c.name) && !people.has(c.name)) c.type = 'Organization';
+    let v = votes.get(c.name);
+    if (!v) votes.set(c.name, (v = new Map()));
+    v.set(c.type, (v.get(c.type) ?? 0) + 1);
+  }
+  for (const c of cands) {
+    const v = votes.get(c.name);
+    if (!v || v.size < 2 || c.kind !== 'name' || c.gaz) continue;
+    const [best, n] = [...v.entries()].sort((x, y) => y[1] - x[1])[0]!;
+    if (n > (v.get(c.type) ?? 0)) c.type = best;
+  }
+}
+
+function acronymExpansions(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  // Acronym in brackets after its expansion: "the North Atlantic Treaty Organization (NATO)".
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const a = cands[k]!;
+    const b = cands[k + 1]!;
+    if (b.kind !== 'acronym' || a.to + 1 !== b.from || toks[a.to]!.text !== '(' || a.to - a.from < 2) continue;
+    if (b.to < toks.length && toks[b.to]!.text !== ')') continue;
+    const acro = textOf(layer, b.from, b.to);
+    const known = orgByAcronym.get(acro);
+    // Only a true expansion: the initials agree, or the gazetteer pairs them ("Tiger Woods (U.S.)" is no expansion).
+    if (!(known && a.gaz === known) && !initialsMatch(layer, a, acro)) continue;
+    b.type = a.type;
+    const name = known ? known.name : a.name;
+    a.key = b.key = `${a.type}/${name}`;
+    // Other bare uses of the acronym in the article are the same entity.
+    for (const o of cands) if (o !== b && o.kind === 'acronym' && textOf(layer, o.from, o.to) === acro) {
+      o.type = a.type;
+      o.key = a.key;
+    }
+  }
+}
+
+function acronymInitials(layer: TextLayer, cands: Cand[]): void {
+  // An acronym made of the initials of a multi-word organisation named in the article.
+  const orgsByInitials = new Map<string, Cand>();
+  for (const o of cands) {
+    if (o.type !== 'Organization' || o.kind !== 'name' || o.to - o.from < 2) continue;
+    const ini = initials(layer, o);
+    if (!orgsByInitials.has(ini)) orgsByInitials.set(ini, o);
+  }
+  for (const c of cands) {
+    if (c.kind !== 'acronym' || c.key || c.gaz) continue;
+    const acro = textOf(layer, c.from, c.to).replace(/\./g, '');
+    const match = orgsByInitials.get(acro);
+    if (match) {
+      c.type = 'Organization';
+      c.key = match.key ?? `Organization/${match.name}`;
+    }
+  }
+}
+
+function natoAlliance(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  // "the Alliance" in an article about NATO is NATO.
+  const nato = cands.find((c) => c.gaz?.name === 'NATO');
+  if (nato) for (const c of cands) if (!c.gaz && c.to - c.from === 1 && toks[c.from]!.text === 'Alliance') Object.assign(c, { type: 'Organization', gaz: nato.gaz, name: 'NATO' });
+}
+
+function mergePeople(cands: Cand[]): void {
+  // People: a single name ("Lavrov", "Sergei") or a shorter form joins the full name that holds it.
+  const persons = cands.filter((c) => c.type === 'Person');
+  const full = persons.filter((c) => c.name.includes(' '));
+  const byPart = new Map<string, Set<string>>();
+  for (const f of full) {
+    const parts = f.name.split(' ');
+    for (const p of [parts[0]!, parts.at(-1)!]) {
+      let set = byPart.get(p);
+      if (!set) byPart.set(p, (set = new Set()));
+      set.add(f.name);
+    }
+  }
+  const longest = (names: Set<string>) => [...names].sort((x, y) => y.length - x.length)[0]!;
+  // Full names by their first and last word, for "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
+  const byEnds = new Map<string, string[]>();
+  for (const f of full) {
+    const parts = f.name.split(' ');
+    const k = `${parts[0]} ${parts.at(-1)}`;
+    const list = byEnds.get(k) ?? [];
+    list.push(f.name);
+    byEnds.set(k, list);
+  }
+  for (const c of cands) {
+    if (c.key) continue;
+    if (c.type === 'Person' && !c.name.includes(' ')) {
+      const set = byPart.get(c.name);
+      // Merge only when the part names one person (two Smiths in a story stay apart).
+      if (set && (set.size === 1 || new Set([...set].map((n) => n.split(' ').at(-1))).size === 1)) c.name = longest(set);
+    } else if (c.type === 'Person') {
+      // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
+      const parts = c.name.split(' ');
+      const wider = (byEnds.get(`${parts[0]} ${parts.at(-1)}`) ?? []).find((n) => n !== c.name);
+      if (wider) c.name = wider;
+    } else if (!c.gaz && c.kind === 'name' && !c.name.includes(' ') && byPart.has(c.name)) {
+      // A surname the tagger typed otherwise, in an article that names the person in full.
+      const set = byPart.get(c.name)!;
+      const last = [...set].filter((n) => n.endsWith(' ' + c.name));
+      if (last.length === 1) {
+        c.type = 'Person';
+        c.name = last[0]!;
+      }
+    }
+  }
+}
+
+function mergeOrganisations(cands: Cand[]): void {
+  // Organisations: "Lockheed" after "Lockheed Martin", "Aer Lingus" beside "Aer Lingus Group" (the longer name's start).
+  const widerOrgs = prefixIndex(cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name));
+  for (const c of cands) {
+    if (c.type !== 'Organization' || c.key || c.gaz || c.kind !== 'name') continue;
+    const wider = widerOrgs.get(c.name);
+    if (wider?.size === 1) c.name = [...wider][0]!;
+  }
+}
+
+/** Do the acronym's letters spell the initials of the name's words (with or without its small words)? */
+function initialsMatch(layer: TextLayer, c: Cand, acro: string): boolean {
+  const letters = acro.replace(/[^A-Za-z0-9]/g, '').toUpperCase();
+  const words = layer.tokens.slice(c.from, c.to).map((t) => t.text).filter((w) => /^\p{L}/u.test(w));
+  const all = words.map((w) => w[0]!.toUpperCase()).join('');
+  const big = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  return letters.length >= 2 && (letters === all || letters === big || letters === initials(layer, c));
+}
+
+/** Capital initials of an organisation's name words ("European Central Bank" → "ECB"). */
+function initials(layer: TextLayer, c: Cand): string {
+  let out = '';
+  for (let k = c.from; k < c.to; k++) {
+    const w = layer.tokens[k]!.text;
+    if (/^\p{Lu}/u.test(w)) out += w[0];
+  }
+  return out;
+}

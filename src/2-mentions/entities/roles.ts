@@ -1,0 +1,116 @@
+// Stage 2, named entities, after the entities are built: a person's titles and appositives become
+// roles and affiliations ("US Secretary of State Anthony Blinken"), and a capital acting as a subject
+// ("Moscow said") speaks for its country (metonymy).
+
+import type { Entity, Mention, TextLayer } from '../../types.js';
+import { squash, textOf, type Cand } from './candidate.js';
+import { bySurface, capitalsOf, honorifics, titleHeads, titleModifiers } from './gazetteer.js';
+import { ARTICLES, LOCATIVES, ROLE_EDGE_WORDS } from './words.js';
+
+/**
+ * Reads titles before a person's name ("US Secretary of State Anthony Blinken") and appositives
+ * after it ("Douglas McGregor, a former adviser to the head of the Pentagon,") into Entity.roles,
+ * and the organisations and places named inside them into Entity.affiliations.
+ */
+export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[], cands: Cand[], entities: Map<string, Entity>): void {
+  const toks = layer.tokens;
+  // Token → index of the mention that starts / covers it.
+  const mentionAt = new Int32Array(toks.length).fill(-1);
+  cands.forEach((c, m) => {
+    for (let k = c.from; k < c.to; k++) mentionAt[k] = m;
+  });
+  const wordOk = (k: number) => {
+    const lw = lower[k]!;
+    return titleHeads.has(lw) || titleModifiers.has(lw) || (mentionAt[k]! >= 0 && cands[mentionAt[k]!]!.type !== 'Person');
+  };
+  const addRole = (e: Entity, from: number, to: number) => {
+    // Function words never open or close a role ("the", "of").
+    while (from < to && ROLE_EDGE_WORDS.has(lower[from]!)) from++;
+    while (to > from && (ROLE_EDGE_WORDS.has(lower[to - 1]!) || lower[to - 1] === "'s")) to--;
+    if (to <= from) return;
+    let head = false;
+    for (let k = from; k < to; k++) if (titleHeads.has(lower[k]!)) head = true;
+    if (!head) return;
+    const role = squash(textOf(layer, from, to));
+    if (!e.roles.includes(role)) e.roles.push(role);
+    for (let k = from; k < to; k++) {
+      const m = mentionAt[k]!;
+      if (m < 0) continue;
+      const key = mentions[m]!.entity;
+      const target = entities.get(key);
+      if (target && target.type !== 'Person' && !e.affiliations.includes(key)) e.affiliations.push(key);
+    }
+  };
+
+  cands.forEach((c, m) => {
+    if (c.type !== 'Person') return;
+    const e = entities.get(mentions[m]!.entity);
+    if (!e) return;
+    const sentence = layer.sentences[toks[c.from]!.sentence]!;
+    // Before the name: skip forms of address, then walk back over title words and non-person names.
+    let k = c.from - 1;
+    while (k >= sentence.tokenStart && honorifics.has(lower[k]!)) k--;
+    let from = k + 1;
+    while (k >= sentence.tokenStart && c.from - k <= 12 && (wordOk(k) || (lower[k] === "'s" && k > sentence.tokenStart && mentionAt[k - 1]! >= 0))) {
+      from = k;
+      k--;
+    }
+    if (from < c.from) addRole(e, from, c.from);
+
+    // After the name: ", a former adviser to the head of the Pentagon,".
+    let j = c.to;
+    if (j + 1 < sentence.tokenEnd && toks[j]!.text === ',') {
+      j++;
+      const start = j;
+      if (ARTICLES.has(lower[j]!)) j++;
+      // The phrase must open on a title: modifiers and names may precede its head word.
+      let sawHead = false;
+      while (j < sentence.tokenEnd && j - start < 6 && !sawHead) {
+        if (titleHeads.has(lower[j]!)) sawHead = true;
+        else if (!wordOk(j) && !(lower[j] === "'s")) break;
+        j++;
+      }
+      if (!sawHead) return;
+      while (j < sentence.tokenEnd && j - start < 20 && !/^[,;:)(—–"“”]$/.test(toks[j]!.text) && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX' && lower[j] !== 'who' && lower[j] !== 'which' && !(toks[j]!.text === '.' && j === sentence.tokenEnd - 1)) j++;
+      addRole(e, start, j);
+    }
+  });
+}
+
+/**
+ * A capital named as an actor ("Washington said", "Moscow is ready", "relations between Moscow and
+ * Beijing", "Moscow's decision") speaks for its country's government: the city entity keeps its
+ * key and gains `speaksFor`.
+ */
+export function markMetonymy(layer: TextLayer, lower: string[], mentions: Mention[], cands: Cand[], entities: Map<string, Entity>): void {
+  const toks = layer.tokens;
+  cands.forEach((c, m) => {
+    if (c.type !== 'Place' || c.kind !== 'name') return;
+    const e = entities.get(mentions[m]!.entity);
+    if (!e || e.speaksFor) return;
+    const country = countryOfCapital(e.name);
+    if (!country) return;
+    const prev = c.from > 0 && toks[c.from - 1]!.sentence === toks[c.from]!.sentence ? lower[c.from - 1]! : '';
+    const next = c.to < toks.length && toks[c.to]!.sentence === toks[c.from]!.sentence ? toks[c.to]! : null;
+    if (LOCATIVES.has(prev)) return;
+    const actsAsSubject = next !== null && (next.pos === 'VERB' || next.pos === 'AUX' || /^['’]s$/.test(next.text));
+    const coordinated = prev === 'between' || (prev === 'and' && c.from > 2 && cands.some((o) => o.to === c.from - 1 && o.type === 'Place' && countryOfCapital(o.name) !== undefined)) || (next?.text === 'and' && c.from > 0 && lower[c.from - 1] === 'between');
+    if (actsAsSubject || coordinated) e.speaksFor = country;
+  });
+}
+
+let capitals: Map<string, string> | null = null;
+/** Capital name → country key, built on first use. */
+function capitalCountry(): Map<string, string> {
+  if (capitals) return capitals;
+  capitals = new Map();
+  for (const [country, caps] of capitalsOf) for (const c of caps) capitals.set(c, country);
+  return capitals;
+}
+
+/** The key of the country whose capital has this name, if any. */
+function countryOfCapital(name: string): string | undefined {
+  const g = bySurface.get(name.toLowerCase());
+  if (g?.kind === 'capital') return g.country;
+  return capitalCountry().get(name);
+}

@@ -1,0 +1,83 @@
+// Stage 2, named entities, first step after the tagger: reshapes its name spans before they become
+// candidates — splits "Ford CEO Alan Mulally" at the title, joins a place to the company or airport
+// it opens ("China | Eastern Airlines") and gives a lone word the class of its name elsewhere.
+
+import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
+import type { Prepared, TagSpan } from './tagger.js';
+import { QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
+import type { Token, TextLayer } from '../../types.js';
+
+/** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
+ * (or place) from the person named after it; the title itself belongs to neither. */
+export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]): TagSpan[] {
+  const pieces: TagSpan[] = [];
+  for (const s of spans) {
+    let cut = -1;
+    if (s.type !== 'MISC') for (let k = s.to - 2; k > s.from; k--) if (/^\p{Lu}/u.test(toks[k]!.text) && SPLIT_TITLES.has(prep.lower[k]!)) { cut = k; break; }
+    if (cut > 0) {
+      let left = cut;
+      while (left > s.from && (titleHeads.has(prep.lower[left - 1]!) || titleModifiers.has(prep.lower[left - 1]!))) left--;
+      if (left > s.from) pieces.push({ from: s.from, to: left, type: s.type === 'PER' ? 'ORG' : s.type });
+      pieces.push({ from: cut + 1, to: s.to, type: 'PER' });
+    } else pieces.push(s);
+  }
+  return pieces;
+}
+
+/**
+ * A place name the tagger split from the company or airport it opens ("China | Eastern Airlines",
+ * "Qatar | Airways", "Air | France"): one span, an organisation (a Place for an airport). A body of
+ * government after a country stays apart ("U.S. | Senate"), as CoNLL-2003 writes it.
+ */
+export function joinQualifiedNames(prep: Prepared, pieces: TagSpan[]): void {
+  // A known multi-word name that the tagger cut in parts ("Ottoman | Empire") is one span.
+  for (let k = 0; k < pieces.length; k++) {
+    const a = pieces[k]!;
+    const g = prep.gaz[a.from]!;
+    if (!g.startsWith('B-') || g === 'B-demonym') continue;
+    let end = a.from + 1;
+    while (end < prep.gaz.length && prep.gaz[end]!.startsWith('I-')) end++;
+    let last = k;
+    while (last + 1 < pieces.length && pieces[last + 1]!.from < end) last++;
+    if (last === k || pieces[last]!.to > end) continue;
+    pieces.splice(k, last - k + 1, { from: a.from, to: end, type: g === 'B-org' ? 'ORG' : 'LOC' });
+  }
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const a = pieces[k]!;
+    const b = pieces[k + 1]!;
+    if (b.from !== a.to) continue;
+    const placeFirst = (a.type === 'LOC' || (a.type === 'MISC' && prep.gaz[a.from]!.endsWith('demonym'))) && (b.type === 'ORG' || b.type === 'MISC') && QUALIFIED_HEADS.has(prep.lower[b.to - 1]!);
+    const airFirst = a.to - a.from === 1 && prep.lower[a.from] === 'air' && b.type === 'LOC';
+    if (!placeFirst && !airFirst) continue;
+    pieces.splice(k, 2, { from: a.from, to: b.to, type: prep.lower[b.to - 1] === 'airport' || prep.lower[b.to - 1] === 'university' ? 'LOC' : 'ORG' });
+  }
+}
+
+/**
+ * A word the tagger missed once but named elsewhere in the article ("Lindqvist scored twice ... Oskar
+ * Lindqvist"): a lone capitalised token equal to a surname or a one-word name tagged elsewhere gets
+ * that span's class, unless the article also writes it in lower case.
+ */
+export function propagate(layer: TextLayer, prep: Prepared, pieces: TagSpan[]): void {
+  const known = new Map<string, TagSpan['type']>();
+  const taken = new Uint8Array(layer.tokens.length);
+  for (const s of pieces) {
+    for (let k = s.from; k < s.to; k++) taken[k] = 1;
+    if (s.type === 'MISC') continue;
+    if (s.type === 'PER' && s.to - s.from > 1) known.set(prep.lower[s.to - 1]!, 'PER');
+    else if (s.to - s.from === 1 && !known.has(prep.lower[s.from]!)) known.set(prep.lower[s.from]!, s.type);
+  }
+  if (!known.size) return;
+  const toks = layer.tokens;
+  let added = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (taken[i] || !prep.cap[i] || prep.lowerElsewhere[i] || prep.headline[i] || prep.gaz[i]) continue;
+    const type = known.get(prep.lower[i]!);
+    if (!type || titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) continue;
+    // Only a lone capitalised word: "Lindqvist scored", not the first word of some other name.
+    if ((i + 1 < toks.length && prep.cap[i + 1] && toks[i + 1]!.sentence === toks[i]!.sentence) || (i > 0 && taken[i - 1] && toks[i - 1]!.sentence === toks[i]!.sentence)) continue;
+    pieces.push({ from: i, to: i + 1, type });
+    added = true;
+  }
+  if (added) pieces.sort((a, b) => a.from - b.from);
+}

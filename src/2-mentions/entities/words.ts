@@ -1,0 +1,43 @@
+// Stage 2's words around names (data/lexicon/entity-words.json) as sets and patterns, loaded once:
+// titles that split a tagged span, company legal forms and context words, organisation subtypes,
+// locatives, role edges, headline flags, the tagger's name connectors and coreference stop words.
+
+import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import { alternation } from '../../lexicon/calendar.js';
+
+/** Titles that may stand between an organisation and a person's name in one tagged span ("Ford CEO Alan Mulally"). */
+export const SPLIT_TITLES: ReadonlySet<string> = new Set(words.splitTitles);
+/** Last words of a company's or facility's name that a place name before them belongs to ("China Eastern Airlines"). */
+export const QUALIFIED_HEADS: ReadonlySet<string> = new Set(words.qualifiedHeads);
+/** Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"), as written. */
+export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...words.legalForms, ...words.companyNameEnds]);
+/** Legal forms at the end of a name (", Inc.", " PLC"), for stripping them from a canonical name. */
+export const LEGAL_FORM = new RegExp(`(?:,?\\s+(?:${alternation(words.legalForms)}))+$`);
+/** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
+/** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */
+export const COMPANY_OWNED: ReadonlySet<string> = new Set(words.companyOwned);
+/** Nouns before "of/in X" that make X a company ("shares of Ryanair", "a stake in Chrysler"). */
+export const COMPANY_STAKE_NOUNS: ReadonlySet<string> = new Set(words.companyStakeNouns);
+/** What follows "X's chief" when X is a company ("chief executive", "chief financial officer"). */
+export const COMPANY_CHIEF_ROLES: ReadonlySet<string> = new Set(words.companyChiefRoles);
+/** Nouns right after a company's name ("Ryanair shares"). */
+export const COMPANY_SHARES_AFTER: ReadonlySet<string> = new Set(words.companySharesAfter);
+/** Subtypes of an organisation not in the gazetteer by its last word, in the order they are tried. */
+export const ORGANISATION_SUBTYPE_HEADS: ReadonlyArray<readonly [string, ReadonlySet<string>]> = Object.entries(words.organisationSubtypeHeads).map(([subtype, heads]) => [subtype, new Set(heads)] as const);
+/** Words before a capital that make it a place rather than an actor ("in Moscow", "visited Beijing"). */
+export const LOCATIVES: ReadonlySet<string> = new Set(words.locatives);
+/** Function words that never open or close a role ("the", "of"). */
+export const ROLE_EDGE_WORDS: ReadonlySet<string> = new Set(words.roleEdgeWords);
+/** "a", "an", "the". */
+export const ARTICLES: ReadonlySet<string> = new Set(words.articles);
+/** Small words kept in lower case in a government body's name ("Ministry of Defence"). */
+export const BODY_SMALL_WORDS: ReadonlySet<string> = new Set(words.bodySmallWords);
+/** Words that open a headline, not a dateline ("UPDATE 2-", "FACTBOX"), in capitals as written. */
+export const HEADLINE_FLAG = new RegExp(`^(?:${alternation(words.headlineFlags)})\\b`);
+/** Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven", "Wal - Mart"). */
+export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words.nameConnectors);
+/** Words left out of a role's content words in coreference ("the", "former", "his"). */
+export const ROLE_STOP_WORDS: ReadonlySet<string> = new Set(words.roleStopWords);
+/** Titles that say too little alone ("the head", "the chief") for a coreferent role mention. */
+export const VAGUE_TITLE_HEADS: ReadonlySet<string> = new Set(words.vagueTitleHeads);

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // CI gate: scores the annotation contract on the shared evaluation data and fails when a floor is
 // not met. Floors: the founding article (issue 2's acceptance) and regression floors on the
-// PolNeAR dev split a little under the figures measured when they were set.
+// PolNeAR dev split (every attribution), the GGT dev split (speech only: statement kinds count
+// there) and the MEANTIME claims, a little under the figures measured when they were set.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
@@ -39,6 +40,14 @@ const polnear = score('polnear-dev.jsonl.gz').quotes;
 floor('polnear-dev quotes overlap0.3 F1', polnear['overlap0.3'].f1, 0.795);
 floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attribution.f1, 0.705);
 floor('polnear-dev quotes exact F1', polnear.exact.f1, 0.56);
+
+const ggt = score('ggt-dev.jsonl.gz').quotes;
+floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.72);
+floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.70);
+
+const claims = score('meantime-claims.jsonl.gz').claims;
+floor('meantime-claims found', claims.found, 0.87);
+floor('meantime-claims kind', claims.kind, 0.9);
 
 if (failures.length) {
   console.error(`check-scores: ${failures.length} floor(s) not met: ${failures.join(', ')}`);

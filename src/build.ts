@@ -1,7 +1,7 @@
 // One article through the whole flow to its outputs: analysis (stages 1–3) → quads (stage 4) →
 // graphology graph (stage 5) → Turtle and graphology JSON text. Pure: the CLI does the file I/O.
 
-import { toQuads, toTurtle } from './4-rdf/index.js';
+import { rdfReady, toQuads, toTurtle } from './4-rdf/index.js';
 import { stringifyGraph, toGraph, type NewsGraph } from './5-graph/index.js';
 import type { Quad } from 'n3';
 import type { AnalyzeOptions } from './options.js';
@@ -37,7 +37,8 @@ export interface BuildSummary {
  * @param options - analysis options (e.g. `today`)
  */
 export function buildArticle(input: ArticleInput, options: Partial<AnalyzeOptions> = {}): ArticleBuild {
-  const analysis = analyze(input, options);
+  // Statements stage 4 cannot write (empty content) are dropped here with a warning, so the summary counts what the graph holds.
+  const analysis = rdfReady(analyze(input, options));
   const quads = toQuads(analysis);
   const graph = toGraph(quads);
   const turtle = toTurtle(quads);

@@ -1,7 +1,8 @@
 // Stage 4 of the flow: Analysis → RDF quads → Turtle / N-Quads, in the newsgraph ontology
 // (ontology/newsgraph.ttl, shapes in ontology/shapes.ttl). Stage 5 reads these quads into graphology.
 
-export { toQuads, FORM_IRIS, ACTOR_CLASSES } from './to-quads.js';
+export { toQuads, toQuadsReport, writableStatements, rdfReady, FORM_IRIS, KIND_IRIS, ACTOR_CLASSES } from './to-quads.js';
+export type { QuadsReport } from './to-quads.js';
 export { toTurtle, toNQuads, parseTurtle, sortQuads } from './turtle.js';
 export { mintIri, parseEntityKey, IriError } from './iri.js';
 export type { IriRef } from './iri.js';

@@ -39,6 +39,13 @@ export const NG = {
   Direct: `${NG_NS}Direct`,
   Indirect: `${NG_NS}Indirect`,
   Mixed: `${NG_NS}Mixed`,
+  // the SKOS scheme of statement kinds and its concepts
+  StatementKinds: `${NG_NS}StatementKinds`,
+  Speech: `${NG_NS}Speech`,
+  Thought: `${NG_NS}Thought`,
+  Stance: `${NG_NS}Stance`,
+  Intention: `${NG_NS}Intention`,
+  Finding: `${NG_NS}Finding`,
   // statement
   speaker: `${NG_NS}speaker`,
   speakerText: `${NG_NS}speakerText`,
@@ -47,6 +54,7 @@ export const NG = {
   cueLemma: `${NG_NS}cueLemma`,
   confidence: `${NG_NS}confidence`,
   form: `${NG_NS}form`,
+  kind: `${NG_NS}kind`,
   about: `${NG_NS}about`,
   nestedIn: `${NG_NS}nestedIn`,
   // shared by statements and events

@@ -4,7 +4,7 @@
 
 import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad } from 'n3';
-import type { Analysis, Entity, EntityType, NewsEvent, Statement, StatementForm } from '../types.js';
+import type { Analysis, Entity, EntityType, NewsEvent, Statement, StatementForm, StatementKind } from '../types.js';
 import { xsdDateType } from './dates.js';
 import { mintIri, parseEntityKey } from './iri.js';
 import { NG, OA, OWL, RDF, RDFS, SKOS, XSD } from './namespaces.js';
@@ -35,6 +35,15 @@ export const FORM_IRIS: Readonly<Record<StatementForm, string>> = {
   mixed: NG.Mixed,
 };
 
+/** The concept of the ng:StatementKinds scheme for each statement kind. */
+export const KIND_IRIS: Readonly<Record<StatementKind, string>> = {
+  speech: NG.Speech,
+  thought: NG.Thought,
+  stance: NG.Stance,
+  intention: NG.Intention,
+  finding: NG.Finding,
+};
+
 /** The ng class for each entity type; keys without a known type become plain ng:Actor. */
 export const ACTOR_CLASSES: Readonly<Record<EntityType, string>> = {
   Person: NG.Person,
@@ -42,13 +51,68 @@ export const ACTOR_CLASSES: Readonly<Record<EntityType, string>> = {
   Place: NG.Place,
 };
 
+/** What toQuadsReport gives: the quads, and a warning for each statement it could not write. */
+export interface QuadsReport {
+  quads: Quad[];
+  /** "statement s3 dropped: …" lines; empty when everything was written. */
+  warnings: string[];
+}
+
 /**
  * Turns one article's analysis into quads (default graph), sorted and without duplicates.
  * Every actor that a statement, event or affiliation refers to gets a typed, labelled node, even
  * when its key is missing from `analysis.mentions.entities` (then type and label come from the key).
+ * Statements that would make the graph invalid (empty content, no usable offsets) are left out;
+ * toQuadsReport says which.
  * @param analysis - the output of stages 1–3 for one article
  */
 export function toQuads(analysis: Analysis): Quad[] {
+  return toQuadsReport(analysis).quads;
+}
+
+/** As toQuads, with a warning for every statement left out (see writableStatements). */
+export function toQuadsReport(analysis: Analysis): QuadsReport {
+  const { statements, warnings } = writableStatements(analysis.statements);
+  return { quads: buildQuads(analysis, statements), warnings };
+}
+
+/**
+ * Splits statements into those stage 4 can write and warnings for the rest: a statement whose
+ * content is empty or blank, or whose content or sentence offsets are not a valid span, would
+ * break ontology/shapes.ttl, so it is dropped (messy text gives fewer results, never invalid RDF).
+ */
+export function writableStatements(statements: readonly Statement[]): { statements: Statement[]; warnings: string[] } {
+  const kept: Statement[] = [];
+  const warnings: string[] = [];
+  for (const s of statements) {
+    const why =
+      s.content.text.trim() === ''
+        ? 'its content is empty'
+        : !validSpan(s.content.start, s.content.end) || !validSpan(s.sentence.start, s.sentence.end)
+          ? 'its content or sentence offsets are not a valid span'
+          : null;
+    if (why === null) kept.push(s);
+    else warnings.push(`statement ${s.id} (cue "${s.cue?.text ?? ''}") not written to RDF: ${why}.`);
+  }
+  return { statements: kept, warnings };
+}
+
+/**
+ * The analysis as stage 4 writes it: the statements it cannot write (see writableStatements) taken
+ * out and a warning added for each, so that counts and summaries agree with the graph. The same
+ * object when nothing is dropped.
+ */
+export function rdfReady(analysis: Analysis): Analysis {
+  const { statements, warnings } = writableStatements(analysis.statements);
+  if (warnings.length === 0) return analysis;
+  return { ...analysis, statements, warnings: [...analysis.warnings, ...warnings] };
+}
+
+function validSpan(start: number, end: number): boolean {
+  return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start;
+}
+
+function buildQuads(analysis: Analysis, statements: readonly Statement[]): Quad[] {
   const out: Quad[] = [];
   const add = (s: string, p: string, o: NamedNode | Literal): void => {
     out.push(quad(namedNode(s), namedNode(p), o));
@@ -68,13 +132,13 @@ export function toQuads(analysis: Analysis): Quad[] {
   // 2. Actors: every entity, then every key referred to but not listed.
   const entities = new Map(analysis.mentions.entities.map((e) => [e.key, e]));
   for (const e of entities.values()) addActor(add, e);
-  for (const key of referencedKeys(analysis)) {
+  for (const key of referencedKeys(analysis, statements)) {
     if (!entities.has(key)) addStubActor(add, key);
   }
 
   // 3. Statements and 4. events.
-  const statementIds = new Set(analysis.statements.map((s) => s.id));
-  for (const s of analysis.statements) addStatement(add, article, s, statementIds);
+  const statementIds = new Set(statements.map((s) => s.id));
+  for (const s of statements) addStatement(add, article, s, statementIds);
   for (const ev of analysis.events) addEvent(add, article, ev);
 
   return sortQuads(out);
@@ -125,7 +189,7 @@ function addStubActor(add: Add, key: string): void {
   add(iri, RDFS.label, literal(name));
 }
 
-function referencedKeys(a: Analysis): Set<string> {
+function referencedKeys(a: Analysis, statements: readonly Statement[]): Set<string> {
   const keys = new Set<string>();
   const put = (k: string | null | undefined): void => {
     if (k) keys.add(k);
@@ -135,7 +199,7 @@ function referencedKeys(a: Analysis): Set<string> {
     e.affiliations.forEach(put);
     put(e.speaksFor);
   }
-  for (const s of a.statements) {
+  for (const s of statements) {
     put(s.speakerEntity);
     put(s.place);
     s.about.forEach(put);
@@ -172,6 +236,9 @@ function addStatement(add: Add, article: string, s: Statement, ids: ReadonlySet<
   add(iri, NG.reportedIn, namedNode(article));
   add(iri, NG.content, literal(s.content.text));
   add(iri, NG.form, namedNode(FORM_IRIS[s.form]));
+  // A missing (or unknown) kind is "not classified": no triple rather than a guess.
+  const kind = s.kind === undefined ? undefined : KIND_IRIS[s.kind];
+  if (kind) add(iri, NG.kind, namedNode(kind));
   if (s.speakerEntity) add(iri, NG.speaker, namedNode(actorIri(s.speakerEntity)));
   if (s.speaker) add(iri, NG.speakerText, literal(s.speaker.text));
   if (s.cue) add(iri, NG.cue, literal(s.cue.text));

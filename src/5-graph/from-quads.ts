@@ -7,8 +7,8 @@ import type { Quad, Term } from 'n3';
 import { xsdDateType } from '../4-rdf/dates.js';
 import { mintIri } from '../4-rdf/iri.js';
 import { NG, OA, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
-import { FORM_IRIS } from '../4-rdf/to-quads.js';
-import type { StatementForm } from '../types.js';
+import { FORM_IRIS, KIND_IRIS } from '../4-rdf/to-quads.js';
+import type { StatementForm, StatementKind } from '../types.js';
 import { CODEC_DATATYPE, LITERAL_FIELDS, localName } from './fields.js';
 import type { LiteralField } from './fields.js';
 import type { EdgeAttributes, ExtraLiteral, NewsGraph, NodeAttributes, NodeKind } from './model.js';
@@ -26,6 +26,10 @@ const KIND_OF_CLASS: ReadonlyArray<[string, Exclude<NodeKind, 'other'>, string]>
 
 const FORM_OF_IRI = new Map<string, StatementForm>(
   (Object.entries(FORM_IRIS) as Array<[StatementForm, string]>).map(([form, iri]) => [iri, form]),
+);
+
+const KIND_OF_IRI = new Map<string, StatementKind>(
+  (Object.entries(KIND_IRIS) as Array<[StatementKind, string]>).map(([kind, iri]) => [iri, kind]),
 );
 
 /** Node key of an RDF term: the IRI, or "_:" + label for a blank node. */
@@ -159,6 +163,10 @@ class SubjectReader {
         values['form'] = FORM_OF_IRI.get(target);
         continue;
       }
+      if (kind === 'statement' && p === NG.kind && KIND_OF_IRI.has(target) && values['statementKind'] === undefined) {
+        values['statementKind'] = KIND_OF_IRI.get(target);
+        continue;
+      }
       if (kind === 'actor' && p === OWL.sameAs && o.termType === 'NamedNode') {
         sameAs.push(target);
         continue;
@@ -271,6 +279,7 @@ function buildAttributes(
         label: shorten(v['content'] as string | undefined),
         ...opt<string>('content'),
         ...opt<StatementForm>('form'),
+        ...opt<StatementKind>('statementKind'),
         ...opt<string>('cue'),
         ...opt<string>('cueLemma'),
         ...opt<number>('confidence'),

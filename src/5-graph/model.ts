@@ -3,7 +3,7 @@
 // offsets are node attributes; object properties are edges. See docs/ontology.md.
 
 import type { MultiDirectedGraph } from 'graphology';
-import type { StatementForm } from '../types.js';
+import type { StatementForm, StatementKind } from '../types.js';
 
 /** What a node stands for. `other` holds IRIs the ontology does not type (kept so nothing is lost). */
 export type NodeKind = 'actor' | 'statement' | 'event' | 'article' | 'role' | 'other';
@@ -41,6 +41,8 @@ export type StatementNode = Common & {
   // Literal fields are optional because a graph may be read from any Turtle; stage 4 always writes content and form.
   content?: string;
   form?: StatementForm;
+  /** ng:kind: what the statement reports (speech, thought, stance, intention, finding); absent = not classified. */
+  statementKind?: StatementKind;
   cue?: string;
   cueLemma?: string;
   /** ng:confidence: how likely an annotator would mark this statement (0–1). */

@@ -7,7 +7,7 @@ import type { BlankNode, NamedNode, Quad } from 'n3';
 import { xsdDateType } from '../4-rdf/dates.js';
 import { mintIri } from '../4-rdf/iri.js';
 import { NG, OA, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
-import { FORM_IRIS, ACTOR_CLASSES } from '../4-rdf/to-quads.js';
+import { FORM_IRIS, KIND_IRIS, ACTOR_CLASSES } from '../4-rdf/to-quads.js';
 import { sortQuads } from '../4-rdf/turtle.js';
 import { CODEC_DATATYPE, LITERAL_FIELDS } from './fields.js';
 import type { NewsGraph, NodeAttributes } from './model.js';
@@ -65,6 +65,7 @@ function writeNode(out: Quad[], graph: NewsGraph, key: string, a: NodeAttributes
 
   if (a.kind === 'actor') for (const iri of a.sameAs) add(OWL.sameAs, namedNode(iri));
   if (a.kind === 'statement' && a.form) add(NG.form, namedNode(FORM_IRIS[a.form]));
+  if (a.kind === 'statement' && a.statementKind) add(NG.kind, namedNode(KIND_IRIS[a.statementKind]));
   if (a.kind === 'statement' || a.kind === 'event') {
     // Selectors are minted from the article the node is reported in, as stage 4 does (the first in
     // IRI order, as toGraph chose when folding, should a merged graph hold more than one).

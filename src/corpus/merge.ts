@@ -304,8 +304,8 @@ export class CorpusMerger<Ref> {
     if (sinks.gexf) {
       const links: GexfLink[] = [];
       for (const [pair, weight] of linkCounts) {
-        const [source, target] = pair.split('\t') as [string, string];
-        links.push({ source, target, relation: 'spokeAbout', weight });
+        const [source, target, statementKind = 'unknown'] = pair.split('\t') as [string, string, string?];
+        links.push({ source, target, relation: 'spokeAbout', statementKind, weight });
       }
       for (const { source, target, attributes: a } of sharedData.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });

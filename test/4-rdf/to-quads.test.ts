@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Quad } from 'n3';
-import { NG, OA, RDF, RDFS, SKOS, XSD, mintIri, parseTurtle, toNQuads, toQuads, toTurtle } from '../../src/4-rdf/index.js';
+import { NG, OA, RDF, RDFS, SKOS, XSD, mintIri, parseTurtle, rdfReady, toNQuads, toQuads, toQuadsReport, toTurtle } from '../../src/4-rdf/index.js';
 import { validate } from '../ontology/_shacl.js';
 import { analyze } from '../../src/pipeline.js';
 import { article1, article2, trickyArticle } from './_fixture.js';
@@ -60,6 +60,49 @@ describe('toQuads', () => {
     const a = article1();
     a.statements[0]!.confidence = null;
     expect(objects(toQuads(a), stmt('s1'), NG.confidence)).toEqual([]);
+  });
+
+  it.each([
+    ['speech', NG.Speech],
+    ['thought', NG.Thought],
+    ['stance', NG.Stance],
+    ['intention', NG.Intention],
+    ['finding', NG.Finding],
+  ] as const)('should write kind %s as the concept %s of ng:StatementKinds, and the graph conforms', async (kind, concept) => {
+    const a = article1();
+    a.statements[0]!.kind = kind;
+    const q = toQuads(a);
+    expect(objects(q, stmt('s1'), NG.kind)).toEqual([concept]);
+    expect((await validate(q)).problems).toEqual([]);
+  });
+
+  it('should write no ng:kind for a statement whose kind is unknown', () => {
+    const q = toQuads(article1());
+    expect(objects(q, stmt('s4'), NG.kind)).toEqual([]);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['blank', ' \n '],
+  ])('should drop a statement with %s content with a warning, keep the rest, and stay valid', async (_name, text) => {
+    const a = article1();
+    a.statements[2]!.content = { start: 10, end: 10 + text.length, text };
+    const { quads, warnings } = toQuadsReport(a);
+    expect(objects(quads, stmt('s3'), RDF.type)).toEqual([]);
+    expect(objects(quads, stmt('s1'), RDF.type)).toEqual([NG.Statement]);
+    // s4 was nested in s3: it is kept, without a link to a statement that is not there.
+    expect(objects(quads, stmt('s4'), NG.nestedIn)).toEqual([]);
+    expect(warnings).toEqual(['statement s3 (cue "said in a statement") not written to RDF: its content is empty.']);
+    expect((await validate(quads)).problems).toEqual([]);
+  });
+
+  it('should drop a statement whose offsets are not a span, and rdfReady should count only what is written', () => {
+    const a = article1();
+    a.statements[0]!.sentence = { start: 50, end: 10 };
+    const ready = rdfReady(a);
+    expect(ready.statements.map((s) => s.id)).toEqual(['s2', 's3', 's4']);
+    expect(ready.warnings).toEqual(['statement s1 (cue "said") not written to RDF: its content or sentence offsets are not a valid span.']);
+    expect(rdfReady(article1())).toEqual(article1());
   });
 
   it('should link a nested statement to the statement that reports it', () => {

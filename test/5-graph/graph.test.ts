@@ -43,6 +43,17 @@ describe('toGraph', () => {
     });
   });
 
+  it('should read ng:kind into the statement attribute statementKind, and none when unknown', () => {
+    const a = article1();
+    a.statements[1]!.kind = 'thought';
+    const g = toGraph(toQuads(a));
+    expect((g.getNodeAttributes(s('s1')) as StatementNode).statementKind).toBe('speech');
+    expect((g.getNodeAttributes(s('s2')) as StatementNode).statementKind).toBe('thought');
+    expect((g.getNodeAttributes(s('s4')) as StatementNode).statementKind).toBeUndefined();
+    expect(g.hasNode(NG.Thought)).toBe(false);
+    expect(toTurtle(graphToQuads(g))).toBe(toTurtle(toQuads(a)));
+  });
+
   it('should not make nodes for selectors or statement forms', () => {
     expect(graph.nodes().some((k) => k.includes('#char='))).toBe(false);
     expect(graph.hasNode(NG.Direct)).toBe(false);

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataFactory } from 'n3';
 import type { Quad } from 'n3';
-import { NG, NG_NS, OA, RDF, RDFS, XSD, mintIri, toQuads } from '../../src/4-rdf/index.js';
+import { KIND_IRIS, NG, NG_NS, OA, RDF, RDF_NS, RDFS, XSD, mintIri, toQuads } from '../../src/4-rdf/index.js';
 import { article1, article2 } from '../4-rdf/_fixture.js';
 import { readOntology, validate } from './_shacl.js';
 
@@ -89,6 +89,26 @@ describe('ontology/newsgraph.ttl', () => {
   });
 });
 
+describe('the statement kinds scheme', () => {
+  const SKOS_NS = 'http://www.w3.org/2004/02/skos/core#';
+  it.each(Object.entries(KIND_IRIS))('should define kind %s as a concept of ng:StatementKinds with a definition, a test and its notation', (kind, iri) => {
+    expect(has(iri, RDF.type, `${SKOS_NS}Concept`)).toBe(true);
+    expect(has(iri, `${SKOS_NS}inScheme`, NG.StatementKinds)).toBe(true);
+    expect(has(NG.StatementKinds, `${SKOS_NS}hasTopConcept`, iri)).toBe(true);
+    expect(has(iri, `${SKOS_NS}definition`)).toBe(true);
+    expect(ontology.find((q) => q.subject.value === iri && q.predicate.value === `${SKOS_NS}scopeNote`)?.object.value).toMatch(/^Test: /);
+    expect(ontology.find((q) => q.subject.value === iri && q.predicate.value === `${SKOS_NS}notation`)?.object.value).toBe(kind);
+  });
+
+  it('should list in the shapes exactly the concepts of the scheme', () => {
+    const shapes = readOntology('shapes.ttl');
+    const inScheme = ontology.filter((q) => q.predicate.value === `${SKOS_NS}inScheme` && q.object.value === NG.StatementKinds).map((q) => q.subject.value);
+    const listed = shapes.filter((q) => q.predicate.value === `${RDF_NS}first` && q.object.value.startsWith(NG_NS) && inScheme.includes(q.object.value)).map((q) => q.object.value);
+    expect(listed.sort()).toEqual(Object.values(KIND_IRIS).sort());
+    expect(inScheme.sort()).toEqual(Object.values(KIND_IRIS).sort());
+  });
+});
+
 describe('ontology/shapes.ttl', () => {
   const base = (): Quad[] => toQuads(article1());
   const A1 = mintIri({ kind: 'article', id: 'fish-2024-001' });
@@ -132,6 +152,10 @@ describe('ontology/shapes.ttl', () => {
       ],
     ],
     ['an article without its id', (q) => without(q, A1, NG.articleId)],
+    ['a statement with empty content', (q) => [...without(q, s1, NG.content), quad(namedNode(s1), namedNode(NG.content), literal(''))]],
+    ['a statement with blank content', (q) => [...without(q, s1, NG.content), quad(namedNode(s1), namedNode(NG.content), literal(' \n\t'))]],
+    ['a statement of a kind outside the scheme', (q) => [...without(q, s1, NG.kind), quad(namedNode(s1), namedNode(NG.kind), namedNode(`${NG_NS}Gossip`))]],
+    ['a statement with two kinds', (q) => [...q, quad(namedNode(s1), namedNode(NG.kind), namedNode(NG.Thought))]],
   ])('should reject %s', async (_name, breakIt) => {
     expect((await validate(base())).conforms).toBe(true);
     const { conforms, problems } = await validate(breakIt(base()));

@@ -7,5 +7,7 @@ export { toTurtle, toNQuads, parseTurtle, sortQuads } from './turtle.js';
 export { mintIri, parseEntityKey, IriError } from './iri.js';
 export type { IriRef } from './iri.js';
 export { xsdDateType } from './dates.js';
+export { evidenceTriples, quoteOf, QUOTE_CONTEXT } from './evidence.js';
+export type { EvidenceTriple, Quote } from './evidence.js';
 export type { DateDatatype } from './dates.js';
 export * from './namespaces.js';

@@ -13,6 +13,8 @@ export type IriRef =
   | { kind: 'event'; article: string; id: string }
   | { kind: 'role'; actor: string; label: string }
   | { kind: 'selector'; article: string; start: number; end: number }
+  | { kind: 'positionSelector'; article: string; start: number; end: number }
+  | { kind: 'quoteSelector'; article: string; start: number; end: number }
   | { kind: 'wikidata'; id: string };
 
 /** Thrown when mintIri is called with arguments no data from the pipeline can produce (API misuse). */
@@ -40,7 +42,8 @@ export function parseEntityKey(key: string): { type: EntityType | null; name: st
 }
 
 /**
- * Mints the IRI of an actor, article, statement, event, role, text selector or Wikidata item.
+ * Mints the IRI of an actor, article, statement, event, role, text span (`selector`: the
+ * oa:SpecificResource) or one of its selectors, or Wikidata item.
  * Deterministic and pure: the same reference always gives the same IRI.
  * @throws IriError on an empty key/id/label, an article IRI with a fragment, bad offsets or a non-Q Wikidata id
  * @example mintIri({ kind: 'actor', key: 'Person/Sergei Lavrov' }) // "https://w3id.org/newsgraph/id/person/sergei-lavrov"
@@ -63,11 +66,16 @@ export function mintIri(ref: IriRef): string {
       if (ref.label.trim() === '') throw new IriError(`mintIri: empty role label for ${ref.actor}.`);
       return `${checkParent(ref.actor)}/role/${nameSlug(ref.label)}`;
     case 'selector':
+    case 'positionSelector':
+    case 'quoteSelector': {
       if (!Number.isInteger(ref.start) || !Number.isInteger(ref.end) || ref.start < 0 || ref.end < ref.start) {
         throw new IriError(`mintIri: bad offsets [${ref.start}, ${ref.end}); need integers with 0 <= start <= end.`);
       }
-      // RFC 5147 style fragment, as NIF uses: one selector node per distinct span of an article.
-      return `${checkParent(ref.article)}#char=${ref.start},${ref.end}`;
+      // RFC 5147 style fragment, as NIF uses: one oa:SpecificResource per distinct span of an article
+      // ("selector": the span itself), and its two selectors beside it.
+      const name = ref.kind === 'selector' ? 'char' : ref.kind === 'positionSelector' ? 'position' : 'quote';
+      return `${checkParent(ref.article)}#${name}=${ref.start},${ref.end}`;
+    }
     case 'wikidata':
       if (!/^Q[1-9][0-9]*$/.test(ref.id)) throw new IriError(`mintIri: "${ref.id}" is not a Wikidata item id (Q…).`);
       return `${WD_NS}${ref.id}`;

@@ -96,9 +96,16 @@ export const RDFS = {
 export const SKOS = { altLabel: `${SKOS_NS}altLabel` } as const;
 export const OWL = { sameAs: `${OWL_NS}sameAs` } as const;
 export const OA = {
+  SpecificResource: `${OA_NS}SpecificResource`,
+  hasSource: `${OA_NS}hasSource`,
+  hasSelector: `${OA_NS}hasSelector`,
   TextPositionSelector: `${OA_NS}TextPositionSelector`,
   start: `${OA_NS}start`,
   end: `${OA_NS}end`,
+  TextQuoteSelector: `${OA_NS}TextQuoteSelector`,
+  exact: `${OA_NS}exact`,
+  prefix: `${OA_NS}prefix`,
+  suffix: `${OA_NS}suffix`,
 } as const;
 export const XSD = {
   string: `${XSD_NS}string`,

@@ -6,8 +6,9 @@ import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad } from 'n3';
 import type { Analysis, Entity, EntityType, NewsEvent, Statement, StatementForm, StatementKind } from '../types.js';
 import { xsdDateType } from './dates.js';
+import { evidenceTriples, quoteOf } from './evidence.js';
 import { mintIri, parseEntityKey } from './iri.js';
-import { NG, OA, OWL, RDF, RDFS, SKOS, XSD } from './namespaces.js';
+import { NG, OWL, RDF, RDFS, SKOS, XSD } from './namespaces.js';
 import { sortQuads } from './turtle.js';
 
 const { namedNode, quad } = DataFactory;
@@ -138,8 +139,8 @@ function buildQuads(analysis: Analysis, statements: readonly Statement[]): Quad[
 
   // 3. Statements and 4. events.
   const statementIds = new Set(statements.map((s) => s.id));
-  for (const s of statements) addStatement(add, article, s, statementIds);
-  for (const ev of analysis.events) addEvent(add, article, ev);
+  for (const s of statements) addStatement(add, article, analysis.text.text, s, statementIds);
+  for (const ev of analysis.events) addEvent(add, article, analysis.text.text, ev);
 
   return sortQuads(out);
 }
@@ -219,17 +220,16 @@ function addDate(add: Add, subject: string, value: string | null): void {
   else add(subject, NG.dateText, literal(value));
 }
 
-// A span becomes an oa:TextPositionSelector node named by article + offsets; invalid offsets are skipped.
-function addSelector(add: Add, subject: string, predicate: string, article: string, start: number, end: number): void {
-  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start) return;
-  const sel = mintIri({ kind: 'selector', article, start, end });
-  add(subject, predicate, namedNode(sel));
-  add(sel, RDF.type, namedNode(OA.TextPositionSelector));
-  add(sel, OA.start, count(start));
-  add(sel, OA.end, count(end));
+// A span becomes an oa:SpecificResource with its selectors (see evidence.ts); a quote selector only
+// when `text` is given. Invalid offsets are skipped.
+function addEvidence(add: Add, subject: string, predicate: string, article: string, start: number, end: number, text?: string): void {
+  if (!validSpan(start, end) || (text !== undefined && end > text.length)) return;
+  const { iri, triples } = evidenceTriples(article, start, end, text === undefined ? null : quoteOf(text, start, end));
+  add(subject, predicate, namedNode(iri));
+  for (const t of triples) add(t.s, t.p, t.datatype ? literal(t.o, namedNode(t.datatype)) : namedNode(t.o));
 }
 
-function addStatement(add: Add, article: string, s: Statement, ids: ReadonlySet<string>): void {
+function addStatement(add: Add, article: string, text: string, s: Statement, ids: ReadonlySet<string>): void {
   const iri = mintIri({ kind: 'statement', article, id: s.id });
   add(iri, RDF.type, namedNode(NG.Statement));
   if (s.unattributed) add(iri, RDF.type, namedNode(NG.UnattributedQuotation));
@@ -252,11 +252,11 @@ function addStatement(add: Add, article: string, s: Statement, ids: ReadonlySet<
   if (s.parent && s.parent !== s.id && ids.has(s.parent)) {
     add(iri, NG.nestedIn, namedNode(mintIri({ kind: 'statement', article, id: s.parent })));
   }
-  addSelector(add, iri, NG.evidence, article, s.content.start, s.content.end);
-  addSelector(add, iri, NG.sentenceEvidence, article, s.sentence.start, s.sentence.end);
+  addEvidence(add, iri, NG.evidence, article, s.content.start, s.content.end, text);
+  addEvidence(add, iri, NG.sentenceEvidence, article, s.sentence.start, s.sentence.end);
 }
 
-function addEvent(add: Add, article: string, ev: NewsEvent): void {
+function addEvent(add: Add, article: string, text: string, ev: NewsEvent): void {
   const iri = mintIri({ kind: 'event', article, id: ev.id });
   add(iri, RDF.type, namedNode(NG.Event));
   add(iri, NG.reportedIn, namedNode(article));
@@ -267,5 +267,5 @@ function addEvent(add: Add, article: string, ev: NewsEvent): void {
   for (const key of new Set(ev.participants)) add(iri, NG.participant, namedNode(actorIri(key)));
   addDate(add, iri, ev.date);
   if (ev.place) add(iri, NG.place, namedNode(actorIri(ev.place)));
-  addSelector(add, iri, NG.evidence, article, ev.span.start, ev.span.end);
+  addEvidence(add, iri, NG.evidence, article, ev.span.start, ev.span.end, text);
 }

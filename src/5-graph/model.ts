@@ -55,6 +55,9 @@ export type StatementNode = Common & {
   /** Content offsets [start, end) in the article text (ng:evidence). */
   start?: number;
   end?: number;
+  /** Context of the content in the article (the oa:TextQuoteSelector's prefix and suffix); absent at the text's edges. */
+  prefix?: string;
+  suffix?: string;
   /** Sentence offsets (ng:sentenceEvidence). */
   sentenceStart?: number;
   sentenceEnd?: number;
@@ -70,6 +73,8 @@ export type EventNode = Common & {
   dateText?: string;
   start?: number;
   end?: number;
+  prefix?: string;
+  suffix?: string;
 };
 
 export type ArticleNode = Common & {

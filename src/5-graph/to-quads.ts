@@ -5,8 +5,8 @@
 import { DataFactory } from 'n3';
 import type { BlankNode, NamedNode, Quad } from 'n3';
 import { xsdDateType } from '../4-rdf/dates.js';
-import { mintIri } from '../4-rdf/iri.js';
-import { NG, OA, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
+import { evidenceTriples, type Quote } from '../4-rdf/evidence.js';
+import { NG, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
 import { FORM_IRIS, KIND_IRIS, ACTOR_CLASSES } from '../4-rdf/to-quads.js';
 import { sortQuads } from '../4-rdf/turtle.js';
 import { CODEC_DATATYPE, LITERAL_FIELDS } from './fields.js';
@@ -75,12 +75,15 @@ function writeNode(out: Quad[], graph: NewsGraph, key: string, a: NodeAttributes
       .map((e) => graph.target(e))
       .sort()[0];
     if (articleIri !== undefined) {
-      addSelector(out, add, NG.evidence, articleIri, a.start, a.end);
+      const exact = a.kind === 'statement' ? a.content : a.text;
+      const quote = exact ? { exact, prefix: a.prefix ?? '', suffix: a.suffix ?? '' } : null;
+      addSelector(out, add, NG.evidence, articleIri, a.start, a.end, quote);
       if (a.kind === 'statement') addSelector(out, add, NG.sentenceEvidence, articleIri, a.sentenceStart, a.sentenceEnd);
     }
   }
 }
 
+// The evidence span as stage 4 writes it (4-rdf/evidence.ts); the quote holds the content (or event text).
 function addSelector(
   out: Quad[],
   add: (p: string, o: Quad['object']) => void,
@@ -88,12 +91,10 @@ function addSelector(
   article: string,
   start: number | undefined,
   end: number | undefined,
+  quote: Quote | null = null,
 ): void {
   if (start === undefined || end === undefined) return;
-  const sel = namedNode(mintIri({ kind: 'selector', article, start, end }));
-  add(predicate, sel);
-  const count = (n: number): Quad['object'] => literal(String(n), namedNode(XSD.nonNegativeInteger));
-  out.push(quad(sel, namedNode(RDF.type), namedNode(OA.TextPositionSelector)));
-  out.push(quad(sel, namedNode(OA.start), count(start)));
-  out.push(quad(sel, namedNode(OA.end), count(end)));
+  const { iri, triples } = evidenceTriples(article, start, end, quote);
+  add(predicate, namedNode(iri));
+  for (const t of triples) out.push(quad(namedNode(t.s), namedNode(t.p), t.datatype ? literal(t.o, namedNode(t.datatype)) : namedNode(t.o)));
 }

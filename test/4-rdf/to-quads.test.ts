@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Quad } from 'n3';
-import { NG, OA, RDF, RDFS, SKOS, XSD, mintIri, parseTurtle, rdfReady, toNQuads, toQuads, toQuadsReport, toTurtle } from '../../src/4-rdf/index.js';
+import { NG, OA, RDF, RDFS, SKOS, XSD, mintIri, parseTurtle, rdfReady, toNQuads, toQuads, toQuadsReport, toTurtle, quoteOf } from '../../src/4-rdf/index.js';
 import { validate } from '../ontology/_shacl.js';
 import { analyze } from '../../src/pipeline.js';
 import { article1, article2, trickyArticle } from './_fixture.js';
@@ -117,17 +117,43 @@ describe('toQuads', () => {
     expect(objects(toQuads(a), stmt('s4'), NG.nestedIn)).toEqual([]);
   });
 
-  it('should point evidence at text-position selectors with the content and sentence offsets', () => {
+  it('should model content evidence as a Web Annotation specific resource of the article with position and quote selectors', () => {
     const a = article1();
     const q = toQuads(a);
     const s1 = a.statements[0]!;
     const [content] = objects(q, stmt('s1'), NG.evidence);
+    expect(content).toBe(`${A1}#char=${s1.content.start},${s1.content.end}`);
+    expect(objects(q, content!, RDF.type)).toEqual([OA.SpecificResource]);
+    expect(objects(q, content!, OA.hasSource)).toEqual([A1]);
+    const position = `${A1}#position=${s1.content.start},${s1.content.end}`;
+    const quote = `${A1}#quote=${s1.content.start},${s1.content.end}`;
+    expect(objects(q, content!, OA.hasSelector)).toEqual([position, quote].sort());
+    expect(objects(q, position, RDF.type)).toEqual([OA.TextPositionSelector]);
+    expect(literalOf(q, position, OA.start)).toEqual({ value: String(s1.content.start), datatype: XSD.nonNegativeInteger });
+    expect(literalOf(q, position, OA.end)?.value).toBe(String(s1.content.end));
+    expect(objects(q, quote, RDF.type)).toEqual([OA.TextQuoteSelector]);
+    expect(literalOf(q, quote, OA.exact)?.value).toBe(s1.content.text);
+    expect(literalOf(q, quote, OA.prefix)?.value).toBe(a.text.text.slice(s1.content.start - 32, s1.content.start));
+    expect(literalOf(q, quote, OA.suffix)?.value).toBe(a.text.text.slice(s1.content.end, s1.content.end + 32));
+  });
+
+  it('should give sentence evidence a position selector only (the quote would repeat the sentence)', () => {
+    const a = article1();
+    const q = toQuads(a);
     const [sentence] = objects(q, stmt('s1'), NG.sentenceEvidence);
-    expect(objects(q, content!, RDF.type)).toEqual([OA.TextPositionSelector]);
-    expect(literalOf(q, content!, OA.start)).toEqual({ value: String(s1.content.start), datatype: XSD.nonNegativeInteger });
-    expect(literalOf(q, content!, OA.end)?.value).toBe(String(s1.content.end));
-    expect(literalOf(q, sentence!, OA.start)?.value).toBe(String(s1.sentence.start));
-    expect(a.text.text.slice(s1.content.start, s1.content.end)).toBe(objects(q, stmt('s1'), NG.content)[0]);
+    const sel = objects(q, sentence!, OA.hasSelector);
+    expect(sel).toEqual([`${A1}#position=${a.statements[0]!.sentence.start},${a.statements[0]!.sentence.end}`]);
+  });
+
+  it.each([
+    ['at the start of the text: no prefix', 'Boats sail today, the skipper said.', 'Boats sail today', { prefix: undefined, suffix: ', the skipper said.' }],
+    ['at the end: no suffix', 'The skipper said boats sail', 'boats sail', { prefix: 'The skipper said ', suffix: undefined }],
+    ['an emoji pair at the edge of the context is not cut', `${'🐟'.repeat(20)}x said go`, 'go', { prefix: `${'🐟'.repeat(12)}x said `, suffix: undefined }],
+  ])('should write a quote selector %s', (_name, text, exact, want) => {
+    const q = quoteOf(text, text.indexOf(exact), text.indexOf(exact) + exact.length);
+    expect(q.exact).toBe(exact);
+    expect(q.prefix || undefined).toBe(want.prefix);
+    expect(q.suffix || undefined).toBe(want.suffix);
   });
 
   it.each([

@@ -54,6 +54,22 @@ describe('toGraph', () => {
     expect(toTurtle(graphToQuads(g))).toBe(toTurtle(toQuads(a)));
   });
 
+  it('should fold the quote selector into prefix and suffix attributes, and keep a quote that does not hold the content as nodes', () => {
+    const a = article1();
+    const st = a.statements[0]!;
+    const node = graph.getNodeAttributes(s('s1')) as StatementNode;
+    expect(node.prefix).toBe(a.text.text.slice(st.content.start - 32, st.content.start));
+    expect(node.suffix).toBe(a.text.text.slice(st.content.end, st.content.end + 32));
+    const quote = `${A1}#quote=${st.content.start},${st.content.end}`;
+    const edited = toQuads(a).map((q) =>
+      q.subject.value === quote && q.predicate.value.endsWith('#exact') ? DataFactory.quad(q.subject, q.predicate, DataFactory.literal('other words')) : q,
+    );
+    const g = toGraph(edited);
+    expect((g.getNodeAttributes(s('s1')) as StatementNode).start).toBeUndefined();
+    expect(g.hasNode(quote)).toBe(true);
+    expect(toTurtle(graphToQuads(g))).toBe(toTurtle(edited));
+  });
+
   it('should not make nodes for selectors or statement forms', () => {
     expect(graph.nodes().some((k) => k.includes('#char='))).toBe(false);
     expect(graph.hasNode(NG.Direct)).toBe(false);

@@ -23,9 +23,7 @@ const FOREIGN_ALLOWED = new Set([
   RDFS.label,
   'http://www.w3.org/2004/02/skos/core#altLabel',
   `${OWL}sameAs`,
-  OA.TextPositionSelector,
-  OA.start,
-  OA.end,
+  ...Object.values(OA),
 ]);
 
 function termsUsed(quads: readonly Quad[]): Set<string> {
@@ -113,6 +111,9 @@ describe('ontology/shapes.ttl', () => {
   const base = (): Quad[] => toQuads(article1());
   const A1 = mintIri({ kind: 'article', id: 'fish-2024-001' });
   const s1 = mintIri({ kind: 'statement', article: A1, id: 's1' });
+  // "start,end" of s1's content evidence.
+  const spanOf = (quads: Quad[]): string =>
+    quads.find((x) => x.subject.value === s1 && x.predicate.value === NG.evidence)!.object.value.replace(/^.*#char=/, '');
   const without = (quads: Quad[], s: string, p: string): Quad[] =>
     quads.filter((q) => !(q.subject.value === s && q.predicate.value === p));
 
@@ -139,7 +140,8 @@ describe('ontology/shapes.ttl', () => {
     [
       'a selector whose start is after its end',
       (q) => {
-        const sel = q.find((x) => x.subject.value === s1 && x.predicate.value === NG.evidence)!.object.value;
+        const span = q.find((x) => x.subject.value === s1 && x.predicate.value === NG.evidence)!.object.value;
+        const sel = q.find((x) => x.subject.value === span && x.predicate.value === OA.hasSelector && x.object.value.includes('#position='))!.object.value;
         return [...without(q, sel, OA.start), quad(namedNode(sel), namedNode(OA.start), literal('9999', namedNode(XSD.nonNegativeInteger)))];
       },
     ],
@@ -152,6 +154,9 @@ describe('ontology/shapes.ttl', () => {
       ],
     ],
     ['an article without its id', (q) => without(q, A1, NG.articleId)],
+    ['evidence without its source', (q) => without(q, `${A1}#char=${q.length > 0 ? spanOf(q) : ''}`, OA.hasSource)],
+    ['evidence with two position selectors', (q) => [...q, quad(namedNode(`${A1}#char=${spanOf(q)}`), namedNode(OA.hasSelector), namedNode(`${A1}#position=0,1`)), quad(namedNode(`${A1}#position=0,1`), namedNode(RDF.type), namedNode(OA.TextPositionSelector)), quad(namedNode(`${A1}#position=0,1`), namedNode(OA.start), literal('0', namedNode(XSD.nonNegativeInteger))), quad(namedNode(`${A1}#position=0,1`), namedNode(OA.end), literal('1', namedNode(XSD.nonNegativeInteger)))]],
+    ['a quote selector with an empty exact', (q) => [...without(q, `${A1}#quote=${spanOf(q)}`, OA.exact), quad(namedNode(`${A1}#quote=${spanOf(q)}`), namedNode(OA.exact), literal(''))]],
     ['a statement with empty content', (q) => [...without(q, s1, NG.content), quad(namedNode(s1), namedNode(NG.content), literal(''))]],
     ['a statement with blank content', (q) => [...without(q, s1, NG.content), quad(namedNode(s1), namedNode(NG.content), literal(' \n\t'))]],
     ['a statement of a kind outside the scheme', (q) => [...without(q, s1, NG.kind), quad(namedNode(s1), namedNode(NG.kind), namedNode(`${NG_NS}Gossip`))]],

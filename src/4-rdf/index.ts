@@ -3,7 +3,7 @@
 
 export { toQuads, toQuadsReport, writableStatements, rdfReady, FORM_IRIS, KIND_IRIS, ACTOR_CLASSES } from './to-quads.js';
 export type { QuadsReport } from './to-quads.js';
-export { toTurtle, toNQuads, parseTurtle, sortQuads } from './turtle.js';
+export { toTurtle, toNQuads, parseTurtle, sortQuads, turtlePrefixHeader } from './turtle.js';
 export { mintIri, parseEntityKey, IriError } from './iri.js';
 export type { IriRef } from './iri.js';
 export { xsdDateType } from './dates.js';

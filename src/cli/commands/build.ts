@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawSource, SourceFormat } from '../../corpus/article.js';
 import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import {
   AtomicFileWriter,
   FileChunkStore,
@@ -24,7 +24,6 @@ import {
   type InputItem,
 } from '../files.js';
 import { CliError, type Io } from '../io.js';
-import type { Command } from '../main.js';
 import { Progress, formatSeconds } from '../progress.js';
 import { WorkerStartError, createRunner, defaultJobs, type TaskResult, type TaskRunner } from '../workers.js';
 

@@ -6,6 +6,7 @@ import { stringifyGraph, toGraph, type NewsGraph } from './5-graph/index.js';
 import type { Quad } from 'n3';
 import type { AnalyzeOptions } from './options.js';
 import { analyze } from './pipeline.js';
+import { runInfo } from './provenance.js';
 import type { Analysis, ArticleInput } from './types.js';
 
 export interface ArticleBuild {
@@ -39,7 +40,7 @@ export interface BuildSummary {
 export function buildArticle(input: ArticleInput, options: Partial<AnalyzeOptions> = {}): ArticleBuild {
   // Statements stage 4 cannot write (empty content) are dropped here with a warning, so the summary counts what the graph holds.
   const analysis = rdfReady(analyze(input, options));
-  const quads = toQuads(analysis);
+  const quads = toQuads(analysis, runInfo(input.text, options));
   const graph = toGraph(quads);
   const turtle = toTurtle(quads);
   const json = stringifyGraph(graph);

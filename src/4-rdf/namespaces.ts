@@ -83,6 +83,10 @@ export const NG = {
   url: `${NG_NS}url`,
   published: `${NG_NS}published`,
   textLength: `${NG_NS}textLength`,
+  sha256: `${NG_NS}sha256`,
+  // provenance of a graph
+  options: `${NG_NS}options`,
+  runDate: `${NG_NS}runDate`,
 } as const;
 
 /** Terms of other vocabularies that the writer uses directly (not only through alignments). */
@@ -107,6 +111,17 @@ export const OA = {
   prefix: `${OA_NS}prefix`,
   suffix: `${OA_NS}suffix`,
 } as const;
+export const PROV = {
+  Entity: `${PROV_NS}Entity`,
+  Activity: `${PROV_NS}Activity`,
+  SoftwareAgent: `${PROV_NS}SoftwareAgent`,
+  wasDerivedFrom: `${PROV_NS}wasDerivedFrom`,
+  wasGeneratedBy: `${PROV_NS}wasGeneratedBy`,
+  wasAttributedTo: `${PROV_NS}wasAttributedTo`,
+  used: `${PROV_NS}used`,
+  wasAssociatedWith: `${PROV_NS}wasAssociatedWith`,
+} as const;
+export const SCHEMA = { softwareVersion: `${SCHEMA_NS}softwareVersion` } as const;
 export const XSD = {
   string: `${XSD_NS}string`,
   boolean: `${XSD_NS}boolean`,

@@ -7,6 +7,8 @@ import type { Literal, NamedNode, Quad } from 'n3';
 import type { Analysis, Entity, EntityType, NewsEvent, Statement, StatementForm, StatementKind } from '../types.js';
 import { xsdDateType } from './dates.js';
 import { evidenceTriples, quoteOf } from './evidence.js';
+import { provenanceTriples, type RunInfo } from './provenance.js';
+import { subtypeIri } from './subtypes.js';
 import { mintIri, parseEntityKey } from './iri.js';
 import { NG, OWL, RDF, RDFS, SKOS, XSD } from './namespaces.js';
 import { sortQuads } from './turtle.js';
@@ -60,22 +62,27 @@ export interface QuadsReport {
 }
 
 /**
- * Turns one article's analysis into quads (default graph), sorted and without duplicates.
+ * Turns one article's analysis into quads (default graph), sorted and without duplicates, with the
+ * PROV-O provenance of the graph (see provenance.ts; `run` from the caller, who knows the options).
  * Every actor that a statement, event or affiliation refers to gets a typed, labelled node, even
  * when its key is missing from `analysis.mentions.entities` (then type and label come from the key).
  * Statements that would make the graph invalid (empty content, no usable offsets) are left out;
  * toQuadsReport says which.
  * @param analysis - the output of stages 1–3 for one article
  */
-export function toQuads(analysis: Analysis): Quad[] {
-  return toQuadsReport(analysis).quads;
+export function toQuads(analysis: Analysis, run?: RunInfo): Quad[] {
+  return toQuadsReport(analysis, run).quads;
 }
 
 /** As toQuads, with a warning for every statement left out (see writableStatements). */
-export function toQuadsReport(analysis: Analysis): QuadsReport {
+export function toQuadsReport(analysis: Analysis, run: RunInfo = NO_RUN_INFO): QuadsReport {
   const { statements, warnings } = writableStatements(analysis.statements);
-  return { quads: buildQuads(analysis, statements), warnings };
+  const quads = buildQuads(analysis, statements, run);
+  return { quads, warnings };
 }
+
+/** Provenance when the caller gives none: the software version only. */
+export const NO_RUN_INFO: RunInfo = { options: {}, runDate: null, sha256: null };
 
 /**
  * Splits statements into those stage 4 can write and warnings for the rest: a statement whose
@@ -113,7 +120,7 @@ function validSpan(start: number, end: number): boolean {
   return Number.isInteger(start) && Number.isInteger(end) && start >= 0 && end >= start;
 }
 
-function buildQuads(analysis: Analysis, statements: readonly Statement[]): Quad[] {
+function buildQuads(analysis: Analysis, statements: readonly Statement[], run: RunInfo): Quad[] {
   const out: Quad[] = [];
   const add = (s: string, p: string, o: NamedNode | Literal): void => {
     out.push(quad(namedNode(s), namedNode(p), o));
@@ -129,6 +136,7 @@ function buildQuads(analysis: Analysis, statements: readonly Statement[]): Quad[
   if (published && xsdDateType(published) === XSD.date) add(article, NG.published, literal(published, namedNode(XSD.date)));
   add(article, NG.textLength, count(analysis.text.text.length));
   if (analysis.mentions.dateline) add(article, NG.place, namedNode(actorIri(analysis.mentions.dateline)));
+  for (const t of provenanceTriples(article, run)) add(t.s, t.p, t.datatype ? literal(t.o, namedNode(t.datatype)) : namedNode(t.o));
 
   // 2. Actors: every entity, then every key referred to but not listed.
   const entities = new Map(analysis.mentions.entities.map((e) => [e.key, e]));
@@ -162,7 +170,9 @@ function addActor(add: Add, e: Entity): void {
   for (const alias of new Set(e.aliases)) {
     if (alias !== e.name && alias.trim() !== '') add(iri, SKOS.altLabel, literal(alias));
   }
-  if (e.subtype) add(iri, NG.subtype, literal(e.subtype));
+  // A subtype outside the scheme ng:ActorSubtypes is left out (SHACL allows only its concepts).
+  const subtype = e.subtype ? subtypeIri(e.subtype) : null;
+  if (subtype) add(iri, NG.subtype, namedNode(subtype));
   if (e.anonymous) add(iri, NG.anonymous, literal('true', namedNode(XSD.boolean)));
   if (e.wikidata && /^Q[1-9][0-9]*$/.test(e.wikidata)) add(iri, OWL.sameAs, namedNode(mintIri({ kind: 'wikidata', id: e.wikidata })));
   // Roles are nodes of their own (label + holder) so that SPARQL can group by role and a viewer can show them.

@@ -7,6 +7,7 @@ import type { Quad, Term } from 'n3';
 import { xsdDateType } from '../4-rdf/dates.js';
 import { evidenceTriples, type EvidenceTriple, type Quote } from '../4-rdf/evidence.js';
 import { mintIri } from '../4-rdf/iri.js';
+import { subtypeOfIri } from '../4-rdf/subtypes.js';
 import { NG, OA, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
 import { FORM_IRIS, KIND_IRIS } from '../4-rdf/to-quads.js';
 import type { StatementForm, StatementKind } from '../types.js';
@@ -231,6 +232,12 @@ class SubjectReader {
       }
       if (kind === 'statement' && p === NG.kind && KIND_OF_IRI.has(target) && values['statementKind'] === undefined) {
         values['statementKind'] = KIND_OF_IRI.get(target);
+        continue;
+      }
+      if (kind === 'actor' && p === NG.subtype && o.termType === 'NamedNode' && subtypeOfIri(target) !== null) {
+        const list = (values['subtypes'] as string[] | undefined) ?? [];
+        list.push(subtypeOfIri(target)!);
+        values['subtypes'] = list;
         continue;
       }
       if (kind === 'actor' && p === OWL.sameAs && o.termType === 'NamedNode') {

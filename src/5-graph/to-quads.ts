@@ -9,6 +9,7 @@ import { evidenceTriples, type Quote } from '../4-rdf/evidence.js';
 import { NG, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
 import { FORM_IRIS, KIND_IRIS, ACTOR_CLASSES } from '../4-rdf/to-quads.js';
 import { sortQuads } from '../4-rdf/turtle.js';
+import { subtypeIri } from '../4-rdf/subtypes.js';
 import { CODEC_DATATYPE, LITERAL_FIELDS } from './fields.js';
 import type { NewsGraph, NodeAttributes } from './model.js';
 
@@ -64,6 +65,12 @@ function writeNode(out: Quad[], graph: NewsGraph, key: string, a: NodeAttributes
   }
 
   if (a.kind === 'actor') for (const iri of a.sameAs) add(OWL.sameAs, namedNode(iri));
+  if (a.kind === 'actor') {
+    for (const sub of a.subtypes) {
+      const iri = subtypeIri(sub);
+      if (iri) add(NG.subtype, namedNode(iri));
+    }
+  }
   if (a.kind === 'statement' && a.form) add(NG.form, namedNode(FORM_IRIS[a.form]));
   if (a.kind === 'statement' && a.statementKind) add(NG.kind, namedNode(KIND_IRIS[a.statementKind]));
   if (a.kind === 'statement' || a.kind === 'event') {

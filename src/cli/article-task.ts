@@ -12,7 +12,8 @@ export interface ArticleTask {
   seq: number;
   mode: 'merge' | 'single';
   src: RawSource;
-  today: string;
+  /** --today when given; undefined lets the pipeline use the current date (and records no run date). */
+  today: string | undefined;
 }
 
 /** The outcome of a task; `name` is the article's source for messages. */
@@ -28,8 +29,8 @@ export type TaskResult =
 export function runArticleTask(task: ArticleTask): TaskResult {
   try {
     const article = readSource(task.src);
-    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, { today: task.today })) };
-    const built = buildArticle(article, { today: task.today });
+    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, task.today === undefined ? {} : { today: task.today })) };
+    const built = buildArticle(article, task.today === undefined ? {} : { today: task.today });
     return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary: built.summary };
   } catch (e) {
     const err = e as Error;

@@ -8,6 +8,7 @@ import { ACTOR_CLASSES, NG, PREFIXES, RDF, mintIri, rdfReady, toQuads, turtlePre
 import { graphData, serializeEntry } from '../5-graph/index.js';
 import type { AnalyzeOptions } from '../options.js';
 import { analyze } from '../pipeline.js';
+import { runInfo } from '../provenance.js';
 import type { Analysis } from '../types.js';
 import type { CorpusArticle } from './article.js';
 
@@ -75,7 +76,7 @@ export function buildArticleChunks(article: CorpusArticle, options: Partial<Anal
   const analysis = rdfReady(
     analyze({ id: article.id, text: article.text, published: article.published, title: article.title, url: article.url }, options),
   );
-  const quads = toQuads(analysis);
+  const quads = toQuads(analysis, runInfo(article.text, options));
   const iri = mintIri({ kind: 'article', id: article.id });
   // Each part below is its own function, so that V8 re-optimises one part, not the whole of
   // buildArticleChunks with everything inlined into it, when a part meets a new object shape

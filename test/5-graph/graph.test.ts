@@ -20,7 +20,8 @@ describe('toGraph', () => {
     graph.forEachNode((_k, a) => {
       kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
     });
-    expect(kinds).toEqual({ actor: 7, statement: 4, event: 1, article: 1, role: 1 });
+    // other: the provenance nodes (the article's graph, its reading activity, the software agent).
+    expect(kinds).toEqual({ actor: 7, statement: 4, event: 1, article: 1, role: 1, other: 3 });
     expect(graph.getNodeAttributes(DAHL)).toMatchObject({ kind: 'actor', type: 'Person', label: 'Ingrid Dahl' });
   });
 

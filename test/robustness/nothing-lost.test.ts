@@ -20,6 +20,8 @@ function corpus(name: string): string[] {
 function evidenceSpans(quads: ReturnType<typeof toQuads>): Array<{ start: number; end: number; unattributed: boolean }> {
   const num = new Map<string, { start?: number; end?: number }>();
   const evidence = new Map<string, string>();
+  // Evidence is an oa:SpecificResource; its TextPositionSelector holds the offsets.
+  const position = new Map<string, string>();
   const unattributed = new Set<string>();
   const statements = new Set<string>();
   for (const q of quads) {
@@ -27,11 +29,12 @@ function evidenceSpans(quads: ReturnType<typeof toQuads>): Array<{ start: number
     if (q.predicate.value === OA.start) (num.get(s) ?? num.set(s, {}).get(s)!).start = Number(q.object.value);
     if (q.predicate.value === OA.end) (num.get(s) ?? num.set(s, {}).get(s)!).end = Number(q.object.value);
     if (q.predicate.value === NG.evidence) evidence.set(s, q.object.value);
+    if (q.predicate.value === OA.hasSelector && q.object.value.includes('#position=')) position.set(s, q.object.value);
     if (q.predicate.value === RDF.type && q.object.value === NG.Statement) statements.add(s);
     if (q.predicate.value === RDF.type && q.object.value === NG.UnattributedQuotation) unattributed.add(s);
   }
   return [...statements].map((s) => {
-    const span = num.get(evidence.get(s) ?? '') ?? {};
+    const span = num.get(position.get(evidence.get(s) ?? '') ?? '') ?? {};
     return { start: span.start ?? -1, end: span.end ?? -1, unattributed: unattributed.has(s) };
   });
 }

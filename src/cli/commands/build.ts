@@ -76,7 +76,7 @@ interface BuildRun {
   outDir: string;
   merge: string | null;
   jobs: number;
-  today: string;
+  today: string | undefined;
   verbose: boolean;
   quiet: boolean;
   /** Largest article accepted: bytes of a file or of stdin, UTF-16 units of a JSON Lines line. */
@@ -98,8 +98,10 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   const fail = (msg: string): never => {
     throw new CliError(`newsgraph build: ${msg}`, 2);
   };
-  const today = typeof values.today === 'string' ? values.today : new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today "${today}" must be YYYY-MM-DD.`);
+  // Without --today the pipeline takes the current date; only a given --today is recorded as the
+  // run date in the graph's provenance, so a build without it is the same every day.
+  const today = typeof values.today === 'string' ? values.today : undefined;
+  if (today !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today "${today}" must be YYYY-MM-DD.`);
   let jobs = defaultJobs();
   if (typeof values.jobs === 'string') {
     if (!/^[1-9][0-9]*$/.test(values.jobs)) fail(`--jobs "${values.jobs}" must be a whole number of threads, 1 or more.`);

@@ -5,7 +5,7 @@
 import { DataFactory } from 'n3';
 import type { Literal, NamedNode, Quad } from 'n3';
 import type { Analysis, Entity, EntityType, NewsEvent, Statement, StatementForm, StatementKind } from '../types.js';
-import { xsdDateType } from './dates.js';
+import { periodStart, xsdDateType } from './dates.js';
 import { evidenceTriples, quoteOf } from './evidence.js';
 import { provenanceTriples, type RunInfo } from './provenance.js';
 import { subtypeIri } from './subtypes.js';
@@ -76,7 +76,7 @@ export function toQuads(analysis: Analysis, run?: RunInfo): Quad[] {
 
 /** As toQuads, with a warning for every statement left out (see writableStatements). */
 export function toQuadsReport(analysis: Analysis, run: RunInfo = NO_RUN_INFO): QuadsReport {
-  const { statements, warnings } = writableStatements(analysis.statements);
+  const { statements, warnings } = writableStatements(analysis.statements, articleDateOf(analysis));
   const quads = buildQuads(analysis, statements, run);
   return { quads, warnings };
 }
@@ -89,10 +89,16 @@ export const NO_RUN_INFO: RunInfo = { options: {}, runDate: null, sha256: null }
  * content is empty or blank, or whose content or sentence offsets are not a valid span, would
  * break ontology/shapes.ttl, so it is dropped (messy text gives fewer results, never invalid RDF).
  */
-export function writableStatements(statements: readonly Statement[]): { statements: Statement[]; warnings: string[] } {
+export function writableStatements(statements: readonly Statement[], articleDate: string | null = null): { statements: Statement[]; warnings: string[] } {
   const kept: Statement[] = [];
   const warnings: string[] = [];
-  for (const s of statements) {
+  for (const raw of statements) {
+    // A statement is made by the time its article is published: a date whose period starts later
+    // is a misreading (a future event in the content), so it is not written.
+    const start = raw.date ? periodStart(raw.date) : null;
+    const late = articleDate !== null && start !== null && start > articleDate;
+    if (late) warnings.push(`statement ${raw.id}: date ${raw.date} is after its article (${articleDate}); not written.`);
+    const s = late ? { ...raw, date: null } : raw;
     const why =
       s.content.text.trim() === ''
         ? 'its content is empty'
@@ -111,9 +117,15 @@ export function writableStatements(statements: readonly Statement[]): { statemen
  * object when nothing is dropped.
  */
 export function rdfReady(analysis: Analysis): Analysis {
-  const { statements, warnings } = writableStatements(analysis.statements);
+  const { statements, warnings } = writableStatements(analysis.statements, articleDateOf(analysis));
   if (warnings.length === 0) return analysis;
   return { ...analysis, statements, warnings: [...analysis.warnings, ...warnings] };
+}
+
+/** The article's date: the metadata's publication date, else the one stage 2 found (YYYY-MM-DD), else null. */
+function articleDateOf(a: Analysis): string | null {
+  const d = a.article.published ?? a.mentions.articleDate ?? null;
+  return d && xsdDateType(d) === XSD.date ? d : null;
 }
 
 function validSpan(start: number, end: number): boolean {

@@ -133,9 +133,10 @@ async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void
     if (item.format === 'jsonl') {
       const stream = item.path === '-' ? io.stdin : openCorpus(item.path);
       try {
-        for await (const rec of readRecords(stream, item.display)) {
+        for await (const rec of readRecords(stream, item.display, 'build', { maxLineBytes: run.maxBytes })) {
           if (rec.note) warn(`${item.display}:${rec.line}: ${rec.note}`);
-          if (rec.text.length > run.maxBytes) yield { failure: true, name: `${item.display}:${rec.line}`, reason: tooBig(rec.text.length, run.maxBytes, 'record') };
+          if (rec.problem) yield { failure: true, name: `${item.display}:${rec.line}`, reason: rec.problem };
+          else if (rec.text.length > run.maxBytes) yield { failure: true, name: `${item.display}:${rec.line}`, reason: tooBig(rec.text.length, run.maxBytes, 'record') };
           else if (rec.text.trim()) yield { name: '', format: 'jsonl', raw: rec.text, source: item.display, line: rec.line };
         }
       } catch (e) {
@@ -214,7 +215,7 @@ async function progressTotal(run: BuildRun): Promise<number | null> {
   for (const item of run.items) {
     if (item.format !== 'jsonl') total++;
     else if (item.path === '-') return null;
-    else total += await countRecords(item.path);
+    else total += await countRecords(item.path, { maxLineBytes: run.maxBytes });
   }
   return total;
 }

@@ -5,13 +5,12 @@
 // With no inputs it builds the bundled sample article into graphs/.
 
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawSource, SourceFormat } from '../../corpus/article.js';
 import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import {
-  AtomicFileWriter,
   FileChunkStore,
   countRecords,
   outputPathIn,
@@ -20,10 +19,10 @@ import {
   rawSourceOf,
   readRecords,
   readStreamBytes,
-  writeAtomic,
   type InputItem,
 } from '../files.js';
 import { CliError, type Io } from '../io.js';
+import { OutputError, OutputUnit, recoverOutputs, type UnitWriter } from '../output-unit.js';
 import { Progress, formatSeconds } from '../progress.js';
 import { WorkerStartError, createRunner, defaultJobs, type TaskResult, type TaskRunner } from '../workers.js';
 
@@ -222,7 +221,24 @@ async function progressTotal(run: BuildRun): Promise<number | null> {
 
 // ------------------------------------------------------------------ per article
 
+// Writes an article's .ttl and .json as one unit (both or neither); the reason when it could not.
+function writeArticle(ttl: string, json: string, turtle: string, graphJson: string): string | null {
+  let unit: OutputUnit | null = null;
+  try {
+    unit = OutputUnit.open(dirname(ttl), basename(ttl).slice(0, -4), [basename(ttl), basename(json)], { recover: false });
+    unit.write(basename(ttl), turtle);
+    unit.write(basename(json), graphJson);
+    unit.commit();
+    return null;
+  } catch (e) {
+    unit?.abort();
+    if (e instanceof OutputError) return e.message.replace(/^newsgraph build: /, '');
+    throw e;
+  }
+}
+
 async function buildEach(run: BuildRun, io: Io): Promise<number> {
+  recoverOutputs(run.outDir);
   const runner = createRunner(Math.min(run.jobs, run.items.length));
   // Lines are printed in input order whatever order the threads finish in.
   const pending = new Map<number, { out: string; err: string }>();
@@ -252,8 +268,13 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
           flush();
           return;
         }
-        writeAtomic(ttl, r.turtle);
-        writeAtomic(json, r.json);
+        const problem = writeArticle(ttl, json, r.turtle, r.json);
+        if (problem) {
+          failed++;
+          pending.set(r.seq, { out: '', err: `newsgraph build: ${r.id}: ${problem}\n` });
+          flush();
+          return;
+        }
         const s = r.summary;
         if (!run.quiet) {
           out = `${r.id}: ${s.statements} statements (${s.nested} nested), ${s.events} events, ${s.actors} actors, ${s.triples} triples -> ${rel(io.cwd, ttl)}, ${rel(io.cwd, json)}\n`;
@@ -277,11 +298,15 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   const started = performance.now();
   const showProgress = io.isTTY && !run.quiet;
   const progress = new Progress({ write: io.err, enabled: showProgress, total: showProgress ? await progressTotal(run) : null });
-  const store = new FileChunkStore(join(run.outDir, `.${name}.${process.pid}.spool`));
-  // Interrupted (Ctrl-C, kill): the spool goes, and no output exists yet (outputs are written under
-  // temporary names and renamed at the very end, synchronously). Then the signal does what it would.
+  const files = ['ttl', 'nq', 'json', 'gexf'].map((ext) => `${name}.${ext}`);
+  // One unit: locked on the name, switched into place together at the end (see output-unit.ts).
+  const unit = OutputUnit.open(run.outDir, name, files);
+  const store = new FileChunkStore(unit.spoolPath());
+  // Interrupted (Ctrl-C, kill): the spool and temp files go, the lock is released, and no output of
+  // this run exists yet. Then the signal does what it would.
   const onSignal = (signal: NodeJS.Signals): void => {
     store.dispose();
+    unit.abort();
     process.kill(process.pid, signal);
   };
   for (const sig of SIGNALS) process.once(sig, onSignal);
@@ -290,7 +315,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   let failed = 0;
   let summary: MergeSummary;
   let builtAt = started;
-  const paths = ['ttl', 'nq', 'json', 'gexf'].map((ext) => join(run.outDir, `${name}.${ext}`));
+  const paths = files.map((f) => unit.pathOf(f));
   try {
     await drive(run, io, runner, 'merge', (r) => {
       if (!r.ok) {
@@ -309,23 +334,18 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     // The threads are done: free their heaps before the merge reads everything back.
     await runner.close();
     if (!merger.size) throw new CliError(`newsgraph build: no article could be built (${failed} failed); nothing written.`);
-    const writers = paths.map((p) => new AtomicFileWriter(p));
-    try {
-      const [ttl, nq, json, gexf] = writers as [AtomicFileWriter, AtomicFileWriter, AtomicFileWriter, AtomicFileWriter];
-      summary = merger.finish({
-        turtle: ttl.write,
-        nquads: nq.write,
-        json: json.write,
-        gexf: gexf.write,
-        bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes),
-      });
-      for (const w of writers) w.commit();
-    } catch (e) {
-      for (const w of writers) w.abort();
-      throw e;
-    }
+    const [ttl, nq, json, gexf] = files.map((f) => unit.writer(f)) as [UnitWriter, UnitWriter, UnitWriter, UnitWriter];
+    summary = merger.finish({
+      turtle: ttl.write,
+      nquads: nq.write,
+      json: json.write,
+      gexf: gexf.write,
+      bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes),
+    });
+    unit.commit();
   } finally {
     for (const sig of SIGNALS) process.off(sig, onSignal);
+    unit.abort();
     store.dispose();
     await runner.close();
   }

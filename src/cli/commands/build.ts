@@ -323,7 +323,10 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
         progress.log(`newsgraph build: ${r.name}: ${r.reason}`);
       } else if (r.mode === 'merge') {
         const dup = merger.add(r.chunks);
-        if (dup) progress.log(`newsgraph build: warning: article id "${dup.id}" is in both ${dup.kept} and ${dup.dropped}; kept ${dup.kept}. Give each article its own id.`);
+        if (dup?.collision) {
+          const c = dup.collision;
+          progress.log(`newsgraph build: warning: article ids "${c.keptId}" (${dup.kept}) and "${c.droppedId}" (${dup.dropped}) mint the same IRI <${c.iri}>; kept ${dup.kept}. Rename one of them.`);
+        } else if (dup) progress.log(`newsgraph build: warning: article id "${dup.id}" is in both ${dup.kept} and ${dup.dropped}; kept ${dup.kept}. Give each article its own id.`);
       }
       progress.tick(!r.ok);
     }, (w) => {

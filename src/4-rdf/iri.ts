@@ -5,6 +5,7 @@
 import { InvalidArgumentError } from '../errors.js';
 import type { EntityType } from '../types.js';
 import { ID_NS, WD_NS } from './namespaces.js';
+import { sha256Hex } from './sha256.js';
 
 /** What to mint an IRI for. `article` / `actor` in the nested kinds are IRIs minted by mintIri itself. */
 export type IriRef =
@@ -120,12 +121,20 @@ function asciiPart(s: string): string {
     .replace(/-+$/, '');
 }
 
-// FNV-1a 64-bit over UTF-8, first 12 hex digits (48 bits). Pure JS so the module stays browser-safe.
+// The hash part of a lossy slug: the first 128 bits of SHA-256 over UTF-8 (32 hex digits), so two
+// names or ids sharing one IRI is not a practical concern (48-bit FNV collided in seconds). Hashes
+// minted in this process are remembered (a bounded window) and a collision throws, naming both.
 function hash(s: string): string {
-  let h = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(s)) {
-    h ^= BigInt(byte);
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  const h = sha256Hex(s).slice(0, 32);
+  const seen = MINTED.get(h);
+  if (seen === undefined) {
+    if (MINTED.size >= MINTED_WINDOW) MINTED.clear();
+    MINTED.set(h, s);
+  } else if (seen !== s) {
+    throw new IriError(`mintIri: "${seen}" and "${s}" hash to the same IRI part ${h} (a SHA-256 collision); report it, with both strings.`);
   }
-  return h.toString(16).padStart(16, '0').slice(0, 12);
+  return h;
 }
+
+const MINTED = new Map<string, string>();
+const MINTED_WINDOW = 50_000;

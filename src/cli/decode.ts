@@ -24,6 +24,8 @@ export interface Decoded {
  */
 export function decodeBytes(bytes: Uint8Array, where: string, command = 'build'): Decoded {
   const b = bytes;
+  if (b.length >= 4 && b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) return utf32Bytes(b, false, where, command);
+  if (b.length >= 4 && b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) return utf32Bytes(b, true, where, command);
   if (b.length >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) return decodeUtf8(b.subarray(3));
   if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return { text: utf16(b.subarray(2), 'utf-16le'), notes: ['decoded as UTF-16LE (byte-order mark)'] };
   if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return { text: utf16(b.subarray(2), 'utf-16be'), notes: ['decoded as UTF-16BE (byte-order mark)'] };
@@ -106,6 +108,51 @@ function lineAt(b: Uint8Array, offset: number): number {
   let line = 1;
   for (let i = b.indexOf(0x0a); i >= 0 && i < offset; i = b.indexOf(0x0a, i + 1)) line++;
   return line;
+}
+
+function utf32Bytes(b: Uint8Array, bigEndian: boolean, where: string, command: string): Decoded {
+  const body = b.subarray(4);
+  const label = bigEndian ? 'UTF-32BE' : 'UTF-32LE';
+  if (body.length % 4) throw new CliError(`newsgraph ${command}: ${where}: starts with a ${label} byte-order mark but its length is not a multiple of 4 bytes; save it as UTF-8.`);
+  const d = utf32Decoder(bigEndian);
+  const text = d.decode(body);
+  const bad = d.invalid();
+  return { text, notes: [`decoded as ${label} (byte-order mark)${bad ? `; ${bad} invalid code points became U+FFFD` : ''}`] };
+}
+
+/**
+ * A streaming UTF-32 decoder (Node's TextDecoder has none): 4 bytes a code point, surrogates and
+ * values past U+10FFFF become U+FFFD; bytes of an incomplete code point wait for the next chunk.
+ */
+export function utf32Decoder(bigEndian: boolean): { decode(input?: Uint8Array, options?: { stream?: boolean }): string; invalid(): number } {
+  let carry = new Uint8Array(0);
+  let invalid = 0;
+  return {
+    decode(input = new Uint8Array(0), options = {}) {
+      const b = carry.length ? Buffer.concat([carry, input]) : input;
+      const whole = b.length - (b.length % 4);
+      carry = options.stream ? b.slice(whole) : new Uint8Array(0);
+      if (!options.stream && whole < b.length) invalid++;
+      const parts: string[] = [];
+      let codes: number[] = [];
+      for (let i = 0; i < whole; i += 4) {
+        let c = bigEndian ? ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0 : ((b[i + 3]! << 24) | (b[i + 2]! << 16) | (b[i + 1]! << 8) | b[i]!) >>> 0;
+        if (c > 0x10ffff || (c >= 0xd800 && c <= 0xdfff)) {
+          c = 0xfffd;
+          invalid++;
+        }
+        codes.push(c);
+        if (codes.length === 8192) {
+          parts.push(String.fromCodePoint(...codes));
+          codes = [];
+        }
+      }
+      parts.push(String.fromCodePoint(...codes));
+      if (!options.stream && whole < b.length) parts.push('\ufffd');
+      return parts.join('');
+    },
+    invalid: () => invalid,
+  };
 }
 
 function utf16(b: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): string {

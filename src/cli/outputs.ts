@@ -2,7 +2,7 @@
 // streaming AtomicFileWriter used by the corpus merge, and the spool file (FileChunkStore) that
 // parks merge chunks on disk during a corpus build. Last step of `build` and `export`.
 
-import { closeSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve, sep } from 'node:path';
 import { STORED_FIELDS, type ChunkStore, type StoredField } from '../corpus/merge.js';
 
@@ -75,10 +75,23 @@ export class AtomicFileWriter {
     while (written < bytes.length) written += writeSync(this.fd, bytes, written, bytes.length - written);
   };
 
-  commit(): void {
+  /** The temporary file the output is written to until commit(). */
+  get tempPath(): string {
+    return this.tmp;
+  }
+
+  /** Writes what is buffered, flushes it to the disk (fsync) and closes the temporary file. */
+  close(): void {
+    if (this.fd < 0) return;
     this.flush();
+    fsyncSync(this.fd);
     closeSync(this.fd);
     this.fd = -1;
+  }
+
+  /** close(), then renames the temporary file into place. */
+  commit(): void {
+    this.close();
     renameSync(this.tmp, this.path);
   }
 

@@ -14,8 +14,9 @@ export interface LineContext {
 }
 
 /**
- * Parses one JSON Lines record. A record without an id gets "<source>:<line>" (stable for a given
- * file); `published` may be any date form normaliseDate reads.
+ * Parses one JSON Lines record. A record without an id gets "<file name>:<line>" (the file name
+ * without its folders, so the same file gives the same ids from any folder and no path leaks into
+ * the graph); `published` may be any date form normaliseDate reads.
  * @throws InputError naming the file and line when the line is not a JSON object or has no text
  */
 export function parseCorpusLine(line: string, where: LineContext): CorpusArticle {
@@ -34,7 +35,7 @@ export function parseCorpusLine(line: string, where: LineContext): CorpusArticle
   if (text === null || !text.trim()) {
     throw new InputError(`${at}: the record has no "text" (a non-empty string); add the article body.`, { file: where.source, line: where.line });
   }
-  const id = typeof r.id === 'string' && r.id.trim() ? r.id.trim() : typeof r.id === 'number' ? String(r.id) : at;
+  const id = typeof r.id === 'string' && r.id.trim() ? r.id.trim() : typeof r.id === 'number' ? String(r.id) : `${fileName(where.source)}:${where.line}`;
   const str = (v: unknown): string | null => (typeof v === 'string' ? cleanValue(v) : null);
   return {
     id,
@@ -45,4 +46,9 @@ export function parseCorpusLine(line: string, where: LineContext): CorpusArticle
     author: str(r.author) ?? (Array.isArray(r.authors) ? str(r.authors[0]) : null),
     source: at,
   };
+}
+
+// The last segment of a path ("/data/news/corpus.jsonl" -> "corpus.jsonl"), either separator.
+function fileName(source: string): string {
+  return source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1) || source;
 }

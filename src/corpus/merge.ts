@@ -131,6 +131,8 @@ export interface DuplicateReport {
   id: string;
   kept: string;
   dropped: string;
+  /** Set when the two articles have different ids that mint one IRI (a hash collision): the kept one's id. */
+  collision?: { keptId: string; droppedId: string; iri: string };
 }
 
 type Entry<Ref> = { id: string; iri: string; source: string; ref: Ref; counts: ArticleCounts };
@@ -192,7 +194,8 @@ export class CorpusMerger<Ref> {
       const oldText = this.store.get(old.ref, 'nquads');
       const newText = unpackField(p.packed, p.lengths, 'nquads');
       const keepNew = cmp(newText, oldText) < 0 || (newText === oldText && cmp(p.source, old.source) < 0);
-      const report = { id: p.id, kept: keepNew ? p.source : old.source, dropped: keepNew ? old.source : p.source };
+      const report: DuplicateReport = { id: p.id, kept: keepNew ? p.source : old.source, dropped: keepNew ? old.source : p.source };
+      if (old.id !== p.id) report.collision = { keptId: keepNew ? p.id : old.id, droppedId: keepNew ? old.id : p.id, iri: p.iri };
       if (keepNew) {
         this.entries.set(p.iri, this.entry(p));
         this.shared = null;

@@ -114,6 +114,19 @@ describe('CorpusMerger', () => {
     expect(o1.nq).toBe(o2.nq);
   });
 
+  it('reports two different ids that mint one IRI as a collision, naming both ids (issue 22 item 4)', () => {
+    const twin = { ...buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY }), id: 'another id' };
+    const m = new CorpusMerger(new MemoryChunkStore());
+    m.add(chunks[0]!);
+    const r = m.add(twin);
+    expect(r?.collision).toEqual({
+      keptId: r?.kept === 'other.jsonl:9' ? 'another id' : articles[0]!.id,
+      droppedId: r?.kept === 'other.jsonl:9' ? articles[0]!.id : 'another id',
+      iri: chunks[0]!.iri,
+    });
+    expect(new CorpusMerger(new MemoryChunkStore()).add(chunks[0]!)).toBeNull();
+  });
+
   it('writes the same outputs whatever order the articles arrive in, also when an id clash replaces one', () => {
     expect(merge([...chunks].reverse())).toEqual(merged);
     const twin = buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY });

@@ -2,6 +2,7 @@
 // raw source in, merge chunks or per-article Turtle + JSON out, failures as values. Kept apart from
 // workers.ts so the main thread of a corpus build never loads the pipeline's models and gazetteers.
 
+import { judgeLanguage, languageWarning, loadLanguageIdentifier } from '../1-text/language.js';
 import { buildArticle, type BuildSummary } from '../build.js';
 import { readSource, type RawSource } from '../corpus/article.js';
 import { buildArticleChunks } from '../corpus/chunks.js';
@@ -14,6 +15,11 @@ export interface ArticleTask {
   src: RawSource;
   /** --today when given; undefined lets the pipeline use the current date (and records no run date). */
   today: string | undefined;
+  /**
+   * What to do with an article that does not look English (1-text/language.ts): 'warn' builds it
+   * with a warning (one article), 'skip' reports it as not built (a corpus, without --any-language).
+   */
+  language?: 'warn' | 'skip';
 }
 
 /** The outcome of a task; `name` is the article's source for messages. */
@@ -29,9 +35,17 @@ export type TaskResult =
 export function runArticleTask(task: ArticleTask): TaskResult {
   try {
     const article = readSource(task.src);
+    const identify = loadLanguageIdentifier();
+    const verdict = identify ? judgeLanguage(article.text, identify) : null;
+    const warning = verdict ? languageWarning(task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source, verdict) : null;
+    if (warning && task.language === 'skip') {
+      const name = task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source;
+      return { seq: task.seq, ok: false, name, reason: `not built: the text looks like ${verdict!.language}, not English (build it anyway with --any-language).` };
+    }
     if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, task.today === undefined ? {} : { today: task.today })) };
     const built = buildArticle(article, task.today === undefined ? {} : { today: task.today });
-    return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary: built.summary };
+    const summary = warning ? { ...built.summary, warnings: [warning, ...built.summary.warnings] } : built.summary;
+    return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary };
   } catch (e) {
     const err = e as Error;
     // InputError messages already start with the source; others get it prefixed.

@@ -2,10 +2,11 @@
 // corpora, "-" for stdin) into named items, and reading one article file into a CorpusArticle (via
 // decode.ts and corpus/article.ts). First step of `build`, `annotate` and `view`.
 
-import { readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import { InputError } from '../errors.js';
 import { readSource, type CorpusArticle, type RawSource, type SourceFormat } from '../corpus/article.js';
+import { inputKind } from '../corpus/input-kind.js';
 import { decodeBytes, readDecoded } from './decode.js';
 import { CliError } from './io.js';
 
@@ -64,8 +65,11 @@ export function expandInputs(inputs: string[], cwd: string, command: string, std
     try {
       st = statSync(path);
     } catch {
+      const url = inputKind(input, null);
+      if (url.kind === 'refused') throw new CliError(`newsgraph ${command}: ${url.message}`, 2);
       throw new CliError(`newsgraph ${command}: cannot read "${input}": no such file or directory.`);
     }
+    if (!st.isDirectory() && formatOf(path) !== 'jsonl') refuseNonArticle(path, input, command);
     if (st.isDirectory()) {
       const files = walk(path);
       if (!files.length) throw new CliError(`newsgraph ${command}: directory "${input}" holds no .txt, .md, .html or .jsonl articles.`);
@@ -77,6 +81,25 @@ export function expandInputs(inputs: string[], cwd: string, command: string, std
     } else out.push({ path, name: articleName(path), format: formatOf(path), display: input });
   }
   return uniqueNames(out);
+}
+
+// Throws a one-line CliError (exit 2) when the file is not an article: a PDF, an RDF graph, JSON, a
+// binary file (see corpus/input-kind.ts). Reads only the first 4 KB.
+function refuseNonArticle(path: string, input: string, command: string): void {
+  let head: Uint8Array;
+  try {
+    const fd = openSync(path, 'r');
+    try {
+      const buf = new Uint8Array(4096);
+      head = buf.subarray(0, readSync(fd, buf, 0, buf.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return; // unreadable: reading it later reports why
+  }
+  const kind = inputKind(input, head);
+  if (kind.kind === 'refused') throw new CliError(`newsgraph ${command}: ${kind.message}`, 2);
 }
 
 // Two inputs with one name ("a.txt" and "a.md", or the same file name in two arguments) would write

@@ -66,6 +66,7 @@ const spec: CommandSpec = {
     verbose: { type: 'boolean', description: 'Corpus mode: print every pipeline warning, not just their number' },
     'max-size': { type: 'string', value: 'MB', description: 'Refuse articles larger than this (stages 1–3 need ≈300 MB of memory per MB of text)', default: String(DEFAULT_MAX_MB) },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
+    'any-language': { type: 'boolean', description: 'Corpus mode: also build articles that do not look English (skipped by default; one article is built with a warning)' },
   },
 };
 
@@ -76,6 +77,7 @@ interface BuildRun {
   merge: string | null;
   jobs: number;
   today: string | undefined;
+  anyLanguage: boolean;
   verbose: boolean;
   quiet: boolean;
   /** Largest article accepted: bytes of a file or of stdin, UTF-16 units of a JSON Lines line. */
@@ -122,7 +124,7 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   if (merge !== null && (!merge || /[/\\]/.test(merge) || merge.startsWith('.'))) {
     fail(`--merge "${merge}" must be a plain file name (no "/", not starting with "."), e.g. --merge corpus.`);
   }
-  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB) };
+  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, anyLanguage: !!values['any-language'], verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB) };
 }
 
 type Failure = { failure: true; name: string; reason: string };
@@ -202,7 +204,7 @@ async function drive(
       onResult({ seq: n, ok: false, name: src.name, reason: src.reason });
       continue;
     }
-    const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today }).then(onResult);
+    const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today, language: mode === 'merge' && !run.anyLanguage ? 'skip' : 'warn' }).then(onResult);
     inflight.add(p);
     // The rejection, if any, is seen through race/all below; this branch only tidies up.
     p.finally(() => inflight.delete(p)).catch(() => {});

@@ -25,11 +25,11 @@ export function inputKind(name: string, head: Uint8Array | null): InputKind {
     return refuse('pdf', `"${name}" is a PDF, which newsgraph does not read. Extract its text first (e.g. \`pdftotext "${name}" article.txt\`) and build the .txt.`);
   }
   if (RDF_EXT.test(name) || RDF_HEAD.test(text)) {
-    return refuse('rdf', `"${name}" is an RDF graph, not an article. Query it with \`newsgraph query --graph "${name}" …\` or show it with \`newsgraph view "${name}"\`.`);
+    return refuse('rdf', `"${name}" is an RDF graph, not an article. ${graphHint(name)}`);
   }
   if (/\.json$/i.test(name) || /^\s*[[{]/.test(text)) {
     if (/^\s*\{\s*"(?:attributes|options|nodes|edges)"\s*:/.test(text)) {
-      return refuse('graph-json', `"${name}" is a graph (graphology JSON), not an article. Query it with \`newsgraph query --graph "${name}" …\` or show it with \`newsgraph view "${name}"\`.`);
+      return refuse('graph-json', `"${name}" is a graph (graphology JSON), not an article. ${graphHint(name)}`);
     }
     if (/\.json$/i.test(name)) {
       return refuse('json', `"${name}" is JSON, not an article. A corpus is JSON Lines (.jsonl), one {"id","text",…} object a line.`);
@@ -37,6 +37,10 @@ export function inputKind(name: string, head: Uint8Array | null): InputKind {
   }
   if (isBinary(head)) return refuse('binary', `"${name}" is a binary file, not text. newsgraph reads .txt, .md, .html and .jsonl articles.`);
   return { kind: 'article' };
+}
+
+function graphHint(name: string): string {
+  return `Query it with \`newsgraph said-by <actor> "${name}"\` or \`newsgraph query --sparql '…' "${name}"\`, or show it with \`newsgraph view "${name}"\`.`;
 }
 
 // The first bytes as Latin-1 (enough for magic numbers and syntax heads; UTF-16 articles have

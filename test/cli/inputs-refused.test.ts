@@ -39,7 +39,7 @@ describe('newsgraph build refuses what is not an article', () => {
   it.each([
     ['https://news.example/story', /does not fetch URLs/],
     ['report.pdf', /is a PDF, which newsgraph does not read/],
-    ['graph.ttl', /is an RDF graph, not an article\. Query it with `newsgraph query --graph/],
+    ['graph.ttl', /is an RDF graph, not an article\. Query it with `newsgraph said-by <actor> "graph\.ttl"`/],
     ['graph.json', /is a graph \(graphology JSON\)/],
     ['data.json', /is JSON, not an article/],
     ['image.txt', /is a binary file/],

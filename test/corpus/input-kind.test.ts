@@ -12,7 +12,7 @@ describe('inputKind', () => {
     ['www.example.org/a.html', null, 'url', /does not fetch URLs/],
     ['report.pdf', bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj'), 'pdf', /is a PDF.*pdftotext/],
     ['scan.dat', bytes('%PDF-1.4\n'), 'pdf', /is a PDF/],
-    ['graph.ttl', bytes('@prefix ng: <https://w3id.org/newsgraph/ns#> .\n'), 'rdf', /RDF graph.*newsgraph query --graph "graph.ttl"/],
+    ['graph.ttl', bytes('@prefix ng: <https://w3id.org/newsgraph/ns#> .\n'), 'rdf', /RDF graph.*newsgraph query --sparql '…' "graph.ttl"/],
     ['graph.txt', bytes('@prefix ng: <https://w3id.org/newsgraph/ns#> .\n'), 'rdf', /RDF graph/],
     ['corpus.nq', bytes('<https://a/x> <https://a/p> "o" <https://a/g> .\n'), 'rdf', /RDF graph/],
     ['dump', bytes('<https://a/x> <https://a/p> <https://a/o> .\n'), 'rdf', /RDF graph/],

@@ -28,9 +28,16 @@ export type TaskResult =
 export function runArticleTask(task: ArticleTask): TaskResult {
   try {
     const article = readSource(task.src);
-    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, { today: task.today })) };
+    // What the reader could not use (an impossible date) is warned about with the article's warnings.
+    const notes = (article.notes ?? []).map((n) => `${article.source}: ${n}`);
+    if (task.mode === 'merge') {
+      const chunks = buildArticleChunks(article, { today: task.today });
+      if (notes.length) chunks.counts.warnings = [...notes, ...chunks.counts.warnings];
+      return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(chunks) };
+    }
     const built = buildArticle(article, { today: task.today });
-    return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary: built.summary };
+    const summary = notes.length ? { ...built.summary, warnings: [...notes, ...built.summary.warnings] } : built.summary;
+    return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary };
   } catch (e) {
     const err = e as Error;
     // InputError messages already start with the source; others get it prefixed.

@@ -37,14 +37,21 @@ export function runArticleTask(task: ArticleTask): TaskResult {
     const article = readSource(task.src);
     const identify = loadLanguageIdentifier();
     const verdict = identify ? judgeLanguage(article.text, identify) : null;
-    const warning = verdict ? languageWarning(task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source, verdict) : null;
+    const where = task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source;
+    const warning = verdict ? languageWarning(where, verdict) : null;
     if (warning && task.language === 'skip') {
-      const name = task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source;
-      return { seq: task.seq, ok: false, name, reason: `not built: the text looks like ${verdict!.language}, not English (build it anyway with --any-language).` };
+      return { seq: task.seq, ok: false, name: where, reason: `not built: the text looks like ${verdict!.language}, not English (build it anyway with --any-language).` };
     }
-    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, task.today === undefined ? {} : { today: task.today })) };
-    const built = buildArticle(article, task.today === undefined ? {} : { today: task.today });
-    const summary = warning ? { ...built.summary, warnings: [warning, ...built.summary.warnings] } : built.summary;
+    // What the reader could not use (an impossible date) is warned about with the article's warnings.
+    const notes = [...(warning ? [warning] : []), ...(article.notes ?? []).map((n) => `${article.source}: ${n}`)];
+    const options = task.today === undefined ? {} : { today: task.today };
+    if (task.mode === 'merge') {
+      const chunks = buildArticleChunks(article, options);
+      if (notes.length) chunks.counts.warnings = [...notes, ...chunks.counts.warnings];
+      return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(chunks) };
+    }
+    const built = buildArticle(article, options);
+    const summary = notes.length ? { ...built.summary, warnings: [...notes, ...built.summary.warnings] } : built.summary;
     return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary };
   } catch (e) {
     const err = e as Error;

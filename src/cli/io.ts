@@ -13,8 +13,18 @@ export interface Io {
   isTTY: boolean;
 }
 
-/** The real process streams. */
+let pipeGuarded = false;
+
+/** The real process streams. A reader that stops early (`| head -1`) ends the run quietly (EPIPE). */
 export function processIo(): Io {
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      process.stderr.write(`newsgraph: cannot write the output: ${e.code ?? e.message}.\n`);
+      process.exit(1);
+    });
+  }
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),

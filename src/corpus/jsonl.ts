@@ -3,7 +3,7 @@
 // so a corpus is never held in memory whole. Pure.
 
 import { InputError } from '../errors.js';
-import { cleanValue, normaliseDate, type CorpusArticle } from './values.js';
+import { cleanValue, publishedDate, type CorpusArticle } from './values.js';
 
 /** Where a line comes from, for ids of records without one and for messages. */
 export interface LineContext {
@@ -37,10 +37,12 @@ export function parseCorpusLine(line: string, where: LineContext): CorpusArticle
   }
   const id = typeof r.id === 'string' && r.id.trim() ? r.id.trim() : typeof r.id === 'number' ? String(r.id) : `${fileName(where.source)}:${where.line}`;
   const str = (v: unknown): string | null => (typeof v === 'string' ? cleanValue(v) : null);
+  const { published, notes } = publishedDate(str(r.published) ?? str(r.date));
   return {
     id,
     text,
-    published: normaliseDate(str(r.published) ?? str(r.date)),
+    ...(notes.length ? { notes } : {}),
+    published,
     title: str(r.title),
     url: str(r.url),
     author: str(r.author) ?? (Array.isArray(r.authors) ? str(r.authors[0]) : null),

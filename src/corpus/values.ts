@@ -13,6 +13,8 @@ export interface CorpusArticle extends ArticleInput {
   author: string | null;
   /** Where it came from, for messages: a file name, or "corpus.jsonl:12". */
   source: string;
+  /** What the reader found but could not use (an impossible date), for warnings; absent when none. */
+  notes?: string[];
 }
 
 const ISO_PREFIX = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -27,7 +29,10 @@ export function normaliseDate(value: string | null | undefined): string | null {
   const v = value.trim();
   let y: number, m: number, d: number;
   const iso = ISO_PREFIX.exec(v.replace(/\//g, '-'));
-  if (iso) [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+  if (iso) {
+    [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
+    if (!validTime(v.slice(iso[0].length))) return null;
+  }
   else {
     const mdy = /^(?:[A-Za-z]+,?\s+)?([A-Za-z]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/.exec(v);
     const dmy = /^(?:[A-Za-z]+,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,})\.?,?\s+(\d{4})\b/.exec(v);
@@ -46,4 +51,29 @@ export function cleanValue(value: string | null | undefined): string | null {
   if (value == null) return null;
   const v = value.trim().replace(/^(["'])(.*)\1$/s, '$2').trim();
   return v ? v : null;
+}
+
+// What may follow an ISO date: nothing, or a time of day that exists ("T10:00Z", " 23:59:60+02:00").
+function validTime(rest: string): boolean {
+  if (!rest.trim()) return true;
+  const t = /^[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:Z|[+-](\d{2}):?(\d{2}))?$/i.exec(rest);
+  if (!t) return false;
+  const [h, min, sec, zh, zm] = [t[1], t[2], t[3], t[4], t[5]].map((x) => (x === undefined ? 0 : Number(x)));
+  return h! <= 23 && min! <= 59 && sec! <= 60 && zh! <= 14 && zm! <= 59;
+}
+
+/**
+ * The publication date of a metadata value (see normaliseDate) and, when the value is there but is
+ * no date ("2023-02-31", "31 February 2023", "2023-01-31T25:99Z"), a note saying it was ignored.
+ */
+export function publishedDate(value: string | null | undefined): { published: string | null; notes: string[] } {
+  const published = normaliseDate(value);
+  if (published || !value?.trim()) return { published, notes: [] };
+  return { published, notes: [`the date "${value.trim().slice(0, 60)}" in its metadata is not a valid date; it was ignored (write it as YYYY-MM-DD)`] };
+}
+
+/** publishedDate as article fields: `published`, and `notes` when there is one. */
+export function publishedFields(value: string | null | undefined): { published: string | null; notes?: string[] } {
+  const { published, notes } = publishedDate(value);
+  return notes.length ? { published, notes } : { published };
 }

@@ -6,6 +6,8 @@ import { createInterface } from 'node:readline';
 import { toContract } from '../../annotate/contract.js';
 import { analyze } from '../../pipeline.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
+import { CliError } from '../io.js';
+import { isCalendarDate } from '../../options.js';
 
 const spec: CommandSpec = {
   name: 'annotate',
@@ -18,6 +20,9 @@ const spec: CommandSpec = {
 
 export const command: Command = defineCommand(spec, async ({ values }, io) => {
   const today = typeof values.today === 'string' ? values.today : undefined;
+  if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && isCalendarDate(today))) {
+    throw new CliError(`newsgraph annotate: --today "${today}" must be a real date written YYYY-MM-DD.`, 2);
+  }
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let line = 0;
   let bad = 0;

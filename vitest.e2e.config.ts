@@ -8,6 +8,7 @@ export default defineConfig({
     include: ['test/e2e/**/*.test.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    globalSetup: ['test/_temp-root.ts'],
     fileParallelism: false,
   },
 });

@@ -3,11 +3,12 @@
 // With `explain`, statement nodes of the graph (and so the JSON) carry 3-statements/explain.ts's object.
 
 import { explainStatements } from './3-statements/explain.js';
-import { mintIri, toQuads, toTurtle } from './4-rdf/index.js';
+import { mintIri, rdfReady, toQuads, toTurtle } from './4-rdf/index.js';
 import { stringifyGraph, toGraph, type NewsGraph } from './5-graph/index.js';
 import type { Quad } from 'n3';
 import type { AnalyzeOptions } from './options.js';
 import { analyze } from './pipeline.js';
+import { runInfo } from './provenance.js';
 import type { Analysis, ArticleInput } from './types.js';
 
 export interface ArticleBuild {
@@ -46,8 +47,9 @@ export type BuildOptions = Partial<AnalyzeOptions> & {
  */
 export function buildArticle(input: ArticleInput, options: BuildOptions = {}): ArticleBuild {
   const { explain = false, ...analyzeOptions } = options;
-  const analysis = analyze(input, analyzeOptions);
-  const quads = toQuads(analysis);
+  // Statements stage 4 cannot write (empty content) are dropped here with a warning, so the summary counts what the graph holds.
+  const analysis = rdfReady(analyze(input, analyzeOptions));
+  const quads = toQuads(analysis, runInfo(input.text, analyzeOptions));
   const graph = toGraph(quads);
   if (explain) {
     const article = mintIri({ kind: 'article', id: analysis.article.id });

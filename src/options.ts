@@ -17,6 +17,13 @@ export interface AnalyzeOptions {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** True when YYYY-MM-DD names a day that exists (not 2025-13-45 or 2023-02-31). */
+export function isCalendarDate(iso: string): boolean {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}
+
 /** Fills in defaults and validates the input and options; throws InvalidArgumentError on misuse. */
 export function resolveOptions(input: ArticleInput, options: Partial<AnalyzeOptions>): AnalyzeOptions {
   if (!input || typeof input !== 'object') throw new InvalidArgumentError('analyze: expected an article object { id, text }.');
@@ -26,7 +33,7 @@ export function resolveOptions(input: ArticleInput, options: Partial<AnalyzeOpti
     throw new InvalidArgumentError(`analyze: article "${input.id}" has published "${input.published}"; use YYYY-MM-DD or null.`);
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  if (!ISO_DATE.test(today)) throw new InvalidArgumentError(`analyze: option today "${today}" must be YYYY-MM-DD.`);
+  if (!ISO_DATE.test(today) || !isCalendarDate(today)) throw new InvalidArgumentError(`analyze: option today "${today}" must be a real date written YYYY-MM-DD.`);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new InvalidArgumentError(`analyze: option minConfidence ${String(minConfidence)} must be a number from 0 to 1 (0 keeps every statement).`);

@@ -4,6 +4,7 @@
 import { readText } from './1-text/index.js';
 import { findMentions } from './2-mentions/index.js';
 import { findStatements } from './3-statements/index.js';
+import { boundStatements } from './bounds.js';
 import { resolveOptions, type AnalyzeOptions } from './options.js';
 import type { Analysis, ArticleInput } from './types.js';
 
@@ -20,8 +21,12 @@ export function analyze(input: ArticleInput, options: Partial<AnalyzeOptions> = 
   if (!text.trim()) warnings.push(`${input.id}: the article is empty`);
   const layer = readText(text);
   const mentions = findMentions(input, layer, { today: opts.today });
-  const { statements, events, entities } = findStatements(input, layer, mentions, { minConfidence: opts.minConfidence });
+  const found = findStatements(input, layer, mentions, { minConfidence: opts.minConfidence });
+  const { events, entities } = found;
   mentions.entities.push(...entities);
+  // Bounded output whatever the text (issue 22 item 7): long contents are cut to a per-article budget.
+  const { statements, warning } = boundStatements(input.id, text, found.statements, mentions);
+  if (warning) warnings.push(warning);
   if (text.trim() && !statements.length) warnings.push(`${input.id}: no statements found`);
   return {
     article: { id: input.id, title: input.title ?? null, url: input.url ?? null, published: mentions.articleDate },

@@ -38,6 +38,32 @@ function forgetNewLexemes(from: number): void {
 
 const CHUNK = 200_000;
 
+/** Longest run of non-space characters wink is given as one piece (its tokenizer's patterns are quadratic in it). */
+export const MAX_RUN = 128;
+
+/**
+ * The text as wink reads it: the same length, with a space in place of one character every MAX_RUN
+ * characters of a longer run of non-space characters ("-----…", "Berg's's's…", a 30 KB hyphenated
+ * name), which wink's tokenizer (its e-mail and contraction patterns) reads in time quadratic in the
+ * run. Real words and URLs are shorter; in a pathological run a character in each hundred is lost
+ * from the tokens, nothing else. Offsets stay the same, so tokens are located in it directly.
+ */
+export function guardRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    let from = 0;
+    while (run.length - from > MAX_RUN) {
+      let at = from + MAX_RUN;
+      if (/[\udc00-\udfff]/.test(run[at]!)) at++; // never split a surrogate pair
+      out += run.slice(from, at) + ' ';
+      from = at + 1;
+    }
+    return out + run.slice(from);
+  });
+}
+
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
 /**
  * [from, to) pieces of about CHUNK characters, cut between paragraphs; a single paragraph longer
  * than that (pathological input) is cut after a full stop and a space.
@@ -78,8 +104,9 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const tags: string[] = [];
   const lemmas: string[] = [];
   const spans: [number, number][] = [];
+  const fed = guardRuns(text);
   for (const [from, to] of chunks(text, paragraphs)) {
-    const doc = w.readDoc(from === 0 && to === text.length ? text : text.slice(from, to));
+    const doc = w.readDoc(from === 0 && to === text.length ? fed : fed.slice(from, to));
     const base = words.length;
     const all = doc.tokens();
     for (const x of all.out() as string[]) words.push(x);
@@ -99,7 +126,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
       tokenOf[i] = -1;
       continue;
     }
-    let at = text.indexOf(word, cursor);
+    let at = fed.indexOf(word, cursor);
     // wink may normalise a token (rare); fall back to the next non-space character.
     if (at < 0 || at - cursor > 64) {
       at = cursor;

@@ -2,8 +2,10 @@
 // (Entity.key, article id, statement/event id, offsets), so the same thing read from two articles
 // gets the same IRI and graphs merge by plain union of triples. Rules are documented in docs/ontology.md.
 
+import { InvalidArgumentError } from '../errors.js';
 import type { EntityType } from '../types.js';
 import { ID_NS, WD_NS } from './namespaces.js';
+import { sha256Hex } from './sha256.js';
 
 /** What to mint an IRI for. `article` / `actor` in the nested kinds are IRIs minted by mintIri itself. */
 export type IriRef =
@@ -13,10 +15,12 @@ export type IriRef =
   | { kind: 'event'; article: string; id: string }
   | { kind: 'role'; actor: string; label: string }
   | { kind: 'selector'; article: string; start: number; end: number }
+  | { kind: 'positionSelector'; article: string; start: number; end: number }
+  | { kind: 'quoteSelector'; article: string; start: number; end: number }
   | { kind: 'wikidata'; id: string };
 
 /** Thrown when mintIri is called with arguments no data from the pipeline can produce (API misuse). */
-export class IriError extends Error {
+export class IriError extends InvalidArgumentError {
   override name = 'IriError';
 }
 
@@ -40,7 +44,8 @@ export function parseEntityKey(key: string): { type: EntityType | null; name: st
 }
 
 /**
- * Mints the IRI of an actor, article, statement, event, role, text selector or Wikidata item.
+ * Mints the IRI of an actor, article, statement, event, role, text span (`selector`: the
+ * oa:SpecificResource) or one of its selectors, or Wikidata item.
  * Deterministic and pure: the same reference always gives the same IRI.
  * @throws IriError on an empty key/id/label, an article IRI with a fragment, bad offsets or a non-Q Wikidata id
  * @example mintIri({ kind: 'actor', key: 'Person/Sergei Lavrov' }) // "https://w3id.org/newsgraph/id/person/sergei-lavrov"
@@ -63,11 +68,16 @@ export function mintIri(ref: IriRef): string {
       if (ref.label.trim() === '') throw new IriError(`mintIri: empty role label for ${ref.actor}.`);
       return `${checkParent(ref.actor)}/role/${nameSlug(ref.label)}`;
     case 'selector':
+    case 'positionSelector':
+    case 'quoteSelector': {
       if (!Number.isInteger(ref.start) || !Number.isInteger(ref.end) || ref.start < 0 || ref.end < ref.start) {
         throw new IriError(`mintIri: bad offsets [${ref.start}, ${ref.end}); need integers with 0 <= start <= end.`);
       }
-      // RFC 5147 style fragment, as NIF uses: one selector node per distinct span of an article.
-      return `${checkParent(ref.article)}#char=${ref.start},${ref.end}`;
+      // RFC 5147 style fragment, as NIF uses: one oa:SpecificResource per distinct span of an article
+      // ("selector": the span itself), and its two selectors beside it.
+      const name = ref.kind === 'selector' ? 'char' : ref.kind === 'positionSelector' ? 'position' : 'quote';
+      return `${checkParent(ref.article)}#${name}=${ref.start},${ref.end}`;
+    }
     case 'wikidata':
       if (!/^Q[1-9][0-9]*$/.test(ref.id)) throw new IriError(`mintIri: "${ref.id}" is not a Wikidata item id (Q…).`);
       return `${WD_NS}${ref.id}`;
@@ -111,12 +121,20 @@ function asciiPart(s: string): string {
     .replace(/-+$/, '');
 }
 
-// FNV-1a 64-bit over UTF-8, first 12 hex digits (48 bits). Pure JS so the module stays browser-safe.
+// The hash part of a lossy slug: the first 128 bits of SHA-256 over UTF-8 (32 hex digits), so two
+// names or ids sharing one IRI is not a practical concern (48-bit FNV collided in seconds). Hashes
+// minted in this process are remembered (a bounded window) and a collision throws, naming both.
 function hash(s: string): string {
-  let h = 0xcbf29ce484222325n;
-  for (const byte of new TextEncoder().encode(s)) {
-    h ^= BigInt(byte);
-    h = (h * 0x100000001b3n) & 0xffffffffffffffffn;
+  const h = sha256Hex(s).slice(0, 32);
+  const seen = MINTED.get(h);
+  if (seen === undefined) {
+    if (MINTED.size >= MINTED_WINDOW) MINTED.clear();
+    MINTED.set(h, s);
+  } else if (seen !== s) {
+    throw new IriError(`mintIri: "${seen}" and "${s}" hash to the same IRI part ${h} (a SHA-256 collision); report it, with both strings.`);
   }
-  return h.toString(16).padStart(16, '0').slice(0, 12);
+  return h;
 }
+
+const MINTED = new Map<string, string>();
+const MINTED_WINDOW = 50_000;

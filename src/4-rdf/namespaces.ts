@@ -39,6 +39,13 @@ export const NG = {
   Direct: `${NG_NS}Direct`,
   Indirect: `${NG_NS}Indirect`,
   Mixed: `${NG_NS}Mixed`,
+  // the SKOS scheme of statement kinds and its concepts
+  StatementKinds: `${NG_NS}StatementKinds`,
+  Speech: `${NG_NS}Speech`,
+  Thought: `${NG_NS}Thought`,
+  Stance: `${NG_NS}Stance`,
+  Intention: `${NG_NS}Intention`,
+  Finding: `${NG_NS}Finding`,
   // statement
   speaker: `${NG_NS}speaker`,
   speakerText: `${NG_NS}speakerText`,
@@ -47,6 +54,7 @@ export const NG = {
   cueLemma: `${NG_NS}cueLemma`,
   confidence: `${NG_NS}confidence`,
   form: `${NG_NS}form`,
+  kind: `${NG_NS}kind`,
   about: `${NG_NS}about`,
   nestedIn: `${NG_NS}nestedIn`,
   // shared by statements and events
@@ -75,6 +83,10 @@ export const NG = {
   url: `${NG_NS}url`,
   published: `${NG_NS}published`,
   textLength: `${NG_NS}textLength`,
+  sha256: `${NG_NS}sha256`,
+  // provenance of a graph
+  options: `${NG_NS}options`,
+  runDate: `${NG_NS}runDate`,
 } as const;
 
 /** Terms of other vocabularies that the writer uses directly (not only through alignments). */
@@ -88,10 +100,28 @@ export const RDFS = {
 export const SKOS = { altLabel: `${SKOS_NS}altLabel` } as const;
 export const OWL = { sameAs: `${OWL_NS}sameAs` } as const;
 export const OA = {
+  SpecificResource: `${OA_NS}SpecificResource`,
+  hasSource: `${OA_NS}hasSource`,
+  hasSelector: `${OA_NS}hasSelector`,
   TextPositionSelector: `${OA_NS}TextPositionSelector`,
   start: `${OA_NS}start`,
   end: `${OA_NS}end`,
+  TextQuoteSelector: `${OA_NS}TextQuoteSelector`,
+  exact: `${OA_NS}exact`,
+  prefix: `${OA_NS}prefix`,
+  suffix: `${OA_NS}suffix`,
 } as const;
+export const PROV = {
+  Entity: `${PROV_NS}Entity`,
+  Activity: `${PROV_NS}Activity`,
+  SoftwareAgent: `${PROV_NS}SoftwareAgent`,
+  wasDerivedFrom: `${PROV_NS}wasDerivedFrom`,
+  wasGeneratedBy: `${PROV_NS}wasGeneratedBy`,
+  wasAttributedTo: `${PROV_NS}wasAttributedTo`,
+  used: `${PROV_NS}used`,
+  wasAssociatedWith: `${PROV_NS}wasAssociatedWith`,
+} as const;
+export const SCHEMA = { softwareVersion: `${SCHEMA_NS}softwareVersion` } as const;
 export const XSD = {
   string: `${XSD_NS}string`,
   boolean: `${XSD_NS}boolean`,

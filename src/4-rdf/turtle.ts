@@ -7,7 +7,7 @@ import type { Quad, Term } from 'n3';
 import { NG, OA, PREFIXES, RDF } from './namespaces.js';
 
 // Subjects are grouped by what they are, so a Turtle file reads top-down: article, statements,
-// events, actors, roles, selectors, anything else.
+// events, actors, roles, evidence (specific resources and selectors), anything else.
 const SUBJECT_RANK: Readonly<Record<string, number>> = {
   [NG.Article]: 1,
   [NG.Statement]: 2,
@@ -17,7 +17,9 @@ const SUBJECT_RANK: Readonly<Record<string, number>> = {
   [NG.Place]: 4,
   [NG.Actor]: 4,
   [NG.Role]: 5,
+  [OA.SpecificResource]: 6,
   [OA.TextPositionSelector]: 6,
+  [OA.TextQuoteSelector]: 6,
 };
 
 /**
@@ -56,6 +58,14 @@ export function toTurtle(quads: readonly Quad[]): string {
   const writer = new Writer({ prefixes: { ...PREFIXES } });
   for (const q of sortQuads(quads.map((q) => DataFactory.quad(q.subject, q.predicate, q.object)))) writer.addQuad(q);
   return endWriter(writer);
+}
+
+let turtleHeader: string | null = null;
+
+/** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
+export function turtlePrefixHeader(): string {
+  turtleHeader ??= toTurtle([]);
+  return turtleHeader;
 }
 
 /**

@@ -25,7 +25,6 @@ export const LITERAL_FIELDS: Readonly<Record<NodeKind, readonly LiteralField[]>>
   actor: [
     f(RDFS.label, 'labels', 'string', true),
     f(SKOS.altLabel, 'aliases', 'string', true),
-    f(NG.subtype, 'subtypes', 'string', true),
     f(NG.anonymous, 'anonymous', 'bool'),
   ],
   statement: [

@@ -5,10 +5,12 @@
 import { MultiDirectedGraph } from 'graphology';
 import type { Quad, Term } from 'n3';
 import { xsdDateType } from '../4-rdf/dates.js';
+import { evidenceTriples, type EvidenceTriple, type Quote } from '../4-rdf/evidence.js';
 import { mintIri } from '../4-rdf/iri.js';
+import { subtypeOfIri } from '../4-rdf/subtypes.js';
 import { NG, OA, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
-import { FORM_IRIS } from '../4-rdf/to-quads.js';
-import type { StatementForm } from '../types.js';
+import { FORM_IRIS, KIND_IRIS } from '../4-rdf/to-quads.js';
+import type { StatementForm, StatementKind } from '../types.js';
 import { CODEC_DATATYPE, LITERAL_FIELDS, localName } from './fields.js';
 import type { LiteralField } from './fields.js';
 import type { EdgeAttributes, ExtraLiteral, NewsGraph, NodeAttributes, NodeKind } from './model.js';
@@ -26,6 +28,10 @@ const KIND_OF_CLASS: ReadonlyArray<[string, Exclude<NodeKind, 'other'>, string]>
 
 const FORM_OF_IRI = new Map<string, StatementForm>(
   (Object.entries(FORM_IRIS) as Array<[StatementForm, string]>).map(([form, iri]) => [iri, form]),
+);
+
+const KIND_OF_IRI = new Map<string, StatementKind>(
+  (Object.entries(KIND_IRIS) as Array<[StatementKind, string]>).map(([kind, iri]) => [iri, kind]),
 );
 
 /** Node key of an RDF term: the IRI, or "_:" + label for a blank node. */
@@ -96,26 +102,90 @@ function sortedKeys(m: Map<string, unknown>): string[] {
 
 type Link = { predicate: string; target: string };
 
-class SubjectReader {
-  constructor(private readonly bySubject: ReadonlyMap<string, Quad[]>) {}
+/** An evidence span as stage 4 writes it (see 4-rdf/evidence.ts), read back from its triples. */
+type Evidence = { article: string; start: number; end: number; quote: Quote | null };
 
-  /** A selector folds into attributes when it is exactly: a oa:TextPositionSelector; oa:start n; oa:end m. */
-  isFoldableSelector(s: string): boolean {
-    return this.selectorOffsets(s) !== null;
+class SubjectReader {
+  /** Specific resources that fold into attributes, by IRI; their selectors are in `foldable` too. */
+  private readonly evidence = new Map<string, Evidence>();
+  private readonly foldable = new Set<string>();
+
+  constructor(private readonly bySubject: ReadonlyMap<string, Quad[]>) {
+    for (const [s, qs] of bySubject) {
+      if (!qs.some((q) => q.predicate.value === RDF.type && q.object.value === OA.SpecificResource)) continue;
+      const ev = this.readEvidence(s, qs);
+      if (!ev) continue;
+      this.evidence.set(s, ev);
+      this.foldable.add(s);
+      this.foldable.add(mintIri({ kind: 'positionSelector', article: ev.article, start: ev.start, end: ev.end }));
+      if (ev.quote) this.foldable.add(mintIri({ kind: 'quoteSelector', article: ev.article, start: ev.start, end: ev.end }));
+    }
   }
 
-  selectorOffsets(s: string): { start: number; end: number } | null {
-    const qs = this.bySubject.get(s);
-    if (!qs || qs.length !== 3) return null;
-    let start: number | null = null;
-    let end: number | null = null;
-    let typed = false;
-    for (const q of qs) {
-      if (q.predicate.value === RDF.type && q.object.value === OA.TextPositionSelector) typed = true;
-      else if (q.predicate.value === OA.start) start = decodeCount(q.object);
-      else if (q.predicate.value === OA.end) end = decodeCount(q.object);
+  /** A specific resource or selector that folds into the attributes of what points to it (no node of its own). */
+  isFoldableSelector(s: string): boolean {
+    return this.foldable.has(s);
+  }
+
+  // The span, when `s` and its selectors are exactly what evidenceTriples writes (re-minted and compared).
+  private readEvidence(s: string, qs: readonly Quad[]): Evidence | null {
+    const source = qs.find((q) => q.predicate.value === OA.hasSource);
+    if (!source || source.object.termType !== 'NamedNode') return null;
+    const article = source.object.value;
+    const selectors = qs.filter((q) => q.predicate.value === OA.hasSelector).map((q) => q.object.value);
+    const position = selectors.map((sel) => this.positionOf(sel)).find((p) => p !== null);
+    if (!position) return null;
+    const quoteIri = selectors.find((sel) => sel.includes('#quote='));
+    const quote = quoteIri === undefined ? null : this.quoteOf(quoteIri);
+    if (quoteIri !== undefined && quote === null) return null;
+    let expected: ReturnType<typeof evidenceTriples>;
+    try {
+      expected = evidenceTriples(article, position.start, position.end, quote);
+    } catch {
+      return null; // a source that is not a minted article IRI
     }
-    return typed && start !== null && end !== null ? { start, end } : null;
+    if (expected.iri !== s || !sameTriples(expected.triples, [s, ...selectors], this.bySubject)) return null;
+    return { article, start: position.start, end: position.end, quote };
+  }
+
+  private positionOf(s: string): { start: number; end: number } | null {
+    const qs = this.bySubject.get(s);
+    if (!qs || !qs.some((q) => q.predicate.value === RDF.type && q.object.value === OA.TextPositionSelector)) return null;
+    const start = qs.find((q) => q.predicate.value === OA.start);
+    const end = qs.find((q) => q.predicate.value === OA.end);
+    const a = start ? decodeCount(start.object) : null;
+    const b = end ? decodeCount(end.object) : null;
+    return a !== null && b !== null && a <= b ? { start: a, end: b } : null;
+  }
+
+  private quoteOf(s: string): Quote | null {
+    const qs = this.bySubject.get(s);
+    if (!qs) return null;
+    const text = (p: string): string => qs.find((q) => q.predicate.value === p && q.object.termType === 'Literal')?.object.value ?? '';
+    return { exact: text(OA.exact), prefix: text(OA.prefix), suffix: text(OA.suffix) };
+  }
+
+  // Folds the evidence links of a statement or event into `values` when each is exactly what stage 4
+  // writes for it (a quote selector exactly when the content is not empty, holding the content);
+  // returns the links it could not fold.
+  foldEvidence(kind: NodeKind, article: string | undefined, links: readonly Link[], values: Record<string, unknown>): Link[] {
+    const rest: Link[] = [];
+    for (const link of links) {
+      const ev = this.evidence.get(link.target);
+      const content = (kind === 'statement' ? values['content'] : values['text']) as string | undefined;
+      const main = link.predicate === NG.evidence;
+      const [startAttr, endAttr] = main ? ['start', 'end'] : ['sentenceStart', 'sentenceEnd'];
+      const quoteFits = main ? (content ? ev?.quote?.exact === content : ev?.quote === null) : ev?.quote === null;
+      if (!ev || ev.article !== article || !quoteFits || values[startAttr] !== undefined) {
+        rest.push(link);
+        continue;
+      }
+      values[startAttr] = ev.start;
+      values[endAttr] = ev.end;
+      if (main && ev.quote?.prefix) values['prefix'] = ev.quote.prefix;
+      if (main && ev.quote?.suffix) values['suffix'] = ev.quote.suffix;
+    }
+    return rest;
   }
 
   read(s: string): { attributes: NodeAttributes; links: Link[] } {
@@ -131,6 +201,7 @@ class SubjectReader {
     const values: Record<string, unknown> = {};
     const extra: ExtraLiteral[] = [];
     const links: Link[] = [];
+    const evidence: Link[] = [];
     const sameAs: string[] = [];
     // The article selectors are minted from; the first in IRI order if a merged graph holds several.
     const article = qs
@@ -159,28 +230,45 @@ class SubjectReader {
         values['form'] = FORM_OF_IRI.get(target);
         continue;
       }
+      if (kind === 'statement' && p === NG.kind && KIND_OF_IRI.has(target) && values['statementKind'] === undefined) {
+        values['statementKind'] = KIND_OF_IRI.get(target);
+        continue;
+      }
+      if (kind === 'actor' && p === NG.subtype && o.termType === 'NamedNode' && subtypeOfIri(target) !== null) {
+        const list = (values['subtypes'] as string[] | undefined) ?? [];
+        list.push(subtypeOfIri(target)!);
+        values['subtypes'] = list;
+        continue;
+      }
       if (kind === 'actor' && p === OWL.sameAs && o.termType === 'NamedNode') {
         sameAs.push(target);
         continue;
       }
-      if ((kind === 'statement' || kind === 'event') && (p === NG.evidence || p === NG.sentenceEvidence) && article) {
-        const [startAttr, endAttr] = p === NG.evidence ? ['start', 'end'] : ['sentenceStart', 'sentenceEnd'];
-        const off = this.selectorOffsets(target);
-        // Fold only when the IRI is the one stage 4 would mint, so writing it back gives the same triples.
-        if (
-          off &&
-          values[startAttr] === undefined &&
-          target === mintIri({ kind: 'selector', article, start: off.start, end: off.end })
-        ) {
-          values[startAttr] = off.start;
-          values[endAttr] = off.end;
-          continue;
-        }
+      if ((kind === 'statement' || kind === 'event') && (p === NG.evidence || p === NG.sentenceEvidence)) {
+        evidence.push({ predicate: p, target });
+        continue;
       }
       links.push({ predicate: p, target });
     }
+    // After the loop, so the content (or event text) the quote must hold has been read.
+    links.push(...this.foldEvidence(kind, article, evidence, values));
     return { attributes: buildAttributes(s, kind, known?.[2] ?? '', types, values, sameAs, extra), links };
   }
+}
+
+// True when the subjects `subjects` hold exactly `triples` (as N-Triples terms), nothing more or less.
+function sameTriples(triples: readonly EvidenceTriple[], subjects: readonly string[], bySubject: ReadonlyMap<string, Quad[]>): boolean {
+  const want = new Set(triples.map((t) => `${t.s} ${t.p} ${t.datatype ? `"${t.o}"^^${t.datatype}` : t.o}`));
+  let count = 0;
+  for (const s of new Set(subjects)) {
+    for (const q of bySubject.get(s) ?? []) {
+      const o = q.object;
+      const obj = o.termType === 'Literal' ? (o.language ? '\u0000' : `"${o.value}"^^${o.datatype.value}`) : o.termType === 'NamedNode' ? o.value : '\u0000';
+      if (!want.has(`${s} ${q.predicate.value} ${obj}`)) return false;
+      count++;
+    }
+  }
+  return count === want.size;
 }
 
 // Puts a literal into its attribute when its datatype matches the codec; false sends it to `extra`.
@@ -271,6 +359,7 @@ function buildAttributes(
         label: shorten(v['content'] as string | undefined),
         ...opt<string>('content'),
         ...opt<StatementForm>('form'),
+        ...opt<StatementKind>('statementKind'),
         ...opt<string>('cue'),
         ...opt<string>('cueLemma'),
         ...opt<number>('confidence'),
@@ -279,6 +368,8 @@ function buildAttributes(
         ...opt<string>('dateText'),
         ...opt<number>('start'),
         ...opt<number>('end'),
+        ...opt<string>('prefix'),
+        ...opt<string>('suffix'),
         ...opt<number>('sentenceStart'),
         ...opt<number>('sentenceEnd'),
         ...tail,
@@ -295,6 +386,8 @@ function buildAttributes(
         ...opt<string>('dateText'),
         ...opt<number>('start'),
         ...opt<number>('end'),
+        ...opt<string>('prefix'),
+        ...opt<string>('suffix'),
         ...tail,
       };
     case 'article':

@@ -4,7 +4,7 @@
 
 import type { MultiDirectedGraph } from 'graphology';
 import type { StatementExplanation } from '../3-statements/explain.js';
-import type { StatementForm } from '../types.js';
+import type { StatementForm, StatementKind } from '../types.js';
 
 /** What a node stands for. `other` holds IRIs the ontology does not type (kept so nothing is lost). */
 export type NodeKind = 'actor' | 'statement' | 'event' | 'article' | 'role' | 'other';
@@ -42,6 +42,8 @@ export type StatementNode = Common & {
   // Literal fields are optional because a graph may be read from any Turtle; stage 4 always writes content and form.
   content?: string;
   form?: StatementForm;
+  /** ng:kind: what the statement reports (speech, thought, stance, intention, finding); absent = not classified. */
+  statementKind?: StatementKind;
   cue?: string;
   cueLemma?: string;
   /** ng:confidence: how likely an annotator would mark this statement (0–1). */
@@ -54,6 +56,9 @@ export type StatementNode = Common & {
   /** Content offsets [start, end) in the article text (ng:evidence). */
   start?: number;
   end?: number;
+  /** Context of the content in the article (the oa:TextQuoteSelector's prefix and suffix); absent at the text's edges. */
+  prefix?: string;
+  suffix?: string;
   /** Sentence offsets (ng:sentenceEvidence). */
   sentenceStart?: number;
   sentenceEnd?: number;
@@ -71,6 +76,8 @@ export type EventNode = Common & {
   dateText?: string;
   start?: number;
   end?: number;
+  prefix?: string;
+  suffix?: string;
 };
 
 export type ArticleNode = Common & {

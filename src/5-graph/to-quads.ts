@@ -5,10 +5,11 @@
 import { DataFactory } from 'n3';
 import type { BlankNode, NamedNode, Quad } from 'n3';
 import { xsdDateType } from '../4-rdf/dates.js';
-import { mintIri } from '../4-rdf/iri.js';
-import { NG, OA, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
-import { FORM_IRIS, ACTOR_CLASSES } from '../4-rdf/to-quads.js';
+import { evidenceTriples, type Quote } from '../4-rdf/evidence.js';
+import { NG, OWL, RDF, XSD } from '../4-rdf/namespaces.js';
+import { FORM_IRIS, KIND_IRIS, ACTOR_CLASSES } from '../4-rdf/to-quads.js';
 import { sortQuads } from '../4-rdf/turtle.js';
+import { subtypeIri } from '../4-rdf/subtypes.js';
 import { CODEC_DATATYPE, LITERAL_FIELDS } from './fields.js';
 import type { NewsGraph, NodeAttributes } from './model.js';
 
@@ -64,7 +65,14 @@ function writeNode(out: Quad[], graph: NewsGraph, key: string, a: NodeAttributes
   }
 
   if (a.kind === 'actor') for (const iri of a.sameAs) add(OWL.sameAs, namedNode(iri));
+  if (a.kind === 'actor') {
+    for (const sub of a.subtypes) {
+      const iri = subtypeIri(sub);
+      if (iri) add(NG.subtype, namedNode(iri));
+    }
+  }
   if (a.kind === 'statement' && a.form) add(NG.form, namedNode(FORM_IRIS[a.form]));
+  if (a.kind === 'statement' && a.statementKind) add(NG.kind, namedNode(KIND_IRIS[a.statementKind]));
   if (a.kind === 'statement' || a.kind === 'event') {
     // Selectors are minted from the article the node is reported in, as stage 4 does (the first in
     // IRI order, as toGraph chose when folding, should a merged graph hold more than one).
@@ -74,12 +82,15 @@ function writeNode(out: Quad[], graph: NewsGraph, key: string, a: NodeAttributes
       .map((e) => graph.target(e))
       .sort()[0];
     if (articleIri !== undefined) {
-      addSelector(out, add, NG.evidence, articleIri, a.start, a.end);
+      const exact = a.kind === 'statement' ? a.content : a.text;
+      const quote = exact ? { exact, prefix: a.prefix ?? '', suffix: a.suffix ?? '' } : null;
+      addSelector(out, add, NG.evidence, articleIri, a.start, a.end, quote);
       if (a.kind === 'statement') addSelector(out, add, NG.sentenceEvidence, articleIri, a.sentenceStart, a.sentenceEnd);
     }
   }
 }
 
+// The evidence span as stage 4 writes it (4-rdf/evidence.ts); the quote holds the content (or event text).
 function addSelector(
   out: Quad[],
   add: (p: string, o: Quad['object']) => void,
@@ -87,12 +98,10 @@ function addSelector(
   article: string,
   start: number | undefined,
   end: number | undefined,
+  quote: Quote | null = null,
 ): void {
   if (start === undefined || end === undefined) return;
-  const sel = namedNode(mintIri({ kind: 'selector', article, start, end }));
-  add(predicate, sel);
-  const count = (n: number): Quad['object'] => literal(String(n), namedNode(XSD.nonNegativeInteger));
-  out.push(quad(sel, namedNode(RDF.type), namedNode(OA.TextPositionSelector)));
-  out.push(quad(sel, namedNode(OA.start), count(start)));
-  out.push(quad(sel, namedNode(OA.end), count(end)));
+  const { iri, triples } = evidenceTriples(article, start, end, quote);
+  add(predicate, namedNode(iri));
+  for (const t of triples) out.push(quad(namedNode(t.s), namedNode(t.p), t.datatype ? literal(t.o, namedNode(t.datatype)) : namedNode(t.o)));
 }

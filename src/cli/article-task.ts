@@ -2,6 +2,7 @@
 // raw source in, merge chunks or per-article Turtle + JSON out, failures as values. Kept apart from
 // workers.ts so the main thread of a corpus build never loads the pipeline's models and gazetteers.
 
+import { judgeLanguage, languageWarning, loadLanguageIdentifier } from '../1-text/language.js';
 import { buildArticle, type BuildSummary } from '../build.js';
 import { readSource, type RawSource } from '../corpus/article.js';
 import { buildArticleChunks } from '../corpus/chunks.js';
@@ -12,7 +13,13 @@ export interface ArticleTask {
   seq: number;
   mode: 'merge' | 'single';
   src: RawSource;
-  today: string;
+  /** --today when given; undefined lets the pipeline use the current date (and records no run date). */
+  today: string | undefined;
+  /**
+   * What to do with an article that does not look English (1-text/language.ts): 'warn' builds it
+   * with a warning (one article), 'skip' reports it as not built (a corpus, without --any-language).
+   */
+  language?: 'warn' | 'skip';
   /** Single mode: statement nodes of the JSON carry `explain` (build --explain). */
   explain?: boolean;
 }
@@ -30,9 +37,24 @@ export type TaskResult =
 export function runArticleTask(task: ArticleTask): TaskResult {
   try {
     const article = readSource(task.src);
-    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, { today: task.today })) };
-    const built = buildArticle(article, { today: task.today, ...(task.explain ? { explain: true } : {}) });
-    return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary: built.summary };
+    const identify = loadLanguageIdentifier();
+    const verdict = identify ? judgeLanguage(article.text, identify) : null;
+    const where = task.src.line ? `${task.src.source}:${task.src.line}` : task.src.source;
+    const warning = verdict ? languageWarning(where, verdict) : null;
+    if (warning && task.language === 'skip') {
+      return { seq: task.seq, ok: false, name: where, reason: `not built: the text looks like ${verdict!.language}, not English (build it anyway with --any-language).` };
+    }
+    // What the reader could not use (an impossible date) is warned about with the article's warnings.
+    const notes = [...(warning ? [warning] : []), ...(article.notes ?? []).map((n) => `${article.source}: ${n}`)];
+    const options = task.today === undefined ? {} : { today: task.today };
+    if (task.mode === 'merge') {
+      const chunks = buildArticleChunks(article, options);
+      if (notes.length) chunks.counts.warnings = [...notes, ...chunks.counts.warnings];
+      return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(chunks) };
+    }
+    const built = buildArticle(article, { ...options, ...(task.explain ? { explain: true } : {}) });
+    const summary = notes.length ? { ...built.summary, warnings: [...notes, ...built.summary.warnings] } : built.summary;
+    return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary };
   } catch (e) {
     const err = e as Error;
     // InputError messages already start with the source; others get it prefixed.

@@ -2,6 +2,7 @@
 // passed to every command so tests can run commands in-process and read what they print.
 
 import type { Readable } from 'node:stream';
+import { NewsgraphError } from '../errors.js';
 
 export interface Io {
   out(text: string): void;
@@ -12,8 +13,18 @@ export interface Io {
   isTTY: boolean;
 }
 
-/** The real process streams. */
+let pipeGuarded = false;
+
+/** The real process streams. A reader that stops early (`| head -1`) ends the run quietly (EPIPE). */
 export function processIo(): Io {
+  if (!pipeGuarded) {
+    pipeGuarded = true;
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      process.stderr.write(`newsgraph: cannot write the output: ${e.code ?? e.message}.\n`);
+      process.exit(1);
+    });
+  }
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
@@ -24,7 +35,7 @@ export function processIo(): Io {
 }
 
 /** A command failed in a way the user can fix: printed as one line, exit code 1 (2 for usage). */
-export class CliError extends Error {
+export class CliError extends NewsgraphError {
   override name = 'CliError';
   constructor(
     message: string,

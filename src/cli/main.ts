@@ -2,13 +2,11 @@
 // process. main() picks a command from the registry, runs it with an Io, and returns the exit code;
 // each command lives in commands/<name>.ts and is imported lazily so --help stays fast.
 
+import type { Command } from './args.js';
 import { CliError, processIo, type Io } from './io.js';
+import { OutputError, fsReason, isFsError, showPath } from './fs-errors.js';
 
-export interface Command {
-  name: string;
-  summary: string;
-  run(argv: string[], io: Io): Promise<number>;
-}
+export type { Command } from './args.js';
 
 /** Command name → lazy loader. Add a command by adding a file in commands/ and a line here. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
@@ -69,6 +67,16 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof CliError) {
       io.err(`${e.message}\n`);
       return e.exitCode;
+    }
+    if (e instanceof OutputError) {
+      io.err(`${e.message}\n`);
+      return 1;
+    }
+    // A file system error no command turned into a message (an output folder on a read-only mount,
+    // a full disk): one line naming the file, not a stack.
+    if (isFsError(e)) {
+      io.err(`newsgraph ${name}: cannot ${e.syscall ?? 'use'} ${e.path ? showPath(e.path) : 'a file'}: ${fsReason(e)}.\n`);
+      return 1;
     }
     io.err(`newsgraph ${name}: unexpected error: ${(e as Error).stack ?? e}\n`);
     return 1;

@@ -3,6 +3,7 @@
 // of viewer/dist (listed once at start) and the graph data, and nothing else: no path is ever joined
 // from the request, so "../" and encoded variants cannot leave the viewer's own files.
 
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -152,5 +153,28 @@ export function singlePageHtml(data: string, root: string = VIEWER_DIST): string
   html = html.replace(/<link rel="stylesheet" crossorigin href="([^"]+)">/g, (_m, href: string) => `<style>${asset(href).replace(/<\/style/gi, '<\\/style')}</style>`);
   const slot = '<script type="application/json" id="newsgraph-data"></script>';
   if (!html.includes(slot)) throw new CliError('newsgraph export: viewer/dist/index.html has no #newsgraph-data slot; rebuild it with "npm run build:viewer".');
+  html = html.replace(/<meta charset="utf-8" ?\/?>/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${fileCsp(html)}" />`);
   return html.replace(slot, () => `<script type="application/json" id="newsgraph-data">${jsonForScript(data)}</script>`);
+}
+
+/**
+ * The CSP of the exported page, which opens from file:// where 'self' means nothing: the inlined
+ * script and stylesheet are allowed by their SHA-256 (so no other inline script, e.g. one smuggled
+ * into the data, can run), blob: workers for the layout, data: images; no network at all.
+ */
+export function fileCsp(html: string): string {
+  const hash = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+  const scripts = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((m) => hash(m[1]!));
+  const styles = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!));
+  return [
+    "default-src 'none'",
+    `script-src ${scripts.join(' ') || "'none'"}`,
+    `style-src ${styles.join(' ') || "'none'"}`,
+    'img-src data:',
+    'worker-src blob:',
+    "connect-src 'none'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 }

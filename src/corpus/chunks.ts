@@ -4,13 +4,13 @@
 // they are; shared ones (actors, roles) are unioned across articles at the end. Pure.
 
 import { DataFactory, Writer, type Quad } from 'n3';
-import { ACTOR_CLASSES, NG, PREFIXES, RDF, mintIri, toQuads } from '../4-rdf/index.js';
+import { ACTOR_CLASSES, NG, PREFIXES, RDF, mintIri, rdfReady, toQuads, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, serializeEntry } from '../5-graph/index.js';
 import type { AnalyzeOptions } from '../options.js';
 import { analyze } from '../pipeline.js';
+import { runInfo } from '../provenance.js';
 import type { Analysis } from '../types.js';
 import type { CorpusArticle } from './article.js';
-import { turtlePrefixHeader } from './merge.js';
 
 /** Counts of one article, summed over the corpus by the merge. */
 export interface ArticleCounts {
@@ -48,7 +48,7 @@ export interface ArticleChunks {
   edges: string;
   /** Keys of nodes outside the article that its edges point to, one a line. */
   refs: string;
-  /** "speaker\tabout" actor IRI pairs, one per statement and entity talked about, one a line. */
+  /** "speaker\tabout\tkind" (actor IRIs, statement kind or "unknown"), one per statement and entity talked about, one a line. */
   links: string;
   /** Actor IRIs the article has triples for, one a line. */
   actors: string;
@@ -73,11 +73,10 @@ const ACTOR_CLASS_SET = new Set<string>([...Object.values(ACTOR_CLASSES), NG.Act
  * @param options - analysis options; give every article of a corpus the same `today`
  */
 export function buildArticleChunks(article: CorpusArticle, options: Partial<AnalyzeOptions> = {}): ArticleChunks {
-  const analysis = analyze(
-    { id: article.id, text: article.text, published: article.published, title: article.title, url: article.url },
-    options,
+  const analysis = rdfReady(
+    analyze({ id: article.id, text: article.text, published: article.published, title: article.title, url: article.url }, options),
   );
-  const quads = toQuads(analysis);
+  const quads = toQuads(analysis, runInfo(article.text, options));
   const iri = mintIri({ kind: 'article', id: article.id });
   // Each part below is its own function, so that V8 re-optimises one part, not the whole of
   // buildArticleChunks with everything inlined into it, when a part meets a new object shape
@@ -182,7 +181,7 @@ function speakerLinks(a: Analysis): string[] {
     const from = mintIri({ kind: 'actor', key: s.speakerEntity });
     for (const key of new Set(s.about)) {
       const to = mintIri({ kind: 'actor', key });
-      if (to !== from) out.push(`${from}\t${to}`);
+      if (to !== from) out.push(`${from}\t${to}\t${s.kind ?? 'unknown'}`);
     }
   }
   return out;

@@ -1,6 +1,7 @@
 // Corpus outputs: the actor network as GEXF 1.3 for Gephi. Nodes are actors (type, articles they
-// appear in, statements they made); edges are "spoke about" (speaker → entity talked about, weight =
-// number of statements) and affiliations. Written by hand: deterministic order, nothing to install.
+// appear in, statements they made); edges are "spoke about" (speaker → entity talked about, one per
+// statement kind, weight = number of statements) and affiliations, each with a GEXF `kind` so that
+// parallel edges stay apart. Written by hand: see docs/design.md (GEXF writer).
 
 /** An actor of the network. */
 export interface GexfActor {
@@ -19,6 +20,8 @@ export interface GexfLink {
   target: string;
   /** "spokeAbout", "affiliation", "speaksFor". */
   relation: string;
+  /** For "spokeAbout": the kind of the statements counted (speech, thought, …, or "unknown"). */
+  statementKind?: string;
   weight: number;
 }
 
@@ -39,7 +42,7 @@ export function writeGexf(net: ActorNetwork, description = 'newsgraph actor netw
   const known = new Set(actors.map((a) => a.id));
   const links = net.links
     .filter((l) => known.has(l.source) && known.has(l.target))
-    .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(a.relation, b.relation));
+    .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(edgeKind(a), edgeKind(b)));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
@@ -66,11 +69,17 @@ export function writeGexf(net: ActorNetwork, description = 'newsgraph actor netw
   out.push('    </nodes>', `    <edges count="${links.length}">`);
   links.forEach((l, i) => {
     out.push(
-      `      <edge id="e${i}" source="${xml(l.source)}" target="${xml(l.target)}" weight="${l.weight}" label="${xml(l.relation)}"><attvalues><attvalue for="relation" value="${xml(l.relation)}"/></attvalues></edge>`,
+      `      <edge id="e${i}" source="${xml(l.source)}" target="${xml(l.target)}" kind="${xml(edgeKind(l))}" weight="${l.weight}" label="${xml(l.relation)}"><attvalues><attvalue for="relation" value="${xml(l.relation)}"/>${l.statementKind === undefined ? '' : `<attvalue for="statementKind" value="${xml(l.statementKind)}"/>`}</attvalues></edge>`,
     );
   });
   out.push('    </edges>', '  </graph>', '</gexf>', '');
   return out.join('\n');
+}
+
+// GEXF's `kind` keeps parallel edges of one pair apart (Gephi merges edges of the same kind):
+// the relation, and for statement links the statement kind ("spokeAbout/speech").
+function edgeKind(l: GexfLink): string {
+  return l.statementKind === undefined ? l.relation : `${l.relation}/${l.statementKind}`;
 }
 
 // XML attribute/text escaping; characters XML 1.0 forbids are dropped (news text has stray controls).

@@ -5,7 +5,7 @@
 
 import { parseDocument } from 'htmlparser2';
 import { InputError } from '../errors.js';
-import { cleanValue, normaliseDate, type CorpusArticle } from './article.js';
+import { cleanValue, publishedFields, type CorpusArticle } from './values.js';
 
 /** Options of readHtmlArticle. */
 export interface HtmlArticleOptions {
@@ -47,7 +47,7 @@ export function readHtmlArticle(html: string, options: HtmlArticleOptions): Corp
     id: options.id,
     text,
     title: cleanValue(meta.title ?? textOf(firstByName(root, 'h1')) ?? meta.docTitle),
-    published: normaliseDate(meta.date),
+    ...publishedFields(meta.date),
     url: cleanValue(meta.url),
     author: cleanValue(byline),
     source,

@@ -3,7 +3,7 @@
 // so a corpus is never held in memory whole. Pure.
 
 import { InputError } from '../errors.js';
-import { cleanValue, normaliseDate, type CorpusArticle } from './article.js';
+import { cleanValue, publishedDate, type CorpusArticle } from './values.js';
 
 /** Where a line comes from, for ids of records without one and for messages. */
 export interface LineContext {
@@ -14,8 +14,9 @@ export interface LineContext {
 }
 
 /**
- * Parses one JSON Lines record. A record without an id gets "<source>:<line>" (stable for a given
- * file); `published` may be any date form normaliseDate reads.
+ * Parses one JSON Lines record. A record without an id gets "<file name>:<line>" (the file name
+ * without its folders, so the same file gives the same ids from any folder and no path leaks into
+ * the graph); `published` may be any date form normaliseDate reads.
  * @throws InputError naming the file and line when the line is not a JSON object or has no text
  */
 export function parseCorpusLine(line: string, where: LineContext): CorpusArticle {
@@ -34,15 +35,22 @@ export function parseCorpusLine(line: string, where: LineContext): CorpusArticle
   if (text === null || !text.trim()) {
     throw new InputError(`${at}: the record has no "text" (a non-empty string); add the article body.`, { file: where.source, line: where.line });
   }
-  const id = typeof r.id === 'string' && r.id.trim() ? r.id.trim() : typeof r.id === 'number' ? String(r.id) : at;
+  const id = typeof r.id === 'string' && r.id.trim() ? r.id.trim() : typeof r.id === 'number' ? String(r.id) : `${fileName(where.source)}:${where.line}`;
   const str = (v: unknown): string | null => (typeof v === 'string' ? cleanValue(v) : null);
+  const { published, notes } = publishedDate(str(r.published) ?? str(r.date));
   return {
     id,
     text,
-    published: normaliseDate(str(r.published) ?? str(r.date)),
+    ...(notes.length ? { notes } : {}),
+    published,
     title: str(r.title),
     url: str(r.url),
     author: str(r.author) ?? (Array.isArray(r.authors) ? str(r.authors[0]) : null),
     source: at,
   };
+}
+
+// The last segment of a path ("/data/news/corpus.jsonl" -> "corpus.jsonl"), either separator.
+function fileName(source: string): string {
+  return source.slice(Math.max(source.lastIndexOf('/'), source.lastIndexOf('\\')) + 1) || source;
 }

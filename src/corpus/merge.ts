@@ -5,12 +5,11 @@
 // so memory holds the index and the shared actor graph, not every article's triples. Pure.
 
 import { Parser } from 'n3';
-import { toTurtle } from '../4-rdf/index.js';
+import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import type { ArticleChunks, ArticleCounts } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
 
-let turtleHeader: string | null = null;
 let optionsJson: string | null = null;
 
 // The "options" of graphology's export of a newsgraph graph, as JSON with sorted keys.
@@ -19,11 +18,7 @@ function graphOptions(): string {
   return optionsJson;
 }
 
-/** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
-export function turtlePrefixHeader(): string {
-  turtleHeader ??= toTurtle([]);
-  return turtleHeader;
-}
+export { turtlePrefixHeader };
 
 /** The chunk fields a ChunkStore holds (the bulky ones). */
 export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;
@@ -136,6 +131,8 @@ export interface DuplicateReport {
   id: string;
   kept: string;
   dropped: string;
+  /** Set when the two articles have different ids that mint one IRI (a hash collision): the kept one's id. */
+  collision?: { keptId: string; droppedId: string; iri: string };
 }
 
 type Entry<Ref> = { id: string; iri: string; source: string; ref: Ref; counts: ArticleCounts };
@@ -197,7 +194,8 @@ export class CorpusMerger<Ref> {
       const oldText = this.store.get(old.ref, 'nquads');
       const newText = unpackField(p.packed, p.lengths, 'nquads');
       const keepNew = cmp(newText, oldText) < 0 || (newText === oldText && cmp(p.source, old.source) < 0);
-      const report = { id: p.id, kept: keepNew ? p.source : old.source, dropped: keepNew ? old.source : p.source };
+      const report: DuplicateReport = { id: p.id, kept: keepNew ? p.source : old.source, dropped: keepNew ? old.source : p.source };
+      if (old.id !== p.id) report.collision = { keptId: keepNew ? p.id : old.id, droppedId: keepNew ? old.id : p.id, iri: p.iri };
       if (keepNew) {
         this.entries.set(p.iri, this.entry(p));
         this.shared = null;
@@ -304,8 +302,8 @@ export class CorpusMerger<Ref> {
     if (sinks.gexf) {
       const links: GexfLink[] = [];
       for (const [pair, weight] of linkCounts) {
-        const [source, target] = pair.split('\t') as [string, string];
-        links.push({ source, target, relation: 'spokeAbout', weight });
+        const [source, target, statementKind = 'unknown'] = pair.split('\t') as [string, string, string?];
+        links.push({ source, target, relation: 'spokeAbout', statementKind, weight });
       }
       for (const { source, target, attributes: a } of sharedData.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });

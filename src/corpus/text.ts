@@ -3,7 +3,7 @@
 // taken out of the text so the pipeline does not read them as news. Pure; used by readSource.
 
 import { InputError } from '../errors.js';
-import { cleanValue, normaliseDate, type CorpusArticle } from './article.js';
+import { cleanValue, publishedFields, type CorpusArticle } from './values.js';
 
 /** Options of readTextArticle. */
 export interface TextArticleOptions {
@@ -70,7 +70,7 @@ export function readTextArticle(raw: string, options: TextArticleOptions): Corpu
     id: options.id,
     text,
     title: cleanValue(meta.title),
-    published: normaliseDate(meta.date),
+    ...publishedFields(meta.date),
     url: cleanValue(meta.url),
     author: cleanValue(meta.author),
     source,

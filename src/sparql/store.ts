@@ -88,17 +88,26 @@ export class SparqlStore {
 }
 
 /**
- * The form of a query: the first of SELECT, ASK, CONSTRUCT, DESCRIBE outside comments, IRIs and
- * strings. SELECT when none is found (the store then reports the syntax error).
+ * The form of a query: its first keyword after the prologue (PREFIX and BASE declarations), outside
+ * comments, IRIs and strings. SELECT when it is none of the four (the store then reports the syntax
+ * error). A prefix named like a keyword ("PREFIX describe: <…>") does not count.
+ * @throws SparqlQueryError for a SPARQL Update (INSERT, DELETE, LOAD, CLEAR…): the store is read-only
  */
 export function queryForm(query: string): QueryForm {
   const bare = query
     .replace(/"""[\s\S]*?"""|'''[\s\S]*?'''|"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'/g, '""')
     .replace(/<[^<>"{}|^`\\\s]*>/g, '<>')
-    .replace(/#[^\n]*/g, '');
-  const m = /\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b/i.exec(bare);
-  return (m?.[1]?.toUpperCase() as QueryForm | undefined) ?? 'SELECT';
+    .replace(/#[^\n]*/g, '')
+    .replace(/^(?:\s*(?:PREFIX\s+(?:[A-Za-z][\w.-]*)?\s*:\s*<>|BASE\s*<>))*/i, '');
+  const first = /^\s*([A-Za-z]+)/.exec(bare)?.[1]?.toUpperCase() ?? '';
+  if (UPDATES.has(first)) {
+    throw new SparqlQueryError(`SPARQL ${first} is an update; newsgraph runs read-only queries over its graphs (SELECT, ASK, CONSTRUCT, DESCRIBE). Change the graph files instead, or load them into a triple store.`);
+  }
+  return FORMS.has(first) ? (first as QueryForm) : 'SELECT';
 }
+
+const FORMS = new Set(['SELECT', 'ASK', 'CONSTRUCT', 'DESCRIBE']);
+const UPDATES = new Set(['INSERT', 'DELETE', 'LOAD', 'CLEAR', 'CREATE', 'DROP', 'COPY', 'MOVE', 'ADD', 'WITH']);
 
 // Oxigraph reports syntax errors as "error at LINE:COLUMN: expected …".
 function toQueryError(e: Error, query: string, addedLines: number): Error {

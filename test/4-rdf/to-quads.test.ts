@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import type { Quad } from 'n3';
-import { NG, OA, RDF, RDFS, SKOS, XSD, mintIri, parseTurtle, toNQuads, toQuads, toTurtle } from '../../src/4-rdf/index.js';
+import { NG, OA, RDF, RDFS, SKOS, XSD, mintIri, parseTurtle, rdfReady, toNQuads, toQuads, toQuadsReport, toTurtle, quoteOf } from '../../src/4-rdf/index.js';
 import { validate } from '../ontology/_shacl.js';
 import { analyze } from '../../src/pipeline.js';
 import { article1, article2, trickyArticle } from './_fixture.js';
@@ -62,6 +62,49 @@ describe('toQuads', () => {
     expect(objects(toQuads(a), stmt('s1'), NG.confidence)).toEqual([]);
   });
 
+  it.each([
+    ['speech', NG.Speech],
+    ['thought', NG.Thought],
+    ['stance', NG.Stance],
+    ['intention', NG.Intention],
+    ['finding', NG.Finding],
+  ] as const)('should write kind %s as the concept %s of ng:StatementKinds, and the graph conforms', async (kind, concept) => {
+    const a = article1();
+    a.statements[0]!.kind = kind;
+    const q = toQuads(a);
+    expect(objects(q, stmt('s1'), NG.kind)).toEqual([concept]);
+    expect((await validate(q)).problems).toEqual([]);
+  });
+
+  it('should write no ng:kind for a statement whose kind is unknown', () => {
+    const q = toQuads(article1());
+    expect(objects(q, stmt('s4'), NG.kind)).toEqual([]);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['blank', ' \n '],
+  ])('should drop a statement with %s content with a warning, keep the rest, and stay valid', async (_name, text) => {
+    const a = article1();
+    a.statements[2]!.content = { start: 10, end: 10 + text.length, text };
+    const { quads, warnings } = toQuadsReport(a);
+    expect(objects(quads, stmt('s3'), RDF.type)).toEqual([]);
+    expect(objects(quads, stmt('s1'), RDF.type)).toEqual([NG.Statement]);
+    // s4 was nested in s3: it is kept, without a link to a statement that is not there.
+    expect(objects(quads, stmt('s4'), NG.nestedIn)).toEqual([]);
+    expect(warnings).toEqual(['statement s3 (cue "said in a statement") not written to RDF: its content is empty.']);
+    expect((await validate(quads)).problems).toEqual([]);
+  });
+
+  it('should drop a statement whose offsets are not a span, and rdfReady should count only what is written', () => {
+    const a = article1();
+    a.statements[0]!.sentence = { start: 50, end: 10 };
+    const ready = rdfReady(a);
+    expect(ready.statements.map((s) => s.id)).toEqual(['s2', 's3', 's4']);
+    expect(ready.warnings).toEqual(['statement s1 (cue "said") not written to RDF: its content or sentence offsets are not a valid span.']);
+    expect(rdfReady(article1())).toEqual(article1());
+  });
+
   it('should link a nested statement to the statement that reports it', () => {
     const q = toQuads(article1());
     expect(objects(q, stmt('s4'), NG.nestedIn)).toEqual([stmt('s3')]);
@@ -74,17 +117,43 @@ describe('toQuads', () => {
     expect(objects(toQuads(a), stmt('s4'), NG.nestedIn)).toEqual([]);
   });
 
-  it('should point evidence at text-position selectors with the content and sentence offsets', () => {
+  it('should model content evidence as a Web Annotation specific resource of the article with position and quote selectors', () => {
     const a = article1();
     const q = toQuads(a);
     const s1 = a.statements[0]!;
     const [content] = objects(q, stmt('s1'), NG.evidence);
+    expect(content).toBe(`${A1}#char=${s1.content.start},${s1.content.end}`);
+    expect(objects(q, content!, RDF.type)).toEqual([OA.SpecificResource]);
+    expect(objects(q, content!, OA.hasSource)).toEqual([A1]);
+    const position = `${A1}#position=${s1.content.start},${s1.content.end}`;
+    const quote = `${A1}#quote=${s1.content.start},${s1.content.end}`;
+    expect(objects(q, content!, OA.hasSelector)).toEqual([position, quote].sort());
+    expect(objects(q, position, RDF.type)).toEqual([OA.TextPositionSelector]);
+    expect(literalOf(q, position, OA.start)).toEqual({ value: String(s1.content.start), datatype: XSD.nonNegativeInteger });
+    expect(literalOf(q, position, OA.end)?.value).toBe(String(s1.content.end));
+    expect(objects(q, quote, RDF.type)).toEqual([OA.TextQuoteSelector]);
+    expect(literalOf(q, quote, OA.exact)?.value).toBe(s1.content.text);
+    expect(literalOf(q, quote, OA.prefix)?.value).toBe(a.text.text.slice(s1.content.start - 32, s1.content.start));
+    expect(literalOf(q, quote, OA.suffix)?.value).toBe(a.text.text.slice(s1.content.end, s1.content.end + 32));
+  });
+
+  it('should give sentence evidence a position selector only (the quote would repeat the sentence)', () => {
+    const a = article1();
+    const q = toQuads(a);
     const [sentence] = objects(q, stmt('s1'), NG.sentenceEvidence);
-    expect(objects(q, content!, RDF.type)).toEqual([OA.TextPositionSelector]);
-    expect(literalOf(q, content!, OA.start)).toEqual({ value: String(s1.content.start), datatype: XSD.nonNegativeInteger });
-    expect(literalOf(q, content!, OA.end)?.value).toBe(String(s1.content.end));
-    expect(literalOf(q, sentence!, OA.start)?.value).toBe(String(s1.sentence.start));
-    expect(a.text.text.slice(s1.content.start, s1.content.end)).toBe(objects(q, stmt('s1'), NG.content)[0]);
+    const sel = objects(q, sentence!, OA.hasSelector);
+    expect(sel).toEqual([`${A1}#position=${a.statements[0]!.sentence.start},${a.statements[0]!.sentence.end}`]);
+  });
+
+  it.each([
+    ['at the start of the text: no prefix', 'Boats sail today, the skipper said.', 'Boats sail today', { prefix: undefined, suffix: ', the skipper said.' }],
+    ['at the end: no suffix', 'The skipper said boats sail', 'boats sail', { prefix: 'The skipper said ', suffix: undefined }],
+    ['an emoji pair at the edge of the context is not cut', `${'🐟'.repeat(20)}x said go`, 'go', { prefix: `${'🐟'.repeat(12)}x said `, suffix: undefined }],
+  ])('should write a quote selector %s', (_name, text, exact, want) => {
+    const q = quoteOf(text, text.indexOf(exact), text.indexOf(exact) + exact.length);
+    expect(q.exact).toBe(exact);
+    expect(q.prefix || undefined).toBe(want.prefix);
+    expect(q.suffix || undefined).toBe(want.suffix);
   });
 
   it.each([
@@ -154,7 +223,8 @@ describe('toQuads', () => {
   it('should not throw on an analysis with nothing in it', () => {
     const a = article2();
     const empty = { ...a, mentions: { ...a.mentions, entities: [] }, statements: [], events: [] };
-    expect(toQuads(empty).filter((q) => q.predicate.value === RDF.type).map((q) => q.object.value)).toEqual([NG.Article]);
+    const types = toQuads(empty).filter((q) => q.predicate.value === RDF.type).map((q) => q.object.value);
+    expect(types.filter((t) => !t.startsWith('http://www.w3.org/ns/prov#'))).toEqual([NG.Article]);
   });
 });
 

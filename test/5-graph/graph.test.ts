@@ -20,7 +20,8 @@ describe('toGraph', () => {
     graph.forEachNode((_k, a) => {
       kinds[a.kind] = (kinds[a.kind] ?? 0) + 1;
     });
-    expect(kinds).toEqual({ actor: 7, statement: 4, event: 1, article: 1, role: 1 });
+    // other: the provenance nodes (the article's graph, its reading activity, the software agent).
+    expect(kinds).toEqual({ actor: 7, statement: 4, event: 1, article: 1, role: 1, other: 3 });
     expect(graph.getNodeAttributes(DAHL)).toMatchObject({ kind: 'actor', type: 'Person', label: 'Ingrid Dahl' });
   });
 
@@ -41,6 +42,33 @@ describe('toGraph', () => {
       sentenceStart: st.sentence.start,
       sentenceEnd: st.sentence.end,
     });
+  });
+
+  it('should read ng:kind into the statement attribute statementKind, and none when unknown', () => {
+    const a = article1();
+    a.statements[1]!.kind = 'thought';
+    const g = toGraph(toQuads(a));
+    expect((g.getNodeAttributes(s('s1')) as StatementNode).statementKind).toBe('speech');
+    expect((g.getNodeAttributes(s('s2')) as StatementNode).statementKind).toBe('thought');
+    expect((g.getNodeAttributes(s('s4')) as StatementNode).statementKind).toBeUndefined();
+    expect(g.hasNode(NG.Thought)).toBe(false);
+    expect(toTurtle(graphToQuads(g))).toBe(toTurtle(toQuads(a)));
+  });
+
+  it('should fold the quote selector into prefix and suffix attributes, and keep a quote that does not hold the content as nodes', () => {
+    const a = article1();
+    const st = a.statements[0]!;
+    const node = graph.getNodeAttributes(s('s1')) as StatementNode;
+    expect(node.prefix).toBe(a.text.text.slice(st.content.start - 32, st.content.start));
+    expect(node.suffix).toBe(a.text.text.slice(st.content.end, st.content.end + 32));
+    const quote = `${A1}#quote=${st.content.start},${st.content.end}`;
+    const edited = toQuads(a).map((q) =>
+      q.subject.value === quote && q.predicate.value.endsWith('#exact') ? DataFactory.quad(q.subject, q.predicate, DataFactory.literal('other words')) : q,
+    );
+    const g = toGraph(edited);
+    expect((g.getNodeAttributes(s('s1')) as StatementNode).start).toBeUndefined();
+    expect(g.hasNode(quote)).toBe(true);
+    expect(toTurtle(graphToQuads(g))).toBe(toTurtle(edited));
   });
 
   it('should not make nodes for selectors or statement forms', () => {

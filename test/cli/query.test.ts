@@ -28,9 +28,14 @@ async function run(args: string[], options: { isTTY?: boolean; cwd?: string } = 
   return { code, out, err };
 }
 
+// Without graph files a query command reads the sample and says so on stderr (issue 23.8), once.
+const SAMPLE_NOTE = /^newsgraph [a-z-]+: no graph given, so this reads the bundled sample \(examples\/lavrov-blinken-message\.txt\); name your graph to query it, e\.g\. newsgraph [a-z-]+ … graphs\/<name>\.ttl\n$/;
+
 const json = async <T>(args: string[]): Promise<T> => {
   const r = await run([...args, '--format', 'json']);
-  expect(r.err).toBe('');
+  const hasFiles = args.some((a) => /\.(ttl|nt|nq|json)$/.test(a));
+  if (hasFiles) expect(r.err).toBe('');
+  else expect(r.err).toMatch(SAMPLE_NOTE);
   expect(r.code).toBe(0);
   return JSON.parse(r.out) as T;
 };
@@ -63,6 +68,23 @@ describe('acceptance on the sample article', () => {
     const ranked = await json<SpeakerRank[]>(['who-said', '--about', 'Ukraine']);
     expect(ranked.map((r) => r.speaker.label)).toEqual(expect.arrayContaining(['Sergei Lavrov', 'Douglas McGregor']));
     expect(ranked.map((r) => r.rank)).toEqual(ranked.map((_, i) => i + 1));
+  });
+});
+
+describe('the graph a query reads', () => {
+  it.each([['said-by', 'Lavrov'], ['who-said', '--about', 'Ukraine'], ['top'], ['query', '--sparql', 'ASK { ?s ?p ?o }']])(
+    '%s without files names the sample it falls back to, on stderr only',
+    async (...args) => {
+      const r = await run([...args, '--format', 'json']);
+      expect(r.code).toBe(0);
+      expect(r.err).toMatch(SAMPLE_NOTE);
+      expect(() => JSON.parse(r.out)).not.toThrow();
+    },
+  );
+
+  it('says nothing about the sample when a graph file is given', async () => {
+    const r = await run(['said-by', 'Dahl', ...FILES, '--format', 'json']);
+    expect(r.err).toBe('');
   });
 });
 

@@ -15,6 +15,17 @@ describe('parseCorpusLine', () => {
   });
 
   it.each([
+    ['/home/ann/data/corpus.jsonl', 'corpus.jsonl:7'],
+    ['../data/corpus.jsonl', 'corpus.jsonl:7'],
+    ['C:\\news\\corpus.jsonl.gz', 'corpus.jsonl.gz:7'],
+    ['stdin', 'stdin:7'],
+  ])('derives the id of a record without one from the file name of %s and the line, not the path (issue 22 item 6)', (source, id) => {
+    const a = parseCorpusLine('{"text":"Lavrov said so."}', { source, line: 7 });
+    expect(a.id).toBe(id);
+    expect(a.source).toBe(`${source}:7`);
+  });
+
+  it.each([
     ['not JSON', '{"id": ', /corpus\.jsonl:7: not JSON/],
     ['an array', '[1,2]', /expected a JSON object/],
     ['no text', '{"id":"x"}', /has no "text"/],

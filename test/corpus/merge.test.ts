@@ -1,7 +1,8 @@
 import { parseDocument } from 'htmlparser2';
 import { DataFactory, Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mintIri, parseTurtle, sortQuads, toNQuads, toQuads, toTurtle } from '../../src/4-rdf/index.js';
+import { mintIri, parseTurtle, rdfReady, sortQuads, toNQuads, toQuads, toTurtle } from '../../src/4-rdf/index.js';
+import { runInfo } from '../../src/provenance.js';
 import { parseGraph, serializeGraph, toGraph } from '../../src/5-graph/index.js';
 import { analyze } from '../../src/pipeline.js';
 import {
@@ -36,7 +37,9 @@ beforeAll(() => {
   merged = merge(chunks);
 });
 
-const union = () => articles.flatMap((a) => toQuads(analyze(a, { today: TODAY })));
+// An article's quads as the corpus build writes them (statements it cannot write dropped, provenance with the options).
+const quadsOf = (a: CorpusArticle) => toQuads(rdfReady(analyze(a, { today: TODAY })), runInfo(a.text, { today: TODAY }));
+const union = () => articles.flatMap(quadsOf);
 
 describe('CorpusMerger', () => {
   it('writes Turtle holding exactly the union of the articles\' triples, each once', () => {
@@ -52,7 +55,7 @@ describe('CorpusMerger', () => {
     const first = articles[0]!;
     const iri = mintIri({ kind: 'article', id: first.id });
     const own = quads.filter((q) => q.graph.value === iri).map((q) => DataFactory.quad(q.subject, q.predicate, q.object));
-    expect(toNQuads(own)).toBe(toNQuads(toQuads(analyze(first, { today: TODAY }))));
+    expect(toNQuads(own)).toBe(toNQuads(quadsOf(first)));
     expect(merged.summary.quads).toBe(quads.length);
   });
 
@@ -111,6 +114,19 @@ describe('CorpusMerger', () => {
     expect(o1.nq).toBe(o2.nq);
   });
 
+  it('reports two different ids that mint one IRI as a collision, naming both ids (issue 22 item 4)', () => {
+    const twin = { ...buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY }), id: 'another id' };
+    const m = new CorpusMerger(new MemoryChunkStore());
+    m.add(chunks[0]!);
+    const r = m.add(twin);
+    expect(r?.collision).toEqual({
+      keptId: r?.kept === 'other.jsonl:9' ? 'another id' : articles[0]!.id,
+      droppedId: r?.kept === 'other.jsonl:9' ? articles[0]!.id : 'another id',
+      iri: chunks[0]!.iri,
+    });
+    expect(new CorpusMerger(new MemoryChunkStore()).add(chunks[0]!)).toBeNull();
+  });
+
   it('writes the same outputs whatever order the articles arrive in, also when an id clash replaces one', () => {
     expect(merge([...chunks].reverse())).toEqual(merged);
     const twin = buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY });
@@ -157,7 +173,7 @@ describe('buildArticleChunks', () => {
 
   it('writes the same bytes as toNQuads and toTurtle of the article\'s quads', () => {
     articles.forEach((a, i) => {
-      const quads = toQuads(analyze(a, { today: TODAY }));
+      const quads = quadsOf(a);
       const c = chunks[i]!;
       expect(c.nquads).toBe(toNQuads(quads, c.iri));
       const local = quads.filter((q) => isArticleLocal(q.subject.value, c.iri));

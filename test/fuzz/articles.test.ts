@@ -1,4 +1,4 @@
-// Issue 8, bounded fuzzing (runs in `npm test`, a few seconds): seeded random and mutated articles
+// Issue 8, bounded fuzzing (12 cases in `npm test`, 60 in the long set that CI runs): seeded random and mutated articles
 // through the whole pipeline (readSource → analyze → quads → Turtle / N-Quads). No crash, no hang,
 // valid RDF every time, and every quotation stage 1 finds ends up in a statement.
 
@@ -12,10 +12,11 @@ import { validate } from '../ontology/_shacl.js';
 import { HOSTILE_NAMES } from '../robustness/_hostile.js';
 import { parseNQuads, roundTrip, shaclView } from '../robustness/_rdf.js';
 import { mulberry32 } from '../../src/query/news-query.js';
+import { longOr } from '../_long.js';
 
 const SAMPLE = readFileSync(new URL('../../examples/lavrov-blinken-message.txt', import.meta.url), 'utf8');
 const SEED = Number(process.env.FUZZ_SEED ?? 20240108);
-const CASES = Number(process.env.FUZZ_CASES ?? 60);
+const CASES = Number(process.env.FUZZ_CASES ?? longOr(60, 12));
 
 /** A seeded generator (mulberry32), so a failing case is reproduced by its seed and index. */
 const rng = mulberry32;
@@ -76,7 +77,7 @@ describe(`fuzzing the pipeline (seed ${SEED}, ${CASES} cases)`, () => {
 
   it('keeps every quotation stage 1 finds in a statement (attributed or ng:UnattributedQuotation)', () => {
     const r = rng(SEED + 1);
-    for (let i = 0; i < 30; i++) {
+    for (let i = 0; i < longOr(30, 10); i++) {
       const text = fuzzCase(r);
       if (!text.trim()) continue;
       const a = analyze({ id: `q-${i}`, text }, { today: '2024-01-01' });

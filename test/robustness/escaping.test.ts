@@ -12,6 +12,7 @@ import type { Analysis } from '../../src/types.js';
 import { article1 } from '../4-rdf/_fixture.js';
 import { itWithRapper, parseNQuads, rapperCountText, roundTrip, shaclView } from './_rdf.js';
 import { validate } from '../ontology/_shacl.js';
+import { longOr } from '../_long.js';
 
 const SPECIALS = ['"', "'", '<', '>', '\\', '\n', '\r', '\t', '\u0000', '\u0001', '\u001b', '\u007f', '\u0085', '\u2028', '\u202e', '\u200f', '\ufeff', '\ufffe', '\uffff', '\ud800', '\udfff', '😀', '👩‍👩‍👧', 'é', 'e\u0301', 'א', 'م', '中', '{', '}', '#', '@', '^^', '"""', "'''", '.', ';', ','];
 
@@ -40,7 +41,7 @@ function literals(quads: readonly Quad[]): string[] {
     .sort();
 }
 
-const RUNS = 150;
+const RUNS = longOr(150, 40);
 
 describe('literals with any characters', () => {
   it('round-trip through Turtle and N-Quads with N3.js, as the text made RDF-safe', () => {

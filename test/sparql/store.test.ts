@@ -156,6 +156,23 @@ describe('queryForm and prefixes', () => {
     expect(queryForm(query)).toBe(form);
   });
 
+  it.each([
+    ['PREFIX describe: <http://ex/d#>\nSELECT ?s WHERE { ?s ?p ?o } LIMIT 1', 'SELECT', 'bindings'],
+    ['PREFIX select: <http://ex/s#> BASE <http://ex/>\nASK { ?s ?p ?o }', 'ASK', 'boolean'],
+    ['PREFIX construct: <http://ex/c#>\nDESCRIBE <http://ex/a>', 'DESCRIBE', 'graph'],
+  ])('should read the form after the prologue, whatever the prefix names (issue 22 item 13): %j', (query, form, type) => {
+    expect(queryForm(query)).toBe(form);
+    expect(store().query(query).type).toBe(type);
+  });
+
+  it.each(['INSERT DATA { <http://ex/a> <http://ex/b> <http://ex/c> }', 'PREFIX ex: <http://ex/>\nLOAD <http://ex/g>', 'DELETE WHERE { ?s ?p ?o }', 'CLEAR ALL'])(
+    'should refuse the update %j as an update, not as a syntax error',
+    (query) => {
+      expect(() => store().query(query)).toThrow(SparqlQueryError);
+      expect(() => store().query(query)).toThrow(/^SPARQL [A-Z]+ is an update; newsgraph runs read-only queries/);
+    },
+  );
+
   it('should add the undeclared project prefixes on one first line', () => {
     const { text, addedLines } = withProjectPrefixes('PREFIX ng: <urn:x#>\nSELECT * {}');
     expect(addedLines).toBe(1);

@@ -5,8 +5,9 @@
 import { createInterface } from 'node:readline';
 import { toContract } from '../../annotate/contract.js';
 import { analyze } from '../../pipeline.js';
-import { type CommandSpec, defineCommand } from '../args.js';
-import type { Command } from '../main.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
+import { CliError } from '../io.js';
+import { isCalendarDate } from '../../options.js';
 
 const spec: CommandSpec = {
   name: 'annotate',
@@ -26,6 +27,9 @@ const spec: CommandSpec = {
 export const command: Command = defineCommand(spec, async ({ values }, io) => {
   const today = typeof values.today === 'string' ? values.today : undefined;
   const explain = values.explain === true;
+  if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && isCalendarDate(today))) {
+    throw new CliError(`newsgraph annotate: --today "${today}" must be a real date written YYYY-MM-DD.`, 2);
+  }
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let line = 0;
   let bad = 0;

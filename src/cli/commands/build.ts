@@ -5,13 +5,13 @@
 // With no inputs it builds the bundled sample article into graphs/.
 
 import { statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawSource, SourceFormat } from '../../corpus/article.js';
 import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { normaliseDate } from '../../corpus/values.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import {
-  AtomicFileWriter,
   FileChunkStore,
   countRecords,
   outputPathIn,
@@ -20,11 +20,10 @@ import {
   rawSourceOf,
   readRecords,
   readStreamBytes,
-  writeAtomic,
   type InputItem,
 } from '../files.js';
 import { CliError, type Io } from '../io.js';
-import type { Command } from '../main.js';
+import { OutputError, OutputUnit, recoverOutputs, type UnitWriter } from '../output-unit.js';
 import { Progress, formatSeconds } from '../progress.js';
 import { WorkerStartError, createRunner, defaultJobs, type TaskResult, type TaskRunner } from '../workers.js';
 
@@ -69,6 +68,7 @@ const spec: CommandSpec = {
     'max-size': { type: 'string', value: 'MB', description: 'Refuse articles larger than this (stages 1–3 need ≈300 MB of memory per MB of text)', default: String(DEFAULT_MAX_MB) },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
     explain: { type: 'boolean', description: 'Per article: statement nodes of <name>.json carry "explain" (rule, cue, confidence, model features), as annotate --explain' },
+    'any-language': { type: 'boolean', description: 'Corpus mode: also build articles that do not look English (skipped by default; one article is built with a warning)' },
   },
 };
 
@@ -78,7 +78,8 @@ interface BuildRun {
   outDir: string;
   merge: string | null;
   jobs: number;
-  today: string;
+  today: string | undefined;
+  anyLanguage: boolean;
   verbose: boolean;
   quiet: boolean;
   /** Largest article accepted: bytes of a file or of stdin, UTF-16 units of a JSON Lines line. */
@@ -102,12 +103,20 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   const fail = (msg: string): never => {
     throw new CliError(`newsgraph build: ${msg}`, 2);
   };
-  const today = typeof values.today === 'string' ? values.today : new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) fail(`--today "${today}" must be YYYY-MM-DD.`);
+  // Without --today the pipeline takes the current date; only a given --today is recorded as the
+  // run date in the graph's provenance, so a build without it is the same every day.
+  const today = typeof values.today === 'string' ? values.today : undefined;
+  if (today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || normaliseDate(today) !== today)) fail(`--today "${today}" must be a real date written YYYY-MM-DD.`);
   let jobs = defaultJobs();
   if (typeof values.jobs === 'string') {
     if (!/^[1-9][0-9]*$/.test(values.jobs)) fail(`--jobs "${values.jobs}" must be a whole number of threads, 1 or more.`);
     jobs = Number(values.jobs);
+    // More threads than cores only adds memory (12 on 2 cores: 1.7 GB instead of 198 MB), not speed.
+    const cores = defaultJobs();
+    if (jobs > cores) {
+      if (!values.quiet) io.err(`newsgraph build: warning: --jobs ${jobs} is more than the ${cores} cores here; using ${cores}.\n`);
+      jobs = cores;
+    }
   }
   const stdinFormat = String(values.stdin) as SourceFormat;
   if (!STDIN_FORMATS.includes(stdinFormat)) fail(`--stdin "${stdinFormat}" must be one of ${STDIN_FORMATS.join(', ')}.`);
@@ -127,7 +136,7 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   }
   const explain = values.explain === true;
   if (explain && merge !== null) fail('--explain applies to per-article builds; a merged corpus graph has no explanations. Drop --merge (and build .txt/.md/.html files), or use `newsgraph annotate --explain` for a JSON Lines corpus.');
-  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), explain };
+  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, anyLanguage: !!values['any-language'], verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), explain };
 }
 
 type Failure = { failure: true; name: string; reason: string };
@@ -139,9 +148,10 @@ async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void
     if (item.format === 'jsonl') {
       const stream = item.path === '-' ? io.stdin : openCorpus(item.path);
       try {
-        for await (const rec of readRecords(stream, item.display)) {
+        for await (const rec of readRecords(stream, item.display, 'build', { maxLineBytes: run.maxBytes })) {
           if (rec.note) warn(`${item.display}:${rec.line}: ${rec.note}`);
-          if (rec.text.length > run.maxBytes) yield { failure: true, name: `${item.display}:${rec.line}`, reason: tooBig(rec.text.length, run.maxBytes, 'record') };
+          if (rec.problem) yield { failure: true, name: `${item.display}:${rec.line}`, reason: rec.problem };
+          else if (rec.text.length > run.maxBytes) yield { failure: true, name: `${item.display}:${rec.line}`, reason: tooBig(rec.text.length, run.maxBytes, 'record') };
           else if (rec.text.trim()) yield { name: '', format: 'jsonl', raw: rec.text, source: item.display, line: rec.line };
         }
       } catch (e) {
@@ -182,10 +192,15 @@ function fileSize(path: string): number {
   }
 }
 
+const GZIP_REASONS: Readonly<Record<string, string>> = {
+  Z_DATA_ERROR: 'not gzip data (Z_DATA_ERROR)',
+  Z_BUF_ERROR: 'the gzip data ends early, the file is truncated (Z_BUF_ERROR); the lines before the cut were read',
+};
+
 // The reason of a failed input without the "newsgraph build: <file>:" the message may start with.
 function reasonOf(e: unknown, display: string): string {
   const code = (e as NodeJS.ErrnoException).code;
-  const msg = e instanceof CliError ? e.message : `cannot read: ${code === 'Z_DATA_ERROR' ? 'not gzip data (Z_DATA_ERROR)' : (code ?? (e as Error).message)}`;
+  const msg = e instanceof CliError ? e.message : `cannot read: ${GZIP_REASONS[code ?? ''] ?? (code ?? (e as Error).message)}`;
   return msg.replace(/^newsgraph build: /, '').replace(new RegExp(`^${display.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), '');
 }
 
@@ -206,7 +221,7 @@ async function drive(
       onResult({ seq: n, ok: false, name: src.name, reason: src.reason });
       continue;
     }
-    const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today, ...(run.explain ? { explain: true } : {}) }).then(onResult);
+    const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today, language: mode === 'merge' && !run.anyLanguage ? 'skip' : 'warn', ...(run.explain ? { explain: true } : {}) }).then(onResult);
     inflight.add(p);
     // The rejection, if any, is seen through race/all below; this branch only tidies up.
     p.finally(() => inflight.delete(p)).catch(() => {});
@@ -220,14 +235,31 @@ async function progressTotal(run: BuildRun): Promise<number | null> {
   for (const item of run.items) {
     if (item.format !== 'jsonl') total++;
     else if (item.path === '-') return null;
-    else total += await countRecords(item.path);
+    else total += await countRecords(item.path, { maxLineBytes: run.maxBytes });
   }
   return total;
 }
 
 // ------------------------------------------------------------------ per article
 
+// Writes an article's .ttl and .json as one unit (both or neither); the reason when it could not.
+function writeArticle(ttl: string, json: string, turtle: string, graphJson: string): string | null {
+  let unit: OutputUnit | null = null;
+  try {
+    unit = OutputUnit.open(dirname(ttl), basename(ttl).slice(0, -4), [basename(ttl), basename(json)], { recover: false });
+    unit.write(basename(ttl), turtle);
+    unit.write(basename(json), graphJson);
+    unit.commit();
+    return null;
+  } catch (e) {
+    unit?.abort();
+    if (e instanceof OutputError) return e.message.replace(/^newsgraph build: /, '');
+    throw e;
+  }
+}
+
 async function buildEach(run: BuildRun, io: Io): Promise<number> {
+  recoverOutputs(run.outDir);
   const runner = createRunner(Math.min(run.jobs, run.items.length));
   // Lines are printed in input order whatever order the threads finish in.
   const pending = new Map<number, { out: string; err: string }>();
@@ -257,8 +289,13 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
           flush();
           return;
         }
-        writeAtomic(ttl, r.turtle);
-        writeAtomic(json, r.json);
+        const problem = writeArticle(ttl, json, r.turtle, r.json);
+        if (problem) {
+          failed++;
+          pending.set(r.seq, { out: '', err: `newsgraph build: ${r.id}: ${problem}\n` });
+          flush();
+          return;
+        }
         const s = r.summary;
         if (!run.quiet) {
           out = `${r.id}: ${s.statements} statements (${s.nested} nested), ${s.events} events, ${s.actors} actors, ${s.triples} triples -> ${rel(io.cwd, ttl)}, ${rel(io.cwd, json)}\n`;
@@ -282,11 +319,15 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   const started = performance.now();
   const showProgress = io.isTTY && !run.quiet;
   const progress = new Progress({ write: io.err, enabled: showProgress, total: showProgress ? await progressTotal(run) : null });
-  const store = new FileChunkStore(join(run.outDir, `.${name}.${process.pid}.spool`));
-  // Interrupted (Ctrl-C, kill): the spool goes, and no output exists yet (outputs are written under
-  // temporary names and renamed at the very end, synchronously). Then the signal does what it would.
+  const files = ['ttl', 'nq', 'json', 'gexf'].map((ext) => `${name}.${ext}`);
+  // One unit: locked on the name, switched into place together at the end (see output-unit.ts).
+  const unit = OutputUnit.open(run.outDir, name, files);
+  const store = new FileChunkStore(unit.spoolPath());
+  // Interrupted (Ctrl-C, kill): the spool and temp files go, the lock is released, and no output of
+  // this run exists yet. Then the signal does what it would.
   const onSignal = (signal: NodeJS.Signals): void => {
     store.dispose();
+    unit.abort();
     process.kill(process.pid, signal);
   };
   for (const sig of SIGNALS) process.once(sig, onSignal);
@@ -295,7 +336,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   let failed = 0;
   let summary: MergeSummary;
   let builtAt = started;
-  const paths = ['ttl', 'nq', 'json', 'gexf'].map((ext) => join(run.outDir, `${name}.${ext}`));
+  const paths = files.map((f) => unit.pathOf(f));
   try {
     await drive(run, io, runner, 'merge', (r) => {
       if (!r.ok) {
@@ -303,7 +344,10 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
         progress.log(`newsgraph build: ${r.name}: ${r.reason}`);
       } else if (r.mode === 'merge') {
         const dup = merger.add(r.chunks);
-        if (dup) progress.log(`newsgraph build: warning: article id "${dup.id}" is in both ${dup.kept} and ${dup.dropped}; kept ${dup.kept}. Give each article its own id.`);
+        if (dup?.collision) {
+          const c = dup.collision;
+          progress.log(`newsgraph build: warning: article ids "${c.keptId}" (${dup.kept}) and "${c.droppedId}" (${dup.dropped}) mint the same IRI <${c.iri}>; kept ${dup.kept}. Rename one of them.`);
+        } else if (dup) progress.log(`newsgraph build: warning: article id "${dup.id}" is in both ${dup.kept} and ${dup.dropped}; kept ${dup.kept}. Give each article its own id.`);
       }
       progress.tick(!r.ok);
     }, (w) => {
@@ -314,23 +358,18 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     // The threads are done: free their heaps before the merge reads everything back.
     await runner.close();
     if (!merger.size) throw new CliError(`newsgraph build: no article could be built (${failed} failed); nothing written.`);
-    const writers = paths.map((p) => new AtomicFileWriter(p));
-    try {
-      const [ttl, nq, json, gexf] = writers as [AtomicFileWriter, AtomicFileWriter, AtomicFileWriter, AtomicFileWriter];
-      summary = merger.finish({
-        turtle: ttl.write,
-        nquads: nq.write,
-        json: json.write,
-        gexf: gexf.write,
-        bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes),
-      });
-      for (const w of writers) w.commit();
-    } catch (e) {
-      for (const w of writers) w.abort();
-      throw e;
-    }
+    const [ttl, nq, json, gexf] = files.map((f) => unit.writer(f)) as [UnitWriter, UnitWriter, UnitWriter, UnitWriter];
+    summary = merger.finish({
+      turtle: ttl.write,
+      nquads: nq.write,
+      json: json.write,
+      gexf: gexf.write,
+      bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes),
+    });
+    unit.commit();
   } finally {
     for (const sig of SIGNALS) process.off(sig, onSignal);
+    unit.abort();
     store.dispose();
     await runner.close();
   }

@@ -19,10 +19,9 @@ import {
   toSparqlTsv,
   type ResultFormat,
 } from '../../sparql/index.js';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { readArticle, readStream } from '../files.js';
 import { CliError, type Io } from '../io.js';
-import type { Command } from '../main.js';
 import { chooseFormat, formatTable } from '../table.js';
 
 const GRAPH_EXTENSIONS = new Set(['.ttl', '.nt', '.nq', '.json']);
@@ -59,7 +58,12 @@ async function sample(): Promise<NonNullable<GraphInputs['sample']>> {
  * @throws CliError for a missing or unreadable path, or a directory without graph files
  */
 export async function readGraphInputs(paths: readonly string[], io: Io, command: string): Promise<GraphInputs> {
-  if (paths.length === 0) return { sources: [], sample: await sample() };
+  if (paths.length === 0) {
+    // Said on stderr, so that JSON/CSV on stdout stay clean: answers from the sample must never pass
+    // for answers from the graph the user just built.
+    io.err(`newsgraph ${command}: no graph given, so this reads the bundled sample (examples/lavrov-blinken-message.txt); name your graph to query it, e.g. newsgraph ${command} … graphs/<name>.ttl\n`);
+    return { sources: [], sample: await sample() };
+  }
   const sources: GraphSource[] = [];
   for (const p of paths) {
     if (p === '-') {

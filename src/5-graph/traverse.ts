@@ -4,7 +4,7 @@
 
 import { NG } from '../4-rdf/namespaces.js';
 import { InvalidArgumentError } from '../errors.js';
-import type { StatementForm } from '../types.js';
+import type { StatementForm, StatementKind } from '../types.js';
 import type { NewsGraph, NodeAttributes, StatementNode } from './model.js';
 
 /** A statement as the query API returns it. IRIs for linked nodes; null when absent. */
@@ -16,6 +16,8 @@ export type StatementView = {
   /** ng:confidence (0–1), or null when the graph has none. */
   confidence: number | null;
   form: StatementForm | null;
+  /** ng:kind: speech, thought, stance, intention or finding; null when the graph has none. */
+  kind: StatementKind | null;
   /** ng:date (lexical form) or, failing that, ng:dateText. */
   date: string | null;
   place: string | null;
@@ -167,6 +169,7 @@ export function statementView(graph: NewsGraph, iri: string): StatementView {
     cueLemma: a.cueLemma ?? null,
     confidence: a.confidence ?? null,
     form: a.form ?? null,
+    kind: a.statementKind ?? null,
     date: a.date ?? a.dateText ?? null,
     place: one(NG.place),
     speaker: one(NG.speaker),

@@ -15,6 +15,7 @@ import {
 import { ActorIndex } from './actors.js';
 import { dateInterval, overlaps } from './dates.js';
 import { QueryOptionError } from './errors.js';
+import type { StatementKind } from '../types.js';
 import { bidirectional, louvain, pagerank } from './interop.js';
 import { actorGraph, byPredicate, statementGraph, type ActorGraph, type StatementGraph } from './projection.js';
 import type {
@@ -52,15 +53,29 @@ export type StatementFilter = {
   at?: string;
   from?: string;
   to?: string;
+  /** Only statements of these kinds (speech, thought, stance, intention, finding); a statement with no kind never matches. */
+  kind?: StatementKind | readonly StatementKind[];
 };
 
-export type RankOptions = { limit?: number };
+export type RankOptions = { limit?: number; kind?: StatementKind | readonly StatementKind[] };
 export type NeighbourhoodOptions = { hops?: number; limit?: number };
 export type CentralityOptions = { by?: 'degree' | 'pagerank'; limit?: number };
 export type CommunityOptions = { resolution?: number; seed?: number };
 export type TimelineFilter = { actor?: string; from?: string; to?: string; kinds?: ReadonlyArray<'statement' | 'event'> };
 
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const KINDS: ReadonlySet<string> = new Set<StatementKind>(['speech', 'thought', 'stance', 'intention', 'finding']);
+
+/** The kinds a filter asks for, checked; null when it asks for none. */
+function kindSet(method: string, kind: StatementKind | readonly StatementKind[] | undefined): ReadonlySet<StatementKind> | null {
+  if (kind === undefined) return null;
+  const list: readonly string[] = typeof kind === 'string' ? [kind] : kind;
+  const bad = list.find((k) => !KINDS.has(k));
+  if (bad !== undefined || list.length === 0) {
+    throw new QueryOptionError(`${method}: kind "${bad ?? ''}" is not a statement kind; use speech, thought, stance, intention or finding.`);
+  }
+  return new Set(list as readonly StatementKind[]);
+}
 const MAX_HOPS = 6;
 
 /**
@@ -113,6 +128,7 @@ export class NewsQuery {
     const by = filter.by === undefined ? null : new Set(this.actorIndex.resolve(filter.by));
     const about = filter.about === undefined ? null : new Set(this.actorIndex.resolve(filter.about));
     const at = filter.at === undefined ? null : new Set(this.actorIndex.resolve(filter.at));
+    const kinds = kindSet('statements', filter.kind);
     // Start from the smallest set the graph gives directly, then check the other fields.
     let views: StatementView[];
     if (by) views = [...by].flatMap((iri) => statementsBy(this.graph, iri));
@@ -126,6 +142,7 @@ export class NewsQuery {
       if (by && !this.linksTo(v.iri, NG.speaker, by)) return false;
       if (about && !this.linksTo(v.iri, NG.about, about)) return false;
       if (at && !this.linksTo(v.iri, NG.place, at)) return false;
+      if (kinds && (v.kind === null || !kinds.has(v.kind))) return false;
       if (from !== null || to !== null) {
         const when = this.when(v.date, v.article);
         const span = when && dateInterval(when.date);
@@ -153,7 +170,7 @@ export class NewsQuery {
   whoTalksAbout(actor: string, options: RankOptions = {}): SpeakerRank[] {
     const limit = positiveInt('whoTalksAbout', 'limit', options.limit);
     const bySpeaker = new Map<string, StatementResult[]>();
-    for (const s of this.statements({ about: actor })) {
+    for (const s of this.statements({ about: actor, ...(options.kind === undefined ? {} : { kind: options.kind }) })) {
       if (!s.speaker) continue;
       const list = bySpeaker.get(s.speaker.iri);
       if (list) list.push(s);
@@ -349,6 +366,7 @@ export class NewsQuery {
       iri: v.iri,
       content: v.content,
       form: v.form,
+      kind: v.kind,
       cue: v.cue,
       cueLemma: v.cueLemma,
       confidence: v.confidence,

@@ -3,7 +3,7 @@
 // journalist can go back to the source. Plain data: results serialise as JSON unchanged.
 
 import type { ActorType, NodeKind } from '../5-graph/index.js';
-import type { StatementForm } from '../types.js';
+import type { StatementForm, StatementKind } from '../types.js';
 
 /** An actor as results name it. */
 export type ActorRef = { iri: string; label: string; type: ActorType };
@@ -32,6 +32,8 @@ export type StatementResult = {
   iri: string;
   content: string;
   form: StatementForm | null;
+  /** What the statement reports: speech, thought, stance, intention or finding; null when the graph has no kind. */
+  kind: StatementKind | null;
   cue: string | null;
   cueLemma: string | null;
   /** How likely an annotator would mark this statement (ng:confidence, 0–1), or null. */

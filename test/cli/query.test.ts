@@ -222,3 +222,22 @@ describe('shortcut output', () => {
     expect(r.err).toContain('no chain of statements links');
   });
 });
+
+describe('--kind on said-by and who-said', () => {
+  it('narrows the sample to the kinds asked for, and the sample holds kinds', async () => {
+    const all = await json<StatementResult[]>(['said-by', 'Lavrov']);
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((s) => s.kind !== null)).toBe(true);
+    const speech = await json<StatementResult[]>(['said-by', 'Lavrov', '--kind', 'speech']);
+    expect(speech.map((s) => s.iri)).toEqual(all.filter((s) => s.kind === 'speech').map((s) => s.iri));
+    expect(await json<StatementResult[]>(['said-by', 'Lavrov', '--kind', 'finding'])).toEqual(all.filter((s) => s.kind === 'finding'));
+    const ranked = await json<SpeakerRank[]>(['who-said', '--about', 'Ukraine', '--kind', 'speech,thought']);
+    for (const r of ranked) for (const s of r.statements) expect(['speech', 'thought']).toContain(s.kind);
+  });
+
+  it('refuses a word that is no kind, with a one-line hint and exit 2', async () => {
+    const r = await run(['said-by', 'Lavrov', '--kind', 'rumour']);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--kind "rumour" is not a list of statement kinds; use speech, thought, stance, intention, finding/);
+  });
+});

@@ -23,6 +23,7 @@ import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { readArticle, readStream } from '../files.js';
 import { CliError, type Io } from '../io.js';
 import { chooseFormat, formatTable } from '../table.js';
+import type { StatementKind } from '../../types.js';
 
 const GRAPH_EXTENSIONS = new Set(['.ttl', '.nt', '.nq', '.json']);
 
@@ -179,3 +180,14 @@ function queryText(inline: unknown, file: unknown, io: Io): string {
   }
   throw new CliError('newsgraph query: no query; give --sparql \'SELECT …\' or --sparql-file q.rq. Run "newsgraph query --help".', 2);
 }
+
+/** The --kind option: comma-separated statement kinds ("speech,thought"); undefined when not given. */
+export function kindOption(value: unknown, command: string): StatementKind[] | undefined {
+  if (value === undefined) return undefined;
+  const kinds = String(value).split(',').map((k) => k.trim()).filter(Boolean);
+  const bad = kinds.find((k) => !STATEMENT_KINDS.includes(k as StatementKind));
+  if (bad !== undefined || kinds.length === 0) throw new CliError(`newsgraph ${command}: --kind "${String(value)}" is not a list of statement kinds; use ${STATEMENT_KINDS.join(', ')} (comma-separated), e.g. --kind speech.`, 2);
+  return kinds as StatementKind[];
+}
+
+const STATEMENT_KINDS: readonly StatementKind[] = ['speech', 'thought', 'stance', 'intention', 'finding'];

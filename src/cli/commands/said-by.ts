@@ -6,11 +6,11 @@ import type { StatementResult } from '../../query/index.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
 import { chooseFormat, printResult, type Printable } from '../table.js';
-import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
+import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs, kindOption } from './query.js';
 
 const spec: CommandSpec = {
   name: 'said-by',
-  usage: 'newsgraph said-by <actor> [FILES…] [--about <actor>] [--at <place>] [--from DATE] [--to DATE] [--format table|json|csv]',
+  usage: 'newsgraph said-by <actor> [FILES…] [--about <actor>] [--at <place>] [--from DATE] [--to DATE] [--kind KINDS] [--format table|json|csv]',
   summary: 'Lists the statements an actor made, with date, form, what they are about and where in the article.',
   details: `${GRAPH_INPUT_HELP}\n\nJSON output is an array of statements, each with its evidence (article, offsets, sentence).`,
   options: {
@@ -18,6 +18,7 @@ const spec: CommandSpec = {
     at: { type: 'string', value: 'place', description: 'Only statements made at this place' },
     from: { type: 'string', value: 'YYYY[-MM[-DD]]', description: 'Only statements dated on or after' },
     to: { type: 'string', value: 'YYYY[-MM[-DD]]', description: 'Only statements dated on or before' },
+    kind: { type: 'string', short: 'k', value: 'KINDS', description: 'Only statements of these kinds: speech, thought, stance, intention, finding (comma-separated)' },
     format: { type: 'string', short: 'f', value: 'table|json|csv', description: 'Output format (default: table on a terminal, json when piped)' },
   },
 };
@@ -54,7 +55,8 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   let statements: StatementResult[];
   try {
     const filter = { about: stringOption(values.about), at: stringOption(values.at), from: stringOption(values.from), to: stringOption(values.to) };
-    statements = q.saidBy(actor, Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)));
+    const kind = kindOption(values.kind, spec.name);
+    statements = q.saidBy(actor, { ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)), ...(kind === undefined ? {} : { kind }) });
   } catch (e) {
     throw asCliError(e, spec.name);
   }

@@ -4,15 +4,16 @@
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
 import { chooseFormat, printResult } from '../table.js';
-import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
+import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs, kindOption } from './query.js';
 
 const spec: CommandSpec = {
   name: 'who-said',
-  usage: 'newsgraph who-said --about <actor> [FILES…] [--limit N] [--format table|json|csv]',
+  usage: 'newsgraph who-said --about <actor> [FILES…] [--kind KINDS] [--limit N] [--format table|json|csv]',
   summary: 'Ranks the speakers who talk about an actor, most statements first.',
   details: `${GRAPH_INPUT_HELP}\n\nJSON output is an array of { rank, speaker, count, statements }.`,
   options: {
     about: { type: 'string', short: 'a', value: 'actor', description: 'The actor talked about (required)' },
+    kind: { type: 'string', short: 'k', value: 'KINDS', description: 'Only statements of these kinds: speech, thought, stance, intention, finding (comma-separated)' },
     limit: { type: 'string', short: 'n', value: 'N', description: 'At most N speakers' },
     format: { type: 'string', short: 'f', value: 'table|json|csv', description: 'Output format (default: table on a terminal, json when piped)' },
   },
@@ -24,10 +25,11 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   const format = chooseFormat(values.format, io, FORMATS, spec.name);
   if (typeof values.about !== 'string') throw new CliError('newsgraph who-said: say who is talked about with --about <actor>, e.g. "newsgraph who-said --about Ukraine".', 2);
   const limit = limitOption(values.limit, spec.name);
+  const kind = kindOption(values.kind, spec.name);
   const q = openQuery(await readGraphInputs(positionals, io, spec.name), spec.name);
   let ranked;
   try {
-    ranked = q.whoTalksAbout(values.about, limit === undefined ? {} : { limit });
+    ranked = q.whoTalksAbout(values.about, { ...(limit === undefined ? {} : { limit }), ...(kind === undefined ? {} : { kind }) });
   } catch (e) {
     throw asCliError(e, spec.name);
   }

@@ -135,7 +135,7 @@ function articleMatcher(net: ActorNetwork, query: string): Set<string> | null {
 }
 
 /**
- * The date range the timeline shows: where the statements are. The 1st and 99th percentiles of the
+ * The date range the timeline shows: where the statements are. The 3rd and 97th percentiles of the
  * statements' first days, so one statement about 1934 in a 2016 corpus does not stretch the axis;
  * the full extent when that is at most twice as long. `outside` counts dated statements beyond.
  */
@@ -148,8 +148,8 @@ export function fittedDateRange(statements: readonly ViewerStatement[]): { start
   if (!days.length) return null;
   days.sort();
   const full = { start: days[0]!, end: days[days.length - 1]! };
-  const lo = days[Math.floor(0.01 * (days.length - 1))]!;
-  const hi = days[Math.ceil(0.99 * (days.length - 1))]!;
+  const lo = days[Math.floor(0.03 * (days.length - 1))]!;
+  const hi = days[Math.ceil(0.97 * (days.length - 1))]!;
   const span = (a: string, b: string): number => Date.parse(b) - Date.parse(a);
   if (span(full.start, full.end) <= 2 * Math.max(86_400_000, span(lo, hi))) return { start: full.start, end: full.end, full, outside: 0 };
   const outside = days.filter((d) => d < lo || d > hi).length;

@@ -102,3 +102,32 @@ function bareCopy(source: Graph): Graph {
   source.forEachEdge((e, a, s, t) => void copy.addEdgeWithKey(e, s, t, { weight: a.weight }));
   return copy;
 }
+
+/**
+ * Lays out the drawn actors only, from their stored positions: scaled so a graph unit is about a
+ * pixel, a short ForceAtlas2 over the links among them (up to `refineLimit` actors), then noverlap
+ * with room for labels. The most central actors of a big layout sit in its dense middle; spread
+ * like this, their labels fit. Writes x and y of the drawn actors in `graph`.
+ */
+export function arrangeShown(graph: Graph, base: ReadonlyMap<string, { x: number; y: number }>, shown: ReadonlySet<string>, size: (id: string) => number, refineLimit = 1500): void {
+  const sub = graph.nullCopy();
+  for (const id of shown) {
+    const p = base.get(id);
+    if (p) sub.addNode(id, { x: p.x, y: p.y, size: size(id), label: graph.getNodeAttribute(id, 'label') });
+  }
+  if (sub.order === 0) return;
+  if (sub.order <= refineLimit) {
+    graph.forEachEdge((e, a, s, t) => {
+      if (sub.hasNode(s) && sub.hasNode(t)) sub.addEdgeWithKey(e, s, t, { weight: a.weight });
+    });
+  }
+  if (sub.order > 1) {
+    rescale(sub, Math.max(500, 90 * Math.sqrt(sub.order)));
+    if (sub.order <= refineLimit && sub.size) {
+      forceAtlas2.assign(sub, { iterations: 60, settings: { ...fa2Settings(sub), barnesHutOptimize: sub.order > 400 }, getEdgeWeight: 'weight' });
+      rescale(sub, Math.max(500, 90 * Math.sqrt(sub.order)));
+    }
+    if (sub.order <= refineLimit) removeOverlaps(sub);
+  }
+  sub.forEachNode((id, a) => graph.mergeNodeAttributes(id, { x: a.x, y: a.y }));
+}

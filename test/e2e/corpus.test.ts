@@ -4,30 +4,17 @@
 // initial top-N view with no overlapping labels, count control, expand, ego, communities, date and
 // kind filters, a shared URL restored, table sort/search/CSV, row → highlighted sentence, exports.
 
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startViewerServer, type ViewerServer } from '../../src/cli/serve.js';
 import { DEFAULT_TOP, inDateRange, type ActorNetwork } from '../../src/viewer-data/index.js';
 import { inPage, launch, openViewer, settle } from './_browser.js';
+import { buildNetwork } from './_corpus.js';
 
 const POLNEAR = '/work/shared/eval/polnear-train.jsonl.gz';
 const SAMPLE = join(process.cwd(), 'examples/corpus/meantime-sample.jsonl.gz');
-
-/** Builds (cached per corpus file size and time) and exports a corpus with the CLI from src/. */
-function buildNetwork(corpus: string, name: string): ActorNetwork {
-  const st = statSync(corpus);
-  const dir = join(tmpdir(), `newsgraph-e2e-${name}-${st.size}-${Math.round(st.mtimeMs)}`);
-  mkdirSync(dir, { recursive: true });
-  const cli = (...args: string[]): void => void execFileSync(process.execPath, ['--import', 'tsx', 'test/e2e/_cli.ts', ...args], { stdio: 'pipe', timeout: 900_000 });
-  if (!existsSync(join(dir, `${name}.json`))) cli('build', corpus, '-o', dir, '-m', name, '-j', '2', '--today', '2026-12-01', '--quiet');
-  const out = join(mkdtempSync(join(tmpdir(), 'newsgraph-e2e-net-')), 'net.json');
-  cli('export', join(dir, `${name}.json`), '--format', 'network', '--corpus', corpus, '-o', out, '--quiet');
-  return JSON.parse(readFileSync(out, 'utf8')) as ActorNetwork;
-}
 
 type Box = { key: string; x: number; y: number; width: number; height: number };
 const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.width - 1 && b.x < a.x + a.width - 1 && a.y < b.y + b.height - 1 && b.y < a.y + a.height - 1;

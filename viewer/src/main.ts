@@ -15,7 +15,6 @@ import {
   inDateRange,
   loadNetwork,
   rankActors,
-  searchActors,
   shownActors,
   stateToHash,
   type ActorNetwork,
@@ -24,6 +23,7 @@ import {
   type ViewFilters,
   type ViewState,
 } from '../../src/viewer-data/index.js';
+import { communityColour, drawCommunityLegend, TYPE_COLORS } from './colours.js';
 import { bindControls, type Patch } from './controls.js';
 import { byId, h } from './dom.js';
 import { download, toGexf, toPng, toSvg } from './exporters.js';
@@ -31,21 +31,22 @@ import { installLabelLayer, type LabelBox } from './labels.js';
 import { arrangeShown, initialPositions, layoutInWorker, layoutSync, SYNC_LAYOUT_LIMIT } from './layout.js';
 import { indexNetwork, type NetIndex } from './model.js';
 import { renderActor, renderEdge, renderHint, renderStatement, type PanelContext } from './panel.js';
-import { renderTable, tableRows, toCsv } from './table.js';
+import { bindSearch } from './search.js';
+import { renderTable, tableRows, tableSource, toCsv } from './table.js';
 import { renderTimeline } from './timeline.js';
 import './style.css';
 
-/** Node colours by actor type (Tableau 10: distinct, and readable on white). */
-export const TYPE_COLORS: Record<ViewerActor['type'], string> = { Person: '#e15759', Organization: '#4e79a7', Place: '#59a14f', Actor: '#9c755f' };
-/** Community colours, largest community first; smaller ones share OTHER_COMMUNITY. */
-const COMMUNITY_COLORS = ['#4e79a7', '#f28e2b', '#59a14f', '#e15759', '#76b7b2', '#edc948', '#b07aa1', '#ff9da7', '#9c755f', '#17becf', '#bcbd22', '#8c564b'];
-const OTHER_COMMUNITY = '#b5b9c0';
 const DIM_NODE = '#e4e6ea';
 const EDGE_COLOR = '#d3d7de';
 const EDGE_FOCUS = '#5a6270';
 const EDGE_SELECTED = '#f28e2b';
-/** Past this many drawn edges, edges hide while the view moves and are drawn as lines, not arrows. */
-const DENSE_EDGES = 3000;
+/** Past this many drawn links they are drawn as lines, not arrows, and thinner. */
+const DENSE_EDGES = 1500;
+/** Past this many drawn links they hide while the view moves (each frame rasterises every link). */
+const MOVING_EDGES = 200;
+/** Past this many drawn links they become clickable only once zoomed in (picking draws them twice). */
+const PICKING_EDGES = 600;
+const PICKING_RATIO = 0.3;
 
 type NodeAttrs = { x: number; y: number; size: number; color: string; label: string; actorType: ViewerActor['type']; community: number; hidden?: boolean };
 type EdgeAttrs = { size: number; weight: number; color: string };
@@ -105,6 +106,7 @@ type State = ViewState & {
   score: Map<string, number>;
   shown: Set<string>;
   shownEdges: number;
+  shownEdgeList: string[];
   scale: number;
   maxScore: number;
   hovered: string | null;
@@ -142,6 +144,7 @@ function start(net: ActorNetwork): ViewerHandle {
     score: new Map(),
     shown: new Set(),
     shownEdges: 0,
+    shownEdgeList: [],
     scale: 1,
     maxScore: 1,
     hovered: null,
@@ -174,7 +177,7 @@ function start(net: ActorNetwork): ViewerHandle {
         return res;
       }
       res.size = nodeSize(state.score.get(node) ?? 0, state.maxScore, state.scale);
-      if (state.colour === 'community') res.color = data.community >= 0 && data.community < COMMUNITY_COLORS.length ? COMMUNITY_COLORS[data.community]! : OTHER_COMMUNITY;
+      if (state.colour === 'community') res.color = communityColour(data.community);
       if (state.focus && !state.focus.has(node)) {
         res.color = DIM_NODE;
         res.label = '';
@@ -195,7 +198,10 @@ function start(net: ActorNetwork): ViewerHandle {
         res.hidden = true;
         return res;
       }
-      res.size = edgeSize(state.view.edgeCounts.get(edge) ?? 1);
+      const dense = state.shownEdges > DENSE_EDGES;
+      // One program per edge for its lifetime between full refreshes (partial refreshes need it).
+      res.type = dense ? 'line' : 'arrow';
+      res.size = Math.min(8, edgeSize(state.view.edgeCounts.get(edge) ?? 1)) * (dense ? 0.5 : 1);
       const focus = state.hovered ?? state.actor;
       if (edge === state.selectedEdge) {
         res.color = EDGE_SELECTED;
@@ -206,7 +212,7 @@ function start(net: ActorNetwork): ViewerHandle {
           res.color = EDGE_FOCUS;
           res.zIndex = 1;
         } else res.hidden = true;
-      } else if (state.shownEdges > DENSE_EDGES) res.type = 'line';
+      }
       return res;
     },
   });
@@ -220,8 +226,16 @@ function start(net: ActorNetwork): ViewerHandle {
 
   const panel = byId('panel');
   const ctx = (): PanelContext => ({ index, visibleStatements: state.view.statements, colorOf: (a) => colourOf(a), selectActor: (id) => update({ actor: id }, true) });
-  const colourOf = (a: ViewerActor): string =>
-    state.colour === 'community' ? (a.community !== undefined && a.community < COMMUNITY_COLORS.length ? COMMUNITY_COLORS[a.community]! : OTHER_COMMUNITY) : TYPE_COLORS[a.type];
+  const colourOf = (a: ViewerActor): string => (state.colour === 'community' ? communityColour(a.community ?? -1) : TYPE_COLORS[a.type]);
+
+  /** Redraws only the drawn actors and links (hover, selection, colours): the hidden rest is unchanged. */
+  const redrawShown = (): void => void sigma.refresh({ partialGraph: { nodes: [...state.shown], edges: state.shownEdgeList }, skipIndexation: true });
+  const camera = sigma.getCamera();
+  const syncPicking = (): void => {
+    const want = state.shownEdges <= PICKING_EDGES || camera.ratio < PICKING_RATIO;
+    if (sigma.getSetting('enableEdgeEvents') !== want) sigma.setSetting('enableEdgeEvents', want);
+  };
+  camera.on('updated', syncPicking);
 
   // ---- the model: filters → view → what is drawn
   function recompute(): boolean {
@@ -234,15 +248,16 @@ function start(net: ActorNetwork): ViewerHandle {
     if (state.actor && state.view.actors.has(state.actor)) state.shown.add(state.actor);
     if (state.actor && !state.view.actors.has(state.actor)) state.actor = null;
     if (state.selectedEdge && !state.view.edges.has(state.selectedEdge)) state.selectedEdge = null;
-    let edges = 0;
+    const list: string[] = [];
     for (const id of state.view.edges) {
-      if (state.shown.has(graph.source(id)) && state.shown.has(graph.target(id))) edges++;
+      if (state.shown.has(graph.source(id)) && state.shown.has(graph.target(id))) list.push(id);
     }
-    state.shownEdges = edges;
+    state.shownEdgeList = list;
+    state.shownEdges = list.length;
     state.scale = Math.max(0.35, Math.min(1, Math.sqrt(150 / Math.max(1, state.shown.size))));
     state.maxScore = Math.max(1, ...[...state.shown].map((id) => state.score.get(id) ?? 0));
-    sigma.setSetting('hideEdgesOnMove', edges > DENSE_EDGES);
-    sigma.setSetting('enableEdgeEvents', edges <= 20_000);
+    sigma.setSetting('hideEdgesOnMove', list.length > MOVING_EDGES);
+    syncPicking();
     return before.size !== state.shown.size || [...state.shown].some((id) => !before.has(id));
   }
 
@@ -301,22 +316,9 @@ function start(net: ActorNetwork): ViewerHandle {
   const tableBody = byId<HTMLTableSectionElement>('table-body');
   const tableHead = byId<HTMLTableRowElement>('table-head');
   const tableSearch = byId<HTMLInputElement>('table-search');
-  function tableSource(): { title: string; rows: typeof net.statements } {
-    const keep = (list: typeof net.statements): typeof net.statements => list.filter((s) => state.view.statements.has(s.id));
-    if (state.actor) {
-      const a = index.actors.get(state.actor)!;
-      return { title: `Statements by or about ${a.label}`, rows: keep([...(index.saidBy.get(a.id) ?? []), ...(index.saidAbout.get(a.id) ?? [])]) };
-    }
-    if (state.selectedEdge) {
-      const e = index.edges.get(state.selectedEdge)!;
-      return { title: `Statements by ${index.actors.get(e.source)!.label} about ${index.actors.get(e.target)!.label}`, rows: keep(e.statements.map((id) => index.statements.get(id)!)) };
-    }
-    const drawn = (s: (typeof net.statements)[number]): boolean => (s.speaker !== null && state.shown.has(s.speaker)) || s.about.some((a) => state.shown.has(a));
-    return { title: 'Statements of the drawn actors', rows: net.statements.filter((s) => state.view.statements.has(s.id) && drawn(s)) };
-  }
   let lastRows: typeof net.statements = [];
   function drawTable(): void {
-    const src = tableSource();
+    const src = tableSource(index, state);
     lastRows = tableRows(index, src.rows, state);
     byId('table-title').textContent = src.title;
     byId('table-count').textContent = `${lastRows.length} of ${src.rows.length}`;
@@ -348,19 +350,7 @@ function start(net: ActorNetwork): ViewerHandle {
   byId('csv').addEventListener('click', onCsv);
 
   // ---- legend of communities, status, timeline
-  function drawCommunities(): void {
-    const box = byId('communities');
-    box.hidden = state.colour !== 'community';
-    if (box.hidden) return;
-    const groups = communityLegend(net, state.shown, state.score);
-    box.replaceChildren(
-      ...groups.map((g) => {
-        const sw = h('span', { class: 'swatch' });
-        sw.style.background = g.community < COMMUNITY_COLORS.length ? COMMUNITY_COLORS[g.community]! : OTHER_COMMUNITY;
-        return h('li', { 'data-community': String(g.community) }, sw, `${g.top.map((a) => a.label).join(', ')} (${g.size})`);
-      }),
-    );
-  }
+  const drawCommunities = (): void => drawCommunityLegend(byId('communities'), state.colour === 'community' ? communityLegend(net, state.shown, state.score) : null);
   function drawStatus(): void {
     const v = state.view;
     status.textContent = `${state.shown.size} of ${net.actors.length} actors (${v.actors.size} match the filters) · ${state.shownEdges} of ${net.edges.length} links · ${v.statements.size} of ${net.statements.length} statements`;
@@ -398,12 +388,16 @@ function start(net: ActorNetwork): ViewerHandle {
     if ('actor' in p || 'filters' in p || 'ego' in p) state.selectedRow = null;
     if ('actor' in p && p.actor) state.selectedEdge = null;
     if (filters || 'q' in p) state.tableLimit = 200;
-    const changed = recompute();
+    // Only filters and what to draw change the drawn set; a selection of a drawn actor, colours,
+    // the table or the timeline width redraw the drawn items alone (cheap on 50,000 actors).
+    const structural = !!filters || 'top' in p || 'expanded' in p || 'ego' in p || 'hops' in p || ('actor' in p && !!p.actor && !state.shown.has(p.actor));
+    const changed = structural && recompute();
     updateFocus();
     if (changed) {
       arrange();
       fit();
-    } else sigma.refresh();
+    } else if (structural) sigma.refresh();
+    else redrawShown();
     renderPanel();
     controls.sync(state);
     drawCommunities();
@@ -423,7 +417,7 @@ function start(net: ActorNetwork): ViewerHandle {
     updateFocus();
     renderPanel();
     drawTable();
-    sigma.refresh({ skipIndexation: true });
+    redrawShown();
   }
 
   // ---- sigma events
@@ -431,7 +425,7 @@ function start(net: ActorNetwork): ViewerHandle {
     state.hovered = node;
     updateFocus();
     container.classList.toggle('pointer', node !== null);
-    sigma.refresh({ skipIndexation: true });
+    redrawShown();
   };
   sigma.on('enterNode', ({ node }) => hover(node));
   sigma.on('leaveNode', () => hover(null));
@@ -448,7 +442,7 @@ function start(net: ActorNetwork): ViewerHandle {
   });
 
   // ---- search with completion, zoom, exports, hash
-  const search = bindSearch(net, (id) => {
+  const search = bindSearch(net, TYPE_COLORS, (id) => {
     const a = index.actors.get(id)!;
     if (!state.view.actors.has(id)) {
       // The actor is filtered out: bring its type back rather than select something invisible.
@@ -532,62 +526,6 @@ function start(net: ActorNetwork): ViewerHandle {
     layoutDone,
     get firstRenderMs() {
       return timing.firstRenderMs;
-    },
-  };
-}
-
-/** The search box with completion on names and aliases; Enter picks the first match. */
-function bindSearch(net: ActorNetwork, pick: (id: string) => void): { dispose(): void } {
-  const search = byId<HTMLInputElement>('search');
-  const suggestions = byId<HTMLUListElement>('suggestions');
-  let matches: ViewerActor[] = [];
-  let active = -1;
-  const choose = (a: ViewerActor): void => {
-    search.value = a.label;
-    suggestions.hidden = true;
-    pick(a.id);
-  };
-  const show = (): void => {
-    const q = search.value.trim().toLowerCase();
-    matches = searchActors(net, search.value);
-    active = matches.length ? 0 : -1;
-    suggestions.replaceChildren(
-      ...matches.map((a, i) => {
-        const swatch = h('span', { class: 'swatch' });
-        swatch.style.background = TYPE_COLORS[a.type];
-        const alias = a.aliases.find((x) => x.toLowerCase().includes(q));
-        const li = h('li', { role: 'option', 'data-actor': a.id, 'aria-selected': i === active ? 'true' : 'false' }, swatch, a.label, alias && !a.label.toLowerCase().includes(q) ? h('small', {}, ` (${alias})`) : null);
-        li.addEventListener('mousedown', (ev) => {
-          ev.preventDefault();
-          choose(a);
-        });
-        return li;
-      }),
-    );
-    suggestions.hidden = matches.length === 0;
-  };
-  const onBlur = (): void => void (suggestions.hidden = true);
-  const onKey = (ev: KeyboardEvent): void => {
-    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
-      if (!matches.length) return;
-      ev.preventDefault();
-      active = (active + (ev.key === 'ArrowDown' ? 1 : matches.length - 1)) % matches.length;
-      suggestions.querySelectorAll('li').forEach((li, i) => li.setAttribute('aria-selected', i === active ? 'true' : 'false'));
-    } else if (ev.key === 'Enter') {
-      ev.preventDefault();
-      if (!matches.length) show();
-      const a = matches[Math.max(0, active)];
-      if (a) choose(a);
-    } else if (ev.key === 'Escape') suggestions.hidden = true;
-  };
-  search.addEventListener('input', show);
-  search.addEventListener('blur', onBlur);
-  search.addEventListener('keydown', onKey);
-  return {
-    dispose() {
-      search.removeEventListener('input', show);
-      search.removeEventListener('blur', onBlur);
-      search.removeEventListener('keydown', onKey);
     },
   };
 }

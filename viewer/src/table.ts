@@ -24,6 +24,25 @@ function articleName(ix: NetIndex, s: ViewerStatement): string {
   return a ? a.title ?? a.articleId ?? a.url ?? a.id : '';
 }
 
+/**
+ * The rows the table shows: the kept statements of the selected actor (said by or about it), of the
+ * selected edge, or else of every drawn actor; with the table's title.
+ */
+export function tableSource(
+  ix: NetIndex,
+  st: { actor: string | null; selectedEdge: string | null; shown: ReadonlySet<string>; view: { statements: ReadonlySet<string> } },
+): { title: string; rows: ViewerStatement[] } {
+  const keep = (list: ViewerStatement[]): ViewerStatement[] => list.filter((s) => st.view.statements.has(s.id));
+  const label = (id: string): string => ix.actors.get(id)?.label ?? id;
+  if (st.actor) {
+    return { title: `Statements by or about ${label(st.actor)}`, rows: keep([...(ix.saidBy.get(st.actor) ?? []), ...(ix.saidAbout.get(st.actor) ?? [])]) };
+  }
+  const e = st.selectedEdge ? ix.edges.get(st.selectedEdge) : undefined;
+  if (e) return { title: `Statements by ${label(e.source)} about ${label(e.target)}`, rows: keep(e.statements.map((id) => ix.statements.get(id)!)) };
+  const drawn = (s: ViewerStatement): boolean => (s.speaker !== null && st.shown.has(s.speaker)) || s.about.some((a) => st.shown.has(a));
+  return { title: 'Statements of the drawn actors', rows: ix.net.statements.filter((s) => st.view.statements.has(s.id) && drawn(s)) };
+}
+
 /** How many rows are drawn at first and per "more" click (the CSV has them all). */
 const PAGE = 200;
 

@@ -77,7 +77,7 @@ describe.each(corpora)('the viewer on %s', (_title, corpus, skipReason) => {
     // An actor on screen with a partner that is not drawn yet.
     const pick = await inPage<{ id: string; partner: string } | null>(page, `() => {
       const v = window.__newsgraph; const on = new Set(v.shown());
-      for (const id of on) for (const n of v.graph.neighbors(id)) if (!on.has(n)) return { id, partner: n };
+      for (const id of on) for (const n of v.neighbours(id)) if (!on.has(n)) return { id, partner: n };
       return null; }`);
     expect(pick).not.toBeNull();
     await inPage(page, '(id) => window.__newsgraph.select(id)', pick!.id);
@@ -88,7 +88,7 @@ describe.each(corpora)('the viewer on %s', (_title, corpus, skipReason) => {
     expect(decodeURIComponent(new URL(page.url()).hash)).toContain(`expand=${pick!.id}`);
     await page.click('#ego');
     const one = new Set(await shown(page));
-    const neighbours = await inPage<string[]>(page, '(id) => window.__newsgraph.graph.neighbors(id)', pick!.id);
+    const neighbours = await inPage<string[]>(page, '(id) => window.__newsgraph.neighbours(id)', pick!.id);
     expect(one.has(pick!.id)).toBe(true);
     for (const id of one) if (id !== pick!.id) expect(neighbours).toContain(id);
     expect(await page.isVisible('#ego-box')).toBe(true);

@@ -2,7 +2,7 @@
 // ForceAtlas2 and noverlap so labels stay readable. Small graphs are laid out synchronously before
 // the first frame; large ones are drawn at once and settle under FA2 in a web worker.
 
-import type Graph from 'graphology';
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
@@ -107,21 +107,23 @@ function bareCopy(source: Graph): Graph {
  * Lays out the drawn actors only, from their stored positions: scaled so a graph unit is about a
  * pixel, a short ForceAtlas2 over the links among them (up to `refineLimit` actors), then noverlap
  * with room for labels. The most central actors of a big layout sit in its dense middle; spread
- * like this, their labels fit. Writes x and y of the drawn actors in `graph`.
+ * like this, their labels fit. Returns the drawn actors' positions.
  */
-export function arrangeShown(graph: Graph, base: ReadonlyMap<string, { x: number; y: number }>, shown: ReadonlySet<string>, size: (id: string) => number, refineLimit = 1500): void {
-  const sub = graph.nullCopy();
+export function arrangeShown(
+  base: ReadonlyMap<string, { x: number; y: number }>,
+  shown: ReadonlySet<string>,
+  links: ReadonlyArray<{ id: string; source: string; target: string; count: number }>,
+  size: (id: string) => number,
+  label: (id: string) => string,
+  refineLimit = 1500,
+): Map<string, { x: number; y: number }> {
+  const sub = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
   for (const id of shown) {
     const p = base.get(id);
-    if (p) sub.addNode(id, { x: p.x, y: p.y, size: size(id), label: graph.getNodeAttribute(id, 'label') });
-  }
-  if (sub.order === 0) return;
-  if (sub.order <= refineLimit) {
-    graph.forEachEdge((e, a, s, t) => {
-      if (sub.hasNode(s) && sub.hasNode(t)) sub.addEdgeWithKey(e, s, t, { weight: a.weight });
-    });
+    if (p) sub.addNode(id, { x: p.x, y: p.y, size: size(id), label: label(id) });
   }
   if (sub.order > 1) {
+    if (sub.order <= refineLimit) for (const l of links) if (sub.hasNode(l.source) && sub.hasNode(l.target)) sub.mergeEdge(l.source, l.target, { weight: l.count });
     rescale(sub, Math.max(500, 90 * Math.sqrt(sub.order)));
     if (sub.order <= refineLimit && sub.size) {
       forceAtlas2.assign(sub, { iterations: 60, settings: { ...fa2Settings(sub), barnesHutOptimize: sub.order > 400 }, getEdgeWeight: 'weight' });
@@ -129,5 +131,7 @@ export function arrangeShown(graph: Graph, base: ReadonlyMap<string, { x: number
     }
     if (sub.order <= refineLimit) removeOverlaps(sub);
   }
-  sub.forEachNode((id, a) => graph.mergeNodeAttributes(id, { x: a.x, y: a.y }));
+  const out = new Map<string, { x: number; y: number }>();
+  sub.forEachNode((id, a) => void out.set(id, { x: a.x as number, y: a.y as number }));
+  return out;
 }

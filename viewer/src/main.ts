@@ -6,6 +6,7 @@ import Graph from 'graphology';
 import Sigma from 'sigma';
 import {
   addCommunities,
+  adjacency,
   applyFilters,
   centrality,
   communityLegend,
@@ -54,8 +55,11 @@ type EdgeAttrs = { size: number; weight: number; color: string };
 /** What the page exposes on window.__newsgraph, for tests and the console. */
 export type ViewerHandle = {
   sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  /** The drawn subgraph (sigma's graph: only what is drawn is in it, so frames cost what is drawn). */
   graph: Graph<NodeAttrs, EdgeAttrs>;
   network: ActorNetwork;
+  /** An actor's statement partners over the links the filters keep, drawn or not. */
+  neighbours(id: string): string[];
   select(id: string | null): void;
   selectEdge(id: string | null): void;
   setFilters(f: Partial<Omit<ViewFilters, 'types'>> & { types?: ViewerActor['type'][] }): void;
@@ -134,8 +138,11 @@ function start(net: ActorNetwork): ViewerHandle {
   const t0 = performance.now();
   if (net.actors.some((a) => a.community === undefined)) addCommunities(net);
   const index: NetIndex = indexNetwork(net);
-  const graph = toSigmaGraph(net);
-  const layingOut = placeNodes(net, graph);
+  // The whole network as a graph only when this page must lay it out; sigma gets the drawn part.
+  const full = net.laidOut ? null : toSigmaGraph(net);
+  const layingOut = full ? placeNodes(net, full) : false;
+  const newGraph = (): Graph<NodeAttrs, EdgeAttrs> => new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: false });
+  let graph = newGraph();
   const fitted = fittedDateRange(net.statements);
 
   const state: State = {
@@ -250,7 +257,8 @@ function start(net: ActorNetwork): ViewerHandle {
     if (state.selectedEdge && !state.view.edges.has(state.selectedEdge)) state.selectedEdge = null;
     const list: string[] = [];
     for (const id of state.view.edges) {
-      if (state.shown.has(graph.source(id)) && state.shown.has(graph.target(id))) list.push(id);
+      const e = index.edges.get(id)!;
+      if (state.shown.has(e.source) && state.shown.has(e.target)) list.push(id);
     }
     state.shownEdgeList = list;
     state.shownEdges = list.length;
@@ -265,10 +273,24 @@ function start(net: ActorNetwork): ViewerHandle {
   let base = new Map<string, { x: number; y: number }>();
   const keepBase = (): void => {
     base = new Map();
-    graph.forEachNode((id, a) => void base.set(id, { x: a.x, y: a.y }));
+    if (full) full.forEachNode((id, a) => void base.set(id, { x: a.x, y: a.y }));
+    else for (const a of net.actors) base.set(a.id, { x: a.x ?? 0, y: a.y ?? 0 });
   };
   keepBase();
-  const arrange = (): void => arrangeShown(graph, base, state.shown, (id) => nodeSize(state.score.get(id) ?? 0, state.maxScore, state.scale));
+  /** Sigma's graph becomes the drawn actors (arranged) and the kept links among them. */
+  const rebuild = (): void => {
+    const links = state.shownEdgeList.map((id) => index.edges.get(id)!);
+    const pos = arrangeShown(base, state.shown, links, (id) => nodeSize(state.score.get(id) ?? 0, state.maxScore, state.scale), (id) => index.actors.get(id)?.label ?? id);
+    const g = newGraph();
+    for (const id of state.shown) {
+      const a = index.actors.get(id)!;
+      const p = pos.get(id) ?? base.get(id) ?? { x: 0, y: 0 };
+      g.addNode(id, { x: p.x, y: p.y, size: 4, color: TYPE_COLORS[a.type], label: a.label, actorType: a.type, community: a.community ?? -1 });
+    }
+    for (const e of links) g.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
+    graph = g;
+    sigma.setGraph(g);
+  };
 
   /** Frames the drawn actors: sigma's bounding box becomes theirs, then the camera resets. */
   function fit(animate = true): void {
@@ -393,11 +415,9 @@ function start(net: ActorNetwork): ViewerHandle {
     const structural = !!filters || 'top' in p || 'expanded' in p || 'ego' in p || 'hops' in p || ('actor' in p && !!p.actor && !state.shown.has(p.actor));
     const changed = structural && recompute();
     updateFocus();
-    if (changed) {
-      arrange();
-      fit();
-    } else if (structural) sigma.refresh();
-    else redrawShown();
+    if (structural) rebuild();
+    if (changed) fit();
+    else if (!structural) redrawShown();
     renderPanel();
     controls.sync(state);
     drawCommunities();
@@ -466,8 +486,8 @@ function start(net: ActorNetwork): ViewerHandle {
   window.addEventListener('hashchange', onHash);
 
   recompute();
+  rebuild();
   updateFocus();
-  arrange();
   fit(false);
   renderPanel();
   controls.sync(state);
@@ -480,15 +500,15 @@ function start(net: ActorNetwork): ViewerHandle {
   const timing = { firstRenderMs: Number.NaN };
   requestAnimationFrame(() => {
     timing.firstRenderMs = performance.now();
-    console.debug(`newsgraph viewer: ${state.shown.size} of ${graph.order} actors drawn; on screen ${Math.round(timing.firstRenderMs - t0)} ms after the data`);
+    console.debug(`newsgraph viewer: ${state.shown.size} of ${net.actors.length} actors drawn; on screen ${Math.round(timing.firstRenderMs - t0)} ms after the data`);
   });
 
   let stopLayout = (): void => {};
   const layoutDone = new Promise<void>((resolve) => {
-    if (!layingOut) return resolve();
-    const run = layoutInWorker(graph, Math.min(20_000, 3_000 + graph.order), () => {
+    if (!layingOut || !full) return resolve();
+    const run = layoutInWorker(full, Math.min(20_000, 3_000 + full.order), () => {
       keepBase();
-      arrange();
+      rebuild();
       fit(false);
       resolve();
     });
@@ -515,8 +535,11 @@ function start(net: ActorNetwork): ViewerHandle {
   };
   return {
     sigma,
-    graph,
+    get graph() {
+      return graph;
+    },
     network: net,
+    neighbours: (id) => [...(adjacency(net, state.view).get(id) ?? [])],
     select: (id) => update({ actor: id }),
     selectEdge,
     setFilters: (f) => update({ filters: { ...f, ...(f.types ? { types: new Set(f.types) } : {}) } as Partial<ViewFilters> }),

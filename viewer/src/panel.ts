@@ -50,11 +50,32 @@ export function renderStatement(panel: HTMLElement, ctx: PanelContext, s: Viewer
   panel.replaceChildren(
     h('header', { class: 'statement-head' }, h('h2', { id: 'panel-title' }, 'Statement')),
     h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), s.cue ? ` · ${s.cue}` : '', ` · ${s.kind ?? 'unknown kind'}`),
-    sentence,
+    articleContext(ctx, s, sentence),
     h('p', { class: 'legend-marks' }, h('mark', { class: 'speaker' }, 'speaker'), ' ', h('mark', { class: 'cue' }, 'cue'), ' ', h('mark', { class: 'content' }, 'content')),
     h('p', { class: 'meta' }, [s.date, typeof s.confidence === 'number' ? `confidence ${s.confidence.toFixed(2)}` : null].filter(Boolean).join(' · ')),
     ...(article ? [h('p', { class: 'article' }, 'in ', article.url ? safeLink(article.url, article.title ?? article.articleId ?? article.url) : article.title ?? article.articleId ?? article.id, article.published ? ` (${article.published})` : '', article.source ? ` · ${article.source}` : '')] : []),
   );
+}
+
+/**
+ * The sentence among its neighbours in the article: the sentences of the article's other
+ * statements (the graph holds no other text), two before and two after, in text order.
+ */
+function articleContext(ctx: PanelContext, s: ViewerStatement, marked: HTMLElement): HTMLElement {
+  const box = h('div', { class: 'article-context' });
+  const sentences: string[] = [];
+  for (const t of (s.article ? ctx.index.byArticle.get(s.article) : undefined) ?? []) {
+    if (t.sentence && sentences[sentences.length - 1] !== t.sentence && (t.id === s.id || !sentences.includes(t.sentence))) sentences.push(t.sentence);
+  }
+  const at = s.sentence ? sentences.indexOf(s.sentence) : -1;
+  if (at < 0) {
+    box.append(marked);
+    return box;
+  }
+  if (at > 2) box.append(h('p', { class: 'context gap' }, '…'));
+  for (let i = Math.max(0, at - 2); i < Math.min(sentences.length, at + 3); i++) box.append(i === at ? marked : h('p', { class: 'context' }, sentences[i]!));
+  if (at + 3 < sentences.length) box.append(h('p', { class: 'context gap' }, '…'));
+  return box;
 }
 
 /** Shows the default hint. */

@@ -8,12 +8,12 @@
 // network given to the "after" page goes through prepareNetwork (communities + layout), as
 // `newsgraph export --format network` does; its time is reported as the export cost.
 
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { loadViewerInput } from '../src/cli/commands/view.js';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseGraph } from '../src/5-graph/json.js';
 import { startViewerServer, VIEWER_DIST } from '../src/cli/serve.js';
-import { ACTOR_NETWORK_FORMAT, edgeId, type ActorNetwork, type ViewerActor, type ViewerEdge, type ViewerStatement } from '../src/viewer-data/index.js';
+import { ACTOR_NETWORK_FORMAT, edgeId, prepareNetwork, toActorNetwork, type ActorNetwork, type ViewerActor, type ViewerEdge, type ViewerStatement } from '../src/viewer-data/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -174,12 +174,13 @@ async function measure(browser: Browser, root: string, data: string): Promise<Me
       }
       await page.waitForTimeout(400);
     });
-    // Camera pans by program: edges stay drawn, so this is the full-frame cost.
+    // Camera pans by program: edges stay drawn, so this is the full-frame cost (at most 30 s of it).
     const pan = await record(page, () =>
       page.evaluate(`new Promise((done) => {
         const cam = window.__newsgraph.sigma.getCamera();
         let i = 0;
-        const step = () => { const s = cam.getState(); cam.setState({ x: s.x + 0.004 * Math.sin(i / 15), y: s.y + 0.004 * Math.cos(i / 15) }); if (++i < ${FRAMES}) requestAnimationFrame(step); else done(); };
+        const t0 = performance.now();
+        const step = () => { const s = cam.getState(); cam.setState({ x: s.x + 0.004 * Math.sin(i / 15), y: s.y + 0.004 * Math.cos(i / 15) }); if (++i < ${FRAMES} && performance.now() - t0 < 30000) requestAnimationFrame(step); else done(); };
         requestAnimationFrame(step);
       })`) as Promise<void>,
     );
@@ -194,7 +195,8 @@ type Dataset = { name: string; net: ActorNetwork };
 
 function datasets(): Dataset[] {
   const out: Dataset[] = [];
-  for (const input of values.input ?? []) out.push({ name: input.split('/').pop()!, net: loadViewerInput(input, process.cwd(), 'bench').network });
+  // A graph export as `newsgraph build` writes it, converted without the export-time preparation.
+  for (const input of values.input ?? []) out.push({ name: input.split('/').pop()!, net: toActorNetwork(parseGraph(readFileSync(input, 'utf8'))) });
   const perActor = Number(values['edges-per-actor']);
   for (const n of String(values.actors).split(',').filter(Boolean).map(Number)) {
     out.push({ name: `synthetic ${n}`, net: syntheticNetwork(n, n * perActor) });
@@ -202,18 +204,12 @@ function datasets(): Dataset[] {
   return out;
 }
 
-/** The export-time preparation (communities, layout) when this checkout has it. */
-async function preparer(): Promise<((net: ActorNetwork) => ActorNetwork) | null> {
-  const mod = (await import('../src/viewer-data/index.js')) as Record<string, unknown>;
-  return typeof mod.prepareNetwork === 'function' ? (mod.prepareNetwork as (net: ActorNetwork) => ActorNetwork) : null;
-}
-
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}; apt-get install -y chromium, or set CHROMIUM_PATH.`);
   const viewers: Array<{ name: string; root: string; prepare: boolean }> = [];
   if (values.before) viewers.push({ name: 'before', root: values.before, prepare: false });
   viewers.push({ name: values.before ? 'after' : 'current', root: values.after ?? VIEWER_DIST, prepare: true });
-  const prepare = await preparer();
+  const prepare = (net: ActorNetwork): ActorNetwork => prepareNetwork(net);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
@@ -226,7 +222,7 @@ async function main(): Promise<void> {
       let prepareMs = 0;
       for (const v of viewers) {
         let net = d.net;
-        if (v.prepare && prepare) {
+        if (v.prepare) {
           if (!prepared) {
             const t = performance.now();
             prepared = prepare(structuredClone(d.net));
@@ -236,9 +232,19 @@ async function main(): Promise<void> {
         }
         const data = JSON.stringify(net);
         for (let run = 1; run <= RUNS; run++) {
-          const m = await measure(browser, v.root, data);
-          const load = (await import('node:fs')).readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
-          const row = { dataset: d.name, actors: d.net.actors.length, edges: d.net.edges.length, viewer: v.name, run, exportMs: v.prepare && prepare ? prepareMs : null, dataMB: Math.round(Buffer.byteLength(data) / 1e5) / 10, load, ...m };
+          const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+          let m: Measure;
+          try {
+            m = await measure(browser, v.root, data);
+          } catch (e) {
+            // A page that does not open in 5 minutes is a result too: report it and go on.
+            const reason = (e as Error).message.split('\n')[0]!;
+            rows.push({ dataset: d.name, viewer: v.name, run, load: load0, error: reason });
+            if (!values.json) console.log(`${d.name} · ${v.name} run ${run} · load ${load0}\n  FAILED: ${reason}`);
+            continue;
+          }
+          const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+          const row = { dataset: d.name, actors: d.net.actors.length, edges: d.net.edges.length, viewer: v.name, run, exportMs: v.prepare ? prepareMs : null, dataMB: Math.round(Buffer.byteLength(data) / 1e5) / 10, load, ...m };
           rows.push(row);
           if (!values.json) {
             console.log(`${d.name} (${row.actors} actors, ${row.edges} edges, ${row.dataMB} MB) · ${v.name} run ${run} · load ${load}${row.exportMs !== null ? ` · export prep ${row.exportMs} ms` : ''}`);

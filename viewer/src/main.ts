@@ -29,28 +29,29 @@ import { bindControls, type Patch } from './controls.js';
 import { byId, h } from './dom.js';
 import { download, toGexf, toPng, toSvg } from './exporters.js';
 import { installLabelLayer, type LabelBox } from './labels.js';
-import { arrangeShown, initialPositions, layoutInWorker, layoutSync, SYNC_LAYOUT_LIMIT } from './layout.js';
+import { arrangeShown, layoutInWorker } from './layout.js';
 import { indexNetwork, type NetIndex } from './model.js';
 import { renderActor, renderEdge, renderHint, renderStatement, type PanelContext } from './panel.js';
 import { bindSearch } from './search.js';
 import { renderTable, tableRows, tableSource, toCsv } from './table.js';
 import { renderTimeline } from './timeline.js';
+import {
+  DENSE_EDGES,
+  DIM_NODE,
+  EDGE_COLOR,
+  EDGE_FOCUS,
+  EDGE_SELECTED,
+  MOVING_EDGES,
+  PICKING_EDGES,
+  PICKING_RATIO,
+  nodeSize,
+  placeNodes,
+  readData,
+  toSigmaGraph,
+  type EdgeAttrs,
+  type NodeAttrs,
+} from './scene.js';
 import './style.css';
-
-const DIM_NODE = '#e4e6ea';
-const EDGE_COLOR = '#d3d7de';
-const EDGE_FOCUS = '#5a6270';
-const EDGE_SELECTED = '#f28e2b';
-/** Past this many drawn links they are drawn as lines, not arrows, and thinner. */
-const DENSE_EDGES = 1500;
-/** Past this many drawn links they hide while the view moves (each frame rasterises every link). */
-const MOVING_EDGES = 200;
-/** Past this many drawn links they become clickable only once zoomed in (picking draws them twice). */
-const PICKING_EDGES = 600;
-const PICKING_RATIO = 0.3;
-
-type NodeAttrs = { x: number; y: number; size: number; color: string; label: string; actorType: ViewerActor['type']; community: number; hidden?: boolean };
-type EdgeAttrs = { size: number; weight: number; color: string };
 
 /** What the page exposes on window.__newsgraph, for tests and the console. */
 export type ViewerHandle = {
@@ -82,29 +83,6 @@ declare global {
 
 const status = byId('status');
 
-async function readData(): Promise<unknown> {
-  const inline = document.getElementById('newsgraph-data');
-  const text = inline?.textContent?.trim();
-  if (text) return JSON.parse(text);
-  const res = await fetch(new URL('data.json', location.href));
-  if (!res.ok) throw new Error(`no graph to show: data.json answered ${res.status}. Start the viewer with "newsgraph view", or open a graph .json (open…).`);
-  return res.json();
-}
-
-function toSigmaGraph(net: ActorNetwork): Graph<NodeAttrs, EdgeAttrs> {
-  const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: false });
-  for (const a of net.actors) {
-    graph.addNode(a.id, { x: a.x ?? 0, y: a.y ?? 0, size: 4, color: TYPE_COLORS[a.type], label: a.label, actorType: a.type, community: a.community ?? -1 });
-  }
-  for (const e of net.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
-  return graph;
-}
-
-/** Node radius in pixels: by the actor's statements (made and received, over the filters) against the most central drawn one. */
-function nodeSize(score: number, max: number, scale: number): number {
-  return (3 + 14 * Math.sqrt(score / Math.max(1, max))) * scale;
-}
-
 type State = ViewState & {
   view: FilteredView;
   score: Map<string, number>;
@@ -121,16 +99,6 @@ type State = ViewState & {
 };
 
 let current: { stopLayout(): void; cleanup(): void } | null = null;
-
-function placeNodes(net: ActorNetwork, graph: Graph<NodeAttrs, EdgeAttrs>): boolean {
-  if (net.laidOut) return false;
-  if (graph.order > SYNC_LAYOUT_LIMIT) {
-    initialPositions(graph);
-    return true;
-  }
-  layoutSync(graph);
-  return false;
-}
 
 function start(net: ActorNetwork): ViewerHandle {
   current?.stopLayout();

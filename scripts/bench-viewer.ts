@@ -1,29 +1,32 @@
-// Viewer benchmark (npm run bench:viewer): a synthetic actor network (default 10,000 actors and
-// 50,000 edges) served by the `newsgraph view` server and drawn in headless Chromium; reports the
-// time to the first frame, the layout time, and frame times while panning (mouse drag and camera).
-// Usage: tsx scripts/bench-viewer.ts [--actors N] [--edges M] [--runs K] [--frames F] [--variants] [--screenshot file.png] [--json]
-// --variants also pans with edge picking forced off, then with line as the default edge type (a
-// dense graph already draws unfocused edges as lines and picks edges only when zoomed in).
+// Viewer benchmark (npm run bench:viewer): real and synthetic actor networks served by the `newsgraph
+// view` server and drawn in headless Chromium, each by one or two builds of the page (A/B in one run):
+// time to the first frame and to the first settled frame (layout done), then frame times while
+// panning (mouse drag) and zooming (mouse wheel), p50/p95.
+// Usage: tsx scripts/bench-viewer.ts [--input graph.json]… [--actors 10000,50000] [--edges-per-actor 5]
+//   [--before dir] [--after dir] [--runs K] [--frames F] [--json]
+// --before/--after are viewer builds (a copy of viewer/dist); --after defaults to viewer/dist. The
+// network given to the "after" page goes through prepareNetwork (communities + layout), as
+// `newsgraph export --format network` does; its time is reported as the export cost.
 
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from 'playwright-core';
-import { startViewerServer } from '../src/cli/serve.js';
-import { ACTOR_NETWORK_FORMAT, edgeId, type ActorNetwork, type ViewerActor, type ViewerEdge, type ViewerStatement } from '../src/viewer-data/index.js';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseGraph } from '../src/5-graph/json.js';
+import { startViewerServer, VIEWER_DIST } from '../src/cli/serve.js';
+import { ACTOR_NETWORK_FORMAT, edgeId, prepareNetwork, toActorNetwork, type ActorNetwork, type ViewerActor, type ViewerEdge, type ViewerStatement } from '../src/viewer-data/index.js';
 
 const { values } = parseArgs({
   options: {
-    actors: { type: 'string', default: '10000' },
-    edges: { type: 'string', default: '50000' },
-    runs: { type: 'string', default: '3' },
+    input: { type: 'string', multiple: true, default: [] },
+    actors: { type: 'string', default: '10000,50000' },
+    'edges-per-actor': { type: 'string', default: '5' },
+    before: { type: 'string' },
+    after: { type: 'string' },
+    runs: { type: 'string', default: '1' },
     frames: { type: 'string', default: '60' },
-    variants: { type: 'boolean', default: false },
-    screenshot: { type: 'string' },
     json: { type: 'boolean', default: false },
   },
 });
-const ACTORS = Number(values.actors);
-const EDGES = Number(values.edges);
 const RUNS = Number(values.runs);
 const FRAMES = Number(values.frames);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -133,86 +136,128 @@ async function record(page: Page, action: () => Promise<void>): Promise<Frames> 
   return stats(r.intervals.slice(1), r.renders);
 }
 
+type Measure = { firstFrameMs: number; settledMs: number; visibleNodes: number; drag: Frames; zoom: Frames; pan: Frames };
+
+async function measure(browser: Browser, root: string, data: string): Promise<Measure> {
+  const server = await startViewerServer({ data, port: 0, root });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  try {
+    await page.goto(server.url);
+    await page.waitForSelector('html[data-state="ready"]', { timeout: 300_000 });
+    await page.waitForFunction('Number.isFinite(window.__newsgraph.firstRenderMs)', null, { timeout: 300_000 });
+    const firstFrameMs = Math.round((await page.evaluate('window.__newsgraph.firstRenderMs')) as number);
+    // The first settled frame: the layout is done and sigma has drawn it (two animation frames later).
+    const settledMs = Math.round(
+      (await page.evaluate(
+        'window.__newsgraph.layoutDone.then(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))))',
+      )) as number,
+    );
+    const visibleNodes = (await page.evaluate(
+      '(() => { const v = window.__newsgraph; let n = 0; v.graph.forEachNode((k) => { if (!v.sigma.getNodeDisplayData(k)?.hidden) n++; }); return n; })()',
+    )) as number;
+    const box = (await page.locator('#graph').boundingBox())!;
+    const cx = box.x + box.width / 2;
+    const cy = box.y + box.height / 2;
+    // A real drag: sigma hides edges while the mouse moves a large graph (hideEdgesOnMove).
+    const drag = await record(page, async () => {
+      await page.mouse.move(cx, cy);
+      await page.mouse.down();
+      for (let i = 0; i < FRAMES; i++) await page.mouse.move(cx + 150 * Math.sin(i / 10), cy + 100 * Math.cos(i / 13));
+      await page.mouse.up();
+    });
+    // Wheel zoom in then out: sigma animates each step.
+    const zoom = await record(page, async () => {
+      await page.mouse.move(cx, cy);
+      for (let i = 0; i < FRAMES; i++) {
+        await page.mouse.wheel(0, i % 20 < 10 ? -100 : 100);
+        await page.waitForTimeout(25);
+      }
+      await page.waitForTimeout(400);
+    });
+    // Camera pans by program: edges stay drawn, so this is the full-frame cost (at most 30 s of it).
+    const pan = await record(page, () =>
+      page.evaluate(`new Promise((done) => {
+        const cam = window.__newsgraph.sigma.getCamera();
+        let i = 0;
+        const t0 = performance.now();
+        const step = () => { const s = cam.getState(); cam.setState({ x: s.x + 0.004 * Math.sin(i / 15), y: s.y + 0.004 * Math.cos(i / 15) }); if (++i < ${FRAMES} && performance.now() - t0 < 30000) requestAnimationFrame(step); else done(); };
+        requestAnimationFrame(step);
+      })`) as Promise<void>,
+    );
+    return { firstFrameMs, settledMs, visibleNodes, drag, zoom, pan };
+  } finally {
+    await page.close();
+    await server.close();
+  }
+}
+
+type Dataset = { name: string; net: ActorNetwork };
+
+function datasets(): Dataset[] {
+  const out: Dataset[] = [];
+  // A graph export as `newsgraph build` writes it, converted without the export-time preparation.
+  for (const input of values.input ?? []) out.push({ name: input.split('/').pop()!, net: toActorNetwork(parseGraph(readFileSync(input, 'utf8'))) });
+  const perActor = Number(values['edges-per-actor']);
+  for (const n of String(values.actors).split(',').filter(Boolean).map(Number)) {
+    out.push({ name: `synthetic ${n}`, net: syntheticNetwork(n, n * perActor) });
+  }
+  return out;
+}
+
 async function main(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}; apt-get install -y chromium, or set CHROMIUM_PATH.`);
-  const net = syntheticNetwork(ACTORS, EDGES);
-  const data = JSON.stringify(net);
-  const server = await startViewerServer({ data, port: 0 });
+  const viewers: Array<{ name: string; root: string; prepare: boolean }> = [];
+  if (values.before) viewers.push({ name: 'before', root: values.before, prepare: false });
+  viewers.push({ name: values.before ? 'after' : 'current', root: values.after ?? VIEWER_DIST, prepare: true });
+  const prepare = (net: ActorNetwork): ActorNetwork => prepareNetwork(net);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: ['--headless', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-unsafe-swiftshader'],
   });
-  const results = [];
+  const rows: Array<Record<string, unknown>> = [];
+  const f = (x: Frames): string => `p50 ${x.p50Ms} / p95 ${x.p95Ms} ms (${x.frames} frames)`;
   try {
-    for (let run = 0; run < RUNS; run++) {
-      const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-      await page.goto(server.url);
-      await page.waitForSelector('html[data-state="ready"]', { timeout: 120_000 });
-      await page.waitForFunction('Number.isFinite(window.__newsgraph.firstRenderMs)', null, { timeout: 120_000 });
-      const firstRenderMs = Math.round((await page.evaluate('window.__newsgraph.firstRenderMs')) as number);
-      const duringLayout = await record(page, () => page.waitForTimeout(2000));
-      await page.evaluate('window.__newsgraph.layoutDone');
-      const layoutMs = Math.round((await page.evaluate('performance.now()')) as number);
-      if (values.screenshot && run === 0) await page.screenshot({ path: values.screenshot });
-      const box = (await page.locator('#graph').boundingBox())!;
-      const cx = box.x + box.width / 2;
-      const cy = box.y + box.height / 2;
-      // A real drag: sigma hides edges while the mouse moves a large graph (hideEdgesOnMove).
-      const drag = await record(page, async () => {
-        await page.mouse.move(cx, cy);
-        await page.mouse.down();
-        for (let i = 0; i < FRAMES; i++) await page.mouse.move(cx + 150 * Math.sin(i / 10), cy + 100 * Math.cos(i / 13));
-        await page.mouse.up();
-      });
-      // Camera pans by program: edges stay drawn, so this is the full-frame cost.
-      const cameraPan = (): Promise<Frames> =>
-        record(page, () =>
-          page.evaluate(`new Promise((done) => {
-            const cam = window.__newsgraph.sigma.getCamera();
-            let i = 0;
-            const step = () => { const s = cam.getState(); cam.setState({ x: s.x + 0.004 * Math.sin(i / 15), y: s.y + 0.004 * Math.cos(i / 15) }); if (++i < ${FRAMES}) requestAnimationFrame(step); else done(); };
-            requestAnimationFrame(step);
-          })`) as Promise<void>,
-        );
-      const pan = await cameraPan();
-      const variants: Record<string, Frames> = {};
-      if (values.variants) {
-        await page.evaluate(`window.__newsgraph.sigma.setSetting('enableEdgeEvents', false)`);
-        variants['camera pan, enableEdgeEvents forced off'] = await cameraPan();
-        await page.evaluate(`window.__newsgraph.sigma.setSetting('defaultEdgeType', 'line')`);
-        variants['camera pan, enableEdgeEvents off, defaultEdgeType line'] = await cameraPan();
-        await page.evaluate(`window.__newsgraph.sigma.setSetting('hideEdgesOnMove', true); window.__newsgraph.sigma.getCamera().animate({ x: 0.3 }, { duration: 2000 })`);
-        variants['camera animation, edges hidden while moving'] = await record(page, () => page.waitForTimeout(2000));
+    for (const d of datasets()) {
+      let prepared: ActorNetwork | null = null;
+      let prepareMs = 0;
+      for (const v of viewers) {
+        let net = d.net;
+        if (v.prepare) {
+          if (!prepared) {
+            const t = performance.now();
+            prepared = prepare(structuredClone(d.net));
+            prepareMs = Math.round(performance.now() - t);
+          }
+          net = prepared;
+        }
+        const data = JSON.stringify(net);
+        for (let run = 1; run <= RUNS; run++) {
+          const load0 = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+          let m: Measure;
+          try {
+            m = await measure(browser, v.root, data);
+          } catch (e) {
+            // A page that does not open in 5 minutes is a result too: report it and go on.
+            const reason = (e as Error).message.split('\n')[0]!;
+            rows.push({ dataset: d.name, viewer: v.name, run, load: load0, error: reason });
+            if (!values.json) console.log(`${d.name} · ${v.name} run ${run} · load ${load0}\n  FAILED: ${reason}`);
+            continue;
+          }
+          const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+          const row = { dataset: d.name, actors: d.net.actors.length, edges: d.net.edges.length, viewer: v.name, run, exportMs: v.prepare ? prepareMs : null, dataMB: Math.round(Buffer.byteLength(data) / 1e5) / 10, load, ...m };
+          rows.push(row);
+          if (!values.json) {
+            console.log(`${d.name} (${row.actors} actors, ${row.edges} edges, ${row.dataMB} MB) · ${v.name} run ${run} · load ${load}${row.exportMs !== null ? ` · export prep ${row.exportMs} ms` : ''}`);
+            console.log(`  first frame ${m.firstFrameMs} ms, first settled frame ${m.settledMs} ms (from navigation), ${m.visibleNodes} nodes drawn`);
+            console.log(`  drag pan: ${f(m.drag)}; wheel zoom: ${f(m.zoom)}; camera pan (edges drawn): ${f(m.pan)}`);
+          }
+        }
       }
-      results.push({ run: run + 1, firstRenderMs, layoutDoneMs: layoutMs, duringLayout, drag, pan, variants });
-      await page.close();
     }
   } finally {
     await browser.close();
-    await server.close();
   }
-  const summary = {
-    actors: net.actors.length,
-    edges: net.edges.length,
-    statements: net.statements.length,
-    dataBytes: Buffer.byteLength(data),
-    chromium: CHROMIUM,
-    viewport: '1280x800',
-    runs: results,
-  };
-  if (values.json) {
-    process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    return;
-  }
-  console.log(`viewer bench: ${summary.actors} actors, ${summary.edges} edges, ${summary.statements} statements, data.json ${(summary.dataBytes / 1e6).toFixed(1)} MB, headless Chromium (SwiftShader WebGL), ${summary.viewport}`);
-  for (const r of results) {
-    const f = (x: Frames): string => `frame mean ${x.meanMs} ms, p50 ${x.p50Ms}, p95 ${x.p95Ms}, max ${x.maxMs} (${x.frames} frames); sigma render mean ${x.renderMeanMs} ms, p95 ${x.renderP95Ms}`;
-    console.log(`run ${r.run}: first frame ${r.firstRenderMs} ms after navigation; layout settled at ${r.layoutDoneMs} ms`);
-    console.log(`  while FA2 runs: ${f(r.duringLayout)}`);
-    console.log(`  mouse-drag pan: ${f(r.drag)}`);
-    console.log(`  camera pan (edges drawn): ${f(r.pan)}`);
-    for (const [name, v] of Object.entries(r.variants)) console.log(`  ${name}: ${f(v)}`);
-  }
+  if (values.json) process.stdout.write(`${JSON.stringify({ chromium: CHROMIUM, viewport: '1280x800', rows }, null, 2)}\n`);
 }
 
 await main();

@@ -2,7 +2,7 @@
 // network (actors, speaker → talked-about edges with counts, statements), and the filters, sizes,
 // search and timeline the page applies to it. Pure; imports nothing that needs Node or a DOM.
 
-export { toActorNetwork, edgeId, ACTOR_NETWORK_FORMAT } from './network.js';
+export { toActorNetwork, edgeId, articleSource, ACTOR_NETWORK_FORMAT, STATEMENT_KINDS } from './network.js';
 export type { ActorNetwork, ActorNetworkOptions, ViewerActor, ViewerStatement, ViewerEdge, ViewerArticle } from './network.js';
 export {
   ACTOR_TYPES,
@@ -16,5 +16,14 @@ export {
   timelineBuckets,
   searchActors,
   loadNetwork,
+  kindOf,
+  KIND_FILTERS,
+  fittedDateRange,
 } from './view.js';
-export type { ViewFilters, FilteredView } from './view.js';
+export type { ViewFilters, FilteredView, KindOrUnknown } from './view.js';
+export { DEFAULT_TOP, centrality, rankActors, adjacency, egoNetwork, shownActors, communityLegend } from './focus.js';
+export type { FocusOptions, CommunitySummary } from './focus.js';
+export { defaultViewState, stateToHash, hashToState } from './url.js';
+export type { ViewState } from './url.js';
+export { prepareNetwork, addCommunities, addLayout, PRECOMPUTE_LAYOUT_MIN } from './prepare.js';
+export type { PrepareOptions } from './prepare.js';

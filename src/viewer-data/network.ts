@@ -4,7 +4,10 @@
 
 import { InvalidArgumentError } from '../errors.js';
 import type { ActorType, NewsGraph, NodeAttributes, StatementNode } from '../5-graph/model.js';
-import type { StatementForm } from '../types.js';
+import type { StatementForm, StatementKind } from '../types.js';
+
+/** Every statement kind, in filter order; a statement without one shows as "unknown". */
+export const STATEMENT_KINDS: readonly StatementKind[] = ['speech', 'thought', 'stance', 'intention', 'finding'];
 
 /** Tag that marks a serialised actor network (the viewer accepts it or a raw graph export). */
 export const ACTOR_NETWORK_FORMAT = 'newsgraph-actor-network';
@@ -29,6 +32,11 @@ export type ViewerActor = {
   said: number;
   /** Statements about it. */
   mentioned: number;
+  /** Louvain community (prepareNetwork); absent until computed. */
+  community?: number;
+  /** Precomputed layout position (prepareNetwork at export); absent when the page lays out itself. */
+  x?: number;
+  y?: number;
 };
 
 /** A statement with everything the side panel shows. `sentence` is null when the article text is not known. */
@@ -45,6 +53,12 @@ export type ViewerStatement = {
   date: string | null;
   place: string | null;
   sentence: string | null;
+  /** The content's [start, end) inside `sentence`, to highlight it; null when unknown. */
+  contentSpan?: [number, number] | null;
+  /** Statement kind (stage 3); absent = unknown. */
+  kind?: StatementKind;
+  /** ng:confidence (0–1), or null when the graph has none. */
+  confidence?: number | null;
   article: string | null;
   /** The statement that reports this one, if any. */
   nestedIn: string | null;
@@ -65,6 +79,8 @@ export type ViewerArticle = {
   title: string | null;
   url: string | null;
   published: string | null;
+  /** Where it comes from: the URL's host, else the id's prefix ("polnear:breitbart_…" → "breitbart"). */
+  source?: string | null;
 };
 
 /** The whole network as the viewer loads it; JSON-serialisable. */
@@ -75,6 +91,8 @@ export type ActorNetwork = {
   edges: ViewerEdge[];
   statements: ViewerStatement[];
   articles: ViewerArticle[];
+  /** True when every actor has a precomputed position (x, y). */
+  laidOut?: boolean;
 };
 
 /** Options of toActorNetwork. */
@@ -123,6 +141,7 @@ export function toActorNetwork(graph: NewsGraph, options: ActorNetworkOptions = 
         title: a.title ?? null,
         url: a.url ?? null,
         published: a.published ?? null,
+        source: articleSource(a.url ?? null, a.articleId ?? null),
       });
     } else if (a.kind === 'statement') statementKeys.push(key);
   });
@@ -210,6 +229,8 @@ function readStatement(graph: NewsGraph, key: string, actors: Map<string, Viewer
     else if (relation === 'reportedIn' && article === null) article = target;
     else if (relation === 'nestedIn' && nestedIn === null) nestedIn = target;
   }
+  const sentence = sentenceText(graph, a, article, texts);
+  const kind = (a as { statementKind?: unknown }).statementKind;
   return {
     id: key,
     speaker,
@@ -220,18 +241,45 @@ function readStatement(graph: NewsGraph, key: string, actors: Map<string, Viewer
     form: a.form ?? null,
     date: a.date ?? a.dateText ?? null,
     place,
-    sentence: sentenceText(graph, a, article, texts),
+    sentence: sentence?.text ?? null,
+    contentSpan: sentence && a.start !== undefined && a.end !== undefined ? spanIn(sentence, a.start, a.end) : null,
+    ...(typeof kind === 'string' && (STATEMENT_KINDS as readonly string[]).includes(kind) ? { kind: kind as StatementKind } : {}),
+    confidence: typeof a.confidence === 'number' ? a.confidence : null,
     article,
     nestedIn,
   };
 }
 
-function sentenceText(graph: NewsGraph, a: StatementNode, article: string | null, texts: Map<string, string>): string | null {
+type SentenceText = { text: string; start: number };
+
+function sentenceText(graph: NewsGraph, a: StatementNode, article: string | null, texts: Map<string, string>): SentenceText | null {
   if (article === null || a.sentenceStart === undefined || a.sentenceEnd === undefined) return null;
   const art = graph.getNodeAttributes(article) as NodeAttributes;
   const text = texts.get(article) ?? (art.kind === 'article' && art.articleId !== undefined ? texts.get(art.articleId) : undefined);
   if (text === undefined || a.sentenceEnd > text.length || a.sentenceStart >= a.sentenceEnd) return null;
-  return text.slice(a.sentenceStart, a.sentenceEnd).trim();
+  const raw = text.slice(a.sentenceStart, a.sentenceEnd);
+  const lead = raw.length - raw.trimStart().length;
+  return { text: raw.trim(), start: a.sentenceStart + lead };
+}
+
+/** The content offsets [start, end) of the article, made relative to the sentence and clipped to it. */
+function spanIn(sentence: SentenceText, start: number, end: number): [number, number] | null {
+  const s = Math.max(0, start - sentence.start);
+  const e = Math.min(sentence.text.length, end - sentence.start);
+  return e > s ? [s, e] : null;
+}
+
+/** The article's source: its URL's host without "www.", else the part of its id between ':' and '_'. */
+export function articleSource(url: string | null, articleId: string | null): string | null {
+  if (url) {
+    try {
+      return new URL(url).hostname.replace(/^www\./, '') || null;
+    } catch {
+      // not a URL: fall through to the id
+    }
+  }
+  const m = articleId ? /^(?:[^:]*:)?([^_/]+)_/.exec(articleId) : null;
+  return m ? m[1]! : null;
 }
 
 function byArticleAndOffset(graph: NewsGraph): (x: ViewerStatement, y: ViewerStatement) => number {

@@ -15,7 +15,7 @@ import { countColours, inPage, launch, nodePosition, openViewer, settle } from '
 const ID = 'https://w3id.org/newsgraph/id/';
 const LAVROV = `${ID}person/sergei-lavrov`;
 const BLINKEN = `${ID}person/anthony-blinken`;
-// The node colours of viewer/src/main.ts (TYPE_COLORS).
+// The node colours of viewer/src/colours.ts (TYPE_COLORS).
 const COLOURS = { person: '#e15759', organisation: '#4e79a7', place: '#59a14f' };
 
 // An article of our own whose quotes and metadata carry HTML that must show as text.

@@ -8,6 +8,7 @@ import { stringifyGraph } from '../../src/5-graph/json.js';
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from '../../src/5-graph/model.js';
 import {
   actorSize,
+  articleSource,
   MAX_ACTOR_SIZE,
   applyFilters,
   dateBounds,
@@ -229,5 +230,28 @@ describe('search and sizes', () => {
   it('widens an edge with its statement count', () => {
     expect(edgeSize(1)).toBe(1);
     expect(edgeSize(4)).toBeGreaterThan(edgeSize(2));
+  });
+});
+
+describe('statement spans, kinds and article sources', () => {
+  it('gives the content offsets relative to the sentence, for highlighting', () => {
+    const s2 = net().statements.find((s) => s.id.endsWith('/s2'))!;
+    expect(s2.contentSpan).toEqual([8, 13]);
+    expect(s2.sentence!.slice(8, 13)).toBe(TEXT.slice(34, 39));
+  });
+
+  it('has no span without the article text, and no kind when the graph gives none (shown as unknown)', () => {
+    const s = toActorNetwork(graph(STATEMENTS)).statements[0]!;
+    expect(s.contentSpan).toBeNull();
+    expect(s.kind).toBeUndefined();
+  });
+
+  it.each([
+    ['https://www.example.com/news/1', null, 'example.com'],
+    [null, 'polnear:breitbart_2015-11-11_the-ninth', 'breitbart'],
+    ['not a url', 'nyt_2016-01-02', 'nyt'],
+    [null, 'a1', null],
+  ])('names the source of url %j / id %j as %j', (url, id, source) => {
+    expect(articleSource(url, id)).toBe(source);
   });
 });

@@ -2,7 +2,7 @@
 // ForceAtlas2 and noverlap so labels stay readable. Small graphs are laid out synchronously before
 // the first frame; large ones are drawn at once and settle under FA2 in a web worker.
 
-import type Graph from 'graphology';
+import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import noverlap from 'graphology-layout-noverlap';
@@ -101,4 +101,37 @@ function bareCopy(source: Graph): Graph {
   source.forEachNode((n, a) => void copy.addNode(n, { x: a.x, y: a.y, size: a.size }));
   source.forEachEdge((e, a, s, t) => void copy.addEdgeWithKey(e, s, t, { weight: a.weight }));
   return copy;
+}
+
+/**
+ * Lays out the drawn actors only, from their stored positions: scaled so a graph unit is about a
+ * pixel, a short ForceAtlas2 over the links among them (up to `refineLimit` actors), then noverlap
+ * with room for labels. The most central actors of a big layout sit in its dense middle; spread
+ * like this, their labels fit. Returns the drawn actors' positions.
+ */
+export function arrangeShown(
+  base: ReadonlyMap<string, { x: number; y: number }>,
+  shown: ReadonlySet<string>,
+  links: ReadonlyArray<{ id: string; source: string; target: string; count: number }>,
+  size: (id: string) => number,
+  label: (id: string) => string,
+  refineLimit = 1500,
+): Map<string, { x: number; y: number }> {
+  const sub = new Graph({ type: 'directed', multi: false, allowSelfLoops: false });
+  for (const id of shown) {
+    const p = base.get(id);
+    if (p) sub.addNode(id, { x: p.x, y: p.y, size: size(id), label: label(id) });
+  }
+  if (sub.order > 1) {
+    if (sub.order <= refineLimit) for (const l of links) if (sub.hasNode(l.source) && sub.hasNode(l.target)) sub.mergeEdge(l.source, l.target, { weight: l.count });
+    rescale(sub, Math.max(500, 90 * Math.sqrt(sub.order)));
+    if (sub.order <= refineLimit && sub.size) {
+      forceAtlas2.assign(sub, { iterations: 60, settings: { ...fa2Settings(sub), barnesHutOptimize: sub.order > 400 }, getEdgeWeight: 'weight' });
+      rescale(sub, Math.max(500, 90 * Math.sqrt(sub.order)));
+    }
+    if (sub.order <= refineLimit) removeOverlaps(sub);
+  }
+  const out = new Map<string, { x: number; y: number }>();
+  sub.forEachNode((id, a) => void out.set(id, { x: a.x as number, y: a.y as number }));
+  return out;
 }

@@ -1,58 +1,75 @@
-// The viewer's entry point: loads the data (inline #newsgraph-data, or data.json beside the page, or
-// a file the user opens), lays the actor network out, draws it with sigma, and wires hover, clicks,
-// search, filters, timeline, zoom-to-fit and the #actor=… hash that makes a view shareable.
+// The viewer's entry point: loads the data (inline #newsgraph-data, data.json beside the page, or a
+// file the user opens), places the actors (precomputed positions, or a layout here), draws the
+// most central ones with sigma, and wires selection, expand/ego, filters, table, exports and the URL.
 
 import Graph from 'graphology';
 import Sigma from 'sigma';
 import {
-  ACTOR_TYPES,
-  actorSize,
+  addCommunities,
+  adjacency,
   applyFilters,
-  dateBounds,
-  defaultFilters,
+  centrality,
+  communityLegend,
   edgeSize,
+  fittedDateRange,
+  hashToState,
   inDateRange,
   loadNetwork,
-  searchActors,
+  rankActors,
+  shownActors,
+  stateToHash,
   type ActorNetwork,
   type FilteredView,
   type ViewerActor,
   type ViewFilters,
+  type ViewState,
 } from '../../src/viewer-data/index.js';
+import { communityColour, drawCommunityLegend, TYPE_COLORS } from './colours.js';
+import { bindControls, type Patch } from './controls.js';
 import { byId, h } from './dom.js';
-import { layoutInWorker, layoutSync, initialPositions, SYNC_LAYOUT_LIMIT } from './layout.js';
+import { download, toGexf, toPng, toSvg } from './exporters.js';
+import { installLabelLayer, type LabelBox } from './labels.js';
+import { arrangeShown, layoutInWorker } from './layout.js';
 import { indexNetwork, type NetIndex } from './model.js';
-import { renderActor, renderEdge, renderHint, type PanelContext } from './panel.js';
+import { renderActor, renderEdge, renderHint, renderStatement, type PanelContext } from './panel.js';
+import { bindSearch } from './search.js';
+import { renderTable, tableRows, tableSource, toCsv } from './table.js';
 import { renderTimeline } from './timeline.js';
+import {
+  DENSE_EDGES,
+  DIM_NODE,
+  EDGE_COLOR,
+  EDGE_FOCUS,
+  EDGE_SELECTED,
+  MOVING_EDGES,
+  PICKING_EDGES,
+  PICKING_RATIO,
+  nodeSize,
+  placeNodes,
+  readData,
+  toSigmaGraph,
+  type EdgeAttrs,
+  type NodeAttrs,
+} from './scene.js';
 import './style.css';
-
-/** Node colours by actor type (Tableau 10: distinct, and readable on white). */
-export const TYPE_COLORS: Record<ViewerActor['type'], string> = {
-  Person: '#e15759',
-  Organization: '#4e79a7',
-  Place: '#59a14f',
-  Actor: '#9c755f',
-};
-const DIM_NODE = '#e4e6ea';
-const EDGE_COLOR = '#c3c8d0';
-const EDGE_FOCUS = '#5a6270';
-const EDGE_SELECTED = '#f28e2b';
-const DENSE_EDGE_LIMIT = 20_000;
-/** Camera ratio under which a dense graph's edges become clickable (1 = the whole graph in view). */
-const DENSE_PICKING_RATIO = 0.3;
-
-type NodeAttrs = { x: number; y: number; size: number; color: string; label: string; actorType: ViewerActor['type']; hidden?: boolean };
-type EdgeAttrs = { size: number; weight: number; color: string };
 
 /** What the page exposes on window.__newsgraph, for tests and the console. */
 export type ViewerHandle = {
   sigma: Sigma<NodeAttrs, EdgeAttrs>;
+  /** The drawn subgraph (sigma's graph: only what is drawn is in it, so frames cost what is drawn). */
   graph: Graph<NodeAttrs, EdgeAttrs>;
   network: ActorNetwork;
+  /** An actor's statement partners over the links the filters keep, drawn or not. */
+  neighbours(id: string): string[];
   select(id: string | null): void;
   selectEdge(id: string | null): void;
   setFilters(f: Partial<Omit<ViewFilters, 'types'>> & { types?: ViewerActor['type'][] }): void;
-  /** Resolves when the layout has settled (at once for small graphs). */
+  update(p: Patch): void;
+  /** The actors drawn now. */
+  shown(): string[];
+  /** The labels drawn in the last frame, with their boxes in viewport pixels. */
+  labels(): LabelBox[];
+  /** Resolves when the layout has settled (at once for small or precomputed graphs). */
   layoutDone: Promise<void>;
   /** ms from navigation start to the first frame with every node. */
   firstRenderMs: number;
@@ -66,52 +83,54 @@ declare global {
 
 const status = byId('status');
 
-async function readData(): Promise<unknown> {
-  const inline = document.getElementById('newsgraph-data');
-  const text = inline?.textContent?.trim();
-  if (text) return JSON.parse(text);
-  const res = await fetch(new URL('data.json', location.href));
-  if (!res.ok) throw new Error(`no graph to show: data.json answered ${res.status}. Start the viewer with "newsgraph view", or open a graph .json (open…).`);
-  return res.json();
-}
+type State = ViewState & {
+  view: FilteredView;
+  score: Map<string, number>;
+  shown: Set<string>;
+  shownEdges: number;
+  shownEdgeList: string[];
+  scale: number;
+  maxScore: number;
+  hovered: string | null;
+  selectedEdge: string | null;
+  selectedRow: string | null;
+  focus: Set<string> | null;
+  tableLimit: number;
+};
 
-function toSigmaGraph(net: ActorNetwork): Graph<NodeAttrs, EdgeAttrs> {
-  const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: false });
-  // Thousands of actors share the screen: shrink nodes with the square root of their number.
-  const scale = Math.max(0.3, Math.min(1, Math.sqrt(500 / Math.max(1, net.actors.length))));
-  for (const a of net.actors) {
-    graph.addNode(a.id, { x: 0, y: 0, size: actorSize(a) * scale, color: TYPE_COLORS[a.type], label: a.label, actorType: a.type });
-  }
-  for (const e of net.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
-  return graph;
-}
-
-let current: { sigma: Sigma<NodeAttrs, EdgeAttrs>; stopLayout(): void; cleanup(): void } | null = null;
+let current: { stopLayout(): void; cleanup(): void } | null = null;
 
 function start(net: ActorNetwork): ViewerHandle {
   current?.stopLayout();
   current?.cleanup();
   const t0 = performance.now();
+  if (net.actors.some((a) => a.community === undefined)) addCommunities(net);
   const index: NetIndex = indexNetwork(net);
-  const graph = toSigmaGraph(net);
-  const big = graph.order > SYNC_LAYOUT_LIMIT;
-  // Past this many edges, unfocused edges are drawn as plain lines: arrowheads double the pixels to
-  // fill, which is what a software-rendered (or weak) GPU spends its frame on; focus shows arrows.
-  const dense = graph.size > DENSE_EDGE_LIMIT;
-  if (big) initialPositions(graph);
-  else layoutSync(graph);
+  // The whole network as a graph only when this page must lay it out; sigma gets the drawn part.
+  const full = net.laidOut ? null : toSigmaGraph(net);
+  const layingOut = full ? placeNodes(net, full) : false;
+  const newGraph = (): Graph<NodeAttrs, EdgeAttrs> => new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: false });
+  let graph = newGraph();
+  const fitted = fittedDateRange(net.statements);
 
-  const state: {
-    filters: ViewFilters;
-    view: FilteredView;
-    hovered: string | null;
-    selected: string | null;
-    selectedEdge: string | null;
-    focus: Set<string> | null;
-  } = { filters: defaultFilters(), view: applyFilters(net, defaultFilters()), hovered: null, selected: null, selectedEdge: null, focus: null };
+  const state: State = {
+    ...hashToState(location.hash),
+    view: { actors: new Set(), edges: new Set(), statements: new Set(), edgeCounts: new Map() },
+    score: new Map(),
+    shown: new Set(),
+    shownEdges: 0,
+    shownEdgeList: [],
+    scale: 1,
+    maxScore: 1,
+    hovered: null,
+    selectedEdge: null,
+    selectedRow: null,
+    focus: null,
+    tableLimit: 200,
+  };
 
   const container = byId('graph');
-  container.replaceChildren();
+  container.querySelectorAll('canvas').forEach((c) => c.remove());
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     defaultEdgeType: 'arrow',
     enableEdgeEvents: true,
@@ -119,343 +138,387 @@ function start(net: ActorNetwork): ViewerHandle {
     labelFont: 'system-ui, "Segoe UI", Roboto, sans-serif',
     labelSize: 13,
     labelWeight: '500',
-    labelDensity: 0.6,
-    labelGridCellSize: 90,
-    labelRenderedSizeThreshold: big ? 8 : 5,
+    labelDensity: 1,
+    labelGridCellSize: 80,
+    labelRenderedSizeThreshold: 4,
     minEdgeThickness: 1,
-    hideEdgesOnMove: big || dense,
+    hideEdgesOnMove: false,
     minCameraRatio: 0.02,
     maxCameraRatio: 8,
     nodeReducer(node, data) {
       const res: Partial<NodeAttrs> & Record<string, unknown> = { ...data };
-      if (!state.view.actors.has(node)) {
+      if (!state.shown.has(node)) {
         res.hidden = true;
         return res;
       }
+      res.size = nodeSize(state.score.get(node) ?? 0, state.maxScore, state.scale);
+      if (state.colour === 'community') res.color = communityColour(data.community);
       if (state.focus && !state.focus.has(node)) {
         res.color = DIM_NODE;
         res.label = '';
         res.zIndex = 0;
       } else res.zIndex = 1;
-      if (node === state.selected || node === state.hovered) {
-        res.highlighted = true;
+      if (node === state.actor || node === state.hovered || node === state.ego) {
+        res.highlighted = node !== state.ego || node === state.hovered;
         res.forceLabel = true;
         res.zIndex = 2;
-      } else if (state.focus?.has(node) && !big) res.forceLabel = true;
+      }
       return res;
     },
     edgeReducer(edge, data) {
       const res: Partial<EdgeAttrs> & Record<string, unknown> = { ...data };
-      if (!state.view.edges.has(edge)) {
+      const s = graph.source(edge);
+      const t = graph.target(edge);
+      if (!state.view.edges.has(edge) || !state.shown.has(s) || !state.shown.has(t)) {
         res.hidden = true;
         return res;
       }
-      res.size = edgeSize(state.view.edgeCounts.get(edge) ?? 1);
-      const focus = state.hovered ?? state.selected;
+      const dense = state.shownEdges > DENSE_EDGES;
+      // One program per edge for its lifetime between full refreshes (partial refreshes need it).
+      res.type = dense ? 'line' : 'arrow';
+      res.size = Math.min(8, edgeSize(state.view.edgeCounts.get(edge) ?? 1)) * (dense ? 0.5 : 1);
+      const focus = state.hovered ?? state.actor;
       if (edge === state.selectedEdge) {
         res.color = EDGE_SELECTED;
         res.size = (res.size ?? 1) + 1.5;
         res.zIndex = 2;
       } else if (focus) {
-        if (graph.source(edge) === focus || graph.target(edge) === focus) {
+        if (s === focus || t === focus) {
           res.color = EDGE_FOCUS;
           res.zIndex = 1;
         } else res.hidden = true;
-      } else if (dense) res.type = 'line';
+      }
       return res;
     },
   });
+  const labels = installLabelLayer(sigma as unknown as Sigma);
 
-  // Sigma only watches window resizes; the grid cell also changes when the toolbar wraps or the
-  // timeline fills in, and a stale size would put clicks and nodes in different places.
   const resizer = new ResizeObserver(() => {
     sigma.resize();
     sigma.refresh({ skipIndexation: true });
   });
   resizer.observe(container);
 
-  // Edge picking draws every edge a second time, off screen. In a dense graph that doubles the cost
-  // of each still frame, so edges become clickable only once zoomed in, where few are in view.
-  if (dense) {
-    const camera = sigma.getCamera();
-    const syncPicking = (): void => {
-      const want = camera.ratio < DENSE_PICKING_RATIO;
-      if (sigma.getSetting('enableEdgeEvents') !== want) sigma.setSetting('enableEdgeEvents', want);
-    };
-    camera.on('updated', syncPicking);
+  const panel = byId('panel');
+  const ctx = (): PanelContext => ({ index, visibleStatements: state.view.statements, colorOf: (a) => colourOf(a), selectActor: (id) => update({ actor: id }, true) });
+  const colourOf = (a: ViewerActor): string => (state.colour === 'community' ? communityColour(a.community ?? -1) : TYPE_COLORS[a.type]);
+
+  /** Redraws only the drawn actors and links (hover, selection, colours): the hidden rest is unchanged. */
+  const redrawShown = (): void => void sigma.refresh({ partialGraph: { nodes: [...state.shown], edges: state.shownEdgeList }, skipIndexation: true });
+  const camera = sigma.getCamera();
+  const syncPicking = (): void => {
+    const want = state.shownEdges <= PICKING_EDGES || camera.ratio < PICKING_RATIO;
+    if (sigma.getSetting('enableEdgeEvents') !== want) sigma.setSetting('enableEdgeEvents', want);
+  };
+  camera.on('updated', syncPicking);
+
+  // ---- the model: filters → view → what is drawn
+  function recompute(): boolean {
+    state.view = applyFilters(net, state.filters);
+    state.score = centrality(net, state.view);
+    if (state.ego && !state.view.actors.has(state.ego)) state.ego = null;
+    const before = state.shown;
+    state.shown = shownActors(net, state.view, { top: state.top, expanded: state.expanded, ego: state.ego, hops: state.hops }, state.ego ? undefined : rankActors(net, state.view, state.score));
+    // A selected actor stays drawn (a shared URL, a search, a click in the panel).
+    if (state.actor && state.view.actors.has(state.actor)) state.shown.add(state.actor);
+    if (state.actor && !state.view.actors.has(state.actor)) state.actor = null;
+    if (state.selectedEdge && !state.view.edges.has(state.selectedEdge)) state.selectedEdge = null;
+    const list: string[] = [];
+    for (const id of state.view.edges) {
+      const e = index.edges.get(id)!;
+      if (state.shown.has(e.source) && state.shown.has(e.target)) list.push(id);
+    }
+    state.shownEdgeList = list;
+    state.shownEdges = list.length;
+    state.scale = Math.max(0.35, Math.min(1, Math.sqrt(150 / Math.max(1, state.shown.size))));
+    state.maxScore = Math.max(1, ...[...state.shown].map((id) => state.score.get(id) ?? 0));
+    sigma.setSetting('hideEdgesOnMove', list.length > MOVING_EDGES);
     syncPicking();
+    return before.size !== state.shown.size || [...state.shown].some((id) => !before.has(id));
   }
 
-  const panel = byId('panel');
-  const ctx = (): PanelContext => ({
-    index,
-    visibleStatements: state.view.statements,
-    colorOf: (a) => TYPE_COLORS[a.type],
-    selectActor: (id) => select(id, true),
-  });
+  /** Stored positions (precomputed, or this page's layout) the drawn actors are arranged from. */
+  let base = new Map<string, { x: number; y: number }>();
+  const keepBase = (): void => {
+    base = new Map();
+    if (full) full.forEachNode((id, a) => void base.set(id, { x: a.x, y: a.y }));
+    else for (const a of net.actors) base.set(a.id, { x: a.x ?? 0, y: a.y ?? 0 });
+  };
+  keepBase();
+  /** Sigma's graph becomes the drawn actors (arranged) and the kept links among them. */
+  const rebuild = (): void => {
+    const links = state.shownEdgeList.map((id) => index.edges.get(id)!);
+    const pos = arrangeShown(base, state.shown, links, (id) => nodeSize(state.score.get(id) ?? 0, state.maxScore, state.scale), (id) => index.actors.get(id)?.label ?? id);
+    const g = newGraph();
+    for (const id of state.shown) {
+      const a = index.actors.get(id)!;
+      const p = pos.get(id) ?? base.get(id) ?? { x: 0, y: 0 };
+      g.addNode(id, { x: p.x, y: p.y, size: 4, color: TYPE_COLORS[a.type], label: a.label, actorType: a.type, community: a.community ?? -1 });
+    }
+    for (const e of links) g.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
+    graph = g;
+    sigma.setGraph(g);
+  };
+
+  /** Frames the drawn actors: sigma's bounding box becomes theirs, then the camera resets. */
+  function fit(animate = true): void {
+    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+    for (const id of state.shown) {
+      const a = graph.getNodeAttributes(id);
+      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+    }
+    if (Number.isFinite(minX)) {
+      const pad = 1e-6 + 0.02 * Math.max(maxX - minX, maxY - minY);
+      sigma.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
+    } else sigma.setCustomBBox(null);
+    sigma.refresh();
+    if (animate) void sigma.getCamera().animatedReset({ duration: 300 });
+    else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+  }
 
   function updateFocus(): void {
-    const f = state.hovered ?? state.selected;
-    state.focus = f && graph.hasNode(f) ? new Set([f, ...graph.neighbors(f)]) : null;
+    const f = state.hovered ?? state.actor;
+    state.focus = f && graph.hasNode(f) && state.shown.has(f) ? new Set([f, ...graph.neighbors(f)]) : null;
   }
 
   function renderPanel(): void {
-    if (state.selected) renderActor(panel, ctx(), state.selected);
+    const row = state.selectedRow ? index.statements.get(state.selectedRow) : undefined;
+    if (row) renderStatement(panel, ctx(), row);
+    else if (state.actor) renderActor(panel, ctx(), state.actor);
     else if (state.selectedEdge) renderEdge(panel, ctx(), state.selectedEdge);
     else renderHint(panel);
+    if (state.actor && !row) {
+      const id = state.actor;
+      const tools = h(
+        'p',
+        { class: 'actor-tools' },
+        h('button', { type: 'button', id: 'expand' }, state.expanded.includes(id) ? 'neighbours shown' : 'expand neighbours'),
+        h('button', { type: 'button', id: 'ego' }, 'ego network'),
+      );
+      tools.querySelector('#expand')!.addEventListener('click', () => update({ expanded: [...new Set([...state.expanded, id])], ego: null }));
+      tools.querySelector('#ego')!.addEventListener('click', () => update({ ego: id }));
+      panel.querySelector('header')?.after(tools);
+    }
   }
 
+  // ---- the table
+  const tableBody = byId<HTMLTableSectionElement>('table-body');
+  const tableHead = byId<HTMLTableRowElement>('table-head');
+  const tableSearch = byId<HTMLInputElement>('table-search');
+  let lastRows: typeof net.statements = [];
+  function drawTable(): void {
+    const src = tableSource(index, state);
+    lastRows = tableRows(index, src.rows, state);
+    byId('table-title').textContent = src.title;
+    byId('table-count').textContent = `${lastRows.length} of ${src.rows.length}`;
+    if (document.activeElement !== tableSearch) tableSearch.value = state.q;
+    const more = renderTable(tableBody, tableHead, index, lastRows, state, {
+      selectedRow: state.selectedRow,
+      onSort: (column) => update({ sort: { column, desc: state.sort?.column === column ? !state.sort.desc : false } }),
+      onRow: (s) => {
+        state.selectedRow = s.id;
+        renderPanel();
+        tableBody.querySelectorAll('tr.selected').forEach((tr) => tr.classList.remove('selected'));
+        tableBody.querySelector(`tr[data-statement="${CSS.escape(s.id)}"]`)?.classList.add('selected');
+      },
+    }, state.tableLimit);
+    more?.addEventListener('click', () => {
+      state.tableLimit += 200;
+      drawTable();
+    });
+    byId('table-more-box').replaceChildren(...(more ? [more] : []));
+  }
+  const onTableSearch = (): void => {
+    state.q = tableSearch.value;
+    state.tableLimit = 200;
+    writeHash();
+    drawTable();
+  };
+  tableSearch.addEventListener('input', onTableSearch);
+  const onCsv = (): void => download('statements.csv', new Blob([toCsv(index, lastRows)], { type: 'text/csv;charset=utf-8' }));
+  byId('csv').addEventListener('click', onCsv);
+
+  // ---- legend of communities, status, timeline
+  const drawCommunities = (): void => drawCommunityLegend(byId('communities'), state.colour === 'community' ? communityLegend(net, state.shown, state.score) : null);
+  function drawStatus(): void {
+    const v = state.view;
+    status.textContent = `${state.shown.size} of ${net.actors.length} actors (${v.actors.size} match the filters) · ${state.shownEdges} of ${net.edges.length} links · ${v.statements.size} of ${net.statements.length} statements`;
+  }
+  const timeline = byId('timeline') as unknown as SVGSVGElement;
+  const widen = byId<HTMLButtonElement>('date-widen');
+  function drawTimeline(): void {
+    const range = fitted && !state.wide && fitted.outside > 0 ? { start: fitted.start, end: fitted.end } : null;
+    widen.hidden = !fitted || fitted.outside === 0;
+    widen.textContent = state.wide ? 'fit dates' : `widen (${fitted?.full.start.slice(0, 4)}–${fitted?.full.end.slice(0, 4)})`;
+    renderTimeline(
+      timeline,
+      net.statements,
+      (date) => (state.filters.from === null && state.filters.to === null) || inDateRange({ date }, state.filters.from, state.filters.to),
+      (from, to) => update({ filters: { from, to } }),
+      range,
+    );
+  }
+  const onWiden = (): void => update({ wide: !state.wide });
+  widen.addEventListener('click', onWiden);
+
+  // ---- state changes
   function writeHash(): void {
-    const hash = state.selected ? `#actor=${encodeURIComponent(state.selected)}` : '';
+    const hash = stateToHash(state);
     if (location.hash !== hash) history.replaceState(null, '', hash || `${location.pathname}${location.search}`);
   }
 
-  function select(id: string | null, center = false): void {
-    state.selected = id && index.actors.has(id) ? id : null;
-    state.selectedEdge = null;
+  const controls = bindControls(net, TYPE_COLORS, (p) => update(p));
+
+  /** Applies a patch of the view state and redraws what depends on it. */
+  function update(p: Patch, center = false): void {
+    const { filters, ...rest } = p;
+    if (filters) state.filters = { ...state.filters, ...filters };
+    Object.assign(state, rest);
+    if ('actor' in p || 'filters' in p || 'ego' in p) state.selectedRow = null;
+    if ('actor' in p && p.actor) state.selectedEdge = null;
+    if (filters || 'q' in p) state.tableLimit = 200;
+    // Only filters and what to draw change the drawn set; a selection of a drawn actor, colours,
+    // the table or the timeline width redraw the drawn items alone (cheap on 50,000 actors).
+    const structural = !!filters || 'top' in p || 'expanded' in p || 'ego' in p || 'hops' in p || ('actor' in p && !!p.actor && !state.shown.has(p.actor));
+    const changed = structural && recompute();
     updateFocus();
+    if (structural) rebuild();
+    if (changed) fit();
+    else if (!structural) redrawShown();
     renderPanel();
+    controls.sync(state);
+    drawCommunities();
+    drawStatus();
+    drawTimeline();
+    drawTable();
     writeHash();
-    sigma.refresh({ skipIndexation: true });
-    if (center && state.selected) {
-      const d = sigma.getNodeDisplayData(state.selected);
+    if (center && state.actor) {
+      const d = sigma.getNodeDisplayData(state.actor);
       if (d) sigma.getCamera().animate({ x: d.x, y: d.y }, { duration: 300 });
     }
   }
 
   function selectEdge(id: string | null): void {
+    update({ actor: null });
     state.selectedEdge = id && index.edges.has(id) ? id : null;
-    state.selected = null;
     updateFocus();
     renderPanel();
-    writeHash();
-    sigma.refresh({ skipIndexation: true });
-  }
-
-  function refilter(): void {
-    state.view = applyFilters(net, state.filters);
-    if (state.selected && !state.view.actors.has(state.selected)) state.selected = null;
-    if (state.selectedEdge && !state.view.edges.has(state.selectedEdge)) state.selectedEdge = null;
-    updateFocus();
-    renderPanel();
-    writeHash();
-    syncControls();
-    drawTimeline();
-    sigma.refresh({ skipIndexation: true });
+    drawTable();
+    redrawShown();
   }
 
   // ---- sigma events
-  sigma.on('enterNode', ({ node }) => {
+  const hover = (node: string | null): void => {
     state.hovered = node;
     updateFocus();
-    container.classList.add('pointer');
-    sigma.refresh({ skipIndexation: true });
-  });
-  sigma.on('leaveNode', () => {
-    state.hovered = null;
-    updateFocus();
-    container.classList.remove('pointer');
-    sigma.refresh({ skipIndexation: true });
-  });
+    container.classList.toggle('pointer', node !== null);
+    redrawShown();
+  };
+  sigma.on('enterNode', ({ node }) => hover(node));
+  sigma.on('leaveNode', () => hover(null));
   sigma.on('enterEdge', () => container.classList.add('pointer'));
   sigma.on('leaveEdge', () => container.classList.remove('pointer'));
-  sigma.on('clickNode', ({ node }) => select(node));
+  sigma.on('clickNode', ({ node }) => update({ actor: node }));
+  sigma.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+    preventSigmaDefault();
+    update({ actor: node, expanded: [...new Set([...state.expanded, node])] });
+  });
   sigma.on('clickEdge', ({ edge }) => selectEdge(edge));
-  sigma.on('clickStage', () => select(null));
-
-  // ---- legend (type filter), speakers only, dates
-  const legend = byId('legend');
-  const counts = new Map<string, number>();
-  for (const a of net.actors) counts.set(a.type, (counts.get(a.type) ?? 0) + 1);
-  legend.replaceChildren(
-    h('legend', {}, 'Actors'),
-    ...ACTOR_TYPES.filter((t) => counts.has(t)).map((t) => {
-      const box = h('input', { type: 'checkbox', 'data-type': t, checked: true });
-      box.addEventListener('change', () => {
-        const types = new Set(state.filters.types);
-        if (box.checked) types.add(t);
-        else types.delete(t);
-        state.filters = { ...state.filters, types };
-        refilter();
-      });
-      const swatch = h('span', { class: 'swatch' });
-      swatch.style.background = TYPE_COLORS[t];
-      return h('label', { class: 'type-filter' }, box, swatch, `${t === 'Organization' ? 'organisation' : t.toLowerCase()} (${counts.get(t)})`);
-    }),
-  );
-  const speakersOnly = byId<HTMLInputElement>('speakers-only');
-  const dateFrom = byId<HTMLInputElement>('date-from');
-  const dateTo = byId<HTMLInputElement>('date-to');
-  const onSpeakers = (): void => {
-    state.filters = { ...state.filters, speakersOnly: speakersOnly.checked };
-    refilter();
-  };
-  const onDates = (): void => {
-    state.filters = { ...state.filters, from: dateFrom.value || null, to: dateTo.value || null };
-    refilter();
-  };
-  const onClearDates = (): void => {
-    state.filters = { ...state.filters, from: null, to: null };
-    refilter();
-  };
-  speakersOnly.addEventListener('change', onSpeakers);
-  dateFrom.addEventListener('change', onDates);
-  dateTo.addEventListener('change', onDates);
-  byId('date-clear').addEventListener('click', onClearDates);
-  const days = net.statements.map((s) => dateBounds(s.date)).filter((b): b is { start: string; end: string } => !!b);
-  if (days.length) {
-    dateFrom.min = dateTo.min = days.reduce((m, b) => (b.start < m ? b.start : m), days[0]!.start);
-    dateFrom.max = dateTo.max = days.reduce((m, b) => (b.end > m ? b.end : m), days[0]!.end);
-  }
-  function syncControls(): void {
-    speakersOnly.checked = state.filters.speakersOnly;
-    dateFrom.value = state.filters.from ?? '';
-    dateTo.value = state.filters.to ?? '';
-    for (const box of legend.querySelectorAll<HTMLInputElement>('input[data-type]')) {
-      box.checked = state.filters.types.has(box.dataset.type as ViewerActor['type']);
-    }
-    const s = state.view;
-    status.textContent = `${s.actors.size} of ${net.actors.length} actors · ${s.edges.size} of ${net.edges.length} links · ${s.statements.size} of ${net.statements.length} statements`;
-  }
-
-  // ---- timeline
-  const timeline = byId('timeline') as unknown as SVGSVGElement;
-  function drawTimeline(): void {
-    renderTimeline(
-      timeline,
-      net.statements,
-      (date) => (state.filters.from === null && state.filters.to === null) || inDateRange({ date }, state.filters.from, state.filters.to),
-      (from, to) => {
-        state.filters = { ...state.filters, from, to };
-        refilter();
-      },
-    );
-  }
-
-  // ---- search with completion
-  const search = byId<HTMLInputElement>('search');
-  const suggestions = byId<HTMLUListElement>('suggestions');
-  let matches: ViewerActor[] = [];
-  let active = -1;
-  function showSuggestions(): void {
-    matches = searchActors(net, search.value);
-    active = matches.length ? 0 : -1;
-    suggestions.replaceChildren(
-      ...matches.map((a, i) => {
-        const swatch = h('span', { class: 'swatch' });
-        swatch.style.background = TYPE_COLORS[a.type];
-        const alias = a.aliases.find((x) => x.toLowerCase().includes(search.value.trim().toLowerCase()));
-        const li = h('li', { role: 'option', 'data-actor': a.id, 'aria-selected': i === active ? 'true' : 'false' }, swatch, a.label, alias && !a.label.toLowerCase().includes(search.value.trim().toLowerCase()) ? h('small', {}, ` (${alias})`) : null);
-        li.addEventListener('mousedown', (ev) => {
-          ev.preventDefault();
-          pick(a.id);
-        });
-        return li;
-      }),
-    );
-    suggestions.hidden = matches.length === 0;
-  }
-  function pick(id: string): void {
-    const a = index.actors.get(id)!;
-    search.value = a.label;
-    suggestions.hidden = true;
-    if (!state.view.actors.has(id)) {
-      // The actor is filtered out: bring its type back rather than select something invisible.
-      state.filters = { ...state.filters, types: new Set([...state.filters.types, a.type]), speakersOnly: false, from: null, to: null };
-      refilter();
-    }
-    select(id, true);
-  }
-  search.addEventListener('input', showSuggestions);
-  search.addEventListener('blur', () => (suggestions.hidden = true));
-  search.addEventListener('keydown', (ev) => {
-    if (ev.key === 'ArrowDown' || ev.key === 'ArrowUp') {
-      if (!matches.length) return;
-      ev.preventDefault();
-      active = (active + (ev.key === 'ArrowDown' ? 1 : matches.length - 1)) % matches.length;
-      suggestions.querySelectorAll('li').forEach((li, i) => li.setAttribute('aria-selected', i === active ? 'true' : 'false'));
-    } else if (ev.key === 'Enter') {
-      ev.preventDefault();
-      if (!matches.length) showSuggestions();
-      const a = matches[Math.max(0, active)];
-      if (a) pick(a.id);
-    } else if (ev.key === 'Escape') suggestions.hidden = true;
+  sigma.on('clickStage', () => {
+    if (state.actor || state.selectedEdge || state.selectedRow) selectEdge(null);
   });
 
-  // ---- zoom to fit, hash
-  const onZoom = (): void => void sigma.getCamera().animatedReset({ duration: 300 });
+  // ---- search with completion, zoom, exports, hash
+  const search = bindSearch(net, TYPE_COLORS, (id) => {
+    const a = index.actors.get(id)!;
+    if (!state.view.actors.has(id)) {
+      // The actor is filtered out: bring its type back rather than select something invisible.
+      update({ filters: { types: new Set([...state.filters.types, a.type]), speakersOnly: false, from: null, to: null, kinds: null, article: '', minConfidence: 0 } });
+    }
+    update({ actor: id }, true);
+  });
+  const onZoom = (): void => fit();
   byId('zoom-fit').addEventListener('click', onZoom);
+  const onPng = (): void => void toPng(sigma as unknown as Sigma).then((b) => download('newsgraph.png', b));
+  const onSvg = (): void => download('newsgraph.svg', new Blob([toSvg(sigma as unknown as Sigma, graph, labels.drawn(), labels.font())], { type: 'image/svg+xml' }));
+  const onGexf = (): void => download('newsgraph.gexf', new Blob([toGexf(net, state.shown, state.view.edgeCounts)], { type: 'application/xml' }));
+  byId('export-png').addEventListener('click', onPng);
+  byId('export-svg').addEventListener('click', onSvg);
+  byId('export-gexf').addEventListener('click', onGexf);
   const onHash = (): void => {
-    const id = readHash();
-    if (id !== state.selected) select(id, true);
+    if (location.hash === stateToHash(state)) return;
+    const next = hashToState(location.hash);
+    update({ ...next, filters: next.filters }, true);
   };
   window.addEventListener('hashchange', onHash);
 
-  syncControls();
+  recompute();
+  rebuild();
+  updateFocus();
+  fit(false);
+  renderPanel();
+  controls.sync(state);
+  drawCommunities();
+  drawStatus();
   drawTimeline();
-  const initial = readHash();
-  if (initial) select(initial);
-  else renderPanel();
+  drawTable();
+  writeHash();
 
-  // Sigma drew the first frame in its constructor; the next animation frame is when it is on screen.
   const timing = { firstRenderMs: Number.NaN };
   requestAnimationFrame(() => {
     timing.firstRenderMs = performance.now();
-    console.debug(`newsgraph viewer: ${graph.order} actors, ${graph.size} edges; on screen ${Math.round(timing.firstRenderMs - t0)} ms after the data`);
+    console.debug(`newsgraph viewer: ${state.shown.size} of ${net.actors.length} actors drawn; on screen ${Math.round(timing.firstRenderMs - t0)} ms after the data`);
   });
 
   let stopLayout = (): void => {};
   const layoutDone = new Promise<void>((resolve) => {
-    if (!big) return resolve();
-    const run = layoutInWorker(graph, Math.min(20_000, 3_000 + graph.order), () => {
-      sigma.refresh();
+    if (!layingOut || !full) return resolve();
+    const run = layoutInWorker(full, Math.min(20_000, 3_000 + full.order), () => {
+      keepBase();
+      rebuild();
+      fit(false);
       resolve();
     });
     stopLayout = run.stop;
   });
   void layoutDone.then(() => document.documentElement.setAttribute('data-layout', 'done'));
 
-  const handle: ViewerHandle = {
-    sigma,
-    graph,
-    network: net,
-    select: (id) => select(id),
-    selectEdge,
-    setFilters(f) {
-      state.filters = { ...state.filters, ...f, types: f.types ? new Set(f.types) : state.filters.types };
-      refilter();
+  current = {
+    stopLayout: () => stopLayout(),
+    cleanup() {
+      resizer.disconnect();
+      sigma.kill();
+      controls.dispose();
+      search.dispose();
+      tableSearch.removeEventListener('input', onTableSearch);
+      byId('csv').removeEventListener('click', onCsv);
+      widen.removeEventListener('click', onWiden);
+      byId('zoom-fit').removeEventListener('click', onZoom);
+      byId('export-png').removeEventListener('click', onPng);
+      byId('export-svg').removeEventListener('click', onSvg);
+      byId('export-gexf').removeEventListener('click', onGexf);
+      window.removeEventListener('hashchange', onHash);
     },
+  };
+  return {
+    sigma,
+    get graph() {
+      return graph;
+    },
+    network: net,
+    neighbours: (id) => [...(adjacency(net, state.view).get(id) ?? [])],
+    select: (id) => update({ actor: id }),
+    selectEdge,
+    setFilters: (f) => update({ filters: { ...f, ...(f.types ? { types: new Set(f.types) } : {}) } as Partial<ViewFilters> }),
+    update: (p) => update(p),
+    shown: () => [...state.shown],
+    labels: () => labels.drawn(),
     layoutDone,
     get firstRenderMs() {
       return timing.firstRenderMs;
     },
   };
-  current = {
-    sigma,
-    stopLayout: () => stopLayout(),
-    cleanup() {
-      resizer.disconnect();
-      sigma.kill();
-      speakersOnly.removeEventListener('change', onSpeakers);
-      dateFrom.removeEventListener('change', onDates);
-      dateTo.removeEventListener('change', onDates);
-      byId('date-clear').removeEventListener('click', onClearDates);
-      byId('zoom-fit').removeEventListener('click', onZoom);
-      window.removeEventListener('hashchange', onHash);
-      search.replaceWith(search.cloneNode(true));
-    },
-  };
-  return handle;
-}
-
-function readHash(): string | null {
-  const m = /^#actor=(.+)$/.exec(location.hash);
-  if (!m) return null;
-  try {
-    return decodeURIComponent(m[1]!);
-  } catch {
-    return null;
-  }
 }
 
 function show(data: unknown): void {

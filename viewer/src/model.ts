@@ -1,5 +1,5 @@
 // Lookup tables over the actor network, built once when the data loads: actors, statements, edges
-// and articles by id, and each actor's statements (said by it, said about it) in text order.
+// and articles by id, and each actor's and each article's statements in text order.
 
 import type { ActorNetwork, ViewerActor, ViewerArticle, ViewerEdge, ViewerStatement } from '../../src/viewer-data/index.js';
 
@@ -11,6 +11,8 @@ export type NetIndex = {
   articles: Map<string, ViewerArticle>;
   saidBy: Map<string, ViewerStatement[]>;
   saidAbout: Map<string, ViewerStatement[]>;
+  /** Each article's statements, in text order. */
+  byArticle: Map<string, ViewerStatement[]>;
 };
 
 /** Indexes a network for the page. */
@@ -22,7 +24,9 @@ export function indexNetwork(net: ActorNetwork): NetIndex {
     if (list) list.push(s);
     else m.set(k, [s]);
   };
+  const byArticle = new Map<string, ViewerStatement[]>();
   for (const s of net.statements) {
+    if (s.article) push(byArticle, s.article, s);
     if (s.speaker) push(saidBy, s.speaker, s);
     for (const a of s.about) if (a !== s.speaker) push(saidAbout, a, s);
   }
@@ -34,5 +38,6 @@ export function indexNetwork(net: ActorNetwork): NetIndex {
     articles: new Map(net.articles.map((a) => [a.id, a])),
     saidBy,
     saidAbout,
+    byArticle,
   };
 }

@@ -13,6 +13,71 @@ export type PanelContext = {
   selectActor(id: string): void;
 };
 
+/** Marks inside a sentence: the content, the cue and the speaker as written, never overlapping. */
+export function sentenceMarks(s: ViewerStatement): Array<[number, number, 'content' | 'cue' | 'speaker']> {
+  const text = s.sentence ?? '';
+  const marks: Array<[number, number, 'content' | 'cue' | 'speaker']> = [];
+  if (s.contentSpan) marks.push([s.contentSpan[0], s.contentSpan[1], 'content']);
+  const free = (a: number, b: number): boolean => marks.every(([x, y]) => b <= x || a >= y);
+  const find = (needle: string | null, cls: 'cue' | 'speaker'): void => {
+    if (!needle) return;
+    const re = new RegExp(`\\b${needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gi');
+    for (const m of text.matchAll(re)) {
+      if (free(m.index, m.index + m[0].length)) {
+        marks.push([m.index, m.index + m[0].length, cls]);
+        return;
+      }
+    }
+  };
+  find(s.cue, 'cue');
+  find(s.speakerText, 'speaker');
+  return marks.sort((a, b) => a[0] - b[0]);
+}
+
+/** Shows one statement: its sentence with the spans highlighted, and where it comes from. */
+export function renderStatement(panel: HTMLElement, ctx: PanelContext, s: ViewerStatement): void {
+  const article = s.article ? ctx.index.articles.get(s.article) : undefined;
+  const sentence = h('p', { class: 'sentence-text' });
+  if (s.sentence) {
+    let at = 0;
+    for (const [a, b, cls] of sentenceMarks(s)) {
+      if (a > at) sentence.append(s.sentence.slice(at, a));
+      sentence.append(h('mark', { class: cls, title: cls }, s.sentence.slice(a, b)));
+      at = b;
+    }
+    sentence.append(s.sentence.slice(at));
+  } else sentence.append(h('span', { class: 'note' }, 'The article text is not loaded, so the sentence cannot be shown (give the corpus with --corpus, or the article with --article).'));
+  panel.replaceChildren(
+    h('header', { class: 'statement-head' }, h('h2', { id: 'panel-title' }, 'Statement')),
+    h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), s.cue ? ` · ${s.cue}` : '', ` · ${s.kind ?? 'unknown kind'}`),
+    articleContext(ctx, s, sentence),
+    h('p', { class: 'legend-marks' }, h('mark', { class: 'speaker' }, 'speaker'), ' ', h('mark', { class: 'cue' }, 'cue'), ' ', h('mark', { class: 'content' }, 'content')),
+    h('p', { class: 'meta' }, [s.date, typeof s.confidence === 'number' ? `confidence ${s.confidence.toFixed(2)}` : null].filter(Boolean).join(' · ')),
+    ...(article ? [h('p', { class: 'article' }, 'in ', article.url ? safeLink(article.url, article.title ?? article.articleId ?? article.url) : article.title ?? article.articleId ?? article.id, article.published ? ` (${article.published})` : '', article.source ? ` · ${article.source}` : '')] : []),
+  );
+}
+
+/**
+ * The sentence among its neighbours in the article: the sentences of the article's other
+ * statements (the graph holds no other text), two before and two after, in text order.
+ */
+function articleContext(ctx: PanelContext, s: ViewerStatement, marked: HTMLElement): HTMLElement {
+  const box = h('div', { class: 'article-context' });
+  const sentences: string[] = [];
+  for (const t of (s.article ? ctx.index.byArticle.get(s.article) : undefined) ?? []) {
+    if (t.sentence && sentences[sentences.length - 1] !== t.sentence && (t.id === s.id || !sentences.includes(t.sentence))) sentences.push(t.sentence);
+  }
+  const at = s.sentence ? sentences.indexOf(s.sentence) : -1;
+  if (at < 0) {
+    box.append(marked);
+    return box;
+  }
+  if (at > 2) box.append(h('p', { class: 'context gap' }, '…'));
+  for (let i = Math.max(0, at - 2); i < Math.min(sentences.length, at + 3); i++) box.append(i === at ? marked : h('p', { class: 'context' }, sentences[i]!));
+  if (at + 3 < sentences.length) box.append(h('p', { class: 'context gap' }, '…'));
+  return box;
+}
+
 /** Shows the default hint. */
 export function renderHint(panel: HTMLElement): void {
   panel.replaceChildren(h('p', { class: 'hint' }, 'Hover an actor to see its neighbourhood; click an actor or an edge to read the statements behind it.'));

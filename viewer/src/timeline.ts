@@ -1,5 +1,6 @@
 // The timeline under the graph: one bar per statement date on a day scale, highlighted when in the
-// date filter; clicking a bar filters the graph to that date. SVG built with createElementNS only.
+// date filter; clicking a bar filters the graph to that date. The axis spans the fitted range (where
+// the statements are) unless widened; dates outside it are counted, not drawn. SVG via createElementNS.
 
 import { dateBounds, timelineBuckets, type ViewerStatement } from '../../src/viewer-data/index.js';
 
@@ -22,8 +23,11 @@ export function renderTimeline(
   statements: readonly ViewerStatement[],
   inRange: (date: string) => boolean,
   onPick: (from: string, to: string) => void,
+  range: { start: string; end: string } | null = null,
 ): void {
-  const buckets = timelineBuckets(statements);
+  const all = timelineBuckets(statements);
+  const buckets = range ? all.filter((b) => b.day >= range.start && b.day <= range.end) : all;
+  const outside = all.reduce((n, b) => n + (buckets.includes(b) ? 0 : b.statements.length), 0);
   const width = Math.max(200, el.clientWidth || 800);
   const height = 56;
   el.setAttribute('viewBox', `0 0 ${width} ${height}`);
@@ -62,7 +66,8 @@ export function renderTimeline(
     el.append(bar);
   }
   el.append(text(left, 53, buckets[0]!.day), text(right, 53, buckets[buckets.length - 1]!.day, 'end'));
-  if (undated) el.append(text(width / 2, 53, `${undated} undated`, 'middle'));
+  const notes = [undated ? `${undated} undated` : '', outside ? `${outside} outside this range` : ''].filter(Boolean).join(' · ');
+  if (notes) el.append(text(width / 2, 53, notes, 'middle'));
 }
 
 function text(x: number, y: number, s: string, anchor: 'start' | 'middle' | 'end' = 'start'): SVGTextElement {

@@ -24,11 +24,16 @@ export const FORMATS: Readonly<Record<string, ExportFormat>> = {
     extension: 'html',
     write: (input) => singlePageHtml(JSON.stringify(input.network)),
   },
+  network: {
+    description: 'the actor network the viewer loads (communities, and a precomputed layout for large graphs)',
+    extension: 'network.json',
+    write: (input) => `${JSON.stringify(input.network)}\n`,
+  },
 };
 
 const spec: CommandSpec = {
   name: 'export',
-  usage: 'newsgraph export [graph.json | graph.ttl | article.txt] --format html [-o <file>]',
+  usage: 'newsgraph export [graph.json | graph.ttl | article.txt] --format html|network [-o <file>]',
   summary: 'Exports a graph for sharing.',
   details: `Formats:\n${Object.entries(FORMATS)
     .map(([n, f]) => `  ${n.padEnd(8)}${f.description}`)
@@ -37,6 +42,7 @@ const spec: CommandSpec = {
     format: { type: 'string', short: 'f', value: 'name', description: `Output format: ${Object.keys(FORMATS).join(', ')}`, default: 'html' },
     out: { type: 'string', short: 'o', value: 'file', description: 'Output file (default: graphs/<name>.<ext>)' },
     article: { type: 'string', value: 'file', description: 'The article text of a .json/.ttl graph, to show source sentences' },
+    corpus: { type: 'string', value: 'file', description: 'The JSON Lines corpus (.jsonl/.jsonl.gz) a merged graph was built from, for source sentences' },
     today: { type: 'string', value: 'YYYY-MM-DD', description: 'Reference date when building an article (default: the current date)' },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
   },
@@ -51,6 +57,7 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph export: --today "${today}" must be YYYY-MM-DD.`, 2);
   const input = loadViewerInput(positionals[0], io.cwd, 'export', {
     ...(typeof values.article === 'string' ? { article: values.article } : {}),
+    ...(typeof values.corpus === 'string' ? { corpus: values.corpus } : {}),
     ...(today ? { today } : {}),
   });
   const out = typeof values.out === 'string' ? resolve(io.cwd, values.out) : join(io.cwd, 'graphs', `${input.name}.${format.extension}`);

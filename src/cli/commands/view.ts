@@ -3,11 +3,13 @@
 // viewer on 127.0.0.1 until interrupted. With no input it shows the bundled sample article.
 
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { parseCorpusLine } from '../../corpus/index.js';
 import { extname, resolve } from 'node:path';
 import { buildArticle } from '../../build.js';
 import { parseTurtle } from '../../4-rdf/index.js';
 import { parseGraph, toGraph, type NewsGraph } from '../../5-graph/index.js';
-import { toActorNetwork, type ActorNetwork } from '../../viewer-data/index.js';
+import { prepareNetwork, toActorNetwork, type ActorNetwork } from '../../viewer-data/index.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { articleName, readArticle } from '../files.js';
 import { CliError } from '../io.js';
@@ -26,6 +28,7 @@ const spec: CommandSpec = {
   options: {
     port: { type: 'string', short: 'p', value: 'n', description: 'Port on 127.0.0.1 (0 picks a free one)', default: String(DEFAULT_PORT) },
     article: { type: 'string', value: 'file', description: 'The article text of a .json/.ttl graph, to show source sentences' },
+    corpus: { type: 'string', value: 'file', description: 'The JSON Lines corpus (.jsonl/.jsonl.gz) a merged graph was built from, for source sentences' },
     today: { type: 'string', value: 'YYYY-MM-DD', description: 'Reference date when building an article (default: the current date)' },
   },
 };
@@ -43,14 +46,14 @@ export function loadViewerInput(
   input: string | undefined,
   cwd: string,
   command: string,
-  options: { article?: string; today?: string } = {},
+  options: { article?: string; corpus?: string; today?: string } = {},
 ): ViewerInput {
   const path = input === undefined ? SAMPLE_ARTICLE : resolve(cwd, input);
   const ext = extname(path).toLowerCase();
   if (ext !== '.json' && ext !== '.ttl') {
     const article = readArticle(path, null, command);
     const built = buildArticle(article, options.today ? { today: options.today } : {});
-    return { name: articleName(path), network: toActorNetwork(built.graph, { texts: { [article.id]: article.text } }) };
+    return { name: articleName(path), network: prepareNetwork(toActorNetwork(built.graph, { texts: { [article.id]: article.text } })) };
   }
   let text: string;
   try {
@@ -72,7 +75,31 @@ export function loadViewerInput(
     const articles = graph.filterNodes((_key, a) => a.kind === 'article');
     if (articles.length === 1) texts[articles[0]!] ??= article.text;
   }
-  return { name: articleName(path), network: toActorNetwork(graph, { texts }) };
+  if (options.corpus) Object.assign(texts, corpusTexts(resolve(cwd, options.corpus), command));
+  // Communities always; a large network is also laid out here, once, so the page opens settled.
+  return { name: articleName(path), network: prepareNetwork(toActorNetwork(graph, { texts })) };
+}
+
+/** Article texts by id from a JSON Lines corpus (gzipped or not). */
+function corpusTexts(path: string, command: string): Record<string, string> {
+  let text: string;
+  try {
+    const bytes = readFileSync(path);
+    text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+  } catch (e) {
+    throw new CliError(`newsgraph ${command}: cannot read the corpus "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+  }
+  const texts: Record<string, string> = {};
+  text.split('\n').forEach((line, i) => {
+    if (!line.trim()) return;
+    try {
+      const a = parseCorpusLine(line, { source: path, line: i + 1 });
+      texts[a.id] = a.text;
+    } catch {
+      // A bad line was reported by `build` already; its statements just show no sentence.
+    }
+  });
+  return texts;
 }
 
 /** Parses --port: an integer 0–65535. */
@@ -90,6 +117,7 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   const port = parsePort(values.port, 'view');
   const { name, network } = loadViewerInput(positionals[0], io.cwd, 'view', {
     ...(typeof values.article === 'string' ? { article: values.article } : {}),
+    ...(typeof values.corpus === 'string' ? { corpus: values.corpus } : {}),
     ...(today ? { today } : {}),
   });
   const server = await startViewerServer({ data: JSON.stringify(network), port });

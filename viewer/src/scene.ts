@@ -1,0 +1,57 @@
+// The page's scene pieces: colours and thresholds of links, the sigma attribute types, reading the
+// data given to the page, the whole network as a graph (for an in-page layout), and node sizes.
+
+import Graph from 'graphology';
+import { edgeSize, type ActorNetwork, type ViewerActor } from '../../src/viewer-data/index.js';
+import { TYPE_COLORS } from './colours.js';
+import { initialPositions, layoutSync, SYNC_LAYOUT_LIMIT } from './layout.js';
+
+export const DIM_NODE = '#e4e6ea';
+export const EDGE_COLOR = '#d3d7de';
+export const EDGE_FOCUS = '#5a6270';
+export const EDGE_SELECTED = '#f28e2b';
+/** Past this many drawn links they are drawn as lines, not arrows, and thinner. */
+export const DENSE_EDGES = 1500;
+/** Past this many drawn links they hide while the view moves (each frame rasterises every link). */
+export const MOVING_EDGES = 200;
+/** Past this many drawn links they become clickable only once zoomed in (picking draws them twice). */
+export const PICKING_EDGES = 600;
+export const PICKING_RATIO = 0.3;
+
+export type NodeAttrs = { x: number; y: number; size: number; color: string; label: string; actorType: ViewerActor['type']; community: number; hidden?: boolean };
+export type EdgeAttrs = { size: number; weight: number; color: string };
+
+/** The data of the page: the inline #newsgraph-data script, else data.json beside the page. */
+export async function readData(): Promise<unknown> {
+  const inline = document.getElementById('newsgraph-data');
+  const text = inline?.textContent?.trim();
+  if (text) return JSON.parse(text);
+  const res = await fetch(new URL('data.json', location.href));
+  if (!res.ok) throw new Error(`no graph to show: data.json answered ${res.status}. Start the viewer with "newsgraph view", or open a graph .json (open…).`);
+  return res.json();
+}
+
+export function toSigmaGraph(net: ActorNetwork): Graph<NodeAttrs, EdgeAttrs> {
+  const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: false });
+  for (const a of net.actors) {
+    graph.addNode(a.id, { x: a.x ?? 0, y: a.y ?? 0, size: 4, color: TYPE_COLORS[a.type], label: a.label, actorType: a.type, community: a.community ?? -1 });
+  }
+  for (const e of net.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
+  return graph;
+}
+
+/** Node radius in pixels: by the actor's statements (made and received, over the filters) against the most central drawn one. */
+export function nodeSize(score: number, max: number, scale: number): number {
+  return (3 + 14 * Math.sqrt(score / Math.max(1, max))) * scale;
+}
+
+/** Lays the whole network out in the page; true when a worker layout must still run. */
+export function placeNodes(net: ActorNetwork, graph: Graph<NodeAttrs, EdgeAttrs>): boolean {
+  if (net.laidOut) return false;
+  if (graph.order > SYNC_LAYOUT_LIMIT) {
+    initialPositions(graph);
+    return true;
+  }
+  layoutSync(graph);
+  return false;
+}

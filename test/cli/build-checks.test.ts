@@ -36,6 +36,23 @@ describe('newsgraph build options', () => {
   });
 });
 
+describe('--max-size where the size is not known in advance (issue 22 item 9)', () => {
+  it.skipIf(process.platform !== 'linux')('stops reading /dev/zero (stat says 0 bytes) at the limit', async () => {
+    const dir = fresh();
+    const started = performance.now();
+    const r = await runCli(['build', '/dev/zero', '-o', 'out', '-j', '1', '--max-size', '0.05', '--today', TODAY], dir);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('newsgraph build: /dev/zero: the article is more than --max-size 0.05 MB (stopped reading there); split it into articles, or raise --max-size (≈300 MB of memory per MB of text).\n');
+  });
+
+  it('counts the bytes of standard input', async () => {
+    const r = await runCli(['build', '-', '-o', 'out', '-j', '1', '--max-size', '0.01', '--today', TODAY], fresh(), ARTICLE.repeat(300));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^newsgraph build: stdin: the article is more than --max-size 0\.01 MB \(stopped reading there\)/);
+  });
+});
+
 describe('metadata dates', () => {
   it.each([
     ['2023-01-31T10:00Z', '2023-01-31'],

@@ -99,7 +99,7 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
     throw new CliError(`newsgraph build: ${msg}`, 2);
   };
   const today = typeof values.today === 'string' ? values.today : new Date().toISOString().slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || normaliseDate(today) !== today) fail(`--today "${today}" must be a real date written YYYY-MM-DD.`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(today) || normaliseDate(today) !== today) fail(`--today "${today}" must be YYYY-MM-DD, a date that exists.`);
   let jobs = defaultJobs();
   if (typeof values.jobs === 'string') {
     if (!/^[1-9][0-9]*$/.test(values.jobs)) fail(`--jobs "${values.jobs}" must be a whole number of threads, 1 or more.`);

@@ -31,7 +31,7 @@ describe('newsgraph build options', () => {
     for (const cmd of ['build', 'annotate']) {
       const r = await runCli(cmd === 'build' ? ['build', 'a.txt', '--today', today] : ['annotate', '--today', today], dir, '{"id":"a","text":"Berg said so."}\n');
       expect(r.code, cmd).toBe(2);
-      expect(r.err, cmd).toBe(`newsgraph ${cmd}: --today "${today}" must be a real date written YYYY-MM-DD.\n`);
+      expect(r.err, cmd).toBe(`newsgraph ${cmd}: --today "${today}" must be YYYY-MM-DD, a date that exists.\n`);
     }
   });
 });

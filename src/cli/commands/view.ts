@@ -72,7 +72,11 @@ export function loadViewerInput(
     const articles = graph.filterNodes((_key, a) => a.kind === 'article');
     if (articles.length === 1) texts[articles[0]!] ??= article.text;
   }
-  return { name: articleName(path), network: toActorNetwork(graph, { texts }) };
+  try {
+    return { name: articleName(path), network: toActorNetwork(graph, { texts }) };
+  } catch (e) {
+    throw new CliError(`newsgraph ${command}: "${input}" is not a graph as "newsgraph build" writes it (${(e as Error).message.split('\n')[0]}); rebuild it with "newsgraph build".`);
+  }
 }
 
 /** Parses --port: an integer 0–65535. */

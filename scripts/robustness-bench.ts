@@ -50,7 +50,7 @@ if (process.env.ROBUSTNESS_CHILD) {
   const kbs = sizes.length ? sizes.map(Number) : [16, 32, 64];
   for (const name of only ? [only] : Object.keys(CASES)) {
     for (const kb of kbs) {
-      const r = spawnSync(process.execPath, ['--import', 'tsx', self], { env: { ...process.env, ROBUSTNESS_CHILD: `${name}:${kb}` }, encoding: 'utf8', timeout: 300_000 });
+      const r = spawnSync(process.execPath, ['--import', 'tsx', self], { env: { ...process.env, ROBUSTNESS_CHILD: `${name}:${kb}` }, encoding: 'utf8', timeout: 120_000 });
       process.stdout.write(r.stdout || `${name.padEnd(18)} ${String(kb).padStart(5)} KB  failed: ${(r.stderr || r.error?.message || `signal ${r.signal}`).split('\n').filter(Boolean).slice(-2).join(' | ')}\n`);
     }
   }

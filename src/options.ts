@@ -33,7 +33,7 @@ export function resolveOptions(input: ArticleInput, options: Partial<AnalyzeOpti
     throw new InvalidArgumentError(`analyze: article "${input.id}" has published "${input.published}"; use YYYY-MM-DD or null.`);
   }
   const today = options.today ?? new Date().toISOString().slice(0, 10);
-  if (!ISO_DATE.test(today) || !isCalendarDate(today)) throw new InvalidArgumentError(`analyze: option today "${today}" must be a real date written YYYY-MM-DD.`);
+  if (!ISO_DATE.test(today) || !isCalendarDate(today)) throw new InvalidArgumentError(`analyze: option today "${today}" must be YYYY-MM-DD, a date that exists.`);
   const minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new InvalidArgumentError(`analyze: option minConfidence ${String(minConfidence)} must be a number from 0 to 1 (0 keeps every statement).`);

@@ -124,7 +124,9 @@ function asciiPart(s: string): string {
 // The hash part of a lossy slug: the first 128 bits of SHA-256 over UTF-8 (32 hex digits), so two
 // names or ids sharing one IRI is not a practical concern (48-bit FNV collided in seconds). Hashes
 // minted in this process are remembered (a bounded window) and a collision throws, naming both.
-function hash(s: string): string {
+function hash(input: string): string {
+  // UTF-8 cannot hold a lone surrogate: the encoder writes U+FFFD, so compare what is hashed.
+  const s = input.replace(LONE_SURROGATE, '\ufffd');
   const h = sha256Hex(s).slice(0, 32);
   const seen = MINTED.get(h);
   if (seen === undefined) {
@@ -136,5 +138,6 @@ function hash(s: string): string {
   return h;
 }
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 const MINTED = new Map<string, string>();
 const MINTED_WINDOW = 50_000;

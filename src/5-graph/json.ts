@@ -6,6 +6,7 @@ import { MultiDirectedGraph } from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { GraphEdgeData, GraphNodeData } from './from-quads.js';
 import type { EdgeAttributes, GraphAttributes, NewsGraph, NodeAttributes } from './model.js';
+import { InvalidArgumentError } from '../errors.js';
 
 /** graphology's serialised form of a newsgraph graph. */
 export type SerializedNewsGraph = SerializedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>;
@@ -51,9 +52,25 @@ export function stringifyGraph(graph: NewsGraph): string {
  */
 export function parseGraph(json: string | SerializedNewsGraph): NewsGraph {
   const data: SerializedNewsGraph = typeof json === 'string' ? (JSON.parse(json) as SerializedNewsGraph) : json;
+  checkKeys(data);
   return MultiDirectedGraph.from<NodeAttributes, EdgeAttributes, GraphAttributes>(data, {
     type: 'directed',
     multi: true,
     allowSelfLoops: true,
   });
 }
+
+// Node keys are IRIs (or blank nodes) in every graph newsgraph writes; anything else ("__proto__",
+// a key holding '> <y "z"') would break the RDF written from the graph, so it is refused here.
+const NODE_KEY = /^(?:[A-Za-z][A-Za-z0-9+.-]*:[^\u0000-\u0020<>"{}|\\^`]*|_:[A-Za-z0-9_.-]+)$/;
+
+function checkKeys(data: SerializedNewsGraph): void {
+  if (!data || typeof data !== 'object' || !Array.isArray(data.nodes)) throw new InvalidArgumentError('parseGraph: expected graphology JSON with a "nodes" array.');
+  for (const [i, n] of data.nodes.entries()) {
+    const key = (n as { key?: unknown })?.key;
+    if (typeof key !== 'string' || !NODE_KEY.test(key)) {
+      throw new InvalidArgumentError(`parseGraph: node ${i + 1} has the key ${JSON.stringify(String(key)).slice(0, 80)}, not an IRI; newsgraph graphs key their nodes by IRI.`);
+    }
+  }
+}
+

@@ -191,9 +191,21 @@ export function readTextFile(path: string, command: string): string {
 }
 
 /** Reads all of a stream as bytes. */
-export async function readStreamBytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
+export async function readStreamBytes(stream: NodeJS.ReadableStream): Promise<Buffer>;
+/** …or null as soon as more than `maxBytes` arrived (the rest is not read: /dev/zero, a pipe that never ends). */
+export async function readStreamBytes(stream: NodeJS.ReadableStream, maxBytes: number): Promise<Buffer | null>;
+export async function readStreamBytes(stream: NodeJS.ReadableStream, maxBytes = Infinity): Promise<Buffer | null> {
   const chunks: Buffer[] = [];
-  for await (const c of stream) chunks.push(typeof c === 'string' ? Buffer.from(c) : (c as Buffer));
+  let size = 0;
+  for await (const c of stream) {
+    const b = typeof c === 'string' ? Buffer.from(c) : (c as Buffer);
+    size += b.length;
+    if (size > maxBytes) {
+      (stream as NodeJS.ReadableStream & { destroy?: () => void }).destroy?.();
+      return null;
+    }
+    chunks.push(b);
+  }
   return Buffer.concat(chunks);
 }
 

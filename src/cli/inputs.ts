@@ -135,9 +135,10 @@ function walk(dir: string): string[] {
  * The raw source of a text/markdown/html file or of stdin, decoded (see decodeBytes), ready for
  * readSource, with the decoding notes to print as warnings.
  * @param stdin - the bytes of standard input when item.path is "-"
+ * @param bytes - the bytes of the input when the caller has read them already (then they are used)
  */
-export function rawSourceOf(item: InputItem, stdin: Uint8Array | null, command: string): { src: RawSource; notes: string[] } {
-  const { text, notes } = item.path === '-' ? decodeBytes(stdin ?? new Uint8Array(0), item.display, command) : readDecoded(item.path, command, item.display);
+export function rawSourceOf(item: InputItem, stdin: Uint8Array | null, command: string, bytes: Uint8Array | null = null): { src: RawSource; notes: string[] } {
+  const { text, notes } = bytes ? decodeBytes(bytes, item.display, command) : item.path === '-' ? decodeBytes(stdin ?? new Uint8Array(0), item.display, command) : readDecoded(item.path, command, item.display);
   return { src: { name: item.name, format: item.format, raw: text, source: item.display }, notes };
 }
 

@@ -141,21 +141,23 @@ function mainRoot(doc: Node): Node {
     return articles.reduce((best, a) => (paragraphText(a) > paragraphText(best) ? a : best));
   }
   const scores = new Map<Node, number>();
-  const visit = (n: Node, parents: Node[]): void => {
-    if (n.type !== 'tag' && n.type !== 'root') return;
-    if (n.name && (DROP.has(n.name) || isBoilerplate(n))) return;
+  // Iterative (6,000 nested <div> overflowed the stack): each node with its parent and grandparent.
+  const stack: Array<[Node, Node | undefined, Node | undefined]> = [[doc, undefined, undefined]];
+  while (stack.length) {
+    const [n, parent, grand] = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'root') continue;
+    if (n.name && (DROP.has(n.name) || isBoilerplate(n))) continue;
     if (n.name === 'p') {
       const len = (textOf(n) ?? '').length;
       if (len >= 25) {
-        const [parent, grand] = [parents[parents.length - 1], parents[parents.length - 2]];
         if (parent) scores.set(parent, (scores.get(parent) ?? 0) + len);
         if (grand) scores.set(grand, (scores.get(grand) ?? 0) + len / 2);
       }
-      return;
+      continue;
     }
-    for (const c of n.children ?? []) visit(c, [...parents, n]);
-  };
-  visit(doc, []);
+    const children = n.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push([children[i]!, n, parent]);
+  }
   let best: Node | null = null;
   let bestScore = 0;
   for (const [n, s] of scores) if (s > bestScore) [best, bestScore] = [n, s];
@@ -204,28 +206,42 @@ function blocksOf(root: Node): string[] {
     if (t) blocks.push(t);
     cur = '';
   };
-  const visit = (n: Node): void => {
+  // Iterative, in document order; FLUSH ends a block element after its children.
+  const stack: Array<Node | typeof FLUSH> = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n === FLUSH) {
+      flush();
+      continue;
+    }
     if (n.type === 'text') {
       cur += n.data ?? '';
-      return;
+      continue;
     }
-    if (n.type !== 'tag' && n.type !== 'root') return;
+    if (n.type !== 'tag' && n.type !== 'root') continue;
     // The headline (h1) is the title, as a "Title:" line is for text files, not a paragraph of the story.
-    if (n.name && n !== root && (DROP.has(n.name) || n.name === 'h1' || isBoilerplate(n))) return;
+    if (n.name && n !== root && (DROP.has(n.name) || n.name === 'h1' || isBoilerplate(n))) continue;
     const block = BLOCK.has(n.name ?? '');
     if (block) flush();
-    for (const c of n.children ?? []) visit(c);
-    if (block) flush();
-  };
-  visit(root);
+    if (block) stack.push(FLUSH);
+    const children = n.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
   flush();
   return blocks;
 }
 
-function walk(n: Node, enter: (n: Node) => boolean): void {
-  if (n.type === 'tag' || n.type === 'root' || n.type === 'script' || n.type === 'style') {
-    if (n.type !== 'root' && !enter(n)) return;
-    for (const c of n.children ?? []) walk(c, enter);
+const FLUSH = Symbol('flush');
+
+// Pre-order over elements; `enter` returning false skips the children. Iterative: any depth.
+function walk(root: Node, enter: (n: Node) => boolean): void {
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type !== 'tag' && n.type !== 'root' && n.type !== 'script' && n.type !== 'style') continue;
+    if (n.type !== 'root' && !enter(n)) continue;
+    const children = n.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
 }
 
@@ -243,11 +259,12 @@ function firstByName(root: Node, name: string): Node | null {
 function textOf(n: Node | null, raw = false): string | null {
   if (!n) return null;
   let s = '';
-  const visit = (x: Node): void => {
+  const stack: Node[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
     if (x.type === 'text') s += x.data ?? '';
-    else for (const c of x.children ?? []) visit(c);
-  };
-  visit(n);
+    else for (let i = (x.children?.length ?? 0) - 1; i >= 0; i--) stack.push(x.children![i]!);
+  }
   const t = raw ? s : s.replace(/\s+/g, ' ').trim();
   return t ? t : null;
 }

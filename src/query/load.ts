@@ -46,10 +46,11 @@ export function parseSource(source: GraphSource): Quad[] {
     let graph: NewsGraph;
     try {
       graph = parseGraph(source.text);
+      // A graph from another tool may lack the attributes newsgraph writes: one line, not a TypeError.
+      return graphToQuads(graph);
     } catch (e) {
-      throw new GraphLoadError(`${source.name}: not a graphology JSON graph (${(e as Error).message}); write one with "newsgraph build".`, source.name);
+      throw new GraphLoadError(`${source.name}: not a graphology JSON graph as "newsgraph build" writes it (${(e as Error).message.split('\n')[0]}); write one with "newsgraph build".`, source.name);
     }
-    return graphToQuads(graph);
   }
   try {
     return new Parser({ format: format === 'turtle' ? 'text/turtle' : 'application/n-quads' }).parse(source.text);

@@ -77,3 +77,16 @@ describe('mintIri', () => {
     expect(() => mintIri(ref)).toThrow(IriError);
   });
 });
+
+describe('the hash part of lossy slugs (issue 22 item 4)', () => {
+  it('is 128 bits, and distinct ids that 48 bits could confuse stay apart', () => {
+    const iris = new Set(Array.from({ length: 20_000 }, (_, i) => mintIri({ kind: 'article', id: `story ${i}` })));
+    expect(iris.size).toBe(20_000);
+    for (const iri of [...iris].slice(0, 3)) expect(iri).toMatch(/_[0-9a-f]{32}$/);
+  });
+
+  it('treats a lone surrogate as the U+FFFD it is written as, without reporting a collision', () => {
+    expect(mintIri({ kind: 'actor', key: 'Person/\ud800' })).toBe(mintIri({ kind: 'actor', key: 'Person/\ufffd' }));
+  });
+});
+

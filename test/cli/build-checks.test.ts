@@ -31,8 +31,25 @@ describe('newsgraph build options', () => {
     for (const cmd of ['build', 'annotate']) {
       const r = await runCli(cmd === 'build' ? ['build', 'a.txt', '--today', today] : ['annotate', '--today', today], dir, '{"id":"a","text":"Berg said so."}\n');
       expect(r.code, cmd).toBe(2);
-      expect(r.err, cmd).toBe(`newsgraph ${cmd}: --today "${today}" must be a real date written YYYY-MM-DD.\n`);
+      expect(r.err, cmd).toBe(`newsgraph ${cmd}: --today "${today}" must be YYYY-MM-DD, a date that exists.\n`);
     }
+  });
+});
+
+describe('--max-size where the size is not known in advance (issue 22 item 9)', () => {
+  it.skipIf(process.platform !== 'linux')('stops reading /dev/zero (stat says 0 bytes) at the limit', async () => {
+    const dir = fresh();
+    const started = performance.now();
+    const r = await runCli(['build', '/dev/zero', '-o', 'out', '-j', '1', '--max-size', '0.05', '--today', TODAY], dir);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(r.code).toBe(1);
+    expect(r.err).toBe('newsgraph build: /dev/zero: the article is more than --max-size 0.05 MB (stopped reading there); split it into articles, or raise --max-size (≈300 MB of memory per MB of text).\n');
+  });
+
+  it('counts the bytes of standard input', async () => {
+    const r = await runCli(['build', '-', '-o', 'out', '-j', '1', '--max-size', '0.01', '--today', TODAY], fresh(), ARTICLE.repeat(300));
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/^newsgraph build: stdin: the article is more than --max-size 0\.01 MB \(stopped reading there\)/);
   });
 });
 

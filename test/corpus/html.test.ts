@@ -69,3 +69,12 @@ describe('readHtmlArticle', () => {
     expect(() => readHtmlArticle(page('<nav><a>Home</a></nav><script>x()</script>'), { id: 'x', source: 'empty.html' })).toThrow(InputError);
   });
 });
+
+describe('deeply nested HTML (issue 22 item 10)', () => {
+  it.each([6_000, 50_000])('reads the story under %i nested <div> without overflowing the stack', (depth) => {
+    const html = `<html><head><title>Deep</title></head><body>${'<div>'.repeat(depth)}<p>Minister Anna Berg said on Tuesday that the talks would resume.</p>${'</div>'.repeat(depth)}</body></html>`;
+    const a = readHtmlArticle(html, { id: 'deep', source: 'deep.html' });
+    expect(a.text).toBe('Minister Anna Berg said on Tuesday that the talks would resume.');
+    expect(a.title).toBe('Deep');
+  });
+});

@@ -28,7 +28,7 @@ export const command: Command = defineCommand(spec, async ({ values }, io) => {
   const today = typeof values.today === 'string' ? values.today : undefined;
   const explain = values.explain === true;
   if (today !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(today) && isCalendarDate(today))) {
-    throw new CliError(`newsgraph annotate: --today "${today}" must be a real date written YYYY-MM-DD.`, 2);
+    throw new CliError(`newsgraph annotate: --today "${today}" must be YYYY-MM-DD, a date that exists.`, 2);
   }
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let line = 0;

@@ -4,7 +4,7 @@
 // article), .json and .gexf, built on worker threads with a progress bar and a final summary.
 // With no inputs it builds the bundled sample article into graphs/.
 
-import { statSync } from 'node:fs';
+import { createReadStream, statSync, type Stats } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawSource, SourceFormat } from '../../corpus/article.js';
@@ -162,13 +162,17 @@ async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void
       continue;
     }
     try {
-      const stdin = item.path === '-' ? await readStreamBytes(io.stdin) : null;
-      const size = stdin ? stdin.length : item.path === '-' ? 0 : fileSize(item.path);
+      // Bytes are counted while reading where the size is not known in advance (stdin, a pipe, a
+      // device, a file that says size 0): nothing past --max-size is read.
+      const st = item.path === '-' ? null : statOf(item.path);
+      const counted = !st || !st.isFile() || st.size === 0;
+      const bytes = counted && (st || item.path === '-') ? await readStreamBytes(item.path === '-' ? io.stdin : createReadStream(item.path), run.maxBytes) : undefined;
+      const size = bytes === null ? run.maxBytes + 1 : bytes ? bytes.length : (st?.size ?? 0);
       if (size > run.maxBytes) {
-        yield { failure: true, name: item.display, reason: tooBig(size, run.maxBytes, 'article') };
+        yield { failure: true, name: item.display, reason: bytes === null ? tooBigStream(run.maxBytes) : tooBig(size, run.maxBytes, 'article') };
         continue;
       }
-      const { src, notes } = rawSourceOf(item, stdin, 'build');
+      const { src, notes } = rawSourceOf(item, null, 'build', bytes ?? null);
       for (const n of notes) warn(`${item.display}: ${n}`);
       yield src;
     } catch (e) {
@@ -184,11 +188,15 @@ function tooBig(size: number, max: number, what: 'article' | 'record'): string {
   return `the ${what} is ${(size / MB).toFixed(1)} MB, more than --max-size ${+(max / MB).toFixed(2)} MB; split it into articles, or raise --max-size (≈300 MB of memory per MB of text).`;
 }
 
-function fileSize(path: string): number {
+function tooBigStream(max: number): string {
+  return `the article is more than --max-size ${+(max / MB).toFixed(2)} MB (stopped reading there); split it into articles, or raise --max-size (≈300 MB of memory per MB of text).`;
+}
+
+function statOf(path: string): Stats | null {
   try {
-    return statSync(path).size;
+    return statSync(path);
   } catch {
-    return 0; // unreadable: reading it reports why
+    return null; // unreadable: reading it reports why
   }
 }
 

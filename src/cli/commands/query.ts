@@ -22,6 +22,8 @@ import {
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { readArticle, readStream } from '../files.js';
 import { CliError, type Io } from '../io.js';
+import { runSparqlBounded } from '../sparql-run.js';
+import { toNQuads } from '../../4-rdf/turtle.js';
 import { chooseFormat, formatTable } from '../table.js';
 import type { StatementKind } from '../../types.js';
 
@@ -144,19 +146,30 @@ const spec: CommandSpec = {
     'sparql-file': { type: 'string', value: 'file.rq', description: 'Read the query from a file' },
     format: { type: 'string', short: 'f', value: 'table|json|csv|tsv', description: 'Output format' },
     'no-prefixes': { type: 'boolean', description: 'Do not declare the project prefixes' },
+    timeout: { type: 'string', value: 's', description: 'Stop a query running longer than this (0: no limit)', default: '60' },
+    'max-rows': { type: 'string', value: 'n', description: 'Return at most this many results (the rest is counted)', default: '100000' },
   },
 };
 
 export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
   const format = chooseFormat<ResultFormat>(values.format, io, RESULT_FORMATS, 'query');
   const text = queryText(values.sparql, values['sparql-file'], io);
-  const store = openStore(await readGraphInputs(positionals, io, 'query'), 'query');
+  const timeout = Number(values.timeout);
+  if (!(timeout >= 0) || !Number.isFinite(timeout)) throw new CliError(`newsgraph query: --timeout "${String(values.timeout)}" must be a number of seconds (0: no limit).`, 2);
+  const maxRows = Number(values['max-rows']);
+  if (!Number.isInteger(maxRows) || maxRows < 1) throw new CliError(`newsgraph query: --max-rows "${String(values['max-rows'])}" must be a whole number, 1 or more.`, 2);
+  const inputs = await readGraphInputs(positionals, io, 'query');
   let result;
+  let total: number;
   try {
-    result = store.query(text, { prefixes: !values['no-prefixes'] });
+    ({ result, total } = await runSparqlBounded(
+      { sources: inputs.sources, nquads: inputs.sample ? toNQuads(inputs.sample.quads) : null, query: text, prefixes: !values['no-prefixes'] },
+      { timeoutMs: timeout * 1000, maxRows },
+    ));
   } catch (e) {
     throw asCliError(e, 'query');
   }
+  if (result.type !== 'boolean' && total > maxRows) io.err(`newsgraph query: warning: ${total} results, the first ${maxRows} shown; add a LIMIT, or raise --max-rows.\n`);
   if (format === 'json') io.out(toSparqlJson(result));
   else if (format === 'csv') io.out(toSparqlCsv(result));
   else if (format === 'tsv') io.out(toSparqlTsv(result));

@@ -77,7 +77,11 @@ export function loadViewerInput(
   }
   if (options.corpus) Object.assign(texts, corpusTexts(resolve(cwd, options.corpus), command));
   // Communities always; a large network is also laid out here, once, so the page opens settled.
-  return { name: articleName(path), network: prepareNetwork(toActorNetwork(graph, { texts })) };
+  try {
+    return { name: articleName(path), network: prepareNetwork(toActorNetwork(graph, { texts })) };
+  } catch (e) {
+    throw new CliError(`newsgraph ${command}: "${input}" is not a graph as "newsgraph build" writes it (${(e as Error).message.split('\n')[0]}); rebuild it with "newsgraph build".`);
+  }
 }
 
 /** Article texts by id from a JSON Lines corpus (gzipped or not). */

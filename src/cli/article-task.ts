@@ -5,6 +5,7 @@
 import { buildArticle, type BuildSummary } from '../build.js';
 import { readSource, type RawSource } from '../corpus/article.js';
 import { buildArticleChunks } from '../corpus/chunks.js';
+import { articleHash } from '../corpus/parts.js';
 import { packChunks, type PackedChunks } from '../corpus/merge.js';
 
 /** One article to build: merge mode returns chunks for CorpusMerger, single mode Turtle + JSON. */
@@ -17,7 +18,7 @@ export interface ArticleTask {
 
 /** The outcome of a task; `name` is the article's source for messages. */
 export type TaskResult =
-  | { seq: number; ok: true; mode: 'merge'; chunks: PackedChunks }
+  | { seq: number; ok: true; mode: 'merge'; chunks: PackedChunks; /** articleHash of the article as read */ hash: string }
   | { seq: number; ok: true; mode: 'single'; id: string; turtle: string; json: string; summary: BuildSummary }
   | { seq: number; ok: false; name: string; reason: string };
 
@@ -28,7 +29,7 @@ export type TaskResult =
 export function runArticleTask(task: ArticleTask): TaskResult {
   try {
     const article = readSource(task.src);
-    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, { today: task.today })) };
+    if (task.mode === 'merge') return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(buildArticleChunks(article, { today: task.today })), hash: articleHash(article) };
     const built = buildArticle(article, { today: task.today });
     return { seq: task.seq, ok: true, mode: 'single', id: article.id, turtle: built.turtle, json: built.json, summary: built.summary };
   } catch (e) {

@@ -68,11 +68,14 @@ const spec: CommandSpec = {
     verbose: { type: 'boolean', description: 'Corpus mode: print every pipeline warning, not just their number' },
     'max-size': { type: 'string', value: 'MB', description: 'Refuse articles larger than this (stages 1–3 need ≈300 MB of memory per MB of text)', default: String(DEFAULT_MAX_MB) },
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
+    into: { type: 'string', value: 'dir', description: 'Incremental corpus folder: add or update the inputs, regenerate <dir>/current/<name>.*' },
+    remove: { type: 'string', multiple: true, value: 'id', description: 'With --into: take the article with this id out (repeatable)' },
+    replace: { type: 'boolean', description: 'With --into: the corpus becomes exactly the inputs (else they are added)' },
   },
 };
 
 /** The options of a build run, validated once from the command line. */
-interface BuildRun {
+export interface BuildRun {
   items: InputItem[];
   outDir: string;
   merge: string | null;
@@ -86,8 +89,15 @@ interface BuildRun {
 
 
 export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  if (typeof values.into !== 'string' && (values.remove !== undefined || values.replace)) {
+    throw new CliError('newsgraph build: --remove and --replace work on an incremental corpus; give it with --into <dir>.', 2);
+  }
   const run = resolveRun(values, positionals, io);
   try {
+    if (typeof values.into === 'string') {
+      const { buildInto } = await import('./build-into.js');
+      return await buildInto(run, { dir: values.into, remove: (values.remove as string[] | undefined) ?? [], replace: !!values.replace, today: typeof values.today === 'string' }, io);
+    }
     return await (run.merge ? buildCorpus(run, run.merge, io) : buildEach(run, io));
   } catch (e) {
     if (e instanceof WorkerStartError) throw new CliError(e.message);
@@ -112,10 +122,12 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   if (!(maxMb > 0) || !Number.isFinite(maxMb)) fail(`--max-size "${String(values['max-size'])}" must be a positive number of megabytes, e.g. --max-size 20.`);
   const items = positionals.length
     ? expandInputs(positionals, io.cwd, 'build', stdinFormat)
-    : [{ path: SAMPLE_ARTICLE, name: 'lavrov-blinken-message', format: 'text' as const, display: 'lavrov-blinken-message.txt' }];
+    : typeof values.into === 'string'
+      ? []
+      : [{ path: SAMPLE_ARTICLE, name: 'lavrov-blinken-message', format: 'text' as const, display: 'lavrov-blinken-message.txt' }];
   if (items.filter((i) => i.path === '-').length > 1) fail('"-" (standard input) can be given once.');
   let merge = typeof values.merge === 'string' ? values.merge : null;
-  if (merge === null && items.some((i) => i.format === 'jsonl')) {
+  if (merge === null && typeof values.into !== 'string' && items.some((i) => i.format === 'jsonl')) {
     if (items.length > 1) fail('a JSON Lines corpus among several inputs: name the merged graph with --merge <name>.');
     merge = items[0]!.name;
   }
@@ -125,11 +137,11 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB) };
 }
 
-type Failure = { failure: true; name: string; reason: string };
+export type Failure = { failure: true; name: string; reason: string };
 
 // Every article source of the run, in input order; JSON Lines are read a line at a time. What the
 // decoder had to repair (UTF-16, Windows-1252, bad UTF-8 bytes) goes to `warn`, naming file and line.
-async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void): AsyncGenerator<RawSource | Failure> {
+export async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void): AsyncGenerator<RawSource | Failure> {
   for (const item of run.items) {
     if (item.format === 'jsonl') {
       const stream = item.path === '-' ? io.stdin : openCorpus(item.path);
@@ -185,13 +197,14 @@ function reasonOf(e: unknown, display: string): string {
 }
 
 // Feeds every source to the runner, at most 4 per thread in flight so memory stays bounded.
-async function drive(
+export async function drive(
   run: BuildRun,
   io: Io,
   runner: TaskRunner,
   mode: 'merge' | 'single',
   onResult: (r: TaskResult) => void,
   warn: (message: string) => void,
+  skip?: (src: RawSource) => boolean,
 ): Promise<void> {
   const inflight = new Set<Promise<void>>();
   let seq = 0;
@@ -201,6 +214,7 @@ async function drive(
       onResult({ seq: n, ok: false, name: src.name, reason: src.reason });
       continue;
     }
+    if (skip?.(src)) continue;
     const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today }).then(onResult);
     inflight.add(p);
     // The rejection, if any, is seen through race/all below; this branch only tidies up.
@@ -210,7 +224,7 @@ async function drive(
   await Promise.all(inflight);
 }
 
-async function progressTotal(run: BuildRun): Promise<number | null> {
+export async function progressTotal(run: BuildRun): Promise<number | null> {
   let total = 0;
   for (const item of run.items) {
     if (item.format !== 'jsonl') total++;

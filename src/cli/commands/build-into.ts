@@ -2,6 +2,7 @@
 // inputs that are new or changed (by content hash), stages removals (--remove ID), and commits a new
 // generation whose merged outputs equal a from-scratch `build --merge` of the same articles.
 
+import { resolve } from 'node:path';
 import { readSource, type RawSource } from '../../corpus/article.js';
 import { CorpusFolder, CorpusFolderError, type CommitResult } from '../../corpus/folder.js';
 import { unpackField } from '../../corpus/merge.js';
@@ -33,7 +34,7 @@ export function openFolder(options: Parameters<typeof CorpusFolder.open>[0], com
 
 export async function buildInto(run: BuildRun, into: IntoOptions, io: Io): Promise<number> {
   const started = performance.now();
-  const folder = openFolder({ dir: into.dir, version: VERSION, replace: into.replace, ...(run.merge ? { name: run.merge } : {}), ...(into.today ? { today: run.today } : {}) }, 'build');
+  const folder = openFolder({ dir: resolve(io.cwd, into.dir), version: VERSION, replace: into.replace, ...(run.merge ? { name: run.merge } : {}), ...(into.today ? { today: run.today } : {}) }, 'build');
   const current = folder.manifest?.articles ?? {};
   let failed = 0;
   for (const id of into.remove) {

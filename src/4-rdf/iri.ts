@@ -2,6 +2,7 @@
 // (Entity.key, article id, statement/event id, offsets), so the same thing read from two articles
 // gets the same IRI and graphs merge by plain union of triples. Rules are documented in docs/ontology.md.
 
+import { InvalidArgumentError } from '../errors.js';
 import type { EntityType } from '../types.js';
 import { ID_NS, WD_NS } from './namespaces.js';
 
@@ -16,7 +17,7 @@ export type IriRef =
   | { kind: 'wikidata'; id: string };
 
 /** Thrown when mintIri is called with arguments no data from the pipeline can produce (API misuse). */
-export class IriError extends Error {
+export class IriError extends InvalidArgumentError {
   override name = 'IriError';
 }
 

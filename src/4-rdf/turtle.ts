@@ -58,6 +58,14 @@ export function toTurtle(quads: readonly Quad[]): string {
   return endWriter(writer);
 }
 
+let turtleHeader: string | null = null;
+
+/** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
+export function turtlePrefixHeader(): string {
+  turtleHeader ??= toTurtle([]);
+  return turtleHeader;
+}
+
 /**
  * Writes quads as N-Quads, one per line, sorted. With `graphIri`, every quad is put in that named
  * graph (one graph per article makes provenance queries easy); without it the quads keep their own graph.

@@ -3,6 +3,7 @@
 // to whom (neighbours). Actors are named by IRI, or by label/alias case-insensitively.
 
 import { NG } from '../4-rdf/namespaces.js';
+import { InvalidArgumentError } from '../errors.js';
 import type { StatementForm } from '../types.js';
 import type { NewsGraph, NodeAttributes, StatementNode } from './model.js';
 
@@ -50,7 +51,7 @@ export type NeighbourView = {
 };
 
 /** Thrown for a call the API cannot answer by design (an unknown relation name). */
-export class GraphQueryError extends Error {
+export class GraphQueryError extends InvalidArgumentError {
   override name = 'GraphQueryError';
 }
 

@@ -3,7 +3,13 @@
 
 import { parseArgs } from 'node:util';
 import { CliError, type Io } from './io.js';
-import type { Command } from './main.js';
+
+/** A CLI command: its name, one-line summary and body. main.ts keeps the registry of them. */
+export interface Command {
+  name: string;
+  summary: string;
+  run(argv: string[], io: Io): Promise<number>;
+}
 
 export interface OptionSpec {
   type: 'string' | 'boolean';

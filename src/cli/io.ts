@@ -2,6 +2,7 @@
 // passed to every command so tests can run commands in-process and read what they print.
 
 import type { Readable } from 'node:stream';
+import { NewsgraphError } from '../errors.js';
 
 export interface Io {
   out(text: string): void;
@@ -24,7 +25,7 @@ export function processIo(): Io {
 }
 
 /** A command failed in a way the user can fix: printed as one line, exit code 1 (2 for usage). */
-export class CliError extends Error {
+export class CliError extends NewsgraphError {
   override name = 'CliError';
   constructor(
     message: string,

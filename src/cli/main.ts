@@ -2,13 +2,10 @@
 // process. main() picks a command from the registry, runs it with an Io, and returns the exit code;
 // each command lives in commands/<name>.ts and is imported lazily so --help stays fast.
 
+import type { Command } from './args.js';
 import { CliError, processIo, type Io } from './io.js';
 
-export interface Command {
-  name: string;
-  summary: string;
-  run(argv: string[], io: Io): Promise<number>;
-}
+export type { Command } from './args.js';
 
 /** Command name → lazy loader. Add a command by adding a file in commands/ and a line here. */
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {

@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ArticleTask, TaskResult } from './article-task.js';
+import { NewsgraphError } from '../errors.js';
 
 export type { ArticleTask, TaskResult } from './article-task.js';
 
@@ -74,7 +75,7 @@ type Pending = { task: ArticleTask; resolve: (r: TaskResult) => void; reject: (e
 type Slot = { worker: Worker; pending: Pending[]; online: boolean };
 
 /** Worker threads could not start at all (bad installation, flags): no article can be built. */
-export class WorkerStartError extends Error {
+export class WorkerStartError extends NewsgraphError {
   override name = 'WorkerStartError';
 }
 

@@ -4,13 +4,12 @@
 // they are; shared ones (actors, roles) are unioned across articles at the end. Pure.
 
 import { DataFactory, Writer, type Quad } from 'n3';
-import { ACTOR_CLASSES, NG, PREFIXES, RDF, mintIri, toQuads } from '../4-rdf/index.js';
+import { ACTOR_CLASSES, NG, PREFIXES, RDF, mintIri, toQuads, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, serializeEntry } from '../5-graph/index.js';
 import type { AnalyzeOptions } from '../options.js';
 import { analyze } from '../pipeline.js';
 import type { Analysis } from '../types.js';
 import type { CorpusArticle } from './article.js';
-import { turtlePrefixHeader } from './merge.js';
 
 /** Counts of one article, summed over the corpus by the merge. */
 export interface ArticleCounts {

@@ -5,7 +5,7 @@
 
 import { parseDocument } from 'htmlparser2';
 import { InputError } from '../errors.js';
-import { cleanValue, normaliseDate, type CorpusArticle } from './article.js';
+import { cleanValue, normaliseDate, type CorpusArticle } from './values.js';
 
 /** Options of readHtmlArticle. */
 export interface HtmlArticleOptions {

@@ -3,7 +3,7 @@
 // so a corpus is never held in memory whole. Pure.
 
 import { InputError } from '../errors.js';
-import { cleanValue, normaliseDate, type CorpusArticle } from './article.js';
+import { cleanValue, normaliseDate, type CorpusArticle } from './values.js';
 
 /** Where a line comes from, for ids of records without one and for messages. */
 export interface LineContext {

@@ -5,12 +5,11 @@
 // so memory holds the index and the shared actor graph, not every article's triples. Pure.
 
 import { Parser } from 'n3';
-import { toTurtle } from '../4-rdf/index.js';
+import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import type { ArticleChunks, ArticleCounts } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
 
-let turtleHeader: string | null = null;
 let optionsJson: string | null = null;
 
 // The "options" of graphology's export of a newsgraph graph, as JSON with sorted keys.
@@ -19,11 +18,7 @@ function graphOptions(): string {
   return optionsJson;
 }
 
-/** The @prefix header that every Turtle output starts with (toTurtle of nothing). */
-export function turtlePrefixHeader(): string {
-  turtleHeader ??= toTurtle([]);
-  return turtleHeader;
-}
+export { turtlePrefixHeader };
 
 /** The chunk fields a ChunkStore holds (the bulky ones). */
 export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;

@@ -3,7 +3,7 @@
 // taken out of the text so the pipeline does not read them as news. Pure; used by readSource.
 
 import { InputError } from '../errors.js';
-import { cleanValue, normaliseDate, type CorpusArticle } from './article.js';
+import { cleanValue, normaliseDate, type CorpusArticle } from './values.js';
 
 /** Options of readTextArticle. */
 export interface TextArticleOptions {

@@ -5,8 +5,7 @@
 import { createInterface } from 'node:readline';
 import { toContract } from '../../annotate/contract.js';
 import { analyze } from '../../pipeline.js';
-import { type CommandSpec, defineCommand } from '../args.js';
-import type { Command } from '../main.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 
 const spec: CommandSpec = {
   name: 'annotate',

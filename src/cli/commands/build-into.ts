@@ -11,7 +11,7 @@ import { VERSION } from '../../version.js';
 import { CliError, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { createRunner } from '../workers.js';
-import { drive, formatCorpusSummary, progressTotal, type BuildRun } from './build.js';
+import { drive, formatCorpusSummary, progressTotal, type BuildRun } from '../build-run.js';
 
 /** What `build --into` was asked besides the inputs. */
 export interface IntoOptions {

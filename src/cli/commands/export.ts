@@ -3,10 +3,9 @@
 // an entry; `html` is the viewer as one self-contained page with the data inlined.
 
 import { join, resolve } from 'node:path';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { writeAtomic } from '../files.js';
 import { CliError } from '../io.js';
-import type { Command } from '../main.js';
 import { singlePageHtml } from '../serve.js';
 import { loadViewerInput, type ViewerInput } from './view.js';
 

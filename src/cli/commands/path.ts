@@ -2,9 +2,8 @@
 // (A said something about B, who said something about C, …), with every statement's evidence.
 
 import type { StatementChain } from '../../query/index.js';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
-import type { Command } from '../main.js';
 import { chooseFormat, printResult } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
 

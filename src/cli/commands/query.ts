@@ -19,10 +19,9 @@ import {
   toSparqlTsv,
   type ResultFormat,
 } from '../../sparql/index.js';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { readArticle, readStream } from '../files.js';
 import { CliError, type Io } from '../io.js';
-import type { Command } from '../main.js';
 import { chooseFormat, formatTable } from '../table.js';
 
 const GRAPH_EXTENSIONS = new Set(['.ttl', '.nt', '.nq', '.json']);

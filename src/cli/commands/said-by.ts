@@ -3,9 +3,8 @@
 // any case; a miss lists near matches and exits 1.
 
 import type { StatementResult } from '../../query/index.js';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
-import type { Command } from '../main.js';
 import { chooseFormat, printResult, type Printable } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
 

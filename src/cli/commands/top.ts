@@ -1,9 +1,8 @@
 // `newsgraph top [FILES…]`: the most central actors of the graphs — by degree (distinct actors linked
 // through statements, events, affiliations) or PageRank — with how often they speak and are spoken about.
 
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
-import type { Command } from '../main.js';
 import { chooseFormat, printResult } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
 import { limitOption } from './who-said.js';

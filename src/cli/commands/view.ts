@@ -8,10 +8,9 @@ import { buildArticle } from '../../build.js';
 import { parseTurtle } from '../../4-rdf/index.js';
 import { parseGraph, toGraph, type NewsGraph } from '../../5-graph/index.js';
 import { toActorNetwork, type ActorNetwork } from '../../viewer-data/index.js';
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { articleName, readArticle } from '../files.js';
 import { CliError } from '../io.js';
-import type { Command } from '../main.js';
 import { startViewerServer } from '../serve.js';
 import { SAMPLE_ARTICLE } from './build.js';
 

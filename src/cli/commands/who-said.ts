@@ -1,9 +1,8 @@
 // `newsgraph who-said --about <actor> [FILES…]`: who talks about an actor, ranked by how many
 // statements they made about it, each with those statements as evidence (query API, src/query).
 
-import { type CommandSpec, defineCommand } from '../args.js';
+import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
-import type { Command } from '../main.js';
 import { chooseFormat, printResult } from '../table.js';
 import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs } from './query.js';
 

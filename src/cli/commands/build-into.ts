@@ -33,6 +33,7 @@ export function openFolder(options: Parameters<typeof CorpusFolder.open>[0], com
 }
 
 export async function buildInto(run: BuildRun, into: IntoOptions, io: Io): Promise<number> {
+  if (/^https?:\/\//i.test(into.dir)) return buildIntoStore(run, into, io);
   const started = performance.now();
   const folder = openFolder({ dir: resolve(io.cwd, into.dir), version: VERSION, replace: into.replace, ...(run.merge ? { name: run.merge } : {}), ...(into.today ? { today: run.today } : {}) }, 'build');
   const current = folder.manifest?.articles ?? {};
@@ -106,4 +107,51 @@ export function formatCommit(folder: CorpusFolder, r: CommitResult, failed: numb
   if (!r.summary) return `${change}  nothing to regenerate${r.added + r.changed + r.removed + r.unchanged ? '' : ' (the corpus is empty)'}\n`;
   const rel = (p: string): string => (p.startsWith(`${cwd}/`) ? p.slice(cwd.length + 1) : p);
   return `${change}${formatCorpusSummary(folder.name, r.summary, failed, seconds, jobs)}  -> ${r.outputs.map(rel).join(', ')}\n`;
+}
+
+// --into http://…: each article PUT as its own named graph, removals DELETEd, then the corpus graph
+// (the union the store's queries use) refreshed once. No skipping by hash: the store keeps no manifest.
+async function buildIntoStore(run: BuildRun, into: IntoOptions, io: Io): Promise<number> {
+  if (into.replace) throw new CliError('newsgraph build: --replace works on a corpus folder; for a store, --remove the articles or clear its graphs.', 2);
+  const { GraphStoreWriter, StoreError } = await import('../../store/index.js');
+  const started = performance.now();
+  const store = new GraphStoreWriter({ graphStore: into.dir, password: process.env.NEWSGRAPH_STORE_PASSWORD ?? null });
+  let failed = 0;
+  let written = 0;
+  let removed = 0;
+  const writes: Promise<void>[] = [];
+  let writeError: unknown = null;
+  try {
+    for (const id of into.remove) if (await store.removeArticle(id)) removed++;
+    else io.err(`newsgraph build: warning: --remove ${id}: the store holds no graph for that article.\n`);
+    if (run.items.length) {
+      const runner = createRunner(run.jobs);
+      try {
+        await drive(run, io, runner, 'merge', (r) => {
+          if (!r.ok) {
+            failed++;
+            io.err(`newsgraph build: ${r.name}: ${r.reason}\n`);
+            return;
+          }
+          if (r.mode !== 'merge') return;
+          const nquads = unpackField(r.chunks.packed, r.chunks.lengths, 'nquads');
+          // Caught here (and rethrown below) so a failed PUT is not an unhandled rejection meanwhile.
+          writes.push(store.putArticle({ iri: r.chunks.iri, nquads }).then(() => void written++, (e: unknown) => void (writeError ??= e)));
+        }, (w) => {
+          if (!run.quiet) io.err(`newsgraph build: warning: ${w}\n`);
+        });
+      } finally {
+        await runner.close();
+      }
+    }
+    await Promise.all(writes);
+    if (writeError) throw writeError;
+    await store.refreshCorpusGraph();
+  } catch (e) {
+    if (e instanceof StoreError) throw new CliError(`newsgraph build: ${e.message}`);
+    throw e;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (!run.quiet) io.out(`${store.url}: ${written} article graphs written, ${removed} removed${failed ? `, ${failed} failed` : ''}; corpus graph refreshed; ${seconds.toFixed(1)} s\n`);
+  return failed ? 1 : 0;
 }

@@ -125,7 +125,7 @@ export function asCliError(e: unknown, command: string): unknown {
 
 const spec: CommandSpec = {
   name: 'query',
-  usage: "newsgraph query (--sparql 'SELECT …' | --sparql-file q.rq) [FILES…] [--format table|json|csv|tsv]",
+  usage: "newsgraph query (--sparql 'SELECT …' | --sparql-file q.rq) [FILES… | --endpoint URL] [--format table|json|csv|tsv]",
   summary: 'Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over one or many graphs.',
   details:
     `${GRAPH_INPUT_HELP}\n\n` +
@@ -138,18 +138,30 @@ const spec: CommandSpec = {
     'sparql-file': { type: 'string', value: 'file.rq', description: 'Read the query from a file' },
     format: { type: 'string', short: 'f', value: 'table|json|csv|tsv', description: 'Output format' },
     'no-prefixes': { type: 'boolean', description: 'Do not declare the project prefixes' },
+    endpoint: { type: 'string', value: 'URL', description: 'Query a SPARQL endpoint (its corpus graph, see docs/corpus.md) instead of files' },
   },
 };
 
 export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
   const format = chooseFormat<ResultFormat>(values.format, io, RESULT_FORMATS, 'query');
   const text = queryText(values.sparql, values['sparql-file'], io);
-  const store = openStore(await readGraphInputs(positionals, io, 'query'), 'query');
   let result;
-  try {
-    result = store.query(text, { prefixes: !values['no-prefixes'] });
-  } catch (e) {
-    throw asCliError(e, 'query');
+  if (typeof values.endpoint === 'string') {
+    if (positionals.length) throw new CliError('newsgraph query: give either --endpoint or graph FILES, not both.', 2);
+    const { remoteQuery, StoreError } = await import('../../store/index.js');
+    try {
+      result = await remoteQuery(text, { endpoint: values.endpoint, prefixes: !values['no-prefixes'], password: process.env.NEWSGRAPH_STORE_PASSWORD ?? null });
+    } catch (e) {
+      if (e instanceof StoreError) throw new CliError(`newsgraph query: ${e.message}`);
+      throw e;
+    }
+  } else {
+    const store = openStore(await readGraphInputs(positionals, io, 'query'), 'query');
+    try {
+      result = store.query(text, { prefixes: !values['no-prefixes'] });
+    } catch (e) {
+      throw asCliError(e, 'query');
+    }
   }
   if (format === 'json') io.out(toSparqlJson(result));
   else if (format === 'csv') io.out(toSparqlCsv(result));

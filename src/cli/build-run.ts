@@ -21,6 +21,8 @@ export interface BuildRun {
   quiet: boolean;
   /** Largest article accepted: bytes of a file or of stdin, UTF-16 units of a JSON Lines line. */
   maxBytes: number;
+  /** --replace: overwrite a merged graph of other articles. */
+  replace?: boolean;
 }
 
 export type Failure = { failure: true; name: string; reason: string };

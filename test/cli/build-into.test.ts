@@ -74,6 +74,19 @@ describe('newsgraph build --into', () => {
     expect(replaced.out).toMatch(/3 added, 0 changed, 2 removed, 0 kept/);
   }, 60_000);
 
+  it('should refuse to overwrite a merged graph of other articles unless --replace is given', async () => {
+    const build = (input: string, ...extra: string[]) => run(['build', input, '-m', 'g', '-o', 'guarded', '--today', TODAY, '-j', '1', '-q', ...extra], work);
+    expect((await build('first.jsonl')).code).toBe(0);
+    const before = read(join(work, 'guarded'), 'g');
+    expect((await build('first.jsonl')).code).toBe(0);
+    const refused = await build('second.jsonl');
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/guarded\/g\.nq is a merged graph of 3 articles; this run has 2 \(3 of the old ones missing, 2 new\)\. Nothing written\. Give --replace/);
+    expect(read(join(work, 'guarded'), 'g')).toEqual(before);
+    expect((await build('second.jsonl', '--replace')).code).toBe(0);
+    expect(read(join(work, 'guarded'), 'g')).not.toEqual(before);
+  }, 60_000);
+
   it('should refuse --remove without --into', async () => {
     const r = await run(['build', 'first.jsonl', '--remove', 'x'], work);
     expect(r.code).toBe(2);

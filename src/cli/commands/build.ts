@@ -4,7 +4,9 @@
 // article), .json and .gexf, built on worker threads with a progress bar and a final summary.
 // With no inputs it builds the bundled sample article into graphs/.
 
+import { createReadStream, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { SourceFormat } from '../../corpus/article.js';
 import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
@@ -58,14 +60,14 @@ const spec: CommandSpec = {
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
     into: { type: 'string', value: 'dir', description: 'Incremental corpus folder: add or update the inputs, regenerate <dir>/current/<name>.*' },
     remove: { type: 'string', multiple: true, value: 'id', description: 'With --into: take the article with this id out (repeatable)' },
-    replace: { type: 'boolean', description: 'With --into: the corpus becomes exactly the inputs (else they are added)' },
+    replace: { type: 'boolean', description: 'Overwrite a merged graph of other articles; with --into: the corpus becomes exactly the inputs' },
   },
 };
 
 
 export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
-  if (typeof values.into !== 'string' && (values.remove !== undefined || values.replace)) {
-    throw new CliError('newsgraph build: --remove and --replace work on an incremental corpus; give it with --into <dir>.', 2);
+  if (typeof values.into !== 'string' && values.remove !== undefined) {
+    throw new CliError('newsgraph build: --remove works on an incremental corpus; give it with --into <dir>.', 2);
   }
   const run = resolveRun(values, positionals, io);
   try {
@@ -109,7 +111,7 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   if (merge !== null && (!merge || /[/\\]/.test(merge) || merge.startsWith('.'))) {
     fail(`--merge "${merge}" must be a plain file name (no "/", not starting with "."), e.g. --merge corpus.`);
   }
-  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB) };
+  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), replace: !!values.replace };
 }
 
 // ------------------------------------------------------------------ per article
@@ -178,6 +180,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   };
   for (const sig of SIGNALS) process.once(sig, onSignal);
   const merger = new CorpusMerger(store);
+  const iris = new Set<string>();
   const runner = createRunner(run.jobs);
   let failed = 0;
   let summary: MergeSummary;
@@ -189,6 +192,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
         failed++;
         progress.log(`newsgraph build: ${r.name}: ${r.reason}`);
       } else if (r.mode === 'merge') {
+        iris.add(r.chunks.iri);
         const dup = merger.add(r.chunks);
         if (dup) progress.log(`newsgraph build: warning: article id "${dup.id}" is in both ${dup.kept} and ${dup.dropped}; kept ${dup.kept}. Give each article its own id.`);
       }
@@ -201,6 +205,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     // The threads are done: free their heaps before the merge reads everything back.
     await runner.close();
     if (!merger.size) throw new CliError(`newsgraph build: no article could be built (${failed} failed); nothing written.`);
+    if (!run.replace) await refuseOtherArticles(paths[1]!, iris, io.cwd);
     const writers = paths.map((p) => new AtomicFileWriter(p));
     try {
       const [ttl, nq, json, gexf] = writers as [AtomicFileWriter, AtomicFileWriter, AtomicFileWriter, AtomicFileWriter];
@@ -232,6 +237,24 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     io.out(`  -> ${paths.map((p) => rel(io.cwd, p)).join(', ')}\n`);
   }
   return failed ? 1 : 0;
+}
+
+// A merged graph already under this name, of another set of articles: overwriting it silently lost
+// corpora (a run with one new article replaced a 125-article graph). Its .nq names every article.
+async function refuseOtherArticles(nq: string, iris: ReadonlySet<string>, cwd: string): Promise<void> {
+  if (!existsSync(nq)) return;
+  const old = new Set<string>();
+  for await (const line of createInterface({ input: createReadStream(nq), crlfDelay: Infinity })) {
+    const at = line.lastIndexOf(' <', line.length - 3);
+    if (at > 0 && line.endsWith('> .')) old.add(line.slice(at + 2, -3));
+  }
+  const missing = [...old].filter((i) => !iris.has(i)).length;
+  const added = [...iris].filter((i) => !old.has(i)).length;
+  if (!missing && !added) return;
+  throw new CliError(
+    `newsgraph build: ${rel(cwd, nq)} is a merged graph of ${old.size} articles; this run has ${iris.size} (${missing} of the old ones missing, ${added} new). ` +
+      'Nothing written. Give --replace to overwrite it with exactly these articles, or keep a growing corpus with --into <dir> (docs/corpus.md).',
+  );
 }
 
 const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];

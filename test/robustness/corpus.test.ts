@@ -160,7 +160,7 @@ describe('a corpus build killed midway', () => {
   it.each([['SIGTERM' as const], ['SIGKILL' as const]])('leaves no output file after %s (and, for SIGTERM, no spool or temp file)', async (signal) => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-kill-'));
     writeBigCorpus(join(dir, 'corpus.jsonl'), 20_000, 1_000);
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'build', 'corpus.jsonl', '-o', 'out', '-j', '1', '--today', TODAY], { cwd: dir, stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), cli, 'build', 'corpus.jsonl', '-o', 'out', '-j', '1', '--today', TODAY], { cwd: dir, stdio: 'ignore' });
     // Wait until the run has started writing (the spool exists), then kill it.
     const started = Date.now();
     while (!(existsSync(join(dir, 'out')) && listFiles(join(dir, 'out')).some((f) => f.endsWith('.spool')))) {

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { sampleLines, TODAY } from '../corpus/_fixture.js';
+import { redisMissing, startRedis } from '../queue/_redis.js';
 import { startVirtuoso, virtuosoMissing, type Virtuoso } from './_virtuoso.js';
 
 const missing = virtuosoMissing();
@@ -75,6 +76,23 @@ describe.skipIf(missing !== null)('Virtuoso as the corpus store', () => {
     for (const q of [LABELS, readFileSync(queryFile('statements-per-speaker.rq'), 'utf8')]) {
       const [a, b] = [await remote(['--sparql', q]), await local('five.ttl', ['--sparql', q])];
       expect(a.out).toBe(b.out);
+    }
+  }, 120_000);
+
+  it.skipIf(redisMissing() !== null)('should take queued articles into the store with a worker and answer like the local graph', async () => {
+    const redis = await startRedis();
+    try {
+      const removed = await run(['build', '--into', store, '--remove', ids[0]!, '--remove', ids[1]!, '-q'], work);
+      expect(removed.code, removed.err).toBe(0);
+      expect((await run(['enqueue', '--redis', redis.url, 'five.jsonl', '--today', TODAY, '-q'], work)).code).toBe(0);
+      const w = await run(['worker', '--redis', redis.url, '--into', store, '--exit-when-idle', '--lock-ms', '2000'], work);
+      expect(w.code, w.err).toBe(0);
+      expect(w.out).toMatch(/5 articles done, 0 failed/);
+      expect(w.err).toMatch(/corpus graph refreshed/);
+      const q = readFileSync(queryFile('most-talked-about.rq'), 'utf8');
+      expect((await remote(['--sparql', q])).out).toBe((await local('five.ttl', ['--sparql', q])).out);
+    } finally {
+      await redis.stop();
     }
   }, 120_000);
 

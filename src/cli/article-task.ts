@@ -6,6 +6,7 @@ import { judgeLanguage, languageWarning, loadLanguageIdentifier } from '../1-tex
 import { buildArticle, type BuildSummary } from '../build.js';
 import { readSource, type RawSource } from '../corpus/article.js';
 import { buildArticleChunks } from '../corpus/chunks.js';
+import { articleHash } from '../corpus/parts.js';
 import { packChunks, type PackedChunks } from '../corpus/merge.js';
 
 /** One article to build: merge mode returns chunks for CorpusMerger, single mode Turtle + JSON. */
@@ -26,7 +27,7 @@ export interface ArticleTask {
 
 /** The outcome of a task; `name` is the article's source for messages. */
 export type TaskResult =
-  | { seq: number; ok: true; mode: 'merge'; chunks: PackedChunks }
+  | { seq: number; ok: true; mode: 'merge'; chunks: PackedChunks; /** articleHash of the article as read */ hash: string }
   | { seq: number; ok: true; mode: 'single'; id: string; turtle: string; json: string; summary: BuildSummary }
   | { seq: number; ok: false; name: string; reason: string };
 
@@ -50,7 +51,7 @@ export function runArticleTask(task: ArticleTask): TaskResult {
     if (task.mode === 'merge') {
       const chunks = buildArticleChunks(article, options);
       if (notes.length) chunks.counts.warnings = [...notes, ...chunks.counts.warnings];
-      return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(chunks) };
+      return { seq: task.seq, ok: true, mode: 'merge', chunks: packChunks(chunks), hash: articleHash(article) };
     }
     const built = buildArticle(article, { ...options, ...(task.explain ? { explain: true } : {}) });
     const summary = notes.length ? { ...built.summary, warnings: [...notes, ...built.summary.warnings] } : built.summary;

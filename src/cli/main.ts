@@ -19,6 +19,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   top: { summary: 'The most central actors (degree, PageRank)', load: async () => (await import('./commands/top.js')).command },
   view: { summary: 'Serve the actor-network viewer for a graph or article on 127.0.0.1', load: async () => (await import('./commands/view.js')).command },
   export: { summary: 'Export a graph for sharing (--format html: one self-contained viewer page)', load: async () => (await import('./commands/export.js')).command },
+  enqueue: { summary: 'Queue articles on Redis (BullMQ) for workers on any machine', load: async () => (await import('./commands/enqueue.js')).command },
+  worker: { summary: 'Build queued articles into a corpus folder or a SPARQL store', load: async () => (await import('./commands/worker.js')).command },
+  queue: { summary: 'Show the article queue: waiting, active, done, failed (with reasons)', load: async () => (await import('./commands/queue.js')).command },
 };
 
 const VERSION = '0.1.0';

@@ -24,9 +24,12 @@ export function defaultJobs(): number {
   return Math.max(1, availableParallelism());
 }
 
-/** A runner with `jobs` threads: in-process for 1, a worker pool otherwise. */
-export function createRunner(jobs: number): TaskRunner {
-  return jobs <= 1 ? inlineRunner() : new WorkerPool(jobs);
+/**
+ * A runner with `jobs` threads: in-process for 1, a worker pool otherwise. `threads: true` uses a
+ * pool even for 1, to keep the calling thread's event loop free (a queue worker renews its job locks there).
+ */
+export function createRunner(jobs: number, options: { threads?: boolean } = {}): TaskRunner {
+  return jobs <= 1 && !options.threads ? inlineRunner() : new WorkerPool(jobs);
 }
 
 function inlineRunner(): TaskRunner {
@@ -61,7 +64,9 @@ function startWorker(): Worker {
   const execArgv = process.execArgv.some((a) => a.startsWith('--input-type')) ? process.execArgv.filter((a) => !a.startsWith('--input-type')) : undefined;
   if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv, resourceLimits: WORKER_LIMITS });
   const ts = new URL('./worker.ts', import.meta.url).href;
-  const boot = `(async () => { (await import('tsx/esm/api')).register(); await import(${JSON.stringify(ts)}); })();`;
+  // tsx resolved here, beside this module: the thread's working directory may be anywhere.
+  const tsx = import.meta.resolve('tsx/esm/api');
+  const boot = `(async () => { (await import(${JSON.stringify(tsx)})).register(); await import(${JSON.stringify(ts)}); })();`;
   return new Worker(boot, { eval: true, execArgv, resourceLimits: WORKER_LIMITS });
 }
 

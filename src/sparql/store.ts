@@ -1,6 +1,7 @@
 // SPARQL layer: SPARQL 1.1 queries over one or many newsgraph graphs with Oxigraph (Rust compiled to
 // WebAssembly, in memory). Graph sources load as text straight into the store; results come back
-// typed (results.ts). Named graphs of N-Quads files are kept, and the default graph is their union.
+// typed (results.ts). Named graphs of N-Quads files are kept for GRAPH queries, and their triples are
+// also copied once into the default graph, so a triple several articles state is one row, as in Turtle.
 
 import type { Quad } from 'n3';
 import { Store } from 'oxigraph';
@@ -31,6 +32,8 @@ const MEDIA_TYPE = { turtle: 'text/turtle', ntriples: 'application/n-triples', n
  */
 export class SparqlStore {
   private readonly store = new Store();
+  /** Named-graph quads were added since the default graph last received their triples. */
+  private namedPending = false;
 
   /** Number of quads held. */
   get size(): number {
@@ -49,6 +52,7 @@ export class SparqlStore {
     }
     try {
       this.store.load(source.text, { format: MEDIA_TYPE[format] });
+      if (format === 'nquads') this.namedPending = true;
     } catch (e) {
       const message = (e as Error).message;
       const line = /line (\d+)/.exec(message);
@@ -59,10 +63,21 @@ export class SparqlStore {
   /** Adds quads (from stage 4, or loadQuads). */
   addQuads(quads: readonly Quad[]): void {
     this.store.load(toNQuads(quads), { format: MEDIA_TYPE.nquads });
+    if (quads.some((q) => q.graph.termType !== 'DefaultGraph')) this.namedPending = true;
+  }
+
+  // Oxigraph's union default graph yields a triple once per named graph holding it (duplicate rows,
+  // inflated COUNTs). Copying the named graphs' triples into the real default graph, where a set
+  // keeps each once, gives the Turtle's answers; GRAPH ?g still sees only the named graphs.
+  private syncDefaultGraph(): void {
+    if (!this.namedPending) return;
+    this.store.update('INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }');
+    this.namedPending = false;
   }
 
   /**
-   * Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE) over the union of all loaded graphs.
+   * Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT or DESCRIBE). The default graph holds every
+   * loaded triple once (the set union of all sources and named graphs); GRAPH ?g sees N-Quads graphs.
    * @throws SparqlSyntaxError with line and column for invalid SPARQL
    * @throws SparqlQueryError for a query the store cannot evaluate
    */
@@ -70,10 +85,10 @@ export class SparqlStore {
     if (typeof query !== 'string' || !query.trim()) throw new SparqlQueryError('SparqlStore.query: the query is empty; give a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query.');
     const { text, addedLines } = options.prefixes === false ? { text: query, addedLines: 0 } : withProjectPrefixes(query);
     const form = queryForm(query);
+    this.syncDefaultGraph();
     let raw: unknown;
     try {
       raw = this.store.query(text, {
-        use_default_graph_as_union: true,
         results_format: form === 'CONSTRUCT' || form === 'DESCRIBE' ? MEDIA_TYPE.ntriples : 'application/sparql-results+json',
       });
     } catch (e) {

@@ -66,6 +66,36 @@ describe('SparqlStore', () => {
     expect(resultRows(s.query('SELECT (COUNT(?s) AS ?n) WHERE { ?s ng:speaker person:ingrid-dahl }')).rows).toEqual([['4']]);
   });
 
+  const SAME_ANSWERS = [
+    ['labels counted', 'SELECT (COUNT(*) AS ?n) WHERE { ?s rdfs:label ?l }'],
+    ['a join of statements, speakers and labels', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ng:speaker ?p . ?p rdfs:label ?l . ?p a ?t }'],
+    ['rows of a projection', 'SELECT ?p ?l WHERE { ?p rdfs:label ?l } ORDER BY ?p ?l'],
+    ['a CONSTRUCT', 'CONSTRUCT { ?p rdfs:label ?l } WHERE { ?p rdfs:label ?l }'],
+  ];
+
+  it.each(SAME_ANSWERS)('should answer %s over N-Quads of two articles as over their Turtle', (_, query) => {
+    const nq = new SparqlStore();
+    nq.load({ name: 'a.nq', text: toNQuads(q1, 'urn:graph:a') });
+    nq.load({ name: 'b.nq', text: toNQuads(q2, 'urn:graph:b') });
+    const ttl = new SparqlStore();
+    ttl.load({ name: 'ab.ttl', text: toTurtle([...q1, ...q2]) });
+    const sorted = (r: SparqlResult) => resultRows(r).rows.map((row) => row.join('\t')).sort();
+    expect(sorted(nq.query(query))).toEqual(sorted(ttl.query(query)));
+    expect(sorted(nq.query(query)).length).toBeGreaterThan(0);
+  });
+
+  it('should count a triple two articles state once in the default graph and once per graph under GRAPH', () => {
+    const s = new SparqlStore();
+    s.load({ name: 'a.nq', text: toNQuads(q1, 'urn:graph:a') });
+    s.load({ name: 'b.nq', text: toNQuads(q2, 'urn:graph:b') });
+    const label = `SELECT (COUNT(*) AS ?n) WHERE { <${DAHL}> rdfs:label ?l }`;
+    expect(resultRows(s.query(label)).rows).toEqual([['1']]);
+    expect(resultRows(s.query(`SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { <${DAHL}> rdfs:label ?l } }`)).rows).toEqual([['2']]);
+    s.load({ name: 'c.nq', text: toNQuads(q1, 'urn:graph:c') });
+    expect(resultRows(s.query(label)).rows).toEqual([['1']]);
+    expect(resultRows(s.query(`SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }`)).rows).toEqual([['3']]);
+  });
+
   it('should not redeclare a prefix the query declares', () => {
     const r = store().query('PREFIX ng: <urn:other#>\nSELECT ?s WHERE { ?s ng:speaker ?p }');
     expect(r).toEqual({ type: 'bindings', vars: ['s'], bindings: [] });

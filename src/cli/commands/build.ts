@@ -4,28 +4,20 @@
 // article), .json and .gexf, built on worker threads with a progress bar and a final summary.
 // With no inputs it builds the bundled sample article into graphs/.
 
-import { createReadStream, statSync, type Stats } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { createReadStream, existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { RawSource, SourceFormat } from '../../corpus/article.js';
+import type { SourceFormat } from '../../corpus/article.js';
 import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
 import { normaliseDate } from '../../corpus/values.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
-import {
-  FileChunkStore,
-  countRecords,
-  outputPathIn,
-  expandInputs,
-  openCorpus,
-  rawSourceOf,
-  readRecords,
-  readStreamBytes,
-  type InputItem,
-} from '../files.js';
+import { MB, drive, formatCorpusSummary, progressTotal, type BuildRun } from '../build-run.js';
+import { FileChunkStore, outputPathIn, expandInputs } from '../files.js';
 import { CliError, type Io } from '../io.js';
 import { OutputError, OutputUnit, recoverOutputs, type UnitWriter } from '../output-unit.js';
-import { Progress, formatSeconds } from '../progress.js';
-import { WorkerStartError, createRunner, defaultJobs, type TaskResult, type TaskRunner } from '../workers.js';
+import { Progress } from '../progress.js';
+import { WorkerStartError, createRunner, defaultJobs } from '../workers.js';
 
 /** The bundled sample article, relative to this module in src/ or dist/. */
 export const SAMPLE_ARTICLE = fileURLToPath(new URL('../../../examples/lavrov-blinken-message.txt', import.meta.url));
@@ -69,29 +61,24 @@ const spec: CommandSpec = {
     quiet: { type: 'boolean', short: 'q', description: 'Print nothing but errors' },
     explain: { type: 'boolean', description: 'Per article: statement nodes of <name>.json carry "explain" (rule, cue, confidence, model features), as annotate --explain' },
     'any-language': { type: 'boolean', description: 'Corpus mode: also build articles that do not look English (skipped by default; one article is built with a warning)' },
+    into: { type: 'string', value: 'dir', description: 'Incremental corpus folder: add or update the inputs, regenerate <dir>/current/<name>.*' },
+    remove: { type: 'string', multiple: true, value: 'id', description: 'With --into: take the article with this id out (repeatable)' },
+    replace: { type: 'boolean', description: 'Overwrite a merged graph of other articles; with --into: the corpus becomes exactly the inputs' },
   },
 };
 
-/** The options of a build run, validated once from the command line. */
-interface BuildRun {
-  items: InputItem[];
-  outDir: string;
-  merge: string | null;
-  jobs: number;
-  today: string | undefined;
-  anyLanguage: boolean;
-  verbose: boolean;
-  quiet: boolean;
-  /** Largest article accepted: bytes of a file or of stdin, UTF-16 units of a JSON Lines line. */
-  maxBytes: number;
-  /** Per-article JSON: statement nodes carry `explain`. */
-  explain: boolean;
-}
 
 
 export const command: Command = defineCommand(spec, async ({ values, positionals }, io) => {
+  if (typeof values.into !== 'string' && values.remove !== undefined) {
+    throw new CliError('newsgraph build: --remove works on an incremental corpus; give it with --into <dir>.', 2);
+  }
   const run = resolveRun(values, positionals, io);
   try {
+    if (typeof values.into === 'string') {
+      const { buildInto } = await import('./build-into.js');
+      return await buildInto(run, { dir: values.into, remove: (values.remove as string[] | undefined) ?? [], replace: !!values.replace, today: typeof values.today === 'string' }, io);
+    }
     return await (run.merge ? buildCorpus(run, run.merge, io) : buildEach(run, io));
   } catch (e) {
     if (e instanceof WorkerStartError) throw new CliError(e.message);
@@ -124,10 +111,12 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   if (!(maxMb > 0) || !Number.isFinite(maxMb)) fail(`--max-size "${String(values['max-size'])}" must be a positive number of megabytes, e.g. --max-size 20.`);
   const items = positionals.length
     ? expandInputs(positionals, io.cwd, 'build', stdinFormat)
-    : [{ path: SAMPLE_ARTICLE, name: 'lavrov-blinken-message', format: 'text' as const, display: 'lavrov-blinken-message.txt' }];
+    : typeof values.into === 'string'
+      ? []
+      : [{ path: SAMPLE_ARTICLE, name: 'lavrov-blinken-message', format: 'text' as const, display: 'lavrov-blinken-message.txt' }];
   if (items.filter((i) => i.path === '-').length > 1) fail('"-" (standard input) can be given once.');
   let merge = typeof values.merge === 'string' ? values.merge : null;
-  if (merge === null && items.some((i) => i.format === 'jsonl')) {
+  if (merge === null && typeof values.into !== 'string' && items.some((i) => i.format === 'jsonl')) {
     if (items.length > 1) fail('a JSON Lines corpus among several inputs: name the merged graph with --merge <name>.');
     merge = items[0]!.name;
   }
@@ -136,117 +125,18 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   }
   const explain = values.explain === true;
   if (explain && merge !== null) fail('--explain applies to per-article builds; a merged corpus graph has no explanations. Drop --merge (and build .txt/.md/.html files), or use `newsgraph annotate --explain` for a JSON Lines corpus.');
-  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, anyLanguage: !!values['any-language'], verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), explain };
+  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, anyLanguage: !!values['any-language'], verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), explain, replace: !!values.replace };
 }
 
-type Failure = { failure: true; name: string; reason: string };
 
-// Every article source of the run, in input order; JSON Lines are read a line at a time. What the
-// decoder had to repair (UTF-16, Windows-1252, bad UTF-8 bytes) goes to `warn`, naming file and line.
-async function* sourcesOf(run: BuildRun, io: Io, warn: (message: string) => void): AsyncGenerator<RawSource | Failure> {
-  for (const item of run.items) {
-    if (item.format === 'jsonl') {
-      const stream = item.path === '-' ? io.stdin : openCorpus(item.path);
-      try {
-        for await (const rec of readRecords(stream, item.display, 'build', { maxLineBytes: run.maxBytes })) {
-          if (rec.note) warn(`${item.display}:${rec.line}: ${rec.note}`);
-          if (rec.problem) yield { failure: true, name: `${item.display}:${rec.line}`, reason: rec.problem };
-          else if (rec.text.length > run.maxBytes) yield { failure: true, name: `${item.display}:${rec.line}`, reason: tooBig(rec.text.length, run.maxBytes, 'record') };
-          else if (rec.text.trim()) yield { name: '', format: 'jsonl', raw: rec.text, source: item.display, line: rec.line };
-        }
-      } catch (e) {
-        yield { failure: true, name: item.display, reason: reasonOf(e, item.display) };
-      } finally {
-        if (stream !== io.stdin) stream.destroy();
-      }
-      continue;
-    }
-    try {
-      // Bytes are counted while reading where the size is not known in advance (stdin, a pipe, a
-      // device, a file that says size 0): nothing past --max-size is read.
-      const st = item.path === '-' ? null : statOf(item.path);
-      const counted = !st || !st.isFile() || st.size === 0;
-      const bytes = counted && (st || item.path === '-') ? await readStreamBytes(item.path === '-' ? io.stdin : createReadStream(item.path), run.maxBytes) : undefined;
-      const size = bytes === null ? run.maxBytes + 1 : bytes ? bytes.length : (st?.size ?? 0);
-      if (size > run.maxBytes) {
-        yield { failure: true, name: item.display, reason: bytes === null ? tooBigStream(run.maxBytes) : tooBig(size, run.maxBytes, 'article') };
-        continue;
-      }
-      const { src, notes } = rawSourceOf(item, null, 'build', bytes ?? null);
-      for (const n of notes) warn(`${item.display}: ${n}`);
-      yield src;
-    } catch (e) {
-      if (!(e instanceof CliError)) throw e;
-      yield { failure: true, name: item.display, reason: reasonOf(e, item.display) };
-    }
-  }
-}
 
-const MB = 1024 * 1024;
 
-function tooBig(size: number, max: number, what: 'article' | 'record'): string {
-  return `the ${what} is ${(size / MB).toFixed(1)} MB, more than --max-size ${+(max / MB).toFixed(2)} MB; split it into articles, or raise --max-size (≈300 MB of memory per MB of text).`;
-}
 
-function tooBigStream(max: number): string {
-  return `the article is more than --max-size ${+(max / MB).toFixed(2)} MB (stopped reading there); split it into articles, or raise --max-size (≈300 MB of memory per MB of text).`;
-}
 
-function statOf(path: string): Stats | null {
-  try {
-    return statSync(path);
-  } catch {
-    return null; // unreadable: reading it reports why
-  }
-}
 
-const GZIP_REASONS: Readonly<Record<string, string>> = {
-  Z_DATA_ERROR: 'not gzip data (Z_DATA_ERROR)',
-  Z_BUF_ERROR: 'the gzip data ends early, the file is truncated (Z_BUF_ERROR); the lines before the cut were read',
-};
 
-// The reason of a failed input without the "newsgraph build: <file>:" the message may start with.
-function reasonOf(e: unknown, display: string): string {
-  const code = (e as NodeJS.ErrnoException).code;
-  const msg = e instanceof CliError ? e.message : `cannot read: ${GZIP_REASONS[code ?? ''] ?? (code ?? (e as Error).message)}`;
-  return msg.replace(/^newsgraph build: /, '').replace(new RegExp(`^${display.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: `), '');
-}
 
-// Feeds every source to the runner, at most 4 per thread in flight so memory stays bounded.
-async function drive(
-  run: BuildRun,
-  io: Io,
-  runner: TaskRunner,
-  mode: 'merge' | 'single',
-  onResult: (r: TaskResult) => void,
-  warn: (message: string) => void,
-): Promise<void> {
-  const inflight = new Set<Promise<void>>();
-  let seq = 0;
-  for await (const src of sourcesOf(run, io, warn)) {
-    const n = seq++;
-    if ('failure' in src) {
-      onResult({ seq: n, ok: false, name: src.name, reason: src.reason });
-      continue;
-    }
-    const p: Promise<void> = runner.run({ seq: n, mode, src, today: run.today, language: mode === 'merge' && !run.anyLanguage ? 'skip' : 'warn', ...(run.explain ? { explain: true } : {}) }).then(onResult);
-    inflight.add(p);
-    // The rejection, if any, is seen through race/all below; this branch only tidies up.
-    p.finally(() => inflight.delete(p)).catch(() => {});
-    if (inflight.size >= runner.jobs * 4) await Promise.race(inflight);
-  }
-  await Promise.all(inflight);
-}
 
-async function progressTotal(run: BuildRun): Promise<number | null> {
-  let total = 0;
-  for (const item of run.items) {
-    if (item.format !== 'jsonl') total++;
-    else if (item.path === '-') return null;
-    else total += await countRecords(item.path, { maxLineBytes: run.maxBytes });
-  }
-  return total;
-}
 
 // ------------------------------------------------------------------ per article
 
@@ -340,6 +230,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   };
   for (const sig of SIGNALS) process.once(sig, onSignal);
   const merger = new CorpusMerger(store);
+  const iris = new Set<string>();
   const runner = createRunner(run.jobs);
   let failed = 0;
   let summary: MergeSummary;
@@ -351,6 +242,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
         failed++;
         progress.log(`newsgraph build: ${r.name}: ${r.reason}`);
       } else if (r.mode === 'merge') {
+        iris.add(r.chunks.iri);
         const dup = merger.add(r.chunks);
         if (dup?.collision) {
           const c = dup.collision;
@@ -366,6 +258,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     // The threads are done: free their heaps before the merge reads everything back.
     await runner.close();
     if (!merger.size) throw new CliError(`newsgraph build: no article could be built (${failed} failed); nothing written.`);
+    if (!run.replace) await refuseOtherArticles(join(run.outDir, `${name}.nq`), iris, io.cwd);
     const [ttl, nq, json, gexf] = files.map((f) => unit.writer(f)) as [UnitWriter, UnitWriter, UnitWriter, UnitWriter];
     summary = merger.finish({
       turtle: ttl.write,
@@ -394,17 +287,26 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   return failed ? 1 : 0;
 }
 
-const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
-
-/** The final summary line of a corpus build. */
-export function formatCorpusSummary(name: string, s: MergeSummary, failed: number, seconds: number, jobs: number): string {
-  return (
-    `${name}: ${s.articles} articles${failed ? ` (${failed} failed)` : ''}, ${s.statements} statements (${s.nested} nested), ` +
-    `${s.events} events, ${s.actors} actors, ${s.triples} triples; quotations: ${s.quotations} found, ${s.attributed} attributed, ` +
-    `${s.unattributed} unattributed; ${s.warnings.length} warnings; ${formatSeconds(seconds)} (${seconds.toFixed(1)} s, ` +
-    `${(s.articles / Math.max(seconds, 1e-3)).toFixed(1)} articles/s, ${jobs} ${jobs === 1 ? 'thread' : 'threads'})\n`
+// A merged graph already under this name, of another set of articles: overwriting it silently lost
+// corpora (a run with one new article replaced a 125-article graph). Its .nq names every article.
+async function refuseOtherArticles(nq: string, iris: ReadonlySet<string>, cwd: string): Promise<void> {
+  if (!existsSync(nq)) return;
+  const old = new Set<string>();
+  for await (const line of createInterface({ input: createReadStream(nq), crlfDelay: Infinity })) {
+    const at = line.lastIndexOf(' <', line.length - 3);
+    if (at > 0 && line.endsWith('> .')) old.add(line.slice(at + 2, -3));
+  }
+  const missing = [...old].filter((i) => !iris.has(i)).length;
+  const added = [...iris].filter((i) => !old.has(i)).length;
+  if (!missing && !added) return;
+  throw new CliError(
+    `newsgraph build: ${rel(cwd, nq)} is a merged graph of ${old.size} articles; this run has ${iris.size} (${missing} of the old ones missing, ${added} new). ` +
+      'Nothing written. Give --replace to overwrite it with exactly these articles, or keep a growing corpus with --into <dir> (docs/corpus.md).',
   );
 }
+
+const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
+
 
 function rel(cwd: string, path: string): string {
   return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;

@@ -133,7 +133,7 @@ export function asCliError(e: unknown, command: string): unknown {
 
 const spec: CommandSpec = {
   name: 'query',
-  usage: "newsgraph query (--sparql 'SELECT …' | --sparql-file q.rq) [FILES…] [--format table|json|csv|tsv]",
+  usage: "newsgraph query (--sparql 'SELECT …' | --sparql-file q.rq) [FILES… | --endpoint URL] [--format table|json|csv|tsv]",
   summary: 'Runs a SPARQL 1.1 query (SELECT, ASK, CONSTRUCT, DESCRIBE) over one or many graphs.',
   details:
     `${GRAPH_INPUT_HELP}\n\n` +
@@ -148,6 +148,7 @@ const spec: CommandSpec = {
     'no-prefixes': { type: 'boolean', description: 'Do not declare the project prefixes' },
     timeout: { type: 'string', value: 's', description: 'Stop a query running longer than this (0: no limit)', default: '60' },
     'max-rows': { type: 'string', value: 'n', description: 'Return at most this many results (the rest is counted)', default: '100000' },
+    endpoint: { type: 'string', value: 'URL', description: 'Query a SPARQL endpoint (its corpus graph, see docs/corpus.md) instead of files' },
   },
 };
 
@@ -158,16 +159,29 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   if (!(timeout >= 0) || !Number.isFinite(timeout)) throw new CliError(`newsgraph query: --timeout "${String(values.timeout)}" must be a number of seconds (0: no limit).`, 2);
   const maxRows = Number(values['max-rows']);
   if (!Number.isInteger(maxRows) || maxRows < 1) throw new CliError(`newsgraph query: --max-rows "${String(values['max-rows'])}" must be a whole number, 1 or more.`, 2);
-  const inputs = await readGraphInputs(positionals, io, 'query');
   let result;
   let total: number;
-  try {
-    ({ result, total } = await runSparqlBounded(
-      { sources: inputs.sources, nquads: inputs.sample ? toNQuads(inputs.sample.quads) : null, query: text, prefixes: !values['no-prefixes'] },
-      { timeoutMs: timeout * 1000, maxRows },
-    ));
-  } catch (e) {
-    throw asCliError(e, 'query');
+  if (typeof values.endpoint === 'string') {
+    if (positionals.length) throw new CliError('newsgraph query: give either --endpoint or graph FILES, not both.', 2);
+    const { remoteQuery, StoreError } = await import('../../store/index.js');
+    try {
+      result = await remoteQuery(text, { endpoint: values.endpoint, prefixes: !values['no-prefixes'], password: process.env.NEWSGRAPH_STORE_PASSWORD ?? null });
+    } catch (e) {
+      if (e instanceof StoreError) throw new CliError(`newsgraph query: ${e.message}`);
+      throw e;
+    }
+    // (The endpoint applies its own limits; every row it returns is shown.)
+    total = 0;
+  } else {
+    const inputs = await readGraphInputs(positionals, io, 'query');
+    try {
+      ({ result, total } = await runSparqlBounded(
+        { sources: inputs.sources, nquads: inputs.sample ? toNQuads(inputs.sample.quads) : null, query: text, prefixes: !values['no-prefixes'] },
+        { timeoutMs: timeout * 1000, maxRows },
+      ));
+    } catch (e) {
+      throw asCliError(e, 'query');
+    }
   }
   if (result.type !== 'boolean' && total > maxRows) io.err(`newsgraph query: warning: ${total} results, the first ${maxRows} shown; add a LIMIT, or raise --max-rows.\n`);
   if (format === 'json') io.out(toSparqlJson(result));

@@ -1,0 +1,181 @@
+// Distributed extraction on BullMQ (Redis): enqueue article jobs (idempotent job ids), report the
+// queue's state, and run a worker that builds each article on worker threads and hands it to a
+// target (target.ts), with retries, stalled-job recovery, graceful stop and an idle exit.
+
+import { hostname } from 'node:os';
+import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
+import { createRunner } from '../cli/workers.js';
+import { JOB_OPTIONS, QueueError, jobIdOf, redisConnection, type ArticleJob, type ArticleJobResult } from './jobs.js';
+import type { JobTarget } from './target.js';
+
+const JOB_NAME = 'article';
+
+/**
+ * Opens a queue and checks that Redis answers within `timeoutMs`.
+ * @throws QueueError naming the URL when it does not
+ */
+export async function openQueue(redis: string, name: string, timeoutMs = 5000): Promise<Queue> {
+  const queue = new Queue(name, { connection: { ...redisConnection(redis), enableOfflineQueue: false, connectTimeout: timeoutMs } });
+  queue.on('error', () => {}); // reported by the readiness check below
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      queue.waitUntilReady(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('no answer')), timeoutMs);
+      }),
+    ]);
+  } catch (e) {
+    await queue.close().catch(() => {});
+    throw new QueueError(`cannot reach Redis at ${redis} (${(e as Error).message}); start redis-server there, or give --redis redis://host:port.`);
+  } finally {
+    clearTimeout(timer);
+  }
+  return queue;
+}
+
+/** Adds one job per article; jobs whose id (article id + hash) is already in the queue are left alone. */
+export async function enqueueJobs(queue: Queue, jobs: AsyncIterable<ArticleJob>): Promise<{ submitted: number; added: number }> {
+  const total = async (): Promise<number> => Object.values(await queue.getJobCounts()).reduce((a, b) => a + b, 0);
+  const before = await total();
+  let submitted = 0;
+  let batch: ArticleJob[] = [];
+  const flush = async (): Promise<void> => {
+    if (!batch.length) return;
+    await queue.addBulk(batch.map((data) => ({ name: JOB_NAME, data, opts: { ...JOB_OPTIONS, jobId: jobIdOf(data.id, data.hash) } })));
+    submitted += batch.length;
+    batch = [];
+  };
+  for await (const job of jobs) {
+    batch.push(job);
+    if (batch.length >= 200) await flush();
+  }
+  await flush();
+  return { submitted, added: (await total()) - before };
+}
+
+/** The state of a queue, with the reasons of its failed jobs. */
+export interface QueueStatus {
+  waiting: number;
+  active: number;
+  delayed: number;
+  completed: number;
+  failed: number;
+  failures: Array<{ job: string; article: string; attempts: number; reason: string }>;
+}
+
+/** Counts by state and the first `limit` failed jobs. */
+export async function queueStatus(queue: Queue, limit = 50): Promise<QueueStatus> {
+  const c = await queue.getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'completed', 'failed');
+  const failed = await queue.getFailed(0, limit - 1);
+  return {
+    waiting: (c.waiting ?? 0) + (c.prioritized ?? 0),
+    active: c.active ?? 0,
+    delayed: c.delayed ?? 0,
+    completed: c.completed ?? 0,
+    failed: c.failed ?? 0,
+    failures: failed.filter(Boolean).map((j) => ({ job: String(j.id), article: (j.data as ArticleJob).id, attempts: j.attemptsMade, reason: j.failedReason ?? '' })),
+  };
+}
+
+/** Options of a queue worker, validated by the CLI. */
+export interface QueueWorkerOptions {
+  redis: string;
+  queue: string;
+  target: JobTarget;
+  /** Jobs at once, each on its own worker thread. */
+  concurrency: number;
+  /** How long a job's lock lasts without renewal; a dead worker's job is retaken after about this long. */
+  lockDurationMs: number;
+  /** Stop when the queue has nothing waiting, delayed or active. */
+  exitWhenIdle: boolean;
+  log: (line: string) => void;
+}
+
+/** What a worker did. */
+export interface WorkerStats {
+  completed: number;
+  failed: number;
+}
+
+/** A running worker: stop() finishes the active jobs, flushes the target and closes; `finished` resolves then. */
+export interface RunningWorker {
+  finished: Promise<WorkerStats>;
+  stop(): Promise<void>;
+}
+
+export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
+  const runner = createRunner(o.concurrency, { threads: true });
+  const stats: WorkerStats = { completed: 0, failed: 0 };
+  let seq = 0;
+  let active = 0;
+  const processor = async (job: Job): Promise<ArticleJobResult> => {
+    const data = job.data as ArticleJob;
+    let today: string;
+    try {
+      today = o.target.todayFor(data);
+    } catch (e) {
+      throw new UnrecoverableError((e as Error).message);
+    }
+    active++;
+    try {
+      const r = await runner.run({ seq: seq++, mode: 'merge', src: data.src, today });
+      // The same article fails the same way every time: no retry. Target errors (disk, store) are retried.
+      if (!r.ok) throw new UnrecoverableError(`${r.name}: ${r.reason}`);
+      if (r.mode !== 'merge') throw new UnrecoverableError('the worker thread answered a per-article task');
+      return await o.target.put(r.chunks, r.hash);
+    } finally {
+      active--;
+    }
+  };
+  const worker = new Worker(o.queue, processor, {
+    connection: redisConnection(o.redis),
+    concurrency: o.concurrency,
+    lockDuration: o.lockDurationMs,
+    stalledInterval: o.lockDurationMs,
+    maxStalledCount: 2,
+    // Shown as each active job's processedBy: which worker holds it (queue status, tests).
+    name: `${hostname()}:${process.pid}`,
+  });
+  const queue = new Queue(o.queue, { connection: redisConnection(o.redis) });
+  let flushing: Promise<void> = Promise.resolve();
+  const flush = (): Promise<void> =>
+    (flushing = flushing.then(async () => {
+      const line = await o.target.flush();
+      if (line) o.log(line);
+    }).catch((e: Error) => o.log(`cannot update ${o.target.name}: ${e.message}`)));
+  worker.on('completed', () => void stats.completed++);
+  worker.on('failed', (job, err) => {
+    if (!job) return;
+    const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (final) stats.failed++;
+    o.log(`job ${job.id} (${(job.data as ArticleJob).id}) ${final ? 'failed' : `failed, attempt ${job.attemptsMade}, will retry`}: ${err.message}`);
+  });
+  worker.on('error', (e) => o.log(`worker error: ${e.message}`));
+  worker.on('stalled', (id) => o.log(`job ${id} stalled (its worker stopped renewing the lock); it is taken again`));
+  worker.on('drained', () => {
+    if (active === 0) void flush();
+  });
+  let stopping: Promise<void> | null = null;
+  let resolveFinished!: (s: WorkerStats) => void;
+  const finished = new Promise<WorkerStats>((r) => (resolveFinished = r));
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      clearInterval(idle);
+      await worker.close();
+      await runner.close();
+      await flush();
+      await queue.close();
+      resolveFinished(stats);
+    })());
+  const idle = setInterval(() => {
+    if (!o.exitWhenIdle || active > 0 || stopping) return;
+    queue
+      .getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'waiting-children')
+      .then((c) => {
+        if (Object.values(c).every((n) => n === 0) && active === 0) void stop();
+      })
+      .catch(() => {});
+  }, 500);
+  return { finished, stop };
+}

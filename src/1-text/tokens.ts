@@ -142,13 +142,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
     cursor = at + word.length;
   }
 
-  // Mark each token with the quotation that holds it (quotations are in text order and do not overlap).
-  let q = 0;
-  for (const t of tokens) {
-    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
-    const cur = quotations[q];
-    if (cur && t.start >= cur.start && t.end <= cur.end) t.quote = cur.index;
-  }
+  markQuotations(tokens, quotations);
 
   // Sentence token ranges, cut at paragraph breaks.
   const sentences: Sentence[] = [];
@@ -181,6 +175,16 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const merged = mergeLowercaseStarts(tokens, sentences);
   repairProperNouns(tokens, merged);
   return { tokens, sentences: merged };
+}
+
+/** Marks each token with the quotation that holds it (quotations are in text order and do not overlap). */
+function markQuotations(tokens: Token[], quotations: Quotation[]): void {
+  let q = 0;
+  for (const t of tokens) {
+    while (q < quotations.length && quotations[q]!.end <= t.start) q++;
+    const cur = quotations[q];
+    if (cur && t.start >= cur.start && t.end <= cur.end) t.quote = cur.index;
+  }
 }
 
 /**

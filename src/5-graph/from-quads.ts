@@ -353,58 +353,28 @@ function buildAttributes(
       return { kind, type: 'Role', label: labels[0] ?? localName(key), labels, ...tail };
     }
     case 'statement':
-      return {
-        kind,
-        type: 'Statement',
-        label: shorten(v['content'] as string | undefined),
-        ...opt<string>('content'),
-        ...opt<StatementForm>('form'),
-        ...opt<StatementKind>('statementKind'),
-        ...opt<string>('cue'),
-        ...opt<string>('cueLemma'),
-        ...opt<number>('confidence'),
-        ...opt<string>('speakerText'),
-        ...opt<string>('date'),
-        ...opt<string>('dateText'),
-        ...opt<number>('start'),
-        ...opt<number>('end'),
-        ...opt<string>('prefix'),
-        ...opt<string>('suffix'),
-        ...opt<number>('sentenceStart'),
-        ...opt<number>('sentenceEnd'),
-        ...tail,
-      };
+      return { kind, type: 'Statement', label: shorten(v['content'] as string | undefined), ...present(v, STATEMENT_FIELDS), ...tail } as NodeAttributes;
     case 'event':
-      return {
-        kind,
-        type: 'Event',
-        label: shorten(v['text'] as string | undefined),
-        ...opt<string>('text'),
-        ...opt<string>('verb'),
-        ...opt<string>('lemma'),
-        ...opt<string>('date'),
-        ...opt<string>('dateText'),
-        ...opt<number>('start'),
-        ...opt<number>('end'),
-        ...opt<string>('prefix'),
-        ...opt<string>('suffix'),
-        ...tail,
-      };
-    case 'article':
-      return {
-        kind,
-        type: 'Article',
-        label: (v['title'] as string | undefined) ?? (v['articleId'] as string | undefined) ?? localName(key),
-        ...opt<string>('articleId'),
-        ...opt<string>('title'),
-        ...opt<string>('url'),
-        ...opt<string>('published'),
-        ...opt<number>('textLength'),
-        ...tail,
-      };
+      return { kind, type: 'Event', label: shorten(v['text'] as string | undefined), ...present(v, EVENT_FIELDS), ...tail } as NodeAttributes;
+    case 'article': {
+      const label = (v['title'] as string | undefined) ?? (v['articleId'] as string | undefined) ?? localName(key);
+      return { kind, type: 'Article', label, ...present(v, ARTICLE_FIELDS), ...tail } as NodeAttributes;
+    }
     case 'other':
       return { kind, type: '', label: localName(key), types: sortStrings(types), ...tail };
   }
+}
+
+// The optional literal fields of statements, events and articles, in the order the JSON writes them.
+const STATEMENT_FIELDS = ['content', 'form', 'statementKind', 'cue', 'cueLemma', 'confidence', 'speakerText', 'date', 'dateText', 'start', 'end', 'prefix', 'suffix', 'sentenceStart', 'sentenceEnd'] as const;
+const EVENT_FIELDS = ['text', 'verb', 'lemma', 'date', 'dateText', 'start', 'end', 'prefix', 'suffix'] as const;
+const ARTICLE_FIELDS = ['articleId', 'title', 'url', 'published', 'textLength'] as const;
+
+/** The fields of `v` that are set, in the order given. */
+function present(v: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const f of fields) if (v[f] !== undefined) out[f] = v[f];
+  return out;
 }
 
 function sortExtra(extra: ExtraLiteral[]): ExtraLiteral[] {

@@ -52,6 +52,7 @@ describe('statementsBy', () => {
       cueLemma: 'tell',
       confidence: 0.9,
       form: 'direct',
+      kind: 'speech',
       date: '2024-02',
       place: actor('Place/Halden'),
       speaker: DAHL,

@@ -23,7 +23,7 @@ import {
   type InputItem,
 } from '../files.js';
 import { CliError, type Io } from '../io.js';
-import { OutputError, OutputUnit, recoverOutputs, type UnitWriter } from '../output-unit.js';
+import { OutputError, OutputUnit, recoverOutputs, showPath, type UnitWriter } from '../output-unit.js';
 import { Progress, formatSeconds } from '../progress.js';
 import { WorkerStartError, createRunner, defaultJobs, type TaskResult, type TaskRunner } from '../workers.js';
 
@@ -278,7 +278,7 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
       let err = '';
       if (!r.ok) {
         failed++;
-        err = `newsgraph build: ${r.name}: ${r.reason}\n`;
+        err = `newsgraph build: ${showPath(r.name)}: ${oneLine(r.reason)}\n`;
       } else if (r.mode === 'single') {
         const ttl = outputPathIn(run.outDir, r.id, '.ttl');
         const json = outputPathIn(run.outDir, r.id, '.json');
@@ -297,14 +297,14 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
         }
         const s = r.summary;
         if (!run.quiet) {
-          out = `${r.id}: ${s.statements} statements (${s.nested} nested), ${s.events} events, ${s.actors} actors, ${s.triples} triples -> ${rel(io.cwd, ttl)}, ${rel(io.cwd, json)}\n`;
-          err = s.warnings.map((w) => `newsgraph build: warning: ${w}\n`).join('');
+          out = `${showPath(r.id)}: ${s.statements} statements (${s.nested} nested), ${s.events} events, ${s.actors} actors, ${s.triples} triples -> ${rel(io.cwd, ttl)}, ${rel(io.cwd, json)}\n`;
+          err = s.warnings.map((w) => `newsgraph build: warning: ${oneLine(w)}\n`).join('');
         }
       }
       pending.set(r.seq, { out, err });
       flush();
     }, (w) => {
-      if (!run.quiet) io.err(`newsgraph build: warning: ${w}\n`);
+      if (!run.quiet) io.err(`newsgraph build: warning: ${oneLine(w)}\n`);
     });
   } finally {
     await runner.close();
@@ -340,7 +340,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     await drive(run, io, runner, 'merge', (r) => {
       if (!r.ok) {
         failed++;
-        progress.log(`newsgraph build: ${r.name}: ${r.reason}`);
+        progress.log(`newsgraph build: ${showPath(r.name)}: ${oneLine(r.reason)}`);
       } else if (r.mode === 'merge') {
         const dup = merger.add(r.chunks);
         if (dup?.collision) {
@@ -350,7 +350,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
       }
       progress.tick(!r.ok);
     }, (w) => {
-      if (!run.quiet) progress.log(`newsgraph build: warning: ${w}`);
+      if (!run.quiet) progress.log(`newsgraph build: warning: ${oneLine(w)}`);
     });
     progress.end();
     builtAt = performance.now();
@@ -400,3 +400,9 @@ export function formatCorpusSummary(name: string, s: MergeSummary, failed: numbe
 function rel(cwd: string, path: string): string {
   return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
 }
+
+// A message on one line: line breaks and other control characters (from file names) escaped.
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+

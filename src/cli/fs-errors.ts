@@ -34,6 +34,7 @@ const REASONS: Readonly<Record<string, string>> = {
 /** The plain-words reason of a file system error, with its code: "no space left on the device (ENOSPC)". */
 export function fsReason(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'ERR_STRING_TOO_LONG') return 'the file is larger than one JavaScript string can hold (about 512 MB); split it, or load it into a triple store (ERR_STRING_TOO_LONG)';
   if (code && REASONS[code]) return `${REASONS[code]} (${code})`;
   return code ?? (e instanceof Error ? e.message.split('\n')[0]! : String(e));
 }

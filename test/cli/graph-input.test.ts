@@ -6,6 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fsReason } from '../../src/cli/fs-errors.js';
 import { runCli } from '../robustness/_run.js';
 
 const actor = (key: string, attributes: Record<string, unknown> = { kind: 'actor', label: 'Anna Berg', actorType: 'Person' }) => ({ key, attributes });
@@ -28,4 +29,20 @@ describe.each([
     expect(r.err.trimEnd().split('\n')).toHaveLength(1);
     expect(r.err).toMatch(new RegExp(`^newsgraph ${argv[0]}: .*g\\.json`));
   }, 60_000);
+});
+
+describe('one-line messages', () => {
+  it('escapes a line break in a file name (issue 22 item 13)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'newsgraph-newline-'));
+    writeFileSync(join(dir, 'bad\nname.txt'), '');
+    const r = await runCli(['build', 'bad\nname.txt', '-o', 'out', '-j', '1', '--today', '2024-01-01'], dir);
+    expect(r.code).toBe(1);
+    expect(r.err.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.err).toMatch(/^newsgraph build: "bad\\nname\.txt": /);
+  });
+
+  it('says in words that a graph file is too large for one string (ERR_STRING_TOO_LONG)', () => {
+    const e = Object.assign(new RangeError('Cannot create a string longer than 0x1fffffe8 characters'), { code: 'ERR_STRING_TOO_LONG' });
+    expect(fsReason(e)).toMatch(/^the file is larger than one JavaScript string can hold \(about 512 MB\); split it, or load it into a triple store \(ERR_STRING_TOO_LONG\)$/);
+  });
 });

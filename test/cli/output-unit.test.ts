@@ -119,6 +119,17 @@ describe('newsgraph build, per article', () => {
     expect(readdirSync(join(dir, 'out')).sort()).toEqual(['b.json', 'b.ttl']);
   });
 
+  it('says in one line that a file is in the way of the output folder (EEXIST)', async () => {
+    const dir = fresh('eexist');
+    writeFileSync(join(dir, 'b.txt'), ARTICLE);
+    writeFileSync(join(dir, 'out'), 'a file, not a folder');
+    for (const merge of [[], ['-m', 'corpus']]) {
+      const r = await runCli(['build', 'b.txt', ...merge, '-o', 'out', '-j', '1', '--today', TODAY], dir);
+      expect(r.code).toBe(1);
+      expect(r.err).toMatch(/^newsgraph build: (?:b: )?cannot write .*out: something else already has that name \(EEXIST\)\.\n$/);
+    }
+  });
+
   it('says in one line that a folder is in the way of an output (EISDIR)', async () => {
     const dir = fresh('eisdir');
     writeFileSync(join(dir, 'b.txt'), ARTICLE);

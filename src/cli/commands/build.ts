@@ -15,7 +15,7 @@ import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { MB, drive, formatCorpusSummary, progressTotal, type BuildRun } from '../build-run.js';
 import { FileChunkStore, outputPathIn, expandInputs } from '../files.js';
 import { CliError, type Io } from '../io.js';
-import { OutputError, OutputUnit, recoverOutputs, type UnitWriter } from '../output-unit.js';
+import { OutputError, OutputUnit, recoverOutputs, showPath, type UnitWriter } from '../output-unit.js';
 import { Progress } from '../progress.js';
 import { WorkerStartError, createRunner, defaultJobs } from '../workers.js';
 
@@ -177,7 +177,7 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
       let err = '';
       if (!r.ok) {
         failed++;
-        err = `newsgraph build: ${r.name}: ${r.reason}\n`;
+        err = `newsgraph build: ${showPath(r.name)}: ${oneLine(r.reason)}\n`;
       } else if (r.mode === 'single') {
         const ttl = outputPathIn(run.outDir, r.id, '.ttl');
         const json = outputPathIn(run.outDir, r.id, '.json');
@@ -196,14 +196,14 @@ async function buildEach(run: BuildRun, io: Io): Promise<number> {
         }
         const s = r.summary;
         if (!run.quiet) {
-          out = `${r.id}: ${s.statements} statements (${s.nested} nested), ${s.events} events, ${s.actors} actors, ${s.triples} triples -> ${rel(io.cwd, ttl)}, ${rel(io.cwd, json)}\n`;
-          err = s.warnings.map((w) => `newsgraph build: warning: ${w}\n`).join('');
+          out = `${showPath(r.id)}: ${s.statements} statements (${s.nested} nested), ${s.events} events, ${s.actors} actors, ${s.triples} triples -> ${rel(io.cwd, ttl)}, ${rel(io.cwd, json)}\n`;
+          err = s.warnings.map((w) => `newsgraph build: warning: ${oneLine(w)}\n`).join('');
         }
       }
       pending.set(r.seq, { out, err });
       flush();
     }, (w) => {
-      if (!run.quiet) io.err(`newsgraph build: warning: ${w}\n`);
+      if (!run.quiet) io.err(`newsgraph build: warning: ${oneLine(w)}\n`);
     });
   } finally {
     await runner.close();
@@ -240,7 +240,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     await drive(run, io, runner, 'merge', (r) => {
       if (!r.ok) {
         failed++;
-        progress.log(`newsgraph build: ${r.name}: ${r.reason}`);
+        progress.log(`newsgraph build: ${showPath(r.name)}: ${oneLine(r.reason)}`);
       } else if (r.mode === 'merge') {
         iris.add(r.chunks.iri);
         const dup = merger.add(r.chunks);
@@ -251,7 +251,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
       }
       progress.tick(!r.ok);
     }, (w) => {
-      if (!run.quiet) progress.log(`newsgraph build: warning: ${w}`);
+      if (!run.quiet) progress.log(`newsgraph build: warning: ${oneLine(w)}`);
     });
     progress.end();
     builtAt = performance.now();
@@ -311,3 +311,9 @@ const SIGNALS: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 function rel(cwd: string, path: string): string {
   return path.startsWith(cwd + '/') ? path.slice(cwd.length + 1) : path;
 }
+
+// A message on one line: line breaks and other control characters (from file names) escaped.
+function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+

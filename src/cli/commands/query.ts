@@ -23,6 +23,7 @@ import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { readArticle, readStream } from '../files.js';
 import { CliError, type Io } from '../io.js';
 import { runSparqlBounded } from '../sparql-run.js';
+import { fsReason } from '../fs-errors.js';
 import { toNQuads } from '../../4-rdf/turtle.js';
 import { chooseFormat, formatTable } from '../table.js';
 import type { StatementKind } from '../../types.js';
@@ -87,7 +88,7 @@ export async function readGraphInputs(paths: readonly string[], io: Io, command:
       try {
         sources.push({ name: f === path ? p : join(p, f.slice(path.length + 1)), text: readFileSync(f, 'utf8') });
       } catch (e) {
-        throw new CliError(`newsgraph ${command}: cannot read "${f}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+        throw new CliError(`newsgraph ${command}: cannot read "${f}": ${fsReason(e)}.`);
       }
     }
   }

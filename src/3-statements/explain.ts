@@ -7,47 +7,9 @@ import bundledModel from '../../data/models/statement-confidence.json' with { ty
 import { confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import { ruleInfo } from './rules.js';
-import type { Analysis, Entity, Statement, StatementKind } from '../types.js';
+import type { Analysis, CueLexiconClass, Entity, FeatureWeight, Statement, StatementExplanation } from '../types.js';
 
-/**
- * The part of the cue lexicon a cue lemma comes from, as the confidence model reads it (its `k=`
- * feature): a speech verb, a verb of thought, an object or infinitive cue, a noun, an adjective of
- * attitude, any other phrase ("according to", "point out"), or `none` for a cue with no lemma.
- */
-export type CueLexiconClass = 'speech' | 'cognition' | 'object' | 'infinitive' | 'noun' | 'adjective' | 'phrase' | 'none';
-
-/** One model feature of a statement and its weight; null when the model has no weight for it (it adds nothing). */
-export interface FeatureWeight {
-  feature: string;
-  weight: number | null;
-}
-
-/** Why a statement is there and how sure the model is of it. */
-export interface StatementExplanation {
-  /** The statement's id in the analysis ("s3", "q1"). */
-  statement: string;
-  /** The rule that read it (rules.ts), its family and one-line reason; null for an id rules.ts does not know (older data). */
-  rule: string | null;
-  family: string | null;
-  reason: string | null;
-  /** The cue as written, its lemma and its cue-lexicon class; null when the statement has no cue. */
-  cue: { text: string; lemma: string | null; lexicon: CueLexiconClass } | null;
-  /** What the statement reports; null while stage 3 does not classify it. */
-  kind: StatementKind | null;
-  /** The statement's confidence as the analysis gives it. */
-  confidence: number | null;
-  /** Where the confidence comes from: the model, a fixed share (quoted words), or none (unattributed quotations). */
-  scoredBy: 'model' | 'fixed' | 'none';
-  /** The model's threshold (the default minConfidence); statements below it are dropped unless a rule keeps them (nested reports of a named person). */
-  threshold: number;
-  /**
-   * The model's reading of the statement as it stands: the bias, every feature with its weight
-   * (largest |weight| first) and the probability they give. It equals `confidence` unless the statement
-   * was scored inside a report the threshold dropped (its features then said "nested"); null when the
-   * model does not score the statement.
-   */
-  model: { bias: number; confidence: number; features: FeatureWeight[] } | null;
-}
+export type { CueLexiconClass, FeatureWeight, StatementExplanation } from '../types.js';
 
 /** Options of explainStatements. */
 export interface ExplainOptions {

@@ -3,8 +3,7 @@
 // offsets are node attributes; object properties are edges. See docs/ontology.md.
 
 import type { MultiDirectedGraph } from 'graphology';
-import type { StatementExplanation } from '../3-statements/explain.js';
-import type { StatementForm, StatementKind } from '../types.js';
+import type { StatementExplanation, StatementForm, StatementKind } from '../types.js';
 
 /** What a node stands for. `other` holds IRIs the ontology does not type (kept so nothing is lost). */
 export type NodeKind = 'actor' | 'statement' | 'event' | 'article' | 'role' | 'other';

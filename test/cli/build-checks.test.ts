@@ -37,13 +37,13 @@ describe('newsgraph build options', () => {
 });
 
 describe('--max-size where the size is not known in advance (issue 22 item 9)', () => {
-  it.skipIf(process.platform !== 'linux')('stops reading /dev/zero (stat says 0 bytes) at the limit', async () => {
+  it.skipIf(process.platform !== 'linux')('never reads /dev/zero (stat says 0 bytes) past its first bytes: a binary file is refused', async () => {
     const dir = fresh();
     const started = performance.now();
     const r = await runCli(['build', '/dev/zero', '-o', 'out', '-j', '1', '--max-size', '0.05', '--today', TODAY], dir);
     expect(performance.now() - started).toBeLessThan(10_000);
-    expect(r.code).toBe(1);
-    expect(r.err).toBe('newsgraph build: /dev/zero: the article is more than --max-size 0.05 MB (stopped reading there); split it into articles, or raise --max-size (≈300 MB of memory per MB of text).\n');
+    expect(r.code).toBe(2);
+    expect(r.err).toBe('newsgraph build: "/dev/zero" is a binary file, not text. newsgraph reads .txt, .md, .html and .jsonl articles.\n');
   });
 
   it('counts the bytes of standard input', async () => {

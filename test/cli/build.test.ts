@@ -107,7 +107,7 @@ describe('newsgraph build, usage', () => {
     [['--stdin', 'pdf', '-'], /--stdin "pdf" must be one of text, markdown, html, jsonl/],
     [['corpus.jsonl', 'articles'], /JSON Lines corpus among several inputs: name the merged graph with --merge <name>/],
     [['articles', '--merge', '../x'], /--merge "\.\.\/x" must be a plain file name/],
-    [['--today', 'tomorrow'], /--today "tomorrow" must be a real date written YYYY-MM-DD/],
+    [['--today', 'tomorrow'], /--today "tomorrow" must be YYYY-MM-DD, a date that exists/],
   ])('rejects %j with exit code 2 and a message saying how to fix it', async (args, message) => {
     const r = await run(['build', ...args], work);
     expect(r.code).toBe(2);

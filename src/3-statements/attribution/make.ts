@@ -5,7 +5,7 @@ import type { Sentence, StatementForm, TextLayer, Token } from '../../types.js';
 import { lowerBoundBy } from '../../spans.js';
 import { OBJECT_CUES, type CueHit } from '../cues.js';
 import type { RuleId } from '../rules.js';
-import { formOf, lastPart, sentenceAt } from '../grammar/quotes.js';
+import { formOf, lastPart, sentenceAt, type Content } from '../grammar/quotes.js';
 import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
@@ -29,11 +29,7 @@ export interface RawAttribution {
   rule: RuleId;
 }
 
-export interface Content {
-  start: number;
-  end: number;
-  form: StatementForm;
-}
+export type { Content };
 
 /** What a rule read: the content, the cue, the speaker mention (and its head noun phrase, by default the whole mention). */
 export interface Reading {

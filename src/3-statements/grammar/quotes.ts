@@ -4,7 +4,6 @@
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import { cueAt } from '../cues.js';
-import type { Content } from '../attribution/make.js';
 import { END_PUNCT } from './words.js';
 
 /** Is quotation q followed, within the sentence, by a speaker and a speech cue of its own ("…,” he said)? */
@@ -85,6 +84,13 @@ export function formOf(layer: TextLayer, start: number, end: number): StatementF
     return 'mixed';
   }
   return 'indirect';
+}
+
+/** A content span being read: [start, end) offsets and its form. */
+export interface Content {
+  start: number;
+  end: number;
+  form: StatementForm;
 }
 
 export function extendToTrailingAdjunct(tokens: Token[], s: Sentence, from: number, c: Content): void {

@@ -93,7 +93,7 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   // Without --today the pipeline takes the current date; only a given --today is recorded as the
   // run date in the graph's provenance, so a build without it is the same every day.
   const today = typeof values.today === 'string' ? values.today : undefined;
-  if (today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || normaliseDate(today) !== today)) fail(`--today "${today}" must be a real date written YYYY-MM-DD.`);
+  if (today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || normaliseDate(today) !== today)) fail(`--today "${today}" must be YYYY-MM-DD, a date that exists.`);
   let jobs = defaultJobs();
   if (typeof values.jobs === 'string') {
     if (!/^[1-9][0-9]*$/.test(values.jobs)) fail(`--jobs "${values.jobs}" must be a whole number of threads, 1 or more.`);

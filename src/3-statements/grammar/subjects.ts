@@ -148,6 +148,9 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
   return [[hs, spanEnd], head, boundary];
 }
 
+/** How far back from a cue clauseOpeningSubject looks for the clause's start (";" or "and"), in tokens. */
+const LOOKBACK = 200;
+
 /**
  * The subject when speakerLeft finds none: everything from the clause's start (the sentence's, or
  * past an "and"/"but" after a finite clause) to the cue, when that stretch has no finite verb — a
@@ -162,8 +165,12 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   // The clause opens at the sentence start, or after a coordinating "and"/"but" that follows a clause.
   // (Only the last "and" before the cue can qualify: if no finite verb precedes it, none precedes an earlier one.)
   let a = s.tokenStart;
+  // (Both backward scans stop LOOKBACK tokens before the cue: a subject ends at most 30 tokens
+  // from its clause's start, so this changes nothing in news, and a run of thousands of cues in one
+  // unpunctuated "sentence" stays linear.)
+  const floor = Math.max(a, j - LOOKBACK);
   // "…; most said they were worried": a semicolon opens a clause too.
-  for (let k = j - 1; k > a; k--) {
+  for (let k = j - 1; k > floor; k--) {
     if (tokens[k]!.text === ';' && tokens[k]!.quote === inQuote) {
       a = k + 1;
       break;
@@ -173,8 +180,8 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   const opener = verblessOpener(tokens, a, j);
   if (opener !== null) a = opener;
   let and = j - 1;
-  while (and > a && !isWord(WORDS.coordinators, tokens[and]!.text)) and--;
-  if (and > a && hasFiniteVerb(tokens, a, and, true)) a = and + 1;
+  while (and > Math.max(a, floor) && !isWord(WORDS.coordinators, tokens[and]!.text)) and--;
+  if (and > Math.max(a, floor) && hasFiniteVerb(tokens, a, and, true)) a = and + 1;
   if (isWord(WORDS.clauseConjunctions, tokens[a]!.text)) a++;
   if (isWord(SUBORDINATORS, tokens[a]!.text)) a++;
   if (j - a > 30 || j < a) return null;

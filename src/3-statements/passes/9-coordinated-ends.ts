@@ -7,6 +7,9 @@ import type { RawAttribution } from '../attribution/make.js';
 import { isDashAt } from '../grammar/words.js';
 import { WORDS, isWord } from '../grammar/lexicon.js';
 
+/** How many reports that begin inside one content pass 9 looks at. */
+const MAX_BEGINS = 200;
+
 /**
  * "Most tenants said they would renew, while 12 percent said rents were too high": a report whose content runs over a
  * coordinated clause with a report of its own ends before that clause, so the second report is
@@ -32,7 +35,10 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
     .sort((x, y) => x.start - y.start);
   for (const a of atts) {
     if (a.form === 'direct') continue;
-    for (let n = lowerBoundBy(begins, a.contentStart + 1, (x) => x.start); n < begins.length && begins[n]!.start < a.contentEnd; n++) {
+    // (At most MAX_BEGINS reports inside one content are looked at: news holds a handful, and a run
+    // of thousands of "according to X," in one sentence stays linear.)
+    const lo = lowerBoundBy(begins, a.contentStart + 1, (x) => x.start);
+    for (let n = lo; n < begins.length && n < lo + MAX_BEGINS && begins[n]!.start < a.contentEnd; n++) {
       const { b, at, participle } = begins[n]!;
       if (b === a) continue;
       // The clause boundary just before the second report: ", but", ", while", "; ", " — ".

@@ -4,7 +4,7 @@
 // merged graph (a store's default graph repeats a triple once per graph, as Oxigraph's union did).
 
 import { mintIri } from '../4-rdf/iri.js';
-import { AuthFetch, expectOk, parseEndpoint, StoreError, type Endpoint } from './http.js';
+import { AuthFetch, expectOk, parseEndpoint, StoreError, storeErrorOf, type Endpoint } from './http.js';
 
 /** The graph holding the union of every article graph (the default graph of `query --endpoint`). */
 export const CORPUS_GRAPH = 'https://w3id.org/newsgraph/id/corpus';
@@ -48,9 +48,7 @@ export class GraphStoreWriter {
 
   /** Replaces the article's graph with its triples (PUT: idempotent). */
   async putArticle(article: ArticleGraph): Promise<void> {
-    const res = await this.gspFetch.fetch(this.graphUrl(article.iri), { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: toNTriples(article) });
-    await expectOk(res, `PUT the graph of ${article.iri}`);
-    await res.arrayBuffer();
+    await sendRetrying(this.gspFetch, this.graphUrl(article.iri), { method: 'PUT', headers: { 'content-type': 'application/n-triples' }, body: toNTriples(article) }, `PUT the graph of ${article.iri}`);
   }
 
   /** Removes an article's graph by article id; false when the store had none. */
@@ -74,19 +72,39 @@ export class GraphStoreWriter {
 
   /** Runs a SPARQL 1.1 Update. */
   async runUpdate(update: string): Promise<void> {
-    const res = await this.updateFetch.fetch(this.update.url, {
+    await sendRetrying(this.updateFetch, this.update.url, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams({ update }).toString(),
-    });
-    await expectOk(res, `SPARQL Update at ${this.update.url.href}`);
-    await res.arrayBuffer();
+    }, `SPARQL Update at ${this.update.url.href}`);
   }
 
   private graphUrl(iri: string): URL {
     const url = new URL(this.gsp.url);
     url.searchParams.set('graph', iri);
     return url;
+  }
+}
+
+/** How often a transient refusal is retried, with 50, 100, 200, … ms between tries. */
+const RETRIES = 6;
+
+/**
+ * Sends a write, retrying what a store refuses only for the moment: 503, or a 500 that reports a
+ * deadlock (Virtuoso's "SR172: Transaction deadlocked" when several writers PUT at once, which its
+ * documentation says to retry). Other refusals throw StoreError at once.
+ */
+async function sendRetrying(fetcher: AuthFetch, url: URL, init: { method: string; headers?: Record<string, string>; body?: string }, what: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    const res = await fetcher.fetch(url, init);
+    if (res.ok) {
+      await res.arrayBuffer();
+      return;
+    }
+    const body = await res.text();
+    const transient = res.status === 503 || (res.status === 500 && /deadlock/i.test(body));
+    if (!transient || attempt >= RETRIES) throw storeErrorOf(res, body, what);
+    await new Promise((done) => setTimeout(done, 50 * 2 ** attempt));
   }
 }
 

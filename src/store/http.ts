@@ -100,7 +100,12 @@ function parseChallenge(header: string): Challenge | null {
 /** Throws StoreError with the store's own words when a response is not 2xx. */
 export async function expectOk(res: Response, what: string): Promise<void> {
   if (res.ok) return;
-  const body = (await res.text()).replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
+  throw storeErrorOf(res, await res.text(), what);
+}
+
+/** The error for a refused request, from its status and body (markup dropped, at most 300 characters). */
+export function storeErrorOf(res: Response, text: string, what: string): StoreError {
+  const body = text.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 300);
   const hint = res.status === 401 || res.status === 403 ? ' Check the user and password (http://user:password@host/…, or NEWSGRAPH_STORE_PASSWORD) and that the user may write (Virtuoso: SPARQL_UPDATE role; see docs/corpus.md).' : '';
-  throw new StoreError(`${what}: the store answered ${res.status} ${res.statusText}${body ? ` (${body})` : ''}.${hint}`, res.status);
+  return new StoreError(`${what}: the store answered ${res.status} ${res.statusText}${body ? ` (${body})` : ''}.${hint}`, res.status);
 }

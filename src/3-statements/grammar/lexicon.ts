@@ -11,9 +11,14 @@ export const WORDS = Object.fromEntries(
   Object.entries(grammar.lists).map(([name, list]) => [name, new Set('caseSensitive' in list && list.caseSensitive ? list.words : list.words.map((w) => w.toLowerCase()))]),
 ) as unknown as Record<ListName, ReadonlySet<string>>;
 
-/** Is `text`, in any case, a word of the list? */
+/** Is `text`, in any case, a word of the list? (Lower-case text, the common case, is looked up without a copy.) */
 export function isWord(list: ReadonlySet<string>, text: string): boolean {
-  return list.has(text.toLowerCase());
+  if (list.has(text)) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return list.has(text.toLowerCase());
+  }
+  return false;
 }
 
 /** Is `text`, as written, a word of the list (a case-sensitive list: "He" is not "he")? */

@@ -7,7 +7,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NewsgraphError } from '../errors.js';
-import { CorpusMerger, type MergeSummary, type PackedChunks } from './merge.js';
+import { CorpusMerger, fileSinks, type MergeSummary, type PackedChunks } from './merge.js';
 import { PartStore, readPart, writeDurable, writePart } from './parts.js';
 
 /** A corpus folder cannot be used as asked (another version's parts, other options, a held lock). */
@@ -226,13 +226,7 @@ export class CorpusFolder {
       }
       const writers = OUTPUT_EXTENSIONS.map((e) => new DurableWriter(join(genDir, `${this.name}.${e}`)));
       const [ttl, nq, json, gexf] = writers as [DurableWriter, DurableWriter, DurableWriter, DurableWriter];
-      summary = merger.finish({
-        turtle: ttl.write,
-        nquads: nq.write,
-        json: json.write,
-        gexf: gexf.write,
-        bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes),
-      });
+      summary = merger.finish(fileSinks(ttl, nq, json, gexf));
       for (const w of writers) w.close();
     }
     writeDurable(join(genDir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);

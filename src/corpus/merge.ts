@@ -93,6 +93,17 @@ export class MemoryChunkStore implements ChunkStore<number> {
 }
 
 /** Where each output goes, as text pieces in order; an absent sink skips that output. */
+/** A file being written as text or as bytes (the output unit's and the corpus folder's writers). */
+export interface FileSink {
+  write: (text: string) => void;
+  writeBytes: (bytes: Uint8Array) => void;
+}
+
+/** Sinks writing the merged Turtle, N-Quads, JSON and GEXF into four files, the spooled pieces as bytes. */
+export function fileSinks(ttl: FileSink, nq: FileSink, json: FileSink, gexf: FileSink): MergeSinks {
+  return { turtle: ttl.write, nquads: nq.write, json: json.write, gexf: gexf.write, bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes) };
+}
+
 export interface MergeSinks {
   turtle?: (text: string) => void;
   nquads?: (text: string) => void;

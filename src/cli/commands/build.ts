@@ -9,7 +9,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import type { SourceFormat } from '../../corpus/article.js';
-import { CorpusMerger, type MergeSummary } from '../../corpus/merge.js';
+import { CorpusMerger, fileSinks, type MergeSummary } from '../../corpus/merge.js';
 import { normaliseDate } from '../../corpus/values.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { MB, drive, formatCorpusSummary, progressTotal, type BuildRun } from '../build-run.js';
@@ -260,13 +260,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     if (!merger.size) throw new CliError(`newsgraph build: no article could be built (${failed} failed); nothing written.`);
     if (!run.replace) await refuseOtherArticles(join(run.outDir, `${name}.nq`), iris, io.cwd);
     const [ttl, nq, json, gexf] = files.map((f) => unit.writer(f)) as [UnitWriter, UnitWriter, UnitWriter, UnitWriter];
-    summary = merger.finish({
-      turtle: ttl.write,
-      nquads: nq.write,
-      json: json.write,
-      gexf: gexf.write,
-      bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes),
-    });
+    summary = merger.finish(fileSinks(ttl, nq, json, gexf));
     unit.commit();
   } finally {
     for (const sig of SIGNALS) process.off(sig, onSignal);

@@ -145,9 +145,10 @@ export type StatementForm = 'direct' | 'indirect' | 'mixed';
  * What a statement reports: `speech` when the source communicated it (said, wrote, told, announced,
  * "according to"); otherwise an attribution that reports no act of communication — `thought`
  * (believes, fears, knows), `stance` (supports, opposes), `intention` (plans, wants, vows to),
- * `finding` (a poll, study or filing shows).
+ * `finding` (a poll, study or filing shows); `topic` when the text reports only what was talked
+ * about ("discussed the budget", "referred to the report"), not what was said.
  */
-export type StatementKind = 'speech' | 'thought' | 'stance' | 'intention' | 'finding';
+export type StatementKind = 'speech' | 'thought' | 'stance' | 'intention' | 'finding' | 'topic';
 
 /** A speech act: who said what (content), with which cue, when, where and about whom. */
 export interface Statement {
@@ -179,7 +180,7 @@ export interface Statement {
   confidence: number | null;
   /** A quotation no speaker could be found for: kept as a statement so that nothing said is lost. */
   unattributed?: true;
-  /** What the statement reports (speech, thought, stance, intention, finding); absent = not yet classified. */
+  /** What the statement reports (speech, thought, stance, intention, finding, topic); absent = not yet classified. */
   kind?: StatementKind;
   /** Id of the stage-3 rule that read it ("inverted-quote", "according-to", …); absent for older data. */
   rule?: string;

@@ -8,6 +8,7 @@ import { findAttributions, quotedWords, type LoosePassage, type RawAttribution }
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
 import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
+import { contentShape, type ContentShape } from './grammar/content-shape.js';
 import { aboutSpans, statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
@@ -166,10 +167,15 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
-      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null }).kind,
+      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null }).kind,
       rule: a.rule,
     };
   });
+}
+
+/** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause. */
+function shapeAfterCue(layer: TextLayer, a: RawAttribution): ContentShape {
+  return a.cue && a.contentStart >= layer.tokens[a.cue.last - 1]!.end ? contentShape(layer, a.contentStart, a.contentEnd) : 'clause';
 }
 
 /** Statements in order of content start (outer before inner), renumbered s1, s2, … with parents renamed. */

@@ -7,6 +7,7 @@
 import kinds from '../../data/lexicon/kinds.json' with { type: 'json' };
 import type { StatementForm, StatementKind } from '../types.js';
 import type { CueHit } from './cues.js';
+import type { ContentShape } from './grammar/content-shape.js';
 import { SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
 import type { RuleId } from './rules.js';
 
@@ -17,6 +18,8 @@ const FINDING = new Set(kinds.findingVerbs);
 const FINDING_ALWAYS = new Set(kinds.findingAlways);
 const STANCE_ADJECTIVES = new Set(kinds.stanceAdjectives);
 const SPEECH_ACTS = new Set(kinds.speechActVerbs);
+const TOPIC = new Set(kinds.topicVerbs);
+const NARRATION = new Set(kinds.narrationVerbs);
 
 /** What the kind rules look at. */
 export interface KindInput {
@@ -24,6 +27,8 @@ export interface KindInput {
   cue: Pick<CueHit, 'lemma' | 'kind'> | null;
   form: StatementForm;
   content: string;
+  /** The content's shape, read from its tokens (grammar/content-shape.ts). */
+  shape: ContentShape;
   /** The speaker mention as written, or null. */
   speaker: string | null;
 }
@@ -48,13 +53,15 @@ function speakerHead(k: KindInput): string {
   const first = (k.speaker ?? '').split(/,|\(|—|–| -- /)[0]!.trim();
   return first.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '') ?? '';
 }
+/** A phrase for content, after a verb whose object is not itself the words said ("discussed the budget"). */
+const topicPhrase = (k: KindInput): boolean => k.shape === 'phrase' && !SPEECH_ACTS.has(k.cue?.lemma ?? '') && !SPEECH_ACTS.has(verbOf(k));
 const documentSpeaker = (k: KindInput): boolean => SOURCE_NOUNS.has(speakerHead(k)) || SOURCE_NOUNS.has(speakerHead(k).replace(/s$/, ''));
 
 /** The kind rules in order: the first whose test holds decides; none → speech. */
 export const KIND_RULES: readonly KindRule[] = [
   { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written', example: '“We will rebuild,” the mayor said.', test: (k) => k.form !== 'indirect' || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
   { id: 'document-source', kind: 'finding', reason: '"In a new poll, C" / "C in a new survey": what a document or count shows', example: 'In the latest Harbor Institute survey, the mayor leads by four points.', test: (k) => k.rule === 'document-source-opening' || k.rule === 'document-source-closing' },
-  { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) },
+  { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },
   { id: 'finding-verb', kind: 'finding', reason: '"found that", "showed that": what was established, by anyone', example: 'The inspectors found that the pipes were corroded.', test: (k) => FINDING_ALWAYS.has(verbOf(k)) },
@@ -67,6 +74,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'thought-verb', kind: 'thought', reason: 'a verb of thinking, believing, knowing or feeling: "believes that", "fears the plan will fail"', example: 'Most residents believe the plan will fail.', test: (k) => k.cue?.kind === 'cognition' || (THOUGHT.has(verbOf(k)) && !SAYING_VERBS.has(verbOf(k))) },
   { id: 'speech-act-object', kind: 'speech', reason: 'a cue that takes an object but reports words: "called the plan a disgrace", "urged Congress to act", "denied the allegations"', example: 'The senator urged colleagues to reject the bill.', test: (k) => SPEECH_ACTS.has(k.cue?.lemma ?? '') || SPEECH_ACTS.has(verbOf(k)) },
   { id: 'stance-object', kind: 'stance', reason: 'a verb of support or opposition with an object, not a clause: "backed the bill", "criticized the plan"', example: 'The teachers union endorses Martinez.', test: (k) => (STANCE.has(k.cue?.lemma ?? '') || STANCE.has(verbOf(k))) && !reportsClause(k) },
+  { id: 'narration-act', kind: 'stance', reason: 'a verb that narrates an act, with no reported clause ("voted for the bill", "ordered a review", "pleaded guilty"): a position taken by an act, not words', example: 'The regulator allowed the merger on Tuesday.', test: (k) => (NARRATION.has(k.cue?.lemma ?? '') || NARRATION.has(verbOf(k))) && k.shape !== 'clause' && k.shape !== 'quotation' },
+  { id: 'topic-phrase', kind: 'topic', reason: 'a verb of speaking with a phrase for content ("discussed the budget", "referred to the report"): what was talked about, not what was said', example: 'The two ministers discussed the fishing quotas.', test: (k) => topicPhrase(k) && (TOPIC.has(k.cue?.lemma ?? '') || TOPIC.has(verbOf(k)) || SAYING_VERBS.has(verbOf(k)) || k.cue?.kind === 'speech') },
   { id: 'object-act', kind: 'stance', reason: 'any other cue with an object and no reported clause ("approved the plan", "named a successor") takes a position by an act, not by words', example: 'The mayor focused on the gap in the budget.', test: (k) => k.cue?.kind === 'object' && !reportsClause(k) && !infinitive(k) && !SAYING_VERBS.has(verbOf(k)) },
 ];
 

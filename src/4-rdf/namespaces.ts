@@ -46,6 +46,7 @@ export const NG = {
   Stance: `${NG_NS}Stance`,
   Intention: `${NG_NS}Intention`,
   Finding: `${NG_NS}Finding`,
+  Topic: `${NG_NS}Topic`,
   // statement
   speaker: `${NG_NS}speaker`,
   speakerText: `${NG_NS}speakerText`,

@@ -45,6 +45,7 @@ export const KIND_IRIS: Readonly<Record<StatementKind, string>> = {
   stance: NG.Stance,
   intention: NG.Intention,
   finding: NG.Finding,
+  topic: NG.Topic,
 };
 
 /** The ng class for each entity type; keys without a known type become plain ng:Actor. */

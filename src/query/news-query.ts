@@ -53,7 +53,7 @@ export type StatementFilter = {
   at?: string;
   from?: string;
   to?: string;
-  /** Only statements of these kinds (speech, thought, stance, intention, finding); a statement with no kind never matches. */
+  /** Only statements of these kinds (speech, thought, stance, intention, finding, topic); a statement with no kind never matches. */
   kind?: StatementKind | readonly StatementKind[];
 };
 
@@ -64,7 +64,7 @@ export type CommunityOptions = { resolution?: number; seed?: number };
 export type TimelineFilter = { actor?: string; from?: string; to?: string; kinds?: ReadonlyArray<'statement' | 'event'> };
 
 const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const KINDS: ReadonlySet<string> = new Set<StatementKind>(['speech', 'thought', 'stance', 'intention', 'finding']);
+const KINDS: ReadonlySet<string> = new Set<StatementKind>(['speech', 'thought', 'stance', 'intention', 'finding', 'topic']);
 
 /** The kinds a filter asks for, checked; null when it asks for none. */
 function kindSet(method: string, kind: StatementKind | readonly StatementKind[] | undefined): ReadonlySet<StatementKind> | null {
@@ -72,7 +72,7 @@ function kindSet(method: string, kind: StatementKind | readonly StatementKind[] 
   const list: readonly string[] = typeof kind === 'string' ? [kind] : kind;
   const bad = list.find((k) => !KINDS.has(k));
   if (bad !== undefined || list.length === 0) {
-    throw new QueryOptionError(`${method}: kind "${bad ?? ''}" is not a statement kind; use speech, thought, stance, intention or finding.`);
+    throw new QueryOptionError(`${method}: kind "${bad ?? ''}" is not a statement kind; use speech, thought, stance, intention, finding or topic.`);
   }
   return new Set(list as readonly StatementKind[]);
 }

@@ -7,7 +7,7 @@ import type { ActorType, NewsGraph, NodeAttributes, StatementNode } from '../5-g
 import type { StatementForm, StatementKind } from '../types.js';
 
 /** Every statement kind, in filter order; a statement without one shows as "unknown". */
-export const STATEMENT_KINDS: readonly StatementKind[] = ['speech', 'thought', 'stance', 'intention', 'finding'];
+export const STATEMENT_KINDS: readonly StatementKind[] = ['speech', 'thought', 'stance', 'intention', 'finding', 'topic'];
 
 /** Tag that marks a serialised actor network (the viewer accepts it or a raw graph export). */
 export const ACTOR_NETWORK_FORMAT = 'newsgraph-actor-network';

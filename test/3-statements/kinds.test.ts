@@ -1,4 +1,4 @@
-// Stage 3, statement kinds: speech, thought, stance, intention, finding — decided from the rule,
+// Stage 3, statement kinds: speech, thought, stance, intention, finding, topic — decided from the rule,
 // the cue and the content's shape (src/3-statements/kinds.ts). Every sentence is written for this
 // test; the rules' readings are taken before the confidence threshold.
 import { describe, expect, it } from 'vitest';
@@ -27,6 +27,15 @@ describe('statement kinds', () => {
     ['what a poll shows', 'A new Harbor Institute poll shows the mayor leading by four points.', 'the mayor leading by four points', 'finding'],
     ['a document source opening the sentence', 'In the latest Harbor Institute survey, the mayor leads by four points.', 'the mayor leads by four points', 'finding'],
     ['what inspectors found', 'The inspectors found that the pipes were corroded.', 'that the pipes were corroded', 'finding'],
+    ['a topic talked about, with no words reported', 'The two ministers discussed the fishing quotas on Tuesday.', 'the fishing quotas on Tuesday', 'topic'],
+    ['a document cited, not what it says', 'The defence lawyer cited a 2019 report by the coroner.', 'a 2019 report by the coroner', 'topic'],
+    ['the same verb with a clause is speech', 'The defence lawyer noted that the report was never filed.', 'that the report was never filed', 'speech'],
+    ['a verb of saying with a phrase object', 'The coach talked about the injuries before the game.', 'the injuries before the game', 'topic'],
+    ['a denial with an object reports words', 'The minister denied the allegations on Friday.', 'the allegations on Friday', 'speech'],
+    ['an urging with an object and infinitive reports words', 'The mayor urged residents to stay indoors.', 'residents to stay indoors', 'speech'],
+    ['a narrated act with no clause', 'The regulator allowed the merger on Tuesday.', 'the merger on Tuesday', 'stance'],
+    ['a plea in court narrates an act', 'Six months later the driver pleaded guilty to the charge.', 'guilty to the charge', 'stance'],
+    ['a narrating verb with a clause is speech', 'The finance minister added that the tax would rise.', 'that the tax would rise', 'speech'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });
   });
@@ -34,7 +43,7 @@ describe('statement kinds', () => {
   it('gives a kind to every statement, unattributed quotations included', () => {
     const all = kinds('Ruth Okafor said the shelter would stay open.\n\n“This is the end of the line.”\n\nThe board plans to sell the building.');
     expect(all.length).toBeGreaterThanOrEqual(3);
-    for (const s of all) expect(['speech', 'thought', 'stance', 'intention', 'finding']).toContain(s.kind);
+    for (const s of all) expect(['speech', 'thought', 'stance', 'intention', 'finding', 'topic']).toContain(s.kind);
   });
 
   it.each(KIND_RULES.map((r) => [r.id, r]))('rule %s: its example is read with its kind', (_id, rule) => {
@@ -42,8 +51,9 @@ describe('statement kinds', () => {
   });
 
   it('decides by the first rule that holds: a verb of saying with a clause is speech before anything else', () => {
-    expect(statementKind({ rule: 'content-after', cue: { lemma: 'say', kind: 'speech' }, form: 'indirect', content: 'to close the plant', speaker: 'The company' })).toEqual({ kind: 'speech', by: 'saying-verb' });
-    expect(statementKind({ rule: 'content-after', cue: { lemma: 'plan', kind: 'object' }, form: 'indirect', content: 'to close the plant', speaker: 'The company' })).toEqual({ kind: 'intention', by: 'intention-infinitive' });
+    expect(statementKind({ rule: 'content-after', cue: { lemma: 'say', kind: 'speech' }, form: 'indirect', content: 'to close the plant', shape: 'infinitive', speaker: 'The company' })).toEqual({ kind: 'speech', by: 'saying-verb' });
+    expect(statementKind({ rule: 'content-after', cue: { lemma: 'plan', kind: 'object' }, form: 'indirect', content: 'to close the plant', shape: 'infinitive', speaker: 'The company' })).toEqual({ kind: 'intention', by: 'intention-infinitive' });
+    expect(statementKind({ rule: 'content-after', cue: { lemma: 'say', kind: 'speech' }, form: 'indirect', content: 'the plant', shape: 'phrase', speaker: 'The company' })).toEqual({ kind: 'topic', by: 'topic-phrase' });
   });
 });
 

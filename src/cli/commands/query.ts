@@ -218,4 +218,4 @@ export function kindOption(value: unknown, command: string): StatementKind[] | u
   return kinds as StatementKind[];
 }
 
-const STATEMENT_KINDS: readonly StatementKind[] = ['speech', 'thought', 'stance', 'intention', 'finding'];
+const STATEMENT_KINDS: readonly StatementKind[] = ['speech', 'thought', 'stance', 'intention', 'finding', 'topic'];

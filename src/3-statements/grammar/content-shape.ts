@@ -1,0 +1,39 @@
+// The shape of a statement's content, read from its tokens: a quotation, a clause (a that- or
+// wh-clause, or a subject with its finite verb), an infinitive, or a phrase with no clause of its own
+// ("discussed the budget", "denied Republicans the votes"). Stage 3's kind rules (kinds.ts) use it:
+// the same cue reports words with a clause and only a subject matter with a phrase.
+
+import { lowerBound } from '../../spans.js';
+import type { TextLayer, Token } from '../../types.js';
+import { hasFiniteVerb } from './clauses.js';
+import { WORDS, isWord } from './lexicon.js';
+import { OPEN_MARKS, WH_WORDS } from './words.js';
+
+export type ContentShape = 'quotation' | 'clause' | 'infinitive' | 'phrase';
+
+const RELATIVE_OPENERS = WORDS.relativeOpeners;
+
+/** The shape of the content [start, end) of `layer.text`. */
+export function contentShape(layer: TextLayer, start: number, end: number): ContentShape {
+  const tokens = layer.tokens;
+  let a = lowerBound(tokens, start);
+  while (a < tokens.length && /^[(\[,]$/.test(tokens[a]!.text)) a++;
+  let b = a;
+  while (b < tokens.length && tokens[b]!.end <= end) b++;
+  if (a >= b) return 'phrase';
+  const first = tokens[a]!;
+  if (OPEN_MARKS.test(first.text)) return 'quotation';
+  const word = first.text.toLowerCase();
+  // "that the nets were torn" is a clause, "that claim to the crew" a phrase (the tagger calls both SCONJ).
+  if (word === 'that') return hasFiniteVerb(tokens, a + 1, b, true) ? 'clause' : 'phrase';
+  if (WH_WORDS.has(word)) return 'clause';
+  const lead = word === 'not' || word === 'never' ? a + 1 : a;
+  if (tokens[lead]?.text.toLowerCase() === 'to' && tokens[lead + 1]?.pos === 'VERB') return 'infinitive';
+  return hasFiniteVerb(tokens, a, relativeStart(tokens, a + 1, b), true) ? 'clause' : 'phrase';
+}
+
+/** Where a relative clause opens ("the plan which …", "a man who …"), or `end`: its verbs are not the content's own. */
+function relativeStart(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k < end; k++) if (isWord(RELATIVE_OPENERS, tokens[k]!.text) && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]!.pos)) return k;
+  return end;
+}

@@ -1,0 +1,30 @@
+// Stage 3 grammar: the shape of a content span read from its tokens (src/3-statements/grammar/
+// content-shape.ts) — a quotation, a clause, an infinitive or a phrase. The kind rules read a
+// phrase after a verb of speaking as a topic. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/1-text/index.js';
+import { contentShape } from '../../../src/3-statements/grammar/content-shape.js';
+
+function shapeOf(sentence: string, content: string): string {
+  const start = sentence.indexOf(content);
+  if (start < 0) throw new Error(`"${content}" is not in "${sentence}"`);
+  return contentShape(readText(sentence), start, start + content.length);
+}
+
+describe('content shape', () => {
+  it.each([
+    ['a quotation', 'The skipper said “we are turning back now.”', '“we are turning back now.”', 'quotation'],
+    ['a that-clause', 'The skipper said that the nets were torn.', 'that the nets were torn', 'clause'],
+    ['a wh-clause', 'The skipper asked whether the nets were torn.', 'whether the nets were torn', 'clause'],
+    ['a bare clause', 'The skipper said the nets were torn.', 'the nets were torn', 'clause'],
+    ['a clause whose subject has a prepositional phrase', 'The skipper said boats in the northern harbour will stay in port.', 'boats in the northern harbour will stay in port', 'clause'],
+    ['an infinitive', 'The skipper promised to mend the nets.', 'to mend the nets', 'infinitive'],
+    ['a noun phrase', 'The skipper discussed the price of diesel.', 'the price of diesel', 'phrase'],
+    ['a noun phrase with a relative clause', 'The skipper cited a report that was published in May.', 'a report that was published in May', 'phrase'],
+    ['a demonstrative "that" opening a noun phrase', 'The skipper repeated that claim to the crew.', 'that claim to the crew', 'phrase'],
+    ['a gerund phrase', 'The co-op began selling fish at the pier.', 'selling fish at the pier', 'phrase'],
+    ['an object and an infinitive', 'The skipper told the crew to mend the nets.', 'the crew to mend the nets', 'phrase'],
+  ])('%s', (_name, sentence, content, shape) => {
+    expect(shapeOf(sentence, content)).toBe(shape);
+  });
+});

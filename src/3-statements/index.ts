@@ -8,6 +8,7 @@ import { findAttributions, quotedWords, type LoosePassage, type RawAttribution }
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
 import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
+import { vetoOf } from './vetoes.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
 import { aboutSpans, statementContexts, type StatementFrame } from './context.js';
 import { findEvents } from './events.js';
@@ -84,7 +85,11 @@ function assemble(
   // name there: "WATCH:", "BONDS:", "KEEPING SCORE:" are web and wire section labels (speaker-colon
   // read 1 of 14 right on ggt-dev); "SMITH:" in a transcript is a name. Scored 0, the drop takes it.
   for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker)) s.confidence = 0;
-  let statements2 = dropUnlikely(statements, options.minConfidence, namedReport);
+  // Readings that are not statements (vetoes.ts: link labels, no comment, anonymity phrases)
+  // score 0 and are dropped even when a named person speaks them.
+  const vetoed = new Set(statements.filter((s) => vetoOf(layer, s) !== null).map((s) => s.id));
+  for (const id of vetoed) byId.get(id)!.confidence = 0;
+  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && namedReport(s));
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's
   // subject ("Reid has gone after Lee as a “human leech who will bleed the country”"). Their
   // speakers are resolved with every attribution's history, as the others' were.

@@ -1,0 +1,71 @@
+// Stage 3, after the rules have read their statements: readings that are not statements, each a
+// named veto with its reason and an example (lists in data/lexicon/vetoes.json). A vetoed
+// statement is dropped whatever its confidence: a link to another story ("READ MORE: …"), a source
+// giving no comment, an anonymity phrase.
+
+import vetoes from '../../data/lexicon/vetoes.json' with { type: 'json' };
+import { lowerBound } from '../spans.js';
+import type { Statement, TextLayer } from '../types.js';
+
+const LINK_LABELS: ReadonlySet<string> = new Set(vetoes.linkLabels);
+const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
+const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
+const COMMENT_NOUNS: ReadonlySet<string> = new Set(vetoes.commentNouns);
+const ANONYMITY: readonly string[] = vetoes.anonymityWords;
+
+/** One veto: an id, a one-line reason, an example sentence it removes, and its test. */
+export interface Veto {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly test: (layer: TextLayer, s: Statement) => boolean;
+}
+
+/** The label before a colon that opens the paragraph holding `offset`, lower case ("read more"), or null. */
+function paragraphLabel(layer: TextLayer, offset: number): string | null {
+  const k = lowerBound(layer.paragraphs, offset + 1) - 1;
+  const p = layer.paragraphs[Math.max(0, k)];
+  if (!p) return null;
+  const head = layer.text.slice(p.start, Math.min(p.end, p.start + 40));
+  const colon = head.indexOf(':');
+  return colon > 0 ? head.slice(0, colon).trim().toLowerCase().replace(/\s+/g, ' ') : null;
+}
+
+/** Token indices of the content [first, last). */
+function contentTokens(layer: TextLayer, s: Statement): [number, number] {
+  const a = lowerBound(layer.tokens, s.content.start);
+  let b = a;
+  while (b < layer.tokens.length && layer.tokens[b]!.end <= s.content.end) b++;
+  return [a, b];
+}
+
+/** "declined to comment", "refused to say", "did not respond to a request for comment". */
+function noComment(layer: TextLayer, s: Statement): boolean {
+  const lemma = s.cueLemma ?? '';
+  if (!NO_COMMENT_CUES.has(lemma)) return false;
+  const [a, b] = contentTokens(layer, s);
+  const t = layer.tokens;
+  if (t[a]?.text.toLowerCase() === 'to' && a + 1 < b && COMMENT_VERBS.has(t[a + 1]!.lemma)) return true;
+  if (lemma === 'decline' || lemma === 'refuse') return b - a <= 2 && a < b && COMMENT_VERBS.has(t[b - 1]!.lemma);
+  for (let k = a; k < b; k++) if (COMMENT_NOUNS.has(t[k]!.text.toLowerCase())) return true;
+  return false;
+}
+
+/** The content opens with a phrase of anonymity ("condition of anonymity because …", "not to be named"). */
+function anonymity(_layer: TextLayer, s: Statement): boolean {
+  const head = s.content.text.slice(0, 48).toLowerCase();
+  return ANONYMITY.some((w) => head.includes(w));
+}
+
+/** The vetoes, each applied to every statement; the first that holds names the reason. */
+export const VETOES: readonly Veto[] = [
+  { id: 'link-label', reason: 'a paragraph opened by a link label and a colon ("READ MORE:", "WATCH:") is another story\'s headline', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: (layer, s) => LINK_LABELS.has(paragraphLabel(layer, s.content.start) ?? '') },
+  { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
+  { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
+];
+
+/** The id of the first veto that removes the statement, or null. */
+export function vetoOf(layer: TextLayer, s: Statement): string | null {
+  for (const v of VETOES) if (v.test(layer, s)) return v.id;
+  return null;
+}

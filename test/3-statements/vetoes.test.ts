@@ -1,0 +1,40 @@
+// Stage 3 vetoes (src/3-statements/vetoes.ts): readings that are not statements — a link to another
+// story, a source giving no comment, a phrase of anonymity — are dropped; the real statement beside
+// them stays. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+import { VETOES } from '../../src/3-statements/vetoes.js';
+
+function contents(text: string): string[] {
+  return analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01' }).statements.filter((s) => !s.unattributed).map((s) => s.content.text);
+}
+
+describe('vetoes', () => {
+  it.each(VETOES.map((v) => [v.id, v]))('veto %s: its example keeps no statement of that reading', (_id, v) => {
+    const read = analyze({ id: 't', text: v.example, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+    expect(read.statements.filter((s) => !s.unattributed && v.test(read.text, s)).length).toBeGreaterThan(0);
+    const kept = analyze({ id: 't', text: v.example, published: '2024-05-06' }, { today: '2024-06-01' });
+    expect(kept.statements.filter((s) => !s.unattributed && v.test(kept.text, s))).toEqual([]);
+  });
+
+  it.each([
+    ['a link label before another story', 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', 'the library will close in June'],
+    ['a video label in mixed case', 'The council met on Monday.\n\nWatch: Fire chief says crews contained the blaze', 'crews contained the blaze'],
+    ['declined to comment', 'The ferry company declined to comment on the lawsuit.', 'to comment on the lawsuit'],
+    ['declined to say', 'The ferry company declined to say how many passengers were aboard.', 'to say how many passengers were aboard'],
+    ['no answer to a request for comment', 'A spokeswoman for the port did not respond to a request for comment.', 'a request for comment'],
+    ['an email seeking comment', 'The landlord did not immediately respond to an email seeking comment.', 'an email seeking comment'],
+    ['an anonymity phrase', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'condition of anonymity because the talks were private'],
+    ['asked not to be named', 'One tenant, who asked not to be named, said the heating had failed twice.', 'not to be named'],
+  ])('%s is no statement', (_name, text, content) => {
+    expect(contents(text)).not.toContain(content);
+  });
+
+  it.each([
+    ['the statement after an anonymity phrase stays', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'the ferry would stop running'],
+    ['a refusal that is an act stays a reading', 'The governor said she refused to sign the budget.', 'she refused to sign the budget'],
+    ['a section label that is not a link label keeps the statement', 'The port reopened.\n\nThe mayor said: “Ships are moving again.”', '“Ships are moving again.”'],
+  ])('%s', (_name, text, content) => {
+    expect(contents(text)).toContain(content);
+  });
+});

@@ -77,7 +77,7 @@ export function resolveSpeakers(
       const e = byKey.get(r.entity) ?? extra.get(r.entity);
       if (e) {
         // Top-level attributions are resolved in cue order, so history stays sorted by offset.
-        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r.start, end: r.end });
+        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r.start, end: r.end, person: personLike(e, byKey.has(e.key)) });
       }
     }
   }
@@ -100,6 +100,21 @@ interface History {
   type: EntityType;
   start: number;
   end: number;
+  /** A person "he" or "she" can point back to: a named person, or a source headed by a noun for people. */
+  person: boolean;
+}
+
+const PERSON_NOUNS: ReadonlySet<string> = WORDS.personNouns;
+
+/**
+ * Can "he" or "she" refer to this speaker? A person stage 2 named, or a source this step made whose
+ * head is a noun for people ("a hockey coach", "the spokeswoman"), not "the poem" or "distrust".
+ */
+function personLike(e: Entity, named: boolean): boolean {
+  if (e.type !== 'Person') return false;
+  if (named && !e.anonymous) return true;
+  const head = e.name.split(/\s+/).at(-1)!.toLowerCase();
+  return isWord(PERSON_NOUNS, head) || isWord(PERSON_NOUNS, head.replace(/s$/, '')) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
 }
 
 function cueOffset(layer: TextLayer, a: RawAttribution): number {
@@ -107,12 +122,16 @@ function cueOffset(layer: TextLayer, a: RawAttribution): number {
 }
 
 /**
- * The entity named inside [start, end): a person first, then an organisation, then a place. Inside a
- * quotation a role noun never means the quoted speaker ("the minister" said by a minister).
+ * The entity named inside [start, end). A possessor ("Rivera's partner") and a place before a
+ * noun ("a Toronto coach") describe the speaker without being it. Then a person first — the last
+ * one before the first comma, where an English noun phrase has its head ("Liberal MP Sean Fraser"),
+ * else the first in an appositive ("Rivera's partner, Jason Loth") — then an organisation, then a
+ * place. Inside a quotation a role noun never means the quoted speaker ("the minister" said by a
+ * minister).
  */
 function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | null): string | null {
-  let best: Entity | null = null;
-  const rank = (e: Entity) => (e.type === 'Person' ? 3 : e.type === 'Organization' ? 2 : 1);
+  const text = ctx.layer.text;
+  const found: { m: Mention; e: Entity }[] = [];
   for (let k = lowerBound(ctx.names, start); k < ctx.names.length; k++) {
     const m = ctx.names[k]!;
     if (m.start >= end) break;
@@ -121,11 +140,21 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
     if (e && m.kind === 'nominal' && e.key === notSpeaker) {
       e = roleHolders(m.text, ctx.mentions.entities, ctx.names, m.start).find((h) => h.key !== notSpeaker);
     }
-    if (e && (!best || rank(e) > rank(best))) best = e;
+    if (e && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
   }
+  const persons = found.filter((f) => f.e.type === 'Person');
+  const comma = text.indexOf(',', start);
+  const headEnd = comma >= 0 && comma < end ? comma : end;
+  const inHead = persons.filter((f) => f.m.end <= headEnd);
+  const best = inHead.at(-1)?.e ?? persons[0]?.e ?? found.find((f) => f.e.type === 'Organization')?.e ?? found[0]?.e ?? null;
   if (best?.speaksFor) return best.speaksFor;
   return best?.key ?? null;
 }
+
+/** "Rivera's", "Rivera’s": a possessor. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** A lower-case word right after a name: the name modifies a noun ("a Toronto hockey coach"). */
+const NOUN_AFTER = /^\s+\p{Ll}/u;
 
 function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
   const word = text.trim();
@@ -148,7 +177,7 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
     // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
     if (inQuote) return recentMention(ctx.names, isPerson, parentSpeaker)?.key ?? null;
     // The last person who spoke, unless the narrator named another person since, close by.
-    const speaker = recentSpeaker((t) => t === 'Person');
+    const speaker = lastBefore(history, at, (h) => h.person)?.entity ?? null;
     const named = recentMention(ctx.narrated, isPerson, null);
     const lastSpoke = lastBefore(history, at, () => true);
     if (named && named.key !== speaker && (!lastSpoke || named.at > lastSpoke.offset) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;

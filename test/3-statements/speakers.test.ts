@@ -43,3 +43,23 @@ describe('speaker resolution', () => {
     expect(nested?.entity?.name).toBe('Tom Reyes');
   });
 });
+
+describe('the person a speaker phrase names', () => {
+  it.each([
+    ['a name after a role with a place name in it', 'Harbour Valley Liberal MP Dana Whitlock said her first reaction was disbelief.', 'Dana Whitlock'],
+    ['an appositive name after a possessor and a role', 'Rivera’s business partner, Jason Loth, said the shop would stay open.', 'Jason Loth'],
+    ['a name before its appositive role', 'Marta Kovac, the port’s chief engineer, said the crane was safe.', 'Marta Kovac'],
+  ])('%s', (_name, text, name) => {
+    expect(speakers(text)[0]!.entity?.name).toBe(name);
+  });
+
+  it('does not take a place before a noun for the speaker', () => {
+    const found = speakers('A Halifax hockey coach says he is overwhelmed by the response.');
+    expect(found[0]!.entity?.type).not.toBe('Place');
+  });
+
+  it('does not resolve "she" to a source that is no person', () => {
+    const text = 'Lena Ortiz opened the bakery in May.\n\nThe menu, the review said, is short.\n\n“We bake what we like,” she said.';
+    expect(speakers(text).at(-1)!.entity?.name).toContain('Ortiz');
+  });
+});

@@ -3,6 +3,7 @@
 // and infers roles from "his French counterpart X" (X holds the possessor's office for France).
 // Pronouns are resolved in stage 3, where speakers and quotations are known.
 
+import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import titles from '../../data/gazetteers/titles.json' with { type: 'json' };
 import { lowerBoundBy } from '../spans.js';
 import type { Entity, Mention, TextLayer } from '../types.js';
@@ -22,16 +23,19 @@ export function roleWords(role: string): string[] {
 }
 
 /**
- * The words naming the office a role holds: up to its first title noun, plus an "of/for X" tail
- * ("Secretary of State"). "adviser to the head of the Pentagon" holds the office "adviser", not "head".
+ * The words naming the office a role holds: its words up to the first preposition, plus an "of/for
+ * X" tail ("Secretary of State"). "chief investment officer at X" holds the office "chief investment
+ * officer"; "adviser to the head of the Pentagon" holds "adviser", not "head".
  */
 function officeWords(role: string): string[] {
   const tokens = role.split(/\s+/);
-  const h = tokens.findIndex((t) => HEADS.has(t.toLowerCase()));
-  if (h < 0) return roleWords(role);
-  const tail = /^(of|for)$/i.test(tokens[h + 1] ?? '') ? tokens.slice(h + 1) : [];
-  return roleWords([...tokens.slice(0, h + 1), ...tail].join(' '));
+  let end = tokens.findIndex((t, i) => i > 0 && ROLE_BREAKS.has(t.toLowerCase()));
+  if (end < 0) end = tokens.length;
+  const tail = /^(of|for)$/i.test(tokens[end] ?? '') ? tokens.slice(end) : [];
+  return roleWords([...tokens.slice(0, end), ...tail].join(' '));
 }
+
+const ROLE_BREAKS: ReadonlySet<string> = new Set(entityWords.roleBreakWords);
 
 /**
  * The entities that may be meant by a role phrase ("the minister", "head of the Russian Foreign

@@ -2,6 +2,7 @@
 // article: a name in the mention, a pronoun (the last fitting speaker or person), a role noun
 // ("the minister" → the entity holding that role), or else an anonymous source kept with a type.
 
+import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
@@ -69,6 +70,7 @@ export function resolveSpeakers(
         mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         anonymous(headText, articleId, extra);
       r = { start: span.start, end: span.end, entity };
     }
@@ -191,12 +193,37 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
   return null;
 }
 
-/** "the minister", "the spokesman" with no stage-2 mention: the best holder of that role, if any. */
+/** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */
 function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
-  if (!/^(the|a|an)\s/i.test(text.trim())) return null;
+  // "the minister", "a spokeswoman", "Indonesia's transport minister"
+  if (!/^(the|a|an)\s/i.test(text.trim()) && !/^\S+['’]s\s/.test(text.trim())) return null;
   const holder = roleHolders(text, ctx.mentions.entities, ctx.names, at).find((e) => e.key !== notSpeaker);
   return holder?.key ?? null;
 }
+
+/**
+ * "the company", "the carmaker": the organisation the article last named, in narration; "the
+ * ministry", "the board": the last one whose name holds that noun ("the Parole Board of Canada").
+ */
+function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2 || words[0] !== 'the') return null;
+  const noun = words[1]!;
+  const company = COMPANY_NOUNS.has(noun);
+  if (!company && !isWord(ORG_NOUNS, noun)) return null;
+  for (let k = lowerBound(ctx.narrated, at) - 1; k >= 0; k--) {
+    const m = ctx.narrated[k]!;
+    if (m.kind !== 'name' && m.kind !== 'acronym') continue;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') : e.name.toLowerCase().split(/\s+/).includes(noun)) return e.key;
+  }
+  return null;
+}
+
+const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
+/** Organisation subtypes that "the company" never means. */
+const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 
 /** An unnamed source ("officials", "a spokeswoman", "the report") kept as a typed, article-scoped entity. */
 function anonymous(text: string, articleId: string, extra: Map<string, Entity>): string | null {

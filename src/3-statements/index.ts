@@ -101,7 +101,7 @@ function assemble(
     allEntities = { ...mentions, entities: [...mentions.entities, ...extra] };
     const more = buildStatements(layer, allEntities, quoted, res.speakers.slice(atts.length), quoted.map(() => null), 'w');
     for (const s of more) s.confidence = QUOTED_WORDS_CONFIDENCE;
-    statements2 = renumber([...statements2, ...more]);
+    statements2 = renumber([...statements2, ...more.filter((s) => vetoOf(layer, s) === null)]);
   }
   statements2.push(...unattributedQuotations(layer, allEntities, statements2));
   // Sources were resolved for every candidate; only those a kept statement names as its speaker or

@@ -8,6 +8,7 @@ import { roleHolders } from '../2-mentions/coreference.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord } from './grammar/lexicon.js';
+import { isDashAt } from './grammar/words.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -59,8 +60,9 @@ export function resolveSpeakers(
       const last = lastBefore(history, a.contentStart, () => true);
       r = last ? { start: last.start, end: last.end, entity: last.entity } : null;
     } else if (a.speaker) {
-      const [s0, s1] = a.speaker;
-      const [h0, h1] = a.speakerHead ?? a.speaker;
+      const [s0, s1] = [afterDateline(layer, a.speaker[0], a.speaker[1]), a.speaker[1]];
+      const h = a.speakerHead ?? a.speaker;
+      const [h0, h1] = [Math.max(h[0], s0), h[1]];
       const span = { start: layer.tokens[s0]!.start, end: layer.tokens[s1 - 1]!.end };
       const head = { start: layer.tokens[h0]!.start, end: layer.tokens[h1 - 1]!.end };
       const headText = layer.text.slice(head.start, head.end);
@@ -117,6 +119,21 @@ function personLike(e: Entity, named: boolean): boolean {
   if (named && !e.anonymous) return true;
   const head = e.name.split(/\s+/).at(-1)!.toLowerCase();
   return isWord(PERSON_NOUNS, head) || isWord(PERSON_NOUNS, head.replace(/s$/, '')) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
+}
+
+/**
+ * "NAIROBI, Kenya - Police said …": a speaker phrase that opens its paragraph with a dateline (a
+ * place in capitals, then a dash) starts after the dash; the dateline is the article's place.
+ */
+function afterDateline(layer: TextLayer, s0: number, s1: number): number {
+  const t = layer.tokens;
+  for (let k = s0; k < s1 - 1; k++) {
+    if (!isDashAt(t, k)) continue;
+    const p = layer.paragraphs[lowerBound(layer.paragraphs, t[k]!.start + 1) - 1];
+    const head = p ? layer.text.slice(p.start, t[k]!.start) : '';
+    return /^\s*\p{Lu}{2,}\b/u.test(head) && head.length <= 60 ? k + 1 : s0;
+  }
+  return s0;
 }
 
 function cueOffset(layer: TextLayer, a: RawAttribution): number {

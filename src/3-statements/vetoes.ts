@@ -57,10 +57,19 @@ function anonymity(_layer: TextLayer, s: Statement): boolean {
   return ANONYMITY.some((w) => head.includes(w));
 }
 
+/** Quoted words in title case ("The Kid Who Would Be King"): the title of a work, not words spoken. */
+function quotedTitle(_layer: TextLayer, s: Statement): boolean {
+  if (s.rule !== 'quoted-words') return false;
+  const words = s.content.text.replace(/[“”"‘’'«».,!?:;]/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const long = words.filter((w) => w.length > 3);
+  return words.length >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]!);
+}
+
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'link-label', reason: 'a paragraph opened by a link label and a colon ("READ MORE:", "WATCH:") is another story\'s headline', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: (layer, s) => LINK_LABELS.has(paragraphLabel(layer, s.content.start) ?? '') },
   { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
+  { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 

@@ -75,3 +75,16 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     expect(speakers(text).at(-1)!.entity?.name).toBe(name);
   });
 });
+
+describe('datelines are not speakers', () => {
+  it.each([
+    ['a city, a country and an ASCII hyphen', 'KARSTAD, Norland - Police said on Monday that six people had died.', 'Police'],
+    ['a city and a dash', 'HALIFAX — Harbour officials said the ferry would sail.', 'Harbour officials'],
+  ])('%s', (_name, text, speaker) => {
+    expect(speakers(text)[0]!.speaker).toBe(speaker);
+  });
+
+  it('keeps a dash appositive inside a speaker phrase', () => {
+    expect(speakers('The challenger - who had led all night - said the count was wrong.')[0]!.speaker).toContain('The challenger');
+  });
+});

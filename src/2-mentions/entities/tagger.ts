@@ -100,18 +100,20 @@ export function prepare(layer: TextLayer): Prepared {
   const wordHash = new Map<string, number>();
   const shapeHash = new Map<string, number>();
   const posHash = new Map<string, number>();
-  const cached = (m: Map<string, number>, key: string, make: () => number) => {
-    let h = m.get(key);
-    if (h === undefined) m.set(key, (h = make()));
-    return h;
-  };
   for (let i = 0; i < n; i++) {
     const w = toks[i]!.text;
     const lw = w.toLowerCase();
+    const pos = toks[i]!.pos;
     lower[i] = lw;
-    hw[i] = cached(wordHash, lw, () => hashString(lw));
-    hs[i] = cached(shapeHash, w, () => hashString(shapeOf(w)));
-    hpos[i] = cached(posHash, toks[i]!.pos, () => hashString(toks[i]!.pos));
+    let h = wordHash.get(lw);
+    if (h === undefined) wordHash.set(lw, (h = hashString(lw)));
+    hw[i] = h;
+    h = shapeHash.get(w);
+    if (h === undefined) shapeHash.set(w, (h = hashString(shapeOf(w))));
+    hs[i] = h;
+    h = posHash.get(pos);
+    if (h === undefined) posHash.set(pos, (h = hashString(pos)));
+    hpos[i] = h;
     const c = lw !== w;
     cap[i] = c;
     if (!c) lowerSeen.add(lw);

@@ -1,10 +1,14 @@
-// `npm run bench`: speed and memory of newsgraph on a real corpus. Annotation speed on one thread
-// (stages 1–3, in this process), the full corpus build with all threads and with one (the CLI in a
-// child process, from dist/), and the peak RSS of a build of the corpus repeated 10 times with new
-// ids. Corpus: ../shared/eval/polnear-train.jsonl.gz when present, else the bundled MEANTIME sample.
-// Usage: npm run bench [-- --json] [-- --corpus <file.jsonl[.gz]>] [--scale 10] [--jobs N] [--no-rss] [--repeat N]
-// --repeat N builds with all threads and with one N times each, alternately, and keeps the fastest
-// of each: on a machine shared with other jobs, a single pair of wall times mostly measures them.
+// `npm run bench`: speed and memory of newsgraph on a real corpus, with the load average beside
+// every figure (the machine may be shared; per-CPU-second figures follow it less than wall ones).
+//  1. Speed on one thread, in this process (bench-speed.ts): the full per-article path a build worker
+//     runs (text in → quads serialised into merge chunks) — `annotateWordsPerSec` — stages 1–3 alone,
+//     and wink-nlp's own tokens + POS on the same articles in the same rounds, for the ratio.
+//  2. The corpus build through the CLI (dist/, a child process) with all threads and with one.
+//  3. Peak RSS of one-thread builds of the corpus repeated 1×, 4×, 16× with new ids (--rss-articles N
+//     repeats only the first N articles, so 16× of a large corpus fits a short run).
+// Corpus: ../shared/eval/polnear-train.jsonl.gz when present, else the bundled MEANTIME sample.
+// Usage: npm run bench [-- --json] [--corpus <file.jsonl[.gz]>] [--rounds 3] [--articles N]
+//        [--jobs N] [--repeat N] [--no-build] [--no-rss] [--rss-scales 1,4,16] [--rss-articles N]
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -13,108 +17,118 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createGunzip } from 'node:zlib';
-import { analyze } from '../src/pipeline.js';
+import { type Doc, measureSpeed, median } from './bench-speed.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_CORPUS = resolve(ROOT, '../shared/eval/polnear-train.jsonl.gz');
 const BUNDLED_CORPUS = join(ROOT, 'examples/corpus/meantime-sample.jsonl.gz');
 const TODAY = '2024-01-01';
 
-/** Targets of issue 7. */
-const TARGETS = { annotateWordsPerSec: 100_000, buildSeconds: 15, speedup: 1.7, peakRssMB: 1024 };
-
-type Doc = { id: string; text: string; published: string | null };
+/** Targets of issues 7 and 24. */
+const TARGETS = { annotateCpuWordsPerSec: 100_000, winkRatio: 0.3, buildSeconds: 15, speedup: 1.7, peakRssMB: 1024 };
 
 const { values } = parseArgs({
   options: {
     json: { type: 'boolean' },
     corpus: { type: 'string' },
-    scale: { type: 'string', default: '10' },
+    rounds: { type: 'string', default: '3' },
+    articles: { type: 'string' },
     jobs: { type: 'string' },
-    'no-rss': { type: 'boolean' },
     repeat: { type: 'string', default: '1' },
+    'no-build': { type: 'boolean' },
+    'no-rss': { type: 'boolean' },
+    'rss-scales': { type: 'string', default: '1,4,16' },
+    'rss-articles': { type: 'string' },
   },
 });
 const log = (msg: string): void => void process.stderr.write(`bench: ${msg}\n`);
+const load = (): number => round(loadavg()[0]!, 2);
 
 async function main(): Promise<void> {
   const corpus = values.corpus ? resolve(values.corpus) : existsSync(SHARED_CORPUS) ? SHARED_CORPUS : BUNDLED_CORPUS;
   const jobs = values.jobs ? Number(values.jobs) : availableParallelism();
-  const scale = Number(values.scale);
   ensureDist();
-  const docs = await readCorpus(corpus);
-  const words = docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
-  log(`${docs.length} articles, ${words} words from ${corpus}; ${jobs} threads on ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(2)}`);
+  const all = await readCorpus(corpus);
+  const docs = values.articles ? all.slice(0, Number(values.articles)) : all;
+  const words = countWords(docs);
+  log(`${docs.length} articles, ${words} words from ${corpus}; ${jobs} threads on ${availableParallelism()} cores, load average ${load()}`);
 
-  // 1. Annotate (stages 1–3) on one thread, after a warm-up (JIT, model load).
-  for (const d of docs.slice(0, 20)) tryAnalyze(d);
-  let annotateFailures = 0;
-  const t0 = performance.now();
-  const cpu0 = process.cpuUsage();
-  for (const d of docs) if (!tryAnalyze(d)) annotateFailures++;
-  const annotateSeconds = (performance.now() - t0) / 1000;
-  // CPU time as well: on a machine shared with other jobs, wall time also counts waiting for a core.
-  const cpu = process.cpuUsage(cpu0);
-  const annotateCpuSeconds = (cpu.user + cpu.system) / 1e6;
-  log(`annotate: ${annotateSeconds.toFixed(2)} s on one thread (${annotateCpuSeconds.toFixed(2)} s CPU)`);
+  // 1. Speed, one thread, alternating rounds.
+  const passes = measureSpeed(docs, words, Math.max(1, Number(values.rounds) || 1), log);
+  const full = median(passes.fullPath);
+  const stages = median(passes.stages1to3);
+  const wink = median(passes.winkTokensPos);
 
-  // 2. Full builds through the CLI: all threads, then one.
   const work = mkdtempSync(join(tmpdir(), 'newsgraph-bench-'));
   try {
-    const repeat = Math.max(1, Math.floor(Number(values.repeat)) || 1);
+    // 2. Full builds through the CLI: all threads, then one, fastest of --repeat each.
     type Build = Awaited<ReturnType<typeof runBuild>>;
-    const fastest = (a: Build | null, b: Build): Build => (a && a.seconds <= b.seconds ? a : b);
-    let all: Build | null = null;
-    let one: Build | null = null;
-    for (let k = 0; k < repeat; k++) {
-      const a = await runBuild(corpus, work, jobs);
-      log(`build: ${a.seconds.toFixed(2)} s with ${jobs} threads (${a.failed} failed articles; ${a.cpuSeconds.toFixed(2)} s CPU)`);
-      all = fastest(all, a);
-      if (jobs > 1) {
-        const o = await runBuild(corpus, work, 1);
-        log(`build: ${o.seconds.toFixed(2)} s with 1 thread (${o.cpuSeconds.toFixed(2)} s CPU)`);
-        one = fastest(one, o);
+    let allThreads: Build | null = null;
+    let oneThread: Build | null = null;
+    if (!values['no-build']) {
+      const fastest = (a: Build | null, b: Build): Build => (a && a.seconds <= b.seconds ? a : b);
+      for (let k = 0; k < Math.max(1, Math.floor(Number(values.repeat)) || 1); k++) {
+        const a = await runBuild(corpus, work, jobs);
+        log(`build: ${a.seconds.toFixed(2)} s with ${jobs} threads (${a.failed} failed; ${a.cpuSeconds.toFixed(2)} s CPU; load ${a.load})`);
+        allThreads = fastest(allThreads, a);
+        if (jobs > 1) {
+          const o = await runBuild(corpus, work, 1);
+          log(`build: ${o.seconds.toFixed(2)} s with 1 thread (${o.cpuSeconds.toFixed(2)} s CPU; load ${o.load})`);
+          oneThread = fastest(oneThread, o);
+        }
       }
+      oneThread ??= allThreads;
     }
-    if (!all) throw new Error('bench: no build ran');
-    one ??= all;
 
-    // 3. Peak RSS on the corpus repeated `scale` times with new ids (streamed to a temp file).
-    let rss: { peakRssMB: number; seconds: number; articles: number } | null = null;
+    // 3. Peak RSS of one-thread builds at each scale.
+    const rss: Array<{ scale: number; articles: number; peakRssMB: number; seconds: number; load: number }> = [];
     if (!values['no-rss']) {
-      const big = join(work, `corpus-x${scale}.jsonl`);
-      await writeRepeated(docs, big, scale);
-      docs.length = 0; // this process does not need the texts any more
-      const r = await runBuild(big, work, jobs);
-      rss = { peakRssMB: r.peakRssMB, seconds: r.seconds, articles: r.articles };
-      log(`build x${scale}: ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB`);
+      const base = values['rss-articles'] ? all.slice(0, Number(values['rss-articles'])) : all;
+      for (const scale of values['rss-scales']!.split(',').map(Number).filter((x) => x > 0)) {
+        const big = join(work, `corpus-x${scale}.jsonl`);
+        await writeRepeated(base, big, scale);
+        const r = await runBuild(big, work, 1);
+        rmSync(big, { force: true });
+        rss.push({ scale, articles: r.articles, peakRssMB: Math.round(r.peakRssMB), seconds: round(r.seconds, 1), load: r.load });
+        log(`build ${scale}x (${r.articles} articles, one thread): ${r.seconds.toFixed(1)} s, peak RSS ${r.peakRssMB.toFixed(0)} MB (load ${r.load})`);
+      }
     }
 
     const result = {
       corpus: corpus.startsWith(ROOT) ? corpus.slice(ROOT.length + 1) : corpus,
-      articles: all.articles,
+      articles: docs.length,
       words,
-      annotateSeconds: round(annotateSeconds, 3),
-      annotateWordsPerSec: Math.round(words / annotateSeconds),
-      annotateCpuWordsPerSec: Math.round(words / annotateCpuSeconds),
-      annotateFailures,
+      rounds: passes.fullPath.length,
+      // The full per-article path (median round by CPU): text in → merge chunks serialised.
+      annotateWordsPerSec: full.wordsPerSec,
+      annotateCpuWordsPerSec: full.wordsPerCpuSec,
+      annotateLoad: full.load,
+      annotateFailures: full.failures,
+      // Stages 1–3 only (what this figure measured before issue 24), and wink's tokens + POS.
+      stagesWordsPerSec: stages.wordsPerSec,
+      stagesCpuWordsPerSec: stages.wordsPerCpuSec,
+      stagesLoad: stages.load,
+      winkWordsPerSec: wink.wordsPerSec,
+      winkCpuWordsPerSec: wink.wordsPerCpuSec,
+      winkLoad: wink.load,
+      winkRatio: round(full.wordsPerCpuSec / wink.wordsPerCpuSec, 3),
+      passes,
       jobs,
-      buildSeconds: round(all.seconds, 2),
-      buildSecondsOneThread: round(one.seconds, 2),
-      // Builds of each kind; the figures are those of the fastest.
-      buildRuns: repeat,
-      speedup: round(one.seconds / all.seconds, 2),
-      // CPU seconds of the whole child (all threads): on a shared machine, cpu1 / (cpuN / jobs)
-      // is the speedup the build would reach with `jobs` idle cores.
-      buildCpuSeconds: round(all.cpuSeconds, 2),
-      buildCpuSecondsOneThread: round(one.cpuSeconds, 2),
-      speedupIfIdle: round(one.cpuSeconds / (all.cpuSeconds / jobs), 2),
-      failedArticles: all.failed,
-      peakRssMB: rss ? Math.round(rss.peakRssMB) : null,
-      peakRssArticles: rss?.articles ?? null,
-      peakRssBuildSeconds: rss ? round(rss.seconds, 1) : null,
+      build: allThreads && oneThread ? {
+        seconds: round(allThreads.seconds, 2),
+        secondsOneThread: round(oneThread.seconds, 2),
+        speedup: round(oneThread.seconds / allThreads.seconds, 2),
+        cpuSeconds: round(allThreads.cpuSeconds, 2),
+        cpuSecondsOneThread: round(oneThread.cpuSeconds, 2),
+        // cpu1 / (cpuN / jobs): the speedup the build would reach with `jobs` idle cores.
+        speedupIfIdle: round(oneThread.cpuSeconds / (allThreads.cpuSeconds / jobs), 2),
+        failedArticles: allThreads.failed,
+        load: allThreads.load,
+        loadOneThread: oneThread.load,
+      } : null,
+      peakRss: rss,
       cores: availableParallelism(),
-      loadAverage1m: round(loadavg()[0]!, 2),
+      loadAverage1m: load(),
       node: process.version,
       targets: TARGETS,
     };
@@ -125,13 +139,8 @@ async function main(): Promise<void> {
   }
 }
 
-function tryAnalyze(d: Doc): boolean {
-  try {
-    analyze(d, { today: TODAY });
-    return true;
-  } catch {
-    return false; // reported as annotateFailures; a pipeline bug must not stop the measurement
-  }
+function countWords(docs: readonly Doc[]): number {
+  return docs.reduce((n, d) => n + (d.text.match(/\S+/g)?.length ?? 0), 0);
 }
 
 function round(x: number, digits: number): number {
@@ -168,7 +177,7 @@ async function readCorpus(path: string): Promise<Doc[]> {
   const take = (line: string): void => {
     if (!line.trim()) return;
     const r = JSON.parse(line) as { id: string; text: string; published?: string | null };
-    docs.push({ id: r.id, text: r.text, published: r.published && /^\d{4}-\d{2}-\d{2}$/.test(r.published) ? r.published : null });
+    docs.push({ id: r.id, text: r.text, published: r.published && /^\d{4}-\d{2}-\d{2}$/.test(r.published) ? r.published : null, line });
   };
   for await (const chunk of input) {
     carry += chunk.toString();
@@ -184,15 +193,17 @@ async function writeRepeated(docs: Doc[], path: string, times: number): Promise<
   const out = createWriteStream(path);
   for (let k = 0; k < times; k++) {
     for (const d of docs) {
-      const line = `${JSON.stringify({ ...d, id: `${d.id}~${k}` })}\n`;
+      const line = `${JSON.stringify({ id: `${d.id}~${k}`, text: d.text, published: d.published })}\n`;
       if (!out.write(line)) await new Promise<void>((r) => out.once('drain', () => r()));
     }
   }
   await new Promise<void>((r, j) => out.end((e?: Error | null) => (e ? j(e) : r())));
 }
 
+let builds = 0;
+
 // The CLI's build in a child process; it prints its own peak RSS (worker threads included) at exit.
-function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; failed: number; articles: number }> {
+function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; failed: number; articles: number; load: number }> {
   const mainUrl = pathToFileURL(join(ROOT, 'dist/cli/main.js')).href;
   const wrapper = join(work, 'run-build.mjs');
   const code = [
@@ -203,9 +214,12 @@ function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds
     'process.exitCode = code;',
   ].join('\n');
   writeFileSync(wrapper, code);
-  const args = ['build', corpus, '-m', 'bench', '-o', join(work, `out-j${jobs}`), '-j', String(jobs), '--today', TODAY];
+  // A fresh output folder each time: a merged corpus refuses to be overwritten by different articles.
+  const outDir = join(work, `out-${++builds}`);
+  const args = ['build', corpus, '-m', 'bench', '-o', outDir, '-j', String(jobs), '--today', TODAY];
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
+    const load0 = loadavg()[0]!;
     const child = spawn(process.execPath, [wrapper, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     let err = '';
@@ -213,6 +227,7 @@ function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds
     child.stderr.on('data', (c: Buffer) => (err += c.toString()));
     child.on('error', reject);
     child.on('close', (status) => {
+      rmSync(outDir, { recursive: true, force: true });
       const seconds = (performance.now() - t0) / 1000;
       const rss = /BENCH_RSS_KB (\d+)/.exec(err);
       const summary = /bench: (\d+) articles(?: \((\d+) failed\))?/.exec(out);
@@ -221,25 +236,38 @@ function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds
         return;
       }
       const cpu = /BENCH_CPU_US (\d+)/.exec(err);
-      resolvePromise({ seconds, cpuSeconds: Number(cpu?.[1] ?? 0) / 1e6, peakRssMB: Number(rss[1]) / 1024, failed: Number(summary[2] ?? 0), articles: Number(summary[1]) });
+      resolvePromise({ seconds, cpuSeconds: Number(cpu?.[1] ?? 0) / 1e6, peakRssMB: Number(rss[1]) / 1024, failed: Number(summary[2] ?? 0), articles: Number(summary[1]), load: round((load0 + loadavg()[0]!) / 2, 2) });
     });
   });
 }
 
-function printTable(r: Record<string, unknown> & { targets: typeof TARGETS }): void {
+type Result = Record<string, unknown> & {
+  build: { seconds: number; secondsOneThread: number; speedup: number; speedupIfIdle: number; cpuSeconds: number; cpuSecondsOneThread: number; failedArticles: number; load: number; loadOneThread: number } | null;
+  peakRss: Array<{ scale: number; articles: number; peakRssMB: number; seconds: number; load: number }>;
+};
+
+function printTable(r: Result): void {
+  const b = r.build;
   const rows: Array<[string, string, string]> = [
-    ['corpus', `${r.corpus} (${r.articles} articles, ${r.words} words)`, ''],
-    ['annotate, 1 thread', `${r.annotateWordsPerSec} words/s (${r.annotateSeconds} s; ${r.annotateCpuWordsPerSec} words per CPU second)`, check(Number(r.annotateWordsPerSec) >= TARGETS.annotateWordsPerSec, `>= ${TARGETS.annotateWordsPerSec}`)],
-    [`build, ${r.jobs} threads`, `${r.buildSeconds} s`, check(Number(r.buildSeconds) <= TARGETS.buildSeconds, `<= ${TARGETS.buildSeconds} s`)],
-    ['build, 1 thread', `${r.buildSecondsOneThread} s`, ''],
-    ['speedup', `${r.speedup}x (${r.speedupIfIdle}x from CPU time: ${r.buildCpuSecondsOneThread} s vs ${r.buildCpuSeconds} s over ${r.jobs} threads)`, check(Number(r.speedup) >= TARGETS.speedup, `>= ${TARGETS.speedup}`)],
-    ['peak RSS, 10x corpus', r.peakRssMB === null ? 'not measured' : `${r.peakRssMB} MB (${r.peakRssArticles} articles, ${r.peakRssBuildSeconds} s)`, r.peakRssMB === null ? '' : check(Number(r.peakRssMB) <= TARGETS.peakRssMB, `<= ${TARGETS.peakRssMB} MB`)],
-    ['failed articles', String(r.failedArticles), ''],
-    ['machine', `${r.cores} cores, load average ${r.loadAverage1m}, node ${r.node}`, ''],
+    ['corpus', `${r.corpus} (${r.articles} articles, ${r.words} words; median of ${r.rounds} alternating rounds)`, ''],
+    ['full per-article path', `${r.annotateCpuWordsPerSec} words/CPU-s, ${r.annotateWordsPerSec} words/s wall (load ${r.annotateLoad})`, check(Number(r.annotateCpuWordsPerSec) >= TARGETS.annotateCpuWordsPerSec, `>= ${TARGETS.annotateCpuWordsPerSec}/CPU-s`)],
+    ['stages 1-3 only', `${r.stagesCpuWordsPerSec} words/CPU-s, ${r.stagesWordsPerSec} words/s wall (load ${r.stagesLoad})`, ''],
+    ['wink tokens+POS', `${r.winkCpuWordsPerSec} words/CPU-s, ${r.winkWordsPerSec} words/s wall (load ${r.winkLoad})`, ''],
+    ['ratio to wink', `${r.winkRatio}x (per CPU-s, same run)`, check(Number(r.winkRatio) >= TARGETS.winkRatio, `>= ${TARGETS.winkRatio}x`)],
   ];
+  if (b) {
+    rows.push(
+      [`build, ${r.jobs} threads`, `${b.seconds} s (${b.cpuSeconds} s CPU; load ${b.load})`, check(b.seconds <= TARGETS.buildSeconds, `<= ${TARGETS.buildSeconds} s`)],
+      ['build, 1 thread', `${b.secondsOneThread} s (${b.cpuSecondsOneThread} s CPU; load ${b.loadOneThread})`, ''],
+      ['speedup', `${b.speedup}x (${b.speedupIfIdle}x from CPU time)`, check(b.speedup >= TARGETS.speedup, `>= ${TARGETS.speedup}`)],
+      ['failed articles', String(b.failedArticles), ''],
+    );
+  }
+  for (const x of r.peakRss) rows.push([`peak RSS ${x.scale}x, 1 thread`, `${x.peakRssMB} MB (${x.articles} articles, ${x.seconds} s; load ${x.load})`, check(x.peakRssMB <= TARGETS.peakRssMB, `<= ${TARGETS.peakRssMB} MB`)]);
+  rows.push(['machine', `${r.cores} cores, load average ${r.loadAverage1m} at the end, node ${r.node}`, '']);
   const w0 = Math.max(...rows.map((x) => x[0].length));
   const w1 = Math.max(...rows.map((x) => x[1].length));
-  for (const [a, b, c] of rows) process.stdout.write(`${a.padEnd(w0)}  ${b.padEnd(w1)}  ${c}\n`);
+  for (const [a, b2, c] of rows) process.stdout.write(`${a.padEnd(w0)}  ${b2.padEnd(w1)}  ${c}\n`);
 }
 
 function check(ok: boolean, target: string): string {

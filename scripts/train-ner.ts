@@ -1,16 +1,17 @@
 // Trains the named-entity tagger of stage 2 (src/2-mentions/entities/tagger.ts): a greedy averaged
-// perceptron over stage-1 tokens, on the CoNLL-2003 TRAIN split only, written to data/ner/model.json
+// perceptron over stage-1 tokens, on the CoNLL-2003 TRAIN split only, written to data/ner/model.packed.json
 // (weights ×1000 as integers, small ones pruned). Reproducible: fixed seed and epoch count.
-//   npx tsx scripts/train-ner.ts [../shared/eval/conll2003-train.jsonl.gz] [data/ner/model.json]
+//   npx tsx scripts/train-ner.ts [../shared/eval/conll2003-train.jsonl.gz] [data/ner/model.packed.json]
 
 import { readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { readText } from '../src/1-text/index.js';
 import { LABELS, NLABELS, prepare, tagTokens, type Weights } from '../src/2-mentions/entities/tagger.js';
+import { packWeights } from '../src/2-mentions/entities/packed-model.js';
 import type { TextLayer } from '../src/types.js';
 
 const input = process.argv[2] ?? '../shared/eval/conll2003-train.jsonl.gz';
-const output = process.argv[3] ?? 'data/ner/model.json';
+const output = process.argv[3] ?? 'data/ner/model.packed.json';
 const EPOCHS = 10;
 const PRUNE = 0.05; // averaged weights below this (in every label) are dropped: they barely move a decision
 
@@ -123,5 +124,5 @@ for (const [f, w] of weights) {
   features[f] = avg.map((x) => Math.round(x * 1000));
   kept++;
 }
-writeFileSync(output, JSON.stringify({ labels: LABELS, scale: 1000, features }));
+writeFileSync(output, JSON.stringify(packWeights(LABELS, 1000, features)));
 console.error(`train-ner: ${kept} of ${weights.size} features kept → ${output}`);

@@ -3,8 +3,8 @@
 // wink runs across a paragraph break are cut there.
 
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
+import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
@@ -12,15 +12,37 @@ let nlp: Wink | null = null;
 type LexemeTable = { hash: Record<string, number>; list: string[] };
 let lexemes: LexemeTable | null = null;
 
-/** The shared wink-nlp instance, loaded on first use (loading takes ~100 ms). */
+/**
+ * Learned lexemes after which the wink instance is replaced by a fresh one. forgetNewLexemes keeps
+ * wink's hash as a fresh instance has it, but its list and private extrinsic lexicon grow ≈80
+ * entries per article for as long as the process lives; a fresh instance (≈20 ms) every few
+ * hundred articles bounds them, and tokenises exactly as the old one would have.
+ */
+export const LEXICON_LIMIT = 30_000;
+let lexiconLimit = LEXICON_LIMIT;
+
+/** Sets the learned-lexeme bound (tests use a small one to replace wink often); returns the old one. */
+export function setLexiconLimit(limit: number): number {
+  const old = lexiconLimit;
+  lexiconLimit = limit;
+  return old;
+}
+
+/** The shared wink-nlp instance, loaded on first use and replaced when its lexicon is full. */
 function wink(): Wink {
+  if (nlp && lexemes && lexemes.list.length - INTRINSIC_LEXEMES > lexiconLimit) nlp = null;
   if (!nlp) {
     // Keep a handle on the lexeme table that wink builds in core(), to undo its growth (see forgetNewLexemes).
-    const core = (model as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core;
-    const spy = { ...model, core: () => { const c = core(); lexemes = c.features.lexeme; return c; } } as typeof model;
+    const core = (WINK_MODEL as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core;
+    const spy = { ...WINK_MODEL, core: () => { const c = core(); lexemes = c.features.lexeme; return c; } } as typeof WINK_MODEL;
     nlp = winkNLP(spy, ['sbd', 'pos']);
   }
   return nlp;
+}
+
+/** Learned lexemes the current wink instance holds (for tests of the bound). */
+export function learnedLexemes(): number {
+  return lexemes ? lexemes.list.length - INTRINSIC_LEXEMES : 0;
 }
 
 // wink's tokenizer splits "Trump's" or "word." differently once the whole string is in its lexeme
@@ -49,6 +71,7 @@ export const MAX_RUN = 128;
  * from the tokens, nothing else. Offsets stay the same, so tokens are located in it directly.
  */
 export function guardRuns(text: string): string {
+  if (!hasLongRun(text)) return text;
   return text.replace(LONG_RUN, (run) => {
     let out = '';
     let from = 0;
@@ -63,6 +86,21 @@ export function guardRuns(text: string): string {
 }
 
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
+
+/**
+ * Could the text hold a run of more than MAX_RUN non-space characters? Counts runs between ASCII
+ * spaces, tabs and line breaks (a subset of \s, so every run LONG_RUN finds is found): a plain
+ * loop, where the regex tries a 129-character match at every word of every article (0.7% of stage 1–3).
+ */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
 
 /**
  * [from, to) pieces of about CHUNK characters, cut between paragraphs; a single paragraph longer

@@ -5,7 +5,7 @@
 // and read roles, metonymy (roles.ts) and the dateline (dateline.ts); gazetteer.ts holds the lists.
 
 import type { Entity, Mention, TextLayer } from '../types.js';
-import modelData from '../../data/ner/model.json' with { type: 'json' };
+import modelData from '../../data/ner/model.packed.json' with { type: 'json' };
 import { candidatesOf, addTheWest, addUntaggedDemonyms } from './entities/candidates.js';
 import { companyEvidence } from './entities/companies.js';
 import { findDateline } from './entities/dateline.js';
@@ -13,21 +13,14 @@ import { governmentBodies } from './entities/government.js';
 import { entitiesOf, resolveNames } from './entities/names.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
 import { joinQualifiedNames, propagate, splitTitledSpans } from './entities/spans.js';
-import { NLABELS, WeightTable, prepare, spansOf, tagTokens, type Weights } from './entities/tagger.js';
+import { unpackWeights } from './entities/packed-model.js';
+import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
 
 let weights: WeightTable | null = null;
 
-/** The tagger's weights, unpacked from the JSON model on first use. */
+/** The tagger's weights, unpacked from the packed model on first use. */
 function model(): WeightTable {
-  if (weights) return weights;
-  const data = modelData as unknown as { scale: number; features: Record<string, number[]> };
-  const w: Weights = new Map();
-  for (const [f, v] of Object.entries(data.features)) {
-    const arr = new Float32Array(NLABELS);
-    for (let k = 0; k < NLABELS; k++) arr[k] = (v[k] ?? 0) / data.scale;
-    w.set(Number(f), arr);
-  }
-  weights = new WeightTable(w);
+  weights ??= unpackWeights(modelData);
   return weights;
 }
 

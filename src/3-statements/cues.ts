@@ -147,7 +147,8 @@ export interface CueHit {
 export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const t = tokens[i]!;
   const lower = t.text.toLowerCase();
-  for (const phrase of PHRASES.get(lower) ?? []) {
+  const phrases = PHRASES.get(lower);
+  if (phrases) for (const phrase of phrases) {
     if (i + phrase.length > end) continue;
     let ok = true;
     for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === phrase[k];

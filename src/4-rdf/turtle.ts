@@ -37,16 +37,11 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
   const keyed = new Map<string, Quad>();
   for (const q of quads) {
     const s = termKey(q.subject);
-    const key = [
-      String(rank.get(s) ?? 8),
-      s,
-      q.predicate.value === RDF.type ? '0' : `1${termKey(q.predicate)}`,
-      termKey(q.object),
-      termKey(q.graph),
-    ].join('\u0000');
-    keyed.set(key, q);
+    const p = q.predicate.value === RDF.type ? '0' : `1${termKey(q.predicate)}`;
+    keyed.set(`${rank.get(s) ?? 8}\u0000${s}\u0000${p}\u0000${termKey(q.object)}\u0000${termKey(q.graph)}`, q);
   }
-  const keys = [...keyed.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  // sort() without a comparator orders strings by UTF-16 code units, as the comment above says.
+  const keys = [...keyed.keys()].sort();
   return keys.map((k) => keyed.get(k)!);
 }
 

@@ -1,6 +1,6 @@
 // Stage 2, named entities: a greedy averaged-perceptron tagger over stage-1 tokens (BIO over
 // PER / ORG / LOC / MISC). The same feature code serves training (scripts/train-ner.ts, CoNLL-2003
-// train split only) and tagging; the model is data/ner/model.json. findEntities (../entities.ts)
+// train split only) and tagging; the model is data/ner/model.packed.json (packed-model.ts). findEntities (../entities.ts)
 // turns the tagged spans into canonical entities.
 
 import type { TextLayer } from '../../types.js';
@@ -100,18 +100,20 @@ export function prepare(layer: TextLayer): Prepared {
   const wordHash = new Map<string, number>();
   const shapeHash = new Map<string, number>();
   const posHash = new Map<string, number>();
-  const cached = (m: Map<string, number>, key: string, make: () => number) => {
-    let h = m.get(key);
-    if (h === undefined) m.set(key, (h = make()));
-    return h;
-  };
   for (let i = 0; i < n; i++) {
     const w = toks[i]!.text;
     const lw = w.toLowerCase();
+    const pos = toks[i]!.pos;
     lower[i] = lw;
-    hw[i] = cached(wordHash, lw, () => hashString(lw));
-    hs[i] = cached(shapeHash, w, () => hashString(shapeOf(w)));
-    hpos[i] = cached(posHash, toks[i]!.pos, () => hashString(toks[i]!.pos));
+    let h = wordHash.get(lw);
+    if (h === undefined) wordHash.set(lw, (h = hashString(lw)));
+    hw[i] = h;
+    h = shapeHash.get(w);
+    if (h === undefined) shapeHash.set(w, (h = hashString(shapeOf(w))));
+    hs[i] = h;
+    h = posHash.get(pos);
+    if (h === undefined) posHash.set(pos, (h = hashString(pos)));
+    hpos[i] = h;
     const c = lw !== w;
     cap[i] = c;
     if (!c) lowerSeen.add(lw);
@@ -211,21 +213,23 @@ export class WeightTable {
   readonly data: Float32Array;
   private readonly mask: number;
 
-  constructor(map: ReadonlyMap<number, ArrayLike<number>>) {
+  /**
+   * @param ids - feature ids, one per row
+   * @param data - NLABELS weights per row, in the order of `ids`
+   */
+  constructor(ids: ArrayLike<number>, data: Float32Array) {
     let size = 2;
-    while (size < map.size * 2) size <<= 1;
+    while (size < ids.length * 2) size <<= 1;
     this.mask = size - 1;
     this.keys = new Uint32Array(size);
     this.rows = new Int32Array(size).fill(-1);
-    this.data = new Float32Array(map.size * NLABELS);
-    let r = 0;
-    for (const [k, v] of map) {
+    this.data = data;
+    for (let r = 0; r < ids.length; r++) {
+      const k = ids[r]!;
       let slot = k & this.mask;
       while (this.rows[slot] !== -1) slot = (slot + 1) & this.mask;
       this.keys[slot] = k;
       this.rows[slot] = r;
-      for (let j = 0; j < NLABELS; j++) this.data[r * NLABELS + j] = v[j] ?? 0;
-      r++;
     }
   }
 

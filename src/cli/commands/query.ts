@@ -1,5 +1,5 @@
 // `newsgraph query`: SPARQL 1.1 over one or many graph files (Turtle, N-Quads, graphology JSON), or
-// the sample article's graph built in memory; results as an aligned table, SPARQL JSON, CSV or TSV.
+// the sample article's bundled graph; results as an aligned table, SPARQL JSON, CSV or TSV.
 // Also home of the graph-input helpers the shortcut commands (said-by, who-said, path, top) share.
 
 import { readFileSync, readdirSync, statSync } from 'node:fs';
@@ -8,19 +8,13 @@ import type { Quad } from 'n3';
 import { toGraph } from '../../5-graph/index.js';
 import { GraphLoadError, loadGraph, NewsQuery, type GraphSource } from '../../query/index.js';
 import { ActorNotFoundError, QueryOptionError } from '../../query/errors.js';
-import {
-  RESULT_FORMATS,
-  resultRows,
-  SparqlQueryError,
-  SparqlStore,
-  SparqlSyntaxError,
-  toSparqlCsv,
-  toSparqlJson,
-  toSparqlTsv,
-  type ResultFormat,
-} from '../../sparql/index.js';
+// Not sparql/index.js: its store loads oxigraph's WebAssembly, which said-by, who-said, path and top never use.
+import { SparqlQueryError, SparqlSyntaxError } from '../../sparql/errors.js';
+import { RESULT_FORMATS, resultRows, toSparqlCsv, toSparqlJson, toSparqlTsv, type ResultFormat } from '../../sparql/results.js';
+import type { SparqlStore } from '../../sparql/store.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
-import { readArticle, readStream } from '../files.js';
+import { readStream } from '../decode.js';
+import { sampleGraph } from '../sample-graph.js';
 import { CliError, type Io } from '../io.js';
 import { runSparqlBounded } from '../sparql-run.js';
 import { fsReason } from '../fs-errors.js';
@@ -30,7 +24,7 @@ import type { StatementKind } from '../../types.js';
 
 const GRAPH_EXTENSIONS = new Set(['.ttl', '.nt', '.nq', '.json']);
 
-/** The graphs a query command reads: file sources, or the sample article built in memory. */
+/** The graphs a query command reads: file sources, or the sample article's bundled graph. */
 export type GraphInputs = {
   sources: GraphSource[];
   /** Set when no files were given: the sample article's quads and text (for sentence evidence). */
@@ -41,19 +35,14 @@ export type GraphInputs = {
 export const GRAPH_INPUT_HELP =
   'FILES are graph files written by "newsgraph build" or any RDF tool: Turtle (.ttl), N-Triples (.nt),\n' +
   'N-Quads (.nq) or graphology JSON (.json), directories of them, or "-" for standard input; several\n' +
-  'are merged. With no FILES, the sample article (examples/lavrov-blinken-message.txt) is built in memory.';
+  'are merged. With no FILES, the graph of the sample article (examples/lavrov-blinken-message.txt) is read.';
 
-let sampleBuild: Promise<NonNullable<GraphInputs['sample']>> | null = null;
+let sampleRead: NonNullable<GraphInputs['sample']> | null = null;
 
-// The sample article, built once per process (the pipeline takes a second to load).
+// The sample article's graph, read once per process from its bundled Turtle (no NLP model loads).
 async function sample(): Promise<NonNullable<GraphInputs['sample']>> {
-  sampleBuild ??= (async () => {
-    const [{ SAMPLE_ARTICLE }, { buildArticle }] = await Promise.all([import('./build.js'), import('../../build.js')]);
-    const article = readArticle(SAMPLE_ARTICLE, null, 'query');
-    const built = buildArticle(article);
-    return { quads: built.quads, texts: { [article.id]: article.text } };
-  })();
-  return sampleBuild;
+  sampleRead ??= sampleGraph();
+  return sampleRead;
 }
 
 /**
@@ -112,7 +101,8 @@ export function openQuery(inputs: GraphInputs, command: string): NewsQuery {
  * A SPARQL store holding the inputs.
  * @throws CliError when a file cannot be loaded
  */
-export function openStore(inputs: GraphInputs, command: string): SparqlStore {
+export async function openStore(inputs: GraphInputs, command: string): Promise<SparqlStore> {
+  const { SparqlStore } = await import('../../sparql/store.js');
   const store = new SparqlStore();
   try {
     if (inputs.sample) store.addQuads(inputs.sample.quads);

@@ -1,0 +1,88 @@
+// Stage 1's wink-nlp model, loaded with only what tokens, sentences and parts of speech need.
+// wink-eng-lite-web-model's own entry loads all of its parts (sentiment, NER, negation: ≈0.6 MB of
+// JSON parsed and compiled on every start) and reads its core model by a JSON round trip and a
+// per-byte base64 loop; this builds the same core model from one parsed copy that is never changed,
+// so a fresh instance (see tokens.ts, which resets wink to bound its lexicon) costs ≈20 ms.
+
+import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
+import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
+import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
+import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
+import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
+import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
+import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
+import type winkNLP from 'wink-nlp';
+
+/** A feature table of the core model: values, and the value → index hash wink builds and extends. */
+type Feature = { list: unknown[]; hash?: Record<string, number>; index?: number; intrinsicSize?: number; maxIndex?: number };
+type Core = {
+  packing: { layout: Record<string, number[]>; efList?: string[] };
+  features: Record<string, Feature>;
+  pos: { hash: Record<string, number> };
+  lexicon: string | Uint32Array;
+  xpansions: string | Uint32Array;
+};
+
+const PRISTINE = coreJson as unknown as Core;
+
+// An automaton with no states: wink's load() reads the NER, negation and sentiment machines even
+// when its pipe has none of them; they never run here, so they are not parsed.
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
+/** Base64 to 32-bit words (the platform's byte order, as wink's own reader gives). */
+function words(base64: string): Uint32Array {
+  if (typeof Buffer !== 'undefined') {
+    const bytes = Buffer.from(base64, 'base64');
+    return new Uint32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+  }
+  const s = atob(base64);
+  const bytes = new Uint8Array(s.length);
+  for (let k = 0; k < s.length; k++) bytes[k] = s.charCodeAt(k);
+  return new Uint32Array(bytes.buffer);
+}
+
+/**
+ * The core model as wink-eng-lite-web-model's loadCoreModel returns it (read-core-model.js), built
+ * without changing PRISTINE: every table wink extends (feature lists and hashes) is a new copy.
+ */
+function core(): Core {
+  const features: Record<string, Feature> = {};
+  for (const [name, f] of Object.entries(PRISTINE.features)) features[name] = { list: f.list.slice() };
+  const model: Core = { ...PRISTINE, packing: { ...PRISTINE.packing, efList: [] }, features, lexicon: words(PRISTINE.lexicon as string), xpansions: words(PRISTINE.xpansions as string) };
+  const hashOf = (list: unknown[]): Record<string, number> => {
+    const hash: Record<string, number> = Object.create(null);
+    for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;
+    return hash;
+  };
+  const layout = model.packing.layout;
+  for (const f in layout) if (layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
+  features.lexeme!.hash = hashOf(features.lexeme!.list);
+  const clusters = features.posClusters!.list;
+  for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => PRISTINE.pos.hash[e] || 0));
+  for (const f in layout) {
+    const l = layout[f]!;
+    if (l[3] === 0) Object.assign(features[f]!, { intrinsicSize: features[f]!.list.length, index: features[f]!.list.length, maxIndex: l[1]! >>> l[2]! });
+    if (l[4] === 1) model.packing.efList!.push(f);
+  }
+  features.lexeme!.intrinsicSize = features.lexeme!.list.length;
+  features.lexeme!.index = features.lexeme!.list.length;
+  return model;
+}
+
+const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, transformers: [] });
+
+/** The model object winkNLP() takes, for a pipe of 'sbd' and 'pos'. */
+export const WINK_MODEL = {
+  core,
+  sbd: loadSbd,
+  pos: loadPos,
+  ner: () => ({ machines: [], transformers: [] }),
+  negation: unused,
+  sa: unused,
+  metaCER: () => ({ machines: '{}', transformers: [null] }),
+  featureFn,
+  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+} as unknown as Parameters<typeof winkNLP>[0];
+
+/** Intrinsic lexemes of the core model: wink gives indices at or above this to words it learns. */
+export const INTRINSIC_LEXEMES = (PRISTINE.features.lexeme!.list as unknown[]).length;

@@ -1,0 +1,66 @@
+// Issue 24 items 3–4 (stage 1): wink is loaded from wink-model.ts (only the parts tokens, sentences
+// and parts of speech need, from one never-changed copy of the core model) and replaced by a fresh
+// instance when its learned lexicon is full. Both must read text exactly as wink's own model does.
+
+import { afterEach, describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import packageModel from 'wink-eng-lite-web-model';
+import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
+import { readText } from '../../src/1-text/index.js';
+import { LEXICON_LIMIT, learnedLexemes, setLexiconLimit } from '../../src/1-text/tokens.js';
+import { WINK_MODEL } from '../../src/1-text/wink-model.js';
+
+const ARTICLES = [
+  'Gov. Maribel Okonkwo-Reyes said on Tuesday that Zandvoort’s new ferry would run by mid-May.',
+  "Trump's lawyer didn't comment. “It's over,” said Rep. Dana Lynch (D-Ore.), who'd left at 5 p.m.",
+  'The Quellbrook Institute found that 43% of U.S. voters distrust e-mail polls; see quellbrook.org/poll.',
+  'Analysts at Fenwarde & Co. expect Vostrikov’s plan to fail, according to a note seen by Reuters.',
+  "Officials in Třebíč and Kraków weren't told; the ministry's spokeswoman, Ilse Brandvold, declined.",
+];
+
+function winkReading(model: Parameters<typeof winkNLP>[0], text: string): string[] {
+  const nlp = winkNLP(model, ['sbd', 'pos']);
+  const doc = nlp.readDoc(text);
+  const its = nlp.its;
+  const t = doc.tokens();
+  const pos = t.out(its.pos) as string[];
+  const lemma = t.out(its.lemma as never) as unknown as string[];
+  return (t.out() as string[]).map((w, i) => `${w}/${pos[i]}/${lemma[i]}`).concat(doc.sentences().out());
+}
+
+describe('the wink model of stage 1', () => {
+  it.each(ARTICLES.map((a) => [a]))('reads tokens, tags, lemmas and sentences as the package model does: %s', (text) => {
+    expect(winkReading(WINK_MODEL, text)).toEqual(winkReading(packageModel, text));
+  });
+
+  it('never changes the parsed core model it builds instances from', () => {
+    const before = JSON.stringify(coreJson);
+    for (let k = 0; k < 3; k++) winkReading(WINK_MODEL, ARTICLES.join('\n\n'));
+    expect(JSON.stringify(coreJson)).toBe(before);
+  });
+});
+
+describe('the bounded wink lexicon', () => {
+  afterEach(() => void setLexiconLimit(LEXICON_LIMIT));
+
+  const layers = () => ARTICLES.map((a) => readText(a)).map((l) => l.tokens.map((t) => `${t.start}:${t.text}/${t.pos}/${t.lemma}/${t.sentence}`));
+
+  it('tokenises every article the same whether wink is replaced before each one or never', () => {
+    setLexiconLimit(Number.MAX_SAFE_INTEGER);
+    const kept = layers();
+    setLexiconLimit(0);
+    const fresh = layers();
+    expect(fresh).toEqual(kept);
+  });
+
+  it('holds no more learned words than the limit plus one article', () => {
+    setLexiconLimit(40);
+    let most = 0;
+    for (let k = 0; k < 30; k++) {
+      readText(`Delegate Xq${k}van Orlemund${k} met Vrandstad${k} officials and said ${k} times that Pelq${k} agreed.`);
+      most = Math.max(most, learnedLexemes());
+    }
+    expect(most).toBeGreaterThan(0);
+    expect(most).toBeLessThanOrEqual(40 + 20);
+  });
+});

@@ -1,0 +1,40 @@
+// Issue 24 item 3: the NER model is stored packed (16-bit weights, base64 typed arrays) and unpacked
+// into the tagger's weight table with the same 32-bit float weights the JSON model gave.
+
+import { describe, expect, it } from 'vitest';
+import bundled from '../../../data/ner/model.packed.json' with { type: 'json' };
+import { packWeights, unpackWeights } from '../../../src/2-mentions/entities/packed-model.js';
+import { LABELS, NLABELS } from '../../../src/2-mentions/entities/tagger.js';
+
+const FEATURES: Record<string, number[]> = {
+  7: [0, 120, -45, 0, 0, 0, 0, 0, 3],
+  4_294_939_976: [-32768, 32767, 0, 1, -1, 0, 0, 0, 0],
+  123_456: [5, 0, 0, 0, 0, 0, 0, 0], // a short row: the missing label weighs 0
+};
+
+describe('the packed NER model', () => {
+  it('gives back every weight divided by the scale, as 32-bit floats, and nothing for unknown features', () => {
+    const table = unpackWeights(packWeights(LABELS, 1000, FEATURES));
+    for (const [id, row] of Object.entries(FEATURES)) {
+      const at = table.offset(Number(id));
+      const got = Array.from(table.data.subarray(at, at + NLABELS));
+      expect(got).toEqual(Array.from({ length: NLABELS }, (_, k) => Math.fround((row[k] ?? 0) / 1000)));
+    }
+    expect(table.offset(8)).toBe(-1);
+  });
+
+  it.each([[40_000], [-32_769], [0.5]])('refuses a weight that does not fit 16 bits: %d', (w) => {
+    expect(() => packWeights(LABELS, 1000, { 1: [w] })).toThrow(RangeError);
+  });
+
+  it('refuses a file whose arrays do not match its row count', () => {
+    const packed = packWeights(LABELS, 1000, FEATURES);
+    expect(() => unpackWeights({ ...packed, count: packed.count + 1 })).toThrow(/retrain/);
+  });
+
+  it('holds the bundled model: tens of thousands of features over the tagger labels', () => {
+    expect(bundled.labels).toEqual([...LABELS]);
+    expect(bundled.count).toBeGreaterThan(10_000);
+    expect(unpackWeights(bundled).offset(0xffffffff)).toBe(-1);
+  });
+});

@@ -42,12 +42,16 @@ floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attributi
 floor('polnear-dev quotes exact F1', polnear.exact.f1, 0.56);
 
 const ggt = score('ggt-dev.jsonl.gz').quotes;
-floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.72);
-floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.70);
+floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.75);
+floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.76);
+floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.78);
 
 const claims = score('meantime-claims.jsonl.gz').claims;
 floor('meantime-claims found', claims.found, 0.87);
-floor('meantime-claims kind', claims.kind, 0.9);
+// kind 0.900 since 'cited X' and 'discussed X' are topics (kinds.ts); its annotators call them speech.
+floor('meantime-claims kind', claims.kind, 0.89);
+floor('meantime-claims who', claims.who, 0.715);
+floor('meantime-claims all right', claims.allRight, 0.29);
 
 if (failures.length) {
   console.error(`check-scores: ${failures.length} floor(s) not met: ${failures.join(', ')}`);

@@ -88,3 +88,14 @@ describe('datelines are not speakers', () => {
     expect(speakers('The challenger - who had led all night - said the count was wrong.')[0]!.speaker).toContain('The challenger');
   });
 });
+
+describe('"A quoted B as saying C": B speaks', () => {
+  it.each([
+    ['content after the cue', 'The Harbour Gazette quoted Lena Ortiz as saying the ferries would stay.', 'Lena Ortiz', 'the ferries would stay'],
+    ['a quotation before the cue', '“We will not sell the ferries,” the Harbour Gazette quoted Lena Ortiz as saying.', 'Lena Ortiz', '“We will not sell the ferries,”'],
+  ])('%s', (_name, text, speaker, content) => {
+    const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    expect(a.statements.map((s) => [byKey.get(s.speakerEntity ?? '')?.name, s.content.text])).toEqual([[speaker, content]]);
+  });
+});

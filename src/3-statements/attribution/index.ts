@@ -14,6 +14,7 @@ import { addPossessedStances } from '../passes/6-possessed-stances.js';
 import { extendOverFollowingQuotes } from '../passes/7-following-quotes.js';
 import { addFloatingQuotes } from '../passes/8-floating-quotes.js';
 import { endBeforeCoordinatedReports } from '../passes/9-coordinated-ends.js';
+import { quotedAsSaying } from '../passes/10-quoted-as-saying.js';
 
 /**
  * Finds the attributions of an article.
@@ -39,7 +40,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
       }
     }
   }
-  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (7, 9).
+  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (7, 9, 10).
   out.push(...addDashAndColonAttributions(layer, out));
   out.push(...addDocumentSources(layer, out));
   out.push(...addEvidentialClauses(layer, out));
@@ -48,6 +49,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   out = extendOverFollowingQuotes(layer, out);
   out.push(...addFloatingQuotes(layer, out));
   out = endBeforeCoordinatedReports(layer, out);
+  out = quotedAsSaying(layer, out);
   out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
   return dedupe(out);
 }

@@ -1,7 +1,7 @@
 // About whom a statement is: the entities its content refers to — by name, by a pronoun ("its
-// success", "GM said it would cut jobs", "he hoped"), by "we"/"our" in the words of an
-// organisation's people, by a description ("the company") — minus places that only describe
-// someone ("U.S. President Bush", "Magna, a Canadian parts maker").
+// success", "GM said it would cut jobs", "he hoped"), as the subject of an infinitive ("vowed to
+// resign"), by a description ("the company") — minus places that only describe someone ("U.S.
+// President Bush", "Magna, a Canadian parts maker"). Rules in REFERENCE_RULES, words in context.json.
 
 import { roleHolders } from '../../2-mentions/coreference.js';
 import { lowerBound, startingWithin } from '../../spans.js';
@@ -48,14 +48,6 @@ function contentWords(ix: AboutIndex, f: AboutFrame): { word: string; start: num
   return out;
 }
 
-/** The organisation a speaker stands for: itself, or the first organisation it is affiliated with. */
-function organisationOf(ix: AboutIndex, key: string | null): string | null {
-  const e = key ? ix.byKey.get(key) : undefined;
-  if (!e) return null;
-  if (e.type === 'Organization') return e.key;
-  return e.affiliations.find((a) => ix.byKey.get(a)?.type === 'Organization') ?? null;
-}
-
 /** The last organisation named before `offset` (a company first), within 600 characters. */
 function lastOrganisation(ix: AboutIndex, offset: number): string | null {
   for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
@@ -67,10 +59,16 @@ function lastOrganisation(ix: AboutIndex, offset: number): string | null {
 
 const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
 
+/** The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the company announced"), the organisation named last before the content. */
+function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
+  if (!speakerIs(ix, f, 'Organization')) return null;
+  return ix.byKey.get(f.speakerEntity!)!.anonymous ? lastOrganisation(ix, f.contentStart) : f.speakerEntity;
+}
+
 /** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */
 function openingSubject(ix: AboutIndex, f: AboutFrame): string | null {
   const words = contentWords(ix, f).slice(0, 2);
-  const first = words[0]?.word === 'that' ? words[1] : words[0];
+  const first = CONTEXT_WORDS.clauseOpeners.has(words[0]?.word ?? '') ? words[1] : words[0];
   return first?.word ?? null;
 }
 
@@ -79,7 +77,8 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { id: 'reported-subject-pronoun', reason: 'reported content whose subject is "he"/"she" (a person speaking) or "it" (an organisation speaking) is about the speaker', example: 'The carmaker said it would close two plants.', find: (ix, f) => {
     if (f.direct || !f.speakerEntity) return [];
     const w = openingSubject(ix, f);
-    if (CONTEXT_WORDS.organisationSubjectPronouns.has(w ?? '') && speakerIs(ix, f, 'Organization')) return [f.speakerEntity];
+    const org = speakingOrganisation(ix, f);
+    if (CONTEXT_WORDS.organisationSubjectPronouns.has(w ?? '') && org) return [org];
     if (CONTEXT_WORDS.personSubjectPronouns.has(w ?? '') && speakerIs(ix, f, 'Person')) return [f.speakerEntity];
     return [];
   } },
@@ -87,15 +86,14 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     const out: string[] = [];
     for (const w of contentWords(ix, f)) {
       if (!CONTEXT_WORDS.organisationPossessives.has(w.word)) continue;
-      const key = !f.direct && speakerIs(ix, f, 'Organization') ? f.speakerEntity : lastOrganisation(ix, w.start);
+      const key = (!f.direct && speakingOrganisation(ix, f)) || lastOrganisation(ix, w.start);
       if (key) out.push(key);
     }
     return out;
   } },
-  { id: 'we-the-organisation', reason: '"we", "us", "our" in the quoted words of an organisation or of its people stand for the organisation', example: '“Safety is our top priority,” said Ana Ruiz, a spokeswoman for the airline Aerolux.', find: (ix, f) => {
-    if (!contentWords(ix, f).some((w) => CONTEXT_WORDS.wePronouns.has(w.word) && insideQuotation(ix.layer, w.start))) return [];
-    const org = organisationOf(ix, f.speakerEntity);
-    return org ? [org] : [];
+  { id: 'infinitive-subject', reason: 'content that is an infinitive ("vowed to resign", "plans to cut jobs") has the speaker as its subject', example: 'The chairman announced he would step down; the board plans to meet in May.', find: (ix, f) => {
+    if (f.direct || !f.speakerEntity) return [];
+    return CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '') ? [f.speakerEntity] : [];
   } },
   { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
     const out: string[] = [];

@@ -71,6 +71,13 @@ function clauseOf(text: string, f: StatementFrame): ClauseWindow {
 }
 
 /** What the occasion of the last statement carries to the next: its date and place, who spoke, in which paragraph. */
+/** What a statement's own clause gave: its date (undefined: none), whether that date stands after the cue, its place. */
+interface OwnContext {
+  date: string | null | undefined;
+  trailing: boolean;
+  place: string | null;
+}
+
 interface Occasion {
   paragraph: number;
   speaker: string | null;
@@ -117,10 +124,10 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const anonymous = (key: string | null) => key === null || !!ix.byKey.get(key)?.anonymous;
   const published = mentions.articleDate;
   const out: StatementContext[] = [];
-  const own: { date: string | null | undefined; trailing: boolean }[] = [];
+  const own: OwnContext[] = [];
   const lastDated = new Map<string, string>();
   let occasion: Occasion | null = null;
-  let lastEnd = 0;
+  let last: StatementFrame | null = null;
   for (const f of frames) {
     const clause = clauseOf(layer.text, f);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
@@ -128,7 +135,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content })!.start > f.cueStart) || time?.by === 'object-closing-date';
-    own.push({ date: time?.date, trailing });
+    own.push({ date: time?.date, trailing, place: where?.place ?? null });
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
     if (!f.nested) {
@@ -138,12 +145,12 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
         inherited = (goesOn ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
         date = inherited ?? published;
       }
-      if (!where) place = sceneBetween(ix, lastEnd, f) ?? (goesOn ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f) ?? (goesOn ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
-      lastEnd = Math.max(lastEnd, f.sentenceEnd);
+      last = f;
     }
     out.push({ date, place, about: aboutOf(ix, { contentStart: f.contentStart, contentEnd: f.contentEnd, speakerEntity: f.speakerEntity, direct: f.direct }) });
   }
@@ -151,27 +158,35 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   return out;
 }
 
-/** A sentence between the last statement and this one that names where something was said, in this paragraph or the one before. */
-function sceneBetween(ix: ContextIndex, from: number, f: StatementFrame): string | null {
+/** A sentence from the last statement's to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */
+function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: StatementFrame): string | null {
   const { sentences } = ix.layer;
-  for (let k = lowerBound(sentences, from); k < sentences.length && sentences[k]!.end <= f.sentenceStart; k++) {
+  // The last statement's own content is what was said, not where: left out.
+  const except: [number, number] = last ? [last.contentStart, last.contentEnd] : [0, 0];
+  for (let k = lowerBound(sentences, last?.sentenceStart ?? 0); k < sentences.length && sentences[k]!.end <= f.sentenceStart; k++) {
     if (sentences[k]!.paragraph < f.paragraph - 1) continue;
-    const place = scenePlace(ix.layer.text, ix.places, sentences[k]!.start, sentences[k]!.end);
+    const place = scenePlace(ix.layer.text, ix.places, sentences[k]!.start, sentences[k]!.end, except);
     if (place) return place;
   }
   return null;
 }
 
-/** "According to Smith, the firm will cut costs. Smith announced it on Wednesday": an undated statement takes the own date, given after the cue, of the same speaker's statement in the next paragraph. */
-function datedByNext(frames: StatementFrame[], own: { date: string | null | undefined; trailing: boolean }[], out: StatementContext[], published: string | null): void {
+/**
+ * "According to Smith, the firm will cut costs. Smith announced it on Wednesday": an undated
+ * statement takes the own date, given after the cue, of the same speaker's first statement in the
+ * next paragraph; and its own place when that statement has no date of its own (the same occasion).
+ */
+function datedByNext(frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
   const firstOf = new Map<number, number>();
   frames.forEach((g, k) => { if (!g.nested && !firstOf.has(g.paragraph)) firstOf.set(g.paragraph, k); });
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     const later = firstOf.get(f.paragraph + 1);
-    if (f.nested || !f.speakerEntity || own[i]!.date !== undefined || later === undefined || frames[later]!.speakerEntity !== f.speakerEntity) continue;
+    if (f.nested || !f.speakerEntity || later === undefined || frames[later]!.speakerEntity !== f.speakerEntity) continue;
     const next = own[later]!;
-    if (next.trailing && typeof next.date === 'string' && out[i]!.date === published && !laterThan(next.date, published)) out[i]!.date = next.date;
+    if (own[i]!.date === undefined && next.trailing && typeof next.date === 'string' && out[i]!.date === published && !laterThan(next.date, published)) out[i]!.date = next.date;
+    // "Speaking at a conference in Wyoming, the bank chief said …" the day of the statement before: the place goes back too.
+    if (!own[i]!.place && !out[i]!.place && next.place && next.date === undefined && own[i]!.date === undefined) out[i]!.place = next.place;
   }
 }
 

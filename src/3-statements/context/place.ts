@@ -83,12 +83,16 @@ export function ownPlace(text: string, places: readonly Mention[], clause: Claus
 
 /**
  * A sentence naming where something was said, with no statement of its own read there ("The
- * announcement was made at a press conference in Jakarta"): an utterance noun and a place after an occasion or a verb of speaking.
+ * announcement was made at a press conference in Jakarta"): an utterance noun and a place after an
+ * occasion or a verb of speaking, both outside `except` (a statement's content).
  */
-export function scenePlace(text: string, places: readonly Mention[], start: number, end: number): string | null {
-  const words = wordsOf(text.slice(start, end));
+export function scenePlace(text: string, places: readonly Mention[], start: number, end: number, except: [number, number]): string | null {
+  const a = Math.max(start, Math.min(end, except[0]));
+  const b = Math.max(a, Math.min(end, except[1]));
+  const words = wordsOf(`${text.slice(start, a)} ${text.slice(b, end)}`);
   if (!words.some((w) => CONTEXT_WORDS.utteranceNouns.has(w))) return null;
   for (const m of startingWithin(places, start, end)) {
+    if (m.start >= except[0] && m.start < except[1]) continue;
     const before = wordsBefore(text, start, m.start);
     if (occasionPlace(before) || speakingPlace(before)) return m.entity;
   }

@@ -115,13 +115,13 @@ function describingPlace(ix: AboutIndex, m: Mention): boolean {
   const next = ix.mentions[lowerBound(ix.mentions, m.end)];
   if (next && ix.byKey.get(next.entity)?.type === 'Person' && next.start - m.end <= 40 && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, next.start))) return true;
   // An appositive after a name: "Magna, a Canadian automobile parts company", "Ford, the U.S. carmaker,".
-  const before = text.slice(Math.max(0, m.start - 40), m.start);
-  const comma = before.lastIndexOf(',');
-  if (comma < 0) return false;
-  const words = wordsOf(before.slice(comma + 1));
-  if (!(words[0] === 'a' || words[0] === 'an' || words[0] === 'the') || words.length > 3) return false;
-  const named = ix.mentions[lowerBound(ix.mentions, m.start - 40 + comma) - 1];
-  return !!named && named.end >= m.start - 40 + comma - 1 && named.end <= m.start - 40 + comma + 1 && ix.byKey.get(named.entity)?.type !== 'Place';
+  const base = Math.max(0, m.start - 40);
+  const comma = base + text.slice(base, m.start).lastIndexOf(',');
+  if (comma < base) return false;
+  const words = wordsOf(text.slice(comma + 1, m.start));
+  if (!CONTEXT_WORDS.appositiveOpeners.has(words[0] ?? '') || words.length > 3) return false;
+  const named = ix.mentions[lowerBound(ix.mentions, comma) - 1];
+  return !!named && Math.abs(named.end - comma) <= 1;
 }
 
 /** The entity keys a content is about, in order of first reference. */

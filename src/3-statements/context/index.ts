@@ -86,15 +86,17 @@ interface Occasion {
 }
 
 /**
- * Does a statement continue the occasion of the one before it? Same paragraph; or the next
- * paragraph, by the same speaker, by a speaker not resolved ("the firm said"), or as a quotation
- * ("“…,” said X, head of Y" after "an official said Friday").
+ * Does a statement continue the occasion of the one before it, for its date and for its place?
+ * Same paragraph; or the next paragraph, by the same speaker or as a quotation ("“…,” said X, head
+ * of Y" after "an official said Friday"); for the date also by a speaker not resolved ("the firm said").
  */
-function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
-  if (!o) return false;
-  if (o.paragraph === f.paragraph) return true;
-  if (f.paragraph !== o.paragraph + 1) return false;
-  return (f.speakerEntity !== null && f.speakerEntity === o.speaker) || f.direct || anonymous(f.speakerEntity);
+function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): { date: boolean; place: boolean } {
+  if (!o) return { date: false, place: false };
+  if (o.paragraph === f.paragraph) return { date: true, place: true };
+  if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
+  const same = (f.speakerEntity !== null && f.speakerEntity === o.speaker) || f.direct;
+  // A speaker not named (a source or a description not resolved) may be the one before; their place is not carried on a guess.
+  return { date: same || anonymous(f.speakerEntity), place: same };
 }
 
 /**
@@ -142,10 +144,10 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       const goesOn = continues(occasion, f, anonymous);
       let inherited: string | null = null;
       if (time === undefined) {
-        inherited = (goesOn ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
+        inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
         date = inherited ?? published;
       }
-      if (!where) place = sceneBetween(ix, last, f) ?? (goesOn ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
@@ -174,7 +176,7 @@ function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: Statemen
 /**
  * "According to Smith, the firm will cut costs. Smith announced it on Wednesday": an undated
  * statement takes the own date, given after the cue, of the same speaker's first statement in the
- * next paragraph; and its own place when that statement has no date of its own (the same occasion).
+ * next paragraph; and its own place when both are dated the same day (the same occasion).
  */
 function datedByNext(frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
   const firstOf = new Map<number, number>();
@@ -185,8 +187,8 @@ function datedByNext(frames: StatementFrame[], own: OwnContext[], out: Statement
     if (f.nested || !f.speakerEntity || later === undefined || frames[later]!.speakerEntity !== f.speakerEntity) continue;
     const next = own[later]!;
     if (own[i]!.date === undefined && next.trailing && typeof next.date === 'string' && out[i]!.date === published && !laterThan(next.date, published)) out[i]!.date = next.date;
-    // "Speaking at a conference in Wyoming, the bank chief said …" the day of the statement before: the place goes back too.
-    if (!own[i]!.place && !out[i]!.place && next.place && next.date === undefined && own[i]!.date === undefined) out[i]!.place = next.place;
+    // "Speaking at a conference in Wyoming, the bank chief said …" on the day of the statement before: the place goes back too.
+    if (!out[i]!.place && next.place && out[later]!.date === out[i]!.date) out[i]!.place = next.place;
   }
 }
 

@@ -1,12 +1,13 @@
 // Stage 3, step 4: when, where and about whom. A statement's date and place come from its own
 // clause (time.ts, place.ts), else from the occasion it belongs to: the statements before it in
 // its paragraph, the quotations that follow in the next paragraphs, the same speaker's earlier
-// dated words; else the article date. `about` (about.ts) lists whom the content refers to.
+// dated words; else the article date ("here" in the clause: the dateline's place). `about`
+// (about.ts) lists whom the content refers to.
 
 import { lowerBound } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { aboutOf, type AboutIndex } from './about.js';
-import { ownPlace, scenePlace } from './place.js';
+import { ownPlace, saidHere, scenePlace } from './place.js';
 import { laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 
@@ -134,7 +135,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const clause = clauseOf(layer.text, f);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content });
-    const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan);
+    const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });

@@ -81,6 +81,18 @@ export function ownPlace(text: string, places: readonly Mention[], clause: Claus
   return null;
 }
 
+/** "told reporters here": a word of the cue's clause, outside the content and the speaker's description, pointing to the dateline's place. */
+export function saidHere(text: string, clause: ClauseWindow, speakerSpan: [number, number] | null): boolean {
+  const re = /\p{L}+/gu;
+  const part = text.slice(clause.start, clause.end);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const at = clause.start + m.index;
+    if (!CONTEXT_WORDS.datelineDeictics.has(m[0].toLowerCase()) || !clause.isOutside(at, at + m[0].length)) continue;
+    if (!speakerSpan || at < speakerSpan[0] || at >= speakerSpan[1]) return true;
+  }
+  return false;
+}
+
 /**
  * A sentence naming where something was said, with no statement of its own read there ("The
  * announcement was made at a press conference in Jakarta"): an utterance noun and a place after an

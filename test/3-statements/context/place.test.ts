@@ -24,6 +24,9 @@ describe('statement place', () => {
     ['not carried to another speaker\'s report', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\nThe opposition leader said that the plan was rushed.', 'the plan was rushed', null],
     ['a sentence naming where it was said', 'The minister said that the border would reopen.\n\nThe announcement was made at a news conference in Nairobi.\n\nThe minister told reporters that trade would resume.', 'trade would resume', 'Nairobi'],
     ['back from the same speaker placed in the next paragraph', 'The governor said that growth would slow.\n\nAddressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', 'Denver'],
+    ['not back when the next paragraph is another day', 'The governor said that growth would slow.\n\nOn Monday, addressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', null],
+    ['"here" is the dateline\'s place', 'BERLIN (AP) — The minister told reporters here that the talks had failed.', 'the talks had failed', 'Berlin'],
+    ['no "here": the dateline is not the place', 'BERLIN (AP) — The minister said that the talks had failed.', 'the talks had failed', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
   });

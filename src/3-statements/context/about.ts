@@ -39,12 +39,16 @@ function insideQuotation(layer: TextLayer, offset: number): boolean {
   return k >= 0 && layer.quotations[k]!.start < offset && offset < layer.quotations[k]!.end;
 }
 
-/** Words of the content with their offsets. */
+/** Words of the content with their offsets, read once per statement. */
+const WORDS_OF = new WeakMap<AboutFrame, { word: string; start: number }[]>();
 function contentWords(ix: AboutIndex, f: AboutFrame): { word: string; start: number }[] {
+  const cached = WORDS_OF.get(f);
+  if (cached) return cached;
   const out: { word: string; start: number }[] = [];
   const re = /[\p{L}][\p{L}'’-]*/gu;
   const text = ix.layer.text.slice(f.contentStart, f.contentEnd);
   for (let m = re.exec(text); m; m = re.exec(text)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
+  WORDS_OF.set(f, out);
   return out;
 }
 

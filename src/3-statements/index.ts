@@ -308,9 +308,9 @@ function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAtt
   return best;
 }
 
-/** Indirect content that is the cue's object, a noun phrase ("announced the company's move"), not a clause. */
+/** Indirect content after its cue that is the cue's object, a noun phrase ("announced the company's move"), not a clause. */
 function objectContent(layer: TextLayer, a: RawAttribution): boolean {
-  if (a.form !== 'indirect') return false;
+  if (a.form !== 'indirect' || !a.cue || layer.tokens[a.cue.last - 1]!.end > a.contentStart) return false;
   const first = layer.tokens[lowerBound(layer.tokens, a.contentStart)];
   return !!first && first.start < a.contentEnd && (isWord(WORDS.articles, first.text) || isWord(WORDS.possessiveDeterminers, first.text));
 }

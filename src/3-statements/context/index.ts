@@ -67,7 +67,10 @@ function clauseOf(text: string, f: StatementFrame): ClauseWindow {
   const start = Math.max(f.sentenceStart, Math.min(lineStart, at));
   const end = Math.min(f.sentenceEnd, nl < 0 ? text.length : Math.max(nl, f.contentEnd));
   const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd;
-  const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd);
+  // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
+  const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–]/) : -1;
+  const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
+  const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
 }
 

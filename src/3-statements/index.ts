@@ -7,10 +7,11 @@ import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, St
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
+import { WORDS, isWord } from './grammar/lexicon.js';
 import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
-import { aboutSpans, statementContexts, type StatementFrame } from './context.js';
+import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 import { statementKind } from './kinds.js';
@@ -142,15 +143,22 @@ function buildStatements(
   const frames: StatementFrame[] = atts.map((a, i) => {
     const first = layer.sentences[a.firstSentence]!;
     const last = layer.sentences[a.lastSentence]!;
+    const sentenceEnd = Math.max(last.end, cueEnd(layer, a));
+    const cue: [number, number] = a.cue ? [layer.tokens[a.cue.first]!.start, layer.tokens[a.cue.last - 1]!.end] : [a.contentStart, a.contentStart];
+    const sp = speakers[i];
     return {
       contentStart: a.contentStart,
       contentEnd: a.contentEnd,
       sentenceStart: Math.min(first.start, cueStart(layer, a)),
-      sentenceEnd: Math.max(last.end, cueEnd(layer, a)),
-      cueEnd: a.cue ? layer.tokens[a.cue.last - 1]!.end : a.contentStart,
+      sentenceEnd,
+      cueStart: cue[0],
+      cueEnd: cue[1],
       paragraph: first.paragraph,
-      speakerEntity: speakers[i]?.entity ?? null,
+      speakerEntity: sp?.entity ?? null,
+      speakerSpan: sp && sp.start >= 0 ? speakerWithDescription(layer.text, [sp.start, sp.end], cue, sentenceEnd) : null,
       nested: parents[i] !== null,
+      direct: a.form === 'direct',
+      clausal: !objectContent(layer, a),
     };
   });
   const contexts = statementContexts(layer, allEntities, frames);
@@ -309,6 +317,13 @@ function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAtt
     }
   }
   return best;
+}
+
+/** Indirect content after its cue that is the cue's object, a noun phrase ("announced the company's move"), not a clause. */
+function objectContent(layer: TextLayer, a: RawAttribution): boolean {
+  if (a.form !== 'indirect' || !a.cue || layer.tokens[a.cue.last - 1]!.end > a.contentStart) return false;
+  const first = layer.tokens[lowerBound(layer.tokens, a.contentStart)];
+  return !!first && first.start < a.contentEnd && (isWord(WORDS.articles, first.text) || isWord(WORDS.possessiveDeterminers, first.text));
 }
 
 function cueStart(layer: TextLayer, a: RawAttribution): number {

@@ -1,0 +1,155 @@
+// About whom a statement is: the entities its content refers to — by name, by a pronoun ("its
+// success", "GM said it would cut jobs", "he hoped"), as the subject of an infinitive ("vowed to
+// resign"), by a description ("the company") — minus places that only describe someone ("U.S.
+// President Bush", "Magna, a Canadian parts maker"). Rules in REFERENCE_RULES, words in context.json.
+
+import { roleHolders } from '../../2-mentions/coreference.js';
+import { lowerBound, startingWithin } from '../../spans.js';
+import type { Entity, Mention, TextLayer } from '../../types.js';
+import { CONTEXT_WORDS, wordsOf } from './words.js';
+
+/** What the about step looks up, sorted by offset once per article. */
+export interface AboutIndex {
+  layer: TextLayer;
+  byKey: Map<string, Entity>;
+  entities: Entity[];
+  /** Name, title, nominal and acronym mentions, sorted by start. */
+  mentions: Mention[];
+}
+
+/** What one statement's about is read from. */
+export interface AboutFrame {
+  contentStart: number;
+  contentEnd: number;
+  speakerEntity: string | null;
+  /** Direct quotation: first person is the speaker, third person someone else. */
+  direct: boolean;
+}
+
+/** One reference rule: finds entity keys referred to in the content without their name. */
+export interface ReferenceRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly find: (ix: AboutIndex, f: AboutFrame) => string[];
+}
+
+function insideQuotation(layer: TextLayer, offset: number): boolean {
+  const k = lowerBound(layer.quotations, offset) - 1;
+  return k >= 0 && layer.quotations[k]!.start < offset && offset < layer.quotations[k]!.end;
+}
+
+/** Words of the content with their offsets, read once per statement. */
+const WORDS_OF = new WeakMap<AboutFrame, { word: string; start: number }[]>();
+function contentWords(ix: AboutIndex, f: AboutFrame): { word: string; start: number }[] {
+  const cached = WORDS_OF.get(f);
+  if (cached) return cached;
+  const out: { word: string; start: number }[] = [];
+  const re = /[\p{L}][\p{L}'’-]*/gu;
+  const text = ix.layer.text.slice(f.contentStart, f.contentEnd);
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
+  WORDS_OF.set(f, out);
+  return out;
+}
+
+/** The last organisation named before `offset` (a company first), within 600 characters. */
+function lastOrganisation(ix: AboutIndex, offset: number): string | null {
+  for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
+    const e = ix.byKey.get(ix.mentions[k]!.entity);
+    if (e?.type === 'Organization' && !e.anonymous && e.subtype !== 'media') return e.key;
+  }
+  return null;
+}
+
+const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
+
+/** The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the company announced"), the organisation named last before the content. */
+function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
+  if (!speakerIs(ix, f, 'Organization')) return null;
+  return ix.byKey.get(f.speakerEntity!)!.anonymous ? lastOrganisation(ix, f.contentStart) : f.speakerEntity;
+}
+
+/** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */
+function openingSubject(ix: AboutIndex, f: AboutFrame): string | null {
+  const words = contentWords(ix, f).slice(0, 2);
+  const first = CONTEXT_WORDS.clauseOpeners.has(words[0]?.word ?? '') ? words[1] : words[0];
+  return first?.word ?? null;
+}
+
+/** The reference rules: each adds the entities its kind of reference points to. */
+export const REFERENCE_RULES: readonly ReferenceRule[] = [
+  { id: 'reported-subject-pronoun', reason: 'reported content whose subject is "he"/"she" (a person speaking) or "it" (an organisation speaking) is about the speaker', example: 'The carmaker said it would close two plants.', find: (ix, f) => {
+    if (f.direct || !f.speakerEntity) return [];
+    const w = openingSubject(ix, f);
+    const org = speakingOrganisation(ix, f);
+    if (CONTEXT_WORDS.organisationSubjectPronouns.has(w ?? '') && org) return [org];
+    if (CONTEXT_WORDS.personSubjectPronouns.has(w ?? '') && speakerIs(ix, f, 'Person')) return [f.speakerEntity];
+    return [];
+  } },
+  { id: 'possessive-its', reason: '"its" refers back to the organisation named last before it: the speaker itself when it is one and the content is reported', example: 'The minister praised the airline and its safety record.', find: (ix, f) => {
+    const out: string[] = [];
+    for (const w of contentWords(ix, f)) {
+      if (!CONTEXT_WORDS.organisationPossessives.has(w.word)) continue;
+      const key = (!f.direct && speakingOrganisation(ix, f)) || lastOrganisation(ix, w.start);
+      if (key) out.push(key);
+    }
+    return out;
+  } },
+  { id: 'infinitive-subject', reason: 'content that is an infinitive ("vowed to resign", "plans to cut jobs") has the speaker as its subject', example: 'The chairman announced he would step down; the board plans to meet in May.', find: (ix, f) => {
+    if (f.direct || !f.speakerEntity) return [];
+    return CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '') ? [f.speakerEntity] : [];
+  } },
+  { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
+    const out: string[] = [];
+    const words = contentWords(ix, f);
+    for (let i = 1; i < words.length; i++) {
+      if (words[i - 1]!.word !== 'the' || !CONTEXT_WORDS.organisationDescriptions.has(words[i]!.word.replace(/['’]s$/, ''))) continue;
+      if (startingWithin(ix.mentions, words[i - 1]!.start, words[i]!.start + 1).length) continue;
+      const key = lastOrganisation(ix, words[i - 1]!.start);
+      if (key) out.push(key);
+    }
+    return out;
+  } },
+];
+
+/** A place that only describes a person or an organisation: "U.S. President Bush", "Magna, a Canadian parts maker". */
+function describingPlace(ix: AboutIndex, m: Mention): boolean {
+  const { text } = ix.layer;
+  // A title between the place and a person's name: "U.S. President Bush", "Indonesian Vice President Jusuf Kalla".
+  const next = ix.mentions[lowerBound(ix.mentions, m.end)];
+  if (next && ix.byKey.get(next.entity)?.type === 'Person' && next.start - m.end <= 40 && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, next.start))) return true;
+  // An appositive after a name: "Magna, a Canadian automobile parts company", "Ford, the U.S. carmaker,".
+  const base = Math.max(0, m.start - 40);
+  const comma = base + text.slice(base, m.start).lastIndexOf(',');
+  if (comma < base) return false;
+  const words = wordsOf(text.slice(comma + 1, m.start));
+  if (!CONTEXT_WORDS.appositiveOpeners.has(words[0] ?? '') || words.length > 3) return false;
+  const named = ix.mentions[lowerBound(ix.mentions, comma) - 1];
+  return !!named && Math.abs(named.end - comma) <= 1;
+}
+
+/** The entity keys a content is about, in order of first reference. */
+export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
+  const { layer, byKey } = ix;
+  const keys: string[] = [];
+  const add = (key: string) => { if (!keys.includes(key)) keys.push(key); };
+  for (const m of startingWithin(ix.mentions, f.contentStart, f.contentEnd)) {
+    const e = byKey.get(m.entity);
+    if (!e || m.end > f.contentEnd) continue;
+    let key = e.key;
+    // In the speaker's own words a role noun is someone else: a minister quoted on "the minister".
+    if (m.kind === 'nominal' && key === f.speakerEntity && insideQuotation(layer, m.start)) {
+      const other = roleHolders(m.text, ix.entities, ix.mentions, m.start).find((h) => h.key !== f.speakerEntity);
+      if (!other) continue;
+      key = other.key;
+    }
+    // A capital standing for its government ("Moscow is ready") is about the country.
+    if (e.speaksFor && !CONTEXT_WORDS.literalPrepositions.has(wordsOf(layer.text.slice(Math.max(0, m.start - 30), m.start)).filter((w) => w !== 'the').at(-1) ?? '')) key = e.speaksFor;
+    if (e.anonymous || (e.type === 'Place' && describingPlace(ix, m))) continue;
+    // The speaker named in the content by name ("GM said most of GM's bondholders …") is what it is about; by a title, someone else.
+    if (key === f.speakerEntity && m.kind !== 'name' && m.kind !== 'acronym') continue;
+    add(key);
+  }
+  for (const r of REFERENCE_RULES) for (const key of r.find(ix, f)) if (!byKey.get(key)?.anonymous) add(key);
+  return keys;
+}

@@ -1,0 +1,203 @@
+// Stage 3, step 4: when, where and about whom. A statement's date and place come from its own
+// clause (time.ts, place.ts), else from the occasion it belongs to: the statements before it in
+// its paragraph, the quotations that follow in the next paragraphs, the same speaker's earlier
+// dated words; else the article date ("here" in the clause: the dateline's place). `about`
+// (about.ts) lists whom the content refers to.
+
+import { lowerBound } from '../../spans.js';
+import type { Mention, MentionLayer, TextLayer } from '../../types.js';
+import { aboutOf, type AboutIndex } from './about.js';
+import { ownPlace, saidHere, scenePlace } from './place.js';
+import { laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
+import { CONTEXT_WORDS, wordsOf } from './words.js';
+
+export { PLACE_RULES } from './place.js';
+export { TIME_RULES } from './time.js';
+export { REFERENCE_RULES } from './about.js';
+
+export interface StatementFrame {
+  contentStart: number;
+  contentEnd: number;
+  /** Sentence range holding the statement (offsets). */
+  sentenceStart: number;
+  sentenceEnd: number;
+  paragraph: number;
+  speakerEntity: string | null;
+  /** The speaker mention with its description ("X, the CEO of Y,"), or null. */
+  speakerSpan: [number, number] | null;
+  nested: boolean;
+  /** Direct quotation (its words are the speaker's own). */
+  direct: boolean;
+  /** The content is a clause ("that …", "whether …", a quotation), not an object of the cue. */
+  clausal: boolean;
+  /** Start and end of the cue; when the cue sits inside the content ("it was stated by X during a trip to Y"), what follows it is the cue's own frame. */
+  cueStart: number;
+  cueEnd: number;
+}
+
+export interface StatementContext {
+  date: string | null;
+  place: string | null;
+  about: string[];
+}
+
+interface ContextIndex extends AboutIndex {
+  places: Mention[];
+  dates: MentionLayer['dates'];
+}
+
+function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
+  const byKey = new Map(mentions.entities.map((e) => [e.key, e]));
+  const sorted = mentions.mentions.filter((m) => m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  return {
+    layer,
+    byKey,
+    entities: mentions.entities,
+    places: sorted.filter((m) => byKey.get(m.entity)?.type === 'Place' && (m.kind === 'name' || m.kind === 'acronym')),
+    dates: [...mentions.dates].sort((a, b) => a.start - b.start),
+    mentions: sorted,
+  };
+}
+
+/** The cue's clause: its sentence cut to the line of the cue (a title or a dateline above is not the clause), minus the content. */
+function clauseOf(text: string, f: StatementFrame): ClauseWindow {
+  const at = Math.min(f.cueStart, f.contentStart);
+  const lineStart = text.lastIndexOf('\n', Math.max(0, f.cueStart - 1)) + 1;
+  const nl = text.indexOf('\n', f.cueEnd);
+  const start = Math.max(f.sentenceStart, Math.min(lineStart, at));
+  const end = Math.min(f.sentenceEnd, nl < 0 ? text.length : Math.max(nl, f.contentEnd));
+  const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd;
+  // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
+  const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–]/) : -1;
+  const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
+  const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
+  return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
+}
+
+/** What the occasion of the last statement carries to the next: its date and place, who spoke, in which paragraph. */
+/** What a statement's own clause gave: its date (undefined: none), whether that date stands after the cue, its place. */
+interface OwnContext {
+  date: string | null | undefined;
+  trailing: boolean;
+  place: string | null;
+}
+
+interface Occasion {
+  paragraph: number;
+  speaker: string | null;
+  date: string | null;
+  place: string | null;
+}
+
+/**
+ * Does a statement continue the occasion of the one before it, for its date and for its place?
+ * Same paragraph; or the next paragraph, by the same speaker or as a quotation ("“…,” said X, head
+ * of Y" after "an official said Friday"); for the date also by a speaker not resolved ("the firm said").
+ */
+function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): { date: boolean; place: boolean } {
+  if (!o) return { date: false, place: false };
+  if (o.paragraph === f.paragraph) return { date: true, place: true };
+  if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
+  const same = (f.speakerEntity !== null && f.speakerEntity === o.speaker) || f.direct;
+  // A speaker not named (a source or a description not resolved) may be the one before; their place is not carried on a guess.
+  return { date: same || anonymous(f.speakerEntity), place: same };
+}
+
+/**
+ * The speaker mention with its description, which says who the speaker is, not where they spoke:
+ * before the cue everything up to the cue ("Politicians in Germany expressed", "X, the CEO of Y,
+ * said"); after the cue the appositives that follow the name ("said X, a spokesman for Y, the main
+ * union in France"), each a stretch between commas, the ones after the first opening with an article.
+ */
+export function speakerWithDescription(text: string, speaker: [number, number], cue: [number, number], sentenceEnd: number): [number, number] {
+  if (speaker[1] <= cue[0]) return [speaker[0], cue[0]];
+  let end = speaker[1];
+  for (let first = true; end < sentenceEnd && text[end] === ','; first = false) {
+    const rest = text.slice(end + 1, sentenceEnd);
+    if (!first && !CONTEXT_WORDS.appositiveOpeners.has(wordsOf(rest.slice(0, 8))[0] ?? '')) break;
+    const stop = rest.search(/[,.;]\s/);
+    end = end + 1 + (stop < 0 ? rest.length : stop);
+  }
+  return [speaker[0], end];
+}
+
+/**
+ * Dates, places and topics for statements given in reading order.
+ * @param frames - statements in order of content start
+ */
+export function statementContexts(layer: TextLayer, mentions: MentionLayer, frames: StatementFrame[]): StatementContext[] {
+  const ix = indexOf(layer, mentions);
+  const anonymous = (key: string | null) => key === null || !!ix.byKey.get(key)?.anonymous;
+  const published = mentions.articleDate;
+  const out: StatementContext[] = [];
+  const own: OwnContext[] = [];
+  const lastDated = new Map<string, string>();
+  let occasion: Occasion | null = null;
+  let last: StatementFrame | null = null;
+  for (const f of frames) {
+    const clause = clauseOf(layer.text, f);
+    const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
+    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content });
+    const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
+    const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content })!.start > f.cueStart) || time?.by === 'object-closing-date';
+    own.push({ date: time?.date, trailing, place: where?.place ?? null });
+    let date: string | null = time ? time.date : null;
+    let place = where?.place ?? null;
+    if (!f.nested) {
+      const goesOn = continues(occasion, f, anonymous);
+      let inherited: string | null = null;
+      if (time === undefined) {
+        inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
+        date = inherited ?? published;
+      }
+      if (!where) place = sceneBetween(ix, last, f) ?? (goesOn.place ? occasion!.place : null);
+      // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, date: time ? time.date : inherited, place };
+      const known = time?.date ?? inherited;
+      if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
+      last = f;
+    }
+    out.push({ date, place, about: aboutOf(ix, { contentStart: f.contentStart, contentEnd: f.contentEnd, speakerEntity: f.speakerEntity, direct: f.direct }) });
+  }
+  datedByNext(frames, own, out, published);
+  return out;
+}
+
+/** A sentence from the last statement's to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */
+function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: StatementFrame): string | null {
+  const { sentences } = ix.layer;
+  // The last statement's own content is what was said, not where: left out.
+  const except: [number, number] = last ? [last.contentStart, last.contentEnd] : [0, 0];
+  for (let k = lowerBound(sentences, last?.sentenceStart ?? 0); k < sentences.length && sentences[k]!.end <= f.sentenceStart; k++) {
+    if (sentences[k]!.paragraph < f.paragraph - 1) continue;
+    const place = scenePlace(ix.layer.text, ix.places, sentences[k]!.start, sentences[k]!.end, except);
+    if (place) return place;
+  }
+  return null;
+}
+
+/**
+ * "According to Smith, the firm will cut costs. Smith announced it on Wednesday": an undated
+ * statement takes the own date, given after the cue, of the same speaker's first statement in the
+ * next paragraph; and its own place when both are dated the same day (the same occasion).
+ */
+function datedByNext(frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
+  const firstOf = new Map<number, number>();
+  frames.forEach((g, k) => { if (!g.nested && !firstOf.has(g.paragraph)) firstOf.set(g.paragraph, k); });
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    const later = firstOf.get(f.paragraph + 1);
+    if (f.nested || !f.speakerEntity || later === undefined || frames[later]!.speakerEntity !== f.speakerEntity) continue;
+    const next = own[later]!;
+    if (own[i]!.date === undefined && next.trailing && typeof next.date === 'string' && out[i]!.date === published && !laterThan(next.date, published)) out[i]!.date = next.date;
+    // "Speaking at a conference in Wyoming, the bank chief said …" on the day of the statement before: the place goes back too.
+    if (!out[i]!.place && next.place && out[later]!.date === out[i]!.date) out[i]!.place = next.place;
+  }
+}
+
+/** What stretches of content name (for quotations no speaker was found for): one list per span. */
+export function aboutSpans(layer: TextLayer, mentions: MentionLayer, spans: { start: number; end: number }[]): string[][] {
+  const ix = indexOf(layer, mentions);
+  return spans.map(({ start, end }) => aboutOf(ix, { contentStart: start, contentEnd: end, speakerEntity: null, direct: true }));
+}

@@ -1,0 +1,112 @@
+// Where a statement was made, from its own clause: a place after an occasion ("at a rally in
+// Tampa", "during a visit to Seoul"), after a verb of speaking or visiting ("addressing a
+// conference in Wyoming"), or after "in"/"at" outside the content; never a place in the speaker's
+// own description ("a doctor at New York University") nor the publication of a written source.
+
+import type { Mention } from '../../types.js';
+import { startingWithin } from '../../spans.js';
+import type { ClauseWindow } from './time.js';
+import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
+
+/** One place rule: `test` reads the words before a place name (lower case, nearest last). */
+export interface PlaceRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly test: (before: readonly string[]) => boolean;
+}
+
+/** How far back an occasion noun or a verb of speaking may stand from the place ("at a joint press conference with the vice president in Jakarta"). */
+const OCCASION_REACH = 10;
+
+/** Index of the preposition right before the place (an article between allowed), or -1. */
+function prepositionAt(before: readonly string[], list: ReadonlySet<string>): number {
+  let i = before.length - 1;
+  if (before[i] === 'the') i--;
+  return i >= 0 && list.has(before[i]!) ? i : -1;
+}
+
+/** Is there a word of `list` within `reach` words before index `from`, with no clause punctuation between? */
+function listedBefore(before: readonly string[], from: number, reach: number, list: ReadonlySet<string>): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - reach; i--) {
+    if (/^[,;:()—–"“”]$/.test(before[i]!)) return false;
+    if (endsListed(list, before, i)) return true;
+  }
+  return false;
+}
+
+const occasionPlace = (before: readonly string[]): boolean => {
+  const p = prepositionAt(before, CONTEXT_WORDS.placePrepositions);
+  return p >= 0 && listedBefore(before, p, OCCASION_REACH, CONTEXT_WORDS.eventNouns);
+};
+const speakingPlace = (before: readonly string[]): boolean => {
+  const p = prepositionAt(before, CONTEXT_WORDS.placePrepositions);
+  const last = before.length - 1;
+  return (p >= 0 && listedBefore(before, p, OCCASION_REACH, CONTEXT_WORDS.speakingVerbs)) || CONTEXT_WORDS.speakingVerbs.has(before[before[last] === 'the' ? last - 1 : last] ?? '');
+};
+const bareLocative = (before: readonly string[]): boolean => {
+  const p = prepositionAt(before, CONTEXT_WORDS.locativePrepositions);
+  return p >= 0 && !listedBefore(before, p, 4, CONTEXT_WORDS.publicationNouns);
+};
+
+/** The place rules in order; a place name any of them accepts is where the statement was made. */
+export const PLACE_RULES: readonly PlaceRule[] = [
+  { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
+  { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
+  { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
+];
+
+/** Which rule places a statement at a place mention, given the words before it; null when none. */
+export function placeRule(before: readonly string[]): string | null {
+  return PLACE_RULES.find((r) => r.test(before))?.id ?? null;
+}
+
+/** Words before a place mention, from the clause start (at most 16). */
+export function wordsBefore(text: string, from: number, at: number): string[] {
+  return wordsOf(text.slice(Math.max(from, at - 120), at)).slice(-16);
+}
+
+/**
+ * The place a statement's own clause gives, or null.
+ * @param places - place-name mentions sorted by start
+ * @param speakerSpan - the speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded
+ */
+export function ownPlace(text: string, places: readonly Mention[], clause: ClauseWindow, speakerSpan: [number, number] | null): { place: string; by: string } | null {
+  for (const m of startingWithin(places, clause.start, clause.end)) {
+    if (m.end > clause.end || !clause.isOutside(m.start, m.end)) continue;
+    if (speakerSpan && m.start >= speakerSpan[0] && m.end <= speakerSpan[1]) continue;
+    const by = placeRule(wordsBefore(text, clause.start, m.start));
+    if (by) return { place: m.entity, by };
+  }
+  return null;
+}
+
+/** "told reporters here": a word of the cue's clause, outside the content and the speaker's description, pointing to the dateline's place. */
+export function saidHere(text: string, clause: ClauseWindow, speakerSpan: [number, number] | null): boolean {
+  const re = /\p{L}+/gu;
+  const part = text.slice(clause.start, clause.end);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    const at = clause.start + m.index;
+    if (!CONTEXT_WORDS.datelineDeictics.has(m[0].toLowerCase()) || !clause.isOutside(at, at + m[0].length)) continue;
+    if (!speakerSpan || at < speakerSpan[0] || at >= speakerSpan[1]) return true;
+  }
+  return false;
+}
+
+/**
+ * A sentence naming where something was said, with no statement of its own read there ("The
+ * announcement was made at a press conference in Jakarta"): an utterance noun and a place after an
+ * occasion or a verb of speaking, both outside `except` (a statement's content).
+ */
+export function scenePlace(text: string, places: readonly Mention[], start: number, end: number, except: [number, number]): string | null {
+  const a = Math.max(start, Math.min(end, except[0]));
+  const b = Math.max(a, Math.min(end, except[1]));
+  const words = wordsOf(`${text.slice(start, a)} ${text.slice(b, end)}`);
+  if (!words.some((w) => CONTEXT_WORDS.utteranceNouns.has(w))) return null;
+  for (const m of startingWithin(places, start, end)) {
+    if (m.start >= except[0] && m.start < except[1]) continue;
+    const before = wordsBefore(text, start, m.start);
+    if (occasionPlace(before) || speakingPlace(before)) return m.entity;
+  }
+  return null;
+}

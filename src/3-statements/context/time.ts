@@ -1,0 +1,88 @@
+// When a statement was made, from its own clause: the time expression nearest the cue outside the
+// content ("said on Monday", "in an interview last week", "figures released April 3"), never later
+// than the publication date, at the precision the text gives; a cue in the past perfect ("had
+// hoped") was said on a day the text does not give. Inheritance between statements is in index.ts.
+
+import type { DateMention } from '../../types.js';
+import { startingWithin } from '../../spans.js';
+import { CONTEXT_WORDS, wordsOf } from './words.js';
+
+/** Where to look: the cue's clause, minus the content. */
+export interface ClauseWindow {
+  start: number;
+  end: number;
+  isOutside: (start: number, end: number) => boolean;
+  cueStart: number;
+  cueEnd: number;
+}
+
+/** What a time rule sees. */
+export interface TimeInput {
+  text: string;
+  /** Date mentions sorted by start. */
+  dates: readonly DateMention[];
+  clause: ClauseWindow;
+  /** The publication date (YYYY-MM-DD) or null. */
+  published: string | null;
+  /** The content span; `clausal` when it is a clause or a quotation ("that …", "“…”"), not an object ("the move on Wednesday"). */
+  content: { start: number; end: number; clausal: boolean };
+}
+
+/** One time rule: `read` gives the statement's own date (a value, or null for "undated"), or undefined when it does not apply. */
+export interface TimeRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly read: (t: TimeInput) => string | null | undefined;
+}
+
+/** Is an ISO date later than the publication date, compared at its own precision ("2009" is not later than 2009-05-01)? */
+export function laterThan(value: string, published: string | null): boolean {
+  if (!published || !/^\d{4}(-\d{2}){0,2}$/.test(value)) return false;
+  return value > published.slice(0, value.length);
+}
+
+/** The date mention nearest the cue in its clause, outside the content, not later than publication. */
+export function nearestClauseDate(t: TimeInput): DateMention | undefined {
+  const { clause } = t;
+  let best: DateMention | undefined;
+  let bestDistance = Infinity;
+  for (const d of startingWithin(t.dates, clause.start, clause.end)) {
+    if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
+    const distance = d.start >= clause.cueEnd ? d.start - clause.cueEnd : Math.max(0, clause.cueStart - d.end);
+    if (distance < bestDistance) [best, bestDistance] = [d, distance];
+  }
+  return best;
+}
+
+/** "announced the company's move on Wednesday": a date closing an object content is the cue's adjunct, not part of the object. */
+function objectClosingDate(t: TimeInput): string | undefined {
+  if (t.content.clausal) return undefined;
+  const inside = startingWithin(t.dates, t.content.start, t.content.end);
+  const last = inside.at(-1);
+  if (!last || /[\p{L}\p{N}]/u.test(t.text.slice(last.end, t.content.end)) || laterThan(last.value, t.published)) return undefined;
+  return last.value;
+}
+
+function pastPerfect(t: TimeInput): boolean {
+  const before = wordsOf(t.text.slice(Math.max(t.clause.start, t.clause.cueStart - 30), t.clause.cueStart));
+  // "had hoped", "had already recommended": the auxiliary right before the cue or before one adverb.
+  const last = before.length - 1;
+  return CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last] ?? '') || (CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last - 1] ?? '') && (CONTEXT_WORDS.perfectAdverbs.has(before[last] ?? '') || /\p{L}{3}ly$/u.test(before[last] ?? '')));
+}
+
+/** The time rules in order: the first that applies gives the statement's own date. */
+export const TIME_RULES: readonly TimeRule[] = [
+  { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
+  { id: 'object-closing-date', reason: 'a time expression closing an object content belongs to the cue: "announced the plan on Wednesday"', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
+  { id: 'past-perfect', reason: 'a cue in the past perfect ("had hoped", "had already recommended") was said before the story, on a day the text does not give', example: 'The club had hoped to open the stadium by spring.', read: (t) => (pastPerfect(t) ? null : undefined) },
+];
+
+/** The statement's own date and the rule that gave it, or undefined when no rule applies (the date is inherited). */
+export function ownTime(t: TimeInput): { date: string | null; by: string } | undefined {
+  for (const r of TIME_RULES) {
+    const date = r.read(t);
+    if (date !== undefined) return { date, by: r.id };
+  }
+  return undefined;
+}

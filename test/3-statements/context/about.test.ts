@@ -1,0 +1,24 @@
+// Stage 3, about whom (src/3-statements/context/about.ts): entities the content names or refers to
+// by pronoun, infinitive subject or description; places that only describe someone left out.
+// Every sentence is written for this test.
+import { describe, expect, it } from 'vitest';
+import { holding, read } from './_read.js';
+
+describe('statement about', () => {
+  it.each([
+    ['"it" opening reported content: the organisation speaking', 'Siemens said that it would close two plants.', 'it would close two plants', ['Siemens'], []],
+    ['"he" opening reported content: the person speaking', 'Mayor Tom Hale said that he would not run again.', 'he would not run again', ['Tom Hale'], []],
+    ['an infinitive content: the speaker is its subject', 'Mayor Tom Hale vowed to cut the parking fee.', 'to cut the parking fee', ['Tom Hale'], []],
+    ['"its" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nThe governor praised its safety record.', 'its safety record', ['Siemens'], []],
+    ['"the company" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nAnalysts said that the company would need new funds.', 'the company would need', ['Siemens'], []],
+    ['an expletive "it" of a person speaking refers to no one', 'Mayor Tom Hale said that it was too early to tell.', 'it was too early', [], ['Tom Hale']],
+    ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],
+    ['a place in an appositive describes the company', 'The union said that Siemens, a German engineering group, would buy the plant.', 'would buy the plant', ['Siemens'], ['Germany']],
+    ['a place the content is about stays', 'The minister said that Germany would buy more gas.', 'Germany would buy', ['Germany'], []],
+  ])('%s', (_name, text, words, included, excluded) => {
+    const about = holding(read(text), words)?.about ?? null;
+    expect(about).not.toBeNull();
+    for (const name of included) expect(about).toContain(name);
+    for (const name of excluded) expect(about).not.toContain(name);
+  });
+});

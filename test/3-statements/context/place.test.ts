@@ -1,0 +1,52 @@
+// Stage 3, statement place (src/3-statements/context/place.ts and the occasion in index.ts): the place
+// of the occasion of speaking, carried to the statements made there; never a place that describes
+// the speaker or a publication. Every sentence is written for this test.
+import { describe, expect, it } from 'vitest';
+import { PLACE_RULES, placeRule } from '../../../src/3-statements/context/place.js';
+import { wordsOf } from '../../../src/3-statements/context/words.js';
+import { holding, read } from './_read.js';
+
+describe('statement place', () => {
+  it.each([
+    ['after an occasion', 'At a rally in Denver, the senator said that taxes would fall.', 'taxes would fall', 'Denver'],
+    ['after a verb of speaking', 'Speaking in Ottawa, the minister said that the deal was close.', 'the deal was close', 'Ottawa'],
+    ['after a conference addressed', 'Addressing a conference in Nairobi, the governor said that growth would slow.', 'growth would slow', 'Nairobi'],
+    ['"in" after the cue', 'The minister told reporters in Lisbon that the deal was close.', 'the deal was close', 'Lisbon'],
+    ['not the speaker\'s description', 'Maria Lopez, a lawyer in Boston, said that the ruling was unfair.', 'the ruling was unfair', null],
+    ['not a place inside the speaker phrase', 'Farmers in Iowa said that the rain came too late.', 'the rain came too late', null],
+    ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],
+    ['not a place inside the content', 'The minister said that the talks in Lisbon were over.', 'the talks in Lisbon', null],
+  ])('%s', (_name, text, words, place) => {
+    expect(holding(read(text), words)?.place).toBe(place);
+  });
+
+  it.each([
+    ['carried to the quotation in the next paragraph', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\n“We are ready for it,” she said.', 'We are ready for it', 'Nairobi'],
+    ['not carried to another speaker\'s report', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\nThe opposition leader said that the plan was rushed.', 'the plan was rushed', null],
+    ['a sentence naming where it was said', 'The minister said that the border would reopen.\n\nThe announcement was made at a news conference in Nairobi.\n\nThe minister told reporters that trade would resume.', 'trade would resume', 'Nairobi'],
+    ['back from the same speaker placed in the next paragraph', 'The governor said that growth would slow.\n\nAddressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', 'Denver'],
+    ['not back when the next paragraph is another day', 'The governor said that growth would slow.\n\nOn Monday, addressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', null],
+    ['"here" is the dateline\'s place', 'BERLIN (AP) — The minister told reporters here that the talks had failed.', 'the talks had failed', 'Berlin'],
+    ['no "here": the dateline is not the place', 'BERLIN (AP) — The minister said that the talks had failed.', 'the talks had failed', null],
+  ])('%s', (_name, text, words, place) => {
+    expect(holding(read(text), words)?.place).toBe(place);
+  });
+
+  it.each([
+    ['at a rally in', 'occasion-place'],
+    ['during a visit to', 'occasion-place'],
+    ['at a joint press conference with the vice president in', 'occasion-place'],
+    ['speaking in', 'speaking-place'],
+    ['visiting', 'speaking-place'],
+    ['told reporters in', 'locative'],
+    ['according to a report in', null],
+    ['a professor from', null],
+  ])('the words "%s" before a place: %s', (before, rule) => {
+    expect(placeRule(wordsOf(before))).toBe(rule);
+  });
+
+  it.each(PLACE_RULES.map((r) => [r.id, r]))('rule %s has a reason and an example', (_id, rule) => {
+    expect(rule.reason.length).toBeGreaterThan(10);
+    expect(rule.example).toMatch(/\p{Lu}/u);
+  });
+});

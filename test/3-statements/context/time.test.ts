@@ -1,0 +1,43 @@
+// Stage 3, statement time (src/3-statements/context/time.ts and the occasion in index.ts): the time
+// expression of the cue's clause, at its precision; none after publication; past perfect undated;
+// inheritance through the quotations of one occasion. Every sentence is written for this test.
+import { describe, expect, it } from 'vitest';
+import { laterThan } from '../../../src/3-statements/context/time.js';
+import { holding, read } from './_read.js';
+
+describe('statement time', () => {
+  it.each([
+    ['a weekday in the cue clause', 'At a press conference on Monday, the mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
+    ['a weekday after the cue', 'The mayor said on Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
+    ['a dateline above is not the clause', 'Harbor bridge to reopen\nMay 8, 2024\nThe mayor announced Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
+    ['a year keeps its precision', 'In a 2019 memoir, the former governor wrote that the dam had been neglected for decades.', 'the dam had been neglected', '2019'],
+    ['a month keeps its precision', 'In a letter sent in March, the union said that the plant was unsafe.', 'the plant was unsafe', '2024-03'],
+    ['a date closing an object content dates the cue', 'The coach announced his retirement on Sunday.', 'his retirement', '2024-05-05'],
+    ['no date: the publication date', 'The mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-08'],
+    ['a date in the content after a cue inside it is the content\'s', 'The factory said according to those figures, its sales had doubled in 2019.', 'The factory said according', '2024-05-08'],
+    ['past perfect: said on a day not given', 'The club had hoped to open the new stadium by spring.', 'to open the new stadium', null],
+  ])('%s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
+    ['a quotation in the next paragraph continues the occasion', 'A city official said on Monday that the bridge would reopen.\n\n“The repairs are finished,” said Ana Ruiz, head of the roads department.', 'The repairs are finished', '2024-05-06'],
+    ['the same speaker later in the article', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nRuiz said that the road would stay closed at night.', 'the road would stay closed', '2024-05-06'],
+    ['another speaker after a break is not the same occasion', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nThe governor said that the budget was tight.', 'the budget was tight', '2024-05-08'],
+    ['the same speaker dated in the next paragraph', 'According to Ana Ruiz, the city will cut its costs.\n\nRuiz announced the plan on Tuesday.', 'the city will cut', '2024-05-07'],
+    ['a fronted date in the next paragraph opens a new scene', 'Ana Ruiz said that the repairs were finished.\n\nOn Monday, Ruiz said that the road would reopen.', 'the repairs were finished', '2024-05-08'],
+  ])('%s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
+    ['2024-05-09', '2024-05-08', true],
+    ['2024-06', '2024-05-08', true],
+    ['2024-05', '2024-05-08', false],
+    ['2024', '2024-05-08', false],
+    ['2025', '2024-05-08', true],
+    ['2024-W19', '2024-05-08', false],
+  ])('%s is later than publication on %s: %s', (value, published, later) => {
+    expect(laterThan(value, published)).toBe(later);
+  });
+});

@@ -9,6 +9,8 @@ import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import type { ArticleChunks, ArticleCounts } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
+import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
+import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 
 let optionsJson: string | null = null;
 
@@ -158,8 +160,11 @@ class SharedParts {
   readonly linkCounts = new Map<string, number>();
   readonly articleCounts = new Map<string, number>();
   readonly spokenCounts = new Map<string, number>();
+  /** What the articles say about each actor, for corpus identity. */
+  readonly evidence = new EvidenceCollector();
 
-  add(field: (f: StoredField) => string): void {
+  add(field: (f: StoredField) => string, withEvidence = true): void {
+    if (withEvidence) this.evidence.add(field('shared'));
     eachLine(field('shared'), (l) => this.lines.add(l));
     eachLine(field('refs'), (l) => this.refs.add(l));
     eachLine(field('links'), (l) => bump(this.linkCounts, l));
@@ -176,10 +181,20 @@ function bump(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
 
+/** Options of a merge. */
+export interface MergeOptions {
+  /**
+   * Corpus identity (src/corpus/identity.ts): one node per actor across articles, canonical labels.
+   * Default true; false writes the plain union of the articles as built.
+   */
+  identity?: boolean;
+}
+
 /**
  * Merges the chunks of a corpus into one graph. Feed every article with add(), then call finish()
  * once. Two articles with the same id cannot both be kept (their IRIs would clash): the one with the
- * smaller N-Quads text (then source name) is kept, whatever the order they came in.
+ * smaller N-Quads text (then source name) is kept, whatever the order they came in. Before writing,
+ * corpus identity maps each actor to its canonical node (see MergeOptions).
  */
 export class CorpusMerger<Ref> {
   private readonly entries = new Map<string, Entry<Ref>>();
@@ -189,7 +204,19 @@ export class CorpusMerger<Ref> {
   // another with its id, and then finish() sums the kept articles again.
   private shared: SharedParts | null = new SharedParts();
 
-  constructor(private readonly store: ChunkStore<Ref>) {}
+  private readonly identity: boolean;
+  /** The identity map of the last finish() (empty before, or with identity off). */
+  identityMap: IdentityMap = new Map();
+
+  constructor(
+    private readonly store: ChunkStore<Ref>,
+    options: MergeOptions = {},
+  ) {
+    if (options.identity !== undefined && typeof options.identity !== 'boolean') {
+      throw new TypeError(`CorpusMerger: options.identity must be true or false, not ${JSON.stringify(options.identity)}.`);
+    }
+    this.identity = options.identity ?? true;
+  }
 
   /** Number of articles held. */
   get size(): number {
@@ -231,12 +258,31 @@ export class CorpusMerger<Ref> {
     if (this.finished) throw new Error('CorpusMerger.finish: called twice; make a new CorpusMerger per merge.');
     this.finished = true;
     const entries = [...this.entries.values()].sort((a, b) => cmp(a.iri, b.iri));
-    const get = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
+    const stored = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
     const { store } = this;
+
+    // 0. Corpus identity: the articles naming an actor that moves are rewritten (held in memory).
+    let shared = this.shared;
+    if (!shared) {
+      shared = new SharedParts();
+      for (const e of entries) shared.add((f) => stored(e, f));
+    }
+    const rewritten = new Map<Entry<Ref>, RewrittenChunks>();
+    if (this.identity) {
+      this.identityMap = resolveIdentity(shared.evidence.actors);
+      for (const e of entries) {
+        if (touches(stored(e, 'actors'), this.identityMap)) rewritten.set(e, rewriteChunks((f) => stored(e, f), e, this.identityMap));
+      }
+    }
+    const get = (e: Entry<Ref>, f: StoredField): string => rewritten.get(e)?.fields[f] ?? stored(e, f);
+    if (rewritten.size) {
+      shared = new SharedParts();
+      for (const e of entries) shared.add((f) => get(e, f), false);
+    }
     // An article's Turtle or N-Quads piece, after `before`, to its output (as bytes when the sink and
     // the store can); false when the piece is empty, and then nothing is written.
     const put = (output: 'turtle' | 'nquads', e: Entry<Ref>, before = ''): boolean => {
-      if (sinks.bytes && store.getBytes) {
+      if (sinks.bytes && store.getBytes && !rewritten.has(e)) {
         const bytes = store.getBytes(e.ref, output);
         if (!bytes.length) return false;
         if (before) sinks[output]!(before);
@@ -249,11 +295,6 @@ export class CorpusMerger<Ref> {
     };
 
     // 1. The shared part: union of actor/role triples, and the actor network's counts.
-    let shared = this.shared;
-    if (!shared) {
-      shared = new SharedParts();
-      for (const e of entries) shared.add((f) => get(e, f));
-    }
     const { refs, linkCounts, articleCounts, spokenCounts } = shared;
     const sharedText = [...shared.lines].sort(cmp).join('\n');
     const sharedQuads = new Parser({ format: 'N-Triples' }).parse(sharedText);
@@ -280,7 +321,7 @@ export class CorpusMerger<Ref> {
 
     // 3. N-Quads.
     let quads = 0;
-    for (const e of entries) quads += e.counts.triples;
+    for (const e of entries) quads += rewritten.get(e)?.triples ?? e.counts.triples;
     if (sinks.nquads) for (const e of entries) put('nquads', e);
 
     // 4. graphology JSON (the export format: attributes, edges, nodes, options, keys sorted).
@@ -331,7 +372,7 @@ export class CorpusMerger<Ref> {
       nested: sum((c) => c.nested),
       events: sum((c) => c.events),
       actors: actors.length,
-      triples: sum((c) => c.localTriples) + sharedQuads.length,
+      triples: entries.reduce((n, e) => n + (rewritten.get(e)?.localTriples ?? e.counts.localTriples), 0) + sharedQuads.length,
       quads,
       quotations,
       attributed,

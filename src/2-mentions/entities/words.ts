@@ -1,8 +1,10 @@
 // Stage 2's words around names (data/lexicon/entity-words.json) as sets and patterns, loaded once:
 // titles that split a tagged span, company legal forms and context words, organisation subtypes,
-// locatives, role edges, headline flags, the tagger's name connectors and coreference stop words.
+// locatives, role edges, headline flags, the tagger's name connectors and coreference stop words;
+// from actor-names.json the title-case headline verbs and function words no name is made of.
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import names from '../../../data/lexicon/actor-names.json' with { type: 'json' };
 import { alternation } from '../../lexicon/calendar.js';
 
 /** Titles that may stand between an organisation and a person's name in one tagged span ("Ford CEO Alan Mulally"). */
@@ -41,3 +43,9 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words.nameConnectors
 export const ROLE_STOP_WORDS: ReadonlySet<string> = new Set(words.roleStopWords);
 /** Titles that say too little alone ("the head", "the chief") for a coreferent role mention. */
 export const VAGUE_TITLE_HEADS: ReadonlySet<string> = new Set(words.vagueTitleHeads);
+/** Verbs a title-case headline writes after a name ("Obama Says", "Trump Slams"): never inside a name (actor-names.json). */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(names.headlineVerbs);
+/** Auxiliary verbs: a capitalised one after a name's first word ends the name ("Clinton Will"; actor-names.json). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(names.auxiliaries);
+/** Function words: a tagged span made only of them is no name ("Was", "Are"; actor-names.json). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(names.functionWords);

@@ -15,5 +15,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(words.functionWords);
 export const GENERATIONAL_SUFFIXES: ReadonlySet<string> = new Set(words.generationalSuffixes);
 /** Nickname → given name ("joe" → "joseph"), lower case. */
 export const NICKNAMES: ReadonlyMap<string, string> = new Map(Object.entries(words.nicknames));
+/** Quantifiers, numbers and possessives that open a description ("Some Democrats", "His lawyers"). */
+export const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(words.descriptionOpeners);
 /** A possessive at the end of a label. */
 export const POSSESSIVE_END = /['\u2019]s?$/u;

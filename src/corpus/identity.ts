@@ -7,7 +7,7 @@
 import { Parser } from 'n3';
 import { ACTOR_CLASSES, ID_NS, NG, RDF, RDFS_NS, SKOS_NS } from '../4-rdf/index.js';
 import type { EntityType } from '../types.js';
-import { FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, POSSESSIVE_END } from './identity-words.js';
+import { DESCRIPTION_OPENERS, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, POSSESSIVE_END } from './identity-words.js';
 
 /** What the corpus says about one actor IRI, summed over its articles. */
 export interface ActorEvidence {
@@ -190,14 +190,15 @@ export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>): I
 
 /**
  * A label that describes rather than names: a capitalised first word (a sentence's start) and no
- * capital after it ("Many lawmakers", "Republican presidential nominee"), or one function word
- * ("Some"). Not when the node has an affiliation or a Wikidata link (a qualified body such as
+ * capital after it ("Many lawmakers", "Republican presidential nominee"), a quantifier or possessive
+ * first ("Some Democrats", "One Republican", "His lawyers"), or one function word ("Some"). Not when the node has an affiliation or a Wikidata link (a qualified body such as
  * "German government" is named that way on purpose), nor a first word in capitals ("US military").
  */
 export function isDescription(e: Pick<ActorEvidence, 'affiliations' | 'anonymous'>, label: string): boolean {
   if (e.anonymous || e.affiliations.size) return false;
   const words = label.split(/\s+/);
   if (words.length === 1) return FUNCTION_WORDS.has(label.toLowerCase());
+  if (DESCRIPTION_OPENERS.has(words[0]!.toLowerCase())) return true;
   const first = words[0]!;
   return /^\p{Lu}\P{Lu}*$/u.test(first) && words.slice(1).every((w) => !/\p{Lu}/u.test(w));
 }
@@ -282,8 +283,13 @@ function pick(p: ActorEvidence, candidates: readonly ActorEvidence[]): ActorEvid
   const ok = candidates.filter((c) => !affiliationsConflict(p, c));
   if (ok.length !== candidates.length) return null;
   if (ok.length === 1) return ok[0]!;
+  if (!p.roles.size) return null;
   const sharing = ok.filter((c) => [...p.roles].some((r) => c.roles.has(r)));
-  return sharing.length === 1 && p.roles.size ? sharing[0]! : null;
+  if (sharing.length === 1) return sharing[0]!;
+  // Otherwise the one namesake whose roles do not differ from its roles ("Obama", president: not
+  // the namesake read as first lady), when every other namesake has roles and none in common.
+  const open = ok.filter((c) => !c.roles.size || sharing.includes(c));
+  return sharing.length === 0 && open.length === 1 ? open[0]! : null;
 }
 
 // One name typed two ways ("Loretta Lynch" a Place in one article, a Person in five): the type most

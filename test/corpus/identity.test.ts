@@ -34,6 +34,7 @@ describe('resolveIdentity: persons', () => {
     ['a name written without its accents', [{ labels: { 'Amélie Durand': 3 } }, { labels: { 'Amelie Durand': 1 } }], 'Amelie Durand', 'Amélie Durand'],
     ['full middle names', [{ labels: { 'Omar Haddad': 3 } }, { labels: { 'Omar Karim Saleh Haddad': 1 } }], 'Omar Karim Saleh Haddad', 'Omar Haddad'],
     ['an epithet before a full name', [{ labels: { 'Nora Vance': 5 } }, { labels: { 'Sleepy Nora Vance': 1 } }], 'Sleepy Nora Vance', 'Nora Vance'],
+    ['a surname to the one namesake whose roles do not differ', [{ labels: { 'Ana Ferreira': 3 } }, { labels: { 'Rosa Ferreira': 2 }, roles: ['first-lady'] }, { labels: { Ferreira: 4 }, roles: ['president'] }], 'Ferreira', 'Ana Ferreira'],
     ['a surname whose role picks one of two namesakes', [{ labels: { 'Ana Ferreira': 3 }, roles: ['mayor'] }, { labels: { 'Luis Ferreira': 2 }, roles: ['coach'] }, { labels: { Ferreira: 1 }, roles: ['mayor'] }], 'Ferreira', 'Ana Ferreira'],
   ] as [string, Spec[], string, string][])('merges %s', (_, specs, from, to) => {
     expect(targetOf(specs, 'Person', from)).toBe(iriOf('Person', to));
@@ -66,6 +67,8 @@ describe('resolveIdentity: descriptions read as names', () => {
     ['a sentence-initial description', 'Several county officials'],
     ['a party adjective and a role', 'Republican campaign aides'],
     ['one function word', 'Some'],
+    ['a quantifier before a name', 'Some Democrats'],
+    ['a number before a name', 'One Republican'],
   ])('gives %s a node per article', (_, label) => {
     const t = resolveIdentity(evidence([{ labels: { [label]: 2 } }])).get(iriOf('Person', label));
     expect(t).toMatchObject({ perArticle: true, label: label.toLowerCase() });

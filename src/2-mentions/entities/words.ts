@@ -45,7 +45,11 @@ export const ROLE_STOP_WORDS: ReadonlySet<string> = new Set(words.roleStopWords)
 export const VAGUE_TITLE_HEADS: ReadonlySet<string> = new Set(words.vagueTitleHeads);
 /** Verbs a title-case headline writes after a name ("Obama Says", "Trump Slams"): never inside a name (actor-names.json). */
 export const HEADLINE_VERBS: ReadonlySet<string> = new Set(names.headlineVerbs);
-/** Auxiliary verbs: a capitalised one after a name's first word ends the name ("Clinton Will"; actor-names.json). */
+/** Auxiliary verbs that are no name: a capitalised one after a name's first word ends the name ("Clinton Would"; actor-names.json). */
 export const AUXILIARIES: ReadonlySet<string> = new Set(names.auxiliaries);
+/** Relative words after which an auxiliary belongs to a title's clause ("The Kid Who Would Be King"; actor-names.json). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(names.relativeWords);
+/** Words that never end a name ("As", "Of"): cut from the end of a tagged span (actor-names.json). */
+export const NAME_END_STOPS: ReadonlySet<string> = new Set(names.nameEndStops);
 /** Function words: a tagged span made only of them is no name ("Was", "Are"; actor-names.json). */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(names.functionWords);

@@ -23,6 +23,10 @@ export const COMPANY_OWNED: ReadonlySet<string> = new Set(words.companyOwned);
 export const COMPANY_STAKE_NOUNS: ReadonlySet<string> = new Set(words.companyStakeNouns);
 /** What follows "X's chief" when X is a company ("chief executive", "chief financial officer"). */
 export const COMPANY_CHIEF_ROLES: ReadonlySet<string> = new Set(words.companyChiefRoles);
+/** Reporting verbs after a company's name and before "in … filing" ("Orion Freight said in a filing"). */
+export const FILING_VERBS: ReadonlySet<string> = new Set(words.filingVerbs);
+/** Documents only a company files ("a filing", "its 10-K"). */
+export const FILING_NOUNS: ReadonlySet<string> = new Set(words.filingNouns);
 /** Nouns right after a company's name ("Ryanair shares"). */
 export const COMPANY_SHARES_AFTER: ReadonlySet<string> = new Set(words.companySharesAfter);
 /** Subtypes of an organisation not in the gazetteer by its last word, in the order they are tried. */

@@ -5,10 +5,10 @@
 //   npx tsx scripts/identity-report.ts graphs/corpus.nq [--labels] [--min-statements N]
 
 import { readFileSync } from 'node:fs';
-import { Parser } from 'n3';
 import { NG } from '../src/4-rdf/index.js';
 import { EvidenceCollector, chooseLabel, isActorIri, nameTokens, type ActorEvidence } from '../src/corpus/identity.js';
 import { FUNCTION_WORDS, HEADLINE_VERBS, NAME_PARTICLES } from '../src/corpus/identity-words.js';
+import { NAME_END_STOPS } from '../src/2-mentions/entities/words.js';
 
 interface Actor extends ActorEvidence {
   label: string;
@@ -54,7 +54,7 @@ export function junkReason(a: Pick<Actor, 'label' | 'type' | 'anonymous'>): stri
     if (/\d/.test(a.label)) return "digits in a person's name";
   }
   const last = words[words.length - 1]!;
-  if (words.length > 1 && FUNCTION_WORDS.has(lower[lower.length - 1]!) && /\p{Ll}/u.test(last) && !last.endsWith('.')) return 'ends with a function word';
+  if (words.length > 1 && NAME_END_STOPS.has(lower[lower.length - 1]!) && /\p{Ll}/u.test(last)) return 'ends with a function word';
   return null;
 }
 

@@ -38,7 +38,7 @@ export interface IdentityTarget {
   perArticle?: true;
 }
 
-export type IdentityReason = 'label' | 'description' | 'given-name-variant' | 'surname' | 'given-name' | 'prefixed-name' | 'type-majority';
+export type IdentityReason = 'label' | 'description' | 'given-name-variant' | 'dominant-namesake' | 'surname' | 'given-name' | 'prefixed-name' | 'type-majority';
 
 /** The resolution: every actor IRI whose node or label changes, mapped to its target. */
 export type IdentityMap = ReadonlyMap<string, IdentityTarget>;
@@ -268,8 +268,8 @@ function mergeShortNames(persons: readonly ActorEvidence[], label: ReadonlyMap<s
     if (t.length !== 1 || moves.has(p.iri)) continue;
     const asSurname = pick(p, byLast.get(t[0]!) ?? []);
     const asGiven = asSurname || byLast.has(t[0]!) ? null : pick(p, byFirst.get(t[0]!) ?? []);
-    const target = asSurname ?? asGiven;
-    if (target) moves.set(p.iri, { to: target.iri, reason: asSurname ? 'surname' : 'given-name' });
+    const found = asSurname ?? asGiven;
+    if (found) moves.set(p.iri, { to: found.target.iri, reason: found.dominant ? 'dominant-namesake' : asSurname ? 'surname' : 'given-name' });
   }
 }
 
@@ -279,17 +279,25 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
-function pick(p: ActorEvidence, candidates: readonly ActorEvidence[]): ActorEvidence | null {
-  const ok = candidates.filter((c) => !affiliationsConflict(p, c));
-  if (ok.length !== candidates.length) return null;
-  if (ok.length === 1) return ok[0]!;
-  if (!p.roles.size) return null;
-  const sharing = ok.filter((c) => [...p.roles].some((r) => c.roles.has(r)));
-  if (sharing.length === 1) return sharing[0]!;
-  // Otherwise the one namesake whose roles do not differ from its roles ("Obama", president: not
-  // the namesake read as first lady), when every other namesake has roles and none in common.
-  const open = ok.filter((c) => !c.roles.size || sharing.includes(c));
-  return sharing.length === 0 && open.length === 1 ? open[0]! : null;
+/** How many more articles the one namesake needs than all others together to take a lone surname. */
+export const DOMINANCE = 5;
+
+// The one candidate a lone name can mean: the only one; else the one sharing a role with it; else
+// the only one whose roles do not differ from its own; else the one that the corpus names in at
+// least DOMINANCE times as many articles as all the others together. None when any candidate's
+// affiliations contradict the lone name's.
+function pick(p: ActorEvidence, candidates: readonly ActorEvidence[]): { target: ActorEvidence; dominant: boolean } | null {
+  if (!candidates.length || candidates.some((c) => affiliationsConflict(p, c))) return null;
+  if (candidates.length === 1) return { target: candidates[0]!, dominant: false };
+  if (p.roles.size) {
+    const sharing = candidates.filter((c) => [...p.roles].some((r) => c.roles.has(r)));
+    if (sharing.length === 1) return { target: sharing[0]!, dominant: false };
+    const open = candidates.filter((c) => !c.roles.size);
+    if (!sharing.length && open.length === 1) return { target: open[0]!, dominant: false };
+  }
+  const sorted = [...candidates].sort((a, b) => b.articles - a.articles || cmp(a.iri, b.iri));
+  const rest = sorted.slice(1).reduce((n, c) => n + c.articles, 0);
+  return sorted[0]!.articles >= DOMINANCE * rest ? { target: sorted[0]!, dominant: true } : null;
 }
 
 // One name typed two ways ("Loretta Lynch" a Place in one article, a Person in five): the type most

@@ -35,6 +35,7 @@ describe('resolveIdentity: persons', () => {
     ['full middle names', [{ labels: { 'Omar Haddad': 3 } }, { labels: { 'Omar Karim Saleh Haddad': 1 } }], 'Omar Karim Saleh Haddad', 'Omar Haddad'],
     ['an epithet before a full name', [{ labels: { 'Nora Vance': 5 } }, { labels: { 'Sleepy Nora Vance': 1 } }], 'Sleepy Nora Vance', 'Nora Vance'],
     ['a surname to the one namesake whose roles do not differ', [{ labels: { 'Ana Ferreira': 3 } }, { labels: { 'Rosa Ferreira': 2 }, roles: ['first-lady'] }, { labels: { Ferreira: 4 }, roles: ['president'] }], 'Ferreira', 'Ana Ferreira'],
+    ['a surname to a namesake the corpus names five times as often as the others', [{ labels: { 'Ana Ferreira': 10 } }, { labels: { 'Luis Ferreira': 1 } }, { labels: { 'Rosa Ferreira': 1 } }, { labels: { Ferreira: 3 } }], 'Ferreira', 'Ana Ferreira'],
     ['a surname whose role picks one of two namesakes', [{ labels: { 'Ana Ferreira': 3 }, roles: ['mayor'] }, { labels: { 'Luis Ferreira': 2 }, roles: ['coach'] }, { labels: { Ferreira: 1 }, roles: ['mayor'] }], 'Ferreira', 'Ana Ferreira'],
   ] as [string, Spec[], string, string][])('merges %s', (_, specs, from, to) => {
     expect(targetOf(specs, 'Person', from)).toBe(iriOf('Person', to));
@@ -42,6 +43,7 @@ describe('resolveIdentity: persons', () => {
 
   it.each([
     ['two full names share the surname', [{ labels: { 'Ana Ferreira': 3 } }, { labels: { 'Luis Ferreira': 2 } }, { labels: { Ferreira: 1 } }], 'Ferreira'],
+    ['the most named namesake is under five times the others', [{ labels: { 'Ana Ferreira': 9 } }, { labels: { 'Luis Ferreira': 2 } }, { labels: { Ferreira: 1 } }], 'Ferreira'],
     ['the roles do not pick one namesake', [{ labels: { 'Ana Ferreira': 3 }, roles: ['mayor'] }, { labels: { 'Luis Ferreira': 2 }, roles: ['mayor'] }, { labels: { Ferreira: 1 }, roles: ['mayor'] }], 'Ferreira'],
     ['the affiliations contradict', [{ labels: { 'Maria Okafor': 3 }, affiliations: ['x:acme'] }, { labels: { Okafor: 2 }, affiliations: ['x:globex'] }], 'Okafor'],
     ['two different middle initials', [{ labels: { 'John Smith': 3 } }, { labels: { 'John A. Smith': 1 } }, { labels: { 'John B. Smith': 1 } }], 'John A. Smith'],

@@ -252,8 +252,8 @@ function mergePrefixedNames(persons: readonly ActorEvidence[], label: ReadonlyMa
   }
 }
 
-// A one-word person ("Obama", "Hillary") → the one full name of the corpus ending (or, for a given
-// name, starting) with it. Several candidates: the one sharing a role, if only one does; else none.
+// A one-word person ("Obama", "Hillary") → the one full name of the corpus ending with it, or
+// starting with it when an article wrote that name so; between several, pick() decides.
 function mergeShortNames(persons: readonly ActorEvidence[], label: ReadonlyMap<string, string>, moves: Moves): void {
   const full = persons.filter((p) => !moves.has(p.iri) && nameTokens(label.get(p.iri)!).length >= 2);
   const byLast = new Map<string, ActorEvidence[]>();
@@ -266,10 +266,12 @@ function mergeShortNames(persons: readonly ActorEvidence[], label: ReadonlyMap<s
   for (const p of persons) {
     const t = nameTokens(label.get(p.iri)!);
     if (t.length !== 1 || moves.has(p.iri)) continue;
-    const asSurname = pick(p, byLast.get(t[0]!) ?? []);
-    const asGiven = asSurname || byLast.has(t[0]!) ? null : pick(p, byFirst.get(t[0]!) ?? []);
-    const found = asSurname ?? asGiven;
-    if (found) moves.set(p.iri, { to: found.target.iri, reason: found.dominant ? 'dominant-namesake' : asSurname ? 'surname' : 'given-name' });
+    // A given name alone counts only for a full name that some article itself shortened to it.
+    const asGiven = (byFirst.get(t[0]!) ?? []).filter((c) => [...c.aliases].some((a) => foldLabel(a) === t[0]));
+    const asSurname = byLast.get(t[0]!) ?? [];
+    const found = pick(p, [...new Set([...asSurname, ...asGiven])]);
+    const reason = found?.dominant ? 'dominant-namesake' : asSurname.includes(found?.target as ActorEvidence) ? 'surname' : 'given-name';
+    if (found) moves.set(p.iri, { to: found.target.iri, reason });
   }
 }
 

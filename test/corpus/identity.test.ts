@@ -5,7 +5,7 @@ import { buildArticleChunks, CorpusMerger, MemoryChunkStore, type ArticleChunks,
 import { chooseLabel, resolveIdentity, type ActorEvidence } from '../../src/corpus/identity.js';
 import type { EntityType } from '../../src/types.js';
 
-type Spec = { type?: EntityType; labels: Record<string, number>; roles?: string[]; affiliations?: string[]; anonymous?: boolean };
+type Spec = { type?: EntityType; labels: Record<string, number>; roles?: string[]; affiliations?: string[]; anonymous?: boolean; aliases?: string[] };
 
 const iriOf = (type: EntityType, name: string): string => mintIri({ kind: 'actor', key: `${type}/${name}` });
 
@@ -16,7 +16,7 @@ function evidence(specs: Spec[]): Map<string, ActorEvidence> {
     const type = s.type ?? 'Person';
     const iri = iriOf(type, Object.keys(s.labels)[0]!);
     const articles = Math.max(...Object.values(s.labels));
-    m.set(iri, { iri, type, labels: new Map(Object.entries(s.labels)), aliases: new Set(), roles: new Set(s.roles ?? []), affiliations: new Set(s.affiliations ?? []), anonymous: s.anonymous ?? false, articles });
+    m.set(iri, { iri, type, labels: new Map(Object.entries(s.labels)), aliases: new Set(s.aliases ?? []), roles: new Set(s.roles ?? []), affiliations: new Set(s.affiliations ?? []), anonymous: s.anonymous ?? false, articles });
   }
   return m;
 }
@@ -27,7 +27,8 @@ describe('resolveIdentity: persons', () => {
   it.each([
     ['a surname with one full name in the corpus', [{ labels: { 'Maria Okafor': 3 } }, { labels: { Okafor: 2 } }], 'Okafor', 'Maria Okafor'],
     ['a surname in capitals (a transcript)', [{ labels: { 'Tomas Lindqvist': 2 } }, { labels: { LINDQVIST: 1 } }], 'LINDQVIST', 'Tomas Lindqvist'],
-    ['a given name alone, when no one has it as a surname', [{ labels: { 'Priya Raman': 4 } }, { labels: { Priya: 1 } }], 'Priya', 'Priya Raman'],
+    ['a given name alone, when an article shortened the full name to it', [{ labels: { 'Priya Raman': 4 }, aliases: ['Priya'] }, { labels: { Priya: 1 } }], 'Priya', 'Priya Raman'],
+    ['a given name that an epithet also ends', [{ labels: { 'Priya Raman': 9 }, aliases: ['Priya'] }, { labels: { 'Crooked Priya': 1 } }, { labels: { Priya: 1 } }], 'Priya', 'Priya Raman'],
     ['a middle initial', [{ labels: { 'Dana Whitfield': 3 } }, { labels: { 'Dana K. Whitfield': 1 } }], 'Dana K. Whitfield', 'Dana Whitfield'],
     ['a nickname and a middle initial', [{ labels: { 'Bob Castellano': 3 } }, { labels: { 'Robert J. Castellano': 1 } }], 'Robert J. Castellano', 'Bob Castellano'],
     ['a generational suffix', [{ labels: { 'Elias Brandt': 3 } }, { labels: { 'Elias Brandt Jr.': 1 } }], 'Elias Brandt Jr.', 'Elias Brandt'],
@@ -50,6 +51,7 @@ describe('resolveIdentity: persons', () => {
     ['two different middle names', [{ labels: { 'Omar Haddad': 3 } }, { labels: { 'Omar Karim Haddad': 1 } }, { labels: { 'Omar Samir Haddad': 1 } }], 'Omar Karim Haddad'],
     ['given names one letter apart', [{ labels: { 'Eric Dunmore': 3 } }, { labels: { 'Erica Dunmore': 1 } }], 'Erica Dunmore'],
     ['different given names', [{ labels: { 'Hana Mori': 3 } }, { labels: { 'Kenji Mori': 2 } }], 'Kenji Mori'],
+    ['a given name no article used for the full name', [{ labels: { 'Priya Raman': 4 } }, { labels: { Priya: 1 } }], 'Priya'],
     ['an anonymous source', [{ labels: { 'Maria Okafor': 3 } }, { labels: { Okafor: 2 }, anonymous: true }], 'Okafor'],
   ] as [string, Spec[], string][])('keeps apart when %s', (_, specs, from) => {
     expect(targetOf(specs, 'Person', from)).toBeUndefined();

@@ -1,8 +1,10 @@
 // Corpus build, the merge (main thread): per-article chunks, arriving in any order, → one graph as
 // Turtle, N-Quads (a named graph per article), graphology JSON and GEXF. Articles are written in
 // article-IRI order and shared actor triples are a sorted union, so the bytes do not depend on the
-// number of workers or the input order. Chunk text lives in a ChunkStore (a spool file in the CLI),
-// so memory holds the index and the shared actor graph, not every article's triples. Pure.
+// number of workers or the input order. Before writing, corpus identity (identity.ts) maps each
+// actor to its canonical node and the articles naming a moved actor are rewritten. Chunk text lives
+// in a ChunkStore (a spool file in the CLI), so memory holds the index, the shared actor graph and
+// the rewritten articles, not every article's triples. Pure.
 
 import { Parser } from 'n3';
 import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
@@ -46,14 +48,19 @@ const decoder = new TextDecoder();
 
 /** Packs an article's chunks (see PackedChunks). */
 export function packChunks(c: ArticleChunks): PackedChunks {
-  const parts = STORED_FIELDS.map((f) => encoder.encode(c[f]));
+  return { id: c.id, iri: c.iri, source: c.source, counts: c.counts, ...packFields(c) };
+}
+
+// The STORED_FIELDS as UTF-8, one after the other, and their byte lengths.
+function packFields(fields: Readonly<Record<StoredField, string>>): { packed: Uint8Array; lengths: number[] } {
+  const parts = STORED_FIELDS.map((f) => encoder.encode(fields[f]));
   const packed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
     packed.set(p, at);
     at += p.length;
   }
-  return { id: c.id, iri: c.iri, source: c.source, counts: c.counts, packed, lengths: parts.map((p) => p.length) };
+  return { packed, lengths: parts.map((p) => p.length) };
 }
 
 /** The text of one field of packed chunks. */
@@ -249,6 +256,37 @@ export class CorpusMerger<Ref> {
     return { id: p.id, iri: p.iri, source: p.source, ref: this.store.put(p.packed, p.lengths), counts: p.counts };
   }
 
+  // The shared parts (summed over the articles as they will be written) and the articles that corpus
+  // identity rewrote, packed in memory (a store such as the corpus folder's parts takes no new
+  // pieces) with their new triple counts.
+  private readonly rewrites = new MemoryChunkStore();
+
+  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, { ref: number; triples: number; localTriples: number }> } {
+    const stored = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
+    let shared = this.shared;
+    if (!shared) {
+      shared = new SharedParts();
+      for (const e of entries) shared.add((f) => stored(e, f));
+    }
+    const rewritten = new Map<Entry<Ref>, { ref: number; triples: number; localTriples: number }>();
+    if (!this.identity) return { shared, rewritten };
+    this.identityMap = resolveIdentity(shared.evidence.actors);
+    for (const e of entries) {
+      if (!touches(stored(e, 'actors'), this.identityMap)) continue;
+      const r: RewrittenChunks = rewriteChunks((f) => stored(e, f), e, this.identityMap);
+      const { packed, lengths } = packFields(r.fields);
+      rewritten.set(e, { ref: this.rewrites.put(packed, lengths), triples: r.triples, localTriples: r.localTriples });
+    }
+    if (rewritten.size) {
+      shared = new SharedParts();
+      for (const e of entries) {
+        const r = rewritten.get(e);
+        shared.add((f) => (r ? this.rewrites.get(r.ref, f) : this.store.get(e.ref, f)), false);
+      }
+    }
+    return { shared, rewritten };
+  }
+
   /**
    * Writes the outputs to the sinks and returns the totals. Turtle: @prefix header, each article's
    * own subjects in article order, then the shared actors and roles. N-Quads: each article's graph.
@@ -258,32 +296,20 @@ export class CorpusMerger<Ref> {
     if (this.finished) throw new Error('CorpusMerger.finish: called twice; make a new CorpusMerger per merge.');
     this.finished = true;
     const entries = [...this.entries.values()].sort((a, b) => cmp(a.iri, b.iri));
-    const stored = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
     const { store } = this;
 
-    // 0. Corpus identity: the articles naming an actor that moves are rewritten (held in memory).
-    let shared = this.shared;
-    if (!shared) {
-      shared = new SharedParts();
-      for (const e of entries) shared.add((f) => stored(e, f));
-    }
-    const rewritten = new Map<Entry<Ref>, RewrittenChunks>();
-    if (this.identity) {
-      this.identityMap = resolveIdentity(shared.evidence.actors);
-      for (const e of entries) {
-        if (touches(stored(e, 'actors'), this.identityMap)) rewritten.set(e, rewriteChunks((f) => stored(e, f), e, this.identityMap));
-      }
-    }
-    const get = (e: Entry<Ref>, f: StoredField): string => rewritten.get(e)?.fields[f] ?? stored(e, f);
-    if (rewritten.size) {
-      shared = new SharedParts();
-      for (const e of entries) shared.add((f) => get(e, f), false);
-    }
+    // 0. Corpus identity: the articles naming an actor that moves are rewritten (held in memory, packed).
+    const { shared, rewritten } = this.resolve(entries);
+    const get = (e: Entry<Ref>, f: StoredField): string => {
+      const r = rewritten.get(e);
+      return r ? this.rewrites.get(r.ref, f) : store.get(e.ref, f);
+    };
     // An article's Turtle or N-Quads piece, after `before`, to its output (as bytes when the sink and
     // the store can); false when the piece is empty, and then nothing is written.
     const put = (output: 'turtle' | 'nquads', e: Entry<Ref>, before = ''): boolean => {
-      if (sinks.bytes && store.getBytes && !rewritten.has(e)) {
-        const bytes = store.getBytes(e.ref, output);
+      const r = rewritten.get(e);
+      if (sinks.bytes && store.getBytes) {
+        const bytes = r ? this.rewrites.getBytes(r.ref, output) : store.getBytes(e.ref, output);
         if (!bytes.length) return false;
         if (before) sinks[output]!(before);
         sinks.bytes(output, bytes);

@@ -57,6 +57,10 @@ export interface ArticleChunks {
   counts: ArticleCounts;
 }
 
+/** The chunk fields a ChunkStore holds (the bulky ones). */
+export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;
+export type StoredField = (typeof STORED_FIELDS)[number];
+
 /** True when `key` is the article IRI or an IRI minted under it (statement, event, selector). */
 export function isArticleLocal(key: string, articleIri: string): boolean {
   if (!key.startsWith(articleIri)) return false;

@@ -6,9 +6,8 @@
 
 import { DataFactory, Parser, type Quad, type Quad_Object } from 'n3';
 import { ACTOR_CLASSES, mintIri, NG, OWL_NS, RDF, RDFS_NS, SKOS_NS, sortQuads, XSD } from '../4-rdf/index.js';
-import { lines, quadChunks } from './chunks.js';
+import { lines, quadChunks, type StoredField } from './chunks.js';
 import { foldLabel, isActorIri, TYPE_BY_CLASS, type IdentityMap, type IdentityTarget } from './identity.js';
-import type { StoredField } from './merge.js';
 
 const { namedNode, literal, quad } = DataFactory;
 const ROLE_MARK = '/role/';

@@ -9,7 +9,7 @@
 import { Parser } from 'n3';
 import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
-import type { ArticleChunks, ArticleCounts } from './chunks.js';
+import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
@@ -24,9 +24,7 @@ function graphOptions(): string {
 
 export { turtlePrefixHeader };
 
-/** The chunk fields a ChunkStore holds (the bulky ones). */
-export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;
-export type StoredField = (typeof STORED_FIELDS)[number];
+export { STORED_FIELDS, type StoredField };
 
 /**
  * An article's chunks packed for transfer and storage: the STORED_FIELDS as UTF-8, one after the

@@ -12,7 +12,7 @@ import { findDateline } from './entities/dateline.js';
 import { governmentBodies } from './entities/government.js';
 import { entitiesOf, resolveNames } from './entities/names.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
-import { joinQualifiedNames, propagate, splitTitledSpans } from './entities/spans.js';
+import { joinQualifiedNames, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
 import { unpackWeights } from './entities/packed-model.js';
 import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
 
@@ -39,6 +39,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   // re-optimises) each on its own: as one function, findEntities was compiled up to 9 times per
   // thread at ≈100 ms each (node --trace-opt, PolNeAR), work every worker thread repeats.
   const pieces = splitTitledSpans(toks, prep, spansOf(layer, prep, tags));
+  trimHeadlineWords(toks, prep, pieces);
   joinQualifiedNames(prep, pieces);
   propagate(layer, prep, pieces);
   const covered = new Uint8Array(toks.length);

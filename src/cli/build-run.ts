@@ -27,6 +27,8 @@ export interface BuildRun {
   explain: boolean;
   /** Overwrite a merged graph of other articles (--replace). */
   replace: boolean;
+  /** Corpus mode: write the plain union of the articles, without corpus identity (--plain-union). */
+  plainUnion?: boolean;
 }
 
 export type Failure = { failure: true; name: string; reason: string };

@@ -57,6 +57,10 @@ export interface ArticleChunks {
   counts: ArticleCounts;
 }
 
+/** The chunk fields a ChunkStore holds (the bulky ones). */
+export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;
+export type StoredField = (typeof STORED_FIELDS)[number];
+
 /** True when `key` is the article IRI or an IRI minted under it (statement, event, selector). */
 export function isArticleLocal(key: string, articleIri: string): boolean {
   if (!key.startsWith(articleIri)) return false;
@@ -78,31 +82,51 @@ export function buildArticleChunks(article: CorpusArticle, options: Partial<Anal
   );
   const quads = toQuads(analysis, runInfo(article.text, options));
   const iri = mintIri({ kind: 'article', id: article.id });
+  const q = quadChunks(quads, iri);
+  return {
+    id: article.id,
+    iri,
+    source: article.source,
+    author: article.author,
+    ...q.chunks,
+    links: lines(speakerLinks(analysis)),
+    spoken: lines(spokenBy(analysis)),
+    counts: countsOf(analysis, quads.length, q.localTriples),
+  };
+}
+
+/** The chunks that depend on an article's quads alone (see ArticleChunks), and its count of local triples. */
+export interface QuadChunks {
+  chunks: Pick<ArticleChunks, 'nquads' | 'turtle' | 'shared' | 'nodes' | 'edges' | 'refs' | 'actors'>;
+  localTriples: number;
+}
+
+/**
+ * Serialises an article's quads (sorted and without duplicates, default graph) into the chunks the
+ * merge reads. Used per article by buildArticleChunks, and by the corpus identity step when it
+ * rewrites an article's actor IRIs.
+ */
+export function quadChunks(quads: readonly Quad[], iri: string): QuadChunks {
   // Each part below is its own function, so that V8 re-optimises one part, not the whole of
   // buildArticleChunks with everything inlined into it, when a part meets a new object shape
   // (it was compiled 5-6 times per thread, ≈75 ms each).
   const { local, actors } = splitBySubject(quads, iri);
   const graph = graphEntries(quads, iri);
   const { nquads, sharedNQuads } = nQuadLines(quads, iri);
-
   return {
-    id: article.id,
-    iri,
-    source: article.source,
-    author: article.author,
     // toQuads returns quads sorted (sortQuads) and de-duplicated, and every subset below keeps that
     // order, so they are written as they are: the same bytes as toNQuads / toTurtle, without
     // sorting again (re-sorting was 10% of a worker's time on PolNeAR).
-    nquads,
-    turtle: local.length ? write(local, { prefixes: { ...PREFIXES } }).slice(turtlePrefixHeader().length) : '',
-    shared: sharedNQuads,
-    nodes: lines(graph.nodes),
-    edges: lines(graph.edges),
-    refs: lines([...graph.refs].sort()),
-    links: lines(speakerLinks(analysis)),
-    actors: lines([...actors].sort()),
-    spoken: lines(spokenBy(analysis)),
-    counts: countsOf(analysis, quads.length, local.length),
+    chunks: {
+      nquads,
+      turtle: local.length ? write(local, { prefixes: { ...PREFIXES } }).slice(turtlePrefixHeader().length) : '',
+      shared: sharedNQuads,
+      nodes: lines(graph.nodes),
+      edges: lines(graph.edges),
+      refs: lines([...graph.refs].sort()),
+      actors: lines([...actors].sort()),
+    },
+    localTriples: local.length,
   };
 }
 
@@ -170,7 +194,8 @@ function nQuadLines(quads: readonly Quad[], iri: string): { nquads: string; shar
   return { nquads, sharedNQuads };
 }
 
-function lines(xs: readonly string[]): string {
+/** Lines, each ended by a newline ("" for none). */
+export function lines(xs: readonly string[]): string {
   return xs.length ? `${xs.join('\n')}\n` : '';
 }
 

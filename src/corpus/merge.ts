@@ -1,14 +1,18 @@
 // Corpus build, the merge (main thread): per-article chunks, arriving in any order, → one graph as
 // Turtle, N-Quads (a named graph per article), graphology JSON and GEXF. Articles are written in
 // article-IRI order and shared actor triples are a sorted union, so the bytes do not depend on the
-// number of workers or the input order. Chunk text lives in a ChunkStore (a spool file in the CLI),
-// so memory holds the index and the shared actor graph, not every article's triples. Pure.
+// number of workers or the input order. Before writing, corpus identity (identity.ts) maps each
+// actor to its canonical node and the articles naming a moved actor are rewritten. Chunk text lives
+// in a ChunkStore (a spool file in the CLI), so memory holds the index, the shared actor graph and
+// the rewritten articles, not every article's triples. Pure.
 
 import { Parser } from 'n3';
 import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
-import type { ArticleChunks, ArticleCounts } from './chunks.js';
+import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './chunks.js';
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
+import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
+import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 
 let optionsJson: string | null = null;
 
@@ -20,9 +24,7 @@ function graphOptions(): string {
 
 export { turtlePrefixHeader };
 
-/** The chunk fields a ChunkStore holds (the bulky ones). */
-export const STORED_FIELDS = ['nquads', 'turtle', 'shared', 'nodes', 'edges', 'refs', 'links', 'actors', 'spoken'] as const;
-export type StoredField = (typeof STORED_FIELDS)[number];
+export { STORED_FIELDS, type StoredField };
 
 /**
  * An article's chunks packed for transfer and storage: the STORED_FIELDS as UTF-8, one after the
@@ -44,14 +46,19 @@ const decoder = new TextDecoder();
 
 /** Packs an article's chunks (see PackedChunks). */
 export function packChunks(c: ArticleChunks): PackedChunks {
-  const parts = STORED_FIELDS.map((f) => encoder.encode(c[f]));
+  return { id: c.id, iri: c.iri, source: c.source, counts: c.counts, ...packFields(c) };
+}
+
+// The STORED_FIELDS as UTF-8, one after the other, and their byte lengths.
+function packFields(fields: Readonly<Record<StoredField, string>>): { packed: Uint8Array; lengths: number[] } {
+  const parts = STORED_FIELDS.map((f) => encoder.encode(fields[f]));
   const packed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {
     packed.set(p, at);
     at += p.length;
   }
-  return { id: c.id, iri: c.iri, source: c.source, counts: c.counts, packed, lengths: parts.map((p) => p.length) };
+  return { packed, lengths: parts.map((p) => p.length) };
 }
 
 /** The text of one field of packed chunks. */
@@ -158,8 +165,11 @@ class SharedParts {
   readonly linkCounts = new Map<string, number>();
   readonly articleCounts = new Map<string, number>();
   readonly spokenCounts = new Map<string, number>();
+  /** What the articles say about each actor, for corpus identity. */
+  readonly evidence = new EvidenceCollector();
 
-  add(field: (f: StoredField) => string): void {
+  add(field: (f: StoredField) => string, withEvidence = true): void {
+    if (withEvidence) this.evidence.add(field('shared'));
     eachLine(field('shared'), (l) => this.lines.add(l));
     eachLine(field('refs'), (l) => this.refs.add(l));
     eachLine(field('links'), (l) => bump(this.linkCounts, l));
@@ -176,10 +186,20 @@ function bump(m: Map<string, number>, k: string): void {
   m.set(k, (m.get(k) ?? 0) + 1);
 }
 
+/** Options of a merge. */
+export interface MergeOptions {
+  /**
+   * Corpus identity (src/corpus/identity.ts): one node per actor across articles, canonical labels.
+   * Default true; false writes the plain union of the articles as built.
+   */
+  identity?: boolean;
+}
+
 /**
  * Merges the chunks of a corpus into one graph. Feed every article with add(), then call finish()
  * once. Two articles with the same id cannot both be kept (their IRIs would clash): the one with the
- * smaller N-Quads text (then source name) is kept, whatever the order they came in.
+ * smaller N-Quads text (then source name) is kept, whatever the order they came in. Before writing,
+ * corpus identity maps each actor to its canonical node (see MergeOptions).
  */
 export class CorpusMerger<Ref> {
   private readonly entries = new Map<string, Entry<Ref>>();
@@ -189,7 +209,19 @@ export class CorpusMerger<Ref> {
   // another with its id, and then finish() sums the kept articles again.
   private shared: SharedParts | null = new SharedParts();
 
-  constructor(private readonly store: ChunkStore<Ref>) {}
+  private readonly identity: boolean;
+  /** The identity map of the last finish() (empty before, or with identity off). */
+  identityMap: IdentityMap = new Map();
+
+  constructor(
+    private readonly store: ChunkStore<Ref>,
+    options: MergeOptions = {},
+  ) {
+    if (options.identity !== undefined && typeof options.identity !== 'boolean') {
+      throw new TypeError(`CorpusMerger: options.identity must be true or false, not ${JSON.stringify(options.identity)}.`);
+    }
+    this.identity = options.identity ?? true;
+  }
 
   /** Number of articles held. */
   get size(): number {
@@ -222,6 +254,37 @@ export class CorpusMerger<Ref> {
     return { id: p.id, iri: p.iri, source: p.source, ref: this.store.put(p.packed, p.lengths), counts: p.counts };
   }
 
+  // The shared parts (summed over the articles as they will be written) and the articles that corpus
+  // identity rewrote, packed in memory (a store such as the corpus folder's parts takes no new
+  // pieces) with their new triple counts.
+  private readonly rewrites = new MemoryChunkStore();
+
+  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, { ref: number; triples: number; localTriples: number }> } {
+    const stored = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
+    let shared = this.shared;
+    if (!shared) {
+      shared = new SharedParts();
+      for (const e of entries) shared.add((f) => stored(e, f));
+    }
+    const rewritten = new Map<Entry<Ref>, { ref: number; triples: number; localTriples: number }>();
+    if (!this.identity) return { shared, rewritten };
+    this.identityMap = resolveIdentity(shared.evidence.actors);
+    for (const e of entries) {
+      if (!touches(stored(e, 'actors'), this.identityMap)) continue;
+      const r: RewrittenChunks = rewriteChunks((f) => stored(e, f), e, this.identityMap);
+      const { packed, lengths } = packFields(r.fields);
+      rewritten.set(e, { ref: this.rewrites.put(packed, lengths), triples: r.triples, localTriples: r.localTriples });
+    }
+    if (rewritten.size) {
+      shared = new SharedParts();
+      for (const e of entries) {
+        const r = rewritten.get(e);
+        shared.add((f) => (r ? this.rewrites.get(r.ref, f) : this.store.get(e.ref, f)), false);
+      }
+    }
+    return { shared, rewritten };
+  }
+
   /**
    * Writes the outputs to the sinks and returns the totals. Turtle: @prefix header, each article's
    * own subjects in article order, then the shared actors and roles. N-Quads: each article's graph.
@@ -231,13 +294,20 @@ export class CorpusMerger<Ref> {
     if (this.finished) throw new Error('CorpusMerger.finish: called twice; make a new CorpusMerger per merge.');
     this.finished = true;
     const entries = [...this.entries.values()].sort((a, b) => cmp(a.iri, b.iri));
-    const get = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
     const { store } = this;
+
+    // 0. Corpus identity: the articles naming an actor that moves are rewritten (held in memory, packed).
+    const { shared, rewritten } = this.resolve(entries);
+    const get = (e: Entry<Ref>, f: StoredField): string => {
+      const r = rewritten.get(e);
+      return r ? this.rewrites.get(r.ref, f) : store.get(e.ref, f);
+    };
     // An article's Turtle or N-Quads piece, after `before`, to its output (as bytes when the sink and
     // the store can); false when the piece is empty, and then nothing is written.
     const put = (output: 'turtle' | 'nquads', e: Entry<Ref>, before = ''): boolean => {
+      const r = rewritten.get(e);
       if (sinks.bytes && store.getBytes) {
-        const bytes = store.getBytes(e.ref, output);
+        const bytes = r ? this.rewrites.getBytes(r.ref, output) : store.getBytes(e.ref, output);
         if (!bytes.length) return false;
         if (before) sinks[output]!(before);
         sinks.bytes(output, bytes);
@@ -249,11 +319,6 @@ export class CorpusMerger<Ref> {
     };
 
     // 1. The shared part: union of actor/role triples, and the actor network's counts.
-    let shared = this.shared;
-    if (!shared) {
-      shared = new SharedParts();
-      for (const e of entries) shared.add((f) => get(e, f));
-    }
     const { refs, linkCounts, articleCounts, spokenCounts } = shared;
     const sharedText = [...shared.lines].sort(cmp).join('\n');
     const sharedQuads = new Parser({ format: 'N-Triples' }).parse(sharedText);
@@ -280,7 +345,7 @@ export class CorpusMerger<Ref> {
 
     // 3. N-Quads.
     let quads = 0;
-    for (const e of entries) quads += e.counts.triples;
+    for (const e of entries) quads += rewritten.get(e)?.triples ?? e.counts.triples;
     if (sinks.nquads) for (const e of entries) put('nquads', e);
 
     // 4. graphology JSON (the export format: attributes, edges, nodes, options, keys sorted).
@@ -331,7 +396,7 @@ export class CorpusMerger<Ref> {
       nested: sum((c) => c.nested),
       events: sum((c) => c.events),
       actors: actors.length,
-      triples: sum((c) => c.localTriples) + sharedQuads.length,
+      triples: entries.reduce((n, e) => n + (rewritten.get(e)?.localTriples ?? e.counts.localTriples), 0) + sharedQuads.length,
       quads,
       quotations,
       attributed,

@@ -19,8 +19,9 @@ import { sampleArticles, TODAY } from './_fixture.js';
 
 type Outputs = { turtle: string; nquads: string; json: string; gexf: string; summary: MergeSummary };
 
-function merge(chunks: readonly ArticleChunks[]): Outputs {
-  const m = new CorpusMerger(new MemoryChunkStore());
+// identity false: the plain union of the articles as built (corpus identity: test/corpus/identity.test.ts).
+function merge(chunks: readonly ArticleChunks[], identity = true): Outputs {
+  const m = new CorpusMerger(new MemoryChunkStore(), { identity });
   for (const c of chunks) m.add(c);
   const out = { turtle: '', nquads: '', json: '', gexf: '' };
   const summary = m.finish({ turtle: (t) => (out.turtle += t), nquads: (t) => (out.nquads += t), json: (t) => (out.json += t), gexf: (t) => (out.gexf += t) });
@@ -30,11 +31,13 @@ function merge(chunks: readonly ArticleChunks[]): Outputs {
 let articles: CorpusArticle[];
 let chunks: ArticleChunks[];
 let merged: Outputs;
+let plain: Outputs;
 
 beforeAll(() => {
   articles = sampleArticles(6);
   chunks = articles.map((a) => buildArticleChunks(a, { today: TODAY }));
   merged = merge(chunks);
+  plain = merge(chunks, false);
 });
 
 // An article's quads as the corpus build writes them (statements it cannot write dropped, provenance with the options).
@@ -42,10 +45,11 @@ const quadsOf = (a: CorpusArticle) => toQuads(rdfReady(analyze(a, { today: TODAY
 const union = () => articles.flatMap(quadsOf);
 
 describe('CorpusMerger', () => {
-  it('writes Turtle holding exactly the union of the articles\' triples, each once', () => {
-    const triples = parseTurtle(merged.turtle);
+  it('writes Turtle holding exactly the union of the articles\' triples, each once (identity off)', () => {
+    const triples = parseTurtle(plain.turtle);
     expect(toNQuads(triples)).toBe(toNQuads(union()));
-    expect(merged.summary.triples).toBe(triples.length);
+    expect(plain.summary.triples).toBe(triples.length);
+    expect(merged.summary.triples).toBe(parseTurtle(merged.turtle).length);
   });
 
   it('writes N-Quads with one named graph per article, holding that article\'s triples', () => {
@@ -59,8 +63,9 @@ describe('CorpusMerger', () => {
     expect(merged.summary.quads).toBe(quads.length);
   });
 
-  it('writes graphology JSON equal to the graph of the union', () => {
-    expect(JSON.stringify(serializeGraph(parseGraph(merged.json)))).toBe(JSON.stringify(serializeGraph(toGraph(sortQuads(union())))));
+  it('writes graphology JSON equal to the graph of the union (identity off) and of its own Turtle (on)', () => {
+    expect(JSON.stringify(serializeGraph(parseGraph(plain.json)))).toBe(JSON.stringify(serializeGraph(toGraph(sortQuads(union())))));
+    expect(JSON.stringify(serializeGraph(parseGraph(merged.json)))).toBe(JSON.stringify(serializeGraph(toGraph(sortQuads(parseTurtle(merged.turtle))))));
   });
 
   it('identifies an actor across articles: one node, every article counted', () => {

@@ -1,10 +1,11 @@
 // Stage 2, named entities, first step after the tagger: reshapes its name spans before they become
 // candidates — splits "Ford CEO Alan Mulally" at the title, joins a place to the company or airport
-// it opens ("China | Eastern Airlines") and gives a lone word the class of its name elsewhere.
+// it opens ("China | Eastern Airlines"), cuts headline verbs out of names ("Obama | Says"), drops
+// spans of function words ("Was") and gives a lone word the class of its name elsewhere.
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
-import { QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 
 /** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
@@ -22,6 +23,34 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]
     } else pieces.push(s);
   }
   return pieces;
+}
+
+/**
+ * Title-case headlines ("Obama Says Trump Is Unfit") run a name into the verb after it: a span ends
+ * before a capitalised headline verb or auxiliary ("Says", "Would") that is not its first word (a title
+ * whose auxiliary follows "Who", "The Kid Who Would Be King", is kept whole), and
+ * never ends in a capitalised function word ("Refugees As"). A span made only
+ * of function words ("Was", "Do") is no name and is dropped. Edits `pieces` in place.
+ */
+export function trimHeadlineWords(toks: Token[], prep: Prepared, pieces: TagSpan[]): void {
+  let w = 0;
+  for (const s of pieces) {
+    let to = s.to;
+    for (let k = s.from + 1; k < s.to; k++) {
+      if ((HEADLINE_VERBS.has(prep.lower[k]!) || (AUXILIARIES.has(prep.lower[k]!) && !RELATIVE_WORDS.has(prep.lower[k - 1]!))) && /^\p{Lu}/u.test(toks[k]!.text)) {
+        to = k;
+        break;
+      }
+    }
+    // A capitalised function word does not end a name ("Refugees As", "Debating The").
+    while (to - s.from > 1 && NAME_END_STOPS.has(prep.lower[to - 1]!) && /^\p{Lu}\p{Ll}*$/u.test(toks[to - 1]!.text)) to--;
+    let words = 0;
+    // "US", "IT" in capitals are names, not the pronouns.
+    for (let k = s.from; k < to; k++) if (!FUNCTION_WORDS.has(prep.lower[k]!) || (toks[k]!.text.length > 1 && !/\p{Ll}/u.test(toks[k]!.text))) words++;
+    if (!words) continue;
+    pieces[w++] = to === s.to ? s : { ...s, to };
+  }
+  pieces.length = w;
 }
 
 /**

@@ -1,8 +1,10 @@
 // Stage 2's words around names (data/lexicon/entity-words.json) as sets and patterns, loaded once:
 // titles that split a tagged span, company legal forms and context words, organisation subtypes,
-// locatives, role edges, headline flags, the tagger's name connectors and coreference stop words.
+// locatives, role edges, headline flags, the tagger's name connectors and coreference stop words;
+// from actor-names.json the title-case headline verbs and function words no name is made of.
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import names from '../../../data/lexicon/actor-names.json' with { type: 'json' };
 import { alternation } from '../../lexicon/calendar.js';
 
 /** Titles that may stand between an organisation and a person's name in one tagged span ("Ford CEO Alan Mulally"). */
@@ -21,6 +23,10 @@ export const COMPANY_OWNED: ReadonlySet<string> = new Set(words.companyOwned);
 export const COMPANY_STAKE_NOUNS: ReadonlySet<string> = new Set(words.companyStakeNouns);
 /** What follows "X's chief" when X is a company ("chief executive", "chief financial officer"). */
 export const COMPANY_CHIEF_ROLES: ReadonlySet<string> = new Set(words.companyChiefRoles);
+/** Reporting verbs after a company's name and before "in … filing" ("Orion Freight said in a filing"). */
+export const FILING_VERBS: ReadonlySet<string> = new Set(words.filingVerbs);
+/** Documents only a company files ("a filing", "its 10-K"). */
+export const FILING_NOUNS: ReadonlySet<string> = new Set(words.filingNouns);
 /** Nouns right after a company's name ("Ryanair shares"). */
 export const COMPANY_SHARES_AFTER: ReadonlySet<string> = new Set(words.companySharesAfter);
 /** Subtypes of an organisation not in the gazetteer by its last word, in the order they are tried. */
@@ -41,3 +47,13 @@ export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words.nameConnectors
 export const ROLE_STOP_WORDS: ReadonlySet<string> = new Set(words.roleStopWords);
 /** Titles that say too little alone ("the head", "the chief") for a coreferent role mention. */
 export const VAGUE_TITLE_HEADS: ReadonlySet<string> = new Set(words.vagueTitleHeads);
+/** Verbs a title-case headline writes after a name ("Obama Says", "Trump Slams"): never inside a name (actor-names.json). */
+export const HEADLINE_VERBS: ReadonlySet<string> = new Set(names.headlineVerbs);
+/** Auxiliary verbs that are no name: a capitalised one after a name's first word ends the name ("Clinton Would"; actor-names.json). */
+export const AUXILIARIES: ReadonlySet<string> = new Set(names.auxiliaries);
+/** Relative words after which an auxiliary belongs to a title's clause ("The Kid Who Would Be King"; actor-names.json). */
+export const RELATIVE_WORDS: ReadonlySet<string> = new Set(names.relativeWords);
+/** Words that never end a name ("As", "Of"): cut from the end of a tagged span (actor-names.json). */
+export const NAME_END_STOPS: ReadonlySet<string> = new Set(names.nameEndStops);
+/** Function words: a tagged span made only of them is no name ("Was", "Are"; actor-names.json). */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set(names.functionWords);

@@ -64,6 +64,7 @@ const spec: CommandSpec = {
     into: { type: 'string', value: 'dir', description: 'Incremental corpus folder: add or update the inputs, regenerate <dir>/current/<name>.*' },
     remove: { type: 'string', multiple: true, value: 'id', description: 'With --into: take the article with this id out (repeatable)' },
     replace: { type: 'boolean', description: 'Overwrite a merged graph of other articles; with --into: the corpus becomes exactly the inputs' },
+    'plain-union': { type: 'boolean', description: 'Corpus mode: merge without corpus identity (one node per actor across articles, docs/entities.md): the plain union of the article graphs' },
   },
 };
 
@@ -125,7 +126,7 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   }
   const explain = values.explain === true;
   if (explain && merge !== null) fail('--explain applies to per-article builds; a merged corpus graph has no explanations. Drop --merge (and build .txt/.md/.html files), or use `newsgraph annotate --explain` for a JSON Lines corpus.');
-  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, anyLanguage: !!values['any-language'], verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), explain, replace: !!values.replace };
+  return { items, outDir: resolve(io.cwd, String(values.out)), merge, jobs, today, anyLanguage: !!values['any-language'], verbose: !!values.verbose, quiet: !!values.quiet, maxBytes: Math.floor(maxMb * MB), explain, replace: !!values.replace, plainUnion: !!values['plain-union'] };
 }
 
 
@@ -229,7 +230,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     process.kill(process.pid, signal);
   };
   for (const sig of SIGNALS) process.once(sig, onSignal);
-  const merger = new CorpusMerger(store);
+  const merger = new CorpusMerger(store, { identity: !run.plainUnion });
   const iris = new Set<string>();
   const runner = createRunner(run.jobs);
   let failed = 0;

@@ -156,7 +156,7 @@ describe.each(corpora)('the viewer on %s', (_title, corpus, skipReason) => {
     await again.close();
   });
 
-  it.skipIf(!!skipReason)('the table sorts, searches, downloads its rows as CSV, and a row opens its sentence with the spans marked', async () => {
+  it.skipIf(!!skipReason)('the table sorts, searches, downloads its rows as CSV, and a row opens its sentence in the full article with the spans marked', async () => {
     const { page } = await openViewer(browser, server.url);
     await page.click('th button[data-sort="date"]');
     await page.click('th button[data-sort="date"]');
@@ -188,6 +188,16 @@ describe.each(corpora)('the viewer on %s', (_title, corpus, skipReason) => {
     expect(sentence).toBe(withSentence!.sentence);
     const [a, b] = withSentence!.contentSpan!;
     expect(await page.textContent('#panel .sentence-text mark.content')).toBe(withSentence!.sentence!.slice(a, b));
+    expect(await page.textContent('#panel .sentence-text mark.cue')).toBe(withSentence!.cue);
+    // The sentence sits in its full article, every word of which is there, scrolled into view.
+    const text = net.articles.find((x) => x.id === withSentence!.article)!.text!;
+    const words = (t: string): string => t.replace(/\s+/g, ' ').trim();
+    expect(words((await page.textContent('#panel .article-full')) ?? '')).toBe(words(text));
+    await page.waitForFunction(`(() => {
+      const box = document.querySelector('#panel .article-full').getBoundingClientRect();
+      const mark = document.querySelector('#panel .article-full .sentence-text').getBoundingClientRect();
+      return mark.top >= box.top - 1 && mark.top < box.bottom;
+    })()`);
     await page.close();
   });
 

@@ -7,6 +7,7 @@ import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { writeAtomic } from '../files.js';
 import { CliError } from '../io.js';
 import { singlePageHtml } from '../serve.js';
+import { packNetwork } from '../../viewer-data/index.js';
 import { loadViewerInput, type ViewerInput } from './view.js';
 
 /** One export format: how to turn the input into the text written out. */
@@ -22,7 +23,8 @@ export const FORMATS: Readonly<Record<string, ExportFormat>> = {
   html: {
     description: 'the actor-network viewer as one self-contained page (data inlined; opens from a file)',
     extension: 'html',
-    write: (input) => singlePageHtml(JSON.stringify(input.network)),
+    // Packed (viewer-data/pack.ts): statements as rows, no edges, sentences from the article texts.
+    write: (input) => singlePageHtml(JSON.stringify(packNetwork(input.network))),
   },
   network: {
     description: 'the actor network the viewer loads (communities, and a precomputed layout for large graphs)',

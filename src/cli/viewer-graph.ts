@@ -14,6 +14,10 @@ const LINE_JSON_HEAD = '{"attributes":{},"edges":[';
 const KEPT_KINDS: ReadonlySet<string> = new Set(['actor', 'article', 'statement', 'role']);
 const KEPT_RELATIONS: ReadonlySet<string> = new Set(['speaker', 'about', 'place', 'reportedIn', 'nestedIn', 'role', 'affiliation', 'speaksFor']);
 
+// Cheap tests on a line's text before JSON.parse: most lines (selectors, provenance, events) are not kept.
+const KEPT_EDGE_LINE = new RegExp(`"relation":"(?:${[...KEPT_RELATIONS].join('|')})"`);
+const KEPT_NODE_LINE = new RegExp(`"kind":"(?:${[...KEPT_KINDS].join('|')})"`);
+
 type Entry = { key?: string; source?: string; target?: string; attributes?: Record<string, unknown> };
 
 /** Calls `fn` with each line of a file (without its "\n"), reading it in chunks. */
@@ -64,9 +68,7 @@ export function readViewerGraph(path: string): NewsGraph {
     if (raw.startsWith(']')) return void (section = section === 'edges' ? 'nodes' : 'end');
     if (section === 'end' || !raw) return;
     const line = raw.endsWith(',') ? raw.slice(0, -1) : raw;
-    // Cheap tests on the text first: most lines (selectors, provenance, events) are not kept.
-    if (section === 'edges' && !/"relation":"(?:speaker|about|place|reportedIn|nestedIn|role|affiliation|speaksFor)"/.test(line)) return;
-    if (section === 'nodes' && !/"kind":"(?:actor|article|statement|role)"/.test(line)) return;
+    if (!(section === 'edges' ? KEPT_EDGE_LINE : KEPT_NODE_LINE).test(line)) return;
     let e: Entry;
     try {
       e = JSON.parse(line) as Entry;

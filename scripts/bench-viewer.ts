@@ -3,7 +3,7 @@
 // time to the first frame and to the first settled frame (layout done), then frame times while
 // panning (mouse drag) and zooming (mouse wheel), p50/p95.
 // Usage: tsx scripts/bench-viewer.ts [--input graph.json]… [--actors 10000,50000] [--edges-per-actor 5]
-//   [--before dir] [--after dir] [--runs K] [--frames F] [--json]
+//   [--before dir] [--after dir] [--runs K] [--frames F] [--json] [--help]
 // --before/--after are viewer builds (a copy of viewer/dist); --after defaults to viewer/dist. The
 // network given to the "after" page goes through prepareNetwork (communities + layout), as
 // `newsgraph export --format network` does; its time is reported as the export cost.
@@ -15,18 +15,49 @@ import { parseGraph } from '../src/5-graph/json.js';
 import { startViewerServer, VIEWER_DIST } from '../src/cli/serve.js';
 import { ACTOR_NETWORK_FORMAT, edgeId, prepareNetwork, toActorNetwork, type ActorNetwork, type ViewerActor, type ViewerEdge, type ViewerStatement } from '../src/viewer-data/index.js';
 
-const { values } = parseArgs({
-  options: {
-    input: { type: 'string', multiple: true, default: [] },
-    actors: { type: 'string', default: '10000,50000' },
-    'edges-per-actor': { type: 'string', default: '5' },
-    before: { type: 'string' },
-    after: { type: 'string' },
-    runs: { type: 'string', default: '1' },
-    frames: { type: 'string', default: '60' },
-    json: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `Usage: npm run bench:viewer -- [options]
+  --input <graph.json>       a real graph (merged corpus or article JSON); repeatable
+  --actors <n,n,…>           synthetic networks of these sizes (default: 10000,50000; "" for none)
+  --edges-per-actor <k>      links per synthetic actor (default: 5)
+  --before <dir>             a viewer build to compare against (a copy of viewer/dist)
+  --after <dir>              the viewer build measured as "after" (default: viewer/dist)
+  --runs <k>                 runs per network and viewer (default: 1)
+  --frames <f>               frames timed per interaction (default: 60)
+  --json                     print the rows as JSON
+  -h, --help                 show this help
+`;
+
+// Unknown options are reported with the usage (parseArgs' own error is a stack trace).
+function readArgs(): ReturnType<typeof parse> {
+  try {
+    return parse();
+  } catch (err) {
+    process.stderr.write(`bench:viewer: ${(err as Error).message}\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+function parse() {
+  return parseArgs({
+    options: {
+      input: { type: 'string', multiple: true, default: [] },
+      actors: { type: 'string', default: '10000,50000' },
+      'edges-per-actor': { type: 'string', default: '5' },
+      before: { type: 'string' },
+      after: { type: 'string' },
+      runs: { type: 'string', default: '1' },
+      frames: { type: 'string', default: '60' },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+}
+
+const { values } = readArgs();
+if (values.help) {
+  process.stdout.write(USAGE);
+  process.exit(0);
+}
 const RUNS = Number(values.runs);
 const FRAMES = Number(values.frames);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -260,4 +291,4 @@ async function main(): Promise<void> {
   if (values.json) process.stdout.write(`${JSON.stringify({ chromium: CHROMIUM, viewport: '1280x800', rows }, null, 2)}\n`);
 }
 
-await main();
+if (!values.help) await main();

@@ -33,6 +33,10 @@ export type ActorNode = Common & {
   /** owl:sameAs targets (Wikidata IRIs). */
   sameAs: string[];
   anonymous?: boolean;
+  /** The viewer's placement, on the actors of a merged corpus JSON only (not RDF): Louvain community, ForceAtlas2 position. */
+  community?: number;
+  x?: number;
+  y?: number;
 };
 
 export type StatementNode = Common & {

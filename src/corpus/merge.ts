@@ -13,6 +13,7 @@ import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField
 import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
+import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
 
 let optionsJson: string | null = null;
 
@@ -365,7 +366,11 @@ export class CorpusMerger<Ref> {
       out('\n],"nodes":[');
       first = true;
       for (const e of entries) putLines(get(e, 'nodes'));
-      for (const node of sharedNodes) putLines(JSON.stringify(serializeEntry(node)));
+      const placed = placeNetwork(sharedNodes, linkCounts);
+      for (const node of sharedNodes) {
+        const p = placed.get(node.key);
+        putLines(JSON.stringify(serializeEntry(p ? { ...node, attributes: { ...node.attributes, ...p } } : node)));
+      }
       out(`\n],"options":${graphOptions()}}\n`);
     }
 
@@ -404,6 +409,24 @@ export class CorpusMerger<Ref> {
       warnings: entries.flatMap((e) => e.counts.warnings),
     };
   }
+}
+
+/**
+ * The viewer's placement of the actor network (Louvain community, ForceAtlas2 x and y), stored on
+ * the merged JSON's actor nodes so `view`/`export` of a corpus open settled without a layout run.
+ * Order-free: the links are the summed speaker → about counts, whatever order articles came in.
+ */
+function placeNetwork(nodes: readonly GraphNodeData[], linkCounts: ReadonlyMap<string, number>): Map<string, ActorPlacement> {
+  const actors = nodes.filter((n) => n.attributes.kind === 'actor').map((n) => n.key);
+  const counts = new Map<string, { source: string; target: string; count: number }>();
+  for (const [pair, n] of linkCounts) {
+    const [source, target] = pair.split('\t') as [string, string];
+    const key = `${source} ${target}`;
+    const link = counts.get(key);
+    if (link) link.count += n;
+    else counts.set(key, { source, target, count: n });
+  }
+  return placeActors({ actors, links: [...counts.values()] }, { layout: true });
 }
 
 // The article IRI a node key belongs to, if any article of the merge holds it ('' otherwise).

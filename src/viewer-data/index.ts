@@ -25,5 +25,7 @@ export { DEFAULT_TOP, centrality, rankActors, adjacency, egoNetwork, shownActors
 export type { FocusOptions, CommunitySummary } from './focus.js';
 export { defaultViewState, stateToHash, hashToState } from './url.js';
 export type { ViewState } from './url.js';
-export { prepareNetwork, addCommunities, addLayout, PRECOMPUTE_LAYOUT_MIN } from './prepare.js';
-export type { PrepareOptions } from './prepare.js';
+export { prepareNetwork, addCommunities, addLayout, placeActors, PRECOMPUTE_LAYOUT_MIN } from './prepare.js';
+export type { PrepareOptions, LinkData, ActorPlacement } from './prepare.js';
+export { packNetwork, unpackNetwork, PACKED_COLUMNS } from './pack.js';
+export type { PackedNetwork } from './pack.js';

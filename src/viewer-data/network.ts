@@ -55,6 +55,8 @@ export type ViewerStatement = {
   sentence: string | null;
   /** The content's [start, end) inside `sentence`, to highlight it; null when unknown. */
   contentSpan?: [number, number] | null;
+  /** The sentence's [start, end) in its article's `text`, to show it in the full article; absent when unknown. */
+  sentenceSpan?: [number, number];
   /** Statement kind (stage 3); absent = unknown. */
   kind?: StatementKind;
   /** ng:confidence (0–1), or null when the graph has none. */
@@ -81,6 +83,8 @@ export type ViewerArticle = {
   published: string | null;
   /** Where it comes from: the URL's host, else the id's prefix ("polnear:breitbart_…" → "breitbart"). */
   source?: string | null;
+  /** The full article text, when the texts were given (`--article`, `--corpus`). */
+  text?: string;
 };
 
 /** The whole network as the viewer loads it; JSON-serialisable. */
@@ -133,8 +137,10 @@ export function toActorNetwork(graph: NewsGraph, options: ActorNetworkOptions = 
         anonymous: a.anonymous === true,
         said: 0,
         mentioned: 0,
+        ...placement(a),
       });
     } else if (a.kind === 'article') {
+      const text = texts.get(key) ?? (a.articleId !== undefined ? texts.get(a.articleId) : undefined);
       articles.push({
         id: key,
         articleId: a.articleId ?? null,
@@ -142,6 +148,7 @@ export function toActorNetwork(graph: NewsGraph, options: ActorNetworkOptions = 
         url: a.url ?? null,
         published: a.published ?? null,
         source: articleSource(a.url ?? null, a.articleId ?? null),
+        ...(text !== undefined ? { text } : {}),
       });
     } else if (a.kind === 'statement') statementKeys.push(key);
   });
@@ -178,14 +185,23 @@ export function toActorNetwork(graph: NewsGraph, options: ActorNetworkOptions = 
     }
   }
 
+  const laidOut = actors.size > 0 && [...actors.values()].every((a) => a.x !== undefined && a.community !== undefined);
   return {
     format: ACTOR_NETWORK_FORMAT,
     version: 1,
+    ...(laidOut ? { laidOut } : {}),
     actors: [...actors.values()].sort((a, b) => cmp(a.id, b.id)),
     edges: [...edges.values()].sort((a, b) => cmp(a.id, b.id)),
     statements,
     articles: articles.sort((a, b) => cmp(a.id, b.id)),
   };
+}
+
+// The placement `build --merge` stores on a merged corpus's actors (community, x, y), when whole.
+function placement(a: { community?: unknown; x?: unknown; y?: unknown }): Pick<ViewerActor, 'community' | 'x' | 'y'> {
+  const { community, x, y } = a;
+  if (typeof community !== 'number') return {};
+  return typeof x === 'number' && typeof y === 'number' ? { community, x, y } : { community };
 }
 
 /** The id of the merged edge from one actor to another. IRIs hold no spaces, so the pair is unambiguous. */
@@ -243,6 +259,7 @@ function readStatement(graph: NewsGraph, key: string, actors: Map<string, Viewer
     place,
     sentence: sentence?.text ?? null,
     contentSpan: sentence && a.start !== undefined && a.end !== undefined ? spanIn(sentence, a.start, a.end) : null,
+    ...(sentence ? { sentenceSpan: [sentence.start, sentence.start + sentence.text.length] as [number, number] } : {}),
     ...(typeof kind === 'string' && (STATEMENT_KINDS as readonly string[]).includes(kind) ? { kind: kind as StatementKind } : {}),
     confidence: typeof a.confidence === 'number' ? a.confidence : null,
     article,

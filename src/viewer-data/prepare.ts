@@ -36,60 +36,119 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** The speaker–about links as an undirected weighted graph (weights = statement counts). */
-function linkGraph(net: ActorNetwork): UndirectedGraph {
+/** An actor network reduced to what communities and layout read: actor ids and weighted links. */
+export type LinkData = {
+  actors: readonly string[];
+  links: ReadonlyArray<{ source: string; target: string; count: number }>;
+};
+
+/** Where placeActors puts an actor: its community, and its position when laid out. */
+export type ActorPlacement = { community: number; x?: number; y?: number };
+
+/**
+ * The speaker–about links as an undirected weighted graph (weights = statement counts), nodes and
+ * links added in id order whatever order they came in, so Louvain and ForceAtlas2 see one graph.
+ */
+function linkGraph(data: LinkData): UndirectedGraph {
   const g = new UndirectedGraph();
-  for (const a of net.actors) g.addNode(a.id, { size: 1 + Math.sqrt(2 * a.said + a.mentioned) });
-  for (const e of net.edges) {
+  for (const id of [...data.actors].sort(cmp)) g.addNode(id);
+  const links = [...data.links].sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target));
+  for (const e of links) {
+    if (!g.hasNode(e.source) || !g.hasNode(e.target) || e.source === e.target) continue;
     const w = g.hasEdge(e.source, e.target) ? (g.getEdgeAttribute(e.source, e.target, 'weight') as number) : 0;
     g.mergeEdge(e.source, e.target, { weight: w + e.count });
   }
   return g;
 }
 
-/**
- * Sets `community` on every actor (Louvain over the statement links; actors with no link each get
- * their own). Deterministic for a given seed. Mutates and returns `net`.
- */
-export function addCommunities(net: ActorNetwork, seed = 1): ActorNetwork {
-  const g = linkGraph(net);
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Louvain over the links; actors with no link each get their own community. Renumbered by size,
+// largest first, so colours and the legend do not depend on Louvain's ids.
+function communities(g: UndirectedGraph, seed: number): Map<string, number> {
   const parts = g.size ? louvain(g, { getEdgeWeight: 'weight', rng: mulberry32(seed) }) : {};
-  // Renumber by size, largest first, so colours and the legend do not depend on Louvain's ids.
   const sizes = new Map<number, number>();
   for (const c of Object.values(parts)) sizes.set(c, (sizes.get(c) ?? 0) + 1);
   const order = [...sizes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([c]) => c);
   const renumber = new Map(order.map((c, i) => [c, i]));
   let next = order.length;
-  for (const a of net.actors) {
-    const c = parts[a.id];
-    a.community = c !== undefined && g.degree(a.id) > 0 ? renumber.get(c)! : next++;
-  }
-  return net;
+  const out = new Map<string, number>();
+  g.forEachNode((id) => {
+    const c = parts[id];
+    out.set(id, c !== undefined && g.degree(id) > 0 ? renumber.get(c)! : next++);
+  });
+  return out;
 }
 
-/**
- * ForceAtlas2 over the statement links, from a start where each community sits on its own spot
- * (it converges in fewer iterations), written to the actors' x and y. Mutates and returns `net`.
- */
-export function addLayout(net: ActorNetwork, seed = 1): ActorNetwork {
-  const g = linkGraph(net);
+// ForceAtlas2 over the linked actors, from a start where each community sits on its own spot (it
+// converges in fewer iterations); actors without a link (≈45% of a news corpus) take no part (they
+// would only feel gravity, and cost Barnes-Hut time) and sit on a spiral around the laid-out ones,
+// in id order. Positions rounded to 0.01 so the JSON carries no float noise.
+function layout(g: UndirectedGraph, community: Map<string, number>, seed: number): Map<string, { x: number; y: number }> {
   const r = mulberry32(seed);
   const golden = Math.PI * (3 - Math.sqrt(5));
-  const radius = 10 * Math.sqrt(net.actors.length);
-  for (const a of net.actors) {
-    const c = a.community ?? 0;
+  const radius = 10 * Math.sqrt(g.order);
+  const isolated: string[] = [];
+  g.forEachNode((id) => {
+    if (g.degree(id) === 0) return void isolated.push(id);
+    const c = community.get(id) ?? 0;
     const cr = radius * Math.sqrt((c % 2000) / 2000);
-    g.mergeNodeAttributes(a.id, { x: cr * Math.cos(c * golden) + 20 * (r() - 0.5), y: cr * Math.sin(c * golden) + 20 * (r() - 0.5) });
-  }
+    g.mergeNodeAttributes(id, { x: cr * Math.cos(c * golden) + 20 * (r() - 0.5), y: cr * Math.sin(c * golden) + 20 * (r() - 0.5) });
+  });
+  for (const id of isolated) g.dropNode(id);
   const n = g.order;
   const iterations = n < 5_000 ? 300 : n < 20_000 ? 120 : 60;
   const settings = { ...forceAtlas2.inferSettings(g), strongGravityMode: true, gravity: 0.05, edgeWeightInfluence: 0.5, barnesHutOptimize: n > 400 };
   if (n > 1) forceAtlas2.assign(g, { iterations, settings, getEdgeWeight: 'weight' });
-  const round = (x: number): number => Math.round(x * 100) / 100;
-  for (const a of net.actors) {
-    a.x = round(g.getNodeAttribute(a.id, 'x') as number);
-    a.y = round(g.getNodeAttribute(a.id, 'y') as number);
-  }
+  const round = (x: number): number => Math.round(x * 100) / 100 || 0;
+  const out = new Map<string, { x: number; y: number }>();
+  let extent = 0;
+  g.forEachNode((id, a) => {
+    const p = { x: round(a.x as number), y: round(a.y as number) };
+    extent = Math.max(extent, Math.hypot(p.x, p.y));
+    out.set(id, p);
+  });
+  // The spiral: a ring of width ≈ the laid-out disc's radius / 2 outside it, evenly filled.
+  isolated.forEach((id, i) => {
+    const d = (extent || 10) * (1.1 + 0.5 * Math.sqrt((i + 0.5) / isolated.length));
+    out.set(id, { x: round(d * Math.cos(i * golden)), y: round(d * Math.sin(i * golden)) });
+  });
+  return out;
+}
+
+/**
+ * Communities of every actor and, with `layout: true`, ForceAtlas2 positions: the one computation
+ * behind both `build --merge` (stored on the actors of the merged JSON) and `view`/`export`. The
+ * result depends only on the set of actors and links (and the seed), never on their order.
+ */
+export function placeActors(data: LinkData, options: { layout: boolean; seed?: number }): Map<string, ActorPlacement> {
+  const seed = options.seed ?? 1;
+  const g = linkGraph(data);
+  const community = communities(g, seed);
+  const positions = options.layout ? layout(g, community, seed) : null;
+  const out = new Map<string, ActorPlacement>();
+  for (const [id, c] of community) out.set(id, { community: c, ...positions?.get(id) });
+  return out;
+}
+
+const linkData = (net: ActorNetwork): LinkData => ({ actors: net.actors.map((a) => a.id), links: net.edges });
+
+/**
+ * Sets `community` on every actor (Louvain over the statement links; actors with no link each get
+ * their own). Deterministic for a given seed. Mutates and returns `net`.
+ */
+export function addCommunities(net: ActorNetwork, seed = 1): ActorNetwork {
+  const placed = placeActors(linkData(net), { layout: false, seed });
+  for (const a of net.actors) a.community = placed.get(a.id)!.community;
+  return net;
+}
+
+/** Communities and ForceAtlas2 positions on every actor, `laidOut` set. Mutates and returns `net`. */
+export function addLayout(net: ActorNetwork, seed = 1): ActorNetwork {
+  const placed = placeActors(linkData(net), { layout: true, seed });
+  for (const a of net.actors) Object.assign(a, placed.get(a.id));
   net.laidOut = true;
   return net;
 }
@@ -105,7 +164,8 @@ export function prepareNetwork(net: ActorNetwork, options: PrepareOptions = {}):
     throw new InvalidArgumentError(`prepareNetwork: options.layout is "${String(layout)}"; use 'auto', 'always' or 'never'.`);
   }
   const seed = options.seed ?? 1;
-  addCommunities(net, seed);
-  if (layout === 'always' || (layout === 'auto' && net.actors.length >= PRECOMPUTE_LAYOUT_MIN)) addLayout(net, seed);
-  return net;
+  // A merged corpus graph carries its placement from `build` (every actor with x, y, community).
+  if (net.laidOut && layout !== 'never' && net.actors.every((a) => a.community !== undefined)) return net;
+  if (layout === 'always' || (layout === 'auto' && net.actors.length >= PRECOMPUTE_LAYOUT_MIN)) return addLayout(net, seed);
+  return addCommunities(net, seed);
 }

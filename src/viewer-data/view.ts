@@ -7,6 +7,7 @@ import { InvalidArgumentError } from '../errors.js';
 import { parseGraph, type SerializedNewsGraph } from '../5-graph/json.js';
 import type { ActorType } from '../5-graph/model.js';
 import { ACTOR_NETWORK_FORMAT, STATEMENT_KINDS, toActorNetwork, type ActorNetwork, type ActorNetworkOptions, type ViewerActor, type ViewerStatement } from './network.js';
+import { unpackNetwork, type PackedNetwork } from './pack.js';
 
 /** Every actor type, in legend order. */
 export const ACTOR_TYPES: readonly ActorType[] = ['Person', 'Organization', 'Place', 'Actor'];
@@ -211,7 +212,9 @@ export function searchActors(net: ActorNetwork, query: string, limit = 8): Viewe
 export function loadNetwork(data: unknown, options: ActorNetworkOptions = {}): ActorNetwork {
   if (data !== null && typeof data === 'object') {
     const d = data as { format?: unknown; nodes?: unknown; edges?: unknown; actors?: unknown };
-    if (d.format === ACTOR_NETWORK_FORMAT && Array.isArray(d.actors)) return data as ActorNetwork;
+    if (d.format === ACTOR_NETWORK_FORMAT && Array.isArray(d.actors)) {
+      return (data as { packed?: unknown }).packed ? unpackNetwork(data as PackedNetwork) : (data as ActorNetwork);
+    }
     if (Array.isArray(d.nodes)) return toActorNetwork(parseGraph(data as SerializedNewsGraph), options);
   }
   throw new InvalidArgumentError(

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { singlePageHtml } from '../../src/cli/serve.js';
 
@@ -48,5 +49,14 @@ describe('the exported HTML page', () => {
 
   it('should keep the data inert (escaped in its JSON block)', () => {
     expect(html).not.toContain('<script>alert(1)');
+  });
+
+  it('should inline large data gzipped in base64 when asked, the same JSON once inflated, no markup in it', () => {
+    const data = JSON.stringify({ nodes: [], note: '<script>alert(1)</script>'.repeat(50) });
+    const packed = singlePageHtml(data, viewerBuild(js, css), { compress: true });
+    const m = /<script type="application\/json" id="newsgraph-data" data-encoding="gzip-base64">([A-Za-z0-9+/=]+)<\/script>/.exec(packed);
+    expect(m).not.toBeNull();
+    expect(gunzipSync(Buffer.from(m![1]!, 'base64')).toString('utf8')).toBe(data);
+    expect(packed.length).toBeLessThan(html.length + data.length / 2);
   });
 });

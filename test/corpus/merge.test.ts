@@ -5,6 +5,7 @@ import { mintIri, parseTurtle, rdfReady, sortQuads, toNQuads, toQuads, toTurtle 
 import { runInfo } from '../../src/provenance.js';
 import { parseGraph, serializeGraph, toGraph } from '../../src/5-graph/index.js';
 import { analyze } from '../../src/pipeline.js';
+import { placeActors, toActorNetwork } from '../../src/viewer-data/index.js';
 import {
   buildArticleChunks,
   CorpusMerger,
@@ -63,9 +64,29 @@ describe('CorpusMerger', () => {
     expect(merged.summary.quads).toBe(quads.length);
   });
 
-  it('writes graphology JSON equal to the graph of the union (identity off) and of its own Turtle (on)', () => {
-    expect(JSON.stringify(serializeGraph(parseGraph(plain.json)))).toBe(JSON.stringify(serializeGraph(toGraph(sortQuads(union())))));
-    expect(JSON.stringify(serializeGraph(parseGraph(merged.json)))).toBe(JSON.stringify(serializeGraph(toGraph(sortQuads(parseTurtle(merged.turtle))))));
+  it('writes graphology JSON equal to the graph of the union (identity off) and of its own Turtle (on), plus the viewer placement on actors', () => {
+    const unplaced = (json: string) => {
+      const data = JSON.parse(json) as { nodes: Array<{ attributes: Record<string, unknown> }> };
+      for (const { attributes: a } of data.nodes) {
+        if (a.kind !== 'actor') continue;
+        expect([typeof a.community, typeof a.x, typeof a.y]).toEqual(['number', 'number', 'number']);
+        delete a.community;
+        delete a.x;
+        delete a.y;
+      }
+      return JSON.stringify(serializeGraph(parseGraph(JSON.stringify(data))));
+    };
+    expect(unplaced(plain.json)).toBe(JSON.stringify(serializeGraph(toGraph(sortQuads(union())))));
+    expect(unplaced(merged.json)).toBe(JSON.stringify(serializeGraph(toGraph(sortQuads(parseTurtle(merged.turtle))))));
+  });
+
+  it('stores the placement view and export would compute, so the viewer network opens laid out', () => {
+    const net = toActorNetwork(parseGraph(merged.json));
+    expect(net.laidOut).toBe(true);
+    const placed = placeActors({ actors: net.actors.map((a) => a.id), links: net.edges }, { layout: true });
+    expect(net.actors.map((a) => [a.id, a.community, a.x, a.y])).toEqual(net.actors.map((a) => [a.id, ...Object.values(placed.get(a.id)!)]));
+    const spread = new Set(net.actors.map((a) => `${a.x},${a.y}`));
+    expect(spread.size).toBe(net.actors.length);
   });
 
   it('identifies an actor across articles: one node, every article counted', () => {

@@ -156,7 +156,7 @@ describe.each(corpora)('the viewer on %s', (_title, corpus, skipReason) => {
     await again.close();
   });
 
-  it.skipIf(!!skipReason)('the table sorts, searches, downloads its rows as CSV, and a row opens its sentence with the spans marked', async () => {
+  it.skipIf(!!skipReason)('the table sorts, searches, downloads its rows as CSV, and a row opens its sentence in the full article with the spans marked', async () => {
     const { page } = await openViewer(browser, server.url);
     await page.click('th button[data-sort="date"]');
     await page.click('th button[data-sort="date"]');
@@ -178,7 +178,12 @@ describe.each(corpora)('the viewer on %s', (_title, corpus, skipReason) => {
     // Click a row whose statement has a sentence, by a speaker with few statements (all in the first page of rows).
     const said = new Map<string, number>();
     for (const s of net.statements) if (s.speaker) said.set(s.speaker, (said.get(s.speaker) ?? 0) + 1);
-    const withSentence = net.statements.find((s) => s.sentence && s.contentSpan && s.cue && s.speaker && said.get(s.speaker)! < 20);
+    // …and whose cue is written in the sentence outside the content (the panel marks it there, never inside another mark).
+    const cueOutside = (s: ActorNetwork['statements'][number]): boolean => {
+      const at = s.sentence!.toLowerCase().indexOf(s.cue!.toLowerCase());
+      return at >= 0 && (at + s.cue!.length <= s.contentSpan![0] || at >= s.contentSpan![1]) && /^\w+$/.test(s.cue!);
+    };
+    const withSentence = net.statements.find((s) => s.sentence && s.contentSpan && s.cue && s.speaker && said.get(s.speaker)! < 20 && cueOutside(s));
     expect(withSentence).toBeDefined();
     await page.fill('#table-search', '');
     await inPage(page, '(id) => window.__newsgraph.select(id)', withSentence!.speaker ?? withSentence!.about[0]);
@@ -188,6 +193,17 @@ describe.each(corpora)('the viewer on %s', (_title, corpus, skipReason) => {
     expect(sentence).toBe(withSentence!.sentence);
     const [a, b] = withSentence!.contentSpan!;
     expect(await page.textContent('#panel .sentence-text mark.content')).toBe(withSentence!.sentence!.slice(a, b));
+    expect(await page.textContent('#panel .sentence-text mark.cue')).toBe(withSentence!.cue);
+    // The sentence sits in its full article, every word of which is there, scrolled into view.
+    const text = net.articles.find((x) => x.id === withSentence!.article)!.text!;
+    // Paragraphs are <p> elements, so textContent joins them without the blank lines between.
+    const words = (t: string): string => t.replace(/\s+/g, '');
+    expect(words((await page.textContent('#panel .article-full')) ?? '')).toBe(words(text));
+    await page.waitForFunction(`(() => {
+      const box = document.querySelector('#panel .article-full').getBoundingClientRect();
+      const mark = document.querySelector('#panel .article-full .sentence-text').getBoundingClientRect();
+      return mark.top >= box.top - 1 && mark.top < box.bottom;
+    })()`);
     await page.close();
   });
 

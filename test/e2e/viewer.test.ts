@@ -9,7 +9,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadViewerInput } from '../../src/cli/commands/view.js';
-import { singlePageHtml, startViewerServer, type ViewerServer } from '../../src/cli/serve.js';
+import { singlePageHtml, startViewerServer, VIEWER_DIST, type ViewerServer } from '../../src/cli/serve.js';
+import { packNetwork } from '../../src/viewer-data/index.js';
 import { countColours, inPage, launch, nodePosition, openViewer, settle } from './_browser.js';
 
 const ID = 'https://w3id.org/newsgraph/id/';
@@ -147,10 +148,14 @@ describe('the sample graph', () => {
 });
 
 describe('the exported single page', () => {
-  it('draws the graph from a file:// URL with nothing fetched from a server', async () => {
+  it.each([
+    ['its data inlined as JSON', false],
+    ['its data packed and gzipped (a large corpus export)', true],
+  ])('draws the graph from a file:// URL with nothing fetched from a server, %s', async (_how, compress) => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
     const file = join(dir, 'page.html');
-    writeFileSync(file, singlePageHtml(JSON.stringify(sample.network)));
+    const data = compress ? JSON.stringify(packNetwork(sample.network)) : JSON.stringify(sample.network);
+    writeFileSync(file, singlePageHtml(data, VIEWER_DIST, { compress }));
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));

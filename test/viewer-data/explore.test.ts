@@ -17,6 +17,7 @@ import {
   fittedDateRange,
   hashToState,
   prepareNetwork,
+  placeActors,
   rankActors,
   shownActors,
   stateToHash,
@@ -186,6 +187,25 @@ describe('prepareNetwork', () => {
     expect(a.laidOut).toBe(true);
     expect(a.actors.every((x) => Number.isFinite(x.x) && Number.isFinite(x.y))).toBe(true);
     expect(a.actors.map((x) => [x.x, x.y])).toEqual(b.actors.map((x) => [x.x, x.y]));
+  });
+
+  it('places actors the same whatever order actors and links come in, lone actors outside the linked ones', () => {
+    const net = network();
+    const ids = net.actors.map((a) => a.id);
+    const a = placeActors({ actors: ids, links: net.edges }, { layout: true });
+    const b = placeActors({ actors: [...ids].reverse(), links: [...net.edges].reverse() }, { layout: true });
+    expect([...b.entries()].sort()).toEqual([...a.entries()].sort());
+    const linked = new Set(net.edges.flatMap((e) => [e.source, e.target]));
+    const r = (id: string): number => Math.hypot(a.get(id)!.x!, a.get(id)!.y!);
+    const lone = ids.filter((id) => !linked.has(id));
+    expect(lone.length).toBeGreaterThan(0);
+    for (const id of lone) for (const l of linked) expect(r(id)).toBeGreaterThan(r(l));
+  });
+
+  it('keeps the placement a merged corpus graph carries instead of computing it again', () => {
+    const net = prepareNetwork(network(), { layout: 'always' });
+    for (const x of net.actors) x.x = 1234;
+    expect(prepareNetwork(net).actors.every((x) => x.x === 1234)).toBe(true);
   });
 
   it('rejects an unknown layout option', () => {

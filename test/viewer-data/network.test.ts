@@ -17,6 +17,7 @@ import {
   edgeSize,
   inDateRange,
   loadNetwork,
+  packNetwork,
   searchActors,
   timelineBuckets,
   toActorNetwork,
@@ -238,6 +239,31 @@ describe('statement spans, kinds and article sources', () => {
     const s2 = net().statements.find((s) => s.id.endsWith('/s2'))!;
     expect(s2.contentSpan).toEqual([8, 13]);
     expect(s2.sentence!.slice(8, 13)).toBe(TEXT.slice(34, 39));
+  });
+
+  it('carries the full article text and each sentence\'s place in it, for the article view', () => {
+    const n = net();
+    expect(n.articles.find((a) => a.id === ART)!.text).toBe(TEXT);
+    for (const s of n.statements.filter((x) => x.sentence)) expect(TEXT.slice(...s.sentenceSpan!)).toBe(s.sentence);
+    const bare = toActorNetwork(graph(STATEMENTS));
+    expect(bare.articles[0]!.text).toBeUndefined();
+    expect(bare.statements[0]!.sentenceSpan).toBeUndefined();
+  });
+
+  it.each([
+    ['with the article text (sentences and contents from it)', () => net()],
+    ['without it', () => toActorNetwork(graph(STATEMENTS))],
+  ])('packs a network for the exported page and unpacks it unchanged, %s', (_how, make) => {
+    const n = make();
+    const packed = packNetwork(n);
+    expect(JSON.parse(JSON.stringify(packed))).not.toHaveProperty('edges');
+    expect(loadNetwork(JSON.parse(JSON.stringify(packed)))).toEqual(n);
+  });
+
+  it('keeps out of a packed page what the article text gives back', () => {
+    const n = net();
+    expect(JSON.stringify(packNetwork(n)).length).toBeLessThan(JSON.stringify(n).length * 0.75);
+    expect(JSON.stringify(packNetwork(n).statements)).not.toContain('He said Blinken and NATO failed.');
   });
 
   it('has no span without the article text, and no kind when the graph gives none (shown as unknown)', () => {

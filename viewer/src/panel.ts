@@ -37,7 +37,8 @@ export function sentenceMarks(s: ViewerStatement): Array<[number, number, 'conte
 /** Shows one statement: its sentence with the spans highlighted, and where it comes from. */
 export function renderStatement(panel: HTMLElement, ctx: PanelContext, s: ViewerStatement): void {
   const article = s.article ? ctx.index.articles.get(s.article) : undefined;
-  const sentence = h('p', { class: 'sentence-text' });
+  const full = article?.text !== undefined && s.sentenceSpan ? article.text : null;
+  const sentence = h(full !== null ? 'span' : 'p', { class: 'sentence-text' });
   if (s.sentence) {
     let at = 0;
     for (const [a, b, cls] of sentenceMarks(s)) {
@@ -50,11 +51,29 @@ export function renderStatement(panel: HTMLElement, ctx: PanelContext, s: Viewer
   panel.replaceChildren(
     h('header', { class: 'statement-head' }, h('h2', { id: 'panel-title' }, 'Statement')),
     h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), s.cue ? ` · ${s.cue}` : '', ` · ${s.kind ?? 'unknown kind'}`),
-    articleContext(ctx, s, sentence),
+    full !== null ? fullArticle(full, s.sentenceSpan!, sentence) : articleContext(ctx, s, sentence),
     h('p', { class: 'legend-marks' }, h('mark', { class: 'speaker' }, 'speaker'), ' ', h('mark', { class: 'cue' }, 'cue'), ' ', h('mark', { class: 'content' }, 'content')),
     h('p', { class: 'meta' }, [s.date, typeof s.confidence === 'number' ? `confidence ${s.confidence.toFixed(2)}` : null].filter(Boolean).join(' · ')),
-    ...(article ? [h('p', { class: 'article' }, 'in ', article.url ? safeLink(article.url, article.title ?? article.articleId ?? article.url) : article.title ?? article.articleId ?? article.id, article.published ? ` (${article.published})` : '', article.source ? ` · ${article.source}` : '')] : []),
+    ...(article ? [h('p', { class: 'article' }, full !== null ? 'from ' : 'in ', article.url ? safeLink(article.url, article.title ?? article.articleId ?? article.url) : article.title ?? article.articleId ?? article.id, article.published ? ` (${article.published})` : '', article.source ? ` · ${article.source}` : '')] : []),
   );
+}
+
+/**
+ * The whole article, its paragraphs as written, with the statement's sentence (marked) in its place;
+ * the box scrolls so the sentence is in view once the panel is drawn.
+ */
+function fullArticle(text: string, [start, end]: [number, number], marked: HTMLElement): HTMLElement {
+  const box = h('div', { class: 'article-full', tabindex: '0', role: 'document', 'aria-label': 'the article, the statement marked' });
+  const before = text.slice(0, start).split(/\n\s*\n/);
+  const after = text.slice(end).split(/\n\s*\n/);
+  const para = (t: string): HTMLElement => h('p', { class: 'article-para' }, t.trim());
+  for (const t of before.slice(0, -1)) if (t.trim()) box.append(para(t));
+  box.append(h('p', { class: 'article-para current' }, before[before.length - 1]!.trimStart(), marked, after[0]!.trimEnd()));
+  for (const t of after.slice(1)) if (t.trim()) box.append(para(t));
+  requestAnimationFrame(() => {
+    box.scrollTop = Math.max(0, marked.offsetTop - box.clientHeight / 3);
+  });
+  return box;
 }
 
 /**

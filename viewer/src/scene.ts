@@ -21,14 +21,26 @@ export const PICKING_RATIO = 0.3;
 export type NodeAttrs = { x: number; y: number; size: number; color: string; label: string; actorType: ViewerActor['type']; community: number; hidden?: boolean };
 export type EdgeAttrs = { size: number; weight: number; color: string };
 
-/** The data of the page: the inline #newsgraph-data script, else data.json beside the page. */
+/**
+ * The data of the page: the inline #newsgraph-data script (JSON, or gzipped JSON in base64 when
+ * `data-encoding="gzip-base64"`: a large corpus export), else data.json beside the page.
+ */
 export async function readData(): Promise<unknown> {
   const inline = document.getElementById('newsgraph-data');
   const text = inline?.textContent?.trim();
+  if (text && inline?.dataset.encoding === 'gzip-base64') return JSON.parse(await gunzipBase64(text));
   if (text) return JSON.parse(text);
   const res = await fetch(new URL('data.json', location.href));
   if (!res.ok) throw new Error(`no graph to show: data.json answered ${res.status}. Start the viewer with "newsgraph view", or open a graph .json (open…).`);
   return res.json();
+}
+
+// Base64 → bytes → the browser's own gzip inflater (no network: a Blob stream, allowed by the CSP).
+async function gunzipBase64(b64: string): Promise<string> {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
 export function toSigmaGraph(net: ActorNetwork): Graph<NodeAttrs, EdgeAttrs> {

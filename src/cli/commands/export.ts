@@ -7,6 +7,7 @@ import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { writeAtomic } from '../files.js';
 import { CliError } from '../io.js';
 import { singlePageHtml } from '../serve.js';
+import { packNetwork } from '../../viewer-data/index.js';
 import { loadViewerInput, type ViewerInput } from './view.js';
 
 /** One export format: how to turn the input into the text written out. */
@@ -17,12 +18,20 @@ export type ExportFormat = {
   write(input: ViewerInput): string;
 };
 
+/** Data size (characters of JSON) from which the HTML export inlines it gzipped (base64). */
+export const COMPRESS_FROM = 4_000_000;
+
 /** Export formats by name. Add a format with one entry here. */
 export const FORMATS: Readonly<Record<string, ExportFormat>> = {
   html: {
     description: 'the actor-network viewer as one self-contained page (data inlined; opens from a file)',
     extension: 'html',
-    write: (input) => singlePageHtml(JSON.stringify(input.network)),
+    // Packed (viewer-data/pack.ts): statements as rows, no edges, sentences from the article texts;
+    // gzipped from COMPRESS_FROM bytes of data on, so a large corpus is a page the browser reads fast.
+    write: (input) => {
+      const data = JSON.stringify(packNetwork(input.network));
+      return singlePageHtml(data, undefined, { compress: data.length >= COMPRESS_FROM });
+    },
   },
   network: {
     description: 'the actor network the viewer loads (communities, and a precomputed layout for large graphs)',

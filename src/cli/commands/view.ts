@@ -2,7 +2,7 @@
 // network, src/viewer-data) from a graph export, a Turtle file or an article, and serves the sigma.js
 // viewer on 127.0.0.1 until interrupted. With no input it shows the bundled sample article.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseCorpusLine } from '../../corpus/index.js';
 import { extname, resolve } from 'node:path';
@@ -14,6 +14,7 @@ import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { articleName, readArticle } from '../files.js';
 import { CliError } from '../io.js';
 import { startViewerServer } from '../serve.js';
+import { eachFileLine, isLineJson, readViewerGraph } from '../viewer-graph.js';
 import { SAMPLE_ARTICLE } from './build.js';
 
 /** The port `newsgraph view` listens on unless told otherwise. */
@@ -55,16 +56,11 @@ export function loadViewerInput(
     const built = buildArticle(article, options.today ? { today: options.today } : {});
     return { name: articleName(path), network: prepareNetwork(toActorNetwork(built.graph, { texts: { [article.id]: article.text } })) };
   }
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (e) {
-    throw new CliError(`newsgraph ${command}: cannot read "${input}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
-  }
   let graph: NewsGraph;
   try {
-    graph = ext === '.json' ? parseGraph(text) : toGraph(parseTurtle(text));
+    graph = readGraph(path, ext);
   } catch (e) {
+    if ((e as NodeJS.ErrnoException).syscall) throw new CliError(`newsgraph ${command}: cannot read "${input}": ${(e as NodeJS.ErrnoException).code}.`);
     throw new CliError(`newsgraph ${command}: "${input}" is not a ${ext === '.json' ? 'graphology JSON export' : 'Turtle file'} from "newsgraph build": ${(e as Error).message}`);
   }
   const texts: Record<string, string> = {};
@@ -84,25 +80,47 @@ export function loadViewerInput(
   }
 }
 
-/** Article texts by id from a JSON Lines corpus (gzipped or not). */
-function corpusTexts(path: string, command: string): Record<string, string> {
-  let text: string;
-  try {
-    const bytes = readFileSync(path);
-    text = (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
-  } catch (e) {
-    throw new CliError(`newsgraph ${command}: cannot read the corpus "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+// A .json or .ttl graph. A merged corpus JSON (one entry a line) is read line by line, keeping only
+// what the viewer shows (viewer-graph.ts), so it may be larger than a string can hold.
+function readGraph(path: string, ext: string): NewsGraph {
+  if (ext === '.json') {
+    const fd = openSync(path, 'r');
+    const head = Buffer.alloc(64);
+    const n = readSync(fd, head, 0, 64, 0);
+    closeSync(fd);
+    if (isLineJson(head.toString('utf8', 0, n))) return readViewerGraph(path);
   }
+  const text = readFileSync(path, 'utf8');
+  return ext === '.json' ? parseGraph(text) : toGraph(parseTurtle(text));
+}
+
+/** Article texts by id from a JSON Lines corpus (gzipped or not), read a line at a time. */
+function corpusTexts(path: string, command: string): Record<string, string> {
   const texts: Record<string, string> = {};
-  text.split('\n').forEach((line, i) => {
+  let i = 0;
+  const add = (line: string): void => {
+    i++;
     if (!line.trim()) return;
     try {
-      const a = parseCorpusLine(line, { source: path, line: i + 1 });
+      const a = parseCorpusLine(line, { source: path, line: i });
       texts[a.id] = a.text;
     } catch {
       // A bad line was reported by `build` already; its statements just show no sentence.
     }
-  });
+  };
+  try {
+    if (!path.endsWith('.gz')) eachFileLine(path, add);
+    else {
+      const bytes = gunzipSync(readFileSync(path));
+      for (let at = 0, nl = bytes.indexOf(10); at < bytes.length; nl = bytes.indexOf(10, at)) {
+        const end = nl < 0 ? bytes.length : nl;
+        add(bytes.toString('utf8', at, end));
+        at = end + 1;
+      }
+    }
+  } catch (e) {
+    throw new CliError(`newsgraph ${command}: cannot read the corpus "${path}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
+  }
   return texts;
 }
 

@@ -123,36 +123,33 @@ export function loadGraph(sources: readonly GraphSource[]): NewsGraph {
  */
 export function readJsonGraph(chunks: Iterable<string>, name: string): NewsGraph {
   const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, GraphAttributes>();
-  // Node keys an edge named before the node's own entry (the merged JSON lists edges first).
-  const undeclared = new Set<string>();
+  // Edges wait until every node is in (the merged JSON lists edges first), so nodes and edges are
+  // added in the order graphology's import() adds them.
+  const edges: Array<{ key?: unknown; source?: unknown; target?: unknown; attributes?: unknown }> = [];
   let nodeCount = 0;
   parseJsonGraphChunks(chunks, name, (list, entry) => {
     const e = entry as { key?: unknown; source?: unknown; target?: unknown; attributes?: unknown };
-    if (list === 'nodes') {
-      nodeCount++;
-      const key = e?.key;
-      if (typeof key !== 'string' || !isNodeKey(key)) {
-        throw new GraphLoadError(`${name}: node ${nodeCount} has the key ${JSON.stringify(String(key)).slice(0, 80)}, not an IRI; newsgraph graphs key their nodes by IRI.`, name);
-      }
-      const attributes = (e.attributes ?? {}) as NodeAttributes;
-      if (undeclared.delete(key)) graph.replaceNodeAttributes(key, attributes);
-      else graph.addNode(key, attributes);
+    if (list === 'edges') {
+      edges.push(e);
       return;
     }
+    nodeCount++;
+    const key = e?.key;
+    if (typeof key !== 'string' || !isNodeKey(key)) {
+      throw new GraphLoadError(`${name}: node ${nodeCount} has the key ${JSON.stringify(String(key)).slice(0, 80)}, not an IRI; newsgraph graphs key their nodes by IRI.`, name);
+    }
+    graph.addNode(key, (e.attributes ?? {}) as NodeAttributes);
+  });
+  for (const e of edges) {
     const { source, target } = e;
     if (typeof source !== 'string' || typeof target !== 'string') throw new GraphLoadError(`${name}: an edge without a source and a target.`, name);
     for (const end of [source, target]) {
-      if (!graph.hasNode(end)) {
-        graph.addNode(end, {} as NodeAttributes);
-        undeclared.add(end);
-      }
+      if (!graph.hasNode(end)) throw new GraphLoadError(`${name}: an edge names the node "${end.slice(0, 80)}", which the "nodes" list lacks.`, name);
     }
     const attributes = (e.attributes ?? {}) as EdgeAttributes;
     if (typeof e.key === 'string') graph.addEdgeWithKey(e.key, source, target, attributes);
     else graph.addEdge(source, target, attributes);
-  });
-  const missing = undeclared.values().next();
-  if (!missing.done) throw new GraphLoadError(`${name}: an edge names the node "${missing.value.slice(0, 80)}", which the "nodes" list lacks.`, name);
+  }
   return graph;
 }
 

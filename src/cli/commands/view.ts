@@ -2,13 +2,14 @@
 // network, src/viewer-data) from a graph export, a Turtle file or an article, and serves the sigma.js
 // viewer on 127.0.0.1 until interrupted. With no input it shows the bundled sample article.
 
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { parseCorpusLine } from '../../corpus/index.js';
 import { extname, resolve } from 'node:path';
 import { buildArticle } from '../../build.js';
-import { parseTurtle } from '../../4-rdf/index.js';
-import { parseGraph, toGraph, type NewsGraph } from '../../5-graph/index.js';
+import type { NewsGraph } from '../../5-graph/index.js';
+import { loadGraph, readJsonGraph } from '../../query/load.js';
+import { FileChunks, fileSource } from '../graph-files.js';
 import { prepareNetwork, toActorNetwork, type ActorNetwork } from '../../viewer-data/index.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { articleName, readArticle } from '../files.js';
@@ -55,15 +56,15 @@ export function loadViewerInput(
     const built = buildArticle(article, options.today ? { today: options.today } : {});
     return { name: articleName(path), network: prepareNetwork(toActorNetwork(built.graph, { texts: { [article.id]: article.text } })) };
   }
-  let text: string;
+  let graph: NewsGraph;
   try {
-    text = readFileSync(path, 'utf8');
+    // Read in pieces (graph-files.ts): a corpus graph may be larger than the longest string.
+    closeSync(openSync(path, 'r'));
   } catch (e) {
     throw new CliError(`newsgraph ${command}: cannot read "${input}": ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}.`);
   }
-  let graph: NewsGraph;
   try {
-    graph = ext === '.json' ? parseGraph(text) : toGraph(parseTurtle(text));
+    graph = ext === '.json' ? readJsonGraph(new FileChunks(path), path) : loadGraph([fileSource(path, path, 'turtle')]);
   } catch (e) {
     throw new CliError(`newsgraph ${command}: "${input}" is not a ${ext === '.json' ? 'graphology JSON export' : 'Turtle file'} from "newsgraph build": ${(e as Error).message}`);
   }

@@ -126,6 +126,15 @@ describe('newsgraph serve (SPARQL 1.1 Protocol)', () => {
   }, 30_000);
 });
 
+describe('newsgraph serve options', () => {
+  it.each([['--timeout', '0'], ['--port', '70000']])('refuses %s %s with exit code 2 before loading anything', async (flag, value) => {
+    let err = '';
+    const code = await main(['serve', flag, value], { out: () => undefined, err: (t) => void (err += t), cwd: process.cwd(), stdin: process.stdin, isTTY: false });
+    expect(code).toBe(2);
+    expect(err).toMatch(new RegExp(`^newsgraph serve: ${flag}`));
+  });
+});
+
 describe('negotiate', () => {
   const offered = ['application/sparql-results+json', 'text/csv'];
   it.each([

@@ -5,7 +5,8 @@
 // Two more modes measure what a corpus on disk costs (issue 24):
 //   --graph FILE       the typed API's graph of a file read in pieces: load time, bytes per triple
 //                      retained and at peak (run with node --expose-gc for the retained figure)
-//   --endpoint URL     the four benchmark queries against a SPARQL endpoint (newsgraph serve), --actor NAME
+//   --endpoint URL     the four benchmark queries against a SPARQL endpoint (newsgraph serve), --actor NAME;
+//                      --pid PID adds the server's CPU time per query (Linux), which the load does not inflate
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -27,6 +28,7 @@ const { values } = parseArgs({
     endpoint: { type: 'string' },
     actor: { type: 'string', default: 'Bernie Sanders' },
     repeat: { type: 'string', default: '5' },
+    pid: { type: 'string' },
   },
 });
 const TARGET = Number(values.triples);
@@ -123,7 +125,7 @@ if (values.graph) {
   process.exit(0);
 }
 if (values.endpoint) {
-  await benchEndpoint(values.endpoint, values.actor!, Number(values.repeat));
+  await benchEndpoint(values.endpoint, values.actor!, Number(values.repeat), values.pid ? Number(values.pid) : null);
   process.exit(0);
 }
 
@@ -212,7 +214,13 @@ async function benchGraphFile(path: string): Promise<void> {
 }
 
 // --endpoint: the four benchmark queries, each run `repeat` times after one warm-up run.
-async function benchEndpoint(endpoint: string, actor: string, repeat: number): Promise<void> {
+// CPU seconds a process has used (Linux /proc): a server's time per query whatever the machine's load.
+function processCpu(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function benchEndpoint(endpoint: string, actor: string, repeat: number, pid: number | null): Promise<void> {
   const label = JSON.stringify(actor);
   const queries: Array<[string, string]> = [
     ['3-pattern join (label -> speaker -> content)', `SELECT ?statement ?content WHERE { ?speaker rdfs:label ${label} . ?statement ng:speaker ?speaker . ?statement ng:content ?content }`],
@@ -225,16 +233,20 @@ async function benchEndpoint(endpoint: string, actor: string, repeat: number): P
   console.log(`endpoint ${endpoint}, actor ${label}, ${repeat} runs each after one warm-up (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
   for (const [what, query] of queries) {
     const samples: number[] = [];
+    const cpu: number[] = [];
     let rows = 0;
     for (let i = 0; i <= repeat; i++) {
+      const c0 = pid === null ? 0 : processCpu(pid);
       const t0 = performance.now();
       const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/sparql-query', accept: 'text/csv' }, body: query });
       const text = await res.text();
       if (!res.ok) throw new Error(`${what}: ${res.status} ${text}`);
       if (i > 0) samples.push(ms(t0));
+      if (i > 0 && pid !== null) cpu.push(1000 * (processCpu(pid) - c0));
       rows = text.split('\r\n').length - 2;
     }
-    console.log(`  ${what}: ${stats(samples)}; ${rows} rows`);
+    console.log(`  ${what}: wall ${stats(samples)}; ${rows} rows`);
+    if (pid !== null) console.log(`    server CPU per query (--pid ${pid}, 10 ms ticks): ${stats(cpu)}`);
   }
   console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
 }

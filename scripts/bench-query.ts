@@ -2,9 +2,14 @@
 // PolNeAR train (../shared/eval/polnear-train.jsonl.gz) annotated with buildArticle, then repeated
 // with new article ids until past the target. Reports load times, one-hop API queries and SPARQL joins.
 // Run: npm run bench:query [-- --triples 1000000 --corpus path.jsonl.gz --cache file.json]
+// Two more modes measure what a corpus on disk costs (issue 24):
+//   --graph FILE       the typed API's graph of a file read in pieces: load time, bytes per triple
+//                      retained and at peak (run with node --expose-gc for the retained figure)
+//   --endpoint URL     the four benchmark queries against a SPARQL endpoint (newsgraph serve), --actor NAME;
+//                      --pid PID adds the server's CPU time per query (Linux), which the load does not inflate
 
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
@@ -19,6 +24,11 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: resolve(import.meta.dirname, '../../shared/eval/polnear-train.jsonl.gz') },
     cache: { type: 'string', default: join(tmpdir(), 'newsgraph-bench-polnear-train.json') },
     queries: { type: 'string', default: '200' },
+    graph: { type: 'string' },
+    endpoint: { type: 'string' },
+    actor: { type: 'string', default: 'Bernie Sanders' },
+    repeat: { type: 'string', default: '5' },
+    pid: { type: 'string' },
   },
 });
 const TARGET = Number(values.triples);
@@ -110,6 +120,15 @@ function pick<T>(xs: T[], n: number, seed = 7): T[] {
   return a.slice(0, n);
 }
 
+if (values.graph) {
+  await benchGraphFile(values.graph);
+  process.exit(0);
+}
+if (values.endpoint) {
+  await benchEndpoint(values.endpoint, values.actor!, Number(values.repeat), values.pid ? Number(values.pid) : null);
+  process.exit(0);
+}
+
 const built = annotateCorpus();
 const { text, copies, lines } = repeatCorpus(built);
 console.log(`graph: ${built.length} articles x ${copies} copies, ${lines.toLocaleString('en')} distinct triples, ${(text.length / 1e6).toFixed(0)} MB of N-Quads`);
@@ -169,3 +188,65 @@ console.log(`  who talks about "${top.actor.label}" (3 patterns + GROUP BY): ${s
 const count = `SELECT (COUNT(*) AS ?n) WHERE { ?s <${NG}speaker> ?p . ?s <${NG}about> ?a . ?a a <${NG}Place> }`;
 console.log(`  unselective 3-pattern join over all statements (COUNT): ${stats([0, 1, 2].map(() => time(() => store.query(count))))}`);
 console.log(`node ${process.version}; ${new Date().toISOString()}; the machine is shared with other engineers, so figures vary between runs.`);
+
+// --graph: the typed API's graph of one file, read in pieces (cli/graph-files.ts).
+async function benchGraphFile(path: string): Promise<void> {
+  const { fileSource } = await import('../src/cli/graph-files.js');
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  const graph = loadGraph([fileSource(path)]);
+  const wall = ms(t0) / 1000;
+  const used = process.cpuUsage(cpu);
+  gc?.();
+  const retained = process.memoryUsage().heapUsed - before;
+  const { graphToQuads } = await import('../src/5-graph/index.js');
+  let triples = 0;
+  // Counted node by node would need the writer's internals; the quads of the whole graph are counted once.
+  triples = graphToQuads(graph).length;
+  const peak = process.resourceUsage().maxRSS * 1024;
+  console.log(`${path}: ${triples.toLocaleString('en')} triples, ${graph.order.toLocaleString('en')} nodes, ${graph.size.toLocaleString('en')} edges`);
+  console.log(`  load ${wall.toFixed(1)} s wall, ${((used.user + used.system) / 1e6).toFixed(1)} CPU-s (load average ${loadavg()[0]!.toFixed(1)})`);
+  if (gc) console.log(`  retained heap ${(retained / 1e6).toFixed(0)} MB = ${Math.round(retained / triples)} B/triple`);
+  console.log(`  peak RSS ${(peak / 1e6).toFixed(0)} MB = ${Math.round(peak / triples)} B/triple (the whole process, including the graphToQuads count)`);
+}
+
+// --endpoint: the four benchmark queries, each run `repeat` times after one warm-up run.
+// CPU seconds a process has used (Linux /proc): a server's time per query whatever the machine's load.
+function processCpu(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+async function benchEndpoint(endpoint: string, actor: string, repeat: number, pid: number | null): Promise<void> {
+  const label = JSON.stringify(actor);
+  const queries: Array<[string, string]> = [
+    ['3-pattern join (label -> speaker -> content)', `SELECT ?statement ?content WHERE { ?speaker rdfs:label ${label} . ?statement ng:speaker ?speaker . ?statement ng:content ?content }`],
+    ['GROUP BY (who talks about the actor)', `SELECT ?speaker (COUNT(?s) AS ?n) WHERE { ?a rdfs:label ${label} . ?s ng:about ?a . ?s ng:speaker ?speaker } GROUP BY ?speaker ORDER BY DESC(?n) LIMIT 10`],
+    ['regex filter (the actor\'s statements on a topic)', `SELECT ?s ?content WHERE { ?p rdfs:label ${label} . ?s ng:speaker ?p ; ng:content ?content FILTER(regex(?content, "wall street|billionaire", "i")) }`],
+    ['2-hop (actors talked about by those the actor talked about)', `SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { { SELECT DISTINCT ?a WHERE { ?x rdfs:label ${label} . ?s1 ng:speaker ?x ; ng:about ?a } } ?s2 ng:speaker ?a ; ng:about ?b }`],
+    ['2-hop (affiliations of the actors the actor talked about)', `SELECT (COUNT(DISTINCT ?b) AS ?n) WHERE { ?x rdfs:label ${label} . ?s1 ng:speaker ?x ; ng:about ?a . ?a ng:affiliation ?b }`],
+    ['regex filter over every statement (full scan, COUNT)', 'SELECT (COUNT(*) AS ?n) WHERE { ?s ng:content ?c FILTER(regex(?c, "wall street", "i")) }'],
+  ];
+  console.log(`endpoint ${endpoint}, actor ${label}, ${repeat} runs each after one warm-up (load average ${loadavg().map((x) => x.toFixed(1)).join(' ')})`);
+  for (const [what, query] of queries) {
+    const samples: number[] = [];
+    const cpu: number[] = [];
+    let rows = 0;
+    for (let i = 0; i <= repeat; i++) {
+      const c0 = pid === null ? 0 : processCpu(pid);
+      const t0 = performance.now();
+      const res = await fetch(endpoint, { method: 'POST', headers: { 'content-type': 'application/sparql-query', accept: 'text/csv' }, body: query });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`${what}: ${res.status} ${text}`);
+      if (i > 0) samples.push(ms(t0));
+      if (i > 0 && pid !== null) cpu.push(1000 * (processCpu(pid) - c0));
+      rows = text.split('\r\n').length - 2;
+    }
+    console.log(`  ${what}: wall ${stats(samples)}; ${rows} rows`);
+    if (pid !== null) console.log(`    server CPU per query (--pid ${pid}, 10 ms ticks): ${stats(cpu)}`);
+  }
+  console.log(`load average after: ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+}

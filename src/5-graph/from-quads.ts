@@ -3,7 +3,7 @@
 // selectors and form individuals fold into statement/event attributes; other object triples are edges.
 
 import { MultiDirectedGraph } from 'graphology';
-import type { Quad, Term } from 'n3';
+import type { Quad, Term } from '@rdfjs/types';
 import { xsdDateType } from '../4-rdf/dates.js';
 import { evidenceTriples, type EvidenceTriple, type Quote } from '../4-rdf/evidence.js';
 import { mintIri } from '../4-rdf/iri.js';
@@ -57,6 +57,14 @@ export function graphData(quads: readonly Quad[]): { nodes: GraphNodeData[]; edg
     if (list) list.push(q);
     else bySubject.set(s, [q]);
   }
+  return graphDataBySubject(bySubject);
+}
+
+/**
+ * graphData over quads already grouped by subject key (termKey), each subject's quads in the order
+ * read: what a streaming loader (query/graph-builder.ts) collects without one array of every quad.
+ */
+export function graphDataBySubject(bySubject: ReadonlyMap<string, readonly Quad[]>): { nodes: GraphNodeData[]; edges: GraphEdgeData[] } {
   const nodes = new Map<string, NodeAttributes>();
   const edges = new Map<string, GraphEdgeData>();
   const pending: string[] = [];
@@ -73,7 +81,7 @@ export function graphData(quads: readonly Quad[]): { nodes: GraphNodeData[]; edg
     nodes.set(s, attributes);
     for (const { predicate, target } of links) {
       const key = `${s}|${predicate}|${target}`;
-      edges.set(key, { key, source: s, target, attributes: { relation: localName(predicate), predicate } });
+      edges.set(key, { key, source: s, target, attributes: { relation: relationOf(predicate), predicate } });
       if (!nodes.has(target)) pending.push(target);
     }
   }
@@ -89,11 +97,26 @@ export function graphData(quads: readonly Quad[]): { nodes: GraphNodeData[]; edg
  * @param quads - quads in the newsgraph ontology; triples it does not know are kept (as `extra` literals or as edges)
  */
 export function toGraph(quads: readonly Quad[]): NewsGraph {
-  const { nodes, edges } = graphData(quads);
+  return graphFromData(graphData(quads));
+}
+
+/** The graphology graph of graphData's (or graphDataBySubject's) nodes and edges. */
+export function graphFromData({ nodes, edges }: { nodes: readonly GraphNodeData[]; edges: readonly GraphEdgeData[] }): NewsGraph {
   const graph: NewsGraph = new MultiDirectedGraph<NodeAttributes, EdgeAttributes, Record<string, never>>();
   for (const n of nodes) graph.addNode(n.key, n.attributes);
   for (const e of edges) graph.addEdgeWithKey(e.key, e.source, e.target, e.attributes);
   return graph;
+}
+
+// One relation string per predicate (localName slices a new string for every edge otherwise).
+const RELATIONS = new Map<string, string>();
+function relationOf(predicate: string): string {
+  let r = RELATIONS.get(predicate);
+  if (r === undefined) {
+    r = localName(predicate);
+    if (RELATIONS.size < 10_000) RELATIONS.set(predicate, r);
+  }
+  return r;
 }
 
 function sortedKeys(m: Map<string, unknown>): string[] {
@@ -110,7 +133,7 @@ class SubjectReader {
   private readonly evidence = new Map<string, Evidence>();
   private readonly foldable = new Set<string>();
 
-  constructor(private readonly bySubject: ReadonlyMap<string, Quad[]>) {
+  constructor(private readonly bySubject: ReadonlyMap<string, readonly Quad[]>) {
     for (const [s, qs] of bySubject) {
       if (!qs.some((q) => q.predicate.value === RDF.type && q.object.value === OA.SpecificResource)) continue;
       const ev = this.readEvidence(s, qs);
@@ -257,7 +280,7 @@ class SubjectReader {
 }
 
 // True when the subjects `subjects` hold exactly `triples` (as N-Triples terms), nothing more or less.
-function sameTriples(triples: readonly EvidenceTriple[], subjects: readonly string[], bySubject: ReadonlyMap<string, Quad[]>): boolean {
+function sameTriples(triples: readonly EvidenceTriple[], subjects: readonly string[], bySubject: ReadonlyMap<string, readonly Quad[]>): boolean {
   const want = new Set(triples.map((t) => `${t.s} ${t.p} ${t.datatype ? `"${t.o}"^^${t.datatype}` : t.o}`));
   let count = 0;
   for (const s of new Set(subjects)) {

@@ -1,10 +1,10 @@
 // Stage 5 of the flow: quads (stage 4) → graphology MultiDirectedGraph of actors, statements, events,
 // articles and roles; back to quads; to/from graphology JSON for the sigma.js viewer; typed queries.
 
-export { graphData, toGraph, termKey } from './from-quads.js';
+export { graphData, graphDataBySubject, graphFromData, toGraph, termKey } from './from-quads.js';
 export type { GraphEdgeData, GraphNodeData } from './from-quads.js';
 export { graphToQuads } from './to-quads.js';
-export { serializeEntry, serializeGraph, stringifyGraph, parseGraph } from './json.js';
+export { serializeEntry, serializeGraph, stringifyGraph, parseGraph, isNodeKey } from './json.js';
 export type { SerializedNewsGraph } from './json.js';
 export {
   findActors,

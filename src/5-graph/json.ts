@@ -64,6 +64,11 @@ export function parseGraph(json: string | SerializedNewsGraph): NewsGraph {
 // a key holding '> <y "z"') would break the RDF written from the graph, so it is refused here.
 const NODE_KEY = /^(?:[A-Za-z][A-Za-z0-9+.-]*:[^\u0000-\u0020<>"{}|\\^`]*|_:[A-Za-z0-9_.-]+)$/;
 
+/** True for a key newsgraph can write as an RDF term: an absolute IRI or a blank node label. */
+export function isNodeKey(key: string): boolean {
+  return NODE_KEY.test(key);
+}
+
 function checkKeys(data: SerializedNewsGraph): void {
   if (!data || typeof data !== 'object' || !Array.isArray(data.nodes)) throw new InvalidArgumentError('parseGraph: expected graphology JSON with a "nodes" array.');
   for (const [i, n] of data.nodes.entries()) {

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   'who-said': { summary: 'Who talks about an actor, ranked', load: async () => (await import('./commands/who-said.js')).command },
   path: { summary: 'The shortest chain of statements linking two actors', load: async () => (await import('./commands/path.js')).command },
   top: { summary: 'The most central actors (degree, PageRank)', load: async () => (await import('./commands/top.js')).command },
+  serve: { summary: 'Serve graphs as a read-only SPARQL 1.1 endpoint on 127.0.0.1 (loaded once)', load: async () => (await import('./commands/serve.js')).command },
   view: { summary: 'Serve the actor-network viewer for a graph or article on 127.0.0.1', load: async () => (await import('./commands/view.js')).command },
   export: { summary: 'Export a graph for sharing (--format html: one self-contained viewer page)', load: async () => (await import('./commands/export.js')).command },
   enqueue: { summary: 'Queue articles on Redis (BullMQ) for workers on any machine', load: async () => (await import('./commands/enqueue.js')).command },

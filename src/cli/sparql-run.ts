@@ -6,12 +6,12 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { GraphLoadError } from '../query/errors.js';
-import type { GraphSource } from '../query/load.js';
+import type { PortableSource } from './graph-files.js';
 import { SparqlQueryError, SparqlSyntaxError } from '../sparql/errors.js';
 import type { SparqlResult } from '../sparql/results.js';
 
 /** What the worker is given. */
-export type SparqlJob = { sources: GraphSource[]; nquads: string | null; query: string; prefixes: boolean; maxRows: number };
+export type SparqlJob = { sources: PortableSource[]; nquads: string | null; query: string; prefixes: boolean; maxRows: number };
 /** What it answers: the (possibly cut) result and the number of rows before the cut, or the error. */
 export type SparqlReply =
   | { ok: true; result: SparqlResult; total: number }
@@ -25,11 +25,12 @@ export interface SparqlBounds {
   maxRows: number;
 }
 
-function startWorker(): Worker {
-  const js = new URL('./sparql-worker.js', import.meta.url);
+/** Starts a worker thread on a module of src/cli (its .js in dist/, its .ts through tsx in tests). */
+export function startWorker(module = 'sparql-worker'): Worker {
+  const js = new URL(`./${module}.js`, import.meta.url);
   const execArgv = process.execArgv.some((a) => a.startsWith('--input-type')) ? process.execArgv.filter((a) => !a.startsWith('--input-type')) : undefined;
   if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv, stderr: true });
-  const ts = new URL('./sparql-worker.ts', import.meta.url).href;
+  const ts = new URL(`./${module}.ts`, import.meta.url).href;
   const boot = `(async () => { (await import('tsx/esm/api')).register(); await import(${JSON.stringify(ts)}); })();`;
   return new Worker(boot, { eval: true, execArgv, stderr: true });
 }

@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { SparqlStore } from '../sparql/store.js';
 import type { SparqlJob, SparqlReply } from './sparql-run.js';
+import { fromPortable } from './graph-files.js';
 
 if (!parentPort) throw new Error('src/cli/sparql-worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
 const port = parentPort;
@@ -12,7 +13,7 @@ port.once('message', (job: SparqlJob) => {
   try {
     const store = new SparqlStore();
     if (job.nquads) store.load({ name: 'sample', text: job.nquads, format: 'nquads' });
-    for (const s of job.sources) store.load(s);
+    for (const s of job.sources) store.load(fromPortable(s));
     const result = store.query(job.query, { prefixes: job.prefixes });
     let total = 0;
     if (result.type === 'bindings') {

@@ -38,12 +38,19 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
  * articles and statements and edge attribute relation. Links to unknown actors are dropped.
  */
 export function writeGexf(net: ActorNetwork, description = 'newsgraph actor network'): string {
+  const pieces: string[] = [];
+  writeGexfPieces(net, description, (text) => pieces.push(text));
+  return pieces.join('');
+}
+
+/** The GEXF of writeGexf, given to `out` in pieces of at most a few thousand lines (no string grows with the network). */
+export function writeGexfPieces(net: ActorNetwork, description: string, out: (text: string) => void): void {
   const actors = [...net.actors].sort((a, b) => cmp(a.id, b.id));
   const known = new Set(actors.map((a) => a.id));
   const links = net.links
     .filter((l) => known.has(l.source) && known.has(l.target))
     .sort((a, b) => cmp(a.source, b.source) || cmp(a.target, b.target) || cmp(edgeKind(a), edgeKind(b)));
-  const out: string[] = [
+  let lines: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
     '  <meta>',
@@ -61,19 +68,25 @@ export function writeGexf(net: ActorNetwork, description = 'newsgraph actor netw
     '    </attributes>',
     `    <nodes count="${actors.length}">`,
   ];
+  const flush = (): void => {
+    out(`${lines.join('\n')}\n`);
+    lines = [];
+  };
   for (const a of actors) {
-    out.push(
+    if (lines.length >= 4096) flush();
+    lines.push(
       `      <node id="${xml(a.id)}" label="${xml(a.label)}"><attvalues><attvalue for="type" value="${xml(a.type)}"/><attvalue for="articles" value="${a.articles}"/><attvalue for="statements" value="${a.statements}"/></attvalues></node>`,
     );
   }
-  out.push('    </nodes>', `    <edges count="${links.length}">`);
+  lines.push('    </nodes>', `    <edges count="${links.length}">`);
   links.forEach((l, i) => {
-    out.push(
+    if (lines.length >= 4096) flush();
+    lines.push(
       `      <edge id="e${i}" source="${xml(l.source)}" target="${xml(l.target)}" kind="${xml(edgeKind(l))}" weight="${l.weight}" label="${xml(l.relation)}"><attvalues><attvalue for="relation" value="${xml(l.relation)}"/>${l.statementKind === undefined ? '' : `<attvalue for="statementKind" value="${xml(l.statementKind)}"/>`}</attvalues></edge>`,
     );
   });
-  out.push('    </edges>', '  </graph>', '</gexf>', '');
-  return out.join('\n');
+  lines.push('    </edges>', '  </graph>', '</gexf>');
+  flush();
 }
 
 // GEXF's `kind` keeps parallel edges of one pair apart (Gephi merges edges of the same kind):

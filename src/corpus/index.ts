@@ -14,5 +14,5 @@ export { buildArticleChunks, isArticleLocal } from './chunks.js';
 export type { ArticleChunks, ArticleCounts } from './chunks.js';
 export { CorpusMerger, MemoryChunkStore, STORED_FIELDS, turtlePrefixHeader, packChunks, unpackField } from './merge.js';
 export type { ChunkStore, MergeSinks, MergeSummary, DuplicateReport, StoredField, PackedChunks } from './merge.js';
-export { writeGexf } from './gexf.js';
+export { writeGexf, writeGexfPieces } from './gexf.js';
 export type { ActorNetwork, GexfActor, GexfLink } from './gexf.js';

@@ -10,7 +10,7 @@ import { Parser } from 'n3';
 import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './chunks.js';
-import { writeGexf, type GexfActor, type GexfLink } from './gexf.js';
+import { writeGexfPieces, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
@@ -389,7 +389,7 @@ export class CorpusMerger<Ref> {
       for (const { source, target, attributes: a } of sharedData.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
       }
-      sinks.gexf(writeGexf({ actors, links }, `newsgraph actor network of ${entries.length} articles`));
+      writeGexfPieces({ actors, links }, `newsgraph actor network of ${entries.length} articles`, sinks.gexf);
     }
 
     const sum = (f: (c: ArticleCounts) => number): number => entries.reduce((n, e) => n + f(e.counts), 0);

@@ -1,13 +1,13 @@
 // SPARQL layer: SPARQL 1.1 queries over one or many newsgraph graphs with Oxigraph (Rust compiled to
-// WebAssembly, in memory). Graph sources load as text straight into the store; results come back
+// WebAssembly, in memory). Graph sources load as text, whole or in pieces, straight into the store; results come back
 // typed (results.ts). Named graphs of N-Quads files are kept for GRAPH queries, and their triples are
 // also copied once into the default graph, so a triple several articles state is one row, as in Turtle.
 
 import type { Quad } from 'n3';
-import { Store } from 'oxigraph';
+import { namedNode, Store } from 'oxigraph';
 import { toNQuads } from '../4-rdf/turtle.js';
 import { GraphLoadError } from '../query/errors.js';
-import { graphFormatOf, parseSource, type GraphSource } from '../query/load.js';
+import { eachSourceQuad, sourceChunks, type GraphSource } from '../query/load.js';
 import { SparqlQueryError, SparqlSyntaxError } from './errors.js';
 import { withProjectPrefixes } from './prefixes.js';
 import type { SparqlBindings, SparqlResult, SparqlTerm, SparqlTriple } from './results.js';
@@ -20,6 +20,9 @@ export type SparqlQueryOptions = {
 
 /** The form of a query, read from its first keyword after the prologue. */
 export type QueryForm = 'SELECT' | 'ASK' | 'CONSTRUCT' | 'DESCRIBE';
+
+/** Quads written to the store in one N-Quads text (a corpus's JSON is never one string). */
+const QUAD_BATCH = 50_000;
 
 const MEDIA_TYPE = { turtle: 'text/turtle', ntriples: 'application/n-triples', nquads: 'application/n-quads' } as const;
 
@@ -45,13 +48,19 @@ export class SparqlStore {
    * @throws GraphLoadError naming the source and line
    */
   load(source: GraphSource): void {
-    const format = source.format ?? graphFormatOf(source.name, source.text);
+    const { format, chunks } = sourceChunks(source);
     if (format === 'json') {
-      this.addQuads(parseSource({ ...source, format }));
+      const batch: Quad[] = [];
+      eachSourceQuad({ name: source.name, format, chunks }, (q) => {
+        batch.push(q);
+        if (batch.length >= QUAD_BATCH) this.addQuads(batch.splice(0));
+      });
+      this.addQuads(batch);
       return;
     }
     try {
-      this.store.load(source.text, { format: MEDIA_TYPE[format] });
+      // Oxigraph parses an iterable of pieces as one document: a file is never one string.
+      this.store.load(chunks, { format: MEDIA_TYPE[format] });
       if (format === 'nquads') this.namedPending = true;
     } catch (e) {
       const message = (e as Error).message;
@@ -62,8 +71,11 @@ export class SparqlStore {
 
   /** Adds quads (from stage 4, or loadQuads). */
   addQuads(quads: readonly Quad[]): void {
-    this.store.load(toNQuads(quads), { format: MEDIA_TYPE.nquads });
-    if (quads.some((q) => q.graph.termType !== 'DefaultGraph')) this.namedPending = true;
+    for (let i = 0; i < quads.length; i += QUAD_BATCH) {
+      const part = quads.slice(i, i + QUAD_BATCH);
+      this.store.load(toNQuads(part), { format: MEDIA_TYPE.nquads });
+      if (part.some((q) => q.graph.termType !== 'DefaultGraph')) this.namedPending = true;
+    }
   }
 
   // Oxigraph's union default graph yields a triple once per named graph holding it (duplicate rows,
@@ -99,6 +111,32 @@ export class SparqlStore {
     const json = JSON.parse(raw) as { head: { vars?: string[] }; boolean?: boolean; results?: { bindings: SparqlBindings[] } };
     if (typeof json.boolean === 'boolean') return { type: 'boolean', boolean: json.boolean };
     return { type: 'bindings', vars: json.head.vars ?? [], bindings: json.results?.bindings ?? [] };
+  }
+
+  /**
+   * Runs a query and returns the store's own serialisation of the result in `mediaType` (SPARQL
+   * Results JSON, XML, CSV or TSV for SELECT and ASK; N-Triples or Turtle for CONSTRUCT and
+   * DESCRIBE): what a SPARQL endpoint sends, with no parse and re-serialisation in between.
+   * @param dataset - default graph IRIs to query instead of the union (SPARQL Protocol default-graph-uri), and named graphs
+   * @throws SparqlSyntaxError / SparqlQueryError as query() does
+   */
+  queryText(query: string, mediaType: string, options: SparqlQueryOptions & { defaultGraphs?: readonly string[]; namedGraphs?: readonly string[] } = {}): string {
+    if (typeof query !== 'string' || !query.trim()) throw new SparqlQueryError('SparqlStore.queryText: the query is empty; give a SPARQL 1.1 SELECT, ASK, CONSTRUCT or DESCRIBE query.');
+    const { text, addedLines } = options.prefixes === false ? { text: query, addedLines: 0 } : withProjectPrefixes(query);
+    queryForm(query);
+    this.syncDefaultGraph();
+    let raw: unknown;
+    try {
+      raw = this.store.query(text, {
+        results_format: mediaType,
+        ...(options.defaultGraphs?.length ? { default_graph: options.defaultGraphs.map((g) => namedNode(g)) } : {}),
+        ...(options.namedGraphs?.length ? { named_graphs: options.namedGraphs.map((g) => namedNode(g)) } : {}),
+      });
+    } catch (e) {
+      throw toQueryError(e as Error, query, addedLines);
+    }
+    if (typeof raw !== 'string') throw new SparqlQueryError(`SparqlStore.queryText: unexpected result from the store (${typeof raw}).`);
+    return raw;
   }
 }
 

@@ -4,7 +4,7 @@
 
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { writeGexf, type ActorNetwork } from '../../src/corpus/index.js';
+import { writeGexf, writeGexfPieces, type ActorNetwork } from '../../src/corpus/index.js';
 
 const net = (): ActorNetwork => ({
   actors: [
@@ -46,5 +46,15 @@ describe('writeGexf', () => {
   it('gives the same bytes whatever order the actors and links come in', () => {
     const n = net();
     expect(writeGexf({ actors: [...n.actors].reverse(), links: [...n.links].reverse() })).toBe(writeGexf(n));
+  });
+
+  it('is written in bounded pieces for a large network, the same bytes once joined', () => {
+    const actors = Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, label: `Person ${i}`, type: 'Person', articles: 1, statements: 1 }));
+    const links = actors.slice(1).map((a, i) => ({ source: `p${i}`, target: a.id, relation: 'spokeAbout', statementKind: 'speech', weight: 1 }));
+    const pieces: string[] = [];
+    writeGexfPieces({ actors, links }, 'big', (t) => pieces.push(t));
+    expect(pieces.length).toBeGreaterThan(4);
+    expect(Math.max(...pieces.map((p) => p.split('\n').length))).toBeLessThanOrEqual(4097);
+    expect(pieces.join('')).toBe(writeGexf({ actors, links }, 'big'));
   });
 });

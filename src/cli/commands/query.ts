@@ -2,7 +2,7 @@
 // the sample article's bundled graph; results as an aligned table, SPARQL JSON, CSV or TSV.
 // Also home of the graph-input helpers the shortcut commands (said-by, who-said, path, top) share.
 
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { Quad } from 'n3';
 import { toGraph } from '../../5-graph/index.js';
@@ -18,6 +18,7 @@ import { sampleGraph } from '../sample-graph.js';
 import { CliError, type Io } from '../io.js';
 import { runSparqlBounded } from '../sparql-run.js';
 import { fsReason } from '../fs-errors.js';
+import { fileSource, toPortable } from '../graph-files.js';
 import { toNQuads } from '../../4-rdf/turtle.js';
 import { chooseFormat, formatTable } from '../table.js';
 import type { StatementKind } from '../../types.js';
@@ -75,10 +76,12 @@ export async function readGraphInputs(paths: readonly string[], io: Io, command:
     if (files.length === 0) throw new CliError(`newsgraph ${command}: directory "${p}" holds no .ttl, .nt, .nq or .json graph files.`);
     for (const f of files) {
       try {
-        sources.push({ name: f === path ? p : join(p, f.slice(path.length + 1)), text: readFileSync(f, 'utf8') });
+        // Read in pieces when loaded (graph-files.ts): a file may be larger than the longest string.
+        closeSync(openSync(f, 'r'));
       } catch (e) {
         throw new CliError(`newsgraph ${command}: cannot read "${f}": ${fsReason(e)}.`);
       }
+      sources.push(fileSource(f, f === path ? p : join(p, f.slice(path.length + 1))));
     }
   }
   return { sources, sample: null };
@@ -167,7 +170,7 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
     const inputs = await readGraphInputs(positionals, io, 'query');
     try {
       ({ result, total } = await runSparqlBounded(
-        { sources: inputs.sources, nquads: inputs.sample ? toNQuads(inputs.sample.quads) : null, query: text, prefixes: !values['no-prefixes'] },
+        { sources: inputs.sources.map(toPortable), nquads: inputs.sample ? toNQuads(inputs.sample.quads) : null, query: text, prefixes: !values['no-prefixes'] },
         { timeoutMs: timeout * 1000, maxRows },
       ));
     } catch (e) {

@@ -7,8 +7,9 @@ import { gunzipSync } from 'node:zlib';
 import { parseCorpusLine } from '../../corpus/index.js';
 import { extname, resolve } from 'node:path';
 import { buildArticle } from '../../build.js';
-import { parseTurtle } from '../../4-rdf/index.js';
-import { parseGraph, toGraph, type NewsGraph } from '../../5-graph/index.js';
+import type { NewsGraph } from '../../5-graph/index.js';
+import { loadGraph, readJsonGraph } from '../../query/load.js';
+import { FileChunks, fileSource } from '../graph-files.js';
 import { prepareNetwork, toActorNetwork, type ActorNetwork } from '../../viewer-data/index.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { articleName, readArticle } from '../files.js';
@@ -90,8 +91,8 @@ function readGraph(path: string, ext: string): NewsGraph {
     closeSync(fd);
     if (isLineJson(head.toString('utf8', 0, n))) return readViewerGraph(path);
   }
-  const text = readFileSync(path, 'utf8');
-  return ext === '.json' ? parseGraph(text) : toGraph(parseTurtle(text));
+  // Read in pieces (graph-files.ts): a graph may be larger than the longest string.
+  return ext === '.json' ? readJsonGraph(new FileChunks(path), path) : loadGraph([fileSource(path, path, 'turtle')]);
 }
 
 /** Article texts by id from a JSON Lines corpus (gzipped or not), read a line at a time. */

@@ -6,6 +6,7 @@
 import vetoes from '../../data/lexicon/vetoes.json' with { type: 'json' };
 import { lowerBound } from '../spans.js';
 import type { Statement, TextLayer } from '../types.js';
+import { tokenRange } from './grammar/content-shape.js';
 
 const LINK_LABELS: ReadonlySet<string> = new Set(vetoes.linkLabels);
 const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
@@ -31,19 +32,11 @@ function paragraphLabel(layer: TextLayer, offset: number): string | null {
   return colon > 0 ? head.slice(0, colon).trim().toLowerCase().replace(/\s+/g, ' ') : null;
 }
 
-/** Token indices of the content [first, last). */
-function contentTokens(layer: TextLayer, s: Statement): [number, number] {
-  const a = lowerBound(layer.tokens, s.content.start);
-  let b = a;
-  while (b < layer.tokens.length && layer.tokens[b]!.end <= s.content.end) b++;
-  return [a, b];
-}
-
 /** "declined to comment", "refused to say", "did not respond to a request for comment". */
 function noComment(layer: TextLayer, s: Statement): boolean {
   const lemma = s.cueLemma ?? '';
   if (!NO_COMMENT_CUES.has(lemma)) return false;
-  const [a, b] = contentTokens(layer, s);
+  const [a, b] = tokenRange(layer, s.content.start, s.content.end);
   const t = layer.tokens;
   if (t[a]?.text.toLowerCase() === 'to' && a + 1 < b && COMMENT_VERBS.has(t[a + 1]!.lemma)) return true;
   if (lemma === 'decline' || lemma === 'refuse') return b - a <= 2 && a < b && COMMENT_VERBS.has(t[b - 1]!.lemma);

@@ -13,13 +13,19 @@ export type ContentShape = 'quotation' | 'clause' | 'infinitive' | 'phrase';
 
 const RELATIVE_OPENERS = WORDS.relativeOpeners;
 
+/** Token indices [first, last) of the tokens inside [start, end) of the text. */
+export function tokenRange(layer: TextLayer, start: number, end: number): [number, number] {
+  const a = lowerBound(layer.tokens, start);
+  let b = a;
+  while (b < layer.tokens.length && layer.tokens[b]!.end <= end) b++;
+  return [a, b];
+}
+
 /** The shape of the content [start, end) of `layer.text`. */
 export function contentShape(layer: TextLayer, start: number, end: number): ContentShape {
   const tokens = layer.tokens;
-  let a = lowerBound(tokens, start);
-  while (a < tokens.length && /^[(\[,]$/.test(tokens[a]!.text)) a++;
-  let b = a;
-  while (b < tokens.length && tokens[b]!.end <= end) b++;
+  let [a, b] = tokenRange(layer, start, end);
+  while (a < b && /^[(\[,]$/.test(tokens[a]!.text)) a++;
   if (a >= b) return 'phrase';
   const first = tokens[a]!;
   if (OPEN_MARKS.test(first.text)) return 'quotation';

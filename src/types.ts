@@ -53,6 +53,8 @@ export interface Paragraph {
   index: number;
   start: number;
   end: number;
+  /** Set when the paragraph is not the article's text: the id of the boilerplate rule that marked it ("credit-line", "byline", …). */
+  boilerplate?: string;
 }
 
 /** A stretch of text between quotation marks, found over the whole text (not per sentence). */

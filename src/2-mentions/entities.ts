@@ -7,6 +7,7 @@
 import type { Entity, Mention, TextLayer } from '../types.js';
 import modelData from '../../data/ner/model.packed.json' with { type: 'json' };
 import { candidatesOf, addTheWest, addUntaggedDemonyms } from './entities/candidates.js';
+import type { Cand } from './entities/candidate.js';
 import { companyEvidence } from './entities/companies.js';
 import { findDateline } from './entities/dateline.js';
 import { governmentBodies } from './entities/government.js';
@@ -17,6 +18,12 @@ import { unpackWeights } from './entities/packed-model.js';
 import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
 
 let weights: WeightTable | null = null;
+
+/** The candidates outside the paragraphs stage 1 marked as boilerplate: a byline's or a credit's names are no actors. */
+function outsideBoilerplate(layer: TextLayer, cands: Cand[]): Cand[] {
+  if (!layer.paragraphs.some((p) => p.boilerplate)) return cands;
+  return cands.filter((c) => !layer.paragraphs[layer.sentences[layer.tokens[c.from]!.sentence]!.paragraph]?.boilerplate);
+}
 
 /** The tagger's weights, unpacked from the packed model on first use. */
 function model(): WeightTable {
@@ -46,13 +53,13 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   const cands = candidatesOf(layer, prep, pieces, covered);
   addUntaggedDemonyms(toks, prep, covered, cands);
   addTheWest(toks, prep, cands);
-  cands.sort((a, b) => a.from - b.from);
+  const inText = outsideBoilerplate(layer, cands).sort((a, b) => a.from - b.from);
 
-  companyEvidence(layer, prep, cands);
-  resolveNames(layer, cands);
-  governmentBodies(layer, prep, cands);
+  companyEvidence(layer, prep, inText);
+  resolveNames(layer, inText);
+  governmentBodies(layer, prep, inText);
 
-  const { entities, mentions, mentionCand } = entitiesOf(layer, cands);
+  const { entities, mentions, mentionCand } = entitiesOf(layer, inText);
   readRoles(layer, prep.lower, mentions, mentionCand, entities);
   markMetonymy(layer, prep.lower, mentions, mentionCand, entities);
   const dateline = findDateline(layer, mentions, entities);

@@ -1,6 +1,6 @@
 // Stage 3, after the rules have read their statements: readings that are not statements, each a
 // named veto with its reason and an example (lists in data/lexicon/vetoes.json). A vetoed
-// statement is dropped whatever its confidence: a link to another story ("READ MORE: …"), a source
+// statement is dropped whatever its confidence: one in boilerplate ("READ MORE: …"), a source
 // giving no comment, an anonymity phrase.
 
 import vetoes from '../../data/lexicon/vetoes.json' with { type: 'json' };
@@ -8,7 +8,6 @@ import { lowerBound } from '../spans.js';
 import type { Statement, TextLayer } from '../types.js';
 import { tokenRange } from './grammar/content-shape.js';
 
-const LINK_LABELS: ReadonlySet<string> = new Set(vetoes.linkLabels);
 const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
 const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(vetoes.commentNouns);
@@ -22,14 +21,13 @@ export interface Veto {
   readonly test: (layer: TextLayer, s: Statement) => boolean;
 }
 
-/** The label before a colon that opens the paragraph holding `offset`, lower case ("read more"), or null. */
-function paragraphLabel(layer: TextLayer, offset: number): string | null {
-  const k = lowerBound(layer.paragraphs, offset + 1) - 1;
-  const p = layer.paragraphs[Math.max(0, k)];
-  if (!p) return null;
-  const head = layer.text.slice(p.start, Math.min(p.end, p.start + 40));
-  const colon = head.indexOf(':');
-  return colon > 0 ? head.slice(0, colon).trim().toLowerCase().replace(/\s+/g, ' ') : null;
+/** The content or the cue lies in a paragraph stage 1 marked as boilerplate (a link to another story, a credit, a prompt). */
+function inBoilerplate(layer: TextLayer, s: Statement): boolean {
+  const marked = (offset: number): boolean => {
+    const k = lowerBound(layer.paragraphs, offset + 1) - 1;
+    return k >= 0 && layer.paragraphs[k]!.boilerplate !== undefined && offset < layer.paragraphs[k]!.end;
+  };
+  return marked(s.content.start) || (s.cue !== null && marked(s.cue.start));
 }
 
 /** "declined to comment", "refused to say", "did not respond to a request for comment". */
@@ -60,7 +58,7 @@ function quotedTitle(_layer: TextLayer, s: Statement): boolean {
 
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
-  { id: 'link-label', reason: 'a paragraph opened by a link label and a colon ("READ MORE:", "WATCH:") is another story\'s headline', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: (layer, s) => LINK_LABELS.has(paragraphLabel(layer, s.content.start) ?? '') },
+  { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
   { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
   { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },

@@ -76,10 +76,29 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['a credit line', 'The mayor, Lena Dahl, said the bridge would open on Monday.\n\n(Reporting by Ines Moreau; Editing by Tomas Berg)', ['Person/Lena Dahl']],
+    ['a byline', 'By Maren Holt, Harbour Press\n\nThe mayor, Lena Dahl, said the bridge would open on Monday.', ['Person/Lena Dahl']],
+    ['a photo credit and a prompt', 'The mayor, Lena Dahl, said the bridge would open on Monday.\n\nPhoto: Karl Wendt/Reuters\n\nFollow us on Twitter for more.', ['Person/Lena Dahl']],
+  ])('takes no names from boilerplate paragraphs: %s', (_name, text, keys) => {
+    expect(run(text).entities.map((e) => e.key)).toEqual(keys);
+  });
+
+  it.each([
+    ['a place before a comma', 'In Lisbon, Marta Sousa opened the new bridge.', 'Person/Marta Sousa'],
+    ['a list of people', 'The guests were the mayor, Ola Berg and two teachers.', 'Person/Ola Berg'],
+    ['an adverbial phrase', 'Speaking to reporters, Idris Kane said the talks would resume.', 'Person/Idris Kane'],
+  ])('reads no role from what only stands before a name and a comma: %s', (_name, text, key) => {
+    expect(run(text).byKey.get(key)?.roles).toEqual([]);
+  });
+
+  it.each([
     ['Indian Foreign Minister Rakesh Varma arrived in Tokyo on Monday.', 'Person/Rakesh Varma', 'Indian Foreign Minister', 'Place/India'],
     ['NATO Secretary General Pieter Halvorsen spoke in Riga.', 'Person/Pieter Halvorsen', 'NATO Secretary General', 'Organization/NATO'],
     ['Colonel Marcus Whitfield said the drills would continue.', 'Person/Marcus Whitfield', 'Colonel', undefined],
     ['Elena Voronova, a senior adviser to the World Bank, said growth would slow.', 'Person/Elena Voronova', 'senior adviser to the World Bank', 'Organization/World Bank'],
+    ["The OECD's chief economist, Hanna Lindgren, said growth would slow.", 'Person/Hanna Lindgren', "OECD's chief economist", 'Organization/OECD'],
+    ['The union leader, Tomasz Wrona, called the offer an insult.', 'Person/Tomasz Wrona', 'union leader', undefined],
+    ['Tariffs hurt farmers, said the finance minister, Ruth Okonkwo.', 'Person/Ruth Okonkwo', 'finance minister', undefined],
   ])('records the roles and affiliations written around a name: %s', (text, key, role, affiliation) => {
     const r = run(text);
     const e = r.byKey.get(key);

@@ -42,20 +42,29 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
     }
   };
 
+  // After a name set off by a comma, the sentence goes on as an appositive's would: a comma, a verb or its end.
+  const appositiveEnd = (j: number, end: number): boolean => j >= end - 1 || toks[j]!.text === ',' || toks[j]!.pos === 'VERB' || toks[j]!.pos === 'AUX';
+
   cands.forEach((c, m) => {
     if (c.type !== 'Person') return;
     const e = entities.get(mentions[m]!.entity);
     if (!e) return;
     const sentence = layer.sentences[toks[c.from]!.sentence]!;
     // Before the name: skip forms of address, then walk back over title words and non-person names.
+    const titleFrom = (end: number): number => {
+      let k = end - 1;
+      while (k >= sentence.tokenStart && end - k <= 12 && (wordOk(k) || (lower[k] === "'s" && k > sentence.tokenStart && mentionAt[k - 1]! >= 0))) k--;
+      return k + 1;
+    };
     let k = c.from - 1;
     while (k >= sentence.tokenStart && honorifics.has(lower[k]!)) k--;
-    let from = k + 1;
-    while (k >= sentence.tokenStart && c.from - k <= 12 && (wordOk(k) || (lower[k] === "'s" && k > sentence.tokenStart && mentionAt[k - 1]! >= 0))) {
-      from = k;
-      k--;
+    const from = titleFrom(k + 1);
+    if (from < k + 1) addRole(e, from, k + 1);
+    // A role set off before the name: "The IMF's chief economist, Jane Roe, said …".
+    else if (toks[c.from - 1]?.text === ',' && c.from - 1 > sentence.tokenStart && appositiveEnd(c.to, sentence.tokenEnd)) {
+      const at = titleFrom(c.from - 1);
+      if (at < c.from - 1 && (at === sentence.tokenStart || ARTICLES.has(lower[at]!) || ARTICLES.has(lower[at - 1]!) || /^[,;:(—–]$/.test(toks[at - 1]!.text))) addRole(e, at, c.from - 1);
     }
-    if (from < c.from) addRole(e, from, c.from);
 
     // After the name: ", a former adviser to the head of the Pentagon,".
     let j = c.to;

@@ -1,0 +1,95 @@
+// Stage 1, after tokens: paragraphs of scraped copy that are not the article's text — another
+// story's headline after a link label, credits, captions' credits, bylines, prompts to the reader —
+// each found by a named rule (words in data/lexicon/boilerplate.json). Later stages read no names
+// and no statements from a paragraph marked here.
+
+import lists from '../../data/lexicon/boilerplate.json' with { type: 'json' };
+import type { Paragraph, Token } from '../types.js';
+
+const LINK_LABELS: ReadonlySet<string> = new Set(lists.linkLabels.words);
+const CREDIT_LABELS: readonly string[] = lists.creditLabels.words;
+const CAPTION_LABELS: ReadonlySet<string> = new Set(lists.captionLabels.words);
+const PROMPTS: readonly string[] = lists.prompts.words;
+const BYLINE_WORDS: ReadonlySet<string> = new Set(lists.bylineConnectors.words);
+
+/** One paragraph of the text with its tokens, as the rules see it. */
+export interface ParagraphView {
+  /** The paragraph's text, white space squeezed, lower case. */
+  lower: string;
+  /** Its tokens. */
+  tokens: readonly Token[];
+}
+
+/** One boilerplate rule: id, one-line reason, an example paragraph it marks, and its test. */
+export interface BoilerplateRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly test: (p: ParagraphView) => boolean;
+}
+
+/** The words before a colon near the paragraph's start ("read more" of "READ MORE: …"), or null. */
+function labelOf(lower: string): string | null {
+  const colon = lower.indexOf(':');
+  return colon > 0 && colon <= 30 ? lower.slice(0, colon).trim() : null;
+}
+
+const startsWithAny = (text: string, words: readonly string[]): boolean =>
+  words.some((w) => text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text[w.length] ?? ''));
+
+/** "By Jane Roe and John Doe, Staff Writers": a short paragraph of names after "By", without a verb. */
+function byline(p: ParagraphView): boolean {
+  const t = p.tokens;
+  if (t.length < 2 || t.length > 16 || t[0]!.text !== 'By' || t[1]!.pos !== 'PROPN') return false;
+  return t.every((k, i) => i === 0 || k.pos === 'PROPN' || k.pos === 'PUNCT' || BYLINE_WORDS.has(k.text.toLowerCase()));
+}
+
+/** The rules, tried in order; the first that holds names the paragraph's kind. */
+export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
+  {
+    id: 'link-label',
+    reason: 'a link label and a colon ("READ MORE:", "WATCH:") open another story\'s headline, not this article\'s text',
+    example: 'READ MORE: Mayor says the library will close in June',
+    test: (p) => LINK_LABELS.has(labelOf(p.lower) ?? ''),
+  },
+  {
+    id: 'credit-line',
+    reason: 'a credit line ("(Reporting by …; Editing by …)") names who wrote the copy, not actors of the story',
+    example: '(Reporting by Ines Moreau in Lyon; Editing by Tomas Berg)',
+    test: (p) => p.lower.length <= 400 && startsWithAny(p.lower.replace(/^[([]\s*/, ''), CREDIT_LABELS),
+  },
+  {
+    id: 'caption-credit',
+    reason: 'a short paragraph opened by "Photo:", "Credit:" or "Source:" credits a picture or a figure',
+    example: 'Photo: Karl Wendt / Harbour Press',
+    test: (p) => p.lower.length <= 200 && CAPTION_LABELS.has(labelOf(p.lower) ?? ''),
+  },
+  {
+    id: 'byline',
+    reason: 'a byline ("By Jane Roe, Staff Writer") names the article\'s author, who is not an actor of the story',
+    example: 'By Maren Holt and Idris Kane, Staff Writers',
+    test: byline,
+  },
+  {
+    id: 'reader-prompt',
+    reason: 'a prompt to the reader ("Sign up for …", "Follow us on …", "Story continues below") is page furniture',
+    example: 'Follow us on Mastodon for the latest from the council.',
+    test: (p) => p.lower.length <= 200 && startsWithAny(p.lower, PROMPTS),
+  },
+];
+
+/**
+ * Marks the boilerplate paragraphs: each gets the id of the first rule that holds (new objects;
+ * paragraphs that are the article's text are returned as they are).
+ */
+export function markBoilerplate(text: string, paragraphs: readonly Paragraph[], tokens: readonly Token[]): Paragraph[] {
+  let k = 0;
+  return paragraphs.map((para) => {
+    while (k < tokens.length && tokens[k]!.start < para.start) k++;
+    const from = k;
+    while (k < tokens.length && tokens[k]!.start < para.end) k++;
+    const view = { lower: text.slice(para.start, para.end).replace(/\s+/g, ' ').toLowerCase(), tokens: tokens.slice(from, k) };
+    const rule = BOILERPLATE_RULES.find((r) => r.test(view));
+    return rule ? { ...para, boilerplate: rule.id } : para;
+  });
+}

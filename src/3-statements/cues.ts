@@ -138,6 +138,21 @@ export interface CueHit {
   kind: 'speech' | 'cognition' | 'object' | 'according' | 'phrase' | 'adjective';
 }
 
+/** "just-concluded", "so-called", "long-promised": a word joined by a hyphen to the word before it is part of a compound modifier, not a verb. */
+function inCompound(tokens: Token[], i: number): boolean {
+  const hyphen = tokens[i - 1];
+  const word = tokens[i - 2];
+  return !!hyphen && !!word && hyphen.text === '-' && hyphen.end === tokens[i]!.start && word.end === hyphen.start;
+}
+
+/** A quantity and a unit of change from token k on ("0.4 per cent", "$2", "12 points"): a market or a score moving. */
+function quantityAfter(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]?.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.pos === 'NUM';
+  if (tokens[k]?.pos !== 'NUM' || k + 1 >= end) return false;
+  const one = tokens[k + 1]!.text.toLowerCase();
+  return isWord(WORDS.changeUnits, one) || (k + 2 < end && isWord(WORDS.changeUnits, `${one} ${tokens[k + 2]!.text.toLowerCase()}`));
+}
+
 /**
  * The reporting cue starting at token `i`, if any.
  * @param tokens - all tokens of the article
@@ -146,6 +161,7 @@ export interface CueHit {
  */
 export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const t = tokens[i]!;
+  if (inCompound(tokens, i)) return null;
   const lower = t.text.toLowerCase();
   const phrases = PHRASES.get(lower);
   if (phrases) for (const phrase of phrases) {
@@ -172,6 +188,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
   const lemma = ingBase ?? normaliseLemma(t.lemma, lower);
+  if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const light = lightVerbCue(tokens, i, end, lemma);
     if (light) return light;

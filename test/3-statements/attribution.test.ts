@@ -23,6 +23,13 @@ function statements(text: string, minConfidence?: number) {
 
 describe('attribution', () => {
   it.each([
+    ['a relative clause after the object', 'The mayor said something to the builder that upset the crowd.', 'that upset the crowd'],
+    ['a relative clause after a prepositional phrase', 'The coach spoke at length with a player that missed the bus.', 'that missed the bus'],
+  ])('does not take a relative clause for a content clause: %s', (_name, text, notContent) => {
+    expect(candidates(text).map((s) => s.content)).not.toContain(notContent);
+  });
+
+  it.each([
     ['indirect speech with "that"', 'Mayor Carla Diaz said that the bridge would reopen in June.', 'that the bridge would reopen in June', 'Mayor Carla Diaz', 'said', 'indirect'],
     ['indirect speech without "that"', 'The minister said the talks had failed.', 'the talks had failed', 'The minister', 'said', 'indirect'],
     ['a trailing cue after a quotation', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach', 'said', 'direct'],

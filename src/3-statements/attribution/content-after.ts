@@ -120,6 +120,9 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     // ("vows not to take calls", "promised never to raise taxes": a negated infinitive.)
     if (m === k && isExactWord(WORDS.negations, lower) && tokens[m + 1]?.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
+      // "said something to him that would hurt", "began with a video that appeared": past the
+      // adjuncts, a "that" before a verb is a relative pronoun, not the opener of a content clause.
+      if (m > k && /^(VERB|AUX)$/.test(tokens[m + 1]?.pos ?? '')) break;
       thatAt = m;
       break;
     }

@@ -28,6 +28,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The airline confirmed that two flights had been cancelled.', 'that two flights had been cancelled', 'The airline'],
     ['content-after', 'Local farmers believe the drought will last into autumn.', 'the drought will last into autumn', 'Local farmers'],
     ['content-after', 'The union warned members that the strike could last weeks.', 'that the strike could last weeks', 'The union'],
+    ['content-after', 'The coach added 20 players had signed up.', '20 players had signed up', 'The coach'],
     ['content-after', 'Dr. Amara Singh, the hospital\'s director, said the ward would reopen.', 'the ward would reopen', 'Dr. Amara Singh, the hospital\'s director'],
     ['content-after', 'The ferry may be late again, Lund said: “Bring a book.”', '“Bring a book.”', 'Lund'],
     ['content-after', 'Coach Pia Lund told the team: “Nobody goes home early.”', '“Nobody goes home early.”', 'Coach Pia Lund'],
@@ -41,6 +42,9 @@ export const contentAfter: FamilyCases = {
   negatives: [
     ['content-after', 'The so-called reform plan was shelved.', '"so-called" is a modifier, not a report'],
     ['content-after', 'The said property was sold in May.', '"said" as a determiner is no cue'],
+    ['content-after', 'Fares rose after the just-concluded strike ended.', 'a verb joined by a hyphen to the word before it is a modifier'],
+    ['content-after', 'The harbour index added 0.4 per cent to 2,310 on Friday.', 'a market moving by a quantity is no report'],
+    ['content-after', 'The shares added $2 in early trading.', 'a price moving by an amount is no report'],
     ['content-after', 'The village held its annual fair on Sunday.', 'narration'],
     ['content-after', 'The prices are rising fast this year.', 'narration'],
     ['subordinate-opener-content-after', 'The talks have collapsed, a union spokesman said.', 'a clause before the speaker is the content'],

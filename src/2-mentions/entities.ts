@@ -4,11 +4,12 @@
 // (companies.ts), name them and merge them (names.ts), qualify government bodies (government.ts),
 // and read roles, metonymy (roles.ts) and the dateline (dateline.ts); gazetteer.ts holds the lists.
 
-import type { Entity, Mention, TextLayer } from '../types.js';
+import type { Entity, Mention, TextLayer, Token } from '../types.js';
 import modelData from '../../data/ner/model.packed.json' with { type: 'json' };
 import { candidatesOf, addTheWest, addUntaggedDemonyms } from './entities/candidates.js';
 import type { Cand } from './entities/candidate.js';
 import { companyEvidence } from './entities/companies.js';
+import { NUMBERED_SERVICE_WORDS } from './entities/words.js';
 import { findDateline } from './entities/dateline.js';
 import { governmentBodies } from './entities/government.js';
 import { entitiesOf, resolveNames } from './entities/names.js';
@@ -18,6 +19,19 @@ import { unpackWeights } from './entities/packed-model.js';
 import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
 
 let weights: WeightTable | null = null;
+
+/**
+ * Name edges the tagger misplaces: a first token cut from a number or word written against it takes
+ * that piece back ("3G iPhone"); a carrier's name leaves the service word before a number ("Air
+ * France Flight 447" → "Air France").
+ */
+function mendNameEdges(toks: Token[], cands: Cand[]): void {
+  cands.forEach((c, i) => {
+    const floor = i > 0 ? cands[i - 1]!.to : 0;
+    while (c.from > floor && toks[c.from - 1]!.end === toks[c.from]!.start && /^[\p{L}\p{N}]+$/u.test(toks[c.from - 1]!.text)) c.from--;
+    if (c.to - c.from >= 2 && NUMBERED_SERVICE_WORDS.has(toks[c.to - 1]!.text.toLowerCase()) && toks[c.to]?.pos === 'NUM') c.to--;
+  });
+}
 
 /** The candidates outside the paragraphs stage 1 marked as boilerplate: a byline's or a credit's names are no actors. */
 function outsideBoilerplate(layer: TextLayer, cands: Cand[]): Cand[] {
@@ -54,6 +68,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   addUntaggedDemonyms(toks, prep, covered, cands);
   addTheWest(toks, prep, cands);
   const inText = outsideBoilerplate(layer, cands).sort((a, b) => a.from - b.from);
+  mendNameEdges(toks, inText);
 
   companyEvidence(layer, prep, inText);
   resolveNames(layer, inText);

@@ -27,6 +27,7 @@ describe('findEntities', () => {
     ['The deal was signed by Mr. Tomas Verhoeven in Rotterdam.', 'Tomas Verhoeven', 'Person/Tomas Verhoeven'],
     ['Shares of Microsoft rose after the announcement.', 'Microsoft', 'Organization/Microsoft'],
     ['Heavy rain hit Portugal and Spain this week.', 'Spain', 'Place/Spain'],
+    ['Rescuers searched for Aurora Air Flight 212 off the coast.', 'Aurora Air', 'Organization/Aurora Air'],
   ])('marks the name span only, without titles or address: %s', (text, surface, key) => {
     const r = run(text);
     expect(keyOf(r, surface)).toBe(key);
@@ -73,6 +74,11 @@ describe('findEntities', () => {
     const r = run(text);
     const m = r.mentions.find((x) => x.text === surface);
     expect(m?.entity).toBe(key);
+  });
+
+  it('keeps a name\'s first piece that the tokenizer cut from a number written against it', () => {
+    const r = run('Sales of the 5G Nimbus handset rose in May.');
+    expect(r.mentions.map((m) => m.text)).toEqual(['5G Nimbus']);
   });
 
   it.each([

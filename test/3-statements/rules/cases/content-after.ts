@@ -29,6 +29,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Local farmers believe the drought will last into autumn.', 'the drought will last into autumn', 'Local farmers'],
     ['content-after', 'The union warned members that the strike could last weeks.', 'that the strike could last weeks', 'The union'],
     ['content-after', 'The coach added 20 players had signed up.', '20 players had signed up', 'The coach'],
+    ['content-after', 'The actor claimed to be a distant cousin of the king.', 'to be a distant cousin of the king', 'The actor'],
     ['content-after', 'Dr. Amara Singh, the hospital\'s director, said the ward would reopen.', 'the ward would reopen', 'Dr. Amara Singh, the hospital\'s director'],
     ['content-after', 'The ferry may be late again, Lund said: “Bring a book.”', '“Bring a book.”', 'Lund'],
     ['content-after', 'Coach Pia Lund told the team: “Nobody goes home early.”', '“Nobody goes home early.”', 'Coach Pia Lund'],

@@ -67,7 +67,9 @@ export function resolveSpeakers(
       const head = { start: layer.tokens[h0]!.start, end: layer.tokens[h1 - 1]!.end };
       const headText = layer.text.slice(head.start, head.end);
       const inQuote = a.inQuote >= 0;
+      const personHead = personOf(layer, s0, s1);
       const entity =
+        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker) ??
@@ -242,14 +244,46 @@ const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 
+/**
+ * "The premier of the German state of X", "a spokesman for X", "an analyst at X": a noun for people
+ * heads the speaker and the names come only in a phrase after it — the speaker is that person, not
+ * X. Returns the head ("The premier") or null.
+ */
+function personOf(layer: TextLayer, from: number, to: number): string | null {
+  const t = layer.tokens;
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!/^(NOUN|ADJ|DET|PROPN)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
+    if (isWord(WORDS.roleOfPrepositions, t[k]!.text)) return isWord(PERSON_NOUNS, t[k - 1]!.text) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
+  }
+  return null;
+}
+
+/** The unnamed person of "the premier of X" as a source named by the whole phrase (to its first comma), affiliated with the names in it. */
+function anonymousPersonOf(ctx: Ctx, span: { start: number; end: number }, articleId: string, extra: Map<string, Entity>): string | null {
+  const comma = ctx.layer.text.indexOf(',', span.start);
+  const end = comma >= 0 && comma < span.end ? comma : span.end;
+  const phrase = ctx.layer.text.slice(span.start, end);
+  const key = anonymous(phrase, articleId, extra, true);
+  const e = key ? extra.get(key) : undefined;
+  if (e?.anonymous) {
+    // Named as written ("spokesman for the Harbour Authority"): the names in it keep their capitals.
+    e.name = phrase.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+    for (let k = lowerBound(ctx.names, span.start); k < ctx.names.length && ctx.names[k]!.start < end; k++) {
+      const named = ctx.byKey.get(ctx.names[k]!.entity);
+      if (named && named.type !== 'Person' && !e.affiliations.includes(named.key)) e.affiliations.push(named.key);
+    }
+  }
+  return key;
+}
+
 /** An unnamed source ("officials", "a spokeswoman", "the report") kept as a typed, article-scoped entity. */
-function anonymous(text: string, articleId: string, extra: Map<string, Entity>): string | null {
+function anonymous(text: string, articleId: string, extra: Map<string, Entity>, person = false): string | null {
   const name = text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!name || name.length > 80) return null;
   if (isWord(WORDS.pronounsAny, name)) return null;
   const head = name.split(' ').at(-1)!;
   const named = /^[A-Z]/.test(name) && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
-  const type: EntityType = isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, name) ? 'Organization' : 'Person';
+  const type: EntityType = !person && (isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
   if (named) {
     // A capitalised source the entity step did not type (e.g. a name it missed): keep it by name.
     const key = `${type}/${name}`;

@@ -31,6 +31,21 @@ describe('speaker resolution', () => {
     expect(found[0]!.entity!.key).toContain('art');
   });
 
+  it.each([
+    ['a spokesman for an authority', 'A spokesman for the Harbour Authority said the pier would reopen.', 'spokesman for the Harbour Authority', 'Organization/Harbour Authority'],
+    ['the premier of a region', 'The premier of the province of Ontario said the levy was unfair.', 'premier of the province of Ontario', 'Place/Ontario'],
+    ['an analyst at a bank', 'An analyst at Goldman Sachs said the shares were cheap.', 'analyst at Goldman Sachs', 'Organization/Goldman Sachs'],
+  ])('takes "%s" for an unnamed person affiliated with the name, not for the name', (_name, text, name, affiliation) => {
+    const e = speakers(text)[0]!.entity;
+    expect(e).toMatchObject({ type: 'Person', anonymous: true, name });
+    expect(e!.affiliations).toContain(affiliation);
+  });
+
+  it('still resolves "the mayor of X" to the mayor the article named', () => {
+    const text = 'Mayor Carla Diaz opened the tram line in Lyon on Monday.\n\nThe mayor of Lyon said the tram would run all night.';
+    expect(speakers(text).at(-1)!.entity?.name).toBe('Carla Diaz');
+  });
+
   it('types an institutional source as an organisation', () => {
     const found = speakers('The ministry said the figures were wrong.');
     expect(found[0]!.entity?.type).toBe('Organization');

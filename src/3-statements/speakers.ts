@@ -251,6 +251,12 @@ const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 
  */
 function personOf(layer: TextLayer, from: number, to: number): string | null {
   const t = layer.tokens;
+  // "Chrysler administrators", "GM executives": people a name only describes, the phrase's last word.
+  let end = from;
+  while (end < to && t[end]!.text !== ',') end++;
+  if (end - from >= 2 && t[end - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(t[end - 1]!.text) && isWord(PERSON_NOUNS, t[end - 1]!.text) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
+    return t.slice(from, end).every((k) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
+  }
   for (let k = from + 1; k < to - 1; k++) {
     if (!/^(NOUN|ADJ|DET|PROPN)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
     if (isWord(WORDS.roleOfPrepositions, t[k]!.text)) return isWord(PERSON_NOUNS, t[k - 1]!.text) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
@@ -282,7 +288,7 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   if (!name || name.length > 80) return null;
   if (isWord(WORDS.pronounsAny, name)) return null;
   const head = name.split(' ').at(-1)!;
-  const named = /^[A-Z]/.test(name) && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
+  const named = !person && /^[A-Z]/.test(name) && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
   const type: EntityType = !person && (isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
   if (named) {
     // A capitalised source the entity step did not type (e.g. a name it missed): keep it by name.

@@ -35,6 +35,7 @@ describe('speaker resolution', () => {
     ['a spokesman for an authority', 'A spokesman for the Harbour Authority said the pier would reopen.', 'spokesman for the Harbour Authority', 'Organization/Harbour Authority'],
     ['the premier of a region', 'The premier of the province of Ontario said the levy was unfair.', 'premier of the province of Ontario', 'Place/Ontario'],
     ['an analyst at a bank', 'An analyst at Goldman Sachs said the shares were cheap.', 'analyst at Goldman Sachs', 'Organization/Goldman Sachs'],
+    ['people a name only describes', 'Goldman Sachs analysts said the shares were cheap.', 'Goldman Sachs analysts', 'Organization/Goldman Sachs'],
   ])('takes "%s" for an unnamed person affiliated with the name, not for the name', (_name, text, name, affiliation) => {
     const e = speakers(text)[0]!.entity;
     expect(e).toMatchObject({ type: 'Person', anonymous: true, name });

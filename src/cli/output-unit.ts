@@ -51,7 +51,7 @@ function makeDir(dir: string): void {
 type Journal = { pid: number; moves: Array<[string, string]> };
 
 const OUTPUT_TEMP = /^\.(.+\.(?:ttl|nq|json|gexf|commit))\.(\d+)\.tmp$/;
-const SPOOL = /^\.(.+)\.(\d+)\.spool$/;
+const SPOOL = /^\.(.+)\.(\d+)\.(?:rewrites\.)?spool$/;
 const JOURNAL = /^\.(.+)\.(\d+)\.commit$/;
 
 /**
@@ -157,9 +157,9 @@ export class OutputUnit {
     return join(this.dir, file);
   }
 
-  /** Where a spool for this unit goes: removed by the next run if this one dies. */
-  spoolPath(): string {
-    return join(this.dir, `.${this.name}.${process.pid}.spool`);
+  /** Where a spool for this unit goes (the articles, or the ones corpus identity rewrote): removed by the next run if this one dies. */
+  spoolPath(kind: 'articles' | 'rewrites' = 'articles'): string {
+    return join(this.dir, `.${this.name}.${process.pid}.${kind === 'rewrites' ? 'rewrites.' : ''}spool`);
   }
 
   /** The streaming writer of one file of the unit (created on first use). @throws OutputError */

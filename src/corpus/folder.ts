@@ -7,6 +7,7 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, re
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { NewsgraphError } from '../errors.js';
+import { FileChunkStore } from './spool-store.js';
 import { CorpusMerger, fileSinks, type MergeSummary, type PackedChunks } from './merge.js';
 import { PartStore, readPart, writeDurable, writePart } from './parts.js';
 
@@ -217,17 +218,23 @@ export class CorpusFolder {
     const ids = Object.keys(manifest.articles);
     if (ids.length) {
       const store = new PartStore();
-      const merger = new CorpusMerger(store);
-      for (const id of ids) {
-        const path = join(this.dir, 'parts', manifest.articles[id]!.part);
-        const part = readPart(path);
-        store.next(path, part.offset);
-        merger.add(part.chunks);
+      // The articles corpus identity rewrites wait on disk, not in memory (a ×100 corpus rewrites most).
+      const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'));
+      try {
+        const merger = new CorpusMerger(store, { rewriteStore: rewrites });
+        for (const id of ids) {
+          const path = join(this.dir, 'parts', manifest.articles[id]!.part);
+          const part = readPart(path);
+          store.next(path, part.offset);
+          merger.add(part.chunks);
+        }
+        const writers = OUTPUT_EXTENSIONS.map((e) => new DurableWriter(join(genDir, `${this.name}.${e}`)));
+        const [ttl, nq, json, gexf] = writers as [DurableWriter, DurableWriter, DurableWriter, DurableWriter];
+        summary = merger.finish(fileSinks(ttl, nq, json, gexf));
+        for (const w of writers) w.close();
+      } finally {
+        rewrites.dispose();
       }
-      const writers = OUTPUT_EXTENSIONS.map((e) => new DurableWriter(join(genDir, `${this.name}.${e}`)));
-      const [ttl, nq, json, gexf] = writers as [DurableWriter, DurableWriter, DurableWriter, DurableWriter];
-      summary = merger.finish(fileSinks(ttl, nq, json, gexf));
-      for (const w of writers) w.close();
     }
     writeDurable(join(genDir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
     fsyncDir(genDir);

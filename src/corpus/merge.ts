@@ -194,6 +194,12 @@ export interface MergeOptions {
    * Default true; false writes the plain union of the articles as built.
    */
   identity?: boolean;
+  /**
+   * Where the articles corpus identity rewrites are kept until they are written (default: in
+   * memory). A corpus whose articles mostly name a moved actor rewrites most of them, so a large
+   * merge passes a store on disk (a FileChunkStore) to keep its memory flat.
+   */
+  rewriteStore?: ChunkStore<unknown>;
 }
 
 /**
@@ -222,6 +228,7 @@ export class CorpusMerger<Ref> {
       throw new TypeError(`CorpusMerger: options.identity must be true or false, not ${JSON.stringify(options.identity)}.`);
     }
     this.identity = options.identity ?? true;
+    this.rewrites = options.rewriteStore ?? new MemoryChunkStore();
   }
 
   /** Number of articles held. */
@@ -258,16 +265,16 @@ export class CorpusMerger<Ref> {
   // The shared parts (summed over the articles as they will be written) and the articles that corpus
   // identity rewrote, packed in memory (a store such as the corpus folder's parts takes no new
   // pieces) with their new triple counts.
-  private readonly rewrites = new MemoryChunkStore();
+  private readonly rewrites: ChunkStore<unknown>;
 
-  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, { ref: number; triples: number; localTriples: number }> } {
+  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }> } {
     const stored = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
     let shared = this.shared;
     if (!shared) {
       shared = new SharedParts();
       for (const e of entries) shared.add((f) => stored(e, f));
     }
-    const rewritten = new Map<Entry<Ref>, { ref: number; triples: number; localTriples: number }>();
+    const rewritten = new Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }>();
     if (!this.identity) return { shared, rewritten };
     this.identityMap = resolveIdentity(shared.evidence.actors);
     for (const e of entries) {
@@ -308,7 +315,7 @@ export class CorpusMerger<Ref> {
     const put = (output: 'turtle' | 'nquads', e: Entry<Ref>, before = ''): boolean => {
       const r = rewritten.get(e);
       if (sinks.bytes && store.getBytes) {
-        const bytes = r ? this.rewrites.getBytes(r.ref, output) : store.getBytes(e.ref, output);
+        const bytes = r ? (this.rewrites.getBytes?.(r.ref, output) ?? new TextEncoder().encode(this.rewrites.get(r.ref, output))) : store.getBytes(e.ref, output);
         if (!bytes.length) return false;
         if (before) sinks[output]!(before);
         sinks.bytes(output, bytes);

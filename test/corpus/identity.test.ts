@@ -131,6 +131,19 @@ function mergeAll(chunks: readonly ArticleChunks[], identity = true): { json: st
 describe('CorpusMerger with corpus identity', () => {
   const chunks = ARTICLES.map((a) => buildArticleChunks(a, { today: '2024-06-01' }));
 
+  it('keeps the articles it rewrites in the store it is given, with the same output as in memory', () => {
+    const inMemory = mergeAll(chunks);
+    const kept = new MemoryChunkStore();
+    let puts = 0;
+    const counting = { put: (p: Uint8Array, l: readonly number[]) => (puts++, kept.put(p, l)), get: kept.get.bind(kept) };
+    const m = new CorpusMerger(new MemoryChunkStore(), { rewriteStore: counting });
+    for (const c of chunks) m.add(c);
+    const out = { json: '', turtle: '', nquads: '' };
+    m.finish({ json: (t) => (out.json += t), turtle: (t) => (out.turtle += t), nquads: (t) => (out.nquads += t) });
+    expect(puts).toBeGreaterThan(0);
+    expect(out).toEqual(inMemory);
+  });
+
   it('writes one node for a person the corpus names in full once', () => {
     const graph = parseGraph(mergeAll(chunks).json);
     expect(graph.hasNode(iriOf('Person', 'Maria Okafor'))).toBe(true);

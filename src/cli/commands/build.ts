@@ -222,15 +222,17 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
   // One unit: locked on the name, switched into place together at the end (see output-unit.ts).
   const unit = OutputUnit.open(run.outDir, name, files);
   const store = new FileChunkStore(unit.spoolPath());
+  const rewrites = new FileChunkStore(unit.spoolPath('rewrites'));
   // Interrupted (Ctrl-C, kill): the spool and temp files go, the lock is released, and no output of
   // this run exists yet. Then the signal does what it would.
   const onSignal = (signal: NodeJS.Signals): void => {
     store.dispose();
+    rewrites.dispose();
     unit.abort();
     process.kill(process.pid, signal);
   };
   for (const sig of SIGNALS) process.once(sig, onSignal);
-  const merger = new CorpusMerger(store, { identity: !run.plainUnion });
+  const merger = new CorpusMerger(store, { identity: !run.plainUnion, rewriteStore: rewrites });
   const iris = new Set<string>();
   const runner = createRunner(run.jobs);
   let failed = 0;
@@ -267,6 +269,7 @@ async function buildCorpus(run: BuildRun, name: string, io: Io): Promise<number>
     for (const sig of SIGNALS) process.off(sig, onSignal);
     unit.abort();
     store.dispose();
+    rewrites.dispose();
     await runner.close();
   }
   const seconds = (performance.now() - started) / 1000;

@@ -7,7 +7,8 @@ import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync
 import { join } from 'node:path';
 import type { CorpusArticle } from './article.js';
 import type { ArticleCounts } from './chunks.js';
-import { STORED_FIELDS, type ChunkStore, type PackedChunks, type StoredField } from './merge.js';
+import type { ChunkStore, PackedChunks, StoredField } from './merge.js';
+import { readField } from './spool-store.js';
 
 const MAGIC = 'NGPART1\n';
 
@@ -124,23 +125,11 @@ export class PartStore implements ChunkStore<PartRef> {
   }
 
   getBytes(ref: PartRef, field: StoredField): Buffer {
-    const i = STORED_FIELDS.indexOf(field);
-    let start = ref.offset;
-    for (let k = 0; k < i; k++) start += ref.lengths[k]!;
-    const len = ref.lengths[i]!;
-    const buf = Buffer.allocUnsafe(len);
-    if (!len) return buf;
     const fd = openSync(ref.path, 'r');
     try {
-      let read = 0;
-      while (read < len) {
-        const r = readSync(fd, buf, read, len - read, start + read);
-        if (r === 0) throw new Error(`${ref.path}: truncated corpus part.`);
-        read += r;
-      }
+      return readField(fd, ref.path, ref.offset, ref.lengths, field);
     } finally {
       closeSync(fd);
     }
-    return buf;
   }
 }

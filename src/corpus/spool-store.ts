@@ -8,6 +8,22 @@ import { STORED_FIELDS, type ChunkStore, type StoredField } from './merge.js';
 
 type SpoolRef = { offset: number; lengths: number[] };
 
+/** One stored field of packed chunks written at `offset` of an open file (a spool or a corpus part). @throws Error when the file ends first */
+export function readField(fd: number, path: string, offset: number, lengths: readonly number[], field: StoredField): Buffer {
+  const i = STORED_FIELDS.indexOf(field);
+  let start = offset;
+  for (let k = 0; k < i; k++) start += lengths[k]!;
+  const len = lengths[i]!;
+  const buf = Buffer.allocUnsafe(len);
+  let read = 0;
+  while (read < len) {
+    const r = readSync(fd, buf, read, len - read, start + read);
+    if (r === 0) throw new Error(`${path}: truncated chunk file (a field ends past the end of the file).`);
+    read += r;
+  }
+  return buf;
+}
+
 /**
  * A ChunkStore on disk: each article's chunk text is appended to one spool file and read back by
  * offset when the merged outputs are written, so a corpus build holds an index, not every triple.
@@ -36,14 +52,7 @@ export class FileChunkStore implements ChunkStore<SpoolRef> {
   }
 
   getBytes(ref: SpoolRef, field: StoredField): Buffer {
-    const i = STORED_FIELDS.indexOf(field);
-    let start = ref.offset;
-    for (let k = 0; k < i; k++) start += ref.lengths[k]!;
-    const len = ref.lengths[i]!;
-    const buf = Buffer.allocUnsafe(len);
-    let read = 0;
-    while (read < len) read += readSync(this.fd, buf, read, len - read, start + read);
-    return buf;
+    return readField(this.fd, this.path, ref.offset, ref.lengths, field);
   }
 
   /** Closes and deletes the spool file (once; later calls do nothing). */

@@ -180,10 +180,18 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
-      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null }).kind,
+      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null, prospective: prospective(layer, a) }).kind,
       rule: a.rule,
     };
   });
+}
+
+/** "is expected to announce", "are set to ask": the cue follows a form of "be", a word of prospect and "to". */
+function prospective(layer: TextLayer, a: RawAttribution): boolean {
+  if (!a.cue || a.cue.first < 3) return false;
+  const t = layer.tokens;
+  const [be, frame, to] = [t[a.cue.first - 3]!, t[a.cue.first - 2]!, t[a.cue.first - 1]!];
+  return to.text.toLowerCase() === 'to' && isWord(WORDS.prospectiveFrames, frame.text) && isWord(WORDS.copulas, be.text);
 }
 
 /** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause. */

@@ -31,6 +31,8 @@ export interface KindInput {
   shape: ContentShape;
   /** The speaker mention as written, or null. */
   speaker: string | null;
+  /** The cue is an act still to come: "is expected to announce", "is set to ask" (optional; false when absent). */
+  prospective?: boolean;
 }
 
 /** One kind rule: an id, a one-line reason, an example and its test. */
@@ -62,6 +64,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written', example: '“We will rebuild,” the mayor said.', test: (k) => k.form !== 'indirect' || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
   { id: 'document-source', kind: 'finding', reason: '"In a new poll, C" / "C in a new survey": what a document or count shows', example: 'In the latest Harbor Institute survey, the mayor leads by four points.', test: (k) => k.rule === 'document-source-opening' || k.rule === 'document-source-closing' },
   { id: 'passive-subject-topic', kind: 'topic', reason: 'an agentless passive with no clause ("the price was not disclosed"): its subject is what was spoken of, by nobody named', example: 'The purchase price of the ferry company was not disclosed.', test: (k) => k.rule === 'passive-generic-subject' },
+  { id: 'prospective-act', kind: 'intention', reason: '"is expected to announce", "is set to ask": an act still to come, not words anyone has said', example: 'The mayor is expected to ask the council to approve the budget.', test: (k) => k.prospective === true },
   { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },

@@ -38,6 +38,7 @@ describe('statement kinds', () => {
     ['a narrated act with no clause', 'The regulator allowed the merger on Tuesday.', 'the merger on Tuesday', 'stance'],
     ['a plea in court narrates an act', 'Six months later the driver pleaded guilty to the charge.', 'guilty to the charge', 'stance'],
     ['a second predicate of the subject is no clause of the content', 'Months later the driver pleaded guilty and was fined for the crash.', 'guilty and was fined for the crash', 'stance'],
+    ['an act of speaking still to come', 'The coach is scheduled to tell reporters about the injury on Monday.', 'the injury on Monday', 'intention'],
     ['a narrating verb with a clause is speech', 'The finance minister added that the tax would rise.', 'that the tax would rise', 'speech'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });

@@ -147,7 +147,7 @@ function inCompound(tokens: Token[], i: number): boolean {
 
 /** A quantity and a unit of change from token k on ("0.4 per cent", "$2", "12 points"): a market or a score moving. */
 function quantityAfter(tokens: Token[], k: number, end: number): boolean {
-  if (tokens[k]?.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]?.text ?? '')) return tokens[k + 1]?.pos === 'NUM';
+  if (tokens[k]?.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]?.text ?? '')) return k + 1 < end && tokens[k + 1]!.pos === 'NUM';
   if (tokens[k]?.pos !== 'NUM' || k + 1 >= end) return false;
   const one = tokens[k + 1]!.text.toLowerCase();
   return isWord(WORDS.changeUnits, one) || (k + 2 < end && isWord(WORDS.changeUnits, `${one} ${tokens[k + 2]!.text.toLowerCase()}`));

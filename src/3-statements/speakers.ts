@@ -271,9 +271,7 @@ function anonymousPersonOf(ctx: Ctx, span: { start: number; end: number }, artic
   const phrase = ctx.layer.text.slice(span.start, end);
   const key = anonymous(phrase, articleId, extra, true);
   const e = key ? extra.get(key) : undefined;
-  if (e?.anonymous) {
-    // Named as written ("spokesman for the Harbour Authority"): the names in it keep their capitals.
-    e.name = phrase.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+  if (e) {
     for (let k = lowerBound(ctx.names, span.start); k < ctx.names.length && ctx.names[k]!.start < end; k++) {
       const named = ctx.byKey.get(ctx.names[k]!.entity);
       if (named && named.type !== 'Person' && !e.affiliations.includes(named.key)) e.affiliations.push(named.key);
@@ -282,7 +280,11 @@ function anonymousPersonOf(ctx: Ctx, span: { start: number; end: number }, artic
   return key;
 }
 
-/** An unnamed source ("officials", "a spokeswoman", "the report") kept as a typed, article-scoped entity. */
+/**
+ * An unnamed source ("officials", "a spokeswoman", "the report") kept as a typed, article-scoped
+ * entity. `person`: the phrase heads on a noun for people ("spokesman for the Harbour Authority"):
+ * a Person, never taken for a name, named as written so that the names in it keep their capitals.
+ */
 function anonymous(text: string, articleId: string, extra: Map<string, Entity>, person = false): string | null {
   const name = text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!name || name.length > 80) return null;
@@ -297,7 +299,7 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
     return key;
   }
   const key = `${type}/${name.toLowerCase()} (${articleId})`;
-  if (!extra.has(key)) extra.set(key, { key, name: name.toLowerCase(), type, aliases: [], roles: [], affiliations: [], anonymous: true });
+  if (!extra.has(key)) extra.set(key, { key, name: person ? name : name.toLowerCase(), type, aliases: [], roles: [], affiliations: [], anonymous: true });
   return key;
 }
 

@@ -3,8 +3,9 @@
 // article-IRI order and shared actor triples are a sorted union, so the bytes do not depend on the
 // number of workers or the input order. Before writing, corpus identity (identity.ts) maps each
 // actor to its canonical node and the articles naming a moved actor are rewritten. Chunk text lives
-// in a ChunkStore (a spool file in the CLI), so memory holds the index, the shared actor graph and
-// the rewritten articles, not every article's triples. Pure.
+// in a ChunkStore (a spool file in the CLI), and so do the rewritten articles when the caller gives a
+// store for them, so memory holds the index and the shared actor graph, not every article's
+// triples. Pure.
 
 import { Parser } from 'n3';
 import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';

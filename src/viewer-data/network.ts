@@ -170,19 +170,9 @@ export function toActorNetwork(graph: NewsGraph, options: ActorNetworkOptions = 
   const statements = statementKeys.map((key) => readStatement(graph, key, actors, texts));
   statements.sort(byArticleAndOffset(graph));
 
-  const edges = new Map<string, ViewerEdge>();
   for (const s of statements) {
     if (s.speaker) actors.get(s.speaker)!.said++;
-    for (const about of s.about) {
-      actors.get(about)!.mentioned++;
-      if (!s.speaker || s.speaker === about) continue;
-      const id = edgeId(s.speaker, about);
-      const edge = edges.get(id);
-      if (edge) {
-        edge.statements.push(s.id);
-        edge.count++;
-      } else edges.set(id, { id, source: s.speaker, target: about, count: 1, statements: [s.id] });
-    }
+    for (const about of s.about) actors.get(about)!.mentioned++;
   }
 
   const laidOut = actors.size > 0 && [...actors.values()].every((a) => a.x !== undefined && a.community !== undefined);
@@ -191,10 +181,28 @@ export function toActorNetwork(graph: NewsGraph, options: ActorNetworkOptions = 
     version: 1,
     ...(laidOut ? { laidOut } : {}),
     actors: [...actors.values()].sort((a, b) => cmp(a.id, b.id)),
-    edges: [...edges.values()].sort((a, b) => cmp(a.id, b.id)),
+    edges: edgesOf(statements),
     statements,
     articles: articles.sort((a, b) => cmp(a.id, b.id)),
   };
+}
+
+/** Speaker → about edges with their statements in statement order, sorted by id (also how unpackNetwork rebuilds them). */
+export function edgesOf(statements: readonly ViewerStatement[]): ViewerEdge[] {
+  const edges = new Map<string, ViewerEdge>();
+  for (const s of statements) {
+    if (!s.speaker) continue;
+    for (const about of s.about) {
+      if (about === s.speaker) continue;
+      const id = edgeId(s.speaker, about);
+      const e = edges.get(id);
+      if (e) {
+        e.statements.push(s.id);
+        e.count++;
+      } else edges.set(id, { id, source: s.speaker, target: about, count: 1, statements: [s.id] });
+    }
+  }
+  return [...edges.values()].sort((a, b) => cmp(a.id, b.id));
 }
 
 // The placement `build --merge` stores on a merged corpus's actors (community, x, y), when whole.

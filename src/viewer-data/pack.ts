@@ -5,7 +5,7 @@
 // network exactly. Pure and browser-safe: the CLI packs, the page unpacks.
 
 import { InvalidArgumentError } from '../errors.js';
-import { ACTOR_NETWORK_FORMAT, edgeId, type ActorNetwork, type ViewerEdge, type ViewerStatement } from './network.js';
+import { ACTOR_NETWORK_FORMAT, edgesOf, type ActorNetwork, type ViewerStatement } from './network.js';
 
 /** The statement fields of a packed row, in order. */
 export const PACKED_COLUMNS = [
@@ -132,22 +132,4 @@ export function unpackNetwork(p: PackedNetwork): ActorNetwork {
     articles: p.articles,
     ...(p.laidOut ? { laidOut: true } : {}),
   };
-}
-
-// Speaker → about edges with their statements in statement order, sorted by id (as toActorNetwork).
-function edgesOf(statements: readonly ViewerStatement[]): ViewerEdge[] {
-  const edges = new Map<string, ViewerEdge>();
-  for (const s of statements) {
-    if (!s.speaker) continue;
-    for (const about of s.about) {
-      if (about === s.speaker) continue;
-      const id = edgeId(s.speaker, about);
-      const e = edges.get(id);
-      if (e) {
-        e.statements.push(s.id);
-        e.count++;
-      } else edges.set(id, { id, source: s.speaker, target: about, count: 1, statements: [s.id] });
-    }
-  }
-  return [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }

@@ -72,6 +72,15 @@ describe('statement confidence', () => {
     expect(inner?.content.text).toBe('that the wiring was unsafe');
   });
 
+  it.each([
+    ['a purpose infinitive', '“Maria Lopez phoned the clerk to confirm that the count was over,” the mayor said.', 'that the count was over', false],
+    ['a coordinated verb', '“Tom Reyes thanked the crew and said the bridge was safe,” the engineer told reporters.', 'the bridge was safe', false],
+    ['a verb of saying read directly', '“Tom Reyes said the bridge was safe,” the engineer told reporters.', 'the bridge was safe', true],
+  ])('keeps a named person\'s nested report whatever its score only when its verb of saying is read directly (%s)', (_how, text, content, kept) => {
+    const strict = analyze({ id: 'n', text, published: null }, { today: '2024-06-01', minConfidence: 1 }).statements;
+    expect(strict.some((s) => s.content.text === content && !s.unattributed)).toBe(kept);
+  });
+
   it('scores a nested report by an unnamed source like any other', () => {
     const text = '“Officials told us that the plant was safe,” the mayor said.';
     const all = analyze({ id: 'n', text, published: null }, { today: '2024-06-01', minConfidence: 0 }).statements;

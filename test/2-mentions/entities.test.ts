@@ -105,6 +105,7 @@ describe('findEntities', () => {
     ["The OECD's chief economist, Hanna Lindgren, said growth would slow.", 'Person/Hanna Lindgren', "OECD's chief economist", 'Organization/OECD'],
     ['The union leader, Tomasz Wrona, called the offer an insult.', 'Person/Tomasz Wrona', 'union leader', undefined],
     ['Tariffs hurt farmers, said the finance minister, Ruth Okonkwo.', 'Person/Ruth Okonkwo', 'finance minister', undefined],
+    ['The guests included the President of Chile, Mrs. Carmen Olivares, and two ministers.', 'Person/Carmen Olivares', 'President of Chile', 'Place/Chile'],
   ])('records the roles and affiliations written around a name: %s', (text, key, role, affiliation) => {
     const r = run(text);
     const e = r.byKey.get(key);

@@ -60,10 +60,11 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
     while (k >= sentence.tokenStart && honorifics.has(lower[k]!)) k--;
     const from = titleFrom(k + 1);
     if (from < k + 1) addRole(e, from, k + 1);
-    // A role set off before the name: "The IMF's chief economist, Jane Roe, said …".
-    else if (toks[c.from - 1]?.text === ',' && c.from - 1 > sentence.tokenStart && appositiveEnd(c.to, sentence.tokenEnd)) {
-      const at = titleFrom(c.from - 1);
-      if (at < c.from - 1 && (at === sentence.tokenStart || ARTICLES.has(lower[at]!) || ARTICLES.has(lower[at - 1]!) || /^[,;:(—–]$/.test(toks[at - 1]!.text))) addRole(e, at, c.from - 1);
+    // A role set off before the name, a form of address between: "The IMF's chief economist, Jane
+    // Roe, said …", "the Prime Minister of Singapore, Mr. Lee Hsien Loong".
+    else if (toks[k]?.text === ',' && k > sentence.tokenStart && appositiveEnd(c.to, sentence.tokenEnd)) {
+      const at = titleFrom(k);
+      if (at < k && (at === sentence.tokenStart || ARTICLES.has(lower[at]!) || ARTICLES.has(lower[at - 1]!) || /^[,;:(—–]$/.test(toks[at - 1]!.text))) addRole(e, at, k);
     }
 
     // After the name: ", a former adviser to the head of the Pentagon,".

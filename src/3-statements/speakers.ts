@@ -69,7 +69,7 @@ export function resolveSpeakers(
       const inQuote = a.inQuote >= 0;
       const personHead = personOf(layer, s0, s1);
       const entity =
-        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
+        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker) ??
@@ -260,6 +260,17 @@ function personOf(layer: TextLayer, from: number, to: number): string | null {
   for (let k = from + 1; k < to - 1; k++) {
     if (!/^(NOUN|ADJ|DET|PROPN)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
     if (isWord(WORDS.roleOfPrepositions, t[k]!.text)) return isWord(PERSON_NOUNS, t[k - 1]!.text) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
+  }
+  return null;
+}
+
+/** "the chief economist of Delta Bank, Ana Ruiz": the person the appositive after the role's first comma names, if any. */
+function appositivePerson(ctx: Ctx, span: { start: number; end: number }): string | null {
+  const comma = ctx.layer.text.indexOf(',', span.start);
+  if (comma < 0 || comma >= span.end) return null;
+  for (let k = lowerBound(ctx.names, comma); k < ctx.names.length && ctx.names[k]!.start < span.end; k++) {
+    const e = ctx.byKey.get(ctx.names[k]!.entity);
+    if (e?.type === 'Person' && ctx.names[k]!.kind === 'name') return e.key;
   }
   return null;
 }

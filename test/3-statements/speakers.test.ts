@@ -65,6 +65,8 @@ describe('the person a speaker phrase names', () => {
     ['a name after a role with a place name in it', 'Harbour Valley Liberal MP Dana Whitlock said her first reaction was disbelief.', 'Dana Whitlock'],
     ['an appositive name after a possessor and a role', 'Rivera’s business partner, Jason Loth, said the shop would stay open.', 'Jason Loth'],
     ['a name before its appositive role', 'Marta Kovac, the port’s chief engineer, said the crane was safe.', 'Marta Kovac'],
+    ['an appositive name after a role at a firm, inverted', '“The shares are rising nicely,” said chief investment officer at Harbor Fund Partners, Tom Reyes.', 'Tom Reyes'],
+    ['an appositive name after a role at a place, inverted', '“It is safe,” said chief engineer at the port, Paolo Conte.', 'Paolo Conte'],
   ])('%s', (_name, text, name) => {
     expect(speakers(text)[0]!.entity?.name).toBe(name);
   });

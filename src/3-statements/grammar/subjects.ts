@@ -246,6 +246,12 @@ export function speakerRight(tokens: Token[], k: number, end: number): [number, 
   const np = nounPhraseRight(tokens, k, end);
   if (!np) return null;
   let spanEnd = np[1];
+  // "said chief investment officer at Harbor Fund, Tom Reyes.": where the person belongs, when an
+  // appositive or the sentence's end follows it.
+  if (spanEnd < end - 1 && isWord(WORDS.roleOfPrepositions, tokens[spanEnd]!.text) && np[1] - np[0] <= 4 && tokens.slice(np[0], np[1]).every((t) => t.pos !== 'PROPN')) {
+    const where = nounPhraseRight(tokens, spanEnd + 1, end);
+    if (where && (where[1] >= end - 1 || tokens[where[1]]!.text === ',' || END_PUNCT.test(tokens[where[1]]!.text))) spanEnd = where[1];
+  }
   // Appositive up to the end of the sentence: ", a spokesman for the agency."
   if (spanEnd < end && tokens[spanEnd]!.text === ',') {
     let m = spanEnd + 1;

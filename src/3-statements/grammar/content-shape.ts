@@ -39,13 +39,15 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
 }
 
 /**
- * Where a relative clause opens ("the plan which …", "a man who …") or a second predicate of the
- * cue's subject ("pleaded guilty and was jailed"), or `end`: their verbs are not the content's own.
+ * Where a relative clause opens ("the plan which …", "a man who …"), a second predicate of the
+ * cue's subject ("pleaded guilty and was jailed") or a subordinate clause after a noun ("began
+ * selling fish after the ban was lifted"), or `end`: their verbs are not the content's own.
  */
 function relativeStart(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < end; k++) {
     if (isWord(RELATIVE_OPENERS, tokens[k]!.text) && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]!.pos)) return k;
     if (isWord(WORDS.coordinators, tokens[k]!.text) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return k;
+    if (isWord(WORDS.subordinators, tokens[k]!.text) && tokens[k]!.text.toLowerCase() !== 'as' && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return k;
   }
   return end;
 }

@@ -35,6 +35,8 @@ describe('statement kinds', () => {
     ['a disclosure with only an object names what was disclosed', 'The club revealed its new kit on Monday.', 'its new kit on Monday', 'topic'],
     ['a denial with a clause reports words', 'The minister denied that she had met the lobbyist.', 'that she had met the lobbyist', 'speech'],
     ['an urging with an object and infinitive reports words', 'The mayor urged residents to stay indoors.', 'residents to stay indoors', 'speech'],
+    ['a warning of a danger names only what it was about', 'The coast guard warned of rough seas near the cape.', 'rough seas near the cape', 'topic'],
+    ['a warning with an object and infinitive reports words', 'The coast guard warned sailors to stay in port.', 'sailors to stay in port', 'speech'],
     ['a narrated act with no clause', 'The regulator allowed the merger on Tuesday.', 'the merger on Tuesday', 'stance'],
     ['a plea in court narrates an act', 'Six months later the driver pleaded guilty to the charge.', 'guilty to the charge', 'stance'],
     ['a second predicate of the subject is no clause of the content', 'Months later the driver pleaded guilty and was fined for the crash.', 'guilty and was fined for the crash', 'stance'],

@@ -225,11 +225,14 @@ function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null)
  * ministry", "the board": the last one whose name holds that noun ("the Parole Board of Canada").
  */
 function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
-  const words = text.trim().toLowerCase().split(/\s+/);
-  if (words.length !== 2 || words[0] !== 'the') return null;
-  const noun = words[1]!;
+  // "the company", and with lower-case modifiers "the auto firm", "the Japanese carmaker".
+  const written = text.trim().split(/\s+/);
+  const words = written.map((w) => w.toLowerCase());
+  if (words.length < 2 || words.length > 4 || words[0] !== 'the') return null;
+  const noun = words.at(-1)!;
   const company = COMPANY_NOUNS.has(noun);
   if (!company && !isWord(ORG_NOUNS, noun)) return null;
+  if (words.length > 2 && (!company || !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || DEMONYM_LIKE.test(w)))) return null;
   for (let k = lowerBound(ctx.narrated, at) - 1; k >= 0; k--) {
     const m = ctx.narrated[k]!;
     if (m.kind !== 'name' && m.kind !== 'acronym') continue;
@@ -241,6 +244,8 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
 }
 
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
+/** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
+const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u;
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 

@@ -88,6 +88,8 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['a role with an organisation after it', 'Mira Haddad, chief investment officer at Tidewater Capital, sold the shares. “The price was right,” the chief investment officer said.', 'Mira Haddad'],
     ['a role with a possessor', 'Transport Minister Ilse Brandt visited the port. Estonia’s transport minister said the ferries would run again.', 'Ilse Brandt'],
     ['"the company" for the company last named', 'Siemens reported a loss on Tuesday. The company said it would sell two plants.', 'Siemens'],
+    ['"the engineering firm" for the company last named', 'Siemens reported a loss on Tuesday. The engineering firm said it would sell two plants.', 'Siemens'],
+    ['"the German company" for the company last named', 'Siemens reported a loss on Tuesday. The German company said it would sell two plants.', 'Siemens'],
     ['"the board" for the body whose name holds it', 'The Parole Board of Canada released the man in May. The board said he had completed every program.', 'Parole Board of Canada'],
   ])('%s', (_name, text, name) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(name);

@@ -333,7 +333,25 @@ export function participleSubject(tokens: Token[], s: Sentence, cue: number): [n
     const near = coordinatedSubject(tokens, cue - 1, s.tokenStart);
     if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !isWord(WORDS.pronounSubjectsOfPassive, tokens[near[0]]!.text)) return near;
   }
-  return sentenceSubject(tokens, s);
+  const subject = sentenceSubject(tokens, s);
+  return subject && subject[1] <= cue ? subject : mistaggedVerbSubject(tokens, s, cue);
+}
+
+/**
+ * "Lena Ortiz shot back on Tuesday, saying …" with "shot" tagged a noun: no verb stands before the
+ * participle, so the sentence's opening noun phrase, less the lower-case word after its name that
+ * is the main verb, is the subject — when a particle or preposition follows that word.
+ */
+function mistaggedVerbSubject(tokens: Token[], s: Sentence, cue: number): [number, number] | null {
+  const np = nounPhraseRight(tokens, s.tokenStart, cue);
+  if (!np || np[1] - np[0] < 2) return null;
+  const last = tokens[np[1] - 1]!;
+  const name = tokens[np[1] - 2]!;
+  const next = tokens[np[1]];
+  if (!(last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text) && name.pos === 'PROPN' && next && /^(ADV|ADP|PART)$/.test(next.pos))) return null;
+  if (isWord(WORDS.personNouns, last.text) || isWord(WORDS.personNouns, last.text.replace(/s$/, ''))) return null;
+  for (let k = np[1]; k < cue; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
+  return [np[0], np[1] - 1];
 }
 
 /** The subject noun phrase of a sentence (for ", saying …"): the first NP before the first verb. */

@@ -13,6 +13,8 @@ export const participle: FamilyCases = {
     ['participle-adjunct', 'Protesters blocked the road, chanting that the mine must close.', 'that the mine must close', 'Protesters'],
     ['participle-adjunct', 'The senator ended the interview by saying that she would not run again.', 'that she would not run again', 'The senator'],
     ['participle-adjunct', 'The governor signed the bill, adding: “This is a good day for the valley.”', '“This is a good day for the valley.”', 'The governor'],
+    // ("shot" is tagged a noun: the lower-case word after the name before a particle is the main verb.)
+    ['participle-adjunct', 'Ministry spokeswoman Lena Ortiz shot back on Tuesday, saying the mayor should resign.', 'the mayor should resign', 'Ministry spokeswoman Lena Ortiz'],
     ['participle-with-noun', 'The survey ended the debate, with 30 percent of tenants saying the rent was too high.', 'the rent was too high', '30 percent of tenants'],
     ['participle-with-noun', 'The board approved the budget, with most members saying the cuts were painful but necessary.', 'the cuts were painful but necessary', 'most members'],
     ['participle-with-noun', 'The match ended in chaos, with the home fans claiming that the goal was offside.', 'that the goal was offside', 'the home fans'],

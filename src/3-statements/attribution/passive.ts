@@ -2,7 +2,7 @@
 // speaks), and the readings with no named source — "X seemed to …", "X appeared divided", "X was
 // asked whether …", "X is seen as …", any other agentless passive of a cue.
 
-import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, cueAt } from '../cues.js';
+import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
@@ -40,6 +40,11 @@ export function passiveAgent(c: CueContext): Result {
     content.start = tokens[subj[0]]!.start;
     content.end = tokens[agent[1] - 1]!.end;
     extendToTrailingAdjunct(tokens, s, agent[1], content);
+  } else {
+    // "…, before reading a poem she said was written by a poet": a verb of saying right before the
+    // passive makes its subject a noun phrase ("a poem"), not the clause before it.
+    const prev = tokens[be - 1];
+    if (prev && prev.quote < 0 && prev.pos === 'VERB' && SAYING_VERBS.has(prev.lemma)) return null;
   }
   return make(layer, s, c.inQuote, { content, cue, speaker: agent, rule: 'passive-agent' });
 }

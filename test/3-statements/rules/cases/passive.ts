@@ -27,6 +27,7 @@ export const passive: FamilyCases = {
   ],
   negatives: [
     ['passive-agent', 'The bridge was built by a Danish firm in 1962.', '"built" is no cue'],
+    ['passive-agent', '“I am thrilled,” Ortiz said, before reading a letter she said was written by her grandmother.', 'the passive\'s subject is "a letter" in a which-she-said clause, not the quotation before it'],
     ['passive-question', 'The reporter asked the mayor about the flood.', 'an active question names its asker'],
     ['passive-generic-subject', 'The mayor was elected in 2019.', '"elected" is no cue'],
     ['passive-generic-subject', 'The road was closed for repairs.', '"closed" is no cue'],

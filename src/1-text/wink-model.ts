@@ -6,14 +6,12 @@
 // bound its lexicon) costs a few ms.
 
 import compact from '../../data/models/wink-core.json' with { type: 'json' };
-import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
-import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
-import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
-import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
-import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
-import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
 import type winkNLP from 'wink-nlp';
+import { requirePackage } from '../require.js';
 import { lexemeTable, type CompactCore } from './wink-core.js';
+
+// The model's CommonJS parts, by require (src/require.ts: an ESM import lexes each file).
+const part = (name: string): unknown => requirePackage(`wink-eng-lite-web-model/dist/${name}.js`);
 
 /** A feature table of the core model: values, and the value → index hash wink builds and extends. */
 type Feature = { list: unknown[]; hash?: Record<string, number>; index?: number; intrinsicSize?: number; maxIndex?: number };
@@ -80,14 +78,14 @@ const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, tran
 /** The model object winkNLP() takes, for a pipe of 'sbd' and 'pos'. */
 export const WINK_MODEL = {
   core,
-  sbd: loadSbd,
-  pos: loadPos,
+  sbd: part('load-sbd-model'),
+  pos: part('load-pos-model'),
   ner: () => ({ machines: [], transformers: [] }),
   negation: unused,
   sa: unused,
   metaCER: () => ({ machines: '{}', transformers: [null] }),
-  featureFn,
-  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+  featureFn: part('feature'),
+  addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
 } as unknown as Parameters<typeof winkNLP>[0];
 
 /** Intrinsic lexemes of the core model: wink gives indices at or above this to words it learns. */

@@ -2,10 +2,13 @@
 // wink gives token strings only, so offsets are recovered by walking the raw text; sentences that
 // wink runs across a paragraph break are cut there.
 
-import winkNLP from 'wink-nlp';
+import type createWink from 'wink-nlp';
+import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 
+// By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
+const winkNLP = requirePackage<typeof createWink>('wink-nlp');
 type Wink = ReturnType<typeof winkNLP>;
 let nlp: Wink | null = null;
 // wink-nlp's lexeme table (model.features.lexeme): OOV words are added to it as documents are read.

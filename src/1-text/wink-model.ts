@@ -1,17 +1,17 @@
 // Stage 1's wink-nlp model, loaded with only what tokens, sentences and parts of speech need.
 // wink-eng-lite-web-model's own entry loads all of its parts (sentiment, NER, negation: ≈0.6 MB of
 // JSON parsed and compiled on every start) and reads its core model by a JSON round trip and a
-// per-byte base64 loop; this builds the same core model from one parsed copy that is never changed,
-// so a fresh instance (see tokens.ts, which resets wink to bound its lexicon) costs ≈20 ms.
+// per-byte base64 loop; this builds the same core model from one parsed copy of its compact form
+// (wink-core.ts) that is never changed, so a fresh instance (see tokens.ts, which resets wink to
+// bound its lexicon) costs a few ms.
 
-import coreJson from 'wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json' with { type: 'json' };
-import featureFn from 'wink-eng-lite-web-model/dist/feature.js';
-import lemmatize from 'wink-eng-lite-web-model/dist/lemmatize.js';
-import loadPos from 'wink-eng-lite-web-model/dist/load-pos-model.js';
-import loadSbd from 'wink-eng-lite-web-model/dist/load-sbd-model.js';
-import stem from 'wink-eng-lite-web-model/dist/porter-stemmer.js';
-import readabilityStats from 'wink-eng-lite-web-model/dist/readability-stats.js';
+import compact from '../../data/models/wink-core.json' with { type: 'json' };
 import type winkNLP from 'wink-nlp';
+import { requirePackage } from '../require.js';
+import { lexemeTable, type CompactCore } from './wink-core.js';
+
+// The model's CommonJS parts, by require (src/require.ts: an ESM import lexes each file).
+const part = (name: string): unknown => requirePackage(`wink-eng-lite-web-model/dist/${name}.js`);
 
 /** A feature table of the core model: values, and the value → index hash wink builds and extends. */
 type Feature = { list: unknown[]; hash?: Record<string, number>; index?: number; intrinsicSize?: number; maxIndex?: number };
@@ -23,7 +23,11 @@ type Core = {
   xpansions: string | Uint32Array;
 };
 
-const PRISTINE = coreJson as unknown as Core;
+const COMPACT = compact as unknown as CompactCore;
+const PRISTINE = COMPACT.core as unknown as Core;
+/** The core model's lexemes, in index order, and their indices in sorted order. */
+const LEXEMES = COMPACT.lexemes.split(COMPACT.separator);
+const LEXEME_ORDER = words(COMPACT.order);
 
 // An automaton with no states: wink's load() reads the NER, negation and sentiment machines even
 // when its pipe has none of them; they never run here, so they are not parsed.
@@ -47,7 +51,7 @@ function words(base64: string): Uint32Array {
  */
 function core(): Core {
   const features: Record<string, Feature> = {};
-  for (const [name, f] of Object.entries(PRISTINE.features)) features[name] = { list: f.list.slice() };
+  for (const [name, f] of Object.entries(PRISTINE.features)) features[name] = { list: name === 'lexeme' ? LEXEMES.slice() : f.list.slice() };
   const model: Core = { ...PRISTINE, packing: { ...PRISTINE.packing, efList: [] }, features, lexicon: words(PRISTINE.lexicon as string), xpansions: words(PRISTINE.xpansions as string) };
   const hashOf = (list: unknown[]): Record<string, number> => {
     const hash: Record<string, number> = Object.create(null);
@@ -56,7 +60,7 @@ function core(): Core {
   };
   const layout = model.packing.layout;
   for (const f in layout) if (layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  features.lexeme!.hash = hashOf(features.lexeme!.list);
+  features.lexeme!.hash = lexemeTable(LEXEMES, LEXEME_ORDER);
   const clusters = features.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => PRISTINE.pos.hash[e] || 0));
   for (const f in layout) {
@@ -74,15 +78,15 @@ const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, tran
 /** The model object winkNLP() takes, for a pipe of 'sbd' and 'pos'. */
 export const WINK_MODEL = {
   core,
-  sbd: loadSbd,
-  pos: loadPos,
+  sbd: part('load-sbd-model'),
+  pos: part('load-pos-model'),
   ner: () => ({ machines: [], transformers: [] }),
   negation: unused,
   sa: unused,
   metaCER: () => ({ machines: '{}', transformers: [null] }),
-  featureFn,
-  addons: { stem, lemmatize, readabilityStats, wordVectors: undefined },
+  featureFn: part('feature'),
+  addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
 } as unknown as Parameters<typeof winkNLP>[0];
 
 /** Intrinsic lexemes of the core model: wink gives indices at or above this to words it learns. */
-export const INTRINSIC_LEXEMES = (PRISTINE.features.lexeme!.list as unknown[]).length;
+export const INTRINSIC_LEXEMES = LEXEMES.length;

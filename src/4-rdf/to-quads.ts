@@ -2,7 +2,7 @@
 // Actors are their own nodes keyed by Entity.key, so the quads of several articles merge by plain
 // union; statements, events and selectors hang off the article IRI. Odd data is skipped, never thrown.
 
-import { DataFactory } from 'n3';
+import { DataFactory } from './n3.js';
 import type { Literal, NamedNode, Quad } from 'n3';
 import type { Analysis, Entity, EntityType, NewsEvent, Statement, StatementForm, StatementKind } from '../types.js';
 import { periodStart, xsdDateType } from './dates.js';

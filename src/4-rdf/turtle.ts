@@ -2,7 +2,7 @@
 // Quads are sorted and de-duplicated before writing, so the same quads in any order give
 // byte-identical output (diff-able graphs/, reproducible tests).
 
-import { DataFactory, Parser, Writer } from 'n3';
+import { DataFactory, Parser, Writer } from './n3.js';
 import type { Quad, Term } from 'n3';
 import { NG, OA, PREFIXES, RDF } from './namespaces.js';
 

@@ -2,7 +2,7 @@
 // Turtle gives the same bytes, so edits made on the graph (or a graph loaded from JSON) can be
 // written back as RDF.
 
-import { DataFactory } from 'n3';
+import { DataFactory } from '../4-rdf/n3.js';
 import type { BlankNode, NamedNode, Quad } from 'n3';
 import { xsdDateType } from '../4-rdf/dates.js';
 import { evidenceTriples, type Quote } from '../4-rdf/evidence.js';

@@ -3,7 +3,8 @@
 // (the article, its statements, events, selectors: IRIs under the article IRI) go to the output as
 // they are; shared ones (actors, roles) are unioned across articles at the end. Pure.
 
-import { DataFactory, Writer, type Quad } from 'n3';
+import type { Quad } from 'n3';
+import { DataFactory, Writer } from '../4-rdf/n3.js';
 import { ACTOR_CLASSES, NG, PREFIXES, RDF, mintIri, rdfReady, toQuads, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, serializeEntry } from '../5-graph/index.js';
 import type { AnalyzeOptions } from '../options.js';

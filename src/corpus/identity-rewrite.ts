@@ -4,7 +4,8 @@
 // dropped), and a node moved to another type takes that type. The article's quads are re-serialised
 // by the same quadChunks as a fresh build, so the merge stays a plain union of the rewritten pieces.
 
-import { DataFactory, Parser, type Quad, type Quad_Object } from 'n3';
+import type { Quad, Quad_Object } from 'n3';
+import { DataFactory, Parser } from '../4-rdf/n3.js';
 import { ACTOR_CLASSES, mintIri, NG, OWL_NS, RDF, RDFS_NS, SKOS_NS, sortQuads, XSD } from '../4-rdf/index.js';
 import { lines, quadChunks, type StoredField } from './chunks.js';
 import { foldLabel, isActorIri, TYPE_BY_CLASS, type IdentityMap, type IdentityTarget } from './identity.js';

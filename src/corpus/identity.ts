@@ -4,7 +4,7 @@
 // when the corpus is unambiguous) with one canonical label. Order-free: only sums and sorted choices.
 // identity-rewrite.ts applies the result to an article's chunks; docs/design.md says why IRIs are rewritten.
 
-import { Parser } from 'n3';
+import { Parser } from '../4-rdf/n3.js';
 import { ACTOR_CLASSES, ID_NS, NG, RDF, RDFS_NS, SKOS_NS } from '../4-rdf/index.js';
 import type { EntityType } from '../types.js';
 import { DESCRIPTION_OPENERS, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, POSSESSIVE_END } from './identity-words.js';

@@ -7,7 +7,7 @@
 // store for them, so memory holds the index and the shared actor graph, not every article's
 // triples. Pure.
 
-import { Parser } from 'n3';
+import { Parser } from '../4-rdf/n3.js';
 import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './chunks.js';

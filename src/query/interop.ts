@@ -1,17 +1,27 @@
-// Query layer: the graphology algorithm packages this layer uses. They are CommonJS modules with
-// `module.exports = fn` but typed as `export default fn`; under NodeNext the default import is the
-// function at run time and the module at type level, so cjsDefault reconciles the two once, here.
+// Query layer: the graphology algorithm packages this layer uses, each loaded by require on first use
+// (src/require.ts): most queries need none of them, and an ESM import of a CommonJS package makes Node
+// lex its files first. They are CommonJS modules with `module.exports = fn` typed as
+// `export default fn`; cjsDefault reconciles the two once, here.
 
-import louvainModule from 'graphology-communities-louvain';
-import pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import type louvainModule from 'graphology-communities-louvain';
+import type pagerankModule from 'graphology-metrics/centrality/pagerank.js';
+import type * as shortestPath from 'graphology-shortest-path/unweighted.js';
+import { requirePackage } from '../require.js';
 
-export { bidirectional } from 'graphology-shortest-path/unweighted.js';
-
-function cjsDefault<T extends { default: unknown }>(m: T): T['default'] {
-  return ((m as { default?: unknown }).default ?? m) as T['default'];
+function cjsDefault<T>(m: unknown): T {
+  return ((m as { default?: unknown }).default ?? m) as T;
 }
 
+/** graphology-shortest-path's bidirectional search. */
+export const bidirectional: typeof shortestPath.bidirectional = (...args) =>
+  requirePackage<typeof shortestPath>('graphology-shortest-path/unweighted.js').bidirectional(...args);
+
 /** graphology-metrics PageRank. */
-export const pagerank: typeof pagerankModule.default = cjsDefault(pagerankModule);
-/** graphology-communities-louvain. */
-export const louvain: typeof louvainModule.default = cjsDefault(louvainModule);
+export const pagerank: typeof pagerankModule.default = ((...args: Parameters<typeof pagerankModule.default>) =>
+  cjsDefault<typeof pagerankModule.default>(requirePackage('graphology-metrics/centrality/pagerank.js'))(...args)) as typeof pagerankModule.default;
+
+/** graphology-communities-louvain (louvain.detailed is what the layer calls). */
+export const louvain = {
+  detailed: ((...args: Parameters<typeof louvainModule.default.detailed>) =>
+    cjsDefault<typeof louvainModule.default>(requirePackage('graphology-communities-louvain')).detailed(...args)) as typeof louvainModule.default.detailed,
+};

@@ -4,7 +4,7 @@
 // Minted IRIs depend only on canonical data (docs/ontology.md), so the union of articles is their merge.
 
 import { MultiDirectedGraph } from 'graphology';
-import { DataFactory } from 'n3';
+import { DataFactory } from '../4-rdf/n3.js';
 import type { Quad } from 'n3';
 import { graphToQuads, isNodeKey, type EdgeAttributes, type GraphAttributes, type NewsGraph, type NodeAttributes } from '../5-graph/index.js';
 import { GraphLoadError } from './errors.js';

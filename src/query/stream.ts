@@ -4,7 +4,7 @@
 // so a graph file may be larger than V8's longest string (≈512 MB). Pure: chunks come from the caller.
 
 import type { Quad } from 'n3';
-import { Parser } from 'n3';
+import { Parser } from '../4-rdf/n3.js';
 import { GraphLoadError } from './errors.js';
 
 /** An RDF text format n3 reads. */

@@ -2,7 +2,7 @@
 // form-encoded) with the corpus graph as its default graph, and reads the answer into the same
 // typed SparqlResult as the local Oxigraph store, so tables, JSON, CSV and TSV come out alike.
 
-import { Parser } from 'n3';
+import { Parser } from '../4-rdf/n3.js';
 import { queryForm } from '../sparql/store.js';
 import { withProjectPrefixes } from '../sparql/prefixes.js';
 import type { SparqlBindings, SparqlResult, SparqlTerm, SparqlTriple } from '../sparql/results.js';

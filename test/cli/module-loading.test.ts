@@ -42,9 +42,19 @@ describe('which modules a command loads', () => {
     expect(modules.filter((m) => NLP.test(m))).toEqual([]);
   }, 60_000);
 
-  it('annotate loads the NLP stages (the list sees them)', () => {
+  it('annotate loads the NLP stages (the list sees them, wink included)', () => {
     const { status, modules } = loadedModules(['annotate'], '{"id":"a","text":"Ana Ruiz said the port would reopen."}\n');
     expect(status).toBe(0);
     expect(modules.filter((m) => NLP.test(m)).length).toBeGreaterThan(10);
+    expect(modules.some((m) => /\/node_modules\/wink-nlp\//.test(m))).toBe(true);
+  }, 60_000);
+
+  it.each([
+    ['no calendar date', 'Ana Ruiz said on Monday that the port would reopen by 2026.', false],
+    ['a calendar date', 'Ana Ruiz said on March 3 that the port would reopen.', true],
+  ])('annotate of an article with %s loads chrono only when it needs it', (_what, text, loaded) => {
+    const { status, modules } = loadedModules(['annotate'], `${JSON.stringify({ id: 'a', text })}\n`);
+    expect(status).toBe(0);
+    expect(modules.some((m) => /\/node_modules\/chrono-node\//.test(m))).toBe(loaded);
   }, 60_000);
 });

@@ -2,13 +2,13 @@
 // "24 February 2022", "2008-03-01", "Tuesday, Jan. 31". Chrono runs only on the windows the caller's
 // prefilter picked; a custom refiner puts year-less dates into the past of the article date.
 
-// The English locale only: the package's index imports all sixteen locales (≈0.25 CPU-s at start).
-import * as en from 'chrono-node/en';
-import type { ParsingContext, ParsingResult } from 'chrono-node';
+import type { Chrono, ParsingContext, ParsingResult } from 'chrono-node';
+import type * as En from 'chrono-node/en';
 import words from '../../../data/lexicon/date-words.json' with { type: 'json' };
 import { alternation } from '../../lexicon/calendar.js';
 import { AMBIGUOUS_MONTHS_CAPITALISED, MONTH_NAMES_CAPITALISED, MONTH_STEMS } from '../calendar-words.js';
 import { isFutureContext } from './tense.js';
+import { requirePackage } from '../../require.js';
 
 /** A date found in the text before overlaps are settled. */
 export interface DateCandidate {
@@ -88,10 +88,22 @@ function daysAfter(month: number, day: number, ref: Date): number {
 /** The full text and the window's offset in it while chronoDates runs (parsing is synchronous). */
 const scope: { text: string | null; offset: number } = { text: null, offset: 0 };
 
-const parser = en.casual.clone();
-parser.parsers = parser.parsers.filter((p) => KEEP_PARSERS.has(p.constructor.name));
-parser.refiners = parser.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
-parser.refiners.push(pastYearRefiner);
+let parser: Chrono | null = null;
+
+/**
+ * The calendar-date parser, built on first use: chrono's English locale (not the package index, which
+ * loads all sixteen) costs 60–100 ms of CPU to load, and an article with no calendar date never
+ * needs it. Loaded by require (src/require.ts), so that loading can wait for the first window.
+ */
+function chronoParser(): Chrono {
+  if (parser) return parser;
+  const en = requirePackage<typeof En>('chrono-node/en');
+  const p = en.casual.clone();
+  p.parsers = p.parsers.filter((x) => KEEP_PARSERS.has(x.constructor.name));
+  p.refiners = p.refiners.filter((r) => !DROP_REFINERS.has(r.constructor.name));
+  p.refiners.push(pastYearRefiner);
+  return (parser = p);
+}
 
 const FULL_MONTH = new RegExp(`^(?:${MONTH_NAMES_CAPITALISED})$`);
 // Month names that are also common words or first names: alone they need a preposition before them.
@@ -116,11 +128,12 @@ export function chronoDates(text: string, windows: Array<[number, number]>, arti
   const refY = ref.getFullYear();
   const refM = ref.getMonth() + 1;
   for (const [ws, we] of windows) {
-    let results: ReturnType<typeof parser.parse>;
+    const chrono = chronoParser(); // outside the try: a package that cannot load is not a messy text
+    let results: ReturnType<Chrono['parse']>;
     scope.text = text;
     scope.offset = ws;
     try {
-      results = parser.parse(text.slice(ws, we), ref);
+      results = chrono.parse(text.slice(ws, we), ref);
     } catch {
       continue; // chrono should not throw, but messy text must never break the pipeline
     } finally {

@@ -57,8 +57,13 @@ interface HistoricalState {
 
 /** Splits a phrase the way stage 1 tokenises names: at spaces and around hyphens. */
 export function phraseTokens(phrase: string): string[] {
-  return phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+  const lower = phrase.toLowerCase();
+  // Most phrases have only spaces: a plain split gives the same tokens, without the regular
+  // expression's lookarounds (thousands of phrases are split at every start).
+  if (!HYPHEN_OR_OTHER_SPACE.test(lower)) return lower.split(' ').filter(Boolean);
+  return lower.split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
 }
+const HYPHEN_OR_OTHER_SPACE = /-|[^\S ]/;
 
 /** Gazetteer phrases by their first lower-cased token; each list is longest first. */
 export const phrases = new Map<string, { tokens: string[]; entry: GazEntry }[]>();
@@ -86,11 +91,13 @@ function add(surface: string, entry: GazEntry, overwrite = false): void {
   const toks = phraseTokens(surface);
   if (!toks.length) return;
   const key = toks.join(' ');
-  if (!overwrite && bySurface.has(key)) return;
+  const known = bySurface.has(key);
+  if (!overwrite && known) return;
   bySurface.set(key, entry);
   let list = phrases.get(toks[0]!);
   if (!list) phrases.set(toks[0]!, (list = []));
-  const at = list.findIndex((p) => p.tokens.join(' ') === key);
+  // A list holds exactly the phrases bySurface keys, so only a known phrase can be in it.
+  const at = known ? list.findIndex((p) => p.tokens.join(' ') === key) : -1;
   if (at >= 0) list[at] = { tokens: toks, entry };
   else list.push({ tokens: toks, entry });
 }

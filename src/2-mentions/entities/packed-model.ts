@@ -19,11 +19,20 @@ function toBase64(bytes: Uint8Array): string {
 }
 
 function fromBase64(text: string): Uint8Array {
-  if (typeof Buffer !== 'undefined') return Uint8Array.from(Buffer.from(text, 'base64'));
+  if (typeof Buffer !== 'undefined') return Buffer.from(text, 'base64');
   const s = atob(text);
   const out = new Uint8Array(s.length);
   for (let k = 0; k < s.length; k++) out[k] = s.charCodeAt(k);
   return out;
+}
+
+/** True where typed arrays are little-endian, as the packed arrays are. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/** The bytes as an aligned view of `T` (a copy when they start off alignment). */
+function view<T>(bytes: Uint8Array, make: (buffer: ArrayBufferLike, offset: number, length: number) => T, size: number): T {
+  const aligned = bytes.byteOffset % size === 0 ? bytes : bytes.slice();
+  return make(aligned.buffer, aligned.byteOffset, aligned.byteLength / size);
 }
 
 /**
@@ -54,13 +63,22 @@ export function packWeights(labels: readonly string[], scale: number, features: 
  * @throws RangeError when the arrays do not hold `count` rows of the tagger's labels
  */
 export function unpackWeights(model: PackedModel): WeightTable {
-  const keys = new DataView(fromBase64(model.keys).buffer);
-  const weights = new DataView(fromBase64(model.weights).buffer);
-  if (model.labels.length !== NLABELS || keys.byteLength !== model.count * 4 || weights.byteLength !== model.count * NLABELS * 2) {
+  const keyBytes = fromBase64(model.keys);
+  const weightBytes = fromBase64(model.weights);
+  if (model.labels.length !== NLABELS || keyBytes.byteLength !== model.count * 4 || weightBytes.byteLength !== model.count * NLABELS * 2) {
     throw new RangeError(`unpackWeights: the model does not hold ${model.count} rows of ${NLABELS} labels; retrain with scripts/train-ner.ts.`);
   }
-  const ids = new Uint32Array(model.count);
   const rows = new Float32Array(model.count * NLABELS);
+  if (LITTLE_ENDIAN) {
+    // Views over the decoded bytes: no per-element getter, no copy of the keys.
+    const ids = view(keyBytes, (b, o, n) => new Uint32Array(b, o, n), 4);
+    const weights = view(weightBytes, (b, o, n) => new Int16Array(b, o, n), 2);
+    for (let k = 0; k < rows.length; k++) rows[k] = weights[k]! / model.scale;
+    return new WeightTable(ids, rows);
+  }
+  const keys = new DataView(keyBytes.buffer, keyBytes.byteOffset, keyBytes.byteLength);
+  const weights = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.byteLength);
+  const ids = new Uint32Array(model.count);
   for (let r = 0; r < model.count; r++) ids[r] = keys.getUint32(r * 4, true);
   for (let k = 0; k < rows.length; k++) rows[k] = weights.getInt16(k * 2, true) / model.scale;
   return new WeightTable(ids, rows);

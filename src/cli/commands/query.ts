@@ -4,8 +4,6 @@
 
 import { closeSync, openSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
-import type { Quad } from 'n3';
-import { toGraph } from '../../5-graph/index.js';
 import { GraphLoadError, loadGraph, NewsQuery, type GraphSource } from '../../query/index.js';
 import { ActorNotFoundError, QueryOptionError } from '../../query/errors.js';
 // Not sparql/index.js: its store loads oxigraph's WebAssembly, which said-by, who-said, path and top never use.
@@ -14,7 +12,7 @@ import { RESULT_FORMATS, resultRows, toSparqlCsv, toSparqlJson, toSparqlTsv, typ
 import type { SparqlStore } from '../../sparql/store.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { readStream } from '../decode.js';
-import { sampleGraph } from '../sample-graph.js';
+import { sampleGraph, type SampleGraph } from '../sample-graph.js';
 import { CliError, type Io } from '../io.js';
 import { runSparqlBounded } from '../sparql-run.js';
 import { fsReason } from '../fs-errors.js';
@@ -28,8 +26,8 @@ const GRAPH_EXTENSIONS = new Set(['.ttl', '.nt', '.nq', '.json']);
 /** The graphs a query command reads: file sources, or the sample article's bundled graph. */
 export type GraphInputs = {
   sources: GraphSource[];
-  /** Set when no files were given: the sample article's quads and text (for sentence evidence). */
-  sample: { quads: Quad[]; texts: Record<string, string> } | null;
+  /** Set when no files were given: the sample article's graph and text (for sentence evidence). */
+  sample: SampleGraph | null;
 };
 
 /** Help text shared by the commands that read graphs. */
@@ -38,10 +36,10 @@ export const GRAPH_INPUT_HELP =
   'N-Quads (.nq) or graphology JSON (.json), directories of them, or "-" for standard input; several\n' +
   'are merged. With no FILES, the graph of the sample article (examples/lavrov-blinken-message.txt) is read.';
 
-let sampleRead: NonNullable<GraphInputs['sample']> | null = null;
+let sampleRead: SampleGraph | null = null;
 
-// The sample article's graph, read once per process from its bundled Turtle (no NLP model loads).
-async function sample(): Promise<NonNullable<GraphInputs['sample']>> {
+// The sample article's graph, read once per process from its bundled files (no NLP model loads).
+async function sample(): Promise<SampleGraph> {
   sampleRead ??= sampleGraph();
   return sampleRead;
 }
@@ -93,7 +91,7 @@ export async function readGraphInputs(paths: readonly string[], io: Io, command:
  */
 export function openQuery(inputs: GraphInputs, command: string): NewsQuery {
   try {
-    if (inputs.sample) return new NewsQuery(toGraph(inputs.sample.quads), { texts: inputs.sample.texts });
+    if (inputs.sample) return new NewsQuery(inputs.sample.graph(), { texts: inputs.sample.texts });
     return new NewsQuery(loadGraph(inputs.sources));
   } catch (e) {
     throw asCliError(e, command);
@@ -108,7 +106,7 @@ export async function openStore(inputs: GraphInputs, command: string): Promise<S
   const { SparqlStore } = await import('../../sparql/store.js');
   const store = new SparqlStore();
   try {
-    if (inputs.sample) store.addQuads(inputs.sample.quads);
+    if (inputs.sample) store.addQuads(inputs.sample.quads());
     for (const s of inputs.sources) store.load(s);
   } catch (e) {
     throw asCliError(e, command);
@@ -170,7 +168,7 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
     const inputs = await readGraphInputs(positionals, io, 'query');
     try {
       ({ result, total } = await runSparqlBounded(
-        { sources: inputs.sources.map(toPortable), nquads: inputs.sample ? toNQuads(inputs.sample.quads) : null, query: text, prefixes: !values['no-prefixes'] },
+        { sources: inputs.sources.map(toPortable), nquads: inputs.sample ? toNQuads(inputs.sample.quads()) : null, query: text, prefixes: !values['no-prefixes'] },
         { timeoutMs: timeout * 1000, maxRows },
       ));
     } catch (e) {

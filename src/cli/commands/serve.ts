@@ -38,7 +38,7 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   if (!(timeout > 0) || !Number.isFinite(timeout)) throw new CliError(`newsgraph serve: --timeout "${String(values.timeout)}" must be a number of seconds above 0.`, 2);
   const inputs = await readGraphInputs(positionals, io, 'serve');
   const sources = inputs.sources.map(toPortable);
-  if (inputs.sample) sources.push({ name: 'sample', text: toNQuads(inputs.sample.quads), format: 'nquads' });
+  if (inputs.sample) sources.push({ name: 'sample', text: toNQuads(inputs.sample.quads()), format: 'nquads' });
   const server = await startSparqlServer({
     sources,
     port,

@@ -32,6 +32,20 @@ describe('the packed NER model', () => {
     expect(() => unpackWeights({ ...packed, count: packed.count + 1 })).toThrow(/retrain/);
   });
 
+  it('unpacks the bundled model to the weights a per-element little-endian read gives, row for row', () => {
+    const keys = Buffer.from(bundled.keys, 'base64');
+    const weights = Buffer.from(bundled.weights, 'base64');
+    const table = unpackWeights(bundled);
+    const wrong: number[] = [];
+    for (let r = 0; r < bundled.count; r++) {
+      const o = table.offset(keys.readUInt32LE(r * 4));
+      for (let k = 0; k < LABELS.length; k++) {
+        if (table.data[o + k] !== Math.fround(weights.readInt16LE((r * LABELS.length + k) * 2) / bundled.scale)) wrong.push(r);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it('holds the bundled model: tens of thousands of features over the tagger labels', () => {
     expect(bundled.labels).toEqual([...LABELS]);
     expect(bundled.count).toBeGreaterThan(10_000);

@@ -1,0 +1,41 @@
+// The gazetteer's phrase splitting (src/2-mentions/entities/gazetteer.ts): phrases with only spaces
+// take a plain split at start-up, which must give the tokens the full rule gives (at any whitespace,
+// and around hyphens), and lookups by surface form must find multi-word and hyphenated entries.
+
+import { describe, expect, it } from 'vitest';
+import { bySurface, phraseTokens, phrases } from '../../../src/2-mentions/entities/gazetteer.js';
+
+const fullRule = (phrase: string): string[] => phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
+
+describe('phraseTokens', () => {
+  it.each([
+    ['Kerrowan'],
+    ['Port Aldmere'],
+    ['  Port  Aldmere '],
+    ['Saint-Vellin'],
+    ['Saint - Vellin'],
+    ['Upper\tBrackwater'],
+    ['Nova\u00a0Terrow'],
+    ['Ostmark\nRiver'],
+    [''],
+    ['United Marrish Emirates of the North'],
+  ])('splits %j as the full rule does', (phrase) => {
+    expect(phraseTokens(phrase)).toEqual(fullRule(phrase));
+  });
+});
+
+describe('the gazetteer tables', () => {
+  it('index every phrase under its first token, each list longest first', () => {
+    for (const [first, list] of phrases) {
+      for (const p of list) {
+        expect(p.tokens[0]).toBe(first);
+        expect(bySurface.has(p.tokens.join(' '))).toBe(true);
+      }
+      expect(list.map((p) => p.tokens.length)).toEqual([...list.map((p) => p.tokens.length)].sort((a, b) => b - a));
+    }
+  });
+
+  it.each([['united states', 'country'], ['guinea - bissau', 'country'], ['rio de janeiro', 'city']])('finds %j', (surface, kind) => {
+    expect(bySurface.get(surface)?.kind).toBe(kind);
+  });
+});

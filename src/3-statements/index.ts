@@ -120,7 +120,7 @@ function assemble(
   return { statements: statements2, events, entities: extra };
 }
 
-/** Rule families read broadly for the model (participles, purpose infinitives, coordinated verbs): their nested reports are scored like any statement. */
+/** Rule families whose readings are loose (purpose infinitives, coordinated verbs): their nested reports are scored like any statement. (Participles stay in the exception: taking them out lowered ggt-dev exact.) */
 const LOOSE_FAMILIES: ReadonlySet<string> = new Set(['infinitive', 'coordinated']);
 
 /** Does the span hold a name stage 2 found for a person or organisation (not a label stage 3 made into a source)? */

@@ -47,7 +47,7 @@ function relativeStart(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < end; k++) {
     if (isWord(RELATIVE_OPENERS, tokens[k]!.text) && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]!.pos)) return k;
     if (isWord(WORDS.coordinators, tokens[k]!.text) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return k;
-    if (isWord(WORDS.subordinators, tokens[k]!.text) && tokens[k]!.text.toLowerCase() !== 'as' && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return k;
+    if (isWord(WORDS.subordinators, tokens[k]!.text) && !isWord(WORDS.as, tokens[k]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return k;
   }
   return end;
 }

@@ -30,6 +30,8 @@ export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, made once here: later stages test words against lower-case lists. */
+  lower: string;
   /** Lower-cased lemma ("said" → "say"). */
   lemma: string;
   pos: Pos;

@@ -174,12 +174,13 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
       while (at < text.length && /\s/.test(text[at]!)) at++;
       if (at >= text.length) break;
       tokenOf[i] = tokens.length;
-      tokens.push({ start: at, end: Math.min(text.length, at + word.length), text: text.slice(at, at + word.length), lemma: word.toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
+      const piece = text.slice(at, at + word.length);
+      tokens.push({ start: at, end: Math.min(text.length, at + word.length), text: piece, lower: piece.toLowerCase(), lemma: word.toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
       cursor = at + word.length;
       continue;
     }
     tokenOf[i] = tokens.length;
-    tokens.push({ start: at, end: at + word.length, text: word, lemma: (lemmas[i] ?? word).toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
+    tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
     cursor = at + word.length;
   }
 

@@ -89,8 +89,10 @@ export function lexemeTable(list: readonly string[], order: Uint32Array, lazyLoo
     get(_target, key, receiver: Record<string, number>) {
       if (typeof key !== 'string') return undefined;
       if (++lookups > lazyLookups) {
-        for (let i = 0; i < list.length; i++) if (!Object.hasOwn(receiver, list[i]!)) own(receiver, list[i]!, i);
+        // (Without the prototype first, plain assignments: half the time of defining each property.
+        // A lexeme already looked up holds its own index, so every lexeme is assigned its index.)
         Object.setPrototypeOf(receiver, null);
+        for (let i = 0; i < list.length; i++) receiver[list[i]!] = i;
         return receiver[key];
       }
       const index = find(key);

@@ -7,7 +7,7 @@ import model from '../../data/models/statement-confidence.json' with { type: 'js
 import { lowerBound } from '../spans.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import type { Entity, Statement, TextLayer, Token } from '../types.js';
-import { WORDS, isWord } from './grammar/lexicon.js';
+import { WORDS, tokenIs } from './grammar/lexicon.js';
 
 /** The trained model: a bias, one weight per feature string, and the threshold chosen at training. */
 export interface ConfidenceModel {
@@ -48,17 +48,17 @@ export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string
   if (s.cue) {
     const ci = lowerBound(tokens, s.cue.start);
     const cueTok = tokens[ci];
-    if (cueTok) f.push(`cw=${cueTok.text.toLowerCase()}`);
+    if (cueTok) f.push(`cw=${cueTok.lower}`);
     const prev = tokens[ci - 1];
     const next = tokens[lowerBound(tokens, s.cue.end)];
     f.push(`cb=${word(prev)}`, `ca=${word(next)}`, `cal=${lemma}|${word(next)}`);
-    if (prev && isWord(WORDS.negationsWithClitic, prev.text)) f.push('neg');
+    if (prev && tokenIs(WORDS.negationsWithClitic, prev)) f.push('neg');
   }
   // The speaker: how it is written and what it resolved to.
   if (!s.speaker) f.push('sp=none');
   else {
     const st = tokens.slice(lowerBound(tokens, s.speaker.start), lowerBound(tokens, s.speaker.end));
-    const shape = st.length === 1 && isWord(PRONOUN, st[0]!.text) ? `pron:${st[0]!.text.toLowerCase()}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
+    const shape = st.length === 1 && tokenIs(PRONOUN, st[0]!) ? `pron:${st[0]!.lower}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
     f.push(`sp=${shape}`, `spl=${shape}|${lemma}`, `sn=${Math.min(st.length, 6)}`);
     const sb = tokens[lowerBound(tokens, s.speaker.start) - 1];
     f.push(`sb=${word(sb)}`);
@@ -116,7 +116,7 @@ function cueKind(lemma: string | null): string {
 
 function word(t: Token | undefined): string {
   if (!t) return '<none>';
-  return /^[\p{L}'’-]+$/u.test(t.text) ? t.text.toLowerCase() : t.pos === 'PUNCT' ? t.text : t.pos;
+  return /^[\p{L}'’-]+$/u.test(t.text) ? t.lower : t.pos === 'PUNCT' ? t.text : t.pos;
 }
 
 function bucket(n: number): string {

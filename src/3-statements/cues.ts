@@ -6,7 +6,7 @@
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
-import { WORDS, isWord, isExactWord } from './grammar/lexicon.js';
+import { WORDS, isWord, isExactWord, tokenIs } from './grammar/lexicon.js';
 
 /** Verbs that narrate acts ("passed the bill", "signed the order", "launched a campaign"): never cues, whatever PolNeAR's counts say. */
 const NOT_CUES: ReadonlySet<string> = new Set(lexicon.notCues);
@@ -61,8 +61,8 @@ const LIGHT_LINKS: ReadonlySet<string> = WORDS.lightLinks;
 function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): CueHit | null {
   for (let k = i + 1; k < end - 1 && k <= i + 5; k++) {
     const t = tokens[k]!;
-    if (LIGHT_NOUNS.has(t.text.toLowerCase()) && /^(NOUN|VERB|ADJ)$/.test(t.pos)) {
-      const link = tokens[k + 1]!.text.toLowerCase();
+    if (LIGHT_NOUNS.has(t.lower) && /^(NOUN|VERB|ADJ)$/.test(t.pos)) {
+      const link = tokens[k + 1]!.lower;
       if (!isWord(LIGHT_LINKS, link) || k + 2 >= end) return null;
       const noun = t.lemma.toLowerCase();
       return link === 'that'
@@ -73,6 +73,9 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
   }
   return null;
 }
+
+/** Every lemma a verb cue may have: cueAt's first test. */
+const VERB_CUE_LEMMAS: ReadonlySet<string> = new Set([...SPEECH_VERBS, ...COGNITION_VERBS, ...OBJECT_CUES, ...INFINITIVE_CUES, ...PREPOSITIONS_OF.keys(), ...LIGHT_VERBS]);
 
 /** Participles that name a state of mind after "be" ("is worried", "are convinced", "was opposed to"): no passive; the subject holds the view. */
 export const STATIVE_PARTICIPLES: ReadonlySet<string> = new Set(lexicon.stativeParticiples);
@@ -93,7 +96,7 @@ const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = WORDS.adjectivePrepositions;
 export function copulaBefore(tokens: Token[], i: number): number {
   let k = i - 1;
   while (k >= 0 && k > i - 5 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || /^(not|n['’]t|so|very|too|more|less|most|least|all|also|still|increasingly)$/i.test(tokens[k]!.text))) k--;
-  return k >= 0 && isWord(COPULA, tokens[k]!.text) && tokens[k]!.quote === tokens[i]!.quote ? k : -1;
+  return k >= 0 && tokenIs(COPULA, tokens[k]!) && tokens[k]!.quote === tokens[i]!.quote ? k : -1;
 }
 
 /** Determiners that can stand alone as a subject: "Some say …", "Many said …". */
@@ -149,8 +152,8 @@ function inCompound(tokens: Token[], i: number): boolean {
 function quantityAfter(tokens: Token[], k: number, end: number): boolean {
   if (tokens[k]?.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]?.text ?? '')) return k + 1 < end && tokens[k + 1]!.pos === 'NUM';
   if (tokens[k]?.pos !== 'NUM' || k + 1 >= end) return false;
-  const one = tokens[k + 1]!.text.toLowerCase();
-  return isWord(WORDS.changeUnits, one) || (k + 2 < end && isWord(WORDS.changeUnits, `${one} ${tokens[k + 2]!.text.toLowerCase()}`));
+  const one = tokens[k + 1]!.lower;
+  return isWord(WORDS.changeUnits, one) || (k + 2 < end && isWord(WORDS.changeUnits, `${one} ${tokens[k + 2]!.lower}`));
 }
 
 /**
@@ -162,12 +165,12 @@ function quantityAfter(tokens: Token[], k: number, end: number): boolean {
 export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const t = tokens[i]!;
   if (inCompound(tokens, i)) return null;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   const phrases = PHRASES.get(lower);
   if (phrases) for (const phrase of phrases) {
     if (i + phrase.length > end) continue;
     let ok = true;
-    for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.text.toLowerCase() === phrase[k];
+    for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.lower === phrase[k];
     if (!ok) continue;
     if (phrase[0] === 'according') return { first: i, last: i + 2, lemma: 'according to', kind: 'according' };
     // "went on television", "goes on Fox News": "on" takes a medium, not what was said.
@@ -181,11 +184,13 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if ((t.pos === 'ADJ' && (ADJECTIVE_CUES.has(lower) || statedView)) || (lower === 'against' && t.pos === 'ADP')) {
     if (i + 1 >= end || copulaBefore(tokens, i) < 0) return null;
     if (lower === 'against') return { first: i, last: i + 1, lemma: 'be against', kind: 'adjective' };
-    const prep = tokens[i + 1]!.text.toLowerCase();
+    const prep = tokens[i + 1]!.lower;
     // ("eager to sign": "to" before a verb opens the infinitive the attitude is about.)
     if (isWord(ADJECTIVE_PREPOSITIONS, prep) && i + 2 < end && !(prep === 'to' && tokens[i + 2]!.pos === 'VERB')) return { first: i, last: i + 2, lemma: `${lower} ${prep}`, kind: 'adjective' };
     return { first: i, last: i + 1, lemma: lower, kind: 'adjective' };
   }
+  // (Most tokens are no cue: a lemma outside every verb list, and no -ing form a noun tag may hide, is none.)
+  if (!VERB_CUE_LEMMAS.has(normaliseLemma(t.lemma, lower)) && (t.pos === 'VERB' || !t.text.endsWith('ing'))) return null;
   const ingBase = t.pos !== 'VERB' ? participleTaggedNoun(tokens, i, end) : null;
   const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
@@ -197,7 +202,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   }
   // "railed against the deal", "voted for Sanders": the preposition's object is the content.
   const preps = PREPOSITIONS_OF.get(lemma);
-  const prep = preps && i + 2 < end && tokens[i + 2]!.pos !== 'PUNCT' ? tokens[i + 1]!.text.toLowerCase() : null;
+  const prep = preps && i + 2 < end && tokens[i + 2]!.pos !== 'PUNCT' ? tokens[i + 1]!.lower : null;
   if (prep && preps!.has(prep)) return { first: i, last: i + 2, lemma: `${lemma} ${prep}`, kind: 'object' };
   if (SPEECH_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'speech' };
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
@@ -213,7 +218,7 @@ function participleTaggedNoun(tokens: Token[], i: number, end: number): string |
   const t = tokens[i]!;
   if (i === 0 || i + 1 >= end || tokens[i - 1]!.text !== ',' || !/^[a-z]+ing$/.test(t.text)) return null;
   const n = tokens[i + 1]!;
-  if (!isWord(WORDS.stanceNounComplements, n.text) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
+  if (!tokenIs(WORDS.stanceNounComplements, n) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
   const stem = t.text.slice(0, -3);
   // warning → warn, noting → note, admitting → admit.
   for (const base of [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) {
@@ -232,25 +237,25 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   const prev = tokens[i - 1]!;
   // "polls show", "records suggest": a bare form after a plural noun, when it is a reporting verb.
   if (!/(s|ed)$/.test(t.text)) {
-    const bare = t.text.toLowerCase();
+    const bare = t.lower;
     const reports = SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare);
     // A subject pronoun or "that" after it opens the clause it takes.
-    const clauseAfter = isWord(WORDS.clauseOpeningWords, tokens[i + 1]!.text);
+    const clauseAfter = tokenIs(WORDS.clauseOpeningWords, tokens[i + 1]!);
     // "respondents who support Sanders": after a relative pronoun.
-    if (isWord(WORDS.thatWho, prev.text) && (reports || OBJECT_CUES.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
+    if (tokenIs(WORDS.thatWho, prev) && (reports || OBJECT_CUES.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
     // "Some say they …": a determiner standing alone as the subject; "one in five say they …": a count.
-    if (((prev.pos === 'DET' && isWord(LONE_DETERMINERS, prev.text)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
+    if (((prev.pos === 'DET' && tokenIs(LONE_DETERMINERS, prev)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
     // "Voters support the plan": an object cue after a plural subject, before its object.
     if (OBJECT_CUES.has(bare) && /[^s']s$/i.test(prev.text) && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;
     if (!reports) return false;
     // "records from the 2008 cycle show he …".
-    if (clauseAfter && tokens[i + 1]!.text.toLowerCase() !== 'it') return true;
+    if (clauseAfter && tokens[i + 1]!.lower !== 'it') return true;
     return /[^s']s$/i.test(prev.text) && (isExactWord(WORDS.subjectsAfterPluralReport, tokens[i + 1]!.text) || /^[A-Z]/.test(tokens[i + 1]!.text) || /^[,.:]$/.test(tokens[i + 1]!.text));
   }
   const next = tokens[i + 1]!;
-  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && isWord(WORDS.subjectPronounsWho, prev.text)) || prev.pos === 'NOUN';
-  const complement = isWord(WORDS.complementOpeners, next.text) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
+  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && tokenIs(WORDS.subjectPronounsWho, prev)) || prev.pos === 'NOUN';
+  const complement = tokenIs(WORDS.complementOpeners, next) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
   // "“…?” he asks.": a pronoun subject and the end of the sentence.
   const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
   return subject && (complement || closing);

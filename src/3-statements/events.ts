@@ -6,7 +6,7 @@
 import lexicon from '../../data/lexicon/events.json' with { type: 'json' };
 import { lowerBound, startingWithin } from '../spans.js';
 import type { Entity, Mention, MentionLayer, NewsEvent, Sentence, Span, Statement, TextLayer, Token } from '../types.js';
-import { WORDS, isWord } from './grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 
 const VERBS: ReadonlySet<string> = new Set(lexicon.verbs);
 const MOTION: ReadonlySet<string> = new Set(lexicon.motion);
@@ -83,13 +83,13 @@ function isPlainPast(tokens: Token[], i: number, s: Sentence): boolean {
   const t = tokens[i]!;
   for (let k = i - 1; k >= Math.max(s.tokenStart, i - 3); k--) {
     const p = tokens[k]!;
-    if (isWord(NOT_FACT, p.text)) return false;
+    if (tokenIs(NOT_FACT, p)) return false;
     if (p.pos !== 'AUX' && p.pos !== 'ADV' && p.pos !== 'PART') break;
   }
   const next = tokens[i + 1];
   // A participle modifying a noun ("the aid sent to Kyiv") is not a clause of its own.
   if (i > s.tokenStart && tokens[i - 1]!.pos === 'NOUN' && next?.pos === 'ADP') return false;
-  return t.text.toLowerCase() !== t.lemma || isWord(WORDS.perfectAuxiliaries, tokens[i - 1]?.text ?? '');
+  return t.lower !== t.lemma || isWord(WORDS.perfectAuxiliaries, tokens[i - 1]?.text ?? '');
 }
 
 /** The entity acting: the mention (or pronoun) right before the verb, auxiliaries skipped. */
@@ -101,7 +101,7 @@ function subjectOf(ctx: EventCtx, i: number, s: Sentence): string | null {
   if (j >= s.tokenStart && tokens[j]!.pos !== 'PROPN' && tokens[j]!.pos !== 'PRON') {
     let k = j;
     while (k > s.tokenStart && k > j - 5 && tokens[k]!.pos !== 'ADP') k--;
-    if (tokens[k]!.pos === 'ADP' && isWord(WORDS.timePrepositions, tokens[k]!.text)) j = k - 1;
+    if (tokens[k]!.pos === 'ADP' && tokenIs(WORDS.timePrepositions, tokens[k]!)) j = k - 1;
   }
   if (j < s.tokenStart) return null;
   const end = tokens[j]!.end;
@@ -155,7 +155,7 @@ function makeEvent(ctx: EventCtx, s: Sentence, i: number, actor: string, lemma: 
   // Object pronouns inside reported content stand for the reporting speaker: "handed him a message".
   for (let k = i + 1; k < s.tokenEnd && layer.tokens[k]!.end <= clause.end; k++) {
     const t = layer.tokens[k]!;
-    if (isWord(OBJECT_PRONOUNS, t.text) && holder?.speakerEntity && !participants.includes(holder.speakerEntity) && holder.speakerEntity !== actor) participants.unshift(holder.speakerEntity);
+    if (tokenIs(OBJECT_PRONOUNS, t) && holder?.speakerEntity && !participants.includes(holder.speakerEntity) && holder.speakerEntity !== actor) participants.unshift(holder.speakerEntity);
   }
   if (!place && MOTION.has(lemma)) place = participants.find((p) => ctx.byKey.get(p)?.type === 'Place') ?? null;
   const date = startingWithin(ctx.dates, clause.start, clause.end).find((d) => d.end <= clause.end && !(holder && d.start < holder.content.start))?.value

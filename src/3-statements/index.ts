@@ -7,7 +7,7 @@ import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, St
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
-import { WORDS, isWord } from './grammar/lexicon.js';
+import { WORDS, tokenIs } from './grammar/lexicon.js';
 import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
@@ -197,7 +197,7 @@ function prospective(layer: TextLayer, a: RawAttribution): boolean {
   if (!a.cue || a.cue.first < 3) return false;
   const t = layer.tokens;
   const [be, frame, to] = [t[a.cue.first - 3]!, t[a.cue.first - 2]!, t[a.cue.first - 1]!];
-  return to.text.toLowerCase() === 'to' && isWord(WORDS.prospectiveFrames, frame.text) && isWord(WORDS.copulas, be.text);
+  return to.lower === 'to' && tokenIs(WORDS.prospectiveFrames, frame) && tokenIs(WORDS.copulas, be);
 }
 
 /** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause. */
@@ -337,7 +337,7 @@ function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAtt
 function objectContent(layer: TextLayer, a: RawAttribution): boolean {
   if (a.form !== 'indirect' || !a.cue || layer.tokens[a.cue.last - 1]!.end > a.contentStart) return false;
   const first = layer.tokens[lowerBound(layer.tokens, a.contentStart)];
-  return !!first && first.start < a.contentEnd && (isWord(WORDS.articles, first.text) || isWord(WORDS.possessiveDeterminers, first.text));
+  return !!first && first.start < a.contentEnd && (tokenIs(WORDS.articles, first) || tokenIs(WORDS.possessiveDeterminers, first));
 }
 
 function cueStart(layer: TextLayer, a: RawAttribution): number {

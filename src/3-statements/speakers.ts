@@ -7,7 +7,7 @@ import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../ty
 import { roleHolders } from '../2-mentions/coreference.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
-import { WORDS, isWord } from './grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
@@ -259,12 +259,12 @@ function personOf(layer: TextLayer, from: number, to: number): string | null {
   // "Chrysler administrators", "GM executives": people a name only describes, the phrase's last word.
   let end = from;
   while (end < to && t[end]!.text !== ',') end++;
-  if (end - from >= 2 && t[end - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(t[end - 1]!.text) && isWord(PERSON_NOUNS, t[end - 1]!.text) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
+  if (end - from >= 2 && t[end - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(t[end - 1]!.text) && tokenIs(PERSON_NOUNS, t[end - 1]!) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
     return t.slice(from, end).every((k) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
   }
   for (let k = from + 1; k < to - 1; k++) {
     if (!/^(NOUN|ADJ|DET|PROPN)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
-    if (isWord(WORDS.roleOfPrepositions, t[k]!.text)) return isWord(PERSON_NOUNS, t[k - 1]!.text) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
+    if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return tokenIs(PERSON_NOUNS, t[k - 1]!) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
   }
   return null;
 }

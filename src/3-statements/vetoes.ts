@@ -36,9 +36,9 @@ function noComment(layer: TextLayer, s: Statement): boolean {
   if (!NO_COMMENT_CUES.has(lemma)) return false;
   const [a, b] = tokenRange(layer, s.content.start, s.content.end);
   const t = layer.tokens;
-  if (t[a]?.text.toLowerCase() === 'to' && a + 1 < b && COMMENT_VERBS.has(t[a + 1]!.lemma)) return true;
+  if (t[a]?.lower === 'to' && a + 1 < b && COMMENT_VERBS.has(t[a + 1]!.lemma)) return true;
   if (lemma === 'decline' || lemma === 'refuse') return b - a <= 2 && a < b && COMMENT_VERBS.has(t[b - 1]!.lemma);
-  for (let k = a; k < b; k++) if (COMMENT_NOUNS.has(t[k]!.text.toLowerCase())) return true;
+  for (let k = a; k < b; k++) if (COMMENT_NOUNS.has(t[k]!.lower)) return true;
   return false;
 }
 

@@ -6,7 +6,7 @@ import { type Content, type RawAttribution, make } from './make.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { END_PUNCT } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: number): RawAttribution | null {
   const { tokens } = layer;
@@ -18,7 +18,7 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
   if (!np) return null;
   const [a, b] = np;
   // "according to him" / "according to the report, …"
-  const startsSentence = cue.first === s.tokenStart || (cue.first === s.tokenStart + 1 && isWord(WORDS.sentenceOpeningConjunctions, tokens[s.tokenStart]!.text));
+  const startsSentence = cue.first === s.tokenStart || (cue.first === s.tokenStart + 1 && tokenIs(WORDS.sentenceOpeningConjunctions, tokens[s.tokenStart]!));
   let content: Content;
   if (startsSentence) {
     let k = b;
@@ -37,7 +37,7 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
     if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd) {
       // "…, but, according to X, C": a new clause starts after X. ", according to X, C" mid-clause:
       // the content runs on after X.
-      if (conj && isWord(WORDS.contrastConjunctions, conj.text)) content.start = tokens[b + 1]!.start;
+      if (conj && tokenIs(WORDS.contrastConjunctions, conj)) content.start = tokens[b + 1]!.start;
       content.end = sentenceEndOffset(layer, s);
     }
   }

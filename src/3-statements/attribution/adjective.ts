@@ -8,7 +8,7 @@ import { finiteAt, subjectAndVerb } from '../grammar/clauses.js';
 import { extendIntoQuote, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, speakerLeft } from '../grammar/subjects.js';
 import { AUX_OR_ADV, WH_WORDS } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /**
  * An attitude after a copula: the copula's subject holds it ("it" holds nothing: "it is clear
@@ -35,10 +35,10 @@ export function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: 
   const first = tokens[at]!;
   let content: Content | null = null;
   // ("is unsure if …" asks; "is happy if …" sets a condition.)
-  const question = isWord(WH_WORDS, first.text) && (!isWord(WORDS.ifWhen, first.text) || (isWord(WORDS.if, first.text) && /^(un)?(sure|certain|clear)$/.test(cue.lemma)));
-  if (isWord(WORDS.that, first.text) || question) {
+  const question = tokenIs(WH_WORDS, first) && (!tokenIs(WORDS.ifWhen, first) || (tokenIs(WORDS.if, first) && /^(un)?(sure|certain|clear)$/.test(cue.lemma)));
+  if (tokenIs(WORDS.that, first) || question) {
     content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
-  } else if (cue.lemma.includes(' ') || isWord(WORDS.to, first.text)) {
+  } else if (cue.lemma.includes(' ') || tokenIs(WORDS.to, first)) {
     content = looseObject(layer, s, at);
   } else if (/^(PRON|PROPN|DET|NOUN)$/.test(first.pos) && finiteAt(tokens, subjectAndVerb(tokens, at, end)?.[1] ?? end)) {
     content = { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };

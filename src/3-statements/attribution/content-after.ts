@@ -8,7 +8,7 @@ import { asInClause, clauseEnd, hasFiniteVerb, openerThenClause } from '../gramm
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
 import { END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
-import { WORDS, isWord, isExactWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
 
 /** Verbs whose first object is the hearer: "told reporters", "assured him that …". */
 export const TELL_LIKE: ReadonlySet<string> = WORDS.tellLikeVerbs;
@@ -18,7 +18,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   const { tokens } = layer;
   const end = s.tokenEnd;
   // Phrasal particle ("pointed out" is in the lexicon already; "said so" is not a report).
-  if (from < end && isWord(WORDS.so, tokens[from]!.text)) return null;
+  if (from < end && tokenIs(WORDS.so, tokens[from]!)) return null;
   // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
   const hearer = isExactWord(TELL_LIKE, cue.lemma) && from < end ? hearerThenAct(layer, s, cue, from) : from;
   if (typeof hearer !== 'number') return hearer;
@@ -42,14 +42,14 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
     return { start: q.start, end: Math.max(last.end, sentenceEndOffsetIfAfter(layer, s, last.end)), form: 'direct' };
   }
   // "wants to raise taxes", "called for new talks", "criticized the plan as reckless".
-  if (k < end && (tokens[k]!.text.toLowerCase() === 'to' || (isWord(WORDS.negations, tokens[k]!.text) && tokens[k + 1]?.text.toLowerCase() === 'to')) && INFINITIVE_CUES.has(cue.lemma)) {
+  if (k < end && (tokens[k]!.lower === 'to' || (tokenIs(WORDS.negations, tokens[k]!) && tokens[k + 1]?.lower === 'to')) && INFINITIVE_CUES.has(cue.lemma)) {
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
-  const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.text.toLowerCase() === 'of'));
+  const objectStart = k < end && (/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || (tokens[k]!.pos === 'ADV' && tokens[k + 1]?.lower === 'of'));
   // "see the campaign as unfair": a view of something, with "as" in the clause.
   const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
   if ((objectCue && objectStart) || seeAs) {
-    if (tokens[k]!.pos === 'PRON' && isWord(WORDS.demonstrativeRelatives, tokens[k]!.text)) return null;
+    if (tokens[k]!.pos === 'PRON' && tokenIs(WORDS.demonstrativeRelatives, tokens[k]!)) return null;
     return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
   }
   // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
@@ -70,18 +70,18 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
   // Nor is a subject pronoun ever a hearer: "shows he won".
   let v = obj ? obj[1] : end;
   while (v < end && tokens[v]!.pos === 'ADV') v++;
-  const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || isWord(WORDS.personalSubjectPronouns, tokens[k]!.text)
-    || (isWord(WORDS.it, tokens[k]!.text) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
-  if (obj && !smallClause && !isWord(WORDS.that, tokens[k]!.text)) {
+  const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || tokenIs(WORDS.personalSubjectPronouns, tokens[k]!)
+    || (tokenIs(WORDS.it, tokens[k]!) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
+  if (obj && !smallClause && !tokenIs(WORDS.that, tokens[k]!)) {
     // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
     // "told supporters at a rally to vote": a short prepositional phrase may stand between.
     let to = obj[1];
-    if (to < end && tokens[to]!.pos === 'ADP' && tokens[to]!.text.toLowerCase() !== 'to') {
+    if (to < end && tokens[to]!.pos === 'ADP' && tokens[to]!.lower !== 'to') {
       const pp = nounPhraseRight(tokens, to + 1, end);
       if (pp && pp[1] - to <= 7) to = pp[1];
     }
     // ("told Bush to quiet down": "tell" with an infinitive right after the hearer is an order too.)
-    if (to < end && tokens[to]!.text.toLowerCase() === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
+    if (to < end && tokens[to]!.lower === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
       return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };
     }
     return obj[1];
@@ -91,11 +91,11 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
 
 /** "said no", "said yes, but …", "said yes, yes, yes": a one-word answer is what was said. (wink keeps the full stop on a closing "no." — not part of the answer.) */
 function oneWordAnswer(tokens: Token[], k: number, end: number): Content | null {
-  const word = k < end ? tokens[k]!.text.toLowerCase().replace(/\.$/, '') : '';
+  const word = k < end ? tokens[k]!.lower.replace(/\.$/, '') : '';
   if (isWord(WORDS.answers, word) && (k + 1 >= end || /^[,.;!?]$/.test(tokens[k + 1]!.text))) {
     // "said yes, yes, yes": the repeated answer.
     let last = k;
-    while (last + 2 < end && tokens[last + 1]!.text === ',' && tokens[last + 2]!.text.toLowerCase().replace(/\.$/, '') === word) last += 2;
+    while (last + 2 < end && tokens[last + 1]!.text === ',' && tokens[last + 2]!.lower.replace(/\.$/, '') === word) last += 2;
     return { start: tokens[k]!.start, end: tokens[last]!.start + word.length, form: 'indirect' };
   }
   return null;
@@ -114,11 +114,11 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   let quoteAt = -1;
   for (let m = k; m < limit; m++) {
     const t = tokens[m]!;
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (objectCue && /^(NOUN|PROPN)$/.test(t.pos) && t.quote < 0) break;
     if (m === k && lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && tokens[m + 1]?.pos === 'VERB') break;
     // ("vows not to take calls", "promised never to raise taxes": a negated infinitive.)
-    if (m === k && isExactWord(WORDS.negations, lower) && tokens[m + 1]?.text.toLowerCase() === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
+    if (m === k && isExactWord(WORDS.negations, lower) && tokens[m + 1]?.lower === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
       // "said something to him that would hurt", "began with a video that appeared": past the
       // adjuncts, a "that" before a verb is a relative pronoun, not the opener of a content clause.
@@ -134,7 +134,7 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
         const q = layer.quotations[t.quote]!;
         let after = m;
         while (after < end && tokens[after]!.quote === t.quote) after++;
-        if (q.closed && tokens[after]?.text.toLowerCase() === 'that') {
+        if (q.closed && tokens[after]?.lower === 'that') {
           thatAt = after;
           break;
         }
@@ -156,14 +156,14 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
       }
       break;
     }
-    if (isWord(WH_WORDS, t.text) && (m === k || tokens[m - 1]!.pos !== 'VERB') && !isWord(WORDS.ifWhenWho, t.text) || isWord(WH_WORDS, t.text) && m === k) {
+    if (tokenIs(WH_WORDS, t) && (m === k || tokens[m - 1]!.pos !== 'VERB') && !tokenIs(WORDS.ifWhenWho, t) || tokenIs(WH_WORDS, t) && m === k) {
       thatAt = m;
       break;
     }
     if (t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX') break;
     // "expressed doubts about her and made clear that …", "named him several times, that …": a
     // "that" past a coordinated verb or a comma after an object is not this cue's.
-    if (m > k && t.quote < 0 && (isWord(WORDS.coordinators, t.text) || (t.text === ',' && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
+    if (m > k && t.quote < 0 && (tokenIs(WORDS.coordinators, t) || (t.text === ',' && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
     // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;
@@ -178,16 +178,16 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   let b = k;
   // "said Monday that …" skips the day; "said Monday's decision …" does not.
   // ("this" is a time word only before a time: "said this week", not "say this is …".)
-  while (b < end && (tokens[b]!.text === ',' || (isWord(TIME_WORDS, tokens[b]!.text) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(isWord(WORDS.deicticDeterminers, tokens[b]!.text) && !isWord(TIME_NOUN, tokens[b + 1]?.text ?? ''))))) b++;
+  while (b < end && (tokens[b]!.text === ',' || (tokenIs(TIME_WORDS, tokens[b]!) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(tokenIs(WORDS.deicticDeterminers, tokens[b]!) && !isWord(TIME_NOUN, tokens[b + 1]?.text ?? ''))))) b++;
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.
-  if (b < end && tokens[b]!.pos === 'ADP' && !isWord(WORDS.ofTo, tokens[b]!.text)) {
+  if (b < end && tokens[b]!.pos === 'ADP' && !tokenIs(WORDS.ofTo, tokens[b]!)) {
     const pp = nounPhraseRight(tokens, b + 1, end);
     if (pp && pp[1] - b <= 6 && pp[1] < end && /^(PRON|PROPN|DET|NOUN)$/.test(tokens[pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0)]?.pos ?? '')) b = pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0);
   }
   if (b >= end - 1) return null;
   const first = tokens[b]!;
   const objectFallback = () =>
-    OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || isWord(POSSESSIVE, tokens[k]!.text)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
+    OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || tokenIs(POSSESSIVE, tokens[k]!)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;
   // "says going through a dark time has helped him": a gerund clause with a finite verb later.
   const gerundClause = first.pos === 'VERB' && /ing$/i.test(first.text) && hasFiniteVerb(tokens, b + 1, end);
   // "said down-ballot races …": a hyphenated compound may open with a preposition.
@@ -200,12 +200,12 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   // "reported having $1.3 million", "suggests reducing regulations": a gerund object.
   if (first.pos === 'VERB' && /ing$/i.test(first.text) && !gerundClause && b === k) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
   // "is looking to smooth over …": a cue ending in "to" has its infinitive's verb next.
-  if (first.pos === 'VERB' && b === k && isWord(WORDS.to, tokens[k - 1]!.text) && k - 1 >= cue.first) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
+  if (first.pos === 'VERB' && b === k && tokenIs(WORDS.to, tokens[k - 1]!) && k - 1 >= cue.first) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
   // "argued against intervention", "campaigned for paid leave": a preposition's object.
-  if (b === k && isWord(WORDS.stancePrepositions, first.text) && !compound) return looseObject(layer, s, k);
+  if (b === k && tokenIs(WORDS.stancePrepositions, first) && !compound) return looseObject(layer, s, k);
   if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SYM)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
-  const lowerFirst = first.text.toLowerCase();
+  const lowerFirst = first.lower;
   if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN|NUM|SYM)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
   // A clause needs a verb of its own; without one, a cue that takes objects reports the object.
   let hasVerb = false;
@@ -229,23 +229,23 @@ export function looseObject(layer: TextLayer, s: Sentence, k: number): Content |
   const { tokens } = layer;
   const end = s.tokenEnd;
   let m = k;
-  while (m < end && tokens[m]!.pos === 'ADV' && !isWord(WH_WORDS, tokens[m]!.text)) m++;
-  if (m < end && isWord(WORDS.phrasalParticles, tokens[m]!.text)) m++;
-  if (m + 2 < end && isWord(WORDS.in, tokens[m]!.text) && isWord(WORDS.inFavourNouns, tokens[m + 1]!.text) && isWord(WORDS.of, tokens[m + 2]!.text)) m += 3;
-  else if (m + 1 < end && isWord(WORDS.to, tokens[m]!.text) && tokens[m + 1]!.pos === 'VERB') {
+  while (m < end && tokens[m]!.pos === 'ADV' && !tokenIs(WH_WORDS, tokens[m]!)) m++;
+  if (m < end && tokenIs(WORDS.phrasalParticles, tokens[m]!)) m++;
+  if (m + 2 < end && tokenIs(WORDS.in, tokens[m]!) && tokenIs(WORDS.inFavourNouns, tokens[m + 1]!) && tokenIs(WORDS.of, tokens[m + 2]!)) m += 3;
+  else if (m + 1 < end && tokenIs(WORDS.to, tokens[m]!) && tokens[m + 1]!.pos === 'VERB') {
     // ("continued to insist", "declined to say": a cue in the infinitive reports for itself.)
     return cueAt(tokens, m + 1, end) ? null : { start: tokens[m]!.start, end: clauseEnd(layer, s, m), form: 'indirect' };
   }
-  else if (m < end && isWord(WORDS.objectPrepositions, tokens[m]!.text)) m++;
+  else if (m < end && tokenIs(WORDS.objectPrepositions, tokens[m]!)) m++;
   if (m >= end - 1) return null;
   const t = tokens[m]!;
-  const lower = t.text.toLowerCase();
+  const lower = t.lower;
   if (isExactWord(WORDS.nonObjectPronouns, lower)) return null;
   const np = /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(t.pos) || isWord(POSSESSIVE, lower) || NON_SUBJECT_PRONOUNS.has(lower) || /^(\w+selves|himself|herself|itself|either|neither|both|each|every|any|all)$/.test(lower) || (t.pos === 'VERB' && /ing$/i.test(lower))
     // ("proposed $40 million", "campaigned for paid leave": an amount, a participle before its noun.)
     || (t.pos === 'SYM' && tokens[m + 1]?.pos === 'NUM') || (t.pos === 'VERB' && /ed$/i.test(lower) && tokens[m + 1]?.pos === 'NOUN');
   // ("began a week after …", "spoke this morning": a time is an adjunct, not an object.)
-  if (!np || isWord(TIME_WORDS, t.text) || isMonthOrDay(t.text) || (t.pos === 'DET' && isWord(TIME_NOUN, tokens[m + 1]?.text ?? ''))) return null;
+  if (!np || tokenIs(TIME_WORDS, t) || isMonthOrDay(t.text) || (t.pos === 'DET' && isWord(TIME_NOUN, tokens[m + 1]?.text ?? ''))) return null;
   return { start: t.start, end: clauseEnd(layer, s, m), form: 'indirect' };
 }
 
@@ -254,5 +254,5 @@ export function hearerOnly(tokens: Token[], s: Sentence, cue: CueHit): boolean {
   if (!isExactWord(TELL_LIKE, cue.lemma)) return false;
   const obj = nounPhraseRight(tokens, cue.last, s.tokenEnd);
   const after = obj ? tokens[obj[1]] : undefined;
-  return !!obj && (!after || obj[1] >= s.tokenEnd || END_PUNCT.test(after.text) || after.text === ',' || (after.pos === 'ADP' && !isWord(WORDS.thatTo, after.text)));
+  return !!obj && (!after || obj[1] >= s.tokenEnd || END_PUNCT.test(after.text) || after.text === ',' || (after.pos === 'ADP' && !tokenIs(WORDS.thatTo, after)));
 }

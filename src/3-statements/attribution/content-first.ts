@@ -11,7 +11,7 @@ import { afterCueClause, commaBetween, hasFiniteVerb } from '../grammar/clauses.
 import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { END_PUNCT, isMonthOrDay, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 type After = ReturnType<typeof afterCueClause>;
@@ -48,7 +48,7 @@ export function contentFirst(c: CueContext, l: LeftSpeaker): Result {
  */
 function openerFirst(c: CueContext, l: LeftSpeaker, content: Content | null): Result {
   const { tokens, s, cue, layer } = c;
-  const subordinate = ((isWord(SUBORDINATORS, tokens[s.tokenStart]!.text) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, l.boundary)) && content?.form === 'indirect')
+  const subordinate = ((tokenIs(SUBORDINATORS, tokens[s.tokenStart]!) || participialOpener(tokens, s) || prepositionalOpener(tokens, s.tokenStart, l.boundary)) && content?.form === 'indirect')
     || (participialOpener(tokens, s) && content?.form === 'mixed');
   const quotedAdverbial = content?.form === 'mixed' && !hasFiniteVerb(tokens, s.tokenStart, l.boundary);
   if (!subordinate && !quotedAdverbial) return undefined;
@@ -84,7 +84,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   const { boundary } = l;
   const crossSentence = boundary < s.tokenStart;
   const next = tokens[cue.last];
-  const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || next.text.toLowerCase() === 'to' || isWord(TIME_WORDS, next.text) || hearerOnly(tokens, s, cue);
+  const bareCue = !next || END_PUNCT.test(next.text) || next.text === ',' || next.pos === 'ADV' || next.pos === 'ADP' || next.lower === 'to' || tokenIs(TIME_WORDS, next) || hearerOnly(tokens, s, cue);
   // "Minutes after the vote began, the clerk announced four votes for Ruiz": when the cue has a
   // complement of its own right after it, the clause before the speaker was only an opener.
   if (content && content.form === 'indirect' && !crossSentence) {
@@ -94,7 +94,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
   // clause (a copula, an article, a conjunction), so the report runs on past the cue.
   if (content && content.form === 'indirect' && !crossSentence && after.kind === 'end' && tokens[after.at]?.text === ',' && boundary > s.tokenStart
-    && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || isWord(WORDS.soThen, tokens[boundary - 1]!.text)) && after.at + 1 < s.tokenEnd - 1) {
+    && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || tokenIs(WORDS.soThen, tokens[boundary - 1]!)) && after.at + 1 < s.tokenEnd - 1) {
     return said(c, l, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, 'interrupting-runs-on');
   }
   if (content && after.kind === 'end' && (!crossSentence || bareCue)) return said(c, l, content, 'content-before');

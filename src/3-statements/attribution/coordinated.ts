@@ -5,13 +5,13 @@ import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, speechReportHolding, type RawAttribution } from './make.js';
 import { coordinatedSubject } from '../grammar/subjects.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /** The subject of the first verb speaks; inside the content of the sentence's first speech report, that reporter does. */
 export function coordinatedVerb(c: CueContext): RawAttribution | null | undefined {
   const { tokens, s, cue, layer } = c;
   const j = c.subjectEnd();
-  if (!(j > s.tokenStart && (isWord(WORDS.coordinators, tokens[j]!.text) || (tokens[j]!.text === ',' && isWord(WORDS.then, tokens[j + 1]?.text ?? '') && j + 1 < cue.first)))) return undefined;
+  if (!(j > s.tokenStart && (tokenIs(WORDS.coordinators, tokens[j]!) || (tokens[j]!.text === ',' && isWord(WORDS.then, tokens[j + 1]?.text ?? '') && j + 1 < cue.first)))) return undefined;
   // "Rendell said he'd had pneumonia and called it common": a second verb inside the content of
   // the sentence's first speech report is that reporter's own.
   const outer = speechReportHolding(c.prior, s, c.inQuote, tokens[j]!);

@@ -10,7 +10,7 @@ import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
 import { matrixBeforeTo } from '../grammar/subjects.js';
 import { AUX_OR_ADV, isMonthOrDay, TIME_WORDS } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /** Earlier attributions whose content ends at `end` at most: what a later cue showed them to be. */
 export interface Trim {
@@ -46,8 +46,8 @@ export interface CueContext {
 export function cueContext(layer: TextLayer, s: Sentence, cue: CueHit, prior: readonly RawAttribution[]): CueContext {
   const { tokens } = layer;
   const before = tokens[cue.first - 1];
-  const beforeLower = before?.text.toLowerCase();
-  const lower = tokens[cue.first]!.text.toLowerCase();
+  const beforeLower = before?.lower;
+  const lower = tokens[cue.first]!.lower;
   const matrix = before && cue.first > s.tokenStart && beforeLower === 'to' ? matrixBeforeTo(tokens, cue.first - 1, s.tokenStart) : null;
   let passive: number | 'agentless' | null | undefined;
   let subjectEnd: number | undefined;
@@ -65,7 +65,7 @@ function skipToSubject(ctx: CueContext): number {
   let j = ctx.matrix !== null ? ctx.matrix - 1 : cue.first - 1;
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
-    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (isWord(TIME_WORDS, tokens[j]!.text) && !isMonthOrDay(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (isWord(WORDS.since, tokens[j]!.text) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !isWord(WORDS.asThat, tokens[j]!.text) && !loneSubject(tokens, j, s)) j--;
+    while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (tokenIs(TIME_WORDS, tokens[j]!) && !isMonthOrDay(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (tokenIs(WORDS.since, tokens[j]!) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !tokenIs(WORDS.asThat, tokens[j]!) && !loneSubject(tokens, j, s)) j--;
     const d = skipDateBack(tokens, j, s.tokenStart);
     if (d === j) break;
     j = d;

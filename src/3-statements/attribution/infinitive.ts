@@ -31,7 +31,7 @@ export function notModifier(c: CueContext): null | undefined {
   const { tokens, s, cue, before, beforeLower } = c;
   if (!before || cue.first <= s.tokenStart) return undefined;
   if (beforeLower === 'so-' || beforeLower === 'so') return null;
-  if (beforeLower === '-' && tokens[cue.first - 2]?.text.toLowerCase() === 'so') return null;
+  if (beforeLower === '-' && tokens[cue.first - 2]?.lower === 'so') return null;
   const standalone = isWord(LONE_DETERMINERS, beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
   if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
   return undefined;

@@ -11,7 +11,7 @@ import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { appositiveParticiple, participleBefore } from '../grammar/openers.js';
 import { coordinatedSubject, participleSubject, sentenceSubject } from '../grammar/subjects.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, isDashAt } from '../grammar/words.js';
-import { WORDS, isWord, isExactWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 const ADJUNCT_OPENERS: ReadonlySet<string> = WORDS.participleOpeners;
@@ -40,8 +40,8 @@ export function participleWithNoun(c: CueContext): Result {
   const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
   // ("the survey with 30 percent of tenants saying": the noun phrase may have swallowed the "with".)
   let w = cue.first - 1;
-  while (np && w >= np[0] - 1 && w > s.tokenStart && !isWord(WORDS.with, tokens[w]!.text)) w--;
-  if (!(np && w >= np[0] - 1 && w + 1 < cue.first && isWord(WORDS.with, tokens[w]!.text))) return undefined;
+  while (np && w >= np[0] - 1 && w > s.tokenStart && !tokenIs(WORDS.with, tokens[w]!)) w--;
+  if (!(np && w >= np[0] - 1 && w + 1 < cue.first && tokenIs(WORDS.with, tokens[w]!))) return undefined;
   const content = readContentAfter(layer, s, cue, cue.last, true);
   return content ? make(layer, s, c.inQuote, { content, cue, speaker: [w + 1, cue.first], rule: 'participle-with-noun' }) : null;
 }

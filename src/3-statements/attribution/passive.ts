@@ -10,7 +10,7 @@ import { clauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendToTrailingAdjunct, sentenceEndOffset } from '../grammar/quotes.js';
 import { OPEN_MARKS, WH_WORDS } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -18,7 +18,7 @@ type Subject = [[number, number], [number, number], number | null];
 /** "As reported by the Gazette, C": the sentence after the comma is the report. */
 export function asReportedBy(c: CueContext): Result {
   const { tokens, s, cue, layer } = c;
-  if (!(cue.first === s.tokenStart + 1 && isWord(WORDS.as, tokens[s.tokenStart]!.text) && tokens[cue.last]?.text.toLowerCase() === 'by')) return undefined;
+  if (!(cue.first === s.tokenStart + 1 && tokenIs(WORDS.as, tokens[s.tokenStart]!) && tokens[cue.last]?.lower === 'by')) return undefined;
   const agent = nounPhraseRight(tokens, cue.last + 1, s.tokenEnd);
   if (!(agent && tokens[agent[1]]?.text === ',' && agent[1] + 1 < s.tokenEnd - 1)) return undefined;
   return make(layer, s, c.inQuote, { content: { start: tokens[agent[1] + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, speaker: agent, rule: 'as-reported-by' });
@@ -71,7 +71,7 @@ export function appearance(c: CueContext, left: Subject): Result {
   let v = cue.last;
   while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
   // "The music seemed to match the mood": what appears is the clause with its subject. ("Cruz seemed to blame X" is Cruz's report: "blame" is a cue.)
-  if (tokens[v]?.text.toLowerCase() === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
+  if (tokens[v]?.lower === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
     // ("The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".)
     return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'raising-infinitive');
   }
@@ -85,7 +85,7 @@ export function appearance(c: CueContext, left: Subject): Result {
     return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-question' }) : null;
   }
   // "The senator is seen as a moderate", "The firm was criticized for its delays": the clause with its subject is the view.
-  if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (isWord(WORDS.asFor, tokens[v]!.text) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
+  if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (tokenIs(WORDS.asFor, tokens[v]!) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
     return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'passive-view');
   }
   // Any other agentless passive of a cue: a clause or quotation after it is what was said ("was
@@ -93,7 +93,7 @@ export function appearance(c: CueContext, left: Subject): Result {
   // price was not disclosed"). Broad; the confidence model weighs it.
   if (genericPassive) {
     const after = tokens[v];
-    if ((!!after && (isWord(WORDS.that, after.text) || after.text === ':')) || (after && isWord(WH_WORDS, after.text)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {
+    if ((!!after && (tokenIs(WORDS.that, after) || after.text === ':')) || (after && tokenIs(WH_WORDS, after)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {
       const asked = readContentAfter(layer, s, cue, cue.last, false);
       return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-generic-content' }) : null;
     }

@@ -12,7 +12,7 @@ import { afterCueClause, relativeClauseEnd } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, speakerLeft } from '../grammar/subjects.js';
 import { END_PUNCT } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -36,7 +36,7 @@ export function subjectFirst(c: CueContext): Result {
   // "…, Ruiz said: “C”": a colon after the cue announces the content; what came before is narration.
   // So does "that" ("…, under a sky that seemed grey, the mayor warned that …").
   const { cue } = c;
-  const colonAfter = (tokens[cue.last]?.text === ':' || tokens[cue.last]?.text.toLowerCase() === 'that') && cue.last + 1 < s.tokenEnd;
+  const colonAfter = (tokens[cue.last]?.text === ':' || tokens[cue.last]?.lower === 'that') && cue.last + 1 < s.tokenEnd;
   // Only reporting verbs take their content before them ("C, Smith said"); "C, Clinton allowed" is narration.
   const contentFirstOk = cue.kind !== 'object';
   // "“C1,” Duarte said. … “C2.” He added, “C3.”": a quotation that closed the previous sentence
@@ -78,7 +78,7 @@ function asideOrRelative(c: CueContext, spk: [number, number], head: [number, nu
   }
   const relPron = spk[0] > s.tokenStart ? tokens[spk[0] - 1]! : null;
   const afterCue = tokens[cue.last];
-  if (!(relPron && isWord(WORDS.relativePronouns, relPron.text) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
+  if (!(relPron && tokenIs(WORDS.relativePronouns, relPron) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
   const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
   let stop = cue.last;
   while (stop < s.tokenEnd && tokens[stop]!.end <= end && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text)) stop++;

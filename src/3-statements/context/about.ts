@@ -52,6 +52,63 @@ function contentWords(ix: AboutIndex, f: AboutFrame): { word: string; start: num
   return out;
 }
 
+/** The article's text in lower case, made once per article; null when lower-casing moves offsets (rare letters such as "İ"). */
+const LOWER_TEXT = new WeakMap<TextLayer, string | null>();
+function lowerText(layer: TextLayer): string | null {
+  let lower = LOWER_TEXT.get(layer);
+  if (lower === undefined) {
+    lower = layer.text.toLowerCase();
+    LOWER_TEXT.set(layer, (lower = lower.length === layer.text.length ? lower : null));
+  }
+  return lower;
+}
+
+/** The content in lower case (a slice of the article's, when it has one). */
+function lowerContent(ix: AboutIndex, f: AboutFrame): string {
+  const lower = lowerText(ix.layer);
+  return lower ? lower.slice(f.contentStart, f.contentEnd) : ix.layer.text.slice(f.contentStart, f.contentEnd).toLowerCase();
+}
+
+/** Might the content hold a word of `list`? A cheap test before its words are read (false only when none occurs in it). */
+function mayHold(ix: AboutIndex, f: AboutFrame, list: ReadonlySet<string>): boolean {
+  const content = lowerContent(ix, f);
+  for (const w of list) if (content.includes(w)) return true;
+  return false;
+}
+
+const isLetter = (text: string, k: number): boolean => {
+  const c = text.charCodeAt(k) | 32;
+  return (c >= 97 && c <= 122) || (text.charCodeAt(k) > 127 && /\p{L}/u.test(text[k]!));
+};
+
+/**
+ * Might the content hold "the" and a word of `list` after it ("the company's")? A cheap test
+ * before its words are read: every "the" and the word after it, past any other characters; false
+ * only when the description rule cannot apply.
+ */
+function mayHoldAfterThe(ix: AboutIndex, f: AboutFrame, list: ReadonlySet<string>): boolean {
+  const content = lowerContent(ix, f);
+  for (let p = content.indexOf('the'); p >= 0; p = content.indexOf('the', p + 3)) {
+    let k = p + 3;
+    while (k < content.length && !isLetter(content, k)) k++;
+    let e = k;
+    while (e < content.length && (isLetter(content, e) || content[e] === "'" || content[e] === '’' || content[e] === '-')) e++;
+    if (list.has(content.slice(k, e).replace(/['’]s$/, ''))) return true;
+  }
+  return false;
+}
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** The first two words of the content (what contentWords would start with), read without reading the rest. */
+function firstWords(ix: AboutIndex, f: AboutFrame): string[] {
+  const out: string[] = [];
+  const text = ix.layer.text.slice(f.contentStart, f.contentEnd);
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m && out.length < 2; m = WORD.exec(text)) out.push(m[0].toLowerCase());
+  return out;
+}
+
 /** The last organisation named before `offset` (a company first), within 600 characters. */
 function lastOrganisation(ix: AboutIndex, offset: number): string | null {
   for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
@@ -71,9 +128,8 @@ function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
 
 /** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */
 function openingSubject(ix: AboutIndex, f: AboutFrame): string | null {
-  const words = contentWords(ix, f).slice(0, 2);
-  const first = CONTEXT_WORDS.clauseOpeners.has(words[0]?.word ?? '') ? words[1] : words[0];
-  return first?.word ?? null;
+  const words = firstWords(ix, f);
+  return (CONTEXT_WORDS.clauseOpeners.has(words[0] ?? '') ? words[1] : words[0]) ?? null;
 }
 
 /** The reference rules: each adds the entities its kind of reference points to. */
@@ -88,6 +144,7 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   } },
   { id: 'possessive-its', reason: '"its" refers back to the organisation named last before it: the speaker itself when it is one and the content is reported', example: 'The minister praised the airline and its safety record.', find: (ix, f) => {
     const out: string[] = [];
+    if (!mayHold(ix, f, CONTEXT_WORDS.organisationPossessives)) return out;
     for (const w of contentWords(ix, f)) {
       if (!CONTEXT_WORDS.organisationPossessives.has(w.word)) continue;
       const key = (!f.direct && speakingOrganisation(ix, f)) || lastOrganisation(ix, w.start);
@@ -101,6 +158,7 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   } },
   { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
     const out: string[] = [];
+    if (!mayHoldAfterThe(ix, f, CONTEXT_WORDS.organisationDescriptions)) return out;
     const words = contentWords(ix, f);
     for (let i = 1; i < words.length; i++) {
       if (words[i - 1]!.word !== 'the' || !CONTEXT_WORDS.organisationDescriptions.has(words[i]!.word.replace(/['’]s$/, ''))) continue;

@@ -85,6 +85,8 @@ export function ownPlace(text: string, places: readonly Mention[], clause: Claus
 export function saidHere(text: string, clause: ClauseWindow, speakerSpan: [number, number] | null): boolean {
   const re = /\p{L}+/gu;
   const part = text.slice(clause.start, clause.end);
+  const lower = part.toLowerCase();
+  if (![...CONTEXT_WORDS.datelineDeictics].some((w) => lower.includes(w))) return false;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const at = clause.start + m.index;
     if (!CONTEXT_WORDS.datelineDeictics.has(m[0].toLowerCase()) || !clause.isOutside(at, at + m[0].length)) continue;
@@ -101,10 +103,12 @@ export function saidHere(text: string, clause: ClauseWindow, speakerSpan: [numbe
 export function scenePlace(text: string, places: readonly Mention[], start: number, end: number, except: [number, number]): string | null {
   const a = Math.max(start, Math.min(end, except[0]));
   const b = Math.max(a, Math.min(end, except[1]));
+  // (The places first: most sentences name none, and their words need not be read.)
+  const candidates = startingWithin(places, start, end).filter((m) => !(m.start >= except[0] && m.start < except[1]));
+  if (!candidates.length) return null;
   const words = wordsOf(`${text.slice(start, a)} ${text.slice(b, end)}`);
   if (!words.some((w) => CONTEXT_WORDS.utteranceNouns.has(w))) return null;
-  for (const m of startingWithin(places, start, end)) {
-    if (m.start >= except[0] && m.start < except[1]) continue;
+  for (const m of candidates) {
     const before = wordsBefore(text, start, m.start);
     if (occasionPlace(before) || speakingPlace(before)) return m.entity;
   }

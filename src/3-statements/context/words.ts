@@ -15,7 +15,13 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()—–"“”]/gu;
 
 /** Lower-cased words and clause punctuation of `text`, in order ("at a rally, in Ohio" → at a rally , in ohio). */
 export function wordsOf(text: string): string[] {
-  return (text.match(WORD) ?? []).map((w) => w.toLowerCase().replace(/[.’]+$/, '').replace(/’/g, "'"));
+  const words = text.match(WORD) ?? [];
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.toLowerCase();
+    // (Most words hold neither a full stop nor a curly apostrophe: only those are rewritten.)
+    words[i] = w.includes('.') || w.includes('’') ? w.replace(/[.’]+$/, '').replace(/’/g, "'") : w;
+  }
+  return words;
 }
 
 /** Does a list hold the word at `i`, alone or with the word before it ("press conference")? */

@@ -5,7 +5,7 @@ import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, isDashAt } from './words.js';
-import { WORDS, isWord } from './lexicon.js';
+import { WORDS, isWord, tokenIs } from './lexicon.js';
 
 /** From token b: a short opener without a finite verb, a comma, then a subject and its finite verb ("win or lose, he is …"). */
 export function openerThenClause(tokens: Token[], b: number, end: number): boolean {
@@ -50,7 +50,7 @@ export function asInClause(tokens: Token[], from: number, end: number): boolean 
   for (let m = from + 1; m < end && m < from + 12; m++) {
     const t = tokens[m]!;
     if (t.text === ',' || END_PUNCT.test(t.text) || t.pos === 'VERB' || t.pos === 'AUX') return false;
-    if (t.text.toLowerCase() === 'as') return true;
+    if (t.lower === 'as') return true;
   }
   return false;
 }
@@ -68,9 +68,9 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
       if (OPEN_MARKS.test(n.text)) return { kind: 'continues', at: k + 1 };
       // "…,” X said, and (still) “C2”" / "C1, X said, and those … paid": a second clause of the report,
       // but not "…, X said, and left".
-      if (isWord(WORDS.coordinators, n.text)) {
+      if (tokenIs(WORDS.coordinators, n)) {
         let a = k + 2;
-        while (a < s.tokenEnd && isWord(WORDS.continuationAdverbs, tokens[a]!.text)) a++;
+        while (a < s.tokenEnd && tokenIs(WORDS.continuationAdverbs, tokens[a]!)) a++;
         const t2 = tokens[a];
         if (t2 && OPEN_MARKS.test(t2.text) && t2.quote >= 0) return { kind: 'continues', at: a };
         if (t2 && /^(DET|PRON|PROPN|NOUN)$/.test(t2.pos) && finiteAhead(tokens, a + 1, s.tokenEnd)) return { kind: 'continues', at: a };
@@ -81,7 +81,7 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
       if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, s.tokenEnd)) return { kind: 'end', at: k };
       // ", adding that …", ", saying …": a report of its own by the same speaker.
       if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
-      if (isWord(WORDS.cueClauseClosers, n.text)) return { kind: 'end', at: k };
+      if (tokenIs(WORDS.cueClauseClosers, n)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
       if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
       // "…,” Okafor said at a rally in Dunmore, Pa., “C2”": a place closing the adjunct.
@@ -114,19 +114,19 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     // "declared the need for strong will: “C,” she said": the quotation has a speaker of its own.
     if (t.text === ':' && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return tokens[m - 1]!.end;
     // "bemoaned the delays and said he …": a second verb phrase of the subject is not the object.
-    if (isWord(WORDS.coordinators, t.text) && t.quote < 0) {
+    if (tokenIs(WORDS.coordinators, t) && t.quote < 0) {
       let v = m + 1;
       while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
       const n = tokens[v];
-      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || isWord(IRREGULAR_FINITE, n.text))) return tokens[m - 1]!.end;
+      if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || tokenIs(IRREGULAR_FINITE, n))) return tokens[m - 1]!.end;
     }
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
-      if (/ing$/i.test(n.text) && n.pos === 'VERB' || isWord(WORDS.contrastSubordinators, n.text)) return tokens[m - 1]!.end;
+      if (/ing$/i.test(n.text) && n.pos === 'VERB' || tokenIs(WORDS.contrastSubordinators, n)) return tokens[m - 1]!.end;
       // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
       // comma start the main clause.
       // (A verb right after a noun may be a noun the tagger misread: "the tax cuts".)
-      const clause = n.quote < 0 && !isWord(WORDS.relativePronounsAll, n.text) ? subjectAndVerb(tokens, m + 1, s.tokenEnd) : null;
+      const clause = n.quote < 0 && !tokenIs(WORDS.relativePronounsAll, n) ? subjectAndVerb(tokens, m + 1, s.tokenEnd) : null;
       if (clause && finiteAt(tokens, clause[1]) && (tokens[clause[1]]!.pos === 'AUX' || !/^(PROPN|NOUN)$/.test(tokens[clause[1] - 1]!.pos))) return tokens[m - 1]!.end;
     }
   }
@@ -139,9 +139,9 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number, apposit
     const t = tokens[k]!;
     if (t.pos === 'AUX') return true;
     if (t.pos !== 'VERB' || k === from) continue;
-    if (/ing$/i.test(t.text) || tokens[k - 1]!.text.toLowerCase() === 'to') continue;
+    if (/ing$/i.test(t.text) || tokens[k - 1]!.lower === 'to') continue;
     // ("The memo, sent to …": a participle opening an appositive.)
-    if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || isWord(IRREGULAR_PARTICIPLE, t.text))) continue;
+    if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || tokenIs(IRREGULAR_PARTICIPLE, t))) continue;
     return true;
   }
   return false;
@@ -151,15 +151,15 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number, apposit
 export function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number | 'agentless' | null {
   // "was first reported by", "were later confirmed by": adverbs may stand between.
   let p = cue.first - 1;
-  while (p > s.tokenStart && (tokens[p]!.pos === 'ADV' || isWord(WORDS.notClitic, tokens[p]!.text))) p--;
+  while (p > s.tokenStart && (tokens[p]!.pos === 'ADV' || tokenIs(WORDS.notClitic, tokens[p]!))) p--;
   const prev = tokens[p];
-  if (!prev || !isWord(WORDS.passiveAuxiliaries, prev.text)) return null;
+  if (!prev || !tokenIs(WORDS.passiveAuxiliaries, prev)) return null;
   if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
   const next = tokens[cue.last];
-  if (next && next.text.toLowerCase() === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
+  if (next && next.lower === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
   // "Farmers are worried that …", "Democrats are opposed to …": a participle of a state of mind
   // is an adjective; its subject holds the view.
-  if (STATIVE_PARTICIPLES.has(tokens[cue.first]!.text.toLowerCase())) return null;
+  if (STATIVE_PARTICIPLES.has(tokens[cue.first]!.lower)) return null;
   return 'agentless';
 }
 

@@ -6,7 +6,7 @@
 import { lowerBound } from '../../spans.js';
 import type { TextLayer, Token } from '../../types.js';
 import { hasFiniteVerb } from './clauses.js';
-import { WORDS, isWord } from './lexicon.js';
+import { WORDS, tokenIs } from './lexicon.js';
 import { OPEN_MARKS, WH_WORDS } from './words.js';
 
 export type ContentShape = 'quotation' | 'clause' | 'infinitive' | 'phrase';
@@ -29,12 +29,12 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
   if (a >= b) return 'phrase';
   const first = tokens[a]!;
   if (OPEN_MARKS.test(first.text)) return 'quotation';
-  const word = first.text.toLowerCase();
+  const word = first.lower;
   // "that the nets were torn" is a clause, "that claim to the crew" a phrase (the tagger calls both SCONJ).
   if (word === 'that') return hasFiniteVerb(tokens, a + 1, b, true) ? 'clause' : 'phrase';
   if (WH_WORDS.has(word)) return 'clause';
   const lead = word === 'not' || word === 'never' ? a + 1 : a;
-  if (tokens[lead]?.text.toLowerCase() === 'to' && tokens[lead + 1]?.pos === 'VERB') return 'infinitive';
+  if (tokens[lead]?.lower === 'to' && tokens[lead + 1]?.pos === 'VERB') return 'infinitive';
   return hasFiniteVerb(tokens, a, relativeStart(tokens, a + 1, b), true) ? 'clause' : 'phrase';
 }
 
@@ -45,9 +45,9 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
  */
 function relativeStart(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < end; k++) {
-    if (isWord(RELATIVE_OPENERS, tokens[k]!.text) && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]!.pos)) return k;
-    if (isWord(WORDS.coordinators, tokens[k]!.text) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return k;
-    if (isWord(WORDS.subordinators, tokens[k]!.text) && !isWord(WORDS.as, tokens[k]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return k;
+    if (tokenIs(RELATIVE_OPENERS, tokens[k]!) && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]!.pos)) return k;
+    if (tokenIs(WORDS.coordinators, tokens[k]!) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return k;
+    if (tokenIs(WORDS.subordinators, tokens[k]!) && !tokenIs(WORDS.as, tokens[k]!) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return k;
   }
   return end;
 }

@@ -2,6 +2,7 @@
 // name, and the two tests the rules use: isWord (any case) and isExactWord (lower case only, for
 // the lists marked caseSensitive). Code names a list; the words live in the data file.
 
+import type { Token } from '../../types.js';
 import grammar from '../../../data/lexicon/grammar.json' with { type: 'json' };
 
 type ListName = keyof typeof grammar.lists;
@@ -19,6 +20,11 @@ export function isWord(list: ReadonlySet<string>, text: string): boolean {
     if ((c >= 65 && c <= 90) || c > 127) return list.has(text.toLowerCase());
   }
   return false;
+}
+
+/** Is the token, in any case, a word of the list? (isWord for a token: its lower-case form is made once, in stage 1.) */
+export function tokenIs(list: ReadonlySet<string>, t: Token): boolean {
+  return list.has(t.lower) || (t.text !== t.lower && list.has(t.text));
 }
 
 /** Is `text`, as written, a word of the list (a case-sensitive list: "He" is not "he")? */

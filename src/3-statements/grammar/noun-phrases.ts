@@ -4,7 +4,7 @@
 import type { Token } from '../../types.js';
 import { LONE_DETERMINERS } from '../cues.js';
 import { CLOSE_MARKS, NP_INNER_ADP, NP_POS, OPEN_MARKS, POSSESSIVE, QUANTIFIER, SUBJECT_PRONOUNS } from './words.js';
-import { WORDS, isWord, isExactWord } from './lexicon.js';
+import { WORDS, isWord, isExactWord, tokenIs } from './lexicon.js';
 
 /** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
 export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
@@ -21,23 +21,23 @@ export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [numb
   const t = tokens[j];
   if (!t) return null;
   // "many of whom say", "some of which argue": the quantifier and its relative are the subject.
-  if (isWord(WORDS.whichWhom, t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[j - 2]!.text)) {
+  if (tokenIs(WORDS.whichWhom, t) && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && tokenIs(QUANTIFIER, tokens[j - 2]!)) {
     return [j - 2, j + 1];
   }
   // "most of them say", "some of us believe": a quantifier of an object pronoun.
-  if (t.pos === 'PRON' && isWord(WORDS.objectPronounsOfQuantifier, t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[j - 2]!.text)) {
+  if (t.pos === 'PRON' && tokenIs(WORDS.objectPronounsOfQuantifier, t) && j - 2 >= floor && tokens[j - 1]!.lower === 'of' && tokenIs(QUANTIFIER, tokens[j - 2]!)) {
     return [j - 2, j + 1];
   }
-  if (t.pos === 'PRON' && isWord(WORDS.objectPronouns3, t.text) && j - 2 >= floor && tokens[j - 1]!.text.toLowerCase() === 'to' && tokens[j - 2]!.text.toLowerCase() === 'close') {
+  if (t.pos === 'PRON' && isWord(WORDS.objectPronouns3, t.text) && j - 2 >= floor && tokens[j - 1]!.lower === 'to' && tokens[j - 2]!.lower === 'close') {
     const np = nounPhraseLeft(tokens, j - 3, floor);
     return np ? [np[0], j + 1] : null;
   }
   // "Some said", "Many say": a determiner standing alone as the subject.
-  if (t.pos === 'DET' && isWord(LONE_DETERMINERS, t.text) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
+  if (t.pos === 'DET' && tokenIs(LONE_DETERMINERS, t) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
   // "42% say": a percentage.
   if (t.text === '%' && j - 1 >= floor && tokens[j - 1]!.pos === 'NUM') return [j - 1, j + 1];
   if (t.pos === 'PRON') {
-    const lower = t.text.toLowerCase();
+    const lower = t.lower;
     if (!SUBJECT_PRONOUNS.has(lower)) return null;
     if (lower === 'this') return null;
     if (lower === 'that' && !(j - 1 >= floor && /^(NOUN|PROPN)$/.test(tokens[j - 1]!.pos))) return null;
@@ -83,12 +83,12 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
     k--;
     // A determiner starts the phrase, unless it follows an inner preposition: "the head of | the
     // ministry", or a quantifier: "some of | the allies".
-    if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[k - 2]!.text)) {
+    if (p.pos === 'DET' && k - 2 >= floor && tokens[k - 1]!.lower === 'of' && tokenIs(QUANTIFIER, tokens[k - 2]!)) {
       k -= 2;
-      if (k - 1 >= floor && isWord(WORDS.articles, tokens[k - 1]!.text)) k--;
+      if (k - 1 >= floor && tokenIs(WORDS.articles, tokens[k - 1]!)) k--;
       return { k, stop: true };
     }
-    if (p.pos === 'DET' && !(k - 2 >= floor && isWord(NP_INNER_ADP, tokens[k - 1]!.text) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) return { k, stop: true };
+    if (p.pos === 'DET' && !(k - 2 >= floor && tokenIs(NP_INNER_ADP, tokens[k - 1]!) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) return { k, stop: true };
     return { k, stop: false };
   }
   // "restructuring experts", "elected officials": a participle before a noun modifies it.
@@ -107,12 +107,12 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
     k--;
     return { k, stop: false };
   }
-  if (p.pos === 'PRON' && isWord(POSSESSIVE, p.text)) {
+  if (p.pos === 'PRON' && tokenIs(POSSESSIVE, p)) {
     k--;
     // "many of her supporters": the quantifier before the possessive.
-    if (k - 2 >= floor && tokens[k - 1]!.text.toLowerCase() === 'of' && isWord(QUANTIFIER, tokens[k - 2]!.text)) {
+    if (k - 2 >= floor && tokens[k - 1]!.lower === 'of' && tokenIs(QUANTIFIER, tokens[k - 2]!)) {
       k -= 2;
-      if (k - 1 >= floor && isWord(WORDS.articles, tokens[k - 1]!.text)) k--;
+      if (k - 1 >= floor && tokenIs(WORDS.articles, tokens[k - 1]!)) k--;
     }
     return { k, stop: true };
   }
@@ -132,18 +132,18 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
     k--;
     return { k, stop: false };
   }
-  if (isWord(NP_INNER_ADP, p.text) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
+  if (tokenIs(NP_INNER_ADP, p) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
     k--;
     return { k, stop: false };
   }
   // "some of the mayor's allies", "a quarter of the tenants", "one of the few co-sponsors".
-  if (p.text.toLowerCase() === 'of' && k - 2 >= floor && isWord(QUANTIFIER, tokens[k - 2]!.text)) {
+  if (p.lower === 'of' && k - 2 >= floor && tokenIs(QUANTIFIER, tokens[k - 2]!)) {
     k -= 2;
-    if (k - 1 >= floor && isWord(WORDS.articles, tokens[k - 1]!.text)) k--;
+    if (k - 1 >= floor && tokenIs(WORDS.articles, tokens[k - 1]!)) k--;
     return { k, stop: true };
   }
   // "a source close to him", "people close to the president".
-  if (p.text.toLowerCase() === 'to' && k - 2 >= floor && tokens[k - 2]!.text.toLowerCase() === 'close') {
+  if (p.lower === 'to' && k - 2 >= floor && tokens[k - 2]!.lower === 'close') {
     k -= 2;
     return { k, stop: false };
   }
@@ -179,8 +179,8 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
   for (let r = j; r > floor && r > j - 20; r--) {
     const t = tokens[r]!;
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
-    const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.text.toLowerCase() === 'by';
-    const opener = (t.pos === 'PRON' && isWord(WORDS.thatWho, t.text)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
+    const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.lower === 'by';
+    const opener = (t.pos === 'PRON' && tokenIs(WORDS.thatWho, t)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
     if (!opener) continue;
     const np = nounPhraseLeft(tokens, r - 1, floor);
     if (!np || !/^(NOUN|PROPN)$/.test(tokens[np[1] - 1]!.pos)) continue;
@@ -193,7 +193,7 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
 export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean {
   let m = j - 1;
   while (m >= floor && m > j - 5 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/.test(tokens[m]!.text)) || tokens[m]!.text === '-' || tokens[m]!.pos === 'NOUN')) m--;
-  return m >= floor && m < j && tokens[m]!.pos === 'DET' && !isWord(WORDS.whatThisThat, tokens[m]!.text);
+  return m >= floor && m < j && tokens[m]!.pos === 'DET' && !tokenIs(WORDS.whatThisThat, tokens[m]!);
 }
 
 /** A dashed aside that lists or qualifies ("— including A, B and C —", "— co-editor of a book, a study of X —"): no finite verb. */
@@ -201,11 +201,11 @@ export function listAppositive(tokens: Token[], from: number, to: number): boole
   if (to - from < 2 || to - from > 30) return false;
   const opener = tokens[from]!;
   // A listing participle ("including …"), a quantifier, or a noun phrase ("co-editor of a book, a study of …").
-  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !isWord(WORDS.listAppositiveWords, opener.text) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
+  if (!(opener.pos === 'VERB' && /ing$/i.test(opener.text)) && !tokenIs(WORDS.listAppositiveWords, opener) && !/^(NOUN|PROPN|DET|ADJ)$/.test(opener.pos)) return false;
   // Verbs are allowed only inside a relative clause of the aside ("the company that owns X, which is streamed on Y").
   let relative = false;
   for (let m = from + 1; m < to; m++) {
-    if (isWord(WORDS.relativePronounsAll, tokens[m]!.text)) relative = true;
+    if (tokenIs(WORDS.relativePronounsAll, tokens[m]!)) relative = true;
     if (tokens[m]!.quote >= 0) return false;
     if (!relative && (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/(ing|ed)$/i.test(tokens[m]!.text)))) return false;
   }
@@ -226,15 +226,15 @@ export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): 
   let sawWho = false;
   while (m >= floor && tokens[m]!.text !== ',' && !(CLOSE_MARKS.test(tokens[m]!.text) && !isPossessiveMark(tokens, m)) && !OPEN_MARKS.test(tokens[m]!.text)) {
     const t = tokens[m]!;
-    if (isWord(WORDS.relativePronounsWhose, t.text)) sawWho = true;
+    if (tokenIs(WORDS.relativePronounsWhose, t)) sawWho = true;
     m--;
   }
   const start = m + 1;
   if (start > k) return null;
   // An appositive never opens with a conjunction: ", and the meeting deteriorated, said X".
-  if (isWord(WORDS.clauseConjunctions, tokens[start]!.text)) return null;
+  if (tokenIs(WORDS.clauseConjunctions, tokens[start]!)) return null;
   // A participial appositive may hold verbs of its own: ", speaking on condition of anonymity to discuss the schedule,".
-  if (tokens[start]!.pos === 'VERB' && (/(ing|ed)$/i.test(tokens[start]!.text) || tokens[start + 1]?.text.toLowerCase() === 'by')) sawWho = true;
+  if (tokens[start]!.pos === 'VERB' && (/(ing|ed)$/i.test(tokens[start]!.text) || tokens[start + 1]?.lower === 'by')) sawWho = true;
   // A "verb" after a determiner, adjective or possessive, before a noun or closing the segment, is
   // a mis-tagged noun ("a later press conference", "the country's only ally").
   // So is one joined by a hyphen ("the center-left think tank": "left", "think" tagged as verbs), or
@@ -246,11 +246,11 @@ export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): 
     // After a possessive or an article, past adjectives and adverbs: a noun ("Pyongyang's only ally").
     let d = x - 1;
     while (d > start && /^(ADJ|ADV)$/.test(tokens[d]!.pos)) d--;
-    if (d >= start && d < x - 1 && (/^['’]s$/.test(tokens[d]!.text) || tokens[d]!.pos === 'DET' || isWord(WORDS.possessiveDeterminers, tokens[d]!.text))) return true;
+    if (d >= start && d < x - 1 && (/^['’]s$/.test(tokens[d]!.text) || tokens[d]!.pos === 'DET' || tokenIs(WORDS.possessiveDeterminers, tokens[d]!))) return true;
     return x > start && (x === k || /^(NOUN|PROPN)$/.test(tokens[x + 1]!.pos)) && (/^(DET|ADJ|ADV)$/.test(prev.pos) || /^['’]s$/.test(prev.text) || modifierBefore);
   };
   // An irregular participle before "by" ("a letter sent by her lawyer") is not a finite verb either.
-  const passiveParticiple = (x: number): boolean => x > start && tokens[x - 1]!.pos === 'NOUN' && tokens[x + 1]?.text.toLowerCase() === 'by';
+  const passiveParticiple = (x: number): boolean => x > start && tokens[x - 1]!.pos === 'NOUN' && tokens[x + 1]?.lower === 'by';
   if (!sawWho) {
     for (let x = start; x <= k; x++) {
       const isVerb = tokens[x]!.pos === 'VERB' && !/ed$|ing$/.test(tokens[x]!.text);
@@ -266,7 +266,7 @@ export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): 
 export function nounPhraseRight(tokens: Token[], k: number, end: number): [number, number] | null {
   let m = k;
   if (m < end && tokens[m]!.pos === 'PRON') {
-    const lower = tokens[m]!.text.toLowerCase();
+    const lower = tokens[m]!.lower;
     if (isExactWord(WORDS.possessivesNoYour, lower)) m++;
     else return [m, m + 1];
   }
@@ -287,7 +287,7 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
     if (t.pos === 'PROPN' || t.pos === 'NOUN') { sawNoun = true; m++; continue; }
     if (/^['’]s$/.test(t.text) && sawNoun) { m++; continue; }
     if ((t.text === '.' || t.text === '-' || t.text === '&') && sawNoun && m + 1 < end && tokens[m + 1]!.pos === 'PROPN') { m++; continue; }
-    if (t.text.toLowerCase() === 'of' && sawNoun && m + 1 < end && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[m + 1]!.pos)) { m++; continue; }
+    if (t.lower === 'of' && sawNoun && m + 1 < end && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[m + 1]!.pos)) { m++; continue; }
     break;
   }
   return sawNoun ? [start, m] : null;

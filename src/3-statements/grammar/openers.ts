@@ -4,7 +4,7 @@
 import type { Sentence, Token } from '../../types.js';
 import { relativeSubject } from './noun-phrases.js';
 import { END_PUNCT, isMonthOrDay, OPEN_MARKS, WH_WORDS } from './words.js';
-import { WORDS, isWord } from './lexicon.js';
+import { WORDS, tokenIs } from './lexicon.js';
 
 /** Does the clause from `from` close with a comma followed by a finite verb (the main clause's)? */
 export function appositiveParticiple(tokens: Token[], from: number, end: number): boolean {
@@ -15,7 +15,7 @@ export function appositiveParticiple(tokens: Token[], from: number, end: number)
     let v = m + 1;
     while (v < end && (tokens[v]!.pos === 'ADV' || tokens[v]!.pos === 'AUX')) v++;
     const n = tokens[v];
-    return !!n && n.pos === 'VERB' && !/ing$/i.test(n.text) && (v > m + 1 || !isWord(WORDS.relativePronouns, n.text));
+    return !!n && n.pos === 'VERB' && !/ing$/i.test(n.text) && (v > m + 1 || !tokenIs(WORDS.relativePronouns, n));
   }
   return false;
 }
@@ -36,7 +36,7 @@ export function participleBefore(tokens: Token[], s: Sentence, and: number): boo
  */
 export function prepositionalOpener(tokens: Token[], from: number, boundary: number): boolean {
   const first = tokens[from]!;
-  if (first.pos !== 'ADP' || isWord(WORDS.accordingLikeUnlike, first.text)) return false;
+  if (first.pos !== 'ADP' || tokenIs(WORDS.accordingLikeUnlike, first)) return false;
   for (let m = from + 1; m < boundary; m++) if (tokens[m]!.text === ',' || tokens[m]!.quote >= 0) return false;
   return true;
 }
@@ -49,30 +49,30 @@ export function participialOpener(tokens: Token[], s: Sentence): boolean {
   const first = tokens[s.tokenStart]!;
   const second = tokens[s.tokenStart + 1];
   if (first.pos !== 'VERB' || !second) return false;
-  if (/ed$/i.test(first.text)) return /^(ADP|SCONJ|PART)$/.test(second.pos) || isWord(WH_WORDS, second.text);
+  if (/ed$/i.test(first.text)) return /^(ADP|SCONJ|PART)$/.test(second.pos) || tokenIs(WH_WORDS, second);
   return /ing$/i.test(first.text) && second.pos === 'ADP';
 }
 
 /** "Cruz himself said": an emphatic reflexive after its subject. */
 export function emphaticReflexive(tokens: Token[], j: number, s: Sentence): boolean {
-  return j > s.tokenStart && isWord(WORDS.reflexivePronouns, tokens[j]!.text) && /^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos);
+  return j > s.tokenStart && tokenIs(WORDS.reflexivePronouns, tokens[j]!) && /^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos);
 }
 
 /** "…; most said", "Many say": a quantifier the tagger reads as an adverb, alone at the clause's start, is its subject. */
 export function loneSubject(tokens: Token[], j: number, s: Sentence): boolean {
-  return isWord(WORDS.quantifierPronouns, tokens[j]!.text) && (j === s.tokenStart || /^[;:,“"]$/.test(tokens[j - 1]!.text));
+  return tokenIs(WORDS.quantifierPronouns, tokens[j]!) && (j === s.tokenStart || /^[;:,“"]$/.test(tokens[j - 1]!.text));
 }
 
 /** "They all said", "Lee and Park both said": a quantifier floated after its subject. */
 
 export function floatingQuantifier(tokens: Token[], j: number, s: Sentence): boolean {
-  return j > s.tokenStart && isWord(WORDS.distributiveQuantifiers, tokens[j]!.text) && (/^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) || tokens[j - 1]!.text === ')');
+  return j > s.tokenStart && tokenIs(WORDS.distributiveQuantifiers, tokens[j]!) && (/^(NOUN|PROPN|PRON)$/.test(tokens[j - 1]!.pos) || tokens[j - 1]!.text === ')');
 }
 
 /** A capitalised time noun opening the sentence right before its verb is a surname: "Day said …". */
 export function timeWordIsName(tokens: Token[], j: number, s: Sentence): boolean {
   const t = tokens[j]!;
-  return j === s.tokenStart && /^[A-Z][a-z]/.test(t.text) && /^(NOUN|PROPN)$/.test(t.pos) && isWord(WORDS.timeNounsShort, t.text);
+  return j === s.tokenStart && /^[A-Z][a-z]/.test(t.text) && /^(NOUN|PROPN)$/.test(t.pos) && tokenIs(WORDS.timeNounsShort, t);
 }
 
 /**
@@ -89,13 +89,13 @@ export function skipDateBack(tokens: Token[], j: number, floor: number): number 
     k--;
   }
   // "who in 2010 said", "Smith in 2019 wrote": a year after "in", right before the verb.
-  if (!sawDate && k < j && k - 1 >= floor && tokens[j]!.text !== ',' && /^(1[89]|20)\d\d$/.test(tokens[k + 1]!.text) && tokens[k]!.text.toLowerCase() === 'in' && /^(PRON|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) return k - 1;
+  if (!sawDate && k < j && k - 1 >= floor && tokens[j]!.text !== ',' && /^(1[89]|20)\d\d$/.test(tokens[k + 1]!.text) && tokens[k]!.lower === 'in' && /^(PRON|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) return k - 1;
   if (!sawDate) return j;
-  if (k - 1 >= floor && isWord(WORDS.earlyLate, tokens[k]!.text) && tokens[k - 1]!.pos === 'ADP' && tokens[k - 1]!.text.toLowerCase() !== 'on') {
+  if (k - 1 >= floor && tokenIs(WORDS.earlyLate, tokens[k]!) && tokens[k - 1]!.pos === 'ADP' && tokens[k - 1]!.lower !== 'on') {
     // "Lee in late August said" skips it; "a poll released in late August found" keeps it in the subject.
     if (relativeSubject(tokens, k - 2, floor)) return j;
     k -= 2;
-  } else if (k >= floor && isWord(WORDS.dateOpeners, tokens[k]!.text)) k--;
+  } else if (k >= floor && tokenIs(WORDS.dateOpeners, tokens[k]!)) k--;
   else if (k >= floor && tokens[k]!.text !== ',' && tokens[k]!.pos === 'ADP') return j; // "… since he quit in February, said": the date ends a clause
   // "Smith, on Friday, said" and "Lavrov on Tuesday, January 31, said" skip the date; in "X, in a
   // statement released by the campaign on Thursday, said" it ends an appositive (an open comma
@@ -104,7 +104,7 @@ export function skipDateBack(tokens: Token[], j: number, floor: number): number 
     let c = k;
     while (c > floor && tokens[c]!.text !== ',') c--;
     const opener = tokens[c + 1];
-    if (c > floor && tokens[c]!.text === ',' && opener && (/^(ADP|DET|VERB)$/.test(opener.pos) || /[a-z](ing|ed)$/.test(opener.text) || isWord(WORDS.whichWho, opener.text))) return j;
+    if (c > floor && tokens[c]!.text === ',' && opener && (/^(ADP|DET|VERB)$/.test(opener.pos) || /[a-z](ing|ed)$/.test(opener.text) || tokenIs(WORDS.whichWho, opener))) return j;
   }
   if (k >= floor && tokens[k]!.text === ',') k--;
   return k;

@@ -8,7 +8,7 @@ import { hasFiniteVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
 import { skipDateBack } from './openers.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, MATRIX_BEFORE_TO, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, WH_WORDS, isDashAt } from './words.js';
-import { WORDS, isWord } from './lexicon.js';
+import { WORDS, isWord, tokenIs } from './lexicon.js';
 
 /** A speaker span from a noun phrase to `spanEnd`, with the comma before it as the content boundary. */
 export function subjectSpan(tokens: Token[], np: [number, number], spanEnd: number, floor: number): [[number, number], [number, number], number | null] {
@@ -37,7 +37,7 @@ function participleClosedSubject(tokens: Token[], j: number, floor: number): [[n
     if (np && (np[0] === floor || /^[,“"(]$/.test(tokens[np[0] - 1]!.text))) return subjectSpan(tokens, np, j + 1, floor);
   }
   // "All the experts I interviewed said": a relative clause without "that" closes the subject.
-  if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && isWord(WORDS.personalPronounsYou, tokens[j - 1]!.text) && tokens[j - 2]!.pos === 'NOUN') {
+  if (tokens[j]!.pos === 'VERB' && j - 2 >= floor && tokenIs(WORDS.personalPronounsYou, tokens[j - 1]!) && tokens[j - 2]!.pos === 'NOUN') {
     const np = nounPhraseLeft(tokens, j - 2, floor);
     // "all the experts": a predeterminer belongs to the phrase.
     if (np && np[0] - 1 >= floor && tokens[np[0] - 1]!.pos === 'DET') np[0]--;
@@ -51,9 +51,9 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
   let head: [number, number] | null = nounPhraseLeft(tokens, j, floor);
   // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
   // (Not what a skipped date leaves behind: "…, this past week announced".)
-  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || isWord(POSSESSIVE, tokens[j - 1]!.text)) && !isWord(WORDS.dateAdjectives, tokens[j]!.text)) {
+  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || tokenIs(POSSESSIVE, tokens[j - 1]!)) && !tokenIs(WORDS.dateAdjectives, tokens[j]!)) {
     let a = j;
-    while (a - 1 >= floor && (/^(DET|ADJ)$/.test(tokens[a - 1]!.pos) || isWord(POSSESSIVE, tokens[a - 1]!.text))) a--;
+    while (a - 1 >= floor && (/^(DET|ADJ)$/.test(tokens[a - 1]!.pos) || tokenIs(POSSESSIVE, tokens[a - 1]!))) a--;
     if (a === floor || tokens[a - 1]!.text === ',' || (CLOSE_MARKS.test(tokens[a - 1]!.text) && tokens[a - 1]!.quote >= 0)) head = [a, j + 1];
   }
   // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".
@@ -82,7 +82,7 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
       const role = np && tokens[np[1] - 1]!.pos === 'ADJ' && tokens[np[0]]!.pos === 'DET';
       if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')' || role)) break;
       // "On May 3, Smith, a senator, said": a date is not part of the speaker.
-      if (tokens.slice(np[0], np[1]).some((t) => isMonthOrDay(t.text) || isWord(WORDS.timeNounsInNames, t.text))) break;
+      if (tokens.slice(np[0], np[1]).some((t) => isMonthOrDay(t.text) || tokenIs(WORDS.timeNounsInNames, t))) break;
       head = np;
       k = before - 1;
     }
@@ -121,7 +121,7 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
   if (b >= floor) {
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || closing(b)) boundary = b;
-    else if (bt.pos === 'ADP' && !isWord(WORDS.byOf, bt.text)) {
+    else if (bt.pos === 'ADP' && !tokenIs(WORDS.byOf, bt)) {
       // "Protesters marching through the streets chanted": the participle's subject speaks.
       const rel = relativeSubject(tokens, b, floor);
       if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
@@ -129,9 +129,9 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
       // "Tenants trying to win back the courtyard say": a particle ends a participial clause.
       const rel = relativeSubject(tokens, b, floor);
       if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
-    } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !isWord(WORDS.nonSubjectOpeners, bt.text)) {
+    } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !tokenIs(WORDS.nonSubjectOpeners, bt)) {
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
-      if (bt.pos === 'VERB' || bt.pos === 'AUX' || isWord(WORDS.byOf, bt.text)) {
+      if (bt.pos === 'VERB' || bt.pos === 'AUX' || tokenIs(WORDS.byOf, bt)) {
         // "… were the third time AROS said …": the name alone is the subject.
         let p = head[1] - 1;
         while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;
@@ -142,7 +142,7 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
         if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
         return null;
       }
-      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !isWord(WORDS.relativePronouns, tokens[hs]!.text)) return null;
+      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !tokenIs(WORDS.relativePronouns, tokens[hs]!)) return null;
     }
   }
   return [[hs, spanEnd], head, boundary];
@@ -180,10 +180,10 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   const opener = verblessOpener(tokens, a, j);
   if (opener !== null) a = opener;
   let and = j - 1;
-  while (and > Math.max(a, floor) && !isWord(WORDS.coordinators, tokens[and]!.text)) and--;
+  while (and > Math.max(a, floor) && !tokenIs(WORDS.coordinators, tokens[and]!)) and--;
   if (and > Math.max(a, floor) && hasFiniteVerb(tokens, a, and, true)) a = and + 1;
-  if (isWord(WORDS.clauseConjunctions, tokens[a]!.text)) a++;
-  if (isWord(SUBORDINATORS, tokens[a]!.text)) a++;
+  if (tokenIs(WORDS.clauseConjunctions, tokens[a]!)) a++;
+  if (tokenIs(SUBORDINATORS, tokens[a]!)) a++;
   if (j - a > 30 || j < a) return null;
   // Where the subject ends when an adjunct set off by commas stands before the verb ("The governor,
   // after the scandal broke, initially said"); else the token before the cue.
@@ -200,7 +200,7 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
       while (k + 1 <= j && tokens[k + 1]!.quote === t.quote) k++;
       continue;
     }
-    if (t.text === ',' && k > a && k < j && isWord(WORDS.adjunctOpeners, tokens[k + 1]!.text)) {
+    if (t.text === ',' && k > a && k < j && tokenIs(WORDS.adjunctOpeners, tokens[k + 1]!)) {
       let c = k + 2;
       while (c < j && tokens[c]!.text !== ',' && !END_PUNCT.test(tokens[c]!.text)) c++;
       if (c <= j && tokens[c]!.text === ',' && c - k <= 14) {
@@ -209,19 +209,19 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
         continue;
       }
     }
-    if (k > a && isWord(WORDS.relativePronounsAll, t.text) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) relative = true;
+    if (k > a && tokenIs(WORDS.relativePronounsAll, t) && /^(NOUN|PROPN)$/.test(tokens[k - 1]!.pos)) relative = true;
     if (relative && /^(AUX|VERB|SCONJ)$/.test(t.pos)) continue;
     // ("some analyses suggest": a verb right after a determiner is a noun the tagger misread.)
     if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'DET') continue;
     if (t.pos === 'AUX' || t.pos === 'SCONJ' || t.text === ';' || t.text === ':') return null;
-    if (t.pos === 'VERB' && !/(ed|en|ing|wn)$/i.test(t.text) && !isWord(IRREGULAR_PARTICIPLE, t.text)) return null;
+    if (t.pos === 'VERB' && !/(ed|en|ing|wn)$/i.test(t.text) && !tokenIs(IRREGULAR_PARTICIPLE, t)) return null;
     if (t.pos === 'VERB' && k > a && tokens[k - 1]!.pos === 'PRON' && !/(ing)$/i.test(t.text)) return null;
     // ("Most said they believe": a verb before a subject pronoun or "that" is finite.)
     if (t.pos === 'VERB' && isWord(WORDS.subjectPronounsThat, tokens[k + 1]?.text ?? '')) return null;
   }
   // ("About four in 10 voters", "Nearly half", "most": a count may open with an adverb.)
-  const count = isWord(WORDS.countAdverbs, tokens[a]!.text) && /^(NUM|DET|ADJ)$/.test(tokens[a + 1]?.pos ?? '');
-  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[a]!.pos) && !count && !(isWord(LONE_DETERMINERS, tokens[a]!.text) || isWord(WORDS.most, tokens[a]!.text))) return null;
+  const count = tokenIs(WORDS.countAdverbs, tokens[a]!) && /^(NUM|DET|ADJ)$/.test(tokens[a + 1]?.pos ?? '');
+  if (!/^(DET|PROPN|NOUN|ADJ|NUM|PRON)$/.test(tokens[a]!.pos) && !count && !(tokenIs(LONE_DETERMINERS, tokens[a]!) || tokenIs(WORDS.most, tokens[a]!))) return null;
   // ("…, the party chairman, this past week announced": the date's first words, left when the
   // time word was skipped, and the comma before them are not the speaker's.)
   let e = last;
@@ -248,7 +248,7 @@ export function speakerRight(tokens: Token[], k: number, end: number): [number, 
   let spanEnd = np[1];
   // "said chief investment officer at Harbor Fund, Tom Reyes.": where the person belongs, when an
   // appositive or the sentence's end follows it.
-  if (spanEnd < end - 1 && isWord(WORDS.roleOfPrepositions, tokens[spanEnd]!.text) && np[1] - np[0] <= 4 && tokens.slice(np[0], np[1]).every((t) => t.pos !== 'PROPN')) {
+  if (spanEnd < end - 1 && tokenIs(WORDS.roleOfPrepositions, tokens[spanEnd]!) && np[1] - np[0] <= 4 && tokens.slice(np[0], np[1]).every((t) => t.pos !== 'PROPN')) {
     const where = nounPhraseRight(tokens, spanEnd + 1, end);
     if (where && (where[1] >= end - 1 || tokens[where[1]]!.text === ',' || END_PUNCT.test(tokens[where[1]]!.text))) spanEnd = where[1];
   }
@@ -274,7 +274,7 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
     const t = tokens[v]!;
     // ("The mayor was quick to praise X after he won and said …": a copula is the main clause's verb too.)
     const copula = t.pos === 'AUX' && nearest !== null && /^(ADJ|DET|ADV)$/.test(tokens[v + 1]?.pos ?? '');
-    if ((t.pos !== 'VERB' && !copula) || tokens[v - 1]!.text.toLowerCase() === 'to') continue;
+    if ((t.pos !== 'VERB' && !copula) || tokens[v - 1]!.lower === 'to') continue;
     if (/ing$/i.test(t.text) && tokens[v - 1]!.pos !== 'AUX') continue;
     let b = v - 1;
     for (;;) {
@@ -300,7 +300,7 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
       const prev = np[0] > floor ? tokens[np[0] - 1]! : null;
       // ("rounded out the list of candidates interviewed": a particle after the verb.)
       const particle = prev && /^(ADV|PART)$/.test(prev.pos) && np[0] - 2 >= floor && tokens[np[0] - 2]!.pos === 'VERB';
-      const embedded = prev && (particle || /^(VERB|ADP|SCONJ)$/.test(prev.pos) || isWord(SUBORDINATORS, prev.text) || isWord(WH_WORDS, prev.text) || isWord(WORDS.relativePronouns, prev.text));
+      const embedded = prev && (particle || /^(VERB|ADP|SCONJ)$/.test(prev.pos) || tokenIs(SUBORDINATORS, prev) || tokenIs(WH_WORDS, prev) || tokenIs(WORDS.relativePronouns, prev));
       if (!embedded) return np;
       nearest = np;
     }
@@ -311,7 +311,7 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
 /** A main clause's subject worth preferring over a nearer one: a name, a role ("the mayor") or a personal pronoun. */
 export function mainSubjectLike(tokens: Token[], np: [number, number]): boolean {
   const last = tokens[np[1] - 1]!;
-  return last.pos === 'PROPN' || last.text === ')' || titleHeads.has(last.text.toLowerCase()) || (np[1] - np[0] === 1 && isWord(WORDS.personalSubjectPronouns, last.text));
+  return last.pos === 'PROPN' || last.text === ')' || titleHeads.has(last.lower) || (np[1] - np[0] === 1 && tokenIs(WORDS.personalSubjectPronouns, last));
 }
 
 /**
@@ -321,7 +321,7 @@ export function mainSubjectLike(tokens: Token[], np: [number, number]): boolean 
  */
 export function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, number] | null {
   const before = tokens[cue - 1];
-  if (before && isWord(WORDS.participleOpeners, before.text) && cue - 1 === s.tokenStart) {
+  if (before && tokenIs(WORDS.participleOpeners, before) && cue - 1 === s.tokenStart) {
     for (let m = cue + 1; m < s.tokenEnd - 1; m++) {
       if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0) continue;
       const np = nounPhraseRight(tokens, m + 1, s.tokenEnd);
@@ -349,7 +349,7 @@ function mistaggedVerbSubject(tokens: Token[], s: Sentence, cue: number): [numbe
   const name = tokens[np[1] - 2]!;
   const next = tokens[np[1]];
   if (!(last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text) && name.pos === 'PROPN' && next && /^(ADV|ADP|PART)$/.test(next.pos))) return null;
-  if (isWord(WORDS.personNouns, last.text) || isWord(WORDS.personNouns, last.text.replace(/s$/, ''))) return null;
+  if (tokenIs(WORDS.personNouns, last) || isWord(WORDS.personNouns, last.text.replace(/s$/, ''))) return null;
   for (let k = np[1]; k < cue; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') return null;
   return [np[0], np[1] - 1];
 }
@@ -377,7 +377,7 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
     let b = i - 1;
     while (b > from && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--;
     const t = tokens[b]!;
-    if (!/^(NOUN|PROPN|PRON)$/.test(t.pos) || isWord(WORDS.nonNounSubjects, t.text)) continue;
+    if (!/^(NOUN|PROPN|PRON)$/.test(t.pos) || tokenIs(WORDS.nonNounSubjects, t)) continue;
     const np = nounPhraseLeft(tokens, b, from);
     if (np) return np;
   }
@@ -390,13 +390,13 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
  */
 export function matrixBeforeTo(tokens: Token[], to: number, floor: number): number | null {
   let m = to - 1;
-  while (m > floor && tokens[m]!.pos === 'ADV' && !isWord(WORDS.likelihoodAdjectives, tokens[m]!.text)) m--;
+  while (m > floor && tokens[m]!.pos === 'ADV' && !tokenIs(WORDS.likelihoodAdjectives, tokens[m]!)) m--;
   if (m < floor) return null;
   const t = tokens[m]!;
   // "went on to say"
-  if (isWord(WORDS.on, t.text) && m - 1 >= floor && tokens[m - 1]!.lemma === 'go') return m - 1;
+  if (tokenIs(WORDS.on, t) && m - 1 >= floor && tokens[m - 1]!.lemma === 'go') return m - 1;
   // ("used to" is the habit; "was used to" is a passive.)
-  if (t.lemma === 'use' && !isWord(WORDS.used, t.text)) return null;
+  if (t.lemma === 'use' && !tokenIs(WORDS.used, t)) return null;
   const word = t.pos === 'VERB' ? t.lemma : t.text;
   return isWord(MATRIX_BEFORE_TO, word) && /^(VERB|ADJ|ADV)$/.test(t.pos) ? m : null;
 }

@@ -3,7 +3,7 @@
 
 import type { TextLayer } from '../../types.js';
 import type { RawAttribution } from '../attribution/make.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /** How far after "quoted" the "as saying" may stand (the quoted person's name and role). */
 const MAX_OBJECT_TOKENS = 14;
@@ -12,7 +12,7 @@ const MAX_OBJECT_TOKENS = 14;
 function asSaying(layer: TextLayer, from: number, sentenceEnd: number): number {
   const t = layer.tokens;
   for (let k = from + 1; k < Math.min(sentenceEnd - 1, from + MAX_OBJECT_TOKENS); k++) {
-    if (t[k]!.text.toLowerCase() === 'as' && isWord(WORDS.asSayingVerbs, t[k + 1]!.text)) return k;
+    if (t[k]!.lower === 'as' && tokenIs(WORDS.asSayingVerbs, t[k + 1]!)) return k;
     if (/^[.;:!?]$/.test(t[k]!.text)) return -1;
   }
   return -1;
@@ -33,7 +33,7 @@ export function quotedAsSaying(layer: TextLayer, input: readonly RawAttribution[
     if (a.contentStart < t[a.cue.first]!.start) return { ...a, speaker, speakerHead: speaker, inherit: false };
     // Content after the cue: it starts after "as saying" (and a "that").
     let c = as + 2;
-    if (t[c]?.text.toLowerCase() === 'that') c++;
+    if (t[c]?.lower === 'that') c++;
     if (c >= sentence.tokenEnd || t[c]!.start >= a.contentEnd) return a;
     return { ...a, speaker, speakerHead: speaker, inherit: false, contentStart: t[c]!.start };
   });

@@ -7,7 +7,7 @@ import { type RawAttribution, contentIndex, make } from '../attribution/make.js'
 import { hasFiniteVerb } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { END_PUNCT } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /**
  * A sentence with no reporting verb that opens or closes with "in" + a document or count: "In the
@@ -33,7 +33,7 @@ export function addDocumentSources(layer: TextLayer, atts: readonly RawAttributi
     if (s.tokenEnd - s.tokenStart < 6 || overlaps(s.start, s.end, (a) => a.contentStart < s.end && s.start < a.contentEnd)) continue;
     const first = tokens[s.tokenStart]!;
     const cueOf = (i: number): CueHit => ({ first: i, last: i + 1, lemma: 'in', kind: 'according' });
-    if (isWord(WORDS.in, first.text) && first.quote < 0) {
+    if (tokenIs(WORDS.in, first) && first.quote < 0) {
       const k = sourceAfter(s.tokenStart, s.tokenEnd);
       if (k > 0 && tokens[k]?.text === ',' && hasFiniteVerb(tokens, k + 1, s.tokenEnd)) {
         const a = make(layer, s, -1, { content: { start: tokens[k + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, cue: cueOf(s.tokenStart), speaker: [s.tokenStart + 1, k], rule: 'document-source-opening' });
@@ -43,7 +43,7 @@ export function addDocumentSources(layer: TextLayer, atts: readonly RawAttributi
     }
     // "…, the mayor led 2-1 in a new poll."
     for (let i = s.tokenEnd - 2; i > s.tokenStart + 2 && i > s.tokenEnd - 13; i--) {
-      if (!isWord(WORDS.in, tokens[i]!.text) || tokens[i]!.quote >= 0) continue;
+      if (!tokenIs(WORDS.in, tokens[i]!) || tokens[i]!.quote >= 0) continue;
       const k = sourceAfter(i, s.tokenEnd);
       if (k < 0 || k < s.tokenEnd - 1 || !hasFiniteVerb(tokens, s.tokenStart, i)) continue;
       const a = make(layer, s, -1, { content: { start: quoteAwareSentenceStart(layer, s), end: tokens[i - 1]!.end, form: 'indirect' }, cue: cueOf(i), speaker: [i + 1, k], rule: 'document-source-closing' });

@@ -7,7 +7,7 @@ import { relativeClauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /**
  * "The firm has reportedly hired a lobbyist", "Reportedly, the deal is off": the reporter marks
@@ -21,9 +21,9 @@ export function addEvidentialClauses(layer: TextLayer, atts: readonly RawAttribu
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (t.quote >= 0 || !EVIDENTIAL_ADVERBS.has(t.text.toLowerCase())) continue;
+      if (t.quote >= 0 || !EVIDENTIAL_ADVERBS.has(t.lower)) continue;
       if (overlaps(t.start, t.end, () => true)) continue;
-      const cue: CueHit = { first: i, last: i + 1, lemma: t.text.toLowerCase(), kind: 'phrase' };
+      const cue: CueHit = { first: i, last: i + 1, lemma: t.lower, kind: 'phrase' };
       let start: number;
       if (i === s.tokenStart && tokens[i + 1]?.text === ',') start = i + 2;
       else {
@@ -41,7 +41,7 @@ export function addEvidentialClauses(layer: TextLayer, atts: readonly RawAttribu
           break;
         }
       }
-      if (isWord(WORDS.relativePronouns, tokens[start]!.text)) end = relativeClauseEnd(tokens, i + 1, s.tokenEnd, end);
+      if (tokenIs(WORDS.relativePronouns, tokens[start]!)) end = relativeClauseEnd(tokens, i + 1, s.tokenEnd, end);
       const a = make(layer, s, -1, { content: { start: tokens[start]!.start, end, form: 'indirect' }, cue, speaker: null, rule: 'evidential-adverb' });
       if (a) found.push(a);
     }

@@ -6,7 +6,7 @@ import { type RawAttribution, make } from '../attribution/make.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { closesQuotation, sentenceEndOffset } from '../grammar/quotes.js';
 import { WH_WORDS } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /**
  * "Asked whether the plan would pass, Ruiz said …", "When asked about the fire, …": the opener
@@ -19,29 +19,29 @@ export function addAskedOpeners(layer: TextLayer): RawAttribution[] {
   for (const s of sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd - 2; i++) {
       const t = tokens[i]!;
-      if (t.text.toLowerCase() !== 'asked' || t.quote >= 0) continue;
+      if (t.lower !== 'asked' || t.quote >= 0) continue;
       // At the sentence's start ("Asked …", "But when asked …") or after "when"/"if"/"after"
       // anywhere ("…, she told CNN when asked which …").
       let o = i - 1;
-      const subordinate = o >= s.tokenStart && isWord(WORDS.askedSubordinators, tokens[o]!.text);
+      const subordinate = o >= s.tokenStart && tokenIs(WORDS.askedSubordinators, tokens[o]!);
       if (subordinate) o--;
-      if (o >= s.tokenStart && isWord(WORDS.coordinators, tokens[o]!.text) && (o === s.tokenStart || tokens[o - 1]!.text === ',')) o--;
+      if (o >= s.tokenStart && tokenIs(WORDS.coordinators, tokens[o]!) && (o === s.tokenStart || tokens[o - 1]!.text === ',')) o--;
       if (!(o < s.tokenStart || (subordinate && tokens[o]!.quote < 0))) continue;
       let k = i + 1;
-      while (k < s.tokenEnd && tokens[k]!.pos === 'ADV' && !isWord(WH_WORDS, tokens[k]!.text)) k++;
+      while (k < s.tokenEnd && tokens[k]!.pos === 'ADV' && !tokenIs(WH_WORDS, tokens[k]!)) k++;
       // "asked at a rally about …", "Asked during a debate why …": a short adjunct may come first.
       // ("during a debate in May why": two prepositional phrases at most.)
       let p = k;
-      for (let n = 0; n < 2 && p < s.tokenEnd && tokens[p]!.pos === 'ADP' && !isWord(WORDS.aboutTo, tokens[p]!.text); n++) {
+      for (let n = 0; n < 2 && p < s.tokenEnd && tokens[p]!.pos === 'ADP' && !tokenIs(WORDS.aboutTo, tokens[p]!); n++) {
         const pp = nounPhraseRight(tokens, p + 1, s.tokenEnd);
         if (!pp || pp[1] - k > 8) break;
         p = pp[1];
-        if (tokens[p]?.text.toLowerCase() === 'about' || isWord(WH_WORDS, tokens[p]?.text ?? '')) {
+        if (tokens[p]?.lower === 'about' || isWord(WH_WORDS, tokens[p]?.text ?? '')) {
           k = p;
           break;
         }
       }
-      const about = tokens[k]?.text.toLowerCase() === 'about';
+      const about = tokens[k]?.lower === 'about';
       if (!about && !isWord(WH_WORDS, tokens[k]?.text ?? '') && !isWord(WORDS.toWhich, tokens[k]?.text ?? '')) continue;
       let comma = -1;
       for (let m = k + 1; m < s.tokenEnd - 1; m++) {

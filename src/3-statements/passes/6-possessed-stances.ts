@@ -6,7 +6,7 @@ import { looseObject } from '../attribution/content-after.js';
 import { type Content, type RawAttribution, make } from '../attribution/make.js';
 import { clauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /**
  * "the mayor's support for the levy", "her criticism of the plan", "their claim that …": a noun of
@@ -19,7 +19,7 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
   for (const s of sentences) {
     for (let i = s.tokenStart + 1; i < s.tokenEnd - 2; i++) {
       const t = tokens[i]!;
-      if (t.pos !== 'NOUN' || !STANCE_NOUNS.has(t.text.toLowerCase()) || t.quote >= 0) continue;
+      if (t.pos !== 'NOUN' || !STANCE_NOUNS.has(t.lower) || t.quote >= 0) continue;
       // The possessor: "his", "her", "their", or a name with "'s" (an adjective may stand between).
       let p = i - 1;
       if (tokens[p]!.pos === 'ADJ' && p - 1 >= s.tokenStart) p--;
@@ -32,9 +32,9 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
       if (!speaker) continue;
       const n = tokens[i + 1]!;
       let content: Content | null = null;
-      if (isWord(WORDS.that, n.text) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
-      else if (isWord(WORDS.to, n.text) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
-      else if (isWord(WORDS.stanceNounPrepositions, n.text)) content = looseObject(layer, s, i + 1);
+      if (tokenIs(WORDS.that, n) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (tokenIs(WORDS.to, n) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (tokenIs(WORDS.stanceNounPrepositions, n)) content = looseObject(layer, s, i + 1);
       if (!content) continue;
       const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };
       const a = make(layer, s, -1, { content, cue, speaker: speaker, rule: 'possessed-stance' });

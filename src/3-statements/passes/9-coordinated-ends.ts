@@ -5,7 +5,7 @@ import type { TextLayer } from '../../types.js';
 import { lowerBoundBy } from '../../spans.js';
 import type { RawAttribution } from '../attribution/make.js';
 import { isDashAt } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /** How many reports that begin inside one content pass 9 looks at. */
 const MAX_BEGINS = 200;
@@ -27,7 +27,7 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // So does a participle after a comma: "rejected the plan, warning that …".
       const participle = cueAt > 0 && tokens[cueAt - 1]!.text === ',' && b.cue!.kind !== 'according' && /ing$/i.test(tokens[cueAt]!.text);
       if (participle && at === cueAt) return [{ b, at, participle }];
-      const coordinated = participle || (cueAt > at + 1 && isWord(WORDS.andButThen, tokens[cueAt - 1]!.text));
+      const coordinated = participle || (cueAt > at + 1 && tokenIs(WORDS.andButThen, tokens[cueAt - 1]!));
       return coordinated ? [{ b, at, participle: false }, { b, at: cueAt, participle }] : [{ b, at, participle: false }];
     })
     .filter((x) => x.at >= 1 && x.b.inQuote < 0)
@@ -44,15 +44,15 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // The clause boundary just before the second report: ", but", ", while", "; ", " — ".
       let k = at - 1;
       // (", while only 49 percent say": a focusing adverb before the second speaker.)
-      if (k > 0 && isWord(WORDS.focusAdverbs, tokens[k]!.text) && b.speaker?.[0] === at) k--;
+      if (k > 0 && tokenIs(WORDS.focusAdverbs, tokens[k]!) && b.speaker?.[0] === at) k--;
       const conj = k;
-      if (isWord(WORDS.coordinatedReportLinks, tokens[k]!.text)) k--;
+      if (tokenIs(WORDS.coordinatedReportLinks, tokens[k]!)) k--;
       // "She said she would vote and considers him a racist": a second report of the same speaker
       // coordinated without a comma ends the first one too; so does one with a speaker of its own
       // ("Most said the party ignores them and one in four said it was hostile").
       const sameSpeaker = at === b.cue?.first && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
-      const ownSpeaker = b.speaker?.[0] === at && b.cue?.kind === 'speech' && b.cue.first > at && !isWord(WORDS.relativePronouns, tokens[at]!.text);
-      const bare = (sameSpeaker || ownSpeaker) && k === conj - 1 && isWord(WORDS.coordinators, tokens[conj]!.text) && tokens[k]!.quote < 0;
+      const ownSpeaker = b.speaker?.[0] === at && b.cue?.kind === 'speech' && b.cue.first > at && !tokenIs(WORDS.relativePronouns, tokens[at]!);
+      const bare = (sameSpeaker || ownSpeaker) && k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && tokens[k]!.quote < 0;
       if (!bare && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
       if (tokens[k]!.text === ',' && k === at - 1 && !participle) continue; // ", Y said" alone is an interrupting cue
       const end = bare ? tokens[k]!.end : tokens[k - 1]!.end;

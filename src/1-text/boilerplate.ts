@@ -14,7 +14,7 @@ const BYLINE_WORDS: ReadonlySet<string> = new Set(lists.bylineConnectors.words);
 
 /** One paragraph of the text with its tokens, as the rules see it. */
 export interface ParagraphView {
-  /** The paragraph's text, white space squeezed, lower case. */
+  /** The paragraph's text, white space squeezed, lower case: all of it, or its first VIEW_LENGTH characters or more. */
   lower: string;
   /** Its tokens. */
   tokens: readonly Token[];
@@ -79,6 +79,24 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
 ];
 
 /**
+ * How much of a paragraph the rules read: its opening words, and whether it is longer than 400
+ * characters (the longest a rule marks).
+ */
+const VIEW_LENGTH = 401;
+
+/**
+ * The paragraph squeezed and in lower case, at least its first VIEW_LENGTH characters: a prefix of
+ * the text squeezes to a prefix of the squeezed paragraph, so a long paragraph is not read whole.
+ */
+function squeezedLower(text: string, start: number, end: number): string {
+  for (let take = 2 * VIEW_LENGTH; ; take *= 4) {
+    const stop = Math.min(end, start + take);
+    const lower = text.slice(start, stop).replace(/\s+/g, ' ').toLowerCase();
+    if (stop === end || lower.length >= VIEW_LENGTH) return lower;
+  }
+}
+
+/**
  * Marks the boilerplate paragraphs: each gets the id of the first rule that holds (new objects;
  * paragraphs that are the article's text are returned as they are).
  */
@@ -88,7 +106,7 @@ export function markBoilerplate(text: string, paragraphs: readonly Paragraph[], 
     while (k < tokens.length && tokens[k]!.start < para.start) k++;
     const from = k;
     while (k < tokens.length && tokens[k]!.start < para.end) k++;
-    const view = { lower: text.slice(para.start, para.end).replace(/\s+/g, ' ').toLowerCase(), tokens: tokens.slice(from, k) };
+    const view = { lower: squeezedLower(text, para.start, para.end), tokens: tokens.slice(from, k) };
     const rule = BOILERPLATE_RULES.find((r) => r.test(view));
     return rule ? { ...para, boilerplate: rule.id } : para;
   });

@@ -9,6 +9,8 @@ import type { Paragraph, Quotation } from '../types.js';
 const OPEN = new Set(['“', '«', '„']);
 const CLOSE = new Set(['”', '»']);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
+/** Every character the scan below stops at: the straight marks and the curly and angled ones. */
+const MARKS = new RegExp(`["'${[...OPEN, ...CLOSE].join('')}]`, 'g');
 
 /** Is a straight mark of `len` characters at `i` opening? Space or bracket before, no space after. */
 function straightOpens(text: string, i: number, len: number): boolean {
@@ -29,7 +31,11 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     let openAt = -1;
     let openLen = 1;
     let depth = 0;
-    for (let i = p.start; i < p.end; i++) {
+    // (The paragraph is searched for marks, not read character by character.)
+    const para = text.slice(p.start, p.end);
+    MARKS.lastIndex = 0;
+    for (let m = MARKS.exec(para); m; m = MARKS.exec(para)) {
+      const i = p.start + m.index;
       const c = text[i]!;
       const len = c === "'" && text[i + 1] === "'" ? 2 : 1;
       const straight = c === '"' || len === 2;
@@ -50,7 +56,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
           openAt = -1;
         }
       }
-      i += len - 1;
+      MARKS.lastIndex = i - p.start + len;
     }
     if (openAt >= 0 && p.end > openAt + openLen) out.push(make(out, openAt, p.end, openLen, 0, p.index));
   }

@@ -36,8 +36,16 @@ function wink(): Wink {
   if (nlp && lexemes && lexemes.list.length - INTRINSIC_LEXEMES > lexiconLimit) nlp = null;
   if (!nlp) {
     // Keep a handle on the lexeme table that wink builds in core(), to undo its growth (see forgetNewLexemes).
+    // A replacement takes over the old instance's lexeme hash: forgetNewLexemes has restored it to
+    // what a fresh instance holds, and building it again (the lazy lookups, then the full copy) cost
+    // ≈150 ms at every replacement.
     const core = (WINK_MODEL as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core;
-    const spy = { ...WINK_MODEL, core: () => { const c = core(); lexemes = c.features.lexeme; return c; } } as typeof WINK_MODEL;
+    const spy = { ...WINK_MODEL, core: () => {
+      const c = core();
+      if (lexemes) c.features.lexeme.hash = lexemes.hash;
+      lexemes = c.features.lexeme;
+      return c;
+    } } as typeof WINK_MODEL;
     nlp = winkNLP(spy, ['sbd', 'pos']);
   }
   return nlp;
@@ -146,16 +154,19 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const lemmas: string[] = [];
   const spans: [number, number][] = [];
   const fed = guardRuns(text);
-  for (const [from, to] of chunks(text, paragraphs)) {
-    const doc = w.readDoc(from === 0 && to === text.length ? fed : fed.slice(from, to));
-    const base = words.length;
-    const all = doc.tokens();
-    for (const x of all.out() as string[]) words.push(x);
-    for (const x of all.out(its.pos) as string[]) tags.push(x);
-    for (const x of all.out(its.lemma as never) as unknown as string[]) lemmas.push(x);
-    for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) spans.push([a + base, b + base]);
+  try {
+    for (const [from, to] of chunks(text, paragraphs)) {
+      const doc = w.readDoc(from === 0 && to === text.length ? fed : fed.slice(from, to));
+      const base = words.length;
+      const all = doc.tokens();
+      for (const x of all.out() as string[]) words.push(x);
+      for (const x of all.out(its.pos) as string[]) tags.push(x);
+      for (const x of all.out(its.lemma as never) as unknown as string[]) lemmas.push(x);
+      for (const [a, b] of doc.sentences().out(its.span) as unknown as [number, number][]) spans.push([a + base, b + base]);
+    }
+  } finally {
+    forgetNewLexemes(known);
   }
-  forgetNewLexemes(known);
 
   const tokens: Token[] = [];
   const tokenOf: number[] = new Array(words.length);
@@ -293,6 +304,12 @@ const REPORTING_FORMS = /^(said|says|told|tells|added|adds|wrote|writes|noted|ar
 /** Sentence adverbs that do stand before "said" ("Later said", "Also said" in headlines). */
 const NOT_NAMES = /^(later|earlier|also|then|still|now|previously|separately|again|once|often|never|always|just|only|even|instead|finally|recently)$/i;
 
+// (Character codes, not regular expressions: these run on every token.)
+const asciiUpper = (c: number): boolean => c >= 65 && c <= 90;
+const asciiLetter = (c: number): boolean => asciiUpper(c) || (c >= 97 && c <= 122);
+/** "Senate", "Calls": an ASCII capital then an ASCII small letter. */
+const capitalisedWord = (w: string): boolean => asciiUpper(w.charCodeAt(0)) && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122;
+
 /**
  * wink's tagger reads unknown capitalised words as verbs or nouns ("Rep. Stephen Lynch said",
  * "Lynch" → VERB). Inside a sentence a capitalised word is a proper noun; at its start, one
@@ -304,21 +321,21 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     let words = 0;
     let capitalised = 0;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (!/^[A-Za-z]/.test(tokens[i]!.text)) continue;
+      if (!asciiLetter(tokens[i]!.text.charCodeAt(0))) continue;
       words++;
-      if (/^[A-Z]/.test(tokens[i]!.text)) capitalised++;
+      if (asciiUpper(tokens[i]!.text.charCodeAt(0))) capitalised++;
     }
     if (words >= 4 && capitalised / words >= 0.75) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
-      if (!REPAIRABLE.has(t.pos) || !/^[A-Z][a-z]/.test(t.text)) continue;
+      if (!REPAIRABLE.has(t.pos) || !capitalisedWord(t.text)) continue;
       const prev = tokens[i - 1];
       const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));
       if (!first) t.pos = 'PROPN';
       else if (t.pos === 'VERB' && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) t.pos = 'PROPN';
       // "Josh Hendler, a strategist, warned …": a first name read as a verb before a surname that
       // ends the name (a comma or a verb follows).
-      else if (t.pos === 'VERB' && i + 2 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && /^[A-Z][a-z]/.test(tokens[i + 1]!.text)
+      else if (t.pos === 'VERB' && i + 2 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && capitalisedWord(tokens[i + 1]!.text)
         && (tokens[i + 2]!.text === ',' || tokens[i + 2]!.pos === 'VERB' || tokens[i + 2]!.pos === 'AUX')) t.pos = 'PROPN';
       // "Jolly said …", "Wise told …": a surname that is also an adverb, right before a reporting verb.
       else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.test(tokens[i + 1]!.text) && !NOT_NAMES.test(t.text)) t.pos = 'PROPN';

@@ -27,6 +27,13 @@ export const DEFAULT_MIN_CONFIDENCE: number = MODEL.threshold;
 const PRONOUN: ReadonlySet<string> = WORDS.subjectPronounsForConfidence;
 
 /**
+ * Where the features of a statement go: `prefix`, then `a`, then "|" and `b` make the feature's
+ * string ("lf=" "say" "indirect" → "lf=say|indirect"). Training and explain collect the strings;
+ * scoring looks the pieces up without building them (see scoreOf).
+ */
+type FeatureSink = (prefix: string, a?: string, b?: string) => void;
+
+/**
  * The feature strings of a statement. Pure; the same code serves training and scoring.
  * @param layer - the article's text layer
  * @param entities - entities by key (speaker types)
@@ -34,65 +41,137 @@ const PRONOUN: ReadonlySet<string> = WORDS.subjectPronounsForConfidence;
  * @param parent - the statement that holds it (s.parent), when nested
  */
 export function statementFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement, parent: Statement | null = null): string[] {
-  const { tokens } = layer;
   const f: string[] = [];
+  emitFeatures(layer, entities, s, parent, (prefix, a, b) => f.push(a === undefined ? prefix : b === undefined ? prefix + a : `${prefix}${a}|${b}`));
+  return f;
+}
+
+/**
+ * The probability that a statement is a real attribution: confidenceOf(statementFeatures(…)),
+ * the same number, without building the feature strings.
+ */
+export function statementConfidence(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement, parent: Statement | null, m: ConfidenceModel = MODEL): number {
+  const lookup = pieceWeights(m);
+  let z = m.bias;
+  emitFeatures(layer, entities, s, parent, (prefix, a, b) => { z += lookup(prefix, a, b); });
+  return 1 / (1 + Math.exp(-z));
+}
+
+function emitFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s: Statement, parent: Statement | null, emit: FeatureSink): void {
+  const { tokens } = layer;
   const lemma = s.cueLemma ?? (s.cue ? `punct:${s.cue.text.trim()}` : 'none');
   const form = s.form;
-  f.push(`l=${lemma}`, `f=${form}`, `lf=${lemma}|${form}`);
+  emit('l=', lemma);
+  emit('f=', form);
+  emit('lf=', lemma, form);
   // Which part of the cue lexicon the cue comes from: speech verbs are surer than verbs of thought.
   const kind = cueKind(s.cueLemma);
-  f.push(`k=${kind}`, `kf=${kind}|${form}`);
+  emit('k=', kind);
+  emit('kf=', kind, form);
   // Where the cue sits: before the content, after it, inside it (an interrupted quotation), or absent.
   const cuePos = !s.cue ? 'none' : s.cue.end <= s.content.start ? 'before' : s.cue.start >= s.content.end ? 'after' : 'inside';
-  f.push(`cp=${cuePos}`, `cpf=${cuePos}|${form}`);
+  emit('cp=', cuePos);
+  emit('cpf=', cuePos, form);
   if (s.cue) {
     const ci = lowerBound(tokens, s.cue.start);
     const cueTok = tokens[ci];
-    if (cueTok) f.push(`cw=${cueTok.lower}`);
+    if (cueTok) emit('cw=', cueTok.lower);
     const prev = tokens[ci - 1];
     const next = tokens[lowerBound(tokens, s.cue.end)];
-    f.push(`cb=${word(prev)}`, `ca=${word(next)}`, `cal=${lemma}|${word(next)}`);
-    if (prev && tokenIs(WORDS.negationsWithClitic, prev)) f.push('neg');
+    emit('cb=', word(prev));
+    emit('ca=', word(next));
+    emit('cal=', lemma, word(next));
+    if (prev && tokenIs(WORDS.negationsWithClitic, prev)) emit('neg');
   }
   // The speaker: how it is written and what it resolved to.
-  if (!s.speaker) f.push('sp=none');
+  if (!s.speaker) emit('sp=none');
   else {
     const st = tokens.slice(lowerBound(tokens, s.speaker.start), lowerBound(tokens, s.speaker.end));
     const shape = st.length === 1 && tokenIs(PRONOUN, st[0]!) ? `pron:${st[0]!.lower}` : st.some((t) => t.pos === 'PROPN') ? 'name' : 'common';
-    f.push(`sp=${shape}`, `spl=${shape}|${lemma}`, `sn=${Math.min(st.length, 6)}`);
+    emit('sp=', shape);
+    emit('spl=', shape, lemma);
+    emit('sn=', String(Math.min(st.length, 6)));
     const sb = tokens[lowerBound(tokens, s.speaker.start) - 1];
-    f.push(`sb=${word(sb)}`);
+    emit('sb=', word(sb));
     const head = st.at(-1);
-    if (head && shape === 'common') f.push(`sh=${head.lemma}`);
+    if (head && shape === 'common') emit('sh=', head.lemma);
   }
   const e = s.speakerEntity ? entities.get(s.speakerEntity) : undefined;
   const se = !s.speakerEntity ? 'unresolved' : !e ? 'unknown' : e.anonymous ? 'anonymous' : e.type;
-  f.push(`se=${se}`, `sek=${se}|${kind}`);
+  emit('se=', se);
+  emit('sek=', se, kind);
   // The content: length, first words, verbs, sentence coverage.
   const a = lowerBound(tokens, s.content.start);
   const b = lowerBound(tokens, s.content.end);
   const n = b - a;
-  f.push(`n=${bucket(n)}`, `nf=${bucket(n)}|${form}`);
+  emit('n=', bucket(n));
+  emit('nf=', bucket(n), form);
   const first = tokens[a];
-  if (first) f.push(`c0=${word(first)}`, `c0p=${first.pos}`, `c0l=${word(first)}|${lemma}`);
+  if (first) {
+    emit('c0=', word(first));
+    emit('c0p=', first.pos);
+    emit('c0l=', word(first), lemma);
+  }
   const second = tokens[a + 1];
-  if (second && a + 1 < b) f.push(`c1p=${first?.pos}|${second.pos}`);
+  if (second && a + 1 < b) emit('c1p=', String(first?.pos), second.pos);
   let verbs = 0;
   for (let k = a; k < b && k < a + 60; k++) if (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX') verbs++;
-  f.push(`v=${Math.min(verbs, 3)}`);
+  emit('v=', String(Math.min(verbs, 3)));
   if (s.parent) {
-    f.push('nested');
-    if (parent) f.push(`pk=${cueKind(parent.cueLemma)}`, `pkf=${cueKind(parent.cueLemma)}|${parent.form}`);
+    emit('nested');
+    if (parent) {
+      emit('pk=', cueKind(parent.cueLemma));
+      emit('pkf=', cueKind(parent.cueLemma), parent.form);
+    }
   }
   const sentences = layer.sentences;
   const si = Math.max(0, lowerBound(sentences, s.content.start + 1) - 1);
   const sent = sentences[si];
-  if (sent && s.content.start <= sent.start + 1 && s.content.end >= sent.end - 2) f.push(`whole|${form}`);
-  if (sent && sentences[si - 1]?.paragraph !== sent.paragraph && sentences[si + 1]?.paragraph !== sent.paragraph) f.push('oneSentencePara');
+  if (sent && s.content.start <= sent.start + 1 && s.content.end >= sent.end - 2) emit('whole|', form);
+  if (sent && sentences[si - 1]?.paragraph !== sent.paragraph && sentences[si + 1]?.paragraph !== sent.paragraph) emit('oneSentencePara');
   // The headline: the first paragraph, often Title Case, where reports are compressed.
-  if (sent && sent.paragraph === 0) f.push('firstParagraph');
-  if (/[?]\W*$/.test(s.content.text)) f.push('question');
-  return f;
+  if (sent && sent.paragraph === 0) emit('firstParagraph');
+  if (/[?]\W*$/.test(s.content.text)) emit('question');
+}
+
+/** Weights by feature pieces, filled from the feature strings on first use of each combination; cleared past this many entries. */
+const PIECE_LIMIT = 200_000;
+const PIECE_WEIGHTS = new WeakMap<ConfidenceModel, (prefix: string, a?: string, b?: string) => number>();
+
+/**
+ * The weight of a feature given as pieces. The pieces are strings the statement already holds
+ * (lemmas, forms, lower-case words), so looking them up is cheaper than building and hashing the
+ * feature's string; a combination not seen before is built once and looked up in the model.
+ */
+function pieceWeights(m: ConfidenceModel): (prefix: string, a?: string, b?: string) => number {
+  let lookup = PIECE_WEIGHTS.get(m);
+  if (lookup) return lookup;
+  const flat = new Map(Object.entries(m.weights));
+  let tree = new Map<string, Map<string, number | Map<string, number>>>();
+  let size = 0;
+  lookup = (prefix, a = '', b) => {
+    let byA = tree.get(prefix);
+    if (!byA) tree.set(prefix, (byA = new Map()));
+    const hit = byA.get(a);
+    if (b === undefined) {
+      if (typeof hit === 'number') return hit;
+    } else if (hit !== undefined) {
+      const w = (hit as Map<string, number>).get(b);
+      if (w !== undefined) return w;
+    }
+    if (++size > PIECE_LIMIT) {
+      tree = new Map();
+      size = 0;
+      return lookup!(prefix, a, b);
+    }
+    const w = flat.get(b === undefined ? prefix + a : `${prefix}${a}|${b}`) ?? 0;
+    if (b === undefined) byA.set(a, w);
+    else if (hit === undefined) byA.set(a, new Map([[b, w]]));
+    else (hit as Map<string, number>).set(b, w);
+    return w;
+  };
+  PIECE_WEIGHTS.set(m, lookup);
+  return lookup;
 }
 
 /**

@@ -8,7 +8,7 @@ import { findAttributions, quotedWords, type LoosePassage, type RawAttribution }
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
 import { WORDS, tokenIs } from './grammar/lexicon.js';
-import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
+import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
@@ -72,7 +72,7 @@ function assemble(
   const statements = buildStatements(layer, allEntities, atts, speakers, parents, 's');
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
   const byId = new Map(statements.map((s) => [s.id, s]));
-  for (const s of statements) s.confidence = Math.round(confidenceOf(statementFeatures(layer, byKey, s, s.parent ? byId.get(s.parent) : null), options.model) * 1000) / 1000;
+  for (const s of statements) s.confidence = Math.round(statementConfidence(layer, byKey, s, s.parent ? byId.get(s.parent) ?? null : null, options.model) * 1000) / 1000;
   // A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
   // words — is kept whatever its score when a verb of saying proper makes it (cues.json `saying`)
   // and a named person speaks it: who-reported-whom is half of "who said what", and PolNeAR rarely

@@ -1,7 +1,7 @@
 // Stage 3: the statement-confidence model and the threshold that drops unlikely statements.
 // Every sentence here is written for this test, not taken from any corpus.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementFeatures } from '../../src/3-statements/confidence.js';
+import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementConfidence, statementFeatures } from '../../src/3-statements/confidence.js';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { analyze } from '../../src/pipeline.js';
 
@@ -44,6 +44,18 @@ describe('statement confidence', () => {
     expect(f).toEqual(expect.arrayContaining(['l=say', 'f=indirect', 'cp=before', 'sp=name', 'se=Person', 'c0=that']));
     expect(confidenceOf(f)).toBeCloseTo(s.confidence!, 3);
     expect(statementFeatures(a.text, byKey, s)).toEqual(f);
+  });
+
+  it('scores every statement from feature pieces exactly as from the feature strings', () => {
+    const a = run(0);
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    const byId = new Map(a.statements.map((s) => [s.id, s]));
+    expect(a.statements.length).toBeGreaterThan(1);
+    for (const s of a.statements) {
+      const parent = s.parent ? byId.get(s.parent) ?? null : null;
+      // Twice: the second time the pieces' weights come from the cache.
+      for (let k = 0; k < 2; k++) expect(statementConfidence(a.text, byKey, s, parent)).toBe(confidenceOf(statementFeatures(a.text, byKey, s, parent)));
+    }
   });
 
   it('describes a nested report by the kind of cue that holds it', () => {

@@ -299,7 +299,7 @@ function closesOpenParenthesis(tokens: Token[], prev: Sentence, s: Sentence): bo
   return false;
 }
 
-const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV']);
+const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'X']);
 const REPORTING_FORMS = /^(said|says|told|tells|added|adds|wrote|writes|noted|argued|stated|explained|insisted|warned)$/;
 /** Sentence adverbs that do stand before "said" ("Later said", "Also said" in headlines). */
 const NOT_NAMES = /^(later|earlier|also|then|still|now|previously|separately|again|once|often|never|always|just|only|even|instead|finally|recently)$/i;
@@ -312,7 +312,7 @@ const capitalisedWord = (w: string): boolean => asciiUpper(w.charCodeAt(0)) && w
 
 /**
  * wink's tagger reads unknown capitalised words as verbs or nouns ("Rep. Stephen Lynch said",
- * "Lynch" → VERB). Inside a sentence a capitalised word is a proper noun; at its start, one
+ * "Lynch" → VERB), and some surnames that are also foreign words as X ("Masse said"). Inside a sentence a capitalised word is a proper noun; at its start, one
  * followed straight by a verb is too ("Lynch said").
  */
 function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {

@@ -50,6 +50,7 @@ export const RULES = [
   { id: 'adjective-attitude', family: 'adjective', reason: '"X is confident that C": an attitude after a copula is its subject\'s view', example: 'The treasurer is confident that the budget will pass.' },
   // ---- document passes (passes/)
   { id: 'dash-signed', family: 'punctuation', reason: 'a quotation signed with a dash: "“C” ― Jane Doe"', example: '“Nobody asked us about the tower.” ― Tom Reyes' },
+  { id: 'pull-quote-signed', family: 'punctuation', reason: 'a paragraph of one or two sentences signed by a name after its last full stop (a pull quote): "C. Jane Doe, Harbour Watch"', example: 'The council met on Monday.\n\nThe levy will fail unless the province pays its share. Dana Ruiz, Harbour Watch\n\nThe vote is on Friday.' },
   { id: 'speaker-colon', family: 'punctuation', reason: 'a paragraph led by a name and a colon (headline or transcript): "Smith: Talks Have Failed"', example: 'Okafor: The shelter will stay open all winter' },
   { id: 'document-source-opening', family: 'document', reason: '"In a new survey, C": a sentence opened by "in" + a source noun reports that source', example: 'In the latest Harbor Institute survey, the mayor leads by four points.' },
   { id: 'document-source-closing', family: 'document', reason: '"C in a new poll.": a sentence closed by "in" + a source noun reports that source', example: 'The mayor led her rival by two to one in a new poll.' },

@@ -30,6 +30,19 @@ function inBoilerplate(layer: TextLayer, s: Statement): boolean {
   return marked(s.content.start) || (s.cue !== null && marked(s.cue.start));
 }
 
+/**
+ * A photo credit closing a paragraph: "(Jo Lee/Harbour Press)", "(AFP/Getty Images)" — two to four
+ * capitalised parts joined by slashes in parentheses, as news sites credit a picture.
+ */
+const PHOTO_CREDIT_END = /\((?:\p{Lu}[^()/\n]{1,40}\/){1,3}\p{Lu}[^()/\n]{1,40}\)\.?\s*$/u;
+
+/** The content lies in a photo caption: a paragraph that ends with a photo credit. A caption restates the article's words beside a picture. */
+function inCaption(layer: TextLayer, s: Statement): boolean {
+  const k = lowerBound(layer.paragraphs, s.content.start + 1) - 1;
+  const para = layer.paragraphs[k];
+  return !!para && s.content.end <= para.end && PHOTO_CREDIT_END.test(layer.text.slice(para.start, para.end));
+}
+
 /** "declined to comment", "refused to say", "did not respond to a request for comment". */
 function noComment(layer: TextLayer, s: Statement): boolean {
   const lemma = s.cueLemma ?? '';
@@ -59,6 +72,7 @@ function quotedTitle(_layer: TextLayer, s: Statement): boolean {
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
+  { id: 'photo-caption', reason: 'a paragraph closed by a photo credit ("(Jo Lee/Harbour Press)") is a caption: it restates beside a picture what the article reports', example: 'The ferry left the harbour on Monday.\n\nCaptain Ada Moss said the crossing was calm. (Jo Lee/Harbour Press)\n\nThe next ferry leaves on Friday.', test: inCaption },
   { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
   { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },

@@ -48,6 +48,11 @@ describe('readText', () => {
     expect(l.tokens.find((t) => t.text === 'Lynch')!.pos).toBe('PROPN');
   });
 
+  it('tags a capitalised word the tagger calls foreign (X) inside a sentence as a proper noun', () => {
+    const l = readText('“The plan is ready,” Masse said.');
+    expect(l.tokens.find((t) => t.text === 'Masse')!.pos).toBe('PROPN');
+  });
+
   it('tags a sentence-initial first name the tagger reads as a verb as a proper noun', () => {
     const l = readText('Josh Hendler, a party strategist, warned that the vote was close.');
     expect(l.tokens[0]).toMatchObject({ text: 'Josh', pos: 'PROPN' });

@@ -41,6 +41,8 @@ describe('statement kinds', () => {
     ['a plea in court narrates an act', 'Six months later the driver pleaded guilty to the charge.', 'guilty to the charge', 'stance'],
     ['a second predicate of the subject is no clause of the content', 'Months later the driver pleaded guilty and was fined for the crash.', 'guilty and was fined for the crash', 'stance'],
     ['an act of speaking still to come', 'The coach is scheduled to tell reporters about the injury on Monday.', 'the injury on Monday', 'intention'],
+    ['an act begun, with a gerund, even with a clause later on', 'The company began drilling near the coast in 2009, when prices were high.', 'drilling near the coast in 2009, when prices were high', 'stance'],
+    ['an act continued, with a gerund', 'The bank continued lending to farmers throughout the drought, which lasted years.', 'lending to farmers throughout the drought, which lasted years', 'stance'],
     ['a narrating verb with a clause is speech', 'The finance minister added that the tax would rise.', 'that the tax would rise', 'speech'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });

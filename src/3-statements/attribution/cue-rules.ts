@@ -9,6 +9,7 @@ import { readAccordingTo } from './according-to.js';
 import { readAdjectiveCue } from './adjective.js';
 import { coordinatedVerb } from './coordinated.js';
 import { cueContext, type CueContext, type Trim } from './cue-context.js';
+import { notIdiom } from './idioms.js';
 import { infinitivePurpose, notModifier, notParticleVerb } from './infinitive.js';
 import { inverted, invertedOpening } from './inverted.js';
 import type { RawAttribution } from './make.js';
@@ -25,6 +26,7 @@ export interface CueStep {
 
 /** The cue rules in order: the first step that returns something other than undefined decides. */
 export const CUE_STEPS: readonly CueStep[] = [
+  { id: 'guard:not-idiom', reason: '"it goes without saying", "needless to say": a fixed phrase reports no words', read: notIdiom },
   { id: 'according-to', reason: '"according to X"', read: (c) => (c.cue.kind === 'according' ? readAccordingTo(c.layer, c.s, c.cue, c.inQuote) : undefined) },
   { id: 'infinitive-purpose', reason: 'a cue after "to" with no verb of aspect before it', read: infinitivePurpose },
   { id: 'guard:not-modifier', reason: '"so-called", "the said plan": a cue used as a modifier', read: notModifier },

@@ -1,5 +1,5 @@
-// Document pass 2: quotations signed with a dash and speaker-colon paragraphs (rules dash-signed,
-// speaker-colon).
+// Document pass 2: quotations signed with a dash, speaker-colon paragraphs and pull quotes signed
+// with a name (rules dash-signed, speaker-colon, pull-quote-signed).
 
 import type { TextLayer } from '../../types.js';
 import { lowerBoundBy } from '../../spans.js';
@@ -50,6 +50,45 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     const s = layer.sentences[tokens[s0]!.sentence]!;
     const cue: CueHit = { first: colon, last: colon + 1, lemma: 'say', kind: 'speech' };
     const a = make(layer, s, -1, { content: { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, speaker: [s0, s1], rule: 'speaker-colon' });
+    if (a) found.push(a);
+  }
+  found.push(...pullQuotes(layer));
+  return found;
+}
+
+/**
+ * A pull quote: a paragraph of one or two sentences with no quotation marks, signed by a name
+ * after its last full stop, with no verb ("The levy will fail. Dana Ruiz, Harbour Watch").
+ */
+const PULL_QUOTE = /^([^"“”«»\n]{30,400}?[.!?])\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*\p{L}){1,5})(?:,\s+[^"“”!?\n]{2,60}[^.!?\s])?\s*$/u;
+
+/** Are most of the words capitalised (a headline in Title Case)? */
+function titleCase(t: string): boolean {
+  const words = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w));
+  return words.length > 0 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length >= 0.6;
+}
+
+function pullQuotes(layer: TextLayer): RawAttribution[] {
+  const found: RawAttribution[] = [];
+  const { text, tokens } = layer;
+  for (const p of layer.paragraphs) {
+    if (p.boilerplate !== undefined || p.end - p.start > 500) continue;
+    const m = PULL_QUOTE.exec(text.slice(p.start, p.end));
+    // (A signature closes with no full stop; a Title Case paragraph is a headline.)
+    if (!m || /[.]\s*$/.test(m[0]) || titleCase(m[1]!)) continue;
+    const contentEnd = p.start + m[1]!.length;
+    const signStart = p.start + m[0].indexOf(m[2]!, m[1]!.length);
+    const s0 = lowerBoundBy(tokens, signStart, (t) => t.start);
+    const s1 = lowerBoundBy(tokens, p.end, (t) => t.start);
+    const h1 = lowerBoundBy(tokens, signStart + m[2]!.length, (t) => t.start);
+    // A signature names someone: a proper noun ("Jane Roe"), not capitalised common words.
+    if (!tokens.slice(s0, h1).some((t) => t.pos === 'PROPN')) continue;
+    // The signature opens a sentence of its own ("… Gov. Nikki Haley." is one sentence).
+    if (s0 === 0 || tokens[s0]!.sentence === tokens[s0 - 1]!.sentence) continue;
+    const stop = s0 - 1;
+    const s = layer.sentences[tokens[stop]!.sentence]!;
+    const cue: CueHit = { first: stop, last: stop + 1, lemma: 'sign', kind: 'speech' };
+    const a = make(layer, s, -1, { content: { start: p.start, end: contentEnd, form: 'indirect' }, cue, speaker: [s0, s1], head: [s0, h1], rule: 'pull-quote-signed' });
     if (a) found.push(a);
   }
   return found;

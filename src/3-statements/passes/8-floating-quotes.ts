@@ -32,7 +32,8 @@ export function addFloatingQuotes(layer: TextLayer, atts: readonly RawAttributio
     const a = make(layer, s, -1, { content: { start: q.start, end: last.end, form: 'direct' }, cue: null, speaker: null, inherit: true, rule: 'floating-quote' });
     if (a) {
       found.push(a);
-      byEnd.push(a);
+      // (Kept sorted by content end: the next quotation's binary search must see it in its place.)
+      byEnd.splice(lowerBoundBy(byEnd, a.contentEnd + 1, (x) => x.contentEnd), 0, a);
     }
   }
   return found;

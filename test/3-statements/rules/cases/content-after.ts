@@ -48,6 +48,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The shares added $2 in early trading.', 'a price moving by an amount is no report'],
     ['content-after', 'The village held its annual fair on Sunday.', 'narration'],
     ['content-after', 'The prices are rising fast this year.', 'narration'],
+    ['content-after', 'No matter what the critics say, the new ferry is a success.', '"no matter what X says" concedes; it reports no words'],
     ['subordinate-opener-content-after', 'The talks have collapsed, a union spokesman said.', 'a clause before the speaker is the content'],
     ['relative-which-said', 'The minister said the talks had failed.', 'no relative pronoun before the speaker'],
     ['verbless-opener-content-after', 'Later that night, the crowd went home.', 'no cue'],

@@ -10,6 +10,8 @@ export const floating: FamilyCases = {
     ['floating-quote', 'Mayor Carla Diaz said the bridge would reopen.\n\n“We have waited long enough for this.”', '“We have waited long enough for this.”', null],
     ['floating-quote', 'The fire chief said the blaze was under control.\n\n“Nobody was hurt, and that is what matters.”', '“Nobody was hurt, and that is what matters.”', null],
     ['floating-quote', 'Coach Anna Berg praised her players after the win.\n\nThe team travels to Oslo next week.\n\n“We will be ready for them.”', '“We will be ready for them.”', null],
+    // A second floating quotation far below the first: the first one found must not hide the later speaker.
+    ['floating-quote', 'Ana Ruiz said the pool would open in May.\n\n“We are nearly there.”\n\nThe pool closed in 2019.\n\nIts roof leaked for years.\n\nRepairs cost two million dollars.\n\nTom Hale said the pool was worth the money.\n\n“Children learn to swim here.”', '“Children learn to swim here.”', null],
     ['quoted-words', 'Reid has gone after Lee as a “human leech who will bleed the country dry” all week.', '“human leech who will bleed the country dry”', 'Reid'],
     ['quoted-words', 'Okafor has spent the week on a “tour of broken promises across the state” in her old bus.', '“tour of broken promises across the state”', 'Okafor'],
     ['quoted-words', 'The mayor has been treating the stadium as a “monument to the glory of the council” for months.', '“monument to the glory of the council”', 'The mayor'],

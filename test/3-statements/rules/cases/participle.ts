@@ -42,6 +42,7 @@ export const participle: FamilyCases = {
   negatives: [
     ['participle-adjunct', 'An official, speaking on condition of anonymity, said the talks had stalled.', 'a participle set off inside the subject reports nothing'],
     ['participle-adjunct', 'Speaking in Paris, the minister said the deal was close.', 'an opening participle with no content of its own'],
+    ['participle-adjunct', 'It goes without saying that the old bridge must be replaced.', '"it goes without saying" is a fixed phrase, not a report'],
     ['participle-broad', 'The chief executive is saying nothing about the layoffs.', 'a progressive is a finite cue, not a participle'],
     ['participle-stance-noun', 'The mayor is backing the new stadium.', 'a progressive after the subject, not a participle after a noun'],
     ['participle-after-name', 'A man wearing a red coat crossed the bridge.', '"wearing" is no cue'],

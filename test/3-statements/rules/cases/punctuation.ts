@@ -1,5 +1,6 @@
 // Rule table of the punctuation family, document passes of stage 3: a quotation signed with a dash
-// ("“C” ― Jane Doe") and a paragraph led by a name and a colon ("Smith: Talks Have Failed").
+// ("“C” ― Jane Doe"), a paragraph led by a name and a colon ("Smith: Talks Have Failed") and a pull
+// quote signed with a name ("C. Jane Doe, Harbour Watch").
 
 import type { FamilyCases } from './types.js';
 
@@ -12,11 +13,16 @@ export const punctuation: FamilyCases = {
     ['speaker-colon', 'Okafor: The shelter will stay open all winter', 'The shelter will stay open all winter', 'Okafor'],
     ['speaker-colon', 'Lindqvist: Talks With Union Have Failed', 'Talks With Union Have Failed', 'Lindqvist'],
     ['speaker-colon', 'Governor Pike: We will not raise the gas tax this year', 'We will not raise the gas tax this year', 'Governor Pike'],
+    ['pull-quote-signed', 'The council met on Monday.\n\nThe levy will fail unless the province pays its share. Dana Ruiz, Harbour Watch\n\nThe vote is on Friday.', 'The levy will fail unless the province pays its share', 'Dana Ruiz, Harbour Watch'],
+    ['pull-quote-signed', 'The mill closed in May.\n\nNobody in this valley has seen a winter like the one that is coming. County Fire Chief Omar Haddad\n\nThe county has three shelters.', 'Nobody in this valley has seen a winter like the one that is coming', 'County Fire Chief Omar Haddad'],
   ],
   negatives: [
     ['speaker-colon', 'Note: The meeting starts at seven in the main hall', 'an editorial label, not a speaker'],
     ['speaker-colon', 'Photo: Fishermen repair their nets at dawn in the harbour', 'a caption label, not a speaker'],
     ['dash-signed', '“We will rebuild.” — that was the promise of the mayor.', 'no capitalised name after the dash'],
+    ['pull-quote-signed', 'The race is close.\n\nThe mayor picked up the endorsement of the union and of Gov. Nikki Haley', 'a title\'s full stop does not end the paragraph\'s sentence'],
+    ['pull-quote-signed', 'Ferry Service Is Cut Again This Winter. Islanders Brace For Hard Months', 'a Title Case headline is no pull quote'],
+    ['pull-quote-signed', 'The ferry was late again on Monday. Passengers waited for two hours.', 'a last sentence with a verb is no signature'],
     ['dash-signed', '“We will rebuild,” the mayor said — Tom Reyes and others listened.', 'the quotation already has a speaker'],
   ],
 };

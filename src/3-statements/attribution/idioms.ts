@@ -33,14 +33,14 @@ function matches(tokens: readonly Token[], k: number, step: 1 | -1, words: reado
     for (let n = 1; n <= MAX_GAP; n++) if (k + step * (n - 1) >= lo && k + step * (n - 1) < hi && matches(tokens, k + step * n, step, rest, lo, hi)) return true;
     return false;
   }
-  return k >= lo && k < hi && tokens[k]!.text.toLowerCase() === w && matches(tokens, k + step, step, rest, lo, hi);
+  return k >= lo && k < hi && tokens[k]!.lower === w && matches(tokens, k + step, step, rest, lo, hi);
 }
 
 /** null (no report) when the cue is the verb of a fixed phrase, else undefined. */
 export function notIdiom(c: CueContext): null | undefined {
   const { tokens, s, cue } = c;
   if (cue.last - cue.first !== 1) return undefined;
-  const candidates = BY_CUE.get(tokens[cue.first]!.text.toLowerCase());
+  const candidates = BY_CUE.get(tokens[cue.first]!.lower);
   if (!candidates) return undefined;
   for (const i of candidates) {
     if (matches(tokens, cue.first - 1, -1, i.before, s.tokenStart, s.tokenEnd) && matches(tokens, cue.last, 1, i.after, s.tokenStart, s.tokenEnd)) return null;

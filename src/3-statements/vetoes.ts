@@ -40,7 +40,10 @@ const PHOTO_CREDIT_END = /\((?:\p{Lu}[^()/\n]{1,40}\/){1,3}\p{Lu}[^()/\n]{1,40}\
 function inCaption(layer: TextLayer, s: Statement): boolean {
   const k = lowerBound(layer.paragraphs, s.content.start + 1) - 1;
   const para = layer.paragraphs[k];
-  return !!para && s.content.end <= para.end && PHOTO_CREDIT_END.test(layer.text.slice(para.start, para.end));
+  if (!para || s.content.end > para.end) return false;
+  // (The paragraph must end with ")" or ")." before the pattern is tried on all of it; trimEnd drops what \s matches.)
+  const text = layer.text.slice(para.start, para.end).trimEnd();
+  return (text.endsWith(')') || text.endsWith(').')) && PHOTO_CREDIT_END.test(text);
 }
 
 /** "declined to comment", "refused to say", "did not respond to a request for comment". */

@@ -233,6 +233,8 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   const company = COMPANY_NOUNS.has(noun);
   if (!company && !isWord(ORG_NOUNS, noun)) return null;
   if (words.length > 2 && (!company || !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || DEMONYM_LIKE.test(w)))) return null;
+  const described = describedOrganisation(ctx, noun, at, notSpeaker);
+  if (described) return described;
   for (let k = lowerBound(ctx.narrated, at) - 1; k >= 0; k--) {
     const m = ctx.narrated[k]!;
     if (m.kind !== 'name' && m.kind !== 'acronym') continue;
@@ -241,6 +243,33 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
     if (company ? !NOT_COMPANIES.has(e.subtype ?? '') : e.name.toLowerCase().split(/\s+/).includes(noun)) return e.key;
   }
   return null;
+}
+
+/**
+ * "NPD Group, a market research firm, …" then "the firm said": the organisation an appositive last
+ * described with the same noun, before `at`. News introduces a company this way so that the noun can
+ * stand for it later, whatever other names come between.
+ */
+function describedOrganisation(ctx: Ctx, noun: string, at: number, notSpeaker: string | null): string | null {
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if (m.end > at || (m.kind !== 'name' && m.kind !== 'acronym')) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+    if (appositiveHead(ctx.layer, m.end) === noun) return e.key;
+  }
+  return null;
+}
+
+/** ", a market research firm, …" after offset `end`: the appositive's head noun (its last word before a preposition, relative word or punctuation), lower case, or null. */
+function appositiveHead(layer: TextLayer, end: number): string | null {
+  const t = layer.tokens;
+  let k = lowerBound(t, end);
+  if (t[k]?.text !== ',' || !isWord(WORDS.articles, t[k + 1]?.text ?? '')) return null;
+  k += 2;
+  const from = k;
+  while (k < t.length && k - from < 6 && /^(NOUN|PROPN|ADJ|NUM)$/.test(t[k]!.pos) && !isWord(WORDS.npInnerPrepositions, t[k]!.text)) k++;
+  return k > from && t[k - 1]!.pos === 'NOUN' ? t[k - 1]!.text.toLowerCase() : null;
 }
 
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);

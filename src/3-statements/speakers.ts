@@ -274,7 +274,7 @@ function appositiveHead(layer: TextLayer, end: number): string | null {
 
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
-const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u;
+const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 

@@ -1,5 +1,5 @@
 // Stage 2, named entities, first step after the tagger: reshapes its name spans before they become
-// candidates — splits "Ford CEO Alan Mulally" at the title, joins a place to the company or airport
+// candidates — splits "Ford CEO Alan Mulally" at the title (also when the tagger ended the company on the title, "Ford Chief"), joins a place to the company or airport
 // it opens ("China | Eastern Airlines"), cuts headline verbs out of names ("Obama | Says"), drops
 // spans of function words ("Was") and gives a lone word the class of its name elsewhere.
 
@@ -12,9 +12,15 @@ import type { Token, TextLayer } from '../../types.js';
  * (or place) from the person named after it; the title itself belongs to neither. */
 export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]): TagSpan[] {
   const pieces: TagSpan[] = [];
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
     let cut = -1;
     if (s.type !== 'MISC') for (let k = s.to - 2; k > s.from; k--) if (/^\p{Lu}/u.test(toks[k]!.text) && SPLIT_TITLES.has(prep.lower[k]!)) { cut = k; break; }
+    const titleEnd = cut > 0 ? -1 : trailingTitle(toks, prep, s, spans[i + 1]);
+    if (titleEnd > s.from) {
+      pieces.push({ from: s.from, to: titleEnd, type: s.type === 'PER' ? 'ORG' : s.type });
+      continue;
+    }
     if (cut > 0) {
       let left = cut;
       while (left > s.from && (titleHeads.has(prep.lower[left - 1]!) || titleModifiers.has(prep.lower[left - 1]!))) left--;
@@ -23,6 +29,22 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]
     } else pieces.push(s);
   }
   return pieces;
+}
+
+/**
+ * "Halden Chief | Executive | Robert Nardelli": the tagger ended a name on the first word of a title
+ * whose rest it left out, before the person holding it. The name ends before its capitalised title
+ * words when only capitalised title words stand between it and the next name, a person's; returns
+ * that end, or -1.
+ */
+function trailingTitle(toks: Token[], prep: Prepared, s: TagSpan, next: TagSpan | undefined): number {
+  if (s.type === 'MISC' || !next || next.type !== 'PER' || next.from - s.to > 3) return -1;
+  const titleWord = (k: number) => /^\p{Lu}/u.test(toks[k]!.text) && (SPLIT_TITLES.has(prep.lower[k]!) || titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!));
+  for (let k = s.to; k < next.from; k++) if (!titleWord(k)) return -1;
+  if (!SPLIT_TITLES.has(prep.lower[s.to - 1]!) || !titleWord(s.to - 1)) return -1;
+  let end = s.to - 1;
+  while (end > s.from && titleWord(end - 1)) end--;
+  return end;
 }
 
 /**

@@ -7,6 +7,8 @@ import { holding, read } from './_read.js';
 describe('statement about', () => {
   it.each([
     ['"it" opening reported content: the organisation speaking', 'Siemens said that it would close two plants.', 'it would close two plants', ['Siemens'], []],
+    ['"they" opening reported content: a company agreed in the plural', 'Siemens have announced that they will close two plants.', 'they will close two plants', ['Siemens'], []],
+    ['"they" of people speaking is not an organisation', 'Siemens cut jobs in May.\n\nUnion leaders said that they would strike.', 'they would strike', [], ['Siemens']],
     ['"he" opening reported content: the person speaking', 'Mayor Tom Hale said that he would not run again.', 'he would not run again', ['Tom Hale'], []],
     ['an infinitive content: the speaker is its subject', 'Mayor Tom Hale vowed to cut the parking fee.', 'to cut the parking fee', ['Tom Hale'], []],
     ['"its" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nThe governor praised its safety record.', 'its safety record', ['Siemens'], []],

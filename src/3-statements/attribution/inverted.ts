@@ -46,6 +46,8 @@ export function inverted(c: CueContext): Result {
   const afterNp = tokens[right[1]];
   const describes = afterNp && afterNp.pos === 'VERB' && /(ed|wn)$/i.test(afterNp.text) && isWord(WORDS.asBy, tokens[right[1] + 1]?.text ?? '');
   if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX') && !describes) return null;
+  // "…, begun two years ago, …": a time expression, not a speaker.
+  if (afterNp && isWord(WORDS.timePostpositions, afterNp.text)) return null;
   const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
   if (!content) return null;
   const after = afterCueClause(tokens, s, right[2]);

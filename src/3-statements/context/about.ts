@@ -24,6 +24,8 @@ export interface AboutFrame {
   speakerEntity: string | null;
   /** Direct quotation: first person is the speaker, third person someone else. */
   direct: boolean;
+  /** The speaker mention with its description, when known: a direct quotation that runs on over its cue clause ("“C1,” said Mayor Ann Lee of Lyon, “C2”") holds it, and it is not what the words are about. */
+  speakerSpan?: [number, number] | null;
 }
 
 /** One reference rule: finds entity keys referred to in the content without their name. */
@@ -135,7 +137,7 @@ export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
   const add = (key: string) => { if (!keys.includes(key)) keys.push(key); };
   for (const m of startingWithin(ix.mentions, f.contentStart, f.contentEnd)) {
     const e = byKey.get(m.entity);
-    if (!e || m.end > f.contentEnd) continue;
+    if (!e || m.end > f.contentEnd || (f.direct && f.speakerSpan && m.start >= f.speakerSpan[0] && m.end <= f.speakerSpan[1] && !insideQuotation(layer, m.start))) continue;
     let key = e.key;
     // In the speaker's own words a role noun is someone else: a minister quoted on "the minister".
     if (m.kind === 'nominal' && key === f.speakerEntity && insideQuotation(layer, m.start)) {

@@ -1,7 +1,8 @@
 // About whom a statement is: the entities its content refers to — by name, by a pronoun ("its
 // success", "GM said it would cut jobs", "he hoped"), as the subject of an infinitive ("vowed to
 // resign"), by a description ("the company") — minus places that only describe someone ("U.S.
-// President Bush", "Magna, a Canadian parts maker"). Rules in REFERENCE_RULES, words in context.json.
+// President Bush", "Magna, a Canadian parts maker") or name a currency ("40 million Swiss francs").
+// Rules in REFERENCE_RULES, words in context.json.
 
 import { roleHolders } from '../../2-mentions/coreference.js';
 import { lowerBound, startingWithin } from '../../spans.js';
@@ -130,6 +131,15 @@ function describingPlace(ix: AboutIndex, m: Mention): boolean {
   return !!named && Math.abs(named.end - comma) <= 1;
 }
 
+/** A place naming a currency after an amount: "a few hundred million US dollars", "40 Swiss francs". */
+function currencyPlace(ix: AboutIndex, m: Mention): boolean {
+  const { text } = ix.layer;
+  const after = wordsOf(text.slice(m.end, m.end + 12))[0];
+  if (!CONTEXT_WORDS.currencyNouns.has(after ?? '')) return false;
+  const before = wordsOf(text.slice(Math.max(0, m.start - 20), m.start)).at(-1) ?? '';
+  return /^\d/.test(before) || CONTEXT_WORDS.amountWords.has(before);
+}
+
 /** The entity keys a content is about, in order of first reference. */
 export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
   const { layer, byKey } = ix;
@@ -147,7 +157,7 @@ export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
     }
     // A capital standing for its government ("Moscow is ready") is about the country.
     if (e.speaksFor && !CONTEXT_WORDS.literalPrepositions.has(wordsOf(layer.text.slice(Math.max(0, m.start - 30), m.start)).filter((w) => w !== 'the').at(-1) ?? '')) key = e.speaksFor;
-    if (e.anonymous || (e.type === 'Place' && describingPlace(ix, m))) continue;
+    if (e.anonymous || (e.type === 'Place' && (describingPlace(ix, m) || currencyPlace(ix, m)))) continue;
     // The speaker named in the content by name ("GM said most of GM's bondholders …") is what it is about; by a title, someone else.
     if (key === f.speakerEntity && m.kind !== 'name' && m.kind !== 'acronym') continue;
     add(key);

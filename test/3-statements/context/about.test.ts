@@ -17,6 +17,8 @@ describe('statement about', () => {
     ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],
     ['a place in an appositive describes the company', 'The union said that Siemens, a German engineering group, would buy the plant.', 'would buy the plant', ['Siemens'], ['Germany']],
     ['a speaker named between the parts of a quotation is not what it is about', '“The tolls will fall,” said Lyon mayor Carla Diaz, “and the bridge will stay open.”', 'the bridge will stay open', [], ['Carla Diaz', 'Lyon']],
+    ['a place naming the currency of an amount', 'The minister said that the deal was worth 40 million Swiss francs.', 'the deal was worth', [], ['Switzerland']],
+    ['a currency without an amount keeps its place', 'The bank said that the Canadian dollar would weaken.', 'the Canadian dollar would weaken', ['Canada'], []],
     ['a place the content is about stays', 'The minister said that Germany would buy more gas.', 'Germany would buy', ['Germany'], []],
   ])('%s', (_name, text, words, included, excluded) => {
     const about = holding(read(text), words)?.about ?? null;

@@ -98,9 +98,9 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     }
     return out;
   } },
-  { id: 'infinitive-subject', reason: 'content that is an infinitive ("vowed to resign", "plans to cut jobs") has the speaker as its subject', example: 'The chairman announced he would step down; the board plans to meet in May.', find: (ix, f) => {
-    if (f.direct || !f.speakerEntity) return [];
-    return CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '') ? [f.speakerEntity] : [];
+  { id: 'infinitive-subject', reason: 'content that is an infinitive has the speaker as its subject, and is about the speaker when a possessive refers back to that subject ("vowed to defend his record"); a bare infinitive ("plans to cut jobs") is about its object (meantime-claims: 2 of 9 such contents count their speaker, both with a possessive)', example: 'The chairman vowed to defend his record.', find: (ix, f) => {
+    if (f.direct || !f.speakerEntity || !CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '')) return [];
+    return contentWords(ix, f).some((w) => CONTEXT_WORDS.subjectPossessives.has(w.word.replace(/['’]s$/, ''))) ? [f.speakerEntity] : [];
   } },
   { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
     const out: string[] = [];

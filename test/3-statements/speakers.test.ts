@@ -36,6 +36,7 @@ describe('speaker resolution', () => {
     ['the premier of a region', 'The premier of the province of Ontario said the levy was unfair.', 'premier of the province of Ontario', 'Place/Ontario'],
     ['an analyst at a bank', 'An analyst at Goldman Sachs said the shares were cheap.', 'analyst at Goldman Sachs', 'Organization/Goldman Sachs'],
     ['people a name only describes', 'Goldman Sachs analysts said the shares were cheap.', 'Goldman Sachs analysts', 'Organization/Goldman Sachs'],
+    ['administrators a name only describes', 'Halden Corp. filed for bankruptcy. Halden administrators said the sale would take weeks.', 'Halden administrators', 'Organization/Halden'],
   ])('takes "%s" for an unnamed person affiliated with the name, not for the name', (_name, text, name, affiliation) => {
     const e = speakers(text)[0]!.entity;
     expect(e).toMatchObject({ type: 'Person', anonymous: true, name });

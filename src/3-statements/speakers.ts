@@ -75,6 +75,7 @@ export function resolveSpeakers(
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         anonymous(headText, articleId, extra);
       r = { start: span.start, end: span.end, entity };
     }
@@ -272,6 +273,15 @@ function appositiveHead(layer: TextLayer, end: number): string | null {
   return k > from && t[k - 1]!.pos === 'NOUN' ? t[k - 1]!.text.toLowerCase() : null;
 }
 
+/** "The company website", "the firm's statement": a document the organisation "the company" means published speaks for it. */
+function ownedDocument(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length !== 3 || !isWord(WORDS.articles, words[0]!) || !OWNED_DOCUMENTS.has(words[2]!.toLowerCase())) return null;
+  const owner = words[1]!.replace(/['’]s$/, '');
+  return COMPANY_NOUNS.has(owner.toLowerCase()) ? definiteOrganisation(ctx, `${words[0]} ${owner}`, at, notSpeaker) : null;
+}
+
+const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
 const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');

@@ -102,12 +102,14 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     if (f.direct || !f.speakerEntity || !CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '')) return [];
     return contentWords(ix, f).some((w) => CONTEXT_WORDS.subjectPossessives.has(w.word.replace(/['’]s$/, ''))) ? [f.speakerEntity] : [];
   } },
-  { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
+  { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it — unless a restrictive clause or participle right after it picks out another ("the team formed to study it", "the firm that won the bid")', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
     const out: string[] = [];
     const words = contentWords(ix, f);
     for (let i = 1; i < words.length; i++) {
       if (words[i - 1]!.word !== 'the' || !CONTEXT_WORDS.organisationDescriptions.has(words[i]!.word.replace(/['’]s$/, ''))) continue;
       if (startingWithin(ix.mentions, words[i - 1]!.start, words[i]!.start + 1).length) continue;
+      const next = words[i + 1];
+      if (next && CONTEXT_WORDS.restrictiveOpeners.has(next.word) && /^\s+$/.test(ix.layer.text.slice(words[i]!.start + words[i]!.word.length, next.start))) continue;
       const key = lastOrganisation(ix, words[i - 1]!.start);
       if (key) out.push(key);
     }

@@ -14,6 +14,7 @@ describe('statement about', () => {
     ['a bare infinitive content: about its object, not the speaker', 'Mayor Tom Hale vowed to cut the parking fee.', 'to cut the parking fee', [], ['Tom Hale']],
     ['"its" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nThe governor praised its safety record.', 'its safety record', ['Siemens'], []],
     ['"the company" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nAnalysts said that the company would need new funds.', 'the company would need', ['Siemens'], []],
+    ['"the team" with a restrictive participle is a new team', 'Siemens opened a plant in Ohio last year.\n\nThe governor said that the team formed to run it had been dissolved.', 'the team formed to run it', [], ['Siemens']],
     ['an expletive "it" of a person speaking refers to no one', 'Mayor Tom Hale said that it was too early to tell.', 'it was too early', [], ['Tom Hale']],
     ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],
     ['a place in an appositive describes the company', 'The union said that Siemens, a German engineering group, would buy the plant.', 'would buy the plant', ['Siemens'], ['Germany']],

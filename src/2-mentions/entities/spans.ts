@@ -5,7 +5,7 @@
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
-import { AUXILIARIES, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 
 /** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
@@ -102,6 +102,26 @@ export function joinQualifiedNames(prep: Prepared, pieces: TagSpan[]): void {
     if (!placeFirst && !airFirst) continue;
     pieces.splice(k, 2, { from: a.from, to: b.to, type: prep.lower[b.to - 1] === 'airport' || prep.lower[b.to - 1] === 'university' ? 'LOC' : 'ORG' });
   }
+}
+
+/**
+ * "Air France Flight 447" tagged "Air | France(LOC) | Flight(ORG)": the carrier takes back the
+ * capitalised "Air" the tagger left out before the place, and a lone service word before a number
+ * ("Flight 447") is no name of its own. Edits `pieces` in place.
+ */
+export function mendCarrierNames(toks: Token[], prep: Prepared, pieces: TagSpan[]): void {
+  let w = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const s = pieces[k]!;
+    const floor = w > 0 ? pieces[w - 1]!.to : 0;
+    if (s.type === 'LOC' && s.from - 1 >= floor && prep.lower[s.from - 1] === 'air' && /^\p{Lu}/u.test(toks[s.from - 1]!.text)) {
+      pieces[w++] = { from: s.from - 1, to: s.to, type: 'ORG' };
+      continue;
+    }
+    if (s.to - s.from === 1 && NUMBERED_SERVICE_WORDS.has(prep.lower[s.from]!) && toks[s.to]?.pos === 'NUM') continue;
+    pieces[w++] = s;
+  }
+  pieces.length = w;
 }
 
 /**

@@ -1,9 +1,7 @@
-// Stage 1, step 2: quotations, found over the whole text rather than per sentence, because
-// sentence splitters cut inside quotations. Handles curly, straight and guillemet double marks,
-// doubled apostrophes (''like this'', an archive convention), and the news convention of a
-// quotation running on over paragraphs (no closing mark at the end of a paragraph, an opening
-// mark at the start of the next); in text broken into lines at sentences, a quotation runs on to
-// the next line that closes it.
+// Stage 1, step 2: quotations, over the whole text (sentence splitters cut inside them): curly,
+// straight, guillemet and doubled-apostrophe marks; a quotation running on over paragraphs (no
+// closing mark at a paragraph's end, an opening one at the next's start), or, in text broken into
+// lines at sentences, on to the next line that closes it.
 
 import type { Paragraph, Quotation } from '../types.js';
 

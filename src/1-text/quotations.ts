@@ -1,8 +1,7 @@
-// Stage 1, step 2: quotations, found over the whole text rather than per sentence, because
-// sentence splitters cut inside quotations. Handles curly, straight and guillemet double marks,
-// doubled apostrophes (''like this'', an archive convention), and the news convention of a
-// quotation running on over paragraphs (no closing mark at the end of a paragraph, an opening
-// mark at the start of the next).
+// Stage 1, step 2: quotations, over the whole text (sentence splitters cut inside them): curly,
+// straight, guillemet and doubled-apostrophe marks; a quotation running on over paragraphs (no
+// closing mark at a paragraph's end, an opening one at the next's start), or, in text broken into
+// lines at sentences, on to the next line that closes it.
 
 import type { Paragraph, Quotation } from '../types.js';
 
@@ -31,6 +30,8 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     let openAt = -1;
     let openLen = 1;
     let depth = 0;
+    // A quotation the last paragraph left open, when this one does not open with a mark.
+    let runOn = lineRunOn(text, out, p, paragraphs);
     // (The paragraph is searched for marks, not read character by character.)
     const para = text.slice(p.start, p.end);
     MARKS.lastIndex = 0;
@@ -40,6 +41,16 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       const len = c === "'" && text[i + 1] === "'" ? 2 : 1;
       const straight = c === '"' || len === 2;
       if (!straight && !OPEN.has(c) && !CLOSE.has(c)) continue;
+      if (runOn) {
+        const opens = OPEN.has(c) || ((straight || c === '”') && straightOpens(text, i, len));
+        if (!opens && (CLOSE.has(c) || straight)) {
+          out[out.length - 1] = make(out.slice(0, -1), runOn.start, i + len, runOn.contentStart - runOn.start, len, runOn.paragraph);
+          runOn = null;
+          MARKS.lastIndex = i - p.start + len;
+          continue;
+        }
+        runOn = null;
+      }
       if (openAt < 0) {
         // A closing curly mark where a quotation must open (”Like this.”) is a typo for an opening one.
         if (OPEN.has(c) || ((straight || c === '”') && straightOpens(text, i, len))) {
@@ -74,6 +85,21 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
     }
   }
   return out;
+}
+
+/**
+ * Text broken into lines at sentences rather than paragraphs ("“The bank was upbeat.↵She said the
+ * worst is over,” said Ann Price"): a quotation left open at the end of a line whose next line
+ * (no blank line between) does not open with a mark runs on to that line's first mark when it
+ * closes — news reopens a quotation continued over a true paragraph break. Returns the open
+ * quotation, or null.
+ */
+function lineRunOn(text: string, out: Quotation[], p: Paragraph, paragraphs: Paragraph[]): Quotation | null {
+  const prev = out.at(-1);
+  if (!prev || prev.closed || prev.continues >= 0 || prev.paragraph !== p.index - 1) return null;
+  // A blank line is a paragraph break a writer made: a quotation continued over it is not this case.
+  if (/\n\s*\n/.test(text.slice(paragraphs[prev.paragraph]!.end, p.start))) return null;
+  return OPEN.has(text[p.start]!) || text[p.start] === '"' || text[p.start] === '”' || text[p.start] === "'" ? null : prev;
 }
 
 // An opening curly mark typed where the quotation closes: after its closing punctuation and before

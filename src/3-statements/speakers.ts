@@ -75,6 +75,7 @@ export function resolveSpeakers(
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         anonymous(headText, articleId, extra);
       r = { start: span.start, end: span.end, entity };
     }
@@ -233,6 +234,8 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   const company = COMPANY_NOUNS.has(noun);
   if (!company && !isWord(ORG_NOUNS, noun)) return null;
   if (words.length > 2 && (!company || !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || DEMONYM_LIKE.test(w)))) return null;
+  const described = describedOrganisation(ctx, noun, at, notSpeaker);
+  if (described) return described;
   for (let k = lowerBound(ctx.narrated, at) - 1; k >= 0; k--) {
     const m = ctx.narrated[k]!;
     if (m.kind !== 'name' && m.kind !== 'acronym') continue;
@@ -243,9 +246,45 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   return null;
 }
 
+/**
+ * "NPD Group, a market research firm, …" then "the firm said": the organisation an appositive last
+ * described with the same noun, before `at`. News introduces a company this way so that the noun can
+ * stand for it later, whatever other names come between.
+ */
+function describedOrganisation(ctx: Ctx, noun: string, at: number, notSpeaker: string | null): string | null {
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if (m.end > at || (m.kind !== 'name' && m.kind !== 'acronym')) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+    if (appositiveHead(ctx.layer, m.end) === noun) return e.key;
+  }
+  return null;
+}
+
+/** ", a market research firm, …" after offset `end`: the appositive's head noun (its last word before a preposition, relative word or punctuation), lower case, or null. */
+function appositiveHead(layer: TextLayer, end: number): string | null {
+  const t = layer.tokens;
+  let k = lowerBound(t, end);
+  if (t[k]?.text !== ',' || !isWord(WORDS.articles, t[k + 1]?.text ?? '')) return null;
+  k += 2;
+  const from = k;
+  while (k < t.length && k - from < 6 && /^(NOUN|PROPN|ADJ|NUM)$/.test(t[k]!.pos) && !tokenIs(WORDS.npInnerPrepositions, t[k]!)) k++;
+  return k > from && t[k - 1]!.pos === 'NOUN' ? t[k - 1]!.text.toLowerCase() : null;
+}
+
+/** "The company website", "the firm's statement": a document the organisation "the company" means published speaks for it. */
+function ownedDocument(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length !== 3 || !isWord(WORDS.articles, words[0]!) || !OWNED_DOCUMENTS.has(words[2]!.toLowerCase())) return null;
+  const owner = words[1]!.replace(/['’]s$/, '');
+  return COMPANY_NOUNS.has(owner.toLowerCase()) ? definiteOrganisation(ctx, `${words[0]} ${owner}`, at, notSpeaker) : null;
+}
+
+const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
-const DEMONYM_LIKE = /^\p{Lu}\p{Ll}+(?:an|ese|ish|ian|i)$/u;
+const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 

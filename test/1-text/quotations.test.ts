@@ -20,6 +20,20 @@ describe('findQuotations', () => {
     expect(quotes(text).map((q) => q.text)).toEqual(expected);
   });
 
+  it.each([
+    ['straight marks', 'Shares rose.\n"The bank was upbeat.\nShe said the worst is over," said Ann Price.', ['The bank was upbeat.\nShe said the worst is over,']],
+    ['curly marks', 'Shares rose.\n“The bank was upbeat.\nShe said the worst is over,” said Ann Price.', ['The bank was upbeat.\nShe said the worst is over,']],
+  ])('runs a quotation on over a line break when the next line closes it (%s)', (_name, text, expected) => {
+    expect(quotes(text).map((q) => q.text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a blank line between', '“The bank was upbeat.\n\nShe said the worst is over,” said Ann Price.'],
+    ['a next line that opens a quotation', 'Shares rose.\n“The bank was upbeat.\n“It is over,” said Ann Price.'],
+  ])('keeps a quotation left open at a line end to its line with %s', (_name, text) => {
+    expect(quotes(text)[0]!.closed).toBe(false);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     expect(quotes("The mayor's plan doesn't work, residents' groups say.")).toEqual([]);
   });

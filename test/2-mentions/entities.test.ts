@@ -37,6 +37,17 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['Halden Chief Executive Robert Nardelli will step down in June.', 'Halden', 'Robert Nardelli'],
+    ['Verano Chief Operating Officer Lisa Marsh resigned on Friday.', 'Verano', 'Lisa Marsh'],
+    ['Brightwater Chief Executive Anna Holm said the plant would close.', 'Brightwater', 'Anna Holm'],
+  ])('ends a company name before a title the tagger split from its person: %s', (text, company, person) => {
+    const r = run(text);
+    expect(keyOf(r, company)).toBe(`Organization/${company}`);
+    expect(keyOf(r, person)).toBe(`Person/${person}`);
+    expect(r.entities.some((e) => /Chief/.test(e.name))).toBe(false);
+  });
+
+  it.each([
     ["The U.S. envoy arrived late. Officials in the United States declined to comment, and America's allies waited.", ['U.S.', 'United States', 'America'], 'Place/United States'],
     ['Talks between the UK and France stalled. Britain blamed Paris.', ['UK', 'Britain'], 'Place/United Kingdom'],
   ])('gives country aliases one canonical entity: %s', (text, surfaces, key) => {

@@ -178,6 +178,13 @@ describe('attribution', () => {
   });
 
   it.each([
+    ['Halden Corp. said that work on the dam, begun two years ago, would stop.', 'begun'],
+    ['The union has announced that the strike, started three weeks ago, is over.', 'started'],
+  ])('takes no time expression for an inverted speaker: "%s"', (text, participle) => {
+    expect(candidates(text).filter((s) => s.cue === participle)).toEqual([]);
+  });
+
+  it.each([
     ['The ferry seemed to run late every Friday.', 'The ferry seemed to run late every Friday'],
     ['By noon, the crowd appeared to be thinning out.', 'the crowd appeared to be thinning out'],
     ['The new bridge is expected to open in May.', 'The new bridge is expected to open in May'],

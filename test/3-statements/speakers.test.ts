@@ -36,6 +36,7 @@ describe('speaker resolution', () => {
     ['the premier of a region', 'The premier of the province of Ontario said the levy was unfair.', 'premier of the province of Ontario', 'Place/Ontario'],
     ['an analyst at a bank', 'An analyst at Goldman Sachs said the shares were cheap.', 'analyst at Goldman Sachs', 'Organization/Goldman Sachs'],
     ['people a name only describes', 'Goldman Sachs analysts said the shares were cheap.', 'Goldman Sachs analysts', 'Organization/Goldman Sachs'],
+    ['administrators a name only describes', 'Halden Corp. filed for bankruptcy. Halden administrators said the sale would take weeks.', 'Halden administrators', 'Organization/Halden'],
   ])('takes "%s" for an unnamed person affiliated with the name, not for the name', (_name, text, name, affiliation) => {
     const e = speakers(text)[0]!.entity;
     expect(e).toMatchObject({ type: 'Person', anonymous: true, name });
@@ -90,6 +91,9 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"the company" for the company last named', 'Siemens reported a loss on Tuesday. The company said it would sell two plants.', 'Siemens'],
     ['"the engineering firm" for the company last named', 'Siemens reported a loss on Tuesday. The engineering firm said it would sell two plants.', 'Siemens'],
     ['"the German company" for the company last named', 'Siemens reported a loss on Tuesday. The German company said it would sell two plants.', 'Siemens'],
+    ['"the firm" for the company an appositive called a firm, over names in between', 'Kestrel Group, a market research firm, counted the sales. Retailers such as Halden Corp. and Norvik Group cut prices. The firm said demand would recover.', 'Kestrel Group'],
+    ['"the company website" for the company last named', 'Halden Corp. reported a loss on Monday. The company website said the plant would close.', 'Halden'],
+    ['"the firm\'s statement" for the company last named', "Halden Corp. reported a loss on Monday. The firm's statement said the plant would close.", 'Halden'],
     ['"the board" for the body whose name holds it', 'The Parole Board of Canada released the man in May. The board said he had completed every program.', 'Parole Board of Canada'],
   ])('%s', (_name, text, name) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(name);

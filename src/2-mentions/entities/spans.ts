@@ -1,20 +1,26 @@
 // Stage 2, named entities, first step after the tagger: reshapes its name spans before they become
-// candidates — splits "Ford CEO Alan Mulally" at the title, joins a place to the company or airport
+// candidates — splits "Ford CEO Alan Mulally" at the title (also when the tagger ended the company on the title, "Ford Chief"), joins a place to the company or airport
 // it opens ("China | Eastern Airlines"), cuts headline verbs out of names ("Obama | Says"), drops
 // spans of function words ("Was") and gives a lone word the class of its name elsewhere.
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
-import { AUXILIARIES, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 
 /** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
  * (or place) from the person named after it; the title itself belongs to neither. */
 export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]): TagSpan[] {
   const pieces: TagSpan[] = [];
-  for (const s of spans) {
+  for (let i = 0; i < spans.length; i++) {
+    const s = spans[i]!;
     let cut = -1;
     if (s.type !== 'MISC') for (let k = s.to - 2; k > s.from; k--) if (/^\p{Lu}/u.test(toks[k]!.text) && SPLIT_TITLES.has(prep.lower[k]!)) { cut = k; break; }
+    const titleEnd = cut > 0 ? -1 : trailingTitle(toks, prep, s, spans[i + 1]);
+    if (titleEnd > s.from) {
+      pieces.push({ from: s.from, to: titleEnd, type: s.type === 'PER' ? 'ORG' : s.type });
+      continue;
+    }
     if (cut > 0) {
       let left = cut;
       while (left > s.from && (titleHeads.has(prep.lower[left - 1]!) || titleModifiers.has(prep.lower[left - 1]!))) left--;
@@ -23,6 +29,22 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]
     } else pieces.push(s);
   }
   return pieces;
+}
+
+/**
+ * "Halden Chief | Executive | Robert Nardelli": the tagger ended a name on the first word of a title
+ * whose rest it left out, before the person holding it. The name ends before its capitalised title
+ * words when only capitalised title words stand between it and the next name, a person's; returns
+ * that end, or -1.
+ */
+function trailingTitle(toks: Token[], prep: Prepared, s: TagSpan, next: TagSpan | undefined): number {
+  if (s.type === 'MISC' || !next || next.type !== 'PER' || next.from - s.to > 3) return -1;
+  const titleWord = (k: number) => /^\p{Lu}/u.test(toks[k]!.text) && (SPLIT_TITLES.has(prep.lower[k]!) || titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!));
+  for (let k = s.to; k < next.from; k++) if (!titleWord(k)) return -1;
+  if (!SPLIT_TITLES.has(prep.lower[s.to - 1]!) || !titleWord(s.to - 1)) return -1;
+  let end = s.to - 1;
+  while (end > s.from && titleWord(end - 1)) end--;
+  return end;
 }
 
 /**
@@ -80,6 +102,26 @@ export function joinQualifiedNames(prep: Prepared, pieces: TagSpan[]): void {
     if (!placeFirst && !airFirst) continue;
     pieces.splice(k, 2, { from: a.from, to: b.to, type: prep.lower[b.to - 1] === 'airport' || prep.lower[b.to - 1] === 'university' ? 'LOC' : 'ORG' });
   }
+}
+
+/**
+ * "Air France Flight 447" tagged "Air | France(LOC) | Flight(ORG)": the carrier takes back the
+ * capitalised "Air" the tagger left out before the place, and a lone service word before a number
+ * ("Flight 447") is no name of its own. Edits `pieces` in place.
+ */
+export function mendCarrierNames(toks: Token[], prep: Prepared, pieces: TagSpan[]): void {
+  let w = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const s = pieces[k]!;
+    const floor = w > 0 ? pieces[w - 1]!.to : 0;
+    if (s.type === 'LOC' && s.from - 1 >= floor && prep.lower[s.from - 1] === 'air' && /^\p{Lu}/u.test(toks[s.from - 1]!.text)) {
+      pieces[w++] = { from: s.from - 1, to: s.to, type: 'ORG' };
+      continue;
+    }
+    if (s.to - s.from === 1 && NUMBERED_SERVICE_WORDS.has(prep.lower[s.from]!) && toks[s.to]?.pos === 'NUM') continue;
+    pieces[w++] = s;
+  }
+  pieces.length = w;
 }
 
 /**

@@ -10,7 +10,7 @@ import { afterCueClause } from '../grammar/clauses.js';
 import { closesQuotation } from '../grammar/quotes.js';
 import { speakerRight } from '../grammar/subjects.js';
 import { CLOSE_MARKS } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
 
@@ -46,6 +46,8 @@ export function inverted(c: CueContext): Result {
   const afterNp = tokens[right[1]];
   const describes = afterNp && afterNp.pos === 'VERB' && /(ed|wn)$/i.test(afterNp.text) && isWord(WORDS.asBy, tokens[right[1] + 1]?.text ?? '');
   if (afterNp && right[1] < s.tokenEnd && (afterNp.pos === 'VERB' || afterNp.pos === 'AUX') && !describes) return null;
+  // "…, begun two years ago, …": a time expression, not a speaker.
+  if (afterNp && tokenIs(WORDS.timePostpositions, afterNp)) return null;
   const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
   if (!content) return null;
   const after = afterCueClause(tokens, s, right[2]);

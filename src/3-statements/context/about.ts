@@ -1,7 +1,8 @@
 // About whom a statement is: the entities its content refers to — by name, by a pronoun ("its
 // success", "GM said it would cut jobs", "he hoped"), as the subject of an infinitive ("vowed to
 // resign"), by a description ("the company") — minus places that only describe someone ("U.S.
-// President Bush", "Magna, a Canadian parts maker"). Rules in REFERENCE_RULES, words in context.json.
+// President Bush", "Magna, a Canadian parts maker") or name a currency ("40 million Swiss francs").
+// Rules in REFERENCE_RULES, words in context.json.
 
 import { roleHolders } from '../../2-mentions/coreference.js';
 import { lowerBound, startingWithin } from '../../spans.js';
@@ -24,6 +25,8 @@ export interface AboutFrame {
   speakerEntity: string | null;
   /** Direct quotation: first person is the speaker, third person someone else. */
   direct: boolean;
+  /** The speaker mention with its description, when known: a direct quotation that runs on over its cue clause ("“C1,” said Mayor Ann Lee of Lyon, “C2”") holds it, and it is not what the words are about. */
+  speakerSpan?: [number, number] | null;
 }
 
 /** One reference rule: finds entity keys referred to in the content without their name. */
@@ -152,17 +155,19 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     }
     return out;
   } },
-  { id: 'infinitive-subject', reason: 'content that is an infinitive ("vowed to resign", "plans to cut jobs") has the speaker as its subject', example: 'The chairman announced he would step down; the board plans to meet in May.', find: (ix, f) => {
-    if (f.direct || !f.speakerEntity) return [];
-    return CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '') ? [f.speakerEntity] : [];
+  { id: 'infinitive-subject', reason: 'content that is an infinitive has the speaker as its subject, and is about the speaker when a possessive refers back to that subject ("vowed to defend his record"); a bare infinitive ("plans to cut jobs") is about its object (meantime-claims: 2 of 9 such contents count their speaker, both with a possessive)', example: 'The chairman vowed to defend his record.', find: (ix, f) => {
+    if (f.direct || !f.speakerEntity || !CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '')) return [];
+    return contentWords(ix, f).some((w) => CONTEXT_WORDS.subjectPossessives.has(w.word.replace(/['’]s$/, ''))) ? [f.speakerEntity] : [];
   } },
-  { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
+  { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it — unless a restrictive clause or participle right after it picks out another ("the team formed to study it", "the firm that won the bid")', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
     const out: string[] = [];
     if (!mayHoldAfterThe(ix, f, CONTEXT_WORDS.organisationDescriptions)) return out;
     const words = contentWords(ix, f);
     for (let i = 1; i < words.length; i++) {
       if (words[i - 1]!.word !== 'the' || !CONTEXT_WORDS.organisationDescriptions.has(words[i]!.word.replace(/['’]s$/, ''))) continue;
       if (startingWithin(ix.mentions, words[i - 1]!.start, words[i]!.start + 1).length) continue;
+      const next = words[i + 1];
+      if (next && CONTEXT_WORDS.restrictiveOpeners.has(next.word) && /^\s+$/.test(ix.layer.text.slice(words[i]!.start + words[i]!.word.length, next.start))) continue;
       const key = lastOrganisation(ix, words[i - 1]!.start);
       if (key) out.push(key);
     }
@@ -186,6 +191,15 @@ function describingPlace(ix: AboutIndex, m: Mention): boolean {
   return !!named && Math.abs(named.end - comma) <= 1;
 }
 
+/** A place naming a currency after an amount: "a few hundred million US dollars", "40 Swiss francs". */
+function currencyPlace(ix: AboutIndex, m: Mention): boolean {
+  const { text } = ix.layer;
+  const after = wordsOf(text.slice(m.end, m.end + 12))[0];
+  if (!CONTEXT_WORDS.currencyNouns.has(after ?? '')) return false;
+  const before = wordsOf(text.slice(Math.max(0, m.start - 20), m.start)).at(-1) ?? '';
+  return /^\d/.test(before) || CONTEXT_WORDS.amountWords.has(before);
+}
+
 /** The entity keys a content is about, in order of first reference. */
 export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
   const { layer, byKey } = ix;
@@ -193,7 +207,7 @@ export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
   const add = (key: string) => { if (!keys.includes(key)) keys.push(key); };
   for (const m of startingWithin(ix.mentions, f.contentStart, f.contentEnd)) {
     const e = byKey.get(m.entity);
-    if (!e || m.end > f.contentEnd) continue;
+    if (!e || m.end > f.contentEnd || (f.direct && f.speakerSpan && m.start >= f.speakerSpan[0] && m.end <= f.speakerSpan[1] && !insideQuotation(layer, m.start))) continue;
     let key = e.key;
     // In the speaker's own words a role noun is someone else: a minister quoted on "the minister".
     if (m.kind === 'nominal' && key === f.speakerEntity && insideQuotation(layer, m.start)) {
@@ -203,7 +217,7 @@ export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
     }
     // A capital standing for its government ("Moscow is ready") is about the country.
     if (e.speaksFor && !CONTEXT_WORDS.literalPrepositions.has(wordsOf(layer.text.slice(Math.max(0, m.start - 30), m.start)).filter((w) => w !== 'the').at(-1) ?? '')) key = e.speaksFor;
-    if (e.anonymous || (e.type === 'Place' && describingPlace(ix, m))) continue;
+    if (e.anonymous || (e.type === 'Place' && (describingPlace(ix, m) || currencyPlace(ix, m)))) continue;
     // The speaker named in the content by name ("GM said most of GM's bondholders …") is what it is about; by a title, someone else.
     if (key === f.speakerEntity && m.kind !== 'name' && m.kind !== 'acronym') continue;
     add(key);

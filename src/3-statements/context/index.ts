@@ -158,7 +158,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
       last = f;
     }
-    out.push({ date, place, about: aboutOf(ix, { contentStart: f.contentStart, contentEnd: f.contentEnd, speakerEntity: f.speakerEntity, direct: f.direct }) });
+    out.push({ date, place, about: aboutOf(ix, { contentStart: f.contentStart, contentEnd: f.contentEnd, speakerEntity: f.speakerEntity, direct: f.direct, speakerSpan: f.speakerSpan }) });
   }
   datedByNext(frames, own, out, published);
   return out;

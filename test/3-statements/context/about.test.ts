@@ -7,13 +7,20 @@ import { holding, read } from './_read.js';
 describe('statement about', () => {
   it.each([
     ['"it" opening reported content: the organisation speaking', 'Siemens said that it would close two plants.', 'it would close two plants', ['Siemens'], []],
+    ['"they" opening reported content: a company agreed in the plural', 'Siemens have announced that they will close two plants.', 'they will close two plants', ['Siemens'], []],
+    ['"they" of people speaking is not an organisation', 'Siemens cut jobs in May.\n\nUnion leaders said that they would strike.', 'they would strike', [], ['Siemens']],
     ['"he" opening reported content: the person speaking', 'Mayor Tom Hale said that he would not run again.', 'he would not run again', ['Tom Hale'], []],
-    ['an infinitive content: the speaker is its subject', 'Mayor Tom Hale vowed to cut the parking fee.', 'to cut the parking fee', ['Tom Hale'], []],
+    ['an infinitive content with a possessive for its subject: the speaker', 'Mayor Tom Hale vowed to defend his record on parking.', 'to defend his record', ['Tom Hale'], []],
+    ['a bare infinitive content: about its object, not the speaker', 'Mayor Tom Hale vowed to cut the parking fee.', 'to cut the parking fee', [], ['Tom Hale']],
     ['"its" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nThe governor praised its safety record.', 'its safety record', ['Siemens'], []],
     ['"the company" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nAnalysts said that the company would need new funds.', 'the company would need', ['Siemens'], []],
+    ['"the team" with a restrictive participle is a new team', 'Siemens opened a plant in Ohio last year.\n\nThe governor said that the team formed to run it had been dissolved.', 'the team formed to run it', [], ['Siemens']],
     ['an expletive "it" of a person speaking refers to no one', 'Mayor Tom Hale said that it was too early to tell.', 'it was too early', [], ['Tom Hale']],
     ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],
     ['a place in an appositive describes the company', 'The union said that Siemens, a German engineering group, would buy the plant.', 'would buy the plant', ['Siemens'], ['Germany']],
+    ['a speaker named between the parts of a quotation is not what it is about', '“The tolls will fall,” said Lyon mayor Carla Diaz, “and the bridge will stay open.”', 'the bridge will stay open', [], ['Carla Diaz', 'Lyon']],
+    ['a place naming the currency of an amount', 'The minister said that the deal was worth 40 million Swiss francs.', 'the deal was worth', [], ['Switzerland']],
+    ['a currency without an amount keeps its place', 'The bank said that the Canadian dollar would weaken.', 'the Canadian dollar would weaken', ['Canada'], []],
     ['a place the content is about stays', 'The minister said that Germany would buy more gas.', 'Germany would buy', ['Germany'], []],
   ])('%s', (_name, text, words, included, excluded) => {
     const about = holding(read(text), words)?.about ?? null;

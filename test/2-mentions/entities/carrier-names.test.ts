@@ -1,0 +1,32 @@
+// Stage 2 (src/2-mentions/entities/spans.ts, mendCarrierNames): a carrier's name the tagger split
+// around a place ("Air | France | Flight 447") is mended from the tagger's pieces. The sentences are
+// written for this test; the pieces are given as the tagger leaves them in such articles.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/1-text/index.js';
+import { prepare, type TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+import { mendCarrierNames } from '../../../src/2-mentions/entities/spans.js';
+
+/** The tagger's pieces as [first word, last word, type] over the text's tokens, mended. */
+function mended(text: string, pieces: [string, string, TagSpan['type']][]): string[] {
+  const layer = readText(text);
+  const at = (w: string) => layer.tokens.findIndex((t) => t.text === w);
+  const spans: TagSpan[] = pieces.map(([a, b, type]) => ({ from: at(a), to: at(b) + 1, type }));
+  mendCarrierNames(layer.tokens, prepare(layer), spans);
+  return spans.map((s) => `${s.type}:${layer.tokens.slice(s.from, s.to).map((t) => t.text).join(' ')}`);
+}
+
+describe('mendCarrierNames', () => {
+  it.each([
+    ['Divers searched for the recorders of Air Canada Flight 759.', [['Canada', 'Canada', 'LOC'], ['Flight', 'Flight', 'ORG']], ['ORG:Air Canada']],
+    ['Debris from Air India Flight 171 was found on Friday.', [['India', 'India', 'LOC']], ['ORG:Air India']],
+  ] as [string, [string, string, TagSpan['type']][], string[]][])('joins "Air" to the place and drops the lone service word: %s', (text, pieces, expected) => {
+    expect(mended(text, pieces)).toEqual(expected);
+  });
+
+  it.each([
+    ['Fresh air. Canada sent two ships.', [['Canada', 'Canada', 'LOC']], ['LOC:Canada']],
+    ['The Flight Safety Foundation met in Ottawa.', [['Flight', 'Foundation', 'ORG'], ['Ottawa', 'Ottawa', 'LOC']], ['ORG:Flight Safety Foundation', 'LOC:Ottawa']],
+  ] as [string, [string, string, TagSpan['type']][], string[]][])('leaves other names as they are: %s', (text, pieces, expected) => {
+    expect(mended(text, pieces)).toEqual(expected);
+  });
+});

@@ -107,7 +107,7 @@ function assemble(
     for (const s of more) s.confidence = QUOTED_WORDS_CONFIDENCE;
     statements2 = renumber([...statements2, ...more.filter((s) => vetoOf(layer, s) === null)]);
   }
-  statements2.push(...unattributedQuotations(layer, allEntities, statements2));
+  for (const s of unattributedQuotations(layer, allEntities, statements2)) statements2.push(s);
   // Sources were resolved for every candidate; only those a kept statement names as its speaker or
   // talks about become entities (a dropped "proposals aimed at …" must not leave an anonymous
   // source named "proposals").

@@ -52,7 +52,7 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     const a = make(layer, s, -1, { content: { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, speaker: [s0, s1], rule: 'speaker-colon' });
     if (a) found.push(a);
   }
-  found.push(...pullQuotes(layer));
+  for (const a of pullQuotes(layer)) found.push(a);
   return found;
 }
 

@@ -37,15 +37,6 @@ describe('readText', () => {
     for (const s of layer.sentences) expect(layer.paragraphs[s.paragraph]!.start <= s.start && s.end <= layer.paragraphs[s.paragraph]!.end).toBe(true);
   });
 
-  it.each([
-    ['a headline and a date line without full stops', 'Harbour tolls to rise\nMonday, May 6, 2024\nThe city council voted on Monday to raise the tolls.', ['Harbour tolls to rise', 'Monday, May 6, 2024', 'The city council voted on Monday to raise the tolls.']],
-    ['a quotation closing its paragraph', '“We are done here,” she said. “It is over.”\n“Nobody will miss it,” she added.', ['“We are done here,” she said.', '“It is over.”', '“Nobody will miss it,” she added.']],
-  ])('cuts a sentence at a paragraph break that wink runs over: %s', (_name, text, expected) => {
-    const read = readText(text);
-    expect(read.sentences.map((s) => text.slice(s.start, s.end))).toEqual(expected);
-    for (const s of read.sentences) expect(s.end <= read.paragraphs[s.paragraph]!.end).toBe(true);
-  });
-
   it('marks tokens inside a quotation with its index', () => {
     const inside = layer.tokens.filter((t) => t.quote === 0).map((t) => t.text);
     expect(inside).toContain('went');

@@ -250,6 +250,13 @@ describe('findEntities: government bodies, historical states, blocs, companies',
   });
 
   it.each([
+    ['The envoy said Moscow had friends in Asia, Africa and Latin America, whatever the West thought.', 'Latin America', 0, 'Place/Latin America'],
+    ['Exports to South Africa rose, the ministry said.', 'South Africa', 0, 'Place/South Africa'],
+  ])('types a country or continent of two words or more as a place, whatever the tagger reads: %s', (text, surface, nth, key) => {
+    expect(keyOf(run(text), surface, nth)).toBe(key);
+  });
+
+  it.each([
     ['Shares of Chrysler fell. Chrysler said it would cut jobs.', 'Chrysler', 1, 'Organization/Chrysler'],
     ["Ryanair's chief executive said fares would rise.", 'Ryanair', 0, 'Organization/Ryanair'],
     ['The carmaker Daimler reported a loss.', 'Daimler', 0, 'Organization/Daimler'],

@@ -56,6 +56,10 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
       else continue;
     } else if (gaz && (gaz.kind === 'country' || gaz.kind === 'continent') && type === 'Organization' && !prep.headline[from]) {
       type = 'Place';
+    } else if (gaz && (gaz.kind === 'country' || gaz.kind === 'continent') && type === 'Person' && to - from > 1) {
+      // "Latin America", "South Africa" tagged as a person: a country or continent of two words or
+      // more is no one's name (one word may be: "Jordan said", "Chad").
+      type = 'Place';
     } else if (gaz?.kind === 'org' && type === 'Place') {
       type = 'Organization';
     }

@@ -3,6 +3,7 @@
 // wink runs across a paragraph break are cut there.
 
 import type createWink from 'wink-nlp';
+import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
@@ -303,9 +304,9 @@ function closesOpenParenthesis(tokens: Token[], prev: Sentence, s: Sentence): bo
 }
 
 const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'X']);
-const REPORTING_FORMS = /^(said|says|told|tells|added|adds|wrote|writes|noted|argued|stated|explained|insisted|warned)$/;
+const REPORTING_FORMS: ReadonlySet<string> = new Set(tagging.reportingForms.words);
 /** Sentence adverbs that do stand before "said" ("Later said", "Also said" in headlines). */
-const NOT_NAMES = /^(later|earlier|also|then|still|now|previously|separately|again|once|often|never|always|just|only|even|instead|finally|recently)$/i;
+const NOT_NAMES: ReadonlySet<string> = new Set(tagging.narrationAdverbs.words);
 
 // (Character codes, not regular expressions: these run on every token.)
 const asciiUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -341,7 +342,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       else if (t.pos === 'VERB' && i + 2 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && capitalisedWord(tokens[i + 1]!.text)
         && (tokens[i + 2]!.text === ',' || tokens[i + 2]!.pos === 'VERB' || tokens[i + 2]!.pos === 'AUX')) t.pos = 'PROPN';
       // "Jolly said …", "Wise told …": a surname that is also an adverb, right before a reporting verb.
-      else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.test(tokens[i + 1]!.text) && !NOT_NAMES.test(t.text)) t.pos = 'PROPN';
+      else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.has(tokens[i + 1]!.text) && !NOT_NAMES.has(t.lower)) t.pos = 'PROPN';
     }
   }
 }

@@ -95,7 +95,7 @@ const ADJECTIVE_PREPOSITIONS: ReadonlySet<string> = WORDS.adjectivePrepositions;
  */
 export function copulaBefore(tokens: Token[], i: number): number {
   let k = i - 1;
-  while (k >= 0 && k > i - 5 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || /^(not|n['’]t|so|very|too|more|less|most|least|all|also|still|increasingly)$/i.test(tokens[k]!.text))) k--;
+  while (k >= 0 && k > i - 5 && (tokens[k]!.pos === 'ADV' || tokens[k]!.pos === 'PART' || tokenIs(WORDS.copulaAdverbs, tokens[k]!))) k--;
   return k >= 0 && tokenIs(COPULA, tokens[k]!) && tokens[k]!.quote === tokens[i]!.quote ? k : -1;
 }
 

@@ -17,9 +17,14 @@ export interface ConfidenceModel {
 }
 
 const MODEL = model as ConfidenceModel;
-// Feature strings are built fresh for every statement; a Map looks them up faster than an object
-// with thousands of keys. One Map per model, made on first use.
+// A Map looks feature strings up faster than an object with thousands of keys. One Map per model,
+// made on first use.
 const WEIGHT_MAPS = new WeakMap<ConfidenceModel, Map<string, number>>();
+function weightMap(m: ConfidenceModel): Map<string, number> {
+  let weights = WEIGHT_MAPS.get(m);
+  if (!weights) WEIGHT_MAPS.set(m, (weights = new Map(Object.entries(m.weights))));
+  return weights;
+}
 
 /** The threshold chosen by cross-validation on the train split (see the model file's `about`). */
 export const DEFAULT_MIN_CONFIDENCE: number = MODEL.threshold;
@@ -29,7 +34,7 @@ const PRONOUN: ReadonlySet<string> = WORDS.subjectPronounsForConfidence;
 /**
  * Where the features of a statement go: `prefix`, then `a`, then "|" and `b` make the feature's
  * string ("lf=" "say" "indirect" → "lf=say|indirect"). Training and explain collect the strings;
- * scoring looks the pieces up without building them (see scoreOf).
+ * scoring looks the pieces up without building them (statementConfidence, pieceWeights).
  */
 type FeatureSink = (prefix: string, a?: string, b?: string) => void;
 
@@ -146,7 +151,7 @@ const PIECE_WEIGHTS = new WeakMap<ConfidenceModel, (prefix: string, a?: string, 
 function pieceWeights(m: ConfidenceModel): (prefix: string, a?: string, b?: string) => number {
   let lookup = PIECE_WEIGHTS.get(m);
   if (lookup) return lookup;
-  const flat = new Map(Object.entries(m.weights));
+  const flat = weightMap(m);
   let tree = new Map<string, Map<string, number | Map<string, number>>>();
   let size = 0;
   lookup = (prefix, a = '', b) => {
@@ -180,8 +185,7 @@ function pieceWeights(m: ConfidenceModel): (prefix: string, a?: string, b?: stri
  * @param m - the model (default: the bundled one)
  */
 export function confidenceOf(feats: readonly string[], m: ConfidenceModel = MODEL): number {
-  let weights = WEIGHT_MAPS.get(m);
-  if (!weights) WEIGHT_MAPS.set(m, (weights = new Map(Object.entries(m.weights))));
+  const weights = weightMap(m);
   let z = m.bias;
   for (const x of feats) z += weights.get(x) ?? 0;
   return 1 / (1 + Math.exp(-z));

@@ -42,15 +42,18 @@ function insideQuotation(layer: TextLayer, offset: number): boolean {
   return k >= 0 && layer.quotations[k]!.start < offset && offset < layer.quotations[k]!.end;
 }
 
+/** A word as the reference rules read it: a letter, then letters, apostrophes and hyphens. */
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
 /** Words of the content with their offsets, read once per statement. */
 const WORDS_OF = new WeakMap<AboutFrame, { word: string; start: number }[]>();
 function contentWords(ix: AboutIndex, f: AboutFrame): { word: string; start: number }[] {
   const cached = WORDS_OF.get(f);
   if (cached) return cached;
   const out: { word: string; start: number }[] = [];
-  const re = /[\p{L}][\p{L}'’-]*/gu;
   const text = ix.layer.text.slice(f.contentStart, f.contentEnd);
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
   WORDS_OF.set(f, out);
   return out;
 }
@@ -100,8 +103,6 @@ function mayHoldAfterThe(ix: AboutIndex, f: AboutFrame, list: ReadonlySet<string
   }
   return false;
 }
-
-const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
 /** The first two words of the content (what contentWords would start with), read without reading the rest. */
 function firstWords(ix: AboutIndex, f: AboutFrame): string[] {

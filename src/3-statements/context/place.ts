@@ -86,7 +86,9 @@ export function saidHere(text: string, clause: ClauseWindow, speakerSpan: [numbe
   const re = /\p{L}+/gu;
   const part = text.slice(clause.start, clause.end);
   const lower = part.toLowerCase();
-  if (![...CONTEXT_WORDS.datelineDeictics].some((w) => lower.includes(w))) return false;
+  let mayPoint = false;
+  for (const w of CONTEXT_WORDS.datelineDeictics) if (lower.includes(w)) mayPoint = true;
+  if (!mayPoint) return false;
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const at = clause.start + m.index;
     if (!CONTEXT_WORDS.datelineDeictics.has(m[0].toLowerCase()) || !clause.isOutside(at, at + m[0].length)) continue;

@@ -102,6 +102,14 @@ function add(surface: string, entry: GazEntry, overwrite = false): void {
   else list.push({ tokens: toks, entry });
 }
 
+/**
+ * US states whose name a country or a capital also holds ("Georgia", "Washington"), by phrase key
+ * (lower-case tokens joined by spaces): the entry a mention takes when its context reads a state.
+ */
+export const usStateHomonyms = new Map<string, GazEntry>();
+/** Cities of the United States in the gazetteer, by phrase key ("atlanta", "new york"). */
+export const usCities = new Set<string>();
+
 // Order matters: earlier sources win a shared surface form (a country beats a city or a US state
 // of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
 for (const c of countriesData as Country[]) {
@@ -152,7 +160,12 @@ for (const h of historical.states) {
 }
 const regions = regionsData as unknown as Record<string, string[]>;
 for (const r of regions['continent'] ?? []) add(r, gazEntry({ kind: 'continent', type: 'Place', name: r, subtype: 'continent' }));
-for (const r of regions['us-state'] ?? []) add(r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
+for (const r of regions['us-state'] ?? []) {
+  const held = bySurface.get(phraseTokens(r).join(' '));
+  // A state whose name a country or a capital holds ("Georgia", "Washington") is read by context (homonyms.ts).
+  if (held && (held.kind === 'country' || held.kind === 'capital')) usStateHomonyms.set(phraseTokens(r).join(' '), gazEntry({ kind: 'us-state', type: 'Place', name: `${r} (U.S. state)`, subtype: 'region' }));
+  add(r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
+}
 for (const r of regions['region'] ?? []) add(r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));
 // Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
 for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
@@ -161,7 +174,10 @@ for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
   add(d, entry);
   if (/n$/.test(d)) add(d + 's', entry);
 }
-for (const [name] of citiesData as [string, string][]) add(name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
+for (const [name, cc] of citiesData as [string, string][]) {
+  add(name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
+  if (cc === 'US') usCities.add(phraseTokens(name).join(' '));
+}
 for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
 

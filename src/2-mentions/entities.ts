@@ -13,7 +13,7 @@ import { NUMBERED_SERVICE_WORDS } from './entities/words.js';
 import { findDateline } from './entities/dateline.js';
 import { governmentBodies } from './entities/government.js';
 import { entitiesOf, resolveNames } from './entities/names.js';
-import { readHomonyms } from './entities/homonyms.js';
+import { readCityOrSurname, readHomonyms } from './entities/homonyms.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
 import { joinQualifiedNames, mendCarrierNames, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
 import { unpackWeights } from './entities/packed-model.js';
@@ -74,6 +74,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
 
   companyEvidence(layer, prep, inText);
   readHomonyms(layer, inText);
+  readCityOrSurname(layer, inText);
   resolveNames(layer, inText);
   governmentBodies(layer, prep, inText);
 

@@ -1,12 +1,14 @@
-// Stage 2, named entities: place names that two gazetteer entries share — a US state and a country
-// ("Georgia"), a US state and a capital ("Washington") — read by their context, so that "a Democrat
-// from Georgia" is the state and "Tbilisi, Georgia" the country. One reading per name and article.
-// Runs on the candidates before their canonical names (names.ts); words in data/lexicon/homonyms.json.
+// Stage 2, named entities: names with two readings, read by their context before canonical names
+// (names.ts). Place names two gazetteer entries share — a US state and a country ("Georgia"), a US
+// state and a capital ("Washington"): "a Democrat from Georgia" is the state, "Tbilisi, Georgia" the
+// country. A city's name that is also a person's surname: "Lincoln, Nebraska" is the city, "Florence
+// argued" the lawyer Tom Florence named before. Words in data/lexicon/homonyms.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { TextLayer, Token } from '../../types.js';
 import type { Cand } from './candidate.js';
-import { capitalsOf, phraseTokens, usCities, usStateHomonyms, type GazEntry } from './gazetteer.js';
+import { bySurface, capitalsOf, phraseTokens, usCities, usStateHomonyms, type GazEntry } from './gazetteer.js';
+import { LOCATIVES } from './words.js';
 
 const STATE_FOLLOWERS: ReadonlySet<string> = new Set(words.stateFollowers.words);
 const POLITICS_FOLLOWERS: ReadonlySet<string> = new Set(words.politicsFollowers.words);
@@ -137,4 +139,54 @@ export function readHomonyms(layer: TextLayer, cands: Cand[]): void {
     for (const c of group) c.gaz = state;
     for (const c of cands) if (c.kind === 'demonym' && c.gaz?.country === `Place/${held.name}` && c.gaz.kind === 'demonym') c.gaz = state;
   }
+}
+
+/** One rule of the city-or-surname reading: an id, a one-line reason, an example and its test (which retypes the candidate). */
+interface CityRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly apply: (toks: readonly Token[], c: Cand, cands: readonly Cand[], surnames: ReadonlySet<string>) => boolean;
+}
+
+/** A one-word name the gazetteer knows as a city (not a capital: "Washington said" is the government). */
+function cityEntry(toks: readonly Token[], c: Cand): GazEntry | undefined {
+  if (c.to - c.from !== 1 || c.kind !== 'name') return undefined;
+  const g = bySurface.get(phraseKey(toks, c));
+  return g?.kind === 'city' ? g : undefined;
+}
+
+export const CITY_SURNAME_RULES: readonly CityRule[] = [
+  {
+    id: 'city-comma-region',
+    reason: 'a city\'s name, a comma and its state or country is the city, even when a person of that surname is in the article',
+    example: 'Senator Maria Lincoln visited Lincoln, Nebraska, on Friday.',
+    apply: (toks, c, cands) => {
+      const city = c.type === 'Person' ? cityEntry(toks, c) : undefined;
+      if (!city || toks[c.to]?.text !== ',' || !cands.some((o) => o.from === c.to + 1 && o.type === 'Place' && (o.gaz?.kind === 'us-state' || o.gaz?.kind === 'country'))) return false;
+      c.type = 'Place';
+      c.gaz = city;
+      return true;
+    },
+  },
+  {
+    id: 'surname-subject',
+    reason: 'a city\'s name that is the surname of a person named in the article, as the subject of a verb and after no locative word, is that person',
+    example: 'Tom Florence, a lawyer, said the case was weak. Florence argued that the judge had erred.',
+    apply: (toks, c, _cands, surnames) => {
+      if (c.type !== 'Place' || !cityEntry(toks, c) || !surnames.has(toks[c.from]!.text)) return false;
+      const next = toks[c.to];
+      if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX') || LOCATIVES.has(toks[c.from - 1]?.lower ?? '')) return false;
+      c.type = 'Person';
+      c.gaz = undefined;
+      return true;
+    },
+  },
+];
+
+/** Applies CITY_SURNAME_RULES to each one-word candidate (the first rule that applies retypes it). */
+export function readCityOrSurname(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  const surnames = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).map((c) => toks[c.to - 1]!.text));
+  for (const c of cands) if (c.to - c.from === 1) CITY_SURNAME_RULES.some((r) => r.apply(toks, c, cands, surnames));
 }

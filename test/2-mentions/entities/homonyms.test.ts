@@ -1,11 +1,11 @@
 // Stage 2 (src/2-mentions/entities/homonyms.ts): a place name two gazetteer entries share — a US
-// state and a country ("Georgia"), a US state and a capital ("Washington") — is read by its context.
-// Sentences written for this test; the place candidates are given, with their gazetteer entries.
+// state and a country ("Georgia"), a US state and a capital ("Washington") — and a city's name that
+// is a person's surname are read by their context. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/1-text/index.js';
 import { cand, type Cand } from '../../../src/2-mentions/entities/candidate.js';
 import { bySurface, phraseTokens } from '../../../src/2-mentions/entities/gazetteer.js';
-import { HOMONYM_RULES, readHomonyms } from '../../../src/2-mentions/entities/homonyms.js';
+import { CITY_SURNAME_RULES, HOMONYM_RULES, readHomonyms } from '../../../src/2-mentions/entities/homonyms.js';
 import { findEntities } from '../../../src/2-mentions/entities.js';
 
 /** Reads `text` with a candidate for each occurrence of the given place names; the entry names of `surface`'s mentions. */
@@ -82,5 +82,27 @@ describe('findEntities with a shared place name', () => {
     const country = findEntities(layer).entities.find((e) => e.key.startsWith('Place/Georgia'));
     expect(country?.key).toBe('Place/Georgia');
     expect(country?.wikidata).toBe('Q230');
+  });
+});
+
+describe('readCityOrSurname (through findEntities)', () => {
+  const typeAt = (text: string, surface: string, nth: number) => {
+    const r = findEntities(readText(text));
+    let at = -1;
+    for (let k = 0; k <= nth; k++) at = text.indexOf(surface, at + 1);
+    const m = r.mentions.find((x) => x.start === at && x.end === at + surface.length);
+    return m ? r.entities.find((e) => e.key === m.entity)?.key : undefined;
+  };
+  it.each([
+    ['city-comma-region', 'Senator Maria Lincoln visited Lincoln, Nebraska, on Friday. Lincoln said the farm bill was overdue.', 'Lincoln', 1, 'Place/Lincoln'],
+    ['city-comma-region', 'Senator Maria Lincoln visited Lincoln, Nebraska, on Friday. Lincoln said the farm bill was overdue.', 'Lincoln', 2, 'Person/Maria Lincoln'],
+    ['surname-subject', 'Tom Florence, a lawyer, said the case was weak. Florence argued that the court in Florence had erred.', 'Florence', 1, 'Person/Tom Florence'],
+    ['surname-subject', 'Tom Florence, a lawyer, said the case was weak. Florence argued that the court in Florence had erred.', 'Florence', 2, 'Place/Florence'],
+  ])('%s: %s (%s, occurrence %i)', (_rule, text, surface, nth, key) => {
+    expect(typeAt(text, surface, nth)).toBe(key);
+  });
+
+  it('has an example row for every city-or-surname rule', () => {
+    expect(CITY_SURNAME_RULES.map((r) => r.id).sort()).toEqual(['city-comma-region', 'surname-subject']);
   });
 });

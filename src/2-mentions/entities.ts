@@ -14,6 +14,7 @@ import { findDateline } from './entities/dateline.js';
 import { governmentBodies } from './entities/government.js';
 import { entitiesOf, resolveNames } from './entities/names.js';
 import { readCityOrSurname, readHomonyms } from './entities/homonyms.js';
+import { retypeSpans } from './entities/span-types.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
 import { joinQualifiedNames, mendCarrierNames, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
 import { unpackWeights } from './entities/packed-model.js';
@@ -65,6 +66,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   joinQualifiedNames(prep, pieces);
   mendCarrierNames(toks, prep, pieces);
   propagate(layer, prep, pieces);
+  retypeSpans(toks, prep, pieces);
   const covered = new Uint8Array(toks.length);
   const cands = candidatesOf(layer, prep, pieces, covered);
   addUntaggedDemonyms(toks, prep, covered, cands);

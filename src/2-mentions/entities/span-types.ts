@@ -1,0 +1,118 @@
+// Stage 2, named entities, after the tagger's spans are reshaped (spans.ts): spans led by a place
+// name that the tagger (trained on CoNLL, where "Dallas Cowboys" is a team) typed or cut wrongly —
+// an abbreviated title or a party's adjective left at the end of a place ("Texas Sen.", "Nevada
+// Democratic"), an institution typed as a place ("Washington University"), a person typed as a place
+// or organisation ("actress America Ferrera", "Jordan Spieth said"). Rules in SPAN_TYPE_RULES,
+// words in data/lexicon/homonyms.json (one file for stage 2's readings of ambiguous names).
+
+import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
+import type { Token } from '../../types.js';
+import { titleHeads } from './gazetteer.js';
+import type { Prepared, TagSpan } from './tagger.js';
+
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words.institutionHeads.words);
+const OCCUPATIONS: ReadonlySet<string> = new Set(words.occupations.words);
+const SPEECH_VERBS: ReadonlySet<string> = new Set(words.speechVerbs.words);
+
+/** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
+interface SpanView {
+  toks: readonly Token[];
+  prep: Prepared;
+  spans: readonly TagSpan[];
+  k: number;
+}
+
+/** One span rule: an id, a one-line reason, an example, and `apply` — the span it makes (null: none), or undefined when it does not apply. */
+export interface SpanTypeRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly apply: (v: SpanView) => TagSpan | null | undefined;
+}
+
+/** Is the token, alone, a place of the gazetteer (a country, capital, city, US state or region, not the first word of a longer one: "West Bank")? */
+const placeWord = (p: Prepared, i: number): boolean => /^B-(country|capital|city|us-state|region|continent)$/.test(p.gaz[i] ?? '') && !(p.gaz[i + 1] ?? '').startsWith('I-');
+const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+/** A plural of a common noun ("Cowboys" → cowboy: a team's name), as stage 1's lemma says; surnames in -s keep theirs ("Reyes"). */
+const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && t.lemma !== t.lower;
+
+/** "Jordan Spieth said", "… Spieth said" elsewhere, "actress America Ferrera": evidence that a place-led two-word name is a person. */
+function personEvidence(v: SpanView, s: TagSpan): boolean {
+  const { toks, prep } = v;
+  if (OCCUPATIONS.has(prep.lower[s.from - 1] ?? '')) return true;
+  if (SPEECH_VERBS.has(prep.lower[s.to] ?? '')) return true;
+  const surname = toks[s.to - 1]!.text;
+  for (let i = 0; i < toks.length; i++) {
+    if (i >= s.from && i < s.to) continue;
+    if (toks[i]!.text === surname && !cap(toks[i - 1]) && SPEECH_VERBS.has(prep.lower[i + 1] ?? '')) return true;
+  }
+  return false;
+}
+
+/** The span rules, in order; the first that applies to a span gives its new form. */
+export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'abbreviated-title-tail',
+    reason: 'an abbreviated title ("Sen.", "Gov.", "Rep.") never ends a place or organisation: it belongs to the person after it',
+    example: 'Texas Sen. Dana Ruiz says the plan will fail.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'PER' || s.to - s.from < 2) return undefined;
+      let end = s.to;
+      while (end > s.from && toks[end - 1]!.text.endsWith('.') && titleHeads.has(prep.lower[end - 1]!)) end--;
+      return end === s.to ? undefined : end > s.from ? { from: s.from, to: end, type: s.type === 'ORG' && placeWord(prep, s.from) ? 'LOC' : s.type } : null;
+    },
+  },
+  {
+    id: 'party-adjective-tail',
+    reason: 'a party\'s adjective after a place, before a lower-case word, describes what follows: "Nevada Democratic caucus-goers" names Nevada',
+    example: 'Early results of a poll of Nevada Democratic voters came in.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = toks[s.to];
+      if (s.to - s.from < 2 || !placeWord(prep, s.from) || !PARTY_ADJECTIVES.has(prep.lower[s.to - 1]!) || !next || cap(next)) return undefined;
+      return { from: s.from, to: s.to - 1, type: 'LOC' };
+    },
+  },
+  {
+    id: 'institution-head',
+    reason: 'a place-led name ending in an institution\'s word ("University", "House", "Examiner") is an organisation',
+    example: 'She teaches law at Fairview University in Ohio.',
+    apply: ({ prep, spans, k }) => {
+      const s = spans[k]!;
+      return s.type === 'LOC' && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? { ...s, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'place-led-person',
+    reason: 'a two-word name led by a place name ("Jordan", "Victoria", "Paris"), with no "the" before it and not ending in a plural noun ("Dallas Cowboys"), is a person after an occupation word or as the speaker of a speech verb (here or by its last word elsewhere)',
+    example: 'The golfer Jordan Vale missed the cut. Vale said the greens were fast.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      const last = v.prep.lower[s.to - 1]!;
+      if (s.type === 'PER' || s.type === 'MISC' || s.to - s.from !== 2 || !placeWord(v.prep, s.from) || v.prep.gaz[s.from + 1] || INSTITUTION_HEADS.has(last) || pluralNoun(v.toks[s.to - 1]!) || v.prep.lower[s.from - 1] === 'the') return undefined;
+      // ("Wisconsin Trump rally": a name before a common noun modifies it.)
+      const next = v.toks[s.to];
+      if (next && next.pos === 'NOUN' && !cap(next)) return undefined;
+      return personEvidence(v, s) ? { ...s, type: 'PER' } : undefined;
+    },
+  },
+];
+
+/** Applies SPAN_TYPE_RULES to the tagger's spans in place (a span a rule empties is dropped). */
+export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSpan[]): void {
+  let w = 0;
+  for (let k = 0; k < spans.length; k++) {
+    let out: TagSpan | null = spans[k]!;
+    for (const r of SPAN_TYPE_RULES) {
+      const made = r.apply({ toks, prep, spans, k });
+      if (made !== undefined) {
+        out = made;
+        break;
+      }
+    }
+    if (out) spans[w++] = out;
+  }
+  spans.length = w;
+}

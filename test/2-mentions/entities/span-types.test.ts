@@ -1,0 +1,36 @@
+// Stage 2 (src/2-mentions/entities/span-types.ts): spans led by a place name that the tagger typed
+// or cut wrongly are reshaped by named rules. Sentences written for this test, read through
+// findEntities; each row names the rule it exercises (each fails without the rules).
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/1-text/index.js';
+import { findEntities } from '../../../src/2-mentions/entities.js';
+import { SPAN_TYPE_RULES } from '../../../src/2-mentions/entities/span-types.js';
+
+const keys = (text: string) => findEntities(readText(text)).mentions.map((m) => m.entity);
+
+const ROWS: [string, string, string[]][] = [
+  ['abbreviated-title-tail', 'Texas Sen. Dana Ruiz says the plan will fail.', ['Place/Texas', 'Person/Dana Ruiz']],
+  ['party-adjective-tail', 'Early results of a poll of Nevada Democratic voters came in.', ['Place/Nevada']],
+  ['institution-head', 'The study was led by a team at Boston University.', ['Organization/Boston University']],
+  ['institution-head', 'She teaches law at Denver Valley University.', ['Organization/Denver Valley University']],
+  ['place-led-person', 'The actress America Lorena wrote a blog against the plan.', ['Person/America Lorena']],
+  ['place-led-person', 'The rapper Houston Reyes told fans the album was done.', ['Person/Houston Reyes']],
+  ['place-led-person', 'Paris Dunmore said the gallery would close.', ['Person/Paris Dunmore']],
+];
+
+describe('retypeSpans', () => {
+  it.each(ROWS)('%s: %s', (_rule, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it('has a row for every rule', () => {
+    expect(SPAN_TYPE_RULES.map((r) => r.id).filter((id) => !ROWS.some((row) => row[0] === id))).toEqual([]);
+  });
+
+  it.each([
+    ['the place-led name of a paper after "the"', 'The flood was reported by the China Daily on Monday.', 'Person/China Daily'],
+    ['a name before a common noun', 'Protesters were pepper-sprayed outside a Wisconsin Trump rally.', 'Person/Wisconsin Trump'],
+  ])('does not make a person of %s', (_why, text, notExpected) => {
+    expect(keys(text)).not.toContain(notExpected);
+  });
+});

@@ -118,11 +118,16 @@ export function speechReportHolding(prior: readonly RawAttribution[], s: Sentenc
 
 /**
  * Keeps one attribution per content span and speaker (the first found: it has the nearer cue).
- * The same content with two speakers stays twice: "according to A, it was stated by B".
+ * The same content with two speakers stays twice: "according to A, it was stated by B". A reading
+ * with no source ("The plan will be announced next week") is dropped when another reads the same
+ * content with one (", said an official"): the source is known.
  */
 export function dedupe(atts: RawAttribution[]): RawAttribution[] {
   const seen = new Set<string>();
+  const sourced = new Set<string>();
+  for (const a of atts) if (a.speaker || a.inherit) sourced.add(`${a.contentStart}:${a.contentEnd}:${a.inQuote}`);
   return atts.filter((a) => {
+    if (!a.speaker && !a.inherit && sourced.has(`${a.contentStart}:${a.contentEnd}:${a.inQuote}`)) return false;
     const k = `${a.contentStart}:${a.contentEnd}:${a.inQuote}:${a.speaker?.join('-') ?? ''}`;
     if (seen.has(k)) return false;
     seen.add(k);

@@ -123,6 +123,8 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
       if (/ing$/i.test(n.text) && n.pos === 'VERB' || tokenIs(WORDS.contrastSubordinators, n)) return tokens[m - 1]!.end;
+      // "The plan will be announced next week, said an official": an inverted report closes the clause.
+      if (invertedReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
       // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
       // comma start the main clause.
       // (A verb right after a noun may be a noun the tagger misread: "the tax cuts".)
@@ -131,6 +133,12 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
+}
+
+/** ", said an official", ", says Smith": a verb of speech right after a comma, then its speaker (a determiner, name or pronoun). */
+function invertedReportAt(tokens: Token[], k: number, end: number): boolean {
+  const hit = tokens[k]?.pos === 'VERB' ? cueAt(tokens, k, end) : null;
+  return !!hit && hit.kind === 'speech' && /^(DET|PROPN|PRON)$/.test(tokens[hit.last]?.pos ?? '');
 }
 
 /** A finite verb: an auxiliary, or a verb that is not a participle opening the stretch or an infinitive. */

@@ -17,6 +17,7 @@ export const inverted: FamilyCases = {
     ['inverted', '“The river is our lifeline,” said Ahmed Saleh, who has fished there for forty years.', '“The river is our lifeline,”', 'Ahmed Saleh, who has fished there for forty years'],
     ['inverted', 'The strike will go on, said the union\'s general secretary, Maria Costa.', 'The strike will go on', 'the union\'s general secretary, Maria Costa'],
     ['inverted', '“Not this year,” replied the treasurer.', '“Not this year,”', 'the treasurer'],
+    ['inverted', 'The new timetable will be announced next week, said an official at the port.', 'The new timetable will be announced next week', 'an official at the port'],
   ],
   negatives: [
     ['inverted', '“It is over,” the coach said.', 'the speaker comes before the cue'],

@@ -33,5 +33,6 @@ export const passive: FamilyCases = {
     ['passive-generic-subject', 'The road was closed for repairs.', '"closed" is no cue'],
     ['passive-view', 'The senator saw the plan as a trap for small farmers.', 'an active view has its holder as subject'],
     ['passive-generic-content', 'The purchase price of the ferry company was not disclosed.', 'no clause after the passive cue: its subject is what was spoken of'],
+    ['passive-generic-subject', 'The new timetable will be announced next week, said an official at the port.', 'an inverted report after a comma names the source of the same words: no sourceless reading beside it'],
   ],
 };

@@ -123,3 +123,14 @@ describe('"A quoted B as saying C": B speaks', () => {
     expect(a.statements.map((s) => [byKey.get(s.speakerEntity ?? '')?.name, s.content.text])).toEqual([[speaker, content]]);
   });
 });
+
+describe('a document as source keeps a clean name', () => {
+  it.each([
+    ['a participle with a day', 'The ferry company owes two million to its suppliers, according to a court filing made public on Friday.', 'court filing'],
+    ['a participle with an agent', 'The mine will close in June, according to a report released Tuesday by the ministry.', 'report'],
+  ])('%s', (_name, text, name) => {
+    const found = speakers(text);
+    expect(found.map((s) => s.entity?.name)).toEqual([name]);
+    expect(found[0]!.entity?.anonymous).toBe(true);
+  });
+});

@@ -1,11 +1,11 @@
 // "according to X": the source of the clause before or after it (rule according-to).
 
-import type { Sentence, TextLayer } from '../../types.js';
+import type { Sentence, TextLayer, Token } from '../../types.js';
 import { type CueHit } from '../cues.js';
 import { type Content, type RawAttribution, make } from './make.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
-import { END_PUNCT } from '../grammar/words.js';
+import { END_PUNCT, IRREGULAR_PARTICIPLE } from '../grammar/words.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: number): RawAttribution | null {
@@ -17,6 +17,10 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
   if (e > cue.last && (!np || np[1] < e)) np = [cue.last, e];
   if (!np) return null;
   const [a, b] = np;
+  // The source's own name: the words before a participle or relative clause that describes it
+  // ("a court filing | made public on Friday", "a report | released Tuesday by the ministry").
+  let h = a + 1;
+  while (h < b && !(/^(NOUN|PROPN)$/.test(tokens[h - 1]!.pos) && described(tokens, h))) h++;
   // "according to him" / "according to the report, …"
   const startsSentence = cue.first === s.tokenStart || (cue.first === s.tokenStart + 1 && tokenIs(WORDS.sentenceOpeningConjunctions, tokens[s.tokenStart]!));
   let content: Content;
@@ -41,5 +45,12 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
       content.end = sentenceEndOffset(layer, s);
     }
   }
-  return make(layer, s, inQuote, { content, cue, speaker: [a, b], rule: 'according-to' });
+  return make(layer, s, inQuote, { content, cue, speaker: [a, b], head: [a, h], rule: 'according-to' });
+}
+
+/** Does a participle ("made", "released", "obtained") or a relative word start at token `k`, describing the noun phrase before it? */
+function described(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return (t.pos === 'VERB' && (/ed$/i.test(t.text) || tokenIs(IRREGULAR_PARTICIPLE, t))) || tokenIs(WORDS.relativePronounsAll, t);
 }

@@ -24,6 +24,7 @@ describe('findDates', () => {
   it.each([
     ['The summit will be held on March 3 in Geneva.', 'March 3', '2023-03-03'],
     ['The dividend is payable Feb. 15 to holders of record.', 'Feb. 15', '2023-02-15'],
+    ['The mayor said the bridge would reopen on March 3.', 'March 3', '2023-03-03'],
   ])('lets a year-less date in a future-tense sentence lie ahead: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });

@@ -85,6 +85,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'airport-name',
+    reason: 'an airport is a place, one name with the name before "(International) Airport", whatever the tagger called either ("Changi" a person, "Reagan National Airport" an organisation)',
+    example: "Crowds gathered at Budapest's Ferenc Liszt International Airport.",
+    apply: ({ prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (next && next.from === s.to && prep.lower[next.to - 1] === 'airport' && prep.lower[s.to - 1] !== 'airport') return { from: s.from, to: next.to, type: 'LOC' };
+      return prep.lower[s.to - 1] === 'airport' && s.to - s.from >= 2 && s.type !== 'LOC' ? { ...s, type: 'LOC' } : undefined;
+    },
+  },
+  {
     id: 'place-led-person',
     reason: 'a two-word name led by a place name ("Jordan", "Victoria", "Paris"), with no "the" before it and not ending in a plural noun ("Dallas Cowboys"), is a person after an occupation word or as the speaker of a speech verb (here or by its last word elsewhere)',
     example: 'The golfer Jordan Vale missed the cut. Vale said the greens were fast.',
@@ -100,19 +111,22 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
 ];
 
-/** Applies SPAN_TYPE_RULES to the tagger's spans in place (a span a rule empties is dropped). */
+/** Applies SPAN_TYPE_RULES to the tagger's spans in place (a span a rule empties is dropped; one that joins the next spans replaces them). */
 export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSpan[]): void {
-  let w = 0;
+  const out: TagSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
-    let out: TagSpan | null = spans[k]!;
+    let made: TagSpan | null = spans[k]!;
     for (const r of SPAN_TYPE_RULES) {
-      const made = r.apply({ toks, prep, spans, k });
-      if (made !== undefined) {
-        out = made;
+      const m = r.apply({ toks, prep, spans, k });
+      if (m !== undefined) {
+        made = m;
         break;
       }
     }
-    if (out) spans[w++] = out;
+    if (!made) continue;
+    out.push(made);
+    // A rule that joins the next spans ("Changi" + "International Airport") takes their place.
+    while (k + 1 < spans.length && spans[k + 1]!.from < made.to) k++;
   }
-  spans.length = w;
+  spans.splice(0, spans.length, ...out);
 }

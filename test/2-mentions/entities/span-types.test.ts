@@ -13,6 +13,8 @@ const ROWS: [string, string, string[]][] = [
   ['party-adjective-tail', 'Early results of a poll of Nevada Democratic voters came in.', ['Place/Nevada']],
   ['institution-head', 'The study was led by a team at Boston University.', ['Organization/Boston University']],
   ['institution-head', 'She teaches law at Denver Valley University.', ['Organization/Denver Valley University']],
+  ['airport-name', "Crowds gathered at Budapest's Ferenc Liszt International Airport.", ['Place/Budapest', 'Place/Ferenc Liszt International Airport']],
+  ['airport-name', 'The senator flew into Reagan National Airport late on Monday.', ['Place/Reagan National Airport']],
   ['place-led-person', 'The actress America Lorena wrote a blog against the plan.', ['Person/America Lorena']],
   ['place-led-person', 'The rapper Houston Reyes told fans the album was done.', ['Person/Houston Reyes']],
   ['place-led-person', 'Paris Dunmore said the gallery would close.', ['Person/Paris Dunmore']],

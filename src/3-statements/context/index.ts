@@ -4,12 +4,12 @@
 // dated words; else the article date ("here" in the clause: the dateline's place). `about`
 // (about.ts) lists whom the content refers to.
 
-import { lowerBound } from '../../spans.js';
+import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
-import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 
 export { PLACE_RULES } from './place.js';
 export { TIME_RULES } from './time.js';
@@ -151,7 +151,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
         inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
         date = inherited ?? published;
       }
-      if (!where) place = sceneBetween(ix, last, f) ?? (goesOn.place ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
@@ -175,6 +175,40 @@ function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: Statemen
     if (place) return place;
   }
   return null;
+}
+
+/**
+ * "The guests, among them Prime Minister Ana Ruiz, gathered at Lindholm Airport. In her speech, the
+ * prime minister said …": an occasion the cue's clause names ("in her speech", "at the ceremony")
+ * with no place of its own was where one of the two sentences before it put the speaker — a
+ * sentence of this paragraph or the one before that names the speaker and a place after "at" or "in".
+ */
+function speakerPlacedBefore(ix: ContextIndex, f: StatementFrame, clause: ClauseWindow): string | null {
+  if (!f.speakerEntity) return null;
+  const text = ix.layer.text;
+  const outside = `${text.slice(clause.start, Math.max(clause.start, Math.min(clause.end, f.contentStart)))} ${text.slice(Math.min(clause.end, Math.max(clause.start, f.contentEnd)), clause.end)}`;
+  if (!wordsOf(outside).some((_w, i, all) => endsListed(CONTEXT_WORDS.eventNouns, all, i))) return null;
+  const { sentences } = ix.layer;
+  const here = lowerBound(sentences, f.sentenceStart + 1) - 1;
+  for (let k = here - 1; k >= 0 && k >= here - 2; k--) {
+    const s = sentences[k]!;
+    if (s.paragraph < f.paragraph - 1) break;
+    const named = ix.mentions.some((m) => m.entity === f.speakerEntity && m.start >= s.start && m.end <= s.end);
+    if (!named) continue;
+    const places = startingWithin(ix.places, s.start, s.end).filter((m) => m.end <= s.end && locativeBefore(text, s.start, m.start));
+    if (places.length) return places.at(-1)!.entity;
+  }
+  return null;
+}
+
+/** Does "at" or "in" (an article and capitalised words between allowed: "at the soon-to-open Terminal 3 of") stand before the place? */
+function locativeBefore(text: string, from: number, at: number): boolean {
+  const before = wordsOf(text.slice(Math.max(from, at - 60), at));
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 8; i--) {
+    if (CONTEXT_WORDS.locativePrepositions.has(before[i]!)) return true;
+    if (/^[,;:()—–"“”]$/.test(before[i]!)) return false;
+  }
+  return false;
 }
 
 /**

@@ -28,6 +28,8 @@ describe('statement place', () => {
     ['not back when the next paragraph is another day', 'The governor said that growth would slow.\n\nOn Monday, addressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', null],
     ['"here" is the dateline\'s place', 'BERLIN (AP) — The minister told reporters here that the talks had failed.', 'the talks had failed', 'Berlin'],
     ['no "here": the dateline is not the place', 'BERLIN (AP) — The minister said that the talks had failed.', 'the talks had failed', null],
+    ['an occasion in the clause takes the place where the sentence before put the speaker', 'Hundreds of guests, among them Prime Minister Ana Ruiz, waited at the new terminal of Lisbon Airport.\n\nIn her speech, Ruiz said that the airport would double its traffic.', 'the airport would double', 'Lisbon Airport'],
+    ['no occasion in the clause: no place from the sentence before', 'Hundreds of guests, among them Prime Minister Ana Ruiz, waited at the new terminal of Lisbon Airport.\n\nRuiz said later that the airport would double its traffic.', 'the airport would double', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
   });

@@ -8,6 +8,8 @@ import peopleData from '../../../data/gazetteers/wikidata-people.json' with { ty
 import knownData from '../../../data/gazetteers/wikidata-known.json' with { type: 'json' };
 import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
+import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import actorNames from '../../../data/lexicon/actor-names.json' with { type: 'json' };
 import type { Entity, Mention } from '../../types.js';
 
 /** One person of the table. */
@@ -30,37 +32,38 @@ interface OrgRow {
 /** Why a name was refused, for tests and the report (null when it links). */
 export type LinkRefusal = 'no-entry' | 'one-word' | 'no-context' | 'ambiguous' | 'country-conflict';
 
+/** A row of wikidata-people.json: [qid, names, weak names, country, parties, roles, states, well known]. */
+type RawRow = [string, string, string, string, string, string, string, number];
+const PEOPLE = (peopleData as unknown as { people: RawRow[] }).people;
+
 interface Tables {
-  people: Map<string, { row: PersonRow; weak: boolean }[]>;
+  people: Map<string, { row: number; weak: boolean }[]>;
   orgs: Map<string, OrgRow[]>;
 }
 
 let tables: Tables | null = null;
 
-// Words a role must contain to confirm a table role ("Sen. Warren", "the Massachusetts congresswoman").
-const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = {
-  senator: ['senator', 'sen.', 'senate'],
-  representative: ['representative', 'rep.', 'congressman', 'congresswoman', 'congressmember', 'house speaker', 'speaker of the house', 'house majority', 'house minority'],
-  president: ['president'],
-  'vice president': ['vice president', 'vice-president'],
-};
-const PARTY_WORDS: Readonly<Record<string, string>> = { 'Democratic Party': 'democrat', 'Republican Party': 'republican' };
+/** Words of a role that confirm a table role ("Sen." for a senator), whole words, lower case. */
+const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = entityWords.wikidataRoleWords;
+/** The word a role uses for a party ("Republican senator"). */
+const PARTY_WORDS: Readonly<Record<string, string>> = entityWords.wikidataPartyWords;
 const US_STATES: ReadonlySet<string> = new Set((regionsData as unknown as Record<string, string[]>)['us-state'] ?? []);
 
 /** A name folded for lookup: no accents, periods or generational suffix, one space, lower case. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[’‘]/g, "'")
-    .replace(/\./g, ' ')
-    .replace(/,/g, ' ')
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w && !GENERATIONAL.has(w))
-    .join(' ');
+  // Most names are ASCII: the Unicode decomposition only runs where it can change something.
+  const plain = NON_ASCII.test(name) ? name.normalize('NFD').replace(MARKS, '').replace(CURLY, "'") : name;
+  let out = '';
+  for (const w of plain.toLowerCase().split(SEPARATORS)) {
+    if (w && !GENERATIONAL.has(w)) out = out ? `${out} ${w}` : w;
+  }
+  return out;
 }
-const GENERATIONAL: ReadonlySet<string> = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+const CURLY = /[’‘]/g;
+const SEPARATORS = /[\s.,]+/;
+const GENERATIONAL: ReadonlySet<string> = new Set(actorNames.generationalSuffixes);
 
 function push<T>(map: Map<string, T[]>, key: string, v: T): void {
   const list = map.get(key);
@@ -71,15 +74,13 @@ function push<T>(map: Map<string, T[]>, key: string, v: T): void {
 /** The tables, indexed on first use (module import only parses the JSON). */
 function load(): Tables {
   if (tables) return tables;
-  const people = new Map<string, { row: PersonRow; weak: boolean }[]>();
-  const split = (s: string): string[] => (s ? s.split('|') : []);
-  for (const r of (peopleData as { people: (string | number)[][] }).people) {
-    const [wikidata, names, weak, country, parties, roles, states, known] = r as [string, string, string, string, string, string, string, number];
-    const row: PersonRow = { wikidata, country, parties: split(parties), roles: split(roles), states: split(states), wellKnown: known === 1 };
-    const keys = new Set<string>();
-    for (const n of split(names)) if (!keys.has(foldName(n))) keys.add(foldName(n));
-    for (const k of keys) push(people, k, { row, weak: false });
-    for (const n of split(weak)) if (!keys.has(foldName(n))) push(people, foldName(n), { row, weak: true });
+  // Only the names are read up front; a row becomes a PersonRow when a name of the article finds it.
+  const people = new Map<string, { row: number; weak: boolean }[]>();
+  const raw = PEOPLE;
+  for (let i = 0; i < raw.length; i++) {
+    // The build stores names folded already (and weak names apart from the strong ones).
+    for (const k of raw[i]![1].split('|')) push(people, k, { row: i, weak: false });
+    if (raw[i]![2]) for (const k of raw[i]![2].split('|')) push(people, k, { row: i, weak: true });
   }
   const orgs = new Map<string, OrgRow[]>();
   const addOrg = (names: (string | undefined)[], row: OrgRow): void => {
@@ -96,6 +97,20 @@ function load(): Tables {
   }
   tables = { people, orgs };
   return tables;
+}
+
+const split = (s: string): string[] => (s ? s.split('|') : []);
+const personRows = new Map<number, PersonRow>();
+
+/** Row i of the people table, decoded once. */
+function personRow(i: number): PersonRow {
+  let row = personRows.get(i);
+  if (!row) {
+    const [wikidata, , , country, parties, roles, states, known] = PEOPLE[i]!;
+    row = { wikidata, country, parties: split(parties), roles: split(roles), states: split(states), wellKnown: known === 1 };
+    personRows.set(i, row);
+  }
+  return row;
 }
 
 /** What the article says around its entities: the country it is about, the places it names. */
@@ -144,7 +159,7 @@ export function linkPerson(e: Entity, ctx: ArticleContext, countries: ReadonlySe
   const words = key.split(' ');
   // A lone surname or given name never links; nor a name ending in an initial ("Robert C.").
   if (words.length < 2 || words[words.length - 1]!.length < 2) return 'one-word';
-  const cands = (load().people.get(key) ?? []).filter((c) => !conflicts(e, c.row, countries));
+  const cands = (load().people.get(key) ?? []).map((c) => ({ row: personRow(c.row), weak: c.weak })).filter((c) => !conflicts(e, c.row, countries));
   if (!cands.length) return load().people.has(key) ? 'country-conflict' : 'no-entry';
   const confirmed = cands.filter((c) => confirms(e, c.row, ctx));
   // Namesakes in the table: only context that singles one out links.

@@ -7,6 +7,7 @@ import { buildArticle } from '../../../src/build.js';
 import { analyze } from '../../../src/pipeline.js';
 import { articleContext, foldName, linkOrganization, linkPerson, type ArticleContext } from '../../../src/2-mentions/entities/wikidata.js';
 import type { Entity } from '../../../src/types.js';
+import peopleData from '../../../data/gazetteers/wikidata-people.json' with { type: 'json' };
 
 /** The Wikidata id each person and organisation of the text gets (null: none). */
 function links(text: string): Record<string, string | null> {
@@ -90,6 +91,14 @@ describe('foldName', () => {
     ['Joseph R. Biden Jr.', 'joseph r biden'],
   ])('%s → %s', (name, folded) => {
     expect(foldName(name)).toBe(folded);
+  });
+});
+
+describe('the people table', () => {
+  it('stores every name folded as foldName folds it, so the build and the linker agree', () => {
+    const names = (peopleData.people as (string | number)[][]).flatMap((r) => [String(r[1]), String(r[2])].join('|').split('|').filter(Boolean));
+    expect(names.length).toBeGreaterThan(1000);
+    expect(names.filter((n) => foldName(n) !== n)).toEqual([]);
   });
 });
 

@@ -76,16 +76,19 @@ function load(): Tables {
   if (tables) return tables;
   // Only the names are read up front; a row becomes a PersonRow when a name of the article finds it.
   const people = new Map<string, { row: number; weak: boolean }[]>();
-  const raw = PEOPLE;
-  for (let i = 0; i < raw.length; i++) {
+  PEOPLE.forEach(([, names, weak], i) => {
     // The build stores names folded already (and weak names apart from the strong ones).
-    for (const k of raw[i]![1].split('|')) push(people, k, { row: i, weak: false });
-    if (raw[i]![2]) for (const k of raw[i]![2].split('|')) push(people, k, { row: i, weak: true });
-  }
+    for (const k of names.split('|')) push(people, k, { row: i, weak: false });
+    if (weak) for (const k of weak.split('|')) push(people, k, { row: i, weak: true });
+  });
   const orgs = new Map<string, OrgRow[]>();
   const addOrg = (names: (string | undefined)[], row: OrgRow): void => {
     const seen = new Set<string>();
-    for (const n of names) if (n && !seen.has(n)) seen.add(n), push(orgs, n, row);
+    for (const n of names) {
+      if (!n || seen.has(n)) continue;
+      seen.add(n);
+      push(orgs, n, row);
+    }
   };
   type OrgSource = { name: string; acronym?: string; expansion?: string; aliases?: string[]; wikidata?: string; wikidataCountry?: string };
   // Not the aliases of organizations.json: it lists related names there too ("Alphabet" for Google).
@@ -117,7 +120,7 @@ function personRow(i: number): PersonRow {
 export interface ArticleContext {
   /** The country named most often (a US state counts for the United States), or null on a tie or none. */
   country: string | null;
-  /** Canonical names of the places the article names. */
+  /** Canonical names of the places the article names, cities left out. */
   places: ReadonlySet<string>;
 }
 
@@ -129,7 +132,8 @@ export function articleContext(entities: readonly Entity[], mentions: readonly M
   for (const m of mentions) {
     const e = byKey.get(m.entity);
     if (!e || e.type !== 'Place') continue;
-    places.add(e.name);
+    // A city is no state ("Washington" the capital confirms no senator from Washington state).
+    if (e.subtype !== 'city') places.add(e.name);
     const country = e.subtype === 'country' ? e.name : US_STATES.has(e.name) ? 'United States' : null;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }

@@ -1,11 +1,12 @@
 // Identity report on a merged corpus (issue 19): reads the N-Quads of `build --merge` (one named
 // graph per article) and lists suspected splits (persons sharing a surname with compatible names),
 // suspected junk labels (headline verbs, function words, lower-case words inside names), generic
-// nodes shared by several articles, and each person's labels. Names only; no article text.
-//   npx tsx scripts/identity-report.ts graphs/corpus.nq [--labels] [--min-statements N]
+// nodes shared by several articles, each person's labels, and the share of persons and
+// organisations linked to Wikidata (owl:sameAs). Names only; no article text.
+//   npx tsx scripts/identity-report.ts graphs/corpus.nq [--labels] [--wikidata] [--min-statements N]
 
 import { readFileSync } from 'node:fs';
-import { NG } from '../src/4-rdf/index.js';
+import { NG, OWL, WD_NS } from '../src/4-rdf/index.js';
 import { EvidenceCollector, chooseLabel, isActorIri, nameTokens, type ActorEvidence } from '../src/corpus/identity.js';
 import { FUNCTION_WORDS, HEADLINE_VERBS, NAME_PARTICLES } from '../src/corpus/identity-words.js';
 import { NAME_END_STOPS } from '../src/2-mentions/entities/words.js';
@@ -77,6 +78,20 @@ export function suspectedSplits(actors: readonly Actor[]): Actor[][] {
   return out.sort((a, b) => sumStatements(b) - sumStatements(a));
 }
 
+/** Wikidata ids (Q…) each actor IRI is owl:sameAs, from the merged N-Quads. */
+export function wikidataLinks(nq: string): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  const mark = `> <${OWL.sameAs}> <${WD_NS}`;
+  for (const line of nq.split('\n')) {
+    const at = line.indexOf(mark);
+    if (at < 0) continue;
+    const iri = line.slice(1, at);
+    const id = line.slice(at + mark.length, line.indexOf('>', at + mark.length));
+    out.set(iri, (out.get(iri) ?? new Set()).add(id));
+  }
+  return out;
+}
+
 const sumStatements = (g: readonly Actor[]): number => g.reduce((n, a) => n + a.statements, 0);
 
 /** Non-anonymous nodes with no capital letter (common nouns) that several articles share. */
@@ -88,12 +103,13 @@ function main(): void {
   const args = process.argv.slice(2);
   const file = args.find((a) => !a.startsWith('--'));
   if (!file) {
-    console.error('usage: npx tsx scripts/identity-report.ts <merged.nq> [--labels] [--min-statements N]');
+    console.error('usage: npx tsx scripts/identity-report.ts <merged.nq> [--labels] [--wikidata] [--min-statements N]');
     process.exit(2);
   }
   const minAt = args.indexOf('--min-statements');
   const min = minAt >= 0 ? Number(args[minAt + 1]) : 0;
-  const actors = [...readCorpus(readFileSync(file, 'utf8')).values()].filter((a) => a.type);
+  const nq = readFileSync(file, 'utf8');
+  const actors = [...readCorpus(nq).values()].filter((a) => a.type);
   const count = (t: string): number => actors.filter((a) => a.type === t && !a.anonymous).length;
   console.log(`# ${file}: ${actors.length} actors (${count('Person')} persons, ${count('Organization')} organisations, ${count('Place')} places named; ${actors.filter((a) => a.anonymous).length} anonymous)`);
   const splits = suspectedSplits(actors);
@@ -111,6 +127,13 @@ function main(): void {
     const persons = actors.filter((a) => a.type === 'Person' && !a.anonymous && a.statements >= min).sort((a, b) => b.statements - a.statements);
     console.log(`\n## Each person's labels (${persons.length}, ≥ ${min} statements)`);
     for (const a of persons) console.log(`- ${a.label} [${a.statements} st]: ${[...a.labels.keys(), ...[...a.aliases].map((x) => `alt "${x}"`)].join('; ')}`);
+  }
+  if (args.includes('--wikidata')) {
+    const links = wikidataLinks(nq);
+    const named = actors.filter((a) => (a.type === 'Person' || a.type === 'Organization') && !a.anonymous && a.statements >= min).sort((a, b) => b.statements - a.statements);
+    const linked = named.filter((a) => links.has(a.iri));
+    console.log(`\n## Wikidata links: ${linked.length} of ${named.length} persons and organisations with ≥ ${min} statements (${((100 * linked.length) / Math.max(1, named.length)).toFixed(1)}%)`);
+    for (const a of named) console.log(`- ${a.type} "${a.label}" [${a.statements} st]: ${links.has(a.iri) ? [...links.get(a.iri)!].join(', ') : '—'}`);
   }
 }
 

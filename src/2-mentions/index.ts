@@ -1,11 +1,13 @@
 // Stage 2 of the flow: TextLayer → MentionLayer. Finds named entities (typed, canonical, merged
-// within the article), dates (ISO values relative to the article date) and resolves coreference.
+// within the article), dates (ISO values relative to the article date), resolves coreference and
+// links well-known people and organisations to Wikidata (entities/wikidata.ts).
 // Pure: no I/O.
 
 import type { ArticleInput, MentionLayer, TextLayer } from '../types.js';
 import { resolveCoreference } from './coreference.js';
 import { findDates, inferArticleDate } from './dates.js';
 import { findEntities } from './entities.js';
+import { linkWikidata } from './entities/wikidata.js';
 
 export { findDates, inferArticleDate } from './dates.js';
 export { findEntities } from './entities.js';
@@ -26,5 +28,7 @@ export function findMentions(article: ArticleInput, layer: TextLayer, options: M
   const dates = findDates(layer.text, articleDate);
   const found = findEntities(layer);
   const mentions = resolveCoreference(layer, found.entities, found.mentions);
+  // After coreference, which adds roles ("the senator") the links are confirmed by.
+  linkWikidata(found.entities, mentions);
   return { entities: found.entities, mentions, dates, articleDate, articleDateSource, dateline: found.dateline };
 }

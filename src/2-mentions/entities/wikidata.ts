@@ -1,0 +1,199 @@
+// Stage 2, Wikidata links (issue 19): gives a person or organisation of the article its Wikidata
+// item (Entity.wikidata, written by stage 4 as owl:sameAs) from the bundled tables — people in
+// data/gazetteers/wikidata-people.json, organisations in organizations.json and wikidata-known.json —
+// by canonical name and the article's own context (roles, party, state, country). Runs per article
+// after coreference, so a corpus merge stays a plain union; weak or ambiguous evidence gives no link.
+
+import peopleData from '../../../data/gazetteers/wikidata-people.json' with { type: 'json' };
+import knownData from '../../../data/gazetteers/wikidata-known.json' with { type: 'json' };
+import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
+import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
+import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import actorNames from '../../../data/lexicon/actor-names.json' with { type: 'json' };
+import type { Entity, Mention } from '../../types.js';
+
+/** One person of the table. */
+interface PersonRow {
+  wikidata: string;
+  country: string;
+  parties: string[];
+  roles: string[];
+  states: string[];
+  /** Well known (presidents, heads of government, the hand-written table): a unique full name suffices. */
+  wellKnown: boolean;
+}
+
+/** One organisation: its item, and the country its name needs when the name alone is ambiguous ("Senate"). */
+interface OrgRow {
+  wikidata: string;
+  needsCountry: string | null;
+}
+
+/** Why a name was refused, for tests and the report (null when it links). */
+export type LinkRefusal = 'no-entry' | 'one-word' | 'no-context' | 'ambiguous' | 'country-conflict';
+
+/** A row of wikidata-people.json: [qid, names, weak names, country, parties, roles, states, well known]. */
+type RawRow = [string, string, string, string, string, string, string, number];
+const PEOPLE = (peopleData as unknown as { people: RawRow[] }).people;
+
+interface Tables {
+  people: Map<string, { row: number; weak: boolean }[]>;
+  orgs: Map<string, OrgRow[]>;
+}
+
+let tables: Tables | null = null;
+
+/** Words of a role that confirm a table role ("Sen." for a senator), whole words, lower case. */
+const ROLE_WORDS: Readonly<Record<string, readonly string[]>> = entityWords.wikidataRoleWords;
+/** The word a role uses for a party ("Republican senator"). */
+const PARTY_WORDS: Readonly<Record<string, string>> = entityWords.wikidataPartyWords;
+const US_STATES: ReadonlySet<string> = new Set((regionsData as unknown as Record<string, string[]>)['us-state'] ?? []);
+
+/** A name folded for lookup: no accents, periods or generational suffix, one space, lower case. */
+export function foldName(name: string): string {
+  // Most names are ASCII: the Unicode decomposition only runs where it can change something.
+  const plain = NON_ASCII.test(name) ? name.normalize('NFD').replace(MARKS, '').replace(CURLY, "'") : name;
+  let out = '';
+  for (const w of plain.toLowerCase().split(SEPARATORS)) {
+    if (w && !GENERATIONAL.has(w)) out = out ? `${out} ${w}` : w;
+  }
+  return out;
+}
+const NON_ASCII = /[^\x00-\x7f]/;
+const MARKS = /\p{M}+/gu;
+const CURLY = /[’‘]/g;
+const SEPARATORS = /[\s.,]+/;
+const GENERATIONAL: ReadonlySet<string> = new Set(actorNames.generationalSuffixes);
+
+function push<T>(map: Map<string, T[]>, key: string, v: T): void {
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+/** The tables, indexed on first use (module import only parses the JSON). */
+function load(): Tables {
+  if (tables) return tables;
+  // Only the names are read up front; a row becomes a PersonRow when a name of the article finds it.
+  const people = new Map<string, { row: number; weak: boolean }[]>();
+  PEOPLE.forEach(([, names, weak], i) => {
+    // The build stores names folded already (and weak names apart from the strong ones).
+    for (const k of names.split('|')) push(people, k, { row: i, weak: false });
+    if (weak) for (const k of weak.split('|')) push(people, k, { row: i, weak: true });
+  });
+  const orgs = new Map<string, OrgRow[]>();
+  const addOrg = (names: (string | undefined)[], row: OrgRow): void => {
+    const seen = new Set<string>();
+    for (const n of names) {
+      if (!n || seen.has(n)) continue;
+      seen.add(n);
+      push(orgs, n, row);
+    }
+  };
+  type OrgSource = { name: string; acronym?: string; expansion?: string; aliases?: string[]; wikidata?: string; wikidataCountry?: string };
+  // Not the aliases of organizations.json: it lists related names there too ("Alphabet" for Google).
+  for (const o of (orgsData as { organizations: OrgSource[] }).organizations) {
+    if (o.wikidata) addOrg([o.name, o.acronym, o.expansion], { wikidata: o.wikidata, needsCountry: o.wikidataCountry ?? null });
+  }
+  for (const o of (knownData as { organizations: OrgSource[] }).organizations) {
+    if (o.wikidata) addOrg([o.name, ...(o.aliases ?? [])], { wikidata: o.wikidata, needsCountry: o.wikidataCountry ?? null });
+  }
+  tables = { people, orgs };
+  return tables;
+}
+
+const split = (s: string): string[] => (s ? s.split('|') : []);
+const personRows = new Map<number, PersonRow>();
+
+/** Row i of the people table, decoded once. */
+function personRow(i: number): PersonRow {
+  let row = personRows.get(i);
+  if (!row) {
+    const [wikidata, , , country, parties, roles, states, known] = PEOPLE[i]!;
+    row = { wikidata, country, parties: split(parties), roles: split(roles), states: split(states), wellKnown: known === 1 };
+    personRows.set(i, row);
+  }
+  return row;
+}
+
+/** What the article says around its entities: the country it is about, the places it names. */
+export interface ArticleContext {
+  /** The country named most often (a US state counts for the United States), or null on a tie or none. */
+  country: string | null;
+  /** Canonical names of the places the article names, cities left out. */
+  places: ReadonlySet<string>;
+}
+
+/** The article's context from its entities and mentions. */
+export function articleContext(entities: readonly Entity[], mentions: readonly Mention[]): ArticleContext {
+  const byKey = new Map(entities.map((e) => [e.key, e]));
+  const counts = new Map<string, number>();
+  const places = new Set<string>();
+  for (const m of mentions) {
+    const e = byKey.get(m.entity);
+    if (!e || e.type !== 'Place') continue;
+    // A city is no state ("Washington" the capital confirms no senator from Washington state).
+    if (e.subtype !== 'city') places.add(e.name);
+    const country = e.subtype === 'country' ? e.name : US_STATES.has(e.name) ? 'United States' : null;
+    if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  const country = ranked.length && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+  return { country, places };
+}
+
+/** True when the entity's roles or affiliations confirm a table person (role, party or state). */
+function confirms(e: Entity, row: PersonRow, ctx: ArticleContext): boolean {
+  const roles = e.roles.map((r) => ` ${r.toLowerCase().replace(/[^\p{L}.-]+/gu, ' ')} `);
+  const hasWord = (w: string): boolean => roles.some((r) => r.includes(` ${w} `));
+  if (row.roles.some((role) => (ROLE_WORDS[role] ?? [role]).some(hasWord))) return true;
+  if (row.parties.some((p) => e.affiliations.includes(`Organization/${p}`) || (PARTY_WORDS[p] !== undefined && roles.some((r) => r.includes(PARTY_WORDS[p]!))))) return true;
+  return row.states.some((s) => ctx.places.has(s) || e.affiliations.includes(`Place/${s}`));
+}
+
+/** True when the entity is tied to a country other than the row's. */
+function conflicts(e: Entity, row: PersonRow, countries: ReadonlySet<string>): boolean {
+  if (!row.country) return false;
+  return e.affiliations.some((a) => a.startsWith('Place/') && countries.has(a.slice(6)) && a.slice(6) !== row.country);
+}
+
+/** The Wikidata id for a person, or why none. */
+export function linkPerson(e: Entity, ctx: ArticleContext, countries: ReadonlySet<string>): string | LinkRefusal {
+  const key = foldName(e.name);
+  const words = key.split(' ');
+  // A lone surname or given name never links; nor a name ending in an initial ("Robert C.").
+  if (words.length < 2 || words[words.length - 1]!.length < 2) return 'one-word';
+  const cands = (load().people.get(key) ?? []).map((c) => ({ row: personRow(c.row), weak: c.weak })).filter((c) => !conflicts(e, c.row, countries));
+  if (!cands.length) return load().people.has(key) ? 'country-conflict' : 'no-entry';
+  const confirmed = cands.filter((c) => confirms(e, c.row, ctx));
+  // Namesakes in the table: only context that singles one out links.
+  if (new Set(cands.map((c) => c.row.wikidata)).size > 1) return confirmed.length === 1 ? confirmed[0]!.row.wikidata : 'ambiguous';
+  const c = cands[0]!;
+  if (confirmed.length === 1 || (c.row.wellKnown && !c.weak)) return c.row.wikidata;
+  return 'no-context';
+}
+
+/** The Wikidata id for an organisation, or why none. */
+export function linkOrganization(e: Entity, ctx: ArticleContext): string | LinkRefusal {
+  const rows = load().orgs.get(e.name);
+  if (!rows?.length) return 'no-entry';
+  if (new Set(rows.map((r) => r.wikidata)).size > 1) return 'ambiguous';
+  const row = rows[0]!;
+  // "Senate", "Supreme Court", "Democratic Party": the item of one country, only where the article is about it.
+  if (row.needsCountry && ctx.country !== row.needsCountry && !e.affiliations.includes(`Place/${row.needsCountry}`)) return 'no-context';
+  return row.wikidata;
+}
+
+/**
+ * Sets Entity.wikidata on the article's people and organisations whose link the tables and the
+ * article's context support; entities that already carry one (countries) are left alone.
+ */
+export function linkWikidata(entities: readonly Entity[], mentions: readonly Mention[]): void {
+  const ctx = articleContext(entities, mentions);
+  const countries = new Set(entities.filter((e) => e.subtype === 'country').map((e) => e.name));
+  for (const e of entities) {
+    if (e.wikidata || e.anonymous) continue;
+    const id = e.type === 'Person' ? linkPerson(e, ctx, countries) : e.type === 'Organization' ? linkOrganization(e, ctx) : null;
+    if (id && /^Q[1-9][0-9]*$/.test(id)) e.wikidata = id;
+  }
+}

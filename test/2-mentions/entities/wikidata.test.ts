@@ -1,0 +1,112 @@
+// Stage 2 (src/2-mentions/entities/wikidata.ts): people and organisations link to Wikidata by
+// canonical name plus the article's own context, and never on weak or ambiguous evidence; stage 4
+// writes the link as owl:sameAs. The sentences are written for this test; the ids are those of the
+// bundled tables (data/gazetteers/wikidata-people.json, organizations.json).
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../../../src/build.js';
+import { analyze } from '../../../src/pipeline.js';
+import { articleContext, foldName, linkOrganization, linkPerson, type ArticleContext } from '../../../src/2-mentions/entities/wikidata.js';
+import type { Entity } from '../../../src/types.js';
+import peopleData from '../../../data/gazetteers/wikidata-people.json' with { type: 'json' };
+
+/** The Wikidata id each person and organisation of the text gets (null: none). */
+function links(text: string): Record<string, string | null> {
+  const a = analyze({ id: 'wd', text, published: '2024-05-06' }, { today: '2024-12-31' });
+  return Object.fromEntries(a.mentions.entities.filter((e) => e.type !== 'Place').map((e) => [e.name, e.wikidata ?? null]));
+}
+
+const person = (name: string, roles: string[] = [], affiliations: string[] = []): Entity => ({ key: `Person/${name}`, name, type: 'Person', aliases: [], roles, affiliations });
+const org = (name: string, affiliations: string[] = []): Entity => ({ key: `Organization/${name}`, name, type: 'Organization', aliases: [], roles: [], affiliations });
+const NO_CONTEXT: ArticleContext = { country: null, places: new Set() };
+const US: ArticleContext = { country: 'United States', places: new Set(['United States']) };
+
+describe('Wikidata links in an article', () => {
+  it.each([
+    ['a well-known full name alone', 'Barack Obama spoke to students in Chicago on Tuesday.', 'Barack Obama', 'Q76'],
+    ['a legislator named with the title the table confirms', 'Sen. Elizabeth Warren said the proposal would not pass this year.', 'Elizabeth Warren', 'Q434706'],
+    ['namesakes told apart by the title', 'Sen. Robert Menendez said the talks had stalled.', 'Robert Menendez', 'Q888132'],
+  ])('links %s', (_, text, name, id) => {
+    expect(links(text)[name]).toBe(id);
+  });
+
+  it.each([
+    ['a surname alone', 'Warren said the proposal would not pass this year.', 'Warren'],
+    ['namesakes (father and son sat in Congress) with nothing to tell them apart', 'Robert Menendez said the talks in New Jersey had stalled.', 'Robert Menendez'],
+    ['a legislator\'s full name with no title, party or state to confirm it', 'Adam Schiff, who runs a bakery in Toledo, said prices were rising.', 'Adam Schiff'],
+    ['a name the tables do not hold', 'Mira Kostadinova said the harvest was late.', 'Mira Kostadinova'],
+  ])('refuses %s', (_, text, name) => {
+    const found = links(text);
+    expect(Object.keys(found)).toContain(name);
+    expect(found[name]).toBeNull();
+  });
+});
+
+describe('linkPerson', () => {
+  it.each([
+    ['Elizabeth Warren', ['Sen.'], [], NO_CONTEXT, 'Q434706'],
+    ['Elizabeth Warren', [], ['Organization/Democratic Party'], NO_CONTEXT, 'Q434706'],
+    ['Elizabeth Warren', [], [], { country: 'United States', places: new Set(['Massachusetts']) }, 'Q434706'],
+    ['Elizabeth Warren', [], [], NO_CONTEXT, 'no-context'],
+    ['Warren', ['Sen.'], [], NO_CONTEXT, 'one-word'],
+    ['Robert C.', ['Sen.'], [], NO_CONTEXT, 'one-word'],
+    ['Robert Menendez', ['Rep.'], [], NO_CONTEXT, 'ambiguous'],
+    ['Hillary Rodham Clinton', [], [], NO_CONTEXT, 'Q6294'],
+    ['Angela Merkel', [], ['Place/France'], NO_CONTEXT, 'country-conflict'],
+  ] as [string, string[], string[], ArticleContext, string][])('%s with roles %j and affiliations %j → %s', (name, roles, affiliations, ctx, expected) => {
+    expect(linkPerson(person(name, roles, affiliations), ctx, new Set(['France', 'Germany']))).toBe(expected);
+  });
+});
+
+describe('linkOrganization', () => {
+  it.each([
+    ['FBI', [], NO_CONTEXT, 'Q8333'],
+    ['The New York Times', [], NO_CONTEXT, 'Q9684'],
+    ['Senate', [], US, 'Q66096'],
+    ['Senate', [], { country: 'Australia', places: new Set(['Australia']) }, 'no-context'],
+    ['Senate', ['Place/United States'], NO_CONTEXT, 'Q66096'],
+    ['Democratic Party', [], NO_CONTEXT, 'no-context'],
+    // organizations.json lists "Alphabet" as an alias of Google; a parent company is not the same item.
+    ['Alphabet', [], NO_CONTEXT, 'no-entry'],
+  ] as [string, string[], ArticleContext, string][])('%s with affiliations %j', (name, affiliations, ctx, expected) => {
+    expect(linkOrganization(org(name, affiliations), ctx)).toBe(expected);
+  });
+});
+
+describe('articleContext', () => {
+  it('takes the country named most often, a US state counting for the United States', () => {
+    const entities: Entity[] = [
+      { key: 'Place/Ohio', name: 'Ohio', type: 'Place', subtype: 'region', aliases: [], roles: [], affiliations: [] },
+      { key: 'Place/Canada', name: 'Canada', type: 'Place', subtype: 'country', aliases: [], roles: [], affiliations: [] },
+    ];
+    const m = (entity: string) => ({ start: 0, end: 1, text: 'x', kind: 'name' as const, entity });
+    expect(articleContext(entities, [m('Place/Ohio'), m('Place/Ohio'), m('Place/Canada')]).country).toBe('United States');
+    expect(articleContext(entities, [m('Place/Ohio'), m('Place/Canada')]).country).toBeNull();
+  });
+});
+
+describe('foldName', () => {
+  it.each([
+    ['Patrick J. Leahy', 'patrick j leahy'],
+    ['Recep Tayyip Erdoğan', 'recep tayyip erdogan'],
+    ['Joseph R. Biden Jr.', 'joseph r biden'],
+  ])('%s → %s', (name, folded) => {
+    expect(foldName(name)).toBe(folded);
+  });
+});
+
+describe('the people table', () => {
+  it('stores every name folded as foldName folds it, so the build and the linker agree', () => {
+    const names = (peopleData.people as (string | number)[][]).flatMap((r) => [String(r[1]), String(r[2])].join('|').split('|').filter(Boolean));
+    expect(names.length).toBeGreaterThan(1000);
+    expect(names.filter((n) => foldName(n) !== n)).toEqual([]);
+  });
+});
+
+describe('owl:sameAs in Turtle', () => {
+  it('writes the link of a linked person and none for a refused surname', () => {
+    const { turtle } = buildArticle({ id: 'wd-ttl', text: 'Sen. Elizabeth Warren met Barack Obama in Boston.\n\nLater, Warren said the meeting went well.', published: '2024-05-06' }, { today: '2024-12-31' });
+    expect(turtle).toMatch(/person:elizabeth-warren[^.]*owl:sameAs wd:Q434706/s);
+    expect(turtle).toMatch(/person:barack-obama[^.]*owl:sameAs wd:Q76/s);
+    expect(turtle).not.toMatch(/person:warren\s/);
+  });
+});

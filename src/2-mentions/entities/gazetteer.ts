@@ -107,6 +107,10 @@ function add(surface: string, entry: GazEntry, overwrite = false): void {
  * (lower-case tokens joined by spaces): the entry a mention takes when its context reads a state.
  */
 export const usStateHomonyms = new Map<string, GazEntry>();
+/** What a US state's name takes where a country or capital holds the name ("Georgia (U.S. state)"). */
+export const US_STATE_SUFFIX = ' (U.S. state)';
+/** The state's own name of a place name that may carry US_STATE_SUFFIX ("Georgia (U.S. state)" → "Georgia"). */
+export const stateName = (name: string): string => (name.endsWith(US_STATE_SUFFIX) ? name.slice(0, -US_STATE_SUFFIX.length) : name);
 /** Cities of the United States in the gazetteer, by phrase key ("atlanta", "new york"). */
 export const usCities = new Set<string>();
 
@@ -163,7 +167,7 @@ for (const r of regions['continent'] ?? []) add(r, gazEntry({ kind: 'continent',
 for (const r of regions['us-state'] ?? []) {
   const held = bySurface.get(phraseTokens(r).join(' '));
   // A state whose name a country or a capital holds ("Georgia", "Washington") is read by context (homonyms.ts).
-  if (held && (held.kind === 'country' || held.kind === 'capital')) usStateHomonyms.set(phraseTokens(r).join(' '), gazEntry({ kind: 'us-state', type: 'Place', name: `${r} (U.S. state)`, subtype: 'region' }));
+  if (held && (held.kind === 'country' || held.kind === 'capital')) usStateHomonyms.set(phraseTokens(r).join(' '), gazEntry({ kind: 'us-state', type: 'Place', name: r + US_STATE_SUFFIX, subtype: 'region' }));
   add(r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
 }
 for (const r of regions['region'] ?? []) add(r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));

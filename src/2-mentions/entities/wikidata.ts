@@ -8,6 +8,7 @@ import peopleData from '../../../data/gazetteers/wikidata-people.json' with { ty
 import knownData from '../../../data/gazetteers/wikidata-known.json' with { type: 'json' };
 import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
+import { stateName } from './gazetteer.js';
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import actorNames from '../../../data/lexicon/actor-names.json' with { type: 'json' };
 import type { Entity, Mention } from '../../types.js';
@@ -133,8 +134,10 @@ export function articleContext(entities: readonly Entity[], mentions: readonly M
     const e = byKey.get(m.entity);
     if (!e || e.type !== 'Place') continue;
     // A city is no state ("Washington" the capital confirms no senator from Washington state).
-    if (e.subtype !== 'city') places.add(e.name);
-    const country = e.subtype === 'country' ? e.name : US_STATES.has(e.name) ? 'United States' : null;
+    // ("Georgia (U.S. state)", read apart from the country by homonyms.ts, is the state Georgia.)
+    const name = stateName(e.name);
+    if (e.subtype !== 'city') places.add(name);
+    const country = e.subtype === 'country' ? e.name : US_STATES.has(name) ? 'United States' : null;
     if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
   }
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
@@ -148,7 +151,7 @@ function confirms(e: Entity, row: PersonRow, ctx: ArticleContext): boolean {
   const hasWord = (w: string): boolean => roles.some((r) => r.includes(` ${w} `));
   if (row.roles.some((role) => (ROLE_WORDS[role] ?? [role]).some(hasWord))) return true;
   if (row.parties.some((p) => e.affiliations.includes(`Organization/${p}`) || (PARTY_WORDS[p] !== undefined && roles.some((r) => r.includes(PARTY_WORDS[p]!))))) return true;
-  return row.states.some((s) => ctx.places.has(s) || e.affiliations.includes(`Place/${s}`));
+  return row.states.some((s) => ctx.places.has(s) || e.affiliations.some((a) => stateName(a) === `Place/${s}`));
 }
 
 /** True when the entity is tied to a country other than the row's. */

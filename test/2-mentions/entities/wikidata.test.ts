@@ -82,6 +82,13 @@ describe('articleContext', () => {
     expect(articleContext(entities, [m('Place/Ohio'), m('Place/Ohio'), m('Place/Canada')]).country).toBe('United States');
     expect(articleContext(entities, [m('Place/Ohio'), m('Place/Canada')]).country).toBeNull();
   });
+
+  it('reads a US state told apart from a country of its name ("Georgia (U.S. state)") as the state', () => {
+    const entities: Entity[] = [{ key: 'Place/Georgia (U.S. state)', name: 'Georgia (U.S. state)', type: 'Place', subtype: 'region', aliases: [], roles: [], affiliations: [] }];
+    const ctx = articleContext(entities, [{ start: 0, end: 7, text: 'Georgia', kind: 'name', entity: 'Place/Georgia (U.S. state)' }]);
+    expect(ctx.country).toBe('United States');
+    expect([...ctx.places]).toEqual(['Georgia']);
+  });
 });
 
 describe('foldName', () => {

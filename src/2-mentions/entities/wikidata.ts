@@ -8,10 +8,10 @@ import peopleData from '../../../data/gazetteers/wikidata-people.json' with { ty
 import knownData from '../../../data/gazetteers/wikidata-known.json' with { type: 'json' };
 import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
 import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
-import { stateName } from './gazetteer.js';
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import actorNames from '../../../data/lexicon/actor-names.json' with { type: 'json' };
 import type { Entity, Mention } from '../../types.js';
+import { stateName } from './gazetteer.js';
 
 /** One person of the table. */
 interface PersonRow {

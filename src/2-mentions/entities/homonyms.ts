@@ -162,8 +162,9 @@ export const CITY_SURNAME_RULES: readonly CityRule[] = [
     reason: 'a city\'s name, a comma and its state or country is the city, even when a person of that surname is in the article',
     example: 'Senator Maria Lincoln visited Lincoln, Nebraska, on Friday.',
     apply: (toks, c, cands) => {
-      const city = c.type === 'Person' ? cityEntry(toks, c) : undefined;
-      if (!city || toks[c.to]?.text !== ',' || !cands.some((o) => o.from === c.to + 1 && o.type === 'Place' && (o.gaz?.kind === 'us-state' || o.gaz?.kind === 'country'))) return false;
+      if (c.type !== 'Person' || toks[c.to]?.text !== ',') return false;
+      const city = cityEntry(toks, c);
+      if (!city || !cands.some((o) => o.from === c.to + 1 && o.type === 'Place' && (o.gaz?.kind === 'us-state' || o.gaz?.kind === 'country'))) return false;
       c.type = 'Place';
       c.gaz = city;
       return true;
@@ -174,7 +175,7 @@ export const CITY_SURNAME_RULES: readonly CityRule[] = [
     reason: 'a city\'s name that is the surname of a person named in the article, as the subject of a verb and after no locative word, is that person',
     example: 'Tom Florence, a lawyer, said the case was weak. Florence argued that the judge had erred.',
     apply: (toks, c, _cands, surnames) => {
-      if (c.type !== 'Place' || !cityEntry(toks, c) || !surnames.has(toks[c.from]!.text)) return false;
+      if (c.type !== 'Place' || !surnames.has(toks[c.from]!.text) || !cityEntry(toks, c)) return false;
       const next = toks[c.to];
       if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX') || LOCATIVES.has(toks[c.from - 1]?.lower ?? '')) return false;
       c.type = 'Person';
@@ -187,6 +188,7 @@ export const CITY_SURNAME_RULES: readonly CityRule[] = [
 /** Applies CITY_SURNAME_RULES to each one-word candidate (the first rule that applies retypes it). */
 export function readCityOrSurname(layer: TextLayer, cands: Cand[]): void {
   const toks = layer.tokens;
-  const surnames = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).map((c) => toks[c.to - 1]!.text));
-  for (const c of cands) if (c.to - c.from === 1) CITY_SURNAME_RULES.some((r) => r.apply(toks, c, cands, surnames));
+  const surnames = new Set<string>();
+  for (const c of cands) if (c.type === 'Person' && c.to - c.from > 1) surnames.add(toks[c.to - 1]!.text);
+  for (const c of cands) if (c.to - c.from === 1 && (c.type === 'Person' || c.type === 'Place')) CITY_SURNAME_RULES.some((r) => r.apply(toks, c, cands, surnames));
 }

@@ -188,6 +188,12 @@ export interface Statement {
   kind?: StatementKind;
   /** Id of the stage-3 rule that read it ("inverted-quote", "according-to", …); absent for older data. */
   rule?: string;
+  /**
+   * The words said, in pieces, when the cue clause interrupts a quotation ("“C1,” she said. “C2.”"):
+   * `content` spans them all, cue included (the span annotators mark); the pieces leave the cue out.
+   * Absent when the content is one piece.
+   */
+  parts?: Span[];
 }
 
 // ------------------------------------------------------------------ explanations (3-statements/explain.ts)

@@ -11,6 +11,7 @@ import { WORDS, tokenIs } from './grammar/lexicon.js';
 import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
+import { contentParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
@@ -172,6 +173,7 @@ function buildStatements(
     const sp = speakers[i];
     const ctx = contexts[i]!;
     const f = frames[i]!;
+    const parts = contentParts(layer, a.contentStart, a.contentEnd, f.cueStart, f.cueEnd);
     return {
       id: ids[i]!,
       content: span(layer.text, a.contentStart, a.contentEnd),
@@ -188,6 +190,7 @@ function buildStatements(
       confidence: null,
       kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null, prospective: prospective(layer, a) }).kind,
       rule: a.rule,
+      ...(parts ? { parts: parts.map(([start, end]) => span(layer.text, start, end)) } : {}),
     };
   });
 }

@@ -257,7 +257,8 @@ function addStatement(add: Add, article: string, text: string, s: Statement, ids
   add(iri, RDF.type, namedNode(NG.Statement));
   if (s.unattributed) add(iri, RDF.type, namedNode(NG.UnattributedQuotation));
   add(iri, NG.reportedIn, namedNode(article));
-  add(iri, NG.content, literal(s.content.text));
+  // A quotation a cue clause interrupts is its words alone, the pieces joined by an ellipsis; the evidence spans them all.
+  add(iri, NG.content, literal(s.parts ? s.parts.map((p) => p.text).join(' … ') : s.content.text));
   add(iri, NG.form, namedNode(FORM_IRIS[s.form]));
   // A missing (or unknown) kind is "not classified": no triple rather than a guess.
   const kind = s.kind === undefined ? undefined : KIND_IRIS[s.kind];

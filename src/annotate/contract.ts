@@ -25,6 +25,8 @@ export interface ContractStatement {
   parent: number | null;
   /** The statement-confidence model's probability (extra to the contract; scorers ignore it). */
   confidence: number | null;
+  /** The words said in pieces when a cue clause interrupts the quotation (extra to the contract; `content` spans them all). */
+  parts?: ContractSpan[];
   /** With `explain` only: the rule, cue, confidence and model features behind the statement (extra to the contract). */
   explain?: StatementExplanation;
 }
@@ -64,6 +66,7 @@ export function toContract(a: Analysis, options: ContractOptions = {}): Contract
       about: s.about.map((k) => name(k)).filter((n): n is string => !!n),
       parent: s.parent === null ? null : (index.get(s.parent) ?? null),
       confidence: s.confidence,
+      ...(s.parts ? { parts: s.parts } : {}),
       ...(explained ? { explain: explained.get(s.id)! } : {}),
     })),
     entities: a.mentions.mentions

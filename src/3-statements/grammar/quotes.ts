@@ -98,3 +98,20 @@ export function extendToTrailingAdjunct(tokens: Token[], s: Sentence, from: numb
   while (k < s.tokenEnd && !END_PUNCT.test(tokens[k]!.text)) k++;
   if (k > from) c.end = tokens[k - 1]!.end;
 }
+
+/**
+ * The pieces of a content that a cue clause interrupts between two quotations ("“C1,” she said.
+ * “C2.”", "“C1,” said the coach, “C2.”"): [start, end) offsets of the words before the last
+ * quotation closing before the cue and from the first quotation opening after it; null when the cue
+ * is not inside the content or no quotation stands on each side.
+ */
+export function contentParts(layer: TextLayer, start: number, end: number, cueStart: number, cueEnd: number): [number, number][] | null {
+  if (!(cueStart > start && cueEnd < end)) return null;
+  let before: Quotation | null = null;
+  let after: Quotation | null = null;
+  for (const q of layer.quotations) {
+    if (q.end <= cueStart && q.end > start && (!before || q.end > before.end)) before = q;
+    if (q.start >= cueEnd && q.start < end && (!after || q.start < after.start)) after = q;
+  }
+  return before && after ? [[start, before.end], [after.start, end]] : null;
+}

@@ -1,0 +1,31 @@
+// Stage 3 (grammar/quotes.ts contentParts, index.ts): a quotation a cue clause interrupts keeps one
+// content span (what annotators mark) and gives its pieces without the cue; RDF's ng:content is the
+// pieces joined by an ellipsis. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../src/pipeline.js';
+import { buildArticle } from '../../../src/build.js';
+
+const statementsOf = (text: string) => analyze({ id: 'p', text, published: '2024-05-06' }, { today: '2024-06-01' }).statements;
+
+describe('content parts', () => {
+  it.each([
+    ['a cue sentence between two quotations', '“The harbour is safe,” the mayor said. “We checked every pier.”', ['“The harbour is safe,”', '“We checked every pier.”']],
+    ['an inverted cue between two quotations', '“It was a good season,” said the coach, “and next year will be better.”', ['“It was a good season,”', '“and next year will be better.”']],
+  ])('splits %s, leaving the cue out', (_name, text, parts) => {
+    const [s] = statementsOf(text);
+    expect(s!.parts?.map((p) => p.text)).toEqual(parts);
+    expect(s!.content.text).toBe(text);
+  });
+
+  it.each([
+    ['a cue after the quotation', '“We checked every pier,” the mayor said.'],
+    ['an indirect report', 'The mayor said that every pier had been checked.'],
+  ])('gives no parts for %s', (_name, text) => {
+    expect(statementsOf(text)[0]!.parts).toBeUndefined();
+  });
+
+  it('writes the pieces, not the cue, as ng:content', () => {
+    const { turtle } = buildArticle({ id: 'p', text: '“The harbour is safe,” the mayor said. “We checked every pier.”', published: '2024-05-06' }, { today: '2024-06-01' });
+    expect(turtle).toContain('ng:content "“The harbour is safe,” … “We checked every pier.”"');
+  });
+});

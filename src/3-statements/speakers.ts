@@ -5,6 +5,8 @@
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
+import { NAME_CONNECTORS } from '../2-mentions/entities/words.js';
+import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
@@ -162,7 +164,9 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
     if (e && m.kind === 'nominal' && e.key === notSpeaker) {
       e = roleHolders(m.text, ctx.mentions.entities, ctx.names, m.start).find((h) => h.key !== notSpeaker);
     }
-    if (e && !POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
+    // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
+    const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end));
+    if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
   }
   const persons = found.filter((f) => f.e.type === 'Person');
   const comma = text.indexOf(',', start);
@@ -175,6 +179,12 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
 
 /** "Rivera's", "Rivera’s": a possessor. */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+/** "Rivera's comments", "Rivera's latest remarks": what a possessor at `from` owns, up to `end`, is an utterance of theirs (context.json utteranceNouns). */
+function ownWords(text: string, from: number, end: number): boolean {
+  const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 3 && CONTEXT_WORDS.utteranceNouns.has(words.at(-1)!.toLowerCase());
+}
 /** A lower-case word right after a name: the name modifies a noun ("a Toronto hockey coach"). */
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 
@@ -343,9 +353,12 @@ function anonymousPersonOf(ctx: Ctx, span: { start: number; end: number }, artic
 function anonymous(text: string, articleId: string, extra: Map<string, Entity>, person = false): string | null {
   const name = text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!name || name.length > 80) return null;
-  if (isWord(WORDS.pronounsAny, name)) return null;
+  if (isWord(WORDS.pronounsAny, name.replace(/[.,;:]+$/, ''))) return null;
   const head = name.split(' ').at(-1)!;
-  const named = !person && /^[A-Z]/.test(name) && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
+  // A capitalised phrase with a lower-case word that joins no name ("Central European leaders",
+  // "Ivana Trump's brief") describes a source: it stays anonymous, scoped to the article.
+  const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
+  const named = !person && /^[A-Z]/.test(name) && !described && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
   const type: EntityType = !person && (isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
   if (named) {
     // A capitalised source the entity step did not type (e.g. a name it missed): keep it by name.

@@ -134,3 +134,17 @@ describe('a document as source keeps a clean name', () => {
     expect(found[0]!.entity?.anonymous).toBe(true);
   });
 });
+
+describe('sources that are descriptions, not names', () => {
+  it.each([
+    ['a capitalised description with a lower-case noun', 'Central European leaders said the pipeline was a mistake.', true],
+    ['a possessed thing', 'Ruth Okafor’s campaign said the poll was wrong.', true],
+  ])('%s stays anonymous, scoped to its article', (_name, text, anonymous) => {
+    expect(speakers(text)[0]!.entity?.anonymous ?? false).toBe(anonymous);
+  });
+
+  it('gives a person\'s own words to the person ("Okafor’s comments suggested …")', () => {
+    const found = speakers('Finance Minister Ruth Okafor spoke on Monday. Okafor’s comments suggested that the budget would be cut.');
+    expect(found[0]!.entity?.name).toBe('Ruth Okafor');
+  });
+});

@@ -1,6 +1,7 @@
 // Stage 2, named entities, first step after the tagger: reshapes its name spans before they become
-// candidates — splits "Ford CEO Alan Mulally" at the title (also when the tagger ended the company on the title, "Ford Chief"), joins a place to the company or airport
-// it opens ("China | Eastern Airlines"), cuts headline verbs out of names ("Obama | Says"), drops
+// candidates — splits "Ford CEO Alan Mulally" at the title (also "Ford Chief", "Verano | Chief | Officer
+// Lisa Marsh"), joins a place to the company or airport it opens ("China | Eastern Airlines") and a name
+// cut twice the same way ("Aer | Lingus"), cuts headline verbs out of names ("Obama | Says"), drops
 // spans of function words ("Was") and gives a lone word the class of its name elsewhere.
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';

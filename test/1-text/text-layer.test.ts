@@ -37,16 +37,6 @@ describe('readText', () => {
     for (const s of layer.sentences) expect(layer.paragraphs[s.paragraph]!.start <= s.start && s.end <= layer.paragraphs[s.paragraph]!.end).toBe(true);
   });
 
-  it.each([
-    ['Harbour Strike Ends After Nine Days\n\nDock workers in Valdora returned to work on Monday.', 'Harbour Strike Ends After Nine Days'],
-    ['Mill town votes to keep its bridge\nBy Clara Voss\nResidents of Tarnby voted on Sunday.', 'Mill town votes to keep its bridge'],
-    ['KESTRA, March 3\nThe port reopened after the storm.', 'KESTRA, March 3'],
-  ])('ends a sentence at a paragraph break even without a full stop: %s', (text, first) => {
-    const l = readText(text);
-    expect(text.slice(l.sentences[0]!.start, l.sentences[0]!.end)).toBe(first);
-    for (const s of l.sentences) expect(l.paragraphs[s.paragraph]!.start <= s.start && s.end <= l.paragraphs[s.paragraph]!.end).toBe(true);
-  });
-
   it('marks tokens inside a quotation with its index', () => {
     const inside = layer.tokens.filter((t) => t.quote === 0).map((t) => t.text);
     expect(inside).toContain('went');

@@ -3,7 +3,6 @@
 // train split only) and tagging; the model is data/ner/model.packed.json (packed-model.ts). findEntities (../entities.ts)
 // turns the tagged spans into canonical entities.
 
-import { isLexicalWord } from '../../1-text/wink-model.js';
 import type { TextLayer } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
 import { NAME_CONNECTORS } from './words.js';
@@ -80,10 +79,6 @@ export interface Prepared {
   headline: boolean[];
   /** Capitalised token whose lower-case form occurs lower-case elsewhere in the article. */
   lowerElsewhere: boolean[];
-  /** Capitalised token whose lower-case form is a word of wink's English lexicon ("Results", not "Henry"). */
-  lexical: boolean[];
-  /** Is the token in the text's title: a first paragraph of one or two sentences, with more paragraphs after? */
-  title: boolean[];
 }
 
 /** Computes the per-token facts of an article's tokens. */
@@ -100,8 +95,6 @@ export function prepare(layer: TextLayer): Prepared {
   const first = new Array<boolean>(n).fill(false);
   const headline = new Array<boolean>(n).fill(false);
   const lowerElsewhere = new Array<boolean>(n).fill(false);
-  const lexical = new Array<boolean>(n).fill(false);
-  const title = new Array<boolean>(n).fill(false);
   const lowerSeen = new Set<string>();
   // Words repeat within an article: hash each distinct word, shape and tag once.
   const wordHash = new Map<string, number>();
@@ -125,15 +118,7 @@ export function prepare(layer: TextLayer): Prepared {
     cap[i] = c;
     if (!c) lowerSeen.add(lw);
   }
-  const inLexicon = new Map<string, boolean>();
-  for (let i = 0; i < n; i++) {
-    if (!cap[i]) continue;
-    const lw = lower[i]!;
-    if (lowerSeen.has(lw)) lowerElsewhere[i] = true;
-    let known = inLexicon.get(lw);
-    if (known === undefined) inLexicon.set(lw, (known = isLexicalWord(lw)));
-    lexical[i] = known;
-  }
+  for (let i = 0; i < n; i++) if (cap[i] && lowerSeen.has(lower[i]!)) lowerElsewhere[i] = true;
   for (const s of layer.sentences) {
     let upperWords = 0;
     let words = 0;
@@ -151,9 +136,6 @@ export function prepare(layer: TextLayer): Prepared {
       if (k === s.tokenStart || prev === '"' || prev === '“' || prev === ':' || prev === '(' || prev === '-' || prev === '—') first[k] = true;
     }
   }
-  // A title line: news and wire copy open with one, a text of one paragraph does not.
-  const opening = layer.sentences.filter((s) => s.paragraph === 0);
-  if (layer.paragraphs.length > 1 && opening.length > 0 && opening.length <= 2) for (let k = 0; k < opening.at(-1)!.tokenEnd; k++) title[k] = true;
   // Gazetteer matches, longest first, starting only at capitalised tokens.
   for (let i = 0; i < n; i++) {
     if (!cap[i]) continue;
@@ -175,7 +157,7 @@ export function prepare(layer: TextLayer): Prepared {
     }
   }
   for (let i = 0; i < n; i++) if (gaz[i]) hgaz[i] = hashString(gaz[i]!);
-  return { lower, hw, hs, hpos, hgaz, gaz, cap, first, headline, lowerElsewhere, lexical, title };
+  return { lower, hw, hs, hpos, hgaz, gaz, cap, first, headline, lowerElsewhere };
 }
 
 /** The static features of token i (those that do not depend on earlier tags), as feature ids. */
@@ -203,12 +185,6 @@ export function staticFeatures(layer: TextLayer, p: Prepared, i: number, out: nu
   if (p.lowerElsewhere[i]) out.push(mix(24, 0), mix(25, p.first[i] ? 1 : 0));
   if (hl) out.push(mix(26, 0), mix(27, w));
   if (i === s.tokenStart && s.tokenEnd - s.tokenStart <= 4) out.push(mix(28, 0));
-  // A sentence's first word: how the sentence before ended (a row of a table after a row, a lead
-  // after a dateline). None at the text's start, so that nothing marks a text's first sentence.
-  if (i === s.tokenStart && i > 0) out.push(mix(34, p.hs[i - 1]!), mix(35, p.hw[i - 1]!));
-  if (p.title[i]) out.push(mix(36, p.first[i] ? 1 : 0), mix(37, p.hpos[i]!));
-  // Where capitals say least, at a sentence's start, whether the word is a common English word.
-  if (p.first[i]) out.push(mix(33, p.lexical[i] ? 1 : 0));
 }
 
 /** Model weights: feature id → one weight per label. */

@@ -16,7 +16,7 @@ import { entitiesOf, resolveNames } from './entities/names.js';
 import { readCityOrSurname, readHomonyms } from './entities/homonyms.js';
 import { retypeSpans } from './entities/span-types.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
-import { joinQualifiedNames, mendCarrierNames, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
+import { joinQualifiedNames, joinRecurringCuts, mendCarrierNames, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
 import { unpackWeights } from './entities/packed-model.js';
 import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
 
@@ -64,6 +64,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   const pieces = splitTitledSpans(toks, prep, spansOf(layer, prep, tags));
   trimHeadlineWords(toks, prep, pieces);
   joinQualifiedNames(prep, pieces);
+  joinRecurringCuts(toks, prep, pieces);
   mendCarrierNames(toks, prep, pieces);
   propagate(layer, prep, pieces);
   retypeSpans(toks, prep, pieces);

@@ -1,22 +1,31 @@
 // Stage 2, named entities, first step after the tagger: reshapes its name spans before they become
-// candidates — splits "Ford CEO Alan Mulally" at the title (also when the tagger ended the company on the title, "Ford Chief"), joins a place to the company or airport
-// it opens ("China | Eastern Airlines"), cuts headline verbs out of names ("Obama | Says"), drops
+// candidates — splits "Ford CEO Alan Mulally" at the title (also "Ford Chief", "Verano | Chief | Officer
+// Lisa Marsh"), joins a place to the company or airport it opens ("China | Eastern Airlines") and a name
+// cut twice the same way ("Aer | Lingus"), cuts headline verbs out of names ("Obama | Says"), drops
 // spans of function words ("Was") and gives a lone word the class of its name elsewhere.
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
-import { AUXILIARIES, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 
 /** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
  * (or place) from the person named after it; the title itself belongs to neither. */
-export function splitTitledSpans(toks: Token[], prep: Prepared, spans: TagSpan[]): TagSpan[] {
+export function splitTitledSpans(toks: Token[], prep: Prepared, tagged: readonly TagSpan[]): TagSpan[] {
   const pieces: TagSpan[] = [];
+  const spans = tagged.slice();
   for (let i = 0; i < spans.length; i++) {
     const s = spans[i]!;
     let cut = -1;
     if (s.type !== 'MISC') for (let k = s.to - 2; k > s.from; k--) if (/^\p{Lu}/u.test(toks[k]!.text) && SPLIT_TITLES.has(prep.lower[k]!)) { cut = k; break; }
     const titleEnd = cut > 0 ? -1 : trailingTitle(toks, prep, s, spans[i + 1]);
+    const between = cut > 0 || titleEnd > s.from ? null : titleBetween(toks, prep, spans, i);
+    if (between) {
+      pieces.push({ ...s, type: s.type === 'PER' ? 'ORG' : s.type });
+      spans[between.person] = { ...spans[between.person]!, from: between.from };
+      i = between.person - 1;
+      continue;
+    }
     if (titleEnd > s.from) {
       pieces.push({ from: s.from, to: titleEnd, type: s.type === 'PER' ? 'ORG' : s.type });
       continue;
@@ -45,6 +54,28 @@ function trailingTitle(toks: Token[], prep: Prepared, s: TagSpan, next: TagSpan 
   let end = s.to - 1;
   while (end > s.from && titleWord(end - 1)) end--;
   return end;
+}
+
+/**
+ * "Verano | Chief | Operating | Officer Lisa Marsh": the tagger ended a name before a company officer's
+ * capitalised title, and read the title's words as names of their own or into the person after it.
+ * The name is the company (the caller retypes a person as an organisation). Returns the index of the
+ * person's span among `spans` and where the person's own name starts, or null.
+ */
+function titleBetween(toks: Token[], prep: Prepared, spans: TagSpan[], i: number): { person: number; from: number } | null {
+  const s = spans[i]!;
+  if (s.type === 'MISC' || s.to >= toks.length) return null;
+  const titleWord = (k: number) => /^\p{Lu}/u.test(toks[k]!.text) && (SPLIT_TITLES.has(prep.lower[k]!) || titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!));
+  if (!COMPANY_TITLE_OPENERS.has(prep.lower[s.to]!) || !titleWord(s.to)) return null;
+  let k = s.to;
+  while (k < toks.length && k - s.to < 4 && titleWord(k)) k++;
+  // The spans the title's words fall in: title words only, then the person.
+  for (let j = i + 1; j < spans.length && spans[j]!.from <= k; j++) {
+    const t = spans[j]!;
+    if (t.to <= k) continue;
+    return t.type === 'PER' && t.to - Math.max(k, t.from) >= 2 ? { person: j, from: Math.max(k, t.from) } : null;
+  }
+  return null;
 }
 
 /**
@@ -102,6 +133,30 @@ export function joinQualifiedNames(prep: Prepared, pieces: TagSpan[]): void {
     if (!placeFirst && !airFirst) continue;
     pieces.splice(k, 2, { from: a.from, to: b.to, type: prep.lower[b.to - 1] === 'airport' || prep.lower[b.to - 1] === 'university' ? 'LOC' : 'ORG' });
   }
+}
+
+/**
+ * "Aer | Lingus", "Best | Buy": a name the tagger cut after an unknown first word, the same way at
+ * least twice in the article. A cut that recurs is the tagger's habit, not two names side by side
+ * (those are a known place or demonym before an organisation: "U.S. | Senate"): one span, an
+ * organisation when either part was read as one. Edits `pieces` in place.
+ */
+export function joinRecurringCuts(toks: Token[], prep: Prepared, pieces: TagSpan[]): void {
+  const pairKey = (a: TagSpan, b: TagSpan) => `${prep.lower[a.from]} ${prep.lower[b.from]}`;
+  const cut = (a: TagSpan, b: TagSpan) =>
+    a.to - a.from === 1 && b.from === a.to && !prep.gaz[a.from] && a.type !== 'MISC' && b.type !== 'MISC' && toks[a.from]!.sentence === toks[b.from]!.sentence;
+  const seen = new Map<string, number>();
+  for (let k = 0; k + 1 < pieces.length; k++) if (cut(pieces[k]!, pieces[k + 1]!)) seen.set(pairKey(pieces[k]!, pieces[k + 1]!), (seen.get(pairKey(pieces[k]!, pieces[k + 1]!)) ?? 0) + 1);
+  let w = 0;
+  for (let k = 0; k < pieces.length; k++) {
+    const a = pieces[k]!;
+    const b = pieces[k + 1];
+    if (b && cut(a, b) && (seen.get(pairKey(a, b)) ?? 0) >= 2) {
+      pieces[w++] = { from: a.from, to: b.to, type: a.type === 'ORG' || b.type === 'ORG' ? 'ORG' : b.type };
+      k++;
+    } else pieces[w++] = a;
+  }
+  pieces.length = w;
 }
 
 /**

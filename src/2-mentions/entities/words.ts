@@ -8,6 +8,8 @@ import names from '../../../data/lexicon/actor-names.json' with { type: 'json' }
 import { alternation } from '../../lexicon/calendar.js';
 
 /** Titles that may stand between an organisation and a person's name in one tagged span ("Ford CEO Alan Mulally"). */
+/** First words of a company officer's title ("Chief", "CEO", "Chairman"). */
+export const COMPANY_TITLE_OPENERS: ReadonlySet<string> = new Set(words.companyTitleOpeners);
 export const SPLIT_TITLES: ReadonlySet<string> = new Set(words.splitTitles);
 /** Last words of a company's or facility's name that a place name before them belongs to ("China Eastern Airlines"). */
 export const QUALIFIED_HEADS: ReadonlySet<string> = new Set(words.qualifiedHeads);

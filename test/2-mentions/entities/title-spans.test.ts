@@ -1,0 +1,42 @@
+// Tests of splitTitledSpans (src/2-mentions/entities/spans.ts) on invented sentences with the
+// tagger's spans given by hand: a company officer's title between a name and a person makes the
+// name the company, whatever pieces the tagger cut the title into.
+
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/1-text/index.js';
+import { splitTitledSpans } from '../../../src/2-mentions/entities/spans.js';
+import { prepare, type TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+
+/** Spans given as [surface, type]; each surface is found after the previous one. */
+function run(text: string, tagged: [string, TagSpan['type']][]): string[] {
+  const layer = readText(text);
+  const toks = layer.tokens;
+  let at = 0;
+  const spans = tagged.map(([surface, type]) => {
+    const start = text.indexOf(surface, at);
+    at = start + surface.length;
+    const from = toks.findIndex((t) => t.start === start);
+    const to = toks.findIndex((t) => t.end === at) + 1;
+    return { from, to, type };
+  });
+  return splitTitledSpans(toks, prepare(layer), spans).map((s) => `${text.slice(toks[s.from]!.start, toks[s.to - 1]!.end)}/${s.type}`);
+}
+
+describe('splitTitledSpans', () => {
+  it.each([
+    ['Norvik Chief Operating Officer Pia Lund left on Monday.', [['Norvik', 'PER'], ['Chief', 'ORG'], ['Officer Pia Lund', 'PER']], ['Norvik/ORG', 'Pia Lund/PER']],
+    ['Tessaro CEO Marco Bellini sold his shares.', [['Tessaro', 'PER'], ['Marco Bellini', 'PER']], ['Tessaro/ORG', 'Marco Bellini/PER']],
+    ['Kallio Chairman Juha Niemi opened the plant.', [['Kallio', 'ORG'], ['Chairman Juha Niemi', 'PER']], ['Kallio/ORG', 'Juha Niemi/PER']],
+  ] as [string, [string, TagSpan['type']][], string[]][])('makes the name before an officer\'s title the company: %s', (text, tagged, expected) => {
+    expect(run(text, tagged)).toEqual(expected);
+  });
+
+  it.each([
+    // Not a company officer's title: a place keeps its type, the person keeps the title for roles.
+    ['Valdora Governor Ana Sousa spoke first.', [['Valdora', 'LOC'], ['Ana Sousa', 'PER']], ['Valdora/LOC', 'Ana Sousa/PER']],
+    // One word after the title is no full name to hand over.
+    ['Brandt Chief Rossi arrived.', [['Brandt', 'PER'], ['Rossi', 'PER']], ['Brandt/PER', 'Rossi/PER']],
+  ] as [string, [string, TagSpan['type']][], string[]][])('leaves other names alone: %s', (text, tagged, expected) => {
+    expect(run(text, tagged)).toEqual(expected);
+  });
+});

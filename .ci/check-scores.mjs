@@ -38,7 +38,7 @@ floor('seed nested', seed.nested, 1);
 
 const polnear = score('polnear-dev.jsonl.gz').quotes;
 floor('polnear-dev quotes overlap0.3 F1', polnear['overlap0.3'].f1, 0.80);
-floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attribution.f1, 0.71);
+floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attribution.f1, 0.715);
 floor('polnear-dev quotes exact F1', polnear.exact.f1, 0.563);
 
 const ggt = score('ggt-dev.jsonl.gz').quotes;
@@ -50,11 +50,11 @@ const claims = score('meantime-claims.jsonl.gz').claims;
 floor('meantime-claims found', claims.found, 0.918);
 // kind 0.900 since 'cited X' and 'discussed X' are topics (kinds.ts); its annotators call them speech.
 floor('meantime-claims kind', claims.kind, 0.90);
-floor('meantime-claims who', claims.who, 0.805);
-floor('meantime-claims all right', claims.allRight, 0.56);
+floor('meantime-claims who', claims.who, 0.812);
+floor('meantime-claims all right', claims.allRight, 0.578);
 floor('meantime-claims when', claims.when, 0.88);
-floor('meantime-claims where', claims.where, 0.893);
-floor('meantime-claims about F1', claims.about.f1, 0.77);
+floor('meantime-claims where', claims.where, 0.905);
+floor('meantime-claims about F1', claims.about.f1, 0.775);
 floor('meantime-claims nested', claims.nested, 0.66);
 
 if (failures.length) {

@@ -2,22 +2,15 @@
 // tagger's spans given by hand: a name cut after its first word the same way twice is one name.
 
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../src/1-text/index.js';
 import { joinRecurringCuts } from '../../../src/2-mentions/entities/spans.js';
-import { prepare, type TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+import { handSpans, shown } from './_hand-spans.js';
 
 /** Spans given as [surface, type]; each surface is found after the previous one. */
 function run(text: string, tagged: [string, TagSpan['type']][]): string[] {
-  const layer = readText(text);
-  const toks = layer.tokens;
-  let at = 0;
-  const spans = tagged.map(([surface, type]) => {
-    const start = text.indexOf(surface, at);
-    at = start + surface.length;
-    return { from: toks.findIndex((t) => t.start === start), to: toks.findIndex((t) => t.end === at) + 1, type };
-  });
-  joinRecurringCuts(toks, prepare(layer), spans);
-  return spans.map((s) => `${text.slice(toks[s.from]!.start, toks[s.to - 1]!.end)}/${s.type}`);
+  const { toks, prep, spans } = handSpans(text, tagged);
+  joinRecurringCuts(toks, prep, spans);
+  return shown(text, toks, spans);
 }
 
 type Row = [string, [string, TagSpan['type']][], string[]];

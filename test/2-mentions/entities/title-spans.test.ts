@@ -3,23 +3,14 @@
 // name the company, whatever pieces the tagger cut the title into.
 
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../src/1-text/index.js';
 import { splitTitledSpans } from '../../../src/2-mentions/entities/spans.js';
-import { prepare, type TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+import { handSpans, shown } from './_hand-spans.js';
 
 /** Spans given as [surface, type]; each surface is found after the previous one. */
 function run(text: string, tagged: [string, TagSpan['type']][]): string[] {
-  const layer = readText(text);
-  const toks = layer.tokens;
-  let at = 0;
-  const spans = tagged.map(([surface, type]) => {
-    const start = text.indexOf(surface, at);
-    at = start + surface.length;
-    const from = toks.findIndex((t) => t.start === start);
-    const to = toks.findIndex((t) => t.end === at) + 1;
-    return { from, to, type };
-  });
-  return splitTitledSpans(toks, prepare(layer), spans).map((s) => `${text.slice(toks[s.from]!.start, toks[s.to - 1]!.end)}/${s.type}`);
+  const { toks, prep, spans } = handSpans(text, tagged);
+  return shown(text, toks, splitTitledSpans(toks, prep, spans));
 }
 
 describe('splitTitledSpans', () => {

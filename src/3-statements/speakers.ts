@@ -208,11 +208,13 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
   if (isWord(PERSON_PRONOUNS, word)) {
     // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
     if (inQuote) return recentMention(ctx.names, isPerson, parentSpeaker)?.key ?? null;
-    // The last person who spoke, unless the narrator named another person since, close by.
+    // The last person who spoke, unless the narrator named another person since, close by. A name
+    // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
+    // aide to Tom Reyes"): it is no new antecedent.
     const speaker = lastBefore(history, at, (h) => h.person)?.entity ?? null;
     const named = recentMention(ctx.narrated, isPerson, null);
     const lastSpoke = lastBefore(history, at, () => true);
-    if (named && named.key !== speaker && (!lastSpoke || named.at > lastSpoke.offset) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
+    if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
     return speaker ?? named?.key ?? null;
   }
   if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
@@ -369,6 +371,11 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   const key = `${type}/${name.toLowerCase()} (${articleId})`;
   if (!extra.has(key)) extra.set(key, { key, name: person ? name : name.toLowerCase(), type, aliases: [], roles: [], affiliations: [], anonymous: true });
   return key;
+}
+
+/** Does offset `b` lie in a sentence after the one holding offset `a`? */
+function laterSentence(layer: TextLayer, a: number, b: number): boolean {
+  return lowerBound(layer.sentences, b + 1) > lowerBound(layer.sentences, a + 1);
 }
 
 function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean {

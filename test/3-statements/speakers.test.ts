@@ -15,6 +15,13 @@ describe('speaker resolution', () => {
     expect(found.at(-1)!.entity?.name).toBe('Jonas Berg');
   });
 
+  it.each([
+    ['an aide to a named person', '“The vote was clear,” said Mark Bell, an aide to Senator Tom Reyes.\n\n“We are ready,” he said.', 'Mark Bell'],
+    ['a spokesman for a union named like a person', '“Turnout was huge,” said Ivo Marek, a spokesman for Solidarnosc Kowal.\n“This is only the start,” he said.', 'Ivo Marek'],
+  ])('does not take a name in the last speaker\'s own description for "he" (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const text = 'Finance Minister Ruth Okafor presented the budget. Okafor said the deficit would shrink.';
     expect(speakers(text)[0]!.entity?.name).toBe('Ruth Okafor');

@@ -22,6 +22,11 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
 
+  it('gives a report after "and" to its own subject, not to the subject of the clause before', () => {
+    const text = 'The Norvik Port Authority welcomed the plan and in a reply to the vote Commissioner Lena Ortiz said the port would stay open.';
+    expect(speakers(text).at(-1)!.entity?.name).toBe('Lena Ortiz');
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const text = 'Finance Minister Ruth Okafor presented the budget. Okafor said the deficit would shrink.';
     expect(speakers(text)[0]!.entity?.name).toBe('Ruth Okafor');

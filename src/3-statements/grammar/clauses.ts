@@ -119,6 +119,9 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
       while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
       const n = tokens[v];
       if (n && n.pos === 'VERB' && (/ed$/i.test(n.text) || tokenIs(IRREGULAR_FINITE, n))) return tokens[m - 1]!.end;
+      // "welcomed the plan and in reply the chair said …": a report with a subject of its own.
+      // (After a comma the content's own reading already ends it there.)
+      if (tokens[m - 1]!.text !== ',' && reportWithSubjectAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
     }
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
@@ -133,6 +136,29 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
+}
+
+/**
+ * After a conjunction: a noun phrase (perhaps after a prepositional phrase) and then a verb of
+ * speech, with no other verb or punctuation between ("and in a reaction the chair said").
+ */
+function reportWithSubjectAt(tokens: Token[], k: number, end: number): boolean {
+  let noun = false;
+  for (let m = k; m < end && m < k + 25; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || t.pos === 'PUNCT' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    // ("an end to the cuts known as sequestration": a participle after its noun is no report.)
+    // (Nor is an infinitive or an -ing form: "and heating planet to thrill", "and CNBC saying".)
+    if (t.pos === 'VERB') return noun && finiteReport(tokens, m) && cueAt(tokens, m, end)?.kind === 'speech';
+    if (/^(NOUN|PROPN|PRON)$/.test(t.pos)) noun = true;
+  }
+  return false;
+}
+
+/** A verb form that can carry a report of its own: not an -ing form, an infinitive, or a participle naming something. */
+function finiteReport(tokens: Token[], m: number): boolean {
+  const t = tokens[m]!;
+  return !/ing$/i.test(t.text) && !tokenIs(IRREGULAR_PARTICIPLE, t) && !tokenIs(WORDS.to, tokens[m - 1]!) && tokens[m + 1]?.lower !== 'as';
 }
 
 /** ", said an official", ", says Smith": a verb of speech right after a comma, then its speaker (a determiner, name or pronoun). */

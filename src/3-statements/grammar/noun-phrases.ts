@@ -178,7 +178,8 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
 export function relativeSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
   for (let r = j; r > floor && r > j - 20; r--) {
     const t = tokens[r]!;
-    if (t.pos === 'PUNCT' || t.pos === 'SCONJ') return null;
+    // "The board welcomed the plan and in reply the chair said": a conjunction ends the clause.
+    if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
     const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.lower === 'by';
     const opener = (t.pos === 'PRON' && tokenIs(WORDS.thatWho, t)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
     if (!opener) continue;

@@ -57,6 +57,7 @@ export const RULES = [
   { id: 'evidential-adverb', family: 'evidential', reason: '"X has reportedly hired Y": hearsay marked by an adverb, with no source', example: 'The ferry company has reportedly hired a new lobbyist.' },
   { id: 'asked-opener', family: 'asked', reason: '"Asked whether C, X said …": a question put by someone the article does not name', example: 'Asked whether the plan would pass, Ruiz said she was hopeful.' },
   { id: 'possessed-stance', family: 'nominal-stance', reason: '"X\'s support for Y", "her criticism of Z": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.' },
+  { id: 'floating-quote-after-act', family: 'floating', reason: 'a quoted paragraph with no cue after a paragraph ending in a named person\'s speech act ("X objected.") is that person\'s', example: 'Analyst Tom Reyes said the shares were cheap.\n\nBoard chairman Lena Ortiz objected.\n\n“We are not selling the port.”' },
   { id: 'floating-quote', family: 'floating', reason: 'a quoted paragraph with no cue is spoken by the last speaker', example: 'Mayor Carla Diaz said the bridge would reopen.\n\n“We have waited long enough for this.”' },
   // ---- fallbacks after the confidence model (index.ts)
   { id: 'quoted-words', family: 'floating', reason: 'quoted words no kept statement holds belong to the subject of their clause', example: 'Reid has gone after Lee as a “human leech who will bleed the country dry” all week.' },

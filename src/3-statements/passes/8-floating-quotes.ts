@@ -1,9 +1,12 @@
-// Document pass 8: a quoted paragraph with no cue is spoken by the last speaker (rule floating-quote).
+// Document pass 8: a quoted paragraph with no cue is spoken by the last speaker (rule floating-quote),
+// or by the named subject of a speech act the paragraph before ends with (floating-quote-after-act).
 
-import type { Quotation, TextLayer } from '../../types.js';
+import type { Quotation, Sentence, TextLayer } from '../../types.js';
 import { lowerBoundBy } from '../../spans.js';
 import { type RawAttribution, contentIndex, make } from '../attribution/make.js';
+import { cueAt } from '../cues.js';
 import { lastPart, sentenceAt } from '../grammar/quotes.js';
+import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 
 /** A quotation that opens a paragraph or sentence with no cue of its own: spoken by the last speaker. */
 export function addFloatingQuotes(layer: TextLayer, atts: readonly RawAttribution[]): RawAttribution[] {
@@ -29,7 +32,11 @@ export function addFloatingQuotes(layer: TextLayer, atts: readonly RawAttributio
     const prevPara = layer.sentences[prev.lastSentence]!.paragraph;
     if (q.paragraph - prevPara > 2) continue;
     const s = layer.sentences[sentenceAt(layer.sentences, q.start, 0)]!;
-    const a = make(layer, s, -1, { content: { start: q.start, end: last.end, form: 'direct' }, cue: null, speaker: null, inherit: true, rule: 'floating-quote' });
+    const content = { start: q.start, end: last.end, form: 'direct' as const };
+    const actor = speechActSubject(layer, layer.sentences[s.index - 1], q.paragraph, prev.contentEnd);
+    const a = actor
+      ? make(layer, s, -1, { content, cue: null, speaker: actor, rule: 'floating-quote-after-act' })
+      : make(layer, s, -1, { content, cue: null, speaker: null, inherit: true, rule: 'floating-quote' });
     if (a) {
       found.push(a);
       // (Kept sorted by content end: the next quotation's binary search must see it in its place.)
@@ -37,4 +44,24 @@ export function addFloatingQuotes(layer: TextLayer, atts: readonly RawAttributio
     }
   }
   return found;
+}
+
+/**
+ * "Chairman Lena Ortiz objected.\n\n“We exclude nothing.”": the paragraph before the
+ * quotation ends with a sentence, after the last report, whose named subject does something with words
+ * (a verb of speech with no content read). That person speaks the quotation, not the last speaker.
+ */
+function speechActSubject(layer: TextLayer, before: Sentence | undefined, paragraph: number, lastReportEnd: number): [number, number] | null {
+  const { tokens } = layer;
+  if (!before || before.paragraph !== paragraph - 1 || before.start < lastReportEnd) return null;
+  if (layer.paragraphs[before.paragraph]!.end > before.end + 1) return null;
+  for (let k = before.tokenStart; k < before.tokenEnd; k++) if (tokens[k]!.quote >= 0) return null;
+  // The main clause's verb of speech, its subject a name that opens the sentence or follows a comma.
+  for (let k = before.tokenEnd - 1; k > before.tokenStart; k--) {
+    if (tokens[k]!.pos !== 'VERB' || /ing$/i.test(tokens[k]!.text) || cueAt(tokens, k, before.tokenEnd)?.kind !== 'speech') continue;
+    const np = nounPhraseLeft(tokens, k - 1, before.tokenStart);
+    if (!np || np[1] !== k || tokens[k - 1]!.pos !== 'PROPN') return null;
+    return np[0] === before.tokenStart || tokens[np[0] - 1]!.text === ',' ? np : null;
+  }
+  return null;
 }

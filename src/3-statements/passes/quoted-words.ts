@@ -1,11 +1,12 @@
 // After the confidence model: quoted words no kept statement holds belong to the subject of their
 // clause (rule quoted-words). Called from index.ts.
 
-import type { TextLayer } from '../../types.js';
+import type { Sentence, TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import type { RawAttribution } from '../attribution/make.js';
 import { sentenceAt } from '../grammar/quotes.js';
-import { clauseSubjectBefore } from '../grammar/subjects.js';
+import { clauseSubjectBefore, sentenceSubject } from '../grammar/subjects.js';
+import { isDashAt } from '../grammar/words.js';
 
 /** A quoted passage no statement holds: its first quotation and its span over the parts that continue it. */
 export interface LoosePassage {
@@ -33,10 +34,29 @@ export function quotedWords(layer: TextLayer, loose: readonly LoosePassage[]): R
     if (!t || t.quote !== q.index) continue;
     const s = sentences[t.sentence]!;
     if (qi <= s.tokenStart + 1) continue;
-    const subj = clauseSubjectBefore(tokens, s.tokenStart, qi);
-    if (!subj) continue;
+    const clauseSubject = clauseSubjectBefore(tokens, s.tokenStart, qi);
+    if (!clauseSubject) continue;
+    const subj = afterDash(tokens, qi, p.end) ? namedSentenceSubject(tokens, s, qi) ?? clauseSubject : clauseSubject;
     const lastSentence = sentenceAt(sentences, p.end - 1, s.index);
     out.push({ contentStart: p.start, contentEnd: p.end, cue: null, speaker: subj, speakerHead: subj, inherit: false, form: 'direct', firstSentence: s.index, lastSentence, inQuote: -1, rule: 'quoted-words' });
   }
   return out;
+}
+
+/** Does the quotation at token qi follow a dash, closing its sentence (not a dashed aside)? */
+function afterDash(tokens: Token[], qi: number, end: number): boolean {
+  const next = tokens[lowerBound(tokens, end)];
+  return isDashAt(tokens, qi - 1) && !(next && next.sentence === tokens[qi]!.sentence && isDashAt(tokens, lowerBound(tokens, end)));
+}
+
+/**
+ * "Judge Mann agreed with the defence that, while X, Y - “I conclude …”": after a dash the quotation
+ * is the sentence's named subject's, not that of the clause just before it. (After a colon it is
+ * the clause's: "she got so upset that I had to change my answer: “…”".)
+ */
+function namedSentenceSubject(tokens: Token[], s: Sentence, qi: number): [number, number] | null {
+  const np = sentenceSubject(tokens, s);
+  if (!np || np[1] > qi || tokens[np[1] - 1]!.pos !== 'PROPN') return null;
+  for (let k = np[0]; k < np[1]; k++) if (tokens[k]!.quote >= 0) return null;
+  return np;
 }

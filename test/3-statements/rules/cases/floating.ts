@@ -20,7 +20,7 @@ export const floating: FamilyCases = {
     ['quoted-words', 'Okafor has spent the week on a “tour of broken promises across the state” in her old bus.', '“tour of broken promises across the state”', 'Okafor'],
     ['quoted-words', 'The mayor has been treating the stadium as a “monument to the glory of the council” for months.', '“monument to the glory of the council”', 'The mayor'],
     ['quoted-words', 'Judge Ana Ruiz sided with the council\'s view that, while the fence is ugly, the permit is valid - “I find no breach of the planning rules here.”', '“I find no breach of the planning rules here.”', 'Judge Ana Ruiz'],
-    ['quoted-words', 'The crowd got so loud that I had to shout my answer: “Nobody here wants the new road built.”', '“Nobody here wants the new road built.”', 'I'],
+    ['quoted-words', 'Mayor Lena Ortiz got so angry that her aide had to change the subject: “Nobody here wants the new road built.”', '“Nobody here wants the new road built.”', 'her aide'],
     ['unattributed-quotation', '“This is the end of the line.”', '“This is the end of the line.”', null],
     ['unattributed-quotation', 'The harbour was quiet on Sunday.\n\n“The boats stay in until the storm passes.”', '“The boats stay in until the storm passes.”', null],
     ['unattributed-quotation', 'The museum opened a new wing. “Nothing like it exists anywhere in Europe.”', '“Nothing like it exists anywhere in Europe.”', null],

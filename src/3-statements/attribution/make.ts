@@ -64,6 +64,14 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
     if (start >= q.contentEnd) return null;
     end = Math.min(end, q.contentEnd);
   }
+  // A reported content stays in its cue's paragraph: a headline or dateline line with no full stop
+  // runs into the lead's sentence, and is neither what the lead's source says nor the headline's
+  // content. (Quoted words may run on over paragraphs.)
+  if (cue && c.form !== 'direct' && inQuote < 0) {
+    const para = layer.paragraphs[paragraphAt(layer, layer.tokens[cue.first]!.start)]!;
+    if (start < para.start && !insideQuotation(layer, start)) start = para.start;
+    if (end > para.end && !insideQuotation(layer, para.end - 1)) end = para.end;
+  }
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && (/[\s,;:.—–]/.test(text[end - 1]!) || text[end - 1] === '-')) end--;
   // A content of one or two words is a name or a fragment, not a report — except the object of a
@@ -81,6 +89,18 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
   return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote, rule };
+}
+
+/** Index of the paragraph holding `offset`. */
+function paragraphAt(layer: TextLayer, offset: number): number {
+  return Math.max(0, lowerBoundBy(layer.paragraphs, offset + 1, (p) => p.start) - 1);
+}
+
+/** Is `offset` inside a quotation (its marks included)? */
+function insideQuotation(layer: TextLayer, offset: number): boolean {
+  const k = lowerBoundBy(layer.quotations, offset + 1, (q) => q.start) - 1;
+  for (let i = k; i >= 0 && i > k - 4; i--) if (layer.quotations[i]!.start <= offset && offset < layer.quotations[i]!.end) return true;
+  return false;
 }
 
 /**

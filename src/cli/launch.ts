@@ -14,8 +14,16 @@ export type Main = (argv: string[]) => Promise<number>;
 
 /** Where the bundle lives: dist/bundle/ beside dist/cli/ (src/bundle/ never exists, so tests from src fall back). */
 export const BUNDLE_DIR = fileURLToPath(new URL('../bundle/', import.meta.url));
-/** The bundle's files in BUNDLE_DIR. */
-export const BUNDLE_FILES = { script: 'cli.cjs', cache: 'cli.cjs.cache', inputs: 'inputs.json' } as const;
+/**
+ * The bundle's files in BUNDLE_DIR: the script, its inputs, and two code caches, each written by a
+ * warm-up run: `nlp` by an annotate (for the commands that run the stages), `query` by a said-by
+ * (for the others; a cache holds what its run compiled, and the annotate one is 4× larger).
+ */
+export const BUNDLE_FILES = { script: 'cli.cjs', inputs: 'inputs.json', cache: { nlp: 'cli.nlp.cache', query: 'cli.query.cache' } } as const;
+/** Which code cache a run takes. */
+export type CacheKind = keyof typeof BUNDLE_FILES.cache;
+/** Commands that run the NLP stages (view and export of an article do too, but mostly read graphs). */
+const NLP_COMMANDS = new Set(['annotate', 'build', 'worker']);
 
 /** inputs.json: every dist file in the bundle, by path relative to dist/, with its mtime at bundling. */
 export type BundleInputs = { inputs: Record<string, number> };
@@ -46,14 +54,14 @@ export function bundleIsFresh(dir: string = BUNDLE_DIR): boolean {
 }
 
 /**
- * Loads the bundle's main() from `dir`, compiled with its code cache when V8 accepts it.
- * NEWSGRAPH_WRITE_CODE_CACHE=1 writes the cache at exit (the bundle script's warm-up run);
+ * Loads the bundle's main() from `dir`, compiled with the code cache `kind` when V8 accepts it.
+ * NEWSGRAPH_WRITE_CODE_CACHE=1 writes that cache at exit (the bundle script's warm-up runs);
  * NEWSGRAPH_MODULE_LIST=<file> appends, at exit, `bundle:` and the file URL of every module the
  * bundle started (test/cli/module-loading.test.ts reads it).
  */
-export function loadBundle(dir: string = BUNDLE_DIR): Main {
+export function loadBundle(dir: string = BUNDLE_DIR, kind: CacheKind = 'query'): Main {
   const file = join(dir, BUNDLE_FILES.script);
-  const cacheFile = join(dir, BUNDLE_FILES.cache);
+  const cacheFile = join(dir, BUNDLE_FILES.cache[kind]);
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFile);
@@ -90,7 +98,9 @@ const NO_COMMAND = new Set(['--help', '-h', 'help', '--version', '-v']);
  * usage, the version and everything else from dist/cli.
  */
 export async function launch(argv: string[]): Promise<number> {
-  const command = argv[0] !== undefined && !NO_COMMAND.has(argv[0]);
-  const main: Main = command && process.env.NEWSGRAPH_BUNDLE !== '0' && bundleIsFresh() ? loadBundle() : (await import('./main.js')).main;
+  const name = argv[0];
+  const command = name !== undefined && !NO_COMMAND.has(name);
+  const bundled = command && process.env.NEWSGRAPH_BUNDLE !== '0' && bundleIsFresh();
+  const main: Main = bundled ? loadBundle(BUNDLE_DIR, NLP_COMMANDS.has(name) ? 'nlp' : 'query') : (await import('./main.js')).main;
   return main(argv);
 }

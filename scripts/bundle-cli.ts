@@ -1,9 +1,9 @@
 // Writes the CLI's one-file bundle (dist/bundle/cli.cjs) from tsc's dist/, and its V8 code cache
 // from a warm-up run, for src/cli/launch.ts. Run by `npm run build` after tsc; a cold `annotate`
-// loads one script instead of ~180 modules (design.md, "Start-up"). wink-nlp and its model's parts
-// go in (stage 1 loads them by require, src/require.ts: in the bundle they share its code cache);
-// other npm packages stay outside (required at run time), and so do the data/ JSON files (read when
-// their module first runs).
+// loads one script instead of ~180 modules (design.md, "Start-up"). wink-nlp, its model's parts and
+// chrono go in (the stages load them by require, src/require.ts: in the bundle they share its code
+// cache); other npm packages stay outside (required at run time), and so do the data/ JSON files
+// (read when their module first runs).
 //   node --import tsx scripts/bundle-cli.ts
 
 import { spawnSync } from 'node:child_process';
@@ -21,15 +21,16 @@ const SCRIPT = join(OUT, BUNDLE_FILES.script);
 /** A path from the bundle's folder (its __dirname at run time) to a file of the project. */
 const fromBundle = (file: string): string => JSON.stringify(relative(OUT, file));
 
-// Packages the bundle holds: stage 1's wink, which dist loads with requirePackage('<id>').
-const BUNDLED_PACKAGE = /^wink-(?:nlp|eng-lite-web-model)(?:\/|$)/;
-const REQUIRE_BUNDLED = /requirePackage\((['"])(wink-[^'"]+)\1\)/g;
+// Packages the bundle holds: stage 1's wink and the dates step's chrono, which dist loads with
+// requirePackage('<id>') (chrono only for an article with a calendar date).
+const BUNDLED_PACKAGE = /^(?:wink-nlp|wink-eng-lite-web-model|chrono-node)(?:\/|$)/;
+const REQUIRE_BUNDLED = /requirePackage(?:<[^>]*>)?\((['"])((?:wink-|chrono-node)[^'"]*)\1\)/g;
 
 /**
  * Keeps every dist module's view of where it is: `import.meta.url` becomes the URL of the module's
  * own file in dist/ (sample files, workers and package.json are found relative to it), a data JSON
  * file is read from data/ when its module first runs instead of being copied in, and wink's
- * requirePackage calls become plain requires that esbuild follows into the bundle.
+ * and chrono's requirePackage calls become plain requires that esbuild follows into the bundle.
  */
 const keepLocations: Plugin = {
   name: 'keep-locations',
@@ -100,10 +101,12 @@ function warmUp(args: string[], input = ''): void {
 
 const inputs = await bundle();
 writeFileSync(join(OUT, BUNDLE_FILES.inputs), `${JSON.stringify(inputs, null, 1)}\n`);
-// The sample article through annotate (the NLP commands' cache), and a query of its bundled graph
+// The sample article and a dated sentence (chrono) through annotate (the NLP commands' cache), and
+// a query of its bundled graph
 // (the cache of the others), read from both its Turtle and its graphology JSON.
 const sample = readFileSync(join(ROOT, 'examples/lavrov-blinken-message.txt'), 'utf8');
-warmUp(['annotate'], `${JSON.stringify({ id: 'warm-up', text: sample })}\n`);
+const dated = 'Ana Ruiz said on March 3 that the port would reopen on April 10, 2026.';
+warmUp(['annotate'], `${JSON.stringify({ id: 'warm-up', text: sample })}\n${JSON.stringify({ id: 'dated', text: dated })}\n`);
 warmUp(['said-by', 'Sergei Lavrov', 'examples/lavrov-blinken-message.ttl', 'examples/lavrov-blinken-message.json']);
 const size = (f: string): string => `${(statSync(join(OUT, f)).size / 1024).toFixed(0)} KB`;
 const { nlp, query } = BUNDLE_FILES.cache;

@@ -10,8 +10,8 @@ import type winkNLP from 'wink-nlp';
 import { requirePackage } from '../require.js';
 import { lexemeTable, type CompactCore } from './wink-core.js';
 
-// The model's CommonJS parts, by require (src/require.ts: an ESM import lexes each file).
-const part = (name: string): unknown => requirePackage(`wink-eng-lite-web-model/dist/${name}.js`);
+// The model's CommonJS parts, by require (src/require.ts: an ESM import lexes each file). Each id is
+// written out whole so scripts/bundle-cli.ts can put them in the CLI bundle (and its code cache).
 
 /** A feature table of the core model: values, and the value → index hash wink builds and extends. */
 type Feature = { list: unknown[]; hash?: Record<string, number>; index?: number; intrinsicSize?: number; maxIndex?: number };
@@ -78,14 +78,19 @@ const unused = () => ({ machines: [EMPTY_MACHINE], setter: () => undefined, tran
 /** The model object winkNLP() takes, for a pipe of 'sbd' and 'pos'. */
 export const WINK_MODEL = {
   core,
-  sbd: part('load-sbd-model'),
-  pos: part('load-pos-model'),
+  sbd: requirePackage('wink-eng-lite-web-model/dist/load-sbd-model.js'),
+  pos: requirePackage('wink-eng-lite-web-model/dist/load-pos-model.js'),
   ner: () => ({ machines: [], transformers: [] }),
   negation: unused,
   sa: unused,
   metaCER: () => ({ machines: '{}', transformers: [null] }),
-  featureFn: part('feature'),
-  addons: { stem: part('porter-stemmer'), lemmatize: part('lemmatize'), readabilityStats: part('readability-stats'), wordVectors: undefined },
+  featureFn: requirePackage('wink-eng-lite-web-model/dist/feature.js'),
+  addons: {
+    stem: requirePackage('wink-eng-lite-web-model/dist/porter-stemmer.js'),
+    lemmatize: requirePackage('wink-eng-lite-web-model/dist/lemmatize.js'),
+    readabilityStats: requirePackage('wink-eng-lite-web-model/dist/readability-stats.js'),
+    wordVectors: undefined,
+  },
 } as unknown as Parameters<typeof winkNLP>[0];
 
 /** Intrinsic lexemes of the core model: wink gives indices at or above this to words it learns. */

@@ -7,7 +7,7 @@
 import type { Quad, Quad_Object } from 'n3';
 import { DataFactory, Parser } from '../4-rdf/n3.js';
 import { ACTOR_CLASSES, mintIri, NG, OWL_NS, RDF, RDFS_NS, SKOS_NS, sortQuads, XSD } from '../4-rdf/index.js';
-import { lines, quadChunks, type StoredField } from './chunks.js';
+import { lines, quadChunks, type StoredField } from './quad-chunks.js';
 import { foldLabel, isActorIri, TYPE_BY_CLASS, type IdentityMap, type IdentityTarget } from './identity.js';
 
 const { namedNode, literal, quad } = DataFactory;

@@ -10,7 +10,7 @@
 import { Parser } from '../4-rdf/n3.js';
 import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
-import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './chunks.js';
+import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './quad-chunks.js';
 import { writeGexfPieces, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusArticle } from './article.js';
-import type { ArticleCounts } from './chunks.js';
+import type { ArticleCounts } from './quad-chunks.js';
 import type { ChunkStore, PackedChunks, StoredField } from './merge.js';
 import { readField } from './spool-store.js';
 

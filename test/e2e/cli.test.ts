@@ -41,26 +41,26 @@ function fixtureDir(): string {
 describe('viewer inputs', () => {
   const dir = fixtureDir();
 
-  it.each(['bridge.txt', 'bridge.json', 'bridge.ttl'])('reads %s into the same actors and statements', (file) => {
-    const { name, network } = loadViewerInput(file, dir, 'test');
+  it.each(['bridge.txt', 'bridge.json', 'bridge.ttl'])('reads %s into the same actors and statements', async (file) => {
+    const { name, network } = await loadViewerInput(file, dir, 'test');
     expect(name).toBe('bridge');
     expect(network.actors.map((a) => a.label)).toContain('John Smith');
     expect(network.statements.map((s) => s.content)).toEqual(['that the bridge would reopen in May']);
   });
 
-  it('knows the source sentence for an article, and for a graph only when given --article', () => {
-    expect(loadViewerInput('bridge.txt', dir, 'test').network.statements[0]!.sentence).toBe(ARTICLE.trim());
-    expect(loadViewerInput('bridge.json', dir, 'test').network.statements[0]!.sentence).toBeNull();
-    expect(loadViewerInput('bridge.ttl', dir, 'test', { article: 'bridge.txt' }).network.statements[0]!.sentence).toBe(ARTICLE.trim());
+  it('knows the source sentence for an article, and for a graph only when given --article', async () => {
+    expect((await loadViewerInput('bridge.txt', dir, 'test')).network.statements[0]!.sentence).toBe(ARTICLE.trim());
+    expect((await loadViewerInput('bridge.json', dir, 'test')).network.statements[0]!.sentence).toBeNull();
+    expect((await loadViewerInput('bridge.ttl', dir, 'test', { article: 'bridge.txt' })).network.statements[0]!.sentence).toBe(ARTICLE.trim());
   });
 
-  it('matches --article to a one-article graph built under another name (stdin)', () => {
+  it('matches --article to a one-article graph built under another name (stdin)', async () => {
     writeFileSync(join(dir, 'renamed.json'), buildArticle({ id: 'stdin', text: ARTICLE }).json);
-    expect(loadViewerInput('renamed.json', dir, 'test', { article: 'bridge.txt' }).network.statements[0]!.sentence).toBe(ARTICLE.trim());
+    expect((await loadViewerInput('renamed.json', dir, 'test', { article: 'bridge.txt' })).network.statements[0]!.sentence).toBe(ARTICLE.trim());
   });
 
-  it('shows the bundled sample article when given nothing', () => {
-    const { name, network } = loadViewerInput(undefined, dir, 'test');
+  it('shows the bundled sample article when given nothing', async () => {
+    const { name, network } = await loadViewerInput(undefined, dir, 'test');
     expect(name).toBe('lavrov-blinken-message');
     expect(network.actors.some((a) => a.id === LAVROV)).toBe(true);
   });
@@ -68,16 +68,16 @@ describe('viewer inputs', () => {
   it.each([
     ['missing.json', /cannot read "missing.json"/],
     ['bridge.txt.json', /cannot read/],
-  ])('names the file it cannot read (%s)', (file, message) => {
-    expect(() => loadViewerInput(file, dir, 'test')).toThrow(message);
+  ])('names the file it cannot read (%s)', async (file, message) => {
+    await expect(loadViewerInput(file, dir, 'test')).rejects.toThrow(message);
   });
 
   it.each([
     ['broken.json', '{ not json', /not a graphology JSON export/],
     ['broken.ttl', '<a> <b> .', /not a Turtle file/],
-  ])('says which file is not a graph (%s)', (file, text, message) => {
+  ])('says which file is not a graph (%s)', async (file, text, message) => {
     writeFileSync(join(dir, file), text);
-    expect(() => loadViewerInput(file, dir, 'test')).toThrow(message);
+    await expect(loadViewerInput(file, dir, 'test')).rejects.toThrow(message);
   });
 
   it.each([

@@ -19,7 +19,7 @@ describe.runIf(process.env.UPDATE_SCREENSHOTS === '1')('README screenshots', () 
   let sample: ViewerServer;
   let corpus: ViewerServer;
   beforeAll(async () => {
-    sample = await startViewerServer({ data: JSON.stringify(loadViewerInput(undefined, process.cwd(), 'screenshots').network), port: 0 });
+    sample = await startViewerServer({ data: JSON.stringify((await loadViewerInput(undefined, process.cwd(), 'screenshots')).network), port: 0 });
     corpus = await startViewerServer({ data: JSON.stringify(buildNetwork(join(process.cwd(), 'examples/corpus/meantime-sample.jsonl.gz'), 'sample')), port: 0 });
     browser = await launch();
   }, 300_000);

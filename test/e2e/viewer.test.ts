@@ -34,7 +34,7 @@ Council member Jane Doe said that Smith was wrong about the roads.
 
 let browser: Browser;
 let server: ViewerServer;
-const sample = loadViewerInput(undefined, process.cwd(), 'test');
+const sample = await loadViewerInput(undefined, process.cwd(), 'test');
 
 beforeAll(async () => {
   server = await startViewerServer({ data: JSON.stringify(sample.network), port: 0 });
@@ -172,7 +172,7 @@ describe('article text with HTML in it', () => {
   it('shows <script> and <img onerror> from quotes, title and URL as text, and runs none of it', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'newsgraph-e2e-'));
     writeFileSync(join(dir, 'hostile.txt'), HOSTILE_ARTICLE);
-    const { network } = loadViewerInput('hostile.txt', dir, 'test');
+    const { network } = await loadViewerInput('hostile.txt', dir, 'test');
     const smith = network.actors.find((a) => a.label === 'John Smith')!;
     // The pipeline must have kept the markup in the contents, or this test proves nothing.
     expect(network.statements.filter((s) => s.speaker === smith.id).map((s) => s.content).join(' ')).toMatch(/<script>.*<img src=x onerror=/s);

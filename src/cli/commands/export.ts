@@ -64,7 +64,7 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   if (positionals.length > 1) throw new CliError(`newsgraph export: give one graph or article, not ${positionals.length}.`, 2);
   const today = typeof values.today === 'string' ? values.today : undefined;
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph export: --today "${today}" must be YYYY-MM-DD.`, 2);
-  const input = loadViewerInput(positionals[0], io.cwd, 'export', {
+  const input = await loadViewerInput(positionals[0], io.cwd, 'export', {
     ...(typeof values.article === 'string' ? { article: values.article } : {}),
     ...(typeof values.corpus === 'string' ? { corpus: values.corpus } : {}),
     ...(today ? { today } : {}),

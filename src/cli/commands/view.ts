@@ -4,9 +4,8 @@
 
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { parseCorpusLine } from '../../corpus/index.js';
+import { parseCorpusLine } from '../../corpus/jsonl.js';
 import { extname, resolve } from 'node:path';
-import { buildArticle } from '../../build.js';
 import type { NewsGraph } from '../../5-graph/index.js';
 import { loadGraph, readJsonGraph } from '../../query/load.js';
 import { FileChunks, fileSource } from '../graph-files.js';
@@ -16,7 +15,7 @@ import { articleName, readArticle } from '../files.js';
 import { CliError } from '../io.js';
 import { startViewerServer } from '../serve.js';
 import { eachFileLine, isLineJson, readViewerGraph } from '../viewer-graph.js';
-import { SAMPLE_ARTICLE } from './build.js';
+import { SAMPLE_TEXT } from '../sample-graph.js';
 
 /** The port `newsgraph view` listens on unless told otherwise. */
 export const DEFAULT_PORT = 4178;
@@ -42,18 +41,20 @@ export type ViewerInput = { name: string; network: ActorNetwork };
  * Reads a .json graph export, a .ttl graph or an article (.txt/.md/other) into an actor network.
  * @param input - path relative to `cwd`; undefined for the bundled sample article
  * @param options.article - article text file for the source sentences of a .json/.ttl graph
+ * The NLP stages are imported only for an article, so viewing or exporting a graph loads no model.
  * @throws CliError naming the file when it cannot be read or parsed
  */
-export function loadViewerInput(
+export async function loadViewerInput(
   input: string | undefined,
   cwd: string,
   command: string,
   options: { article?: string; corpus?: string; today?: string } = {},
-): ViewerInput {
-  const path = input === undefined ? SAMPLE_ARTICLE : resolve(cwd, input);
+): Promise<ViewerInput> {
+  const path = input === undefined ? SAMPLE_TEXT : resolve(cwd, input);
   const ext = extname(path).toLowerCase();
   if (ext !== '.json' && ext !== '.ttl') {
     const article = readArticle(path, null, command);
+    const { buildArticle } = await import('../../build.js');
     const built = buildArticle(article, options.today ? { today: options.today } : {});
     return { name: articleName(path), network: prepareNetwork(toActorNetwork(built.graph, { texts: { [article.id]: article.text } })) };
   }
@@ -138,7 +139,7 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   const today = typeof values.today === 'string' ? values.today : undefined;
   if (today && !/^\d{4}-\d{2}-\d{2}$/.test(today)) throw new CliError(`newsgraph view: --today "${today}" must be YYYY-MM-DD.`, 2);
   const port = parsePort(values.port, 'view');
-  const { name, network } = loadViewerInput(positionals[0], io.cwd, 'view', {
+  const { name, network } = await loadViewerInput(positionals[0], io.cwd, 'view', {
     ...(typeof values.article === 'string' ? { article: values.article } : {}),
     ...(typeof values.corpus === 'string' ? { corpus: values.corpus } : {}),
     ...(today ? { today } : {}),

@@ -1,0 +1,106 @@
+// Start-up of the command line (bin/newsgraph.js). The CLI runs from its one-file bundle
+// (dist/bundle/cli.cjs, written by scripts/bundle-cli.ts at `npm run build`) with V8's code cache
+// when the bundle exists and every dist file it was made from is unchanged; otherwise from
+// dist/cli/main.js as tsc wrote it. Both run the same code: only loading differs (design.md, "Start-up").
+
+import { appendFileSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Script, constants } from 'node:vm';
+
+/** The CLI's entry point, as dist/cli/main.ts exports it. */
+export type Main = (argv: string[]) => Promise<number>;
+
+/** Where the bundle lives: dist/bundle/ beside dist/cli/ (src/bundle/ never exists, so tests from src fall back). */
+export const BUNDLE_DIR = fileURLToPath(new URL('../bundle/', import.meta.url));
+/**
+ * The bundle's files in BUNDLE_DIR: the script, its inputs, and two code caches, each written by a
+ * warm-up run: `nlp` by an annotate (for the commands that run the stages), `query` by a said-by
+ * (for the others; a cache holds what its run compiled, and the annotate one is 4× larger).
+ */
+export const BUNDLE_FILES = { script: 'cli.cjs', inputs: 'inputs.json', cache: { nlp: 'cli.nlp.cache', query: 'cli.query.cache' } } as const;
+/** Which code cache a run takes. */
+export type CacheKind = keyof typeof BUNDLE_FILES.cache;
+/** Commands that run the NLP stages (view and export of an article do too, but mostly read graphs). */
+const NLP_COMMANDS = new Set(['annotate', 'build', 'worker']);
+
+/** inputs.json: every dist file in the bundle, by path relative to dist/, with its mtime at bundling. */
+export type BundleInputs = { inputs: Record<string, number> };
+
+// The bundle is a CommonJS body; these are the names it is given (esbuild's format "cjs", plus the
+// module list of the debug hook below).
+const PARAMS = ['exports', 'require', 'module', '__filename', '__dirname', '__newsgraphModules'];
+
+/**
+ * Whether the bundle in `dir` can run: its inputs file lists dist files that all still have the
+ * mtime they had when it was built (`npx tsc` alone rewrites them, and then dist/cli runs instead).
+ */
+export function bundleIsFresh(dir: string = BUNDLE_DIR): boolean {
+  let inputs: BundleInputs;
+  try {
+    inputs = JSON.parse(readFileSync(join(dir, BUNDLE_FILES.inputs), 'utf8')) as BundleInputs;
+  } catch {
+    return false;
+  }
+  const dist = join(dir, '..');
+  const entries = Object.entries(inputs.inputs ?? {});
+  if (entries.length === 0) return false;
+  // Plain concatenation: path.join normalises each path, which cost more than the stats (≈7 of 10 ms).
+  for (const [file, mtime] of entries) {
+    if (statSync(`${dist}/${file}`, { throwIfNoEntry: false })?.mtimeMs !== mtime) return false;
+  }
+  return true;
+}
+
+/**
+ * Loads the bundle's main() from `dir`, compiled with the code cache `kind` when V8 accepts it.
+ * NEWSGRAPH_WRITE_CODE_CACHE=1 writes that cache at exit (the bundle script's warm-up runs);
+ * NEWSGRAPH_MODULE_LIST=<file> appends, at exit, `bundle:` and the file URL of every module the
+ * bundle started (test/cli/module-loading.test.ts reads it).
+ */
+export function loadBundle(dir: string = BUNDLE_DIR, kind: CacheKind = 'query'): Main {
+  const file = join(dir, BUNDLE_FILES.script);
+  const cacheFile = join(dir, BUNDLE_FILES.cache[kind]);
+  let cachedData: Buffer | undefined;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    // no cache yet: compile from source
+  }
+  const body = readFileSync(file, 'utf8');
+  const script = new Script(`(function (${PARAMS.join(', ')}) {${body}\n})`, {
+    filename: file,
+    cachedData,
+    importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+  });
+  // The bundle's entry, dist/cli/main.js, runs as its top level; the others start on first import.
+  const started: string[] | undefined = process.env.NEWSGRAPH_MODULE_LIST ? ['dist/cli/main.js'] : undefined;
+  const module = { exports: {} as { main?: Main } };
+  const run = script.runInThisContext() as (...args: unknown[]) => void;
+  run(module.exports, createRequire(file), module, file, dir, started);
+  if (process.env.NEWSGRAPH_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+  const list = process.env.NEWSGRAPH_MODULE_LIST;
+  if (list && started) {
+    const root = join(dir, '..', '..');
+    process.once('exit', () => appendFileSync(list, started.map((m) => `bundle:${pathToFileURL(join(root, m)).href}\n`).join('')));
+  }
+  if (typeof module.exports.main !== 'function') throw new Error(`newsgraph: ${file} has no main(); rebuild it with "npm run build".`);
+  return module.exports.main;
+}
+
+// What main() answers without loading a command (the usage, the version): dist/cli/main.js and its
+// two imports cost less than reading and deserialising the whole bundle (≈20 ms).
+const NO_COMMAND = new Set(['--help', '-h', 'help', '--version', '-v']);
+
+/**
+ * Runs the CLI: a command from the bundle when it is fresh (and NEWSGRAPH_BUNDLE is not 0), the
+ * usage, the version and everything else from dist/cli.
+ */
+export async function launch(argv: string[]): Promise<number> {
+  const name = argv[0];
+  const command = name !== undefined && !NO_COMMAND.has(name);
+  const bundled = command && process.env.NEWSGRAPH_BUNDLE !== '0' && bundleIsFresh();
+  const main: Main = bundled ? loadBundle(BUNDLE_DIR, NLP_COMMANDS.has(name) ? 'nlp' : 'query') : (await import('./main.js')).main;
+  return main(argv);
+}

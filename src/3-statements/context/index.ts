@@ -134,10 +134,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const lastDated = new Map<string, string>();
   let occasion: Occasion | null = null;
   let last: StatementFrame | null = null;
+  let lastDate: string | null = null;
   for (const f of frames) {
     const clause = clauseOf(layer.text, f);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content });
+    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate });
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content })!.start > f.cueStart) || time?.by === 'object-closing-date';
@@ -157,6 +158,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       const known = time?.date ?? inherited;
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
       last = f;
+      lastDate = date;
     }
     out.push({ date, place, about: aboutOf(ix, { contentStart: f.contentStart, contentEnd: f.contentEnd, speakerEntity: f.speakerEntity, direct: f.direct, speakerSpan: f.speakerSpan }) });
   }

@@ -3,6 +3,7 @@
 // than the publication date, at the precision the text gives; a cue in the past perfect ("had
 // hoped") was said on a day the text does not give. Inheritance between statements is in index.ts.
 
+import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
 import type { DateMention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
@@ -26,6 +27,8 @@ export interface TimeInput {
   published: string | null;
   /** The content span; `clausal` when it is a clause or a quotation ("that …", "“…”"), not an object ("the move on Wednesday"). */
   content: { start: number; end: number; clausal: boolean };
+  /** The date of the statement before this one (top level), if it has one. */
+  previous?: string | null;
 }
 
 /** One time rule: `read` gives the statement's own date (a value, or null for "undated"), or undefined when it does not apply. */
@@ -71,10 +74,37 @@ function pastPerfect(t: TimeInput): boolean {
   return CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last] ?? '') || (CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last - 1] ?? '') && (CONTEXT_WORDS.perfectAdverbs.has(before[last] ?? '') || /\p{L}{3}ly$/u.test(before[last] ?? '')));
 }
 
+/**
+ * "A day before the announcement, GM said …", "two days earlier", "the previous day": a count of
+ * days or weeks back, outside the content, from the day of the statement before this one.
+ */
+function daysBeforePrevious(t: TimeInput): string | undefined {
+  if (!t.previous || !/^\d{4}-\d{2}-\d{2}$/.test(t.previous)) return undefined;
+  const { clause, content } = t;
+  const outside = `${t.text.slice(clause.start, Math.max(clause.start, Math.min(clause.end, content.start)))} , ${t.text.slice(Math.min(clause.end, Math.max(clause.start, content.end)), clause.end)}`;
+  const words = wordsOf(outside);
+  for (let i = 1; i < words.length; i++) {
+    if (!CONTEXT_WORDS.relativeDayUnits.has(words[i]!)) continue;
+    const week = words[i]!.startsWith('week') ? 7 : 1;
+    const count = NUMBER_WORDS[words[i - 1]!] ?? (/^\d{1,2}$/.test(words[i - 1]!) ? Number(words[i - 1]) : undefined);
+    // "a day before", "two weeks earlier"; "the previous day", "the day before".
+    const back = CONTEXT_WORDS.relativeDayBack.has(words[i + 1] ?? '') && (count !== undefined || words[i - 1] === 'the');
+    const previousDay = words[i - 1] !== undefined && CONTEXT_WORDS.relativeDayBack.has(words[i - 1]!) && words[i - 2] === 'the';
+    if (!back && !previousDay) continue;
+    const day = new Date(`${t.previous}T00:00:00Z`);
+    day.setUTCDate(day.getUTCDate() - (back ? (count ?? 1) : 1) * week);
+    return day.toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+const NUMBER_WORDS: Readonly<Record<string, number>> = dateWords.numberWords;
+
 /** The time rules in order: the first that applies gives the statement's own date. */
 export const TIME_RULES: readonly TimeRule[] = [
   { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
   { id: 'object-closing-date', reason: 'a time expression closing an object content belongs to the cue: "announced the plan on Wednesday"', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
+  { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },
   { id: 'past-perfect', reason: 'a cue in the past perfect ("had hoped", "had already recommended") was said before the story, on a day the text does not give', example: 'The club had hoped to open the stadium by spring.', read: (t) => (pastPerfect(t) ? null : undefined) },
 ];
 

@@ -17,6 +17,10 @@ describe('statement time', () => {
     ['a that-less clause opening with an article is no object: its dates are the content\'s', 'The mayor said the ferry would resume service in March.', 'the ferry would resume', '2024-05-08'],
     ['a date in the content after a cue inside it is the content\'s', 'The factory said according to those figures, its sales had doubled in 2019.', 'The factory said according', '2024-05-08'],
     ['past perfect: said on a day not given', 'The club had hoped to open the new stadium by spring.', 'to open the new stadium', null],
+    ['a day before the statement before', 'The mayor announced the plan on Monday.\n\nA day before the announcement, the council said the vote would go ahead.', 'the vote would go ahead', '2024-05-05'],
+    ['the previous day', 'The mayor announced the plan on Monday. The council had said the previous day that it would vote.', 'that it would vote', '2024-05-05'],
+    ['a week earlier', 'The mayor announced the plan on Monday. A week earlier, the union said it would strike.', 'it would strike', '2024-04-29'],
+    ['days back need a day to count from (the month stays, inherited)', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });

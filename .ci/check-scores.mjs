@@ -48,9 +48,9 @@ floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpe
 
 const claims = score('meantime-claims.jsonl.gz').claims;
 floor('meantime-claims found', claims.found, 0.918);
-// kind 0.89 since 'cited X', 'discussed X' and 'reported a rise in sales' are topics (kinds.ts); its
+// kind 0.88 since 'cited X', 'discussed X', 'reported a rise in sales' are topics and "X's defence that" a stance (kinds.ts); its
 // annotators call them speech (GGT's leave corporate reports of figures out of speech, as we do).
-floor('meantime-claims kind', claims.kind, 0.89);
+floor('meantime-claims kind', claims.kind, 0.88);
 floor('meantime-claims who', claims.who, 0.812);
 floor('meantime-claims all right', claims.allRight, 0.578);
 floor('meantime-claims when', claims.when, 0.88);

@@ -112,7 +112,11 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     const t = tokens[m]!;
     if (t.text === ';') return tokens[m - 1]!.end;
     // "declared the need for strong will: “C,” she said": the quotation has a speaker of its own.
+    // (So has one after a dash that ends a clause and opens with a capital: "the music it sells is
+    // not - “I conclude …”"; not one after a noun, which it describes: "welcome the governor - “my
+    // new best friend”", "the interrogation techniques -- “I think …”".)
     if (t.text === ':' && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '')) return tokens[m - 1]!.end;
+    if (isDashAt(tokens, m) && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[m + 2]?.text ?? '') && !/^(NOUN|PROPN|NUM|PUNCT)$/.test(tokens[m - 1]!.pos)) return tokens[m - 1]!.end;
     // "bemoaned the delays and said he …": a second verb phrase of the subject is not the object.
     if (tokenIs(WORDS.coordinators, t) && t.quote < 0) {
       let v = m + 1;

@@ -1,6 +1,6 @@
 // Document pass 6: stance nouns with a possessor ("her criticism of the plan") (rule possessed-stance).
 
-import type { TextLayer } from '../../types.js';
+import type { Sentence, TextLayer } from '../../types.js';
 import { STANCE_NOUNS, type CueHit } from '../cues.js';
 import { looseObject } from '../attribution/content-after.js';
 import { type Content, type RawAttribution, make } from '../attribution/make.js';
@@ -27,12 +27,14 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
       if (isWord(WORDS.possessiveDeterminers3, tokens[p]!.text)) speaker = [p, p + 1];
       else if (/^['’]s?$/.test(tokens[p]!.text) && p - 1 >= s.tokenStart) {
         const np = nounPhraseLeft(tokens, p - 1, s.tokenStart);
-        if (np && tokens[np[1] - 1]!.pos === 'PROPN') speaker = [np[0], p];
+        // A name, or an institution ("the government's announcement that …").
+        if (np && (tokens[np[1] - 1]!.pos === 'PROPN' || tokenIs(WORDS.organizationNouns, tokens[np[1] - 1]!))) speaker = [np[0], p];
       }
       if (!speaker) continue;
       const n = tokens[i + 1]!;
       let content: Content | null = null;
       if (tokenIs(WORDS.that, n) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      else if (tokenIs(WORDS.that, n) && tokens[i + 2]!.text === ',') content = thatThenAside(layer, s, i + 1);
       else if (tokenIs(WORDS.to, n) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
       else if (tokenIs(WORDS.stanceNounPrepositions, n)) content = looseObject(layer, s, i + 1);
       if (!content) continue;
@@ -42,4 +44,13 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
     }
   }
   return found;
+}
+
+/** "their defence that, while the fence is ugly, the permit is valid": the clause runs on past the aside after "that". */
+function thatThenAside(layer: TextLayer, s: Sentence, that: number): Content | null {
+  const { tokens } = layer;
+  for (let m = that + 2; m < s.tokenEnd - 1; m++) {
+    if (tokens[m]!.text === ',' && tokens[m]!.quote < 0) return { start: tokens[that]!.start, end: clauseEnd(layer, s, m), form: 'indirect' };
+  }
+  return null;
 }

@@ -9,6 +9,9 @@ export const nominalStance: FamilyCases = {
     ['possessed-stance', 'The council welcomed Lopez\'s support for the new tax.', 'the new tax', 'Lopez'],
     ['possessed-stance', 'Nobody shared his criticism of the new stadium.', 'the new stadium', 'his'],
     ['possessed-stance', 'The board noted their opposition to the plan.', 'the plan', 'their'],
+    ['possessed-stance', 'Critics attacked the ministry\'s plan to close the clinic.', 'to close the clinic', 'the ministry'],
+    ['possessed-stance', 'Judge Ana Ruiz agreed with Norvik Bank\'s defence that, while the fence is ugly, the permit is valid.', 'that, while the fence is ugly, the permit is valid', 'Norvik Bank'],
+    ['possessed-stance', 'Judge Ana Ruiz agreed with Norvik Bank\'s defence that the fence is not - "I find no breach of the rules."', 'that the fence is not', 'Norvik Bank'],
   ],
   negatives: [
     ['possessed-stance', 'His car broke down on the motorway.', '"car" is no stance noun'],

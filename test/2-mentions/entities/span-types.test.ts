@@ -18,6 +18,9 @@ const ROWS: [string, string, string[]][] = [
   ['place-led-person', 'The actress America Lorena wrote a blog against the plan.', ['Person/America Lorena']],
   ['place-led-person', 'The rapper Houston Reyes told fans the album was done.', ['Person/Houston Reyes']],
   ['place-led-person', 'Paris Dunmore said the gallery would close.', ['Person/Paris Dunmore']],
+  // A common given name before a word that is no English word: a person with no other evidence.
+  ['place-led-person', 'Jordan Halvorsen and Austin Okafor opened the exhibition on Friday.', ['Person/Jordan Halvorsen', 'Person/Austin Okafor']],
+  ['place-led-person', 'Madison Trevelyan joined the board last year.', ['Person/Madison Trevelyan']],
 ];
 
 describe('retypeSpans', () => {
@@ -32,6 +35,9 @@ describe('retypeSpans', () => {
   it.each([
     ['the place-led name of a paper after "the"', 'The flood was reported by the China Daily on Monday.', 'Person/China Daily'],
     ['a name before a common noun', 'Protesters were pepper-sprayed outside a Wisconsin Trump rally.', 'Person/Wisconsin Trump'],
+    ['a place-led name after a locative', 'Our flight landed at London Gatwick before dawn.', 'Person/London Gatwick'],
+    ['a place before the plural of a word', 'Fans of Bristol Rovers celebrated the promotion.', 'Person/Bristol Rovers'],
+    ['a place before an English word', 'Analysts at Boston Scientific expect higher sales.', 'Person/Boston Scientific'],
   ])('does not make a person of %s', (_why, text, notExpected) => {
     expect(keys(text)).not.toContain(notExpected);
   });

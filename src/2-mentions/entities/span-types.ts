@@ -62,10 +62,11 @@ function personEvidence(v: SpanView, s: TagSpan): boolean {
  */
 function givenNameAndSurname(v: SpanView, s: TagSpan): boolean {
   const g = givenNameClass(v.prep.lower[s.from]!);
-  if (g === 0 || g === 3 || LOCATIVES.has(v.prep.lower[s.from - 1] ?? '')) return false;
-  const second = v.prep.lower[s.from + 1]!;
-  return !isLexicalWord(second) && !(second.endsWith('s') && isLexicalWord(second.slice(0, -1)));
+  return g !== 0 && g !== 3 && !LOCATIVES.has(v.prep.lower[s.from - 1] ?? '') && surnameLike(v.prep.lower[s.from + 1]!);
 }
+
+/** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
+const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
 
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
@@ -124,6 +125,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const next = v.toks[s.to];
       if (next && next.pos === 'NOUN' && !cap(next)) return undefined;
       return personEvidence(v, s) ? { ...s, type: 'PER' } : undefined;
+    },
+  },
+  {
+    id: 'given-name-person',
+    reason: 'a two-word organisation outside the gazetteer, a common given name (given to 2,000 people or more, and no English word) before a word that is no English word, is a person',
+    example: 'Shares of Marcy Halvorsen fell after the verdict.',
+    apply: ({ prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'ORG' || s.to - s.from !== 2 || prep.gaz[s.from] || prep.gaz[s.from + 1]) return undefined;
+      const g = givenNameClass(prep.lower[s.from]!);
+      return (g === 1 || g === 2) && surnameLike(prep.lower[s.from + 1]!) ? { ...s, type: 'PER' } : undefined;
     },
   },
 ];

@@ -1,6 +1,6 @@
 // Stage 2, named entities: the given-name list (data/gazetteers/given-names.json, US Social Security
 // baby-name counts, built by data/gazetteers/build-given-names.mjs) as one lookup, read by the
-// tagger's features (tagger.ts): "Paris Hilton" and "Jordan Peterson" open with a given name.
+// span-type rules (span-types.ts): "Paris Hilton" and "Jordan Peterson" open with a given name.
 
 import data from '../../../data/gazetteers/given-names.json' with { type: 'json' };
 
@@ -11,20 +11,32 @@ import data from '../../../data/gazetteers/given-names.json' with { type: 'json'
 export type GivenName = 0 | 1 | 2 | 3 | 4;
 export const ALSO_WORD: GivenName = 4;
 
-let table: Map<string, GivenName> | null = null;
+/** The bands' names as sorted arrays, split on first use: a binary search each, no 26,000-entry map to build at start. */
+let lists: [readonly string[], GivenName][] | null = null;
 
-/** The list as a map, built on first use (≈26,000 names). */
-function names(): Map<string, GivenName> {
-  if (table) return table;
-  const t = new Map<string, GivenName>();
-  const bands: [string, GivenName][] = [['20000', 1], ['2000', 2], ['200', 3]];
-  for (const [key, cls] of bands) for (const w of (data.bands as Record<string, string>)[key]!.split(' ')) t.set(w, cls);
-  for (const w of data.alsoWords.split(' ')) t.set(w, ALSO_WORD);
-  table = t;
-  return t;
+function bands(): [readonly string[], GivenName][] {
+  if (lists) return lists;
+  const b = data.bands as Record<string, string>;
+  lists = [[b['20000']!.split(' '), 1], [b['2000']!.split(' '), 2], [b['200']!.split(' '), 3], [data.alsoWords.split(' '), ALSO_WORD]];
+  return lists;
+}
+
+/** Is `word` in the sorted list? */
+function has(list: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = list[mid]!;
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** The given-name class of a lower-cased word. */
 export function givenNameClass(lower: string): GivenName {
-  return names().get(lower) ?? 0;
+  for (const [list, cls] of bands()) if (has(list, lower)) return cls;
+  return 0;
 }

@@ -95,3 +95,22 @@ export const WINK_MODEL = {
 
 /** Intrinsic lexemes of the core model: wink gives indices at or above this to words it learns. */
 export const INTRINSIC_LEXEMES = LEXEMES.length;
+
+/**
+ * Is `word` (lower case) one of the core model's own lexemes? wink's English lexicon lists common
+ * words and leaves most names out ("results", "police" and "ford" are in it; "henry", "halden",
+ * "london" are not), so a capitalised word at the start of a sentence whose lower-case form is not
+ * there is likely a name. A binary search over the lexemes' sorted order: no table is built.
+ */
+export function isLexicalWord(word: string): boolean {
+  let lo = 0;
+  let hi = LEXEME_ORDER.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = LEXEMES[LEXEME_ORDER[mid]!]!;
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

@@ -2,12 +2,15 @@
 // name that the tagger (trained on CoNLL, where "Dallas Cowboys" is a team) typed or cut wrongly —
 // an abbreviated title or a party's adjective left at the end of a place ("Texas Sen.", "Nevada
 // Democratic"), an institution typed as a place ("Washington University"), a person typed as a place
-// or organisation ("actress America Ferrera", "Jordan Spieth said"). Rules in SPAN_TYPE_RULES,
-// words in data/lexicon/homonyms.json (one file for stage 2's readings of ambiguous names).
+// or organisation ("actress America Ferrera", "Jordan Spieth said", "Paris Hilton"). Rules in
+// SPAN_TYPE_RULES, words in data/lexicon/homonyms.json and data/gazetteers/given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
+import { givenNameClass } from './given-names.js';
+import { LOCATIVES } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
@@ -42,6 +45,7 @@ function personEvidence(v: SpanView, s: TagSpan): boolean {
   const { toks, prep } = v;
   if (OCCUPATIONS.has(prep.lower[s.from - 1] ?? '')) return true;
   if (SPEECH_VERBS.has(prep.lower[s.to] ?? '')) return true;
+  if (givenNameAndSurname(v, s)) return true;
   const surname = toks[s.to - 1]!.text;
   for (let i = 0; i < toks.length; i++) {
     if (i >= s.from && i < s.to) continue;
@@ -49,6 +53,20 @@ function personEvidence(v: SpanView, s: TagSpan): boolean {
   }
   return false;
 }
+
+/**
+ * "Paris Hilton", "Jordan Peterson": the place is also a common given name (given to 2,000 people or
+ * more, given-names.ts), the word after it is no English word, nor the plural of one (not in wink's
+ * lexicon: not "China Daily", "Georgia Tech", "Bristol Rovers"), and no locative comes before ("at
+ * London Heathrow"): a given name and a surname.
+ */
+function givenNameAndSurname(v: SpanView, s: TagSpan): boolean {
+  const g = givenNameClass(v.prep.lower[s.from]!);
+  return g !== 0 && g !== 3 && !LOCATIVES.has(v.prep.lower[s.from - 1] ?? '') && surnameLike(v.prep.lower[s.from + 1]!);
+}
+
+/** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
+const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
 
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
@@ -97,7 +115,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-led-person',
-    reason: 'a two-word name led by a place name ("Jordan", "Victoria", "Paris"), with no "the" before it and not ending in a plural noun ("Dallas Cowboys"), is a person after an occupation word or as the speaker of a speech verb (here or by its last word elsewhere)',
+    reason: 'a two-word name led by a place name ("Jordan", "Victoria", "Paris"), with no "the" before it and not ending in a plural noun ("Dallas Cowboys"), is a person after an occupation word, as the speaker of a speech verb (here or by its last word elsewhere), or when the place is a common given name and the next word no English word ("Paris Hilton")',
     example: 'The golfer Jordan Vale missed the cut. Vale said the greens were fast.',
     apply: (v) => {
       const s = v.spans[v.k]!;
@@ -107,6 +125,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const next = v.toks[s.to];
       if (next && next.pos === 'NOUN' && !cap(next)) return undefined;
       return personEvidence(v, s) ? { ...s, type: 'PER' } : undefined;
+    },
+  },
+  {
+    id: 'given-name-person',
+    reason: 'a two-word organisation outside the gazetteer, a common given name (given to 2,000 people or more, and no English word) before a word that is no English word, is a person',
+    example: 'Shares of Marcy Halvorsen fell after the verdict.',
+    apply: ({ prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'ORG' || s.to - s.from !== 2 || prep.gaz[s.from] || prep.gaz[s.from + 1]) return undefined;
+      const g = givenNameClass(prep.lower[s.from]!);
+      return (g === 1 || g === 2) && surnameLike(prep.lower[s.from + 1]!) ? { ...s, type: 'PER' } : undefined;
     },
   },
 ];

@@ -1,0 +1,42 @@
+// Stage 2, named entities: the given-name list (data/gazetteers/given-names.json, US Social Security
+// baby-name counts, built by data/gazetteers/build-given-names.mjs) as one lookup, read by the
+// span-type rules (span-types.ts): "Paris Hilton" and "Jordan Peterson" open with a given name.
+
+import data from '../../../data/gazetteers/given-names.json' with { type: 'json' };
+
+/**
+ * What the list says of a word: 0 not a given name; 1 given to 20,000 or more people, 2 to 2,000 or
+ * more, 3 to 200 or more; 4 a common given name that is also an English word ("Will", "Grace", "Bob").
+ */
+export type GivenName = 0 | 1 | 2 | 3 | 4;
+export const ALSO_WORD: GivenName = 4;
+
+/** The bands' names as sorted arrays, split on first use: a binary search each, no 26,000-entry map to build at start. */
+let lists: [readonly string[], GivenName][] | null = null;
+
+function bands(): [readonly string[], GivenName][] {
+  if (lists) return lists;
+  const b = data.bands as Record<string, string>;
+  lists = [[b['20000']!.split(' '), 1], [b['2000']!.split(' '), 2], [b['200']!.split(' '), 3], [data.alsoWords.split(' '), ALSO_WORD]];
+  return lists;
+}
+
+/** Is `word` in the sorted list? */
+function has(list: readonly string[], word: string): boolean {
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = list[mid]!;
+    if (w === word) return true;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The given-name class of a lower-cased word. */
+export function givenNameClass(lower: string): GivenName {
+  for (const [list, cls] of bands()) if (has(list, lower)) return cls;
+  return 0;
+}

@@ -21,14 +21,20 @@ const WORD_MIN = 2000;
 const files = readdirSync(dir).filter((f) => /^yob\d{4}\.txt$/.test(f)).sort();
 if (files.length === 0) throw new Error(`build-given-names: no yobYYYY.txt file in ${dir}`);
 const births = new Map();
+const female = new Map();
 for (const f of files) {
   for (const line of readFileSync(join(dir, f), 'utf8').split('\n')) {
-    const [name, , count] = line.trim().split(',');
+    const [name, sex, count] = line.trim().split(',');
     if (!name || !count) continue;
     const key = name.toLowerCase();
     births.set(key, (births.get(key) ?? 0) + Number(count));
+    if (sex === 'F') female.set(key, (female.get(key) ?? 0) + Number(count));
   }
 }
+// Sex: a name given to at least GENDER_SHARE of one sex (of GENDER_MIN births or more) tells which of
+// "he" and "she" can refer to its bearer; names in between ("Jordan", "Taylor") tell neither.
+const GENDER_MIN = 2000;
+const GENDER_SHARE = 0.95;
 
 // Common English words: the lower-case lexemes of wink's English model (data/models/wink-core.json),
 // which holds words, not personal names ("grace" is there, "john" is not).
@@ -48,6 +54,16 @@ for (const [name, n] of [...births].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ?
 for (const b of bands) b.sort();
 alsoWords.sort();
 
+const [women, men] = [[], []];
+for (const [name, n] of births) {
+  if (n < GENDER_MIN) continue;
+  const share = (female.get(name) ?? 0) / n;
+  if (share >= GENDER_SHARE) women.push(name);
+  else if (share <= 1 - GENDER_SHARE) men.push(name);
+}
+women.sort();
+men.sort();
+
 const out = {
   about: 'Given names, lower case, for the named-entity tagger of stage 2 (src/2-mentions/entities/given-names.ts): ' +
     `names given to at least ${MIN} people born in the USA ${files[0].slice(3, 7)}–${files.at(-1).slice(3, 7)}, in bands by births ` +
@@ -57,6 +73,9 @@ const out = {
   licence: 'US government work, public domain (17 U.S.C. § 105)',
   bands: Object.fromEntries(BANDS.map((b, k) => [String(b), bands[k].join(' ')])),
   alsoWords: alsoWords.join(' '),
+  female: women.join(' '),
+  male: men.join(' '),
+  sexAbout: `female / male: names of ${GENDER_MIN} births or more given to at least ${GENDER_SHARE * 100}% girls / boys (stage 3 speakers: "she" and "he" agree with them).`,
 };
 writeFileSync(join(here, 'given-names.json'), JSON.stringify(out, null, 1) + '\n');
-console.log(`build-given-names: ${bands.map((b, k) => `${b.length} ≥ ${BANDS[k]}`).join(', ')}; ${alsoWords.length} also words`);
+console.log(`build-given-names: ${bands.map((b, k) => `${b.length} ≥ ${BANDS[k]}`).join(', ')}; ${alsoWords.length} also words; ${women.length} female, ${men.length} male`);

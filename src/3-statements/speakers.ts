@@ -6,6 +6,7 @@ import entityWords from '../../data/lexicon/entity-words.json' with { type: 'jso
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
 import { NAME_CONNECTORS } from '../2-mentions/entities/words.js';
+import { sexOfGivenName } from '../2-mentions/entities/given-names.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
@@ -207,13 +208,15 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
   const isPerson = (e: Entity) => e.type === 'Person';
   const isGroup = (e: Entity) => e.type === 'Organization';
   if (isWord(PERSON_PRONOUNS, word)) {
+    // "she" never means a Michael, nor "he" a Wendy (given names of one sex, given-names.json).
+    const person = (e: Entity) => isPerson(e) && agrees(e, word);
     // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
-    if (inQuote) return recentMention(ctx.names, isPerson, parentSpeaker)?.key ?? null;
+    if (inQuote) return recentMention(ctx.names, person, parentSpeaker)?.key ?? null;
     // The last person who spoke, unless the narrator named another person since, close by. A name
     // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
     // aide to Tom Reyes"): it is no new antecedent.
-    const speaker = lastBefore(history, at, (h) => h.person)?.entity ?? null;
-    const named = recentMention(ctx.narrated, isPerson, null);
+    const speaker = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word))?.entity ?? null;
+    const named = recentMention(ctx.narrated, person, null);
     const lastSpoke = lastBefore(history, at, () => true);
     if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
     return speaker ?? named?.key ?? null;
@@ -224,6 +227,21 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
   }
   if (isWord(WORDS.relativePronouns, word)) return recentMention(ctx.names, (e) => e.type !== 'Place', null)?.key ?? null;
   return null;
+}
+
+/** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
+function agrees(e: Entity, word: string): boolean {
+  const w = word.toLowerCase();
+  const wanted = w === 'she' || w === 'her' ? 'female' : w === 'he' || w === 'him' || w === 'his' ? 'male' : null;
+  if (!wanted || e.type !== 'Person' || e.anonymous) return true;
+  const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
+  return sex === null || sex === wanted;
+}
+
+/** The same for a speaker seen so far (an entity of stage 2; sources this step made always agree). */
+function agreesKey(ctx: Ctx, key: string, word: string): boolean {
+  const e = ctx.byKey.get(key);
+  return !e || agrees(e, word);
 }
 
 /** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */

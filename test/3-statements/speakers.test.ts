@@ -41,6 +41,13 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe('Mike Schmidt');
   });
 
+  it.each([
+    ['she', 'Mayor Anna Reyes said the deal was close.\n\nMichael Ortiz, her deputy, nodded.\n\n“We are ready,” she said.', 'Anna Reyes'],
+    ['he', 'Coach Michael Ortiz said the team was tired.\n\nAnna Reyes, his assistant, agreed.\n\n“We need a rest,” he said.', 'Michael Ortiz'],
+  ])('reads "%s" as someone whose given name agrees with it', (_word, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const text = 'Finance Minister Ruth Okafor presented the budget. Okafor said the deficit would shrink.';
     expect(speakers(text)[0]!.entity?.name).toBe('Ruth Okafor');

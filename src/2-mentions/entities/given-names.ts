@@ -40,3 +40,12 @@ export function givenNameClass(lower: string): GivenName {
   for (const [list, cls] of bands()) if (has(list, lower)) return cls;
   return 0;
 }
+
+let sexes: [readonly string[], readonly string[]] | null = null;
+
+/** The sex a given name tells (95% of its bearers or more), or null: "she" and "he" must agree with it. */
+export function sexOfGivenName(lower: string): 'female' | 'male' | null {
+  sexes ??= [data.female.split(' '), data.male.split(' ')];
+  if (has(sexes[0], lower)) return 'female';
+  return has(sexes[1], lower) ? 'male' : null;
+}

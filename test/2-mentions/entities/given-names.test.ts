@@ -3,7 +3,7 @@
 // also English words apart; words that are no given names not listed.
 import { describe, expect, it } from 'vitest';
 import { isLexicalWord } from '../../../src/1-text/wink-model.js';
-import { givenNameClass } from '../../../src/2-mentions/entities/given-names.js';
+import { givenNameClass, sexOfGivenName } from '../../../src/2-mentions/entities/given-names.js';
 
 describe('givenNameClass', () => {
   it.each([
@@ -27,5 +27,16 @@ describe('isLexicalWord', () => {
     ['trevelyan', false],
   ])('%s → %s', (word, known) => {
     expect(isLexicalWord(word)).toBe(known);
+  });
+});
+
+describe('sexOfGivenName', () => {
+  it.each([
+    ['wendy', 'female'],
+    ['michael', 'male'],
+    ['jordan', null],
+    ['halvorsen', null],
+  ])('%s → %s', (word, sex) => {
+    expect(sexOfGivenName(word)).toBe(sex);
   });
 });

@@ -44,18 +44,18 @@ floor('polnear-dev quotes exact F1', polnear.exact.f1, 0.563);
 const ggt = score('ggt-dev.jsonl.gz').quotes;
 floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.787);
 floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.82);
-floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.795);
+floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.805);
 
 const claims = score('meantime-claims.jsonl.gz').claims;
-floor('meantime-claims found', claims.found, 0.918);
+floor('meantime-claims found', claims.found, 0.94);
 // kind 0.88 since 'cited X', 'discussed X', 'reported a rise in sales' are topics and "X's defence that" a stance (kinds.ts); its
 // annotators call them speech (GGT's leave corporate reports of figures out of speech, as we do).
 floor('meantime-claims kind', claims.kind, 0.88);
-floor('meantime-claims who', claims.who, 0.812);
-floor('meantime-claims all right', claims.allRight, 0.578);
-floor('meantime-claims when', claims.when, 0.88);
-floor('meantime-claims where', claims.where, 0.905);
-floor('meantime-claims about F1', claims.about.f1, 0.775);
+floor('meantime-claims who', claims.who, 0.86);
+floor('meantime-claims all right', claims.allRight, 0.615);
+floor('meantime-claims when', claims.when, 0.905);
+floor('meantime-claims where', claims.where, 0.93);
+floor('meantime-claims about F1', claims.about.f1, 0.795);
 floor('meantime-claims nested', claims.nested, 0.66);
 
 if (failures.length) {

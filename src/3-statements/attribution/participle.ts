@@ -19,10 +19,12 @@ const ADJUNCT_OPENERS: ReadonlySet<string> = WORDS.participleOpeners;
 /** "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause. */
 export function participleAdjunct(c: CueContext): Result {
   const { tokens, s, cue, layer, before, beforeLower } = c;
-  if (!c.ing || !(beforeLower === ',' || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
+  // ("…, later revealing C": one adverb may stand between the comma and the participle.)
+  const comma = beforeLower === ',' || (before?.pos === 'ADV' && cue.first - 2 >= s.tokenStart && tokens[cue.first - 2]!.text === ',');
+  if (!c.ing || !(comma || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
   // "An official, speaking on condition of anonymity, said …": a participle set off inside the
   // subject, before the main verb, reports nothing.
-  if (beforeLower === ',' && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
+  if (comma && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
   const content = readContentAfter(layer, s, cue, cue.last, true);
   if (!content) return null;
   // "While commenting on the vote, Lee said …": past the opener's comma is the main clause, not its content.

@@ -7,6 +7,7 @@ import type { FamilyCases } from './types.js';
 export const participle: FamilyCases = {
   family: 'participle',
   rows: [
+    ['participle-adjunct', 'The mayor left the meeting early, later saying that the vote had been rigged.', 'that the vote had been rigged', 'The mayor'],
     ['participle-adjunct', 'The minister left the hall, saying that the talks had failed.', 'that the talks had failed', 'The minister'],
     ['participle-adjunct', 'Hundreds of nurses marched through Leeds on Saturday, demanding higher pay for night shifts.', 'higher pay for night shifts', 'Hundreds of nurses'],
     ['participle-adjunct', 'The mayor closed the beach, warning that the water was unsafe for swimmers.', 'that the water was unsafe for swimmers', 'The mayor'],
@@ -40,6 +41,7 @@ export const participle: FamilyCases = {
     ['participle-broad', 'The clubs met on Friday, with one manager calling the schedule unfair to players.', 'the schedule unfair to players', 'one manager'],
   ],
   negatives: [
+    ['participle-adjunct', 'An official, also speaking on condition of anonymity, said the talks had failed.', 'a participle set off inside the subject, after an adverb, reports nothing'],
     ['participle-adjunct', 'An official, speaking on condition of anonymity, said the talks had stalled.', 'a participle set off inside the subject reports nothing'],
     ['participle-adjunct', 'Speaking in Paris, the minister said the deal was close.', 'an opening participle with no content of its own'],
     ['participle-adjunct', 'It goes without saying that the old bridge must be replaced.', '"it goes without saying" is a fixed phrase, not a report'],

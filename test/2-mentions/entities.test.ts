@@ -37,6 +37,14 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['The doctor moved from Halifax, Nova Scotia, to Regina last spring.', 'Nova Scotia', 'Place/Nova Scotia'],
+    ['Flooding closed roads across New Brunswick on Tuesday.', 'New Brunswick', 'Place/New Brunswick'],
+    ['Fires spread through Queensland and New South Wales.', 'Queensland', 'Place/Queensland'],
+  ])('knows a province or state outside the US, even one that opens with a given name: %s', (text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it.each([
     ['Halden Chief Executive Robert Nardelli will step down in June.', 'Halden', 'Robert Nardelli'],
     ['Verano Chief Operating Officer Lisa Marsh resigned on Friday.', 'Verano', 'Lisa Marsh'],
     ['Brightwater Chief Executive Anna Holm said the plant would close.', 'Brightwater', 'Anna Holm'],

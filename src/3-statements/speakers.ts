@@ -231,8 +231,7 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
 
 /** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
 function agrees(e: Entity, word: string): boolean {
-  const w = word.toLowerCase();
-  const wanted = w === 'she' || w === 'her' ? 'female' : w === 'he' || w === 'him' || w === 'his' ? 'male' : null;
+  const wanted = isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
   if (!wanted || e.type !== 'Person' || e.anonymous) return true;
   const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
   return sex === null || sex === wanted;

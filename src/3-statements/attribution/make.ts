@@ -2,10 +2,10 @@
 // drops fragments, sets the form) and small lookups over the attributions found so far.
 
 import type { Sentence, StatementForm, TextLayer, Token } from '../../types.js';
-import { lowerBoundBy } from '../../spans.js';
+import { lowerBound, lowerBoundBy } from '../../spans.js';
 import { OBJECT_CUES, type CueHit } from '../cues.js';
 import type { RuleId } from '../rules.js';
-import { formOf, lastPart, sentenceAt, type Content } from '../grammar/quotes.js';
+import { formOf, insideQuotation, lastPart, sentenceAt, type Content } from '../grammar/quotes.js';
 import { WORDS, isWord } from '../grammar/lexicon.js';
 
 /** One attribution, before speaker resolution. Token ranges are [first, last). */
@@ -68,7 +68,7 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   // runs into the lead's sentence, and is neither what the lead's source says nor the headline's
   // content. (Quoted words may run on over paragraphs.)
   if (cue && c.form !== 'direct' && inQuote < 0) {
-    const para = layer.paragraphs[paragraphAt(layer, layer.tokens[cue.first]!.start)]!;
+    const para = layer.paragraphs[Math.max(0, lowerBound(layer.paragraphs, layer.tokens[cue.first]!.start + 1) - 1)]!;
     if (start < para.start && !insideQuotation(layer, start)) start = para.start;
     if (end > para.end && !insideQuotation(layer, para.end - 1)) end = para.end;
   }
@@ -89,18 +89,6 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
   return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote, rule };
-}
-
-/** Index of the paragraph holding `offset`. */
-function paragraphAt(layer: TextLayer, offset: number): number {
-  return Math.max(0, lowerBoundBy(layer.paragraphs, offset + 1, (p) => p.start) - 1);
-}
-
-/** Is `offset` inside a quotation (its marks included)? */
-function insideQuotation(layer: TextLayer, offset: number): boolean {
-  const k = lowerBoundBy(layer.quotations, offset + 1, (q) => q.start) - 1;
-  for (let i = k; i >= 0 && i > k - 4; i--) if (layer.quotations[i]!.start <= offset && offset < layer.quotations[i]!.end) return true;
-  return false;
 }
 
 /**

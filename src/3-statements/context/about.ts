@@ -8,6 +8,7 @@ import { roleHolders } from '../../2-mentions/coreference.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { insideQuotation } from '../grammar/quotes.js';
 
 /** What the about step looks up, sorted by offset once per article. */
 export interface AboutIndex {
@@ -35,11 +36,6 @@ export interface ReferenceRule {
   readonly reason: string;
   readonly example: string;
   readonly find: (ix: AboutIndex, f: AboutFrame) => string[];
-}
-
-function insideQuotation(layer: TextLayer, offset: number): boolean {
-  const k = lowerBound(layer.quotations, offset) - 1;
-  return k >= 0 && layer.quotations[k]!.start < offset && offset < layer.quotations[k]!.end;
 }
 
 /** A word as the reference rules read it: a letter, then letters, apostrophes and hyphens. */

@@ -8,7 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
-import { laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
+import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 
 export { PLACE_RULES } from './place.js';
@@ -188,7 +188,7 @@ function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: Statemen
 function speakerPlacedBefore(ix: ContextIndex, f: StatementFrame, clause: ClauseWindow): string | null {
   if (!f.speakerEntity) return null;
   const text = ix.layer.text;
-  const outside = `${text.slice(clause.start, Math.max(clause.start, Math.min(clause.end, f.contentStart)))} ${text.slice(Math.min(clause.end, Math.max(clause.start, f.contentEnd)), clause.end)}`;
+  const outside = clauseOutside(text, clause, f.contentStart, f.contentEnd);
   if (!wordsOf(outside).some((_w, i, all) => endsListed(CONTEXT_WORDS.eventNouns, all, i))) return null;
   const { sentences } = ix.layer;
   const here = lowerBound(sentences, f.sentenceStart + 1) - 1;

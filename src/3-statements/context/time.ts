@@ -45,6 +45,11 @@ export function laterThan(value: string, published: string | null): boolean {
   return value > published.slice(0, value.length);
 }
 
+/** The clause's text outside the content: before it and after it, a comma between so that no phrase runs across the gap. */
+export function clauseOutside(text: string, clause: ClauseWindow, contentStart: number, contentEnd: number): string {
+  return `${text.slice(clause.start, Math.max(clause.start, Math.min(clause.end, contentStart)))} , ${text.slice(Math.min(clause.end, Math.max(clause.start, contentEnd)), clause.end)}`;
+}
+
 /** The date mention nearest the cue in its clause, outside the content, not later than publication. */
 export function nearestClauseDate(t: TimeInput): DateMention | undefined {
   const { clause } = t;
@@ -81,8 +86,7 @@ function pastPerfect(t: TimeInput): boolean {
 function daysBeforePrevious(t: TimeInput): string | undefined {
   if (!t.previous || !/^\d{4}-\d{2}-\d{2}$/.test(t.previous)) return undefined;
   const { clause, content } = t;
-  const outside = `${t.text.slice(clause.start, Math.max(clause.start, Math.min(clause.end, content.start)))} , ${t.text.slice(Math.min(clause.end, Math.max(clause.start, content.end)), clause.end)}`;
-  const words = wordsOf(outside);
+  const words = wordsOf(clauseOutside(t.text, clause, content.start, content.end));
   for (let i = 1; i < words.length; i++) {
     if (!CONTEXT_WORDS.relativeDayUnits.has(words[i]!)) continue;
     const week = words[i]!.startsWith('week') ? 7 : 1;

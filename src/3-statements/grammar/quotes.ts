@@ -115,3 +115,9 @@ export function contentParts(layer: TextLayer, start: number, end: number, cueSt
   }
   return before && after ? [[start, before.end], [after.start, end]] : null;
 }
+
+/** Is the character at `offset` inside a quotation, its marks included? (The token there says: its innermost quotation.) */
+export function insideQuotation(layer: TextLayer, offset: number): boolean {
+  const t = layer.tokens[lowerBound(layer.tokens, offset + 1) - 1];
+  return !!t && t.end > offset && t.quote >= 0;
+}

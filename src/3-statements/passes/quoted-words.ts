@@ -45,8 +45,9 @@ export function quotedWords(layer: TextLayer, loose: readonly LoosePassage[]): R
 
 /** Does the quotation at token qi follow a dash, closing its sentence (not a dashed aside)? */
 function afterDash(tokens: Token[], qi: number, end: number): boolean {
-  const next = tokens[lowerBound(tokens, end)];
-  return isDashAt(tokens, qi - 1) && !(next && next.sentence === tokens[qi]!.sentence && isDashAt(tokens, lowerBound(tokens, end)));
+  if (!isDashAt(tokens, qi - 1)) return false;
+  const next = lowerBound(tokens, end);
+  return !(next < tokens.length && tokens[next]!.sentence === tokens[qi]!.sentence && isDashAt(tokens, next));
 }
 
 /**

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Script, constants } from 'node:vm';
+import { InputError } from '../errors.js';
 
 /** The CLI's entry point, as dist/cli/main.ts exports it. */
 export type Main = (argv: string[]) => Promise<number>;
@@ -85,7 +86,7 @@ export function loadBundle(dir: string = BUNDLE_DIR, kind: CacheKind = 'query'):
     const root = join(dir, '..', '..');
     process.once('exit', () => appendFileSync(list, started.map((m) => `bundle:${pathToFileURL(join(root, m)).href}\n`).join('')));
   }
-  if (typeof module.exports.main !== 'function') throw new Error(`newsgraph: ${file} has no main(); rebuild it with "npm run build".`);
+  if (typeof module.exports.main !== 'function') throw new InputError(`newsgraph: ${file} has no main(); rebuild it with "npm run build".`, { file });
   return module.exports.main;
 }
 

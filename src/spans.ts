@@ -1,5 +1,6 @@
 // Offset helpers shared by the stages: binary search over arrays sorted by start offset, so that
-// looking up "the mentions inside this content" stays logarithmic on very long articles.
+// looking up "the mentions inside this content" stays logarithmic on very long articles; and the one
+// binary search over sorted words (wink's lexemes, the given-name lists).
 
 /** Index of the first item whose key is >= value (items sorted by that key). */
 export function lowerBoundBy<T>(items: readonly T[], value: number, key: (item: T) => number): number {
@@ -23,4 +24,18 @@ export function startingWithin<T extends { start: number }>(items: readonly T[],
   const out: T[] = [];
   for (let k = lowerBound(items, start); k < items.length && items[k]!.start < end; k++) out.push(items[k]!);
   return out;
+}
+
+/** Position of `word` among `n` words sorted in code-unit order, read by `at(i)`, or -1. */
+export function sortedWordIndex(n: number, at: (i: number) => string, word: string): number {
+  let lo = 0;
+  let hi = n - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const w = at(mid);
+    if (w === word) return mid;
+    if (w < word) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }

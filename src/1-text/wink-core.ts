@@ -4,6 +4,8 @@
 // (≈70 ms to build at every start) is replaced by lexemeTable(): a binary search over the lexemes in
 // sorted order, stored with the model, behind the plain object wink reads and extends.
 
+import { sortedWordIndex } from '../spans.js';
+
 /** The core model's file inside wink-eng-lite-web-model. */
 export const WINK_CORE_FILE = 'dist/languages/cur/models/eng-core-web-model.json';
 
@@ -70,16 +72,8 @@ export const LAZY_LOOKUPS = 20_000;
  */
 export function lexemeTable(list: readonly string[], order: Uint32Array, lazyLookups = LAZY_LOOKUPS): Record<string, number> {
   const find = (word: string): number | undefined => {
-    let lo = 0;
-    let hi = order.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const w = list[order[mid]!]!;
-      if (w === word) return order[mid];
-      if (w < word) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return undefined;
+    const at = sortedWordIndex(order.length, (i) => list[order[i]!]!, word);
+    return at < 0 ? undefined : order[at];
   };
   let lookups = 0;
   const own = (table: Record<string, number>, key: string, index: number): void => {

@@ -8,6 +8,7 @@
 import compact from '../../data/models/wink-core.json' with { type: 'json' };
 import type winkNLP from 'wink-nlp';
 import { requirePackage } from '../require.js';
+import { sortedWordIndex } from '../spans.js';
 import { lexemeTable, type CompactCore } from './wink-core.js';
 
 // The model's CommonJS parts, by require (src/require.ts: an ESM import lexes each file). Each id is
@@ -103,14 +104,5 @@ export const INTRINSIC_LEXEMES = LEXEMES.length;
  * there is likely a name. A binary search over the lexemes' sorted order: no table is built.
  */
 export function isLexicalWord(word: string): boolean {
-  let lo = 0;
-  let hi = LEXEME_ORDER.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const w = LEXEMES[LEXEME_ORDER[mid]!]!;
-    if (w === word) return true;
-    if (w < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
+  return sortedWordIndex(LEXEME_ORDER.length, (i) => LEXEMES[LEXEME_ORDER[i]!]!, word) >= 0;
 }

@@ -3,6 +3,7 @@
 // span-type rules (span-types.ts): "Paris Hilton" and "Jordan Peterson" open with a given name.
 
 import data from '../../../data/gazetteers/given-names.json' with { type: 'json' };
+import { sortedWordIndex } from '../../spans.js';
 
 /**
  * What the list says of a word: 0 not a given name; 1 given to 20,000 or more people, 2 to 2,000 or
@@ -22,18 +23,7 @@ function bands(): [readonly string[], GivenName][] {
 }
 
 /** Is `word` in the sorted list? */
-function has(list: readonly string[], word: string): boolean {
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const w = list[mid]!;
-    if (w === word) return true;
-    if (w < word) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
+const has = (list: readonly string[], word: string): boolean => sortedWordIndex(list.length, (i) => list[i]!, word) >= 0;
 
 /** The given-name class of a lower-cased word. */
 export function givenNameClass(lower: string): GivenName {

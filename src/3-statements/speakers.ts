@@ -215,10 +215,16 @@ function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpe
     // The last person who spoke, unless the narrator named another person since, close by. A name
     // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
     // aide to Tom Reyes"): it is no new antecedent.
-    const speaker = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word))?.entity ?? null;
+    const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
+    const speaker = spoke?.entity ?? null;
     const named = recentMention(ctx.narrated, person, null);
     const lastSpoke = lastBefore(history, at, () => true);
     if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
+    // A person the narrator made a sentence's subject after that speaker last spoke, whose given
+    // name is of the pronoun's sex ("Ana Ruiz now lives in …" before "she urged police …"), is
+    // the centre of the story again, whoever of the other sex spoke since.
+    const subject = recentMention(ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null);
+    if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
     return speaker ?? named?.key ?? null;
   }
   if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
@@ -235,6 +241,18 @@ function agrees(e: Entity, word: string): boolean {
   if (!wanted || e.type !== 'Person' || e.anonymous) return true;
   const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
   return sex === null || sex === wanted;
+}
+
+/** Does the given name of this person say the sex of "he" or "she" (`word`)? */
+function sexConfirmed(e: Entity, word: string): boolean {
+  const wanted = isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
+  return wanted !== null && !e.anonymous && sexOfGivenName(e.name.split(' ')[0]!.toLowerCase()) === wanted;
+}
+
+/** Does the mention at `at` open its sentence, after at most title words ("Dr.", "Sen.")? */
+function opensSentence(layer: TextLayer, at: number): boolean {
+  const s = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
+  return !!s && /^\s*(?:\p{Lu}\p{Ll}{0,3}\.\s+)*$/u.test(layer.text.slice(s.start, at));
 }
 
 /** The same for a speaker seen so far (an entity of stage 2; sources this step made always agree). */

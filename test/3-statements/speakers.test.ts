@@ -48,6 +48,14 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
 
+  it.each([
+    ['she, a subject named after the last woman spoke', 'Professor Laura Stein said the data were clear.\n\nMaria Lopez now runs a bakery in Leeds. Her shop opened in May.\n\nThe report was published online.\n\nAfter the fire, she said the town had helped her.', 'Maria Lopez'],
+    ['he, a subject named after the last man spoke', 'Inspector Paul Grant said the road was closed.\n\nDaniel Moss, a farmer near the road, is more blunt.\n\nA map of the area\n\nHe says the closure will ruin the harvest.', 'Daniel Moss'],
+    ['he, a man named only as an object since', 'Inspector Paul Grant said the road was closed.\n\nThe bridge was built by Daniel Moss in 1990.\n\nThe report was published online.\n\nHe says the closure will last a month.', 'Paul Grant'],
+  ])('reads a pronoun as a person the narrator made the subject since the last speaker of that sex (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const text = 'Finance Minister Ruth Okafor presented the budget. Okafor said the deficit would shrink.';
     expect(speakers(text)[0]!.entity?.name).toBe('Ruth Okafor');

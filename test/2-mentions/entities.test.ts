@@ -104,6 +104,16 @@ describe('findEntities', () => {
     expect(m?.entity).toBe(key);
   });
 
+  it.each([
+    ['the author named first, her husband second', 'Cookbook author Marta Kowalczyk visited the kitchen with her husband Bartholomew Kowalczyk. Kowalczyk said the soup was easy.', 'Person/Marta Kowalczyk'],
+    ['the senator named first, his brother second', 'Senator Aldo Ferrante met Bruno Ferrante, his brother, in Rome. Later Ferrante told reporters the talks went well.', 'Person/Aldo Ferrante'],
+    ['one person written two ways', 'Ivan Petrovich Orlov arrived on Monday. Ivan Orlov greeted the crowd. Orlov said the trip was long.', 'Person/Ivan Petrovich Orlov'],
+  ])('reads a surname two full names share as the person the story named first (%s)', (_name, text, key) => {
+    const r = run(text);
+    const surname = key.split(' ').at(-1)!;
+    expect(r.mentions.filter((x) => x.text === surname).map((m) => m.entity)).toEqual([key]);
+  });
+
   it('keeps a name\'s first piece that the tokenizer cut from a number written against it', () => {
     const r = run('Sales of the 5G Nimbus handset rose in May.');
     expect(r.mentions.map((m) => m.text)).toEqual(['5G Nimbus']);

@@ -167,6 +167,20 @@ function natoAlliance(layer: TextLayer, cands: Cand[]): void {
   if (nato) for (const c of cands) if (!c.gaz && c.to - c.from === 1 && toks[c.from]!.text === 'Alliance') Object.assign(c, { type: 'Organization', gaz: nato.gaz, name: 'NATO' });
 }
 
+/**
+ * The full name a one-word name stands for, given the full names that hold it in reading order:
+ * the only one; the longest of one person's forms ("Vladimir Putin", "Vladimir Vladimirovich
+ * Putin"); of two people with one surname, the one the story named first ("Dorie Greenspan …
+ * with her husband Michael Greenspan … Greenspan says": a writer gives the second a first name
+ * each time). Two names that share a first name only stay apart.
+ */
+function personOfPart(set: Set<string>, longest: (names: Set<string>) => string): string | null {
+  const names = [...set];
+  if (names.length === 1) return names[0]!;
+  if (new Set(names.map((n) => n.split(' ').at(-1))).size !== 1) return null;
+  return new Set(names.map((n) => n.split(' ')[0])).size === 1 ? longest(set) : names[0]!;
+}
+
 function mergePeople(cands: Cand[]): void {
   // People: a single name ("Lavrov", "Sergei") or a shorter form joins the full name that holds it.
   const persons = cands.filter((c) => c.type === 'Person');
@@ -194,8 +208,8 @@ function mergePeople(cands: Cand[]): void {
     if (c.key) continue;
     if (c.type === 'Person' && !c.name.includes(' ')) {
       const set = byPart.get(c.name);
-      // Merge only when the part names one person (two Smiths in a story stay apart).
-      if (set && (set.size === 1 || new Set([...set].map((n) => n.split(' ').at(-1))).size === 1)) c.name = longest(set);
+      const whole = set && personOfPart(set, longest);
+      if (whole) c.name = whole;
     } else if (c.type === 'Person') {
       // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
       const parts = c.name.split(' ');

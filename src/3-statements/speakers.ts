@@ -73,6 +73,7 @@ export function resolveSpeakers(
       const personHead = personOf(layer, s0, s1);
       const entity =
         leaderInstitution(ctx, head, extra) ??
+        (AGE_DESCRIPTION.test(layer.text.slice(span.start, span.end)) ? personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) : null) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
@@ -192,47 +193,54 @@ const NOUN_AFTER = /^\s+\p{Ll}/u;
 
 function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
   const word = text.trim();
-  const { history, byKey } = ctx;
-  const recentSpeaker = (pred: (t: EntityType) => boolean) => {
-    return lastBefore(history, at, (h) => pred(h.type))?.entity ?? null;
-  };
-  const recentMention = (list: Mention[], pred: (e: Entity) => boolean, exclude: string | null) => {
-    for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
-      const m = list[k]!;
-      if (m.start >= at) continue;
-      const e = byKey.get(m.entity);
-      if (e && pred(e) && e.key !== exclude) return { key: e.key, at: m.start };
-    }
-    return null;
-  };
-  const isPerson = (e: Entity) => e.type === 'Person';
   const isGroup = (e: Entity) => e.type === 'Organization';
-  if (isWord(PERSON_PRONOUNS, word)) {
-    // "she" never means a Michael, nor "he" a Wendy (given names of one sex, given-names.json).
-    const person = (e: Entity) => isPerson(e) && agrees(e, word);
-    // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
-    if (inQuote) return recentMention(ctx.names, person, parentSpeaker)?.key ?? null;
-    // The last person who spoke, unless the narrator named another person since, close by. A name
-    // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
-    // aide to Tom Reyes"): it is no new antecedent.
-    const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
-    const speaker = spoke?.entity ?? null;
-    const named = recentMention(ctx.narrated, person, null);
-    const lastSpoke = lastBefore(history, at, () => true);
-    if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
-    // A person the narrator made a sentence's subject after that speaker last spoke, whose given
-    // name is of the pronoun's sex ("Ana Ruiz now lives in …" before "she urged police …"), is
-    // the centre of the story again, whoever of the other sex spoke since.
-    const subject = recentMention(ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null);
-    if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
-    return speaker ?? named?.key ?? null;
-  }
+  if (isWord(PERSON_PRONOUNS, word)) return personAntecedent(ctx, word, at, inQuote, parentSpeaker);
   if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
   if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
-    return recentSpeaker((t) => t === 'Organization') ?? recentMention(ctx.narrated, isGroup, null)?.key ?? null;
+    return lastBefore(ctx.history, at, (h) => h.type === 'Organization')?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
   }
-  if (isWord(WORDS.relativePronouns, word)) return recentMention(ctx.names, (e) => e.type !== 'Place', null)?.key ?? null;
+  if (isWord(WORDS.relativePronouns, word)) return recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
   return null;
+}
+
+/** "the 39-year-old", "the 52-year-old founder of …": an age stands for a person the story named. */
+const AGE_DESCRIPTION = /^the\s+\S+-years?-old\b/i;
+
+/** The mention before `at` in `list` whose entity passes `pred` (and is not `exclude`). */
+function recentMention(ctx: Ctx, list: Mention[], pred: (e: Entity) => boolean, exclude: string | null, at: number): { key: string; at: number } | null {
+  for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
+    const m = list[k]!;
+    if (m.start >= at) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (e && pred(e) && e.key !== exclude) return { key: e.key, at: m.start };
+  }
+  return null;
+}
+
+/**
+ * The person "he", "she" (`word`) or a description with no sex ('': "the 39-year-old") points
+ * back to: the last person who spoke, unless the narrator named another person since, close by.
+ */
+function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
+  const { history } = ctx;
+  // "she" never means a Michael, nor "he" a Wendy (given names of one sex, given-names.json).
+  const person = (e: Entity) => e.type === 'Person' && agrees(e, word);
+  // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
+  if (inQuote) return recentMention(ctx, ctx.names, person, parentSpeaker, at)?.key ?? null;
+  // The last person who spoke, unless the narrator named another person since, close by. A name
+  // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
+  // aide to Tom Reyes"): it is no new antecedent.
+  const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
+  const speaker = spoke?.entity ?? null;
+  const named = recentMention(ctx, ctx.narrated, person, null, at);
+  const lastSpoke = lastBefore(history, at, () => true);
+  if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
+  // A person the narrator made a sentence's subject after that speaker last spoke, whose given
+  // name is of the pronoun's sex ("Ana Ruiz now lives in …" before "she urged police …"), is
+  // the centre of the story again, whoever of the other sex spoke since.
+  const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
+  if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
+  return speaker ?? named?.key ?? null;
 }
 
 /** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */

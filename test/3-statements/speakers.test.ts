@@ -56,6 +56,20 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
 
+  it.each([
+    ['after the cue', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” said the 39-year-old.'],
+    ['before the cue', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” the 39-year-old said.'],
+    ['with a noun after the age', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” said the 39-year-old founder of Crumb Works.'],
+  ])('reads an age description as the person the story named (%s)', (_name, text) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe('Marta Kowalczyk');
+  });
+
+  it('keeps a participle clause after an inverted speaker out of the speaker', () => {
+    const text = '“The bridge is safe,” said Inspector Paul Grant, noting that the cracks were old.';
+    const found = speakers(text);
+    expect(found.map((f) => f.speaker)).toEqual(['Inspector Paul Grant', 'Inspector Paul Grant']);
+  });
+
   it('resolves a surname to the full name given earlier', () => {
     const text = 'Finance Minister Ruth Okafor presented the budget. Okafor said the deficit would shrink.';
     expect(speakers(text)[0]!.entity?.name).toBe('Ruth Okafor');

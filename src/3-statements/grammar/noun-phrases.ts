@@ -193,8 +193,16 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
 
 export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean {
   let m = j - 1;
-  while (m >= floor && m > j - 5 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/.test(tokens[m]!.text)) || tokens[m]!.text === '-' || tokens[m]!.pos === 'NOUN')) m--;
+  // ("the 39-year-old said": a number joined by hyphens is part of the modifier.)
+  while (m >= floor && m > j - 6 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/.test(tokens[m]!.text)) || tokens[m]!.text === '-' || tokens[m]!.pos === 'NOUN' || (tokens[m]!.pos === 'NUM' && tokens[m + 1]?.text === '-' && attachedHyphen(tokens, m + 1)))) m--;
   return m >= floor && m < j && tokens[m]!.pos === 'DET' && !tokenIs(WORDS.whatThisThat, tokens[m]!);
+}
+
+/** Is the hyphen at m written against the words on both sides ("self-taught", not "Smith - who")? */
+function attachedHyphen(tokens: Token[], m: number): boolean {
+  const prev = tokens[m - 1];
+  const next = tokens[m + 1];
+  return !!prev && !!next && prev.end === tokens[m]!.start && tokens[m]!.end === next.start;
 }
 
 /** A dashed aside that lists or qualifies ("— including A, B and C —", "— co-editor of a book, a study of X —"): no finite verb. */

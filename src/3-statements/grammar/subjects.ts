@@ -252,8 +252,10 @@ export function speakerRight(tokens: Token[], k: number, end: number): [number, 
     const where = nounPhraseRight(tokens, spanEnd + 1, end);
     if (where && (where[1] >= end - 1 || tokens[where[1]]!.text === ',' || END_PUNCT.test(tokens[where[1]]!.text))) spanEnd = where[1];
   }
-  // Appositive up to the end of the sentence: ", a spokesman for the agency."
-  if (spanEnd < end && tokens[spanEnd]!.text === ',') {
+  // Appositive up to the end of the sentence: ", a spokesman for the agency." (Not a participle
+  // clause: ", noting that …" says what the speaker did; ", acting director of X" is a role.)
+  const participle = tokens[spanEnd + 1]?.pos === 'VERB' && /ing$/i.test(tokens[spanEnd + 1]!.text) && !/^(NOUN|PROPN)$/.test(tokens[spanEnd + 2]?.pos ?? '');
+  if (spanEnd < end && tokens[spanEnd]!.text === ',' && !participle) {
     let m = spanEnd + 1;
     while (m < end && !END_PUNCT.test(tokens[m]!.text) && !OPEN_MARKS.test(tokens[m]!.text) && tokens[m]!.text !== ',') m++;
     if (m >= end - 1 || END_PUNCT.test(tokens[m]!.text)) spanEnd = m;

@@ -88,10 +88,13 @@ describe('findEntities', () => {
   it.each([
     ['Shares fell.\n\nExport Development Norvik lent the firm two million. EDN said the loan was safe.', 'Export Development Norvik', 'EDN'],
     ['The couple got a letter from Immigration, Refugees and Citizenship Norvik on Monday. IRCN said it would review the case.', 'Immigration, Refugees and Citizenship Norvik', 'IRCN'],
-  ])('gives an organisation back the first word its acronym proves: %s', (text, name, acronym) => {
+    ['Shares fell.\n\nExport Development Canada (EDC), the export agency, lent the firm two million. EDC’s clients were pleased. Later EDC said the loan was safe.', 'Export Development Canada', 'EDC'],
+  ])('gives an organisation back the first word its acronym proves, for every use of the acronym: %s', (text, name, acronym) => {
     const r = run(text);
     expect(keyOf(r, name)).toBe(`Organization/${name}`);
-    expect(keyOf(r, acronym)).toBe(`Organization/${name}`);
+    const uses = r.mentions.filter((m) => m.text === acronym);
+    expect(uses.length).toBeGreaterThan(0);
+    expect(uses.map((m) => m.entity)).toEqual(uses.map(() => `Organization/${name}`));
   });
 
   it.each([

@@ -120,6 +120,8 @@ function acronymInitials(layer: TextLayer, cands: Cand[]): void {
     const acro = textOf(layer, c.from, c.to).replace(/\./g, '');
     const match = orgsByInitials.get(acro) ?? widenedToInitials(layer, cands, acro);
     if (match) {
+      // (A name widened for the first use of the acronym stands for its later uses too.)
+      orgsByInitials.set(acro, match);
       c.type = 'Organization';
       c.key = match.key ?? `Organization/${match.name}`;
     }

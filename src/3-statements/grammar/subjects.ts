@@ -379,6 +379,12 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
     let b = i - 1;
     while (b > from && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--;
     const t = tokens[b]!;
+    // "Dave Marten, a doctor in Halifax, is more blunt: “…”": the subject before an appositive.
+    if (t.text === ',' && b > from) {
+      const chain = speakerLeft(tokens, b, from, t.quote);
+      if (chain && chain[0][1] === b) return chain[1];
+      continue;
+    }
     if (!/^(NOUN|PROPN|PRON)$/.test(t.pos) || tokenIs(WORDS.nonNounSubjects, t)) continue;
     const np = nounPhraseLeft(tokens, b, from);
     if (np) return np;

@@ -1,12 +1,13 @@
 // Document pass 6: stance nouns with a possessor ("her criticism of the plan") (rule possessed-stance).
 
-import type { Sentence, TextLayer } from '../../types.js';
+import type { Sentence, TextLayer, Token } from '../../types.js';
 import { STANCE_NOUNS, type CueHit } from '../cues.js';
 import { looseObject } from '../attribution/content-after.js';
 import { type Content, type RawAttribution, make } from '../attribution/make.js';
 import { clauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
+import { SUBJECT_PRONOUNS } from '../grammar/words.js';
 
 /**
  * "the mayor's support for the levy", "her criticism of the plan", "their claim that …": a noun of
@@ -33,7 +34,7 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
       if (!speaker) continue;
       const n = tokens[i + 1]!;
       let content: Content | null = null;
-      if (tokenIs(WORDS.that, n) && n.pos === 'SCONJ') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      if (tokenIs(WORDS.that, n) && (n.pos === 'SCONJ' || complementThat(tokens, i + 1))) content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
       else if (tokenIs(WORDS.that, n) && tokens[i + 2]!.text === ',') content = thatThenAside(layer, s, i + 1);
       else if (tokenIs(WORDS.to, n) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
       else if (tokenIs(WORDS.stanceNounPrepositions, n)) content = looseObject(layer, s, i + 1);
@@ -44,6 +45,16 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
     }
   }
   return found;
+}
+
+/**
+ * "the government's announcement that it would buy …": a "that" the tagger read as a relative
+ * pronoun opens the noun's content when a subject pronoun and an auxiliary follow it (a relative
+ * clause after the noun lacks its own subject: "the announcement that came on Monday").
+ */
+function complementThat(tokens: readonly Token[], that: number): boolean {
+  const subject = tokens[that + 1];
+  return !!subject && subject.pos === 'PRON' && tokenIs(SUBJECT_PRONOUNS, subject) && tokens[that + 2]?.pos === 'AUX';
 }
 
 /** "their defence that, while the fence is ugly, the permit is valid": the clause runs on past the aside after "that". */

@@ -12,10 +12,12 @@ export const nominalStance: FamilyCases = {
     ['possessed-stance', 'Critics attacked the ministry\'s plan to close the clinic.', 'to close the clinic', 'the ministry'],
     ['possessed-stance', 'Judge Ana Ruiz agreed with Norvik Bank\'s defence that, while the fence is ugly, the permit is valid.', 'that, while the fence is ugly, the permit is valid', 'Norvik Bank'],
     ['possessed-stance', 'Judge Ana Ruiz agreed with Norvik Bank\'s defence that the fence is not - "I find no breach of the rules."', 'that the fence is not', 'Norvik Bank'],
+    ['possessed-stance', 'Shares rose after the government\'s announcement that it would buy the bad loans.', 'that it would buy the bad loans', 'the government'],
   ],
   negatives: [
     ['possessed-stance', 'His car broke down on the motorway.', '"car" is no stance noun'],
     ['possessed-stance', 'The governor\'s speech lasted an hour.', 'a speech noun with nothing after it to report'],
     ['possessed-stance', 'The mayor\'s office is on the third floor.', '"office" is no stance noun'],
+    ['possessed-stance', 'Nobody liked the mayor\'s announcement that came on Monday.', 'the "that" opens a relative clause, with no subject of its own'],
   ],
 };

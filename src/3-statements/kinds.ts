@@ -8,7 +8,7 @@ import kinds from '../../data/lexicon/kinds.json' with { type: 'json' };
 import type { StatementForm, StatementKind } from '../types.js';
 import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
-import { SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
+import { CUE_NOUNS, SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
 import type { RuleId } from './rules.js';
 
 const THOUGHT = new Set(kinds.thoughtVerbs);
@@ -77,6 +77,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'appearance', kind: 'thought', reason: 'an appearance or a view held by no named source ("seemed to", "is seen as")', example: 'The council appeared divided over the plan.', test: (k) => k.rule === 'raising-infinitive' || k.rule === 'raising-adjective' || k.rule === 'passive-view' },
   { id: 'stance-adjective', kind: 'stance', reason: 'a position after a copula: "is critical of", "was supportive of", "is against"', example: 'The union is critical of the new contract.', test: (k) => k.rule === 'adjective-attitude' && STANCE_ADJECTIVES.has(verbOf(k)) },
   { id: 'attitude-adjective', kind: 'thought', reason: 'a state of mind after a copula: "is confident that", "was worried that"', example: 'The treasurer is confident that the budget will pass.', test: (k) => k.rule === 'adjective-attitude' },
+  { id: 'possessed-speech', kind: 'speech', reason: '"the government\'s announcement that …", "her statement that …": a noun for words said (cues.json nouns) with a possessor and a clause reports speech', example: 'The ministry\'s announcement that the border would reopen calmed the markets.', test: (k) => k.rule === 'possessed-stance' && CUE_NOUNS.has(k.cue?.lemma ?? '') && reportsClause(k) },
   { id: 'possessed-stance', kind: 'stance', reason: '"her support for the levy", "his criticism of the plan": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.', test: (k) => k.rule === 'possessed-stance' || k.rule === 'participle-stance-noun' },
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
   { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term"', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) },

@@ -216,7 +216,9 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
  */
 function participleTaggedNoun(tokens: Token[], i: number, end: number): string | null {
   const t = tokens[i]!;
-  if (i === 0 || i + 1 >= end || tokens[i - 1]!.text !== ',' || !/^[a-z]+ing$/.test(t.text)) return null;
+  // (", later revealing he …": an adverb may stand between the comma and the participle.)
+  const afterComma = i > 0 && (tokens[i - 1]!.text === ',' || (i > 1 && tokens[i - 1]!.pos === 'ADV' && tokens[i - 2]!.text === ','));
+  if (!afterComma || i + 1 >= end || !/^[a-z]+ing$/.test(t.text)) return null;
   const n = tokens[i + 1]!;
   if (!tokenIs(WORDS.stanceNounComplements, n) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
   const stem = t.text.slice(0, -3);

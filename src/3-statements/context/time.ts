@@ -104,8 +104,15 @@ function daysBeforePrevious(t: TimeInput): string | undefined {
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = dateWords.numberWords;
 
+/** "…, later revealing …": the word right before the cue places the saying after the clause's time. */
+function afterClauseTime(t: TimeInput): boolean {
+  const before = wordsOf(t.text.slice(Math.max(t.clause.start, t.clause.cueStart - 20), t.clause.cueStart));
+  return CONTEXT_WORDS.sequenceAdverbs.has(before.at(-1) ?? '');
+}
+
 /** The time rules in order: the first that applies gives the statement's own date. */
 export const TIME_RULES: readonly TimeRule[] = [
+  { id: 'later-than-clause', reason: 'a cue after "later" or "subsequently" was said after the time its clause names, on a day the text does not give', example: 'She left the band in 2009, later saying she had been exhausted.', read: (t) => (afterClauseTime(t) ? null : undefined) },
   { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
   { id: 'object-closing-date', reason: 'a time expression closing an object content belongs to the cue: "announced the plan on Wednesday"', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },

@@ -17,6 +17,7 @@ describe('statement time', () => {
     ['a that-less clause opening with an article is no object: its dates are the content\'s', 'The mayor said the ferry would resume service in March.', 'the ferry would resume', '2024-05-08'],
     ['a date in the content after a cue inside it is the content\'s', 'The factory said according to those figures, its sales had doubled in 2019.', 'The factory said according', '2024-05-08'],
     ['past perfect: said on a day not given', 'The club had hoped to open the new stadium by spring.', 'to open the new stadium', null],
+    ['"later" before the cue: not on the clause\'s date', 'The singer left the band in early 2019, later revealing she had been unwell for years.', 'she had been unwell', null],
     ['a day before the statement before', 'The mayor announced the plan on Monday.\n\nA day before the announcement, the council said the vote would go ahead.', 'the vote would go ahead', '2024-05-05'],
     ['the previous day', 'The mayor announced the plan on Monday. The council had said the previous day that it would vote.', 'that it would vote', '2024-05-05'],
     ['a week earlier', 'The mayor announced the plan on Monday. A week earlier, the union said it would strike.', 'it would strike', '2024-04-29'],
@@ -30,6 +31,7 @@ describe('statement time', () => {
     ['the same speaker later in the article', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nRuiz said that the road would stay closed at night.', 'the road would stay closed', '2024-05-06'],
     ['another speaker after a break is not the same occasion', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nThe governor said that the budget was tight.', 'the budget was tight', '2024-05-08'],
     ['the same speaker dated in the next paragraph', 'According to Ana Ruiz, the city will cut its costs.\n\nRuiz announced the plan on Tuesday.', 'the city will cut', '2024-05-07'],
+    ['a saying after "later" does not date the same speaker\'s next statement', 'Ana Ruiz left the council in 2019, later admitting that she had been tired.\n\nRuiz said that the city needed a new budget.', 'the city needed a new budget', '2024-05-08'],
     ['a fronted date in the next paragraph opens a new scene', 'Ana Ruiz said that the repairs were finished.\n\nOn Monday, Ruiz said that the road would reopen.', 'the repairs were finished', '2024-05-08'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

@@ -8,6 +8,7 @@ export const participle: FamilyCases = {
   family: 'participle',
   rows: [
     ['participle-adjunct', 'The mayor left the meeting early, later saying that the vote had been rigged.', 'that the vote had been rigged', 'The mayor'],
+    ['participle-adjunct', 'The singer took a year off in 2019, later revealing she had been unwell.', 'she had been unwell', 'The singer'],
     ['participle-adjunct', 'The minister left the hall, saying that the talks had failed.', 'that the talks had failed', 'The minister'],
     ['participle-adjunct', 'Hundreds of nurses marched through Leeds on Saturday, demanding higher pay for night shifts.', 'higher pay for night shifts', 'Hundreds of nurses'],
     ['participle-adjunct', 'The mayor closed the beach, warning that the water was unsafe for swimmers.', 'that the water was unsafe for swimmers', 'The mayor'],

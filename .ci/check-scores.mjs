@@ -47,15 +47,15 @@ floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.82);
 floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.845);
 
 const claims = score('meantime-claims.jsonl.gz').claims;
-floor('meantime-claims found', claims.found, 0.94);
+floor('meantime-claims found', claims.found, 0.955);
 // kind 0.88 since 'cited X', 'discussed X', 'reported a rise in sales' are topics and "X's defence that" a stance (kinds.ts); its
 // annotators call them speech (GGT's leave corporate reports of figures out of speech, as we do).
 floor('meantime-claims kind', claims.kind, 0.88);
-floor('meantime-claims who', claims.who, 0.86);
-floor('meantime-claims all right', claims.allRight, 0.615);
-floor('meantime-claims when', claims.when, 0.905);
-floor('meantime-claims where', claims.where, 0.93);
-floor('meantime-claims about F1', claims.about.f1, 0.795);
+floor('meantime-claims who', claims.who, 0.875);
+floor('meantime-claims all right', claims.allRight, 0.625);
+floor('meantime-claims when', claims.when, 0.915);
+floor('meantime-claims where', claims.where, 0.94);
+floor('meantime-claims about F1', claims.about.f1, 0.8);
 floor('meantime-claims nested', claims.nested, 0.66);
 
 if (failures.length) {

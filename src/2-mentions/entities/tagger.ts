@@ -102,7 +102,7 @@ export function prepare(layer: TextLayer): Prepared {
   const posHash = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const w = toks[i]!.text;
-    const lw = w.toLowerCase();
+    const lw = toks[i]!.lower;
     const pos = toks[i]!.pos;
     lower[i] = lw;
     let h = wordHash.get(lw);

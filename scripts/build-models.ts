@@ -7,12 +7,17 @@ import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NER_MODEL, type PackedModel, unpackWeights, weightTableArrays } from '../src/2-mentions/entities/packed-model.js';
+import { WINK_CORE_MODEL, coreFileContent, coreFromJson } from '../src/1-text/wink-model.js';
+import type { CompactCore } from '../src/1-text/wink-core.js';
+import { CONFIDENCE_MODEL, type ConfidenceModel, confidenceFileContent } from '../src/3-statements/confidence.js';
 import { type ModelArray, type ModelSpec, readJson, writeModelFile } from '../src/model-files.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dirs = { models: pathToFileURL(join(ROOT, 'dist/models/')), data: pathToFileURL(join(ROOT, 'data/')) };
 
 const MODELS: Array<[ModelSpec, () => { meta: unknown; arrays: Record<string, ModelArray> }]> = [
+  [WINK_CORE_MODEL, () => coreFileContent(coreFromJson(readJson<CompactCore>(WINK_CORE_MODEL.source, dirs.data)))],
+  [CONFIDENCE_MODEL, () => confidenceFileContent(readJson<ConfidenceModel>(CONFIDENCE_MODEL.source, dirs.data))],
   [NER_MODEL, () => ({ meta: null, arrays: weightTableArrays(unpackWeights(readJson<PackedModel>(NER_MODEL.source, dirs.data))) })],
 ];
 

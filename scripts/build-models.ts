@@ -9,8 +9,6 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NER_MODEL, type PackedModel, unpackWeights, weightTableArrays } from '../src/2-mentions/entities/packed-model.js';
 import { WINK_CORE_MODEL, coreFileContent, coreFromJson } from '../src/1-text/wink-model.js';
 import type { CompactCore } from '../src/1-text/wink-core.js';
-import { GAZETTEER_INDEX, GAZETTEER_MAPS } from '../src/2-mentions/entities/gazetteer.js';
-import { indexContent } from '../src/2-mentions/entities/gazetteer-index.js';
 import { CONFIDENCE_MODEL, type ConfidenceModel, confidenceFileContent } from '../src/3-statements/confidence.js';
 import { type ModelArray, type ModelSpec, readJson, writeModelFile } from '../src/model-files.js';
 
@@ -20,8 +18,6 @@ const dirs = { models: pathToFileURL(join(ROOT, 'dist/models/')), data: pathToFi
 const MODELS: Array<[ModelSpec, () => { meta: unknown; arrays: Record<string, ModelArray> }]> = [
   [WINK_CORE_MODEL, () => coreFileContent(coreFromJson(readJson<CompactCore>(WINK_CORE_MODEL.source, dirs.data)))],
   [CONFIDENCE_MODEL, () => confidenceFileContent(readJson<ConfidenceModel>(CONFIDENCE_MODEL.source, dirs.data))],
-  // Built from data/gazetteers/ when this script imports gazetteer.ts from src/ (which has no model file).
-  [GAZETTEER_INDEX, () => ({ meta: indexContent(GAZETTEER_MAPS), arrays: {} })],
   [NER_MODEL, () => ({ meta: null, arrays: weightTableArrays(unpackWeights(readJson<PackedModel>(NER_MODEL.source, dirs.data))) })],
 ];
 

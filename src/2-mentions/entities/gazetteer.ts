@@ -1,13 +1,15 @@
 // Stage 2, named entities: the gazetteers (countries, capitals, demonyms, cities, regions, historical
 // states, international organisations, government bodies, titles), loaded from data/gazetteers/ once
 // and indexed for lookup by the tagger's features (gazetteer membership) and by canonicalisation
-// (aliases → canonical names). The built CLI reads the finished index from a model file
-// (dist/models/gazetteer.bin, gazetteer-index.ts) instead of building it at every start.
+// (aliases → canonical names).
 
+import countriesData from '../../../data/gazetteers/countries.json' with { type: 'json' };
+import citiesData from '../../../data/gazetteers/cities.json' with { type: 'json' };
+import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
+import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
 import titlesData from '../../../data/gazetteers/titles.json' with { type: 'json' };
+import historicalData from '../../../data/gazetteers/historical-states.json' with { type: 'json' };
 import bodiesData from '../../../data/gazetteers/bodies.json' with { type: 'json' };
-import { type ModelSpec, readJson, readModelFile } from '../../model-files.js';
-import { type GazetteerMaps, type IndexContent, fillIndex } from './gazetteer-index.js';
 import type { EntityType } from '../../types.js';
 
 /** What a gazetteer phrase names. */
@@ -112,98 +114,75 @@ export const stateName = (name: string): string => (name.endsWith(US_STATE_SUFFI
 /** Cities of the United States in the gazetteer, by phrase key ("atlanta", "new york"). */
 export const usCities = new Set<string>();
 
-/** The gazetteer lists the index is built from; the index's model file is made from the same. */
-export const GAZETTEER_INDEX: ModelSpec = {
-  file: 'gazetteer.bin',
-  source: 'gazetteers/countries.json',
-  others: ['gazetteers/cities.json', 'gazetteers/regions.json', 'gazetteers/organizations.json', 'gazetteers/historical-states.json', 'gazetteers/bodies.json'],
-};
-
-/** Builds the index (phrases, bySurface and the maps beside them) from the lists in data/gazetteers/. */
-function buildIndex(): void {
-  const countriesData = readJson<Country[]>('gazetteers/countries.json');
-  const citiesData = readJson<[string, string][]>('gazetteers/cities.json');
-  const regionsData = readJson<Record<string, string[]>>('gazetteers/regions.json');
-  const orgsData = readJson<{ organizations: Org[] }>('gazetteers/organizations.json');
-  const historicalData = readJson<{ states: HistoricalState[]; regionalDemonyms: Record<string, string> }>('gazetteers/historical-states.json');
-  // Order matters: earlier sources win a shared surface form (a country beats a city or a US state
-  // of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
-  for (const c of countriesData) {
-    const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
-    add(c.name, entry);
-    for (const a of c.aliases) add(a.replace(/^the /i, ''), entry);
-    capitalsOf.set(`Place/${c.name}`, c.capital);
-  }
-  const adjectives = (bodiesData as { adjectives: Record<string, string> }).adjectives;
-  for (const c of countriesData) {
-    const adj = adjectives[c.name] ?? c.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d));
-    if (adj) adjectiveOf.set(`Place/${c.name}`, adj);
-  }
-  // Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
-  const historical = historicalData;
-  for (const h of historical.states) {
-    const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
-    add(h.name, entry);
-    for (const a of h.aliases) add(a.replace(/^the /i, ''), entry);
-    const adj = adjectives[h.name] ?? h.demonyms[0];
-    if (adj) adjectiveOf.set(`Place/${h.name}`, adj);
-  }
-  for (const o of orgsData.organizations) {
-    const entry: GazEntry = gazEntry({ kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) });
-    add(o.name, entry);
-    if (o.expansion) add(o.expansion, entry);
-    for (const a of o.aliases) add(a, entry);
-    // Acronyms that are also common words ("WHO", "AU") only count when written in capitals; see isAmbiguousAcronym.
-    if (o.acronym) add(o.acronym, entry);
-    const acro = o.acronym ?? (/^[A-Z0-9]{2,}$/.test(o.name) ? o.name : undefined);
-    if (acro) orgByAcronym.set(acro, entry);
-    if (o.acronymNeedsContext && acro) ambiguousAcronyms.add(acro.toLowerCase());
-  }
-  for (const c of countriesData) {
-    const countryKey = `Place/${c.name}`;
-    for (const d of c.demonyms) {
-      const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
-      add(d, entry);
-      // Plural nouns of people ("Russians", "Americans"); not for forms in -ese/-sh/-ch ("Chinese", "British").
-      if (/[^s]$/.test(d) && !/(ese|sh|ch|i)$/.test(d) && !/^[A-Z.]+$/.test(d)) add(d + 's', entry);
-    }
-    for (const cap of c.capital) {
-      add(cap, gazEntry({ kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey }));
-    }
-  }
-  for (const h of historical.states) {
-    for (const d of h.demonyms) add(d, gazEntry({ kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) }));
-  }
-  const regions = regionsData;
-  for (const r of regions['continent'] ?? []) add(r, gazEntry({ kind: 'continent', type: 'Place', name: r, subtype: 'continent' }));
-  for (const r of regions['us-state'] ?? []) {
-    const held = bySurface.get(phraseTokens(r).join(' '));
-    // A state whose name a country or a capital holds ("Georgia", "Washington") is read by context (homonyms.ts).
-    if (held && (held.kind === 'country' || held.kind === 'capital')) usStateHomonyms.set(phraseTokens(r).join(' '), gazEntry({ kind: 'us-state', type: 'Place', name: r + US_STATE_SUFFIX, subtype: 'region' }));
-    add(r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
-  }
-  for (const r of regions['region'] ?? []) add(r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));
-  // Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
-  for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
-    const target = bySurface.get(phraseTokens(place).join(' '));
-    const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` });
-    add(d, entry);
-    if (/n$/.test(d)) add(d + 's', entry);
-  }
-  for (const [name, cc] of citiesData) {
-    add(name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
-    if (cc === 'US') usCities.add(phraseTokens(name).join(' '));
-  }
-  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+// Order matters: earlier sources win a shared surface form (a country beats a city or a US state
+// of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
+for (const c of countriesData as Country[]) {
+  const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
+  add(c.name, entry);
+  for (const a of c.aliases) add(a.replace(/^the /i, ''), entry);
+  capitalsOf.set(`Place/${c.name}`, c.capital);
 }
-
-/** The index's maps, for its model file (gazetteer-index.ts). */
-export const GAZETTEER_MAPS: GazetteerMaps = { phrases, bySurface, capitalsOf, adjectiveOf, orgByAcronym, ambiguousAcronyms, usStateHomonyms, usCities };
-
-const indexFile = readModelFile<IndexContent>(GAZETTEER_INDEX);
-if (indexFile) fillIndex(indexFile.meta, GAZETTEER_MAPS, gazEntry);
-else buildIndex();
-
+const adjectives = (bodiesData as { adjectives: Record<string, string> }).adjectives;
+for (const c of countriesData as Country[]) {
+  const adj = adjectives[c.name] ?? c.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d));
+  if (adj) adjectiveOf.set(`Place/${c.name}`, adj);
+}
+// Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
+const historical = historicalData as unknown as { states: HistoricalState[]; regionalDemonyms: Record<string, string> };
+for (const h of historical.states) {
+  const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
+  add(h.name, entry);
+  for (const a of h.aliases) add(a.replace(/^the /i, ''), entry);
+  const adj = adjectives[h.name] ?? h.demonyms[0];
+  if (adj) adjectiveOf.set(`Place/${h.name}`, adj);
+}
+for (const o of (orgsData as { organizations: Org[] }).organizations) {
+  const entry: GazEntry = gazEntry({ kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) });
+  add(o.name, entry);
+  if (o.expansion) add(o.expansion, entry);
+  for (const a of o.aliases) add(a, entry);
+  // Acronyms that are also common words ("WHO", "AU") only count when written in capitals; see isAmbiguousAcronym.
+  if (o.acronym) add(o.acronym, entry);
+  const acro = o.acronym ?? (/^[A-Z0-9]{2,}$/.test(o.name) ? o.name : undefined);
+  if (acro) orgByAcronym.set(acro, entry);
+  if (o.acronymNeedsContext && acro) ambiguousAcronyms.add(acro.toLowerCase());
+}
+for (const c of countriesData as Country[]) {
+  const countryKey = `Place/${c.name}`;
+  for (const d of c.demonyms) {
+    const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
+    add(d, entry);
+    // Plural nouns of people ("Russians", "Americans"); not for forms in -ese/-sh/-ch ("Chinese", "British").
+    if (/[^s]$/.test(d) && !/(ese|sh|ch|i)$/.test(d) && !/^[A-Z.]+$/.test(d)) add(d + 's', entry);
+  }
+  for (const cap of c.capital) {
+    add(cap, gazEntry({ kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey }));
+  }
+}
+for (const h of historical.states) {
+  for (const d of h.demonyms) add(d, gazEntry({ kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) }));
+}
+const regions = regionsData as unknown as Record<string, string[]>;
+for (const r of regions['continent'] ?? []) add(r, gazEntry({ kind: 'continent', type: 'Place', name: r, subtype: 'continent' }));
+for (const r of regions['us-state'] ?? []) {
+  const held = bySurface.get(phraseTokens(r).join(' '));
+  // A state whose name a country or a capital holds ("Georgia", "Washington") is read by context (homonyms.ts).
+  if (held && (held.kind === 'country' || held.kind === 'capital')) usStateHomonyms.set(phraseTokens(r).join(' '), gazEntry({ kind: 'us-state', type: 'Place', name: r + US_STATE_SUFFIX, subtype: 'region' }));
+  add(r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
+}
+for (const r of regions['region'] ?? []) add(r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));
+// Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
+for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
+  const target = bySurface.get(phraseTokens(place).join(' '));
+  const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` });
+  add(d, entry);
+  if (/n$/.test(d)) add(d + 's', entry);
+}
+for (const [name, cc] of citiesData as [string, string][]) {
+  add(name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
+  if (cc === 'US') usCities.add(phraseTokens(name).join(' '));
+}
+for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
 
 
 const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[] };

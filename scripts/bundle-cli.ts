@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { BUNDLE_FILES, type BundleInputs } from '../src/cli/launch.js';
+import { BUNDLE_FILES, type BundleInputs, asciiOnly } from '../src/cli/launch.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -80,7 +80,7 @@ async function bundle(): Promise<BundleInputs> {
     if (!code.includes(init)) throw new Error(`bundle-cli: esbuild's module initialiser changed (no "${init.trim()}"); update INITS in scripts/bundle-cli.ts.`);
     code = code.replace(init, init + hook);
   }
-  writeFileSync(SCRIPT, code);
+  writeFileSync(SCRIPT, asciiOnly(code));
   const inputs: Record<string, number> = {};
   for (const file of Object.keys(result.metafile.inputs)) {
     if (file.startsWith('dist/')) inputs[file.slice('dist/'.length)] = statSync(join(ROOT, file)).mtimeMs;

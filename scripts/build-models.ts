@@ -9,6 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { NER_MODEL, type PackedModel, unpackWeights, weightTableArrays } from '../src/2-mentions/entities/packed-model.js';
 import { WINK_CORE_MODEL, coreFileContent, coreFromJson } from '../src/1-text/wink-model.js';
 import type { CompactCore } from '../src/1-text/wink-core.js';
+import { GAZETTEER_INDEX, buildIndex } from '../src/2-mentions/entities/gazetteer.js';
+import { indexFileContent } from '../src/2-mentions/entities/gazetteer-index.js';
 import { CONFIDENCE_MODEL, type ConfidenceModel, confidenceFileContent } from '../src/3-statements/confidence.js';
 import { type ModelArray, type ModelSpec, readJson, writeModelFile } from '../src/model-files.js';
 
@@ -18,6 +20,7 @@ const dirs = { models: pathToFileURL(join(ROOT, 'dist/models/')), data: pathToFi
 const MODELS: Array<[ModelSpec, () => { meta: unknown; arrays: Record<string, ModelArray> }]> = [
   [WINK_CORE_MODEL, () => coreFileContent(coreFromJson(readJson<CompactCore>(WINK_CORE_MODEL.source, dirs.data)))],
   [CONFIDENCE_MODEL, () => confidenceFileContent(readJson<ConfidenceModel>(CONFIDENCE_MODEL.source, dirs.data))],
+  [GAZETTEER_INDEX, () => indexFileContent(buildIndex())],
   [NER_MODEL, () => ({ meta: null, arrays: weightTableArrays(unpackWeights(readJson<PackedModel>(NER_MODEL.source, dirs.data))) })],
 ];
 

@@ -31,17 +31,17 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 interface Header {
   meta: unknown;
-  /** The byte length of the JSON source the file was made from. */
-  sourceSize: number;
+  /** The byte lengths of the JSON sources the file was made from (ModelSpec's source, then its others). */
+  sourceSizes: number[];
   arrays: { name: string; type: ArrayType; offset: number; length: number }[];
 }
 
 /**
  * A model file's bytes: MAGIC, the header's length (32-bit little-endian), the header (JSON), then
  * each array's little-endian bytes at an aligned offset.
- * @param sourceSize - the byte length of the JSON source (readModelFile compares it)
+ * @param sourceSizes - the byte lengths of the JSON sources (readModelFile compares them)
  */
-export function encodeModelFile(meta: unknown, arrays: Record<string, ModelArray>, sourceSize: number): Uint8Array {
+export function encodeModelFile(meta: unknown, arrays: Record<string, ModelArray>, sourceSizes: readonly number[]): Uint8Array {
   if (!LITTLE_ENDIAN) throw new Error('encodeModelFile: model files are little-endian; write them on a little-endian machine.');
   const entries = Object.entries(arrays);
   const layout = (start: number): Header['arrays'] => {
@@ -58,7 +58,7 @@ export function encodeModelFile(meta: unknown, arrays: Record<string, ModelArray
   let start = 0;
   let header = '';
   for (let round = 0; round < 4; round++) {
-    header = JSON.stringify({ meta, sourceSize, arrays: layout(start) } satisfies Header);
+    header = JSON.stringify({ meta, sourceSizes: [...sourceSizes], arrays: layout(start) } satisfies Header);
     const next = Math.ceil((MAGIC.length + 4 + Buffer.byteLength(header)) / ALIGN) * ALIGN;
     if (next === start) break;
     start = next;
@@ -81,7 +81,7 @@ export function encodeModelFile(meta: unknown, arrays: Record<string, ModelArray
  * starts off alignment).
  * @throws Error when the bytes are no model file of this version
  */
-export function decodeModelFile<M>(input: Uint8Array): ModelFile<M> & { sourceSize: number } {
+export function decodeModelFile<M>(input: Uint8Array): ModelFile<M> & { sourceSizes: number[] } {
   const bytes = input.byteOffset % ALIGN === 0 ? input : input.slice();
   const text = (from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8');
   if (bytes.length < MAGIC.length + 4 || text(0, MAGIC.length) !== MAGIC) throw new Error(`decodeModelFile: not a model file of version ${MAGIC}; rebuild it with "npm run build".`);
@@ -93,22 +93,25 @@ export function decodeModelFile<M>(input: Uint8Array): ModelFile<M> & { sourceSi
     if (!Type || a.offset + a.length * Type.BYTES_PER_ELEMENT > bytes.length) throw new Error(`decodeModelFile: array "${a.name}" lies outside the file; rebuild it with "npm run build".`);
     arrays[a.name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + a.offset, a.length);
   }
-  return { meta: header.meta as M, arrays, sourceSize: header.sourceSize };
+  return { meta: header.meta as M, arrays, sourceSizes: header.sourceSizes };
 }
 
 /** Where the JSON sources are (data/), and the model files (dist/models/; src/models/ never exists). */
 export const DATA_DIR = new URL('../data/', import.meta.url);
 export const MODEL_DIR = new URL('./models/', import.meta.url);
 
-/** A model: its file's name in MODEL_DIR and its JSON source's path in DATA_DIR. */
+/** A model: its file's name in MODEL_DIR and its JSON source's path in DATA_DIR (and any other sources it is made from). */
 export interface ModelSpec {
   file: string;
   source: string;
+  others?: readonly string[];
 }
 
+const sourcesOf = (spec: ModelSpec): string[] => [spec.source, ...(spec.others ?? [])];
+
 /**
- * The model file of `spec` when it may stand for its JSON source: it exists, is no older than the
- * source, and records the source's byte length; otherwise null (the caller reads the JSON). A
+ * The model file of `spec` when it may stand for its JSON sources: it exists, is no older than any
+ * of them, and records their byte lengths; otherwise null (the caller reads the JSON). A
  * big-endian machine always reads the JSON.
  */
 export function readModelFile<M>(spec: ModelSpec, dirs: { models: URL; data: URL } = { models: MODEL_DIR, data: DATA_DIR }): ModelFile<M> | null {
@@ -116,15 +119,20 @@ export function readModelFile<M>(spec: ModelSpec, dirs: { models: URL; data: URL
   const { readFileSync, statSync } = fs();
   const file = new URL(spec.file, dirs.models);
   const own = statSync(file, { throwIfNoEntry: false });
-  const src = statSync(new URL(spec.source, dirs.data), { throwIfNoEntry: false });
-  if (!own || !src || src.mtimeMs > own.mtimeMs) return null;
-  let decoded: ModelFile<M> & { sourceSize: number };
+  if (!own) return null;
+  const sizes: number[] = [];
+  for (const source of sourcesOf(spec)) {
+    const src = statSync(new URL(source, dirs.data), { throwIfNoEntry: false });
+    if (!src || src.mtimeMs > own.mtimeMs) return null;
+    sizes.push(src.size);
+  }
+  let decoded: ModelFile<M> & { sourceSizes: number[] };
   try {
     decoded = decodeModelFile<M>(readFileSync(file));
   } catch {
     return null;
   }
-  return decoded.sourceSize === src.size ? { meta: decoded.meta, arrays: decoded.arrays } : null;
+  return decoded.sourceSizes?.length === sizes.length && sizes.every((n, k) => decoded.sourceSizes[k] === n) ? { meta: decoded.meta, arrays: decoded.arrays } : null;
 }
 
 /** A JSON source of data/ read and parsed when first needed (not imported: an import reads it at start). */
@@ -136,5 +144,5 @@ export function readJson<T>(source: string, data: URL = DATA_DIR): T {
 export function writeModelFile(spec: ModelSpec, content: { meta: unknown; arrays: Record<string, ModelArray> }, dirs: { models: URL; data: URL }): void {
   const { mkdirSync, statSync, writeFileSync } = fs();
   mkdirSync(dirs.models, { recursive: true });
-  writeFileSync(new URL(spec.file, dirs.models), encodeModelFile(content.meta, content.arrays, statSync(new URL(spec.source, dirs.data)).size));
+  writeFileSync(new URL(spec.file, dirs.models), encodeModelFile(content.meta, content.arrays, sourcesOf(spec).map((s) => statSync(new URL(s, dirs.data)).size)));
 }

@@ -28,9 +28,9 @@ const SPEC = { file: 'm.bin', source: 'source.json' };
 
 describe('model files', () => {
   it('give back each array with its type and values, and the metadata', () => {
-    const file = decodeModelFile<{ note: string }>(encodeModelFile({ note: 'ünïcode' }, ARRAYS, 17));
+    const file = decodeModelFile<{ note: string }>(encodeModelFile({ note: 'ünïcode' }, ARRAYS, [17]));
     expect(file.meta).toEqual({ note: 'ünïcode' });
-    expect(file.sourceSize).toBe(17);
+    expect(file.sourceSizes).toEqual([17]);
     for (const [name, a] of Object.entries(ARRAYS)) {
       expect(file.arrays[name]!.constructor).toBe(a.constructor);
       expect(Array.from(file.arrays[name]!)).toEqual(Array.from(a));
@@ -38,7 +38,7 @@ describe('model files', () => {
   });
 
   it('read from bytes that start off alignment (a copy is made)', () => {
-    const bytes = encodeModelFile(null, ARRAYS, 1);
+    const bytes = encodeModelFile(null, ARRAYS, [1]);
     const shifted = new Uint8Array(bytes.length + 1).subarray(1);
     shifted.set(bytes);
     expect(Array.from(decodeModelFile(shifted).arrays.exact!)).toEqual([0.1, -2e-300]);
@@ -68,5 +68,17 @@ describe('model files', () => {
     writeFileSync(join(d.root, 'data/source.json'), '{"a": [1, 2, 3, 4]}\n');
     utimesSync(join(d.root, 'data/source.json'), new Date(0), new Date(0));
     expect(readModelFile(SPEC, d)).toBeNull();
+  });
+
+  it('made from several sources, are passed over when any one of them changed', () => {
+    const d = dirs();
+    writeFileSync(join(d.root, 'data/other.json'), '[1]\n');
+    const spec = { ...SPEC, others: ['other.json'] };
+    writeModelFile(spec, { meta: 1, arrays: {} }, d);
+    expect(readModelFile(spec, d)?.meta).toBe(1);
+    expect(readModelFile(SPEC, d)).toBeNull(); // one source recorded, two given
+    const later = new Date(Date.now() + 5_000);
+    utimesSync(join(d.root, 'data/other.json'), later, later);
+    expect(readModelFile(spec, d)).toBeNull();
   });
 });

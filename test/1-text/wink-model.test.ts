@@ -48,7 +48,7 @@ describe('the wink core model file (dist/models/wink-core.bin)', () => {
   /** A loaded core written to a model file's bytes and read back. */
   const roundTrip = (core: LoadedCore): LoadedCore => {
     const content = coreFileContent(core);
-    const decoded = decodeModelFile<Parameters<typeof coreFromFile>[0]>(encodeModelFile(content.meta, content.arrays, 1));
+    const decoded = decodeModelFile<Parameters<typeof coreFromFile>[0]>(encodeModelFile(content.meta, content.arrays, [1]));
     return coreFromFile(decoded.meta, decoded.arrays);
   };
   const bytes = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);

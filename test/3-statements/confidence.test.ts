@@ -139,7 +139,7 @@ describe('sources of dropped statements', () => {
 describe('the confidence model file (dist/models/statement-confidence.bin)', () => {
   const json = readJson<ConfidenceModel>(CONFIDENCE_MODEL.source);
   const content = confidenceFileContent(json);
-  const decoded = decodeModelFile<{ bias: number; threshold: number }>(encodeModelFile(content.meta, content.arrays, 1));
+  const decoded = decodeModelFile<{ bias: number; threshold: number }>(encodeModelFile(content.meta, content.arrays, [1]));
   const fromFile = confidenceFromFile(decoded.meta, decoded.arrays, () => json);
 
   it('scores every statement of an article as the JSON model does, to the last bit', () => {

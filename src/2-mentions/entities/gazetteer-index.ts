@@ -6,7 +6,25 @@
 
 import type { ModelArray } from '../../model-files.js';
 import { sortedWordIndex } from '../../spans.js';
-import type { GazEntry } from './gazetteer.js';
+import type { EntityType } from '../../types.js';
+
+/** What a gazetteer phrase names. */
+export type GazKind = 'country' | 'city' | 'capital' | 'region' | 'continent' | 'us-state' | 'org' | 'demonym';
+
+/** A known entity a phrase resolves to. */
+export interface GazEntry {
+  kind: GazKind;
+  type: EntityType;
+  /** Canonical name used in the entity key. */
+  name: string;
+  subtype?: string;
+  wikidata?: string;
+  /**
+   * For a capital: the key of its country. For a demonym: the key of the country (or region) it names.
+   * For a national body ("Kremlin"): the key of the country it belongs to.
+   */
+  country?: string;
+}
 
 /** A gazetteer phrase: its lower-case tokens and what it names. */
 export type Phrase = { tokens: string[]; entry: GazEntry };

@@ -7,26 +7,9 @@
 import titlesData from '../../../data/gazetteers/titles.json' with { type: 'json' };
 import bodiesData from '../../../data/gazetteers/bodies.json' with { type: 'json' };
 import { type ModelSpec, readJson, readModelFile } from '../../model-files.js';
-import type { EntityType } from '../../types.js';
-import { type BuiltIndex, type GazetteerIndex, type IndexMeta, type Lookup, type Phrase, lazyIndex } from './gazetteer-index.js';
+import { type BuiltIndex, type GazEntry, type GazetteerIndex, type IndexMeta, type Lookup, type Phrase, lazyIndex } from './gazetteer-index.js';
 
-/** What a gazetteer phrase names. */
-export type GazKind = 'country' | 'city' | 'capital' | 'region' | 'continent' | 'us-state' | 'org' | 'demonym';
-
-/** A known entity a phrase resolves to. */
-export interface GazEntry {
-  kind: GazKind;
-  type: EntityType;
-  /** Canonical name used in the entity key. */
-  name: string;
-  subtype?: string;
-  wikidata?: string;
-  /**
-   * For a capital: the key of its country. For a demonym: the key of the country (or region) it names.
-   * For a national body ("Kremlin"): the key of the country it belongs to.
-   */
-  country?: string;
-}
+export type { GazEntry, GazKind } from './gazetteer-index.js';
 
 interface Country {
   name: string;

@@ -1,7 +1,7 @@
 // Writes the CLI's one-file bundle (dist/bundle/cli.cjs) from tsc's dist/, and its V8 code cache
 // from a warm-up run, for src/cli/launch.ts. Run by `npm run build` after tsc; a cold `annotate`
-// loads one script instead of ~180 modules (design.md, "Start-up"). wink-nlp, its model's parts and
-// chrono go in (the stages load them by require, src/require.ts: in the bundle they share its code
+// loads one script instead of ~180 modules (design.md, "Start-up"). wink-nlp, its model's parts,
+// N3.js's three files and chrono go in (the stages load them by require, src/require.ts: in the bundle they share its code
 // cache); other npm packages stay outside (required at run time), and so do the data/ JSON files
 // (read when their module first runs).
 //   node --import tsx scripts/bundle-cli.ts
@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:f
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
-import { BUNDLE_FILES, type BundleInputs } from '../src/cli/launch.js';
+import { BUNDLE_FILES, type BundleInputs, asciiOnly } from '../src/cli/launch.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIST = join(ROOT, 'dist');
@@ -21,10 +21,12 @@ const SCRIPT = join(OUT, BUNDLE_FILES.script);
 /** A path from the bundle's folder (its __dirname at run time) to a file of the project. */
 const fromBundle = (file: string): string => JSON.stringify(relative(OUT, file));
 
-// Packages the bundle holds: stage 1's wink and the dates step's chrono, which dist loads with
-// requirePackage('<id>') (chrono only for an article with a calendar date).
-const BUNDLED_PACKAGE = /^(?:wink-nlp|wink-eng-lite-web-model|chrono-node)(?:\/|$)/;
-const REQUIRE_BUNDLED = /requirePackage(?:<[^>]*>)?\((['"])((?:wink-|chrono-node)[^'"]*)\1\)/g;
+// Packages the bundle holds: stage 1's wink, the dates step's chrono and N3.js's parser, writer and
+// data factory (src/4-rdf/n3.ts), which dist loads with requirePackage('<id>') (chrono only for an
+// article with a calendar date): in the bundle their code is in the code cache, where N3.js
+// compiled from node_modules took ≈12 ms of every said-by.
+const BUNDLED_PACKAGE = /^(?:wink-nlp|wink-eng-lite-web-model|chrono-node|n3\/lib)(?:\/|$)/;
+const REQUIRE_BUNDLED = /requirePackage(?:<[^>]*>)?\((['"])((?:wink-|chrono-node|n3\/lib\/)[^'"]*)\1\)/g;
 
 /**
  * Keeps every dist module's view of where it is: `import.meta.url` becomes the URL of the module's
@@ -80,7 +82,7 @@ async function bundle(): Promise<BundleInputs> {
     if (!code.includes(init)) throw new Error(`bundle-cli: esbuild's module initialiser changed (no "${init.trim()}"); update INITS in scripts/bundle-cli.ts.`);
     code = code.replace(init, init + hook);
   }
-  writeFileSync(SCRIPT, code);
+  writeFileSync(SCRIPT, asciiOnly(code));
   const inputs: Record<string, number> = {};
   for (const file of Object.keys(result.metafile.inputs)) {
     if (file.startsWith('dist/')) inputs[file.slice('dist/'.length)] = statSync(join(ROOT, file)).mtimeMs;

@@ -1,12 +1,13 @@
 // Stage 1's wink-nlp model, loaded with only what tokens, sentences and parts of speech need.
 // wink-eng-lite-web-model's own entry loads all of its parts (sentiment, NER, negation: ≈0.6 MB of
 // JSON parsed and compiled on every start) and reads its core model by a JSON round trip and a
-// per-byte base64 loop; this builds the same core model from one parsed copy of its compact form
+// per-byte base64 loop; this builds the same core model from one loaded copy of its compact form
 // (wink-core.ts) that is never changed, so a fresh instance (see tokens.ts, which resets wink to
-// bound its lexicon) costs a few ms.
+// bound its lexicon) costs a few ms. The built CLI reads that copy from a model file
+// (dist/models/wink-core.bin, src/model-files.ts): its word arrays as typed-array views, no base64.
 
-import compact from '../../data/models/wink-core.json' with { type: 'json' };
 import type winkNLP from 'wink-nlp';
+import { type ModelArray, type ModelSpec, readJson, readModelFile } from '../model-files.js';
 import { requirePackage } from '../require.js';
 import { sortedWordIndex } from '../spans.js';
 import { lexemeTable, type CompactCore } from './wink-core.js';
@@ -24,15 +25,19 @@ type Core = {
   xpansions: string | Uint32Array;
 };
 
-const COMPACT = compact as unknown as CompactCore;
-const PRISTINE = COMPACT.core as unknown as Core;
-/** The core model's lexemes, in index order, and their indices in sorted order. */
-const LEXEMES = COMPACT.lexemes.split(COMPACT.separator);
-const LEXEME_ORDER = words(COMPACT.order);
+/** The compact core (data/models/wink-core.json) and its model file. */
+export const WINK_CORE_MODEL: ModelSpec = { file: 'wink-core.bin', source: 'models/wink-core.json' };
 
-// An automaton with no states: wink's load() reads the NER, negation and sentiment machines even
-// when its pipe has none of them; they never run here, so they are not parsed.
-const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+/** The compact core as loaded: the lexemes one string, the word arrays decoded. */
+export interface LoadedCore {
+  separator: string;
+  lexemes: string;
+  order: Uint32Array;
+  /** The core without its two word arrays, which are `lexicon` and `xpansions` here. */
+  core: Omit<Core, 'lexicon' | 'xpansions'>;
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
+}
 
 /** Base64 to 32-bit words (the platform's byte order, as wink's own reader gives). */
 function words(base64: string): Uint32Array {
@@ -46,6 +51,54 @@ function words(base64: string): Uint32Array {
   return new Uint32Array(bytes.buffer);
 }
 
+/** The compact core's JSON as loaded. */
+export function coreFromJson(compact: CompactCore): LoadedCore {
+  const { lexicon, xpansions, ...core } = compact.core as unknown as Core;
+  return { separator: compact.separator, lexemes: compact.lexemes, order: words(compact.order), core, lexicon: words(lexicon as string), xpansions: words(xpansions as string) };
+}
+
+/**
+ * What the model file holds of a loaded core: the word arrays, and the lexemes as UTF-8 bytes.
+ * @throws RangeError when the lexemes do not come back the same from UTF-8 (a lone surrogate)
+ */
+export function coreFileContent(loaded: LoadedCore): { meta: { separator: string; core: LoadedCore['core'] }; arrays: Record<string, ModelArray> } {
+  const lexemes = new Uint8Array(Buffer.from(loaded.lexemes, 'utf8'));
+  if (Buffer.from(lexemes).toString('utf8') !== loaded.lexemes) throw new RangeError('coreFileContent: the lexemes do not survive UTF-8; keep reading the JSON.');
+  return { meta: { separator: loaded.separator, core: loaded.core }, arrays: { lexemes, order: loaded.order, lexicon: loaded.lexicon, xpansions: loaded.xpansions } };
+}
+
+/**
+ * The loaded core from the model file's content (coreFileContent).
+ * @throws RangeError when an array is missing or of another type
+ */
+export function coreFromFile(meta: { separator: string; core: LoadedCore['core'] }, arrays: Record<string, ModelArray>): LoadedCore {
+  const { lexemes, order, lexicon, xpansions } = arrays;
+  if (!(lexemes instanceof Uint8Array) || !(order instanceof Uint32Array) || !(lexicon instanceof Uint32Array) || !(xpansions instanceof Uint32Array)) {
+    throw new RangeError('coreFromFile: the model file does not hold the lexemes, their order, the lexicon and the expansions; rebuild it with "npm run build".');
+  }
+  const text = Buffer.from(lexemes.buffer, lexemes.byteOffset, lexemes.byteLength).toString('utf8');
+  return { separator: meta.separator, lexemes: text, order, core: meta.core, lexicon, xpansions };
+}
+
+/** The compact core: from its model file when there is a fresh one, else from its JSON. */
+function loadCore(): LoadedCore {
+  const file = readModelFile<{ separator: string; core: LoadedCore['core'] }>(WINK_CORE_MODEL);
+  return file ? coreFromFile(file.meta, file.arrays) : coreFromJson(readJson<CompactCore>(WINK_CORE_MODEL.source));
+}
+
+const LOADED = loadCore();
+const PRISTINE = LOADED.core;
+/** The core model's lexemes, in index order, and their indices in sorted order. */
+const LEXEMES = LOADED.lexemes.split(LOADED.separator);
+const LEXEME_ORDER = LOADED.order;
+
+/** The loaded core stage 1 builds its instances from (tests check that it never changes). */
+export const loadedCore = (): Readonly<LoadedCore> => LOADED;
+
+// An automaton with no states: wink's load() reads the NER, negation and sentiment machines even
+// when its pipe has none of them; they never run here, so they are not parsed.
+const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
+
 /**
  * The core model as wink-eng-lite-web-model's loadCoreModel returns it (read-core-model.js), built
  * without changing PRISTINE: every table wink extends (feature lists and hashes) is a new copy.
@@ -53,7 +106,7 @@ function words(base64: string): Uint32Array {
 function core(): Core {
   const features: Record<string, Feature> = {};
   for (const [name, f] of Object.entries(PRISTINE.features)) features[name] = { list: name === 'lexeme' ? LEXEMES.slice() : f.list.slice() };
-  const model: Core = { ...PRISTINE, packing: { ...PRISTINE.packing, efList: [] }, features, lexicon: words(PRISTINE.lexicon as string), xpansions: words(PRISTINE.xpansions as string) };
+  const model: Core = { ...PRISTINE, packing: { ...PRISTINE.packing, efList: [] }, features, lexicon: LOADED.lexicon.slice(), xpansions: LOADED.xpansions.slice() };
   const hashOf = (list: unknown[]): Record<string, number> => {
     const hash: Record<string, number> = Object.create(null);
     for (let k = 0; k < list.length; k++) hash[list[k] as string] = k;

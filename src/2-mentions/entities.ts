@@ -5,7 +5,6 @@
 // and read roles, metonymy (roles.ts) and the dateline (dateline.ts); gazetteer.ts holds the lists.
 
 import type { Entity, Mention, TextLayer, Token } from '../types.js';
-import modelData from '../../data/ner/model.packed.json' with { type: 'json' };
 import { candidatesOf, addTheWest, addUntaggedDemonyms } from './entities/candidates.js';
 import type { Cand } from './entities/candidate.js';
 import { companyEvidence } from './entities/companies.js';
@@ -17,7 +16,8 @@ import { readCityOrSurname, readHomonyms } from './entities/homonyms.js';
 import { retypeSpans } from './entities/span-types.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
 import { joinQualifiedNames, joinRecurringCuts, mendCarrierNames, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
-import { unpackWeights } from './entities/packed-model.js';
+import { NER_MODEL, type PackedModel, unpackWeights, weightTableFromArrays } from './entities/packed-model.js';
+import { readJson, readModelFile } from '../model-files.js';
 import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
 
 let weights: WeightTable | null = null;
@@ -41,9 +41,11 @@ function outsideBoilerplate(layer: TextLayer, cands: Cand[]): Cand[] {
   return cands.filter((c) => !layer.paragraphs[layer.sentences[layer.tokens[c.from]!.sentence]!.paragraph]?.boilerplate);
 }
 
-/** The tagger's weights, unpacked from the packed model on first use. */
+/** The tagger's weights on first use: from the model file when there is a fresh one, else unpacked from the JSON. */
 function model(): WeightTable {
-  weights ??= unpackWeights(modelData);
+  if (weights) return weights;
+  const file = readModelFile(NER_MODEL);
+  weights = file ? weightTableFromArrays(file.arrays) : unpackWeights(readJson<PackedModel>(NER_MODEL.source));
   return weights;
 }
 

@@ -1,10 +1,11 @@
 // Stage 3, last step: how likely each found statement is a real attribution, as a news annotator
 // would mark it. A small logistic model over the statement's shape (cue, form, speaker, content
 // length and opening, nesting) trained on PolNeAR's train split by scripts/train-confidence.ts;
-// the weights are data/models/statement-confidence.json. index.ts drops statements below a threshold.
+// the weights are data/models/statement-confidence.json (in the built CLI read from its model file,
+// dist/models/statement-confidence.bin: src/model-files.ts). index.ts drops statements below a threshold.
 
-import model from '../../data/models/statement-confidence.json' with { type: 'json' };
-import { lowerBound } from '../spans.js';
+import { type ModelArray, type ModelSpec, readJson, readModelFile } from '../model-files.js';
+import { lowerBound, sortedWordIndex } from '../spans.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import type { Entity, Statement, TextLayer, Token } from '../types.js';
 import { WORDS, tokenIs } from './grammar/lexicon.js';
@@ -16,7 +17,9 @@ export interface ConfidenceModel {
   weights: Record<string, number>;
 }
 
-const MODEL = model as ConfidenceModel;
+/** The bundled model (scripts/train-confidence.ts writes the source) and its model file. */
+export const CONFIDENCE_MODEL: ModelSpec = { file: 'statement-confidence.bin', source: 'models/statement-confidence.json' };
+
 // A Map looks feature strings up faster than an object with thousands of keys. One Map per model,
 // made on first use.
 const WEIGHT_MAPS = new WeakMap<ConfidenceModel, Map<string, number>>();
@@ -25,6 +28,68 @@ function weightMap(m: ConfidenceModel): Map<string, number> {
   if (!weights) WEIGHT_MAPS.set(m, (weights = new Map(Object.entries(m.weights))));
   return weights;
 }
+
+/** What the model file holds: bias and threshold, and the weights' feature strings in code-unit order with their weights. */
+type FileMeta = { bias: number; threshold: number };
+
+/**
+ * The model file's content: the feature strings sorted, joined by "\n" (UTF-8 bytes), where each
+ * starts, and their weights as 64-bit floats (the JSON's numbers exactly).
+ * @throws RangeError when a feature string holds a line break or a lone surrogate
+ */
+export function confidenceFileContent(m: ConfidenceModel): { meta: FileMeta; arrays: Record<string, ModelArray> } {
+  const names = Object.keys(m.weights).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  if (names.some((n) => n.includes('\n'))) throw new RangeError('confidenceFileContent: a feature string holds a line break; keep reading the JSON.');
+  const joined = names.join('\n');
+  const keys = new Uint8Array(Buffer.from(joined, 'utf8'));
+  if (Buffer.from(keys).toString('utf8') !== joined) throw new RangeError('confidenceFileContent: a feature string does not survive UTF-8 (a lone surrogate); keep reading the JSON.');
+  const starts = new Uint32Array(names.length + 1);
+  names.forEach((n, k) => void (starts[k + 1] = starts[k]! + n.length + 1));
+  return {
+    meta: { bias: m.bias, threshold: m.threshold },
+    arrays: { keys, starts, values: Float64Array.from(names, (n) => m.weights[n]!) },
+  };
+}
+
+/** Feature string → weight over the model file's arrays: a binary search, nothing built at start. */
+const FILE_LOOKUPS = new WeakMap<ConfidenceModel, (feature: string) => number | undefined>();
+
+/**
+ * A model from its file's content: bias, threshold, a lookup of the sorted weights, and `weights`
+ * (for explain and training) parsed from `json` when first read.
+ * @throws RangeError when the arrays are missing or do not fit together
+ */
+export function confidenceFromFile(meta: FileMeta, arrays: Record<string, ModelArray>, json: () => ConfidenceModel): ConfidenceModel {
+  const { keys, starts, values } = arrays;
+  if (!(keys instanceof Uint8Array) || !(starts instanceof Uint32Array) || !(values instanceof Float64Array) || starts.length !== values.length + 1) {
+    throw new RangeError('confidenceFromFile: the model file does not hold sorted feature strings and their weights; rebuild it with "npm run build".');
+  }
+  const text = Buffer.from(keys.buffer, keys.byteOffset, keys.byteLength).toString('utf8');
+  let weights: Record<string, number> | null = null;
+  const m: ConfidenceModel = {
+    bias: meta.bias,
+    threshold: meta.threshold,
+    get weights(): Record<string, number> {
+      return (weights ??= json().weights);
+    },
+  };
+  const at = (i: number): string => text.slice(starts[i], starts[i + 1]! - 1);
+  FILE_LOOKUPS.set(m, (feature) => {
+    const i = sortedWordIndex(values.length, at, feature);
+    return i < 0 ? undefined : values[i];
+  });
+  return m;
+}
+
+/** The bundled model: from its model file when there is a fresh one, else from its JSON. */
+function bundledModel(): ConfidenceModel {
+  const json = (): ConfidenceModel => readJson<ConfidenceModel>(CONFIDENCE_MODEL.source);
+  const file = readModelFile<FileMeta>(CONFIDENCE_MODEL);
+  return file ? confidenceFromFile(file.meta, file.arrays, json) : json();
+}
+
+/** The bundled model (explain.ts shows its weights). */
+export const MODEL: ConfidenceModel = bundledModel();
 
 /** The threshold chosen by cross-validation on the train split (see the model file's `about`). */
 export const DEFAULT_MIN_CONFIDENCE: number = MODEL.threshold;
@@ -151,7 +216,8 @@ const PIECE_WEIGHTS = new WeakMap<ConfidenceModel, (prefix: string, a?: string, 
 function pieceWeights(m: ConfidenceModel): (prefix: string, a?: string, b?: string) => number {
   let lookup = PIECE_WEIGHTS.get(m);
   if (lookup) return lookup;
-  const flat = weightMap(m);
+  const fromFile = FILE_LOOKUPS.get(m);
+  const flat = fromFile ? { get: fromFile } : weightMap(m);
   let tree = new Map<string, Map<string, number | Map<string, number>>>();
   let size = 0;
   lookup = (prefix, a = '', b) => {

@@ -3,8 +3,7 @@
 // model's view of it (confidence.ts: the features with their weights, and the bias). Pure; read by
 // `newsgraph annotate --explain` (annotate/contract.ts) and `newsgraph build --explain` (build.ts).
 
-import bundledModel from '../../data/models/statement-confidence.json' with { type: 'json' };
-import { confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
+import { MODEL as BUNDLED, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import { ruleInfo } from './rules.js';
 import type { Analysis, CueLexiconClass, Entity, FeatureWeight, Statement, StatementExplanation } from '../types.js';
@@ -16,8 +15,6 @@ export interface ExplainOptions {
   /** The confidence model (default: the bundled one, data/models/statement-confidence.json). */
   model?: ConfidenceModel;
 }
-
-const BUNDLED = bundledModel as ConfidenceModel;
 
 /**
  * Explains every statement of an analysis, in the analysis's order.

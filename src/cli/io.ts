@@ -28,7 +28,11 @@ export function processIo(): Io {
   return {
     out: (t) => void process.stdout.write(t),
     err: (t) => void process.stderr.write(t),
-    stdin: process.stdin,
+    // On first use: process.stdin builds a stream (for a pipe a socket, ≈5–10 ms of CPU) that only
+    // the commands reading standard input need (annotate, build -, query from stdin).
+    get stdin() {
+      return process.stdin;
+    },
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
   };

@@ -8,7 +8,9 @@ import packageModel from 'wink-eng-lite-web-model';
 import compactJson from '../../data/models/wink-core.json' with { type: 'json' };
 import { readText } from '../../src/1-text/index.js';
 import { LEXICON_LIMIT, learnedLexemes, setLexiconLimit } from '../../src/1-text/tokens.js';
-import { WINK_MODEL } from '../../src/1-text/wink-model.js';
+import type { CompactCore } from '../../src/1-text/wink-core.js';
+import { type LoadedCore, WINK_MODEL, coreFileContent, coreFromFile, coreFromJson, loadedCore } from '../../src/1-text/wink-model.js';
+import { decodeModelFile, encodeModelFile } from '../../src/model-files.js';
 
 const ARTICLES = [
   'Gov. Maribel Okonkwo-Reyes said on Tuesday that Zandvoort’s new ferry would run by mid-May.',
@@ -33,10 +35,42 @@ describe('the wink model of stage 1', () => {
     expect(winkReading(WINK_MODEL, text)).toEqual(winkReading(packageModel, text));
   });
 
-  it('never changes the parsed core model it builds instances from', () => {
-    const before = JSON.stringify(compactJson);
+  it('never changes the loaded core model it builds instances from', () => {
+    const snapshot = (): string => JSON.stringify(loadedCore(), (_k, v: unknown) => (v instanceof Uint32Array ? Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64') : v));
+    const before = snapshot();
     for (let k = 0; k < 3; k++) winkReading(WINK_MODEL, ARTICLES.join('\n\n'));
-    expect(JSON.stringify(compactJson)).toBe(before);
+    expect(snapshot()).toBe(before);
+  });
+});
+
+describe('the wink core model file (dist/models/wink-core.bin)', () => {
+  const fromJson = coreFromJson(compactJson as unknown as CompactCore);
+  /** A loaded core written to a model file's bytes and read back. */
+  const roundTrip = (core: LoadedCore): LoadedCore => {
+    const content = coreFileContent(core);
+    const decoded = decodeModelFile<Parameters<typeof coreFromFile>[0]>(encodeModelFile(content.meta, content.arrays, [1]));
+    return coreFromFile(decoded.meta, decoded.arrays);
+  };
+  const bytes = (a: Uint32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+  it('gives back the core the JSON gives: lexemes, their order, lexicon, expansions and the rest', () => {
+    const fromFile = roundTrip(fromJson);
+    expect(fromFile.lexemes).toBe(fromJson.lexemes);
+    expect(fromFile.separator).toBe(fromJson.separator);
+    for (const name of ['order', 'lexicon', 'xpansions'] as const) expect(Buffer.compare(bytes(fromFile[name]), bytes(fromJson[name]))).toBe(0);
+    expect(JSON.stringify(fromFile.core)).toBe(JSON.stringify(fromJson.core));
+    expect(fromJson.lexemes.length).toBeGreaterThan(100_000);
+  });
+
+  it('keeps lexemes beyond ASCII and beyond 16 bits as they are, and refuses a lone surrogate', () => {
+    const words = ['café', '😀', 'naïve'];
+    expect(roundTrip({ ...fromJson, lexemes: words.join(fromJson.separator) }).lexemes.split(fromJson.separator)).toEqual(words);
+    expect(() => coreFileContent({ ...fromJson, lexemes: 'a\ud800b' })).toThrow(RangeError);
+  });
+
+  it('refuses a file without the word arrays', () => {
+    const content = coreFileContent(fromJson);
+    expect(() => coreFromFile(content.meta, { ...content.arrays, lexicon: new Uint8Array(4) })).toThrow(/npm run build/);
   });
 });
 

@@ -1,7 +1,17 @@
 // Stage 3: the statement-confidence model and the threshold that drops unlikely statements.
 // Every sentence here is written for this test, not taken from any corpus.
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_MIN_CONFIDENCE, confidenceOf, statementConfidence, statementFeatures } from '../../src/3-statements/confidence.js';
+import {
+  CONFIDENCE_MODEL,
+  type ConfidenceModel,
+  DEFAULT_MIN_CONFIDENCE,
+  confidenceFileContent,
+  confidenceFromFile,
+  confidenceOf,
+  statementConfidence,
+  statementFeatures,
+} from '../../src/3-statements/confidence.js';
+import { decodeModelFile, encodeModelFile, readJson } from '../../src/model-files.js';
 import { InvalidArgumentError } from '../../src/errors.js';
 import { analyze } from '../../src/pipeline.js';
 
@@ -123,5 +133,36 @@ describe('sources of dropped statements', () => {
     // At threshold 0 the rules' "proposals aimed at …" keeps its source; at the default it is dropped with it.
     expect(entities(0)).toContain('proposals');
     expect(entities()).not.toContain('proposals');
+  });
+});
+
+describe('the confidence model file (dist/models/statement-confidence.bin)', () => {
+  const json = readJson<ConfidenceModel>(CONFIDENCE_MODEL.source);
+  const content = confidenceFileContent(json);
+  const decoded = decodeModelFile<{ bias: number; threshold: number }>(encodeModelFile(content.meta, content.arrays, [1]));
+  const fromFile = confidenceFromFile(decoded.meta, decoded.arrays, () => json);
+
+  it('scores every statement of an article as the JSON model does, to the last bit', () => {
+    const a = run(0);
+    const entities = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    const scored = a.statements.filter((s) => !s.unattributed);
+    expect(scored.length).toBeGreaterThan(2);
+    for (const s of scored) {
+      const parent = s.parent ? (a.statements.find((p) => p.id === s.parent) ?? null) : null;
+      expect(statementConfidence(a.text, entities, s, parent, fromFile)).toBe(statementConfidence(a.text, entities, s, parent, json));
+    }
+  });
+
+  it('holds every weight of the JSON, the bias and the threshold; its weights read the JSON on demand', () => {
+    expect([fromFile.bias, fromFile.threshold]).toEqual([json.bias, json.threshold]);
+    const names = Object.keys(json.weights);
+    expect(names.length).toBeGreaterThan(1000);
+    expect(names.filter((n) => confidenceOf([n], fromFile) !== confidenceOf([n], json))).toEqual([]);
+    expect(confidenceOf(['no such feature'], fromFile)).toBe(confidenceOf([], json));
+    expect(fromFile.weights).toEqual(json.weights);
+  });
+
+  it('refuses arrays that are not sorted features and weights', () => {
+    expect(() => confidenceFromFile(content.meta, { ...content.arrays, values: new Float64Array(1) }, () => json)).toThrow(/npm run build/);
   });
 });

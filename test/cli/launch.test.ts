@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, statSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BUNDLE_FILES, bundleIsFresh, loadBundle } from '../../src/cli/launch.js';
+import { BUNDLE_FILES, asciiOnly, bundleIsFresh, loadBundle } from '../../src/cli/launch.js';
 
 /** dist/ with two modules and dist/bundle/ made from them; returns the bundle folder. */
 function fakeDist(): { dist: string; bundle: string } {
@@ -49,5 +49,25 @@ describe('loadBundle', () => {
   it('runs the bundle body with CommonJS names and returns its main()', async () => {
     const main = loadBundle(fakeDist().bundle);
     expect(await main(['a', 'b'])).toBe(42);
+  });
+});
+
+describe('asciiOnly (the bundle as ASCII)', () => {
+  // Each program returns what its patterns and strings make of the same inputs; escaped, it must
+  // return the same and hold no character beyond ASCII.
+  const INPUTS = ['’s', "'s", 'ab’', 'x – y', 'naïve', '😀!', '\\’', '£5', '€', 'plain'];
+  it.each([
+    ['a literal pattern', 'return INPUTS.map((s) => /[’\\-–—]|ï/.test(s));'],
+    ['an identity escape of the character', 'return INPUTS.map((s) => /\\’s$|\\\'s$/.test(s));'],
+    ['an escaped backslash before it', 'return INPUTS.map((s) => /\\\\’/.test(s));'],
+    ['an astral character with the u flag', 'return INPUTS.map((s) => /^😀/u.test(s) + ":" + /[😀]/u.test(s));'],
+    ['an astral character without it', 'return INPUTS.map((s) => /😀/.test(s));'],
+    ['a String.raw pattern', 'return INPUTS.map((s) => new RegExp(String.raw`^[$£€#]`).test(s));'],
+    ['strings and a comment', '// café\nreturn ["’", "naïve", `x—${1}`];'],
+  ])('keeps what %s means', (_what, body) => {
+    const escaped = asciiOnly(body);
+    expect(escaped).toMatch(/^[\x00-\x7f]*$/);
+    const run = (code: string): unknown => new Function('INPUTS', code)(INPUTS);
+    expect(run(escaped)).toEqual(run(body));
   });
 });

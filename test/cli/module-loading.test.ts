@@ -13,7 +13,7 @@ import { bundleIsFresh } from '../../src/cli/launch.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const NLP =
-  /\/(?:src|dist)\/(?:1-text|2-mentions|3-statements)\/|\/(?:src|dist)\/(?:pipeline|build)\.[jt]s$|\/node_modules\/(?:wink-nlp|wink-eng-lite-web-model|chrono-node)\/|\/data\/(?:ner|models|gazetteers)\//;
+  /\/(?:src|dist)\/(?:1-text|2-mentions|3-statements)\/|\/(?:src|dist)\/(?:pipeline|build)\.[jt]s$|\/node_modules\/(?:wink-nlp|wink-eng-lite-web-model|chrono-node)\/|\/data\/(?:ner|models|gazetteers)\/|\/dist\/models\//;
 const BIN = join(ROOT, 'bin/newsgraph.js');
 const BUNDLED = existsSync(join(ROOT, 'dist/bundle/cli.cjs')) && bundleIsFresh(join(ROOT, 'dist/bundle'));
 
@@ -88,7 +88,8 @@ describe('which modules a command loads', () => {
       const { status, modules } = loadedModules(['annotate'], '{"id":"a","text":"Ana Ruiz said the port would reopen."}\n', 'bin');
       expect(status).toBe(0);
       expect(modules.filter((m) => NLP.test(m)).length).toBeGreaterThan(10);
-      expect(modules.some((m) => /\/data\/ner\//.test(m))).toBe(true);
+      // The NER model: its model file (dist/models, written by npm run build) or its JSON.
+      expect(modules.some((m) => /\/data\/ner\/|\/dist\/models\/ner-weights\.bin$/.test(m))).toBe(true);
       expect(modules.some((m) => /\/node_modules\/wink-nlp\//.test(m))).toBe(true);
     }, 60_000);
   });

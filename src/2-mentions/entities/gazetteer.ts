@@ -1,34 +1,15 @@
 // Stage 2, named entities: the gazetteers (countries, capitals, demonyms, cities, regions, historical
 // states, international organisations, government bodies, titles), loaded from data/gazetteers/ once
 // and indexed for lookup by the tagger's features (gazetteer membership) and by canonicalisation
-// (aliases → canonical names).
+// (aliases → canonical names). The built CLI reads the index from a model file instead
+// (dist/models/gazetteer.bin, gazetteer-index.ts): looked up by binary search, nothing built at start.
 
-import countriesData from '../../../data/gazetteers/countries.json' with { type: 'json' };
-import citiesData from '../../../data/gazetteers/cities.json' with { type: 'json' };
-import regionsData from '../../../data/gazetteers/regions.json' with { type: 'json' };
-import orgsData from '../../../data/gazetteers/organizations.json' with { type: 'json' };
 import titlesData from '../../../data/gazetteers/titles.json' with { type: 'json' };
-import historicalData from '../../../data/gazetteers/historical-states.json' with { type: 'json' };
 import bodiesData from '../../../data/gazetteers/bodies.json' with { type: 'json' };
-import type { EntityType } from '../../types.js';
+import { type ModelSpec, readJson, readModelFile } from '../../model-files.js';
+import { type BuiltIndex, type GazEntry, type GazetteerIndex, type IndexMeta, type Lookup, type Phrase, lazyIndex } from './gazetteer-index.js';
 
-/** What a gazetteer phrase names. */
-export type GazKind = 'country' | 'city' | 'capital' | 'region' | 'continent' | 'us-state' | 'org' | 'demonym';
-
-/** A known entity a phrase resolves to. */
-export interface GazEntry {
-  kind: GazKind;
-  type: EntityType;
-  /** Canonical name used in the entity key. */
-  name: string;
-  subtype?: string;
-  wikidata?: string;
-  /**
-   * For a capital: the key of its country. For a demonym: the key of the country (or region) it names.
-   * For a national body ("Kremlin"): the key of the country it belongs to.
-   */
-  country?: string;
-}
+export type { GazEntry, GazKind } from './gazetteer-index.js';
 
 interface Country {
   name: string;
@@ -65,19 +46,6 @@ export function phraseTokens(phrase: string): string[] {
 }
 const HYPHEN_OR_OTHER_SPACE = /-|[^\S ]/;
 
-/** Gazetteer phrases by their first lower-cased token; each list is longest first. */
-export const phrases = new Map<string, { tokens: string[]; entry: GazEntry }[]>();
-/** Canonical lookup by exact lower-cased surface form (a phrase joined with single spaces). */
-export const bySurface = new Map<string, GazEntry>();
-/** Country key → its capitals' names. */
-export const capitalsOf = new Map<string, string[]>();
-/** Country key → the adjective used in the canonical names of its bodies ("Place/Russia" → "Russian"). */
-export const adjectiveOf = new Map<string, string>();
-/** Acronym (upper case) → organisation entry, for tying an acronym to its expansion. */
-export const orgByAcronym = new Map<string, GazEntry>();
-
-/** Lower-cased acronyms that are also ordinary words: only an all-capitals token names the organisation. */
-export const ambiguousAcronyms: Set<string> = new Set();
 
 // Every entry has the same properties in the same order (absent ones undefined): entries are read
 // in the hottest loops of stage 2, and four object shapes made those reads polymorphic (V8
@@ -87,7 +55,8 @@ export function gazEntry(e: GazEntry): GazEntry {
   return { kind: e.kind, type: e.type, name: e.name, subtype: e.subtype, wikidata: e.wikidata, country: e.country };
 }
 
-function add(surface: string, entry: GazEntry, overwrite = false): void {
+function add(index: BuiltIndex, surface: string, entry: GazEntry, overwrite = false): void {
+  const { bySurface, phrases } = index;
   const toks = phraseTokens(surface);
   if (!toks.length) return;
   const key = toks.join(' ');
@@ -102,87 +71,124 @@ function add(surface: string, entry: GazEntry, overwrite = false): void {
   else list.push({ tokens: toks, entry });
 }
 
-/**
- * US states whose name a country or a capital also holds ("Georgia", "Washington"), by phrase key
- * (lower-case tokens joined by spaces): the entry a mention takes when its context reads a state.
- */
-export const usStateHomonyms = new Map<string, GazEntry>();
 /** What a US state's name takes where a country or capital holds the name ("Georgia (U.S. state)"). */
 export const US_STATE_SUFFIX = ' (U.S. state)';
 /** The state's own name of a place name that may carry US_STATE_SUFFIX ("Georgia (U.S. state)" → "Georgia"). */
 export const stateName = (name: string): string => (name.endsWith(US_STATE_SUFFIX) ? name.slice(0, -US_STATE_SUFFIX.length) : name);
-/** Cities of the United States in the gazetteer, by phrase key ("atlanta", "new york"). */
-export const usCities = new Set<string>();
 
-// Order matters: earlier sources win a shared surface form (a country beats a city or a US state
-// of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
-for (const c of countriesData as Country[]) {
-  const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
-  add(c.name, entry);
-  for (const a of c.aliases) add(a.replace(/^the /i, ''), entry);
-  capitalsOf.set(`Place/${c.name}`, c.capital);
-}
-const adjectives = (bodiesData as { adjectives: Record<string, string> }).adjectives;
-for (const c of countriesData as Country[]) {
-  const adj = adjectives[c.name] ?? c.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d));
-  if (adj) adjectiveOf.set(`Place/${c.name}`, adj);
-}
-// Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
-const historical = historicalData as unknown as { states: HistoricalState[]; regionalDemonyms: Record<string, string> };
-for (const h of historical.states) {
-  const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
-  add(h.name, entry);
-  for (const a of h.aliases) add(a.replace(/^the /i, ''), entry);
-  const adj = adjectives[h.name] ?? h.demonyms[0];
-  if (adj) adjectiveOf.set(`Place/${h.name}`, adj);
-}
-for (const o of (orgsData as { organizations: Org[] }).organizations) {
-  const entry: GazEntry = gazEntry({ kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) });
-  add(o.name, entry);
-  if (o.expansion) add(o.expansion, entry);
-  for (const a of o.aliases) add(a, entry);
-  // Acronyms that are also common words ("WHO", "AU") only count when written in capitals; see isAmbiguousAcronym.
-  if (o.acronym) add(o.acronym, entry);
-  const acro = o.acronym ?? (/^[A-Z0-9]{2,}$/.test(o.name) ? o.name : undefined);
-  if (acro) orgByAcronym.set(acro, entry);
-  if (o.acronymNeedsContext && acro) ambiguousAcronyms.add(acro.toLowerCase());
-}
-for (const c of countriesData as Country[]) {
-  const countryKey = `Place/${c.name}`;
-  for (const d of c.demonyms) {
-    const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
-    add(d, entry);
-    // Plural nouns of people ("Russians", "Americans"); not for forms in -ese/-sh/-ch ("Chinese", "British").
-    if (/[^s]$/.test(d) && !/(ese|sh|ch|i)$/.test(d) && !/^[A-Z.]+$/.test(d)) add(d + 's', entry);
+/** The gazetteer lists the index is built from (its model file is made from the same). */
+export const GAZETTEER_INDEX: ModelSpec = {
+  file: 'gazetteer.bin',
+  source: 'gazetteers/countries.json',
+  others: ['gazetteers/cities.json', 'gazetteers/regions.json', 'gazetteers/organizations.json', 'gazetteers/historical-states.json', 'gazetteers/bodies.json'],
+};
+
+/** Builds the index from the lists in data/gazetteers/ (scripts/build-models.ts writes it to the model file). */
+export function buildIndex(): BuiltIndex {
+  const index: BuiltIndex = {
+    phrases: new Map(), bySurface: new Map(), capitalsOf: new Map(), adjectiveOf: new Map(), orgByAcronym: new Map(),
+    ambiguousAcronyms: new Set(), usStateHomonyms: new Map(), usCities: new Set(),
+  };
+  const { phrases, bySurface, capitalsOf, adjectiveOf, orgByAcronym, ambiguousAcronyms, usStateHomonyms, usCities } = index;
+  const countriesData = readJson<Country[]>('gazetteers/countries.json');
+  const citiesData = readJson<[string, string][]>('gazetteers/cities.json');
+  const regionsData = readJson<Record<string, string[]>>('gazetteers/regions.json');
+  const orgsData = readJson<{ organizations: Org[] }>('gazetteers/organizations.json');
+  const historicalData = readJson<{ states: HistoricalState[]; regionalDemonyms: Record<string, string> }>('gazetteers/historical-states.json');
+  // Order matters: earlier sources win a shared surface form (a country beats a city or a US state
+  // of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
+  for (const c of countriesData) {
+    const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
+    add(index, c.name, entry);
+    for (const a of c.aliases) add(index, a.replace(/^the /i, ''), entry);
+    capitalsOf.set(`Place/${c.name}`, c.capital);
   }
-  for (const cap of c.capital) {
-    add(cap, gazEntry({ kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey }));
+  const adjectives = (bodiesData as { adjectives: Record<string, string> }).adjectives;
+  for (const c of countriesData) {
+    const adj = adjectives[c.name] ?? c.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d));
+    if (adj) adjectiveOf.set(`Place/${c.name}`, adj);
   }
+  // Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
+  const historical = historicalData;
+  for (const h of historical.states) {
+    const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
+    add(index, h.name, entry);
+    for (const a of h.aliases) add(index, a.replace(/^the /i, ''), entry);
+    const adj = adjectives[h.name] ?? h.demonyms[0];
+    if (adj) adjectiveOf.set(`Place/${h.name}`, adj);
+  }
+  for (const o of orgsData.organizations) {
+    const entry: GazEntry = gazEntry({ kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) });
+    add(index, o.name, entry);
+    if (o.expansion) add(index, o.expansion, entry);
+    for (const a of o.aliases) add(index, a, entry);
+    // Acronyms that are also common words ("WHO", "AU") only count when written in capitals; see isAmbiguousAcronym.
+    if (o.acronym) add(index, o.acronym, entry);
+    const acro = o.acronym ?? (/^[A-Z0-9]{2,}$/.test(o.name) ? o.name : undefined);
+    if (acro) orgByAcronym.set(acro, entry);
+    if (o.acronymNeedsContext && acro) ambiguousAcronyms.add(acro.toLowerCase());
+  }
+  for (const c of countriesData) {
+    const countryKey = `Place/${c.name}`;
+    for (const d of c.demonyms) {
+      const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
+      add(index, d, entry);
+      // Plural nouns of people ("Russians", "Americans"); not for forms in -ese/-sh/-ch ("Chinese", "British").
+      if (/[^s]$/.test(d) && !/(ese|sh|ch|i)$/.test(d) && !/^[A-Z.]+$/.test(d)) add(index, d + 's', entry);
+    }
+    for (const cap of c.capital) {
+      add(index, cap, gazEntry({ kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey }));
+    }
+  }
+  for (const h of historical.states) {
+    for (const d of h.demonyms) add(index, d, gazEntry({ kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) }));
+  }
+  const regions = regionsData;
+  for (const r of regions['continent'] ?? []) add(index, r, gazEntry({ kind: 'continent', type: 'Place', name: r, subtype: 'continent' }));
+  for (const r of regions['us-state'] ?? []) {
+    const held = bySurface.get(phraseTokens(r).join(' '));
+    // A state whose name a country or a capital holds ("Georgia", "Washington") is read by context (homonyms.ts).
+    if (held && (held.kind === 'country' || held.kind === 'capital')) usStateHomonyms.set(phraseTokens(r).join(' '), gazEntry({ kind: 'us-state', type: 'Place', name: r + US_STATE_SUFFIX, subtype: 'region' }));
+    add(index, r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
+  }
+  for (const r of regions['region'] ?? []) add(index, r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));
+  // Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
+  for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
+    const target = bySurface.get(phraseTokens(place).join(' '));
+    const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` });
+    add(index, d, entry);
+    if (/n$/.test(d)) add(index, d + 's', entry);
+  }
+  for (const [name, cc] of citiesData) {
+    add(index, name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
+    if (cc === 'US') usCities.add(phraseTokens(name).join(' '));
+  }
+  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
 }
-for (const h of historical.states) {
-  for (const d of h.demonyms) add(d, gazEntry({ kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) }));
-}
-const regions = regionsData as unknown as Record<string, string[]>;
-for (const r of regions['continent'] ?? []) add(r, gazEntry({ kind: 'continent', type: 'Place', name: r, subtype: 'continent' }));
-for (const r of regions['us-state'] ?? []) {
-  const held = bySurface.get(phraseTokens(r).join(' '));
-  // A state whose name a country or a capital holds ("Georgia", "Washington") is read by context (homonyms.ts).
-  if (held && (held.kind === 'country' || held.kind === 'capital')) usStateHomonyms.set(phraseTokens(r).join(' '), gazEntry({ kind: 'us-state', type: 'Place', name: r + US_STATE_SUFFIX, subtype: 'region' }));
-  add(r, gazEntry({ kind: 'us-state', type: 'Place', name: r, subtype: 'region' }));
-}
-for (const r of regions['region'] ?? []) add(r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));
-// Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
-for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
-  const target = bySurface.get(phraseTokens(place).join(' '));
-  const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` });
-  add(d, entry);
-  if (/n$/.test(d)) add(d + 's', entry);
-}
-for (const [name, cc] of citiesData as [string, string][]) {
-  add(name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
-  if (cc === 'US') usCities.add(phraseTokens(name).join(' '));
-}
-for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+
+const file = readModelFile<IndexMeta>(GAZETTEER_INDEX);
+const INDEX: GazetteerIndex = file ? lazyIndex(file.meta, file.arrays, gazEntry) : buildIndex();
+
+/** Gazetteer phrases by their first lower-cased token; each list is longest first. */
+export const phrases: Lookup<Phrase[]> = INDEX.phrases;
+/** Canonical lookup by exact lower-cased surface form (a phrase joined with single spaces). */
+export const bySurface: Lookup<GazEntry> = INDEX.bySurface;
+/** Country key → its capitals' names. */
+export const capitalsOf: ReadonlyMap<string, string[]> = INDEX.capitalsOf;
+/** Country key → the adjective used in the canonical names of its bodies ("Place/Russia" → "Russian"). */
+export const adjectiveOf: ReadonlyMap<string, string> = INDEX.adjectiveOf;
+/** Acronym (upper case) → organisation entry, for tying an acronym to its expansion. */
+export const orgByAcronym: ReadonlyMap<string, GazEntry> = INDEX.orgByAcronym;
+/** Lower-cased acronyms that are also ordinary words: only an all-capitals token names the organisation. */
+export const ambiguousAcronyms: ReadonlySet<string> = INDEX.ambiguousAcronyms;
+/**
+ * US states whose name a country or a capital also holds ("Georgia", "Washington"), by phrase key
+ * (lower-case tokens joined by spaces): the entry a mention takes when its context reads a state.
+ */
+export const usStateHomonyms: ReadonlyMap<string, GazEntry> = INDEX.usStateHomonyms;
+/** Cities of the United States in the gazetteer, by phrase key ("atlanta", "new york"). */
+export const usCities: ReadonlySet<string> = INDEX.usCities;
 
 
 const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[] };

@@ -1,8 +1,10 @@
 // The NER tagger's model in a compact form (data/ner/model.packed.json): feature ids as 32-bit and
 // weights ×scale as 16-bit little-endian integers, each array one base64 string. Parsing it is one
 // string copy and a typed-array fill, where the old JSON object of 54k arrays took ≈0.15 CPU-s to
-// parse and turn into a Map at every start. scripts/train-ner.ts writes it with packWeights.
+// parse and turn into a Map at every start. scripts/train-ner.ts writes it with packWeights. The
+// built CLI reads the unpacked table itself from a model file (weightTableArrays, src/model-files.ts).
 
+import type { ModelArray, ModelSpec } from '../../model-files.js';
 import { NLABELS, WeightTable } from './tagger.js';
 
 /** The file's shape. `keys` ascending; `weights` holds NLABELS values per key, in key order. */
@@ -82,4 +84,25 @@ export function unpackWeights(model: PackedModel): WeightTable {
   for (let r = 0; r < model.count; r++) ids[r] = keys.getUint32(r * 4, true);
   for (let k = 0; k < rows.length; k++) rows[k] = weights.getInt16(k * 2, true) / model.scale;
   return new WeightTable(ids, rows);
+}
+
+/** The tagger's model (scripts/train-ner.ts writes the source) and its unpacked table's model file. */
+export const NER_MODEL: ModelSpec = { file: 'ner-weights.bin', source: 'ner/model.packed.json' };
+
+/** What a model file (src/model-files.ts) holds of a weight table: its arrays as the table uses them. */
+export function weightTableArrays(table: WeightTable): { keys: Uint32Array; rows: Int32Array; data: Float32Array } {
+  return { ...table.slots(), data: table.data };
+}
+
+/**
+ * The weight table from a model file's arrays (weightTableArrays): views of the file, nothing to
+ * decode, convert or hash.
+ * @throws RangeError when the arrays are missing or do not fit together
+ */
+export function weightTableFromArrays(arrays: Record<string, ModelArray>): WeightTable {
+  const { keys, rows, data } = arrays;
+  if (!(keys instanceof Uint32Array) || !(rows instanceof Int32Array) || !(data instanceof Float32Array) || data.length % NLABELS !== 0) {
+    throw new RangeError(`weightTableFromArrays: the model file does not hold the tagger's keys, rows and ${NLABELS}-label weights; rebuild it with "npm run build".`);
+  }
+  return new WeightTable({ length: data.length / NLABELS }, data, { keys, rows });
 }

@@ -216,14 +216,24 @@ export class WeightTable {
   /**
    * @param ids - feature ids, one per row
    * @param data - NLABELS weights per row, in the order of `ids`
+   * @param slots - the table's own keys and rows as slots() gave them (a model file): not rebuilt
    */
-  constructor(ids: ArrayLike<number>, data: Float32Array) {
+  constructor(ids: ArrayLike<number>, data: Float32Array, slots?: { keys: Uint32Array; rows: Int32Array }) {
+    this.data = data;
+    if (slots) {
+      if (slots.keys.length !== slots.rows.length || (slots.keys.length & (slots.keys.length - 1)) !== 0 || slots.keys.length < ids.length) {
+        throw new RangeError('WeightTable: the slots are not a hash table of a power-of-two size for these rows; rebuild the model file with "npm run build".');
+      }
+      this.mask = slots.keys.length - 1;
+      this.keys = slots.keys;
+      this.rows = slots.rows;
+      return;
+    }
     let size = 2;
     while (size < ids.length * 2) size <<= 1;
     this.mask = size - 1;
     this.keys = new Uint32Array(size);
     this.rows = new Int32Array(size).fill(-1);
-    this.data = data;
     for (let r = 0; r < ids.length; r++) {
       const k = ids[r]!;
       let slot = k & this.mask;
@@ -231,6 +241,11 @@ export class WeightTable {
       this.keys[slot] = k;
       this.rows[slot] = r;
     }
+  }
+
+  /** The hash table's keys and rows, for a model file (the constructor takes them back). */
+  slots(): { keys: Uint32Array; rows: Int32Array } {
+    return { keys: this.keys, rows: this.rows };
   }
 
   /** Offset of feature f's weights in `data`, or -1 when the model has none. */

@@ -3,7 +3,7 @@
 // and around hyphens), and lookups by surface form must find multi-word and hyphenated entries.
 
 import { describe, expect, it } from 'vitest';
-import { bySurface, phraseTokens, phrases } from '../../../src/2-mentions/entities/gazetteer.js';
+import { buildIndex, bySurface, phraseTokens } from '../../../src/2-mentions/entities/gazetteer.js';
 
 const fullRule = (phrase: string): string[] => phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
 
@@ -26,7 +26,7 @@ describe('phraseTokens', () => {
 
 describe('the gazetteer tables', () => {
   it('index every phrase under its first token, each list longest first', () => {
-    for (const [first, list] of phrases) {
+    for (const [first, list] of buildIndex().phrases) {
       for (const p of list) {
         expect(p.tokens[0]).toBe(first);
         expect(bySurface.has(p.tokens.join(' '))).toBe(true);

@@ -3,8 +3,15 @@
 
 import { describe, expect, it } from 'vitest';
 import bundled from '../../../data/ner/model.packed.json' with { type: 'json' };
-import { packWeights, unpackWeights } from '../../../src/2-mentions/entities/packed-model.js';
+import { existsSync } from 'node:fs';
+import { NER_MODEL, packWeights, unpackWeights, weightTableArrays, weightTableFromArrays } from '../../../src/2-mentions/entities/packed-model.js';
+import { decodeModelFile, encodeModelFile, readModelFile } from '../../../src/model-files.js';
 import { LABELS, NLABELS } from '../../../src/2-mentions/entities/tagger.js';
+
+const BUILT = new URL('../../../dist/models/ner-weights.bin', import.meta.url);
+const DATA = new URL('../../../data/', import.meta.url);
+
+const bytesOf = (a: Float32Array): Buffer => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
 
 const FEATURES: Record<string, number[]> = {
   7: [0, 120, -45, 0, 0, 0, 0, 0, 3],
@@ -50,5 +57,35 @@ describe('the packed NER model', () => {
     expect(bundled.labels).toEqual([...LABELS]);
     expect(bundled.count).toBeGreaterThan(10_000);
     expect(unpackWeights(bundled).offset(0xffffffff)).toBe(-1);
+  });
+});
+
+describe('the NER model file (dist/models/ner-weights.bin)', () => {
+  it('gives the table unpacked from the JSON: every feature at the same weights, unknown ones absent', () => {
+    const json = unpackWeights(bundled);
+    const arrays = decodeModelFile(encodeModelFile(null, weightTableArrays(json), [1])).arrays;
+    const file = weightTableFromArrays(arrays);
+    const keys = Buffer.from(bundled.keys, 'base64');
+    const wrong: number[] = [];
+    for (let r = 0; r < bundled.count; r++) {
+      const id = keys.readUInt32LE(r * 4);
+      const a = json.offset(id);
+      const b = file.offset(id);
+      for (let k = 0; k < NLABELS; k++) if (file.data[b + k] !== json.data[a + k]) wrong.push(r);
+    }
+    expect(wrong).toEqual([]);
+    expect(file.offset(0xffffffff)).toBe(-1);
+    expect(Buffer.compare(bytesOf(file.data), bytesOf(json.data))).toBe(0);
+  });
+
+  it('refuses arrays that are not a weight table', () => {
+    expect(() => weightTableFromArrays({ keys: new Uint32Array(4), rows: new Int32Array(4), data: new Float32Array(10) })).toThrow(/npm run build/);
+    expect(() => weightTableFromArrays({ keys: new Uint32Array(3), rows: new Int32Array(3), data: new Float32Array(9) })).toThrow(RangeError);
+  });
+
+  it.skipIf(!existsSync(BUILT))('as built by npm run build, holds the JSON model (skipped without dist/models)', () => {
+    const file = readModelFile(NER_MODEL, { models: new URL('./', BUILT), data: DATA });
+    expect(file).not.toBeNull();
+    expect(Buffer.compare(bytesOf(weightTableFromArrays(file!.arrays).data), bytesOf(unpackWeights(bundled).data))).toBe(0);
   });
 });

@@ -22,3 +22,8 @@ export class InputError extends NewsgraphError {
     super(message);
   }
 }
+
+/** A model file in dist/models (or the index it holds) cannot be read or written: rebuild it with `npm run build`. */
+export class ModelFileError extends NewsgraphError {
+  override name = 'ModelFileError';
+}

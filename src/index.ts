@@ -14,7 +14,7 @@ export { toGraph, graphToQuads, serializeGraph, stringifyGraph, parseGraph, stat
 export type { NewsGraph, StatementView, NeighbourView, NeighbourRelation } from './5-graph/index.js';
 export { toContract } from './annotate/contract.js';
 export type { ContractDocument, ContractStatement } from './annotate/contract.js';
-export { NewsgraphError, InvalidArgumentError, InputError } from './errors.js';
+export { NewsgraphError, InvalidArgumentError, InputError, ModelFileError } from './errors.js';
 export type * from './types.js';
 
 // Questions over a graph: the typed query API, SPARQL, and the viewer's actor network.

@@ -4,11 +4,13 @@
 // the source: a copy is used only while it is newer than its source and records its size, and a
 // model reads its JSON instead when there is none (running from src/, or after the source changed).
 
+import { ModelFileError } from './errors.js';
+
 // Node's fs by process.getBuiltinModule (as src/require.ts): the stages have no static Node import.
 type Fs = typeof import('node:fs');
 const fs = (): Fs => {
   const getBuiltin = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process?.getBuiltinModule;
-  if (!getBuiltin) throw new Error('newsgraph: model files are read with Node\'s fs (Node ≥ 20.16).');
+  if (!getBuiltin) throw new ModelFileError('newsgraph: model files are read with Node\'s fs (Node ≥ 20.16).');
   return getBuiltin('node:fs') as Fs;
 };
 
@@ -42,14 +44,14 @@ interface Header {
  * @param sourceSizes - the byte lengths of the JSON sources (readModelFile compares them)
  */
 export function encodeModelFile(meta: unknown, arrays: Record<string, ModelArray>, sourceSizes: readonly number[]): Uint8Array {
-  if (!LITTLE_ENDIAN) throw new Error('encodeModelFile: model files are little-endian; write them on a little-endian machine.');
+  if (!LITTLE_ENDIAN) throw new ModelFileError('encodeModelFile: model files are little-endian; write them on a little-endian machine.');
   const entries = Object.entries(arrays);
   const layout = (start: number): Header['arrays'] => {
     let at = start;
     return entries.map(([name, a]) => {
       at = Math.ceil(at / ALIGN) * ALIGN;
       const entry = { name, type: a.constructor.name as ArrayType, offset: at, length: a.length };
-      if (!(entry.type in ARRAY_TYPES)) throw new TypeError(`encodeModelFile: array "${name}" is a ${entry.type}; use one of ${Object.keys(ARRAY_TYPES).join(', ')}.`);
+      if (!(entry.type in ARRAY_TYPES)) throw new ModelFileError(`encodeModelFile: array "${name}" is a ${entry.type}; use one of ${Object.keys(ARRAY_TYPES).join(', ')}.`);
       at += a.byteLength;
       return entry;
     });
@@ -84,13 +86,13 @@ export function encodeModelFile(meta: unknown, arrays: Record<string, ModelArray
 export function decodeModelFile<M>(input: Uint8Array): ModelFile<M> & { sourceSizes: number[] } {
   const bytes = input.byteOffset % ALIGN === 0 ? input : input.slice();
   const text = (from: number, to: number): string => Buffer.from(bytes.buffer, bytes.byteOffset + from, to - from).toString('utf8');
-  if (bytes.length < MAGIC.length + 4 || text(0, MAGIC.length) !== MAGIC) throw new Error(`decodeModelFile: not a model file of version ${MAGIC}; rebuild it with "npm run build".`);
+  if (bytes.length < MAGIC.length + 4 || text(0, MAGIC.length) !== MAGIC) throw new ModelFileError(`decodeModelFile: not a model file of version ${MAGIC}; rebuild it with "npm run build".`);
   const length = new DataView(bytes.buffer, bytes.byteOffset).getUint32(MAGIC.length, true);
   const header = JSON.parse(text(MAGIC.length + 4, MAGIC.length + 4 + length)) as Header;
   const arrays: Record<string, ModelArray> = {};
   for (const a of header.arrays) {
     const Type = ARRAY_TYPES[a.type];
-    if (!Type || a.offset + a.length * Type.BYTES_PER_ELEMENT > bytes.length) throw new Error(`decodeModelFile: array "${a.name}" lies outside the file; rebuild it with "npm run build".`);
+    if (!Type || a.offset + a.length * Type.BYTES_PER_ELEMENT > bytes.length) throw new ModelFileError(`decodeModelFile: array "${a.name}" lies outside the file; rebuild it with "npm run build".`);
     arrays[a.name] = new Type(bytes.buffer as ArrayBuffer, bytes.byteOffset + a.offset, a.length);
   }
   return { meta: header.meta as M, arrays, sourceSizes: header.sourceSizes };

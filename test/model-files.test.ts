@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decodeModelFile, encodeModelFile, readJson, readModelFile, writeModelFile } from '../src/model-files.js';
+import { ModelFileError } from '../src/errors.js';
 
 const ARRAYS = {
   bytes: new Uint8Array([1, 2, 3]),
@@ -45,6 +46,7 @@ describe('model files', () => {
   });
 
   it('refuse bytes that are no model file', () => {
+    expect(() => decodeModelFile(new TextEncoder().encode('{"a": 1}'))).toThrow(ModelFileError);
     expect(() => decodeModelFile(new TextEncoder().encode('{"a": 1}'))).toThrow(/npm run build/);
   });
 

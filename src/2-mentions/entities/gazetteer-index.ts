@@ -4,6 +4,7 @@
 // surface forms and first tokens sorted, so a lookup is a binary search, and only the entries an
 // article asks for are ever made (each once: an entry several phrases share stays one object).
 
+import { ModelFileError } from '../../errors.js';
 import type { ModelArray } from '../../model-files.js';
 import { sortedWordIndex } from '../../spans.js';
 import type { EntityType } from '../../types.js';
@@ -69,12 +70,12 @@ const byCodeUnits = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 
 
 /** Sorted strings as one string joined by "\n" and where each starts (n + 1 offsets). */
 function joined(words: string[]): { text: Uint8Array; starts: Uint32Array } {
-  if (words.some((w) => w.includes('\n'))) throw new RangeError('gazetteer index: a phrase holds a line break.');
+  if (words.some((w) => w.includes('\n'))) throw new ModelFileError('gazetteer index: a phrase holds a line break.');
   const starts = new Uint32Array(words.length + 1);
   words.forEach((w, k) => void (starts[k + 1] = starts[k]! + w.length + 1));
   const all = words.join('\n');
   const bytes = utf8(all);
-  if (Buffer.from(bytes).toString('utf8') !== all) throw new RangeError('gazetteer index: a phrase does not survive UTF-8 (a lone surrogate).');
+  if (Buffer.from(bytes).toString('utf8') !== all) throw new ModelFileError('gazetteer index: a phrase does not survive UTF-8 (a lone surrogate).');
   return { text: bytes, starts };
 }
 
@@ -98,7 +99,7 @@ export function indexFileContent(index: BuiltIndex): { meta: IndexMeta; arrays: 
   firsts.forEach((f, k) => {
     for (const p of index.phrases.get(f)!) {
       const at = surfaceAt.get(p.tokens.join(' '));
-      if (at === undefined || index.bySurface.get(p.tokens.join(' ')) !== p.entry) throw new RangeError(`gazetteer index: phrase "${p.tokens.join(' ')}" is not its surface form's entry.`);
+      if (at === undefined || index.bySurface.get(p.tokens.join(' ')) !== p.entry) throw new ModelFileError(`gazetteer index: phrase "${p.tokens.join(' ')}" is not its surface form's entry.`);
       items.push(at);
     }
     listStarts[k + 1] = items.length;
@@ -141,12 +142,12 @@ function remembered<V>(find: (key: string) => V | undefined, limit = 100_000): L
 export function lazyIndex(meta: IndexMeta, arrays: Record<string, ModelArray>, gazEntry: (e: GazEntry) => GazEntry): GazetteerIndex {
   const { surfaces, surfaceStarts, surfaceEntries, firsts, firstStarts, listStarts, listItems } = arrays;
   if (!(surfaceStarts instanceof Uint32Array) || !(surfaceEntries instanceof Int32Array) || !(firstStarts instanceof Uint32Array) || !(listStarts instanceof Uint32Array) || !(listItems instanceof Int32Array) || !surfaces || !firsts) {
-    throw new RangeError('lazyIndex: the model file does not hold the gazetteer index; rebuild it with "npm run build".');
+    throw new ModelFileError('lazyIndex: the model file does not hold the gazetteer index; rebuild it with "npm run build".');
   }
   const made: (GazEntry | undefined)[] = new Array(meta.entries.length);
   const entry = (n: number): GazEntry => {
     const row = meta.entries[n];
-    if (!row) throw new RangeError(`lazyIndex: entry ${n} is not in the gazetteer's model file; rebuild it with "npm run build".`);
+    if (!row) throw new ModelFileError(`lazyIndex: entry ${n} is not in the gazetteer's model file; rebuild it with "npm run build".`);
     const [kind, type, name, subtype, wikidata, country] = row;
     return (made[n] ??= gazEntry({ kind, type, name, subtype: subtype ?? undefined, wikidata: wikidata ?? undefined, country: country ?? undefined }));
   };

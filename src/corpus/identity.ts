@@ -7,6 +7,7 @@
 import { Parser } from '../4-rdf/n3.js';
 import { ACTOR_CLASSES, ID_NS, NG, RDF, RDFS_NS, SKOS_NS } from '../4-rdf/index.js';
 import type { EntityType } from '../types.js';
+import { ownString } from './own-string.js';
 import { DESCRIPTION_OPENERS, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, POSSESSIVE_END } from './identity-words.js';
 
 /** What the corpus says about one actor IRI, summed over its articles. */
@@ -69,7 +70,8 @@ export class EvidenceCollector {
       if (!isActorIri(s)) continue;
       const e = this.get(s);
       const p = q.predicate.value;
-      const o = q.object.value;
+      // Copied (ownString): the parser's terms are cut from the article's whole chunk.
+      const o = ownString(q.object.value);
       if (p === RDF.type) {
         const t = TYPE_BY_CLASS.get(o);
         if (t) {
@@ -90,6 +92,7 @@ export class EvidenceCollector {
   private get(iri: string): ActorEvidence {
     let e = this.actors.get(iri);
     if (!e) {
+      iri = ownString(iri);
       e = { iri, type: null, labels: new Map(), aliases: new Set(), roles: new Set(), affiliations: new Set(), anonymous: false, articles: 0 };
       this.actors.set(iri, e);
     }

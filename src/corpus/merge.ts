@@ -284,7 +284,7 @@ export class CorpusMerger<Ref> {
     }
     const rewritten = new Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }>();
     if (!this.identity) return { shared, rewritten };
-    this.identityMap = resolveIdentity(shared.evidence.actors);
+    this.identityMap = resolveIdentity(shared.evidence.actors, shared.evidence.anonymousHeads);
     shared.evidence.actors.clear(); // read once; the rest of the merge needs only the map
     for (const e of entries) {
       if (!touches(stored(e, 'actors'), this.identityMap)) continue;

@@ -5,7 +5,7 @@ export { toQuads, toQuadsReport, writableStatements, rdfReady, NO_RUN_INFO, FORM
 export type { QuadsReport } from './to-quads.js';
 export { NEWSGRAPH_VERSION, canonicalOptions, provenanceTriples, softwareIri } from './provenance.js';
 export type { RunInfo, ProvTriple } from './provenance.js';
-export { toTurtle, toNQuads, parseTurtle, sortQuads, turtlePrefixHeader } from './turtle.js';
+export { toTurtle, toNQuads, parseTurtle, sortQuads, subjectRank, turtlePrefixHeader } from './turtle.js';
 export { mintIri, parseEntityKey, IriError } from './iri.js';
 export type { IriRef } from './iri.js';
 export { xsdDateType } from './dates.js';

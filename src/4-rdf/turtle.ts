@@ -23,6 +23,16 @@ const SUBJECT_RANK: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The rank sortQuads gives one subject (what it is, as SUBJECT_RANK orders them; 8 when untyped),
+ * from that subject's quads: a writer of one subject at a time orders subjects by it, then by key.
+ */
+export function subjectRank(quads: readonly Quad[]): number {
+  let rank = 8;
+  for (const q of quads) if (q.predicate.value === RDF.type) rank = Math.min(rank === 8 ? 7 : rank, SUBJECT_RANK[q.object.value] ?? 7);
+  return rank;
+}
+
+/**
  * Returns the quads sorted (kind of subject, subject, rdf:type first, predicate, object, graph) with
  * duplicates removed. The order is by UTF-16 code units, not locale, so it is the same on every machine.
  */

@@ -7,6 +7,7 @@
 import { Parser } from '../4-rdf/n3.js';
 import { ACTOR_CLASSES, ID_NS, NG, RDF, RDFS_NS, SKOS_NS } from '../4-rdf/index.js';
 import type { EntityType } from '../types.js';
+import { ownString } from './own-string.js';
 import { DESCRIPTION_OPENERS, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, POSSESSIVE_END } from './identity-words.js';
 
 /** What the corpus says about one actor IRI, summed over its articles. */
@@ -56,20 +57,36 @@ export function isActorIri(iri: string): boolean {
   return slash > 0 && SEGMENT_TYPE[rest.slice(0, slash)] !== undefined && rest.indexOf('/', slash + 1) < 0;
 }
 
-/** Collects ActorEvidence from each article's shared N-Triples (actors and roles), in any order. */
+/**
+ * Collects ActorEvidence from each article's shared N-Triples (actors and roles), in any order.
+ * An actor that some article marks anonymous (an unnamed source: one per article, so their number
+ * grows with the corpus) never takes part in a merge; resolveIdentity reads only the head words of
+ * its labels, so those are all that is kept of it (`anonymousHeads`), with its IRI.
+ */
 export class EvidenceCollector {
   readonly actors = new Map<string, ActorEvidence>();
+  /** Head words (headOf) of every label of an anonymous actor. */
+  readonly anonymousHeads = new Set<string>();
+  private readonly anonymous = new Set<string>();
 
   /** Adds one article's shared triples (N-Triples text). */
   add(sharedNTriples: string): void {
     if (!sharedNTriples) return;
     const seenLabels = new Set<string>();
-    for (const q of new Parser({ format: 'N-Triples' }).parse(sharedNTriples)) {
+    const quads = new Parser({ format: 'N-Triples' }).parse(sharedNTriples);
+    const anonymousHere = new Set(quads.filter((q) => q.predicate.value === NG.anonymous).map((q) => q.subject.value));
+    for (const q of quads) {
       const s = q.subject.value;
       if (!isActorIri(s)) continue;
-      const e = this.get(s);
       const p = q.predicate.value;
-      const o = q.object.value;
+      if (anonymousHere.has(s) || this.anonymous.has(s)) {
+        this.markAnonymous(s);
+        if (p === `${RDFS_NS}label`) this.anonymousHeads.add(ownString(headOf(q.object.value)));
+        continue;
+      }
+      const e = this.get(s);
+      // Copied (ownString): the parser's terms are cut from the article's whole chunk.
+      const o = ownString(q.object.value);
       if (p === RDF.type) {
         const t = TYPE_BY_CLASS.get(o);
         if (t) {
@@ -83,18 +100,33 @@ export class EvidenceCollector {
       } else if (p === `${SKOS_NS}altLabel`) e.aliases.add(o);
       else if (p === NG.role) e.roles.add(o.slice(o.lastIndexOf(ROLE_MARK) + ROLE_MARK.length));
       else if (p === NG.affiliation) e.affiliations.add(o);
-      else if (p === NG.anonymous) e.anonymous = true;
     }
+  }
+
+  // From now on the actor is anonymous: what an earlier article said of it goes to the head words.
+  private markAnonymous(iri: string): void {
+    if (this.anonymous.has(iri)) return;
+    this.anonymous.add(ownString(iri));
+    const e = this.actors.get(iri);
+    if (!e) return;
+    for (const l of e.labels.keys()) this.anonymousHeads.add(headOf(l));
+    this.actors.delete(iri);
   }
 
   private get(iri: string): ActorEvidence {
     let e = this.actors.get(iri);
     if (!e) {
+      iri = ownString(iri);
       e = { iri, type: null, labels: new Map(), aliases: new Set(), roles: new Set(), affiliations: new Set(), anonymous: false, articles: 0 };
       this.actors.set(iri, e);
     }
     return e;
   }
+}
+
+/** The head word of a label, lower case: its last word ("officials" of "Some US officials"). */
+export function headOf(label: string): string {
+  return label.slice(label.lastIndexOf(' ') + 1).toLowerCase();
 }
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -142,8 +174,9 @@ const isInitial = (t: string): boolean => t.length === 1;
 /**
  * Resolves the identity of a corpus's actors. Pure and deterministic: the result depends only on
  * the evidence (sums over articles), never on the order articles were added.
+ * @param anonymousHeads - head words of anonymous actors kept apart from `evidence` (EvidenceCollector.anonymousHeads)
  */
-export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>): IdentityMap {
+export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>, anonymousHeads: Iterable<string> = []): IdentityMap {
   const named = [...evidence.values()].filter((e) => e.type && e.labels.size && !e.anonymous).sort((a, b) => cmp(a.iri, b.iri));
   const label = new Map(named.map((e) => [e.iri, chooseLabel(e.labels)]));
   const out = new Map<string, IdentityTarget>();
@@ -152,8 +185,7 @@ export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>): I
   const describe = (e: ActorEvidence): void => {
     out.set(e.iri, { iri: e.iri, type: e.type!, label: label.get(e.iri)!.toLowerCase(), reason: 'description', perArticle: true });
   };
-  const heads = new Set<string>();
-  const headOf = (l: string): string => l.slice(l.lastIndexOf(' ') + 1).toLowerCase();
+  const heads = new Set<string>(anonymousHeads);
   for (const e of evidence.values()) if (e.anonymous) for (const l of e.labels.keys()) heads.add(headOf(l));
   for (const e of named) {
     if (!isDescription(e, label.get(e.iri)!)) continue;

@@ -7,14 +7,15 @@
 // store for them, so memory holds the index and the shared actor graph, not every article's
 // triples. Pure.
 
-import { Parser } from '../4-rdf/n3.js';
-import { toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
-import { graphData, localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
+import { turtlePrefixHeader } from '../4-rdf/index.js';
+import { localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
 import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './quad-chunks.js';
 import { writeGexfPieces, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
+import { ownString } from './own-string.js';
+import { SharedSection } from './shared-section.js';
 
 let optionsJson: string | null = null;
 
@@ -170,10 +171,11 @@ class SharedParts {
   /** What the articles say about each actor, for corpus identity. */
   readonly evidence = new EvidenceCollector();
 
+  // What is kept is copied (ownString): a line cut from an article's chunk would keep it all alive.
   add(field: (f: StoredField) => string, withEvidence = true): void {
     if (withEvidence) this.evidence.add(field('shared'));
-    eachLine(field('shared'), (l) => this.lines.add(l));
-    eachLine(field('refs'), (l) => this.refs.add(l));
+    eachLine(field('shared'), (l) => addOwn(this.lines, l));
+    eachLine(field('refs'), (l) => addOwn(this.refs, l));
     eachLine(field('links'), (l) => bump(this.linkCounts, l));
     eachLine(field('actors'), (l) => bump(this.articleCounts, l));
     eachLine(field('spoken'), (l) => bump(this.spokenCounts, l));
@@ -184,8 +186,13 @@ function eachLine(text: string, fn: (line: string) => void): void {
   for (const line of text.split('\n')) if (line) fn(line);
 }
 
+function addOwn(s: Set<string>, k: string): void {
+  if (!s.has(k)) s.add(ownString(k));
+}
+
 function bump(m: Map<string, number>, k: string): void {
-  m.set(k, (m.get(k) ?? 0) + 1);
+  const n = m.get(k);
+  m.set(n === undefined ? ownString(k) : k, (n ?? 0) + 1);
 }
 
 /** Options of a merge. */
@@ -277,7 +284,8 @@ export class CorpusMerger<Ref> {
     }
     const rewritten = new Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }>();
     if (!this.identity) return { shared, rewritten };
-    this.identityMap = resolveIdentity(shared.evidence.actors);
+    this.identityMap = resolveIdentity(shared.evidence.actors, shared.evidence.anonymousHeads);
+    shared.evidence.actors.clear(); // read once; the rest of the merge needs only the map
     for (const e of entries) {
       if (!touches(stored(e, 'actors'), this.identityMap)) continue;
       const r: RewrittenChunks = rewriteChunks((f) => stored(e, f), e, this.identityMap);
@@ -285,6 +293,7 @@ export class CorpusMerger<Ref> {
       rewritten.set(e, { ref: this.rewrites.put(packed, lengths), triples: r.triples, localTriples: r.localTriples });
     }
     if (rewritten.size) {
+      this.shared = null; // summed again below from the rewritten articles: let the first sums go
       shared = new SharedParts();
       for (const e of entries) {
         const r = rewritten.get(e);
@@ -327,29 +336,36 @@ export class CorpusMerger<Ref> {
       return text !== '';
     };
 
-    // 1. The shared part: union of actor/role triples, and the actor network's counts.
+    // 1. The shared part: union of actor/role triples (written a subject at a time, see
+    // shared-section.ts), and the actor network's counts.
     const { refs, linkCounts, articleCounts, spokenCounts } = shared;
-    const sharedText = [...shared.lines].sort(cmp).join('\n');
-    const sharedQuads = new Parser({ format: 'N-Triples' }).parse(sharedText);
-    // The shared graph's nodes and edges as toGraph would make them (see graphData; no graphology
-    // graph is needed to write them), sorted by key.
-    const sharedData = graphData(sharedQuads);
-    const known = new Set(sharedData.nodes.map((n) => n.key));
+    const section = new SharedSection([...shared.lines]);
+    shared.lines.clear();
     // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
     const bare: GraphNodeData[] = [];
     for (const r of [...refs].sort(cmp)) {
-      if (!known.has(r) && !this.entries.has(articleOf(r, this.entries))) {
+      if (!section.has(r) && !this.entries.has(articleOf(r, this.entries))) {
         bare.push({ key: r, attributes: { kind: 'other', type: '', label: localName(r), types: [] } });
       }
     }
-    const sharedNodes = bare.length ? [...sharedData.nodes, ...bare].sort((a, b) => cmp(a.key, b.key)) : sharedData.nodes;
+    refs.clear();
+    // The shared graph's nodes, the bare ones among them, in key order (as toGraph would add them).
+    const sharedNodes = (): Generator<GraphNodeData> => mergeByKey(section.nodes(), bare);
+    const actors: GexfActor[] = [];
+    for (const { key, attributes: a } of sharedNodes()) {
+      if (a.kind !== 'actor') continue;
+      actors.push({ id: key, label: a.label, type: a.type, articles: articleCounts.get(key) ?? 0, statements: spokenCounts.get(key) ?? 0 });
+    }
 
     // 2. Turtle.
     if (sinks.turtle) {
       sinks.turtle(turtlePrefixHeader());
       let first = true;
       for (const e of entries) if (put('turtle', e, first ? '' : '\n')) first = false;
-      if (sharedQuads.length) sinks.turtle(`${first ? '' : '\n'}${toTurtle(sharedQuads).slice(turtlePrefixHeader().length)}`);
+      if (section.triples) {
+        if (!first) sinks.turtle('\n');
+        section.writeTurtle(sinks.turtle);
+      }
     }
 
     // 3. N-Quads.
@@ -370,12 +386,12 @@ export class CorpusMerger<Ref> {
         first = false;
       };
       for (const e of entries) putLines(get(e, 'edges'));
-      for (const edge of sharedData.edges) putLines(JSON.stringify(serializeEntry(edge)));
+      for (const edge of section.edges) putLines(JSON.stringify(serializeEntry(edge)));
       out('\n],"nodes":[');
       first = true;
       for (const e of entries) putLines(get(e, 'nodes'));
-      const placed = placeNetwork(sharedNodes, linkCounts);
-      for (const node of sharedNodes) {
+      const placed = placeNetwork(actors, linkCounts);
+      for (const node of sharedNodes()) {
         const p = placed.get(node.key);
         putLines(JSON.stringify(serializeEntry(p ? { ...node, attributes: { ...node.attributes, ...p } } : node)));
       }
@@ -383,18 +399,13 @@ export class CorpusMerger<Ref> {
     }
 
     // 5. GEXF.
-    const actors: GexfActor[] = [];
-    for (const { key, attributes: a } of sharedNodes) {
-      if (a.kind !== 'actor') continue;
-      actors.push({ id: key, label: a.label, type: a.type, articles: articleCounts.get(key) ?? 0, statements: spokenCounts.get(key) ?? 0 });
-    }
     if (sinks.gexf) {
       const links: GexfLink[] = [];
       for (const [pair, weight] of linkCounts) {
         const [source, target, statementKind = 'unknown'] = pair.split('\t') as [string, string, string?];
         links.push({ source, target, relation: 'spokeAbout', statementKind, weight });
       }
-      for (const { source, target, attributes: a } of sharedData.edges) {
+      for (const { source, target, attributes: a } of section.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
       }
       writeGexfPieces({ actors, links }, `newsgraph actor network of ${entries.length} articles`, sinks.gexf);
@@ -409,7 +420,7 @@ export class CorpusMerger<Ref> {
       nested: sum((c) => c.nested),
       events: sum((c) => c.events),
       actors: actors.length,
-      triples: entries.reduce((n, e) => n + (rewritten.get(e)?.localTriples ?? e.counts.localTriples), 0) + sharedQuads.length,
+      triples: entries.reduce((n, e) => n + (rewritten.get(e)?.localTriples ?? e.counts.localTriples), 0) + section.triples,
       quads,
       quotations,
       attributed,
@@ -424,8 +435,8 @@ export class CorpusMerger<Ref> {
  * the merged JSON's actor nodes so `view`/`export` of a corpus open settled without a layout run.
  * Order-free: the links are the summed speaker → about counts, whatever order articles came in.
  */
-function placeNetwork(nodes: readonly GraphNodeData[], linkCounts: ReadonlyMap<string, number>): Map<string, ActorPlacement> {
-  const actors = nodes.filter((n) => n.attributes.kind === 'actor').map((n) => n.key);
+function placeNetwork(actorNodes: readonly GexfActor[], linkCounts: ReadonlyMap<string, number>): Map<string, ActorPlacement> {
+  const actors = actorNodes.map((n) => n.id);
   const counts = new Map<string, { source: string; target: string; count: number }>();
   for (const [pair, n] of linkCounts) {
     const [source, target] = pair.split('\t') as [string, string];
@@ -435,6 +446,16 @@ function placeNetwork(nodes: readonly GraphNodeData[], linkCounts: ReadonlyMap<s
     else counts.set(key, { source, target, count: n });
   }
   return placeActors({ actors, links: [...counts.values()] }, { layout: true });
+}
+
+// Two streams of nodes, each in key order (keys distinct), as one.
+function* mergeByKey(a: Iterator<GraphNodeData>, b: readonly GraphNodeData[]): Generator<GraphNodeData> {
+  let i = 0;
+  for (let n = a.next(); !n.done; n = a.next()) {
+    while (i < b.length && b[i]!.key < n.value.key) yield b[i++]!;
+    yield n.value;
+  }
+  while (i < b.length) yield b[i++]!;
 }
 
 // The article IRI a node key belongs to, if any article of the merge holds it ('' otherwise).

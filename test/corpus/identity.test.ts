@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mintIri } from '../../src/4-rdf/index.js';
 import { parseGraph } from '../../src/5-graph/index.js';
 import { buildArticleChunks, CorpusMerger, MemoryChunkStore, type ArticleChunks, type CorpusArticle } from '../../src/corpus/index.js';
-import { chooseLabel, resolveIdentity, type ActorEvidence } from '../../src/corpus/identity.js';
+import { chooseLabel, EvidenceCollector, resolveIdentity, type ActorEvidence } from '../../src/corpus/identity.js';
 import type { EntityType } from '../../src/types.js';
 
 type Spec = { type?: EntityType; labels: Record<string, number>; roles?: string[]; affiliations?: string[]; anonymous?: boolean; aliases?: string[] };
@@ -170,5 +170,35 @@ describe('CorpusMerger with corpus identity', () => {
     const b = mergeAll([...chunks].reverse());
     expect(b).toEqual(a);
     expect(a.nquads).not.toContain(`<${iriOf('Person', 'Okafor')}>`);
+  });
+});
+
+describe('EvidenceCollector: anonymous actors', () => {
+  const TYPE = '<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>';
+  const LABEL = '<http://www.w3.org/2000/01/rdf-schema#label>';
+  const ANON = '<https://w3id.org/newsgraph/ns#anonymous> "true"^^<http://www.w3.org/2001/XMLSchema#boolean>';
+  const source = iriOf('Person', 'a spokesman (article 4)');
+  const named = `<${source}> ${TYPE} <https://w3id.org/newsgraph/ns#Person> .\n<${source}> ${LABEL} "Chief Spokesman" .\n`;
+  const anonymous = `<${source}> ${TYPE} <https://w3id.org/newsgraph/ns#Person> .\n<${source}> ${LABEL} "a senior aide" .\n<${source}> ${ANON} .\n`;
+  const other = `<${iriOf('Person', 'Nadia Petrova')}> ${TYPE} <https://w3id.org/newsgraph/ns#Person> .\n<${iriOf('Person', 'Nadia Petrova')}> ${LABEL} "Nadia Petrova" .\n`;
+
+  it.each([
+    ['the anonymous article last', [named, anonymous, other]],
+    ['the anonymous article first', [anonymous, other, named]],
+  ])('keeps only the head words of an actor some article marks anonymous, %s', (_, articles) => {
+    const c = new EvidenceCollector();
+    for (const a of articles) c.add(a);
+    expect([...c.actors.keys()]).toEqual([iriOf('Person', 'Nadia Petrova')]);
+    expect([...c.anonymousHeads].sort()).toEqual(['aide', 'spokesman']);
+  });
+
+  it('resolves as when the anonymous actor is in the evidence itself', () => {
+    // "Analysts" is a common noun only because an unnamed source is "the analysts".
+    const specs: Spec[] = [{ labels: { Analysts: 2 } }, { labels: { 'Nadia Petrova': 2 } }, { labels: { 'the analysts': 1 }, anonymous: true }];
+    const all = evidence(specs);
+    const apart = evidence(specs.filter((s) => !s.anonymous));
+    expect([...resolveIdentity(apart, ['analysts'])]).toEqual([...resolveIdentity(all)]);
+    expect(resolveIdentity(apart, ['analysts']).get(iriOf('Person', 'Analysts'))?.reason).toBe('description');
+    expect(resolveIdentity(apart).get(iriOf('Person', 'Analysts'))?.reason).toBeUndefined();
   });
 });

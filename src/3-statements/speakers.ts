@@ -243,9 +243,14 @@ function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, 
   return speaker ?? named?.key ?? null;
 }
 
+/** The sex "she" or "he" (`word`) says, or null for any other word. */
+function pronounSex(word: string): 'female' | 'male' | null {
+  return isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
+}
+
 /** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
 function agrees(e: Entity, word: string): boolean {
-  const wanted = isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
+  const wanted = pronounSex(word);
   if (!wanted || e.type !== 'Person' || e.anonymous) return true;
   const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
   return sex === null || sex === wanted;
@@ -253,7 +258,7 @@ function agrees(e: Entity, word: string): boolean {
 
 /** Does the given name of this person say the sex of "he" or "she" (`word`)? */
 function sexConfirmed(e: Entity, word: string): boolean {
-  const wanted = isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
+  const wanted = pronounSex(word);
   return wanted !== null && !e.anonymous && sexOfGivenName(e.name.split(' ')[0]!.toLowerCase()) === wanted;
 }
 

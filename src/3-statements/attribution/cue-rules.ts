@@ -31,7 +31,7 @@ export const CUE_STEPS: readonly CueStep[] = [
   { id: 'infinitive-purpose', reason: 'a cue after "to" with no verb of aspect before it', read: infinitivePurpose },
   { id: 'guard:not-modifier', reason: '"so-called", "the said plan": a cue used as a modifier', read: notModifier },
   { id: 'guard:not-particle-verb', reason: '"show up", "call up": another verb', read: notParticleVerb },
-  { id: 'participle-adjunct', reason: '", saying C"', read: participleAdjunct },
+  { id: 'participle-adjunct', reason: '", saying C" / "Noting C, X …"', read: participleAdjunct },
   { id: 'participle-with-noun', reason: '"with N saying C"', read: participleWithNoun },
   { id: 'participle-after-object', reason: '"emailed parents saying C"', read: participleAfterObject },
   { id: 'participle-after-day', reason: '"messages early Friday saying C"', read: participleAfterDay },

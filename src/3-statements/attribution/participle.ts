@@ -7,6 +7,7 @@ import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, speechReportHolding, type RawAttribution } from './make.js';
 import { clauseEnd, commaBetween } from '../grammar/clauses.js';
+import { contentShape } from '../grammar/content-shape.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { appositiveParticiple, participleBefore } from '../grammar/openers.js';
 import { coordinatedSubject, participleSubject, sentenceSubject } from '../grammar/subjects.js';
@@ -16,12 +17,13 @@ import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
 type Result = RawAttribution | null | undefined;
 const ADJUNCT_OPENERS: ReadonlySet<string> = WORDS.participleOpeners;
 
-/** "…, saying that C" / "… by saying C" / "…, adding: “C”": the speaker is the subject of the main clause. */
+/** "…, saying that C" / "… by saying C" / "…, adding: “C”" / "Noting that C, Lee …": the speaker is the subject of the main clause. */
 export function participleAdjunct(c: CueContext): Result {
   const { tokens, s, cue, layer, before, beforeLower } = c;
   // ("…, later revealing C": one adverb may stand between the comma and the participle.)
   const comma = beforeLower === ',' || (before?.pos === 'ADV' && cue.first - 2 >= s.tokenStart && tokens[cue.first - 2]!.text === ',');
-  if (!c.ing || !(comma || (cue.first > s.tokenStart && isDashAt(tokens, cue.first - 1)) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
+  const opening = cue.first === s.tokenStart;
+  if (!c.ing || !(comma || opening || (!opening && isDashAt(tokens, cue.first - 1)) || (before && !opening && CLOSE_MARKS.test(before.text) && before.quote >= 0) || isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
   // "An official, speaking on condition of anonymity, said …": a participle set off inside the
   // subject, before the main verb, reports nothing.
   if (comma && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;
@@ -30,6 +32,9 @@ export function participleAdjunct(c: CueContext): Result {
   // "While commenting on the vote, Lee said …": past the opener's comma is the main clause, not its content.
   if (isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') && commaBetween(tokens, cue.last, content.start)) return null;
   const subject = c.prior.length && c.prior.at(-1)!.lastSentence === s.index ? null : participleSubject(tokens, s, cue.first);
+  // "Noting C, Lee said …": a participle opening the sentence reports a clause for the main clause's
+  // subject after its comma; "Addressing a conference in Ohio, …" sets a scene and reports nothing.
+  if (opening && !(subject && subject[0] > cue.first && content.end > content.start && contentShape(layer, content.start, Math.min(content.end, tokens[subject[0] - 1]!.start)) !== 'phrase')) return undefined;
   // "After saying C, the man asked …": the content ends where the main clause begins.
   if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
   return make(layer, s, c.inQuote, { content, cue, speaker: subject, inherit: subject === null, rule: 'participle-adjunct' });

@@ -323,7 +323,8 @@ export function mainSubjectLike(tokens: Token[], np: [number, number]): boolean 
  */
 export function participleSubject(tokens: Token[], s: Sentence, cue: number): [number, number] | null {
   const before = tokens[cue - 1];
-  if (before && tokenIs(WORDS.participleOpeners, before) && cue - 1 === s.tokenStart) {
+  // "After saying C, the man asked …", "Noting C, Lee said …": the subject after the opener's comma.
+  if (cue === s.tokenStart || (before && tokenIs(WORDS.participleOpeners, before) && cue - 1 === s.tokenStart)) {
     for (let m = cue + 1; m < s.tokenEnd - 1; m++) {
       if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0) continue;
       const np = nounPhraseRight(tokens, m + 1, s.tokenEnd);
@@ -331,7 +332,7 @@ export function participleSubject(tokens: Token[], s: Sentence, cue: number): [n
       break;
     }
   }
-  if (before?.text === ',' || isDashAt(tokens, cue - 1)) {
+  if (before?.text === ',' || (cue > s.tokenStart && isDashAt(tokens, cue - 1))) {
     const near = coordinatedSubject(tokens, cue - 1, s.tokenStart);
     if (near && /^(PROPN|NOUN|PRON)$/.test(tokens[near[1] - 1]!.pos) && !isWord(WORDS.pronounSubjectsOfPassive, tokens[near[0]]!.text)) return near;
   }

@@ -17,6 +17,8 @@ export const participle: FamilyCases = {
     ['participle-adjunct', 'The governor signed the bill, adding: “This is a good day for the valley.”', '“This is a good day for the valley.”', 'The governor'],
     // ("shot" is tagged a noun: the lower-case word after the name before a particle is the main verb.)
     ['participle-adjunct', 'Ministry spokeswoman Lena Ortiz shot back on Tuesday, saying the mayor should resign.', 'the mayor should resign', 'Ministry spokeswoman Lena Ortiz'],
+    ['participle-adjunct', 'Noting that the river had flooded twice, the engineer said the dam needed repairs.', 'that the river had flooded twice', 'the engineer'],
+    ['participle-adjunct', 'Claiming the vote was rigged, the senator walked out of the chamber.', 'the vote was rigged', 'the senator'],
     ['participle-with-noun', 'The survey ended the debate, with 30 percent of tenants saying the rent was too high.', 'the rent was too high', '30 percent of tenants'],
     ['participle-with-noun', 'The board approved the budget, with most members saying the cuts were painful but necessary.', 'the cuts were painful but necessary', 'most members'],
     ['participle-with-noun', 'The match ended in chaos, with the home fans claiming that the goal was offside.', 'that the goal was offside', 'the home fans'],
@@ -45,6 +47,8 @@ export const participle: FamilyCases = {
     ['participle-adjunct', 'An official, also speaking on condition of anonymity, said the talks had failed.', 'a participle set off inside the subject, after an adverb, reports nothing'],
     ['participle-adjunct', 'An official, speaking on condition of anonymity, said the talks had stalled.', 'a participle set off inside the subject reports nothing'],
     ['participle-adjunct', 'Speaking in Paris, the minister said the deal was close.', 'an opening participle with no content of its own'],
+    ['participle-adjunct', '“We will rebuild,” the mayor said. “The town deserves it.”\n\nSpeaking in Dover, Del., on Monday, the governor denied the report.', 'a participle opening the sentence after a closing quotation mark is no adjunct of the sentence before'],
+    ['participle-adjunct', 'Addressing a conference in Denver, the governor said taxes would fall.', 'an opening participle with an object sets the scene and reports nothing'],
     ['participle-adjunct', 'It goes without saying that the old bridge must be replaced.', '"it goes without saying" is a fixed phrase, not a report'],
     ['participle-broad', 'The chief executive is saying nothing about the layoffs.', 'a progressive is a finite cue, not a participle'],
     ['participle-stance-noun', 'The mayor is backing the new stadium.', 'a progressive after the subject, not a participle after a noun'],

@@ -284,7 +284,8 @@ function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null)
 
 /**
  * "the company", "the carmaker": the organisation the article last named, in narration; "the
- * ministry", "the board": the last one whose name holds that noun ("the Parole Board of Canada").
+ * ministry", "the board", "the parole board": the last one whose name holds those words ("the
+ * Parole Board of Canada").
  */
 function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
   // "the company", and with lower-case modifiers "the auto firm", "the Japanese carmaker".
@@ -294,7 +295,8 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   const noun = words.at(-1)!;
   const company = COMPANY_NOUNS.has(noun);
   if (!company && !isWord(ORG_NOUNS, noun)) return null;
-  if (words.length > 2 && (!company || !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || DEMONYM_LIKE.test(w)))) return null;
+  // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
+  if (words.length > 2 && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
   if (described) return described;
   for (let k = lowerBound(ctx.narrated, at) - 1; k >= 0; k--) {
@@ -302,7 +304,7 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
     if (m.kind !== 'name' && m.kind !== 'acronym') continue;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
-    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') : e.name.toLowerCase().split(/\s+/).includes(noun)) return e.key;
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') : words.slice(1).every((w) => e.name.toLowerCase().split(/\s+/).includes(w))) return e.key;
   }
   return null;
 }

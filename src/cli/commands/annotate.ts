@@ -1,9 +1,10 @@
 // `newsgraph annotate`: the evaluation contract (../shared/eval/README.md). Reads JSON Lines
 // {id, text, published} on stdin, writes one JSON object per document on stdout, in input order.
-// A malformed line is reported on stderr with its line number and skipped.
+// A malformed line is reported on stderr with its line number and skipped; a document the pipeline
+// fails on is reported and written with no results, so one article cannot stop a batch.
 
 import { createInterface } from 'node:readline';
-import { toContract } from '../../annotate/contract.js';
+import { type ContractDocument, toContract } from '../../annotate/contract.js';
 import { analyze } from '../../pipeline.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
@@ -33,6 +34,8 @@ export const command: Command = defineCommand(spec, async ({ values }, io) => {
   const rl = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let line = 0;
   let bad = 0;
+  let failed = 0;
+  let done = 0;
   for await (const raw of rl) {
     line++;
     if (!raw.trim()) continue;
@@ -47,8 +50,18 @@ export const command: Command = defineCommand(spec, async ({ values }, io) => {
     const id = typeof doc.id === 'string' && doc.id ? doc.id : `line-${line}`;
     const text = typeof doc.text === 'string' ? doc.text : '';
     const published = typeof doc.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null;
-    const analysis = analyze({ id, text, published }, today ? { today } : {});
-    io.out(JSON.stringify(toContract(analysis, { explain })) + '\n');
+    let record: ContractDocument;
+    try {
+      record = toContract(analyze({ id, text, published }, today ? { today } : {}), { explain });
+      done++;
+    } catch (e) {
+      // A fault of ours on one article must not cost the other articles of a batch (nor a scorer's run).
+      failed++;
+      const err = e as Error | undefined;
+      io.err(`newsgraph annotate: document "${id}" (stdin line ${line}) failed inside newsgraph (${err?.name ?? 'Error'}: ${err?.message ?? String(e)}); written with no statements, entities or dates. Please report it with the document.\n`);
+      record = { id, statements: [], entities: [], dates: [] };
+    }
+    io.out(JSON.stringify(record) + '\n');
   }
-  return bad && bad === line ? 1 : 0;
+  return (bad || failed) && !done ? 1 : 0;
 });

@@ -230,6 +230,8 @@ function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, 
   // The last person who spoke, unless the narrator named another person since, close by. A name
   // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
   // aide to Tom Reyes"): it is no new antecedent.
+  const fronted = frontedClauseSubject(ctx, person, at);
+  if (fronted) return fronted;
   const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
   const named = recentMention(ctx, ctx.narrated, person, null, at);
@@ -241,6 +243,25 @@ function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, 
   const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
   if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
   return speaker ?? named?.key ?? null;
+}
+
+/**
+ * "Even though Ana Ruiz worked with Julia Reyes, she maintains …": after a fronted subordinate
+ * clause, the main clause's subject pronoun means that clause's subject, the first person a
+ * left-to-right reading of the sentence meets (Hobbs), when it agrees.
+ */
+function frontedClauseSubject(ctx: Ctx, person: (e: Entity) => boolean, at: number): string | null {
+  const { tokens, sentences } = ctx.layer;
+  const s = sentences[lowerBound(sentences, at + 1) - 1];
+  const p = lowerBound(tokens, at);
+  if (!s || p <= s.tokenStart || tokens[p - 1]!.text !== ',') return null;
+  const k = tokens[s.tokenStart]!.lower === 'even' ? s.tokenStart + 1 : s.tokenStart;
+  if (k + 1 >= p || !tokenIs(WORDS.subordinators, tokens[k]!)) return null;
+  // The subject right after the subordinator, a title word or two allowed ("While Sen. Ana Ruiz …").
+  const m = ctx.names[lowerBound(ctx.names, tokens[k + 1]!.start)];
+  if (!m || m.start >= at || m.start > (tokens[k + 3]?.start ?? Infinity)) return null;
+  const e = ctx.byKey.get(m.entity);
+  return e && person(e) ? e.key : null;
 }
 
 /** The sex "she" or "he" (`word`) says, or null for any other word. */

@@ -57,6 +57,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['"even though", another woman named last', 'Professor Laura Stein said the data were clear.\n\nEven though Maria Lopez has baked with famous chefs such as Julia Reyes, she says she is a home cook.', 'Maria Lopez'],
+    ['"although", another man named last', 'Inspector Paul Grant said the road was closed.\n\nAlthough Daniel Moss sold land to Tom Berg, he says the closure will ruin the harvest.', 'Daniel Moss'],
+    ['no name opens the clause: the last speaker', 'Inspector Paul Grant said the road was closed.\n\nAfter the vote, he said the closure would last a month.', 'Paul Grant'],
+  ])('reads the main clause\'s pronoun after a fronted clause as that clause\'s subject (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['after the cue', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” said the 39-year-old.'],
     ['before the cue', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” the 39-year-old said.'],
     ['with a noun after the age', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” said the 39-year-old founder of Crumb Works.'],

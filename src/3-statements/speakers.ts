@@ -77,7 +77,7 @@ export function resolveSpeakers(
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
-        pronoun(ctx, headText, head.start, inQuote, parentSpeaker) ??
+        pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
@@ -191,10 +191,10 @@ function ownWords(text: string, from: number, end: number): boolean {
 /** A lower-case word right after a name: the name modifies a noun ("a Toronto hockey coach"). */
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 
-function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
+function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
   const word = text.trim();
   const isGroup = (e: Entity) => e.type === 'Organization';
-  if (isWord(PERSON_PRONOUNS, word)) return personAntecedent(ctx, word, at, inQuote, parentSpeaker);
+  if (isWord(PERSON_PRONOUNS, word)) return personAntecedent(ctx, word, at, inQuote, parentSpeaker, from);
   if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
   if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
     return lastBefore(ctx.history, at, (h) => h.type === 'Organization')?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
@@ -219,9 +219,10 @@ function recentMention(ctx: Ctx, list: Mention[], pred: (e: Entity) => boolean, 
 
 /**
  * The person "he", "she" (`word`) or a description with no sex ('': "the 39-year-old") points
- * back to: the last person who spoke, unless the narrator named another person since, close by.
+ * back to: the last person who spoke, unless the narrator named another person since, close by
+ * (`from`: where the speaker's words begin, when they come before the pronoun).
  */
-function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
+function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
   const { history } = ctx;
   // "she" never means a Michael, nor "he" a Wendy (given names of one sex, given-names.json).
   const person = (e: Entity) => e.type === 'Person' && agrees(e, word);
@@ -236,7 +237,8 @@ function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, 
   const speaker = spoke?.entity ?? null;
   const named = recentMention(ctx, ctx.narrated, person, null, at);
   const lastSpoke = lastBefore(history, at, () => true);
-  if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, at)) return named.key;
+  // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
+  if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
   // A person the narrator made a sentence's subject after that speaker last spoke, whose given
   // name is of the pronoun's sex ("Ana Ruiz now lives in …" before "she urged police …"), is
   // the centre of the story again, whoever of the other sex spoke since.

@@ -65,6 +65,12 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a quotation of two sentences between the name and "he said"', 'Mayor Paul Grant said the plan was ready.\n\nIt is a plan that Daniel Moss finds worrying.\n\n“We would never accept it. It raises a lot of questions,” he said.', 'Daniel Moss'],
+  ])('counts the distance to a person named since the last speaker from where the words begin (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['after the cue', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” said the 39-year-old.'],
     ['before the cue', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” the 39-year-old said.'],
     ['with a noun after the age', 'Marta Kowalczyk opened her bakery in 2015.\n\n“I wanted to make something real,” said the 39-year-old founder of Crumb Works.'],

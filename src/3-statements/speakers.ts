@@ -6,12 +6,12 @@ import entityWords from '../../data/lexicon/entity-words.json' with { type: 'jso
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
 import { NAME_CONNECTORS } from '../2-mentions/entities/words.js';
-import { sexOfGivenName } from '../2-mentions/entities/given-names.js';
 import { CONTEXT_WORDS } from './context/words.js';
-import { lowerBound, lowerBoundBy } from '../spans.js';
+import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
+import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -20,10 +20,6 @@ export interface ResolvedSpeaker {
   entity: string | null;
 }
 
-const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
-const FIRST_PERSON: ReadonlySet<string> = WORDS.firstPersonPronouns;
-const GROUP_PRONOUNS: ReadonlySet<string> = WORDS.groupPronouns;
-const THING_PRONOUNS: ReadonlySet<string> = WORDS.thingPronouns;
 /** Source nouns for groups and institutions, not individual people. */
 const ORG_NOUNS: ReadonlySet<string> = WORDS.organizationNouns;
 
@@ -73,7 +69,7 @@ export function resolveSpeakers(
       const personHead = personOf(layer, s0, s1);
       const entity =
         leaderInstitution(ctx, head, extra) ??
-        (AGE_DESCRIPTION.test(layer.text.slice(span.start, span.end)) ? personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) : null) ??
+        (personDescription(layer.text.slice(span.start, span.end)) ? personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) : null) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
@@ -94,26 +90,6 @@ export function resolveSpeakers(
     }
   }
   return { speakers: resolved, extra: [...extra.values()] };
-}
-
-interface Ctx {
-  layer: TextLayer;
-  names: Mention[];
-  narrated: Mention[];
-  byKey: Map<string, Entity>;
-  mentions: MentionLayer;
-  history: History[];
-}
-
-/** A speaker seen so far: where its cue is, who it is, and the mention that named it. */
-interface History {
-  offset: number;
-  entity: string;
-  type: EntityType;
-  start: number;
-  end: number;
-  /** A person "he" or "she" can point back to: a named person, or a source headed by a noun for people. */
-  person: boolean;
 }
 
 const PERSON_NOUNS: ReadonlySet<string> = WORDS.personNouns;
@@ -190,112 +166,6 @@ function ownWords(text: string, from: number, end: number): boolean {
 }
 /** A lower-case word right after a name: the name modifies a noun ("a Toronto hockey coach"). */
 const NOUN_AFTER = /^\s+\p{Ll}/u;
-
-function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
-  const word = text.trim();
-  const isGroup = (e: Entity) => e.type === 'Organization';
-  if (isWord(PERSON_PRONOUNS, word)) return personAntecedent(ctx, word, at, inQuote, parentSpeaker, from);
-  if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
-  if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
-    return lastBefore(ctx.history, at, (h) => h.type === 'Organization')?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
-  }
-  if (isWord(WORDS.relativePronouns, word)) return recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
-  return null;
-}
-
-/** "the 39-year-old", "the 52-year-old founder of …": an age stands for a person the story named. */
-const AGE_DESCRIPTION = /^the\s+\S+-years?-old\b/i;
-
-/** The mention before `at` in `list` whose entity passes `pred` (and is not `exclude`). */
-function recentMention(ctx: Ctx, list: Mention[], pred: (e: Entity) => boolean, exclude: string | null, at: number): { key: string; at: number } | null {
-  for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
-    const m = list[k]!;
-    if (m.start >= at) continue;
-    const e = ctx.byKey.get(m.entity);
-    if (e && pred(e) && e.key !== exclude) return { key: e.key, at: m.start };
-  }
-  return null;
-}
-
-/**
- * The person "he", "she" (`word`) or a description with no sex ('': "the 39-year-old") points
- * back to: the last person who spoke, unless the narrator named another person since, close by
- * (`from`: where the speaker's words begin, when they come before the pronoun).
- */
-function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
-  const { history } = ctx;
-  // "she" never means a Michael, nor "he" a Wendy (given names of one sex, given-names.json).
-  const person = (e: Entity) => e.type === 'Person' && agrees(e, word);
-  // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
-  if (inQuote) return recentMention(ctx, ctx.names, person, parentSpeaker, at)?.key ?? null;
-  // The last person who spoke, unless the narrator named another person since, close by. A name
-  // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
-  // aide to Tom Reyes"): it is no new antecedent.
-  const fronted = frontedClauseSubject(ctx, person, at);
-  if (fronted) return fronted;
-  const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
-  const speaker = spoke?.entity ?? null;
-  const named = recentMention(ctx, ctx.narrated, person, null, at);
-  const lastSpoke = lastBefore(history, at, () => true);
-  // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
-  if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
-  // A person the narrator made a sentence's subject after that speaker last spoke, whose given
-  // name is of the pronoun's sex ("Ana Ruiz now lives in …" before "she urged police …"), is
-  // the centre of the story again, whoever of the other sex spoke since.
-  const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
-  if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
-  return speaker ?? named?.key ?? null;
-}
-
-/**
- * "Even though Ana Ruiz worked with Julia Reyes, she maintains …": after a fronted subordinate
- * clause, the main clause's subject pronoun means that clause's subject, the first person a
- * left-to-right reading of the sentence meets (Hobbs), when it agrees.
- */
-function frontedClauseSubject(ctx: Ctx, person: (e: Entity) => boolean, at: number): string | null {
-  const { tokens, sentences } = ctx.layer;
-  const s = sentences[lowerBound(sentences, at + 1) - 1];
-  const p = lowerBound(tokens, at);
-  if (!s || p <= s.tokenStart || tokens[p - 1]!.text !== ',') return null;
-  const k = tokens[s.tokenStart]!.lower === 'even' ? s.tokenStart + 1 : s.tokenStart;
-  if (k + 1 >= p || !tokenIs(WORDS.subordinators, tokens[k]!)) return null;
-  // The subject right after the subordinator, a title word or two allowed ("While Sen. Ana Ruiz …").
-  const m = ctx.names[lowerBound(ctx.names, tokens[k + 1]!.start)];
-  if (!m || m.start >= at || m.start > (tokens[k + 3]?.start ?? Infinity)) return null;
-  const e = ctx.byKey.get(m.entity);
-  return e && person(e) ? e.key : null;
-}
-
-/** The sex "she" or "he" (`word`) says, or null for any other word. */
-function pronounSex(word: string): 'female' | 'male' | null {
-  return isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
-}
-
-/** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
-function agrees(e: Entity, word: string): boolean {
-  const wanted = pronounSex(word);
-  if (!wanted || e.type !== 'Person' || e.anonymous) return true;
-  const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
-  return sex === null || sex === wanted;
-}
-
-/** Does the given name of this person say the sex of "he" or "she" (`word`)? */
-function sexConfirmed(e: Entity, word: string): boolean {
-  const wanted = pronounSex(word);
-  return wanted !== null && !e.anonymous && sexOfGivenName(e.name.split(' ')[0]!.toLowerCase()) === wanted;
-}
-
-/** Does the mention at `at` open its sentence, after at most title words ("Dr.", "Sen.")? */
-function opensSentence(layer: TextLayer, at: number): boolean {
-  const s = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
-  return !!s && /^\s*(?:\p{Lu}\p{Ll}{0,3}\.\s+)*$/u.test(layer.text.slice(s.start, at));
-}
-
-/** The same for a speaker seen so far (an entity of stage 2; sources this step made always agree). */
-function agreesKey(ctx: Ctx, key: string, word: string): boolean {
-  const e = ctx.byKey.get(key);
-  return !e || agrees(e, word);
-}
 
 /** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */
 function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
@@ -465,23 +335,6 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   const key = `${type}/${name.toLowerCase()} (${articleId})`;
   if (!extra.has(key)) extra.set(key, { key, name: person ? name : name.toLowerCase(), type, aliases: [], roles: [], affiliations: [], anonymous: true });
   return key;
-}
-
-/** Does offset `b` lie in a sentence after the one holding offset `a`? */
-function laterSentence(layer: TextLayer, a: number, b: number): boolean {
-  return lowerBound(layer.sentences, b + 1) > lowerBound(layer.sentences, a + 1);
-}
-
-function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean {
-  const ia = lowerBound(layer.sentences, a + 1) - 1;
-  const ib = lowerBound(layer.sentences, b + 1) - 1;
-  return ib - ia <= 1;
-}
-
-/** The last history entry before `at` (history is kept sorted by offset) that passes `pred`. */
-function lastBefore(history: History[], at: number, pred: (h: History) => boolean): History | undefined {
-  for (let k = lowerBoundBy(history, at, (h) => h.offset) - 1; k >= 0; k--) if (pred(history[k]!)) return history[k];
-  return undefined;
 }
 
 /** Mentions not inside any attribution's content (said by the narrator), in one sweep. */

@@ -65,6 +65,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a state and a party', 'Senator Ruth Adler spoke on Monday. The Vermont Republican said the bill was dead.', 'Ruth Adler'],
+    ['a province and a party, after the quotation', 'Premier Tom Berg met the press. “We will win,” said the Alberta Conservative.', 'Tom Berg'],
+  ])('reads a place and a party ("the Ohio Democrat") as the person the story named, not the place (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['a quotation of two sentences between the name and "he said"', 'Mayor Paul Grant said the plan was ready.\n\nIt is a plan that Daniel Moss finds worrying.\n\n“We would never accept it. It raises a lot of questions,” he said.', 'Daniel Moss'],
   ])('counts the distance to a person named since the last speaker from where the words begin (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);

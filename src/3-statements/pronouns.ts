@@ -1,0 +1,165 @@
+// Stage 3, step 3 (speakers.ts): who a pronoun or a person described without a name points back
+// to — the last fitting speaker, a person the narrator named since, a fronted clause's subject —
+// and the shared state of that step (the speakers seen so far, in cue order).
+
+import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
+import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
+import { sexOfGivenName } from '../2-mentions/entities/given-names.js';
+import { lowerBound, lowerBoundBy } from '../spans.js';
+import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
+
+const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
+const FIRST_PERSON: ReadonlySet<string> = WORDS.firstPersonPronouns;
+const GROUP_PRONOUNS: ReadonlySet<string> = WORDS.groupPronouns;
+const THING_PRONOUNS: ReadonlySet<string> = WORDS.thingPronouns;
+
+export interface Ctx {
+  layer: TextLayer;
+  names: Mention[];
+  narrated: Mention[];
+  byKey: Map<string, Entity>;
+  mentions: MentionLayer;
+  history: History[];
+}
+
+/** A speaker seen so far: where its cue is, who it is, and the mention that named it. */
+export interface History {
+  offset: number;
+  entity: string;
+  type: EntityType;
+  start: number;
+  end: number;
+  /** A person "he" or "she" can point back to: a named person, or a source headed by a noun for people. */
+  person: boolean;
+}
+
+export function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
+  const word = text.trim();
+  const isGroup = (e: Entity) => e.type === 'Organization';
+  if (isWord(PERSON_PRONOUNS, word)) return personAntecedent(ctx, word, at, inQuote, parentSpeaker, from);
+  if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
+  if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
+    return lastBefore(ctx.history, at, (h) => h.type === 'Organization')?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
+  }
+  if (isWord(WORDS.relativePronouns, word)) return recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
+  return null;
+}
+
+/** "the 39-year-old", "the 52-year-old founder of …": an age stands for a person the story named. */
+const AGE_DESCRIPTION = /^the\s+\S+-years?-old\b/i;
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns);
+
+/** An age ("the 39-year-old") or a place and a party ("the Kentucky Republican"): a person the story named, described. */
+export function personDescription(text: string): boolean {
+  if (AGE_DESCRIPTION.test(text)) return true;
+  const w = text.trim().split(/\s+/);
+  return w.length >= 3 && w.length <= 4 && /^the$/i.test(w[0]!) && PARTY_MEMBERS.has(w.at(-1)!) && w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x));
+}
+
+/** The mention before `at` in `list` whose entity passes `pred` (and is not `exclude`). */
+function recentMention(ctx: Ctx, list: Mention[], pred: (e: Entity) => boolean, exclude: string | null, at: number): { key: string; at: number } | null {
+  for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
+    const m = list[k]!;
+    if (m.start >= at) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (e && pred(e) && e.key !== exclude) return { key: e.key, at: m.start };
+  }
+  return null;
+}
+
+/**
+ * The person "he", "she" (`word`) or a description with no sex ('': "the 39-year-old") points
+ * back to: the last person who spoke, unless the narrator named another person since, close by
+ * (`from`: where the speaker's words begin, when they come before the pronoun).
+ */
+export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
+  const { history } = ctx;
+  // "she" never means a Michael, nor "he" a Wendy (given names of one sex, given-names.json).
+  const person = (e: Entity) => e.type === 'Person' && agrees(e, word);
+  // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
+  if (inQuote) return recentMention(ctx, ctx.names, person, parentSpeaker, at)?.key ?? null;
+  // The last person who spoke, unless the narrator named another person since, close by. A name
+  // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
+  // aide to Tom Reyes"): it is no new antecedent.
+  const fronted = frontedClauseSubject(ctx, person, at);
+  if (fronted) return fronted;
+  const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
+  const speaker = spoke?.entity ?? null;
+  const named = recentMention(ctx, ctx.narrated, person, null, at);
+  const lastSpoke = lastBefore(history, at, () => true);
+  // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
+  if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
+  // A person the narrator made a sentence's subject after that speaker last spoke, whose given
+  // name is of the pronoun's sex ("Ana Ruiz now lives in …" before "she urged police …"), is
+  // the centre of the story again, whoever of the other sex spoke since.
+  const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
+  if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
+  return speaker ?? named?.key ?? null;
+}
+
+/**
+ * "Even though Ana Ruiz worked with Julia Reyes, she maintains …": after a fronted subordinate
+ * clause, the main clause's subject pronoun means that clause's subject, the first person a
+ * left-to-right reading of the sentence meets (Hobbs), when it agrees.
+ */
+function frontedClauseSubject(ctx: Ctx, person: (e: Entity) => boolean, at: number): string | null {
+  const { tokens, sentences } = ctx.layer;
+  const s = sentences[lowerBound(sentences, at + 1) - 1];
+  const p = lowerBound(tokens, at);
+  if (!s || p <= s.tokenStart || tokens[p - 1]!.text !== ',') return null;
+  const k = tokens[s.tokenStart]!.lower === 'even' ? s.tokenStart + 1 : s.tokenStart;
+  if (k + 1 >= p || !tokenIs(WORDS.subordinators, tokens[k]!)) return null;
+  // The subject right after the subordinator, a title word or two allowed ("While Sen. Ana Ruiz …").
+  const m = ctx.names[lowerBound(ctx.names, tokens[k + 1]!.start)];
+  if (!m || m.start >= at || m.start > (tokens[k + 3]?.start ?? Infinity)) return null;
+  const e = ctx.byKey.get(m.entity);
+  return e && person(e) ? e.key : null;
+}
+
+/** The sex "she" or "he" (`word`) says, or null for any other word. */
+function pronounSex(word: string): 'female' | 'male' | null {
+  return isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
+}
+
+/** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
+function agrees(e: Entity, word: string): boolean {
+  const wanted = pronounSex(word);
+  if (!wanted || e.type !== 'Person' || e.anonymous) return true;
+  const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
+  return sex === null || sex === wanted;
+}
+
+/** Does the given name of this person say the sex of "he" or "she" (`word`)? */
+function sexConfirmed(e: Entity, word: string): boolean {
+  const wanted = pronounSex(word);
+  return wanted !== null && !e.anonymous && sexOfGivenName(e.name.split(' ')[0]!.toLowerCase()) === wanted;
+}
+
+/** Does the mention at `at` open its sentence, after at most title words ("Dr.", "Sen.")? */
+function opensSentence(layer: TextLayer, at: number): boolean {
+  const s = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
+  return !!s && /^\s*(?:\p{Lu}\p{Ll}{0,3}\.\s+)*$/u.test(layer.text.slice(s.start, at));
+}
+
+/** The same for a speaker seen so far (an entity of stage 2; sources this step made always agree). */
+function agreesKey(ctx: Ctx, key: string, word: string): boolean {
+  const e = ctx.byKey.get(key);
+  return !e || agrees(e, word);
+}
+
+/** Does offset `b` lie in a sentence after the one holding offset `a`? */
+function laterSentence(layer: TextLayer, a: number, b: number): boolean {
+  return lowerBound(layer.sentences, b + 1) > lowerBound(layer.sentences, a + 1);
+}
+
+function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean {
+  const ia = lowerBound(layer.sentences, a + 1) - 1;
+  const ib = lowerBound(layer.sentences, b + 1) - 1;
+  return ib - ia <= 1;
+}
+
+/** The last history entry before `at` (history is kept sorted by offset) that passes `pred`. */
+export function lastBefore(history: History[], at: number, pred: (h: History) => boolean): History | undefined {
+  for (let k = lowerBoundBy(history, at, (h) => h.offset) - 1; k >= 0; k--) if (pred(history[k]!)) return history[k];
+  return undefined;
+}

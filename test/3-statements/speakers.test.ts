@@ -171,6 +171,7 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"the company website" for the company last named', 'Halden Corp. reported a loss on Monday. The company website said the plant would close.', 'Halden'],
     ['"the firm\'s statement" for the company last named', "Halden Corp. reported a loss on Monday. The firm's statement said the plant would close.", 'Halden'],
     ['"the board" for the body whose name holds it', 'The Parole Board of Canada released the man in May. The board said he had completed every program.', 'Parole Board of Canada'],
+    ['"the coalition" for the body whose name holds it', 'The Norvik Harbour Coalition sued the city on Monday. The coalition said the fees were illegal.', 'Norvik Harbour Coalition'],
     ['"the parole board" for the body whose name holds both words', 'The Parole Board of Canada released the man in May. The parole board said he had completed every program.', 'Parole Board of Canada'],
     ['"the securities commission" for the body whose name holds both words', 'The Ontario Securities Commission fined the broker. Police raided the Halden Commission offices. The securities commission said the fine was final.', 'Ontario Securities Commission'],
   ])('%s', (_name, text, name) => {

@@ -103,7 +103,13 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
     return { k, stop: false };
   }
   // "self-described", "Texas-based": a hyphenated modifier.
-  if (p.text === '-' && k - 2 >= floor && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k - 2]!.pos) && tokens[k - 2]!.end === p.start && p.end === tokens[k]!.start) {
+  if (p.text === '-' && k - 2 >= floor && /^(NOUN|PROPN|ADJ|NUM|ADV)$/.test(tokens[k - 2]!.pos) && tokens[k - 2]!.end === p.start && p.end === tokens[k]!.start) {
+    // ("well-known": the word before the hyphen goes with it, whatever its tag.)
+    k -= tokens[k - 2]!.pos === 'ADV' ? 2 : 1;
+    return { k, stop: false };
+  }
+  // "self-taught", "well-known": a participle written against a hyphen, whatever its ending.
+  if (p.pos === 'VERB' && k - 2 >= floor && tokens[k - 2]!.text === '-' && attachedHyphen(tokens, k - 2) && /^(NOUN|ADJ|PROPN)$/.test(tokens[k]!.pos)) {
     k--;
     return { k, stop: false };
   }
@@ -196,6 +202,12 @@ export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): b
   // ("the 39-year-old said": a number joined by hyphens is part of the modifier.)
   while (m >= floor && m > j - 6 && (tokens[m]!.pos === 'ADJ' || (tokens[m]!.pos === 'VERB' && /ed$/.test(tokens[m]!.text)) || tokens[m]!.text === '-' || tokens[m]!.pos === 'NOUN' || (tokens[m]!.pos === 'NUM' && tokens[m + 1]?.text === '-' && attachedHyphen(tokens, m + 1)))) m--;
   return m >= floor && m < j && tokens[m]!.pos === 'DET' && !tokenIs(WORDS.whatThisThat, tokens[m]!);
+}
+
+/** A hyphen at m inside a modifier of a noun that follows ("bow-tied maverick", "self-taught artist"), its second word any tag. */
+function hyphenatedModifier(tokens: Token[], m: number, end: number): boolean {
+  const second = tokens[m + 1];
+  return tokens[m]!.text === '-' && m > 0 && m + 2 < end && !!second && /^(ADJ|VERB|NOUN|NUM|ADV)$/.test(second.pos) && attachedHyphen(tokens, m) && /^(NOUN|PROPN|ADJ)$/.test(tokens[m + 2]!.pos);
 }
 
 /** Is the hyphen at m written against the words on both sides ("self-taught", not "Smith - who")? */
@@ -294,6 +306,8 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
     // "one unaligned Florida strategist": an -ed modifier before the noun.
     if (t.pos === 'VERB' && /ed$/i.test(t.text) && m + 1 < end && /^(NOUN|PROPN|ADJ)$/.test(tokens[m + 1]!.pos) && m > start) { m++; continue; }
     if (t.pos === 'PROPN' || t.pos === 'NOUN') { sawNoun = true; m++; continue; }
+    // "the bow-tied maverick", "the self-taught Cambridge resident": a hyphenated modifier before the noun.
+    if (hyphenatedModifier(tokens, m, end)) { sawNoun = false; m += 2; continue; }
     if (/^['’]s$/.test(t.text) && sawNoun) { m++; continue; }
     if ((t.text === '.' || t.text === '-' || t.text === '&') && sawNoun && m + 1 < end && tokens[m + 1]!.pos === 'PROPN') { m++; continue; }
     if (t.lower === 'of' && sawNoun && m + 1 < end && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[m + 1]!.pos)) { m++; continue; }

@@ -7,6 +7,8 @@ import type { FamilyCases } from './types.js';
 export const contentAfter: FamilyCases = {
   family: 'content-after',
   rows: [
+    ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
+    ['content-after', 'A well-known author said the book was late.', 'the book was late', 'A well-known author'],
     ['relative-which-said', 'The council cut the grants, which the mayor said were a waste of money.', 'were a waste of money', 'the mayor'],
     ['relative-which-said', 'She praised the nurses, who she said had worked without a break.', 'had worked without a break', 'she'],
     ['relative-which-said', 'The firm hired two guards, who the manager said were armed.', 'were armed', 'the manager'],

@@ -6,7 +6,7 @@ import type { FamilyCases } from './types.js';
 export const inverted: FamilyCases = {
   family: 'inverted',
   rows: [
-    ['inverted', '“We ship everywhere,” says the bow-tied owner of the shop.', '“We ship everywhere,”', 'the bow-tied owner of the shop'],
+    ['inverted', '“We ship everywhere,” says the bow-tied owner.', '“We ship everywhere,”', 'the bow-tied owner'],
     ['inverted', '“It is a hard job,” says the self-taught Leeds painter.', '“It is a hard job,”', 'the self-taught Leeds painter'],
     ['inverted-opening', 'Said Ellis: “I doubt it will pass.”', '“I doubt it will pass.”', 'Ellis'],
     ['inverted-opening', 'Said the fire chief: “We were lucky nobody was inside.”', '“We were lucky nobody was inside.”', 'the fire chief'],

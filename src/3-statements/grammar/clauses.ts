@@ -178,6 +178,8 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number, apposit
     if (t.pos === 'AUX') return true;
     if (t.pos !== 'VERB' || k === from) continue;
     if (/ing$/i.test(t.text) || tokens[k - 1]!.lower === 'to') continue;
+    // ("a profit for the 12 months ended Dec. 31": a reporting period's participle, no clause.)
+    if (t.lower === 'ended' && tokenIs(WORDS.reportingPeriodNouns, tokens[k - 1]!)) continue;
     // ("The memo, sent to …": a participle opening an appositive.)
     if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || tokenIs(IRREGULAR_PARTICIPLE, t))) continue;
     return true;

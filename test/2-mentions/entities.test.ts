@@ -37,6 +37,13 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['Bowling first, Kent dismissed M. Orwell-Pike for 12 runs.', 'M. Orwell-Pike', 'Person/M. Orwell-Pike'],
+    ['The report was written by M. Haverkamp and J. Lindqvist.', 'M. Haverkamp', 'Person/M. Haverkamp'],
+  ])('keeps an initial "M." in the name (not the French "Monsieur"): %s', (text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it.each([
     ['The doctor moved from Halifax, Nova Scotia, to Regina last spring.', 'Nova Scotia', 'Place/Nova Scotia'],
     ['Flooding closed roads across New Brunswick on Tuesday.', 'New Brunswick', 'Place/New Brunswick'],
     ['Fires spread through Queensland and New South Wales.', 'Queensland', 'Place/Queensland'],
@@ -291,7 +298,9 @@ describe('findEntities: government bodies, historical states, blocs, companies',
     ["Ryanair's chief executive said fares would rise.", 'Ryanair', 0, 'Organization/Ryanair'],
     ['The carmaker Daimler reported a loss.', 'Daimler', 0, 'Organization/Daimler'],
     ['Chrysler LLC filed for bankruptcy.', 'Chrysler LLC', 0, 'Organization/Chrysler'],
-    ['Aer Lingus Group PLC rejected the bid. Aer Lingus said no.', 'Aer Lingus', 1, 'Organization/Aer Lingus Group'],
+    ['Aer Lingus Group PLC rejected the bid. Aer Lingus said no.', 'Aer Lingus', 1, 'Organization/Aer Lingus'],
+    ['Merano Group SpA will run the plant, and Merano said jobs were safe.', 'Merano', 1, 'Organization/Merano'],
+    ['Voss Cables AB won the order. Voss Cables said on Friday it would hire.', 'Voss Cables', 1, 'Organization/Voss Cables'],
     ['China Eastern Airlines ordered twenty jets.', 'China Eastern Airlines', 0, 'Organization/China Eastern Airlines'],
   ])('types companies from their context and drops legal forms from their names: %s', (text, surface, nth, key) => {
     expect(keyOf(run(text), surface, nth)).toBe(key);

@@ -15,8 +15,11 @@ export const SPLIT_TITLES: ReadonlySet<string> = new Set(words.splitTitles);
 export const QUALIFIED_HEADS: ReadonlySet<string> = new Set(words.qualifiedHeads);
 /** Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"), as written. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...words.legalForms, ...words.companyNameEnds]);
-/** Legal forms at the end of a name (", Inc.", " PLC"), for stripping them from a canonical name. */
-export const LEGAL_FORM = new RegExp(`(?:,?\\s+(?:${alternation(words.legalForms)}))+$`);
+/**
+ * Legal forms at the end of a name (", Inc.", " PLC"), for stripping them from a canonical name, with
+ * a "Group" or "Holdings" before them: "Fiat Group SpA" is the legal entity of Fiat, and "Fiat" its name.
+ */
+export const LEGAL_FORM = new RegExp(`(?:\\s+(?:${alternation(words.companyNameEnds)}))?(?:,?\\s+(?:${alternation(words.legalForms)}))+$`);
 /** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */

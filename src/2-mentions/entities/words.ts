@@ -20,6 +20,24 @@ export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...words.legalForm
  * a "Group" or "Holdings" before them: "Fiat Group SpA" is the legal entity of Fiat, and "Fiat" its name.
  */
 export const LEGAL_FORM = new RegExp(`(?:\\s+(?:${alternation(words.companyNameEnds)}))?(?:,?\\s+(?:${alternation(words.legalForms)}))+$`);
+/** Legal forms alone ("Inc", "Co", "SpA"), as written. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(words.legalForms);
+/** Words a company's name holds between capitalised words before its legal form ("Gold Fields of South Africa Ltd", "Bear Stearns & Co"). */
+export const COMPANY_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.companyNameConnectors);
+/** Last words of an organisation's name that a capitalised "of/for/on" phrase continues ("Commission on Presidential Debates"). */
+export const ORGANISATION_OF_HEADS: ReadonlySet<string> = new Set(words.organisationOfHeads);
+/** Prepositions that open such a phrase, and the small words inside it. */
+export const ORGANISATION_TAIL_OPENERS: ReadonlySet<string> = new Set(words.organisationTailOpeners);
+export const ORGANISATION_TAIL_CONNECTORS: ReadonlySet<string> = new Set(words.organisationTailConnectors);
+/** Small words inside a name that an acronym in brackets after it leaves out ("Organisation for Security and Cooperation in Europe (OSCE)"). */
+export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
+/** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(words.companyHeads);
+/** Lower-case nouns before and after a publication's name ("the news weekly Der Zeitgeist", "the Sun newspaper"). */
+export const MEDIA_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.mediaNounsBefore);
+export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAfter);
+/** Last words of an event's name ("Texas Open", "Labour Day"): no actor and no place. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
 /** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */

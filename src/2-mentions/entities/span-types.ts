@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
@@ -233,6 +233,32 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'national-party-name',
+    reason: 'a nation\'s adjective right before a party\'s or movement\'s name ("Party", "Congress", "Union", "Red Cross") is part of that name, which the tagger cut after the adjective',
+    example: 'Leaders of the Moldovan Farmers Party met in the capital.',
+    apply: ({ prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (!next || next.from !== s.to || next.type !== 'ORG' || !NATIONAL_NAME_HEADS.has(prep.lower[next.to - 1]!)) return undefined;
+      for (let j = s.from; j < s.to; j++) if (!/-demonym$/.test(prep.gaz[j] ?? '')) return undefined;
+      return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'possessive-company-name',
+    reason: 'a company whose name holds a possessive ("Merriam\'s Foods Inc") is called by the part up to and with the "\'s" ("Merriam\'s said"): that "\'s" is part of the name, not a possessive',
+    example: "Harlow's Bakeries Inc agreed to the bid. Harlow's said the price was fair.",
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const poss = (i: number) => prep.lower[i] === "'s" || prep.lower[i] === '’s';
+      if (s.type !== 'ORG' || !poss(s.to)) return undefined;
+      const words = toks.slice(s.from, s.to).map((t) => t.text).join(' ');
+      const named = spans.some((t) => t !== s && poss(t.to) && toks.slice(t.from, t.to).map((x) => x.text).join(' ') === words && legalFormEnd(v, t) > t.to + 1);
+      return named ? { ...s, to: s.to + 1 } : undefined;
+    },
+  },
+  {
     id: 'company-head',
     reason: 'a name of two words or more ending in a company\'s word ("Services", "Communications", "Electric Power") is a company, unless a common given name opens it ("Samantha Power")',
     example: 'Harbour Freight Services said it would hire drivers.',
@@ -244,12 +270,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'event-name',
-    reason: 'a name of two words or more ending in an event\'s word ("Open", "Festival", "Cup", "Day") names a tournament, festival or holiday: no actor and no place, unless a common given name opens it ("Doris Day")',
+    reason: 'a name ending in an event\'s word ("Open", "Festival", "Cup", "Day"), or a name right before a capitalised one ("Hong Kong | Open"), names a tournament, festival or holiday: no actor and no place, unless a common given name opens it ("Doris Day") or a person comes before the word',
     example: 'She won the Lakeside Open last year and skipped Founders Day.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'MISC' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !EVENT_HEADS.has(prep.lower[s.to - 1]!) || givenNameFirst(prep, s)) return undefined;
-      return { ...s, type: 'MISC' };
+      if (s.type === 'MISC' || givenNameFirst(prep, s)) return undefined;
+      const event = (i: number) => i < toks.length && toks[i]!.sentence === toks[s.from]!.sentence && cap(toks[i]) && EVENT_HEADS.has(prep.lower[i]!);
+      if (s.to - s.from >= 2 && event(s.to - 1)) return { ...s, type: 'MISC' };
+      // (Only a place or organisation opens an event's name: "Aravinda de Silva | Next Series" is a person.)
+      return s.type !== 'PER' && event(s.to) && !prep.first[s.to] ? { from: s.from, to: s.to + 1, type: 'MISC' } : undefined;
     },
   },
 ];

@@ -38,6 +38,8 @@ export const MEDIA_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.mediaNounsB
 export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAfter);
 /** Last words of an event's name ("Texas Open", "Labour Day"): no actor and no place. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
+/** Last words of a party's or movement's name that opens with its nation's adjective ("African National Congress"). */
+export const NATIONAL_NAME_HEADS: ReadonlySet<string> = new Set(words.nationalNameHeads);
 /** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */

@@ -36,9 +36,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-of-tail', 'A ruling by the League of Rural Towns was expected.', [['League', 'ORG'], ['Rural Towns', 'MISC']], ['League of Rural Towns/ORG']],
   ['acronym-confirmed-name', 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.', [['Alliance for Clean Water', 'ORG'], ['Ghana', 'LOC'], ['ACWG', 'ORG']], ['Alliance for Clean Water in Ghana/ORG', 'ACWG/ORG']],
   ['acronym-confirmed-name', 'Members of the Harbour Pilots and Boatmen Union (HPBU) voted.', [['Harbour Pilots', 'ORG'], ['Boatmen Union', 'ORG'], ['HPBU', 'ORG']], ['Harbour Pilots and Boatmen Union/ORG', 'HPBU/ORG']],
+  ['national-party-name', 'Leaders of the Moldovan Farmers Party met in the capital.', [['Moldovan', 'MISC'], ['Farmers Party', 'ORG']], ['Moldovan Farmers Party/ORG']],
+  ['national-party-name', 'A spokesman for the Kenyan Red Cross said roads were cut.', [['Kenyan', 'MISC'], ['Red Cross', 'ORG']], ['Kenyan Red Cross/ORG']],
+  ['possessive-company-name', "Harlow's Bakeries Inc agreed to the bid. Harlow's said the price was fair.", [['Harlow', 'ORG'], ['Bakeries Inc', 'ORG'], ['Harlow', 'ORG']], ["Harlow's Bakeries Inc/ORG", "Harlow's/ORG"]],
   ['company-head', 'Harbour Freight Services said it would hire drivers.', [['Harbour Freight Services', 'PER']], ['Harbour Freight Services/ORG']],
   ['company-head', 'Output at Kestrel Electric Power rose in May.', [['Kestrel Electric Power', 'LOC']], ['Kestrel Electric Power/ORG']],
   ['event-name', 'She won the Lakeside Open last year.', [['Lakeside Open', 'ORG']], ['Lakeside Open/MISC']],
+  ['event-name', 'He lost in the Lakeside Open final.', [['Lakeside', 'LOC']], ['Lakeside Open/MISC']],
   ['event-name', 'Shops stay closed on Founders Day in Tarvin.', [['Founders Day', 'PER'], ['Tarvin', 'LOC']], ['Founders Day/MISC', 'Tarvin/LOC']],
 ];
 
@@ -49,7 +53,10 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a date after an organisation\'s head word', 'The Commission on Monday fined the bank.', [['Commission', 'ORG']]],
   ['a title after the tail', 'The Board of Trustees Chairman Ana Ruiz resigned.', [['Board of Trustees', 'ORG'], ['Ana Ruiz', 'PER']]],
   ['an acronym that does not spell the words', 'The Alliance for Clean Water in Ghana (ACW) said the wells were dry.', [['Alliance for Clean Water', 'ORG'], ['Ghana', 'LOC'], ['ACW', 'ORG']]],
+  ['a demonym before a ministry', 'The Moldovan Foreign Ministry said so.', [['Moldovan', 'MISC'], ['Foreign Ministry', 'ORG']]],
+  ["a company's possessive when no company name holds it", "Harlow's profit rose. Harlow's Bakeries opened.", [['Harlow', 'ORG'], ['Harlow', 'ORG']]],
   ['a common given name before a company word', 'Ambassador Samantha Power spoke on Monday.', [['Samantha Power', 'PER']]],
+  ['a person before an event word', 'Man of the match: Ravi Fonseka Next Series match: Kenya v Oman.', [['Ravi Fonseka Next', 'PER']]],
   ['a common given name before an event word', 'The singer Doris Day died in May.', [['Doris Day', 'PER']]],
 ];
 

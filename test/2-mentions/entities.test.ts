@@ -39,7 +39,9 @@ describe('findEntities', () => {
   it.each([
     ['Bowling first, Kent dismissed M. Orwell-Pike for 12 runs.', 'M. Orwell-Pike', 'Person/M. Orwell-Pike'],
     ['The report was written by M. Haverkamp and J. Lindqvist.', 'M. Haverkamp', 'Person/M. Haverkamp'],
-  ])('keeps an initial "M." in the name (not the French "Monsieur"): %s', (text, surface, key) => {
+    ['Dean Halvorsen scored 50 before lunch.', 'Dean Halvorsen', 'Person/Dean Halvorsen'],
+    ['The striker Dean Okafor signed a new contract.', 'Dean Okafor', 'Person/Dean Okafor'],
+  ])('keeps an initial "M." and a given name that is also a title ("Dean") in the name: %s', (text, surface, key) => {
     expect(keyOf(run(text), surface)).toBe(key);
   });
 

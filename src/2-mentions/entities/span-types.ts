@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
@@ -131,11 +131,31 @@ function acronymConfirmedSpan(v: SpanView, s: TagSpan): TagSpan | undefined {
   return undefined;
 }
 
+/** Is the span a ship's name: after a vessel noun ("the liner X", "the aircraft carrier X") or opening with a ship's prefix ("RMS X")? */
+function shipAt(v: SpanView, from: number): boolean {
+  const { toks, prep } = v;
+  const prev = from > 0 && !cap(toks[from - 1]) ? prep.lower[from - 1]! : '';
+  const carrier = prev === 'carrier' || prev === 'carriers';
+  return VESSEL_PREFIXES.has(toks[from]!.text) || (VESSEL_NOUNS.has(prev) && (!carrier || prep.lower[from - 2] === 'aircraft'));
+}
+
 /** Does a common given name (20,000 bearers or more, or 2,000, or one that is also an English word) open the span ("Samantha Power", "Doris Day")? */
 const givenNameFirst = (p: Prepared, s: TagSpan): boolean => [1, 2, 4].includes(givenNameClass(p.lower[s.from]!));
 
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'ship-name',
+    reason: 'a name after a vessel noun ("the liner", "the aircraft carrier") or opening with a ship\'s prefix ("USS", "RMS"), and the same name elsewhere in the article, is a ship: no actor and no place',
+    example: 'The aircraft carrier Harold Quist docked in Norfolk. The Harold Quist sailed again on Monday.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (s.type === 'MISC') return undefined;
+      const words = v.toks.slice(s.from, s.to).map((t) => t.text).join(' ');
+      const ship = shipAt(v, s.from) || v.spans.some((t) => t !== s && shipAt(v, t.from) && v.toks.slice(t.from, t.to).map((x) => x.text).join(' ').endsWith(words));
+      return ship ? { ...s, type: 'MISC' } : undefined;
+    },
+  },
   {
     id: 'legal-form-name',
     reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them',

@@ -40,6 +40,9 @@ export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAf
 export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
 /** Last words of a party's or movement's name that opens with its nation's adjective ("African National Congress"). */
 export const NATIONAL_NAME_HEADS: ReadonlySet<string> = new Set(words.nationalNameHeads);
+/** Lower-case nouns right before a ship's name ("the liner Titanic"; "carrier" only after "aircraft"), and ships' name prefixes as written ("USS"). */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set(words.vesselNouns);
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(words.vesselPrefixes);
 /** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
@@ -151,9 +151,13 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const s = v.spans[v.k]!;
       if (s.type === 'MISC') return undefined;
-      const words = v.toks.slice(s.from, s.to).map((t) => t.text).join(' ');
-      const ship = shipAt(v, s.from) || v.spans.some((t) => t !== s && shipAt(v, t.from) && v.toks.slice(t.from, t.to).map((x) => x.text).join(' ').endsWith(words));
-      return ship ? { ...s, type: 'MISC' } : undefined;
+      if (shipAt(v, s.from)) return { ...s, type: 'MISC' };
+      const ships = v.spans.filter((t) => t !== s && shipAt(v, t.from));
+      if (!ships.length) return undefined;
+      // ("Titanic" after "the liner RMS Titanic": the same name, or its last words.)
+      const text = (t: TagSpan) => v.toks.slice(t.from, t.to).map((x) => x.text).join(' ');
+      const words = text(s);
+      return ships.some((t) => text(t) === words || text(t).endsWith(' ' + words)) ? { ...s, type: 'MISC' } : undefined;
     },
   },
   {
@@ -169,11 +173,13 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-of-tail',
-    reason: 'an organisation\'s name that ends in a word like "Commission", "Council" or "League" goes on over a capitalised "of/for/on" phrase ("Commission on Presidential Debates"), not over a date, a title or a person',
+    reason: 'an organisation\'s name that ends in a word like "Commission", "Council" or "League" goes on over a capitalised "of/for/on" phrase ("Commission on Presidential Debates"; "on" only after a body that sits on a subject, not "University on Long Island"), not over a date, a title or a person',
     example: 'The Council for Coastal Fisheries said the quota was too low.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type !== 'ORG' || !ORGANISATION_OF_HEADS.has(v.prep.lower[s.to - 1]!) || !ORGANISATION_TAIL_OPENERS.has(v.prep.lower[s.to] ?? '')) return undefined;
+      const head = v.prep.lower[s.to - 1]!;
+      const opener = v.prep.lower[s.to] ?? '';
+      if (s.type !== 'ORG' || !ORGANISATION_OF_HEADS.has(head) || !ORGANISATION_TAIL_OPENERS.has(opener) || (opener === 'on' && !ORGANISATION_ON_HEADS.has(head))) return undefined;
       const end = organisationTailEnd(v, s);
       return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;
     },

@@ -29,6 +29,8 @@ export const ORGANISATION_OF_HEADS: ReadonlySet<string> = new Set(words.organisa
 /** Prepositions that open such a phrase, and the small words inside it. */
 export const ORGANISATION_TAIL_OPENERS: ReadonlySet<string> = new Set(words.organisationTailOpeners);
 export const ORGANISATION_TAIL_CONNECTORS: ReadonlySet<string> = new Set(words.organisationTailConnectors);
+/** Heads of bodies that sit "on" a subject ("Commission on Presidential Debates"); after others "on" opens a place ("University on Long Island"). */
+export const ORGANISATION_ON_HEADS: ReadonlySet<string> = new Set(words.organisationOnHeads);
 /** Small words inside a name that an acronym in brackets after it leaves out ("Organisation for Security and Cooperation in Europe (OSCE)"). */
 export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
 /** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */

@@ -37,6 +37,22 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['Bowling first, Kent dismissed M. Orwell-Pike for 12 runs.', 'M. Orwell-Pike', 'Person/M. Orwell-Pike'],
+    ['The report was written by M. Haverkamp and J. Lindqvist.', 'M. Haverkamp', 'Person/M. Haverkamp'],
+    ['Dean Halvorsen scored 50 before lunch.', 'Dean Halvorsen', 'Person/Dean Halvorsen'],
+    ['The striker Dean Okafor signed a new contract.', 'Dean Okafor', 'Person/Dean Okafor'],
+  ])('keeps an initial "M." and a given name that is also a title ("Dean") in the name: %s', (text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it.each([
+    ['Pakistan captain Anis-ur-Rashid said the pitch was slow.', 'Anis-ur-Rashid', 'Person/Anis-ur-Rashid'],
+    ['Bowling : Wasim Qadri 10-0-50-0 , Anis-ur-Rashid 6-0-40-1 .', 'Anis-ur-Rashid', 'Person/Anis-ur-Rashid'],
+  ])('keeps a name whole over its inner "ur": %s', (text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it.each([
     ['The doctor moved from Halifax, Nova Scotia, to Regina last spring.', 'Nova Scotia', 'Place/Nova Scotia'],
     ['Flooding closed roads across New Brunswick on Tuesday.', 'New Brunswick', 'Place/New Brunswick'],
     ['Fires spread through Queensland and New South Wales.', 'Queensland', 'Place/Queensland'],
@@ -291,7 +307,9 @@ describe('findEntities: government bodies, historical states, blocs, companies',
     ["Ryanair's chief executive said fares would rise.", 'Ryanair', 0, 'Organization/Ryanair'],
     ['The carmaker Daimler reported a loss.', 'Daimler', 0, 'Organization/Daimler'],
     ['Chrysler LLC filed for bankruptcy.', 'Chrysler LLC', 0, 'Organization/Chrysler'],
-    ['Aer Lingus Group PLC rejected the bid. Aer Lingus said no.', 'Aer Lingus', 1, 'Organization/Aer Lingus Group'],
+    ['Aer Lingus Group PLC rejected the bid. Aer Lingus said no.', 'Aer Lingus', 1, 'Organization/Aer Lingus'],
+    ['Merano Group SpA will run the plant, and Merano said jobs were safe.', 'Merano', 1, 'Organization/Merano'],
+    ['Voss Cables AB won the order. Voss Cables said on Friday it would hire.', 'Voss Cables', 1, 'Organization/Voss Cables'],
     ['China Eastern Airlines ordered twenty jets.', 'China Eastern Airlines', 0, 'Organization/China Eastern Airlines'],
   ])('types companies from their context and drops legal forms from their names: %s', (text, surface, nth, key) => {
     expect(keyOf(run(text), surface, nth)).toBe(key);

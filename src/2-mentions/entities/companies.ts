@@ -5,7 +5,7 @@
 import type { TextLayer } from '../../types.js';
 import { lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
-import { FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, ORGANISATION_SUBTYPE_HEADS } from './words.js';
+import { FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -40,7 +40,7 @@ export function companyEvidence(layer: TextLayer, prep: Prepared, cands: Cand[])
   }
 }
 
-/** Is there company evidence around tokens [from, to): a company suffix, "shares of X", "carmaker X", "X's chief executive", "X shares", "X said in a filing"? */
+/** Is there company evidence around tokens [from, to): a company suffix, "shares of X", "carmaker X", "the newspaper X", "X's chief executive", "X shares", "the X newspaper", "X said in a filing"? */
 export function companyContext(layer: TextLayer, prep: Prepared, from: number, to: number): boolean {
   const toks = layer.tokens;
   const lower = prep.lower;
@@ -53,7 +53,8 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
   return (
     (to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) ||
     ((prev === 'of' || prev === 'in') && COMPANY_STAKE_NOUNS.has(prev2)) ||
-    (COMPANY_NOUNS.has(prev) && from > 0 && !prep.cap[from - 1]) ||
+    ((COMPANY_NOUNS.has(prev) || MEDIA_NOUNS_BEFORE.has(prev)) && from > 0 && !prep.cap[from - 1]) ||
+    (MEDIA_NOUNS_AFTER.has(next) && !prep.cap[to]) ||
     ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && COMPANY_CHIEF_ROLES.has(at(to + 2))))) ||
     COMPANY_SHARES_AFTER.has(next) ||
     (FILING_VERBS.has(next) && next2 === 'in' && (FILING_NOUNS.has(at(to + 3)) || FILING_NOUNS.has(at(to + 4))))

@@ -191,11 +191,13 @@ export const usStateHomonyms: ReadonlyMap<string, GazEntry> = INDEX.usStateHomon
 export const usCities: ReadonlySet<string> = INDEX.usCities;
 
 
-const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[] };
+const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; givenNameTitles: string[] };
 /** Title nouns that head a role ("minister", "spokesman"), lower case. */
 export const titleHeads = new Set(titles.heads);
 /** Lower-case words that may stand inside a role ("former", "deputy", "of"). */
 export const titleModifiers = new Set(titles.modifiers);
+/** Title heads that open a two-word person's name as a given name ("Dean Jones"), not as a title. */
+export const givenNameTitles: ReadonlySet<string> = new Set(titles.givenNameTitles);
 /** Forms of address ("Mr.", "Dr.") that are neither names nor roles. */
 export const honorifics = new Set(titles.honorifics);
 

@@ -156,6 +156,13 @@ function cityEntry(toks: readonly Token[], c: Cand): GazEntry | undefined {
   return g?.kind === 'city' ? g : undefined;
 }
 
+/** The gazetteer's city, capital or country of a one-word name ("Florence", "Washington", "Jordan"). */
+function placeEntry(toks: readonly Token[], c: Cand): GazEntry | undefined {
+  if (c.to - c.from !== 1 || c.kind !== 'name') return undefined;
+  const g = bySurface.get(phraseKey(toks, c));
+  return g?.kind === 'city' || g?.kind === 'capital' || g?.kind === 'country' ? g : undefined;
+}
+
 export const CITY_SURNAME_RULES: readonly CityRule[] = [
   {
     id: 'city-comma-region',
@@ -172,10 +179,10 @@ export const CITY_SURNAME_RULES: readonly CityRule[] = [
   },
   {
     id: 'surname-subject',
-    reason: 'a city\'s name that is the surname of a person named in the article, as the subject of a verb and after no locative word, is that person',
+    reason: 'a city\'s, capital\'s or country\'s name that is the surname of a person named in the article, as the subject of a verb and after no locative word, is that person',
     example: 'Tom Florence, a lawyer, said the case was weak. Florence argued that the judge had erred.',
     apply: (toks, c, _cands, surnames) => {
-      if (c.type !== 'Place' || !surnames.has(toks[c.from]!.text) || !cityEntry(toks, c)) return false;
+      if (c.type !== 'Place' || !surnames.has(toks[c.from]!.text) || !placeEntry(toks, c)) return false;
       const next = toks[c.to];
       if (!next || (next.pos !== 'VERB' && next.pos !== 'AUX') || LOCATIVES.has(toks[c.from - 1]?.lower ?? '')) return false;
       c.type = 'Person';

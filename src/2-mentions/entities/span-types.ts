@@ -1,22 +1,26 @@
-// Stage 2, named entities, after the tagger's spans are reshaped (spans.ts): spans led by a place
-// name that the tagger (trained on CoNLL, where "Dallas Cowboys" is a team) typed or cut wrongly —
-// an abbreviated title or a party's adjective left at the end of a place ("Texas Sen.", "Nevada
-// Democratic"), an institution typed as a place ("Washington University"), a person typed as a place
-// or organisation ("actress America Ferrera", "Jordan Spieth said", "Paris Hilton"). Rules in
-// SPAN_TYPE_RULES, words in data/lexicon/homonyms.json and data/gazetteers/given-names.json.
+// Stage 2, named entities, after the tagger's spans are reshaped (spans.ts): spans the tagger (trained
+// on CoNLL, where "Dallas Cowboys" is a team) typed or cut wrongly — organisation names cut before a
+// legal form, an "of" phrase or a bracketed acronym ("Gold Fields | of South Africa Ltd"), companies
+// and events typed as people or places ("Offshore Data Services", "Texas Open"), a title or party
+// adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
+// University"), a person typed as a place or organisation ("Jordan Spieth said"). Rules in
+// SPAN_TYPE_RULES; words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { LOCATIVES } from './words.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words.institutionHeads.words);
 const OCCUPATIONS: ReadonlySet<string> = new Set(words.occupations.words);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(words.speechVerbs.words);
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+const PLACE_GAZ = /-(country|capital|city|us-state|region|continent)$/;
 
 /** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
 interface SpanView {
@@ -68,8 +72,124 @@ function givenNameAndSurname(v: SpanView, s: TagSpan): boolean {
 /** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
 const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
 
+/** The span that holds token i, if any. */
+const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+
+/**
+ * The end of a company's name that runs from the span's first word over capitalised words and
+ * COMPANY_NAME_CONNECTORS to a legal form ("Gold Fields of South Africa Ltd", "Bear Stearns & Co
+ * Inc"), or -1. "of" and "'s" after a person or a place end the run ("John Ruiz of Acme Corp",
+ * "Britain's Acme Corp").
+ */
+function legalFormEnd(v: SpanView, s: TagSpan): number {
+  const { toks, prep, spans } = v;
+  const sentence = toks[s.from]!.sentence;
+  const same = (j: number) => j < toks.length && toks[j]!.sentence === sentence;
+  for (let j = s.from; same(j); j++) {
+    if (j > s.from && LEGAL_FORMS.has(toks[j]!.text)) {
+      let end = j + 1;
+      while (same(end) && LEGAL_FORMS.has(toks[end]!.text)) end++;
+      return end;
+    }
+    if (cap(toks[j])) continue;
+    if (!COMPANY_NAME_CONNECTORS.has(prep.lower[j]!) || !same(j + 1) || !cap(toks[j + 1])) return -1;
+    if (prep.lower[j] !== '&' && (spanAt(spans, j - 1)?.type === 'PER' || PLACE_GAZ.test(prep.gaz[j - 1] ?? ''))) return -1;
+  }
+  return -1;
+}
+
+/** The end of a capitalised "of/for/on" phrase after an organisation's head word ("Commission | on Presidential Debates"), or -1; a date, a person or a title ends it. */
+function organisationTailEnd(v: SpanView, s: TagSpan): number {
+  const { toks, prep, spans } = v;
+  const sentence = toks[s.from]!.sentence;
+  const nameWord = (j: number) => j < toks.length && toks[j]!.sentence === sentence && cap(toks[j]) && !CALENDAR_WORDS.has(prep.lower[j]!) && !titleHeads.has(prep.lower[j]!) && spanAt(spans, j)?.type !== 'PER';
+  let end = -1;
+  for (let j = s.to + 1; j < toks.length; j++) {
+    if (nameWord(j)) end = j + 1;
+    else if (!(ORGANISATION_TAIL_CONNECTORS.has(prep.lower[j]!) && nameWord(j + 1))) break;
+  }
+  return end;
+}
+
+/** The span a name makes with the words up to an acronym in brackets that spells their capitals ("State Law and Order Restoration Council (SLORC)"), or undefined. */
+function acronymConfirmedSpan(v: SpanView, s: TagSpan): TagSpan | undefined {
+  const { toks, prep, spans } = v;
+  const sentence = toks[s.from]!.sentence;
+  let initials = '';
+  for (let j = s.from; j + 2 < toks.length && toks[j]!.sentence === sentence; j++) {
+    const t = toks[j]!;
+    if (t.text === '(') {
+      const acro = toks[j + 1]!.text;
+      if (j <= s.to || toks[j + 2]!.text !== ')' || !/^\p{Lu}{2,8}$/u.test(acro) || acro !== initials) return undefined;
+      const inside = spans.filter((x) => x.from < j && x.to > s.from);
+      if (inside.some((x) => x.type === 'PER' || x.to > j)) return undefined;
+      return { from: s.from, to: j, type: inside.some((x) => x.type === 'ORG') ? 'ORG' : s.type };
+    }
+    if (cap(t)) initials += t.text[0];
+    else if (!ACRONYM_NAME_CONNECTORS.has(prep.lower[j]!) || !cap(toks[j + 1])) return undefined;
+  }
+  return undefined;
+}
+
+/** Is the span a ship's name: after a vessel noun ("the liner X", "the aircraft carrier X") or opening with a ship's prefix ("RMS X")? */
+function shipAt(v: SpanView, from: number): boolean {
+  const { toks, prep } = v;
+  const prev = from > 0 && !cap(toks[from - 1]) ? prep.lower[from - 1]! : '';
+  const carrier = prev === 'carrier' || prev === 'carriers';
+  return VESSEL_PREFIXES.has(toks[from]!.text) || (VESSEL_NOUNS.has(prev) && (!carrier || prep.lower[from - 2] === 'aircraft'));
+}
+
+/** Does a common given name (20,000 bearers or more, or 2,000, or one that is also an English word) open the span ("Samantha Power", "Doris Day")? */
+const givenNameFirst = (p: Prepared, s: TagSpan): boolean => [1, 2, 4].includes(givenNameClass(p.lower[s.from]!));
+
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'ship-name',
+    reason: 'a name after a vessel noun ("the liner", "the aircraft carrier") or opening with a ship\'s prefix ("USS", "RMS"), and the same name elsewhere in the article, is a ship: no actor and no place',
+    example: 'The aircraft carrier Harold Quist docked in Norfolk. The Harold Quist sailed again on Monday.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (s.type === 'MISC') return undefined;
+      if (shipAt(v, s.from)) return { ...s, type: 'MISC' };
+      const ships = v.spans.filter((t) => t !== s && shipAt(v, t.from));
+      if (!ships.length) return undefined;
+      // ("Titanic" after "the liner RMS Titanic": the same name, or its last words.)
+      const text = (t: TagSpan) => v.toks.slice(t.from, t.to).map((x) => x.text).join(' ');
+      const words = text(s);
+      return ships.some((t) => text(t) === words || text(t).endsWith(' ' + words)) ? { ...s, type: 'MISC' } : undefined;
+    },
+  },
+  {
+    id: 'legal-form-name',
+    reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them',
+    example: 'Dockers at Harlan Marine of Rotterdam Ltd walked out.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (/demonym/.test(v.prep.gaz[s.from] ?? '')) return undefined;
+      const end = legalFormEnd(v, s);
+      return end > s.to || (end === s.to && s.type !== 'ORG') ? { from: s.from, to: end, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'organisation-of-tail',
+    reason: 'an organisation\'s name that ends in a word like "Commission", "Council" or "League" goes on over a capitalised "of/for/on" phrase ("Commission on Presidential Debates"; "on" only after a body that sits on a subject, not "University on Long Island"), not over a date, a title or a person',
+    example: 'The Council for Coastal Fisheries said the quota was too low.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      const head = v.prep.lower[s.to - 1]!;
+      const opener = v.prep.lower[s.to] ?? '';
+      if (s.type !== 'ORG' || !ORGANISATION_OF_HEADS.has(head) || !ORGANISATION_TAIL_OPENERS.has(opener) || (opener === 'on' && !ORGANISATION_ON_HEADS.has(head))) return undefined;
+      const end = organisationTailEnd(v, s);
+      return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'acronym-confirmed-name',
+    reason: 'capitalised words and small words before an acronym in brackets that spells their capitals are one name, however the tagger cut it',
+    example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
+    apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
+  },
   {
     id: 'abbreviated-title-tail',
     reason: 'an abbreviated title ("Sen.", "Gov.", "Rep.") never ends a place or organisation: it belongs to the person after it',
@@ -136,6 +256,55 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (s.type !== 'ORG' || s.to - s.from !== 2 || prep.gaz[s.from] || prep.gaz[s.from + 1]) return undefined;
       const g = givenNameClass(prep.lower[s.from]!);
       return (g === 1 || g === 2) && surnameLike(prep.lower[s.from + 1]!) ? { ...s, type: 'PER' } : undefined;
+    },
+  },
+  {
+    id: 'national-party-name',
+    reason: 'a nation\'s adjective right before a party\'s or movement\'s name ("Party", "Congress", "Union", "Red Cross") is part of that name, which the tagger cut after the adjective',
+    example: 'Leaders of the Moldovan Farmers Party met in the capital.',
+    apply: ({ prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (!next || next.from !== s.to || next.type !== 'ORG' || !NATIONAL_NAME_HEADS.has(prep.lower[next.to - 1]!)) return undefined;
+      for (let j = s.from; j < s.to; j++) if (!/-demonym$/.test(prep.gaz[j] ?? '')) return undefined;
+      return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'possessive-company-name',
+    reason: 'a company whose name holds a possessive ("Merriam\'s Foods Inc") is called by the part up to and with the "\'s" ("Merriam\'s said"): that "\'s" is part of the name, not a possessive',
+    example: "Harlow's Bakeries Inc agreed to the bid. Harlow's said the price was fair.",
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const poss = (i: number) => prep.lower[i] === "'s" || prep.lower[i] === '’s';
+      if (s.type !== 'ORG' || !poss(s.to)) return undefined;
+      const words = toks.slice(s.from, s.to).map((t) => t.text).join(' ');
+      const named = spans.some((t) => t !== s && poss(t.to) && toks.slice(t.from, t.to).map((x) => x.text).join(' ') === words && legalFormEnd(v, t) > t.to + 1);
+      return named ? { ...s, to: s.to + 1 } : undefined;
+    },
+  },
+  {
+    id: 'company-head',
+    reason: 'a name of two words or more ending in a company\'s word ("Services", "Communications", "Electric Power") is a company, unless a common given name opens it ("Samantha Power")',
+    example: 'Harbour Freight Services said it would hire drivers.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'ORG' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !COMPANY_HEADS.has(prep.lower[s.to - 1]!) || givenNameFirst(prep, s)) return undefined;
+      return { ...s, type: 'ORG' };
+    },
+  },
+  {
+    id: 'event-name',
+    reason: 'a name ending in an event\'s word ("Open", "Festival", "Cup", "Day"), or a name right before a capitalised one ("Hong Kong | Open"), names a tournament, festival or holiday: no actor and no place, unless a common given name opens it ("Doris Day") or a person comes before the word',
+    example: 'She won the Lakeside Open last year and skipped Founders Day.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'MISC' || givenNameFirst(prep, s)) return undefined;
+      const event = (i: number) => i < toks.length && toks[i]!.sentence === toks[s.from]!.sentence && cap(toks[i]) && EVENT_HEADS.has(prep.lower[i]!);
+      if (s.to - s.from >= 2 && event(s.to - 1)) return { ...s, type: 'MISC' };
+      // (Only a place or organisation opens an event's name: "Aravinda de Silva | Next Series" is a person.)
+      return s.type !== 'PER' && event(s.to) && !prep.first[s.to] ? { from: s.from, to: s.to + 1, type: 'MISC' } : undefined;
     },
   },
 ];

@@ -15,8 +15,36 @@ export const SPLIT_TITLES: ReadonlySet<string> = new Set(words.splitTitles);
 export const QUALIFIED_HEADS: ReadonlySet<string> = new Set(words.qualifiedHeads);
 /** Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"), as written. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...words.legalForms, ...words.companyNameEnds]);
-/** Legal forms at the end of a name (", Inc.", " PLC"), for stripping them from a canonical name. */
-export const LEGAL_FORM = new RegExp(`(?:,?\\s+(?:${alternation(words.legalForms)}))+$`);
+/**
+ * Legal forms at the end of a name (", Inc.", " PLC"), for stripping them from a canonical name, with
+ * a "Group" or "Holdings" before them: "Fiat Group SpA" is the legal entity of Fiat, and "Fiat" its name.
+ */
+export const LEGAL_FORM = new RegExp(`(?:\\s+(?:${alternation(words.companyNameEnds)}))?(?:,?\\s+(?:${alternation(words.legalForms)}))+$`);
+/** Legal forms alone ("Inc", "Co", "SpA"), as written. */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set(words.legalForms);
+/** Words a company's name holds between capitalised words before its legal form ("Gold Fields of South Africa Ltd", "Bear Stearns & Co"). */
+export const COMPANY_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.companyNameConnectors);
+/** Last words of an organisation's name that a capitalised "of/for/on" phrase continues ("Commission on Presidential Debates"). */
+export const ORGANISATION_OF_HEADS: ReadonlySet<string> = new Set(words.organisationOfHeads);
+/** Prepositions that open such a phrase, and the small words inside it. */
+export const ORGANISATION_TAIL_OPENERS: ReadonlySet<string> = new Set(words.organisationTailOpeners);
+export const ORGANISATION_TAIL_CONNECTORS: ReadonlySet<string> = new Set(words.organisationTailConnectors);
+/** Heads of bodies that sit "on" a subject ("Commission on Presidential Debates"); after others "on" opens a place ("University on Long Island"). */
+export const ORGANISATION_ON_HEADS: ReadonlySet<string> = new Set(words.organisationOnHeads);
+/** Small words inside a name that an acronym in brackets after it leaves out ("Organisation for Security and Cooperation in Europe (OSCE)"). */
+export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
+/** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */
+export const COMPANY_HEADS: ReadonlySet<string> = new Set(words.companyHeads);
+/** Lower-case nouns before and after a publication's name ("the news weekly Der Zeitgeist", "the Sun newspaper"). */
+export const MEDIA_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.mediaNounsBefore);
+export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAfter);
+/** Last words of an event's name ("Texas Open", "Labour Day"): no actor and no place. */
+export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
+/** Last words of a party's or movement's name that opens with its nation's adjective ("African National Congress"). */
+export const NATIONAL_NAME_HEADS: ReadonlySet<string> = new Set(words.nationalNameHeads);
+/** Lower-case nouns right before a ship's name ("the liner Titanic"; "carrier" only after "aircraft"), and ships' name prefixes as written ("USS"). */
+export const VESSEL_NOUNS: ReadonlySet<string> = new Set(words.vesselNouns);
+export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(words.vesselPrefixes);
 /** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */

@@ -26,3 +26,14 @@ describe('company evidence from filings', () => {
     expect(typeOf(text, name)).toBe('Person');
   });
 });
+
+describe('publications from the nouns around them', () => {
+  it.each([
+    ['The claim was first made by the news weekly Der Kurier on Sunday.', 'Der Kurier'],
+    ['The Morning Lantern newspaper reported the arrest on Friday.', 'Morning Lantern'],
+    ['Asked by the tabloid Kurier, the mayor denied it.', 'Kurier'],
+  ])('types the publication as an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+});
+

@@ -98,6 +98,8 @@ describe('readCityOrSurname (through findEntities)', () => {
     ['city-comma-region', 'Senator Maria Lincoln visited Lincoln, Nebraska, on Friday. Lincoln said the farm bill was overdue.', 'Lincoln', 2, 'Person/Maria Lincoln'],
     ['surname-subject', 'Tom Florence, a lawyer, said the case was weak. Florence argued that the court in Florence had erred.', 'Florence', 1, 'Person/Tom Florence'],
     ['surname-subject', 'Tom Florence, a lawyer, said the case was weak. Florence argued that the court in Florence had erred.', 'Florence', 2, 'Place/Florence'],
+    ['surname-subject', 'The director Neil Chad said the film was done. Chad defends the ending, shot in Chad last year.', 'Chad', 1, 'Person/Neil Chad'],
+    ['surname-subject', 'The director Neil Chad said the film was done. Chad defends the ending, shot in Chad last year.', 'Chad', 2, 'Place/Chad'],
   ])('%s: %s (%s, occurrence %i)', (_rule, text, surface, nth, key) => {
     expect(typeAt(text, surface, nth)).toBe(key);
   });

@@ -11,15 +11,18 @@ describe('entity words', () => {
     ['Chrysler LLC', 'Chrysler'],
     ['Acme Widgets, Inc.', 'Acme Widgets'],
     ['Bank of Anywhere Corporation', 'Bank of Anywhere'],
-    ['Northwind Holdings PLC', 'Northwind Holdings'],
-    ['Coltrane Co', 'Coltrane Co'],
+    ['Northwind Holdings PLC', 'Northwind'],
+    ['Fenwick Group SpA', 'Fenwick'],
+    ['Northwind Holdings', 'Northwind Holdings'],
+    ['Coltrane Co', 'Coltrane'],
+    ['Coltrane co', 'Coltrane co'],
     ['Delta Ag', 'Delta Ag'],
   ])('LEGAL_FORM strips only a legal form written as such: %s', (name, stripped) => {
     expect(name.replace(LEGAL_FORM, '')).toBe(stripped);
   });
 
   it.each([
-    ['L.L.C.', true], ['Group', true], ['plc', true], ['Plc', false], ['group', false], ['Co', false],
+    ['L.L.C.', true], ['Group', true], ['plc', true], ['Plc', false], ['group', false], ['Co', true], ['co', false], ['SpA', true],
   ])('COMPANY_SUFFIXES holds %s as written: %s', (word, held) => {
     expect(COMPANY_SUFFIXES.has(word as string)).toBe(held);
   });

@@ -37,22 +37,36 @@ export function subjectRank(quads: readonly Quad[]): number {
  * duplicates removed. The order is by UTF-16 code units, not locale, so it is the same on every machine.
  */
 export function sortQuads(quads: readonly Quad[]): Quad[] {
-  const rank = new Map<string, number>();
-  for (const q of quads) {
-    if (q.predicate.value !== RDF.type) continue;
-    const r = SUBJECT_RANK[q.object.value] ?? 7;
-    const s = termKey(q.subject);
-    rank.set(s, Math.min(rank.get(s) ?? 7, r));
-  }
-  const keyed = new Map<string, Quad>();
+  // The order of the keys "rank\0subject\0predicate\0object\0graph" (no part holds a \0), taken
+  // a subject at a time: subjects by rank and key, then each subject's quads by the rest of the key.
+  // Sorting whole keys compared the long shared subject prefix at every step (8% of a build worker).
+  const groups = new Map<string, SubjectGroup>();
   for (const q of quads) {
     const s = termKey(q.subject);
-    const p = q.predicate.value === RDF.type ? '0' : `1${termKey(q.predicate)}`;
-    keyed.set(`${rank.get(s) ?? 8}\u0000${s}\u0000${p}\u0000${termKey(q.object)}\u0000${termKey(q.graph)}`, q);
+    let g = groups.get(s);
+    if (!g) groups.set(s, (g = { key: s, rank: 8, quads: new Map() }));
+    const typed = q.predicate.value === RDF.type;
+    if (typed) g.rank = Math.min(g.rank, SUBJECT_RANK[q.object.value] ?? 7);
+    g.quads.set(`${typed ? '0' : `1${termKey(q.predicate)}`}\u0000${termKey(q.object)}\u0000${termKey(q.graph)}`, q);
   }
-  // sort() without a comparator orders strings by UTF-16 code units, as the comment above says.
-  const keys = [...keyed.keys()].sort();
-  return keys.map((k) => keyed.get(k)!);
+  const out: Quad[] = [];
+  for (const g of [...groups.values()].sort(bySubject)) {
+    // sort() without a comparator orders strings by UTF-16 code units, as the comment above says.
+    for (const k of [...g.quads.keys()].sort()) out.push(g.quads.get(k)!);
+  }
+  return out;
+}
+
+// One subject's quads, keyed by the rest of their sort key (a later duplicate replaces an earlier one).
+interface SubjectGroup {
+  key: string;
+  rank: number;
+  quads: Map<string, Quad>;
+}
+
+function bySubject(a: SubjectGroup, b: SubjectGroup): number {
+  if (a.rank !== b.rank) return a.rank - b.rank;
+  return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
 /**

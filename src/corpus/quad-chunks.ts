@@ -143,8 +143,9 @@ function write(quads: readonly Quad[], options: ConstructorParameters<typeof Wri
 
 // The N-Quads of all quads in the named graph <iri>, and of the shared ones (subject not under
 // <iri>) as they are, each quad encoded once: N3.Writer's line is "S P O .\n" or "S P O G .\n", so
-// the named-graph line is the triple's line with its " .\n" replaced by " G .\n". The same bytes
-// as an N-Quads N3.Writer over each list (a second writer for the shared quads encoded them twice).
+// a shared quad's own line (default graph) is its named-graph line with " G .\n" replaced by " .\n".
+// The same bytes as an N-Quads N3.Writer over each list (a second writer for the shared quads
+// encoded them twice; cutting every line the other way round cost a copy of most lines).
 function nQuadLines(quads: readonly Quad[], iri: string): { nquads: string; sharedNQuads: string } {
   const writer = new Writer({ format: 'N-Quads' });
   const graph = DataFactory.namedNode(iri);
@@ -152,10 +153,11 @@ function nQuadLines(quads: readonly Quad[], iri: string): { nquads: string; shar
   let sharedNQuads = '';
   let graphEnd: string | null = null;
   for (const q of quads) {
-    const line = writer.quadToString(q.subject, q.predicate, q.object);
-    graphEnd ??= writer.quadToString(q.subject, q.predicate, q.object, graph).slice(line.length - 3);
-    nquads += line.slice(0, -3) + graphEnd;
-    if (!isArticleLocal(q.subject.value, iri)) sharedNQuads += q.graph.termType === 'DefaultGraph' ? line : writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+    const line = writer.quadToString(q.subject, q.predicate, q.object, graph);
+    graphEnd ??= line.slice(writer.quadToString(q.subject, q.predicate, q.object).length - 3);
+    nquads += line;
+    if (isArticleLocal(q.subject.value, iri)) continue;
+    sharedNQuads += q.graph.termType === 'DefaultGraph' ? `${line.slice(0, line.length - graphEnd.length)} .\n` : writer.quadToString(q.subject, q.predicate, q.object, q.graph);
   }
   return { nquads, sharedNQuads };
 }

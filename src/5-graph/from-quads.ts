@@ -279,19 +279,25 @@ class SubjectReader {
   }
 }
 
-// True when the subjects `subjects` hold exactly `triples` (as N-Triples terms), nothing more or less.
+// True when the subjects `subjects` hold exactly `triples` (their distinct ones), nothing more or
+// less. Compared term by term: a set of N-Triples-like strings, each with the quote's text, was
+// ≈3% of a build worker.
 function sameTriples(triples: readonly EvidenceTriple[], subjects: readonly string[], bySubject: ReadonlyMap<string, readonly Quad[]>): boolean {
-  const want = new Set(triples.map((t) => `${t.s} ${t.p} ${t.datatype ? `"${t.o}"^^${t.datatype}` : t.o}`));
+  const distinct = triples.filter((t, i) => triples.findIndex((u) => u.s === t.s && u.p === t.p && u.o === t.o && u.datatype === t.datatype) === i);
   let count = 0;
   for (const s of new Set(subjects)) {
     for (const q of bySubject.get(s) ?? []) {
-      const o = q.object;
-      const obj = o.termType === 'Literal' ? (o.language ? '\u0000' : `"${o.value}"^^${o.datatype.value}`) : o.termType === 'NamedNode' ? o.value : '\u0000';
-      if (!want.has(`${s} ${q.predicate.value} ${obj}`)) return false;
+      if (!distinct.some((t) => t.s === s && t.p === q.predicate.value && holds(q.object, t))) return false;
       count++;
     }
   }
-  return count === want.size;
+  return count === distinct.length;
+}
+
+// The object of an evidence triple: the IRI, or a literal of that datatype without a language.
+function holds(o: Term, t: EvidenceTriple): boolean {
+  if (t.datatype) return o.termType === 'Literal' && o.value === t.o && !o.language && o.datatype.value === t.datatype;
+  return o.termType === 'NamedNode' && o.value === t.o;
 }
 
 // Puts a literal into its attribute when its datatype matches the codec; false sends it to `extra`.

@@ -52,16 +52,17 @@ export function packChunks(c: ArticleChunks): PackedChunks {
   return { id: c.id, iri: c.iri, source: c.source, counts: c.counts, ...packFields(c) };
 }
 
-// The STORED_FIELDS as UTF-8, one after the other, and their byte lengths.
+// The STORED_FIELDS as UTF-8, one after the other, and their byte lengths: each field encoded
+// straight into its place (an array per field and a copy into the packed one were ≈6% of the path).
 function packFields(fields: Readonly<Record<StoredField, string>>): { packed: Uint8Array; lengths: number[] } {
-  const parts = STORED_FIELDS.map((f) => encoder.encode(fields[f]));
-  const packed = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  const lengths = STORED_FIELDS.map((f) => Buffer.byteLength(fields[f], 'utf8'));
+  const packed = new Uint8Array(lengths.reduce((n, l) => n + l, 0));
   let at = 0;
-  for (const p of parts) {
-    packed.set(p, at);
-    at += p.length;
-  }
-  return { packed, lengths: parts.map((p) => p.length) };
+  STORED_FIELDS.forEach((f, i) => {
+    encoder.encodeInto(fields[f], packed.subarray(at, at + lengths[i]!));
+    at += lengths[i]!;
+  });
+  return { packed, lengths };
 }
 
 /** The text of one field of packed chunks. */

@@ -33,6 +33,11 @@ export interface History {
   person: boolean;
 }
 
+/**
+ * The entity a pronoun speaker (`text` at offset `at`) means: "he"/"she" a person (personAntecedent),
+ * "I"/"we" inside a quotation its reporter, "it"/"they" the last organisation, a relative pronoun
+ * the last name; null for any other word.
+ */
 export function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
   const word = text.trim();
   const isGroup = (e: Entity) => e.type === 'Organization';
@@ -78,11 +83,12 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   const person = (e: Entity) => e.type === 'Person' && agrees(e, word);
   // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
   if (inQuote) return recentMention(ctx, ctx.names, person, parentSpeaker, at)?.key ?? null;
+  // After a fronted subordinate clause, that clause's subject.
+  const fronted = frontedClauseSubject(ctx, person, at);
+  if (fronted) return fronted;
   // The last person who spoke, unless the narrator named another person since, close by. A name
   // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
   // aide to Tom Reyes"): it is no new antecedent.
-  const fronted = frontedClauseSubject(ctx, person, at);
-  if (fronted) return fronted;
   const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
   const named = recentMention(ctx, ctx.narrated, person, null, at);

@@ -197,9 +197,15 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
     if (m.kind !== 'name' && m.kind !== 'acronym') continue;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
-    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') : words.slice(1).every((w) => e.name.toLowerCase().split(/\s+/).includes(w))) return e.key;
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') : holdsAll(e.name, words.slice(1))) return e.key;
   }
   return null;
+}
+
+/** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board)? */
+function holdsAll(name: string, words: readonly string[]): boolean {
+  const own = new Set(name.toLowerCase().split(/\s+/));
+  return words.every((w) => own.has(w));
 }
 
 /**

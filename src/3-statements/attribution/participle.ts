@@ -23,7 +23,9 @@ export function participleAdjunct(c: CueContext): Result {
   // ("…, later revealing C": one adverb may stand between the comma and the participle.)
   const comma = beforeLower === ',' || (before?.pos === 'ADV' && cue.first - 2 >= s.tokenStart && tokens[cue.first - 2]!.text === ',');
   const opening = cue.first === s.tokenStart;
-  if (!c.ing || !(comma || opening || (!opening && isDashAt(tokens, cue.first - 1)) || (before && !opening && CLOSE_MARKS.test(before.text) && before.quote >= 0) || isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
+  // (An opening participle is read only with its own clause, below: the token before it, a closing
+  // mark or a dash, ends the sentence before.)
+  if (!c.ing || !(comma || opening || isDashAt(tokens, cue.first - 1) || (before && CLOSE_MARKS.test(before.text) && before.quote >= 0) || isExactWord(ADJUNCT_OPENERS, beforeLower ?? '') || (beforeLower === 'and' && participleBefore(tokens, s, cue.first - 1)))) return undefined;
   // "An official, speaking on condition of anonymity, said …": a participle set off inside the
   // subject, before the main verb, reports nothing.
   if (comma && appositiveParticiple(tokens, cue.last, s.tokenEnd)) return null;

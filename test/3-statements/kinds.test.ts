@@ -45,6 +45,9 @@ describe('statement kinds', () => {
     ['an act of speaking still to come', 'The coach is scheduled to tell reporters about the injury on Monday.', 'the injury on Monday', 'intention'],
     ['an act begun, with a gerund, even with a clause later on', 'The company began drilling near the coast in 2009, when prices were high.', 'drilling near the coast in 2009, when prices were high', 'stance'],
     ['an act continued, with a gerund', 'The bank continued lending to farmers throughout the drought, which lasted years.', 'lending to farmers throughout the drought, which lasted years', 'stance'],
+    ['a nickname in quotation marks inside a narrated act', 'The champion knocked out Dana “Cyclone” Ruiz in the first round.', 'Dana “Cyclone” Ruiz in the first round', 'stance'],
+    ['a scare quote inside a thought about someone', 'The coach admired her “fearless” approach to the race.', 'her “fearless” approach to the race', 'thought'],
+    ['quoted words after a verb of saying stay speech', 'The mayor called the plan “a disgrace” on Monday.', 'the plan “a disgrace” on Monday', 'speech'],
     ['a narrating verb with a clause is speech', 'The finance minister added that the tax would rise.', 'that the tax would rise', 'speech'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });

@@ -8,6 +8,7 @@ import { findAttributions, quotedWords, type LoosePassage, type RawAttribution }
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
 import { WORDS, tokenIs } from './grammar/lexicon.js';
+import { AUX_OR_ADV } from './grammar/words.js';
 import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
@@ -188,11 +189,21 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
-      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null, prospective: prospective(layer, a) }).kind,
+      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null, prospective: prospective(layer, a), negated: negated(layer, a) }).kind,
       rule: a.rule,
       ...(parts ? { parts: parts.map(([start, end]) => span(layer.text, start, end)) } : {}),
     };
   });
+}
+
+/** "would not say", "won't explain", "did not immediately disclose": a negation among the auxiliaries and adverbs before the cue. */
+function negated(layer: TextLayer, a: RawAttribution): boolean {
+  if (!a.cue) return false;
+  const t = layer.tokens;
+  for (let k = a.cue.first - 1; k >= 0 && k >= a.cue.first - 4 && AUX_OR_ADV.has(t[k]!.pos); k--) {
+    if (WORDS.negationsWithClitic.has(t[k]!.lower.replace('’', "'"))) return true;
+  }
+  return false;
 }
 
 /** "is expected to announce", "are set to ask": the cue follows a form of "be", a word of prospect and "to". */

@@ -9,6 +9,7 @@ import type { StatementForm, StatementKind } from '../types.js';
 import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
 import { CUE_NOUNS, SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
+import { WH_WORDS } from './grammar/words.js';
 import type { RuleId } from './rules.js';
 
 const THOUGHT = new Set(kinds.thoughtVerbs);
@@ -21,6 +22,7 @@ const SPEECH_ACTS = new Set(kinds.speechActVerbs);
 const TOPIC = new Set(kinds.topicVerbs);
 const NARRATION = new Set(kinds.narrationVerbs);
 const TOPIC_PREPOSITIONS = new Set(kinds.topicPrepositions);
+const WITHHELD = new Set(kinds.withheldVerbs);
 
 /** What the kind rules look at. */
 export interface KindInput {
@@ -34,6 +36,8 @@ export interface KindInput {
   speaker: string | null;
   /** The cue is an act still to come: "is expected to announce", "is set to ask" (optional; false when absent). */
   prospective?: boolean;
+  /** The cue is negated: "would not say", "won't explain", "did not immediately disclose" (optional; false when absent). */
+  negated?: boolean;
 }
 
 /** One kind rule: an id, a one-line reason, an example and its test. */
@@ -74,6 +78,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'document-source', kind: 'finding', reason: '"In a new poll, C" / "C in a new survey": what a document or count shows', example: 'In the latest Harbor Institute survey, the mayor leads by four points.', test: (k) => k.rule === 'document-source-opening' || k.rule === 'document-source-closing' },
   { id: 'passive-subject-topic', kind: 'topic', reason: 'an agentless passive with no clause ("the price was not disclosed"): its subject is what was spoken of, by nobody named', example: 'The purchase price of the ferry company was not disclosed.', test: (k) => k.rule === 'passive-generic-subject' },
   { id: 'prospective-act', kind: 'intention', reason: '"is expected to announce", "is set to ask": an act still to come, not words anyone has said', example: 'The mayor is expected to ask the council to approve the budget.', test: (k) => k.prospective === true },
+  { id: 'withheld', kind: 'topic', reason: '"would not say whether", "did not disclose how much": a negated verb of telling before a wh-clause names what the source kept back, not anything it said', example: 'The mayor would not say whether the ferry would run in winter.', test: (k) => k.negated === true && WITHHELD.has(verbOf(k)) && WH_WORDS.has(k.content.trim().split(/\s/)[0]!.toLowerCase()) },
   { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },

@@ -48,6 +48,9 @@ describe('statement kinds', () => {
     ['a nickname in quotation marks inside a narrated act', 'The champion knocked out Dana “Cyclone” Ruiz in the first round.', 'Dana “Cyclone” Ruiz in the first round', 'stance'],
     ['a scare quote inside a thought about someone', 'The coach admired her “fearless” approach to the race.', 'her “fearless” approach to the race', 'thought'],
     ['quoted words after a verb of saying stay speech', 'The mayor called the plan “a disgrace” on Monday.', 'the plan “a disgrace” on Monday', 'speech'],
+    ['a refusal to say whether names what was kept back', 'The harbour master would not say whether the channel would reopen.', 'whether the channel would reopen', 'topic'],
+    ['a refusal with a contracted negation and an adverb', 'The coach won’t immediately explain why the game was moved.', 'why the game was moved', 'topic'],
+    ['a negated verb of saying with a that-clause stays speech', 'The harbour master did not say that the channel would reopen.', 'that the channel would reopen', 'speech'],
     ['a narrating verb with a clause is speech', 'The finance minister added that the tax would rise.', 'that the tax would rise', 'speech'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });

@@ -16,7 +16,7 @@ import { contentParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
 import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
-import { statementKind } from './kinds.js';
+import { statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
 import { ruleInfo } from './rules.js';
 
 export { findAttributions, quotedWords } from './attribution/index.js';
@@ -189,7 +189,7 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
-      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null, prospective: prospective(layer, a), negated: negated(layer, a) }).kind,
+      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null, prospective: prospective(layer, a), negated: negated(layer, a), afterTopicPreposition: !!a.cue && afterTopicPreposition(layer, a) }).kind,
       rule: a.rule,
       ...(parts ? { parts: parts.map(([start, end]) => span(layer.text, start, end)) } : {}),
     };
@@ -216,7 +216,22 @@ function prospective(layer: TextLayer, a: RawAttribution): boolean {
 
 /** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause. */
 function shapeAfterCue(layer: TextLayer, a: RawAttribution): ContentShape {
-  return a.cue && a.contentStart >= layer.tokens[a.cue.last - 1]!.end ? contentShape(layer, a.contentStart, a.contentEnd) : 'clause';
+  if (!a.cue || a.contentStart < layer.tokens[a.cue.last - 1]!.end) return 'clause';
+  const shape = contentShape(layer, a.contentStart, a.contentEnd);
+  return shape === 'clause' && afterTopicPreposition(layer, a) ? 'phrase' : shape;
+}
+
+/**
+ * "told us about a concern the nurses share", "spoke highly of the coach": the content is the object of
+ * "about" or "of" after the cue, a phrase whatever verbs its relative clauses hold — not a wh-clause
+ * ("about how it works") and not a number ("said about 500 people came", where "about" is "nearly").
+ */
+function afterTopicPreposition(layer: TextLayer, a: RawAttribution): boolean {
+  const t = layer.tokens;
+  const k = lowerBound(t, a.contentStart);
+  const prep = t[k - 1];
+  if (!prep || k - 1 < a.cue!.last || !TOPIC_PREPOSITIONS.has(prep.lower)) return false;
+  return t[k] !== undefined && t[k]!.pos !== 'NUM' && !tokenIs(WORDS.whWords, t[k]!);
 }
 
 /** Statements in order of content start (outer before inner), renumbered s1, s2, … with parents renamed. */

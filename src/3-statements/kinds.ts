@@ -21,7 +21,8 @@ const STANCE_ADJECTIVES = new Set(kinds.stanceAdjectives);
 const SPEECH_ACTS = new Set(kinds.speechActVerbs);
 const TOPIC = new Set(kinds.topicVerbs);
 const NARRATION = new Set(kinds.narrationVerbs);
-const TOPIC_PREPOSITIONS = new Set(kinds.topicPrepositions);
+/** "about", "of": after a cue, they introduce what the words were about (kinds.json topicPrepositions). */
+export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(kinds.topicPrepositions);
 const WITHHELD = new Set(kinds.withheldVerbs);
 
 /** What the kind rules look at. */
@@ -38,6 +39,8 @@ export interface KindInput {
   prospective?: boolean;
   /** The cue is negated: "would not say", "won't explain", "did not immediately disclose" (optional; false when absent). */
   negated?: boolean;
+  /** The content is the object of "about" or "of" after the cue and its hearer: "told us about the plan" (optional; false when absent). */
+  afterTopicPreposition?: boolean;
 }
 
 /** One kind rule: an id, a one-line reason, an example and its test. */
@@ -60,8 +63,8 @@ function speakerHead(k: KindInput): string {
   const first = (k.speaker ?? '').split(/,|\(|—|–| -- /)[0]!.trim();
   return first.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '') ?? '';
 }
-/** A phrase for content, after a verb whose object is not itself the words said ("discussed the budget"). */
-const topicPhrase = (k: KindInput): boolean => k.shape === 'phrase' && !SPEECH_ACTS.has(k.cue?.lemma ?? '') && (!SPEECH_ACTS.has(verbOf(k)) || aboutPreposition(k));
+/** A phrase for content, after a verb whose object is not itself the words said ("discussed the budget"), or after "about"/"of" ("told us about the plan"). */
+const topicPhrase = (k: KindInput): boolean => k.shape === 'phrase' && (k.afterTopicPreposition === true || (!SPEECH_ACTS.has(k.cue?.lemma ?? '') && (!SPEECH_ACTS.has(verbOf(k)) || aboutPreposition(k))));
 /** "warned of the risk", "spoke about the plan": the preposition's object is what the words were about, whatever the verb does with a direct object ("warned residents to leave"). */
 const aboutPreposition = (k: KindInput): boolean => TOPIC_PREPOSITIONS.has(k.cue?.lemma.split(' ').at(-1) ?? '') && (k.cue?.lemma.includes(' ') ?? false);
 /** "began selling fish", "continued expanding the business": a gerund (not a noun in -thing) opens the content. */
@@ -91,7 +94,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
   { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term"', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) },
   { id: 'thought-verb', kind: 'thought', reason: 'a verb of thinking, believing, knowing or feeling: "believes that", "fears the plan will fail"', example: 'Most residents believe the plan will fail.', test: (k) => k.cue?.kind === 'cognition' || (THOUGHT.has(verbOf(k)) && !SAYING_VERBS.has(verbOf(k))) },
-  { id: 'speech-act-object', kind: 'speech', reason: 'a cue that takes an object but reports words: "called the plan a disgrace", "urged Congress to act", "denied the allegations"', example: 'The senator urged colleagues to reject the bill.', test: (k) => SPEECH_ACTS.has(k.cue?.lemma ?? '') || (SPEECH_ACTS.has(verbOf(k)) && !topicPhrase(k)) },
+  { id: 'speech-act-object', kind: 'speech', reason: 'a cue that takes an object but reports words: "called the plan a disgrace", "urged Congress to act", "denied the allegations"', example: 'The senator urged colleagues to reject the bill.', test: (k) => !(k.afterTopicPreposition === true && k.shape === 'phrase') && (SPEECH_ACTS.has(k.cue?.lemma ?? '') || (SPEECH_ACTS.has(verbOf(k)) && !topicPhrase(k))) },
   { id: 'stance-object', kind: 'stance', reason: 'a verb of support or opposition with an object, not a clause: "backed the bill", "criticized the plan"', example: 'The teachers union endorses Martinez.', test: (k) => (STANCE.has(k.cue?.lemma ?? '') || STANCE.has(verbOf(k))) && !reportsClause(k) },
   { id: 'narration-act', kind: 'stance', reason: 'a verb that narrates an act, with no reported clause ("voted for the bill", "ordered a review", "pleaded guilty") or with a gerund ("began selling fish, where …"): a position taken by an act, not words', example: 'The regulator allowed the merger on Tuesday.', test: (k) => (NARRATION.has(k.cue?.lemma ?? '') || NARRATION.has(verbOf(k))) && ((k.shape !== 'clause' && k.shape !== 'quotation') || gerund(k)) },
   { id: 'topic-phrase', kind: 'topic', reason: 'a verb of speaking with a phrase for content ("discussed the budget", "referred to the report"): what was talked about, not what was said', example: 'The two ministers discussed the fishing quotas.', test: (k) => topicPhrase(k) && (TOPIC.has(k.cue?.lemma ?? '') || TOPIC.has(verbOf(k)) || SAYING_VERBS.has(verbOf(k)) || k.cue?.kind === 'speech') },

@@ -51,6 +51,9 @@ describe('statement kinds', () => {
     ['a refusal to say whether names what was kept back', 'The harbour master would not say whether the channel would reopen.', 'whether the channel would reopen', 'topic'],
     ['a refusal with a contracted negation and an adverb', 'The coach won’t immediately explain why the game was moved.', 'why the game was moved', 'topic'],
     ['a negated verb of saying with a that-clause stays speech', 'The harbour master did not say that the channel would reopen.', 'that the channel would reopen', 'speech'],
+    ['the object of "about" after the hearer is a topic, whatever verb its relative clause holds', 'The reporter tells us about a concern surrounding the role the nurses play.', 'a concern surrounding the role the nurses play', 'topic'],
+    ['speaking highly of someone names whom the words were about', 'The captain spoke highly of Ortiz before the team flew to Denver.', 'Ortiz before the team flew to Denver', 'topic'],
+    ['"about" before a number means nearly: the clause is still speech', 'The mayor said about 500 people came to the rally.', '500 people came to the rally', 'speech'],
     ['a narrating verb with a clause is speech', 'The finance minister added that the tax would rise.', 'that the tax would rise', 'speech'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });

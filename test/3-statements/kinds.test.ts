@@ -50,6 +50,7 @@ describe('statement kinds', () => {
     ['quoted words after a verb of saying stay speech', 'The mayor called the plan “a disgrace” on Monday.', 'the plan “a disgrace” on Monday', 'speech'],
     ['a refusal to say whether names what was kept back', 'The harbour master would not say whether the channel would reopen.', 'whether the channel would reopen', 'topic'],
     ['a refusal with a contracted negation and an adverb', 'The coach won’t immediately explain why the game was moved.', 'why the game was moved', 'topic'],
+    ['a negated announcement with an object names what was not announced', 'The council did not announce a date for the vote.', 'a date for the vote', 'topic'],
     ['a negated verb of saying with a that-clause stays speech', 'The harbour master did not say that the channel would reopen.', 'that the channel would reopen', 'speech'],
     ['the object of "about" after the hearer is a topic, whatever verb its relative clause holds', 'The reporter tells us about a concern surrounding the role the nurses play.', 'a concern surrounding the role the nurses play', 'topic'],
     ['speaking highly of someone names whom the words were about', 'The captain spoke highly of Ortiz before the team flew to Denver.', 'Ortiz before the team flew to Denver', 'topic'],

@@ -91,7 +91,7 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // aide to Tom Reyes"): it is no new antecedent.
   const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
-  const named = recentMention(ctx, ctx.narrated, person, null, at);
+  const named = sentenceSubjectFirst(ctx, recentMention(ctx, ctx.narrated, person, null, at), person, at);
   const lastSpoke = lastBefore(history, at, () => true);
   // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
   if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
@@ -101,6 +101,21 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
   if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
   return speaker ?? named?.key ?? null;
+}
+
+/**
+ * "Nick Sandmann, the student who stood face to face with Nathan Phillips, has said … He told …": of
+ * the persons named in the sentence before a sentence-opening pronoun, the one that opens that
+ * sentence — its subject, which a left-to-right reading meets first (Hobbs) — before a later one.
+ */
+function sentenceSubjectFirst(ctx: Ctx, named: { key: string; at: number } | null, person: (e: Entity) => boolean, at: number): { key: string; at: number } | null {
+  if (!named || !opensSentence(ctx.layer, at) || !laterSentence(ctx.layer, named.at, at)) return named;
+  const { sentences } = ctx.layer;
+  const s = sentences[lowerBound(sentences, named.at + 1) - 1]!;
+  const m = ctx.narrated[lowerBound(ctx.narrated, s.start)];
+  if (!m || m.start >= named.at || !opensSentence(ctx.layer, m.start)) return named;
+  const e = ctx.byKey.get(m.entity);
+  return e && person(e) ? { key: e.key, at: m.start } : named;
 }
 
 /**

@@ -65,6 +65,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a man named inside the subject\'s appositive', 'Daniel Moss, the farmer who stood in the rain beside inspector Paul Grant, has sold his land. He told reporters on Friday that the price was fair.', 'Daniel Moss'],
+    ['a woman named as the object', 'Maria Lopez thanked the judge, Julia Reyes, after the hearing. She told reporters that the ruling was fair.', 'Maria Lopez'],
+  ])('reads a sentence-opening pronoun as the subject of the sentence before, not a person named later in it (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['a state and a party', 'Senator Ruth Adler spoke on Monday. The Vermont Republican said the bill was dead.', 'Ruth Adler'],
     ['a province and a party, after the quotation', 'Premier Tom Berg met the press. “We will win,” said the Alberta Conservative.', 'Tom Berg'],
   ])('reads a place and a party ("the Ohio Democrat") as the person the story named, not the place (%s)', (_name, text, who) => {

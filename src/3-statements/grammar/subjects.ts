@@ -86,9 +86,28 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
       head = np;
       k = before - 1;
     }
+    head ??= clausalAppositive(tokens, j, floor);
     if (!head) return null;
   }
   return head;
+}
+
+/**
+ * "Nick Sandmann, the student seen smiling in the videos as he stood beside Nathan Phillips, said":
+ * an appositive that opens with an article or a possessive after a name and holds a clause of its
+ * own, up to the comma before the cue (at most 30 tokens, within one sentence and one quotation):
+ * the head is the name that opens the sentence or follows a comma or an opening mark.
+ */
+function clausalAppositive(tokens: Token[], j: number, floor: number): [number, number] | null {
+  for (let c = j - 2; c > floor && c >= j - 30; c--) {
+    const t = tokens[c]!;
+    if (END_PUNCT.test(t.text) || t.quote !== tokens[j]!.quote || OPEN_MARKS.test(t.text) || CLOSE_MARKS.test(t.text)) return null;
+    if (t.text !== ',' || !(tokenIs(WORDS.articles, tokens[c + 1]!) || tokenIs(POSSESSIVE, tokens[c + 1]!))) continue;
+    const np = nounPhraseLeft(tokens, c - 1, floor);
+    if (!np || np[1] !== c || tokens[np[1] - 1]!.pos !== 'PROPN') return null;
+    return np[0] === floor || tokens[np[0] - 1]!.text === ',' || OPEN_MARKS.test(tokens[np[0] - 1]!.text) ? np : null;
+  }
+  return null;
 }
 
 /** "Sen. Nora Blake (D-NY), a supporter of the mayor told …": an appositive whose closing comma is missing; the name before it speaks. */

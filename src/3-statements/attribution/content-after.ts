@@ -7,7 +7,7 @@ import type { Content } from './make.js';
 import { asInClause, clauseEnd, hasFiniteVerb, openerThenClause } from '../grammar/clauses.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
-import { END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
+import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
 
 /** Verbs whose first object is the hearer: "told reporters", "assured him that …". */
@@ -65,7 +65,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
 function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Content | number {
   const { tokens } = layer;
   const end = s.tokenEnd;
-  const obj = nounPhraseRight(tokens, k, end);
+  const obj = withQuotedTitle(tokens, nounPhraseRight(tokens, k, end), k, end);
   // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
   // Nor is a subject pronoun ever a hearer: "shows he won".
   let v = obj ? obj[1] : end;
@@ -87,6 +87,24 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
     return obj[1];
   }
   return k;
+}
+
+/**
+ * "told NBC’s “Today” show that …", "told the “Today” show", "told CBS’s “Face the Nation” on Sunday": a programme’s title in
+ * quotation marks after a possessive or an article, and the nouns after it, belong to the hearer (a title:
+ * one to five words inside one pair of marks, the first capitalised).
+ */
+function withQuotedTitle(tokens: Token[], np: [number, number] | null, k: number, end: number): [number, number] | null {
+  // ("the “Today” show": an article alone is no noun phrase yet.)
+  const obj = np ?? (tokenIs(WORDS.articles, tokens[k]!) ? ([k, k + 1] as [number, number]) : null);
+  if (!obj || obj[1] >= end || !OPEN_MARKS.test(tokens[obj[1]]!.text) || !(/^['’]s$/.test(tokens[obj[1] - 1]!.text) || tokenIs(WORDS.articles, tokens[obj[1] - 1]!))) return np;
+  const open = obj[1];
+  let close = open + 1;
+  while (close < end && close <= open + 6 && !CLOSE_MARKS.test(tokens[close]!.text)) close++;
+  if (close >= end || close > open + 6 || close === open + 1 || !/^\p{Lu}/u.test(tokens[open + 1]!.text)) return np;
+  let last = close + 1;
+  while (last < end && tokens[last]!.pos === 'NOUN') last++;
+  return [obj[0], last];
 }
 
 /** "said no", "said yes, but …", "said yes, yes, yes": a one-word answer is what was said. (wink keeps the full stop on a closing "no." — not part of the answer.) */

@@ -1,7 +1,7 @@
 // "according to X": the source of the clause before or after it (rule according-to).
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import { type CueHit } from '../cues.js';
+import { SAYING_VERBS, type CueHit } from '../cues.js';
 import { type Content, type RawAttribution, make } from './make.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
@@ -41,7 +41,8 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
     if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd) {
       // "…, but, according to X, C": a new clause starts after X. ", according to X, C" mid-clause:
       // the content runs on after X.
-      if (conj && tokenIs(WORDS.contrastConjunctions, conj)) content.start = tokens[b + 1]!.start;
+      // "NPD said according to those figures, C": after a verb of saying the content is C alone.
+      if (conj && (tokenIs(WORDS.contrastConjunctions, conj) || (conj.pos === 'VERB' && SAYING_VERBS.has(conj.lemma)))) content.start = tokens[b + 1]!.start;
       content.end = sentenceEndOffset(layer, s);
     }
   }

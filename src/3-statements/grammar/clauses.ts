@@ -108,6 +108,7 @@ export function finiteAhead(tokens: Token[], from: number, end: number, any = fa
 /** End of the clause from token k: the sentence end, or a comma before a participle or relative clause. */
 export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
   const { tokens } = layer;
+  let awaited = false;
   for (let m = k + 1; m < s.tokenEnd - 1; m++) {
     const t = tokens[m]!;
     if (t.text === ';') return tokens[m - 1]!.end;
@@ -126,6 +127,16 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
       // "welcomed the plan and in reply the chair said …": a report with a subject of its own.
       // (After a comma the content's own reading already ends it there.)
       if (tokens[m - 1]!.text !== ',' && reportWithSubjectAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
+    }
+    // "the argument that, while the deal was odd, it was legal": a "that" before a comma still waits
+    // for its clause, which begins after the adjunct's closing comma.
+    if (t.text === ',' && t.quote < 0 && tokenIs(WORDS.that, tokens[m - 1]!)) {
+      awaited = true;
+      continue;
+    }
+    if (t.text === ',' && t.quote < 0 && awaited) {
+      awaited = false;
+      continue;
     }
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;

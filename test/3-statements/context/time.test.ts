@@ -15,7 +15,7 @@ describe('statement time', () => {
     ['a date closing an object content dates the cue', 'The coach announced his retirement on Sunday.', 'his retirement', '2024-05-05'],
     ['no date: the publication date', 'The mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-08'],
     ['a that-less clause opening with an article is no object: its dates are the content\'s', 'The mayor said the ferry would resume service in March.', 'the ferry would resume', '2024-05-08'],
-    ['a date in the content after a cue inside it is the content\'s', 'The factory said according to those figures, its sales had doubled in 2019.', 'The factory said according', '2024-05-08'],
+    ['a date in the content after a cue inside it is the content\'s', 'The factory said according to those figures, its sales had doubled in 2019.', 'according to those figures, its sales', '2024-05-08'],
     ['past perfect: said on a day not given', 'The club had hoped to open the new stadium by spring.', 'to open the new stadium', null],
     ['"later" before the cue: not on the clause\'s date', 'The singer left the band in early 2019, later revealing she had been unwell for years.', 'she had been unwell', null],
     ['a day before the statement before', 'The mayor announced the plan on Monday.\n\nA day before the announcement, the council said the vote would go ahead.', 'the vote would go ahead', '2024-05-05'],

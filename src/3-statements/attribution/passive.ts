@@ -2,6 +2,7 @@
 // speaks), and the readings with no named source — "X seemed to …", "X appeared divided", "X was
 // asked whether …", "X is seen as …", any other agentless passive of a cue.
 
+import type { Token } from '../../types.js';
 import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
@@ -57,6 +58,19 @@ function subjectClause(c: CueContext, spk: [number, number], v: number, end: num
 }
 
 /**
+ * "The bill was rejected | after talks broke down when leaders insisted that …": an agentless
+ * passive's subject and verb end before an adverbial clause or phrase (grammar.json
+ * adverbialOpeners), which says when or why and may hold reports of its own.
+ */
+function beforeAdverbial(tokens: Token[], v: number, end: number): number {
+  for (let m = v; m < tokens.length && tokens[m]!.end <= end; m++) {
+    // ("had been told just before the vote that …", "unclear exactly when": an adverb binds the word to what follows.)
+    if (tokens[m]!.quote < 0 && tokenIs(WORDS.adverbialOpeners, tokens[m]!) && tokens[m - 1]!.pos !== 'ADV') return Math.min(end, tokens[m - 1]!.end);
+  }
+  return end;
+}
+
+/**
  * An appearance or an agentless passive, with its subject found: read with no source. Returns
  * undefined for any other cue (an agentful report is read by the subject-first rules).
  */
@@ -97,7 +111,7 @@ export function appearance(c: CueContext, left: Subject): Result {
       const asked = readContentAfter(layer, s, cue, cue.last, false);
       return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-generic-content' }) : null;
     }
-    return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v - 1)), 'passive-generic-subject');
+    return noSource(subjectClause(c, spk, v, beforeAdverbial(tokens, v, clauseEnd(layer, s, v - 1))), 'passive-generic-subject');
   }
   return passive === 'agentless' ? null : undefined;
 }

@@ -24,6 +24,7 @@ export const passive: FamilyCases = {
     ['passive-generic-subject', 'The purchase price of the ferry company was not disclosed.', 'The purchase price of the ferry company was not disclosed', null],
     ['passive-generic-subject', 'The terms of the settlement were not announced.', 'The terms of the settlement were not announced', null],
     ['passive-generic-subject', 'The cause of the fire has not been confirmed.', 'The cause of the fire has not been confirmed', null],
+    ['passive-generic-subject', 'The ferry plan was rejected on Monday after the talks broke down when the union insisted that wages rise.', 'The ferry plan was rejected on Monday', null],
   ],
   negatives: [
     ['passive-agent', 'The bridge was built by a Danish firm in 1962.', '"built" is no cue'],

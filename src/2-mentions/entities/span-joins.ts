@@ -1,13 +1,13 @@
 // Stage 2, named entities, part of the span rules (span-types.ts runs them after its own): names the
 // tagger cut at punctuation inside them — a club's bracketed town letters in a results line ("Mladost
-// (L) 2"), a plural's apostrophe before an organisation's head word ("Bond Traders' Association"),
-// and the hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"). Rules in SPAN_JOIN_RULES.
+// (L) 2"), a plural's apostrophe before an organisation's head word ("Bond Traders' Association"), the
+// hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"), a regnal number ("Henry VIII").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass } from './given-names.js';
-import { ORGANISATION_OF_HEADS } from './words.js';
-import type { SpanTypeRule } from './span-types.js';
+import { MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
+import type { SpanTypeRule } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 
 const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
@@ -19,10 +19,12 @@ const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && isLexicalWord
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
 /**
  * One syllable of a romanised Korean or Chinese given name, the part after its hyphen ("ho" in "Song-ho",
- * "hoon", "un", "bian"): a shape, not a word list — consonants, vowels, at most a final n, g, m or k.
+ * "hoon", "un", "bian"): a shape, not a word list — consonants, vowels, at most a final n, ng, m, k or h ("yeh").
  * "era", "led", "based", "style" do not have it.
  */
-const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k)?$/;
+const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|h)?$/;
+/** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
@@ -71,16 +73,34 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'regnal-number',
+    reason: 'a Roman numeral right after a given name is a monarch\'s or pope\'s regnal number and part of the name ("Henry VIII", "Charles VI"); a lone "I" only after a monarch\'s title ("Queen Elizabeth I"), elsewhere it may be the pronoun',
+    example: 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      // The numeral after the span, or its last word ("Henry VIII" tagged as one place).
+      const at = s.to - s.from >= 2 && ROMAN_NUMERAL.test(toks[s.to - 1]!.text) ? s.to - 1 : s.to;
+      const numeral = toks[at];
+      // (A name in capitals is a headline's: "ENGLAND V PAKISTAN" is "versus".)
+      if (s.type === 'MISC' || !numeral || !ROMAN_NUMERAL.test(numeral.text) || numeral.sentence !== toks[at - 1]!.sentence || !/\p{Ll}/u.test(toks[at - 1]!.text)) return undefined;
+      const titled = MONARCH_TITLES.has(toks[s.from - 1]?.lower ?? '');
+      if (!(titled || givenName(toks[at - 1]!.lower)) || (numeral.text === 'I' && !titled) || (at < s.to && s.type === 'PER')) return undefined;
+      return { from: s.from, to: at + 1, type: 'PER' };
+    },
+  },
+  {
     id: 'hyphenated-syllable-name',
     reason: 'a romanised Korean or Chinese given name is two syllables joined by a hyphen ("Song-ho", "Young-hoon"); the tagger stops at the hyphen, but the lower-case syllable after it is part of the name',
     example: 'Red Cross official Pak Song-ho sent the message.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'PER' || s.to - s.from !== 2) return undefined;
-      const [hyphen, syllable, after] = [toks[s.to], toks[s.to + 1], toks[s.to + 2]];
-      if (hyphen?.text !== '-' || !touching(toks[s.to - 1], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return undefined;
-      if (!syllable || !GIVEN_NAME_SYLLABLE.test(syllable.text) || toks[s.from]!.text.length > 4 || toks[s.to - 1]!.text.length > 5) return undefined;
-      return { from: s.from, to: s.to + 2, type: 'PER' };
+      if (s.type !== 'PER' || s.to - s.from > 2 || toks[s.from]!.text.length > 4) return undefined;
+      // ("Kim In-so": the tagger took the surname alone; the first syllable, capitalised, follows it.)
+      const first = s.to - s.from === 2 ? s.to - 1 : s.to;
+      const [hyphen, syllable, after] = [toks[first + 1], toks[first + 2], toks[first + 3]];
+      if (!cap(toks[first]) || toks[first]!.text.length > 5 || (first === s.to && toks[first]!.sentence !== toks[s.from]!.sentence)) return undefined;
+      if (hyphen?.text !== '-' || !touching(toks[first], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return undefined;
+      return syllable && GIVEN_NAME_SYLLABLE.test(syllable.text) ? { from: s.from, to: first + 3, type: 'PER' } : undefined;
     },
   },
 ];

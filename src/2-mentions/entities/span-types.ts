@@ -15,6 +15,9 @@ import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
+import type { SpanTypeRule, SpanView } from './span-rule.js';
+
+export type { SpanTypeRule } from './span-rule.js';
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words.institutionHeads.words);
@@ -23,21 +26,6 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(words.speechVerbs.words);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const PLACE_GAZ = /-(country|capital|city|us-state|region|continent)$/;
 
-/** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
-interface SpanView {
-  toks: readonly Token[];
-  prep: Prepared;
-  spans: readonly TagSpan[];
-  k: number;
-}
-
-/** One span rule: an id, a one-line reason, an example, and `apply` — the span it makes (null: none), or undefined when it does not apply. */
-export interface SpanTypeRule {
-  readonly id: string;
-  readonly reason: string;
-  readonly example: string;
-  readonly apply: (v: SpanView) => TagSpan | null | undefined;
-}
 
 /** Is the token, alone, a place of the gazetteer (a country, capital, city, US state or region, not the first word of a longer one: "West Bank")? */
 const placeWord = (p: Prepared, i: number): boolean => /^B-(country|capital|city|us-state|region|continent)$/.test(p.gaz[i] ?? '') && !(p.gaz[i + 1] ?? '').startsWith('I-');

@@ -20,6 +20,10 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-given-name', '8. Charles-Michael Orbeck (Germany) 16.12', ['Person/Charles-Michael Orbeck', 'Place/Germany']],
   ['hyphenated-given-name', 'Scorers: Joe-Max Harlan (3rd minute), Eric Wynd (60th).', ['Person/Joe-Max Harlan', 'Person/Eric Wynd']],
   ['hyphenated-syllable-name', 'The message went to Choi Young-hoon on Friday.', ['Person/Choi Young-hoon']],
+  ['hyphenated-syllable-name', 'He asked for the return of Kim In-so to the North.', ['Person/Kim In-so', 'Place/North']],
+  ['hyphenated-syllable-name', 'Chen Chun-yeh told the judge he was sorry.', ['Person/Chen Chun-yeh']],
+  ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
+  ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
 ];
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
@@ -40,6 +44,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a plural before a word that is no organisation head', "The Nelsons' Union Jack flew.", [['Nelsons', 'ORG'], ['Union Jack', 'MISC']]],
   ['a name before "-era"', 'The Bill Clinton-era rules were debated.', [['Bill Clinton', 'PER']]],
   ['a name before "-backed"', 'A Kim Song-backed plan failed.', [['Kim Song', 'PER']]],
+  ['a lone "I" after a name with no monarch\'s title', 'When I told John I was leaving, he cried.', [['John', 'PER']]],
+  ['"V" after a name in capitals (a headline\'s "versus")', 'CRICKET - ENGLAND V PAKISTAN SCOREBOARD', [['ENGLAND', 'LOC'], ['PAKISTAN', 'LOC']]],
+  ['a numeral after a word that is no given name', 'Delegates at Vatican II voted.', [['Vatican', 'LOC']]],
   ['a word that is no given name before the hyphen', 'The Rotterdam-Max Harlan deal fell through.', [['Max Harlan', 'PER']]],
 ];
 

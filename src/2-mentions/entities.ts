@@ -5,7 +5,7 @@
 // and read roles, metonymy (roles.ts) and the dateline (dateline.ts); gazetteer.ts holds the lists.
 
 import type { Entity, Mention, TextLayer, Token } from '../types.js';
-import { candidatesOf, addTheWest, addUntaggedDemonyms } from './entities/candidates.js';
+import { candidatesOf, addTheWest, addUntaggedDemonyms, markPlaceModifiers } from './entities/candidates.js';
 import type { Cand } from './entities/candidate.js';
 import { companyEvidence } from './entities/companies.js';
 import { NUMBERED_SERVICE_WORDS } from './entities/words.js';
@@ -76,6 +76,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   addTheWest(toks, prep, cands);
   const inText = outsideBoilerplate(layer, cands).sort((a, b) => a.from - b.from);
   mendNameEdges(toks, inText);
+  markPlaceModifiers(toks, inText);
 
   companyEvidence(layer, prep, inText);
   readHomonyms(layer, inText);

@@ -206,11 +206,11 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'institution-head',
-    reason: 'a place-led name ending in an institution\'s word ("University", "House", "Examiner") is an organisation',
+    reason: 'a place-led name ending in an institution\'s word ("University", "House", "Examiner", "Radio") is an organisation, whether the tagger read a place or a person ("Damascus Radio said")',
     example: 'She teaches law at Fairview University in Ohio.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type === 'LOC' && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? { ...s, type: 'ORG' } : undefined;
+      return (s.type === 'LOC' || s.type === 'PER') && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? { ...s, type: 'ORG' } : undefined;
     },
   },
   {

@@ -1,12 +1,13 @@
 // Stage 2, named entities, part of the span rules (span-types.ts runs them after its own): names the
 // tagger cut at punctuation inside them — a club's bracketed town letters in a results line ("Mladost
 // (L) 2"), a plural's apostrophe before an organisation's head word ("Bond Traders' Association"), the
-// hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"), a regnal number ("Henry VIII").
+// hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"), a regnal number ("Henry VIII"),
+// and an English word that opens an event's name ("Greater | Milwaukee Open").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass } from './given-names.js';
-import { MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
+import { EVENT_HEADS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 
@@ -69,6 +70,21 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       // "Joe" untagged before "-Max Moore": take it in.
       const before = s.from - 2;
       if (s.type === 'PER' && before >= 0 && hyphenAfter(s.from - 1) && cap(toks[before]) && !spanAt(spans, before) && givenName(toks[before]!.lower) && givenName(toks[s.from]!.lower)) return { from: before, to: s.to, type: 'PER' };
+      return undefined;
+    },
+  },
+  {
+    id: 'event-name-opener',
+    reason: 'a capitalised English word right before a name ending in an event\'s word ("Open", "Cup", "Festival") opens that event\'s name ("Greater Milwaukee Open"); the tagger reads it as a name of its own',
+    example: 'He led the Greater Rockford Open after the first round.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const w = toks[s.from]!;
+      // (Not a place of the gazetteer, nor a headline's capitals: "BELARUS BEAT ESTONIA IN WORLD CUP QUALIFIER".)
+      if (s.to - s.from !== 1 || s.type === 'MISC' || prep.gaz[s.from] || !/\p{Ll}/u.test(w.text) || !isLexicalWord(w.lower) || givenName(w.lower)) return undefined;
+      for (let e = s.to; e < s.to + 3 && e < toks.length && cap(toks[e]) && toks[e]!.sentence === w.sentence; e++) {
+        if (e > s.to && EVENT_HEADS.has(toks[e]!.lower)) return { from: s.from, to: e + 1, type: 'MISC' };
+      }
       return undefined;
     },
   },

@@ -28,6 +28,7 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['event-name-opener', 'Leaders after the opening round of the Greater Milwaukee Open on Thursday.', [['Greater', 'PER'], ['Milwaukee', 'ORG'], ['Open', 'MISC']], ['Greater Milwaukee Open/MISC']],
   ['club-town-letters', 'Vardar 3 Rudnik ( B ) 1', [['Vardar', 'ORG'], ['Rudnik', 'ORG'], ['B', 'ORG']], ['Vardar/ORG', 'Rudnik ( B )/ORG']],
   ['plural-possessive-organisation', "The Lake Farmers' Cooperative Federation met.", [['Lake Farmers', 'ORG'], ['Cooperative Federation', 'ORG']], ["Lake Farmers' Cooperative Federation/ORG"]],
   ['hyphenated-given-name', 'Scorers: Jo-Max Harlan (3rd minute).', [['Max Harlan', 'PER']], ['Jo-Max Harlan/PER']],
@@ -44,6 +45,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a plural before a word that is no organisation head', "The Nelsons' Union Jack flew.", [['Nelsons', 'ORG'], ['Union Jack', 'MISC']]],
   ['a name before "-era"', 'The Bill Clinton-era rules were debated.', [['Bill Clinton', 'PER']]],
   ['a name before "-backed"', 'A Kim Song-backed plan failed.', [['Kim Song', 'PER']]],
+  ['a headline\'s capitals before an event', 'SOCCER - BELARUS BEAT ESTONIA IN WORLD CUP QUALIFIER', [['BELARUS', 'LOC'], ['ESTONIA', 'LOC']]],
+  ['a place of the gazetteer that is also an English word', 'From Reading Film Festival winners to newcomers.', [['Reading', 'LOC'], ['Film Festival', 'MISC']]],
   ['a lone "I" after a name with no monarch\'s title', 'When I told John I was leaving, he cried.', [['John', 'PER']]],
   ['"V" after a name in capitals (a headline\'s "versus")', 'CRICKET - ENGLAND V PAKISTAN SCOREBOARD', [['ENGLAND', 'LOC'], ['PAKISTAN', 'LOC']]],
   ['a numeral after a word that is no given name', 'Delegates at Vatican II voted.', [['Vatican', 'LOC']]],

@@ -1,13 +1,15 @@
 // Stage 2 of the flow, named entities: TextLayer → typed name mentions and canonical entities. This
 // module only orchestrates: the tagger (entities/tagger.ts) proposes name spans, then the steps in
-// entities/ reshape them (spans.ts), make typed candidates (candidates.ts), type companies
-// (companies.ts), name them and merge them (names.ts), qualify government bodies (government.ts),
-// and read roles, metonymy (roles.ts) and the dateline (dateline.ts); gazetteer.ts holds the lists.
+// entities/ reshape them (spans.ts), make typed candidates (candidates.ts), type a capitals
+// headline's names by the body (headline-types.ts) and companies (companies.ts), name them and merge
+// them (names.ts), qualify government bodies (government.ts), and read roles, metonymy (roles.ts)
+// and the dateline (dateline.ts); gazetteer.ts holds the lists.
 
 import type { Entity, Mention, TextLayer, Token } from '../types.js';
-import { candidatesOf, addTheWest, addUntaggedDemonyms } from './entities/candidates.js';
+import { candidatesOf, addTheWest, addUntaggedDemonyms, markPlaceModifiers } from './entities/candidates.js';
 import type { Cand } from './entities/candidate.js';
 import { companyEvidence } from './entities/companies.js';
+import { typeHeadlineNames } from './entities/headline-types.js';
 import { NUMBERED_SERVICE_WORDS } from './entities/words.js';
 import { findDateline } from './entities/dateline.js';
 import { governmentBodies } from './entities/government.js';
@@ -76,6 +78,9 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   addTheWest(toks, prep, cands);
   const inText = outsideBoilerplate(layer, cands).sort((a, b) => a.from - b.from);
   mendNameEdges(toks, inText);
+  markPlaceModifiers(toks, inText);
+  typeHeadlineNames(layer, prep, inText);
+  inText.sort((a, b) => a.from - b.from);
 
   companyEvidence(layer, prep, inText);
   readHomonyms(layer, inText);

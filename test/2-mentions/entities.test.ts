@@ -315,6 +315,13 @@ describe('findEntities: government bodies, historical states, blocs, companies',
     expect(keyOf(run(text), surface, nth)).toBe(key);
   });
 
+  it.each([
+    ['"The talks have failed," state-run Damascus Radio said in a commentary.', 'Damascus Radio', 0, 'Organization/Damascus Radio'],
+    ['Baghdad Television said the talks had failed.', 'Baghdad Television', 0, 'Organization/Baghdad Television'],
+  ])('reads a broadcaster named by its place as one organisation (issue 19): %s', (text, surface, nth, key) => {
+    expect(keyOf(run(text), surface, nth)).toBe(key);
+  });
+
   it('keeps a founder apart from the company named after him', () => {
     const r = run('Henry Ford founded the company in 1903. Ford shares rose on Monday.');
     expect(keyOf(r, 'Henry Ford')).toBe('Person/Henry Ford');

@@ -4,7 +4,7 @@
 // and events typed as people or places ("Offshore Data Services", "Texas Open"), a title or party
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"). Rules in
-// SPAN_TYPE_RULES; words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
@@ -14,6 +14,10 @@ import { givenNameClass } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
+import { SPAN_JOIN_RULES } from './span-joins.js';
+import type { SpanTypeRule, SpanView } from './span-rule.js';
+
+export type { SpanTypeRule } from './span-rule.js';
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.words);
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words.institutionHeads.words);
@@ -22,21 +26,6 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(words.speechVerbs.words);
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const PLACE_GAZ = /-(country|capital|city|us-state|region|continent)$/;
 
-/** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
-interface SpanView {
-  toks: readonly Token[];
-  prep: Prepared;
-  spans: readonly TagSpan[];
-  k: number;
-}
-
-/** One span rule: an id, a one-line reason, an example, and `apply` — the span it makes (null: none), or undefined when it does not apply. */
-export interface SpanTypeRule {
-  readonly id: string;
-  readonly reason: string;
-  readonly example: string;
-  readonly apply: (v: SpanView) => TagSpan | null | undefined;
-}
 
 /** Is the token, alone, a place of the gazetteer (a country, capital, city, US state or region, not the first word of a longer one: "West Bank")? */
 const placeWord = (p: Prepared, i: number): boolean => /^B-(country|capital|city|us-state|region|continent)$/.test(p.gaz[i] ?? '') && !(p.gaz[i + 1] ?? '').startsWith('I-');
@@ -160,6 +149,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       return ships.some((t) => text(t) === words || text(t).endsWith(' ' + words)) ? { ...s, type: 'MISC' } : undefined;
     },
   },
+  // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
+  ...SPAN_JOIN_RULES,
   {
     id: 'legal-form-name',
     reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them',
@@ -215,11 +206,11 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'institution-head',
-    reason: 'a place-led name ending in an institution\'s word ("University", "House", "Examiner") is an organisation',
+    reason: 'a place-led name ending in an institution\'s word ("University", "House", "Examiner", "Radio") is an organisation, whether the tagger read a place or a person ("Damascus Radio said")',
     example: 'She teaches law at Fairview University in Ohio.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type === 'LOC' && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? { ...s, type: 'ORG' } : undefined;
+      return (s.type === 'LOC' || s.type === 'PER') && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? { ...s, type: 'ORG' } : undefined;
     },
   },
   {

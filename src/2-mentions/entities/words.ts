@@ -45,6 +45,8 @@ export const NATIONAL_NAME_HEADS: ReadonlySet<string> = new Set(words.nationalNa
 /** Lower-case nouns right before a ship's name ("the liner Titanic"; "carrier" only after "aircraft"), and ships' name prefixes as written ("USS"). */
 export const VESSEL_NOUNS: ReadonlySet<string> = new Set(words.vesselNouns);
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(words.vesselPrefixes);
+/** Titles of monarchs and princes ("Queen", "King", "Pope"), lower case: after one, "Elizabeth I" holds a regnal number, not the pronoun. */
+export const MONARCH_TITLES: ReadonlySet<string> = new Set(words.monarchTitles);
 /** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */

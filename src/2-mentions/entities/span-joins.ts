@@ -1,0 +1,122 @@
+// Stage 2, named entities, part of the span rules (span-types.ts runs them after its own): names the
+// tagger cut at punctuation inside them — a club's bracketed town letters in a results line ("Mladost
+// (L) 2"), a plural's apostrophe before an organisation's head word ("Bond Traders' Association"), the
+// hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"), a regnal number ("Henry VIII"),
+// and an English word that opens an event's name ("Greater | Milwaukee Open").
+
+import type { Token } from '../../types.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import { givenNameClass } from './given-names.js';
+import { EVENT_HEADS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
+import type { SpanTypeRule } from './span-rule.js';
+import type { TagSpan } from './tagger.js';
+
+const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+/** Are tokens a and b written against each other, with no space between? */
+const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+/** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
+const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && isLexicalWord(t.lower.slice(0, -1));
+/** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
+const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/**
+ * One syllable of a romanised Korean or Chinese given name, the part after its hyphen ("ho" in "Song-ho",
+ * "hoon", "un", "bian"): a shape, not a word list — consonants, vowels, at most a final n, ng, m, k or h ("yeh").
+ * "era", "led", "based", "style" do not have it.
+ */
+const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|h)?$/;
+/** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
+const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** The span that holds token i, if any. */
+const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+
+export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'club-town-letters',
+    reason: 'in a results line, one or two capitals in brackets between a club\'s name and a score tell apart clubs of one name by their town ("Mladost (L)", "Rad (B)"): part of the club\'s name',
+    example: 'Borac 1 Mladost (L) 2',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'ORG') return undefined;
+      const [open, letters, close, score] = [toks[s.to], toks[s.to + 1], toks[s.to + 2], toks[s.to + 3]];
+      if (open?.text !== '(' || !letters || !/^\p{Lu}{1,2}$/u.test(letters.text) || close?.text !== ')' || score?.pos !== 'NUM') return undefined;
+      return toks[s.to - 1]!.sentence === score.sentence ? { from: s.from, to: s.to + 3, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'plural-possessive-organisation',
+    reason: 'a capitalised plural, its apostrophe and an organisation\'s head word after it are one name ("Bond Traders\' Association", "Lay Volunteers\' International Organisation"), not two',
+    example: "The Harbour Pilots' Association said the port would close.",
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const apostrophe = toks[s.to];
+      if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return undefined;
+      if (!cap(toks[next.to - 1]) || !ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower)) return undefined;
+      return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'hyphenated-given-name',
+    reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"): the person\'s name starts at the first',
+    example: 'Jean-Paul Aubry scored twice.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'PER' && s.type !== 'ORG') return undefined;
+      // "Jean" tagged apart, "Paul Aubry" after the hyphen: join forward.
+      const next = spans[k + 1];
+      const hyphenAfter = (i: number) => toks[i]?.text === '-' && touching(toks[i - 1], toks[i]) && touching(toks[i], toks[i + 1]);
+      if (next && next.type === 'PER' && s.to - s.from === 1 && next.from === s.to + 1 && hyphenAfter(s.to) && givenName(toks[s.from]!.lower) && givenName(toks[next.from]!.lower)) return { from: s.from, to: next.to, type: 'PER' };
+      // "Joe" untagged before "-Max Moore": take it in.
+      const before = s.from - 2;
+      if (s.type === 'PER' && before >= 0 && hyphenAfter(s.from - 1) && cap(toks[before]) && !spanAt(spans, before) && givenName(toks[before]!.lower) && givenName(toks[s.from]!.lower)) return { from: before, to: s.to, type: 'PER' };
+      return undefined;
+    },
+  },
+  {
+    id: 'event-name-opener',
+    reason: 'a capitalised English word right before a name ending in an event\'s word ("Open", "Cup", "Festival") opens that event\'s name ("Greater Milwaukee Open"); the tagger reads it as a name of its own',
+    example: 'He led the Greater Rockford Open after the first round.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const w = toks[s.from]!;
+      // (Not a place of the gazetteer, nor a headline's capitals: "BELARUS BEAT ESTONIA IN WORLD CUP QUALIFIER".)
+      if (s.to - s.from !== 1 || s.type === 'MISC' || prep.gaz[s.from] || !/\p{Ll}/u.test(w.text) || !isLexicalWord(w.lower) || givenName(w.lower)) return undefined;
+      for (let e = s.to; e < s.to + 3 && e < toks.length && cap(toks[e]) && toks[e]!.sentence === w.sentence; e++) {
+        if (e > s.to && EVENT_HEADS.has(toks[e]!.lower)) return { from: s.from, to: e + 1, type: 'MISC' };
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'regnal-number',
+    reason: 'a Roman numeral right after a given name is a monarch\'s or pope\'s regnal number and part of the name ("Henry VIII", "Charles VI"); a lone "I" only after a monarch\'s title ("Queen Elizabeth I"), elsewhere it may be the pronoun',
+    example: 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      // The numeral after the span, or its last word ("Henry VIII" tagged as one place).
+      const at = s.to - s.from >= 2 && ROMAN_NUMERAL.test(toks[s.to - 1]!.text) ? s.to - 1 : s.to;
+      const numeral = toks[at];
+      // (A name in capitals is a headline's: "ENGLAND V PAKISTAN" is "versus".)
+      if (s.type === 'MISC' || !numeral || !ROMAN_NUMERAL.test(numeral.text) || numeral.sentence !== toks[at - 1]!.sentence || !/\p{Ll}/u.test(toks[at - 1]!.text)) return undefined;
+      const titled = MONARCH_TITLES.has(toks[s.from - 1]?.lower ?? '');
+      if (!(titled || givenName(toks[at - 1]!.lower)) || (numeral.text === 'I' && !titled) || (at < s.to && s.type === 'PER')) return undefined;
+      return { from: s.from, to: at + 1, type: 'PER' };
+    },
+  },
+  {
+    id: 'hyphenated-syllable-name',
+    reason: 'a romanised Korean or Chinese given name is two syllables joined by a hyphen ("Song-ho", "Young-hoon"); the tagger stops at the hyphen, but the lower-case syllable after it is part of the name',
+    example: 'Red Cross official Pak Song-ho sent the message.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'PER' || s.to - s.from > 2 || toks[s.from]!.text.length > 4) return undefined;
+      // ("Kim In-so": the tagger took the surname alone; the first syllable, capitalised, follows it.)
+      const first = s.to - s.from === 2 ? s.to - 1 : s.to;
+      const [hyphen, syllable, after] = [toks[first + 1], toks[first + 2], toks[first + 3]];
+      if (!cap(toks[first]) || toks[first]!.text.length > 5 || (first === s.to && toks[first]!.sentence !== toks[s.from]!.sentence)) return undefined;
+      if (hyphen?.text !== '-' || !touching(toks[first], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return undefined;
+      return syllable && GIVEN_NAME_SYLLABLE.test(syllable.text) ? { from: s.from, to: first + 3, type: 'PER' } : undefined;
+    },
+  },
+];

@@ -1,0 +1,21 @@
+// Stage 2, named entities: the shape of a span rule, shared by the rule tables that reshape the
+// tagger's spans (span-types.ts's SPAN_TYPE_RULES and span-joins.ts's SPAN_JOIN_RULES).
+
+import type { Token } from '../../types.js';
+import type { Prepared, TagSpan } from './tagger.js';
+
+/** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
+export interface SpanView {
+  toks: readonly Token[];
+  prep: Prepared;
+  spans: readonly TagSpan[];
+  k: number;
+}
+
+/** One span rule: an id, a one-line reason, an example, and `apply` — the span it makes (null: none), or undefined when it does not apply. */
+export interface SpanTypeRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly apply: (v: SpanView) => TagSpan | null | undefined;
+}

@@ -1,0 +1,77 @@
+// Stage 2 (src/2-mentions/entities/span-joins.ts): names the tagger cut at punctuation inside them —
+// bracketed town letters in a results line, a plural's apostrophe before an organisation's head word,
+// hyphenated given names — are joined by named rules. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/1-text/index.js';
+import { findEntities } from '../../../src/2-mentions/entities.js';
+import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
+import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
+import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+import { handSpans, shown } from './_hand-spans.js';
+
+const keys = (text: string) => findEntities(readText(text)).mentions.map((m) => m.entity);
+
+// Read through findEntities: the tagger's own spans.
+const ROWS: [string, string, string[]][] = [
+  ['club-town-letters', 'Sloboda 4 Partizan (K) 0', ['Organization/Sloboda', 'Organization/Partizan (K)']],
+  ['club-town-letters', 'Results: Dinamo (Z) 2 Hajduk 1', ['Organization/Dinamo (Z)', 'Organization/Hajduk']],
+  ['plural-possessive-organisation', "Leaders of the Harbour Pilots' Association said the port would close.", ["Organization/Harbour Pilots' Association"]],
+  ['plural-possessive-organisation', "A spokesman for the Coal Miners' Union said talks failed.", ["Organization/Coal Miners' Union"]],
+  ['hyphenated-given-name', '8. Charles-Michael Orbeck (Germany) 16.12', ['Person/Charles-Michael Orbeck', 'Place/Germany']],
+  ['hyphenated-given-name', 'Scorers: Joe-Max Harlan (3rd minute), Eric Wynd (60th).', ['Person/Joe-Max Harlan', 'Person/Eric Wynd']],
+  ['hyphenated-syllable-name', 'The message went to Choi Young-hoon on Friday.', ['Person/Choi Young-hoon']],
+  ['hyphenated-syllable-name', 'He asked for the return of Kim In-so to the North.', ['Person/Kim In-so', 'Place/North']],
+  ['hyphenated-syllable-name', 'Chen Chun-yeh told the judge he was sorry.', ['Person/Chen Chun-yeh']],
+  ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
+  ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
+];
+
+// Tagger spans given by hand, as the model cuts them in longer articles.
+const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['event-name-opener', 'Leaders after the opening round of the Greater Milwaukee Open on Thursday.', [['Greater', 'PER'], ['Milwaukee', 'ORG'], ['Open', 'MISC']], ['Greater Milwaukee Open/MISC']],
+  ['club-town-letters', 'Vardar 3 Rudnik ( B ) 1', [['Vardar', 'ORG'], ['Rudnik', 'ORG'], ['B', 'ORG']], ['Vardar/ORG', 'Rudnik ( B )/ORG']],
+  ['plural-possessive-organisation', "The Lake Farmers' Cooperative Federation met.", [['Lake Farmers', 'ORG'], ['Cooperative Federation', 'ORG']], ["Lake Farmers' Cooperative Federation/ORG"]],
+  ['hyphenated-given-name', 'Scorers: Jo-Max Harlan (3rd minute).', [['Max Harlan', 'PER']], ['Jo-Max Harlan/PER']],
+  ['hyphenated-given-name', '8. Charles-Michael Orbeck (Germany) 16.12', [['Charles', 'PER'], ['Michael Orbeck', 'PER'], ['Germany', 'LOC']], ['Charles-Michael Orbeck/PER', 'Germany/LOC']],
+  ['hyphenated-syllable-name', 'Red Cross president Li Song-ho said so.', [['Red Cross', 'ORG'], ['Li Song', 'PER']], ['Red Cross/ORG', 'Li Song-ho/PER']],
+];
+
+// Spans the rules must leave as they are.
+const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a person with a party letter', 'Smith (R) said he would vote no.', [['Smith', 'PER'], ['R', 'ORG']]],
+  ['a dateline with an agency', 'BOSTON (AP) 12 people died.', [['BOSTON', 'LOC'], ['AP', 'ORG']]],
+  ['letters not before a number', 'Partizan (K) won again.', [['Partizan', 'ORG'], ['K', 'ORG']]],
+  ['a possessive of a surname in -s', "The Reyes' Family Foundation gave.", [['Reyes', 'PER'], ['Family Foundation', 'ORG']]],
+  ['a plural before a word that is no organisation head', "The Nelsons' Union Jack flew.", [['Nelsons', 'ORG'], ['Union Jack', 'MISC']]],
+  ['a name before "-era"', 'The Bill Clinton-era rules were debated.', [['Bill Clinton', 'PER']]],
+  ['a name before "-backed"', 'A Kim Song-backed plan failed.', [['Kim Song', 'PER']]],
+  ['a headline\'s capitals before an event', 'SOCCER - BELARUS BEAT ESTONIA IN WORLD CUP QUALIFIER', [['BELARUS', 'LOC'], ['ESTONIA', 'LOC']]],
+  ['a place of the gazetteer that is also an English word', 'From Reading Film Festival winners to newcomers.', [['Reading', 'LOC'], ['Film Festival', 'MISC']]],
+  ['a lone "I" after a name with no monarch\'s title', 'When I told John I was leaving, he cried.', [['John', 'PER']]],
+  ['"V" after a name in capitals (a headline\'s "versus")', 'CRICKET - ENGLAND V PAKISTAN SCOREBOARD', [['ENGLAND', 'LOC'], ['PAKISTAN', 'LOC']]],
+  ['a numeral after a word that is no given name', 'Delegates at Vatican II voted.', [['Vatican', 'LOC']]],
+  ['a word that is no given name before the hyphen', 'The Rotterdam-Max Harlan deal fell through.', [['Max Harlan', 'PER']]],
+];
+
+describe('span joins', () => {
+  it.each(ROWS)('%s: %s', (_rule, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each(HAND_ROWS)('%s (tagger spans by hand): %s', (_rule, text, tagged, expected) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans);
+    expect(shown(text, toks, spans)).toEqual(expected);
+  });
+
+  it.each(KEPT_ROWS)('keeps the spans: %s', (_why, text, tagged) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans);
+    expect(shown(text, toks, spans)).toEqual(tagged.map(([t, type]) => `${t}/${type}`));
+  });
+
+  it('has a row for every rule', () => {
+    const ids = [...ROWS, ...HAND_ROWS].map((row) => row[0]);
+    expect(SPAN_JOIN_RULES.map((r) => r.id).filter((id) => !ids.includes(id))).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
 import { CUE_NOUNS, SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
 import { WH_WORDS } from './grammar/words.js';
+import { WORDS } from './grammar/lexicon.js';
 import type { RuleId } from './rules.js';
 
 const THOUGHT = new Set(kinds.thoughtVerbs);
@@ -24,6 +25,8 @@ const NARRATION = new Set(kinds.narrationVerbs);
 /** "about", "of": after a cue, they introduce what the words were about (kinds.json topicPrepositions). */
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(kinds.topicPrepositions);
 const WITHHELD = new Set(kinds.withheldVerbs);
+const CONVENED = new Set(kinds.convenedObjects);
+const ARTICLES = WORDS.articles;
 
 /** What the kind rules look at. */
 export interface KindInput {
@@ -75,6 +78,13 @@ const documentSpeaker = (k: KindInput): boolean => SOURCE_NOUNS.has(speakerHead(
 const scareQuote = (k: KindInput): boolean =>
   k.shape === 'phrase' && !reportsClause(k) && !SAYING_VERBS.has(verbOf(k)) && [NARRATION, THOUGHT, STANCE, INTENTION].some((set) => set.has(k.cue?.lemma ?? '') || set.has(verbOf(k)));
 
+/** "a snap election for May", "witness Malcolm Gibson": an event or a witness among the first three words, no second noun phrase ("the election | a fraud") after it. */
+function convenes(content: string): boolean {
+  const words = content.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
+  const at = words.slice(0, 3).findIndex((w) => CONVENED.has(w));
+  return at >= 0 && !ARTICLES.has(words[at + 1] ?? '');
+}
+
 /** The kind rules in order: the first whose test holds decides; none → speech. */
 export const KIND_RULES: readonly KindRule[] = [
   { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written (a nickname or scare quote inside the object of an act, thought or stance is not)', example: '“We will rebuild,” the mayor said.', test: (k) => (k.form === 'mixed' ? !scareQuote(k) : k.form !== 'indirect') || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
@@ -94,6 +104,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
   { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term"', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) },
   { id: 'thought-verb', kind: 'thought', reason: 'a verb of thinking, believing, knowing or feeling: "believes that", "fears the plan will fail"', example: 'Most residents believe the plan will fail.', test: (k) => k.cue?.kind === 'cognition' || (THOUGHT.has(verbOf(k)) && !SAYING_VERBS.has(verbOf(k))) },
+  { id: 'convening-call', kind: 'stance', reason: '"called an election", "called a news conference", "called witness X": "call" with an event or a witness for object convenes or orders, it reports no words ("called the election a fraud" does)', example: 'The premier called a snap election for May.', test: (k) => verbOf(k) === 'call' && k.shape === 'phrase' && convenes(k.content) },
   { id: 'speech-act-object', kind: 'speech', reason: 'a cue that takes an object but reports words: "called the plan a disgrace", "urged Congress to act", "denied the allegations"', example: 'The senator urged colleagues to reject the bill.', test: (k) => !(k.afterTopicPreposition === true && k.shape === 'phrase') && (SPEECH_ACTS.has(k.cue?.lemma ?? '') || (SPEECH_ACTS.has(verbOf(k)) && !topicPhrase(k))) },
   { id: 'stance-object', kind: 'stance', reason: 'a verb of support or opposition with an object, not a clause: "backed the bill", "criticized the plan"', example: 'The teachers union endorses Martinez.', test: (k) => (STANCE.has(k.cue?.lemma ?? '') || STANCE.has(verbOf(k))) && !reportsClause(k) },
   { id: 'narration-act', kind: 'stance', reason: 'a verb that narrates an act, with no reported clause ("voted for the bill", "ordered a review", "pleaded guilty") or with a gerund ("began selling fish, where …"): a position taken by an act, not words', example: 'The regulator allowed the merger on Tuesday.', test: (k) => (NARRATION.has(k.cue?.lemma ?? '') || NARRATION.has(verbOf(k))) && ((k.shape !== 'clause' && k.shape !== 'quotation') || gerund(k)) },

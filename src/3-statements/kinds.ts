@@ -74,9 +74,9 @@ const aboutPreposition = (k: KindInput): boolean => TOPIC_PREPOSITIONS.has(k.cue
 const gerund = (k: KindInput): boolean => /^(?!\p{L}*thing\b)\p{L}{3,}ing\b/iu.test(k.content.trim());
 const documentSpeaker = (k: KindInput): boolean => SOURCE_NOUNS.has(speakerHead(k)) || SOURCE_NOUNS.has(speakerHead(k).replace(/s$/, ''));
 
-/** Quoted words inside the object of an act, a thought or a stance ("knocked out Cris “Cyborg” Justino", "admired her “sexy” confidence"): a name or a scare quote, not the statement's words. */
+/** Quoted words inside the object or infinitive of an act, a thought, a stance, a plan or a topic ("knocked out Cris “Cyborg” Justino", "admired her “sexy” confidence", "decided to step up her campaign against the “older girls”", "discussed the “Green Deal”"): a name or a scare quote, not the statement's words. */
 const scareQuote = (k: KindInput): boolean =>
-  k.shape === 'phrase' && !reportsClause(k) && !SAYING_VERBS.has(verbOf(k)) && [NARRATION, THOUGHT, STANCE, INTENTION].some((set) => set.has(k.cue?.lemma ?? '') || set.has(verbOf(k)));
+  (k.shape === 'phrase' || k.shape === 'infinitive') && !reportsClause(k) && !SAYING_VERBS.has(verbOf(k)) && [NARRATION, THOUGHT, STANCE, INTENTION, TOPIC].some((set) => set.has(k.cue?.lemma ?? '') || set.has(verbOf(k)));
 
 /** "a snap election for May", "witness Malcolm Gibson": an event or a witness among the first three words, no second noun phrase ("the election | a fraud") after it. */
 function convenes(content: string): boolean {

@@ -47,6 +47,8 @@ describe('statement kinds', () => {
     ['an act continued, with a gerund', 'The bank continued lending to farmers throughout the drought, which lasted years.', 'lending to farmers throughout the drought, which lasted years', 'stance'],
     ['a nickname in quotation marks inside a narrated act', 'The champion knocked out Dana “Cyclone” Ruiz in the first round.', 'Dana “Cyclone” Ruiz in the first round', 'stance'],
     ['a scare quote inside a thought about someone', 'The coach admired her “fearless” approach to the race.', 'her “fearless” approach to the race', 'thought'],
+    ['a scare quote inside a plan\'s infinitive', 'The coach decided to step up her campaign against the “older players” on the team.', 'to step up her campaign against the “older players” on the team', 'intention'],
+    ['a quoted name inside a topic', 'The council discussed the “Harbour Plan” on Monday.', 'the “Harbour Plan” on Monday', 'topic'],
     ['quoted words after a verb of saying stay speech', 'The mayor called the plan “a disgrace” on Monday.', 'the plan “a disgrace” on Monday', 'speech'],
     ['a refusal to say whether names what was kept back', 'The harbour master would not say whether the channel would reopen.', 'whether the channel would reopen', 'topic'],
     ['a refusal with a contracted negation and an adverb', 'The coach won’t immediately explain why the game was moved.', 'why the game was moved', 'topic'],

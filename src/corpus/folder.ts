@@ -218,14 +218,14 @@ export class CorpusFolder {
     const ids = Object.keys(manifest.articles);
     if (ids.length) {
       const store = new PartStore();
-      // The articles corpus identity rewrites wait on disk, not in memory (a ×100 corpus rewrites most).
-      const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'));
+      // The articles corpus identity rewrites wait on disk, deflated, not in memory (a ×100 corpus rewrites most).
+      const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), true);
       try {
         const merger = new CorpusMerger(store, { rewriteStore: rewrites });
         for (const id of ids) {
           const path = join(this.dir, 'parts', manifest.articles[id]!.part);
           const part = readPart(path);
-          store.next(path, part.offset);
+          store.next(path, part.offset, part.header.stored);
           merger.add(part.chunks);
         }
         const writers = OUTPUT_EXTENSIONS.map((e) => new DurableWriter(join(genDir, `${this.name}.${e}`)));

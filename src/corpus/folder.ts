@@ -221,7 +221,7 @@ export class CorpusFolder {
       // The articles corpus identity rewrites wait on disk, deflated, not in memory (a ×100 corpus rewrites most).
       const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), true);
       try {
-        const merger = new CorpusMerger(store, { rewriteStore: rewrites });
+        const merger = new CorpusMerger(store, { rewriteStore: rewrites, spill: { dir: genDir } });
         for (const id of ids) {
           const path = join(this.dir, 'parts', manifest.articles[id]!.part);
           const part = readPart(path);

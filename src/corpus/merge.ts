@@ -16,6 +16,7 @@ import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite
 import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
 import { ownString } from './own-string.js';
 import { SharedSection } from './shared-section.js';
+import { LineSet, type SpillOptions } from './line-runs.js';
 
 let optionsJson: string | null = null;
 
@@ -158,13 +159,15 @@ export interface DuplicateReport {
 }
 
 type Entry<Ref> = { id: string; iri: string; source: string; ref: Ref; counts: ArticleCounts };
+/** An article corpus identity rewrote: where its new chunks are, and its new triple counts. */
+type Rewritten = { ref: unknown; triples: number; localTriples: number };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // The order-free part of the merge, summed over articles: union of the shared actor/role triples,
 // edge targets outside the articles, and the actor network's counts.
 class SharedParts {
-  readonly lines = new Set<string>();
+  readonly lines: LineSet;
   readonly refs = new Set<string>();
   readonly linkCounts = new Map<string, number>();
   readonly articleCounts = new Map<string, number>();
@@ -172,10 +175,14 @@ class SharedParts {
   /** What the articles say about each actor, for corpus identity. */
   readonly evidence = new EvidenceCollector();
 
+  constructor(spill: SpillOptions | null) {
+    this.lines = new LineSet(spill);
+  }
+
   // What is kept is copied (ownString): a line cut from an article's chunk would keep it all alive.
   add(field: (f: StoredField) => string, withEvidence = true): void {
     if (withEvidence) this.evidence.add(field('shared'));
-    eachLine(field('shared'), (l) => addOwn(this.lines, l));
+    eachLine(field('shared'), (l) => this.lines.add(l));
     eachLine(field('refs'), (l) => addOwn(this.refs, l));
     eachLine(field('links'), (l) => bump(this.linkCounts, l));
     eachLine(field('actors'), (l) => bump(this.articleCounts, l));
@@ -209,6 +216,12 @@ export interface MergeOptions {
    * merge passes a store on disk (a FileChunkStore) to keep its memory flat.
    */
   rewriteStore?: ChunkStore<unknown>;
+  /**
+   * A folder where the union of the shared lines spills as sorted runs, and the shared section is
+   * kept while the outputs are written (line-runs.ts); default: all in memory. The corpus folder's
+   * commit passes its generation folder, whose memory then does not grow with the unnamed sources.
+   */
+  spill?: SpillOptions;
 }
 
 /**
@@ -223,7 +236,8 @@ export class CorpusMerger<Ref> {
   // Summed as articles arrive (from the packed chunks, still in memory), so that a build on worker
   // threads does it while they work instead of after them; null once an article was replaced by
   // another with its id, and then finish() sums the kept articles again.
-  private shared: SharedParts | null = new SharedParts();
+  private shared: SharedParts | null;
+  private readonly spill: SpillOptions | null;
 
   private readonly identity: boolean;
   /** The identity map of the last finish() (empty before, or with identity off). */
@@ -238,6 +252,8 @@ export class CorpusMerger<Ref> {
     }
     this.identity = options.identity ?? true;
     this.rewrites = options.rewriteStore ?? new MemoryChunkStore();
+    this.spill = options.spill ?? null;
+    this.shared = new SharedParts(this.spill);
   }
 
   /** Number of articles held. */
@@ -258,6 +274,7 @@ export class CorpusMerger<Ref> {
       if (old.id !== p.id) report.collision = { keptId: keepNew ? p.id : old.id, droppedId: keepNew ? old.id : p.id, iri: p.iri };
       if (keepNew) {
         this.entries.set(p.iri, this.entry(p));
+        this.shared?.lines.dispose();
         this.shared = null;
       }
       return report;
@@ -276,14 +293,14 @@ export class CorpusMerger<Ref> {
   // pieces) with their new triple counts.
   private readonly rewrites: ChunkStore<unknown>;
 
-  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }> } {
+  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, Rewritten> } {
     const stored = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
     let shared = this.shared;
     if (!shared) {
-      shared = new SharedParts();
+      shared = new SharedParts(this.spill);
       for (const e of entries) shared.add((f) => stored(e, f));
     }
-    const rewritten = new Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }>();
+    const rewritten = new Map<Entry<Ref>, Rewritten>();
     if (!this.identity) return { shared, rewritten };
     this.identityMap = resolveIdentity(shared.evidence.actors, shared.evidence.anonymousHeads);
     shared.evidence.actors.clear(); // read once; the rest of the merge needs only the map
@@ -295,7 +312,8 @@ export class CorpusMerger<Ref> {
     }
     if (rewritten.size) {
       this.shared = null; // summed again below from the rewritten articles: let the first sums go
-      shared = new SharedParts();
+      shared.lines.dispose();
+      shared = new SharedParts(this.spill);
       for (const e of entries) {
         const r = rewritten.get(e);
         shared.add((f) => (r ? this.rewrites.get(r.ref, f) : this.store.get(e.ref, f)), false);
@@ -313,10 +331,22 @@ export class CorpusMerger<Ref> {
     if (this.finished) throw new Error('CorpusMerger.finish: called twice; make a new CorpusMerger per merge.');
     this.finished = true;
     const entries = [...this.entries.values()].sort((a, b) => cmp(a.iri, b.iri));
-    const { store } = this;
 
     // 0. Corpus identity: the articles naming an actor that moves are rewritten (held in memory, packed).
     const { shared, rewritten } = this.resolve(entries);
+    // 1. The shared part: union of actor/role triples (written a subject at a time, see
+    // shared-section.ts; spilled to a file with MergeOptions.spill).
+    const section = this.spill ? new SharedSection(shared.lines.drain(), `${this.spill.dir}/.shared-${process.pid}.nt`) : new SharedSection([...shared.lines.drain()]);
+    try {
+      return this.write(sinks, entries, shared, section, rewritten);
+    } finally {
+      section.dispose();
+    }
+  }
+
+  // finish() from the shared section on: the actor network's counts, then the four outputs.
+  private write(sinks: MergeSinks, entries: Entry<Ref>[], shared: SharedParts, section: SharedSection, rewritten: Map<Entry<Ref>, Rewritten>): MergeSummary {
+    const { store } = this;
     const get = (e: Entry<Ref>, f: StoredField): string => {
       const r = rewritten.get(e);
       return r ? this.rewrites.get(r.ref, f) : store.get(e.ref, f);
@@ -336,12 +366,7 @@ export class CorpusMerger<Ref> {
       if (text) sinks[output]!(before + text);
       return text !== '';
     };
-
-    // 1. The shared part: union of actor/role triples (written a subject at a time, see
-    // shared-section.ts), and the actor network's counts.
     const { refs, linkCounts, articleCounts, spokenCounts } = shared;
-    const section = new SharedSection([...shared.lines]);
-    shared.lines.clear();
     // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
     const bare: GraphNodeData[] = [];
     for (const r of [...refs].sort(cmp)) {

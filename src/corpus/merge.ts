@@ -14,8 +14,8 @@ import { writeGexfPieces, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
-import { ownString } from './own-string.js';
 import { SharedSection } from './shared-section.js';
+import { ActorCounts, type CountedLink } from './shared-counts.js';
 import { LineSet, type SpillOptions } from './line-runs.js';
 
 let optionsJson: string | null = null;
@@ -168,10 +168,7 @@ const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 // edge targets outside the articles, and the actor network's counts.
 class SharedParts {
   readonly lines: LineSet;
-  readonly refs = new Set<string>();
-  readonly linkCounts = new Map<string, number>();
-  readonly articleCounts = new Map<string, number>();
-  readonly spokenCounts = new Map<string, number>();
+  readonly counts = new ActorCounts();
   /** What the articles say about each actor, for corpus identity. */
   readonly evidence = new EvidenceCollector();
 
@@ -183,24 +180,15 @@ class SharedParts {
   add(field: (f: StoredField) => string, withEvidence = true): void {
     if (withEvidence) this.evidence.add(field('shared'));
     eachLine(field('shared'), (l) => this.lines.add(l));
-    eachLine(field('refs'), (l) => addOwn(this.refs, l));
-    eachLine(field('links'), (l) => bump(this.linkCounts, l));
-    eachLine(field('actors'), (l) => bump(this.articleCounts, l));
-    eachLine(field('spoken'), (l) => bump(this.spokenCounts, l));
+    eachLine(field('refs'), (l) => this.counts.addRef(l));
+    eachLine(field('links'), (l) => this.counts.addLink(l));
+    eachLine(field('actors'), (l) => this.counts.addArticle(l));
+    eachLine(field('spoken'), (l) => this.counts.addSpoken(l));
   }
 }
 
 function eachLine(text: string, fn: (line: string) => void): void {
   for (const line of text.split('\n')) if (line) fn(line);
-}
-
-function addOwn(s: Set<string>, k: string): void {
-  if (!s.has(k)) s.add(ownString(k));
-}
-
-function bump(m: Map<string, number>, k: string): void {
-  const n = m.get(k);
-  m.set(n === undefined ? ownString(k) : k, (n ?? 0) + 1);
 }
 
 /** Options of a merge. */
@@ -366,21 +354,20 @@ export class CorpusMerger<Ref> {
       if (text) sinks[output]!(before + text);
       return text !== '';
     };
-    const { refs, linkCounts, articleCounts, spokenCounts } = shared;
+    const { counts } = shared;
     // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
     const bare: GraphNodeData[] = [];
-    for (const r of [...refs].sort(cmp)) {
+    for (const r of counts.refs()) {
       if (!section.has(r) && !this.entries.has(articleOf(r, this.entries))) {
         bare.push({ key: r, attributes: { kind: 'other', type: '', label: localName(r), types: [] } });
       }
     }
-    refs.clear();
     // The shared graph's nodes, the bare ones among them, in key order (as toGraph would add them).
     const sharedNodes = (): Generator<GraphNodeData> => mergeByKey(section.nodes(), bare);
     const actors: GexfActor[] = [];
     for (const { key, attributes: a } of sharedNodes()) {
       if (a.kind !== 'actor') continue;
-      actors.push({ id: key, label: a.label, type: a.type, articles: articleCounts.get(key) ?? 0, statements: spokenCounts.get(key) ?? 0 });
+      actors.push({ id: key, label: a.label, type: a.type, articles: counts.articlesOf(key), statements: counts.statementsOf(key) });
     }
 
     // 2. Turtle.
@@ -416,7 +403,7 @@ export class CorpusMerger<Ref> {
       out('\n],"nodes":[');
       first = true;
       for (const e of entries) putLines(get(e, 'nodes'));
-      const placed = placeNetwork(actors, linkCounts);
+      const placed = placeNetwork(actors, counts.countedLinks());
       for (const node of sharedNodes()) {
         const p = placed.get(node.key);
         putLines(JSON.stringify(serializeEntry(p ? { ...node, attributes: { ...node.attributes, ...p } } : node)));
@@ -427,9 +414,8 @@ export class CorpusMerger<Ref> {
     // 5. GEXF.
     if (sinks.gexf) {
       const links: GexfLink[] = [];
-      for (const [pair, weight] of linkCounts) {
-        const [source, target, statementKind = 'unknown'] = pair.split('\t') as [string, string, string?];
-        links.push({ source, target, relation: 'spokeAbout', statementKind, weight });
+      for (const { source, target, kind = 'unknown', count } of counts.countedLinks()) {
+        links.push({ source, target, relation: 'spokeAbout', statementKind: kind, weight: count });
       }
       for (const { source, target, attributes: a } of section.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
@@ -461,11 +447,10 @@ export class CorpusMerger<Ref> {
  * the merged JSON's actor nodes so `view`/`export` of a corpus open settled without a layout run.
  * Order-free: the links are the summed speaker → about counts, whatever order articles came in.
  */
-function placeNetwork(actorNodes: readonly GexfActor[], linkCounts: ReadonlyMap<string, number>): Map<string, ActorPlacement> {
+function placeNetwork(actorNodes: readonly GexfActor[], linkCounts: Iterable<CountedLink>): Map<string, ActorPlacement> {
   const actors = actorNodes.map((n) => n.id);
   const counts = new Map<string, { source: string; target: string; count: number }>();
-  for (const [pair, n] of linkCounts) {
-    const [source, target] = pair.split('\t') as [string, string];
+  for (const { source, target, count: n } of linkCounts) {
     const key = `${source} ${target}`;
     const link = counts.get(key);
     if (link) link.count += n;

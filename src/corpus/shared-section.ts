@@ -130,7 +130,8 @@ export class SharedSection {
     for (const g of this.byKey) {
       const s = this.subjects[g]!;
       while (t < this.targets.length && this.targets[t]! < s) yield bareNode(this.targets[t++]!);
-      yield this.read(g).node;
+      // The key as held here (equal to the parsed one): what the merge keeps of a node shares it.
+      yield { ...this.read(g).node, key: s };
     }
     while (t < this.targets.length) yield bareNode(this.targets[t++]!);
   }

@@ -24,9 +24,10 @@ import { sampleArticles, TODAY } from './_fixture.js';
 type Outputs = { turtle: string; nquads: string; json: string; gexf: string; summary: MergeSummary };
 
 // identity false: the plain union of the articles as built (corpus identity: test/corpus/identity.test.ts).
-function merge(chunks: readonly ArticleChunks[], identity = true, spill?: { dir: string; budget: number }): Outputs {
+function merge(chunks: readonly ArticleChunks[], identity = true, spill?: { dir: string; budget: number; before?: () => void }): Outputs {
   const m = new CorpusMerger(new MemoryChunkStore(), spill ? { identity, spill } : { identity });
   for (const c of chunks) m.add(c);
+  spill?.before?.();
   const out = { turtle: '', nquads: '', json: '', gexf: '' };
   const summary = m.finish({ turtle: (t) => (out.turtle += t), nquads: (t) => (out.nquads += t), json: (t) => (out.json += t), gexf: (t) => (out.gexf += t) });
   return { ...out, summary };
@@ -174,7 +175,10 @@ describe('CorpusMerger', () => {
       const twin = buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY });
       // A budget of 2,000 characters: a run every few articles; the clash makes the merge sum again.
       expect(merge([twin, ...chunks], identity, { dir, budget: 2000 })).toEqual(merge([twin, ...chunks], identity));
-      expect(merge(chunks, identity, { dir, budget: 2000 })).toEqual(identity ? merged : plain);
+      // Before finish() the runs are on disk; after it nothing is left.
+      let runs = 0;
+      expect(merge(chunks, identity, { dir, budget: 2000, before: () => (runs = readdirSync(dir).length) })).toEqual(identity ? merged : plain);
+      expect(runs).toBeGreaterThan(2);
       expect(readdirSync(dir)).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });

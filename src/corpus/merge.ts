@@ -15,7 +15,7 @@ import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
 import { SharedSection } from './shared-section.js';
-import { ActorCounts, type CountedLink } from './shared-counts.js';
+import { ActorCounts } from './shared-counts.js';
 import { LineSet, type SpillOptions } from './line-runs.js';
 
 let optionsJson: string | null = null;
@@ -403,7 +403,7 @@ export class CorpusMerger<Ref> {
       out('\n],"nodes":[');
       first = true;
       for (const e of entries) putLines(get(e, 'nodes'));
-      const placed = placeNetwork(actors, counts.countedLinks());
+      const placed = placeNetwork(actors, counts);
       for (const node of sharedNodes()) {
         const p = placed.get(node.key);
         putLines(JSON.stringify(serializeEntry(p ? { ...node, attributes: { ...node.attributes, ...p } } : node)));
@@ -447,16 +447,8 @@ export class CorpusMerger<Ref> {
  * the merged JSON's actor nodes so `view`/`export` of a corpus open settled without a layout run.
  * Order-free: the links are the summed speaker → about counts, whatever order articles came in.
  */
-function placeNetwork(actorNodes: readonly GexfActor[], linkCounts: Iterable<CountedLink>): Map<string, ActorPlacement> {
-  const actors = actorNodes.map((n) => n.id);
-  const counts = new Map<string, { source: string; target: string; count: number }>();
-  for (const { source, target, count: n } of linkCounts) {
-    const key = `${source} ${target}`;
-    const link = counts.get(key);
-    if (link) link.count += n;
-    else counts.set(key, { source, target, count: n });
-  }
-  return placeActors({ actors, links: [...counts.values()] }, { layout: true });
+function placeNetwork(actorNodes: readonly GexfActor[], counts: ActorCounts): Map<string, ActorPlacement> {
+  return placeActors({ actors: actorNodes.map((n) => n.id), links: counts.pairs() }, { layout: true });
 }
 
 // Two streams of nodes, each in key order (keys distinct), as one.

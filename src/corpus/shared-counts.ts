@@ -103,6 +103,31 @@ export class ActorCounts {
     }
   }
 
+  /**
+   * The links summed over statement kinds, one per speaker → about pair, in first-seen order (what
+   * the layout reads); keyed by the pair's integers, not by a string per pair.
+   */
+  pairs(): Array<{ source: string; target: string; count: number }> {
+    const byPair = new Map<number | string, { source: string; target: string; count: number }>();
+    const add = (key: number | string, source: string, target: string, count: number): void => {
+      const link = byPair.get(key);
+      if (link) link.count += count;
+      else byPair.set(key, { source, target, count });
+    };
+    for (const [key, count] of this.links) {
+      const pair = (key - (key % KINDS)) / KINDS;
+      const t = pair % TARGETS;
+      add(pair, this.iris[(pair - t) / TARGETS]!, this.iris[t]!, count);
+    }
+    if (this.wide) {
+      for (const [line, count] of this.wide) {
+        const [source, target] = line.split('\t') as [string, string];
+        add(`${source} ${target}`, source, target, count);
+      }
+    }
+    return [...byPair.values()];
+  }
+
   private id(iri: string): number {
     let id = this.ids.get(iri);
     if (id === undefined) {

@@ -23,6 +23,11 @@ describe('ActorCounts', () => {
     expect([c.articlesOf(`${ID}a`), c.articlesOf(`${ID}b`), c.articlesOf(`${ID}nobody`)]).toEqual([2, 1, 0]);
     expect([c.statementsOf(`${ID}b`), c.statementsOf(`${ID}a`)]).toEqual([1, 0]);
     expect(c.refs()).toEqual([`${ID}c`, `${ID}z`]);
+    // The layout's links: summed over kinds, one per pair, first-seen order.
+    expect(c.pairs()).toEqual([
+      { source: `${ID}b`, target: `${ID}a`, count: 4 },
+      { source: `${ID}a`, target: `${ID}b`, count: 2 },
+    ]);
   });
 
   it('keys links by their text once a line does not fit an integer key, keeping the counts and their order', () => {
@@ -34,5 +39,6 @@ describe('ActorCounts', () => {
       { source: `${ID}a`, target: `${ID}b`, kind: 'claim', count: 2 },
       { source: `${ID}a`, target: `${ID}b`, kind: 'claim', count: 1 },
     ]);
+    expect(c.pairs()).toEqual([{ source: `${ID}a`, target: `${ID}b`, count: 3 }]);
   });
 });

@@ -14,8 +14,9 @@ import { writeGexfPieces, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
-import { ownString } from './own-string.js';
 import { SharedSection } from './shared-section.js';
+import { ActorCounts } from './shared-counts.js';
+import { LineSet, type SpillOptions } from './line-runs.js';
 
 let optionsJson: string | null = null;
 
@@ -158,42 +159,36 @@ export interface DuplicateReport {
 }
 
 type Entry<Ref> = { id: string; iri: string; source: string; ref: Ref; counts: ArticleCounts };
+/** An article corpus identity rewrote: where its new chunks are, and its new triple counts. */
+type Rewritten = { ref: unknown; triples: number; localTriples: number };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 // The order-free part of the merge, summed over articles: union of the shared actor/role triples,
 // edge targets outside the articles, and the actor network's counts.
 class SharedParts {
-  readonly lines = new Set<string>();
-  readonly refs = new Set<string>();
-  readonly linkCounts = new Map<string, number>();
-  readonly articleCounts = new Map<string, number>();
-  readonly spokenCounts = new Map<string, number>();
+  readonly lines: LineSet;
+  readonly counts = new ActorCounts();
   /** What the articles say about each actor, for corpus identity. */
   readonly evidence = new EvidenceCollector();
+
+  constructor(spill: SpillOptions | null) {
+    this.lines = new LineSet(spill);
+  }
 
   // What is kept is copied (ownString): a line cut from an article's chunk would keep it all alive.
   add(field: (f: StoredField) => string, withEvidence = true): void {
     if (withEvidence) this.evidence.add(field('shared'));
-    eachLine(field('shared'), (l) => addOwn(this.lines, l));
-    eachLine(field('refs'), (l) => addOwn(this.refs, l));
-    eachLine(field('links'), (l) => bump(this.linkCounts, l));
-    eachLine(field('actors'), (l) => bump(this.articleCounts, l));
-    eachLine(field('spoken'), (l) => bump(this.spokenCounts, l));
+    eachLine(field('shared'), (l) => this.lines.add(l));
+    eachLine(field('refs'), (l) => this.counts.addRef(l));
+    eachLine(field('links'), (l) => this.counts.addLink(l));
+    eachLine(field('actors'), (l) => this.counts.addArticle(l));
+    eachLine(field('spoken'), (l) => this.counts.addSpoken(l));
   }
 }
 
 function eachLine(text: string, fn: (line: string) => void): void {
   for (const line of text.split('\n')) if (line) fn(line);
-}
-
-function addOwn(s: Set<string>, k: string): void {
-  if (!s.has(k)) s.add(ownString(k));
-}
-
-function bump(m: Map<string, number>, k: string): void {
-  const n = m.get(k);
-  m.set(n === undefined ? ownString(k) : k, (n ?? 0) + 1);
 }
 
 /** Options of a merge. */
@@ -209,6 +204,12 @@ export interface MergeOptions {
    * merge passes a store on disk (a FileChunkStore) to keep its memory flat.
    */
   rewriteStore?: ChunkStore<unknown>;
+  /**
+   * A folder where the union of the shared lines spills as sorted runs, and the shared section is
+   * kept while the outputs are written (line-runs.ts); default: all in memory. The corpus folder's
+   * commit passes its generation folder, whose memory then does not grow with the unnamed sources.
+   */
+  spill?: SpillOptions;
 }
 
 /**
@@ -223,7 +224,8 @@ export class CorpusMerger<Ref> {
   // Summed as articles arrive (from the packed chunks, still in memory), so that a build on worker
   // threads does it while they work instead of after them; null once an article was replaced by
   // another with its id, and then finish() sums the kept articles again.
-  private shared: SharedParts | null = new SharedParts();
+  private shared: SharedParts | null;
+  private readonly spill: SpillOptions | null;
 
   private readonly identity: boolean;
   /** The identity map of the last finish() (empty before, or with identity off). */
@@ -238,6 +240,8 @@ export class CorpusMerger<Ref> {
     }
     this.identity = options.identity ?? true;
     this.rewrites = options.rewriteStore ?? new MemoryChunkStore();
+    this.spill = options.spill ?? null;
+    this.shared = new SharedParts(this.spill);
   }
 
   /** Number of articles held. */
@@ -258,6 +262,7 @@ export class CorpusMerger<Ref> {
       if (old.id !== p.id) report.collision = { keptId: keepNew ? p.id : old.id, droppedId: keepNew ? old.id : p.id, iri: p.iri };
       if (keepNew) {
         this.entries.set(p.iri, this.entry(p));
+        this.shared?.lines.dispose();
         this.shared = null;
       }
       return report;
@@ -276,14 +281,14 @@ export class CorpusMerger<Ref> {
   // pieces) with their new triple counts.
   private readonly rewrites: ChunkStore<unknown>;
 
-  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }> } {
+  private resolve(entries: readonly Entry<Ref>[]): { shared: SharedParts; rewritten: Map<Entry<Ref>, Rewritten> } {
     const stored = (e: Entry<Ref>, f: StoredField): string => this.store.get(e.ref, f);
     let shared = this.shared;
     if (!shared) {
-      shared = new SharedParts();
+      shared = new SharedParts(this.spill);
       for (const e of entries) shared.add((f) => stored(e, f));
     }
-    const rewritten = new Map<Entry<Ref>, { ref: unknown; triples: number; localTriples: number }>();
+    const rewritten = new Map<Entry<Ref>, Rewritten>();
     if (!this.identity) return { shared, rewritten };
     this.identityMap = resolveIdentity(shared.evidence.actors, shared.evidence.anonymousHeads);
     shared.evidence.actors.clear(); // read once; the rest of the merge needs only the map
@@ -295,7 +300,8 @@ export class CorpusMerger<Ref> {
     }
     if (rewritten.size) {
       this.shared = null; // summed again below from the rewritten articles: let the first sums go
-      shared = new SharedParts();
+      shared.lines.dispose();
+      shared = new SharedParts(this.spill);
       for (const e of entries) {
         const r = rewritten.get(e);
         shared.add((f) => (r ? this.rewrites.get(r.ref, f) : this.store.get(e.ref, f)), false);
@@ -313,10 +319,22 @@ export class CorpusMerger<Ref> {
     if (this.finished) throw new Error('CorpusMerger.finish: called twice; make a new CorpusMerger per merge.');
     this.finished = true;
     const entries = [...this.entries.values()].sort((a, b) => cmp(a.iri, b.iri));
-    const { store } = this;
 
     // 0. Corpus identity: the articles naming an actor that moves are rewritten (held in memory, packed).
     const { shared, rewritten } = this.resolve(entries);
+    // 1. The shared part: union of actor/role triples (written a subject at a time, see
+    // shared-section.ts; spilled to a file with MergeOptions.spill).
+    const section = this.spill ? new SharedSection(shared.lines.drain(), `${this.spill.dir}/.shared-${process.pid}.nt`) : new SharedSection([...shared.lines.drain()]);
+    try {
+      return this.write(sinks, entries, shared, section, rewritten);
+    } finally {
+      section.dispose();
+    }
+  }
+
+  // finish() from the shared section on: the actor network's counts, then the four outputs.
+  private write(sinks: MergeSinks, entries: Entry<Ref>[], shared: SharedParts, section: SharedSection, rewritten: Map<Entry<Ref>, Rewritten>): MergeSummary {
+    const { store } = this;
     const get = (e: Entry<Ref>, f: StoredField): string => {
       const r = rewritten.get(e);
       return r ? this.rewrites.get(r.ref, f) : store.get(e.ref, f);
@@ -336,26 +354,20 @@ export class CorpusMerger<Ref> {
       if (text) sinks[output]!(before + text);
       return text !== '';
     };
-
-    // 1. The shared part: union of actor/role triples (written a subject at a time, see
-    // shared-section.ts), and the actor network's counts.
-    const { refs, linkCounts, articleCounts, spokenCounts } = shared;
-    const section = new SharedSection([...shared.lines]);
-    shared.lines.clear();
+    const { counts } = shared;
     // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
     const bare: GraphNodeData[] = [];
-    for (const r of [...refs].sort(cmp)) {
+    for (const r of counts.refs()) {
       if (!section.has(r) && !this.entries.has(articleOf(r, this.entries))) {
         bare.push({ key: r, attributes: { kind: 'other', type: '', label: localName(r), types: [] } });
       }
     }
-    refs.clear();
     // The shared graph's nodes, the bare ones among them, in key order (as toGraph would add them).
     const sharedNodes = (): Generator<GraphNodeData> => mergeByKey(section.nodes(), bare);
     const actors: GexfActor[] = [];
     for (const { key, attributes: a } of sharedNodes()) {
       if (a.kind !== 'actor') continue;
-      actors.push({ id: key, label: a.label, type: a.type, articles: articleCounts.get(key) ?? 0, statements: spokenCounts.get(key) ?? 0 });
+      actors.push({ id: key, label: a.label, type: a.type, articles: counts.articlesOf(key), statements: counts.statementsOf(key) });
     }
 
     // 2. Turtle.
@@ -391,7 +403,7 @@ export class CorpusMerger<Ref> {
       out('\n],"nodes":[');
       first = true;
       for (const e of entries) putLines(get(e, 'nodes'));
-      const placed = placeNetwork(actors, linkCounts);
+      const placed = placeNetwork(actors, counts);
       for (const node of sharedNodes()) {
         const p = placed.get(node.key);
         putLines(JSON.stringify(serializeEntry(p ? { ...node, attributes: { ...node.attributes, ...p } } : node)));
@@ -402,9 +414,8 @@ export class CorpusMerger<Ref> {
     // 5. GEXF.
     if (sinks.gexf) {
       const links: GexfLink[] = [];
-      for (const [pair, weight] of linkCounts) {
-        const [source, target, statementKind = 'unknown'] = pair.split('\t') as [string, string, string?];
-        links.push({ source, target, relation: 'spokeAbout', statementKind, weight });
+      for (const { source, target, kind = 'unknown', count } of counts.countedLinks()) {
+        links.push({ source, target, relation: 'spokeAbout', statementKind: kind, weight: count });
       }
       for (const { source, target, attributes: a } of section.edges) {
         if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
@@ -436,17 +447,8 @@ export class CorpusMerger<Ref> {
  * the merged JSON's actor nodes so `view`/`export` of a corpus open settled without a layout run.
  * Order-free: the links are the summed speaker → about counts, whatever order articles came in.
  */
-function placeNetwork(actorNodes: readonly GexfActor[], linkCounts: ReadonlyMap<string, number>): Map<string, ActorPlacement> {
-  const actors = actorNodes.map((n) => n.id);
-  const counts = new Map<string, { source: string; target: string; count: number }>();
-  for (const [pair, n] of linkCounts) {
-    const [source, target] = pair.split('\t') as [string, string];
-    const key = `${source} ${target}`;
-    const link = counts.get(key);
-    if (link) link.count += n;
-    else counts.set(key, { source, target, count: n });
-  }
-  return placeActors({ actors, links: [...counts.values()] }, { layout: true });
+function placeNetwork(actorNodes: readonly GexfActor[], counts: ActorCounts): Map<string, ActorPlacement> {
+  return placeActors({ actors: actorNodes.map((n) => n.id), links: counts.pairs() }, { layout: true });
 }
 
 // Two streams of nodes, each in key order (keys distinct), as one.

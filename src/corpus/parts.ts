@@ -1,6 +1,8 @@
 // Incremental corpus, one article's part: its merge chunks (merge.ts PackedChunks) in a file of
 // their own, written once under a content-addressed name and never changed, plus the content hash
 // that says whether an article must be built again. The corpus folder (folder.ts) merges parts.
+// Format 2 (NGPART2) stores each field deflated; format 1 (NGPART1, before 2026-12-04) as UTF-8,
+// and is still read.
 
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -8,9 +10,12 @@ import { join } from 'node:path';
 import type { CorpusArticle } from './article.js';
 import type { ArticleCounts } from './quad-chunks.js';
 import type { ChunkStore, PackedChunks, StoredField } from './merge.js';
-import { readField } from './spool-store.js';
+import { deflateFields, inflateField, readBytes, readField } from './spool-store.js';
 
-const MAGIC = 'NGPART1\n';
+/** Magic line of a part whose fields are stored as they are (format 1, read only). */
+export const MAGIC_PLAIN = 'NGPART1\n';
+/** Magic line of a part whose fields are each deflated (format 2, written). */
+export const MAGIC_DEFLATED = 'NGPART2\n';
 
 /** What a part file says about its article (its first line after the magic, as JSON). */
 export interface PartHeader {
@@ -19,7 +24,10 @@ export interface PartHeader {
   source: string;
   hash: string;
   counts: ArticleCounts;
+  /** Byte length of each field as UTF-8 (STORED_FIELDS order). */
   lengths: number[];
+  /** Format 2: byte length of each field as stored, deflated. */
+  stored?: number[];
 }
 
 /**
@@ -56,13 +64,11 @@ export function writeDurable(path: string, data: string | Uint8Array): void {
 
 /** Writes the part of built chunks into `dir` (durably) and returns its file name. */
 export function writePart(dir: string, chunks: PackedChunks, hash: string): string {
-  const header: PartHeader = { id: chunks.id, iri: chunks.iri, source: chunks.source, hash, counts: chunks.counts, lengths: chunks.lengths };
-  const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`);
+  const { bytes: body, stored } = deflateFields(chunks.packed, chunks.lengths);
+  const header: PartHeader = { id: chunks.id, iri: chunks.iri, source: chunks.source, hash, counts: chunks.counts, lengths: chunks.lengths, stored };
+  const head = Buffer.from(`${MAGIC_DEFLATED}${JSON.stringify(header)}\n`);
   const name = partName(chunks.iri, hash);
-  const bytes = new Uint8Array(head.length + chunks.packed.length);
-  bytes.set(head, 0);
-  bytes.set(chunks.packed, head.length);
-  writeDurable(join(dir, name), bytes);
+  writeDurable(join(dir, name), Buffer.concat([head, body]));
   return name;
 }
 
@@ -73,32 +79,42 @@ export interface ReadPart {
   offset: number;
 }
 
-/** Reads a whole part file. Throws Error naming the file when it is not a part. */
+/** Reads a whole part file, of either format. Throws Error naming the file when it is not a part. */
 export function readPart(path: string): ReadPart {
   const fd = openSync(path, 'r');
   try {
     const first = Buffer.alloc(64 * 1024);
     const n = readSync(fd, first, 0, first.length, 0);
-    const magicEnd = MAGIC.length;
-    const nl = first.indexOf(0x0a, magicEnd);
-    if (first.subarray(0, magicEnd).toString() !== MAGIC || nl < 0 || nl >= n) throw new Error(`${path}: not a newsgraph corpus part (bad header).`);
-    const header = JSON.parse(first.subarray(magicEnd, nl).toString('utf8')) as PartHeader;
+    const magic = first.subarray(0, MAGIC_PLAIN.length).toString();
+    const nl = first.indexOf(0x0a, MAGIC_PLAIN.length);
+    if ((magic !== MAGIC_PLAIN && magic !== MAGIC_DEFLATED) || nl < 0 || nl >= n) throw new Error(`${path}: not a newsgraph corpus part (bad header).`);
+    const header = JSON.parse(first.subarray(MAGIC_PLAIN.length, nl).toString('utf8')) as PartHeader;
+    if (magic === MAGIC_PLAIN) delete header.stored;
+    else if (!Array.isArray(header.stored) || header.stored.length !== header.lengths.length) throw new Error(`${path}: not a newsgraph corpus part (format 2 without stored lengths).`);
     const offset = nl + 1;
-    const size = header.lengths.reduce((a, b) => a + b, 0);
-    const packed = new Uint8Array(size);
-    let read = 0;
-    while (read < size) {
-      const r = readSync(fd, packed, read, size - read, offset + read);
-      if (r === 0) throw new Error(`${path}: truncated corpus part (${read} of ${size} bytes).`);
-      read += r;
-    }
+    const total = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
+    const body = readBytes(fd, path, offset, total(header.stored ?? header.lengths));
+    const packed = header.stored ? inflateAll(body, header.lengths, header.stored, path) : body;
     return { header, offset, chunks: { id: header.id, iri: header.iri, source: header.source, counts: header.counts, packed, lengths: header.lengths } };
   } finally {
     closeSync(fd);
   }
 }
 
-type PartRef = { path: string; offset: number; lengths: number[] };
+// The packed chunks (UTF-8 fields one after the other) of a part's deflated fields.
+function inflateAll(body: Buffer, lengths: readonly number[], stored: readonly number[], path: string): Uint8Array {
+  const packed = new Uint8Array(lengths.reduce((a, b) => a + b, 0));
+  let from = 0;
+  let to = 0;
+  stored.forEach((size, i) => {
+    packed.set(inflateField(body.subarray(from, from + size), lengths[i]!, path), to);
+    from += size;
+    to += lengths[i]!;
+  });
+  return packed;
+}
+
+type PartRef = { path: string; offset: number; lengths: number[]; stored?: number[] };
 
 /**
  * A ChunkStore over part files: CorpusMerger reads each field back from its part when it writes the
@@ -106,10 +122,11 @@ type PartRef = { path: string; offset: number; lengths: number[] };
  * CorpusMerger.add of that part's chunks: put() then records where they already are.
  */
 export class PartStore implements ChunkStore<PartRef> {
-  private pending: { path: string; offset: number } | null = null;
+  private pending: { path: string; offset: number; stored?: number[] } | null = null;
 
-  next(path: string, offset: number): void {
-    this.pending = { path, offset };
+  /** @param stored - the part's deflated field lengths (format 2; its header's `stored`) */
+  next(path: string, offset: number, stored?: readonly number[]): void {
+    this.pending = stored ? { path, offset, stored: [...stored] } : { path, offset };
   }
 
   put(_packed: Uint8Array, lengths: readonly number[]): PartRef {
@@ -127,7 +144,7 @@ export class PartStore implements ChunkStore<PartRef> {
   getBytes(ref: PartRef, field: StoredField): Buffer {
     const fd = openSync(ref.path, 'r');
     try {
-      return readField(fd, ref.path, ref.offset, ref.lengths, field);
+      return readField(fd, ref.path, ref.offset, ref.lengths, field, ref.stored);
     } finally {
       closeSync(fd);
     }

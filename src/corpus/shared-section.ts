@@ -2,12 +2,17 @@
 // written one subject at a time from its sorted N-Triples lines — Turtle, graph nodes and edges —
 // instead of parsing the whole union into quads and a graph at once, whose memory grew with the
 // corpus (each article's unnamed sources are actors of their own). Same bytes as toTurtle and
-// graphData over all the quads (design.md, "The commit keeps its own strings").
+// graphData over all the quads (design.md, "The commit keeps its own strings"). The lines are an
+// array in memory, or a sorted stream (line-runs.ts) written to a file and read back a subject at a
+// time, so that only the subjects stay in memory (design.md, "The shared section spills").
 
+import { closeSync, openSync, rmSync, writeSync } from 'node:fs';
 import type { Quad } from 'n3';
 import { Parser } from '../4-rdf/n3.js';
 import { OA, subjectRank, toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, graphDataBySubject, type GraphEdgeData, type GraphNodeData } from '../5-graph/index.js';
+import { ownString } from './own-string.js';
+import { readBytes } from './spool-store.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -17,8 +22,11 @@ export class SharedSection {
   readonly triples: number;
   /** Graph edges of the section (relations between actors and roles), sorted by key. */
   readonly edges: GraphEdgeData[];
-  private readonly lines: string[];
-  /** Group g is lines[starts[g]] … lines[starts[g + 1] - 1], all of subject subjects[g]. */
+  /** The lines in memory (sorted), or null when they are in `file`. */
+  private readonly lines: string[] | null;
+  /** The sorted lines as UTF-8, one a line, and the byte offset where each group starts (one more at the end). */
+  private readonly file: { path: string; fd: number; offsets: number[] } | null = null;
+  /** Group g is lines[starts[g]] … lines[starts[g + 1] - 1], all of subject subjects[g] (in-memory lines). */
   private readonly starts: number[] = [];
   private readonly subjects: string[] = [];
   /** Group indices in subject-key order (the line order differs when one key is a prefix of another). */
@@ -33,21 +41,50 @@ export class SharedSection {
    */
   private readonly whole: { quads: Quad[]; nodes: GraphNodeData[] } | null = null;
 
-  /** @param lines - distinct N-Triples lines, one triple each, in any order (sorted here, in place) */
-  constructor(lines: string[]) {
-    this.lines = lines.sort(cmp);
-    this.triples = lines.length;
+  /**
+   * @param lines - distinct N-Triples lines, one triple each: an array in any order (sorted here, in
+   *   place), or distinct lines already in code-unit order (LineSet.drain) with `file`
+   * @param file - where the streamed lines are kept until dispose() (a file in the generation folder)
+   */
+  constructor(lines: string[] | Iterable<string>, file?: string) {
     let whole = false;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
+    let count = 0;
+    const scan = (line: string, at: number): void => {
       const subject = subjectOf(line);
-      if (!i || subject !== this.subjects[this.subjects.length - 1]) {
-        this.starts.push(i);
-        this.subjects.push(subject);
+      if (!count || subject !== this.subjects[this.subjects.length - 1]) {
+        this.starts.push(at);
+        this.subjects.push(ownString(subject));
       }
+      count++;
       if (!whole && (line.includes(OA.SpecificResource) || line.startsWith('_:') || line.includes(' _:') || subject.includes('\\'))) whole = true;
+    };
+    if (Array.isArray(lines) || file === undefined) {
+      this.lines = Array.isArray(lines) ? lines.sort(cmp) : [...lines];
+      this.lines.forEach((l, i) => scan(l, i));
+      this.starts.push(this.lines.length);
+    } else {
+      this.lines = null;
+      const fd = openSync(file, 'w+');
+      this.file = { path: file, fd, offsets: this.starts };
+      let at = 0;
+      let batch: string[] = [];
+      const flush = (): void => {
+        const bytes = Buffer.from(batch.join(''));
+        let n = 0;
+        while (n < bytes.length) n += writeSync(fd, bytes, n, bytes.length - n, at - bytes.length + n);
+        batch = [];
+      };
+      for (const line of lines) {
+        scan(line, at);
+        const text = `${line}\n`;
+        batch.push(text);
+        at += Buffer.byteLength(text);
+        if (batch.length >= 4096) flush();
+      }
+      flush();
+      this.starts.push(at);
     }
-    this.starts.push(lines.length);
+    this.triples = count;
     this.byKey = this.subjects.map((_, g) => g).sort((a, b) => cmp(this.subjects[a]!, this.subjects[b]!));
     if (whole) {
       const quads = this.quadsOf(0, this.subjects.length);
@@ -69,6 +106,14 @@ export class SharedSection {
     this.targets = [...targets].sort(cmp);
   }
 
+  /** Closes and deletes the file of streamed lines (nothing for lines in memory). */
+  dispose(): void {
+    if (!this.file || this.file.fd < 0) return;
+    closeSync(this.file.fd);
+    rmSync(this.file.path, { force: true });
+    this.file.fd = -1;
+  }
+
   /** True when the section has a node of that key (a subject or an edge target). */
   has(key: string): boolean {
     if (this.whole) return binarySearch(this.whole.nodes, key, (n) => n.key) >= 0;
@@ -85,7 +130,8 @@ export class SharedSection {
     for (const g of this.byKey) {
       const s = this.subjects[g]!;
       while (t < this.targets.length && this.targets[t]! < s) yield bareNode(this.targets[t++]!);
-      yield this.read(g).node;
+      // The key as held here (equal to the parsed one): what the merge keeps of a node shares it.
+      yield { ...this.read(g).node, key: s };
     }
     while (t < this.targets.length) yield bareNode(this.targets[t++]!);
   }
@@ -110,7 +156,10 @@ export class SharedSection {
   // The quads of groups from … to - 1, in line order.
   private quadsOf(from: number, to: number): Quad[] {
     if (from >= to) return [];
-    return new Parser({ format: 'N-Triples' }).parse(this.lines.slice(this.starts[from], this.starts[to]).join('\n'));
+    const text = this.lines
+      ? this.lines.slice(this.starts[from], this.starts[to]).join('\n')
+      : readBytes(this.file!.fd, this.file!.path, this.starts[from]!, this.starts[to]! - this.starts[from]!).toString('utf8');
+    return new Parser({ format: 'N-Triples' }).parse(text);
   }
 
   // graphData of one subject: its node and its edges (targets read elsewhere).

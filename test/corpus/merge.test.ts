@@ -1,3 +1,6 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import { DataFactory, Parser } from 'n3';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,9 +24,10 @@ import { sampleArticles, TODAY } from './_fixture.js';
 type Outputs = { turtle: string; nquads: string; json: string; gexf: string; summary: MergeSummary };
 
 // identity false: the plain union of the articles as built (corpus identity: test/corpus/identity.test.ts).
-function merge(chunks: readonly ArticleChunks[], identity = true): Outputs {
-  const m = new CorpusMerger(new MemoryChunkStore(), { identity });
+function merge(chunks: readonly ArticleChunks[], identity = true, spill?: { dir: string; budget: number; before?: () => void }): Outputs {
+  const m = new CorpusMerger(new MemoryChunkStore(), spill ? { identity, spill } : { identity });
   for (const c of chunks) m.add(c);
+  spill?.before?.();
   const out = { turtle: '', nquads: '', json: '', gexf: '' };
   const summary = m.finish({ turtle: (t) => (out.turtle += t), nquads: (t) => (out.nquads += t), json: (t) => (out.json += t), gexf: (t) => (out.gexf += t) });
   return { ...out, summary };
@@ -158,6 +162,27 @@ describe('CorpusMerger', () => {
     const twin = buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY });
     // One order replaces the article kept first (the merge then sums the shared part again), the other does not.
     expect(merge([twin, ...chunks])).toEqual(merge([...chunks, twin]));
+  });
+
+  it.each([
+    ['with corpus identity', true],
+    ['without corpus identity', false],
+  ])('writes the same bytes when the shared lines spill to sorted runs on disk, %s, and leaves no file behind', (_, identity) => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-spill-'));
+    try {
+      // Unnamed sources ("officials said") are actors of their own article: the lines that grow.
+      expect(plain.turtle).toContain('ng:anonymous');
+      const twin = buildArticleChunks({ ...articles[1]!, id: articles[0]!.id, source: 'other.jsonl:9' }, { today: TODAY });
+      // A budget of 2,000 characters: a run every few articles; the clash makes the merge sum again.
+      expect(merge([twin, ...chunks], identity, { dir, budget: 2000 })).toEqual(merge([twin, ...chunks], identity));
+      // Before finish() the runs are on disk; after it nothing is left.
+      let runs = 0;
+      expect(merge(chunks, identity, { dir, budget: 2000, before: () => (runs = readdirSync(dir).length) })).toEqual(identity ? merged : plain);
+      expect(runs).toBeGreaterThan(2);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes the same bytes when Turtle and N-Quads pieces go to a bytes sink', () => {

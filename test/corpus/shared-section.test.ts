@@ -1,9 +1,13 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Parser } from 'n3';
 import { describe, expect, it } from 'vitest';
 import { toTurtle, turtlePrefixHeader } from '../../src/4-rdf/index.js';
 import { graphData } from '../../src/5-graph/index.js';
 import { SharedSection } from '../../src/corpus/shared-section.js';
 import { ownString } from '../../src/corpus/own-string.js';
+import { LineSet } from '../../src/corpus/line-runs.js';
 
 const ID = 'https://w3id.org/newsgraph/id/';
 const NG = 'https://w3id.org/newsgraph/ns#';
@@ -57,6 +61,27 @@ describe('SharedSection', () => {
     expect(section.triples).toBe(LINES.length);
   });
 
+  it('gives the same Turtle, nodes and edges when its lines stream from sorted runs through a file', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-section-'));
+    try {
+      const expected = new SharedSection([...LINES]);
+      // A budget of 150 characters: a run every line or two, each line added twice.
+      const set = new LineSet({ dir, budget: 150 });
+      for (const l of [...LINES, ...[...LINES].reverse()]) set.add(l);
+      expect(set.spilled).toBeGreaterThan(3);
+      const section = new SharedSection(set.drain(), join(dir, 'shared.nt'));
+      expect(turtleOf(section)).toBe(turtleOf(expected));
+      expect([...section.nodes()]).toEqual([...expected.nodes()]);
+      expect(section.edges).toEqual(expected.edges);
+      expect(section.triples).toBe(LINES.length);
+      expect(section.has(`${ID}place/new-york`)).toBe(true);
+      section.dispose();
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('knows edge targets without triples (a place) as nodes, and nothing else', () => {
     const section = new SharedSection([...LINES]);
     expect(section.has(`${ID}place/new-york`)).toBe(true);
@@ -80,6 +105,28 @@ describe('SharedSection', () => {
     expect(turtleOf(section)).toBe('');
     expect([...section.nodes()]).toEqual([]);
     expect(section.triples).toBe(0);
+  });
+});
+
+describe('LineSet', () => {
+  it('gives back each distinct line once, in code-unit order, from memory or from runs', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ng-lines-'));
+    try {
+      const lines = Array.from({ length: 3000 }, (_, i) => `<x/${(i * 7919) % 1000}> "é ${'“Zelénskyy’s”'.repeat(i % 3)}" .`);
+      const want = [...new Set(lines)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const inMemory = new LineSet();
+      const spilled = new LineSet({ dir, budget: 5000 });
+      for (const l of lines) {
+        inMemory.add(l);
+        spilled.add(l);
+      }
+      expect(spilled.spilled).toBeGreaterThan(5);
+      expect([...inMemory.drain()]).toEqual(want);
+      expect([...spilled.drain()]).toEqual(want);
+      expect(readdirSync(dir)).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,0 +1,115 @@
+// Tests for corpus parts and spools on disk (src/corpus/parts.ts, spool-store.ts): parts are written
+// with each field deflated and read back to the same chunks; parts of the earlier, uncompressed
+// format are still read, alone and in a corpus folder's commit; the deflated spool round-trips.
+
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { buildArticleChunks, CorpusMerger, MemoryChunkStore, packChunks, STORED_FIELDS, unpackField, type PackedChunks } from '../../src/corpus/index.js';
+import { CorpusFolder } from '../../src/corpus/folder.js';
+import { articleHash, MAGIC_DEFLATED, MAGIC_PLAIN, PartStore, readPart, writePart, type PartHeader } from '../../src/corpus/parts.js';
+import { FileChunkStore } from '../../src/corpus/spool-store.js';
+import { sampleArticles, TODAY } from './_fixture.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(join(tmpdir(), 'ng-parts-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+let built: Array<{ chunks: PackedChunks; hash: string }>;
+beforeAll(() => {
+  built = sampleArticles(3).map((a) => ({ chunks: packChunks(buildArticleChunks(a, { today: TODAY })), hash: articleHash(a) }));
+}, 60_000);
+
+// A part as the first format wrote it (NGPART1: header line, then the fields as UTF-8).
+function writePlainPart(path: string, c: PackedChunks, hash: string): void {
+  const header: PartHeader = { id: c.id, iri: c.iri, source: c.source, hash, counts: c.counts, lengths: c.lengths };
+  writeFileSync(path, Buffer.concat([Buffer.from(`${MAGIC_PLAIN}${JSON.stringify(header)}\n`), c.packed]));
+}
+
+const fieldsOf = (c: PackedChunks): string[] => STORED_FIELDS.map((f) => unpackField(c.packed, c.lengths, f));
+
+describe('corpus parts', () => {
+  it('should write each field deflated and read back the same chunks', () => {
+    const dir = tempDir();
+    const { chunks, hash } = built[0]!;
+    const name = writePart(dir, chunks, hash);
+    const path = join(dir, name);
+    expect(readFileSync(path).subarray(0, MAGIC_DEFLATED.length).toString()).toBe(MAGIC_DEFLATED);
+    expect(statSync(path).size).toBeLessThan(chunks.packed.length / 4);
+    const back = readPart(path);
+    expect(Buffer.from(back.chunks.packed).equals(Buffer.from(chunks.packed))).toBe(true);
+    expect(back.chunks.lengths).toEqual(chunks.lengths);
+    expect(back.header.hash).toBe(hash);
+    const store = new PartStore();
+    store.next(path, back.offset, back.header.stored);
+    const ref = store.put(back.chunks.packed, back.chunks.lengths);
+    expect(STORED_FIELDS.map((f) => store.get(ref, f))).toEqual(fieldsOf(chunks));
+  });
+
+  it('should read a part of the first, uncompressed format', () => {
+    const dir = tempDir();
+    const { chunks, hash } = built[1]!;
+    const path = join(dir, 'old.part');
+    writePlainPart(path, chunks, hash);
+    const back = readPart(path);
+    expect(back.header.stored).toBeUndefined();
+    expect(Buffer.from(back.chunks.packed).equals(Buffer.from(chunks.packed))).toBe(true);
+    const store = new PartStore();
+    store.next(path, back.offset, back.header.stored);
+    const ref = store.put(back.chunks.packed, back.chunks.lengths);
+    expect(STORED_FIELDS.map((f) => store.get(ref, f))).toEqual(fieldsOf(chunks));
+  });
+
+  it('should refuse a damaged deflated part with its file name', () => {
+    const dir = tempDir();
+    const path = join(dir, writePart(dir, built[0]!.chunks, built[0]!.hash));
+    const bytes = readFileSync(path);
+    bytes.fill(0x41, bytes.length - 40);
+    writeFileSync(path, bytes);
+    expect(() => readPart(path)).toThrow(path);
+  });
+
+  it('should commit a corpus folder whose parts an earlier version wrote uncompressed like a from-scratch merge', async () => {
+    const dir = tempDir();
+    const folder = CorpusFolder.open({ dir, today: TODAY, version: '9.9.9' });
+    for (const b of built.slice(0, 2)) folder.stageArticle({ ...b.chunks, packed: b.chunks.packed.slice() }, b.hash);
+    await folder.commit();
+    // The folder as the earlier version left it: every part in the first format.
+    for (const name of readdirSync(join(dir, 'parts'))) {
+      const { chunks, header } = readPart(join(dir, 'parts', name));
+      writePlainPart(join(dir, 'parts', name), chunks, header.hash);
+    }
+    const next = CorpusFolder.open({ dir, today: TODAY, version: '9.9.9' });
+    next.stageArticle({ ...built[2]!.chunks, packed: built[2]!.chunks.packed.slice() }, built[2]!.hash);
+    await next.commit();
+    const m = new CorpusMerger(new MemoryChunkStore());
+    for (const b of built) m.add({ ...b.chunks, packed: b.chunks.packed.slice() });
+    const want = { ttl: '', nq: '', json: '', gexf: '' };
+    m.finish({ turtle: (t) => (want.ttl += t), nquads: (t) => (want.nq += t), json: (t) => (want.json += t), gexf: (t) => (want.gexf += t) });
+    const [ttl, nq, json, gexf] = next.outputPaths().map((p) => readFileSync(p, 'utf8'));
+    expect({ ttl, nq, json, gexf }).toEqual(want);
+  });
+});
+
+describe('FileChunkStore', () => {
+  it.each([
+    ['as written', false],
+    ['deflated', true],
+  ])('should give back every field of what it stored, %s', (_, deflate) => {
+    const store = new FileChunkStore(join(tempDir(), 'spool'), deflate);
+    try {
+      const refs = built.map((b) => store.put(b.chunks.packed, b.chunks.lengths));
+      refs.forEach((ref, i) => expect(STORED_FIELDS.map((f) => store.get(ref, f))).toEqual(fieldsOf(built[i]!.chunks)));
+      expect(statSync(store.path).size < built.reduce((n, b) => n + b.chunks.packed.length, 0) / 4).toBe(deflate);
+    } finally {
+      store.dispose();
+    }
+  });
+});

@@ -26,6 +26,7 @@ export type { FocusOptions, CommunitySummary } from './focus.js';
 export { defaultViewState, stateToHash, hashToState } from './url.js';
 export type { ViewState } from './url.js';
 export { prepareNetwork, addCommunities, addLayout, placeActors, PRECOMPUTE_LAYOUT_MIN } from './prepare.js';
+export { PLACEMENT_CORE_MAX } from './core.js';
 export type { PrepareOptions, LinkData, ActorPlacement } from './prepare.js';
 export { packNetwork, unpackNetwork, PACKED_COLUMNS } from './pack.js';
 export type { PackedNetwork } from './pack.js';

@@ -7,6 +7,7 @@ import louvainModule from 'graphology-communities-louvain';
 import forceAtlas2Module from 'graphology-layout-forceatlas2';
 import { InvalidArgumentError } from '../errors.js';
 import type { ActorNetwork } from './network.js';
+import { networkCore, placePeriphery, PLACEMENT_CORE_MAX, type ActorPlacement, type LinkData } from './core.js';
 
 // CommonJS packages typed `export default fn`: the function under the page's bundler resolution,
 // the module under NodeNext; this reads the function either way.
@@ -36,14 +37,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-/** An actor network reduced to what communities and layout read: actor ids and weighted links. */
-export type LinkData = {
-  actors: readonly string[];
-  links: ReadonlyArray<{ source: string; target: string; count: number }>;
-};
-
-/** Where placeActors puts an actor: its community, and its position when laid out. */
-export type ActorPlacement = { community: number; x?: number; y?: number };
+export type { ActorPlacement, LinkData } from './core.js';
 
 /**
  * The speaker–about links as an undirected weighted graph (weights = statement counts), nodes and
@@ -121,15 +115,19 @@ function layout(g: UndirectedGraph, community: Map<string, number>, seed: number
 /**
  * Communities of every actor and, with `layout: true`, ForceAtlas2 positions: the one computation
  * behind both `build --merge` (stored on the actors of the merged JSON) and `view`/`export`. The
- * result depends only on the set of actors and links (and the seed), never on their order.
+ * result depends only on the set of actors and links (and the seed), never on their order. Above
+ * `coreMax` linked actors (default PLACEMENT_CORE_MAX) only the most linked are laid out, and the
+ * others are placed beside them (core.ts), so memory and time stay bounded on any corpus.
  */
-export function placeActors(data: LinkData, options: { layout: boolean; seed?: number }): Map<string, ActorPlacement> {
+export function placeActors(data: LinkData, options: { layout: boolean; seed?: number; coreMax?: number }): Map<string, ActorPlacement> {
   const seed = options.seed ?? 1;
-  const g = linkGraph(data);
+  const core = networkCore(data, options.coreMax ?? PLACEMENT_CORE_MAX);
+  const g = linkGraph(core ?? data);
   const community = communities(g, seed);
   const positions = options.layout ? layout(g, community, seed) : null;
   const out = new Map<string, ActorPlacement>();
   for (const [id, c] of community) out.set(id, { community: c, ...positions?.get(id) });
+  if (core) placePeriphery(data, out, options.layout);
   return out;
 }
 

@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import type { CorpusArticle } from './article.js';
 import type { ArticleCounts } from './quad-chunks.js';
 import type { ChunkStore, PackedChunks, StoredField } from './merge.js';
-import { deflateFields, inflateField, readBytes, readField } from './spool-store.js';
+import { deflateFields, inflateField, readField } from './spool-store.js';
+import { readBytes } from './read-bytes.js';
 
 /** Magic line of a part whose fields are stored as they are (format 1, read only). */
 export const MAGIC_PLAIN = 'NGPART1\n';

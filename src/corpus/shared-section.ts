@@ -12,7 +12,7 @@ import { Parser } from '../4-rdf/n3.js';
 import { OA, subjectRank, toTurtle, turtlePrefixHeader } from '../4-rdf/index.js';
 import { graphData, graphDataBySubject, type GraphEdgeData, type GraphNodeData } from '../5-graph/index.js';
 import { ownString } from './own-string.js';
-import { readBytes } from './spool-store.js';
+import { readBytes } from './read-bytes.js';
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 

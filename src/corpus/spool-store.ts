@@ -3,10 +3,11 @@
 // the CLI's build and by the corpus folder's commit; the merge itself (merge.ts) stays pure. Fields
 // may be stored deflated, each on its own (corpus parts and the commit's rewrite spool).
 
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { STORED_FIELDS, type ChunkStore, type StoredField } from './merge.js';
+import { readBytes } from './read-bytes.js';
 
 type SpoolRef = { offset: number; lengths: number[]; stored?: number[] };
 
@@ -55,18 +56,6 @@ export function inflateField(bytes: Uint8Array, length: number, path: string): B
   }
   if (out.length !== length) throw new Error(`${path}: damaged chunk file (a field inflates to ${out.length} bytes, not ${length}).`);
   return out;
-}
-
-/** `len` bytes at `start` of an open file. @throws Error when the file ends first */
-export function readBytes(fd: number, path: string, start: number, len: number): Buffer {
-  const buf = Buffer.allocUnsafe(len);
-  let read = 0;
-  while (read < len) {
-    const r = readSync(fd, buf, read, len - read, start + read);
-    if (r === 0) throw new Error(`${path}: truncated chunk file (a field ends past the end of the file).`);
-    read += r;
-  }
-  return buf;
 }
 
 /**

@@ -10,7 +10,11 @@ import { loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values, positionals } = parseArgs({ options: { rounds: { type: 'string', default: '9' } }, allowPositionals: true });
+const { values, positionals } = parseArgs({ options: { rounds: { type: 'string', default: '9' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+if (values.help) {
+  console.log('Usage: npx tsx scripts/bench-start.ts [--rounds 9] <checkout> [<checkout> …]\n\nUser + sys CPU of whole newsgraph processes (a one-article annotate, the same dated, said-by on the sample, --help, node -e 0)\nfor each checkout (built with npm run build), in alternating order round by round, with the load average.');
+  process.exit(0);
+}
 const ROUNDS = Number(values.rounds);
 const CHECKOUTS = (positionals.length ? positionals : ['.']).map((d) => resolve(d));
 for (const d of CHECKOUTS) if (!existsSync(join(d, 'dist/cli/main.js'))) throw new Error(`bench-start: ${d} has no dist/; run "npm run build" there.`);

@@ -3,7 +3,7 @@
 // context.ts adds date, place and topics, confidence.ts scores each statement (unlikely ones are
 // dropped), events.ts finds plainly stated non-speech events.
 
-import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, Statement, TextLayer } from '../types.js';
+import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, Statement, StatementKind, TextLayer } from '../types.js';
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
@@ -189,7 +189,7 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
-      kind: statementKind({ rule: a.rule, cue: a.cue, form: a.form, content: layer.text.slice(a.contentStart, a.contentEnd), shape: shapeAfterCue(layer, a), speaker: sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null, prospective: prospective(layer, a), negated: negated(layer, a), afterTopicPreposition: !!a.cue && afterTopicPreposition(layer, a) }).kind,
+      kind: kindOf(layer, a, sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null),
       rule: a.rule,
       ...(parts ? { parts: parts.map(([start, end]) => span(layer.text, start, end)) } : {}),
     };
@@ -214,11 +214,18 @@ function prospective(layer: TextLayer, a: RawAttribution): boolean {
   return to.lower === 'to' && tokenIs(WORDS.prospectiveFrames, frame) && tokenIs(WORDS.copulas, be);
 }
 
-/** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause. */
-function shapeAfterCue(layer: TextLayer, a: RawAttribution): ContentShape {
+/** The statement's kind (kinds.ts) from what the attribution's tokens say. */
+function kindOf(layer: TextLayer, a: RawAttribution, speaker: string | null): StatementKind {
+  const topicObject = !!a.cue && afterTopicPreposition(layer, a);
+  const content = layer.text.slice(a.contentStart, a.contentEnd);
+  return statementKind({ rule: a.rule, cue: a.cue, form: a.form, content, shape: shapeAfterCue(layer, a, topicObject), speaker, prospective: prospective(layer, a), negated: negated(layer, a), afterTopicPreposition: topicObject }).kind;
+}
+
+/** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause; the object of "about"/"of" (`topicObject`) a phrase. */
+function shapeAfterCue(layer: TextLayer, a: RawAttribution, topicObject: boolean): ContentShape {
   if (!a.cue || a.contentStart < layer.tokens[a.cue.last - 1]!.end) return 'clause';
   const shape = contentShape(layer, a.contentStart, a.contentEnd);
-  return shape === 'clause' && afterTopicPreposition(layer, a) ? 'phrase' : shape;
+  return shape === 'clause' && topicObject ? 'phrase' : shape;
 }
 
 /**

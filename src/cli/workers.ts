@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { ArticleTask, TaskResult } from './article-task.js';
 import { NewsgraphError } from '../errors.js';
 
@@ -54,20 +54,27 @@ function inlineRunner(): TaskRunner {
 // build 9.6 → 8.8 s; peak RSS of the 10x corpus 714 MB (target ≤ 1024).
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 96 };
 
-// The worker entry beside this module: worker.js in dist/; under vitest or tsx (sources only) a
-// bootstrap registers tsx in the thread first, since loader flags do not reach worker threads.
 function startWorker(): Worker {
-  const js = new URL('./worker.js', import.meta.url);
+  return startThread('worker', { resourceLimits: WORKER_LIMITS });
+}
+
+/**
+ * Starts the worker-thread entry `name` beside this module: name.js in dist/; under vitest or tsx
+ * (sources only) a bootstrap registers tsx in the thread first, since loader flags do not reach
+ * worker threads.
+ */
+export function startThread(name: string, options: Pick<WorkerOptions, 'resourceLimits' | 'workerData'>): Worker {
+  const js = new URL(`./${name}.js`, import.meta.url);
   // Threads inherit the parent's flags, V8 ones (--single-threaded-gc, --max-old-space-size)
   // included; an explicit list would be refused when it holds a V8 flag. Only a parent started with
   // `node --input-type=module -e …` needs a list: that flag must not reach the threads.
   const execArgv = process.execArgv.some((a) => a.startsWith('--input-type')) ? process.execArgv.filter((a) => !a.startsWith('--input-type')) : undefined;
-  if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv, resourceLimits: WORKER_LIMITS });
-  const ts = new URL('./worker.ts', import.meta.url).href;
+  if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv, ...options });
+  const ts = new URL(`./${name}.ts`, import.meta.url).href;
   // tsx resolved here, beside this module: the thread's working directory may be anywhere.
   const tsx = import.meta.resolve('tsx/esm/api');
   const boot = `(async () => { (await import(${JSON.stringify(tsx)})).register(); await import(${JSON.stringify(ts)}); })();`;
-  return new Worker(boot, { eval: true, execArgv, resourceLimits: WORKER_LIMITS });
+  return new Worker(boot, { eval: true, execArgv, ...options });
 }
 
 // Tasks posted to a thread ahead of the one it is building, so it never waits for the main thread

@@ -11,6 +11,7 @@ import { VERSION } from '../../version.js';
 import { CliError, type Io } from '../io.js';
 import { Progress } from '../progress.js';
 import { createRunner } from '../workers.js';
+import { foldInThread } from '../commit-thread.js';
 import { drive, formatCorpusSummary, progressTotal, type BuildRun } from '../build-run.js';
 
 /** What `build --into` was asked besides the inputs. */
@@ -85,7 +86,7 @@ export async function buildInto(run: BuildRun, into: IntoOptions, io: Io): Promi
   }
   let result: CommitResult;
   try {
-    result = await folder.commit();
+    result = await folder.commit({ fold: foldInThread((w) => io.err(`newsgraph build: warning: ${w}\n`)) });
   } catch (e) {
     if (e instanceof CorpusFolderError) throw new CliError(`newsgraph build: ${e.message}`);
     throw e;

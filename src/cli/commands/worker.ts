@@ -4,6 +4,7 @@
 
 import { resolve } from 'node:path';
 import { CorpusFolderError } from '../../corpus/folder.js';
+import { foldInThread } from '../commit-thread.js';
 import { DEFAULT_QUEUE, QueueError, checkQueueName, redisConnection } from '../../queue/jobs.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
@@ -49,7 +50,7 @@ export const command: Command = defineCommand(spec, async ({ values }, io) => {
     redisConnection(values.redis as string);
     await (await openQueue(values.redis as string, name)).close();
     const into = values.into as string;
-    target = openTarget(/^https?:\/\//i.test(into) ? into : resolve(io.cwd, into), { ...(today ? { today } : {}), password: process.env.NEWSGRAPH_STORE_PASSWORD ?? null });
+    target = openTarget(/^https?:\/\//i.test(into) ? into : resolve(io.cwd, into), { ...(today ? { today } : {}), password: process.env.NEWSGRAPH_STORE_PASSWORD ?? null, fold: foldInThread((w) => io.err(`newsgraph worker: warning: ${w}\n`)) });
   } catch (e) {
     if (e instanceof QueueError || e instanceof CorpusFolderError) throw new CliError(`newsgraph worker: ${e.message}`, 2);
     throw e;

@@ -1,0 +1,14 @@
+// The worker-thread entry of a corpus folder's commit (commit-thread.ts): folds the staged records
+// of the folder named by workerData (a FoldSpec) into a new generation and posts the CommitResult
+// back, or the error's name, message and code. The starting thread holds the folder's lock.
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { foldPending, type FoldSpec } from '../corpus/generation.js';
+
+if (!parentPort) throw new Error('src/cli/commit-worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
+try {
+  parentPort.postMessage({ ok: true, result: foldPending(workerData as FoldSpec, null) });
+} catch (e) {
+  const error = e as NodeJS.ErrnoException;
+  parentPort.postMessage({ ok: false, name: error.name, message: error.message, code: error.code });
+}

@@ -128,6 +128,15 @@ function shipAt(v: SpanView, from: number): boolean {
   return VESSEL_PREFIXES.has(toks[from]!.text) || (VESSEL_NOUNS.has(prev) && (!carrier || prep.lower[from - 2] === 'aircraft'));
 }
 
+// The spans that are ships by their own context, found once per article: the rule asks for every
+// span, and the article's spans stay the same array until retypeSpans replaces them (clearing this).
+const shipsOf = new WeakMap<readonly TagSpan[], TagSpan[]>();
+function shipSpans(v: SpanView): readonly TagSpan[] {
+  let ships = shipsOf.get(v.spans);
+  if (!ships) shipsOf.set(v.spans, (ships = v.spans.filter((t) => shipAt(v, t.from))));
+  return ships;
+}
+
 /** Does a common given name (20,000 bearers or more, or 2,000, or one that is also an English word) open the span ("Samantha Power", "Doris Day")? */
 const givenNameFirst = (p: Prepared, s: TagSpan): boolean => [1, 2, 4].includes(givenNameClass(p.lower[s.from]!));
 
@@ -141,7 +150,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const s = v.spans[v.k]!;
       if (s.type === 'MISC') return undefined;
       if (shipAt(v, s.from)) return { ...s, type: 'MISC' };
-      const ships = v.spans.filter((t) => t !== s && shipAt(v, t.from));
+      const ships = shipSpans(v);
       if (!ships.length) return undefined;
       // ("Titanic" after "the liner RMS Titanic": the same name, or its last words.)
       const text = (t: TagSpan) => v.toks.slice(t.from, t.to).map((x) => x.text).join(' ');
@@ -317,5 +326,6 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
     // A rule that joins the next spans ("Changi" + "International Airport") takes their place.
     while (k + 1 < spans.length && spans[k + 1]!.from < made.to) k++;
   }
+  shipsOf.delete(spans);
   spans.splice(0, spans.length, ...out);
 }

@@ -18,6 +18,7 @@ describe('statement kinds', () => {
     ['"according to" a person', 'The ferry sank in calm water, according to the captain.', 'The ferry sank in calm water', 'speech'],
     ['a belief', 'Most fishermen believe the quota will be cut again.', 'the quota will be cut again', 'thought'],
     ['a state of mind after a copula', 'The treasurer is worried that the levy will fail.', 'that the levy will fail', 'thought'],
+    ['a disposition with an infinitive ("tend to")', 'Harbour voters tend to favour the incumbent in hard times.', 'to favour the incumbent in hard times', 'thought'],
     ['an appearance with no source', 'The new stadium seemed to please most of the fans.', 'The new stadium seemed to please most of the fans', 'thought'],
     ['a plan with an infinitive', 'The city plans to close two libraries next year.', 'to close two libraries next year', 'intention'],
     ['a vow with an infinitive', 'The new mayor vowed to repeal the parking fee.', 'to repeal the parking fee', 'intention'],

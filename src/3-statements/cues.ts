@@ -10,6 +10,8 @@ import { WORDS, isWord, isExactWord, tokenIs } from './grammar/lexicon.js';
 
 /** Verbs that narrate acts ("passed the bill", "signed the order", "launched a campaign"): never cues, whatever PolNeAR's counts say. */
 const NOT_CUES: ReadonlySet<string> = new Set(lexicon.notCues);
+/** Cue lemmas that are nouns first ("a bill", "the term"): their bare and -s forms need a verb's context (cues.json nounFirst). */
+const NOUN_FIRST: ReadonlySet<string> = new Set(lexicon.nounFirst);
 const derivedCues = (list: readonly string[]): string[] => list.filter((l) => !NOT_CUES.has(l.split(' ')[0]!));
 
 /** Speech verbs: they may introduce a bare clause ("she said the plan failed"). */
@@ -195,6 +197,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
   const lemma = ingBase ?? normaliseLemma(t.lemma, lower);
+  if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const light = lightVerbCue(tokens, i, end, lemma);
@@ -208,6 +211,13 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
   if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };
   return null;
+}
+
+/** "he bills himself", "who terms it", "will label", "to brand": what may stand before a bare or -s verb form that is also a common noun ("is brand new": not a form of "be"). */
+function verbContextBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  if (!prev) return false;
+  return (prev.pos === 'AUX' && !isWord(WORDS.progressiveAuxiliaries, prev.lower)) || isWord(WORDS.to, prev.lower) || isWord(WORDS.subjectPronounsWho, prev.lower);
 }
 
 /**

@@ -192,11 +192,12 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     return { first: i, last: i + 1, lemma: lower, kind: 'adjective' };
   }
   // (Most tokens are no cue: a lemma outside every verb list, and no -ing form a noun tag may hide, is none.)
-  if (!VERB_CUE_LEMMAS.has(normaliseLemma(t.lemma, lower)) && (t.pos === 'VERB' || !t.text.endsWith('ing'))) return null;
+  const edBase = t.pos === 'ADJ' ? adjectiveTaggedVerb(tokens, i, end) : null;
+  if (!edBase && !VERB_CUE_LEMMAS.has(normaliseLemma(t.lemma, lower)) && (t.pos === 'VERB' || !t.text.endsWith('ing'))) return null;
   const ingBase = t.pos !== 'VERB' ? participleTaggedNoun(tokens, i, end) : null;
-  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || nounTaggedVerb(tokens, i, end);
+  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || !!edBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
-  const lemma = ingBase ?? normaliseLemma(t.lemma, lower);
+  const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   if (LIGHT_VERBS.has(lemma)) {
@@ -211,6 +212,23 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
   if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };
   return null;
+}
+
+/**
+ * "a report which alleged that …", "…, citing sources, alleged the office …": a past form of a verb
+ * of saying or thinking that wink tagged an adjective, before a determiner, a pronoun or "that" —
+ * where no attributive adjective stands ("the alleged victim" is one) — and not after "be" (a
+ * passive: "it is alleged that"). Returns the verb's lemma.
+ */
+function adjectiveTaggedVerb(tokens: Token[], i: number, end: number): string | null {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (!next || i + 1 >= end || !prev || !t.lower.endsWith('ed') || prev.pos === 'AUX' || prev.pos === 'DET') return null;
+  if (!(tokenIs(WORDS.complementOpeners, next) || tokenIs(WORDS.clauseOpeningWords, next)) || next.lower === 'to') return null;
+  // alleged → allege, claimed → claim, admitted → admit.
+  const stems = [t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
+  return stems.find((b) => SPEECH_VERBS.has(b) || COGNITION_VERBS.has(b)) ?? null;
 }
 
 /** "he bills himself", "who terms it", "will label", "to brand": what may stand before a bare or -s verb form that is also a common noun ("is brand new": not a form of "be"). */

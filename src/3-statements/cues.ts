@@ -4,6 +4,7 @@
 // introduce reported content ("in a statement"). Structure around the cue is judged in attribution.ts.
 
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
+import { CONTEXT_WORDS } from './context/words.js';
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
 import { WORDS, isWord, isExactWord, tokenIs } from './grammar/lexicon.js';
@@ -65,7 +66,7 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
     const t = tokens[k]!;
     if (LIGHT_NOUNS.has(t.lower) && /^(NOUN|VERB|ADJ)$/.test(t.pos)) {
       const link = tokens[k + 1]!.lower;
-      if (!isWord(LIGHT_LINKS, link) || k + 2 >= end) return null;
+      if (!isWord(LIGHT_LINKS, link) || k + 2 >= end || sceneAfter(tokens, k + 1, end)) return null;
       const noun = t.lemma.toLowerCase();
       return link === 'that'
         ? { first: i, last: k + 1, lemma: `${lemma} ${noun}`, kind: 'phrase' }
@@ -74,6 +75,17 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
     if (!/^(DET|ADJ|ADV|NUM|PRON)$/.test(t.pos) || t.quote !== tokens[i]!.quote) return null;
   }
   return null;
+}
+
+/** "made the pledge at a conference in Ohio", "gave the speech at a rally": "at" or "in" + an event (context.json eventNouns) is where the words were said, not what about. */
+function sceneAfter(tokens: Token[], link: number, end: number): boolean {
+  if (!isWord(WORDS.atIn, tokens[link]!.lower)) return false;
+  for (let k = link + 1; k < end && k <= link + 5; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') return false;
+    if (t.pos === 'NOUN' && CONTEXT_WORDS.eventNouns.has(t.lower)) return true;
+  }
+  return false;
 }
 
 /** Every lemma a verb cue may have: cueAt's first test. */

@@ -275,6 +275,7 @@ describe('attribution', () => {
   it.each([
     ['a scare quote of fewer than four words', 'The council passed a bill to curb “nuisance” bars.'],
     ['a quotation with no subject before it', 'Under a banner reading “Jobs for all, not just some,” the march set off.'],
+    ['a light verb and noun before the event where the words were given', 'The mayor made the pledge at a harbour conference in Leith on Monday.'],
   ])('makes no statement of %s', (_case, text) => {
     expect(said(text)).toEqual([]);
   });

@@ -200,7 +200,9 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.
   if (b < end && tokens[b]!.pos === 'ADP' && !tokenIs(WORDS.ofTo, tokens[b]!)) {
     const pp = nounPhraseRight(tokens, b + 1, end);
-    if (pp && pp[1] - b <= 6 && pp[1] < end && /^(PRON|PROPN|DET|NOUN)$/.test(tokens[pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0)]?.pos ?? '')) b = pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0);
+    // ("said on the other hand, “C”": a quotation after the adjunct's comma.)
+    const after = tokens[pp ? pp[1] + (tokens[pp[1]]?.text === ',' ? 1 : 0) : -1];
+    if (pp && pp[1] - b <= 6 && pp[1] < end && after && (/^(PRON|PROPN|DET|NOUN)$/.test(after.pos) || (OPEN_MARKS.test(after.text) && tokens[pp[1]]!.text === ','))) b = pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0);
   }
   if (b >= end - 1) return null;
   const first = tokens[b]!;

@@ -211,6 +211,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (!isVerb) return null;
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
+  if (titleBeforeSpeaker(tokens, i, end)) return null;
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const light = lightVerbCue(tokens, i, end, lemma);
@@ -241,6 +242,13 @@ function adjectiveTaggedVerb(tokens: Token[], i: number, end: number): string | 
   // alleged → allege, claimed → claim, admitted → admit.
   const stems = [t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
   return stems.find((b) => SPEECH_VERBS.has(b) || COGNITION_VERBS.has(b)) ?? null;
+}
+
+/** "tenants advocate Josh Matlow told …": a word right before a name that a sure verb of saying follows describes that speaker; it is no verb. */
+function titleBeforeSpeaker(tokens: Token[], i: number, end: number): boolean {
+  let k = i + 1;
+  while (k < end && k <= i + 4 && tokens[k]!.pos === 'PROPN') k++;
+  return k > i + 1 && k < end && SURE_FORMS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'ADP';
 }
 
 /** "he bills himself", "who terms it", "will label", "to brand": what may stand before a bare or -s verb form that is also a common noun ("is brand new": not a form of "be"). */

@@ -38,6 +38,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The coach added 20 players had signed up.', '20 players had signed up', 'The coach'],
     ['content-after', 'The actor claimed to be a distant cousin of the king.', 'to be a distant cousin of the king', 'The actor'],
     ['content-after', 'Critics will label the harbour plan a giveaway.', 'the harbour plan a giveaway', 'Critics'],
+    ['content-after', 'Leith city councillor and tenants advocate Mara Velden told Harbour Radio the rents were too high.', 'the rents were too high', 'Leith city councillor and tenants advocate Mara Velden'],
     ['content-after', 'The mayor said on the other hand, “the ferry will run all winter.”', '“the ferry will run all winter.”', 'The mayor'],
     ['content-after', 'The council received a report which alleged that the harbour office had overspent.', 'that the harbour office had overspent', 'which'],
     ['content-after', 'He bills himself as a reformer of the port.', 'himself as a reformer of the port', 'He'],

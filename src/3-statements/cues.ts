@@ -230,15 +230,19 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
 /**
  * "a report which alleged that …", "…, citing sources, alleged the office …": a past form of a verb
  * of saying or thinking that wink tagged an adjective, before a determiner, a pronoun or "that" —
- * where no attributive adjective stands ("the alleged victim" is one) — and not after "be" (a
- * passive: "it is alleged that"). Returns the verb's lemma.
+ * where no attributive adjective stands ("the alleged victim" is one) — or after a perfect's "have"
+ * ("have alleged in court documents that …"), and not after "be" (a passive: "it is alleged
+ * that"). Returns the verb's lemma.
  */
 function adjectiveTaggedVerb(tokens: Token[], i: number, end: number): string | null {
   const t = tokens[i]!;
   const next = tokens[i + 1];
   const prev = tokens[i - 1];
-  if (!next || i + 1 >= end || !prev || !t.lower.endsWith('ed') || prev.pos === 'AUX' || prev.pos === 'DET') return null;
-  if (!(tokenIs(WORDS.complementOpeners, next) || tokenIs(WORDS.clauseOpeningWords, next)) || next.lower === 'to') return null;
+  if (!next || i + 1 >= end || !prev || !t.lower.endsWith('ed') || prev.pos === 'DET') return null;
+  // ("have alleged in court documents that …": after a perfect's "have" it is the participle, whatever follows.)
+  const perfect = tokenIs(WORDS.perfectAuxiliaries, prev);
+  if (prev.pos === 'AUX' && !perfect) return null;
+  if (!perfect && (!(tokenIs(WORDS.complementOpeners, next) || tokenIs(WORDS.clauseOpeningWords, next)) || next.lower === 'to')) return null;
   // alleged → allege, claimed → claim, admitted → admit.
   const stems = [t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
   return stems.find((b) => SPEECH_VERBS.has(b) || COGNITION_VERBS.has(b)) ?? null;

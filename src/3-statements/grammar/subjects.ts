@@ -296,7 +296,8 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
     // ("The mayor was quick to praise X after he won and said …": a copula is the main clause's verb too.)
     const copula = t.pos === 'AUX' && nearest !== null && /^(ADJ|DET|ADV)$/.test(tokens[v + 1]?.pos ?? '');
     if ((t.pos !== 'VERB' && !copula) || tokens[v - 1]!.lower === 'to') continue;
-    if (/ing$/i.test(t.text) && tokens[v - 1]!.pos !== 'AUX') continue;
+    // ("are already preparing": an adverb may stand between the auxiliary and the -ing form.)
+    if (/ing$/i.test(t.text) && auxiliaryBefore(tokens, v, floor) < 0) continue;
     let b = v - 1;
     for (;;) {
       while (b > floor && (tokens[b]!.pos === 'AUX' || tokens[b]!.pos === 'ADV' || tokens[b]!.pos === 'PART')) b--;
@@ -327,6 +328,13 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
     }
   }
   return nearest;
+}
+
+/** Index of the auxiliary before token v, past adverbs ("are already preparing"), or -1. */
+function auxiliaryBefore(tokens: Token[], v: number, floor: number): number {
+  let p = v - 1;
+  while (p > floor && tokens[p]!.pos === 'ADV') p--;
+  return p >= floor && tokens[p]!.pos === 'AUX' ? p : -1;
 }
 
 /** A main clause's subject worth preferring over a nearer one: a name, a role ("the mayor") or a personal pronoun. */

@@ -11,6 +11,7 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'The chief executive apologized to customers and said refunds would be paid by May.', 'refunds would be paid by May', 'The chief executive'],
     ['coordinated-verb', 'Inspector Hale toured the site, then said the building was unsafe.', 'the building was unsafe', 'Inspector Hale'],
     ['coordinated-verb', 'The minister met the strikers but warned that the budget could not grow.', 'that the budget could not grow', 'The minister'],
+    ['coordinated-verb', 'The ferry crews are already planning a strike that will be held in May, and have warned that fares will rise.', 'that fares will rise', 'The ferry crews'],
   ],
   negatives: [
     ['coordinated-verb', 'The team won the final and celebrated in the square.', 'no cue after "and"'],

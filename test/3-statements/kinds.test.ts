@@ -33,6 +33,7 @@ describe('statement kinds', () => {
     ['a document cited, not what it says', 'The defence lawyer cited a 2019 report by the coroner.', 'a 2019 report by the coroner', 'topic'],
     ['a thing cited "as" what the source calls it', 'The ferry operator cited the fuel tax as the reason for the fare rise.', 'the fuel tax as the reason for the fare rise', 'speech'],
     ['"as well as" joining two topics (a guard of cited-as: no "as" complement)', 'The two ministers discussed the fishing quotas as well as the ferry timetable.', 'the fishing quotas as well as the ferry timetable', 'topic'],
+    ['a request for something', 'The ferry company requested financial help from the harbour board.', 'financial help from the harbour board', 'speech'],
     ['a feeling expressed in words', 'The dockers union expressed disappointment at the harbour board decision.', 'disappointment at the harbour board decision', 'speech'],
     ['the same verb with a clause is speech', 'The defence lawyer noted that the report was never filed.', 'that the report was never filed', 'speech'],
     ['a verb of saying with a phrase object', 'The coach talked about the injuries before the game.', 'the injuries before the game', 'topic'],

@@ -13,6 +13,7 @@ import { WORDS, isWord, isExactWord, tokenIs } from './grammar/lexicon.js';
 const NOT_CUES: ReadonlySet<string> = new Set(lexicon.notCues);
 /** Cue lemmas that are nouns first ("a bill", "the term"): their bare and -s forms need a verb's context (cues.json nounFirst). */
 const NOUN_FIRST: ReadonlySet<string> = new Set(lexicon.nounFirst);
+const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(lexicon.namingParticiples);
 const derivedCues = (list: readonly string[]): string[] => list.filter((l) => !NOT_CUES.has(l.split(' ')[0]!));
 
 /** Speech verbs: they may introduce a bare clause ("she said the plan failed"). */
@@ -211,7 +212,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (!isVerb) return null;
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
-  if (titleBeforeSpeaker(tokens, i, end)) return null;
+  if (titleBeforeSpeaker(tokens, i, end) || namingParticiple(tokens, i)) return null;
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const light = lightVerbCue(tokens, i, end, lemma);
@@ -246,6 +247,20 @@ function adjectiveTaggedVerb(tokens: Token[], i: number, end: number): string | 
   // alleged → allege, claimed → claim, admitted → admit.
   const stems = [t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
   return stems.find((b) => SPEECH_VERBS.has(b) || COGNITION_VERBS.has(b)) ?? null;
+}
+
+/** "a sedative called clonazepam", "a staffer named Bradley Podliska": a participle that names what an indefinite noun phrase is called (cues.json namingParticiples). */
+function namingParticiple(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const head = tokens[i - 1];
+  if (!NAMING_PARTICIPLES.has(t.lower) || !head || !/^(NOUN|ADJ)$/.test(head.pos) || /^\p{Lu}/u.test(head.text)) return false;
+  if (t.lower === 'called' && (tokenIs(WORDS.personNouns, head) || isWord(WORDS.personNouns, head.lower.replace(/s$/, '')))) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 6; k--) {
+    const w = tokens[k]!;
+    if (tokenIs(WORDS.indefiniteArticles, w)) return true;
+    if (!/^(NOUN|PROPN|ADJ|NUM|PUNCT)$/.test(w.pos) || (w.pos === 'PUNCT' && w.text !== '-')) return false;
+  }
+  return false;
 }
 
 /** "tenants advocate Josh Matlow told …": a word right before a name that a sure verb of saying follows describes that speaker; it is no verb. */

@@ -43,15 +43,15 @@ floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attributi
 floor('polnear-dev quotes exact F1', polnear.exact.f1, 0.563);
 
 const ggt = score('ggt-dev.jsonl.gz').quotes;
-floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.798);
-floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.84);
-floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.862);
+floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.802);
+floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.85);
+floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.868);
 
 const claims = score('meantime-claims.jsonl.gz').claims;
 floor('meantime-claims found', claims.found, 0.955);
 // kind 0.88 since 'cited X', 'discussed X', 'reported a rise in sales' are topics and "X's defence that" a stance (kinds.ts); its
 // annotators call them speech (GGT's leave corporate reports of figures out of speech, as we do).
-floor('meantime-claims kind', claims.kind, 0.895);
+floor('meantime-claims kind', claims.kind, 0.92);
 floor('meantime-claims who', claims.who, 0.888);
 floor('meantime-claims all right', claims.allRight, 0.625);
 floor('meantime-claims when', claims.when, 0.915);

@@ -276,6 +276,8 @@ describe('attribution', () => {
     ['a scare quote of fewer than four words', 'The council passed a bill to curb “nuisance” bars.'],
     ['a quotation with no subject before it', 'Under a banner reading “Jobs for all, not just some,” the march set off.'],
     ['a light verb and noun before the event where the words were given', 'The mayor made the pledge at a harbour conference in Leith on Monday.'],
+    ['"assume office" (take up a post, not suppose)', 'The harbour master would assume office in January, run in a special election in May and then run again the next year.'],
+    ['"assumed a … role"', 'Ines Duarte assumed a newly created role as harbour counsellor.'],
   ])('makes no statement of %s', (_case, text) => {
     expect(said(text)).toEqual([]);
   });

@@ -165,6 +165,9 @@ function inCompound(tokens: Token[], i: number): boolean {
 
 /** A quantity and a unit of change from token k on ("0.4 per cent", "$2", "12 points"): a market or a score moving. */
 function quantityAfter(tokens: Token[], k: number, end: number): boolean {
+  // ("declined slightly from 58 percent to 55 percent", "gained by 2 points": an adverb and a preposition of change first.)
+  if (k + 1 < end && tokens[k]!.pos === 'ADV') k++;
+  if (k + 1 < end && isWord(WORDS.changePrepositions, tokens[k]!.lower)) k++;
   if (tokens[k]?.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]?.text ?? '')) return k + 1 < end && tokens[k + 1]!.pos === 'NUM';
   if (tokens[k]?.pos !== 'NUM' || k + 1 >= end) return false;
   const one = tokens[k + 1]!.lower;

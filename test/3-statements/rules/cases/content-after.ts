@@ -66,6 +66,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Fares rose after the just-concluded strike ended.', 'a verb joined by a hyphen to the word before it is a modifier'],
     ['content-after', 'The harbour index added 0.4 per cent to 2,310 on Friday.', 'a market moving by a quantity is no report'],
     ['content-after', 'The shares added $2 in early trading.', 'a price moving by an amount is no report'],
+    ['content-after', 'The ferry’s approval rating has declined slightly from 58 percent to 55 percent.', 'a rating moving from one figure to another is no report'],
     ['content-after', 'The village held its annual fair on Sunday.', 'narration'],
     ['content-after', 'The prices are rising fast this year.', 'narration'],
     ['content-after', 'No matter what the critics say, the new ferry is a success.', '"no matter what X says" concedes; it reports no words'],

@@ -5,6 +5,7 @@
 
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
 import { CONTEXT_WORDS } from './context/words.js';
+import { TIME_NOUNS } from '../lexicon/calendar.js';
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
 import { WORDS, isWord, isExactWord, tokenIs } from './grammar/lexicon.js';
@@ -78,13 +79,13 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
   return null;
 }
 
-/** "made the pledge at a conference in Ohio", "gave the speech at a rally": "at" or "in" + an event (context.json eventNouns) is where the words were said, not what about. */
+/** "made the pledge at a conference in Ohio", "issued accusations at the same time": "at" or "in" + an event (context.json eventNouns) or a time is where or when the words were said, not what about. */
 function sceneAfter(tokens: Token[], link: number, end: number): boolean {
   if (!isWord(WORDS.atIn, tokens[link]!.lower)) return false;
   for (let k = link + 1; k < end && k <= link + 5; k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'ADP') return false;
-    if (t.pos === 'NOUN' && CONTEXT_WORDS.eventNouns.has(t.lower)) return true;
+    if (t.pos === 'NOUN' && (CONTEXT_WORDS.eventNouns.has(t.lower) || TIME_NOUNS.has(t.lower))) return true;
   }
   return false;
 }

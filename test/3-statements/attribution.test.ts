@@ -485,6 +485,7 @@ describe('broad readings weighed by the confidence model', () => {
 
   it.each([
     ['a noun of a title ("advocate") before a name and "told"', 'Leith city councillor and tenants advocate Mara Velden told Harbour Radio the rents were too high.', 'advocate'],
+    ['a light verb and noun before "at the same time"', 'Both harbour unions are issuing similar accusations at the same time as they promise calm talks.', 'issuing similar accusations at'],
   ])('reads no cue in %s', (_case, text, word) => {
     expect(candidates(text).map((s) => s.cue)).not.toContain(word);
     expect(candidates(text).length).toBeGreaterThan(0);

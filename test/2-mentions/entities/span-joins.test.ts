@@ -2,14 +2,9 @@
 // bracketed town letters in a results line, a plural's apostrophe before an organisation's head word,
 // hyphenated given names — are joined by named rules. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../src/1-text/index.js';
-import { findEntities } from '../../../src/2-mentions/entities.js';
 import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
-import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
-import { handSpans, shown } from './_hand-spans.js';
-
-const keys = (text: string) => findEntities(readText(text)).mentions.map((m) => m.entity);
+import { spanRuleCases } from './_hand-spans.js';
 
 // Read through findEntities: the tagger's own spans.
 const ROWS: [string, string, string[]][] = [
@@ -54,21 +49,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
 ];
 
 describe('span joins', () => {
-  it.each(ROWS)('%s: %s', (_rule, text, expected) => {
-    expect(keys(text)).toEqual(expected);
-  });
-
-  it.each(HAND_ROWS)('%s (tagger spans by hand): %s', (_rule, text, tagged, expected) => {
-    const { toks, prep, spans } = handSpans(text, tagged);
-    retypeSpans(toks, prep, spans);
-    expect(shown(text, toks, spans)).toEqual(expected);
-  });
-
-  it.each(KEPT_ROWS)('keeps the spans: %s', (_why, text, tagged) => {
-    const { toks, prep, spans } = handSpans(text, tagged);
-    retypeSpans(toks, prep, spans);
-    expect(shown(text, toks, spans)).toEqual(tagged.map(([t, type]) => `${t}/${type}`));
-  });
+  spanRuleCases({ rows: ROWS, handRows: HAND_ROWS, keptRows: KEPT_ROWS });
 
   it('has a row for every rule', () => {
     const ids = [...ROWS, ...HAND_ROWS].map((row) => row[0]);

@@ -2,14 +2,10 @@
 // or cut wrongly are reshaped by named rules. Sentences written for this test, read through
 // findEntities; each row names the rule it exercises (each fails without the rules).
 import { describe, expect, it } from 'vitest';
-import { readText } from '../../../src/1-text/index.js';
-import { findEntities } from '../../../src/2-mentions/entities.js';
 import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
 import { retypeSpans, SPAN_TYPE_RULES } from '../../../src/2-mentions/entities/span-types.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
-import { handSpans, shown } from './_hand-spans.js';
-
-const keys = (text: string) => findEntities(readText(text)).mentions.map((m) => m.entity);
+import { handSpans, keys, spanRuleCases } from './_hand-spans.js';
 
 const ROWS: [string, string, string[]][] = [
   ['abbreviated-title-tail', 'Texas Sen. Dana Ruiz says the plan will fail.', ['Place/Texas', 'Person/Dana Ruiz']],
@@ -67,15 +63,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
 ];
 
 describe('retypeSpans', () => {
-  it.each(ROWS)('%s: %s', (_rule, text, expected) => {
-    expect(keys(text)).toEqual(expected);
-  });
-
-  it.each(HAND_ROWS)('%s (tagger spans by hand): %s', (_rule, text, tagged, expected) => {
-    const { toks, prep, spans } = handSpans(text, tagged);
-    retypeSpans(toks, prep, spans);
-    expect(shown(text, toks, spans)).toEqual(expected);
-  });
+  spanRuleCases({ rows: ROWS, handRows: HAND_ROWS, keptRows: KEPT_ROWS });
 
   it.each([
     ['a name whose second word is an English word', 'Shares of Karen Capital fell after the verdict.', [['Karen Capital', 'ORG']] as [string, TagSpan['type']][]],
@@ -85,12 +73,6 @@ describe('retypeSpans', () => {
     const { toks, prep, spans } = handSpans(text, tagged);
     retypeSpans(toks, prep, spans);
     expect(spans[0]!.type).toBe('ORG');
-  });
-
-  it.each(KEPT_ROWS)('keeps the spans: %s', (_why, text, tagged) => {
-    const { toks, prep, spans } = handSpans(text, tagged);
-    retypeSpans(toks, prep, spans);
-    expect(shown(text, toks, spans)).toEqual(tagged.map(([t, type]) => `${t}/${type}`));
   });
 
   it('has a row for every rule', () => {

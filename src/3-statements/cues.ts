@@ -258,10 +258,9 @@ function namingParticiple(tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   const head = tokens[i - 1];
   if (!NAMING_PARTICIPLES.has(t.lower) || !head) return false;
-  // ("A remediation agreement, also called deferred prosecution, …": set off by commas after the noun phrase.)
-  // (Only with an adverb such as "also": a bare ", called" may be the verb after an appositive, "Moore, an adviser, called …".)
-  const comma = head.pos === 'ADV' && tokens[i - 2]?.text === ',' ? i - 2 : -1;
-  if (comma > 0 && /^(NOUN|PROPN)$/.test(tokens[comma - 1]!.pos)) return true;
+  // ("A remediation agreement, also called deferred prosecution, …"; only with an adverb such as
+  // "also": a bare ", called" may be the verb after an appositive, "Moore, an adviser, called …".)
+  if (head.pos === 'ADV' && tokens[i - 2]?.text === ',' && /^(NOUN|PROPN)$/.test(tokens[i - 3]?.pos ?? '')) return true;
   if (!/^(NOUN|ADJ)$/.test(head.pos) || /^\p{Lu}/u.test(head.text)) return false;
   if (t.lower === 'called' && (tokenIs(WORDS.personNouns, head) || isWord(WORDS.personNouns, head.lower.replace(/s$/, '')))) return false;
   for (let k = i - 2; k >= 0 && k >= i - 6; k--) {

@@ -78,6 +78,14 @@ const documentSpeaker = (k: KindInput): boolean => SOURCE_NOUNS.has(speakerHead(
 const scareQuote = (k: KindInput): boolean =>
   (k.shape === 'phrase' || k.shape === 'infinitive') && !reportsClause(k) && !SAYING_VERBS.has(verbOf(k)) && [NARRATION, THOUGHT, STANCE, INTENTION, TOPIC].some((set) => set.has(k.cue?.lemma ?? '') || set.has(verbOf(k)));
 
+const CITED_AS_OPENERS = new Set(kinds.citedAsOpeners);
+const NOT_CITED_AS = new Set(kinds.notCitedAs);
+/** "the ban as his reason": "as" and what the source calls the thing (not "as well as", "such as", "so as"). */
+function asComplement(content: string): boolean {
+  const words = content.toLowerCase().split(/\s+/);
+  return words.some((w, i) => w === 'as' && i > 0 && !NOT_CITED_AS.has(words[i - 1]!) && CITED_AS_OPENERS.has(words[i + 1] ?? ''));
+}
+
 /** "a snap election for May", "witness Malcolm Gibson": an event or a witness among the first three words, no second noun phrase ("the election | a fraud") after it. */
 function convenes(content: string): boolean {
   const words = content.trim().split(/\s+/).map((w) => w.toLowerCase().replace(/[^\p{L}-]/gu, ''));
@@ -108,7 +116,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'speech-act-object', kind: 'speech', reason: 'a cue that takes an object but reports words: "called the plan a disgrace", "urged Congress to act", "denied the allegations"', example: 'The senator urged colleagues to reject the bill.', test: (k) => !(k.afterTopicPreposition === true && k.shape === 'phrase') && (SPEECH_ACTS.has(k.cue?.lemma ?? '') || (SPEECH_ACTS.has(verbOf(k)) && !topicPhrase(k))) },
   { id: 'stance-object', kind: 'stance', reason: 'a verb of support or opposition with an object, not a clause: "backed the bill", "criticized the plan"', example: 'The teachers union endorses Martinez.', test: (k) => (STANCE.has(k.cue?.lemma ?? '') || STANCE.has(verbOf(k))) && !reportsClause(k) },
   { id: 'narration-act', kind: 'stance', reason: 'a verb that narrates an act, with no reported clause ("voted for the bill", "ordered a review", "pleaded guilty") or with a gerund ("began selling fish, where …"): a position taken by an act, not words', example: 'The regulator allowed the merger on Tuesday.', test: (k) => (NARRATION.has(k.cue?.lemma ?? '') || NARRATION.has(verbOf(k))) && ((k.shape !== 'clause' && k.shape !== 'quotation') || gerund(k)) },
-  { id: 'cited-as', kind: 'speech', reason: '"cited the ban as his reason", "highlighted the port as a model": a verb of speaking about something, with "as" and what the source calls it, reports what was said of it', example: 'The minister cited the fuel tax as the reason for the fare rise.', test: (k) => k.shape === 'phrase' && (TOPIC.has(k.cue?.lemma ?? '') || TOPIC.has(verbOf(k))) && /(?<!\bas well|\bsuch|\bso)\s+as\s+(?:a|an|the|his|her|its|their|our|one)\s/i.test(k.content) },
+  { id: 'cited-as', kind: 'speech', reason: '"cited the ban as his reason", "highlighted the port as a model": a verb of speaking about something, with "as" and what the source calls it, reports what was said of it', example: 'The minister cited the fuel tax as the reason for the fare rise.', test: (k) => k.shape === 'phrase' && (TOPIC.has(k.cue?.lemma ?? '') || TOPIC.has(verbOf(k))) && asComplement(k.content) },
   { id: 'topic-phrase', kind: 'topic', reason: 'a verb of speaking with a phrase for content ("discussed the budget", "referred to the report"): what was talked about, not what was said', example: 'The two ministers discussed the fishing quotas.', test: (k) => topicPhrase(k) && (TOPIC.has(k.cue?.lemma ?? '') || TOPIC.has(verbOf(k)) || SAYING_VERBS.has(verbOf(k)) || k.cue?.kind === 'speech') },
   { id: 'object-act', kind: 'stance', reason: 'any other cue with an object and no reported clause ("approved the plan", "named a successor") takes a position by an act, not by words', example: 'The mayor focused on the gap in the budget.', test: (k) => k.cue?.kind === 'object' && !reportsClause(k) && !infinitive(k) && !SAYING_VERBS.has(verbOf(k)) },
 ];

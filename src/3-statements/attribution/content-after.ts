@@ -200,9 +200,12 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.
   if (b < end && tokens[b]!.pos === 'ADP' && !tokenIs(WORDS.ofTo, tokens[b]!)) {
     const pp = nounPhraseRight(tokens, b + 1, end);
-    // ("said on the other hand, “C”": a quotation after the adjunct's comma.)
-    const after = tokens[pp ? pp[1] + (tokens[pp[1]]?.text === ',' ? 1 : 0) : -1];
-    if (pp && pp[1] - b <= 6 && pp[1] < end && after && (/^(PRON|PROPN|DET|NOUN)$/.test(after.pos) || (OPEN_MARKS.test(after.text) && tokens[pp[1]]!.text === ','))) b = pp[1] + (tokens[pp[1]]!.text === ',' ? 1 : 0);
+    if (pp && pp[1] - b <= 6 && pp[1] < end) {
+      const comma = tokens[pp[1]]!.text === ',' ? 1 : 0;
+      const after = tokens[pp[1] + comma];
+      // ("said on the other hand, “C”": a quotation after the adjunct's comma.)
+      if (after && (/^(PRON|PROPN|DET|NOUN)$/.test(after.pos) || (comma === 1 && OPEN_MARKS.test(after.text)))) b = pp[1] + comma;
+    }
   }
   if (b >= end - 1) return null;
   const first = tokens[b]!;

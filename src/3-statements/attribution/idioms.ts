@@ -6,7 +6,7 @@ import idioms from '../../../data/lexicon/idioms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import type { CueContext } from './cue-context.js';
 
-/** One phrase: its words before the cue word, the cue word, its words after ('*' = one to three words). */
+/** One phrase: its words before the cue word, the cue word (or "=lemma": any form of it), its words after ('*' = one to three words). */
 interface Idiom {
   readonly before: readonly string[];
   readonly cue: string;
@@ -40,8 +40,8 @@ function matches(tokens: readonly Token[], k: number, step: 1 | -1, words: reado
 export function notIdiom(c: CueContext): null | undefined {
   const { tokens, s, cue } = c;
   if (cue.last - cue.first !== 1) return undefined;
-  const candidates = BY_CUE.get(tokens[cue.first]!.lower);
-  if (!candidates) return undefined;
+  const t = tokens[cue.first]!;
+  const candidates = [...(BY_CUE.get(t.lower) ?? []), ...(BY_CUE.get(`=${t.lemma}`) ?? [])];
   for (const i of candidates) {
     if (matches(tokens, cue.first - 1, -1, i.before, s.tokenStart, s.tokenEnd) && matches(tokens, cue.last, 1, i.after, s.tokenStart, s.tokenEnd)) return null;
   }

@@ -109,6 +109,8 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
   const stats: WorkerStats = { completed: 0, failed: 0 };
   let seq = 0;
   let active = 0;
+  /** Set when the worker found the queue empty, cleared when it takes a job. */
+  let drained = false;
   const processor = async (job: Job): Promise<ArticleJobResult> => {
     const data = job.data as ArticleJob;
     let today: string;
@@ -118,6 +120,7 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
       throw new UnrecoverableError((e as Error).message);
     }
     active++;
+    drained = false;
     try {
       const r = await runner.run({ seq: seq++, mode: 'merge', src: data.src, today });
       // The same article fails the same way every time: no retry. Target errors (disk, store) are retried.
@@ -144,16 +147,32 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
       const line = await o.target.flush();
       if (line) o.log(line);
     }).catch((e: Error) => o.log(`cannot update ${o.target.name}: ${e.message}`)));
-  worker.on('completed', () => void stats.completed++);
+  // The queue ran dry and no worker holds a job: the merged view catches up now, not at the next
+  // idle poll. Only the last worker to finish sees no active job, so one commit folds every article.
+  const catchUpWhenIdle = (): void => {
+    if (!drained || active > 0) return;
+    queue
+      .getJobCounts('waiting', 'prioritized', 'active', 'delayed')
+      .then((c) => {
+        if (Object.values(c).every((n) => n === 0) && active === 0) void flush();
+      })
+      .catch(() => {});
+  };
+  worker.on('completed', () => {
+    stats.completed++;
+    catchUpWhenIdle();
+  });
   worker.on('failed', (job, err) => {
     if (!job) return;
     const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
     if (final) stats.failed++;
+    if (final) catchUpWhenIdle();
     o.log(`job ${job.id} (${(job.data as ArticleJob).id}) ${final ? 'failed' : `failed, attempt ${job.attemptsMade}, will retry`}: ${err.message}`);
   });
   worker.on('error', (e) => o.log(`worker error: ${e.message}`));
   worker.on('stalled', (id) => o.log(`job ${id} stalled (its worker stopped renewing the lock); it is taken again`));
   worker.on('drained', () => {
+    drained = true;
     if (active === 0) void flush();
   });
   let stopping: Promise<void> | null = null;

@@ -116,6 +116,20 @@ describe.skipIf(missing !== null)('the article queue on Redis', () => {
     }
   }, 120_000);
 
+  it('should commit every article once the queue runs dry, while it keeps running with several jobs at once', async () => {
+    const w = spawnCli(['worker', '--redis', redis.url, '--queue', 'live', '--into', 'live', '--today', TODAY, '--concurrency', '2'], work);
+    try {
+      expect((await run(['enqueue', '--redis', redis.url, '--queue', 'live', 'corpus.jsonl', '--today', TODAY], work)).code).toBe(0);
+      await until('the folder to hold all 8 articles', async () => Object.keys(readManifest(join(work, 'live'))?.articles ?? {}).length === 8).catch((e: Error) => {
+        throw new Error(`${e.message}\n${w.log()}`);
+      });
+      expect(w.log()).toMatch(/generation \d+: \d+ added/);
+    } finally {
+      w.child.kill('SIGTERM');
+      await w.exit;
+    }
+  }, 180_000);
+
   it('should list a failed job with its reason in queue status', async () => {
     await run(['build', 'corpus.jsonl', '--into', 'dated', '--today', TODAY, '-j', '1', '-q'], work);
     writeFileSync(join(work, 'one.jsonl'), `${sampleLines(1)[0]}\n`);

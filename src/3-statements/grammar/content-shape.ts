@@ -35,6 +35,9 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
   if (WH_WORDS.has(word)) return 'clause';
   const lead = word === 'not' || word === 'never' ? a + 1 : a;
   if (tokens[lead]?.lower === 'to' && tokens[lead + 1]?.pos === 'VERB') return 'infinitive';
+  // "them to bring the papers back …": an object and its infinitive ("allowed them to stay"), as
+  // "the crew to mend the nets" is, whatever verbs a content read too far takes in after it.
+  if (tokenIs(WORDS.accusativePronouns, first) && tokens[a + 1]?.lower === 'to' && tokens[a + 2]?.pos === 'VERB') return 'phrase';
   return hasFiniteVerb(tokens, a, relativeStart(tokens, a + 1, b), true) ? 'clause' : 'phrase';
 }
 

@@ -24,6 +24,7 @@ describe('content shape', () => {
     ['a demonstrative "that" opening a noun phrase', 'The skipper repeated that claim to the crew.', 'that claim to the crew', 'phrase'],
     ['a gerund phrase', 'The co-op began selling fish at the pier.', 'selling fish at the pier', 'phrase'],
     ['an object and an infinitive', 'The skipper told the crew to mend the nets.', 'the crew to mend the nets', 'phrase'],
+    ['an object pronoun and an infinitive, with a clause after it', 'The permits that would allow them to land the catch in May were not ready, the skipper said.', 'them to land the catch in May were not ready', 'phrase'],
     ['a noun phrase with a subordinate clause after it', 'The skipper cited safety rules while the storm passed.', 'safety rules while the storm passed', 'phrase'],
     ['a gerund phrase with a subordinate clause after it', 'The co-op began selling fish after the ban was lifted.', 'selling fish after the ban was lifted', 'phrase'],
     ['a clause with a subordinate clause after it', 'The skipper said the boats stayed in port because the storm was close.', 'the boats stayed in port because the storm was close', 'clause'],

@@ -240,8 +240,18 @@ type Moves = Map<string, { to: string; reason: IdentityReason }>;
 // Affiliations that contradict: both nodes have some, and none in common.
 function affiliationsConflict(a: ActorEvidence, b: ActorEvidence): boolean {
   if (!a.affiliations.size || !b.affiliations.size) return false;
-  for (const x of a.affiliations) if (b.affiliations.has(x)) return false;
+  for (const x of a.affiliations) for (const y of b.affiliations) if (sameAffiliation(x, y)) return false;
   return true;
+}
+
+const PLACE_PREFIX = `${ID_NS}place/`;
+
+// One affiliation, or a place and a longer name of it: "New York" and "New York City" (an IRI that
+// extends the other's by a hyphen), as two articles name a former mayor's city.
+function sameAffiliation(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (!x.startsWith(PLACE_PREFIX) || !y.startsWith(PLACE_PREFIX)) return false;
+  return x.startsWith(`${y}-`) || y.startsWith(`${x}-`);
 }
 
 // "Donald J. Trump", "Donald Trump"; "Joe Biden", "Joseph R. Biden"; "Omar Mateen", "Omar Mir

@@ -46,6 +46,14 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['The F.B.I. opened an inquiry into the harbour fire on Monday.', 'F.B.I.', 'Organization/FBI'],
+    ['A former C.I.A. analyst spoke at the hearing.', 'C.I.A.', 'Organization/CIA'],
+    ['The U.N. sent observers to the border.', 'U.N.', 'Organization/United Nations'],
+  ])('reads an acronym written with full stops as the acronym: %s', (text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it.each([
     ['Pakistan captain Anis-ur-Rashid said the pitch was slow.', 'Anis-ur-Rashid', 'Person/Anis-ur-Rashid'],
     ['Bowling : Wasim Qadri 10-0-50-0 , Anis-ur-Rashid 6-0-40-1 .', 'Anis-ur-Rashid', 'Person/Anis-ur-Rashid'],
   ])('keeps a name whole over its inner "ur": %s', (text, surface, key) => {

@@ -16,6 +16,14 @@ const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
 
 const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: null };
 
+/** An acronym written with full stops, as some house styles do ("F.B.I.", "C.I.A."). */
+const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
+
+/** The gazetteer entry of a surface, lower case; a dotted acronym it does not hold is looked up without its stops ("f.b.i." as "fbi"). */
+function gazetteerOf(surfaceLower: string): GazEntry | undefined {
+  return bySurface.get(surfaceLower) ?? (DOTTED_ACRONYM.test(surfaceLower) ? bySurface.get(surfaceLower.replaceAll('.', '')) : undefined);
+}
+
 /** The West as a political bloc: "the West", "sanctions by the West". */
 const WEST: GazEntry = gazEntry({ kind: 'region', type: 'Place', name: 'West', subtype: 'bloc' });
 
@@ -43,7 +51,7 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     // "US$ 40 billion": a currency, not the country.
     if (to < toks.length && toks[to]!.start === toks[to - 1]!.end && /^\$/.test(toks[to]!.text)) continue;
     let type = TYPE[s.type];
-    const gaz = bySurface.get(surfaceLower);
+    const gaz = gazetteerOf(surfaceLower);
     let kind: MentionKind = 'name';
     if (gaz?.kind === 'demonym') {
       // "Russian" tagged as a name is the country's demonym (CoNLL calls it MISC).

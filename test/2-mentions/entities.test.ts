@@ -53,6 +53,12 @@ describe('findEntities', () => {
     expect(keyOf(run(text), surface)).toBe(key);
   });
 
+  it('ends a name before a web address the tagger ran into', () => {
+    const r = run('Ken Hollis https://twitter.com/KHollisDC contributed to this report.');
+    expect(keyOf(r, 'Ken Hollis')).toBe('Person/Ken Hollis');
+    expect(r.mentions.some((m) => r.text.slice(m.start, m.end).includes('https'))).toBe(false);
+  });
+
   it.each([
     ['Pakistan captain Anis-ur-Rashid said the pitch was slow.', 'Anis-ur-Rashid', 'Person/Anis-ur-Rashid'],
     ['Bowling : Wasim Qadri 10-0-50-0 , Anis-ur-Rashid 6-0-40-1 .', 'Anis-ur-Rashid', 'Person/Anis-ur-Rashid'],

@@ -16,6 +16,9 @@ const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
 
 const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: 'Organization', LOC: 'Place', MISC: null };
 
+/** A web address or an account handle ("https://…", "www.…", "@name"): never a word of a name. */
+const LINK_TOKEN = /:\/\/|^www\.|^@\w/;
+
 /** An acronym written with full stops, as some house styles do ("F.B.I.", "C.I.A."). */
 const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
 
@@ -37,6 +40,9 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     while (to < toks.length && toks[to]!.sentence === toks[from]!.sentence && toks[to]!.start - toks[to - 1]!.end <= 1 && COMPANY_SUFFIXES.has(toks[to]!.text)) to++;
     if (s.type !== 'MISC' && to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) s.type = 'ORG';
     s.to = to;
+    // "Ken Thomas https://twitter.com/…": a name ends before a link or a handle the tagger ran into.
+    for (let k = from; k < to; k++) if (LINK_TOKEN.test(toks[k]!.text)) to = k;
+    if (to === from) continue;
     // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
     // ("Dean Jones": a title that is far more often a given name opens a two-word name as one.)
     const givenName = (k: number) => givenNameTitles.has(prep.lower[k]!) && to - k === 2;

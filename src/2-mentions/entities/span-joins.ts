@@ -2,10 +2,12 @@
 // tagger cut at punctuation inside them — a club's bracketed town letters in a results line ("Mladost
 // (L) 2"), a plural's apostrophe before an organisation's head word ("Bond Traders' Association"), the
 // hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"), a regnal number ("Henry VIII"),
-// and an English word that opens an event's name ("Greater | Milwaukee Open").
+// an English word that opens an event's name ("Greater | Milwaukee Open"), and a rare given name
+// after a title read as an organisation ("Chairman | Reince | Priebus").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
+import { titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { EVENT_HEADS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
@@ -102,6 +104,21 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const titled = MONARCH_TITLES.has(toks[s.from - 1]?.lower ?? '');
       if (!(titled || givenName(toks[at - 1]!.lower)) || (numeral.text === 'I' && !titled) || (at < s.to && s.type === 'PER')) return undefined;
       return { from: s.from, to: at + 1, type: 'PER' };
+    },
+  },
+  {
+    id: 'titled-given-name',
+    reason: 'after a title, one capitalised word tagged as an organisation right before a person\'s name is that person\'s given name, one the tagger does not know ("Chairman Reince Priebus"): no organisation stands between a title and its holder\'s surname',
+    example: 'Party Chairman Dorrit Vasquez called the vote a new low.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const title = toks[s.from - 1];
+      if (s.type !== 'ORG' || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
+      if (!title || !titleHeads.has(title.lower) || title.sentence !== toks[next.to - 1]!.sentence) return undefined;
+      // (A word the gazetteer or wink's lexicon knows is no unknown given name: "Chairman Apple".)
+      const word = toks[s.from]!;
+      return !prep.gaz[s.from] && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isLexicalWord(word.lower) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
     },
   },
   {

@@ -165,8 +165,10 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
   worker.on('failed', (job, err) => {
     if (!job) return;
     const final = err instanceof UnrecoverableError || err.name === 'UnrecoverableError' || job.attemptsMade >= (job.opts.attempts ?? 1);
-    if (final) stats.failed++;
-    if (final) catchUpWhenIdle();
+    if (final) {
+      stats.failed++;
+      catchUpWhenIdle();
+    }
     o.log(`job ${job.id} (${(job.data as ArticleJob).id}) ${final ? 'failed' : `failed, attempt ${job.attemptsMade}, will retry`}: ${err.message}`);
   });
   worker.on('error', (e) => o.log(`worker error: ${e.message}`));

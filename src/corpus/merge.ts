@@ -164,6 +164,12 @@ type Rewritten = { ref: unknown; triples: number; localTriples: number };
 
 const cmp = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
+/**
+ * The fields of packed chunks CorpusMerger.add reads (the rest it only stores): a corpus folder's
+ * commit inflates only these on its first pass over the parts (readPart's `only`).
+ */
+export const ADD_FIELDS: readonly StoredField[] = ['shared', 'refs', 'links', 'actors', 'spoken'];
+
 // The order-free part of the merge, summed over articles: union of the shared actor/role triples,
 // edge targets outside the articles, and the actor network's counts.
 class SharedParts {
@@ -255,13 +261,15 @@ export class CorpusMerger<Ref> {
     const p = 'packed' in chunks ? chunks : packChunks(chunks);
     const old = this.entries.get(p.iri);
     if (old) {
+      // Both read back from the store (chunks from readPart with `only` hold some fields as zeros).
+      const entry = this.entry(p);
       const oldText = this.store.get(old.ref, 'nquads');
-      const newText = unpackField(p.packed, p.lengths, 'nquads');
+      const newText = this.store.get(entry.ref, 'nquads');
       const keepNew = cmp(newText, oldText) < 0 || (newText === oldText && cmp(p.source, old.source) < 0);
       const report: DuplicateReport = { id: p.id, kept: keepNew ? p.source : old.source, dropped: keepNew ? old.source : p.source };
       if (old.id !== p.id) report.collision = { keptId: keepNew ? p.id : old.id, droppedId: keepNew ? old.id : p.id, iri: p.iri };
       if (keepNew) {
-        this.entries.set(p.iri, this.entry(p));
+        this.entries.set(p.iri, entry);
         this.shared?.lines.dispose();
         this.shared = null;
       }

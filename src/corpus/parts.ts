@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CorpusArticle } from './article.js';
-import type { ArticleCounts } from './quad-chunks.js';
+import { STORED_FIELDS, type ArticleCounts } from './quad-chunks.js';
 import type { ChunkStore, PackedChunks, StoredField } from './merge.js';
 import { deflateFields, inflateField, readField } from './spool-store.js';
 import { readBytes } from './read-bytes.js';
@@ -80,8 +80,13 @@ export interface ReadPart {
   offset: number;
 }
 
-/** Reads a whole part file, of either format. Throws Error naming the file when it is not a part. */
-export function readPart(path: string): ReadPart {
+/**
+ * Reads a whole part file, of either format. With `only`, a deflated part's other fields are not
+ * inflated and stay zero bytes of their length: such chunks may go only to a PartStore, which reads
+ * every field back from the file (a commit's first pass needs the small fields alone).
+ * Throws Error naming the file when it is not a part.
+ */
+export function readPart(path: string, only?: readonly StoredField[]): ReadPart {
   const fd = openSync(path, 'r');
   try {
     const first = Buffer.alloc(64 * 1024);
@@ -95,20 +100,21 @@ export function readPart(path: string): ReadPart {
     const offset = nl + 1;
     const total = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
     const body = readBytes(fd, path, offset, total(header.stored ?? header.lengths));
-    const packed = header.stored ? inflateAll(body, header.lengths, header.stored, path) : body;
+    const packed = header.stored ? inflateAll(body, header.lengths, header.stored, path, only) : body;
     return { header, offset, chunks: { id: header.id, iri: header.iri, source: header.source, counts: header.counts, packed, lengths: header.lengths } };
   } finally {
     closeSync(fd);
   }
 }
 
-// The packed chunks (UTF-8 fields one after the other) of a part's deflated fields.
-function inflateAll(body: Buffer, lengths: readonly number[], stored: readonly number[], path: string): Uint8Array {
+// The packed chunks (UTF-8 fields one after the other) of a part's deflated fields; with `only`,
+// the other fields are left zero.
+function inflateAll(body: Buffer, lengths: readonly number[], stored: readonly number[], path: string, only?: readonly StoredField[]): Uint8Array {
   const packed = new Uint8Array(lengths.reduce((a, b) => a + b, 0));
   let from = 0;
   let to = 0;
   stored.forEach((size, i) => {
-    packed.set(inflateField(body.subarray(from, from + size), lengths[i]!, path), to);
+    if (!only || only.includes(STORED_FIELDS[i]!)) packed.set(inflateField(body.subarray(from, from + size), lengths[i]!, path), to);
     from += size;
     to += lengths[i]!;
   });

@@ -1,12 +1,14 @@
 // Tests for corpus parts and spools on disk (src/corpus/parts.ts, spool-store.ts): parts are written
 // with each field deflated and read back to the same chunks; parts of the earlier, uncompressed
-// format are still read, alone and in a corpus folder's commit; the deflated spool round-trips.
+// format are still read, alone and in a corpus folder's commit; a part read for its small fields only
+// merges as the whole chunks do; the deflated spool round-trips.
 
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleChunks, CorpusMerger, MemoryChunkStore, packChunks, STORED_FIELDS, unpackField, type PackedChunks } from '../../src/corpus/index.js';
+import { ADD_FIELDS } from '../../src/corpus/merge.js';
 import { CorpusFolder } from '../../src/corpus/folder.js';
 import { articleHash, MAGIC_DEFLATED, MAGIC_PLAIN, PartStore, readPart, writePart, type PartHeader } from '../../src/corpus/parts.js';
 import { FileChunkStore } from '../../src/corpus/spool-store.js';
@@ -51,6 +53,37 @@ describe('corpus parts', () => {
     store.next(path, back.offset, back.header.stored);
     const ref = store.put(back.chunks.packed, back.chunks.lengths);
     expect(STORED_FIELDS.map((f) => store.get(ref, f))).toEqual(fieldsOf(chunks));
+  });
+
+  it('should inflate only the fields asked for, leaving the others zero bytes of their length', () => {
+    const dir = tempDir();
+    const { chunks, hash } = built[0]!;
+    const back = readPart(join(dir, writePart(dir, chunks, hash)), ADD_FIELDS);
+    expect(back.chunks.lengths).toEqual(chunks.lengths);
+    for (const f of STORED_FIELDS) {
+      const got = unpackField(back.chunks.packed, back.chunks.lengths, f);
+      if (ADD_FIELDS.includes(f)) expect(got).toBe(unpackField(chunks.packed, chunks.lengths, f));
+      else expect(/^\0*$/.test(got)).toBe(true);
+    }
+    expect(unpackField(chunks.packed, chunks.lengths, 'nquads').length).toBeGreaterThan(0);
+  });
+
+  it('should keep the same one of two articles with one IRI from parts read in part as from whole chunks', () => {
+    const dir = tempDir();
+    const { chunks, hash } = built[0]!;
+    const twin = packChunks({ ...buildArticleChunks({ ...sampleArticles(3)[1]!, id: chunks.id, source: 'other.jsonl:9' }, { today: TODAY }) });
+    const whole = new CorpusMerger(new MemoryChunkStore());
+    whole.add(chunks);
+    const expected = whole.add(twin);
+    const store = new PartStore();
+    const merger = new CorpusMerger(store);
+    for (const c of [chunks, twin]) {
+      const path = join(dir, writePart(dir, c, c === chunks ? hash : 'twin'));
+      const back = readPart(path, ADD_FIELDS);
+      store.next(path, back.offset, back.header.stored);
+      const r = merger.add(back.chunks);
+      if (c === twin) expect(r).toEqual(expected);
+    }
   });
 
   it('should read a part of the first, uncompressed format', () => {

@@ -72,12 +72,27 @@ function quotedTitle(_layer: TextLayer, s: Statement): boolean {
   return words.length >= 2 && long.length > 0 && long.every((w) => /^\p{Lu}/u.test(w)) && /^\p{Lu}/u.test(words[0]!);
 }
 
+/**
+ * "Mr. Trump, tell me what you will do": a name, a comma and a verb in its base form. A singular
+ * name as subject would take "tells" or "told"; before a bare "tell" it is the hearer addressed
+ * (a vocative), and the verb an imperative — no one reports anything.
+ */
+function vocative(layer: TextLayer, s: Statement): boolean {
+  if (!s.speaker || !s.cue || layer.text.slice(s.speaker.end, s.cue.start) !== ', ') return false;
+  const [a, b] = tokenRange(layer, s.speaker.start, s.speaker.end);
+  const [c] = tokenRange(layer, s.cue.start, s.cue.end);
+  const verb = layer.tokens[c];
+  // (The speaker is the name alone: "critics, like Rubio and Bush, say …" has a plural subject.)
+  return a < b && layer.tokens.slice(a, b).every((t) => t.pos === 'PROPN') && verb?.pos === 'VERB' && verb.lower === verb.lemma;
+}
+
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
   { id: 'photo-caption', reason: 'a paragraph closed by a photo credit ("(Jo Lee/Harbour Press)") is a caption: it restates beside a picture what the article reports', example: 'The ferry left the harbour on Monday.\n\nCaptain Ada Moss said the crossing was calm. (Jo Lee/Harbour Press)\n\nThe next ferry leaves on Friday.', test: inCaption },
   { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
   { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
+  { id: 'vocative', reason: '"Mr. Trump, tell me …": a name, a comma and a verb in its base form address someone, they report nothing (a singular subject would take "tells")', example: '“Mr. Reyes, do you really think the port needs a tax break? Mr. Reyes, tell me what you are going to do?” Diaz asked.', test: vocative },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 

@@ -1,6 +1,6 @@
 // Stage 3 vetoes (src/3-statements/vetoes.ts): readings that are not statements — a link to another
-// story, a source giving no comment, a phrase of anonymity — are dropped; the real statement beside
-// them stays. Sentences written for this test.
+// story, a source giving no comment, a phrase of anonymity, a name addressed before an imperative —
+// are dropped; the real statement beside them stays. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 import { VETOES } from '../../src/3-statements/vetoes.js';
@@ -50,6 +50,9 @@ describe('vetoes', () => {
     ['a refusal that is an act stays a reading', 'The governor said she refused to sign the budget.', 'she refused to sign the budget'],
     ['a parenthesis that is no photo credit keeps the statement', 'The clinic is busy.\n\nNurse Ada Lin said the clinic now opens at night (24/7).', 'the clinic now opens at night (24/7)'],
     ['a credit in another paragraph keeps the statement', 'Nurse Ada Lin said the clinic now opens at night.\n\nThe clinic at dusk. (Sam Ortiz/Valley Courier)', 'the clinic now opens at night'],
+    ['a name with an age between commas keeps its statement', 'Diaz, 54, said the bridge would open in June.', 'the bridge would open in June'],
+    ['a plural subject ending with names keeps its statement', 'The panel’s hawks, like Reyes and Diaz, say the port should close.', 'the port should close'],
+    ['a name with an adverb between commas keeps its statement', 'Diaz, however, says the bridge will open in June.', 'the bridge will open in June'],
     ['a section label that is not a link label keeps the statement', 'The port reopened.\n\nThe mayor said: “Ships are moving again.”', '“Ships are moving again.”'],
   ])('%s', (_name, text, content) => {
     expect(contents(text)).toContain(content);

@@ -5,7 +5,7 @@
 import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
 import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
 import { orgSubtype } from './companies.js';
-import { bySurface, orgByAcronym } from './gazetteer.js';
+import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
 import { LEGAL_FORM } from './words.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
@@ -45,7 +45,7 @@ export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<str
 export function resolveNames(layer: TextLayer, cands: Cand[]): void {
   // One function per step, for V8: as one function it was re-optimised whole (≈200 ms a time, see findEntities).
   canonicalNames(layer, cands);
-  voteTypes(cands);
+  voteTypes(layer, cands);
   acronymExpansions(layer, cands);
   acronymInitials(layer, cands);
   natoAlliance(layer, cands);
@@ -63,9 +63,12 @@ function canonicalNames(layer: TextLayer, cands: Cand[]): void {
   }
 }
 
-function voteTypes(cands: Cand[]): void {
+function voteTypes(layer: TextLayer, cands: Cand[]): void {
   // One name, one type within an article: a lone word that opens a longer organisation's name is
-  // that organisation ("Chrysler" beside "Chrysler Group"), and repeated names take their majority type.
+  // that organisation ("Chrysler" beside "Chrysler Group"), and repeated names take their majority type,
+  // except a name the article once gives a form of address ("Mr. Obama"): a person's, whatever the votes.
+  const toks = layer.tokens;
+  const addressed = new Set(cands.filter((c) => c.kind === 'name' && !c.gaz && c.from > 0 && /^\p{Lu}/u.test(toks[c.from - 1]!.text) && honorifics.has(toks[c.from - 1]!.lower)).map((c) => c.name));
   const people = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).flatMap((c) => c.name.split(' ')));
   const orgFirst = new Set(cands.filter((c) => c.type === 'Organization' && c.kind === 'name' && c.to - c.from > 1).map((c) => c.name.split(' ')[0]!));
   const votes = new Map<string, Map<EntityType, number>>();
@@ -77,8 +80,13 @@ function voteTypes(cands: Cand[]): void {
     v.set(c.type, (v.get(c.type) ?? 0) + 1);
   }
   for (const c of cands) {
+    if (c.kind !== 'name' || c.gaz) continue;
+    if (addressed.has(c.name)) {
+      c.type = 'Person';
+      continue;
+    }
     const v = votes.get(c.name);
-    if (!v || v.size < 2 || c.kind !== 'name' || c.gaz) continue;
+    if (!v || v.size < 2) continue;
     const [best, n] = [...v.entries()].sort((x, y) => y[1] - x[1])[0]!;
     if (n > (v.get(c.type) ?? 0)) c.type = best;
   }

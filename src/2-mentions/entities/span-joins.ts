@@ -2,8 +2,9 @@
 // tagger cut at punctuation inside them — a club's bracketed town letters in a results line ("Mladost
 // (L) 2"), a plural's apostrophe before an organisation's head word ("Bond Traders' Association"), the
 // hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"), a regnal number ("Henry VIII"),
-// an English word that opens an event's name ("Greater | Milwaukee Open"), and a rare given name
-// after a title read as an organisation ("Chairman | Reince | Priebus").
+// an English word that opens an event's name ("Greater | Milwaukee Open"), a rare given name after a
+// title read as an organisation ("Chairman | Reince | Priebus"), and a given name read as a place
+// before the rest of a person's name ("Loretta | E. Lynch").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -119,6 +120,20 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       // (A word the gazetteer or wink's lexicon knows is no unknown given name: "Chairman Apple".)
       const word = toks[s.from]!;
       return !prep.gaz[s.from] && /^\p{Lu}\p{Ll}+$/u.test(word.text) && !isLexicalWord(word.lower) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+    },
+  },
+  {
+    id: 'given-name-before-person',
+    reason: 'a common given name read as a place or organisation right before a person\'s name opens that name ("Loretta | E. Lynch", tagged apart after the tagger read "Loretta" as a place); one the gazetteer knows as a place stays ("Victoria")',
+    example: 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
+      const word = toks[s.from]!;
+      const band = givenNameClass(word.lower);
+      if ((band !== 1 && band !== 2) || prep.gaz[s.from] || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.sentence !== toks[next.from]!.sentence) return undefined;
+      return { from: s.from, to: next.to, type: 'PER' };
     },
   },
   {

@@ -272,7 +272,9 @@ function dropUnlikely(statements: Statement[], min: number, keepAnyway: (s: Stat
  * at least half of it.
  */
 function unattributedQuotations(layer: TextLayer, mentions: MentionLayer, statements: Statement[]): Statement[] {
-  const loose = loosePassages(layer, statements);
+  // (A nickname quoted inside a name, "Robert C. “Bobby” Scott", quotes no one.)
+  const inName = (p: LoosePassage): boolean => mentions.mentions.some((m) => m.kind === 'name' && m.start < p.start && p.end < m.end);
+  const loose = loosePassages(layer, statements).filter((p) => !inName(p));
   const abouts = aboutSpans(layer, mentions, loose);
   const out: Statement[] = [];
   loose.forEach(({ start, end }, i) => {

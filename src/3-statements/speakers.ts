@@ -135,7 +135,9 @@ function cueOffset(layer: TextLayer, a: RawAttribution): number {
 function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | null): string | null {
   const text = ctx.layer.text;
   const found: { m: Mention; e: Entity }[] = [];
-  for (let k = lowerBound(ctx.names, start); k < ctx.names.length; k++) {
+  // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
+  const first = lowerBound(ctx.names, start);
+  for (let k = first > 0 && ctx.names[first - 1]!.end > start ? first - 1 : first; k < ctx.names.length; k++) {
     const m = ctx.names[k]!;
     if (m.start >= end) break;
     if (m.end <= start) continue;

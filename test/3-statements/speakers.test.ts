@@ -22,6 +22,15 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
 
+  it.each([
+    ['straight quotation marks', 'Rep. Tobias K. "Toby" Marsh said the levee would hold.'],
+    ['curly quotation marks', 'Tobias K. “Toby” Marsh, a Democrat, said the levee would hold.'],
+  ])('names the whole person when the speaker read is the surname after a quoted nickname (%s)', (_name, text) => {
+    expect(speakers(text).at(-1)!.entity?.name).toMatch(/^Tobias K\. .Toby. Marsh$/);
+    // The quoted nickname is part of a name, not a quotation of anyone's words.
+    expect(analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' }).statements.filter((s) => s.unattributed)).toEqual([]);
+  });
+
   it('gives a report after "and" to its own subject, not to the subject of the clause before', () => {
     const text = 'The Norvik Port Authority welcomed the plan and in a reply to the vote Commissioner Lena Ortiz said the port would stay open.';
     expect(speakers(text).at(-1)!.entity?.name).toBe('Lena Ortiz');

@@ -1,7 +1,8 @@
 // Issue 8, "nothing lost": over real news (PolNeAR dev; train too in the long set),
 // every quotation stage 1 finds (src/1-text/quotations.ts) is held by a statement in the RDF: an
-// attributed ng:Statement or an ng:UnattributedQuotation whose evidence span overlaps it. Skipped
-// with a message when ../shared/eval is not beside the project.
+// attributed ng:Statement or an ng:UnattributedQuotation whose evidence span overlaps it — except a
+// nickname quoted inside a person's name ("Robert C. “Bobby” Scott"), which quotes no one's words
+// and is counted apart. Skipped with a message when ../shared/eval is not beside the project.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
@@ -45,6 +46,7 @@ describe.skipIf(!existsSync(new URL('polnear-dev.jsonl.gz', EVAL)))('every quota
   it.each(longOr(['polnear-dev.jsonl.gz', 'polnear-train.jsonl.gz'], ['polnear-dev.jsonl.gz']))('%s', (file) => {
     let found = 0;
     let attributed = 0;
+    let nicknames = 0;
     const lost: string[] = [];
     for (const [i, line] of corpus(file).entries()) {
       const article = parseCorpusLine(line, { source: file, line: i + 1 });
@@ -52,12 +54,16 @@ describe.skipIf(!existsSync(new URL('polnear-dev.jsonl.gz', EVAL)))('every quota
       const spans = evidenceSpans(toQuads(a));
       for (const q of a.text.quotations) {
         found++;
+        if (a.mentions.mentions.some((m) => m.kind === 'name' && m.start < q.start && q.end < m.end)) {
+          nicknames++;
+          continue;
+        }
         const holders = spans.filter((s) => s.start < q.contentEnd && q.contentStart < s.end);
         if (!holders.length) lost.push(`${file}:${i + 1} [${q.contentStart}, ${q.contentEnd}) ${JSON.stringify(a.text.text.slice(q.contentStart, q.contentEnd).slice(0, 60))}`);
         else if (holders.some((h) => !h.unattributed)) attributed++;
       }
     }
-    console.info(`nothing-lost: ${file}: ${found} quotations, ${attributed} in attributed statements, ${found - attributed - lost.length} only in unattributed ones, ${lost.length} lost`);
+    console.info(`nothing-lost: ${file}: ${found} quotations, ${attributed} in attributed statements, ${found - attributed - nicknames - lost.length} only in unattributed ones, ${nicknames} nicknames inside a name, ${lost.length} lost`);
     expect(found).toBeGreaterThan(100);
     expect(lost).toEqual([]);
   }, 600_000);

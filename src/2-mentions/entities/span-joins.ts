@@ -3,8 +3,9 @@
 // (L) 2"), a plural's apostrophe before an organisation's head word ("Bond Traders' Association"), the
 // hyphen of a hyphenated given name ("Jean-Paul Aubry", "Li Song-ho"), a regnal number ("Henry VIII"),
 // an English word that opens an event's name ("Greater | Milwaukee Open"), a rare given name after a
-// title read as an organisation ("Chairman | Reince | Priebus"), and a given name read as a place
-// before the rest of a person's name ("Loretta | E. Lynch").
+// title read as an organisation ("Chairman | Reince | Priebus"), a given name read as a place
+// before the rest of a person's name ("Loretta | E. Lynch"), and a quoted nickname inside a name
+// ("Robert C. | “Bobby” | Scott").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -29,6 +30,10 @@ const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
 const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|h)?$/;
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** Quotation marks that open and close a nickname inside a name. */
+const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
+const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
 
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
@@ -134,6 +139,18 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const band = givenNameClass(word.lower);
       if ((band !== 1 && band !== 2) || prep.gaz[s.from] || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.sentence !== toks[next.from]!.sentence) return undefined;
       return { from: s.from, to: next.to, type: 'PER' };
+    },
+  },
+  {
+    id: 'quoted-nickname',
+    reason: 'a nickname in quotation marks between a person\'s given names and surname is part of the name ("Robert C. “Bobby” Scott"); the tagger reads the three as three people',
+    example: 'Rep. Robert C. “Bobby” Scott said the bill would fail.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const [open, nick, close] = [toks[s.to], toks[s.to + 1], toks[s.to + 2]];
+      if (s.type !== 'PER' || !open || !OPEN_QUOTES.has(open.text) || !cap(nick) || nick!.quote < 0 || !close || !CLOSE_QUOTES.has(close.text)) return undefined;
+      const rest = spans.find((x) => x.from === s.to + 3);
+      return rest && rest.type === 'PER' && toks[rest.from]!.sentence === toks[s.from]!.sentence ? { from: s.from, to: rest.to, type: 'PER' } : undefined;
     },
   },
   {

@@ -29,6 +29,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['hyphenated-given-name', 'Scorers: Jo-Max Harlan (3rd minute).', [['Max Harlan', 'PER']], ['Jo-Max Harlan/PER']],
   ['hyphenated-given-name', '8. Charles-Michael Orbeck (Germany) 16.12', [['Charles', 'PER'], ['Michael Orbeck', 'PER'], ['Germany', 'LOC']], ['Charles-Michael Orbeck/PER', 'Germany/LOC']],
   ['hyphenated-syllable-name', 'Red Cross president Li Song-ho said so.', [['Red Cross', 'ORG'], ['Li Song', 'PER']], ['Red Cross/ORG', 'Li Song-ho/PER']],
+  ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
 ];
@@ -49,6 +50,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a numeral after a word that is no given name', 'Delegates at Vatican II voted.', [['Vatican', 'LOC']]],
   ['a word that is no given name before the hyphen', 'The Rotterdam-Max Harlan deal fell through.', [['Max Harlan', 'PER']]],
   ['an organisation the lexicon knows between a title and a name', 'Board Chairman Harbour Vasquez resigned.', [['Board', 'ORG'], ['Chairman', 'PER'], ['Harbour', 'ORG'], ['Vasquez', 'PER']]],
+  ['a quoted word after a name and before a place', 'Marsh called it “Tobias” Harbour.', [['Marsh', 'PER'], ['Tobias', 'PER'], ['Harbour', 'LOC']]],
   ['a place the gazetteer knows before a person', 'From Victoria Beckham replied that the tour was over.', [['Victoria', 'LOC'], ['Beckham', 'PER']]],
   ['a rare given name read as a place before a person', 'From Ottilie Reyes came the reply.', [['Ottilie', 'LOC'], ['Reyes', 'PER']]],
   ['an organisation of two words between a title and a name', 'Chairman Dorrit Holdings Vasquez resigned.', [['Chairman', 'PER'], ['Dorrit Holdings', 'ORG'], ['Vasquez', 'PER']]],

@@ -13,7 +13,7 @@ import { titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { EVENT_HEADS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
-import type { TagSpan } from './tagger.js';
+import type { Prepared, TagSpan } from './tagger.js';
 
 const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 /** Are tokens a and b written against each other, with no space between? */
@@ -34,6 +34,13 @@ const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 /** Quotation marks that open and close a nickname inside a name. */
 const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
 const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
+
+/** Token i, right before the person's name at `name`, is a common given name (≥ 2,000 births) the gazetteer does not know as a place, in the same sentence. */
+function commonGivenName(toks: readonly Token[], prep: Prepared, i: number, name: number): boolean {
+  const word = toks[i]!;
+  const band = givenNameClass(word.lower);
+  return (band === 1 || band === 2) && !prep.gaz[i] && /^\p{Lu}\p{Ll}/u.test(word.text) && word.sentence === toks[name]!.sentence;
+}
 
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
@@ -129,16 +136,15 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'given-name-before-person',
-    reason: 'a common given name read as a place or organisation right before a person\'s name opens that name ("Loretta | E. Lynch", tagged apart after the tagger read "Loretta" as a place); one the gazetteer knows as a place stays ("Victoria")',
+    reason: 'a common given name read as a place or organisation, or left out, right before a person\'s name opens that name ("Loretta | E. Lynch", "Mary" untagged before "J. Blige"); one the gazetteer knows as a place stays ("Victoria")',
     example: 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
+      // ("Mary" untagged at a sentence's start before "J. Blige": take it in.)
+      if (s.type === 'PER' && s.from > 0 && !spanAt(spans, s.from - 1) && commonGivenName(toks, prep, s.from - 1, s.from)) return { from: s.from - 1, to: s.to, type: 'PER' };
       const next = spans[k + 1];
       if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
-      const word = toks[s.from]!;
-      const band = givenNameClass(word.lower);
-      if ((band !== 1 && band !== 2) || prep.gaz[s.from] || !/^\p{Lu}\p{Ll}/u.test(word.text) || word.sentence !== toks[next.from]!.sentence) return undefined;
-      return { from: s.from, to: next.to, type: 'PER' };
+      return commonGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
     },
   },
   {

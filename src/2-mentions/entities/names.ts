@@ -233,6 +233,15 @@ function mergePeople(cands: Cand[]): void {
         c.type = 'Person';
         c.name = last[0]!;
       }
+    } else if (!c.gaz && c.kind === 'name' && c.name.includes(' ')) {
+      // A full name the tagger typed otherwise ("Loretta Lynch", a place in a headline), in an
+      // article that names one person with its first and last word ("Loretta E. Lynch").
+      const parts = c.name.split(' ');
+      const same = byEnds.get(`${parts[0]} ${parts.at(-1)}`) ?? [];
+      if (same.length === 1) {
+        c.type = 'Person';
+        c.name = same[0]!;
+      }
     }
   }
 }

@@ -1,6 +1,7 @@
 // Stage 2 (src/2-mentions/entities/names.ts), one name one type within an article: repeated names
 // take their majority type, except a name the article once gives a form of address ("Mr. Vance"),
-// which is a person's whatever the tagger voted. Candidates given by hand; sentences written for this test.
+// which is a person's whatever the tagger voted; a full name typed otherwise joins the one person
+// with its first and last word. Candidates given by hand; sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/1-text/index.js';
 import { cand } from '../../../src/2-mentions/entities/candidate.js';
@@ -23,5 +24,28 @@ describe('resolveNames: one type per name', () => {
     ['a person, once the article says "Ms.", even when every vote says organisation', 'The museum opened. Ms. Vance spoke first. Vance left early.', ['Organization', 'Organization'], ['Person', 'Person']],
   ] as [string, string, EntityType[], EntityType[]][])('gives %s', (_name, text, types, expected) => {
     expect(typesAfter(text, 'Vance', types)).toEqual(expected);
+  });
+});
+
+describe('resolveNames: a full name typed otherwise', () => {
+  /** The type and name of the candidate over `surface`, after resolveNames, with the candidates typed as given. */
+  function resolved(text: string, typed: [string, EntityType][], surface: string): [EntityType, string] {
+    const layer = readText(text);
+    const cands = typed.map(([words, type]) => {
+      const at = text.indexOf(words);
+      const from = layer.tokens.findIndex((t) => t.start === at);
+      const to = layer.tokens.findIndex((t) => t.end === at + words.length) + 1;
+      return cand(from, to, type, 'name', undefined);
+    });
+    resolveNames(layer, cands);
+    const c = cands[typed.findIndex(([w]) => w === surface)]!;
+    return [c.type, c.name];
+  }
+
+  it.each([
+    ['a place in a headline, beside the one person of that first and last name', 'A lesson from Dorrit Vasquez: listen.\n\nAs a young lawyer, Dorrit K. Vasquez said she was asked to speak.', [['Dorrit Vasquez', 'Place'], ['Dorrit K. Vasquez', 'Person']], 'Dorrit Vasquez', ['Person', 'Dorrit K. Vasquez']],
+    ['an organisation with no person of that first and last name', 'Dorrit Vasquez Holdings bought the mill. Ana K. Vasquez said so.', [['Dorrit Vasquez Holdings', 'Organization'], ['Ana K. Vasquez', 'Person']], 'Dorrit Vasquez Holdings', ['Organization', 'Dorrit Vasquez Holdings']],
+  ] as [string, string, [string, EntityType][], string, [EntityType, string]][])('%s', (_name, text, typed, surface, expected) => {
+    expect(resolved(text, typed, surface)).toEqual(expected);
   });
 });

@@ -31,6 +31,7 @@ describe('resolveIdentity: persons', () => {
     ['a given name that an epithet also ends', [{ labels: { 'Priya Raman': 9 }, aliases: ['Priya'] }, { labels: { 'Crooked Priya': 1 } }, { labels: { Priya: 1 } }], 'Priya', 'Priya Raman'],
     ['a middle initial', [{ labels: { 'Dana Whitfield': 3 } }, { labels: { 'Dana K. Whitfield': 1 } }], 'Dana K. Whitfield', 'Dana Whitfield'],
     ['a nickname and a middle initial', [{ labels: { 'Bob Castellano': 3 } }, { labels: { 'Robert J. Castellano': 1 } }], 'Robert J. Castellano', 'Bob Castellano'],
+    ['"Rudy" and "Rudolph"', [{ labels: { 'Rudy Castellano': 3 } }, { labels: { 'Rudolph W. Castellano': 1 } }], 'Rudolph W. Castellano', 'Rudy Castellano'],
     ['a generational suffix', [{ labels: { 'Elias Brandt': 3 } }, { labels: { 'Elias Brandt Jr.': 1 } }], 'Elias Brandt Jr.', 'Elias Brandt'],
     ['a name written without its accents', [{ labels: { 'Amélie Durand': 3 } }, { labels: { 'Amelie Durand': 1 } }], 'Amelie Durand', 'Amélie Durand'],
     ['full middle names', [{ labels: { 'Omar Haddad': 3 } }, { labels: { 'Omar Karim Saleh Haddad': 1 } }], 'Omar Karim Saleh Haddad', 'Omar Haddad'],

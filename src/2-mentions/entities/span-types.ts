@@ -249,13 +249,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'given-name-person',
-    reason: 'a two-word organisation outside the gazetteer, a common given name (given to 2,000 people or more, and no English word) before a word that is no English word, is a person',
+    reason: 'an organisation outside the gazetteer that is a common given name (given to 2,000 people or more, and no English word), perhaps a middle initial, and a word that is no English word, is a person ("Marcy Halvorsen", "Mary J. Blige")',
     example: 'Shares of Marcy Halvorsen fell after the verdict.',
-    apply: ({ prep, spans, k }) => {
+    apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'ORG' || s.to - s.from !== 2 || prep.gaz[s.from] || prep.gaz[s.from + 1]) return undefined;
+      // ("Mary J. Blige": an organisation has no middle initial.)
+      const initial = s.to - s.from === 3 && /^\p{Lu}\.$/u.test(toks[s.from + 1]!.text);
+      if (s.type !== 'ORG' || (s.to - s.from !== 2 && !initial) || prep.gaz[s.from] || prep.gaz[s.to - 1]) return undefined;
       const g = givenNameClass(prep.lower[s.from]!);
-      return (g === 1 || g === 2) && surnameLike(prep.lower[s.from + 1]!) ? { ...s, type: 'PER' } : undefined;
+      return (g === 1 || g === 2) && surnameLike(prep.lower[s.to - 1]!) ? { ...s, type: 'PER' } : undefined;
     },
   },
   {

@@ -26,6 +26,7 @@ const ROWS: [string, string, string[]][] = [
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['given-name-person', 'Shares of Marcy Halvorsen fell after the verdict.', [['Marcy Halvorsen', 'ORG']], ['Marcy Halvorsen/PER']],
   ['given-name-person', 'The award went to Gregory Vantongeren on Friday.', [['Gregory Vantongeren', 'ORG']], ['Gregory Vantongeren/PER']],
+  ['given-name-person', 'The singer Mary J. Halvorsen asked about the levee.', [['Mary J. Halvorsen', 'ORG']], ['Mary J. Halvorsen/PER']],
   ['legal-form-name', 'Dockers at Harlan Marine of Rotterdam Ltd walked out.', [['Harlan Marine', 'ORG'], ['Rotterdam Ltd', 'ORG']], ['Harlan Marine of Rotterdam Ltd/ORG']],
   ['legal-form-name', 'Analysts at Carver Holt & Co expect a rate cut.', [['Carver Holt', 'PER']], ['Carver Holt & Co/ORG']],
   ['legal-form-name', 'The bid for Tamsin Wells Ceramics SpA was raised.', [['Tamsin Wells', 'PER'], ['Ceramics SpA', 'ORG']], ['Tamsin Wells Ceramics SpA/ORG']],
@@ -48,6 +49,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the joining and typing rules above must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a given name and an initial before an English word', 'Staff at Mary J. Foundation were told on Friday.', [['Mary J. Foundation', 'ORG']]],
   ['a person before "of" is no part of the company after it', 'John Ruiz of Acme Corp said so.', [['John Ruiz', 'PER'], ['Acme Corp', 'ORG']]],
   ["a place before \"'s\" is no part of the company after it", "Britain's Acme Corp fell.", [['Britain', 'LOC'], ['Acme Corp', 'ORG']]],
   ['a date after an organisation\'s head word', 'The Commission on Monday fined the bank.', [['Commission', 'ORG']]],

@@ -276,7 +276,11 @@ export class CorpusMerger<Ref> {
       return report;
     }
     this.entries.set(p.iri, this.entry(p));
-    this.shared?.add((f) => unpackField(p.packed, p.lengths, f));
+    this.shared?.add((f) => {
+      // (Chunks a commit read in part hold only these: reading another field here would read zeros.)
+      if (!ADD_FIELDS.includes(f)) throw new Error(`CorpusMerger.add: field "${f}" is read but not in ADD_FIELDS; add it there.`);
+      return unpackField(p.packed, p.lengths, f);
+    });
     return null;
   }
 

@@ -26,7 +26,9 @@ export function cand(from: number, to: number, type: EntityType, kind: MentionKi
   return { from, to, type, kind, gaz, name: '', key: undefined, affiliation: undefined };
 }
 
-export const isAcronym = (s: string) => /^(?:[A-Z]\.){2,}$|^[A-Z][A-Z0-9&]{1,7}$/.test(s);
+/** An acronym written with full stops, as some house styles do ("F.B.I.", "c.i.a." in lower case too). */
+export const isDottedAcronym = (s: string) => /^(?:\p{L}\.){2,}$/u.test(s);
+export const isAcronym = (s: string) => (isDottedAcronym(s) && /^[A-Z.]+$/.test(s)) || /^[A-Z][A-Z0-9&]{1,7}$/.test(s);
 export const lowerJoin = (toks: Token[], from: number, to: number) => toks.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
 
 /** The covered text of tokens [from, to), as written. */

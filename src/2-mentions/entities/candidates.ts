@@ -5,7 +5,7 @@
 import nonNamesData from '../../../data/gazetteers/non-names.json' with { type: 'json' };
 import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
 import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
-import { cand, isAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
+import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
 import { companyContext } from './companies.js';
 import { bySurface, gazEntry, givenNameTitles, honorifics, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -19,12 +19,9 @@ const TYPE: Record<TagSpan['type'], EntityType | null> = { PER: 'Person', ORG: '
 /** A web address or an account handle ("https://…", "www.…", "@name"): never a word of a name. */
 const LINK_TOKEN = /:\/\/|^www\.|^@\w/;
 
-/** An acronym written with full stops, as some house styles do ("F.B.I.", "C.I.A."). */
-const DOTTED_ACRONYM = /^(?:\p{L}\.){2,}$/u;
-
 /** The gazetteer entry of a surface, lower case; a dotted acronym it does not hold is looked up without its stops ("f.b.i." as "fbi"). */
 function gazetteerOf(surfaceLower: string): GazEntry | undefined {
-  return bySurface.get(surfaceLower) ?? (DOTTED_ACRONYM.test(surfaceLower) ? bySurface.get(surfaceLower.replaceAll('.', '')) : undefined);
+  return bySurface.get(surfaceLower) ?? (isDottedAcronym(surfaceLower) ? bySurface.get(surfaceLower.replaceAll('.', '')) : undefined);
 }
 
 /** The West as a political bloc: "the West", "sanctions by the West". */

@@ -31,6 +31,12 @@ export function givenNameClass(lower: string): GivenName {
   return 0;
 }
 
+/** A common given name: given to 2,000 people or more, and no English word ("Mary", not "Will"). */
+export function isCommonGivenName(lower: string): boolean {
+  const band = givenNameClass(lower);
+  return band === 1 || band === 2;
+}
+
 let sexes: [readonly string[], readonly string[]] | null = null;
 
 /** The sex a given name tells (95% of its bearers or more), or null: "she" and "he" must agree with it. */

@@ -10,7 +10,7 @@
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
-import { givenNameClass } from './given-names.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { EVENT_HEADS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -31,15 +31,10 @@ const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
-/** Quotation marks that open and close a nickname inside a name. */
-const OPEN_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', "'"]);
-const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', '’', "'"]);
-
 /** Token i, right before the person's name at `name`, is a common given name (≥ 2,000 births) the gazetteer does not know as a place, in the same sentence. */
 function commonGivenName(toks: readonly Token[], prep: Prepared, i: number, name: number): boolean {
   const word = toks[i]!;
-  const band = givenNameClass(word.lower);
-  return (band === 1 || band === 2) && !prep.gaz[i] && /^\p{Lu}\p{Ll}/u.test(word.text) && word.sentence === toks[name]!.sentence;
+  return isCommonGivenName(word.lower) && !prep.gaz[i] && /^\p{Lu}\p{Ll}/u.test(word.text) && word.sentence === toks[name]!.sentence;
 }
 
 /** The span that holds token i, if any. */
@@ -154,7 +149,10 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
       const [open, nick, close] = [toks[s.to], toks[s.to + 1], toks[s.to + 2]];
-      if (s.type !== 'PER' || !open || !OPEN_QUOTES.has(open.text) || !cap(nick) || nick!.quote < 0 || !close || !CLOSE_QUOTES.has(close.text)) return undefined;
+      // (Stage 1 decided what is quoted: a quotation of one capitalised word between its two marks.)
+      const q = nick?.quote ?? -1;
+      const mark = (t: Token | undefined): boolean => t?.pos === 'PUNCT' && t.quote === q;
+      if (s.type !== 'PER' || !cap(nick) || q < 0 || !mark(open) || !mark(close) || toks[s.to - 1]!.quote === q || toks[s.to + 3]?.quote === q) return undefined;
       const rest = spans.find((x) => x.from === s.to + 3);
       return rest && rest.type === 'PER' && toks[rest.from]!.sentence === toks[s.from]!.sentence ? { from: s.from, to: rest.to, type: 'PER' } : undefined;
     },

@@ -10,7 +10,7 @@ import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
-import { givenNameClass } from './given-names.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -256,8 +256,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       // ("Mary J. Blige": an organisation has no middle initial.)
       const initial = s.to - s.from === 3 && /^\p{Lu}\.$/u.test(toks[s.from + 1]!.text);
       if (s.type !== 'ORG' || (s.to - s.from !== 2 && !initial) || prep.gaz[s.from] || prep.gaz[s.to - 1]) return undefined;
-      const g = givenNameClass(prep.lower[s.from]!);
-      return (g === 1 || g === 2) && surnameLike(prep.lower[s.to - 1]!) ? { ...s, type: 'PER' } : undefined;
+      return isCommonGivenName(prep.lower[s.from]!) && surnameLike(prep.lower[s.to - 1]!) ? { ...s, type: 'PER' } : undefined;
     },
   },
   {

@@ -141,6 +141,15 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
     name: `${hostname()}:${process.pid}`,
   });
   const queue = new Queue(o.queue, { connection: redisConnection(o.redis) });
+  /** Runs `then` when Redis counts no job waiting, active or delayed, and this worker holds none. */
+  const whenIdle = (then: () => void): void => {
+    queue
+      .getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'waiting-children')
+      .then((c) => {
+        if (Object.values(c).every((n) => n === 0) && active === 0) then();
+      })
+      .catch(() => {});
+  };
   let flushing: Promise<void> = Promise.resolve();
   const flush = (): Promise<void> =>
     (flushing = flushing.then(async () => {
@@ -151,12 +160,7 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
   // idle poll. Only the last worker to finish sees no active job, so one commit folds every article.
   const catchUpWhenIdle = (): void => {
     if (!drained || active > 0) return;
-    queue
-      .getJobCounts('waiting', 'prioritized', 'active', 'delayed')
-      .then((c) => {
-        if (Object.values(c).every((n) => n === 0) && active === 0) void flush();
-      })
-      .catch(() => {});
+    whenIdle(() => void flush());
   };
   worker.on('completed', () => {
     stats.completed++;
@@ -191,12 +195,7 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
     })());
   const idle = setInterval(() => {
     if (!o.exitWhenIdle || active > 0 || stopping) return;
-    queue
-      .getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'waiting-children')
-      .then((c) => {
-        if (Object.values(c).every((n) => n === 0) && active === 0) void stop();
-      })
-      .catch(() => {});
+    whenIdle(() => void stop());
   }, 500);
   return { finished, stop };
 }

@@ -169,6 +169,13 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['said', 'The tender was won by a company owned by Marta Sousa, a senior official said on Friday.', 'Person/Marta Sousa'],
+    ['told', 'The contract went to a firm run by Idris Kane, a senior minister told reporters.', 'Person/Idris Kane'],
+  ])('reads no role from a phrase after a name and one comma that is the subject of a reporting verb: %s', (_name, text, key) => {
+    expect(run(text).byKey.get(key)?.roles).toEqual([]);
+  });
+
+  it.each([
     ['Indian Foreign Minister Rakesh Varma arrived in Tokyo on Monday.', 'Person/Rakesh Varma', 'Indian Foreign Minister', 'Place/India'],
     ['NATO Secretary General Pieter Halvorsen spoke in Riga.', 'Person/Pieter Halvorsen', 'NATO Secretary General', 'Organization/NATO'],
     ['Colonel Marcus Whitfield said the drills would continue.', 'Person/Marcus Whitfield', 'Colonel', undefined],

@@ -31,6 +31,15 @@ describe('speaker resolution', () => {
     expect(analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' }).statements.filter((s) => s.unattributed)).toEqual([]);
   });
 
+  it.each([
+    ['said', 'The tender was won by a company owned by Marta Sousa, a senior official said on Friday.'],
+    ['told', 'The contract went to a firm run by Idris Kane, a senior minister told reporters.'],
+  ])('does not take the name that ends the content for "a <role> %s" after it', (_verb, text) => {
+    const last = speakers(text).at(-1)!;
+    expect(last.entity?.name).not.toMatch(/Sousa|Kane/);
+    expect(last.entity?.type).toBe('Person');
+  });
+
   it('gives a report after "and" to its own subject, not to the subject of the clause before', () => {
     const text = 'The Norvik Port Authority welcomed the plan and in a reply to the vote Commissioner Lena Ortiz said the port would stay open.';
     expect(speakers(text).at(-1)!.entity?.name).toBe('Lena Ortiz');

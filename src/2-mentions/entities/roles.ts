@@ -5,7 +5,7 @@
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { squash, textOf, type Cand } from './candidate.js';
 import { bySurface, capitalsOf, honorifics, titleHeads, titleModifiers } from './gazetteer.js';
-import { ARTICLES, LOCATIVES, ROLE_EDGE_WORDS } from './words.js';
+import { APPOSITIVE_SUBJECT_VERBS, ARTICLES, LOCATIVES, ROLE_EDGE_WORDS } from './words.js';
 
 /**
  * Reads titles before a person's name ("US Secretary of State Anthony Blinken") and appositives
@@ -82,6 +82,9 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
       }
       if (!sawHead) return;
       while (j < sentence.tokenEnd && j - start < 20 && !/^[,;:)(—–"“”]$/.test(toks[j]!.text) && toks[j]!.pos !== 'VERB' && toks[j]!.pos !== 'AUX' && lower[j] !== 'who' && lower[j] !== 'which' && !(toks[j]!.text === '.' && j === sentence.tokenEnd - 1)) j++;
+      // "… the plant Automobile Craiova, a Romanian official said": no second comma closes the phrase,
+      // and a reporting verb follows it: the phrase is that verb's subject, not the name's appositive.
+      if (j < sentence.tokenEnd && APPOSITIVE_SUBJECT_VERBS.has(lower[j]!)) return;
       addRole(e, start, j);
     }
   });

@@ -74,7 +74,20 @@ function assemble(
   const statements = buildStatements(layer, allEntities, atts, speakers, parents, 's');
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
   const byId = new Map(statements.map((s) => [s.id, s]));
-  for (const s of statements) s.confidence = Math.round(statementConfidence(layer, byKey, s, s.parent ? byId.get(s.parent) ?? null : null, options.model) * 1000) / 1000;
+  // A relayed report and its relay ("the Gazette quoted B as saying C", "B, cited by the Gazette,
+  // said C") are one reading of the sentence: both are as likely as the report the rule read, scored
+  // as a top-level one.
+  const relayed = (s: Statement): boolean => s.parent !== null && (s.rule === 'relayed-report' || byId.get(s.parent)?.rule === 'cited-by');
+  for (const s of statements) {
+    if (relayed(s)) continue;
+    s.confidence = Math.round(statementConfidence(layer, byKey, s, s.parent ? byId.get(s.parent) ?? null : null, options.model) * 1000) / 1000;
+  }
+  for (const s of statements) {
+    if (!relayed(s)) continue;
+    const relay = byId.get(s.parent!)!;
+    if (s.rule === 'relayed-report') s.confidence = relay.confidence!;
+    else relay.confidence = s.confidence = Math.round(statementConfidence(layer, byKey, s, null, options.model) * 1000) / 1000;
+  }
   // A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
   // words — is kept whatever its score when a verb of saying proper makes it (cues.json `saying`)
   // and a named person speaks it: who-reported-whom is half of "who said what", and PolNeAR rarely
@@ -350,11 +363,15 @@ function heldBy(contents: Span[], start: number, end: number): boolean {
 }
 
 /**
- * The smallest other statement whose content holds this one's cue (or, for cue-less ones, its
- * content start). Attributions come sorted by content start, so candidates are found by binary
+ * The attribution that relays this one ("the Gazette quoted B as saying C"), else the smallest other
+ * statement whose content holds this one's cue (or, for cue-less ones, its content start). Attributions come sorted by content start, so candidates are found by binary
  * search and a bounded look back: contents are local to their paragraphs.
  */
 function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAttribution): number | null {
+  if (a.relayedBy !== undefined) {
+    const relay = atts.findIndex((o) => o !== a && o.cue?.first === a.relayedBy);
+    if (relay >= 0) return relay;
+  }
   const at = a.cue ? layer.tokens[a.cue.first]!.start : a.contentStart;
   const lo = lowerBoundBy(atts, at + 1, (o) => o.contentStart);
   let best: number | null = null;

@@ -57,6 +57,8 @@ export const RULES = [
   { id: 'evidential-adverb', family: 'evidential', reason: '"X has reportedly hired Y": hearsay marked by an adverb, with no source', example: 'The ferry company has reportedly hired a new lobbyist.' },
   { id: 'asked-opener', family: 'asked', reason: '"Asked whether C, X said …": a question put by someone the article does not name', example: 'Asked whether the plan would pass, Ruiz said she was hopeful.' },
   { id: 'possessed-stance', family: 'nominal-stance', reason: '"X\'s support for Y", "her criticism of Z": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.' },
+  { id: 'relayed-report', family: 'relayed', reason: '"A quoted B as saying C", "B was quoted by A as saying C": B\'s own report of C, nested in A\'s', example: 'The Harbour Gazette quoted port director Lena Ortiz as saying that the ferry would stop in May.' },
+  { id: 'cited-by', family: 'relayed', reason: '"B, quoted by A, said C", "said B, cited by A": A passes B\'s report on; B\'s report is nested in A\'s', example: '“The ferry will stop in May,” said port director Lena Ortiz, cited by the Harbour Gazette.' },
   { id: 'floating-quote-after-act', family: 'floating', reason: 'a quoted paragraph with no cue after a paragraph ending in a named person\'s speech act ("X objected.") is that person\'s', example: 'Analyst Tom Reyes said the shares were cheap.\n\nBoard chairman Lena Ortiz objected.\n\n“We are not selling the port.”' },
   { id: 'floating-quote', family: 'floating', reason: 'a quoted paragraph with no cue is spoken by the last speaker', example: 'Mayor Carla Diaz said the bridge would reopen.\n\n“We have waited long enough for this.”' },
   // ---- fallbacks after the confidence model (index.ts)

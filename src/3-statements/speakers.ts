@@ -45,7 +45,9 @@ export function resolveSpeakers(
   // Names said by the narrator, not inside reported content: antecedents for "he said".
   const narrated = outsideContents(names, atts);
   const resolved: (ResolvedSpeaker | null)[] = new Array(atts.length).fill(null);
-  const depth = (i: number): number => (parents[i] === null ? 0 : 1 + depth(parents[i]!));
+  // (A relayed report, "the Gazette quoted B as saying", is B's own: resolved in narration order, and
+  // an antecedent for a later "he said", like a top-level one.)
+  const depth = (i: number): number => (parents[i] === null || atts[i]!.relayedBy !== undefined ? 0 : 1 + depth(parents[i]!));
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
   const history: History[] = [];
   const ctx: Ctx = { layer, names, narrated, byKey, mentions, history };

@@ -217,14 +217,29 @@ describe('datelines are not speakers', () => {
   });
 });
 
-describe('"A quoted B as saying C": B speaks', () => {
+describe('a report passed on by another source: the relay, and the report nested in it', () => {
   it.each([
-    ['content after the cue', 'The Harbour Gazette quoted Lena Ortiz as saying the ferries would stay.', 'Lena Ortiz', 'the ferries would stay'],
-    ['a quotation before the cue', '“We will not sell the ferries,” the Harbour Gazette quoted Lena Ortiz as saying.', 'Lena Ortiz', '“We will not sell the ferries,”'],
-  ])('%s', (_name, text, speaker, content) => {
+    ['content after the cue', 'The Harbour Gazette quoted Lena Ortiz as saying the ferries would stay.', 'Harbour Gazette', 'Lena Ortiz', 'the ferries would stay'],
+    ['a quotation before the cue', '“We will not sell the ferries,” the Harbour Gazette quoted Lena Ortiz as saying.', 'Harbour Gazette', 'Lena Ortiz', '“We will not sell the ferries,”'],
+    ['a passive with its agent', 'Lena Ortiz was quoted by the Harbour Gazette as saying that the ferries would stay.', 'Harbour Gazette', 'Lena Ortiz', 'the ferries would stay'],
+    ['a passive after a quotation', '“We will not sell the ferries,” Lena Ortiz was quoted by the Harbour Gazette as saying.', 'Harbour Gazette', 'Lena Ortiz', '“We will not sell the ferries,”'],
+    ['"cited by" after the speaker', '“We will not sell the ferries,” said Lena Ortiz, cited by the Harbour Gazette.', 'Harbour Gazette', 'Lena Ortiz', '“We will not sell the ferries,”'],
+    ['"quoted by" inside the subject', 'Lena Ortiz, quoted by the Harbour Gazette, said the ferries would stay.', 'Harbour Gazette', 'Lena Ortiz', 'the ferries would stay'],
+  ])('%s', (_name, text, relay, speaker, content) => {
     const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
     const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
-    expect(a.statements.map((s) => [byKey.get(s.speakerEntity ?? '')?.name, s.content.text])).toEqual([[speaker, content]]);
+    const found = a.statements.map((s) => ({ id: s.id, parent: s.parent, who: byKey.get(s.speakerEntity ?? '')?.name, content: s.content.text }));
+    expect(found.map(({ who, content }) => [who, content])).toEqual([[relay, content], [speaker, content]]);
+    expect(found[1]!.parent).toBe(found[0]!.id);
+  });
+
+  it('keeps the relayed speaker as the antecedent of a later "she"', () => {
+    const text = 'Lena Ortiz was quoted by the Harbour Gazette as saying the ferries would stay. She added that fares would rise.';
+    expect(speakers(text).at(-1)!.entity?.name).toBe('Lena Ortiz');
+  });
+
+  it('leaves a quoted speaker with no relaying source alone', () => {
+    expect(speakers('“We will not sell the ferries,” Lena Ortiz was quoted as saying.').map((s) => s.entity?.name)).toEqual(['Lena Ortiz']);
   });
 });
 

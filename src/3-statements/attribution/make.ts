@@ -27,6 +27,8 @@ export interface RawAttribution {
   inQuote: number;
   /** Id of the rule that read it (see docs/rules.md). */
   rule: RuleId;
+  /** A report passed on by another ("B" in "A quoted B as saying C"): the first token of the relaying attribution's cue, its parent. */
+  relayedBy?: number;
 }
 
 export type { Content };

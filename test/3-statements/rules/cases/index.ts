@@ -17,9 +17,10 @@ import { participle } from './participle.js';
 import { passive } from './passive.js';
 import { punctuation } from './punctuation.js';
 import { raising } from './raising.js';
+import { relayed } from './relayed.js';
 import type { FamilyCases } from './types.js';
 
 export const ALL_CASES: readonly FamilyCases[] = [
   accordingTo, infinitive, participle, passive, raising, coordinated, contentBefore, contentAfter,
-  inverted, adjective, punctuation, document, evidential, asked, nominalStance, floating,
+  inverted, adjective, punctuation, document, evidential, asked, nominalStance, floating, relayed,
 ];

@@ -92,7 +92,7 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
   const named = sentenceSubjectFirst(ctx, recentMention(ctx, ctx.narrated, person, null, at), person, at);
-  const lastSpoke = lastBefore(history, at, () => true);
+  const lastSpoke = lastBefore(history, at, (h) => h.person);
   // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
   if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
   // A person the narrator made a sentence's subject after that speaker last spoke, whose given

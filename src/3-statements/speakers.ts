@@ -98,13 +98,23 @@ const PERSON_NOUNS: ReadonlySet<string> = WORDS.personNouns;
 
 /**
  * Can "he" or "she" refer to this speaker? A person stage 2 named, or a source this step made whose
- * head is a noun for people ("a hockey coach", "the spokeswoman"), not "the poem" or "distrust".
+ * head is a noun for one person ("a hockey coach", "the spokeswoman"), not "the poem", "distrust"
+ * or a group ("people close to the family", "officials").
  */
 function personLike(e: Entity, named: boolean): boolean {
   if (e.type !== 'Person') return false;
   if (named && !e.anonymous) return true;
-  const head = e.name.split(/\s+/).at(-1)!.toLowerCase();
-  return isWord(PERSON_NOUNS, head) || isWord(PERSON_NOUNS, head.replace(/s$/, '')) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
+  // (The head is the first noun for people: "people close to the mayor", "spokesman for the port".)
+  const words = e.name.toLowerCase().split(/\s+/);
+  const head = words.find((w) => isWord(PERSON_NOUNS, w)) ?? words.at(-1)!;
+  return (isWord(PERSON_NOUNS, head) && !pluralNoun(head)) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
+}
+
+/** A plural noun for people: "people", "men", or an -s form of a singular noun for people ("officials", "allies"). */
+function pluralNoun(head: string): boolean {
+  if (isWord(WORDS.pluralPersonNouns, head)) return true;
+  if (!head.endsWith('s')) return false;
+  return isWord(PERSON_NOUNS, head.slice(0, -1)) || (head.endsWith('es') && isWord(PERSON_NOUNS, head.slice(0, -2))) || (head.endsWith('ies') && isWord(PERSON_NOUNS, `${head.slice(0, -3)}y`));
 }
 
 /**
@@ -288,7 +298,10 @@ function personOf(layer: TextLayer, from: number, to: number): string | null {
     return t.slice(from, end).every((k) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
   }
   for (let k = from + 1; k < to - 1; k++) {
-    if (!/^(NOUN|ADJ|DET|PROPN)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
+    if (!/^(NOUN|ADJ|DET|PROPN|NUM)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
+    // "a person familiar with the talks", "officials close to the Kremlin": the adjective's phrase
+    // says which people; the whole phrase names the source.
+    if (t[k]!.pos === 'ADP' && t[k - 1]!.pos === 'ADJ' && k - 2 >= from && tokenIs(PERSON_NOUNS, t[k - 2]!) && /^(NOUN|PROPN)$/.test(t[k - 2]!.pos)) return layer.text.slice(t[from]!.start, t[end - 1]!.end);
     if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return tokenIs(PERSON_NOUNS, t[k - 1]!) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
   }
   return null;

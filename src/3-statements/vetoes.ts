@@ -60,7 +60,12 @@ function noComment(layer: TextLayer, s: Statement): boolean {
 
 /** The content opens with a phrase of anonymity ("condition of anonymity because …", "not to be named"). */
 function anonymity(_layer: TextLayer, s: Statement): boolean {
-  const head = s.content.text.slice(0, 48).toLowerCase();
+  return isAnonymityPhrase(s.content.text);
+}
+
+/** Does the text open with a phrase of anonymity ("condition of anonymity", "not authorized to speak")? */
+export function isAnonymityPhrase(text: string): boolean {
+  const head = text.slice(0, 48).toLowerCase();
   return ANONYMITY.some((w) => head.includes(w));
 }
 

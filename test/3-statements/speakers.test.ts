@@ -40,6 +40,21 @@ describe('speaker resolution', () => {
     expect(last.entity?.type).toBe('Person');
   });
 
+  it.each([
+    ['an adjective and its phrase', 'A person familiar with the talks said the deal was done.', 'person familiar with the talks'],
+    ['a number and an adjective phrase', 'The mill will close, two officials close to the board told the Gazette.', 'two officials close to the board'],
+  ])('names an unnamed source by its whole describing phrase: %s', (_name, text, name) => {
+    const e = speakers(text).at(-1)!.entity;
+    expect(e).toMatchObject({ type: 'Person', anonymous: true, name });
+  });
+
+  it.each([
+    ['people', 'Mayor Anna Reyes met the board on Monday.\n\nPeople close to the mayor said the talks were tense.\n\nShe said the port would stay open.', 'Anna Reyes'],
+    ['officials', 'Mayor Anna Reyes met the board on Monday.\n\nTwo officials said the talks were tense.\n\nShe said the port would stay open.', 'Anna Reyes'],
+  ])('never takes a group of people (%s) for "she"', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
   it('gives a report after "and" to its own subject, not to the subject of the clause before', () => {
     const text = 'The Norvik Port Authority welcomed the plan and in a reply to the vote Commissioner Lena Ortiz said the port would stay open.';
     expect(speakers(text).at(-1)!.entity?.name).toBe('Lena Ortiz');

@@ -2,6 +2,7 @@
 // said, C2", and the cases where what stands before the speaker is only an opener, so the content
 // follows the cue after all ("When the storm hit, X said C", "Minutes after …, X announced Y").
 
+import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter, hearerOnly } from './content-after.js';
 import { contentBefore, readContinuation } from './content-before.js';
 import type { CueContext } from './cue-context.js';
@@ -89,7 +90,8 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   // complement of its own right after it, the clause before the speaker was only an opener.
   if (content && content.form === 'indirect' && !crossSentence) {
     const svc = readContentAfter(layer, s, cue, cue.last, false);
-    if (svc && !commaBetween(tokens, cue.last, svc.start)) return said(c, l, svc, 'opener-then-complement');
+    // (Not a phrase of anonymity: "C, a source told Reuters on condition of anonymity" reports C.)
+    if (svc && !commaBetween(tokens, cue.last, svc.start) && !isAnonymityPhrase(layer.text.slice(svc.start, svc.end))) return said(c, l, svc, 'opener-then-complement');
   }
   // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
   // clause (a copula, an article, a conjunction), so the report runs on past the cue.

@@ -187,7 +187,11 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
     // "The board welcomed the plan and in reply the chair said": a conjunction ends the clause.
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
     const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.lower === 'by';
-    const opener = (t.pos === 'PRON' && tokenIs(WORDS.thatWho, t)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos));
+    // ("Two sources familiar with the matter told", "officials close to the talks said": an adjective
+    // with its preposition after the noun opens the clause the same way.)
+    // (Its complement is a noun phrase: no verb between it and j, as in "people familiar with her thinking say she".)
+    const adjective = t.pos === 'ADJ' && tokens[r + 1]?.pos === 'ADP' && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos) && !tokens.slice(r + 2, j + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const opener = (t.pos === 'PRON' && tokenIs(WORDS.thatWho, t)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos)) || adjective;
     if (!opener) continue;
     const np = nounPhraseLeft(tokens, r - 1, floor);
     if (!np || !/^(NOUN|PROPN)$/.test(tokens[np[1] - 1]!.pos)) continue;

@@ -82,5 +82,6 @@ export const contentAfter: FamilyCases = {
     ['relative-which-said', 'The minister said the talks had failed.', 'no relative pronoun before the speaker'],
     ['verbless-opener-content-after', 'Later that night, the crowd went home.', 'no cue'],
     ['opener-then-complement', 'Minutes after the vote began, the lights went out.', 'no cue'],
+    ['opener-then-complement', 'The mill will close in June, a source told the Gazette on condition of anonymity.', 'a phrase of anonymity is no complement'],
   ],
 };

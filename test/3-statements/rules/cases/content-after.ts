@@ -83,5 +83,6 @@ export const contentAfter: FamilyCases = {
     ['verbless-opener-content-after', 'Later that night, the crowd went home.', 'no cue'],
     ['opener-then-complement', 'Minutes after the vote began, the lights went out.', 'no cue'],
     ['opener-then-complement', 'The mill will close in June, a source told the Gazette on condition of anonymity.', 'a phrase of anonymity is no complement'],
+    ['opener-then-complement', 'The mayor told councillors the bridge would close in May, the Gazette reported late Thursday.', 'a time is no complement'],
   ],
 };

@@ -25,6 +25,8 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'The harbour will reopen next week, officials said on Monday.', 'The harbour will reopen next week', 'officials'],
     ['content-before', 'The mill will close in June, two people familiar with the plans told the Gazette.', 'The mill will close in June', 'two people familiar with the plans'],
     ['content-before', 'The mill will close in June, a source told the Gazette on condition of anonymity.', 'The mill will close in June', 'a source'],
+    ['content-before', 'The ministry said its forces had shot down 12 drones overnight, the state news agency reported.', 'The ministry said its forces had shot down 12 drones overnight', 'the state news agency'],
+    ['content-before', 'The mayor told councillors the bridge would close in May, the Gazette reported late Thursday.', 'The mayor told councillors the bridge would close in May', 'the Gazette'],
     ['content-before', '“The ice is too thin for skating,” the ranger warned.', '“The ice is too thin for skating,”', 'the ranger'],
     ['content-before', '“The roads are closed,” the sheriff said. “Stay home tonight.”', '“The roads are closed,” the sheriff said. “Stay home tonight.”', 'the sheriff'],
     ['content-before', 'The hearing was closed to the public, a court official said.', 'The hearing was closed to the public', 'a court official'],

@@ -52,9 +52,10 @@ export function subjectFirst(c: CueContext): Result {
 /**
  * "The campaign plans to release the records, a spokesman announced.": a speech cue closing the
  * sentence after a comma reports the whole clause before it, when the earlier cues covering it only
- * name a plan, wish or view, or when it relays what they report ("The ministry said C, the agency
- * reported": `relayCues`); those earlier reports end before the comma (a trim, applied to this
- * cue's view of them and handed back to the caller). True when that happened.
+ * name a plan, wish or view or have no source ("X is expected to …"), or when it relays what they
+ * report ("The ministry said C, the agency reported": `relayCues`); those earlier reports end before
+ * the comma (a trim, applied to this cue's view of them and handed back to the caller). True when
+ * that happened.
  */
 function endsEarlierPlan(c: CueContext, left: Subject, relative: boolean): boolean {
   const { tokens, s, cue } = c;
@@ -66,7 +67,9 @@ function endsEarlierPlan(c: CueContext, left: Subject, relative: boolean): boole
   const earlier = c.prior.filter((a) => a.firstSentence === s.index && a.contentStart <= at && at < a.contentEnd);
   // (A report of a report, "X said C, the agency reported", takes the other's words too.)
   const relays = isWord(WORDS.relayCues, cue.lemma);
-  if (!earlier.length || !earlier.every((a) => a.cue && a.cue.kind !== 'according' && (relays || a.cue.kind !== 'speech'))) return false;
+  // (So does a reading with no source, "X is expected to …": the source named at the end is its.)
+  const sourceless = (a: RawAttribution): boolean => a.speaker === null && !a.inherit;
+  if (!earlier.length || !earlier.every((a) => a.cue && a.cue.kind !== 'according' && (relays || sourceless(a) || a.cue.kind !== 'speech'))) return false;
   const trim = { targets: earlier, end: tokens[boundary - 1]!.end };
   c.trims.push(trim);
   c.prior = applyTrims(c.prior, [trim]);

@@ -84,5 +84,6 @@ export const contentAfter: FamilyCases = {
     ['opener-then-complement', 'Minutes after the vote began, the lights went out.', 'no cue'],
     ['opener-then-complement', 'The mill will close in June, a source told the Gazette on condition of anonymity.', 'a phrase of anonymity is no complement'],
     ['opener-then-complement', 'The mayor told councillors the bridge would close in May, the Gazette reported late Thursday.', 'a time is no complement'],
+    ['content-after', 'In a Telegram post that was later deleted, the mayor thanked the volunteers.', '"post" after a name is a noun (nounFirst)'],
   ],
 };

@@ -189,6 +189,12 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   return { thatAt, quoteAt };
 }
 
+/** Does a count open at token b: a two-word one ("at least", "up to": countPhrases) or a count adverb ("about", "nearly") before a number? */
+function countBefore(tokens: Token[], b: number, end: number): boolean {
+  if (b + 2 < end && isWord(WORDS.countPhrases, `${tokens[b]!.lower} ${tokens[b + 1]!.lower}`)) return tokens[b + 2]!.pos === 'NUM';
+  return b + 1 < end && tokenIs(WORDS.countAdverbs, tokens[b]!) && tokens[b + 1]!.pos === 'NUM';
+}
+
 /** A bare clause after the cue ("said the plan failed"), past times, commas and a short prepositional adjunct; or an object, a gerund, an infinitive's verb. */
 function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Content | null {
   const { tokens } = layer;
@@ -197,8 +203,10 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   // "said Monday that …" skips the day; "said Monday's decision …" does not.
   // ("this" is a time word only before a time: "said this week", not "say this is …".)
   while (b < end && (tokens[b]!.text === ',' || (tokenIs(TIME_WORDS, tokens[b]!) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(tokenIs(WORDS.deicticDeterminers, tokens[b]!) && !isWord(TIME_NOUN, tokens[b + 1]?.text ?? ''))))) b++;
+  // ("said at least 20 people were hurt", "up to 50": a count opens the clause's subject.)
+  const count = countBefore(tokens, b, end);
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.
-  if (b < end && tokens[b]!.pos === 'ADP' && !tokenIs(WORDS.ofTo, tokens[b]!)) {
+  if (b < end && !count && tokens[b]!.pos === 'ADP' && !tokenIs(WORDS.ofTo, tokens[b]!)) {
     const pp = nounPhraseRight(tokens, b + 1, end);
     if (pp && pp[1] - b <= 6 && pp[1] < end) {
       const comma = tokens[pp[1]]!.text === ',' ? 1 : 0;
@@ -226,7 +234,7 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   if (first.pos === 'VERB' && b === k && tokenIs(WORDS.to, tokens[k - 1]!) && k - 1 >= cue.first) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
   // "argued against intervention", "campaigned for paid leave": a preposition's object.
   if (b === k && tokenIs(WORDS.stancePrepositions, first) && !compound) return looseObject(layer, s, k);
-  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SYM)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound) return null;
+  if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SYM)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound && !count) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.lower;
   if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN|NUM|SYM)$/.test(tokens[b + 1]?.pos ?? ''))) return null;

@@ -46,8 +46,14 @@ export function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, pa
   if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
     return lastBefore(ctx.history, at, (h) => h.type === 'Organization')?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
   }
-  if (isWord(WORDS.relativePronouns, word)) return recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
+  if (isWord(WORDS.relativePronouns, word)) return sourceBefore(ctx, at) ?? recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
   return null;
+}
+
+/** "…, according to a statement from the army, which said …": the speaker whose phrase ends at the comma right before the relative pronoun at `at`. */
+function sourceBefore(ctx: Ctx, at: number): string | null {
+  const h = lastBefore(ctx.history, at, (x) => x.end <= at && /^\s*,\s*$/.test(ctx.layer.text.slice(x.end, at)));
+  return h?.entity ?? null;
 }
 
 /** "the 39-year-old", "the 52-year-old founder of …": an age stands for a person the story named. */

@@ -55,6 +55,11 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
 
+  it('reads "which said" after a source as that source', () => {
+    const found = speakers('The ferry is running again, according to a notice from the harbour office, which said the repairs were finished.');
+    expect(found.map((f) => f.entity?.name)).toEqual(['notice from the harbour office', 'notice from the harbour office']);
+  });
+
   it('gives a report after "and" to its own subject, not to the subject of the clause before', () => {
     const text = 'The Norvik Port Authority welcomed the plan and in a reply to the vote Commissioner Lena Ortiz said the port would stay open.';
     expect(speakers(text).at(-1)!.entity?.name).toBe('Lena Ortiz');

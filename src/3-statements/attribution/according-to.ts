@@ -38,7 +38,8 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
     const clauseStart = quoteAwareSentenceStart(layer, s);
     content = { start: clauseStart, end: prev.text === ',' ? prev.start : tokens[cue.first]!.start, form: 'indirect' };
     const conj = tokens[prev.text === ',' ? cue.first - 2 : cue.first - 1];
-    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd) {
+    // ("…, according to the army, which said …": a relative clause describes the source; the content stays before.)
+    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd && !tokenIs(WORDS.relativePronounsAll, tokens[b + 1]!)) {
       // "…, but, according to X, C": a new clause starts after X. ", according to X, C" mid-clause:
       // the content runs on after X.
       // "NPD said according to those figures, C": after a verb of saying the content is C alone.

@@ -7,6 +7,7 @@ export const accordingTo: FamilyCases = {
   family: 'according-to',
   rows: [
     ['according-to', 'Harbour fees to rise\nMay 3, 2024\nFerry fares will rise by a tenth next month, according to the port authority.', 'Ferry fares will rise by a tenth next month', 'the port authority'],
+    ['according-to', 'The ferry is running again, according to the harbour office, which said the repairs were finished.', 'The ferry is running again', 'the harbour office'],
     ['according-to', 'The blaze started in a kitchen, according to the fire department.', 'The blaze started in a kitchen', 'the fire department'],
     ['according-to', 'The agency said according to its figures, fares rose by a tenth in May.', 'fares rose by a tenth in May', 'its figures'],
     ['according-to', 'According to court filings, the developer owes the town two million dollars.', 'the developer owes the town two million dollars', 'court filings'],

@@ -123,7 +123,10 @@ describe.skipIf(missing !== null)('the article queue on Redis', () => {
       await until('the folder to hold all 8 articles', async () => Object.keys(readManifest(join(work, 'live'))?.articles ?? {}).length === 8).catch((e: Error) => {
         throw new Error(`${e.message}\n${w.log()}`);
       });
-      expect(w.log()).toMatch(/generation \d+: \d+ added/);
+      // (The manifest is written before the worker's report of the commit reaches its log.)
+      await until('the worker to report the commit', async () => /generation \d+: \d+ added/.test(w.log())).catch((e: Error) => {
+        throw new Error(`${e.message}\n${w.log()}`);
+      });
     } finally {
       w.child.kill('SIGTERM');
       await w.exit;

@@ -4,6 +4,8 @@
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } from '../cues.js';
 import type { Content } from './make.js';
+import { CONTEXT_WORDS } from '../context/words.js';
+import { lowerBound } from '../../spans.js';
 import { asInClause, clauseEnd, hasFiniteVerb, openerThenClause } from '../grammar/clauses.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
@@ -35,7 +37,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
     return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
   }
-  if (thatAt >= 0) return { start: tokens[thatAt]!.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+  if (thatAt >= 0) return endBeforeMedium(layer, s, { start: tokens[thatAt]!.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' });
   if (quoteAt >= 0) {
     const q = layer.quotations[tokens[quoteAt]!.quote]!;
     const last = lastPart(layer.quotations, q);
@@ -55,7 +57,31 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
   // ("saw the damage": a view needs its "as", which seeAs reads.)
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
-  return bareClause(layer, s, cue, k);
+  const clause = bareClause(layer, s, cue, k);
+  return clause && endBeforeMedium(layer, s, clause);
+}
+
+/**
+ * "said that Ankara would not back down, in comments broadcast live on television": a phrase after
+ * a comma that names the medium of the words (in/during, at most three modifiers, an utterance or
+ * publication noun: context.json) ends what was said. Returns the content, cut
+ * before that comma when there is one.
+ */
+function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content): Content {
+  const { tokens } = layer;
+  for (let k = lowerBound(tokens, content.start); k + 2 < s.tokenEnd && tokens[k]!.end <= content.end; k++) {
+    if (tokens[k]!.text !== ',' || tokens[k]!.quote >= 0 || !tokenIs(WORDS.mediumPrepositions, tokens[k + 1]!)) continue;
+    for (let m = k + 2; m < s.tokenEnd && m <= k + 5; m++) {
+      const t = tokens[m]!;
+      // (Not an event: "…, during the auto show in Frankfurt" may be when the reported act happens.)
+      if (t.pos === 'NOUN' && (CONTEXT_WORDS.utteranceNouns.has(t.lower) || CONTEXT_WORDS.publicationNouns.has(t.lower))) {
+        // (Whatever follows describes the occasion: "in an interview on Friday", "in a speech that drew cheers".)
+        return { ...content, end: tokens[k - 1]!.end };
+      }
+      if (!/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos)) break;
+    }
+  }
+  return content;
 }
 
 /**

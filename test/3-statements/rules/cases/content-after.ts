@@ -11,6 +11,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'A well-known author said the book was late.', 'the book was late', 'A well-known author'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],
     ['content-after', 'The agency said more than 300 homes had lost power.', 'more than 300 homes had lost power', 'The agency'],
+    ['content-after', 'The minister said the port would reopen soon, in comments broadcast on state television.', 'the port would reopen soon', 'The minister'],
+    ['content-after', 'The mayor said the bridge would open, during the festival in May.', 'the bridge would open, during the festival in May', 'The mayor'],
     ['content-after', 'The ferry plan was announced on Monday after the mayor said that fares would rise.', 'that fares would rise', 'the mayor'],
     ['content-after', 'The judge agreed with the company’s argument that, while the deal was unusual, it was legal.', 'the company’s argument that, while the deal was unusual, it was legal', 'The judge'],
     ['content-after', 'The senator told NBC’s “Today” show on Monday that the bill was dead.', 'that the bill was dead', 'The senator'],

@@ -168,6 +168,17 @@ describe('findEntities', () => {
     expect(run(text).byKey.get(key)?.roles).toEqual([]);
   });
 
+  it('never runs a name over a paragraph break (a headline, then its date line)', () => {
+    const names = run('Norvik Shipping wins case against Harbour Computer\nMay 8, 2024\nThe board met on Monday.').entities.map((e) => e.name);
+    expect(names).toContain('Harbour Computer');
+    expect(names.filter((n) => /May/.test(n))).toEqual([]);
+  });
+
+  it('keeps a name whole over a line break inside a paragraph (hard-wrapped copy)', () => {
+    const names = run('The board met on Monday.\n\nThe chair, Harbour Computer chief Anna\nBerg, said the plant would close.').entities.map((e) => e.name);
+    expect(names).toContain('Anna Berg');
+  });
+
   it.each([
     ['said', 'The tender was won by a company owned by Marta Sousa, a senior official said on Friday.', 'Person/Marta Sousa'],
     ['told', 'The contract went to a firm run by Idris Kane, a senior minister told reporters.', 'Person/Idris Kane'],

@@ -6,6 +6,7 @@
 import type { TextLayer } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
 import { NAME_CONNECTORS } from './words.js';
+import { lowerBoundBy } from '../../spans.js';
 
 /** The tag set, BIO over the four CoNLL classes; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -351,7 +352,15 @@ export function tagTokens(
   return tags;
 }
 
-/** Reads BIO tags into spans; a span never crosses a sentence and never ends on a connector. */
+/** Does a paragraph end between token j and the token before it (stage 1's paragraphs: a single line break, where the text has no blank lines)? */
+function lineBreakBefore(layer: TextLayer, j: number): boolean {
+  const gap = layer.text.slice(layer.tokens[j - 1]!.end, layer.tokens[j]!.start);
+  if (!gap.includes('\n')) return false;
+  const p = lowerBoundBy(layer.paragraphs, layer.tokens[j]!.start + 1, (x) => x.start) - 1;
+  return p >= 0 && layer.paragraphs[p]!.start > layer.tokens[j - 1]!.start;
+}
+
+/** Reads BIO tags into spans; a span never crosses a sentence or a paragraph and never ends on a connector. */
 export function spansOf(layer: TextLayer, p: Prepared, tags: Uint8Array): TagSpan[] {
   const out: TagSpan[] = [];
   const n = tags.length;
@@ -364,7 +373,8 @@ export function spansOf(layer: TextLayer, p: Prepared, tags: Uint8Array): TagSpa
     }
     const cls = t % 2 === 0 ? t - 1 : t;
     let j = i + 1;
-    while (j < n && tags[j] === cls + 1 && layer.tokens[j]!.sentence === layer.tokens[i]!.sentence) j++;
+    // (Nor a paragraph: "… against Apple Computer\nMay 8, 2006" is a headline, then a date line.)
+    while (j < n && tags[j] === cls + 1 && layer.tokens[j]!.sentence === layer.tokens[i]!.sentence && !lineBreakBefore(layer, j)) j++;
     let end = j;
     while (end > i + 1 && !p.cap[end - 1]) end--;
     if (p.cap[i]) out.push({ from: i, to: end, type: TYPE_OF[cls] as TagSpan['type'] });

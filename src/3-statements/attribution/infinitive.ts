@@ -39,5 +39,8 @@ export function notModifier(c: CueContext): null | undefined {
 
 /** "show up", "call up": a particle "up" makes another verb. */
 export function notParticleVerb(c: CueContext): null | undefined {
-  return c.cue.kind !== 'phrase' && isWord(WORDS.up, c.tokens[c.cue.last]?.text ?? '') ? null : undefined;
+  const { tokens, cue } = c;
+  // ("said up to 50 people were hurt": "up to" and a number are a count, not a particle.)
+  const count = tokens[cue.last + 1]?.lower === 'to' && tokens[cue.last + 2]?.pos === 'NUM';
+  return cue.kind !== 'phrase' && isWord(WORDS.up, tokens[cue.last]?.text ?? '') && !count ? null : undefined;
 }

@@ -11,6 +11,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'A well-known author said the book was late.', 'the book was late', 'A well-known author'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],
     ['content-after', 'The agency said more than 300 homes had lost power.', 'more than 300 homes had lost power', 'The agency'],
+    ['content-after', 'Police said up to 50 people were arrested overnight.', 'up to 50 people were arrested overnight', 'Police'],
     ['content-after', 'The minister said the port would reopen soon, in comments broadcast on state television.', 'the port would reopen soon', 'The minister'],
     ['content-after', 'The mayor said the bridge would open, during the festival in May.', 'the bridge would open, during the festival in May', 'The mayor'],
     ['content-after', 'The ferry plan was announced on Monday after the mayor said that fares would rise.', 'that fares would rise', 'the mayor'],

@@ -28,6 +28,7 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'The ministry said its forces had shot down 12 drones overnight, the state news agency reported.', 'The ministry said its forces had shot down 12 drones overnight', 'the state news agency'],
     ['content-before', 'The mayor told councillors the bridge would close in May, the Gazette reported late Thursday.', 'The mayor told councillors the bridge would close in May', 'the Gazette'],
     ['content-before', 'The central bank is expected to raise rates next month, analysts polled by the Gazette said.', 'The central bank is expected to raise rates next month', 'analysts polled by the Gazette'],
+    ['content-before', 'The talks, which began in March, are expected to conclude next month, diplomats said.', 'The talks, which began in March, are expected to conclude next month', 'diplomats'],
     ['content-before', '“The ice is too thin for skating,” the ranger warned.', '“The ice is too thin for skating,”', 'the ranger'],
     ['content-before', '“The roads are closed,” the sheriff said. “Stay home tonight.”', '“The roads are closed,” the sheriff said. “Stay home tonight.”', 'the sheriff'],
     ['content-before', 'The hearing was closed to the public, a court official said.', 'The hearing was closed to the public', 'a court official'],

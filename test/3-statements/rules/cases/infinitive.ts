@@ -13,6 +13,7 @@ export const infinitive: FamilyCases = {
     ['infinitive-purpose', 'The governor went on television to announce a curfew in the capital.', 'a curfew in the capital', 'The governor'],
   ],
   negatives: [
+    ['infinitive-purpose', 'The talks are expected to conclude next month, diplomats said.', 'the source closing the sentence is no clause of the infinitive'],
     ['infinitive-purpose', 'The chairman declined to say whether the plant would close.', 'after "declined to" nothing was said'],
     ['infinitive-purpose', 'The players refused to talk about the transfer.', 'after "refused to" nothing was said'],
     ['infinitive-purpose', 'The coach continued to insist that the team was ready.', 'an aspect verb before "to" leaves a finite report, not a purpose infinitive'],

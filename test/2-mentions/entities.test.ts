@@ -263,6 +263,8 @@ describe('findEntities: government bodies, historical states, blocs, companies',
     ['A spokesman for the US State Department declined to comment.', 'US State Department', 'Organization/State Department', 'Place/United States'],
     ['The US Labor Department published the figures.', 'US Labor Department', 'Organization/US Labor Department', 'Place/United States'],
     ['Officials at the Kremlin were silent.', 'Kremlin', 'Organization/Kremlin', 'Place/Russia'],
+    ['The foreign ministry in Beijing summoned the envoy.', 'foreign ministry', 'Organization/Chinese Foreign Ministry', 'Place/China'],
+    ['The defence ministry in Moscow said two drones were shot down.', 'defence ministry', 'Organization/Russian Defence Ministry', 'Place/Russia'],
   ])('names a government body with its country and keeps the country as affiliation: %s', (text, surface, key, country) => {
     const r = run(text);
     expect(keyOf(r, surface)).toBe(key);
@@ -273,6 +275,11 @@ describe('findEntities: government bodies, historical states, blocs, companies',
   it('joins a bare "Foreign Ministry" to the one country-qualified ministry of the article', () => {
     const r = run('The Russian Foreign Ministry issued a note. Later the Foreign Ministry added that talks would go on.');
     expect(keyOf(r, 'Foreign Ministry', 1)).toBe('Organization/Russian Foreign Ministry');
+  });
+
+  it('takes no body a country keeps abroad for the country of the capital it sits in', () => {
+    const r = run('Officials at the embassy in Paris said the visa was refused.');
+    expect(r.entities.filter((e) => e.type === 'Organization').map((e) => e.key)).toEqual([]);
   });
 
   it('keeps two countries\' ministries apart', () => {

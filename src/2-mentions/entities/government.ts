@@ -6,7 +6,7 @@ import type { TextLayer, Token } from '../../types.js';
 import { cand, lowerJoin, type Cand } from './candidate.js';
 import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, lowerCaseBodies } from './gazetteer.js';
 import type { Prepared } from './tagger.js';
-import { BODY_SMALL_WORDS } from './words.js';
+import { ABROAD_BODIES, BODY_SMALL_WORDS } from './words.js';
 
 /** The country key of a candidate that can own government bodies: a country, historical state or their demonym. */
 function ownerOf(c: Cand | undefined): string | undefined {
@@ -112,6 +112,35 @@ function lowerCaseBody(toks: Token[], prep: Prepared, c: Cand, cands: Cand[]): C
   return body.affiliation ? body : undefined;
 }
 
+/** The country whose capital or own name a Place candidate is ("Beijing" → China, "Russia" → Russia), for "the foreign ministry in Beijing". */
+function placeOwner(c: Cand): string | undefined {
+  const g = c.gaz;
+  if (c.type === 'Place' && g?.kind === 'capital' && g.country && adjectiveOf.has(g.country)) return g.country;
+  return g?.kind === 'country' ? ownerOf(c) : undefined;
+}
+
+/**
+ * (e) "the foreign ministry in Beijing", "the defence ministry in Moscow": a body in lower case after
+ * "the" and before "in" and a country or its capital is that country's (a 'nominal' candidate over
+ * the body's words; the place stays a mention of its own), or undefined.
+ */
+function bodyBeforePlace(toks: Token[], prep: Prepared, c: Cand, cands: Cand[]): Cand | undefined {
+  const owner = placeOwner(c);
+  const lower = prep.lower;
+  if (!owner || c.from < 3 || lower[c.from - 1] !== 'in') return undefined;
+  const end = c.from - 1;
+  let k = end - 1;
+  while (k > 0 && end - k <= 4 && !prep.cap[k] && headAt(lower, k, end) !== end) k--;
+  if (headAt(lower, k, end) !== end || prep.cap[k] || ABROAD_BODIES.has(lower.slice(k, end).join(' '))) return undefined;
+  let from = k;
+  while (from > 0 && k - from < 3 && !prep.cap[from - 1] && bodyModifiers.has(lower[from - 1]!)) from--;
+  if (lower[from - 1] !== 'the' || toks[from - 1]!.sentence !== toks[c.from]!.sentence) return undefined;
+  if (cands.some((o) => o.from < end && o.to > from)) return undefined;
+  const body = cand(from, end, 'Organization', 'nominal', undefined);
+  qualify(toks, lower, body, owner, from, end);
+  return body.affiliation ? body : undefined;
+}
+
 /** (d) A bare "Foreign Ministry" after one country-qualified "Russian Foreign Ministry" is that ministry. */
 function joinBareBodies(cands: Cand[]): void {
   const qualified = new Map<string, Set<string>>();
@@ -137,7 +166,8 @@ function joinBareBodies(cands: Cand[]): void {
  * Government bodies keep their country: "the Russian Foreign Ministry", "Russia's Foreign Ministry"
  * and "the Russian foreign ministry" are one Organization "Russian Foreign Ministry" affiliated with
  * Russia; "the US Labor Department" is "US Labor Department"; "the Ukrainian military" (lower case)
- * is the Organization "Ukrainian military" (a 'nominal' mention). A body the gazetteer ties to its
+ * is the Organization "Ukrainian military" (a 'nominal' mention), and so is "the foreign ministry in
+ * Beijing" ("Chinese Foreign Ministry"). A body the gazetteer ties to its
  * country keeps the gazetteer's name ("US State Department" → "State Department"). A bare "Foreign
  * Ministry" later in the article joins the one country-qualified ministry named before.
  * See docs/entities.md, "Government bodies".
@@ -151,7 +181,10 @@ export function governmentBodies(layer: TextLayer, prep: Prepared, cands: Cand[]
     if (c.key || c.affiliation) continue;
     if (c.type === 'Organization' && c.kind === 'name') qualifyNamedBody(toks, prep, c, owners);
     else if (ownerOf(c) && c.to < toks.length) {
-      const body = lowerCaseBody(toks, prep, c, cands);
+      const body = lowerCaseBody(toks, prep, c, cands) ?? bodyBeforePlace(toks, prep, c, cands);
+      if (body) added.push(body);
+    } else if (placeOwner(c)) {
+      const body = bodyBeforePlace(toks, prep, c, cands);
       if (body) added.push(body);
     }
   }

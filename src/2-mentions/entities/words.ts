@@ -57,6 +57,8 @@ export const COMPANY_STAKE_NOUNS: ReadonlySet<string> = new Set(words.companySta
 export const COMPANY_CHIEF_ROLES: ReadonlySet<string> = new Set(words.companyChiefRoles);
 /** Reporting verbs after a company's name and before "in … filing" ("Orion Freight said in a filing"). */
 export const FILING_VERBS: ReadonlySet<string> = new Set(words.filingVerbs);
+/** Heads of bodies a country keeps abroad ("the embassy in Paris" is no French body). */
+export const ABROAD_BODIES: ReadonlySet<string> = new Set(words.abroadBodies);
 /** Finite reporting verbs that make a role phrase after "Name," their subject ("…, a Romanian official said"). */
 export const APPOSITIVE_SUBJECT_VERBS: ReadonlySet<string> = new Set(words.appositiveSubjectVerbs);
 /** Words between a carrier's name and a number ("Air France Flight 447"): not part of the carrier's name. */

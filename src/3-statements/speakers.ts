@@ -343,7 +343,10 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   const name = text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
   if (!name || name.length > 80) return null;
   if (isWord(WORDS.pronounsAny, name.replace(/[.,;:]+$/, ''))) return null;
-  const head = name.split(' ').at(-1)!;
+  // (The head noun stands before an "of"/"for" phrase: "head of the union" is a person.)
+  const words = name.split(' ');
+  const prep = words.findIndex((w, i) => i > 0 && isWord(WORDS.roleOfPrepositions, w));
+  const head = words[prep > 0 ? prep - 1 : words.length - 1]!;
   // A capitalised phrase with a lower-case word that joins no name ("Central European leaders",
   // "Ivana Trump's brief") describes a source: it stays anonymous, scoped to the article.
   const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));

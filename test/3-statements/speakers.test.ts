@@ -49,6 +49,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a person', 'The head of the union, who spoke on Monday, said the strike would go on.', 'Person'],
+    ['a body', 'The board of the company said the deal was off.', 'Organization'],
+  ])('types an unnamed source by the noun before its "of" phrase: %s', (_name, text, type) => {
+    expect(speakers(text).at(-1)!.entity?.type).toBe(type);
+  });
+
+  it.each([
     ['people', 'Mayor Anna Reyes met the board on Monday.\n\nPeople close to the mayor said the talks were tense.\n\nShe said the port would stay open.', 'Anna Reyes'],
     ['officials', 'Mayor Anna Reyes met the board on Monday.\n\nTwo officials said the talks were tense.\n\nShe said the port would stay open.', 'Anna Reyes'],
   ])('never takes a group of people (%s) for "she"', (_name, text, who) => {

@@ -10,7 +10,7 @@ import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
 import { CUE_NOUNS, SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
 import { WH_WORDS } from './grammar/words.js';
-import { WORDS } from './grammar/lexicon.js';
+import { WORDS, isWord } from './grammar/lexicon.js';
 import type { RuleId } from './rules.js';
 
 const THOUGHT = new Set(kinds.thoughtVerbs);
@@ -64,7 +64,10 @@ const infinitive = (k: KindInput): boolean => /^(?:not |never )?to \p{L}/iu.test
 /** The speaker's head noun ("a new Harbor Institute poll, released Monday" → "poll"). */
 function speakerHead(k: KindInput): string {
   const first = (k.speaker ?? '').split(/,|\(|—|–| -- /)[0]!.trim();
-  return first.split(/\s+/).at(-1)?.toLowerCase().replace(/['’]s?$/, '') ?? '';
+  // (Before a phrase that follows the head: "Emails obtained by the paper", "a report from the ministry".)
+  const words = first.split(/\s+/);
+  const tail = words.findIndex((w, i) => i > 0 && (isWord(WORDS.npInnerPrepositions, w) || /^\p{Ll}+ed$/u.test(w)));
+  return (tail > 0 ? words[tail - 1] : words.at(-1))?.toLowerCase().replace(/['’]s?$/, '') ?? '';
 }
 /** A phrase for content, after a verb whose object is not itself the words said ("discussed the budget"), or after "about"/"of" ("told us about the plan"). */
 const topicPhrase = (k: KindInput): boolean => k.shape === 'phrase' && (k.afterTopicPreposition === true || (!SPEECH_ACTS.has(k.cue?.lemma ?? '') && (!SPEECH_ACTS.has(verbOf(k)) || aboutPreposition(k))));

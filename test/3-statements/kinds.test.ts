@@ -27,6 +27,7 @@ describe('statement kinds', () => {
     ['a stance noun with its possessor', 'Lopez’s support for the new tax surprised her allies.', 'the new tax surprised her allies', 'stance'],
     ['a noun for words said, with its possessor and a clause', 'Markets rose after the ministry’s announcement that the border would reopen.', 'that the border would reopen', 'speech'],
     ['what a poll shows', 'A new Harbor Institute poll shows the mayor leading by four points.', 'the mayor leading by four points', 'finding'],
+    ['a document named with its author, cited with "according to"', 'The ferry sank in calm water, according to a report from the coast guard.', 'The ferry sank in calm water', 'finding'],
     ['a document source opening the sentence', 'In the latest Harbor Institute survey, the mayor leads by four points.', 'the mayor leads by four points', 'finding'],
     ['what inspectors found', 'The inspectors found that the pipes were corroded.', 'that the pipes were corroded', 'finding'],
     ['a topic talked about, with no words reported', 'The two ministers discussed the fishing quotas on Tuesday.', 'the fishing quotas on Tuesday', 'topic'],

@@ -31,6 +31,8 @@ export interface History {
   end: number;
   /** A person "he" or "she" can point back to: a named person, or a source headed by a noun for people. */
   person: boolean;
+  /** A group of people "they" can point back to: a source headed by a plural noun for people ("residents", "two officials"). */
+  group: boolean;
 }
 
 /**
@@ -44,7 +46,9 @@ export function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, pa
   if (isWord(PERSON_PRONOUNS, word)) return personAntecedent(ctx, word, at, inQuote, parentSpeaker, from);
   if (isWord(FIRST_PERSON, word)) return inQuote ? parentSpeaker : null;
   if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
-    return lastBefore(ctx.history, at, (h) => h.type === 'Organization')?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
+    // ("Residents said … They added …": "they" may mean a group of people that spoke last; "it" never does.)
+    const group = isWord(GROUP_PRONOUNS, word);
+    return lastBefore(ctx.history, at, (h) => h.type === 'Organization' || (group && h.group))?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
   }
   if (isWord(WORDS.relativePronouns, word)) return sourceBefore(ctx, at) ?? recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
   return null;

@@ -87,7 +87,7 @@ export function resolveSpeakers(
       const e = byKey.get(r.entity) ?? extra.get(r.entity);
       if (e) {
         // Top-level attributions are resolved in cue order, so history stays sorted by offset.
-        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r.start, end: r.end, person: personLike(e, byKey.has(e.key)) });
+        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r.start, end: r.end, person: personLike(e, byKey.has(e.key)), group: groupLike(e) });
       }
     }
   }
@@ -108,6 +108,15 @@ function personLike(e: Entity, named: boolean): boolean {
   const words = e.name.toLowerCase().split(/\s+/);
   const head = words.find((w) => isWord(PERSON_NOUNS, w)) ?? words.at(-1)!;
   return (isWord(PERSON_NOUNS, head) && !pluralNoun(head)) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
+}
+
+/** Can "they" refer to this speaker as a group of people? An unnamed source headed by a plural noun for people ("residents", "two officials at the port"). */
+function groupLike(e: Entity): boolean {
+  if (e.type !== 'Person' || !e.anonymous) return false;
+  const words = e.name.toLowerCase().split(/\s+/);
+  const head = words.find((w) => isWord(PERSON_NOUNS, w));
+  // ("one of the mayor's advisers" is one person.)
+  return head !== undefined && pluralNoun(head) && words[0] !== 'one';
 }
 
 /** A plural noun for people: "people", "men", or an -s form of a singular noun for people ("officials", "allies"). */

@@ -49,6 +49,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a group after an organisation', 'The Harbour Authority opened a new pier on Monday.\n\nResidents said the noise was unbearable. They added that nobody had asked them.', 'residents'],
+    ['a group with no organisation named', 'Two officials at the port said the ferry would stop in May. They added that the timetable would change.', 'two officials at the port'],
+    ['an organisation', 'The Harbour Authority said the pier would open in May. They added that fees would rise.', 'Harbour Authority'],
+  ])('reads "they" as the group of people or the organisation that spoke last: %s', (_name, text, name) => {
+    expect(speakers(text).at(-1)!.entity?.name.toLowerCase()).toBe(name.toLowerCase());
+  });
+
+  it.each([
     ['a person', 'The head of the union, who spoke on Monday, said the strike would go on.', 'Person'],
     ['a body', 'The board of the company said the deal was off.', 'Organization'],
   ])('types an unnamed source by the noun before its "of" phrase: %s', (_name, text, type) => {

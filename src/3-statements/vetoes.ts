@@ -12,6 +12,7 @@ const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
 const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(vetoes.commentNouns);
 const ANONYMITY: readonly string[] = vetoes.anonymityWords;
+const ANONYMITY_CONTENTS: ReadonlySet<string> = new Set(vetoes.anonymityContents);
 
 /** One veto: an id, a one-line reason, an example sentence it removes, and its test. */
 export interface Veto {
@@ -60,7 +61,7 @@ function noComment(layer: TextLayer, s: Statement): boolean {
 
 /** The content opens with a phrase of anonymity ("condition of anonymity because …", "not to be named"). */
 function anonymity(_layer: TextLayer, s: Statement): boolean {
-  return isAnonymityPhrase(s.content.text);
+  return isAnonymityPhrase(s.content.text) || ANONYMITY_CONTENTS.has(s.content.text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
 }
 
 /** Does the text open with a phrase of anonymity ("condition of anonymity", "not authorized to speak")? */

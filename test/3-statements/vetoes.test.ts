@@ -27,6 +27,7 @@ describe('vetoes', () => {
     ['an email seeking comment', 'The landlord did not immediately respond to an email seeking comment.', 'an email seeking comment'],
     ['an anonymity phrase', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'condition of anonymity because the talks were private'],
     ['asked not to be named', 'One tenant, who asked not to be named, said the heating had failed twice.', 'not to be named'],
+    ['did not want to be named', 'One tenant, who did not want to be named, said the heating had failed twice.', 'to be named'],
     ['a photo caption closed by a credit', 'The mill closed in May.\n\nOwner Rita Vale said the mill had lost money for years. (Sam Ortiz/Valley Courier)\n\nThe workers were told on Friday.', 'the mill had lost money for years'],
     ['a caption credited to two agencies', 'The bridge reopened.\n\nEngineer Paul Dunn says the cables were replaced. (AFP/Getty Images)', 'the cables were replaced'],
   ])('%s is no statement', (_name, text, content) => {
@@ -48,6 +49,7 @@ describe('vetoes', () => {
   it.each([
     ['the statement after an anonymity phrase stays', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'the ferry would stop running'],
     ['a refusal that is an act stays a reading', 'The governor said she refused to sign the budget.', 'she refused to sign the budget'],
+    ['a wish to be named to an office stays a plan', 'The mayor wants to be named chairman of the harbour board.', 'to be named chairman of the harbour board'],
     ['a parenthesis that is no photo credit keeps the statement', 'The clinic is busy.\n\nNurse Ada Lin said the clinic now opens at night (24/7).', 'the clinic now opens at night (24/7)'],
     ['a credit in another paragraph keeps the statement', 'Nurse Ada Lin said the clinic now opens at night.\n\nThe clinic at dusk. (Sam Ortiz/Valley Courier)', 'the clinic now opens at night'],
     ['a name with an age between commas keeps its statement', 'Diaz, 54, said the bridge would open in June.', 'the bridge would open in June'],

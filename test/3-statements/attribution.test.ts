@@ -425,6 +425,15 @@ describe('attribution', () => {
   });
 });
 
+describe('contents a later report trims', () => {
+  it('drops a report whose content would start after its end, and keeps the others', () => {
+    const text = 'In June, the senator called on fellow lawmakers to drop the bill after the mayor claimed that a judge was unfit to serve.';
+    const found = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 }).statements;
+    expect(found.filter((s) => s.content.end <= s.content.start).map((s) => s.content)).toEqual([]);
+    expect(found.map((s) => s.content.text)).toContain('that a judge was unfit to serve');
+  });
+});
+
 describe('quotations no speaker is found for', () => {
   const text = 'The harbour reopened on Monday.\n\nThe words “closed for repairs until further notice” hung on the gate of Port Elm for weeks.';
 

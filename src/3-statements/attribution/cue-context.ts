@@ -80,5 +80,6 @@ export function applyTrims(atts: readonly RawAttribution[], trims: readonly Trim
     const set = new Set(t.targets);
     out = out.map((a) => (set.has(a) ? { ...a, contentEnd: Math.min(a.contentEnd, t.end) } : a));
   }
-  return out;
+  // (A report whose content started after the trim's end has none left: it is dropped, not inverted.)
+  return out.filter((a) => a.contentEnd > a.contentStart);
 }

@@ -287,11 +287,12 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'company-head',
-    reason: 'a name of two words or more ending in a company\'s word ("Services", "Communications", "Electric Power") is a company, unless a common given name opens it ("Samantha Power")',
+    reason: 'a name of two words or more ending in a company\'s word ("Services", "Communications", "Electric Power") is a company, unless a common given name opens it ("Samantha Power") and the word could be a surname (a plural one, "Kia Motors", cannot)',
     example: 'Harbour Freight Services said it would hire drivers.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'ORG' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !COMPANY_HEADS.has(prep.lower[s.to - 1]!) || givenNameFirst(prep, s)) return undefined;
+      const head = prep.lower[s.to - 1]!;
+      if (s.type === 'ORG' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !COMPANY_HEADS.has(head) || (givenNameFirst(prep, s) && !head.endsWith('s'))) return undefined;
       return { ...s, type: 'ORG' };
     },
   },

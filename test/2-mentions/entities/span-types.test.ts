@@ -42,6 +42,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['ship-name', 'Divers reached the wreck of the RMS Larkspur last week.', [['RMS Larkspur', 'ORG']], ['RMS Larkspur/MISC']],
   ['company-head', 'Harbour Freight Services said it would hire drivers.', [['Harbour Freight Services', 'PER']], ['Harbour Freight Services/ORG']],
   ['company-head', 'Output at Kestrel Electric Power rose in May.', [['Kestrel Electric Power', 'LOC']], ['Kestrel Electric Power/ORG']],
+  ['company-head', 'Sales at Kia Motors fell in May.', [['Kia Motors', 'PER']], ['Kia Motors/ORG']],
   ['event-name', 'She won the Lakeside Open last year.', [['Lakeside Open', 'ORG']], ['Lakeside Open/MISC']],
   ['event-name', 'He lost in the Lakeside Open final.', [['Lakeside', 'LOC']], ['Lakeside Open/MISC']],
   ['event-name', 'Shops stay closed on Founders Day in Tarvin.', [['Founders Day', 'PER'], ['Tarvin', 'LOC']], ['Founders Day/MISC', 'Tarvin/LOC']],

@@ -364,8 +364,9 @@ function heldBy(contents: Span[], start: number, end: number): boolean {
 
 /**
  * The attribution that relays this one ("the Gazette quoted B as saying C"), else the smallest other
- * statement whose content holds this one's cue (or, for cue-less ones, its content start). Attributions come sorted by content start, so candidates are found by binary
- * search and a bounded look back: contents are local to their paragraphs.
+ * statement whose content holds this one's cue (or, for cue-less ones, its content start).
+ * Attributions come sorted by content start, so candidates are found by binary search and a
+ * bounded look back: contents are local to their paragraphs.
  */
 function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAttribution): number | null {
   if (a.relayedBy !== undefined) {

@@ -10,7 +10,8 @@ import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
 import { CUE_NOUNS, SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
 import { WH_WORDS } from './grammar/words.js';
-import { WORDS, isWord } from './grammar/lexicon.js';
+import { WORDS } from './grammar/lexicon.js';
+import { headWordOf } from './grammar/noun-phrases.js';
 import type { RuleId } from './rules.js';
 
 const THOUGHT = new Set(kinds.thoughtVerbs);
@@ -65,9 +66,7 @@ const infinitive = (k: KindInput): boolean => /^(?:not |never )?to \p{L}/iu.test
 function speakerHead(k: KindInput): string {
   const first = (k.speaker ?? '').split(/,|\(|—|–| -- /)[0]!.trim();
   // (Before a phrase that follows the head: "Emails obtained by the paper", "a report from the ministry".)
-  const words = first.split(/\s+/);
-  const tail = words.findIndex((w, i) => i > 0 && (isWord(WORDS.npInnerPrepositions, w) || /^\p{Ll}+ed$/u.test(w)));
-  return (tail > 0 ? words[tail - 1] : words.at(-1))?.toLowerCase().replace(/['’]s?$/, '') ?? '';
+  return headWordOf(first).toLowerCase().replace(/['’]s?$/, '');
 }
 /** A phrase for content, after a verb whose object is not itself the words said ("discussed the budget"), or after "about"/"of" ("told us about the plan"). */
 const topicPhrase = (k: KindInput): boolean => k.shape === 'phrase' && (k.afterTopicPreposition === true || (!SPEECH_ACTS.has(k.cue?.lemma ?? '') && (!SPEECH_ACTS.has(verbOf(k)) || aboutPreposition(k))));

@@ -11,6 +11,7 @@ import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
+import { headWordOf } from './grammar/noun-phrases.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
@@ -104,19 +105,21 @@ const PERSON_NOUNS: ReadonlySet<string> = WORDS.personNouns;
 function personLike(e: Entity, named: boolean): boolean {
   if (e.type !== 'Person') return false;
   if (named && !e.anonymous) return true;
-  // (The head is the first noun for people: "people close to the mayor", "spokesman for the port".)
-  const words = e.name.toLowerCase().split(/\s+/);
-  const head = words.find((w) => isWord(PERSON_NOUNS, w)) ?? words.at(-1)!;
-  return (isWord(PERSON_NOUNS, head) && !pluralNoun(head)) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
+  const head = personHeadOf(e.name);
+  return (head !== undefined && !pluralNoun(head)) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
 }
 
 /** Can "they" refer to this speaker as a group of people? An unnamed source headed by a plural noun for people ("residents", "two officials at the port"). */
 function groupLike(e: Entity): boolean {
   if (e.type !== 'Person' || !e.anonymous) return false;
-  const words = e.name.toLowerCase().split(/\s+/);
-  const head = words.find((w) => isWord(PERSON_NOUNS, w));
+  const head = personHeadOf(e.name);
   // ("one of the mayor's advisers" is one person.)
-  return head !== undefined && pluralNoun(head) && words[0] !== 'one';
+  return head !== undefined && pluralNoun(head) && !/^one\b/i.test(e.name);
+}
+
+/** The first noun for people in a source's name, lower case: its head ("people close to the mayor", "spokesman for the port"). */
+function personHeadOf(name: string): string | undefined {
+  return name.toLowerCase().split(/\s+/).find((w) => isWord(PERSON_NOUNS, w));
 }
 
 /** A plural noun for people: "people", "men", or an -s form of a singular noun for people ("officials", "allies"). */
@@ -353,9 +356,7 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   if (!name || name.length > 80) return null;
   if (isWord(WORDS.pronounsAny, name.replace(/[.,;:]+$/, ''))) return null;
   // (The head noun stands before an "of"/"for" phrase: "head of the union" is a person.)
-  const words = name.split(' ');
-  const prep = words.findIndex((w, i) => i > 0 && isWord(WORDS.roleOfPrepositions, w));
-  const head = words[prep > 0 ? prep - 1 : words.length - 1]!;
+  const head = headWordOf(name);
   // A capitalised phrase with a lower-case word that joins no name ("Central European leaders",
   // "Ivana Trump's brief") describes a source: it stays anonymous, scoped to the article.
   const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));

@@ -64,8 +64,8 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
 /**
  * "said that Ankara would not back down, in comments broadcast live on television": a phrase after
  * a comma that names the medium of the words (in/during, at most three modifiers, an utterance or
- * publication noun: context.json) ends what was said. Returns the content, cut
- * before that comma when there is one.
+ * publication noun: context.json) ends what was said. Returns the content, cut before that comma
+ * when there is one.
  */
 function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content): Content {
   const { tokens } = layer;

@@ -319,3 +319,14 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
   }
   return sawNoun ? [start, m] : null;
 }
+
+/**
+ * The head word of a noun phrase written out as text: the last word before the phrase that follows
+ * the head (a preposition or a participle: "head of the union" → "head", "Emails obtained by the
+ * paper" → "Emails", "officials in Kyiv" → "officials"), else the last word; as written.
+ */
+export function headWordOf(phrase: string): string {
+  const words = phrase.trim().split(/\s+/);
+  const tail = words.findIndex((w, i) => i > 0 && (isWord(WORDS.npInnerPrepositions, w) || /^\p{Ll}+ed$/u.test(w)));
+  return (tail > 0 ? words[tail - 1] : words.at(-1)) ?? '';
+}

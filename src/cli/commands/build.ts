@@ -17,7 +17,7 @@ import { FileChunkStore, outputPathIn, expandInputs } from '../files.js';
 import { CliError, type Io } from '../io.js';
 import { OutputError, OutputUnit, recoverOutputs, showPath, type UnitWriter } from '../output-unit.js';
 import { Progress } from '../progress.js';
-import { WorkerStartError, createRunner, defaultJobs } from '../workers.js';
+import { WorkerStartError, createRunner, readJobs } from '../workers.js';
 
 /** The bundled sample article, relative to this module in src/ or dist/. */
 export const SAMPLE_ARTICLE = fileURLToPath(new URL('../../../examples/lavrov-blinken-message.txt', import.meta.url));
@@ -95,17 +95,10 @@ function resolveRun(values: Record<string, unknown>, positionals: string[], io: 
   // run date in the graph's provenance, so a build without it is the same every day.
   const today = typeof values.today === 'string' ? values.today : undefined;
   if (today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(today) || normaliseDate(today) !== today)) fail(`--today "${today}" must be YYYY-MM-DD, a date that exists.`);
-  let jobs = defaultJobs();
-  if (typeof values.jobs === 'string') {
-    if (!/^[1-9][0-9]*$/.test(values.jobs)) fail(`--jobs "${values.jobs}" must be a whole number of threads, 1 or more.`);
-    jobs = Number(values.jobs);
-    // More threads than cores only adds memory (12 on 2 cores: 1.7 GB instead of 198 MB), not speed.
-    const cores = defaultJobs();
-    if (jobs > cores) {
-      if (!values.quiet) io.err(`newsgraph build: warning: --jobs ${jobs} is more than the ${cores} cores here; using ${cores}.\n`);
-      jobs = cores;
-    }
-  }
+  const asked = readJobs(typeof values.jobs === 'string' ? values.jobs : undefined);
+  if ('error' in asked) return fail(asked.error);
+  const { jobs, warning } = asked;
+  if (warning && !values.quiet) io.err(`newsgraph build: warning: ${warning}\n`);
   const stdinFormat = String(values.stdin) as SourceFormat;
   if (!STDIN_FORMATS.includes(stdinFormat)) fail(`--stdin "${stdinFormat}" must be one of ${STDIN_FORMATS.join(', ')}.`);
   const maxMb = Number(values['max-size']);

@@ -98,7 +98,10 @@ describe('statement confidence', () => {
     ['a purpose infinitive', '“Maria Lopez phoned the clerk to confirm that the count was over,” the mayor said.', 'that the count was over', false],
     ['a coordinated verb', '“Tom Reyes thanked the crew and said the bridge was safe,” the engineer told reporters.', 'the bridge was safe', false],
     ['a verb of saying read directly', '“Tom Reyes said the bridge was safe,” the engineer told reporters.', 'the bridge was safe', true],
-  ])('keeps a named person\'s nested report whatever its score only when its verb of saying is read directly (%s)', (_how, text, content, kept) => {
+    ['a phrase, not words, after the verb', 'Mayor Lena Park said that Omar Haddad announced a preference for the northern route.', 'a preference for the northern route', false],
+    ['a demonstrative for the words', '“Omar Haddad told me that,” Mayor Lena Park said.', 'that', false],
+    ['a relative clause the cue interrupts', 'Mayor Lena Park praised a deal that Omar Haddad said saved the ferry.', 'saved the ferry', true],
+  ])('keeps a named person\'s nested report whatever its score only when its verb of saying reports a clause read directly (%s)', (_how, text, content, kept) => {
     const strict = analyze({ id: 'n', text, published: null }, { today: '2024-06-01', minConfidence: 1 }).statements;
     expect(strict.some((s) => s.content.text === content && !s.unattributed)).toBe(kept);
   });

@@ -75,6 +75,8 @@ const aboutPreposition = (k: KindInput): boolean => TOPIC_PREPOSITIONS.has(k.cue
 /** "began selling fish", "continued expanding the business": a gerund (not a noun in -thing) opens the content. */
 const gerund = (k: KindInput): boolean => /^(?!\p{L}*thing\b)\p{L}{3,}ing\b/iu.test(k.content.trim());
 const documentSpeaker = (k: KindInput): boolean => SOURCE_NOUNS.has(speakerHead(k)) || SOURCE_NOUNS.has(speakerHead(k).replace(/s$/, ''));
+/** "A new report shows the city has “failed” …": a document that shows or finds; the words it quotes are its findings' terms, not speech. */
+const documentFinding = (k: KindInput): boolean => documentSpeaker(k) && FINDING.has(verbOf(k));
 
 /** Quoted words inside the object or infinitive of an act, a thought, a stance, a plan, a topic or a finding ("knocked out Cris “Cyborg” Justino", "admired her “sexy” confidence", "decided to step up her campaign against the “older girls”", "discussed the “Green Deal”", "shows the actor in a scene from “The Kid Who Would Be King”"): a name, a title or a scare quote, not the statement's words. */
 const scareQuote = (k: KindInput): boolean =>
@@ -97,7 +99,7 @@ function convenes(content: string): boolean {
 
 /** The kind rules in order: the first whose test holds decides; none → speech. */
 export const KIND_RULES: readonly KindRule[] = [
-  { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written (a nickname, title or scare quote inside the object or infinitive of an act, thought, stance, plan, topic or finding is not)', example: '“We will rebuild,” the mayor said.', test: (k) => (k.form === 'mixed' ? !scareQuote(k) : k.form !== 'indirect') || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
+  { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written (a nickname, title or scare quote inside the object or infinitive of an act, thought, stance, plan, topic or finding is not, nor are the terms a report or poll quotes in what it shows)', example: '“We will rebuild,” the mayor said.', test: (k) => (k.form === 'mixed' ? !scareQuote(k) && !documentFinding(k) : k.form !== 'indirect') || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
   { id: 'document-source', kind: 'finding', reason: '"In a new poll, C" / "C in a new survey": what a document or count shows', example: 'In the latest Harbor Institute survey, the mayor leads by four points.', test: (k) => k.rule === 'document-source-opening' || k.rule === 'document-source-closing' },
   { id: 'passive-subject-topic', kind: 'topic', reason: 'an agentless passive with no clause ("the price was not disclosed"): its subject is what was spoken of, by nobody named', example: 'The purchase price of the ferry company was not disclosed.', test: (k) => k.rule === 'passive-generic-subject' },
   { id: 'prospective-act', kind: 'intention', reason: '"is expected to announce", "is set to ask": an act still to come, not words anyone has said', example: 'The mayor is expected to ask the council to approve the budget.', test: (k) => k.prospective === true },

@@ -19,6 +19,7 @@ const INTENTION = new Set(kinds.intentionVerbs);
 const STANCE = new Set(kinds.stanceVerbs);
 const FINDING = new Set(kinds.findingVerbs);
 const FINDING_ALWAYS = new Set(kinds.findingAlways);
+const FINDING_DOCUMENTS: ReadonlySet<string> = new Set(kinds.findingDocuments);
 const STANCE_ADJECTIVES = new Set(kinds.stanceAdjectives);
 const SPEECH_ACTS = new Set(kinds.speechActVerbs);
 const TOPIC = new Set(kinds.topicVerbs);
@@ -74,7 +75,9 @@ const topicPhrase = (k: KindInput): boolean => k.shape === 'phrase' && (k.afterT
 const aboutPreposition = (k: KindInput): boolean => TOPIC_PREPOSITIONS.has(k.cue?.lemma.split(' ').at(-1) ?? '') && (k.cue?.lemma.includes(' ') ?? false);
 /** "began selling fish", "continued expanding the business": a gerund (not a noun in -thing) opens the content. */
 const gerund = (k: KindInput): boolean => /^(?!\p{L}*thing\b)\p{L}{3,}ing\b/iu.test(k.content.trim());
-const documentSpeaker = (k: KindInput): boolean => SOURCE_NOUNS.has(speakerHead(k)) || SOURCE_NOUNS.has(speakerHead(k).replace(/s$/, ''));
+const documentSpeaker = (k: KindInput): boolean => isDocument(speakerHead(k)) || isDocument(speakerHead(k).replace(/s$/, ''));
+/** A document source (cues.json `sources`: polls, reports, records) or a written or recorded thing (kinds.json `findingDocuments`: emails, memos, videos). */
+const isDocument = (head: string): boolean => SOURCE_NOUNS.has(head) || FINDING_DOCUMENTS.has(head);
 /** "A new report shows the city has “failed” …": a document that shows or finds; the words it quotes are its findings' terms, not speech. */
 const documentFinding = (k: KindInput): boolean => documentSpeaker(k) && FINDING.has(verbOf(k));
 

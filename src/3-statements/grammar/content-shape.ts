@@ -42,13 +42,15 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
 }
 
 /**
- * Where a relative clause opens ("the plan which …", "a man who …"), a second predicate of the
+ * Where a relative clause opens ("the plan which …", "a man who …", "Frank Clayton, who …"), a second predicate of the
  * cue's subject ("pleaded guilty and was jailed") or a subordinate clause after a noun ("began
  * selling fish after the ban was lifted"), or `end`: their verbs are not the content's own.
  */
 function relativeStart(tokens: Token[], from: number, end: number): number {
   for (let k = from; k < end; k++) {
     if (tokenIs(RELATIVE_OPENERS, tokens[k]!) && /^(NOUN|PROPN|PRON|NUM)$/.test(tokens[k - 1]!.pos)) return k;
+    // "an idea from Frank Clayton, who has proposed …": a relative clause set off by a comma ("that" does not open one).
+    if (tokenIs(RELATIVE_OPENERS, tokens[k]!) && tokens[k]!.lower !== 'that' && tokens[k - 1]!.text === ',' && k - 2 >= from && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) return k;
     if (tokenIs(WORDS.coordinators, tokens[k]!) && /^(VERB|AUX)$/.test(tokens[k + 1]?.pos ?? '')) return k;
     if (tokenIs(WORDS.subordinators, tokens[k]!) && !tokenIs(WORDS.as, tokens[k]!) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return k;
   }

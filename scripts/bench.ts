@@ -3,12 +3,13 @@
 //  1. Speed on one thread, in this process (bench-speed.ts): the full per-article path a build worker
 //     runs (text in → quads serialised into merge chunks) — `annotateWordsPerSec` — stages 1–3 alone,
 //     and wink-nlp's own tokens + POS on the same articles in the same rounds, for the ratio.
-//  2. The corpus build through the CLI (dist/, a child process) with all threads and with one.
+//  2. The corpus build through the CLI (bin/newsgraph.js's launch, a child process) with all threads and
+//     with one; then `newsgraph annotate` over the same articles with all threads and with one.
 //  3. Peak RSS of one-thread builds of the corpus repeated 1×, 4×, 16× with new ids (--rss-articles N
 //     repeats only the first N articles, so 16× of a large corpus fits a short run).
 // Corpus: ../shared/eval/polnear-train.jsonl.gz when present, else the bundled MEANTIME sample.
 // Usage: npm run bench [-- --json] [--corpus <file.jsonl[.gz]>] [--rounds 3] [--articles N]
-//        [--jobs N] [--repeat N] [--no-build] [--no-rss] [--rss-scales 1,4,16] [--rss-articles N]
+//        [--jobs N] [--repeat N] [--no-build] [--no-annotate] [--no-rss] [--rss-scales 1,4,16] [--rss-articles N]
 
 import { spawn, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -25,8 +26,8 @@ const SHARED_CORPUS = resolve(ROOT, '../shared/eval/polnear-train.jsonl.gz');
 const BUNDLED_CORPUS = join(ROOT, 'examples/corpus/meantime-sample.jsonl.gz');
 const TODAY = '2024-01-01';
 
-/** Targets of issues 7 and 24. */
-const TARGETS = { annotateCpuWordsPerSec: 100_000, winkRatio: 0.3, buildSeconds: 15, speedup: 1.7, peakRssMB: 1024 };
+/** Targets of issues 7 and 24, and annotate's of issues 18 and 19. */
+const TARGETS = { annotateCpuWordsPerSec: 100_000, winkRatio: 0.3, buildSeconds: 15, speedup: 1.7, peakRssMB: 1024, annotateCliWordsPerSec: 100_000 };
 
 const { values } = parseArgs({
   options: {
@@ -37,6 +38,7 @@ const { values } = parseArgs({
     jobs: { type: 'string' },
     repeat: { type: 'string', default: '1' },
     'no-build': { type: 'boolean' },
+    'no-annotate': { type: 'boolean' },
     'no-rss': { type: 'boolean' },
     'rss-scales': { type: 'string', default: '1,4,16' },
     'rss-articles': { type: 'string' },
@@ -82,6 +84,16 @@ async function main(): Promise<void> {
         }
       }
       oneThread ??= allThreads;
+    }
+
+    // 2b. `newsgraph annotate` (the evaluation contract's command) with all threads, then one.
+    const annotateCli: Array<Awaited<ReturnType<typeof runAnnotate>>> = [];
+    if (!values['no-annotate']) {
+      for (const j of jobs > 1 ? [jobs, 1] : [1]) {
+        const a = await runAnnotate(docs, words, work, j);
+        log(`annotate: ${a.seconds} s with ${j} thread(s), ${a.wordsPerSec} words/s wall, ${a.wordsPerCpuSec} words/CPU-s (${a.cpuSeconds} s CPU; load ${a.load})`);
+        annotateCli.push(a);
+      }
     }
 
     // 3. Peak RSS of one-thread builds at each scale.
@@ -130,6 +142,8 @@ async function main(): Promise<void> {
         load: allThreads.load,
         loadOneThread: oneThread.load,
       } : null,
+      // `newsgraph annotate` as a child process: all threads first, then one.
+      annotateCli,
       peakRss: rss,
       cores: availableParallelism(),
       loadAverage1m: load(),
@@ -210,47 +224,62 @@ async function writeRepeated(docs: Doc[], path: string, times: number): Promise<
 let builds = 0;
 
 // The CLI's build in a child process; it prints its own peak RSS (worker threads included) at exit.
-function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; failed: number; articles: number; load: number }> {
-  const mainUrl = pathToFileURL(join(ROOT, 'dist/cli/main.js')).href;
-  const wrapper = join(work, 'run-build.mjs');
+/** One CLI run as users run it (bin/newsgraph.js's launch: the bundle and its V8 flags), in a child process. */
+type CliRun = { seconds: number; cpuSeconds: number; peakRssMB: number; status: number | null; out: string; err: string; load: number };
+
+function runCli(work: string, args: string[], stdinFile?: string): Promise<CliRun> {
+  const launchUrl = pathToFileURL(join(ROOT, 'dist/cli/launch.js')).href;
+  const wrapper = join(work, 'run-cli.mjs');
   const code = [
-    `const { main } = await import(${JSON.stringify(mainUrl)});`,
-    'const code = await main(process.argv.slice(2));',
+    `const { launch } = await import(${JSON.stringify(launchUrl)});`,
+    'const code = await launch(process.argv.slice(2));',
     "const cpu = process.cpuUsage();",
     "process.stderr.write('\\nBENCH_RSS_KB ' + process.resourceUsage().maxRSS + '\\nBENCH_CPU_US ' + (cpu.user + cpu.system) + '\\n');",
     'process.exitCode = code;',
   ].join('\n');
   writeFileSync(wrapper, code);
-  // A fresh output folder each time: a merged corpus refuses to be overwritten by different articles.
-  const outDir = join(work, `out-${++builds}`);
-  const args = ['build', corpus, '-m', 'bench', '-o', outDir, '-j', String(jobs), '--today', TODAY];
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
     const load0 = loadavg()[0]!;
-    const child = spawn(process.execPath, [wrapper, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [wrapper, ...args], { cwd: ROOT, stdio: [stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
+    if (stdinFile) createReadStream(stdinFile).pipe(child.stdin!);
     let out = '';
     let err = '';
-    child.stdout.on('data', (c: Buffer) => (out += c.toString()));
-    child.stderr.on('data', (c: Buffer) => (err += c.toString()));
+    // annotate's output is not kept (only its length would be): the JSON of a corpus is large.
+    child.stdout!.on('data', (c: Buffer) => void (args[0] === 'annotate' ? null : (out += c.toString())));
+    child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
     child.on('error', reject);
     child.on('close', (status) => {
-      rmSync(outDir, { recursive: true, force: true });
-      const seconds = (performance.now() - t0) / 1000;
       const rss = /BENCH_RSS_KB (\d+)/.exec(err);
-      const summary = /bench: (\d+) articles(?: \((\d+) failed\))?/.exec(out);
-      if (!rss || !summary || (status !== 0 && status !== 1)) {
-        reject(new Error(`bench: the build with --jobs ${jobs} failed (exit ${status}):\n${err.slice(-2000)}`));
-        return;
-      }
       const cpu = /BENCH_CPU_US (\d+)/.exec(err);
-      resolvePromise({ seconds, cpuSeconds: Number(cpu?.[1] ?? 0) / 1e6, peakRssMB: Number(rss[1]) / 1024, failed: Number(summary[2] ?? 0), articles: Number(summary[1]), load: round((load0 + loadavg()[0]!) / 2, 2) });
+      resolvePromise({ seconds: (performance.now() - t0) / 1000, cpuSeconds: Number(cpu?.[1] ?? 0) / 1e6, peakRssMB: Number(rss?.[1] ?? 0) / 1024, status, out, err, load: round((load0 + loadavg()[0]!) / 2, 2) });
     });
   });
+}
+
+async function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; failed: number; articles: number; load: number }> {
+  // A fresh output folder each time: a merged corpus refuses to be overwritten by different articles.
+  const outDir = join(work, `out-${++builds}`);
+  const r = await runCli(work, ['build', corpus, '-m', 'bench', '-o', outDir, '-j', String(jobs), '--today', TODAY]);
+  rmSync(outDir, { recursive: true, force: true });
+  const summary = /bench: (\d+) articles(?: \((\d+) failed\))?/.exec(r.out);
+  if (!/BENCH_RSS_KB/.test(r.err) || !summary || (r.status !== 0 && r.status !== 1)) throw new Error(`bench: the build with --jobs ${jobs} failed (exit ${r.status}):\n${r.err.slice(-2000)}`);
+  return { seconds: r.seconds, cpuSeconds: r.cpuSeconds, peakRssMB: r.peakRssMB, failed: Number(summary[2] ?? 0), articles: Number(summary[1]), load: r.load };
+}
+
+/** `newsgraph annotate` over the articles (the evaluation contract's command) with `jobs` threads: wall and CPU. */
+async function runAnnotate(docs: readonly Doc[], words: number, work: string, jobs: number): Promise<{ jobs: number; seconds: number; cpuSeconds: number; wordsPerSec: number; wordsPerCpuSec: number; load: number }> {
+  const input = join(work, 'annotate-in.jsonl');
+  writeFileSync(input, docs.map((d) => `${JSON.stringify({ id: d.id, text: d.text, published: d.published })}\n`).join(''));
+  const r = await runCli(work, ['annotate', '--today', TODAY, '--jobs', String(jobs)], input);
+  if (r.status !== 0 || !/BENCH_CPU_US/.test(r.err)) throw new Error(`bench: annotate with --jobs ${jobs} failed (exit ${r.status}):\n${r.err.slice(-2000)}`);
+  return { jobs, seconds: round(r.seconds, 2), cpuSeconds: round(r.cpuSeconds, 2), wordsPerSec: Math.round(words / r.seconds), wordsPerCpuSec: Math.round(words / r.cpuSeconds), load: r.load };
 }
 
 type Result = Record<string, unknown> & {
   build: { seconds: number; secondsOneThread: number; speedup: number; speedupIfIdle: number; cpuSeconds: number; cpuSecondsOneThread: number; failedArticles: number; load: number; loadOneThread: number } | null;
   peakRss: Array<{ scale: number; articles: number; peakRssMB: number; seconds: number; load: number }>;
+  annotateCli: Array<{ jobs: number; seconds: number; cpuSeconds: number; wordsPerSec: number; wordsPerCpuSec: number; load: number }>;
 };
 
 function printTable(r: Result): void {
@@ -270,6 +299,7 @@ function printTable(r: Result): void {
       ['failed articles', String(b.failedArticles), ''],
     );
   }
+  for (const a of r.annotateCli) rows.push([`annotate CLI, ${a.jobs} thread${a.jobs > 1 ? 's' : ''}`, `${a.wordsPerSec} words/s wall, ${a.wordsPerCpuSec} words/CPU-s (${a.seconds} s; load ${a.load})`, a.jobs === r.annotateCli[0]!.jobs ? check(a.wordsPerSec >= TARGETS.annotateCliWordsPerSec, `>= ${TARGETS.annotateCliWordsPerSec}/s`) : '']);
   for (const x of r.peakRss) rows.push([`peak RSS ${x.scale}x, 1 thread`, `${x.peakRssMB} MB (${x.articles} articles, ${x.seconds} s; load ${x.load})`, check(x.peakRssMB <= TARGETS.peakRssMB, `<= ${TARGETS.peakRssMB} MB`)]);
   rows.push(['machine', `${r.cores} cores, load average ${r.loadAverage1m} at the end, node ${r.node}`, '']);
   const w0 = Math.max(...rows.map((x) => x[0].length));

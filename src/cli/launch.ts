@@ -36,8 +36,8 @@ const NLP_COMMANDS = new Set(['annotate', 'build', 'worker']);
  * compilation was ≈30% of the CPU of an annotate of PolNeAR train (840 articles), and the stages'
  * large functions were each compiled up to 7 times. 800,000: on PolNeAR train, annotate on two
  * threads 12% faster than with 300,000 and ≈30% faster and cheaper than with V8's default; on one
- * thread ≈15% less CPU for a few % more wall time (docs/design.md, "Start-up"). Set at run time, before the stages' code first runs;
- * worker threads share the process's flags.
+ * thread ≈15% less CPU for a few % more wall time (docs/design.md, "Start-up"). Set at run time,
+ * before the stages' code first runs; worker threads share the process's flags.
  */
 export const NLP_V8_FLAGS = ['--interrupt-budget=800000'] as const;
 

@@ -1,7 +1,8 @@
 // Parallel article builds for `newsgraph build` (and documents for `newsgraph annotate`): a pool of
 // node:worker_threads (one per core by default), each running runArticleTask (article-task.ts) or
-// runAnnotateTask (annotate-task.ts; worker.ts is the thread's entry), or the same in-process for --jobs 1. A failing article comes back as a failure result; a crashed worker is
-// replaced and only its article is lost. Results arrive in any order; callers sort them out.
+// runAnnotateTask (annotate-task.ts; worker.ts is the thread's entry), or the same in-process for
+// --jobs 1. A failing article comes back as a failure result; a crashed worker is replaced and only
+// its article is lost. Results arrive in any order; callers sort them out.
 
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';

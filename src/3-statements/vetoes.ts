@@ -6,7 +6,7 @@
 import vetoes from '../../data/lexicon/vetoes.json' with { type: 'json' };
 import { lowerBound } from '../spans.js';
 import type { Statement, TextLayer } from '../types.js';
-import { tokenRange } from './grammar/content-shape.js';
+import { timeOnly, tokenRange } from './grammar/content-shape.js';
 
 const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
 const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
@@ -99,6 +99,7 @@ export const VETOES: readonly Veto[] = [
   { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
   { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
   { id: 'vocative', reason: '"Mr. Trump, tell me …": a name, a comma and a verb in its base form address someone, they report nothing (a singular subject would take "tells")', example: '“Mr. Reyes, do you really think the port needs a tax break? Mr. Reyes, tell me what you are going to do?” Diaz asked.', test: vocative },
+  { id: 'time-only-content', reason: 'a content that is only a time ("Tuesday morning", "the next day") is when something was said or done, not what', example: 'In a statement issued Tuesday morning, the mayor was more cautious.', test: (layer, s) => timeOnly(layer.tokens, s.content.start, s.content.end, { needsTime: true }) },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 

@@ -1,5 +1,5 @@
 // Stage 3 vetoes (src/3-statements/vetoes.ts): readings that are not statements — a link to another
-// story, a source giving no comment, a phrase of anonymity, a name addressed before an imperative —
+// story, a source giving no comment, a phrase of anonymity, a name addressed before an imperative, a time —
 // are dropped; the real statement beside them stays. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
@@ -30,6 +30,8 @@ describe('vetoes', () => {
     ['did not want to be named', 'One tenant, who did not want to be named, said the heating had failed twice.', 'to be named'],
     ['a photo caption closed by a credit', 'The mill closed in May.\n\nOwner Rita Vale said the mill had lost money for years. (Sam Ortiz/Valley Courier)\n\nThe workers were told on Friday.', 'the mill had lost money for years'],
     ['a caption credited to two agencies', 'The bridge reopened.\n\nEngineer Paul Dunn says the cables were replaced. (AFP/Getty Images)', 'the cables were replaced'],
+    ['a time read as what was issued', 'In a statement issued Tuesday morning, the harbour master was more cautious.', 'Tuesday morning'],
+    ['a time read as what was apologised for', 'The coach was fined on Monday. He apologized the next day.', 'the next day'],
   ])('%s is no statement', (_name, text, content) => {
     expect(contents(text)).not.toContain(content);
   });
@@ -52,6 +54,8 @@ describe('vetoes', () => {
     ['a wish to be named to an office stays a plan', 'The mayor wants to be named chairman of the harbour board.', 'to be named chairman of the harbour board'],
     ['a parenthesis that is no photo credit keeps the statement', 'The clinic is busy.\n\nNurse Ada Lin said the clinic now opens at night (24/7).', 'the clinic now opens at night (24/7)'],
     ['a credit in another paragraph keeps the statement', 'Nurse Ada Lin said the clinic now opens at night.\n\nThe clinic at dusk. (Sam Ortiz/Valley Courier)', 'the clinic now opens at night'],
+    ['a number that counts no time keeps the statement', 'Despite his disdain for such groups, Senator Ruiz officially endorsed one in July.', 'one in July'],
+    ['a time before what was said keeps the statement', 'The harbour master said on Tuesday morning that the channel would reopen.', 'that the channel would reopen'],
     ['a name with an age between commas keeps its statement', 'Diaz, 54, said the bridge would open in June.', 'the bridge would open in June'],
     ['a plural subject ending with names keeps its statement', 'The panel’s hawks, like Reyes and Diaz, say the port should close.', 'the port should close'],
     ['a name with an adverb between commas keeps its statement', 'Diaz, however, says the bridge will open in June.', 'the bridge will open in June'],

@@ -2,7 +2,6 @@
 // said, C2", and the cases where what stands before the speaker is only an opener, so the content
 // follows the cue after all ("When the storm hit, X said C", "Minutes after …, X announced Y").
 
-import { lowerBound } from '../../spans.js';
 import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter, hearerOnly } from './content-after.js';
 import { contentBefore, readContinuation } from './content-before.js';
@@ -12,6 +11,7 @@ import type { RuleId } from '../rules.js';
 import { afterCueClause, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
 import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
+import { timeOnly } from '../grammar/content-shape.js';
 import { END_PUNCT, isMonthOrDay, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
@@ -80,16 +80,6 @@ function verblessFirst(c: CueContext, l: LeftSpeaker, content: Content, after: A
   return closes && !adverbial && boundary - s.tokenStart >= 2 ? said(c, l, content, 'verbless-answer') : null;
 }
 
-/** Is the content only a time ("late Thursday", "on Monday", "earlier this week")? */
-function timeOnly(c: CueContext, content: Content): boolean {
-  const { tokens } = c;
-  for (let k = lowerBound(tokens, content.start); k < tokens.length && tokens[k]!.start < content.end; k++) {
-    const t = tokens[k]!;
-    if (!(isMonthOrDay(t.text) || tokenIs(TIME_WORDS, t) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'DET' || t.pos === 'NUM' || tokenIs(WORDS.dateAdjectives, t))) return false;
-  }
-  return true;
-}
-
 /** A clause or quotation before the speaker: the content, with what continues it after the cue. */
 function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, after: After): Result {
   const { tokens, s, cue, layer } = c;
@@ -103,7 +93,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
     const svc = readContentAfter(layer, s, cue, cue.last, false);
     // (Not a phrase of anonymity: "C, a source told Reuters on condition of anonymity" reports C.)
     // (Nor a time: "…, the Times reported late Thursday".)
-    if (svc && !commaBetween(tokens, cue.last, svc.start) && !isAnonymityPhrase(layer.text.slice(svc.start, svc.end)) && !timeOnly(c, svc)) return said(c, l, svc, 'opener-then-complement');
+    if (svc && !commaBetween(tokens, cue.last, svc.start) && !isAnonymityPhrase(layer.text.slice(svc.start, svc.end)) && !timeOnly(c.tokens, svc.start, svc.end)) return said(c, l, svc, 'opener-then-complement');
   }
   // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
   // clause (a copula, an article, a conjunction), so the report runs on past the cue.

@@ -6,8 +6,9 @@
 import { lowerBound } from '../../spans.js';
 import type { TextLayer, Token } from '../../types.js';
 import { hasFiniteVerb } from './clauses.js';
-import { WORDS, tokenIs } from './lexicon.js';
-import { OPEN_MARKS, WH_WORDS } from './words.js';
+import { WORDS, isWord, tokenIs } from './lexicon.js';
+import { RELATIVE_DAYS } from '../../lexicon/calendar.js';
+import { OPEN_MARKS, TIME_NOUN, TIME_WORDS, WH_WORDS, isMonthOrDay } from './words.js';
 
 export type ContentShape = 'quotation' | 'clause' | 'infinitive' | 'phrase';
 
@@ -55,4 +56,23 @@ function relativeStart(tokens: Token[], from: number, end: number): number {
     if (tokenIs(WORDS.subordinators, tokens[k]!) && !tokenIs(WORDS.as, tokens[k]!) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 1]!.pos)) return k;
   }
   return end;
+}
+
+/**
+ * Is [start, end) only a time ("late Thursday", "on Monday", "earlier this week"): nothing but days,
+ * months, time words and time nouns, and the adverbs, prepositions, determiners, numbers and date
+ * adjectives around them? With `needsTime`, a day, month, time noun or "today"-like word must be
+ * there ("this" or "one" alone is then no time).
+ */
+export function timeOnly(tokens: readonly Token[], start: number, end: number, options: { needsTime?: boolean } = {}): boolean {
+  let time = false;
+  for (let k = lowerBound(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
+    const t = tokens[k]!;
+    const timeNoun = isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')) || RELATIVE_DAYS.has(t.lower);
+    // (A number is a date's or counts time — "in 2001", "Dec. 31", "two days ago" — not "endorsed one in July".)
+    const count = t.pos === 'NUM' && (/^\d/.test(t.text) || isWord(TIME_NOUN, (tokens[k + 1]?.text ?? '').replace(/s$/i, '')));
+    if (!(timeNoun || tokenIs(TIME_WORDS, t) || t.pos === 'ADV' || t.pos === 'ADP' || t.pos === 'DET' || count || tokenIs(WORDS.dateAdjectives, t))) return false;
+    time ||= timeNoun;
+  }
+  return time || !options.needsTime;
 }

@@ -100,6 +100,7 @@ describe('statement confidence', () => {
     ['a verb of saying read directly', '“Tom Reyes said the bridge was safe,” the engineer told reporters.', 'the bridge was safe', true],
     ['a phrase, not words, after the verb', 'Mayor Lena Park said that Omar Haddad announced a preference for the northern route.', 'a preference for the northern route', false],
     ['a demonstrative for the words', '“Omar Haddad told me that,” Mayor Lena Park said.', 'that', false],
+    ['a pronoun for the words, then another clause', '“Omar Haddad said it over and over, and the crew believed him,” Mayor Lena Park said.', 'it over and over, and the crew believed him', false],
     ['a relative clause the cue interrupts', 'Mayor Lena Park praised a deal that Omar Haddad said saved the ferry.', 'saved the ferry', true],
   ])('keeps a named person\'s nested report whatever its score only when its verb of saying reports a clause read directly (%s)', (_how, text, content, kept) => {
     const strict = analyze({ id: 'n', text, published: null }, { today: '2024-06-01', minConfidence: 1 }).statements;

@@ -58,6 +58,8 @@ describe('statement kinds', () => {
     ['a report\'s quoted terms inside what it shows', 'A new audit shows the port has “failed” its smallest fishing crews.', 'the port has “failed” its smallest fishing crews', 'finding'],
     ['what emails reveal is a finding, quoted terms and all', 'Emails obtained by the paper reveal that harbour staff called the plan “unworkable.”', 'that harbour staff called the plan “unworkable.”', 'finding'],
     ['a relative clause after a comma is no clause of the content', 'The union cited a study by Ana Ruiz, an economist at the port authority, who has proposed a tax on empty homes.', 'a study by Ana Ruiz, an economist at the port authority, who has proposed a tax on empty homes', 'topic'],
+    ['a pronoun for the words said is what was talked about', 'Asked about the ferry, the harbour master said it over and over: the schedule stands.', 'it over and over: the schedule stands', 'topic'],
+    ['a pronoun before a verb opens a clause', 'The harbour master said it was too early to reopen the channel.', 'it was too early to reopen the channel', 'speech'],
     ['a quoted title inside what a picture shows', 'This image released by the studio shows the actor in a scene from “The Lighthouse Keeper.”', 'the actor in a scene from “The Lighthouse Keeper.”', 'finding'],
     ['quoted words after a verb of saying stay speech', 'The mayor called the plan “a disgrace” on Monday.', 'the plan “a disgrace” on Monday', 'speech'],
     ['a refusal to say whether names what was kept back', 'The harbour master would not say whether the channel would reopen.', 'whether the channel would reopen', 'topic'],

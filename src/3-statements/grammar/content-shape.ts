@@ -34,12 +34,24 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
   // "that the nets were torn" is a clause, "that claim to the crew" a phrase (the tagger calls both SCONJ).
   if (word === 'that') return hasFiniteVerb(tokens, a + 1, b, true) ? 'clause' : 'phrase';
   if (WH_WORDS.has(word)) return 'clause';
+  if (pronounForWords(tokens, a, b)) return 'phrase';
   const lead = word === 'not' || word === 'never' ? a + 1 : a;
   if (tokens[lead]?.lower === 'to' && tokens[lead + 1]?.pos === 'VERB') return 'infinitive';
   // "them to bring the papers back …": an object and its infinitive ("allowed them to stay"), as
   // "the crew to mend the nets" is, whatever verbs a content read too far takes in after it.
   if (tokenIs(WORDS.accusativePronouns, first) && tokens[a + 1]?.lower === 'to' && tokens[a + 2]?.pos === 'VERB') return 'phrase';
   return hasFiniteVerb(tokens, a, relativeStart(tokens, a + 1, b), true) ? 'clause' : 'phrase';
+}
+
+/**
+ * "said it over and over", "said this, too", "said it again": a pronoun for the words said, with no
+ * verb after it ("said it was wrong" is a clause) and no noun ("said these measures would help").
+ */
+function pronounForWords(tokens: Token[], a: number, b: number): boolean {
+  if (!tokenIs(WORDS.pronounObjects, tokens[a]!)) return false;
+  let k = a + 1;
+  while (k < b && tokens[k]!.pos === 'ADV') k++;
+  return k >= b || /^(PUNCT|ADP|SCONJ|CCONJ)$/.test(tokens[k]!.pos);
 }
 
 /**

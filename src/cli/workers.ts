@@ -137,8 +137,9 @@ class WorkerPool implements TaskRunner {
   run(task: ArticleTask): Promise<TaskResult>;
   run(task: AnnotateTask): Promise<AnnotateResult>;
   run(task: ThreadTask): Promise<ThreadResult> {
-    if (this.closed) throw new Error('WorkerPool.run: the pool is closed.');
+    // (A pool whose threads cannot start is closed as well: its callers are told why.)
     if (this.broken) return Promise.reject(this.broken);
+    if (this.closed) throw new Error('WorkerPool.run: the pool is closed.');
     return new Promise((resolve, reject) => {
       this.queue.push({ task, resolve, reject });
       this.pump();

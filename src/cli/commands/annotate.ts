@@ -8,7 +8,7 @@ import { createInterface } from 'node:readline';
 import type { AnnotateResult, AnnotateTask } from '../annotate-task.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError, type Io } from '../io.js';
-import { createRunner, readJobs, type TaskRunner } from '../workers.js';
+import { WorkerStartError, createRunner, readJobs, type TaskRunner } from '../workers.js';
 import { isCalendarDate } from '../../options.js';
 
 const spec: CommandSpec = {
@@ -61,17 +61,31 @@ export const command: Command = defineCommand(spec, async ({ values }, io) => {
       read += task.doc.text.length;
       if (!runner && read >= THREADS_FROM_CHARS) runner = createRunner(asked.jobs);
       if (!runner) continue;
-      for (const q of queue) q.result ??= runner.run(q.task);
+      dispatch(queue, runner);
       while (queue.length > runner.jobs * AHEAD_PER_THREAD) await writeNext(queue, io, counts);
     }
     runner ??= createRunner(1);
-    for (const q of queue) q.result ??= runner.run(q.task);
+    dispatch(queue, runner);
     while (queue.length) await writeNext(queue, io, counts);
+  } catch (e) {
+    // Threads that cannot start at all (a broken installation, flags): say so, as build does.
+    if (e instanceof WorkerStartError) throw new CliError(`newsgraph annotate: ${e.message.replace(/^newsgraph: /, '')}`);
+    throw e;
   } finally {
     await runner?.close();
   }
   return (counts.bad || counts.failed) && !counts.done ? 1 : 0;
 });
+
+// Hands the documents not yet handed to the runner. A pool that cannot start rejects every task at
+// once; each rejection is marked handled here and surfaces when writeNext awaits it.
+function dispatch(queue: readonly Queued[], runner: TaskRunner): void {
+  for (const q of queue) {
+    if (q.result) continue;
+    q.result = runner.run(q.task);
+    q.result.catch(() => {});
+  }
+}
 
 // One stdin line as a document, or null (blank; malformed, reported on stderr).
 function readDocument(raw: string, line: number, seq: number, o: { today: string | undefined; explain: boolean }, io: Io, counts: { bad: number }): AnnotateTask | null {

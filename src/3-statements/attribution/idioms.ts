@@ -6,7 +6,7 @@ import idioms from '../../../data/lexicon/idioms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import type { CueContext } from './cue-context.js';
 
-/** One phrase: its words before the cue word, the cue word (or "=lemma": any form of it), its words after ('*' = one to three words). */
+/** One phrase: its words before the cue word, the cue word (or "=lemma": any form of it), its words after ('*' = one to three words; '^' first = the sentence's start). */
 interface Idiom {
   readonly before: readonly string[];
   readonly cue: string;
@@ -29,6 +29,8 @@ const BY_CUE: ReadonlyMap<string, readonly Idiom[]> = IDIOMS.reduce((m, i) => m.
 function matches(tokens: readonly Token[], k: number, step: 1 | -1, words: readonly string[], lo: number, hi: number): boolean {
   if (words.length === 0) return true;
   const [w, rest] = step === 1 ? [words[0]!, words.slice(1)] : [words.at(-1)!, words.slice(0, -1)];
+  // '^': the start of the sentence ("^ that [said]": "That said, …", not "the report that said …").
+  if (w === '^') return step === -1 && k === lo - 1 && rest.length === 0;
   if (w === '*') {
     for (let n = 1; n <= MAX_GAP; n++) if (k + step * (n - 1) >= lo && k + step * (n - 1) < hi && matches(tokens, k + step * n, step, rest, lo, hi)) return true;
     return false;

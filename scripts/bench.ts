@@ -227,7 +227,7 @@ let builds = 0;
 /** One CLI run as users run it (bin/newsgraph.js's launch: the bundle and its V8 flags), in a child process. */
 type CliRun = { seconds: number; cpuSeconds: number; peakRssMB: number; status: number | null; out: string; err: string; load: number };
 
-function runCli(work: string, args: string[], stdinFile?: string): Promise<CliRun> {
+function runCli(work: string, args: string[], io: { stdinFile?: string; keepOutput: boolean }): Promise<CliRun> {
   const launchUrl = pathToFileURL(join(ROOT, 'dist/cli/launch.js')).href;
   const wrapper = join(work, 'run-cli.mjs');
   const code = [
@@ -241,12 +241,11 @@ function runCli(work: string, args: string[], stdinFile?: string): Promise<CliRu
   return new Promise((resolvePromise, reject) => {
     const t0 = performance.now();
     const load0 = loadavg()[0]!;
-    const child = spawn(process.execPath, [wrapper, ...args], { cwd: ROOT, stdio: [stdinFile ? 'pipe' : 'ignore', 'pipe', 'pipe'] });
-    if (stdinFile) createReadStream(stdinFile).pipe(child.stdin!);
+    const child = spawn(process.execPath, [wrapper, ...args], { cwd: ROOT, stdio: [io.stdinFile ? 'pipe' : 'ignore', io.keepOutput ? 'pipe' : 'ignore', 'pipe'] });
+    if (io.stdinFile) createReadStream(io.stdinFile).pipe(child.stdin!);
     let out = '';
     let err = '';
-    // annotate's output is not kept (only its length would be): the JSON of a corpus is large.
-    child.stdout!.on('data', (c: Buffer) => void (args[0] === 'annotate' ? null : (out += c.toString())));
+    child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (err += c.toString()));
     child.on('error', reject);
     child.on('close', (status) => {
@@ -260,7 +259,7 @@ function runCli(work: string, args: string[], stdinFile?: string): Promise<CliRu
 async function runBuild(corpus: string, work: string, jobs: number): Promise<{ seconds: number; cpuSeconds: number; peakRssMB: number; failed: number; articles: number; load: number }> {
   // A fresh output folder each time: a merged corpus refuses to be overwritten by different articles.
   const outDir = join(work, `out-${++builds}`);
-  const r = await runCli(work, ['build', corpus, '-m', 'bench', '-o', outDir, '-j', String(jobs), '--today', TODAY]);
+  const r = await runCli(work, ['build', corpus, '-m', 'bench', '-o', outDir, '-j', String(jobs), '--today', TODAY], { keepOutput: true });
   rmSync(outDir, { recursive: true, force: true });
   const summary = /bench: (\d+) articles(?: \((\d+) failed\))?/.exec(r.out);
   if (!/BENCH_RSS_KB/.test(r.err) || !summary || (r.status !== 0 && r.status !== 1)) throw new Error(`bench: the build with --jobs ${jobs} failed (exit ${r.status}):\n${r.err.slice(-2000)}`);
@@ -271,7 +270,8 @@ async function runBuild(corpus: string, work: string, jobs: number): Promise<{ s
 async function runAnnotate(docs: readonly Doc[], words: number, work: string, jobs: number): Promise<{ jobs: number; seconds: number; cpuSeconds: number; wordsPerSec: number; wordsPerCpuSec: number; load: number }> {
   const input = join(work, 'annotate-in.jsonl');
   writeFileSync(input, docs.map((d) => `${JSON.stringify({ id: d.id, text: d.text, published: d.published })}\n`).join(''));
-  const r = await runCli(work, ['annotate', '--today', TODAY, '--jobs', String(jobs)], input);
+  // (Its output, the JSON of the whole corpus, is not kept.)
+  const r = await runCli(work, ['annotate', '--today', TODAY, '--jobs', String(jobs)], { stdinFile: input, keepOutput: false });
   if (r.status !== 0 || !/BENCH_CPU_US/.test(r.err)) throw new Error(`bench: annotate with --jobs ${jobs} failed (exit ${r.status}):\n${r.err.slice(-2000)}`);
   return { jobs, seconds: round(r.seconds, 2), cpuSeconds: round(r.cpuSeconds, 2), wordsPerSec: Math.round(words / r.seconds), wordsPerCpuSec: Math.round(words / r.cpuSeconds), load: r.load };
 }

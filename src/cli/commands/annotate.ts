@@ -52,10 +52,9 @@ export const command: Command = defineCommand(spec, async ({ values }, io) => {
   let runner: TaskRunner | null = asked.jobs === 1 ? createRunner(1) : null;
   let read = 0;
   let line = 0;
-  let docs = 0;
   try {
     for await (const raw of createInterface({ input: io.stdin, crlfDelay: Infinity })) {
-      const task = readDocument(raw, ++line, docs++, { today, explain }, io, counts);
+      const task = readDocument(raw, ++line, { today, explain }, io, counts);
       if (!task) continue;
       queue.push({ task, line, result: null });
       read += task.doc.text.length;
@@ -88,7 +87,7 @@ function dispatch(queue: readonly Queued[], runner: TaskRunner): void {
 }
 
 // One stdin line as a document, or null (blank; malformed, reported on stderr).
-function readDocument(raw: string, line: number, seq: number, o: { today: string | undefined; explain: boolean }, io: Io, counts: { bad: number }): AnnotateTask | null {
+function readDocument(raw: string, line: number, o: { today: string | undefined; explain: boolean }, io: Io, counts: { bad: number }): AnnotateTask | null {
   if (!raw.trim()) return null;
   let doc: { id?: unknown; text?: unknown; published?: unknown };
   try {
@@ -101,7 +100,8 @@ function readDocument(raw: string, line: number, seq: number, o: { today: string
   const id = typeof doc.id === 'string' && doc.id ? doc.id : `line-${line}`;
   const text = typeof doc.text === 'string' ? doc.text : '';
   const published = typeof doc.published === 'string' && /^\d{4}-\d{2}-\d{2}/.test(doc.published) ? doc.published.slice(0, 10) : null;
-  return { seq, mode: 'annotate', doc: { id, text, published }, today: o.today, explain: o.explain };
+  // (Its line number is its sequence number: results come back by promise, in order.)
+  return { seq: line, mode: 'annotate', doc: { id, text, published }, today: o.today, explain: o.explain };
 }
 
 // Writes the first document of the queue once annotated. A fault of ours on one article must not

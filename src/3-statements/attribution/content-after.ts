@@ -156,6 +156,10 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   const limit = Math.min(end, k + 14);
   let thatAt = -1;
   let quoteAt = -1;
+  // ("said at a rally in Toledo, Ohio, that …", "said on Monday, that …": in a stretch that opens as
+  // an adjunct, a comma before a name or "that" is the adjunct's, not the end of an object.)
+  const adjunct = k < end && (tokens[k]!.pos === 'ADP' || tokenIs(TIME_WORDS, tokens[k]!) || isMonthOrDay(tokens[k]!.text));
+  const adjunctComma = (m: number): boolean => adjunct && m + 1 < end && (tokens[m + 1]!.pos === 'PROPN' || tokenIs(WORDS.that, tokens[m + 1]!));
   for (let m = k; m < limit; m++) {
     const t = tokens[m]!;
     const lower = t.lower;
@@ -207,7 +211,7 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX') break;
     // "expressed doubts about her and made clear that …", "named him several times, that …": a
     // "that" past a coordinated verb or a comma after an object is not this cue's.
-    if (m > k && t.quote < 0 && (tokenIs(WORDS.coordinators, t) || (t.text === ',' && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
+    if (m > k && t.quote < 0 && (tokenIs(WORDS.coordinators, t) || (t.text === ',' && !adjunctComma(m) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
     // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;

@@ -5,6 +5,8 @@ import type { Sentence, Token } from '../../types.js';
 import { relativeSubject } from './noun-phrases.js';
 import { END_PUNCT, isMonthOrDay, OPEN_MARKS, WH_WORDS } from './words.js';
 import { WORDS, tokenIs } from './lexicon.js';
+import { MONTH_NAMES } from '../../lexicon/calendar.js';
+import { SAYING_VERBS } from '../cues.js';
 
 /** Does the clause from `from` close with a comma followed by a finite verb (the main clause's)? */
 export function appositiveParticiple(tokens: Token[], from: number, end: number): boolean {
@@ -76,6 +78,19 @@ export function timeWordIsName(tokens: Token[], j: number, s: Sentence): boolean
 }
 
 /**
+ * "Theresa May said", "Prime Minister May told": a month's name right after a name or a title,
+ * with no day number after it, is part of the name ("Smith in May said", "Smith May 5 said" are
+ * dates); so is one opening the sentence right before a verb of saying ("May said …": a month
+ * says nothing).
+ */
+function monthAsName(tokens: Token[], k: number, floor: number): boolean {
+  const t = tokens[k]!;
+  if (!MONTH_NAMES.has(t.lower) || tokens[k + 1]?.pos === 'NUM') return false;
+  if (k === floor) return /^\p{Lu}/u.test(t.text) && tokens[k + 1]?.pos === 'VERB' && SAYING_VERBS.has(tokens[k + 1]!.lemma);
+  return k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && !isMonthOrDay(tokens[k - 1]!.text);
+}
+
+/**
  * Skips back over a date between a subject and its cue: "Lavrov on Tuesday, January 31, said",
  * "Smith, on Monday, said". Returns the index before the date group, or j when there is none.
  */
@@ -84,7 +99,7 @@ export function skipDateBack(tokens: Token[], j: number, floor: number): number 
   const afterComma = k >= floor && tokens[k]!.text === ',';
   if (afterComma) k--;
   let sawDate = false;
-  while (k >= floor && (isMonthOrDay(tokens[k]!.text) || tokens[k]!.pos === 'NUM' || (tokens[k]!.text === ',' && sawDate))) {
+  while (k >= floor && ((isMonthOrDay(tokens[k]!.text) && !monthAsName(tokens, k, floor)) || tokens[k]!.pos === 'NUM' || (tokens[k]!.text === ',' && sawDate))) {
     if (isMonthOrDay(tokens[k]!.text)) sawDate = true;
     k--;
   }

@@ -32,6 +32,7 @@ describe('vetoes', () => {
     ['a caption credited to two agencies', 'The bridge reopened.\n\nEngineer Paul Dunn says the cables were replaced. (AFP/Getty Images)', 'the cables were replaced'],
     ['a time read as what was issued', 'In a statement issued Tuesday morning, the harbour master was more cautious.', 'Tuesday morning'],
     ['a time read as what was apologised for', 'The coach was fined on Monday. He apologized the next day.', 'the next day'],
+    ['a time read as the speaker', 'The last two weeks have signaled the start of a reckoning within the party.', 'the start of a reckoning within the party'],
   ])('%s is no statement', (_name, text, content) => {
     expect(contents(text)).not.toContain(content);
   });
@@ -59,6 +60,8 @@ describe('vetoes', () => {
     ['a name with an age between commas keeps its statement', 'Diaz, 54, said the bridge would open in June.', 'the bridge would open in June'],
     ['a plural subject ending with names keeps its statement', 'The panel’s hawks, like Reyes and Diaz, say the port should close.', 'the port should close'],
     ['a name with an adverb between commas keeps its statement', 'Diaz, however, says the bridge will open in June.', 'the bridge will open in June'],
+    ['a newspaper named like a time keeps its statement', 'The Times said on Monday that the harbour master had resigned.', 'that the harbour master had resigned'],
+    ['a surname that is a time noun keeps its statement', 'The council met on Monday.\n\nDay said the harbour would reopen in June.', 'the harbour would reopen in June'],
     ['a section label that is not a link label keeps the statement', 'The port reopened.\n\nThe mayor said: “Ships are moving again.”', '“Ships are moving again.”'],
   ])('%s', (_name, text, content) => {
     expect(contents(text)).toContain(content);

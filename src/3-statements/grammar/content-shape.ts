@@ -7,7 +7,7 @@ import { lowerBound } from '../../spans.js';
 import type { TextLayer, Token } from '../../types.js';
 import { hasFiniteVerb } from './clauses.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
-import { RELATIVE_DAYS } from '../../lexicon/calendar.js';
+import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { OPEN_MARKS, TIME_NOUN, TIME_WORDS, WH_WORDS, isMonthOrDay } from './words.js';
 
 export type ContentShape = 'quotation' | 'clause' | 'infinitive' | 'phrase';
@@ -74,12 +74,15 @@ function relativeStart(tokens: Token[], from: number, end: number): number {
  * Is [start, end) only a time ("late Thursday", "on Monday", "earlier this week"): nothing but days,
  * months, time words and time nouns, and the adverbs, prepositions, determiners, numbers and date
  * adjectives around them? With `needsTime`, a day, month, time noun or "today"-like word must be
- * there ("this" or "one" alone is then no time).
+ * there ("this" or "one" alone is then no time). With `capitalsAreNames`, a month or any other
+ * capitalised word but a weekday is a name, not a time ("May", "The Times").
  */
-export function timeOnly(tokens: readonly Token[], start: number, end: number, options: { needsTime?: boolean } = {}): boolean {
+export function timeOnly(tokens: readonly Token[], start: number, end: number, options: { needsTime?: boolean; capitalsAreNames?: boolean } = {}): boolean {
   let time = false;
   for (let k = lowerBound(tokens, start); k < tokens.length && tokens[k]!.start < end; k++) {
     const t = tokens[k]!;
+    // ("May", "June", "April", "Day" are also names of people, "The Times" a newspaper's.)
+    if (options.capitalsAreNames && (MONTH_NAMES.has(t.lower) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'DET' && !WEEKDAYS.has(t.lower) && !RELATIVE_DAYS.has(t.lower)))) return false;
     const timeNoun = isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')) || RELATIVE_DAYS.has(t.lower);
     // (A number is a date's or counts time — "in 2001", "Dec. 31", "two days ago" — not "endorsed one in July".)
     const count = t.pos === 'NUM' && (/^\d/.test(t.text) || isWord(TIME_NOUN, (tokens[k + 1]?.text ?? '').replace(/s$/i, '')));

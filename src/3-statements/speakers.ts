@@ -11,7 +11,8 @@ import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
-import { headWordOf } from './grammar/noun-phrases.js';
+import { sentenceAt } from './grammar/quotes.js';
+import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
@@ -64,7 +65,7 @@ export function resolveSpeakers(
     } else if (a.speaker) {
       const [s0, s1] = [afterDateline(layer, a.speaker[0], a.speaker[1]), a.speaker[1]];
       const h = a.speakerHead ?? a.speaker;
-      const [h0, h1] = [Math.max(h[0], s0), h[1]];
+      const [h0, h1] = relativeSource(ctx, h, a.firstSentence) ?? [Math.max(h[0], s0), h[1]];
       const span = { start: layer.tokens[s0]!.start, end: layer.tokens[s1 - 1]!.end };
       const head = { start: layer.tokens[h0]!.start, end: layer.tokens[h1 - 1]!.end };
       const headText = layer.text.slice(head.start, head.end);
@@ -96,6 +97,25 @@ export function resolveSpeakers(
 }
 
 const PERSON_NOUNS: ReadonlySet<string> = WORDS.personNouns;
+
+/**
+ * "commentators who have suggested …", "a state law that allows …", "Ted Cruz, who said …": a
+ * relative pronoun speaks for the noun phrase it stands for — when that phrase holds a name or is
+ * headed by a noun for people or institutions (for "the text of the email, which said …" the last
+ * name stays the better guess). Token range to resolve instead of the pronoun, or null.
+ */
+function relativeSource(ctx: Ctx, h: [number, number], sentenceHint: number): [number, number] | null {
+  const { layer } = ctx;
+  if (h[1] - h[0] !== 1 || !tokenIs(WORDS.relativePronouns, layer.tokens[h[0]]!)) return null;
+  const floor = layer.sentences[sentenceAt(layer.sentences, layer.tokens[h[0]]!.start, sentenceHint)]!.tokenStart;
+  const np = relativeAntecedent(layer.tokens, h[0], floor);
+  if (!np) return null;
+  const [start, end] = [layer.tokens[np[0]]!.start, layer.tokens[np[1] - 1]!.end];
+  const head = headWordOf(layer.text.slice(start, end)).toLowerCase();
+  const key = mentioned(ctx, start, end, null);
+  const named = key !== null && ctx.byKey.get(key)?.type !== 'Place';
+  return named || isWord(PERSON_NOUNS, head) || pluralNoun(head) || isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, head.replace(/s$/, '')) ? np : null;
+}
 
 /**
  * Can "he" or "she" refer to this speaker? A person stage 2 named, or a source this step made whose

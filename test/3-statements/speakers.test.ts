@@ -49,6 +49,16 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a group right before "who"', 'Mayor Ruth Okafor opened the pier on Monday. It angered residents who said the noise kept them awake.', 'residents'],
+    ['an organisation before "that"', 'Mayor Ruth Okafor opened the pier on Monday. The plan was backed by two unions that said the deal was fair.', 'two unions'],
+    ['a named person before ", who"', 'Ruth Okafor met Tom Reyes on Monday. Later, Ruth Okafor, who said the pier was safe, left early.', 'Ruth Okafor'],
+    ['the name an appositive describes', 'The champion met Tom Reyes on Monday. The title went to Ana Ruiz, a veteran sailor who said the race was fair.', 'Ana Ruiz'],
+  ])('reads a relative pronoun as the noun phrase it stands for: %s', (_name, text, name) => {
+    const who = speakers(text).find((s) => /^(who|that)$/.test(s.speaker ?? ''));
+    expect(who?.entity?.name.toLowerCase()).toBe(name.toLowerCase());
+  });
+
+  it.each([
     ['a group after an organisation', 'The Harbour Authority opened a new pier on Monday.\n\nResidents said the noise was unbearable. They added that nobody had asked them.', 'residents'],
     ['a group with no organisation named', 'Two officials at the port said the ferry would stop in May. They added that the timetable would change.', 'two officials at the port'],
     ['an organisation', 'The Harbour Authority said the pier would open in May. They added that fees would rise.', 'Harbour Authority'],

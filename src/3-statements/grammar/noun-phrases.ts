@@ -330,3 +330,21 @@ export function headWordOf(phrase: string): string {
   const tail = words.findIndex((w, i) => i > 0 && (isWord(WORDS.npInnerPrepositions, w) || /^\p{Ll}+ed$/u.test(w)));
   return (tail > 0 ? words[tail - 1] : words.at(-1)) ?? '';
 }
+
+/**
+ * The noun phrase a relative pronoun at `r` stands for: the one right before it ("commentators who
+ * have suggested", "a state law that allows") or before its comma ("Ted Cruz, who said"), headed
+ * by a noun or a name; null when none is ("many who argue", "those who").
+ */
+export function relativeAntecedent(tokens: Token[], r: number, floor: number): [number, number] | null {
+  const end = r - 1 >= floor && tokens[r - 1]!.text === ',' ? r - 2 : r - 1;
+  if (end < floor) return null;
+  const np = nounPhraseLeft(tokens, end, floor);
+  if (!(np && np[1] === end + 1 && /^(NOUN|PROPN)$/.test(tokens[end]!.pos))) return null;
+  // ("Amanda Nunes, a ferocious brawler who is known as …": an appositive stands for the name before it.)
+  if (tokens[end]!.pos === 'NOUN' && np[0] - 2 >= floor && tokens[np[0] - 1]!.text === ',' && tokens[np[0] - 2]!.pos === 'PROPN') {
+    const name = nounPhraseLeft(tokens, np[0] - 2, floor);
+    if (name && name[1] === np[0] - 1) return name;
+  }
+  return np;
+}

@@ -281,9 +281,13 @@ function appositiveHead(layer: TextLayer, end: number): string | null {
   return k > from && t[k - 1]!.pos === 'NOUN' ? t[k - 1]!.text.toLowerCase() : null;
 }
 
-/** "The company website", "the firm's statement": a document the organisation "the company" means published speaks for it. */
+/** "The company website", "the firm's statement", "her statement": a document speaks for whoever published it (the organisation "the company" means, the person "her" means). */
 function ownedDocument(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
   const words = text.trim().split(/\s+/);
+  // "“…,” her statement said": the owner of the words, as "she" would be read (not inside a quotation, where "her" is someone else).
+  if (words.length === 2 && notSpeaker === null && isWord(WORDS.possessiveDeterminers3, words[0]!) && OWNED_DOCUMENTS.has(words[1]!.toLowerCase())) {
+    return pronoun(ctx, OWNER_PRONOUNS[words[0]!.toLowerCase()]!, at, false, null);
+  }
   if (words.length !== 3 || !isWord(WORDS.articles, words[0]!) || !OWNED_DOCUMENTS.has(words[2]!.toLowerCase())) return null;
   const owner = words[1]!.replace(/['’]s$/, '');
   return COMPANY_NOUNS.has(owner.toLowerCase()) ? definiteOrganisation(ctx, `${words[0]} ${owner}`, at, notSpeaker) : null;
@@ -310,6 +314,8 @@ function leaderInstitution(ctx: Ctx, span: { start: number; end: number }, extra
 
 const LEADER_INSTITUTIONS: ReadonlySet<string> = new Set(entityWords.leaderInstitutionNouns);
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
+/** The subject pronoun that stands for the owner a possessive names. */
+const OWNER_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
 const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');

@@ -59,6 +59,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['her statement', 'Ana Ruiz resigned on Monday. She posted a statement on her website.\n\n“The harbour deserves better,” her statement said.', 'her statement', 'Ana Ruiz'],
+    ['his letter', 'Tom Reyes quit the board in May.\n\n“I was never consulted,” his letter said.', 'his letter', 'Tom Reyes'],
+  ])('reads a document owned by "his" or "her" as the owner\'s words: %s', (_name, text, speaker, name) => {
+    const s = speakers(text).find((x) => x.speaker === speaker);
+    expect(s?.entity?.name).toBe(name);
+  });
+
+  it.each([
     ['a group after an organisation', 'The Harbour Authority opened a new pier on Monday.\n\nResidents said the noise was unbearable. They added that nobody had asked them.', 'residents'],
     ['a group with no organisation named', 'Two officials at the port said the ferry would stop in May. They added that the timetable would change.', 'two officials at the port'],
     ['an organisation', 'The Harbour Authority said the pier would open in May. They added that fees would rise.', 'Harbour Authority'],

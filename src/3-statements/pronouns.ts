@@ -153,7 +153,7 @@ function pronounSex(word: string): 'female' | 'male' | null {
 }
 
 /** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
-function agrees(e: Entity, word: string): boolean {
+export function agrees(e: Entity, word: string): boolean {
   const wanted = pronounSex(word);
   if (!wanted || e.type !== 'Person' || e.anonymous) return true;
   const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());

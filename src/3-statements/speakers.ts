@@ -12,8 +12,9 @@ import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
 import { sentenceAt } from './grammar/quotes.js';
+import { clauseSubjectBefore } from './grammar/subjects.js';
 import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
-import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
+import { type Ctx, type History, agrees, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -65,7 +66,7 @@ export function resolveSpeakers(
     } else if (a.speaker) {
       const [s0, s1] = [afterDateline(layer, a.speaker[0], a.speaker[1]), a.speaker[1]];
       const h = a.speakerHead ?? a.speaker;
-      const [h0, h1] = relativeSource(ctx, h, a.firstSentence) ?? [Math.max(h[0], s0), h[1]];
+      const [h0, h1] = relativeSource(ctx, h, a.firstSentence) ?? possessorSubject(ctx, h, a.firstSentence) ?? [Math.max(h[0], s0), h[1]];
       const span = { start: layer.tokens[s0]!.start, end: layer.tokens[s1 - 1]!.end };
       const head = { start: layer.tokens[h0]!.start, end: layer.tokens[h1 - 1]!.end };
       const headText = layer.text.slice(head.start, head.end);
@@ -97,6 +98,36 @@ export function resolveSpeakers(
 }
 
 const PERSON_NOUNS: ReadonlySet<string> = WORDS.personNouns;
+
+/**
+ * "Kidnappers kept their promise to …", "The mayor renewed her call for …": a possessive before a
+ * stance noun means the subject of its own clause when that subject agrees with it ("their" a
+ * plural noun or an organisation, "his"/"her" a person, "its" an organisation). Token range of that
+ * subject to resolve instead of the possessive, or null.
+ */
+function possessorSubject(ctx: Ctx, h: [number, number], sentenceHint: number): [number, number] | null {
+  const { layer } = ctx;
+  const t = layer.tokens[h[0]]!;
+  if (h[1] - h[0] !== 1 || !tokenIs(WORDS.possessiveDeterminers3, t)) return null;
+  const floor = layer.sentences[sentenceAt(layer.sentences, t.start, sentenceHint)]!.tokenStart;
+  const np = clauseSubjectBefore(layer.tokens, floor, h[0]);
+  if (!np) return null;
+  const [start, end] = [layer.tokens[np[0]]!.start, layer.tokens[np[1] - 1]!.end];
+  // ("… to attack Mrs. Clinton's ties or her support": a name between the subject and the possessive is as near a reading.)
+  const between = lowerBound(ctx.names, end);
+  if (between < ctx.names.length && ctx.names[between]!.start < t.start) return null;
+  const last = layer.tokens[np[1] - 1]!;
+  const key = mentioned(ctx, start, end, null);
+  const type = key ? ctx.byKey.get(key)?.type : undefined;
+  const head = headWordOf(layer.text.slice(start, end)).toLowerCase();
+  const word = t.lower;
+  if (last.pos === 'PRON') return OWNER_PRONOUNS[word] === last.lower ? np : null;
+  if (word === 'their') return type === 'Organization' || (!key && last.pos === 'NOUN' && (pluralNoun(head) || /[^s]s$/.test(head))) ? np : null;
+  if (word === 'its') return type === 'Organization' || (!key && isWord(ORG_NOUNS, head)) ? np : null;
+  // ("his" and "her" take a named person of that sex; a description, "the investor", is left to the pronoun's own reading.)
+  const person = key ? ctx.byKey.get(key) : undefined;
+  return person?.type === 'Person' && agrees(person, OWNER_PRONOUNS[word]!) ? np : null;
+}
 
 /**
  * "commentators who have suggested …", "a state law that allows …", "Ted Cruz, who said …": a

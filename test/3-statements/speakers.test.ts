@@ -67,6 +67,15 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a named subject', 'Ana Ruiz spoke first. Later, Tom Reyes said the mayor kept her promise to build a bridge, and Lee Park kept his promise to fund it.', 'his', 'Lee Park'],
+    ['an organisation', 'Mayor Tom Reyes spoke first. Then the Harbour Authority kept its promise to open the pier.', 'its', 'Harbour Authority'],
+    ['a plural subject', 'Mayor Tom Reyes spoke first. Then the dockworkers kept their promise to block the harbour.', 'their', 'dockworkers'],
+  ])('reads a possessive before a stance noun as its clause\'s subject: %s', (_name, text, speaker, name) => {
+    const s = speakers(text).find((x) => x.speaker === speaker);
+    expect(s?.entity?.name).toBe(name);
+  });
+
+  it.each([
     ['a group after an organisation', 'The Harbour Authority opened a new pier on Monday.\n\nResidents said the noise was unbearable. They added that nobody had asked them.', 'residents'],
     ['a group with no organisation named', 'Two officials at the port said the ferry would stop in May. They added that the timetable would change.', 'two officials at the port'],
     ['an organisation', 'The Harbour Authority said the pier would open in May. They added that fees would rise.', 'Harbour Authority'],

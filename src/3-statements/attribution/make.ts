@@ -90,7 +90,13 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
-  return { contentStart: start, contentEnd: end, cue, speaker, speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote, rule };
+  return { contentStart: start, contentEnd: end, cue, speaker: speaker && withoutAside(layer.tokens, speaker), speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote, rule };
+}
+
+/** "Ana Ruiz, however, said", "The minister, meanwhile, said": an adverb set off after the speaker is no part of it. */
+function withoutAside(tokens: readonly Token[], span: [number, number]): [number, number] {
+  const [a, b] = span;
+  return b - a >= 3 && tokens[b - 1]!.pos === 'ADV' && tokens[b - 2]!.text === ',' ? [a, b - 2] : span;
 }
 
 /**

@@ -248,6 +248,9 @@ const NOUN_AFTER = /^\s+\p{Ll}/u;
 function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
   // "the minister", "a spokeswoman", "Indonesia's transport minister"
   if (!/^(the|a|an)\s/i.test(text.trim()) && !/^\S+['’]s\s/.test(text.trim())) return null;
+  // ("The company said …" after "X, a director of the company": an organisation's noun names no office, only where one is held.)
+  const noun = text.trim().split(/\s+/).at(-1)!.toLowerCase();
+  if (COMPANY_NOUNS.has(noun) || isWord(ORG_NOUNS, noun)) return null;
   const holder = roleHolders(text, ctx.mentions.entities, ctx.names, at).find((e) => e.key !== notSpeaker);
   return holder?.key ?? null;
 }

@@ -75,6 +75,11 @@ describe('speaker resolution', () => {
     expect(s?.entity?.name).toBe(name);
   });
 
+  it('reads "the company" as the company, not as a director "of the company"', () => {
+    const text = 'Harbour Freight Inc. said it hired a bank.\n\nThe company also retained Ana Ruiz, a director of the company, as an adviser.\n\nThe company said the loss was due to British sales.';
+    expect(speakers(text).at(-1)!.entity).toMatchObject({ name: 'Harbour Freight', type: 'Organization' });
+  });
+
   it.each([
     ['a group after an organisation', 'The Harbour Authority opened a new pier on Monday.\n\nResidents said the noise was unbearable. They added that nobody had asked them.', 'residents'],
     ['a group with no organisation named', 'Two officials at the port said the ferry would stop in May. They added that the timetable would change.', 'two officials at the port'],

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
@@ -85,6 +85,31 @@ function legalFormEnd(v: SpanView, s: TagSpan): number {
     if (prep.lower[j] !== '&' && (spanAt(spans, j - 1)?.type === 'PER' || PLACE_GAZ.test(prep.gaz[j - 1] ?? ''))) return -1;
   }
   return -1;
+}
+
+/**
+ * Where a company's name ending in a legal form starts when the tagger left out its first words
+ * ("General | Electric Co.", "Price | Stern Sloan Inc."): back over the proper nouns right before
+ * it in the sentence that no other span holds — not a day or month, a place the gazetteer knows,
+ * a word in capitals (a dateline) or a noun for a company ("Retailer Best Buy Co."), and at the
+ * sentence's start only a title's word ("General"); none when another capitalised word stands
+ * before them (a label: "Company Name Harlow Inc").
+ */
+function legalFormStart(v: SpanView, s: TagSpan): number {
+  const { toks, prep, spans } = v;
+  const sentence = toks[s.from]!.sentence;
+  let j = s.from;
+  while (j > 0) {
+    const t = toks[j - 1]!;
+    const lower = prep.lower[j - 1]!;
+    if (t.sentence !== sentence || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || spanAt(spans, j - 1)) break;
+    if (CALENDAR_WORDS.has(lower) || PLACE_GAZ.test(prep.gaz[j - 1] ?? '') || COMPANY_NOUNS.has(lower)) break;
+    // (At a sentence's start only a title's word, "General": a form's label, "Name Harlow Inc", is no part of it.)
+    if ((j - 1 === 0 || toks[j - 2]!.sentence !== sentence) && !titleHeads.has(lower)) break;
+    j--;
+  }
+  // (After another capitalised word the run is a label or a list: "Company Name Harlow Inc", "N / A Lead Underwriter X Inc".)
+  return j < s.from && j > 0 && toks[j - 1]!.sentence === sentence && cap(toks[j - 1]) ? s.from : j;
 }
 
 /** The end of a capitalised "of/for/on" phrase after an organisation's head word ("Commission | on Presidential Debates"), or -1; a date, a person or a title ends it. */
@@ -162,13 +187,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   ...SPAN_JOIN_RULES,
   {
     id: 'legal-form-name',
-    reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them',
+    reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them, and over the proper nouns it left out before its first word ("General | Electric Co.")',
     example: 'Dockers at Harlan Marine of Rotterdam Ltd walked out.',
     apply: (v) => {
       const s = v.spans[v.k]!;
       if (/demonym/.test(v.prep.gaz[s.from] ?? '')) return undefined;
       const end = legalFormEnd(v, s);
-      return end > s.to || (end === s.to && s.type !== 'ORG') ? { from: s.from, to: end, type: 'ORG' } : undefined;
+      if (end < s.to) return undefined;
+      const from = legalFormStart(v, s);
+      return end > s.to || from < s.from || s.type !== 'ORG' ? { from, to: end, type: 'ORG' } : undefined;
     },
   },
   {

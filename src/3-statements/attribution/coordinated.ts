@@ -5,12 +5,14 @@ import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, speechReportHolding, type RawAttribution } from './make.js';
 import { coordinatedSubject } from '../grammar/subjects.js';
+import { commonNounAdjunct, hasFiniteVerb } from '../grammar/clauses.js';
+import type { Token } from '../../types.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /** The subject of the first verb speaks; inside the content of the sentence's first speech report, that reporter does. */
 export function coordinatedVerb(c: CueContext): RawAttribution | null | undefined {
   const { tokens, s, cue, layer } = c;
-  const j = c.subjectEnd();
+  const j = afterAdjunct(tokens, s.tokenStart, cue.first) ?? c.subjectEnd();
   if (!(j > s.tokenStart && (tokenIs(WORDS.coordinators, tokens[j]!) || (tokens[j]!.text === ',' && isWord(WORDS.then, tokens[j + 1]?.text ?? '') && j + 1 < cue.first)))) return undefined;
   // "Rendell said he'd had pneumonia and called it common": a second verb inside the content of
   // the sentence's first speech report is that reporter's own.
@@ -19,4 +21,14 @@ export function coordinatedVerb(c: CueContext): RawAttribution | null | undefine
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, false);
   return content ? make(layer, s, c.inQuote, { content, cue, speaker: subj, head: outer ? outer.speakerHead : subj, rule: 'coordinated-verb' }) : null;
+}
+
+/** "… and in a carefully worded response said C": the conjunction before a prepositional phrase that stands right before the cue, or null. */
+function afterAdjunct(tokens: Token[], floor: number, cue: number): number | null {
+  for (let p = cue - 2; p > floor && p >= cue - 8; p--) {
+    if (tokens[p]!.pos !== 'ADP') continue;
+    // (A first verb phrase must stand before the conjunction: in "observers in Ohio and around the country say" the phrase is the subject's.)
+    return tokenIs(WORDS.coordinators, tokens[p - 1]!) && commonNounAdjunct(tokens, p, cue) && hasFiniteVerb(tokens, floor, p - 1) ? p - 1 : null;
+  }
+  return null;
 }

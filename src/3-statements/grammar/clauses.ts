@@ -127,6 +127,8 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
       // "welcomed the plan and in reply the chair said …": a report with a subject of its own.
       // (After a comma the content's own reading already ends it there.)
       if (tokens[m - 1]!.text !== ',' && reportWithSubjectAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
+      // "called the claim false and in a carefully worded response said …": a second verb phrase after an adjunct.
+      if (adjunctThenReport(tokens, m, s.tokenEnd) && hasFiniteVerb(tokens, s.tokenStart, m)) return tokens[m - 1]!.end;
     }
     // "the argument that, while the deal was odd, it was legal": a "that" before a comma still waits
     // for its clause, which begins after the adjunct's closing comma.
@@ -151,6 +153,28 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
+}
+
+/**
+ * Is tokens[k, v) one prepositional phrase headed by a common noun — a preposition, at most a
+ * determiner right after it, then adverbs, adjectives, participles and nouns ("in a carefully worded
+ * response", "at a news conference")? With a second determiner or a name it may hold a subject
+ * ("in Ohio the chair", "on Monday Smith"), so it is not one.
+ */
+export function commonNounAdjunct(tokens: Token[], k: number, v: number): boolean {
+  if (v - k < 2 || v - k > 8 || tokens[k]!.pos !== 'ADP' || tokens[v - 1]!.pos !== 'NOUN') return false;
+  for (let m = k + 1; m < v; m++) {
+    const t = tokens[m]!;
+    if (t.quote >= 0 || !(/^(NOUN|ADJ|ADV)$/.test(t.pos) || (t.pos === 'DET' && m === k + 1) || (t.pos === 'VERB' && /ed$/i.test(t.text) && tokens[m + 1]?.pos === 'NOUN'))) return false;
+  }
+  return true;
+}
+
+/** "… and in a carefully worded response said …": after the conjunction at `m`, a prepositional phrase and a verb of speech with no subject of its own. */
+function adjunctThenReport(tokens: Token[], m: number, end: number): boolean {
+  let v = m + 1;
+  while (v < end && v < m + 10 && !(tokens[v]!.pos === 'VERB' && tokens[v + 1]?.pos !== 'NOUN')) v++;
+  return v < end && commonNounAdjunct(tokens, m + 1, v) && finiteReport(tokens, v) && cueAt(tokens, v, end)?.kind === 'speech';
 }
 
 /**

@@ -12,10 +12,13 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'Inspector Hale toured the site, then said the building was unsafe.', 'the building was unsafe', 'Inspector Hale'],
     ['coordinated-verb', 'The minister met the strikers but warned that the budget could not grow.', 'that the budget could not grow', 'The minister'],
     ['coordinated-verb', 'The ferry crews are already planning a strike that will be held in May, and have warned that fares will rise.', 'that fares will rise', 'The ferry crews'],
+    ['coordinated-verb', 'The mayor called the report “false” on Friday and in a carefully worded statement said she never saw the file.', 'she never saw the file', 'The mayor'],
+    ['coordinated-verb', 'The mayor opened the pier and at a news conference said the harbour was safe.', 'the harbour was safe', 'The mayor'],
   ],
   negatives: [
     ['coordinated-verb', 'The team won the final and celebrated in the square.', 'no cue after "and"'],
     ['coordinated-verb', 'The firefighters arrived and the crowd cheered.', 'two clauses, no cue'],
     ['coordinated-verb', 'The mayor said the budget was tight and the council agreed.', 'a cue with a subject of its own after "and" is no coordinated verb'],
+    ['coordinated-verb', 'Fishermen in Halifax and around the province say the quota is too low.', 'a prepositional phrase before "say" with no verb before "and" belongs to the subject'],
   ],
 };

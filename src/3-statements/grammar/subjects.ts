@@ -317,7 +317,7 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
     // clause's verb is not the one coordinated; the main clause's is further left. (", who have
     // marched and called for …" goes on with the relative clause: "who" stays the subject.)
     if (np && np[1] - np[0] === 1 && isWord(WORDS.thatWhich, tokens[np[0]]!.text)) continue;
-    if (np && (/^(PROPN|NOUN|PRON)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')')) {
+    if (np && (nounLike(tokens[np[1] - 1]!) || tokens[np[1] - 1]!.text === ')')) {
       if (nearest) return mainSubjectLike(tokens, np) ? np : nearest;
       const prev = np[0] > floor ? tokens[np[0] - 1]! : null;
       // ("rounded out the list of candidates interviewed": a particle after the verb.)
@@ -328,6 +328,11 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
     }
   }
   return nearest;
+}
+
+/** A noun, a name or a pronoun, or an office the tagger read as an adjective ("The premier called …", "the chief"). */
+function nounLike(t: Token): boolean {
+  return /^(PROPN|NOUN|PRON)$/.test(t.pos) || (t.pos === 'ADJ' && (titleHeads.has(t.lower) || tokenIs(WORDS.personNouns, t)));
 }
 
 /** Index of the auxiliary before token v, past adverbs ("are already preparing"), or -1. */

@@ -14,6 +14,7 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'The ferry crews are already planning a strike that will be held in May, and have warned that fares will rise.', 'that fares will rise', 'The ferry crews'],
     ['coordinated-verb', 'The mayor called the report “false” on Friday and in a carefully worded statement said she never saw the file.', 'she never saw the file', 'The mayor'],
     ['coordinated-verb', 'The mayor opened the pier and at a news conference said the harbour was safe.', 'the harbour was safe', 'The mayor'],
+    ['coordinated-verb', 'The premier called the report false and said she never saw the file.', 'she never saw the file', 'The premier'],
   ],
   negatives: [
     ['coordinated-verb', 'The team won the final and celebrated in the square.', 'no cue after "and"'],

@@ -110,9 +110,31 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
     if (to < end && tokens[to]!.lower === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
       return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };
     }
-    return obj[1];
+    return hearerParticiple(tokens, obj[1], end) ?? obj[1];
   }
   return k;
+}
+
+/**
+ * "told party members gathered at a banquet hall in Burnaby that …": a participle after the hearer
+ * (and its "of" phrase), with at most two prepositional phrases, describes the hearer; where the "that" after it stands, or
+ * null when no "that" follows ("told reporters gathered there" is left as it was read).
+ */
+function hearerParticiple(tokens: Token[], at: number, end: number): number | null {
+  // ("a crowd of about 100 party members gathered …": the hearer's "of" phrase first.)
+  if (at < end && tokens[at]!.lower === 'of') {
+    const of = nounPhraseRight(tokens, countBefore(tokens, at + 1, end) ? at + 2 : at + 1, end);
+    if (!of || of[1] - at > 7) return null;
+    at = of[1];
+  }
+  if (at >= end || tokens[at]!.pos !== 'VERB' || !/ed$/i.test(tokens[at]!.text)) return null;
+  let k = at + 1;
+  for (let pps = 0; pps < 2 && k < end && tokens[k]!.pos === 'ADP' && !tokenIs(WORDS.that, tokens[k]!); pps++) {
+    const pp = nounPhraseRight(tokens, k + 1, end);
+    if (!pp || pp[1] - k > 7) return null;
+    k = pp[1];
+  }
+  return k < end && tokenIs(WORDS.that, tokens[k]!) && tokens[k]!.pos === 'SCONJ' ? k : null;
 }
 
 /**

@@ -76,7 +76,10 @@ function verblessFirst(c: CueContext, l: LeftSpeaker, content: Content, after: A
   // "People like Scott, he said.": a verbless answer, when the cue closes the sentence and what
   // comes first is neither an adverbial nor a time.
   const closes = cue.kind === 'speech' && after.kind === 'end' && after.at === cue.last && END_PUNCT.test(tokens[after.at]?.text ?? '');
-  const adverbial = /^(ADP|SCONJ|ADV)$/.test(tokens[s.tokenStart]!.pos) || tokens.slice(s.tokenStart, boundary).some((t) => isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')));
+  // ("Out-of-state sales …": a preposition joined by a hyphen to the next word opens a compound modifier, not an adverbial.)
+  const first = tokens[s.tokenStart]!;
+  const compound = tokens[s.tokenStart + 1]?.text === '-' && tokens[s.tokenStart + 1]!.start === first.end;
+  const adverbial = (/^(ADP|SCONJ|ADV)$/.test(first.pos) && !compound) || tokens.slice(s.tokenStart, boundary).some((t) => isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')));
   return closes && !adverbial && boundary - s.tokenStart >= 2 ? said(c, l, content, 'verbless-answer') : null;
 }
 

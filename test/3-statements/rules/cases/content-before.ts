@@ -15,6 +15,7 @@ export const contentBefore: FamilyCases = {
     ['interrupting-runs-through', 'The new line, the engineer said, will open in the spring.', 'The new line, the engineer said, will open in the spring', 'the engineer'],
     ['interrupting-runs-through', 'Rents, tenants say, have doubled in five years.', 'Rents, tenants say, have doubled in five years', 'tenants'],
     ['verbless-answer', 'People like the older fishermen, she said.', 'People like the older fishermen', 'she'],
+    ['verbless-answer', 'Up-to-date figures matter most for small lenders, the analyst said.', 'Up-to-date figures matter most for small lenders', 'the analyst'],
     ['verbless-answer', 'Three boats and a barge, the harbour master said.', 'Three boats and a barge', 'the harbour master'],
     ['verbless-answer', 'Old friends from the navy, he said.', 'Old friends from the navy', 'he'],
     ['interrupting-runs-on', 'It was, she said, one of the hardest winters in memory.', 'It was, she said, one of the hardest winters in memory', 'she'],

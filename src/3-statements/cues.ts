@@ -122,20 +122,8 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set(lexicon.nouns);
 /** Documents and counts that are a source after "in": "In a CNN poll, …", "… in a new study". */
 export const SOURCE_NOUNS: ReadonlySet<string> = new Set(lexicon.sources);
 
-/**
- * Verbs that take a bare complement clause without "that" in news prose. Others need "that",
- * a quotation or an inverted order before they are read as introducing content, because
- * e.g. "called" or "find" more often take plain objects.
- */
-export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set([
-  'say', 'tell', 'add', 'note', 'claim', 'argue', 'insist', 'write', 'report', 'warn', 'predict', 'explain',
-  'suggest', 'admit', 'acknowledge', 'recall', 'agree', 'announce', 'complain', 'contend', 'declare', 'maintain',
-  'believe', 'think', 'know', 'hope', 'fear', 'feel', 'expect', 'worry', 'estimate', 'assert', 'concede',
-  'confirm', 'reckon', 'stress', 'emphasize', 'emphasise', 'state', 'tweet', 'post', 'reply', 'respond', 'allege',
-  'promise', 'vow', 'pledge', 'guess', 'figure', 'assume', 'understand', 'realize', 'realise', 'observe', 'remark',
-  'testify', 'boast', 'joke', 'quip', 'reveal', 'indicate', 'conclude', 'find', 'show', 'mean', 'caution', 'swear',
-  'point out', 'make clear', 'go on',
-]);
+/** Verbs that take a bare complement clause without "that" in news prose (cues.json `bareClause`). */
+export const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(lexicon.bareClause);
 
 /** Multiword cues as lower-case token sequences, by first word, longest first (cueAt runs on every token). */
 const PHRASES = new Map<string, string[][]>();

@@ -301,7 +301,7 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   if (t.pos !== 'NOUN' || i === 0 || i + 1 >= end) return false;
   const prev = tokens[i - 1]!;
   // "polls show", "records suggest": a bare form after a plural noun, when it is a reporting verb.
-  if (!/(s|ed)$/.test(t.text)) {
+  if (!/(s|ed)$/.test(t.text) && !tokenIs(WORDS.irregularFinite, t)) {
     const bare = t.lower;
     const reports = SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare);
     // A subject pronoun or "that" after it opens the clause it takes.
@@ -311,15 +311,18 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
     // "Some say they …": a determiner standing alone as the subject; "one in five say they …": a count.
     if (((prev.pos === 'DET' && tokenIs(LONE_DETERMINERS, prev)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
-    // "Voters support the plan": an object cue after a plural subject, before its object.
-    if (OBJECT_CUES.has(bare) && /[^s']s$/i.test(prev.text) && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;
+    // "Voters support the plan", "China and Russia support the government": an object cue after a plural subject, before its object.
+    const plural = /[^s']s$/i.test(prev.text) || (prev.pos === 'PROPN' && i >= 3 && tokens[i - 2]!.lower === 'and' && tokens[i - 3]!.pos === 'PROPN');
+    if (OBJECT_CUES.has(bare) && plural && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;
     if (!reports) return false;
     // "records from the 2008 cycle show he …".
     if (clauseAfter && tokens[i + 1]!.lower !== 'it') return true;
     return /[^s']s$/i.test(prev.text) && (isExactWord(WORDS.subjectsAfterPluralReport, tokens[i + 1]!.text) || /^[A-Z]/.test(tokens[i + 1]!.text) || /^[,.:]$/.test(tokens[i + 1]!.text));
   }
   const next = tokens[i + 1]!;
-  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && tokenIs(WORDS.subjectPronounsWho, prev)) || prev.pos === 'NOUN';
+  // ("An arbitration panel in 2001 found …": a year after "in" closes the subject.)
+  const year = prev.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.pos === 'ADP';
+  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && tokenIs(WORDS.subjectPronounsWho, prev)) || prev.pos === 'NOUN' || year;
   const complement = tokenIs(WORDS.complementOpeners, next) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
   // "“…?” he asks.": a pronoun subject and the end of the sentence.
   const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
@@ -332,6 +335,7 @@ function normaliseLemma(lemma: string, lower: string): string {
     case 'said': case 'says': case 'saying': return 'say';
     case 'told': case 'tells': case 'telling': return 'tell';
     case 'wrote': case 'writes': case 'written': return 'write';
+    case 'found': return 'find';
     default: return lemma;
   }
 }

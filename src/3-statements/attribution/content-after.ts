@@ -182,6 +182,9 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   // an adjunct, a comma before a name or "that" is the adjunct's, not the end of an object.)
   const adjunct = k < end && (tokens[k]!.pos === 'ADP' || tokenIs(TIME_WORDS, tokens[k]!) || isMonthOrDay(tokens[k]!.text));
   const adjunctComma = (m: number): boolean => adjunct && m + 1 < end && (tokens[m + 1]!.pos === 'PROPN' || tokenIs(WORDS.that, tokens[m + 1]!));
+  // ("cautioned, as did the campaign itself, that …": an aside with "as" set off by commas.)
+  const aside = asAsideEnd(tokens, k, end);
+  if (aside > 0 && tokenIs(WORDS.that, tokens[aside]!)) return { thatAt: aside, quoteAt: -1 };
   for (let m = k; m < limit; m++) {
     const t = tokens[m]!;
     const lower = t.lower;
@@ -239,6 +242,16 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;
   }
   return { thatAt, quoteAt };
+}
+
+/** ", as did the campaign itself, …" opening at token k: the token after the aside's closing comma, or -1. */
+function asAsideEnd(tokens: Token[], k: number, end: number): number {
+  if (k + 2 >= end || tokens[k]!.text !== ',' || tokens[k + 1]!.lower !== 'as') return -1;
+  for (let m = k + 2; m < end - 1 && m <= k + 12; m++) {
+    if (tokens[m]!.text === ',') return m + 1;
+    if (tokens[m]!.pos === 'PUNCT' || tokens[m]!.quote >= 0) return -1;
+  }
+  return -1;
 }
 
 /** Is tokens[b…end) a source and its verb of saying closing the sentence ("diplomats said.", "officials said on Monday.")? */

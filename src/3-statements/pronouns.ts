@@ -166,10 +166,13 @@ function sexConfirmed(e: Entity, word: string): boolean {
   return wanted !== null && !e.anonymous && sexOfGivenName(e.name.split(' ')[0]!.toLowerCase()) === wanted;
 }
 
-/** Does the mention at `at` open its sentence, after at most title words ("Dr.", "Sen.")? */
+/** Does the mention at `at` open its sentence, after at most title words ("Dr.", "Sen.") or a short opener and its comma? */
 function opensSentence(layer: TextLayer, at: number): boolean {
   const s = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
-  return !!s && /^\s*(?:\p{Lu}\p{Ll}{0,3}\.\s+)*$/u.test(layer.text.slice(s.start, at));
+  if (!s) return false;
+  const before = layer.text.slice(s.start, at);
+  // (Also after a short opener set off by a comma: "Last summer, Gasol volunteered …", "In 2018, Ruiz …".)
+  return /^\s*(?:\p{Lu}\p{Ll}{0,3}\.\s+)*$/u.test(before) || /^\s*(?:[\p{L}\d’'-]+\s+){0,3}[\p{L}\d’'-]+,\s+$/u.test(before);
 }
 
 /** The same for a speaker seen so far (an entity of stage 2; sources this step made always agree). */

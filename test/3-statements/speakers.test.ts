@@ -75,6 +75,11 @@ describe('speaker resolution', () => {
     expect(s?.entity?.name).toBe(name);
   });
 
+  it('reads "he" as the subject the narrator put after a short opener, not the last speaker', () => {
+    const text = '“We will win,” said coach Tom Reyes.\n\nLast summer, Marc Dunmore volunteered with a rescue crew at sea. A photo showed Dunmore lifting a child onto a boat. He wrote on Twitter that the crew deserved a medal.';
+    expect(speakers(text).at(-1)!.entity?.name).toBe('Marc Dunmore');
+  });
+
   it('reads "the company" as the company, not as a director "of the company"', () => {
     const text = 'Harbour Freight Inc. said it hired a bank.\n\nThe company also retained Ana Ruiz, a director of the company, as an adviser.\n\nThe company said the loss was due to British sales.';
     expect(speakers(text).at(-1)!.entity).toMatchObject({ name: 'Harbour Freight', type: 'Organization' });

@@ -5,8 +5,9 @@
 import { SAYING_VERBS, STANCE_VERBS } from '../cues.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
-import { make, speechReportHolding, type RawAttribution } from './make.js';
-import { clauseEnd, commaBetween } from '../grammar/clauses.js';
+import { make, speechReportHolding, type Content, type RawAttribution } from './make.js';
+import type { Token } from '../../types.js';
+import { clauseEnd, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
 import { contentShape } from '../grammar/content-shape.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { appositiveParticiple, participleBefore } from '../grammar/openers.js';
@@ -131,7 +132,23 @@ export function participleBroad(c: CueContext): Result {
   }
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, true);
+  if (content && /^(NOUN|PROPN)$/.test(before.pos) && !hasFiniteVerb(tokens, s.tokenStart, cue.first)) content.end = beforeMainVerb(tokens, cue.last, content);
   return content ? make(layer, s, c.inQuote, { content, cue, speaker: subj, rule: 'participle-broad' }) : null;
+}
+
+/**
+ * "Residents hoping to save the park said …", "A couple hoping to bring their son home has
+ * learned …": a participle inside the sentence's subject takes an infinitive that ends where the
+ * main clause's verb begins — a finite verb right after a noun (an infinitive's own words have no
+ * finite verb of their own). Other contents are left as read.
+ */
+function beforeMainVerb(tokens: Token[], from: number, content: Content): number {
+  if (tokens[from]?.lower !== 'to') return content.end;
+  for (let m = from + 2; m < tokens.length && tokens[m]!.start < content.end; m++) {
+    const t = tokens[m]!;
+    if ((t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && tokens[m - 1]!.lower !== 'to' && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) return tokens[m - 1]!.end;
+  }
+  return content.end;
 }
 
 /** Any other -ing form, and "to"/"be" as cues, report nothing. */

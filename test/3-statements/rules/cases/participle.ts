@@ -40,6 +40,7 @@ export const participle: FamilyCases = {
     ['participle-after-name', 'The tape captured Ortega saying, “We will win this county.”', '“We will win this county.”', 'Ortega'],
     ['participle-after-name', 'The recording has Lindqvist saying that the funds were moved.', 'that the funds were moved', 'Lindqvist'],
     ['participle-broad', 'The league closed the season, with several clubs complaining the schedule was too tight.', 'the schedule was too tight', 'several clubs'],
+    ['participle-broad', 'Residents hoping to save the park said the council had ignored them.', 'to save the park', 'Residents'],
     ['participle-broad', 'The union took the unusual step of endorsing a Republican for mayor.', 'a Republican for mayor', 'The union'],
     ['participle-broad', 'The clubs met on Friday, with one manager calling the schedule unfair to players.', 'the schedule unfair to players', 'one manager'],
   ],

@@ -6,6 +6,7 @@ import entityWords from '../../data/lexicon/entity-words.json' with { type: 'jso
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
 import { NAME_CONNECTORS } from '../2-mentions/entities/words.js';
+import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
@@ -235,6 +236,15 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
 
 /** "Rivera's", "Rivera’s": a possessor. */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/** The phrase with its first word in lower case when that is an English word, the rest as written (names and titles keep their capitals: "officials in China", "Mrs. Clinton's plan"). */
+function lowerFirstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  const first = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
+  if (!isLexicalWord(first) && !isLexicalWord(first.replace(/s$/, ''))) return phrase;
+  return space < 0 ? first : first + phrase.slice(space);
+}
+
+
 
 /** "Rivera's comments", "Rivera's latest remarks": what a possessor at `from` owns, up to `end`, is an utterance of theirs (context.json utteranceNouns). */
 function ownWords(text: string, from: number, end: number): boolean {
@@ -429,7 +439,8 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
     return key;
   }
   const key = `${type}/${name.toLowerCase()} (${articleId})`;
-  if (!extra.has(key)) extra.set(key, { key, name: person ? name : name.toLowerCase(), type, aliases: [], roles: [], affiliations: [], anonymous: true });
+  // (Only the first word is a sentence's capital: "Officials in China" is named "officials in China".)
+  if (!extra.has(key)) extra.set(key, { key, name: person ? name : lowerFirstWord(name), type, aliases: [], roles: [], affiliations: [], anonymous: true });
   return key;
 }
 

@@ -42,6 +42,8 @@ describe('speaker resolution', () => {
 
   it.each([
     ['an adjective and its phrase', 'A person familiar with the talks said the deal was done.', 'person familiar with the talks'],
+    ['people placed somewhere', 'Officials in Norway said the ferry would stop in May.', 'Officials in Norway'],
+    ['one person placed somewhere', 'A doctor in Halifax said the clinic was full.', 'doctor in Halifax'],
     ['a number and an adjective phrase', 'The mill will close, two officials close to the board told the Gazette.', 'two officials close to the board'],
   ])('names an unnamed source by its whole describing phrase: %s', (_name, text, name) => {
     const e = speakers(text).at(-1)!.entity;

@@ -326,7 +326,9 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   const complement = tokenIs(WORDS.complementOpeners, next) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
   // "“…?” he asks.": a pronoun subject and the end of the sentence.
   const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
-  return subject && (complement || closing);
+  // "A statement on its website, which shows a photograph, states: “…”": after the comma that closes the subject's aside, a colon and a quotation.
+  const announces = prev.text === ',' && next.text === ':' && tokens[i + 2]?.quote !== undefined && tokens[i + 2]!.quote >= 0 && SPEECH_VERBS.has(t.lemma);
+  return (subject && (complement || closing)) || announces;
 }
 
 /** wink lemmatises a few reporting forms oddly ("says" → "says" when tagged NOUN). */

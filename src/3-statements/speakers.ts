@@ -12,7 +12,7 @@ import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
-import { sentenceAt } from './grammar/quotes.js';
+import { insideQuotation, sentenceAt } from './grammar/quotes.js';
 import { clauseSubjectBefore } from './grammar/subjects.js';
 import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
 import { type Ctx, type History, agrees, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
@@ -78,7 +78,7 @@ export function resolveSpeakers(
         (personDescription(layer.text.slice(span.start, span.end)) ? personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) : null) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
-        mentioned(ctx, span.start, span.end, inQuote ? parentSpeaker : null) ??
+        mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
@@ -221,6 +221,8 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
     if (e && m.kind === 'nominal' && e.key === notSpeaker) {
       e = roleHolders(m.text, ctx.mentions.entities, ctx.names, m.start).find((h) => h.key !== notSpeaker);
     }
+    // A name inside quotation marks in a phrase that is not all quoted is a title's or a caption's ("the text “Steve Jobs 1955-2011”").
+    if (insideQuotation(ctx.layer, m.start) && !insideQuotation(ctx.layer, start)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
     const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end));
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
@@ -236,6 +238,21 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
 
 /** "Rivera's", "Rivera’s": a possessor. */
 const POSSESSIVE_AFTER = /^['’]s?\b/;
+/**
+ * Where the speaker's phrase ends for its names when a relative clause set off by a comma follows
+ * its head ("The ministry, whose head is Ana Ruiz, said": the clause names someone else): the
+ * comma's offset, else `end`.
+ */
+function beforeRelativeAside(layer: TextLayer, from: number, to: number, end: number): number {
+  const t = layer.tokens;
+  let comma = -1;
+  for (let k = from; k < to; k++) {
+    if (t[k]!.text === ',') comma = k;
+    else if (comma > from && tokenIs(WORDS.relativePronounsAll, t[k]!)) return t[comma]!.start;
+  }
+  return end;
+}
+
 /** The phrase with its first word in lower case when that is an English word, the rest as written (names and titles keep their capitals: "officials in China", "Mrs. Clinton's plan"). */
 function lowerFirstWord(phrase: string): string {
   const space = phrase.indexOf(' ');

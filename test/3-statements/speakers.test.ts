@@ -82,6 +82,15 @@ describe('speaker resolution', () => {
     expect(speakers(text).at(-1)!.entity?.name).toBe('Marc Dunmore');
   });
 
+  it.each([
+    ['a relative clause after the speaker', 'The ministry, whose head is Ana Ruiz, said the plan failed.', 'The ministry, whose head is Ana Ruiz'],
+    ['a name in quotation marks in the speaker\'s phrase', 'A notice on the club’s website, the front page of which now shows a photograph and the text “Ana Ruiz 1950-2024”, states: “The club has lost a great friend.”', 'the text “Ana Ruiz 1950-2024”'],
+  ])('does not take a name the speaker\'s phrase only mentions for the speaker: %s', (_name, text, speaker) => {
+    const s = speakers(text).find((x) => x.speaker === speaker);
+    expect(s).toBeDefined();
+    expect(s!.entity?.name).not.toBe('Ana Ruiz');
+  });
+
   it('reads "the company" as the company, not as a director "of the company"', () => {
     const text = 'Harbour Freight Inc. said it hired a bank.\n\nThe company also retained Ana Ruiz, a director of the company, as an adviser.\n\nThe company said the loss was due to British sales.';
     expect(speakers(text).at(-1)!.entity).toMatchObject({ name: 'Harbour Freight', type: 'Organization' });

@@ -1,5 +1,5 @@
 // Stage 1, after tokens: paragraphs of scraped copy that are not the article's text — another
-// story's headline after a link label, credits, captions' credits, bylines, prompts to the reader —
+// story's headline after a link label, credits, captions' credits, bylines, editors' notes, prompts to the reader —
 // each found by a named rule (words in data/lexicon/boilerplate.json). Later stages read no names
 // and no statements from a paragraph marked here.
 
@@ -11,6 +11,7 @@ const CREDIT_LABELS: readonly string[] = lists.creditLabels.words;
 const CAPTION_LABELS: ReadonlySet<string> = new Set(lists.captionLabels.words);
 const PROMPTS: readonly string[] = lists.prompts.words;
 const BYLINE_WORDS: ReadonlySet<string> = new Set(lists.bylineConnectors.words);
+const CORRECTION_NOTES: readonly string[] = lists.correctionNotes.words;
 
 /** One paragraph of the text with its tokens, as the rules see it. */
 export interface ParagraphView {
@@ -69,6 +70,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     reason: 'a byline ("By Jane Roe, Staff Writer") names the article\'s author, who is not an actor of the story',
     example: 'By Maren Holt and Idris Kane, Staff Writers',
     test: byline,
+  },
+  {
+    id: 'correction-note',
+    reason: 'an editor\'s note on the article itself ("Correction: An earlier version of this story …", "This article has been updated …") says what the article said, not what anyone in the story said',
+    example: 'Correction: An earlier version of this story misstated the year the ferry was built.',
+    test: (p) => p.lower.length <= 400 && startsWithAny(p.lower, CORRECTION_NOTES),
   },
   {
     id: 'reader-prompt',

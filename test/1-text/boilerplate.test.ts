@@ -1,5 +1,5 @@
 // Stage 1 boilerplate (src/1-text/boilerplate.ts): the paragraphs of scraped copy that are not the
-// article — link labels, credit lines, captions' credits, bylines, reader prompts — are marked with
+// article — link labels, credit lines, captions' credits, bylines, editors' notes, reader prompts — are marked with
 // their rule's id; the article's own paragraphs stay unmarked. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { BOILERPLATE_RULES, readText } from '../../src/1-text/index.js';
@@ -21,6 +21,8 @@ describe('boilerplate paragraphs', () => {
     ['a newsletter prompt', 'Sign up for our morning briefing.', 'reader-prompt'],
     ['a page break prompt', 'Story continues below advertisement', 'reader-prompt'],
     ['a related-story label', 'Related: Ferry fares to rise in spring', 'link-label'],
+    ['an update notice', 'This story has been updated with comments from the harbour master.', 'correction-note'],
+    ['a correction in capitals', 'CORRECTION: An earlier version of this article gave the wrong date for the vote.', 'correction-note'],
   ])('%s is boilerplate', (_name, paragraph, id) => {
     expect(marks(`The council met on Monday.\n\n${paragraph}`)).toEqual([null, id]);
   });
@@ -32,6 +34,8 @@ describe('boilerplate paragraphs', () => {
     ['a quotation that mentions sources', '“Our sources say the talks failed,” the mayor said.'],
     ['a long paragraph after a source label', `Source: ${'the figures the ministry released on Monday show that rents rose again in every district of the city, '.repeat(3)}`],
     ['a sentence that follows someone', 'Police followed the suspect to the harbour.'],
+    ['a sentence about a correction', 'The correction came too late for the ferry company, the mayor said.'],
+    ['a sentence about correction officers', 'Correction officers said the inmate had escaped through a vent.'],
   ])('%s is the article\'s text', (_name, paragraph) => {
     expect(marks(`The council met on Monday.\n\n${paragraph}`)).toEqual([null, null]);
   });

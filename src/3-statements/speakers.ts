@@ -402,8 +402,8 @@ function personOf(layer: TextLayer, from: number, to: number): string | null {
     // says which people; the whole phrase names the source.
     if (t[k]!.pos === 'ADP' && t[k - 1]!.pos === 'ADJ' && k - 2 >= from && tokenIs(PERSON_NOUNS, t[k - 2]!) && /^(NOUN|PROPN)$/.test(t[k - 2]!.pos)) return layer.text.slice(t[from]!.start, t[end - 1]!.end);
     if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return tokenIs(PERSON_NOUNS, t[k - 1]!) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
-    // "Officials in China", "analysts in Tokyo", "a spokesman in Washington": people placed somewhere; the whole phrase names them.
-    if (isWord(CONTEXT_WORDS.locativePrepositions, t[k]!.lower) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && (tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, '')))) return layer.text.slice(t[from]!.start, t[end - 1]!.end);
+    // "Officials in China", "analysts in Tokyo", "a spokesman in Washington": people placed somewhere (the place names no one; the phrase up to its comma names them).
+    if (isWord(CONTEXT_WORDS.locativePrepositions, t[k]!.lower) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && (tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, '')))) return layer.text.slice(t[from]!.start, t[k - 1]!.end);
   }
   return null;
 }

@@ -91,6 +91,11 @@ describe('speaker resolution', () => {
     expect(s!.entity?.name).not.toBe('Ana Ruiz');
   });
 
+  it('does not read a role placed somewhere as the holder of an office named after the place', () => {
+    const text = 'Ohio Secretary of State Jon Reyes said the polls would open at six.\n\nA judge in Ohio ruled on Monday that teenagers may vote.';
+    expect(speakers(text).at(-1)!.entity?.name).toBe('judge in Ohio');
+  });
+
   it('reads "the company" as the company, not as a director "of the company"', () => {
     const text = 'Harbour Freight Inc. said it hired a bank.\n\nThe company also retained Ana Ruiz, a director of the company, as an adviser.\n\nThe company said the loss was due to British sales.';
     expect(speakers(text).at(-1)!.entity).toMatchObject({ name: 'Harbour Freight', type: 'Organization' });

@@ -61,18 +61,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    // A document owned by "his" or "her" is the owner's words.
     ['her statement', 'Ana Ruiz resigned on Monday. She posted a statement on her website.\n\n“The harbour deserves better,” her statement said.', 'her statement', 'Ana Ruiz'],
     ['his letter', 'Tom Reyes quit the board in May.\n\n“I was never consulted,” his letter said.', 'his letter', 'Tom Reyes'],
-  ])('reads a document owned by "his" or "her" as the owner\'s words: %s', (_name, text, speaker, name) => {
-    const s = speakers(text).find((x) => x.speaker === speaker);
-    expect(s?.entity?.name).toBe(name);
-  });
-
-  it.each([
-    ['a named subject', 'Ana Ruiz spoke first. Later, Tom Reyes said the mayor kept her promise to build a bridge, and Lee Park kept his promise to fund it.', 'his', 'Lee Park'],
-    ['an organisation', 'Mayor Tom Reyes spoke first. Then the Harbour Authority kept its promise to open the pier.', 'its', 'Harbour Authority'],
-    ['a plural subject', 'Mayor Tom Reyes spoke first. Then the dockworkers kept their promise to block the harbour.', 'their', 'dockworkers'],
-  ])('reads a possessive before a stance noun as its clause\'s subject: %s', (_name, text, speaker, name) => {
+    // A possessive before a stance noun is its clause's subject.
+    ['a named subject\'s promise', 'Ana Ruiz spoke first. Later, Tom Reyes said the mayor kept her promise to build a bridge, and Lee Park kept his promise to fund it.', 'his', 'Lee Park'],
+    ['an organisation\'s promise', 'Mayor Tom Reyes spoke first. Then the Harbour Authority kept its promise to open the pier.', 'its', 'Harbour Authority'],
+    ['a plural subject\'s promise', 'Mayor Tom Reyes spoke first. Then the dockworkers kept their promise to block the harbour.', 'their', 'dockworkers'],
+  ])('reads a possessive speaker as its owner: %s', (_name, text, speaker, name) => {
     const s = speakers(text).find((x) => x.speaker === speaker);
     expect(s?.entity?.name).toBe(name);
   });

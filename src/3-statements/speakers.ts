@@ -261,8 +261,6 @@ function lowerFirstWord(phrase: string): string {
   return space < 0 ? first : first + phrase.slice(space);
 }
 
-
-
 /** "Rivera's comments", "Rivera's latest remarks": what a possessor at `from` owns, up to `end`, is an utterance of theirs (context.json utteranceNouns). */
 function ownWords(text: string, from: number, end: number): boolean {
   const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);

@@ -313,7 +313,7 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
     // "Voters support the plan", "China and Russia support the government": an object cue after a plural subject, before its object.
     const plural = /[^s']s$/i.test(prev.text) || (prev.pos === 'PROPN' && i >= 3 && tokens[i - 2]!.lower === 'and' && tokens[i - 3]!.pos === 'PROPN');
-    if (OBJECT_CUES.has(bare) && plural && /^(DET|PROPN)$/.test(tokens[i + 1]!.pos)) return true;
+    if (OBJECT_CUES.has(bare) && plural && (/^(DET|PROPN)$/.test(tokens[i + 1]!.pos) || (tokens[i + 1]!.pos === 'PRON' && tokenIs(WORDS.nonSubjectPronouns, tokens[i + 1]!)))) return true;
     if (!reports) return false;
     // "records from the 2008 cycle show he …".
     if (clauseAfter && tokens[i + 1]!.lower !== 'it') return true;

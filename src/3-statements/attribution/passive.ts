@@ -34,7 +34,9 @@ export function passiveAgent(c: CueContext): Result {
   if (!agent) return null;
   let be = cue.first - 1;
   while (be > s.tokenStart && tokens[be]!.pos === 'ADV') be--;
-  const content: Content = { start: tokens[s.tokenStart]!.start, end: tokens[Math.max(s.tokenStart, be)]!.start, form: 'indirect' };
+  // ("The surgeon has been called a charlatan by peers": with a complement before "by", what was said runs through it.)
+  const end = passive - 1 > cue.last ? tokens[passive - 2]!.end : tokens[Math.max(s.tokenStart, be)]!.start;
+  const content: Content = { start: tokens[s.tokenStart]!.start, end, form: 'indirect' };
   const subj = nounPhraseLeft(tokens, c.subjectEnd(), s.tokenStart);
   if (subj && subj[1] - subj[0] === 1 && isWord(WORDS.itThatThis, tokens[subj[0]]!.text)) {
     // "it was stated by X": "it" stands for what was said; the clause from "it" holds the report.

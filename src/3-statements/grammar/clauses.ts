@@ -230,12 +230,27 @@ export function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number |
   const prev = tokens[p];
   if (!prev || !tokenIs(WORDS.passiveAuxiliaries, prev)) return null;
   if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
+  // ("who's called for tax hikes": "'s" before a verb and its preposition is "has", not "is".)
+  if (/^['’]s$/.test(prev.text) && cue.lemma.includes(' ')) return null;
   const next = tokens[cue.last];
   if (next && next.lower === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
+  // "has been called a charlatan by fellow physicians": the agent after a short complement.
+  const by = agentAfterComplement(tokens, cue.last, s.tokenEnd);
+  if (by >= 0) return by;
   // "Farmers are worried that …", "Democrats are opposed to …": a participle of a state of mind
   // is an adjective; its subject holds the view.
   if (STATIVE_PARTICIPLES.has(tokens[cue.first]!.lower)) return null;
   return 'agentless';
+}
+
+/** "called a charlatan by …": the token after a "by" that follows a complement of at most four words (determiners, adjectives, nouns) right after the cue, or -1. */
+function agentAfterComplement(tokens: Token[], from: number, end: number): number {
+  for (let m = from; m < end - 1 && m <= from + 4; m++) {
+    const t = tokens[m]!;
+    if (t.lower === 'by') return m > from && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[m + 1]!.pos) ? m + 1 : -1;
+    if (!/^(DET|ADJ|NOUN)$/.test(t.pos) || t.quote >= 0) return -1;
+  }
+  return -1;
 }
 
 /** End offset of a relative clause's content: before ", VERB" (the main clause resumes), else `end`. */

@@ -29,6 +29,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The coach told reporters gathered outside the arena that the team was tired.', 'that the team was tired', 'The coach'],
     ['content-after', 'An inspection panel in 2019 found the bridge was unsafe for trucks.', 'the bridge was unsafe for trucks', 'An inspection panel'],
     ['content-after', 'Norway and Iceland support the fishing treaty.', 'the fishing treaty', 'Norway and Iceland'],
+    ['content-after', 'Ana Ruiz, who’s called for a new ferry terminal, spoke first.', 'a new ferry terminal', 'who'],
     ['content-after', 'A statement on the website, which shows a photograph, states: “The harbour will close.”', '“The harbour will close.”', 'A statement on the website, which shows a photograph'],
     ['content-after', 'Residents hoping to save the park said the council had ignored them.', 'the council had ignored them', 'Residents hoping to save the park'],
     ['content-after', 'Two economists warned, as did the central bank itself, that prices would keep rising.', 'that prices would keep rising', 'Two economists'],

@@ -10,6 +10,7 @@ import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
+import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
 import { insideQuotation, sentenceAt } from './grammar/quotes.js';
@@ -211,6 +212,7 @@ function cueOffset(layer: TextLayer, a: RawAttribution): number {
 function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | null): string | null {
   const text = ctx.layer.text;
   const found: { m: Mention; e: Entity }[] = [];
+  let located = false;
   // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
   const first = lowerBound(ctx.names, start);
   for (let k = first > 0 && ctx.names[first - 1]!.end > start ? first - 1 : first; k < ctx.names.length; k++) {
@@ -223,6 +225,11 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
     }
     // A name inside quotation marks in a phrase that is not all quoted is a title's or a caption's ("the text “Steve Jobs 1955-2011”").
     if (insideQuotation(ctx.layer, m.start) && !insideQuotation(ctx.layer, start)) continue;
+    // ("Police in Toronto said", "the embassy in Ottawa said": a place after an institution's noun and "in" is where it is, and so is any place after it.)
+    if (e?.type === 'Place' && (located || placeOfInstitution(text, start, m.start))) {
+      located = true;
+      continue;
+    }
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
     const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end));
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
@@ -234,6 +241,14 @@ function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | nu
   const best = inHead.at(-1)?.e ?? persons[0]?.e ?? found.find((f) => f.e.type === 'Organization')?.e ?? found[0]?.e ?? null;
   if (best?.speaksFor) return best.speaksFor;
   return best?.key ?? null;
+}
+
+/** Is the place at `at` right after an institution's noun and "in"/"at" inside the phrase from `start` ("police in Toronto")? */
+function placeOfInstitution(text: string, start: number, at: number): boolean {
+  const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(start, at - 40), at));
+  // (Not a document's: "a report in Ars Technica" names its publication, which is the source.)
+  const noun = m?.[1]!.toLowerCase() ?? '';
+  return !!m && isWord(CONTEXT_WORDS.locativePrepositions, m[2]!.toLowerCase()) && isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
 }
 
 /** "Rivera's", "Rivera’s": a possessor. */

@@ -87,6 +87,13 @@ describe('speaker resolution', () => {
     expect(s!.entity?.name).not.toBe('Ana Ruiz');
   });
 
+  it.each([
+    ['police in a city', 'Police in Toronto said two men were arrested.', 'police in Toronto'],
+    ['an embassy in a capital, with another place after it', 'The embassy in Ottawa, near the border with the United States, said the visa was revoked.', 'embassy in Ottawa'],
+  ])('reads an institution placed somewhere as an unnamed organisation, not the place: %s', (_name, text, name) => {
+    expect(speakers(text).at(-1)!.entity).toMatchObject({ type: 'Organization', name });
+  });
+
   it('does not read a role placed somewhere as the holder of an office named after the place', () => {
     const text = 'Ohio Secretary of State Jon Reyes said the polls would open at six.\n\nA judge in Ohio ruled on Monday that teenagers may vote.';
     expect(speakers(text).at(-1)!.entity?.name).toBe('judge in Ohio');

@@ -272,7 +272,8 @@ function beforeRelativeAside(layer: TextLayer, from: number, to: number, end: nu
 function lowerFirstWord(phrase: string): string {
   const space = phrase.indexOf(' ');
   const first = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
-  if (!isLexicalWord(first) && !isLexicalWord(first.replace(/s$/, ''))) return phrase;
+  // ("New York-based company", "United Nations officials": a capitalised word after it makes it part of a name.)
+  if ((!isLexicalWord(first) && !isLexicalWord(first.replace(/s$/, ''))) || (space > 0 && /^\p{Lu}/u.test(phrase.slice(space + 1)))) return phrase;
   return space < 0 ? first : first + phrase.slice(space);
 }
 

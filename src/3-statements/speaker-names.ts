@@ -1,0 +1,153 @@
+// Stage 3, step 3, the names in a speaker's phrase: which entity a span of text names (a possessor,
+// a place a speaker is in, a name in quotation marks or in a relative clause are not the speaker),
+// and the noun phrase a relative pronoun or a possessive stands for. Used by speakers.ts.
+
+import type { Entity, Mention, TextLayer } from '../types.js';
+import { roleHolders } from '../2-mentions/coreference.js';
+import { CONTEXT_WORDS } from './context/words.js';
+import { lowerBound } from '../spans.js';
+import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
+import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
+import { insideQuotation, sentenceAt } from './grammar/quotes.js';
+import { clauseSubjectBefore } from './grammar/subjects.js';
+import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
+import { type Ctx, agrees } from './pronouns.js';
+
+/** Source nouns for groups and institutions, not individual people. */
+export const ORG_NOUNS: ReadonlySet<string> = WORDS.organizationNouns;
+export const PERSON_NOUNS: ReadonlySet<string> = WORDS.personNouns;
+/** The subject pronoun that stands for the owner a possessive names. */
+export const OWNER_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * The entity named inside [start, end). A possessor ("Rivera's partner") and a place before a
+ * noun ("a Toronto coach") describe the speaker without being it. Then a person first — the last
+ * one before the first comma, where an English noun phrase has its head ("Liberal MP Sean Fraser"),
+ * else the first in an appositive ("Rivera's partner, Jason Loth") — then an organisation, then a
+ * place. Inside a quotation a role noun never means the quoted speaker ("the minister" said by a
+ * minister).
+ */
+export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | null): string | null {
+  const text = ctx.layer.text;
+  const found: { m: Mention; e: Entity }[] = [];
+  let located = false;
+  // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
+  const first = lowerBound(ctx.names, start);
+  for (let k = first > 0 && ctx.names[first - 1]!.end > start ? first - 1 : first; k < ctx.names.length; k++) {
+    const m = ctx.names[k]!;
+    if (m.start >= end) break;
+    if (m.end <= start) continue;
+    let e = ctx.byKey.get(m.entity);
+    if (e && m.kind === 'nominal' && e.key === notSpeaker) {
+      e = roleHolders(m.text, ctx.mentions.entities, ctx.names, m.start).find((h) => h.key !== notSpeaker);
+    }
+    // A name inside quotation marks in a phrase that is not all quoted is a title's or a caption's ("the text “Steve Jobs 1955-2011”").
+    if (insideQuotation(ctx.layer, m.start) && !insideQuotation(ctx.layer, start)) continue;
+    // ("Police in Toronto said", "the embassy in Ottawa said": a place after an institution's noun and "in" is where it is, and so is any place after it.)
+    if (e?.type === 'Place' && (located || placeOfInstitution(text, start, m.start))) {
+      located = true;
+      continue;
+    }
+    // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
+    const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end));
+    if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
+  }
+  const persons = found.filter((f) => f.e.type === 'Person');
+  const comma = text.indexOf(',', start);
+  const headEnd = comma >= 0 && comma < end ? comma : end;
+  const inHead = persons.filter((f) => f.m.end <= headEnd);
+  const best = inHead.at(-1)?.e ?? persons[0]?.e ?? found.find((f) => f.e.type === 'Organization')?.e ?? found[0]?.e ?? null;
+  if (best?.speaksFor) return best.speaksFor;
+  return best?.key ?? null;
+}
+
+/** Is the place at `at` right after an institution's noun and "in"/"at" inside the phrase from `start` ("police in Toronto")? */
+function placeOfInstitution(text: string, start: number, at: number): boolean {
+  const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(start, at - 40), at));
+  // (Not a document's: "a report in Ars Technica" names its publication, which is the source.)
+  const noun = m?.[1]!.toLowerCase() ?? '';
+  return !!m && isWord(CONTEXT_WORDS.locativePrepositions, m[2]!.toLowerCase()) && isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
+}
+
+/** "Rivera's", "Rivera’s": a possessor. */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
+/**
+ * Where the speaker's phrase ends for its names when a relative clause set off by a comma follows
+ * its head ("The ministry, whose head is Ana Ruiz, said": the clause names someone else): the
+ * comma's offset, else `end`.
+ */
+export function beforeRelativeAside(layer: TextLayer, from: number, to: number, end: number): number {
+  const t = layer.tokens;
+  let comma = -1;
+  for (let k = from; k < to; k++) {
+    if (t[k]!.text === ',') comma = k;
+    else if (comma > from && tokenIs(WORDS.relativePronounsAll, t[k]!)) return t[comma]!.start;
+  }
+  return end;
+}
+
+/** "Rivera's comments", "Rivera's latest remarks": what a possessor at `from` owns, up to `end`, is an utterance of theirs (context.json utteranceNouns). */
+function ownWords(text: string, from: number, end: number): boolean {
+  const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);
+  return words.length >= 1 && words.length <= 3 && CONTEXT_WORDS.utteranceNouns.has(words.at(-1)!.toLowerCase());
+}
+/** A lower-case word right after a name: the name modifies a noun ("a Toronto hockey coach"). */
+const NOUN_AFTER = /^\s+\p{Ll}/u;
+
+
+/**
+ * "Kidnappers kept their promise to …", "The mayor renewed her call for …": a possessive before a
+ * stance noun means the subject of its own clause when that subject agrees with it ("their" a
+ * plural noun or an organisation, "his"/"her" a person, "its" an organisation). Token range of that
+ * subject to resolve instead of the possessive, or null.
+ */
+export function possessorSubject(ctx: Ctx, h: [number, number], sentenceHint: number): [number, number] | null {
+  const { layer } = ctx;
+  const t = layer.tokens[h[0]]!;
+  if (h[1] - h[0] !== 1 || !tokenIs(WORDS.possessiveDeterminers3, t)) return null;
+  const floor = layer.sentences[sentenceAt(layer.sentences, t.start, sentenceHint)]!.tokenStart;
+  const np = clauseSubjectBefore(layer.tokens, floor, h[0]);
+  if (!np) return null;
+  const [start, end] = [layer.tokens[np[0]]!.start, layer.tokens[np[1] - 1]!.end];
+  // ("… to attack Mrs. Clinton's ties or her support": a name between the subject and the possessive is as near a reading.)
+  const between = lowerBound(ctx.names, end);
+  if (between < ctx.names.length && ctx.names[between]!.start < t.start) return null;
+  const last = layer.tokens[np[1] - 1]!;
+  const key = mentioned(ctx, start, end, null);
+  const type = key ? ctx.byKey.get(key)?.type : undefined;
+  const head = headWordOf(layer.text.slice(start, end)).toLowerCase();
+  const word = t.lower;
+  if (last.pos === 'PRON') return OWNER_PRONOUNS[word] === last.lower ? np : null;
+  if (word === 'their') return type === 'Organization' || (!key && last.pos === 'NOUN' && (pluralNoun(head) || /[^s]s$/.test(head))) ? np : null;
+  if (word === 'its') return type === 'Organization' || (!key && isWord(ORG_NOUNS, head)) ? np : null;
+  // ("his" and "her" take a named person of that sex; a description, "the investor", is left to the pronoun's own reading.)
+  const person = key ? ctx.byKey.get(key) : undefined;
+  return person?.type === 'Person' && agrees(person, OWNER_PRONOUNS[word]!) ? np : null;
+}
+
+/**
+ * "commentators who have suggested …", "a state law that allows …", "Ted Cruz, who said …": a
+ * relative pronoun speaks for the noun phrase it stands for — when that phrase holds a name or is
+ * headed by a noun for people or institutions (for "the text of the email, which said …" the last
+ * name stays the better guess). Token range to resolve instead of the pronoun, or null.
+ */
+export function relativeSource(ctx: Ctx, h: [number, number], sentenceHint: number): [number, number] | null {
+  const { layer } = ctx;
+  if (h[1] - h[0] !== 1 || !tokenIs(WORDS.relativePronouns, layer.tokens[h[0]]!)) return null;
+  const floor = layer.sentences[sentenceAt(layer.sentences, layer.tokens[h[0]]!.start, sentenceHint)]!.tokenStart;
+  const np = relativeAntecedent(layer.tokens, h[0], floor);
+  if (!np) return null;
+  const [start, end] = [layer.tokens[np[0]]!.start, layer.tokens[np[1] - 1]!.end];
+  const head = headWordOf(layer.text.slice(start, end)).toLowerCase();
+  const key = mentioned(ctx, start, end, null);
+  const named = key !== null && ctx.byKey.get(key)?.type !== 'Place';
+  return named || isWord(PERSON_NOUNS, head) || pluralNoun(head) || isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, head.replace(/s$/, '')) ? np : null;
+}
+
+/** A plural noun for people: "people", "men", or an -s form of a singular noun for people ("officials", "allies"). */
+export function pluralNoun(head: string): boolean {
+  if (isWord(WORDS.pluralPersonNouns, head)) return true;
+  if (!head.endsWith('s')) return false;
+  return isWord(PERSON_NOUNS, head.slice(0, -1)) || (head.endsWith('es') && isWord(PERSON_NOUNS, head.slice(0, -2))) || (head.endsWith('ies') && isWord(PERSON_NOUNS, `${head.slice(0, -3)}y`));
+}

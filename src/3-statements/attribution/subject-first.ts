@@ -2,6 +2,7 @@
 // an appearance or agentless passive (passive.ts), an aside ("C, as X pointed out, C2"), a relative
 // clause ("which X said were …"), content first (content-first.ts) or, by default, content after.
 
+import type { Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import { readContentAfter } from './content-after.js';
 import { contentFirst } from './content-first.js';
@@ -84,12 +85,28 @@ function asideOrRelative(c: CueContext, spk: [number, number], head: [number, nu
   }
   const relPron = spk[0] > s.tokenStart ? tokens[spk[0] - 1]! : null;
   const afterCue = tokens[cue.last];
-  if (!(relPron && tokenIs(WORDS.relativePronouns, relPron) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
+  // ("a lack of leadership he says has left the police without oversight": a relative clause without its pronoun, a subject pronoun right after the noun.)
+  const contact = !!relPron && relPron.pos === 'NOUN' && spk[1] - spk[0] === 1 && tokenIs(WORDS.personalSubjectPronouns, tokens[spk[0]]!);
+  if (!(relPron && (tokenIs(WORDS.relativePronouns, relPron) || contact) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
   const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
   let stop = cue.last;
   while (stop < s.tokenEnd && tokens[stop]!.end <= end && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text)) stop++;
+  // ("The money she says is missing came from the fund": without a comma, the main clause's verb ends it.)
+  if (contact) stop = Math.min(stop, mainVerbAfter(tokens, cue.last, stop));
   if (stop > cue.last) return make(layer, s, c.inQuote, { content: { start: afterCue.start, end: tokens[stop - 1]!.end, form: 'indirect' }, cue, speaker: spk, head, rule: 'relative-which-said' });
   return undefined;
+}
+
+/** The first finite verb after the verb group that opens at `from` (before `stop`), or `stop`: where a relative clause in the subject gives way to the main clause. */
+function mainVerbAfter(tokens: Token[], from: number, stop: number): number {
+  let k = from;
+  while (k < stop && /^(AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
+  if (k < stop && tokens[k]!.pos === 'VERB') k++;
+  for (; k < stop; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && tokens[k - 1]!.lower !== 'to') return k;
+  }
+  return stop;
 }
 
 /** Content after the cue: "X said (that) C", "X said: “C”", "X told Y that C"; a relative clause's content ends before the main clause. */

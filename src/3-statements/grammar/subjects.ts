@@ -3,7 +3,7 @@
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
-import { LONE_DETERMINERS } from '../cues.js';
+import { LONE_DETERMINERS, SAYING_VERBS } from '../cues.js';
 import { hasFiniteVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
 import { skipDateBack } from './openers.js';
@@ -161,10 +161,25 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
         if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
         return null;
       }
-      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !tokenIs(WORDS.relativePronouns, tokens[hs]!)) return null;
+      if (bt.pos === 'NOUN' && tokens[hs]!.pos === 'PRON' && !tokenIs(WORDS.relativePronouns, tokens[hs]!) && !pronounAfterNounSpeaks(tokens, b, hs, j, floor)) return null;
     }
   }
   return [[hs, spanEnd], head, boundary];
+}
+
+/**
+ * "a lack of leadership he says has left …" (a relative clause without its pronoun: a finite verb
+ * right after the cue) and "In the letter he says he will resign" (a prepositional opener, then the
+ * clause): a subject pronoun after a noun still speaks. The cue is the token after j.
+ */
+function pronounAfterNounSpeaks(tokens: Token[], b: number, hs: number, j: number, floor: number): boolean {
+  if (hs !== j || !tokenIs(WORDS.personalSubjectPronouns, tokens[hs]!)) return false;
+  const after = tokens[j + 2];
+  // (Only a verb of saying proper: "the increase he seeks to …" is an object, not a report.)
+  if (after && SAYING_VERBS.has(tokens[j + 1]!.lemma) && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/i.test(after.text)))) return true;
+  let p = b;
+  while (p > floor && /^(NOUN|ADJ|DET|NUM)$/.test(tokens[p - 1]!.pos)) p--;
+  return p - 1 >= floor && tokens[p - 1]!.pos === 'ADP' && (p - 1 === floor || tokens[p - 2]!.text === ',');
 }
 
 /** How far back from a cue clauseOpeningSubject looks for the clause's start (";" or "and"), in tokens. */

@@ -1,7 +1,7 @@
 // Clauses: finite verbs, where a clause ends, what follows a cue clause, passives, relative clauses.
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import { SPEECH_VERBS, STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
+import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, isDashAt } from './words.js';
@@ -261,8 +261,8 @@ export function relativeClauseEnd(tokens: Token[], from: number, to: number, end
     let v = m + 1;
     while (v < to && tokens[v]!.pos === 'ADV') v++;
     if (tokens[v] && (tokens[v]!.pos === 'VERB' || tokens[v]!.pos === 'AUX') && !/ing$/i.test(tokens[v]!.text)) return tokens[m - 1]!.end;
-    // ("…, which shows a photograph, states: “…”": a verb of speech the tagger read as a noun.)
-    if (tokens[v] && tokens[v]!.pos === 'NOUN' && tokens[v + 1]?.text === ':' && SPEECH_VERBS.has(tokens[v]!.lemma)) return tokens[m - 1]!.end;
+    // ("…, which shows a photograph, states: “…”": a verb of speech the tagger read as a noun, which cueAt reads as a verb.)
+    if (tokens[v] && tokens[v]!.pos === 'NOUN' && cueAt(tokens, v, to)?.kind === 'speech') return tokens[m - 1]!.end;
   }
   return end;
 }

@@ -11,7 +11,7 @@ import { make, recentCovers, type RawAttribution } from './make.js';
 import { appearance } from './passive.js';
 import { afterCueClause, relativeClauseEnd } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
-import { clauseOpeningSubject, speakerLeft } from '../grammar/subjects.js';
+import { clauseOpeningSubject, openingPhraseObject, speakerLeft } from '../grammar/subjects.js';
 import { END_PUNCT } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
@@ -26,6 +26,9 @@ export function subjectFirst(c: CueContext): Result {
   // criticized the plan": PolNeAR attributes both; the confidence model weighs the cue.)
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) ?? clauseOpeningSubject(layer, s, j, inQuote) : null;
   if (!left) return undefined;
+  // ("In a message posted Friday, Ruiz said …", "in his opening remarks, Ruiz said …": a noun phrase
+  // right after an opening preposition is its object; the verb after it is no report of its own.)
+  if (left[0][0] > s.tokenStart && openingPhraseObject(tokens, left[0][0] - 1, s.tokenStart, j)) return null;
   const seen = appearance(c, left);
   if (seen !== undefined) return seen;
   const [spk, head, boundary] = left;

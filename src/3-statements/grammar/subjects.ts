@@ -4,7 +4,7 @@
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
 import { LONE_DETERMINERS, SAYING_VERBS } from '../cues.js';
-import { hasFiniteVerb } from './clauses.js';
+import { finiteAt, hasFiniteVerb, subjectAndVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
 import { skipDateBack } from './openers.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, MATRIX_BEFORE_TO, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, WH_WORDS, isDashAt } from './words.js';
@@ -180,6 +180,23 @@ function pronounAfterNounSpeaks(tokens: Token[], b: number, hs: number, j: numbe
   let p = b;
   while (p > floor && /^(NOUN|ADJ|DET|NUM)$/.test(tokens[p - 1]!.pos)) p--;
   return p - 1 >= floor && tokens[p - 1]!.pos === 'ADP' && (p - 1 === floor || tokens[p - 2]!.text === ',');
+}
+
+/**
+ * The noun phrase after the preposition at b is the object of an opening phrase, not a subject: the
+ * preposition opens the sentence (or follows a comma), is not a subordinator ("after"), a count word
+ * ("about 200 people") or "than", and a comma shortly after the cue (at j + 1) gives way to a subject
+ * and its finite verb — the main clause.
+ */
+export function openingPhraseObject(tokens: Token[], b: number, floor: number, j: number): boolean {
+  const t = tokens[b]!;
+  if (t.pos !== 'ADP' || !(b === floor || tokens[b - 1]!.text === ',') || tokenIs(SUBORDINATORS, t) || tokenIs(WORDS.countAdverbs, t) || tokenIs(WORDS.than, t)) return false;
+  for (let k = j + 2; k <= j + 5 && k < tokens.length; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    const sv = subjectAndVerb(tokens, k + 1, Math.min(tokens.length, k + 12));
+    return !!sv && finiteAt(tokens, sv[1]);
+  }
+  return false;
 }
 
 /** How far back from a cue clauseOpeningSubject looks for the clause's start (";" or "and"), in tokens. */

@@ -9,7 +9,7 @@ import { contentFirst } from './content-first.js';
 import { applyTrims, type CueContext } from './cue-context.js';
 import { make, recentCovers, type RawAttribution } from './make.js';
 import { appearance } from './passive.js';
-import { afterCueClause, relativeClauseEnd } from '../grammar/clauses.js';
+import { afterCueClause, openingClauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, openingPhraseObject, speakerLeft } from '../grammar/subjects.js';
 import { END_PUNCT } from '../grammar/words.js';
@@ -129,5 +129,7 @@ function contentAfterSubject(c: CueContext, spk: [number, number], head: [number
       }
     }
   }
+  // ("When the mayor said the plan was dead, the council voted": the opening clause's report ends before the main clause.)
+  if (spk[0] === s.tokenStart + 1 && tokenIs(WORDS.openingSubordinators, tokens[s.tokenStart]!)) content.end = openingClauseEnd(tokens, cue.last, s.tokenEnd, content.end);
   return make(layer, s, c.inQuote, { content, cue, speaker: spk, head, rule: 'content-after' });
 }

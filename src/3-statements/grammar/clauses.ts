@@ -253,6 +253,22 @@ function agentAfterComplement(tokens: Token[], from: number, end: number): numbe
   return -1;
 }
 
+/**
+ * "When the mayor said the plan was dead, the council voted": a report inside a subordinate clause
+ * that opens the sentence ends where the main clause begins — at the first comma outside quotation
+ * marks from token `from` that a noun phrase (not a relative pronoun) and a finite verb before the
+ * next comma follow. Returns that comma's offset, or `end`.
+ */
+export function openingClauseEnd(tokens: Token[], from: number, to: number, end: number): number {
+  for (let k = from + 1; k < to - 1 && tokens[k]!.start < end; k++) {
+    if (tokens[k]!.text !== ',' || tokens[k]!.quote >= 0) continue;
+    const next = tokens[k + 1]!;
+    if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(next.pos) || tokenIs(WORDS.relativePronounsAll, next)) continue;
+    if (finiteAhead(tokens, k + 2, to)) return tokens[k - 1]!.end;
+  }
+  return end;
+}
+
 /** End offset of a relative clause's content: before ", VERB" (the main clause resumes), else `end`. */
 export function relativeClauseEnd(tokens: Token[], from: number, to: number, end: number): number {
   for (let m = from; m + 1 < to && tokens[m]!.start < end; m++) {

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
@@ -162,6 +162,16 @@ function shipSpans(v: SpanView): readonly TagSpan[] {
   return ships;
 }
 
+/** The end of a run of at most four capitalised words from token `last` that a school head closes ("… High School"), or -1. */
+function schoolRunEnd(v: SpanView, last: number): number {
+  const { toks, prep } = v;
+  let end = -1;
+  for (let i = last; i < toks.length && i <= last + 4 && cap(toks[i]) && toks[i]!.sentence === toks[last]!.sentence && (i === last || !prep.first[i]); i++) {
+    if (SCHOOL_RUN_HEADS.has(prep.lower[i]!)) end = i + 1;
+  }
+  return end;
+}
+
 /** Does a common given name (20,000 bearers or more, or 2,000, or one that is also an English word) open the span ("Samantha Power", "Doris Day")? */
 const givenNameFirst = (p: Prepared, s: TagSpan): boolean => [1, 2, 4].includes(givenNameClass(p.lower[s.from]!));
 
@@ -247,6 +257,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
       return (s.type === 'LOC' || s.type === 'PER') && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? { ...s, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'institution-name-run',
+    reason: 'capitalised words running on from a name to "School", "University", "College", "Academy", "Institute", "Hospital" or "Seminary" are one organisation\'s name, however the tagger cut or typed its parts',
+    example: 'Students from Maple Ridge Catholic High School marched on Friday.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (s.type === 'MISC') return undefined;
+      const end = schoolRunEnd(v, s.to - 1);
+      return end > s.to || (end === s.to && s.type !== 'ORG' && s.to - s.from >= 2) ? { from: s.from, to: end, type: 'ORG' } : undefined;
     },
   },
   {

@@ -91,7 +91,7 @@ function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content): Conte
 function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Content | number {
   const { tokens } = layer;
   const end = s.tokenEnd;
-  const obj = withQuotedTitle(tokens, nounPhraseRight(tokens, k, end), k, end);
+  const obj = hearerEnd(tokens, withQuotedTitle(tokens, nounPhraseRight(tokens, k, end), k, end));
   // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
   // Nor is a subject pronoun ever a hearer: "shows he won".
   let v = obj ? obj[1] : end;
@@ -113,6 +113,16 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
     return hearerParticiple(tokens, obj[1], end) ?? obj[1];
   }
   return k;
+}
+
+/** "told reporters more than 90 per cent of …", "told Ruiz 30 people were hurt": a number, determiner or quantifier after the hearer's noun opens the clause told; the hearer ends before it. */
+function hearerEnd(tokens: Token[], np: [number, number] | null): [number, number] | null {
+  if (!np) return np;
+  for (let p = np[0] + 1; p < np[1]; p++) {
+    const t = tokens[p]!;
+    if (/^(NOUN|PROPN)$/.test(tokens[p - 1]!.pos) && (t.pos === 'NUM' || t.pos === 'DET' || tokenIs(WORDS.clauseQuantifiers, t))) return [np[0], p];
+  }
+  return np;
 }
 
 /**

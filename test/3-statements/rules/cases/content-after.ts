@@ -37,6 +37,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'When the mayor said the ferry was late, the council voted to buy a new one.', 'the ferry was late', 'the mayor'],
     ['content-after', 'Although the union admitted that the strike had cost its members, its leaders argued that it had worked.', 'that the strike had cost its members', 'the union'],
     ['content-after', 'When the mayor said the plan, which was costly, was dead, the council voted.', 'the plan, which was costly, was dead', 'the mayor'],
+    ['content-after', 'The official told reporters more than 90 per cent of requests go through.', 'more than 90 per cent of requests go through', 'The official'],
+    ['content-after', 'The minister told CBC News 30 people were hurt.', '30 people were hurt', 'The minister'],
     ['content-after', 'About 200 residents said the ferry was late.', 'the ferry was late', '200 residents'],
     ['content-after', 'In a reaction to the news Commissioner Ana Ruiz said the plan was fair.', 'the plan was fair', 'a reaction to the news Commissioner Ana Ruiz'],
     ['content-after', 'Ana Ruiz, the nurse seen on the video as she carried a child out of the fire, said the smoke was thick.', 'the smoke was thick', 'Ana Ruiz, the nurse seen on the video as she carried a child out of the fire'],

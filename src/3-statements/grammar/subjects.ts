@@ -156,7 +156,9 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
         while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;
         if (p > hs && tokens[p]!.pos === 'PROPN' && tokens[p - 1]!.pos === 'NOUN') return [[p, spanEnd], [p, head[1]], null];
         // "Farmers who want to sell their land said", "Tenants trying to win back the courtyard
-        // say": a subject with a relative clause and no commas.
+        // say": a subject with a relative clause and no commas. (Not "he" in "… said he was
+        // considered": a subject pronoun after a verb opens that verb's clause, it is no object.)
+        if (hs === j && tokenIs(WORDS.personalSubjectPronouns, tokens[hs]!)) return null;
         const rel = relativeSubject(tokens, b, floor);
         if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
         return null;

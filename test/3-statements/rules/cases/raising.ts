@@ -16,6 +16,7 @@ export const raising: FamilyCases = {
   negatives: [
     ['raising-infinitive', 'The coach seemed to blame the referee for the loss.', 'a cue after "to" is the subject\'s own report'],
     ['raising-infinitive', 'The mayor seemed to say that the plan was dead.', 'a cue after "to" is the subject\'s own report'],
+    ['raising-infinitive', 'The board ruling granting his release said he was not currently considered to be a danger.', 'a subject pronoun after "said" opens the clause said; the sentence before it is no subject of "was considered"'],
     ['raising-adjective', 'The festival seemed over by nine.', 'no appearance cue reads a bare adverb'],
   ],
 };

@@ -4,7 +4,9 @@
 // fresh process, in ABBA order so that the machine's drift and the order of runs fall on both alike;
 // the load average beside each figure. Each checkout must have its dist/ built (`npm run build`).
 // The corpus is ../shared/eval/polnear-train.jsonl.gz when present, else the bundled MEANTIME sample.
-// Usage: npm run bench:ab -- [--path stages|full] [--articles 400] [--warmup 20] [--rounds 3] [--json] <dirA> <dirB>
+// With --cli-flags each measurement runs with the V8 flags the CLI's NLP commands set (launch.ts,
+// NLP_V8_FLAGS: a higher tier-up budget), as users run annotate and build; without, V8's defaults.
+// Usage: npm run bench:ab -- [--path stages|full] [--articles 400] [--warmup 20] [--rounds 3] [--cli-flags] [--json] <dirA> <dirB>
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,6 +15,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { NLP_V8_FLAGS } from '../src/cli/launch.js';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_CORPUS = resolve(ROOT, '../shared/eval/polnear-train.jsonl.gz');
@@ -66,10 +69,10 @@ function median(xs: number[]): number {
 function main(): void {
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { path: { type: 'string', default: 'stages' }, articles: { type: 'string', default: '400' }, warmup: { type: 'string', default: '20' }, rounds: { type: 'string', default: '3' }, json: { type: 'boolean' }, child: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+    options: { path: { type: 'string', default: 'stages' }, articles: { type: 'string', default: '400' }, warmup: { type: 'string', default: '20' }, rounds: { type: 'string', default: '3' }, 'cli-flags': { type: 'boolean' }, json: { type: 'boolean' }, child: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   });
   if (values.help || (!values.child && positionals.length !== 2) || !['stages', 'full'].includes(values.path!)) {
-    console.log('Usage: npm run bench:ab -- [--path stages|full] [--articles 400] [--warmup 20] [--rounds 3] [--json] <checkout A> <checkout B>');
+    console.log('Usage: npm run bench:ab -- [--path stages|full] [--articles 400] [--warmup 20] [--rounds 3] [--cli-flags] [--json] <checkout A> <checkout B>');
     process.exit(values.help ? 0 : 2);
   }
   const [articles, warmup, rounds] = [values.articles, values.warmup, values.rounds].map(Number) as [number, number, number];
@@ -77,9 +80,10 @@ function main(): void {
   const dirs = positionals.map((p) => resolve(p));
   for (const d of dirs) if (!existsSync(join(d, 'dist/pipeline.js'))) throw new Error(`bench-ab: ${d}/dist/pipeline.js is missing; build it there with: npm run build`);
   const runs: Run[] = [];
+  const v8Flags: string[] = values['cli-flags'] ? [...NLP_V8_FLAGS] : [];
   for (let r = 0; r < rounds; r++) {
     for (const d of [dirs[0]!, dirs[1]!, dirs[1]!, dirs[0]!]) {
-      const out = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--path', values.path!, '--articles', String(articles), '--warmup', String(warmup), d], { encoding: 'utf8', maxBuffer: 1 << 20 });
+      const out = spawnSync(process.execPath, [...v8Flags, '--import', 'tsx', fileURLToPath(import.meta.url), '--child', '--path', values.path!, '--articles', String(articles), '--warmup', String(warmup), d], { encoding: 'utf8', maxBuffer: 1 << 20 });
       if (out.status !== 0) throw new Error(`bench-ab: the run of ${d} failed: ${out.stderr.slice(-400)}`);
       runs.push(JSON.parse(out.stdout) as Run);
       if (!values.json) console.log(`${d}: ${runs.at(-1)!.wordsPerCpuSec} words/CPU-s (load ${runs.at(-1)!.load.toFixed(1)})`);

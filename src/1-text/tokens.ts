@@ -145,16 +145,35 @@ function chunks(text: string, paragraphs: Paragraph[]): [number, number][] {
  * @returns tokens and sentences
  */
 export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quotation[] = []): { tokens: Token[]; sentences: Sentence[] } {
+  // (Three steps, three functions: V8 compiles and, when a rare branch first runs, recompiles each
+  // on its own, not the whole of tokenize with wink's reader inlined.)
+  const fed = guardRuns(text);
+  const read = readWink(text, fed, paragraphs);
+  const { tokens, tokenOf } = locateTokens(text, fed, read);
+  markQuotations(tokens, quotations);
+  const sentences = sentencesOf(tokens, tokenOf, read.spans, paragraphs);
+  const merged = mergeLowercaseStarts(tokens, sentences);
+  repairProperNouns(tokens, merged);
+  return { tokens, sentences: merged };
+}
+
+/** What wink reads in a text: its token strings, their tags and lemmas, and its sentences as token index ranges [first, last]. */
+interface WinkRead {
+  words: string[];
+  tags: string[];
+  lemmas: string[];
+  spans: [number, number][];
+}
+
+/** wink's reading of `fed` (the text with long runs broken, guardRuns); its new lexemes are forgotten after. */
+function readWink(text: string, fed: string, paragraphs: Paragraph[]): WinkRead {
   const w = wink();
   const its = w.its;
   const known = lexemes?.list.length ?? 0;
   // Very long texts are read in pieces cut at paragraph breaks (sentences never cross them), so
   // wink's document never holds more than CHUNK characters at once.
-  const words: string[] = [];
-  const tags: string[] = [];
-  const lemmas: string[] = [];
-  const spans: [number, number][] = [];
-  const fed = guardRuns(text);
+  const read: WinkRead = { words: [], tags: [], lemmas: [], spans: [] };
+  const { words, tags, lemmas, spans } = read;
   try {
     for (const [from, to] of chunks(text, paragraphs)) {
       const doc = w.readDoc(from === 0 && to === text.length ? fed : fed.slice(from, to));
@@ -168,7 +187,11 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   } finally {
     forgetNewLexemes(known);
   }
+  return read;
+}
 
+/** Tokens at their offsets in the text, and for each wink token the index of its token (-1: a line break wink emitted). */
+function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRead): { tokens: Token[]; tokenOf: number[] } {
   const tokens: Token[] = [];
   const tokenOf: number[] = new Array(words.length);
   let cursor = 0;
@@ -195,10 +218,11 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
     tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
     cursor = at + word.length;
   }
+  return { tokens, tokenOf };
+}
 
-  markQuotations(tokens, quotations);
-
-  // Sentence token ranges, cut at paragraph breaks.
+/** Sentence token ranges from wink's sentences, cut at paragraph breaks; sets each token's `sentence`. */
+function sentencesOf(tokens: Token[], tokenOf: number[], spans: [number, number][], paragraphs: Paragraph[]): Sentence[] {
   const sentences: Sentence[] = [];
   // (A pointer that only moves forward: asked for a sentence's first and last offsets, it answers
   // the later paragraph for both, so sentences are not cut at paragraph breaks. Cutting them is right
@@ -229,9 +253,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
     }
     pushSentence(start, last + 1);
   }
-  const merged = mergeLowercaseStarts(tokens, sentences);
-  repairProperNouns(tokens, merged);
-  return { tokens, sentences: merged };
+  return sentences;
 }
 
 /** Marks each token with the quotation that holds it (quotations are in text order and do not overlap). */

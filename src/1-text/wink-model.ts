@@ -150,12 +150,22 @@ export const WINK_MODEL = {
 /** Intrinsic lexemes of the core model: wink gives indices at or above this to words it learns. */
 export const INTRINSIC_LEXEMES = LEXEMES.length;
 
+/** isLexicalWord's answers so far (stage 2 asks for the same words again and again); forgotten past LEXICAL_LIMIT words. */
+let lexical = new Map<string, boolean>();
+const LEXICAL_LIMIT = 100_000;
+
 /**
  * Is `word` (lower case) one of the core model's own lexemes? wink's English lexicon lists common
  * words and leaves most names out ("results", "police" and "ford" are in it; "henry", "halden",
  * "london" are not), so a capitalised word at the start of a sentence whose lower-case form is not
- * there is likely a name. A binary search over the lexemes' sorted order: no table is built.
+ * there is likely a name. A binary search over the lexemes' sorted order (no table is built), its answers remembered.
  */
 export function isLexicalWord(word: string): boolean {
-  return sortedWordIndex(LEXEME_ORDER.length, (i) => LEXEMES[LEXEME_ORDER[i]!]!, word) >= 0;
+  let known = lexical.get(word);
+  if (known === undefined) {
+    known = sortedWordIndex(LEXEME_ORDER.length, (i) => LEXEMES[LEXEME_ORDER[i]!]!, word) >= 0;
+    if (lexical.size >= LEXICAL_LIMIT) lexical = new Map();
+    lexical.set(word, known);
+  }
+  return known;
 }

@@ -59,9 +59,22 @@ function noComment(layer: TextLayer, s: Statement): boolean {
   return false;
 }
 
+/** The most letters an ANONYMITY_CONTENTS entry holds: a content with more letters is none of them, whatever its punctuation. */
+const ANONYMITY_CONTENT_LETTERS = Math.max(...[...ANONYMITY_CONTENTS].map((w) => w.replace(/[^\p{L}]/gu, '').length));
+
+const LETTER = /\p{L}/u;
+
+/** Does `text` hold more than `max` letters? (Stops counting there: a long content is answered at once.) */
+function moreLettersThan(text: string, max: number): boolean {
+  let n = 0;
+  for (const ch of text) if (LETTER.test(ch) && ++n > max) return true;
+  return false;
+}
+
 /** The content opens with a phrase of anonymity ("condition of anonymity because …", "not to be named"). */
 function anonymity(_layer: TextLayer, s: Statement): boolean {
-  return isAnonymityPhrase(s.content.text) || ANONYMITY_CONTENTS.has(s.content.text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
+  if (isAnonymityPhrase(s.content.text)) return true;
+  return !moreLettersThan(s.content.text, ANONYMITY_CONTENT_LETTERS) && ANONYMITY_CONTENTS.has(s.content.text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
 }
 
 /** Does the text open with a phrase of anonymity ("condition of anonymity", "not authorized to speak")? */

@@ -4,7 +4,7 @@
 // the calendar dates ("January 18"), and dates.ts settles overlaps between the two.
 
 import words from '../../../data/lexicon/date-words.json' with { type: 'json' };
-import { alternation } from '../../lexicon/calendar.js';
+import { RELATIVE_DAYS, WEEKDAYS, alternation } from '../../lexicon/calendar.js';
 import { DAY_PART_WORDS, MONTH_STEMS_CAPITALISED, RELATIVE_DAY_WORDS, WEEKDAY_NAMES_CAPITALISED, weekdayOfStem } from '../calendar-words.js';
 import type { DateCandidate } from './chrono-dates.js';
 import { dayNumber, isoDay, isoMonth, isoWeek, ymd, type DayNumber } from './calendar.js';
@@ -265,20 +265,24 @@ const YEAR: Rule = (m, ctx) => {
   push(ctx, start, end, String(y), true);
 };
 
-/** The rules in order, each with its pattern (global; run over the whole text). */
-const RULES: Array<[RegExp, Rule]> = [
-  [new RegExp(String.raw`\b(the day (?:before|after) )?(${RELATIVE_DAY_WORDS}|last night)\b(?:\s+(?:${DAY_PART_WORDS}))?`, 'gi'), TODAY],
-  [new RegExp(String.raw`\b(?:(${alternation(words.weekdayModifiers)})\s+)?(${WEEKDAY_NAMES_CAPITALISED})(?![A-Za-z])(?:\s+(?:${DAY_PART_WORDS}))?`, 'g'), WEEKDAY],
-  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+(week|weekend)\b`, 'gi'), WEEK],
-  [new RegExp(String.raw`\b(?:${alternation(words.weekendPrepositions)})\s+the\s+weekend\b`, 'gi'), THE_WEEKEND],
-  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+month\b`, 'gi'), MONTH],
-  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+year\b`, 'gi'), YEAR_REL],
-  [new RegExp(String.raw`\b(${alternation(Object.keys(NUMBERS).filter((w) => NUMBERS[w]! < 100))}|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi'), AGO],
-  [/\b(?:the\s+)?(?:(\d{4})\s+|(this|last|next) year's\s+|(year-ago|year-earlier|comparable|same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|this|current|next|previous|latest|coming)[\s-]+(quarter|half)\b(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?:(\d{4})|(this|last|next|the current|the previous)\s+year))?/gi, QUARTER],
-  [new RegExp(String.raw`\b(?:(${alternation(words.seasonModifiers)})\s+)?(${alternation(Object.keys(SEASONS))})\b(?:\s+(?:of\s+)?(\d{4})\b)?`, 'gi'), SEASON],
-  [new RegExp(String.raw`(?:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?:\b(1[89]|20)(\d)0s|'(\d)0s|\b(${alternation(Object.keys(DECADE_WORDS))}))\b`, 'gi'), DECADE],
-  [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi, CENTURY],
-  [/\b(?:1[89]|20)\d\d\b/g, YEAR],
+/**
+ * The rules in order: a pattern (global; run over the whole text), what a match makes, and the
+ * words (lower case) one of which a text must hold for the pattern to match there — a text with
+ * none of them is not searched (null: always searched).
+ */
+const RULES: Array<[RegExp, Rule, readonly string[] | null]> = [
+  [new RegExp(String.raw`\b(the day (?:before|after) )?(${RELATIVE_DAY_WORDS}|last night)\b(?:\s+(?:${DAY_PART_WORDS}))?`, 'gi'), TODAY, [...RELATIVE_DAYS, 'last night']],
+  [new RegExp(String.raw`\b(?:(${alternation(words.weekdayModifiers)})\s+)?(${WEEKDAY_NAMES_CAPITALISED})(?![A-Za-z])(?:\s+(?:${DAY_PART_WORDS}))?`, 'g'), WEEKDAY, [...WEEKDAYS]],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+(week|weekend)\b`, 'gi'), WEEK, ['week']],
+  [new RegExp(String.raw`\b(?:${alternation(words.weekendPrepositions)})\s+the\s+weekend\b`, 'gi'), THE_WEEKEND, ['weekend']],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+month\b`, 'gi'), MONTH, ['month']],
+  [new RegExp(String.raw`\b(${PERIOD_MODIFIERS})\s+year\b`, 'gi'), YEAR_REL, ['year']],
+  [new RegExp(String.raw`\b(${alternation(Object.keys(NUMBERS).filter((w) => NUMBERS[w]! < 100))}|\d{1,3})\s+(day|week|month|year|decade)s?\s+ago\b`, 'gi'), AGO, ['ago']],
+  [/\b(?:the\s+)?(?:(\d{4})\s+|(this|last|next) year's\s+|(year-ago|year-earlier|comparable|same)\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last|this|current|next|previous|latest|coming)[\s-]+(quarter|half)\b(?:\s+of\s+(?:(?:fiscal|the)\s+)?(?:(\d{4})|(this|last|next|the current|the previous)\s+year))?/gi, QUARTER, ['quarter', 'half']],
+  [new RegExp(String.raw`\b(?:(${alternation(words.seasonModifiers)})\s+)?(${alternation(Object.keys(SEASONS))})\b(?:\s+(?:of\s+)?(\d{4})\b)?`, 'gi'), SEASON, Object.keys(SEASONS)],
+  [new RegExp(String.raw`(?:\bthe\s+(?:early\s+|mid-?|late\s+)?)?(?:\b(1[89]|20)(\d)0s|'(\d)0s|\b(${alternation(Object.keys(DECADE_WORDS))}))\b`, 'gi'), DECADE, ['0s', ...Object.keys(DECADE_WORDS)]],
+  [/\b(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi, CENTURY, ['century']],
+  [/\b(?:1[89]|20)\d\d\b/g, YEAR, null],
 ];
 
 /**
@@ -288,7 +292,10 @@ const RULES: Array<[RegExp, Rule]> = [
 export function ruleDates(text: string, articleDate: string | null): DateCandidate[] {
   const ref = articleDate ? dayNumber(Number(articleDate.slice(0, 4)), Number(articleDate.slice(5, 7)), Number(articleDate.slice(8, 10))) : null;
   const ctx: Ctx = { text, ref, out: [] };
-  for (const [pattern, rule] of RULES) {
+  // (Lower-casing keeps every ASCII letter a match needs, so a word missing here is missing from the text.)
+  const lower = text.toLowerCase();
+  for (const [pattern, rule, needs] of RULES) {
+    if (needs && !needs.some((w) => lower.includes(w))) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) rule(m, ctx);
   }

@@ -25,10 +25,24 @@ function bands(): [readonly string[], GivenName][] {
 /** Is `word` in the sorted list? */
 const has = (list: readonly string[], word: string): boolean => sortedWordIndex(list.length, (i) => list[i]!, word) >= 0;
 
+/** Classes already looked up (the span rules ask for the same words again and again); forgotten past CLASS_LIMIT words. */
+let classes = new Map<string, GivenName>();
+const CLASS_LIMIT = 100_000;
+
 /** The given-name class of a lower-cased word. */
 export function givenNameClass(lower: string): GivenName {
-  for (const [list, cls] of bands()) if (has(list, lower)) return cls;
-  return 0;
+  let cls = classes.get(lower);
+  if (cls !== undefined) return cls;
+  cls = 0;
+  for (const [list, band] of bands()) {
+    if (has(list, lower)) {
+      cls = band;
+      break;
+    }
+  }
+  if (classes.size >= CLASS_LIMIT) classes = new Map();
+  classes.set(lower, cls);
+  return cls;
 }
 
 /** A common given name: given to 2,000 people or more, and no English word ("Mary", not "Will"). */

@@ -136,7 +136,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       // ("Mary" untagged at a sentence's start before "J. Blige": take it in.)
-      if (s.type === 'PER' && s.from > 0 && !spanAt(spans, s.from - 1) && commonGivenName(toks, prep, s.from - 1, s.from)) return { from: s.from - 1, to: s.to, type: 'PER' };
+      if (s.type === 'PER' && s.from > 0 && commonGivenName(toks, prep, s.from - 1, s.from) && !spanAt(spans, s.from - 1)) return { from: s.from - 1, to: s.to, type: 'PER' };
       const next = spans[k + 1];
       if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
       return commonGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;

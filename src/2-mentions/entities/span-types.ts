@@ -10,7 +10,7 @@ import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
-import { givenNameClass, isCommonGivenName } from './given-names.js';
+import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -173,7 +173,10 @@ function schoolRunEnd(v: SpanView, last: number): number {
 }
 
 /** Does a common given name (20,000 bearers or more, or 2,000, or one that is also an English word) open the span ("Samantha Power", "Doris Day")? */
-const givenNameFirst = (p: Prepared, s: TagSpan): boolean => [1, 2, 4].includes(givenNameClass(p.lower[s.from]!));
+const givenNameFirst = (p: Prepared, s: TagSpan): boolean => {
+  const band = givenNameClass(p.lower[s.from]!);
+  return band === 1 || band === 2 || band === ALSO_WORD;
+};
 
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
@@ -364,8 +367,9 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
   const out: TagSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     let made: TagSpan | null = spans[k]!;
+    const view: SpanView = { toks, prep, spans, k };
     for (const r of SPAN_TYPE_RULES) {
-      const m = r.apply({ toks, prep, spans, k });
+      const m = r.apply(view);
       if (m !== undefined) {
         made = m;
         break;

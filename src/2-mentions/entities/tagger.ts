@@ -82,6 +82,16 @@ export interface Prepared {
   lowerElsewhere: boolean[];
 }
 
+/** `w !== w.toUpperCase()` without making the upper-case copy when an ASCII small letter answers first. */
+function changesInUpperCase(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 97 && c <= 122) return true;
+    if (c > 127) return w !== w.toUpperCase();
+  }
+  return false;
+}
+
 /** Computes the per-token facts of an article's tokens. */
 export function prepare(layer: TextLayer): Prepared {
   const toks = layer.tokens;
@@ -129,7 +139,7 @@ export function prepare(layer: TextLayer): Prepared {
       if (w.length < 2) continue;
       if (w === w.toUpperCase()) upperWords++;
     }
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (toks[k]!.text.length >= 2 && (cap[k] || lower[k] !== lower[k]!.toUpperCase())) words++;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) if (toks[k]!.text.length >= 2 && (cap[k] || changesInUpperCase(lower[k]!))) words++;
     const hl = words >= 2 && upperWords / words >= 0.6;
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (hl) headline[k] = true;

@@ -249,9 +249,15 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (m > k && t.quote < 0 && (tokenIs(WORDS.coordinators, t) || (t.text === ',' && !adjunctComma(m) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
     // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
-    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (/(ed|s)$/.test(t.text) && tokens[m - 1]!.pos === 'NOUN'))) break;
+    // ("said critics argue that …": a plural noun and a verb in its base form are a subject and its verb too.)
+    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t))))) break;
   }
   return { thatAt, quoteAt };
+}
+
+/** A plural noun ("critics", "airlines") before a verb in its base form ("argue"): a subject and its present-tense verb. */
+function pluralThenBase(noun: Token, verb: Token): boolean {
+  return noun.lower.endsWith('s') && noun.lemma !== noun.lower && verb.lemma === verb.lower;
 }
 
 /** ", as did the campaign itself, …" opening at token k: the token after the aside's closing comma, or -1. */

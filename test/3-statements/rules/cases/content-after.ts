@@ -39,6 +39,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'When the mayor said the plan, which was costly, was dead, the council voted.', 'the plan, which was costly, was dead', 'the mayor'],
     ['content-after', 'The official told reporters more than 90 per cent of requests go through.', 'more than 90 per cent of requests go through', 'The official'],
     ['content-after', 'The minister told CBC News 30 people were hurt.', '30 people were hurt', 'The minister'],
+    ['content-after', 'The mayor said critics argue that the ferry plan is unfair.', 'critics argue that the ferry plan is unfair', 'The mayor'],
+    ['content-after', 'The port says the airlines insist that lower fees are needed.', 'the airlines insist that lower fees are needed', 'The port'],
     ['content-after', 'About 200 residents said the ferry was late.', 'the ferry was late', '200 residents'],
     ['content-after', 'In a reaction to the news Commissioner Ana Ruiz said the plan was fair.', 'the plan was fair', 'a reaction to the news Commissioner Ana Ruiz'],
     ['content-after', 'Ana Ruiz, the nurse seen on the video as she carried a child out of the fire, said the smoke was thick.', 'the smoke was thick', 'Ana Ruiz, the nurse seen on the video as she carried a child out of the fire'],

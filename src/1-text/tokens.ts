@@ -337,6 +337,18 @@ const asciiLetter = (c: number): boolean => asciiUpper(c) || (c >= 97 && c <= 12
 const capitalisedWord = (w: string): boolean => asciiUpper(w.charCodeAt(0)) && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122;
 
 /**
+ * From token k: one to three capitalised proper nouns, then a comma, a verb or an auxiliary; after
+ * two or three, a verb not in its base form ("Ford Motor Company said", not "Watch Barack Obama explain").
+ */
+function nameRunThenVerb(tokens: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && j < k + 3 && tokens[j]!.pos === 'PROPN' && capitalisedWord(tokens[j]!.text)) j++;
+  if (j === k || j >= end) return false;
+  const after = tokens[j]!;
+  return after.text === ',' || after.pos === 'AUX' || (after.pos === 'VERB' && (j === k + 1 || after.lemma !== after.lower));
+}
+
+/**
  * wink's tagger reads unknown capitalised words as verbs or nouns ("Rep. Stephen Lynch said",
  * "Lynch" → VERB), and some surnames that are also foreign words as X ("Masse said"). Inside a sentence a capitalised word is a proper noun; at its start, one
  * followed straight by a verb is too ("Lynch said").
@@ -359,10 +371,9 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));
       if (!first) t.pos = 'PROPN';
       else if (t.pos === 'VERB' && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) t.pos = 'PROPN';
-      // "Josh Hendler, a strategist, warned …": a first name read as a verb before a surname that
-      // ends the name (a comma or a verb follows).
-      else if (t.pos === 'VERB' && i + 2 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && capitalisedWord(tokens[i + 1]!.text)
-        && (tokens[i + 2]!.text === ',' || tokens[i + 2]!.pos === 'VERB' || tokens[i + 2]!.pos === 'AUX')) t.pos = 'PROPN';
+      // "Josh Hendler, a strategist, warned …", "Ford Motor Company said …": a first word read as a
+      // verb before the capitalised proper nouns that end the name (a comma or a verb follows).
+      else if (t.pos === 'VERB' && nameRunThenVerb(tokens, i + 1, s.tokenEnd)) t.pos = 'PROPN';
       // "Jolly said …", "Wise told …": a surname that is also an adverb, right before a reporting verb.
       else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.has(tokens[i + 1]!.text) && !NOT_NAMES.has(t.lower)) t.pos = 'PROPN';
     }

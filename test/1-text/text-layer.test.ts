@@ -58,6 +58,14 @@ describe('readText', () => {
     expect(l.tokens[0]).toMatchObject({ text: 'Josh', pos: 'PROPN' });
   });
 
+  it.each([
+    ['a company name of three words', 'Ford Motor Company said sales fell in May.', 'PROPN'],
+    ['a company name of two words', 'Ford Motor reported a loss on Friday.', 'PROPN'],
+    ['an imperative before a name and a verb in its base form', 'Watch Barack Obama explain the plan.', 'VERB'],
+  ])('tags the first word before proper nouns and a verb: %s', (_what, text, pos) => {
+    expect(readText(text).tokens[0]!.pos).toBe(pos);
+  });
+
   it('returns an empty layer for empty text', () => {
     expect(readText('')).toMatchObject({ paragraphs: [], sentences: [], tokens: [], quotations: [] });
   });

@@ -162,7 +162,7 @@ function shipSpans(v: SpanView): readonly TagSpan[] {
   return ships;
 }
 
-/** The end of a run of at most four capitalised words from token `last` that a school head closes ("… High School"), or -1. */
+/** The end of a run of capitalised words from token `last` (it and at most four more, in its sentence) that a school head closes ("… High School"), or -1. */
 function schoolRunEnd(v: SpanView, last: number): number {
   const { toks, prep } = v;
   let end = -1;

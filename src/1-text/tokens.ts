@@ -373,7 +373,8 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       else if (t.pos === 'VERB' && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) t.pos = 'PROPN';
       // "Josh Hendler, a strategist, warned …", "Ford Motor Company said …": a first word read as a
       // verb before the capitalised proper nouns that end the name (a comma or a verb follows).
-      else if (t.pos === 'VERB' && nameRunThenVerb(tokens, i + 1, s.tokenEnd)) t.pos = 'PROPN';
+      // ("Said Dorothy Poynter, …" opens an inverted report: a reporting verb is no name.)
+      else if (t.pos === 'VERB' && !REPORTING_FORMS.has(t.lower) && nameRunThenVerb(tokens, i + 1, s.tokenEnd)) t.pos = 'PROPN';
       // "Jolly said …", "Wise told …": a surname that is also an adverb, right before a reporting verb.
       else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.has(tokens[i + 1]!.text) && !NOT_NAMES.has(t.lower)) t.pos = 'PROPN';
     }

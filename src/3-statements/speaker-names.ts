@@ -7,6 +7,7 @@ import { roleHolders } from '../2-mentions/coreference.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
+import { COMPANY_NOUNS } from '../2-mentions/entities/words.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation, sentenceAt } from './grammar/quotes.js';
 import { clauseSubjectBefore } from './grammar/subjects.js';
@@ -30,6 +31,10 @@ export const OWNER_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her
 export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: string | null): string | null {
   const text = ctx.layer.text;
   const found: { m: Mention; e: Entity }[] = [];
+  const comma = text.indexOf(',', start);
+  const headEnd = comma >= 0 && comma < end ? comma : end;
+  // ("The Atlanta-based airline, the third largest in the U.S., said": after a head noun for a company, institution or person, a place says where it is.)
+  const describedHead = headEnd < end && isDescribedHead(text.slice(start, headEnd));
   let located = false;
   // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
   const first = lowerBound(ctx.names, start);
@@ -44,7 +49,7 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     // A name inside quotation marks in a phrase that is not all quoted is a title's or a caption's ("the text “Steve Jobs 1955-2011”").
     if (insideQuotation(ctx.layer, m.start) && !insideQuotation(ctx.layer, start)) continue;
     // ("Police in Toronto said", "the embassy in Ottawa said": a place after an institution's noun and "in" is where it is, and so is any place after it.)
-    if (e?.type === 'Place' && (located || placeOfInstitution(text, start, m.start))) {
+    if (e?.type === 'Place' && (located || placeOfInstitution(text, start, m.start) || (describedHead && m.start > headEnd))) {
       located = true;
       continue;
     }
@@ -53,12 +58,16 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
   }
   const persons = found.filter((f) => f.e.type === 'Person');
-  const comma = text.indexOf(',', start);
-  const headEnd = comma >= 0 && comma < end ? comma : end;
   const inHead = persons.filter((f) => f.m.end <= headEnd);
   const best = inHead.at(-1)?.e ?? persons[0]?.e ?? found.find((f) => f.e.type === 'Organization')?.e ?? found[0]?.e ?? null;
   if (best?.speaksFor) return best.speaksFor;
   return best?.key ?? null;
+}
+
+/** Does the phrase end in a lower-case noun for a company, institution or person ("The Atlanta-based airline", "the bank")? */
+function isDescribedHead(phrase: string): boolean {
+  const last = /(\p{Ll}+)\s*$/u.exec(phrase)?.[1] ?? '';
+  return COMPANY_NOUNS.has(last) || isWord(ORG_NOUNS, last) || isWord(PERSON_NOUNS, last);
 }
 
 /** Is the place at `at` right after an institution's noun and "in"/"at" inside the phrase from `start` ("police in Toronto")? */

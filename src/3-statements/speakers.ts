@@ -326,7 +326,7 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   // "Ivana Trump's brief") describes a source: it stays anonymous, scoped to the article.
   const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
   const named = !person && /^[A-Z]/.test(name) && !described && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
-  const type: EntityType = !person && (isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
+  const type: EntityType = !person && (isWord(ORG_NOUNS, head) || COMPANY_NOUNS.has(head.toLowerCase()) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
   if (named) {
     // A capitalised source the entity step did not type (e.g. a name it missed): keep it by name.
     const key = `${type}/${name}`;

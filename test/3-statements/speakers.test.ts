@@ -91,6 +91,7 @@ describe('speaker resolution', () => {
     ['police in a city', 'Police in Toronto said two men were arrested.', 'police in Toronto'],
     ['an embassy in a capital, with another place after it', 'The embassy in Ottawa, near the border with the United States, said the visa was revoked.', 'embassy in Ottawa'],
     ['a company described by a city of two words', 'The New York-based company said it cut the dividend.', 'New York-based company'],
+    ['a company with a place in its appositive', 'The Halifax-based airline, the third largest in Canada, said it would cut 500 jobs.', 'Halifax-based airline'],
   ])('reads an institution placed somewhere as an unnamed organisation, not the place: %s', (_name, text, name) => {
     expect(speakers(text).at(-1)!.entity).toMatchObject({ type: 'Organization', name });
   });

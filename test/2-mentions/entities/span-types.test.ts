@@ -53,6 +53,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['event-name', 'She won the Lakeside Open last year.', [['Lakeside Open', 'ORG']], ['Lakeside Open/MISC']],
   ['event-name', 'He lost in the Lakeside Open final.', [['Lakeside', 'LOC']], ['Lakeside Open/MISC']],
   ['event-name', 'Shops stay closed on Founders Day in Tarvin.', [['Founders Day', 'PER'], ['Tarvin', 'LOC']], ['Founders Day/MISC', 'Tarvin/LOC']],
+  ['model-number-name', 'The airline ordered ten Larkwing L450 jets.', [['Larkwing', 'ORG']], ['Larkwing L450/MISC']],
+  ['model-number-name', 'The Corvane 747-400 landed in Lagos.', [['Corvane', 'PER'], ['Lagos', 'LOC']], ['Corvane 747-400/MISC', 'Lagos/LOC']],
+  ['model-number-name', 'Two of the Korvan 900 engines failed.', [['Korvan', 'ORG']], ['Korvan 900/MISC']],
+  ["model-number-name", "The Halden & Voss's 400 index fell 2%.", [['Halden & Voss', 'ORG']], ["Halden & Voss's 400/MISC"]],
 ];
 
 // Spans the joining and typing rules above must leave as they are.
@@ -71,6 +75,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a common given name before a company word', 'Ambassador Samantha Power spoke on Monday.', [['Samantha Power', 'PER']]],
   ['a person before an event word', 'Man of the match: Ravi Fonseka Next Series match: Kenya v Oman.', [['Ravi Fonseka Next', 'PER']]],
   ['a common given name before an event word', 'The singer Doris Day died in May.', [['Doris Day', 'PER']]],
+  ['a bare number after a team in a results line', 'Harlow 24 Tarvin 17', [['Harlow', 'ORG'], ['Tarvin', 'ORG']]],
+  ['a set score after a place', 'Ruiz of Scotland 15-10 8-15 won.', [['Ruiz', 'PER'], ['Scotland', 'LOC']]],
+  ['a count before a noun that is no product', 'Harlow 250 workers were laid off.', [['Harlow', 'ORG']]],
 ];
 
 describe('retypeSpans', () => {

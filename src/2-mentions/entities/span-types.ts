@@ -3,7 +3,8 @@
 // legal form, an "of" phrase or a bracketed acronym ("Gold Fields | of South Africa Ltd"), companies
 // and events typed as people or places ("Offshore Data Services", "Texas Open"), a title or party
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
-// University"), a person typed as a place or organisation ("Jordan Spieth said"). Rules in
+// University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
+// as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
 // SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
@@ -230,6 +231,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'MISC') return undefined;
       const end = modelEnd(v, s);
       return end > s.to ? { from: s.from, to: end, type: 'MISC' } : undefined;
+    },
+  },
+  {
+    id: 'i-prefixed-product',
+    reason: 'a name written with a small "i" before a capital ("iPod Nano", "iTunes Music Store", "iOS") is a device, program or service, the way makers name products: no actor, unless a legal form or a company word ends it ("iRobot Corp")',
+    example: 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const last = toks[s.to - 1]!;
+      if (s.type === 'MISC' || !/^i\p{Lu}/u.test(toks[s.from]!.text) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      return { ...s, type: 'MISC' };
     },
   },
   {

@@ -5,7 +5,7 @@
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
 // as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
-// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES and span-products.ts's SPAN_PRODUCT_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
@@ -13,9 +13,10 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PRODUCT_NOUNS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
+import { SPAN_PRODUCT_RULES } from './span-products.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 
 export type { SpanTypeRule } from './span-rule.js';
@@ -179,29 +180,6 @@ const givenNameFirst = (p: Prepared, s: TagSpan): boolean => {
   return band === 1 || band === 2 || band === ALSO_WORD;
 };
 
-/** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
-const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}(?:\p{Lu}{1,3}|s)?(?:-\d{3}\p{Lu}{0,3})?$/u;
-
-/**
- * The end of a product's or index's name made of the span and a model's number, or -1: a code with
- * capitals or a hyphen ("Airbus A380", "Boeing 737-800"), or a number before a product noun ("Trent
- * 900 engines", "Standard & Poor's 500 index"). A bare number after a name is no model's: results
- * lines ("Arsenal 2 Chelsea 1", "Saqlain Mushtaq 113").
- */
-function modelEnd(v: SpanView, s: TagSpan): number {
-  const { toks, prep } = v;
-  const sentence = toks[s.from]!.sentence;
-  const poss = prep.lower[s.to] === "'s" || prep.lower[s.to] === '’s';
-  const i = poss ? s.to + 1 : s.to;
-  const code = toks[i];
-  if (!code || code.sentence !== sentence || !MODEL_CODE.test(code.text)) return -1;
-  const next = toks[i + 1];
-  if (next && next.sentence === sentence && PRODUCT_NOUNS.has(prep.lower[i + 1]!)) return i + 1;
-  if (poss) return -1;
-  if (/^\p{Lu}|\d\p{Lu}|-/u.test(code.text) || code.text.endsWith('s')) return i + 1;
-  return -1;
-}
-
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   {
@@ -222,28 +200,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
   ...SPAN_JOIN_RULES,
-  {
-    id: 'model-number-name',
-    reason: 'a maker\'s name before a model\'s number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines") or an index\'s name before its number ("FTSE 100 index") names a product or an index: no actor',
-    example: 'The airline ordered ten Larkwing L450 jets and two Corvane 360 Skyrunners.',
-    apply: (v) => {
-      const s = v.spans[v.k]!;
-      if (s.type === 'MISC') return undefined;
-      const end = modelEnd(v, s);
-      return end > s.to ? { from: s.from, to: end, type: 'MISC' } : undefined;
-    },
-  },
-  {
-    id: 'i-prefixed-product',
-    reason: 'a name written with a small "i" before a capital ("iPod Nano", "iTunes Music Store", "iOS") is a device, program or service, the way makers name products: no actor, unless a legal form or a company word ends it ("iRobot Corp")',
-    example: 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.',
-    apply: ({ toks, prep, spans, k }) => {
-      const s = spans[k]!;
-      const last = toks[s.to - 1]!;
-      if (s.type === 'MISC' || !/^i\p{Lu}/u.test(toks[s.from]!.text) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
-      return { ...s, type: 'MISC' };
-    },
-  },
+  // Products and indices typed as actors (span-products.ts): "Airbus A380", "787 Dreamliner", "iPod Nano".
+  ...SPAN_PRODUCT_RULES,
   {
     id: 'legal-form-name',
     reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them, and over the proper nouns it left out before its first word ("General | Electric Co.")',

@@ -10,7 +10,7 @@
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { titleHeads } from './gazetteer.js';
+import { titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
@@ -233,6 +233,19 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     reason: 'capitalised words and small words before an acronym in brackets that spells their capitals are one name, however the tagger cut it',
     example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
     apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
+  },
+  {
+    id: 'title-words-only',
+    reason: 'a span made only of capitalised title words, whose title goes on after it ("the Vice | Chairman of", "the Chief Executive | Officer"), is part of a role, no name',
+    example: 'Ana Ruiz, the Vice Chairman of Harlow, resigned.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const titleWord = (i: number) => i < toks.length && cap(toks[i]) && toks[i]!.sentence === toks[s.from]!.sentence && (titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!));
+      // (Not at a sentence's start, where a capitalised word may open a body's name: "Party | Chairman X".)
+      if (prep.first[s.from]) return undefined;
+      for (let i = s.from; i < s.to; i++) if (!titleWord(i)) return undefined;
+      return titleWord(s.to) && titleHeads.has(prep.lower[s.to]!) ? null : undefined;
+    },
   },
   {
     id: 'abbreviated-title-tail',

@@ -10,13 +10,14 @@
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { titleHeads, titleModifiers } from './gazetteer.js';
+import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
+import { isTableSurname } from './wikidata.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 
 export type { SpanTypeRule } from './span-rule.js';
@@ -180,6 +181,12 @@ const givenNameFirst = (p: Prepared, s: TagSpan): boolean => {
   return band === 1 || band === 2 || band === ALSO_WORD;
 };
 
+/** Does the token at i make the name before it an actor: a possessive or a verb ("Dole \'s team", "Dole decided")? */
+const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {
+  const t = toks[i];
+  return !!t && t.sentence === toks[i - 1]!.sentence && (prep.lower[i] === "'s" || prep.lower[i] === '’s' || t.pos === 'VERB' || t.pos === 'AUX');
+};
+
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   {
@@ -245,6 +252,23 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (prep.first[s.from]) return undefined;
       for (let i = s.from; i < s.to; i++) if (!titleWord(i)) return undefined;
       return titleWord(s.to) && titleHeads.has(prep.lower[s.to]!) ? null : undefined;
+    },
+  },
+  {
+    id: 'lone-common-noun',
+    reason: 'one capitalised English word typed as a person ("Maintenance", "Repair", "Autumn"), between no other capitalised words, that is no given name nor the surname of a person in the Wikidata table ("Bush", "Trump"), has no title before it, ends no fuller name in the article and nowhere acts ("Dole said", "Dole\'s"), is no person: the tagger read a capitalised common noun',
+    example: 'Analysts said Upkeep, Refit and Salvage work would grow.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const word = prep.lower[s.from]!;
+      if (s.type !== 'PER' || s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
+      const before = prep.lower[s.from - 1] ?? '';
+      if (titleHeads.has(before) || honorifics.has(before) || honorifics.has(before.replace(/\.$/, ''))) return undefined;
+      // (Part of a longer name the tagger cut: "Willie | Wood", "Saddam | Hussein".)
+      const sentence = toks[s.from]!.sentence;
+      if ([s.from - 1, s.to].some((i) => cap(toks[i]) && toks[i]!.sentence === sentence)) return undefined;
+      return spans.some((t) => t.type === 'PER' && prep.lower[t.to - 1] === word && (t.to - t.from > 1 || actsAfter(v, t.to))) ? undefined : null;
     },
   },
   {

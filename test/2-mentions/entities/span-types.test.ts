@@ -27,6 +27,8 @@ const ROWS: [string, string, string[]][] = [
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['title-words-only', 'Ana Ruiz, the Vice Chairman of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Vice', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
   ['title-words-only', 'Ana Ruiz, the Chief Executive Officer of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Chief Executive', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
+  ['lone-common-noun', 'Analysts said Upkeep, Refit and Salvage work would grow.', [['Upkeep', 'PER'], ['Refit', 'PER'], ['Salvage', 'PER']], []],
+  ['lone-common-noun', 'Prices rose before the Harvest meetings in Tarvin.', [['Harvest', 'PER'], ['Tarvin', 'LOC']], ['Tarvin/LOC']],
   ['given-name-person', 'Shares of Marcy Halvorsen fell after the verdict.', [['Marcy Halvorsen', 'ORG']], ['Marcy Halvorsen/PER']],
   ['given-name-person', 'The award went to Gregory Vantongeren on Friday.', [['Gregory Vantongeren', 'ORG']], ['Gregory Vantongeren/PER']],
   ['given-name-person', 'The singer Mary J. Halvorsen asked about the levee.', [['Mary J. Halvorsen', 'ORG']], ['Mary J. Halvorsen/PER']],
@@ -74,6 +76,11 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a common given name before a company word', 'Ambassador Samantha Power spoke on Monday.', [['Samantha Power', 'PER']]],
   ['a person before an event word', 'Man of the match: Ravi Fonseka Next Series match: Kenya v Oman.', [['Ravi Fonseka Next', 'PER']]],
   ['a common given name before an event word', 'The singer Doris Day died in May.', [['Doris Day', 'PER']]],
+  ['an English word that acts elsewhere in the article', 'Aides to Dole met. Later Dole decided to stay.', [['Dole', 'PER'], ['Dole', 'PER']]],
+  ['an English word that ends a fuller name in the article', 'Ana Bishop won. Fans cheered for Bishop on Monday.', [['Ana Bishop', 'PER'], ['Bishop', 'PER']]],
+  ['an English word that is the surname of a person in the Wikidata table', 'The candidates were Cruz, Kasich, Bush and Rubio.', [['Cruz', 'PER'], ['Kasich', 'PER'], ['Bush', 'PER'], ['Rubio', 'PER']]],
+  ['an English word beside a capitalised word', 'He thanked Mossberg Wood for the loan.', [['Wood', 'PER']]],
+  ['an English word after a title', 'The talks were led by President Hardy on Monday.', [['Hardy', 'PER']]],
   ['a title word alone, whose title does not go on', 'The Pope said mass on Sunday.', [['Pope', 'PER']]],
 ];
 

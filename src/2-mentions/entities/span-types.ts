@@ -187,6 +187,32 @@ const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {
   return !!t && t.sentence === toks[i - 1]!.sentence && (prep.lower[i] === "'s" || prep.lower[i] === '’s' || t.pos === 'VERB' || t.pos === 'AUX');
 };
 
+/** Words that join the names of a list ("GM, Chrysler and Ford"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
+
+/** The spans in a list with the span, each across a comma or "and"/"or" (", and" too): "GM | , | Chrysler | and | Ford". */
+function listMates(v: SpanView, s: TagSpan): TagSpan[] {
+  const { toks, prep, spans } = v;
+  const sentence = toks[s.from]!.sentence;
+  const joined = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && LIST_JOINERS.has(prep.lower[i]!);
+  const mates: TagSpan[] = [];
+  let left = s;
+  for (let i = left.from - 1; joined(i); i = left.from - 1) {
+    const gap = joined(i - 1) ? i - 1 : i;
+    const t = spans.find((x) => x.to === gap);
+    if (!t) break;
+    mates.push((left = t));
+  }
+  let right = s;
+  for (let i = right.to; joined(i); i = right.to) {
+    const gap = joined(i + 1) ? i + 2 : i + 1;
+    const t = spans.find((x) => x.from === gap);
+    if (!t) break;
+    mates.push((right = t));
+  }
+  return mates;
+}
+
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   {
@@ -252,6 +278,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (prep.first[s.from]) return undefined;
       for (let i = s.from; i < s.to; i++) if (!titleWord(i)) return undefined;
       return titleWord(s.to) && titleHeads.has(prep.lower[s.to]!) ? null : undefined;
+    },
+  },
+  {
+    id: 'coordinated-organisation',
+    reason: 'a one-word name typed as a person in a list with organisations and no person ("GM, Chrysler and Ford", "Toyota, Nissan and Honda") is an organisation, unless a common given name it is',
+    example: 'Shares of Harlow, Tarvin and Kestrel Systems fell.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (s.type !== 'PER' || s.to - s.from !== 1 || givenNameClass(v.prep.lower[s.from]!) !== 0) return undefined;
+      const mates = listMates(v, s);
+      return mates.length && mates.every((t) => t.type === 'ORG') ? { ...s, type: 'ORG' } : undefined;
     },
   },
   {

@@ -5,19 +5,19 @@
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
 // as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
-// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES and span-products.ts's SPAN_PRODUCT_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
+import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
+import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
-import { isTableSurname } from './wikidata.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 
 export type { SpanTypeRule } from './span-rule.js';
@@ -181,38 +181,6 @@ const givenNameFirst = (p: Prepared, s: TagSpan): boolean => {
   return band === 1 || band === 2 || band === ALSO_WORD;
 };
 
-/** Does the token at i make the name before it an actor: a possessive or a verb ("Dole \'s team", "Dole decided")? */
-const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {
-  const t = toks[i];
-  return !!t && t.sentence === toks[i - 1]!.sentence && (prep.lower[i] === "'s" || prep.lower[i] === '’s' || t.pos === 'VERB' || t.pos === 'AUX');
-};
-
-/** Words that join the names of a list ("GM, Chrysler and Ford"). */
-const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
-
-/** The spans in a list with the span, each across a comma or "and"/"or" (", and" too): "GM | , | Chrysler | and | Ford". */
-function listMates(v: SpanView, s: TagSpan): TagSpan[] {
-  const { toks, prep, spans } = v;
-  const sentence = toks[s.from]!.sentence;
-  const joined = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && LIST_JOINERS.has(prep.lower[i]!);
-  const mates: TagSpan[] = [];
-  let left = s;
-  for (let i = left.from - 1; joined(i); i = left.from - 1) {
-    const gap = joined(i - 1) ? i - 1 : i;
-    const t = spans.find((x) => x.to === gap);
-    if (!t) break;
-    mates.push((left = t));
-  }
-  let right = s;
-  for (let i = right.to; joined(i); i = right.to) {
-    const gap = joined(i + 1) ? i + 2 : i + 1;
-    const t = spans.find((x) => x.from === gap);
-    if (!t) break;
-    mates.push((right = t));
-  }
-  return mates;
-}
-
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   {
@@ -267,47 +235,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
     apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
   },
-  {
-    id: 'title-words-only',
-    reason: 'a span made only of capitalised title words, whose title goes on after it ("the Vice | Chairman of", "the Chief Executive | Officer"), is part of a role, no name',
-    example: 'Ana Ruiz, the Vice Chairman of Harlow, resigned.',
-    apply: ({ toks, prep, spans, k }) => {
-      const s = spans[k]!;
-      const titleWord = (i: number) => i < toks.length && cap(toks[i]) && toks[i]!.sentence === toks[s.from]!.sentence && (titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!));
-      // (Not at a sentence's start, where a capitalised word may open a body's name: "Party | Chairman X".)
-      if (prep.first[s.from]) return undefined;
-      for (let i = s.from; i < s.to; i++) if (!titleWord(i)) return undefined;
-      return titleWord(s.to) && titleHeads.has(prep.lower[s.to]!) ? null : undefined;
-    },
-  },
-  {
-    id: 'coordinated-organisation',
-    reason: 'a one-word name typed as a person in a list with organisations and no person ("GM, Chrysler and Ford", "Toyota, Nissan and Honda") is an organisation, unless a common given name it is',
-    example: 'Shares of Harlow, Tarvin and Kestrel Systems fell.',
-    apply: (v) => {
-      const s = v.spans[v.k]!;
-      if (s.type !== 'PER' || s.to - s.from !== 1 || givenNameClass(v.prep.lower[s.from]!) !== 0) return undefined;
-      const mates = listMates(v, s);
-      return mates.length && mates.every((t) => t.type === 'ORG') ? { ...s, type: 'ORG' } : undefined;
-    },
-  },
-  {
-    id: 'lone-common-noun',
-    reason: 'one capitalised English word typed as a person ("Maintenance", "Repair", "Autumn"), between no other capitalised words, that is no given name nor the surname of a person in the Wikidata table ("Bush", "Trump"), has no title before it, ends no fuller name in the article and nowhere acts ("Dole said", "Dole\'s"), is no person: the tagger read a capitalised common noun',
-    example: 'Analysts said Upkeep, Refit and Salvage work would grow.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const s = spans[k]!;
-      const word = prep.lower[s.from]!;
-      if (s.type !== 'PER' || s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
-      const before = prep.lower[s.from - 1] ?? '';
-      if (titleHeads.has(before) || honorifics.has(before) || honorifics.has(before.replace(/\.$/, ''))) return undefined;
-      // (Part of a longer name the tagger cut: "Willie | Wood", "Saddam | Hussein".)
-      const sentence = toks[s.from]!.sentence;
-      if ([s.from - 1, s.to].some((i) => cap(toks[i]) && toks[i]!.sentence === sentence)) return undefined;
-      return spans.some((t) => t.type === 'PER' && prep.lower[t.to - 1] === word && (t.to - t.from > 1 || actsAfter(v, t.to))) ? undefined : null;
-    },
-  },
+  // Spans that are no person's name (span-persons.ts): title words, organisations in lists, capitalised common nouns.
+  ...SPAN_PERSON_RULES,
   {
     id: 'abbreviated-title-tail',
     reason: 'an abbreviated title ("Sen.", "Gov.", "Rep.") never ends a place or organisation: it belongs to the person after it',
@@ -459,5 +388,6 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
     while (k + 1 < spans.length && spans[k + 1]!.from < made.to) k++;
   }
   shipsOf.delete(spans);
+  forgetPersonRules(spans);
   spans.splice(0, spans.length, ...out);
 }

@@ -1,7 +1,8 @@
 // Stage 2, named entities, part of the span rules (span-types.ts runs them after the joins): names the
 // tagger typed as actors that name made things or market indices — a maker's name with a model's
 // number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines", "FTSE 100 index"), a
-// model's name after its number ("the 787 Dreamliner"), a name written with a small "i" ("iPod Nano").
+// model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
+// ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod").
 // They become MISC: no actor, no place. Words in data/lexicon/entity-words.json (productNouns).
 
 import type { Token } from '../../types.js';
@@ -59,6 +60,24 @@ function modelEnd(v: SpanView, s: TagSpan): number {
   return s.type !== 'PER' && modelNumber(code) ? modelNameEnd(v, i + 1) : -1;
 }
 
+/** Is the span one word in capitals right inside brackets ("( DJIA )")? */
+function bracketedAcronym(v: SpanView, s: TagSpan): boolean {
+  const { toks } = v;
+  return s.to - s.from === 1 && toks[s.from - 1]?.text === '(' && toks[s.to]?.text === ')' && /^\p{Lu}{2,6}$/u.test(toks[s.from]!.text);
+}
+
+/**
+ * Does a product's or index's name end right before the bracket at token i: a MISC span, perhaps with
+ * up to three lower-case words after it, whose last word is a product noun ("Dow Jones Industrial
+ * Average (DJIA)", "Dow Jones industrial average (INDU)"; not "National League for Democracy (NLD)")?
+ */
+function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 3 && /^\p{Ll}+$/u.test(toks[j - 1]!.text)) j--;
+  return PRODUCT_NOUNS.has(prep.lower[i - 1] ?? '') && spans.some((t) => t.to === j && t.type === 'MISC');
+}
+
+
 /** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
 export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   {
@@ -85,13 +104,22 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'bracketed-acronym-of-product',
+    reason: 'an acronym in brackets right after a product\'s or an index\'s name, one that ends in a product noun ("Dow Jones Industrial Average (DJIA)"), names the same thing: no actor',
+    example: 'The Harlow Composite Index (HCI) fell 2%.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      return s.type !== 'MISC' && bracketedAcronym(v, s) && productBefore(v, s.from - 1) ? { ...s, type: 'MISC' } : undefined;
+    },
+  },
+  {
     id: 'i-prefixed-product',
-    reason: 'a name written with a small "i" before a capital ("iPod Nano", "iTunes Music Store", "iOS") is a device, program or service, the way makers name products: no actor, unless a legal form or a company word ends it ("iRobot Corp")',
+    reason: 'a name with a word written with a small "i" before a capital ("iPod Nano", "iTunes Music Store", "30GB iPod") is a device, program or service, the way makers name products: no actor, unless a legal form or a company word ends it ("iRobot Corp")',
     example: 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const last = toks[s.to - 1]!;
-      if (s.type === 'MISC' || !/^i\p{Lu}/u.test(toks[s.from]!.text) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      if (s.type === 'MISC' || !toks.slice(s.from, s.to).some((t) => /^i\p{Lu}/u.test(t.text)) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       return { ...s, type: 'MISC' };
     },
   },

@@ -13,6 +13,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['model-number-name', 'The Corvane 747-400 landed in Lagos.', [['Corvane', 'PER'], ['Lagos', 'LOC']], ['Corvane 747-400/MISC', 'Lagos/LOC']],
   ['model-number-name', 'Two of the Korvan 900 engines failed.', [['Korvan', 'ORG']], ['Korvan 900/MISC']],
   ["model-number-name", "The Halden & Voss's 400 index fell 2%.", [['Halden & Voss', 'ORG']], ["Halden & Voss's 400/MISC"]],
+  ['bracketed-acronym-of-product', 'The Harlow Composite Index (HCI) fell 2%.', [['Harlow Composite Index', 'MISC'], ['HCI', 'ORG']], ['Harlow Composite Index/MISC', 'HCI/MISC']],
+  ['bracketed-acronym-of-product', 'The Harlow composite average (HCA) rose.', [['Harlow', 'MISC'], ['HCA', 'ORG']], ['Harlow/MISC', 'HCA/MISC']],
+  ['i-prefixed-product', 'Each 30GB iWidget holds 75 hours of video.', [['30GB iWidget', 'ORG']], ['30GB iWidget/MISC']],
   ['numbered-model-name', 'The carrier will take delivery of its first 360 Skyrunner in May.', [['Skyrunner', 'ORG']], ['360 Skyrunner/MISC']],
   ['model-number-name', 'Two Corvane 360 Skyrunners were delivered.', [['Corvane', 'ORG'], ['Skyrunners', 'ORG']], ['Corvane 360 Skyrunners/MISC']],
 ];
@@ -23,6 +26,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a bare number after a team in a results line', 'Harlow 24 Tarvin 17', [['Harlow', 'ORG'], ['Tarvin', 'ORG']]],
   ['a set score after a place', 'Ruiz of Scotland 15-10 8-15 won.', [['Ruiz', 'PER'], ['Scotland', 'LOC']]],
   ['a count before a noun that is no product', 'Harlow 250 workers were laid off.', [['Harlow', 'ORG']]],
+  ['an acronym after a name that is no product\'s', 'The Tarvin League for Fairness (TLF) won.', [['Tarvin League for Fairness', 'MISC'], ['TLF', 'ORG']]],
   ['a count of people before a company', 'About 300 Harlow employees marched.', [['Harlow', 'ORG']]],
   ['a year before a name', 'In 1994 Harlow bought Tarvin.', [['Harlow', 'ORG'], ['Tarvin', 'ORG']]],
   ['a results line', 'Melrose 107 Tarvin County 9', [['Melrose', 'ORG'], ['Tarvin County', 'ORG']]],

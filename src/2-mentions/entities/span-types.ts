@@ -13,7 +13,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
@@ -289,6 +289,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const next = spans[k + 1];
       if (next && next.from === s.to && prep.lower[next.to - 1] === 'airport' && prep.lower[s.to - 1] !== 'airport') return { from: s.from, to: next.to, type: 'LOC' };
       return prep.lower[s.to - 1] === 'airport' && s.to - s.from >= 2 && s.type !== 'LOC' ? { ...s, type: 'LOC' } : undefined;
+    },
+  },
+  {
+    id: 'facility-head-place',
+    reason: 'a name of two words or more typed as a person that ends in a building\'s or site\'s word ("Factory", "Stadium", "Square", "Bridge") is a place, unless a common given name opens it',
+    example: 'Crowds gathered at the Tarvin Factory on Monday.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.to - 1]) && FACILITY_HEADS.has(prep.lower[s.to - 1]!) && !givenNameFirst(prep, s) ? { ...s, type: 'LOC' } : undefined;
     },
   },
   {

@@ -365,11 +365,12 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'event-name',
-    reason: 'a name ending in an event\'s word ("Open", "Festival", "Cup", "Day"), or a name right before a capitalised one ("Hong Kong | Open"), names a tournament, festival or holiday: no actor and no place, unless a common given name opens it ("Doris Day") or a person comes before the word',
+    reason: 'a name ending in an event\'s word ("Open", "Festival", "Cup", "Day"), or a name right before a capitalised one ("Hong Kong | Open"), names a tournament, festival, holiday, show or conference: no actor and no place, unless a common given name ("Doris Day") or an organisation\'s head word ("Organisation of the Islamic Conference") opens it or a person comes before the word',
     example: 'She won the Lakeside Open last year and skipped Founders Day.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'MISC' || givenNameFirst(prep, s)) return undefined;
+      // (An organisation's head word opens a body's name: "Organisation of the Islamic Conference".)
+      if (s.type === 'MISC' || givenNameFirst(prep, s) || ORGANISATION_OF_HEADS.has(prep.lower[s.from]!)) return undefined;
       const event = (i: number) => i < toks.length && toks[i]!.sentence === toks[s.from]!.sentence && cap(toks[i]) && EVENT_HEADS.has(prep.lower[i]!);
       if (s.to - s.from >= 2 && event(s.to - 1)) return { ...s, type: 'MISC' };
       // (Only a place or organisation opens an event's name: "Aravinda de Silva | Next Series" is a person.)

@@ -55,6 +55,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['institution-name-run', 'A teacher at Maple Ridge Secondary School spoke.', [['Maple Ridge', 'LOC'], ['Secondary', 'ORG'], ['School', 'PER']], ['Maple Ridge Secondary School/ORG']],
   ['institution-name-run', 'Doctors at Tarvin General Hospital were told.', [['Tarvin General Hospital', 'PER']], ['Tarvin General Hospital/ORG']],
   ['event-name', 'She won the Lakeside Open last year.', [['Lakeside Open', 'ORG']], ['Lakeside Open/MISC']],
+  ['event-name', 'The keynote at the Harbour Developers Conference drew crowds.', [['Harbour Developers Conference', 'ORG']], ['Harbour Developers Conference/MISC']],
+  ['event-name', 'Sales were strong at the Tarvin Motor Show.', [['Tarvin Motor Show', 'ORG']], ['Tarvin Motor Show/MISC']],
   ['event-name', 'He lost in the Lakeside Open final.', [['Lakeside', 'LOC']], ['Lakeside Open/MISC']],
   ['event-name', 'Shops stay closed on Founders Day in Tarvin.', [['Founders Day', 'PER'], ['Tarvin', 'LOC']], ['Founders Day/MISC', 'Tarvin/LOC']],
 ];
@@ -75,6 +77,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a common given name before a company word', 'Ambassador Samantha Power spoke on Monday.', [['Samantha Power', 'PER']]],
   ['a person before an event word', 'Man of the match: Ravi Fonseka Next Series match: Kenya v Oman.', [['Ravi Fonseka Next', 'PER']]],
   ['a common given name before an event word', 'The singer Doris Day died in May.', [['Doris Day', 'PER']]],
+  ['an organisation\'s head word before an event word', 'Members of the Organisation of Coastal Conference met.', [['Organisation of Coastal Conference', 'ORG']]],
   ['a common given name before a building\'s word', 'The singer Megan Square sang.', [['Megan Square', 'PER']]],
 ];
 

@@ -6,7 +6,7 @@
 // They become MISC: no actor, no place. Words in data/lexicon/entity-words.json (productNouns).
 
 import type { Token } from '../../types.js';
-import { COMPANY_HEADS, LEGAL_FORMS, PRODUCT_NOUNS } from './words.js';
+import { COMPANY_HEADS, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 
@@ -67,14 +67,18 @@ function bracketedAcronym(v: SpanView, s: TagSpan): boolean {
 }
 
 /**
- * Does a product's or index's name end right before the bracket at token i: a MISC span, perhaps with
- * up to three lower-case words after it, whose last word is a product noun ("Dow Jones Industrial
- * Average (DJIA)", "Dow Jones industrial average (INDU)"; not "National League for Democracy (NLD)")?
+ * Does a product's, index's or event's name end right before the bracket at token i: a MISC span,
+ * perhaps with up to three lower-case words after it, whose last word is a product noun or an event's
+ * word ("Dow Jones Industrial Average (DJIA)", "Dow Jones industrial average (INDU)", "Worldwide
+ * Developers Conference (WWDC)"; not "National League for Democracy (NLD)")?
  */
 function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
   let j = i;
   while (j > 0 && i - j < 3 && /^\p{Ll}+$/u.test(toks[j - 1]!.text)) j--;
-  return PRODUCT_NOUNS.has(prep.lower[i - 1] ?? '') && spans.some((t) => t.to === j && t.type === 'MISC');
+  const last = prep.lower[i - 1] ?? '';
+  // (An event's name the tagger typed an organisation is MISC once event-name has read it, unless a
+  // body's head word opens it: "Organisation of the Islamic Conference (OIC)".)
+  return (PRODUCT_NOUNS.has(last) || EVENT_HEADS.has(last)) && spans.some((t) => t.to === j && (t.type === 'MISC' || (j === i && EVENT_HEADS.has(last) && !ORGANISATION_OF_HEADS.has(prep.lower[t.from]!))));
 }
 
 
@@ -105,7 +109,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'bracketed-acronym-of-product',
-    reason: 'an acronym in brackets right after a product\'s or an index\'s name, one that ends in a product noun ("Dow Jones Industrial Average (DJIA)"), names the same thing: no actor',
+    reason: 'an acronym in brackets right after a product\'s, index\'s or event\'s name, one that ends in a product noun or an event\'s word ("Dow Jones Industrial Average (DJIA)", "Worldwide Developers Conference (WWDC)"), names the same thing: no actor',
     example: 'The Harlow Composite Index (HCI) fell 2%.',
     apply: (v) => {
       const s = v.spans[v.k]!;

@@ -10,6 +10,7 @@ import { givenNameClass } from './given-names.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
+import { SPLIT_TITLES } from './words.js';
 
 const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 
@@ -97,6 +98,21 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const s = v.spans[v.k]!;
       if (s.type !== 'PER' || s.to - s.from !== 1) return undefined;
       return coordinatedOrganisations(v).has(v.prep.lower[s.from]!) ? { ...s, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'employer-before-title',
+    reason: 'a one-word name typed as a person right before a lower-case job title and a person\'s full name ("Uralsib analyst Chris Weafer", "Harlow spokesman Ana Ruiz") is the employer, an organisation, unless it is a given name, a surname of the Wikidata table ("Trump spokeswoman Hope Hicks") or ends a fuller person\'s name in the article',
+    example: 'Tarvin analyst Ana Ruiz said prices would fall.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const word = prep.lower[s.from]!;
+      if (s.type !== 'PER' || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from < 2 || next.from !== s.to + 1) return undefined;
+      const title = toks[s.to]!;
+      if (!/^\p{Ll}+$/u.test(title.text) || !SPLIT_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      return givenNameClass(word) !== 0 || isTableSurname(word) || endsFullerName(v, word) ? undefined : { ...s, type: 'ORG' };
     },
   },
   {

@@ -7,6 +7,7 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['employer-before-title', 'Tarvin analyst Ana Ruiz said prices would fall.', [['Tarvin', 'PER'], ['Ana Ruiz', 'PER']], ['Tarvin/ORG', 'Ana Ruiz/PER']],
   ['title-words-only', 'Ana Ruiz, the Vice Chairman of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Vice', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
   ['title-words-only', 'Ana Ruiz, the Chief Executive Officer of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Chief Executive', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
   ['lone-common-noun', 'Analysts said Upkeep, Refit and Salvage work would grow.', [['Upkeep', 'PER'], ['Refit', 'PER'], ['Salvage', 'PER']], []],
@@ -18,6 +19,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the person rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a surname of the Wikidata table before a job title', 'Trump spokeswoman Ana Ruiz said no.', [['Trump', 'PER'], ['Ana Ruiz', 'PER']]],
+  ['a surname the article gave in full before a job title', 'Ana Tarvin spoke. Tarvin spokesman Jon Ruiz said no.', [['Ana Tarvin', 'PER'], ['Tarvin', 'PER'], ['Jon Ruiz', 'PER']]],
   ['a name in a list that holds a person', 'Harlow, Tarvin and Ana Ruiz signed.', [['Harlow', 'ORG'], ['Tarvin', 'PER'], ['Ana Ruiz', 'PER']]],
   ['a common given name in a list of organisations', 'Harlow and Megan signed.', [['Harlow', 'ORG'], ['Megan', 'PER']]],
   ['a comma alone after an organisation', 'After years at Harlow, Tarvin said she was proud.', [['Harlow', 'ORG'], ['Tarvin', 'PER']]],

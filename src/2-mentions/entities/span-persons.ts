@@ -1,7 +1,8 @@
 // Stage 2, named entities, part of the span rules (span-types.ts runs them before its place-led rules):
 // spans the tagger typed as people that name none — capitalised title words ("the Vice | Chairman"),
-// a one-word organisation in a list of organisations ("GM and Chrysler"), a capitalised common noun
-// ("Maintenance, Repair and Overhaul"). Words from wink's lexicon, given-names.json and the Wikidata table.
+// a one-word organisation in a list of organisations ("GM and Chrysler") or before a job title and its
+// holder ("Uralsib analyst Chris Weafer"), a capitalised common noun ("Maintenance, Repair and
+// Overhaul"). Words from wink's lexicon, given-names.json, entity-words.json and the Wikidata table.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import type { Token } from '../../types.js';
@@ -14,7 +15,7 @@ import { SPLIT_TITLES } from './words.js';
 
 const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 
-/** Does the token at i make the name before it an actor: a possessive or a verb ("Dole \'s team", "Dole decided")? */
+/** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
 const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {
   const t = toks[i];
   return !!t && t.sentence === toks[i - 1]!.sentence && (prep.lower[i] === "'s" || prep.lower[i] === '’s' || t.pos === 'VERB' || t.pos === 'AUX');

@@ -3,8 +3,9 @@
 // legal form, an "of" phrase or a bracketed acronym ("Gold Fields | of South Africa Ltd"), companies
 // and events typed as people or places ("Offshore Data Services", "Texas Open"), a title or party
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
-// University"), a person typed as a place or organisation ("Jordan Spieth said"). Rules in
-// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
+// as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
+// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
@@ -12,9 +13,11 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
+import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
+import { SPAN_PRODUCT_RULES } from './span-products.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 
 export type { SpanTypeRule } from './span-rule.js';
@@ -198,6 +201,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
   ...SPAN_JOIN_RULES,
+  // Products and indices typed as actors (span-products.ts): "Airbus A380", "787 Dreamliner", "iPod Nano".
+  ...SPAN_PRODUCT_RULES,
   {
     id: 'legal-form-name',
     reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them, and over the proper nouns it left out before its first word ("General | Electric Co.")',
@@ -230,6 +235,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
     apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
   },
+  // Spans that are no person's name (span-persons.ts): title words, organisations in lists, capitalised common nouns.
+  ...SPAN_PERSON_RULES,
   {
     id: 'abbreviated-title-tail',
     reason: 'an abbreviated title ("Sen.", "Gov.", "Rep.") never ends a place or organisation: it belongs to the person after it',
@@ -282,6 +289,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const next = spans[k + 1];
       if (next && next.from === s.to && prep.lower[next.to - 1] === 'airport' && prep.lower[s.to - 1] !== 'airport') return { from: s.from, to: next.to, type: 'LOC' };
       return prep.lower[s.to - 1] === 'airport' && s.to - s.from >= 2 && s.type !== 'LOC' ? { ...s, type: 'LOC' } : undefined;
+    },
+  },
+  {
+    id: 'facility-head-place',
+    reason: 'a name of two words or more typed as a person that ends in a building\'s or site\'s word ("Factory", "Stadium", "Square", "Bridge") is a place, unless a common given name opens it',
+    example: 'Crowds gathered at the Tarvin Factory on Monday.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.to - 1]) && FACILITY_HEADS.has(prep.lower[s.to - 1]!) && !givenNameFirst(prep, s) ? { ...s, type: 'LOC' } : undefined;
     },
   },
   {
@@ -349,11 +365,12 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'event-name',
-    reason: 'a name ending in an event\'s word ("Open", "Festival", "Cup", "Day"), or a name right before a capitalised one ("Hong Kong | Open"), names a tournament, festival or holiday: no actor and no place, unless a common given name opens it ("Doris Day") or a person comes before the word',
+    reason: 'a name ending in an event\'s word ("Open", "Festival", "Cup", "Day"), or a name right before a capitalised one ("Hong Kong | Open"), names a tournament, festival, holiday, show or conference: no actor and no place, unless a common given name ("Doris Day") or an organisation\'s head word ("Organisation of the Islamic Conference") opens it or a person comes before the word',
     example: 'She won the Lakeside Open last year and skipped Founders Day.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'MISC' || givenNameFirst(prep, s)) return undefined;
+      // (An organisation's head word opens a body's name: "Organisation of the Islamic Conference".)
+      if (s.type === 'MISC' || givenNameFirst(prep, s) || ORGANISATION_OF_HEADS.has(prep.lower[s.from]!)) return undefined;
       const event = (i: number) => i < toks.length && toks[i]!.sentence === toks[s.from]!.sentence && cap(toks[i]) && EVENT_HEADS.has(prep.lower[i]!);
       if (s.to - s.from >= 2 && event(s.to - 1)) return { ...s, type: 'MISC' };
       // (Only a place or organisation opens an event's name: "Aravinda de Silva | Next Series" is a person.)
@@ -381,5 +398,6 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
     while (k + 1 < spans.length && spans[k + 1]!.from < made.to) k++;
   }
   shipsOf.delete(spans);
+  forgetPersonRules(spans);
   spans.splice(0, spans.length, ...out);
 }

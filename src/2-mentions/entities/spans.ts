@@ -41,15 +41,16 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, tagged: readonly
 }
 
 /**
- * "Halden Chief | Executive | Robert Nardelli": the tagger ended a name on the first word of a title
- * whose rest it left out, before the person holding it. The name ends before its capitalised title
- * words when only capitalised title words stand between it and the next name, a person's; returns
- * that end, or -1.
+ * "Halden Chief | Executive | Robert Nardelli", "Halden CEO, Robert Nardelli": the tagger ended a name
+ * on a title, perhaps leaving the title's rest out, before the person holding it. The name ends before
+ * its capitalised title words when only capitalised title words, and perhaps a comma, stand between
+ * it and the next name, a person's; returns that end, or -1.
  */
 function trailingTitle(toks: Token[], prep: Prepared, s: TagSpan, next: TagSpan | undefined): number {
   if (s.type === 'MISC' || !next || next.type !== 'PER' || next.from - s.to > 3) return -1;
   const titleWord = (k: number) => /^\p{Lu}/u.test(toks[k]!.text) && (SPLIT_TITLES.has(prep.lower[k]!) || titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!));
-  for (let k = s.to; k < next.from; k++) if (!titleWord(k)) return -1;
+  // (A comma may set the person off after the title: "Halden CEO, Robert Nardelli, said".)
+  for (let k = s.to; k < next.from; k++) if (!titleWord(k) && !(k === next.from - 1 && toks[k]!.text === ',')) return -1;
   if (!SPLIT_TITLES.has(prep.lower[s.to - 1]!) || !titleWord(s.to - 1)) return -1;
   let end = s.to - 1;
   while (end > s.from && titleWord(end - 1)) end--;

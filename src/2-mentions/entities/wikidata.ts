@@ -37,6 +37,16 @@ export type LinkRefusal = 'no-entry' | 'one-word' | 'no-context' | 'ambiguous' |
 type RawRow = [string, string, string, string, string, string, string, number];
 const PEOPLE = (peopleData as unknown as { people: RawRow[] }).people;
 
+let surnames: Set<string> | null = null;
+/** Is `lower` the last word of a person's name in the table ("bush", "trump", "laden")? A word that names someone there may name a person alone. */
+export function isTableSurname(lower: string): boolean {
+  if (!surnames) {
+    surnames = new Set();
+    for (const row of PEOPLE) for (const name of row[1].split('|')) surnames.add(name.slice(name.lastIndexOf(' ') + 1));
+  }
+  return surnames.has(lower);
+}
+
 interface Tables {
   people: Map<string, { row: number; weak: boolean }[]>;
   orgs: Map<string, OrgRow[]>;

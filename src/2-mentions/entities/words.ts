@@ -42,6 +42,10 @@ export const MEDIA_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.mediaNounsB
 export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAfter);
 /** Last words of an event's name ("Texas Open", "Labour Day"): no actor and no place. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
+/** Nouns for made things and market indices after a model's number ("Trent 900 engines", "FTSE 100 index"). */
+export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.productNouns);
+/** Last words of a building's or site's name ("Everett Factory", "Tiananmen Square"). */
+export const FACILITY_HEADS: ReadonlySet<string> = new Set(words.facilityHeads);
 /** Last words of a party's or movement's name that opens with its nation's adjective ("African National Congress"). */
 export const NATIONAL_NAME_HEADS: ReadonlySet<string> = new Set(words.nationalNameHeads);
 /** Lower-case nouns right before a ship's name ("the liner Titanic"; "carrier" only after "aircraft"), and ships' name prefixes as written ("USS"). */

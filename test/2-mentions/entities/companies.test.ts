@@ -32,6 +32,7 @@ describe('publications from the nouns around them', () => {
     ['The claim was first made by the news weekly Der Kurier on Sunday.', 'Der Kurier'],
     ['The Morning Lantern newspaper reported the arrest on Friday.', 'Morning Lantern'],
     ['Asked by the tabloid Kurier, the mayor denied it.', 'Kurier'],
+    ['In April, the technology blog Gizmodo obtained a prototype of the phone.', 'Gizmodo'],
   ])('types the publication as an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Organization');
   });

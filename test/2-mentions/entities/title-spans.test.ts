@@ -18,6 +18,7 @@ describe('splitTitledSpans', () => {
     ['Norvik Chief Operating Officer Pia Lund left on Monday.', [['Norvik', 'PER'], ['Chief', 'ORG'], ['Officer Pia Lund', 'PER']], ['Norvik/ORG', 'Pia Lund/PER']],
     ['Tessaro CEO Marco Bellini sold his shares.', [['Tessaro', 'PER'], ['Marco Bellini', 'PER']], ['Tessaro/ORG', 'Marco Bellini/PER']],
     ['Kallio Chairman Juha Niemi opened the plant.', [['Kallio', 'ORG'], ['Chairman Juha Niemi', 'PER']], ['Kallio/ORG', 'Juha Niemi/PER']],
+    ['Tessaro CEO, Marco Bellini, sold his shares.', [['Tessaro CEO', 'PER'], ['Marco Bellini', 'PER']], ['Tessaro/ORG', 'Marco Bellini/PER']],
   ] as [string, [string, TagSpan['type']][], string[]][])('makes the name before an officer\'s title the company: %s', (text, tagged, expected) => {
     expect(run(text, tagged)).toEqual(expected);
   });

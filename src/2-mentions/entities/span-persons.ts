@@ -1,0 +1,141 @@
+// Stage 2, named entities, part of the span rules (span-types.ts runs them before its place-led rules):
+// spans the tagger typed as people that name none — capitalised title words ("the Vice | Chairman"),
+// a one-word organisation in a list of organisations ("GM and Chrysler") or before a job title and its
+// holder ("Uralsib analyst Chris Weafer"), a capitalised common noun ("Maintenance, Repair and
+// Overhaul"). Words from wink's lexicon, given-names.json, entity-words.json and the Wikidata table.
+
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import type { Token } from '../../types.js';
+import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
+import { givenNameClass } from './given-names.js';
+import type { SpanTypeRule, SpanView } from './span-rule.js';
+import type { TagSpan } from './tagger.js';
+import { isTableSurname } from './wikidata.js';
+import { SPLIT_TITLES } from './words.js';
+
+const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+
+/** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
+const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {
+  const t = toks[i];
+  return !!t && t.sentence === toks[i - 1]!.sentence && (prep.lower[i] === "'s" || prep.lower[i] === '’s' || t.pos === 'VERB' || t.pos === 'AUX');
+};
+
+/** Does the word end a person's name of two words or more in the article ("Ana Black" for "Black")? */
+const endsFullerName = ({ prep, spans }: SpanView, word: string): boolean => spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === word);
+
+/** Words that join the names of a list ("GM, Chrysler and Ford"). */
+const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
+
+/**
+ * The spans in a list with the span, each across a comma or "and"/"or" (", and" too): "GM | , |
+ * Chrysler | and | Ford"; none unless a conjunction joins two of them (commas alone set off clauses
+ * too: "her tenure at HP, Fiorina said").
+ */
+function listMates(v: SpanView, s: TagSpan): TagSpan[] {
+  const { toks, prep, spans } = v;
+  const sentence = toks[s.from]!.sentence;
+  const joined = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && LIST_JOINERS.has(prep.lower[i]!);
+  const mates: TagSpan[] = [];
+  let conjunction = false;
+  const step = (from: number, to: number, t: TagSpan | undefined): boolean => {
+    if (!t) return false;
+    for (let i = from; i < to; i++) if (prep.lower[i] !== ',') conjunction = true;
+    mates.push(t);
+    return true;
+  };
+  for (let left = s, i = s.from - 1; joined(i); i = left.from - 1) {
+    const gap = joined(i - 1) ? i - 1 : i;
+    const t = spans.find((x) => x.to === gap);
+    if (!step(gap, left.from, t)) break;
+    left = t!;
+  }
+  for (let right = s, i = s.to; joined(i); i = right.to) {
+    const gap = joined(i + 1) ? i + 2 : i + 1;
+    const t = spans.find((x) => x.from === gap);
+    if (!step(right.to, gap, t)) break;
+    right = t!;
+  }
+  return conjunction ? mates : [];
+}
+
+// The one-word names listed with organisations only, found once per article (cleared by forgetPersonRules).
+const coordinatedOf = new WeakMap<readonly TagSpan[], Set<string>>();
+function coordinatedOrganisations(v: SpanView): ReadonlySet<string> {
+  let words = coordinatedOf.get(v.spans);
+  if (!words) {
+    words = new Set();
+    for (const t of v.spans) {
+      const word = v.prep.lower[t.from]!;
+      if (t.type !== 'PER' || t.to - t.from !== 1 || givenNameClass(word) !== 0 || isTableSurname(word) || endsFullerName(v, word)) continue;
+      const mates = listMates(v, t);
+      if (mates.length && mates.every((m) => m.type === 'ORG')) words.add(word);
+    }
+    coordinatedOf.set(v.spans, words);
+  }
+  return words;
+}
+
+/** The person rules, in order (SPAN_TYPE_RULES spreads them in before its place-led rules). */
+export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'title-words-only',
+    reason: 'a span made only of capitalised title words, whose title goes on after it ("the Vice | Chairman of", "the Chief Executive | Officer"), is part of a role, no name',
+    example: 'Ana Ruiz, the Vice Chairman of Harlow, resigned.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const titleWord = (i: number) => i < toks.length && cap(toks[i]) && toks[i]!.sentence === toks[s.from]!.sentence && (titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!));
+      // (Not at a sentence's start, where a capitalised word may open a body's name: "Party | Chairman X".)
+      if (prep.first[s.from]) return undefined;
+      for (let i = s.from; i < s.to; i++) if (!titleWord(i)) return undefined;
+      return titleWord(s.to) && titleHeads.has(prep.lower[s.to]!) ? null : undefined;
+    },
+  },
+  {
+    id: 'coordinated-organisation',
+    reason: 'a one-word name typed as a person in a list with organisations and no person ("GM and Chrysler", "Toyota, Nissan and Honda"), and that word alone elsewhere in the article, is an organisation, unless it is a common given name, the surname of a person in the Wikidata table ("Trump and Fox News") or ends a fuller person\'s name in the article ("Paul Manafort ... Manafort and CNN")',
+    example: 'Shares of Harlow, Tarvin and Kestrel Systems fell. Tarvin said sales were weak.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (s.type !== 'PER' || s.to - s.from !== 1) return undefined;
+      return coordinatedOrganisations(v).has(v.prep.lower[s.from]!) ? { ...s, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'employer-before-title',
+    reason: 'a one-word name typed as a person right before a lower-case job title and a person\'s full name ("Uralsib analyst Chris Weafer", "Harlow spokesman Ana Ruiz") is the employer, an organisation, unless it is a given name, a surname of the Wikidata table ("Trump spokeswoman Hope Hicks") or ends a fuller person\'s name in the article',
+    example: 'Tarvin analyst Ana Ruiz said prices would fall.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const word = prep.lower[s.from]!;
+      if (s.type !== 'PER' || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from < 2 || next.from !== s.to + 1) return undefined;
+      const title = toks[s.to]!;
+      if (!/^\p{Ll}+$/u.test(title.text) || !SPLIT_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      return givenNameClass(word) !== 0 || isTableSurname(word) || endsFullerName(v, word) ? undefined : { ...s, type: 'ORG' };
+    },
+  },
+  {
+    id: 'lone-common-noun',
+    reason: 'one capitalised English word typed as a person ("Maintenance", "Repair", "Autumn"), between no other capitalised words, that is no given name nor the surname of a person in the Wikidata table ("Bush", "Trump"), has no title before it, ends no fuller name in the article and nowhere acts ("Dole said", "Dole\'s"), is no person: the tagger read a capitalised common noun',
+    example: 'Analysts said Upkeep, Refit and Salvage work would grow.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const word = prep.lower[s.from]!;
+      if (s.type !== 'PER' || s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
+      const before = prep.lower[s.from - 1] ?? '';
+      if (titleHeads.has(before) || honorifics.has(before) || honorifics.has(before.replace(/\.$/, ''))) return undefined;
+      // (Part of a longer name the tagger cut: "Willie | Wood", "Saddam | Hussein".)
+      const sentence = toks[s.from]!.sentence;
+      if ([s.from - 1, s.to].some((i) => cap(toks[i]) && toks[i]!.sentence === sentence)) return undefined;
+      return endsFullerName(v, word) || spans.some((t) => t.type === 'PER' && prep.lower[t.to - 1] === word && actsAfter(v, t.to)) ? undefined : null;
+    },
+  },
+];
+
+/** Forgets what the rules found in an article's spans (retypeSpans calls it when it replaces them). */
+export function forgetPersonRules(spans: readonly TagSpan[]): void {
+  coordinatedOf.delete(spans);
+}

@@ -1,0 +1,130 @@
+// Stage 2, named entities, part of the span rules (span-types.ts runs them after the joins): names the
+// tagger typed as actors that name made things or market indices — a maker's name with a model's
+// number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines", "FTSE 100 index"), a
+// model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
+// ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod").
+// They become MISC: no actor, no place. Words in data/lexicon/entity-words.json (productNouns).
+
+import type { Token } from '../../types.js';
+import { COMPANY_HEADS, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import type { SpanTypeRule, SpanView } from './span-rule.js';
+import type { TagSpan } from './tagger.js';
+
+/** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
+const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}(?:\p{Lu}{1,3}|s)?(?:-\d{3}\p{Lu}{0,3})?$/u;
+/** A model's bare number that a model's name may follow ("787 Dreamliner"): three or four digits, no year ("2008 Olympics"), no clock time ("0800 UTC"). */
+const MODEL_NUMBER = /^[1-9]\d{2,3}$/;
+const YEAR = /^(?:19|20)\d\d$/;
+
+const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
+/** The span that holds token i, if any. */
+const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+/** A model's number that a model's name may follow. */
+const modelNumber = (t: Token | undefined): boolean => !!t && ((MODEL_NUMBER.test(t.text) && !YEAR.test(t.text)) || (MODEL_CODE.test(t.text) && /^\p{Lu}|\d\p{Lu}/u.test(t.text)));
+
+/**
+ * The end of a model's name that opens at token i, right after a model's number ("787 | Dreamliner"),
+ * or -1: a capitalised word or a span that is no person, with no number after it (not a results
+ * line: "Melrose 107 Stirling County 9") and no common noun it counts ("some 300 Apple employees").
+ */
+function modelNameEnd(v: SpanView, i: number): number {
+  const { toks, prep, spans } = v;
+  const t = toks[i];
+  if (!t || t.sentence !== toks[i - 1]!.sentence || !cap(t) || prep.first[i]) return -1;
+  const span = spanAt(spans, i);
+  if (span && (span.from !== i || span.type === 'PER' || span.type === 'MISC')) return -1;
+  const end = span ? span.to : i + 1;
+  const after = toks[end];
+  if (after && after.sentence === t.sentence && (/^\d/.test(after.text) || (after.pos === 'NOUN' && !cap(after) && !PRODUCT_NOUNS.has(prep.lower[end]!)))) return -1;
+  return end;
+}
+
+/**
+ * The end of a product's or index's name made of the span and a model's number, or -1: a code with
+ * capitals or a hyphen ("Airbus A380", "Boeing 737-800"), a number before a product noun ("Trent
+ * 900 engines", "Standard & Poor's 500 index"), or a maker's number and a model's name ("Boeing 787
+ * Dreamliner"). A bare number alone after a name is no model's: results lines ("Arsenal 2 Chelsea 1",
+ * "Saqlain Mushtaq 113").
+ */
+function modelEnd(v: SpanView, s: TagSpan): number {
+  const { toks, prep } = v;
+  const sentence = toks[s.from]!.sentence;
+  const poss = prep.lower[s.to] === "'s" || prep.lower[s.to] === '’s';
+  const i = poss ? s.to + 1 : s.to;
+  const code = toks[i];
+  if (!code || code.sentence !== sentence || !MODEL_CODE.test(code.text)) return -1;
+  const next = toks[i + 1];
+  if (next && next.sentence === sentence && PRODUCT_NOUNS.has(prep.lower[i + 1]!)) return i + 1;
+  if (poss) return -1;
+  if (/^\p{Lu}|\d\p{Lu}|-/u.test(code.text) || code.text.endsWith('s')) return i + 1;
+  return s.type !== 'PER' && modelNumber(code) ? modelNameEnd(v, i + 1) : -1;
+}
+
+/** Is the span one word in capitals right inside brackets ("( DJIA )")? */
+function bracketedAcronym(v: SpanView, s: TagSpan): boolean {
+  const { toks } = v;
+  return s.to - s.from === 1 && toks[s.from - 1]?.text === '(' && toks[s.to]?.text === ')' && /^\p{Lu}{2,6}$/u.test(toks[s.from]!.text);
+}
+
+/**
+ * Does a product's, index's or event's name end right before the bracket at token i: a MISC span,
+ * perhaps with up to three lower-case words after it, whose last word is a product noun or an event's
+ * word ("Dow Jones Industrial Average (DJIA)", "Dow Jones industrial average (INDU)", "Worldwide
+ * Developers Conference (WWDC)"; not "National League for Democracy (NLD)")?
+ */
+function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
+  let j = i;
+  while (j > 0 && i - j < 3 && /^\p{Ll}+$/u.test(toks[j - 1]!.text)) j--;
+  const last = prep.lower[i - 1] ?? '';
+  // (An event's name the tagger typed an organisation is MISC once event-name has read it, unless a
+  // body's head word opens it: "Organisation of the Islamic Conference (OIC)".)
+  return (PRODUCT_NOUNS.has(last) || EVENT_HEADS.has(last)) && spans.some((t) => t.to === j && (t.type === 'MISC' || (j === i && EVENT_HEADS.has(last) && !ORGANISATION_OF_HEADS.has(prep.lower[t.from]!))));
+}
+
+
+/** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
+export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'model-number-name',
+    reason: 'a maker\'s name before a model\'s number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines") or an index\'s name before its number ("FTSE 100 index") names a product or an index: no actor',
+    example: 'The airline ordered ten Larkwing L450 jets and two Corvane 360 Skyrunners.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (s.type === 'MISC') return undefined;
+      const end = modelEnd(v, s);
+      return end > s.to ? { from: s.from, to: end, type: 'MISC' } : undefined;
+    },
+  },
+  {
+    id: 'numbered-model-name',
+    reason: 'a name right after a model\'s number or code, itself after a small word ("the new 787 Dreamliner", "six A350 XWB jets"), is the model\'s name: no actor',
+    example: 'The carrier will take delivery of its first 360 Skyrunner in May.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      const before = toks[s.from - 2];
+      if (s.type === 'MISC' || s.type === 'PER' || s.from < 2 || !modelNumber(toks[s.from - 1]) || !before || cap(before) || /\d/.test(before.text)) return undefined;
+      return modelNameEnd(v, s.from) === s.to ? { from: s.from - 1, to: s.to, type: 'MISC' } : undefined;
+    },
+  },
+  {
+    id: 'bracketed-acronym-of-product',
+    reason: 'an acronym in brackets right after a product\'s, index\'s or event\'s name, one that ends in a product noun or an event\'s word ("Dow Jones Industrial Average (DJIA)", "Worldwide Developers Conference (WWDC)"), names the same thing: no actor',
+    example: 'The Harlow Composite Index (HCI) fell 2%.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      return s.type !== 'MISC' && bracketedAcronym(v, s) && productBefore(v, s.from - 1) ? { ...s, type: 'MISC' } : undefined;
+    },
+  },
+  {
+    id: 'i-prefixed-product',
+    reason: 'a name with a word written with a small "i" before a capital ("iPod Nano", "iTunes Music Store", "30GB iPod") is a device, program or service, the way makers name products: no actor, unless a legal form or a company word ends it ("iRobot Corp")',
+    example: 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const last = toks[s.to - 1]!;
+      if (s.type === 'MISC' || !toks.slice(s.from, s.to).some((t) => /^i\p{Lu}/u.test(t.text)) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      return { ...s, type: 'MISC' };
+    },
+  },
+];

@@ -33,7 +33,7 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
   const found: { m: Mention; e: Entity }[] = [];
   const comma = text.indexOf(',', start);
   const headEnd = comma >= 0 && comma < end ? comma : end;
-  // ("The Atlanta-based airline, the third largest in the U.S., said": after a head noun for a company, institution or person, a place says where it is.)
+  // ("The Atlanta-based airline, the third largest in the U.S., said": after a head noun for a company, institution or person, a place after "in" says where it is.)
   const describedHead = headEnd < end && isDescribedHead(text.slice(start, headEnd));
   let located = false;
   // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
@@ -49,7 +49,7 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     // A name inside quotation marks in a phrase that is not all quoted is a title's or a caption's ("the text “Steve Jobs 1955-2011”").
     if (insideQuotation(ctx.layer, m.start) && !insideQuotation(ctx.layer, start)) continue;
     // ("Police in Toronto said", "the embassy in Ottawa said": a place after an institution's noun and "in" is where it is, and so is any place after it.)
-    if (e?.type === 'Place' && (located || placeOfInstitution(text, start, m.start) || (describedHead && m.start > headEnd))) {
+    if (e?.type === 'Place' && (located || placeOfInstitution(text, start, m.start) || (describedHead && m.start > headEnd && afterLocative(text, m.start)))) {
       located = true;
       continue;
     }
@@ -68,6 +68,12 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
 function isDescribedHead(phrase: string): boolean {
   const last = /(\p{Ll}+)\s*$/u.exec(phrase)?.[1] ?? '';
   return COMPANY_NOUNS.has(last) || isWord(ORG_NOUNS, last) || isWord(PERSON_NOUNS, last);
+}
+
+/** Does a locative preposition ("in", "at") stand right before offset `at` ("the third largest in the U.S.")? */
+function afterLocative(text: string, at: number): boolean {
+  const m = /(\p{L}+)\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 20), at));
+  return !!m && isWord(CONTEXT_WORDS.locativePrepositions, m[1]!.toLowerCase());
 }
 
 /** Is the place at `at` right after an institution's noun and "in"/"at" inside the phrase from `start` ("police in Toronto")? */

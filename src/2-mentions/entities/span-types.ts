@@ -165,11 +165,15 @@ function shipSpans(v: SpanView): readonly TagSpan[] {
   return ships;
 }
 
+/** Parts of speech a name's words have. */
+const NAME_WORD_TAGS = /^(PROPN|NOUN|ADJ|NUM)$/;
+
 /** The end of a run of capitalised words from token `last` (it and at most four more, in its sentence) that a school head closes ("… High School"), or -1. */
 function schoolRunEnd(v: SpanView, last: number): number {
   const { toks, prep } = v;
   let end = -1;
-  for (let i = last; i < toks.length && i <= last + 4 && cap(toks[i]) && toks[i]!.sentence === toks[last]!.sentence && (i === last || !prep.first[i]); i++) {
+  // (Only name words: a capitalised preposition or article belongs to a title-case headline, "Small Steps Toward College Savings".)
+  for (let i = last; i < toks.length && i <= last + 4 && cap(toks[i]) && NAME_WORD_TAGS.test(toks[i]!.pos) && toks[i]!.sentence === toks[last]!.sentence && (i === last || !prep.first[i]); i++) {
     if (SCHOOL_RUN_HEADS.has(prep.lower[i]!)) end = i + 1;
   }
   return end;

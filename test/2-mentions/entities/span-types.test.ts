@@ -68,6 +68,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ["a place before \"'s\" is no part of the company after it", "Britain's Acme Corp fell.", [['Britain', 'LOC'], ['Acme Corp', 'ORG']]],
   ['a date after an organisation\'s head word', 'The Commission on Monday fined the bank.', [['Commission', 'ORG']]],
   ['a school word opening the next sentence', 'She met Ana Ruiz. School starts on Monday.', [['Ana Ruiz', 'PER']]],
+  ['a title-case headline\'s preposition before a school word', 'Small Steps Toward College Savings.', [['Small Steps', 'PER']]],
   ['a place after "on" and a university', 'Students at Hadley University on Long Island voted.', [['Hadley University', 'ORG'], ['Long Island', 'LOC']]],
   ['a title after the tail', 'The Board of Trustees Chairman Ana Ruiz resigned.', [['Board of Trustees', 'ORG'], ['Ana Ruiz', 'PER']]],
   ['an acronym that does not spell the words', 'The Alliance for Clean Water in Ghana (ACW) said the wells were dry.', [['Alliance for Clean Water', 'ORG'], ['Ghana', 'LOC'], ['ACW', 'ORG']]],

@@ -39,13 +39,13 @@ floor('seed nested', seed.nested, 1);
 
 const polnear = score('polnear-dev.jsonl.gz').quotes;
 floor('polnear-dev quotes overlap0.3 F1', polnear['overlap0.3'].f1, 0.805);
-floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attribution.f1, 0.715);
+floor('polnear-dev attribution F1 (overlap0.3)', polnear['overlap0.3'].attribution.f1, 0.72);
 floor('polnear-dev quotes exact F1', polnear.exact.f1, 0.568);
 
 const ggt = score('ggt-dev.jsonl.gz').quotes;
-floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.809);
+floor('ggt-dev quotes overlap0.3 F1', ggt['overlap0.3'].f1, 0.815);
 floor('ggt-dev quotes overlap0.3 precision', ggt['overlap0.3'].precision, 0.862);
-floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.880);
+floor('ggt-dev speaker resolved to the full name', ggt['overlap0.3'].resolvedSpeakerAccuracy, 0.883);
 
 const claims = score('meantime-claims.jsonl.gz').claims;
 floor('meantime-claims found', claims.found, 0.955);
@@ -53,18 +53,18 @@ floor('meantime-claims found', claims.found, 0.955);
 // annotators call them speech (GGT's leave corporate reports of figures out of speech, as we do).
 floor('meantime-claims kind', claims.kind, 0.92);
 floor('meantime-claims who', claims.who, 0.905);
-floor('meantime-claims all right', claims.allRight, 0.64);
+floor('meantime-claims all right', claims.allRight, 0.645);
 floor('meantime-claims when', claims.when, 0.915);
 floor('meantime-claims where', claims.where, 0.94);
-floor('meantime-claims about F1', claims.about.f1, 0.8);
+floor('meantime-claims about F1', claims.about.f1, 0.81);
 floor('meantime-claims nested', claims.nested, 0.66);
 
 // Names and types (issue 19): CoNLL-2003 dev, newswire with its own conventions (a city is its sports club).
 const conll = score('conll2003-dev.jsonl.gz').entities;
-floor('conll2003-dev entities F1', conll.all.f1, 0.927);
+floor('conll2003-dev entities F1', conll.all.f1, 0.929);
 floor('conll2003-dev Organization F1', conll.Organization.f1, 0.885);
 floor('conll2003-dev Place F1', conll.Place.f1, 0.939);
-floor('conll2003-dev Person F1', conll.Person.f1, 0.943);
+floor('conll2003-dev Person F1', conll.Person.f1, 0.946);
 
 if (failures.length) {
   console.error(`check-scores: ${failures.length} floor(s) not met: ${failures.join(', ')}`);

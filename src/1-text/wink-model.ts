@@ -9,6 +9,7 @@
 import type winkNLP from 'wink-nlp';
 import { type ModelArray, type ModelSpec, readJson, readModelFile } from '../model-files.js';
 import { requirePackage } from '../require.js';
+import { boundedMemo } from '../memo.js';
 import { sortedWordIndex } from '../spans.js';
 import { lexemeTable, type CompactCore } from './wink-core.js';
 
@@ -150,22 +151,11 @@ export const WINK_MODEL = {
 /** Intrinsic lexemes of the core model: wink gives indices at or above this to words it learns. */
 export const INTRINSIC_LEXEMES = LEXEMES.length;
 
-/** isLexicalWord's answers so far (stage 2 asks for the same words again and again); forgotten past LEXICAL_LIMIT words. */
-let lexical = new Map<string, boolean>();
-const LEXICAL_LIMIT = 100_000;
-
 /**
  * Is `word` (lower case) one of the core model's own lexemes? wink's English lexicon lists common
  * words and leaves most names out ("results", "police" and "ford" are in it; "henry", "halden",
  * "london" are not), so a capitalised word at the start of a sentence whose lower-case form is not
- * there is likely a name. A binary search over the lexemes' sorted order (no table is built), its answers remembered.
+ * there is likely a name. A binary search over the lexemes' sorted order (no table is built), its
+ * answers remembered: stage 2 asks for the same words again and again.
  */
-export function isLexicalWord(word: string): boolean {
-  let known = lexical.get(word);
-  if (known === undefined) {
-    known = sortedWordIndex(LEXEME_ORDER.length, (i) => LEXEMES[LEXEME_ORDER[i]!]!, word) >= 0;
-    if (lexical.size >= LEXICAL_LIMIT) lexical = new Map();
-    lexical.set(word, known);
-  }
-  return known;
-}
+export const isLexicalWord: (word: string) => boolean = boundedMemo((word) => sortedWordIndex(LEXEME_ORDER.length, (i) => LEXEMES[LEXEME_ORDER[i]!]!, word) >= 0);

@@ -3,6 +3,7 @@
 // span-type rules (span-types.ts): "Paris Hilton" and "Jordan Peterson" open with a given name.
 
 import data from '../../../data/gazetteers/given-names.json' with { type: 'json' };
+import { boundedMemo } from '../../memo.js';
 import { sortedWordIndex } from '../../spans.js';
 
 /**
@@ -25,25 +26,11 @@ function bands(): [readonly string[], GivenName][] {
 /** Is `word` in the sorted list? */
 const has = (list: readonly string[], word: string): boolean => sortedWordIndex(list.length, (i) => list[i]!, word) >= 0;
 
-/** Classes already looked up (the span rules ask for the same words again and again); forgotten past CLASS_LIMIT words. */
-let classes = new Map<string, GivenName>();
-const CLASS_LIMIT = 100_000;
-
-/** The given-name class of a lower-cased word. */
-export function givenNameClass(lower: string): GivenName {
-  let cls = classes.get(lower);
-  if (cls !== undefined) return cls;
-  cls = 0;
-  for (const [list, band] of bands()) {
-    if (has(list, lower)) {
-      cls = band;
-      break;
-    }
-  }
-  if (classes.size >= CLASS_LIMIT) classes = new Map();
-  classes.set(lower, cls);
-  return cls;
-}
+/** The given-name class of a lower-cased word (remembered: the span rules ask for the same words again and again). */
+export const givenNameClass: (lower: string) => GivenName = boundedMemo((lower) => {
+  for (const [list, band] of bands()) if (has(list, lower)) return band;
+  return 0;
+});
 
 /** A common given name: given to 2,000 people or more, and no English word ("Mary", not "Will"). */
 export function isCommonGivenName(lower: string): boolean {

@@ -11,7 +11,7 @@ import { givenNameClass } from './given-names.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
-import { SPLIT_TITLES } from './words.js';
+import { LIST_JOINERS, SPLIT_TITLES } from './words.js';
 
 const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 
@@ -23,9 +23,6 @@ const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {
 
 /** Does the word end a person's name of two words or more in the article ("Ana Black" for "Black")? */
 const endsFullerName = ({ prep, spans }: SpanView, word: string): boolean => spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === word);
-
-/** Words that join the names of a list ("GM, Chrysler and Ford"). */
-const LIST_JOINERS: ReadonlySet<string> = new Set([',', 'and', 'or', '&']);
 
 /**
  * The spans in a list with the span, each across a comma or "and"/"or" (", and" too): "GM | , |

@@ -33,6 +33,8 @@ export const ORGANISATION_TAIL_CONNECTORS: ReadonlySet<string> = new Set(words.o
 export const ORGANISATION_ON_HEADS: ReadonlySet<string> = new Set(words.organisationOnHeads);
 /** Last words of a school's, university's or hospital's name, a run of capitalised words ("Covington Catholic High School"). */
 export const SCHOOL_RUN_HEADS: ReadonlySet<string> = new Set(words.schoolRunHeads);
+/** Words that join the names of a list ("GM, Chrysler and Ford"). */
+export const LIST_JOINERS: ReadonlySet<string> = new Set(words.listJoiners);
 /** Small words inside a name that an acronym in brackets after it leaves out ("Organisation for Security and Cooperation in Europe (OSCE)"). */
 export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
 /** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */

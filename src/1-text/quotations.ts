@@ -4,8 +4,12 @@
 // lines at sentences, on to the next line that closes it.
 
 import type { Paragraph, Quotation } from '../types.js';
+import { opensWithSingle, singleQuotations, type SingleQuotation } from './single-quotes.js';
 
 const OPEN = new Set(['“', '«', '„']);
+const SINGLE_MARKS = new Set(['‘', "'"]);
+/** A text that quotes in double marks somewhere. */
+const DOUBLE_STYLE = /[“”"«»„]|''/;
 const CLOSE = new Set(['”', '»']);
 const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
 /** Every character the scan below stops at: the straight marks and the curly and angled ones. */
@@ -70,6 +74,7 @@ export function findQuotations(text: string, paragraphs: Paragraph[]): Quotation
       MARKS.lastIndex = i - p.start + len;
     }
     if (openAt >= 0 && p.end > openAt + openLen) out.push(make(out, openAt, p.end, openLen, 0, p.index));
+    addSingles(text, out, p, paragraphs[p.index + 1]);
   }
   // An unclosed quotation followed by a paragraph that opens with a mark: the same quotation goes on.
   for (let k = 1; k < out.length; k++) {
@@ -98,8 +103,31 @@ function lineRunOn(text: string, out: Quotation[], p: Paragraph, paragraphs: Par
   const prev = out.at(-1);
   if (!prev || prev.closed || prev.continues >= 0 || prev.paragraph !== p.index - 1) return null;
   // A blank line is a paragraph break a writer made: a quotation continued over it is not this case.
-  if (/\n\s*\n/.test(text.slice(paragraphs[prev.paragraph]!.end, p.start))) return null;
+  if (/\n\s*\n/.test(text.slice(paragraphs[prev.paragraph]!.end, p.start)) || SINGLE_MARKS.has(text[prev.start]!)) return null;
   return OPEN.has(text[p.start]!) || text[p.start] === '"' || text[p.start] === '”' || text[p.start] === "'" ? null : prev;
+}
+
+/**
+ * Adds the paragraph's quotations in single marks to `out` (its last entries are the paragraph's
+ * double-mark ones): a double-mark quotation inside a single-mark one is part of it, and the
+ * paragraph's quotations are put back in text order.
+ */
+function addSingles(text: string, out: Quotation[], p: Paragraph, next: Paragraph | undefined): void {
+  let first = out.length;
+  while (first > 0 && out[first - 1]!.paragraph === p.index) first--;
+  // A quotation run on from the last paragraph belongs to it: it ends where this paragraph's marks begin.
+  const own = out.slice(first);
+  const taken = own.map((q) => [q.start, q.end] as const);
+  if (first > 0 && out[first - 1]!.end > p.start) taken.unshift([p.start, out[first - 1]!.end]);
+  const nextOpens = !!next && opensWithSingle(text, next.start, next.end);
+  // Where the house style is double marks, a paragraph in single marks alone is a subheading quoting the text below ('A change warrior.').
+  const subheading = (q: SingleQuotation) => q.start === p.start && q.end === p.end && DOUBLE_STYLE.test(text);
+  const singles = singleQuotations(text, p.start, p.end, taken, nextOpens).filter((q) => !subheading(q));
+  if (!singles.length) return;
+  const kept = own.filter((q) => !singles.some((s) => q.start > s.start && q.end <= s.end));
+  const merged: (Quotation | SingleQuotation)[] = [...kept, ...singles].sort((a, b) => a.start - b.start);
+  out.length = first;
+  for (const q of merged) out.push('index' in q ? { ...q, index: out.length } : make(out, q.start, q.end, 1, q.closed ? 1 : 0, p.index));
 }
 
 // An opening curly mark typed where the quotation closes: after its closing punctuation and before

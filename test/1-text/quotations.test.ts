@@ -34,6 +34,38 @@ describe('findQuotations', () => {
     expect(quotes(text)[0]!.closed).toBe(false);
   });
 
+  it.each([
+    ['curly single marks', '‘We will not back down,’ the minister told reporters.', ['We will not back down,']],
+    ['straight single marks', "'This is the right plan,' he added.", ['This is the right plan,']],
+    ['single marks in a headline', 'Mayor calls the budget ‘a betrayal’ of voters', ['a betrayal']],
+    ['a possessive plural before the closing mark', '‘We stand with the workers’ union leaders,’ she said.', ['We stand with the workers’ union leaders,']],
+    ['a plural at the end of the quotation', 'She said ‘we back the nurses’ and left.', ['we back the nurses']],
+    ['double marks inside single ones', '‘He called it “a disgrace”,’ she said.', ['He called it “a disgrace”,']],
+    ['single marks inside double ones', 'He said “she told me ‘no’ twice” again.', ['she told me ‘no’ twice']],
+    ['elisions beside a quotation', "Rock 'n' roll in the '90s was 'here to stay', he said.", ['here to stay']],
+    ['a misplaced opening mark used as an apostrophe', 'Ruiz‘s plan ran into a ‘stubborn obstacle’ today.', ['stubborn obstacle']],
+  ])('finds quotations in %s', (_name, text, expected) => {
+    expect(quotes(text).map((q) => q.text)).toEqual(expected);
+  });
+
+  it('runs a quotation in single marks on over a paragraph that opens with one', () => {
+    const qs = quotes('‘The first part ran long.\n\n‘The second was shorter,’ he said.');
+    expect(qs.map((q) => [q.closed, q.continues])).toEqual([[false, -1], [true, 0]]);
+  });
+
+  it.each([
+    ['an unclosed single mark', 'He said ‘we will see and left.', []],
+    ['contractions and possessives', "The mayor’s plan doesn’t work, residents’ groups say.", []],
+  ])('finds no quotation in %s', (_name, text, expected) => {
+    expect(quotes(text)).toEqual(expected);
+  });
+
+  it('reads a paragraph in single marks alone as a subheading where the text quotes in double marks', () => {
+    const text = 'He said “the rent is too high.”\n\n‘Not a lot of units available’\n\nMyers said supply is short.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['the rent is too high.']);
+    expect(quotes('He said the rent is too high.\n\n‘Not a lot of units available.’\n\nMore.').map((q) => q.text)).toEqual(['Not a lot of units available.']);
+  });
+
   it('does not take apostrophes for quotation marks', () => {
     expect(quotes("The mayor's plan doesn't work, residents' groups say.")).toEqual([]);
   });

@@ -93,14 +93,18 @@ interface Occasion {
  * Does a statement continue the occasion of the one before it, for its date and for its place?
  * Same paragraph; or the next paragraph, by the same speaker or as a quotation ("“…,” said X, head
  * of Y" after "an official said Friday"); for the date also by a speaker not resolved ("the firm said").
+ * The place never goes from one named speaker to another.
  */
 function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): { date: boolean; place: boolean } {
   if (!o) return { date: false, place: false };
-  if (o.paragraph === f.paragraph) return { date: true, place: true };
+  const sameSpeaker = f.speakerEntity !== null && f.speakerEntity === o.speaker;
+  // Two speakers both named and different are two occasions ("Labour called the plan “a disaster”" after the minister spoke in Leeds).
+  const others = !sameSpeaker && !anonymous(f.speakerEntity) && !anonymous(o.speaker);
+  if (o.paragraph === f.paragraph) return { date: true, place: !others };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
-  const same = (f.speakerEntity !== null && f.speakerEntity === o.speaker) || f.direct;
+  const same = sameSpeaker || f.direct;
   // A speaker not named (a source or a description not resolved) may be the one before; their place is not carried on a guess.
-  return { date: same || anonymous(f.speakerEntity), place: same };
+  return { date: same || anonymous(f.speakerEntity), place: same && !others };
 }
 
 /**

@@ -65,6 +65,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The minister said the talks had failed.', 'the talks had failed', 'The minister'],
     ['content-after', 'Ruth Okafor told reporters on Monday that the budget was balanced.', 'that the budget was balanced', 'Ruth Okafor'],
     ['content-after', 'Jonas Berg said: “We are ready for the vote.”', '“We are ready for the vote.”', 'Jonas Berg'],
+    ['content-after', 'Jonas Berg, leader of the dockers’ union, said: ‘Our members have been left with no choice.’', '‘Our members have been left with no choice.’', 'Jonas Berg, leader of the dockers’ union'],
     ['content-after', 'The airline confirmed that two flights had been cancelled.', 'that two flights had been cancelled', 'The airline'],
     ['content-after', 'Local farmers believe the drought will last into autumn.', 'the drought will last into autumn', 'Local farmers'],
     ['content-after', 'The union warned members that the strike could last weeks.', 'that the strike could last weeks', 'The union'],

@@ -22,6 +22,8 @@ export const contentBefore: FamilyCases = {
     ['interrupting-runs-on', 'This is, the doctor said, the worst flu season in years.', 'This is, the doctor said, the worst flu season in years', 'the doctor'],
     ['interrupting-runs-on', 'There were, he said, too many cars on the bridge.', 'There were, he said, too many cars on the bridge', 'he'],
     ['content-before', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach'],
+    ['content-before', '‘We will not give up,’ the coach told reporters.', '‘We will not give up,’', 'the coach'],
+    ['content-before', "'The pier is safe,' the harbour master said.", "'The pier is safe,'", 'the harbour master'],
     ['content-before', 'The talks have collapsed, a union spokesman said.', 'The talks have collapsed', 'a union spokesman'],
     ['content-before', 'The harbour will reopen next week, officials said on Monday.', 'The harbour will reopen next week', 'officials'],
     ['content-before', 'The mill will close in June, two people familiar with the plans told the Gazette.', 'The mill will close in June', 'two people familiar with the plans'],

@@ -36,7 +36,7 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
   for (const p of paragraphs) {
     // ("Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the hearer or venue after
     // "to"/"at" is not the speaker.)
-    const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5})(?:\s+(?:to|at|on|in)(?:\s+[A-Z][\p{L}.'’-]*){1,4})?:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+    const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5})(?:\s+(?:to|at|on|in)(?:\s+[A-Z][\p{L}.'’-]*){1,8})?:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (!m || isExactWord(WORDS.paragraphLabels, /^\w+/.exec(m[1]!)?.[0] ?? '')) continue;
     const rest = text.slice(p.start + m[0].length, p.end);
     if (rest.trim().split(/\s+/).length < 3 || covered(p.start + m[0].length, p.end)) continue;

@@ -14,6 +14,7 @@ export const punctuation: FamilyCases = {
     ['speaker-colon', 'Lindqvist: Talks With Union Have Failed', 'Talks With Union Have Failed', 'Lindqvist'],
     ['speaker-colon', 'Governor Pike: We will not raise the gas tax this year', 'We will not raise the gas tax this year', 'Governor Pike'],
     ['speaker-colon', 'Governor Pike: ‘We will not raise the gas tax’', '‘We will not raise the gas tax’', 'Governor Pike'],
+    ['speaker-colon', 'Okafor on Plans To Close The Old Harbour Bridge: ‘We Will Fight It’', '‘We Will Fight It’', 'Okafor'],
     ['pull-quote-signed', 'The council met on Monday.\n\nThe levy will fail unless the province pays its share. Dana Ruiz, Harbour Watch\n\nThe vote is on Friday.', 'The levy will fail unless the province pays its share', 'Dana Ruiz, Harbour Watch'],
     ['pull-quote-signed', 'The mill closed in May.\n\nNobody in this valley has seen a winter like the one that is coming. County Fire Chief Omar Haddad\n\nThe county has three shelters.', 'Nobody in this valley has seen a winter like the one that is coming', 'County Fire Chief Omar Haddad'],
   ],

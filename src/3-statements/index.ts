@@ -191,6 +191,7 @@ function buildStatements(
       nested: parents[i] !== null,
       direct: a.form === 'direct',
       clausal: !objectContent(layer, a),
+      uttered: a.form === 'direct' || (a.cue?.kind !== 'cognition' && a.cue?.kind !== 'adjective'),
     };
   });
   const contexts = statementContexts(layer, allEntities, frames);

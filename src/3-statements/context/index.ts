@@ -8,6 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
+import { sceneContexts } from './scene.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 
@@ -30,6 +31,8 @@ export interface StatementFrame {
   direct: boolean;
   /** The content is a clause ("that …", "whether …", a quotation), not an object of the cue. */
   clausal: boolean;
+  /** Said or written (a quotation, a verb of saying, "according to"), not a thought or an attitude ("believes", "is concerned"). */
+  uttered: boolean;
   /** Start and end of the cue; when the cue sits inside the content ("it was stated by X during a trip to Y"), what follows it is the cue's own frame. */
   cueStart: number;
   cueEnd: number;
@@ -166,6 +169,16 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     }
     out.push({ date, place, about: aboutOf(ix, { contentStart: f.contentStart, contentEnd: f.contentEnd, speakerEntity: f.speakerEntity, direct: f.direct, speakerSpan: f.speakerSpan }) });
   }
+  const scenes = sceneContexts({
+    text: layer.text,
+    sentences: layer.sentences,
+    dates: ix.dates,
+    places: ix.places,
+    actors: ix.mentions.filter((m) => /^(Person|Organization)$/.test(ix.byKey.get(m.entity)?.type ?? '')),
+    published,
+    frames: frames.map((f, i) => ({ ...f, ownDate: own[i]!.date !== undefined, ownPlace: own[i]!.place !== null })),
+  });
+  for (const [i, c] of scenes) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   return out;
 }

@@ -97,6 +97,26 @@ export function guardRuns(text: string): string {
   });
 }
 
+/** Letters of the Latin Extended blocks (Polish, Czech, Turkish, Romanian, Vietnamese names), which wink's tokenizer splits words at. */
+const LATIN_EXTENDED = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/** Such letters with no ASCII base letter in Unicode's decomposition, and the letter they read as. */
+const UNDECOMPOSED: Readonly<Record<string, string>> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ı: 'i', ħ: 'h', Ħ: 'H', ŋ: 'n', Ŋ: 'N', œ: 'o', Œ: 'O', ĸ: 'k', ſ: 's' };
+
+/**
+ * The text wink reads: each Latin Extended letter replaced by one ASCII letter ("Petrović" read as
+ * "Petrovic", "Wałęsa" as "Walesa"), so a name stays one word; offsets do not move, and tokens take
+ * their letters from the text.
+ */
+export function foldLatinExtended(text: string): string {
+  LATIN_EXTENDED.lastIndex = 0;
+  if (!LATIN_EXTENDED.test(text)) return text;
+  return text.replace(LATIN_EXTENDED, (c) => {
+    const base = c.normalize('NFD')[0]!;
+    if (/[A-Za-z]/.test(base)) return base;
+    return UNDECOMPOSED[c] ?? (c === c.toLowerCase() ? 'a' : 'A');
+  });
+}
+
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
 /**
@@ -147,7 +167,7 @@ function chunks(text: string, paragraphs: Paragraph[]): [number, number][] {
 export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quotation[] = []): { tokens: Token[]; sentences: Sentence[] } {
   // (Three steps, three functions: V8 compiles and, when a rare branch first runs, recompiles each
   // on its own, not the whole of tokenize with wink's reader inlined.)
-  const fed = guardRuns(text);
+  const fed = foldLatinExtended(guardRuns(text));
   const read = readWink(text, fed, paragraphs);
   const { tokens, tokenOf } = locateTokens(text, fed, read);
   markQuotations(tokens, quotations);
@@ -215,7 +235,10 @@ function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRe
       continue;
     }
     tokenOf[i] = tokens.length;
-    tokens.push({ start: at, end: at + word.length, text: word, lower: word.toLowerCase(), lemma: (lemmas[i] ?? word).toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
+    // (A word with letters folded for wink keeps the text's letters, and its own lower case for a lemma.)
+    const own = fed === text ? word : text.slice(at, at + word.length);
+    const lemma = own === word ? (lemmas[i] ?? word).toLowerCase() : own.toLowerCase();
+    tokens.push({ start: at, end: at + word.length, text: own, lower: own.toLowerCase(), lemma, pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
     cursor = at + word.length;
   }
   return { tokens, tokenOf };

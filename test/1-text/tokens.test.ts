@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/1-text/index.js';
-import { MAX_RUN, guardRuns } from '../../src/1-text/tokens.js';
+import { MAX_RUN, foldLatinExtended, guardRuns } from '../../src/1-text/tokens.js';
 
 const KB = 1024;
 
@@ -44,4 +44,23 @@ describe('stage 1 on runs without spaces', () => {
     expect(layer.tokens.length).toBeGreaterThan(0);
     for (const t of layer.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
   }, 60_000);
+});
+
+describe('names with Latin Extended letters', () => {
+  it.each([
+    ['Novak Petrović said he was tired.', 'Petrović'],
+    ['Foreign Minister Mevlüt Çavuşoğlu spoke first.', 'Çavuşoğlu'],
+    ['Lech Wałęsa told reporters.', 'Wałęsa'],
+    ['Prime Minister Phạm Minh Chính arrived.', 'Phạm'],
+    ['Dragoș Tudorache voted.', 'Dragoș'],
+  ])('keeps %s one word, with its own letters', (text, word) => {
+    const t = readText(text).tokens.find((x) => x.text.startsWith(word.slice(0, 2)) && x.start === text.indexOf(word));
+    expect(t?.text).toBe(word);
+    expect(t?.pos).toBe('PROPN');
+  });
+
+  it('reads the text at the same length, each such letter as one ASCII letter', () => {
+    expect(foldLatinExtended('Wałęsa and Petrović')).toBe('Walesa and Petrovic');
+    expect(foldLatinExtended('“Plain text”')).toBe('“Plain text”');
+  });
 });

@@ -4,6 +4,7 @@
 
 import type createWink from 'wink-nlp';
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
+import { DATELINE_PARAGRAPHS, afterDateline } from './dateline.js';
 import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
@@ -172,7 +173,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const { tokens, tokenOf } = locateTokens(text, fed, read);
   markQuotations(tokens, quotations);
   const sentences = sentencesOf(tokens, tokenOf, read.spans, paragraphs);
-  const merged = mergeLowercaseStarts(tokens, sentences);
+  const merged = splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs);
   repairProperNouns(tokens, merged);
   return { tokens, sentences: merged };
 }
@@ -317,6 +318,26 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
     out.push({ ...s, index: out.length });
   }
   for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
+  return out;
+}
+
+/** A dateline ends its sentence: "WASHINGTON —" | "The White House is weighing …, according to …". */
+function splitDatelines(text: string, tokens: Token[], sentences: Sentence[], paragraphs: Paragraph[]): Sentence[] {
+  let out = sentences;
+  for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const at = afterDateline(text, p);
+    if (at < 0) continue;
+    const i = out.findIndex((s) => s.start < at && at < s.end);
+    if (i < 0) continue;
+    const s = out[i]!;
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && tokens[k]!.start < at) k++;
+    if (k === s.tokenStart || k === s.tokenEnd || tokens[k]!.start !== at) continue;
+    const head = { ...s, end: tokens[k - 1]!.end, tokenEnd: k };
+    const rest = { ...s, start: tokens[k]!.start, tokenStart: k };
+    out = [...out.slice(0, i), head, rest, ...out.slice(i + 1)].map((x, index) => ({ ...x, index }));
+    for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
+  }
   return out;
 }
 

@@ -5,14 +5,12 @@ import type { Entity, Mention, TextLayer } from '../../types.js';
 import { tidyCase } from './candidate.js';
 import { bySurface } from './gazetteer.js';
 import { HEADLINE_FLAG } from './words.js';
-
-// "NEW YORK —", "MOSCOW, Jan 31 (Reuters) -", "WASHINGTON (AP) —", "LONDON 1996-08-30".
-const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+\d{1,2})?(?:,?[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[—–]|--?(?=\s)|\d{4}-\d\d-\d\d)/u;
+import { DATELINE, DATELINE_PARAGRAPHS } from '../../1-text/dateline.js';
 
 /** The dateline place of the first lines of the article, as an entity key; its mention is added if missing. */
 export function findDateline(layer: TextLayer, mentions: Mention[], entities: Map<string, Entity>): string | null {
   // The dateline opens the article, or the line after a headline.
-  for (const p of layer.paragraphs.slice(0, 3)) {
+  for (const p of layer.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
     const line = layer.text.slice(p.start, Math.min(p.end, p.start + 120));
     const m = DATELINE.exec(line);
     if (!m) continue;

@@ -1,0 +1,26 @@
+// Stage 1: a dateline that opens a story ends its sentence, so the words after it are read as a
+// sentence of their own (src/1-text/dateline.ts, splitDatelines in tokens.ts).
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/1-text/index.js';
+
+const sentences = (text: string) => readText(text).sentences.map((s) => text.slice(s.start, s.end));
+
+describe('datelines', () => {
+  it.each([
+    ['a place and a dash', 'SPRINGFIELD — A fire destroyed a barn on Route 9, fire officials said.', 'SPRINGFIELD —'],
+    ['an agency in parentheses and a hyphen', 'LONDON (Reuters) - The carmaker plans to cut 3,000 jobs, two sources said.', 'LONDON (Reuters) -'],
+    ['a date and an agency with no dash', 'NEW DELHI, March 10 (PTI) The government will review the scheme, the minister said.', 'NEW DELHI, March 10 (PTI)'],
+    ['a state after the place', 'CASPER, Wyo. - Sen. Ann Lee won 14 delegates on Saturday.', 'CASPER, Wyo. -'],
+  ])('end their sentence: %s', (_name, text, dateline) => {
+    expect(sentences(text)[0]).toBe(dateline);
+    expect(sentences(text)).toHaveLength(2);
+  });
+
+  it.each([
+    ['a wire headline in capitals', 'SOCCER - ROTOR FANS LOCKED OUT AFTER VIOLENCE .'],
+    ['a section label after a hyphen', 'IPO FILING -- Homegate Hospitality Inc .'],
+    ['a dateline alone on its line', 'MOSCOW 1996-08-30\nRotor Volgograd must play behind closed doors.'],
+  ])('leave the sentence as it is: %s', (_name, text) => {
+    expect(sentences(text)[0]).not.toMatch(/^[A-Z ]+(—|-|--|\d{4}-\d\d-\d\d)$/);
+  });
+});

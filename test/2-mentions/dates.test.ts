@@ -25,6 +25,8 @@ describe('findDates', () => {
     ['The summit will be held on March 3 in Geneva.', 'March 3', '2023-03-03'],
     ['The dividend is payable Feb. 15 to holders of record.', 'Feb. 15', '2023-02-15'],
     ['The mayor said the bridge would reopen on March 3.', 'March 3', '2023-03-03'],
+    ['The stadium will open in October, the club said on Friday.', 'October', '2023-10'],
+    ['The plant will close in March, a company official said.', 'March', '2023-03'],
   ])('lets a year-less date in a future-tense sentence lie ahead: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });
@@ -47,6 +49,9 @@ describe('findDates', () => {
     ['Protesters gathered Tuesday morning outside parliament.', 'Tuesday morning', '2023-01-31'],
     ['The union met last Tuesday.', 'last Tuesday', '2023-01-24'],
     ['The leaders will meet on Thursday in Oslo.', 'Thursday', '2023-02-02'],
+    ['The mayor told reporters on Friday that the bridge would reopen.', 'Friday', '2023-01-27'],
+    ['Ruiz said in an interview on Sunday that the plan would fail.', 'Sunday', '2023-01-29'],
+    ['Ruiz said the talks will resume on Friday.', 'Friday', '2023-02-03'],
   ])('resolves days and weekdays against the article date: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });

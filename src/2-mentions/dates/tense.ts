@@ -65,6 +65,26 @@ function pastVerbFollows(after: string): boolean {
 }
 
 /**
+ * "told reporters on Friday that …", "said in an interview on Sunday": a verb of saying, then a few
+ * words with no future word, clause mark or "that", then "on" right before the date — the day the
+ * words were said, in the past.
+ */
+function reportedOnDay(before: string): boolean {
+  const m = /\bon\s+$/i.exec(before);
+  if (!m) return false;
+  const words = before.slice(0, m.index).split(/\s+/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
+    const w = words[i]!.toLowerCase();
+    if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w)) return false;
+    if (REPORTED_VERBS.has(w)) return true;
+  }
+  return false;
+}
+
+const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);
+const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), 'that', 'and', 'but']);
+
+/**
  * True when the date at [start, end) is about the future: a cue right before it ("payable",
  * "until", "by"), or a future verb in its clause ("will meet on Friday") without a past verb
  * right before it ("said Friday").
@@ -77,7 +97,9 @@ export function isFutureContext(text: string, start: number, end = start): boole
   const after = text.slice(end, Math.min(text.length, end + 50));
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) return false;
-  if (pastVerbFollows(after)) return false;
+  if (reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return false;
+  // ("The stadium will open in October, the club said": past words after the comma are the attribution's, not the date's clause.)
+  if (!(/^[^,;]{0,40},/.test(text.slice(start, end + 40)) && CLAUSE_FUTURE.test(text.slice(s0, start))) && pastVerbFollows(after)) return false;
   const clause = text.slice(Math.max(s0, start - 80), Math.min(sentenceEnd(text, end), end + 60));
   return CLAUSE_FUTURE.test(clause);
 }

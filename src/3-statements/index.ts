@@ -188,6 +188,7 @@ function buildStatements(
       paragraph: first.paragraph,
       speakerEntity: sp?.entity ?? null,
       speakerSpan: sp && sp.start >= 0 ? speakerWithDescription(layer.text, [sp.start, sp.end], cue, sentenceEnd) : null,
+      speakerMention: sp && sp.start >= 0 ? [sp.start, sp.end] : null,
       nested: parents[i] !== null,
       direct: a.form === 'direct',
       clausal: !objectContent(layer, a),

@@ -26,6 +26,8 @@ export interface StatementFrame {
   speakerEntity: string | null;
   /** The speaker mention with its description ("X, the CEO of Y,"), or null. */
   speakerSpan: [number, number] | null;
+  /** The speaker mention alone ("X"), or null. */
+  speakerMention?: [number, number] | null;
   nested: boolean;
   /** Direct quotation (its words are the speaker's own). */
   direct: boolean;
@@ -145,10 +147,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const f of frames) {
     const clause = clauseOf(layer.text, f);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate });
+    const except = exceptions(layer.text, f);
+    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except });
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
-    const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content })!.start > f.cueStart) || time?.by === 'object-closing-date';
+    const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
@@ -181,6 +184,19 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, c] of scenes) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   return out;
+}
+
+/**
+ * What in a statement's sentence does not date its saying: the speaker's description set off by a
+ * comma ("Smith, who joined the firm in 2012, said …"); not a time between the speaker and the cue
+ * ("The committee this week announced …").
+ */
+function exceptions(text: string, f: StatementFrame): [number, number][] {
+  if (!f.speakerSpan || !f.speakerMention) return [];
+  // (The comma inside the speaker phrase, "Smith, who joined …", or right after it, before the cue or after it: "said Ian Solomon, who was a director from 2010 to 2013".)
+  const [start, end] = f.speakerMention;
+  const comma = text.indexOf(',', start);
+  return comma >= 0 && comma <= end && comma < f.speakerSpan[1] ? [[comma, f.speakerSpan[1]]] : [];
 }
 
 /** A sentence from the last statement's to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */

@@ -29,6 +29,8 @@ export interface TimeInput {
   content: { start: number; end: number; clausal: boolean };
   /** The date of the statement before this one (top level), if it has one. */
   previous?: string | null;
+  /** Stretches of the clause that are not about the saying: the speaker's description ("Smith, who joined in 2012,"), other statements' contents. */
+  except?: readonly (readonly [number, number])[];
 }
 
 /** One time rule: `read` gives the statement's own date (a value, or null for "undated"), or undefined when it does not apply. */
@@ -57,6 +59,7 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
   let bestDistance = Infinity;
   for (const d of startingWithin(t.dates, clause.start, clause.end)) {
     if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
+    if (t.except?.some(([a, b]) => d.start >= a && d.end <= b)) continue;
     const distance = d.start >= clause.cueEnd ? d.start - clause.cueEnd : Math.max(0, clause.cueStart - d.end);
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }

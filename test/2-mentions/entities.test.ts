@@ -131,6 +131,8 @@ describe('findEntities', () => {
     ['Prime Minister Helena Marquardt visited Hamburg. Marquardt promised new funds.', 'Marquardt', 'Person/Helena Marquardt'],
     ['Dr. Ingrid Solberg led the study. Dr. Solberg said the results were clear.', 'Solberg', 'Person/Ingrid Solberg'],
     ['Lindqvist scored twice in the second half, and Oskar Lindqvist was named man of the match.', 'Lindqvist', 'Person/Oskar Lindqvist'],
+    ['Councillor Gareth Pennock said the change would save money. Pennock voted for it.', 'Pennock', 'Person/Gareth Pennock'],
+    ['Shri Ramesh Gowda inaugurated the dam. Gowda said it was safe.', 'Gowda', 'Person/Ramesh Gowda'],
   ])('merges a surname with the full name seen earlier or later: %s', (text, surface, key) => {
     const r = run(text);
     const m = r.mentions.find((x) => x.text === surface);

@@ -73,8 +73,31 @@ function coordinatedOrganisations(v: SpanView): ReadonlySet<string> {
   return words;
 }
 
+/**
+ * "Labour MP | Rachel Hopkins", "City Councilman Frank | DeLuca": a title head inside an organisation
+ * or place span, then a given name and at least one more capitalised word (the next span's words
+ * too when it follows at once) is a person; returns that person's span, or undefined.
+ */
+function personAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
+  const s = spans[k]!;
+  if (s.type === 'PER' || s.type === 'MISC') return undefined;
+  const next = spans[k + 1];
+  const to = next && next.from === s.to && next.type === 'PER' ? next.to : s.to;
+  let title = -1;
+  for (let i = s.from; i < s.to - 1; i++) if (cap(toks[i]) && titleHeads.has(prep.lower[i]!)) title = i;
+  if (title < 0 || to - title < 3 || givenNameClass(prep.lower[title + 1]!) === 0) return undefined;
+  for (let i = title + 1; i < to; i++) if (!cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
+  return { from: title + 1, to, type: 'PER' };
+}
+
 /** The person rules, in order (SPAN_TYPE_RULES spreads them in before its place-led rules). */
 export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'person-after-title',
+    reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy")',
+    example: 'Labour MP Rachel Hopkins said the bill was flawed.',
+    apply: personAfterTitle,
+  },
   {
     id: 'title-words-only',
     reason: 'a span made only of capitalised title words, whose title goes on after it ("the Vice | Chairman of", "the Chief Executive | Officer"), is part of a role, no name',

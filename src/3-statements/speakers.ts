@@ -6,6 +6,7 @@ import entityWords from '../../data/lexicon/entity-words.json' with { type: 'jso
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
 import { NAME_CONNECTORS } from '../2-mentions/entities/words.js';
+import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
@@ -74,6 +75,7 @@ export function resolveSpeakers(
         leaderInstitution(ctx, head, extra) ??
         (personDescription(layer.text.slice(span.start, span.end)) ? personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) : null) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
+        (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
@@ -282,6 +284,22 @@ function personOf(layer: TextLayer, from: number, to: number): string | null {
     if (isWord(CONTEXT_WORDS.locativePrepositions, t[k]!.lower) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && (tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, '')))) return layer.text.slice(t[from]!.start, t[k - 1]!.end);
   }
   return null;
+}
+
+/**
+ * "The Victorian Premier", "The Emir of Kano", "The MP for Bristol West": a head holding a
+ * capitalised title and no person's name; the name after its comma is the person, not the place or
+ * body the title names.
+ */
+function titledHead(text: string): boolean {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.-]*/gu)) if (titleHeads.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/** Does a person's name stand in the stretch ("President George W. Bush")? */
+function namesPerson(ctx: Ctx, at: { start: number; end: number }): boolean {
+  for (let k = lowerBound(ctx.names, at.start); k < ctx.names.length && ctx.names[k]!.start < at.end; k++) if (ctx.byKey.get(ctx.names[k]!.entity)?.type === 'Person') return true;
+  return false;
 }
 
 /** "the chief economist of Delta Bank, Ana Ruiz": the person the appositive after the role's first comma names, if any. */

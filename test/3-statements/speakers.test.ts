@@ -16,6 +16,15 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a title after a place word', 'The Harbour Premier, Ana Ruiz, said the budget was sound.', 'Ana Ruiz'],
+    ['a title of a place', 'The Emir of Dunmore, Tomas Varga, said the palace would stay open.', 'Tomas Varga'],
+    ['a title for a constituency', 'The MP for Dunmore West, Carla Reyes, said the bill was flawed.', 'Carla Reyes'],
+    ['not a person after the comma when the head names one', 'President Ana Ruiz, speaking beside Tomas Varga, said the plan would pass.', 'Ana Ruiz'],
+  ])('gives the person the appositive names to a titled head (%s)', (_name, text, who) => {
+    expect(speakers(text)[0]!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['an aide to a named person', '“The vote was clear,” said Mark Bell, an aide to Senator Tom Reyes.\n\n“We are ready,” he said.', 'Mark Bell'],
     ['a spokesman for a union named like a person', '“Turnout was huge,” said Ivo Marek, a spokesman for Solidarnosc Kowal.\n“This is only the start,” he said.', 'Ivo Marek'],
   ])('does not take a name in the last speaker\'s own description for "he" (%s)', (_name, text, who) => {

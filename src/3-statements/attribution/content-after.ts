@@ -246,13 +246,28 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (t.text === ';' || t.pos === 'SCONJ' || t.pos === 'AUX') break;
     // "expressed doubts about her and made clear that …", "named him several times, that …": a
     // "that" past a coordinated verb or a comma after an object is not this cue's.
-    if (m > k && t.quote < 0 && (tokenIs(WORDS.coordinators, t) || (t.text === ',' && !adjunctComma(m) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
+    if (m > k && t.quote < 0 && ((tokenIs(WORDS.coordinators, t) && !(adjunct && nameInside(tokens, m))) || (t.text === ',' && !adjunctComma(m) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)))) break;
+    // ("said in a statement issued late on Saturday that …", "in an interview with Handelsblatt published on Sunday": a participle after the adjunct's noun describes it.)
+    if (adjunct && m > k && reducedRelative(tokens, m, end)) continue;
     // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
     // ("said critics argue that …": a plural noun and a verb in its base form are a subject and its verb too.)
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t))))) break;
   }
   return { thatAt, quoteAt };
+}
+
+/** "the Securities and Exchange Commission": a coordinator between two capitalised words of one name. */
+function nameInside(tokens: Token[], m: number): boolean {
+  return m > 0 && m + 1 < tokens.length && /^\p{Lu}/u.test(tokens[m - 1]!.text) && /^\p{Lu}/u.test(tokens[m + 1]!.text) && tokens[m - 1]!.pos === 'PROPN' && tokens[m + 1]!.pos === 'PROPN';
+}
+
+/** "a statement issued late on Saturday", "a report released Monday": a past participle after a noun, then a time or a preposition — a reduced relative, not a clause's verb. */
+function reducedRelative(tokens: Token[], m: number, end: number): boolean {
+  const t = tokens[m]!;
+  const next = tokens[m + 1];
+  if (t.pos !== 'VERB' || !/ed$/.test(t.lower) || !/^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos) || !next || m + 1 >= end) return false;
+  return next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next);
 }
 
 /** A plural noun ("critics", "airlines") before a verb in its base form ("argue"): a subject and its present-tense verb. */

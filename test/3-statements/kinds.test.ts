@@ -13,6 +13,8 @@ function kinds(text: string): { content: string; kind: string | undefined }[] {
 describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['a clause whose subject has a relative clause', 'The coach said players who missed training would be dropped.', 'players who missed training would be dropped', 'speech'],
+    ['a clause whose subject has a "that" relative clause', 'The utility said six turbines that had broken down were back online.', 'six turbines that had broken down were back online', 'speech'],
     ['a warning is speech, whatever it warns of', 'Doctors warned that the clinic could close by spring.', 'that the clinic could close by spring', 'speech'],
     ['a direct quotation', '“We are not leaving,” the tenants told the landlord.', '“We are not leaving,”', 'speech'],
     ['"according to" a person', 'The ferry sank in calm water, according to the captain.', 'The ferry sank in calm water', 'speech'],

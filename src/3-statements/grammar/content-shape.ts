@@ -40,7 +40,26 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
   // "them to bring the papers back …": an object and its infinitive ("allowed them to stay"), as
   // "the crew to mend the nets" is, whatever verbs a content read too far takes in after it.
   if (tokenIs(WORDS.accusativePronouns, first) && tokens[a + 1]?.lower === 'to' && tokens[a + 2]?.pos === 'VERB') return 'phrase';
-  return hasFiniteVerb(tokens, a, relativeStart(tokens, a + 1, b), true) ? 'clause' : 'phrase';
+  const r = relativeStart(tokens, a + 1, b);
+  return hasFiniteVerb(tokens, a, r, true) || verbAfterRelative(tokens, r, b) ? 'clause' : 'phrase';
+}
+
+/**
+ * "players who missed training would be dropped", "a man who was arrested had been released": a
+ * finite verb after the relative clause's own verbs is the content's (the noun and its relative
+ * clause are its subject).
+ */
+function verbAfterRelative(tokens: Token[], r: number, b: number): boolean {
+  if (r >= b || !tokenIs(RELATIVE_OPENERS, tokens[r]!)) return false;
+  let k = r + 1;
+  while (k < b && !/^(VERB|AUX)$/.test(tokens[k]!.pos)) k++;
+  while (k < b && /^(VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
+  for (; k < b; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || tokenIs(WORDS.coordinators, t) || tokenIs(RELATIVE_OPENERS, t) || tokenIs(WORDS.subordinators, t)) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && tokens[k - 1]!.lower !== 'to' && /^(NOUN|PROPN|ADV|NUM)$/.test(tokens[k - 1]!.pos))) return true;
+  }
+  return false;
 }
 
 /**

@@ -26,7 +26,9 @@ export class TermText {
   constructor(format: TermFormat) {
     this.writer = format === 'Turtle' ? new Writer({ prefixes: { ...PREFIXES } }) : new Writer({ format: 'N-Quads' });
     this.head = this.writer.quadToString(PROBE, PROBE, PROBE).indexOf(' ') * 2 + 2;
-    this.iri = boundedMemo((value) => this.encode(DataFactory.namedNode(value)), 50_000);
+    // (An article has a few hundred IRIs, a few dozen shared with others: a larger table would
+    // mostly keep earlier articles' own IRIs alive.)
+    this.iri = boundedMemo((value) => this.encode(DataFactory.namedNode(value)), 10_000);
   }
 
   /**
@@ -54,24 +56,27 @@ function plainTriples(quads: readonly Quad[]): boolean {
 /**
  * Quads (in default graph, in the order given) as N3.Writer writes them as Turtle with PREFIXES,
  * without the @prefix header: a subject's quads after a ";", a predicate's objects after a ",".
+ * The pieces are joined once at the end: a string grown by += is a rope of thousands of pieces that
+ * packing (corpus/merge.ts) would flatten, which costs more than the join.
  * Quads in named graphs are left to N3.Writer itself.
  */
 export function turtleBody(quads: readonly Quad[]): string {
   if (!plainTriples(quads)) return fullTurtle(quads).slice(turtlePrefixHeader().length);
   const terms = (turtleTerms ??= new TermText('Turtle'));
-  let out = '';
+  const out: string[] = [];
   let subject: Term | null = null;
   let predicate: Term | null = null;
   for (const q of quads) {
     const object = terms.term(q.object);
     if (subject !== null && q.subject.equals(subject)) {
-      if (predicate !== null && q.predicate.equals(predicate)) out += `, ${object}`;
-      else out += `;\n    ${predicateText(terms, (predicate = q.predicate))} ${object}`;
+      if (predicate !== null && q.predicate.equals(predicate)) out.push(`, ${object}`);
+      else out.push(`;\n    ${predicateText(terms, (predicate = q.predicate))} ${object}`);
     } else {
-      out += `${subject === null ? '' : '.\n'}${terms.term((subject = q.subject))} ${predicateText(terms, (predicate = q.predicate))} ${object}`;
+      out.push(`${subject === null ? '' : '.\n'}${terms.term((subject = q.subject))} ${predicateText(terms, (predicate = q.predicate))} ${object}`);
     }
   }
-  return subject === null ? out : `${out}.\n`;
+  if (subject !== null) out.push('.\n');
+  return out.join('');
 }
 
 // A predicate as N3.Writer's Turtle writes it: rdf:type as "a".

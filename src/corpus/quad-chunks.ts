@@ -148,19 +148,20 @@ function graphEntries(quads: readonly Quad[], iri: string): { nodes: string[]; e
 
 // The N-Quads of all quads in the named graph <iri>, and of the shared ones (subject not under
 // <iri>) as they are: each quad's "S P O" written once, from the terms' remembered N-Quads text.
+// Lines are joined once (a rope grown by += cost more to flatten when packed than the join).
 function nQuadLines(quads: readonly Quad[], iri: string): { nquads: string; sharedNQuads: string } {
   const terms = (nQuadTerms ??= new TermText('N-Quads'));
   const graph = ` ${terms.term(DataFactory.namedNode(iri))} .\n`;
-  let nquads = '';
-  let sharedNQuads = '';
+  const all: string[] = [];
+  const shared: string[] = [];
   const isLocal = locality(iri);
   for (const q of quads) {
     const triple = `${terms.term(q.subject)} ${terms.term(q.predicate)} ${terms.term(q.object)}`;
-    nquads += triple + graph;
+    all.push(triple + graph);
     if (isLocal(q.subject.value)) continue;
-    sharedNQuads += q.graph.termType === 'DefaultGraph' ? `${triple} .\n` : `${triple} ${terms.term(q.graph)} .\n`;
+    shared.push(q.graph.termType === 'DefaultGraph' ? `${triple} .\n` : `${triple} ${terms.term(q.graph)} .\n`);
   }
-  return { nquads, sharedNQuads };
+  return { nquads: all.join(''), sharedNQuads: shared.join('') };
 }
 
 let nQuadTerms: TermText | null = null;

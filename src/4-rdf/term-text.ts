@@ -1,6 +1,6 @@
 // Stage 4 (RDF), for the writers of a build worker's merge chunks (corpus/quad-chunks.ts): the text
-// N3.Writer gives each term, asked of N3.Writer itself, with IRIs remembered (an article repeats the
-// same few hundred IRIs in thousands of quads, and N3.Writer tests each against its escape and prefix
+// N3.Writer gives each term, asked of N3.Writer itself, with IRIs remembered (an article repeats a
+// few hundred IRIs across its ≈600 quads, and N3.Writer tests each against its escape and prefix
 // patterns every time), and Turtle written from those texts. The same bytes as N3.Writer. Pure apart
 // from its tables.
 

@@ -43,15 +43,16 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
   // long shared subject and predicate IRIs at every step (8% of a build worker's time).
   const groups = new Map<string, SubjectGroup>();
   const predicates = new Map<string, number>();
+  const predicateKeys = new Map<string, string>();
   for (const q of quads) {
     // An IRI is its own group id (no new string per quad); other subjects' keys start with a \0.
     const id = q.subject.termType === 'NamedNode' ? q.subject.value : `\u0000${termKey(q.subject)}`;
     let g = groups.get(id);
     if (!g) groups.set(id, (g = { key: termKey(q.subject), rank: 8, entries: [] }));
-    const p = q.predicate.value === RDF.type ? '0' : `1${termKey(q.predicate)}`;
+    const p = predicateKey(q.predicate, predicateKeys);
     if (p === '0') g.rank = Math.min(g.rank, SUBJECT_RANK[q.object.value] ?? 7);
     predicates.set(p, 0);
-    g.entries.push({ p, place: 0, o: termKey(q.object), g: termKey(q.graph), q });
+    g.entries.push({ p, place: 0, o: null, g: null, q });
   }
   // sort() without a comparator orders strings by UTF-16 code units, as the comment above says.
   [...predicates.keys()].sort().forEach((p, i) => predicates.set(p, i));
@@ -68,19 +69,32 @@ export function sortQuads(quads: readonly Quad[]): Quad[] {
   return out;
 }
 
-// One subject's quads with the rest of their sort key.
+// A predicate's sort key: "0" for rdf:type, else "1" and its term key, made once per IRI (a new
+// string per quad cost its making and hashing in `predicates`).
+function predicateKey(p: Term, keys: Map<string, string>): string {
+  if (p.value === RDF.type) return '0';
+  if (p.termType !== 'NamedNode') return `1${termKey(p)}`;
+  let key = keys.get(p.value);
+  if (key === undefined) keys.set(p.value, (key = `1${termKey(p)}`));
+  return key;
+}
+
+// One subject's quads with the rest of their sort key. The object and graph keys are made when two
+// quads of the subject first need them (most predicates of a subject have one object).
 interface SubjectGroup {
   key: string;
   rank: number;
-  entries: Array<{ p: string; place: number; o: string; g: string; q: Quad }>;
+  entries: SortEntry[];
 }
+
+type SortEntry = { p: string; place: number; o: string | null; g: string | null; q: Quad };
 
 function bySubject(a: SubjectGroup, b: SubjectGroup): number {
   return a.rank - b.rank || compareStrings(a.key, b.key);
 }
 
-function byRest(a: SubjectGroup['entries'][number], b: SubjectGroup['entries'][number]): number {
-  return a.place - b.place || compareStrings(a.o, b.o) || compareStrings(a.g, b.g);
+function byRest(a: SortEntry, b: SortEntry): number {
+  return a.place - b.place || compareStrings((a.o ??= termKey(a.q.object)), (b.o ??= termKey(b.q.object))) || compareStrings((a.g ??= termKey(a.q.graph)), (b.g ??= termKey(b.q.graph)));
 }
 
 // By UTF-16 code units, as sort() without a comparator orders strings.

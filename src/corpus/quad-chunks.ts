@@ -4,8 +4,9 @@
 // without loading the NLP stages that chunks.ts runs.
 
 import type { Quad } from 'n3';
-import { DataFactory, Writer } from '../4-rdf/n3.js';
-import { ACTOR_CLASSES, NG, PREFIXES, RDF, turtlePrefixHeader } from '../4-rdf/index.js';
+import { DataFactory } from '../4-rdf/n3.js';
+import { ACTOR_CLASSES, NG, RDF } from '../4-rdf/index.js';
+import { TermText, turtleBody } from '../4-rdf/term-text.js';
 import { graphData, serializeEntry } from '../5-graph/index.js';
 
 /** Counts of one article, summed over the corpus by the merge. */
@@ -90,7 +91,7 @@ export function quadChunks(quads: readonly Quad[], iri: string): QuadChunks {
     // sorting again (re-sorting was 10% of a worker's time on PolNeAR).
     chunks: {
       nquads,
-      turtle: local.length ? write(local, { prefixes: { ...PREFIXES } }).slice(turtlePrefixHeader().length) : '',
+      turtle: turtleBody(local),
       shared: sharedNQuads,
       nodes: lines(graph.nodes),
       edges: lines(graph.edges),
@@ -145,39 +146,25 @@ function graphEntries(quads: readonly Quad[], iri: string): { nodes: string[]; e
   return { nodes, edges, refs };
 }
 
-// N3.Writer over quads already in order.
-function write(quads: readonly Quad[], options: ConstructorParameters<typeof Writer>[0]): string {
-  const writer = new Writer(options);
-  for (const q of quads) writer.addQuad(q);
-  let out = '';
-  writer.end((error: Error | null, result: string) => {
-    if (error) throw error;
-    out = result;
-  });
-  return out;
-}
-
 // The N-Quads of all quads in the named graph <iri>, and of the shared ones (subject not under
-// <iri>) as they are, each quad encoded once: N3.Writer's line is "S P O .\n" or "S P O G .\n", so
-// a shared quad's own line (default graph) is its named-graph line with " G .\n" replaced by " .\n".
-// The same bytes as an N-Quads N3.Writer over each list (a second writer for the shared quads
-// encoded them twice; cutting every line the other way round cost a copy of most lines).
+// <iri>) as they are: each quad's "S P O" written once, from the terms' remembered N-Quads text.
+// Lines are joined once (a rope grown by += cost more to flatten when packed than the join).
 function nQuadLines(quads: readonly Quad[], iri: string): { nquads: string; sharedNQuads: string } {
-  const writer = new Writer({ format: 'N-Quads' });
-  const graph = DataFactory.namedNode(iri);
-  let nquads = '';
-  let sharedNQuads = '';
-  let graphEnd: string | null = null;
+  const terms = (nQuadTerms ??= new TermText('N-Quads'));
+  const graph = ` ${terms.term(DataFactory.namedNode(iri))} .\n`;
+  const all: string[] = [];
+  const shared: string[] = [];
   const isLocal = locality(iri);
   for (const q of quads) {
-    const line = writer.quadToString(q.subject, q.predicate, q.object, graph);
-    graphEnd ??= line.slice(writer.quadToString(q.subject, q.predicate, q.object).length - 3);
-    nquads += line;
+    const triple = `${terms.term(q.subject)} ${terms.term(q.predicate)} ${terms.term(q.object)}`;
+    all.push(triple + graph);
     if (isLocal(q.subject.value)) continue;
-    sharedNQuads += q.graph.termType === 'DefaultGraph' ? `${line.slice(0, line.length - graphEnd.length)} .\n` : writer.quadToString(q.subject, q.predicate, q.object, q.graph);
+    shared.push(q.graph.termType === 'DefaultGraph' ? `${triple} .\n` : `${triple} ${terms.term(q.graph)} .\n`);
   }
-  return { nquads, sharedNQuads };
+  return { nquads: all.join(''), sharedNQuads: shared.join('') };
 }
+
+let nQuadTerms: TermText | null = null;
 
 /** Lines, each ended by a newline ("" for none). */
 export function lines(xs: readonly string[]): string {

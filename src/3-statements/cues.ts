@@ -235,10 +235,21 @@ function adjectiveTaggedVerb(tokens: Token[], i: number, end: number): string | 
   // ("have alleged in court documents that …": after a perfect's "have" it is the participle, whatever follows.)
   const perfect = tokenIs(WORDS.perfectAuxiliaries, prev);
   if (prev.pos === 'AUX' && !perfect) return null;
-  if (!perfect && (!(tokenIs(WORDS.complementOpeners, next) || tokenIs(WORDS.clauseOpeningWords, next)) || next.lower === 'to')) return null;
+  if (!perfect && (!(tokenIs(WORDS.complementOpeners, next) || tokenIs(WORDS.clauseOpeningWords, next) || thatAfterAdjunct(tokens, i + 1, end)) || next.lower === 'to')) return null;
   // alleged → allege, claimed → claim, admitted → admit.
   const stems = [t.lower.slice(0, -1), t.lower.slice(0, -2), t.lower.slice(0, -3)];
   return stems.find((b) => SPEECH_VERBS.has(b) || COGNITION_VERBS.has(b)) ?? null;
+}
+
+/** "alleged in court that", "claimed last week that": a short adjunct (no verb, no comma) between the word and "that". */
+function thatAfterAdjunct(tokens: Token[], k: number, end: number): boolean {
+  if (!/^(ADP|ADJ|DET)$/.test(tokens[k]!.pos) && !tokenIs(WORDS.timeWords, tokens[k]!)) return false;
+  for (let m = k + 1; m < end && m <= k + 6; m++) {
+    const t = tokens[m]!;
+    if (t.lower === 'that') return true;
+    if (!/^(ADP|DET|NOUN|PROPN|ADJ|NUM)$/.test(t.pos) && !tokenIs(WORDS.timeWords, t)) return false;
+  }
+  return false;
 }
 
 /** "a sedative called clonazepam", "a staffer named Bradley Podliska", "the drug, also called angel dust,": a participle that names what an indefinite noun phrase, or one before ", also", is called (cues.json namingParticiples). */

@@ -66,6 +66,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Ruth Okafor told reporters on Monday that the budget was balanced.', 'that the budget was balanced', 'Ruth Okafor'],
     ['content-after', 'Jonas Berg said: “We are ready for the vote.”', '“We are ready for the vote.”', 'Jonas Berg'],
     ['content-after', 'Police said in a statement issued late on Saturday that two men had been arrested.', 'that two men had been arrested', 'Police'],
+    ['content-after', 'Prosecutors alleged in court that the clerk had stolen the harbour fees.', 'that the clerk had stolen the harbour fees', 'Prosecutors'],
+    ['content-after', 'The prosecutor alleged last week that the clerk had stolen the fees.', 'that the clerk had stolen the fees', 'The prosecutor'],
     ['content-after', 'The ferry company said in a filing with the Harbour and Rivers Commission that it would cut 500 jobs.', 'that it would cut 500 jobs', 'The ferry company'],
     ['content-after', 'Berg said in an interview with the Gazette published on Sunday that the yard would close.', 'that the yard would close', 'Berg'],
     ['content-after', 'Jonas Berg, leader of the dockers’ union, said: ‘Our members have been left with no choice.’', '‘Our members have been left with no choice.’', 'Jonas Berg, leader of the dockers’ union'],

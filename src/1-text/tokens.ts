@@ -118,6 +118,19 @@ export function foldLatinExtended(text: string): string {
   });
 }
 
+/** A full stop between the digits of an amount written after a letter: "N12.4 billion", "Sh2.5", "R4.2". */
+const PREFIXED_DECIMAL = /(?<=\p{L}\d+)\.(?=\d)/gu;
+
+/**
+ * The text wink reads with the full stop of a letter-prefixed decimal ("N12.4 billion", naira;
+ * "Sh2.5", shillings; "R4.2", rand) read as a digit: wink ends a sentence there and cuts the amount
+ * in three. Offsets do not move; tokens take their letters from the text.
+ */
+export function keepPrefixedDecimals(text: string): string {
+  PREFIXED_DECIMAL.lastIndex = 0;
+  return PREFIXED_DECIMAL.test(text) ? text.replace(PREFIXED_DECIMAL, '0') : text;
+}
+
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');
 
 /**
@@ -168,7 +181,7 @@ function chunks(text: string, paragraphs: Paragraph[]): [number, number][] {
 export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quotation[] = []): { tokens: Token[]; sentences: Sentence[] } {
   // (Three steps, three functions: V8 compiles and, when a rare branch first runs, recompiles each
   // on its own, not the whole of tokenize with wink's reader inlined.)
-  const fed = foldLatinExtended(guardRuns(text));
+  const fed = keepPrefixedDecimals(foldLatinExtended(guardRuns(text)));
   const read = readWink(text, fed, paragraphs);
   const { tokens, tokenOf } = locateTokens(text, fed, read);
   markQuotations(tokens, quotations);

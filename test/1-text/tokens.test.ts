@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/1-text/index.js';
-import { MAX_RUN, foldLatinExtended, guardRuns } from '../../src/1-text/tokens.js';
+import { MAX_RUN, foldLatinExtended, guardRuns, keepPrefixedDecimals } from '../../src/1-text/tokens.js';
 
 const KB = 1024;
 
@@ -62,5 +62,21 @@ describe('names with Latin Extended letters', () => {
   it('reads the text at the same length, each such letter as one ASCII letter', () => {
     expect(foldLatinExtended('Wałęsa and Petrović')).toBe('Walesa and Petrovic');
     expect(foldLatinExtended('“Plain text”')).toBe('“Plain text”');
+  });
+});
+
+describe('amounts written after a letter', () => {
+  it.each([
+    ['The road will cost N12.4 billion, the governor said.', 'N12.4'],
+    ['The levy would raise Sh2.5 billion this year.', 'Sh2.5'],
+    ['The plan would cost R4.2 billion over three years.', 'R4.2'],
+  ])('keeps %s one sentence and the amount one token', (text, amount) => {
+    const layer = readText(text);
+    expect(layer.sentences).toHaveLength(1);
+    expect(layer.tokens.some((t) => t.text === amount)).toBe(true);
+  });
+
+  it('leaves other text as it is', () => {
+    expect(keepPrefixedDecimals('It rose 2.5 percent to $4.2 billion.')).toBe('It rose 2.5 percent to $4.2 billion.');
   });
 });

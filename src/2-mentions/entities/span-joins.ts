@@ -9,7 +9,7 @@
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { titleHeads } from './gazetteer.js';
+import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { EVENT_HEADS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
@@ -64,6 +64,22 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return undefined;
       if (!cap(toks[next.to - 1]) || !ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower)) return undefined;
       return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'coordinated-organisation-name',
+    reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
+    example: 'The Nursing and Midwifery Council said the nurse had been struck off.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (!next || s.type === 'PER' || next.type === 'PER' || next.from !== s.to + 1 || prep.lower[s.to] !== 'and' || toks[s.to - 1]!.sentence !== toks[next.from]!.sentence) return undefined;
+      const common = (from: number, to: number) => { for (let i = from; i < to; i++) if (!cap(toks[i]) || !isLexicalWord(prep.lower[i]!)) return false; return true; };
+      const headLast = cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!);
+      // (A second name the gazetteer knows is a body of its own: "the Ministry of Health and Google".)
+      const known = bySurface.has(prep.lower.slice(next.from, next.to).join(' '));
+      const bodyOf = s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from, s.to).includes('of') && next.to - next.from <= 3 && !known;
+      return (headLast && common(s.from, s.to)) || (bodyOf && common(next.from, next.to)) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -23,6 +23,8 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['coordinated-organisation-name', 'The Nursing and Midwifery Council said the nurse was struck off.', [['Nursing', 'ORG'], ['Midwifery Council', 'ORG']], ['Nursing and Midwifery Council/ORG']],
+  ['coordinated-organisation-name', 'The Ministry of Fisheries and Coastal Affairs said the port would close.', [['Ministry of Fisheries', 'ORG'], ['Coastal Affairs', 'ORG']], ['Ministry of Fisheries and Coastal Affairs/ORG']],
   ['event-name-opener', 'Leaders after the opening round of the Greater Milwaukee Open on Thursday.', [['Greater', 'PER'], ['Milwaukee', 'ORG'], ['Open', 'MISC']], ['Greater Milwaukee Open/MISC']],
   ['club-town-letters', 'Vardar 3 Rudnik ( B ) 1', [['Vardar', 'ORG'], ['Rudnik', 'ORG'], ['B', 'ORG']], ['Vardar/ORG', 'Rudnik ( B )/ORG']],
   ['plural-possessive-organisation', "The Lake Farmers' Cooperative Federation met.", [['Lake Farmers', 'ORG'], ['Cooperative Federation', 'ORG']], ["Lake Farmers' Cooperative Federation/ORG"]],
@@ -37,6 +39,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a known body after a ministry', 'The Ministry of Fisheries and Google signed a deal.', [['Ministry of Fisheries', 'ORG'], ['Google', 'ORG']]],
   ['a person with a party letter', 'Smith (R) said he would vote no.', [['Smith', 'PER'], ['R', 'ORG']]],
   ['a dateline with an agency', 'BOSTON (AP) 12 people died.', [['BOSTON', 'LOC'], ['AP', 'ORG']]],
   ['letters not before a number', 'Partizan (K) won again.', [['Partizan', 'ORG'], ['K', 'ORG']]],

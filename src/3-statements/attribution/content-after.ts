@@ -6,7 +6,7 @@ import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } f
 import type { Content } from './make.js';
 import { CONTEXT_WORDS } from '../context/words.js';
 import { lowerBound } from '../../spans.js';
-import { asInClause, clauseEnd, hasFiniteVerb, openerThenClause } from '../grammar/clauses.js';
+import { asInClause, clauseEnd, closingReportAt, hasFiniteVerb, openerThenClause } from '../grammar/clauses.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
@@ -37,7 +37,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
     return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
   }
-  if (thatAt >= 0) return endBeforeMedium(layer, s, { start: tokens[thatAt]!.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' });
+  if (thatAt >= 0) return endBeforeMedium(layer, s, { start: tokens[thatAt]!.start, end: beforeClosingReport(layer, s, thatAt, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' });
   if (quoteAt >= 0) {
     const q = layer.quotations[tokens[quoteAt]!.quote]!;
     const last = lastPart(layer.quotations, q);
@@ -354,7 +354,20 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   for (let m = b + 1; m + 1 < end; m++) {
     if (tokens[m]!.text === ':' && tokens[m]!.quote < 0 && OPEN_MARKS.test(tokens[m + 1]!.text)) return { start: first.start, end: tokens[m - 1]!.end, form: 'indirect' };
   }
-  return { start: first.start, end: extendIntoQuote(layer, s, sentenceEndOffset(layer, s)), form: 'indirect' };
+  return { start: first.start, end: beforeClosingReport(layer, s, b, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' };
+}
+
+/**
+ * "Crews found the building fully engulfed, Tuttle said.", "have not decided whether to …, two of
+ * the sources said": a source and its verb of saying after the clause's last comma close the
+ * sentence; the clause ends before that comma. Else `end`.
+ */
+function beforeClosingReport(layer: TextLayer, s: Sentence, from: number, end: number): number {
+  const { tokens } = layer;
+  for (let m = from + 1; m < s.tokenEnd - 1 && tokens[m]!.end <= end; m++) {
+    if (tokens[m]!.text === ',' && tokens[m]!.quote < 0 && closingReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
+  }
+  return end;
 }
 
 /**

@@ -145,6 +145,8 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
       if (/ing$/i.test(n.text) && n.pos === 'VERB' || tokenIs(WORDS.contrastSubordinators, n)) return tokens[m - 1]!.end;
       // "The plan will be announced next week, said an official": an inverted report closes the clause.
       if (invertedReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
+      // "Crews found the building engulfed, Tuttle said.": a source and its verb of saying closing the sentence.
+      if (closingReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
       // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
       // comma start the main clause.
       // (A verb right after a noun may be a noun the tagger misread: "the tax cuts".)
@@ -204,6 +206,20 @@ function finiteReport(tokens: Token[], m: number): boolean {
 function invertedReportAt(tokens: Token[], k: number, end: number): boolean {
   const hit = tokens[k]?.pos === 'VERB' ? cueAt(tokens, k, end) : null;
   return !!hit && hit.kind === 'speech' && /^(DET|PROPN|PRON)$/.test(tokens[hit.last]?.pos ?? '');
+}
+
+/** Is tokens[k…end) a source and its verb of saying closing the sentence ("Tuttle said.", "two of the sources said on Monday.")? */
+export function closingReportAt(tokens: Token[], k: number, end: number): boolean {
+  if (k >= end) return false;
+  // ("two of the sources said", "one of the people said": a partitive's "of" and its noun phrase.)
+  const partitive = k + 2 < end && tokenIs(WORDS.of, tokens[k + 1]!) ? nounPhraseRight(tokens, k + 2, end) : null;
+  let np = partitive ?? nounPhraseRight(tokens, k, end);
+  if (np && np[1] + 1 < end && tokenIs(WORDS.of, tokens[np[1]]!)) np = nounPhraseRight(tokens, np[1] + 1, end) ?? np;
+  const cue = np && np[1] < end ? cueAt(tokens, np[1], end) : null;
+  if (!np || !cue || cue.kind !== 'speech') return false;
+  let m = cue.last;
+  while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(WORDS.timeWords, tokens[m]!) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
+  return m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text));
 }
 
 /** A finite verb: an auxiliary, or a verb that is not a participle opening the stretch or an infinitive. */

@@ -25,6 +25,8 @@ export const contentBefore: FamilyCases = {
     ['content-before', '‘We will not give up,’ the coach told reporters.', '‘We will not give up,’', 'the coach'],
     ['content-before', "'The pier is safe,' the harbour master said.", "'The pier is safe,'", 'the harbour master'],
     ['content-before', 'The talks have collapsed, a union spokesman said.', 'The talks have collapsed', 'a union spokesman'],
+    ['content-before', 'Crews found the barn fully engulfed, Fire Chief Ana Ruiz said.', 'Crews found the barn fully engulfed', 'Fire Chief Ana Ruiz'],
+    ['content-before', 'The ferry company expects fares to rise, its chief executive said.', 'The ferry company expects fares to rise', 'its chief executive'],
     ['content-before', 'HARBOURTON (Gazette) - The ferry line will close in May, two people familiar with the plan said.', 'The ferry line will close in May', 'two people familiar with the plan'],
     ['content-before', 'The harbour will reopen next week, officials said on Monday.', 'The harbour will reopen next week', 'officials'],
     ['content-before', 'The mill will close in June, two people familiar with the plans told the Gazette.', 'The mill will close in June', 'two people familiar with the plans'],

@@ -1,0 +1,29 @@
+// Stage 3 grammar (src/3-statements/grammar/clauses.ts): where a clause ends — here, before a source
+// and its verb of saying that close the sentence. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../../src/1-text/index.js';
+import { closingReportAt } from '../../../src/3-statements/grammar/clauses.js';
+
+/** closingReportAt after the sentence's last comma. */
+function closesAfterComma(text: string): boolean {
+  const layer = readText(text);
+  const s = layer.sentences[0]!;
+  let comma = -1;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (layer.tokens[k]!.text === ',') comma = k;
+  return closingReportAt(layer.tokens, comma + 1, s.tokenEnd);
+}
+
+describe('closingReportAt', () => {
+  it.each([
+    ['Crews found the barn engulfed, Chief Ana Ruiz said.', true],
+    ['The mill will close, two of the sources said on Monday.', true],
+    ['The mill will close, two of the sources said, citing a memo.', false],
+    ['The mill will close, the union fears.', false],
+  ])('%s → %s', (text, expected) => {
+    expect(closesAfterComma(text)).toBe(expected);
+  });
+
+  it('reads a sentence that ends on a name without a verb or a full stop', () => {
+    expect(closesAfterComma('Forbes put his fortune at $4.5 billion, Bloomberg')).toBe(false);
+  });
+});

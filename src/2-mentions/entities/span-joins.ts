@@ -11,7 +11,7 @@ import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { EVENT_HEADS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
+import { EVENT_HEADS, LEGAL_FORMS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -64,6 +64,22 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return undefined;
       if (!cap(toks[next.to - 1]) || !ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower)) return undefined;
       return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'legal-form-after-comma',
+    reason: 'capitalised names, a comma and a legal form are one company ("Veltrix Systems, Inc.", "Harlow Mills, Ltd."): the comma does not end the name, and the words before it are no person',
+    example: 'Harlow Mills, Inc. said it would cut 200 jobs.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'MISC' || (k > 0 && spans[k - 1]!.to === s.from)) return undefined;
+      let to = s.to;
+      for (let j = k + 1; j < spans.length && spans[j]!.from === to && j <= k + 2; j++) to = spans[j]!.to;
+      const comma = toks[to];
+      const form = toks[to + 1];
+      if (comma?.text !== ',' || !form || !LEGAL_FORMS.has(form.text) || form.sentence !== toks[s.from]!.sentence) return undefined;
+      for (let i = s.from; i < to; i++) if (!cap(toks[i])) return undefined;
+      return { from: s.from, to: to + 2, type: 'ORG' };
     },
   },
   {

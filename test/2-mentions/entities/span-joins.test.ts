@@ -23,6 +23,7 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['legal-form-after-comma', 'Harlow Mills, Inc. said it would cut 200 jobs.', [['Harlow', 'PER'], ['Mills', 'ORG']], ['Harlow Mills, Inc./ORG']],
   ['coordinated-organisation-name', 'The Nursing and Midwifery Council said the nurse was struck off.', [['Nursing', 'ORG'], ['Midwifery Council', 'ORG']], ['Nursing and Midwifery Council/ORG']],
   ['coordinated-organisation-name', 'The Ministry of Fisheries and Coastal Affairs said the port would close.', [['Ministry of Fisheries', 'ORG'], ['Coastal Affairs', 'ORG']], ['Ministry of Fisheries and Coastal Affairs/ORG']],
   ['event-name-opener', 'Leaders after the opening round of the Greater Milwaukee Open on Thursday.', [['Greater', 'PER'], ['Milwaukee', 'ORG'], ['Open', 'MISC']], ['Greater Milwaukee Open/MISC']],

@@ -101,7 +101,7 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // aide to Tom Reyes"): it is no new antecedent.
   const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
-  const named = sentenceSubjectFirst(ctx, recentMention(ctx, ctx.narrated, person, null, at), person, at);
+  const named = sentenceSubjectFirst(ctx, recentMention(ctx, ctx.narrated, person, null, at), person, at, word === '');
   const lastSpoke = lastBefore(history, at, (h) => h.person);
   // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
   if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
@@ -118,8 +118,9 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
  * the persons named in the sentence before a sentence-opening pronoun, the one that opens that
  * sentence — its subject, which a left-to-right reading meets first (Hobbs) — before a later one.
  */
-function sentenceSubjectFirst(ctx: Ctx, named: { key: string; at: number } | null, person: (e: Entity) => boolean, at: number): { key: string; at: number } | null {
-  if (!named || !opensSentence(ctx.layer, at) || !laterSentence(ctx.layer, named.at, at)) return named;
+function sentenceSubjectFirst(ctx: Ctx, named: { key: string; at: number } | null, person: (e: Entity) => boolean, at: number, description = false): { key: string; at: number } | null {
+  // (A description — "the 21-year-old", "the striker" — wherever it stands: "“…,” the 21-year-old said.")
+  if (!named || !(description || opensSentence(ctx.layer, at)) || !laterSentence(ctx.layer, named.at, at)) return named;
   const { sentences } = ctx.layer;
   const s = sentences[lowerBound(sentences, named.at + 1) - 1]!;
   const m = ctx.narrated[lowerBound(ctx.narrated, s.start)];

@@ -25,6 +25,18 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['after a quotation', 'Tomas Varga scored the winner from Ana Ruiz\'s corner. “I just closed my eyes,” the 21-year-old said.', 'Tomas Varga'],
+  ])('resolves an age description to the last sentence\'s subject, not a possessor named after it (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
+    ['an age and a place of origin', 'Ana Ruiz won the race. The 23-year-old, from Leeds, said she was delighted.', 'Ana Ruiz'],
+  ])('resolves a described speaker with an appositive to the person (%s)', (_name, text, who) => {
+    expect(speakers(text)[0]!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['an aide to a named person', '“The vote was clear,” said Mark Bell, an aide to Senator Tom Reyes.\n\n“We are ready,” he said.', 'Mark Bell'],
     ['a spokesman for a union named like a person', '“Turnout was huge,” said Ivo Marek, a spokesman for Solidarnosc Kowal.\n“This is only the start,” he said.', 'Ivo Marek'],
   ])('does not take a name in the last speaker\'s own description for "he" (%s)', (_name, text, who) => {

@@ -13,6 +13,7 @@ import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
+import { insideQuotation } from './grammar/quotes.js';
 import { headWordOf } from './grammar/noun-phrases.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
@@ -179,15 +180,24 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   if (words.length > 2 && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
   if (described) return described;
-  for (let k = lowerBound(ctx.narrated, at) - 1; k >= 0; k--) {
-    const m = ctx.narrated[k]!;
-    if (m.kind !== 'name' && m.kind !== 'acronym') continue;
+  // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
-    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') : holdsAll(e.name, words.slice(1))) return e.key;
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) : holdsAll(e.name, words.slice(1))) return e.key;
   }
   return null;
 }
+
+/** Is the organisation, somewhere in the article, the subject of "reported" ("…, The Standard reported"): an outlet, not "the company"? */
+function reportsNews(ctx: Ctx, key: string): boolean {
+  const text = ctx.layer.text;
+  return ctx.narrated.some((m) => m.entity === key && REPORTED_AFTER.test(text.slice(m.end, m.end + 12)));
+}
+
+const REPORTED_AFTER = /^\s+reported\b/;
 
 /** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board)? */
 function holdsAll(name: string, words: readonly string[]): boolean {

@@ -31,6 +31,12 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a company named in reported words, an outlet reporting them', 'Harlow Mills said it would cut jobs, The Gazette reported. The company said engineers would not be affected.', 'Harlow Mills'],
+  ])('resolves "the company" past a news outlet (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['an age and a place of origin', 'Ana Ruiz won the race. The 23-year-old, from Leeds, said she was delighted.', 'Ana Ruiz'],
   ])('resolves a described speaker with an appositive to the person (%s)', (_name, text, who) => {
     expect(speakers(text)[0]!.entity?.name).toBe(who);

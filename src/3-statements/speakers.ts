@@ -191,13 +191,14 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   return null;
 }
 
-/** Is the organisation, somewhere in the article, the subject of "reported" ("…, The Standard reported"): an outlet, not "the company"? */
+/** Is the organisation, somewhere in the article, the subject of a closing "reported" ("…, The Standard reported."): an outlet, not "the company"? */
 function reportsNews(ctx: Ctx, key: string): boolean {
   const text = ctx.layer.text;
-  return ctx.narrated.some((m) => m.entity === key && REPORTED_AFTER.test(text.slice(m.end, m.end + 12)));
+  return ctx.narrated.some((m) => m.entity === key && REPORTED_AFTER.test(text.slice(m.end, m.end + 30)));
 }
 
-const REPORTED_AFTER = /^\s+reported\b/;
+// ("The Standard reported.", "Reuters reported on Monday,": "reported" closing the clause; "Siemens reported a loss" is a company's report.)
+const REPORTED_AFTER = /^\s+reported(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*[.,;]/u;
 
 /** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board)? */
 function holdsAll(name: string, words: readonly string[]): boolean {

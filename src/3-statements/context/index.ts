@@ -73,7 +73,8 @@ function clauseOf(text: string, f: StatementFrame): ClauseWindow {
   const end = Math.min(f.sentenceEnd, nl < 0 ? text.length : Math.max(nl, f.contentEnd));
   const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd;
   // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
-  const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–]/) : -1;
+  // (A sentence's end or a quotation mark ends it too: "“…,” Kearney said. “Sales fell in 2022 …”" — the second part is the content.)
+  const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–.!?“”"]/) : -1;
   const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
   const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
@@ -196,7 +197,10 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   // (The comma inside the speaker phrase, "Smith, who joined …", or right after it, before the cue or after it: "said Ian Solomon, who was a director from 2010 to 2013".)
   const [start, end] = f.speakerMention;
   const comma = text.indexOf(',', start);
-  return comma >= 0 && comma <= end && comma < f.speakerSpan[1] ? [[comma, f.speakerSpan[1]]] : [];
+  if (comma < 0 || comma > end || comma >= f.speakerSpan[1]) return [];
+  // ("Eskom, in a statement on Sunday, said": an adjunct of the saying between commas, not a description.)
+  const first = wordsOf(text.slice(comma + 1, comma + 30))[0] ?? '';
+  return CONTEXT_WORDS.adjunctOpeners.has(first) ? [] : [[comma, f.speakerSpan[1]]];
 }
 
 /** A sentence from the last statement's to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */

@@ -12,6 +12,8 @@ describe('statement time', () => {
     ['a dateline above is not the clause', 'Harbor bridge to reopen\nMay 8, 2024\nThe mayor announced Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
     ['not a year in the speaker\'s description', 'Ana Ruiz, who joined the council in 2012, said that the dam was unsafe.', 'the dam was unsafe', '2024-05-08'],
     ['not a year in a description after the cue', '“The dam is unsafe,” said Ana Ruiz, who chaired the council from 2010 to 2013.', 'The dam is unsafe', '2024-05-08'],
+    ['an adjunct of the saying between commas after the speaker', 'The utility, in a statement on Monday, said that the units would return.', 'the units would return', '2024-05-06'],
+    ['not a year in the second part of an interrupted quotation', '“It was a tough year,” Ana Ruiz said. “Sales fell in 2022 and again last year.”', 'It was a tough year', '2024-05-08'],
     ['a time between the speaker and the cue', 'The council this week announced that the dam would be repaired.', 'the dam would be repaired', '2024-W19'],
     ['a year keeps its precision', 'In a 2019 memoir, the former governor wrote that the dam had been neglected for decades.', 'the dam had been neglected', '2019'],
     ['a month keeps its precision', 'In a letter sent in March, the union said that the plant was unsafe.', 'the plant was unsafe', '2024-03'],

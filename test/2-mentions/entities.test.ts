@@ -133,6 +133,7 @@ describe('findEntities', () => {
     ['Lindqvist scored twice in the second half, and Oskar Lindqvist was named man of the match.', 'Lindqvist', 'Person/Oskar Lindqvist'],
     ['Councillor Gareth Pennock said the change would save money. Pennock voted for it.', 'Pennock', 'Person/Gareth Pennock'],
     ['Shri Ramesh Gowda inaugurated the dam. Gowda said it was safe.', 'Gowda', 'Person/Ramesh Gowda'],
+    ['Committee chairman Cllr Bernard Oakes said the plan would go ahead. Oakes voted for it.', 'Oakes', 'Person/Bernard Oakes'],
   ])('merges a surname with the full name seen earlier or later: %s', (text, surface, key) => {
     const r = run(text);
     const m = r.mentions.find((x) => x.text === surface);

@@ -191,7 +191,9 @@ export const usStateHomonyms: ReadonlyMap<string, GazEntry> = INDEX.usStateHomon
 export const usCities: ReadonlySet<string> = INDEX.usCities;
 
 
-const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; givenNameTitles: string[] };
+const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; givenNameTitles: string[]; postNominals: string[] };
+/** Letters written after a person's name ("KC", "MP", "OBE"), exact case. */
+export const postNominals: ReadonlySet<string> = new Set(titles.postNominals);
 /** Title nouns that head a role ("minister", "spokesman"), lower case. */
 export const titleHeads = new Set(titles.heads);
 /** Lower-case words that may stand inside a role ("former", "deputy", "of"). */

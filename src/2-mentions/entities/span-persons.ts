@@ -6,7 +6,7 @@
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import type { Token } from '../../types.js';
-import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
+import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
@@ -92,6 +92,17 @@ function personAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan | undefin
 
 /** The person rules, in order (SPAN_TYPE_RULES spreads them in before its place-led rules). */
 export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'post-nominal-letters',
+    reason: 'letters after a person\'s name — an honour, a rank at the bar, an office ("Sarah Whitlock KC", "Rachel Hopkins MP") — are not part of the name',
+    example: 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      if (s.to - s.from < 3 || (s.type !== 'PER' && s.type !== 'ORG') || !postNominals.has(toks[s.to - 1]!.text)) return undefined;
+      for (let i = s.from; i < s.to - 1; i++) if (!cap(toks[i])) return undefined;
+      return { from: s.from, to: s.to - 1, type: 'PER' };
+    },
+  },
   {
     id: 'person-after-title',
     reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy")',

@@ -7,6 +7,8 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],
+  ['post-nominal-letters', 'Rachel Hopkins MP said the bill was flawed.', [['Rachel Hopkins MP', 'ORG']], ['Rachel Hopkins/PER']],
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
   ['person-after-title', 'City Councilman Frank DeLuca said he welcomed the plan.', [['City Councilman Frank', 'ORG'], ['DeLuca', 'PER']], ['Frank DeLuca/PER']],
   ['employer-before-title', 'Tarvin analyst Ana Ruiz said prices would fall.', [['Tarvin', 'PER'], ['Ana Ruiz', 'PER']], ['Tarvin/ORG', 'Ana Ruiz/PER']],

@@ -75,6 +75,7 @@ export function resolveSpeakers(
       const entity =
         leaderInstitution(ctx, head, extra) ??
         (personDescription(layer.text.slice(span.start, span.end)) ? personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) : null) ??
+        titledPerson(ctx, head) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
@@ -305,6 +306,24 @@ function personOf(layer: TextLayer, from: number, to: number): string | null {
 function titledHead(text: string): boolean {
   for (const m of text.matchAll(/\p{Lu}[\p{L}.-]*/gu)) if (titleHeads.has(m[0].toLowerCase())) return true;
   return false;
+}
+
+/**
+ * "Minister for Health Stephen Donnelly", "Minister of State for Home Affairs Nityanand Rai": a
+ * person's name closing a head whose words before it are capitalised (a title's chain), not the
+ * object of a preposition ("A spokesman for Brisco"); that person, or null.
+ */
+function titledPerson(ctx: Ctx, head: { start: number; end: number }): string | null {
+  const text = ctx.layer.text;
+  for (let k = lowerBound(ctx.names, head.start); k < ctx.names.length && ctx.names[k]!.start < head.end; k++) {
+    const m = ctx.names[k]!;
+    if (m.kind !== 'name' || text.slice(m.end, head.end).trim() !== '' || m.start === head.start) continue;
+    const e = ctx.byKey.get(m.entity);
+    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(head.start, m.start - 30), m.start))?.[1] ?? '';
+    const chain = text.slice(head.start, m.start).trim().split(/\s+/);
+    if (e?.type === 'Person' && /^\p{Lu}/u.test(before) && titledHead(chain.join(' ')) && chain.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return e.key;
+  }
+  return null;
 }
 
 /** Does a person's name stand in the stretch ("President George W. Bush")? */

@@ -78,9 +78,12 @@ function coordinatedOrganisations(v: SpanView): ReadonlySet<string> {
  * or place span, then a given name and at least one more capitalised word (the next span's words
  * too when it follows at once) is a person; returns that person's span, or undefined.
  */
-function personAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
+function personAfterTitle(v: SpanView): TagSpan | undefined {
+  const { toks, prep, spans, k } = v;
   const s = spans[k]!;
-  if (s.type === 'PER' || s.type === 'MISC') return undefined;
+  if (s.type === 'MISC') return undefined;
+  const portfolio = personAfterPortfolio(v);
+  if (portfolio || s.type === 'PER') return portfolio;
   const next = spans[k + 1];
   const to = next && next.from === s.to && next.type === 'PER' ? next.to : s.to;
   let title = -1;
@@ -88,6 +91,25 @@ function personAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan | undefin
   if (title < 0 || to - title < 3 || givenNameClass(prep.lower[title + 1]!) === 0) return undefined;
   for (let i = title + 1; i < to; i++) if (!cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
   return { from: title + 1, to, type: 'PER' };
+}
+
+/**
+ * "Minister for Harbours | Tomas Varga" read as one name: after a title head and "for"/"of", the
+ * capitalised common words of the portfolio, then a given name and a surname; returns the person's
+ * span, or undefined.
+ */
+function personAfterPortfolio({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
+  const s = spans[k]!;
+  const of = s.from - 1;
+  if (of < 1 || (prep.lower[of] !== 'for' && prep.lower[of] !== 'of')) return undefined;
+  // (The title may stand further back in its chain: "Minister of State for".)
+  let t = of - 1;
+  while (t > of - 5 && t > 0 && !titleHeads.has(prep.lower[t]!) && (cap(toks[t]) || prep.lower[t] === 'of' || prep.lower[t] === 'for')) t--;
+  if (!cap(toks[t]) || !titleHeads.has(prep.lower[t]!) || toks[t]!.sentence !== toks[s.from]!.sentence) return undefined;
+  let j = s.from;
+  while (j < s.to && cap(toks[j]) && givenNameClass(prep.lower[j]!) === 0 && isLexicalWord(prep.lower[j]!)) j++;
+  if (j === s.from || s.to - j < 2 || givenNameClass(prep.lower[j]!) === 0) return undefined;
+  return { from: j, to: s.to, type: 'PER' };
 }
 
 /** The person rules, in order (SPAN_TYPE_RULES spreads them in before its place-led rules). */

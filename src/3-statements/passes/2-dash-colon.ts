@@ -8,6 +8,9 @@ import { type RawAttribution, contentIndex, make } from '../attribution/make.js'
 import { firstPart } from '../grammar/quotes.js';
 import { WORDS, isExactWord } from '../grammar/lexicon.js';
 
+/** A date after a signature's comma: "…, March 10, 2024", "…, 10 March 2024", "…, 2024". */
+const CITATION_DATE = /^\s*,\s*(?:\p{Lu}\p{L}+\.?\s+\d{1,2}\b|\d{1,2}\s+\p{Lu}\p{L}+|\d{4}\b)/u;
+
 /**
  * Two layouts with punctuation for a cue: a quotation signed with a dash ("“…” ― Jane Doe"), and
  * a paragraph led by a speaker and a colon (headlines "Smith: Talks Have Failed", transcripts
@@ -23,6 +26,8 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     if (!q.closed || q.continues >= 0) continue;
     const m = /^\s*[―—–]\s*([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,4})/u.exec(text.slice(q.end, q.end + 80));
     if (!m || covered(q.start, q.end)) continue;
+    // ("“Lazarev concedes” — Dorovian Broadcasting Corporation, March 10, 2024": a cited source's title and date, as Wikinews lists its sources.)
+    if (CITATION_DATE.test(text.slice(q.end + m.index + m[0].length, q.end + m.index + m[0].length + 40))) continue;
     const first = firstPart(quotations, q);
     const dash = tokenAt(q.end + m[0].indexOf(m[0].trim()[0]!));
     const nameStart = q.end + m.index + m[0].length - m[1]!.length;

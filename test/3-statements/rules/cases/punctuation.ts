@@ -19,6 +19,7 @@ export const punctuation: FamilyCases = {
     ['pull-quote-signed', 'The mill closed in May.\n\nNobody in this valley has seen a winter like the one that is coming. County Fire Chief Omar Haddad\n\nThe county has three shelters.', 'Nobody in this valley has seen a winter like the one that is coming', 'County Fire Chief Omar Haddad'],
   ],
   negatives: [
+    ['dash-signed', '“Harbour vote ends in a tie” — Dunmore Gazette, March 10, 2024', 'a cited source: a title, its publisher and a date'],
     ['speaker-colon', 'Note: The meeting starts at seven in the main hall', 'an editorial label, not a speaker'],
     ['speaker-colon', 'Photo: Fishermen repair their nets at dawn in the harbour', 'a caption label, not a speaker'],
     ['dash-signed', '“We will rebuild.” — that was the promise of the mayor.', 'no capitalised name after the dash'],

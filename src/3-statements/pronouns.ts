@@ -162,7 +162,7 @@ export function agrees(e: Entity, word: string): boolean {
 }
 
 /** Does the given name of this person say the sex of "he" or "she" (`word`)? */
-function sexConfirmed(e: Entity, word: string): boolean {
+export function sexConfirmed(e: Entity, word: string): boolean {
   const wanted = pronounSex(word);
   return wanted !== null && !e.anonymous && sexOfGivenName(e.name.split(' ')[0]!.toLowerCase()) === wanted;
 }

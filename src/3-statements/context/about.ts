@@ -9,6 +9,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { insideQuotation } from '../grammar/quotes.js';
+import { agrees, sexConfirmed } from '../pronouns.js';
 
 /** What the about step looks up, sorted by offset once per article. */
 export interface AboutIndex {
@@ -118,6 +119,15 @@ function lastOrganisation(ix: AboutIndex, offset: number): string | null {
   return null;
 }
 
+/** The last person named before `offset` (within 600 characters) whose given name is of the pronoun's sex, or null. */
+function lastOfSex(ix: AboutIndex, offset: number, pronoun: string): string | null {
+  for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
+    const e = ix.byKey.get(ix.mentions[k]!.entity);
+    if (e?.type === 'Person' && !e.anonymous && sexConfirmed(e, pronoun)) return e.key;
+  }
+  return null;
+}
+
 const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
 
 /** The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the company announced"), the organisation named last before the content. */
@@ -139,7 +149,12 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     const w = openingSubject(ix, f);
     const org = speakingOrganisation(ix, f);
     if (CONTEXT_WORDS.organisationSubjectPronouns.has(w ?? '') && org) return [org];
-    if (CONTEXT_WORDS.personSubjectPronouns.has(w ?? '') && speakerIs(ix, f, 'Person')) return [f.speakerEntity];
+    if (CONTEXT_WORDS.personSubjectPronouns.has(w ?? '') && speakerIs(ix, f, 'Person')) {
+      if (agrees(ix.byKey.get(f.speakerEntity)!, w!)) return [f.speakerEntity];
+      // ("Maeve Costigan has died. President Michael Hargan said she had shown …": "she" is the last woman named, not Michael.)
+      const other = lastOfSex(ix, f.contentStart, w!);
+      return other ? [other] : [];
+    }
     return [];
   } },
   { id: 'possessive-its', reason: '"its" refers back to the organisation named last before it: the speaker itself when it is one and the content is reported', example: 'The minister praised the airline and its safety record.', find: (ix, f) => {

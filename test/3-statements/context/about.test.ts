@@ -10,6 +10,7 @@ describe('statement about', () => {
     ['"they" opening reported content: a company agreed in the plural', 'Siemens have announced that they will close two plants.', 'they will close two plants', ['Siemens'], []],
     ['"they" of people speaking is not an organisation', 'Siemens cut jobs in May.\n\nUnion leaders said that they would strike.', 'they would strike', [], ['Siemens']],
     ['"he" opening reported content: the person speaking', 'Mayor Tom Hale said that he would not run again.', 'he would not run again', ['Tom Hale'], []],
+    ['"she" after a man speaking: the last woman named', 'Maria Costa has died aged 81.\n\nMayor Tom Hale said that she had shown the town what art could do.', 'she had shown the town', ['Maria Costa'], ['Tom Hale']],
     ['an infinitive content with a possessive for its subject: the speaker', 'Mayor Tom Hale vowed to defend his record on parking.', 'to defend his record', ['Tom Hale'], []],
     ['a bare infinitive content: about its object, not the speaker', 'Mayor Tom Hale vowed to cut the parking fee.', 'to cut the parking fee', [], ['Tom Hale']],
     ['"its" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nThe governor praised its safety record.', 'its safety record', ['Siemens'], []],

@@ -119,7 +119,7 @@ export function foldLatinExtended(text: string): string {
 }
 
 /** A full stop between the digits of an amount written after a letter: "N12.4 billion", "Sh2.5", "R4.2". */
-const PREFIXED_DECIMAL = /(?<=\p{L}\d+)\.(?=\d)/gu;
+const PREFIXED_DECIMAL = /(\p{L}\d+)\.(?=\d)/gu;
 
 /**
  * The text wink reads with the full stop of a letter-prefixed decimal ("N12.4 billion", naira;
@@ -128,7 +128,7 @@ const PREFIXED_DECIMAL = /(?<=\p{L}\d+)\.(?=\d)/gu;
  */
 export function keepPrefixedDecimals(text: string): string {
   PREFIXED_DECIMAL.lastIndex = 0;
-  return PREFIXED_DECIMAL.test(text) ? text.replace(PREFIXED_DECIMAL, '0') : text;
+  return PREFIXED_DECIMAL.test(text) ? text.replace(PREFIXED_DECIMAL, '$10') : text;
 }
 
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN + 1},}`, 'g');

@@ -175,6 +175,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   }
   const scenes = sceneContexts({
     text: layer.text,
+    tokens: layer.tokens,
     sentences: layer.sentences,
     dates: ix.dates,
     places: ix.places,

@@ -3,7 +3,7 @@
 // this on Tuesday while speaking with journalists in Ikeja" — dates and places the statements of
 // that occasion, and the same speaker's statements right after it. Words in context.json.
 
-import type { DateMention, Mention, Sentence } from '../../types.js';
+import type { DateMention, Mention, Sentence, Token } from '../../types.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import { RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { placeRule, wordsBefore } from './place.js';
@@ -28,6 +28,7 @@ export interface SceneFrame {
 
 export interface SceneInput {
   text: string;
+  tokens: readonly Token[];
   sentences: readonly Sentence[];
   /** Date and place-name mentions, sorted by start. */
   dates: readonly DateMention[];
@@ -48,15 +49,12 @@ interface Scene {
   subject: string | null;
 }
 
-/** Where the sentence points back at words said ("the remarks", "his comments", "disclosed this", "said so"): the offset of that word, or -1. */
-export function utteranceReference(text: string, from: number, to: number): number {
-  const re = /\p{L}+/gu;
-  const part = text.slice(from, to);
-  let previous = '';
-  for (let m = re.exec(part); m; m = re.exec(part)) {
-    const w = m[0].toLowerCase();
-    if ((CONTEXT_WORDS.utteranceNouns.has(w) && CONTEXT_WORDS.utteranceDeterminers.has(previous)) || (CONTEXT_WORDS.referringObjects.has(w) && CONTEXT_WORDS.referringSpeechVerbs.has(previous))) return from + m.index;
-    previous = w;
+/** Where tokens [from, to) point back at words said ("the remarks", "his comments", "disclosed this", "said so"): the offset of that word, or -1. */
+export function utteranceReference(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!.lower;
+    const previous = tokens[k - 1]!.lower;
+    if ((CONTEXT_WORDS.utteranceNouns.has(w) && CONTEXT_WORDS.utteranceDeterminers.has(previous)) || (CONTEXT_WORDS.referringObjects.has(w) && CONTEXT_WORDS.referringSpeechVerbs.has(previous))) return tokens[k]!.start;
   }
   return -1;
 }
@@ -99,7 +97,7 @@ function sceneDate(t: SceneInput, s: Sentence, at: number): string | null {
 
 /** A sentence that names the date or place of words said, outside any statement's content, with the actor it names first before its reference, a person before an organisation (null: a pronoun or none). */
 function sceneOf(t: SceneInput, s: Sentence): Scene | null {
-  const at = utteranceReference(t.text, s.start, s.end);
+  const at = utteranceReference(t.tokens, s.tokenStart, s.tokenEnd);
   // Words inside a statement's content ("she said the remarks were misread") are what was said, not a scene.
   if (at < 0 || insideContent(t, at, at + 1)) return null;
   // "has said so before, most notably in his speech in Selma": an earlier occasion.

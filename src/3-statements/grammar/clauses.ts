@@ -208,9 +208,13 @@ function invertedReportAt(tokens: Token[], k: number, end: number): boolean {
   return !!hit && hit.kind === 'speech' && /^(DET|PROPN|PRON)$/.test(tokens[hit.last]?.pos ?? '');
 }
 
+/** How many tokens a closing report may take ("two of the people familiar with the talks said late on Monday."). */
+const CLOSING_REPORT_REACH = 16;
+
 /** Is tokens[k…end) a source and its verb of saying closing the sentence ("Tuttle said.", "two of the sources said on Monday.")? */
 export function closingReportAt(tokens: Token[], k: number, end: number): boolean {
-  if (k >= end) return false;
+  // (A closing report is short: a source of a few words, its verb and a time. Most commas are far from the end.)
+  if (k >= end || end - k > CLOSING_REPORT_REACH) return false;
   // ("two of the sources said", "one of the people said": a partitive's "of" and its noun phrase.)
   const partitive = k + 2 < end && tokenIs(WORDS.of, tokens[k + 1]!) ? nounPhraseRight(tokens, k + 2, end) : null;
   let np = partitive ?? nounPhraseRight(tokens, k, end);

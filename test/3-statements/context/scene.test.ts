@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { utteranceReference } from '../../../src/3-statements/context/scene.js';
 import { holding, read } from './_read.js';
+import { readText } from '../../../src/1-text/index.js';
 
 describe('scene sentences', () => {
   it.each([
@@ -31,11 +32,13 @@ describe('scene sentences', () => {
     ['Bakare disclosed this on Tuesday.', 'this'],
     ['He said so at a rally.', 'so'],
   ])('finds the reference in "%s"', (text, word) => {
-    const at = utteranceReference(text, 0, text.length);
+    const tokens = readText(text).tokens;
+    const at = utteranceReference(tokens, 0, tokens.length);
     expect(text.slice(at, at + word.length)).toBe(word);
   });
 
   it('finds no reference in a sentence about the remarks\' words without a determiner', () => {
-    expect(utteranceReference('Remarks are due.', 0, 16)).toBe(-1);
+    const tokens = readText('Remarks are due.').tokens;
+    expect(utteranceReference(tokens, 0, tokens.length)).toBe(-1);
   });
 });

@@ -42,6 +42,8 @@ const occasionPlace = (before: readonly string[]): boolean => {
 const speakingPlace = (before: readonly string[]): boolean => {
   const p = prepositionAt(before, CONTEXT_WORDS.placePrepositions);
   const last = before.length - 1;
+  // ("Speaking to Wikinews", "talking to the Herald": after a verb of speaking, "to" names the hearer, not a place.)
+  if (p >= 0 && before[p] === 'to' && CONTEXT_WORDS.speakingVerbs.has(before[p - 1] ?? '')) return false;
   return (p >= 0 && listedBefore(before, p, OCCASION_REACH, CONTEXT_WORDS.speakingVerbs)) || CONTEXT_WORDS.speakingVerbs.has(before[before[last] === 'the' ? last - 1 : last] ?? '');
 };
 const bareLocative = (before: readonly string[]): boolean => {

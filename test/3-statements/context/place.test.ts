@@ -10,6 +10,7 @@ describe('statement place', () => {
   it.each([
     ['after an occasion', 'At a rally in Denver, the senator said that taxes would fall.', 'taxes would fall', 'Denver'],
     ['after a verb of speaking', 'Speaking in Ottawa, the minister said that the deal was close.', 'the deal was close', 'Ottawa'],
+    ['not the hearer after "speaking to"', 'Speaking to Dunmore, the resident said that the water rose quickly.', 'the water rose quickly', null],
     ['after a conference addressed', 'Addressing a conference in Nairobi, the governor said that growth would slow.', 'growth would slow', 'Nairobi'],
     ['"in" after the cue', 'The minister told reporters in Lisbon that the deal was close.', 'the deal was close', 'Lisbon'],
     ['not the speaker\'s description', 'Maria Lopez, a lawyer in Boston, said that the ruling was unfair.', 'the ruling was unfair', null],

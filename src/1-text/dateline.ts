@@ -17,8 +17,8 @@ export const DATELINE_PARAGRAPHS = 3;
  */
 export function afterDateline(text: string, p: Paragraph): number {
   const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
-  // After a hyphen, only a place with a state, a date or an agency: "IPO FILING --", "GOLF -" are wire section labels.
-  if (!m || !/[—–,(\d]/.test(m[0].slice(m[1]!.length))) return -1;
+  // After a double hyphen, only a place with a state, a date or an agency: "IPO FILING --" is a wire section label ("GOLF - LEADING SCORES", in capitals, is a headline: below).
+  if (!m || (/--\s*$/.test(m[0]) && !/[—–,(\d]/.test(m[0].slice(m[1]!.length)))) return -1;
   let at = p.start + m.index + m[0].length;
   while (at < p.end && (text[at] === ' ' || text[at] === '\t')) at++;
   if (at >= p.end || text[at] === '\n' || text[at] === '\r') return -1;

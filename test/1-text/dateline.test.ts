@@ -11,6 +11,7 @@ describe('datelines', () => {
     ['an agency in parentheses and a hyphen', 'LONDON (Reuters) - The carmaker plans to cut 3,000 jobs, two sources said.', 'LONDON (Reuters) -'],
     ['a date and an agency with no dash', 'NEW DELHI, March 10 (PTI) The government will review the scheme, the minister said.', 'NEW DELHI, March 10 (PTI)'],
     ['a state after the place', 'CASPER, Wyo. - Sen. Ann Lee won 14 delegates on Saturday.', 'CASPER, Wyo. -'],
+    ['a spaced hyphen (Straits Times, IOL)', 'DUNMORE - Ferry fares rose 1.8 per cent in May, according to the port.', 'DUNMORE -'],
   ])('end their sentence: %s', (_name, text, dateline) => {
     expect(sentences(text)[0]).toBe(dateline);
     expect(sentences(text)).toHaveLength(2);

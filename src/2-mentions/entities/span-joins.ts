@@ -11,7 +11,7 @@ import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { EVENT_HEADS, LEGAL_FORMS, MONARCH_TITLES, ORGANISATION_OF_HEADS } from './words.js';
+import { EVENT_HEADS, LEGAL_FORMS, MONARCH_TITLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -64,6 +64,23 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return undefined;
       if (!cap(toks[next.to - 1]) || !ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower)) return undefined;
       return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'gaelic-surname-particle',
+    reason: 'a given name, a Gaelic surname particle ("Ó", "Ní", "Nic", "Mac") and a capitalised word are one person ("Eoin Ó Broin", "Máire Ní Bhriain"), however the tagger cut or typed them',
+    example: 'Eoin Ó Broin said the plan had failed.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const particle = toks[s.to];
+      const surname = toks[s.to + 1];
+      if (s.type === 'MISC' || !particle || !SURNAME_PARTICLES.has(particle.text) || !surname || !cap(surname) || surname.sentence !== toks[s.from]!.sentence) return undefined;
+      // (A person on one side: the given name, or the particle's surname the tagger read as one.)
+      const particleSpan = spans[k + 1]?.from === s.to ? spans[k + 1] : undefined;
+      if (s.type !== 'PER' && givenNameClass(prep.lower[s.to - 1]!) === 0 && particleSpan?.type !== 'PER') return undefined;
+      let to = s.to + 2;
+      for (let j = k + 1; j < spans.length && spans[j]!.from < to; j++) to = Math.max(to, spans[j]!.to);
+      return { from: s.from, to, type: 'PER' };
     },
   },
   {

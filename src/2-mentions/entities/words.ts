@@ -35,6 +35,8 @@ export const ORGANISATION_ON_HEADS: ReadonlySet<string> = new Set(words.organisa
 export const SCHOOL_RUN_HEADS: ReadonlySet<string> = new Set(words.schoolRunHeads);
 /** Words that join the names of a list ("GM, Chrysler and Ford"). */
 export const LIST_JOINERS: ReadonlySet<string> = new Set(words.listJoiners);
+/** Capitalised words that open a Gaelic surname ("Ó Broin", "Ní Bhriain"), exact case. */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(words.surnameParticles.words);
 /** Small words inside a name that an acronym in brackets after it leaves out ("Organisation for Security and Cooperation in Europe (OSCE)"). */
 export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
 /** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */

@@ -23,6 +23,8 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['gaelic-surname-particle', 'Eoin Ó Broin said the plan had failed.', [['Eoin', 'PER'], ['Ó Broin', 'ORG']], ['Eoin Ó Broin/PER']],
+  ['gaelic-surname-particle', 'Máire Ní Bhriain told reporters the vote was close.', [['Máire', 'ORG'], ['Ní Bhriain', 'PER']], ['Máire Ní Bhriain/PER']],
   ['legal-form-after-comma', 'Harlow Mills, Inc. said it would cut 200 jobs.', [['Harlow', 'PER'], ['Mills', 'ORG']], ['Harlow Mills, Inc./ORG']],
   ['coordinated-organisation-name', 'The Nursing and Midwifery Council said the nurse was struck off.', [['Nursing', 'ORG'], ['Midwifery Council', 'ORG']], ['Nursing and Midwifery Council/ORG']],
   ['coordinated-organisation-name', 'The Ministry of Fisheries and Coastal Affairs said the port would close.', [['Ministry of Fisheries', 'ORG'], ['Coastal Affairs', 'ORG']], ['Ministry of Fisheries and Coastal Affairs/ORG']],

@@ -84,6 +84,17 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'modifier-before-organisation',
+    reason: 'after "the", one capitalised word the tagger read as a person right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation"): a person is no modifier of a body',
+    example: 'The Harbourside Farmers Federation said the levy was unfair.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.type !== 'PER' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
+      return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
     id: 'legal-form-after-comma',
     reason: 'capitalised names, a comma and a legal form are one company ("Veltrix Systems, Inc.", "Harlow Mills, Ltd."): the comma does not end the name, and the words before it are no person',
     example: 'Harlow Mills, Inc. said it would cut 200 jobs.',

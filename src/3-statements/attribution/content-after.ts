@@ -341,7 +341,8 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   // "is looking to smooth over …": a cue ending in "to" has its infinitive's verb next.
   if (first.pos === 'VERB' && b === k && tokenIs(WORDS.to, tokens[k - 1]!) && k - 1 >= cue.first) return { start: first.start, end: clauseEnd(layer, s, b), form: 'indirect' };
   // "argued against intervention", "campaigned for paid leave": a preposition's object.
-  if (b === k && tokenIs(WORDS.stancePrepositions, first) && !compound) return looseObject(layer, s, k);
+  // ("said about 40 people were arrested": "about" before a number counts, it opens no object.)
+  if (b === k && tokenIs(WORDS.stancePrepositions, first) && !compound && !count) return looseObject(layer, s, k);
   if (!/^(DET|PRON|PROPN|NOUN|ADJ|NUM|ADV|SYM)$/.test(first.pos) && !OPEN_MARKS.test(first.text) && !gerundClause && !compound && !count) return null;
   // "her colleague had …" opens a clause; "her" alone, "him", "them" are objects.
   const lowerFirst = first.lower;

@@ -67,6 +67,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Jonas Berg said: “We are ready for the vote.”', '“We are ready for the vote.”', 'Jonas Berg'],
     ['content-after', 'Police said in a statement issued late on Saturday that two men had been arrested.', 'that two men had been arrested', 'Police'],
     ['content-after', 'Prosecutors alleged in court that the clerk had stolen the harbour fees.', 'that the clerk had stolen the harbour fees', 'Prosecutors'],
+    ['content-after', 'Police said about 40 people were arrested at the harbour.', 'about 40 people were arrested at the harbour', 'Police'],
     ['content-after', 'The prosecutor alleged last week that the clerk had stolen the fees.', 'that the clerk had stolen the fees', 'The prosecutor'],
     ['content-after', 'The ferry company said in a filing with the Harbour and Rivers Commission that it would cut 500 jobs.', 'that it would cut 500 jobs', 'The ferry company'],
     ['content-after', 'Berg said in an interview with the Gazette published on Sunday that the yard would close.', 'that the yard would close', 'Berg'],

@@ -71,7 +71,7 @@ describe('statement kinds', () => {
     ['a negated verb of saying with a that-clause names what was not said', 'The harbour master did not say that the channel would reopen.', 'that the channel would reopen', 'topic'],
     ['the object of "about" after the hearer is a topic, whatever verb its relative clause holds', 'The reporter tells us about a concern surrounding the role the nurses play.', 'a concern surrounding the role the nurses play', 'topic'],
     ['speaking highly of someone names whom the words were about', 'The captain spoke highly of Ortiz before the team flew to Denver.', 'Ortiz before the team flew to Denver', 'topic'],
-    ['"about" before a number means nearly: the clause is still speech', 'The mayor said about 500 people came to the rally.', '500 people came to the rally', 'speech'],
+    ['"about" before a number means nearly: the clause is still speech', 'The mayor said about 500 people came to the rally.', 'about 500 people came to the rally', 'speech'],
     ['calling an election convenes, it reports no words', 'The premier called a snap election for May.', 'a snap election for May', 'stance'],
     ['calling a witness in court is an act', 'Lawyers for the driver called witness Ana Ruiz, a retired police officer.', 'witness Ana Ruiz, a retired police officer', 'stance'],
     ['calling the election a fraud reports words', 'The senator called the election a fraud.', 'the election a fraud', 'speech'],

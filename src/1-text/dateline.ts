@@ -22,6 +22,11 @@ export function afterDateline(text: string, p: Paragraph): number {
   let at = p.start + m.index + m[0].length;
   while (at < p.end && (text[at] === ' ' || text[at] === '\t')) at++;
   if (at >= p.end || text[at] === '\n' || text[at] === '\r') return -1;
-  const words = text.slice(at, Math.min(p.end, at + 80)).split('\n')[0]!.match(/\p{L}{2,}/gu) ?? [];
-  return words.length >= 2 && words.filter((w) => w === w.toUpperCase()).length / words.length > 0.6 ? -1 : at;
+  return inCapitals(text.slice(at, Math.min(p.end, at + 80)).split('\n')[0]!) ? -1 : at;
+}
+
+/** Are most words of the stretch (two at least) in capitals, as a wire headline is ("SOCCER - ROTOR FANS LOCKED OUT")? */
+export function inCapitals(stretch: string): boolean {
+  const words = stretch.match(/\p{L}{2,}/gu) ?? [];
+  return words.length >= 2 && words.filter((w) => w === w.toUpperCase()).length / words.length > 0.6;
 }

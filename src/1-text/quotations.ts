@@ -4,14 +4,13 @@
 // lines at sentences, on to the next line that closes it.
 
 import type { Paragraph, Quotation } from '../types.js';
-import { opensWithSingle, singleQuotations, type SingleQuotation } from './single-quotes.js';
+import { BEFORE_OPENING, opensWithSingle, singleQuotations, type SingleQuotation } from './single-quotes.js';
 
 const OPEN = new Set(['“', '«', '„']);
 const SINGLE_MARKS = new Set(['‘', "'"]);
 /** A text that quotes in double marks somewhere. */
 const DOUBLE_STYLE = /[“”"«»„]|''/;
 const CLOSE = new Set(['”', '»']);
-const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
 /** Every character the scan below stops at: the straight marks and the curly and angled ones. */
 const MARKS = new RegExp(`["'${[...OPEN, ...CLOSE].join('')}]`, 'g');
 

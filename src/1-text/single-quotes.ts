@@ -7,7 +7,8 @@ import lexicon from '../../data/lexicon/quotation.json' with { type: 'json' };
 
 const ELISIONS: ReadonlySet<string> = new Set(lexicon.elisions);
 const SINGLE = /[‘’']/g;
-const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
+/** What may stand right before an opening quotation mark: a space, a bracket, a dash, a slash or a colon. */
+export const BEFORE_OPENING = /[\s([{\u2014\u2013\-/:]/;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /** A quotation in single marks, as offsets: [start, end) from mark to mark, closed or running on. */

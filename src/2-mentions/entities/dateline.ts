@@ -5,7 +5,7 @@ import type { Entity, Mention, TextLayer } from '../../types.js';
 import { tidyCase } from './candidate.js';
 import { bySurface } from './gazetteer.js';
 import { HEADLINE_FLAG } from './words.js';
-import { DATELINE, DATELINE_PARAGRAPHS } from '../../1-text/dateline.js';
+import { DATELINE, DATELINE_PARAGRAPHS, inCapitals } from '../../1-text/dateline.js';
 
 /** The dateline place of the first lines of the article, as an entity key; its mention is added if missing. */
 export function findDateline(layer: TextLayer, mentions: Mention[], entities: Map<string, Entity>): string | null {
@@ -26,8 +26,7 @@ export function findDateline(layer: TextLayer, mentions: Mention[], entities: Ma
     const gaz = bySurface.get(place.toLowerCase().replace(/\s+/g, ' '));
     // "SOCCER - JAPAN GET LUCKY WIN" is a headline: a dateline names a known place, or carries a date or an agency.
     const rest = line.slice(m.index + m[0].length);
-    const restWords = rest.match(/\p{L}{2,}/gu) ?? [];
-    const shouting = restWords.length >= 2 && restWords.filter((w) => w === w.toUpperCase()).length / restWords.length > 0.6;
+    const shouting = inCapitals(rest);
     const marked = /\(|\d/.test(m[0].slice(m[1]!.length));
     if (shouting || !(marked || (gaz && gaz.type === 'Place'))) continue;
     const name = gaz && gaz.type === 'Place' ? gaz.name : tidyCase(place);

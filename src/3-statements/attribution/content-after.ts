@@ -285,16 +285,6 @@ function asAsideEnd(tokens: Token[], k: number, end: number): number {
   return -1;
 }
 
-/** Is tokens[b…end) a source and its verb of saying closing the sentence ("diplomats said.", "officials said on Monday.")? */
-function closingSource(tokens: Token[], b: number, end: number): boolean {
-  const np = nounPhraseRight(tokens, b, end);
-  const cue = np ? cueAt(tokens, np[1], end) : null;
-  if (!np || !cue || cue.kind !== 'speech') return false;
-  let k = cue.last;
-  while (k < end && (tokenIs(TIME_WORDS, tokens[k]!) || tokens[k]!.pos === 'ADP' || isMonthOrDay(tokens[k]!.text))) k++;
-  return k >= end - 1 && (k === end || END_PUNCT.test(tokens[k]!.text));
-}
-
 /** Does a count open at token b: a two-word one ("at least", "up to": countPhrases) or a count adverb ("about", "nearly") before a number? */
 function countBefore(tokens: Token[], b: number, end: number): boolean {
   if (b + 2 < end && isWord(WORDS.countPhrases, `${tokens[b]!.lower} ${tokens[b + 1]!.lower}`)) return tokens[b + 2]!.pos === 'NUM';
@@ -323,7 +313,7 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   }
   if (b >= end - 1) return null;
   // ("… expected to conclude next month, diplomats said": the closing source is no clause of this cue's.)
-  if (b > k && closingSource(tokens, b, end)) return null;
+  if (b > k && closingReportAt(tokens, b, end)) return null;
   const first = tokens[b]!;
   const objectFallback = () =>
     OBJECT_CUES.has(cue.lemma) && (/^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[k]!.pos) || tokenIs(POSSESSIVE, tokens[k]!)) ? { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' as const } : null;

@@ -110,23 +110,20 @@ function firstWords(ix: AboutIndex, f: AboutFrame): string[] {
   return out;
 }
 
-/** The last organisation named before `offset` (a company first), within 600 characters. */
-function lastOrganisation(ix: AboutIndex, offset: number): string | null {
+/** The last entity named before `offset`, within 600 characters, that passes `test`. */
+function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity) => boolean): string | null {
   for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
     const e = ix.byKey.get(ix.mentions[k]!.entity);
-    if (e?.type === 'Organization' && !e.anonymous && e.subtype !== 'media') return e.key;
+    if (e && !e.anonymous && test(e)) return e.key;
   }
   return null;
 }
 
+/** The last organisation named before `offset` (not an outlet), within 600 characters. */
+const lastOrganisation = (ix: AboutIndex, offset: number): string | null => lastNamed(ix, offset, (e) => e.type === 'Organization' && e.subtype !== 'media');
+
 /** The last person named before `offset` (within 600 characters) whose given name is of the pronoun's sex, or null. */
-function lastOfSex(ix: AboutIndex, offset: number, pronoun: string): string | null {
-  for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
-    const e = ix.byKey.get(ix.mentions[k]!.entity);
-    if (e?.type === 'Person' && !e.anonymous && sexConfirmed(e, pronoun)) return e.key;
-  }
-  return null;
-}
+const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | null => lastNamed(ix, offset, (e) => e.type === 'Person' && sexConfirmed(e, pronoun));
 
 const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
 

@@ -4,7 +4,7 @@ import type { Sentence, TextLayer, Token } from '../../types.js';
 import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
-import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, isDashAt } from './words.js';
+import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, TIME_WORDS, isDashAt, isMonthOrDay } from './words.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
 
 /** From token b: a short opener without a finite verb, a comma, then a subject and its finite verb ("win or lose, he is …"). */
@@ -222,7 +222,7 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   const cue = np && np[1] < end ? cueAt(tokens, np[1], end) : null;
   if (!np || !cue || cue.kind !== 'speech') return false;
   let m = cue.last;
-  while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(WORDS.timeWords, tokens[m]!) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
+  while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(TIME_WORDS, tokens[m]!) || isMonthOrDay(tokens[m]!.text) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
   return m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text));
 }
 

@@ -319,9 +319,9 @@ function titledPerson(ctx: Ctx, head: { start: number; end: number }): string | 
     const m = ctx.names[k]!;
     if (m.kind !== 'name' || text.slice(m.end, head.end).trim() !== '' || m.start === head.start) continue;
     const e = ctx.byKey.get(m.entity);
-    const before = /(\S+)\s+$/u.exec(text.slice(Math.max(head.start, m.start - 30), m.start))?.[1] ?? '';
+    // (The word right before the name is capitalised: a title's chain ends there, not a preposition.)
     const chain = text.slice(head.start, m.start).trim().split(/\s+/);
-    if (e?.type === 'Person' && /^\p{Lu}/u.test(before) && titledHead(chain.join(' ')) && chain.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return e.key;
+    if (e?.type === 'Person' && /^\p{Lu}/u.test(chain.at(-1) ?? '') && titledHead(chain.join(' ')) && chain.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return e.key;
   }
   return null;
 }

@@ -74,7 +74,8 @@ export function resolveSpeakers(
       const personHead = personOf(layer, s0, s1);
       const entity =
         leaderInstitution(ctx, head, extra) ??
-        (personDescription(layer.text.slice(span.start, span.end)) ? personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) : null) ??
+        // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
+        (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??

@@ -40,8 +40,19 @@ describe('speaker resolution', () => {
 
   it.each([
     ['an age and a place of origin', 'Ana Ruiz won the race. The 23-year-old, from Leeds, said she was delighted.', 'Ana Ruiz'],
+    ['an age and a relative clause', 'Ana Ruiz won the race. The 23-year-old, who joined the club from Leeds in January, said she was delighted.', 'Ana Ruiz'],
+    ['a hyphenated name ending in a time noun', 'A woman later identified as Maria Okafor-Day, an activist for a climate group, said the plan was weak.', 'Maria Okafor-Day'],
   ])('resolves a described speaker with an appositive to the person (%s)', (_name, text, who) => {
     expect(speakers(text)[0]!.entity?.name).toBe(who);
+  });
+
+  it.each([
+    ['a place of origin', 'The 23-year-old, from Leeds, said he had been provoked.'],
+    ['a street', 'The 34-year-old, of Marsh Lane, told the court he had been threatened.'],
+  ])('keeps a described speaker nobody was named for as an unnamed person, not the place in the description (%s)', (_name, text) => {
+    const found = speakers(text)[0]!;
+    expect(found.entity?.type).toBe('Person');
+    expect(found.entity?.name).toMatch(/^\d+-year-old$/);
   });
 
   it.each([

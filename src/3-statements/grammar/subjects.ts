@@ -81,8 +81,10 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
       // ("The chief, Paul Manafort, said": a role noun the tagger read as an adjective after an article.)
       const role = np && tokens[np[1] - 1]!.pos === 'ADJ' && tokens[np[0]]!.pos === 'DET';
       if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')' || role)) break;
-      // "On May 3, Smith, a senator, said": a date is not part of the speaker.
-      if (tokens.slice(np[0], np[1]).some((t) => isMonthOrDay(t.text) || tokenIs(WORDS.timeNounsInNames, t))) break;
+      // "On May 3, Smith, a senator, said": a date is not part of the speaker ("the 23-year-old" is no date).
+      // ("after a month-long stay in Paris, their children's school, X, confirmed": an object of a preposition is no subject.)
+      if (head && np[0] > floor && tokens[np[0] - 1]!.pos === 'ADP') break;
+      if (tokens.slice(np[0], np[1]).some((t, x) => isMonthOrDay(t.text) || (tokenIs(WORDS.timeNounsInNames, t) && !inHyphenCompound(tokens, np[0] + x)))) break;
       head = np;
       k = before - 1;
     }
@@ -90,6 +92,12 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
     if (!head) return null;
   }
   return head;
+}
+
+/** Is token k joined by hyphens to a word beside it ("23-year-old")? */
+function inHyphenCompound(tokens: Token[], k: number): boolean {
+  const joined = (h: number): boolean => tokens[h]?.text === '-' && tokens[h - 1]!.end === tokens[h]!.start && tokens[h]!.end === tokens[h + 1]?.start;
+  return joined(k - 1) || joined(k + 1);
 }
 
 /**

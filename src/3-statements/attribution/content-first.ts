@@ -5,6 +5,7 @@
 import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter, hearerOnly } from './content-after.js';
 import { contentBefore, readContinuation } from './content-before.js';
+import type { Token } from '../../types.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
 import type { RuleId } from '../rules.js';
@@ -72,15 +73,38 @@ function verblessFirst(c: CueContext, l: LeftSpeaker, content: Content, after: A
     return said(c, l, { start: content.start, end: rest.end, form: 'indirect' }, 'interrupting-runs-through');
   }
   const svc = readContentAfter(layer, s, cue, cue.last, false);
+  const adverbial = adverbialOpener(tokens, s.tokenStart, boundary);
+  // "Millions face hunger, Oxfam said, adding that …": the participle after the comma takes what
+  // follows it, so what stands first is the content (a clause whose verb the tagger read as a noun).
+  if (!adverbial && participleAfterComma(tokens, cue.last, s.tokenEnd)) return said(c, l, content, 'content-before-participle-after');
   if (svc) return said(c, l, svc, 'verbless-opener-content-after');
   // "People like Scott, he said.": a verbless answer, when the cue closes the sentence and what
   // comes first is neither an adverbial nor a time.
   const closes = cue.kind === 'speech' && after.kind === 'end' && after.at === cue.last && END_PUNCT.test(tokens[after.at]?.text ?? '');
-  // ("Out-of-state sales …": a preposition joined by a hyphen to the next word opens a compound modifier, not an adverbial.)
-  const first = tokens[s.tokenStart]!;
-  const compound = tokens[s.tokenStart + 1]?.text === '-' && tokens[s.tokenStart + 1]!.start === first.end;
-  const adverbial = (/^(ADP|SCONJ|ADV)$/.test(first.pos) && !compound) || tokens.slice(s.tokenStart, boundary).some((t) => isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')));
   return closes && !adverbial && boundary - s.tokenStart >= 2 ? said(c, l, content, 'verbless-answer') : null;
+}
+
+/** Does the sentence open with an adverbial (a preposition, a conjunction, an adverb) or hold a time before the speaker? */
+function adverbialOpener(tokens: Token[], start: number, boundary: number): boolean {
+  // ("Out-of-state sales …": a preposition joined by a hyphen to the next word opens a compound modifier, not an adverbial.)
+  const first = tokens[start]!;
+  const compound = tokens[start + 1]?.text === '-' && tokens[start + 1]!.start === first.end;
+  // ("Nearly 8 million people …": an adverb before a number counts, it opens no adverbial.)
+  const count = tokenIs(WORDS.countAdverbs, first) && /^(NUM|DET|ADJ)$/.test(tokens[start + 1]?.pos ?? '');
+  return (/^(ADP|SCONJ|ADV)$/.test(first.pos) && !compound && !count) || tokens.slice(start, boundary).some((t) => isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')));
+}
+
+/** After the cue (token `from`) and a short adjunct ("on Tuesday"), a comma and an "-ing" verb (", adding that", ", warning that")? */
+function participleAfterComma(tokens: Token[], from: number, end: number): boolean {
+  // (Only a prepositional adjunct may stand between: "Trump attacked Romney, calling him …" has an object.)
+  if (tokens[from]?.text !== ',' && tokens[from]?.pos !== 'ADP') return false;
+  for (let m = from; m + 1 < end && m < from + 8; m++) {
+    const t = tokens[m]!;
+    const next = tokens[m + 1]!;
+    if (t.text === ',') return /ing$/i.test(next.text) && (next.pos === 'VERB' || tokens[m + 2]?.lower === 'that');
+    if (t.pos === 'VERB' || t.pos === 'AUX' || END_PUNCT.test(t.text) || t.quote >= 0) return false;
+  }
+  return false;
 }
 
 /** A clause or quotation before the speaker: the content, with what continues it after the cue. */

@@ -14,6 +14,8 @@ export const contentBefore: FamilyCases = {
     ['interrupting-runs-through', 'The budget, the governor said, is balanced for the first time.', 'The budget, the governor said, is balanced for the first time', 'the governor'],
     ['interrupting-runs-through', 'The new line, the engineer said, will open in the spring.', 'The new line, the engineer said, will open in the spring', 'the engineer'],
     ['interrupting-runs-through', 'Rents, tenants say, have doubled in five years.', 'Rents, tenants say, have doubled in five years', 'tenants'],
+    ['content-before-participle-after', 'Nearly 2 million tenants face higher rents, the housing charity said, adding that wages had stalled.', 'Nearly 2 million tenants face higher rents', 'the housing charity'],
+    ['content-before-participle-after', 'Thousands of households face higher bills, the regulator said on Monday, warning that prices would ease only in spring.', 'Thousands of households face higher bills', 'the regulator'],
     ['verbless-answer', 'People like the older fishermen, she said.', 'People like the older fishermen', 'she'],
     ['verbless-answer', 'Up-to-date figures matter most for small lenders, the analyst said.', 'Up-to-date figures matter most for small lenders', 'the analyst'],
     ['verbless-answer', 'Three boats and a barge, the harbour master said.', 'Three boats and a barge', 'the harbour master'],
@@ -52,6 +54,8 @@ export const contentBefore: FamilyCases = {
     ['content-before-continued', 'We were, the captain said, lucky to reach the harbour.', 'We were, the captain said, lucky to reach the harbour', 'the captain'],
   ],
   negatives: [
+    ['content-before-participle-after', 'Early in the season, the coach criticised the referee, calling him biased.', 'the cue has an object, so the participle is its own adjunct'],
+    ['content-before-participle-after', 'On Monday, the regulator said, citing new data, that bills would fall.', 'an adverbial opener is not what was said'],
     ['content-before', 'When the storm hit, the mayor said crews were ready.', 'a subordinate opener is not what was said'],
     ['content-before', 'The ferry may be late again, Lund said: “Bring a book.”', 'a colon after the cue announces the content'],
     ['content-before', 'The council cut the grants, which the mayor said were a waste of money.', 'a relative speaker takes its content after the cue'],

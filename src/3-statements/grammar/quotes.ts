@@ -5,6 +5,7 @@ import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../..
 import { lowerBound } from '../../spans.js';
 import { cueAt } from '../cues.js';
 import { END_PUNCT } from './words.js';
+import { WORDS, isExactWord } from './lexicon.js';
 
 /** Is quotation q followed, within the sentence, by a speaker and a speech cue of its own ("…,” he said)? */
 export function quotationHasOwnCue(layer: TextLayer, q: number, end: number): boolean {
@@ -40,6 +41,8 @@ export function sentenceEndOffsetIfAfter(layer: TextLayer, s: Sentence, off: num
 /** Where the sentence's content starts: its first token, or the start of a quotation it continues. */
 export function quoteAwareSentenceStart(layer: TextLayer, s: Sentence): number {
   const first = layer.tokens[s.tokenStart]!;
+  // ("Exclusive: Harbour Bank weighs a sale, sources say": a section label and its colon are no one's words.)
+  if (s.tokenEnd - s.tokenStart > 4 && layer.tokens[s.tokenStart + 1]!.text === ':' && isExactWord(WORDS.paragraphLabels, first.text)) return layer.tokens[s.tokenStart + 2]!.start;
   if (first.quote >= 0) {
     const q = firstPart(layer.quotations, layer.quotations[first.quote]!);
     if (q.start < first.start) return q.start;

@@ -26,6 +26,7 @@ export const contentBefore: FamilyCases = {
     ['content-before', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach'],
     ['content-before', '‘We will not give up,’ the coach told reporters.', '‘We will not give up,’', 'the coach'],
     ['content-before', "'The pier is safe,' the harbour master said.", "'The pier is safe,'", 'the harbour master'],
+    ['content-before', 'Exclusive: Harbour Bank weighs a sale of its wealth unit, sources say.', 'Harbour Bank weighs a sale of its wealth unit', 'sources'],
     ['content-before', 'The talks have collapsed, a union spokesman said.', 'The talks have collapsed', 'a union spokesman'],
     ['content-before', 'Crews found the barn fully engulfed, Fire Chief Ana Ruiz said.', 'Crews found the barn fully engulfed', 'Fire Chief Ana Ruiz'],
     ['content-before', 'The ferry company expects fares to rise, its chief executive said.', 'The ferry company expects fares to rise', 'its chief executive'],

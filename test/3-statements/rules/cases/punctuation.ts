@@ -19,6 +19,8 @@ export const punctuation: FamilyCases = {
     ['pull-quote-signed', 'The mill closed in May.\n\nNobody in this valley has seen a winter like the one that is coming. County Fire Chief Omar Haddad\n\nThe county has three shelters.', 'Nobody in this valley has seen a winter like the one that is coming', 'County Fire Chief Omar Haddad'],
   ],
   negatives: [
+    ['speaker-colon', 'Analysis: Harbour Bank chief sees slower rate cuts ahead', 'a section label of a headline names no speaker'],
+    ['speaker-colon', 'Exclusive: Kestrel weighs sale of its ferry unit', 'a section label of a headline names no speaker'],
     ['dash-signed', '“Harbour vote ends in a tie” — Dunmore Gazette, March 10, 2024', 'a cited source: a title, its publisher and a date'],
     ['speaker-colon', 'Note: The meeting starts at seven in the main hall', 'an editorial label, not a speaker'],
     ['speaker-colon', 'Photo: Fishermen repair their nets at dawn in the harbour', 'a caption label, not a speaker'],

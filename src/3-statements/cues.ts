@@ -272,6 +272,8 @@ function namingParticiple(tokens: Token[], i: number): boolean {
 
 /** "tenants advocate Josh Matlow told …": a word right before a name that a sure verb of saying follows describes that speaker; it is no verb. */
 function titleBeforeSpeaker(tokens: Token[], i: number, end: number): boolean {
+  // (A title is a noun's base form; "Police said Lott told …" is a past verb that reports a report.)
+  if (tokens[i]!.lower !== tokens[i]!.lemma) return false;
   let k = i + 1;
   while (k < end && k <= i + 4 && tokens[k]!.pos === 'PROPN') k++;
   return k > i + 1 && k < end && SURE_FORMS.has(tokens[k]!.lower) && tokens[k]!.pos !== 'ADP';

@@ -8,6 +8,8 @@ export const contentAfter: FamilyCases = {
   family: 'content-after',
   rows: [
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
+    ['content-after', 'Police said Ruiz told the driver to leave the harbour.', 'Ruiz told the driver to leave the harbour', 'Police'],
+    ['content-after', 'Okafor said Varga wrote that the deal was off.', 'Varga wrote that the deal was off', 'Okafor'],
     ['content-after', 'A well-known author said the book was late.', 'the book was late', 'A well-known author'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],
     ['content-after', 'The agency said more than 300 homes had lost power.', 'more than 300 homes had lost power', 'The agency'],

@@ -160,6 +160,9 @@ function quantityAfter(tokens: Token[], k: number, end: number): boolean {
   if (tokens[k]?.pos === 'SYM' || /^[$€£¥]$/.test(tokens[k]?.text ?? '')) return k + 1 < end && tokens[k + 1]!.pos === 'NUM';
   if (tokens[k]?.pos !== 'NUM' || k + 1 >= end) return false;
   const one = tokens[k + 1]!.lower;
+  // ("employers added 275,000 jobs", "the party gained 12 seats": a count of things is a quantity
+  // too, unless a verb follows it: "the coach added 20 players had signed up" reports a clause.)
+  if (tokens[k + 1]!.pos === 'NOUN' && /s$/i.test(one) && !/^(AUX|VERB)$/.test(tokens[k + 2]?.pos ?? '')) return true;
   return isWord(WORDS.changeUnits, one) || (k + 2 < end && isWord(WORDS.changeUnits, `${one} ${tokens[k + 2]!.lower}`));
 }
 

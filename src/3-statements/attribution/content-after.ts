@@ -21,6 +21,8 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   const end = s.tokenEnd;
   // Phrasal particle ("pointed out" is in the lexicon already; "said so" is not a report).
   if (from < end && tokenIs(WORDS.so, tokens[from]!)) return null;
+  // ("more than economists had expected, but the rate rose …": a conjunction after the comma opens the next clause, not what was expected.)
+  if (from + 1 < end && tokens[from]!.text === ',' && tokens[from + 1]!.pos === 'CCONJ') return null;
   // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
   const hearer = isExactWord(TELL_LIKE, cue.lemma) && from < end ? hearerThenAct(layer, s, cue, from) : from;
   if (typeof hearer !== 'number') return hearer;

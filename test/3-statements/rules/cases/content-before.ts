@@ -27,6 +27,8 @@ export const contentBefore: FamilyCases = {
     ['content-before', '‘We will not give up,’ the coach told reporters.', '‘We will not give up,’', 'the coach'],
     ['content-before', "'The pier is safe,' the harbour master said.", "'The pier is safe,'", 'the harbour master'],
     ['content-before', 'Exclusive: Harbour Bank weighs a sale of its wealth unit, sources say.', 'Harbour Bank weighs a sale of its wealth unit', 'sources'],
+    ['content-before', 'Harbour firms added 12,000 jobs in May, more than analysts had expected, but wages fell, the statistics office said.', 'Harbour firms added 12,000 jobs in May, more than analysts had expected, but wages fell', 'the statistics office'],
+    ['content-before', 'The ferry line gained 300 passengers a day after the fare cut, the port authority said.', 'The ferry line gained 300 passengers a day after the fare cut', 'the port authority'],
     ['content-before', 'The talks have collapsed, a union spokesman said.', 'The talks have collapsed', 'a union spokesman'],
     ['content-before', 'Crews found the barn fully engulfed, Fire Chief Ana Ruiz said.', 'Crews found the barn fully engulfed', 'Fire Chief Ana Ruiz'],
     ['content-before', 'The ferry company expects fares to rise, its chief executive said.', 'The ferry company expects fares to rise', 'its chief executive'],

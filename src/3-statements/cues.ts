@@ -207,7 +207,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (!isVerb) return null;
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
-  if (titleBeforeSpeaker(tokens, i, end) || namingParticiple(tokens, i)) return null;
+  if (titleBeforeSpeaker(tokens, i, end) || namingParticiple(tokens, i) || describingParticiple(tokens, i, end)) return null;
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const light = lightVerbCue(tokens, i, end, lemma);
@@ -269,6 +269,23 @@ function namingParticiple(tokens: Token[], i: number): boolean {
     const w = tokens[k]!;
     if (tokenIs(WORDS.indefiniteArticles, w)) return true;
     if (!/^(NOUN|PROPN|ADJ|NUM|PUNCT)$/.test(w.pos) || (w.pos === 'PUNCT' && w.text !== '-')) return false;
+  }
+  return false;
+}
+
+/**
+ * "two people briefed on the matter said", "officials told of the plan say": a participle right after
+ * a noun, before the clause's own verb of saying, describes the source; it is no cue.
+ */
+function describingParticiple(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  // (After a common noun only: "Sexton reflected on what he said" has a name and its verb.)
+  if (t.lower === t.lemma || tokens[i - 1]?.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'ADP') return false;
+  // Then a short noun phrase ("on the matter", "on Trump's plans") and the verb of saying.
+  for (let k = i + 2; k < end && k <= i + 8; k++) {
+    const w = tokens[k]!;
+    if (SURE_FORMS.has(w.lower) && w.pos === 'VERB') return true;
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos) || w.quote >= 0) return false;
   }
   return false;
 }

@@ -74,7 +74,9 @@ function moreLettersThan(text: string, max: number): boolean {
 /** The content opens with a phrase of anonymity ("condition of anonymity because …", "not to be named"). */
 function anonymity(_layer: TextLayer, s: Statement): boolean {
   if (isAnonymityPhrase(s.content.text)) return true;
-  return !moreLettersThan(s.content.text, ANONYMITY_CONTENT_LETTERS) && ANONYMITY_CONTENTS.has(s.content.text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
+  // (With its reason: "declined to be identified because the matter is private".)
+  const text = s.content.text.replace(/\s+because\b[\s\S]*$/, '');
+  return !moreLettersThan(text, ANONYMITY_CONTENT_LETTERS) && ANONYMITY_CONTENTS.has(text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
 }
 
 /** Does the text open with a phrase of anonymity ("condition of anonymity", "not authorized to speak")? */

@@ -28,6 +28,8 @@ describe('vetoes', () => {
     ['an anonymity phrase', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'condition of anonymity because the talks were private'],
     ['asked not to be named', 'One tenant, who asked not to be named, said the heating had failed twice.', 'not to be named'],
     ['did not want to be named', 'One tenant, who did not want to be named, said the heating had failed twice.', 'to be named'],
+    ['declined to be identified, with a reason', 'The ferry line will close, said one of the crew, who declined to be identified because the talks are private.', 'to be identified because the talks'],
+    ['not authorized to speak, with a hearer', 'A port official, speaking on condition of anonymity because he was not authorized to speak to the media, said the ferry would stop.', 'the media, said the ferry would stop'],
     ['a photo caption closed by a credit', 'The mill closed in May.\n\nOwner Rita Vale said the mill had lost money for years. (Sam Ortiz/Valley Courier)\n\nThe workers were told on Friday.', 'the mill had lost money for years'],
     ['a caption credited to two agencies', 'The bridge reopened.\n\nEngineer Paul Dunn says the cables were replaced. (AFP/Getty Images)', 'the cables were replaced'],
     ['a time read as what was issued', 'In a statement issued Tuesday morning, the harbour master was more cautious.', 'Tuesday morning'],
@@ -51,6 +53,7 @@ describe('vetoes', () => {
 
   it.each([
     ['the statement after an anonymity phrase stays', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'the ferry would stop running'],
+    ['the statement of a part of a group who declined to be identified stays', 'The ferry line will close, said one of the crew, who declined to be identified because the talks are private.', 'The ferry line will close'],
     ['a refusal that is an act stays a reading', 'The governor said she refused to sign the budget.', 'she refused to sign the budget'],
     ['a wish to be named to an office stays a plan', 'The mayor wants to be named chairman of the harbour board.', 'to be named chairman of the harbour board'],
     ['a parenthesis that is no photo credit keeps the statement', 'The clinic is busy.\n\nNurse Ada Lin said the clinic now opens at night (24/7).', 'the clinic now opens at night (24/7)'],

@@ -3,6 +3,7 @@
 // ("so-called", "the said plan", "declined to say", "show up").
 
 import { LONE_DETERMINERS } from '../cues.js';
+import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type RawAttribution } from './make.js';
@@ -20,6 +21,9 @@ export function infinitivePurpose(c: CueContext): RawAttribution | null | undefi
   const { tokens, s, cue, layer } = c;
   if (!c.before || cue.first <= s.tokenStart || c.beforeLower !== 'to' || c.matrix !== null) return undefined;
   if (tokens[cue.first - 2] && isWord(NEGATIVE_IMPLICATIVE, tokens[cue.first - 2]!.lemma)) return null;
+  // ("because he was not authorized to speak to the media": the source's anonymity, nothing said.)
+  const from = tokens[Math.max(s.tokenStart, cue.first - 3)]!.start;
+  if (isAnonymityPhrase(layer.text.slice(from, tokens[cue.last - 1]!.end))) return null;
   const subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, false);

@@ -304,7 +304,9 @@ export function verblessOpener(tokens: Token[], a: number, j: number): number | 
 
 /** Inverted speaker: "said X" / "said the official, a spokesman for Y". Returns [start, headEnd, spanEnd]. */
 export function speakerRight(tokens: Token[], k: number, end: number): [number, number, number] | null {
-  const np = nounPhraseRight(tokens, k, end);
+  // ("said one of the people", "said two of the officials": a part of a group, "of" and the group.)
+  const part = k + 2 < end && tokenIs(WORDS.quantifiers, tokens[k]!) && tokens[k + 1]!.lower === 'of' ? nounPhraseRight(tokens, k + 2, end) : null;
+  const np: [number, number] | null = part ? [k, part[1]] : nounPhraseRight(tokens, k, end);
   if (!np) return null;
   let spanEnd = np[1];
   // "said chief investment officer at Harbor Fund, Tom Reyes.": where the person belongs, when an

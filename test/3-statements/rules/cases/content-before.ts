@@ -29,6 +29,7 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'Exclusive: Harbour Bank weighs a sale of its wealth unit, sources say.', 'Harbour Bank weighs a sale of its wealth unit', 'sources'],
     ['content-before', 'Harbour firms added 12,000 jobs in May, more than analysts had expected, but wages fell, the statistics office said.', 'Harbour firms added 12,000 jobs in May, more than analysts had expected, but wages fell', 'the statistics office'],
     ['content-before', 'The ferry line gained 300 passengers a day after the fare cut, the port authority said.', 'The ferry line gained 300 passengers a day after the fare cut', 'the port authority'],
+    ['content-before', 'Regulators have opened an inquiry into the ferry line, two people briefed on the matter said.', 'Regulators have opened an inquiry into the ferry line', 'two people briefed on the matter'],
     ['content-before', 'The talks have collapsed, a union spokesman said.', 'The talks have collapsed', 'a union spokesman'],
     ['content-before', 'Crews found the barn fully engulfed, Fire Chief Ana Ruiz said.', 'Crews found the barn fully engulfed', 'Fire Chief Ana Ruiz'],
     ['content-before', 'The ferry company expects fares to rise, its chief executive said.', 'The ferry company expects fares to rise', 'its chief executive'],

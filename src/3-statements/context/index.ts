@@ -149,7 +149,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const clause = clauseOf(layer.text, f);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const except = exceptions(layer.text, f);
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except });
+    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart) });
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
@@ -186,6 +186,14 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, c] of scenes) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   return out;
+}
+
+/** Is the cue's verb in the present tense's -s form ("says", "argues", "tries"), not "is", "has" or "does"? */
+function presentCue(layer: TextLayer, cueStart: number): boolean {
+  const t = layer.tokens[lowerBound(layer.tokens, cueStart)];
+  if (!t || t.start !== cueStart || t.pos !== 'VERB' || CONTEXT_WORDS.auxiliaryLemmas.has(t.lemma)) return false;
+  const { lower, lemma } = t;
+  return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
 }
 
 /**

@@ -33,6 +33,8 @@ describe('statement time', () => {
 
   it.each([
     ['a quotation in the next paragraph continues the occasion', 'A city official said on Monday that the bridge would reopen.\n\n“The repairs are finished,” said Ana Ruiz, head of the roads department.', 'The repairs are finished', '2024-05-06'],
+    ['the same speaker in the present tense speaks today', 'When the plant opened in 2021, Ana Ruiz thought the town was saved.\n\nRuiz says she does not blame the company.', 'she does not blame the company', '2024-05-08'],
+    ['"has said" is no present tense: the occasion goes on', 'Ana Ruiz said on Monday that the repairs were finished. She has said the road would reopen.', 'the road would reopen', '2024-05-06'],
     ['the same speaker later in the article', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nRuiz said that the road would stay closed at night.', 'the road would stay closed', '2024-05-06'],
     ['another speaker after a break is not the same occasion', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nThe governor said that the budget was tight.', 'the budget was tight', '2024-05-08'],
     ['the same speaker dated in the next paragraph', 'According to Ana Ruiz, the city will cut its costs.\n\nRuiz announced the plan on Tuesday.', 'the city will cut', '2024-05-07'],

@@ -47,6 +47,17 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a negated participle after the head', 'Scientists not involved in the harbour study said the findings were sound.', 'Scientists not involved in the harbour study', 'Scientists'],
+    ['a participle clause naming a platform', 'The post, shared 40,000 times on Facebook, says the ferry will stop.', 'The post, shared 40,000 times on Facebook', 'post'],
+    ['a share of a poll in British spelling', 'Only 29 per cent said they trusted the harbour board.', '29 per cent', '29 per cent'],
+    ['an adjective and its preposition after an inverted head', 'The deal is close, said a source close to the harbour board.', 'a source close to the harbour board', 'source close to the harbour board'],
+  ])('reads the speaker\'s head, not a name in its modifier (%s)', (_name, text, span, name) => {
+    const found = speakers(text)[0]!;
+    expect(found.speaker).toBe(span);
+    expect(found.entity?.name).toBe(name);
+  });
+
+  it.each([
     ['a place of origin', 'The 23-year-old, from Leeds, said he had been provoked.'],
     ['a street', 'The 34-year-old, of Marsh Lane, told the court he had been threatened.'],
   ])('keeps a described speaker nobody was named for as an unnamed person, not the place in the description (%s)', (_name, text) => {

@@ -34,8 +34,9 @@ export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [numb
   }
   // "Some said", "Many say": a determiner standing alone as the subject.
   if (t.pos === 'DET' && tokenIs(LONE_DETERMINERS, t) && (j === floor || !/^(DET|ADJ)$/.test(tokens[j - 1]!.pos))) return [j, j + 1];
-  // "42% say": a percentage.
+  // "42% say": a percentage. ("29 per cent said", the British and Canadian spelling.)
   if (t.text === '%' && j - 1 >= floor && tokens[j - 1]!.pos === 'NUM') return [j - 1, j + 1];
+  if (t.lower === 'cent' && j - 2 >= floor && tokens[j - 1]!.lower === 'per' && tokens[j - 2]!.pos === 'NUM') return [j - 2, j + 1];
   if (t.pos === 'PRON') {
     const lower = t.lower;
     if (!SUBJECT_PRONOUNS.has(lower)) return null;
@@ -184,16 +185,18 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
 export function relativeSubject(tokens: Token[], j: number, floor: number): [number, number] | null {
   for (let r = j; r > floor && r > j - 20; r--) {
     const t = tokens[r]!;
+    // ("Scientists not involved in the report said": a negation before the participle.)
+    const head = tokens[r - 1]?.lower === 'not' && r - 2 >= floor && /ed$/i.test(t.text) ? r - 2 : r - 1;
     // "The board welcomed the plan and in reply the chair said": a conjunction ends the clause.
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
     const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.lower === 'by';
     // ("Two sources familiar with the matter told", "officials close to the talks said": an adjective
     // with its preposition after the noun opens the clause the same way.)
     // (Its complement is a noun phrase: no verb between it and j, as in "people familiar with her thinking say she".)
-    const adjective = t.pos === 'ADJ' && tokens[r + 1]?.pos === 'ADP' && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos) && !tokens.slice(r + 2, j + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
-    const opener = (t.pos === 'PRON' && tokenIs(WORDS.thatWho, t)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[r - 1]!.pos)) || adjective;
+    const adjective = t.pos === 'ADJ' && tokens[r + 1]?.pos === 'ADP' && /^(NOUN|PROPN)$/.test(tokens[head]!.pos) && !tokens.slice(r + 2, j + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+    const opener = (t.pos === 'PRON' && tokenIs(WORDS.thatWho, t)) || (t.pos === 'VERB' && participle && /^(NOUN|PROPN)$/.test(tokens[head]!.pos)) || adjective;
     if (!opener) continue;
-    const np = nounPhraseLeft(tokens, r - 1, floor);
+    const np = nounPhraseLeft(tokens, t.pos === 'VERB' || adjective ? head : r - 1, floor);
     if (!np || !/^(NOUN|PROPN)$/.test(tokens[np[1] - 1]!.pos)) continue;
     const before = tokens[np[0] - 1];
     if (np[0] === floor || !before || before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV' || OPEN_MARKS.test(before.text)) return np;

@@ -308,6 +308,11 @@ export function speakerRight(tokens: Token[], k: number, end: number): [number, 
   const part = k + 2 < end && tokenIs(WORDS.quantifiers, tokens[k]!) && tokens[k + 1]!.lower === 'of' ? nounPhraseRight(tokens, k + 2, end) : null;
   const np: [number, number] | null = part ? [k, part[1]] : nounPhraseRight(tokens, k, end);
   if (!np) return null;
+  // ("said a source close to the company": an adjective and its preposition follow the head.)
+  if (np[1] - np[0] >= 2 && tokens[np[1] - 1]!.pos === 'ADJ' && tokens[np[1]]?.pos === 'ADP' && /^(NOUN|PROPN)$/.test(tokens[np[1] - 2]!.pos)) {
+    const object = nounPhraseRight(tokens, np[1] + 1, end);
+    if (object) return [np[0], np[1] - 1, object[1]];
+  }
   let spanEnd = np[1];
   // "said chief investment officer at Harbor Fund, Tom Reyes.": where the person belongs, when an
   // appositive or the sentence's end follows it.

@@ -198,6 +198,8 @@ describe('findEntities', () => {
     ['The union leader, Tomasz Wrona, called the offer an insult.', 'Person/Tomasz Wrona', 'union leader', undefined],
     ['Tariffs hurt farmers, said the finance minister, Ruth Okonkwo.', 'Person/Ruth Okonkwo', 'finance minister', undefined],
     ['The guests included the President of Chile, Mrs. Carmen Olivares, and two ministers.', 'Person/Carmen Olivares', 'President of Chile', 'Place/Chile'],
+    ['The Minister for Harbours, Tomas Varga, defended the changes.', 'Person/Tomas Varga', 'Minister for Harbours', undefined],
+    ['Senior coroner Ana Ruiz recorded a conclusion of misadventure.', 'Person/Ana Ruiz', 'Senior coroner', undefined],
   ])('records the roles and affiliations written around a name: %s', (text, key, role, affiliation) => {
     const r = run(text);
     const e = r.byKey.get(key);

@@ -33,6 +33,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a minister "for" a portfolio set off before the name', 'The Minister for Harbours, Tomas Varga, defended the changes. The minister told reporters that he would meet the union.', 'Tomas Varga'],
+    ['a coroner titled before the name', 'Senior coroner Ana Ruiz recorded a conclusion of misadventure. The coroner said the junction was dangerous.', 'Ana Ruiz'],
+  ])('resolves a role noun to the person the article gave that role (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['a company named in reported words, an outlet reporting them', 'Kestrel Technologies said it would cut jobs, The Gazette reported. The company said engineers would not be affected.', 'Kestrel Technologies'],
   ])('resolves "the company" past a news outlet (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);

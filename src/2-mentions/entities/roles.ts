@@ -56,6 +56,14 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
       while (k >= sentence.tokenStart && end - k <= 12 && (wordOk(k) || (lower[k] === "'s" && k > sentence.tokenStart && mentionAt[k - 1]! >= 0))) k--;
       return k + 1;
     };
+    // "The Minister for Housing, Jane Roe,": a title and the portfolio "for"/"of" names, in capitals.
+    const portfolioFrom = (end: number): number | null => {
+      let p = end - 1;
+      while (p > sentence.tokenStart && end - p <= 6 && /^\p{Lu}/u.test(toks[p]!.text) && toks[p]!.pos !== 'PUNCT' && !titleHeads.has(lower[p]!)) p--;
+      if (p === end - 1 || !(lower[p] === 'for' || lower[p] === 'of')) return null;
+      const at = titleFrom(p);
+      return at < p && titleHeads.has(lower[p - 1]!) ? at : null;
+    };
     let k = c.from - 1;
     while (k >= sentence.tokenStart && honorifics.has(lower[k]!)) k--;
     const from = titleFrom(k + 1);
@@ -63,7 +71,7 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
     // A role set off before the name, a form of address between: "The IMF's chief economist, Jane
     // Roe, said …", "the Prime Minister of Singapore, Mr. Lee Hsien Loong".
     else if (toks[k]?.text === ',' && k > sentence.tokenStart && appositiveEnd(c.to, sentence.tokenEnd)) {
-      const at = titleFrom(k);
+      const at = portfolioFrom(k) ?? titleFrom(k);
       if (at < k && (at === sentence.tokenStart || ARTICLES.has(lower[at]!) || ARTICLES.has(lower[at - 1]!) || /^[,;:(—–]$/.test(toks[at - 1]!.text))) addRole(e, at, k);
     }
 

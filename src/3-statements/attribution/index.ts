@@ -11,6 +11,7 @@ import { addDocumentSources } from '../passes/3-document-sources.js';
 import { addEvidentialClauses } from '../passes/4-evidential.js';
 import { addAskedOpeners } from '../passes/5-asked-openers.js';
 import { addPossessedStances } from '../passes/6-possessed-stances.js';
+import { addHearingReports } from '../passes/11-hearing-heard.js';
 import { extendOverFollowingQuotes } from '../passes/7-following-quotes.js';
 import { addFloatingQuotes } from '../passes/8-floating-quotes.js';
 import { endBeforeCoordinatedReports } from '../passes/9-coordinated-ends.js';
@@ -49,12 +50,13 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
       }
     }
   }
-  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (7, 9, 10).
+  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (11, 7, 9, 10).
   append(out, addDashAndColonAttributions(layer, out));
   append(out, addDocumentSources(layer, out));
   append(out, addEvidentialClauses(layer, out));
   append(out, addAskedOpeners(layer));
   append(out, addPossessedStances(layer));
+  out = addHearingReports(layer, out);
   out = extendOverFollowingQuotes(layer, out);
   append(out, addFloatingQuotes(layer, out));
   out = endBeforeCoordinatedReports(layer, out);

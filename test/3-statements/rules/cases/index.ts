@@ -10,6 +10,7 @@ import { coordinated } from './coordinated.js';
 import { document } from './document.js';
 import { evidential } from './evidential.js';
 import { floating } from './floating.js';
+import { hearing } from './hearing.js';
 import { infinitive } from './infinitive.js';
 import { inverted } from './inverted.js';
 import { nominalStance } from './nominal-stance.js';
@@ -22,5 +23,5 @@ import type { FamilyCases } from './types.js';
 
 export const ALL_CASES: readonly FamilyCases[] = [
   accordingTo, infinitive, participle, passive, raising, coordinated, contentBefore, contentAfter,
-  inverted, adjective, punctuation, document, evidential, asked, nominalStance, floating, relayed,
+  inverted, adjective, punctuation, document, evidential, asked, hearing, nominalStance, floating, relayed,
 ];

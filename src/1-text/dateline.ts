@@ -7,6 +7,25 @@ import type { Paragraph } from '../types.js';
 /** A dateline at a line's start: a place in capitals, an optional date, an optional agency in parentheses, then a dash, an ISO date or the agency's closing parenthesis. */
 export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+\d{1,2})?(?:,?[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[—–]|--?(?=\s)|\d{4}-\d\d-\d\d|(?<=\))(?=[ \t]+\p{Lu}))/u;
 
+/** A dateline in title case, as South African and some Asian outlets write it: "Johannesburg - Eskom has warned …" (a place of one to three words and a spaced dash). */
+const TITLE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
+
+/**
+ * The dateline opening a paragraph's first line, in capitals or in title case. A title-case one
+ * needs a lead sentence after it (five words at least, a full stop at its end, not itself in title
+ * case): "Brexit - What Comes Next" is a headline.
+ */
+export function datelineAt(line: string, paragraph: string): RegExpExecArray | null {
+  const m = DATELINE.exec(line);
+  if (m) return m;
+  const t = TITLE_DATELINE.exec(line);
+  if (!t) return null;
+  const rest = paragraph.slice(t.index + t[0].length).trim();
+  const words = rest.split(/\s+/);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 5 && /[.!?]["”’']?$/.test(rest) && capitalised / words.length < 0.6 ? t : null;
+}
+
 /** How many paragraphs from the top a dateline may open (after a headline and a byline). */
 export const DATELINE_PARAGRAPHS = 3;
 
@@ -16,7 +35,7 @@ export const DATELINE_PARAGRAPHS = 3;
  * capitals: "SOCCER - ROTOR FANS LOCKED OUT" is a wire headline, not a place and a story.
  */
 export function afterDateline(text: string, p: Paragraph): number {
-  const m = DATELINE.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
+  const m = datelineAt(text.slice(p.start, Math.min(p.end, p.start + 120)), text.slice(p.start, p.end));
   // After a double hyphen, only a place with a state, a date or an agency: "IPO FILING --" is a wire section label ("GOLF - LEADING SCORES", in capitals, is a headline: below).
   if (!m || (/--\s*$/.test(m[0]) && !/[—–,(\d]/.test(m[0].slice(m[1]!.length)))) return -1;
   let at = p.start + m.index + m[0].length;

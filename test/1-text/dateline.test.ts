@@ -12,6 +12,7 @@ describe('datelines', () => {
     ['a date and an agency with no dash', 'NEW DELHI, March 10 (PTI) The government will review the scheme, the minister said.', 'NEW DELHI, March 10 (PTI)'],
     ['a state after the place', 'CASPER, Wyo. - Sen. Ann Lee won 14 delegates on Saturday.', 'CASPER, Wyo. -'],
     ['a spaced hyphen (Straits Times, IOL)', 'DUNMORE - Ferry fares rose 1.8 per cent in May, according to the port.', 'DUNMORE -'],
+    ['a place in title case and a spaced hyphen (IOL, News24)', 'Port Dunmore - The harbour board has warned that ferries could stop this winter.', 'Port Dunmore -'],
   ])('end their sentence: %s', (_name, text, dateline) => {
     expect(sentences(text)[0]).toBe(dateline);
     expect(sentences(text)).toHaveLength(2);
@@ -23,5 +24,12 @@ describe('datelines', () => {
     ['a dateline alone on its line', 'MOSCOW 1996-08-30\nRotor Volgograd must play behind closed doors.'],
   ])('leave the sentence as it is: %s', (_name, text) => {
     expect(sentences(text)[0]).not.toMatch(/^[A-Z ]+(—|-|--|\d{4}-\d\d-\d\d)$/);
+  });
+
+  it.each([
+    ['a headline in title case after a dash', 'Brexit - What Comes Next For The Harbour Towns.'],
+    ['a short headline with no full stop', 'Dunmore - Ferry fares rise again'],
+  ])('leave a title-case line that is no dateline whole: %s', (_name, text) => {
+    expect(sentences(text)).toHaveLength(1);
   });
 });

@@ -227,6 +227,7 @@ describe('findEntities', () => {
     ['NAIROBI, March 3 (Reuters) - Kenya opened a new rail line on Friday.', 'Place/Nairobi'],
     ['OTTAWA (AP) — The government tabled its budget.', 'Place/Ottawa'],
     ['NEW YORK — Stocks fell sharply on Wednesday.', 'Place/New York'],
+    ['Johannesburg - The power utility has warned of more outages this winter.', 'Place/Johannesburg'],
   ])('reads the dateline place at the head of the article: %s', (text, key) => {
     expect(run(text).dateline).toBe(key);
   });

@@ -5,14 +5,14 @@ import type { Entity, Mention, TextLayer } from '../../types.js';
 import { tidyCase } from './candidate.js';
 import { bySurface } from './gazetteer.js';
 import { HEADLINE_FLAG } from './words.js';
-import { DATELINE, DATELINE_PARAGRAPHS, inCapitals } from '../../1-text/dateline.js';
+import { DATELINE_PARAGRAPHS, datelineAt, inCapitals } from '../../1-text/dateline.js';
 
 /** The dateline place of the first lines of the article, as an entity key; its mention is added if missing. */
 export function findDateline(layer: TextLayer, mentions: Mention[], entities: Map<string, Entity>): string | null {
   // The dateline opens the article, or the line after a headline.
   for (const p of layer.paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
     const line = layer.text.slice(p.start, Math.min(p.end, p.start + 120));
-    const m = DATELINE.exec(line);
+    const m = datelineAt(line, layer.text.slice(p.start, p.end));
     if (!m) continue;
     const place = m[1]!.replace(/[ .-]+$/, '');
     if (place.length < 3 || HEADLINE_FLAG.test(place)) continue;

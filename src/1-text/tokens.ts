@@ -186,7 +186,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const { tokens, tokenOf } = locateTokens(text, fed, read);
   markQuotations(tokens, quotations);
   const sentences = sentencesOf(tokens, tokenOf, read.spans, paragraphs);
-  const merged = splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs);
+  const merged = splitAfterUnits(tokens, splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs));
   repairProperNouns(tokens, merged);
   return { tokens, sentences: merged };
 }
@@ -350,6 +350,27 @@ function splitDatelines(text: string, tokens: Token[], sentences: Sentence[], pa
     const rest = { ...s, start: tokens[k]!.start, tokenStart: k };
     out = [...out.slice(0, i), head, rest, ...out.slice(i + 1)].map((x, index) => ({ ...x, index }));
     for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
+  }
+  return out;
+}
+
+/**
+ * A unit written with a slash ends its sentence at its full stop: "gusts of 130km/h. The council
+ * said …". wink reads "h." after the slash as an abbreviation, like an initial, and runs on.
+ */
+function splitAfterUnits(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  let out = sentences;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (tokens[k - 1]!.text !== '/' || t.text.length !== 2 || !t.text.endsWith('.') || !capitalisedWord(tokens[k + 1]!.text)) continue;
+      const head = { ...s, end: t.end, tokenEnd: k + 1 };
+      const rest = { ...s, start: tokens[k + 1]!.start, tokenStart: k + 1 };
+      out = [...out.slice(0, i), head, rest, ...out.slice(i + 1)].map((x, index) => ({ ...x, index }));
+      for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
+      break;
+    }
   }
   return out;
 }

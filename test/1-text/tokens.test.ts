@@ -80,3 +80,17 @@ describe('amounts written after a letter', () => {
     expect(keepPrefixedDecimals('It rose 2.5 percent to $4.2 billion.')).toBe('It rose 2.5 percent to $4.2 billion.');
   });
 });
+
+describe('units written with a slash', () => {
+  it.each([
+    ['Forecasters said gusts would reach 130km/h. The council said schools would close.', 'Forecasters said gusts would reach 130km/h.'],
+    ['The current ran at 3 m/s. Divers said the wreck was unsafe.', 'The current ran at 3 m/s.'],
+  ])('end a sentence at the full stop after the unit: %s', (text, first) => {
+    const layer = readText(text);
+    expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toEqual([first, text.slice(first.length + 1)]);
+  });
+
+  it('leaves a unit inside a sentence in it', () => {
+    expect(readText('Winds of 130 km/h. are expected on the coast.').sentences).toHaveLength(1);
+  });
+});

@@ -79,6 +79,29 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
   return null;
 }
 
+/** Nouns of a view held that make a cue after "have": "had doubts about", "have concerns that". */
+const HAVE_NOUNS: ReadonlySet<string> = new Set(lexicon.haveNouns);
+
+/**
+ * "its auditors had “substantial doubt” over whether …", "analysts have concerns that …": "have",
+ * at most four words of its noun phrase (quotation marks around them allowed), a noun of a view
+ * held, then "that", "whether" or a preposition of its topic. The cue runs through the preposition.
+ */
+function haveViewCue(tokens: Token[], i: number, end: number): CueHit | null {
+  for (let k = i + 1; k < end - 2 && k <= i + 6; k++) {
+    const t = tokens[k]!;
+    if (HAVE_NOUNS.has(t.lower) && /^(NOUN|VERB)$/.test(t.pos)) {
+      const link = /^[”"’']$/.test(tokens[k + 1]!.text) ? k + 2 : k + 1;
+      const w = tokens[link]?.lower ?? '';
+      if (link + 1 >= end || !isWord(WORDS.haveViewLinks, w)) return null;
+      const noun = t.lemma.toLowerCase();
+      return w === 'that' || w === 'whether' ? { first: i, last: k + 1, lemma: `have ${noun}`, kind: 'phrase' } : { first: i, last: link + 1, lemma: `have ${noun} ${w}`, kind: 'phrase' };
+    }
+    if (!/^(DET|ADJ|ADV|NUM)$/.test(t.pos) && !/^[“"‘']$/.test(t.text)) return null;
+  }
+  return null;
+}
+
 /** "made the pledge at a conference in Ohio", "issued accusations at the same time": "at" or "in" + an event (context.json eventNouns) or a time is where or when the words were said, not what about. */
 function sceneAfter(tokens: Token[], link: number, end: number): boolean {
   if (!isWord(WORDS.atIn, tokens[link]!.lower)) return false;
@@ -199,6 +222,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     if (isWord(ADJECTIVE_PREPOSITIONS, prep) && i + 2 < end && !(prep === 'to' && tokens[i + 2]!.pos === 'VERB')) return { first: i, last: i + 2, lemma: `${lower} ${prep}`, kind: 'adjective' };
     return { first: i, last: i + 1, lemma: lower, kind: 'adjective' };
   }
+  if (t.lemma === 'have') return t.pos === 'VERB' || t.pos === 'AUX' ? haveViewCue(tokens, i, end) : null;
   // (Most tokens are no cue: a lemma outside every verb list, and no -ing form a noun tag may hide, is none.)
   const edBase = t.pos === 'ADJ' ? adjectiveTaggedVerb(tokens, i, end) : null;
   if (!edBase && !VERB_CUE_LEMMAS.has(normaliseLemma(t.lemma, lower)) && (t.pos === 'VERB' || !t.text.endsWith('ing'))) return null;

@@ -13,6 +13,8 @@ function kinds(text: string): { content: string; kind: string | undefined }[] {
 describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['"have" and a noun of a view held, with "that"', 'Dockers have concerns that the new cranes are unsafe.', 'that the new cranes are unsafe', 'thought'],
+    ['"have" and a noun of a view held, with a preposition', 'The auditors had doubts over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'thought'],
     ['a clause whose subject has a relative clause', 'The coach said players who missed training would be dropped.', 'players who missed training would be dropped', 'speech'],
     ['a clause whose subject has a "that" relative clause', 'The utility said six turbines that had broken down were back online.', 'six turbines that had broken down were back online', 'speech'],
     ['a warning is speech, whatever it warns of', 'Doctors warned that the clinic could close by spring.', 'that the clinic could close by spring', 'speech'],

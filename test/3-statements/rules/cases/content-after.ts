@@ -9,6 +9,7 @@ export const contentAfter: FamilyCases = {
   rows: [
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'Police said Ruiz told the driver to leave the harbour.', 'Ruiz told the driver to leave the harbour', 'Police'],
+    ['content-after', 'The auditors had “substantial doubt” over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'The auditors'],
     ['content-after', 'Okafor said Varga wrote that the deal was off.', 'Varga wrote that the deal was off', 'Okafor'],
     ['content-after', 'A well-known author said the book was late.', 'the book was late', 'A well-known author'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],

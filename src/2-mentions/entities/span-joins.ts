@@ -85,12 +85,12 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation"): a person is no modifier of a body',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
+      if (s.type === 'ORG' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
       return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },

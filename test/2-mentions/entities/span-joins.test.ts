@@ -24,6 +24,8 @@ const ROWS: [string, string, string[]][] = [
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['modifier-before-organisation', 'The Harbourside Farmers Federation said the levy was unfair.', [['Harbourside', 'PER'], ['Farmers Federation', 'ORG']], ['Harbourside Farmers Federation/ORG']],
+  ['modifier-before-organisation', 'The Dunmore Resources Council said exports had fallen.', [['Dunmore', 'LOC'], ['Resources Council', 'ORG']], ['Dunmore Resources Council/ORG']],
+  ['modifier-before-organisation', 'The Nordic Harbour Agency said it would review the findings.', [['Nordic', 'MISC'], ['Harbour Agency', 'ORG']], ['Nordic Harbour Agency/ORG']],
   ['gaelic-surname-particle', 'Eoin Ó Broin said the plan had failed.', [['Eoin', 'PER'], ['Ó Broin', 'ORG']], ['Eoin Ó Broin/PER']],
   ['gaelic-surname-particle', 'Máire Ní Bhriain told reporters the vote was close.', [['Máire', 'ORG'], ['Ní Bhriain', 'PER']], ['Máire Ní Bhriain/PER']],
   ['legal-form-after-comma', 'Harlow Mills, Inc. said it would cut 200 jobs.', [['Harlow', 'PER'], ['Mills', 'ORG']], ['Harlow Mills, Inc./ORG']],

@@ -35,7 +35,7 @@ function endsWithHead(lower: string[], from: number, to: number): boolean {
 }
 
 /** A body's name: ends on a head ("Foreign Ministry") or opens on one followed by "of" ("Ministry of Defence"). */
-function isBody(lower: string[], from: number, to: number): boolean {
+export function isBody(lower: string[], from: number, to: number): boolean {
   const h = headAt(lower, from, to);
   return endsWithHead(lower, from, to) || (h > 0 && h + 1 < to && lower[h] === 'of');
 }

@@ -11,6 +11,7 @@ import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
+import { isBody } from './government.js';
 import { EVENT_HEADS, LEGAL_FORMS, MONARCH_TITLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -91,6 +92,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const next = spans[k + 1];
       if (s.type === 'ORG' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
+      // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
+      if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },

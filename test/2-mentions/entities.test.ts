@@ -171,6 +171,13 @@ describe('findEntities', () => {
     expect(run(text).byKey.get(key)?.roles).toEqual([]);
   });
 
+  it.each([
+    ['a spokesman for a person', 'Senator Idris Kane denied it. A spokesman for Kane said the senator was abroad.', 'Person/Idris Kane', ['Senator']],
+    ['an adviser to a person', 'An adviser to Marta Sousa said the bridge would open.', 'Person/Marta Sousa', []],
+  ])('reads no role from a title that ends in a preposition before the name (someone else\'s title): %s', (_name, text, key, roles) => {
+    expect(run(text).byKey.get(key)?.roles).toEqual(roles);
+  });
+
   it('never runs a name over a paragraph break (a headline, then its date line)', () => {
     const names = run('Norvik Shipping wins case against Harbour Computer\nMay 8, 2024\nThe board met on Monday.').entities.map((e) => e.name);
     expect(names).toContain('Harbour Computer');

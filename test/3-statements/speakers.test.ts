@@ -64,6 +64,12 @@ describe('speaker resolution', () => {
     expect(found.entity?.name).toBe(name);
   });
 
+  it('keeps "a spokesman for X" an unnamed person, not X', () => {
+    const found = speakers('Senator Idris Kane denied any wrongdoing. A spokesman for Kane said the senator had never met the lobbyist.').at(-1)!;
+    expect(found.entity?.type).toBe('Person');
+    expect(found.entity?.name).toBe('spokesman for Kane');
+  });
+
   it.each([
     ['a place of origin', 'The 23-year-old, from Leeds, said he had been provoked.'],
     ['a street', 'The 34-year-old, of Marsh Lane, told the court he had been threatened.'],

@@ -66,7 +66,9 @@ export function readRoles(layer: TextLayer, lower: string[], mentions: Mention[]
     };
     let k = c.from - 1;
     while (k >= sentence.tokenStart && honorifics.has(lower[k]!)) k--;
-    const from = titleFrom(k + 1);
+    // ("A spokesman for Brisco", "an adviser to Ruiz": a title that ends in a preposition is someone
+    // else's, the person named after it only its object.)
+    const from = ROLE_EDGE_WORDS.has(lower[k] ?? '') ? k + 1 : titleFrom(k + 1);
     if (from < k + 1) addRole(e, from, k + 1);
     // A role set off before the name, a form of address between: "The IMF's chief economist, Jane
     // Roe, said …", "the Prime Minister of Singapore, Mr. Lee Hsien Loong".

@@ -173,8 +173,15 @@ function schoolRunEnd(v: SpanView, last: number): number {
   const { toks, prep } = v;
   let end = -1;
   // (Only name words: a capitalised preposition or article belongs to a title-case headline, "Small Steps Toward College Savings".)
-  for (let i = last; i < toks.length && i <= last + 4 && cap(toks[i]) && NAME_WORD_TAGS.test(toks[i]!.pos) && toks[i]!.sentence === toks[last]!.sentence && (i === last || !prep.first[i]); i++) {
+  const nameWord = (i: number) => i < toks.length && cap(toks[i]) && NAME_WORD_TAGS.test(toks[i]!.pos) && toks[i]!.sentence === toks[last]!.sentence && (i === last || !prep.first[i]);
+  for (let i = last; i <= last + 4 && nameWord(i); i++) {
     if (SCHOOL_RUN_HEADS.has(prep.lower[i]!)) end = i + 1;
+  }
+  // ("The New England Journal of Medicine": the head's "of" and the capitalised words after it.)
+  if (end > 0 && prep.lower[end] === 'of' && nameWord(end + 1)) {
+    let to = end + 1;
+    while (to < end + 4 && nameWord(to)) to++;
+    end = to;
   }
   return end;
 }

@@ -56,6 +56,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['institution-name-run', 'Students from Halvorsen Catholic High School marched.', [['Halvorsen Catholic', 'PER'], ['School', 'PER']], ['Halvorsen Catholic High School/ORG']],
   ['institution-name-run', 'A teacher at Maple Ridge Secondary School spoke.', [['Maple Ridge', 'LOC'], ['Secondary', 'ORG'], ['School', 'PER']], ['Maple Ridge Secondary School/ORG']],
   ['institution-name-run', 'Doctors at Tarvin General Hospital were told.', [['Tarvin General Hospital', 'PER']], ['Tarvin General Hospital/ORG']],
+  ['institution-name-run', 'The trial was reported in The Harbour Valley Journal of Medicine.', [['Harbour Valley', 'LOC'], ['Medicine', 'LOC']], ['Harbour Valley Journal of Medicine/ORG']],
   ['event-name', 'She won the Lakeside Open last year.', [['Lakeside Open', 'ORG']], ['Lakeside Open/MISC']],
   ['event-name', 'The keynote at the Harbour Developers Conference drew crowds.', [['Harbour Developers Conference', 'ORG']], ['Harbour Developers Conference/MISC']],
   ['event-name', 'Sales were strong at the Tarvin Motor Show.', [['Tarvin Motor Show', 'ORG']], ['Tarvin Motor Show/MISC']],

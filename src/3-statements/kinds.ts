@@ -77,7 +77,7 @@ const aboutPreposition = (k: KindInput): boolean => TOPIC_PREPOSITIONS.has(k.cue
 const gerund = (k: KindInput): boolean => /^(?!\p{L}*thing\b)\p{L}{3,}ing\b/iu.test(k.content.trim());
 const documentSpeaker = (k: KindInput): boolean => isDocument(speakerHead(k)) || isDocument(speakerHead(k).replace(/s$/, ''));
 /** A document source (cues.json `sources`: polls, reports, records) or a written or recorded thing (kinds.json `findingDocuments`: emails, memos, videos). */
-const isDocument = (head: string): boolean => SOURCE_NOUNS.has(head) || FINDING_DOCUMENTS.has(head);
+export const isDocument = (head: string): boolean => SOURCE_NOUNS.has(head) || FINDING_DOCUMENTS.has(head);
 /** "A new report shows the city has “failed” …": a document that shows or finds; the words it quotes are its findings' terms, not speech. */
 const documentFinding = (k: KindInput): boolean => documentSpeaker(k) && FINDING.has(verbOf(k));
 

@@ -11,7 +11,8 @@ import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
-import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
+import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
+import { isDocument } from './kinds.js';
 import { isDashAt } from './grammar/words.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { headWordOf } from './grammar/noun-phrases.js';
@@ -79,6 +80,7 @@ export function resolveSpeakers(
         titledPerson(ctx, head) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
+        heldDocument(layer, s0, s1, articleId, extra) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
@@ -386,6 +388,21 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   // (Only the first word is a sentence's capital: "Officials in China" is named "officials in China".)
   if (!extra.has(key)) extra.set(key, { key, name: person ? name : lowerFirstWord(name), type, aliases: [], roles: [], affiliations: [], anonymous: true });
   return key;
+}
+
+/**
+ * "documents seen by the Daily Nation", "a memo viewed by TechDaily", "a study published in The
+ * Lancet": a document a newspaper saw or a journal printed speaks for itself; the holder or the
+ * venue is no source. The document, as an unnamed source, or null.
+ */
+function heldDocument(layer: TextLayer, from: number, to: number, articleId: string, extra: Map<string, Entity>): string | null {
+  const t = layer.tokens;
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (!isExactWord(WORDS.documentHolderParticiples, t[k]!.lower) || !isExactWord(WORDS.documentHolderLinks, t[k + 1]!.lower)) continue;
+    const noun = t[k - 1]!.lower;
+    return isDocument(noun) || isDocument(noun.replace(/s$/, '')) ? anonymous(layer.text.slice(t[from]!.start, t[k - 1]!.end), articleId, extra) : null;
+  }
+  return null;
 }
 
 /** Mentions not inside any attribution's content (said by the narrator), in one sweep. */

@@ -64,6 +64,15 @@ describe('speaker resolution', () => {
     expect(found.entity?.name).toBe(name);
   });
 
+  it.each([
+    ['seen by a newspaper', 'The pier was unsafe, according to documents seen by the Harbour Gazette.', 'documents'],
+    ['viewed by a website', 'Kestrel is cutting jobs, according to a memo viewed by HarbourTech.', 'memo'],
+    ['published in a journal', 'Walking cut the risk by a third, according to a study published in The Harbour Journal.', 'study'],
+  ])('takes a document a paper saw or a journal printed as the source, not the paper (%s)', (_name, text, name) => {
+    const found = speakers(text)[0]!;
+    expect(found.entity?.name).toBe(name);
+  });
+
   it('keeps "a spokesman for X" an unnamed person, not X', () => {
     const found = speakers('Senator Idris Kane denied any wrongdoing. A spokesman for Kane said the senator had never met the lobbyist.').at(-1)!;
     expect(found.entity?.type).toBe('Person');

@@ -101,7 +101,7 @@ interface Occasion {
  * of Y" after "an official said Friday"); for the date also by a speaker not resolved ("the firm said").
  * The place never goes from one named speaker to another.
  */
-function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): { date: boolean; place: boolean } {
+function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean, refersBack: boolean): { date: boolean; place: boolean } {
   if (!o) return { date: false, place: false };
   const sameSpeaker = f.speakerEntity !== null && f.speakerEntity === o.speaker;
   // Two speakers both named and different are two occasions ("Labour called the plan “a disaster”" after the minister spoke in Leeds).
@@ -109,8 +109,9 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   if (o.paragraph === f.paragraph) return { date: true, place: !others };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
   const same = sameSpeaker || f.direct;
-  // A speaker not named (a source or a description not resolved) may be the one before; their place is not carried on a guess.
-  return { date: same || anonymous(f.speakerEntity), place: same && !others };
+  // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
+  // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.
+  return { date: same || (refersBack && anonymous(f.speakerEntity)), place: same && !others };
 }
 
 /**
@@ -157,7 +158,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
     if (!f.nested) {
-      const goesOn = continues(occasion, f, anonymous);
+      const refersBack = !!f.speakerSpan && CONTEXT_WORDS.backReferringPossessives.has(wordsOf(layer.text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '');
+      const goesOn = continues(occasion, f, anonymous, refersBack);
       let inherited: string | null = null;
       if (time === undefined) {
         inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);

@@ -33,6 +33,8 @@ describe('statement time', () => {
 
   it.each([
     ['a quotation in the next paragraph continues the occasion', 'A city official said on Monday that the bridge would reopen.\n\n“The repairs are finished,” said Ana Ruiz, head of the roads department.', 'The repairs are finished', '2024-05-06'],
+    ['an unnamed other person in the next paragraph is a new occasion', 'In a statement released on Monday, the harbour master said the pier had failed.\n\nThe ferryman\'s mother said her son had been hurt.', 'her son had been hurt', '2024-05-08'],
+    ['an unnamed source pointing back goes on in the next paragraph', 'In a report released on Monday, the Harbour Institute said ferry use had doubled.\n\nIts figures showed that fares had risen too.', 'that fares had risen too', '2024-05-06'],
     ['the same speaker in the present tense speaks today', 'When the plant opened in 2021, Ana Ruiz thought the town was saved.\n\nRuiz says she does not blame the company.', 'she does not blame the company', '2024-05-08'],
     ['"has said" is no present tense: the occasion goes on', 'Ana Ruiz said on Monday that the repairs were finished. She has said the road would reopen.', 'the road would reopen', '2024-05-06'],
     ['the same speaker later in the article', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nRuiz said that the road would stay closed at night.', 'the road would stay closed', '2024-05-06'],

@@ -29,6 +29,9 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   const k = hearer;
   const answer = oneWordAnswer(tokens, k, end);
   if (answer) return answer;
+  // "voted 5-2 on Thursday night to move …": a tally and a time before the infinitive are the vote's, not what was voted.
+  const tallied = pastTallyAndTime(tokens, k, end);
+  if (tallied > k && tokens[tallied]?.lower === 'to' && tokens[tallied + 1]?.pos === 'VERB') return { start: tokens[tallied]!.start, end: clauseEnd(layer, s, tallied), form: 'indirect' };
   // A cue that takes an object ("mentioned any of his rivals", "pointed to Cruz's ground game")
   // or an infinitive ("vowed to repeal the amendment") has its content there: a "that" or a
   // quotation further on belongs to a relative clause or to another report.
@@ -61,6 +64,22 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
   const clause = bareClause(layer, s, cue, k);
   return clause && endBeforeMedium(layer, s, clause);
+}
+
+/** Past a tally ("5-2", "eight to three", "unanimously") and a time ("on Thursday night") from token k; k when there is no tally. */
+function pastTallyAndTime(tokens: Token[], k: number, end: number): number {
+  let m = k;
+  const num = (i: number) => tokens[i]?.pos === 'NUM';
+  if (num(m) && /^\d+[-–]\d+$/.test(tokens[m]!.text)) m += 1;
+  else if (num(m) && tokens[m + 1]?.text === '-' && num(m + 2)) m += 3;
+  else if (num(m) && tokens[m + 1]?.lower === 'to' && num(m + 2)) m += 3;
+  else return k;
+  // (A time after it: "on Thursday night", "at a meeting on Monday evening" is left to the other rules.)
+  if (tokens[m]?.pos === 'ADP' && m + 1 < end && (isMonthOrDay(tokens[m + 1]!.text) || TIME_WORDS.has(tokens[m + 1]!.lower))) {
+    m += 2;
+    while (m < end && m < k + 8 && (TIME_NOUN.has(tokens[m]!.lower) || TIME_WORDS.has(tokens[m]!.lower))) m++;
+  }
+  return m;
 }
 
 /**

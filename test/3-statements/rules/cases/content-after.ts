@@ -9,6 +9,8 @@ export const contentAfter: FamilyCases = {
   rows: [
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'Police said Ruiz told the driver to leave the harbour.', 'Ruiz told the driver to leave the harbour', 'Police'],
+    ['content-after', 'The harbour board voted 5-2 on Thursday night to close the old pier.', 'to close the old pier', 'The harbour board'],
+    ['content-after', 'The council voted eight to three to close the old pier.', 'to close the old pier', 'The council'],
     ['content-after', 'The auditors had “substantial doubt” over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'The auditors'],
     ['content-after', 'Okafor said Varga wrote that the deal was off.', 'Varga wrote that the deal was off', 'Okafor'],
     ['content-after', 'A well-known author said the book was late.', 'the book was late', 'A well-known author'],

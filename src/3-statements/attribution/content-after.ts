@@ -319,7 +319,9 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   let b = k;
   // "said Monday that …" skips the day; "said Monday's decision …" does not.
   // ("this" is a time word only before a time: "said this week", not "say this is …".)
-  while (b < end && (tokens[b]!.text === ',' || (tokenIs(TIME_WORDS, tokens[b]!) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(tokenIs(WORDS.deicticDeterminers, tokens[b]!) && !isWord(TIME_NOUN, tokens[b + 1]?.text ?? ''))))) b++;
+  // ("said further cuts could be needed": an adjective before a noun opens the subject.)
+  const modifier = (t: Token) => t.pos === 'ADJ' && tokens[b + 1]?.pos === 'NOUN' && !isWord(TIME_NOUN, tokens[b + 1]!.text);
+  while (b < end && (tokens[b]!.text === ',' || (tokenIs(TIME_WORDS, tokens[b]!) && !modifier(tokens[b]!) && !/^['’]s$/.test(tokens[b + 1]?.text ?? '') && !(tokenIs(WORDS.deicticDeterminers, tokens[b]!) && !isWord(TIME_NOUN, tokens[b + 1]?.text ?? ''))))) b++;
   // ("said at least 20 people were hurt", "up to 50": a count opens the clause's subject.)
   const count = countBefore(tokens, b, end);
   // "said after the convention he would …": a leading prepositional phrase is an adjunct.

@@ -367,6 +367,8 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
     if (tokenIs(WORDS.thatWho, prev) && (reports || OBJECT_CUES.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
     // "Some say they …": a determiner standing alone as the subject; "one in five say they …": a count.
     if (((prev.pos === 'DET' && tokenIs(LONE_DETERMINERS, prev)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
+    // ("Economists had forecast that …": after a perfect's or a modal's auxiliary, a verb the tagger read as a noun.)
+    if (prev.pos === 'AUX' && reports && clauseAfter) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
     // "Voters support the plan", "China and Russia support the government": an object cue after a plural subject, before its object.
     const plural = /[^s']s$/i.test(prev.text) || (prev.pos === 'PROPN' && i >= 3 && tokens[i - 2]!.lower === 'and' && tokens[i - 3]!.pos === 'PROPN');

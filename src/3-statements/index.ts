@@ -172,6 +172,7 @@ function buildStatements(
   prefix: string,
 ): Statement[] {
   const ids = atts.map((_, i) => `${prefix}${i + 1}`);
+  const kinds = atts.map((a, i) => kindOf(layer, a, speakers[i] && speakers[i]!.start >= 0 ? layer.text.slice(speakers[i]!.start, speakers[i]!.end) : null));
   const frames: StatementFrame[] = atts.map((a, i) => {
     const first = layer.sentences[a.firstSentence]!;
     const last = layer.sentences[a.lastSentence]!;
@@ -193,6 +194,7 @@ function buildStatements(
       direct: a.form === 'direct',
       clausal: !objectContent(layer, a),
       uttered: a.form === 'direct' || (a.cue?.kind !== 'cognition' && a.cue?.kind !== 'adjective'),
+      thought: kinds[i] === 'thought',
     };
   });
   const contexts = statementContexts(layer, allEntities, frames);
@@ -215,7 +217,7 @@ function buildStatements(
       sentence: { start: f.sentenceStart, end: f.sentenceEnd },
       parent: parents[i] === null ? null : ids[parents[i]!]!,
       confidence: null,
-      kind: kindOf(layer, a, sp && sp.start >= 0 ? layer.text.slice(sp.start, sp.end) : null),
+      kind: kinds[i]!,
       rule: a.rule,
       ...(parts ? { parts: parts.map(([start, end]) => span(layer.text, start, end)) } : {}),
     };

@@ -16,6 +16,7 @@ import type { RuleId } from './rules.js';
 
 const THOUGHT = new Set(kinds.thoughtVerbs);
 const INTENTION = new Set(kinds.intentionVerbs);
+const EXPECTATION = new Set(kinds.expectationVerbs);
 const STANCE = new Set(kinds.stanceVerbs);
 const FINDING = new Set(kinds.findingVerbs);
 const FINDING_ALWAYS = new Set(kinds.findingAlways);
@@ -117,6 +118,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'possessed-speech', kind: 'speech', reason: '"the government\'s announcement that …", "her statement that …": a noun for words said (cues.json nouns) with a possessor and a clause reports speech', example: 'The ministry\'s announcement that the border would reopen calmed the markets.', test: (k) => k.rule === 'possessed-stance' && CUE_NOUNS.has(k.cue?.lemma ?? '') && reportsClause(k) },
   { id: 'possessed-stance', kind: 'stance', reason: '"her support for the levy", "his criticism of the plan": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.', test: (k) => k.rule === 'possessed-stance' || k.rule === 'participle-stance-noun' },
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
+  { id: 'expectation-object', kind: 'thought', reason: '"expects a recovery", "expect the Fed to cut rates": expecting with an object is a belief about what will happen (with its own infinitive, "expects to cut jobs", a plan)', example: 'Analysts expect a slow recovery in the harbour trade.', test: (k) => EXPECTATION.has(verbOf(k)) && !infinitive(k) && !reportsClause(k) },
   { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term"', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) },
   { id: 'view-held', kind: 'thought', reason: '"has doubts about", "have concerns that": "have" and a noun of a view held (cues.json haveNouns) is a view, not words said', example: 'Several councillors have doubts about the ferry plan.', test: (k) => verbOf(k) === 'have' },
   { id: 'thought-verb', kind: 'thought', reason: 'a verb of thinking, believing, knowing or feeling: "believes that", "fears the plan will fail"', example: 'Most residents believe the plan will fail.', test: (k) => k.cue?.kind === 'cognition' || (THOUGHT.has(verbOf(k)) && !SAYING_VERBS.has(verbOf(k))) },

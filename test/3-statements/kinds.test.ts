@@ -13,6 +13,8 @@ function kinds(text: string): { content: string; kind: string | undefined }[] {
 describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['"expect" with an object is a belief', 'Analysts expect the harbour board to raise fees in June.', 'the harbour board to raise fees in June', 'thought'],
+    ['"expect" with its own infinitive is a plan', 'The ferry company expects to cut 50 jobs.', 'to cut 50 jobs', 'intention'],
     ['"have" and a noun of a view held, with "that"', 'Dockers have concerns that the new cranes are unsafe.', 'that the new cranes are unsafe', 'thought'],
     ['"have" and a noun of a view held, with a preposition', 'The auditors had doubts over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'thought'],
     ['a clause whose subject has a relative clause', 'The coach said players who missed training would be dropped.', 'players who missed training would be dropped', 'speech'],

@@ -35,6 +35,8 @@ export interface StatementFrame {
   clausal: boolean;
   /** Said or written (a quotation, a verb of saying, "according to"), not a thought or an attitude ("believes", "is concerned"). */
   uttered: boolean;
+  /** Of kind thought (kinds.ts): a view held ("expect the Fed to cut rates"), whatever its cue's part of the lexicon. */
+  thought?: boolean;
   /** Start and end of the cue; when the cue sits inside the content ("it was stated by X during a trip to Y"), what follows it is the cue's own frame. */
   cueStart: number;
   cueEnd: number;
@@ -150,7 +152,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const clause = clauseOf(layer.text, f);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const except = exceptions(layer.text, f);
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart) });
+    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';

@@ -33,6 +33,8 @@ export interface TimeInput {
   except?: readonly (readonly [number, number])[];
   /** Is the cue a verb in the present tense ("says", "argues")? */
   present?: boolean;
+  /** A thought held (StatementFrame.thought), not words said. */
+  thought?: boolean;
 }
 
 /** One time rule: `read` gives the statement's own date (a value, or null for "undated"), or undefined when it does not apply. */
@@ -70,7 +72,8 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
 
 /** "announced the company's move on Wednesday": a date closing an object content is the cue's adjunct, not part of the object. */
 function objectClosingDate(t: TimeInput): string | undefined {
-  if (t.content.clausal) return undefined;
+  // ("expect the Fed to cut rates in June": the object of a thought is dated by what it is about, not by when it was held.)
+  if (t.content.clausal || t.thought === true) return undefined;
   const inside = startingWithin(t.dates, t.content.start, t.content.end);
   const last = inside.at(-1);
   if (!last || /[\p{L}\p{N}]/u.test(t.text.slice(last.end, t.content.end)) || laterThan(last.value, t.published)) return undefined;
@@ -119,7 +122,7 @@ function afterClauseTime(t: TimeInput): boolean {
 export const TIME_RULES: readonly TimeRule[] = [
   { id: 'later-than-clause', reason: 'a cue after "later" or "subsequently" was said after the time its clause names, on a day the text does not give', example: 'She left the band in 2009, later saying she had been exhausted.', read: (t) => (afterClauseTime(t) ? null : undefined) },
   { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
-  { id: 'object-closing-date', reason: 'a time expression closing an object content belongs to the cue: "announced the plan on Wednesday"', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
+  { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },
   { id: 'past-perfect', reason: 'a cue in the past perfect ("had hoped", "had already recommended") was said before the story, on a day the text does not give', example: 'The club had hoped to open the stadium by spring.', read: (t) => (pastPerfect(t) ? null : undefined) },

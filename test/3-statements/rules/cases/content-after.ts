@@ -12,6 +12,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The harbour board voted 5-2 on Thursday night to close the old pier.', 'to close the old pier', 'The harbour board'],
     ['content-after', 'The council voted eight to three to close the old pier.', 'to close the old pier', 'The council'],
     ['content-after', 'The harbour master said further repairs could be needed.', 'further repairs could be needed', 'The harbour master'],
+    ['content-after', 'Harbour analysts expect a slow recovery in ferry traffic.', 'a slow recovery in ferry traffic', 'Harbour analysts'],
+    ['content-after', 'Economists had forecast that the harbour would add 200 jobs.', 'that the harbour would add 200 jobs', 'Economists'],
     ['content-after', 'The harbour master said last night the pier would stay shut.', 'the pier would stay shut', 'The harbour master'],
     ['content-after', 'The auditors had “substantial doubt” over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'The auditors'],
     ['content-after', 'Okafor said Varga wrote that the deal was off.', 'Varga wrote that the deal was off', 'Okafor'],

@@ -85,6 +85,7 @@ export function resolveSpeakers(
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        (describedPerson(headText) ? personAntecedent(ctx, '', head.start, inQuote, parentSpeaker) : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         anonymous(headText, articleId, extra);
@@ -389,6 +390,18 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   if (!extra.has(key)) extra.set(key, { key, name: person ? name : lowerFirstWord(name), type, aliases: [], roles: [], affiliations: [], anonymous: true });
   return key;
 }
+
+/**
+ * "The striker said", "the youngster said": "the" and a noun for a player's position or a person's
+ * stage of career (entity-words.json descriptionNouns), when no one holds it as a role, describe a
+ * person the story named, as an age does.
+ */
+function describedPerson(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  return w.length === 2 && /^the$/i.test(w[0]!) && DESCRIPTION_NOUNS.has(w[1]!.toLowerCase());
+}
+
+const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNouns);
 
 /**
  * "documents seen by the Daily Nation", "a memo viewed by TechDaily", "a study published in The

@@ -33,6 +33,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a player\'s position', 'Tomas Varga scored twice in the second half. The striker said he was delighted.', 'Tomas Varga'],
+    ['a position held as a role by another', 'Striker Tomas Varga scored twice. Goalkeeper Ana Ruiz saved a penalty. The striker said he was delighted.', 'Tomas Varga'],
+  ])('resolves a description by position to the person the story named (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['a minister "for" a portfolio set off before the name', 'The Minister for Harbours, Tomas Varga, defended the changes. The minister told reporters that he would meet the union.', 'Tomas Varga'],
     ['a coroner titled before the name', 'Senior coroner Ana Ruiz recorded a conclusion of misadventure. The coroner said the junction was dangerous.', 'Ana Ruiz'],
   ])('resolves a role noun to the person the article gave that role (%s)', (_name, text, who) => {

@@ -73,10 +73,12 @@ export function wordsBefore(text: string, from: number, at: number): string[] {
  * @param places - place-name mentions sorted by start
  * @param speakerSpan - the speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded
  */
-export function ownPlace(text: string, places: readonly Mention[], clause: ClauseWindow, speakerSpan: [number, number] | null): { place: string; by: string } | null {
+export function ownPlace(text: string, places: readonly Mention[], clause: ClauseWindow, speakerSpan: [number, number] | null, others: readonly (readonly [number, number])[] = []): { place: string; by: string } | null {
   for (const m of startingWithin(places, clause.start, clause.end)) {
     if (m.end > clause.end || !clause.isOutside(m.start, m.end)) continue;
     if (speakerSpan && m.start >= speakerSpan[0] && m.end <= speakerSpan[1]) continue;
+    // ("Asked about the hospital project in Whangarei, X said": a place in another statement's words is that statement's.)
+    if (others.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const by = placeRule(wordsBefore(text, clause.start, m.start));
     if (by) return { place: m.entity, by };
   }

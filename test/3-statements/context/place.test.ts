@@ -14,6 +14,7 @@ describe('statement place', () => {
     ['after a conference addressed', 'Addressing a conference in Nairobi, the governor said that growth would slow.', 'growth would slow', 'Nairobi'],
     ['"in" after the cue', 'The minister told reporters in Lisbon that the deal was close.', 'the deal was close', 'Lisbon'],
     ['not the speaker\'s description', 'Maria Lopez, a lawyer in Boston, said that the ruling was unfair.', 'the ruling was unfair', null],
+    ['not a place in the question put before the answer', 'Asked about the stalled harbour project in Dunmore, the minister said she had asked for advice.', 'she had asked for advice', null],
     ['not the place in a journal\'s name', 'The new drug cut deaths by a third, researchers reported in The Harbour Valley Journal of Medicine on Thursday.', 'The new drug cut deaths by a third', null],
     ['not a place inside the speaker phrase', 'Farmers in Iowa said that the rain came too late.', 'the rain came too late', null],
     ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],

@@ -196,11 +196,23 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   return null;
 }
 
-/** Is the organisation, somewhere in the article, the subject of a closing "reported" ("…, The Standard reported."): an outlet, not "the company"? */
+/**
+ * Is the organisation, somewhere in the article, the subject of a closing "reported" ("…, The
+ * Standard reported.") or the holder of a document ("a memo viewed by TechDaily", "documents seen by
+ * the Nation"): an outlet, not "the company"?
+ */
 function reportsNews(ctx: Ctx, key: string): boolean {
   const text = ctx.layer.text;
-  return ctx.narrated.some((m) => m.entity === key && REPORTED_AFTER.test(text.slice(m.end, m.end + 30)));
+  return ctx.narrated.some((m) => m.entity === key && (REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) || holderBefore(text.slice(Math.max(0, m.start - 30), m.start))));
 }
+
+/** Does the stretch end in a document holder's participle and "by" ("viewed by", "seen by the")? */
+function holderBefore(stretch: string): boolean {
+  const m = HOLDER_BEFORE.exec(stretch);
+  return !!m && isExactWord(WORDS.documentHolderParticiples, m[1]!.toLowerCase());
+}
+
+const HOLDER_BEFORE = /(\p{L}+)\s+by\s+(?:the\s+)?$/iu;
 
 // ("The Standard reported.", "Reuters reported on Monday,": "reported" closing the clause; "Siemens reported a loss" is a company's report.)
 const REPORTED_AFTER = /^\s+reported(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*[.,;]/u;

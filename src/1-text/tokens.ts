@@ -346,11 +346,18 @@ function splitDatelines(text: string, tokens: Token[], sentences: Sentence[], pa
     let k = s.tokenStart;
     while (k < s.tokenEnd && tokens[k]!.start < at) k++;
     if (k === s.tokenStart || k === s.tokenEnd || tokens[k]!.start !== at) continue;
-    const head = { ...s, end: tokens[k - 1]!.end, tokenEnd: k };
-    const rest = { ...s, start: tokens[k]!.start, tokenStart: k };
-    out = [...out.slice(0, i), head, rest, ...out.slice(i + 1)].map((x, index) => ({ ...x, index }));
-    for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
+    out = splitSentenceAt(tokens, out, i, k);
   }
+  return out;
+}
+
+/** The sentences with sentence i cut before token k, renumbered, and the tokens' sentence indices with them. */
+function splitSentenceAt(tokens: Token[], sentences: Sentence[], i: number, k: number): Sentence[] {
+  const s = sentences[i]!;
+  const head = { ...s, end: tokens[k - 1]!.end, tokenEnd: k };
+  const rest = { ...s, start: tokens[k]!.start, tokenStart: k };
+  const out = [...sentences.slice(0, i), head, rest, ...sentences.slice(i + 1)].map((x, index) => ({ ...x, index }));
+  for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
   return out;
 }
 
@@ -365,10 +372,7 @@ function splitAfterUnits(tokens: Token[], sentences: Sentence[]): Sentence[] {
     for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
       const t = tokens[k]!;
       if (tokens[k - 1]!.text !== '/' || t.text.length !== 2 || !t.text.endsWith('.') || !capitalisedWord(tokens[k + 1]!.text)) continue;
-      const head = { ...s, end: t.end, tokenEnd: k + 1 };
-      const rest = { ...s, start: tokens[k + 1]!.start, tokenStart: k + 1 };
-      out = [...out.slice(0, i), head, rest, ...out.slice(i + 1)].map((x, index) => ({ ...x, index }));
-      for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
+      out = splitSentenceAt(tokens, out, i, k + 1);
       break;
     }
   }

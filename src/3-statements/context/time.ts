@@ -29,7 +29,7 @@ export interface TimeInput {
   content: { start: number; end: number; clausal: boolean };
   /** The date of the statement before this one (top level), if it has one. */
   previous?: string | null;
-  /** Stretches of the clause that are not about the saying: the speaker's description ("Smith, who joined in 2012,"), other statements' contents. */
+  /** Stretches of the clause that are not about the saying: the speaker's description ("Smith, who joined in 2012,"). */
   except?: readonly (readonly [number, number])[];
   /** Is the cue a verb in the present tense ("says", "argues")? */
   present?: boolean;

@@ -27,6 +27,8 @@ describe('findDates', () => {
     ['The mayor said the bridge would reopen on March 3.', 'March 3', '2023-03-03'],
     ['The stadium will open in October, the club said on Friday.', 'October', '2023-10'],
     ['The plant will close in March, a company official said.', 'March', '2023-03'],
+    ['Analysts expect the central bank to cut rates in June.', 'June', '2023-06'],
+    ['The firm predicts a recovery in September.', 'September', '2023-09'],
   ])('lets a year-less date in a future-tense sentence lie ahead: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });
@@ -52,6 +54,9 @@ describe('findDates', () => {
     ['The mayor told reporters on Friday that the bridge would reopen.', 'Friday', '2023-01-27'],
     ['Ruiz said in an interview on Sunday that the plan would fail.', 'Sunday', '2023-01-29'],
     ['Ruiz said the talks will resume on Friday.', 'Friday', '2023-02-03'],
+    ['The governor said in a statement Monday that he would sign the bill.', 'Monday', '2023-01-30'],
+    ['The minister told reporters Friday the border would reopen.', 'Friday', '2023-01-27'],
+    ['The mayor said the vote Friday would decide the matter.', 'Friday', '2023-02-03'],
   ])('resolves days and weekdays against the article date: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });

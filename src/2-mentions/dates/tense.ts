@@ -65,14 +65,15 @@ function pastVerbFollows(after: string): boolean {
 }
 
 /**
- * "told reporters on Friday that …", "said in an interview on Sunday": a verb of saying, then a few
- * words with no future word, clause mark or "that", then "on" right before the date — the day the
- * words were said, in the past.
+ * "told reporters on Friday that …", "said in an interview on Sunday", "said in a statement Monday":
+ * a verb of saying, then a few words with no future word, clause mark or "that", then "on" or a
+ * noun closing the report's frame right before the date — the day the words were said, in the past.
  */
 function reportedOnDay(before: string): boolean {
   const m = /\bon\s+$/i.exec(before);
-  if (!m) return false;
-  const words = before.slice(0, m.index).split(/\s+/).filter(Boolean);
+  const frame = m ? null : /(\w+)\s+$/.exec(before);
+  if (!m && !(frame && REPORT_FRAME_NOUNS.has(frame[1]!.toLowerCase()))) return false;
+  const words = before.slice(0, m ? m.index : before.length).split(/\s+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
     const w = words[i]!.toLowerCase();
     if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w)) return false;
@@ -82,6 +83,7 @@ function reportedOnDay(before: string): boolean {
 }
 
 const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);
+const REPORT_FRAME_NOUNS: ReadonlySet<string> = new Set(words.reportFrameNounsBeforeDay);
 const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), 'that', 'and', 'but']);
 
 /**

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { EVENT_HEADS, LEGAL_FORMS, MONARCH_TITLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
+import { EVENT_HEADS, LEGAL_FORMS, MONARCH_TITLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -95,6 +95,19 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'organisation-tail-word',
+    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short',
+    example: 'The Harlow Independent School District said classes would resume.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const tail = toks[s.to];
+      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || spans[k + 1]?.from === s.to) return undefined;
+      // (One space away, in one sentence: a new sentence or a colon starts another name.)
+      if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || tail.start !== toks[s.to - 1]!.end + 1) return undefined;
+      return { from: s.from, to: s.to + 1, type: 'ORG' };
     },
   },
   {

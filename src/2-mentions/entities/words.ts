@@ -26,6 +26,8 @@ export const LEGAL_FORMS: ReadonlySet<string> = new Set(words.legalForms);
 export const COMPANY_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.companyNameConnectors);
 /** Last words of an organisation's name that a capitalised "of/for/on" phrase continues ("Commission on Presidential Debates"). */
 export const ORGANISATION_OF_HEADS: ReadonlySet<string> = new Set(words.organisationOfHeads);
+/** Capitalised words that close an organisation's name the tagger cut short ("… School | District"): these and the heads above. */
+export const ORGANISATION_TAIL_WORDS: ReadonlySet<string> = new Set([...words.organisationOfHeads, ...words.organisationTailWords]);
 /** Prepositions that open such a phrase, and the small words inside it. */
 export const ORGANISATION_TAIL_OPENERS: ReadonlySet<string> = new Set(words.organisationTailOpeners);
 export const ORGANISATION_TAIL_CONNECTORS: ReadonlySet<string> = new Set(words.organisationTailConnectors);

@@ -40,6 +40,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['given-name-before-person', 'Mary J. Harlan asked the mayor about the levee.', [['J. Harlan', 'PER']], ['Mary J. Harlan/PER']],
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
+  ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
+  ['organisation-tail-word', 'The Philippine Department of Foreign Affairs rejected the account.', [['Philippine Department of Foreign', 'ORG']], ['Philippine Department of Foreign Affairs/ORG']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
 ];
 
@@ -64,6 +66,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a given name that is also a common word, left out before a person', 'Will Harlan said the levee would hold.', [['Harlan', 'PER']]],
   ['a place the gazetteer knows before a person', 'From Victoria Beckham replied that the tour was over.', [['Victoria', 'LOC'], ['Beckham', 'PER']]],
   ['a rare given name read as a place before a person', 'From Ottilie Reyes came the reply.', [['Ottilie', 'LOC'], ['Reyes', 'PER']]],
+  ['a body\'s word that opens the next sentence', 'He left Harbour Mills. Council members were angry.', [['Harbour Mills', 'ORG']]],
+  ['a body\'s word after a place', 'The Harlow District said so.', [['Harlow', 'LOC']]],
   ['an organisation of two words between a title and a name', 'Chairman Dorrit Holdings Vasquez resigned.', [['Chairman', 'PER'], ['Dorrit Holdings', 'ORG'], ['Vasquez', 'PER']]],
 ];
 

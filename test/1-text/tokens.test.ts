@@ -4,7 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/1-text/index.js';
-import { MAX_RUN, foldLatinExtended, guardRuns, keepPrefixedDecimals } from '../../src/1-text/tokens.js';
+import { MAX_RUN, foldLatinExtended, guardRuns, keepPrefixedDecimals, spacePartyTags } from '../../src/1-text/wink-input.js';
 
 const KB = 1024;
 
@@ -92,5 +92,21 @@ describe('units written with a slash', () => {
 
   it('leaves a unit inside a sentence in it', () => {
     expect(readText('Winds of 130 km/h. are expected on the coast.').sentences).toHaveLength(1);
+  });
+});
+
+describe('US party-and-state tags after a name', () => {
+  it.each([
+    ['Sen. Mary Roe, R-S.C., said she agreed.', 'S.C.'],
+    ['Rep. Al Roe (D-N.Y.) said the bill was dead.', 'N.Y.'],
+    ['Rep. Ann Lee, D-Calif., asked whether the firm would pay.', 'Calif.'],
+  ])('keep %s one sentence and the state one token', (text, state) => {
+    const layer = readText(text);
+    expect(layer.sentences).toHaveLength(1);
+    expect(layer.tokens.some((t) => t.text === state)).toBe(true);
+  });
+
+  it('leaves other hyphens to wink', () => {
+    expect(spacePartyTags('The re-election, D-Day and Row D-5 stay.')).toBe('The re-election, D-Day and Row D-5 stay.');
   });
 });

@@ -21,6 +21,7 @@ describe('speaker resolution', () => {
     ['a title for a constituency', 'The MP for Dunmore West, Carla Reyes, said the bill was flawed.', 'Carla Reyes'],
     ['a minister "for" a department before the name', 'Minister for Harbours Tomas Varga said the pier would reopen.', 'Tomas Varga'],
     ['a minister "of State for" a department before the name', 'Minister of State for Coastal Affairs Ana Ruiz said the ferries would run.', 'Ana Ruiz'],
+    ['a relative pronoun after a bracketed party tag', 'Rep. Tom Hale (R-Kans.), who said the plan would fail, left early.', 'Tom Hale'],
     ['not a person after the comma when the head names one', 'President Ana Ruiz, speaking beside Tomas Varga, said the plan would pass.', 'Ana Ruiz'],
   ])('gives the person the appositive names to a titled head (%s)', (_name, text, who) => {
     expect(speakers(text)[0]!.entity?.name).toBe(who);

@@ -7,6 +7,7 @@ import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js
 import { orgSubtype } from './companies.js';
 import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
 import { LEGAL_FORM } from './words.js';
+import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
 export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<string, Entity>; mentions: Mention[]; mentionCand: Cand[] } {
@@ -60,6 +61,8 @@ function canonicalNames(layer: TextLayer, cands: Cand[]): void {
     else c.name = tidyCase(surface);
     // "Chrysler LLC", "Bank of America Corporation": the legal form is not part of the canonical name.
     if (c.type === 'Organization' && !(c.gaz && c.gaz.type === c.type)) c.name = c.name.replace(LEGAL_FORM, '') || c.name;
+    // "(R)", "D-Calif.": a party's letter after a politician's name names the party (span rule party-state-tag).
+    if (c.type === 'Organization' && c.from > 0 && c.to - c.from <= 3 && (layer.tokens[c.from - 1]!.text === '(' || layer.tokens[c.from - 1]!.text === ',')) c.name = PARTY_LETTERS.get(layer.tokens[c.from]!.text) ?? c.name;
   }
 }
 

@@ -19,6 +19,7 @@ import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
+import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 
 export type { SpanTypeRule } from './span-rule.js';
 
@@ -208,6 +209,23 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const text = (t: TagSpan) => v.toks.slice(t.from, t.to).map((x) => x.text).join(' ');
       const words = text(s);
       return ships.some((t) => text(t) === words || text(t).endsWith(' ' + words)) ? { ...s, type: 'MISC' } : undefined;
+    },
+  },
+  {
+    id: 'party-state-tag',
+    reason: 'a party\'s letter after a politician\'s name, in brackets or after a comma, with its state ("(R)", ", D-Calif.,"), names the party: one organisation, whatever the tagger made of its pieces; an independent\'s "I" names none, and its state is a place',
+    example: 'Rep. Ann Lee, D-Calif., said the bill was dead.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const tagged = (i: number) => PARTY_LETTERS.has(toks[i]?.text ?? '') && (prep.lower[i - 1] === '(' || prep.lower[i - 1] === ',');
+      const party = (i: number) => !!PARTY_LETTERS.get(toks[i]!.text);
+      // (The state alone, its letter left out of the span: "R-AZ", "I-Vt.")
+      if (!tagged(s.from)) return !tagged(s.from - 1) ? undefined : party(s.from - 1) ? { from: s.from - 1, to: s.to, type: 'ORG' } : s.type === 'LOC' ? undefined : { ...s, type: 'LOC' };
+      const next = spans[k + 1];
+      if (s.to - s.from > 1) return party(s.from) ? { ...s, type: 'ORG' } : { from: s.from + 1, to: s.to, type: 'LOC' };
+      if (next?.from === s.to) return party(s.from) ? { from: s.from, to: next.to, type: 'ORG' } : null;
+      if (prep.lower[s.to] !== ')' && prep.lower[s.to] !== ',') return undefined;
+      return party(s.from) ? { ...s, type: 'ORG' } : null;
     },
   },
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.

@@ -177,7 +177,9 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
       if (startingWithin(ix.mentions, words[i - 1]!.start, words[i]!.start + 1).length) continue;
       const next = words[i + 1];
       if (next && CONTEXT_WORDS.restrictiveOpeners.has(next.word) && /^\s+$/.test(ix.layer.text.slice(words[i]!.start + words[i]!.word.length, next.start))) continue;
-      const key = lastOrganisation(ix, words[i - 1]!.start);
+      // (Only "the party" means a party: "Rep. Ann Lee, D-Calif., asked whether the company would pay.")
+      const party = words[i]!.word.replace(/['’]s$/, '') === 'party';
+      const key = lastNamed(ix, words[i - 1]!.start, (e) => e.type === 'Organization' && e.subtype !== 'media' && (party || e.subtype !== 'party'));
       if (key) out.push(key);
     }
     return out;

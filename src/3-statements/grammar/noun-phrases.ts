@@ -340,7 +340,13 @@ export function headWordOf(phrase: string): string {
  * by a noun or a name; null when none is ("many who argue", "those who").
  */
 export function relativeAntecedent(tokens: Token[], r: number, floor: number): [number, number] | null {
-  const end = r - 1 >= floor && tokens[r - 1]!.text === ',' ? r - 2 : r - 1;
+  let end = r - 1 >= floor && tokens[r - 1]!.text === ',' ? r - 2 : r - 1;
+  // ("Mike Pompeo (R-Kans.), who …", "Acme Corp (ACME.N), which …": a bracket after the name is no antecedent.)
+  if (end >= floor && tokens[end]!.text === ')') {
+    let open = end - 1;
+    while (open > floor && open > end - 8 && tokens[open]!.text !== '(') open--;
+    if (tokens[open]!.text === '(') end = open - 1;
+  }
   if (end < floor) return null;
   const np = nounPhraseLeft(tokens, end, floor);
   if (!(np && np[1] === end + 1 && /^(NOUN|PROPN)$/.test(tokens[end]!.pos))) return null;

@@ -48,7 +48,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a known body after a ministry', 'The Ministry of Fisheries and Google signed a deal.', [['Ministry of Fisheries', 'ORG'], ['Google', 'ORG']]],
-  ['a person with a party letter', 'Smith (R) said he would vote no.', [['Smith', 'PER'], ['R', 'ORG']]],
+  ['a club with one bracketed letter before no score', 'Hanover (L) said it would appeal.', [['Hanover', 'ORG'], ['L', 'ORG']]],
   ['a dateline with an agency', 'BOSTON (AP) 12 people died.', [['BOSTON', 'LOC'], ['AP', 'ORG']]],
   ['letters not before a number', 'Partizan (K) won again.', [['Partizan', 'ORG'], ['K', 'ORG']]],
   ['a possessive of a surname in -s', "The Reyes' Family Foundation gave.", [['Reyes', 'PER'], ['Family Foundation', 'ORG']]],

@@ -11,6 +11,9 @@ import { handSpans, keys, spanRuleCases } from './_hand-spans.js';
 
 const ROWS: [string, string, string[]][] = [
   ['abbreviated-title-tail', 'Texas Sen. Dana Ruiz says the plan will fail.', ['Place/Texas', 'Person/Dana Ruiz']],
+  ['party-state-tag', 'Sen. Mary Roe, R-S.C., said she agreed.', ['Person/Mary Roe', 'Organization/Republican Party']],
+  ['party-state-tag', 'Rep. Ann Lee (D-N.Y.) said the bill was dead.', ['Person/Ann Lee', 'Organization/Democratic Party']],
+  ['party-state-tag', 'Sen. Jo Li, I-Vt., voted yes.', ['Person/Jo Li', 'Place/Vt.']],
   ['party-adjective-tail', 'Early results of a poll of Nevada Democratic voters came in.', ['Place/Nevada']],
   ['institution-head', 'The study was led by a team at Boston University.', ['Organization/Boston University']],
   ['institution-head', 'She teaches law at Denver Valley University.', ['Organization/Denver Valley University']],
@@ -46,6 +49,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['national-party-name', 'A spokesman for the Kenyan Red Cross said roads were cut.', [['Kenyan', 'MISC'], ['Red Cross', 'ORG']], ['Kenyan Red Cross/ORG']],
   ['possessive-company-name', "Harlow's Bakeries Inc agreed to the bid. Harlow's said the price was fair.", [['Harlow', 'ORG'], ['Bakeries Inc', 'ORG'], ['Harlow', 'ORG']], ["Harlow's Bakeries Inc/ORG", "Harlow's/ORG"]],
   ['ship-name', 'The aircraft carrier Harold Quist docked in Norfolk. The Harold Quist sailed on Monday.', [['Harold Quist', 'PER'], ['Norfolk', 'LOC'], ['Harold Quist', 'ORG']], ['Harold Quist/MISC', 'Norfolk/LOC', 'Harold Quist/MISC']],
+  ['party-state-tag', 'Sen. Tom Hale (I) voted no.', [['Tom Hale', 'PER'], ['I', 'ORG']], ['Tom Hale/PER']],
+  ['party-state-tag', 'Rep. Ann Lee, D-Calif., said no.', [['Ann Lee', 'PER'], ['D', 'PER'], ['Calif.', 'LOC']], ['Ann Lee/PER', 'D-Calif./ORG']],
+  ['party-state-tag', 'Sen. Jo Li, I-Vt., voted.', [['Jo Li', 'PER'], ['I', 'PER'], ['Vt.', 'ORG']], ['Jo Li/PER', 'Vt./LOC']],
   ['ship-name', 'Divers reached the wreck of the RMS Larkspur last week.', [['RMS Larkspur', 'ORG']], ['RMS Larkspur/MISC']],
   ['company-head', 'Harbour Freight Services said it would hire drivers.', [['Harbour Freight Services', 'PER']], ['Harbour Freight Services/ORG']],
   ['company-head', 'Output at Kestrel Electric Power rose in May.', [['Kestrel Electric Power', 'LOC']], ['Kestrel Electric Power/ORG']],
@@ -66,6 +72,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the joining and typing rules above must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a letter that is no party tag', 'The plan (B) was dropped and Plan D failed.', [['B', 'ORG'], ['Plan D', 'MISC']]],
   ['a given name and an initial before an English word', 'Staff at Mary J. Foundation were told on Friday.', [['Mary J. Foundation', 'ORG']]],
   ['a person before "of" is no part of the company after it', 'John Ruiz of Acme Corp said so.', [['John Ruiz', 'PER'], ['Acme Corp', 'ORG']]],
   ["a place before \"'s\" is no part of the company after it", "Britain's Acme Corp fell.", [['Britain', 'LOC'], ['Acme Corp', 'ORG']]],

@@ -15,6 +15,8 @@ describe('statement about', () => {
     ['a bare infinitive content: about its object, not the speaker', 'Mayor Tom Hale vowed to cut the parking fee.', 'to cut the parking fee', [], ['Tom Hale']],
     ['"its" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nThe governor praised its safety record.', 'its safety record', ['Siemens'], []],
     ['"the company" refers back to the organisation named last', 'Siemens opened a plant in Ohio last year.\n\nAnalysts said that the company would need new funds.', 'the company would need', ['Siemens'], []],
+    ['"the company" is no party named by a party tag', 'Northwind Foods closed a plant.\n\nRep. Ann Lee, D-Calif., asked whether the company would pay.', 'the company would pay', ['Northwind Foods'], ['Democratic Party']],
+    ['"the party" is the party a party tag names', 'Sen. Tom Hale (R) said that the party would decide.', 'the party would decide', ['Republican Party'], []],
     ['"the team" with a restrictive participle is a new team', 'Siemens opened a plant in Ohio last year.\n\nThe governor said that the team formed to run it had been dissolved.', 'the team formed to run it', [], ['Siemens']],
     ['an expletive "it" of a person speaking refers to no one', 'Mayor Tom Hale said that it was too early to tell.', 'it was too early', [], ['Tom Hale']],
     ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],

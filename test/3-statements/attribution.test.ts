@@ -178,6 +178,15 @@ describe('attribution', () => {
   });
 
   it.each([
+    ['The harbour master said in a radio address that the pier would reopen.', 'that the pier would reopen', 'The harbour master'],
+    ['Mayor Ana Ruiz said in her evening address that the dam was safe.', 'that the dam was safe', 'Mayor Ana Ruiz'],
+    ['Halden Corp. said in a news release that the dam would close.', 'that the dam would close', 'Halden Corp.'],
+    ['The union wrote in a press release that the strike was over.', 'that the strike was over', 'The union'],
+  ])('reads a noun after "said in a …" as the medium, not a cue of its own: "%s"', (text, content, speaker) => {
+    expect(candidates(text).map((s) => [s.content, s.speaker, s.cue])).toEqual([[content, speaker, text.includes('wrote') ? 'wrote' : 'said']]);
+  });
+
+  it.each([
     ['Halden Corp. said that work on the dam, begun two years ago, would stop.', 'begun'],
     ['The union has announced that the strike, started three weeks ago, is over.', 'started'],
   ])('takes no time expression for an inverted speaker: "%s"', (text, participle) => {

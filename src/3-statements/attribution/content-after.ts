@@ -272,8 +272,9 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (adjunct && m > k && reducedRelative(tokens, m, end)) continue;
     // A verb ends the adjunct stretch when it has a subject ("said he left"), not when it is a noun
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
-    // ("said critics argue that …": a plural noun and a verb in its base form are a subject and its verb too.)
-    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t))))) break;
+    // ("said critics argue that …": a plural noun and a verb in its base form are a subject and its verb too.
+    // A word in -ss is no verb's -s form: "said in a radio address that …".)
+    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t))))) break;
   }
   return { thatAt, quoteAt };
 }

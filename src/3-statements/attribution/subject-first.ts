@@ -12,8 +12,9 @@ import { appearance } from './passive.js';
 import { afterCueClause, openingClauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, openingPhraseObject, speakerLeft } from '../grammar/subjects.js';
-import { END_PUNCT } from '../grammar/words.js';
+import { END_PUNCT, SUBORDINATORS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
+import { SAYING_VERBS } from '../cues.js';
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -29,6 +30,9 @@ export function subjectFirst(c: CueContext): Result {
   // ("In a message posted Friday, Ruiz said …", "in his opening remarks, Ruiz said …": a noun phrase
   // right after an opening preposition is its object; the verb after it is no report of its own.)
   if (left[0][0] > s.tokenStart && openingPhraseObject(tokens, left[0][0] - 1, s.tokenStart, j)) return null;
+  // ("Parker said in a news release that …", "said in his evening address that …": a noun phrase
+  // after a verb and its preposition is the preposition's object; a noun read as a verb after it is no cue.)
+  if (left[0][0] >= s.tokenStart + 2 && reportFrameObject(tokens, left[0][0] - 1)) return null;
   const seen = appearance(c, left);
   if (seen !== undefined) return seen;
   const [spk, head, boundary] = left;
@@ -51,6 +55,13 @@ export function subjectFirst(c: CueContext): Result {
     if (first !== undefined) return first;
   }
   return contentAfterSubject(c, spk, head, relative);
+}
+
+/** Is the token at b a preposition right after a verb of saying ("said in a news release", "wrote in his column"), not a subordinator ("said after Ruiz left")? */
+function reportFrameObject(tokens: Token[], b: number): boolean {
+  const t = tokens[b]!;
+  const verb = tokens[b - 1]!;
+  return t.pos === 'ADP' && !tokenIs(SUBORDINATORS, t) && !tokenIs(WORDS.countAdverbs, t) && !tokenIs(WORDS.than, t) && verb.pos === 'VERB' && SAYING_VERBS.has(verb.lemma);
 }
 
 /**

@@ -359,6 +359,22 @@ function nameRunThenVerb(tokens: Token[], k: number, end: number): boolean {
 }
 
 /**
+ * "England skipper Ben Stokes said", "Arsenal skipper Martin Odegaard told": a lower-case word in its
+ * base form that wink reads as a verb, between a singular proper noun and a name run that a verb
+ * follows, is a title (a plural before it is a subject: "Senators grill Jane Doe").
+ */
+function titleBetweenNames(tokens: Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (i === s.tokenStart || t.lemma !== t.lower || !asciiLetter(t.text.charCodeAt(0)) || asciiUpper(t.text.charCodeAt(0))) return false;
+  if (!prev || prev.pos !== 'PROPN' || !capitalisedWord(prev.text) || prev.lower.endsWith('s') || !nameRunThenVerb(tokens, i + 1, s.tokenEnd)) return false;
+  // (A verb must follow the name, not a comma: "voters outside metro New York know Bloomberg, they …".)
+  let j = i + 1;
+  while (j < s.tokenEnd && tokens[j]!.pos === 'PROPN') j++;
+  return tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX';
+}
+
+/**
  * wink's tagger reads unknown capitalised words as verbs or nouns ("Rep. Stephen Lynch said",
  * "Lynch" → VERB), and some surnames that are also foreign words as X ("Masse said"). Inside a sentence a capitalised word is a proper noun; at its start, one
  * followed straight by a verb is too ("Lynch said").
@@ -376,6 +392,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     if (words >= 4 && capitalised / words >= 0.75) continue;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
+      if (t.pos === 'VERB' && titleBetweenNames(tokens, i, s)) t.pos = 'NOUN';
       if (!REPAIRABLE.has(t.pos) || !capitalisedWord(t.text)) continue;
       const prev = tokens[i - 1];
       const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));

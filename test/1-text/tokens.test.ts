@@ -110,3 +110,15 @@ describe('US party-and-state tags after a name', () => {
     expect(spacePartyTags('The re-election, D-Day and Row D-5 stay.')).toBe('The re-election, D-Day and Row D-5 stay.');
   });
 });
+
+describe('a title wink reads as a verb between a team and a name', () => {
+  it.each([
+    ['England skipper Ben Stokes said his side had been outplayed.', 'skipper', 'NOUN'],
+    ['Harbour skipper Ana Ruiz told reporters the crew was tired.', 'skipper', 'NOUN'],
+    ['Trump blasted Hillary Clinton, saying she was weak.', 'blasted', 'VERB'],
+    ['Ruiz thanked Jane Doe, saying she had helped.', 'thanked', 'VERB'],
+    ['Voters outside metro New York know Bloomberg, and they like him.', 'know', 'VERB'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

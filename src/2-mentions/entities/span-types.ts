@@ -13,7 +13,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
@@ -390,6 +390,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const head = prep.lower[s.to - 1]!;
       if (s.type === 'ORG' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !COMPANY_HEADS.has(head) || (givenNameFirst(prep, s) && !head.endsWith('s'))) return undefined;
       return { ...s, type: 'ORG' };
+    },
+  },
+  {
+    id: 'language-name',
+    reason: 'a language\'s name ("Hindi", "Yoruba", "Te Reo") is no place and no actor, whatever the tagger read: "she said in Yoruba" names no place',
+    example: '"We will rebuild," she said in Yoruba.',
+    apply: ({ prep, spans, k }) => {
+      const s = spans[k]!;
+      return s.type !== 'MISC' && s.to - s.from <= 2 && LANGUAGE_NAMES.has(prep.lower.slice(s.from, s.to).join(' ')) ? { ...s, type: 'MISC' } : undefined;
     },
   },
   {

@@ -48,6 +48,8 @@ export const MEDIA_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.mediaNounsB
 export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAfter);
 /** Last words of an event's name ("Texas Open", "Labour Day"): no actor and no place. */
 export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
+/** Names of languages that are no demonym ("Hindi", "Yoruba"): no place and no actor. */
+export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(words.languageNames);
 /** Nouns for made things and market indices after a model's number ("Trent 900 engines", "FTSE 100 index"). */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.productNouns);
 /** Last words of a building's or site's name ("Everett Factory", "Tiananmen Square"). */

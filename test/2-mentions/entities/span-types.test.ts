@@ -11,6 +11,8 @@ import { handSpans, keys, spanRuleCases } from './_hand-spans.js';
 
 const ROWS: [string, string, string[]][] = [
   ['abbreviated-title-tail', 'Texas Sen. Dana Ruiz says the plan will fail.', ['Place/Texas', 'Person/Dana Ruiz']],
+  ['language-name', '"We will rebuild the market," Ada Okafor said in Yoruba.', ['Person/Ada Okafor']],
+  ['language-name', 'Speaking in Hindi, Ravi Menon said the scheme would continue.', ['Person/Ravi Menon']],
   ['party-state-tag', 'Sen. Mary Roe, R-S.C., said she agreed.', ['Person/Mary Roe', 'Organization/Republican Party']],
   ['party-state-tag', 'Rep. Ann Lee (D-N.Y.) said the bill was dead.', ['Person/Ann Lee', 'Organization/Democratic Party']],
   ['party-state-tag', 'Sen. Jo Li, I-Vt., voted yes.', ['Person/Jo Li', 'Place/Vt.']],

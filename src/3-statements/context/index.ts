@@ -175,7 +175,10 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
         inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
         date = inherited ?? published;
       }
-      if (!where) place = sceneBetween(ix, last, f) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
+      // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
+      // Cape Town that … Y told reporters …" does not put a named Y in Cape Town.)
+      const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
@@ -224,12 +227,12 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   return CONTEXT_WORDS.adjunctOpeners.has(first) ? [] : [[comma, f.speakerSpan[1]]];
 }
 
-/** A sentence from the last statement's to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */
-function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: StatementFrame): string | null {
+/** A sentence from the last statement's (after it, with `skipLast`) to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */
+function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: StatementFrame, skipLast: boolean): string | null {
   const { sentences } = ix.layer;
   // The last statement's own content is what was said, not where: left out.
   const except: [number, number] = last ? [last.contentStart, last.contentEnd] : [0, 0];
-  for (let k = lowerBound(sentences, last?.sentenceStart ?? 0); k < sentences.length && sentences[k]!.end <= f.sentenceStart; k++) {
+  for (let k = lowerBound(sentences, last?.sentenceStart ?? 0) + (skipLast ? 1 : 0); k < sentences.length && sentences[k]!.end <= f.sentenceStart; k++) {
     if (sentences[k]!.paragraph < f.paragraph - 1) continue;
     const place = scenePlace(ix.layer.text, ix.places, sentences[k]!.start, sentences[k]!.end, except);
     if (place) return place;

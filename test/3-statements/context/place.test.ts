@@ -26,6 +26,7 @@ describe('statement place', () => {
   it.each([
     ['carried to the quotation in the next paragraph', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\n“We are ready for it,” she said.', 'We are ready for it', 'Nairobi'],
     ['not carried to another named speaker in the same paragraph', 'At a press conference in Nairobi, Minister Ana Ruiz said that the border would reopen. The opposition leader Tom Okafor said that the plan was a gamble.', 'the plan was a gamble', null],
+    ['not carried from a statement with its occasion in its clause to another named speaker', 'Minister Ana Ruiz said at a briefing in Nairobi that the border would reopen. Police chief Tom Okafor told reporters that the threat was empty.', 'the threat was empty', null],
     ['carried to an unnamed source in the same paragraph', 'At a press conference in Nairobi, Minister Ana Ruiz said that the border would reopen. An aide said that trucks would cross first.', 'trucks would cross first', 'Nairobi'],
     ['carried to a quotation whose speaker is named after an unnamed one', 'At a press conference in Nairobi, an official said that the border would reopen.\n\n“We are ready for it,” said Ana Ruiz, head of the customs office.', 'We are ready for it', 'Nairobi'],
     ['not carried to another speaker\'s report', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\nThe opposition leader said that the plan was rushed.', 'the plan was rushed', null],

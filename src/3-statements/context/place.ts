@@ -1,7 +1,8 @@
 // Where a statement was made, from its own clause: a place after an occasion ("at a rally in
 // Tampa", "during a visit to Seoul"), after a verb of speaking or visiting ("addressing a
 // conference in Wyoming"), or after "in"/"at" outside the content; never a place in the speaker's
-// own description ("a doctor at New York University") nor the publication of a written source.
+// own description ("a doctor at New York University"; a participle of speaking there counts: "X,
+// speaking at a rally in Tampa, said") nor the publication of a written source.
 
 import type { Mention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
@@ -71,15 +72,19 @@ export function wordsBefore(text: string, from: number, at: number): string[] {
 /**
  * The place a statement's own clause gives, or null.
  * @param places - place-name mentions sorted by start
- * @param speakerSpan - the speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded
+ * @param speakerSpan - the speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded but after a participle of speaking in it
  */
 export function ownPlace(text: string, places: readonly Mention[], clause: ClauseWindow, speakerSpan: [number, number] | null, others: readonly (readonly [number, number])[] = []): { place: string; by: string } | null {
   for (const m of startingWithin(places, clause.start, clause.end)) {
     if (m.end > clause.end || !clause.isOutside(m.start, m.end)) continue;
-    if (speakerSpan && m.start >= speakerSpan[0] && m.end <= speakerSpan[1]) continue;
     // ("Asked about the hospital project in Whangarei, X said": a place in another statement's words is that statement's.)
     if (others.some(([a, b]) => m.start >= a && m.end <= b)) continue;
-    const by = placeRule(wordsBefore(text, clause.start, m.start));
+    const before = wordsBefore(text, clause.start, m.start);
+    const by = placeRule(before);
+    // (In the speaker's description only a participle of speaking places the words: "X, speaking at
+    // a news conference in Tel Aviv, said"; not "Maria Lopez, a lawyer in Boston, said", nor "X has
+    // postponed a visit to Europe, citing …".)
+    if (by && speakerSpan && m.start >= speakerSpan[0] && m.end <= speakerSpan[1] && !speakingPlace(before)) continue;
     if (by) return { place: m.entity, by };
   }
   return null;

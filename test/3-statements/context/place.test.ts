@@ -17,6 +17,8 @@ describe('statement place', () => {
     ['not a place in the question put before the answer', 'Asked about the stalled harbour project in Dunmore, the minister said she had asked for advice.', 'she had asked for advice', null],
     ['not the place in a journal\'s name', 'The new drug cut deaths by a third, researchers reported in The Harbour Valley Journal of Medicine on Thursday.', 'The new drug cut deaths by a third', null],
     ['not a place inside the speaker phrase', 'Farmers in Iowa said that the rain came too late.', 'the rain came too late', null],
+    ['after a participle of speaking in the speaker\'s description', 'Ana Ruiz, speaking at a news conference in Lisbon on Monday, said that the talks would go on.', 'the talks would go on', 'Lisbon'],
+    ['not an occasion the main clause names before a participle cue', 'The president has postponed a visit to Lisbon, citing the strike as his reason.', 'the strike as his reason', null],
     ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],
     ['not a place inside the content', 'The minister said that the talks in Lisbon were over.', 'the talks in Lisbon', null],
   ])('%s', (_name, text, words, place) => {

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { EVENT_HEADS, LEGAL_FORMS, MONARCH_TITLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
+import { EVENT_HEADS, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MONARCH_TITLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import type { SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -82,6 +82,19 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       let to = s.to + 2;
       for (let j = k + 1; j < spans.length && spans[j]!.from < to; j++) to = Math.max(to, spans[j]!.to);
       return { from: s.from, to, type: 'PER' };
+    },
+  },
+  {
+    id: 'lower-case-surname-particle',
+    reason: 'a person\'s name, one or two lower-case surname particles ("ten", "ter", "von der") and a capitalised name after them are one person ("Erik ten Hag", "Marc-André ter Stegen"), however the tagger cut them',
+    example: 'Manchester United manager Erik ten Hag said the team was ready.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      let i = s.to;
+      while (i < s.to + 2 && LOWER_SURNAME_PARTICLES.has(toks[i]?.text ?? '')) i++;
+      const next = spans[k + 1];
+      if (s.type !== 'PER' || i === s.to || !next || next.from !== i || next.type !== 'PER' || toks[i]!.sentence !== toks[s.from]!.sentence) return undefined;
+      return { from: s.from, to: next.to, type: 'PER' };
     },
   },
   {

@@ -120,7 +120,8 @@ function legalFormStart(v: SpanView, s: TagSpan): number {
 function organisationTailEnd(v: SpanView, s: TagSpan): number {
   const { toks, prep, spans } = v;
   const sentence = toks[s.from]!.sentence;
-  const nameWord = (j: number) => j < toks.length && toks[j]!.sentence === sentence && cap(toks[j]) && !CALENDAR_WORDS.has(prep.lower[j]!) && !titleHeads.has(prep.lower[j]!) && spanAt(spans, j)?.type !== 'PER';
+  // (A word the tagger read as a person's counts when it is an English word: "Panel on Climate | Change".)
+  const nameWord = (j: number) => j < toks.length && toks[j]!.sentence === sentence && cap(toks[j]) && !CALENDAR_WORDS.has(prep.lower[j]!) && !titleHeads.has(prep.lower[j]!) && (spanAt(spans, j)?.type !== 'PER' || !surnameLike(prep.lower[j]!));
   let end = -1;
   for (let j = s.to + 1; j < toks.length; j++) {
     if (nameWord(j)) end = j + 1;

@@ -43,6 +43,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['legal-form-name', 'General Kestrel Co. said sales rose in May.', [['Kestrel Co.', 'PER']], ['General Kestrel Co./ORG']],
   ['legal-form-name', 'Company Name Halvorsen Hospitality Inc', [['Halvorsen Hospitality Inc', 'ORG']], ['Halvorsen Hospitality Inc/ORG']],
   ['organisation-of-tail', 'The Council for Coastal Fisheries said the quota was too low.', [['Council', 'ORG']], ['Council for Coastal Fisheries/ORG']],
+  ['organisation-of-tail', 'The Harbour Panel on Coastal Change said the sea would rise.', [['Harbour Panel', 'ORG'], ['Coastal Change', 'PER']], ['Harbour Panel on Coastal Change/ORG']],
   ['organisation-of-tail', 'Ministers of the Nation of Karuna met in the hall.', [['Nation', 'ORG']], ['Nation of Karuna/ORG']],
   ['organisation-of-tail', 'A ruling by the League of Rural Towns was expected.', [['League', 'ORG'], ['Rural Towns', 'MISC']], ['League of Rural Towns/ORG']],
   ['acronym-confirmed-name', 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.', [['Alliance for Clean Water', 'ORG'], ['Ghana', 'LOC'], ['ACWG', 'ORG']], ['Alliance for Clean Water in Ghana/ORG', 'ACWG/ORG']],
@@ -75,6 +76,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 // Spans the joining and typing rules above must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a letter that is no party tag', 'The plan (B) was dropped and Plan D failed.', [['B', 'ORG'], ['Plan D', 'MISC']]],
+  ['a person after a body\'s "on"', 'The Commission on Jane Harlan met.', [['Commission', 'ORG'], ['Jane Harlan', 'PER']]],
   ['a given name and an initial before an English word', 'Staff at Mary J. Foundation were told on Friday.', [['Mary J. Foundation', 'ORG']]],
   ['a person before "of" is no part of the company after it', 'John Ruiz of Acme Corp said so.', [['John Ruiz', 'PER'], ['Acme Corp', 'ORG']]],
   ["a place before \"'s\" is no part of the company after it", "Britain's Acme Corp fell.", [['Britain', 'LOC'], ['Acme Corp', 'ORG']]],

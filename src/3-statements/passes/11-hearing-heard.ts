@@ -39,17 +39,29 @@ function hearingIn(tokens: Token[], s: Sentence): Hearing | null {
     if (t.quote >= 0 || !(t.lower === 'heard' || t.lower === 'told')) continue;
     let k = i - 1;
     const told = t.lower === 'told';
-    // ("the jury was told": a passive; "the court has heard": a perfect.)
-    if (told) {
-      if (!tokenIs(WORDS.passiveAuxiliaries, tokens[k]!)) continue;
-      k--;
-    } else if (tokenIs(WORDS.perfectAuxiliaries, tokens[k]!)) k--;
+    // ("the jury was told": a passive; "the court has heard": a perfect; a headline's bare "…, MPs
+    // told", "Jury told …" drops the passive's auxiliary.)
+    if (told && tokenIs(WORDS.passiveAuxiliaries, tokens[k]!)) k--;
+    else if (told && !bareHeadlineHearer(tokens, s, k)) continue;
+    else if (!told && tokenIs(WORDS.perfectAuxiliaries, tokens[k]!)) k--;
     if (k < s.tokenStart || !tokenIs(WORDS.hearingBodies, tokens[k]!)) continue;
     let a = k;
     while (a - 1 >= s.tokenStart && /^(DET|ADJ|PROPN|NOUN)$/.test(tokens[a - 1]!.pos) && tokens[a - 1]!.quote < 0) a--;
     return { cue: { first: i, last: i + 1, lemma: told ? 'be told' : 'hear', kind: 'speech' }, subject: [a, k + 1] };
   }
   return null;
+}
+
+/**
+ * "…, MPs told", "…, court told", "Jury told accountant 'lied for years'": a hearing's noun with no
+ * article right before "told", after a comma or opening a sentence without a full stop — a
+ * headline's passive ("MPs were told"), not "MPs told the minister that …".
+ */
+function bareHeadlineHearer(tokens: Token[], s: Sentence, k: number): boolean {
+  if (k < s.tokenStart || !tokenIs(WORDS.hearingBodies, tokens[k]!)) return false;
+  const last = tokens[s.tokenEnd - 1]!;
+  if (k === s.tokenStart) return !END_PUNCT.test(last.text);
+  return tokens[k - 1]!.text === ',' && (k + 2 >= s.tokenEnd || (k + 2 === s.tokenEnd - 1 && END_PUNCT.test(last.text)));
 }
 
 /** The report the hearing heard: the clause before its comma, or the clause after its cue. */
@@ -65,7 +77,9 @@ function reportOf(layer: TextLayer, s: Sentence, h: Hearing): RawAttribution | n
   // "The inquest heard that C.", "The court heard how C." — the hearing opens the sentence. (Without
   // "that" or "how", "The court heard Veterans Affairs was …" may be what came out at the hearing
   // from documents; it is left to the other rules.)
-  if (a === s.tokenStart && after < s.tokenEnd - 2 && tokenIs(WORDS.hearingComplementizers, tokens[after]!)) {
+  // ("Jury told accountant 'lied for years'": a headline says what was heard straight after its cue.)
+  const headline = a === s.tokenStart && h.cue.first === a + 1 && tokens[h.cue.first]!.lower === 'told' && after < s.tokenEnd - 1;
+  if (a === s.tokenStart && after < s.tokenEnd - 2 && (headline || tokenIs(WORDS.hearingComplementizers, tokens[after]!))) {
     const content = { start: tokens[after]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' as const };
     return make(layer, s, -1, { content, cue: h.cue, speaker: null, rule: 'hearing-heard-after' });
   }

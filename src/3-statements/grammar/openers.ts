@@ -45,14 +45,27 @@ export function prepositionalOpener(tokens: Token[], from: number, boundary: num
 
 /**
  * A sentence opening with a participial adjunct: "Asked about the fire, Brown said …", "Speaking
- * at a rally, she said …". It sets the scene; it is not what was said.
+ * at a rally, she said …", "Giving evidence to MPs, the secretary said …". It sets the scene; it is
+ * not what was said.
  */
 export function participialOpener(tokens: Token[], s: Sentence): boolean {
   const first = tokens[s.tokenStart]!;
   const second = tokens[s.tokenStart + 1];
   if (first.pos !== 'VERB' || !second) return false;
   if (/ed$/i.test(first.text)) return /^(ADP|SCONJ|PART)$/.test(second.pos) || tokenIs(WH_WORDS, second);
-  return /ing$/i.test(first.text) && second.pos === 'ADP';
+  if (!/ing$/i.test(first.text)) return false;
+  if (second.pos === 'ADP') return true;
+  // ("Giving evidence to MPs, the secretary said …": an object, then a preposition's phrase, and no
+  // other verb before the comma. "Raising taxes would hurt, economists said" has its verb before the
+  // comma; "Putting the show together, Butz said, allowed him …" is a subject the cue interrupts.)
+  let preposition = false;
+  for (let k = s.tokenStart + 2; k < s.tokenEnd && k <= s.tokenStart + 10; k++) {
+    const t = tokens[k]!;
+    if (t.text === ',') return preposition;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.quote >= 0) return false;
+    if (t.pos === 'ADP') preposition = true;
+  }
+  return false;
 }
 
 /** "Cruz himself said": an emphatic reflexive after its subject. */

@@ -61,6 +61,8 @@ export const contentAfter: FamilyCases = {
     ['relative-which-said', 'The money he said was missing came from the harbour fund.', 'was missing', 'he'],
     ['content-after', 'In the letter she says she will resign in May.', 'she will resign in May', 'she'],
     ['subordinate-opener-content-after', 'When the storm hit, the mayor said crews were ready.', 'crews were ready', 'the mayor'],
+    ['subordinate-opener-content-after', 'Giving evidence to MPs, the permanent secretary, Ana Ruiz, said the figure was too high.', 'the figure was too high', 'the permanent secretary, Ana Ruiz'],
+    ['subordinate-opener-content-after', 'Giving evidence to MPs, the harbour master said the pier was unsafe.', 'the pier was unsafe', 'the harbour master'],
     ['subordinate-opener-content-after', 'If the rain continues, the engineer warned, the dam could overflow.', 'the dam could overflow', 'the engineer'],
     ['subordinate-opener-content-after', 'Because the road was closed, the driver said he took the ferry instead.', 'he took the ferry instead', 'the driver'],
     ['subordinate-opener-content-after', 'In a brief statement, the club said its manager had resigned.', 'its manager had resigned', 'the club'],

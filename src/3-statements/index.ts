@@ -198,6 +198,13 @@ function buildStatements(
     };
   });
   const contexts = statementContexts(layer, allEntities, frames);
+  // ("B was quoted by A as saying C", "B, cited by A, said C": one occasion, passed on; B's words
+  // take A's date and place when their own clause gives none.)
+  atts.forEach((a, i) => {
+    const p = parents[i];
+    if (p === null || p === undefined || !(a.rule === 'relayed-report' || atts[p]!.rule === 'cited-by')) return;
+    contexts[i] = { ...contexts[i]!, date: contexts[i]!.date ?? contexts[p]!.date, place: contexts[i]!.place ?? contexts[p]!.place };
+  });
   return atts.map((a, i) => {
     const sp = speakers[i];
     const ctx = contexts[i]!;

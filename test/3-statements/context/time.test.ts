@@ -7,6 +7,14 @@ import { holding, read } from './_read.js';
 
 describe('statement time', () => {
   it.each([
+    ['quoted by an outlet as saying', 'Port director Lena Ortiz was quoted by the Harbour Gazette as saying that the ferry would stop.', '2024-05-08'],
+    ['an outlet quoting someone as saying, dated before', 'On Monday, the Harbour Gazette quoted port director Lena Ortiz as saying that the ferry would stop.', '2024-05-06'],
+  ])('gives words passed on by an outlet (%s) the outlet\'s date', (_name, text, date) => {
+    const ortiz = read(text).find((s) => s.speaker === 'Lena Ortiz');
+    expect(ortiz?.date).toBe(date);
+  });
+
+  it.each([
     ['a weekday in the cue clause', 'At a press conference on Monday, the mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
     ['a weekday after the cue', 'The mayor said on Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
     ['a dateline above is not the clause', 'Harbor bridge to reopen\nMay 8, 2024\nThe mayor announced Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],

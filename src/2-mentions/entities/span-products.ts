@@ -3,10 +3,11 @@
 // number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines", "FTSE 100 index"), a
 // model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
 // ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod").
-// They become MISC: no actor, no place. Words in data/lexicon/entity-words.json (productNouns).
+// They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
+// dropped. Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations).
 
 import type { Token } from '../../types.js';
-import { COMPANY_HEADS, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import { COMPANY_HEADS, CURRENCY_ABBREVIATIONS, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import type { SpanTypeRule, SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 
@@ -84,6 +85,15 @@ function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
 
 /** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
 export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'currency-before-amount',
+    reason: 'a currency\'s abbreviation before an amount ("Rs 48 crore", "Sh 200 million", "RM 3 billion") is no actor: the tagger reads it as an organisation',
+    example: 'The clinics will be built at a cost of Rs 48 crore, officials said.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      return s.to - s.from === 1 && CURRENCY_ABBREVIATIONS.has(toks[s.from]!.text) && toks[s.to]?.pos === 'NUM' ? null : undefined;
+    },
+  },
   {
     id: 'model-number-name',
     reason: 'a maker\'s name before a model\'s number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines") or an index\'s name before its number ("FTSE 100 index") names a product or an index: no actor',

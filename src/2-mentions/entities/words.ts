@@ -52,6 +52,8 @@ export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
 export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(words.languageNames);
 /** Nouns for made things and market indices after a model's number ("Trent 900 engines", "FTSE 100 index"). */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.productNouns);
+/** Currency abbreviations written before an amount ("Rs 48 crore", "Sh 200"), as written. */
+export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(words.currencyAbbreviations);
 /** Last words of a building's or site's name ("Everett Factory", "Tiananmen Square"). */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set(words.facilityHeads);
 /** Last words of a party's or movement's name that opens with its nation's adjective ("African National Congress"). */

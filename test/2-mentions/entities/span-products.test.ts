@@ -7,6 +7,8 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['currency-before-amount', 'The clinics will cost Rs 48 crore, officials said.', [['Rs', 'ORG']], []],
+  ['currency-before-amount', 'Fares rose to Sh 200 after Harbour Lines raised them.', [['Sh', 'ORG'], ['Harbour Lines', 'ORG']], ['Harbour Lines/ORG']],
   ['i-prefixed-product', 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.', [['iWidget Mini', 'PER'], ['iTrack Music Store', 'ORG']], ['iWidget Mini/MISC', 'iTrack Music Store/MISC']],
   ['i-prefixed-product', 'The maker said iVault would ship in May.', [['iVault', 'ORG']], ['iVault/MISC']],
   ['model-number-name', 'The airline ordered ten Larkwing L450 jets.', [['Larkwing', 'ORG']], ['Larkwing L450/MISC']],
@@ -23,6 +25,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the product rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a currency word with no amount after it', 'RM said it would appeal.', [['RM', 'ORG']]],
   ['a company word after a name with a small "i"', 'Shares of iKestrel Systems rose.', [['iKestrel Systems', 'ORG']]],
   ['a bare number after a team in a results line', 'Harlow 24 Tarvin 17', [['Harlow', 'ORG'], ['Tarvin', 'ORG']]],
   ['a set score after a place', 'Ruiz of Scotland 15-10 8-15 won.', [['Ruiz', 'PER'], ['Scotland', 'LOC']]],

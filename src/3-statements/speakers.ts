@@ -81,11 +81,12 @@ export function resolveSpeakers(
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         heldDocument(layer, s0, s1, articleId, extra) ??
+        // ("the former Chelsea striker said": a described player, not the club named in the description.)
+        (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? personAntecedent(ctx, '', head.start, inQuote, parentSpeaker) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
-        (describedPerson(headText) ? personAntecedent(ctx, '', head.start, inQuote, parentSpeaker) : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         anonymous(headText, articleId, extra);
@@ -404,13 +405,15 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
 }
 
 /**
- * "The striker said", "the youngster said": "the" and a noun for a player's position or a person's
- * stage of career (entity-words.json descriptionNouns), when no one holds it as a role, describe a
- * person the story named, as an age does.
+ * "The striker said", "the youngster said", "the former Chelsea striker said", "the Nigeria
+ * international said": "the", "former" or names of clubs and countries, and a noun for a player's
+ * position or a person's stage of career (entity-words.json descriptionNouns), when no one holds it
+ * as a role, describe a person the story named, as an age does.
  */
 function describedPerson(text: string): boolean {
   const w = text.trim().split(/\s+/);
-  return w.length === 2 && /^the$/i.test(w[0]!) && DESCRIPTION_NOUNS.has(w[1]!.toLowerCase());
+  if (w.length < 2 || w.length > 5 || !/^the$/i.test(w[0]!) || !DESCRIPTION_NOUNS.has(w.at(-1)!.toLowerCase())) return false;
+  return w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x) || x === 'former');
 }
 
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNouns);

@@ -36,6 +36,8 @@ describe('speaker resolution', () => {
   it.each([
     ['a player\'s position', 'Tomas Varga scored twice in the second half. The striker said he was delighted.', 'Tomas Varga'],
     ['a position held as a role by another', 'Striker Tomas Varga scored twice. Goalkeeper Ana Ruiz saved a penalty. The striker said he was delighted.', 'Tomas Varga'],
+    ['a club before the position', 'Tomas Varga scored twice. “It was a special night,” the former Harbour City striker said.', 'Tomas Varga'],
+    ['a country\'s international', 'Tomas Varga scored the winner. “It was a special night,” the Dunmore international said.', 'Tomas Varga'],
   ])('resolves a description by position to the person the story named (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });

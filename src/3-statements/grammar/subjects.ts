@@ -51,9 +51,11 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
   let head: [number, number] | null = nounPhraseLeft(tokens, j, floor);
   // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
   // (Not what a skipped date leaves behind: "…, this past week announced".)
-  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && (/^(DET|ADJ)$/.test(tokens[j - 1]!.pos) || tokenIs(POSSESSIVE, tokens[j - 1]!)) && !tokenIs(WORDS.dateAdjectives, tokens[j]!)) {
+  // ("the Nigeria international said": a country's or club's name among the modifiers, after an article.)
+  const modifier = (k: number) => /^(DET|ADJ)$/.test(tokens[k]!.pos) || tokenIs(POSSESSIVE, tokens[k]!) || (tokens[k]!.pos === 'PROPN' && k > floor && tokens[k - 1]!.pos === 'DET');
+  if (!head && tokens[j]!.pos === 'ADJ' && j > floor && modifier(j - 1) && !tokenIs(WORDS.dateAdjectives, tokens[j]!)) {
     let a = j;
-    while (a - 1 >= floor && (/^(DET|ADJ)$/.test(tokens[a - 1]!.pos) || tokenIs(POSSESSIVE, tokens[a - 1]!))) a--;
+    while (a - 1 >= floor && modifier(a - 1)) a--;
     if (a === floor || tokens[a - 1]!.text === ',' || (CLOSE_MARKS.test(tokens[a - 1]!.text) && tokens[a - 1]!.quote >= 0)) head = [a, j + 1];
   }
   // A dashed appositive: "Lena Ortiz -- author of a study on fares -- said".

@@ -8,11 +8,11 @@ import { WORDS, isWord, isExactWord, tokenIs } from './lexicon.js';
 
 /** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
 export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
-  // "Sen. Ann Lee (D-Ore.) said": the parenthesis belongs to the name before it.
+  // "Sen. Ann Lee (D-Ore.) said", "Verano Pharma plc (LSE: VRN) announced": the parenthesis belongs to the name before it.
   if (tokens[j]?.text === ')') {
     let m = j - 1;
     while (m >= floor && m > j - 10 && tokens[m]!.text !== '(') m--;
-    if (m - 1 >= floor && tokens[m]!.text === '(' && tokens[m - 1]!.pos === 'PROPN') {
+    if (m - 1 >= floor && tokens[m]!.text === '(' && /^(PROPN|NOUN)$/.test(tokens[m - 1]!.pos)) {
       const inner = nounPhraseLeft(tokens, m - 1, floor);
       return inner ? [inner[0], j + 1] : null;
     }

@@ -50,7 +50,9 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
   if (!words.length) return [];
   const head = words.at(-1)!;
   const seenAt = mentionStarts(mentions);
-  const scored: { e: Entity; score: number; seen: number }[] = [];
+  const scored: { e: Entity; score: number; seen: number; fits: boolean }[] = [];
+  // ("The Labour leader": a capitalised word before the head names whose office it is.)
+  const names = capitalisedModifiers(phrase, head);
   for (const e of roleHoldersOf(entities)) {
     const held = officeSet(e);
     // The head noun must match ("the minister" is not "the president"); "head"/"chief" match any office.
@@ -58,9 +60,31 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
     const score = words.filter((w) => held.has(w)).length;
     // A generic head ("the head of the X Ministry") needs the institution to agree as well.
     if (score === 0 || (!held.has(head) && score < 2)) continue;
-    scored.push({ e, score, seen: lastBefore(seenAt.get(e.key), before) });
+    // A role noun refers back, to someone named before it or in its own phrase's appositive ("said
+    // the general secretary of Unite, Tony Woodley").
+    const seen = lastBefore(seenAt.get(e.key), before);
+    if (seen < 0 && !namedRightAfter(seenAt.get(e.key), before)) continue;
+    const fits = names.some((w) => held.has(w) || e.affiliations.some((a) => a.toLowerCase().includes(w)));
+    scored.push({ e, score, seen, fits });
   }
-  return scored.sort((a, b) => b.score - a.score || b.seen - a.seen).map((s) => s.e);
+  // (Of two leaders, "the Labour leader" is the one whose office or party is Labour. With no one
+  // fitting, a place's name leaves any holder ("Estonia's transport minister" for "Transport Minister
+  // Ilse Brandt"); a person's or organisation's does not: "Ortiz's spokeswoman" is not Varga's.)
+  const owner = names.some((w) => actorWord(entities, w));
+  const fitting = scored.some((x) => x.fits) || owner ? scored.filter((x) => x.fits) : scored;
+  return fitting.sort((a, b) => b.score - a.score || b.seen - a.seen).map((s) => s.e);
+}
+
+/** Is the word the last word of a person's or organisation's name in the article ("ortiz" for Lena Ortiz)? */
+function actorWord(entities: Entity[], word: string): boolean {
+  return entities.some((e) => (e.type === 'Person' || e.type === 'Organization') && e.name.toLowerCase().split(' ').at(-1) === word);
+}
+
+/** The capitalised words of a role phrase before its head, lower case ("The Labour leader" → ["labour"]; "the" and honorifics left out). */
+function capitalisedModifiers(phrase: string, head: string): string[] {
+  const words = phrase.split(/[^\p{L}-]+/u).filter(Boolean);
+  const at = words.findIndex((w) => w.toLowerCase() === head);
+  return words.slice(0, at < 0 ? words.length : at).filter((w) => /^\p{Lu}/u.test(w) && !ROLE_STOP_WORDS.has(w.toLowerCase())).map((w) => w.toLowerCase());
 }
 
 // Caches, so that role lookups stay cheap on long articles: office words per entity (recomputed
@@ -105,6 +129,16 @@ function mentionStarts(mentions: Mention[]): Map<string, number[]> {
 }
 
 /** The last offset in a sorted list that is before `before`, or -1. */
+/** How far after a role noun its holder's name may stand, in characters: the phrase and its appositive. */
+const APPOSITIVE_REACH = 120;
+
+/** Is the entity, with mentions starting at `list`, named within APPOSITIVE_REACH characters after `at`? */
+function namedRightAfter(list: number[] | undefined, at: number): boolean {
+  if (!list?.length) return false;
+  const next = list[lowerBoundBy(list, at, (x) => x)];
+  return next !== undefined && next - at <= APPOSITIVE_REACH;
+}
+
 function lastBefore(list: number[] | undefined, before: number): number {
   if (!list?.length) return -1;
   const lo = lowerBoundBy(list, before, (x) => x);

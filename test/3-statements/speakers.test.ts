@@ -45,8 +45,16 @@ describe('speaker resolution', () => {
   it.each([
     ['a minister "for" a portfolio set off before the name', 'The Minister for Harbours, Tomas Varga, defended the changes. The minister told reporters that he would meet the union.', 'Tomas Varga'],
     ['a coroner titled before the name', 'Senior coroner Ana Ruiz recorded a conclusion of misadventure. The coroner said the junction was dangerous.', 'Ana Ruiz'],
+    ['a party leader among two leaders', 'Green leader Ana Ruiz spoke first. Labour leader Tomas Varga replied. The Labour leader said the plan would fail.', 'Tomas Varga'],
+    ['the holder named in the role\'s own appositive', '“The plant will stay,” said the general secretary of the Harbour Union, Tomas Varga.', 'Tomas Varga'],
   ])('resolves a role noun to the person the article gave that role (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
+    ['another person\'s spokeswoman', 'Varga\'s spokeswoman Ana Ruiz said the levy was fair. Lena Ortiz attacked the levy. Ortiz\'s spokeswoman said the levy was unfair.', 'Ana Ruiz'],
+  ])('never resolves a role noun to a person it does not fit (%s)', (_name, text, other) => {
+    expect(speakers(text).at(-1)!.entity?.name).not.toBe(other);
   });
 
   it.each([

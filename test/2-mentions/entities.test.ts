@@ -134,6 +134,8 @@ describe('findEntities', () => {
     ['Councillor Gareth Pennock said the change would save money. Pennock voted for it.', 'Pennock', 'Person/Gareth Pennock'],
     ['Shri Ramesh Gowda inaugurated the dam. Gowda said it was safe.', 'Gowda', 'Person/Ramesh Gowda'],
     ['Committee chairman Cllr Bernard Oakes said the plan would go ahead. Oakes voted for it.', 'Oakes', 'Person/Bernard Oakes'],
+    ['Deputy President Kithure Wamalwa opened the road. Prof Wamalwa said it was safe.', 'Wamalwa', 'Person/Kithure Wamalwa'],
+    ['Alhaji Musa Danladi, a trader, said the market was calm. Danladi sells rice.', 'Danladi', 'Person/Musa Danladi'],
   ])('merges a surname with the full name seen earlier or later: %s', (text, surface, key) => {
     const r = run(text);
     const m = r.mentions.find((x) => x.text === surface);

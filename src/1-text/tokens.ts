@@ -4,11 +4,11 @@
 
 import type createWink from 'wink-nlp';
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
-import { DATELINE_PARAGRAPHS, afterDateline } from './dateline.js';
 import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
+import { splitAfterTimestamps, splitAfterUnits, splitDatelines } from './sentence-splits.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -112,7 +112,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const { tokens, tokenOf } = locateTokens(text, fed, read);
   markQuotations(tokens, quotations);
   const sentences = sentencesOf(tokens, tokenOf, read.spans, paragraphs);
-  const merged = splitAfterUnits(tokens, splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs));
+  const merged = splitAfterTimestamps(text, tokens, splitAfterUnits(tokens, splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs)));
   repairProperNouns(tokens, merged);
   return { tokens, sentences: merged };
 }
@@ -257,51 +257,6 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
     out.push({ ...s, index: out.length });
   }
   for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
-  return out;
-}
-
-/** A dateline ends its sentence: "WASHINGTON —" | "The White House is weighing …, according to …". */
-function splitDatelines(text: string, tokens: Token[], sentences: Sentence[], paragraphs: Paragraph[]): Sentence[] {
-  let out = sentences;
-  for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
-    const at = afterDateline(text, p);
-    if (at < 0) continue;
-    const i = out.findIndex((s) => s.start < at && at < s.end);
-    if (i < 0) continue;
-    const s = out[i]!;
-    let k = s.tokenStart;
-    while (k < s.tokenEnd && tokens[k]!.start < at) k++;
-    if (k === s.tokenStart || k === s.tokenEnd || tokens[k]!.start !== at) continue;
-    out = splitSentenceAt(tokens, out, i, k);
-  }
-  return out;
-}
-
-/** The sentences with sentence i cut before token k, renumbered, and the tokens' sentence indices with them. */
-function splitSentenceAt(tokens: Token[], sentences: Sentence[], i: number, k: number): Sentence[] {
-  const s = sentences[i]!;
-  const head = { ...s, end: tokens[k - 1]!.end, tokenEnd: k };
-  const rest = { ...s, start: tokens[k]!.start, tokenStart: k };
-  const out = [...sentences.slice(0, i), head, rest, ...sentences.slice(i + 1)].map((x, index) => ({ ...x, index }));
-  for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
-  return out;
-}
-
-/**
- * A unit written with a slash ends its sentence at its full stop: "gusts of 130km/h. The council
- * said …". wink reads "h." after the slash as an abbreviation, like an initial, and runs on.
- */
-function splitAfterUnits(tokens: Token[], sentences: Sentence[]): Sentence[] {
-  let out = sentences;
-  for (let i = 0; i < out.length; i++) {
-    const s = out[i]!;
-    for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
-      const t = tokens[k]!;
-      if (tokens[k - 1]!.text !== '/' || t.text.length !== 2 || !t.text.endsWith('.') || !capitalisedWord(tokens[k + 1]!.text)) continue;
-      out = splitSentenceAt(tokens, out, i, k + 1);
-      break;
-    }
-  }
   return out;
 }
 

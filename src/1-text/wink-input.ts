@@ -89,7 +89,19 @@ export function spacePartyTags(text: string): string {
   return PARTY_TAG.test(text) ? text.replace(PARTY_TAG, '$1 ') : text;
 }
 
-/** The text as wink reads it: long runs broken, Latin Extended letters folded, letter-prefixed decimals and party tags kept whole. */
+/** A British clock time with a full stop before "am"/"pm": "2.15pm", "10.30 a.m.". */
+const DOTTED_CLOCK = /\b(\d{1,2})\.(\d{2})(?=\s?[ap]\.?m\b)/gi;
+
+/**
+ * The text wink reads with the full stop of a British clock time ("2.15pm") read as a colon: wink
+ * ends a sentence after "2." and cuts the time in three.
+ */
+export function keepClockTimes(text: string): string {
+  DOTTED_CLOCK.lastIndex = 0;
+  return DOTTED_CLOCK.test(text) ? text.replace(DOTTED_CLOCK, '$1:$2') : text;
+}
+
+/** The text as wink reads it: long runs broken, Latin Extended letters folded, letter-prefixed decimals, clock times and party tags kept whole. */
 export function winkInput(text: string): string {
-  return spacePartyTags(keepPrefixedDecimals(foldLatinExtended(guardRuns(text))));
+  return spacePartyTags(keepClockTimes(keepPrefixedDecimals(foldLatinExtended(guardRuns(text)))));
 }

@@ -1,0 +1,76 @@
+// Stage 1, inside tokenisation (tokens.ts): sentence ends wink misses, each cut after its sentences
+// are read — a dateline ("WASHINGTON —"), a unit written with a slash ("130km/h."), a live blog's
+// timestamp line ("09:40 GMT" above the entry) — with the tokens' sentence indices renumbered.
+
+import { DATELINE_PARAGRAPHS, afterDateline } from './dateline.js';
+import type { Paragraph, Sentence, Token } from '../types.js';
+
+const capitalisedWord = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
+
+/** A dateline ends its sentence: "WASHINGTON —" | "The White House is weighing …, according to …". */
+export function splitDatelines(text: string, tokens: Token[], sentences: Sentence[], paragraphs: Paragraph[]): Sentence[] {
+  let out = sentences;
+  for (const p of paragraphs.slice(0, DATELINE_PARAGRAPHS)) {
+    const at = afterDateline(text, p);
+    if (at < 0) continue;
+    const i = out.findIndex((s) => s.start < at && at < s.end);
+    if (i < 0) continue;
+    const s = out[i]!;
+    let k = s.tokenStart;
+    while (k < s.tokenEnd && tokens[k]!.start < at) k++;
+    if (k === s.tokenStart || k === s.tokenEnd || tokens[k]!.start !== at) continue;
+    out = splitSentenceAt(tokens, out, i, k);
+  }
+  return out;
+}
+
+/** The sentences with sentence i cut before token k, renumbered, and the tokens' sentence indices with them. */
+function splitSentenceAt(tokens: Token[], sentences: Sentence[], i: number, k: number): Sentence[] {
+  const s = sentences[i]!;
+  const head = { ...s, end: tokens[k - 1]!.end, tokenEnd: k };
+  const rest = { ...s, start: tokens[k]!.start, tokenStart: k };
+  const out = [...sentences.slice(0, i), head, rest, ...sentences.slice(i + 1)].map((x, index) => ({ ...x, index }));
+  for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
+  return out;
+}
+
+/**
+ * A unit written with a slash ends its sentence at its full stop: "gusts of 130km/h. The council
+ * said …". wink reads "h." after the slash as an abbreviation, like an initial, and runs on.
+ */
+export function splitAfterUnits(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  let out = sentences;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+      const t = tokens[k]!;
+      if (tokens[k - 1]!.text !== '/' || t.text.length !== 2 || !t.text.endsWith('.') || !capitalisedWord(tokens[k + 1]!.text)) continue;
+      out = splitSentenceAt(tokens, out, i, k + 1);
+      break;
+    }
+  }
+  return out;
+}
+
+/** A clock time ("09:40", "10.05"), its "a.m."/"pm" and a time zone's capitals ("GMT", "ET"). */
+const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
+const MERIDIEM = /^[ap]\.?m\.?$/i;
+const ZONE = /^\p{Lu}{2,4}$/u;
+
+/**
+ * A live blog's entry opens with a line holding only its time ("09:40 GMT⏎ScottishPower says …"):
+ * the line ends its sentence, so the time is no part of the speaker's name.
+ */
+export function splitAfterTimestamps(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
+  let out = sentences;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    if (!CLOCK.test(tokens[s.tokenStart]!.text)) continue;
+    let k = s.tokenStart + 1;
+    if (k < s.tokenEnd && MERIDIEM.test(tokens[k]!.text)) k++;
+    if (k < s.tokenEnd && ZONE.test(tokens[k]!.text)) k++;
+    if (k >= s.tokenEnd || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) continue;
+    out = splitSentenceAt(tokens, out, i, k);
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
-import { sceneContexts } from './scene.js';
+import { sceneContexts, type SceneFrame } from './scene.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 
@@ -196,11 +196,30 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     places: ix.places,
     actors: ix.mentions.filter((m) => /^(Person|Organization)$/.test(ix.byKey.get(m.entity)?.type ?? '')),
     published,
-    frames: frames.map((f, i) => ({ ...f, ownDate: own[i]!.date !== undefined, ownPlace: own[i]!.place !== null })),
+    frames: frames.map((f, i) => sceneFrame(f, own[i]!)),
   });
   for (const [i, c] of scenes) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   return out;
+}
+
+/**
+ * The frame as sceneContexts reads it, with what its own clause gave. Built field by field: a spread
+ * of the frame with two more fields took ≈4 µs a frame (V8 gives the copy no room for new fields).
+ */
+function sceneFrame(f: StatementFrame, own: OwnContext): SceneFrame {
+  return {
+    sentenceStart: f.sentenceStart,
+    cueStart: f.cueStart,
+    contentStart: f.contentStart,
+    contentEnd: f.contentEnd,
+    paragraph: f.paragraph,
+    speakerEntity: f.speakerEntity,
+    nested: f.nested,
+    uttered: f.uttered,
+    ownDate: own.date !== undefined,
+    ownPlace: own.place !== null,
+  };
 }
 
 /** Is the cue's verb in the present tense's -s form ("says", "argues", "tries"), not "is", "has" or "does"? */

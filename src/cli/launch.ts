@@ -96,6 +96,15 @@ function readText(file: string): string {
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
+/** What the bundle exports: main(), and the worker-thread entries it starts by name (main.ts, THREAD_ENTRIES). */
+type BundleExports = { main?: Main; THREAD_ENTRIES?: Record<string, () => Promise<unknown>> };
+
+/**
+ * Key of the global that holds the bundle's folder once the CLI runs from it: workers.ts then starts
+ * its threads from the same bundle (bundle-thread.ts).
+ */
+export const BUNDLE_GLOBAL = Symbol.for('newsgraph.bundleDir');
+
 /**
  * Loads the bundle's main() from `dir`, compiled with the code cache `kind` when V8 accepts it.
  * NEWSGRAPH_WRITE_CODE_CACHE=1 writes that cache at exit (the bundle script's warm-up runs);
@@ -103,6 +112,26 @@ function readText(file: string): string {
  * bundle started (test/cli/module-loading.test.ts reads it).
  */
 export function loadBundle(dir: string = BUNDLE_DIR, kind: CacheKind = 'query'): Main {
+  const exports = runBundle(dir, kind, true);
+  if (typeof exports.main !== 'function') throw new InputError(`newsgraph: ${join(dir, BUNDLE_FILES.script)} has no main(); rebuild it with "npm run build".`, { file: join(dir, BUNDLE_FILES.script) });
+  return exports.main;
+}
+
+/**
+ * Runs, in a worker thread, the bundle's thread entry `name` (bundle-thread.ts): the bundle from
+ * `dir` with the NLP commands' code cache, where dist/cli/<name>.js would load and compile ~200
+ * modules in every thread.
+ * @throws InputError when the bundle has no such entry
+ */
+export async function runThreadFromBundle(dir: string, name: string): Promise<void> {
+  const file = join(dir, BUNDLE_FILES.script);
+  const entry = runBundle(dir, 'nlp', false).THREAD_ENTRIES?.[name];
+  if (typeof entry !== 'function') throw new InputError(`newsgraph: ${file} has no thread entry "${name}"; rebuild it with "npm run build".`, { file });
+  await entry();
+}
+
+/** Runs the bundle's top level and returns its exports; only the main thread writes the code cache. */
+function runBundle(dir: string, kind: CacheKind, mainThread: boolean): BundleExports {
   const file = join(dir, BUNDLE_FILES.script);
   const cacheFile = join(dir, BUNDLE_FILES.cache[kind]);
   let cachedData: Buffer | undefined;
@@ -119,17 +148,17 @@ export function loadBundle(dir: string = BUNDLE_DIR, kind: CacheKind = 'query'):
   });
   // The bundle's entry, dist/cli/main.js, runs as its top level; the others start on first import.
   const started: string[] | undefined = process.env.NEWSGRAPH_MODULE_LIST ? ['dist/cli/main.js'] : undefined;
-  const module = { exports: {} as { main?: Main } };
+  const module = { exports: {} as BundleExports };
   const run = script.runInThisContext() as (...args: unknown[]) => void;
   run(module.exports, createRequire(file), module, file, dir, started);
-  if (process.env.NEWSGRAPH_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+  (globalThis as Record<symbol, unknown>)[BUNDLE_GLOBAL] = dir;
+  if (mainThread && process.env.NEWSGRAPH_WRITE_CODE_CACHE === '1') process.once('exit', () => writeFileSync(cacheFile, script.createCachedData()));
   const list = process.env.NEWSGRAPH_MODULE_LIST;
   if (list && started) {
     const root = join(dir, '..', '..');
     process.once('exit', () => appendFileSync(list, started.map((m) => `bundle:${pathToFileURL(join(root, m)).href}\n`).join('')));
   }
-  if (typeof module.exports.main !== 'function') throw new InputError(`newsgraph: ${file} has no main(); rebuild it with "npm run build".`, { file });
-  return module.exports.main;
+  return module.exports;
 }
 
 // What main() answers without loading a command (the usage, the version): dist/cli/main.js and its

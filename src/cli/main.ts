@@ -25,6 +25,12 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }
   queue: { summary: 'Show the article queue: waiting, active, done, failed (with reasons)', load: async () => (await import('./commands/queue.js')).command },
 };
 
+/**
+ * Worker-thread entries by name, for a run from the bundle (launch.ts, runThreadFromBundle): its
+ * threads start them from the bundle; each module starts on first call, so no command pays for them.
+ */
+export const THREAD_ENTRIES: Record<string, () => Promise<unknown>> = { worker: () => import('./worker.js') };
+
 const VERSION = '0.1.0';
 
 function usage(): string {

@@ -11,6 +11,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { AnnotateResult, AnnotateTask } from './annotate-task.js';
 import type { ArticleTask, TaskResult } from './article-task.js';
 import { NewsgraphError } from '../errors.js';
+import { BUNDLE_GLOBAL } from './launch.js';
 
 export type { ArticleTask, TaskResult } from './article-task.js';
 export type { AnnotateResult, AnnotateTask } from './annotate-task.js';
@@ -94,14 +95,26 @@ function startWorker(): Worker {
 /**
  * Starts the worker-thread entry `name` beside this module: name.js in dist/; under vitest or tsx
  * (sources only) a bootstrap registers tsx in the thread first, since loader flags do not reach
- * worker threads.
+ * worker threads. When the CLI runs from its bundle, a thread of BUNDLED_THREADS runs from it too
+ * (bundle-thread.ts).
  */
+/**
+ * Thread entries that start from the bundle when the CLI runs from it (main.ts, THREAD_ENTRIES):
+ * the annotate and build worker, whose ~200 dist modules each thread would otherwise load and
+ * compile anew (≈0.1 s of CPU a thread).
+ */
+const BUNDLED_THREADS: ReadonlySet<string> = new Set(['worker']);
+
 export function startThread(name: string, options: Pick<WorkerOptions, 'resourceLimits' | 'workerData'>): Worker {
   const js = new URL(`./${name}.js`, import.meta.url);
   // Threads inherit the parent's flags, V8 ones (--single-threaded-gc, --max-old-space-size)
   // included; an explicit list would be refused when it holds a V8 flag. Only a parent started with
   // `node --input-type=module -e …` needs a list: that flag must not reach the threads.
   const execArgv = process.execArgv.some((a) => a.startsWith('--input-type')) ? process.execArgv.filter((a) => !a.startsWith('--input-type')) : undefined;
+  const bundle = (globalThis as Record<symbol, unknown>)[BUNDLE_GLOBAL];
+  if (typeof bundle === 'string' && BUNDLED_THREADS.has(name) && !options.workerData) {
+    return new Worker(new URL('./bundle-thread.js', import.meta.url), { execArgv, ...options, workerData: { dir: bundle, entry: name } });
+  }
   if (existsSync(fileURLToPath(js))) return new Worker(js, { execArgv, ...options });
   const ts = new URL(`./${name}.ts`, import.meta.url).href;
   // tsx resolved here, beside this module: the thread's working directory may be anywhere.

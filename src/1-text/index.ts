@@ -12,6 +12,7 @@ export { BOILERPLATE_RULES, markBoilerplate } from './boilerplate.js';
 export { findParagraphs } from './paragraphs.js';
 export { findQuotations } from './quotations.js';
 export { tokenize } from './tokens.js';
+export { expectManyArticles } from './wink-model.js';
 
 /**
  * Reads an article's text into its text layer.

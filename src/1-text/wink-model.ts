@@ -11,7 +11,7 @@ import { type ModelArray, type ModelSpec, readJson, readModelFile } from '../mod
 import { requirePackage } from '../require.js';
 import { boundedMemo } from '../memo.js';
 import { sortedWordIndex } from '../spans.js';
-import { lexemeTable, type CompactCore } from './wink-core.js';
+import { LAZY_LOOKUPS, lexemeTable, type CompactCore } from './wink-core.js';
 
 // The model's CommonJS parts, by require (src/require.ts: an ESM import lexes each file). Each id is
 // written out whole so scripts/bundle-cli.ts can put them in the CLI bundle (and its code cache).
@@ -100,6 +100,18 @@ export const loadedCore = (): Readonly<LoadedCore> => LOADED;
 // when its pipe has none of them; they never run here, so they are not parsed.
 const EMPTY_MACHINE = JSON.stringify([100, 0, { 0: {} }, {}, {}, {}]);
 
+/** Lookups the lexeme table answers from the sorted lexemes before it is copied whole (wink-core.ts). */
+let lazyLookups = LAZY_LOOKUPS;
+
+/**
+ * Says that this thread will read many articles (a worker thread of the CLI): the lexeme table of
+ * the wink instance made next is copied whole at its first lookup (≈50 ms), not after LAZY_LOOKUPS
+ * lookups through the sorted lexemes (≈5 µs each, ≈0.1 CPU-s a thread). The tokens are the same.
+ */
+export function expectManyArticles(): void {
+  lazyLookups = 0;
+}
+
 /**
  * The core model as wink-eng-lite-web-model's loadCoreModel returns it (read-core-model.js), built
  * without changing PRISTINE: every table wink extends (feature lists and hashes) is a new copy.
@@ -115,7 +127,7 @@ function core(): Core {
   };
   const layout = model.packing.layout;
   for (const f in layout) if (layout[f]![3] === 0) features[f]!.hash = hashOf(features[f]!.list);
-  features.lexeme!.hash = lexemeTable(LEXEMES, LEXEME_ORDER);
+  features.lexeme!.hash = lexemeTable(LEXEMES, LEXEME_ORDER, lazyLookups);
   const clusters = features.posClusters!.list;
   for (let k = 0; k < clusters.length; k++) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => PRISTINE.pos.hash[e] || 0));
   for (const f in layout) {

@@ -2,7 +2,7 @@
 // and parts of speech need, from one never-changed copy of the core model) and replaced by a fresh
 // instance when its learned lexicon is full. Both must read text exactly as wink's own model does.
 
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import winkNLP from 'wink-nlp';
 import packageModel from 'wink-eng-lite-web-model';
 import compactJson from '../../data/models/wink-core.json' with { type: 'json' };
@@ -96,5 +96,17 @@ describe('the bounded wink lexicon', () => {
     }
     expect(most).toBeGreaterThan(0);
     expect(most).toBeLessThanOrEqual(40 + 20);
+  });
+});
+
+describe('a thread that expects many articles', () => {
+  const tokensOf = (read: typeof readText) => ARTICLES.map((a) => read(a).tokens.map((t) => `${t.start}:${t.text}/${t.pos}/${t.lemma}/${t.sentence}`));
+
+  it('tokenises every article as a thread that does not (its lexeme table copied whole at the first lookup)', async () => {
+    const lazy = tokensOf(readText);
+    vi.resetModules();
+    (await import('../../src/1-text/wink-model.js')).expectManyArticles();
+    const whole = tokensOf((await import('../../src/1-text/index.js')).readText);
+    expect(whole).toEqual(lazy);
   });
 });

@@ -13,10 +13,9 @@ import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
 import { EVENT_HEADS, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MONARCH_TITLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
-import type { SpanTypeRule } from './span-rule.js';
+import { cap, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
-const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 /** Are tokens a and b written against each other, with no space between? */
 const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */

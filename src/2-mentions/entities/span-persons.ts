@@ -5,15 +5,13 @@
 // Overhaul"). Words from wink's lexicon, given-names.json, entity-words.json and the Wikidata table.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import type { Token } from '../../types.js';
 import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import type { SpanTypeRule, SpanView } from './span-rule.js';
+import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
 import { LIST_JOINERS, SPLIT_TITLES } from './words.js';
 
-const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
 const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {

@@ -8,7 +8,7 @@
 
 import type { Token } from '../../types.js';
 import { COMPANY_HEADS, CURRENCY_ABBREVIATIONS, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
-import type { SpanTypeRule, SpanView } from './span-rule.js';
+import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 
 /** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
@@ -17,7 +17,6 @@ const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}(?:\p{Lu}{1,3}|s)?(?:-\d{3}\p{Lu}{0,3})?$
 const MODEL_NUMBER = /^[1-9]\d{2,3}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 
-const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 /** A model's number that a model's name may follow. */

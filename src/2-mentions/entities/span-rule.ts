@@ -1,5 +1,6 @@
 // Stage 2, named entities: the shape of a span rule, shared by the rule tables that reshape the
-// tagger's spans (span-types.ts's SPAN_TYPE_RULES and span-joins.ts's SPAN_JOIN_RULES).
+// tagger's spans (span-types.ts's SPAN_TYPE_RULES and span-joins.ts's SPAN_JOIN_RULES), and the
+// capital-letter test they all use.
 
 import type { Token } from '../../types.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -18,4 +19,13 @@ export interface SpanTypeRule {
   readonly reason: string;
   readonly example: string;
   readonly apply: (v: SpanView) => TagSpan | null | undefined;
+}
+
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** Does the token start with a capital letter (/^\p{Lu}/u)? An ASCII first letter is answered without the expression. */
+export function cap(t: Token | undefined): boolean {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.text);
 }

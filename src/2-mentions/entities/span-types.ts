@@ -18,7 +18,7 @@ import type { Prepared, TagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
-import type { SpanTypeRule, SpanView } from './span-rule.js';
+import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 
 export type { SpanTypeRule } from './span-rule.js';
@@ -33,7 +33,6 @@ const PLACE_GAZ = /-(country|capital|city|us-state|region|continent)$/;
 
 /** Is the token, alone, a place of the gazetteer (a country, capital, city, US state or region, not the first word of a longer one: "West Bank")? */
 const placeWord = (p: Prepared, i: number): boolean => /^B-(country|capital|city|us-state|region|continent)$/.test(p.gaz[i] ?? '') && !(p.gaz[i + 1] ?? '').startsWith('I-');
-const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 /** A plural of a common noun ("Cowboys" → cowboy: a team's name), as stage 1's lemma says; surnames in -s keep theirs ("Reyes"). */
 const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && t.lemma !== t.lower;
 

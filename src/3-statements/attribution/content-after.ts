@@ -131,9 +131,25 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
     if (to < end && tokens[to]!.lower === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
       return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };
     }
+    // ("ordered the closure of three markets", "promised support for traders": a noun phrase and its
+    // "of"/"for" phrase with no clause after them — no "that", no infinitive, no quotation — are the
+    // object, not a hearer.)
+    if (tokenIs(WORDS.nounComplementPrepositions, tokens[obj[1]] ?? tokens[k]!) && obj[1] < end && !clauseAhead(tokens, obj[1], end)) return k;
     return hearerParticiple(tokens, obj[1], end) ?? obj[1];
   }
   return k;
+}
+
+/** Does a clause's opener — "that", "to" and a verb, a quotation mark, a colon, a subject and its verb — stand within twelve tokens from `at`? */
+function clauseAhead(tokens: Token[], at: number, end: number): boolean {
+  for (let m = at; m < end && m < at + 12; m++) {
+    const t = tokens[m]!;
+    if (tokenIs(WORDS.that, t) || t.text === ':' || (t.quote >= 0 && m > 0 && tokens[m - 1]!.quote !== t.quote)) return true;
+    // (A verb after a subject: "told reporters the markets would reopen"; not "support for affected traders".)
+    if (/^(AUX|VERB)$/.test(t.pos) && m > at && /^(NOUN|PROPN|PRON)$/.test(tokens[m - 1]!.pos)) return true;
+    if (t.lower === 'to' && tokens[m + 1]?.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /** "told reporters more than 90 per cent of …", "told Ruiz 30 people were hurt": a number, determiner or quantifier after the hearer's noun opens the clause told; the hearer ends before it. */

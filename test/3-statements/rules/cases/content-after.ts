@@ -18,6 +18,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The auditors had “substantial doubt” over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'The auditors'],
     ['content-after', 'Okafor said Varga wrote that the deal was off.', 'Varga wrote that the deal was off', 'Okafor'],
     ['content-after', 'A well-known author said the book was late.', 'the book was late', 'A well-known author'],
+    ['content-after', 'The harbour board has ordered the closure of three piers in Dunmore.', 'the closure of three piers in Dunmore', 'The harbour board'],
+    ['content-after', 'The governor promised support for affected ferry crews.', 'support for affected ferry crews', 'The governor'],
     ['content-after', 'Harbour Lines plc (LSE: HBL) today announced a new ferry route.', 'a new ferry route', 'Harbour Lines plc (LSE: HBL)'],
     ['content-after', 'The mayor said as the treasurer argued that the levy was unfair.', 'that the levy was unfair', 'the treasurer'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],

@@ -75,10 +75,15 @@ function pastTallyAndTime(tokens: Token[], k: number, end: number): number {
   else if (num(m) && tokens[m + 1]?.lower === 'to' && num(m + 2)) m += 3;
   else return k;
   // (A time after it: "on Thursday night", "at a meeting on Monday evening" is left to the other rules.)
-  if (tokens[m]?.pos === 'ADP' && m + 1 < end && (isMonthOrDay(tokens[m + 1]!.text) || TIME_WORDS.has(tokens[m + 1]!.lower))) {
-    m += 2;
-    while (m < end && m < k + 8 && (TIME_NOUN.has(tokens[m]!.lower) || TIME_WORDS.has(tokens[m]!.lower))) m++;
-  }
+  return pastTime(tokens, m, end);
+}
+
+/** Past a time after token m ("on Thursday night", "on May 3"); m when none stands there. */
+export function pastTime(tokens: Token[], m: number, end: number): number {
+  if (!(tokens[m]?.pos === 'ADP' && m + 1 < end && (isMonthOrDay(tokens[m + 1]!.text) || TIME_WORDS.has(tokens[m + 1]!.lower)))) return m;
+  const from = m;
+  m += 2;
+  while (m < end && m < from + 8 && (TIME_NOUN.has(tokens[m]!.lower) || TIME_WORDS.has(tokens[m]!.lower) || tokens[m]!.pos === 'NUM')) m++;
   return m;
 }
 

@@ -4,7 +4,7 @@
 
 import type { Token } from '../../types.js';
 import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
-import { readContentAfter } from './content-after.js';
+import { pastTime, readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
 import { clauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
@@ -108,7 +108,8 @@ export function appearance(c: CueContext, left: Subject): Result {
   // asked what happened"); otherwise its subject is what the unnamed source spoke of ("The purchase
   // price was not disclosed"). Broad; the confidence model weighs it.
   if (genericPassive) {
-    const after = tokens[v];
+    // ("It was announced on Thursday that …": a time between the cue and its clause.)
+    const after = tokens[pastTime(tokens, v, s.tokenEnd)];
     if ((!!after && (tokenIs(WORDS.that, after) || after.text === ':')) || (after && tokenIs(WH_WORDS, after)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {
       const asked = readContentAfter(layer, s, cue, cue.last, false);
       return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-generic-content' }) : null;

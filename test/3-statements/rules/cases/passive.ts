@@ -21,6 +21,7 @@ export const passive: FamilyCases = {
     ['passive-generic-content', 'The residents were told that the water was safe to drink.', 'that the water was safe to drink', null],
     ['passive-generic-content', 'Passengers were told that the flight would leave at noon.', 'that the flight would leave at noon', null],
     ['passive-generic-content', 'Staff were warned that the office would close at noon.', 'that the office would close at noon', null],
+    ['passive-generic-content', 'It was announced on Thursday that the ferry line had extended its lease until 2029.', 'that the ferry line had extended its lease until 2029', null],
     ['passive-generic-content', 'The players were told: “Pack your bags tonight.”', '“Pack your bags tonight.”', null],
     ['passive-generic-subject', 'The purchase price of the ferry company was not disclosed.', 'The purchase price of the ferry company was not disclosed', null],
     ['passive-generic-subject', 'The terms of the settlement were not announced.', 'The terms of the settlement were not announced', null],

@@ -86,6 +86,7 @@ export function resolveSpeakers(
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
+        (inQuote ? null : bylineAuthor(ctx, headText, extra)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
@@ -401,6 +402,25 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   const key = `${type}/${name.toLowerCase()} (${articleId})`;
   // (Only the first word is a sentence's capital: "Officials in China" is named "officials in China".)
   if (!extra.has(key)) extra.set(key, { key, name: person ? name : lowerFirstWord(name), type, aliases: [], roles: [], affiliations: [], anonymous: true });
+  return key;
+}
+
+/** "By Tom Heller" (a byline paragraph, boilerplate.ts): the author's name, up to four capitalised words. */
+const BYLINE_NAME = /^By\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?=\s*(?:,|$|\s\p{Ll}))/u;
+
+/**
+ * "By Tom Heller … I think the council has got its priorities wrong": "I" in the narration, outside
+ * quotations, is the author a byline names (an opinion column, a first-person piece); null without
+ * a byline.
+ */
+function bylineAuthor(ctx: Ctx, text: string, extra: Map<string, Entity>): string | null {
+  if (text.trim() !== 'I') return null;
+  const { layer } = ctx;
+  const p = layer.paragraphs.find((x) => x.boilerplate === 'byline');
+  const name = p ? BYLINE_NAME.exec(layer.text.slice(p.start, p.end))?.[1] : undefined;
+  if (!name || !name.includes(' ')) return null;
+  const key = `Person/${name}`;
+  if (!ctx.byKey.has(key) && !extra.has(key)) extra.set(key, { key, name, type: 'Person', aliases: [], roles: ['author'], affiliations: [], anonymous: false });
   return key;
 }
 

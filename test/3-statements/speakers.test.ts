@@ -52,6 +52,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a column under a byline', 'Our harbour deserves better\n\nBy Tom Heller\n\nI think the council has got its priorities wrong.', 'Tom Heller'],
+    ['a byline with the writer\'s job', 'Our harbour deserves better\n\nBy Ana Ruiz, Staff Writer\n\nI believe the pier can be saved.', 'Ana Ruiz'],
+  ])('gives "I" in the narration to the author the byline names (%s)', (_name, text, who) => {
+    expect(speakers(text)[0]!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['another person\'s spokeswoman', 'Varga\'s spokeswoman Ana Ruiz said the levy was fair. Lena Ortiz attacked the levy. Ortiz\'s spokeswoman said the levy was unfair.', 'Ana Ruiz'],
   ])('never resolves a role noun to a person it does not fit (%s)', (_name, text, other) => {
     expect(speakers(text).at(-1)!.entity?.name).not.toBe(other);

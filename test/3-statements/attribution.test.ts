@@ -511,6 +511,13 @@ describe('broad readings weighed by the confidence model', () => {
   });
 
   it.each([
+    ['a vote count', "Ms Ruiz took 9,418 votes to Mr Varga's 9,106."],
+    ['a tally of seats', 'The Harbour Party took 42 seats to the Greens\' 17.'],
+  ])('reads no statement in %s', (_case, text) => {
+    expect(candidates(text)).toEqual([]);
+  });
+
+  it.each([
     ['a preposition after a speech verb', 'She argued against a bailout.', 'a bailout', 'argued'],
     ['an amount', 'For instance, she is proposing $40 million in new spending on ferries.', '$40 million in new spending on ferries', 'proposing'],
     ['a light verb and a noun of speech before "that"', 'The senator made the case that the tax cut would pay for itself.', 'that the tax cut would pay for itself', 'made the case'],

@@ -17,7 +17,7 @@ import { entitiesOf, resolveNames } from './entities/names.js';
 import { readCityOrSurname, readHomonyms } from './entities/homonyms.js';
 import { retypeSpans } from './entities/span-types.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
-import { joinQualifiedNames, joinRecurringCuts, mendCarrierNames, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
+import { joinQualifiedNames, joinRecurringCuts, mendCarrierNames, moveGivenNameTails, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
 import { NER_MODEL, type PackedModel, unpackWeights, weightTableFromArrays } from './entities/packed-model.js';
 import { readJson, readModelFile } from '../model-files.js';
 import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
@@ -70,6 +70,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   joinQualifiedNames(prep, pieces);
   joinRecurringCuts(toks, prep, pieces);
   mendCarrierNames(toks, prep, pieces);
+  moveGivenNameTails(toks, prep, pieces);
   propagate(layer, prep, pieces);
   retypeSpans(toks, prep, pieces);
   const covered = new Uint8Array(toks.length);

@@ -166,6 +166,13 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['after a portfolio', 'Minister for National Development Desmond Tan said the market was stable.', 'Desmond Tan', 'Person/Desmond Tan'],
+    ['after a department', 'Harbour Development Minister Mary Okafor opened the pier.', 'Mary Okafor', 'Person/Mary Okafor'],
+  ])('gives a person the given name an organisation before it took (%s)', (_name, text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it.each([
     ['a place before a comma', 'In Lisbon, Marta Sousa opened the new bridge.', 'Person/Marta Sousa'],
     ['a list of people', 'The guests were the mayor, Ola Berg and two teachers.', 'Person/Ola Berg'],
     ['an adverbial phrase', 'Speaking to reporters, Idris Kane said the talks would resume.', 'Person/Idris Kane'],

@@ -2,12 +2,14 @@
 // candidates — splits "Ford CEO Alan Mulally" at the title (also "Ford Chief", "Verano | Chief | Officer
 // Lisa Marsh"), joins a place to the company or airport it opens ("China | Eastern Airlines") and a name
 // cut twice the same way ("Aer | Lingus"), cuts headline verbs out of names ("Obama | Says"), drops
-// spans of function words ("Was") and gives a lone word the class of its name elsewhere.
+// spans of function words ("Was"), moves a given name an organisation's span took back to the person
+// after it ("National Development Desmond | Lee") and gives a lone word the class of its name elsewhere.
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
+import { isCommonGivenName } from './given-names.js';
 
 /** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
  * (or place) from the person named after it; the title itself belongs to neither. */
@@ -178,6 +180,23 @@ export function mendCarrierNames(toks: Token[], prep: Prepared, pieces: TagSpan[
     pieces[w++] = s;
   }
   pieces.length = w;
+}
+
+/**
+ * "Minister for National Development Desmond | Lee": a common given name (given-names.json) that
+ * ends an organisation's span right before a person's is that person's first name; it moves across.
+ * Edits `pieces` in place.
+ */
+export function moveGivenNameTails(toks: Token[], prep: Prepared, pieces: TagSpan[]): void {
+  for (let k = 0; k + 1 < pieces.length; k++) {
+    const s = pieces[k]!;
+    const next = pieces[k + 1]!;
+    const last = s.to - 1;
+    if (s.type !== 'ORG' || s.to - s.from < 2 || next.type !== 'PER' || next.from !== s.to || next.to - next.from !== 1) continue;
+    if (!isCommonGivenName(prep.lower[last]!) || prep.gaz[last] || toks[last]!.sentence !== toks[next.from]!.sentence) continue;
+    pieces[k] = { ...s, to: last };
+    pieces[k + 1] = { ...next, from: last };
+  }
 }
 
 /**

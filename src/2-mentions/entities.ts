@@ -72,7 +72,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   mendCarrierNames(toks, prep, pieces);
   moveGivenNameTails(toks, prep, pieces);
   propagate(layer, prep, pieces);
-  retypeSpans(toks, prep, pieces);
+  retypeSpans(toks, prep, pieces, layer.text);
   const covered = new Uint8Array(toks.length);
   const cands = candidatesOf(layer, prep, pieces, covered);
   addUntaggedDemonyms(toks, prep, covered, cands);

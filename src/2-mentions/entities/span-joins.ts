@@ -97,6 +97,18 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'adjacent-person-pieces',
+    reason: 'two person spans one space apart in a sentence are one person\'s name the tagger cut ("Naheed | Shah", "Francisco Tiu | Mendoza Jr."): no English sentence puts two people\'s names side by side without a comma or "and"',
+    example: 'NDP Leader Naheed Shah said the premier was picking fights.',
+    apply: ({ text, toks, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.type !== 'PER' || !next || next.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (One space: names on two lines are two rows of a list or a table, "Jane | Quigley" in a results column.)
+      return (text ? text.slice(toks[s.to - 1]!.end, toks[next.from]!.start) : ' ') === ' ' ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+    },
+  },
+  {
     id: 'modifier-before-organisation',
     reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',

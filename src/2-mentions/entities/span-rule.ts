@@ -7,6 +7,8 @@ import type { Prepared, TagSpan } from './tagger.js';
 
 /** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
 export interface SpanView {
+  /** The article's text ('' when a test gives tokens alone): what stands between two tokens. */
+  text: string;
   toks: readonly Token[];
   prep: Prepared;
   spans: readonly TagSpan[];

@@ -418,11 +418,11 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
 ];
 
 /** Applies SPAN_TYPE_RULES to the tagger's spans in place (a span a rule empties is dropped; one that joins the next spans replaces them). */
-export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSpan[]): void {
+export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSpan[], text = ''): void {
   const out: TagSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     let made: TagSpan | null = spans[k]!;
-    const view: SpanView = { toks, prep, spans, k };
+    const view: SpanView = { text, toks, prep, spans, k };
     for (const r of SPAN_TYPE_RULES) {
       const m = r.apply(view);
       if (m !== undefined) {

@@ -28,13 +28,13 @@ export function spanRuleCases({ rows, handRows, keptRows }: SpanRuleRows): void 
 
   it.each(handRows)('%s (tagger spans by hand): %s', (_rule, text, tagged, expected) => {
     const { toks, prep, spans } = handSpans(text, tagged);
-    retypeSpans(toks, prep, spans);
+    retypeSpans(toks, prep, spans, text);
     expect(shown(text, toks, spans)).toEqual(expected);
   });
 
   it.each(keptRows)('keeps the spans: %s', (_why, text, tagged) => {
     const { toks, prep, spans } = handSpans(text, tagged);
-    retypeSpans(toks, prep, spans);
+    retypeSpans(toks, prep, spans, text);
     expect(shown(text, toks, spans)).toEqual(tagged.map(([t, type]) => `${t}/${type}`));
   });
 }

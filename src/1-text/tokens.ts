@@ -292,6 +292,8 @@ const REPAIRABLE = new Set(['VERB', 'NOUN', 'ADJ', 'ADV', 'X']);
 const REPORTING_FORMS: ReadonlySet<string> = new Set(tagging.reportingForms.words);
 /** Sentence adverbs that do stand before "said" ("Later said", "Also said" in headlines). */
 const NOT_NAMES: ReadonlySet<string> = new Set(tagging.narrationAdverbs.words);
+/** Verb forms that modify a title or role noun right after them ("lead author", "managing director"). */
+const TITLE_MODIFIERS: ReadonlySet<string> = new Set(tagging.titleModifiers.words);
 
 // (Character codes, not regular expressions: these run on every token.)
 const asciiUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -348,6 +350,9 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const t = tokens[i]!;
       if (t.pos === 'VERB' && titleBetweenNames(tokens, i, s)) t.pos = 'NOUN';
+      // ("said lead author Ingrid Solheim", "the managing director": a title's modifier, not a verb.)
+      // (After an article, a verb or punctuation: "They lead efforts", "Officials lead talks" keep their verb.)
+      if (t.pos === 'VERB' && TITLE_MODIFIERS.has(t.text) && i + 1 < s.tokenEnd && tokens[i + 1]!.pos === 'NOUN' && i > s.tokenStart && /^(DET|VERB|PUNCT)$/.test(tokens[i - 1]!.pos)) t.pos = 'ADJ';
       if (!REPAIRABLE.has(t.pos) || !capitalisedWord(t.text)) continue;
       const prev = tokens[i - 1];
       const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));

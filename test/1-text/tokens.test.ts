@@ -142,3 +142,14 @@ describe('clock times', () => {
     expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toContain(stamp);
   });
 });
+
+describe('a title\'s modifier wink reads as a verb', () => {
+  it.each([
+    ['“We were surprised,” said lead author Ingrid Solheim.', 'lead', 'ADJ'],
+    ['The presiding judge said the trial would resume.', 'presiding', 'ADJ'],
+    ['They lead efforts to fix the pier.', 'lead', 'VERB'],
+    ['Harbour unions, which lead talks, said no.', 'lead', 'VERB'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

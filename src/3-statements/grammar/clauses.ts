@@ -4,7 +4,7 @@ import type { Sentence, TextLayer, Token } from '../../types.js';
 import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
-import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, TIME_WORDS, isDashAt, isMonthOrDay } from './words.js';
+import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, TIME_NOUN, TIME_WORDS, isDashAt, isMonthOrDay } from './words.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
 
 /** From token b: a short opener without a finite verb, a comma, then a subject and its finite verb ("win or lose, he is …"). */
@@ -82,6 +82,8 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
       // ", adding that …", ", saying …": a report of its own by the same speaker.
       if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
       if (tokenIs(WORDS.cueClauseClosers, n)) return { kind: 'end', at: k };
+      // ("…, the military said, days after the exercise began": a time set by another event is the reporter's.)
+      if (timeDistanceAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
       if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
       // "…,” Okafor said at a rally in Dunmore, Pa., “C2”": a place closing the adjunct.
@@ -93,6 +95,14 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
     k++;
   }
   return { kind: 'end', at: k };
+}
+
+/** "days after", "a week before", "hours after", "shortly before" at token m: a time counted from another event. */
+function timeDistanceAt(tokens: Token[], m: number, end: number): boolean {
+  while (m < end && /^(DET|NUM)$/.test(tokens[m]!.pos)) m++;
+  const t = tokens[m];
+  if (!t || !(TIME_NOUN.has(t.lower) || TIME_NOUN.has(t.lower.replace(/s$/, '')) || tokenIs(WORDS.timeDistanceAdverbs, t))) return false;
+  return m + 1 < end && tokenIs(WORDS.timeDistanceLinks, tokens[m + 1]!);
 }
 
 /** Is there a verb (a finite one unless `any`) before the next comma or the end of the sentence? */

@@ -358,6 +358,11 @@ describe('attribution', () => {
     expect(found.find((s) => s.speaker === '12 percent')).toMatchObject({ content: 'the rents were too high', parent: null });
   });
 
+  it('runs a report over a coordinated plan\'s infinitive, which reports nothing of its own', () => {
+    const found = candidates('No final decision has been made, and the harbour board could decide to keep the pier, the people said.');
+    expect(found.find((s) => s.speaker === 'the people')?.content).toBe('No final decision has been made, and the harbour board could decide to keep the pier');
+  });
+
   it('reads no report from a participle set off inside the subject', () => {
     const found = statements('An aide, speaking on condition of anonymity, said the talks had failed.');
     expect(found.map((s) => s.cue)).toEqual(['said']);

@@ -7,6 +7,12 @@ import type { RawAttribution } from '../attribution/make.js';
 import { isDashAt } from '../grammar/words.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
+/** Is the report a plan that might be, a modal before its cue and "to" opening its content ("could decide to keep the assets")? */
+function infinitiveContent(layer: TextLayer, a: RawAttribution): boolean {
+  const before = a.cue ? layer.tokens[a.cue.first - 1] : undefined;
+  return !!before && tokenIs(WORDS.hypotheticalModals, before) && /^to\s/i.test(layer.text.slice(a.contentStart, a.contentStart + 3));
+}
+
 /** How many reports that begin inside one content pass 9 looks at. */
 const MAX_BEGINS = 200;
 
@@ -30,7 +36,9 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       const coordinated = participle || (cueAt > at + 1 && tokenIs(WORDS.andButThen, tokens[cueAt - 1]!));
       return coordinated ? [{ b, at, participle: false }, { b, at: cueAt, participle }] : [{ b, at, participle: false }];
     })
-    .filter((x) => x.at >= 1 && x.b.inQuote < 0)
+    // (Not a plan that might be, "… and Orsted could decide to keep the assets, the people said":
+    // part of what was said, not a report of its own.)
+    .filter((x) => x.at >= 1 && x.b.inQuote < 0 && !infinitiveContent(layer, x.b))
     .map((x) => ({ ...x, start: tokens[x.at]!.start }))
     .sort((x, y) => x.start - y.start);
   for (const a of atts) {

@@ -28,6 +28,7 @@ describe('findDates', () => {
     ['The stadium will open in October, the club said on Friday.', 'October', '2023-10'],
     ['The plant will close in March, a company official said.', 'March', '2023-03'],
     ['Analysts expect the central bank to cut rates in June.', 'June', '2023-06'],
+    ['The mayor will open the bridge on June 25. The report was false.', 'June 25', '2023-06-25'],
     ['The firm predicts a recovery in September.', 'September', '2023-09'],
   ])('lets a year-less date in a future-tense sentence lie ahead: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
@@ -57,6 +58,9 @@ describe('findDates', () => {
     ['The governor said in a statement Monday that he would sign the bill.', 'Monday', '2023-01-30'],
     ['The minister told reporters Friday the border would reopen.', 'Friday', '2023-01-27'],
     ['The mayor said the vote Friday would decide the matter.', 'Friday', '2023-02-03'],
+    ['The court on Monday upheld a ruling that would bar the ferry from the harbour.', 'Monday', '2023-01-30'],
+    ['By Monday, the petition was trending.', 'Monday', '2023-01-30'],
+    ['By Friday, the council will vote on the plan.', 'Friday', '2023-02-03'],
   ])('resolves days and weekdays against the article date: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });

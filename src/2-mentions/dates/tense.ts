@@ -95,8 +95,10 @@ export function isFutureContext(text: string, start: number, end = start): boole
   const s0 = sentenceStart(text, start);
   const before = text.slice(Math.max(s0, start - 40), start);
   if (PAST_BEFORE.test(before)) return false;
-  if (FUTURE_BEFORE.test(before)) return true;
-  const after = text.slice(end, Math.min(text.length, end + 50));
+  // (What follows the date, in its sentence: "will attend on June 25. The report was false." is future.)
+  const after = text.slice(end, Math.min(sentenceEnd(text, end), end + 50));
+  // ("By Monday, the hashtag was trending": a sentence opening with "by" and a date, then a past clause, tells the past.)
+  if (FUTURE_BEFORE.test(before)) return !(/^\s*by\s+$/i.test(text.slice(s0, start)) && pastVerbFollows(after));
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) return false;
   if (reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return false;

@@ -72,7 +72,7 @@ export function personDescription(text: string): boolean {
 }
 
 /** The mention before `at` in `list` whose entity passes `pred` (and is not `exclude`). */
-function recentMention(ctx: Ctx, list: Mention[], pred: (e: Entity) => boolean, exclude: string | null, at: number): { key: string; at: number } | null {
+export function recentMention(ctx: Ctx, list: Mention[], pred: (e: Entity) => boolean, exclude: string | null, at: number): { key: string; at: number } | null {
   for (let k = lowerBound(list, at) - 1; k >= 0; k--) {
     const m = list[k]!;
     if (m.start >= at) continue;

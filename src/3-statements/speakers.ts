@@ -16,7 +16,7 @@ import { isDocument } from './kinds.js';
 import { isDashAt } from './grammar/words.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { headWordOf } from './grammar/noun-phrases.js';
-import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun } from './pronouns.js';
+import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
@@ -74,6 +74,7 @@ export function resolveSpeakers(
       const inQuote = a.inQuote >= 0;
       const personHead = personOf(layer, s0, s1);
       const entity =
+        (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         leaderInstitution(ctx, head, extra) ??
         // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
         (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
@@ -252,6 +253,21 @@ function appositiveHead(layer: TextLayer, end: number): string | null {
   return k > from && t[k - 1]!.pos === 'NOUN' ? t[k - 1]!.text.toLowerCase() : null;
 }
 
+/**
+ * "a post on its WeChat account", "a statement on her Facebook page": what the owner posted on its
+ * own channel (entity-words.json ownChannelNouns) is the owner's, as "it"/"she" would be read — not
+ * the platform's, whose name stands in the phrase.
+ */
+function postOnOwnChannel(ctx: Ctx, text: string, at: number): string | null {
+  const words = text.trim().split(/\s+/);
+  const on = words.indexOf('on');
+  if (on < 2 || !isWord(WORDS.articles, words[0]!) || !isWord(WORDS.possessiveDeterminers3, words[on + 1] ?? '') || !OWN_CHANNELS.has(words.at(-1)!.toLowerCase())) return null;
+  const owner = OWNER_PRONOUNS[words[on + 1]!.toLowerCase()]!;
+  // (Before the speakers of its sentence are read, the owner is the last one named, in any words: "The ministry urged …, according to a post on its account".)
+  const org = owner === 'it' || owner === 'they';
+  return pronoun(ctx, owner, at, false, null) ?? recentMention(ctx, ctx.names, (e) => (org ? e.type === 'Organization' : e.type === 'Person'), null, at)?.key ?? null;
+}
+
 /** "The company website", "the firm's statement", "her statement": a document speaks for whoever published it (the organisation "the company" means, the person "her" means). */
 function ownedDocument(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
   const words = text.trim().split(/\s+/);
@@ -285,6 +301,7 @@ function leaderInstitution(ctx: Ctx, span: { start: number; end: number }, extra
 
 const LEADER_INSTITUTIONS: ReadonlySet<string> = new Set(entityWords.leaderInstitutionNouns);
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
+const OWN_CHANNELS: ReadonlySet<string> = new Set(entityWords.ownChannelNouns);
 const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
 const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');

@@ -52,6 +52,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['an organisation\'s account', 'The Harbour Ministry urged citizens to stay indoors, according to a post on its WeChat account.', 'a post on its WeChat account', 'Harbour Ministry'],
+    ['a person\'s page', 'Ana Ruiz quit the party on Monday, according to a statement on her Facebook page.', 'a statement on her Facebook page', 'Ana Ruiz'],
+  ])('gives a post on an owner\'s own channel to the owner, not the platform (%s)', (_name, text, speaker, who) => {
+    expect(speakers(text).find((s) => s.speaker === speaker)?.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['a column under a byline', 'Our harbour deserves better\n\nBy Tom Heller\n\nI think the council has got its priorities wrong.', 'Tom Heller'],
     ['a byline with the writer\'s job', 'Our harbour deserves better\n\nBy Ana Ruiz, Staff Writer\n\nI believe the pier can be saved.', 'Ana Ruiz'],
   ])('gives "I" in the narration to the author the byline names (%s)', (_name, text, who) => {

@@ -101,7 +101,10 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // aide to Tom Reyes"): it is no new antecedent.
   const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
-  const named = sentenceSubjectFirst(ctx, recentMention(ctx, ctx.narrated, person, null, at), person, at, word === '');
+  let recent = recentMention(ctx, ctx.narrated, person, null, at);
+  // ("In a statement issued by his spokesperson, Stéphane Dujarric, he said …": the possessor's agent is not "he"; the one before is.)
+  if (recent && possessedRoleAppositive(ctx, recent.at)) recent = recentMention(ctx, ctx.narrated, person, recent.key, recent.at);
+  const named = sentenceSubjectFirst(ctx, recent, person, at, word === '');
   const lastSpoke = lastBefore(history, at, (h) => h.person);
   // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
   if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
@@ -111,6 +114,17 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
   if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
   return speaker ?? named?.key ?? null;
+}
+
+/** Is the name at `at` the appositive of a possessed role ("his spokesperson, X", "her lawyer, X")? */
+function possessedRoleAppositive(ctx: Ctx, at: number): boolean {
+  const { tokens } = ctx.layer;
+  let k = lowerBound(tokens, at) - 1;
+  if (k < 1 || tokens[k]!.text !== ',') return false;
+  k--;
+  const last = k;
+  while (k >= 0 && last - k < 3 && /^(NOUN|ADJ)$/.test(tokens[k]!.pos) && /^\p{Ll}/u.test(tokens[k]!.text)) k--;
+  return k < last && k >= 0 && tokenIs(WORDS.possessiveDeterminers3, tokens[k]!);
 }
 
 /**

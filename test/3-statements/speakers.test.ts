@@ -52,6 +52,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a spokesperson named in an opener', 'Tomas Varga renewed his call for talks. In a statement issued by his spokesperson, Jonas Berg, he said that nothing justified the blockade.', 'Tomas Varga'],
+    ['a lawyer named in an opener', 'Mayor Ana Ruiz spoke first. In a letter sent by her lawyer, Lena Ortiz, she said that the deal was off.', 'Ana Ruiz'],
+  ])('never resolves "he"/"she" to the agent a possessive names (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['an organisation\'s account', 'The Harbour Ministry urged citizens to stay indoors, according to a post on its WeChat account.', 'a post on its WeChat account', 'Harbour Ministry'],
     ['a person\'s page', 'Ana Ruiz quit the party on Monday, according to a statement on her Facebook page.', 'a statement on her Facebook page', 'Ana Ruiz'],
   ])('gives a post on an owner\'s own channel to the owner, not the platform (%s)', (_name, text, speaker, who) => {

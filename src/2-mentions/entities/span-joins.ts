@@ -109,6 +109,17 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'surname-he',
+    reason: '"He" written right before a person\'s name is a Chinese surname, not the pronoun ("He Yadong", "He Lifeng"): English puts no name after a subject pronoun',
+    example: 'Commerce Ministry spokesperson He Yadong said exports rose.',
+    apply: ({ text, toks, spans, k }) => {
+      const s = spans[k]!;
+      const he = toks[s.from - 1];
+      if (s.type !== 'PER' || !he || he.text !== 'He' || spans[k - 1]?.to === s.from - 1 || he.sentence !== toks[s.from]!.sentence) return undefined;
+      return (text ? text.slice(he.end, toks[s.from]!.start) : ' ') === ' ' ? { from: s.from - 1, to: s.to, type: 'PER' } : undefined;
+    },
+  },
+  {
     id: 'modifier-before-organisation',
     reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',

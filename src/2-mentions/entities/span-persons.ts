@@ -10,7 +10,7 @@ import { givenNameClass } from './given-names.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
-import { LIST_JOINERS, SPLIT_TITLES } from './words.js';
+import { LIST_JOINERS, ORGANISATION_OF_HEADS, SPLIT_TITLES } from './words.js';
 
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
@@ -128,6 +128,20 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
     apply: personAfterTitle,
+  },
+  {
+    id: 'name-after-lower-title',
+    reason: 'two or three capitalised words the tagger read as an organisation or place, right after a lower-case title ("spokesperson", "spokesman", "minister") and before a reporting verb or a comma, name the title\'s holder ("Foreign Ministry spokesperson Mao Ning said") — unless an organisation\'s head word ends them',
+    example: 'Foreign Ministry spokesperson Mao Ning said the visit was private.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const title = toks[s.from - 1];
+      const after = toks[s.to];
+      if (s.type === 'PER' || s.type === 'MISC' || s.to - s.from < 2 || s.to - s.from > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
+      if (!after || (after.text !== ',' && after.pos !== 'VERB') || ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!) || prep.gaz[s.from]) return undefined;
+      for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || isLexicalWord(prep.lower[i]!)) return undefined;
+      return { ...s, type: 'PER' };
+    },
   },
   {
     id: 'title-words-only',

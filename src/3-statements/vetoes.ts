@@ -7,10 +7,12 @@ import vetoes from '../../data/lexicon/vetoes.json' with { type: 'json' };
 import { lowerBound } from '../spans.js';
 import type { Statement, TextLayer } from '../types.js';
 import { timeOnly, tokenRange } from './grammar/content-shape.js';
+import { WORDS, tokenIs } from './grammar/lexicon.js';
 
 const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
 const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(vetoes.commentNouns);
+const NOT_YET: ReadonlySet<string> = new Set(vetoes.notYetAdverbs);
 const ANONYMITY: readonly string[] = vetoes.anonymityWords;
 const ANONYMITY_CONTENTS: ReadonlySet<string> = new Set(vetoes.anonymityContents);
 
@@ -50,6 +52,8 @@ function inCaption(layer: TextLayer, s: Statement): boolean {
 /** "declined to comment", "refused to say", "did not respond to a request for comment". */
 function noComment(layer: TextLayer, s: Statement): boolean {
   const lemma = s.cueLemma ?? '';
+  // ("did not immediately report on the launch", "has not immediately confirmed": no answer yet.)
+  if (s.cue && notYet(layer, s.cue.start)) return true;
   if (!NO_COMMENT_CUES.has(lemma)) return false;
   const [a, b] = tokenRange(layer, s.content.start, s.content.end);
   const t = layer.tokens;
@@ -57,6 +61,13 @@ function noComment(layer: TextLayer, s: Statement): boolean {
   if (lemma === 'decline' || lemma === 'refuse') return b - a <= 2 && a < b && COMMENT_VERBS.has(t[b - 1]!.lemma);
   for (let k = a; k < b; k++) if (COMMENT_NOUNS.has(t[k]!.lower)) return true;
   return false;
+}
+
+/** "not immediately" (or "n't", "never") right before the cue at offset `at`. */
+function notYet(layer: TextLayer, at: number): boolean {
+  const t = layer.tokens;
+  const c = lowerBound(t, at);
+  return c >= 2 && NOT_YET.has(t[c - 1]!.lower) && tokenIs(WORDS.negations, t[c - 2]!);
 }
 
 /** The most letters an ANONYMITY_CONTENTS entry holds: a content with more letters is none of them, whatever its punctuation. */
@@ -111,7 +122,7 @@ function vocative(layer: TextLayer, s: Statement): boolean {
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
   { id: 'photo-caption', reason: 'a paragraph closed by a photo credit ("(Jo Lee/Harbour Press)") is a caption: it restates beside a picture what the article reports', example: 'The ferry left the harbour on Monday.\n\nCaptain Ada Moss said the crossing was calm. (Jo Lee/Harbour Press)\n\nThe next ferry leaves on Friday.', test: inCaption },
-  { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
+  { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment", "did not immediately report on it": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
   { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
   { id: 'vocative', reason: '"Mr. Trump, tell me …": a name, a comma and a verb in its base form address someone, they report nothing (a singular subject would take "tells")', example: '“Mr. Reyes, do you really think the port needs a tax break? Mr. Reyes, tell me what you are going to do?” Diaz asked.', test: vocative },
   { id: 'time-only-content', reason: 'a content that is only a time ("Tuesday morning", "the next day") is when something was said or done, not what', example: 'The coach was fined on Monday. He apologized the next day.', test: (layer, s) => timeOnly(layer.tokens, s.content.start, s.content.end, { needsTime: true }) },

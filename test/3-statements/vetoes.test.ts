@@ -25,6 +25,8 @@ describe('vetoes', () => {
     ['declined to say', 'The ferry company declined to say how many passengers were aboard.', 'to say how many passengers were aboard'],
     ['no answer to a request for comment', 'A spokeswoman for the port did not respond to a request for comment.', 'a request for comment'],
     ['an email seeking comment', 'The landlord did not immediately respond to an email seeking comment.', 'an email seeking comment'],
+    ['no report yet', 'The harbour radio did not immediately report on the collision.', 'the collision'],
+    ['no confirmation yet', 'Police have not immediately confirmed the death of the skipper.', 'the death of the skipper'],
     ['an anonymity phrase', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'condition of anonymity because the talks were private'],
     ['asked not to be named', 'One tenant, who asked not to be named, said the heating had failed twice.', 'not to be named'],
     ['did not want to be named', 'One tenant, who did not want to be named, said the heating had failed twice.', 'to be named'],

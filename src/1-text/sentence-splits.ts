@@ -1,9 +1,14 @@
 // Stage 1, inside tokenisation (tokens.ts): sentence ends wink misses, each cut after its sentences
 // are read — a dateline ("WASHINGTON —"), a unit written with a slash ("130km/h."), a live blog's
-// timestamp line ("09:40 GMT" above the entry) — with the tokens' sentence indices renumbered.
+// timestamp line ("09:40 GMT" above the entry), the platform X before a quotation ("said on X.") —
+// with the tokens' sentence indices renumbered.
 
 import { DATELINE_PARAGRAPHS, afterDateline } from './dateline.js';
 import type { Paragraph, Sentence, Token } from '../types.js';
+import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
+
+/** The prepositions before a platform's name: "on X", "via X". */
+const PLATFORM_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.platformPrepositions.words);
 
 const capitalisedWord = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
 
@@ -71,6 +76,25 @@ export function splitAfterTimestamps(text: string, tokens: Token[], sentences: S
     if (k < s.tokenEnd && ZONE.test(tokens[k]!.text)) k++;
     if (k >= s.tokenEnd || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) continue;
     out = splitSentenceAt(tokens, out, i, k);
+  }
+  return out;
+}
+
+/**
+ * "…,” Anna Berg said on X. “Now we act.”": the platform X after "on" or "via", written with the
+ * sentence's full stop, is no initial; the sentence ends there (wink reads "X." as one).
+ */
+export function splitAfterPlatformX(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  let out = sentences;
+  for (let i = 0; i < out.length; i++) {
+    const s = out[i]!;
+    for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
+      if (tokens[k]!.text !== 'X.' || !PLATFORM_PREPOSITIONS.has(tokens[k - 1]!.lower)) continue;
+      const next = tokens[k + 1]!;
+      if (!(/^[“"‘']$/.test(next.text) || capitalisedWord(next.text))) continue;
+      out = splitSentenceAt(tokens, out, i, k + 1);
+      break;
+    }
   }
   return out;
 }

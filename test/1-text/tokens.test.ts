@@ -153,3 +153,14 @@ describe('a title\'s modifier wink reads as a verb', () => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('the platform X before a quotation', () => {
+  it('ends the sentence after "on X." ', () => {
+    const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';
+    expect(readText(text).sentences).toHaveLength(2);
+  });
+
+  it('keeps a middle initial inside its sentence', () => {
+    expect(readText('The deal was signed by Henry X. Smith on Monday.').sentences).toHaveLength(1);
+  });
+});

@@ -263,9 +263,17 @@ function postOnOwnChannel(ctx: Ctx, text: string, at: number): string | null {
   const on = words.indexOf('on');
   if (on < 2 || !isWord(WORDS.articles, words[0]!) || !isWord(WORDS.possessiveDeterminers3, words[on + 1] ?? '') || !OWN_CHANNELS.has(words.at(-1)!.toLowerCase())) return null;
   const owner = OWNER_PRONOUNS[words[on + 1]!.toLowerCase()]!;
-  // (Before the speakers of its sentence are read, the owner is the last one named, in any words: "The ministry urged …, according to a post on its account".)
+  // (Before the speakers of its sentence are read, the owner is the first one its sentence names —
+  // its subject: "The China Coast Guard accused Philippine vessels …, according to a post on its
+  // account" — else the last one named.)
   const org = owner === 'it' || owner === 'they';
-  return pronoun(ctx, owner, at, false, null) ?? recentMention(ctx, ctx.names, (e) => (org ? e.type === 'Organization' : e.type === 'Person'), null, at)?.key ?? null;
+  const fits = (e: Entity) => (org ? e.type === 'Organization' : e.type === 'Person');
+  const { sentences } = ctx.layer;
+  for (let k = lowerBound(ctx.names, sentences[lowerBound(sentences, at + 1) - 1]?.start ?? at); k < ctx.names.length && ctx.names[k]!.start < at; k++) {
+    const e = ctx.byKey.get(ctx.names[k]!.entity);
+    if (e && fits(e)) return e.key;
+  }
+  return pronoun(ctx, owner, at, false, null) ?? recentMention(ctx, ctx.names, fits, null, at)?.key ?? null;
 }
 
 /** "The company website", "the firm's statement", "her statement": a document speaks for whoever published it (the organisation "the company" means, the person "her" means). */

@@ -61,6 +61,7 @@ describe('speaker resolution', () => {
   it.each([
     ['an organisation\'s account', 'The Harbour Ministry urged citizens to stay indoors, according to a post on its WeChat account.', 'a post on its WeChat account', 'Harbour Ministry'],
     ['a person\'s page', 'Ana Ruiz quit the party on Monday, according to a statement on her Facebook page.', 'a statement on her Facebook page', 'Ana Ruiz'],
+    ['the sentence\'s subject, not an organisation after it', 'The Harbour Ministry accused Dunmore Lines of lying, according to a post on its WeChat account.', 'a post on its WeChat account', 'Harbour Ministry'],
   ])('gives a post on an owner\'s own channel to the owner, not the platform (%s)', (_name, text, speaker, who) => {
     expect(speakers(text).find((s) => s.speaker === speaker)?.entity?.name).toBe(who);
   });

@@ -166,6 +166,13 @@ describe('findEntities', () => {
   });
 
   it.each([
+    ['a form of address before a Gulf ruler', 'His Highness Sheikh Hamdan bin Rashid received the envoy.', 'Sheikh Hamdan bin Rashid', 'Person/Sheikh Hamdan bin Rashid'],
+    ['a company named for its engineering', 'Harbourside Dynamics said profit rose.', 'Harbourside Dynamics', 'Organization/Harbourside Dynamics'],
+  ])('names and types a name by its words (%s)', (_name, text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+
+  it.each([
     ['after a portfolio', 'Minister for National Development Desmond Tan said the market was stable.', 'Desmond Tan', 'Person/Desmond Tan'],
     ['after a department', 'Harbour Development Minister Mary Okafor opened the pier.', 'Mary Okafor', 'Person/Mary Okafor'],
   ])('gives a person the given name an organisation before it took (%s)', (_name, text, surface, key) => {

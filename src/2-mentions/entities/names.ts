@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
 import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
 import { orgSubtype } from './companies.js';
 import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
-import { LEGAL_FORM } from './words.js';
+import { LEGAL_FORM, ORGANISATION_OF_HEADS } from './words.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
@@ -201,7 +201,9 @@ function mergePeople(cands: Cand[]): void {
   const byPart = new Map<string, Set<string>>();
   for (const f of full) {
     const parts = f.name.split(' ');
-    for (const p of [parts[0]!, parts.at(-1)!]) {
+    // (A capitalised middle word of a long name is a name people go by too: "Lula" in "Luiz Inácio Lula da Silva".)
+    const middle = parts.length >= 4 ? parts.slice(1, -1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w)) : [];
+    for (const p of [parts[0]!, parts.at(-1)!, ...middle]) {
       let set = byPart.get(p);
       if (!set) byPart.set(p, (set = new Set()));
       set.add(f.name);
@@ -252,9 +254,16 @@ function mergePeople(cands: Cand[]): void {
 function mergeOrganisations(cands: Cand[]): void {
   // Organisations: "Lockheed" after "Lockheed Martin", "Aer Lingus" beside "Aer Lingus Group" (the longer name's start).
   const widerOrgs = prefixIndex(cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name));
+  // ("the Commission" after "the European Commission": an organisation's head word alone, when one name in the article ends in it.)
+  const byHead = new Map<string, Set<string>>();
+  for (const c of cands) {
+    if (c.type !== 'Organization' || !c.name.includes(' ')) continue;
+    const head = c.name.split(' ').at(-1)!;
+    if (ORGANISATION_OF_HEADS.has(head.toLowerCase())) byHead.set(head, (byHead.get(head) ?? new Set()).add(c.name));
+  }
   for (const c of cands) {
     if (c.type !== 'Organization' || c.key || c.gaz || c.kind !== 'name') continue;
-    const wider = widerOrgs.get(c.name);
+    const wider = widerOrgs.get(c.name) ?? byHead.get(c.name);
     if (wider?.size === 1) c.name = [...wider][0]!;
   }
 }

@@ -4,6 +4,7 @@
 // dist/cli/main.js as tsc wrote it. Both run the same code: only loading differs (design.md, "Start-up").
 
 import { InputError } from '../errors.js';
+import { BUNDLE_GLOBAL } from './bundle-global.js';
 
 // Node's modules by process.getBuiltinModule (Node ≥ 20.16), not by import: an ESM import of a
 // built-in module builds its ESM facade, ≈8 ms of CPU for five of them on every start.
@@ -99,11 +100,6 @@ function readText(file: string): string {
 /** What the bundle exports: main(), and the worker-thread entries it starts by name (main.ts, THREAD_ENTRIES). */
 type BundleExports = { main?: Main; THREAD_ENTRIES?: Record<string, () => Promise<unknown>> };
 
-/**
- * Key of the global that holds the bundle's folder once the CLI runs from it: workers.ts then starts
- * its threads from the same bundle (bundle-thread.ts).
- */
-export const BUNDLE_GLOBAL = Symbol.for('newsgraph.bundleDir');
 
 /**
  * Loads the bundle's main() from `dir`, compiled with the code cache `kind` when V8 accepts it.

@@ -11,7 +11,7 @@ import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { AnnotateResult, AnnotateTask } from './annotate-task.js';
 import type { ArticleTask, TaskResult } from './article-task.js';
 import { NewsgraphError } from '../errors.js';
-import { BUNDLE_GLOBAL } from './launch.js';
+import { BUNDLE_GLOBAL } from './bundle-global.js';
 
 export type { ArticleTask, TaskResult } from './article-task.js';
 export type { AnnotateResult, AnnotateTask } from './annotate-task.js';
@@ -93,18 +93,18 @@ function startWorker(): Worker {
 }
 
 /**
- * Starts the worker-thread entry `name` beside this module: name.js in dist/; under vitest or tsx
- * (sources only) a bootstrap registers tsx in the thread first, since loader flags do not reach
- * worker threads. When the CLI runs from its bundle, a thread of BUNDLED_THREADS runs from it too
- * (bundle-thread.ts).
- */
-/**
  * Thread entries that start from the bundle when the CLI runs from it (main.ts, THREAD_ENTRIES):
  * the annotate and build worker, whose ~200 dist modules each thread would otherwise load and
  * compile anew (≈0.1 s of CPU a thread).
  */
 const BUNDLED_THREADS: ReadonlySet<string> = new Set(['worker']);
 
+/**
+ * Starts the worker-thread entry `name` beside this module: name.js in dist/; under vitest or tsx
+ * (sources only) a bootstrap registers tsx in the thread first, since loader flags do not reach
+ * worker threads. When the CLI runs from its bundle, a thread of BUNDLED_THREADS runs from it too
+ * (bundle-thread.ts).
+ */
 export function startThread(name: string, options: Pick<WorkerOptions, 'resourceLimits' | 'workerData'>): Worker {
   const js = new URL(`./${name}.js`, import.meta.url);
   // Threads inherit the parent's flags, V8 ones (--single-threaded-gc, --max-old-space-size)

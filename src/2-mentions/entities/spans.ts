@@ -194,7 +194,10 @@ export function moveGivenNameTails(toks: Token[], prep: Prepared, pieces: TagSpa
     const last = s.to - 1;
     if (s.type !== 'ORG' || s.to - s.from < 2 || next.type !== 'PER' || next.from !== s.to || next.to - next.from !== 1) continue;
     if (!isCommonGivenName(prep.lower[last]!) || prep.gaz[last] || toks[last]!.sentence !== toks[next.from]!.sentence) continue;
-    pieces[k] = { ...s, to: last };
+    // (What the name leaves at the organisation's end, a headline's "for" or "About", is no part of it.)
+    let to = last;
+    while (to - s.from > 1 && NAME_END_STOPS.has(prep.lower[to - 1]!)) to--;
+    pieces[k] = { ...s, to };
     pieces[k + 1] = { ...next, from: last };
   }
 }

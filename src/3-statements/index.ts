@@ -74,6 +74,20 @@ function assemble(
   const statements = buildStatements(layer, allEntities, atts, speakers, parents, 's');
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
   const byId = new Map(statements.map((s) => [s.id, s]));
+  // Readings that are not statements (vetoes.ts: link labels, no comment, anonymity phrases). An
+  // anonymity phrase holds no report: what it seemed to hold ("A neighbour who asked not to be named
+  // said …") is top-level. (What a refusal to comment seemed to hold stays under it: "declined to
+  // discuss the work".)
+  const vetoes = new Map(statements.map((s) => [s.id, vetoOf(layer, s)]));
+  const vetoed = new Set(statements.filter((s) => vetoes.get(s.id) !== null).map((s) => s.id));
+  // (With no date of its own, it is dated as a top-level report with none: by the article.)
+  for (const s of statements) {
+    // (Only a verb of saying proper: "spoke on condition of anonymity to discuss the meeting" is the phrase's own.)
+    while (s.parent !== null && vetoes.get(s.parent) === 'anonymity' && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma)) {
+      s.date ??= mentions.articleDate;
+      s.parent = byId.get(s.parent)!.parent;
+    }
+  }
   // A relayed report and its relay ("the Gazette quoted B as saying C", "B, cited by the Gazette,
   // said C") are one reading of the sentence: both are as likely as the report the rule read, scored
   // as a top-level one.
@@ -105,9 +119,7 @@ function assemble(
   // name there: "WATCH:", "BONDS:", "KEEPING SCORE:" are web and wire section labels (speaker-colon
   // read 1 of 14 right on ggt-dev); "SMITH:" in a transcript is a name. Scored 0, the drop takes it.
   for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker)) s.confidence = 0;
-  // Readings that are not statements (vetoes.ts: link labels, no comment, anonymity phrases)
-  // score 0 and are dropped even when a named person speaks them.
-  const vetoed = new Set(statements.filter((s) => vetoOf(layer, s) !== null).map((s) => s.id));
+  // Vetoed readings score 0 and are dropped even when a named person speaks them.
   for (const id of vetoed) byId.get(id)!.confidence = 0;
   let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && namedReport(s));
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's

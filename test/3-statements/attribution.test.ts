@@ -358,6 +358,13 @@ describe('attribution', () => {
     expect(found.find((s) => s.speaker === '12 percent')).toMatchObject({ content: 'the rents were too high', parent: null });
   });
 
+  it.each([
+    ['a relative clause of anonymity', 'A neighbour who asked not to be named said the family had moved in last year.', 'the family had moved in last year'],
+  ])('keeps the report of a source described by %s, top-level and dated', (_case, text, content) => {
+    const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01' });
+    expect(a.statements.find((s) => s.content.text === content)).toMatchObject({ parent: null, date: '2024-05-06' });
+  });
+
   it('runs a report over a coordinated plan\'s infinitive, which reports nothing of its own', () => {
     const found = candidates('No final decision has been made, and the harbour board could decide to keep the pier, the people said.');
     expect(found.find((s) => s.speaker === 'the people')?.content).toBe('No final decision has been made, and the harbour board could decide to keep the pier');

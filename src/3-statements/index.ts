@@ -60,6 +60,24 @@ export function findStatements(
   return assemble(article, layer, mentions, kept.map((i) => atts[i]!), kept.map((i) => resolved.speakers[i]!), kept.map((i) => (parents[i] === null ? null : kept.indexOf(parents[i]!))), extra, options);
 }
 
+/**
+ * Readings that are not statements (vetoes.ts: link labels, no comment, anonymity phrases), by id.
+ * An anonymity phrase holds no report: what a verb of saying under it seemed to report ("A neighbour
+ * who asked not to be named said …") moves up, dated by the article when its clause gives no date
+ * (what a refusal to comment or "spoke on condition of anonymity to discuss the meeting" seemed to
+ * hold stays under it).
+ */
+function readVetoes(layer: TextLayer, statements: Statement[], byId: Map<string, Statement>, articleDate: string | null): Set<string> {
+  const vetoes = new Map(statements.map((s) => [s.id, vetoOf(layer, s)]));
+  for (const s of statements) {
+    while (s.parent !== null && vetoes.get(s.parent) === 'anonymity' && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma)) {
+      s.date ??= articleDate;
+      s.parent = byId.get(s.parent)!.parent;
+    }
+  }
+  return new Set(statements.filter((s) => vetoes.get(s.id) !== null).map((s) => s.id));
+}
+
 function assemble(
   article: ArticleInput,
   layer: TextLayer,
@@ -74,20 +92,7 @@ function assemble(
   const statements = buildStatements(layer, allEntities, atts, speakers, parents, 's');
   const byKey = new Map(allEntities.entities.map((e) => [e.key, e]));
   const byId = new Map(statements.map((s) => [s.id, s]));
-  // Readings that are not statements (vetoes.ts: link labels, no comment, anonymity phrases). An
-  // anonymity phrase holds no report: what it seemed to hold ("A neighbour who asked not to be named
-  // said …") is top-level. (What a refusal to comment seemed to hold stays under it: "declined to
-  // discuss the work".)
-  const vetoes = new Map(statements.map((s) => [s.id, vetoOf(layer, s)]));
-  const vetoed = new Set(statements.filter((s) => vetoes.get(s.id) !== null).map((s) => s.id));
-  // (With no date of its own, it is dated as a top-level report with none: by the article.)
-  for (const s of statements) {
-    // (Only a verb of saying proper: "spoke on condition of anonymity to discuss the meeting" is the phrase's own.)
-    while (s.parent !== null && vetoes.get(s.parent) === 'anonymity' && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma)) {
-      s.date ??= mentions.articleDate;
-      s.parent = byId.get(s.parent)!.parent;
-    }
-  }
+  const vetoed = readVetoes(layer, statements, byId, mentions.articleDate);
   // A relayed report and its relay ("the Gazette quoted B as saying C", "B, cited by the Gazette,
   // said C") are one reading of the sentence: both are as likely as the report the rule read, scored
   // as a top-level one.

@@ -13,6 +13,8 @@ const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
 const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(vetoes.commentNouns);
 const NOT_YET: ReadonlySet<string> = new Set(vetoes.notYetAdverbs);
+/** Past forms of the verbs of saying that may follow an anonymity wish the content ran over ("… to be identified said"). */
+const SAYING_FORMS: ReadonlySet<string> = new Set(vetoes.sayingFormsAfterWish);
 const ANONYMITY: readonly string[] = vetoes.anonymityWords;
 const ANONYMITY_CONTENTS: ReadonlySet<string> = new Set(vetoes.anonymityContents);
 
@@ -83,10 +85,15 @@ function moreLettersThan(text: string, max: number): boolean {
 }
 
 /** The content opens with a phrase of anonymity ("condition of anonymity because …", "not to be named"). */
-function anonymity(_layer: TextLayer, s: Statement): boolean {
+function anonymity(layer: TextLayer, s: Statement): boolean {
   if (isAnonymityPhrase(s.content.text)) return true;
-  // (With its reason: "declined to be identified because the matter is private".)
-  const text = s.content.text.replace(/\s+because\b[\s\S]*$/, '');
+  // ("who did not want to be identified said …": the passive of the wish read as a cue of its own.)
+  if (s.cue && /\bto be\s+$/i.test(layer.text.slice(Math.max(0, s.cue.start - 8), s.cue.start)) && ANONYMITY_CONTENTS.has(`to be ${s.cue.text.toLowerCase()}`)) return true;
+  // (With its reason: "declined to be identified because the matter is private"; or run on over the
+  // cue of the clause it sits in: "did not want to be identified said the ferry …".)
+  const words = s.content.text.replace(/\s+because\b[\s\S]*$/, '').split(/\s+/);
+  const verb = words.findIndex((w, i) => i > 0 && SAYING_FORMS.has(w.toLowerCase()));
+  const text = (verb > 0 ? words.slice(0, verb) : words).join(' ');
   return !moreLettersThan(text, ANONYMITY_CONTENT_LETTERS) && ANONYMITY_CONTENTS.has(text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
 }
 

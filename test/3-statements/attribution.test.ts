@@ -360,6 +360,7 @@ describe('attribution', () => {
 
   it.each([
     ['a relative clause of anonymity', 'A neighbour who asked not to be named said the family had moved in last year.', 'the family had moved in last year'],
+    ['a wish not to be identified', 'A crew member who did not want to be identified said the ferry had left late.', 'the ferry had left late'],
   ])('keeps the report of a source described by %s, top-level and dated', (_case, text, content) => {
     const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01' });
     expect(a.statements.find((s) => s.content.text === content)).toMatchObject({ parent: null, date: '2024-05-06' });

@@ -39,59 +39,43 @@ function splitSentenceAt(tokens: Token[], sentences: Sentence[], i: number, k: n
   return out;
 }
 
-/**
- * A unit written with a slash ends its sentence at its full stop: "gusts of 130km/h. The council
- * said …". wink reads "h." after the slash as an abbreviation, like an initial, and runs on.
- */
-export function splitAfterUnits(tokens: Token[], sentences: Sentence[]): Sentence[] {
-  let out = sentences;
-  for (let i = 0; i < out.length; i++) {
-    const s = out[i]!;
-    for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
-      const t = tokens[k]!;
-      if (tokens[k - 1]!.text !== '/' || t.text.length !== 2 || !t.text.endsWith('.') || !capitalisedWord(tokens[k + 1]!.text)) continue;
-      out = splitSentenceAt(tokens, out, i, k + 1);
-      break;
-    }
-  }
-  return out;
-}
+/** A sentence end wink missed after token k: one kind per entry of MISSED_ENDS, tried in order. */
+type MissedEnd = (text: string, tokens: Token[], s: Sentence, k: number) => boolean;
 
 /** A clock time ("09:40", "10.05"), its "a.m."/"pm" and a time zone's capitals ("GMT", "ET"). */
 const CLOCK = /^\d{1,2}[:.]\d{2}(?:[ap]\.?m\.?)?$/i;
 const MERIDIEM = /^[ap]\.?m\.?$/i;
 const ZONE = /^\p{Lu}{2,4}$/u;
 
-/**
- * A live blog's entry opens with a line holding only its time ("09:40 GMT⏎ScottishPower says …"):
- * the line ends its sentence, so the time is no part of the speaker's name.
- */
-export function splitAfterTimestamps(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
-  let out = sentences;
-  for (let i = 0; i < out.length; i++) {
-    const s = out[i]!;
-    if (!CLOCK.test(tokens[s.tokenStart]!.text)) continue;
-    let k = s.tokenStart + 1;
-    if (k < s.tokenEnd && MERIDIEM.test(tokens[k]!.text)) k++;
-    if (k < s.tokenEnd && ZONE.test(tokens[k]!.text)) k++;
-    if (k >= s.tokenEnd || !text.slice(tokens[k - 1]!.end, tokens[k]!.start).includes('\n')) continue;
-    out = splitSentenceAt(tokens, out, i, k);
-  }
-  return out;
+/** The token after a live blog's timestamp that opens sentence s ("09:40 GMT"), or -1. */
+function afterTimestamp(tokens: Token[], s: Sentence): number {
+  if (!CLOCK.test(tokens[s.tokenStart]!.text)) return -1;
+  let k = s.tokenStart + 1;
+  if (k < s.tokenEnd && MERIDIEM.test(tokens[k]!.text)) k++;
+  if (k < s.tokenEnd && ZONE.test(tokens[k]!.text)) k++;
+  return k;
 }
 
+const MISSED_ENDS: readonly MissedEnd[] = [
+  // "gusts of 130km/h. The council said …": wink reads "h." after the slash as an abbreviation, like an initial.
+  (_text, tokens, _s, k) => tokens[k - 1]?.text === '/' && tokens[k]!.text.length === 2 && tokens[k]!.text.endsWith('.') && capitalisedWord(tokens[k + 1]!.text),
+  // "09:40 GMT⏎ScottishPower says …": a live blog's entry opens with a line holding only its time, no part of the speaker's name.
+  (text, tokens, s, k) => k - s.tokenStart <= 2 && afterTimestamp(tokens, s) === k + 1 && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes('\n'),
+  // "…,” Anna Berg said on X. “Now we act.”": the platform X after "on"/"via", with the sentence's full stop, is no initial.
+  (_text, tokens, _s, k) => tokens[k]!.text === 'X.' && PLATFORM_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && (/^[“"‘']$/.test(tokens[k + 1]!.text) || capitalisedWord(tokens[k + 1]!.text)),
+];
+
 /**
- * "…,” Anna Berg said on X. “Now we act.”": the platform X after "on" or "via", written with the
- * sentence's full stop, is no initial; the sentence ends there (wink reads "X." as one).
+ * Sentence ends wink ran over (MISSED_ENDS: a unit with a slash, a live blog's timestamp line, the
+ * platform X), each cut after the token that closes the sentence; a sentence cut goes on being read
+ * from its second part.
  */
-export function splitAfterPlatformX(tokens: Token[], sentences: Sentence[]): Sentence[] {
+export function splitMissedEnds(text: string, tokens: Token[], sentences: Sentence[]): Sentence[] {
   let out = sentences;
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!;
-    for (let k = s.tokenStart + 1; k + 1 < s.tokenEnd; k++) {
-      if (tokens[k]!.text !== 'X.' || !PLATFORM_PREPOSITIONS.has(tokens[k - 1]!.lower)) continue;
-      const next = tokens[k + 1]!;
-      if (!(/^[“"‘']$/.test(next.text) || capitalisedWord(next.text))) continue;
+    for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
+      if (!MISSED_ENDS.some((end) => end(text, tokens, s, k))) continue;
       out = splitSentenceAt(tokens, out, i, k + 1);
       break;
     }

@@ -8,7 +8,7 @@ import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
-import { splitAfterPlatformX, splitAfterTimestamps, splitAfterUnits, splitDatelines } from './sentence-splits.js';
+import { splitDatelines, splitMissedEnds } from './sentence-splits.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -112,7 +112,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const { tokens, tokenOf } = locateTokens(text, fed, read);
   markQuotations(tokens, quotations);
   const sentences = sentencesOf(tokens, tokenOf, read.spans, paragraphs);
-  const merged = splitAfterPlatformX(tokens, splitAfterTimestamps(text, tokens, splitAfterUnits(tokens, splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs))));
+  const merged = splitMissedEnds(text, tokens, splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs));
   repairProperNouns(tokens, merged);
   return { tokens, sentences: merged };
 }

@@ -13,7 +13,7 @@ import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
 import { EVENT_HEADS, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MONARCH_TITLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
-import { cap, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
@@ -100,23 +100,25 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     id: 'adjacent-person-pieces',
     reason: 'two person spans one space apart in a sentence are one person\'s name the tagger cut ("Naheed | Shah", "Francisco Tiu | Mendoza Jr."): no English sentence puts two people\'s names side by side without a comma or "and"',
     example: 'NDP Leader Naheed Shah said the premier was picking fights.',
-    apply: ({ text, toks, spans, k }) => {
+    apply: (v) => {
+      const { toks, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
       if (s.type !== 'PER' || !next || next.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (One space: names on two lines are two rows of a list or a table, "Jane | Quigley" in a results column.)
-      return (text ? text.slice(toks[s.to - 1]!.end, toks[next.from]!.start) : ' ') === ' ' ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
     },
   },
   {
     id: 'surname-he',
     reason: '"He" written right before a person\'s name is a Chinese surname, not the pronoun ("He Yadong", "He Lifeng"): English puts no name after a subject pronoun',
     example: 'Commerce Ministry spokesperson He Yadong said exports rose.',
-    apply: ({ text, toks, spans, k }) => {
+    apply: (v) => {
+      const { toks, spans, k } = v;
       const s = spans[k]!;
       const he = toks[s.from - 1];
       if (s.type !== 'PER' || !he || he.text !== 'He' || spans[k - 1]?.to === s.from - 1 || he.sentence !== toks[s.from]!.sentence) return undefined;
-      return (text ? text.slice(he.end, toks[s.from]!.start) : ' ') === ' ' ? { from: s.from - 1, to: s.to, type: 'PER' } : undefined;
+      return oneSpaceBetween(v, he, toks[s.from]!) ? { from: s.from - 1, to: s.to, type: 'PER' } : undefined;
     },
   },
   {
@@ -136,12 +138,13 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     id: 'organisation-tail-word',
     reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short',
     example: 'The Harlow Independent School District said classes would resume.',
-    apply: ({ toks, prep, spans, k }) => {
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const tail = toks[s.to];
       if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || spans[k + 1]?.from === s.to) return undefined;
-      // (One space away, in one sentence: a new sentence or a colon starts another name.)
-      if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || tail.start !== toks[s.to - 1]!.end + 1) return undefined;
+      // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
+      if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
       return { from: s.from, to: s.to + 1, type: 'ORG' };
     },
   },

@@ -1,6 +1,6 @@
 // Stage 2, named entities: the shape of a span rule, shared by the rule tables that reshape the
 // tagger's spans (span-types.ts's SPAN_TYPE_RULES and span-joins.ts's SPAN_JOIN_RULES), and the
-// capital-letter test they all use.
+// capital-letter and one-space tests they use.
 
 import type { Token } from '../../types.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -30,4 +30,13 @@ export function cap(t: Token | undefined): boolean {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
   return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(t.text);
+}
+
+/**
+ * Is exactly one space between tokens a and b? With no text (tests giving tokens alone), one
+ * character between them. A line break between two names starts another name: two rows of a
+ * results column, a heading over its lead.
+ */
+export function oneSpaceBetween(v: SpanView, a: Token, b: Token): boolean {
+  return v.text ? v.text.slice(a.end, b.start) === ' ' : b.start === a.end + 1;
 }

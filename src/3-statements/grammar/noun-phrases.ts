@@ -6,13 +6,18 @@ import { LONE_DETERMINERS } from '../cues.js';
 import { CLOSE_MARKS, NP_INNER_ADP, NP_POS, OPEN_MARKS, POSSESSIVE, QUANTIFIER, SUBJECT_PRONOUNS } from './words.js';
 import { WORDS, isWord, isExactWord, tokenIs } from './lexicon.js';
 
+/** The "(" that the ")" at token `close` closes, at most nine tokens back and not before `floor`; -1 when none. */
+function bracketOpening(tokens: Token[], close: number, floor: number): number {
+  for (let m = close - 1; m >= floor && m > close - 10; m--) if (tokens[m]!.text === '(') return m;
+  return -1;
+}
+
 /** Noun phrase ending at token j, scanning left; null if token j cannot end one. */
 export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [number, number] | null {
   // "Sen. Ann Lee (D-Ore.) said", "Verano Pharma plc (LSE: VRN) announced": the parenthesis belongs to the name before it.
   if (tokens[j]?.text === ')') {
-    let m = j - 1;
-    while (m >= floor && m > j - 10 && tokens[m]!.text !== '(') m--;
-    if (m - 1 >= floor && tokens[m]!.text === '(' && /^(PROPN|NOUN)$/.test(tokens[m - 1]!.pos)) {
+    const m = bracketOpening(tokens, j, floor);
+    if (m - 1 >= floor && /^(PROPN|NOUN)$/.test(tokens[m - 1]!.pos)) {
       const inner = nounPhraseLeft(tokens, m - 1, floor);
       return inner ? [inner[0], j + 1] : null;
     }
@@ -167,9 +172,8 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
   }
   // A parenthesis inside a name: "Sen. Jane Doe (D-Ore.)".
   if (p.text === ')') {
-    let m = k - 2;
-    while (m >= floor && m > k - 10 && tokens[m]!.text !== '(') m--;
-    if (m >= floor && tokens[m]!.text === '(' && m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') {
+    const m = bracketOpening(tokens, k - 1, floor);
+    if (m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') {
       k = m;
       return { k, stop: false };
     }
@@ -343,9 +347,8 @@ export function relativeAntecedent(tokens: Token[], r: number, floor: number): [
   let end = r - 1 >= floor && tokens[r - 1]!.text === ',' ? r - 2 : r - 1;
   // ("Mike Pompeo (R-Kans.), who …", "Acme Corp (ACME.N), which …": a bracket after the name is no antecedent.)
   if (end >= floor && tokens[end]!.text === ')') {
-    let open = end - 1;
-    while (open > floor && open > end - 8 && tokens[open]!.text !== '(') open--;
-    if (tokens[open]!.text === '(') end = open - 1;
+    const open = bracketOpening(tokens, end, floor);
+    if (open >= 0) end = open - 1;
   }
   if (end < floor) return null;
   const np = nounPhraseLeft(tokens, end, floor);

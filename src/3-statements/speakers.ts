@@ -415,7 +415,8 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   const head = headWordOf(name);
   // A capitalised phrase with a lower-case word that joins no name ("Central European leaders",
   // "Ivana Trump's brief") describes a source: it stays anonymous, scoped to the article.
-  const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w));
+  // ("Both said", "Some Democrats say": a quantifier or indefinite pronoun is no name, whatever its capital.)
+  const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w)) || isWord(WORDS.indefiniteSources, name.split(' ')[0]!);
   const named = !person && /^[A-Z]/.test(name) && !described && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
   const type: EntityType = !person && (isWord(ORG_NOUNS, head) || COMPANY_NOUNS.has(head.toLowerCase()) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
   if (named) {

@@ -465,6 +465,9 @@ describe('sources that are descriptions, not names', () => {
   it.each([
     ['a capitalised description with a lower-case noun', 'Central European leaders said the pipeline was a mistake.', true],
     ['a possessed thing', 'Ruth Okafor’s letter said the poll was wrong.', true],
+    ['a quantifier pronoun at a sentence start', 'The two mayors met on the pier. Both said the ferry should run all winter.', true],
+    ['an indefinite pronoun at a sentence start', 'The council voted on the levy. Others said the vote came too late.', true],
+    ['a quantifier before a capitalised group', 'The levy passed. Some Democrats said the rate was too high.', true],
   ])('%s stays anonymous, scoped to its article', (_name, text, anonymous) => {
     expect(speakers(text)[0]!.entity?.anonymous ?? false).toBe(anonymous);
   });

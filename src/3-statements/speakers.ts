@@ -5,7 +5,7 @@
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
-import { NAME_CONNECTORS } from '../2-mentions/entities/words.js';
+import { GROUP_ADJECTIVES, NAME_CONNECTORS } from '../2-mentions/entities/words.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
@@ -156,7 +156,8 @@ function lowerFirstWord(phrase: string): string {
   const space = phrase.indexOf(' ');
   const first = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
   // ("New York-based company", "United Nations officials": a capitalised word after it makes it part of a name.)
-  if ((!isLexicalWord(first) && !isLexicalWord(first.replace(/s$/, ''))) || (space > 0 && /^\p{Lu}/u.test(phrase.slice(space + 1)))) return phrase;
+  // ("Catholic bishops": a faith or ethnic group keeps its capital.)
+  if ((!isLexicalWord(first) && !isLexicalWord(first.replace(/s$/, ''))) || GROUP_ADJECTIVES.has(first) || (space > 0 && /^\p{Lu}/u.test(phrase.slice(space + 1)))) return phrase;
   return space < 0 ? first : first + phrase.slice(space);
 }
 
@@ -415,8 +416,9 @@ function anonymous(text: string, articleId: string, extra: Map<string, Entity>, 
   const head = headWordOf(name);
   // A capitalised phrase with a lower-case word that joins no name ("Central European leaders",
   // "Ivana Trump's brief") describes a source: it stays anonymous, scoped to the article.
-  // ("Both said", "Some Democrats say": a quantifier or indefinite pronoun is no name, whatever its capital.)
-  const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w)) || isWord(WORDS.indefiniteSources, name.split(' ')[0]!);
+  // ("Both said", "Some Democrats say", "Hispanics said": a quantifier, an indefinite pronoun or a
+  // faith or ethnic group is no name, whatever its capital.)
+  const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w)) || isWord(WORDS.indefiniteSources, name.split(' ')[0]!) || isWord(GROUP_ADJECTIVES, name.split(' ')[0]!);
   const named = !person && /^[A-Z]/.test(name) && !described && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
   const type: EntityType = !person && (isWord(ORG_NOUNS, head) || COMPANY_NOUNS.has(head.toLowerCase()) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
   if (named) {

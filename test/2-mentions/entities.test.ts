@@ -398,3 +398,15 @@ describe('findEntities: government bodies, historical states, blocs, companies',
     expect(keyOf(r, 'Ford', 1)).toBe('Organization/Ford');
   });
 });
+
+describe('a faith or an ethnic group is no actor', () => {
+  it.each([
+    ['a faith before a noun', 'A major Muslim civil rights group says the mayor is wrong.', 'Muslim', undefined],
+    ['a faith in a list of adjectives', 'Eleven progressive and Muslim organizations are asking the council to act.', 'Muslim', undefined],
+    ['an ethnic group as a plural noun', 'Hispanics said they would vote for the measure.', 'Hispanics', undefined],
+    ['an ethnic adjective before a noun', 'Latino voters in Nevada and Hispanic groups criticized the plan.', 'Hispanic', undefined],
+    ['a longer name that holds the word', 'The Muslim Brotherhood held a rally in Alexandria.', 'Muslim Brotherhood', 'Organization/Muslim Brotherhood'],
+  ])('%s', (_name, text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+});

@@ -468,6 +468,7 @@ describe('sources that are descriptions, not names', () => {
     ['a quantifier pronoun at a sentence start', 'The two mayors met on the pier. Both said the ferry should run all winter.', true],
     ['an indefinite pronoun at a sentence start', 'The council voted on the levy. Others said the vote came too late.', true],
     ['a quantifier before a capitalised group', 'The levy passed. Some Democrats said the rate was too high.', true],
+    ['a faith or ethnic group', 'The levy passed. Hispanics said the rate was too high.', true],
   ])('%s stays anonymous, scoped to its article', (_name, text, anonymous) => {
     expect(speakers(text)[0]!.entity?.anonymous ?? false).toBe(anonymous);
   });

@@ -9,7 +9,7 @@ import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from '
 import { companyContext } from './companies.js';
 import { bySurface, gazEntry, givenNameTitles, honorifics, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
-import { COMPANY_SUFFIXES } from './words.js';
+import { COMPANY_SUFFIXES, GROUP_ADJECTIVES } from './words.js';
 
 const MONTHS = new RegExp(`^(?:${MONTH_WORDS_CAPITALISED})\\.?$`);
 const NON_NAMES = new Set((nonNamesData as { words: string[] }).words);
@@ -47,8 +47,9 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
     const surfaceLower = lowerJoin(toks, from, to);
-    // Time zones, units, titles standing alone ("CEO"), and products written in camel case ("iPhone").
-    if (to - from === 1 && (NON_NAMES.has(surfaceLower) || titleHeads.has(surfaceLower) || /^\p{Ll}+\p{Lu}/u.test(toks[from]!.text))) continue;
+    // Time zones, units, titles standing alone ("CEO"), products written in camel case ("iPhone"),
+    // a faith or an ethnic group ("a Muslim civil rights group", "Latino voters").
+    if (to - from === 1 && (NON_NAMES.has(surfaceLower) || titleHeads.has(surfaceLower) || GROUP_ADJECTIVES.has(surfaceLower) || /^\p{Ll}+\p{Lu}/u.test(toks[from]!.text))) continue;
     // "Jan 31": a month, not a person.
     if (to - from === 1 && MONTHS.test(toks[from]!.text) && to < toks.length && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[to]!.text)) continue;
     // "US$ 40 billion": a currency, not the country.

@@ -72,7 +72,7 @@ export function resolveSpeakers(
       const head = { start: layer.tokens[h0]!.start, end: layer.tokens[h1 - 1]!.end };
       const headText = layer.text.slice(head.start, head.end);
       const inQuote = a.inQuote >= 0;
-      const personHead = personOf(layer, s0, s1);
+      const personHead = personOf(layer, s0, s1, !namesPerson(ctx, span));
       const entity =
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         leaderInstitution(ctx, head, extra) ??
@@ -320,9 +320,10 @@ const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 
 /**
  * "The premier of the German state of X", "a spokesman for X", "an analyst at X": a noun for people
  * heads the speaker and the names come only in a phrase after it — the speaker is that person, not
- * X. Returns the head ("The premier") or null.
+ * X. Returns the head ("The premier") or null. `titlesArePeople`: a title before "of" heads a person
+ * too ("The Archbishop of Glasgow"), for a phrase that names no person.
  */
-function personOf(layer: TextLayer, from: number, to: number): string | null {
+function personOf(layer: TextLayer, from: number, to: number, titlesArePeople: boolean): string | null {
   const t = layer.tokens;
   // "Chrysler administrators", "GM executives": people a name only describes, the phrase's last word.
   let end = from;
@@ -335,7 +336,9 @@ function personOf(layer: TextLayer, from: number, to: number): string | null {
     // "a person familiar with the talks", "officials close to the Kremlin": the adjective's phrase
     // says which people; the whole phrase names the source.
     if (t[k]!.pos === 'ADP' && t[k - 1]!.pos === 'ADJ' && k - 2 >= from && tokenIs(PERSON_NOUNS, t[k - 2]!) && /^(NOUN|PROPN)$/.test(t[k - 2]!.pos)) return layer.text.slice(t[from]!.start, t[end - 1]!.end);
-    if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return tokenIs(PERSON_NOUNS, t[k - 1]!) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
+    // ("The Archbishop of Glasgow", "the Emir of Kano": a title is a noun for a person too, when no
+    // person is named in the phrase: "secretary of state Madeleine Albright" is Albright.)
+    if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return (tokenIs(PERSON_NOUNS, t[k - 1]!) || (titlesArePeople && titleHeads.has(t[k - 1]!.lower))) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
     // "Officials in China", "analysts in Tokyo", "a spokesman in Washington": people placed somewhere (the place names no one; the phrase up to its comma names them).
     if (isWord(CONTEXT_WORDS.locativePrepositions, t[k]!.lower) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && (tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, '')))) return layer.text.slice(t[from]!.start, t[k - 1]!.end);
   }

@@ -23,6 +23,7 @@ describe('speaker resolution', () => {
     ['a minister "of State for" a department before the name', 'Minister of State for Coastal Affairs Ana Ruiz said the ferries would run.', 'Ana Ruiz'],
     ['a relative pronoun after a bracketed party tag', 'Rep. Tom Hale (R-Kans.), who said the plan would fail, left early.', 'Tom Hale'],
     ['not a person after the comma when the head names one', 'President Ana Ruiz, speaking beside Tomas Varga, said the plan would pass.', 'Ana Ruiz'],
+    ['a title of a place before the person', 'Former secretary of state Ana Ruiz said the plan would pass.', 'Ana Ruiz'],
   ])('gives the person the appositive names to a titled head (%s)', (_name, text, who) => {
     expect(speakers(text)[0]!.entity?.name).toBe(who);
   });
@@ -345,6 +346,7 @@ describe('speaker resolution', () => {
     ['an analyst at a bank', 'An analyst at Goldman Sachs said the shares were cheap.', 'analyst at Goldman Sachs', 'Organization/Goldman Sachs'],
     ['people a name only describes', 'Goldman Sachs analysts said the shares were cheap.', 'Goldman Sachs analysts', 'Organization/Goldman Sachs'],
     ['administrators a name only describes', 'Halden Corp. filed for bankruptcy. Halden administrators said the sale would take weeks.', 'Halden administrators', 'Organization/Halden'],
+    ['a title of a place', 'The Emir of Kano said the city was calm after the storm.', 'Emir of Kano', 'Place/Kano'],
   ])('takes "%s" for an unnamed person affiliated with the name, not for the name', (_name, text, name, affiliation) => {
     const e = speakers(text)[0]!.entity;
     expect(e).toMatchObject({ type: 'Person', anonymous: true, name });

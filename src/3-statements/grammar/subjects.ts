@@ -153,6 +153,10 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || closing(b)) boundary = b;
     else if (bt.pos === 'ADP' && !tokenIs(WORDS.byOf, bt)) {
+      // "Shares jumped 9 per cent after the company said": a subordinator after a finite clause opens
+      // the cue's own clause; its subject speaks.
+      // (Not "Residents evacuated after the flood said": the phrase after it must be able to speak.)
+      if (tokenIs(SUBORDINATORS, bt) && hasFiniteVerb(tokens, floor, b) && (canSpeak(tokens[head[1] - 1]!) || tokens[hs]!.pos === 'PROPN')) return [[hs, spanEnd], head, null];
       // "Protesters marching through the streets chanted": the participle's subject speaks.
       const rel = relativeSubject(tokens, b, floor);
       if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
@@ -179,6 +183,11 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
     }
   }
   return [[hs, spanEnd], head, boundary];
+}
+
+/** A head that can speak: a name, a pronoun, or a noun for people or for an organisation ("the company", "the Fed"). */
+function canSpeak(t: Token): boolean {
+  return t.pos === 'PROPN' || t.pos === 'PRON' || tokenIs(WORDS.personNouns, t) || tokenIs(WORDS.organizationNouns, t);
 }
 
 /**

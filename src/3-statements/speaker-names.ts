@@ -10,7 +10,7 @@ import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { COMPANY_NOUNS } from '../2-mentions/entities/words.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation, sentenceAt } from './grammar/quotes.js';
-import { clauseSubjectBefore } from './grammar/subjects.js';
+import { clauseSubjectBefore } from './grammar/clause-subjects.js';
 import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
 import { type Ctx, agrees } from './pronouns.js';
 

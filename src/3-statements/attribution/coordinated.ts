@@ -4,7 +4,7 @@
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, speechReportHolding, type RawAttribution } from './make.js';
-import { coordinatedSubject } from '../grammar/subjects.js';
+import { coordinatedSubject } from '../grammar/clause-subjects.js';
 import { commonNounAdjunct, hasFiniteVerb } from '../grammar/clauses.js';
 import type { Token } from '../../types.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';

@@ -8,7 +8,7 @@ import type { CueHit } from '../cues.js';
 import type { RawAttribution } from './make.js';
 import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
-import { matrixBeforeTo } from '../grammar/subjects.js';
+import { matrixBeforeTo } from '../grammar/clause-subjects.js';
 import { AUX_OR_ADV, isMonthOrDay, TIME_WORDS } from '../grammar/words.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 

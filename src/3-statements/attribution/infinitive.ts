@@ -8,7 +8,7 @@ import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type RawAttribution } from './make.js';
 import { floatingQuantifier } from '../grammar/openers.js';
-import { coordinatedSubject } from '../grammar/subjects.js';
+import { coordinatedSubject } from '../grammar/clause-subjects.js';
 import { NEGATIVE_IMPLICATIVE } from '../grammar/words.js';
 import { WORDS, isWord } from '../grammar/lexicon.js';
 

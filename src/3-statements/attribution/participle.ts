@@ -11,7 +11,7 @@ import { clauseEnd, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
 import { contentShape } from '../grammar/content-shape.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { appositiveParticiple, participleBefore } from '../grammar/openers.js';
-import { coordinatedSubject, participleSubject, sentenceSubject } from '../grammar/subjects.js';
+import { coordinatedSubject, participleSubject, sentenceSubject } from '../grammar/clause-subjects.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, isDashAt } from '../grammar/words.js';
 import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
 

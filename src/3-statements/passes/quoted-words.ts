@@ -5,7 +5,7 @@ import type { Sentence, TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import type { RawAttribution } from '../attribution/make.js';
 import { sentenceAt } from '../grammar/quotes.js';
-import { clauseSubjectBefore, sentenceSubject } from '../grammar/subjects.js';
+import { clauseSubjectBefore, sentenceSubject } from '../grammar/clause-subjects.js';
 import { isDashAt } from '../grammar/words.js';
 
 /** A quoted passage no statement holds: its first quotation and its span over the parts that continue it. */

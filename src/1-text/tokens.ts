@@ -4,6 +4,7 @@
 
 import type createWink from 'wink-nlp';
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
+import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
@@ -364,6 +365,31 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       else if (t.pos === 'VERB' && !REPORTING_FORMS.has(t.lower) && nameRunThenVerb(tokens, i + 1, s.tokenEnd)) t.pos = 'PROPN';
       // "Jolly said …", "Wise told …": a surname that is also an adverb, right before a reporting verb.
       else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.has(tokens[i + 1]!.text) && !NOT_NAMES.has(t.lower)) t.pos = 'PROPN';
+      // "“…,” De Guzman said", "De Vera told": a capitalised foreign word before a proper noun opens the name.
+      else if (t.pos === 'X' && i + 1 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && capitalisedWord(tokens[i + 1]!.text)) t.pos = 'PROPN';
     }
+    repairSurnameParticles(tokens, s);
+  }
+}
+
+/** Lower-case particles that open a surname ("de la Cruz", "van der Berg"; entity-words.json). */
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(entityWords.lowerSurnameParticles);
+
+/**
+ * "Maria de la Cruz said", "“…,” van der Berg said": lower-case surname particles before a
+ * capitalised proper noun, after a name or where a phrase starts (sentence, quotation mark,
+ * comma), are part of the name; wink reads them as nouns or foreign words.
+ */
+function repairSurnameParticles(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'NUM' || t.pos === 'PROPN' || t.text !== t.lower || !SURNAME_PARTICLES.has(t.lower)) continue;
+    let j = i;
+    while (j < s.tokenEnd && tokens[j]!.text === tokens[j]!.lower && SURNAME_PARTICLES.has(tokens[j]!.lower) && tokens[j]!.pos !== 'NUM') j++;
+    const next = tokens[j];
+    const prev = tokens[i - 1];
+    const opens = i === s.tokenStart || (prev !== undefined && (prev.pos === 'PROPN' ? capitalisedWord(prev.text) : /^[“”"'‘’(,:—–-]$/.test(prev.text)));
+    if (j < s.tokenEnd && next!.pos === 'PROPN' && capitalisedWord(next!.text) && opens) for (let k = i; k < j; k++) tokens[k]!.pos = 'PROPN';
+    i = j;
   }
 }

@@ -154,6 +154,19 @@ describe('a title\'s modifier wink reads as a verb', () => {
   });
 });
 
+describe('surname particles wink reads as foreign words or nouns', () => {
+  it.each([
+    ['"We are studying all options," De Guzman said.', 'De', 'PROPN'],
+    ['Senator Maria de la Cruz said the bill was flawed.', 'de', 'PROPN'],
+    ['Senator Maria de la Cruz said the bill was flawed.', 'la', 'PROPN'],
+    ['“It will not pass,” van der Berg said.', 'der', 'PROPN'],
+    ['Ten Democrats and ten Republicans voted for it.', 'ten', 'NUM'],
+    ['The painting is in a museum in la Plata.', 'la', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('the platform X before a quotation', () => {
   it('ends the sentence after "on X." ', () => {
     const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';

@@ -388,7 +388,14 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
   // "A statement on its website, which shows a photograph, states: “…”": after the comma that closes the subject's aside, a colon and a quotation.
   const announces = prev.text === ',' && next.text === ':' && tokens[i + 2]?.quote !== undefined && tokens[i + 2]!.quote >= 0 && SPEECH_VERBS.has(t.lemma);
-  return (subject && (complement || closing)) || announces;
+  // "The minister, Ann Lee, claims that …", "The Miners Association (APNI) estimates that …": after the comma or
+  // bracket that closes a name's appositive, before a clause.
+  // ("The union reports that …": a noun for a body or for people that the tagger read as an adjective.)
+  const reports = SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma);
+  const appositive = (prev.text === ',' || prev.text === ')') && tokens[i - 2]?.pos === 'PROPN';
+  const adjectiveSubject = prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET' && (tokenIs(WORDS.organizationNouns, prev) || tokenIs(WORDS.personNouns, prev));
+  const clause = reports && (appositive || adjectiveSubject) && tokenIs(WORDS.clauseOpeningWords, next);
+  return (subject && (complement || closing)) || announces || clause;
 }
 
 /** wink lemmatises a few reporting forms oddly ("says" → "says" when tagged NOUN). */

@@ -57,6 +57,12 @@ export interface Paragraph {
   end: number;
   /** Set when the paragraph is not the article's text: the id of the boilerplate rule that marked it ("credit-line", "byline", …). */
   boilerplate?: string;
+  /**
+   * With `boilerplate`: where the marked part ends, when only the paragraph's first sentence is page
+   * furniture (an editor's note before the article's text, "This story has been updated. The mayor
+   * said …"); absent, the whole paragraph is.
+   */
+  boilerplateEnd?: number;
 }
 
 /** A stretch of text between quotation marks, found over the whole text (not per sentence). */

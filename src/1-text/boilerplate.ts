@@ -12,6 +12,7 @@ const CAPTION_LABELS: ReadonlySet<string> = new Set(lists.captionLabels.words);
 const PROMPTS: readonly string[] = lists.prompts.words;
 const BYLINE_WORDS: ReadonlySet<string> = new Set(lists.bylineConnectors.words);
 const CORRECTION_NOTES: readonly string[] = lists.correctionNotes.words;
+const UPDATE_NOTES: readonly string[] = lists.updateNotes.words;
 
 /** One paragraph of the text with its tokens, as the rules see it. */
 export interface ParagraphView {
@@ -27,6 +28,8 @@ export interface BoilerplateRule {
   readonly reason: string;
   readonly example: string;
   readonly test: (p: ParagraphView) => boolean;
+  /** Marks only the paragraph's first sentence when more follow (an editor's note before the article's text). */
+  readonly firstSentenceOnly?: true;
 }
 
 /** The words before a colon near the paragraph's start ("read more" of "READ MORE: …"), or null. */
@@ -78,6 +81,13 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     test: (p) => p.lower.length <= 400 && startsWithAny(p.lower, CORRECTION_NOTES),
   },
   {
+    id: 'update-note',
+    reason: 'an editor\'s notice that the article was updated ("This story has been updated.") states no fact; the article\'s text may follow it in the same paragraph',
+    example: 'This story has been updated. The mayor said she would decide in May.',
+    test: (p) => startsWithAny(p.lower, UPDATE_NOTES),
+    firstSentenceOnly: true,
+  },
+  {
     id: 'reader-prompt',
     reason: 'a prompt to the reader ("Sign up for …", "Follow us on …", "Story continues below") is page furniture',
     example: 'Follow us on Mastodon for the latest from the council.',
@@ -115,6 +125,15 @@ export function markBoilerplate(text: string, paragraphs: readonly Paragraph[], 
     while (k < tokens.length && tokens[k]!.start < para.end) k++;
     const view = { lower: squeezedLower(text, para.start, para.end), tokens: tokens.slice(from, k) };
     const rule = BOILERPLATE_RULES.find((r) => r.test(view));
-    return rule ? { ...para, boilerplate: rule.id } : para;
+    if (!rule) return para;
+    const end = rule.firstSentenceOnly ? firstSentenceEnd(view.tokens) : null;
+    return end === null ? { ...para, boilerplate: rule.id } : { ...para, boilerplate: rule.id, boilerplateEnd: end };
   });
+}
+
+/** The end of the first sentence of a paragraph's tokens when another sentence follows it, else null. */
+function firstSentenceEnd(tokens: readonly Token[]): number | null {
+  const first = tokens[0]?.sentence;
+  const k = tokens.findIndex((t) => t.sentence !== first);
+  return k > 0 ? tokens[k - 1]!.end : null;
 }

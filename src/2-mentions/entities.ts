@@ -40,7 +40,10 @@ function mendNameEdges(toks: Token[], cands: Cand[]): void {
 /** The candidates outside the paragraphs stage 1 marked as boilerplate: a byline's or a credit's names are no actors. */
 function outsideBoilerplate(layer: TextLayer, cands: Cand[]): Cand[] {
   if (!layer.paragraphs.some((p) => p.boilerplate)) return cands;
-  return cands.filter((c) => !layer.paragraphs[layer.sentences[layer.tokens[c.from]!.sentence]!.paragraph]?.boilerplate);
+  return cands.filter((c) => {
+    const p = layer.paragraphs[layer.sentences[layer.tokens[c.from]!.sentence]!.paragraph];
+    return !p?.boilerplate || layer.tokens[c.from]!.start >= (p.boilerplateEnd ?? p.end);
+  });
 }
 
 /** The tagger's weights on first use: from the model file when there is a fresh one, else unpacked from the JSON. */

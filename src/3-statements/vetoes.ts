@@ -30,7 +30,8 @@ export interface Veto {
 function inBoilerplate(layer: TextLayer, s: Statement): boolean {
   const marked = (offset: number): boolean => {
     const k = lowerBound(layer.paragraphs, offset + 1) - 1;
-    return k >= 0 && layer.paragraphs[k]!.boilerplate !== undefined && offset < layer.paragraphs[k]!.end;
+    const p = layer.paragraphs[k];
+    return p !== undefined && p.boilerplate !== undefined && offset < (p.boilerplateEnd ?? p.end);
   };
   return marked(s.content.start) || (s.cue !== null && marked(s.cue.start));
 }

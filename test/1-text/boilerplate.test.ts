@@ -21,7 +21,7 @@ describe('boilerplate paragraphs', () => {
     ['a newsletter prompt', 'Sign up for our morning briefing.', 'reader-prompt'],
     ['a page break prompt', 'Story continues below advertisement', 'reader-prompt'],
     ['a related-story label', 'Related: Ferry fares to rise in spring', 'link-label'],
-    ['an update notice', 'This story has been updated with comments from the harbour master.', 'correction-note'],
+    ['an update notice', 'This story has been updated with comments from the harbour master.', 'update-note'],
     ['a correction in capitals', 'CORRECTION: An earlier version of this article gave the wrong date for the vote.', 'correction-note'],
   ])('%s is boilerplate', (_name, paragraph, id) => {
     expect(marks(`The council met on Monday.\n\n${paragraph}`)).toEqual([null, id]);
@@ -38,5 +38,15 @@ describe('boilerplate paragraphs', () => {
     ['a sentence about correction officers', 'Correction officers said the inmate had escaped through a vent.'],
   ])('%s is the article\'s text', (_name, paragraph) => {
     expect(marks(`The council met on Monday.\n\n${paragraph}`)).toEqual([null, null]);
+  });
+
+  it.each([
+    ['an update notice before the article\'s text', 'This story has been updated. The mayor said she would decide in May.', 'This story has been updated.'],
+    ['a correction that goes on with the corrected fact', 'Correction: An earlier version of this story misstated the year. The ferry was built in 1962.', null],
+  ])('%s: only its note is marked', (_name, paragraph, marked) => {
+    const text = `The council met on Monday.\n\n${paragraph}`;
+    const p = readText(text).paragraphs[1]!;
+    expect(p.boilerplate).toBeDefined();
+    expect(p.boilerplateEnd === undefined ? null : text.slice(p.start, p.boilerplateEnd)).toBe(marked);
   });
 });

@@ -41,6 +41,10 @@ describe('vetoes', () => {
     expect(contents(text)).not.toContain(content);
   });
 
+  it('keeps the statements that follow an update notice in its paragraph', () => {
+    expect(contents('This story has been updated. The mayor said she would decide in May.')).toContain('she would decide in May');
+  });
+
   it('veto quoted-title: quoted words in title case are a title, lower-case quoted words are words', () => {
     const title = VETOES.find((v) => v.id === 'quoted-title')!;
     const at = (text: string) => {

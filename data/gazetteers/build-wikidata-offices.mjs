@@ -1,0 +1,129 @@
+// Builds data/gazetteers/wikidata-offices.json, the second people table stage 2 links people to
+// Wikidata with (src/2-mentions/entities/wikidata.ts): holders of US public offices — members of
+// Congress and of the state legislatures, governors and lieutenant governors, cabinet members,
+// White House staff, ambassadors, judges — from the Wikidata query results ("position, person,
+// personID, start, end") that every-politician-scrapers/us-cabinet publishes (html/holders21.csv,
+// html/legislators.csv; Wikidata content, CC0). The raw CSV files are given as paths, never
+// committed: see README.md for how to get them.
+// Run: node data/gazetteers/build-wikidata-offices.mjs <holders21.csv> <legislators.csv> …
+//
+// A row holds no party and no well-known flag: its person links only where the article's own role
+// words name one of the person's offices ("White House press secretary", "New Jersey Gov."), and a
+// state's office only where the article or the role names that state too (linker, `offices`).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const QID = /^Q[1-9][0-9]*$/;
+// Terms that ended before this year are left out: their holders are history, not news, and their
+// names would only make today's namesakes ambiguous.
+const SINCE = '1990';
+const STATES = JSON.parse(readFileSync(join(here, 'regions.json'), 'utf8'))['us-state'];
+// Longest first, so that "West Virginia" is found before "Virginia".
+const STATES_BY_LENGTH = [...STATES, 'Puerto Rico', 'Guam', 'American Samoa', 'Northern Mariana Islands', 'United States Virgin Islands'].sort((a, b) => b.length - a.length);
+
+/** Reads a CSV file with a header line into objects (fields may be double-quoted). */
+function readCsv(text) {
+  const rows = [];
+  let row = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field), (field = '');
+      if (row.some((f) => f !== '')) rows.push(row);
+      row = [];
+    } else field += c;
+  }
+  if (field !== '' || row.length) row.push(field), rows.push(row);
+  const [header, ...body] = rows;
+  return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+}
+
+// The country's name is left out of an office's key words: it is rarely written beside the name
+// ("Secretary of State John Kerry", not "United States Secretary of State"); so are the words that
+// join. "White House" and "President" stay: a press secretary, counsel or senior adviser is the
+// White House's or the President's only when the article says so.
+const DROP = /\b(?:(?:of|to) the )?(?:United States|U\.S\.)\b/gi;
+const STOP = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', 'a', 'an']);
+/** One spelling for words news and Wikidata spell two ways. */
+const SPELLING = { advisor: 'adviser', defence: 'defense', counsellor: 'counselor' };
+const keyWords = (label) => label.replace(DROP, ' ').toLowerCase().replace(/[^\p{L}.\s-]+/gu, ' ').split(/\s+/).filter((w) => w && !STOP.has(w)).map((w) => SPELLING[w] ?? w);
+
+/**
+ * The office a position label stands for, as the linker matches it: alternatives joined by "/",
+ * each a run of key words that must all be in one of the entity's roles, and "@State" when the
+ * office is a state's (the state must be named too). null: a position left out.
+ */
+function office(position) {
+  const p = position.trim();
+  if (/^United States senator$/i.test(p)) return 'senator';
+  if (/^(United States representative|non-voting member of the House of Representatives)$/i.test(p)) return 'representative/congressman/congresswoman/congressmember';
+  // An ambassador's country may share a state's name ("ambassador to Georgia").
+  const state = /^ambassador\b/i.test(p) ? undefined : STATES_BY_LENGTH.find((s) => p.includes(s));
+  // State legislatures: "member of the State Senate of Ohio", "Ohio state senator", "Member of the
+  // New Jersey General Assembly", "member of the Virginia House of Delegates".
+  if (state && /\b(senate|state senator)\b/i.test(p)) return `state senator@${state}`;
+  if (state && /\bhouse of delegates\b/i.test(p)) return `delegate/state delegate@${state}`;
+  if (state && /\b(assembly)\b/i.test(p)) return `assemblyman/assemblywoman/assemblymember/assembly member/state representative@${state}`;
+  if (state && /\b(house of representatives|state representative)\b/i.test(p)) return `state representative@${state}`;
+  // A state's executive: "Governor of New Jersey", "Lieutenant Governor of Ohio", "Secretary of State of Georgia".
+  if (state) {
+    const head = keyWords(p.replace(state, '')).join(' ');
+    return head ? `${head}@${state}` : null;
+  }
+  const words = keyWords(p);
+  return words.length ? words.join(' ') : null;
+}
+
+// The table stores names folded as src/2-mentions/entities/wikidata.ts foldName folds them.
+const GENERATIONAL = new Set(JSON.parse(readFileSync(join(here, '../lexicon/actor-names.json'), 'utf8')).generationalSuffixes);
+function foldName(name) {
+  const plain = /[^\x00-\x7f]/.test(name) ? name.normalize('NFD').replace(/\p{M}+/gu, '').replace(/[’‘]/g, "'") : name;
+  return plain.toLowerCase().split(/[\s.,]+/).filter((w) => w && !GENERATIONAL.has(w)).join(' ');
+}
+
+const people = new Map();
+let kept = 0;
+for (const path of process.argv.slice(2)) {
+  for (const r of readCsv(readFileSync(path, 'utf8'))) {
+    const qid = r.personID;
+    const label = r.person;
+    if (!QID.test(qid) || !label || label === qid) continue;
+    if (r.end && r.end < SINCE) continue;
+    const o = office(r.position);
+    if (!o) continue;
+    kept++;
+    const p = people.get(qid) ?? { labels: new Set(), offices: new Set() };
+    p.labels.add(label);
+    p.offices.add(o);
+    people.set(qid, p);
+  }
+}
+
+// One row per person, sorted by id: [qid, folded names, folded weak names, country, offices]; lists
+// joined by "|". A label's form without its middle initials ("Matthew J. Flynn" → "Matthew Flynn")
+// is a weak name: someone else's too, so it links only with an office the article names.
+const rows = [...people.entries()]
+  .sort(([a], [b]) => Number(a.slice(1)) - Number(b.slice(1)))
+  .flatMap(([qid, p]) => {
+    const names = [...new Set([...p.labels].map(foldName))].filter((n) => n.split(' ').length >= 2);
+    if (!names.length) return [];
+    const weak = [...new Set(names.map((n) => n.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || w.length > 1).join(' ')))].filter((n) => !names.includes(n));
+    return [[qid, names.join('|'), weak.join('|'), 'United States', [...p.offices].sort().join('|')]];
+  });
+const header = {
+  _comment: 'Generated by build-wikidata-offices.mjs: do not edit. Source and licence: README.md (Wikidata query results of every-politician-scrapers/us-cabinet, CC0).',
+  columns: ['wikidata', 'names (folded)', 'weakNames (folded)', 'country', 'offices (key words, alternatives by "/", a state after "@")'],
+};
+writeFileSync(join(here, 'wikidata-offices.json'), JSON.stringify({ ...header, people: rows }).replace(/\],\[/g, '],\n[') + '\n');
+console.log(`offices: ${rows.length} people from ${kept} terms`);

@@ -3,9 +3,9 @@
 // Congress and of the state legislatures, governors and lieutenant governors, cabinet members,
 // White House staff, ambassadors, judges — from the Wikidata query results ("position, person,
 // personID, start, end") that every-politician-scrapers/us-cabinet publishes (html/holders21.csv,
-// html/legislators.csv; Wikidata content, CC0). The raw CSV files are given as paths, never
-// committed: see README.md for how to get them.
-// Run: node data/gazetteers/build-wikidata-offices.mjs <holders21.csv> <legislators.csv> …
+// html/legislators.csv; Wikidata content, CC0), and the holders' relatives (html/family.csv). The
+// raw CSV files are given as paths, never committed: see README.md for how to get them.
+// Run: node data/gazetteers/build-wikidata-offices.mjs <holders21.csv> <legislators.csv> <family.csv>
 //
 // A row holds no party and no well-known flag: its person links only where the article's own role
 // words name one of the person's offices ("White House press secretary", "New Jersey Gov."), and a
@@ -93,9 +93,30 @@ function foldName(name) {
 }
 
 const people = new Map();
+const add = (qid, label, office) => {
+  const p = people.get(qid) ?? { labels: new Set(), offices: new Set() };
+  p.labels.add(label);
+  p.offices.add(office);
+  people.set(qid, p);
+};
 let kept = 0;
 for (const path of process.argv.slice(2)) {
-  for (const r of readCsv(readFileSync(path, 'utf8'))) {
+  const rows = readCsv(readFileSync(path, 'utf8'));
+  // html/family.csv (id, name, relationship, relative, relativename): the relatives of the office
+  // holders ("Ivanka Trump", a child of Q22686). A relative's office is "~" and the holder's id: the
+  // relative links only in an article that links the holder too. A name with a generational suffix
+  // is left out: folded, "Donald Trump Jr." is his father's name.
+  if (rows.length && 'relative' in rows[0]) {
+    for (const r of rows) {
+      const label = r.relativename;
+      if (!QID.test(r.id) || !QID.test(r.relative) || !label || label === r.relative) continue;
+      if (label.split(/[\s,]+/).some((w) => GENERATIONAL.has(w.toLowerCase().replace(/\.$/, '')) || GENERATIONAL.has(w.toLowerCase()))) continue;
+      kept++;
+      add(r.relative, label, `~${r.id}`);
+    }
+    continue;
+  }
+  for (const r of rows) {
     const qid = r.personID;
     const label = r.person;
     if (!QID.test(qid) || !label || label === qid) continue;
@@ -103,10 +124,7 @@ for (const path of process.argv.slice(2)) {
     const o = office(r.position);
     if (!o) continue;
     kept++;
-    const p = people.get(qid) ?? { labels: new Set(), offices: new Set() };
-    p.labels.add(label);
-    p.offices.add(o);
-    people.set(qid, p);
+    add(qid, label, o);
   }
 }
 

@@ -169,6 +169,8 @@ export interface ArticleContext {
   country: string | null;
   /** Canonical names of the places the article names, cities left out. */
   places: ReadonlySet<string>;
+  /** The Wikidata ids the article's other people and organisations link to (the second pass of linkWikidata). */
+  linked?: ReadonlySet<string>;
 }
 
 /** The article's context from its entities and mentions. */
@@ -216,6 +218,8 @@ function officeWords(e: Entity): Set<string>[] {
  * article, in the role or as the entity's affiliation.
  */
 function holdsOffice(e: Entity, office: string, ctx: ArticleContext): boolean {
+  // "~Q22686": a relative of that office holder, confirmed by an article that links the holder.
+  if (office.startsWith('~')) return ctx.linked?.has(office.slice(1)) === true;
   const at = office.indexOf('@');
   const state = at < 0 ? null : office.slice(at + 1);
   const roles = officeWords(e);
@@ -281,9 +285,19 @@ export function linkOrganization(e: Entity, ctx: ArticleContext): string | LinkR
 export function linkWikidata(entities: readonly Entity[], mentions: readonly Mention[]): void {
   const ctx = articleContext(entities, mentions);
   const countries = new Set(entities.filter((e) => e.subtype === 'country').map((e) => e.name));
+  const refused: Entity[] = [];
   for (const e of entities) {
     if (e.wikidata || e.anonymous) continue;
     const id = e.type === 'Person' ? linkPerson(e, ctx, countries) : e.type === 'Organization' ? linkOrganization(e, ctx) : null;
     if (id && /^Q[1-9][0-9]*$/.test(id)) e.wikidata = id;
+    else if (e.type === 'Person' && (id === 'no-context' || id === 'ambiguous')) refused.push(e);
+  }
+  // A second pass, with what the first linked, for the relatives of office holders ("Ivanka Trump"
+  // in an article that links Donald Trump).
+  if (!refused.length) return;
+  const linked = new Set(entities.flatMap((e) => (e.wikidata ? [e.wikidata] : [])));
+  for (const e of refused) {
+    const id = linkPerson(e, { ...ctx, linked }, countries);
+    if (/^Q[1-9][0-9]*$/.test(id)) e.wikidata = id;
   }
 }

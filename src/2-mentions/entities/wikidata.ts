@@ -55,8 +55,14 @@ export function isTableSurname(lower: string): boolean {
   return surnames.has(lower);
 }
 
-/** A row of wikidata-offices.json: [qid, names, weak names, country, offices]. */
-type OfficeRow = [string, string, string, string, string];
+/** A row of wikidata-offices.json: [qid, names, weak names, offices (indices into the file's `offices`)]. */
+type OfficeRow = [string, string, string, string];
+/** wikidata-offices.json: the people, their offices' list and the country of them all. */
+interface OfficesFile {
+  country: string;
+  offices: string[];
+  people: OfficeRow[];
+}
 
 /** A name's entry in the index: row `row` of the people table, or of the offices table (`office`). */
 interface NameEntry {
@@ -67,7 +73,7 @@ interface NameEntry {
 
 interface Tables {
   people: Map<string, NameEntry[]>;
-  offices: OfficeRow[];
+  offices: OfficesFile;
   orgs: Map<string, OrgRow[]>;
 }
 
@@ -111,9 +117,9 @@ function load(): Tables {
     for (const k of names.split('|')) push(people, k, { row: i, weak: false });
     if (weak) for (const k of weak.split('|')) push(people, k, { row: i, weak: true });
   });
-  // The offices table is read here, at the first link, not at import (≈0.7 MB of JSON).
-  const offices = readJson<{ people: OfficeRow[] }>('gazetteers/wikidata-offices.json').people;
-  offices.forEach(([, names, weak], i) => {
+  // The offices table is read here, at the first link, not at import.
+  const offices = readJson<OfficesFile>('gazetteers/wikidata-offices.json');
+  offices.people.forEach(([, names, weak], i) => {
     for (const k of names.split('|')) push(people, k, { row: i, weak: false, office: true });
     if (weak) for (const k of weak.split('|')) push(people, k, { row: i, weak: true, office: true });
   });
@@ -148,8 +154,9 @@ function personRow(entry: NameEntry): PersonRow {
   if (entry.office) {
     let row = officeRows.get(i);
     if (!row) {
-      const [wikidata, , , country, offices] = load().offices[i]!;
-      row = { wikidata, country, parties: [], roles: [], states: [], wellKnown: false, offices: split(offices) };
+      const { country, offices, people } = load().offices;
+      const [wikidata, , , held] = people[i]!;
+      row = { wikidata, country, parties: [], roles: [], states: [], wellKnown: false, offices: split(held).map((k) => offices[Number(k)]!) };
       officeRows.set(i, row);
     }
     return row;

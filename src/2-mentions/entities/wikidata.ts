@@ -55,13 +55,18 @@ export function isTableSurname(lower: string): boolean {
   return surnames.has(lower);
 }
 
-/** A row of wikidata-offices.json: [qid, names, weak names, offices (indices into the file's `offices`)]. */
-type OfficeRow = [string, string, string, string];
-/** wikidata-offices.json: the people, their offices' list and the country of them all. */
+/** A row of wikidata-offices.json: [qid, offices (indices into the file's `offices`)]. */
+type OfficeRow = [string, string];
+/**
+ * wikidata-offices.json: the people, the list of their offices, the country of them all, and the
+ * names, one sorted line each ("name<TAB>rows", a row with "w" for a weak name), searched by
+ * bisection so that the first link builds no index of 9,000 names.
+ */
 interface OfficesFile {
   country: string;
   offices: string[];
   people: OfficeRow[];
+  index: string;
 }
 
 /** A name's entry in the index: row `row` of the people table, or of the offices table (`office`). */
@@ -74,6 +79,8 @@ interface NameEntry {
 interface Tables {
   people: Map<string, NameEntry[]>;
   offices: OfficesFile;
+  /** The lines of `offices.index`. */
+  officeNames: string[];
   orgs: Map<string, OrgRow[]>;
 }
 
@@ -119,10 +126,6 @@ function load(): Tables {
   });
   // The offices table is read here, at the first link, not at import.
   const offices = readJson<OfficesFile>('gazetteers/wikidata-offices.json');
-  offices.people.forEach(([, names, weak], i) => {
-    for (const k of names.split('|')) push(people, k, { row: i, weak: false, office: true });
-    if (weak) for (const k of weak.split('|')) push(people, k, { row: i, weak: true, office: true });
-  });
   const orgs = new Map<string, OrgRow[]>();
   const addOrg = (names: (string | undefined)[], row: OrgRow): void => {
     const seen = new Set<string>();
@@ -140,8 +143,30 @@ function load(): Tables {
   for (const o of (knownData as { organizations: OrgSource[] }).organizations) {
     if (o.wikidata) addOrg([o.name, ...(o.aliases ?? [])], { wikidata: o.wikidata, needsCountry: o.wikidataCountry ?? null });
   }
-  tables = { people, offices, orgs };
+  tables = { people, offices, officeNames: offices.index.split('\n'), orgs };
   return tables;
+}
+
+/** The entries of the offices table for a folded name, by bisection of its sorted name lines. */
+function officeEntries(key: string): NameEntry[] {
+  const lines = load().officeNames;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const line = lines[mid]!;
+    const name = line.slice(0, line.indexOf('\t'));
+    if (name === key) return line.slice(name.length + 1).split(',').map((e) => (e.endsWith('w') ? { row: Number(e.slice(0, -1)), weak: true, office: true } : { row: Number(e), weak: false, office: true }));
+    if (name < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return [];
+}
+
+/** The entries of both people tables for a folded name, or undefined when neither has it. */
+function nameEntries(key: string): NameEntry[] | undefined {
+  const found = [...(load().people.get(key) ?? []), ...officeEntries(key)];
+  return found.length ? found : undefined;
 }
 
 const split = (s: string): string[] => (s ? s.split('|') : []);
@@ -155,7 +180,7 @@ function personRow(entry: NameEntry): PersonRow {
     let row = officeRows.get(i);
     if (!row) {
       const { country, offices, people } = load().offices;
-      const [wikidata, , , held] = people[i]!;
+      const [wikidata, held] = people[i]!;
       row = { wikidata, country, parties: [], roles: [], states: [], wellKnown: false, offices: split(held).map((k) => offices[Number(k)]!) };
       officeRows.set(i, row);
     }
@@ -249,11 +274,11 @@ export function linkPerson(e: Entity, ctx: ArticleContext, countries: ReadonlySe
   const words = key.split(' ');
   // A lone surname or given name never links; nor a name ending in an initial ("Robert C.").
   if (words.length < 2 || words[words.length - 1]!.length < 2) return 'one-word';
-  let entries = load().people.get(key);
+  let entries = nameEntries(key);
   // "Loretta E. Lynch" for a table's "Loretta Lynch": the name without its middle initials is a weak
   // name (someone else's too), which links only with a role, party or state the table confirms.
   if (!entries && words.length > 2 && words.slice(1, -1).some((w) => w.length === 1)) {
-    entries = load().people.get(words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' '))?.map((c) => ({ ...c, weak: true }));
+    entries = nameEntries(words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' '))?.map((c) => ({ ...c, weak: true }));
   }
   const cands = (entries ?? []).map((c) => ({ row: personRow(c), weak: c.weak, office: c.office === true })).filter((c) => !conflicts(e, c.row, countries));
   if (!cands.length) return entries ? 'country-conflict' : 'no-entry';

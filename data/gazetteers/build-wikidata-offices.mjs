@@ -6,6 +6,7 @@
 // html/legislators.csv; Wikidata content, CC0), and the holders' relatives (html/family.csv). The
 // raw CSV files are given as paths, never committed: see README.md for how to get them.
 // Run: node data/gazetteers/build-wikidata-offices.mjs <holders21.csv> <legislators.csv> <family.csv>
+//        [--country "United Kingdom" <its holders21.csv> <legislators.csv> <family.csv> …]
 //
 // An office is written as the linker matches it: alternatives joined by "/", each a run of key
 // words that must all be in one of the entity's roles, "@State" after a state's office, "~<id>" for
@@ -59,15 +60,26 @@ const DROP = /\b(?:(?:of|to) the )?(?:United States|U\.S\.)\b/gi;
 const STOP = new Set(['of', 'the', 'to', 'for', 'and', 'on', 'in', 'a', 'an']);
 /** One spelling for words news and Wikidata spell two ways. */
 const SPELLING = { advisor: 'adviser', defence: 'defense', counsellor: 'counselor' };
-const keyWords = (label) => label.replace(DROP, ' ').toLowerCase().replace(/[^\p{L}.\s-]+/gu, ' ').split(/\s+/).filter((w) => w && !STOP.has(w)).map((w) => SPELLING[w] ?? w);
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The key words of a label, the country's own name left out ("Prime Minister of the United Kingdom" → prime minister). */
+const keyWords = (label, country = 'United States') =>
+  label
+    .replace(DROP, ' ')
+    .replace(new RegExp(`\\b(?:(?:of|to) )?(?:the )?${escape(country)}\\b`, 'gi'), ' ')
+    .toLowerCase()
+    .replace(/[^\p{L}.\s-]+/gu, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !STOP.has(w))
+    .map((w) => SPELLING[w] ?? w);
 
 /**
  * The office a position label stands for, as the linker matches it: alternatives joined by "/",
  * each a run of key words that must all be in one of the entity's roles, and "@State" when the
  * office is a state's (the state must be named too). null: a position left out.
  */
-function office(position) {
+function office(position, country) {
   const p = position.trim();
+  if (country !== 'United States') return foreignOffice(p, country);
   if (/^United States senator$/i.test(p)) return 'senator';
   if (/^(United States representative|non-voting member of the House of Representatives)$/i.test(p)) return 'representative/congressman/congresswoman/congressmember';
   // An ambassador's country may share a state's name ("ambassador to Georgia").
@@ -87,6 +99,23 @@ function office(position) {
   return words.length ? words.join(' ') : null;
 }
 
+/**
+ * Another country's office: a member of its parliament is an "MP" ("Labour MP Jess Phillips");
+ * a Secretary of State or Minister for a portfolio also goes by the portfolio's first word before
+ * the title ("Secretary of State for the Home Department" → "home secretary", "Minister of State
+ * for Europe" → "europe minister"), as British news writes them. Members of the House of Lords are
+ * left out: their labels are peerage titles ("X, Baron Y"), not the names news uses.
+ */
+function foreignOffice(p, country) {
+  if (/^Member of the House of Lords$/i.test(p)) return null;
+  if (/^Member of the .*\bParliament\b/i.test(p)) return 'mp/member parliament';
+  const words = keyWords(p, country);
+  if (!words.length) return null;
+  const portfolio = /^(?:Secretary of State|Minister(?: of State)?) for (?:the )?([\p{L}-]+)/iu.exec(p);
+  const short = portfolio ? `${SPELLING[portfolio[1].toLowerCase()] ?? portfolio[1].toLowerCase()} ${/^Secretary/i.test(p) ? 'secretary' : 'minister'}` : null;
+  return short && short !== words.join(' ') ? `${words.join(' ')}/${short}` : words.join(' ');
+}
+
 // The table stores names folded as src/2-mentions/entities/wikidata.ts foldName folds them.
 const GENERATIONAL = new Set(JSON.parse(readFileSync(join(here, '../lexicon/actor-names.json'), 'utf8')).generationalSuffixes);
 function foldName(name) {
@@ -94,15 +123,37 @@ function foldName(name) {
   return plain.toLowerCase().split(/[\s.,]+/).filter((w) => w && !GENERATIONAL.has(w)).join(' ');
 }
 
+/**
+ * The name a label gives: a British peer's or knight's label keeps the title after a comma ("David
+ * Wolfson, Baron Wolfson of Tredegar"), news the name before it; a generational suffix after a
+ * comma ("John King, Jr.") stays, for foldName to drop.
+ */
+function nameOf(label) {
+  const comma = label.indexOf(',');
+  if (comma < 0) return label;
+  const after = label.slice(comma + 1).trim().toLowerCase().replace(/\.$/, '');
+  return GENERATIONAL.has(after) ? label : label.slice(0, comma).trim();
+}
+
 const people = new Map();
-const add = (qid, label, office) => {
-  const p = people.get(qid) ?? { labels: new Set(), offices: new Set() };
-  p.labels.add(label);
+const add = (qid, label, office, country) => {
+  const p = people.get(qid) ?? { labels: new Set(), offices: new Set(), country };
+  p.labels.add(nameOf(label));
   p.offices.add(office);
+  p.country = country;
   people.set(qid, p);
 };
 let kept = 0;
-for (const path of process.argv.slice(2)) {
+// "--country <name>" sets the country of the files after it (countries.json's name; the United
+// States by default): a row's country is that of the last file naming the person.
+let country = 'United States';
+const args = process.argv.slice(2);
+for (let a = 0; a < args.length; a++) {
+  if (args[a] === '--country') {
+    country = args[++a];
+    continue;
+  }
+  const path = args[a];
   const rows = readCsv(readFileSync(path, 'utf8'));
   // html/family.csv (id, name, relationship, relative, relativename): the relatives of the office
   // holders ("Ivanka Trump", a child of Q22686). A relative's office is "~" and the holder's id: the
@@ -114,7 +165,7 @@ for (const path of process.argv.slice(2)) {
       if (!QID.test(r.id) || !QID.test(r.relative) || !label || label === r.relative) continue;
       if (label.split(/[\s,]+/).some((w) => GENERATIONAL.has(w.toLowerCase().replace(/\.$/, '')) || GENERATIONAL.has(w.toLowerCase()))) continue;
       kept++;
-      add(r.relative, label, `~${r.id}`);
+      add(r.relative, label, `~${r.id}`, country);
     }
     continue;
   }
@@ -123,15 +174,16 @@ for (const path of process.argv.slice(2)) {
     const label = r.person;
     if (!QID.test(qid) || !label || label === qid) continue;
     if (r.end && r.end < SINCE) continue;
-    const o = office(r.position);
+    const o = office(r.position, country);
     if (!o) continue;
     kept++;
-    add(qid, label, o);
+    add(qid, label, o, country);
   }
 }
 
-// One row per person, sorted by id: [qid, offices], the offices as indices into the file's list of
-// offices (a thousand distinct ones over 8,000 people); every row's country is the file's `country`.
+// One row per person, sorted by id: [qid, offices, country], the offices as indices into the file's
+// list of offices (a thousand distinct ones over 8,000 people), the country as an index into its
+// `countries`, left out for the first (the United States).
 // The names are in `index`, one line per folded name, sorted (by UTF-16 code units, as JavaScript's
 // "<" compares), "name<TAB>rows": the linker finds a name by binary search over the lines, with no
 // index to build at the first link. A row number with "w" marks a weak name: the label's form
@@ -139,6 +191,7 @@ for (const path of process.argv.slice(2)) {
 // links only with an office the article names.
 const officeList = [...new Set([...people.values()].flatMap((p) => [...p.offices]))].sort();
 const officeIndex = new Map(officeList.map((o, i) => [o, i]));
+const countries = [...new Set(['United States', ...[...people.values()].map((p) => p.country)])];
 const rows = [];
 const names = new Map();
 const addName = (name, entry) => (names.get(name) ?? names.set(name, []).get(name)).push(entry);
@@ -147,15 +200,17 @@ for (const [qid, p] of [...people.entries()].sort(([a], [b]) => Number(a.slice(1
   if (!strong.length) continue;
   const weak = [...new Set(strong.map((n) => n.split(' ').filter((w, i, all) => i === 0 || i === all.length - 1 || w.length > 1).join(' ')))].filter((n) => !strong.includes(n));
   const row = rows.length;
-  rows.push([qid, [...p.offices].map((o) => officeIndex.get(o)).sort((a, b) => a - b).join('|')]);
+  const held = [...p.offices].map((o) => officeIndex.get(o)).sort((a, b) => a - b).join('|');
+  const c = countries.indexOf(p.country);
+  rows.push(c ? [qid, held, c] : [qid, held]);
   for (const n of strong) addName(n, String(row));
   for (const n of weak) addName(n, `${row}w`);
 }
 const index = [...names.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([n, e]) => `${n}\t${e.join(',')}`).join('\n');
 const header = {
   _comment: 'Generated by build-wikidata-offices.mjs: do not edit. Source and licence: README.md (Wikidata query results of every-politician-scrapers/us-cabinet, CC0).',
-  columns: ['wikidata', 'offices (indices into `offices`)'],
-  country: 'United States',
+  columns: ['wikidata', 'offices (indices into `offices`)', 'country (index into `countries`; none: the first)'],
+  countries,
   offices: officeList,
 };
 writeFileSync(join(here, 'wikidata-offices.json'), JSON.stringify({ ...header, people: rows }).replace(/\],\[/g, '],\n[').replace(/\]\}$/, `],\n"index":${JSON.stringify(index)}}`) + '\n');

@@ -1,7 +1,7 @@
 // Stage 2, Wikidata links (issue 19): gives a person or organisation of the article its Wikidata
 // item (Entity.wikidata, written by stage 4 as owl:sameAs) from the bundled tables — people in
-// data/gazetteers/wikidata-people.json and wikidata-offices.json (holders of US public offices, read
-// at the first link), organisations in organizations.json and wikidata-known.json — by canonical
+// data/gazetteers/wikidata-people.json and wikidata-offices.json (holders of US and British public
+// offices, read at the first link), organisations in organizations.json and wikidata-known.json — by canonical
 // name and the article's own context (roles, party, state, country). Runs per article after
 // coreference, so a corpus merge stays a plain union; weak or ambiguous evidence gives no link.
 
@@ -55,15 +55,15 @@ export function isTableSurname(lower: string): boolean {
   return surnames.has(lower);
 }
 
-/** A row of wikidata-offices.json: [qid, offices (indices into the file's `offices`)]. */
-type OfficeRow = [string, string];
+/** A row of wikidata-offices.json: [qid, offices (indices into the file's `offices`), country (index into its `countries`; none: the first)]. */
+type OfficeRow = [string, string, number?];
 /**
- * wikidata-offices.json: the people, the list of their offices, the country of them all, and the
- * names, one sorted line each ("name<TAB>rows", a row with "w" for a weak name), searched by
- * bisection so that the first link builds no index of 9,000 names.
+ * wikidata-offices.json: the people, the lists of their offices and countries, and the names, one
+ * sorted line each ("name<TAB>rows", a row with "w" for a weak name), searched by bisection so
+ * that the first link builds no index of 11,000 names.
  */
 interface OfficesFile {
-  country: string;
+  countries: string[];
   offices: string[];
   people: OfficeRow[];
   index: string;
@@ -179,9 +179,9 @@ function personRow(entry: NameEntry): PersonRow {
   if (entry.office) {
     let row = officeRows.get(i);
     if (!row) {
-      const { country, offices, people } = load().offices;
-      const [wikidata, held] = people[i]!;
-      row = { wikidata, country, parties: [], roles: [], states: [], wellKnown: false, offices: split(held).map((k) => offices[Number(k)]!) };
+      const { countries, offices, people } = load().offices;
+      const [wikidata, held, country] = people[i]!;
+      row = { wikidata, country: countries[country ?? 0]!, parties: [], roles: [], states: [], wellKnown: false, offices: split(held).map((k) => offices[Number(k)]!) };
       officeRows.set(i, row);
     }
     return row;

@@ -67,6 +67,8 @@ describe('office holders (wikidata-offices.json)', () => {
     ['White House staff named with "White House"', 'White House press secretary Josh Earnest told reporters the plan was dead.', 'Josh Earnest', 'Q6288836'],
     ['namesakes told apart by the office and its state', 'Wisconsin Gov. Tommy Thompson signed the budget on Tuesday.', 'Tommy Thompson', 'Q732804'],
     ['a relative of an office holder the article links', 'Donald Trump toured the factory with his daughter, Ivanka Trump, on Monday.', 'Ivanka Trump', 'Q239411'],
+    ['a British secretary of state by the portfolio\'s short title', 'Health Secretary Jeremy Hunt said the hospitals needed more money.', 'Jeremy Hunt', 'Q333533'],
+    ['a British MP', 'Labour MP Jess Phillips said the bill was flawed.', 'Jess Phillips', 'Q19979409'],
   ])('links %s', (_, text, name, id) => {
     expect(links(text)[name]).toBe(id);
   });
@@ -76,6 +78,7 @@ describe('office holders (wikidata-offices.json)', () => {
     ['a press secretary the article does not place at the White House', 'Campaign press secretary Josh Earnest said the bus was late.', 'Josh Earnest'],
     ['namesakes (a governor and two state representatives) with nothing to tell them apart', 'Tommy Thompson said the harvest was late this year.', 'Tommy Thompson'],
     ['a relative of an office holder the article does not name', 'Ivanka Trump said the new shoe line would launch in May.', 'Ivanka Trump'],
+    ['a British minister with no office named', 'Jeremy Hunt, who runs a bakery in Leeds, said prices were rising.', 'Jeremy Hunt'],
   ])('refuses %s', (_, text, name) => {
     const found = links(text);
     expect(Object.keys(found)).toContain(name);
@@ -93,6 +96,7 @@ describe('office holders (wikidata-offices.json)', () => {
     ['Tommy Thompson', [], [], NO_CONTEXT, 'ambiguous'],
     ['Loretta E. Lynch', [], [], NO_CONTEXT, 'no-context'],
     ['Christie', ['New Jersey Gov.'], [], NO_CONTEXT, 'one-word'],
+    ['Jeremy Hunt', ['Health Secretary'], ['Place/France'], NO_CONTEXT, 'country-conflict'],
     // A well-known person keeps the bare full name against namesakes who hold an office only.
     ['John F. Kennedy', [], [], NO_CONTEXT, 'Q9696'],
     ['John F. Kennedy', ['Georgia state senator'], [], NO_CONTEXT, 'Q28836957'],

@@ -1,8 +1,9 @@
 // Stage 2, Wikidata links (issue 19): gives a person or organisation of the article its Wikidata
 // item (Entity.wikidata, written by stage 4 as owl:sameAs) from the bundled tables — people in
-// data/gazetteers/wikidata-people.json, organisations in organizations.json and wikidata-known.json —
-// by canonical name and the article's own context (roles, party, state, country). Runs per article
-// after coreference, so a corpus merge stays a plain union; weak or ambiguous evidence gives no link.
+// data/gazetteers/wikidata-people.json and wikidata-offices.json (holders of US and British public
+// offices, read at the first link), organisations in organizations.json and wikidata-known.json — by canonical
+// name and the article's own context (roles, party, state, country). Runs per article after
+// coreference, so a corpus merge stays a plain union; weak or ambiguous evidence gives no link.
 
 import peopleData from '../../../data/gazetteers/wikidata-people.json' with { type: 'json' };
 import knownData from '../../../data/gazetteers/wikidata-known.json' with { type: 'json' };
@@ -11,6 +12,7 @@ import regionsData from '../../../data/gazetteers/regions.json' with { type: 'js
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import actorNames from '../../../data/lexicon/actor-names.json' with { type: 'json' };
 import type { Entity, Mention } from '../../types.js';
+import { readJson } from '../../model-files.js';
 import { stateName } from './gazetteer.js';
 
 /** One person of the table. */
@@ -22,6 +24,12 @@ interface PersonRow {
   states: string[];
   /** Well known (presidents, heads of government, the hand-written table): a unique full name suffices. */
   wellKnown: boolean;
+  /**
+   * Offices of wikidata-offices.json: alternatives joined by "/", each a run of key words that must
+   * all be in one role of the entity ("white house press secretary"), and "@State" after a state's
+   * office, whose state the article must name too ("governor@New Jersey").
+   */
+  offices: string[];
 }
 
 /** One organisation: its item, and the country its name needs when the name alone is ambiguous ("Senate"). */
@@ -47,8 +55,32 @@ export function isTableSurname(lower: string): boolean {
   return surnames.has(lower);
 }
 
+/** A row of wikidata-offices.json: [qid, offices (indices into the file's `offices`), country (index into its `countries`; none: the first)]. */
+type OfficeRow = [string, string, number?];
+/**
+ * wikidata-offices.json: the people, the lists of their offices and countries, and the names, one
+ * sorted line each ("name<TAB>rows", a row with "w" for a weak name), searched by bisection so
+ * that the first link builds no index of 11,000 names.
+ */
+interface OfficesFile {
+  countries: string[];
+  offices: string[];
+  people: OfficeRow[];
+  index: string;
+}
+
+/** A name's entry in the index: row `row` of the people table, or of the offices table (`office`). */
+interface NameEntry {
+  row: number;
+  weak: boolean;
+  office?: true;
+}
+
 interface Tables {
-  people: Map<string, { row: number; weak: boolean }[]>;
+  people: Map<string, NameEntry[]>;
+  offices: OfficesFile;
+  /** The lines of `offices.index`. */
+  officeNames: string[];
   orgs: Map<string, OrgRow[]>;
 }
 
@@ -86,12 +118,14 @@ function push<T>(map: Map<string, T[]>, key: string, v: T): void {
 function load(): Tables {
   if (tables) return tables;
   // Only the names are read up front; a row becomes a PersonRow when a name of the article finds it.
-  const people = new Map<string, { row: number; weak: boolean }[]>();
+  const people = new Map<string, NameEntry[]>();
   PEOPLE.forEach(([, names, weak], i) => {
     // The build stores names folded already (and weak names apart from the strong ones).
     for (const k of names.split('|')) push(people, k, { row: i, weak: false });
     if (weak) for (const k of weak.split('|')) push(people, k, { row: i, weak: true });
   });
+  // The offices table is read here, at the first link, not at import.
+  const offices = readJson<OfficesFile>('gazetteers/wikidata-offices.json');
   const orgs = new Map<string, OrgRow[]>();
   const addOrg = (names: (string | undefined)[], row: OrgRow): void => {
     const seen = new Set<string>();
@@ -109,19 +143,53 @@ function load(): Tables {
   for (const o of (knownData as { organizations: OrgSource[] }).organizations) {
     if (o.wikidata) addOrg([o.name, ...(o.aliases ?? [])], { wikidata: o.wikidata, needsCountry: o.wikidataCountry ?? null });
   }
-  tables = { people, orgs };
+  tables = { people, offices, officeNames: offices.index.split('\n'), orgs };
   return tables;
+}
+
+/** The entries of the offices table for a folded name, by bisection of its sorted name lines. */
+function officeEntries(key: string): NameEntry[] {
+  const lines = load().officeNames;
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const line = lines[mid]!;
+    const name = line.slice(0, line.indexOf('\t'));
+    if (name === key) return line.slice(name.length + 1).split(',').map((e) => (e.endsWith('w') ? { row: Number(e.slice(0, -1)), weak: true, office: true } : { row: Number(e), weak: false, office: true }));
+    if (name < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return [];
+}
+
+/** The entries of both people tables for a folded name, or undefined when neither has it. */
+function nameEntries(key: string): NameEntry[] | undefined {
+  const found = [...(load().people.get(key) ?? []), ...officeEntries(key)];
+  return found.length ? found : undefined;
 }
 
 const split = (s: string): string[] => (s ? s.split('|') : []);
 const personRows = new Map<number, PersonRow>();
+const officeRows = new Map<number, PersonRow>();
 
-/** Row i of the people table, decoded once. */
-function personRow(i: number): PersonRow {
+/** The row a name entry points at, decoded once. */
+function personRow(entry: NameEntry): PersonRow {
+  const i = entry.row;
+  if (entry.office) {
+    let row = officeRows.get(i);
+    if (!row) {
+      const { countries, offices, people } = load().offices;
+      const [wikidata, held, country] = people[i]!;
+      row = { wikidata, country: countries[country ?? 0]!, parties: [], roles: [], states: [], wellKnown: false, offices: split(held).map((k) => offices[Number(k)]!) };
+      officeRows.set(i, row);
+    }
+    return row;
+  }
   let row = personRows.get(i);
   if (!row) {
     const [wikidata, , , country, parties, roles, states, known] = PEOPLE[i]!;
-    row = { wikidata, country, parties: split(parties), roles: split(roles), states: split(states), wellKnown: known === 1 };
+    row = { wikidata, country, parties: split(parties), roles: split(roles), states: split(states), wellKnown: known === 1, offices: [] };
     personRows.set(i, row);
   }
   return row;
@@ -133,6 +201,8 @@ export interface ArticleContext {
   country: string | null;
   /** Canonical names of the places the article names, cities left out. */
   places: ReadonlySet<string>;
+  /** The Wikidata ids the article's other people and organisations link to (the second pass of linkWikidata). */
+  linked?: ReadonlySet<string>;
 }
 
 /** The article's context from its entities and mentions. */
@@ -155,13 +225,41 @@ export function articleContext(entities: readonly Entity[], mentions: readonly M
   return { country, places };
 }
 
-/** True when the entity's roles or affiliations confirm a table person (role, party or state). */
+/** True when the entity's roles or affiliations confirm a table person (role, office, party or state). */
 function confirms(e: Entity, row: PersonRow, ctx: ArticleContext): boolean {
   const roles = e.roles.map((r) => ` ${r.toLowerCase().replace(/[^\p{L}.-]+/gu, ' ')} `);
   const hasWord = (w: string): boolean => roles.some((r) => r.includes(` ${w} `));
   if (row.roles.some((role) => (ROLE_WORDS[role] ?? [role]).some(hasWord))) return true;
+  if (row.offices.some((o) => holdsOffice(e, o, ctx))) return true;
   if (row.parties.some((p) => e.affiliations.includes(`Organization/${p}`) || (PARTY_WORDS[p] !== undefined && roles.some((r) => r.includes(PARTY_WORDS[p]!))))) return true;
   return row.states.some((s) => ctx.places.has(s) || e.affiliations.some((a) => stateName(a) === `Place/${s}`));
+}
+
+/** How news abbreviates and spells the words of offices ("Gov.", "Lt.", "advisor"), as the offices table writes them. */
+const OFFICE_WORDS: Readonly<Record<string, string>> = entityWords.wikidataOfficeWords;
+
+/** An entity's roles as sets of office words: lower case, abbreviations written out. */
+function officeWords(e: Entity): Set<string>[] {
+  return e.roles.map((r) => new Set(r.toLowerCase().split(/[^\p{L}.-]+/u).filter(Boolean).map((w) => OFFICE_WORDS[w] ?? w.replace(/\.$/, ''))));
+}
+
+/**
+ * True when one of the entity's roles names the office `office` of the offices table: all the key
+ * words of one of its alternatives in one role ("Secretary of State" for "secretary state",
+ * "New Jersey Gov." for "governor@New Jersey"), and for a state's office the state named in the
+ * article, in the role or as the entity's affiliation.
+ */
+function holdsOffice(e: Entity, office: string, ctx: ArticleContext): boolean {
+  // "~Q22686": a relative of that office holder, confirmed by an article that links the holder.
+  if (office.startsWith('~')) return ctx.linked?.has(office.slice(1)) === true;
+  const at = office.indexOf('@');
+  const state = at < 0 ? null : office.slice(at + 1);
+  const roles = officeWords(e);
+  const alternatives = (at < 0 ? office : office.slice(0, at)).split('/').map((a) => a.split(' '));
+  const named = alternatives.some((words) => roles.some((r) => words.every((w) => r.has(w))));
+  if (!named || state === null) return named;
+  const stateWords = state.toLowerCase().split(' ');
+  return ctx.places.has(state) || e.affiliations.some((a) => stateName(a) === `Place/${state}`) || roles.some((r) => stateWords.every((w) => r.has(w)));
 }
 
 /** True when the entity is tied to a country other than the row's. */
@@ -176,13 +274,28 @@ export function linkPerson(e: Entity, ctx: ArticleContext, countries: ReadonlySe
   const words = key.split(' ');
   // A lone surname or given name never links; nor a name ending in an initial ("Robert C.").
   if (words.length < 2 || words[words.length - 1]!.length < 2) return 'one-word';
-  const cands = (load().people.get(key) ?? []).map((c) => ({ row: personRow(c.row), weak: c.weak })).filter((c) => !conflicts(e, c.row, countries));
-  if (!cands.length) return load().people.has(key) ? 'country-conflict' : 'no-entry';
-  const confirmed = cands.filter((c) => confirms(e, c.row, ctx));
-  // Namesakes in the table: only context that singles one out links.
-  if (new Set(cands.map((c) => c.row.wikidata)).size > 1) return confirmed.length === 1 ? confirmed[0]!.row.wikidata : 'ambiguous';
-  const c = cands[0]!;
-  if (confirmed.length === 1 || (c.row.wellKnown && !c.weak)) return c.row.wikidata;
+  let entries = nameEntries(key);
+  // "Loretta E. Lynch" for a table's "Loretta Lynch": the name without its middle initials is a weak
+  // name (someone else's too), which links only with a role, party or state the table confirms.
+  if (!entries && words.length > 2 && words.slice(1, -1).some((w) => w.length === 1)) {
+    entries = nameEntries(words.filter((w, i) => i === 0 || i === words.length - 1 || w.length > 1).join(' '))?.map((c) => ({ ...c, weak: true }));
+  }
+  const cands = (entries ?? []).map((c) => ({ row: personRow(c), weak: c.weak, office: c.office === true })).filter((c) => !conflicts(e, c.row, countries));
+  if (!cands.length) return entries ? 'country-conflict' : 'no-entry';
+  // One person may be in both tables (a senator who became Secretary of State): what counts is
+  // how many items the name can mean, and which of them the context confirms.
+  const ids = new Set(cands.map((c) => c.row.wikidata));
+  const confirmed = new Set(cands.filter((c) => confirms(e, c.row, ctx)).map((c) => c.row.wikidata));
+  // Namesakes in the tables: only context that singles one out links — or, with no context for any
+  // of them, a well-known person beside namesakes who hold an office only: news naming "John F.
+  // Kennedy" in full means the president, and a state senator of that name is named with his office.
+  if (ids.size > 1) {
+    if (confirmed.size) return confirmed.size === 1 ? [...confirmed][0]! : 'ambiguous';
+    const known = new Set(cands.filter((c) => c.row.wellKnown && !c.weak).map((c) => c.row.wikidata));
+    const minor = cands.every((c) => known.has(c.row.wikidata) || c.office);
+    return known.size === 1 && minor ? [...known][0]! : 'ambiguous';
+  }
+  if (confirmed.size === 1 || cands.some((c) => c.row.wellKnown && !c.weak)) return cands[0]!.row.wikidata;
   return 'no-context';
 }
 
@@ -204,9 +317,19 @@ export function linkOrganization(e: Entity, ctx: ArticleContext): string | LinkR
 export function linkWikidata(entities: readonly Entity[], mentions: readonly Mention[]): void {
   const ctx = articleContext(entities, mentions);
   const countries = new Set(entities.filter((e) => e.subtype === 'country').map((e) => e.name));
+  const refused: Entity[] = [];
   for (const e of entities) {
     if (e.wikidata || e.anonymous) continue;
     const id = e.type === 'Person' ? linkPerson(e, ctx, countries) : e.type === 'Organization' ? linkOrganization(e, ctx) : null;
     if (id && /^Q[1-9][0-9]*$/.test(id)) e.wikidata = id;
+    else if (e.type === 'Person' && (id === 'no-context' || id === 'ambiguous')) refused.push(e);
+  }
+  // A second pass, with what the first linked, for the relatives of office holders ("Ivanka Trump"
+  // in an article that links Donald Trump).
+  if (!refused.length) return;
+  const linked = new Set(entities.flatMap((e) => (e.wikidata ? [e.wikidata] : [])));
+  for (const e of refused) {
+    const id = linkPerson(e, { ...ctx, linked }, countries);
+    if (/^Q[1-9][0-9]*$/.test(id)) e.wikidata = id;
   }
 }

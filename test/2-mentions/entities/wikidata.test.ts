@@ -1,13 +1,14 @@
 // Stage 2 (src/2-mentions/entities/wikidata.ts): people and organisations link to Wikidata by
 // canonical name plus the article's own context, and never on weak or ambiguous evidence; stage 4
 // writes the link as owl:sameAs. The sentences are written for this test; the ids are those of the
-// bundled tables (data/gazetteers/wikidata-people.json, organizations.json).
+// bundled tables (data/gazetteers/wikidata-people.json, wikidata-offices.json, organizations.json).
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../../../src/build.js';
 import { analyze } from '../../../src/pipeline.js';
 import { articleContext, foldName, linkOrganization, linkPerson, type ArticleContext } from '../../../src/2-mentions/entities/wikidata.js';
 import type { Entity } from '../../../src/types.js';
 import peopleData from '../../../data/gazetteers/wikidata-people.json' with { type: 'json' };
+import officesData from '../../../data/gazetteers/wikidata-offices.json' with { type: 'json' };
 
 /** The Wikidata id each person and organisation of the text gets (null: none). */
 function links(text: string): Record<string, string | null> {
@@ -54,6 +55,70 @@ describe('linkPerson', () => {
     ['Angela Merkel', [], ['Place/France'], NO_CONTEXT, 'country-conflict'],
   ] as [string, string[], string[], ArticleContext, string][])('%s with roles %j and affiliations %j → %s', (name, roles, affiliations, ctx, expected) => {
     expect(linkPerson(person(name, roles, affiliations), ctx, new Set(['France', 'Germany']))).toBe(expected);
+  });
+});
+
+describe('office holders (wikidata-offices.json)', () => {
+  it.each([
+    ['a governor named with the office and the state', 'New Jersey Gov. Chris Christie said the bridge would reopen next month.', 'Chris Christie', 'Q63879'],
+    ['a cabinet member named with the office', 'Secretary of State John Kerry met his Russian counterpart in Geneva on Friday.', 'John Kerry', 'Q22316'],
+    ['an abbreviated office ("Treasury Secretary")', 'Treasury Secretary Jack Lew said growth would pick up in the spring.', 'Jack Lew', 'Q1677579'],
+    ['a name with a middle initial the table lacks, with the office', 'Attorney General Loretta E. Lynch said the department would review the case.', 'Loretta E. Lynch', 'Q6680965'],
+    ['White House staff named with "White House"', 'White House press secretary Josh Earnest told reporters the plan was dead.', 'Josh Earnest', 'Q6288836'],
+    ['namesakes told apart by the office and its state', 'Wisconsin Gov. Tommy Thompson signed the budget on Tuesday.', 'Tommy Thompson', 'Q732804'],
+    ['a relative of an office holder the article links', 'Donald Trump toured the factory with his daughter, Ivanka Trump, on Monday.', 'Ivanka Trump', 'Q239411'],
+    ['a British secretary of state by the portfolio\'s short title', 'Health Secretary Jeremy Hunt said the hospitals needed more money.', 'Jeremy Hunt', 'Q333533'],
+    ['a British MP', 'Labour MP Jess Phillips said the bill was flawed.', 'Jess Phillips', 'Q19979409'],
+  ])('links %s', (_, text, name, id) => {
+    expect(links(text)[name]).toBe(id);
+  });
+
+  it.each([
+    ['an office holder with no office named', 'Chris Christie, who runs a diner in Toledo, said prices were rising.', 'Chris Christie'],
+    ['a press secretary the article does not place at the White House', 'Campaign press secretary Josh Earnest said the bus was late.', 'Josh Earnest'],
+    ['namesakes (a governor and two state representatives) with nothing to tell them apart', 'Tommy Thompson said the harvest was late this year.', 'Tommy Thompson'],
+    ['a relative of an office holder the article does not name', 'Ivanka Trump said the new shoe line would launch in May.', 'Ivanka Trump'],
+    ['a British minister with no office named', 'Jeremy Hunt, who runs a bakery in Leeds, said prices were rising.', 'Jeremy Hunt'],
+  ])('refuses %s', (_, text, name) => {
+    const found = links(text);
+    expect(Object.keys(found)).toContain(name);
+    expect(found[name]).toBeNull();
+  });
+
+  it.each([
+    ['Chris Christie', ['New Jersey Gov.'], [], NO_CONTEXT, 'Q63879'],
+    ['Chris Christie', ['Gov.'], [], { country: 'United States', places: new Set(['New Jersey']) }, 'Q63879'],
+    // A state's office needs its state: "Gov." alone does not say which state.
+    ['Chris Christie', ['Gov.'], [], NO_CONTEXT, 'no-context'],
+    ['Chris Christie', ['governor of Virginia'], [], NO_CONTEXT, 'no-context'],
+    ['Tommy Thompson', ['state Rep.'], [], { country: 'United States', places: new Set(['Kentucky']) }, 'Q16751051'],
+    ['Tommy Thompson', ['state Rep.'], [], NO_CONTEXT, 'ambiguous'],
+    ['Tommy Thompson', [], [], NO_CONTEXT, 'ambiguous'],
+    ['Loretta E. Lynch', [], [], NO_CONTEXT, 'no-context'],
+    ['Christie', ['New Jersey Gov.'], [], NO_CONTEXT, 'one-word'],
+    ['Jeremy Hunt', ['Health Secretary'], ['Place/France'], NO_CONTEXT, 'country-conflict'],
+    // A well-known person keeps the bare full name against namesakes who hold an office only.
+    ['John F. Kennedy', [], [], NO_CONTEXT, 'Q9696'],
+    ['John F. Kennedy', ['Georgia state senator'], [], NO_CONTEXT, 'Q28836957'],
+  ] as [string, string[], string[], ArticleContext, string][])('%s with roles %j and affiliations %j → %s', (name, roles, affiliations, ctx, expected) => {
+    expect(linkPerson(person(name, roles, affiliations), ctx, new Set(['France', 'Germany']))).toBe(expected);
+  });
+
+  it('links a relative only with the holder among the ids the article links', () => {
+    expect(linkPerson(person('Ivanka Trump'), NO_CONTEXT, new Set())).toBe('no-context');
+    expect(linkPerson(person('Ivanka Trump'), { ...NO_CONTEXT, linked: new Set(['Q22686']) }, new Set())).toBe('Q239411');
+  });
+
+  it('stores every name of the offices table folded and sorted, with offices for every row', () => {
+    const rows = officesData.people as string[][];
+    expect(rows.length).toBeGreaterThan(5000);
+    expect(rows.filter((r) => !r[1] || r[1].split('|').some((k) => officesData.offices[Number(k)] === undefined))).toEqual([]);
+    const lines = officesData.index.split('\n');
+    const names = lines.map((l) => l.slice(0, l.indexOf('\t')));
+    expect(names.filter((n) => foldName(n) !== n)).toEqual([]);
+    // Sorted as JavaScript's "<" compares, which the linker's bisection relies on.
+    expect(names.filter((n, i) => i > 0 && !(names[i - 1]! < n))).toEqual([]);
+    expect(lines.filter((l) => !/^[^\t]+\t\d+w?(,\d+w?)*$/.test(l) || l.slice(l.indexOf('\t') + 1).split(',').some((e) => rows[parseInt(e, 10)] === undefined))).toEqual([]);
   });
 });
 

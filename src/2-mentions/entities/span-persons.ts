@@ -10,7 +10,7 @@ import { givenNameClass } from './given-names.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { TagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
-import { LIST_JOINERS, ORGANISATION_OF_HEADS, SPLIT_TITLES } from './words.js';
+import { DIRECTION_PREPOSITIONS, LIST_JOINERS, ORGANISATION_OF_HEADS, SPLIT_TITLES } from './words.js';
 
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
@@ -196,6 +196,18 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const sentence = toks[s.from]!.sentence;
       if ([s.from - 1, s.to].some((i) => cap(toks[i]) && toks[i]!.sentence === sentence)) return undefined;
       return endsFullerName(v, word) || spans.some((t) => t.type === 'PER' && prep.lower[t.to - 1] === word && actsAfter(v, t.to)) ? undefined : null;
+    },
+  },
+  {
+    id: 'place-after-direction',
+    reason: 'one capitalised word typed as a person right after a preposition of direction ("looks out towards Sligo", "a village near Kilkee"), that is no given name nor the surname of a person in the Wikidata table, ends no fuller name in the article and nowhere acts ("Kilkee said"), is a place',
+    example: 'The keeper looked out towards Rathmoy as the ferry came in.',
+    apply: (v) => {
+      const { prep, spans, k } = v;
+      const s = spans[k]!;
+      const word = prep.lower[s.from]!;
+      if (s.type !== 'PER' || s.to - s.from !== 1 || !DIRECTION_PREPOSITIONS.has(prep.lower[s.from - 1] ?? '') || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
+      return endsFullerName(v, word) || spans.some((t) => t.type === 'PER' && prep.lower[t.to - 1] === word && actsAfter(v, t.to)) ? undefined : { ...s, type: 'LOC' };
     },
   },
 ];

@@ -35,6 +35,8 @@ export const ORGANISATION_TAIL_CONNECTORS: ReadonlySet<string> = new Set(words.o
 export const ORGANISATION_ON_HEADS: ReadonlySet<string> = new Set(words.organisationOnHeads);
 /** Last words of a school's, university's or hospital's name, a run of capitalised words ("Covington Catholic High School"). */
 export const SCHOOL_RUN_HEADS: ReadonlySet<string> = new Set(words.schoolRunHeads);
+/** Prepositions of direction before a place ("towards Sligo", "near Kilkee"). */
+export const DIRECTION_PREPOSITIONS: ReadonlySet<string> = new Set(words.directionPrepositions.words);
 /** A faith or an ethnic group ("Muslim", "Latino"), lower case: no name standing alone. */
 export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(words.groupAdjectives.words);
 /** Words that join the names of a list ("GM, Chrysler and Ford"). */

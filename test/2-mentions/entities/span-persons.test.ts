@@ -23,6 +23,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['coordinated-organisation', 'Shares of Harlow, Tarvin and Kestrel Systems fell.', [['Harlow', 'ORG'], ['Tarvin', 'PER'], ['Kestrel Systems', 'ORG']], ['Harlow/ORG', 'Tarvin/ORG', 'Kestrel Systems/ORG']],
   ['coordinated-organisation', 'Carmakers Harlow and Tarvin cut jobs.', [['Harlow', 'ORG'], ['Tarvin', 'PER']], ['Harlow/ORG', 'Tarvin/ORG']],
   ['coordinated-organisation', 'Harlow and Tarvin cut jobs. Tarvin said sales were weak.', [['Harlow', 'ORG'], ['Tarvin', 'PER'], ['Tarvin', 'PER']], ['Harlow/ORG', 'Tarvin/ORG', 'Tarvin/ORG']],
+  ['place-after-direction', 'Ana Ruiz climbs the steps and looks out towards Rathmoy.', [['Ana Ruiz', 'PER'], ['Rathmoy', 'PER']], ['Ana Ruiz/PER', 'Rathmoy/LOC']],
+  ['place-after-direction', 'The ferry sank in a storm near Tarvin on Monday.', [['Tarvin', 'PER']], ['Tarvin/LOC']],
 ];
 
 // Spans the person rules must leave as they are.
@@ -41,6 +43,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['an English word beside a capitalised word', 'He thanked Mossberg Wood for the loan.', [['Wood', 'PER']]],
   ['an English word after a title', 'The talks were led by President Hardy on Monday.', [['Hardy', 'PER']]],
   ['a title word alone, whose title does not go on', 'The Pope said mass on Sunday.', [['Pope', 'PER']]],
+  ['a person after a preposition of direction who acts elsewhere', 'She turned towards Tarvin and smiled. Tarvin said nothing.', [['Tarvin', 'PER'], ['Tarvin', 'PER']]],
+  ['a given name after a preposition of direction', 'She turned towards Megan and smiled.', [['Megan', 'PER']]],
 ];
 
 describe('SPAN_PERSON_RULES', () => {

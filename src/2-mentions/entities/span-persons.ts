@@ -73,7 +73,7 @@ function coordinatedOrganisations(v: SpanView): ReadonlySet<string> {
 
 /**
  * "Labour MP | Rachel Hopkins", "City Councilman Frank | DeLuca": a title head inside an organisation
- * or place span, then a given name and at least one more capitalised word (the next span's words
+ * or place span, then a given name (or a word that is no English word) and at least one more capitalised word (the next span's words
  * too when it follows at once) is a person; returns that person's span, or undefined.
  */
 function personAfterTitle(v: SpanView): TagSpan | undefined {
@@ -86,7 +86,9 @@ function personAfterTitle(v: SpanView): TagSpan | undefined {
   const to = next && next.from === s.to && next.type === 'PER' ? next.to : s.to;
   let title = -1;
   for (let i = s.from; i < s.to - 1; i++) if (cap(toks[i]) && titleHeads.has(prep.lower[i]!)) title = i;
-  if (title < 0 || to - title < 3 || givenNameClass(prep.lower[title + 1]!) === 0) return undefined;
+  // (A given name, or a name that is no English word: "Labour MSP Morag Kerr", "Fianna Fáil TD Seán Byrne".)
+  const first = prep.lower[title + 1]!;
+  if (title < 0 || to - title < 3 || (givenNameClass(first) === 0 && isLexicalWord(first))) return undefined;
   for (let i = title + 1; i < to; i++) if (!cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
   return { from: title + 1, to, type: 'PER' };
 }

@@ -12,6 +12,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
   ['name-after-lower-title', 'Foreign Ministry spokesperson Mao Ning said the visit was private.', [['Foreign Ministry', 'ORG'], ['Mao Ning', 'ORG']], ['Foreign Ministry/ORG', 'Mao Ning/PER']],
   ['name-after-lower-title', 'Harbour Board spokesman Wu Qian, who joined in May, said no.', [['Harbour Board', 'ORG'], ['Wu Qian', 'LOC']], ['Harbour Board/ORG', 'Wu Qian/PER']],
+  ['person-after-title', 'Harbour Party MSP Morag Kerr said the ferry was late.', [['Harbour Party MSP Morag Kerr', 'ORG']], ['Morag Kerr/PER']],
+  ['person-after-title', 'Harbour Party TD Seán Byrne said the ferry was late.', [['Harbour Party TD Seán Byrne', 'ORG']], ['Seán Byrne/PER']],
   ['person-after-title', 'City Councilman Frank DeLuca said he welcomed the plan.', [['City Councilman Frank', 'ORG'], ['DeLuca', 'PER']], ['Frank DeLuca/PER']],
   ['person-after-title', 'Minister for Harbours Tomas Varga said the pier would reopen.', [['Harbours Tomas Varga', 'PER']], ['Tomas Varga/PER']],
   ['person-after-title', 'Minister of State for Coastal Affairs Ana Ruiz said the ferries would run.', [['Coastal Affairs Ana Ruiz', 'ORG']], ['Ana Ruiz/PER']],
@@ -45,6 +47,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a title word alone, whose title does not go on', 'The Pope said mass on Sunday.', [['Pope', 'PER']]],
   ['a person after a preposition of direction who acts elsewhere', 'She turned towards Tarvin and smiled. Tarvin said nothing.', [['Tarvin', 'PER'], ['Tarvin', 'PER']]],
   ['a given name after a preposition of direction', 'She turned towards Megan and smiled.', [['Megan', 'PER']]],
+  ['an English word after a title inside an organisation', 'Harbour Party MP Ferry Council said no.', [['Harbour Party MP Ferry Council', 'ORG']]],
 ];
 
 describe('SPAN_PERSON_RULES', () => {

@@ -410,3 +410,13 @@ describe('a faith or an ethnic group is no actor', () => {
     expect(keyOf(run(text), surface)).toBe(key);
   });
 });
+
+describe('forms of address with a modifier', () => {
+  it.each([
+    ['"the Rt Rev" before a name', 'The Rt Rev Fiona Rennie, the Moderator of the Harbour Kirk, spoke about loneliness.', 'Fiona Rennie', 'Person/Fiona Rennie'],
+    ['"the Rt Hon" before a name', 'The Rt Hon Sarah Jones said the bill was flawed.', 'Sarah Jones', 'Person/Sarah Jones'],
+    ['a broadcaster written "RT"', 'RT reported that the talks had failed.', 'RT', 'Organization/RT'],
+  ])('%s', (_name, text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+});

@@ -7,7 +7,7 @@ import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
 import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
 import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
 import { companyContext } from './companies.js';
-import { bySurface, gazEntry, givenNameTitles, honorifics, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
+import { bySurface, gazEntry, givenNameTitles, honorificModifiers, honorifics, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { COMPANY_SUFFIXES, GROUP_ADJECTIVES } from './words.js';
 
@@ -43,7 +43,8 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
     // ("Dean Jones": a title that is far more often a given name opens a two-word name as one.)
     const givenName = (k: number) => givenNameTitles.has(prep.lower[k]!) && to - k === 2;
-    const strip = (k: number) => honorifics.has(prep.lower[k]!) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
+    // ("The Rt Rev Fiona Rennie": a modifier of a form of address goes with it.)
+    const strip = (k: number) => honorifics.has(prep.lower[k]!) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
     const surfaceLower = lowerJoin(toks, from, to);

@@ -191,7 +191,7 @@ export const usStateHomonyms: ReadonlyMap<string, GazEntry> = INDEX.usStateHomon
 export const usCities: ReadonlySet<string> = INDEX.usCities;
 
 
-const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; givenNameTitles: string[]; postNominals: string[] };
+const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; honorificModifiers: string[]; givenNameTitles: string[]; postNominals: string[] };
 /** Letters written after a person's name ("KC", "MP", "OBE"), exact case. */
 export const postNominals: ReadonlySet<string> = new Set(titles.postNominals);
 /** Title nouns that head a role ("minister", "spokesman"), lower case. */
@@ -202,6 +202,8 @@ export const titleModifiers = new Set(titles.modifiers);
 export const givenNameTitles: ReadonlySet<string> = new Set(titles.givenNameTitles);
 /** Forms of address ("Mr.", "Dr.") that are neither names nor roles. */
 export const honorifics = new Set(titles.honorifics);
+/** Words that open a form of address only before an honorific ("the Rt Hon", "the Most Rev"). */
+export const honorificModifiers: ReadonlySet<string> = new Set(titles.honorificModifiers);
 
 const bodies = bodiesData as { heads: string[]; lowerCase: string[]; modifiers: string[] };
 /** Last words of a government body's name ("ministry", "air force"), lower case, as token lists. */

@@ -7,6 +7,7 @@ import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../ty
 import { sexOfGivenName } from '../2-mentions/entities/given-names.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
+import { headWordOf } from './grammar/noun-phrases.js';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
 const FIRST_PERSON: ReadonlySet<string> = WORDS.firstPersonPronouns;
@@ -20,6 +21,8 @@ export interface Ctx {
   byKey: Map<string, Entity>;
   mentions: MentionLayer;
   history: History[];
+  /** The unnamed sources resolveSpeakers has made so far (speakers.ts), by key. */
+  extra?: ReadonlyMap<string, Entity>;
 }
 
 /** A speaker seen so far: where its cue is, who it is, and the mention that named it. */
@@ -170,9 +173,16 @@ function pronounSex(word: string): 'female' | 'male' | null {
 /** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
 export function agrees(e: Entity, word: string): boolean {
   const wanted = pronounSex(word);
-  if (!wanted || e.type !== 'Person' || e.anonymous) return true;
+  if (!wanted || e.type !== 'Person') return true;
+  // ("a council spokesman" is no "she": an unnamed source's head noun may say the sex.)
+  if (e.anonymous) return !nounSexMismatch(headWordOf(e.name).toLowerCase(), wanted);
   const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
   return sex === null || sex === wanted;
+}
+
+/** Does a noun for a man or a woman ("spokesman", "wife") say the other sex than `wanted`? */
+function nounSexMismatch(noun: string, wanted: 'female' | 'male'): boolean {
+  return wanted === 'female' ? WORDS.masculineNouns.has(noun) : WORDS.feminineNouns.has(noun);
 }
 
 /** Does the given name of this person say the sex of "he" or "she" (`word`)? */
@@ -192,7 +202,7 @@ function opensSentence(layer: TextLayer, at: number): boolean {
 
 /** The same for a speaker seen so far (an entity of stage 2; sources this step made always agree). */
 function agreesKey(ctx: Ctx, key: string, word: string): boolean {
-  const e = ctx.byKey.get(key);
+  const e = ctx.byKey.get(key) ?? ctx.extra?.get(key);
   return !e || agrees(e, word);
 }
 

@@ -54,7 +54,7 @@ export function resolveSpeakers(
   const depth = (i: number): number => (parents[i] === null || atts[i]!.relayedBy !== undefined ? 0 : 1 + depth(parents[i]!));
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
   const history: History[] = [];
-  const ctx: Ctx = { layer, names, narrated, byKey, mentions, history };
+  const ctx: Ctx = { layer, names, narrated, byKey, mentions, history, extra };
   const root = (i: number): number => (parents[i] === null ? i : root(parents[i]!));
   for (const { a, i, d } of order) {
     // Inside a quotation, "I" is whoever owns the quotation marks: the top-level reporter.

@@ -275,6 +275,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['she, past a spokesman', 'Mayor Anna Reyes said the deal was close. A harbour board spokesman said the deal was far off. She urged people to vote.', 'Anna Reyes'],
+    ['he, past a spokeswoman', 'Coach Michael Ortiz said the team was tired. A club spokeswoman said the team was fine. He urged fans to stay calm.', 'Michael Ortiz'],
+    ['she, a spokeswoman', 'A harbour board spokeswoman said the deal was far off. She urged people to vote.', 'harbour board spokeswoman'],
+  ])('reads "%s" as a source whose noun agrees with it', (_word, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['she, a subject named after the last woman spoke', 'Professor Laura Stein said the data were clear.\n\nMaria Lopez now runs a bakery in Leeds. Her shop opened in May.\n\nThe report was published online.\n\nAfter the fire, she said the town had helped her.', 'Maria Lopez'],
     ['he, a subject named after the last man spoke', 'Inspector Paul Grant said the road was closed.\n\nDaniel Moss, a farmer near the road, is more blunt.\n\nA map of the area\n\nHe says the closure will ruin the harvest.', 'Daniel Moss'],
     ['he, a man named only as an object since', 'Inspector Paul Grant said the road was closed.\n\nThe bridge was built by Daniel Moss in 1990.\n\nThe report was published online.\n\nHe says the closure will last a month.', 'Paul Grant'],

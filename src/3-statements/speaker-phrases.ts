@@ -1,0 +1,197 @@
+// Stage 3, step 3 (speakers), the readings of a speaker phrase that name a person or a source:
+// a noun for people heading the phrase, a titled head and the person it names, an appositive's
+// person, and the unnamed sources kept as typed, article-scoped entities (with bylines, described
+// persons and held documents). resolveSpeakers (speakers.ts) tries them in its order.
+
+import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
+import type { Entity, EntityType, TextLayer } from '../types.js';
+import { GROUP_ADJECTIVES, NAME_CONNECTORS } from '../2-mentions/entities/words.js';
+import { titleHeads } from '../2-mentions/entities/gazetteer.js';
+import { isLexicalWord } from '../1-text/wink-model.js';
+import { CONTEXT_WORDS } from './context/words.js';
+import { lowerBound } from '../spans.js';
+import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
+import { isDocument } from './kinds.js';
+import { headWordOf } from './grammar/noun-phrases.js';
+import type { Ctx } from './pronouns.js';
+import { ORG_NOUNS, PERSON_NOUNS } from './speaker-names.js';
+
+/** Nouns that introduce a company ("the carmaker", "the firm"; entity-words.json companyNouns). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
+
+/** The phrase with its first word in lower case when that is an English word, the rest as written (names and titles keep their capitals: "officials in China", "Mrs. Clinton's plan"). */
+function lowerFirstWord(phrase: string): string {
+  const space = phrase.indexOf(' ');
+  const first = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
+  // ("New York-based company", "United Nations officials": a capitalised word after it makes it part of a name.)
+  // ("Catholic bishops": a faith or ethnic group keeps its capital.)
+  if ((!isLexicalWord(first) && !isLexicalWord(first.replace(/s$/, ''))) || GROUP_ADJECTIVES.has(first) || (space > 0 && /^\p{Lu}/u.test(phrase.slice(space + 1)))) return phrase;
+  return space < 0 ? first : first + phrase.slice(space);
+}
+
+/**
+ * "The premier of the German state of X", "a spokesman for X", "an analyst at X": a noun for people
+ * heads the speaker and the names come only in a phrase after it — the speaker is that person, not
+ * X. Returns the head ("The premier") or null. `titlesArePeople`: a title before "of" heads a person
+ * too ("The Archbishop of Glasgow"), for a phrase that names no person.
+ */
+export function personOf(layer: TextLayer, from: number, to: number, titlesArePeople: boolean): string | null {
+  const t = layer.tokens;
+  // "Chrysler administrators", "GM executives": people a name only describes, the phrase's last word.
+  let end = from;
+  while (end < to && t[end]!.text !== ',') end++;
+  if (end - from >= 2 && t[end - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(t[end - 1]!.text) && tokenIs(PERSON_NOUNS, t[end - 1]!) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
+    return t.slice(from, end).every((k) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
+  }
+  for (let k = from + 1; k < to - 1; k++) {
+    if (!/^(NOUN|ADJ|DET|PROPN|NUM)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
+    // "a person familiar with the talks", "officials close to the Kremlin": the adjective's phrase
+    // says which people; the whole phrase names the source.
+    if (t[k]!.pos === 'ADP' && t[k - 1]!.pos === 'ADJ' && k - 2 >= from && tokenIs(PERSON_NOUNS, t[k - 2]!) && /^(NOUN|PROPN)$/.test(t[k - 2]!.pos)) return layer.text.slice(t[from]!.start, t[end - 1]!.end);
+    // ("The Archbishop of Glasgow", "the Emir of Kano": a title is a noun for a person too, when no
+    // person is named in the phrase: "secretary of state Madeleine Albright" is Albright.)
+    if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return (tokenIs(PERSON_NOUNS, t[k - 1]!) || (titlesArePeople && titleHeads.has(t[k - 1]!.lower))) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
+    // "Officials in China", "analysts in Tokyo", "a spokesman in Washington": people placed somewhere (the place names no one; the phrase up to its comma names them).
+    if (isWord(CONTEXT_WORDS.locativePrepositions, t[k]!.lower) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && (tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, '')))) return layer.text.slice(t[from]!.start, t[k - 1]!.end);
+  }
+  return null;
+}
+
+/**
+ * "The Victorian Premier", "The Emir of Kano", "The MP for Bristol West": a head holding a
+ * capitalised title and no person's name; the name after its comma is the person, not the place or
+ * body the title names.
+ */
+export function titledHead(text: string): boolean {
+  for (const m of text.matchAll(/\p{Lu}[\p{L}.-]*/gu)) if (titleHeads.has(m[0].toLowerCase())) return true;
+  return false;
+}
+
+/**
+ * "Minister for Health Stephen Donnelly", "Minister of State for Home Affairs Nityanand Rai": a
+ * person's name closing a head whose words before it are capitalised (a title's chain), not the
+ * object of a preposition ("A spokesman for Brisco"); that person, or null.
+ */
+export function titledPerson(ctx: Ctx, head: { start: number; end: number }): string | null {
+  const text = ctx.layer.text;
+  for (let k = lowerBound(ctx.names, head.start); k < ctx.names.length && ctx.names[k]!.start < head.end; k++) {
+    const m = ctx.names[k]!;
+    if (m.kind !== 'name' || text.slice(m.end, head.end).trim() !== '' || m.start === head.start) continue;
+    const e = ctx.byKey.get(m.entity);
+    // (The word right before the name is capitalised: a title's chain ends there, not a preposition.)
+    const chain = text.slice(head.start, m.start).trim().split(/\s+/);
+    if (e?.type === 'Person' && /^\p{Lu}/u.test(chain.at(-1) ?? '') && titledHead(chain.join(' ')) && chain.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return e.key;
+  }
+  return null;
+}
+
+/** Does a person's name stand in the stretch ("President George W. Bush")? */
+export function namesPerson(ctx: Ctx, at: { start: number; end: number }): boolean {
+  for (let k = lowerBound(ctx.names, at.start); k < ctx.names.length && ctx.names[k]!.start < at.end; k++) if (ctx.byKey.get(ctx.names[k]!.entity)?.type === 'Person') return true;
+  return false;
+}
+
+/** "the chief economist of Delta Bank, Ana Ruiz": the person the appositive after the role's first comma names, if any. */
+export function appositivePerson(ctx: Ctx, span: { start: number; end: number }): string | null {
+  const comma = ctx.layer.text.indexOf(',', span.start);
+  if (comma < 0 || comma >= span.end) return null;
+  for (let k = lowerBound(ctx.names, comma); k < ctx.names.length && ctx.names[k]!.start < span.end; k++) {
+    const e = ctx.byKey.get(ctx.names[k]!.entity);
+    if (e?.type === 'Person' && ctx.names[k]!.kind === 'name') return e.key;
+  }
+  return null;
+}
+
+/** The unnamed person of "the premier of X" as a source named by the whole phrase (to its first comma), affiliated with the names in it. */
+export function anonymousPersonOf(ctx: Ctx, span: { start: number; end: number }, articleId: string, extra: Map<string, Entity>): string | null {
+  const comma = ctx.layer.text.indexOf(',', span.start);
+  const end = comma >= 0 && comma < span.end ? comma : span.end;
+  const phrase = ctx.layer.text.slice(span.start, end);
+  const key = anonymous(phrase, articleId, extra, true);
+  const e = key ? extra.get(key) : undefined;
+  if (e) {
+    for (let k = lowerBound(ctx.names, span.start); k < ctx.names.length && ctx.names[k]!.start < end; k++) {
+      const named = ctx.byKey.get(ctx.names[k]!.entity);
+      if (named && named.type !== 'Person' && !e.affiliations.includes(named.key)) e.affiliations.push(named.key);
+    }
+  }
+  return key;
+}
+
+/**
+ * An unnamed source ("officials", "a spokeswoman", "the report") kept as a typed, article-scoped
+ * entity. `person`: the phrase heads on a noun for people ("spokesman for the Harbour Authority"):
+ * a Person, never taken for a name, named as written so that the names in it keep their capitals.
+ */
+export function anonymous(text: string, articleId: string, extra: Map<string, Entity>, person = false): string | null {
+  const name = text.replace(/^(the|a|an)\s+/i, '').replace(/\s+/g, ' ').trim();
+  if (!name || name.length > 80) return null;
+  if (isWord(WORDS.pronounsAny, name.replace(/[.,;:]+$/, ''))) return null;
+  // (The head noun stands before an "of"/"for" phrase: "head of the union" is a person.)
+  const head = headWordOf(name);
+  // A capitalised phrase with a lower-case word that joins no name ("Central European leaders",
+  // "Ivana Trump's brief") describes a source: it stays anonymous, scoped to the article.
+  // ("Both said", "Some Democrats say", "Hispanics said": a quantifier, an indefinite pronoun or a
+  // faith or ethnic group is no name, whatever its capital.)
+  const described = name.split(' ').some((w) => /^\p{Ll}/u.test(w) && !NAME_CONNECTORS.has(w)) || isWord(WORDS.indefiniteSources, name.split(' ')[0]!) || isWord(GROUP_ADJECTIVES, name.split(' ')[0]!);
+  const named = !person && /^[A-Z]/.test(name) && !described && !isWord(WORDS.genericSourceHeads, head) && !/^spokes\w+$/i.test(head);
+  const type: EntityType = !person && (isWord(ORG_NOUNS, head) || COMPANY_NOUNS.has(head.toLowerCase()) || isWord(ORG_NOUNS, name)) ? 'Organization' : 'Person';
+  if (named) {
+    // A capitalised source the entity step did not type (e.g. a name it missed): keep it by name.
+    const key = `${type}/${name}`;
+    if (!extra.has(key)) extra.set(key, { key, name, type, aliases: [], roles: [], affiliations: [] });
+    return key;
+  }
+  const key = `${type}/${name.toLowerCase()} (${articleId})`;
+  // (Only the first word is a sentence's capital: "Officials in China" is named "officials in China".)
+  if (!extra.has(key)) extra.set(key, { key, name: person ? name : lowerFirstWord(name), type, aliases: [], roles: [], affiliations: [], anonymous: true });
+  return key;
+}
+
+/** "By Tom Heller" (a byline paragraph, boilerplate.ts): the author's name, up to four capitalised words. */
+const BYLINE_NAME = /^By\s+((?:\p{Lu}[\p{L}'’.-]*\s+){0,3}\p{Lu}[\p{L}'’.-]*)(?=\s*(?:,|$|\s\p{Ll}))/u;
+
+/**
+ * "By Tom Heller … I think the council has got its priorities wrong": "I" in the narration, outside
+ * quotations, is the author a byline names (an opinion column, a first-person piece); null without
+ * a byline.
+ */
+export function bylineAuthor(ctx: Ctx, text: string, extra: Map<string, Entity>): string | null {
+  if (text.trim() !== 'I') return null;
+  const { layer } = ctx;
+  const p = layer.paragraphs.find((x) => x.boilerplate === 'byline');
+  const name = p ? BYLINE_NAME.exec(layer.text.slice(p.start, p.end))?.[1] : undefined;
+  if (!name || !name.includes(' ')) return null;
+  const key = `Person/${name}`;
+  if (!ctx.byKey.has(key) && !extra.has(key)) extra.set(key, { key, name, type: 'Person', aliases: [], roles: ['author'], affiliations: [], anonymous: false });
+  return key;
+}
+
+/**
+ * "The striker said", "the youngster said", "the former Chelsea striker said", "the Nigeria
+ * international said": "the", "former" or names of clubs and countries, and a noun for a player's
+ * position or a person's stage of career (entity-words.json descriptionNouns), when no one holds it
+ * as a role, describe a person the story named, as an age does.
+ */
+export function describedPerson(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  if (w.length < 2 || w.length > 5 || !/^the$/i.test(w[0]!) || !DESCRIPTION_NOUNS.has(w.at(-1)!.toLowerCase())) return false;
+  return w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x) || x === 'former');
+}
+
+const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNouns);
+
+/**
+ * "documents seen by the Daily Nation", "a memo viewed by TechDaily", "a study published in The
+ * Lancet": a document a newspaper saw or a journal printed speaks for itself; the holder or the
+ * venue is no source. The document, as an unnamed source, or null.
+ */
+export function heldDocument(layer: TextLayer, from: number, to: number, articleId: string, extra: Map<string, Entity>): string | null {
+  const t = layer.tokens;
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (!isExactWord(WORDS.documentHolderParticiples, t[k]!.lower) || !isExactWord(WORDS.documentHolderLinks, t[k + 1]!.lower)) continue;
+    const noun = t[k - 1]!.lower;
+    return isDocument(noun) || isDocument(noun.replace(/s$/, '')) ? anonymous(layer.text.slice(t[from]!.start, t[k - 1]!.end), articleId, extra) : null;
+  }
+  return null;
+}

@@ -3,6 +3,7 @@
 // reading of any other participle; a progressive ("is saying") is left to the finite rules.
 
 import { SAYING_VERBS, STANCE_VERBS } from '../cues.js';
+import { isDocument } from '../kinds.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, speechReportHolding, type Content, type RawAttribution } from './make.js';
@@ -38,9 +39,28 @@ export function participleAdjunct(c: CueContext): Result {
   // "Noting C, Lee said …": a participle opening the sentence reports a clause for the main clause's
   // subject after its comma; "Addressing a conference in Ohio, …" sets a scene and reports nothing.
   if (opening && !(subject && subject[0] > cue.first && content.end > content.start && contentShape(layer, content.start, Math.min(content.end, tokens[subject[0] - 1]!.start)) !== 'phrase')) return undefined;
+  // "Shares fell 2 per cent, suggesting investors had hoped for more": a common noun that cannot
+  // speak (no person, body or document) moved by a number leaves the inference to the writer.
+  if (subject && isWord(WORDS.inferenceParticiples, cue.lemma) && movedByNumber(tokens, subject, cue.first)) return null;
   // "After saying C, the man asked …": the content ends where the main clause begins.
   if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
   return make(layer, s, c.inQuote, { content, cue, speaker: subject, inherit: subject === null, rule: 'participle-adjunct' });
+}
+
+/**
+ * "Lumen shares fell 1.8 per cent, …": a subject headed by a common noun that is no person, body or
+ * document, with a change between it and the participle ("1.8 per cent", "12 points": a price or a score that moved).
+ */
+function movedByNumber(tokens: Token[], subject: [number, number], cue: number): boolean {
+  const t = tokens[subject[1] - 1]!;
+  if (t.pos !== 'NOUN' || tokenIs(WORDS.personNouns, t) || tokenIs(WORDS.organizationNouns, t) || isDocument(t.lower) || isDocument(t.lower.replace(/s$/, ''))) return false;
+  // (A change: a number and its unit, "1.8 per cent", "12 points", "3%".)
+  for (let k = subject[1]; k < cue - 1; k++) {
+    if (tokens[k]!.pos !== 'NUM') continue;
+    const unit = tokens[k + 1]!.lower;
+    if (isWord(WORDS.changeUnits, unit) || (k + 2 < cue && isWord(WORDS.changeUnits, `${unit} ${tokens[k + 2]!.lower}`))) return true;
+  }
+  return false;
 }
 
 /** "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase reports that noun phrase's words. */

@@ -10,6 +10,7 @@ export const participle: FamilyCases = {
     ['participle-adjunct', 'The mayor left the meeting early, later saying that the vote had been rigged.', 'that the vote had been rigged', 'The mayor'],
     ['participle-adjunct', 'The singer took a year off in 2019, later revealing she had been unwell.', 'she had been unwell', 'The singer'],
     ['participle-adjunct', 'The minister left the hall, saying that the talks had failed.', 'that the talks had failed', 'The minister'],
+    ['participle-adjunct', 'The harbour board cut fares by 10 per cent, saying that demand had fallen.', 'that demand had fallen', 'The harbour board'],
     ['participle-adjunct', 'Hundreds of nurses marched through Leeds on Saturday, demanding higher pay for night shifts.', 'higher pay for night shifts', 'Hundreds of nurses'],
     ['participle-adjunct', 'The mayor closed the beach, warning that the water was unsafe for swimmers.', 'that the water was unsafe for swimmers', 'The mayor'],
     ['participle-adjunct', 'Protesters blocked the road, chanting that the mine must close.', 'that the mine must close', 'Protesters'],
@@ -45,6 +46,8 @@ export const participle: FamilyCases = {
     ['participle-broad', 'The clubs met on Friday, with one manager calling the schedule unfair to players.', 'the schedule unfair to players', 'one manager'],
   ],
   negatives: [
+    ['participle-adjunct', 'Harbour Lines shares fell 1.8 per cent after the launch, suggesting investors had hoped for more.', 'the writer\'s inference from a price that moved'],
+    ['participle-adjunct', 'The ferry index rose 12 points on Monday, signalling that traders expected a cut.', 'the writer\'s inference from a score that moved'],
     ['participle-adjunct', 'An official, also speaking on condition of anonymity, said the talks had failed.', 'a participle set off inside the subject, after an adverb, reports nothing'],
     ['participle-adjunct', 'An official, speaking on condition of anonymity, said the talks had stalled.', 'a participle set off inside the subject reports nothing'],
     ['participle-adjunct', 'Speaking in Paris, the minister said the deal was close.', 'an opening participle with no content of its own'],

@@ -295,7 +295,9 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     // mis-tagged inside a phrase ("at a campaign stop in Toledo, that …").
     // ("said critics argue that …": a plural noun and a verb in its base form are a subject and its verb too.
     // A word in -ss is no verb's -s form: "said in a radio address that …".)
-    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[m - 1]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t))))) break;
+    // ("says she still thinks about that nurse": an adverb may stand between the subject and its verb.)
+    const subjectAt = m - 1 > k && tokens[m - 1]!.pos === 'ADV' ? m - 2 : m - 1;
+    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[subjectAt]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t))))) break;
   }
   return { thatAt, quoteAt };
 }

@@ -234,6 +234,8 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
   if (titleBeforeSpeaker(tokens, i, end) || namingParticiple(tokens, i) || describingParticiple(tokens, i, end)) return null;
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
+  // ("backed down on plans", "called off the vote": a particle makes a phrasal verb that reports nothing.)
+  if (i + 1 < end && WORDS.phrasalNonCues.has(`${lemma} ${tokens[i + 1]!.lower}`)) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const light = lightVerbCue(tokens, i, end, lemma);
     if (light) return light;

@@ -125,6 +125,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The mayor denied reports by outlets including the Gazette and Radio Norvik saying the port had closed.', 'reports by outlets including the Gazette and Radio Norvik saying the port had closed', 'The mayor'],
   ],
   negatives: [
+    ['content-after', 'The harbour board has backed down on plans to close the pier.', 'a phrasal verb: abandoning the plans backs nothing'],
+    ['content-after', 'The council called off the vote on the ferry levy.', 'a phrasal verb: cancelling the vote calls nothing'],
     ['content-after', 'The so-called reform plan was shelved.', '"so-called" is a modifier, not a report'],
     ['content-after', 'The said property was sold in May.', '"said" as a determiner is no cue'],
     ['content-after', 'Fares rose after the just-concluded strike ended.', 'a verb joined by a hyphen to the word before it is a modifier'],

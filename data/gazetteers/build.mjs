@@ -25,7 +25,7 @@ const EXTRA = {
   TWN: ['Republic of China'], IRN: ['Islamic Republic of Iran'], SYR: ['Syrian Arab Republic'], VAT: ['Holy See', 'Vatican'],
   CIV: ["Cote d'Ivoire", "Côte d'Ivoire"], TUR: ['Turkiye', 'Türkiye'], MKD: ['Macedonia'], BIH: ['Bosnia'],
 };
-const EXTRA_DEMONYMS = { USA: ['US', 'U.S.'], GBR: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NLD: ['Dutch'], CHE: ['Swiss'], PHL: ['Filipino'], ARE: ['Emirati'], BIH: ['Bosnian'], NZL: ['Kiwi'], KOR: ['South Korean'], PRK: ['North Korean'] };
+const EXTRA_DEMONYMS = { USA: ['US', 'U.S.'], GBR: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NLD: ['Dutch'], CHE: ['Swiss'], PHL: ['Filipino'], ARE: ['Emirati'], BIH: ['Bosnian'], NZL: ['Kiwi'], KOR: ['South Korean'], PRK: ['North Korean'], TJK: ['Tajik'], UZB: ['Uzbek'], KAZ: ['Kazakh'], KGZ: ['Kyrgyz'], AZE: ['Azeri'] };
 // A demonym shared by several states would merge them; keep it only for the state news means by it.
 const DROP_DEMONYM = new Set(['Congolese|COG', 'Dominican|DMA', 'Guinean|GNB', 'Guinean|GNQ', 'Korean|PRK', 'Korean|KOR', 'Samoan|ASM', 'Virgin Islander|VIR', 'Virgin Islander|VGB', 'American|ASM', 'American|UMI', 'Irish|NIR', 'Sudanese|SSD', 'Nigerien|NGA']);
 

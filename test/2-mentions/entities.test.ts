@@ -420,3 +420,13 @@ describe('forms of address with a modifier', () => {
     expect(keyOf(run(text), surface)).toBe(key);
   });
 });
+
+describe('Central Asian demonyms', () => {
+  it.each([
+    ['Speaking in Tajik, the president said the border would open.', 'Tajik', 'Place/Tajikistan'],
+    ['Uzbek officials said the border would open.', 'Uzbek', 'Place/Uzbekistan'],
+    ['Kyrgyz and Kazakh negotiators met in Almaty.', 'Kazakh', 'Place/Kazakhstan'],
+  ])('%s: "%s" is the country\'s demonym', (text, surface, key) => {
+    expect(keyOf(run(text), surface)).toBe(key);
+  });
+});

@@ -430,3 +430,12 @@ describe('Central Asian demonyms', () => {
     expect(keyOf(run(text), surface)).toBe(key);
   });
 });
+
+describe('a surname with a particle, after the full name', () => {
+  it.each([
+    ['an Irish surname', 'Councillor Ciarán Ó Súilleabháin said the road was unsafe. Later Cllr Ó Súilleabháin left.', 'Ó Súilleabháin', 1, 'Person/Ciarán Ó Súilleabháin'],
+    ['a capitalised particle', 'Mayor Bill de Vries spoke first. De Vries said the pier would reopen.', 'De Vries', 0, 'Person/Bill de Vries'],
+  ] as const)('%s', (_name, text, surface, nth, key) => {
+    expect(keyOf(run(text), surface, nth)).toBe(key);
+  });
+});

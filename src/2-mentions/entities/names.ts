@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
 import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
 import { orgSubtype } from './companies.js';
 import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
-import { LEGAL_FORM, ORGANISATION_OF_HEADS } from './words.js';
+import { LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
@@ -228,7 +228,7 @@ function mergePeople(cands: Cand[]): void {
     } else if (c.type === 'Person') {
       // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".
       const parts = c.name.split(' ');
-      const wider = (byEnds.get(`${parts[0]} ${parts.at(-1)}`) ?? []).find((n) => n !== c.name);
+      const wider = (byEnds.get(`${parts[0]} ${parts.at(-1)}`) ?? []).find((n) => n !== c.name) ?? particleSurnameOf(c.name, byPart.get(parts.at(-1)!));
       if (wider) c.name = wider;
     } else if (!c.gaz && c.kind === 'name' && !c.name.includes(' ') && byPart.has(c.name)) {
       // A surname the tagger typed otherwise, in an article that names the person in full.
@@ -249,6 +249,18 @@ function mergePeople(cands: Cand[]): void {
       }
     }
   }
+}
+
+/**
+ * "Ó Súilleabháin" after "Ciarán Ó Súilleabháin", "De la Cruz" after "Maria de la Cruz": a surname
+ * that opens with a particle, the end of one fuller person's name in the article.
+ */
+function particleSurnameOf(name: string, fuller: ReadonlySet<string> | undefined): string | undefined {
+  const first = name.slice(0, name.indexOf(' '));
+  if (!fuller || !(SURNAME_PARTICLES.has(first) || LOWER_SURNAME_PARTICLES.has(first.toLowerCase()))) return undefined;
+  const lower = ` ${name.toLowerCase()}`;
+  const ends = [...fuller].filter((n) => n.length > lower.length && n.toLowerCase().endsWith(lower));
+  return ends.length === 1 ? ends[0] : undefined;
 }
 
 function mergeOrganisations(cands: Cand[]): void {

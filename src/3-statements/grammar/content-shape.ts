@@ -53,6 +53,8 @@ function verbAfterRelative(tokens: Token[], r: number, b: number): boolean {
   if (r >= b || !tokenIs(RELATIVE_OPENERS, tokens[r]!)) return false;
   let k = r + 1;
   while (k < b && !/^(VERB|AUX)$/.test(tokens[k]!.pos)) k++;
+  // ("members who voted had backed a strike": an auxiliary right after the relative clause's verb opens the content's own.)
+  if (k + 1 < b && tokens[k]!.pos === 'VERB' && tokens[k + 1]!.pos === 'AUX') return true;
   while (k < b && /^(VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
   for (; k < b; k++) {
     const t = tokens[k]!;

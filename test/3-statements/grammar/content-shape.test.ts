@@ -27,6 +27,8 @@ describe('content shape', () => {
     ['an object pronoun and an infinitive, with a clause after it', 'The permits that would allow them to land the catch in May were not ready, the skipper said.', 'them to land the catch in May were not ready', 'phrase'],
     ['a noun phrase with a subordinate clause after it', 'The skipper cited safety rules while the storm passed.', 'safety rules while the storm passed', 'phrase'],
     ['a gerund phrase with a subordinate clause after it', 'The co-op began selling fish after the ban was lifted.', 'selling fish after the ban was lifted', 'phrase'],
+    ['a clause whose subject\'s relative clause ends in its verb', 'The skipper said crews who voted had backed a strike.', 'crews who voted had backed a strike', 'clause'],
+    ['a noun phrase whose relative clause ends in its verb', 'The skipper praised crews who voted.', 'crews who voted', 'phrase'],
     ['a clause with a subordinate clause after it', 'The skipper said the boats stayed in port because the storm was close.', 'the boats stayed in port because the storm was close', 'clause'],
   ])('%s', (_name, sentence, content, shape) => {
     expect(shapeOf(sentence, content)).toBe(shape);

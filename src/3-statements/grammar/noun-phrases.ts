@@ -82,6 +82,18 @@ function phraseStart(tokens: Token[], j: number, floor: number): number {
   return k;
 }
 
+/**
+ * "the University of Asia and the Pacific": an article after "and" inside a name's "of" phrase
+ * (capitalised words on both sides, an "of" before the first) goes on with the name. `k` is the
+ * article's index.
+ */
+function namedOfAnd(tokens: Token[], k: number, floor: number): boolean {
+  if (k - 2 < floor || !/^and$/i.test(tokens[k - 1]!.text) || tokens[k + 1]?.pos !== 'PROPN' || tokens[k - 2]!.pos !== 'PROPN') return false;
+  let m = k - 2;
+  while (m > floor && tokens[m - 1]!.pos === 'PROPN') m--;
+  return m - 1 >= floor && tokens[m - 1]!.lower === 'of';
+}
+
 /** Words that modify the phrase from the left: determiners, adjectives, nouns, participles, hyphens, a possessive pronoun. */
 function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | null {
   const p = tokens[k - 1]!;
@@ -94,7 +106,7 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
       if (k - 1 >= floor && tokenIs(WORDS.articles, tokens[k - 1]!)) k--;
       return { k, stop: true };
     }
-    if (p.pos === 'DET' && !(k - 2 >= floor && tokenIs(NP_INNER_ADP, tokens[k - 1]!) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos))) return { k, stop: true };
+    if (p.pos === 'DET' && !(k - 2 >= floor && tokenIs(NP_INNER_ADP, tokens[k - 1]!) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) && !namedOfAnd(tokens, k, floor)) return { k, stop: true };
     return { k, stop: false };
   }
   // "restructuring experts", "elected officials": a participle before a noun modifies it.

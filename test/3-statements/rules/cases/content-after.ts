@@ -31,6 +31,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Harbour Lines shares jumped 9 per cent after the company said it would buy back stock.', 'it would buy back stock', 'the company'],
     ['content-after', 'The krona rallied as the central bank said it would hold rates.', 'it would hold rates', 'the central bank'],
     ['content-after', 'Residents evacuated after the flood said the water rose fast.', 'the water rose fast', 'Residents evacuated after the flood'],
+    ['content-after', 'Economist Ana Ruiz of the University of Asia and the Pacific said that fares would rise.', 'that fares would rise', 'Economist Ana Ruiz of the University of Asia and the Pacific'],
     ['content-after', 'Okafor says she still thinks about that nurse.', 'she still thinks about that nurse', 'Okafor'],
     ['content-after', 'The harbour minister, Ann Lee, claims that the bridge is safe.', 'that the bridge is safe', 'The harbour minister, Ann Lee'],
     ['content-after', 'Her co-star, Idris Mbeki, jokes that she was tougher than anyone on set.', 'that she was tougher than anyone on set', 'Her co-star, Idris Mbeki'],

@@ -5,6 +5,7 @@
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
 import { sexOfGivenName } from '../2-mentions/entities/given-names.js';
+import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { headWordOf } from './grammar/noun-phrases.js';
@@ -71,7 +72,19 @@ const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns)
 export function personDescription(text: string): boolean {
   if (AGE_DESCRIPTION.test(text)) return true;
   const w = text.trim().split(/\s+/);
+  if (epithet(w)) return true;
   return w.length >= 3 && w.length <= 4 && /^the$/i.test(w[0]!) && PARTY_MEMBERS.has(w.at(-1)!) && w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x));
+}
+
+/**
+ * "the bow-tied maverick", "the laid-back Cambridge resident": "the", modifiers of which one is
+ * hyphenated, and a noun for a person: an epithet for someone the story named.
+ */
+function epithet(w: readonly string[]): boolean {
+  if (w.length < 3 || w.length > 5 || !/^the$/i.test(w[0]!)) return false;
+  const noun = w.at(-1)!;
+  if (!/^\p{Ll}+$/u.test(noun) || !(isWord(WORDS.personNouns, noun) || isWord(WORDS.epithetNouns, noun) || titleHeads.has(noun))) return false;
+  return w.slice(1, -1).some((x) => /^\p{L}+-\p{L}+$/u.test(x) && !/^\p{Lu}/u.test(x));
 }
 
 /** The mention before `at` in `list` whose entity passes `pred` (and is not `exclude`). */

@@ -35,6 +35,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['an epithet with a hyphenated modifier', 'Ana Ruiz runs the only bakery on the island. “Nobody else gets up at four,” says the soft-spoken newcomer.', 'Ana Ruiz'],
+    ['an epithet with an age', 'Tomas Varga scored twice. “It was special,” said the 19-year-old rookie.', 'Tomas Varga'],
+  ])('resolves %s to the person named before', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['a player\'s position', 'Tomas Varga scored twice in the second half. The striker said he was delighted.', 'Tomas Varga'],
     ['a position held as a role by another', 'Striker Tomas Varga scored twice. Goalkeeper Ana Ruiz saved a penalty. The striker said he was delighted.', 'Tomas Varga'],
     ['a club before the position', 'Tomas Varga scored twice. “It was a special night,” the former Harbour City striker said.', 'Tomas Varga'],

@@ -9,6 +9,7 @@ import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
+import { eventSceneContexts } from './event-scenes.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 
@@ -189,7 +190,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     }
     out.push({ date, place, about: aboutOf(ix, { contentStart: f.contentStart, contentEnd: f.contentEnd, speakerEntity: f.speakerEntity, direct: f.direct, speakerSpan: f.speakerSpan }) });
   }
-  const scenes = sceneContexts({
+  const sceneInput = {
     text: layer.text,
     tokens: layer.tokens,
     sentences: layer.sentences,
@@ -198,8 +199,10 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     actors: ix.mentions.filter((m) => /^(Person|Organization)$/.test(ix.byKey.get(m.entity)?.type ?? '')),
     published,
     frames: frames.map((f, i) => sceneFrame(f, own[i]!)),
-  });
-  for (const [i, c] of scenes) Object.assign(out[i]!, c);
+  };
+  // (An occasion narrated before the words, then a sentence that refers back to words said: the later one wins.)
+  for (const [i, c] of eventSceneContexts(sceneInput)) Object.assign(out[i]!, c);
+  for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   return out;
 }

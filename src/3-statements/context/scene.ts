@@ -85,9 +85,14 @@ const PARTICIPLE = /^\p{L}+ing\b/u;
 
 /** The date of the occasion a sentence names: "on Monday", "during Tuesday's briefing", "yesterday"; not "a week after the vote". */
 function sceneDate(t: SceneInput, s: Sentence, at: number): string | null {
+  return sceneDateAfter(t, s, at, (start) => follows(t.text, at, start));
+}
+
+/** The first date of the sentence that `near` accepts, outside any statement's words, opened as an occasion's date ("on Monday", a weekday alone). */
+export function sceneDateAfter(t: SceneInput, s: Sentence, at: number, near: (start: number) => boolean): string | null {
   for (const d of startingWithin(t.dates, s.start, s.end)) {
     if (d.end > s.end || laterThan(d.value, t.published) || insideContent(t, d.start, d.end, { sentence: s, at })) continue;
-    if (!follows(t.text, at, d.start)) continue;
+    if (!near(d.start)) continue;
     const first = wordsOf(d.text)[0] ?? '';
     const before = wordsOf(t.text.slice(Math.max(s.start, d.start - 20), d.start)).at(-1) ?? '';
     if (CONTEXT_WORDS.sceneDateOpeners.has(before) || ((WEEKDAYS.has(first) || RELATIVE_DAYS.has(first)) && !/^\p{L}/u.test(before))) return d.value;

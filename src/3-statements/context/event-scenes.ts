@@ -1,0 +1,88 @@
+// Stage 3, step 4, before the scene sentences that refer back to words said (scene.ts): a sentence
+// that narrates an occasion of speech with its date or place — "Merz and Macron held a joint news
+// conference in Berlin on Thursday.", "The Treasurer was grilled during question time on Wednesday."
+// — dates and places the statements of the people it names that follow it, in its paragraph and the next.
+
+import type { Sentence } from '../../types.js';
+import { startingWithin } from '../../spans.js';
+import { placeRule, wordsBefore } from './place.js';
+import { sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
+import { CONTEXT_WORDS, wordsOf } from './words.js';
+
+/** Place rules that name an occasion's place ("at a rally in Tampa", "held a news conference in Berlin"). */
+const OCCASION_RULES: ReadonlySet<string> = new Set(['occasion-place', 'speaking-place']);
+
+/** How many words the date or place may stand after the occasion's noun. */
+const REACH = 8;
+
+/** An occasion a sentence narrates: where its noun is, its date and place, and the people and bodies it names before it. */
+interface EventScene {
+  sentence: Sentence;
+  date: string | null;
+  place: string | null;
+  subjects: ReadonlySet<string>;
+}
+
+/** The offset of the first occasion noun of the sentence ("news conference", "question time"), or -1. */
+function occasionAt(t: SceneInput, s: Sentence): number {
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    const w = t.tokens[k]!.lower;
+    const two = k + 1 < s.tokenEnd ? `${w} ${t.tokens[k + 1]!.lower}` : '';
+    if (CONTEXT_WORDS.eventNouns.has(two) || CONTEXT_WORDS.eventNouns.has(w)) return t.tokens[k]!.start;
+  }
+  return -1;
+}
+
+/** A sentence with no statement of its own that narrates an occasion with a date or a place, and names who was there. */
+function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
+  if (t.frames.some((f) => f.cueStart >= s.start && f.cueStart < s.end) || t.frames.some((f) => f.contentStart < s.end && s.start < f.contentEnd)) return null;
+  const at = occasionAt(t, s);
+  if (at < 0) return null;
+  const near = (start: number) => start > at && wordsOf(t.text.slice(at, start)).length <= REACH;
+  const date = sceneDateAfter(t, s, at, near);
+  const place = startingWithin(t.places, at, s.end).find((m) => m.end <= s.end && near(m.start) && OCCASION_RULES.has(placeRule(wordsBefore(t.text, s.start, m.start)) ?? ''))?.entity ?? null;
+  if (!date && !place) return null;
+  const subjects = new Set(startingWithin(t.actors, s.start, at).map((m) => m.entity));
+  return subjects.size ? { sentence: s, date, place, subjects } : null;
+}
+
+/**
+ * The statements an occasion dates and places: the statements after its sentence, in its paragraph
+ * and the next, while their speaker is one the sentence names; the first by anyone else, or the
+ * first that gives its own date, ends it.
+ */
+function eventTargets(t: SceneInput, scene: EventScene): number[] {
+  const out: number[] = [];
+  const s = scene.sentence;
+  for (let i = 0; i < t.frames.length; i++) {
+    const f: SceneFrame = t.frames[i]!;
+    if (f.sentenceStart < s.end || f.nested) continue;
+    // (A statement that gives its own date is another occasion: "On Wednesday, Ruiz said …".)
+    if (f.paragraph > s.paragraph + 1 || f.speakerEntity === null || !scene.subjects.has(f.speakerEntity) || f.ownDate) break;
+    if (f.uttered) out.push(i);
+  }
+  return out;
+}
+
+/**
+ * Dates and places from sentences that narrate an occasion, for the statements after them whose
+ * own clause gave none.
+ * @returns per statement index, the date and place the occasion gives (only what changes)
+ */
+export function eventSceneContexts(t: SceneInput): Map<number, { date?: string; place?: string }> {
+  const out = new Map<number, { date?: string; place?: string }>();
+  if (!t.frames.length) return out;
+  for (const s of t.sentences) {
+    if (s.start >= t.frames.at(-1)!.contentStart) break;
+    const scene = eventSceneOf(t, s);
+    if (!scene) continue;
+    for (const i of eventTargets(t, scene)) {
+      const f = t.frames[i]!;
+      const got = out.get(i) ?? {};
+      if (scene.date && !f.ownDate) got.date = scene.date;
+      if (scene.place && !f.ownPlace) got.place = scene.place;
+      if (got.date || got.place) out.set(i, got);
+    }
+  }
+  return out;
+}

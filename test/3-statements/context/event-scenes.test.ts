@@ -1,0 +1,26 @@
+// Stage 3, occasions narrated before the words (src/3-statements/context/event-scenes.ts): a sentence
+// with no statement of its own that names an occasion of speech with its date or place dates and
+// places the statements of the people it names that follow. Every sentence is written for this test.
+import { describe, expect, it } from 'vitest';
+import { holding, read } from './_read.js';
+
+describe('occasions narrated before the words', () => {
+  it.each([
+    ['a news conference with its place and day', 'Ana Ruiz and Tomas Varga held a joint news conference in Lisbon on Monday.\n\nRuiz said the ferry deal was close.', 'the ferry deal was close', '2024-05-06', 'Lisbon'],
+    ['question time with its day', 'The harbour minister, Ana Ruiz, was grilled during question time on Tuesday. She said fares had fallen.', 'fares had fallen', '2024-05-07', null],
+    ['a speaker the sentence names, in the next paragraph', 'Tomas Varga held a rally in Madrid on Monday.\n\n“We will win,” Varga said.', 'We will win', '2024-05-06', 'Madrid'],
+  ])('%s', (_name, text, words, date, place) => {
+    const s = holding(read(text), words);
+    expect(s?.date).toBe(date);
+    expect(s?.place).toBe(place);
+  });
+
+  it.each([
+    ['another speaker after the occasion', 'Ana Ruiz held a news conference in Lisbon on Monday.\n\nThe harbour board said the ferry deal was close.', 'the ferry deal was close'],
+    ['a statement that gives its own day', 'Ana Ruiz held a news conference in Lisbon on Monday. On Wednesday, Ruiz said the ferry deal was close.', 'the ferry deal was close'],
+  ])('leaves %s its own occasion', (_name, text, words) => {
+    const s = holding(read(text), words);
+    expect(s?.date).toBe('2024-05-08');
+    expect(s?.place).toBeNull();
+  });
+});

@@ -56,9 +56,10 @@ function eventTargets(t: SceneInput, scene: EventScene): number[] {
   const s = scene.sentence;
   for (let i = 0; i < t.frames.length; i++) {
     const f: SceneFrame = t.frames[i]!;
-    if (f.sentenceStart < s.end || f.nested) continue;
+    // (A question with no named asker, "Asked about the troops, …", goes on with the occasion.)
+    if (f.sentenceStart < s.end || f.nested || (f.speakerEntity === null && f.paragraph <= s.paragraph + 1)) continue;
     // (A statement that gives its own date is another occasion: "On Wednesday, Ruiz said …".)
-    if (f.paragraph > s.paragraph + 1 || f.speakerEntity === null || !scene.subjects.has(f.speakerEntity) || f.ownDate) break;
+    if (f.paragraph > s.paragraph + 1 || !scene.subjects.has(f.speakerEntity!) || f.ownDate) break;
     if (f.uttered) out.push(i);
   }
   return out;

@@ -7,6 +7,7 @@ import { holding, read } from './_read.js';
 describe('occasions narrated before the words', () => {
   it.each([
     ['a news conference with its place and day', 'Ana Ruiz and Tomas Varga held a joint news conference in Lisbon on Monday.\n\nRuiz said the ferry deal was close.', 'the ferry deal was close', '2024-05-06', 'Lisbon'],
+    ['past a question with no named asker', 'Ana Ruiz and Tomas Varga held a joint news conference in Lisbon on Monday. Asked about the ferry, Ruiz said the deal was close.', 'the deal was close', '2024-05-06', 'Lisbon'],
     ['question time with its day', 'The harbour minister, Ana Ruiz, was grilled during question time on Tuesday. She said fares had fallen.', 'fares had fallen', '2024-05-07', null],
     ['a speaker the sentence names, in the next paragraph', 'Tomas Varga held a rally in Madrid on Monday.\n\n“We will win,” Varga said.', 'We will win', '2024-05-06', 'Madrid'],
   ])('%s', (_name, text, words, date, place) => {

@@ -12,6 +12,7 @@ import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
 import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDocument } from './kinds.js';
+import { CUE_NOUNS } from './cues.js';
 import { headWordOf } from './grammar/noun-phrases.js';
 import type { Ctx } from './pronouns.js';
 import { ORG_NOUNS, PERSON_NOUNS } from './speaker-names.js';
@@ -182,6 +183,24 @@ export function describedPerson(text: string): boolean {
 }
 
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNouns);
+
+/**
+ * "a statement released by the ministry", "a video posted by the influencer Khaby Lame": a document
+ * and a participle of authorship with "by" name its author, who is the source — the name after "by"
+ * (or the phrase, as an unnamed source); null when the phrase has no such participle.
+ */
+export function authoredDocument(ctx: Ctx, from: number, to: number, articleId: string, extra: Map<string, Entity>, named: (start: number, end: number) => string | null): string | null {
+  const t = ctx.layer.tokens;
+  for (let k = from + 1; k + 2 < to; k++) {
+    if (!isExactWord(WORDS.documentAuthorParticiples, t[k]!.lower) || t[k + 1]!.lower !== 'by') continue;
+    const noun = t[k - 1]!.lower;
+    // (A document, or a noun for words put out: "a statement", "an announcement".)
+    if (!isDocument(noun) && !isDocument(noun.replace(/s$/, '')) && !CUE_NOUNS.has(noun)) return null;
+    const author = { start: t[k + 2]!.start, end: t[to - 1]!.end };
+    return named(author.start, author.end) ?? anonymous(ctx.layer.text.slice(author.start, author.end), articleId, extra);
+  }
+  return null;
+}
 
 /**
  * "documents seen by the Daily Nation", "a memo viewed by TechDaily", "a study published in The

@@ -12,7 +12,7 @@ import { isDashAt } from './grammar/words.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
-import { COMPANY_NOUNS, anonymous, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
+import { COMPANY_NOUNS, anonymous, authoredDocument, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -76,6 +76,7 @@ export function resolveSpeakers(
         titledPerson(ctx, head) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
+        authoredDocument(ctx, s0, s1, articleId, extra, (start, end) => mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
         heldDocument(layer, s0, s1, articleId, extra) ??
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? personAntecedent(ctx, '', head.start, inQuote, parentSpeaker) : null) ??

@@ -349,6 +349,13 @@ describe('speaker resolution', () => {
     expect(speakers(text)[0]!.entity?.name).toBe('Paolo Conte');
   });
 
+  it.each([
+    ['a statement released by an unnamed body', 'According to a statement released by the ministry, the pier will close in May.', 'ministry'],
+    ['a video posted on a platform by a named person', 'According to a TikTok video posted by the skipper Ana Ruiz, the ferry was listing.', 'Ana Ruiz'],
+  ])('gives %s to its author', (_name, text, who) => {
+    expect(speakers(text)[0]!.entity?.name).toBe(who);
+  });
+
   it('keeps an anonymous source as a typed speaker scoped to its article', () => {
     const found = speakers('Officials said the road would stay closed.');
     expect(found[0]!.entity).toMatchObject({ type: 'Person', anonymous: true });

@@ -1,0 +1,24 @@
+// Stage 3 cue lexicon (src/3-statements/cues.ts): which token opens a reporting cue. A phrasal verb
+// or a compound noun whose first word is a cue verb is no cue. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/1-text/index.js';
+import { cueAt } from '../../src/3-statements/cues.js';
+
+/** The cue lemma at the first token `word` of the sentence, or null. */
+function cueOf(sentence: string, word: string): string | null {
+  const layer = readText(sentence);
+  const i = layer.tokens.findIndex((t) => t.text === word);
+  return cueAt(layer.tokens, i, layer.tokens.length)?.lemma ?? null;
+}
+
+describe('cues', () => {
+  it.each([
+    ['a compound noun', 'Ana Ruiz, director of the Lisbon-based think tank Harbour Futures, accused the port of neglect.', 'think', null],
+    ['a phrasal verb of another meaning', 'The harbour board backed down on plans to close the pier.', 'backed', null],
+    ['a phrasal verb that cancels', 'The council called off the vote on the levy.', 'called', null],
+    ['the verb with its object', 'The harbour board backed the plan to close the pier.', 'backed', 'back'],
+    ['the verb of thought', 'Most residents think the plan will fail.', 'think', 'think'],
+  ])('%s: "%s" …', (_name, sentence, word, lemma) => {
+    expect(cueOf(sentence, word)).toBe(lemma);
+  });
+});

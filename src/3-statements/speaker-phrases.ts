@@ -105,6 +105,22 @@ export function appositivePerson(ctx: Ctx, span: { start: number; end: number })
   return null;
 }
 
+/**
+ * "the Minister for Climate Change and Energy, Chris Bowen", "The UN humanitarian coordinator for
+ * Sudan, Clementine Nkweta-Salami": a role and, right after its comma, a person's name that ends the
+ * phrase: that person, whatever names the role holds; null otherwise.
+ */
+export function namedAfterRole(ctx: Ctx, span: { start: number; end: number }): string | null {
+  const text = ctx.layer.text;
+  const comma = text.indexOf(',', span.start);
+  if (comma < 0 || comma >= span.end) return null;
+  const k = lowerBound(ctx.names, comma);
+  const m = ctx.names[k];
+  if (!m || m.start >= span.end || text.slice(comma + 1, m.start).trim() !== '' || text.slice(m.end, span.end).replace(/[\s,]+/g, '') !== '' || m.kind !== 'name') return null;
+  const e = ctx.byKey.get(m.entity);
+  return e?.type === 'Person' && /^\p{Ll}|^(?:The|A|An)\s/u.test(text.slice(span.start, comma).trim()) ? e.key : null;
+}
+
 /** The unnamed person of "the premier of X" as a source named by the whole phrase (to its first comma), affiliated with the names in it. */
 export function anonymousPersonOf(ctx: Ctx, span: { start: number; end: number }, articleId: string, extra: Map<string, Entity>): string | null {
   const comma = ctx.layer.text.indexOf(',', span.start);

@@ -12,7 +12,7 @@ import { isDashAt } from './grammar/words.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
-import { COMPANY_NOUNS, anonymous, authoredDocument, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
+import { COMPANY_NOUNS, anonymous, authoredDocument, namedAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -70,6 +70,7 @@ export function resolveSpeakers(
       const personHead = personOf(layer, s0, s1, !namesPerson(ctx, span));
       const entity =
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
+        namedAfterRole(ctx, span) ??
         leaderInstitution(ctx, head, extra) ??
         // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
         (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??

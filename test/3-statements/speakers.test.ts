@@ -24,6 +24,8 @@ describe('speaker resolution', () => {
     ['a relative pronoun after a bracketed party tag', 'Rep. Tom Hale (R-Kans.), who said the plan would fail, left early.', 'Tom Hale'],
     ['not a person after the comma when the head names one', 'President Ana Ruiz, speaking beside Tomas Varga, said the plan would pass.', 'Ana Ruiz'],
     ['a title of a place before the person', 'Former secretary of state Ana Ruiz said the plan would pass.', 'Ana Ruiz'],
+    ['a role that holds a name the tagger read as a person', 'Later, the Minister for Climate Change and Energy, Tomas Varga, said the plan would cost more.', 'Tomas Varga'],
+    ['a role led by an organisation', 'The UN humanitarian coordinator for Sudan, Ana Ruiz, said she was concerned about civilians.', 'Ana Ruiz'],
   ])('gives the person the appositive names to a titled head (%s)', (_name, text, who) => {
     expect(speakers(text)[0]!.entity?.name).toBe(who);
   });

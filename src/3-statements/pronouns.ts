@@ -9,6 +9,7 @@ import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { headWordOf } from './grammar/noun-phrases.js';
+import { COGNITION_VERBS } from './cues.js';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
 const FIRST_PERSON: ReadonlySet<string> = WORDS.firstPersonPronouns;
@@ -112,6 +113,9 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // After a fronted subordinate clause, that clause's subject.
   const fronted = frontedClauseSubject(ctx, person, at);
   if (fronted) return fronted;
+  // ("Zali Steggall believes the parties have failed, she told Sky News": the words' own subject.)
+  const inner = from < at ? contentSubject(ctx, person, from, at) : null;
+  if (inner) return inner;
   // The last person who spoke, unless the narrator named another person since, close by. A name
   // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
   // aide to Tom Reyes"): it is no new antecedent.
@@ -130,6 +134,23 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
   if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
   return speaker ?? named?.key ?? null;
+}
+
+/**
+ * "Independent MP Zali Steggall believes both parties have failed, she told Sky News": words not in
+ * quotation marks that open their sentence with a person's name (after capitalised title words) and
+ * a verb of thought, before the pronoun in the same sentence — that person, when the pronoun agrees.
+ */
+function contentSubject(ctx: Ctx, person: (e: Entity) => boolean, from: number, at: number): string | null {
+  const { text } = ctx.layer;
+  if (/^\s*["“‘']/u.test(text.slice(from, from + 3)) || !opensSentence(ctx.layer, from)) return null;
+  const m = ctx.names[lowerBound(ctx.names, from)];
+  if (!m || m.start >= at || m.kind !== 'name' || !/^(?:\s*\p{Lu}[\p{L}.]*)*\s*$/u.test(text.slice(from, m.start))) return null;
+  // (Only a view of their own, a verb of thought right after the name: "Varga has left the city, she said" is about Varga.)
+  const verb = ctx.layer.tokens[lowerBound(ctx.layer.tokens, m.end)];
+  if (!verb || verb.pos !== 'VERB' || !COGNITION_VERBS.has(verb.lemma)) return null;
+  const e = ctx.byKey.get(m.entity);
+  return e && person(e) && !laterSentence(ctx.layer, m.start, at) ? e.key : null;
 }
 
 /** Is the name at `at` the appositive of a possessed role ("his spokesperson, X", "her lawyer, X")? */

@@ -292,6 +292,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a view of her own that opens the words', 'Mayor Ana Ruiz asked a question. Councillor Maria Varga believes the levy has failed, she told the Gazette.', 'Maria Varga'],
+    ['words about someone else', 'Mayor Ana Ruiz spoke first. Maria Varga has left the city, she said.', 'Ana Ruiz'],
+  ])('reads "she" after %s', (_name, text, who) => {
+    expect(speakers(text).find((s) => s.speaker === 'she')!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['she, a subject named after the last woman spoke', 'Professor Laura Stein said the data were clear.\n\nMaria Lopez now runs a bakery in Leeds. Her shop opened in May.\n\nThe report was published online.\n\nAfter the fire, she said the town had helped her.', 'Maria Lopez'],
     ['he, a subject named after the last man spoke', 'Inspector Paul Grant said the road was closed.\n\nDaniel Moss, a farmer near the road, is more blunt.\n\nA map of the area\n\nHe says the closure will ruin the harvest.', 'Daniel Moss'],
     ['he, a man named only as an object since', 'Inspector Paul Grant said the road was closed.\n\nThe bridge was built by Daniel Moss in 1990.\n\nThe report was published online.\n\nHe says the closure will last a month.', 'Paul Grant'],

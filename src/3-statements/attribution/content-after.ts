@@ -6,7 +6,7 @@ import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } f
 import type { Content } from './make.js';
 import { CONTEXT_WORDS } from '../context/words.js';
 import { lowerBound } from '../../spans.js';
-import { asInClause, clauseEnd, closingReportAt, hasFiniteVerb, openerThenClause } from '../grammar/clauses.js';
+import { asInClause, clauseEnd, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
@@ -403,7 +403,8 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
 function beforeClosingReport(layer: TextLayer, s: Sentence, from: number, end: number): number {
   const { tokens } = layer;
   for (let m = from + 1; m < s.tokenEnd - 1 && tokens[m]!.end <= end; m++) {
-    if (tokens[m]!.text === ',' && tokens[m]!.quote < 0 && closingReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
+    // ("…, a claim the police rejected": a noun that sums up the words ends them too.)
+    if (tokens[m]!.text === ',' && tokens[m]!.quote < 0 && (closingReportAt(tokens, m + 1, s.tokenEnd) || resumptiveAt(tokens, m + 1, s.tokenEnd))) return tokens[m - 1]!.end;
   }
   return end;
 }

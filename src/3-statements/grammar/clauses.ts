@@ -116,6 +116,16 @@ export function finiteAhead(tokens: Token[], from: number, end: number, any = fa
 }
 
 /** End of the clause from token k: the sentence end, or a comma before a participle or relative clause. */
+/** Does a noun that sums up words said ("a claim", "an allegation") open at `k`, before a clause about it ("that …", "the police rejected")? */
+export function resumptiveAt(tokens: Token[], k: number, end: number): boolean {
+  // (Only after "a"/"an": a bare plural may be a verb of a list, "…, claims that X and asserts that Y".)
+  if (!tokenIs(WORDS.indefiniteArticles, tokens[k]!)) return false;
+  const n = k + 1;
+  if (n + 1 >= end || !tokenIs(WORDS.resumptiveNouns, tokens[n]!)) return false;
+  const next = tokens[n + 1]!;
+  return tokenIs(WORDS.relativePronouns, next) || /^(DET|PROPN|PRON)$/.test(next.pos);
+}
+
 export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
   const { tokens } = layer;
   let awaited = false;
@@ -153,6 +163,8 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     if (t.text === ',' && t.quote < 0) {
       const n = tokens[m + 1]!;
       if (/ing$/i.test(n.text) && n.pos === 'VERB' || tokenIs(WORDS.contrastSubordinators, n)) return tokens[m - 1]!.end;
+      // "…, a claim the police rejected", "…, comments that markets read as …": a noun that sums up the words is the writer's.
+      if (resumptiveAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
       // "The plan will be announced next week, said an official": an inverted report closes the clause.
       if (invertedReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
       // "Crews found the building engulfed, Tuttle said.": a source and its verb of saying closing the sentence.

@@ -32,6 +32,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The krona rallied as the central bank said it would hold rates.', 'it would hold rates', 'the central bank'],
     ['content-after', 'Residents evacuated after the flood said the water rose fast.', 'the water rose fast', 'Residents evacuated after the flood'],
     ['content-after', 'Economist Ana Ruiz of the University of Asia and the Pacific said that fares would rise.', 'that fares would rise', 'Economist Ana Ruiz of the University of Asia and the Pacific'],
+    ['content-after', 'Tom Reyes claimed that the harbour police had targeted him, a claim the police rejected.', 'that the harbour police had targeted him', 'Tom Reyes'],
+    ['content-after', 'Tom Reyes claimed that the harbour police had targeted him, claims that the police rejected.', 'that the harbour police had targeted him, claims that the police rejected', 'Tom Reyes'],
     ['content-after', 'Okafor says she still thinks about that nurse.', 'she still thinks about that nurse', 'Okafor'],
     ['content-after', 'The harbour minister, Ann Lee, claims that the bridge is safe.', 'that the bridge is safe', 'The harbour minister, Ann Lee'],
     ['content-after', 'Her co-star, Idris Mbeki, jokes that she was tougher than anyone on set.', 'that she was tougher than anyone on set', 'Her co-star, Idris Mbeki'],

@@ -503,6 +503,7 @@ describe('sources that are descriptions, not names', () => {
     ['a quantifier before a capitalised group', 'The levy passed. Some Democrats said the rate was too high.', true],
     ['a faith or ethnic group', 'The levy passed. Hispanics said the rate was too high.', true],
     ['people from somewhere the tagger read as a name', 'Campaigners from Mull said the ferry was a lifeline.', true],
+    ['a group of people from somewhere', 'A group of campaigners from Mull said the ferry was a lifeline.', true],
   ])('%s stays anonymous, scoped to its article', (_name, text, anonymous) => {
     expect(speakers(text)[0]!.entity?.anonymous ?? false).toBe(anonymous);
   });

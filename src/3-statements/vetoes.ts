@@ -17,6 +17,8 @@ const NOT_YET: ReadonlySet<string> = new Set(vetoes.notYetAdverbs);
 const SAYING_FORMS: ReadonlySet<string> = new Set(vetoes.sayingFormsAfterWish);
 const ANONYMITY: readonly string[] = vetoes.anonymityWords;
 const ANONYMITY_CONTENTS: ReadonlySet<string> = new Set(vetoes.anonymityContents);
+const VERIFICATION_VERBS: ReadonlySet<string> = new Set(vetoes.verificationVerbs);
+const ABILITY_MODALS: ReadonlySet<string> = new Set(vetoes.abilityModals);
 
 /** One veto: an id, a one-line reason, an example sentence it removes, and its test. */
 export interface Veto {
@@ -126,6 +128,18 @@ function vocative(layer: TextLayer, s: Statement): boolean {
   return a < b && layer.tokens.slice(a, b).every((t) => t.pos === 'PROPN') && verb?.pos === 'VERB' && verb.lower === verb.lemma;
 }
 
+/**
+ * "None of the accounts could be independently confirmed by Reuters", "could not be verified by the
+ * BBC": a verb of checking in the passive after a modal, with its agent — the writer's note on what
+ * the outlet could check, not the outlet's report.
+ */
+function unverifiedBy(layer: TextLayer, s: Statement): boolean {
+  if (s.rule !== 'passive-agent' || !s.cue || !VERIFICATION_VERBS.has(s.cue.text.trim().split(/\s+/)[0]!.toLowerCase())) return false;
+  const [c] = tokenRange(layer, s.cue.start, s.cue.end);
+  for (let k = c - 1; k >= 0 && k >= c - 5; k--) if (ABILITY_MODALS.has(layer.tokens[k]!.lower)) return true;
+  return false;
+}
+
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
@@ -135,6 +149,7 @@ export const VETOES: readonly Veto[] = [
   { id: 'vocative', reason: '"Mr. Trump, tell me …": a name, a comma and a verb in its base form address someone, they report nothing (a singular subject would take "tells")', example: '“Mr. Reyes, do you really think the port needs a tax break? Mr. Reyes, tell me what you are going to do?” Diaz asked.', test: vocative },
   { id: 'time-only-content', reason: 'a content that is only a time ("Tuesday morning", "the next day") is when something was said or done, not what', example: 'The coach was fined on Monday. He apologized the next day.', test: (layer, s) => timeOnly(layer.tokens, s.content.start, s.content.end, { needsTime: true }) },
   { id: 'time-speaker', reason: 'a speaker that is only a time ("Tuesday", "this week") is a misread subject: a day says nothing', example: 'The last two weeks have signaled the start of a reckoning within the party.', test: (layer, s) => s.speaker !== null && timeOnly(layer.tokens, s.speaker.start, s.speaker.end, { needsTime: true, capitalsAreNames: true }) },
+  { id: 'unverified-by', reason: '"could not be independently verified by Reuters": a verb of checking after a modal, in the passive with an agent, is the writer\'s note on what the outlet could check', example: 'None of the accounts could be independently confirmed by the Harbour Gazette.', test: unverifiedBy },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 

@@ -115,6 +115,7 @@ export function markBoilerplate(text: string, paragraphs: readonly Paragraph[], 
     while (k < tokens.length && tokens[k]!.start < para.end) k++;
     const view = { lower: squeezedLower(text, para.start, para.end), tokens: tokens.slice(from, k) };
     const rule = BOILERPLATE_RULES.find((r) => r.test(view));
-    return rule ? { ...para, boilerplate: rule.id } : para;
+    // (Built field by field: a spread gave each marked paragraph a hidden class of its own.)
+    return rule ? { index: para.index, start: para.start, end: para.end, boilerplate: rule.id } : para;
   });
 }

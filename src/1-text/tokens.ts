@@ -8,7 +8,7 @@ import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
-import { splitDatelines, splitMissedEnds } from './sentence-splits.js';
+import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -199,7 +199,7 @@ function sentencesOf(tokens: Token[], tokenOf: number[], spans: [number, number]
     if (to <= from) return;
     const index = sentences.length;
     for (let k = from; k < to; k++) tokens[k]!.sentence = index;
-    sentences.push({ index, start: tokens[from]!.start, end: tokens[to - 1]!.end, paragraph: paraOf(tokens[from]!.start), tokenStart: from, tokenEnd: to });
+    sentences.push(sentence(index, tokens[from]!.start, tokens[to - 1]!.end, paraOf(tokens[from]!.start), from, to));
   };
   for (let [s, e] of spans) {
     while (s <= e && !(tokenOf[s]! >= 0)) s++;
@@ -254,7 +254,7 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
       prev.tokenEnd = s.tokenEnd;
       continue;
     }
-    out.push({ ...s, index: out.length });
+    out.push(sentence(out.length, s.start, s.end, s.paragraph, s.tokenStart, s.tokenEnd));
   }
   for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
   return out;

@@ -21,10 +21,13 @@ let lexemes: LexemeTable | null = null;
 /**
  * Learned lexemes after which the wink instance is replaced by a fresh one. forgetNewLexemes keeps
  * wink's hash as a fresh instance has it, but its list and private extrinsic lexicon grow ≈80
- * entries per article for as long as the process lives; a fresh instance (≈20 ms) every few
- * hundred articles bounds them, and tokenises exactly as the old one would have.
+ * entries per article (≈180 bytes each) for as long as the process lives; a fresh instance every
+ * ≈1,200 articles bounds them (≈18 MB a thread), and tokenises exactly as the old one would have.
+ * A replacement costs more than its ≈20 ms: wink's hot functions meet the new instance's closures
+ * and are deoptimised and compiled again ("wrong call target"); at 30,000 that happened every ≈370
+ * articles, once in each thread of an annotate of PolNeAR train.
  */
-export const LEXICON_LIMIT = 30_000;
+export const LEXICON_LIMIT = 100_000;
 let lexiconLimit = LEXICON_LIMIT;
 
 /** Sets the learned-lexeme bound (tests use a small one to replace wink often); returns the old one. */

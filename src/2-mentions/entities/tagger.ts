@@ -34,6 +34,20 @@ const LETTER = /\p{L}/u;
 
 /** Collapsed word shape: "McDonald" → "XxXx", "U.S." → "X.X.", "1996-08-30" → "d-d-d". */
 export function shapeOf(w: string): string {
+  // (An ASCII word, most of them, by character codes; any other through the code points below.)
+  let ascii = '';
+  let code = -1;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return unicodeShapeOf(w);
+    const k = c >= 97 && c <= 122 ? 120 : c >= 65 && c <= 90 ? 88 : c >= 48 && c <= 57 ? 100 : c;
+    if (k !== code) ascii += String.fromCharCode(k);
+    code = k;
+  }
+  return ascii;
+}
+
+function unicodeShapeOf(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
@@ -101,6 +115,9 @@ function changesInUpperCase(w: string): boolean {
   return false;
 }
 
+/** A distinct token text's hashes (its lower case, its shape), and whether a token is written so in lower case. */
+type TextHashes = { word: number; shape: number; lowerSeen: boolean };
+
 /** Computes the per-token facts of an article's tokens. */
 export function prepare(layer: TextLayer): Prepared {
   const toks = layer.tokens;
@@ -115,30 +132,27 @@ export function prepare(layer: TextLayer): Prepared {
   const first = new Array<boolean>(n).fill(false);
   const headline = new Array<boolean>(n).fill(false);
   const lowerElsewhere = new Array<boolean>(n).fill(false);
-  const lowerSeen = new Set<string>();
-  // Words repeat within an article: hash each distinct word, shape and tag once.
-  const wordHash = new Map<string, number>();
-  const shapeHash = new Map<string, number>();
+  // Words repeat within an article: hash each distinct word (as written: its lower case and its
+  // shape), and each tag, once. One lookup a token: a word's lower case is the token's `lower`.
+  const byText = new Map<string, TextHashes>();
   const posHash = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const w = toks[i]!.text;
-    const lw = toks[i]!.lower;
-    const pos = toks[i]!.pos;
+    const t = toks[i]!;
+    const w = t.text;
+    const lw = t.lower;
     lower[i] = lw;
-    let h = wordHash.get(lw);
-    if (h === undefined) wordHash.set(lw, (h = hashString(lw)));
-    hw[i] = h;
-    h = shapeHash.get(w);
-    if (h === undefined) shapeHash.set(w, (h = hashString(shapeOf(w))));
-    hs[i] = h;
-    h = posHash.get(pos);
-    if (h === undefined) posHash.set(pos, (h = hashString(pos)));
+    let e = byText.get(w);
+    if (e === undefined) byText.set(w, (e = { word: hashString(lw), shape: hashString(shapeOf(w)), lowerSeen: false }));
+    hw[i] = e.word;
+    hs[i] = e.shape;
+    let h = posHash.get(t.pos);
+    if (h === undefined) posHash.set(t.pos, (h = hashString(t.pos)));
     hpos[i] = h;
     const c = lw !== w;
     cap[i] = c;
-    if (!c) lowerSeen.add(lw);
+    if (!c) e.lowerSeen = true;
   }
-  for (let i = 0; i < n; i++) if (cap[i] && lowerSeen.has(lower[i]!)) lowerElsewhere[i] = true;
+  for (let i = 0; i < n; i++) if (cap[i] && byText.get(lower[i]!)?.lowerSeen) lowerElsewhere[i] = true;
   for (const s of layer.sentences) {
     let upperWords = 0;
     let words = 0;
@@ -146,7 +160,7 @@ export function prepare(layer: TextLayer): Prepared {
       if (!cap[k]) continue;
       const w = toks[k]!.text;
       if (w.length < 2) continue;
-      if (w === w.toUpperCase()) upperWords++;
+      if (!changesInUpperCase(w)) upperWords++;
     }
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (toks[k]!.text.length >= 2 && (cap[k] || changesInUpperCase(lower[k]!))) words++;
     const hl = words >= 2 && upperWords / words >= 0.6;

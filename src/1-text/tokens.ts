@@ -241,14 +241,17 @@ function markQuotations(tokens: Token[], quotations: Quotation[]): void {
  */
 function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of sentences) {
+  for (const read of sentences) {
     const prev = out.at(-1);
+    let s = read;
     // "… ‘Let’s see.’" | "” Ruiz said.": closing marks of a quotation the previous sentence holds
-    // belong to it.
+    // belong to it. (The sentence is copied, not changed: the first write to a field V8 has seen
+    // only set when made deoptimises the code that read it, late in a long run.)
     while (prev && prev.paragraph === s.paragraph && s.tokenStart < s.tokenEnd && closesPrevious(tokens, prev, s.tokenStart)) {
-      prev.tokenEnd = ++s.tokenStart;
-      prev.end = tokens[s.tokenStart - 1]!.end;
-      if (s.tokenStart < s.tokenEnd) s.start = tokens[s.tokenStart]!.start;
+      const k = s.tokenStart + 1;
+      prev.tokenEnd = k;
+      prev.end = tokens[k - 1]!.end;
+      s = sentence(s.index, k < s.tokenEnd ? tokens[k]!.start : s.start, s.end, s.paragraph, k, s.tokenEnd);
     }
     if (s.tokenStart >= s.tokenEnd) continue;
     const first = tokens[s.tokenStart]!;

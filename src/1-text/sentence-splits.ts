@@ -77,6 +77,12 @@ const MISSED_ENDS: readonly MissedEnd[] = [
   (_text, tokens, _s, k) => tokens[k]!.text === 'X.' && PLATFORM_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && (/^[“"‘']$/.test(tokens[k + 1]!.text) || capitalisedWord(tokens[k + 1]!.text)),
 ];
 
+/** Does any of MISSED_ENDS end the sentence after token k? (A loop: some() with a closure made one per token.) */
+function missedEndAt(text: string, tokens: Token[], s: Sentence, k: number): boolean {
+  for (const end of MISSED_ENDS) if (end(text, tokens, s, k)) return true;
+  return false;
+}
+
 /**
  * Sentence ends wink ran over (MISSED_ENDS: a unit with a slash, a live blog's timestamp line, the
  * platform X), each cut after the token that closes the sentence; a sentence cut goes on being read
@@ -87,7 +93,7 @@ export function splitMissedEnds(text: string, tokens: Token[], sentences: Senten
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!;
     for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
-      if (!MISSED_ENDS.some((end) => end(text, tokens, s, k))) continue;
+      if (!missedEndAt(text, tokens, s, k)) continue;
       out = splitSentenceAt(tokens, out, i, k + 1);
       break;
     }

@@ -6,7 +6,7 @@
 import type { TextLayer } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
 import { NAME_CONNECTORS } from './words.js';
-import { lowerBoundBy } from '../../spans.js';
+import { lowerBound } from '../../spans.js';
 
 /** The tag set, BIO over the four CoNLL classes; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -66,8 +66,13 @@ function unicodeShapeOf(w: string): string {
 
 /** FNV-1a hash of a string, 32 bits: features are numbers, not strings, so tagging stays fast. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(from, to)) without making the slice (0 ≤ from ≤ to ≤ s.length). */
+function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -210,8 +215,10 @@ export function staticFeatures(layer: TextLayer, p: Prepared, i: number, out: nu
   const nw2 = i + 2 < s.tokenEnd ? p.hw[i + 2]! : EOS;
   out.push(mix(1, 0), mix(2, w), mix(3, sh, hl), mix(4, p.hpos[i]!), mix(5, pw), mix(6, nw), mix(7, pw2), mix(8, nw2),
     mix(9, ps), mix(10, ns), mix(11, pw, w), mix(12, w, nw), mix(13, sh ^ hl, ns), mix(14, ps, sh));
-  if (lw.length > 3) out.push(mix(15, hashString(lw.slice(0, 3))), mix(16, hashString(lw.slice(-3))), mix(17, hashString(lw.slice(-4))));
-  else out.push(mix(18, hashString(lw.slice(-2))));
+  // (The prefix and suffixes hashed in place: slices made three strings for every scored token.)
+  const n = lw.length;
+  if (n > 3) out.push(mix(15, hashRange(lw, 0, 3)), mix(16, hashRange(lw, n - 3, n)), mix(17, hashRange(lw, n - 4, n)));
+  else out.push(mix(18, hashRange(lw, Math.max(0, n - 2), n)));
   if (p.hgaz[i]) out.push(mix(19, p.hgaz[i]!));
   if (i > s.tokenStart && p.hgaz[i - 1]) out.push(mix(20, p.hgaz[i - 1]!));
   if (i + 1 < s.tokenEnd && p.hgaz[i + 1]) out.push(mix(21, p.hgaz[i + 1]!));
@@ -389,7 +396,7 @@ export function tagTokens(
 function lineBreakBefore(layer: TextLayer, j: number): boolean {
   const gap = layer.text.slice(layer.tokens[j - 1]!.end, layer.tokens[j]!.start);
   if (!gap.includes('\n')) return false;
-  const p = lowerBoundBy(layer.paragraphs, layer.tokens[j]!.start + 1, (x) => x.start) - 1;
+  const p = lowerBound(layer.paragraphs, layer.tokens[j]!.start + 1) - 1;
   return p >= 0 && layer.paragraphs[p]!.start > layer.tokens[j - 1]!.start;
 }
 

@@ -14,9 +14,19 @@ export function lowerBoundBy<T>(items: readonly T[], value: number, key: (item: 
   return lo;
 }
 
-/** Index of the first item whose `start` is >= offset (items sorted by start). */
+/**
+ * Index of the first item whose `start` is >= offset (items sorted by start). (lowerBoundBy's loop
+ * reading `start` itself: a key function made here was a closure allocated at every call.)
+ */
 export function lowerBound(items: readonly { start: number }[], offset: number): number {
-  return lowerBoundBy(items, offset, (x) => x.start);
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Items with start in [start, end) (items sorted by start). */

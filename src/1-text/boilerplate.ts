@@ -127,7 +127,8 @@ export function markBoilerplate(text: string, paragraphs: readonly Paragraph[], 
     const rule = BOILERPLATE_RULES.find((r) => r.test(view));
     if (!rule) return para;
     const end = rule.firstSentenceOnly ? firstSentenceEnd(view.tokens) : null;
-    return end === null ? { ...para, boilerplate: rule.id } : { ...para, boilerplate: rule.id, boilerplateEnd: end };
+    // (Built field by field, every marked paragraph with the same fields: a spread gave each a hidden class of its own.)
+    return { index: para.index, start: para.start, end: para.end, boilerplate: rule.id, boilerplateEnd: end ?? undefined };
   });
 }
 

@@ -29,12 +29,24 @@ export function splitDatelines(text: string, tokens: Token[], sentences: Sentenc
   return out;
 }
 
+/**
+ * A sentence, its fields always in this order: every Sentence then has one hidden class. Copies made
+ * by spreading (`{ ...s, index }`) had up to five, and the stages' code that reads sentences was
+ * deoptimised and compiled again each time it met another (node --trace-deopt: "wrong map").
+ */
+export function sentence(index: number, start: number, end: number, paragraph: number, tokenStart: number, tokenEnd: number): Sentence {
+  return { index, start, end, paragraph, tokenStart, tokenEnd };
+}
+
 /** The sentences with sentence i cut before token k, renumbered, and the tokens' sentence indices with them. */
 function splitSentenceAt(tokens: Token[], sentences: Sentence[], i: number, k: number): Sentence[] {
   const s = sentences[i]!;
-  const head = { ...s, end: tokens[k - 1]!.end, tokenEnd: k };
-  const rest = { ...s, start: tokens[k]!.start, tokenStart: k };
-  const out = [...sentences.slice(0, i), head, rest, ...sentences.slice(i + 1)].map((x, index) => ({ ...x, index }));
+  const head = sentence(s.index, s.start, tokens[k - 1]!.end, s.paragraph, s.tokenStart, k);
+  const rest = sentence(s.index, tokens[k]!.start, s.end, s.paragraph, k, s.tokenEnd);
+  // (Pushed, not mapped: an array from map() has holey elements, and the sentences of every other
+  // article are packed; code indexing them deoptimised at the first article with a cut.)
+  const out: Sentence[] = [];
+  for (const x of [...sentences.slice(0, i), head, rest, ...sentences.slice(i + 1)]) out.push(sentence(out.length, x.start, x.end, x.paragraph, x.tokenStart, x.tokenEnd));
   for (const x of out.slice(i)) for (let j = x.tokenStart; j < x.tokenEnd; j++) tokens[j]!.sentence = x.index;
   return out;
 }
@@ -65,6 +77,12 @@ const MISSED_ENDS: readonly MissedEnd[] = [
   (_text, tokens, _s, k) => tokens[k]!.text === 'X.' && PLATFORM_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && (/^[“"‘']$/.test(tokens[k + 1]!.text) || capitalisedWord(tokens[k + 1]!.text)),
 ];
 
+/** Does any of MISSED_ENDS end the sentence after token k? (A loop: some() with a closure made one per token.) */
+function missedEndAt(text: string, tokens: Token[], s: Sentence, k: number): boolean {
+  for (const end of MISSED_ENDS) if (end(text, tokens, s, k)) return true;
+  return false;
+}
+
 /**
  * Sentence ends wink ran over (MISSED_ENDS: a unit with a slash, a live blog's timestamp line, the
  * platform X), each cut after the token that closes the sentence; a sentence cut goes on being read
@@ -75,7 +93,7 @@ export function splitMissedEnds(text: string, tokens: Token[], sentences: Senten
   for (let i = 0; i < out.length; i++) {
     const s = out[i]!;
     for (let k = s.tokenStart; k + 1 < s.tokenEnd; k++) {
-      if (!MISSED_ENDS.some((end) => end(text, tokens, s, k))) continue;
+      if (!missedEndAt(text, tokens, s, k)) continue;
       out = splitSentenceAt(tokens, out, i, k + 1);
       break;
     }

@@ -9,7 +9,7 @@ import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
-import { splitDatelines, splitMissedEnds } from './sentence-splits.js';
+import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -22,10 +22,13 @@ let lexemes: LexemeTable | null = null;
 /**
  * Learned lexemes after which the wink instance is replaced by a fresh one. forgetNewLexemes keeps
  * wink's hash as a fresh instance has it, but its list and private extrinsic lexicon grow ≈80
- * entries per article for as long as the process lives; a fresh instance (≈20 ms) every few
- * hundred articles bounds them, and tokenises exactly as the old one would have.
+ * entries per article (≈180 bytes each) for as long as the process lives; a fresh instance every
+ * ≈1,200 articles bounds them (≈18 MB a thread), and tokenises exactly as the old one would have.
+ * A replacement costs more than its ≈20 ms: wink's hot functions meet the new instance's closures
+ * and are deoptimised and compiled again ("wrong call target"); at 30,000 that happened every ≈370
+ * articles, once in each thread of an annotate of PolNeAR train.
  */
-export const LEXICON_LIMIT = 30_000;
+export const LEXICON_LIMIT = 100_000;
 let lexiconLimit = LEXICON_LIMIT;
 
 /** Sets the learned-lexeme bound (tests use a small one to replace wink often); returns the old one. */
@@ -200,7 +203,7 @@ function sentencesOf(tokens: Token[], tokenOf: number[], spans: [number, number]
     if (to <= from) return;
     const index = sentences.length;
     for (let k = from; k < to; k++) tokens[k]!.sentence = index;
-    sentences.push({ index, start: tokens[from]!.start, end: tokens[to - 1]!.end, paragraph: paraOf(tokens[from]!.start), tokenStart: from, tokenEnd: to });
+    sentences.push(sentence(index, tokens[from]!.start, tokens[to - 1]!.end, paraOf(tokens[from]!.start), from, to));
   };
   for (let [s, e] of spans) {
     while (s <= e && !(tokenOf[s]! >= 0)) s++;
@@ -239,14 +242,17 @@ function markQuotations(tokens: Token[], quotations: Quotation[]): void {
  */
 function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const s of sentences) {
+  for (const read of sentences) {
     const prev = out.at(-1);
+    let s = read;
     // "… ‘Let’s see.’" | "” Ruiz said.": closing marks of a quotation the previous sentence holds
-    // belong to it.
+    // belong to it. (The sentence is copied, not changed: the first write to a field V8 has seen
+    // only set when made deoptimises the code that read it, late in a long run.)
     while (prev && prev.paragraph === s.paragraph && s.tokenStart < s.tokenEnd && closesPrevious(tokens, prev, s.tokenStart)) {
-      prev.tokenEnd = ++s.tokenStart;
-      prev.end = tokens[s.tokenStart - 1]!.end;
-      if (s.tokenStart < s.tokenEnd) s.start = tokens[s.tokenStart]!.start;
+      const k = s.tokenStart + 1;
+      prev.tokenEnd = k;
+      prev.end = tokens[k - 1]!.end;
+      s = sentence(s.index, k < s.tokenEnd ? tokens[k]!.start : s.start, s.end, s.paragraph, k, s.tokenEnd);
     }
     if (s.tokenStart >= s.tokenEnd) continue;
     const first = tokens[s.tokenStart]!;
@@ -255,7 +261,7 @@ function mergeLowercaseStarts(tokens: Token[], sentences: Sentence[]): Sentence[
       prev.tokenEnd = s.tokenEnd;
       continue;
     }
-    out.push({ ...s, index: out.length });
+    out.push(sentence(out.length, s.start, s.end, s.paragraph, s.tokenStart, s.tokenEnd));
   }
   for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
   return out;

@@ -80,13 +80,6 @@ const ANONYMITY_CONTENT_LETTERS = Math.max(...[...ANONYMITY_CONTENTS].map((w) =>
 
 const LETTER = /\p{L}/u;
 
-/** Does `text` hold more than `max` letters? (Stops counting there: a long content is answered at once.) */
-function moreLettersThan(text: string, max: number): boolean {
-  let n = 0;
-  for (const ch of text) if (LETTER.test(ch) && ++n > max) return true;
-  return false;
-}
-
 /** The content opens with a phrase of anonymity ("condition of anonymity because …", "not to be named"). */
 function anonymity(layer: TextLayer, s: Statement): boolean {
   if (isAnonymityPhrase(s.content.text)) return true;
@@ -94,10 +87,33 @@ function anonymity(layer: TextLayer, s: Statement): boolean {
   if (s.cue && /\bto be\s+$/i.test(layer.text.slice(Math.max(0, s.cue.start - 8), s.cue.start)) && ANONYMITY_CONTENTS.has(`to be ${s.cue.text.toLowerCase()}`)) return true;
   // (With its reason: "declined to be identified because the matter is private"; or run on over the
   // cue of the clause it sits in: "did not want to be identified said the ferry …".)
-  const words = s.content.text.replace(/\s+because\b[\s\S]*$/, '').split(/\s+/);
-  const verb = words.findIndex((w, i) => i > 0 && SAYING_FORMS.has(w.toLowerCase()));
-  const text = (verb > 0 ? words.slice(0, verb) : words).join(' ');
-  return !moreLettersThan(text, ANONYMITY_CONTENT_LETTERS) && ANONYMITY_CONTENTS.has(text.toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
+  const text = s.content.text.includes('because') ? s.content.text.replace(/\s+because\b[\s\S]*$/, '') : s.content.text;
+  const words = wordsBeforeSaying(text);
+  return words !== null && ANONYMITY_CONTENTS.has(words.join(' ').toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
+}
+
+const SPACES = /\s+/g;
+
+/**
+ * The words of `text` (as split(/\s+/) gives them) before the first form of a verb of saying after
+ * the first word, or all of them; null as soon as they hold more letters than an ANONYMITY_CONTENTS
+ * entry. (Read word by word: splitting a whole paragraph of content, as every statement's was, cost
+ * more than the test.)
+ */
+function wordsBeforeSaying(text: string): string[] | null {
+  const words: string[] = [];
+  let letters = 0;
+  let from = 0;
+  SPACES.lastIndex = 0;
+  for (;;) {
+    const m = SPACES.exec(text);
+    const word = text.slice(from, m ? m.index : text.length);
+    if (words.length > 0 && SAYING_FORMS.has(word.toLowerCase())) return words;
+    words.push(word);
+    for (const ch of word) if (LETTER.test(ch) && ++letters > ANONYMITY_CONTENT_LETTERS) return null;
+    if (!m) return words;
+    from = m.index + m[0].length;
+  }
 }
 
 /** Does the text open with a phrase of anonymity ("condition of anonymity", "not authorized to speak")? */

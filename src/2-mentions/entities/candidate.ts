@@ -29,7 +29,17 @@ export function cand(from: number, to: number, type: EntityType, kind: MentionKi
 /** An acronym written with full stops, as some house styles do ("F.B.I.", "c.i.a." in lower case too). */
 export const isDottedAcronym = (s: string) => /^(?:\p{L}\.){2,}$/u.test(s);
 export const isAcronym = (s: string) => (isDottedAcronym(s) && /^[A-Z.]+$/.test(s)) || /^[A-Z][A-Z0-9&]{1,7}$/.test(s);
-export const lowerJoin = (toks: Token[], from: number, to: number) => toks.slice(from, to).map((t) => t.text.toLowerCase()).join(' ');
+/**
+ * The tokens [from, to) in lower case, joined by spaces. (A loop, not map() and join(): an empty
+ * range's mapped array has other elements than a full one's, and typeHeadlineNames, where this is
+ * inlined, was deoptimised at the join when it met one: 'wrong map'.)
+ */
+export function lowerJoin(toks: Token[], from: number, to: number): string {
+  const part = toks.slice(from, to);
+  let out = part.length ? part[0]!.text.toLowerCase() : '';
+  for (let k = 1; k < part.length; k++) out += ` ${part[k]!.text.toLowerCase()}`;
+  return out;
+}
 
 /** The covered text of tokens [from, to), as written. */
 export function textOf(layer: TextLayer, from: number, to: number): string {

@@ -8,7 +8,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
-import type { TagSpan } from './tagger.js';
+import { type TagSpan, tagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
 import { DIRECTION_PREPOSITIONS, LIST_JOINERS, ORGANISATION_OF_HEADS, SPLIT_TITLES } from './words.js';
 
@@ -142,7 +142,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'PER' || s.type === 'MISC' || s.to - s.from < 2 || s.to - s.from > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
       if (!after || (after.text !== ',' && after.pos !== 'VERB') || ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!) || prep.gaz[s.from]) return undefined;
       for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || isLexicalWord(prep.lower[i]!)) return undefined;
-      return { ...s, type: 'PER' };
+      return tagSpan(s.from, s.to, 'PER');
     },
   },
   {
@@ -165,7 +165,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const s = v.spans[v.k]!;
       if (s.type !== 'PER' || s.to - s.from !== 1) return undefined;
-      return coordinatedOrganisations(v).has(v.prep.lower[s.from]!) ? { ...s, type: 'ORG' } : undefined;
+      return coordinatedOrganisations(v).has(v.prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
   {
@@ -180,7 +180,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       if (s.type !== 'PER' || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from < 2 || next.from !== s.to + 1) return undefined;
       const title = toks[s.to]!;
       if (!/^\p{Ll}+$/u.test(title.text) || !SPLIT_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
-      return givenNameClass(word) !== 0 || isTableSurname(word) || endsFullerName(v, word) ? undefined : { ...s, type: 'ORG' };
+      return givenNameClass(word) !== 0 || isTableSurname(word) || endsFullerName(v, word) ? undefined : tagSpan(s.from, s.to, 'ORG');
     },
   },
   {

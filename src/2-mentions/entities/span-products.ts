@@ -9,7 +9,7 @@
 import type { Token } from '../../types.js';
 import { COMPANY_HEADS, CURRENCY_ABBREVIATIONS, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
-import type { TagSpan } from './tagger.js';
+import { type TagSpan, tagSpan } from './tagger.js';
 
 /** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
 const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}(?:\p{Lu}{1,3}|s)?(?:-\d{3}\p{Lu}{0,3})?$/u;
@@ -122,7 +122,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     example: 'The Harlow Composite Index (HCI) fell 2%.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      return s.type !== 'MISC' && bracketedAcronym(v, s) && productBefore(v, s.from - 1) ? { ...s, type: 'MISC' } : undefined;
+      return s.type !== 'MISC' && bracketedAcronym(v, s) && productBefore(v, s.from - 1) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {
@@ -133,7 +133,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const last = toks[s.to - 1]!;
       if (s.type === 'MISC' || !toks.slice(s.from, s.to).some((t) => /^i\p{Lu}/u.test(t.text)) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
-      return { ...s, type: 'MISC' };
+      return tagSpan(s.from, s.to, 'MISC');
     },
   },
 ];

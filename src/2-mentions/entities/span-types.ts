@@ -14,7 +14,7 @@ import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
-import type { Prepared, TagSpan } from './tagger.js';
+import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
@@ -202,13 +202,13 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const s = v.spans[v.k]!;
       if (s.type === 'MISC') return undefined;
-      if (shipAt(v, s.from)) return { ...s, type: 'MISC' };
+      if (shipAt(v, s.from)) return tagSpan(s.from, s.to, 'MISC');
       const ships = shipSpans(v);
       if (!ships.length) return undefined;
       // ("Titanic" after "the liner RMS Titanic": the same name, or its last words.)
       const text = (t: TagSpan) => v.toks.slice(t.from, t.to).map((x) => x.text).join(' ');
       const words = text(s);
-      return ships.some((t) => text(t) === words || text(t).endsWith(' ' + words)) ? { ...s, type: 'MISC' } : undefined;
+      return ships.some((t) => text(t) === words || text(t).endsWith(' ' + words)) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {
@@ -220,12 +220,12 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const tagged = (i: number) => PARTY_LETTERS.has(toks[i]?.text ?? '') && (prep.lower[i - 1] === '(' || prep.lower[i - 1] === ',');
       const party = (i: number) => !!PARTY_LETTERS.get(toks[i]!.text);
       // (The state alone, its letter left out of the span: "R-AZ", "I-Vt.")
-      if (!tagged(s.from)) return !tagged(s.from - 1) ? undefined : party(s.from - 1) ? { from: s.from - 1, to: s.to, type: 'ORG' } : s.type === 'LOC' ? undefined : { ...s, type: 'LOC' };
+      if (!tagged(s.from)) return !tagged(s.from - 1) ? undefined : party(s.from - 1) ? { from: s.from - 1, to: s.to, type: 'ORG' } : s.type === 'LOC' ? undefined : tagSpan(s.from, s.to, 'LOC');
       const next = spans[k + 1];
-      if (s.to - s.from > 1) return party(s.from) ? { ...s, type: 'ORG' } : { from: s.from + 1, to: s.to, type: 'LOC' };
+      if (s.to - s.from > 1) return party(s.from) ? tagSpan(s.from, s.to, 'ORG') : { from: s.from + 1, to: s.to, type: 'LOC' };
       if (next?.from === s.to) return party(s.from) ? { from: s.from, to: next.to, type: 'ORG' } : null;
       if (prep.lower[s.to] !== ')' && prep.lower[s.to] !== ',') return undefined;
-      return party(s.from) ? { ...s, type: 'ORG' } : null;
+      return party(s.from) ? tagSpan(s.from, s.to, 'ORG') : null;
     },
   },
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
@@ -295,7 +295,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'She teaches law at Fairview University in Ohio.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
-      return (s.type === 'LOC' || s.type === 'PER') && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? { ...s, type: 'ORG' } : undefined;
+      return (s.type === 'LOC' || s.type === 'PER') && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
   {
@@ -317,7 +317,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const next = spans[k + 1];
       if (next && next.from === s.to && prep.lower[next.to - 1] === 'airport' && prep.lower[s.to - 1] !== 'airport') return { from: s.from, to: next.to, type: 'LOC' };
-      return prep.lower[s.to - 1] === 'airport' && s.to - s.from >= 2 && s.type !== 'LOC' ? { ...s, type: 'LOC' } : undefined;
+      return prep.lower[s.to - 1] === 'airport' && s.to - s.from >= 2 && s.type !== 'LOC' ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
   {
@@ -326,7 +326,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'Crowds gathered at the Tarvin Factory on Monday.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.to - 1]) && FACILITY_HEADS.has(prep.lower[s.to - 1]!) && !givenNameFirst(prep, s) ? { ...s, type: 'LOC' } : undefined;
+      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.to - 1]) && FACILITY_HEADS.has(prep.lower[s.to - 1]!) && !givenNameFirst(prep, s) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
   {
@@ -340,7 +340,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       // ("Wisconsin Trump rally": a name before a common noun modifies it.)
       const next = v.toks[s.to];
       if (next && next.pos === 'NOUN' && !cap(next)) return undefined;
-      return personEvidence(v, s) ? { ...s, type: 'PER' } : undefined;
+      return personEvidence(v, s) ? tagSpan(s.from, s.to, 'PER') : undefined;
     },
   },
   {
@@ -352,7 +352,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       // ("Mary J. Blige": an organisation has no middle initial.)
       const initial = s.to - s.from === 3 && /^\p{Lu}\.$/u.test(toks[s.from + 1]!.text);
       if (s.type !== 'ORG' || (s.to - s.from !== 2 && !initial) || prep.gaz[s.from] || prep.gaz[s.to - 1]) return undefined;
-      return isCommonGivenName(prep.lower[s.from]!) && surnameLike(prep.lower[s.to - 1]!) ? { ...s, type: 'PER' } : undefined;
+      return isCommonGivenName(prep.lower[s.from]!) && surnameLike(prep.lower[s.to - 1]!) ? tagSpan(s.from, s.to, 'PER') : undefined;
     },
   },
   {
@@ -378,7 +378,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (s.type !== 'ORG' || !poss(s.to)) return undefined;
       const words = toks.slice(s.from, s.to).map((t) => t.text).join(' ');
       const named = spans.some((t) => t !== s && poss(t.to) && toks.slice(t.from, t.to).map((x) => x.text).join(' ') === words && legalFormEnd(v, t) > t.to + 1);
-      return named ? { ...s, to: s.to + 1 } : undefined;
+      return named ? tagSpan(s.from, s.to + 1, s.type) : undefined;
     },
   },
   {
@@ -389,7 +389,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const head = prep.lower[s.to - 1]!;
       if (s.type === 'ORG' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !COMPANY_HEADS.has(head) || (givenNameFirst(prep, s) && !head.endsWith('s'))) return undefined;
-      return { ...s, type: 'ORG' };
+      return tagSpan(s.from, s.to, 'ORG');
     },
   },
   {
@@ -398,7 +398,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: '"We will rebuild," she said in Yoruba.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type !== 'MISC' && s.to - s.from <= 2 && LANGUAGE_NAMES.has(prep.lower.slice(s.from, s.to).join(' ')) ? { ...s, type: 'MISC' } : undefined;
+      return s.type !== 'MISC' && s.to - s.from <= 2 && LANGUAGE_NAMES.has(prep.lower.slice(s.from, s.to).join(' ')) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {
@@ -410,7 +410,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       // (An organisation's head word opens a body's name: "Organisation of the Islamic Conference".)
       if (s.type === 'MISC' || givenNameFirst(prep, s) || ORGANISATION_OF_HEADS.has(prep.lower[s.from]!)) return undefined;
       const event = (i: number) => i < toks.length && toks[i]!.sentence === toks[s.from]!.sentence && cap(toks[i]) && EVENT_HEADS.has(prep.lower[i]!);
-      if (s.to - s.from >= 2 && event(s.to - 1)) return { ...s, type: 'MISC' };
+      if (s.to - s.from >= 2 && event(s.to - 1)) return tagSpan(s.from, s.to, 'MISC');
       // (Only a place or organisation opens an event's name: "Aravinda de Silva | Next Series" is a person.)
       return s.type !== 'PER' && event(s.to) && !prep.first[s.to] ? { from: s.from, to: s.to + 1, type: 'MISC' } : undefined;
     },

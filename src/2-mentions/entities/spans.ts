@@ -6,7 +6,7 @@
 // after it ("National Development Desmond | Lee") and gives a lone word the class of its name elsewhere.
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
-import type { Prepared, TagSpan } from './tagger.js';
+import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 import { isCommonGivenName } from './given-names.js';
@@ -23,8 +23,9 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, tagged: readonly
     const titleEnd = cut > 0 ? -1 : trailingTitle(toks, prep, s, spans[i + 1]);
     const between = cut > 0 || titleEnd > s.from ? null : titleBetween(toks, prep, spans, i);
     if (between) {
-      pieces.push({ ...s, type: s.type === 'PER' ? 'ORG' : s.type });
-      spans[between.person] = { ...spans[between.person]!, from: between.from };
+      pieces.push(tagSpan(s.from, s.to, s.type === 'PER' ? 'ORG' : s.type));
+      const person = spans[between.person]!;
+      spans[between.person] = tagSpan(between.from, person.to, person.type);
       i = between.person - 1;
       continue;
     }
@@ -104,7 +105,7 @@ export function trimHeadlineWords(toks: Token[], prep: Prepared, pieces: TagSpan
     // "US", "IT" in capitals are names, not the pronouns.
     for (let k = s.from; k < to; k++) if (!FUNCTION_WORDS.has(prep.lower[k]!) || (toks[k]!.text.length > 1 && !/\p{Ll}/u.test(toks[k]!.text))) words++;
     if (!words) continue;
-    pieces[w++] = to === s.to ? s : { ...s, to };
+    pieces[w++] = to === s.to ? s : tagSpan(s.from, to, s.type);
   }
   pieces.length = w;
 }
@@ -197,7 +198,7 @@ export function moveGivenNameTails(toks: Token[], prep: Prepared, pieces: TagSpa
     // (What the name leaves at the organisation's end, a headline's "for" or "About", is no part of it.)
     let to = last;
     while (to - s.from > 1 && NAME_END_STOPS.has(prep.lower[to - 1]!)) to--;
-    pieces[k] = { ...s, to };
+    pieces[k] = tagSpan(s.from, to, s.type);
     pieces[k + 1] = { ...next, from: last };
   }
 }

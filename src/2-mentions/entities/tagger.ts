@@ -6,7 +6,7 @@
 import type { TextLayer } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
 import { NAME_CONNECTORS } from './words.js';
-import { lowerBoundBy } from '../../spans.js';
+import { lowerBound } from '../../spans.js';
 
 /** The tag set, BIO over the four CoNLL classes; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -20,11 +20,34 @@ export interface TagSpan {
   type: 'PER' | 'ORG' | 'LOC' | 'MISC';
 }
 
+/**
+ * A span with its fields always in this order, so every TagSpan has one hidden class: a copy made by
+ * spreading (`{ ...s, type: 'ORG' }`) has another (two per spreading site), and the span rules read
+ * every span, with 'wrong map' deoptimisations where a new one first came by.
+ */
+export function tagSpan(from: number, to: number, type: TagSpan['type']): TagSpan {
+  return { from, to, type };
+}
+
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
 
 /** Collapsed word shape: "McDonald" → "XxXx", "U.S." → "X.X.", "1996-08-30" → "d-d-d". */
 export function shapeOf(w: string): string {
+  // (An ASCII word, most of them, by character codes; any other through the code points below.)
+  let ascii = '';
+  let code = -1;
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c > 127) return unicodeShapeOf(w);
+    const k = c >= 97 && c <= 122 ? 120 : c >= 65 && c <= 90 ? 88 : c >= 48 && c <= 57 ? 100 : c;
+    if (k !== code) ascii += String.fromCharCode(k);
+    code = k;
+  }
+  return ascii;
+}
+
+function unicodeShapeOf(w: string): string {
   let out = '';
   let last = '';
   for (const ch of w) {
@@ -43,8 +66,13 @@ export function shapeOf(w: string): string {
 
 /** FNV-1a hash of a string, 32 bits: features are numbers, not strings, so tagging stays fast. */
 export function hashString(s: string): number {
+  return hashRange(s, 0, s.length);
+}
+
+/** hashString(s.slice(from, to)) without making the slice (0 ≤ from ≤ to ≤ s.length). */
+function hashRange(s: string, from: number, to: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
@@ -92,6 +120,9 @@ function changesInUpperCase(w: string): boolean {
   return false;
 }
 
+/** A distinct token text's hashes (its lower case, its shape), and whether a token is written so in lower case. */
+type TextHashes = { word: number; shape: number; lowerSeen: boolean };
+
 /** Computes the per-token facts of an article's tokens. */
 export function prepare(layer: TextLayer): Prepared {
   const toks = layer.tokens;
@@ -106,30 +137,27 @@ export function prepare(layer: TextLayer): Prepared {
   const first = new Array<boolean>(n).fill(false);
   const headline = new Array<boolean>(n).fill(false);
   const lowerElsewhere = new Array<boolean>(n).fill(false);
-  const lowerSeen = new Set<string>();
-  // Words repeat within an article: hash each distinct word, shape and tag once.
-  const wordHash = new Map<string, number>();
-  const shapeHash = new Map<string, number>();
+  // Words repeat within an article: hash each distinct word (as written: its lower case and its
+  // shape), and each tag, once. One lookup a token: a word's lower case is the token's `lower`.
+  const byText = new Map<string, TextHashes>();
   const posHash = new Map<string, number>();
   for (let i = 0; i < n; i++) {
-    const w = toks[i]!.text;
-    const lw = toks[i]!.lower;
-    const pos = toks[i]!.pos;
+    const t = toks[i]!;
+    const w = t.text;
+    const lw = t.lower;
     lower[i] = lw;
-    let h = wordHash.get(lw);
-    if (h === undefined) wordHash.set(lw, (h = hashString(lw)));
-    hw[i] = h;
-    h = shapeHash.get(w);
-    if (h === undefined) shapeHash.set(w, (h = hashString(shapeOf(w))));
-    hs[i] = h;
-    h = posHash.get(pos);
-    if (h === undefined) posHash.set(pos, (h = hashString(pos)));
+    let e = byText.get(w);
+    if (e === undefined) byText.set(w, (e = { word: hashString(lw), shape: hashString(shapeOf(w)), lowerSeen: false }));
+    hw[i] = e.word;
+    hs[i] = e.shape;
+    let h = posHash.get(t.pos);
+    if (h === undefined) posHash.set(t.pos, (h = hashString(t.pos)));
     hpos[i] = h;
     const c = lw !== w;
     cap[i] = c;
-    if (!c) lowerSeen.add(lw);
+    if (!c) e.lowerSeen = true;
   }
-  for (let i = 0; i < n; i++) if (cap[i] && lowerSeen.has(lower[i]!)) lowerElsewhere[i] = true;
+  for (let i = 0; i < n; i++) if (cap[i] && byText.get(lower[i]!)?.lowerSeen) lowerElsewhere[i] = true;
   for (const s of layer.sentences) {
     let upperWords = 0;
     let words = 0;
@@ -137,7 +165,7 @@ export function prepare(layer: TextLayer): Prepared {
       if (!cap[k]) continue;
       const w = toks[k]!.text;
       if (w.length < 2) continue;
-      if (w === w.toUpperCase()) upperWords++;
+      if (!changesInUpperCase(w)) upperWords++;
     }
     for (let k = s.tokenStart; k < s.tokenEnd; k++) if (toks[k]!.text.length >= 2 && (cap[k] || changesInUpperCase(lower[k]!))) words++;
     const hl = words >= 2 && upperWords / words >= 0.6;
@@ -187,8 +215,10 @@ export function staticFeatures(layer: TextLayer, p: Prepared, i: number, out: nu
   const nw2 = i + 2 < s.tokenEnd ? p.hw[i + 2]! : EOS;
   out.push(mix(1, 0), mix(2, w), mix(3, sh, hl), mix(4, p.hpos[i]!), mix(5, pw), mix(6, nw), mix(7, pw2), mix(8, nw2),
     mix(9, ps), mix(10, ns), mix(11, pw, w), mix(12, w, nw), mix(13, sh ^ hl, ns), mix(14, ps, sh));
-  if (lw.length > 3) out.push(mix(15, hashString(lw.slice(0, 3))), mix(16, hashString(lw.slice(-3))), mix(17, hashString(lw.slice(-4))));
-  else out.push(mix(18, hashString(lw.slice(-2))));
+  // (The prefix and suffixes hashed in place: slices made three strings for every scored token.)
+  const n = lw.length;
+  if (n > 3) out.push(mix(15, hashRange(lw, 0, 3)), mix(16, hashRange(lw, n - 3, n)), mix(17, hashRange(lw, n - 4, n)));
+  else out.push(mix(18, hashRange(lw, Math.max(0, n - 2), n)));
   if (p.hgaz[i]) out.push(mix(19, p.hgaz[i]!));
   if (i > s.tokenStart && p.hgaz[i - 1]) out.push(mix(20, p.hgaz[i - 1]!));
   if (i + 1 < s.tokenEnd && p.hgaz[i + 1]) out.push(mix(21, p.hgaz[i + 1]!));
@@ -366,7 +396,7 @@ export function tagTokens(
 function lineBreakBefore(layer: TextLayer, j: number): boolean {
   const gap = layer.text.slice(layer.tokens[j - 1]!.end, layer.tokens[j]!.start);
   if (!gap.includes('\n')) return false;
-  const p = lowerBoundBy(layer.paragraphs, layer.tokens[j]!.start + 1, (x) => x.start) - 1;
+  const p = lowerBound(layer.paragraphs, layer.tokens[j]!.start + 1) - 1;
   return p >= 0 && layer.paragraphs[p]!.start > layer.tokens[j - 1]!.start;
 }
 

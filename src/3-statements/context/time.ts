@@ -87,6 +87,9 @@ function pastPerfect(t: TimeInput): boolean {
   return CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last] ?? '') || (CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last - 1] ?? '') && (CONTEXT_WORDS.perfectAdverbs.has(before[last] ?? '') || /\p{L}{3}ly$/u.test(before[last] ?? '')));
 }
 
+/** The units of a count of days back ("day", "weeks"), as a list. */
+const DAY_UNITS: readonly string[] = [...CONTEXT_WORDS.relativeDayUnits];
+
 /**
  * "A day before the announcement, GM said …", "two days earlier", "the previous day": a count of
  * days or weeks back, outside the content, from the day of the statement before this one.
@@ -94,7 +97,12 @@ function pastPerfect(t: TimeInput): boolean {
 function daysBeforePrevious(t: TimeInput): string | undefined {
   if (!t.previous || !/^\d{4}-\d{2}-\d{2}$/.test(t.previous)) return undefined;
   const { clause, content } = t;
-  const words = wordsOf(clauseOutside(t.text, clause, content.start, content.end));
+  const outside = clauseOutside(t.text, clause, content.start, content.end);
+  // (Most clauses name no unit at all: their words are not read. A word is the unit only if the
+  // lower-cased text holds it.)
+  const lower = outside.toLowerCase();
+  if (!DAY_UNITS.some((u) => lower.includes(u))) return undefined;
+  const words = wordsOf(outside);
   for (let i = 1; i < words.length; i++) {
     if (!CONTEXT_WORDS.relativeDayUnits.has(words[i]!)) continue;
     const week = words[i]!.startsWith('week') ? 7 : 1;

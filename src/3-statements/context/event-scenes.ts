@@ -6,7 +6,7 @@
 import type { Sentence } from '../../types.js';
 import { startingWithin } from '../../spans.js';
 import { placeRule, wordsBefore } from './place.js';
-import { sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
+import { giveScene, sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 
 /** Place rules that name an occasion's place ("at a rally in Tampa", "held a news conference in Berlin"). */
@@ -77,13 +77,7 @@ export function eventSceneContexts(t: SceneInput): Map<number, { date?: string; 
     if (s.start >= t.frames.at(-1)!.contentStart) break;
     const scene = eventSceneOf(t, s);
     if (!scene) continue;
-    for (const i of eventTargets(t, scene)) {
-      const f = t.frames[i]!;
-      const got = out.get(i) ?? {};
-      if (scene.date && !f.ownDate) got.date = scene.date;
-      if (scene.place && !f.ownPlace) got.place = scene.place;
-      if (got.date || got.place) out.set(i, got);
-    }
+    giveScene(t.frames, out, eventTargets(t, scene), scene);
   }
   return out;
 }

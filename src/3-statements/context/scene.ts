@@ -146,6 +146,17 @@ function sceneTargets(t: SceneInput, scene: Scene): number[] {
   return out;
 }
 
+/** What an occasion gives the statements it reaches: its date and place where their own clause gave none (only what changes). */
+export function giveScene(frames: readonly SceneFrame[], out: Map<number, { date?: string; place?: string }>, targets: readonly number[], scene: { date: string | null; place: string | null }): void {
+  for (const i of targets) {
+    const f = frames[i]!;
+    const got = out.get(i) ?? {};
+    if (scene.date && !f.ownDate) got.date = scene.date;
+    if (scene.place && !f.ownPlace) got.place = scene.place;
+    if (got.date || got.place) out.set(i, got);
+  }
+}
+
 /**
  * Dates and places from scene sentences, for statements whose own clause gave none.
  * @returns per statement index, the date and place a scene gives (only what changes)
@@ -157,13 +168,7 @@ export function sceneContexts(t: SceneInput): Map<number, { date?: string; place
   for (let k = first + 1; k < t.sentences.length; k++) {
     const scene = sceneOf(t, t.sentences[k]!);
     if (!scene) continue;
-    for (const i of sceneTargets(t, scene)) {
-      const f = t.frames[i]!;
-      const got = out.get(i) ?? {};
-      if (scene.date && !f.ownDate) got.date = scene.date;
-      if (scene.place && !f.ownPlace) got.place = scene.place;
-      if (got.date || got.place) out.set(i, got);
-    }
+    giveScene(t.frames, out, sceneTargets(t, scene), scene);
   }
   return out;
 }

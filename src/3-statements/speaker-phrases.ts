@@ -49,18 +49,18 @@ export function personOf(layer: TextLayer, from: number, to: number, titlesArePe
     // "a person familiar with the talks", "officials close to the Kremlin": the adjective's phrase
     // says which people; the whole phrase names the source.
     if (t[k]!.pos === 'ADP' && t[k - 1]!.pos === 'ADJ' && k - 2 >= from && tokenIs(PERSON_NOUNS, t[k - 2]!) && /^(NOUN|PROPN)$/.test(t[k - 2]!.pos)) return layer.text.slice(t[from]!.start, t[end - 1]!.end);
-    // ("The Archbishop of Glasgow", "the Emir of Kano": a title is a noun for a person too, when no
-    // person is named in the phrase: "secretary of state Madeleine Albright" is Albright.)
-    // ("Campaigners from Mull": a plural noun for people too.)
-    const people = tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, '')) || (titlesArePeople && titleHeads.has(t[k - 1]!.lower));
     // ("a group of campaigners from Mull": a group's "of" goes on to the people it holds.)
     if (t[k]!.lower === 'of' && tokenIs(WORDS.collectiveNouns, t[k - 1]!)) {
       k++;
       continue;
     }
-    if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return people && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
+    // ("Campaigners from Mull": a plural noun for people too.)
+    const people = tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, ''));
+    // ("The Archbishop of Glasgow", "the Emir of Kano": a title is a noun for a person too, when no
+    // person is named in the phrase: "secretary of state Madeleine Albright" is Albright.)
+    if (tokenIs(WORDS.roleOfPrepositions, t[k]!)) return (people || (titlesArePeople && titleHeads.has(t[k - 1]!.lower))) && t[k - 1]!.pos !== 'DET' ? layer.text.slice(t[from]!.start, t[k - 1]!.end) : null;
     // "Officials in China", "analysts in Tokyo", "a spokesman in Washington": people placed somewhere (the place names no one; the phrase up to its comma names them).
-    if (isWord(CONTEXT_WORDS.locativePrepositions, t[k]!.lower) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && (tokenIs(PERSON_NOUNS, t[k - 1]!) || isWord(PERSON_NOUNS, t[k - 1]!.lower.replace(/s$/, '')))) return layer.text.slice(t[from]!.start, t[k - 1]!.end);
+    if (isWord(CONTEXT_WORDS.locativePrepositions, t[k]!.lower) && /^(NOUN|PROPN)$/.test(t[k - 1]!.pos) && people) return layer.text.slice(t[from]!.start, t[k - 1]!.end);
   }
   return null;
 }

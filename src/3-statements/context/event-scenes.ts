@@ -35,9 +35,9 @@ function occasionAt(t: SceneInput, s: Sentence): number {
 
 /** A sentence with no statement of its own that narrates an occasion with a date or a place, and names who was there. */
 function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
-  if (t.frames.some((f) => f.cueStart >= s.start && f.cueStart < s.end) || t.frames.some((f) => f.contentStart < s.end && s.start < f.contentEnd)) return null;
+  // (The occasion noun first: most sentences have none, and the frames are not read for them.)
   const at = occasionAt(t, s);
-  if (at < 0) return null;
+  if (at < 0 || t.frames.some((f) => (f.cueStart >= s.start && f.cueStart < s.end) || (f.contentStart < s.end && s.start < f.contentEnd))) return null;
   const near = (start: number) => start > at && wordsOf(t.text.slice(at, start)).length <= REACH;
   const date = sceneDateAfter(t, s, at, near);
   const place = startingWithin(t.places, at, s.end).find((m) => m.end <= s.end && near(m.start) && OCCASION_RULES.has(placeRule(wordsBefore(t.text, s.start, m.start)) ?? ''))?.entity ?? null;

@@ -301,6 +301,7 @@ const REPORTING_FORMS: ReadonlySet<string> = new Set(tagging.reportingForms.word
 const NOT_NAMES: ReadonlySet<string> = new Set(tagging.narrationAdverbs.words);
 /** Verb forms that modify a title or role noun right after them ("lead author", "managing director"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(tagging.titleModifiers.words);
+const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words);
 
 // (Character codes, not regular expressions: these run on every token.)
 const asciiUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -375,8 +376,36 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       else if (t.pos === 'X' && i + 1 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && capitalisedWord(tokens[i + 1]!.text)) t.pos = 'PROPN';
     }
     repairSurnameParticles(tokens, s);
+    repairCompounds(tokens, s);
   }
 }
+
+/**
+ * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
+ * "the Lisbon-based group", "Iran-backed rebels" — a participle joined by a hyphen to the name or
+ * noun before it, right before a noun — is an adjective, no verb of the sentence.
+ */
+function repairCompounds(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 2; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    const hyphen = tokens[i - 1]!;
+    const head = tokens[i - 2]!;
+    if (t.pos !== 'VERB' || hyphen.text !== '-' || hyphen.start !== head.end || t.start !== hyphen.end || !t.lower.endsWith('ed')) continue;
+    if ((head.pos === 'PROPN' || head.pos === 'NOUN') && (NOMINAL.has(tokens[i + 1]!.pos) || compoundAt(tokens, i + 1, s))) t.pos = 'ADJ';
+  }
+  // (After a determiner or a modifier: "Analysts think tanks will …" keeps its verb.)
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && MODIFIER_BEFORE.has(tokens[i - 1]!.pos) && compoundAt(tokens, i, s)) t.pos = 'NOUN';
+  }
+}
+
+function compoundAt(tokens: Token[], i: number, s: Sentence): boolean {
+  return i + 1 < s.tokenEnd && COMPOUND_NOUNS.has(`${tokens[i]!.lower} ${tokens[i + 1]!.lower}`);
+}
+
+const NOMINAL: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
+const MODIFIER_BEFORE: ReadonlySet<Pos> = new Set<Pos>(['DET', 'ADJ', 'PROPN']);
 
 /** Lower-case particles that open a surname ("de la Cruz", "van der Berg"; entity-words.json). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(entityWords.lowerSurnameParticles);

@@ -167,6 +167,22 @@ describe('surname particles wink reads as foreign words or nouns', () => {
   });
 });
 
+describe('compounds wink splits into a verb', () => {
+  it.each([
+    ['Ana Sousa, director of the Lisbon-based think tank Atlas, said it was wrong.', 'think', 'NOUN'],
+    ['Ana Sousa, director of the Lisbon-based think tank Atlas, said it was wrong.', 'based', 'ADJ'],
+    ['Iran-backed rebels said they had seized the port.', 'backed', 'ADJ'],
+    ['The state-owned company said profits fell.', 'owned', 'ADJ'],
+    // (Guards: a verb after a prefix, a participle before no noun, a verb of thinking.)
+    ['She co-founded the firm in 2019.', 'co-founded', 'VERB'],
+    ['The programme was Oxford-based until 2019.', 'based', 'VERB'],
+    ['Many analysts think tanks will be scarce.', 'think', 'VERB'],
+    ['A conservative think tank said the tax was too high.', 'think', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('the platform X before a quotation', () => {
   it('ends the sentence after "on X." ', () => {
     const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';

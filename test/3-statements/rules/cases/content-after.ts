@@ -22,6 +22,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The governor promised support for affected ferry crews.', 'support for affected ferry crews', 'The governor'],
     ['content-after', 'Harbour Lines plc (LSE: HBL) today announced a new ferry route.', 'a new ferry route', 'Harbour Lines plc (LSE: HBL)'],
     ['content-after', 'The mayor said as the treasurer argued that the levy was unfair.', 'that the levy was unfair', 'the treasurer'],
+    ['content-after', 'Ana Sousa, director of the Lisbon-based think tank Atlas, said the levy was unfair.', 'the levy was unfair', 'Ana Sousa, director of the Lisbon-based think tank Atlas'],
+    ['content-after', 'Kremlin-backed separatists said they had shelled the harbour.', 'they had shelled the harbour', 'Kremlin-backed separatists'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],
     ['content-after', 'The agency said more than 300 homes had lost power.', 'more than 300 homes had lost power', 'The agency'],
     ['content-after', 'Police said up to 50 people were arrested overnight.', 'up to 50 people were arrested overnight', 'Police'],

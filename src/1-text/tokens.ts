@@ -393,7 +393,7 @@ function repairCompounds(tokens: Token[], s: Sentence): void {
     if (t.pos !== 'VERB' || hyphen.text !== '-' || hyphen.start !== head.end || t.start !== hyphen.end || !t.lower.endsWith('ed')) continue;
     if ((head.pos === 'PROPN' || head.pos === 'NOUN') && (NOMINAL.has(tokens[i + 1]!.pos) || compoundAt(tokens, i + 1, s))) t.pos = 'ADJ';
   }
-  // (After a determiner or a modifier: "Analysts think tanks will …" keeps its verb.)
+  // (After a determiner, a modifier or a preposition: "Analysts think tanks will …" keeps its verb.)
   for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
     const t = tokens[i]!;
     if (t.pos === 'VERB' && MODIFIER_BEFORE.has(tokens[i - 1]!.pos) && compoundAt(tokens, i, s)) t.pos = 'NOUN';
@@ -405,7 +405,7 @@ function compoundAt(tokens: Token[], i: number, s: Sentence): boolean {
 }
 
 const NOMINAL: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
-const MODIFIER_BEFORE: ReadonlySet<Pos> = new Set<Pos>(['DET', 'ADJ', 'PROPN']);
+const MODIFIER_BEFORE: ReadonlySet<Pos> = new Set<Pos>(['DET', 'ADJ', 'PROPN', 'ADP']);
 
 /** Lower-case particles that open a surname ("de la Cruz", "van der Berg"; entity-words.json). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(entityWords.lowerSurnameParticles);

@@ -178,6 +178,7 @@ describe('compounds wink splits into a verb', () => {
     ['The programme was Oxford-based until 2019.', 'based', 'VERB'],
     ['Many analysts think tanks will be scarce.', 'think', 'VERB'],
     ['A conservative think tank said the tax was too high.', 'think', 'NOUN'],
+    ['He met with think tanks and members of Congress.', 'think', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });

@@ -258,10 +258,16 @@ export function hasFiniteVerb(tokens: Token[], from: number, to: number, apposit
     // ("a profit for the 12 months ended Dec. 31": a reporting period's participle, no clause.)
     if (t.lower === 'ended' && tokenIs(WORDS.reportingPeriodNouns, tokens[k - 1]!)) continue;
     // ("The memo, sent to …": a participle opening an appositive.)
-    if (appositiveParticiples && tokens[k - 1]!.text === ',' && (/(ed|en)$/i.test(t.text) || tokenIs(IRREGULAR_PARTICIPLE, t))) continue;
+    // (Not after the comma that closes an age: "that Linda Marsh, 54, used …" is the clause's verb.)
+    if (appositiveParticiples && tokens[k - 1]!.text === ',' && !closesAge(tokens, k - 1, from) && (/(ed|en)$/i.test(t.text) || tokenIs(IRREGULAR_PARTICIPLE, t))) continue;
     return true;
   }
   return false;
+}
+
+/** Does the comma at `c` close a person's age set off by commas ("Linda Marsh, 54,")? */
+function closesAge(tokens: Token[], c: number, from: number): boolean {
+  return c - 2 >= from && tokens[c - 1]!.pos === 'NUM' && tokens[c - 2]!.text === ',' && tokens[c - 3]?.pos === 'PROPN';
 }
 
 /** A passive cue: "was stated by" → index after "by"; "was said" → 'agentless'; else null. */

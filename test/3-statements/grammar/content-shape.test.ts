@@ -30,6 +30,9 @@ describe('content shape', () => {
     ['a clause whose subject\'s relative clause ends in its verb', 'The skipper said crews who voted had backed a strike.', 'crews who voted had backed a strike', 'clause'],
     ['a noun phrase whose relative clause ends in its verb', 'The skipper praised crews who voted.', 'crews who voted', 'phrase'],
     ['a clause with a subordinate clause after it', 'The skipper said the boats stayed in port because the storm was close.', 'the boats stayed in port because the storm was close', 'clause'],
+    ['a that-clause whose subject has an age set off by commas', 'Prosecutors allege that Tom Reyes, 54, used the harbour fund for holidays.', 'that Tom Reyes, 54, used the harbour fund for holidays', 'clause'],
+    ['a that-clause whose subject has a participle appositive', 'The skipper said that the memo, sent to the crew, was a forgery.', 'that the memo, sent to the crew, was a forgery', 'clause'],
+    ['a noun phrase with a participle appositive', 'The skipper cited the memo, sent to the crew in May.', 'the memo, sent to the crew in May', 'phrase'],
   ])('%s', (_name, sentence, content, shape) => {
     expect(shapeOf(sentence, content)).toBe(shape);
   });

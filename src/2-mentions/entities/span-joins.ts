@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { EVENT_HEADS, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MONARCH_TITLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
+import { EVENT_HEADS, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -35,6 +35,19 @@ const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 function commonGivenName(toks: readonly Token[], prep: Prepared, i: number, name: number): boolean {
   const word = toks[i]!;
   return isCommonGivenName(word.lower) && !prep.gaz[i] && /^\p{Lu}\p{Ll}/u.test(word.text) && word.sentence === toks[name]!.sentence;
+}
+
+/**
+ * "Thani bin Ahmed Al Zeyoudi" with only "Ahmed Al Zeyoudi" tagged: the capitalised proper noun in
+ * no span right before a patronymic particle that opens person span k is the given name; its index, else -1.
+ */
+function givenBeforePatronymic(toks: readonly Token[], spans: readonly TagSpan[], k: number): number {
+  const s = spans[k]!;
+  const g = s.from - 2;
+  if (s.type !== 'PER' || g < 0 || !PATRONYMIC_PARTICLES.has(toks[s.from - 1]!.text)) return -1;
+  const word = toks[g]!;
+  const free = k === 0 || spans[k - 1]!.to <= g;
+  return free && word.pos === 'PROPN' && cap(word) && word.sentence === toks[s.from]!.sentence ? g : -1;
 }
 
 /** The span that holds token i, if any. */
@@ -89,10 +102,14 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: 'Manchester United manager Erik ten Hag said the team was ready.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
+      const first = givenBeforePatronymic(toks, spans, k);
+      if (first >= 0) return { from: first, to: s.to, type: 'PER' };
       let i = s.to;
       while (i < s.to + 2 && LOWER_SURNAME_PARTICLES.has(toks[i]?.text ?? '')) i++;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || i === s.to || !next || next.from !== i || next.type !== 'PER' || toks[i]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (Before "bin" or "ibn" one word is a given name whatever the tagger typed it: "Thani bin Ahmed".)
+      const given = s.type === 'PER' || (s.to - s.from === 1 && PATRONYMIC_PARTICLES.has(toks[s.to]?.text ?? ''));
+      if (!given || i === s.to || !next || next.from !== i || next.type !== 'PER' || toks[i]!.sentence !== toks[s.from]!.sentence) return undefined;
       return { from: s.from, to: next.to, type: 'PER' };
     },
   },
@@ -254,6 +271,22 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const next = spans[k + 1];
       if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
       return commonGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+    },
+  },
+  {
+    id: 'country-led-organisation',
+    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power") or to a name opened by "National" ("Kenya | National Bureau of Statistics") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
+    example: 'According to the Kenya National Bureau of Statistics, maize output rose.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'ORG' || next.from !== s.to || !/^B-country$/.test(prep.gaz[s.from] ?? '')) return undefined;
+      if (!oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
+      const national = toks[next.from]!.text === 'National';
+      // (A word, not an acronym: "UK | RAF" stays apart.)
+      const commonWord = next.to - next.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!);
+      return national || commonWord ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

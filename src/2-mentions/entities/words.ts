@@ -103,6 +103,7 @@ export const HEADLINE_FLAG = new RegExp(`^(?:${alternation(words.headlineFlags)}
 export const NAME_CONNECTORS: ReadonlySet<string> = new Set(words.nameConnectors);
 /** Lower-case particles that open a surname ("ten" in "Erik ten Hag", "von der"). */
 export const LOWER_SURNAME_PARTICLES: ReadonlySet<string> = new Set(words.lowerSurnameParticles);
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(words.patronymicParticles);
 /** Words left out of a role's content words in coreference ("the", "former", "his"). */
 export const ROLE_STOP_WORDS: ReadonlySet<string> = new Set(words.roleStopWords);
 /** Titles that say too little alone ("the head", "the chief") for a coreferent role mention. */

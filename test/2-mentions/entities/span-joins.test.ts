@@ -46,6 +46,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['adjacent-person-pieces', 'Tennis great Billie Jean King was honoured.', [['Billie', 'PER'], ['Jean King', 'PER']], ['Billie Jean King/PER']],
   ['lower-case-surname-particle', 'Harbour City manager Erik ten Hag said the team was ready.', [['Harbour City', 'ORG'], ['Erik', 'PER'], ['Hag', 'PER']], ['Harbour City/ORG', 'Erik ten Hag/PER']],
   ['lower-case-surname-particle', 'The goalkeeper Marc ter Stegen saved twice.', [['Marc', 'PER'], ['Stegen', 'PER']], ['Marc ter Stegen/PER']],
+  ['lower-case-surname-particle', 'Dr. Omar bin Khalid Al Harbi said the deal would help exporters.', [['Khalid Al Harbi', 'PER']], ['Omar bin Khalid Al Harbi/PER']],
+  ['lower-case-surname-particle', 'Crown Prince Faisal bin Nasser said the port would open.', [['Faisal', 'LOC'], ['Nasser', 'PER']], ['Faisal bin Nasser/PER']],
+  ['country-led-organisation', 'UK Sport said the review was over.', [['UK', 'LOC'], ['Sport', 'ORG']], ['UK Sport/ORG']],
+  ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
   ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
   ['organisation-tail-word', 'The Philippine Department of Foreign Affairs rejected the account.', [['Philippine Department of Foreign', 'ORG']], ['Philippine Department of Foreign Affairs/ORG']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
@@ -77,6 +81,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['two people on two lines of a results column', '1. Jane\nQuigley 2:31', [['Jane', 'PER'], ['Quigley', 'PER']]],
   ['a body\'s word that opens the next sentence', 'He left Harbour Mills. Council members were angry.', [['Harbour Mills', 'ORG']]],
   ['a body\'s word after a place', 'The Harlow District said so.', [['Harlow', 'LOC']]],
+  ['an acronym after a country', 'The UK RAF flew two sorties.', [['UK', 'LOC'], ['RAF', 'ORG']]],
+  ['a government body after a country', 'The Kenya Treasury said the levy would stay.', [['Kenya', 'LOC'], ['Treasury', 'ORG']]],
+  ['a word before "bin" that is in a span of its own', 'Minister Ahmed bin Saleh spoke.', [['Minister Ahmed', 'ORG'], ['Saleh', 'PER']]],
   ['an organisation of two words between a title and a name', 'Chairman Dorrit Holdings Vasquez resigned.', [['Chairman', 'PER'], ['Dorrit Holdings', 'ORG'], ['Vasquez', 'PER']]],
 ];
 

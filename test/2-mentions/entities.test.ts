@@ -136,6 +136,8 @@ describe('findEntities', () => {
     ['Committee chairman Cllr Bernard Oakes said the plan would go ahead. Oakes voted for it.', 'Oakes', 'Person/Bernard Oakes'],
     ['Deputy President Kithure Wamalwa opened the road. Prof Wamalwa said it was safe.', 'Wamalwa', 'Person/Kithure Wamalwa'],
     ['Alhaji Musa Danladi, a trader, said the market was calm. Danladi sells rice.', 'Danladi', 'Person/Musa Danladi'],
+    ['Drummer Tobi Okafor said the tour was long. Okafor wrote most of the songs.', 'Okafor', 'Person/Tobi Okafor'],
+    ['Epidemiologist Ines Duarte led the study. Duarte said the risk was low.', 'Duarte', 'Person/Ines Duarte'],
     ['President Luiz Inácio Lula da Silva spoke first. Later Lula said the talks went well.', 'Lula', 'Person/Luiz Inácio Lula da Silva'],
     ['The Harbour Rivers Commission proposed new rules. The Commission said small farms would be exempt.', 'Commission', 'Organization/Harbour Rivers Commission'],
   ])('merges a surname with the full name seen earlier or later: %s', (text, surface, key) => {

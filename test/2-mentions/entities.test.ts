@@ -156,6 +156,13 @@ describe('findEntities', () => {
     expect(r.mentions.filter((x) => x.text === surname).map((m) => m.entity)).toEqual([key]);
   });
 
+  it.each([
+    ['a party leader\'s title and an honorific', 'Jamaat-e-Islami Ameer Dr Karim Uddin said the vote was near.', ['Karim Uddin']],
+    ['an occupation written before the name', 'Drummer Tobi Okafor said the tour was long.', ['Tobi Okafor']],
+  ])('keeps a title out of every name (%s)', (_name, text, names) => {
+    expect(run(text).mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(names);
+  });
+
   it('keeps a name\'s first piece that the tokenizer cut from a number written against it', () => {
     const r = run('Sales of the 5G Nimbus handset rose in May.');
     expect(r.mentions.map((m) => m.text)).toEqual(['5G Nimbus']);

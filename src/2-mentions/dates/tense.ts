@@ -52,10 +52,17 @@ const NOT_PAST: ReadonlySet<string> = new Set(words.notPastParticiples);
 const NOT_PAST_AFTER = new RegExp(String.raw`^(?:${alternation(words.notPastWordsAfter)}|\w+'ll)$`);
 const PAST_AFTER: ReadonlySet<string> = new Set(words.pastVerbsAfter);
 
-/** "In September, it announced …": the first verb after the date is in the past tense. */
+/**
+ * "In September, it announced …": the first verb after the date is in the past tense. A name's
+ * capitalised words do not count towards the four words looked at ("On Wednesday, Prime Minister
+ * Lawrence Wong said …").
+ */
 function pastVerbFollows(after: string): boolean {
-  const words = after.replace(/^[\s,]+/, '').split(/[\s,]+/, 5);
-  for (const w of words.slice(0, 4)) {
+  const words = after.replace(/^[\s,]+/, '').split(/[\s,]+/, 10);
+  let looked = 0;
+  for (const w of words) {
+    if (looked === 4) break;
+    if (!/^\p{Lu}/u.test(w)) looked++;
     const lw = w.toLowerCase();
     if (NOT_PAST_AFTER.test(lw)) return false;
     if (PAST_AFTER.has(lw)) return true;

@@ -136,10 +136,38 @@ export function findDates(text: string, articleDate: string | null): DateMention
   if (typeof text !== 'string' || text.length === 0) return [];
   const ref = normalisePublished(articleDate);
   try {
-    const candidates = [...chronoDates(text, chronoWindows(text), ref), ...ruleDates(text, ref)];
-    const found = settle(text, ref === null ? candidates.filter((c) => c.explicit) : candidates);
-    return ref === null ? found : anaphoricDays(text, found, ref);
+    const found = datesFrom(text, ref);
+    // A wire dateline's own day a few days before the article's is the writer's "today".
+    const day = ref === null ? null : datelineDay(text, found, ref);
+    return day === null ? found : datesFrom(text, day);
   } catch {
     return []; // never throw on messy text
   }
+}
+
+function datesFrom(text: string, ref: string | null): DateMention[] {
+  const candidates = [...chronoDates(text, chronoWindows(text), ref), ...ruleDates(text, ref)];
+  const found = settle(text, ref === null ? candidates.filter((c) => c.explicit) : candidates);
+  return ref === null ? found : anaphoricDays(text, found, ref);
+}
+
+// A dateline's place in capitals at a line's start, then a comma ("KUALA LUMPUR, "), before its date;
+// after the date, an agency in parentheses or a dash ("(Bernama) --", " —").
+const DATELINE_BEFORE_DATE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?,[ \t]*$/u;
+const DATELINE_AFTER_DATE = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--?|[—–])/;
+/** How many days before the article's date a dateline's own date may be: a wire story published a day or two later. */
+const DATELINE_LAG_DAYS = 3;
+
+/**
+ * "KUALA LUMPUR, Nov 26 (Bernama) -- … said today", published the 27th: the day a wire dateline
+ * gives, when it is a few days before the article's date, or null.
+ */
+function datelineDay(text: string, found: readonly DateMention[], ref: string): string | null {
+  const refN = parseIsoDay(ref)!;
+  const first = found[0];
+  if (!first || first.start > HEAD || !/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
+  const n = parseIsoDay(first.value);
+  if (n === null || n >= refN || n < refN - DATELINE_LAG_DAYS) return null;
+  const before = text.slice(Math.max(0, first.start - 40), first.start);
+  return DATELINE_BEFORE_DATE.test(before) && DATELINE_AFTER_DATE.test(text.slice(first.end, first.end + 40)) ? first.value : null;
 }

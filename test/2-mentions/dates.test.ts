@@ -61,6 +61,8 @@ describe('findDates', () => {
     ['The court on Monday upheld a ruling that would bar the ferry from the harbour.', 'Monday', '2023-01-30'],
     ['By Monday, the petition was trending.', 'Monday', '2023-01-30'],
     ['By Friday, the council will vote on the plan.', 'Friday', '2023-02-03'],
+    ['On Friday, Prime Minister Dorrit Vasquez said the council would review the plan.', 'Friday', '2023-01-27'],
+    ['In a Facebook post on Monday night, Mayor Ines Duarte said the bridge would reopen.', 'Monday night', '2023-01-30'],
   ])('resolves days and weekdays against the article date: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });
@@ -91,6 +93,16 @@ describe('findDates', () => {
     ['The meeting starts at 5 p.m.'],
   ])('finds no date in durations, sets, names, verbs, counts or clock times: %s', (text) => {
     expect(findDates(text, ARTICLE)).toEqual([]);
+  });
+
+  it.each([
+    ['KUALA LUMPUR, Jan 29 (Bernama) -- The minister said today that the port would reopen.', 'today', '2023-01-29'],
+    ['ABU DHABI, 30th January, 2023 (WAM) -- The minister said today that the port would reopen.', 'today', '2023-01-30'],
+    // (Guards: a dateline on the article's own day; one too long before it to be the writer's day.)
+    ['OSLO, Jan 31 (NTB) -- The minister said today that the port would reopen.', 'today', '2023-01-31'],
+    ['OSLO, Jan 20 (NTB) -- The minister said today that the port would reopen.', 'today', '2023-01-31'],
+  ])('reads "today" as the day of a wire dateline a few days before the article date: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
   });
 
   it('gives spans as exact string indices with the covered text', () => {

@@ -184,6 +184,18 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
     if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
     if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) : holdsAll(e.name, words.slice(1))) return e.key;
   }
+  // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
+  return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker) : null;
+}
+
+/** The government body the narration last named before `at` (not inside a quotation), or null. */
+function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (e && e.type === 'Organization' && e.subtype === 'government-body' && e.key !== notSpeaker) return e.key;
+  }
   return null;
 }
 
@@ -302,6 +314,7 @@ const OWN_CHANNELS: ReadonlySet<string> = new Set(entityWords.ownChannelNouns);
 const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
+const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 
 /** Mentions not inside any attribution's content (said by the narrator), in one sweep. */
 function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {

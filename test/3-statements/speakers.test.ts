@@ -438,6 +438,8 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"the board" for the body whose name holds it', 'The Parole Board of Canada released the man in May. The board said he had completed every program.', 'Parole Board of Canada'],
     ['"the coalition" for the body whose name holds it', 'The Norvik Harbour Coalition sued the city on Monday. The coalition said the fees were illegal.', 'Norvik Harbour Coalition'],
     ['"the parole board" for the body whose name holds both words', 'The Parole Board of Canada released the man in May. The parole board said he had completed every program.', 'Parole Board of Canada'],
+    ['"the agency" for the government body last named, whatever its name', 'Halden Ovens is recalling 40,000 cookers, the Harbour Product Safety Commission said. Owners should stop using them, the agency said.', 'Harbour Product Safety Commission'],
+    ['"the regulator" for the government body last named, past a company', 'The Norland Conduct Authority fined Halden Bank two million crowns. The regulator said the bank had failed its customers.', 'Norland Conduct Authority'],
     ['"the securities commission" for the body whose name holds both words', 'The Ontario Securities Commission fined the broker. Police raided the Halden Commission offices. The securities commission said the fine was final.', 'Ontario Securities Commission'],
   ])('%s', (_name, text, name) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(name);

@@ -27,6 +27,10 @@ describe('statement kinds', () => {
     ['finding fault is a stance', 'A harbour pilot, Ines Duarte, faulted the new berthing rules.', 'the new berthing rules', 'stance'],
     ['congratulating is a stance', 'The mayor congratulated the rowing club on its win.', 'the rowing club on its win', 'stance'],
     ['thanking is a stance', 'The mayor thanked the lifeboat crews for their courage.', 'the lifeboat crews for their courage', 'stance'],
+    ['stressing a nominalised proposition is speech', 'The harbour master stressed the importance of regional cooperation.', 'the importance of regional cooperation', 'speech'],
+    ['reiterating a position is speech', 'The envoy reiterated his government\'s support for a ceasefire.', 'his government\'s support for a ceasefire', 'speech'],
+    // (Guard: a verb of talking about keeps its topic.)
+    ['discussing is talking about', 'The two ministers discussed the importance of regional cooperation.', 'the importance of regional cooperation', 'topic'],
     ['a state of mind after a copula', 'The treasurer is worried that the levy will fail.', 'that the levy will fail', 'thought'],
     ['a disposition with an infinitive ("tend to")', 'Harbour voters tend to favour the incumbent in hard times.', 'to favour the incumbent in hard times', 'thought'],
     ['an appearance with no source', 'The new stadium seemed to please most of the fans.', 'The new stadium seemed to please most of the fans', 'thought'],

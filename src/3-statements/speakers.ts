@@ -81,6 +81,7 @@ export function resolveSpeakers(
         heldDocument(layer, s0, s1, articleId, extra) ??
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? personAntecedent(ctx, '', head.start, inQuote, parentSpeaker) : null) ??
+        addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
@@ -186,6 +187,22 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   }
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker) : null;
+}
+
+/**
+ * "His Highness affirmed …", "Her Excellency said": a form of address (entity-words.json
+ * formsOfAddress) for the person last named with it ("His Highness Sheikh Mohamed …"), else for the
+ * person a "he" or "she" there would mean.
+ */
+function addressedPerson(ctx: Ctx, text: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  if (words.length !== 2 || !Object.hasOwn(OWNER_PRONOUNS, words[0]!) || !FORMS_OF_ADDRESS.has(words[1]!)) return null;
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    const e = m.kind === 'name' ? ctx.byKey.get(m.entity) : undefined;
+    if (e?.type === 'Person' && ctx.layer.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase().includes(words[1]!)) return e.key;
+  }
+  return personAntecedent(ctx, '', at, inQuote, parentSpeaker);
 }
 
 /** The government body the narration last named before `at` (not inside a quotation), or null. */
@@ -315,6 +332,7 @@ const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
+const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
 
 /** Mentions not inside any attribution's content (said by the narrator), in one sweep. */
 function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {

@@ -10,6 +10,7 @@ import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
 import { insideQuotation } from './grammar/quotes.js';
+import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, authoredDocument, namedAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -185,6 +186,11 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
     if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
     if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) : holdsAll(e.name, words.slice(1))) return e.key;
   }
+  // ("The Russian defence ministry claimed … The ministry said": a body an earlier statement's speaker
+  // named in lower case; not a document, "the report said".)
+  const body = !company && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
+  const spoke = !body ? undefined : [...ctx.history].reverse().find((h) => h.offset < at && h.type === 'Organization' && h.entity !== notSpeaker && holdsAll((ctx.byKey.get(h.entity) ?? ctx.extra?.get(h.entity))?.name ?? '', words.slice(1)));
+  if (spoke) return spoke.entity;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker) : null;
 }

@@ -87,6 +87,13 @@ function pastPerfect(t: TimeInput): boolean {
   return CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last] ?? '') || (CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last - 1] ?? '') && (CONTEXT_WORDS.perfectAdverbs.has(before[last] ?? '') || /\p{L}{3}ly$/u.test(before[last] ?? '')));
 }
 
+/** "has previously warned", "have long argued": a present perfect with an adverb of earlier or repeated times right before the cue. */
+function earlierTimes(t: TimeInput): boolean {
+  const before = wordsOf(t.text.slice(Math.max(t.clause.start, t.clause.cueStart - 30), t.clause.cueStart));
+  const last = before.length - 1;
+  return CONTEXT_WORDS.earlierTimesAdverbs.has(before[last] ?? '') && CONTEXT_WORDS.presentPerfectAuxiliaries.has(before[last - 1] ?? '');
+}
+
 /** The units of a count of days back ("day", "weeks"), as a list. */
 const DAY_UNITS: readonly string[] = [...CONTEXT_WORDS.relativeDayUnits];
 
@@ -133,6 +140,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },
+  { id: 'earlier-times', reason: 'a present perfect with an adverb of earlier or repeated times ("has previously warned", "have long argued") was said before the story, on days the text does not give', example: 'The union has repeatedly called for a shorter week.', read: (t) => (earlierTimes(t) ? null : undefined) },
   { id: 'past-perfect', reason: 'a cue in the past perfect ("had hoped", "had already recommended") was said before the story, on a day the text does not give', example: 'The club had hoped to open the stadium by spring.', read: (t) => (pastPerfect(t) ? null : undefined) },
 ];
 

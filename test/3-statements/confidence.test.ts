@@ -115,6 +115,17 @@ describe('statement confidence', () => {
     expect(strict.some((s) => s.speaker?.text === 'Officials')).toBe(false);
   });
 
+  it.each([
+    ['a union', 'Nurses will strike next week, the college said on Friday.\n\nThe union said more than 3,000 members would walk out on Tuesday and Wednesday.', 'The union'],
+    ['a union after a walkout', 'Workers at the plant walked out on Monday. The union said the strike would last a week.', 'The union'],
+  ])('keeps a plain report by %s: a noun for people or an organisation is no lexical feature', (_name, text, speaker) => {
+    const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01' });
+    expect(a.statements.map((s) => s.speaker?.text)).toContain(speaker);
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    const s = a.statements.find((x) => x.speaker?.text === speaker)!;
+    expect(statementFeatures(a.text, byKey, s).filter((f) => f.startsWith('sh='))).toEqual([]);
+  });
+
   it('uses the threshold chosen at training by default', () => {
     expect(DEFAULT_MIN_CONFIDENCE).toBeGreaterThan(0);
     expect(DEFAULT_MIN_CONFIDENCE).toBeLessThan(1);

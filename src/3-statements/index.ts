@@ -15,7 +15,7 @@ import { contentShape, type ContentShape } from './grammar/content-shape.js';
 import { contentParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
-import { resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
+import { initialsOf, resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
 import { statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
 import { ruleInfo } from './rules.js';
 
@@ -123,7 +123,8 @@ function assemble(
   // A paragraph led by a capitalised label and a colon is a speaker's only when stage 2 found a
   // name there: "WATCH:", "BONDS:", "KEEPING SCORE:" are web and wire section labels (speaker-colon
   // read 1 of 14 right on ggt-dev); "SMITH:" in a transcript is a name. Scored 0, the drop takes it.
-  for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker)) s.confidence = 0;
+  // (Initials that stand for a person the article names are a transcript's label for that person: "KH:".)
+  for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker) && !initialled(byKey.get(s.speakerEntity ?? ''), s.speaker.text)) s.confidence = 0;
   // Vetoed readings score 0 and are dropped even when a named person speaks them.
   for (const id of vetoed) byId.get(id)!.confidence = 0;
   let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && namedReport(s));
@@ -167,6 +168,11 @@ function reportsClause(layer: TextLayer, s: Statement): boolean {
 const LOOSE_FAMILIES: ReadonlySet<string> = new Set(['infinitive', 'coordinated']);
 
 /** Does the span hold a name stage 2 found for a person or organisation (not a label stage 3 made into a source)? */
+/** Is the label the initials of the named person it resolved to ("KH" for Kelly Holmes)? */
+function initialled(e: Entity | undefined, label: string): boolean {
+  return !!e && e.type === 'Person' && !e.anonymous && initialsOf(e.name) === label;
+}
+
 function namesSource(mentions: MentionLayer, byKey: ReadonlyMap<string, Entity>, span: Span | null): boolean {
   if (!span) return false;
   return mentions.mentions.some((m) => m.start < span.end && span.start < m.end && (m.kind === 'name' || m.kind === 'acronym') && /^(Person|Organization)$/.test(byKey.get(m.entity)?.type ?? ''));

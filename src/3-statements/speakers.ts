@@ -70,6 +70,7 @@ export function resolveSpeakers(
       const inQuote = a.inQuote >= 0;
       const personHead = personOf(layer, s0, s1, !namesPerson(ctx, span));
       const entity =
+        (a.rule === 'speaker-colon' ? initialledPerson(ctx, headText) : null) ??
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         namedAfterRole(ctx, span) ??
         leaderInstitution(ctx, head, extra) ??
@@ -209,6 +210,21 @@ function addressedPerson(ctx: Ctx, text: string, at: number, inQuote: boolean, p
     if (e?.type === 'Person' && ctx.layer.text.slice(Math.max(0, m.start - 40), m.start).toLowerCase().includes(words[1]!)) return e.key;
   }
   return personAntecedent(ctx, '', at, inQuote, parentSpeaker);
+}
+
+/**
+ * "KH: Because I see …" in an interview transcript: a label of two to four capitals that are the
+ * initials of exactly one person the article names ("Kelly Holmes"), else null.
+ */
+function initialledPerson(ctx: Ctx, label: string): string | null {
+  if (!/^\p{Lu}{2,4}$/u.test(label)) return null;
+  const people = ctx.mentions.entities.filter((e) => e.type === 'Person' && !e.anonymous && initialsOf(e.name) === label);
+  return people.length === 1 ? people[0]!.key : null;
+}
+
+/** The capitals that open a name's words ("Kelly Holmes" → "KH"; "Ursula von der Leyen" → "UL"). */
+export function initialsOf(name: string): string {
+  return name.split(/\s+/).map((w) => w[0] ?? '').filter((c) => /\p{Lu}/u.test(c)).join('');
 }
 
 /** The government body the narration last named before `at` (not inside a quotation), or null. */

@@ -449,6 +449,20 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
   });
 });
 
+describe('an interview transcript labelled with initials', () => {
+  it('gives a turn labelled with a named person\'s initials to that person', () => {
+    const text = 'Olympic rower Ines Duarte won two gold medals. She spoke to our reporter.\n\nQ: Why start a charity now?\n\nID: Because I see the same things happening to young rowers that happened to me.';
+    expect(speakers(text).filter((s) => s.speaker === 'ID').map((s) => s.entity?.name)).toEqual(['Ines Duarte']);
+  });
+
+  it('reads capitals as initials only when they are a named person\'s: a section label ("BONDS:") stays no speaker', () => {
+    const text = 'Bond trader Bo Nash said prices were calm.\n\nBN: Bond prices fell and the yield on the ten-year note rose.';
+    const label = speakers(text).find((s) => s.speaker === 'BN');
+    expect(label?.entity?.name).toBe('Bo Nash');
+    expect(speakers('Stocks rose.\n\nBONDS: Bond prices fell and the yield on the ten-year note rose.').map((s) => s.speaker)).not.toContain('BONDS');
+  });
+});
+
 describe('datelines are not speakers', () => {
   it.each([
     ['a city, a country and an ASCII hyphen', 'KARSTAD, Norland - Police said on Monday that six people had died.', 'Police'],

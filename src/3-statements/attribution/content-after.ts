@@ -4,9 +4,8 @@
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } from '../cues.js';
 import type { Content } from './make.js';
-import { CONTEXT_WORDS } from '../context/words.js';
-import { lowerBound } from '../../spans.js';
 import { asInClause, clauseEnd, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
+import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
@@ -57,7 +56,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
   if ((objectCue && objectStart) || seeAs) {
     if (tokens[k]!.pos === 'PRON' && tokenIs(WORDS.demonstrativeRelatives, tokens[k]!)) return null;
-    return { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' };
+    return objectWithoutMedium(tokens, { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' });
   }
   // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
   // ("saw the damage": a view needs its "as", which seeAs reads.)
@@ -85,29 +84,6 @@ export function pastTime(tokens: Token[], m: number, end: number): number {
   m += 2;
   while (m < end && m < from + 8 && (TIME_NOUN.has(tokens[m]!.lower) || TIME_WORDS.has(tokens[m]!.lower) || tokens[m]!.pos === 'NUM')) m++;
   return m;
-}
-
-/**
- * "said that Ankara would not back down, in comments broadcast live on television": a phrase after
- * a comma that names the medium of the words (in/during, at most three modifiers, an utterance or
- * publication noun: context.json) ends what was said. Returns the content, cut before that comma
- * when there is one.
- */
-function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content): Content {
-  const { tokens } = layer;
-  for (let k = lowerBound(tokens, content.start); k + 2 < s.tokenEnd && tokens[k]!.end <= content.end; k++) {
-    if (tokens[k]!.text !== ',' || tokens[k]!.quote >= 0 || !tokenIs(WORDS.mediumPrepositions, tokens[k + 1]!)) continue;
-    for (let m = k + 2; m < s.tokenEnd && m <= k + 5; m++) {
-      const t = tokens[m]!;
-      // (Not an event: "…, during the auto show in Frankfurt" may be when the reported act happens.)
-      if (t.pos === 'NOUN' && (CONTEXT_WORDS.utteranceNouns.has(t.lower) || CONTEXT_WORDS.publicationNouns.has(t.lower))) {
-        // (Whatever follows describes the occasion: "in an interview on Friday", "in a speech that drew cheers".)
-        return { ...content, end: tokens[k - 1]!.end };
-      }
-      if (!/^(DET|ADJ|PROPN|NOUN|NUM)$/.test(t.pos)) break;
-    }
-  }
-  return content;
 }
 
 /**

@@ -10,7 +10,7 @@ import { make, speechReportHolding, type Content, type RawAttribution } from './
 import type { Token } from '../../types.js';
 import { clauseEnd, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
 import { contentShape } from '../grammar/content-shape.js';
-import { nounPhraseLeft } from '../grammar/noun-phrases.js';
+import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { appositiveParticiple, participleBefore } from '../grammar/openers.js';
 import { coordinatedSubject, participleSubject, sentenceSubject } from '../grammar/clause-subjects.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, isDashAt } from '../grammar/words.js';
@@ -41,7 +41,17 @@ export function participleAdjunct(c: CueContext): Result {
   if (opening && !(subject && subject[0] > cue.first && content.end > content.start && contentShape(layer, content.start, Math.min(content.end, tokens[subject[0] - 1]!.start)) !== 'phrase')) return undefined;
   // "Shares fell 2 per cent, suggesting investors had hoped for more": a common noun that cannot
   // speak (no person, body or document) moved by a number leaves the inference to the writer.
-  if (subject && isWord(WORDS.inferenceParticiples, cue.lemma) && movedByNumber(tokens, subject, cue.first)) return null;
+  const moved = subject !== null && movedByNumber(tokens, subject, cue.first);
+  if (moved && isWord(WORDS.inferenceParticiples, cue.lemma)) return null;
+  // What moved cannot speak: the main clause's subject does ("The company cut jobs after sales fell
+  // 9%, citing …"), or, when that moved, the subordinate clause's ("Shares of X fell 9% after
+  // Goldman Sachs downgraded the stock, citing …"), or no one.
+  if (moved) {
+    const main = sentenceSubject(tokens, s);
+    const speaks = main && main[1] <= cue.first && main[0] !== subject[0] && !movedByNumber(tokens, main, cue.first);
+    const agent = speaks ? main : subordinateSubject(tokens, subject[1], cue.first);
+    return agent && make(layer, s, c.inQuote, { content, cue, speaker: agent, rule: 'participle-adjunct' });
+  }
   // "After saying C, the man asked …": the content ends where the main clause begins.
   if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
   return make(layer, s, c.inQuote, { content, cue, speaker: subject, inherit: subject === null, rule: 'participle-adjunct' });
@@ -52,8 +62,12 @@ export function participleAdjunct(c: CueContext): Result {
  * document, with a change between it and the participle ("1.8 per cent", "12 points": a price or a score that moved).
  */
 function movedByNumber(tokens: Token[], subject: [number, number], cue: number): boolean {
-  const t = tokens[subject[1] - 1]!;
-  if (t.pos !== 'NOUN' || tokenIs(WORDS.personNouns, t) || tokenIs(WORDS.organizationNouns, t) || isDocument(t.lower) || isDocument(t.lower.replace(/s$/, ''))) return false;
+  // (The head before "of": "Shares of Rotherford".)
+  let h = subject[1] - 1;
+  for (let k = subject[0] + 1; k < subject[1] - 1; k++) if (tokenIs(WORDS.of, tokens[k]!)) h = k - 1;
+  const t = tokens[h]!;
+  const thing = tokenIs(WORDS.marketNouns, t) || (t.pos === 'NOUN' && !tokenIs(WORDS.personNouns, t) && !tokenIs(WORDS.organizationNouns, t) && !isDocument(t.lower) && !isDocument(t.lower.replace(/s$/, '')));
+  if (!thing) return false;
   // (A change: a number and its unit, "1.8 per cent", "12 points", "3%".)
   for (let k = subject[1]; k < cue - 1; k++) {
     if (tokens[k]!.pos !== 'NUM') continue;
@@ -61,6 +75,16 @@ function movedByNumber(tokens: Token[], subject: [number, number], cue: number):
     if (isWord(WORDS.changeUnits, unit) || (k + 2 < cue && isWord(WORDS.changeUnits, `${unit} ${tokens[k + 2]!.lower}`))) return true;
   }
   return false;
+}
+
+/** "after Goldman Sachs downgraded the stock": the subject of a subordinate clause between `from` and the participle at `cue`, with its finite verb, or null. */
+function subordinateSubject(tokens: Token[], from: number, cue: number): [number, number] | null {
+  for (let k = from; k < cue - 2; k++) {
+    if (!tokenIs(WORDS.subordinators, tokens[k]!)) continue;
+    const np = nounPhraseRight(tokens, k + 1, cue);
+    if (np && np[1] < cue && /^(VERB|AUX)$/.test(tokens[np[1]]!.pos)) return np;
+  }
+  return null;
 }
 
 /** "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase reports that noun phrase's words. */

@@ -11,6 +11,8 @@ export const participle: FamilyCases = {
     ['participle-adjunct', 'The singer took a year off in 2019, later revealing she had been unwell.', 'she had been unwell', 'The singer'],
     ['participle-adjunct', 'The minister left the hall, saying that the talks had failed.', 'that the talks had failed', 'The minister'],
     ['participle-adjunct', 'The harbour board cut fares by 10 per cent, saying that demand had fallen.', 'that demand had fallen', 'The harbour board'],
+    ['participle-adjunct', 'Shares of Harlow Mining fell 9% after Norvik Bank downgraded the stock, citing weaker copper prices.', 'weaker copper prices', 'Norvik Bank'],
+    ['participle-adjunct', 'The ferry company cut 300 jobs after sales fell 9%, citing weak demand.', 'weak demand', 'The ferry company'],
     ['participle-adjunct', 'Hundreds of nurses marched through Leeds on Saturday, demanding higher pay for night shifts.', 'higher pay for night shifts', 'Hundreds of nurses'],
     ['participle-adjunct', 'The mayor closed the beach, warning that the water was unsafe for swimmers.', 'that the water was unsafe for swimmers', 'The mayor'],
     ['participle-adjunct', 'Protesters blocked the road, chanting that the mine must close.', 'that the mine must close', 'Protesters'],
@@ -47,6 +49,8 @@ export const participle: FamilyCases = {
   ],
   negatives: [
     ['participle-adjunct', 'Harbour Lines shares fell 1.8 per cent after the launch, suggesting investors had hoped for more.', 'the writer\'s inference from a price that moved'],
+    ['participle-adjunct', 'Shares fell 1.8 per cent after the launch, suggesting investors had hoped for more.', 'the writer\'s inference, with "Shares" capitalised at the start'],
+    ['participle-adjunct', 'Shares of Harlow Mining fell 9%, citing weaker copper prices.', 'what moved cannot speak, and no clause names who did'],
     ['participle-adjunct', 'The ferry index rose 12 points on Monday, signalling that traders expected a cut.', 'the writer\'s inference from a score that moved'],
     ['participle-adjunct', 'An official, also speaking on condition of anonymity, said the talks had failed.', 'a participle set off inside the subject, after an adverb, reports nothing'],
     ['participle-adjunct', 'An official, speaking on condition of anonymity, said the talks had stalled.', 'a participle set off inside the subject reports nothing'],

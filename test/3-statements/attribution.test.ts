@@ -457,6 +457,17 @@ describe('contents a later report trims', () => {
   });
 });
 
+describe('a text that opens with a link word', () => {
+  it('reads "But …" at the very start, and the quotation after it, as two reports', () => {
+    const text = 'But councillors accused the board of caving in. “This is a gift,” said Ines Duarte.';
+    const found = statements(text);
+    expect(found.map((s) => [s.speaker, s.content])).toEqual([
+      ['councillors', 'the board of caving in'],
+      ['Ines Duarte', '“This is a gift,”'],
+    ]);
+  });
+});
+
 describe('quotations no speaker is found for', () => {
   const text = 'The harbour reopened on Monday.\n\nThe words “closed for repairs until further notice” hung on the gate of Port Elm for weeks.';
 

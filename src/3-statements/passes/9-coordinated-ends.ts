@@ -56,6 +56,8 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       if (k > 0 && tokenIs(WORDS.focusAdverbs, tokens[k]!) && b.speaker?.[0] === at) k--;
       const conj = k;
       if (tokenIs(WORDS.coordinatedReportLinks, tokens[k]!)) k--;
+      // (A link that opens the text, "But lawmakers accused …": no clause before it to end.)
+      if (k < 0) continue;
       // "She said she would vote and considers him a racist": a second report of the same speaker
       // coordinated without a comma ends the first one too; so does one with a speaker of its own
       // ("Most said the party ignores them and one in four said it was hostile").

@@ -1,7 +1,7 @@
 // Stage 1, inside tokenisation (tokens.ts): sentence ends wink misses, each cut after its sentences
 // are read — a dateline ("WASHINGTON —"), a unit written with a slash ("130km/h."), a live blog's
-// timestamp line ("09:40 GMT" above the entry), the platform X before a quotation ("said on X.") —
-// with the tokens' sentence indices renumbered.
+// timestamp line ("09:40 GMT"), a common word read as an abbreviation ("caving in."), the platform X
+// before a quotation ("said on X.") — with the tokens' sentence indices renumbered.
 
 import { DATELINE_PARAGRAPHS, afterDateline } from './dateline.js';
 import type { Paragraph, Sentence, Token } from '../types.js';
@@ -9,6 +9,9 @@ import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 
 /** The prepositions before a platform's name: "on X", "via X". */
 const PLATFORM_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.platformPrepositions.words);
+
+/** Common words wink reads with a full stop as abbreviations ("in.", "no."). */
+const SENTENCE_FINAL_WORDS: ReadonlySet<string> = new Set(tagging.sentenceFinalWords.words);
 
 const capitalisedWord = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
 
@@ -73,6 +76,8 @@ const MISSED_ENDS: readonly MissedEnd[] = [
   (_text, tokens, _s, k) => tokens[k - 1]?.text === '/' && tokens[k]!.text.length === 2 && tokens[k]!.text.endsWith('.') && capitalisedWord(tokens[k + 1]!.text),
   // "09:40 GMT⏎ScottishPower says …": a live blog's entry opens with a line holding only its time, no part of the speaker's name.
   (text, tokens, s, k) => k - s.tokenStart <= 2 && afterTimestamp(tokens, s) === k + 1 && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes('\n'),
+  // "… of caving in. “This is a gift,”", "she said no. The …": a common word with the sentence's full stop, not "5 in." nor "no. 5".
+  (_text, tokens, _s, k) => SENTENCE_FINAL_WORDS.has(tokens[k]!.text) && tokens[k - 1]?.pos !== 'NUM' && (/^[“"‘']$/.test(tokens[k + 1]!.text) || capitalisedWord(tokens[k + 1]!.text)),
   // "…,” Anna Berg said on X. “Now we act.”": the platform X after "on"/"via", with the sentence's full stop, is no initial.
   (_text, tokens, _s, k) => tokens[k]!.text === 'X.' && PLATFORM_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && (/^[“"‘']$/.test(tokens[k + 1]!.text) || capitalisedWord(tokens[k + 1]!.text)),
 ];

@@ -8,6 +8,7 @@ import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { COMPANY_NOUNS } from '../2-mentions/entities/words.js';
+import { isLexicalWord } from '../1-text/wink-model.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation, sentenceAt } from './grammar/quotes.js';
 import { clauseSubjectBefore } from './grammar/clause-subjects.js';
@@ -35,6 +36,7 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
   const headEnd = comma >= 0 && comma < end ? comma : end;
   // ("The Atlanta-based airline, the third largest in the U.S., said": after a head noun for a company, institution or person, a place after "in" says where it is.)
   const describedHead = headEnd < end && isDescribedHead(text.slice(start, headEnd));
+  const groupModifier = groupHeadModifier(ctx.layer, start, headEnd);
   let located = false;
   // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
   const first = lowerBound(ctx.names, start);
@@ -53,6 +55,9 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
       located = true;
       continue;
     }
+    // ("Refugees from Sudan said", "Residents who fled to El Obeid said", "Users on Reddit said": a
+    // place, or a platform after "on", in what a plural noun's phrase adds says where they are.)
+    if (groupModifier >= 0 && m.start >= groupModifier && (e?.type === 'Place' || (e?.type === 'Organization' && /\bon\s+$/i.test(text.slice(m.start - 4, m.start))))) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
     const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end));
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
@@ -62,6 +67,23 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
   const best = inHead.at(-1)?.e ?? persons[0]?.e ?? found.find((f) => f.e.type === 'Organization')?.e ?? found[0]?.e ?? null;
   if (best?.speaksFor) return best.speaksFor;
   return best?.key ?? null;
+}
+
+/**
+ * "Refugees from Sudan", "residents who fled to El Obeid", "users on Reddit": where a plural common
+ * noun that heads the phrase [start, end) is followed by a preposition or a relative pronoun, that
+ * word's offset, else -1. (At a sentence's start the noun is capitalised and tagged a name: its
+ * singular, a word of the lexicon, shows the plural.)
+ */
+function groupHeadModifier(layer: TextLayer, start: number, end: number): number {
+  const t = layer.tokens;
+  let h = lowerBound(t, start);
+  while (h < t.length && t[h]!.end <= end && (t[h]!.pos === 'DET' || t[h]!.pos === 'ADJ' || t[h]!.pos === 'NUM')) h++;
+  const head = t[h];
+  const next = t[h + 1];
+  if (!head || !next || next.end > end || !head.lower.endsWith('s')) return -1;
+  const common = head.pos === 'NOUN' ? head.lemma !== head.lower : head.pos === 'PROPN' && isLexicalWord(head.lower.slice(0, -1));
+  return common && (next.pos === 'ADP' || tokenIs(WORDS.relativePronouns, next)) ? next.start : -1;
 }
 
 /** Does the phrase end in a lower-case noun for a company, institution or person ("The Atlanta-based airline", "the bank")? */

@@ -449,6 +449,16 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
   });
 });
 
+describe('a place or a platform in what a group\'s phrase adds', () => {
+  it.each([
+    ['a place after "from"', 'Refugees from Norland said they had walked for days.', 'refugees from Norland'],
+    ['a place in a relative clause', 'Residents who fled to Harlow described scenes of panic.', 'residents'],
+    ['a platform after "on"', 'Users on Reddit have complained that the watch app was buggy.', 'Users on Reddit'],
+  ])('is no speaker: %s', (_name, text, name) => {
+    expect(speakers(text)[0]!.entity?.name).toBe(name);
+  });
+});
+
 describe('an interview transcript labelled with initials', () => {
   it('gives a turn labelled with a named person\'s initials to that person', () => {
     const text = 'Olympic rower Ines Duarte won two gold medals. She spoke to our reporter.\n\nQ: Why start a charity now?\n\nID: Because I see the same things happening to young rowers that happened to me.';

@@ -290,6 +290,21 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'demonym-surname',
+    reason: 'a common given name tagged alone right before a capitalised demonym or language the tagger typed apart ("Patrick | English", "Dawn | French") is one person when a comma or a verb follows: the word is a surname ("taught Maria English at school" stays apart)',
+    example: '"Labour has no bounce," said Patrick English, director of analytics at Harbour Polling.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.type !== 'PER' || s.to - s.from !== 1 || !next || next.from !== s.to || next.to - next.from !== 1 || (next.type !== 'MISC' && next.type !== 'LOC')) return undefined;
+      // (What follows shows a name's end: a comma or a verb, "said Patrick English, director …", "Dawn French said".)
+      const after = toks[next.to];
+      if (!isCommonGivenName(prep.lower[s.from]!) || !oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || !(after?.text === ',' || after?.pos === 'VERB' || after?.pos === 'AUX')) return undefined;
+      return /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+    },
+  },
+  {
     id: 'quoted-nickname',
     reason: 'a nickname in quotation marks between a person\'s given names and surname is part of the name ("Robert C. “Bobby” Scott"); the tagger reads the three as three people',
     example: 'Rep. Robert C. “Bobby” Scott said the bill would fail.',

@@ -363,7 +363,9 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       if (t.pos === 'VERB' && TITLE_MODIFIERS.has(t.text) && i + 1 < s.tokenEnd && tokens[i + 1]!.pos === 'NOUN' && i > s.tokenStart && /^(DET|VERB|PUNCT)$/.test(tokens[i - 1]!.pos)) t.pos = 'ADJ';
       if (!REPAIRABLE.has(t.pos) || !capitalisedWord(t.text)) continue;
       const prev = tokens[i - 1];
-      const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text));
+      // (A straight quotation mark after a comma closes a quotation the sentence goes on after: '"…," Ford of Europe chief …'.)
+      const closing = prev !== undefined && /^["']$/.test(prev.text) && tokens[i - 2]?.text === ',';
+      const first = i === s.tokenStart || (prev !== undefined && /^[“"'‘(:—–-]$/.test(prev.text) && !closing);
       if (!first) t.pos = 'PROPN';
       else if (t.pos === 'VERB' && i + 1 < s.tokenEnd && (tokens[i + 1]!.pos === 'VERB' || tokens[i + 1]!.pos === 'AUX')) t.pos = 'PROPN';
       // "Josh Hendler, a strategist, warned …", "Ford Motor Company said …": a first word read as a

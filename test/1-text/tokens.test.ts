@@ -198,6 +198,15 @@ describe('compounds wink splits into a verb', () => {
   });
 });
 
+describe('a name after a quotation closed with a straight mark', () => {
+  it.each([
+    ['"The market has not grown," Ford of Europe chief Marin Gjaja said.', 'Ford', 'PROPN'],
+    ['“The market has not grown,” Ford of Europe chief Marin Gjaja said.', 'Ford', 'PROPN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('the platform X before a quotation', () => {
   it('ends the sentence after "on X." ', () => {
     const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';

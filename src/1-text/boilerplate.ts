@@ -39,7 +39,7 @@ function labelOf(lower: string): string | null {
 }
 
 const startsWithAny = (text: string, words: readonly string[]): boolean =>
-  words.some((w) => text.startsWith(w) && !/[\p{L}\p{N}]/u.test(text[w.length] ?? ''));
+  words.some((w) => text.startsWith(w) && !(text.length > w.length && /[\p{L}\p{N}]/u.test(text[w.length]!)));
 
 /** "By Jane Roe and John Doe, Staff Writers": a short paragraph of names after "By", without a verb. */
 function byline(p: ParagraphView): boolean {

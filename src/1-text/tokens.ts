@@ -308,7 +308,8 @@ const asciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 const asciiLetter = (c: number): boolean => asciiUpper(c) || (c >= 97 && c <= 122);
 /** "Senate", "Calls": an ASCII capital then an ASCII small letter. */
 /** A capital then a small letter ("Lynch"; "Éireann", "Ó" names through the Unicode test, after the cheap ASCII one). */
-const capitalisedWord = (w: string): boolean => (asciiUpper(w.charCodeAt(0)) && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) || (w.charCodeAt(0) > 127 && UPPER_LOWER.test(w));
+// (The length is tested before the second character is read: a read past a one-letter word's end deoptimised repairProperNouns.)
+const capitalisedWord = (w: string): boolean => (asciiUpper(w.charCodeAt(0)) && w.length > 1 && w.charCodeAt(1) >= 97 && w.charCodeAt(1) <= 122) || (w.charCodeAt(0) > 127 && UPPER_LOWER.test(w));
 const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**

@@ -374,7 +374,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      const poss = (i: number) => prep.lower[i] === "'s" || prep.lower[i] === '’s';
+      const poss = (i: number) => i < prep.lower.length && (prep.lower[i] === "'s" || prep.lower[i] === '’s');
       if (s.type !== 'ORG' || !poss(s.to)) return undefined;
       const words = toks.slice(s.from, s.to).map((t) => t.text).join(' ');
       const named = spans.some((t) => t !== s && poss(t.to) && toks.slice(t.from, t.to).map((x) => x.text).join(' ') === words && legalFormEnd(v, t) > t.to + 1);

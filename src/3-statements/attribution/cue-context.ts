@@ -45,7 +45,8 @@ export interface CueContext {
 /** The context of one cue. */
 export function cueContext(layer: TextLayer, s: Sentence, cue: CueHit, prior: readonly RawAttribution[]): CueContext {
   const { tokens } = layer;
-  const before = tokens[cue.first - 1];
+  // (Not read past the start: an out-of-bounds read deoptimised findAttributions, which inlines this.)
+  const before = cue.first > 0 ? tokens[cue.first - 1] : undefined;
   const beforeLower = before?.lower;
   const lower = tokens[cue.first]!.lower;
   const matrix = before && cue.first > s.tokenStart && beforeLower === 'to' ? matrixBeforeTo(tokens, cue.first - 1, s.tokenStart) : null;

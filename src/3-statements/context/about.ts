@@ -136,7 +136,8 @@ function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
 /** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */
 function openingSubject(ix: AboutIndex, f: AboutFrame): string | null {
   const words = firstWords(ix, f);
-  return (CONTEXT_WORDS.clauseOpeners.has(words[0] ?? '') ? words[1] : words[0]) ?? null;
+  const k = CONTEXT_WORDS.clauseOpeners.has(words[0] ?? '') ? 1 : 0;
+  return k < words.length ? words[k]! : null;
 }
 
 /** The reference rules: each adds the entities its kind of reference points to. */

@@ -7,7 +7,7 @@ import type { Sentence } from '../../types.js';
 import { startingWithin } from '../../spans.js';
 import { placeRule, wordsBefore } from './place.js';
 import { giveScene, sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
-import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { CONTEXT_WORDS, pairListed, wordsOf } from './words.js';
 
 /** Place rules that name an occasion's place ("at a rally in Tampa", "held a news conference in Berlin"). */
 const OCCASION_RULES: ReadonlySet<string> = new Set(['occasion-place', 'speaking-place']);
@@ -27,8 +27,8 @@ interface EventScene {
 function occasionAt(t: SceneInput, s: Sentence): number {
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const w = t.tokens[k]!.lower;
-    const two = k + 1 < s.tokenEnd ? `${w} ${t.tokens[k + 1]!.lower}` : '';
-    if (CONTEXT_WORDS.eventNouns.has(two) || CONTEXT_WORDS.eventNouns.has(w)) return t.tokens[k]!.start;
+    // (The pair is looked up only when its second word ends a two-word entry: a string a token was made for every token.)
+    if (CONTEXT_WORDS.eventNouns.has(w) || (k + 1 < s.tokenEnd && pairListed(CONTEXT_WORDS.eventNouns, w, t.tokens[k + 1]!.lower))) return t.tokens[k]!.start;
   }
   return -1;
 }

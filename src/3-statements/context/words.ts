@@ -82,5 +82,10 @@ function pairEnds(list: ReadonlySet<string>): ReadonlySet<string> {
 
 /** Does a list hold the word at `i`, alone or with the word before it ("press conference")? */
 export function endsListed(list: ReadonlySet<string>, words: readonly string[], i: number): boolean {
-  return list.has(words[i]!) || (i > 0 && pairEnds(list).has(words[i]!) && list.has(`${words[i - 1]} ${words[i]}`));
+  return list.has(words[i]!) || (i > 0 && pairListed(list, words[i - 1]!, words[i]!));
+}
+
+/** Does a list hold the two words `first second`? (The pair is built only when `second` ends a two-word entry.) */
+export function pairListed(list: ReadonlySet<string>, first: string, second: string): boolean {
+  return pairEnds(list).has(second) && list.has(`${first} ${second}`);
 }

@@ -13,6 +13,11 @@ export interface AnalyzeOptions {
    * threshold chosen when the model was trained; 0 keeps every statement the rules find.
    */
   minConfidence: number;
+  /**
+   * Also find what only the graph (stages 4–5) reads: the entities' Wikidata links and the
+   * article's events. Default true; `newsgraph annotate`, whose contract holds neither, turns it off.
+   */
+  graphFacts: boolean;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -38,5 +43,7 @@ export function resolveOptions(input: ArticleInput, options: Partial<AnalyzeOpti
   if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
     throw new InvalidArgumentError(`analyze: option minConfidence ${String(minConfidence)} must be a number from 0 to 1 (0 keeps every statement).`);
   }
-  return { today, minConfidence };
+  const graphFacts = options.graphFacts ?? true;
+  if (typeof graphFacts !== 'boolean') throw new InvalidArgumentError(`analyze: option graphFacts ${String(graphFacts)} must be true or false.`);
+  return { today, minConfidence, graphFacts };
 }

@@ -20,8 +20,8 @@ export function analyze(input: ArticleInput, options: Partial<AnalyzeOptions> = 
   const text = input.text;
   if (!text.trim()) warnings.push(`${input.id}: the article is empty`);
   const layer = readText(text);
-  const mentions = findMentions(input, layer, { today: opts.today });
-  const found = findStatements(input, layer, mentions, { minConfidence: opts.minConfidence });
+  const mentions = findMentions(input, layer, { today: opts.today, links: opts.graphFacts });
+  const found = findStatements(input, layer, mentions, { minConfidence: opts.minConfidence, events: opts.graphFacts });
   const { events, entities } = found;
   mentions.entities.push(...entities);
   // Bounded output whatever the text (issue 22 item 7): long contents are cut to a per-article budget.

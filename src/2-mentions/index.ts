@@ -16,6 +16,8 @@ export { resolveCoreference, roleHolders } from './coreference.js';
 export interface MentionOptions {
   /** "Today" as YYYY-MM-DD: inferred article dates are never later. */
   today: string;
+  /** Link people and organisations to Wikidata (default true; only the graph reads the links). */
+  links?: boolean;
 }
 
 /**
@@ -29,6 +31,6 @@ export function findMentions(article: ArticleInput, layer: TextLayer, options: M
   const found = findEntities(layer);
   const mentions = resolveCoreference(layer, found.entities, found.mentions);
   // After coreference, which adds roles ("the senator") the links are confirmed by.
-  linkWikidata(found.entities, mentions);
+  if (options.links !== false) linkWikidata(found.entities, mentions);
   return { entities: found.entities, mentions, dates, articleDate, articleDateSource, dateline: found.dateline };
 }

@@ -30,6 +30,8 @@ export interface StatementOptions {
   minConfidence: number;
   /** The confidence model (default: the bundled one); scripts/train-confidence.ts passes its cross-validation folds' models. */
   model?: ConfidenceModel;
+  /** Find the article's events (default true; only the graph reads them). */
+  events?: boolean;
 }
 
 /**
@@ -150,7 +152,7 @@ function assemble(
     extra = extra.filter((e) => speaking.has(e.key));
     allEntities = { ...mentions, entities: [...mentions.entities, ...extra] };
   }
-  const events = findEvents(layer, allEntities, statements2);
+  const events = options.events === false ? [] : findEvents(layer, allEntities, statements2);
   return { statements: statements2, events, entities: extra };
 }
 

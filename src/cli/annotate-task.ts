@@ -21,7 +21,8 @@ export type AnnotateResult = { seq: number; ok: true; mode: 'annotate'; json: st
 /** Annotates one document. Never throws: a fault of the pipeline becomes `{ ok: false, reason }`. */
 export function runAnnotateTask(task: AnnotateTask): AnnotateResult {
   try {
-    const analysis = analyze(task.doc, task.today ? { today: task.today } : {});
+    // (The contract holds no Wikidata links and no events: they are not looked for.)
+    const analysis = analyze(task.doc, task.today ? { today: task.today, graphFacts: false } : { graphFacts: false });
     return { seq: task.seq, ok: true, mode: 'annotate', json: JSON.stringify(toContract(analysis, { explain: task.explain })) };
   } catch (e) {
     const err = e as Error | undefined;

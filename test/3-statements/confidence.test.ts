@@ -157,14 +157,18 @@ describe('the confidence model file (dist/models/statement-confidence.bin)', () 
   const decoded = decodeModelFile<{ bias: number; threshold: number }>(encodeModelFile(content.meta, content.arrays, [1]));
   const fromFile = confidenceFromFile(decoded.meta, decoded.arrays, () => json);
 
-  it('scores every statement of an article as the JSON model does, to the last bit', () => {
+  it.each([
+    ['bisections', fromFile],
+    ['map', confidenceFromFile(decoded.meta, decoded.arrays, () => json, 0)],
+    ['bisections-then-map', confidenceFromFile(decoded.meta, decoded.arrays, () => json, 5)],
+  ])('scores every statement of an article as the JSON model does, to the last bit (%s)', (_how, model) => {
     const a = run(0);
     const entities = new Map(a.mentions.entities.map((e) => [e.key, e]));
     const scored = a.statements.filter((s) => !s.unattributed);
     expect(scored.length).toBeGreaterThan(2);
     for (const s of scored) {
       const parent = s.parent ? (a.statements.find((p) => p.id === s.parent) ?? null) : null;
-      expect(statementConfidence(a.text, entities, s, parent, fromFile)).toBe(statementConfidence(a.text, entities, s, parent, json));
+      expect(statementConfidence(a.text, entities, s, parent, model)).toBe(statementConfidence(a.text, entities, s, parent, json));
     }
   });
 

@@ -40,9 +40,9 @@ export function isCommonGivenName(lower: string): boolean {
 
 let sexes: [readonly string[], readonly string[]] | null = null;
 
-/** The sex a given name tells (95% of its bearers or more), or null: "she" and "he" must agree with it. */
-export function sexOfGivenName(lower: string): 'female' | 'male' | null {
+/** The sex a given name tells (95% of its bearers or more), or null: "she" and "he" must agree with it. (Remembered, as the class is: pronouns ask for the same names again and again.) */
+export const sexOfGivenName: (lower: string) => 'female' | 'male' | null = boundedMemo((lower) => {
   sexes ??= [data.female.split(' '), data.male.split(' ')];
   if (has(sexes[0], lower)) return 'female';
   return has(sexes[1], lower) ? 'male' : null;
-}
+});

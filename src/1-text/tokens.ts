@@ -158,6 +158,9 @@ function readWink(text: string, fed: string, paragraphs: Paragraph[]): WinkRead 
 function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRead): { tokens: Token[]; tokenOf: number[] } {
   const tokens: Token[] = [];
   const tokenOf: number[] = new Array(words.length);
+  // (Compared once: when wink read a changed copy, `fed === text` compared the two texts up to their
+  // first difference at every token.)
+  const fedIsText = fed === text;
   let cursor = 0;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
@@ -180,7 +183,7 @@ function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRe
     }
     tokenOf[i] = tokens.length;
     // (A word with letters folded for wink keeps the text's letters, and its own lower case for a lemma.)
-    const own = fed === text ? word : text.slice(at, at + word.length);
+    const own = fedIsText ? word : text.slice(at, at + word.length);
     const lemma = own === word ? (lemmas[i] ?? word).toLowerCase() : own.toLowerCase();
     tokens.push({ start: at, end: at + word.length, text: own, lower: own.toLowerCase(), lemma, pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
     cursor = at + word.length;

@@ -21,6 +21,12 @@ const MAX_BEGINS = 200;
  * coordinated clause with a report of its own ends before that clause, so the second report is
  * not read as nested in the first.
  */
+/** Is token k the closing mark of a quotation (its last token)? */
+function closesQuotation(layer: TextLayer, k: number): boolean {
+  const q = layer.tokens[k]!.quote;
+  return q >= 0 && layer.quotations[q]!.end === layer.tokens[k]!.end;
+}
+
 export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly RawAttribution[]): RawAttribution[] {
   const atts = input.map((a) => ({ ...a }));
   const { tokens } = layer;
@@ -63,10 +69,13 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // ("Most said the party ignores them and one in four said it was hostile").
       const sameSpeaker = at === b.cue?.first && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
       const ownSpeaker = b.speaker?.[0] === at && b.cue?.kind === 'speech' && b.cue.first > at && !tokenIs(WORDS.relativePronouns, tokens[at]!);
+      // (A quotation's closing mark before the link ends the clause with the comma it holds:
+      // 'was studying "all possible responses," but ruled out …', as the comma would outside it.)
       const bare = (sameSpeaker || ownSpeaker) && k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && tokens[k]!.quote < 0;
-      if (!bare && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
+      const quotedComma = closesQuotation(layer, k) && k === conj - 1 && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
+      if (!bare && !quotedComma && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
       if (tokens[k]!.text === ',' && k === at - 1 && !participle) continue; // ", Y said" alone is an interrupting cue
-      const end = bare ? tokens[k]!.end : tokens[k - 1]!.end;
+      const end = bare || quotedComma ? tokens[k]!.end : tokens[k - 1]!.end;
       if (end > a.contentStart + 8) a.contentEnd = Math.min(a.contentEnd, end);
     }
   }

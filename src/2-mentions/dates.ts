@@ -152,9 +152,9 @@ function datesFrom(text: string, ref: string | null): DateMention[] {
 }
 
 // A dateline's place in capitals at a line's start, then a comma ("KUALA LUMPUR, "), before its date;
-// after the date, an agency in parentheses or a dash ("(Bernama) --", " —").
+// after the date, an agency in parentheses or a dash ("(Bernama) --", " —"), or TASS's ". /TASS/.".
 const DATELINE_BEFORE_DATE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?,[ \t]*$/u;
-const DATELINE_AFTER_DATE = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--?|[—–])/;
+const DATELINE_AFTER_DATE = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--?|[—–])|^\.[ \t]*\/[^/\n]{1,20}\/\.?/;
 /** How many days before the article's date a dateline's own date may be: a wire story published a day or two later. */
 const DATELINE_LAG_DAYS = 3;
 

@@ -18,6 +18,7 @@ describe('statement place', () => {
     ['not the place in a journal\'s name', 'The new drug cut deaths by a third, researchers reported in The Harbour Valley Journal of Medicine on Thursday.', 'The new drug cut deaths by a third', null],
     ['not a place inside the speaker phrase', 'Farmers in Iowa said that the rain came too late.', 'the rain came too late', null],
     ['after a participle of speaking in the speaker\'s description', 'Ana Ruiz, speaking at a news conference in Lisbon on Monday, said that the talks would go on.', 'the talks would go on', 'Lisbon'],
+    ['after "meeting with" someone in the speaker\'s description', 'Premier Ana Ruiz, meeting with the Norland president in Lisbon on Monday, said that trade would grow.', 'trade would grow', 'Lisbon'],
     ['not an occasion the main clause names before a participle cue', 'The president has postponed a visit to Lisbon, citing the strike as his reason.', 'the strike as his reason', null],
     ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],
     ['not a place inside the content', 'The minister said that the talks in Lisbon were over.', 'the talks in Lisbon', null],

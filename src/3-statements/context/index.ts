@@ -107,9 +107,10 @@ interface Occasion {
 function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean, refersBack: boolean): { date: boolean; place: boolean } {
   if (!o) return { date: false, place: false };
   const sameSpeaker = f.speakerEntity !== null && f.speakerEntity === o.speaker;
-  // Two speakers both named and different are two occasions ("Labour called the plan “a disaster”" after the minister spoke in Leeds).
+  // Two speakers both named and different are two occasions ("Labour called the plan “a disaster”"
+  // after the minister spoke in Leeds; "Caputo said on X …" after Milei told supporters on Sunday).
   const others = !sameSpeaker && !anonymous(f.speakerEntity) && !anonymous(o.speaker);
-  if (o.paragraph === f.paragraph) return { date: true, place: !others };
+  if (o.paragraph === f.paragraph) return { date: !others, place: !others };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one

@@ -55,6 +55,8 @@ describe('statement time', () => {
     ['another speaker after a break is not the same occasion', 'Ana Ruiz said on Monday that the repairs were finished.\n\nThe weather was mild all week.\n\nThe governor said that the budget was tight.', 'the budget was tight', '2024-05-08'],
     ['the same speaker dated in the next paragraph', 'According to Ana Ruiz, the city will cut its costs.\n\nRuiz announced the plan on Tuesday.', 'the city will cut', '2024-05-07'],
     ['a saying after "later" does not date the same speaker\'s next statement', 'Ana Ruiz left the council in 2019, later admitting that she had been tired.\n\nRuiz said that the city needed a new budget.', 'the city needed a new budget', '2024-05-08'],
+    ['another named speaker in the same paragraph is another occasion', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. Treasurer Tom Okafor said on X that the budget was balanced.', 'the budget was balanced', '2024-05-08'],
+    ['an unnamed speaker in the same paragraph goes on', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. An aide said the repairs had cost less than planned.', 'the repairs had cost less', '2024-05-06'],
     ['a fronted date in the next paragraph opens a new scene', 'Ana Ruiz said that the repairs were finished.\n\nOn Monday, Ruiz said that the road would reopen.', 'the repairs were finished', '2024-05-08'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

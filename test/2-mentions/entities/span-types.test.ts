@@ -61,6 +61,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['company-head', 'Sales at Kia Motors fell in May.', [['Kia Motors', 'PER']], ['Kia Motors/ORG']],
   ['company-head', 'Nimbus Computing said it would hire 200 engineers.', [['Nimbus Computing', 'PER']], ['Nimbus Computing/ORG']],
   ['company-head', 'Northgate Capital said it had sold its stake.', [['Northgate Capital', 'LOC']], ['Northgate Capital/ORG']],
+  ['company-head', 'Veridane Bio said its pill cut weight by a tenth.', [['Veridane Bio', 'PER']], ['Veridane Bio/ORG']],
+  ['company-head', 'Kestrel Aerospace said deliveries would resume.', [['Kestrel Aerospace', 'PER']], ['Kestrel Aerospace/ORG']],
   ['company-head', 'Sales at Kestrel Motor Company fell in May.', [['Kestrel Motor Company', 'PER']], ['Kestrel Motor Company/ORG']],
   ['institution-name-run', 'Students from Halvorsen Catholic High School marched.', [['Halvorsen Catholic', 'PER'], ['School', 'PER']], ['Halvorsen Catholic High School/ORG']],
   ['institution-name-run', 'A teacher at Maple Ridge Secondary School spoke.', [['Maple Ridge', 'LOC'], ['Secondary', 'ORG'], ['School', 'PER']], ['Maple Ridge Secondary School/ORG']],

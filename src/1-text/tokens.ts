@@ -10,6 +10,7 @@ import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
 import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
+import { repairCompounds, repairPastTenseNouns } from './tag-repairs.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -304,7 +305,6 @@ const REPORTING_FORMS: ReadonlySet<string> = new Set(tagging.reportingForms.word
 const NOT_NAMES: ReadonlySet<string> = new Set(tagging.narrationAdverbs.words);
 /** Verb forms that modify a title or role noun right after them ("lead author", "managing director"). */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(tagging.titleModifiers.words);
-const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words);
 
 // (Character codes, not regular expressions: these run on every token.)
 const asciiUpper = (c: number): boolean => c >= 65 && c <= 90;
@@ -383,35 +383,9 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     }
     repairSurnameParticles(tokens, s);
     repairCompounds(tokens, s);
+    repairPastTenseNouns(tokens, s);
   }
 }
-
-/**
- * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
- * "the Lisbon-based group", "Iran-backed rebels" — a participle joined by a hyphen to the name or
- * noun before it, right before a noun — is an adjective, no verb of the sentence.
- */
-function repairCompounds(tokens: Token[], s: Sentence): void {
-  for (let i = s.tokenStart + 2; i < s.tokenEnd - 1; i++) {
-    const t = tokens[i]!;
-    const hyphen = tokens[i - 1]!;
-    const head = tokens[i - 2]!;
-    if (t.pos !== 'VERB' || hyphen.text !== '-' || hyphen.start !== head.end || t.start !== hyphen.end || !t.lower.endsWith('ed')) continue;
-    if ((head.pos === 'PROPN' || head.pos === 'NOUN') && (NOMINAL.has(tokens[i + 1]!.pos) || compoundAt(tokens, i + 1, s))) t.pos = 'ADJ';
-  }
-  // (After a determiner, a modifier or a preposition: "Analysts think tanks will …" keeps its verb.)
-  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
-    const t = tokens[i]!;
-    if (t.pos === 'VERB' && MODIFIER_BEFORE.has(tokens[i - 1]!.pos) && compoundAt(tokens, i, s)) t.pos = 'NOUN';
-  }
-}
-
-function compoundAt(tokens: Token[], i: number, s: Sentence): boolean {
-  return i + 1 < s.tokenEnd && COMPOUND_NOUNS.has(`${tokens[i]!.lower} ${tokens[i + 1]!.lower}`);
-}
-
-const NOMINAL: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
-const MODIFIER_BEFORE: ReadonlySet<Pos> = new Set<Pos>(['DET', 'ADJ', 'PROPN', 'ADP']);
 
 /** Lower-case particles that open a surname ("de la Cruz", "van der Berg"; entity-words.json). */
 const SURNAME_PARTICLES: ReadonlySet<string> = new Set(entityWords.lowerSurnameParticles);

@@ -207,6 +207,17 @@ describe('a name after a quotation closed with a straight mark', () => {
   });
 });
 
+describe('past-tense verbs wink reads as nouns', () => {
+  it.each([
+    ['The skipper said Norlanders deserved answers.', 'deserved', 'VERB'],
+    ['The mayor said voters deserved better.', 'deserved', 'VERB'],
+    // (Guard: a noun in -ed of fewer than six letters.)
+    ['The farmer planted seed corn.', 'seed', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('the platform X before a quotation', () => {
   it('ends the sentence after "on X." ', () => {
     const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';

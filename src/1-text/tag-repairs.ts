@@ -1,0 +1,56 @@
+// Stage 1, after wink's tagging (tokens.ts, repairProperNouns): verbs wink reads inside compounds
+// ("the think tank", "Lisbon-based") and past-tense verbs it reads as nouns between a subject and
+// its object ("Canadians deserved answers"), each mended to the tag the sentence needs.
+
+import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
+import type { Pos, Sentence, Token } from '../types.js';
+import { isLexicalWord } from './wink-model.js';
+
+const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words);
+
+/**
+ * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
+ * "the Lisbon-based group", "Iran-backed rebels" — a participle joined by a hyphen to the name or
+ * noun before it, right before a noun — is an adjective, no verb of the sentence.
+ */
+export function repairCompounds(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 2; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    const hyphen = tokens[i - 1]!;
+    const head = tokens[i - 2]!;
+    if (t.pos !== 'VERB' || hyphen.text !== '-' || hyphen.start !== head.end || t.start !== hyphen.end || !t.lower.endsWith('ed')) continue;
+    if ((head.pos === 'PROPN' || head.pos === 'NOUN') && (NOMINAL.has(tokens[i + 1]!.pos) || compoundAt(tokens, i + 1, s))) t.pos = 'ADJ';
+  }
+  // (After a determiner, a modifier or a preposition: "Analysts think tanks will …" keeps its verb.)
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos === 'VERB' && MODIFIER_BEFORE.has(tokens[i - 1]!.pos) && compoundAt(tokens, i, s)) t.pos = 'NOUN';
+  }
+}
+
+function compoundAt(tokens: Token[], i: number, s: Sentence): boolean {
+  return i + 1 < s.tokenEnd && COMPOUND_NOUNS.has(`${tokens[i]!.lower} ${tokens[i + 1]!.lower}`);
+}
+
+const NOMINAL: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);
+const MODIFIER_BEFORE: ReadonlySet<Pos> = new Set<Pos>(['DET', 'ADJ', 'PROPN', 'ADP']);
+
+/** Tags before a past-tense verb that are its subject's last word, and after it its object's first. */
+const SUBJECT_END: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'PRON']);
+const OBJECT_START: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+
+/**
+ * "voters deserved answers", "Canadians deserved answers": a word in -ed that wink tags a noun, whose
+ * stem is an English verb ("deserve"), between a subject and an object, is the clause's past-tense
+ * verb. (Six letters at least: "seed", "bred", "speed" are nouns.)
+ */
+export function repairPastTenseNouns(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.text.length < 6 || !t.text.endsWith('ed') || !SUBJECT_END.has(tokens[i - 1]!.pos) || !OBJECT_START.has(tokens[i + 1]!.pos)) continue;
+    const stem = isLexicalWord(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : isLexicalWord(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : null;
+    if (stem === null) continue;
+    t.pos = 'VERB';
+    t.lemma = stem;
+  }
+}

@@ -21,6 +21,7 @@ const STANCE = new Set(kinds.stanceVerbs);
 const FINDING = new Set(kinds.findingVerbs);
 const FINDING_ALWAYS = new Set(kinds.findingAlways);
 const FINDING_DOCUMENTS: ReadonlySet<string> = new Set(kinds.findingDocuments);
+const ASSERTING_DOCUMENTS: ReadonlySet<string> = new Set(kinds.assertingDocuments);
 const STANCE_ADJECTIVES = new Set(kinds.stanceAdjectives);
 const SPEECH_ACTS = new Set(kinds.speechActVerbs);
 const TOPIC = new Set(kinds.topicVerbs);
@@ -76,7 +77,12 @@ const topicPhrase = (k: KindInput): boolean => k.shape === 'phrase' && (k.afterT
 const aboutPreposition = (k: KindInput): boolean => TOPIC_PREPOSITIONS.has(k.cue?.lemma.split(' ').at(-1) ?? '') && (k.cue?.lemma.includes(' ') ?? false);
 /** "began selling fish", "continued expanding the business": a gerund (not a noun in -thing) opens the content. */
 const gerund = (k: KindInput): boolean => /^(?!\p{L}*thing\b)\p{L}{3,}ing\b/iu.test(k.content.trim());
-const documentSpeaker = (k: KindInput): boolean => isDocument(speakerHead(k)) || isDocument(speakerHead(k).replace(/s$/, ''));
+/** A document that establishes what it shows (not one that alleges: "according to a criminal complaint" reports speech). */
+const documentSpeaker = (k: KindInput): boolean => {
+  const head = speakerHead(k);
+  const one = head.replace(/s$/, '');
+  return (isDocument(head) || isDocument(one)) && !ASSERTING_DOCUMENTS.has(head) && !ASSERTING_DOCUMENTS.has(one);
+};
 /** A document source (cues.json `sources`: polls, reports, records) or a written or recorded thing (kinds.json `findingDocuments`: emails, memos, videos). */
 export const isDocument = (head: string): boolean => SOURCE_NOUNS.has(head) || FINDING_DOCUMENTS.has(head);
 /** "A new report shows the city has “failed” …": a document that shows or finds; the words it quotes are its findings' terms, not speech. */

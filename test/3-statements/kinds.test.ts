@@ -23,6 +23,8 @@ describe('statement kinds', () => {
     ['a direct quotation', '“We are not leaving,” the tenants told the landlord.', '“We are not leaving,”', 'speech'],
     ['"according to" a person', 'The ferry sank in calm water, according to the captain.', 'The ferry sank in calm water', 'speech'],
     ['a belief', 'Most fishermen believe the quota will be cut again.', 'the quota will be cut again', 'thought'],
+    ['a legal complaint alleges: speech', 'According to a criminal complaint, the skipper hid the catch from inspectors.', 'the skipper hid the catch from inspectors', 'speech'],
+    ['a study establishes: a finding', 'According to a new study, the catch has halved since 2010.', 'the catch has halved since 2010', 'finding'],
     ['calling for a ceasefire asks for one: speech, not a convening', 'The bishop called for an immediate ceasefire.', 'an immediate ceasefire', 'speech'],
     ['calling a ceasefire declares one', 'The rebel commander called a ceasefire for the holiday.', 'a ceasefire for the holiday', 'stance'],
     ['a clause whose past-tense verb wink reads as a noun', 'The skipper said Norlanders deserved answers.', 'Norlanders deserved answers', 'speech'],

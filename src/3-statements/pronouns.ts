@@ -55,8 +55,16 @@ export function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, pa
     const group = isWord(GROUP_PRONOUNS, word);
     return lastBefore(ctx.history, at, (h) => h.type === 'Organization' || (group && h.group))?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
   }
-  if (isWord(WORDS.relativePronouns, word)) return sourceBefore(ctx, at) ?? recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
+  if (isWord(WORDS.relativePronouns, word)) return sourceBefore(ctx, at) ?? nameBeforeComma(ctx, at) ?? recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
   return null;
+}
+
+/** "Italy, which had pushed for …": the name that ends at the comma right before the relative pronoun at `at` (a country acts as its government), else null. */
+function nameBeforeComma(ctx: Ctx, at: number): string | null {
+  const k = lowerBound(ctx.names, at) - 1;
+  const m = k >= 0 ? ctx.names[k]! : undefined;
+  if (!m || m.kind !== 'name' || !/^\s*,\s*$/.test(ctx.layer.text.slice(m.end, at))) return null;
+  return ctx.byKey.has(m.entity) ? m.entity : null;
 }
 
 /** "…, according to a statement from the army, which said …": the speaker whose phrase ends at the comma right before the relative pronoun at `at`. */

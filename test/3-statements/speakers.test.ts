@@ -449,6 +449,15 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
   });
 });
 
+describe('a relative pronoun after a country\'s name', () => {
+  it('gives the relative clause\'s report to the country named before the comma, not to the last speaker', () => {
+    const text = 'The Norland trade ministry said it would study the proposal. Italy, which had pushed for a longer delay, said the plan did not go far enough.';
+    const a = speakers(text);
+    expect(a.map((s) => s.entity?.name)).toEqual(expect.arrayContaining(['Italy']));
+    expect(a.filter((s) => s.speaker === 'which').map((s) => s.entity?.name)).toEqual(['Italy']);
+  });
+});
+
 describe('a place or a platform in what a group\'s phrase adds', () => {
   it.each([
     ['a place after "from"', 'Refugees from Norland said they had walked for days.', 'refugees from Norland'],

@@ -65,6 +65,8 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
     const seen = lastBefore(seenAt.get(e.key), before);
     if (seen < 0 && !namedRightAfter(seenAt.get(e.key), before)) continue;
     const fits = names.some((w) => held.has(w) || e.affiliations.some((a) => a.toLowerCase().includes(w)));
+    // ("Rwanda's ambassador" is not Russia's ambassador, Vassily Nebenzia: a holder placed in another country.)
+    if (names.length && !fits && placedElsewhere(entities, e)) continue;
     scored.push({ e, score, seen, fits });
   }
   // (Of two leaders, "the Labour leader" is the one whose office or party is Labour. With no one
@@ -73,6 +75,11 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
   const owner = names.some((w) => actorWord(entities, w));
   const fitting = scored.some((x) => x.fits) || owner ? scored.filter((x) => x.fits) : scored;
   return fitting.sort((a, b) => b.score - a.score || b.seen - a.seen).map((s) => s.e);
+}
+
+/** Is one of the holder's affiliations a place the article names (a country whose ambassador, minister or envoy they are)? */
+function placedElsewhere(entities: Entity[], e: Entity): boolean {
+  return e.affiliations.some((a) => entities.some((x) => x.type === 'Place' && x.key === a));
 }
 
 /** Is the word the last word of a person's or organisation's name in the article ("ortiz" for Lena Ortiz)? */

@@ -443,6 +443,7 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"His Highness" for the person last named with that form of address', 'His Highness Sheikh Hamad bin Khalid received the envoy in Doha. Minister Ines Duarte thanked him. His Highness affirmed the wish for closer ties.', 'Sheikh Hamad bin Khalid'],
     ['"His Holiness" for the person a "he" would mean, with no form of address before a name', 'Pope Clement met the envoy on Monday. His Holiness said peace was possible.', 'Clement'],
     ['"the ministry" for a body an earlier speaker named in lower case', 'The Norland defence ministry claimed its forces had taken two villages. The ministry said the village of Harlow had fallen.', 'Norland defence ministry'],
+    ['"Rwanda\'s ambassador" is not the ambassador of another country named before', "Norland's ambassador, Ilse Brandt, said the text was unbalanced. Rwanda's ambassador rejected the accusations.", "Rwanda's ambassador"],
     ['"the securities commission" for the body whose name holds both words', 'The Ontario Securities Commission fined the broker. Police raided the Halden Commission offices. The securities commission said the fine was final.', 'Ontario Securities Commission'],
   ])('%s', (_name, text, name) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(name);

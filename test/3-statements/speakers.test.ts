@@ -444,6 +444,8 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"His Holiness" for the person a "he" would mean, with no form of address before a name', 'Pope Clement met the envoy on Monday. His Holiness said peace was possible.', 'Clement'],
     ['"the ministry" for a body an earlier speaker named in lower case', 'The Norland defence ministry claimed its forces had taken two villages. The ministry said the village of Harlow had fallen.', 'Norland defence ministry'],
     ['"Rwanda\'s ambassador" is not the ambassador of another country named before', "Norland's ambassador, Ilse Brandt, said the text was unbalanced. Rwanda's ambassador rejected the accusations.", "Rwanda's ambassador"],
+    ['"a Harbour Lines engineer" is an engineer, not the company', 'Harbour Lines denied the report. A Harbour Lines engineer wrote that the ferry was unsafe.', 'Harbour Lines engineer'],
+    ['"an RSF commander" is a commander, not the force', 'In a video posted on Telegram, an RSF commander said his fighters held the town.', 'RSF commander'],
     ['"the securities commission" for the body whose name holds both words', 'The Ontario Securities Commission fined the broker. Police raided the Halden Commission offices. The securities commission said the fine was final.', 'Ontario Securities Commission'],
   ])('%s', (_name, text, name) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(name);

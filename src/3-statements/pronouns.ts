@@ -53,10 +53,19 @@ export function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, pa
   if (isWord(GROUP_PRONOUNS, word) || isWord(THING_PRONOUNS, word)) {
     // ("Residents said … They added …": "they" may mean a group of people that spoke last; "it" never does.)
     const group = isWord(GROUP_PRONOUNS, word);
+    // ("A source told The Sun … Another insider claimed … “…,” they added": the singular "they" of an unnamed source who spoke last.)
+    const last = group ? lastBefore(ctx.history, at, () => true) : undefined;
+    if (last && neutralSource(ctx, last)) return last.entity;
     return lastBefore(ctx.history, at, (h) => h.type === 'Organization' || (group && h.group))?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
   }
   if (isWord(WORDS.relativePronouns, word)) return sourceBefore(ctx, at) ?? nameBeforeComma(ctx, at) ?? recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
   return null;
+}
+
+/** An unnamed person whose head noun leaves their sex unsaid ("a source", "another insider"; grammar.json neutralSourceHeads). */
+function neutralSource(ctx: Ctx, h: History): boolean {
+  const e = ctx.extra?.get(h.entity);
+  return !!e && e.anonymous === true && e.type === 'Person' && !h.group && isWord(WORDS.neutralSourceHeads, e.name.split(/\s+/).at(-1) ?? '');
 }
 
 /** "Italy, which had pushed for …": the name that ends at the comma right before the relative pronoun at `at` (a country acts as its government), else null. */

@@ -452,6 +452,16 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
   });
 });
 
+describe('the singular "they" of an unnamed source', () => {
+  it.each([
+    ['after an insider', 'Kayla Storm has split from Tom Reyes, a source told The Harbour Star. Another insider claimed the couple had barely met. “It was a whirlwind,” they added.', 'another insider'],
+    // (Guard: after a group, "they" is the group.)
+    ['after a group', 'Residents said the ferry was late again. “We have had enough,” they added.', 'residents'],
+  ])('%s', (_name, text, name) => {
+    expect(speakers(text).at(-1)!.entity?.name.toLowerCase()).toBe(name);
+  });
+});
+
 describe('a relative pronoun after a country\'s name', () => {
   it('gives the relative clause\'s report to the country named before the comma, not to the last speaker', () => {
     const text = 'The Norland trade ministry said it would study the proposal. Italy, which had pushed for a longer delay, said the plan did not go far enough.';

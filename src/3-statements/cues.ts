@@ -233,6 +233,8 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
   if (titleBeforeSpeaker(tokens, i, end) || namingParticiple(tokens, i) || describingParticiple(tokens, i, end)) return null;
+  // ("made the remarks when asked to comment on …": a passive with its subject left out; pass 5 reads the question.)
+  if (lower === 'asked' && i > 0 && tokenIs(WORDS.askedSubordinators, tokens[i - 1]!)) return null;
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   // ("backed down on plans", "called off the vote": a particle makes a phrasal verb that reports nothing.)
   if (i + 1 < end && WORDS.phrasalNonCues.has(`${lemma} ${tokens[i + 1]!.lower}`)) return null;

@@ -154,6 +154,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'In the wake of the Harbour Times report, the mayor has resigned.', '"report" after an opening preposition\'s object is a noun, no report of the newspaper'],
     ['content-after', 'The limited harbour bill that would have cut the port fees died.', 'a noun that is also a cue verb ("bill") is no verb after the words of its noun phrase'],
     ['content-after', 'The court term that begins in October ends in June.', '"term" after a determiner is the noun'],
+    ['content-after', 'The harbour master made the remarks at a briefing when asked to comment on the report.', '"asked" after "when" is a passive whose subject is left out, no report of the clause\'s subject'],
     ['content-after', 'Doctors prescribed a sedative called clonazepam, part of a group of drugs.', '"called" after an indefinite noun phrase names it'],
     ['content-after', 'A new group called Harbour Voices Matter held a rally in Leith.', '"called" after an indefinite noun phrase names it'],
     ['content-after', 'A harbour levy, also called the berth tax, would raise two million a year.', '", also called" names the noun phrase before it'],

@@ -40,7 +40,7 @@ export function companyEvidence(layer: TextLayer, prep: Prepared, cands: Cand[])
   }
 }
 
-/** Is there company evidence around tokens [from, to): a company suffix, "shares of X", "carmaker X", "the newspaper X", "X's chief executive", "X shares", "the X newspaper", "X said in a filing"? */
+/** Is there company evidence around tokens [from, to): a company suffix, "shares of X", "carmaker X", "the company, X,", "the newspaper X", "X's chief executive", "X shares", "the X newspaper", "X said in a filing"? */
 export function companyContext(layer: TextLayer, prep: Prepared, from: number, to: number): boolean {
   const toks = layer.tokens;
   const lower = prep.lower;
@@ -54,6 +54,8 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
     (to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) ||
     ((prev === 'of' || prev === 'in') && COMPANY_STAKE_NOUNS.has(prev2)) ||
     ((COMPANY_NOUNS.has(prev) || MEDIA_NOUNS_BEFORE.has(prev)) && from > 0 && !prep.cap[from - 1]) ||
+    // ("the company, Evergreen Living, said": a name set off by commas after a company's noun.)
+    (prev === ',' && next === ',' && COMPANY_NOUNS.has(prev2) && from > 1 && !prep.cap[from - 2]) ||
     (MEDIA_NOUNS_AFTER.has(next) && !prep.cap[to]) ||
     ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && COMPANY_CHIEF_ROLES.has(at(to + 2))))) ||
     COMPANY_SHARES_AFTER.has(next) ||

@@ -38,3 +38,13 @@ describe('publications from the nouns around them', () => {
   });
 });
 
+
+describe('a company named in an appositive', () => {
+  it('types a name set off by commas after "the company" as an organisation', () => {
+    expect(typeOf('In a statement, the company, Brightmoor Living, said its homes were safe.', 'Brightmoor Living')).toBe('Organization');
+  });
+
+  it('leaves a person who speaks after "the company," with no closing comma a person', () => {
+    expect(typeOf('The rumour hurt the company, Ines Duarte said on Monday.', 'Ines Duarte')).toBe('Person');
+  });
+});

@@ -71,7 +71,10 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       const ownSpeaker = b.speaker?.[0] === at && b.cue?.kind === 'speech' && b.cue.first > at && !tokenIs(WORDS.relativePronouns, tokens[at]!);
       // (A quotation's closing mark before the link ends the clause with the comma it holds:
       // 'was studying "all possible responses," but ruled out …', as the comma would outside it.)
-      const bare = (sameSpeaker || ownSpeaker) && k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && tokens[k]!.quote < 0;
+      // (After a closing mark only "but" and the same speaker's next verb contrast two reports: 'says the
+      // path is "gradually downward" but warns that …'; '"complex" and he feels …' is one, as PolNeAR and GGT mark it.)
+      const afterMark = closesQuotation(layer, k) && tokens[conj]!.lower === 'but';
+      const bare = k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && (((sameSpeaker || ownSpeaker) && tokens[k]!.quote < 0) || (sameSpeaker && afterMark));
       const quotedComma = closesQuotation(layer, k) && k === conj - 1 && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
       if (!bare && !quotedComma && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
       if (tokens[k]!.text === ',' && k === at - 1 && !participle) continue; // ", Y said" alone is an interrupting cue

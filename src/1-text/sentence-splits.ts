@@ -74,6 +74,8 @@ function afterTimestamp(tokens: Token[], s: Sentence): number {
 const MISSED_ENDS: readonly MissedEnd[] = [
   // "gusts of 130km/h. The council said …": wink reads "h." after the slash as an abbreviation, like an initial.
   (_text, tokens, _s, k) => tokens[k - 1]?.text === '/' && tokens[k]!.text.length === 2 && tokens[k]!.text.endsWith('.') && capitalisedWord(tokens[k + 1]!.text),
+  // "12:41 — Shadow chancellor Mel Stride says …": a live blog's entry time and its dash open the entry, like a dateline.
+  (_text, tokens, s, k) => /^(?:[—–]|--?)$/.test(tokens[k]!.text) && afterTimestamp(tokens, s) === k,
   // "09:40 GMT⏎ScottishPower says …": a live blog's entry opens with a line holding only its time, no part of the speaker's name.
   (text, tokens, s, k) => k - s.tokenStart <= 2 && afterTimestamp(tokens, s) === k + 1 && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes('\n'),
   // "… of caving in. “This is a gift,”", "she said no. The …": a common word with the sentence's full stop, not "5 in." nor "no. 5".

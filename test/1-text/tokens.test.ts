@@ -141,6 +141,7 @@ describe('clock times', () => {
   it.each([
     ['The storm hit at 2.15pm on Monday, the council said.', '2.15pm'],
     ['At 10.30 a.m. the council met, officials said.', '10.30'],
+    ['The meeting ran from 10:30 - 12:00 on Monday.', '10:30'],
   ])('keep %s one sentence and the time one token', (text, time) => {
     const layer = readText(text);
     expect(layer.sentences).toHaveLength(1);
@@ -151,6 +152,7 @@ describe('clock times', () => {
     ['09:40 GMT\nHarbour Power says 20,000 homes are without power.', '09:40 GMT'],
     ['Live updates\n\n2.15pm\nThe harbour master said the pier was shut.', '2.15pm'],
     ['10:05 a.m. ET\nThe mayor said the roads were closed.', '10:05 a.m. ET'],
+    ['12:41 — Shadow minister Ines Duarte says the cut is too small.', '12:41 —'],
   ])('end a live blog\'s timestamp line: %j', (text, stamp) => {
     const layer = readText(text);
     expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toContain(stamp);

@@ -3,6 +3,7 @@
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { SAYING_VERBS, type CueHit } from '../cues.js';
 import { type Content, type RawAttribution, make } from './make.js';
+import { lowerBound } from '../../spans.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { END_PUNCT, IRREGULAR_PARTICIPLE } from '../grammar/words.js';
@@ -47,7 +48,18 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
       content.end = sentenceEndOffset(layer, s);
     }
   }
+  // ("“Brazil will not be intimidated,” Lula said …, according to a transcript released by the
+  // presidency": a record of words already attributed is their medium, not a source of its own.)
+  if (tokenIs(WORDS.relayRecordNouns, tokens[h - 1]!) && reportInside(tokens, content)) return null;
   return make(layer, s, inQuote, { content, cue, speaker: [a, b], head: [a, h], rule: 'according-to' });
+}
+
+/** Does the content hold a verb of saying of its own ("Lula said", "telling CCTV")? */
+function reportInside(tokens: Token[], content: Content): boolean {
+  for (let k = lowerBound(tokens, content.start); k < tokens.length && tokens[k]!.start < content.end; k++) {
+    if (tokens[k]!.pos === 'VERB' && SAYING_VERBS.has(tokens[k]!.lemma)) return true;
+  }
+  return false;
 }
 
 /** Does a participle ("made", "released", "obtained") or a relative word start at token `k`, describing the noun phrase before it? */

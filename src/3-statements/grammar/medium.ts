@@ -1,6 +1,6 @@
 // Stage 3 grammar: the phrase that closes a report and names its medium — "…, in comments broadcast
-// on television", "announced the strike in a post on X", "said on Twitter" — is no part of what was
-// said. Read by the content-after rules when they end a content (attribution/content-after.ts).
+// on television", "announced the strike in a post on X", "said on Twitter", "…, according to a
+// translation" — is no part of what was said. Read by the content-after rules (content-after.ts).
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import type { Content } from '../attribution/make.js';
@@ -18,6 +18,9 @@ import { hasFiniteVerb } from './clauses.js';
 export function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content): Content {
   const { tokens } = layer;
   for (let k = lowerBound(tokens, content.start); k + 2 < s.tokenEnd && tokens[k]!.end <= content.end; k++) {
+    // (The comma may stand inside a closing quotation mark: '… was “a red line,” according to a translation'.)
+    if (tokens[k]!.text === ',' && tokens[k]!.quote < 0 && accordingToRecord(tokens, k + 1, s.tokenEnd)) return { ...content, end: tokens[k - 1]!.end };
+    if (tokens[k]!.text === ',' && tokens[k]!.quote >= 0 && /^["”']$/.test(tokens[k + 1]!.text) && accordingToRecord(tokens, k + 2, s.tokenEnd)) return { ...content, end: tokens[k + 1]!.end };
     if (tokens[k]!.text !== ',' || tokens[k]!.quote >= 0 || !tokenIs(WORDS.mediumPrepositions, tokens[k + 1]!)) continue;
     for (let m = k + 2; m < s.tokenEnd && m <= k + 5; m++) {
       const t = tokens[m]!;
@@ -32,6 +35,14 @@ export function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content)
   // (A noun phrase read as a bare clause, "announced the strike in a post on X": its medium too.)
   const [a, b] = [lowerBound(tokens, content.start), lowerBound(tokens, content.end)];
   return hasFiniteVerb(tokens, a, b, true) ? content : objectWithoutMedium(tokens, content);
+}
+
+/** ", according to a translation provided by the ministry": "according to" and a record of words (grammar.json relayRecordNouns) at token k. */
+function accordingToRecord(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to') return false;
+  let m = k + 2;
+  while (m < end && m < k + 5 && /^(DET|ADJ|PRON)$/.test(tokens[m]!.pos)) m++;
+  return m < end && tokenIs(WORDS.relayRecordNouns, tokens[m]!);
 }
 
 /** An utterance noun (context.json) or a noun for a source's own media (grammar.json ownMediaNouns): "statement", "interview", "post", "filing". */

@@ -30,5 +30,6 @@ export const accordingTo: FamilyCases = {
     ['according-to', 'The board acted accordingly and closed the pool.', '"accordingly" is not "according to"'],
     ['as-reported-by', 'As reported earlier, the coastal road is closed.', 'no agent after "reported"'],
     ['as-reported-by', 'The sale was reported by the Gazette, and shares rose.', '"reported by" does not open the sentence with "As"'],
+    ['according-to', '“The port will not close,” the mayor said at a rally, according to a transcript released by her office.', 'a record of words already attributed is their medium, not a source'],
   ],
 };

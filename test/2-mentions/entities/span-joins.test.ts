@@ -55,6 +55,11 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
   ['organisation-tail-word', 'The Philippine Department of Foreign Affairs rejected the account.', [['Philippine Department of Foreign', 'ORG']], ['Philippine Department of Foreign Affairs/ORG']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
+  ['connector-inside-name', 'A poll by Fewer in Harmony found that most voters were unhappy.', [['Harmony', 'LOC']], ['Fewer in Harmony/ORG']],
+  ['connector-inside-name', 'The report was written by Keepers of the Moorland for the council.', [['Moorland', 'ORG']], ['Keepers of the Moorland/ORG']],
+  ['connector-inside-name', 'Money raised by Rescue the Strays went to shelters.', [['Strays', 'MISC']], ['Rescue the Strays/MISC']],
+  ['description-before-name', 'Conservation charity Harbour Trust said the dunes were at risk.', [['Conservation', 'ORG'], ['Harbour Trust', 'ORG']], ['Harbour Trust/ORG']],
+  ['description-before-name', 'Technology blog Gadgetry said the phone was late.', [['Technology', 'ORG'], ['Gadgetry', 'ORG']], ['Gadgetry/ORG']],
 ];
 
 // Spans the rules must leave as they are.
@@ -88,6 +93,14 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a government body after a country', 'The Kenya Treasury said the levy would stay.', [['Kenya', 'LOC'], ['Treasury', 'ORG']]],
   ['a word before "bin" that is in a span of its own', 'Minister Ahmed bin Saleh spoke.', [['Minister Ahmed', 'ORG'], ['Saleh', 'PER']]],
   ['an organisation of two words between a title and a name', 'Chairman Dorrit Holdings Vasquez resigned.', [['Chairman', 'PER'], ['Dorrit Holdings', 'ORG'], ['Vasquez', 'PER']]],
+  ['a title\'s "of" phrase before a connector', 'The plan of the Minister of State for Coastal Affairs failed.', [['Coastal Affairs', 'ORG']]],
+  ['a title before "of the"', 'The motion was tabled by the Leader of the Opposition on Monday.', [['Opposition', 'ORG']]],
+  ['a capitalised word at a sentence\'s start before "of the"', 'Critics of the Government said the plan was weak.', [['Government', 'ORG']]],
+  ['a day before "in" and a place', 'It happened on Monday in Harlow.', [['Harlow', 'LOC']]],
+  ['a capital after a comma before "of"', 'Prices fell, Shares of Harlow Mills slid.', [['Harlow Mills', 'ORG']]],
+  ['a company the gazetteer knows before "supplier"', 'Apple supplier Foxconn said orders fell.', [['Apple', 'ORG'], ['Foxconn', 'ORG']]],
+  ['a demonym before a company noun', 'German carmaker Volkswagen said sales rose.', [['German', 'MISC'], ['Volkswagen', 'ORG']]],
+  ['a party before "group leader"', 'Labour group leader Ann Lee resigned.', [['Labour', 'ORG'], ['Ann Lee', 'PER']]],
 ];
 
 describe('span joins', () => {

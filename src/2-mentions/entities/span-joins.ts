@@ -54,6 +54,18 @@ function givenBeforePatronymic(toks: readonly Token[], spans: readonly TagSpan[]
   return free && word.pos === 'PROPN' && cap(word) && word.sentence === toks[s.from]!.sentence ? g : -1;
 }
 
+/**
+ * The end of span j's organisation, over a capitalised plural, its apostrophe and the span after it that
+ * ends in an organisation's head word ("Bond Traders | ' | Association"); else span j's own end.
+ */
+function possessiveOrganisationEnd(toks: readonly Token[], spans: readonly TagSpan[], j: number): number {
+  const s = spans[j]!;
+  const next = spans[j + 1];
+  const apostrophe = toks[s.to];
+  if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return s.to;
+  return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower) ? next.to : s.to;
+}
+
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 
@@ -111,11 +123,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: "The Harbour Pilots' Association said the port would close.",
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      const next = spans[k + 1];
-      const apostrophe = toks[s.to];
-      if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return undefined;
-      if (!cap(toks[next.to - 1]) || !ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower)) return undefined;
-      return { from: s.from, to: next.to, type: 'ORG' };
+      const to = possessiveOrganisationEnd(toks, spans, k);
+      return to > s.to ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
   {
@@ -179,7 +188,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
@@ -187,7 +196,9 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'ORG' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
-      return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+      // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
+      const to = possessiveOrganisationEnd(toks, spans, k + 1);
+      return cap(toks[to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[to - 1]!) ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
   {

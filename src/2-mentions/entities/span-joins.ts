@@ -232,6 +232,26 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'coordinated-name-before-common-person',
+    reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection"): no person is named by common words, and they go on the name before "and"',
+    example: 'U.S. Harbour and Coastal Protection said arrests were down.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'PER') return undefined;
+      const sentence = toks[s.from]!.sentence;
+      const common = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
+      const first = /^B-country$/.test(prep.gaz[s.from] ?? '') ? s.from + 1 : s.from;
+      let and = first;
+      while (common(and) && spanAt(spans, and)?.type !== 'PER') and++;
+      const person = spans.find((x) => x.from === and + 1);
+      if (and === first || prep.lower[and] !== 'and' || and < s.to || !person || person.type !== 'PER') return undefined;
+      for (let i = person.from; i < person.to; i++) if (!common(i)) return undefined;
+      for (let i = s.from; i < person.to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return undefined;
+      return { from: s.from, to: person.to, type: 'ORG' };
+    },
+  },
+  {
     id: 'coordinated-organisation-name',
     reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
     example: 'The Nursing and Midwifery Council said the nurse had been struck off.',

@@ -432,4 +432,18 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       return null;
     },
   },
+  {
+    id: 'title-tail-before-person',
+    reason: 'after a capitalised title and "of (the)", a capitalised English word that opens a span before a given name ends the title, and the rest is the person holding it ("Leader of the | Opposition Rahul Gandhi"): the tagger read the title\'s last word into the name',
+    example: 'Leader of the Opposition Dara Okafor said the count was flawed.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
+      const title = toks[of - 1];
+      if (s.type === 'PER' || s.to - s.from < 3 || prep.lower[of] !== 'of' || !title || !cap(title) || !titleHeads.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      const word = prep.lower[s.from]!;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenName(word) || prep.gaz[s.from]) return undefined;
+      return givenName(prep.lower[s.from + 1]!) && cap(toks[s.from + 1]) ? { from: s.from + 1, to: s.to, type: 'PER' } : undefined;
+    },
+  },
 ];

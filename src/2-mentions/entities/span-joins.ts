@@ -98,8 +98,8 @@ function connectorRunStart(v: SpanView): number {
   while (a > 0 && c - a < 3 && word(a - 1)) a--;
   // (After a lower-case word of its sentence, one space apart: a dateline, a line's start or a list's comma shows no name's start.)
   const before = toks[a - 1];
-  // (Not after a connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)
-  if (a === c || !before || before.sentence !== sentence || !/^\p{Ll}/u.test(before.text) || (connector(a - 1) && before.lower !== 'the')) return -1;
+  // (Not after a capital's connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)
+  if (a === c || !before || before.sentence !== sentence || !/^\p{Ll}/u.test(before.text) || (connector(a - 1) && cap(toks[a - 2]))) return -1;
   for (let i = a - 1; i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
   return a;
 }
@@ -233,22 +233,27 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'coordinated-name-before-common-person',
-    reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection"): no person is named by common words, and they go on the name before "and"',
+    reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection", "Customs and | Border Protection" with "Customs" untagged): no person is named by common words, and they go on the name before "and"',
     example: 'U.S. Harbour and Coastal Protection said arrests were down.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'PER') return undefined;
       const sentence = toks[s.from]!.sentence;
-      const common = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
+      const common = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
+      const spaced = (from: number, to: number) => { for (let i = from; i < to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return false; return true; };
+      const commonPerson = (p: TagSpan | undefined): p is TagSpan => { if (p?.type !== 'PER') return false; for (let i = p.from; i < p.to; i++) if (!common(i)) return false; return true; };
+      if (s.type === 'PER') {
+        // (The words before "and" in no span: "Customs and | Border Protection" at a sentence's start.)
+        let from = s.from - 1;
+        while (from > s.from - 4 && common(from - 1) && !spanAt(spans, from - 1)) from--;
+        return commonPerson(s) && prep.lower[s.from - 1] === 'and' && from < s.from - 1 && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
+      }
       const first = /^B-country$/.test(prep.gaz[s.from] ?? '') ? s.from + 1 : s.from;
       let and = first;
       while (common(and) && spanAt(spans, and)?.type !== 'PER') and++;
       const person = spans.find((x) => x.from === and + 1);
-      if (and === first || prep.lower[and] !== 'and' || and < s.to || !person || person.type !== 'PER') return undefined;
-      for (let i = person.from; i < person.to; i++) if (!common(i)) return undefined;
-      for (let i = s.from; i < person.to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return undefined;
-      return { from: s.from, to: person.to, type: 'ORG' };
+      if (and === first || prep.lower[and] !== 'and' || and < s.to || !commonPerson(person)) return undefined;
+      return spaced(s.from, person.to) ? { from: s.from, to: person.to, type: 'ORG' } : undefined;
     },
   },
   {

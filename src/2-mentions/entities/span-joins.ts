@@ -273,6 +273,30 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'body-of-field-list',
+    reason: 'a body "of" a field, then more fields of capitalised English words after commas and a last one after "and", is one name ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Department of Health, Education and Welfare"); a field that is itself a body ("Foreign Office", "Treasury") starts a list of bodies',
+    example: 'The Department of Fisheries, Forests and Rivers said the ban would stay.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type !== 'ORG' || !ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) || !prep.lower.slice(s.from + 1, s.to - 1).includes('of') || toks[s.to]?.text !== ',') return undefined;
+      const sentence = toks[s.from]!.sentence;
+      const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) && spanAt(spans, i)?.type !== 'PER';
+      // (Fields after commas, then "and" and the last field: "Alcohol | , Tobacco , Firearms and Explosives".)
+      let i = s.to;
+      let closed = false;
+      while (!closed && (toks[i]?.text === ',' || prep.lower[i] === 'and') && field(i + 1)) {
+        closed = prep.lower[i] === 'and';
+        const from = ++i;
+        while (field(i) && i - from < 3) i++;
+        if (isBody(prep.lower, from, i) || bySurface.has(prep.lower.slice(from, i).join(' '))) return undefined;
+      }
+      // (The list ends where a span ends, not inside one.)
+      const last = spanAt(spans, i - 1);
+      return closed && (!last || last.to === i) ? { from: s.from, to: i, type: 'ORG' } : undefined;
+    },
+  },
+  {
     id: 'hyphenated-given-name',
     reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"): the person\'s name starts at the first',
     example: 'Jean-Paul Aubry scored twice.',

@@ -5,19 +5,18 @@
 // an English word that opens an event's name ("Greater | Milwaukee Open"), a rare given name after a
 // title read as an organisation ("Chairman | Reince | Priebus"), a given name read as a place
 // before the rest of a person's name ("Loretta | E. Lynch"), and a quoted nickname inside a name
-// ("Robert C. | “Bobby” | Scott"), a name's first words before a lower-case connector inside it
-// ("More in | Common"), and a capitalised description before a group noun and a name ("Environmental |
-// group Sierra Club").
+// ("Robert C. | “Bobby” | Scott"), and a capitalised description before a group noun and a name
+// ("Environmental | group Sierra Club"); names cut at a lower-case connector are span-connectors.ts's.
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_NOUNS, EVENT_HEADS, FACILITY_HEADS, FUNCTION_WORDS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, NAME_INNER_CONNECTORS, PATRONYMIC_PARTICLES, PLACE_OF_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
+import { COMPANY_NOUNS, EVENT_HEADS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
-import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
+import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
@@ -70,39 +69,9 @@ function possessiveOrganisationEnd(toks: readonly Token[], spans: readonly TagSp
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(homonyms.partyAdjectives.words);
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 /** A lower-case noun for a kind of group or outlet ("group", "charity", "firm", "blog"). */
 const groupNoun = (t: Token | undefined): boolean => !!t && !cap(t) && (GROUP_NOUNS_BEFORE.has(t.lower) || COMPANY_NOUNS.has(t.lower) || MEDIA_NOUNS_BEFORE.has(t.lower));
 
-/**
- * Where a name runs back from span k over a lower-case connector ("in", "of the", "the") and one to
- * three capitalised English words in no span before it ("More | in | Common"), or -1. The words are
- * inside their sentence (a sentence's first capital shows nothing), no title ("Leader of the
- * Opposition"), given name, function word, day, month or place of the gazetteer, after a lower-case word, one space apart.
- */
-function connectorRunStart(v: SpanView): number {
-  const { toks, prep, spans, k } = v;
-  const s = spans[k]!;
-  const sentence = toks[s.from]!.sentence;
-  const connector = (i: number): boolean => i >= 0 && NAME_INNER_CONNECTORS.has(prep.lower[i]!) && !cap(toks[i]);
-  let c = connector(s.from - 1) ? s.from - 1 : s.from;
-  // ("of the", "for the": a connector and "the".)
-  if (c < s.from && prep.lower[c] === 'the' && prep.lower[c - 1] !== 'the' && connector(c - 1)) c--;
-  if (c === s.from) return -1;
-  const word = (i: number): boolean => {
-    const t = toks[i]!;
-    const lower = prep.lower[i]!;
-    return t.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !prep.first[i] && !prep.headline[i] && !prep.gaz[i] && isLexicalWord(lower) && !titleHeads.has(lower) && !givenName(lower) && !CALENDAR_WORDS.has(lower) && !FUNCTION_WORDS.has(lower) && !spanAt(spans, i);
-  };
-  let a = c;
-  while (a > 0 && c - a < 3 && word(a - 1)) a--;
-  // (After a lower-case word of its sentence, one space apart: a dateline, a line's start or a list's comma shows no name's start.)
-  const before = toks[a - 1];
-  // (Not after a capital's connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)
-  if (a === c || !before || before.sentence !== sentence || !/^\p{Ll}/u.test(before.text) || (connector(a - 1) && cap(toks[a - 2]))) return -1;
-  for (let i = a - 1; i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
-  return a;
-}
 
 export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   {
@@ -434,21 +403,6 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
-    id: 'connector-inside-name',
-    reason: 'capitalised English words in no name, inside a sentence, then a lower-case connector ("in", "of the", "the") right before a name are that name\'s first words ("More in Common", "a report by Save the Children"): the tagger kept only the words after the connector; a title before "of" stays apart ("Leader of the Opposition")',
-    example: 'A poll by Fewer in Harmony found that most voters were unhappy.',
-    apply: (v) => {
-      const { prep, spans, k } = v;
-      const s = spans[k]!;
-      if (s.type === 'PER') return undefined;
-      const from = connectorRunStart(v);
-      if (from < 0) return undefined;
-      // (A place's common noun keeps a place a place: "the Isle of Man", "the Tower of London".)
-      const place = s.type === 'LOC' && (PLACE_OF_HEADS.has(prep.lower[from]!) || FACILITY_HEADS.has(prep.lower[from]!));
-      return { from, to: s.to, type: s.type === 'MISC' ? 'MISC' : place ? 'LOC' : 'ORG' };
-    },
-  },
-  {
     id: 'description-before-name',
     reason: 'a capitalised English word alone at a sentence\'s start before a lower-case noun for a group or outlet ("group", "charity", "blog") and a name describes that name\'s group ("Environmental group Sierra Club"): no name of its own; a party\'s adjective, a demonym or a name the gazetteer knows stays ("Apple supplier Foxconn")',
     example: 'Conservation charity Harbour Trust said the dunes were at risk.',
@@ -475,4 +429,6 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       return givenName(prep.lower[s.from + 1]!) && cap(toks[s.from + 1]) ? { from: s.from + 1, to: s.to, type: 'PER' } : undefined;
     },
   },
+  // Names cut at a lower-case connector inside them (span-connectors.ts): "More in | Common", "Save | the | Children".
+  ...SPAN_CONNECTOR_RULES,
 ];

@@ -1,6 +1,7 @@
 // Stage 2 (src/2-mentions/entities/span-joins.ts): names the tagger cut at punctuation inside them —
 // bracketed town letters in a results line, a plural's apostrophe before an organisation's head word,
-// hyphenated given names — are joined by named rules. Sentences written for this test.
+// hyphenated given names — and at a lower-case connector (span-connectors.ts: "More in | Common",
+// "Save | the | Children") are joined by named rules. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
@@ -64,6 +65,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['connector-inside-name', 'A spokesman for Keepers of the Moorland said the fence was down.', [['Moorland', 'ORG']], ['Keepers of the Moorland/ORG']],
   ['body-of-field-list', 'The Department of Fisheries, Forests and Rivers said the ban would stay.', [['Department of Fisheries', 'ORG'], ['Forests', 'ORG'], ['Rivers', 'ORG']], ['Department of Fisheries, Forests and Rivers/ORG']],
   ['body-of-field-list', 'Agents of the Bureau of Salt, Timber and Harbour Dues seized the cargo.', [['Bureau of Salt', 'ORG'], ['Timber and Harbour Dues', 'ORG']], ['Bureau of Salt, Timber and Harbour Dues/ORG']],
+  ['the-inside-name', 'Staff at Rescue the Strays said the shelter was full.', [['Rescue', 'PER'], ['Strays', 'MISC']], ['Rescue the Strays/ORG']],
+  ['the-inside-name', 'Rescue the Strays said the shelter was full.', [['Rescue', 'LOC'], ['Strays', 'MISC']], ['Rescue the Strays/ORG']],
   ['connector-inside-name', 'A poll by Fewer in Harmony found that most voters were unhappy.', [['Harmony', 'LOC']], ['Fewer in Harmony/ORG']],
   ['connector-inside-name', 'The report was written by Keepers of the Moorland for the council.', [['Moorland', 'ORG']], ['Keepers of the Moorland/ORG']],
   ['connector-inside-name', 'Money raised by Rescue the Strays went to shelters.', [['Strays', 'MISC']], ['Rescue the Strays/MISC']],
@@ -110,6 +113,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a given name before "and" and common words read as a person', 'Maria and Harbour Keeper said so.', [['Harbour Keeper', 'PER']]],
   ['a ministry, then a list of bodies', 'The Ministry of Fisheries, Foreign Office and Treasury met.', [['Ministry of Fisheries', 'ORG'], ['Foreign Office', 'ORG'], ['Treasury', 'ORG']]],
   ['a ministry, then a list of people', 'The Ministry of Fisheries, Maria Lopez and Ana Ruiz met.', [['Ministry of Fisheries', 'ORG'], ['Maria Lopez', 'PER'], ['Ana Ruiz', 'PER']]],
+  ['a given name before "the"', 'Alexander the Great crossed the river.', [['Alexander', 'PER'], ['Great', 'PER']]],
+  ['a day before "the"', 'On Monday the Senate voted.', [['Monday', 'MISC'], ['Senate', 'ORG']]],
+  ['a company the gazetteer knows before "the"', 'He told Google the Senate would vote.', [['Google', 'ORG'], ['Senate', 'ORG']]],
   ['a title before "of the"', 'The motion was tabled by the Leader of the Opposition on Monday.', [['Opposition', 'ORG']]],
   ['a capitalised word at a sentence\'s start before "of the"', 'Critics of the Government said the plan was weak.', [['Government', 'ORG']]],
   ['a day before "in" and a place', 'It happened on Monday in Harlow.', [['Harlow', 'LOC']]],

@@ -1,0 +1,82 @@
+// Stage 2, named entities, part of the span rules (span-joins.ts runs them after its own): names the
+// tagger cut at a lower-case connector inside them — the capitalised words before "in", "of (the)" or
+// "the" left out ("More in | Common", "Keepers of the | Moorland") or tagged as a name of their own
+// ("Save | the | Children"). Words in data/lexicon/entity-words.json (nameInnerConnectors, placeOfHeads).
+
+import type { Token } from '../../types.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { bySurface, titleHeads } from './gazetteer.js';
+import { givenNameClass } from './given-names.js';
+import { FACILITY_HEADS, FUNCTION_WORDS, NAME_INNER_CONNECTORS, PLACE_OF_HEADS } from './words.js';
+import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import type { Prepared, TagSpan } from './tagger.js';
+
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+/** A given name as the list has it (any band). */
+const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/** The span that holds token i, if any. */
+const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+
+/** Token i is a capitalised English word ("More", "Save") that is no title, given name, function word, day, month or place of the gazetteer. */
+function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boolean {
+  const lower = prep.lower[i]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.headline[i] && !prep.gaz[i] && isLexicalWord(lower) && !titleHeads.has(lower) && !givenName(lower) && !CALENDAR_WORDS.has(lower) && !FUNCTION_WORDS.has(lower);
+}
+
+/**
+ * Where a name runs back from span k over a lower-case connector ("in", "of the", "the") and one to
+ * three capitalised English words in no span before it ("More | in | Common"), or -1. The words are
+ * inside their sentence (a sentence's first capital shows nothing), no title ("Leader of the
+ * Opposition"), given name, function word, day, month or place of the gazetteer, after a lower-case word, one space apart.
+ */
+function connectorRunStart(v: SpanView): number {
+  const { toks, prep, spans, k } = v;
+  const s = spans[k]!;
+  const sentence = toks[s.from]!.sentence;
+  const connector = (i: number): boolean => i >= 0 && NAME_INNER_CONNECTORS.has(prep.lower[i]!) && !cap(toks[i]);
+  let c = connector(s.from - 1) ? s.from - 1 : s.from;
+  // ("of the", "for the": a connector and "the".)
+  if (c < s.from && prep.lower[c] === 'the' && prep.lower[c - 1] !== 'the' && connector(c - 1)) c--;
+  if (c === s.from) return -1;
+  const word = (i: number): boolean => toks[i]!.sentence === sentence && !prep.first[i] && commonCapital(toks, prep, i) && !spanAt(spans, i);
+  let a = c;
+  while (a > 0 && c - a < 3 && word(a - 1)) a--;
+  // (After a lower-case word of its sentence, one space apart: a dateline, a line's start or a list's comma shows no name's start.)
+  const before = toks[a - 1];
+  // (Not after a capital's connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)
+  if (a === c || !before || before.sentence !== sentence || !/^\p{Ll}/u.test(before.text) || (connector(a - 1) && cap(toks[a - 2]))) return -1;
+  for (let i = a - 1; i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
+  return a;
+}
+
+export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'connector-inside-name',
+    reason: 'capitalised English words in no name, inside a sentence, then a lower-case connector ("in", "of the", "the") right before a name are that name\'s first words ("More in Common", "a report by Save the Children"): the tagger kept only the words after the connector; a title before "of" stays apart ("Leader of the Opposition")',
+    example: 'A poll by Fewer in Harmony found that most voters were unhappy.',
+    apply: (v) => {
+      const { prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'PER') return undefined;
+      const from = connectorRunStart(v);
+      if (from < 0) return undefined;
+      // (A place's common noun keeps a place a place: "the Isle of Man", "the Tower of London".)
+      const place = s.type === 'LOC' && (PLACE_OF_HEADS.has(prep.lower[from]!) || FACILITY_HEADS.has(prep.lower[from]!));
+      return { from, to: s.to, type: s.type === 'MISC' ? 'MISC' : place ? 'LOC' : 'ORG' };
+    },
+  },
+  {
+    id: 'the-inside-name',
+    reason: 'a capitalised English word tagged alone, "the", and a name right after it are one organisation\'s name ("Save | the | Children", whatever the tagger typed its parts): English puts no "the" between two names; a given name ("Alexander the Great"), a title, a day or a name the gazetteer knows stays apart',
+    example: 'Staff at Rescue the Strays said the shelter was full.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.to - s.from !== 1 || prep.lower[s.to] !== 'the' || cap(toks[s.to]) || !next || next.from !== s.to + 1 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!commonCapital(toks, prep, s.from) || bySurface.has(prep.lower[s.from]!) || !cap(toks[next.from]) || !oneSpaceBetween(v, toks[s.from]!, toks[s.to]!) || !oneSpaceBetween(v, toks[s.to]!, toks[next.from]!)) return undefined;
+      return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+];

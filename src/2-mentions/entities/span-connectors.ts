@@ -27,8 +27,9 @@ function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boole
 /**
  * Where a name runs back from span k over a lower-case connector ("in", "of the", "the") and one to
  * three capitalised English words in no span before it ("More | in | Common"), or -1. The words are
- * inside their sentence (a sentence's first capital shows nothing), no title ("Leader of the
- * Opposition"), given name, function word, day, month or place of the gazetteer, after a lower-case word, one space apart.
+ * no title ("Leader of the Opposition"), given name, function word, day, month or place of the
+ * gazetteer, one space apart, after a lower-case word of their sentence; at a sentence's start (where a
+ * capital shows nothing) only when the article writes the same name again inside a sentence.
  */
 function connectorRunStart(v: SpanView): number {
   const { toks, prep, spans, k } = v;
@@ -39,15 +40,30 @@ function connectorRunStart(v: SpanView): number {
   // ("of the", "for the": a connector and "the".)
   if (c < s.from && prep.lower[c] === 'the' && prep.lower[c - 1] !== 'the' && connector(c - 1)) c--;
   if (c === s.from) return -1;
-  const word = (i: number): boolean => toks[i]!.sentence === sentence && !prep.first[i] && commonCapital(toks, prep, i) && !spanAt(spans, i);
+  const word = (i: number): boolean => toks[i]!.sentence === sentence && commonCapital(toks, prep, i) && !spanAt(spans, i);
   let a = c;
-  while (a > 0 && c - a < 3 && word(a - 1)) a--;
-  // (After a lower-case word of its sentence, one space apart: a dateline, a line's start or a list's comma shows no name's start.)
+  while (a > 0 && c - a < 3 && word(a - 1) && !prep.first[a]) a--;
+  if (a === c) return -1;
+  for (let i = Math.max(a - 1, 0); i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
+  // (At a sentence's start, only a name the article also writes inside a sentence: "Friends of the Earth said … a report by Friends of the Earth".)
+  if (prep.first[a]) return recursInside(toks, prep, a, s.to) ? a : -1;
+  // (After a lower-case word of its sentence: a dateline, a line's start or a list's comma shows no name's start.)
   const before = toks[a - 1];
   // (Not after a capital's connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)
-  if (a === c || !before || before.sentence !== sentence || !/^\p{Ll}/u.test(before.text) || (connector(a - 1) && cap(toks[a - 2]))) return -1;
-  for (let i = a - 1; i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
+  if (!before || before.sentence !== sentence || !/^\p{Ll}/u.test(before.text) || (connector(a - 1) && cap(toks[a - 2]))) return -1;
   return a;
+}
+
+/** Do the words from..to (a name at a sentence's start) occur again in the article inside a sentence, after a lower-case word? */
+function recursInside(toks: readonly Token[], prep: Prepared, from: number, to: number): boolean {
+  const n = to - from;
+  for (let i = 1; i + n <= toks.length; i++) {
+    if (i === from || prep.first[i] || toks[i]!.text !== toks[from]!.text || !/^\p{Ll}/u.test(toks[i - 1]!.text)) continue;
+    let j = 1;
+    while (j < n && toks[i + j]!.text === toks[from + j]!.text) j++;
+    if (j === n) return true;
+  }
+  return false;
 }
 
 export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [

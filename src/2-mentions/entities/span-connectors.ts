@@ -8,7 +8,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { FACILITY_HEADS, FUNCTION_WORDS, NAME_INNER_CONNECTORS, PLACE_OF_HEADS } from './words.js';
+import { FACILITY_HEADS, FUNCTION_WORDS, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS } from './words.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -29,9 +29,10 @@ function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boole
  * three capitalised English words in no span before it ("More | in | Common"), or -1. The words are
  * no title ("Leader of the Opposition"), given name, function word, day, month or place of the
  * gazetteer, one space apart, after a lower-case word of their sentence; at a sentence's start (where a
- * capital shows nothing) only when the article writes the same name again inside a sentence.
+ * capital shows nothing) only when the article writes the same name again inside a sentence, or when
+ * the word is a body's head word before "of" ("Department of | Justice").
  */
-function connectorRunStart(v: SpanView): number {
+export function connectorRunStart(v: SpanView): number {
   const { toks, prep, spans, k } = v;
   const s = spans[k]!;
   const sentence = toks[s.from]!.sentence;
@@ -46,7 +47,8 @@ function connectorRunStart(v: SpanView): number {
   if (a === c) return -1;
   for (let i = Math.max(a - 1, 0); i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
   // (At a sentence's start, only a name the article also writes inside a sentence: "Friends of the Earth said … a report by Friends of the Earth".)
-  if (prep.first[a]) return recursInside(toks, prep, a, s.to) ? a : -1;
+  // (Or a body's head word before "of": "Department of | Justice said".)
+  if (prep.first[a]) return recursInside(toks, prep, a, s.to) || (c === a + 1 && ORGANISATION_OF_HEADS.has(prep.lower[a]!) && prep.lower[c] === 'of') ? a : -1;
   // (After a lower-case word of its sentence: a dateline, a line's start or a list's comma shows no name's start.)
   const before = toks[a - 1];
   // (Not after a capital's connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)

@@ -15,8 +15,8 @@ import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
 import { COMPANY_NOUNS, EVENT_HEADS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
-import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
-import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
+import { connectorRunStart, SPAN_CONNECTOR_RULES } from './span-connectors.js';
+import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
@@ -63,6 +63,19 @@ function possessiveOrganisationEnd(toks: readonly Token[], spans: readonly TagSp
   const apostrophe = toks[s.to];
   if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return s.to;
   return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower) ? next.to : s.to;
+}
+
+/**
+ * Where the body "of" a field that span k is or ends starts: the span's own first word when it is a
+ * body's head word with an "of" inside ("Bureau of Alcohol"), the head word before "of" the tagger
+ * left out ("Bureau of | Alcohol", connectorRunStart), or -1.
+ */
+function bodyOfStart(v: SpanView): number {
+  const { prep, spans, k } = v;
+  const s = spans[k]!;
+  if (s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from + 1, s.to - 1).includes('of')) return s.from;
+  const a = s.type === 'PER' ? -1 : connectorRunStart(v);
+  return a >= 0 && ORGANISATION_OF_HEADS.has(prep.lower[a]!) && prep.lower[a + 1] === 'of' ? a : -1;
 }
 
 /** The span that holds token i, if any. */
@@ -248,7 +261,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type !== 'ORG' || !ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) || !prep.lower.slice(s.from + 1, s.to - 1).includes('of') || toks[s.to]?.text !== ',') return undefined;
+      const from = bodyOfStart(v);
+      if (from < 0 || toks[s.to]?.text !== ',') return undefined;
       const sentence = toks[s.from]!.sentence;
       const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) && spanAt(spans, i)?.type !== 'PER';
       // (Fields after commas, then "and" and the last field: "Alcohol | , Tobacco , Firearms and Explosives".)
@@ -262,7 +276,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       }
       // (The list ends where a span ends, not inside one.)
       const last = spanAt(spans, i - 1);
-      return closed && (!last || last.to === i) ? { from: s.from, to: i, type: 'ORG' } : undefined;
+      return closed && (!last || last.to === i) ? { from, to: i, type: 'ORG' } : undefined;
     },
   },
   {

@@ -13,7 +13,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_NOUNS, EVENT_HEADS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
+import { COMPANY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { connectorRunStart, SPAN_CONNECTOR_RULES } from './span-connectors.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
@@ -223,18 +223,23 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const sentence = toks[s.from]!.sentence;
       const common = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
       const spaced = (from: number, to: number) => { for (let i = from; i < to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return false; return true; };
-      const commonPerson = (p: TagSpan | undefined): p is TagSpan => { if (p?.type !== 'PER') return false; for (let i = p.from; i < p.to; i++) if (!common(i)) return false; return true; };
+      const commonPerson = (p: TagSpan | undefined, min: number): p is TagSpan => { if (p?.type !== 'PER' || p.to - p.from < min) return false; for (let i = p.from; i < p.to; i++) if (!common(i)) return false; return true; };
+      // (Not the end of a list: "Time, Slate and Drudge Report", "Safe, Orderly and Regular Migration".)
+      const listed = (from: number) => toks[from - 1]?.text === ',';
       if (s.type === 'PER') {
         // (The words before "and" in no span: "Customs and | Border Protection" at a sentence's start.)
         let from = s.from - 1;
-        while (from > s.from - 4 && common(from - 1) && !spanAt(spans, from - 1)) from--;
-        return commonPerson(s) && prep.lower[s.from - 1] === 'and' && from < s.from - 1 && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
+        while (from > s.from - 4 && common(from - 1) && !spanAt(spans, from - 1) && !FUNCTION_WORDS.has(prep.lower[from - 1]!)) from--;
+        // (Two words or more after words in no span: one common word may be a surname, "He and Trump".)
+        return commonPerson(s, 2) && prep.lower[s.from - 1] === 'and' && from < s.from - 1 && !listed(from) && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
       }
-      const first = /^B-country$/.test(prep.gaz[s.from] ?? '') ? s.from + 1 : s.from;
+      const country = /^B-country$/.test(prep.gaz[s.from] ?? '');
+      const first = country ? s.from + 1 : s.from;
       let and = first;
       while (common(and) && spanAt(spans, and)?.type !== 'PER') and++;
       const person = spans.find((x) => x.from === and + 1);
-      if (and === first || prep.lower[and] !== 'and' || and < s.to || !commonPerson(person)) return undefined;
+      // (An organisation, or a place only after its country: "36th Street and Fifth Avenue" are two places, "Republican and Mormon electorate" adjectives.)
+      if (and === first || prep.lower[and] !== 'and' || and < s.to || !commonPerson(person, 1) || (s.type !== 'ORG' && !(s.type === 'LOC' && country)) || listed(s.from)) return undefined;
       return spaced(s.from, person.to) ? { from: s.from, to: person.to, type: 'ORG' } : undefined;
     },
   },

@@ -98,6 +98,8 @@ describe('speaker resolution', () => {
 
   it.each([
     ['an age and a place of origin', 'Ana Ruiz won the race. The 23-year-old, from Leeds, said she was delighted.', 'Ana Ruiz'],
+    ['an age and a place of origin with no commas', 'Tomas Varga has slept in a tent since June. The 34-year-old from Ecuador said he was tired.', 'Tomas Varga'],
+    ['an age and a place of origin after "the", with no commas', 'Ana Ruiz waited for a year. The 41-year-old from the Ecuadorian capital said she was tired.', 'Ana Ruiz'],
     ['an age and a relative clause', 'Ana Ruiz won the race. The 23-year-old, who joined the club from Leeds in January, said she was delighted.', 'Ana Ruiz'],
     ['a hyphenated name ending in a time noun', 'A woman later identified as Maria Okafor-Day, an activist for a climate group, said the plan was weak.', 'Maria Okafor-Day'],
   ])('resolves a described speaker with an appositive to the person (%s)', (_name, text, who) => {
@@ -137,6 +139,12 @@ describe('speaker resolution', () => {
     const found = speakers(text)[0]!;
     expect(found.entity?.type).toBe('Person');
     expect(found.entity?.name).toMatch(/^\d+-year-old$/);
+  });
+
+  it('keeps an age with a place of origin and no commas an unnamed person, not the place', () => {
+    const found = speakers('The 23-year-old from Leeds said he had been provoked.')[0]!;
+    expect(found.entity?.type).toBe('Person');
+    expect(found.entity?.name).toBe('23-year-old from Leeds');
   });
 
   it.each([

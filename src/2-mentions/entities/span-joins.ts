@@ -5,15 +5,18 @@
 // an English word that opens an event's name ("Greater | Milwaukee Open"), a rare given name after a
 // title read as an organisation ("Chairman | Reince | Priebus"), a given name read as a place
 // before the rest of a person's name ("Loretta | E. Lynch"), and a quoted nickname inside a name
-// ("Robert C. | “Bobby” | Scott").
+// ("Robert C. | “Bobby” | Scott"), and a capitalised description before a group noun and a name
+// ("Environmental | group Sierra Club"); names cut at a lower-case connector are span-connectors.ts's.
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { EVENT_HEADS, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
-import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
+import { COMPANY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
+import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
+import { connectorRunStart, SPAN_CONNECTOR_RULES } from './span-connectors.js';
+import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
@@ -50,8 +53,38 @@ function givenBeforePatronymic(toks: readonly Token[], spans: readonly TagSpan[]
   return free && word.pos === 'PROPN' && cap(word) && word.sentence === toks[s.from]!.sentence ? g : -1;
 }
 
+/**
+ * The end of span j's organisation, over a capitalised plural, its apostrophe and the span after it that
+ * ends in an organisation's head word ("Bond Traders | ' | Association"); else span j's own end.
+ */
+function possessiveOrganisationEnd(toks: readonly Token[], spans: readonly TagSpan[], j: number): number {
+  const s = spans[j]!;
+  const next = spans[j + 1];
+  const apostrophe = toks[s.to];
+  if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return s.to;
+  return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower) ? next.to : s.to;
+}
+
+/**
+ * Where the body "of" a field that span k is or ends starts: the span's own first word when it is a
+ * body's head word with an "of" inside ("Bureau of Alcohol"), the head word before "of" the tagger
+ * left out ("Bureau of | Alcohol", connectorRunStart), or -1.
+ */
+function bodyOfStart(v: SpanView): number {
+  const { prep, spans, k } = v;
+  const s = spans[k]!;
+  if (s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from + 1, s.to - 1).includes('of')) return s.from;
+  const a = s.type === 'PER' ? -1 : connectorRunStart(v);
+  return a >= 0 && ORGANISATION_OF_HEADS.has(prep.lower[a]!) && prep.lower[a + 1] === 'of' ? a : -1;
+}
+
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+
+const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(homonyms.partyAdjectives.words);
+/** A lower-case noun for a kind of group or outlet ("group", "charity", "firm", "blog"). */
+const groupNoun = (t: Token | undefined): boolean => !!t && !cap(t) && (GROUP_NOUNS_BEFORE.has(t.lower) || COMPANY_NOUNS.has(t.lower) || MEDIA_NOUNS_BEFORE.has(t.lower));
+
 
 export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   {
@@ -72,11 +105,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: "The Harbour Pilots' Association said the port would close.",
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      const next = spans[k + 1];
-      const apostrophe = toks[s.to];
-      if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return undefined;
-      if (!cap(toks[next.to - 1]) || !ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower)) return undefined;
-      return { from: s.from, to: next.to, type: 'ORG' };
+      const to = possessiveOrganisationEnd(toks, spans, k);
+      return to > s.to ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
   {
@@ -140,7 +170,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
@@ -148,7 +178,9 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'ORG' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
-      return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+      // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
+      const to = possessiveOrganisationEnd(toks, spans, k + 1);
+      return cap(toks[to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[to - 1]!) ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
   {
@@ -182,6 +214,36 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'coordinated-name-before-common-person',
+    reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection", "Customs and | Border Protection" with "Customs" untagged): no person is named by common words, and they go on the name before "and"',
+    example: 'U.S. Harbour and Coastal Protection said arrests were down.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const sentence = toks[s.from]!.sentence;
+      const common = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
+      const spaced = (from: number, to: number) => { for (let i = from; i < to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return false; return true; };
+      const commonPerson = (p: TagSpan | undefined, min: number): p is TagSpan => { if (p?.type !== 'PER' || p.to - p.from < min) return false; for (let i = p.from; i < p.to; i++) if (!common(i)) return false; return true; };
+      // (Not the end of a list: "Time, Slate and Drudge Report", "Safe, Orderly and Regular Migration".)
+      const listed = (from: number) => toks[from - 1]?.text === ',';
+      if (s.type === 'PER') {
+        // (The words before "and" in no span: "Customs and | Border Protection" at a sentence's start.)
+        let from = s.from - 1;
+        while (from > s.from - 4 && common(from - 1) && !spanAt(spans, from - 1) && !FUNCTION_WORDS.has(prep.lower[from - 1]!)) from--;
+        // (Two words or more after words in no span: one common word may be a surname, "He and Trump".)
+        return commonPerson(s, 2) && prep.lower[s.from - 1] === 'and' && from < s.from - 1 && !listed(from) && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
+      }
+      const country = /^B-country$/.test(prep.gaz[s.from] ?? '');
+      const first = country ? s.from + 1 : s.from;
+      let and = first;
+      while (common(and) && spanAt(spans, and)?.type !== 'PER') and++;
+      const person = spans.find((x) => x.from === and + 1);
+      // (An organisation, or a place only after its country: "36th Street and Fifth Avenue" are two places, "Republican and Mormon electorate" adjectives.)
+      if (and === first || prep.lower[and] !== 'and' || and < s.to || !commonPerson(person, 1) || (s.type !== 'ORG' && !(s.type === 'LOC' && country)) || listed(s.from)) return undefined;
+      return spaced(s.from, person.to) ? { from: s.from, to: person.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
     id: 'coordinated-organisation-name',
     reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
     example: 'The Nursing and Midwifery Council said the nurse had been struck off.',
@@ -195,6 +257,31 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const known = bySurface.has(prep.lower.slice(next.from, next.to).join(' '));
       const bodyOf = s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from, s.to).includes('of') && next.to - next.from <= 3 && !known;
       return (headLast && common(s.from, s.to)) || (bodyOf && common(next.from, next.to)) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'body-of-field-list',
+    reason: 'a body "of" a field, then more fields of capitalised English words after commas and a last one after "and", is one name ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Department of Health, Education and Welfare"); a field that is itself a body ("Foreign Office", "Treasury") starts a list of bodies',
+    example: 'The Department of Fisheries, Forests and Rivers said the ban would stay.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const from = bodyOfStart(v);
+      if (from < 0 || toks[s.to]?.text !== ',') return undefined;
+      const sentence = toks[s.from]!.sentence;
+      const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) && spanAt(spans, i)?.type !== 'PER';
+      // (Fields after commas, then "and" and the last field: "Alcohol | , Tobacco , Firearms and Explosives".)
+      let i = s.to;
+      let closed = false;
+      while (!closed && (toks[i]?.text === ',' || prep.lower[i] === 'and') && field(i + 1)) {
+        closed = prep.lower[i] === 'and';
+        const from = ++i;
+        while (field(i) && i - from < 3) i++;
+        if (isBody(prep.lower, from, i) || bySurface.has(prep.lower.slice(from, i).join(' '))) return undefined;
+      }
+      // (The list ends where a span ends, not inside one.)
+      const last = spanAt(spans, i - 1);
+      return closed && (!last || last.to === i) ? { from, to: i, type: 'ORG' } : undefined;
     },
   },
   {
@@ -334,4 +421,33 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       return syllable && GIVEN_NAME_SYLLABLE.test(syllable.text) ? { from: s.from, to: first + 3, type: 'PER' } : undefined;
     },
   },
+  {
+    id: 'description-before-name',
+    reason: 'a capitalised English word alone at a sentence\'s start before a lower-case noun for a group or outlet ("group", "charity", "blog") and a name describes that name\'s group ("Environmental group Sierra Club"): no name of its own; a party\'s adjective, a demonym or a name the gazetteer knows stays ("Apple supplier Foxconn")',
+    example: 'Conservation charity Harbour Trust said the dunes were at risk.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const w = toks[s.from]!;
+      if (s.type === 'PER' || s.to - s.from !== 1 || !prep.first[s.from] || !next || next.from !== s.to + 1 || !groupNoun(toks[s.to]) || toks[next.from]!.sentence !== w.sentence) return undefined;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isLexicalWord(w.lower) || prep.gaz[s.from] || PARTY_ADJECTIVES.has(w.lower) || bySurface.has(w.lower)) return undefined;
+      return null;
+    },
+  },
+  {
+    id: 'title-tail-before-person',
+    reason: 'after a capitalised title and "of (the)", a capitalised English word that opens a span before a given name ends the title, and the rest is the person holding it ("Leader of the | Opposition Rahul Gandhi"): the tagger read the title\'s last word into the name',
+    example: 'Leader of the Opposition Dara Okafor said the count was flawed.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
+      const title = toks[of - 1];
+      if (s.type === 'PER' || s.to - s.from < 3 || prep.lower[of] !== 'of' || !title || !cap(title) || !titleHeads.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      const word = prep.lower[s.from]!;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenName(word) || prep.gaz[s.from]) return undefined;
+      return givenName(prep.lower[s.from + 1]!) && cap(toks[s.from + 1]) ? { from: s.from + 1, to: s.to, type: 'PER' } : undefined;
+    },
+  },
+  // Names cut at a lower-case connector inside them (span-connectors.ts): "More in | Common", "Save | the | Children".
+  ...SPAN_CONNECTOR_RULES,
 ];

@@ -118,3 +118,9 @@ export const RELATIVE_WORDS: ReadonlySet<string> = new Set(names.relativeWords);
 export const NAME_END_STOPS: ReadonlySet<string> = new Set(names.nameEndStops);
 /** Function words: a tagged span made only of them is no name ("Was", "Are"; actor-names.json). */
 export const FUNCTION_WORDS: ReadonlySet<string> = new Set(names.functionWords);
+/** Nouns for a kind of group between a capitalised description and the group's name ("Environmental group Sierra Club"). */
+export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.groupNounsBefore.words);
+/** Lower-case words inside an organisation's name between its capitalised words ("More in Common", "Save the Children"). */
+export const NAME_INNER_CONNECTORS: ReadonlySet<string> = new Set(words.nameInnerConnectors.words);
+/** Common nouns that open a place's name before "of" ("Isle of Man", "Gulf of Aden"). */
+export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(words.placeOfHeads.words);

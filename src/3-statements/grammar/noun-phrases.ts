@@ -106,7 +106,7 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
       if (k - 1 >= floor && tokenIs(WORDS.articles, tokens[k - 1]!)) k--;
       return { k, stop: true };
     }
-    if (p.pos === 'DET' && !(k - 2 >= floor && tokenIs(NP_INNER_ADP, tokens[k - 1]!) && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) && !namedOfAnd(tokens, k, floor)) return { k, stop: true };
+    if (p.pos === 'DET' && !(k - 2 >= floor && tokenIs(NP_INNER_ADP, tokens[k - 1]!) && (/^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos) || ageEnd(tokens, k - 2, floor))) && !namedOfAnd(tokens, k, floor)) return { k, stop: true };
     return { k, stop: false };
   }
   // "restructuring experts", "elected officials": a participle before a noun modifies it.
@@ -156,7 +156,8 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
     k--;
     return { k, stop: false };
   }
-  if (tokenIs(NP_INNER_ADP, p) && k - 2 >= floor && /^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos)) {
+  // ("the 29-year-old from Honduras": an age's "old" ends a noun phrase too.)
+  if (tokenIs(NP_INNER_ADP, p) && k - 2 >= floor && (/^(NOUN|PROPN|NUM)$/.test(tokens[k - 2]!.pos) || ageEnd(tokens, k - 2, floor))) {
     k--;
     return { k, stop: false };
   }
@@ -231,6 +232,11 @@ export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): b
 function hyphenatedModifier(tokens: Token[], m: number, end: number): boolean {
   const second = tokens[m + 1];
   return tokens[m]!.text === '-' && m > 0 && m + 2 < end && !!second && /^(ADJ|VERB|NOUN|NUM|ADV)$/.test(second.pos) && attachedHyphen(tokens, m) && /^(NOUN|PROPN|ADJ)$/.test(tokens[m + 2]!.pos);
+}
+
+/** Is token i the "old" that ends a hyphenated age ("29-year-old"), written against its hyphen? */
+function ageEnd(tokens: Token[], i: number, floor: number): boolean {
+  return i - 1 >= floor && tokens[i]!.lower === 'old' && tokens[i - 1]!.text === '-' && attachedHyphen(tokens, i - 1);
 }
 
 /** Is the hyphen at m written against the words on both sides ("self-taught", not "Smith - who")? */

@@ -1,6 +1,7 @@
 // Stage 2 (src/2-mentions/entities/span-joins.ts): names the tagger cut at punctuation inside them —
 // bracketed town letters in a results line, a plural's apostrophe before an organisation's head word,
-// hyphenated given names — are joined by named rules. Sentences written for this test.
+// hyphenated given names — and at a lower-case connector (span-connectors.ts: "More in | Common",
+// "Save | the | Children") are joined by named rules. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
@@ -55,6 +56,27 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
   ['organisation-tail-word', 'The Philippine Department of Foreign Affairs rejected the account.', [['Philippine Department of Foreign', 'ORG']], ['Philippine Department of Foreign Affairs/ORG']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
+  ['modifier-before-organisation', "The Nordic Harbour Pilots' Association welcomed the ruling.", [['Nordic', 'MISC'], ['Harbour Pilots', 'ORG'], ['Association', 'ORG']], ["Nordic Harbour Pilots' Association/ORG"]],
+  ['coordinated-name-before-common-person', 'U.S. Harbour and Coastal Protection said arrests were down.', [['U.S. Harbour', 'LOC'], ['Coastal Protection', 'PER']], ['U.S. Harbour and Coastal Protection/ORG']],
+  ['coordinated-name-before-common-person', 'Officers of U.S. Fisheries and Wildlife Enforcement seized the catch.', [['U.S.', 'LOC'], ['Fisheries', 'ORG'], ['Wildlife Enforcement', 'PER']], ['U.S. Fisheries and Wildlife Enforcement/ORG']],
+  ['title-tail-before-person', 'Leader of the Opposition Maria Okafor said the count was flawed.', [['Opposition Maria Okafor', 'ORG']], ['Maria Okafor/PER']],
+  ['title-tail-before-person', 'The session was opened by Speaker of the Assembly Jane Harlan.', [['Assembly Jane Harlan', 'ORG']], ['Jane Harlan/PER']],
+  ['coordinated-name-before-common-person', 'The Harbour Globe and Mail said the port would close.', [['Harbour Globe', 'ORG'], ['Mail', 'PER']], ['Harbour Globe and Mail/ORG']],
+  ['coordinated-name-before-common-person', 'Harbour and Coastal Protection said arrests were down.', [['Coastal Protection', 'PER']], ['Harbour and Coastal Protection/ORG']],
+  ['connector-inside-name', 'A spokesman for Keepers of the Moorland said the fence was down.', [['Moorland', 'ORG']], ['Keepers of the Moorland/ORG']],
+  ['body-of-field-list', 'The Department of Fisheries, Forests and Rivers said the ban would stay.', [['Department of Fisheries', 'ORG'], ['Forests', 'ORG'], ['Rivers', 'ORG']], ['Department of Fisheries, Forests and Rivers/ORG']],
+  ['body-of-field-list', 'Agents of the Bureau of Salt, Timber and Harbour Dues seized the cargo.', [['Bureau of Salt', 'ORG'], ['Timber and Harbour Dues', 'ORG']], ['Bureau of Salt, Timber and Harbour Dues/ORG']],
+  ['the-inside-name', 'Staff at Rescue the Strays said the shelter was full.', [['Rescue', 'PER'], ['Strays', 'MISC']], ['Rescue the Strays/ORG']],
+  ['the-inside-name', 'Rescue the Strays said the shelter was full.', [['Rescue', 'LOC'], ['Strays', 'MISC']], ['Rescue the Strays/ORG']],
+  ['connector-inside-name', 'Keepers of the Moorland said the fence was down. A report by Keepers of the Moorland found the same.', [['Moorland', 'ORG'], ['Moorland', 'ORG']], ['Keepers of the Moorland/ORG', 'Keepers of the Moorland/ORG']],
+  ['body-of-field-list', 'Bureau of Salt, Timber and Harbour Dues agents seized the cargo.', [['Salt', 'LOC'], ['Timber', 'ORG'], ['Harbour Dues', 'ORG']], ['Bureau of Salt, Timber and Harbour Dues/ORG']],
+  ['connector-inside-name', 'Department of Harbours said the quay would close.', [['Harbours', 'ORG']], ['Department of Harbours/ORG']],
+  ['connector-inside-name', 'Voters in the District of Harlow backed the plan.', [['Harlow', 'LOC']], ['District of Harlow/LOC']],
+  ['connector-inside-name', 'A poll by Fewer in Harmony found that most voters were unhappy.', [['Harmony', 'LOC']], ['Fewer in Harmony/ORG']],
+  ['connector-inside-name', 'The report was written by Keepers of the Moorland for the council.', [['Moorland', 'ORG']], ['Keepers of the Moorland/ORG']],
+  ['connector-inside-name', 'Money raised by Rescue the Strays went to shelters.', [['Strays', 'MISC']], ['Rescue the Strays/MISC']],
+  ['description-before-name', 'Conservation charity Harbour Trust said the dunes were at risk.', [['Conservation', 'ORG'], ['Harbour Trust', 'ORG']], ['Harbour Trust/ORG']],
+  ['description-before-name', 'Technology blog Gadgetry said the phone was late.', [['Technology', 'ORG'], ['Gadgetry', 'ORG']], ['Gadgetry/ORG']],
 ];
 
 // Spans the rules must leave as they are.
@@ -88,6 +110,35 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a government body after a country', 'The Kenya Treasury said the levy would stay.', [['Kenya', 'LOC'], ['Treasury', 'ORG']]],
   ['a word before "bin" that is in a span of its own', 'Minister Ahmed bin Saleh spoke.', [['Minister Ahmed', 'ORG'], ['Saleh', 'PER']]],
   ['an organisation of two words between a title and a name', 'Chairman Dorrit Holdings Vasquez resigned.', [['Chairman', 'PER'], ['Dorrit Holdings', 'ORG'], ['Vasquez', 'PER']]],
+  ['a title\'s "of" phrase before a connector', 'The plan of the Minister of State for Coastal Affairs failed.', [['Coastal Affairs', 'ORG']]],
+  ['a nationality before a plural\'s apostrophe and no head word', "The Nordic Harbour Pilots' boats sailed.", [['Nordic', 'MISC'], ['Harbour Pilots', 'ORG']]],
+  ['two bodies joined by "and"', 'The U.S. Army and Navy held drills.', [['U.S. Army', 'ORG'], ['Navy', 'ORG']]],
+  ['a body and a person with a given name', 'Harbour Trust and Maria Lopez met.', [['Harbour Trust', 'ORG'], ['Maria Lopez', 'PER']]],
+  ['a body after a title and "of the"', 'The Leader of the House Rules Committee spoke.', [['House Rules Committee', 'ORG']]],
+  ['a given name before "and" and common words read as a person', 'Maria and Harbour Keeper said so.', [['Harbour Keeper', 'PER']]],
+  ['a ministry, then a list of bodies', 'The Ministry of Fisheries, Foreign Office and Treasury met.', [['Ministry of Fisheries', 'ORG'], ['Foreign Office', 'ORG'], ['Treasury', 'ORG']]],
+  ['a ministry, then a list of people', 'The Ministry of Fisheries, Maria Lopez and Ana Ruiz met.', [['Ministry of Fisheries', 'ORG'], ['Maria Lopez', 'PER'], ['Ana Ruiz', 'PER']]],
+  ['a given name before "the"', 'Alexander the Great crossed the river.', [['Alexander', 'PER'], ['Great', 'PER']]],
+  ['a day before "the"', 'On Monday the Senate voted.', [['Monday', 'MISC'], ['Senate', 'ORG']]],
+  ['a company the gazetteer knows before "the"', 'He told Google the Senate would vote.', [['Google', 'ORG'], ['Senate', 'ORG']]],
+  ['a capitalised word at a sentence\'s start before "of the", the name alone elsewhere', 'Critics of the Government said so. The Government denied it.', [['Government', 'ORG'], ['Government', 'ORG']]],
+  ['a capitalised word that is no body\'s head at a sentence\'s start before "of"', 'Friends of Harlow said the park would stay.', [['Harlow', 'LOC']]],
+  ['a title-case headline', 'Pundit Turns Adviser in the Service of Harlow.', [['Harlow', 'LOC']]],
+  ['a preposition before "the"', 'The view from Inside the Beltway was bleak, he wrote.', [['Beltway', 'LOC']]],
+  ['a past tense before a bare "the"', 'Those of us who have Crossed the River Styx know it.', [['River Styx', 'LOC']]],
+  ['a name before "and" before the words', 'He ran the Harbour Hotel and Casino in Harlow City.', [['Harbour Hotel', 'ORG'], ['Harlow City', 'LOC']]],
+  ['a plural before "the"', 'He listed hard Truths the Senate ignored.', [['Truths', 'MISC'], ['Senate', 'ORG']]],
+  ['the end of a list', 'Time, Slate and Harbour Report covered it.', [['Time', 'ORG'], ['Slate', 'ORG'], ['Harbour Report', 'PER']]],
+  ['two places joined by "and"', 'The march began at 36th Street and Fifth Avenue.', [['Street', 'LOC'], ['Fifth Avenue', 'PER']]],
+  ['a pronoun, "and" and a one-word person', 'He and Trump have met.', [['Trump', 'PER']]],
+  ['an adjective, "and" and common words read as a person', 'The heavily Republican and Harbour Keeper vote held.', [['Republican', 'MISC'], ['Harbour Keeper', 'PER']]],
+  ['a title before "of the"', 'The motion was tabled by the Leader of the Opposition on Monday.', [['Opposition', 'ORG']]],
+  ['a capitalised word at a sentence\'s start before "of the"', 'Critics of the Government said the plan was weak.', [['Government', 'ORG']]],
+  ['a day before "in" and a place', 'It happened on Monday in Harlow.', [['Harlow', 'LOC']]],
+  ['a capital after a comma before "of"', 'Prices fell, Shares of Harlow Mills slid.', [['Harlow Mills', 'ORG']]],
+  ['a company the gazetteer knows before "supplier"', 'Apple supplier Foxconn said orders fell.', [['Apple', 'ORG'], ['Foxconn', 'ORG']]],
+  ['a demonym before a company noun', 'German carmaker Volkswagen said sales rose.', [['German', 'MISC'], ['Volkswagen', 'ORG']]],
+  ['a party before "group leader"', 'Labour group leader Ann Lee resigned.', [['Labour', 'ORG'], ['Ann Lee', 'PER']]],
 ];
 
 describe('span joins', () => {

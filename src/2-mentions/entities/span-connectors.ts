@@ -1,0 +1,127 @@
+// Stage 2, named entities, part of the span rules (span-joins.ts runs them after its own): names the
+// tagger cut at a lower-case connector inside them — the capitalised words before "in", "of (the)" or
+// "the" left out ("More in | Common", "Keepers of the | Moorland") or tagged as a name of their own
+// ("Save | the | Children"). Words in data/lexicon/entity-words.json (nameInnerConnectors, placeOfHeads).
+
+import type { Token } from '../../types.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { bySurface, titleHeads } from './gazetteer.js';
+import { givenNameClass } from './given-names.js';
+import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, LIST_JOINERS, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS } from './words.js';
+import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import type { Prepared, TagSpan } from './tagger.js';
+
+const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+/** A given name as the list has it (any band). */
+const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/** The span that holds token i, if any. */
+const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+
+/**
+ * Token i is a capitalised English word ("More", "Save") that is no title, given name, function word,
+ * day, month or place of the gazetteer; a noun, an adjective or a verb's bare form (not "Inside",
+ * "Crossed", "Aligning"), in a sentence that is no title-case headline ("Pundit Turns Adviser in the Service of Trump").
+ */
+function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boolean {
+  const t = toks[i]!;
+  const lower = prep.lower[i]!;
+  if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || prep.headline[i] || prep.gaz[i] || !isLexicalWord(lower) || titleHeads.has(lower) || givenName(lower) || CALENDAR_WORDS.has(lower) || FUNCTION_WORDS.has(lower)) return false;
+  return /^(NOUN|PROPN|ADJ|VERB)$/.test(t.pos) && (t.pos !== 'VERB' || t.lemma === lower) && !titleCaseSentence(toks, prep, i);
+}
+
+/** A word with no ending of a plural, a past or a gerund: before a bare "the" a name opens with a verb's bare form ("Save the Children", "Keep the Promise"), not "Truths the Left", "Crossed the River Styx". */
+const BARE_ENDING = /(?:s|ed|ing)$/;
+
+/** Is token i's sentence written in title case: every English word that is no function word capitalised, three or more of them? */
+function titleCaseSentence(toks: readonly Token[], prep: Prepared, i: number): boolean {
+  const sentence = toks[i]!.sentence;
+  let a = i;
+  while (a > 0 && toks[a - 1]!.sentence === sentence) a--;
+  let capitals = 0;
+  for (let j = a; j < toks.length && toks[j]!.sentence === sentence; j++) {
+    if (!/^\p{L}/u.test(toks[j]!.text) || FUNCTION_WORDS.has(prep.lower[j]!) || NAME_INNER_CONNECTORS.has(prep.lower[j]!)) continue;
+    if (!cap(toks[j])) return false;
+    capitals++;
+  }
+  return capitals >= 3;
+}
+
+/**
+ * Where a name runs back from span k over a lower-case connector ("in", "of the", "the") and one to
+ * three capitalised English words in no span before it ("More | in | Common"), or -1. The words are
+ * no title ("Leader of the Opposition"), given name, function word, day, month or place of the
+ * gazetteer, one space apart, after a lower-case word of their sentence; at a sentence's start (where a
+ * capital shows nothing) only when the article writes the same name again inside a sentence, or when
+ * the word is a body's head word before "of" ("Department of | Justice").
+ */
+export function connectorRunStart(v: SpanView): number {
+  const { toks, prep, spans, k } = v;
+  const s = spans[k]!;
+  const sentence = toks[s.from]!.sentence;
+  const connector = (i: number): boolean => i >= 0 && NAME_INNER_CONNECTORS.has(prep.lower[i]!) && !cap(toks[i]);
+  let c = connector(s.from - 1) ? s.from - 1 : s.from;
+  // ("of the", "for the": a connector and "the".)
+  if (c < s.from && prep.lower[c] === 'the' && prep.lower[c - 1] !== 'the' && connector(c - 1)) c--;
+  if (c === s.from) return -1;
+  const bareThe = c === s.from - 1 && prep.lower[c] === 'the';
+  const word = (i: number): boolean => toks[i]!.sentence === sentence && commonCapital(toks, prep, i) && !spanAt(spans, i);
+  let a = c;
+  while (a > 0 && c - a < 3 && word(a - 1) && !prep.first[a]) a--;
+  if (a === c || (bareThe && BARE_ENDING.test(prep.lower[a]!))) return -1;
+  for (let i = Math.max(a - 1, 0); i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
+  // (At a sentence's start, only a name the article also writes inside a sentence: "Friends of the Earth said … a report by Friends of the Earth".)
+  // (Or a body's head word before "of": "Department of | Justice said".)
+  if (prep.first[a]) return recursInside(toks, prep, a, s.to) || (c === a + 1 && ORGANISATION_OF_HEADS.has(prep.lower[a]!) && prep.lower[c] === 'of') ? a : -1;
+  // (After a lower-case word of its sentence: a dateline, a line's start or a list's comma shows no name's start.)
+  const before = toks[a - 1];
+  // (Not after a capital's connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)
+  // (Nor after "and": "Trump Plaza Hotel and | Casino in Atlantic City" goes on a name before it.)
+  if (!before || before.sentence !== sentence || !/^\p{Ll}/u.test(before.text) || (connector(a - 1) && cap(toks[a - 2])) || LIST_JOINERS.has(before.lower)) return -1;
+  return a;
+}
+
+/** Do the words from..to (a name at a sentence's start) occur again in the article inside a sentence, after a lower-case word? */
+function recursInside(toks: readonly Token[], prep: Prepared, from: number, to: number): boolean {
+  const n = to - from;
+  for (let i = 1; i + n <= toks.length; i++) {
+    if (i === from || prep.first[i] || toks[i]!.text !== toks[from]!.text || !/^\p{Ll}/u.test(toks[i - 1]!.text)) continue;
+    let j = 1;
+    while (j < n && toks[i + j]!.text === toks[from + j]!.text) j++;
+    if (j === n) return true;
+  }
+  return false;
+}
+
+export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'connector-inside-name',
+    reason: 'capitalised English words in no name, inside a sentence, then a lower-case connector ("in", "of the", "the") right before a name are that name\'s first words ("More in Common", "a report by Save the Children"): the tagger kept only the words after the connector; a title before "of" stays apart ("Leader of the Opposition")',
+    example: 'A poll by Fewer in Harmony found that most voters were unhappy.',
+    apply: (v) => {
+      const { prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'PER') return undefined;
+      const from = connectorRunStart(v);
+      if (from < 0) return undefined;
+      // (A place's common noun keeps a place a place: "the Isle of Man", "the Tower of London".)
+      const place = s.type === 'LOC' && (PLACE_OF_HEADS.has(prep.lower[from]!) || FACILITY_HEADS.has(prep.lower[from]!));
+      return { from, to: s.to, type: s.type === 'MISC' ? 'MISC' : place ? 'LOC' : 'ORG' };
+    },
+  },
+  {
+    id: 'the-inside-name',
+    reason: 'a capitalised English word tagged alone, "the", and a name right after it are one organisation\'s name ("Save | the | Children", whatever the tagger typed its parts): English puts no "the" between two names; a given name ("Alexander the Great"), a title, a day or a name the gazetteer knows stays apart',
+    example: 'Staff at Rescue the Strays said the shelter was full.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.to - s.from !== 1 || prep.lower[s.to] !== 'the' || cap(toks[s.to]) || !next || next.from !== s.to + 1 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (A word with no plural's, past's or gerund's ending, after no article: "throughout the South | the Evangelicals", "19 Hard Truths | the Left" stay apart.)
+      if (BARE_ENDING.test(prep.lower[s.from]!) || ARTICLES.has(prep.lower[s.from - 1] ?? '')) return undefined;
+      if (!commonCapital(toks, prep, s.from) || bySurface.has(prep.lower[s.from]!) || !cap(toks[next.from]) || !oneSpaceBetween(v, toks[s.from]!, toks[s.to]!) || !oneSpaceBetween(v, toks[s.to]!, toks[next.from]!)) return undefined;
+      return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
+];

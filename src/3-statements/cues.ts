@@ -80,6 +80,24 @@ function lightVerbCue(tokens: Token[], i: number, end: number, lemma: string): C
   return null;
 }
 
+/**
+ * "issued a statement saying …", "released a statement expressing …": after a light verb, at most
+ * three words of a noun phrase closed by a noun for words said (context.json utteranceNouns) and a
+ * participle of saying or of a light verb.
+ */
+function utteranceThenReport(tokens: Token[], i: number, end: number): boolean {
+  for (let k = i + 1; k < end - 1 && k <= i + 4; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'NOUN' && CONTEXT_WORDS.utteranceNouns.has(t.lower)) {
+      const next = tokens[k + 1]!;
+      return /ing$/.test(next.lower) && (SAYING_VERBS.has(next.lemma) || LIGHT_VERBS.has(next.lemma));
+    }
+    // ("put out a statement saying": the particle of a phrasal verb first.)
+    if (!/^(DET|ADJ|PRON)$/.test(t.pos) && !(k === i + 1 && tokenIs(WORDS.phrasalParticles, t))) return false;
+  }
+  return false;
+}
+
 /** Nouns of a view held that make a cue after "have": "had doubts about", "have concerns that". */
 const HAVE_NOUNS: ReadonlySet<string> = new Set(lexicon.haveNouns);
 
@@ -238,6 +256,8 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (isWord(WORDS.quantityVerbs, lemma) && quantityAfter(tokens, i + 1, end)) return null;
   // ("backed down on plans", "called off the vote": a particle makes a phrasal verb that reports nothing.)
   if (i + 1 < end && WORDS.phrasalNonCues.has(`${lemma} ${tokens[i + 1]!.lower}`)) return null;
+  // ("issued a statement saying …", "released a statement expressing …": the participle reports, not the verb.)
+  if ((LIGHT_VERBS.has(lemma) || isWord(WORDS.publishingVerbs, lemma)) && utteranceThenReport(tokens, i, end)) return null;
   if (LIGHT_VERBS.has(lemma)) {
     const light = lightVerbCue(tokens, i, end, lemma);
     if (light) return light;

@@ -468,6 +468,17 @@ describe('a text that opens with a link word', () => {
   });
 });
 
+describe('a statement issued with a participle of saying', () => {
+  it.each([
+    ['The harbour board issued a statement saying it supported the plan.', 'it supported the plan'],
+    ['The union released a statement saying the strike would go ahead.', 'the strike would go ahead'],
+  ])('reads what the participle says, not the statement as an object: %s', (text, content) => {
+    const found = statements(text);
+    expect(found.map((s) => s.content)).toContain(content);
+    expect(found.filter((s) => s.content.startsWith('a statement'))).toEqual([]);
+  });
+});
+
 describe('quotations no speaker is found for', () => {
   const text = 'The harbour reopened on Monday.\n\nThe words “closed for repairs until further notice” hung on the gate of Port Elm for weeks.';
 

@@ -103,7 +103,8 @@ export function participleWithNoun(c: CueContext): Result {
 /** "emailed volunteers saying: “…”", "put out a statement saying …": a participle after the object reports the main clause's subject's words. */
 export function participleAfterObject(c: CueContext): Result {
   const { tokens, s, cue, layer, before } = c;
-  if (!c.ing || cue.kind !== 'speech' || !before || !/^(NOUN|PROPN)$/.test(before.pos)) return undefined;
+  // (Or a light verb's phrase: "issued a statement expressing its support for …".)
+  if (!c.ing || (cue.kind !== 'speech' && cue.kind !== 'phrase') || !before || !/^(NOUN|PROPN)$/.test(before.pos)) return undefined;
   const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
   // "put out a statement saying": a particle may stand between the verb and its object.
   let vAt = np ? np[0] - 1 : -1;

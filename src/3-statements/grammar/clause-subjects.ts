@@ -122,8 +122,12 @@ export function sentenceSubject(tokens: Token[], s: Sentence): [number, number] 
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
     const t = tokens[k]!;
     if (t.pos === 'VERB' || t.pos === 'AUX') {
-      const np = nounPhraseLeft(tokens, k - 1, s.tokenStart);
-      return np;
+      // ("Chris Carr, the committee's political director, released …": the name before the appositive.)
+      if (k - 1 > s.tokenStart && tokens[k - 1]!.text === ',') {
+        const chain = speakerLeft(tokens, k - 1, s.tokenStart, tokens[k - 1]!.quote);
+        if (chain && chain[0][0] === s.tokenStart) return chain[1];
+      }
+      return nounPhraseLeft(tokens, k - 1, s.tokenStart);
     }
   }
   return null;

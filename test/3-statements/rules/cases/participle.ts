@@ -29,6 +29,8 @@ export const participle: FamilyCases = {
     ['participle-after-object', 'The coach emailed parents saying that the match was cancelled.', 'that the match was cancelled', 'The coach'],
     ['participle-after-object', 'Parents have started a petition demanding a crossing guard at the school.', 'a crossing guard at the school', 'Parents'],
     ['participle-after-object', 'Neighbours have put up banners condemning the new tower.', 'the new tower', 'Neighbours'],
+    ['participle-after-object', 'The harbour board issued a statement saying it supported the plan.', 'it supported the plan', 'The harbour board'],
+    ['participle-after-object', 'Ines Duarte, the board\'s political director, released a statement confirming the plan was dead.', 'the plan was dead', 'Ines Duarte'],
     ['participle-after-object', 'The mayor spent the morning praising the volunteers.', 'the volunteers', 'The mayor'],
     ['participle-after-day', 'Marta Ruiz sent a series of messages early Friday saying the vote was rigged.', 'the vote was rigged', 'Marta Ruiz'],
     ['participle-after-day', 'The company issued a statement on Tuesday saying its profits had doubled.', 'its profits had doubled', 'The company'],

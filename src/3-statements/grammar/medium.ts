@@ -37,12 +37,15 @@ export function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content)
   return hasFiniteVerb(tokens, a, b, true) ? content : objectWithoutMedium(tokens, content);
 }
 
-/** ", according to a translation provided by the ministry": "according to" and a record of words (grammar.json relayRecordNouns) at token k. */
+/**
+ * ", according to a translation provided by the ministry", ", according to documents reviewed by
+ * The Guardian": "according to" at token k, closing the sentence, names who passes the report on.
+ */
 function accordingToRecord(tokens: readonly Token[], k: number, end: number): boolean {
-  if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to') return false;
-  let m = k + 2;
-  while (m < end && m < k + 5 && /^(DET|ADJ|PRON)$/.test(tokens[m]!.pos)) m++;
-  return m < end && tokenIs(WORDS.relayRecordNouns, tokens[m]!);
+  if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || k + 2 >= end) return false;
+  // (Only one that closes the sentence: ", but, according to the minister, it was stated by …" goes on.)
+  for (let m = k + 2; m < end; m++) if (tokens[m]!.text === ',' || tokens[m]!.text === ';') return false;
+  return true;
 }
 
 /** An utterance noun (context.json) or a noun for a source's own media (grammar.json ownMediaNouns): "statement", "interview", "post", "filing". */

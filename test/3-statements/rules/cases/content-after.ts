@@ -33,6 +33,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Analysts at Harbour Capital said the dispute was likely to escalate, in a note to clients.', 'the dispute was likely to escalate', 'Analysts at Harbour Capital'],
     ['content-after', 'The governor says the path for fares is "gradually downward" but warns that cuts will be slow.', 'the path for fares is "gradually downward"', 'The governor'],
     ['content-after', 'The minister told state radio that the strait was “a red line,” according to a translation provided by the ministry.', 'that the strait was “a red line,”', 'The minister'],
+    ['content-after', 'Internal rotas showed dozens of shifts with a single carer, according to documents reviewed by the Harbour Gazette.', 'dozens of shifts with a single carer', 'Internal rotas'],
+    ['content-after', 'She added that the mayor had not called, but, according to the clerk, the message was sent by the council.', 'that the mayor had not called, but, according to the clerk, the message was sent by the council', 'She'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],
     ['content-after', 'The agency said more than 300 homes had lost power.', 'more than 300 homes had lost power', 'The agency'],
     ['content-after', 'Police said up to 50 people were arrested overnight.', 'up to 50 people were arrested overnight', 'Police'],

@@ -37,7 +37,9 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       const at = b.speaker ? Math.min(b.speaker[0], b.cue?.first ?? b.speaker[0]) : b.cue?.first ?? -1;
       const cueAt = b.cue?.first ?? -1;
       // So does a participle after a comma: "rejected the plan, warning that …".
-      const participle = cueAt > 0 && tokens[cueAt - 1]!.text === ',' && b.cue!.kind !== 'according' && /ing$/i.test(tokens[cueAt]!.text);
+      // ('said the data were "competitive," noting that …': the comma may stand inside a closing quotation mark.)
+      const commaBefore = cueAt > 0 && (tokens[cueAt - 1]!.text === ',' || (cueAt > 1 && closesQuotation(layer, cueAt - 1) && tokens[cueAt - 2]!.text === ','));
+      const participle = commaBefore && b.cue!.kind !== 'according' && /ing$/i.test(tokens[cueAt]!.text);
       if (participle && at === cueAt) return [{ b, at, participle }];
       const coordinated = participle || (cueAt > at + 1 && tokenIs(WORDS.andButThen, tokens[cueAt - 1]!));
       return coordinated ? [{ b, at, participle: false }, { b, at: cueAt, participle }] : [{ b, at, participle: false }];
@@ -75,7 +77,7 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // path is "gradually downward" but warns that …'; '"complex" and he feels …' is one, as PolNeAR and GGT mark it.)
       const afterMark = closesQuotation(layer, k) && tokens[conj]!.lower === 'but';
       const bare = k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && (((sameSpeaker || ownSpeaker) && tokens[k]!.quote < 0) || (sameSpeaker && afterMark));
-      const quotedComma = closesQuotation(layer, k) && k === conj - 1 && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
+      const quotedComma = closesQuotation(layer, k) && (k === conj - 1 || participle) && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
       if (!bare && !quotedComma && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
       if (tokens[k]!.text === ',' && k === at - 1 && !participle) continue; // ", Y said" alone is an interrupting cue
       const end = bare || quotedComma ? tokens[k]!.end : tokens[k - 1]!.end;

@@ -35,6 +35,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The minister told state radio that the strait was “a red line,” according to a translation provided by the ministry.', 'that the strait was “a red line,”', 'The minister'],
     ['content-after', 'Internal rotas showed dozens of shifts with a single carer, according to documents reviewed by the Harbour Gazette.', 'dozens of shifts with a single carer', 'Internal rotas'],
     ['content-after', 'She added that the mayor had not called, but, according to the clerk, the message was sent by the council.', 'that the mayor had not called, but, according to the clerk, the message was sent by the council', 'She'],
+    ['content-after', 'Analyst Ines Duarte said the data were "competitive," noting that rival ferries had cut fares.', 'the data were "competitive,"', 'Analyst Ines Duarte'],
     ['content-after', 'Officials said at least 20 people were hurt in the blast.', 'at least 20 people were hurt in the blast', 'Officials'],
     ['content-after', 'The agency said more than 300 homes had lost power.', 'more than 300 homes had lost power', 'The agency'],
     ['content-after', 'Police said up to 50 people were arrested overnight.', 'up to 50 people were arrested overnight', 'Police'],

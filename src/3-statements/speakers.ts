@@ -190,7 +190,7 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   // ("The Russian defence ministry claimed … The ministry said": a body an earlier statement's speaker
   // named in lower case; not a document, "the report said".)
   const body = !company && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
-  const spoke = !body ? undefined : [...ctx.history].reverse().find((h) => h.offset < at && h.type === 'Organization' && h.entity !== notSpeaker && holdsAll((ctx.byKey.get(h.entity) ?? ctx.extra?.get(h.entity))?.name ?? '', words.slice(1)));
+  const spoke = body ? lastBefore(ctx.history, at, (h) => h.type === 'Organization' && h.entity !== notSpeaker && holdsAll((ctx.byKey.get(h.entity) ?? ctx.extra?.get(h.entity))?.name ?? '', words.slice(1))) : undefined;
   if (spoke) return spoke.entity;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker) : null;

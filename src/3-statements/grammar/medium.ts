@@ -8,6 +8,7 @@ import { CONTEXT_WORDS } from '../context/words.js';
 import { lowerBound } from '../../spans.js';
 import { WORDS, isExactWord, tokenIs } from './lexicon.js';
 import { hasFiniteVerb } from './clauses.js';
+import { closesQuotation } from './quotes.js';
 
 /**
  * "said that Ankara would not back down, in comments broadcast live on television": a phrase after
@@ -18,9 +19,9 @@ import { hasFiniteVerb } from './clauses.js';
 export function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content): Content {
   const { tokens } = layer;
   for (let k = lowerBound(tokens, content.start); k + 2 < s.tokenEnd && tokens[k]!.end <= content.end; k++) {
-    // (The comma may stand inside a closing quotation mark: '… was “a red line,” according to a translation'.)
     if (tokens[k]!.text === ',' && tokens[k]!.quote < 0 && accordingToRecord(tokens, k + 1, s.tokenEnd)) return { ...content, end: tokens[k - 1]!.end };
-    if (tokens[k]!.text === ',' && tokens[k]!.quote >= 0 && /^["”']$/.test(tokens[k + 1]!.text) && accordingToRecord(tokens, k + 2, s.tokenEnd)) return { ...content, end: tokens[k + 1]!.end };
+    // (The comma may stand inside a closing quotation mark: '… was “a red line,” according to a translation'.)
+    if (tokens[k]!.text === ',' && closesQuotation(layer, tokens[k + 1]!) && accordingToRecord(tokens, k + 2, s.tokenEnd)) return { ...content, end: tokens[k + 1]!.end };
     if (tokens[k]!.text !== ',' || tokens[k]!.quote >= 0 || !tokenIs(WORDS.mediumPrepositions, tokens[k + 1]!)) continue;
     for (let m = k + 2; m < s.tokenEnd && m <= k + 5; m++) {
       const t = tokens[m]!;
@@ -63,8 +64,8 @@ function adjunctOnly(tokens: readonly Token[], a: number, last: number): boolean
 /**
  * "announced the strike in a post on X", "his resignation in a statement on Monday", "the plan on
  * Twitter": where a phrase that names the medium closes the content [from, last] (no comma before
- * it; "in" and an indefinite article or a possessive), its first token, else -1. Not after a verb ("published in a statement" is what was said),
- * and at least two words of content stay.
+ * it; "in" and an indefinite article or a possessive), its first token, else -1. Not after a verb
+ * ("published in a statement" is what was said), and at least two words of content stay.
  */
 function adjacentMedium(tokens: readonly Token[], from: number, last: number): number {
   for (let k = from + 2; k < last; k++) {

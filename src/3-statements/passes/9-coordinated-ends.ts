@@ -4,6 +4,7 @@
 import type { TextLayer } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import type { RawAttribution } from '../attribution/make.js';
+import { closesQuotation } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
@@ -21,12 +22,6 @@ const MAX_BEGINS = 200;
  * coordinated clause with a report of its own ends before that clause, so the second report is
  * not read as nested in the first.
  */
-/** Is token k the closing mark of a quotation (its last token)? */
-function closesQuotation(layer: TextLayer, k: number): boolean {
-  const q = layer.tokens[k]!.quote;
-  return q >= 0 && layer.quotations[q]!.end === layer.tokens[k]!.end;
-}
-
 export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly RawAttribution[]): RawAttribution[] {
   const atts = input.map((a) => ({ ...a }));
   const { tokens } = layer;
@@ -38,7 +33,7 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       const cueAt = b.cue?.first ?? -1;
       // So does a participle after a comma: "rejected the plan, warning that …".
       // ('said the data were "competitive," noting that …': the comma may stand inside a closing quotation mark.)
-      const commaBefore = cueAt > 0 && (tokens[cueAt - 1]!.text === ',' || (cueAt > 1 && closesQuotation(layer, cueAt - 1) && tokens[cueAt - 2]!.text === ','));
+      const commaBefore = cueAt > 0 && (tokens[cueAt - 1]!.text === ',' || (cueAt > 1 && closesQuotation(layer, tokens[cueAt - 1]!) && tokens[cueAt - 2]!.text === ','));
       const participle = commaBefore && b.cue!.kind !== 'according' && /ing$/i.test(tokens[cueAt]!.text);
       if (participle && at === cueAt) return [{ b, at, participle }];
       const coordinated = participle || (cueAt > at + 1 && tokenIs(WORDS.andButThen, tokens[cueAt - 1]!));
@@ -75,9 +70,9 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // 'was studying "all possible responses," but ruled out …', as the comma would outside it.)
       // (After a closing mark only "but" and the same speaker's next verb contrast two reports: 'says the
       // path is "gradually downward" but warns that …'; '"complex" and he feels …' is one, as PolNeAR and GGT mark it.)
-      const afterMark = closesQuotation(layer, k) && tokens[conj]!.lower === 'but';
+      const afterMark = closesQuotation(layer, tokens[k]!) && tokens[conj]!.lower === 'but';
       const bare = k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && (((sameSpeaker || ownSpeaker) && tokens[k]!.quote < 0) || (sameSpeaker && afterMark));
-      const quotedComma = closesQuotation(layer, k) && (k === conj - 1 || participle) && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
+      const quotedComma = closesQuotation(layer, tokens[k]!) && (k === conj - 1 || participle) && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
       if (!bare && !quotedComma && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;
       if (tokens[k]!.text === ',' && k === at - 1 && !participle) continue; // ", Y said" alone is an interrupting cue
       const end = bare || quotedComma ? tokens[k]!.end : tokens[k - 1]!.end;

@@ -439,6 +439,7 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['a role with a possessor', 'Transport Minister Ilse Brandt visited the port. Estonia’s transport minister said the ferries would run again.', 'Ilse Brandt'],
     ['"the company" for the company last named', 'Siemens reported a loss on Tuesday. The company said it would sell two plants.', 'Siemens'],
     ['"the engineering firm" for the company last named', 'Siemens reported a loss on Tuesday. The engineering firm said it would sell two plants.', 'Siemens'],
+    ['"the airline" for a lone name the tagger left out at a sentence\'s start', 'Skyvane diverted a flight to Cork on Monday. The airline said the plane landed safely.', 'Skyvane'],
     ['"the utility" for the company last named', 'Harbour Power raised its tariffs on Monday. The utility said the rise would fund new lines.', 'Harbour Power'],
     ['"the German company" for the company last named', 'Siemens reported a loss on Tuesday. The German company said it would sell two plants.', 'Siemens'],
     ['"the firm" for the company an appositive called a firm, over names in between', 'Kestrel Group, a market research firm, counted the sales. Retailers such as Halden Corp. and Norvik Group cut prices. The firm said demand would recover.', 'Kestrel Group'],

@@ -3,9 +3,12 @@
 // last word of an unknown organisation's name gives its subtype (company, party, media, body).
 
 import type { TextLayer } from '../../types.js';
-import { lowerJoin, prefixIndex, type Cand } from './candidate.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import { isCommonGivenName } from './given-names.js';
+import { isTableSurname } from './wikidata.js';
+import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
-import { FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS } from './words.js';
+import { BROAD_COMPANY_NOUNS, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -25,8 +28,9 @@ export function companyEvidence(layer: TextLayer, prep: Prepared, cands: Cand[])
   const firms = new Set<string>();
   for (const c of cands) {
     if (c.kind !== 'name' || (c.gaz && c.gaz.type !== 'Organization')) continue;
-    if (c.type !== 'Organization' && !companyContext(layer, prep, c.from, c.to)) continue;
-    if (c.type !== 'Organization' || companyContext(layer, prep, c.from, c.to)) firms.add(lowerJoin(toks, c.from, c.to));
+    const evidence = companyContext(layer, prep, c.from, c.to) || takenUpAsCompany(layer, prep, cands, c);
+    if (c.type !== 'Organization' && !evidence) continue;
+    if (c.type !== 'Organization' || evidence) firms.add(lowerJoin(toks, c.from, c.to));
     c.type = 'Organization';
   }
   if (!firms.size) return;
@@ -61,4 +65,50 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
     COMPANY_SHARES_AFTER.has(next) ||
     (FILING_VERBS.has(next) && next2 === 'in' && (FILING_NOUNS.has(at(to + 3)) || FILING_NOUNS.has(at(to + 4))))
   );
+}
+
+/** An untagged or lone capitalised word that is no English word, no common given name and no known person's surname ("Ryanair", not "Apple", "The", "Demi" or "Obama") opening its sentence before a verb. */
+function loneNameOpening(layer: TextLayer, prep: Prepared, from: number, to: number): boolean {
+  const toks = layer.tokens;
+  const word = toks[from]!;
+  const next = toks[to];
+  return to - from === 1 && prep.first[from]! && !prep.headline[from] && !prep.gaz[from] && /^\p{Lu}\p{L}*\p{Ll}\p{L}*$/u.test(word.text) && !isLexicalWord(word.lower) && !isCommonGivenName(word.lower) && !isTableSurname(word.lower) && next !== undefined && next.sentence === word.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
+}
+
+/**
+ * "Ryanair diverted a flight … The airline said …": a lone word naming the subject of its sentence,
+ * taken up within the next two sentences by a definite company noun ("the airline", "the German
+ * carmaker") with no other person or organisation named between, names that company. (People are introduced by full name;
+ * a company by its one name, then "the company".)
+ */
+function takenUpAsCompany(layer: TextLayer, prep: Prepared, cands: Cand[], c: Cand): boolean {
+  if (c.gaz || !loneNameOpening(layer, prep, c.from, c.to)) return false;
+  const toks = layer.tokens;
+  const name = prep.lower[c.from]!;
+  // (A surname the article gives a person in full is that person's: "Tony Podesta … Podesta said … the firm".)
+  if (cands.some((o) => o.type === 'Person' && o.to - o.from > 1 && prep.lower.slice(o.from, o.to).includes(name))) return false;
+  const last = toks[c.from]!.sentence + 2;
+  for (let k = c.to; k + 1 < toks.length && toks[k]!.sentence <= last; k++) {
+    if (cands.some((o) => o.from === k && o.type !== 'Place' && lowerJoin(toks, o.from, o.to) !== name)) return false;
+    if (prep.lower[k] !== 'the') continue;
+    let n = k + 1;
+    while (n < k + 3 && n + 1 < toks.length && !COMPANY_NOUNS.has(prep.lower[n]!) && /^\p{L}+$/u.test(toks[n]!.text)) n++;
+    // (The noun heads its phrase: not "the group date", not "the company Quillon".)
+    const after = toks[n + 1];
+    if (COMPANY_NOUNS.has(prep.lower[n]!) && !BROAD_COMPANY_NOUNS.has(prep.lower[n]!) && !prep.cap[n] && !(after && after.sentence === toks[n]!.sentence && (prep.cap[n + 1] || after.pos === 'NOUN' || after.pos === 'PROPN'))) return true;
+  }
+  return false;
+}
+
+/** Sentence-opening lone names the tagger left out that a definite company noun takes up next ("Ryanair diverted … The airline said"): organisations. */
+export function addUntaggedCompanies(layer: TextLayer, prep: Prepared, covered: Uint8Array, cands: Cand[]): void {
+  const toks = layer.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (covered[i] || !prep.first[i]) continue;
+    const c = cand(i, i + 1, 'Organization', 'name', undefined);
+    if (takenUpAsCompany(layer, prep, cands, c)) {
+      cands.push(c);
+      covered[i] = 1;
+    }
+  }
 }

@@ -48,3 +48,22 @@ describe('a company named in an appositive', () => {
     expect(typeOf('The rumour hurt the company, Ines Duarte said on Monday.', 'Ines Duarte')).toBe('Person');
   });
 });
+
+describe('a lone name taken up by a company noun', () => {
+  it.each([
+    ['Skyvane diverted a flight to Cork on Monday. The airline said the plane landed safely.', 'Skyvane'],
+    ['Quorvex reported higher profits on Tuesday. The chipmaker said demand was strong.', 'Quorvex'],
+    ['Brellin cut 900 jobs in Leeds. Analysts said the German lender was shrinking.', 'Brellin'],
+  ])('types the name as an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+
+  it.each([
+    ['Tony Marlowe runs a lobbying shop. Marlowe told reporters the firm had done nothing wrong.', 'Marlowe', 'Person'],
+    ['Obama had said in an interview that the group was contained. The group is also known as ISIL.', 'Obama', 'Person'],
+    ['Demi said she was upset. The group date went badly.', 'Demi', 'Person'],
+    ['Skyvane diverted a flight on Monday. Halvorsen Marine said the airline had no choice.', 'Skyvane', undefined],
+  ])('leaves a person, a known surname or a name with another between alone: %s', (text, name, type) => {
+    expect(typeOf(text, name)).toBe(type);
+  });
+});

@@ -14,6 +14,8 @@ const OCCASION_RULES: ReadonlySet<string> = new Set(['occasion-place', 'speaking
 
 /** How many words the date or place may stand after the occasion's noun. */
 const REACH = 8;
+/** How many words a date before the occasion's noun may span with the verb and article between ("on January 6 chaired a"). */
+const BEFORE_REACH = 7;
 
 /** An occasion a sentence narrates: where its noun is, its date and place, and the people and bodies it names before it. */
 interface EventScene {
@@ -33,12 +35,20 @@ function occasionAt(t: SceneInput, s: Sentence): number {
   return -1;
 }
 
+/** Words from a date to the occasion's noun after it: a date, a verb and its article at most ("on Monday held a news conference"), no clause between. */
+function dateBeforeOccasion(between: string): boolean {
+  const words = wordsOf(between);
+  return words.length <= BEFORE_REACH && !words.some((w) => CONTEXT_WORDS.sceneBreakers.has(w) || /^[,;:—–]$/.test(w));
+}
+
 /** A sentence with no statement of its own that narrates an occasion with a date or a place, and names who was there. */
 function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   // (The occasion noun first: most sentences have none, and the frames are not read for them.)
   const at = occasionAt(t, s);
   if (at < 0 || t.frames.some((f) => (f.cueStart >= s.start && f.cueStart < s.end) || (f.contentStart < s.end && s.start < f.contentEnd))) return null;
-  const near = (start: number) => start > at && wordsOf(t.text.slice(at, start)).length <= REACH;
+  // (The date may stand after the occasion's noun, or between its subject and the verb that holds
+  // it: "Prime Minister X on January 6 chaired a meeting on growth".)
+  const near = (start: number) => (start > at ? wordsOf(t.text.slice(at, start)).length <= REACH : dateBeforeOccasion(t.text.slice(start, at)));
   const date = sceneDateAfter(t, s, at, near);
   const place = startingWithin(t.places, at, s.end).find((m) => m.end <= s.end && near(m.start) && OCCASION_RULES.has(placeRule(wordsBefore(t.text, s.start, m.start)) ?? ''))?.entity ?? null;
   if (!date && !place) return null;

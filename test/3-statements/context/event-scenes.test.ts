@@ -10,6 +10,7 @@ describe('occasions narrated before the words', () => {
     ['past a question with no named asker', 'Ana Ruiz and Tomas Varga held a joint news conference in Lisbon on Monday. Asked about the ferry, Ruiz said the deal was close.', 'the deal was close', '2024-05-06', 'Lisbon'],
     ['question time with its day', 'The harbour minister, Ana Ruiz, was grilled during question time on Tuesday. She said fares had fallen.', 'fares had fallen', '2024-05-07', null],
     ['a speaker the sentence names, in the next paragraph', 'Tomas Varga held a rally in Madrid on Monday.\n\n“We will win,” Varga said.', 'We will win', '2024-05-06', 'Madrid'],
+    ['a date between the subject and the verb that holds the occasion', 'Governor Ana Ruiz on Monday chaired a meeting on the drought. Closing the meeting, she said rationing would end.', 'rationing would end', '2024-05-06', null],
   ])('%s', (_name, text, words, date, place) => {
     const s = holding(read(text), words);
     expect(s?.date).toBe(date);
@@ -18,6 +19,7 @@ describe('occasions narrated before the words', () => {
 
   it.each([
     ['another speaker after the occasion', 'Ana Ruiz held a news conference in Lisbon on Monday.\n\nThe harbour board said the ferry deal was close.', 'the ferry deal was close'],
+    ['(guard) a date in another clause before the occasion', 'Ana Ruiz, who was elected on Monday, chaired a meeting on the drought. She said rationing would end.', 'rationing would end'],
     ['a statement that gives its own day', 'Ana Ruiz held a news conference in Lisbon on Monday. On Wednesday, Ruiz said the ferry deal was close.', 'the ferry deal was close'],
   ])('leaves %s its own occasion', (_name, text, words) => {
     const s = holding(read(text), words);

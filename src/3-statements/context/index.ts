@@ -205,6 +205,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, c] of eventSceneContexts(sceneInput)) Object.assign(out[i]!, c);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
+  perfectLeadsDated(layer.text, frames, own, out, published);
   return out;
 }
 
@@ -314,6 +315,25 @@ function datedByNext(frames: StatementFrame[], own: OwnContext[], out: Statement
     if (own[i]!.date === undefined && next.trailing && typeof next.date === 'string' && out[i]!.date === published && !laterThan(next.date, published)) out[i]!.date = next.date;
     // "Speaking at a conference in Wyoming, the bank chief said …" on the day of the statement before: the place goes back too.
     if (!out[i]!.place && next.place && out[later]!.date === out[i]!.date) out[i]!.place = next.place;
+  }
+}
+
+/**
+ * "Chancellor X has defended the cuts. In an interview on Sunday, X said …": an undated lead in the
+ * present perfect ("has defended", "have warned") sums up the occasion the same speaker's next
+ * statement dates, in its paragraph or the next, when no one else speaks between.
+ */
+function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    if (f.nested || !f.speakerEntity || own[i]!.date !== undefined || out[i]!.date !== published) continue;
+    const before = wordsOf(text.slice(Math.max(f.sentenceStart, f.cueStart - 12), f.cueStart)).at(-1) ?? '';
+    if (!CONTEXT_WORDS.presentPerfectAuxiliaries.has(before)) continue;
+    const k = frames.findIndex((g, j) => j > i && !g.nested);
+    const next = frames[k];
+    if (!next || next.speakerEntity !== f.speakerEntity || next.paragraph > f.paragraph + 1) continue;
+    const date = own[k]!.date;
+    if (typeof date === 'string' && !laterThan(date, published)) out[i]!.date = date;
   }
 }
 

@@ -6,6 +6,7 @@
 
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
+import { SOURCE_NOUNS } from '../cues.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
@@ -94,6 +95,8 @@ interface OwnContext {
 interface Occasion {
   paragraph: number;
   speaker: string | null;
+  /** The speaker is an unnamed document ("a poll", "the report"). */
+  document: boolean;
   date: string | null;
   place: string | null;
 }
@@ -109,13 +112,20 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   const sameSpeaker = f.speakerEntity !== null && f.speakerEntity === o.speaker;
   // Two speakers both named and different are two occasions ("Labour called the plan “a disaster”"
   // after the minister spoke in Leeds; "Caputo said on X …" after Milei told supporters on Sunday).
-  const others = !sameSpeaker && !anonymous(f.speakerEntity) && !anonymous(o.speaker);
+  // (A document is no occasion of a person's words: "A poll published on Sunday found … “…,” said X".)
+  const others = !sameSpeaker && !anonymous(f.speakerEntity) && (!anonymous(o.speaker) || o.document);
   if (o.paragraph === f.paragraph) return { date: !others, place: !others };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
   // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.
   return { date: same || (refersBack && anonymous(f.speakerEntity)), place: same && !others };
+}
+
+/** Is the speaker an unnamed document ("poll", "annual report"): its name's last word a source noun (cues.json sources)? */
+function isDocument(ix: ContextIndex, key: string | null): boolean {
+  const e = key === null ? undefined : ix.byKey.get(key);
+  return !!e?.anonymous && SOURCE_NOUNS.has(e.name.split(' ').at(-1)!.toLowerCase());
 }
 
 /**
@@ -183,7 +193,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
       if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
-      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, date: time ? time.date : inherited, place };
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: isDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
       last = f;

@@ -20,11 +20,25 @@ export interface PlaceRule {
 /** How far back an occasion noun or a verb of speaking may stand from the place ("at a joint press conference with the vice president in Jakarta"). */
 const OCCASION_REACH = 10;
 
-/** Index of the preposition right before the place (an article between allowed), or -1. */
+/**
+ * Index of the preposition right before the place (an article between allowed, or a description of
+ * the place: "in the capital Ankara", "in the northern city of Kharkiv"), or -1.
+ */
 function prepositionAt(before: readonly string[], list: ReadonlySet<string>): number {
-  let i = before.length - 1;
+  let i = descriptionStart(before, before.length - 1);
   if (before[i] === 'the') i--;
   return i >= 0 && list.has(before[i]!) ? i : -1;
+}
+
+/** Where "the [one or two words] capital / city of" ends back at its article, from index `i`; `i` itself when no description of a place ends there. */
+function descriptionStart(before: readonly string[], i: number): number {
+  const noun = before[i] === 'of' ? i - 1 : i;
+  if (!CONTEXT_WORDS.placeDescriptors.has(before[noun] ?? '')) return i;
+  for (let k = noun - 1; k >= 0 && k >= noun - 3; k--) {
+    if (before[k] === 'the') return k;
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(before[k]!)) return i;
+  }
+  return i;
 }
 
 /** Is there a word of `list` within `reach` words before index `from`, with no clause punctuation between? */

@@ -114,7 +114,10 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   // after the minister spoke in Leeds; "Caputo said on X …" after Milei told supporters on Sunday).
   // (A document is no occasion of a person's words: "A poll published on Sunday found … “…,” said X".)
   const others = !sameSpeaker && !anonymous(f.speakerEntity) && (!anonymous(o.speaker) || o.document);
-  if (o.paragraph === f.paragraph) return { date: !others, place: !others };
+  // (A named speaker's report is not placed where an unnamed one spoke: "The mayor told reporters in
+  // Dover … Ana Ruiz said …" — the date may be that occasion's, the place is a guess; a quotation may be.)
+  const named = !sameSpeaker && !anonymous(f.speakerEntity) && !f.direct;
+  if (o.paragraph === f.paragraph) return { date: !others, place: !others && !named };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one

@@ -21,6 +21,9 @@ describe('statement place', () => {
     ['after "meeting with" someone in the speaker\'s description', 'Premier Ana Ruiz, meeting with the Norland president in Lisbon on Monday, said that trade would grow.', 'trade would grow', 'Lisbon'],
     ['not an occasion the main clause names before a participle cue', 'The president has postponed a visit to Lisbon, citing the strike as his reason.', 'the strike as his reason', null],
     ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],
+    ['after a description of the place', 'Addressing farmers in the northern city of Dunmore, the minister said that the subsidy would stay.', 'the subsidy would stay', 'Dunmore'],
+    ['after a description of the place without "of"', 'The minister told reporters in the capital Lisbon that the talks were over.', 'the talks were over', 'Lisbon'],
+    ['not a place in a description that has no article', 'The minister, who grew up in coastal city Dunmore, said that the subsidy would stay.', 'the subsidy would stay', null],
     ['not a place inside the content', 'The minister said that the talks in Lisbon were over.', 'the talks in Lisbon', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
@@ -30,6 +33,8 @@ describe('statement place', () => {
     ['carried to the quotation in the next paragraph', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\n“We are ready for it,” she said.', 'We are ready for it', 'Nairobi'],
     ['not carried to another named speaker in the same paragraph', 'At a press conference in Nairobi, Minister Ana Ruiz said that the border would reopen. The opposition leader Tom Okafor said that the plan was a gamble.', 'the plan was a gamble', null],
     ['not carried from a statement with its occasion in its clause to another named speaker', 'Minister Ana Ruiz said at a briefing in Nairobi that the border would reopen. Police chief Tom Okafor told reporters that the threat was empty.', 'the threat was empty', null],
+    ['not carried from an unnamed speaker to a named one\'s report in the same paragraph', 'The harbour master told reporters at the port town of Dunmore that the ferries would run. Ana Ruiz said the fares were too high.', 'the fares were too high', null],
+    ['(guard) carried from an unnamed speaker to a named one\'s quotation in the same paragraph', 'At a press conference in Nairobi, an official said that the border would reopen. “We are ready for it,” said Ana Ruiz, head of the customs office.', 'We are ready for it', 'Nairobi'],
     ['carried to an unnamed source in the same paragraph', 'At a press conference in Nairobi, Minister Ana Ruiz said that the border would reopen. An aide said that trucks would cross first.', 'trucks would cross first', 'Nairobi'],
     ['carried to a quotation whose speaker is named after an unnamed one', 'At a press conference in Nairobi, an official said that the border would reopen.\n\n“We are ready for it,” said Ana Ruiz, head of the customs office.', 'We are ready for it', 'Nairobi'],
     ['not carried to another speaker\'s report', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\nThe opposition leader said that the plan was rushed.', 'the plan was rushed', null],

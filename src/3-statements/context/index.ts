@@ -260,9 +260,12 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   const [start, end] = f.speakerMention;
   const comma = text.indexOf(',', start);
   if (comma < 0 || comma > end || comma >= f.speakerSpan[1]) return [];
-  // ("Eskom, in a statement on Sunday, said": an adjunct of the saying between commas, not a description.)
+  // ("Eskom, in a statement on Sunday, said": an adjunct of the saying between commas, not a description;
+  // "The letter, published on Monday, warns": a written source's issue is when it spoke.)
   const first = wordsOf(text.slice(comma + 1, comma + 30))[0] ?? '';
-  return CONTEXT_WORDS.adjunctOpeners.has(first) ? [] : [[comma, f.speakerSpan[1]]];
+  if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
+  const head = wordsOf(text.slice(start, comma)).at(-1) ?? '';
+  return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
 }
 
 /** A sentence from the last statement's (after it, with `skipLast`) to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */

@@ -52,3 +52,11 @@ export function isoWeek(n: DayNumber): string {
   const week = Math.floor((thursday - dayNumber(year, 1, 1)) / 7) + 1;
   return `${pad(year, 4)}-W${pad(week)}`;
 }
+
+/** The Monday that opens an ISO week value ("2023-W05", "2023-W05-WE" too), or null when the value is no week. */
+export function isoWeekStart(value: string): DayNumber | null {
+  const m = /^(\d{4})-W(\d{2})/.exec(value);
+  if (!m) return null;
+  const jan4 = dayNumber(Number(m[1]), 1, 4);
+  return jan4 - ((ymd(jan4).weekday + 6) % 7) + 7 * (Number(m[2]) - 1);
+}

@@ -6,6 +6,7 @@
 import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
 import type { DateMention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
+import { isoWeekStart, parseIsoDay } from '../../2-mentions/dates/calendar.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 
 /** Where to look: the cue's clause, minus the content. */
@@ -45,9 +46,18 @@ export interface TimeRule {
   readonly read: (t: TimeInput) => string | null | undefined;
 }
 
-/** Is an ISO date later than the publication date, compared at its own precision ("2009" is not later than 2009-05-01)? */
+/**
+ * Is an ISO date later than the publication date, compared at its own precision ("2009" is not later
+ * than 2009-05-01)? A week is later when it begins after the publication day ("next week").
+ */
 export function laterThan(value: string, published: string | null): boolean {
-  if (!published || !/^\d{4}(-\d{2}){0,2}$/.test(value)) return false;
+  if (!published) return false;
+  const week = isoWeekStart(value);
+  if (week !== null) {
+    const day = parseIsoDay(published);
+    return day !== null && week > day;
+  }
+  if (!/^\d{4}(-\d{2}){0,2}$/.test(value)) return false;
   return value > published.slice(0, value.length);
 }
 

@@ -56,6 +56,7 @@ describe('statement time', () => {
     ['the same speaker dated in the next paragraph', 'According to Ana Ruiz, the city will cut its costs.\n\nRuiz announced the plan on Tuesday.', 'the city will cut', '2024-05-07'],
     ['a saying after "later" does not date the same speaker\'s next statement', 'Ana Ruiz left the council in 2019, later admitting that she had been tired.\n\nRuiz said that the city needed a new budget.', 'the city needed a new budget', '2024-05-08'],
     ['another named speaker in the same paragraph is another occasion', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. Treasurer Tom Okafor said on X that the budget was balanced.', 'the budget was balanced', '2024-05-08'],
+    ['a plan for next week is made today', 'The ferry union is planning a strike at the harbour next week.', 'a strike at the harbour next week', '2024-05-08'],
     ['a written source\'s issue set off by commas dates its words', 'The report, released on Monday, finds that the harbour is silting up.', 'that the harbour is silting up', '2024-05-06'],
     ['(guard) a person\'s description set off by commas does not', 'Ana Ruiz, released on bail on Monday, said that she was innocent.', 'that she was innocent', '2024-05-08'],
     ['a document is no occasion of the person named after it', 'A survey released on Monday found that most riders wanted more buses. “We have waited long enough,” said Ana Ruiz, a nurse.', 'We have waited long enough', '2024-05-08'],
@@ -70,6 +71,10 @@ describe('statement time', () => {
 
   it.each([
     ['2024-05-09', '2024-05-08', true],
+    ['2024-W20', '2024-05-08', true],
+    ['2024-W19', '2024-05-08', false],
+    ['2024-W20-WE', '2024-05-08', true],
+    ['2024-W18-WE', '2024-05-08', false],
     ['2024-06', '2024-05-08', true],
     ['2024-05', '2024-05-08', false],
     ['2024', '2024-05-08', false],

@@ -1,12 +1,15 @@
 // Stage 1, after wink's tagging (tokens.ts, repairProperNouns): verbs wink reads inside compounds
-// ("the think tank", "Lisbon-based") and past-tense verbs it reads as nouns between a subject and
-// its object ("Canadians deserved answers"), each mended to the tag the sentence needs.
+// ("the think tank", "Lisbon-based"), past-tense verbs it reads as nouns between a subject and
+// its object ("Canadians deserved answers") and plural objects it reads as a second verb ("rejected
+// calls to"), each mended to the tag the sentence needs.
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 import type { Pos, Sentence, Token } from '../types.js';
 import { isLexicalWord } from './wink-model.js';
 
 const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words);
+const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.nounComplementPrepositions.words);
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(tagging.relativeOpeners.words);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -52,5 +55,20 @@ export function repairPastTenseNouns(tokens: Token[], s: Sentence): void {
     if (stem === null) continue;
     t.pos = 'VERB';
     t.lemma = stem;
+  }
+}
+
+/**
+ * "rejected calls to hold an inquiry", "denied reports of a deal": a word in -s that wink tags a verb
+ * right after a past-tense verb and before "to", "for" or "of" is a plural noun, the object — two
+ * finite verbs do not follow each other (but after a relative opener they may: "those who voted wants to").
+ */
+export function repairPluralObjects(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('s') || t.lower === t.lemma || before.pos !== 'VERB' || !before.lower.endsWith('ed')) continue;
+    if (!NOUN_COMPLEMENT_PREPOSITIONS.has(tokens[i + 1]!.lower) || (i - 2 >= s.tokenStart && RELATIVE_OPENERS.has(tokens[i - 2]!.lower))) continue;
+    t.pos = 'NOUN';
   }
 }

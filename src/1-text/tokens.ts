@@ -10,7 +10,7 @@ import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
 import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
-import { repairCompounds, repairPastTenseNouns } from './tag-repairs.js';
+import { repairCompounds, repairPastTenseNouns, repairPluralObjects } from './tag-repairs.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -384,6 +384,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     repairSurnameParticles(tokens, s);
     repairCompounds(tokens, s);
     repairPastTenseNouns(tokens, s);
+    repairPluralObjects(tokens, s);
   }
 }
 

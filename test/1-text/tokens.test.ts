@@ -220,6 +220,18 @@ describe('past-tense verbs wink reads as nouns', () => {
   });
 });
 
+describe('plural objects wink reads as a second verb', () => {
+  it.each([
+    ['The governor on Monday rejected calls to close the harbour.', 'calls', 'NOUN'],
+    ['The union on Friday backed calls to end the strike.', 'calls', 'NOUN'],
+    // (Guards: a verb after a relative clause's verb; a verb in -s before another word.)
+    ['Everyone who voted wants to see the result.', 'wants', 'VERB'],
+    ['The mayor, who resigned, says he was pushed.', 'says', 'VERB'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('the platform X before a quotation', () => {
   it('ends the sentence after "on X." ', () => {
     const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';

@@ -1,7 +1,7 @@
 // Stage 1, after wink's tagging (tokens.ts, repairProperNouns): verbs wink reads inside compounds
 // ("the think tank", "Lisbon-based"), past-tense verbs it reads as nouns between a subject and
-// its object ("Canadians deserved answers") and plural objects it reads as a second verb ("rejected
-// calls to"), each mended to the tag the sentence needs.
+// its object ("Canadians deserved answers") and plural nouns it reads as a second verb or an
+// infinitive ("rejected calls to", "return to talks"), each mended to the tag the sentence needs.
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 import type { Pos, Sentence, Token } from '../types.js';
@@ -72,3 +72,18 @@ export function repairPluralObjects(tokens: Token[], s: Sentence): void {
     t.pos = 'NOUN';
   }
 }
+
+/**
+ * "return to talks and warned …": after "to", a word in -s that wink tags a verb, closing its phrase
+ * (a conjunction or a punctuation mark next), is a plural noun — an infinitive has no -s ("to say",
+ * never "to says").
+ */
+export function repairNounsAfterTo(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || tokens[i - 1]!.lower !== 'to' || !t.lower.endsWith('s') || t.lower === t.lemma || t.lower.endsWith('ss')) continue;
+    if (PHRASE_CLOSERS.has(tokens[i + 1]!.pos)) t.pos = 'NOUN';
+  }
+}
+
+const PHRASE_CLOSERS: ReadonlySet<Pos> = new Set<Pos>(['CCONJ', 'PUNCT']);

@@ -10,7 +10,7 @@ import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
 import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
-import { repairCompounds, repairPastTenseNouns, repairPluralObjects } from './tag-repairs.js';
+import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairPluralObjects } from './tag-repairs.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -385,6 +385,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     repairCompounds(tokens, s);
     repairPastTenseNouns(tokens, s);
     repairPluralObjects(tokens, s);
+    repairNounsAfterTo(tokens, s);
   }
 }
 

@@ -220,11 +220,13 @@ describe('past-tense verbs wink reads as nouns', () => {
   });
 });
 
-describe('plural objects wink reads as a second verb', () => {
+describe('plural nouns wink reads as a second verb or an infinitive', () => {
   it.each([
     ['The governor on Monday rejected calls to close the harbour.', 'calls', 'NOUN'],
     ['The union on Friday backed calls to end the strike.', 'calls', 'NOUN'],
-    // (Guards: a verb after a relative clause's verb; a verb in -s before another word.)
+    ['The mayor urged both sides to return to talks and warned that the port would close.', 'talks', 'NOUN'],
+    // (Guards: a verb in -ss after "to"; a verb after a relative clause's verb; a verb in -s before another word.)
+    ['The board agreed to press, and the vote was held.', 'press', 'VERB'],
     ['Everyone who voted wants to see the result.', 'wants', 'VERB'],
     ['The mayor, who resigned, says he was pushed.', 'says', 'VERB'],
   ])('%s: "%s" is %s', (text, word, pos) => {

@@ -7,8 +7,12 @@ import type { Paragraph } from '../types.js';
 /** A dateline at a line's start: a place in capitals, an optional date, an optional agency in parentheses, then a dash, an ISO date or the agency's closing parenthesis. */
 export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+\d{1,2})?(?:,?[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[—–]|--?(?=\s)|\d{4}-\d\d-\d\d|(?<=\))(?=[ \t]+\p{Lu}))/u;
 
-/** A dateline in title case, as South African and some Asian outlets write it: "Johannesburg - Eskom has warned …" (a place of one to three words and a spaced dash). */
-const TITLE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})[ \t]+[-–—][ \t]+(?=\p{Lu})/u;
+/**
+ * A dateline in title case, as South African and some Asian outlets write it: "Johannesburg - Eskom
+ * has warned …", "Jakarta (ANTARA) - The government …" (a place of one to three words, an optional
+ * agency in parentheses, and a spaced dash).
+ */
+const TITLE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+(?:[-–—]|--)[ \t]+(?=\p{Lu})/u;
 
 /**
  * The dateline opening a paragraph's first line, in capitals or in title case. A title-case one

@@ -266,6 +266,13 @@ describe('findEntities', () => {
     expect(run(text).dateline).toBe(key);
   });
 
+  it('types the dateline\'s name as its place when the tagger read an organisation', () => {
+    const r = run('Madrid (AFP) - Prosecutors have opened an inquiry into the harbour contract, a judicial source said.');
+    expect(r.dateline).toBe('Place/Madrid');
+    expect(r.mentions.filter((m) => m.text === 'Madrid').map((m) => m.entity)).toEqual(['Place/Madrid']);
+    expect(r.byKey.has('Organization/Madrid')).toBe(false);
+  });
+
   it('finds no dateline in a plain opening sentence', () => {
     expect(run('Stocks fell sharply on Wednesday in New York.').dateline).toBeNull();
   });

@@ -47,7 +47,22 @@ export function quoteAwareSentenceStart(layer: TextLayer, s: Sentence): number {
     const q = firstPart(layer.quotations, layer.quotations[first.quote]!);
     if (q.start < first.start) return q.start;
   }
-  return first.start;
+  // ("Separately, the minister held a call …, according to sources": a linking adverb and its comma are the story's.)
+  const after = afterConnective(layer.tokens, s);
+  return after < 0 ? first.start : layer.tokens[after]!.start;
+}
+
+/** Discourse connectives as token sequences ("in addition" → ["in", "addition"]). */
+const CONNECTIVES: readonly (readonly string[])[] = [...WORDS.discourseConnectives].map((w) => w.split(' '));
+
+/** The token after "Separately," / "In addition," opening the sentence (words follow it), or -1. */
+function afterConnective(tokens: readonly Token[], s: Sentence): number {
+  for (const words of CONNECTIVES) {
+    const comma = s.tokenStart + words.length;
+    if (comma + 2 >= s.tokenEnd || tokens[comma]!.text !== ',') continue;
+    if (words.every((w, k) => tokens[s.tokenStart + k]!.lower === w)) return comma + 1;
+  }
+  return -1;
 }
 
 /** An indirect content that runs into a quotation which goes on past the sentence ends with it. */

@@ -8,6 +8,9 @@ export const accordingTo: FamilyCases = {
   rows: [
     ['according-to', 'Harbour fees to rise\nMay 3, 2024\nFerry fares will rise by a tenth next month, according to the port authority.', 'Ferry fares will rise by a tenth next month', 'the port authority'],
     ['according-to', 'The ferry is running again, according to the harbour office, which said the repairs were finished.', 'The ferry is running again', 'the harbour office'],
+    ['according-to', 'Separately, the governor met the ferry owners on Friday, according to two aides.', 'the governor met the ferry owners on Friday', 'two aides'],
+    // (Guard: "But" is no linking adverb left out; annotators keep it in the words.)
+    ['according-to', 'But the ferry is running again, according to the harbour office.', 'But the ferry is running again', 'the harbour office'],
     ['according-to', 'The blaze started in a kitchen, according to the fire department.', 'The blaze started in a kitchen', 'the fire department'],
     ['according-to', 'SPRINGFIELD — The mill is weighing new layoffs, according to three people familiar with the matter.', 'The mill is weighing new layoffs', 'three people familiar with the matter'],
     ['according-to', 'The agency said according to its figures, fares rose by a tenth in May.', 'fares rose by a tenth in May', 'its figures'],

@@ -31,6 +31,8 @@ export const contentBefore: FamilyCases = {
     ['content-before', '‘We will not give up,’ the coach told reporters.', '‘We will not give up,’', 'the coach'],
     ['content-before', "'The pier is safe,' the harbour master said.", "'The pier is safe,'", 'the harbour master'],
     ['content-before', 'Exclusive: Harbour Bank weighs a sale of its wealth unit, sources say.', 'Harbour Bank weighs a sale of its wealth unit', 'sources'],
+    ['content-before', 'Meanwhile, ferry fares will rise in June, the port authority said.', 'ferry fares will rise in June', 'the port authority'],
+    ['content-before', 'In addition, the harbour will close for two weeks, officials said.', 'the harbour will close for two weeks', 'officials'],
     ['content-before', 'Harbour firms added 12,000 jobs in May, more than analysts had expected, but wages fell, the statistics office said.', 'Harbour firms added 12,000 jobs in May, more than analysts had expected, but wages fell', 'the statistics office'],
     ['content-before', 'The ferry line gained 300 passengers a day after the fare cut, the port authority said.', 'The ferry line gained 300 passengers a day after the fare cut', 'the port authority'],
     ['content-before', 'Regulators have opened an inquiry into the ferry line, two people briefed on the matter said.', 'Regulators have opened an inquiry into the ferry line', 'two people briefed on the matter'],

@@ -44,7 +44,9 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     // ("Dean Jones": a title that is far more often a given name opens a two-word name as one.)
     const givenName = (k: number) => givenNameTitles.has(prep.lower[k]!) && to - k === 2;
     // ("The Rt Rev Fiona Rennie": a modifier of a form of address goes with it.)
-    const strip = (k: number) => honorifics.has(prep.lower[k]!) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
+    // ("Tan Sri Ali Hassan": a form of address of two words goes as a pair; "Sri" alone opens given names.)
+    const paired = (k: number) => (k + 1 < to && honorifics.has(`${prep.lower[k]} ${prep.lower[k + 1]}`)) || (k > s.from && honorifics.has(`${prep.lower[k - 1]} ${prep.lower[k]}`));
+    const strip = (k: number) => honorifics.has(prep.lower[k]!) || paired(k) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
     const surfaceLower = lowerJoin(toks, from, to);

@@ -126,6 +126,17 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'numbered-office',
+    reason: 'a Roman numeral right after a capitalised title head numbers the office, not the person ("Finance Minister II", "Deputy Minister I" in Malaysian and Bruneian cabinets): a person\'s name the tagger opened with it starts after it',
+    example: 'Education Minister II Farid Osman said the exams would go ahead.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const title = toks[s.from - 1];
+      if (s.type !== 'PER' || s.to - s.from < 3 || !ROMAN_NUMERAL.test(toks[s.from]!.text) || !cap(title) || !titleHeads.has(title!.lower) || title!.sentence !== toks[s.from]!.sentence) return undefined;
+      return tagSpan(s.from + 1, s.to, 'PER');
+    },
+  },
+  {
     id: 'person-after-title',
     reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
@@ -218,3 +229,6 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
 export function forgetPersonRules(spans: readonly TagSpan[]): void {
   coordinatedOf.delete(spans);
 }
+
+/** A Roman numeral of an office's number ("II", "III", "IV"); not "I", which is also the pronoun. */
+const ROMAN_NUMERAL = /^(?:II|III|IV)$/;

@@ -9,6 +9,7 @@ import { spanRuleCases } from './_hand-spans.js';
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],
   ['post-nominal-letters', 'Rachel Hopkins MP said the bill was flawed.', [['Rachel Hopkins MP', 'ORG']], ['Rachel Hopkins/PER']],
+  ['numbered-office', 'Education Minister II Farid Osman said the exams would go ahead.', [['II Farid Osman', 'PER']], ['Farid Osman/PER']],
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
   ['name-after-lower-title', 'Foreign Ministry spokesperson Mao Ning said the visit was private.', [['Foreign Ministry', 'ORG'], ['Mao Ning', 'ORG']], ['Foreign Ministry/ORG', 'Mao Ning/PER']],
   ['name-after-lower-title', 'Harbour Board spokesman Wu Qian, who joined in May, said no.', [['Harbour Board', 'ORG'], ['Wu Qian', 'LOC']], ['Harbour Board/ORG', 'Wu Qian/PER']],

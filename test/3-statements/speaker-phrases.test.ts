@@ -1,6 +1,7 @@
 // Stage 3 (src/3-statements/speaker-phrases.ts): a bare title before a person's name — with a
 // lower-case portfolio after "for"/"of" ("Cabinet member for housing") — is held by that person,
-// while a role that describes someone else ("a spokesman for rival X") is not. Sentences written
+// while a role that describes someone else ("a spokesman for rival X") is not; a role a possessor
+// opens ("Norland's ambassador, X,") is held by the person its appositive names. Sentences written
 // for this test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
@@ -25,6 +26,15 @@ describe('a bare title with a lower-case portfolio before a name', () => {
     ['a spokesman with an article', 'A spokesman for rival Megan Pryce said the bus lanes would stay.', 'spokesman for rival Megan Pryce'],
     ['a spokesman for a minister', 'Spokesman for transport minister Megan Pryce said the bus lanes would stay.', 'Spokesman for transport minister Megan Pryce'],
   ])('leaves other roles as they were (%s, guard)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});
+
+describe('a role opened by a possessor, then its holder after a comma', () => {
+  it.each([
+    ['a ministry\'s spokesman', 'Chile\'s foreign ministry spokesman, Tomas Varga, told reporters that talks would resume.', 'Tomas Varga'],
+    ['an ambassador to an organisation', 'Peru\'s ambassador to the United Nations, Ana Ruiz, told the council that aid had been blocked.', 'Ana Ruiz'],
+  ])('gives the person the appositive names (%s)', (_name, text, who) => {
     expect(speakerNames(text)[0]).toBe(who);
   });
 });

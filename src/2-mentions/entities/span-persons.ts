@@ -6,7 +6,8 @@
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';
-import { givenNameClass } from './given-names.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
+import { syllableAfter } from './span-joins.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
@@ -106,6 +107,10 @@ function personAfterPortfolio({ toks, prep, spans, k }: SpanView): TagSpan | und
   let t = of - 1;
   while (t > of - 5 && t > 0 && !titleHeads.has(prep.lower[t]!) && (cap(toks[t]) || prep.lower[t] === 'of' || prep.lower[t] === 'for')) t--;
   if (!cap(toks[t]) || !titleHeads.has(prep.lower[t]!) || toks[t]!.sentence !== toks[s.from]!.sentence) return undefined;
+  // ("Secretary for Health | Lo Chung-mau": a short surname first, before a hyphenated given name
+  // whose syllables may be English words; an English given name may open it: "John Lee Ka-chiu".)
+  const syllableEnd = s.to - s.from >= 3 && toks[s.to - 2]!.text.length <= 4 ? syllableAfter(toks, s.to - 1) : -1;
+  if (syllableEnd > 0) return { from: s.to - 3 > s.from && isCommonGivenName(prep.lower[s.to - 3]!) ? s.to - 3 : s.to - 2, to: syllableEnd, type: 'PER' };
   let j = s.from;
   while (j < s.to && cap(toks[j]) && givenNameClass(prep.lower[j]!) === 0 && isLexicalWord(prep.lower[j]!)) j++;
   if (j === s.from || s.to - j < 2 || givenNameClass(prep.lower[j]!) === 0) return undefined;

@@ -18,6 +18,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-title', 'City Councilman Frank DeLuca said he welcomed the plan.', [['City Councilman Frank', 'ORG'], ['DeLuca', 'PER']], ['Frank DeLuca/PER']],
   ['person-after-title', 'Minister for Harbours Tomas Varga said the pier would reopen.', [['Harbours Tomas Varga', 'PER']], ['Tomas Varga/PER']],
   ['person-after-title', 'Minister of State for Coastal Affairs Ana Ruiz said the ferries would run.', [['Coastal Affairs Ana Ruiz', 'ORG']], ['Ana Ruiz/PER']],
+  ['person-after-title', 'Secretary for Transport Ho Kin-wai said the bus lanes would stay.', [['Transport Ho Kin', 'ORG']], ['Ho Kin-wai/PER']],
   ['employer-before-title', 'Tarvin analyst Ana Ruiz said prices would fall.', [['Tarvin', 'PER'], ['Ana Ruiz', 'PER']], ['Tarvin/ORG', 'Ana Ruiz/PER']],
   ['title-words-only', 'Ana Ruiz, the Vice Chairman of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Vice', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
   ['title-words-only', 'Ana Ruiz, the Chief Executive Officer of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Chief Executive', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],

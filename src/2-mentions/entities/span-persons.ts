@@ -2,7 +2,10 @@
 // spans the tagger typed as people that name none — capitalised title words ("the Vice | Chairman"),
 // a one-word organisation in a list of organisations ("GM and Chrysler") or before a job title and its
 // holder ("Uralsib analyst Chris Weafer"), a capitalised common noun ("Maintenance, Repair and
-// Overhaul"). Words from wink's lexicon, given-names.json, entity-words.json and the Wikidata table.
+// Overhaul") — and people's names the tagger ran into a title, an office's number or a body's name
+// ("Labour MP | Rachel Hopkins", "Minister II | X", "Chairman of the X Committee | Y") or cut in
+// pieces ("Nguyen | Van | Thang", "Eko | Listiyanto"). Words from wink's lexicon, given-names.json,
+// entity-words.json and the Wikidata table.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';

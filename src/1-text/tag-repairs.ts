@@ -43,14 +43,26 @@ const SUBJECT_END: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'PRON']);
 const OBJECT_START: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
 
 /**
+ * "Jihad Dib announced payments": the sentence opens with two or more proper nouns and nothing else
+ * before `i` — a name as the subject, with no article or preposition that would make an -ed word
+ * after it an adjective ("a Labour controlled council", "in Leeds based firms").
+ */
+function namesOpenSentence(tokens: Token[], s: Sentence, i: number): boolean {
+  for (let k = s.tokenStart; k < i; k++) if (tokens[k]!.pos !== 'PROPN') return false;
+  return i - s.tokenStart >= 2;
+}
+
+/**
  * "voters deserved answers", "Canadians deserved answers": a word in -ed that wink tags a noun, whose
  * stem is an English verb ("deserve"), between a subject and an object, is the clause's past-tense
- * verb. (Six letters at least: "seed", "bred", "speed" are nouns.)
+ * verb; so is one wink tags an adjective right after a name that opens the sentence ("Jihad Dib
+ * announced payments"). (Six letters at least: "seed", "bred", "speed" are nouns.)
  */
 export function repairPastTenseNouns(tokens: Token[], s: Sentence): void {
   for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || t.text.length < 6 || !t.text.endsWith('ed') || !SUBJECT_END.has(tokens[i - 1]!.pos) || !OBJECT_START.has(tokens[i + 1]!.pos)) continue;
+    const misread = t.pos === 'NOUN' || (t.pos === 'ADJ' && namesOpenSentence(tokens, s, i));
+    if (!misread || t.text.length < 6 || !t.text.endsWith('ed') || !SUBJECT_END.has(tokens[i - 1]!.pos) || !OBJECT_START.has(tokens[i + 1]!.pos)) continue;
     const stem = isLexicalWord(t.lower.slice(0, -1)) ? t.lower.slice(0, -1) : isLexicalWord(t.lower.slice(0, -2)) ? t.lower.slice(0, -2) : null;
     if (stem === null) continue;
     t.pos = 'VERB';

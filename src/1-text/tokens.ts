@@ -316,12 +316,13 @@ const capitalisedWord = (w: string): boolean => (asciiUpper(w.charCodeAt(0)) && 
 const UPPER_LOWER = /^\p{Lu}\p{Ll}/u;
 
 /**
- * From token k: one to three capitalised proper nouns, then a comma, a verb or an auxiliary; after
- * two or three, a verb not in its base form ("Ford Motor Company said", not "Watch Barack Obama explain").
+ * From token k: one to four capitalised proper nouns, then a comma, a verb or an auxiliary; after
+ * two or more, a verb not in its base form ("Ford Motor Company said", not "Watch Barack Obama
+ * explain"; four: a title and a name of three words, "Works Minister Ana Maria Ruiz said").
  */
 function nameRunThenVerb(tokens: Token[], k: number, end: number): boolean {
   let j = k;
-  while (j < end && j < k + 3 && tokens[j]!.pos === 'PROPN' && capitalisedWord(tokens[j]!.text)) j++;
+  while (j < end && j < k + 4 && tokens[j]!.pos === 'PROPN' && capitalisedWord(tokens[j]!.text)) j++;
   if (j === k || j >= end) return false;
   const after = tokens[j]!;
   return after.text === ',' || after.pos === 'AUX' || (after.pos === 'VERB' && (j === k + 1 || after.lemma !== after.lower));

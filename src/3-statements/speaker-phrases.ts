@@ -6,7 +6,7 @@
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, EntityType, TextLayer } from '../types.js';
 import { GROUP_ADJECTIVES, NAME_CONNECTORS } from '../2-mentions/entities/words.js';
-import { titleHeads } from '../2-mentions/entities/gazetteer.js';
+import { titleHeads, titleModifiers } from '../2-mentions/entities/gazetteer.js';
 import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
@@ -88,9 +88,25 @@ export function titledPerson(ctx: Ctx, head: { start: number; end: number }): st
     const e = ctx.byKey.get(m.entity);
     // (The word right before the name is capitalised: a title's chain ends there, not a preposition.)
     const chain = text.slice(head.start, m.start).trim().split(/\s+/);
-    if (e?.type === 'Person' && /^\p{Lu}/u.test(chain.at(-1) ?? '') && titledHead(chain.join(' ')) && chain.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return e.key;
+    if (e?.type !== 'Person') continue;
+    if (/^\p{Lu}/u.test(chain.at(-1) ?? '') && titledHead(chain.join(' ')) && chain.every((w) => /^\p{Lu}/u.test(w) || NAME_CONNECTORS.has(w.toLowerCase()))) return e.key;
+    if (portfolioTitle(chain)) return e.key;
   }
   return null;
+}
+
+/**
+ * "Cabinet member for housing", "Head of communications", "Portfolio holder for finance": a bare
+ * title (capitalised, no article) whose head is a title noun, then "for"/"of" and one to three
+ * lower-case words of its portfolio — none a title noun or a noun for one person ("Lawyer for
+ * defendant", "Adviser to housing minister" describe someone else), so the name after it holds it.
+ */
+function portfolioTitle(chain: string[]): boolean {
+  const p = chain.findLastIndex((w) => w === 'for' || w === 'of');
+  if (p < 1 || chain.length - p - 1 < 1 || chain.length - p - 1 > 3 || !/^\p{Lu}/u.test(chain[0]!) || isWord(WORDS.articles, chain[0]!) || !titleHeads.has(chain[p - 1]!.toLowerCase())) return false;
+  const title = chain.slice(0, p).every((w) => /^\p{Lu}/u.test(w) || titleHeads.has(w) || titleModifiers.has(w));
+  const portfolio = chain.slice(p + 1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !titleHeads.has(w) && !isWord(PERSON_NOUNS, w) && !isWord(WORDS.articles, w) && !isWord(WORDS.possessiveDeterminers3, w));
+  return title && portfolio;
 }
 
 /** Does a person's name stand in the stretch ("President George W. Bush")? */
@@ -123,7 +139,8 @@ export function namedAfterRole(ctx: Ctx, span: { start: number; end: number }): 
   const m = ctx.names[k];
   if (!m || m.start >= span.end || text.slice(comma + 1, m.start).trim() !== '' || text.slice(m.end, span.end).replace(/[\s,]+/g, '') !== '' || m.kind !== 'name') return null;
   const e = ctx.byKey.get(m.entity);
-  return e?.type === 'Person' && /^\p{Ll}|^(?:The|A|An)\s/u.test(text.slice(span.start, comma).trim()) ? e.key : null;
+  // ("Qatar's foreign ministry spokesman, Majed al-Ansari": a role a possessor opens too.)
+  return e?.type === 'Person' && /^\p{Ll}|^(?:The|A|An)\s|^\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(span.start, comma).trim()) ? e.key : null;
 }
 
 /** The unnamed person of "the premier of X" as a source named by the whole phrase (to its first comma), affiliated with the names in it. */

@@ -61,6 +61,7 @@ describe('readText', () => {
   it.each([
     ['a company name of three words', 'Ford Motor Company said sales fell in May.', 'PROPN'],
     ['a company name of two words', 'Ford Motor reported a loss on Friday.', 'PROPN'],
+    ['a title and a name of three words', 'Works Minister Ana Maria Ruiz said the road would open.', 'PROPN'],
     ['a name whose second word opens with a letter outside ASCII', 'Met Éireann said gusts would be strong.', 'PROPN'],
     ['an imperative before a name and a verb in its base form', 'Watch Barack Obama explain the plan.', 'VERB'],
     ['a reporting verb opening an inverted report', 'Said Dana Lynch, a nurse: “We were not told.”', 'VERB'],

@@ -209,12 +209,15 @@ describe('a name after a quotation closed with a straight mark', () => {
   });
 });
 
-describe('past-tense verbs wink reads as nouns', () => {
+describe('past-tense verbs wink reads as nouns, or as adjectives after a name that opens the sentence', () => {
   it.each([
     ['The skipper said Norlanders deserved answers.', 'deserved', 'VERB'],
     ['The mayor said voters deserved better.', 'deserved', 'VERB'],
+    ['Rami Dib announced relief payments.', 'announced', 'VERB'],
     // (Guard: a noun in -ed of fewer than six letters.)
     ['The farmer planted seed corn.', 'seed', 'NOUN'],
+    // (Guard: an adjective in -ed after a name that an article opens: "The Rami Dib announced payments" is a noun phrase.)
+    ['The Rami Dib announced payments were late.', 'announced', 'ADJ'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });

@@ -7,7 +7,8 @@ import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
 import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
 import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
 import { companyContext } from './companies.js';
-import { bySurface, gazEntry, givenNameTitles, honorificModifiers, honorifics, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
+import { bySurface, gazEntry, givenNameTitles, honorificModifiers, honorifics, surnameTitles, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
+import { givenNameClass } from './given-names.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { COMPANY_SUFFIXES, GROUP_ADJECTIVES } from './words.js';
 
@@ -44,7 +45,11 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     // ("Dean Jones": a title that is far more often a given name opens a two-word name as one.)
     const givenName = (k: number) => givenNameTitles.has(prep.lower[k]!) && to - k === 2;
     // ("The Rt Rev Fiona Rennie": a modifier of a form of address goes with it.)
-    const strip = (k: number) => honorifics.has(prep.lower[k]!) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
+    // ("Tan Sri Ali Hassan": a form of address of two words goes as a pair; "Sri" alone opens given names.)
+    const paired = (k: number) => (k + 1 < to && honorifics.has(`${prep.lower[k]} ${prep.lower[k + 1]}`)) || (k > s.from && honorifics.has(`${prep.lower[k - 1]} ${prep.lower[k]}`));
+    // ("Farmer Tom Keogh": an occupation that is also a surname is a title before a given name and more of the name.)
+    const occupation = (k: number) => s.type === 'PER' && surnameTitles.has(prep.lower[k]!) && to - k >= 3 && givenNameClass(prep.lower[k + 1]!) !== 0 && /^\p{Lu}/u.test(toks[k + 1]!.text);
+    const strip = (k: number) => honorifics.has(prep.lower[k]!) || paired(k) || occupation(k) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
     const surfaceLower = lowerJoin(toks, from, to);

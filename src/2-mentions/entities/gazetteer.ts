@@ -191,7 +191,7 @@ export const usStateHomonyms: ReadonlyMap<string, GazEntry> = INDEX.usStateHomon
 export const usCities: ReadonlySet<string> = INDEX.usCities;
 
 
-const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; honorificModifiers: string[]; givenNameTitles: string[]; postNominals: string[] };
+const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; honorificModifiers: string[]; givenNameTitles: string[]; surnameTitles: string[]; postNominals: string[] };
 /** Letters written after a person's name ("KC", "MP", "OBE"), exact case. */
 export const postNominals: ReadonlySet<string> = new Set(titles.postNominals);
 /** Title nouns that head a role ("minister", "spokesman"), lower case. */
@@ -200,6 +200,8 @@ export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 /** Title heads that open a two-word person's name as a given name ("Dean Jones"), not as a title. */
 export const givenNameTitles: ReadonlySet<string> = new Set(titles.givenNameTitles);
+/** Occupations that are also surnames ("Farmer", "Baker"): a title only before a given name and more of the name ("Farmer Tom Keogh"). */
+export const surnameTitles: ReadonlySet<string> = new Set(titles.surnameTitles);
 /** Forms of address ("Mr.", "Dr.") that are neither names nor roles. */
 export const honorifics = new Set(titles.honorifics);
 /** Words that open a form of address only before an honorific ("the Rt Hon", "the Most Rev"). */

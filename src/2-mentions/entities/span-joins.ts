@@ -31,6 +31,15 @@ const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
  * "era", "led", "based", "style" do not have it.
  */
 const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|h)?$/;
+/**
+ * "Chung" + "-mau": the token after `i` is a hyphen written against it and against a lower-case
+ * syllable of a romanised given name, with no hyphen after; the index after that syllable, or -1.
+ */
+export function syllableAfter(toks: readonly Token[], i: number): number {
+  const [hyphen, syllable, after] = [toks[i + 1], toks[i + 2], toks[i + 3]];
+  if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
+  return GIVEN_NAME_SYLLABLE.test(syllable!.text) ? i + 3 : -1;
+}
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -410,11 +419,13 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     id: 'hyphenated-syllable-name',
     reason: 'a romanised Korean or Chinese given name is two syllables joined by a hyphen ("Song-ho", "Young-hoon"); the tagger stops at the hyphen, but the lower-case syllable after it is part of the name',
     example: 'Red Cross official Pak Song-ho sent the message.',
-    apply: ({ toks, spans, k }) => {
+    apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'PER' || s.to - s.from > 2 || toks[s.from]!.text.length > 4) return undefined;
+      // ("Chief Executive John Lee Ka-chiu": an English given name may open it; the surname before the syllable is short.)
+      if (s.type !== 'PER' || s.to - s.from > 4) return undefined;
       // ("Kim In-so": the tagger took the surname alone; the first syllable, capitalised, follows it.)
-      const first = s.to - s.from === 2 ? s.to - 1 : s.to;
+      const first = s.to - s.from >= 2 ? s.to - 1 : s.to;
+      if (toks[first - 1]!.text.length > 4 || (s.to - s.from > 2 && givenNameClass(prep.lower[s.from]!) === 0)) return undefined;
       const [hyphen, syllable, after] = [toks[first + 1], toks[first + 2], toks[first + 3]];
       if (!cap(toks[first]) || toks[first]!.text.length > 5 || (first === s.to && toks[first]!.sentence !== toks[s.from]!.sentence)) return undefined;
       if (hyphen?.text !== '-' || !touching(toks[first], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return undefined;

@@ -2,15 +2,19 @@
 // spans the tagger typed as people that name none — capitalised title words ("the Vice | Chairman"),
 // a one-word organisation in a list of organisations ("GM and Chrysler") or before a job title and its
 // holder ("Uralsib analyst Chris Weafer"), a capitalised common noun ("Maintenance, Repair and
-// Overhaul"). Words from wink's lexicon, given-names.json, entity-words.json and the Wikidata table.
+// Overhaul") — and people's names the tagger ran into a title, an office's number or a body's name
+// ("Labour MP | Rachel Hopkins", "Minister II | X", "Chairman of the X Committee | Y") or cut in
+// pieces ("Nguyen | Van | Thang", "Eko | Listiyanto"). Words from wink's lexicon, given-names.json,
+// entity-words.json and the Wikidata table.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';
-import { givenNameClass } from './given-names.js';
-import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
+import { syllableAfter } from './span-joins.js';
+import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
-import { DIRECTION_PREPOSITIONS, LIST_JOINERS, ORGANISATION_OF_HEADS, SPLIT_TITLES } from './words.js';
+import { DIRECTION_PREPOSITIONS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
@@ -106,6 +110,10 @@ function personAfterPortfolio({ toks, prep, spans, k }: SpanView): TagSpan | und
   let t = of - 1;
   while (t > of - 5 && t > 0 && !titleHeads.has(prep.lower[t]!) && (cap(toks[t]) || prep.lower[t] === 'of' || prep.lower[t] === 'for')) t--;
   if (!cap(toks[t]) || !titleHeads.has(prep.lower[t]!) || toks[t]!.sentence !== toks[s.from]!.sentence) return undefined;
+  // ("Secretary for Health | Lo Chung-mau": a short surname first, before a hyphenated given name
+  // whose syllables may be English words; an English given name may open it: "John Lee Ka-chiu".)
+  const syllableEnd = s.to - s.from >= 3 && toks[s.to - 2]!.text.length <= 4 ? syllableAfter(toks, s.to - 1) : -1;
+  if (syllableEnd > 0) return { from: s.to - 3 > s.from && isCommonGivenName(prep.lower[s.to - 3]!) ? s.to - 3 : s.to - 2, to: syllableEnd, type: 'PER' };
   let j = s.from;
   while (j < s.to && cap(toks[j]) && givenNameClass(prep.lower[j]!) === 0 && isLexicalWord(prep.lower[j]!)) j++;
   if (j === s.from || s.to - j < 2 || givenNameClass(prep.lower[j]!) === 0) return undefined;
@@ -123,6 +131,62 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       if (s.to - s.from < 3 || (s.type !== 'PER' && s.type !== 'ORG') || !postNominals.has(toks[s.to - 1]!.text)) return undefined;
       for (let i = s.from; i < s.to - 1; i++) if (!cap(toks[i])) return undefined;
       return { from: s.from, to: s.to - 1, type: 'PER' };
+    },
+  },
+  {
+    id: 'numbered-office',
+    reason: 'a Roman numeral right after a capitalised title head numbers the office, not the person ("Finance Minister II", "Deputy Minister I" in Malaysian and Bruneian cabinets): a person\'s name the tagger opened with it starts after it',
+    example: 'Education Minister II Farid Osman said the exams would go ahead.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const title = toks[s.from - 1];
+      if (s.type !== 'PER' || s.to - s.from < 3 || !ROMAN_NUMERAL.test(toks[s.from]!.text) || !cap(title) || !titleHeads.has(title!.lower) || title!.sentence !== toks[s.from]!.sentence) return undefined;
+      return tagSpan(s.from + 1, s.to, 'PER');
+    },
+  },
+  {
+    id: 'person-after-named-body',
+    reason: 'after a capitalised title and "of (the)", a body\'s name the tagger ran on past its head word ("Committee", "Council") into two or three capitalised words that open with a given name or a word that is no English word is the body and then the person holding the title ("Chairman of the Harbour Committee | Dara Okafor")',
+    example: 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
+      const title = toks[of - 1];
+      if ((s.type !== 'ORG' && s.type !== 'LOC') || prep.lower[of] !== 'of' || !cap(title) || !titleHeads.has(title!.lower) || title!.sentence !== toks[s.from]!.sentence) return undefined;
+      let head = -1;
+      for (let i = s.from + 1; i < s.to - 2; i++) if (ORGANISATION_TAIL_WORDS.has(prep.lower[i]!)) head = i;
+      const first = prep.lower[head + 1]!;
+      if (head < 0 || s.to - head - 1 > 3 || (givenNameClass(first) === 0 && isLexicalWord(first))) return undefined;
+      for (let i = head + 1; i < s.to; i++) if (!cap(toks[i]) || ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) || titleHeads.has(prep.lower[i]!)) return undefined;
+      return tagSpan(head + 1, s.to, 'PER');
+    },
+  },
+  {
+    id: 'word-between-person-pieces',
+    reason: 'one capitalised word the tagger typed otherwise (no verb) between two one-word person spans, one space each side and outside a headline, is the middle of one person\'s name ("Nguyen | Van | Thang", Vietnamese names of three words; "Tran | Thi | Mai"): English puts no name between two people\'s names without a comma or "and"',
+    example: 'Deputy Minister Pham Quang Vinh said exports rose.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, mid, last] = [spans[k]!, spans[k + 1], spans[k + 2]];
+      // (Three one-word pieces, outside a headline's capitals: "Jeb Bush | Hits | Marco Rubio" is a headline's verb between two people.)
+      if (s.type !== 'PER' || s.to - s.from !== 1 || !mid || !last || mid.type === 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'PER' || last.to - last.from !== 1 || last.from !== mid.to) return undefined;
+      if (!cap(toks[mid.from]) || prep.headline[s.from] || toks[mid.from]!.pos === 'VERB' || toks[last.to - 1]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (A title the tagger typed as a person is no piece of a name: "Chairman | Dorrit | Vasquez" is left to titled-given-name.)
+      for (let i = s.from; i < s.to; i++) if (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) return undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, toks[mid.from]!) && oneSpaceBetween(v, toks[mid.from]!, toks[last.from]!) ? tagSpan(s.from, last.to, 'PER') : undefined;
+    },
+  },
+  {
+    id: 'unknown-word-before-person',
+    reason: 'a capitalised word that is no English word, no given name the list knows and no name the gazetteer knows, typed as an organisation or place one space before a one-word person span of the same kind, is that person\'s given name ("Eko | Listiyanto", Indonesian names the tagger cut); an organisation is not written against a person\'s name',
+    example: 'On Monday Wahyu Sutrisno said the rupiah would hold.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, next] = [spans[k]!, spans[k + 1]];
+      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from !== 1 || next.from !== s.to) return undefined;
+      const unknown = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !isLexicalWord(prep.lower[i]!) && !prep.gaz[i];
+      if (!unknown(s.from) || !unknown(next.from) || givenNameClass(prep.lower[s.from]!) !== 0 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      return oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) ? tagSpan(s.from, next.to, 'PER') : undefined;
     },
   },
   {
@@ -218,3 +282,6 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
 export function forgetPersonRules(spans: readonly TagSpan[]): void {
   coordinatedOf.delete(spans);
 }
+
+/** A Roman numeral of an office's number ("II", "III", "IV"); not "I", which is also the pronoun. */
+const ROMAN_NUMERAL = /^(?:II|III|IV)$/;

@@ -39,6 +39,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['hyphenated-given-name', 'Scorers: Jo-Max Harlan (3rd minute).', [['Max Harlan', 'PER']], ['Jo-Max Harlan/PER']],
   ['hyphenated-given-name', '8. Charles-Michael Orbeck (Germany) 16.12', [['Charles', 'PER'], ['Michael Orbeck', 'PER'], ['Germany', 'LOC']], ['Charles-Michael Orbeck/PER', 'Germany/LOC']],
   ['hyphenated-syllable-name', 'Red Cross president Li Song-ho said so.', [['Red Cross', 'ORG'], ['Li Song', 'PER']], ['Red Cross/ORG', 'Li Song-ho/PER']],
+  ['hyphenated-syllable-name', 'Harbour Board chief Peter Ho Wing-kin said so.', [['Harbour Board', 'ORG'], ['Peter Ho Wing', 'PER']], ['Harbour Board/ORG', 'Peter Ho Wing-kin/PER']],
   ['given-name-before-person', 'Mary J. Harlan asked the mayor about the levee.', [['J. Harlan', 'PER']], ['Mary J. Harlan/PER']],
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],

@@ -9,6 +9,10 @@ import { spanRuleCases } from './_hand-spans.js';
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],
   ['post-nominal-letters', 'Rachel Hopkins MP said the bill was flawed.', [['Rachel Hopkins MP', 'ORG']], ['Rachel Hopkins/PER']],
+  ['numbered-office', 'Education Minister II Farid Osman said the exams would go ahead.', [['II Farid Osman', 'PER']], ['Farid Osman/PER']],
+  ['person-after-named-body', 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.', [['Harbour Safety Committee Dara Okafor', 'ORG']], ['Dara Okafor/PER']],
+  ['word-between-person-pieces', 'Deputy Minister Pham Quang Vinh said exports rose.', [['Pham', 'PER'], ['Quang', 'ORG'], ['Vinh', 'PER']], ['Pham Quang Vinh/PER']],
+  ['unknown-word-before-person', 'On Monday Wahyu Sutrisno said the rupiah would hold.', [['Monday', 'MISC'], ['Wahyu', 'ORG'], ['Sutrisno', 'PER']], ['Monday/MISC', 'Wahyu Sutrisno/PER']],
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
   ['name-after-lower-title', 'Foreign Ministry spokesperson Mao Ning said the visit was private.', [['Foreign Ministry', 'ORG'], ['Mao Ning', 'ORG']], ['Foreign Ministry/ORG', 'Mao Ning/PER']],
   ['name-after-lower-title', 'Harbour Board spokesman Wu Qian, who joined in May, said no.', [['Harbour Board', 'ORG'], ['Wu Qian', 'LOC']], ['Harbour Board/ORG', 'Wu Qian/PER']],
@@ -17,6 +21,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-title', 'City Councilman Frank DeLuca said he welcomed the plan.', [['City Councilman Frank', 'ORG'], ['DeLuca', 'PER']], ['Frank DeLuca/PER']],
   ['person-after-title', 'Minister for Harbours Tomas Varga said the pier would reopen.', [['Harbours Tomas Varga', 'PER']], ['Tomas Varga/PER']],
   ['person-after-title', 'Minister of State for Coastal Affairs Ana Ruiz said the ferries would run.', [['Coastal Affairs Ana Ruiz', 'ORG']], ['Ana Ruiz/PER']],
+  ['person-after-title', 'Secretary for Transport Ho Kin-wai said the bus lanes would stay.', [['Transport Ho Kin', 'ORG']], ['Ho Kin-wai/PER']],
   ['employer-before-title', 'Tarvin analyst Ana Ruiz said prices would fall.', [['Tarvin', 'PER'], ['Ana Ruiz', 'PER']], ['Tarvin/ORG', 'Ana Ruiz/PER']],
   ['title-words-only', 'Ana Ruiz, the Vice Chairman of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Vice', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
   ['title-words-only', 'Ana Ruiz, the Chief Executive Officer of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Chief Executive', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
@@ -48,6 +53,11 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a person after a preposition of direction who acts elsewhere', 'She turned towards Tarvin and smiled. Tarvin said nothing.', [['Tarvin', 'PER'], ['Tarvin', 'PER']]],
   ['a given name after a preposition of direction', 'She turned towards Megan and smiled.', [['Megan', 'PER']]],
   ['an English word after a title inside an organisation', 'Harbour Party MP Ferry Council said no.', [['Harbour Party MP Ferry Council', 'ORG']]],
+  // Guards for the new rules: a body's name with no given name after its head; an English word between two person pieces after a title; an English word before a person.
+  ['a body whose name runs on in English words', 'Chairman of the Harbour Committee Safety Review said no.', [['Harbour Committee Safety Review', 'ORG']]],
+  ['a title typed as a person before an organisation and a name', 'Chairman Harbour Vasquez said no.', [['Chairman', 'PER'], ['Harbour', 'ORG'], ['Vasquez', 'PER']]],
+  ['an English word before a one-word person', 'Harbour Sutrisno said no.', [['Harbour', 'ORG'], ['Sutrisno', 'PER']]],
+  ['a headline\'s verb between two people', 'Ana Ruiz Hits Tom Lee On Tax', [['Ana Ruiz', 'PER'], ['Hits', 'ORG'], ['Tom Lee', 'PER']]],
 ];
 
 describe('SPAN_PERSON_RULES', () => {

@@ -1,0 +1,40 @@
+// Stage 3 (src/3-statements/speaker-phrases.ts): a bare title before a person's name — with a
+// lower-case portfolio after "for"/"of" ("Cabinet member for housing") — is held by that person,
+// while a role that describes someone else ("a spokesman for rival X") is not; a role a possessor
+// opens ("Norland's ambassador, X,") is held by the person its appositive names. Sentences written
+// for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+/** The canonical name of each statement's speaker, in order. */
+function speakerNames(text: string): (string | null)[] {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+  return a.statements.map((s) => (s.speakerEntity ? (byKey.get(s.speakerEntity)?.name ?? null) : null));
+}
+
+describe('a bare title with a lower-case portfolio before a name', () => {
+  it.each([
+    ['a cabinet member "for" a portfolio', 'Cabinet member for transport Megan Pryce said the bus lanes would stay.', 'Megan Pryce'],
+    ['a portfolio of two words', 'Cabinet member for social care Owen Talbot said the homes would reopen.', 'Owen Talbot'],
+  ])('gives the name after it (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+
+  it.each([
+    // Guards: an article before the role, or a title noun in the "for" phrase, is a role held for someone else.
+    ['a spokesman with an article', 'A spokesman for rival Megan Pryce said the bus lanes would stay.', 'spokesman for rival Megan Pryce'],
+    ['a spokesman for a minister', 'Spokesman for transport minister Megan Pryce said the bus lanes would stay.', 'Spokesman for transport minister Megan Pryce'],
+  ])('leaves other roles as they were (%s, guard)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});
+
+describe('a role opened by a possessor, then its holder after a comma', () => {
+  it.each([
+    ['a ministry\'s spokesman', 'Chile\'s foreign ministry spokesman, Tomas Varga, told reporters that talks would resume.', 'Tomas Varga'],
+    ['an ambassador to an organisation', 'Peru\'s ambassador to the United Nations, Ana Ruiz, told the council that aid had been blocked.', 'Ana Ruiz'],
+  ])('gives the person the appositive names (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -156,6 +156,25 @@ function unverifiedBy(layer: TextLayer, s: Statement): boolean {
   return false;
 }
 
+/**
+ * "Guardiola, asked about the comments, joked that …": "asked" right after a comma, in an appositive
+ * that a comma closes before the subject's own finite verb, is the passive — the subject was asked;
+ * the words are in the main clause's statement.
+ */
+function askedAppositive(layer: TextLayer, s: Statement): boolean {
+  if (!s.cue) return false;
+  const [c] = tokenRange(layer, s.cue.start, s.cue.end);
+  const cue = layer.tokens[c];
+  if (!cue || cue.lemma !== 'ask' || cue.lower === 'ask' || cue.lower === 'asks' || layer.tokens[c - 1]?.text !== ',') return false;
+  // (The appositive closes at a comma before the subject's finite verb, inside the content or right after it.)
+  const sentence = cue.sentence;
+  for (let k = c + 1; k + 1 < layer.tokens.length && k < c + 30 && layer.tokens[k + 1]!.sentence === sentence; k++) {
+    const next = layer.tokens[k + 1]!;
+    if (layer.tokens[k]!.text === ',' && next.pos === 'VERB' && !next.lower.endsWith('ing') && next.lower !== next.lemma) return true;
+  }
+  return false;
+}
+
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
@@ -166,6 +185,7 @@ export const VETOES: readonly Veto[] = [
   { id: 'time-only-content', reason: 'a content that is only a time ("Tuesday morning", "the next day") is when something was said or done, not what', example: 'The coach was fined on Monday. He apologized the next day.', test: (layer, s) => timeOnly(layer.tokens, s.content.start, s.content.end, { needsTime: true }) },
   { id: 'time-speaker', reason: 'a speaker that is only a time ("Tuesday", "this week") is a misread subject: a day says nothing', example: 'The last two weeks have signaled the start of a reckoning within the party.', test: (layer, s) => s.speaker !== null && timeOnly(layer.tokens, s.speaker.start, s.speaker.end, { needsTime: true, capitalsAreNames: true }) },
   { id: 'unverified-by', reason: '"could not be independently verified by Reuters": a verb of checking after a modal, in the passive with an agent, is the writer\'s note on what the outlet could check', example: 'None of the accounts could be independently confirmed by the Harbour Gazette.', test: unverifiedBy },
+  { id: 'asked-appositive', reason: '"X, asked about Y, joked that …": "asked" after a comma, in an appositive closed before the subject\'s own verb, is the passive — X was asked, and what X said is the main clause\'s statement', example: 'The coach, asked about the injury at his news conference, joked that the striker would play until he was fifty.', test: askedAppositive },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 

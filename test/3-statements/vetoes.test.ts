@@ -37,6 +37,8 @@ describe('vetoes', () => {
     ['a time read as what was issued', 'In a statement issued Tuesday morning, the harbour master was more cautious.', 'Tuesday morning'],
     ['a time read as what was apologised for', 'The coach was fined on Monday. He apologized the next day.', 'the next day'],
     ['a time read as the speaker', 'The last two weeks have signaled the start of a reckoning within the party.', 'the start of a reckoning within the party'],
+    ['"asked" in an appositive before the subject\'s verb', 'The harbour master, asked about the delays on Monday, said the cranes were old.', 'the delays on Monday'],
+    ['"asked" in an appositive run on into the subject\'s verb', 'The coach, asked about the injury at his news conference, joked that the striker would play on.', 'the injury at his news conference, joked that the striker would play on'],
   ])('%s is no statement', (_name, text, content) => {
     expect(contents(text)).not.toContain(content);
   });
@@ -71,6 +73,8 @@ describe('vetoes', () => {
     ['a name with an adverb between commas keeps its statement', 'Diaz, however, says the bridge will open in June.', 'the bridge will open in June'],
     ['a newspaper named like a time keeps its statement', 'The Times said on Monday that the harbour master had resigned.', 'that the harbour master had resigned'],
     ['a surname that is a time noun keeps its statement', 'The council met on Monday.\n\nDay said the harbour would reopen in June.', 'the harbour would reopen in June'],
+    ['the main clause after an "asked" appositive keeps its statement', 'The harbour master, asked about the delays on Monday, said the cranes were old.', 'the cranes were old'],
+    ['"asked" after a participle clause keeps its statement', 'The senator, speaking on the radio, asked whether the ferry would run.', 'whether the ferry would run'],
     ['a section label that is not a link label keeps the statement', 'The port reopened.\n\nThe mayor said: “Ships are moving again.”', '“Ships are moving again.”'],
   ])('%s', (_name, text, content) => {
     expect(contents(text)).toContain(content);

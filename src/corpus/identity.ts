@@ -193,7 +193,7 @@ export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>, an
   const heads = new Set<string>(anonymousHeads);
   for (const e of evidence.values()) if (e.anonymous) for (const l of e.labels.keys()) heads.add(headOf(l));
   for (const e of named) {
-    if (!isDescription(e, label.get(e.iri)!)) continue;
+    if (!isDescription(e, label.get(e.iri)!) && !(e.type === 'Person' && isGroupOrFragment(e, label.get(e.iri)!))) continue;
     describe(e);
     heads.add(headOf(label.get(e.iri)!));
   }
@@ -236,10 +236,24 @@ export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>, an
 export function isDescription(e: Pick<ActorEvidence, 'affiliations' | 'anonymous'>, label: string): boolean {
   if (e.anonymous || e.affiliations.size) return false;
   const words = label.split(/\s+/);
-  if (words.length === 1) return FUNCTION_WORDS.has(label.toLowerCase());
+  if (words.length === 1) return FUNCTION_WORDS.has(label.toLowerCase().replace(/\.$/, ''));
   if (DESCRIPTION_OPENERS.has(words[0]!.toLowerCase())) return true;
   const first = words[0]!;
   return /^\p{Lu}\P{Lu}*$/u.test(first) && words.slice(1).every((w) => !/\p{Lu}/u.test(w));
+}
+
+/**
+ * A person's label that names a group or is a fragment of a word, no person: a plural that no one
+ * bears as a given name before "of" ("Thousands of Oromos", "Armenians of Israel"; not "Charles of
+ * Anjou"), or a first word in lower case that opens with no name particle ("un-WASP-like"; not "de
+ * Blasio", "al-Assad"). Not with an affiliation, as for descriptions.
+ */
+export function isGroupOrFragment(e: Pick<ActorEvidence, 'affiliations' | 'anonymous'>, label: string): boolean {
+  if (e.anonymous || e.affiliations.size) return false;
+  const words = label.split(/\s+/);
+  const first = words[0]!;
+  if (words.length >= 3 && words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(first) && givenNameClass(first.toLowerCase()) === 0) return true;
+  return /^\p{Ll}/u.test(first) && !NAME_PARTICLES.has(first.split(/['\u2019-]/)[0]!.toLowerCase());
 }
 
 type Moves = Map<string, { to: string; reason: IdentityReason }>;

@@ -113,6 +113,23 @@ describe('resolveIdentity: descriptions read as names', () => {
     expect(map.get(iriOf('Person', 'Nadia Petrova'))).toBeUndefined();
   });
 
+  it.each([
+    ['a plural group before "of"', 'Dozens of Yazidis'],
+    ['a people of a country', 'Lithuanians of Canada'],
+    ['a word fragment in lower case', 'anti-NATO-ish'],
+    ['a function word abbreviated', 'No.'],
+  ])('gives %s read as a person a node per article', (_, label) => {
+    expect(resolveIdentity(evidence([{ labels: { [label]: 2 } }])).get(iriOf('Person', label))?.perArticle).toBe(true);
+  });
+
+  it.each([
+    ['a given name before "of"', 'Charles of Anjou', 'Person'],
+    ['a surname opened by a particle', 'de Vries', 'Person'],
+    ['an organisation of a plural before "of"', 'Friends of the Wetlands', 'Organization'],
+  ] as [string, string, EntityType][])('keeps %s a named node', (_, label, type) => {
+    expect(resolveIdentity(evidence([{ type, labels: { [label]: 2 } }])).get(iriOf(type, label))).toBeUndefined();
+  });
+
   it('keeps a qualified body that is named in lower case on purpose', () => {
     const specs: Spec[] = [{ type: 'Organization', labels: { 'German government': 3 }, affiliations: ['x:germany'] }];
     expect(resolveIdentity(evidence(specs)).get(iriOf('Organization', 'German government'))).toBeUndefined();

@@ -8,7 +8,8 @@ import { Parser } from '../4-rdf/n3.js';
 import { ACTOR_CLASSES, ID_NS, NG, OWL_NS, RDF, RDFS_NS, SKOS_NS } from '../4-rdf/index.js';
 import type { EntityType } from '../types.js';
 import { ownString } from './own-string.js';
-import { givenNameClass, sexOfGivenName } from '../2-mentions/entities/given-names.js';
+import { type GivenNameData, givenNameLookups } from '../lexicon/given-names.js';
+import { readJson } from '../model-files.js';
 import { DESCRIPTION_OPENERS, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, POSSESSIVE_END } from './identity-words.js';
 
 /** What the corpus says about one actor IRI, summed over its articles. */
@@ -328,6 +329,9 @@ function mergeSpellingVariants(persons: readonly ActorEvidence[], label: Readonl
     }
   }
 }
+
+// The given-name list, read when a spelling is first judged (an import would load the gazetteer with every query command).
+const { givenNameClass, sexOfGivenName } = givenNameLookups(() => readJson<GivenNameData>('gazetteers/given-names.json'));
 
 // How many bear a given name (given-names.json): 0 none listed, 1 200 or more, 2 2,000 or more (or a common word too), 3 20,000 or more.
 const COMMONNESS = [0, 3, 2, 1, 2] as const;

@@ -11,6 +11,7 @@ import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
 import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
 import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairPluralObjects } from './tag-repairs.js';
+import { type ReadPieces, splitGluedWords } from './glued-words.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
 const winkNLP = requirePackage<typeof createWink>('wink-nlp');
@@ -114,9 +115,9 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   // on its own, not the whole of tokenize with wink's reader inlined.)
   const fed = winkInput(text);
   const read = readWink(text, fed, paragraphs);
-  const { tokens, tokenOf } = locateTokens(text, fed, read);
-  markQuotations(tokens, quotations);
-  const sentences = sentencesOf(tokens, tokenOf, read.spans, paragraphs);
+  const located = locateTokens(text, fed, read);
+  markQuotations(located.tokens, quotations);
+  const { tokens, sentences } = splitGluedWords(located.tokens, sentencesOf(located.tokens, located.tokenOf, read.spans, paragraphs), readPieces);
   const merged = splitMissedEnds(text, tokens, splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs));
   repairProperNouns(tokens, merged);
   return { tokens, sentences: merged };
@@ -154,6 +155,23 @@ function readWink(text: string, fed: string, paragraphs: Paragraph[]): WinkRead 
   }
   return read;
 }
+
+/** The two pieces of a glued word ("about" | "Vladimir") as wink reads them side by side; its new lexemes are forgotten after. */
+const readPieces: ReadPieces = (head, tail) => {
+  const w = wink();
+  const known = lexemes?.list.length ?? 0;
+  try {
+    const all = w.readDoc(`${head} ${tail}`).tokens();
+    const tags = all.out(w.its.pos) as string[];
+    const lemmas = all.out(w.its.lemma as never) as unknown as string[];
+    const words = all.out() as string[];
+    // (wink keeps each piece one token; should it not, the head is a word of its own and the tail a name.)
+    if (words.length !== 2) return [{ pos: 'X', lemma: head.toLowerCase() }, { pos: 'PROPN', lemma: tail.toLowerCase() }];
+    return [{ pos: tags[0] as Pos, lemma: lemmas[0]!.toLowerCase() }, { pos: tags[1] as Pos, lemma: lemmas[1]!.toLowerCase() }];
+  } finally {
+    forgetNewLexemes(known);
+  }
+};
 
 /** Tokens at their offsets in the text, and for each wink token the index of its token (-1: a line break wink emitted). */
 function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRead): { tokens: Token[]; tokenOf: number[] } {

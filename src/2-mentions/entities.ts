@@ -20,19 +20,22 @@ import { markMetonymy, readRoles } from './entities/roles.js';
 import { joinQualifiedNames, joinRecurringCuts, mendCarrierNames, moveGivenNameTails, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
 import { NER_MODEL, type PackedModel, unpackWeights, weightTableFromArrays } from './entities/packed-model.js';
 import { readJson, readModelFile } from '../model-files.js';
+import { standsApartFromName } from '../1-text/glued-words.js';
 import { type WeightTable, prepare, spansOf, tagTokens } from './entities/tagger.js';
 
 let weights: WeightTable | null = null;
 
 /**
  * Name edges the tagger misplaces: a first token cut from a number or word written against it takes
- * that piece back ("3G iPhone"); a carrier's name leaves the service word before a number ("Air
+ * that piece back ("3G iPhone"), unless stage 1 reads the piece as apart from the name ("5PM" |
+ * "Chris Christie"); a carrier's name leaves the service word before a number ("Air
  * France Flight 447" → "Air France").
  */
 function mendNameEdges(toks: Token[], cands: Cand[]): void {
   cands.forEach((c, i) => {
     const floor = i > 0 ? cands[i - 1]!.to : 0;
-    while (c.from > floor && toks[c.from - 1]!.end === toks[c.from]!.start && /^[\p{L}\p{N}]+$/u.test(toks[c.from - 1]!.text)) c.from--;
+    // (Not a clock time or a function word glued to the name: "5PM" | "Chris", "about" | "Vladimir", glued-words.ts.)
+    while (c.from > floor && toks[c.from - 1]!.end === toks[c.from]!.start && /^[\p{L}\p{N}]+$/u.test(toks[c.from - 1]!.text) && !standsApartFromName(toks[c.from - 1]!.text)) c.from--;
     if (c.to - c.from >= 2 && NUMBERED_SERVICE_WORDS.has(toks[c.to - 1]!.text.toLowerCase()) && toks[c.to]?.pos === 'NUM') c.to--;
   });
 }

@@ -5,9 +5,11 @@
 // identity-rewrite.ts applies the result to an article's chunks; docs/design.md says why IRIs are rewritten.
 
 import { Parser } from '../4-rdf/n3.js';
-import { ACTOR_CLASSES, ID_NS, NG, RDF, RDFS_NS, SKOS_NS } from '../4-rdf/index.js';
+import { ACTOR_CLASSES, ID_NS, NG, OWL_NS, RDF, RDFS_NS, SKOS_NS } from '../4-rdf/index.js';
 import type { EntityType } from '../types.js';
 import { ownString } from './own-string.js';
+import { type GivenNameData, givenNameLookups } from '../lexicon/given-names.js';
+import { readJson } from '../model-files.js';
 import { DESCRIPTION_OPENERS, FUNCTION_WORDS, GENERATIONAL_SUFFIXES, NAME_PARTICLES, NICKNAMES, POSSESSIVE_END } from './identity-words.js';
 
 /** What the corpus says about one actor IRI, summed over its articles. */
@@ -20,6 +22,8 @@ export interface ActorEvidence {
   /** Role slugs (the last segment of the role IRIs). */
   roles: Set<string>;
   affiliations: Set<string>;
+  /** Wikidata items (owl:sameAs) some article links the actor to. */
+  sameAs: Set<string>;
   anonymous: boolean;
   /** Articles whose graph types this actor. */
   articles: number;
@@ -39,7 +43,7 @@ export interface IdentityTarget {
   perArticle?: true;
 }
 
-export type IdentityReason = 'label' | 'description' | 'given-name-variant' | 'dominant-namesake' | 'surname' | 'given-name' | 'prefixed-name' | 'type-majority';
+export type IdentityReason = 'label' | 'description' | 'given-name-variant' | 'spelling-variant' | 'dominant-namesake' | 'surname' | 'given-name' | 'prefixed-name' | 'type-majority';
 
 /** The resolution: every actor IRI whose node or label changes, mapped to its target. */
 export type IdentityMap = ReadonlyMap<string, IdentityTarget>;
@@ -48,6 +52,7 @@ const ACTOR_PREFIX = `${ID_NS}`;
 export const TYPE_BY_CLASS: ReadonlyMap<string, EntityType> = new Map<string, EntityType>(Object.entries(ACTOR_CLASSES).map(([t, c]) => [c, t as EntityType]));
 const SEGMENT_TYPE: Readonly<Record<string, EntityType>> = { person: 'Person', organization: 'Organization', place: 'Place' };
 const ROLE_MARK = '/role/';
+const SAME_AS = `${OWL_NS}sameAs`;
 
 /** True for an actor IRI minted by mintIri (id/person/…, id/organization/…, id/place/…), roles excluded. */
 export function isActorIri(iri: string): boolean {
@@ -100,6 +105,7 @@ export class EvidenceCollector {
       } else if (p === `${SKOS_NS}altLabel`) e.aliases.add(o);
       else if (p === NG.role) e.roles.add(o.slice(o.lastIndexOf(ROLE_MARK) + ROLE_MARK.length));
       else if (p === NG.affiliation) e.affiliations.add(o);
+      else if (p === SAME_AS) e.sameAs.add(o);
     }
   }
 
@@ -117,7 +123,7 @@ export class EvidenceCollector {
     let e = this.actors.get(iri);
     if (!e) {
       iri = ownString(iri);
-      e = { iri, type: null, labels: new Map(), aliases: new Set(), roles: new Set(), affiliations: new Set(), anonymous: false, articles: 0 };
+      e = { iri, type: null, labels: new Map(), aliases: new Set(), roles: new Set(), affiliations: new Set(), sameAs: new Set(), anonymous: false, articles: 0 };
       this.actors.set(iri, e);
     }
     return e;
@@ -188,7 +194,7 @@ export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>, an
   const heads = new Set<string>(anonymousHeads);
   for (const e of evidence.values()) if (e.anonymous) for (const l of e.labels.keys()) heads.add(headOf(l));
   for (const e of named) {
-    if (!isDescription(e, label.get(e.iri)!)) continue;
+    if (!isDescription(e, label.get(e.iri)!) && !(e.type === 'Person' && isGroupOrFragment(e, label.get(e.iri)!))) continue;
     describe(e);
     heads.add(headOf(label.get(e.iri)!));
   }
@@ -200,6 +206,8 @@ export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>, an
   const moves = new Map<string, { to: string; reason: IdentityReason }>();
   const persons = actors.filter((e) => e.type === 'Person');
   mergeGivenNameVariants(persons, label, moves);
+  // (An affiliation counts as evidence when it is a named node, not one made per article: "ohio" the description.)
+  mergeSpellingVariants(persons, label, moves, (iri) => evidence.has(iri) && !out.get(iri)?.perArticle);
   mergePrefixedNames(persons, label, moves);
   mergeShortNames(persons, label, moves);
   mergeTypeMajority(actors, label, moves);
@@ -229,10 +237,24 @@ export function resolveIdentity(evidence: ReadonlyMap<string, ActorEvidence>, an
 export function isDescription(e: Pick<ActorEvidence, 'affiliations' | 'anonymous'>, label: string): boolean {
   if (e.anonymous || e.affiliations.size) return false;
   const words = label.split(/\s+/);
-  if (words.length === 1) return FUNCTION_WORDS.has(label.toLowerCase());
+  if (words.length === 1) return FUNCTION_WORDS.has(label.toLowerCase().replace(/\.$/, ''));
   if (DESCRIPTION_OPENERS.has(words[0]!.toLowerCase())) return true;
   const first = words[0]!;
   return /^\p{Lu}\P{Lu}*$/u.test(first) && words.slice(1).every((w) => !/\p{Lu}/u.test(w));
+}
+
+/**
+ * A person's label that names a group or is a fragment of a word, no person: a plural that no one
+ * bears as a given name before "of" ("Thousands of Oromos", "Armenians of Israel"; not "Charles of
+ * Anjou"), or a first word in lower case that opens with no name particle ("un-WASP-like"; not "de
+ * Blasio", "al-Assad"). Not with an affiliation, as for descriptions.
+ */
+export function isGroupOrFragment(e: Pick<ActorEvidence, 'affiliations' | 'anonymous'>, label: string): boolean {
+  if (e.anonymous || e.affiliations.size) return false;
+  const words = label.split(/\s+/);
+  const first = words[0]!;
+  if (words.length >= 3 && words[1] === 'of' && /^\p{Lu}\p{Ll}+s$/u.test(first) && givenNameClass(first.toLowerCase()) === 0) return true;
+  return /^\p{Ll}/u.test(first) && !NAME_PARTICLES.has(first.split(/['\u2019-]/)[0]!.toLowerCase());
 }
 
 type Moves = Map<string, { to: string; reason: IdentityReason }>;
@@ -278,6 +300,84 @@ function mergeGivenNameVariants(persons: readonly ActorEvidence[], label: Readon
 function middlesAgree(a: readonly string[], b: readonly string[]): boolean {
   if (a.length !== b.length) return false;
   return a.every((x, i) => x === b[i] || (isInitial(x) && b[i]!.startsWith(x)) || (isInitial(b[i]!) && x.startsWith(b[i]!)));
+}
+
+/** The most articles a spelling of a full name may have and still be taken for a slip of another's. */
+export const RARE_SPELLING = 2;
+
+// "Rence Priebus" → "Reince Priebus", "Kristen Gillibrand" → "Kirsten Gillibrand": a full name whose
+// given name is one letter off another's (one letter more, less or changed, or two side by side
+// swapped), with the same surname and agreeing middles, is a slip of that name when it is rare
+// (RARE_SPELLING articles at most) and the other is named in more articles, or in as many when only
+// the other's given name is one people bear ("IIyse" → "Ilyse", a capital I read for an l). Not when two real names could be meant: the rare
+// given name is a common one and the letters differ otherwise than by a swap ("Erica" beside
+// "Eric", "Lauren" beside "Laura", "Matt" beside "Mitt"), the two names tell different sexes, or
+// affiliations or roles contradict. Each spelling moves to its one such candidate (none when two).
+function mergeSpellingVariants(persons: readonly ActorEvidence[], label: ReadonlyMap<string, string>, moves: Moves, named: (iri: string) => boolean): void {
+  const open = persons.filter((p) => !moves.has(p.iri));
+  const bySurname = new Map<string, { p: ActorEvidence; t: string[] }[]>();
+  for (const p of open) {
+    const t = nameTokens(label.get(p.iri)!);
+    if (t.length >= 2 && t[0]!.length >= 3) push(bySurname, t[t.length - 1]!, { p, t });
+  }
+  for (const group of bySurname.values()) {
+    if (group.length < 2) continue;
+    for (const a of group) {
+      if (a.p.articles > RARE_SPELLING) continue;
+      const slipOf = group.filter((b) => b !== a && isSpellingSlip(a, b) && !evidenceAgainst(a.p, b.p, named));
+      if (slipOf.length === 1) moves.set(a.p.iri, { to: slipOf[0]!.p.iri, reason: 'spelling-variant' });
+    }
+  }
+}
+
+// The given-name list, read when a spelling is first judged (an import would load the gazetteer with every query command).
+const { givenNameClass, sexOfGivenName } = givenNameLookups(() => readJson<GivenNameData>('gazetteers/given-names.json'));
+
+// How many bear a given name (given-names.json): 0 none listed, 1 200 or more, 2 2,000 or more (or a common word too), 3 20,000 or more.
+const COMMONNESS = [0, 3, 2, 1, 2] as const;
+const commonness = (given: string): number => COMMONNESS[givenNameClass(given)];
+
+// Is a's given name a slip in writing b's?
+function isSpellingSlip(a: { p: ActorEvidence; t: string[] }, b: { p: ActorEvidence; t: string[] }): boolean {
+  const [x, y] = [a.t[0]!, b.t[0]!];
+  const edit = oneEdit(x, y);
+  if (!edit || NICKNAMES.get(x) === y || NICKNAMES.get(y) === x) return false;
+  const [ma, mb] = [a.t.slice(1, -1), b.t.slice(1, -1)];
+  if (ma.length && mb.length && !middlesAgree(ma, mb)) return false;
+  const more = b.p.articles > a.p.articles || (b.p.articles === a.p.articles && commonness(x) === 0 && commonness(y) > 0);
+  if (!more || (commonness(x) >= 2 && edit !== 'swap')) return false;
+  const [sx, sy] = [sexOfGivenName(x), sexOfGivenName(y)];
+  return !(sx && sy && sx !== sy);
+}
+
+// What says two spellings are two people: links to two Wikidata items ("Ivanka Trump", "Ivana
+// Trump"), affiliations of one kind (organisations, places) that the
+// corpus names and that share none ("Acme" and "Globex"; an article's unnamed body says nothing, and
+// a person of NARAL may be of the United States too), or roles that share no word ("president of
+// NARAL" and "NARAL's president" share one; "senator" and "coach" none).
+function evidenceAgainst(a: ActorEvidence, b: ActorEvidence, named: (iri: string) => boolean): boolean {
+  if (a.sameAs.size && b.sameAs.size && ![...a.sameAs].some((q) => b.sameAs.has(q))) return true;
+  for (const kind of [`${ID_NS}organization/`, PLACE_PREFIX]) {
+    const [x, y] = [a, b].map((e) => [...e.affiliations].filter((i) => i.startsWith(kind) && named(i)));
+    if (x!.length && y!.length && !x!.some((i) => y!.some((j) => sameAffiliation(i, j)))) return true;
+  }
+  if (!a.roles.size || !b.roles.size) return false;
+  const words = (e: ActorEvidence) => new Set([...e.roles].flatMap((r) => r.replace(/_[0-9a-f]+$/, '').split('-')).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w)));
+  const [wa, wb] = [words(a), words(b)];
+  return ![...wa].some((w) => wb.has(w));
+}
+
+/** The one edit between two different words, if one is all it takes: a letter changed, added or dropped, or two side by side swapped. */
+export function oneEdit(x: string, y: string): 'change' | 'add' | 'swap' | null {
+  if (x === y || Math.abs(x.length - y.length) > 1) return null;
+  let i = 0;
+  while (x[i] === y[i]) i++;
+  if (x.length === y.length) {
+    if (x.slice(i + 1) === y.slice(i + 1)) return 'change';
+    return x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2) ? 'swap' : null;
+  }
+  const [long, short] = x.length > y.length ? [x, y] : [y, x];
+  return long.slice(i + 1) === short.slice(i) ? 'add' : null;
 }
 
 // "Crooked Hillary Clinton" → "Hillary Clinton": one extra leading word before a full name that

@@ -5,7 +5,7 @@ import { buildArticleChunks, CorpusMerger, MemoryChunkStore, type ArticleChunks,
 import { chooseLabel, EvidenceCollector, resolveIdentity, type ActorEvidence } from '../../src/corpus/identity.js';
 import type { EntityType } from '../../src/types.js';
 
-type Spec = { type?: EntityType; labels: Record<string, number>; roles?: string[]; affiliations?: string[]; anonymous?: boolean; aliases?: string[] };
+type Spec = { type?: EntityType; labels: Record<string, number>; roles?: string[]; affiliations?: string[]; anonymous?: boolean; aliases?: string[]; sameAs?: string[] };
 
 const iriOf = (type: EntityType, name: string): string => mintIri({ kind: 'actor', key: `${type}/${name}` });
 
@@ -16,7 +16,7 @@ function evidence(specs: Spec[]): Map<string, ActorEvidence> {
     const type = s.type ?? 'Person';
     const iri = iriOf(type, Object.keys(s.labels)[0]!);
     const articles = Math.max(...Object.values(s.labels));
-    m.set(iri, { iri, type, labels: new Map(Object.entries(s.labels)), aliases: new Set(s.aliases ?? []), roles: new Set(s.roles ?? []), affiliations: new Set(s.affiliations ?? []), anonymous: s.anonymous ?? false, articles });
+    m.set(iri, { iri, type, labels: new Map(Object.entries(s.labels)), aliases: new Set(s.aliases ?? []), roles: new Set(s.roles ?? []), affiliations: new Set(s.affiliations ?? []), sameAs: new Set(s.sameAs ?? []), anonymous: s.anonymous ?? false, articles });
   }
   return m;
 }
@@ -69,6 +69,32 @@ describe('resolveIdentity: persons', () => {
   });
 });
 
+describe('resolveIdentity: spelling variants', () => {
+  const org = (name: string): string => iriOf('Organization', name);
+  const orgs: Spec[] = [{ type: 'Organization', labels: { 'Acme Freight': 2 } }, { type: 'Organization', labels: { 'Globex Mills': 2 } }];
+  it.each([
+    ['a given name one letter short, rare beside one named in many articles', [{ labels: { 'Reinolt Vasko': 5 } }, { labels: { 'Renolt Vasko': 1 } }], 'Renolt Vasko', 'Reinolt Vasko'],
+    ['a common given name with two letters swapped', [{ labels: { 'Kirsten Oduya': 3 } }, { labels: { 'Kristen Oduya': 1 } }], 'Kristen Oduya', 'Kirsten Oduya'],
+    ['a given name no list knows, beside one people bear, as often named', [{ labels: { 'Ilyse Brannock': 1 } }, { labels: { 'IIyse Brannock': 1 } }], 'IIyse Brannock', 'Ilyse Brannock'],
+    ['a spelling whose roles share a word', [{ labels: { 'Reinolt Vasko': 4 }, roles: ['republican-secretary-of-state'] }, { labels: { 'Renolt Vasko': 1 }, roles: ['ohio-secretary-of-state'] }], 'Renolt Vasko', 'Reinolt Vasko'],
+    ['a spelling affiliated with a place, the other with an organisation', [...orgs, { labels: { 'Reinolt Vasko': 4 }, affiliations: [org('Acme Freight')] }, { labels: { 'Renolt Vasko': 1 }, affiliations: [iriOf('Place', 'Norway')] }], 'Renolt Vasko', 'Reinolt Vasko'],
+  ] as [string, Spec[], string, string][])('merges %s', (_, specs, from, to) => {
+    expect(targetOf(specs, 'Person', from)).toBe(iriOf('Person', to));
+  });
+
+  it.each([
+    ['two common given names one letter apart', [{ labels: { 'Laura Penhallow': 5 } }, { labels: { 'Lauren Penhallow': 1 } }], 'Lauren Penhallow'],
+    ['the two are linked to different Wikidata items', [{ labels: { 'Ivana Dresk': 3 }, sameAs: ['wd:Q1'] }, { labels: { 'Ivanka Dresk': 1 }, sameAs: ['wd:Q2'] }], 'Ivanka Dresk'],
+    ['their organisations differ', [...orgs, { labels: { 'Reinolt Vasko': 5 }, affiliations: [org('Acme Freight')] }, { labels: { 'Renolt Vasko': 1 }, affiliations: [org('Globex Mills')] }], 'Renolt Vasko'],
+    ['their roles share no word', [{ labels: { 'Reinolt Vasko': 5 }, roles: ['senator'] }, { labels: { 'Renolt Vasko': 1 }, roles: ['football-coach'] }], 'Renolt Vasko'],
+    ['the rarer spelling is in three articles', [{ labels: { 'Reinolt Vasko': 9 } }, { labels: { 'Renolt Vasko': 3 } }], 'Renolt Vasko'],
+    ['both given names are real and as often named', [{ labels: { 'Ivana Dresk': 1 } }, { labels: { 'Ivanka Dresk': 1 } }], 'Ivanka Dresk'],
+    ['the surnames differ by a letter', [{ labels: { 'Reinolt Vasko': 5 } }, { labels: { 'Reinolt Vaska': 1 } }], 'Reinolt Vaska'],
+  ] as [string, Spec[], string][])('keeps apart when %s', (_, specs, from) => {
+    expect(targetOf(specs, 'Person', from)).toBeUndefined();
+  });
+});
+
 describe('resolveIdentity: descriptions read as names', () => {
   it.each([
     ['a sentence-initial description', 'Several county officials'],
@@ -85,6 +111,23 @@ describe('resolveIdentity: descriptions read as names', () => {
     const map = resolveIdentity(evidence([{ labels: { 'Many analysts': 1 } }, { labels: { Analysts: 2 } }, { labels: { 'Nadia Petrova': 2 } }]));
     expect(map.get(iriOf('Person', 'Analysts'))?.perArticle).toBe(true);
     expect(map.get(iriOf('Person', 'Nadia Petrova'))).toBeUndefined();
+  });
+
+  it.each([
+    ['a plural group before "of"', 'Dozens of Yazidis'],
+    ['a people of a country', 'Lithuanians of Canada'],
+    ['a word fragment in lower case', 'anti-NATO-ish'],
+    ['a function word abbreviated', 'No.'],
+  ])('gives %s read as a person a node per article', (_, label) => {
+    expect(resolveIdentity(evidence([{ labels: { [label]: 2 } }])).get(iriOf('Person', label))?.perArticle).toBe(true);
+  });
+
+  it.each([
+    ['a given name before "of"', 'Charles of Anjou', 'Person'],
+    ['a surname opened by a particle', 'de Vries', 'Person'],
+    ['an organisation of a plural before "of"', 'Friends of the Wetlands', 'Organization'],
+  ] as [string, string, EntityType][])('keeps %s a named node', (_, label, type) => {
+    expect(resolveIdentity(evidence([{ type, labels: { [label]: 2 } }])).get(iriOf(type, label))).toBeUndefined();
   });
 
   it('keeps a qualified body that is named in lower case on purpose', () => {

@@ -187,8 +187,11 @@ function natoAlliance(layer: TextLayer, cands: Cand[]): void {
  * with her husband Michael Greenspan … Greenspan says": a writer gives the second a first name
  * each time). Two names that share a first name only stay apart.
  */
-function personOfPart(set: Set<string>, longest: (names: Set<string>) => string): string | null {
-  const names = [...set];
+function personOfPart(part: string, set: Set<string>, longest: (names: Set<string>) => string): string | null {
+  // (News calls people by their surname: a word that ends some of the full names and opens others
+  // is read as the surname — "Rubio" of "Marco Rubio", not of a headline's "Rubio Showing Comfort".)
+  const surnameOf = [...set].filter((n) => n.endsWith(` ${part}`));
+  const names = surnameOf.length ? surnameOf : [...set];
   if (names.length === 1) return names[0]!;
   if (new Set(names.map((n) => n.split(' ').at(-1))).size !== 1) return null;
   return new Set(names.map((n) => n.split(' ')[0])).size === 1 ? longest(set) : names[0]!;
@@ -223,7 +226,7 @@ function mergePeople(cands: Cand[]): void {
     if (c.key) continue;
     if (c.type === 'Person' && !c.name.includes(' ')) {
       const set = byPart.get(c.name);
-      const whole = set && personOfPart(set, longest);
+      const whole = set && personOfPart(c.name, set, longest);
       if (whole) c.name = whole;
     } else if (c.type === 'Person') {
       // "Vladimir Putin" inside "Vladimir Vladimirovich Putin".

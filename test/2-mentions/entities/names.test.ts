@@ -1,7 +1,8 @@
 // Stage 2 (src/2-mentions/entities/names.ts), one name one type within an article: repeated names
 // take their majority type, except a name the article once gives a form of address ("Mr. Vance"),
 // which is a person's whatever the tagger voted; a full name typed otherwise joins the one person
-// with its first and last word. Candidates given by hand; sentences written for this test.
+// with its first and last word; a lone surname is read as the surname of a full name before the
+// first word of another. Candidates given by hand; sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/1-text/index.js';
 import { cand } from '../../../src/2-mentions/entities/candidate.js';
@@ -45,6 +46,7 @@ describe('resolveNames: a full name typed otherwise', () => {
   it.each([
     ['a place in a headline, beside the one person of that first and last name', 'A lesson from Dorrit Vasquez: listen.\n\nAs a young lawyer, Dorrit K. Vasquez said she was asked to speak.', [['Dorrit Vasquez', 'Place'], ['Dorrit K. Vasquez', 'Person']], 'Dorrit Vasquez', ['Person', 'Dorrit K. Vasquez']],
     ['an organisation with no person of that first and last name', 'Dorrit Vasquez Holdings bought the mill. Ana K. Vasquez said so.', [['Dorrit Vasquez Holdings', 'Organization'], ['Ana K. Vasquez', 'Person']], 'Dorrit Vasquez Holdings', ['Organization', 'Dorrit Vasquez Holdings']],
+    ['a lone surname, beside a full name it ends and a headline name it opens', 'Quillen said the count was close.\n\nQuillen Hosting Recount\n\nMayor Marta Quillen spoke later.', [['Quillen', 'Person'], ['Quillen Hosting Recount', 'Person'], ['Marta Quillen', 'Person']], 'Quillen', ['Person', 'Marta Quillen']],
   ] as [string, string, [string, EntityType][], string, [EntityType, string]][])('%s', (_name, text, typed, surface, expected) => {
     expect(resolved(text, typed, surface)).toEqual(expected);
   });

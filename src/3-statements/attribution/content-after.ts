@@ -26,6 +26,9 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   const hearer = isExactWord(TELL_LIKE, cue.lemma) && from < end ? hearerThenAct(layer, s, cue, from) : from;
   if (typeof hearer !== 'number') return hearer;
   const k = hearer;
+  // ("reported, citing unnamed officials, that …": an adjunct between commas is the report's; the clause follows it.)
+  const adjunctThat = thatAfterAdjunct(tokens, k, end);
+  if (adjunctThat >= 0) return endBeforeMedium(layer, s, { start: tokens[adjunctThat]!.start, end: beforeClosingReport(layer, s, adjunctThat, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' });
   const answer = oneWordAnswer(tokens, k, end);
   if (answer) return answer;
   // "voted 5-2 on Thursday night to move …": a tally and a time before the infinitive are the vote's, not what was voted.
@@ -63,6 +66,23 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
   const clause = bareClause(layer, s, cue, k);
   return clause && endBeforeMedium(layer, s, clause);
+}
+
+/**
+ * "…, citing unnamed officials, that …", "…, apparently for the first time, that …": where "that"
+ * stands after an adjunct set off by commas right after the cue — a participle in -ing, an adverb or
+ * a prepositional phrase, with no finite verb, within twelve tokens — or -1.
+ */
+function thatAfterAdjunct(tokens: Token[], k: number, end: number): number {
+  if (k + 2 >= end || tokens[k]!.text !== ',') return -1;
+  const first = tokens[k + 1]!;
+  if (!((first.pos === 'VERB' && /ing$/i.test(first.text)) || first.pos === 'ADV' || first.pos === 'ADP')) return -1;
+  for (let m = k + 2; m + 1 < end && m < k + 14; m++) {
+    const t = tokens[m]!;
+    if (END_PUNCT.test(t.text) || OPEN_MARKS.test(t.text) || t.pos === 'AUX' || tokenIs(WORDS.that, t) || (t.pos === 'VERB' && !/ing$/i.test(t.text))) return -1;
+    if (t.text === ',') return tokenIs(WORDS.that, tokens[m + 1]!) && tokens[m + 1]!.pos === 'SCONJ' ? m + 1 : -1;
+  }
+  return -1;
 }
 
 /** Past a tally ("5-2", "eight to three", "unanimously") and a time ("on Thursday night") from token k; k when there is no tally. */

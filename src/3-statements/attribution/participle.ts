@@ -52,9 +52,20 @@ export function participleAdjunct(c: CueContext): Result {
     const agent = speaks ? main : subordinateSubject(tokens, subject[1], cue.first);
     return agent && make(layer, s, c.inQuote, { content, cue, speaker: agent, rule: 'participle-adjunct' });
   }
+  // ("reported, citing unnamed officials, that …": the participle between commas ends at its second comma; the "that" clause is the report's.)
+  if (comma) content.end = Math.min(content.end, endBeforeReportedClause(tokens, cue.last, s.tokenEnd) ?? content.end);
   // "After saying C, the man asked …": the content ends where the main clause begins.
   if (subject && subject[0] > cue.first && tokens[subject[0] - 1]!.text === ',') content.end = Math.min(content.end, tokens[subject[0] - 2]!.end);
   return make(layer, s, c.inQuote, { content, cue, speaker: subject, inherit: subject === null, rule: 'participle-adjunct' });
+}
+
+/** Where a participle's words end before ", that …" — the first comma from `from` (the token after the cue), when "that" opens a clause right after it — or null. */
+function endBeforeReportedClause(tokens: Token[], from: number, end: number): number | null {
+  for (let m = from; m + 1 < end && m < from + 14; m++) {
+    if (tokens[m]!.text !== ',') continue;
+    return tokenIs(WORDS.that, tokens[m + 1]!) && tokens[m + 1]!.pos === 'SCONJ' ? tokens[m - 1]!.end : null;
+  }
+  return null;
 }
 
 /**

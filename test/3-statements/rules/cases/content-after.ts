@@ -8,6 +8,8 @@ export const contentAfter: FamilyCases = {
   family: 'content-after',
   rows: [
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
+    ['content-after', 'The harbour gazette reported, citing two port officials, that the ferry would be sold.', 'that the ferry would be sold', 'The harbour gazette'],
+    ['content-after', 'The mayor said, apparently for the first time, that the port might close.', 'that the port might close', 'The mayor'],
     ['content-after', 'Police said Ruiz told the driver to leave the harbour.', 'Ruiz told the driver to leave the harbour', 'Police'],
     ['content-after', 'The harbour board voted 5-2 on Thursday night to close the old pier.', 'to close the old pier', 'The harbour board'],
     ['content-after', 'The council voted eight to three to close the old pier.', 'to close the old pier', 'The council'],

@@ -10,6 +10,8 @@ export const participle: FamilyCases = {
     ['participle-adjunct', 'The mayor left the meeting early, later saying that the vote had been rigged.', 'that the vote had been rigged', 'The mayor'],
     ['participle-adjunct', 'The singer took a year off in 2019, later revealing she had been unwell.', 'she had been unwell', 'The singer'],
     ['participle-adjunct', 'The minister left the hall, saying that the talks had failed.', 'that the talks had failed', 'The minister'],
+    ['participle-adjunct', 'The harbour gazette reported, citing two port officials, that the ferry would be sold.', 'two port officials', null],
+    ['participle-adjunct', 'The minister left the hall, saying, in a rare show of anger, that the talks had failed.', 'that the talks had failed', 'The minister'],
     ['participle-adjunct', 'The harbour board cut fares by 10 per cent, saying that demand had fallen.', 'that demand had fallen', 'The harbour board'],
     ['participle-adjunct', 'Shares of Harlow Mining fell 9% after Norvik Bank downgraded the stock, citing weaker copper prices.', 'weaker copper prices', 'Norvik Bank'],
     ['participle-adjunct', 'The ferry company cut 300 jobs after sales fell 9%, citing weak demand.', 'weak demand', 'The ferry company'],

@@ -8,7 +8,7 @@
 import type { Entity, Mention, TextLayer, Token } from '../types.js';
 import { candidatesOf, addTheWest, addUntaggedDemonyms, markPlaceModifiers } from './entities/candidates.js';
 import type { Cand } from './entities/candidate.js';
-import { addUntaggedCompanies, companyEvidence } from './entities/companies.js';
+import { addNamedOrganisations, addUntaggedCompanies, companyEvidence } from './entities/companies.js';
 import { typeHeadlineNames } from './entities/headline-types.js';
 import { NUMBERED_SERVICE_WORDS } from './entities/words.js';
 import { findDateline } from './entities/dateline.js';
@@ -84,6 +84,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   addUntaggedDemonyms(toks, prep, covered, cands);
   addTheWest(toks, prep, cands);
   addUntaggedCompanies(layer, prep, covered, cands.sort((a, b) => a.from - b.from));
+  addNamedOrganisations(layer, prep, covered, cands);
   const inText = outsideBoilerplate(layer, cands).sort((a, b) => a.from - b.from);
   mendNameEdges(toks, inText);
   markPlaceModifiers(toks, inText);

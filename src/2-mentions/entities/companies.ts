@@ -8,7 +8,7 @@ import { isCommonGivenName } from './given-names.js';
 import { isTableSurname } from './wikidata.js';
 import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
-import { BROAD_COMPANY_NOUNS, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS } from './words.js';
+import { BROAD_COMPANY_NOUNS, NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -110,5 +110,37 @@ export function addUntaggedCompanies(layer: TextLayer, prep: Prepared, covered: 
       cands.push(c);
       covered[i] = 1;
     }
+  }
+}
+
+/** The capitalised words from token i on, in its sentence (four at most): [i, end). */
+function capitalisedRun(layer: TextLayer, i: number): number {
+  const toks = layer.tokens;
+  let j = i;
+  while (j < toks.length && j < i + 4 && toks[j]!.sentence === toks[i]!.sentence && /^\p{Lu}/u.test(toks[j]!.text)) j++;
+  return j;
+}
+
+/**
+ * "a group called Qilin", "a startup named Brightwave": after an organisation's noun (a company
+ * noun or entity-words.json namedGroupNouns) and a naming participle, the capitalised words are that
+ * organisation's name — added when the tagger left them out, retyped when it read a person.
+ */
+export function addNamedOrganisations(layer: TextLayer, prep: Prepared, covered: Uint8Array, cands: Cand[]): void {
+  const toks = layer.tokens;
+  for (let i = 2; i + 1 < toks.length; i++) {
+    if (!NAMING_PARTICIPLES.has(prep.lower[i]!) || prep.headline[i]) continue;
+    const noun = prep.lower[i - 1]!;
+    if (!NAMED_GROUP_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun)) continue;
+    const end = capitalisedRun(layer, i + 1);
+    if (end === i + 1 || toks[end - 1]!.sentence !== toks[i]!.sentence) continue;
+    const known = cands.find((c) => c.from === i + 1);
+    if (known) {
+      if (known.type === 'Person' && !known.gaz) known.type = 'Organization';
+      continue;
+    }
+    if (covered.subarray(i + 1, end).some((x) => x === 1)) continue;
+    cands.push(cand(i + 1, end, 'Organization', 'name', undefined));
+    covered.fill(1, i + 1, end);
   }
 }

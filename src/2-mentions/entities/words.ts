@@ -125,3 +125,5 @@ export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.groupNounsB
 export const NAME_INNER_CONNECTORS: ReadonlySet<string> = new Set(words.nameInnerConnectors.words);
 /** Common nouns that open a place's name before "of" ("Isle of Man", "Gulf of Aden"). */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(words.placeOfHeads.words);
+export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words.namingParticiples);
+export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(words.namedGroupNouns);

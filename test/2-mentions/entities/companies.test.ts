@@ -67,3 +67,16 @@ describe('a lone name taken up by a company noun', () => {
     expect(typeOf(text, name)).toBe(type);
   });
 });
+
+describe('an organisation named after its noun', () => {
+  it.each([
+    ['A group called Vexmoor claimed the attack on the depot.', 'Vexmoor'],
+    ['A startup named Quorlind said it would hire 40 engineers.', 'Quorlind'],
+  ])('types the name as an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+
+  it('(guard) leaves a person named after "a man named" a person', () => {
+    expect(typeOf('A man named Tomas Varga said he saw the fire.', 'Tomas Varga')).toBe('Person');
+  });
+});

@@ -30,6 +30,7 @@ const NARRATION = new Set(kinds.narrationVerbs);
 export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(kinds.topicPrepositions);
 const WITHHELD = new Set(kinds.withheldVerbs);
 const CONVENED = new Set(kinds.convenedObjects);
+const CLAIMED = new Set(kinds.claimedObjects);
 const ARTICLES = WORDS.articles;
 
 /** What the kind rules look at. */
@@ -107,6 +108,12 @@ function convenes(content: string): boolean {
   return at >= 0 && !ARTICLES.has(words[at + 1] ?? '');
 }
 
+/** "responsibility for the attack", "victory": a claimed object (kinds.json claimedObjects) first, after an article or a possessive at most. */
+function claimsCredit(content: string): boolean {
+  const words = content.trim().split(/\s+/).map((w) => w.toLowerCase());
+  return CLAIMED.has(words[0] ?? '') || (words.length > 1 && CLAIMED.has(words[1]!));
+}
+
 /** The kind rules in order: the first whose test holds decides; none → speech. */
 export const KIND_RULES: readonly KindRule[] = [
   { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written (a nickname, title or scare quote inside the object or infinitive of an act, thought, stance, plan, topic or finding is not, nor are the terms a report or poll quotes in what it shows)', example: '“We will rebuild,” the mayor said.', test: (k) => (k.form === 'mixed' ? !scareQuote(k) && !documentFinding(k) : k.form !== 'indirect') || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
@@ -114,6 +121,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'passive-subject-topic', kind: 'topic', reason: 'an agentless passive with no clause ("the price was not disclosed"): its subject is what was spoken of, by nobody named', example: 'The purchase price of the ferry company was not disclosed.', test: (k) => k.rule === 'passive-generic-subject' },
   { id: 'prospective-act', kind: 'intention', reason: '"is expected to announce", "is set to ask": an act still to come, not words anyone has said', example: 'The mayor is expected to ask the council to approve the budget.', test: (k) => k.prospective === true },
   { id: 'withheld', kind: 'topic', reason: '"would not say whether", "did not disclose the price", "has not said she would sign": a negated verb of telling before a wh-clause, an object or a clause names what the source kept back or did not say, not anything it said', example: 'The mayor would not say whether the ferry would run in winter.', test: (k) => k.negated === true && WITHHELD.has(verbOf(k)) && (k.shape === 'phrase' || k.shape === 'clause' || WH_WORDS.has(k.content.trim().split(/\s/)[0]!.toLowerCase())) },
+  { id: 'claimed-credit', kind: 'speech', reason: '"claimed responsibility for the attack", "claimed victory": "claim" with one of these objects asserts that the claimant did or won it — words, not a subject matter', example: 'A group calling itself the Harbour Front claimed responsibility for the blast.', test: (k) => k.cue?.lemma === 'claim' && k.shape === 'phrase' && claimsCredit(k.content) },
   { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },

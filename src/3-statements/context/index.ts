@@ -13,6 +13,7 @@ import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts } from './event-scenes.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
+import { WORDS } from '../grammar/lexicon.js';
 
 export { PLACE_RULES } from './place.js';
 export { TIME_RULES } from './time.js';
@@ -255,7 +256,11 @@ function presentCue(layer: TextLayer, cueStart: number): boolean {
  * ("The committee this week announced …").
  */
 function exceptions(text: string, f: StatementFrame): [number, number][] {
-  if (!f.speakerSpan || !f.speakerMention) return [];
+  if (!f.speakerSpan) return [];
+  // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma before the cue describes the speaker too.)
+  const relative = f.speakerSpan[1] <= f.cueStart ? relativeIn(text, f.speakerSpan) : -1;
+  if (relative >= 0) return [[relative, f.speakerSpan[1]]];
+  if (!f.speakerMention) return [];
   // (The comma inside the speaker phrase, "Smith, who joined …", or right after it, before the cue or after it: "said Ian Solomon, who was a director from 2010 to 2013".)
   const [start, end] = f.speakerMention;
   const comma = text.indexOf(',', start);
@@ -266,6 +271,18 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
   const head = wordsOf(text.slice(start, comma)).at(-1) ?? '';
   return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
+}
+
+/** Where a relative pronoun ("who", "which", "that": grammar.json relativePronounsAll) opens a relative clause inside the speaker phrase (not its first word, no comma before), or -1. */
+function relativeIn(text: string, span: [number, number]): number {
+  const re = /\p{L}+|,/gu;
+  const part = text.slice(span[0], span[1]);
+  let first = true;
+  for (let m = re.exec(part); m; m = re.exec(part), first = false) {
+    if (m[0] === ',') return -1;
+    if (!first && WORDS.relativePronounsAll.has(m[0].toLowerCase())) return span[0] + m.index;
+  }
+  return -1;
 }
 
 /** A sentence from the last statement's (after it, with `skipLast`) to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */

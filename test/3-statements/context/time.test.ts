@@ -58,6 +58,7 @@ describe('statement time', () => {
     ['another named speaker in the same paragraph is another occasion', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. Treasurer Tom Okafor said on X that the budget was balanced.', 'the budget was balanced', '2024-05-08'],
     ['a plan for next week is made today', 'The ferry union is planning a strike at the harbour next week.', 'a strike at the harbour next week', '2024-05-08'],
     ['a written source\'s issue set off by commas dates its words', 'The report, released on Monday, finds that the harbour is silting up.', 'that the harbour is silting up', '2024-05-06'],
+    ['a year in the speaker\'s relative clause does not date the words', 'A pilot who flew for the airline until 2021 told reporters that the checks were rushed.', 'that the checks were rushed', '2024-05-08'],
     ['(guard) a person\'s description set off by commas does not', 'Ana Ruiz, released on bail on Monday, said that she was innocent.', 'that she was innocent', '2024-05-08'],
     ['a document is no occasion of the person named after it', 'A survey released on Monday found that most riders wanted more buses. “We have waited long enough,” said Ana Ruiz, a nurse.', 'We have waited long enough', '2024-05-08'],
     ['an unnamed speaker in the same paragraph goes on', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. An aide said the repairs had cost less than planned.', 'the repairs had cost less', '2024-05-06'],

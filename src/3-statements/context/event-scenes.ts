@@ -91,3 +91,31 @@ export function eventSceneContexts(t: SceneInput): Map<number, { date?: string; 
   }
   return out;
 }
+
+/** How many sentences back a narrated occasion may stand from the words that point at it. */
+const BACK_REACH = 3;
+
+/**
+ * "The Senate on Thursday rejected the bill. Leading the debate, Senator X argued …": a statement
+ * whose clause points back at an occasion ("the debate", `pointsBack`) and gives no date of its own
+ * takes the date the nearest sentence before it (three at most, in its paragraph or the one before)
+ * gives outside any statement's words, whoever speaks.
+ * @returns per statement index, the date that occasion gives
+ */
+export function narratedOccasionDates(t: SceneInput, pointsBack: readonly boolean[]): Map<number, { date: string }> {
+  const out = new Map<number, { date: string }>();
+  t.frames.forEach((f, i) => {
+    if (!pointsBack[i]) return;
+    const here = t.sentences.findIndex((s) => s.start <= f.sentenceStart && f.sentenceStart < s.end);
+    for (let k = here - 1; k >= 0 && k >= here - BACK_REACH; k--) {
+      const s = t.sentences[k]!;
+      if (s.paragraph < f.paragraph - 1) break;
+      const date = sceneDateAfter(t, s, s.start, () => true);
+      if (date) {
+        out.set(i, { date });
+        break;
+      }
+    }
+  });
+  return out;
+}

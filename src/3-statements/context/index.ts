@@ -10,7 +10,7 @@ import { SOURCE_NOUNS } from '../cues.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
-import { eventSceneContexts } from './event-scenes.js';
+import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -217,6 +217,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   };
   // (An occasion narrated before the words, then a sentence that refers back to words said: the later one wins.)
   for (const [i, c] of eventSceneContexts(sceneInput)) Object.assign(out[i]!, c);
+  const pointsBack = frames.map((f, i) => own[i]!.date === undefined && !f.nested && namesTheOccasion(layer.text, clauseOf(layer.text, f), f));
+  for (const [i, c] of narratedOccasionDates(sceneInput, pointsBack)) Object.assign(out[i]!, c);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   perfectLeadsDated(layer.text, frames, own, out, published);
@@ -271,6 +273,12 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
   const head = wordsOf(text.slice(start, comma)).at(-1) ?? '';
   return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
+}
+
+/** Does the cue's clause, outside the content, point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun)? */
+function namesTheOccasion(text: string, clause: ClauseWindow, f: StatementFrame): boolean {
+  const words = wordsOf(clauseOutside(text, clause, f.contentStart, f.contentEnd));
+  return words.some((w, i) => (words[i - 1] === 'the' && CONTEXT_WORDS.eventNouns.has(w)) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
 }
 
 /** Where a relative pronoun ("who", "which", "that": grammar.json relativePronounsAll) opens a relative clause inside the speaker phrase (not its first word, no comma before), or -1. */

@@ -10,6 +10,8 @@ describe('occasions narrated before the words', () => {
     ['past a question with no named asker', 'Ana Ruiz and Tomas Varga held a joint news conference in Lisbon on Monday. Asked about the ferry, Ruiz said the deal was close.', 'the deal was close', '2024-05-06', 'Lisbon'],
     ['question time with its day', 'The harbour minister, Ana Ruiz, was grilled during question time on Tuesday. She said fares had fallen.', 'fares had fallen', '2024-05-07', null],
     ['a speaker the sentence names, in the next paragraph', 'Tomas Varga held a rally in Madrid on Monday.\n\n“We will win,” Varga said.', 'We will win', '2024-05-06', 'Madrid'],
+    ['a clause that points back at the occasion narrated just before, any speaker', 'Dunmore City Council on Monday rejected the dredging plan. Opening the debate, councillor Tomas Varga said the channel was silting up.', 'the channel was silting up', '2024-05-06', null],
+    ['a clause that points back at the occasion in the paragraph before', 'The harbour council on Tuesday approved the new fees.\n\nAt the meeting, Ana Ruiz said the fees were too high.', 'the fees were too high', '2024-05-07', null],
     ['a date between the subject and the verb that holds the occasion', 'Governor Ana Ruiz on Monday chaired a meeting on the drought. Closing the meeting, she said rationing would end.', 'rationing would end', '2024-05-06', null],
   ])('%s', (_name, text, words, date, place) => {
     const s = holding(read(text), words);
@@ -19,6 +21,8 @@ describe('occasions narrated before the words', () => {
 
   it.each([
     ['another speaker after the occasion', 'Ana Ruiz held a news conference in Lisbon on Monday.\n\nThe harbour board said the ferry deal was close.', 'the ferry deal was close'],
+    ['(guard) no pointing back at an occasion', 'Dunmore City Council on Monday rejected the dredging plan. Councillor Tomas Varga said the channel was silting up.', 'the channel was silting up'],
+    ['(guard) an occasion two paragraphs back', 'The harbour council on Monday rejected the dredging plan.\n\nThe vote was close.\n\nAt the meeting, Ana Ruiz said the channel was silting up.', 'the channel was silting up'],
     ['(guard) a date in another clause before the occasion', 'Ana Ruiz, who was elected on Monday, chaired a meeting on the drought. She said rationing would end.', 'rationing would end'],
     ['a statement that gives its own day', 'Ana Ruiz held a news conference in Lisbon on Monday. On Wednesday, Ruiz said the ferry deal was close.', 'the ferry deal was close'],
   ])('leaves %s its own occasion', (_name, text, words) => {

@@ -359,10 +359,13 @@ function datedByNext(frames: StatementFrame[], own: OwnContext[], out: Statement
   }
 }
 
+/** How many paragraphs on a present-perfect lead's occasion may be dated (a paragraph of narration may stand between). */
+const PERFECT_LEAD_REACH = 2;
+
 /**
  * "Chancellor X has defended the cuts. In an interview on Sunday, X said …": an undated lead in the
  * present perfect ("has defended", "have warned") sums up the occasion the same speaker's next
- * statement dates, in its paragraph or the next, when no one else speaks between.
+ * statement dates, in its paragraph or the next two, when no one else speaks between.
  */
 function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
   for (let i = 0; i < frames.length; i++) {
@@ -372,7 +375,7 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
     if (!CONTEXT_WORDS.presentPerfectAuxiliaries.has(before)) continue;
     const k = frames.findIndex((g, j) => j > i && !g.nested);
     const next = frames[k];
-    if (!next || next.speakerEntity !== f.speakerEntity || next.paragraph > f.paragraph + 1) continue;
+    if (!next || next.speakerEntity !== f.speakerEntity || next.paragraph > f.paragraph + PERFECT_LEAD_REACH) continue;
     const date = own[k]!.date;
     if (typeof date === 'string' && !laterThan(date, published)) out[i]!.date = date;
   }

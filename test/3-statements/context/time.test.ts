@@ -64,6 +64,7 @@ describe('statement time', () => {
     ['an unnamed speaker in the same paragraph goes on', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. An aide said the repairs had cost less than planned.', 'the repairs had cost less', '2024-05-06'],
     ['a fronted date in the next paragraph opens a new scene', 'Ana Ruiz said that the repairs were finished.\n\nOn Monday, Ruiz said that the road would reopen.', 'the repairs were finished', '2024-05-08'],
     ['a present-perfect lead takes the date of the same speaker\'s next words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nIn an interview with a local radio station on Monday, Ruiz said the fees would fund buses.', 'the new parking fees', '2024-05-06'],
+    ['a present-perfect lead past a paragraph of narration', 'Coach Ana Ruiz has insisted her crew are not worried.\n\nThe crew lost the regatta in Dunmore on Saturday.\n\n“We will be back,” Ruiz told reporters on Monday.', 'her crew are not worried', '2024-05-06'],
     ['a present-perfect lead in the same paragraph', 'Tom Okafor has warned that the budget will not balance. Speaking on Tuesday, Okafor said spending had to fall.', 'that the budget will not balance', '2024-05-07'],
     ['(guard) a present-perfect lead before another speaker\'s dated words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nOn Monday, Treasurer Tom Okafor said the fees would fund buses.', 'the new parking fees', '2024-05-08'],
   ])('%s', (_name, text, words, date) => {

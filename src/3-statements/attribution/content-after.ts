@@ -136,9 +136,22 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
     // "of"/"for" phrase with no clause after them — no "that", no infinitive, no quotation — are the
     // object, not a hearer.)
     if (tokenIs(WORDS.nounComplementPrepositions, tokens[obj[1]] ?? tokens[k]!) && obj[1] < end && !clauseAhead(tokens, obj[1], end)) return k;
+    // ("urged restraint.", "advised caution.": after a verb of asking for, a noun phrase that ends the
+    // clause and names no one is what was asked for, not a hearer.)
+    if (isWord(WORDS.requestVerbs, cue.lemma) && closesClause(tokens, obj[1], end) && !namesHearer(tokens[obj[1] - 1]!)) return { start: tokens[k]!.start, end: tokens[obj[1] - 1]!.end, form: 'indirect' };
     return hearerParticiple(tokens, obj[1], end) ?? obj[1];
   }
   return k;
+}
+
+/** Does the clause end at token `at` (the sentence's end, or a clause mark)? */
+function closesClause(tokens: Token[], at: number, end: number): boolean {
+  return at >= end - 1 || END_PUNCT.test(tokens[at]!.text) || tokens[at]!.text === ';';
+}
+
+/** A head that can be told or warned: a name, a pronoun, a noun for people or an organisation (grammar.json personNouns, organizationNouns). */
+function namesHearer(t: Token): boolean {
+  return t.pos !== 'NOUN' || tokenIs(WORDS.personNouns, t) || tokenIs(WORDS.organizationNouns, t);
 }
 
 /** Does a clause's opener — "that", "to" and a verb, a quotation mark, a colon, a subject and its verb — stand within twelve tokens from `at`? */

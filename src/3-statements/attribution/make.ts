@@ -85,7 +85,9 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   const quotedWord = c.form === 'direct' && /^([“"«]|'')\s*\p{L}{3,}/u.test(text.slice(start, end));
   // …or an infinitive of a wish or plan ("they want to lose").
   const infinitive = !!cue && cue.kind !== 'speech' && /^to \p{L}{2,}$/u.test(text.slice(start, end));
-  if (!oneName && !answer && !quotedWord && !infinitive && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
+  // …or one noun a verb of urging or warning asks for ("urged restraint", "warned against complacency").
+  const urged = !!cue && isWord(WORDS.requestVerbs, cue.lemma.split(' ')[0]!) && /^\p{Ll}{5,}$/u.test(text.slice(start, end));
+  if (!oneName && !answer && !quotedWord && !infinitive && !urged && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.

@@ -10,6 +10,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'The harbour gazette reported, citing two port officials, that the ferry would be sold.', 'that the ferry would be sold', 'The harbour gazette'],
     ['content-after', 'The mayor said, apparently for the first time, that the port might close.', 'that the port might close', 'The mayor'],
+    ['content-after', 'The harbour master urged restraint.', 'restraint', 'The harbour master'],
+    ['content-after', 'The coastguard warned against complacency.', 'complacency', 'The coastguard'],
     ['content-after', 'Police said Ruiz told the driver to leave the harbour.', 'Ruiz told the driver to leave the harbour', 'Police'],
     ['content-after', 'The harbour board voted 5-2 on Thursday night to close the old pier.', 'to close the old pier', 'The harbour board'],
     ['content-after', 'The council voted eight to three to close the old pier.', 'to close the old pier', 'The council'],
@@ -144,6 +146,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The mayor denied reports by outlets including the Gazette and Radio Norvik saying the port had closed.', 'reports by outlets including the Gazette and Radio Norvik saying the port had closed', 'The mayor'],
   ],
   negatives: [
+    ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],
     ['content-after', 'The harbour board has backed down on plans to close the pier.', 'a phrasal verb: abandoning the plans backs nothing'],
     ['content-after', 'The council called off the vote on the ferry levy.', 'a phrasal verb: cancelling the vote calls nothing'],
     ['content-after', 'The so-called reform plan was shelved.', '"so-called" is a modifier, not a report'],

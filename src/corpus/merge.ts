@@ -5,18 +5,20 @@
 // actor to its canonical node and the articles naming a moved actor are rewritten. Chunk text lives
 // in a ChunkStore (a spool file in the CLI), and so do the rewritten articles when the caller gives a
 // store for them, so memory holds the index and the shared actor graph, not every article's
-// triples. Pure.
+// triples. The four outputs and the totals are written by merge-outputs.ts. Pure.
 
 import { turtlePrefixHeader } from '../4-rdf/index.js';
-import { localName, serializeEntry, serializeGraph, toGraph, type GraphNodeData } from '../5-graph/index.js';
+import { serializeGraph, toGraph } from '../5-graph/index.js';
 import { STORED_FIELDS, type ArticleChunks, type ArticleCounts, type StoredField } from './quad-chunks.js';
-import { writeGexfPieces, type GexfActor, type GexfLink } from './gexf.js';
 import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity.js';
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
-import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
 import { SharedSection } from './shared-section.js';
 import { ActorCounts } from './shared-counts.js';
 import { LineSet, type SpillOptions } from './line-runs.js';
+import {
+  articleOf, mergeSummary, networkActors, placeNetwork, sharedNodesOf, writeGraphJson, writeNetworkGexf, writeTurtle,
+  type MergeSinks, type MergeSummary, type WrittenArticle,
+} from './merge-outputs.js';
 
 let optionsJson: string | null = null;
 
@@ -27,6 +29,7 @@ function graphOptions(): string {
 }
 
 export { turtlePrefixHeader };
+export type { MergeSinks, MergeSummary };
 
 export { STORED_FIELDS, type StoredField };
 
@@ -118,7 +121,6 @@ export class MemoryChunkStore implements ChunkStore<number> {
   }
 }
 
-/** Where each output goes, as text pieces in order; an absent sink skips that output. */
 /** A file being written as text or as bytes (the output unit's and the corpus folder's writers). */
 export interface FileSink {
   write: (text: string) => void;
@@ -128,39 +130,6 @@ export interface FileSink {
 /** Sinks writing the merged Turtle, N-Quads, JSON and GEXF into four files, the spooled pieces as bytes. */
 export function fileSinks(ttl: FileSink, nq: FileSink, json: FileSink, gexf: FileSink): MergeSinks {
   return { turtle: ttl.write, nquads: nq.write, json: json.write, gexf: gexf.write, bytes: (output, bytes) => (output === 'turtle' ? ttl : nq).writeBytes(bytes) };
-}
-
-export interface MergeSinks {
-  turtle?: (text: string) => void;
-  nquads?: (text: string) => void;
-  json?: (text: string) => void;
-  gexf?: (text: string) => void;
-  /**
-   * Optional, for sinks that write files: takes the articles' Turtle and N-Quads pieces as the
-   * store holds them (UTF-8), in their place in that output's sequence, instead of text, when the
-   * store has getBytes. Decoding ≈135 MB of spool to strings only to encode them again was ≈20% of
-   * the end of a PolNeAR build.
-   */
-  bytes?: (output: 'turtle' | 'nquads', bytes: Uint8Array) => void;
-}
-
-/** Totals of a merged corpus. */
-export interface MergeSummary {
-  articles: number;
-  statements: number;
-  nested: number;
-  events: number;
-  /** Distinct actors of the merged graph. */
-  actors: number;
-  /** Distinct triples of the merged graph (the Turtle output). */
-  triples: number;
-  /** Quads of the N-Quads output (a shared triple counts once per article that states it). */
-  quads: number;
-  quotations: number;
-  attributed: number;
-  unattributed: number;
-  /** Warnings of the pipeline, "<id>: …". */
-  warnings: string[];
 }
 
 /** What add() did with an article whose id another article already has. */
@@ -360,138 +329,38 @@ export class CorpusMerger<Ref> {
 
   // finish() from the shared section on: the actor network's counts, then the four outputs.
   private write(sinks: MergeSinks, entries: Entry<Ref>[], shared: SharedParts, section: SharedSection, rewritten: Map<Entry<Ref>, Rewritten>): MergeSummary {
-    const { store } = this;
+    const { counts } = shared;
+    const sharedNodes = sharedNodesOf(section, counts, (r) => this.entries.has(articleOf(r, this.entries)));
+    const actors = networkActors(sharedNodes(), counts);
     const get = (e: Entry<Ref>, f: StoredField): string => {
       const r = rewritten.get(e);
-      return r ? this.rewrites.get(r.ref, f) : store.get(e.ref, f);
+      return r ? this.rewrites.get(r.ref, f) : this.store.get(e.ref, f);
     };
-    // An article's Turtle or N-Quads piece, after `before`, to its output (as bytes when the sink and
-    // the store can); false when the piece is empty, and then nothing is written.
-    const put = (output: 'turtle' | 'nquads', e: Entry<Ref>, before = ''): boolean => {
+    if (sinks.turtle) writeTurtle(sinks.turtle, entries, (e, before) => this.putPiece(sinks, 'turtle', e, rewritten.get(e), before), section);
+    if (sinks.nquads) for (const e of entries) this.putPiece(sinks, 'nquads', e, rewritten.get(e));
+    if (sinks.json) writeGraphJson(sinks.json, entries, get, section, sharedNodes, () => placeNetwork(actors, counts), graphOptions());
+    if (sinks.gexf) writeNetworkGexf(sinks.gexf, actors, counts, section, entries.length);
+    const written = entries.map((e): WrittenArticle => {
       const r = rewritten.get(e);
-      if (sinks.bytes && store.getBytes) {
-        const bytes = r ? (this.rewrites.getBytes?.(r.ref, output) ?? new TextEncoder().encode(this.rewrites.get(r.ref, output))) : store.getBytes(e.ref, output);
-        if (!bytes.length) return false;
-        if (before) sinks[output]!(before);
-        sinks.bytes(output, bytes);
-        return true;
-      }
-      const text = get(e, output);
-      if (text) sinks[output]!(before + text);
-      return text !== '';
-    };
-    const { counts } = shared;
-    // Edge targets outside any article and absent from the shared triples: toGraph makes them bare nodes.
-    const bare: GraphNodeData[] = [];
-    for (const r of counts.refs()) {
-      if (!section.has(r) && !this.entries.has(articleOf(r, this.entries))) {
-        bare.push({ key: r, attributes: { kind: 'other', type: '', label: localName(r), types: [] } });
-      }
-    }
-    // The shared graph's nodes, the bare ones among them, in key order (as toGraph would add them).
-    const sharedNodes = (): Generator<GraphNodeData> => mergeByKey(section.nodes(), bare);
-    const actors: GexfActor[] = [];
-    for (const { key, attributes: a } of sharedNodes()) {
-      if (a.kind !== 'actor') continue;
-      actors.push({ id: key, label: a.label, type: a.type, articles: counts.articlesOf(key), statements: counts.statementsOf(key) });
-    }
-
-    // 2. Turtle.
-    if (sinks.turtle) {
-      sinks.turtle(turtlePrefixHeader());
-      let first = true;
-      for (const e of entries) if (put('turtle', e, first ? '' : '\n')) first = false;
-      if (section.triples) {
-        if (!first) sinks.turtle('\n');
-        section.writeTurtle(sinks.turtle);
-      }
-    }
-
-    // 3. N-Quads.
-    let quads = 0;
-    for (const e of entries) quads += rewritten.get(e)?.triples ?? e.counts.triples;
-    if (sinks.nquads) for (const e of entries) put('nquads', e);
-
-    // 4. graphology JSON (the export format: attributes, edges, nodes, options, keys sorted).
-    if (sinks.json) {
-      const out = sinks.json;
-      out('{"attributes":{},"edges":[');
-      let first = true;
-      // Entries one a line, separated by commas; an article's lines (see ArticleChunks: one entry
-      // a line, each ended by "\n") go in one piece.
-      const putLines = (text: string): void => {
-        if (!text) return;
-        out(`${first ? '\n' : ',\n'}${(text.endsWith('\n') ? text.slice(0, -1) : text).replaceAll('\n', ',\n')}`);
-        first = false;
-      };
-      for (const e of entries) putLines(get(e, 'edges'));
-      for (const edge of section.edges) putLines(JSON.stringify(serializeEntry(edge)));
-      out('\n],"nodes":[');
-      first = true;
-      for (const e of entries) putLines(get(e, 'nodes'));
-      const placed = placeNetwork(actors, counts);
-      for (const node of sharedNodes()) {
-        const p = placed.get(node.key);
-        putLines(JSON.stringify(serializeEntry(p ? { ...node, attributes: { ...node.attributes, ...p } } : node)));
-      }
-      out(`\n],"options":${graphOptions()}}\n`);
-    }
-
-    // 5. GEXF.
-    if (sinks.gexf) {
-      const links: GexfLink[] = [];
-      for (const { source, target, kind = 'unknown', count } of counts.countedLinks()) {
-        links.push({ source, target, relation: 'spokeAbout', statementKind: kind, weight: count });
-      }
-      for (const { source, target, attributes: a } of section.edges) {
-        if (a.relation === 'affiliation' || a.relation === 'speaksFor') links.push({ source, target, relation: a.relation, weight: 1 });
-      }
-      writeGexfPieces({ actors, links }, `newsgraph actor network of ${entries.length} articles`, sinks.gexf);
-    }
-
-    const sum = (f: (c: ArticleCounts) => number): number => entries.reduce((n, e) => n + f(e.counts), 0);
-    const quotations = sum((c) => c.quotations);
-    const attributed = sum((c) => c.attributed);
-    return {
-      articles: entries.length,
-      statements: sum((c) => c.statements),
-      nested: sum((c) => c.nested),
-      events: sum((c) => c.events),
-      actors: actors.length,
-      triples: entries.reduce((n, e) => n + (rewritten.get(e)?.localTriples ?? e.counts.localTriples), 0) + section.triples,
-      quads,
-      quotations,
-      attributed,
-      unattributed: quotations - attributed,
-      warnings: entries.flatMap((e) => e.counts.warnings),
-    };
+      return { counts: e.counts, triples: r?.triples ?? e.counts.triples, localTriples: r?.localTriples ?? e.counts.localTriples };
+    });
+    return mergeSummary(written, actors.length, section.triples);
   }
-}
 
-/**
- * The viewer's placement of the actor network (Louvain community, ForceAtlas2 x and y), stored on
- * the merged JSON's actor nodes so `view`/`export` of a corpus open settled without a layout run.
- * Order-free: the links are the summed speaker → about counts, whatever order articles came in.
- */
-function placeNetwork(actorNodes: readonly GexfActor[], counts: ActorCounts): Map<string, ActorPlacement> {
-  return placeActors({ actors: actorNodes.map((n) => n.id), links: counts.pairs() }, { layout: true });
-}
-
-// Two streams of nodes, each in key order (keys distinct), as one.
-function* mergeByKey(a: Iterator<GraphNodeData>, b: readonly GraphNodeData[]): Generator<GraphNodeData> {
-  let i = 0;
-  for (let n = a.next(); !n.done; n = a.next()) {
-    while (i < b.length && b[i]!.key < n.value.key) yield b[i++]!;
-    yield n.value;
+  // An article's Turtle or N-Quads piece (r: where corpus identity put its rewrite), after `before`, to
+  // its output (as bytes when the sink and the store can); false when the piece is empty, and then
+  // nothing is written.
+  private putPiece(sinks: MergeSinks, output: 'turtle' | 'nquads', e: Entry<Ref>, r: Rewritten | undefined, before = ''): boolean {
+    const { store } = this;
+    if (sinks.bytes && store.getBytes) {
+      const bytes = r ? (this.rewrites.getBytes?.(r.ref, output) ?? new TextEncoder().encode(this.rewrites.get(r.ref, output))) : store.getBytes(e.ref, output);
+      if (!bytes.length) return false;
+      if (before) sinks[output]!(before);
+      sinks.bytes(output, bytes);
+      return true;
+    }
+    const text = r ? this.rewrites.get(r.ref, output) : store.get(e.ref, output);
+    if (text) sinks[output]!(before + text);
+    return text !== '';
   }
-  while (i < b.length) yield b[i++]!;
-}
-
-// The article IRI a node key belongs to, if any article of the merge holds it ('' otherwise).
-function articleOf(key: string, entries: ReadonlyMap<string, unknown>): string {
-  for (let i = key.length; i > 0; i--) {
-    const c = key.charAt(i);
-    if ((c === '/' || c === '#' || i === key.length) && entries.has(key.slice(0, i))) return key.slice(0, i);
-  }
-  return '';
 }

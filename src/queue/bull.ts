@@ -4,7 +4,7 @@
 
 import { hostname } from 'node:os';
 import { Queue, UnrecoverableError, Worker, type Job } from 'bullmq';
-import { createRunner } from '../cli/workers.js';
+import { createRunner, type TaskRunner } from '../cli/workers.js';
 import { JOB_OPTIONS, QueueError, jobIdOf, redisConnection, type ArticleJob, type ArticleJobResult } from './jobs.js';
 import type { JobTarget } from './target.js';
 
@@ -104,34 +104,22 @@ export interface RunningWorker {
   stop(): Promise<void>;
 }
 
+/** What a running worker keeps between its jobs and its events. */
+interface WorkerState {
+  stats: WorkerStats;
+  /** The next task's number for the worker threads. */
+  seq: number;
+  /** Jobs this worker holds now. */
+  active: number;
+  /** Set when the worker found the queue empty, cleared when it takes a job. */
+  drained: boolean;
+}
+
+/** Starts a worker on the queue: jobs build on worker threads, their chunks go to o.target. */
 export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
   const runner = createRunner(o.concurrency, { threads: true });
-  const stats: WorkerStats = { completed: 0, failed: 0 };
-  let seq = 0;
-  let active = 0;
-  /** Set when the worker found the queue empty, cleared when it takes a job. */
-  let drained = false;
-  const processor = async (job: Job): Promise<ArticleJobResult> => {
-    const data = job.data as ArticleJob;
-    let today: string;
-    try {
-      today = o.target.todayFor(data);
-    } catch (e) {
-      throw new UnrecoverableError((e as Error).message);
-    }
-    active++;
-    drained = false;
-    try {
-      const r = await runner.run({ seq: seq++, mode: 'merge', src: data.src, today });
-      // The same article fails the same way every time: no retry. Target errors (disk, store) are retried.
-      if (!r.ok) throw new UnrecoverableError(`${r.name}: ${r.reason}`);
-      if (r.mode !== 'merge') throw new UnrecoverableError('the worker thread answered a per-article task');
-      return await o.target.put(r.chunks, r.hash);
-    } finally {
-      active--;
-    }
-  };
-  const worker = new Worker(o.queue, processor, {
+  const state: WorkerState = { stats: { completed: 0, failed: 0 }, seq: 0, active: 0, drained: false };
+  const worker = new Worker(o.queue, jobProcessor(o, runner, state), {
     connection: redisConnection(o.redis),
     concurrency: o.concurrency,
     lockDuration: o.lockDurationMs,
@@ -141,25 +129,81 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
     name: `${hostname()}:${process.pid}`,
   });
   const queue = new Queue(o.queue, { connection: redisConnection(o.redis) });
-  /** Runs `then` when Redis counts no job waiting, active or delayed, and this worker holds none. */
-  const whenIdle = (then: () => void): void => {
+  const whenIdle = idleCheck(queue, state);
+  const flush = targetFlusher(o);
+  watchWorker(worker, o, state, whenIdle, flush);
+  let stopping: Promise<void> | null = null;
+  let resolveFinished!: (s: WorkerStats) => void;
+  const finished = new Promise<WorkerStats>((r) => (resolveFinished = r));
+  const stop = (): Promise<void> =>
+    (stopping ??= (async () => {
+      clearInterval(idle);
+      await worker.close();
+      await runner.close();
+      await flush();
+      await queue.close();
+      resolveFinished(state.stats);
+    })());
+  const idle = setInterval(() => {
+    if (!o.exitWhenIdle || state.active > 0 || stopping) return;
+    whenIdle(() => void stop());
+  }, 500);
+  return { finished, stop };
+}
+
+/** Builds one article job on a worker thread and hands its chunks to the target. */
+function jobProcessor(o: QueueWorkerOptions, runner: TaskRunner, state: WorkerState): (job: Job) => Promise<ArticleJobResult> {
+  return async (job: Job): Promise<ArticleJobResult> => {
+    const data = job.data as ArticleJob;
+    let today: string;
+    try {
+      today = o.target.todayFor(data);
+    } catch (e) {
+      throw new UnrecoverableError((e as Error).message);
+    }
+    state.active++;
+    state.drained = false;
+    try {
+      const r = await runner.run({ seq: state.seq++, mode: 'merge', src: data.src, today });
+      // The same article fails the same way every time: no retry. Target errors (disk, store) are retried.
+      if (!r.ok) throw new UnrecoverableError(`${r.name}: ${r.reason}`);
+      if (r.mode !== 'merge') throw new UnrecoverableError('the worker thread answered a per-article task');
+      return await o.target.put(r.chunks, r.hash);
+    } finally {
+      state.active--;
+    }
+  };
+}
+
+/** Runs `then` when Redis counts no job waiting, active or delayed, and this worker holds none. */
+function idleCheck(queue: Queue, state: WorkerState): (then: () => void) => void {
+  return (then) => {
     queue
       .getJobCounts('waiting', 'prioritized', 'active', 'delayed', 'waiting-children')
       .then((c) => {
-        if (Object.values(c).every((n) => n === 0) && active === 0) then();
+        if (Object.values(c).every((n) => n === 0) && state.active === 0) then();
       })
       .catch(() => {});
   };
+}
+
+/** Flushes the target (one flush after another), logging its line or its error. */
+function targetFlusher(o: QueueWorkerOptions): () => Promise<void> {
   let flushing: Promise<void> = Promise.resolve();
-  const flush = (): Promise<void> =>
+  return (): Promise<void> =>
     (flushing = flushing.then(async () => {
       const line = await o.target.flush();
       if (line) o.log(line);
     }).catch((e: Error) => o.log(`cannot update ${o.target.name}: ${e.message}`)));
+}
+
+/** The worker's events: counts, logs, and the target's flush when the queue runs dry. */
+function watchWorker(worker: Worker, o: QueueWorkerOptions, state: WorkerState, whenIdle: (then: () => void) => void, flush: () => Promise<void>): void {
+  const { stats } = state;
   // The queue ran dry and no worker holds a job: the merged view catches up now, not at the next
   // idle poll. Only the last worker to finish sees no active job, so one commit folds every article.
   const catchUpWhenIdle = (): void => {
-    if (!drained || active > 0) return;
+    if (!state.drained || state.active > 0) return;
     whenIdle(() => void flush());
   };
   worker.on('completed', () => {
@@ -178,24 +222,7 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
   worker.on('error', (e) => o.log(`worker error: ${e.message}`));
   worker.on('stalled', (id) => o.log(`job ${id} stalled (its worker stopped renewing the lock); it is taken again`));
   worker.on('drained', () => {
-    drained = true;
-    if (active === 0) void flush();
+    state.drained = true;
+    if (state.active === 0) void flush();
   });
-  let stopping: Promise<void> | null = null;
-  let resolveFinished!: (s: WorkerStats) => void;
-  const finished = new Promise<WorkerStats>((r) => (resolveFinished = r));
-  const stop = (): Promise<void> =>
-    (stopping ??= (async () => {
-      clearInterval(idle);
-      await worker.close();
-      await runner.close();
-      await flush();
-      await queue.close();
-      resolveFinished(stats);
-    })());
-  const idle = setInterval(() => {
-    if (!o.exitWhenIdle || active > 0 || stopping) return;
-    whenIdle(() => void stop());
-  }, 500);
-  return { finished, stop };
 }

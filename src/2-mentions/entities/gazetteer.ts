@@ -83,41 +83,62 @@ export const GAZETTEER_INDEX: ModelSpec = {
   others: ['gazetteers/cities.json', 'gazetteers/regions.json', 'gazetteers/organizations.json', 'gazetteers/historical-states.json', 'gazetteers/bodies.json'],
 };
 
+type Adjectives = Record<string, string>;
+type Historical = { states: HistoricalState[]; regionalDemonyms: Record<string, string> };
+
 /** Builds the index from the lists in data/gazetteers/ (scripts/build-models.ts writes it to the model file). */
 export function buildIndex(): BuiltIndex {
   const index: BuiltIndex = {
     phrases: new Map(), bySurface: new Map(), capitalsOf: new Map(), adjectiveOf: new Map(), orgByAcronym: new Map(),
     ambiguousAcronyms: new Set(), usStateHomonyms: new Map(), usCities: new Set(),
   };
-  const { phrases, bySurface, capitalsOf, adjectiveOf, orgByAcronym, ambiguousAcronyms, usStateHomonyms, usCities } = index;
   const countriesData = readJson<Country[]>('gazetteers/countries.json');
   const citiesData = readJson<[string, string][]>('gazetteers/cities.json');
   const regionsData = readJson<Record<string, string[]>>('gazetteers/regions.json');
   const orgsData = readJson<{ organizations: Org[] }>('gazetteers/organizations.json');
-  const historicalData = readJson<{ states: HistoricalState[]; regionalDemonyms: Record<string, string> }>('gazetteers/historical-states.json');
+  const historicalData = readJson<Historical>('gazetteers/historical-states.json');
+  const adjectives = (bodiesData as { adjectives: Adjectives }).adjectives;
   // Order matters: earlier sources win a shared surface form (a country beats a city or a US state
   // of the same name, e.g. "Georgia"; an organisation's acronym beats nothing else).
-  for (const c of countriesData) {
+  addCountries(index, countriesData, adjectives);
+  // Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
+  addHistoricalStates(index, historicalData.states, adjectives);
+  addOrganisations(index, orgsData.organizations);
+  addDemonymsAndCapitals(index, countriesData, historicalData.states);
+  addRegions(index, regionsData, historicalData.regionalDemonyms);
+  addCities(index, citiesData);
+  for (const list of index.phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
+  return index;
+}
+
+/** Countries by name and alias, their capitals' names, then their adjectives ("Russian"). */
+function addCountries(index: BuiltIndex, countries: Country[], adjectives: Adjectives): void {
+  for (const c of countries) {
     const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: c.name, subtype: 'country', ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
     add(index, c.name, entry);
     for (const a of c.aliases) add(index, a.replace(/^the /i, ''), entry);
-    capitalsOf.set(`Place/${c.name}`, c.capital);
+    index.capitalsOf.set(`Place/${c.name}`, c.capital);
   }
-  const adjectives = (bodiesData as { adjectives: Record<string, string> }).adjectives;
-  for (const c of countriesData) {
+  for (const c of countries) {
     const adj = adjectives[c.name] ?? c.demonyms.find((d) => /^\p{Lu}\p{Ll}/u.test(d));
-    if (adj) adjectiveOf.set(`Place/${c.name}`, adj);
+    if (adj) index.adjectiveOf.set(`Place/${c.name}`, adj);
   }
-  // Historical states and blocs count as countries for tagging (the tagger's gazetteer feature) and typing.
-  const historical = historicalData;
-  for (const h of historical.states) {
+}
+
+/** Historical states and blocs, as countries, with their adjectives. */
+function addHistoricalStates(index: BuiltIndex, states: HistoricalState[], adjectives: Adjectives): void {
+  for (const h of states) {
     const entry: GazEntry = gazEntry({ kind: 'country', type: 'Place', name: h.name, subtype: h.subtype, ...(h.wikidata ? { wikidata: h.wikidata } : {}) });
     add(index, h.name, entry);
     for (const a of h.aliases) add(index, a.replace(/^the /i, ''), entry);
     const adj = adjectives[h.name] ?? h.demonyms[0];
-    if (adj) adjectiveOf.set(`Place/${h.name}`, adj);
+    if (adj) index.adjectiveOf.set(`Place/${h.name}`, adj);
   }
-  for (const o of orgsData.organizations) {
+}
+
+/** International organisations and national bodies: name, expansion, aliases, acronym. */
+function addOrganisations(index: BuiltIndex, orgs: Org[]): void {
+  for (const o of orgs) {
     const entry: GazEntry = gazEntry({ kind: 'org', type: 'Organization', name: o.name, subtype: o.subtype, ...(o.country ? { country: `Place/${o.country}` } : {}) });
     add(index, o.name, entry);
     if (o.expansion) add(index, o.expansion, entry);
@@ -125,10 +146,14 @@ export function buildIndex(): BuiltIndex {
     // Acronyms that are also common words ("WHO", "AU") only count when written in capitals; see isAmbiguousAcronym.
     if (o.acronym) add(index, o.acronym, entry);
     const acro = o.acronym ?? (/^[A-Z0-9]{2,}$/.test(o.name) ? o.name : undefined);
-    if (acro) orgByAcronym.set(acro, entry);
-    if (o.acronymNeedsContext && acro) ambiguousAcronyms.add(acro.toLowerCase());
+    if (acro) index.orgByAcronym.set(acro, entry);
+    if (o.acronymNeedsContext && acro) index.ambiguousAcronyms.add(acro.toLowerCase());
   }
-  for (const c of countriesData) {
+}
+
+/** Demonyms of countries (and their plurals as nouns of people), capitals, then historical demonyms. */
+function addDemonymsAndCapitals(index: BuiltIndex, countries: Country[], states: HistoricalState[]): void {
+  for (const c of countries) {
     const countryKey = `Place/${c.name}`;
     for (const d of c.demonyms) {
       const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: c.name, subtype: 'country', country: countryKey, ...(c.wikidata ? { wikidata: c.wikidata } : {}) });
@@ -140,10 +165,14 @@ export function buildIndex(): BuiltIndex {
       add(index, cap, gazEntry({ kind: 'capital', type: 'Place', name: cap.replace(/,? D\.C\.$/, ''), subtype: 'city', country: countryKey }));
     }
   }
-  for (const h of historical.states) {
+  for (const h of states) {
     for (const d of h.demonyms) add(index, d, gazEntry({ kind: 'demonym', type: 'Place', name: h.name, subtype: h.subtype, country: `Place/${h.name}`, ...(h.wikidata ? { wikidata: h.wikidata } : {}) }));
   }
-  const regions = regionsData;
+}
+
+/** Continents, US states (noting those a country or capital holds), regions, and their adjectives. */
+function addRegions(index: BuiltIndex, regions: Record<string, string[]>, regionalDemonyms: Record<string, string>): void {
+  const { bySurface, usStateHomonyms } = index;
   for (const r of regions['continent'] ?? []) add(index, r, gazEntry({ kind: 'continent', type: 'Place', name: r, subtype: 'continent' }));
   for (const r of regions['us-state'] ?? []) {
     const held = bySurface.get(phraseTokens(r).join(' '));
@@ -153,18 +182,20 @@ export function buildIndex(): BuiltIndex {
   }
   for (const r of regions['region'] ?? []) add(index, r, gazEntry({ kind: 'region', type: 'Place', name: r, subtype: 'region' }));
   // Adjectives of continents and regions: "European" → Europe, "Latin American" → Latin America.
-  for (const [d, place] of Object.entries(historical.regionalDemonyms)) {
+  for (const [d, place] of Object.entries(regionalDemonyms)) {
     const target = bySurface.get(phraseTokens(place).join(' '));
     const entry: GazEntry = gazEntry({ kind: 'demonym', type: 'Place', name: place, subtype: target?.subtype ?? 'region', country: `Place/${place}` });
     add(index, d, entry);
     if (/n$/.test(d)) add(index, d + 's', entry);
   }
-  for (const [name, cc] of citiesData) {
+}
+
+/** Cities, last: every other source wins a shared name; US cities are noted by phrase key. */
+function addCities(index: BuiltIndex, cities: [string, string][]): void {
+  for (const [name, cc] of cities) {
     add(index, name, gazEntry({ kind: 'city', type: 'Place', name, subtype: 'city' }));
-    if (cc === 'US') usCities.add(phraseTokens(name).join(' '));
+    if (cc === 'US') index.usCities.add(phraseTokens(name).join(' '));
   }
-  for (const list of phrases.values()) list.sort((a, b) => b.tokens.length - a.tokens.length);
-  return index;
 }
 
 const file = readModelFile<IndexMeta>(GAZETTEER_INDEX);

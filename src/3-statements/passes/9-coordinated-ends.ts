@@ -6,6 +6,7 @@ import { lowerBound } from '../../spans.js';
 import type { RawAttribution } from '../attribution/make.js';
 import { closesQuotation } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
+import { SAYING_VERBS } from '../cues.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /** Is the report a plan that might be, a modal before its cue and "to" opening its content ("could decide to keep the assets")? */
@@ -70,7 +71,8 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // 'was studying "all possible responses," but ruled out …', as the comma would outside it.)
       // (After a closing mark only "but" and the same speaker's next verb contrast two reports: 'says the
       // path is "gradually downward" but warns that …'; '"complex" and he feels …' is one, as PolNeAR and GGT mark it.)
-      const afterMark = closesQuotation(layer, tokens[k]!) && tokens[conj]!.lower === 'but';
+      // ('admitted the side had been "second best" and said …': the same subject's next verb of saying is a report of its own.)
+      const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (b.cue?.kind === 'speech' && b.cue.first === at && SAYING_VERBS.has(tokens[at]!.lemma)));
       const bare = k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && (((sameSpeaker || ownSpeaker) && tokens[k]!.quote < 0) || (sameSpeaker && afterMark));
       const quotedComma = closesQuotation(layer, tokens[k]!) && (k === conj - 1 || participle) && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
       if (!bare && !quotedComma && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;

@@ -18,6 +18,7 @@ describe('cues', () => {
     ['a phrasal verb that cancels', 'The council called off the vote on the levy.', 'called', null],
     ['the verb with its object', 'The harbour board backed the plan to close the pier.', 'backed', 'back'],
     ['the verb of thought', 'Most residents think the plan will fail.', 'think', 'think'],
+    ['advice against something', 'The health agency advises against travel to the island.', 'advises', 'advise against'],
   ])('%s: "%s" …', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });

@@ -11,6 +11,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The harbour gazette reported, citing two port officials, that the ferry would be sold.', 'that the ferry would be sold', 'The harbour gazette'],
     ['content-after', 'The mayor said, apparently for the first time, that the port might close.', 'that the port might close', 'The mayor'],
     ['content-after', 'The harbour master urged restraint.', 'restraint', 'The harbour master'],
+    ['content-after', 'The health agency advises against travel to the island.', 'travel to the island', 'The health agency'],
     ['content-after', 'The skipper admitted the crew had been "second best" and said the training would change.', 'the crew had been "second best"', 'The skipper'],
     ['content-after', 'The coastguard warned against complacency.', 'complacency', 'The coastguard'],
     ['content-after', 'Police said Ruiz told the driver to leave the harbour.', 'Ruiz told the driver to leave the harbour', 'Police'],

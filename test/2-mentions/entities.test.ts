@@ -262,6 +262,7 @@ describe('findEntities', () => {
     ['OTTAWA (AP) — The government tabled its budget.', 'Place/Ottawa'],
     ['NEW YORK — Stocks fell sharply on Wednesday.', 'Place/New York'],
     ['Johannesburg - The power utility has warned of more outages this winter.', 'Place/Johannesburg'],
+    ['Dunmore, March 3 (HNS) The power utility has warned of more outages this winter.', 'Place/Dunmore'],
   ])('reads the dateline place at the head of the article: %s', (text, key) => {
     expect(run(text).dateline).toBe(key);
   });

@@ -145,6 +145,8 @@ export interface MentionLayer {
   articleDateSource: 'metadata' | 'inferred' | 'none';
   /** A dateline place at the head of the article ("MOSCOW —"), as an entity key. */
   dateline: string | null;
+  /** The day a wire dateline gives ("Port Dunmore, Apr 5 (PTI)") when it is a few days before the article's date: the writer's "today"; else absent. */
+  datelineDay?: string | null;
 }
 
 // ------------------------------------------------------------------ 3-statements

@@ -15,6 +15,13 @@ export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{L
 const TITLE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \t]+\([^)\n]{1,30}\))?[ \t]+(?:[-–—]|--)[ \t]+(?=\p{Lu})/u;
 
 /**
+ * A wire dateline in title case with a date and an agency in parentheses and no dash, as PTI, ANI and
+ * CNA write it: "Port Dunmore, Apr 5 (PTI) The board …" (a place of one to three words, a comma, a
+ * month word and a day, the agency, then the lead's capital).
+ */
+const TITLE_WIRE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}),[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]+\([^)\n]{1,30}\)(?=[ \t]+\p{Lu})/u;
+
+/**
  * The dateline opening a paragraph's first line, in capitals or in title case. A title-case one
  * needs a lead sentence after it (five words at least, a full stop at its end, not itself in title
  * case): "Brexit - What Comes Next" is a headline.
@@ -22,7 +29,7 @@ const TITLE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \
 export function datelineAt(line: string, paragraph: string): RegExpExecArray | null {
   const m = DATELINE.exec(line);
   if (m) return m;
-  const t = TITLE_DATELINE.exec(line);
+  const t = TITLE_DATELINE.exec(line) ?? TITLE_WIRE_DATELINE.exec(line);
   if (!t) return null;
   const rest = paragraph.slice(t.index + t[0].length).trim();
   const words = rest.split(/\s+/);

@@ -151,10 +151,11 @@ function datesFrom(text: string, ref: string | null): DateMention[] {
   return ref === null ? found : anaphoricDays(text, found, ref);
 }
 
-// A dateline's place in capitals at a line's start, then a comma ("KUALA LUMPUR, "), before its date;
-// after the date, an agency in parentheses or a dash ("(Bernama) --", " —"), or TASS's ". /TASS/.".
-const DATELINE_BEFORE_DATE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?,[ \t]*$/u;
-const DATELINE_AFTER_DATE = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--?|[—–])|^\.[ \t]*\/[^/\n]{1,20}\/\.?/;
+// A dateline's place at a line's start, in capitals or in title case (one to three words), then a comma
+// ("KUALA LUMPUR, ", "Port Dunmore, "), before its date; after the date, an agency in parentheses or a
+// dash ("(Bernama) --", " —"), TASS's ". /TASS/.", or an agency and the lead's capital ("(PTI) The").
+const DATELINE_BEFORE_DATE = /(?:^|\n)[ \t]*(?:\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?|\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}),[ \t]*$/u;
+const DATELINE_AFTER_DATE = /^[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:--?|[—–])|^\.[ \t]*\/[^/\n]{1,20}\/\.?|^[ \t]*\([^)\n]{1,30}\)[ \t]+\p{Lu}/u;
 /** How many days before the article's date a dateline's own date may be: a wire story published a day or two later. */
 const DATELINE_LAG_DAYS = 3;
 
@@ -162,10 +163,10 @@ const DATELINE_LAG_DAYS = 3;
  * "KUALA LUMPUR, Nov 26 (Bernama) -- … said today", published the 27th: the day a wire dateline
  * gives, when it is a few days before the article's date, or null.
  */
-function datelineDay(text: string, found: readonly DateMention[], ref: string): string | null {
-  const refN = parseIsoDay(ref)!;
+export function datelineDay(text: string, found: readonly DateMention[], ref: string): string | null {
+  const refN = parseIsoDay(ref);
   const first = found[0];
-  if (!first || first.start > HEAD || !/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
+  if (refN === null || !first || first.start > HEAD || !/^\d{4}-\d{2}-\d{2}$/.test(first.value)) return null;
   const n = parseIsoDay(first.value);
   if (n === null || n >= refN || n < refN - DATELINE_LAG_DAYS) return null;
   const before = text.slice(Math.max(0, first.start - 40), first.start);

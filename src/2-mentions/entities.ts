@@ -6,7 +6,7 @@
 // and the dateline (dateline.ts); gazetteer.ts holds the lists.
 
 import type { Entity, Mention, TextLayer, Token } from '../types.js';
-import { candidatesOf, addTheWest, addUntaggedDemonyms, markPlaceModifiers } from './entities/candidates.js';
+import { candidatesOf, addTheWest, addUntaggedDemonyms, addUntaggedSyllableNames, markPlaceModifiers } from './entities/candidates.js';
 import type { Cand } from './entities/candidate.js';
 import { addNamedOrganisations, addUntaggedCompanies, companyEvidence } from './entities/companies.js';
 import { typeHeadlineNames } from './entities/headline-types.js';
@@ -82,6 +82,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   const covered = new Uint8Array(toks.length);
   const cands = candidatesOf(layer, prep, pieces, covered);
   addUntaggedDemonyms(toks, prep, covered, cands);
+  addUntaggedSyllableNames(toks, prep, covered, cands);
   addTheWest(toks, prep, cands);
   addUntaggedCompanies(layer, prep, covered, cands.sort((a, b) => a.from - b.from));
   addNamedOrganisations(layer, prep, covered, cands);

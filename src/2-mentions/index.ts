@@ -5,7 +5,7 @@
 
 import type { ArticleInput, MentionLayer, TextLayer } from '../types.js';
 import { resolveCoreference } from './coreference.js';
-import { findDates, inferArticleDate } from './dates.js';
+import { datelineDay, findDates, inferArticleDate } from './dates.js';
 import { findEntities } from './entities.js';
 import { linkWikidata } from './entities/wikidata.js';
 
@@ -32,5 +32,6 @@ export function findMentions(article: ArticleInput, layer: TextLayer, options: M
   const mentions = resolveCoreference(layer, found.entities, found.mentions);
   // After coreference, which adds roles ("the senator") the links are confirmed by.
   if (options.links !== false) linkWikidata(found.entities, mentions);
-  return { entities: found.entities, mentions, dates, articleDate, articleDateSource, dateline: found.dateline };
+  const datelineDayOf = articleDate === null ? null : datelineDay(layer.text, dates, articleDate);
+  return { entities: found.entities, mentions, dates, articleDate, articleDateSource, dateline: found.dateline, ...(datelineDayOf ? { datelineDay: datelineDayOf } : {}) };
 }

@@ -13,6 +13,7 @@ describe('datelines', () => {
     ['a state after the place', 'CASPER, Wyo. - Sen. Ann Lee won 14 delegates on Saturday.', 'CASPER, Wyo. -'],
     ['a spaced hyphen (Straits Times, IOL)', 'DUNMORE - Ferry fares rose 1.8 per cent in May, according to the port.', 'DUNMORE -'],
     ['a place in title case and a spaced hyphen (IOL, News24)', 'Port Dunmore - The harbour board has warned that ferries could stop this winter.', 'Port Dunmore -'],
+    ['a place in title case, a date and an agency with no dash (PTI, CNA)', 'Port Dunmore, May 6 (HNS) The harbour board has warned that ferries could stop this winter.', 'Port Dunmore, May 6 (HNS)'],
     ['a place in title case, an agency and a spaced hyphen (Antara, AFP)', 'Port Dunmore (HARBOURNEWS) - The harbour board has warned that ferries could stop this winter.', 'Port Dunmore (HARBOURNEWS) -'],
   ])('end their sentence: %s', (_name, text, dateline) => {
     expect(sentences(text)[0]).toBe(dateline);

@@ -99,6 +99,7 @@ describe('findDates', () => {
     ['KUALA LUMPUR, Jan 29 (Bernama) -- The minister said today that the port would reopen.', 'today', '2023-01-29'],
     ['ABU DHABI, 30th January, 2023 (WAM) -- The minister said today that the port would reopen.', 'today', '2023-01-30'],
     ['OSLO, January 30. /NTB/. The minister said today that the port would reopen.', 'today', '2023-01-30'],
+    ['Port Dunmore, Jan 29 (HNS) The minister said today that the port would reopen.', 'today', '2023-01-29'],
     // (Guards: a dateline on the article's own day; one too long before it to be the writer's day.)
     ['OSLO, Jan 31 (NTB) -- The minister said today that the port would reopen.', 'today', '2023-01-31'],
     ['OSLO, Jan 20 (NTB) -- The minister said today that the port would reopen.', 'today', '2023-01-31'],

@@ -25,6 +25,7 @@ describe('findEntities', () => {
     ['Chancellor Greta Hollmann of Austria met the press in Vienna on Friday.', 'Greta Hollmann', 'Person/Greta Hollmann'],
     ['Brazilian Trade Minister Paulo Andrade Ribeiro left for Lisbon.', 'Paulo Andrade Ribeiro', 'Person/Paulo Andrade Ribeiro'],
     ['The deal was signed by Mr. Tomas Verhoeven in Rotterdam.', 'Tomas Verhoeven', 'Person/Tomas Verhoeven'],
+    ['The lawyer for the family, Advocate Rana Qadir, argued that the arrest was unlawful.', 'Rana Qadir', 'Person/Rana Qadir'],
     ['Shares of Microsoft rose after the announcement.', 'Microsoft', 'Organization/Microsoft'],
     ['Heavy rain hit Portugal and Spain this week.', 'Spain', 'Place/Spain'],
     ['Rescuers searched for Aurora Air Flight 212 off the coast.', 'Aurora Air', 'Organization/Aurora Air'],
@@ -262,6 +263,7 @@ describe('findEntities', () => {
     ['OTTAWA (AP) — The government tabled its budget.', 'Place/Ottawa'],
     ['NEW YORK — Stocks fell sharply on Wednesday.', 'Place/New York'],
     ['Johannesburg - The power utility has warned of more outages this winter.', 'Place/Johannesburg'],
+    ['Dunmore, March 3 (HNS) The power utility has warned of more outages this winter.', 'Place/Dunmore'],
   ])('reads the dateline place at the head of the article: %s', (text, key) => {
     expect(run(text).dateline).toBe(key);
   });

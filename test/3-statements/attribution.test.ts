@@ -35,6 +35,7 @@ describe('attribution', () => {
     ['a trailing cue after a quotation', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach', 'said', 'direct'],
     ['an inverted speaker with an appositive', '“The bridge is safe,” said Maria Lopez, the city engineer.', '“The bridge is safe,”', 'Maria Lopez, the city engineer', 'said', 'direct'],
     ['a colon lead-in', 'Jonas Berg said: “We are ready for the vote.”', '“We are ready for the vote.”', 'Jonas Berg', 'said', 'direct'],
+    ['a hyphenated given name whose last syllable reads as an adjective', 'Governor Lin Shu-tai urged voters to stay calm.', 'voters to stay calm', 'Governor Lin Shu-tai', 'urged', 'indirect'],
     ['"told" with its hearer', 'Ruth Okafor told reporters on Monday that the budget was balanced.', 'that the budget was balanced', 'Ruth Okafor', 'told', 'indirect'],
     ['adjuncts between cue and content', 'The company said in a statement on Friday that profits fell.', 'that profits fell', 'The company', 'said', 'indirect'],
     ['a mixed quotation', 'Elena Park said the plan was “a gift to polluters” and would fail.', 'the plan was “a gift to polluters” and would fail', 'Elena Park', 'said', 'mixed'],

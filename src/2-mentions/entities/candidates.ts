@@ -9,7 +9,9 @@ import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from '
 import { companyContext } from './companies.js';
 import { bySurface, gazEntry, givenNameTitles, honorificModifiers, honorifics, surnameTitles, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
+import { romanisedSyllable, syllableAfter } from './span-joins.js';
 import type { Prepared, TagSpan } from './tagger.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
 import { COMPANY_SUFFIXES, GROUP_ADJECTIVES } from './words.js';
 
 const MONTHS = new RegExp(`^(?:${MONTH_WORDS_CAPITALISED})\\.?$`);
@@ -100,6 +102,24 @@ export function addUntaggedDemonyms(toks: Token[], prep: Prepared, covered: Uint
     const gaz = bySurface.get(lowerJoin(toks, i, j));
     if (gaz) cands.push(cand(i, j, 'Place', 'demonym', gaz));
     i = j - 1;
+  }
+}
+
+/**
+ * "The foundation's chairman, You Ying-lung, said": a romanised East Asian name the tagger left out —
+ * a capitalised syllable (the surname), one space, a capitalised syllable, a hyphen and a lower-case
+ * syllable written against both — is a person, unless a capitalised word runs on into it from
+ * before or all three syllables are English words ("Big Bang-ha").
+ */
+export function addUntaggedSyllableNames(toks: Token[], prep: Prepared, covered: Uint8Array, cands: Cand[]): void {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const [surname, first] = [toks[i]!, toks[i + 1]!];
+    if (covered[i] || covered[i + 1] || first.start !== surname.end + 1 || first.sentence !== surname.sentence || !romanisedSyllable(surname.text) || !romanisedSyllable(first.text)) continue;
+    const end = syllableAfter(toks, i + 1);
+    if (end < 0 || covered[end - 1] || [i, i + 1, end - 1].every((k) => isLexicalWord(prep.lower[k]!))) continue;
+    if (i > 0 && prep.cap[i - 1] && toks[i - 1]!.sentence === surname.sentence && !prep.first[i]) continue;
+    cands.push(cand(i, end, 'Person', 'name', undefined));
+    for (let k = i; k < end; k++) covered[k] = 1;
   }
 }
 

@@ -35,6 +35,10 @@ const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|
  * "Chung" + "-mau": the token after `i` is a hyphen written against it and against a lower-case
  * syllable of a romanised given name, with no hyphen after; the index after that syllable, or -1.
  */
+/** A capitalised romanised syllable of six letters at most ("Huang", "Byoung", "Kuo"): what a surname or a given name's first syllable is. */
+export function romanisedSyllable(word: string): boolean {
+  return word.length <= 6 && /^\p{Lu}/u.test(word) && GIVEN_NAME_SYLLABLE.test(word.toLowerCase());
+}
 export function syllableAfter(toks: readonly Token[], i: number): number {
   const [hyphen, syllable, after] = [toks[i + 1], toks[i + 2], toks[i + 3]];
   if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
@@ -423,13 +427,18 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       // ("Chief Executive John Lee Ka-chiu": an English given name may open it; the surname before the syllable is short.)
       if (s.type !== 'PER' || s.to - s.from > 4) return undefined;
-      // ("Kim In-so": the tagger took the surname alone; the first syllable, capitalised, follows it.)
-      const first = s.to - s.from >= 2 ? s.to - 1 : s.to;
-      if (toks[first - 1]!.text.length > 4 || (s.to - s.from > 2 && givenNameClass(prep.lower[s.from]!) === 0)) return undefined;
+      // ("Kim In-so": the tagger took the surname alone; the first syllable, capitalised, follows it.
+      // "You | Mei-hua": it took the first syllable alone; the surname, a romanised syllable, stands before it.)
+      const alone = s.to - s.from === 1 && toks[s.to]?.text === '-';
+      const before = toks[s.from - 1];
+      if (alone && (!before || !romanisedSyllable(before.text) || before.sentence !== toks[s.from]!.sentence || before.end + 1 !== toks[s.from]!.start)) return undefined;
+      const first = alone ? s.from : s.to - s.from >= 2 ? s.to - 1 : s.to;
+      // (The surname is short or one romanised syllable, "Huang Kuo-"; so is the first syllable, "Koo Byoung-".)
+      if ((toks[first - 1]!.text.length > 4 && !romanisedSyllable(toks[first - 1]!.text)) || (s.to - s.from > 2 && givenNameClass(prep.lower[s.from]!) === 0)) return undefined;
       const [hyphen, syllable, after] = [toks[first + 1], toks[first + 2], toks[first + 3]];
-      if (!cap(toks[first]) || toks[first]!.text.length > 5 || (first === s.to && toks[first]!.sentence !== toks[s.from]!.sentence)) return undefined;
+      if (!cap(toks[first]) || (toks[first]!.text.length > 5 && !romanisedSyllable(toks[first]!.text)) || (first === s.to && toks[first]!.sentence !== toks[s.from]!.sentence)) return undefined;
       if (hyphen?.text !== '-' || !touching(toks[first], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return undefined;
-      return syllable && GIVEN_NAME_SYLLABLE.test(syllable.text) ? { from: s.from, to: first + 3, type: 'PER' } : undefined;
+      return syllable && GIVEN_NAME_SYLLABLE.test(syllable.text) ? { from: alone ? s.from - 1 : s.from, to: first + 3, type: 'PER' } : undefined;
     },
   },
   {

@@ -196,6 +196,22 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     apply: personAfterTitle,
   },
   {
+    id: 'titled-surname',
+    reason: 'a capitalised title head and one capitalised word, read as an organisation or place ("Justice | Sattar", "Advocate Khan"), whose word is no English word and ends a fuller person\'s name in the article or a name after the same title ("Justice Babar Sattar"), is that person named by title and surname',
+    example: 'Justice Ana Okafor heard the case. Justice Okafor then adjourned it.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from !== 2 || !cap(toks[s.from]) || !titleHeads.has(prep.lower[s.from]!) || !cap(toks[s.from + 1])) return undefined;
+      // (The fuller name may be read the same way, title and all: "Justice Babar Sattar" typed as an organisation.)
+      const word = prep.lower[s.from + 1]!;
+      // (Not an English word, unless a surname of the Wikidata table: "General | Motors" is a company.)
+      if (prep.gaz[s.from] || (isLexicalWord(word) && !isTableSurname(word))) return undefined;
+      const titledFuller = spans.some((t) => t.to - t.from >= 3 && prep.lower[t.from] === prep.lower[s.from] && prep.lower[t.to - 1] === word && toks.slice(t.from, t.to).every(cap));
+      return titledFuller || endsFullerName(v, word) ? tagSpan(s.from + 1, s.to, 'PER') : undefined;
+    },
+  },
+  {
     id: 'name-after-lower-title',
     reason: 'two or three capitalised words the tagger read as an organisation or place, right after a lower-case title ("spokesperson", "spokesman", "minister") and before a reporting verb or a comma, name the title\'s holder ("Foreign Ministry spokesperson Mao Ning said") — unless an organisation\'s head word ends them',
     example: 'Foreign Ministry spokesperson Mao Ning said the visit was private.',

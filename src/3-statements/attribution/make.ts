@@ -53,7 +53,7 @@ export interface Reading {
 export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading): RawAttribution | null {
   const { text } = layer;
   const { content: c, cue, speaker, rule } = r;
-  const head = r.head === undefined ? speaker : r.head;
+  const head = r.head === undefined ? speaker : r.head && throughHyphen(layer.tokens, r.head);
   const inherit = r.inherit ?? false;
   let { start, end } = c;
   if (inQuote >= 0) {
@@ -92,7 +92,14 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
-  return { contentStart: start, contentEnd: end, cue, speaker: speaker && withoutAside(layer.tokens, speaker), speakerHead: head, inherit, form, firstSentence, lastSentence, inQuote, rule };
+  return { contentStart: start, contentEnd: end, cue, speaker: speaker && withoutAside(layer.tokens, throughHyphen(layer.tokens, speaker)), speakerHead: head && throughHyphen(layer.tokens, head), inherit, form, firstSentence, lastSentence, inQuote, rule };
+}
+
+/** "Premier Cho Jung- | tai urged": a speaker never ends on a hyphen written against the word after it; that word is part of the name. */
+function throughHyphen(tokens: readonly Token[], span: [number, number]): [number, number] {
+  const [a, b] = span;
+  const [hyphen, next] = [tokens[b - 1]!, tokens[b]];
+  return b - a >= 2 && hyphen.text === '-' && next && next.start === hyphen.end && tokens[b - 2]!.end === hyphen.start && /^\p{L}+$/u.test(next.text) ? [a, b + 1] : span;
 }
 
 /** "Ana Ruiz, however, said", "The minister, meanwhile, said": an adverb set off after the speaker is no part of it. */

@@ -157,7 +157,8 @@ export function speakerWithDescription(text: string, speaker: [number, number], 
 export function statementContexts(layer: TextLayer, mentions: MentionLayer, frames: StatementFrame[]): StatementContext[] {
   const ix = indexOf(layer, mentions);
   const anonymous = (key: string | null) => key === null || !!ix.byKey.get(key)?.anonymous;
-  const published = mentions.articleDate;
+  // (A wire dateline's day a few days before the article's is when the writer wrote: "Port Dunmore, Apr 5 (PTI)".)
+  const published = mentions.datelineDay ?? mentions.articleDate;
   const out: StatementContext[] = [];
   const own: OwnContext[] = [];
   const lastDated = new Map<string, string>();

@@ -18,6 +18,9 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-syllable-name', 'The message went to Choi Young-hoon on Friday.', ['Person/Choi Young-hoon']],
   ['hyphenated-syllable-name', 'He asked for the return of Kim In-so to the North.', ['Person/Kim In-so', 'Place/North']],
   ['hyphenated-syllable-name', 'Chen Chun-yeh told the judge he was sorry.', ['Person/Chen Chun-yeh']],
+  ['hyphenated-syllable-name', 'Board chairman Zhang Wei-ming opened the meeting.', ['Person/Zhang Wei-ming']],
+  ['hyphenated-syllable-name', 'The letter was signed by envoy Kang Hyoung-jin on Friday.', ['Person/Kang Hyoung-jin']],
+  ['hyphenated-syllable-name', "The agency's director, You Mei-hua, said the plan was sound.", ['Person/You Mei-hua']],
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
 ];

@@ -13,6 +13,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-named-body', 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.', [['Harbour Safety Committee Dara Okafor', 'ORG']], ['Dara Okafor/PER']],
   ['word-between-person-pieces', 'Deputy Minister Pham Quang Vinh said exports rose.', [['Pham', 'PER'], ['Quang', 'ORG'], ['Vinh', 'PER']], ['Pham Quang Vinh/PER']],
   ['unknown-word-before-person', 'On Monday Wahyu Sutrisno said the rupiah would hold.', [['Monday', 'MISC'], ['Wahyu', 'ORG'], ['Sutrisno', 'PER']], ['Monday/MISC', 'Wahyu Sutrisno/PER']],
+  ['titled-surname', 'A bench of Justice Tariq Jamal sat. Justice Jamal asked why.', [['Justice Tariq Jamal', 'ORG'], ['Justice Jamal', 'ORG']], ['Tariq Jamal/PER', 'Jamal/PER']],
+  ['titled-surname', 'Ana Okafor sat. Later Justice Okafor asked why.', [['Ana Okafor', 'PER'], ['Justice Okafor', 'ORG']], ['Ana Okafor/PER', 'Okafor/PER']],
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
   ['name-after-lower-title', 'Foreign Ministry spokesperson Mao Ning said the visit was private.', [['Foreign Ministry', 'ORG'], ['Mao Ning', 'ORG']], ['Foreign Ministry/ORG', 'Mao Ning/PER']],
   ['name-after-lower-title', 'Harbour Board spokesman Wu Qian, who joined in May, said no.', [['Harbour Board', 'ORG'], ['Wu Qian', 'LOC']], ['Harbour Board/ORG', 'Wu Qian/PER']],
@@ -36,6 +38,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the person rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a title before an English word that ends a titled body (guard)', 'General Harbour Motors said so. General Motors agreed.', [['General Harbour Motors', 'ORG'], ['General Motors', 'ORG']]],
   ['an organisation after a lower-case title', 'The spokesman Harbour Council said no.', [['Harbour Council', 'ORG']]],
   ['a surname of the Wikidata table before a job title', 'Trump spokeswoman Ana Ruiz said no.', [['Trump', 'PER'], ['Ana Ruiz', 'PER']]],
   ['a surname the article gave in full before a job title', 'Ana Tarvin spoke. Tarvin spokesman Jon Ruiz said no.', [['Ana Tarvin', 'PER'], ['Tarvin', 'PER'], ['Jon Ruiz', 'PER']]],

@@ -30,6 +30,8 @@ describe('statement time', () => {
     ['a period an object is about does not date the cue', 'Analysts expect the harbour board to raise fees in March.', 'the harbour board to raise fees', '2024-05-08'],
     ['a time after a vote\'s tally dates the vote', 'The harbour board voted 5-2 on Sunday night to close the old pier.', 'to close the old pier', '2024-05-05'],
     ['no date: the publication date', 'The mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-08'],
+    ['no date under a wire dateline two days before publication: the dateline\'s day', 'Port Dunmore, May 6 (HNS) The harbour board raised fees.\n\nBoard member Lena Ortiz warned that ferries could stop.', 'that ferries could stop', '2024-05-06'],
+    ['no date under a dateline in capitals two days before publication: the dateline\'s day', 'DUNMORE, May 6 (HNS) -- The harbour board raised fees.\n\nBoard member Lena Ortiz warned that ferries could stop.', 'that ferries could stop', '2024-05-06'],
     ['a that-less clause opening with an article is no object: its dates are the content\'s', 'The mayor said the ferry would resume service in March.', 'the ferry would resume', '2024-05-08'],
     ['a date in the content after a cue inside it is the content\'s', 'The factory said according to those figures, its sales had doubled in 2019.', 'according to those figures, its sales', '2024-05-08'],
     ['past perfect: said on a day not given', 'The club had hoped to open the new stadium by spring.', 'to open the new stadium', null],

@@ -93,6 +93,7 @@ describe('statement kinds', () => {
     ['calling a witness in court is an act', 'Lawyers for the driver called witness Ana Ruiz, a retired police officer.', 'witness Ana Ruiz, a retired police officer', 'stance'],
     ['calling the election a fraud reports words', 'The senator called the election a fraud.', 'the election a fraud', 'speech'],
     ['a narrating verb with a clause is speech', 'The finance minister added that the tax would rise.', 'that the tax would rise', 'speech'],
+    ['the findings of an inquiry show a finding', 'Early findings suggest that the ferry left port overloaded.', 'that the ferry left port overloaded', 'finding'],
     ['"claimed" responsibility is speech', 'The Harbour Front claimed responsibility for the blast at the depot.', 'responsibility for the blast at the depot', 'speech'],
     ['"claimed" victory is speech', 'The ferrymen\'s union claimed victory in the pay dispute.', 'victory in the pay dispute', 'speech'],
     ['(guard) "claimed" a thing is a topic', 'The mayor claimed the empty lot for the city.', 'the empty lot for the city', 'topic'],

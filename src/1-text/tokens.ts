@@ -363,6 +363,19 @@ function titleBetweenNames(tokens: Token[], i: number, s: Sentence): boolean {
 }
 
 /**
+ * "“…,” race engineer Will Joseph said", "Will Ferrell said …": a capitalised modal before a name
+ * is a given name — inside a sentence always, at its start when a verb follows the name and the
+ * sentence asks nothing ("Will Smith attend?" keeps its modal).
+ */
+function givenNameModal(tokens: Token[], i: number, s: Sentence): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!capitalisedWord(t.text) || next?.pos !== 'PROPN' || !capitalisedWord(next.text)) return false;
+  const opens = i === s.tokenStart || /^[“"'‘(:—–-]$/.test(tokens[i - 1]!.text);
+  return !opens || (tokens[s.tokenEnd - 1]!.text !== '?' && nameRunThenVerb(tokens, i + 1, s.tokenEnd));
+}
+
+/**
  * wink's tagger reads unknown capitalised words as verbs or nouns ("Rep. Stephen Lynch said",
  * "Lynch" → VERB), and some surnames that are also foreign words as X ("Masse said"). Inside a sentence a capitalised word is a proper noun; at its start, one
  * followed straight by a verb is too ("Lynch said").
@@ -384,6 +397,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       // ("said lead author Ingrid Solheim", "the managing director": a title's modifier, not a verb.)
       // (After an article, a verb or punctuation: "They lead efforts", "Officials lead talks" keep their verb.)
       if (t.pos === 'VERB' && TITLE_MODIFIERS.has(t.text) && i + 1 < s.tokenEnd && tokens[i + 1]!.pos === 'NOUN' && i > s.tokenStart && /^(DET|VERB|PUNCT)$/.test(tokens[i - 1]!.pos)) t.pos = 'ADJ';
+      if (t.pos === 'AUX' && givenNameModal(tokens, i, s)) t.pos = 'PROPN';
       if (!REPAIRABLE.has(t.pos) || !capitalisedWord(t.text)) continue;
       const prev = tokens[i - 1];
       // (A straight quotation mark after a comma closes a quotation the sentence goes on after: '"…," Ford of Europe chief …'.)

@@ -223,6 +223,18 @@ describe('past-tense verbs wink reads as nouns, or as adjectives after a name th
   });
 });
 
+describe('a given name that is also a modal', () => {
+  it.each([
+    ['“We will be ready,” team manager Will Okafor said.', 'Will', 'PROPN'],
+    ['Will Okafor said the crew was ready.', 'Will', 'PROPN'],
+    // (Guards: a question keeps its modal; a lower-case modal stays one.)
+    ['Will Okafor sail on Friday?', 'Will', 'AUX'],
+    ['The crew will sail on Friday, Okafor said.', 'will', 'AUX'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('plural nouns wink reads as a second verb or an infinitive', () => {
   it.each([
     ['The governor on Monday rejected calls to close the harbour.', 'calls', 'NOUN'],

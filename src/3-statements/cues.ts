@@ -225,6 +225,10 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     for (let k = 1; k < phrase.length && ok; k++) ok = tokens[i + k]!.lower === phrase[k];
     if (!ok) continue;
     if (phrase[0] === 'according') return { first: i, last: i + 2, lemma: 'according to', kind: 'according' };
+    // ("the Court of Appeals for the Seventh Circuit": a capitalised word after "of" is a word of a name,
+    // no verb; "had only one appeal for the Whigs": a noun after a determiner or a number is a thing.)
+    if (t.pos === 'PROPN' && tokens[i - 1]?.lower === 'of') continue;
+    if (t.pos === 'NOUN' && /^(DET|NUM)$/.test(tokens[i - 1]?.pos ?? '')) continue;
     // "went on television", "goes on Fox News": "on" takes a medium, not what was said.
     if (phrase.length === 2 && phrase[1] === 'on' && t.lemma === 'go' && /^(NOUN|PROPN|DET|ADJ|NUM)$/.test(tokens[i + 2]?.pos ?? '')) continue;
     const verb = tokens[i]!.lemma;

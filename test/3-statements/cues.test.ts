@@ -19,6 +19,9 @@ describe('cues', () => {
     ['the verb with its object', 'The harbour board backed the plan to close the pier.', 'backed', 'back'],
     ['the verb of thought', 'Most residents think the plan will fail.', 'think', 'think'],
     ['advice against something', 'The health agency advises against travel to the island.', 'advises', 'advise against'],
+    ['an appeal for something', 'Police appealed for witnesses to come forward.', 'appealed', 'appeal for'],
+    ['a noun after a number is no cue', 'The plan had only one appeal for the voters.', 'appeal', null],
+    ['a word of a name after "of" is no cue', 'The Court of Appeals for the Ninth Circuit heard the case.', 'Appeals', null],
   ])('%s: "%s" …', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });

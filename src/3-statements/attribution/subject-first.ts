@@ -141,6 +141,7 @@ function contentAfterSubject(c: CueContext, spk: [number, number], head: [number
     }
   }
   // ("When the mayor said the plan was dead, the council voted": the opening clause's report ends before the main clause.)
-  if (spk[0] === s.tokenStart + 1 && tokenIs(WORDS.openingSubordinators, tokens[s.tokenStart]!)) content.end = openingClauseEnd(tokens, cue.last, s.tokenEnd, content.end);
+  // ("When even the chair admits that …, it is time to act": adverbs may stand between.)
+  if (spk[0] > s.tokenStart && tokenIs(WORDS.openingSubordinators, tokens[s.tokenStart]!) && tokens.slice(s.tokenStart + 1, spk[0]).every((t) => t.pos === 'ADV')) content.end = openingClauseEnd(tokens, cue.last, s.tokenEnd, content.end);
   return make(layer, s, c.inQuote, { content, cue, speaker: spk, head, rule: 'content-after' });
 }

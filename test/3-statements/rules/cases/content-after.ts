@@ -78,6 +78,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Two economists warned, as did the central bank itself, that prices would keep rising.', 'that prices would keep rising', 'Two economists'],
     ['content-after', 'Leah Brandt told a crowd of about 200 supporters assembled at a school gym in Moncton that the mill would reopen.', 'that the mill would reopen', 'Leah Brandt'],
     ['content-after', 'When the mayor said the ferry was late, the council voted to buy a new one.', 'the ferry was late', 'the mayor'],
+    ['content-after', 'When even the harbour master admits that the pier is unsafe, it is time to close it.', 'that the pier is unsafe', 'the harbour master'],
     ['content-after', 'Although the union admitted that the strike had cost its members, its leaders argued that it had worked.', 'that the strike had cost its members', 'the union'],
     ['content-after', 'When the mayor said the plan, which was costly, was dead, the council voted.', 'the plan, which was costly, was dead', 'the mayor'],
     ['content-after', 'The official told reporters more than 90 per cent of requests go through.', 'more than 90 per cent of requests go through', 'The official'],

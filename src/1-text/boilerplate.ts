@@ -1,5 +1,5 @@
 // Stage 1, after tokens: paragraphs of scraped copy that are not the article's text — another
-// story's headline after a link label, credits, captions' credits, bylines, editors' notes, prompts to the reader —
+// story's headline after a link label, credits, captions' credits, bylines, editors' notes, wire sign-offs, prompts to the reader —
 // each found by a named rule (words in data/lexicon/boilerplate.json). Later stages read no names
 // and no statements from a paragraph marked here.
 
@@ -48,6 +48,12 @@ function byline(p: ParagraphView): boolean {
   return t.every((k, i) => i === 0 || k.pos === 'PROPN' || k.pos === 'PUNCT' || BYLINE_WORDS.has(k.text.toLowerCase()));
 }
 
+/** "PTI AB RT", "AFP XX": a paragraph of two to five short runs of capitals and nothing else — a wire service's sign-off of desk initials. */
+function wireSignoff(p: ParagraphView): boolean {
+  const t = p.tokens;
+  return t.length >= 2 && t.length <= 5 && t.every((k) => /^\p{Lu}{2,4}$/u.test(k.text));
+}
+
 /** The rules, tried in order; the first that holds names the paragraph's kind. */
 export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
   {
@@ -86,6 +92,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     example: 'This story has been updated. The mayor said she would decide in May.',
     test: (p) => startsWithAny(p.lower, UPDATE_NOTES),
     firstSentenceOnly: true,
+  },
+  {
+    id: 'wire-signoff',
+    reason: 'a wire service\'s closing line of desk initials ("PTI AB RT") names the editors who handled the copy, no actor of the story',
+    example: 'PTI AB RT',
+    test: wireSignoff,
   },
   {
     id: 'reader-prompt',

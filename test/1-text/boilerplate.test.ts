@@ -23,6 +23,7 @@ describe('boilerplate paragraphs', () => {
     ['a related-story label', 'Related: Ferry fares to rise in spring', 'link-label'],
     ['an update notice', 'This story has been updated with comments from the harbour master.', 'update-note'],
     ['a correction in capitals', 'CORRECTION: An earlier version of this article gave the wrong date for the vote.', 'correction-note'],
+    ['a wire sign-off of desk initials', 'XYZ KL MN', 'wire-signoff'],
   ])('%s is boilerplate', (_name, paragraph, id) => {
     expect(marks(`The council met on Monday.\n\n${paragraph}`)).toEqual([null, id]);
   });
@@ -35,6 +36,7 @@ describe('boilerplate paragraphs', () => {
     ['a long paragraph after a source label', `Source: ${'the figures the ministry released on Monday show that rents rose again in every district of the city, '.repeat(3)}`],
     ['a sentence that follows someone', 'Police followed the suspect to the harbour.'],
     ['a sentence about a correction', 'The correction came too late for the ferry company, the mayor said.'],
+    ['a sentence in capitals with a long word', 'NATO CALLS TALKS'],
     ['a sentence about correction officers', 'Correction officers said the inmate had escaped through a vent.'],
   ])('%s is the article\'s text', (_name, paragraph) => {
     expect(marks(`The council met on Monday.\n\n${paragraph}`)).toEqual([null, null]);

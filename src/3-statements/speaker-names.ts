@@ -58,6 +58,8 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     // ("Refugees from Sudan said", "Residents who fled to El Obeid said", "Users on Reddit said": a
     // place, or a platform after "on", in what a plural noun's phrase adds says where they are.)
     if (groupModifier >= 0 && m.start >= groupModifier && (e?.type === 'Place' || (e?.type === 'Organization' && /\bon\s+$/i.test(text.slice(m.start - 4, m.start))))) continue;
+    // ("Economists polled by Reuters", "the commission led by Jon Cunliffe": the agent of a participle after a noun for people or a body is not them.)
+    if (agentAfterGroup(text, start, m.start)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
     const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end));
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
@@ -84,6 +86,14 @@ function groupHeadModifier(layer: TextLayer, start: number, end: number): number
   if (!head || !next || next.end > end || !head.lower.endsWith('s')) return -1;
   const common = head.pos === 'NOUN' ? head.lemma !== head.lower : head.pos === 'PROPN' && isLexicalWord(head.lower.slice(0, -1));
   return common && (next.pos === 'ADP' || tokenIs(WORDS.relativePronouns, next)) ? next.start : -1;
+}
+
+/** Does "<noun> <participle> by (the)" stand right before offset `at`, the noun one for people or a body ("economists polled by", "the panel led by")? */
+function agentAfterGroup(text: string, start: number, at: number): boolean {
+  const m = /(\p{L}+)\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.exec(text.slice(Math.max(start, at - 60), at));
+  if (!m) return false;
+  const noun = m[1]!.toLowerCase();
+  return isWord(PERSON_NOUNS, noun) || (isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun));
 }
 
 /** Does the phrase end in a lower-case noun for a company, institution or person ("The Atlanta-based airline", "the bank")? */

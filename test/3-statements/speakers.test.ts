@@ -486,6 +486,8 @@ describe('a place or a platform in what a group\'s phrase adds', () => {
     ['a place after "from"', 'Refugees from Norland said they had walked for days.', 'refugees from Norland'],
     ['a place in a relative clause', 'Residents who fled to Harlow described scenes of panic.', 'residents'],
     ['a platform after "on"', 'Users on Reddit have complained that the watch app was buggy.', 'Users on Reddit'],
+    ['the agent of a participle after a group', 'Analysts surveyed by Harbour Data expect fares to rise.', 'analysts'],
+    ['the agent of a participle after a body', 'The review panel led by Ana Ruiz recommended closing the pier.', 'review panel'],
   ])('is no speaker: %s', (_name, text, name) => {
     expect(speakers(text)[0]!.entity?.name).toBe(name);
   });

@@ -247,6 +247,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'bracketed-acronym-letter',
+    reason: 'an acronym in capitals with one to three capitals in brackets written against it ("CPI(M)", "CPN(UML)"; no space either side) is one name, a party\'s or a body\'s that tells apart bodies of one acronym: one organisation, not the acronym and a letter',
+    example: 'Meanwhile, the HPK(R) said it would contest every seat.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const [open, letters, close] = [toks[s.to], toks[s.to + 1], toks[s.to + 2]];
+      if (s.to - s.from !== 1 || !/^[A-Z]{2,6}$/.test(toks[s.from]!.text) || open?.text !== '(' || !letters || !/^[A-Z]{1,3}$/.test(letters.text) || close?.text !== ')') return undefined;
+      return toks[s.from]!.end === open.start && open.end === letters.start && letters.end === close.start ? { from: s.from, to: s.to + 3, type: 'ORG' } : undefined;
+    },
+  },
+  {
     id: 'compass-before-body',
     reason: 'a capitalised point of the compass right before an organisation\'s name of two words or more that a region opens and a body\'s head word ends ("West | Yorkshire Police", "North | Yorkshire County Council") opens the region\'s name, so the body\'s too: one organisation, whether the tagger left the word out or typed it apart',
     example: 'Officers from East Harlowshire Police said the road was closed.',

@@ -11,6 +11,7 @@ import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
+import { nationalPerson } from './demonyms.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, authoredDocument, namedAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -74,6 +75,8 @@ export function resolveSpeakers(
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         namedAfterRole(ctx, span) ??
         leaderInstitution(ctx, head, extra) ??
+        // ("Speaking later, the Australian said", "the 24-year-old Spaniard": a nationality for a person the story named.)
+        nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??
         // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
         (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??

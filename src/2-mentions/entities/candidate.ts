@@ -48,7 +48,8 @@ export function textOf(layer: TextLayer, from: number, to: number): string {
 
 /** "NEW YORK" → "New York"; acronyms ("UK", "NATO") and mixed-case names stay as written. */
 export function tidyCase(s: string): string {
-  if (s !== s.toUpperCase() || !/[A-Z]{4,}/.test(s.replace(/[^A-Z]/g, '')) || isAcronym(s)) return s;
+  // (An acronym with its bracketed letters, "CPI(M)" (span rule bracketed-acronym-letter), stays in capitals.)
+  if (s !== s.toUpperCase() || !/[A-Z]{4,}/.test(s.replace(/[^A-Z]/g, '')) || isAcronym(s) || /^[A-Z]{2,6}\([A-Z]{1,3}\)$/.test(s)) return s;
   return s.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_m, a: string, b: string) => a + b.toUpperCase()).replace(/\bMc(\p{L})/gu, (_m, c: string) => 'Mc' + c.toUpperCase());
 }
 

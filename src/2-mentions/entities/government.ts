@@ -11,11 +11,16 @@ import { ABROAD_BODIES, BODY_SMALL_WORDS } from './words.js';
 /** The country key of a candidate that can own government bodies: a country, historical state or their demonym. */
 function ownerOf(c: Cand | undefined): string | undefined {
   const g = c?.gaz;
+  // (An adjective bodies.json gives a country that the gazetteer knows as no demonym, tagged as a one-word name: "the Philippine coast guard".)
+  if (c && !g && c.kind === 'name' && c.to - c.from === 1 && (c.type === 'Place' || c.type === 'Organization')) return ADJECTIVE_OWNERS.get(c.name);
   if (!c || c.type !== 'Place' || !g) return undefined;
   if (g.kind === 'country' && adjectiveOf.has(`Place/${g.name}`)) return `Place/${g.name}`;
   if (g.kind === 'demonym' && g.country && adjectiveOf.has(g.country)) return g.country;
   return undefined;
 }
+
+/** Country adjective of bodies.json → the country's key ("Philippine" → "Place/Philippines"). */
+const ADJECTIVE_OWNERS: ReadonlyMap<string, string> = new Map([...adjectiveOf].map(([country, adj]) => [adj, country]));
 
 /** End of a body head ("foreign ministry", "military") starting at token k (within limit), or -1. */
 function headAt(lower: string[], k: number, limit: number): number {
@@ -179,10 +184,12 @@ export function governmentBodies(layer: TextLayer, prep: Prepared, cands: Cand[]
   const added: Cand[] = [];
   for (const c of cands) {
     if (c.key || c.affiliation) continue;
-    if (c.type === 'Organization' && c.kind === 'name') qualifyNamedBody(toks, prep, c, owners);
+    if (c.type === 'Organization' && c.kind === 'name' && !ownerOf(c)) qualifyNamedBody(toks, prep, c, owners);
     else if (ownerOf(c) && c.to < toks.length) {
       const body = lowerCaseBody(toks, prep, c, cands) ?? bodyBeforePlace(toks, prep, c, cands);
       if (body) added.push(body);
+      // (The adjective before a body names its country, no organisation: "the Philippine | coast guard".)
+      if (body && c.type === 'Organization') [c.type, c.name] = ['Place', body.affiliation!.replace(/^Place\//, '')];
     } else if (placeOwner(c)) {
       const body = bodyBeforePlace(toks, prep, c, cands);
       if (body) added.push(body);

@@ -97,6 +97,27 @@ function personAfterTitle(v: SpanView): TagSpan | undefined {
   return { from: title + 1, to, type: 'PER' };
 }
 
+/** A single capital letter without a full stop: an initial ("R" in "R Selvam"). */
+const INITIAL = /^\p{Lu}$/u;
+
+/**
+ * "spokesperson | R Selvam", "Health Minister R Selvam" typed as a body or place: a title head or an
+ * honorific (in the span or right before it), one or two initials, then one or two capitalised words
+ * to the span's end; returns the person's span, or undefined.
+ */
+function initialAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
+  const s = spans[k]!;
+  if (s.type === 'PER' || prep.headline[s.from]) return undefined;
+  const titled = (i: number) => i >= 0 && toks[i]!.sentence === toks[s.from]!.sentence && (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!.replace(/\.$/, '')));
+  let from = s.from;
+  while (from < s.to && !(titled(from - 1) && INITIAL.test(toks[from]!.text))) from++;
+  let j = from;
+  while (j < s.to && j - from < 2 && INITIAL.test(toks[j]!.text)) j++;
+  if (j === from || s.to - j < 1 || s.to - j > 2) return undefined;
+  for (let i = j; i < s.to; i++) if (!/^\p{Lu}\p{Ll}/u.test(toks[i]!.text) || titleHeads.has(prep.lower[i]!) || ORGANISATION_TAIL_WORDS.has(prep.lower[i]!)) return undefined;
+  return tagSpan(from, s.to, 'PER');
+}
+
 /**
  * "Minister for Harbours | Tomas Varga" read as one name: after a title head and "for"/"of", the
  * capitalised common words of the portfolio, then a given name and a surname; returns the person's
@@ -194,6 +215,12 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
     apply: personAfterTitle,
+  },
+  {
+    id: 'initial-after-title',
+    reason: 'after a title or role word ("spokesperson", "Minister", "Dr"), one or two single capital letters without a full stop and then one or two capitalised words are a person\'s initials and surname ("R Selvam", "M K Rajan": South Asian and other styles), however the tagger typed them; a body\'s head word ending them ("B Corp") keeps them a body',
+    example: 'Party spokesperson T Ravindran said the vote was rigged.',
+    apply: initialAfterTitle,
   },
   {
     id: 'titled-surname',

@@ -13,13 +13,14 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPANY_HEADS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
+import { isBody } from './government.js';
 
 export type { SpanTypeRule } from './span-rule.js';
 
@@ -243,6 +244,33 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (end < s.to) return undefined;
       const from = legalFormStart(v, s);
       return end > s.to || from < s.from || s.type !== 'ORG' ? { from, to: end, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'bracketed-acronym-letter',
+    reason: 'an acronym in capitals with one to three capitals in brackets written against it ("CPI(M)", "CPN(UML)"; no space either side) is one name, a party\'s or a body\'s that tells apart bodies of one acronym: one organisation, not the acronym and a letter',
+    example: 'Meanwhile, the HPK(R) said it would contest every seat.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const [open, letters, close] = [toks[s.to], toks[s.to + 1], toks[s.to + 2]];
+      if (s.to - s.from !== 1 || !/^[A-Z]{2,6}$/.test(toks[s.from]!.text) || open?.text !== '(' || !letters || !/^[A-Z]{1,3}$/.test(letters.text) || close?.text !== ')') return undefined;
+      return toks[s.from]!.end === open.start && open.end === letters.start && letters.end === close.start ? { from: s.from, to: s.to + 3, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'compass-before-body',
+    reason: 'a capitalised point of the compass right before an organisation\'s name of two words or more that a region opens and a body\'s head word ends ("West | Yorkshire Police", "North | Yorkshire County Council") opens the region\'s name, so the body\'s too: one organisation, whether the tagger left the word out or typed it apart',
+    example: 'Officers from East Harlowshire Police said the road was closed.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      // (The compass word typed apart as a one-word span: the organisation is the next span.)
+      const apart = s.to - s.from === 1 && spans[k + 1]?.from === s.to ? spans[k + 1]! : undefined;
+      const body = apart ?? s;
+      const at = apart ? s.from : s.from - 1;
+      if (at < 0 || body.type !== 'ORG' || body.to - body.from < 2 || !COMPASS_WORDS.has(prep.lower[at]!) || !/^\p{Lu}\p{Ll}+$/u.test(toks[at]!.text)) return undefined;
+      if (toks[at]!.sentence !== toks[body.from]!.sentence || toks[at]!.end + 1 !== toks[body.from]!.start || (!apart && spanAt(spans, at)) || (cap(toks[at - 1]) && toks[at - 1]!.sentence === toks[at]!.sentence)) return undefined;
+      if (!isBody(prep.lower, body.from + 1, body.to) && !ORGANISATION_TAIL_WORDS.has(prep.lower[body.to - 1]!)) return undefined;
+      return { from: at, to: body.to, type: 'ORG' };
     },
   },
   {

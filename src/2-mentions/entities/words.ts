@@ -39,6 +39,8 @@ export const SCHOOL_RUN_HEADS: ReadonlySet<string> = new Set(words.schoolRunHead
 export const DIRECTION_PREPOSITIONS: ReadonlySet<string> = new Set(words.directionPrepositions.words);
 /** A faith or an ethnic group ("Muslim", "Latino"), lower case: no name standing alone. */
 export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(words.groupAdjectives.words);
+/** Points of the compass that open a region's name ("West Yorkshire"), lower case. */
+export const COMPASS_WORDS: ReadonlySet<string> = new Set(words.compassWords);
 /** Words that join the names of a list ("GM, Chrysler and Ford"). */
 export const LIST_JOINERS: ReadonlySet<string> = new Set(words.listJoiners);
 /** Capitalised words that open a Gaelic surname ("Ó Broin", "Ní Bhriain"), exact case. */

@@ -24,6 +24,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-title', 'Minister for Harbours Tomas Varga said the pier would reopen.', [['Harbours Tomas Varga', 'PER']], ['Tomas Varga/PER']],
   ['person-after-title', 'Minister of State for Coastal Affairs Ana Ruiz said the ferries would run.', [['Coastal Affairs Ana Ruiz', 'ORG']], ['Ana Ruiz/PER']],
   ['person-after-title', 'Secretary for Transport Ho Kin-wai said the bus lanes would stay.', [['Transport Ho Kin', 'ORG']], ['Ho Kin-wai/PER']],
+  ['initial-after-title', 'Harbour Party spokesperson T Ravindran on Monday said the vote was rigged.', [['Harbour Party', 'ORG'], ['T Ravindran', 'ORG']], ['Harbour Party/ORG', 'T Ravindran/PER']],
+  ['initial-after-title', 'Fisheries Minister K Velan said the nets were banned.', [['Fisheries Minister K Velan', 'ORG']], ['K Velan/PER']],
+  ['initial-after-title', 'Dr P Annadurai said the ward was full.', [['P Annadurai', 'LOC']], ['P Annadurai/PER']],
   ['employer-before-title', 'Tarvin analyst Ana Ruiz said prices would fall.', [['Tarvin', 'PER'], ['Ana Ruiz', 'PER']], ['Tarvin/ORG', 'Ana Ruiz/PER']],
   ['title-words-only', 'Ana Ruiz, the Vice Chairman of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Vice', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
   ['title-words-only', 'Ana Ruiz, the Chief Executive Officer of Harlow, resigned.', [['Ana Ruiz', 'PER'], ['Chief Executive', 'ORG'], ['Harlow', 'ORG']], ['Ana Ruiz/PER', 'Harlow/ORG']],
@@ -60,6 +63,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a body whose name runs on in English words', 'Chairman of the Harbour Committee Safety Review said no.', [['Harbour Committee Safety Review', 'ORG']]],
   ['a title typed as a person before an organisation and a name', 'Chairman Harbour Vasquez said no.', [['Chairman', 'PER'], ['Harbour', 'ORG'], ['Vasquez', 'PER']]],
   ['an English word before a one-word person', 'Harbour Sutrisno said no.', [['Harbour', 'ORG'], ['Sutrisno', 'PER']]],
+  ['a capital letter after a title that opens a body ending in its head word (guard)', 'The spokesman B Harbour Trust said no.', [['B Harbour Trust', 'ORG']]],
+  ['a capital letter with no title before it (guard)', 'Shares of Plan B Tarvin rose.', [['Plan B Tarvin', 'ORG']]],
   ['a headline\'s verb between two people', 'Ana Ruiz Hits Tom Lee On Tax', [['Ana Ruiz', 'PER'], ['Hits', 'ORG'], ['Tom Lee', 'PER']]],
 ];
 

@@ -11,6 +11,7 @@ import { handSpans, keys, spanRuleCases } from './_hand-spans.js';
 
 const ROWS: [string, string, string[]][] = [
   ['abbreviated-title-tail', 'Texas Sen. Dana Ruiz says the plan will fail.', ['Place/Texas', 'Person/Dana Ruiz']],
+  ['bracketed-acronym-letter', 'Earlier, the KPN(UML) said it would join the talks.', ['Organization/KPN(UML)']],
   ['language-name', '"We will rebuild the market," Ada Okafor said in Yoruba.', ['Person/Ada Okafor']],
   ['language-name', 'Speaking in Hindi, Ravi Menon said the scheme would continue.', ['Person/Ravi Menon']],
   ['party-state-tag', 'Sen. Mary Roe, R-S.C., said she agreed.', ['Person/Mary Roe', 'Organization/Republican Party']],
@@ -42,6 +43,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['legal-form-name', 'Shares of Price Halvorsen Sloan Inc. fell sharply.', [['Halvorsen Sloan Inc.', 'ORG']], ['Price Halvorsen Sloan Inc./ORG']],
   ['legal-form-name', 'General Kestrel Co. said sales rose in May.', [['Kestrel Co.', 'PER']], ['General Kestrel Co./ORG']],
   ['legal-form-name', 'Company Name Halvorsen Hospitality Inc', [['Halvorsen Hospitality Inc', 'ORG']], ['Halvorsen Hospitality Inc/ORG']],
+  ['bracketed-acronym-letter', 'Meanwhile, the HPK(R) said it would contest every seat.', [['HPK', 'MISC'], ['R', 'ORG']], ['HPK(R)/ORG']],
+  ['compass-before-body', 'Officers from East Harlowshire Police said the road was closed.', [['Harlowshire Police', 'ORG']], ['East Harlowshire Police/ORG']],
+  ['compass-before-body', 'Southern Tarvinshire Fire Service said two crews attended.', [['Southern', 'PER'], ['Tarvinshire Fire Service', 'ORG']], ['Southern Tarvinshire Fire Service/ORG']],
   ['organisation-of-tail', 'The Council for Coastal Fisheries said the quota was too low.', [['Council', 'ORG']], ['Council for Coastal Fisheries/ORG']],
   ['organisation-of-tail', 'The Harbour Panel on Coastal Change said the sea would rise.', [['Harbour Panel', 'ORG'], ['Coastal Change', 'PER']], ['Harbour Panel on Coastal Change/ORG']],
   ['organisation-of-tail', 'Ministers of the Nation of Karuna met in the hall.', [['Nation', 'ORG']], ['Nation of Karuna/ORG']],
@@ -77,6 +81,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the joining and typing rules above must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['an acronym with a bracketed letter after a space (guard)', 'The HPK (R) list was filed.', [['HPK', 'ORG'], ['R', 'ORG']]],
+  ['a compass word after another capitalised word (guard)', 'Chief Inspector West Harlowshire Police said no.', [['Harlowshire Police', 'ORG']]],
+  ['a compass word before a one-word organisation (guard)', 'The road goes west Harlowshire said.', [['Harlowshire', 'ORG']]],
+  ['a compass word before a company with no body head (guard)', 'Shares in North Harlow Cables rose.', [['Harlow Cables', 'ORG']]],
   ['a letter that is no party tag', 'The plan (B) was dropped and Plan D failed.', [['B', 'ORG'], ['Plan D', 'MISC']]],
   ['a person after a body\'s "on"', 'The Commission on Jane Harlan met.', [['Commission', 'ORG'], ['Jane Harlan', 'PER']]],
   ['a given name and an initial before an English word', 'Staff at Mary J. Foundation were told on Friday.', [['Mary J. Foundation', 'ORG']]],

@@ -278,7 +278,18 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
 
 /** Does the cue's clause, outside the content, point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun)? */
 function namesTheOccasion(text: string, clause: ClauseWindow, f: StatementFrame): boolean {
-  const words = wordsOf(clauseOutside(text, clause, f.contentStart, f.contentEnd));
+  // (Neither the content nor the speaker's own description: "An official familiar with the talks said …".)
+  const holes: [number, number][] = [[f.contentStart, f.contentEnd], f.speakerSpan ?? [f.contentStart, f.contentStart]];
+  holes.sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
+  let at = clause.start;
+  for (const [a, b] of holes) {
+    if (b <= at || a >= clause.end) continue;
+    parts.push(text.slice(at, Math.max(at, a)));
+    at = Math.max(at, b);
+  }
+  parts.push(text.slice(at, Math.max(at, clause.end)));
+  const words = wordsOf(parts.join(' , '));
   return words.some((w, i) => (words[i - 1] === 'the' && CONTEXT_WORDS.eventNouns.has(w)) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
 }
 

@@ -21,6 +21,7 @@ describe('occasions narrated before the words', () => {
 
   it.each([
     ['another speaker after the occasion', 'Ana Ruiz held a news conference in Lisbon on Monday.\n\nThe harbour board said the ferry deal was close.', 'the ferry deal was close'],
+    ['an occasion named only in the speaker\'s description', 'Dunmore City Council on Monday rejected the dredging plan. Tomas Varga, an engineer familiar with the debate, said the channel was silting up.', 'the channel was silting up'],
     ['(guard) no pointing back at an occasion', 'Dunmore City Council on Monday rejected the dredging plan. Councillor Tomas Varga said the channel was silting up.', 'the channel was silting up'],
     ['(guard) an occasion two paragraphs back', 'The harbour council on Monday rejected the dredging plan.\n\nThe vote was close.\n\nAt the meeting, Ana Ruiz said the channel was silting up.', 'the channel was silting up'],
     ['(guard) a date in another clause before the occasion', 'Ana Ruiz, who was elected on Monday, chaired a meeting on the drought. She said rationing would end.', 'rationing would end'],

@@ -240,19 +240,23 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       // (Not the end of a list: "Time, Slate and Drudge Report", "Safe, Orderly and Regular Migration".)
       const listed = (from: number) => toks[from - 1]?.text === ',';
       if (s.type === 'PER') {
+        // (Only a person right after "and": the test the result needs, made before any word is read.)
+        if (prep.lower[s.from - 1] !== 'and') return undefined;
         // (The words before "and" in no span: "Customs and | Border Protection" at a sentence's start.)
         let from = s.from - 1;
         while (from > s.from - 4 && common(from - 1) && !spanAt(spans, from - 1) && !FUNCTION_WORDS.has(prep.lower[from - 1]!)) from--;
         // (Two words or more after words in no span: one common word may be a surname, "He and Trump".)
-        return commonPerson(s, 2) && prep.lower[s.from - 1] === 'and' && from < s.from - 1 && !listed(from) && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
+        return commonPerson(s, 2) && from < s.from - 1 && !listed(from) && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
       }
       const country = /^B-country$/.test(prep.gaz[s.from] ?? '');
+      // (An organisation, or a place only after its country: "36th Street and Fifth Avenue" are two places, "Republican and Mormon electorate" adjectives.)
+      if ((s.type !== 'ORG' && !(s.type === 'LOC' && country)) || listed(s.from)) return undefined;
       const first = country ? s.from + 1 : s.from;
       let and = first;
       while (common(and) && spanAt(spans, and)?.type !== 'PER') and++;
+      if (and === first || prep.lower[and] !== 'and' || and < s.to) return undefined;
       const person = spans.find((x) => x.from === and + 1);
-      // (An organisation, or a place only after its country: "36th Street and Fifth Avenue" are two places, "Republican and Mormon electorate" adjectives.)
-      if (and === first || prep.lower[and] !== 'and' || and < s.to || !commonPerson(person, 1) || (s.type !== 'ORG' && !(s.type === 'LOC' && country)) || listed(s.from)) return undefined;
+      if (!commonPerson(person, 1)) return undefined;
       return spaced(s.from, person.to) ? { from: s.from, to: person.to, type: 'ORG' } : undefined;
     },
   },

@@ -435,12 +435,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'She won the Lakeside Open last year and skipped Founders Day.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      // (An organisation's head word opens a body's name: "Organisation of the Islamic Conference".)
-      if (s.type === 'MISC' || givenNameFirst(prep, s) || ORGANISATION_OF_HEADS.has(prep.lower[s.from]!)) return undefined;
+      if (s.type === 'MISC') return undefined;
       const event = (i: number) => i < toks.length && toks[i]!.sentence === toks[s.from]!.sentence && cap(toks[i]) && EVENT_HEADS.has(prep.lower[i]!);
-      if (s.to - s.from >= 2 && event(s.to - 1)) return tagSpan(s.from, s.to, 'MISC');
+      const ends = s.to - s.from >= 2 && event(s.to - 1);
       // (Only a place or organisation opens an event's name: "Aravinda de Silva | Next Series" is a person.)
-      return s.type !== 'PER' && event(s.to) && !prep.first[s.to] ? { from: s.from, to: s.to + 1, type: 'MISC' } : undefined;
+      if (!ends && !(s.type !== 'PER' && event(s.to) && !prep.first[s.to])) return undefined;
+      // (An organisation's head word opens a body's name: "Organisation of the Islamic Conference". Both
+      // tests come after the event's word, which few spans have: a given name is looked up for those only.)
+      if (givenNameFirst(prep, s) || ORGANISATION_OF_HEADS.has(prep.lower[s.from]!)) return undefined;
+      return ends ? tagSpan(s.from, s.to, 'MISC') : { from: s.from, to: s.to + 1, type: 'MISC' };
     },
   },
 ];

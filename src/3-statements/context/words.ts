@@ -23,9 +23,20 @@ function sizeAt(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
 }
 
-/** Is the code point at i (UTF-16 unit c) a letter or a digit? ASCII is answered without a regular expression. */
+/** LETTER_OR_DIGIT's answers for the characters of one UTF-16 unit, kept as they are asked: 0 not yet, 1 yes, 2 no. */
+const UNIT_LETTER_OR_DIGIT = new Uint8Array(0x10000);
+
+/**
+ * Is the code point at i (UTF-16 unit c) a letter or a digit? ASCII is answered without a regular
+ * expression, and another character of one unit ("’", "—", "é") by the regular expression once.
+ */
 function letterOrDigitAt(text: string, i: number, c: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c < 0xd800 || c > 0xdfff) {
+    let known = UNIT_LETTER_OR_DIGIT[c]!;
+    if (known === 0) UNIT_LETTER_OR_DIGIT[c] = known = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    return known === 1;
+  }
   return LETTER_OR_DIGIT.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
@@ -59,9 +70,13 @@ function rawWords(text: string): string[] {
 
 /** Lower-cased words and clause punctuation of `text`, in order ("at a rally, in Ohio" → at a rally , in ohio). */
 export function wordsOf(text: string): string[] {
-  const words = rawWords(text);
+  // (The text lower-cased at once when that keeps every character in place, as it does unless an
+  // "İ" grows or a "Σ" turns on what follows it: its words are then the lower-cased words.)
+  const lower = text.toLowerCase();
+  const aligned = lower.length === text.length && !text.includes('Σ');
+  const words = rawWords(aligned ? lower : text);
   for (let i = 0; i < words.length; i++) {
-    const w = words[i]!.toLowerCase();
+    const w = aligned ? words[i]! : words[i]!.toLowerCase();
     // (Most words hold neither a full stop nor a curly apostrophe: only those are rewritten.)
     words[i] = w.includes('.') || w.includes('’') ? w.replace(/[.’]+$/, '').replace(/’/g, "'") : w;
   }

@@ -16,7 +16,7 @@ import { isBody } from './government.js';
 import { COMPANY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { connectorRunStart, SPAN_CONNECTOR_RULES } from './span-connectors.js';
-import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
@@ -464,9 +464,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: 'Leader of the Opposition Dara Okafor said the count was flawed.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
-      const title = toks[of - 1];
-      if (s.type === 'PER' || s.to - s.from < 3 || prep.lower[of] !== 'of' || !title || !cap(title) || !titleHeads.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      if (s.type === 'PER' || s.to - s.from < 3 || titleOfBefore(toks, prep, s) < 0) return undefined;
       const word = prep.lower[s.from]!;
       if (!/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenName(word) || prep.gaz[s.from]) return undefined;
       return givenName(prep.lower[s.from + 1]!) && cap(toks[s.from + 1]) ? { from: s.from + 1, to: s.to, type: 'PER' } : undefined;

@@ -11,7 +11,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { syllableAfter } from './span-joins.js';
-import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 import { isTableSurname } from './wikidata.js';
 import { DIRECTION_PREPOSITIONS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
@@ -171,9 +171,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     example: 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
-      const title = toks[of - 1];
-      if ((s.type !== 'ORG' && s.type !== 'LOC') || prep.lower[of] !== 'of' || !cap(title) || !titleHeads.has(title!.lower) || title!.sentence !== toks[s.from]!.sentence) return undefined;
+      if ((s.type !== 'ORG' && s.type !== 'LOC') || titleOfBefore(toks, prep, s) < 0) return undefined;
       let head = -1;
       for (let i = s.from + 1; i < s.to - 2; i++) if (ORGANISATION_TAIL_WORDS.has(prep.lower[i]!)) head = i;
       const first = prep.lower[head + 1]!;

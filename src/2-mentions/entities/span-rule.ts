@@ -1,8 +1,9 @@
 // Stage 2, named entities: the shape of a span rule, shared by the rule tables that reshape the
 // tagger's spans (span-types.ts's SPAN_TYPE_RULES and span-joins.ts's SPAN_JOIN_RULES), and the
-// capital-letter and one-space tests they use.
+// capital-letter, one-space and title-before-"of" tests they use.
 
 import type { Token } from '../../types.js';
+import { titleHeads } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
@@ -39,4 +40,11 @@ export function cap(t: Token | undefined): boolean {
  */
 export function oneSpaceBetween(v: SpanView, a: Token, b: Token): boolean {
   return v.text ? v.text.slice(a.end, b.start) === ' ' : b.start === a.end + 1;
+}
+
+/** "Chairman of the | …", "Leader of | …": a capitalised title head, "of" and an optional "the" right before span s, in its sentence — the index of "of", else -1. */
+export function titleOfBefore(toks: readonly Token[], prep: Prepared, s: TagSpan): number {
+  const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
+  const title = toks[of - 1];
+  return prep.lower[of] === 'of' && cap(title) && titleHeads.has(title!.lower) && title!.sentence === toks[s.from]!.sentence ? of : -1;
 }

@@ -8,7 +8,7 @@ import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
 import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
 import { companyContext } from './companies.js';
 import { bySurface, gazEntry, givenNameTitles, honorificModifiers, honorifics, surnameTitles, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
-import { givenNameClass } from './given-names.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { romanisedSyllable, syllableAfter } from './span-joins.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -50,7 +50,8 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     // ("Tan Sri Ali Hassan": a form of address of two words goes as a pair; "Sri" alone opens given names.)
     const paired = (k: number) => (k + 1 < to && honorifics.has(`${prep.lower[k]} ${prep.lower[k + 1]}`)) || (k > s.from && honorifics.has(`${prep.lower[k - 1]} ${prep.lower[k]}`));
     // ("Farmer Tom Keogh": an occupation that is also a surname is a title before a given name and more of the name.)
-    const occupation = (k: number) => s.type === 'PER' && surnameTitles.has(prep.lower[k]!) && to - k >= 3 && givenNameClass(prep.lower[k + 1]!) !== 0 && /^\p{Lu}/u.test(toks[k + 1]!.text);
+    // ("Climatologist Paulo Ferraz", "Visitor Ahmed Al Hammadi": an English word that is no given name, before a common given name and more of the name, describes the person.)
+    const occupation = (k: number) => s.type === 'PER' && to - k >= 3 && /^\p{Lu}/u.test(toks[k + 1]!.text) && (surnameTitles.has(prep.lower[k]!) ? givenNameClass(prep.lower[k + 1]!) !== 0 : describingWord(prep.lower[k]!, prep.lower[k + 1]!));
     const strip = (k: number) => honorifics.has(prep.lower[k]!) || paired(k) || occupation(k) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
@@ -91,6 +92,11 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     for (let k = s.from; k < s.to; k++) covered[k] = 1;
   }
   return cands;
+}
+
+/** A lower-case English word (wink's lexicon) that is no given name at all, before a common given name: a description of the person, not part of the name. */
+function describingWord(word: string, next: string): boolean {
+  return givenNameClass(word) === 0 && isLexicalWord(word) && isCommonGivenName(next);
 }
 
 /** Demonyms the tagger left out ("Egyptian counterpart", "Russian President"). */

@@ -20,6 +20,9 @@ describe('forms of address and ranks before a name', () => {
     ['a general\'s rank abbreviated without full stops', 'Maj Gen Ko Ko Lwin opened the camp on Monday.', ['Ko Ko Lwin']],
     ['an everyday occupation', 'Fisherman Dai Rhys Owen said the catch was poor.', ['Dai Rhys Owen']],
     ['an occupation that is also a surname, before a given name and a surname', 'Butcher Gwen Morgan said prices had doubled.', ['Gwen Morgan']],
+    ['any English noun that is no given name, before a common given name and a surname', 'Geologist Maria Lindholm said the rock was old.', ['Maria Lindholm']],
+    ['a volunteer before a given name and a surname', 'Volunteer Ana Silva said the shelter was full.', ['Ana Silva']],
+    ['a visitor before a given name and a surname', 'Visitor Thomas Okafor said the gallery was stunning.', ['Thomas Okafor']],
   ])('leaves out %s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
@@ -29,6 +32,8 @@ describe('forms of address and ranks before a name', () => {
     ['"Sri" opening a given name', 'Sri Wahyuni Hartono opened the clinic on Monday.', ['Sri Wahyuni Hartono']],
     // Guard: an occupation that is also a surname ends a name, or stands alone for it.
     ['a surname that is an occupation', 'Gwen Butcher said prices had doubled. Butcher runs the shop.', ['Gwen Butcher', 'Butcher']],
+    // Guard: a given name that is also an English word opens the name ("Rose", "Hope").
+    ['a given name that is also an English word', 'Rose Maria Lindholm said the ice was thinning.', ['Rose Maria Lindholm']],
   ])('keeps %s (guard)', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -7,7 +7,7 @@
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
-import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, ORGANISATION_TAIL_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SCHOOL_RUN_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 import { isCommonGivenName } from './given-names.js';
 
@@ -33,6 +33,11 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, tagged: readonly
       pieces.push({ from: s.from, to: titleEnd, type: s.type === 'PER' ? 'ORG' : s.type });
       continue;
     }
+    const of = cut > 0 ? -1 : personOfInstitution(toks, prep, s);
+    if (of > 0) {
+      pieces.push({ from: s.from, to: of, type: 'PER' }, { from: prep.lower[of + 1] === 'the' ? of + 2 : of + 1, to: s.to, type: 'ORG' });
+      continue;
+    }
     if (cut > 0) {
       let left = cut;
       while (left > s.from && (titleHeads.has(prep.lower[left - 1]!) || titleModifiers.has(prep.lower[left - 1]!))) left--;
@@ -41,6 +46,27 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, tagged: readonly
     } else pieces.push(s);
   }
   return pieces;
+}
+
+/**
+ * "Sofia Lindqvist of Stockholm University" read as one span: a common given name (after any title) and one or two
+ * more capitalised words, "of", and an institution whose last word is an organisation's head
+ * ("University", "Institute", "Commission") are a person and the body they belong to — the index of
+ * "of", else -1.
+ */
+function personOfInstitution(toks: Token[], prep: Prepared, s: TagSpan): number {
+  if (s.type !== 'ORG' && s.type !== 'PER') return -1;
+  const last = prep.lower[s.to - 1]!;
+  // (A title or a form of address may open the span: "Dr Sofia Lindqvist of …".)
+  let first = s.from;
+  while (first < s.to && (honorifics.has(prep.lower[first]!) || titleHeads.has(prep.lower[first]!))) first++;
+  if (!(ORGANISATION_TAIL_WORDS.has(last) || SCHOOL_RUN_HEADS.has(last)) || !isCommonGivenName(prep.lower[first] ?? '')) return -1;
+  for (let k = first + 2; k <= first + 3 && k < s.to - 2; k++) {
+    if (prep.lower[k] !== 'of') continue;
+    const name = toks.slice(first, k);
+    return name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORGANISATION_TAIL_WORDS.has(t.lower)) ? k : -1;
+  }
+  return -1;
 }
 
 /**

@@ -1,6 +1,7 @@
 // Tests of splitTitledSpans (src/2-mentions/entities/spans.ts) on invented sentences with the
 // tagger's spans given by hand: a company officer's title between a name and a person makes the
-// name the company, whatever pieces the tagger cut the title into.
+// name the company, whatever pieces the tagger cut the title into; a person and the institution
+// after "of" in one span are two.
 
 import { describe, expect, it } from 'vitest';
 import { splitTitledSpans } from '../../../src/2-mentions/entities/spans.js';
@@ -29,6 +30,23 @@ describe('splitTitledSpans', () => {
     // One word after the title is no full name to hand over.
     ['Brandt Chief Rossi arrived.', [['Brandt', 'PER'], ['Rossi', 'PER']], ['Brandt/PER', 'Rossi/PER']],
   ] as [string, [string, TagSpan['type']][], string[]][])('leaves other names alone: %s', (text, tagged, expected) => {
+    expect(run(text, tagged)).toEqual(expected);
+  });
+});
+
+describe('a person and the institution after "of" in one span', () => {
+  it.each([
+    ['Dr Maria Lindholm of Dunmore University said the ice was thin.', [['Dr Maria Lindholm of Dunmore University', 'PER']], ['Dr Maria Lindholm/PER', 'Dunmore University/ORG']],
+    ['Maria Berg of the Harbour Institute said the ice was thin.', [['Maria Berg of the Harbour Institute', 'ORG']], ['Maria Berg/PER', 'Harbour Institute/ORG']],
+  ] as [string, [string, TagSpan['type']][], string[]][])('splits them: %s', (text, tagged, expected) => {
+    expect(run(text, tagged)).toEqual(expected);
+  });
+
+  it.each([
+    // Guards: no given name opens it; the part after "of" ends in no organisation's head word.
+    ['The Duke of Dunmore University said it.', [['Duke of Dunmore University', 'ORG']], ['Duke of Dunmore University/ORG']],
+    ['Maria Berg of Dunmore said it.', [['Maria Berg of Dunmore', 'PER']], ['Maria Berg of Dunmore/PER']],
+  ] as [string, [string, TagSpan['type']][], string[]][])('keeps them whole (guard): %s', (text, tagged, expected) => {
     expect(run(text, tagged)).toEqual(expected);
   });
 });

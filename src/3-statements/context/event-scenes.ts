@@ -4,7 +4,7 @@
 // — dates and places the statements of the people it names that follow it, in its paragraph and the next.
 
 import type { Sentence } from '../../types.js';
-import { startingWithin } from '../../spans.js';
+import { lowerBound, startingWithin } from '../../spans.js';
 import { placeRule, wordsBefore } from './place.js';
 import { giveScene, sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, pairListed, wordsOf } from './words.js';
@@ -106,7 +106,7 @@ export function narratedOccasionDates(t: SceneInput, pointsBack: readonly boolea
   const out = new Map<number, { date: string }>();
   t.frames.forEach((f, i) => {
     if (!pointsBack[i]) return;
-    const here = t.sentences.findIndex((s) => s.start <= f.sentenceStart && f.sentenceStart < s.end);
+    const here = lowerBound(t.sentences, f.sentenceStart + 1) - 1;
     for (let k = here - 1; k >= 0 && k >= here - BACK_REACH; k--) {
       const s = t.sentences[k]!;
       if (s.paragraph < f.paragraph - 1) break;

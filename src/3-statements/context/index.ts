@@ -6,7 +6,7 @@
 
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
-import { SOURCE_NOUNS } from '../cues.js';
+import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
@@ -126,10 +126,11 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   return { date: same || (refersBack && anonymous(f.speakerEntity)), place: same && !others };
 }
 
-/** Is the speaker an unnamed document ("poll", "annual report"): its name's last word a source noun (cues.json sources)? */
-function isDocument(ix: ContextIndex, key: string | null): boolean {
+/** Is the speaker an unnamed document ("poll", "annual report", "preliminary findings"): its name's last word one that kinds.ts reads as a document? */
+function unnamedDocument(ix: ContextIndex, key: string | null): boolean {
   const e = key === null ? undefined : ix.byKey.get(key);
-  return !!e?.anonymous && SOURCE_NOUNS.has(e.name.split(' ').at(-1)!.toLowerCase());
+  const head = e?.anonymous ? e.name.split(' ').at(-1)!.toLowerCase() : '';
+  return head !== '' && (isDocument(head) || isDocument(head.replace(/s$/, '')));
 }
 
 /**
@@ -198,7 +199,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
       if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
-      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: isDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
       last = f;
@@ -385,7 +386,8 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
     if (f.nested || !f.speakerEntity || own[i]!.date !== undefined || out[i]!.date !== published) continue;
     const before = wordsOf(text.slice(Math.max(f.sentenceStart, f.cueStart - 12), f.cueStart)).at(-1) ?? '';
     if (!CONTEXT_WORDS.presentPerfectAuxiliaries.has(before)) continue;
-    const k = frames.findIndex((g, j) => j > i && !g.nested);
+    let k = i + 1;
+    while (k < frames.length && frames[k]!.nested) k++;
     const next = frames[k];
     if (!next || next.speakerEntity !== f.speakerEntity || next.paragraph > f.paragraph + PERFECT_LEAD_REACH) continue;
     const date = own[k]!.date;

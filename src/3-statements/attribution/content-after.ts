@@ -306,7 +306,7 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     // A word in -ss is no verb's -s form: "said in a radio address that …".)
     // ("says she still thinks about that nurse": an adverb may stand between the subject and its verb.)
     const subjectAt = m - 1 > k && tokens[m - 1]!.pos === 'ADV' ? m - 2 : m - 1;
-    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[subjectAt]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t))))) break;
+    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[subjectAt]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t) || pluralThenIrregularPast(tokens, m, end))))) break;
   }
   return { thatAt, quoteAt };
 }
@@ -322,6 +322,15 @@ function reducedRelative(tokens: Token[], m: number, end: number): boolean {
   const next = tokens[m + 1];
   if (t.pos !== 'VERB' || !/ed$/.test(t.lower) || !/^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos) || !next || m + 1 >= end) return false;
   return next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next);
+}
+
+/** "said members told officials that …": a plural noun, then a verb in an irregular past form, not a reduced relative ("in remarks made Monday"). */
+function pluralThenIrregularPast(tokens: Token[], m: number, end: number): boolean {
+  const noun = tokens[m - 1]!;
+  const verb = tokens[m]!;
+  const next = tokens[m + 1];
+  if (!(noun.lower.endsWith('s') && noun.lemma !== noun.lower && verb.lemma !== verb.lower && !/(ing|ed|s)$/.test(verb.lower))) return false;
+  return !(next && m + 1 < end && (next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next)));
 }
 
 /** A plural noun ("critics", "airlines") before a verb in its base form ("argue"): a subject and its present-tense verb. */

@@ -84,6 +84,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The official told reporters more than 90 per cent of requests go through.', 'more than 90 per cent of requests go through', 'The official'],
     ['content-after', 'The minister told CBC News 30 people were hurt.', '30 people were hurt', 'The minister'],
     ['content-after', 'The mayor said critics argue that the ferry plan is unfair.', 'critics argue that the ferry plan is unfair', 'The mayor'],
+    ['content-after', 'The union said members told officials that they would strike.', 'members told officials that they would strike', 'The union'],
+    ['content-after', 'The chief said in remarks made Monday that the port would reopen.', 'that the port would reopen', 'The chief'],
     ['content-after', 'The port says the airlines insist that lower fees are needed.', 'the airlines insist that lower fees are needed', 'The port'],
     ['content-after', 'About 200 residents said the ferry was late.', 'the ferry was late', '200 residents'],
     ['content-after', 'In a reaction to the news Commissioner Ana Ruiz said the plan was fair.', 'the plan was fair', 'a reaction to the news Commissioner Ana Ruiz'],

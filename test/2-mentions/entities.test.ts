@@ -410,6 +410,15 @@ describe('findEntities: government bodies, historical states, blocs, companies',
     expect(keyOf(run(text), surface, nth)).toBe(key);
   });
 
+  it.each([
+    ['Johannesburg Water said repairs were under way.', 'Johannesburg Water', 0, 'Organization/Johannesburg Water'],
+    ['Pipes burst overnight, Sydney Water said.', 'Sydney Water', 0, 'Organization/Sydney Water'],
+    ['Officers from Victoria Police attended the scene.', 'Victoria Police', 0, 'Organization/Victoria Police'],
+    ['A man was arrested, Greater Manchester Police said.', 'Greater Manchester Police', 0, 'Organization/Greater Manchester Police'],
+  ])('reads a police force or water utility named by its place as one organisation: %s', (text, surface, nth, key) => {
+    expect(keyOf(run(text), surface, nth)).toBe(key);
+  });
+
   it('keeps a founder apart from the company named after him', () => {
     const r = run('Henry Ford founded the company in 1903. Ford shares rose on Monday.');
     expect(keyOf(r, 'Henry Ford')).toBe('Person/Henry Ford');

@@ -13,7 +13,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
@@ -324,6 +324,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
       return (s.type === 'LOC' || s.type === 'PER') && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+    },
+  },
+  {
+    id: 'place-service-body',
+    reason: 'a name made of a place\'s words (and points of the compass) and a police force\'s or water utility\'s word ("South Wales Police", "Sydney Water") is that body, an organisation, whatever the tagger typed it',
+    example: 'A man was arrested, South Wales Police said.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'ORG' || s.type === 'MISC' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !PLACE_SERVICE_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      for (let i = s.from; i < s.to - 1; i++) if (!prep.gaz[i] && !COMPASS_WORDS.has(prep.lower[i]!)) return undefined;
+      return tagSpan(s.from, s.to, 'ORG');
     },
   },
   {

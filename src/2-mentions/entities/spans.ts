@@ -7,7 +7,7 @@
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
-import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, ORGANISATION_TAIL_WORDS, RELATIVE_WORDS, QUALIFIED_HEADS, SCHOOL_RUN_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, ORGANISATION_TAIL_WORDS, RELATIVE_WORDS, PLACE_SERVICE_HEADS, QUALIFIED_HEADS, SCHOOL_RUN_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 import { isCommonGivenName } from './given-names.js';
 
@@ -154,11 +154,17 @@ export function joinQualifiedNames(prep: Prepared, pieces: TagSpan[]): void {
     if (last === k || pieces[last]!.to > end) continue;
     pieces.splice(k, last - k + 1, { from: a.from, to: end, type: g === 'B-org' ? 'ORG' : 'LOC' });
   }
+  // ("South Wales Police": a police force or water utility's word the tagger left outside any name.)
+  for (let k = 0; k < pieces.length; k++) {
+    const a = pieces[k]!;
+    const at = a.to;
+    if (a.type === 'LOC' && at < prep.lower.length && prep.cap[at] && !prep.first[at] && PLACE_SERVICE_HEADS.has(prep.lower[at]!) && pieces[k + 1]?.from !== at) pieces.splice(k + 1, 0, tagSpan(at, at + 1, 'ORG'));
+  }
   for (let k = 0; k + 1 < pieces.length; k++) {
     const a = pieces[k]!;
     const b = pieces[k + 1]!;
     if (b.from !== a.to) continue;
-    const placeFirst = (a.type === 'LOC' || (a.type === 'MISC' && prep.gaz[a.from]!.endsWith('demonym'))) && (b.type === 'ORG' || b.type === 'MISC') && QUALIFIED_HEADS.has(prep.lower[b.to - 1]!);
+    const placeFirst = (a.type === 'LOC' || (a.type === 'MISC' && prep.gaz[a.from]!.endsWith('demonym'))) && (b.type === 'ORG' || b.type === 'MISC' || (b.type === 'PER' && b.to - b.from === 1 && PLACE_SERVICE_HEADS.has(prep.lower[b.from]!))) && QUALIFIED_HEADS.has(prep.lower[b.to - 1]!);
     const airFirst = a.to - a.from === 1 && prep.lower[a.from] === 'air' && b.type === 'LOC';
     if (!placeFirst && !airFirst) continue;
     pieces.splice(k, 2, { from: a.from, to: b.to, type: prep.lower[b.to - 1] === 'airport' || prep.lower[b.to - 1] === 'university' ? 'LOC' : 'ORG' });

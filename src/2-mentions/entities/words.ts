@@ -13,6 +13,8 @@ export const COMPANY_TITLE_OPENERS: ReadonlySet<string> = new Set(words.companyT
 export const SPLIT_TITLES: ReadonlySet<string> = new Set(words.splitTitles);
 /** Last words of a company's or facility's name that a place name before them belongs to ("China Eastern Airlines"). */
 export const QUALIFIED_HEADS: ReadonlySet<string> = new Set(words.qualifiedHeads);
+/** Of those, the words that join the place before them even outside any tagged name ("South Wales Police"). */
+export const PLACE_SERVICE_HEADS: ReadonlySet<string> = new Set(words.placeServiceHeads);
 /** Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"), as written. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...words.legalForms, ...words.companyNameEnds]);
 /**

@@ -12,6 +12,7 @@ import { isDashAt } from './grammar/words.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { nationalPerson } from './demonyms.js';
+import { issuedDocument } from './issued-documents.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, authoredDocument, namedAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -94,6 +95,7 @@ export function resolveSpeakers(
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        (inQuote ? null : issuedDocument(ctx, headText, head.start)) ??
         anonymous(headText, articleId, extra);
       r = { start: span.start, end: span.end, entity };
     }

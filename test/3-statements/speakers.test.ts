@@ -205,6 +205,24 @@ describe('speaker resolution', () => {
     expect(s?.entity?.name).toBe(name);
   });
 
+  it.each([
+    ['"said in a statement", then "the statement said"', 'Halden Corp. said in a statement that it was disappointed.\n\n“The verdict ignores the evidence,” the statement said.', 'the statement', 'Halden'],
+    ['"released its report", then "the report found"', 'The Norvik Transport Board released its final report on Tuesday.\n\nThe report found that the driver had ignored two signals.', 'The report', 'Norvik Transport Board'],
+    ['"In a statement released through his club", then "the statement said"', 'In a statement released through his club, Tomas Vidal thanked the fans.\n\n“It was an honour,” the statement said.', 'the statement', 'Tomas Vidal'],
+  ])('reads a document as whoever the article said issued it: %s', (_name, text, speaker, name) => {
+    const s = speakers(text).find((x) => x.speaker === speaker);
+    expect(s?.entity?.name).toBe(name);
+  });
+
+  it.each([
+    ['a video of a person', 'Ana Ruiz appears in a video posted online.\n\nThe video shows the harbour flooding, the report said.', 'The video'],
+    ['an email from a person that another group obtained', 'The Harbour Trust said it had obtained an email from Ana Ruiz.\n\nThe email suggests the pier was unsafe.', 'The email'],
+  ])('does not give a document to a person it shows or a group that holds it: %s', (_name, text, speaker) => {
+    const s = speakers(text).find((x) => x.speaker === speaker);
+    expect(s?.entity?.name ?? null).not.toBe('Ana Ruiz');
+    expect(s?.entity?.name ?? null).not.toBe('Harbour Trust');
+  });
+
   it('reads "he" as the subject the narrator put after a short opener, not the last speaker', () => {
     const text = '“We will win,” said coach Tom Reyes.\n\nLast summer, Marc Dunmore volunteered with a rescue crew at sea. A photo showed Dunmore lifting a child onto a boat. He wrote on Twitter that the crew deserved a medal.';
     expect(speakers(text).at(-1)!.entity?.name).toBe('Marc Dunmore');

@@ -288,6 +288,8 @@ describe('attribution', () => {
     ['a light verb and noun before the event where the words were given', 'The mayor made the pledge at a harbour conference in Leith on Monday.'],
     ['"assume office" (take up a post, not suppose)', 'The harbour master would assume office in January, run in a special election in May and then run again the next year.'],
     ['"assumed a … role"', 'Ines Duarte assumed a newly created role as harbour counsellor.'],
+    ['"posted a … rise in profit" (company results)', 'Halden Ferries posted a 15 percent rise in quarterly profit on Tuesday.'],
+    ['"posted record earnings" (company results)', 'Norvik Bank posted record earnings for the third year running.'],
     ['"kept … hopes alive" (chances in a contest)', 'Ireland kept their Grand Slam hopes alive with a 22-19 win over Scotland at the Aviva Stadium on Saturday, with out-half Ciarán Fitzgerald kicking the decisive penalty.'],
   ])('makes no statement of %s', (_case, text) => {
     expect(said(text)).toEqual([]);

@@ -13,6 +13,7 @@ import { insideQuotation } from './grammar/quotes.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { nationalPerson } from './demonyms.js';
 import { issuedDocument } from './issued-documents.js';
+import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, authoredDocument, namedAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -108,7 +109,7 @@ export function resolveSpeakers(
       }
     }
   }
-  return { speakers: resolved, extra: [...extra.values()] };
+  return { speakers: sourcesNamedLater(layer, atts, resolved, extra, byKey), extra: [...extra.values()] };
 }
 
 

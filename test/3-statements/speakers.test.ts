@@ -215,6 +215,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['"his manager" in the lead, "His manager, Grace Olawale," later', 'Singer Tomi Adeyemi has cancelled his tour, his manager said on Tuesday.\n\nHis manager, Grace Olawale, said the singer needed rest.', 'his manager', 'Grace Olawale'],
+    ['"his agent" in the lead, "Agent Tebogo Molefe" later', 'Striker Sipho Dube will join Leeds on a three-year deal, his agent confirmed on Monday.\n\nAgent Tebogo Molefe said the fee was a record.', 'his agent', 'Tebogo Molefe'],
+  ])('reads a source described in the lead as the person the article names so later: %s', (_name, text, speaker, name) => {
+    const s = speakers(text).find((x) => x.speaker === speaker);
+    expect(s?.entity?.name).toBe(name);
+  });
+
+  it.each([
     ['a video of a person', 'Ana Ruiz appears in a video posted online.\n\nThe video shows the harbour flooding, the report said.', 'The video'],
     ['an email from a person that another group obtained', 'The Harbour Trust said it had obtained an email from Ana Ruiz.\n\nThe email suggests the pier was unsafe.', 'The email'],
   ])('does not give a document to a person it shows or a group that holds it: %s', (_name, text, speaker) => {

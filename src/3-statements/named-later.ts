@@ -1,0 +1,63 @@
+// Stage 3, speakers, after resolveSpeakers's pass in cue order: "…, his manager said on Tuesday." in
+// a lead, then "His manager, Grace Olawale, said …" — news names a source described in the lead
+// a paragraph later. The description goes to the person the later speaker phrase names.
+
+import type { Entity, TextLayer } from '../types.js';
+import { lowerBound } from '../spans.js';
+import type { RawAttribution } from './attribution/index.js';
+import { WORDS, isWord } from './grammar/lexicon.js';
+
+/** How many sentences after the description the named phrase may stand. */
+const LOOK_AHEAD_SENTENCES = 8;
+
+interface Resolved {
+  start: number;
+  end: number;
+  entity: string | null;
+}
+
+/**
+ * Gives a described source ("his manager", "the coach") the person a later speaker phrase names
+ * with the same description before the name ("His manager, Grace Olawale, said"), when that comes
+ * within eight sentences and the description opens with "the" or a possessive. Returns new
+ * resolutions; the others are the same objects.
+ */
+export function sourcesNamedLater(layer: TextLayer, atts: readonly RawAttribution[], resolved: readonly (Resolved | null)[], extra: ReadonlyMap<string, Entity>, byKey: ReadonlyMap<string, Entity>): (Resolved | null)[] {
+  const out = [...resolved];
+  for (let i = 0; i < atts.length; i++) {
+    const r = resolved[i];
+    if (!r?.entity || !extra.get(r.entity)?.anonymous || extra.get(r.entity)!.type !== 'Person') continue;
+    const described = descriptionOf(layer.text.slice(r.start, r.end));
+    if (!described) continue;
+    const named = laterNamed(layer, described, r.end, resolved, byKey);
+    if (named) out[i] = { ...r, entity: named };
+  }
+  return out;
+}
+
+/** "his manager", "the club's coach": the description in lower case, or null (no determiner of its own, a name in it, a comma). */
+function descriptionOf(text: string): string | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || text.includes(',')) return null;
+  const w0 = words[0]!;
+  const definite = isWord(WORDS.possessiveDeterminers3, w0) || (isWord(WORDS.articles, w0) && !isWord(WORDS.indefiniteArticles, w0));
+  if (!definite || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  return words.join(' ').toLowerCase();
+}
+
+/** The named person of the first later speaker phrase that opens with the description and a comma, or with its noun as the person's title. */
+function laterNamed(layer: TextLayer, described: string, after: number, resolved: readonly (Resolved | null)[], byKey: ReadonlyMap<string, Entity>): string | null {
+  const { sentences, text } = layer;
+  const head = described.split(' ').at(-1)!;
+  const last = sentences[Math.min(sentences.length - 1, lowerBound(sentences, after) + LOOK_AHEAD_SENTENCES)];
+  const limit = last ? last.end : text.length;
+  for (const r of resolved) {
+    if (!r?.entity || r.start <= after || r.start > limit) continue;
+    const phrase = text.slice(r.start, r.end).toLowerCase();
+    const e = byKey.get(r.entity);
+    if (e?.type !== 'Person' || e.anonymous) continue;
+    // ("His agent, Tebogo Molefe, said", or the description's noun as the title: "Agent Tebogo Molefe said".)
+    if (phrase.startsWith(`${described},`) || (phrase.startsWith(`${head} `) && text.slice(r.start + head.length + 1, r.end) === e.name)) return e.key;
+  }
+  return null;
+}

@@ -6,7 +6,7 @@
 // html/legislators.csv; Wikidata content, CC0), and the holders' relatives (html/family.csv). The
 // raw CSV files are given as paths, never committed: see README.md for how to get them.
 // Run: node data/gazetteers/build-wikidata-offices.mjs <holders21.csv> <legislators.csv> <family.csv>
-//        [--country "United Kingdom" <its holders21.csv> <legislators.csv> <family.csv> …]
+//        [--country "United Kingdom" <its holders21.csv> <legislators.csv> <family.csv> …] [--country '' <world holders21.csv>]
 //
 // An office is written as the linker matches it: alternatives joined by "/", each a run of key
 // words that must all be in one of the entity's roles, "@State" after a state's office, "~<id>" for
@@ -65,7 +65,7 @@ const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const keyWords = (label, country = 'United States') =>
   label
     .replace(DROP, ' ')
-    .replace(new RegExp(`\\b(?:(?:of|to) )?(?:the )?${escape(country)}\\b`, 'gi'), ' ')
+    .replace(country ? new RegExp(`\\b(?:(?:of|to) )?(?:the )?${escape(country)}\\b`, 'gi') : /$^/, ' ')
     .toLowerCase()
     .replace(/[^\p{L}.\s-]+/gu, ' ')
     .split(/\s+/)
@@ -145,7 +145,10 @@ const add = (qid, label, office, country) => {
 };
 let kept = 0;
 // "--country <name>" sets the country of the files after it (countries.json's name; the United
-// States by default): a row's country is that of the last file naming the person.
+// States by default): a row's country is that of the last file naming the person. An empty name
+// ("--country ''") is no country: the offices of international organisations (every-politician-
+// scrapers/world: Secretary-General of the United Nations, Director-General of the WTO …), whose
+// holders no article's country contradicts.
 let country = 'United States';
 const args = process.argv.slice(2);
 for (let a = 0; a < args.length; a++) {

@@ -279,7 +279,9 @@ function sameAffiliation(x: string, y: string): boolean {
 // "Donald J. Trump", "Donald Trump"; "Joe Biden", "Joseph R. Biden"; "Omar Mateen", "Omar Mir
 // Seddique Mateen": one given name (nicknames folded, accents dropped), one surname, middle names
 // or none. Two middles that disagree ("John A. Smith", "John B. Smith") keep the group apart; an
-// initial agrees with a name it opens. The rest move to the member most articles name (then the first IRI).
+// initial agrees with a name it opens. The rest move to the member most articles name (then the first IRI),
+// unless their affiliations contradict — except for two nodes linked to the same Wikidata item (and
+// to no other): one person, whatever articles affiliate them with ("Donald J. Trump", "Donald Trump").
 function mergeGivenNameVariants(persons: readonly ActorEvidence[], label: ReadonlyMap<string, string>, moves: Moves): void {
   const groups = new Map<string, { p: ActorEvidence; middle: string[] }[]>();
   for (const p of persons) {
@@ -292,8 +294,14 @@ function mergeGivenNameVariants(persons: readonly ActorEvidence[], label: Readon
     const middles = group.map((g) => g.middle).filter((m) => m.length);
     if (middles.some((a) => middles.some((b) => !middlesAgree(a, b)))) continue;
     const target = [...group].sort((a, b) => b.p.articles - a.p.articles || cmp(a.p.iri, b.p.iri))[0]!.p;
-    for (const { p } of group) if (p !== target && !affiliationsConflict(p, target)) moves.set(p.iri, { to: target.iri, reason: 'given-name-variant' });
+    for (const { p } of group) if (p !== target && (sameWikidataItem(p, target) || !affiliationsConflict(p, target))) moves.set(p.iri, { to: target.iri, reason: 'given-name-variant' });
   }
+}
+
+// Both nodes linked to Wikidata, to one item between them.
+function sameWikidataItem(a: ActorEvidence, b: ActorEvidence): boolean {
+  if (!a.sameAs.size || !b.sameAs.size) return false;
+  return new Set([...a.sameAs, ...b.sameAs]).size === 1;
 }
 
 // Middle names agree when they have as many words and each pair is equal or an initial of the other.

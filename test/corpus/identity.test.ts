@@ -39,6 +39,7 @@ describe('resolveIdentity: persons', () => {
     ['a surname to the one namesake whose roles do not differ', [{ labels: { 'Ana Ferreira': 3 } }, { labels: { 'Rosa Ferreira': 2 }, roles: ['first-lady'] }, { labels: { Ferreira: 4 }, roles: ['president'] }], 'Ferreira', 'Ana Ferreira'],
     ['a surname to a namesake the corpus names five times as often as the others', [{ labels: { 'Ana Ferreira': 10 } }, { labels: { 'Luis Ferreira': 1 } }, { labels: { 'Rosa Ferreira': 1 } }, { labels: { Ferreira: 3 } }], 'Ferreira', 'Ana Ferreira'],
     ['a middle initial, affiliated with a place and a longer name of it', [{ labels: { 'Dana Whitfield': 3 }, affiliations: [iriOf('Place', 'Port Ellis City')] }, { labels: { 'Dana K. Whitfield': 1 }, affiliations: [iriOf('Place', 'Port Ellis')] }], 'Dana K. Whitfield', 'Dana Whitfield'],
+    ['a middle initial, the affiliations contradicting but both linked to one Wikidata item', [{ labels: { 'Dana Whitfield': 3 }, affiliations: ['x:acme'], sameAs: ['wd:Q7'] }, { labels: { 'Dana K. Whitfield': 1 }, affiliations: ['x:globex'], sameAs: ['wd:Q7'] }], 'Dana K. Whitfield', 'Dana Whitfield'],
     ['a surname whose role picks one of two namesakes', [{ labels: { 'Ana Ferreira': 3 }, roles: ['mayor'] }, { labels: { 'Luis Ferreira': 2 }, roles: ['coach'] }, { labels: { Ferreira: 1 }, roles: ['mayor'] }], 'Ferreira', 'Ana Ferreira'],
   ] as [string, Spec[], string, string][])('merges %s', (_, specs, from, to) => {
     expect(targetOf(specs, 'Person', from)).toBe(iriOf('Person', to));
@@ -50,6 +51,8 @@ describe('resolveIdentity: persons', () => {
     ['the roles do not pick one namesake', [{ labels: { 'Ana Ferreira': 3 }, roles: ['mayor'] }, { labels: { 'Luis Ferreira': 2 }, roles: ['mayor'] }, { labels: { Ferreira: 1 }, roles: ['mayor'] }], 'Ferreira'],
     ['the affiliations contradict', [{ labels: { 'Maria Okafor': 3 }, affiliations: ['x:acme'] }, { labels: { Okafor: 2 }, affiliations: ['x:globex'] }], 'Okafor'],
     ['affiliated with two places, one name not a longer form of the other', [{ labels: { 'Dana Whitfield': 3 }, affiliations: [iriOf('Place', 'Port Ellis')] }, { labels: { 'Dana K. Whitfield': 1 }, affiliations: [iriOf('Place', 'Portland')] }], 'Dana K. Whitfield'],
+    ['the affiliations contradict and only one of the two is linked to Wikidata', [{ labels: { 'Dana Whitfield': 3 }, affiliations: ['x:acme'], sameAs: ['wd:Q7'] }, { labels: { 'Dana K. Whitfield': 1 }, affiliations: ['x:globex'] }], 'Dana K. Whitfield'],
+    ['the affiliations contradict and one is linked to a second Wikidata item too', [{ labels: { 'Dana Whitfield': 3 }, affiliations: ['x:acme'], sameAs: ['wd:Q7'] }, { labels: { 'Dana K. Whitfield': 1 }, affiliations: ['x:globex'], sameAs: ['wd:Q7', 'wd:Q8'] }], 'Dana K. Whitfield'],
     ['two different middle initials', [{ labels: { 'John Smith': 3 } }, { labels: { 'John A. Smith': 1 } }, { labels: { 'John B. Smith': 1 } }], 'John A. Smith'],
     ['two different middle names', [{ labels: { 'Omar Haddad': 3 } }, { labels: { 'Omar Karim Haddad': 1 } }, { labels: { 'Omar Samir Haddad': 1 } }], 'Omar Karim Haddad'],
     ['given names one letter apart', [{ labels: { 'Eric Dunmore': 3 } }, { labels: { 'Erica Dunmore': 1 } }], 'Erica Dunmore'],

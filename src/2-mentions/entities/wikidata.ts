@@ -25,6 +25,11 @@ interface PersonRow {
   /** Well known (presidents, heads of government, the hand-written table): a unique full name suffices. */
   wellKnown: boolean;
   /**
+   * Holds or held a prominent office of the offices table (a cabinet member, a governor, a supreme
+   * court justice: `wikidataProminentOffices`): a full name suffices when it names no one else in the tables.
+   */
+  prominent: boolean;
+  /**
    * Offices of wikidata-offices.json: alternatives joined by "/", each a run of key words that must
    * all be in one role of the entity ("white house press secretary"), and "@State" after a state's
    * office, whose state the article must name too ("governor@New Jersey").
@@ -181,7 +186,8 @@ function personRow(entry: NameEntry): PersonRow {
     if (!row) {
       const { countries, offices, people } = load().offices;
       const [wikidata, held, country] = people[i]!;
-      row = { wikidata, country: countries[country ?? 0]!, parties: [], roles: [], states: [], wellKnown: false, offices: split(held).map((k) => offices[Number(k)]!) };
+      const heldOffices = split(held).map((k) => offices[Number(k)]!);
+      row = { wikidata, country: countries[country ?? 0]!, parties: [], roles: [], states: [], wellKnown: false, prominent: heldOffices.some((o) => PROMINENT_OFFICE.test(o)), offices: heldOffices };
       officeRows.set(i, row);
     }
     return row;
@@ -189,7 +195,7 @@ function personRow(entry: NameEntry): PersonRow {
   let row = personRows.get(i);
   if (!row) {
     const [wikidata, , , country, parties, roles, states, known] = PEOPLE[i]!;
-    row = { wikidata, country, parties: split(parties), roles: split(roles), states: split(states), wellKnown: known === 1, offices: [] };
+    row = { wikidata, country, parties: split(parties), roles: split(roles), states: split(states), wellKnown: known === 1, prominent: false, offices: [] };
     personRows.set(i, row);
   }
   return row;
@@ -237,6 +243,8 @@ function confirms(e: Entity, row: PersonRow, ctx: ArticleContext): boolean {
 
 /** How news abbreviates and spells the words of offices ("Gov.", "Lt.", "advisor"), as the offices table writes them. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = entityWords.wikidataOfficeWords;
+/** The offices whose holders news names by full name alone (whole office strings of the offices table). */
+const PROMINENT_OFFICE = new RegExp(`^(?:${entityWords.wikidataProminentOffices.join('|')})$`);
 
 /** An entity's roles as sets of office words: lower case, abbreviations written out. */
 function officeWords(e: Entity): Set<string>[] {
@@ -295,7 +303,8 @@ export function linkPerson(e: Entity, ctx: ArticleContext, countries: ReadonlySe
     const minor = cands.every((c) => known.has(c.row.wikidata) || c.office);
     return known.size === 1 && minor ? [...known][0]! : 'ambiguous';
   }
-  if (confirmed.size === 1 || cands.some((c) => c.row.wellKnown && !c.weak)) return cands[0]!.row.wikidata;
+  // One item only: a well-known person, or the holder of a prominent office, by a full name of theirs.
+  if (confirmed.size === 1 || cands.some((c) => (c.row.wellKnown || c.row.prominent) && !c.weak)) return cands[0]!.row.wikidata;
   return 'no-context';
 }
 

@@ -69,16 +69,21 @@ describe('office holders (wikidata-offices.json)', () => {
     ['a relative of an office holder the article links', 'Donald Trump toured the factory with his daughter, Ivanka Trump, on Monday.', 'Ivanka Trump', 'Q239411'],
     ['a British secretary of state by the portfolio\'s short title', 'Health Secretary Jeremy Hunt said the hospitals needed more money.', 'Jeremy Hunt', 'Q333533'],
     ['a British MP', 'Labour MP Jess Phillips said the bill was flawed.', 'Jess Phillips', 'Q19979409'],
+    // A prominent office (wikidataProminentOffices): the full name alone, when no one else in the tables bears it.
+    ['a former cabinet member by full name alone', 'Madeleine Albright told the students that alliances take work.', 'Madeleine Albright', 'Q174438'],
+    ['a governor by full name alone', 'Chris Christie, who spoke in a diner in Toledo, said prices were rising.', 'Chris Christie', 'Q63879'],
+    ['a British secretary of state by full name alone', 'Jeremy Hunt said the hospitals needed more money.', 'Jeremy Hunt', 'Q333533'],
+    ['a head of an international organisation (every-politician-scrapers/world)', 'Kofi Annan urged both sides to return to the table.', 'Kofi Annan', 'Q1254'],
   ])('links %s', (_, text, name, id) => {
     expect(links(text)[name]).toBe(id);
   });
 
   it.each([
-    ['an office holder with no office named', 'Chris Christie, who runs a diner in Toledo, said prices were rising.', 'Chris Christie'],
-    ['a press secretary the article does not place at the White House', 'Campaign press secretary Josh Earnest said the bus was late.', 'Josh Earnest'],
+    ['an office holder with no office named', 'Lee Fisher, who runs a diner in Toledo, said prices were rising.', 'Lee Fisher'],
+    ['a communications director the article does not place at the White House', 'Campaign communications director Ellen Moran said the bus was late.', 'Ellen Moran'],
     ['namesakes (a governor and two state representatives) with nothing to tell them apart', 'Tommy Thompson said the harvest was late this year.', 'Tommy Thompson'],
     ['a relative of an office holder the article does not name', 'Ivanka Trump said the new shoe line would launch in May.', 'Ivanka Trump'],
-    ['a British minister with no office named', 'Jeremy Hunt, who runs a bakery in Leeds, said prices were rising.', 'Jeremy Hunt'],
+    ['a British minister with no office named', 'Keith Vaz, who runs a bakery in Leeds, said prices were rising.', 'Keith Vaz'],
   ])('refuses %s', (_, text, name) => {
     const found = links(text);
     expect(Object.keys(found)).toContain(name);
@@ -88,9 +93,16 @@ describe('office holders (wikidata-offices.json)', () => {
   it.each([
     ['Chris Christie', ['New Jersey Gov.'], [], NO_CONTEXT, 'Q63879'],
     ['Chris Christie', ['Gov.'], [], { country: 'United States', places: new Set(['New Jersey']) }, 'Q63879'],
-    // A state's office needs its state: "Gov." alone does not say which state.
-    ['Chris Christie', ['Gov.'], [], NO_CONTEXT, 'no-context'],
-    ['Chris Christie', ['governor of Virginia'], [], NO_CONTEXT, 'no-context'],
+    // A state's office needs its state: "Lt. Gov." alone does not say which state.
+    ['Lee Fisher', ['Ohio Lt. Gov.'], [], NO_CONTEXT, 'Q434031'],
+    ['Lee Fisher', ['Lt. Gov.'], [], NO_CONTEXT, 'no-context'],
+    ['Lee Fisher', ['lieutenant governor of Virginia'], [], NO_CONTEXT, 'no-context'],
+    // A governor is a prominent office: the full name suffices, whatever the role says.
+    ['Chris Christie', ['Gov.'], [], NO_CONTEXT, 'Q63879'],
+    // … but not against another country.
+    ['Chris Christie', [], ['Place/France'], NO_CONTEXT, 'country-conflict'],
+    // … nor a weak name (middle initials the table lacks).
+    ['Madeleine K. Albright', [], [], NO_CONTEXT, 'no-context'],
     ['Tommy Thompson', ['state Rep.'], [], { country: 'United States', places: new Set(['Kentucky']) }, 'Q16751051'],
     ['Tommy Thompson', ['state Rep.'], [], NO_CONTEXT, 'ambiguous'],
     ['Tommy Thompson', [], [], NO_CONTEXT, 'ambiguous'],

@@ -187,7 +187,7 @@ function personRow(entry: NameEntry): PersonRow {
       const { countries, offices, people } = load().offices;
       const [wikidata, held, country] = people[i]!;
       const heldOffices = split(held).map((k) => offices[Number(k)]!);
-      row = { wikidata, country: countries[country ?? 0]!, parties: [], roles: [], states: [], wellKnown: false, prominent: heldOffices.some((o) => PROMINENT_OFFICE.test(o)), offices: heldOffices };
+      row = { wikidata, country: countries[country ?? 0]!, parties: [], roles: [], states: [], wellKnown: false, prominent: heldOffices.some((o) => PROMINENT_OFFICES.has(o)), offices: heldOffices };
       officeRows.set(i, row);
     }
     return row;
@@ -244,7 +244,7 @@ function confirms(e: Entity, row: PersonRow, ctx: ArticleContext): boolean {
 /** How news abbreviates and spells the words of offices ("Gov.", "Lt.", "advisor"), as the offices table writes them. */
 const OFFICE_WORDS: Readonly<Record<string, string>> = entityWords.wikidataOfficeWords;
 /** The offices whose holders news names by full name alone (whole office strings of the offices table). */
-const PROMINENT_OFFICE = new RegExp(`^(?:${entityWords.wikidataProminentOffices.join('|')})$`);
+const PROMINENT_OFFICES: ReadonlySet<string> = new Set(entityWords.wikidataProminentOffices);
 
 /** An entity's roles as sets of office words: lower case, abbreviations written out. */
 function officeWords(e: Entity): Set<string>[] {

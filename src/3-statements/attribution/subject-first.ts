@@ -14,7 +14,8 @@ import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js
 import { clauseOpeningSubject, openingPhraseObject, speakerLeft } from '../grammar/subjects.js';
 import { END_PUNCT, SUBORDINATORS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
-import { SAYING_VERBS } from '../cues.js';
+import { CUE_NOUNS, SAYING_VERBS } from '../cues.js';
+import { isDocument } from '../kinds.js';
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -29,7 +30,9 @@ export function subjectFirst(c: CueContext): Result {
   if (!left) return undefined;
   // ("In a message posted Friday, Ruiz said …", "in his opening remarks, Ruiz said …": a noun phrase
   // right after an opening preposition is its object; the verb after it is no report of its own.)
-  if (left[0][0] > s.tokenStart && openingPhraseObject(tokens, left[0][0] - 1, s.tokenStart, j)) return null;
+  // (A document's phrase may be longer: "In an alert posted on its website on Monday, the regulator told …".)
+  const documentPhrase = isDocument(tokens[left[1][1] - 1]!.lower) || CUE_NOUNS.has(tokens[left[1][1] - 1]!.lower) || tokenIs(WORDS.documentAuthorParticiples, tokens[c.cue.first]!);
+  if (left[0][0] > s.tokenStart && openingPhraseObject(tokens, left[0][0] - 1, s.tokenStart, j, documentPhrase)) return null;
   // ("Parker said in a news release that …", "said in his evening address that …": a noun phrase
   // after a verb and its preposition is the preposition's object; a noun read as a verb after it is no cue.)
   if (left[0][0] >= s.tokenStart + 2 && reportFrameObject(tokens, left[0][0] - 1)) return null;

@@ -208,15 +208,23 @@ function pronounAfterNounSpeaks(tokens: Token[], b: number, hs: number, j: numbe
  * The noun phrase after the preposition at b is the object of an opening phrase, not a subject: the
  * preposition opens the sentence (or follows a comma), is not a subordinator ("after"), a count word
  * ("about 200 people") or "than", and a comma shortly after the cue (at j + 1) gives way to a subject
- * and its finite verb — the main clause.
+ * and its finite verb — the main clause. A document's phrase (`long`: "In an alert posted on its
+ * website on Monday, the regulator told …") may run to ten words, and an appositive may stand between
+ * the main clause's subject and its verb.
  */
-export function openingPhraseObject(tokens: Token[], b: number, floor: number, j: number): boolean {
+export function openingPhraseObject(tokens: Token[], b: number, floor: number, j: number, long = false): boolean {
   const t = tokens[b]!;
   if (t.pos !== 'ADP' || !(b === floor || tokens[b - 1]!.text === ',') || tokenIs(SUBORDINATORS, t) || tokenIs(WORDS.countAdverbs, t) || tokenIs(WORDS.than, t)) return false;
-  for (let k = j + 2; k <= j + 5 && k < tokens.length; k++) {
+  // (A document's phrase runs to ten words before the comma, with no verb or "that" of a clause in it.)
+  for (let k = j + 2; k <= j + (long ? 10 : 5) && k < tokens.length; k++) {
+    if (k > j + 5 && (tokens[k]!.pos === 'VERB' || tokens[k]!.pos === 'AUX' || tokenIs(WORDS.that, tokens[k]!) || tokens[k]!.quote >= 0 || END_PUNCT.test(tokens[k]!.text))) return false;
     if (tokens[k]!.text !== ',') continue;
     const sv = subjectAndVerb(tokens, k + 1, Math.min(tokens.length, k + 12));
-    return !!sv && finiteAt(tokens, sv[1]);
+    if (!sv) return false;
+    // (", the victim's father, Samuel Osei, said": an appositive between the subject and its verb.)
+    let v = sv[1];
+    if (long && tokens[v]?.text === ',') for (let m = v + 1; m < v + 8 && m < tokens.length; m++) if (tokens[m]!.text === ',') { v = m + 1; break; }
+    return finiteAt(tokens, v);
   }
   return false;
 }

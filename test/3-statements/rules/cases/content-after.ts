@@ -166,6 +166,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Having said that, there are many ferries competing for passengers.', '"having said that" concedes the writer\'s own point; it reports no words'],
     ['content-after', 'That said, the harbour will stay open all winter.', '"That said," opening a sentence concedes; it reports no words'],
     ['content-after', 'In a message posted online on Friday, the mayor said the ferry would run.', 'a noun phrase after an opening preposition is its object: "posted" is no report of "a message"'],
+    ['content-after', 'In an alert posted on its website on Monday, the harbour authority told ferry owners to check their boats.', 'a document\'s opening phrase may run to ten words: "posted" is no report of "an alert"'],
+    ['content-after', 'In a statement read to the court on Monday, the captain\'s widow, Ana Ruiz, said she forgave him.', 'an appositive may stand between the main clause\'s subject and its verb: "read" is no report of "a statement"'],
     ['content-after', 'In the wake of the Harbour Times report, the mayor has resigned.', '"report" after an opening preposition\'s object is a noun, no report of the newspaper'],
     ['content-after', 'The limited harbour bill that would have cut the port fees died.', 'a noun that is also a cue verb ("bill") is no verb after the words of its noun phrase'],
     ['content-after', 'The court term that begins in October ends in June.', '"term" after a determiner is the noun'],

@@ -277,7 +277,7 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
 }
 
-/** Does the cue's clause, outside the content, point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun)? */
+/** Does the cue's clause, outside the content, point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */
 function namesTheOccasion(text: string, clause: ClauseWindow, f: StatementFrame): boolean {
   // (Neither the content nor the speaker's own description: "An official familiar with the talks said …".)
   const holes: [number, number][] = [[f.contentStart, f.contentEnd], f.speakerSpan ?? [f.contentStart, f.contentStart]];
@@ -291,7 +291,7 @@ function namesTheOccasion(text: string, clause: ClauseWindow, f: StatementFrame)
   }
   parts.push(text.slice(at, Math.max(at, clause.end)));
   const words = wordsOf(parts.join(' , '));
-  return words.some((w, i) => (words[i - 1] === 'the' && CONTEXT_WORDS.eventNouns.has(w)) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
+  return words.some((w, i) => (words[i - 1] === 'the' && (CONTEXT_WORDS.eventNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
 }
 
 /** Where a relative pronoun ("who", "which", "that": grammar.json relativePronounsAll) opens a relative clause inside the speaker phrase (not its first word, no comma before), or -1. */

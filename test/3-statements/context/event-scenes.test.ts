@@ -12,6 +12,7 @@ describe('occasions narrated before the words', () => {
     ['a speaker the sentence names, in the next paragraph', 'Tomas Varga held a rally in Madrid on Monday.\n\n“We will win,” Varga said.', 'We will win', '2024-05-06', 'Madrid'],
     ['a clause that points back at the occasion narrated just before, any speaker', 'Dunmore City Council on Monday rejected the dredging plan. Opening the debate, councillor Tomas Varga said the channel was silting up.', 'the channel was silting up', '2024-05-06', null],
     ['a clause that points back at the occasion in the paragraph before', 'The harbour council on Tuesday approved the new fees.\n\nAt the meeting, Ana Ruiz said the fees were too high.', 'the fees were too high', '2024-05-07', null],
+    ['a clause that points back at a written source dated before', 'The harbour board will cut 20 jobs, according to an email sent to staff on Tuesday.\n\nIn the email, Ana Ruiz said the board had lost two contracts.', 'the board had lost two contracts', '2024-05-07', null],
     ['a date between the subject and the verb that holds the occasion', 'Governor Ana Ruiz on Monday chaired a meeting on the drought. Closing the meeting, she said rationing would end.', 'rationing would end', '2024-05-06', null],
   ])('%s', (_name, text, words, date, place) => {
     const s = holding(read(text), words);

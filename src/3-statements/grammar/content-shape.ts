@@ -5,7 +5,7 @@
 
 import { lowerBound } from '../../spans.js';
 import type { TextLayer, Token } from '../../types.js';
-import { hasFiniteVerb } from './clauses.js';
+import { finiteAt, hasFiniteVerb } from './clauses.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
 import { MONTH_NAMES, RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { OPEN_MARKS, TIME_NOUN, TIME_WORDS, WH_WORDS, isMonthOrDay } from './words.js';
@@ -56,8 +56,12 @@ function verbAfterRelative(tokens: Token[], r: number, b: number): boolean {
   // ("members who voted had backed a strike": an auxiliary right after the relative clause's verb opens the content's own.)
   if (k + 1 < b && tokens[k]!.pos === 'VERB' && tokens[k + 1]!.pos === 'AUX') return true;
   while (k < b && /^(VERB|AUX|ADV|PART)$/.test(tokens[k]!.pos)) k++;
+  // ("the incident, which took place on Monday, injured two sailors": a relative clause set off by
+  // commas ends at its second comma, and a finite verb right after it is the content's.)
+  const commas = r > 0 && tokens[r - 1]!.text === ',';
   for (; k < b; k++) {
     const t = tokens[k]!;
+    if (commas && t.text === ',' && k + 1 < b) return finiteAt(tokens, k + 1) && !/ing$/i.test(tokens[k + 1]!.text);
     if (t.pos === 'PUNCT' || tokenIs(WORDS.coordinators, t) || tokenIs(RELATIVE_OPENERS, t) || tokenIs(WORDS.subordinators, t)) return false;
     if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && tokens[k - 1]!.lower !== 'to' && /^(NOUN|PROPN|ADV|NUM)$/.test(tokens[k - 1]!.pos))) return true;
   }

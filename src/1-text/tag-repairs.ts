@@ -10,6 +10,7 @@ import { isLexicalWord } from './wink-model.js';
 const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words);
 const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.nounComplementPrepositions.words);
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(tagging.relativeOpeners.words);
+const VERBS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(tagging.verbsBeforeInfinitive.words);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -99,3 +100,18 @@ export function repairNounsAfterTo(tokens: Token[], s: Sentence): void {
 }
 
 const PHRASE_CLOSERS: ReadonlySet<Pos> = new Set<Pos>(['CCONJ', 'PUNCT']);
+
+/**
+ * "The researchers plan to follow …", "Residents hope to …": a bare verb that takes an infinitive
+ * (tagging.json verbsBeforeInfinitive), which wink tags a noun right after a plural noun and before
+ * "to" and a verb, is the clause's present-tense verb — a plural subject and its verb, not a
+ * compound ("the city's plan to", "a pension plan to" have no plural before them).
+ */
+export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !VERBS_BEFORE_INFINITIVE.has(t.lower) || tokens[i + 1]!.lower !== 'to' || tokens[i + 2]!.pos !== 'VERB') continue;
+    const before = tokens[i - 1]!;
+    if (before.pos === 'NOUN' && before.lower.endsWith('s') && before.lemma !== before.lower && before.end < t.start) t.pos = 'VERB';
+  }
+}

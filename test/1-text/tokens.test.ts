@@ -249,6 +249,18 @@ describe('plural nouns wink reads as a second verb or an infinitive', () => {
   });
 });
 
+describe('a verb before "to" that wink reads as a noun after a plural subject', () => {
+  it.each([
+    ['The researchers plan to follow the same pupils for two more years.', 'plan', 'VERB'],
+    ['Sanders and his allies aim to shape the party platform.', 'aim', 'VERB'],
+    // (Guards: a possessive before the noun; no plural before it.)
+    ["The city's plan to build a dam failed.", 'plan', 'NOUN'],
+    ['A pension plan to cover the workers was agreed.', 'plan', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('the platform X before a quotation', () => {
   it('ends the sentence after "on X." ', () => {
     const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';

@@ -24,6 +24,8 @@ export const contentBefore: FamilyCases = {
     ['interrupting-runs-on', 'This is, the doctor said, the worst flu season in years.', 'This is, the doctor said, the worst flu season in years', 'the doctor'],
     ['interrupting-runs-on', 'There were, he said, too many cars on the bridge.', 'There were, he said, too many cars on the bridge', 'he'],
     ['content-before', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach'],
+    ['content-before', 'Turnout was 52 per cent, the harbour board said, with two wards still counting.', 'Turnout was 52 per cent', 'the harbour board'],
+    ['content-before', 'The captain died at home on Sunday, his family said in a statement, without giving a cause.', 'The captain died at home on Sunday', 'his family'],
     ['content-before', '"We are studying all options," De Guzman said.', '"We are studying all options,"', 'De Guzman'],
     ['content-before', '"It will not pass," de la Cruz said.', '"It will not pass,"', 'de la Cruz'],
     ['content-before', 'The ferry hit the pier on Tuesday, the coast guard said, days after the harbour reopened.', 'The ferry hit the pier on Tuesday', 'the coast guard'],

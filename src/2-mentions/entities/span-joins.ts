@@ -13,7 +13,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
+import { COMPANY_HEADS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { connectorRunStart, SPAN_CONNECTOR_RULES } from './span-connectors.js';
 import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
@@ -194,6 +194,20 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
       const to = possessiveOrganisationEnd(toks, spans, k + 1);
       return cap(toks[to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[to - 1]!) ? { from: s.from, to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'name-before-company-head',
+    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners")',
+    example: 'The round was led by Peak XV Partners and Harrowgate Ventures.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1]) || !COMPANY_HEADS.has(prep.lower[next.to - 1]!)) return undefined;
+      // (Not a title read as a person: "Chairman | Dorrit Holdings | Vasquez".)
+      if (givenName(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.to - 1]!) || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -47,6 +47,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],
+  ['name-before-company-head', 'The round was led by Harrowgate Partners and others.', [['Harrowgate', 'PER'], ['Partners', 'ORG']], ['Harrowgate Partners/ORG']],
+  ['name-before-company-head', 'Analysts at Peak XV Capital were upbeat.', [['Peak', 'PER'], ['XV Capital', 'ORG']], ['Peak XV Capital/ORG']],
   ['adjacent-person-pieces', 'NDP Leader Naheed Shah said the premier was picking fights.', [['NDP', 'ORG'], ['Naheed', 'PER'], ['Shah', 'PER']], ['NDP/ORG', 'Naheed Shah/PER']],
   ['adjacent-person-pieces', 'Tennis great Billie Jean King was honoured.', [['Billie', 'PER'], ['Jean King', 'PER']], ['Billie Jean King/PER']],
   ['lower-case-surname-particle', 'Harbour City manager Erik ten Hag said the team was ready.', [['Harbour City', 'ORG'], ['Erik', 'PER'], ['Hag', 'PER']], ['Harbour City/ORG', 'Erik ten Hag/PER']],

@@ -185,6 +185,10 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   if (words.length > 2 && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
   if (described) return described;
+  // ("X has raised $42 million in a round led by Y, the company said": the subject of the clause
+  // "the company" closes, not the last company named in it.)
+  const subject = company ? sentenceSubjectCompany(ctx, at, notSpeaker) : null;
+  if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
     const m = ctx.names[k]!;
@@ -200,6 +204,23 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   if (spoke) return spoke.entity;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker) : null;
+}
+
+/** The company named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
+function sentenceSubjectCompany(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
+  const { sentences, tokens } = ctx.layer;
+  const s = sentences[lowerBound(sentences, at + 1) - 1];
+  if (!s) return null;
+  let v = s.tokenStart;
+  while (v < s.tokenEnd && tokens[v]!.start < at && !(tokens[v]!.pos === 'AUX' || (tokens[v]!.pos === 'VERB' && !/ing$/i.test(tokens[v]!.text)))) v++;
+  if (v >= s.tokenEnd || tokens[v]!.start >= at) return null;
+  for (let k = lowerBound(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < tokens[v]!.start; k++) {
+    const m = ctx.names[k]!;
+    const e = ctx.byKey.get(m.entity);
+    if (m.kind !== 'name' && m.kind !== 'acronym') continue;
+    if (e && e.type === 'Organization' && e.key !== notSpeaker && !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key)) return e.key;
+  }
+  return null;
 }
 
 /**
@@ -295,6 +316,8 @@ function appositiveHead(layer: TextLayer, end: number): string | null {
   k += 2;
   const from = k;
   while (k < t.length && k - from < 6 && /^(NOUN|PROPN|ADJ|NUM)$/.test(t[k]!.pos) && !tokenIs(WORDS.npInnerPrepositions, t[k]!)) k++;
+  // (", the company said": a subject and its verb after a clause, no appositive.)
+  if (t[k] && /^(VERB|AUX)$/.test(t[k]!.pos)) return null;
   return k > from && t[k - 1]!.pos === 'NOUN' ? t[k - 1]!.text.toLowerCase() : null;
 }
 

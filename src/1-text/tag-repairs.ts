@@ -11,6 +11,7 @@ const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words)
 const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.nounComplementPrepositions.words);
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(tagging.relativeOpeners.words);
 const VERBS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(tagging.verbsBeforeInfinitive.words);
+const POSSESSIVES_BEFORE_MODIFIER: ReadonlySet<string> = new Set(tagging.possessivesBeforeModifier.words);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -113,5 +114,18 @@ export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void 
     if (t.pos !== 'NOUN' || t.lower !== t.lemma || !VERBS_BEFORE_INFINITIVE.has(t.lower) || tokens[i + 1]!.lower !== 'to' || tokens[i + 2]!.pos !== 'VERB') continue;
     const before = tokens[i - 1]!;
     if (before.pos === 'NOUN' && before.lower.endsWith('s') && before.lemma !== before.lower && before.end < t.start) t.pos = 'VERB';
+  }
+}
+
+/**
+ * "Its lead author, Prof Maria Lund, said …": a bare word wink tags a verb between a possessive
+ * determiner (tagging.json possessivesBeforeModifier) and a noun modifies that noun — no finite
+ * verb follows a possessive. (Participles, "its continued influence", keep the tag the rules read them by.)
+ */
+export function repairModifiersAfterPossessive(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || !POSSESSIVES_BEFORE_MODIFIER.has(tokens[i - 1]!.lower) || tokens[i + 1]!.pos !== 'NOUN') continue;
+    t.pos = 'ADJ';
   }
 }

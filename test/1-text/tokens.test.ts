@@ -261,6 +261,16 @@ describe('a verb before "to" that wink reads as a noun after a plural subject', 
   });
 });
 
+describe('a word wink reads as a verb between a possessive and a noun', () => {
+  it.each([
+    ['Its lead author, Prof Maria Lund, said the figures had stalled.', 'lead', 'ADJ'],
+    // (Guards: a participle keeps its tag; "her" before a bare verb is the object pronoun.)
+    ['The mayor let her run the meeting.', 'run', 'VERB'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('the platform X before a quotation', () => {
   it('ends the sentence after "on X." ', () => {
     const text = '“We have listened,” Ana Ruiz said on X. “Now we act.”';

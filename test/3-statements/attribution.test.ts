@@ -592,6 +592,11 @@ describe('broad readings weighed by the confidence model', () => {
     expect(candidates('Forty percent said the party ignores them and one in four said it was hostile.')).toContainEqual(expect.objectContaining({ speaker: 'Forty percent', content: 'the party ignores them' }));
   });
 
+  it('does not end a report at an "and" that joins the nouns of its content\'s subject', () => {
+    const found = candidates('Tomas Varga, a pollster, said his focus groups and other surveys show that voters like the ferry plan.');
+    expect(found).toContainEqual(expect.objectContaining({ speaker: 'Tomas Varga, a pollster', content: 'his focus groups and other surveys show that voters like the ferry plan' }));
+  });
+
   it('ends an object before a participle that reports for the same speaker', () => {
     expect(candidates('The pilots rejected the offer, warning that flights would be cancelled.')).toContainEqual(expect.objectContaining({ cue: 'rejected', content: 'the offer' }));
   });

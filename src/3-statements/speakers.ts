@@ -187,7 +187,13 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   if (described) return described;
   // ("X has raised $42 million in a round led by Y, the company said": the subject of the clause
   // "the company" closes, not the last company named in it.)
-  const subject = company ? sentenceSubjectCompany(ctx, at, notSpeaker) : null;
+  // (So for "the agency", "the regulator": a public body or an organisation of no known kind.)
+  const fits = company
+    ? (e: Entity) => !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key)
+    : words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun)
+      ? (e: Entity) => e.subtype === undefined || e.subtype === 'government-body'
+      : null;
+  const subject = fits ? sentenceSubjectOrganisation(ctx, at, notSpeaker, fits) : null;
   if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
@@ -206,8 +212,8 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker) : null;
 }
 
-/** The company named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
-function sentenceSubjectCompany(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
+/** The organisation that `fits`, named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
+function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
   const { sentences, tokens } = ctx.layer;
   const s = sentences[lowerBound(sentences, at + 1) - 1];
   if (!s) return null;
@@ -218,7 +224,7 @@ function sentenceSubjectCompany(ctx: Ctx, at: number, notSpeaker: string | null)
     const m = ctx.names[k]!;
     const e = ctx.byKey.get(m.entity);
     if (m.kind !== 'name' && m.kind !== 'acronym') continue;
-    if (e && e.type === 'Organization' && e.key !== notSpeaker && !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key)) return e.key;
+    if (e && e.type === 'Organization' && e.key !== notSpeaker && fits(e)) return e.key;
   }
   return null;
 }

@@ -468,6 +468,7 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"the airline" for a lone name the tagger left out at a sentence\'s start', 'Skyvane diverted a flight to Cork on Monday. The airline said the plane landed safely.', 'Skyvane'],
     ['"the utility" for the company last named', 'Harbour Power raised its tariffs on Monday. The utility said the rise would fund new lines.', 'Harbour Power'],
     ['"the German company" for the company last named', 'Siemens reported a loss on Tuesday. The German company said it would sell two plants.', 'Siemens'],
+    ['"the agency" closing a clause for the public body its subject names', 'Health Canada has recalled 20,000 bottles of cough syrup, the agency said on Wednesday.', 'Health Canada'],
     ['"the company" closing a clause for the company its subject names, not one named later in it', 'Harbour startup Kelpio has raised $40 million in a round led by Norvik Ventures, the company said on Tuesday.', 'Kelpio'],
     ['"the firm" for the company an appositive called a firm, over names in between', 'Kestrel Group, a market research firm, counted the sales. Retailers such as Halden Corp. and Norvik Group cut prices. The firm said demand would recover.', 'Kestrel Group'],
     ['"the company website" for the company last named', 'Halden Corp. reported a loss on Monday. The company website said the plant would close.', 'Halden'],

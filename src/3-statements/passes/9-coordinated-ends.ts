@@ -74,9 +74,10 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // path is "gradually downward" but warns that …'; '"complex" and he feels …' is one, as PolNeAR and GGT mark it.)
       // ('admitted the side had been "second best" and said …': the same subject's next verb of saying is a report of its own.)
       const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (b.cue?.kind === 'speech' && b.cue.first === at && SAYING_VERBS.has(tokens[at]!.lemma)));
-      // (Not "said his focus groups and other research show …": with no comma before it and no verb
-      // before it in the content, "and" joins the subject's nouns, not two clauses.)
-      const clauseBefore = tokens[k]!.text === ',' || hasFiniteVerb(tokens, lowerBound(tokens, a.contentStart), conj);
+      // (Not "said his focus groups and other research show …": in the clause a verb of saying
+      // reports, with no comma and no verb before it, "and" joins the subject's nouns, not two
+      // clauses; after an object, "shows a photograph and the text X states …", it opens a clause.)
+      const clauseBefore = tokens[k]!.text === ',' || !a.cue || !SAYING_VERBS.has(a.cue.lemma) || hasFiniteVerb(tokens, lowerBound(tokens, a.contentStart), conj);
       const bare = k === conj - 1 && tokenIs(WORDS.coordinators, tokens[conj]!) && (((sameSpeaker || (ownSpeaker && clauseBefore)) && tokens[k]!.quote < 0) || (sameSpeaker && afterMark));
       const quotedComma = closesQuotation(layer, tokens[k]!) && (k === conj - 1 || participle) && /^[,;]$/.test(tokens[k - 1]?.text ?? '');
       if (!bare && !quotedComma && (k < 1 || !(/^[,;]$/.test(tokens[k]!.text) || isDashAt(tokens, k)) || tokens[k]!.quote >= 0)) continue;

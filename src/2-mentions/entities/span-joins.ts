@@ -25,6 +25,8 @@ const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a &&
 const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && isLexicalWord(t.lower.slice(0, -1));
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/** A given name, or one written with accents the list (US births) spells without: "André", "Hélène", "José". */
+const accentedGivenName = (lower: string): boolean => givenName(lower) || givenName(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 /**
  * One syllable of a romanised Korean or Chinese given name, the part after its hyphen ("ho" in "Song-ho",
  * "hoon", "un", "bian"): a shape, not a word list — consonants, vowels, at most a final n, ng, m, k or h ("yeh").
@@ -303,18 +305,19 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'hyphenated-given-name',
-    reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"): the person\'s name starts at the first',
+    reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"), whatever the tagger typed the first ("Luc" read as a nationality) and with the accents the given-name list leaves out ("René", "André"): the person\'s name starts at the first',
     example: 'Jean-Paul Aubry scored twice.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'PER' && s.type !== 'ORG') return undefined;
+      if (s.type === 'LOC') return undefined;
       // "Jean" tagged apart, "Paul Aubry" after the hyphen: join forward.
       const next = spans[k + 1];
       const hyphenAfter = (i: number) => toks[i]?.text === '-' && touching(toks[i - 1], toks[i]) && touching(toks[i], toks[i + 1]);
-      if (next && next.type === 'PER' && s.to - s.from === 1 && next.from === s.to + 1 && hyphenAfter(s.to) && givenName(toks[s.from]!.lower) && givenName(toks[next.from]!.lower)) return { from: s.from, to: next.to, type: 'PER' };
+      if (next && next.type === 'PER' && s.to - s.from === 1 && next.from === s.to + 1 && hyphenAfter(s.to) && accentedGivenName(toks[s.from]!.lower) && accentedGivenName(toks[next.from]!.lower)) return { from: s.from, to: next.to, type: 'PER' };
+      if (s.type === 'MISC') return undefined;
       // "Joe" untagged before "-Max Moore": take it in.
       const before = s.from - 2;
-      if (s.type === 'PER' && before >= 0 && hyphenAfter(s.from - 1) && cap(toks[before]) && !spanAt(spans, before) && givenName(toks[before]!.lower) && givenName(toks[s.from]!.lower)) return { from: before, to: s.to, type: 'PER' };
+      if (s.type === 'PER' && before >= 0 && hyphenAfter(s.from - 1) && cap(toks[before]) && !spanAt(spans, before) && accentedGivenName(toks[before]!.lower) && accentedGivenName(toks[s.from]!.lower)) return { from: before, to: s.to, type: 'PER' };
       return undefined;
     },
   },

@@ -46,6 +46,18 @@ export function syllableAfter(toks: readonly Token[], i: number): number {
   if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
   return GIVEN_NAME_SYLLABLE.test(syllable!.text) ? i + 3 : -1;
 }
+/**
+ * Span s opens with a whole gazetteer entry for a country or its adjective ("South African", "New Zealand"),
+ * and any more words in it are capitalised words of no other entry ("South Korean | Central").
+ */
+function countryLedSpan(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
+  const kind = /^B-(country|demonym)$/.exec(prep.gaz[s.from] ?? '')?.[1];
+  if (!kind || prep.gaz[s.to] === `I-${kind}`) return false;
+  let i = s.from + 1;
+  while (i < s.to && prep.gaz[i] === `I-${kind}`) i++;
+  for (; i < s.to; i++) if (prep.gaz[i] || !/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)) return false;
+  return true;
+}
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -185,12 +197,12 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type === 'ORG' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
+      if (s.type === 'ORG' || (s.to - s.from !== 1 && !countryLedSpan(toks, prep, s)) || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)

@@ -25,6 +25,8 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-syllable-name', "The agency's director, You Mei-hua, said the plan was sound.", ['Person/You Mei-hua']],
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
+  ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
+  ['modifier-before-organisation', 'The South Korean Central Bank said inflation had eased.', ['Organization/South Korean Central Bank']],
 ];
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
@@ -62,6 +64,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
   ['organisation-tail-word', 'The Philippine Department of Foreign Affairs rejected the account.', [['Philippine Department of Foreign', 'ORG']], ['Philippine Department of Foreign Affairs/ORG']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
+  ['modifier-before-organisation', 'The Sri Lankan Development Bank approved the loan.', [['Sri Lankan', 'MISC'], ['Development Bank', 'ORG']], ['Sri Lankan Development Bank/ORG']],
+  ['modifier-before-organisation', 'The South African Harbour Pilots Council said talks failed.', [['South African Harbour', 'MISC'], ['Pilots Council', 'ORG']], ['South African Harbour Pilots Council/ORG']],
   ['modifier-before-organisation', "The Nordic Harbour Pilots' Association welcomed the ruling.", [['Nordic', 'MISC'], ['Harbour Pilots', 'ORG'], ['Association', 'ORG']], ["Nordic Harbour Pilots' Association/ORG"]],
   ['coordinated-name-before-common-person', 'U.S. Harbour and Coastal Protection said arrests were down.', [['U.S. Harbour', 'LOC'], ['Coastal Protection', 'PER']], ['U.S. Harbour and Coastal Protection/ORG']],
   ['coordinated-name-before-common-person', 'Officers of U.S. Fisheries and Wildlife Enforcement seized the catch.', [['U.S.', 'LOC'], ['Fisheries', 'ORG'], ['Wildlife Enforcement', 'PER']], ['U.S. Fisheries and Wildlife Enforcement/ORG']],
@@ -114,6 +118,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['an acronym after a country', 'The UK RAF flew two sorties.', [['UK', 'LOC'], ['RAF', 'ORG']]],
   ['a language after a given name, before a preposition', 'She taught Maria English at school.', [['Maria', 'PER'], ['English', 'MISC']]],
   ['a government body after a country', 'The Kenya Treasury said the levy would stay.', [['Kenya', 'LOC'], ['Treasury', 'ORG']]],
+  ['a government body after a country\'s adjective of two words', 'The South African Foreign Ministry said the envoy had left.', [['South African', 'MISC'], ['Foreign Ministry', 'ORG']]],
   ['a word before "bin" that is in a span of its own', 'Minister Ahmed bin Saleh spoke.', [['Minister Ahmed', 'ORG'], ['Saleh', 'PER']]],
   ['an organisation of two words between a title and a name', 'Chairman Dorrit Holdings Vasquez resigned.', [['Chairman', 'PER'], ['Dorrit Holdings', 'ORG'], ['Vasquez', 'PER']]],
   ['a title\'s "of" phrase before a connector', 'The plan of the Minister of State for Coastal Affairs failed.', [['Coastal Affairs', 'ORG']]],

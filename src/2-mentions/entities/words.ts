@@ -127,6 +127,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(names.functionWords);
 export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.groupNounsBefore.words);
 /** Lower-case words inside an organisation's name between its capitalised words ("More in Common", "Save the Children"). */
 export const NAME_INNER_CONNECTORS: ReadonlySet<string> = new Set(words.nameInnerConnectors.words);
+/** Spanish, Portuguese, Italian and French "and" ("y", "e", "et"), which no English name holds: "Agua y Drenaje de Saltillo". */
+export const ROMANCE_NAME_CONJUNCTIONS: ReadonlySet<string> = new Set(words.romanceNameConjunctions.words);
+/** Lower-case prepositions and articles of those languages between a name's capitalised words ("de", "del", "da", "des"). */
+export const ROMANCE_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.romanceNameConnectors);
 /** Common nouns that open a place's name before "of" ("Isle of Man", "Gulf of Aden"). */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(words.placeOfHeads.words);
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words.namingParticiples);

@@ -26,6 +26,10 @@ const ROWS: [string, string, string[]][] = [
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
+  ['romance-conjunction-name', 'The regional water board, Servicios de Agua y Drenaje de Saltillo, said supplies would be cut.', ['Organization/Servicios de Agua y Drenaje de Saltillo']],
+  ['romance-conjunction-name', 'The federation, Confederación de Trabajadores y Campesinos, said the strike would go ahead.', ['Organization/Confederación de Trabajadores y Campesinos']],
+  ['romance-conjunction-name', 'Officials at Servicios de Salud y Asistencia said the clinic had closed.', ['Organization/Servicios de Salud y Asistencia']],
+  ['romance-conjunction-name', 'The essays of José Ortega y Gasset were reprinted.', ['Person/José Ortega y Gasset']],
   ['modifier-before-organisation', 'The South Korean Central Bank said inflation had eased.', ['Organization/South Korean Central Bank']],
 ];
 

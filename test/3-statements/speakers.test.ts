@@ -510,6 +510,9 @@ describe('a relative pronoun after a country\'s name', () => {
 describe('a place or a platform in what a group\'s phrase adds', () => {
   it.each([
     ['a place after "from"', 'Refugees from Norland said they had walked for days.', 'refugees from Norland'],
+    ['a place after "near", before a common noun', 'Villagers near Gorongosa park said the lions had returned.', 'villagers near Gorongosa park'],
+    ['a place after "near" the tagger typed a person', 'Farmers near Naivasha told reporters that the water had risen.', 'farmers near Naivasha'],
+    ['a place after "outside" the tagger typed an organisation', 'Protesters outside the Harlow court said the trial was unfair.', 'protesters outside the Harlow court'],
     ['a place in a relative clause', 'Residents who fled to Harlow described scenes of panic.', 'residents'],
     ['a platform after "on"', 'Users on Reddit have complained that the watch app was buggy.', 'Users on Reddit'],
     ['the agent of a participle after a group', 'Analysts surveyed by Harbour Data expect fares to rise.', 'analysts'],

@@ -73,6 +73,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a capital letter after a title that opens a body ending in its head word (guard)', 'The spokesman B Harbour Trust said no.', [['B Harbour Trust', 'ORG']]],
   ['a capital letter with no title before it (guard)', 'Shares of Plan B Tarvin rose.', [['Plan B Tarvin', 'ORG']]],
   ['a headline\'s verb between two people', 'Ana Ruiz Hits Tom Lee On Tax', [['Ana Ruiz', 'PER'], ['Hits', 'ORG'], ['Tom Lee', 'PER']]],
+  ['a common given name between two organisation pieces (guard)', 'Fleet spokesman Admiralty Maria Harbour Trust said no.', [['Admiralty', 'ORG'], ['Maria', 'PER'], ['Harbour Trust', 'ORG']]],
   ['a title typed as an organisation before a person and an organisation (guard)', 'The letter from Chancellor Otto Harbour Trust arrived.', [['Chancellor', 'ORG'], ['Otto', 'PER'], ['Harbour Trust', 'ORG']]],
 ];
 

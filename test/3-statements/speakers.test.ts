@@ -467,7 +467,7 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"the engineering firm" for the company last named', 'Siemens reported a loss on Tuesday. The engineering firm said it would sell two plants.', 'Siemens'],
     ['"the airline" for a lone name the tagger left out at a sentence\'s start', 'Skyvane diverted a flight to Cork on Monday. The airline said the plane landed safely.', 'Skyvane'],
     ['"the utility" for the company last named', 'Harbour Power raised its tariffs on Monday. The utility said the rise would fund new lines.', 'Harbour Power'],
-    ['"the grocery chain" for the company last named', 'Kestrel Foods said sales fell. The grocery chain said prices would rise.', 'Kestrel Foods'],
+    ['"the restaurant chain" for the company last named', 'Kestrel Foods said sales fell. The restaurant chain said prices would rise.', 'Kestrel Foods'],
     ['"the supermarket chain" for the company named in the same sentence', 'Brightway Stores reported a fall in sales on Tuesday, and the supermarket chain warned that prices would rise.', 'Brightway Stores'],
     ['"the German company" for the company last named', 'Siemens reported a loss on Tuesday. The German company said it would sell two plants.', 'Siemens'],
     ['"the firm" for the company an appositive called a firm, over names in between', 'Kestrel Group, a market research firm, counted the sales. Retailers such as Halden Corp. and Norvik Group cut prices. The firm said demand would recover.', 'Kestrel Group'],

@@ -339,7 +339,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'service-before-place',
-    reason: 'a police force\'s word right before a country\'s or region\'s name, with nothing between ("Police Scotland"), is that force\'s name, an organisation, whatever the tagger typed it or left out',
+    reason: 'a police force\'s word right before a country\'s or region\'s name, with nothing between ("Police Wales"), is that force\'s name, an organisation, whatever the tagger typed it or left out',
     example: 'Police Harlowshire said the road was closed.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;

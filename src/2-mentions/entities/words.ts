@@ -15,7 +15,7 @@ export const SPLIT_TITLES: ReadonlySet<string> = new Set(words.splitTitles);
 export const QUALIFIED_HEADS: ReadonlySet<string> = new Set(words.qualifiedHeads);
 /** Of those, the words that join the place before them even outside any tagged name ("South Wales Police"). */
 export const PLACE_SERVICE_HEADS: ReadonlySet<string> = new Set(words.placeServiceHeads);
-/** Of those, the words a force also puts before its country's or region's name ("Police Scotland"). */
+/** Of those, the words a force also puts before its country's or region's name ("Police Wales"). */
 export const SERVICE_BEFORE_PLACE: ReadonlySet<string> = new Set(words.serviceBeforePlace);
 /** Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"), as written. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...words.legalForms, ...words.companyNameEnds]);

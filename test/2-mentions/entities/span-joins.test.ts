@@ -16,7 +16,7 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-given-name', '8. Charles-Michael Orbeck (Germany) 16.12', ['Person/Charles-Michael Orbeck', 'Place/Germany']],
   ['hyphenated-given-name', 'Scorers: Joe-Max Harlan (3rd minute), Eric Wynd (60th).', ['Person/Joe-Max Harlan', 'Person/Eric Wynd']],
   ['hyphenated-given-name', "Another strategist, Lemieux' Paul-Hélène Tremblay, said the savings were small.", ['Organization/Lemieux', 'Person/Paul-Hélène Tremblay']],
-  ['hyphenated-given-name', "A second economist, Laval Securities' Paul-André Roy, expects two more cuts.", ['Organization/Laval Securities', 'Person/Paul-André Roy']],
+  ['hyphenated-given-name', "A second economist, Laval Securities' Luc-André Roy, expects two more cuts.", ['Organization/Laval Securities', 'Person/Luc-André Roy']],
   ['hyphenated-syllable-name', 'The message went to Choi Young-hoon on Friday.', ['Person/Choi Young-hoon']],
   ['hyphenated-syllable-name', 'He asked for the return of Kim In-so to the North.', ['Person/Kim In-so', 'Place/North']],
   ['hyphenated-syllable-name', 'Chen Chun-yeh told the judge he was sorry.', ['Person/Chen Chun-yeh']],

@@ -7,7 +7,7 @@ import { roleHolders } from '../2-mentions/coreference.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
-import { COMPANY_NOUNS } from '../2-mentions/entities/words.js';
+import { COMPANY_NOUNS, DIRECTION_PREPOSITIONS } from '../2-mentions/entities/words.js';
 import { isLexicalWord } from '../1-text/wink-model.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation, sentenceAt } from './grammar/quotes.js';
@@ -37,6 +37,7 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
   // ("The Atlanta-based airline, the third largest in the U.S., said": after a head noun for a company, institution or person, a place after "in" says where it is.)
   const describedHead = headEnd < end && isDescribedHead(text.slice(start, headEnd));
   const groupModifier = groupHeadModifier(ctx.layer, start, headEnd);
+  const surroundings = groupModifier >= 0 && DIRECTION_PREPOSITIONS.has(/^\p{L}+/u.exec(text.slice(groupModifier, groupModifier + 12))?.[0]?.toLowerCase() ?? '');
   let located = false;
   // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
   const first = lowerBound(ctx.names, start);
@@ -57,7 +58,8 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     }
     // ("Refugees from Sudan said", "Residents who fled to El Obeid said", "Users on Reddit said": a
     // place, or a platform after "on", in what a plural noun's phrase adds says where they are.)
-    if (groupModifier >= 0 && m.start >= groupModifier && (e?.type === 'Place' || (e?.type === 'Organization' && /\bon\s+$/i.test(text.slice(m.start - 4, m.start))))) continue;
+    // (After a preposition of surroundings any name says where they are, whatever the tagger typed it: "Villagers near Naivasha told …", "Protesters outside the Harlow court said".)
+    if (groupModifier >= 0 && m.start >= groupModifier && (e?.type === 'Place' || surroundings || (e?.type === 'Organization' && /\bon\s+$/i.test(text.slice(m.start - 4, m.start))))) continue;
     // ("Economists polled by Reuters", "the commission led by Jon Cunliffe": the agent of a participle after a noun for people or a body is not them.)
     if (agentAfterGroup(text, start, m.start)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").

@@ -467,6 +467,8 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"the engineering firm" for the company last named', 'Siemens reported a loss on Tuesday. The engineering firm said it would sell two plants.', 'Siemens'],
     ['"the airline" for a lone name the tagger left out at a sentence\'s start', 'Skyvane diverted a flight to Cork on Monday. The airline said the plane landed safely.', 'Skyvane'],
     ['"the utility" for the company last named', 'Harbour Power raised its tariffs on Monday. The utility said the rise would fund new lines.', 'Harbour Power'],
+    ['"the restaurant chain" for the company last named', 'Kestrel Foods said sales fell. The restaurant chain said prices would rise.', 'Kestrel Foods'],
+    ['"the supermarket chain" for the company named in the same sentence', 'Brightway Stores reported a fall in sales on Tuesday, and the supermarket chain warned that prices would rise.', 'Brightway Stores'],
     ['"the German company" for the company last named', 'Siemens reported a loss on Tuesday. The German company said it would sell two plants.', 'Siemens'],
     ['"the agency" closing a clause for the public body its subject names', 'Health Canada has recalled 20,000 bottles of cough syrup, the agency said on Wednesday.', 'Health Canada'],
     ['"the company" closing a clause for the company its subject names, not one named later in it', 'Harbour startup Kelpio has raised $40 million in a round led by Norvik Ventures, the company said on Tuesday.', 'Kelpio'],
@@ -512,6 +514,9 @@ describe('a relative pronoun after a country\'s name', () => {
 describe('a place or a platform in what a group\'s phrase adds', () => {
   it.each([
     ['a place after "from"', 'Refugees from Norland said they had walked for days.', 'refugees from Norland'],
+    ['a place after "near", before a common noun', 'Villagers near Gorongosa park said the lions had returned.', 'villagers near Gorongosa park'],
+    ['a place after "near" the tagger typed a person', 'Farmers near Naivasha told reporters that the water had risen.', 'farmers near Naivasha'],
+    ['a place after "outside" the tagger typed an organisation', 'Protesters outside the Harlow court said the trial was unfair.', 'protesters outside the Harlow court'],
     ['a place in a relative clause', 'Residents who fled to Harlow described scenes of panic.', 'residents'],
     ['a platform after "on"', 'Users on Reddit have complained that the watch app was buggy.', 'Users on Reddit'],
     ['the agent of a participle after a group', 'Analysts surveyed by Harbour Data expect fares to rise.', 'analysts'],

@@ -1,14 +1,16 @@
 // Stage 2, named entities, part of the span rules (span-joins.ts runs them after its own): names the
 // tagger cut at a lower-case connector inside them — the capitalised words before "in", "of (the)" or
 // "the" left out ("More in | Common", "Keepers of the | Moorland") or tagged as a name of their own
-// ("Save | the | Children"). Words in data/lexicon/entity-words.json (nameInnerConnectors, placeOfHeads).
+// ("Save | the | Children"); a Spanish, Portuguese, Italian or French name cut at its "and" ("Agua | y |
+// Drenaje de Saltillo"). Words in data/lexicon/entity-words.json (nameInnerConnectors, placeOfHeads,
+// romanceNameConjunctions, romanceNameConnectors).
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, LIST_JOINERS, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS } from './words.js';
+import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, LIST_JOINERS, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -93,7 +95,64 @@ function recursInside(toks: readonly Token[], prep: Prepared, from: number, to: 
   return false;
 }
 
+/**
+ * The run of a name in Spanish, Portuguese, Italian or French around span s: capitalised words (no
+ * function word: not "The") and, between two of them, that language's lower-case "and", prepositions and
+ * articles ("Agua y Drenaje de Saltillo"), one space apart in one sentence, from the first capitalised
+ * word before s to the last after it; with the tokens' range and whether it holds an "and".
+ */
+function romanceRun(v: SpanView, s: TagSpan): { from: number; to: number; and: boolean } {
+  const { toks, prep } = v;
+  const sentence = toks[s.from]!.sentence;
+  const word = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!);
+  const small = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Ll}+$/u.test(toks[i]!.text) && (ROMANCE_NAME_CONJUNCTIONS.has(prep.lower[i]!) || ROMANCE_NAME_CONNECTORS.has(prep.lower[i]!));
+  const near = (a: number, b: number) => oneSpaceBetween(v, toks[a]!, toks[b]!);
+  let and = false;
+  let from = s.from;
+  for (;;) {
+    if (word(from - 1) && near(from - 1, from)) from--;
+    else {
+      let c = from - 1;
+      while (small(c) && near(c, c + 1)) c--;
+      if (c === from - 1 || !word(c) || !near(c, c + 1)) break;
+      for (let i = c + 1; i < from; i++) and ||= ROMANCE_NAME_CONJUNCTIONS.has(prep.lower[i]!);
+      from = c;
+    }
+  }
+  let to = s.to;
+  for (;;) {
+    if (word(to) && near(to - 1, to)) to++;
+    else {
+      let c = to;
+      while (small(c) && near(c - 1, c)) c++;
+      if (c === to || !word(c) || !near(c - 1, c)) break;
+      for (let i = to; i < c; i++) and ||= ROMANCE_NAME_CONJUNCTIONS.has(prep.lower[i]!);
+      to = c + 1;
+    }
+  }
+  return { from, to, and };
+}
+
 export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'romance-conjunction-name',
+    reason: 'the "and" of Spanish, Portuguese, Italian or French ("y", "e", "et") between capitalised words is inside one name, with the prepositions and articles of that language around it ("Agua y Drenaje de Saltillo", "José Ortega y Gasset"), however the tagger cut and typed the pieces: a person when a given name that is no English word opens it, a place when every piece is one, else an organisation',
+    example: 'The water board, Servicios de Agua y Drenaje de Saltillo, said supplies would be cut.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      const run = romanceRun(v, s);
+      if (!run.and) return undefined;
+      const inside = spans.filter((x) => x.from < run.to && x.to > run.from);
+      // (Spans reaching past the run, or one before span k inside it, leave it alone: span k opens the name.)
+      if (inside.some((x) => x.from < run.from || x.to > run.to) || inside[0] !== s) return undefined;
+      const first = toks[run.from]!.lower;
+      // (A given name that is no English word opens a person's name, whatever the tagger typed the pieces: "José Ortega y Gasset".)
+      const given = !isLexicalWord(first) && (givenName(first) || givenName(first.normalize('NFD').replace(/\p{M}/gu, '')));
+      const type = given ? 'PER' : inside.every((x) => x.type === 'LOC') ? 'LOC' : 'ORG';
+      return { from: run.from, to: run.to, type };
+    },
+  },
   {
     id: 'connector-inside-name',
     reason: 'capitalised English words in no name, inside a sentence, then a lower-case connector ("in", "of the", "the") right before a name are that name\'s first words ("More in Common", "a report by Save the Children"): the tagger kept only the words after the connector; a title before "of" stays apart ("Leader of the Opposition")',

@@ -25,6 +25,8 @@ const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a &&
 const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && isLexicalWord(t.lower.slice(0, -1));
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/** A given name, or one written with accents the list (US births) spells without: "André", "Hélène", "José". */
+const accentedGivenName = (lower: string): boolean => givenName(lower) || givenName(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 /**
  * One syllable of a romanised Korean or Chinese given name, the part after its hyphen ("ho" in "Song-ho",
  * "hoon", "un", "bian"): a shape, not a word list — consonants, vowels, at most a final n, ng, m, k or h ("yeh").
@@ -43,6 +45,18 @@ export function syllableAfter(toks: readonly Token[], i: number): number {
   const [hyphen, syllable, after] = [toks[i + 1], toks[i + 2], toks[i + 3]];
   if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
   return GIVEN_NAME_SYLLABLE.test(syllable!.text) ? i + 3 : -1;
+}
+/**
+ * Span s opens with a whole gazetteer entry for a country or its adjective ("South African", "New Zealand"),
+ * and any more words in it are capitalised words of no other entry ("South Korean | Central").
+ */
+function countryLedSpan(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
+  const kind = /^B-(country|demonym)$/.exec(prep.gaz[s.from] ?? '')?.[1];
+  if (!kind || prep.gaz[s.to] === `I-${kind}`) return false;
+  let i = s.from + 1;
+  while (i < s.to && prep.gaz[i] === `I-${kind}`) i++;
+  for (; i < s.to; i++) if (prep.gaz[i] || !/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)) return false;
+  return true;
 }
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
@@ -183,12 +197,12 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type === 'ORG' || s.to - s.from !== 1 || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
+      if (s.type === 'ORG' || (s.to - s.from !== 1 && !countryLedSpan(toks, prep, s)) || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
@@ -317,18 +331,19 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'hyphenated-given-name',
-    reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"): the person\'s name starts at the first',
+    reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"), whatever the tagger typed the first ("Luc" read as a nationality) and with the accents the given-name list leaves out ("René", "André"): the person\'s name starts at the first',
     example: 'Jean-Paul Aubry scored twice.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'PER' && s.type !== 'ORG') return undefined;
+      if (s.type === 'LOC') return undefined;
       // "Jean" tagged apart, "Paul Aubry" after the hyphen: join forward.
       const next = spans[k + 1];
       const hyphenAfter = (i: number) => toks[i]?.text === '-' && touching(toks[i - 1], toks[i]) && touching(toks[i], toks[i + 1]);
-      if (next && next.type === 'PER' && s.to - s.from === 1 && next.from === s.to + 1 && hyphenAfter(s.to) && givenName(toks[s.from]!.lower) && givenName(toks[next.from]!.lower)) return { from: s.from, to: next.to, type: 'PER' };
+      if (next && next.type === 'PER' && s.to - s.from === 1 && next.from === s.to + 1 && hyphenAfter(s.to) && accentedGivenName(toks[s.from]!.lower) && accentedGivenName(toks[next.from]!.lower)) return { from: s.from, to: next.to, type: 'PER' };
+      if (s.type === 'MISC') return undefined;
       // "Joe" untagged before "-Max Moore": take it in.
       const before = s.from - 2;
-      if (s.type === 'PER' && before >= 0 && hyphenAfter(s.from - 1) && cap(toks[before]) && !spanAt(spans, before) && givenName(toks[before]!.lower) && givenName(toks[s.from]!.lower)) return { from: before, to: s.to, type: 'PER' };
+      if (s.type === 'PER' && before >= 0 && hyphenAfter(s.from - 1) && cap(toks[before]) && !spanAt(spans, before) && accentedGivenName(toks[before]!.lower) && accentedGivenName(toks[s.from]!.lower)) return { from: before, to: s.to, type: 'PER' };
       return undefined;
     },
   },

@@ -4,7 +4,8 @@
 // holder ("Uralsib analyst Chris Weafer"), a capitalised common noun ("Maintenance, Repair and
 // Overhaul") — and people's names the tagger ran into a title, an office's number or a body's name
 // ("Labour MP | Rachel Hopkins", "Minister II | X", "Chairman of the X Committee | Y") or cut in
-// pieces ("Nguyen | Van | Thang", "Eko | Listiyanto"). Words from wink's lexicon, given-names.json,
+// pieces ("Nguyen | Van | Thang", "Eko | Listiyanto"), and an organisation's name cut at a word typed as a
+// person ("Global | Fisher | Partners"). Words from wink's lexicon, given-names.json,
 // entity-words.json and the Wikidata table.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -193,6 +194,22 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       // (A title the tagger typed as a person is no piece of a name: "Chairman | Dorrit | Vasquez" is left to titled-given-name.)
       for (let i = s.from; i < s.to; i++) if (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[mid.from]!) && oneSpaceBetween(v, toks[mid.from]!, toks[last.from]!) ? tagSpan(s.from, last.to, 'PER') : undefined;
+    },
+  },
+  {
+    id: 'word-between-organisation-pieces',
+    reason: 'one capitalised word the tagger typed as a person (no verb) between two organisation spans, one space each side and outside a headline, is the middle of one organisation\'s name ("Global | Fisher | Partners", a word read as a surname), unless it is a common given name ("Commodore | Maria | Elena Ruiz") or a title ("Party | Chairman | Dorrit"), or a title opens the first ("Emperor | Charles | VI"): English puts no person between two organisations\' names without a comma or "and"',
+    example: 'A survey by Global Fisher Partners found that trust had fallen.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, mid, last] = [spans[k]!, spans[k + 1], spans[k + 2]];
+      if (s.type !== 'ORG' || !mid || !last || mid.type !== 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'ORG' || last.from !== mid.to) return undefined;
+      // (Not a headline's verb between two companies: "Harbour | Buys | Northgate".)
+      if (!/^\p{Lu}\p{Ll}/u.test(toks[mid.from]!.text) || prep.headline[s.from] || toks[mid.from]!.pos === 'VERB' || toks[last.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (A title typed as an organisation opens a person's name, "Emperor | Charles | VI", and one in the middle ends a role, "Party | Chairman | Dorrit Vasquez"; a common given name in the middle opens one too, "Commodore | Maria | Elena Ruiz".)
+      for (let i = s.from; i <= mid.from; i++) if (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) return undefined;
+      if (isCommonGivenName(prep.lower[mid.from]!)) return undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, toks[mid.from]!) && oneSpaceBetween(v, toks[mid.from]!, toks[last.from]!) ? tagSpan(s.from, last.to, 'ORG') : undefined;
     },
   },
   {

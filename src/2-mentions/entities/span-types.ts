@@ -13,7 +13,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
@@ -335,6 +335,22 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'ORG' || s.type === 'MISC' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !PLACE_SERVICE_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       for (let i = s.from; i < s.to - 1; i++) if (!prep.gaz[i] && !COMPASS_WORDS.has(prep.lower[i]!)) return undefined;
       return tagSpan(s.from, s.to, 'ORG');
+    },
+  },
+  {
+    id: 'service-before-place',
+    reason: 'a police force\'s word right before a country\'s or region\'s name, with nothing between ("Police Wales"), is that force\'s name, an organisation, whatever the tagger typed it or left out',
+    example: 'Police Harlowshire said the road was closed.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      // (The word inside the span, or left out right before it.)
+      const at = SERVICE_BEFORE_PLACE.has(prep.lower[s.from]!) ? s.from : s.from - 1;
+      if (s.type === 'ORG' || at < 0 || !SERVICE_BEFORE_PLACE.has(prep.lower[at]!) || !/^\p{Lu}\p{Ll}/u.test(toks[at]!.text) || (at < s.from && spans[k - 1]?.to === s.from)) return undefined;
+      // (The place is one gazetteer entry for a country or region, the rest of the span.)
+      const kind = /^B-(country|region)$/.exec(prep.gaz[at + 1] ?? '')?.[1];
+      if (!kind || toks[at]!.end + 1 !== toks[at + 1]!.start || prep.gaz[s.to] === `I-${kind}`) return undefined;
+      for (let i = at + 2; i < s.to; i++) if (prep.gaz[i] !== `I-${kind}`) return undefined;
+      return tagSpan(at, s.to, 'ORG');
     },
   },
   {

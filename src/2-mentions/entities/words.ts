@@ -15,6 +15,8 @@ export const SPLIT_TITLES: ReadonlySet<string> = new Set(words.splitTitles);
 export const QUALIFIED_HEADS: ReadonlySet<string> = new Set(words.qualifiedHeads);
 /** Of those, the words that join the place before them even outside any tagged name ("South Wales Police"). */
 export const PLACE_SERVICE_HEADS: ReadonlySet<string> = new Set(words.placeServiceHeads);
+/** Of those, the words a force also puts before its country's or region's name ("Police Wales"). */
+export const SERVICE_BEFORE_PLACE: ReadonlySet<string> = new Set(words.serviceBeforePlace);
 /** Words that close a company's name ("Chrysler LLC", "Aer Lingus Group PLC"), as written. */
 export const COMPANY_SUFFIXES: ReadonlySet<string> = new Set([...words.legalForms, ...words.companyNameEnds]);
 /**
@@ -127,6 +129,10 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set(names.functionWords);
 export const GROUP_NOUNS_BEFORE: ReadonlySet<string> = new Set(words.groupNounsBefore.words);
 /** Lower-case words inside an organisation's name between its capitalised words ("More in Common", "Save the Children"). */
 export const NAME_INNER_CONNECTORS: ReadonlySet<string> = new Set(words.nameInnerConnectors.words);
+/** Spanish, Portuguese, Italian and French "and" ("y", "e", "et"), which no English name holds: "Agua y Drenaje de Saltillo". */
+export const ROMANCE_NAME_CONJUNCTIONS: ReadonlySet<string> = new Set(words.romanceNameConjunctions.words);
+/** Lower-case prepositions and articles of those languages between a name's capitalised words ("de", "del", "da", "des"). */
+export const ROMANCE_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.romanceNameConnectors);
 /** Common nouns that open a place's name before "of" ("Isle of Man", "Gulf of Aden"). */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(words.placeOfHeads.words);
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words.namingParticiples);

@@ -23,6 +23,9 @@ describe('forms of address and ranks before a name', () => {
     ['any English noun that is no given name, before a common given name and a surname', 'Geologist Maria Lindholm said the rock was old.', ['Maria Lindholm']],
     ['a volunteer before a given name and a surname', 'Volunteer Ana Silva said the shelter was full.', ['Ana Silva']],
     ['a visitor before a given name and a surname', 'Visitor Thomas Okafor said the gallery was stunning.', ['Thomas Okafor']],
+    ['an associate professor\'s rank abbreviated before "Prof"', 'Assoc Prof Tan Wei Ming said the results were surprising.', ['Tan Wei Ming']],
+    ['an assistant professor\'s rank abbreviated before "Prof"', 'Asst Prof Lim Hui Min said more work was needed.', ['Lim Hui Min']],
+    ['an adjunct professor\'s rank abbreviated before "Prof"', 'Adj Prof Sarah Collins said the findings were robust.', ['Sarah Collins']],
   ])('leaves out %s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

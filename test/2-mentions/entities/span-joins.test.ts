@@ -15,6 +15,8 @@ const ROWS: [string, string, string[]][] = [
   ['plural-possessive-organisation', "A spokesman for the Coal Miners' Union said talks failed.", ["Organization/Coal Miners' Union"]],
   ['hyphenated-given-name', '8. Charles-Michael Orbeck (Germany) 16.12', ['Person/Charles-Michael Orbeck', 'Place/Germany']],
   ['hyphenated-given-name', 'Scorers: Joe-Max Harlan (3rd minute), Eric Wynd (60th).', ['Person/Joe-Max Harlan', 'Person/Eric Wynd']],
+  ['hyphenated-given-name', "Another strategist, Lemieux' Paul-Hélène Tremblay, said the savings were small.", ['Organization/Lemieux', 'Person/Paul-Hélène Tremblay']],
+  ['hyphenated-given-name', "A second economist, Laval Securities' Luc-André Roy, expects two more cuts.", ['Organization/Laval Securities', 'Person/Luc-André Roy']],
   ['hyphenated-syllable-name', 'The message went to Choi Young-hoon on Friday.', ['Person/Choi Young-hoon']],
   ['hyphenated-syllable-name', 'He asked for the return of Kim In-so to the North.', ['Person/Kim In-so', 'Place/North']],
   ['hyphenated-syllable-name', 'Chen Chun-yeh told the judge he was sorry.', ['Person/Chen Chun-yeh']],
@@ -23,6 +25,12 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-syllable-name', "The agency's director, You Mei-hua, said the plan was sound.", ['Person/You Mei-hua']],
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
+  ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
+  ['romance-conjunction-name', 'The regional water board, Servicios de Agua y Drenaje de Saltillo, said supplies would be cut.', ['Organization/Servicios de Agua y Drenaje de Saltillo']],
+  ['romance-conjunction-name', 'The federation, Confederación de Trabajadores y Campesinos, said the strike would go ahead.', ['Organization/Confederación de Trabajadores y Campesinos']],
+  ['romance-conjunction-name', 'Officials at Servicios de Salud y Asistencia said the clinic had closed.', ['Organization/Servicios de Salud y Asistencia']],
+  ['romance-conjunction-name', 'The essays of José Ortega y Gasset were reprinted.', ['Person/José Ortega y Gasset']],
+  ['modifier-before-organisation', 'The South Korean Central Bank said inflation had eased.', ['Organization/South Korean Central Bank']],
 ];
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
@@ -62,6 +70,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
   ['organisation-tail-word', 'The Philippine Department of Foreign Affairs rejected the account.', [['Philippine Department of Foreign', 'ORG']], ['Philippine Department of Foreign Affairs/ORG']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
+  ['modifier-before-organisation', 'The Sri Lankan Development Bank approved the loan.', [['Sri Lankan', 'MISC'], ['Development Bank', 'ORG']], ['Sri Lankan Development Bank/ORG']],
+  ['modifier-before-organisation', 'The South African Harbour Pilots Council said talks failed.', [['South African Harbour', 'MISC'], ['Pilots Council', 'ORG']], ['South African Harbour Pilots Council/ORG']],
   ['modifier-before-organisation', "The Nordic Harbour Pilots' Association welcomed the ruling.", [['Nordic', 'MISC'], ['Harbour Pilots', 'ORG'], ['Association', 'ORG']], ["Nordic Harbour Pilots' Association/ORG"]],
   ['coordinated-name-before-common-person', 'U.S. Harbour and Coastal Protection said arrests were down.', [['U.S. Harbour', 'LOC'], ['Coastal Protection', 'PER']], ['U.S. Harbour and Coastal Protection/ORG']],
   ['coordinated-name-before-common-person', 'Officers of U.S. Fisheries and Wildlife Enforcement seized the catch.', [['U.S.', 'LOC'], ['Fisheries', 'ORG'], ['Wildlife Enforcement', 'PER']], ['U.S. Fisheries and Wildlife Enforcement/ORG']],
@@ -114,6 +124,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['an acronym after a country', 'The UK RAF flew two sorties.', [['UK', 'LOC'], ['RAF', 'ORG']]],
   ['a language after a given name, before a preposition', 'She taught Maria English at school.', [['Maria', 'PER'], ['English', 'MISC']]],
   ['a government body after a country', 'The Kenya Treasury said the levy would stay.', [['Kenya', 'LOC'], ['Treasury', 'ORG']]],
+  ['a government body after a country\'s adjective of two words', 'The South African Foreign Ministry said the envoy had left.', [['South African', 'MISC'], ['Foreign Ministry', 'ORG']]],
   ['a word before "bin" that is in a span of its own', 'Minister Ahmed bin Saleh spoke.', [['Minister Ahmed', 'ORG'], ['Saleh', 'PER']]],
   ['an organisation of two words between a title and a name', 'Chairman Dorrit Holdings Vasquez resigned.', [['Chairman', 'PER'], ['Dorrit Holdings', 'ORG'], ['Vasquez', 'PER']]],
   ['a title\'s "of" phrase before a connector', 'The plan of the Minister of State for Coastal Affairs failed.', [['Coastal Affairs', 'ORG']]],

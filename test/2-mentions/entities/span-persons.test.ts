@@ -37,6 +37,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['coordinated-organisation', 'Harlow and Tarvin cut jobs. Tarvin said sales were weak.', [['Harlow', 'ORG'], ['Tarvin', 'PER'], ['Tarvin', 'PER']], ['Harlow/ORG', 'Tarvin/ORG', 'Tarvin/ORG']],
   ['place-after-direction', 'Ana Ruiz climbs the steps and looks out towards Rathmoy.', [['Ana Ruiz', 'PER'], ['Rathmoy', 'PER']], ['Ana Ruiz/PER', 'Rathmoy/LOC']],
   ['place-after-direction', 'The ferry sank in a storm near Tarvin on Monday.', [['Tarvin', 'PER']], ['Tarvin/LOC']],
+  ['word-between-organisation-pieces', 'The audit by Regional Baker Services found that most bakeries had closed.', [['Regional', 'ORG'], ['Baker', 'PER'], ['Services', 'ORG']], ['Regional Baker Services/ORG']],
+];
+
+// Read through findEntities: the tagger's own spans.
+const ROWS: [string, string, string[]][] = [
+  ['word-between-organisation-pieces', 'A survey by Global Fisher Partners, conducted in May among 1,000 adults, found that trust had fallen.', ['Organization/Global Fisher Partners']],
+  ['word-between-organisation-pieces', 'The count by Northern Fisher Associates, carried out in March among 300 boats, found that most had stopped fishing.', ['Organization/Northern Fisher Associates']],
 ];
 
 // Spans the person rules must leave as they are.
@@ -66,10 +73,12 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a capital letter after a title that opens a body ending in its head word (guard)', 'The spokesman B Harbour Trust said no.', [['B Harbour Trust', 'ORG']]],
   ['a capital letter with no title before it (guard)', 'Shares of Plan B Tarvin rose.', [['Plan B Tarvin', 'ORG']]],
   ['a headline\'s verb between two people', 'Ana Ruiz Hits Tom Lee On Tax', [['Ana Ruiz', 'PER'], ['Hits', 'ORG'], ['Tom Lee', 'PER']]],
+  ['a common given name between two organisation pieces (guard)', 'Fleet spokesman Admiralty Maria Harbour Trust said no.', [['Admiralty', 'ORG'], ['Maria', 'PER'], ['Harbour Trust', 'ORG']]],
+  ['a title typed as an organisation before a person and an organisation (guard)', 'The letter from Chancellor Otto Harbour Trust arrived.', [['Chancellor', 'ORG'], ['Otto', 'PER'], ['Harbour Trust', 'ORG']]],
 ];
 
 describe('SPAN_PERSON_RULES', () => {
-  spanRuleCases({ rows: [], handRows: HAND_ROWS, keptRows: KEPT_ROWS });
+  spanRuleCases({ rows: ROWS, handRows: HAND_ROWS, keptRows: KEPT_ROWS });
 
   it('has a row for every rule', () => {
     const ids = HAND_ROWS.map((row) => row[0]);

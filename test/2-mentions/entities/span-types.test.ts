@@ -10,6 +10,7 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { handSpans, keys, spanRuleCases } from './_hand-spans.js';
 
 const ROWS: [string, string, string[]][] = [
+  ['service-before-place', 'Police Wales told the hearing that it had no record of the complaint.', ['Organization/Police Wales']],
   ['abbreviated-title-tail', 'Texas Sen. Dana Ruiz says the plan will fail.', ['Place/Texas', 'Person/Dana Ruiz']],
   ['bracketed-acronym-letter', 'Earlier, the KPN(UML) said it would join the talks.', ['Organization/KPN(UML)']],
   ['language-name', '"We will rebuild the market," Ada Okafor said in Yoruba.', ['Person/Ada Okafor']],
@@ -34,6 +35,7 @@ const ROWS: [string, string, string[]][] = [
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['place-service-body', 'A man was arrested, South Wales Police said.', [['South Wales Police', 'LOC']], ['South Wales Police/ORG']],
   ['place-service-body', 'Pipes burst overnight, Sydney Water said.', [['Sydney Water', 'PER']], ['Sydney Water/ORG']],
+  ['service-before-place', 'A spokesman for Police Wales said the road was closed.', [['Police Wales', 'PER']], ['Police Wales/ORG']],
   ['facility-head-place', 'Crowds gathered at the Tarvin Factory on Monday.', [['Tarvin Factory', 'PER']], ['Tarvin Factory/LOC']],
   ['facility-head-place', 'Protesters filled Halden Square again.', [['Halden Square', 'PER']], ['Halden Square/LOC']],
   ['given-name-person', 'Shares of Marcy Halvorsen fell after the verdict.', [['Marcy Halvorsen', 'ORG']], ['Marcy Halvorsen/PER']],
@@ -83,6 +85,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the joining and typing rules above must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a force\'s word before a place that opens a longer name', 'Police Wales Rugby Union said so.', [['Wales Rugby Union', 'ORG']]],
+  ['a force\'s word before a town, no country or region', 'Police Harlow said so.', [['Harlow', 'LOC']]],
   ['an acronym with a bracketed letter after a space (guard)', 'The HPK (R) list was filed.', [['HPK', 'ORG'], ['R', 'ORG']]],
   ['a compass word after another capitalised word (guard)', 'Chief Inspector West Harlowshire Police said no.', [['Harlowshire Police', 'ORG']]],
   ['a compass word before a one-word organisation (guard)', 'The road goes west Harlowshire said.', [['Harlowshire', 'ORG']]],

@@ -25,6 +25,19 @@ export function outputPaths(spec: FoldSpec): string[] {
 }
 
 /**
+ * The result of a commit that has nothing to fold — no staged record, and a generation present —
+ * without folding (so without a commit thread); null when there may be something to fold. (A record
+ * a crashed commit folded but did not delete yet counts as something: the fold skips it.)
+ */
+export function nothingToFold(spec: FoldSpec, known: CorpusManifest | null): CommitResult | null {
+  const gen = currentGeneration(spec.dir);
+  if (!gen || listPending(spec.dir).length) return null;
+  const base = known && gen === `g-${known.generation}` ? known : readManifest(spec.dir);
+  if (!base) return null;
+  return { generation: base.generation, added: 0, changed: 0, removed: 0, unchanged: Object.keys(base.articles).length, summary: null, outputs: outputPaths(spec) };
+}
+
+/**
  * Folds every staged record into a new generation and switches to it. `known` is the manifest the
  * caller read (reused when it is still current: at 84,000 articles a parsed manifest is ≈ 50 MB),
  * or null to read it here. The caller must hold the folder's lock.

@@ -140,6 +140,16 @@ describe('CorpusFolder', () => {
     expect(outputs(folder)).toEqual(scratch(built.slice(0, 4)));
   });
 
+  it('should not run a fold when another process committed every staged record while it waited', async () => {
+    const dir = tempDir();
+    const waiting = open(dir); // opened before the other's commit, as a second queue worker is
+    const { result } = await add(dir, built.slice(0, 2));
+    let folds = 0;
+    const r = await waiting.commit({ fold: async () => (folds++, result) });
+    expect(folds).toBe(0);
+    expect(r).toEqual({ generation: 1, added: 0, changed: 0, removed: 0, unchanged: 2, summary: null, outputs: waiting.outputPaths() });
+  });
+
   it('should refuse a name that is not a plain file name', () => {
     expect(() => open(tempDir(), { name: '../x' })).toThrow(/plain file name/);
   });

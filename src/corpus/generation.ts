@@ -17,7 +17,17 @@ export interface FoldSpec {
   name: string;
   version: string;
   today: string;
+  /** From how many articles the rewrite spool is deflated; default DEFLATED_REWRITES_FROM (tests lower it). */
+  deflateRewritesFrom?: number;
 }
+
+/**
+ * From how many articles a commit stores the articles corpus identity rewrites deflated (≈ 420 KB
+ * an article as UTF-8, most of them rewritten: ≈ 0.8 GB here, 35 GB at ×100). Below, the spool is
+ * plain, as `build --merge`'s own: deflating and inflating it was ≈ 1 CPU-s of PolNeAR train's
+ * 840-article commit, on its one thread after the last article (docs/corpus.md).
+ */
+export const DEFLATED_REWRITES_FROM = 2000;
 
 /** Paths of the merged outputs of the current generation (through the `current` link). */
 export function outputPaths(spec: FoldSpec): string[] {
@@ -92,8 +102,8 @@ function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifes
   const ids = Object.keys(manifest.articles);
   if (ids.length) {
     const store = new PartStore();
-    // The articles corpus identity rewrites wait on disk, deflated, not in memory (a ×100 corpus rewrites most).
-    const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), true);
+    // The articles corpus identity rewrites wait on disk, not in memory (a ×100 corpus rewrites most).
+    const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), ids.length >= (spec.deflateRewritesFrom ?? DEFLATED_REWRITES_FROM));
     try {
       const merger = new CorpusMerger(store, { rewriteStore: rewrites, spill: { dir: genDir } });
       for (const id of ids) {

@@ -11,13 +11,6 @@ import type { JobTarget } from './target.js';
 const JOB_NAME = 'article';
 
 /**
- * Jobs a worker holds per thread: the one being built and the next, waiting in the thread pool, so
- * the thread does not idle while the worker writes the part (deflate, two fsyncs), acknowledges the
- * job and fetches another (≈ 2 s per 420 articles of PolNeAR train; docs/corpus.md).
- */
-export const JOBS_PER_THREAD = 2;
-
-/**
  * Opens a queue and checks that Redis answers within `timeoutMs`.
  * @throws QueueError naming the URL when it does not
  */
@@ -90,7 +83,7 @@ export interface QueueWorkerOptions {
   redis: string;
   queue: string;
   target: JobTarget;
-  /** Worker threads, one article each at a time (the worker holds JOBS_PER_THREAD jobs per thread). */
+  /** Jobs at once, each on its own worker thread. */
   concurrency: number;
   /** How long a job's lock lasts without renewal; a dead worker's job is retaken after about this long. */
   lockDurationMs: number;
@@ -128,7 +121,7 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
   const state: WorkerState = { stats: { completed: 0, failed: 0 }, seq: 0, active: 0, drained: false };
   const worker = new Worker(o.queue, jobProcessor(o, runner, state), {
     connection: redisConnection(o.redis),
-    concurrency: o.concurrency * JOBS_PER_THREAD,
+    concurrency: o.concurrency,
     lockDuration: o.lockDurationMs,
     stalledInterval: o.lockDurationMs,
     maxStalledCount: 2,

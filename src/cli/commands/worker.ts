@@ -23,7 +23,7 @@ const spec: CommandSpec = {
     redis: { type: 'string', value: 'URL', description: 'The Redis server, redis://[user:pass@]host:port[/db]' },
     into: { type: 'string', value: 'dir|URL', description: 'Incremental corpus folder, or a Graph Store endpoint (http://user:pw@host/…)' },
     queue: { type: 'string', value: 'name', description: 'Queue name', default: DEFAULT_QUEUE },
-    concurrency: { type: 'string', short: 'c', value: 'n', description: 'Articles built at once, one thread each (each holds its next job too)', default: '1' },
+    concurrency: { type: 'string', short: 'c', value: 'n', description: 'Articles built at once, one thread each', default: '1' },
     'exit-when-idle': { type: 'boolean', description: 'Exit once nothing is waiting, delayed or active' },
     today: { type: 'string', value: 'YYYY-MM-DD', description: 'Reference date of a new corpus folder (default: today)' },
     'lock-ms': { type: 'string', value: 'ms', description: 'Job lock; a dead worker\'s job is retaken after about this long', default: '30000' },

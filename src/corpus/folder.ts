@@ -8,7 +8,7 @@ import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PackedChunks } from './merge.js';
 import { writeDurable, writePart } from './parts.js';
-import { foldPending, outputPaths, type FoldSpec } from './generation.js';
+import { foldPending, nothingToFold, outputPaths, type FoldSpec } from './generation.js';
 import { CorpusFolderError, listPending, readManifest, type CorpusManifest, type CommitResult, type PendingRecord } from './manifest.js';
 
 export { CorpusFolderError, currentGeneration, MANIFEST_FORMAT, readManifest, type CommitResult, type CorpusManifest, type ManifestEntry } from './manifest.js';
@@ -117,12 +117,15 @@ export class CorpusFolder {
 
   /**
    * Folds every staged record into a new generation and switches to it, under the folder's lock
-   * (waiting for another process's commit). Nothing to fold and a generation present: no change.
+   * (waiting for another process's commit). Nothing to fold and a generation present: no change,
+   * and `fold` is not called.
    */
   async commit(options: { fold?: FoldRunner } = {}): Promise<CommitResult> {
     const release = await acquireLock(this.dir, this.options.lockTimeoutMs ?? 600_000);
     try {
-      return options.fold ? await options.fold(this.foldSpec()) : foldPending(this.foldSpec(), this.current);
+      // (Another process's commit may have folded everything while this one waited for the lock.)
+      const spec = this.foldSpec();
+      return nothingToFold(spec, this.current) ?? (options.fold ? await options.fold(spec) : foldPending(spec, this.current));
     } finally {
       release();
     }

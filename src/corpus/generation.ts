@@ -17,11 +17,34 @@ export interface FoldSpec {
   name: string;
   version: string;
   today: string;
+  /** From how many articles the rewrite spool is deflated; default DEFLATED_REWRITES_FROM (tests lower it). */
+  deflateRewritesFrom?: number;
 }
+
+/**
+ * From how many articles a commit stores the articles corpus identity rewrites deflated (≈ 420 KB
+ * an article as UTF-8, most of them rewritten: ≈ 0.8 GB here, 35 GB at ×100). Below, the spool is
+ * plain, as `build --merge`'s own: deflating and inflating it was ≈ 1 CPU-s of PolNeAR train's
+ * 840-article commit, on its one thread after the last article (docs/corpus.md).
+ */
+export const DEFLATED_REWRITES_FROM = 2000;
 
 /** Paths of the merged outputs of the current generation (through the `current` link). */
 export function outputPaths(spec: FoldSpec): string[] {
   return OUTPUT_EXTENSIONS.map((e) => join(spec.dir, 'current', `${spec.name}.${e}`));
+}
+
+/**
+ * The result of a commit that has nothing to fold — no staged record, and a generation present —
+ * without folding (so without a commit thread); null when there may be something to fold. (A record
+ * a crashed commit folded but did not delete yet counts as something: the fold skips it.)
+ */
+export function nothingToFold(spec: FoldSpec, known: CorpusManifest | null): CommitResult | null {
+  const gen = currentGeneration(spec.dir);
+  if (!gen || listPending(spec.dir).length) return null;
+  const base = known && gen === `g-${known.generation}` ? known : readManifest(spec.dir);
+  if (!base) return null;
+  return { generation: base.generation, added: 0, changed: 0, removed: 0, unchanged: Object.keys(base.articles).length, summary: null, outputs: outputPaths(spec) };
 }
 
 /**
@@ -79,8 +102,8 @@ function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifes
   const ids = Object.keys(manifest.articles);
   if (ids.length) {
     const store = new PartStore();
-    // The articles corpus identity rewrites wait on disk, deflated, not in memory (a ×100 corpus rewrites most).
-    const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), true);
+    // The articles corpus identity rewrites wait on disk, not in memory (a ×100 corpus rewrites most).
+    const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), ids.length >= (spec.deflateRewritesFrom ?? DEFLATED_REWRITES_FROM));
     try {
       const merger = new CorpusMerger(store, { rewriteStore: rewrites, spill: { dir: genDir } });
       for (const id of ids) {

@@ -221,8 +221,10 @@ function watchWorker(worker: Worker, o: QueueWorkerOptions, state: WorkerState, 
   });
   worker.on('error', (e) => o.log(`worker error: ${e.message}`));
   worker.on('stalled', (id) => o.log(`job ${id} stalled (its worker stopped renewing the lock); it is taken again`));
+  // Not at once when this worker runs dry: another worker may still hold the last jobs, whose
+  // articles would then need a second commit of the whole corpus after this one.
   worker.on('drained', () => {
     state.drained = true;
-    if (state.active === 0) void flush();
+    catchUpWhenIdle();
   });
 }

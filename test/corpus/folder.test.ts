@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleChunks, CorpusMerger, MemoryChunkStore, packChunks, type CorpusArticle, type PackedChunks } from '../../src/corpus/index.js';
 import { CorpusFolder, CorpusFolderError, currentGeneration, readManifest } from '../../src/corpus/folder.js';
+import { foldPending } from '../../src/corpus/generation.js';
 import { articleHash } from '../../src/corpus/parts.js';
 import { sampleArticles, TODAY } from './_fixture.js';
 
@@ -138,6 +139,28 @@ describe('CorpusFolder', () => {
     for (const n of manifest.consumed) writeFileSync(join(dir, 'pending', n), '{"op":"reset","at":0}');
     const { folder } = await add(dir, built.slice(2, 4));
     expect(outputs(folder)).toEqual(scratch(built.slice(0, 4)));
+  });
+
+  it('should not run a fold when another process committed every staged record while it waited', async () => {
+    const dir = tempDir();
+    const waiting = open(dir); // opened before the other's commit, as a second queue worker is
+    const { result } = await add(dir, built.slice(0, 2));
+    let folds = 0;
+    const r = await waiting.commit({ fold: async () => (folds++, result) });
+    expect(folds).toBe(0);
+    expect(r).toEqual({ generation: 1, added: 0, changed: 0, removed: 0, unchanged: 2, summary: null, outputs: waiting.outputPaths() });
+  });
+
+  it('should write the same bytes whether the articles corpus identity rewrote are spooled plain or deflated', async () => {
+    const commits = [undefined, 1].map((deflateRewritesFrom) => {
+      const folder = open(tempDir());
+      for (const b of built) folder.stageArticle({ ...b.chunks, packed: b.chunks.packed.slice() }, b.hash);
+      // (Five articles, one of them rewritten: plain by default, deflated from one article.)
+      foldPending({ ...folder.foldSpec(), ...(deflateRewritesFrom ? { deflateRewritesFrom } : {}) }, null);
+      return outputs(folder);
+    });
+    expect(commits[1]).toEqual(commits[0]);
+    expect(commits[0]).toEqual(scratch(built));
   });
 
   it('should refuse a name that is not a plain file name', () => {

@@ -1,13 +1,13 @@
 // Attitudes after a copula: "X is confident that C", "remains critical of Y" (rule adjective-attitude).
 
-import type { Sentence, TextLayer } from '../../types.js';
+import type { Sentence, TextLayer, Token } from '../../types.js';
 import { copulaBefore, type CueHit } from '../cues.js';
-import { looseObject } from './content-after.js';
+import { looseObject, pastTime } from './content-after.js';
 import { type Content, type RawAttribution, make } from './make.js';
 import { finiteAt, subjectAndVerb } from '../grammar/clauses.js';
 import { extendIntoQuote, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, speakerLeft } from '../grammar/subjects.js';
-import { AUX_OR_ADV, WH_WORDS } from '../grammar/words.js';
+import { AUX_OR_ADV, WH_WORDS, isMonthOrDay } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /**
@@ -30,7 +30,8 @@ export function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: 
   const [spk, head] = left;
   const expletive = spk[1] - spk[0] === 1 && isWord(WORDS.expletiveSubjects, tokens[spk[0]]!.text);
   const end = s.tokenEnd;
-  const at = cue.last;
+  // ("were hopeful Tuesday that …", "was confident on Monday that …": the day the view was held, then its clause.)
+  const at = pastDay(tokens, cue.last, end);
   if (at >= end) return null;
   const first = tokens[at]!;
   let content: Content | null = null;
@@ -45,4 +46,10 @@ export function readAdjectiveCue(layer: TextLayer, s: Sentence, cue: CueHit, j: 
   }
   if (!content) return null;
   return make(layer, s, inQuote, { content, cue, speaker: expletive ? null : spk, head: expletive ? null : head, rule: 'adjective-attitude' });
+}
+
+/** Past a weekday or date right after the cue ("Tuesday", "on Monday", "last week") when "that" follows it; `k` otherwise. */
+function pastDay(tokens: Token[], k: number, end: number): number {
+  const m = isMonthOrDay(tokens[k]?.text ?? '') && k + 1 < end ? k + 1 : pastTime(tokens, k, end);
+  return m > k && m < end && tokenIs(WORDS.that, tokens[m]!) ? m : k;
 }

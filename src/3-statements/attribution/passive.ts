@@ -10,7 +10,7 @@ import { make, type Content, type RawAttribution } from './make.js';
 import { clauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendToTrailingAdjunct, sentenceEndOffset } from '../grammar/quotes.js';
-import { OPEN_MARKS, WH_WORDS } from '../grammar/words.js';
+import { OPEN_MARKS, TIME_NOUN, WH_WORDS, isMonthOrDay } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
@@ -32,6 +32,8 @@ export function passiveAgent(c: CueContext): Result {
   if (typeof passive !== 'number') return undefined;
   const agent = nounPhraseRight(tokens, passive, s.tokenEnd);
   if (!agent) return null;
+  // ("were expected by the end of the month", "is due by Friday": "by" and a time is a deadline, no agent.)
+  if (timeAgent(tokens, agent)) return undefined;
   let be = cue.first - 1;
   while (be > s.tokenStart && tokens[be]!.pos === 'ADV') be--;
   // ("The surgeon has been called a charlatan by peers": with a complement before "by", what was said runs through it.)
@@ -50,6 +52,14 @@ export function passiveAgent(c: CueContext): Result {
     if (prev && prev.quote < 0 && prev.pos === 'VERB' && SAYING_VERBS.has(prev.lemma)) return null;
   }
   return make(layer, s, c.inQuote, { content, cue, speaker: agent, rule: 'passive-agent' });
+}
+
+/** Is the noun phrase after "by" a point in time: a weekday, a month, a year, "the end of …", "midnight"? */
+function timeAgent(tokens: Token[], agent: [number, number]): boolean {
+  let k = agent[0];
+  if (tokenIs(WORDS.articles, tokens[k]!) && k + 1 < agent[1]) k++;
+  const t = tokens[k]!;
+  return isMonthOrDay(t.text) || TIME_NOUN.has(t.lower) || tokenIs(WORDS.periodBoundaryNouns, t) || (t.pos === 'NUM' && /^\d{4}$/.test(t.text));
 }
 
 /** The clause from the subject to `end`, cut at the end of a relative clause when the subject ends in "who/which/that". */

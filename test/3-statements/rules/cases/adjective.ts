@@ -7,6 +7,7 @@ export const adjective: FamilyCases = {
   family: 'adjective',
   rows: [
     ['adjective-attitude', 'The treasurer is confident that the budget will pass.', 'that the budget will pass', 'The treasurer'],
+    ['adjective-attitude', 'Harbour traders were hopeful Tuesday that the strike would end by the weekend.', 'that the strike would end by the weekend', 'Harbour traders'],
     ['adjective-attitude', 'Harbour officials are concerned that the new ferries will be late.', 'that the new ferries will be late', 'Harbour officials'],
     ['adjective-attitude', 'The mayor remains optimistic that the bridge will open on time.', 'that the bridge will open on time', 'The mayor'],
     ['adjective-attitude', 'The coach was critical of the referee\'s decision.', 'the referee\'s decision', 'The coach'],

@@ -408,6 +408,9 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
     return /[^s']s$/i.test(prev.text) && (isExactWord(WORDS.subjectsAfterPluralReport, tokens[i + 1]!.text) || /^[A-Z]/.test(tokens[i + 1]!.text) || /^[,.:]$/.test(tokens[i + 1]!.text));
   }
   const next = tokens[i + 1]!;
+  // ("cut the rate by 50 basis points to 5%", "return 12 bronze and ivory objects to Ghana": a plural
+  // counted by a number before its modifiers is the noun, no verb.)
+  if (countedPlural(tokens, i)) return false;
   // ("An arbitration panel in 2001 found …": a year after "in" closes the subject.)
   const year = prev.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.pos === 'ADP';
   const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && tokenIs(WORDS.subjectPronounsWho, prev)) || prev.pos === 'NOUN' || year;
@@ -424,6 +427,14 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   const adjectiveSubject = prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET' && (tokenIs(WORDS.organizationNouns, prev) || tokenIs(WORDS.personNouns, prev));
   const clause = reports && (appositive || adjectiveSubject) && tokenIs(WORDS.clauseOpeningWords, next);
   return (subject && (complement || closing)) || announces || clause;
+}
+
+/** Is the word in -s at i the head of a counted noun phrase: a number (not after "a"/"the": "a 10 percent rise reflects") and up to four nouns, adjectives or "and" before it? */
+function countedPlural(tokens: Token[], i: number): boolean {
+  if (!tokens[i]!.lower.endsWith('s')) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && (/^(NOUN|ADJ)$/.test(tokens[k]!.pos) || tokenIs(WORDS.coordinators, tokens[k]!))) k--;
+  return k < i - 1 && k >= 0 && tokens[k]!.pos === 'NUM' && tokens[k - 1]?.pos !== 'DET';
 }
 
 /** wink lemmatises a few reporting forms oddly ("says" → "says" when tagged NOUN). */

@@ -158,6 +158,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The said property was sold in May.', '"said" as a determiner is no cue'],
     ['content-after', 'Fares rose after the just-concluded strike ended.', 'a verb joined by a hyphen to the word before it is a modifier'],
     ['content-after', 'The harbour index added 0.4 per cent to 2,310 on Friday.', 'a market moving by a quantity is no report'],
+    ['content-after', 'The harbour board cut its fee by 50 basis points to 2 per cent.', 'a plural counted by a number ("50 basis points") is the noun, no cue "point to"'],
+    ['content-after', 'The museum will return 12 bronze and ivory objects to Ghana after concluding that they were looted.', 'a plural counted by a number ("12 … objects") is the noun, no cue "object"'],
     ['content-after', 'The shares added $2 in early trading.', 'a price moving by an amount is no report'],
     ['content-after', 'The ferry’s approval rating has declined slightly from 58 percent to 55 percent.', 'a rating moving from one figure to another is no report'],
     ['content-after', 'The village held its annual fair on Sunday.', 'narration'],

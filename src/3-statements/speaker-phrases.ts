@@ -14,6 +14,7 @@ import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
 import { isDocument } from './kinds.js';
 import { CUE_NOUNS } from './cues.js';
 import { headWordOf } from './grammar/noun-phrases.js';
+import { pastTime } from './attribution/content-after.js';
 import type { Ctx } from './pronouns.js';
 import { ORG_NOUNS, PERSON_NOUNS } from './speaker-names.js';
 
@@ -230,11 +231,17 @@ const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNo
 export function authoredDocument(ctx: Ctx, from: number, to: number, articleId: string, extra: Map<string, Entity>, named: (start: number, end: number) => string | null): string | null {
   const t = ctx.layer.tokens;
   for (let k = from + 1; k + 2 < to; k++) {
-    if (!isExactWord(WORDS.documentAuthorParticiples, t[k]!.lower) || t[k + 1]!.lower !== 'by') continue;
-    const noun = t[k - 1]!.lower;
+    if (!isExactWord(WORDS.documentAuthorParticiples, t[k]!.lower)) continue;
+    // ("carried out by X", "published on Tuesday by X": a particle or a time before "by".)
+    let b = k + 1;
+    if (isExactWord(WORDS.phrasalParticles, t[b]!.lower)) b++;
+    b = pastTime(t, b, to);
+    if (b + 1 >= to || t[b]!.lower !== 'by') continue;
+    // (The document's noun, past the comma that sets the participle off: "That investigation, carried out by X".)
+    const noun = (t[k - 1]!.text === ',' ? t[k - 2] : t[k - 1])?.lower ?? '';
     // (A document, or a noun for words put out: "a statement", "an announcement".)
     if (!isDocument(noun) && !isDocument(noun.replace(/s$/, '')) && !CUE_NOUNS.has(noun)) return null;
-    const author = { start: t[k + 2]!.start, end: t[to - 1]!.end };
+    const author = { start: t[b + 1]!.start, end: t[to - 1]!.end };
     return named(author.start, author.end) ?? anonymous(ctx.layer.text.slice(author.start, author.end), articleId, extra);
   }
   return null;

@@ -395,6 +395,7 @@ describe('speaker resolution', () => {
   it.each([
     ['a statement released by an unnamed body', 'According to a statement released by the ministry, the pier will close in May.', 'ministry'],
     ['a video posted on a platform by a named person', 'According to a TikTok video posted by the skipper Ana Ruiz, the ferry was listing.', 'Ana Ruiz'],
+    ['a study carried out by a named body, set off by commas', 'That study, carried out by Norvik University, found that the pier was unsafe.', 'Norvik University'],
   ])('gives %s to its author', (_name, text, who) => {
     expect(speakers(text)[0]!.entity?.name).toBe(who);
   });

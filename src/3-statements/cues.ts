@@ -403,6 +403,9 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
     const plural = /[^s']s$/i.test(prev.text) || (prev.pos === 'PROPN' && i >= 3 && tokens[i - 2]!.lower === 'and' && tokens[i - 3]!.pos === 'PROPN');
     if (OBJECT_CUES.has(bare) && plural && (/^(DET|PROPN)$/.test(tokens[i + 1]!.pos) || (tokens[i + 1]!.pos === 'PRON' && tokenIs(WORDS.nonSubjectPronouns, tokens[i + 1]!)))) return true;
     if (!reports) return false;
+    // ("Head teachers fear candidates sitting the exam will suffer": a plural subject, then a clause
+    // with its own subject and finite verb.)
+    if (/[^s']s$/i.test(prev.text) && bareClauseAfter(tokens, i + 1, end)) return true;
     // "records from the 2008 cycle show he …".
     if (clauseAfter && tokens[i + 1]!.lower !== 'it') return true;
     return /[^s']s$/i.test(prev.text) && (isExactWord(WORDS.subjectsAfterPluralReport, tokens[i + 1]!.text) || /^[A-Z]/.test(tokens[i + 1]!.text) || /^[,.:]$/.test(tokens[i + 1]!.text));
@@ -427,6 +430,22 @@ function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
   const adjectiveSubject = prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET' && (tokenIs(WORDS.organizationNouns, prev) || tokenIs(WORDS.personNouns, prev));
   const clause = reports && (appositive || adjectiveSubject) && tokenIs(WORDS.clauseOpeningWords, next);
   return (subject && (complement || closing)) || announces || clause;
+}
+
+/**
+ * A bare clause from k: a noun phrase (determiners, adjectives, nouns, numbers), maybe a participle's
+ * phrase after it ("candidates sitting the exam in May"), then a finite verb — within ten words, with
+ * no punctuation between.
+ */
+function bareClauseAfter(tokens: Token[], k: number, end: number): boolean {
+  let m = k;
+  const participle = (t: Token) => (t.pos === 'VERB' || t.pos === 'NOUN') && /ing$/i.test(t.text);
+  while (m < end && m < k + 5 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[m]!.pos) && !(m > k && participle(tokens[m]!))) m++;
+  if (m === k || m >= end || !/^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) return false;
+  if (participle(tokens[m]!)) {
+    while (m < end && m < k + 10 && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'AUX' && !tokenIs(WORDS.that, tokens[m]!)) m++;
+  }
+  return m < end && (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/ing$/i.test(tokens[m]!.text)));
 }
 
 /** Is the word in -s at i the head of a counted noun phrase: a number (not after "a"/"the": "a 10 percent rise reflects") and up to four nouns, adjectives or "and" before it? */

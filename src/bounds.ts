@@ -39,7 +39,10 @@ export function boundStatements(
     cut++;
     const end = wordEnd(text, s.content.start, s.content.start + cap);
     const named = inSpan(s.content.start, end);
-    return { ...s, content: { start: s.content.start, end, text: text.slice(s.content.start, end) }, about: s.about.filter((k) => named.has(k)) };
+    // (The pieces of an interrupted content are cut with it.)
+    const parts = s.parts?.filter((p) => p.start < end).map((p) => (p.end <= end ? p : { start: p.start, end, text: text.slice(p.start, end) }));
+    const { parts: _whole, ...rest } = s;
+    return { ...rest, ...(parts && parts.length > 1 ? { parts } : {}), content: { start: s.content.start, end, text: text.slice(s.content.start, end) }, about: s.about.filter((k) => named.has(k)) };
   });
   const mb = (n: number): string => `${(n / (1024 * 1024)).toFixed(1)} MB`;
   return {

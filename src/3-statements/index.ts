@@ -12,7 +12,7 @@ import { AUX_OR_ADV } from './grammar/words.js';
 import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
-import { contentParts } from './grammar/quotes.js';
+import { contentParts, interruptedParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
 import { initialsOf, resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
@@ -234,7 +234,10 @@ function buildStatements(
     const sp = speakers[i];
     const ctx = contexts[i]!;
     const f = frames[i]!;
-    const parts = contentParts(layer, a.contentStart, a.contentEnd, f.cueStart, f.cueEnd);
+    // (A frame that interrupts the content between commas: its speaker may stand before the cue.)
+    const frameStart = a.speaker ? Math.min(f.cueStart, layer.tokens[a.speaker[0]]!.start) : f.cueStart;
+    const frameEnd = a.speaker ? Math.max(f.cueEnd, layer.tokens[a.speaker[1] - 1]!.end) : f.cueEnd;
+    const parts = contentParts(layer, a.contentStart, a.contentEnd, f.cueStart, f.cueEnd) ?? interruptedParts(layer.text, a.contentStart, a.contentEnd, frameStart, frameEnd);
     return {
       id: ids[i]!,
       content: span(layer.text, a.contentStart, a.contentEnd),

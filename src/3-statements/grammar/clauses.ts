@@ -82,6 +82,8 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
       // ", adding that …", ", saying …": a report of its own by the same speaker.
       if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
       if (tokenIs(WORDS.cueClauseClosers, n)) return { kind: 'end', at: k };
+      // ("…,” he said, his voice breaking": a possessive, a noun and a participle describe the speaking.)
+      if (tokenIs(WORDS.possessiveDeterminers3, n) && tokens[k + 2]?.pos === 'NOUN' && /ing$/i.test(tokens[k + 3]?.text ?? '') && !finiteAhead(tokens, k + 4, s.tokenEnd) && !(tokens[k + 4]?.text === ',' && finiteAhead(tokens, k + 5, s.tokenEnd))) return { kind: 'end', at: k };
       // ("…, the military said, days after the exercise began": a time set by another event is the reporter's.)
       if (timeDistanceAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.

@@ -134,6 +134,22 @@ export function contentParts(layer: TextLayer, start: number, end: number, cueSt
   return before && after ? [[start, before.end], [after.start, end]] : null;
 }
 
+/**
+ * "The pilots, he said, had a fair point": a report whose frame (speaker and cue) interrupts its own
+ * content between commas, with no quotation around it — the content's two pieces without the frame
+ * and its commas, or null.
+ */
+export function interruptedParts(text: string, start: number, end: number, frameStart: number, frameEnd: number): [number, number][] | null {
+  if (!(frameStart > start && frameEnd < end)) return null;
+  const before = text.slice(start, frameStart).trimEnd();
+  // (An adjunct of the cue may close the frame: ", the mayor said on Monday, …".)
+  const adjunct = /^[^,.;:"“”]{0,30}?,\s*/.exec(text.slice(frameEnd, end));
+  if (!before.endsWith(',') || !adjunct || adjunct[0].trim().split(/\s+/).length > 5) return null;
+  const end1 = start + before.length - 1;
+  const start2 = frameEnd + adjunct[0].length;
+  return end1 > start && start2 < end ? [[start, end1], [start2, end]] : null;
+}
+
 /** Is the character at `offset` inside a quotation, its marks included? (The token there says: its innermost quotation.) */
 export function insideQuotation(layer: TextLayer, offset: number): boolean {
   const t = layer.tokens[lowerBound(layer.tokens, offset + 1) - 1];

@@ -1,6 +1,6 @@
-// Stage 3 (grammar/quotes.ts contentParts, index.ts): a quotation a cue clause interrupts keeps one
-// content span (what annotators mark) and gives its pieces without the cue; RDF's ng:content is the
-// pieces joined by an ellipsis. Sentences written for this test.
+// Stage 3 (grammar/quotes.ts contentParts, interruptedParts, index.ts): a quotation or a clause a cue
+// clause interrupts keeps one content span (what annotators mark) and gives its pieces without the
+// cue; RDF's ng:content is the pieces joined by an ellipsis. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../src/pipeline.js';
 import { buildArticle } from '../../../src/build.js';
@@ -11,10 +11,12 @@ describe('content parts', () => {
   it.each([
     ['a cue sentence between two quotations', '“The harbour is safe,” the mayor said. “We checked every pier.”', ['“The harbour is safe,”', '“We checked every pier.”']],
     ['an inverted cue between two quotations', '“It was a good season,” said the coach, “and next year will be better.”', ['“It was a good season,”', '“and next year will be better.”']],
+    ['an indirect report its speaker and cue interrupt between commas', 'The pilots, he said, had a fair point.', ['The pilots', 'had a fair point']],
+    ['… with an adjunct of the cue before the second comma', 'The ferry, the mayor said on Monday, would sail again.', ['The ferry', 'would sail again']],
   ])('splits %s, leaving the cue out', (_name, text, parts) => {
     const [s] = statementsOf(text);
     expect(s!.parts?.map((p) => p.text)).toEqual(parts);
-    expect(s!.content.text).toBe(text);
+    expect(s!.content.text).toBe(text.replace(/\.$/, ''));
   });
 
   it.each([

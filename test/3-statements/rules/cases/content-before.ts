@@ -25,6 +25,7 @@ export const contentBefore: FamilyCases = {
     ['interrupting-runs-on', 'There were, he said, too many cars on the bridge.', 'There were, he said, too many cars on the bridge', 'he'],
     ['content-before', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach'],
     ['content-before', 'Turnout was 52 per cent, the harbour board said, with two wards still counting.', 'Turnout was 52 per cent', 'the harbour board'],
+    ['content-before', '“I gave everything to this harbour,” the captain said, his voice breaking.', '“I gave everything to this harbour,”', 'the captain'],
     ['content-before', 'The captain died at home on Sunday, his family said in a statement, without giving a cause.', 'The captain died at home on Sunday', 'his family'],
     ['content-before', '"We are studying all options," De Guzman said.', '"We are studying all options,"', 'De Guzman'],
     ['content-before', '"It will not pass," de la Cruz said.', '"It will not pass,"', 'de la Cruz'],

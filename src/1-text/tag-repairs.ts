@@ -111,10 +111,25 @@ const PHRASE_CLOSERS: ReadonlySet<Pos> = new Set<Pos>(['CCONJ', 'PUNCT']);
 export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void {
   for (let i = s.tokenStart + 1; i + 2 < s.tokenEnd; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !VERBS_BEFORE_INFINITIVE.has(t.lower) || tokens[i + 1]!.lower !== 'to' || tokens[i + 2]!.pos !== 'VERB') continue;
+    if (t.pos !== 'NOUN' || !VERBS_BEFORE_INFINITIVE.has(t.lemma) || tokens[i + 1]!.lower !== 'to' || tokens[i + 2]!.pos !== 'VERB') continue;
     const before = tokens[i - 1]!;
-    if (before.pos === 'NOUN' && before.lower.endsWith('s') && before.lemma !== before.lower && before.end < t.start) t.pos = 'VERB';
+    if (before.pos !== 'NOUN' || before.end >= t.start) continue;
+    // A bare verb after a plural; the -s form after "the" and a singular noun ("the federation plans
+    // to …"), when no finite verb follows in its clause ("pension plans to cover workers were approved").
+    const bare = t.lower === t.lemma && before.lower.endsWith('s') && before.lemma !== before.lower;
+    let d = i - 2;
+    while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ|PROPN)$/.test(tokens[d]!.pos)) d--;
+    const third = t.lower === `${t.lemma}s` && before.lemma === before.lower && d >= s.tokenStart && tokens[d]!.lower === 'the' && !finiteLater(tokens, i + 3, s.tokenEnd);
+    if (bare || third) t.pos = 'VERB';
   }
+}
+
+/** Is there a finite verb from k to the end of the clause (a comma or the sentence's end)? */
+function finiteLater(tokens: Token[], k: number, end: number): boolean {
+  for (let m = k; m < end && tokens[m]!.text !== ',' && tokens[m]!.pos !== 'PUNCT'; m++) {
+    if (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && /(ed|s)$/.test(tokens[m]!.lower) && tokens[m - 1]!.lower !== 'to')) return true;
+  }
+  return false;
 }
 
 /**

@@ -254,7 +254,9 @@ describe('a verb before "to" that wink reads as a noun after a plural subject', 
     ['The researchers plan to follow the same pupils for two more years.', 'plan', 'VERB'],
     ['Sanders and his allies aim to shape the party platform.', 'aim', 'VERB'],
     // (Guards: a possessive before the noun; no plural before it.)
+    ['He said the harbour board plans to double the fee next year.', 'plans', 'VERB'],
     ["The city's plan to build a dam failed.", 'plan', 'NOUN'],
+    ['The pension plans to cover the crews were approved.', 'plans', 'NOUN'],
     ['A pension plan to cover the workers was agreed.', 'plan', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);

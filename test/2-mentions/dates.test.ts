@@ -64,6 +64,7 @@ describe('findDates', () => {
     ['On Friday, Prime Minister Dorrit Vasquez said the council would review the plan.', 'Friday', '2023-01-27'],
     ['In a Facebook post on Monday night, Mayor Ines Duarte said the bridge would reopen.', 'Monday night', '2023-01-30'],
     ['Ferries will stop in May, according to a memo circulated among ministers on Friday.', 'Friday', '2023-01-27'],
+    ["At Sunday's service, the priest said the harbour church would close.", 'Sunday', '2023-01-29'],
   ])('resolves days and weekdays against the article date: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });

@@ -62,7 +62,8 @@ function pastVerbFollows(after: string): boolean {
   let looked = 0;
   for (const w of words) {
     if (looked === 4) break;
-    if (!/^\p{Lu}/u.test(w)) looked++;
+    // (Nor does the possessive's "'s" of "At Sunday's service, the priest said …".)
+    if (!/^\p{Lu}/u.test(w) && !/^['’]s$/.test(w)) looked++;
     const lw = w.toLowerCase();
     if (NOT_PAST_AFTER.test(lw)) return false;
     if (PAST_AFTER.has(lw)) return true;

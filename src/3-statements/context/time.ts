@@ -74,10 +74,22 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
   for (const d of startingWithin(t.dates, clause.start, clause.end)) {
     if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
     if (t.except?.some(([a, b]) => d.start >= a && d.end <= b)) continue;
+    if (possessedDate(t.text, d)) continue;
     const distance = d.start >= clause.cueEnd ? d.start - clause.cueEnd : Math.max(0, clause.cueStart - d.end);
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }
   return best;
+}
+
+/**
+ * "cancelled this weekend's event", "criticised Monday's decision": a date in the possessive modifies
+ * the thing it owns and does not date the saying — unless a preposition of the scene stands before it
+ * ("At Sunday's service, …", "during Tuesday's debate").
+ */
+function possessedDate(text: string, d: DateMention): boolean {
+  if (!/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
+  const before = wordsOf(text.slice(Math.max(0, d.start - 20), d.start));
+  return !CONTEXT_WORDS.scenePrepositions.has(before.at(-1) ?? '') && !CONTEXT_WORDS.scenePrepositions.has(before.at(-2) ?? '');
 }
 
 /** "announced the company's move on Wednesday": a date closing an object content is the cue's adjunct, not part of the object. */

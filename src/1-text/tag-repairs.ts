@@ -34,7 +34,10 @@ export function repairCompounds(tokens: Token[], s: Sentence): void {
 }
 
 function compoundAt(tokens: Token[], i: number, s: Sentence): boolean {
-  return i + 1 < s.tokenEnd && COMPOUND_NOUNS.has(`${tokens[i]!.lower} ${tokens[i + 1]!.lower}`);
+  if (i + 1 < s.tokenEnd && COMPOUND_NOUNS.has(`${tokens[i]!.lower} ${tokens[i + 1]!.lower}`)) return true;
+  // ("a Colombo think-tank": the compound written with a hyphen.)
+  const hyphen = tokens[i + 1];
+  return i + 2 < s.tokenEnd && hyphen!.text === '-' && hyphen!.start === tokens[i]!.end && tokens[i + 2]!.start === hyphen!.end && COMPOUND_NOUNS.has(`${tokens[i]!.lower} ${tokens[i + 2]!.lower}`);
 }
 
 const NOMINAL: ReadonlySet<Pos> = new Set<Pos>(['NOUN', 'PROPN', 'ADJ']);

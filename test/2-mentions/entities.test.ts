@@ -419,6 +419,10 @@ describe('findEntities: government bodies, historical states, blocs, companies',
     expect(keyOf(run(text), surface, nth)).toBe(key);
   });
 
+  it('reads the name set off by commas after "a lawyer for the firm" as the lawyer, not the firm', () => {
+    expect(keyOf(run('A lawyer for the firm, Daniel Okonjo, said the ferry was safe.'), 'Daniel Okonjo')).toBe('Person/Daniel Okonjo');
+  });
+
   it('keeps a founder apart from the company named after him', () => {
     const r = run('Henry Ford founded the company in 1903. Ford shares rose on Monday.');
     expect(keyOf(r, 'Henry Ford')).toBe('Person/Henry Ford');

@@ -295,6 +295,16 @@ describe('attribution', () => {
     expect(said(text)).toEqual([]);
   });
 
+  it.each([
+    ['a participle after a document\'s noun ("published last year")', 'A harbour study published last year found that the pier was sinking.', 'published', 'found'],
+    ['a participle after documents held by a paper ("seen by")', 'Internal documents seen by this newspaper show that the pier was sinking.', 'seen', 'show'],
+    ['a compound written with a hyphen ("think-tank")', 'A harbour institute, a Leith think-tank, said the fees were too high.', 'think', 'said'],
+  ])('reads no cue in %s, only the verb that reports', (_name, text, notCue, cue) => {
+    const cues = statements(text, 0).map((s) => s.cue);
+    expect(cues).not.toContain(notCue);
+    expect(cues).toContain(cue);
+  });
+
   it('does not repeat quoted words a reporting cue already holds', () => {
     const found = statements('The mayor said the audit was “a fishing expedition by people who lost the vote.”');
     expect(found).toHaveLength(1);

@@ -8,7 +8,7 @@ import { isCommonGivenName } from './given-names.js';
 import { isTableSurname } from './wikidata.js';
 import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
-import { BROAD_COMPANY_NOUNS, NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS } from './words.js';
+import { BROAD_COMPANY_NOUNS, NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS, ROLE_BREAK_WORDS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -58,8 +58,9 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
     (to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) ||
     ((prev === 'of' || prev === 'in') && COMPANY_STAKE_NOUNS.has(prev2)) ||
     ((COMPANY_NOUNS.has(prev) || MEDIA_NOUNS_BEFORE.has(prev)) && from > 0 && !prep.cap[from - 1]) ||
-    // ("the company, Evergreen Living, said": a name set off by commas after a company's noun.)
-    (prev === ',' && next === ',' && COMPANY_NOUNS.has(prev2) && from > 1 && !prep.cap[from - 2]) ||
+    // ("the company, Evergreen Living, said": a name set off by commas after a company's noun; not
+    // after "a lawyer for the firm, Daniel Phiri,", where the name is the lawyer's.)
+    (prev === ',' && next === ',' && COMPANY_NOUNS.has(prev2) && from > 1 && !prep.cap[from - 2] && !ROLE_BREAK_WORDS.has(at(from - 4)) && !ROLE_BREAK_WORDS.has(at(from - 3))) ||
     (MEDIA_NOUNS_AFTER.has(next) && !prep.cap[to]) ||
     ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && COMPANY_CHIEF_ROLES.has(at(to + 2))))) ||
     COMPANY_SHARES_AFTER.has(next) ||

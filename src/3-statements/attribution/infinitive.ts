@@ -2,15 +2,16 @@
 // call for …") reports for the clause's subject; modifiers and refusals block a reading
 // ("so-called", "the said plan", "declined to say", "show up").
 
-import { LONE_DETERMINERS } from '../cues.js';
+import { CUE_NOUNS, LONE_DETERMINERS, cueAt } from '../cues.js';
+import { isDocument } from '../kinds.js';
 import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type RawAttribution } from './make.js';
 import { floatingQuantifier } from '../grammar/openers.js';
 import { coordinatedSubject } from '../grammar/clause-subjects.js';
-import { NEGATIVE_IMPLICATIVE } from '../grammar/words.js';
-import { WORDS, isWord } from '../grammar/lexicon.js';
+import { NEGATIVE_IMPLICATIVE, TIME_WORDS, isMonthOrDay } from '../grammar/words.js';
+import { WORDS, isExactWord, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /**
  * "took to the steps of City Hall to assail X", "used the speech to call for Y": any "to" + cue
@@ -38,6 +39,31 @@ export function notModifier(c: CueContext): null | undefined {
   if (beforeLower === '-' && tokens[cue.first - 2]?.lower === 'so') return null;
   const standalone = isWord(LONE_DETERMINERS, beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
   if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
+  return undefined;
+}
+
+/**
+ * "A study published last year found …", "documents seen by this newspaper show …": a participle of
+ * putting out or holding a document (grammar.json documentAuthorParticiples, documentHolderParticiples)
+ * right after the document's noun, before a time, "by" or a preposition, is a reduced relative that
+ * describes the document; the verb after it reports.
+ */
+export function notDocumentParticiple(c: CueContext): null | undefined {
+  const { tokens, cue, before } = c;
+  const t = tokens[cue.first]!;
+  if (!before || !/^(NOUN|PROPN)$/.test(before.pos) || !(isExactWord(WORDS.documentAuthorParticiples, t.lower) || isExactWord(WORDS.documentHolderParticiples, t.lower))) return undefined;
+  const head = before.lower;
+  if (!isDocument(head) && !isDocument(head.replace(/s$/, '')) && !CUE_NOUNS.has(head)) return undefined;
+  const next = tokens[cue.first + 1];
+  if (!next || !(next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.deicticDeterminers, next))) return undefined;
+  // (Only when the document goes on to report by a verb of its own: "In a poll released Monday, 50
+  // percent chose X" has no other cue, and PolNeAR reads the participle as the poll's.)
+  for (let k = cue.last; k < c.s.tokenEnd && k < cue.last + 12 && tokens[k]!.pos !== 'PUNCT'; k++) {
+    const t2 = tokens[k]!;
+    if (!/^(VERB|NOUN)$/.test(t2.pos) || /ing$/.test(t2.lower) || isExactWord(WORDS.documentAuthorParticiples, t2.lower) || isExactWord(WORDS.documentHolderParticiples, t2.lower)) continue;
+    const hit = cueAt(tokens, k, c.s.tokenEnd);
+    if (hit && hit.kind !== 'according' && hit.kind !== 'adjective') return null;
+  }
   return undefined;
 }
 

@@ -8,6 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import { placeRule, wordsBefore } from './place.js';
 import { giveScene, sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, pairListed, wordsOf } from './words.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /** Place rules that name an occasion's place ("at a rally in Tampa", "held a news conference in Berlin"). */
 const OCCASION_RULES: ReadonlySet<string> = new Set(['occasion-place', 'speaking-place']);
@@ -23,6 +24,8 @@ interface EventScene {
   date: string | null;
   place: string | null;
   subjects: ReadonlySet<string>;
+  /** Its participants are a group the sentence describes, not names ("Candidates for mayor clashed …"): those the story names after it spoke there. */
+  group: boolean;
 }
 
 /** The offset of the first occasion noun of the sentence ("news conference", "question time"), or -1. */
@@ -53,7 +56,19 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   const place = startingWithin(t.places, at, s.end).find((m) => m.end <= s.end && near(m.start) && OCCASION_RULES.has(placeRule(wordsBefore(t.text, s.start, m.start)) ?? ''))?.entity ?? null;
   if (!date && !place) return null;
   const subjects = new Set(startingWithin(t.actors, s.start, at).map((m) => m.entity));
-  return subjects.size ? { sentence: s, date, place, subjects } : null;
+  if (subjects.size) return { sentence: s, date, place, subjects, group: false };
+  // ("Candidates for mayor clashed over housing at a debate on Tuesday night.": a plural noun for people opens it.)
+  return date && groupOpens(t, s, at) ? { sentence: s, date, place, subjects, group: true } : null;
+}
+
+/** Does the sentence open with a plural noun for people ("Candidates", "Residents at a meeting"), before its first verb and the occasion's noun? */
+function groupOpens(t: SceneInput, s: Sentence, at: number): boolean {
+  for (let k = s.tokenStart; k < s.tokenEnd && t.tokens[k]!.start < at; k++) {
+    const w = t.tokens[k]!;
+    if (w.pos === 'VERB' || w.pos === 'AUX') return false;
+    if ((w.pos === 'NOUN' || w.pos === 'PROPN') && w.lower.endsWith('s') && tokenIs(WORDS.personNouns, w)) return true;
+  }
+  return false;
 }
 
 /**
@@ -69,10 +84,21 @@ function eventTargets(t: SceneInput, scene: EventScene): number[] {
     // (A question with no named asker, "Asked about the troops, …", goes on with the occasion.)
     if (f.sentenceStart < s.end || f.nested || (f.speakerEntity === null && f.paragraph <= s.paragraph + 1)) continue;
     // (A statement that gives its own date is another occasion: "On Wednesday, Ruiz said …".)
-    if (f.paragraph > s.paragraph + 1 || !scene.subjects.has(f.speakerEntity!) || f.ownDate) break;
+    // (For a group, anyone the story first names after the occasion is one of them.)
+    const member = scene.group ? !namedBefore(t, f.speakerEntity!, s.start) : scene.subjects.has(f.speakerEntity!);
+    if (f.paragraph > s.paragraph + 1 || !member || f.ownDate) break;
     if (f.uttered) out.push(i);
   }
   return out;
+}
+
+/** Is the entity named before offset `at`? */
+function namedBefore(t: SceneInput, entity: string, at: number): boolean {
+  for (const m of t.actors) {
+    if (m.start >= at) return false;
+    if (m.entity === entity) return true;
+  }
+  return false;
 }
 
 /**

@@ -13,6 +13,7 @@ describe('occasions narrated before the words', () => {
     ['a clause that points back at the occasion narrated just before, any speaker', 'Dunmore City Council on Monday rejected the dredging plan. Opening the debate, councillor Tomas Varga said the channel was silting up.', 'the channel was silting up', '2024-05-06', null],
     ['a clause that points back at the occasion in the paragraph before', 'The harbour council on Tuesday approved the new fees.\n\nAt the meeting, Ana Ruiz said the fees were too high.', 'the fees were too high', '2024-05-07', null],
     ['a clause that points back at a written source dated before', 'The harbour board will cut 20 jobs, according to an email sent to staff on Tuesday.\n\nIn the email, Ana Ruiz said the board had lost two contracts.', 'the board had lost two contracts', '2024-05-07', null],
+    ['a group of participants the occasion describes, and a speaker named after it', 'Candidates for harbour master clashed over fees at a debate in the town hall on Monday night.\n\nCouncillor Ana Ruiz said the fees would be frozen.', 'the fees would be frozen', '2024-05-06', null],
     ['a date between the subject and the verb that holds the occasion', 'Governor Ana Ruiz on Monday chaired a meeting on the drought. Closing the meeting, she said rationing would end.', 'rationing would end', '2024-05-06', null],
   ])('%s', (_name, text, words, date, place) => {
     const s = holding(read(text), words);
@@ -26,6 +27,7 @@ describe('occasions narrated before the words', () => {
     ['(guard) no pointing back at an occasion', 'Dunmore City Council on Monday rejected the dredging plan. Councillor Tomas Varga said the channel was silting up.', 'the channel was silting up'],
     ['(guard) an occasion two paragraphs back', 'The harbour council on Monday rejected the dredging plan.\n\nThe vote was close.\n\nAt the meeting, Ana Ruiz said the channel was silting up.', 'the channel was silting up'],
     ['(guard) a date in another clause before the occasion', 'Ana Ruiz, who was elected on Monday, chaired a meeting on the drought. She said rationing would end.', 'rationing would end'],
+    ['(guard) a group, and a speaker named before the occasion', 'Ana Ruiz chairs the harbour board.\n\nCandidates for harbour master clashed over fees at a debate on Monday night.\n\nRuiz said the fees would be frozen.', 'the fees would be frozen'],
     ['a statement that gives its own day', 'Ana Ruiz held a news conference in Lisbon on Monday. On Wednesday, Ruiz said the ferry deal was close.', 'the ferry deal was close'],
   ])('leaves %s its own occasion', (_name, text, words) => {
     const s = holding(read(text), words);

@@ -198,7 +198,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'country-led-organisation',
-    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power") or to a name opened by "National" ("Kenya | National Bureau of Statistics") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
+    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power") or to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
     example: 'According to the Kenya National Bureau of Statistics, maize output rose.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -206,7 +206,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const next = spans[k + 1];
       if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'ORG' || next.from !== s.to || !/^B-country$/.test(prep.gaz[s.from] ?? '')) return undefined;
       if (!oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
-      const national = toks[next.from]!.text === 'National';
+      // ("National" or an organisation's head word and "of" open it: "Kenya | Union of Teachers", "Ghana | Association of Bankers".)
+      const national = toks[next.from]!.text === 'National' || (ORGANISATION_OF_HEADS.has(prep.lower[next.from]!) && cap(toks[next.from]) && prep.lower[next.from + 1] === 'of');
       // (A word, not an acronym: "UK | RAF" stays apart.)
       const commonWord = next.to - next.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!);
       return national || commonWord ? { from: s.from, to: next.to, type: 'ORG' } : undefined;

@@ -60,6 +60,15 @@ function bodyOfStart(v: SpanView): number {
 }
 
 
+/** Are tokens a and b written against each other, with no space between? */
+const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
+/** Span s is an organisation's name that ends in its head word or a company's word ("Neighborhood Association", "Coffee Company"). */
+const headedOrganisation = (toks: readonly Token[], prep: Prepared, s: TagSpan | undefined): s is TagSpan =>
+  s?.type === 'ORG' && cap(toks[s.to - 1]) && (ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!) || COMPANY_HEADS.has(prep.lower[s.to - 1]!));
+/** Token i is one capitalised word written against a hyphen that is written against token i + 2 ("Tenney" in "Tenney-Lapham"), no hyphen before it. */
+const hyphenedOpener = (toks: readonly Token[], i: number): boolean =>
+  i >= 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && toks[i + 1]?.text === '-' && touching(toks[i], toks[i + 1]) && touching(toks[i + 1], toks[i + 2]) && !(toks[i - 1]?.text === '-' && touching(toks[i - 1], toks[i]));
+
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
@@ -211,6 +220,21 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (A word, not an acronym: "UK | RAF" stays apart.)
       const commonWord = next.to - next.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!);
       return national || commonWord ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'hyphenated-organisation-opener',
+    reason: 'a capitalised word and a hyphen written against the first word of an organisation\'s name that ends in its head word or a company\'s word open that name ("Tenney-Lapham Neighborhood Association", "Marsh-Whitby Farmers Union"); the tagger starts the name after the hyphen',
+    example: 'The Tenney-Lapham Neighborhood Association said it would appeal.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      // (The opener tagged alone before the hyphen: join forward.)
+      const next = spans[k + 1];
+      if (s.to - s.from === 1 && next?.from === s.to + 1 && hyphenedOpener(toks, s.from) && headedOrganisation(toks, prep, next)) return { from: s.from, to: next.to, type: 'ORG' };
+      // (The opener in no span: take it in.)
+      const before = s.from - 2;
+      const free = k === 0 || spans[k - 1]!.to <= before;
+      return free && hyphenedOpener(toks, before) && headedOrganisation(toks, prep, s) ? { from: before, to: s.to, type: 'ORG' } : undefined;
     },
   },
 ];

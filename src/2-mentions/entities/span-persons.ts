@@ -16,7 +16,7 @@ import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView }
 import { type TagSpan, tagSpan } from './tagger.js';
 import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
-import { DIRECTION_PREPOSITIONS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
+import { DIRECTION_PREPOSITIONS, FEATURE_OPENERS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
@@ -362,6 +362,15 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       if (s.type !== 'PER' || !title || !next || (next.type !== 'ORG' && next.type !== 'LOC') || next.from !== s.to || next.to - next.from > 2 || cap(toks[next.to])) return undefined;
       for (let i = next.from; i < next.to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || isLexicalWord(prep.lower[i]!) || prep.gaz[i] || toks[i]!.sentence !== title.sentence) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? tagSpan(s.from, next.to, 'PER') : undefined;
+    },
+  },
+  {
+    id: 'feature-opener-place',
+    reason: 'a name of two words or more typed as a person that a natural feature\'s word opens ("Lake Kivu", "Mount Elgon", "Cape Agulhas") is a place, unless a common given name opens it',
+    example: 'Fishermen near Lake Tarvo said the catch had fallen.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.from]) && FEATURE_OPENERS.has(prep.lower[s.from]!) && !isCommonGivenName(prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
 ];

@@ -41,6 +41,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['rank-title-before-person', 'Associate Professor Ana Ruiz said the data were incomplete.', [['Associate Professor', 'ORG'], ['Ana Ruiz', 'PER']], ['Ana Ruiz/PER']],
   ['titled-name-tail', 'Associate Professor Lim Kok Seng said the data were incomplete.', [['Associate Professor', 'ORG'], ['Lim', 'PER'], ['Kok Seng', 'ORG']], ['Lim Kok Seng/PER']],
   ['titled-name-tail', 'The study was led by Professor Ong Kah Hui of the medical school.', [['Ong', 'PER'], ['Kah Hui', 'LOC']], ['Ong Kah Hui/PER']],
+  ['feature-opener-place', 'Fishermen near Lake Tarvo said the catch had fallen.', [['Lake Tarvo', 'PER']], ['Lake Tarvo/LOC']],
+  ['feature-opener-place', 'Climbers on Mount Orvel said the path was shut.', [['Mount Orvel', 'PER']], ['Mount Orvel/LOC']],
 ];
 
 // Read through findEntities: the tagger's own spans.

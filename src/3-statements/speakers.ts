@@ -98,7 +98,7 @@ export function resolveSpeakers(
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         (inQuote ? null : issuedDocument(ctx, headText, head.start)) ??
         anonymous(headText, articleId, extra);
-      r = { start: nameStartBefore(ctx, span.start, entity), end: span.end, entity };
+      r = { start: nameStartBefore(ctx, span.start, entity, cueOffset(layer, a)), end: span.end, entity };
     }
     resolved[i] = r;
     if (r?.entity && d === 0) {
@@ -118,8 +118,9 @@ export function resolveSpeakers(
  * inside it and that name opens the sentence ("Aguas y | Saneamiento de Lima said": stage 1 read the
  * sentence's first words apart), else where it starts. A phrase never cuts the name of the entity it resolved to.
  */
-function nameStartBefore(ctx: Ctx, start: number, entity: string | null): number {
-  const m = entity ? ctx.names.find((n) => n.entity === entity && n.start < start && start < n.end) : undefined;
+function nameStartBefore(ctx: Ctx, start: number, entity: string | null, cue: number): number {
+  // (Not over the cue a name took in: "Said | Ellis" opening an inverted report.)
+  const m = entity ? ctx.names.find((n) => n.entity === entity && n.start < start && start < n.end && !(n.start <= cue && cue < start)) : undefined;
   if (!m) return start;
   // (Only a name that opens its sentence: stage 1 reads a sentence's first words on their own; elsewhere a
   // name running into the phrase is a headline's capitals, "The LAST Thing | Some Will Want".)

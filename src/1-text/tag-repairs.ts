@@ -1,7 +1,7 @@
 // Stage 1, after wink's tagging (tokens.ts, repairProperNouns): verbs wink reads inside compounds
 // ("the think tank", "Lisbon-based"), past-tense verbs it reads as nouns between a subject and
 // its object ("Canadians deserved answers") and plural nouns it reads as a second verb or an
-// infinitive ("rejected calls to", "return to talks"), each mended to the tag the sentence needs.
+// infinitive ("rejected calls to", "said catches had", "return to talks"), each mended to the tag the sentence needs.
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 import type { Pos, Sentence, Token } from '../types.js';
@@ -86,6 +86,23 @@ export function repairPluralObjects(tokens: Token[], s: Sentence): void {
     const before = tokens[i - 1]!;
     if (t.pos !== 'VERB' || !t.lower.endsWith('s') || t.lower === t.lemma || before.pos !== 'VERB' || !before.lower.endsWith('ed')) continue;
     if (!NOUN_COMPLEMENT_PREPOSITIONS.has(tokens[i + 1]!.lower) || (i - 2 >= s.tokenStart && RELATIVE_OPENERS.has(tokens[i - 2]!.lower))) continue;
+    t.pos = 'NOUN';
+  }
+}
+
+/**
+ * "Fishermen said catches had fallen", "officials warned cuts would hurt": a word in -s that wink tags a
+ * verb right after a verb in the past tense and right before an auxiliary is a plural noun, the
+ * subject of the reported clause — two finite verbs do not follow each other (but after a relative
+ * opener they may: "those who voted wants").
+ */
+export function repairPluralSubjects(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('s') || t.lower.endsWith('ss') || t.lower === t.lemma || before.pos !== 'VERB' || tokens[i + 1]!.pos !== 'AUX') continue;
+    // (A past tense: "said", "warned", not "says", "saying" or a bare "say".)
+    if (before.lower === before.lemma || /(?:s|ing)$/.test(before.lower) || (i - 2 >= s.tokenStart && RELATIVE_OPENERS.has(tokens[i - 2]!.lower))) continue;
     t.pos = 'NOUN';
   }
 }

@@ -98,7 +98,7 @@ export function resolveSpeakers(
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         (inQuote ? null : issuedDocument(ctx, headText, head.start)) ??
         anonymous(headText, articleId, extra);
-      r = { start: span.start, end: span.end, entity };
+      r = { start: nameStartBefore(ctx, span.start, entity, cueOffset(layer, a)), end: span.end, entity };
     }
     resolved[i] = r;
     if (r?.entity && d === 0) {
@@ -112,6 +112,22 @@ export function resolveSpeakers(
   return { speakers: sourcesNamedLater(layer, atts, resolved, extra, byKey), extra: [...extra.values()] };
 }
 
+
+/**
+ * Where the speaker's phrase starts: at the start of the speaker's own name when the phrase starts
+ * inside it and that name opens the sentence ("Aguas y | Saneamiento de Lima said": stage 1 read the
+ * sentence's first words apart), else where it starts. A phrase never cuts the name of the entity it resolved to.
+ */
+function nameStartBefore(ctx: Ctx, start: number, entity: string | null, cue: number): number {
+  // (Not over the cue a name took in: "Said | Ellis" opening an inverted report.)
+  const m = entity ? ctx.names.find((n) => n.entity === entity && n.start < start && start < n.end && !(n.start <= cue && cue < start)) : undefined;
+  if (!m) return start;
+  // (Only a name that opens its sentence: stage 1 reads a sentence's first words on their own; elsewhere a
+  // name running into the phrase is a headline's capitals, "The LAST Thing | Some Will Want".)
+  const toks = ctx.layer.tokens;
+  const i = toks.findIndex((t) => t.start === m.start);
+  return i === 0 || (i > 0 && toks[i - 1]!.sentence !== toks[i]!.sentence) ? m.start : start;
+}
 
 /**
  * Can "he" or "she" refer to this speaker? A person stage 2 named, or a source this step made whose

@@ -31,6 +31,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a Spanish name with "y" opening the sentence', 'Servicios y Aguas de Trujillo said supplies would be cut.', 'Servicios y Aguas de Trujillo'],
+    ['a Spanish name with "y" after another sentence', 'The dam is low. Obras y Riego de Arequipa said the canals would close.', 'Obras y Riego de Arequipa'],
+  ])('starts the speaker phrase at the start of the speaker\'s name (%s)', (_name, text, phrase) => {
+    const found = speakers(text).at(-1)!;
+    expect([found.speaker, found.entity?.name]).toEqual([phrase, phrase]);
+  });
+
+  it.each([
     ['after a quotation', 'Tomas Varga scored the winner from Ana Ruiz\'s corner. “I just closed my eyes,” the 21-year-old said.', 'Tomas Varga'],
   ])('resolves an age description to the last sentence\'s subject, not a possessor named after it (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);

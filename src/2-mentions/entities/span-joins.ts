@@ -6,23 +6,22 @@
 // title read as an organisation ("Chairman | Reince | Priebus"), a given name read as a place
 // before the rest of a person's name ("Loretta | E. Lynch"), and a quoted nickname inside a name
 // ("Robert C. | “Bobby” | Scott"), and a capitalised description before a group noun and a name
-// ("Environmental | group Sierra Club"); names cut at a lower-case connector are span-connectors.ts's.
+// ("Environmental | group Sierra Club"); names cut at a lower-case connector are span-connectors.ts's,
+// organisation names cut in pieces span-organisations.ts's.
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { isBody } from './government.js';
-import { COMPANY_HEADS, COMPANY_NOUNS, EVENT_HEADS, FUNCTION_WORDS, GROUP_NOUNS_BEFORE, LEGAL_FORMS, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SURNAME_PARTICLES } from './words.js';
+import { COMPANY_NOUNS, EVENT_HEADS, GROUP_NOUNS_BEFORE, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
-import { connectorRunStart, SPAN_CONNECTOR_RULES } from './span-connectors.js';
-import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
+import { possessiveOrganisationEnd, SPAN_ORGANISATION_RULES } from './span-organisations.js';
+import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
 const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
-/** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
-const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && isLexicalWord(t.lower.slice(0, -1));
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
 /** A given name, or one written with accents the list (US births) spells without: "André", "Hélène", "José". */
@@ -46,18 +45,6 @@ export function syllableAfter(toks: readonly Token[], i: number): number {
   if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
   return GIVEN_NAME_SYLLABLE.test(syllable!.text) ? i + 3 : -1;
 }
-/**
- * Span s opens with a whole gazetteer entry for a country or its adjective ("South African", "New Zealand"),
- * and any more words in it are capitalised words of no other entry ("South Korean | Central").
- */
-function countryLedSpan(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
-  const kind = /^B-(country|demonym)$/.exec(prep.gaz[s.from] ?? '')?.[1];
-  if (!kind || prep.gaz[s.to] === `I-${kind}`) return false;
-  let i = s.from + 1;
-  while (i < s.to && prep.gaz[i] === `I-${kind}`) i++;
-  for (; i < s.to; i++) if (prep.gaz[i] || !/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)) return false;
-  return true;
-}
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -78,31 +65,6 @@ function givenBeforePatronymic(toks: readonly Token[], spans: readonly TagSpan[]
   const word = toks[g]!;
   const free = k === 0 || spans[k - 1]!.to <= g;
   return free && word.pos === 'PROPN' && cap(word) && word.sentence === toks[s.from]!.sentence ? g : -1;
-}
-
-/**
- * The end of span j's organisation, over a capitalised plural, its apostrophe and the span after it that
- * ends in an organisation's head word ("Bond Traders | ' | Association"); else span j's own end.
- */
-function possessiveOrganisationEnd(toks: readonly Token[], spans: readonly TagSpan[], j: number): number {
-  const s = spans[j]!;
-  const next = spans[j + 1];
-  const apostrophe = toks[s.to];
-  if (!next || next.from !== s.to + 1 || s.type === 'PER' || !pluralNoun(toks[s.to - 1]!) || (apostrophe?.text !== "'" && apostrophe?.text !== '’')) return s.to;
-  return cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(toks[next.to - 1]!.lower) ? next.to : s.to;
-}
-
-/**
- * Where the body "of" a field that span k is or ends starts: the span's own first word when it is a
- * body's head word with an "of" inside ("Bureau of Alcohol"), the head word before "of" the tagger
- * left out ("Bureau of | Alcohol", connectorRunStart), or -1.
- */
-function bodyOfStart(v: SpanView): number {
-  const { prep, spans, k } = v;
-  const s = spans[k]!;
-  if (s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from + 1, s.to - 1).includes('of')) return s.from;
-  const a = s.type === 'PER' ? -1 : connectorRunStart(v);
-  return a >= 0 && ORGANISATION_OF_HEADS.has(prep.lower[a]!) && prep.lower[a + 1] === 'of' ? a : -1;
 }
 
 /** The span that holds token i, if any. */
@@ -195,140 +157,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       return oneSpaceBetween(v, he, toks[s.from]!) ? { from: s.from - 1, to: s.to, type: 'PER' } : undefined;
     },
   },
-  {
-    id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
-    example: 'The Harbourside Farmers Federation said the levy was unfair.',
-    apply: ({ toks, prep, spans, k }) => {
-      const s = spans[k]!;
-      const next = spans[k + 1];
-      if (s.type === 'ORG' || (s.to - s.from !== 1 && !countryLedSpan(toks, prep, s)) || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
-      // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
-      if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
-      // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
-      const to = possessiveOrganisationEnd(toks, spans, k + 1);
-      return cap(toks[to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[to - 1]!) ? { from: s.from, to, type: 'ORG' } : undefined;
-    },
-  },
-  {
-    id: 'name-before-company-head',
-    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners")',
-    example: 'The round was led by Peak XV Partners and Harrowgate Ventures.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const s = spans[k]!;
-      const next = spans[k + 1];
-      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1]) || !COMPANY_HEADS.has(prep.lower[next.to - 1]!)) return undefined;
-      // (Not a title read as a person: "Chairman | Dorrit Holdings | Vasquez".)
-      if (givenName(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.to - 1]!) || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
-      return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
-    },
-  },
-  {
-    id: 'organisation-tail-word',
-    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short',
-    example: 'The Harlow Independent School District said classes would resume.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const s = spans[k]!;
-      const tail = toks[s.to];
-      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || spans[k + 1]?.from === s.to) return undefined;
-      // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
-      if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
-      return { from: s.from, to: s.to + 1, type: 'ORG' };
-    },
-  },
-  {
-    id: 'legal-form-after-comma',
-    reason: 'capitalised names, a comma and a legal form are one company ("Veltrix Systems, Inc.", "Harlow Mills, Ltd."): the comma does not end the name, and the words before it are no person',
-    example: 'Harlow Mills, Inc. said it would cut 200 jobs.',
-    apply: ({ toks, spans, k }) => {
-      const s = spans[k]!;
-      if (s.type === 'MISC' || (k > 0 && spans[k - 1]!.to === s.from)) return undefined;
-      let to = s.to;
-      for (let j = k + 1; j < spans.length && spans[j]!.from === to && j <= k + 2; j++) to = spans[j]!.to;
-      const comma = toks[to];
-      const form = toks[to + 1];
-      if (comma?.text !== ',' || !form || !LEGAL_FORMS.has(form.text) || form.sentence !== toks[s.from]!.sentence) return undefined;
-      for (let i = s.from; i < to; i++) if (!cap(toks[i])) return undefined;
-      return { from: s.from, to: to + 2, type: 'ORG' };
-    },
-  },
-  {
-    id: 'coordinated-name-before-common-person',
-    reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection", "Customs and | Border Protection" with "Customs" untagged): no person is named by common words, and they go on the name before "and"',
-    example: 'U.S. Harbour and Coastal Protection said arrests were down.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const s = spans[k]!;
-      const sentence = toks[s.from]!.sentence;
-      const common = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
-      const spaced = (from: number, to: number) => { for (let i = from; i < to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return false; return true; };
-      const commonPerson = (p: TagSpan | undefined, min: number): p is TagSpan => { if (p?.type !== 'PER' || p.to - p.from < min) return false; for (let i = p.from; i < p.to; i++) if (!common(i)) return false; return true; };
-      // (Not the end of a list: "Time, Slate and Drudge Report", "Safe, Orderly and Regular Migration".)
-      const listed = (from: number) => toks[from - 1]?.text === ',';
-      if (s.type === 'PER') {
-        // (Only a person right after "and": the test the result needs, made before any word is read.)
-        if (prep.lower[s.from - 1] !== 'and') return undefined;
-        // (The words before "and" in no span: "Customs and | Border Protection" at a sentence's start.)
-        let from = s.from - 1;
-        while (from > s.from - 4 && common(from - 1) && !spanAt(spans, from - 1) && !FUNCTION_WORDS.has(prep.lower[from - 1]!)) from--;
-        // (Two words or more after words in no span: one common word may be a surname, "He and Trump".)
-        return commonPerson(s, 2) && from < s.from - 1 && !listed(from) && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
-      }
-      const country = /^B-country$/.test(prep.gaz[s.from] ?? '');
-      // (An organisation, or a place only after its country: "36th Street and Fifth Avenue" are two places, "Republican and Mormon electorate" adjectives.)
-      if ((s.type !== 'ORG' && !(s.type === 'LOC' && country)) || listed(s.from)) return undefined;
-      const first = country ? s.from + 1 : s.from;
-      let and = first;
-      while (common(and) && spanAt(spans, and)?.type !== 'PER') and++;
-      if (and === first || prep.lower[and] !== 'and' || and < s.to) return undefined;
-      const person = spans.find((x) => x.from === and + 1);
-      if (!commonPerson(person, 1)) return undefined;
-      return spaced(s.from, person.to) ? { from: s.from, to: person.to, type: 'ORG' } : undefined;
-    },
-  },
-  {
-    id: 'coordinated-organisation-name',
-    reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
-    example: 'The Nursing and Midwifery Council said the nurse had been struck off.',
-    apply: ({ toks, prep, spans, k }) => {
-      const s = spans[k]!;
-      const next = spans[k + 1];
-      if (!next || s.type === 'PER' || next.type === 'PER' || next.from !== s.to + 1 || prep.lower[s.to] !== 'and' || toks[s.to - 1]!.sentence !== toks[next.from]!.sentence) return undefined;
-      const common = (from: number, to: number) => { for (let i = from; i < to; i++) if (!cap(toks[i]) || !isLexicalWord(prep.lower[i]!)) return false; return true; };
-      const headLast = cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!);
-      // (A second name the gazetteer knows is a body of its own: "the Ministry of Health and Google".)
-      const known = bySurface.has(prep.lower.slice(next.from, next.to).join(' '));
-      const bodyOf = s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from, s.to).includes('of') && next.to - next.from <= 3 && !known;
-      return (headLast && common(s.from, s.to)) || (bodyOf && common(next.from, next.to)) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
-    },
-  },
-  {
-    id: 'body-of-field-list',
-    reason: 'a body "of" a field, then more fields of capitalised English words after commas and a last one after "and", is one name ("Bureau of Alcohol, Tobacco, Firearms and Explosives", "Department of Health, Education and Welfare"); a field that is itself a body ("Foreign Office", "Treasury") starts a list of bodies',
-    example: 'The Department of Fisheries, Forests and Rivers said the ban would stay.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const s = spans[k]!;
-      const from = bodyOfStart(v);
-      if (from < 0 || toks[s.to]?.text !== ',') return undefined;
-      const sentence = toks[s.from]!.sentence;
-      const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) && spanAt(spans, i)?.type !== 'PER';
-      // (Fields after commas, then "and" and the last field: "Alcohol | , Tobacco , Firearms and Explosives".)
-      let i = s.to;
-      let closed = false;
-      while (!closed && (toks[i]?.text === ',' || prep.lower[i] === 'and') && field(i + 1)) {
-        closed = prep.lower[i] === 'and';
-        const from = ++i;
-        while (field(i) && i - from < 3) i++;
-        if (isBody(prep.lower, from, i) || bySurface.has(prep.lower.slice(from, i).join(' '))) return undefined;
-      }
-      // (The list ends where a span ends, not inside one.)
-      const last = spanAt(spans, i - 1);
-      return closed && (!last || last.to === i) ? { from, to: i, type: 'ORG' } : undefined;
-    },
-  },
+  // Organisation names cut in pieces (span-organisations.ts): "the Victorian | Farmers Federation", "Kenya | National Bureau of Statistics".
+  ...SPAN_ORGANISATION_RULES,
   {
     id: 'hyphenated-given-name',
     reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"), whatever the tagger typed the first ("Luc" read as a nationality) and with the accents the given-name list leaves out ("René", "André"): the person\'s name starts at the first',
@@ -404,22 +234,6 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const next = spans[k + 1];
       if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
       return commonGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
-    },
-  },
-  {
-    id: 'country-led-organisation',
-    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power") or to a name opened by "National" ("Kenya | National Bureau of Statistics") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
-    example: 'According to the Kenya National Bureau of Statistics, maize output rose.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const s = spans[k]!;
-      const next = spans[k + 1];
-      if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'ORG' || next.from !== s.to || !/^B-country$/.test(prep.gaz[s.from] ?? '')) return undefined;
-      if (!oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
-      const national = toks[next.from]!.text === 'National';
-      // (A word, not an acronym: "UK | RAF" stays apart.)
-      const commonWord = next.to - next.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!);
-      return national || commonWord ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -9,13 +9,14 @@
 // entity-words.json and the Wikidata table.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { honorifics, postNominals, titleHeads, titleModifiers } from './gazetteer.js';
+import { honorifics, postNominals, rankModifiers, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { syllableAfter } from './span-joins.js';
 import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
+import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
-import { DIRECTION_PREPOSITIONS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
+import { DIRECTION_PREPOSITIONS, FEATURE_OPENERS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
@@ -332,6 +333,44 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const word = prep.lower[s.from]!;
       if (s.type !== 'PER' || s.to - s.from !== 1 || !DIRECTION_PREPOSITIONS.has(prep.lower[s.from - 1] ?? '') || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
       return endsFullerName(v, word) || spans.some((t) => t.type === 'PER' && prep.lower[t.to - 1] === word && actsAfter(v, t.to)) ? undefined : { ...s, type: 'LOC' };
+    },
+  },
+  {
+    id: 'rank-title-before-person',
+    reason: 'an academic rank written out and a title\'s head ("Associate Professor", "Visiting Professor"), typed as an organisation or place one space before a person\'s name, is that person\'s title, no body',
+    example: 'Associate Professor Ana Ruiz said the data were incomplete.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from !== 2 || next?.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!cap(toks[s.from]) || !cap(toks[s.from + 1]) || !rankModifiers.has(prep.lower[s.from]!) || !titleHeads.has(prep.lower[s.from + 1]!)) return undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? null : undefined;
+    },
+  },
+  {
+    id: 'titled-name-tail',
+    reason: 'after a capitalised title\'s head, a person\'s name and one or two capitalised words right after it that are no English word and no name the gazetteer knows, typed as an organisation or place ("Professor Tan | Wei Ming"), are one person\'s name; an organisation is not written against a person\'s name, and a capitalised word after them would start one',
+    example: 'Associate Professor Lim Kok Seng said the data were incomplete.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      // (The title before the span, or its first word: "Lecturer Tan | Wei Ming".)
+      const titled = (t: Token | undefined): t is Token => !!t && cap(t) && titleHeads.has(t.lower);
+      const title = titled(toks[s.from - 1]) ? toks[s.from - 1] : s.to - s.from >= 2 && titled(toks[s.from]) ? toks[s.from] : undefined;
+      if (s.type !== 'PER' || !title || !next || (next.type !== 'ORG' && next.type !== 'LOC') || next.from !== s.to || next.to - next.from > 2 || cap(toks[next.to])) return undefined;
+      for (let i = next.from; i < next.to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || isLexicalWord(prep.lower[i]!) || prep.gaz[i] || toks[i]!.sentence !== title.sentence) return undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? tagSpan(s.from, next.to, 'PER') : undefined;
+    },
+  },
+  {
+    id: 'feature-opener-place',
+    reason: 'a name of two words or more typed as a person that a natural feature\'s word opens ("Lake Kivu", "Mount Elgon", "Cape Agulhas") is a place, unless a common given name opens it',
+    example: 'Fishermen near Lake Tarvo said the catch had fallen.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.from]) && FEATURE_OPENERS.has(prep.lower[s.from]!) && !isCommonGivenName(prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
 ];

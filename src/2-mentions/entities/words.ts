@@ -41,6 +41,8 @@ export const ORGANISATION_ON_HEADS: ReadonlySet<string> = new Set(words.organisa
 export const SCHOOL_RUN_HEADS: ReadonlySet<string> = new Set(words.schoolRunHeads);
 /** Prepositions of direction before a place ("towards Sligo", "near Kilkee"). */
 export const DIRECTION_PREPOSITIONS: ReadonlySet<string> = new Set(words.directionPrepositions.words);
+/** First words of the names of lakes, mountains and capes ("Lake", "Mount"). */
+export const FEATURE_OPENERS: ReadonlySet<string> = new Set(words.featureOpeners.words);
 /** A faith or an ethnic group ("Muslim", "Latino"), lower case: no name standing alone. */
 export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(words.groupAdjectives.words);
 /** Points of the compass that open a region's name ("West Yorkshire"), lower case. */

@@ -65,6 +65,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['lower-case-surname-particle', 'Crown Prince Faisal bin Nasser said the port would open.', [['Faisal', 'LOC'], ['Nasser', 'PER']], ['Faisal bin Nasser/PER']],
   ['country-led-organisation', 'UK Sport said the review was over.', [['UK', 'LOC'], ['Sport', 'ORG']], ['UK Sport/ORG']],
   ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
+  ['country-led-organisation', 'The Ghana Association of Bee Keepers said honey prices had doubled.', [['Ghana', 'LOC'], ['Association of Bee Keepers', 'ORG']], ['Ghana Association of Bee Keepers/ORG']],
+  ['country-led-organisation', 'The Malawi Union of Tea Growers said it would strike.', [['Malawi', 'LOC'], ['Union of Tea Growers', 'ORG']], ['Malawi Union of Tea Growers/ORG']],
+  ['hyphenated-organisation-opener', 'The Marsh-Whitby Farmers Union said the levy was unfair.', [['Marsh', 'MISC'], ['Whitby Farmers Union', 'ORG']], ['Marsh-Whitby Farmers Union/ORG']],
+  ['hyphenated-organisation-opener', 'Members of the Ashby-Corran Residents Association met on Monday.', [['Corran Residents Association', 'ORG']], ['Ashby-Corran Residents Association/ORG']],
   ['demonym-surname', '"Labour has no bounce," said Patrick English, director of analytics at Harbour Polling.', [['Labour', 'ORG'], ['Patrick', 'PER'], ['English', 'MISC'], ['Harbour Polling', 'ORG']], ['Labour/ORG', 'Patrick English/PER', 'Harbour Polling/ORG']],
   ['demonym-surname', 'Julia German said the show would return.', [['Julia', 'PER'], ['German', 'MISC']], ['Julia German/PER']],
   ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
@@ -98,6 +102,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a known body after a ministry', 'The Ministry of Fisheries and Google signed a deal.', [['Ministry of Fisheries', 'ORG'], ['Google', 'ORG']]],
+  ['a country before its government body "of" a field', 'The Ghana Ministry of Fisheries said stocks had fallen.', [['Ghana', 'LOC'], ['Ministry of Fisheries', 'ORG']]],
+  ['a hyphened word before a name that ends in no head word', 'The Ashby-Corran Road was closed.', [['Ashby', 'MISC'], ['Corran Road', 'LOC']]],
   ['a club with one bracketed letter before no score', 'Hanover (L) said it would appeal.', [['Hanover', 'ORG'], ['L', 'ORG']]],
   ['a dateline with an agency', 'BOSTON (AP) 12 people died.', [['BOSTON', 'LOC'], ['AP', 'ORG']]],
   ['letters not before a number', 'Partizan (K) won again.', [['Partizan', 'ORG'], ['K', 'ORG']]],

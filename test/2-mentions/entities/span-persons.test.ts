@@ -38,6 +38,11 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['place-after-direction', 'Ana Ruiz climbs the steps and looks out towards Rathmoy.', [['Ana Ruiz', 'PER'], ['Rathmoy', 'PER']], ['Ana Ruiz/PER', 'Rathmoy/LOC']],
   ['place-after-direction', 'The ferry sank in a storm near Tarvin on Monday.', [['Tarvin', 'PER']], ['Tarvin/LOC']],
   ['word-between-organisation-pieces', 'The audit by Regional Baker Services found that most bakeries had closed.', [['Regional', 'ORG'], ['Baker', 'PER'], ['Services', 'ORG']], ['Regional Baker Services/ORG']],
+  ['rank-title-before-person', 'Associate Professor Ana Ruiz said the data were incomplete.', [['Associate Professor', 'ORG'], ['Ana Ruiz', 'PER']], ['Ana Ruiz/PER']],
+  ['titled-name-tail', 'Associate Professor Lim Kok Seng said the data were incomplete.', [['Associate Professor', 'ORG'], ['Lim', 'PER'], ['Kok Seng', 'ORG']], ['Lim Kok Seng/PER']],
+  ['titled-name-tail', 'The study was led by Professor Ong Kah Hui of the medical school.', [['Ong', 'PER'], ['Kah Hui', 'LOC']], ['Ong Kah Hui/PER']],
+  ['feature-opener-place', 'Fishermen near Lake Tarvo said the catch had fallen.', [['Lake Tarvo', 'PER']], ['Lake Tarvo/LOC']],
+  ['feature-opener-place', 'Climbers on Mount Orvel said the path was shut.', [['Mount Orvel', 'PER']], ['Mount Orvel/LOC']],
 ];
 
 // Read through findEntities: the tagger's own spans.
@@ -75,6 +80,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a headline\'s verb between two people', 'Ana Ruiz Hits Tom Lee On Tax', [['Ana Ruiz', 'PER'], ['Hits', 'ORG'], ['Tom Lee', 'PER']]],
   ['a common given name between two organisation pieces (guard)', 'Fleet spokesman Admiralty Maria Harbour Trust said no.', [['Admiralty', 'ORG'], ['Maria', 'PER'], ['Harbour Trust', 'ORG']]],
   ['a title typed as an organisation before a person and an organisation (guard)', 'The letter from Chancellor Otto Harbour Trust arrived.', [['Chancellor', 'ORG'], ['Otto', 'PER'], ['Harbour Trust', 'ORG']]],
+  ['a title and a person before an English word read as a company', 'Professor Ana Ruiz Consulting said the fees were fair.', [['Ana Ruiz', 'PER'], ['Consulting', 'ORG']]],
+  ['a body\'s word and a title before a person', 'House Minority Leader Ana Ruiz said so.', [['House Minority Leader', 'ORG'], ['Ana Ruiz', 'PER']]],
+  ['a body before a person, no title', 'Harbour Council Ana Ruiz said so.', [['Harbour Council', 'ORG'], ['Ana Ruiz', 'PER']]],
 ];
 
 describe('SPAN_PERSON_RULES', () => {

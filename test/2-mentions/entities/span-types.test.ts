@@ -68,6 +68,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['company-head', 'Output at Kestrel Electric Power rose in May.', [['Kestrel Electric Power', 'LOC']], ['Kestrel Electric Power/ORG']],
   ['company-head', 'Sales at Kia Motors fell in May.', [['Kia Motors', 'PER']], ['Kia Motors/ORG']],
   ['company-head', 'Nimbus Computing said it would hire 200 engineers.', [['Nimbus Computing', 'PER']], ['Nimbus Computing/ORG']],
+  ['company-head', 'Fenwick Savings said deposits had risen.', [['Fenwick Savings', 'PER']], ['Fenwick Savings/ORG']],
+  ['company-head', 'Calder Finance said it would cut rates.', [['Calder Finance', 'PER']], ['Calder Finance/ORG']],
   ['company-head', 'Northgate Capital said it had sold its stake.', [['Northgate Capital', 'LOC']], ['Northgate Capital/ORG']],
   ['company-head', 'Veridane Bio said its pill cut weight by a tenth.', [['Veridane Bio', 'PER']], ['Veridane Bio/ORG']],
   ['company-head', 'Kestrel Aerospace said deliveries would resume.', [['Kestrel Aerospace', 'PER']], ['Kestrel Aerospace/ORG']],

@@ -7,7 +7,7 @@ import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, St
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
-import { WORDS, tokenIs } from './grammar/lexicon.js';
+import { WORDS, isExactWord, tokenIs } from './grammar/lexicon.js';
 import { AUX_OR_ADV } from './grammar/words.js';
 import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
@@ -126,7 +126,9 @@ function assemble(
   // name there: "WATCH:", "BONDS:", "KEEPING SCORE:" are web and wire section labels (speaker-colon
   // read 1 of 14 right on ggt-dev); "SMITH:" in a transcript is a name. Scored 0, the drop takes it.
   // (Initials that stand for a person the article names are a transcript's label for that person: "KH:".)
-  for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker) && !initialled(byKey.get(s.speakerEntity ?? ''), s.speaker.text)) s.confidence = 0;
+  // (An interview's answer label "A", resolved to the interviewee, is that person's: speakers.ts answerLabel.)
+  const answered = (s: Statement): boolean => isExactWord(WORDS.answerLabels, s.speaker?.text ?? '') && !!s.speakerEntity && byKey.get(s.speakerEntity)?.type === 'Person';
+  for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker) && !initialled(byKey.get(s.speakerEntity ?? ''), s.speaker.text) && !answered(s)) s.confidence = 0;
   // Vetoed readings score 0 and are dropped even when a named person speaks them.
   for (const id of vetoed) byId.get(id)!.confidence = 0;
   let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && namedReport(s));

@@ -73,7 +73,7 @@ export function resolveSpeakers(
       const inQuote = a.inQuote >= 0;
       const personHead = personOf(layer, s0, s1, !namesPerson(ctx, span));
       const entity =
-        (a.rule === 'speaker-colon' ? initialledPerson(ctx, headText) : null) ??
+        (a.rule === 'speaker-colon' ? (initialledPerson(ctx, headText) ?? answerLabel(ctx, headText, span.start)) : null) ??
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         namedAfterRole(ctx, span) ??
         leaderInstitution(ctx, head, extra) ??
@@ -269,6 +269,24 @@ function initialledPerson(ctx: Ctx, label: string): string | null {
   if (!/^\p{Lu}{2,4}$/u.test(label)) return null;
   const people = ctx.mentions.entities.filter((e) => e.type === 'Person' && !e.anonymous && initialsOf(e.name) === label);
   return people.length === 1 ? people[0]!.key : null;
+}
+
+/**
+ * "Q: Will you resign?\n\nA: No. I was elected …": in an interview printed as questions and answers,
+ * the answer label "A" stands for the person the narration named last before the first "Q:" (the
+ * interviewee: "The minister, Jan Nowak, spoke to us on Wednesday."); null elsewhere.
+ */
+function answerLabel(ctx: Ctx, label: string, at: number): string | null {
+  if (!isExactWord(WORDS.answerLabels, label)) return null;
+  const { paragraphs, text } = ctx.layer;
+  const q = paragraphs.find((p) => p.start < at && isExactWord(WORDS.questionLabels, /^(\p{Lu}{1,2})\s*:/u.exec(text.slice(p.start, p.start + 6))?.[1] ?? ''));
+  if (!q) return null;
+  let person: string | null = null;
+  for (let k = 0; k < ctx.narrated.length && ctx.narrated[k]!.start < q.start; k++) {
+    const e = ctx.byKey.get(ctx.narrated[k]!.entity);
+    if (e?.type === 'Person' && !e.anonymous) person = e.key;
+  }
+  return person;
 }
 
 /** The capitals that open a name's words ("Kelly Holmes" → "KH"; "Ursula von der Leyen" → "UL"). */

@@ -222,6 +222,12 @@ describe('speaker resolution', () => {
     expect(s?.entity?.name).toBe(name);
   });
 
+  it('reads the answers of an interview printed as questions and answers as the interviewee\'s', () => {
+    const text = 'The harbour minister, Jan Novak, spoke to us on Wednesday.\n\nQ: Will you resign?\n\nA: No. I was elected to finish this job, and I will finish it.';
+    const answer = speakers(text).find((x) => x.speaker === 'A');
+    expect(answer?.entity?.name).toBe('Jan Novak');
+  });
+
   it.each([
     ['"his manager" in the lead, "His manager, Grace Olawale," later', 'Singer Tomi Adeyemi has cancelled his tour, his manager said on Tuesday.\n\nHis manager, Grace Olawale, said the singer needed rest.', 'his manager', 'Grace Olawale'],
     ['"his agent" in the lead, "Agent Tebogo Molefe" later', 'Striker Sipho Dube will join Leeds on a three-year deal, his agent confirmed on Monday.\n\nAgent Tebogo Molefe said the fee was a record.', 'his agent', 'Tebogo Molefe'],

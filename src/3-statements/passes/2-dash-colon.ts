@@ -38,11 +38,15 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     const a = make(layer, s, -1, { content: { start: first.start, end: q.end, form: 'direct' }, cue, speaker: [s0, s1], rule: 'dash-signed' });
     if (a) found.push(a);
   }
+  // (An interview printed as questions and answers: after a "Q:" paragraph, "A:" opens the interviewee's answer.)
+  let questions = false;
   for (const p of paragraphs) {
     // ("Clinton to Planned Parenthood: …", "Former AG Mukasey at RNC: …": the hearer or venue after
     // "to"/"at" is not the speaker.)
     const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5})(?:\s+(?:to|at|on|in)(?:\s+[A-Z][\p{L}.'’-]*){1,8})?:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
-    if (!m || isExactWord(WORDS.paragraphLabels, /^\w+/.exec(m[1]!)?.[0] ?? '')) continue;
+    if (m && isExactWord(WORDS.questionLabels, m[1]!)) questions = true;
+    const answer = !!m && questions && isExactWord(WORDS.answerLabels, m[1]!);
+    if (!m || (isExactWord(WORDS.paragraphLabels, /^\w+/.exec(m[1]!)?.[0] ?? '') && !answer)) continue;
     const rest = text.slice(p.start + m[0].length, p.end);
     if (rest.trim().split(/\s+/).length < 3 || covered(p.start + m[0].length, p.end)) continue;
     const nameStart = p.start + m[0].indexOf(m[1]!);

@@ -10,7 +10,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -71,6 +71,17 @@ const hyphenedOpener = (toks: readonly Token[], i: number): boolean =>
 
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'acronym-of-described-body',
+    reason: 'an acronym set off by commas right after a noun for an organisation ("Peru\'s prison service, INPE,", "the power utility, KPLC,") names that organisation, whatever the tagger typed it',
+    example: 'The harbour\'s pilot service, HPS, said the channel was closed.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const before = toks[s.from - 2];
+      if (s.type === 'ORG' || s.to - s.from !== 1 || !/^\p{Lu}{2,6}$/u.test(toks[s.from]!.text) || toks[s.from - 1]?.text !== ',' || toks[s.to]?.text !== ',') return undefined;
+      return before && before.sentence === toks[s.from]!.sentence && DESCRIBED_BODY_NOUNS.has(before.text) ? { from: s.from, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
   {
     id: 'modifier-before-organisation',
     reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',

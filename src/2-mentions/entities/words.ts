@@ -80,6 +80,8 @@ export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
 export const BROAD_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.broadCompanyNouns);
 /** Prepositions at which a role's office ends ("a lawyer for the firm"): the noun after them is not what the role's appositive names. */
 export const ROLE_BREAK_WORDS: ReadonlySet<string> = new Set(words.roleBreakWords);
+/** Nouns that describe an organisation an acronym after them names ("Peru's prison service, INPE,"): public bodies, companies, groups. */
+export const DESCRIBED_BODY_NOUNS: ReadonlySet<string> = new Set([...words.publicBodyNouns, ...words.companyNouns, ...words.governmentClassNouns, ...words.namedGroupNouns]);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */
 export const COMPANY_OWNED: ReadonlySet<string> = new Set(words.companyOwned);
 /** Nouns before "of/in X" that make X a company ("shares of Ryanair", "a stake in Chrysler"). */

@@ -120,6 +120,8 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   const named = !sameSpeaker && !anonymous(f.speakerEntity) && !f.direct;
   if (o.paragraph === f.paragraph) return { date: !others, place: !others && !named };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
+  // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation.)
+  if (others && o.document) return { date: false, place: false };
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
   // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.

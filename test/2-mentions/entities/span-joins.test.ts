@@ -63,6 +63,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['lower-case-surname-particle', 'The goalkeeper Marc ter Stegen saved twice.', [['Marc', 'PER'], ['Stegen', 'PER']], ['Marc ter Stegen/PER']],
   ['lower-case-surname-particle', 'Dr. Omar bin Khalid Al Harbi said the deal would help exporters.', [['Khalid Al Harbi', 'PER']], ['Omar bin Khalid Al Harbi/PER']],
   ['lower-case-surname-particle', 'Crown Prince Faisal bin Nasser said the port would open.', [['Faisal', 'LOC'], ['Nasser', 'PER']], ['Faisal bin Nasser/PER']],
+  ['acronym-of-described-body', 'The harbour\'s pilot service, HPS, said the channel was closed.', [['HPS', 'LOC']], ['HPS/ORG']],
+  ['acronym-of-described-body', 'The island\'s power utility, NKPL, said supply was back.', [['NKPL', 'PER']], ['NKPL/ORG']],
   ['country-led-organisation', 'UK Sport said the review was over.', [['UK', 'LOC'], ['Sport', 'ORG']], ['UK Sport/ORG']],
   ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
   ['country-led-organisation', 'The Ghana Association of Bee Keepers said honey prices had doubled.', [['Ghana', 'LOC'], ['Association of Bee Keepers', 'ORG']], ['Ghana Association of Bee Keepers/ORG']],

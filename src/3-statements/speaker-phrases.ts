@@ -141,7 +141,10 @@ export function namedAfterRole(ctx: Ctx, span: { start: number; end: number }): 
   if (!m || m.start >= span.end || text.slice(comma + 1, m.start).trim() !== '' || text.slice(m.end, span.end).replace(/[\s,]+/g, '') !== '' || m.kind !== 'name') return null;
   const e = ctx.byKey.get(m.entity);
   // ("Qatar's foreign ministry spokesman, Majed al-Ansari": a role a possessor opens too.)
-  return e?.type === 'Person' && /^\p{Ll}|^(?:The|A|An)\s|^\p{Lu}[\p{L}.-]*['’]s\s/u.test(text.slice(span.start, comma).trim()) ? e.key : null;
+  // ("Our reporter in Bantry, Siobhan Daly": a possessive determiner opens it too.)
+  const role = text.slice(span.start, comma).trim();
+  const opener = isWord(WORDS.possessiveDeterminers, role.split(/\s+/)[0] ?? '');
+  return e?.type === 'Person' && (opener || /^\p{Ll}|^(?:The|A|An)\s|^\p{Lu}[\p{L}.-]*['’]s\s/u.test(role)) ? e.key : null;
 }
 
 /** The unnamed person of "the premier of X" as a source named by the whole phrase (to its first comma), affiliated with the names in it. */

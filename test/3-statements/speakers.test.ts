@@ -222,6 +222,12 @@ describe('speaker resolution', () => {
     expect(s?.entity?.name).toBe(name);
   });
 
+  it.each([
+    ['a role opened by a possessive determiner, then the name', 'Storm Aria hit the coast overnight. Our reporter in Bantry, Siobhan Daly, says shops are boarding up windows.', 'Our reporter in Bantry, Siobhan Daly', 'Siobhan Daly'],
+  ])('reads the person named after a role as the speaker: %s', (_name, text, speaker, name) => {
+    expect(speakers(text).find((x) => x.speaker === speaker)?.entity?.name).toBe(name);
+  });
+
   it('reads the answers of an interview printed as questions and answers as the interviewee\'s', () => {
     const text = 'The harbour minister, Jan Novak, spoke to us on Wednesday.\n\nQ: Will you resign?\n\nA: No. I was elected to finish this job, and I will finish it.';
     const answer = speakers(text).find((x) => x.speaker === 'A');

@@ -13,6 +13,9 @@ import { WORDS, tokenIs } from '../grammar/lexicon.js';
 /** Place rules that name an occasion's place ("at a rally in Tampa", "held a news conference in Berlin"). */
 const OCCASION_RULES: ReadonlySet<string> = new Set(['occasion-place', 'speaking-place']);
 
+/** How many paragraphs after an occasion of a described group its participants' statements may stand. */
+const GROUP_REACH = 3;
+
 /** How many words the date or place may stand after the occasion's noun. */
 const REACH = 8;
 /** How many words a date before the occasion's noun may span with the verb and article between ("on January 6 chaired a"). */
@@ -48,7 +51,9 @@ function dateBeforeOccasion(between: string): boolean {
 function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   // (The occasion noun first: most sentences have none, and the frames are not read for them.)
   const at = occasionAt(t, s);
-  if (at < 0 || t.frames.some((f) => (f.cueStart >= s.start && f.cueStart < s.end) || (f.contentStart < s.end && s.start < f.contentEnd))) return null;
+  // (A statement of the sentence keeps it only when its words or its cue hold the occasion: "The
+  // candidates hoping to become mayor clashed … at a debate on Tuesday night" narrates it.)
+  if (at < 0 || t.frames.some((f) => (f.contentStart <= at && at < f.contentEnd) || (f.cueStart >= s.start && f.cueStart < s.end && f.contentEnd > at))) return null;
   // (The date may stand after the occasion's noun, or between its subject and the verb that holds
   // it: "Prime Minister X on January 6 chaired a meeting on growth".)
   const near = (start: number) => (start > at ? wordsOf(t.text.slice(at, start)).length <= REACH : dateBeforeOccasion(t.text.slice(start, at)));
@@ -82,11 +87,13 @@ function eventTargets(t: SceneInput, scene: EventScene): number[] {
   for (let i = 0; i < t.frames.length; i++) {
     const f: SceneFrame = t.frames[i]!;
     // (A question with no named asker, "Asked about the troops, …", goes on with the occasion.)
-    if (f.sentenceStart < s.end || f.nested || (f.speakerEntity === null && f.paragraph <= s.paragraph + 1)) continue;
+    // (A group's occasion reaches three paragraphs on: a debate's report gives each speaker a paragraph.)
+    const reach = scene.group ? GROUP_REACH : 1;
+    if (f.sentenceStart < s.end || f.nested || (f.speakerEntity === null && f.paragraph <= s.paragraph + reach)) continue;
     // (A statement that gives its own date is another occasion: "On Wednesday, Ruiz said …".)
     // (For a group, anyone the story first names after the occasion is one of them.)
     const member = scene.group ? !namedBefore(t, f.speakerEntity!, s.start) : scene.subjects.has(f.speakerEntity!);
-    if (f.paragraph > s.paragraph + 1 || !member || f.ownDate) break;
+    if (f.paragraph > s.paragraph + reach || !member || f.ownDate) break;
     if (f.uttered) out.push(i);
   }
   return out;

@@ -29,6 +29,9 @@ export function roleWords(role: string): string[] {
  */
 function officeWords(role: string): string[] {
   const tokens = role.split(/\s+/);
+  // (A title alone stands for its office's noun: "Justice" → judge, "Cllr" → councillor.)
+  const titled = tokens.length === 1 ? TITLE_ROLE_NOUNS[tokens[0]!.toLowerCase().replace(/\.$/, '')] : undefined;
+  if (titled) return [titled];
   let end = tokens.findIndex((t, i) => i > 0 && ROLE_BREAKS.has(t.toLowerCase()));
   if (end < 0) end = tokens.length;
   const tail = /^(of|for)$/i.test(tokens[end] ?? '') ? tokens.slice(end) : [];
@@ -36,6 +39,7 @@ function officeWords(role: string): string[] {
 }
 
 const ROLE_BREAKS: ReadonlySet<string> = new Set(entityWords.roleBreakWords);
+const TITLE_ROLE_NOUNS: Readonly<Record<string, string>> = entityWords.titleRoleNouns;
 
 /**
  * The entities that may be meant by a role phrase ("the minister", "head of the Russian Foreign

@@ -491,6 +491,8 @@ describe('role nouns and definite descriptions resolved to who they mean', () =>
     ['"the restaurant chain" for the company last named', 'Kestrel Foods said sales fell. The restaurant chain said prices would rise.', 'Kestrel Foods'],
     ['"the supermarket chain" for the company named in the same sentence', 'Brightway Stores reported a fall in sales on Tuesday, and the supermarket chain warned that prices would rise.', 'Brightway Stores'],
     ['"the German company" for the company last named', 'Siemens reported a loss on Tuesday. The German company said it would sell two plants.', 'Siemens'],
+    ['"the judge" for the person titled "Justice"', 'Justice Mary Okoro said the state had failed to prove its case. “The burden was not met,” the judge said.', 'Mary Okoro'],
+    ['"the councillor" for the person titled "Cllr"', 'Cllr Tom Reid said the vote was fair. The councillor said he would not appeal.', 'Tom Reid'],
     ['"the agency" closing a clause for the public body its subject names', 'Health Canada has recalled 20,000 bottles of cough syrup, the agency said on Wednesday.', 'Health Canada'],
     ['"the company" closing a clause for the company its subject names, not one named later in it', 'Harbour startup Kelpio has raised $40 million in a round led by Norvik Ventures, the company said on Tuesday.', 'Kelpio'],
     ['"the firm" for the company an appositive called a firm, over names in between', 'Kestrel Group, a market research firm, counted the sales. Retailers such as Halden Corp. and Norvik Group cut prices. The firm said demand would recover.', 'Kestrel Group'],

@@ -18,6 +18,7 @@ describe('statement kinds', () => {
     ['"have" and a noun of a view held, with "that"', 'Dockers have concerns that the new cranes are unsafe.', 'that the new cranes are unsafe', 'thought'],
     ['"have" and a noun of a view held, with a preposition', 'The auditors had doubts over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'thought'],
     ['a clause whose subject has a relative clause', 'The coach said players who missed training would be dropped.', 'players who missed training would be dropped', 'speech'],
+    ['a view\'s noun and the clause that spells it out', 'The minister repeated the harbour board\'s position that the pier would stay closed.', 'the harbour board\'s position that the pier would stay closed', 'speech'],
     ['a clause whose subject has a relative clause set off by commas', 'The navy said the collision, which took place on Monday, injured two sailors.', 'the collision, which took place on Monday, injured two sailors', 'speech'],
     ['a clause whose subject has a "that" relative clause', 'The utility said six turbines that had broken down were back online.', 'six turbines that had broken down were back online', 'speech'],
     ['a warning is speech, whatever it warns of', 'Doctors warned that the clinic could close by spring.', 'that the clinic could close by spring', 'speech'],

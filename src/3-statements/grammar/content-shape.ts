@@ -41,7 +41,9 @@ export function contentShape(layer: TextLayer, start: number, end: number): Cont
   // "the crew to mend the nets" is, whatever verbs a content read too far takes in after it.
   if (tokenIs(WORDS.accusativePronouns, first) && tokens[a + 1]?.lower === 'to' && tokens[a + 2]?.pos === 'VERB') return 'phrase';
   const r = relativeStart(tokens, a + 1, b);
-  return hasFiniteVerb(tokens, a, r, true) || verbAfterRelative(tokens, r, b) ? 'clause' : 'phrase';
+  if (hasFiniteVerb(tokens, a, r, true) || verbAfterRelative(tokens, r, b)) return 'clause';
+  // ("Turkey's position that the border would stay closed": a view's noun and the clause that spells it out.)
+  return r < b && r > a && tokenIs(WORDS.that, tokens[r]!) && tokenIs(WORDS.viewNouns, tokens[r - 1]!) && hasFiniteVerb(tokens, r + 1, b) ? 'clause' : 'phrase';
 }
 
 /**

@@ -20,6 +20,8 @@ const EXPECTATION = new Set(kinds.expectationVerbs);
 const STANCE = new Set(kinds.stanceVerbs);
 const FINDING = new Set(kinds.findingVerbs);
 const FINDING_ALWAYS = new Set(kinds.findingAlways);
+/** Is the lemma a verb of finding or showing (kinds.json findingVerbs: "show", "suggest", "reveal")? */
+export const isFindingVerb = (lemma: string): boolean => FINDING.has(lemma);
 const FINDING_DOCUMENTS: ReadonlySet<string> = new Set(kinds.findingDocuments);
 const ASSERTING_DOCUMENTS: ReadonlySet<string> = new Set(kinds.assertingDocuments);
 const STANCE_ADJECTIVES = new Set(kinds.stanceAdjectives);

@@ -3,7 +3,7 @@
 // ("so-called", "the said plan", "declined to say", "show up").
 
 import { CUE_NOUNS, LONE_DETERMINERS, cueAt } from '../cues.js';
-import { isDocument } from '../kinds.js';
+import { isDocument, isFindingVerb } from '../kinds.js';
 import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
@@ -60,7 +60,9 @@ export function notDocumentParticiple(c: CueContext): null | undefined {
   // percent chose X" has no other cue, and PolNeAR reads the participle as the poll's.)
   for (let k = cue.last; k < c.s.tokenEnd && k < cue.last + 12 && tokens[k]!.pos !== 'PUNCT'; k++) {
     const t2 = tokens[k]!;
-    if (!/^(VERB|NOUN)$/.test(t2.pos) || /ing$/.test(t2.lower) || isExactWord(WORDS.documentAuthorParticiples, t2.lower) || isExactWord(WORDS.documentHolderParticiples, t2.lower)) continue;
+    // (A participle of finding counts: "data released last week showing that …".)
+    const ing = /ing$/.test(t2.lower) && !isFindingVerb(t2.lemma);
+    if (!/^(VERB|NOUN)$/.test(t2.pos) || ing || isExactWord(WORDS.documentAuthorParticiples, t2.lower) || isExactWord(WORDS.documentHolderParticiples, t2.lower)) continue;
     const hit = cueAt(tokens, k, c.s.tokenEnd);
     if (hit && hit.kind !== 'according' && hit.kind !== 'adjective') return null;
   }

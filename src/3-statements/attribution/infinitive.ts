@@ -6,6 +6,7 @@ import { CUE_NOUNS, LONE_DETERMINERS, cueAt } from '../cues.js';
 import { isDocument, isFindingVerb } from '../kinds.js';
 import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter } from './content-after.js';
+import type { Token } from '../../types.js';
 import type { CueContext } from './cue-context.js';
 import { make, type RawAttribution } from './make.js';
 import { floatingQuantifier } from '../grammar/openers.js';
@@ -49,8 +50,12 @@ export function notModifier(c: CueContext): null | undefined {
  * describes the document; the verb after it reports.
  */
 export function notDocumentParticiple(c: CueContext): null | undefined {
-  const { tokens, cue, before } = c;
+  const { tokens, cue } = c;
   const t = tokens[cue.first]!;
+  // (Set off by a comma too: "An analysis by the bank, published last month, found …"; the document's
+  // noun is then the head of the phrase before the comma.)
+  const comma = c.before?.text === ',';
+  const before = comma ? nounPhraseHeadBefore(tokens, cue.first - 1, c.s.tokenStart) : c.before;
   if (!before || !/^(NOUN|PROPN)$/.test(before.pos) || !(isExactWord(WORDS.documentAuthorParticiples, t.lower) || isExactWord(WORDS.documentHolderParticiples, t.lower))) return undefined;
   const head = before.lower;
   if (!isDocument(head) && !isDocument(head.replace(/s$/, '')) && !CUE_NOUNS.has(head)) return undefined;
@@ -58,7 +63,8 @@ export function notDocumentParticiple(c: CueContext): null | undefined {
   if (!next || !(next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.deicticDeterminers, next))) return undefined;
   // (Only when the document goes on to report by a verb of its own: "In a poll released Monday, 50
   // percent chose X" has no other cue, and PolNeAR reads the participle as the poll's.)
-  for (let k = cue.last; k < c.s.tokenEnd && k < cue.last + 12 && tokens[k]!.pos !== 'PUNCT'; k++) {
+  let commas = comma ? 1 : 0;
+  for (let k = cue.last; k < c.s.tokenEnd && k < cue.last + 12 && (tokens[k]!.pos !== 'PUNCT' || (tokens[k]!.text === ',' && commas-- > 0)); k++) {
     const t2 = tokens[k]!;
     // (A participle of finding counts: "data released last week showing that …".)
     const ing = /ing$/.test(t2.lower) && !isFindingVerb(t2.lemma);
@@ -67,6 +73,19 @@ export function notDocumentParticiple(c: CueContext): null | undefined {
     if (hit && hit.kind !== 'according' && hit.kind !== 'adjective') return null;
   }
   return undefined;
+}
+
+/** The head of the noun phrase that ends before the comma at `comma` ("an analysis by the bank" → analysis), past an "of"/"by" phrase; undefined when none. */
+function nounPhraseHeadBefore(tokens: Token[], comma: number, floor: number): Token | undefined {
+  let k = comma - 1;
+  // Back over the "by/of X" phrase to the noun it follows.
+  for (let m = k; m > floor && m > comma - 8; m--) {
+    if (tokenIs(WORDS.byOf, tokens[m]!) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) {
+      k = m - 1;
+      break;
+    }
+  }
+  return k >= floor ? tokens[k] : undefined;
 }
 
 /** "show up", "call up": a particle "up" makes another verb. */

@@ -3,7 +3,7 @@
 // a paragraph later. The description goes to the person the later speaker phrase names.
 
 import type { Entity, TextLayer } from '../types.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, lowerBoundBy } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord } from './grammar/lexicon.js';
 
@@ -24,12 +24,14 @@ interface Resolved {
  */
 export function sourcesNamedLater(layer: TextLayer, atts: readonly RawAttribution[], resolved: readonly (Resolved | null)[], extra: ReadonlyMap<string, Entity>, byKey: ReadonlyMap<string, Entity>): (Resolved | null)[] {
   const out = [...resolved];
+  // The phrases of named people, by start, so that each description looks only at those after it.
+  const namedPhrases = resolved.filter((r): r is Resolved => !!r?.entity && byKey.get(r.entity)?.type === 'Person' && !byKey.get(r.entity)!.anonymous).sort((a, b) => a.start - b.start);
   for (let i = 0; i < atts.length; i++) {
     const r = resolved[i];
     if (!r?.entity || !extra.get(r.entity)?.anonymous || extra.get(r.entity)!.type !== 'Person') continue;
     const described = descriptionOf(layer.text.slice(r.start, r.end));
     if (!described) continue;
-    const named = laterNamed(layer, described, r.end, resolved, byKey);
+    const named = laterNamed(layer, described, r.end, namedPhrases, byKey);
     if (named) out[i] = { ...r, entity: named };
   }
   return out;
@@ -45,17 +47,16 @@ function descriptionOf(text: string): string | null {
   return words.join(' ').toLowerCase();
 }
 
-/** The named person of the first later speaker phrase that opens with the description and a comma, or with its noun as the person's title. */
-function laterNamed(layer: TextLayer, described: string, after: number, resolved: readonly (Resolved | null)[], byKey: ReadonlyMap<string, Entity>): string | null {
+/** The named person of the first later speaker phrase (of `namedPhrases`, sorted by start) that opens with the description and a comma, or with its noun as the person's title. */
+function laterNamed(layer: TextLayer, described: string, after: number, namedPhrases: readonly Resolved[], byKey: ReadonlyMap<string, Entity>): string | null {
   const { sentences, text } = layer;
   const head = described.split(' ').at(-1)!;
   const last = sentences[Math.min(sentences.length - 1, lowerBound(sentences, after) + LOOK_AHEAD_SENTENCES)];
   const limit = last ? last.end : text.length;
-  for (const r of resolved) {
-    if (!r?.entity || r.start <= after || r.start > limit) continue;
+  for (let k = lowerBoundBy(namedPhrases, after + 1, (r) => r.start); k < namedPhrases.length && namedPhrases[k]!.start <= limit; k++) {
+    const r = namedPhrases[k]!;
     const phrase = text.slice(r.start, r.end).toLowerCase();
-    const e = byKey.get(r.entity);
-    if (e?.type !== 'Person' || e.anonymous) continue;
+    const e = byKey.get(r.entity!)!;
     // ("His agent, Tebogo Molefe, said", or the description's noun as the title: "Agent Tebogo Molefe said".)
     if (phrase.startsWith(`${described},`) || (phrase.startsWith(`${head} `) && text.slice(r.start + head.length + 1, r.end) === e.name)) return e.key;
   }

@@ -11,6 +11,7 @@ import type { CueContext } from './cue-context.js';
 import { make, type RawAttribution } from './make.js';
 import { floatingQuantifier } from '../grammar/openers.js';
 import { coordinatedSubject } from '../grammar/clause-subjects.js';
+import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { NEGATIVE_IMPLICATIVE, TIME_WORDS, isMonthOrDay } from '../grammar/words.js';
 import { WORDS, isExactWord, isWord, tokenIs } from '../grammar/lexicon.js';
 
@@ -55,7 +56,7 @@ export function notDocumentParticiple(c: CueContext): null | undefined {
   // (Set off by a comma too: "An analysis by the bank, published last month, found …"; the document's
   // noun is then the head of the phrase before the comma.)
   const comma = c.before?.text === ',';
-  const before = comma ? nounPhraseHeadBefore(tokens, cue.first - 1, c.s.tokenStart) : c.before;
+  const before = comma ? headBeforeComma(tokens, cue.first - 2, c.s.tokenStart) : c.before;
   if (!before || !/^(NOUN|PROPN)$/.test(before.pos) || !(isExactWord(WORDS.documentAuthorParticiples, t.lower) || isExactWord(WORDS.documentHolderParticiples, t.lower))) return undefined;
   const head = before.lower;
   if (!isDocument(head) && !isDocument(head.replace(/s$/, '')) && !CUE_NOUNS.has(head)) return undefined;
@@ -63,29 +64,32 @@ export function notDocumentParticiple(c: CueContext): null | undefined {
   if (!next || !(next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.deicticDeterminers, next))) return undefined;
   // (Only when the document goes on to report by a verb of its own: "In a poll released Monday, 50
   // percent chose X" has no other cue, and PolNeAR reads the participle as the poll's.)
-  let commas = comma ? 1 : 0;
-  for (let k = cue.last; k < c.s.tokenEnd && k < cue.last + 12 && (tokens[k]!.pos !== 'PUNCT' || (tokens[k]!.text === ',' && commas-- > 0)); k++) {
-    const t2 = tokens[k]!;
-    // (A participle of finding counts: "data released last week showing that …".)
-    const ing = /ing$/.test(t2.lower) && !isFindingVerb(t2.lemma);
-    if (!/^(VERB|NOUN)$/.test(t2.pos) || ing || isExactWord(WORDS.documentAuthorParticiples, t2.lower) || isExactWord(WORDS.documentHolderParticiples, t2.lower)) continue;
-    const hit = cueAt(tokens, k, c.s.tokenEnd);
-    if (hit && hit.kind !== 'according' && hit.kind !== 'adjective') return null;
-  }
-  return undefined;
+  return documentReportsAfter(tokens, cue.last, c.s.tokenEnd, comma) ? null : undefined;
 }
 
-/** The head of the noun phrase that ends before the comma at `comma` ("an analysis by the bank" → analysis), past an "of"/"by" phrase; undefined when none. */
-function nounPhraseHeadBefore(tokens: Token[], comma: number, floor: number): Token | undefined {
-  let k = comma - 1;
-  // Back over the "by/of X" phrase to the noun it follows.
-  for (let m = k; m > floor && m > comma - 8; m--) {
-    if (tokenIs(WORDS.byOf, tokens[m]!) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) {
-      k = m - 1;
-      break;
+/** A reporting verb of the document within twelve words of k, in its clause (past the closing comma of a participle set off by commas); a participle of finding counts ("data released last week showing that …"). */
+function documentReportsAfter(tokens: Token[], k: number, end: number, pastComma: boolean): boolean {
+  let comma = pastComma;
+  for (let m = k; m < end && m < k + 12; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'PUNCT') {
+      if (t.text !== ',' || !comma) return false;
+      comma = false;
+      continue;
     }
+    if (!/^(VERB|NOUN)$/.test(t.pos) || (/ing$/.test(t.lower) && !isFindingVerb(t.lemma)) || isExactWord(WORDS.documentAuthorParticiples, t.lower) || isExactWord(WORDS.documentHolderParticiples, t.lower)) continue;
+    const hit = cueAt(tokens, m, end);
+    if (hit && hit.kind !== 'according' && hit.kind !== 'adjective') return true;
   }
-  return k >= floor ? tokens[k] : undefined;
+  return false;
+}
+
+/** The head of the noun phrase that ends at `j`, before a comma ("an analysis by the bank" → analysis, past its "by/of" phrase). */
+function headBeforeComma(tokens: Token[], j: number, floor: number): Token | undefined {
+  const np = nounPhraseLeft(tokens, j, floor);
+  if (!np) return undefined;
+  for (let m = np[0] + 1; m < np[1]; m++) if (tokenIs(WORDS.byOf, tokens[m]!)) return tokens[m - 1];
+  return tokens[np[1] - 1];
 }
 
 /** "show up", "call up": a particle "up" makes another verb. */

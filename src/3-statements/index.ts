@@ -445,8 +445,9 @@ function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAtt
 function objectContent(layer: TextLayer, a: RawAttribution): boolean {
   if (a.form !== 'indirect' || !a.cue || layer.tokens[a.cue.last - 1]!.end > a.contentStart) return false;
   const first = layer.tokens[lowerBound(layer.tokens, a.contentStart)];
-  // ("said the bridge would reopen in May" opens with an article too, but is a clause.)
-  return !!first && first.start < a.contentEnd && (tokenIs(WORDS.articles, first) || tokenIs(WORDS.possessiveDeterminers, first)) && contentShape(layer, a.contentStart, a.contentEnd) === 'phrase';
+  // ("said the bridge would reopen in May" opens with an article too, but is a clause; "named three
+  // players on Wednesday" opens with a number.)
+  return !!first && first.start < a.contentEnd && (tokenIs(WORDS.articles, first) || tokenIs(WORDS.possessiveDeterminers, first) || first.pos === 'NUM') && contentShape(layer, a.contentStart, a.contentEnd) === 'phrase';
 }
 
 function cueStart(layer: TextLayer, a: RawAttribution): number {

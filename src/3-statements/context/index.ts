@@ -11,6 +11,7 @@ import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
+import { leadOccasionDates, namesAnOccasion } from './lead-occasion.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -221,9 +222,13 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   };
   // (An occasion narrated before the words, then a sentence that refers back to words said: the later one wins.)
   for (const [i, c] of eventSceneContexts(sceneInput)) Object.assign(out[i]!, c);
-  const pointsBack = frames.map((f, i) => own[i]!.date === undefined && !f.nested && namesTheOccasion(layer.text, clauseOf(layer.text, f), f));
+  const words = frames.map((f, i) => (own[i]!.date === undefined && !f.nested ? clauseWords(layer.text, clauseOf(layer.text, f), f) : null));
+  const pointsBack = words.map((w) => w !== null && namesTheOccasion(w));
   for (const [i, c] of narratedOccasionDates(sceneInput, pointsBack)) Object.assign(out[i]!, c);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
+  const unnamedOccasion = words.map((w) => w !== null && namesAnOccasion(w));
+  const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date));
+  for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   perfectLeadsDated(layer.text, frames, own, out, published);
   return out;
@@ -279,9 +284,8 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
 }
 
-/** Does the cue's clause, outside the content, point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */
-function namesTheOccasion(text: string, clause: ClauseWindow, f: StatementFrame): boolean {
-  // (Neither the content nor the speaker's own description: "An official familiar with the talks said …".)
+/** The words of the cue's clause outside the content and the speaker's own description ("An official familiar with the talks said …"). */
+function clauseWords(text: string, clause: ClauseWindow, f: StatementFrame): string[] {
   const holes: [number, number][] = [[f.contentStart, f.contentEnd], f.speakerSpan ?? [f.contentStart, f.contentStart]];
   holes.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
@@ -292,7 +296,11 @@ function namesTheOccasion(text: string, clause: ClauseWindow, f: StatementFrame)
     at = Math.max(at, b);
   }
   parts.push(text.slice(at, Math.max(at, clause.end)));
-  const words = wordsOf(parts.join(' , '));
+  return wordsOf(parts.join(' , '));
+}
+
+/** Do the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */
+function namesTheOccasion(words: readonly string[]): boolean {
   return words.some((w, i) => (words[i - 1] === 'the' && (CONTEXT_WORDS.eventNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
 }
 

@@ -1,0 +1,64 @@
+// Stage 3, step 4, after the scenes (index.ts): a news story's lead dates its main occasion ("Election
+// observers said on Monday …", "The Court of Appeal on Tuesday overturned …"). A later statement that
+// names an occasion it does not date — "told a news conference", "In a written judgment", "told
+// reporters" — was made at that occasion, until the story dates another one.
+
+import type { Sentence } from '../../types.js';
+import { sceneDateAfter, type SceneInput } from './scene.js';
+import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
+
+/** How many paragraphs after the lead's a statement may take the lead's date. */
+const LEAD_REACH = 3;
+/** How many words a lead sentence has at least (a headline or a dateline line is shorter). */
+const LEAD_WORDS = 8;
+/** How many words may stand between "a" and the occasion's noun ("a hastily arranged news conference"). */
+const MODIFIERS = 2;
+
+/**
+ * Do the words of a statement's clause, outside its content and its speaker's description, name an
+ * occasion without dating it: "a" and an event noun or a written source ("at a briefing", "in a
+ * written judgment"), or the press it was said to ("told reporters")?
+ */
+export function namesAnOccasion(words: readonly string[]): boolean {
+  const listed = (i: number) => endsListed(CONTEXT_WORDS.eventNouns, words, i) || CONTEXT_WORDS.occasionDocuments.has(words[i]!);
+  return words.some((w, i) => CONTEXT_WORDS.pressAudiences.has(w) || (CONTEXT_WORDS.indefiniteArticles.has(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k))));
+}
+
+/** The story's lead: the first sentence of LEAD_WORDS words or more. */
+function leadOf(t: SceneInput): Sentence | null {
+  return t.sentences.find((s) => wordsOf(t.text.slice(s.start, s.end)).length >= LEAD_WORDS) ?? null;
+}
+
+/**
+ * Dates for statements at an occasion the story's lead dated.
+ * @param undated - per statement: top level, no date of its own, its clause names an occasion (namesAnOccasion)
+ * @param ownDates - per statement, the date its own clause gave (undefined: none)
+ * @param current - per statement, the date given so far
+ * @returns per statement index, the lead's date, for those still on the publication day
+ */
+export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ownDates: readonly (string | null | undefined)[], current: readonly (string | null)[]): Map<number, { date: string }> {
+  const out = new Map<number, { date: string }>();
+  const lead = leadOf(t);
+  if (!lead || !t.published) return out;
+  const date = sceneDateAfter(t, lead, lead.start, () => true);
+  if (!date) return out;
+  let carried: string | null | undefined;
+  for (let i = 0; i < t.frames.length; i++) {
+    const f = t.frames[i]!;
+    if (f.nested || f.sentenceStart <= lead.start) continue;
+    if (f.paragraph > lead.paragraph + LEAD_REACH) break;
+    // (Another dated occasion ends the lead's: "On Wednesday, the union said …".)
+    const own = ownDates[i];
+    if (own !== undefined && own !== date) break;
+    if (current[i] !== t.published) {
+      carried = undefined;
+      continue;
+    }
+    // (Who spoke at that occasion goes on in its paragraph: "… told a news conference … She urged …".)
+    if (undated[i] || (carried !== undefined && carried === f.speakerEntity && own === undefined)) {
+      out.set(i, { date });
+      carried = f.speakerEntity;
+    } else carried = undefined;
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+// Stage 3, the lead's occasion (src/3-statements/context/lead-occasion.ts): a statement that names an
+// occasion it does not date ("told a news conference", "In a written judgment", "told reporters")
+// takes the date the story's lead gave, until another date. Every sentence is written for this test.
+import { describe, expect, it } from 'vitest';
+import { holding, read } from './_read.js';
+
+describe('the occasion the lead dated', () => {
+  it.each([
+    ['a news conference after a dated statement, another speaker', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference in Dunmore that repairs would take a year.', 'repairs would take a year', '2024-05-06'],
+    ['the same speaker goes on in that paragraph', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference in Dunmore that repairs would take a year. She urged the board to close the pier.', 'the board to close the pier', '2024-05-06'],
+    ['a written judgment after a narrated ruling', 'The harbour court on Monday overturned the ban on night fishing.\n\nIn a written judgment, the three judges found that the ban had no basis in law.', 'the ban had no basis in law', '2024-05-06'],
+    ['told reporters, two paragraphs on', 'The harbour board on Monday approved a rise in mooring fees.\n\nThe rise takes effect in June.\n\nBoard member Tomas Varga told reporters that the rise was modest.', 'the rise was modest', '2024-05-06'],
+  ])('%s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
+    ['(guard) no occasion named', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nThe harbour board said it would appeal.', 'it would appeal'],
+    ['(guard) another dated occasion between', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nOn Tuesday, the harbour board said it would appeal.\n\nBoard member Tomas Varga told reporters that the pier would stay open.', 'the pier would stay open'],
+    ['(guard) more than three paragraphs after the lead', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nBoard member Tomas Varga told reporters that the pier would stay open.', 'the pier would stay open'],
+    ['(guard) a lead with no date', 'Harbour inspectors said that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference that repairs would take a year.', 'repairs would take a year'],
+  ])('keeps the publication date: %s', (_name, text, words) => {
+    expect(holding(read(text), words)?.date).toBe('2024-05-08');
+  });
+
+  it.each([
+    ['a present-tense cue is not dated by a date closing its object', 'The harbour master seldom speaks of her father, who drowned in 1998.', 'her father', '2024-05-08'],
+  ])('%s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+});

@@ -55,6 +55,24 @@ export function asInClause(tokens: Token[], from: number, end: number): boolean 
   return false;
 }
 
+/**
+ * After the comma at `k` that follows a cue ("X said, …"), does an adjunct of the cue's own clause
+ * follow, not more content: ", adding …", ", who …", ", as …", ", his voice breaking", ", days after …"?
+ */
+export function cueClauseTailAt(tokens: Token[], k: number, end: number): boolean {
+  const n = tokens[k + 1];
+  if (!n) return false;
+  // (Unless the -ing word opens a clause of its own: "…, he said, replacing her would be hard".)
+  if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, end)) return true;
+  // (", adding that …", ", saying …": a report of its own by the same speaker.)
+  if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, end)) return true;
+  if (tokenIs(WORDS.cueClauseClosers, n)) return true;
+  // ("…,” he said, his voice breaking": a possessive, a noun and a participle describe the speaking.)
+  if (tokenIs(WORDS.possessiveDeterminers3, n) && tokens[k + 2]?.pos === 'NOUN' && /ing$/i.test(tokens[k + 3]?.text ?? '') && !finiteAhead(tokens, k + 4, end) && !(tokens[k + 4]?.text === ',' && finiteAhead(tokens, k + 5, end))) return true;
+  // ("…, the military said, days after the exercise began": a time set by another event is the reporter's.)
+  return timeDistanceAt(tokens, k + 1, end);
+}
+
 /** What follows "X said" in a content-first sentence: the end (with adjuncts), or more content. */
 export function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'end' | 'continues' | 'other'; at: number } {
   let k = from;
@@ -76,16 +94,7 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
         if (t2 && /^(DET|PRON|PROPN|NOUN)$/.test(t2.pos) && finiteAhead(tokens, a + 1, s.tokenEnd)) return { kind: 'continues', at: a };
         return { kind: 'end', at: k };
       }
-      // ", adding …" / ", who …" / ", as …": still part of the cue clause — unless the -ing word
-      // opens a clause of its own ("…, he said, replacing her would be hard").
-      if (/ing$/i.test(n.text) && !finiteAhead(tokens, k + 2, s.tokenEnd)) return { kind: 'end', at: k };
-      // ", adding that …", ", saying …": a report of its own by the same speaker.
-      if (/ing$/i.test(n.text) && cueAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
-      if (tokenIs(WORDS.cueClauseClosers, n)) return { kind: 'end', at: k };
-      // ("…,” he said, his voice breaking": a possessive, a noun and a participle describe the speaking.)
-      if (tokenIs(WORDS.possessiveDeterminers3, n) && tokens[k + 2]?.pos === 'NOUN' && /ing$/i.test(tokens[k + 3]?.text ?? '') && !finiteAhead(tokens, k + 4, s.tokenEnd) && !(tokens[k + 4]?.text === ',' && finiteAhead(tokens, k + 5, s.tokenEnd))) return { kind: 'end', at: k };
-      // ("…, the military said, days after the exercise began": a time set by another event is the reporter's.)
-      if (timeDistanceAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
+      if (cueClauseTailAt(tokens, k, s.tokenEnd)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
       if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
       // "…,” Okafor said at a rally in Dunmore, Pa., “C2”": a place closing the adjunct.
@@ -237,17 +246,29 @@ const CLOSING_REPORT_REACH = 16;
 
 /** Is tokens[k…end) a source and its verb of saying closing the sentence ("Tuttle said.", "two of the sources said on Monday.")? */
 export function closingReportAt(tokens: Token[], k: number, end: number): boolean {
-  // (A closing report is short: a source of a few words, its verb and a time. Most commas are far from the end.)
-  if (k >= end || end - k > CLOSING_REPORT_REACH) return false;
+  // (A closing report is short: a source of a few words, its verb and a time. Most commas are far
+  // from the end, or from the cue clause's own adjunct: "…, two of the people said, asking not to be named.")
+  if (k >= end || (end - k > CLOSING_REPORT_REACH && !tailWithin(tokens, k, Math.min(end, k + CLOSING_REPORT_REACH)))) return false;
   // ("two of the sources said", "one of the people said": a partitive's "of" and its noun phrase.)
   const partitive = k + 2 < end && tokenIs(WORDS.of, tokens[k + 1]!) ? nounPhraseRight(tokens, k + 2, end) : null;
   let np = partitive ?? nounPhraseRight(tokens, k, end);
   if (np && np[1] + 1 < end && tokenIs(WORDS.of, tokens[np[1]]!)) np = nounPhraseRight(tokens, np[1] + 1, end) ?? np;
-  const cue = np && np[1] < end ? cueAt(tokens, np[1], end) : null;
+  // ("…, a study has found.": a perfect's auxiliary before the verb.)
+  const verb = np && np[1] + 1 < end && tokens[np[1]]!.pos === 'AUX' && tokens[np[1]]!.lemma === 'have' ? np[1] + 1 : np?.[1] ?? end;
+  const cue = np && verb < end ? cueAt(tokens, verb, end) : null;
   if (!np || !cue || cue.kind !== 'speech') return false;
   let m = cue.last;
+  // ("…, Commissioner Karen Doyle told a news conference on Tuesday.": the hearer of a verb like "tell".)
+  const hearer = WORDS.tellLikeVerbs.has(cue.lemma) ? nounPhraseRight(tokens, m, end) : null;
+  if (hearer) m = hearer[1];
   while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(TIME_WORDS, tokens[m]!) || isMonthOrDay(tokens[m]!.text) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
-  return m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text));
+  return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && cueClauseTailAt(tokens, m, end));
+}
+
+/** Is there a comma in tokens[k, to)? (A closing report followed by its clause's adjunct may stand far from the sentence end.) */
+function tailWithin(tokens: Token[], k: number, to: number): boolean {
+  for (let m = k + 1; m < to; m++) if (tokens[m]!.text === ',') return true;
+  return false;
 }
 
 /** A finite verb: an auxiliary, or a verb that is not a participle opening the stretch or an infinitive. */

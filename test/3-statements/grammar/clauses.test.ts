@@ -19,8 +19,21 @@ describe('closingReportAt', () => {
     ['The mill will close, two of the sources said on Monday.', true],
     ['The mill will close, two of the sources said, citing a memo.', false],
     ['The mill will close, the union fears.', false],
+    ['The mill will close, a study has found.', true],
+    ['The mill will close, the manager told a news conference.', true],
   ])('%s → %s', (text, expected) => {
     expect(closesAfterComma(text)).toBe(expected);
+  });
+
+  it.each([
+    ['The mill will close, two of the sources said, citing a memo.', true],
+    ['The mill will close, the union said on Monday, as talks stalled.', true],
+    ['The mill will close, the union said, and the town will suffer.', false],
+  ])('a report with its own adjunct after a comma closes the clause: %s → %s', (text, expected) => {
+    const layer = readText(text);
+    const s = layer.sentences[0]!;
+    const comma = layer.tokens.findIndex((t) => t.text === ',');
+    expect(closingReportAt(layer.tokens, comma + 1, s.tokenEnd)).toBe(expected);
   });
 
   it('reads a sentence that ends on a name without a verb or a full stop', () => {

@@ -175,8 +175,9 @@ function cueOffset(layer: TextLayer, a: RawAttribution): number {
 
 /** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */
 function roleNoun(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
-  // "the minister", "a spokeswoman", "Indonesia's transport minister"
-  if (!/^(the|a|an)\s/i.test(text.trim()) && !/^\S+['’]s\s/.test(text.trim())) return null;
+  // "the minister", "Indonesia's transport minister"; not "a spokeswoman", "An EU negotiator": an
+  // indefinite description brings in someone new.
+  if (!/^the\s/i.test(text.trim()) && !/^\S+['’]s\s/.test(text.trim())) return null;
   // ("The company said …" after "X, a director of the company": an organisation's noun names no office, only where one is held.)
   const noun = text.trim().split(/\s+/).at(-1)!.toLowerCase();
   if (COMPANY_NOUNS.has(noun) || isWord(ORG_NOUNS, noun)) return null;

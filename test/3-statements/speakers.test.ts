@@ -93,6 +93,7 @@ describe('speaker resolution', () => {
 
   it.each([
     ['another person\'s spokeswoman', 'Varga\'s spokeswoman Ana Ruiz said the levy was fair. Lena Ortiz attacked the levy. Ortiz\'s spokeswoman said the levy was unfair.', 'Ana Ruiz'],
+    ['an indefinite description brings in someone new', '“The levy is fair,” said Ana Ruiz, the chief negotiator for the harbour towns.\n\nA Dunmore negotiator, speaking on condition of anonymity, said the levy was unfair.', 'Ana Ruiz'],
   ])('never resolves a role noun to a person it does not fit (%s)', (_name, text, other) => {
     expect(speakers(text).at(-1)!.entity?.name).not.toBe(other);
   });

@@ -10,6 +10,7 @@ import { lowerBound, lowerBoundBy } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { headWordOf } from './grammar/noun-phrases.js';
 import { COGNITION_VERBS } from './cues.js';
+import type { Sex } from './described-sex.js';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
 const FIRST_PERSON: ReadonlySet<string> = WORDS.firstPersonPronouns;
@@ -25,6 +26,8 @@ export interface Ctx {
   history: History[];
   /** The unnamed sources resolveSpeakers has made so far (speakers.ts), by key. */
   extra?: ReadonlyMap<string, Entity>;
+  /** The sex the text gives named persons by an honorific or an appositive (described-sex.ts), by key. */
+  sexes?: ReadonlyMap<string, Sex>;
 }
 
 /** A speaker seen so far: where its cue is, who it is, and the mention that named it. */
@@ -124,7 +127,7 @@ export function recentMention(ctx: Ctx, list: Mention[], pred: (e: Entity) => bo
 export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: boolean, parentSpeaker: string | null, from = at): string | null {
   const { history } = ctx;
   // "she" never means a Michael, nor "he" a Wendy (given names of one sex, given-names.json).
-  const person = (e: Entity) => e.type === 'Person' && agrees(e, word);
+  const person = (e: Entity) => e.type === 'Person' && agrees(e, word, ctx.sexes?.get(e.key));
   // Inside a quotation, "he" is someone the quoted speaker talks about, not the speaker.
   if (inQuote) return recentMention(ctx, ctx.names, person, parentSpeaker, at)?.key ?? null;
   // After a fronted subordinate clause, that clause's subject.
@@ -221,13 +224,16 @@ function pronounSex(word: string): 'female' | 'male' | null {
   return isWord(WORDS.femininePronouns, word) ? 'female' : isWord(WORDS.masculinePronouns, word) ? 'male' : null;
 }
 
-/** Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex. */
-export function agrees(e: Entity, word: string): boolean {
+/**
+ * Can "he" or "she" (`word`) refer to this entity? Not when its given name is one of the other sex,
+ * nor, where the given name does not say it, the sex the text gives it (`told`: "Ms Doyle", "Her brother, X,").
+ */
+export function agrees(e: Entity, word: string, told?: Sex): boolean {
   const wanted = pronounSex(word);
   if (!wanted || e.type !== 'Person') return true;
   // ("a council spokesman" is no "she": an unnamed source's head noun may say the sex.)
   if (e.anonymous) return !nounSexMismatch(headWordOf(e.name).toLowerCase(), wanted);
-  const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase());
+  const sex = sexOfGivenName(e.name.split(' ')[0]!.toLowerCase()) ?? told ?? null;
   return sex === null || sex === wanted;
 }
 
@@ -254,7 +260,7 @@ function opensSentence(layer: TextLayer, at: number): boolean {
 /** The same for a speaker seen so far (an entity of stage 2; sources this step made always agree). */
 function agreesKey(ctx: Ctx, key: string, word: string): boolean {
   const e = ctx.byKey.get(key) ?? ctx.extra?.get(key);
-  return !e || agrees(e, word);
+  return !e || agrees(e, word, ctx.sexes?.get(key));
 }
 
 /** Does offset `b` lie in a sentence after the one holding offset `a`? */

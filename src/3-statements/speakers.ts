@@ -17,6 +17,7 @@ import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, authoredDocument, namedAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
+import { describedSexes } from './described-sex.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -53,7 +54,7 @@ export function resolveSpeakers(
   const depth = (i: number): number => (parents[i] === null || atts[i]!.relayedBy !== undefined ? 0 : 1 + depth(parents[i]!));
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
   const history: History[] = [];
-  const ctx: Ctx = { layer, names, narrated, byKey, mentions, history, extra };
+  const ctx: Ctx = { layer, names, narrated, byKey, mentions, history, extra, sexes: describedSexes(layer.text, names, byKey) };
   const root = (i: number): number => (parents[i] === null ? i : root(parents[i]!));
   for (const { a, i, d } of order) {
     // Inside a quotation, "I" is whoever owns the quotation marks: the top-level reporter.

@@ -339,6 +339,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a noun for a man in an appositive before the name', 'Ruo Varsa runs a ferry company. Her brother, Ilko Tenn, once told her that it was no job for her. “He still worries,” she said.', 'Ruo Varsa'],
+    ['a noun for a man in an appositive after the name', 'Ruo Varsa runs a ferry company. Ilko Tenn, her brother, once told her that it was no job for her. “He still worries,” she said.', 'Ruo Varsa'],
+    ['an honorific before the name', 'Ruo Varsa runs a ferry company. Mr Tenn once told her that it was no job for her. “He still worries,” she said.', 'Ruo Varsa'],
+  ])('reads "she" past a man the text describes as one (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['she, past a spokesman', 'Mayor Anna Reyes said the deal was close. A harbour board spokesman said the deal was far off. She urged people to vote.', 'Anna Reyes'],
     ['he, past a spokeswoman', 'Coach Michael Ortiz said the team was tired. A club spokeswoman said the team was fine. He urged fans to stay calm.', 'Michael Ortiz'],
     ['she, a spokeswoman', 'A harbour board spokeswoman said the deal was far off. She urged people to vote.', 'harbour board spokeswoman'],

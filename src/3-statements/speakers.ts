@@ -227,7 +227,7 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   const spoke = body ? lastBefore(ctx.history, at, (h) => h.type === 'Organization' && h.entity !== notSpeaker && holdsAll((ctx.byKey.get(h.entity) ?? ctx.extra?.get(h.entity))?.name ?? '', words.slice(1))) : undefined;
   if (spoke) return spoke.entity;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
-  return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker) : null;
+  return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
 }
 
 /** The organisation that `fits`, named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
@@ -296,13 +296,13 @@ export function initialsOf(name: string): string {
   return name.split(/\s+/).map((w) => w[0] ?? '').filter((c) => /\p{Lu}/u.test(c)).join('');
 }
 
-/** The government body the narration last named before `at` (not inside a quotation), or null. */
-function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
+/** The government body (or, `international`, an international organisation: "the agency" for the WHO) the narration last named before `at` (not inside a quotation), or null. */
+function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, international: boolean): string | null {
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
     const m = ctx.names[k]!;
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
     const e = ctx.byKey.get(m.entity);
-    if (e && e.type === 'Organization' && e.subtype === 'government-body' && e.key !== notSpeaker) return e.key;
+    if (e && e.type === 'Organization' && (e.subtype === 'government-body' || (international && e.subtype === 'international-organization')) && e.key !== notSpeaker) return e.key;
   }
   return null;
 }
@@ -425,6 +425,7 @@ const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
+const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
 
 /** Mentions not inside any attribution's content (said by the narrator), in one sweep. */

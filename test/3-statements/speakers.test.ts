@@ -106,6 +106,14 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['"the agency" for an international organisation', 'The World Health Organization said the risk to ports was low. The agency urged harbours to stay open.', 'World Health Organization'],
+    ['"the watchdog" for an international organisation', 'The International Atomic Energy Agency said the plant was safe. The watchdog urged calm.', 'International Atomic Energy Agency'],
+  ])('resolves a class noun to the international organisation just named (%s)', (_name, text, who) => {
+    const found = speakers(text).at(-1)!.entity;
+    expect([found?.name, ...(found?.aliases ?? [])]).toContain(who);
+  });
+
+  it.each([
     ['an age and a place of origin', 'Ana Ruiz won the race. The 23-year-old, from Leeds, said she was delighted.', 'Ana Ruiz'],
     ['an age and a place of origin with no commas', 'Tomas Varga has slept in a tent since June. The 34-year-old from Ecuador said he was tired.', 'Tomas Varga'],
     ['an age and a place of origin after "the", with no commas', 'Ana Ruiz waited for a year. The 41-year-old from the Ecuadorian capital said she was tired.', 'Ana Ruiz'],

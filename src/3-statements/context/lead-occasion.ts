@@ -6,6 +6,7 @@
 import type { Sentence } from '../../types.js';
 import { sceneDateAfter, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
+import { WORDS } from '../grammar/lexicon.js';
 
 /** How many paragraphs after the lead's a statement may take the lead's date. */
 const LEAD_REACH = 3;
@@ -21,7 +22,7 @@ const MODIFIERS = 2;
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
   const listed = (i: number) => endsListed(CONTEXT_WORDS.eventNouns, words, i) || CONTEXT_WORDS.occasionDocuments.has(words[i]!);
-  return words.some((w, i) => CONTEXT_WORDS.pressAudiences.has(w) || (CONTEXT_WORDS.indefiniteArticles.has(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k))));
+  return words.some((w, i) => CONTEXT_WORDS.pressAudiences.has(w) || (WORDS.indefiniteArticles.has(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k))));
 }
 
 /** The story's lead: the first sentence of LEAD_WORDS words or more. */

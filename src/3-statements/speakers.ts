@@ -83,12 +83,12 @@ export function resolveSpeakers(
         // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
         (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??
-        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
+        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         authoredDocument(ctx, s0, s1, articleId, extra, (start, end) => mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
         heldDocument(layer, s0, s1, articleId, extra) ??
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
-        (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? personAntecedent(ctx, '', head.start, inQuote, parentSpeaker) : null) ??
+        (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker) : null) ??
         addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
@@ -172,6 +172,11 @@ function afterDateline(layer: TextLayer, s0: number, s1: number): number {
 
 function cueOffset(layer: TextLayer, a: RawAttribution): number {
   return a.cue ? layer.tokens[a.cue.first]!.start : a.contentStart;
+}
+
+/** "the former Chelsea striker", "the Wimbledon champion" (describedPerson): the person the story named before, whatever the description names. */
+function describedAntecedent(ctx: Ctx, headText: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
+  return describedPerson(headText) ? personAntecedent(ctx, '', at, inQuote, parentSpeaker) : null;
 }
 
 /** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */

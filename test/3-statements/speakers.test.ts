@@ -55,6 +55,8 @@ describe('speaker resolution', () => {
     ['a player\'s position', 'Tomas Varga scored twice in the second half. The striker said he was delighted.', 'Tomas Varga'],
     ['a position held as a role by another', 'Striker Tomas Varga scored twice. Goalkeeper Ana Ruiz saved a penalty. The striker said he was delighted.', 'Tomas Varga'],
     ['a club before the position', 'Tomas Varga scored twice. “It was a special night,” the former Harbour City striker said.', 'Tomas Varga'],
+    ['a prize won', 'Ana Ruiz has hit back at her critics.\n\nIn a post on Instagram, the Harbour Open champion wrote that she was hurt.', 'Ana Ruiz'],
+    ['a show won, with a name the tagger may take for a body', 'Ana Ruiz has hit back at her critics.\n\nIn a post on Instagram, the Island Villa winner wrote that she was hurt.', 'Ana Ruiz'],
     ['a country\'s international', 'Tomas Varga scored the winner. “It was a special night,” the Dunmore international said.', 'Tomas Varga'],
   ])('resolves a description by position to the person the story named (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);

@@ -39,3 +39,9 @@ describe('the gazetteer tables', () => {
     expect(bySurface.get(surface)?.kind).toBe(kind);
   });
 });
+
+describe('social platforms', () => {
+  it.each([['instagram'], ['weibo'], ['snapchat'], ['reddit']])('types %j as an organisation, not the place the tagger guessed', (surface) => {
+    expect(bySurface.get(surface)?.type).toBe('Organization');
+  });
+});

@@ -121,13 +121,36 @@ export function resolveSpeakers(
  */
 function nameStartBefore(ctx: Ctx, start: number, entity: string | null, cue: number): number {
   // (Not over the cue a name took in: "Said | Ellis" opening an inverted report.)
-  const m = entity ? ctx.names.find((n) => n.entity === entity && n.start < start && start < n.end && !(n.start <= cue && cue < start)) : undefined;
+  const m = entity ? firstNameHolding(ctx.names, start, (n) => n.entity === entity && !(n.start <= cue && cue < start)) : undefined;
   if (!m) return start;
   // (Only a name that opens its sentence: stage 1 reads a sentence's first words on their own; elsewhere a
   // name running into the phrase is a headline's capitals, "The LAST Thing | Some Will Want".)
   const toks = ctx.layer.tokens;
   const i = toks.findIndex((t) => t.start === m.start);
   return i === 0 || (i > 0 && toks[i - 1]!.sentence !== toks[i]!.sentence) ? m.start : start;
+}
+
+/** The longest name's length in characters, per sorted name list (one list an article). */
+const LONGEST_NAME = new WeakMap<readonly Mention[], number>();
+
+/**
+ * The first of `names` (sorted by start) that holds `at` inside it (start < at < end) and `fits`, as
+ * names.find would give it: only the names starting less than the longest name's length before `at`
+ * are read, not all of them for every speaker (quadratic in a long article of statements).
+ */
+function firstNameHolding(names: readonly Mention[], at: number, fits: (n: Mention) => boolean): Mention | undefined {
+  let longest = LONGEST_NAME.get(names);
+  if (longest === undefined) {
+    longest = 0;
+    for (const n of names) longest = Math.max(longest, n.end - n.start);
+    LONGEST_NAME.set(names, longest);
+  }
+  // (A name starting at or before at - longest ends at or before at: it cannot hold it.)
+  for (let k = lowerBound(names, at - longest); k < names.length && names[k]!.start < at; k++) {
+    const n = names[k]!;
+    if (at < n.end && fits(n)) return n;
+  }
+  return undefined;
 }
 
 /**

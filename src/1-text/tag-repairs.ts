@@ -133,13 +133,15 @@ export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void 
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || !VERBS_BEFORE_INFINITIVE.has(t.lemma) || tokens[i + 1]!.lower !== 'to' || tokens[i + 2]!.pos !== 'VERB') continue;
     const before = tokens[i - 1]!;
-    if (before.pos !== 'NOUN' || before.end >= t.start) continue;
+    if ((before.pos !== 'NOUN' && before.pos !== 'PROPN') || before.end >= t.start) continue;
     // A bare verb after a plural; the -s form after "the" and a singular noun ("the federation plans
-    // to …"), when no finite verb follows in its clause ("pension plans to cover workers were approved").
-    const bare = t.lower === t.lemma && before.lower.endsWith('s') && before.lemma !== before.lower;
+    // to …") or after a name ("Nordvik plans to …"), when no finite verb follows in its clause
+    // ("pension plans to cover workers were approved", "the Nordvik plans to expand were shelved").
+    const bare = before.pos === 'NOUN' && t.lower === t.lemma && before.lower.endsWith('s') && before.lemma !== before.lower;
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ|PROPN)$/.test(tokens[d]!.pos)) d--;
-    const third = t.lower === `${t.lemma}s` && before.lemma === before.lower && d >= s.tokenStart && tokens[d]!.lower === 'the' && !finiteLater(tokens, i + 3, s.tokenEnd);
+    const subject = before.pos === 'PROPN' || (before.lemma === before.lower && d >= s.tokenStart && tokens[d]!.lower === 'the');
+    const third = t.lower === `${t.lemma}s` && subject && !finiteLater(tokens, i + 3, s.tokenEnd);
     if (bare || third) t.pos = 'VERB';
   }
 }

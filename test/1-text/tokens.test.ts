@@ -256,6 +256,8 @@ describe('a verb before "to" that wink reads as a noun after a plural subject', 
     ['Sanders and his allies aim to shape the party platform.', 'aim', 'VERB'],
     // (Guards: a possessive before the noun; no plural before it.)
     ['He said the harbour board plans to double the fee next year.', 'plans', 'VERB'],
+    ['The chief executive said Dunmore Marine plans to apply for a licence next year.', 'plans', 'VERB'],
+    ['The Dunmore Marine plans to expand the quay were shelved.', 'plans', 'NOUN'],
     ["The city's plan to build a dam failed.", 'plan', 'NOUN'],
     ['The pension plans to cover the crews were approved.', 'plans', 'NOUN'],
     ['A pension plan to cover the workers was agreed.', 'plan', 'NOUN'],

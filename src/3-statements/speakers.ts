@@ -231,6 +231,9 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   if (words.length > 2 && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
   if (described) return described;
+  // ("the company said its Alzheimer's drug worked … the company said": the same words go on meaning the same body.)
+  const same = sameDescription(ctx, words, at, notSpeaker);
+  if (same) return same;
   // ("X has raised $42 million in a round led by Y, the company said": the subject of the clause
   // "the company" closes, not the last company named in it.)
   // (So for "the agency", "the regulator": a public body or an organisation of no known kind.)
@@ -256,6 +259,19 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   if (spoke) return spoke.entity;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
+}
+
+/** How many paragraphs back a speaker described the same way may stand. */
+const SAME_DESCRIPTION_REACH = 3;
+
+/** The organisation the last speaker described with the same words ("the company") stood for, within a few paragraphs; else null. */
+function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpeaker: string | null): string | null {
+  const { layer } = ctx;
+  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
+  const here = paragraph(at);
+  const phrase = words.join(' ');
+  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && layer.text.slice(x.start, x.end).toLowerCase() === phrase);
+  return h && here - paragraph(h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
 }
 
 /** The organisation that `fits`, named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */

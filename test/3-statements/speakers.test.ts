@@ -103,6 +103,7 @@ describe('speaker resolution', () => {
   it.each([
     ['a company named in reported words, an outlet reporting them', 'Kestrel Technologies said it would cut jobs, The Gazette reported. The company said engineers would not be affected.', 'Kestrel Technologies'],
     ['a company named before an outlet that saw its memo', 'Kestrel Technologies is cutting jobs, according to a memo viewed by HarbourTech. The company said engineers would not be affected.', 'Kestrel Technologies'],
+    ['the same words as the last speaker, past a name in its words', 'Shares in Kestrel Marine rose after the company said its deal with Ostmark Shipping was signed.\n\nThe trial found that the valve cut leaks, the company said.', 'Kestrel Marine'],
   ])('resolves "the company" past a news outlet (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });

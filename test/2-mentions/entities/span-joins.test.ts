@@ -38,6 +38,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['modifier-before-organisation', 'The Harbourside Farmers Federation said the levy was unfair.', [['Harbourside', 'PER'], ['Farmers Federation', 'ORG']], ['Harbourside Farmers Federation/ORG']],
   ['modifier-before-organisation', 'The Dunmore Resources Council said exports had fallen.', [['Dunmore', 'LOC'], ['Resources Council', 'ORG']], ['Dunmore Resources Council/ORG']],
   ['modifier-before-organisation', 'The Dunmore Police Force said two men were held.', [['Dunmore', 'LOC'], ['Police Force', 'ORG']], ['Dunmore Police Force/ORG']],
+  ['modifier-before-organisation', 'Observers, according to the Malawi Voter Watch Network, counted 30 incidents.', [['Malawi', 'LOC'], ['Voter Watch Network', 'ORG']], ['Malawi Voter Watch Network/ORG']],
+  ['modifier-before-organisation', 'The Harbourside Tenants Network said rents had doubled.', [['Harbourside', 'PER'], ['Tenants Network', 'ORG']], ['Harbourside Tenants Network/ORG']],
   ['modifier-before-organisation', 'The Nordic Harbour Agency said it would review the findings.', [['Nordic', 'MISC'], ['Harbour Agency', 'ORG']], ['Nordic Harbour Agency/ORG']],
   ['gaelic-surname-particle', 'Eoin Ó Broin said the plan had failed.', [['Eoin', 'PER'], ['Ó Broin', 'ORG']], ['Eoin Ó Broin/PER']],
   ['gaelic-surname-particle', 'Máire Ní Bhriain told reporters the vote was close.', [['Máire', 'ORG'], ['Ní Bhriain', 'PER']], ['Máire Ní Bhriain/PER']],

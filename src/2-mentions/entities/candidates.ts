@@ -144,12 +144,14 @@ export function addTheWest(toks: Token[], prep: Prepared, cands: Cand[]): void {
 /**
  * A place written as the first part of a hyphenated modifier ("a Hong Kong-based group", "U.S.-led
  * planes", "the Dublin-born director") modifies the noun as a demonym does ("an American-led
- * force"): it stays a mention of the place, of kind 'demonym', not a name standing alone.
+ * force"): it stays a mention of the place, of kind 'demonym', not a name standing alone. So does an
+ * organisation or a person ("the Congress-led front", "a Trump-appointed judge"): the phrase names
+ * the noun after the modifier, not them.
  */
 export function markPlaceModifiers(toks: Token[], cands: Cand[]): void {
   for (const c of cands) {
     const [hyphen, word] = [toks[c.to], toks[c.to + 1]];
-    if (c.type !== 'Place' || c.kind !== 'name' || hyphen?.text !== '-' || !word || toks[c.to - 1]!.end !== hyphen.start || hyphen.end !== word.start) continue;
+    if (c.kind !== 'name' || hyphen?.text !== '-' || !word || toks[c.to - 1]!.end !== hyphen.start || hyphen.end !== word.start) continue;
     if (/^\p{Ll}+$/u.test(word.text)) c.kind = 'demonym';
   }
 }

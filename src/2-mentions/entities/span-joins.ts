@@ -6,14 +6,14 @@
 // title read as an organisation ("Chairman | Reince | Priebus"), a given name read as a place
 // before the rest of a person's name ("Loretta | E. Lynch"), and a quoted nickname inside a name
 // ("Robert C. | “Bobby” | Scott"), and a capitalised description before a group noun and a name
-// ("Environmental | group Sierra Club"); names cut at a lower-case connector are span-connectors.ts's,
+// ("Environmental | group Sierra Club") or a kind noun read into it ("Brokerage | Halvorsen"); names cut at a lower-case connector are span-connectors.ts's,
 // organisation names cut in pieces span-organisations.ts's.
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { COMPANY_NOUNS, EVENT_HEADS, GROUP_NOUNS_BEFORE, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from './words.js';
+import { BROAD_COMPANY_NOUNS, COMPANY_HEADS, COMPANY_NOUNS, EVENT_HEADS, ORGANISATION_OF_HEADS, QUALIFIED_HEADS, GROUP_NOUNS_BEFORE, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
 import { possessiveOrganisationEnd, SPAN_ORGANISATION_RULES } from './span-organisations.js';
@@ -74,6 +74,9 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(homonyms.partyAdjectives.w
 /** A lower-case noun for a kind of group or outlet ("group", "charity", "firm", "blog"). */
 const groupNoun = (t: Token | undefined): boolean => !!t && !cap(t) && (GROUP_NOUNS_BEFORE.has(t.lower) || COMPANY_NOUNS.has(t.lower) || MEDIA_NOUNS_BEFORE.has(t.lower));
 
+/** A noun for a kind of company, group or outlet that names no organisation's own words: not one that also ends or opens names ("bank", "group", "network"). */
+const kindNoun = (lower: string): boolean =>
+  (COMPANY_NOUNS.has(lower) || GROUP_NOUNS_BEFORE.has(lower) || MEDIA_NOUNS_BEFORE.has(lower)) && !BROAD_COMPANY_NOUNS.has(lower) && !ORGANISATION_OF_HEADS.has(lower) && !COMPANY_HEADS.has(lower) && !QUALIFIED_HEADS.has(lower);
 
 export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   {
@@ -299,6 +302,17 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'PER' || s.to - s.from !== 1 || !prep.first[s.from] || !next || next.from !== s.to + 1 || !groupNoun(toks[s.to]) || toks[next.from]!.sentence !== w.sentence) return undefined;
       if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isLexicalWord(w.lower) || prep.gaz[s.from] || PARTY_ADJECTIVES.has(w.lower) || bySurface.has(w.lower)) return undefined;
       return null;
+    },
+  },
+  {
+    id: 'kind-noun-before-name',
+    reason: 'a capitalised noun for a kind of company, group or outlet ("Brokerage", "Retailer", "Charity", "Broadcaster") at a sentence\'s start, read into the name after it, describes that name\'s organisation ("Brokerage Halvorsen believes …"): no part of the name; a noun that also ends or opens names ("Bank", "Group", "Network", "Exchange") or a person\'s given name after it stays',
+    example: 'Insurer Northgate said claims had doubled.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const w = toks[s.from]!;
+      if (s.type === 'MISC' || s.to - s.from < 2 || !prep.first[s.from] || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !kindNoun(w.lower)) return undefined;
+      return cap(toks[s.from + 1]) && !givenName(prep.lower[s.from + 1]!) && !prep.gaz[s.from] ? { from: s.from + 1, to: s.to, type: 'ORG' } : undefined;
     },
   },
   {

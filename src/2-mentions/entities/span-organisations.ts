@@ -69,6 +69,22 @@ const headedOrganisation = (toks: readonly Token[], prep: Prepared, s: TagSpan |
 const hyphenedOpener = (toks: readonly Token[], i: number): boolean =>
   i >= 0 && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && toks[i + 1]?.text === '-' && touching(toks[i], toks[i + 1]) && touching(toks[i + 1], toks[i + 2]) && !(toks[i - 1]?.text === '-' && touching(toks[i - 1], toks[i]));
 
+/**
+ * Span k + 1 is one capitalised word that is no common given name, read as a person, written right
+ * after span k and right before an organisation's span ("the South African | Pelagic | Fishing …").
+ */
+function innerPersonWord(toks: readonly Token[], prep: Prepared, spans: readonly TagSpan[], k: number): boolean {
+  const [s, mid, next] = [spans[k]!, spans[k + 1], spans[k + 2]];
+  if (!mid || !next || mid.type !== 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || next.from !== mid.to || next.type !== 'ORG') return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(toks[mid.from]!.text) && !givenName(prep.lower[mid.from]!) && !titleHeads.has(prep.lower[mid.from]!);
+}
+
+/** The name ending before token `to` ends in an organisation's head word or a company's word, perhaps with a legal form after it ("… Petroleum Company Limited"). */
+function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean {
+  const last = LEGAL_FORMS.has(toks[to - 1]!.text) ? to - 2 : to - 1;
+  return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
+}
+
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
@@ -84,17 +100,19 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word is part of that name ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      const next = spans[k + 1];
-      if (s.type === 'ORG' || (s.to - s.from !== 1 && !countryLedSpan(toks, prep, s)) || prep.lower[s.from - 1] !== 'the' || !next || next.from !== s.to || next.type !== 'ORG') return undefined;
+      // (One more capitalised word the tagger read as a person may stand between them: "the South African | Pelagic | Fishing Industry Association".)
+      const j = k + (innerPersonWord(toks, prep, spans, k) ? 2 : 1);
+      const next = spans[j];
+      if (s.type === 'ORG' || (s.to - s.from !== 1 && !countryLedSpan(toks, prep, s)) || prep.lower[s.from - 1] !== 'the' || !next || next.from !== spans[j - 1]!.to || next.type !== 'ORG') return undefined;
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
-      const to = possessiveOrganisationEnd(toks, spans, k + 1);
-      return cap(toks[to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[to - 1]!) ? { from: s.from, to, type: 'ORG' } : undefined;
+      const to = possessiveOrganisationEnd(toks, spans, j);
+      return headedName(toks, prep, to) ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -184,7 +184,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'word-between-person-pieces',
-    reason: 'one capitalised word the tagger typed otherwise (no verb) between two one-word person spans, one space each side and outside a headline, is the middle of one person\'s name ("Nguyen | Van | Thang", Vietnamese names of three words; "Tran | Thi | Mai"): English puts no name between two people\'s names without a comma or "and"',
+    reason: 'one capitalised word the tagger typed otherwise (no verb) between two one-word person spans, one space each side and outside a headline, is the middle of one person\'s name ("Nguyen | Van | Thang", Vietnamese names of three words; "Tran | Thi | Mai"): English puts no name between two people\'s names without a comma or "and"; when the last piece is an organisation\'s head word and no common given name opens them, the three are one organisation\'s name ("Climate | Action | Network")',
     example: 'Deputy Minister Pham Quang Vinh said exports rose.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -194,7 +194,10 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       if (!cap(toks[mid.from]) || prep.headline[s.from] || toks[mid.from]!.pos === 'VERB' || toks[last.to - 1]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (A title the tagger typed as a person is no piece of a name: "Chairman | Dorrit | Vasquez" is left to titled-given-name.)
       for (let i = s.from; i < s.to; i++) if (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) return undefined;
-      return oneSpaceBetween(v, toks[s.to - 1]!, toks[mid.from]!) && oneSpaceBetween(v, toks[mid.from]!, toks[last.from]!) ? tagSpan(s.from, last.to, 'PER') : undefined;
+      if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[mid.from]!) || !oneSpaceBetween(v, toks[mid.from]!, toks[last.from]!)) return undefined;
+      // (An organisation's head word last, after no common given name, ends a body's name: "Climate | Action | Network".)
+      const body = cap(toks[last.from]) && ORGANISATION_OF_HEADS.has(prep.lower[last.from]!) && !isCommonGivenName(prep.lower[s.from]!);
+      return tagSpan(s.from, last.to, body ? 'ORG' : 'PER');
     },
   },
   {

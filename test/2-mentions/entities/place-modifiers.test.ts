@@ -1,6 +1,6 @@
 // Stage 2 (src/2-mentions/entities/candidates.ts, markPlaceModifiers): a place written as the first
 // part of a hyphenated modifier ("Hong Kong-based") is a mention of kind 'demonym', as "American-led"
-// is, not a name standing alone. Sentences written for this test.
+// is, not a name standing alone; so is an organisation or a person ("Hamas-run"). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/1-text/index.js';
 import { findEntities } from '../../../src/2-mentions/entities.js';
@@ -13,6 +13,9 @@ describe('markPlaceModifiers', () => {
     ['The Dublin-born director spoke on Friday.', 'Dublin/demonym'],
     ['Shares of France-registered Cofinec fell.', 'France/demonym'],
     ['The hijack began when an Amman-bound plane was taken over.', 'Amman/demonym'],
+    ['The Hamas-run Health Ministry in Gaza said 12 people died.', 'Hamas/demonym'],
+    ['A Toyota-owned supplier, Denso, said output fell.', 'Toyota/demonym'],
+    ['The Siemens-backed venture Northgate Rail said it would bid.', 'Siemens/demonym'],
   ])('reads a place before "-<word>" as a modifier: %s', (text, expected) => {
     expect(kinds(text)).toContain(expected);
   });

@@ -38,6 +38,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['modifier-before-organisation', 'The Harbourside Farmers Federation said the levy was unfair.', [['Harbourside', 'PER'], ['Farmers Federation', 'ORG']], ['Harbourside Farmers Federation/ORG']],
   ['modifier-before-organisation', 'The Dunmore Resources Council said exports had fallen.', [['Dunmore', 'LOC'], ['Resources Council', 'ORG']], ['Dunmore Resources Council/ORG']],
   ['modifier-before-organisation', 'The Dunmore Police Force said two men were held.', [['Dunmore', 'LOC'], ['Police Force', 'ORG']], ['Dunmore Police Force/ORG']],
+  ['modifier-before-organisation', 'Observers, according to the Malawi Voter Watch Network, counted 30 incidents.', [['Malawi', 'LOC'], ['Voter Watch Network', 'ORG']], ['Malawi Voter Watch Network/ORG']],
+  ['modifier-before-organisation', 'The Harbourside Tenants Network said rents had doubled.', [['Harbourside', 'PER'], ['Tenants Network', 'ORG']], ['Harbourside Tenants Network/ORG']],
+  ['modifier-before-organisation', 'The Ghanaian Cocoa Marketing Company Limited said prices would rise.', [['Ghanaian', 'MISC'], ['Cocoa Marketing Company Limited', 'ORG']], ['Ghanaian Cocoa Marketing Company Limited/ORG']],
+  ['modifier-before-organisation', 'The Kenyan Tea Packers Holdings said exports fell.', [['Kenyan', 'MISC'], ['Tea Packers Holdings', 'ORG']], ['Kenyan Tea Packers Holdings/ORG']],
+  ['modifier-before-organisation', 'The New Zealand Kiwifruit Growers Association rejected the report.', [['New Zealand', 'MISC'], ['Kiwifruit', 'PER'], ['Growers Association', 'ORG']], ['New Zealand Kiwifruit Growers Association/ORG']],
+  ['kind-noun-before-name', 'Brokerage Halvorsen expects prices to fall.', [['Brokerage Halvorsen', 'PER']], ['Halvorsen/ORG']],
+  ['kind-noun-before-name', 'Broadcaster Kestrel Media said the show would end.', [['Broadcaster Kestrel Media', 'ORG']], ['Kestrel Media/ORG']],
   ['modifier-before-organisation', 'The Nordic Harbour Agency said it would review the findings.', [['Nordic', 'MISC'], ['Harbour Agency', 'ORG']], ['Nordic Harbour Agency/ORG']],
   ['gaelic-surname-particle', 'Eoin Ó Broin said the plan had failed.', [['Eoin', 'PER'], ['Ó Broin', 'ORG']], ['Eoin Ó Broin/PER']],
   ['gaelic-surname-particle', 'Máire Ní Bhriain told reporters the vote was close.', [['Máire', 'ORG'], ['Ní Bhriain', 'PER']], ['Máire Ní Bhriain/PER']],
@@ -103,6 +110,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a kind noun that also ends or opens names', 'Bank Harrowgate said rates would hold.', [['Bank Harrowgate', 'ORG']]],
+  ['a kind noun before a given name', 'Publisher Maria Holt said the book would be pulped.', [['Publisher Maria Holt', 'PER']]],
   ['a known body after a ministry', 'The Ministry of Fisheries and Google signed a deal.', [['Ministry of Fisheries', 'ORG'], ['Google', 'ORG']]],
   ['a country before its government body "of" a field', 'The Ghana Ministry of Fisheries said stocks had fallen.', [['Ghana', 'LOC'], ['Ministry of Fisheries', 'ORG']]],
   ['a hyphened word before a name that ends in no head word', 'The Ashby-Corran Road was closed.', [['Ashby', 'MISC'], ['Corran Road', 'LOC']]],

@@ -62,6 +62,7 @@ export const participle: FamilyCases = {
     ['participle-adjunct', '“We will rebuild,” the mayor said. “The town deserves it.”\n\nSpeaking in Dover, Del., on Monday, the governor denied the report.', 'a participle opening the sentence after a closing quotation mark is no adjunct of the sentence before'],
     ['participle-adjunct', 'Addressing a conference in Denver, the governor said taxes would fall.', 'an opening participle with an object sets the scene and reports nothing'],
     ['participle-adjunct', 'It goes without saying that the old bridge must be replaced.', '"it goes without saying" is a fixed phrase, not a report'],
+    ['participle-broad', 'A group calling itself Harbour Watch claimed the attack on the ferry website.', '"calling itself" names a body, it reports no words'],
     ['participle-broad', 'The chief executive is saying nothing about the layoffs.', 'a progressive is a finite cue, not a participle'],
     ['participle-stance-noun', 'The mayor is backing the new stadium.', 'a progressive after the subject, not a participle after a noun'],
     ['participle-after-name', 'A man wearing a red coat crossed the bridge.', '"wearing" is no cue'],

@@ -7,6 +7,7 @@ import { make, speechReportHolding, type RawAttribution } from './make.js';
 import { coordinatedSubject } from '../grammar/clause-subjects.js';
 import { commonNounAdjunct, hasFiniteVerb } from '../grammar/clauses.js';
 import type { Token } from '../../types.js';
+import { lowerBound } from '../../spans.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /** The subject of the first verb speaks; inside the content of the sentence's first speech report, that reporter does. */
@@ -17,6 +18,10 @@ export function coordinatedVerb(c: CueContext): RawAttribution | null | undefine
   // "Rendell said he'd had pneumonia and called it common": a second verb inside the content of
   // the sentence's first speech report is that reporter's own.
   const outer = speechReportHolding(c.prior, s, c.inQuote, tokens[j]!);
+  // ("His lawyer said his client was relieved and wanted to go home": a view or wish right after a
+  // reported clause whose subject is another person is that person's, inside the words reported.)
+  // (Not after "but", which turns back to the reporter: "confirmed that Trump would attend but declined to name …".)
+  if (outer && cue.kind === 'cognition' && tokens[j]!.lower === 'and' && j + 1 === cue.first && personSubject(tokens, outer.contentStart, tokens[j]!.start)) return null;
   const subj = outer ? outer.speaker : coordinatedSubject(tokens, j, s.tokenStart);
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, false);
@@ -31,4 +36,15 @@ function afterAdjunct(tokens: Token[], floor: number, cue: number): number | nul
     return tokenIs(WORDS.coordinators, tokens[p - 1]!) && commonNounAdjunct(tokens, p, cue) && hasFiniteVerb(tokens, floor, p - 1) ? p - 1 : null;
   }
   return null;
+}
+
+/** Does the reported clause from offset `start` open with a person of its own, named or described ("his client was …", "Ana Ruiz had …"; not "he had …", "the shelter was …"), before a finite verb and `end`? */
+function personSubject(tokens: Token[], start: number, end: number): boolean {
+  let k = lowerBound(tokens, start);
+  if (k < tokens.length && tokenIs(WORDS.that, tokens[k]!)) k++;
+  let v = k;
+  while (v < tokens.length && tokens[v]!.start < end && (/^(DET|NOUN|PROPN|ADJ)$/.test(tokens[v]!.pos) || (v === k && tokenIs(WORDS.possessiveDeterminers3, tokens[v]!)))) v++;
+  if (v === k || v >= tokens.length || tokens[v]!.start >= end || !(tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB')) return false;
+  const head = tokens[v - 1]!;
+  return head.pos === 'PROPN' || tokenIs(WORDS.personNouns, head);
 }

@@ -7,7 +7,7 @@ import { contentBefore, readContinuation } from './content-before.js';
 import type { CueContext } from './cue-context.js';
 import { make, type RawAttribution } from './make.js';
 import { afterCueClause } from '../grammar/clauses.js';
-import { closesQuotation } from '../grammar/quotes.js';
+import { closesQuotation, opensQuotation } from '../grammar/quotes.js';
 import { speakerRight } from '../grammar/subjects.js';
 import { CLOSE_MARKS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
@@ -38,6 +38,8 @@ export function inverted(c: CueContext): Result {
   const bj = cue.first - 1;
   if (cue.kind === 'object' || (OBJECT_CUES.has(cue.lemma) && !SAYING_VERBS.has(cue.lemma))) return null;
   if (!(bj >= s.tokenStart && (tokens[bj]!.text === ',' || CLOSE_MARKS.test(tokens[bj]!.text) || closesQuotation(layer, tokens[bj]!) || /^[—–-]$/.test(tokens[bj]!.text)))) return null;
+  // (A straight mark that opens a quotation closes none: 'the government had "pushed the State into a debt trap"'.)
+  if (opensQuotation(layer, tokens[bj]!)) return null;
   const right = speakerRight(tokens, cue.last, s.tokenEnd);
   if (!right) return null;
   // "…, said the event brought back memories": a noun phrase with a verb after it is the subject

@@ -26,6 +26,12 @@ export function closesQuotation(layer: TextLayer, t: Token): boolean {
   return !!q && q.closed && q.end === t.end;
 }
 
+/** Is the token the opening mark of a quotation? */
+export function opensQuotation(layer: TextLayer, t: Token): boolean {
+  const q = t.quote >= 0 ? layer.quotations[t.quote] : undefined;
+  return !!q && q.start === t.start;
+}
+
 export function sentenceEndOffset(layer: TextLayer, s: Sentence): number {
   const { tokens } = layer;
   let k = s.tokenEnd - 1;

@@ -24,6 +24,7 @@ export const inverted: FamilyCases = {
   ],
   negatives: [
     ['inverted', '“It is over,” the coach said.', 'the speaker comes before the cue'],
+    ['inverted', 'Speaking at the harbour, the mayor said the board had "pushed the town into a debt trap".', 'a straight mark that opens a quotation closes no content before the cue'],
     ['inverted-opening', 'Said to be the oldest pub in town, the Anchor closed in May.', 'an opening participle with no speaker after it'],
     ['inverted', 'The mayor visited the site on Monday and, later, said the damage was worse than expected.', 'a noun phrase with a verb after it is the reported clause, not a speaker'],
   ],

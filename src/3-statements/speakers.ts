@@ -225,8 +225,10 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   const words = written.map((w) => w.toLowerCase());
   if (words.length < 2 || words.length > 4 || words[0] !== 'the') return null;
   const noun = words.at(-1)!;
-  const company = COMPANY_NOUNS.has(noun);
-  if (!company && !isWord(ORG_NOUNS, noun)) return null;
+  // ("the central bank", "the reserve bank": a public institution, no company.)
+  const company = COMPANY_NOUNS.has(noun) && !(words.length === 3 && PUBLIC_BANK_MODIFIERS.has(words[1]!));
+  const kind = words.slice(1).join(' ');
+  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind)) return null;
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
   if (words.length > 2 && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
@@ -257,8 +259,28 @@ function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: st
   const body = !company && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
   const spoke = body ? lastBefore(ctx.history, at, (h) => h.type === 'Organization' && h.entity !== notSpeaker && holdsAll((ctx.byKey.get(h.entity) ?? ctx.extra?.get(h.entity))?.name ?? '', words.slice(1))) : undefined;
   if (spoke) return spoke.entity;
+  // ("Everton have sacked their manager. The club said …": a kind of body, for the nearest organisation named, of no known kind.)
+  const nearest = BODY_CLASS_NOUNS.has(kind) ? nearestUnknownBody(ctx, at, notSpeaker) : null;
+  if (nearest) return nearest;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
+}
+
+/** How many paragraphs back the organisation "the club", "the agency" stands for may have been named. */
+const NEAREST_BODY_REACH = 1;
+
+/** The organisation named last before `at` in narration (not in a quotation), within a paragraph back, when the tables give it no kind; else null. */
+function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
+  const { layer } = ctx;
+  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(layer, m.start)) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+    return e.subtype === undefined && paragraph(at) - paragraph(m.start) <= NEAREST_BODY_REACH ? e.key : null;
+  }
+  return null;
 }
 
 /** How many paragraphs back a speaker described the same way may stand. */
@@ -470,6 +492,8 @@ const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
+const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);
+const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
 
 /** Mentions not inside any attribution's content (said by the narrator), in one sweep. */

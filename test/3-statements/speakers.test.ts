@@ -104,6 +104,7 @@ describe('speaker resolution', () => {
     ['a company named in reported words, an outlet reporting them', 'Kestrel Technologies said it would cut jobs, The Gazette reported. The company said engineers would not be affected.', 'Kestrel Technologies'],
     ['a company named before an outlet that saw its memo', 'Kestrel Technologies is cutting jobs, according to a memo viewed by HarbourTech. The company said engineers would not be affected.', 'Kestrel Technologies'],
     ['the same words as the last speaker, past a name in its words', 'Shares in Kestrel Marine rose after the company said its deal with Ostmark Shipping was signed.\n\nThe trial found that the valve cut leaks, the company said.', 'Kestrel Marine'],
+    ['(guard) "the central bank" is no company', 'Dunmore\'s pension fund has sold its stake in the mining company Kestrel Metals, the central bank said on Wednesday.', 'central bank'],
   ])('resolves "the company" past a news outlet (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
@@ -114,6 +115,13 @@ describe('speaker resolution', () => {
   ])('resolves a class noun to the international organisation just named (%s)', (_name, text, who) => {
     const found = speakers(text).at(-1)!.entity;
     expect([found?.name, ...(found?.aliases ?? [])]).toContain(who);
+  });
+
+  it.each([
+    ['"the club" for a club whose name does not hold it', 'Everton have sacked their manager after eight defeats. The club said a new manager would be named soon.', 'Everton'],
+    ['"the think tank" for a body of no known kind', 'A report by the Harbour Policy Institute found rents had doubled. The think tank recommends that the city build more homes.', 'Harbour Policy Institute'],
+  ])('resolves a kind of body to the nearest organisation named, of no known kind (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
 
   it.each([

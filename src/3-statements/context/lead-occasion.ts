@@ -51,8 +51,9 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
     // (Another dated occasion ends the lead's: "On Wednesday, the union said …".)
     const own = ownDates[i];
     if (own !== undefined && own !== date) break;
+    // (A statement another rule dated at the lead's occasion goes on too: "… told reporters at the launch in Accra. He said …".)
     if (current[i] !== t.published) {
-      carried = undefined;
+      carried = current[i] === date ? f.speakerEntity : undefined;
       continue;
     }
     // (Who spoke at that occasion goes on in its paragraph: "… told a news conference … She urged …".)

@@ -52,7 +52,7 @@ export function inverted(c: CueContext): Result {
   if (afterNp && tokenIs(WORDS.timePostpositions, afterNp)) return null;
   const content = contentBefore(layer, s, bj, tokens[cue.first]!.start);
   if (!content) return null;
-  const after = afterCueClause(tokens, s, right[2]);
+  const after = afterCueClause(tokens, s, right[2], false);
   if (after.kind === 'continues') {
     const rest = readContinuation(layer, s, after.at);
     content.end = Math.max(content.end, rest.end);

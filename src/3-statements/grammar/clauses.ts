@@ -73,8 +73,13 @@ export function cueClauseTailAt(tokens: Token[], k: number, end: number): boolea
   return timeDistanceAt(tokens, k + 1, end);
 }
 
-/** What follows "X said" in a content-first sentence: the end (with adjuncts), or more content. */
-export function afterCueClause(tokens: Token[], s: Sentence, from: number): { kind: 'end' | 'continues' | 'other'; at: number } {
+/**
+ * What follows "X said" in a content-first sentence: the end (with adjuncts), or more content.
+ * `summing` (default): a noun phrase and its relative clause after the comma may sum up the report
+ * ("…, X said, the latest setback for a project that …"); not after an inverted speaker, where such
+ * a phrase describes the speaker ("…, said X, an expert who has published …").
+ */
+export function afterCueClause(tokens: Token[], s: Sentence, from: number, summing = true): { kind: 'end' | 'continues' | 'other'; at: number } {
   let k = from;
   // Adjuncts: "on Monday", "in a statement", "in an interview with CNN", "told reporters", "to reporters".
   while (k < s.tokenEnd) {
@@ -95,6 +100,9 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
         return { kind: 'end', at: k };
       }
       if (cueClauseTailAt(tokens, k, s.tokenEnd)) return { kind: 'end', at: k };
+      // ("…, the mayor said on Monday, the latest setback for a project that has struggled …": a noun
+      // phrase whose only verbs are its relative clause's sums up the report; it is the writer's.)
+      if (summing && appositiveAt(tokens, k + 1, s.tokenEnd)) return { kind: 'end', at: k };
       // "C1, he said, C2": more content when a clause with a verb follows.
       if (finiteAhead(tokens, k + 1, s.tokenEnd, true)) return { kind: 'continues', at: k + 1 };
       // "…,” Okafor said at a rally in Dunmore, Pa., “C2”": a place closing the adjunct.
@@ -106,6 +114,27 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number): { ki
     k++;
   }
   return { kind: 'end', at: k };
+}
+
+/**
+ * From `k`: a noun phrase opened by an article, then a relative clause ("the latest setback for a
+ * project that has struggled to …"), with no finite verb after the relative clause's own — an
+ * appositive, no clause of its own.
+ */
+function appositiveAt(tokens: Token[], k: number, end: number): boolean {
+  if (!tokenIs(WORDS.articles, tokens[k]!)) return false;
+  let r = k + 1;
+  while (r < end && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[r]!.pos) && !tokenIs(WORDS.relativePronounsAll, tokens[r]!)) r++;
+  if (r >= end || !tokenIs(WORDS.relativePronounsAll, tokens[r]!)) return false;
+  // (The relative clause's verb group, then what follows: "… that has struggled to attract investors".)
+  let m = r + 1;
+  while (m < end && !/^(VERB|AUX)$/.test(tokens[m]!.pos)) m++;
+  while (m < end && /^(VERB|AUX|ADV|PART)$/.test(tokens[m]!.pos)) m++;
+  for (; m < end && !END_PUNCT.test(tokens[m]!.text); m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text) && tokens[m - 1]!.lower !== 'to')) return false;
+  }
+  return true;
 }
 
 /** "days after", "a week before", "hours after", "shortly before" at token m: a time counted from another event. */

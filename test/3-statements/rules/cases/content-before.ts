@@ -31,6 +31,7 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'The club have rejected a second offer for the striker, the club said on Sunday, as the dispute entered its third week.', 'The club have rejected a second offer for the striker', 'the club'],
     ['content-before', 'Police have charged two men over the harbour thefts, Inspector Ana Ruiz told a news conference on Tuesday.', 'Police have charged two men over the harbour thefts', 'Inspector Ana Ruiz'],
     ['content-before', 'Seals are swimming further to find food, a study has found.', 'Seals are swimming further to find food', 'a study'],
+    ['content-before', 'The ferry will stop in June, the harbour board said on Monday, the latest blow for a town that has lost its bank.', 'The ferry will stop in June', 'the harbour board'],
     ['content-before', '"We are studying all options," De Guzman said.', '"We are studying all options,"', 'De Guzman'],
     ['content-before', '"It will not pass," de la Cruz said.', '"It will not pass,"', 'de la Cruz'],
     ['content-before', 'The ferry hit the pier on Tuesday, the coast guard said, days after the harbour reopened.', 'The ferry hit the pier on Tuesday', 'the coast guard'],

@@ -133,6 +133,11 @@ export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void 
     const t = tokens[i]!;
     if (t.pos !== 'NOUN' || !VERBS_BEFORE_INFINITIVE.has(t.lemma) || tokens[i + 1]!.lower !== 'to' || tokens[i + 2]!.pos !== 'VERB') continue;
     const before = tokens[i - 1]!;
+    // ("Óscar Villanueva, the regional governor, plans to …": the -s form after an appositive set off by commas.)
+    if (before.text === ',' && t.lower === `${t.lemma}s` && closesAppositive(tokens, i - 1, s.tokenStart) && !finiteLater(tokens, i + 3, s.tokenEnd)) {
+      t.pos = 'VERB';
+      continue;
+    }
     if ((before.pos !== 'NOUN' && before.pos !== 'PROPN') || before.end >= t.start) continue;
     // A bare verb after a plural; the -s form after "the" and a singular noun ("the federation plans
     // to …") or after a name ("Nordvik plans to …"), when no finite verb follows in its clause
@@ -144,6 +149,20 @@ export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void 
     const third = t.lower === `${t.lemma}s` && subject && !finiteLater(tokens, i + 3, s.tokenEnd);
     if (bare || third) t.pos = 'VERB';
   }
+}
+
+/**
+ * Does the comma at `c` close an appositive after a name or a noun: "Óscar Villanueva, the regional
+ * governor,", "The governor, Óscar Villanueva," — a comma before it, a name or a noun before that
+ * comma, and between the commas a noun phrase with no verb?
+ */
+function closesAppositive(tokens: Token[], c: number, start: number): boolean {
+  let o = c - 1;
+  while (o > start && tokens[o]!.text !== ',') {
+    if (!/^(DET|ADJ|NOUN|PROPN|NUM|ADP|PRON)$/.test(tokens[o]!.pos)) return false;
+    o--;
+  }
+  return o > start && o < c - 1 && /^(NOUN|PROPN)$/.test(tokens[o - 1]!.pos) && /^(NOUN|PROPN)$/.test(tokens[c - 1]!.pos);
 }
 
 /** Is there a finite verb from k to the end of the clause (a comma or the sentence's end)? */

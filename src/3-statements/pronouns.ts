@@ -165,12 +165,26 @@ function contentSubject(ctx: Ctx, person: (e: Entity) => boolean, from: number, 
   const { text } = ctx.layer;
   if (/^\s*["“‘']/u.test(text.slice(from, from + 3)) || !opensSentence(ctx.layer, from)) return null;
   const m = ctx.names[lowerBound(ctx.names, from)];
-  if (!m || m.start >= at || m.kind !== 'name' || !/^(?:\s*\p{Lu}[\p{L}.]*)*\s*$/u.test(text.slice(from, m.start))) return null;
+  // (Title words before the name, capitalised or not: "Sen.", "Aviation consultant", "The former minister".)
+  if (!m || m.start >= at || m.kind !== 'name' || !titleWordsBetween(ctx.layer, from, m.start)) return null;
   // (Only a view of their own, a verb of thought right after the name: "Varga has left the city, she said" is about Varga.)
   const verb = ctx.layer.tokens[lowerBound(ctx.layer.tokens, m.end)];
   if (!verb || verb.pos !== 'VERB' || !COGNITION_VERBS.has(verb.lemma)) return null;
   const e = ctx.byKey.get(m.entity);
   return e && person(e) && !laterSentence(ctx.layer, m.start, at) ? e.key : null;
+}
+
+/** How many words may stand before a name as its title ("The former aviation consultant"). */
+const TITLE_WORDS = 4;
+
+/** Are the tokens from `from` to `to` at most TITLE_WORDS words of a title — nouns, adjectives, names, an article, abbreviations — with no verb or comma? */
+function titleWordsBetween(layer: TextLayer, from: number, to: number): boolean {
+  const { tokens } = layer;
+  let n = 0;
+  for (let k = lowerBound(tokens, from); k < tokens.length && tokens[k]!.start < to; k++, n++) {
+    if (n >= TITLE_WORDS || (!/^(NOUN|PROPN|ADJ|DET)$/.test(tokens[k]!.pos) && !/^\p{Lu}[\p{L}]*\.$/u.test(tokens[k]!.text))) return false;
+  }
+  return true;
 }
 
 /** Is the name at `at` the appositive of a possessed role ("his spokesperson, X", "her lawyer, X")? */

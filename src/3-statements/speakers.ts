@@ -496,9 +496,10 @@ const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
 
-/** Mentions not inside any attribution's content (said by the narrator), in one sweep. */
+/** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's subject, in one sweep. */
 function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {
-  const spans = atts.map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
+  // (The subject of an agentless passive is the narrator's too: "Pryce, 51, was dismissed on Saturday. … he insisted".)
+  const spans = atts.filter((a) => a.speaker !== null || a.inherit || a.rule !== 'passive-generic-subject').map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
   const out: Mention[] = [];
   let k = 0;
   let reach = -1;

@@ -376,6 +376,7 @@ describe('speaker resolution', () => {
   it.each([
     ['a view of her own that opens the words', 'Mayor Ana Ruiz asked a question. Councillor Maria Varga believes the levy has failed, she told the Gazette.', 'Maria Varga'],
     ['words about someone else', 'Mayor Ana Ruiz spoke first. Maria Varga has left the city, she said.', 'Ana Ruiz'],
+    ['the subject of an agentless passive the narrator told', 'Chairman Tomas Varga said results had been poor.\n\nMaria Ostrova, 51, was dismissed after a 3-0 defeat on Saturday. Speaking after that match, she insisted she still had the backing of the players.', 'Maria Ostrova'],
     ['a view of her own after a lower-case title', 'Mayor Ana Ruiz asked a question. Harbour consultant Maria Varga thinks the levy has failed, she told the Gazette.', 'Maria Varga'],
   ])('reads "she" after %s', (_name, text, who) => {
     expect(speakers(text).find((s) => s.speaker === 'she')!.entity?.name).toBe(who);

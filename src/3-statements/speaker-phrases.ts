@@ -251,6 +251,26 @@ export function authoredDocument(ctx: Ctx, from: number, to: number, articleId: 
 }
 
 /**
+ * "an interview he gave to The Bookseller", "a letter she wrote to staff": a document and a relative
+ * clause with its writer as subject (a pronoun or a name, then a verb of giving or writing) name the
+ * source — `writer` resolves that subject's span; null when the phrase has no such clause.
+ */
+export function writtenDocument(ctx: Ctx, from: number, to: number, writer: (start: number, end: number) => string | null): string | null {
+  const t = ctx.layer.tokens;
+  for (let k = from + 1; k + 1 < to; k++) {
+    if (!isExactWord(WORDS.documentWritingVerbs, t[k]!.lower)) continue;
+    let n = k - 2;
+    if (n > from && isExactWord(WORDS.that, t[n]!.lower)) n--;
+    const noun = t[n]?.lower ?? '';
+    const subject = t[k - 1]!;
+    if (n < from || !(isDocument(noun) || isDocument(noun.replace(/s$/, '')) || CUE_NOUNS.has(noun))) continue;
+    if (!(isExactWord(WORDS.personalSubjectPronouns, subject.lower) || subject.pos === 'PROPN')) continue;
+    return writer(subject.start, subject.end);
+  }
+  return null;
+}
+
+/**
  * "documents seen by the Daily Nation", "a memo viewed by TechDaily", "a study published in The
  * Lancet": a document a newspaper saw or a journal printed speaks for itself; the holder or the
  * venue is no source. The document, as an unnamed source, or null.

@@ -118,6 +118,12 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['an interview a named person gave', 'Tomas Varga won the harbour prize last year.\n\nThe prize is the most important on the coast, according to an interview he gave to the Gazette.', 'Tomas Varga'],
+  ])('resolves a document to the writer its relative clause names (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['"the club" for a club whose name does not hold it', 'Everton have sacked their manager after eight defeats. The club said a new manager would be named soon.', 'Everton'],
     ['"the think tank" for a body of no known kind', 'A report by the Harbour Policy Institute found rents had doubled. The think tank recommends that the city build more homes.', 'Harbour Policy Institute'],
   ])('resolves a kind of body to the nearest organisation named, of no known kind (%s)', (_name, text, who) => {

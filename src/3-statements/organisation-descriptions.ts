@@ -1,0 +1,188 @@
+// Stage 3, step 3 (speakers.ts): the organisation an unnamed description stands for — "the company",
+// "the carmaker", "the ministry", "the agency", "the club": the body the same words meant before, the
+// one an appositive described so, the subject of the clause, or the nearest fitting one named.
+
+import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
+import type { Entity, TextLayer } from '../types.js';
+import { lowerBound } from '../spans.js';
+import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
+import { insideQuotation } from './grammar/quotes.js';
+import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
+import { type Ctx, lastBefore } from './pronouns.js';
+import { ORG_NOUNS } from './speaker-names.js';
+import { COMPANY_NOUNS } from './speaker-phrases.js';
+
+/**
+ * "the company", "the carmaker": the organisation the article last named, in narration; "the
+ * ministry", "the board", "the parole board": the last one whose name holds those words ("the
+ * Parole Board of Canada").
+ */
+export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpeaker: string | null): string | null {
+  // "the company", and with lower-case modifiers "the auto firm", "the Japanese carmaker".
+  const written = text.trim().split(/\s+/);
+  const words = written.map((w) => w.toLowerCase());
+  if (words.length < 2 || words.length > 4 || words[0] !== 'the') return null;
+  const noun = words.at(-1)!;
+  // ("the central bank", "the reserve bank": a public institution, no company.)
+  const company = COMPANY_NOUNS.has(noun) && !(words.length === 3 && PUBLIC_BANK_MODIFIERS.has(words[1]!));
+  const kind = words.slice(1).join(' ');
+  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind)) return null;
+  // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
+  if (words.length > 2 && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
+  const described = describedOrganisation(ctx, noun, at, notSpeaker);
+  if (described) return described;
+  // ("the company said its Alzheimer's drug worked … the company said": the same words go on meaning the same body.)
+  const same = sameDescription(ctx, words, at, notSpeaker);
+  if (same) return same;
+  // ("X has raised $42 million in a round led by Y, the company said": the subject of the clause
+  // "the company" closes, not the last company named in it.)
+  // (So for "the agency", "the regulator": a public body or an organisation of no known kind.)
+  const fits = company
+    ? (e: Entity) => !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key)
+    : words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun)
+      ? (e: Entity) => e.subtype === undefined || e.subtype === 'government-body'
+      : null;
+  const subject = fits ? sentenceSubjectOrganisation(ctx, at, notSpeaker, fits) : null;
+  if (subject) return subject;
+  // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) : holdsAll(e.name, words.slice(1))) return e.key;
+  }
+  // ("The Russian defence ministry claimed … The ministry said": a body an earlier statement's speaker
+  // named in lower case; not a document, "the report said".)
+  const body = !company && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
+  const spoke = body ? lastBefore(ctx.history, at, (h) => h.type === 'Organization' && h.entity !== notSpeaker && holdsAll((ctx.byKey.get(h.entity) ?? ctx.extra?.get(h.entity))?.name ?? '', words.slice(1))) : undefined;
+  if (spoke) return spoke.entity;
+  // ("Everton have sacked their manager. The club said …": a kind of body, for the nearest organisation named, of no known kind.)
+  const nearest = BODY_CLASS_NOUNS.has(kind) ? nearestUnknownBody(ctx, at, notSpeaker) : null;
+  if (nearest) return nearest;
+  // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
+  return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
+}
+
+/** How many paragraphs back the organisation "the club", "the agency" stands for may have been named. */
+const NEAREST_BODY_REACH = 1;
+
+/** The organisation named last before `at` in narration (not in a quotation), within a paragraph back, when the tables give it no kind; else null. */
+function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
+  const { layer } = ctx;
+  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(layer, m.start)) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+    return e.subtype === undefined && paragraph(at) - paragraph(m.start) <= NEAREST_BODY_REACH ? e.key : null;
+  }
+  return null;
+}
+
+/** How many paragraphs back a speaker described the same way may stand. */
+const SAME_DESCRIPTION_REACH = 3;
+
+/** The organisation the last speaker described with the same words ("the company") stood for, within a few paragraphs; else null. */
+function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpeaker: string | null): string | null {
+  const { layer } = ctx;
+  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
+  const here = paragraph(at);
+  const phrase = words.join(' ');
+  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && layer.text.slice(x.start, x.end).toLowerCase() === phrase);
+  return h && here - paragraph(h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
+}
+
+/** The organisation that `fits`, named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
+function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
+  const { sentences, tokens } = ctx.layer;
+  const s = sentences[lowerBound(sentences, at + 1) - 1];
+  if (!s) return null;
+  let v = s.tokenStart;
+  while (v < s.tokenEnd && tokens[v]!.start < at && !(tokens[v]!.pos === 'AUX' || (tokens[v]!.pos === 'VERB' && !/ing$/i.test(tokens[v]!.text)))) v++;
+  if (v >= s.tokenEnd || tokens[v]!.start >= at) return null;
+  for (let k = lowerBound(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < tokens[v]!.start; k++) {
+    const m = ctx.names[k]!;
+    const e = ctx.byKey.get(m.entity);
+    if (m.kind !== 'name' && m.kind !== 'acronym') continue;
+    if (e && e.type === 'Organization' && e.key !== notSpeaker && fits(e)) return e.key;
+  }
+  return null;
+}
+
+/** The government body (or, `international`, an international organisation: "the agency" for the WHO) the narration last named before `at` (not inside a quotation), or null. */
+function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, international: boolean): string | null {
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (e && e.type === 'Organization' && (e.subtype === 'government-body' || (international && e.subtype === 'international-organization')) && e.key !== notSpeaker) return e.key;
+  }
+  return null;
+}
+
+/**
+ * Is the organisation, somewhere in the article, the subject of a closing "reported" ("…, The
+ * Standard reported.") or the holder of a document ("a memo viewed by TechDaily", "documents seen by
+ * the Nation"): an outlet, not "the company"?
+ */
+function reportsNews(ctx: Ctx, key: string): boolean {
+  const text = ctx.layer.text;
+  return ctx.narrated.some((m) => m.entity === key && (REPORTED_AFTER.test(text.slice(m.end, m.end + 30)) || holderBefore(text.slice(Math.max(0, m.start - 30), m.start))));
+}
+
+/** Does the stretch end in a document holder's participle and "by" ("viewed by", "seen by the")? */
+function holderBefore(stretch: string): boolean {
+  const m = HOLDER_BEFORE.exec(stretch);
+  return !!m && isExactWord(WORDS.documentHolderParticiples, m[1]!.toLowerCase());
+}
+
+const HOLDER_BEFORE = /(\p{L}+)\s+by\s+(?:the\s+)?$/iu;
+
+// ("The Standard reported.", "Reuters reported on Monday,": "reported" closing the clause; "Siemens reported a loss" is a company's report.)
+const REPORTED_AFTER = /^\s+reported(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*[.,;]/u;
+
+/** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board)? */
+function holdsAll(name: string, words: readonly string[]): boolean {
+  const own = new Set(name.toLowerCase().split(/\s+/));
+  return words.every((w) => own.has(w));
+}
+
+/**
+ * "NPD Group, a market research firm, …" then "the firm said": the organisation an appositive last
+ * described with the same noun, before `at`. News introduces a company this way so that the noun can
+ * stand for it later, whatever other names come between.
+ */
+function describedOrganisation(ctx: Ctx, noun: string, at: number, notSpeaker: string | null): string | null {
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if (m.end > at || (m.kind !== 'name' && m.kind !== 'acronym')) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+    if (appositiveHead(ctx.layer, m.end) === noun) return e.key;
+  }
+  return null;
+}
+
+/** ", a market research firm, …" after offset `end`: the appositive's head noun (its last word before a preposition, relative word or punctuation), lower case, or null. */
+function appositiveHead(layer: TextLayer, end: number): string | null {
+  const t = layer.tokens;
+  let k = lowerBound(t, end);
+  if (t[k]?.text !== ',' || !isWord(WORDS.articles, t[k + 1]?.text ?? '')) return null;
+  k += 2;
+  const from = k;
+  while (k < t.length && k - from < 6 && /^(NOUN|PROPN|ADJ|NUM)$/.test(t[k]!.pos) && !tokenIs(WORDS.npInnerPrepositions, t[k]!)) k++;
+  // (", the company said": a subject and its verb after a clause, no appositive.)
+  if (t[k] && /^(VERB|AUX)$/.test(t[k]!.pos)) return null;
+  return k > from && t[k - 1]!.pos === 'NOUN' ? t[k - 1]!.text.toLowerCase() : null;
+}
+
+/** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
+const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');
+/** Organisation subtypes that "the company" never means. */
+const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
+const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
+const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
+const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);
+const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);

@@ -128,6 +128,8 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
       const pp = nounPhraseRight(tokens, to + 1, end);
       if (pp && pp[1] - to <= 7) to = pp[1];
     }
+    // ("urged families not to hide …": a negation before the infinitive.)
+    if (to + 1 < end && tokenIs(WORDS.negations, tokens[to]!) && tokens[to + 1]!.lower === 'to') to++;
     // ("told Bush to quiet down": "tell" with an infinitive right after the hearer is an order too.)
     if (to < end && tokens[to]!.lower === 'to' && (cue.lemma !== 'tell' || to > obj[1] || /^[“"]/.test(tokens[to + 1]?.text ?? '') || tokens[to + 1]?.pos === 'VERB')) {
       return { start: tokens[k]!.start, end: clauseEnd(layer, s, to), form: 'indirect' };

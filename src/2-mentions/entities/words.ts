@@ -62,6 +62,9 @@ export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAf
 export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
 /** Names of languages that are no demonym ("Hindi", "Yoruba"): no place and no actor. */
 export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(words.languageNames);
+/** Names of people that English names diseases after ("Alzheimer's", "Down syndrome"), lower case, and the nouns after them that make the disease ("disease", "syndrome"). */
+export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set(words.eponymousDiseases);
+export const DISEASE_NOUNS: ReadonlySet<string> = new Set(words.diseaseNouns);
 /** Nouns for made things and market indices after a model's number ("Trent 900 engines", "FTSE 100 index"). */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.productNouns);
 /** Currency abbreviations written before an amount ("Rs 48 crore", "Sh 200"), as written. */

@@ -3,14 +3,15 @@
 // before an organisation's name ("the Victorian | Farmers Federation", "Kenya | National Bureau of
 // Statistics"), a name before a company's word ("Accel | Partners"), a body's tail word ("District"),
 // a legal form after a comma ("Harlow Mills, Inc."), names joined by "and" ("Nursing and | Midwifery
-// Council") and a body "of" a list of fields ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+// Council") and a body "of" a list of fields ("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+// and organisations typed as people by their head word or company opener ("Tax Justice Network", "Group Lotus").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { bySurface, titleHeads } from './gazetteer.js';
-import { givenNameClass } from './given-names.js';
+import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
+import { ALSO_WORD, givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -232,6 +233,34 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (The list ends where a span ends, not inside one.)
       const last = spanAt(spans, i - 1);
       return closed && (!last || last.to === i) ? { from, to: i, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'organisation-head-person',
+    reason: 'a name of two words or more the tagger read as a person, ending in an organisation\'s head word ("Network", "Foundation", "Institute", "Alliance"), no given name opening it, no title and given name inside it and no capitalised word right before it (a piece of a longer name), is an organisation ("Tax Justice Network", "Harbour Rights Foundation"); a person\'s name does not end in such a word ("Charlotte Church" opens with a given name)',
+    example: 'Coastal Justice Network believes the permits were unlawful.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'PER' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      // (Not a piece of a longer name cut after a capitalised word: "the Test and County | Cricket Board".)
+      if (cap(toks[s.from - 1]) && toks[s.from - 1]!.sentence === toks[s.from]!.sentence) return undefined;
+      const band = givenNameClass(prep.lower[s.from]!);
+      if (band !== 0 && band !== ALSO_WORD) return undefined;
+      // (No title before a given name inside it: "Minister Tom Bank" is a titled person.)
+      const titledName = (i: number) => titleHeads.has(prep.lower[i]!) && givenNameClass(prep.lower[i + 1] ?? '') !== 0;
+      for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || titledName(i)) return undefined;
+      return { from: s.from, to: s.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'company-opener-name',
+    reason: 'a capitalised word that opens companies\' names the way "Group" ends them ("Group Lotus", "Groupe Renault", "Grupo Televisa"), at the head of a name of two words the tagger read as a person or a place, makes it a company; not a rank ("Group Captain")',
+    example: 'Grupo Halcon said it would cut jobs.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from < 2 || !COMPANY_NAME_OPENERS.has(prep.lower[s.from]!) || !cap(toks[s.from])) return undefined;
+      for (let i = s.from + 1; i < s.to; i++) if (!cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
+      return { from: s.from, to: s.to, type: 'ORG' };
     },
   },
   {

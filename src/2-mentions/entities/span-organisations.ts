@@ -4,14 +4,15 @@
 // Statistics"), a name before a company's word ("Accel | Partners"), a body's tail word ("District"),
 // a legal form after a comma ("Harlow Mills, Inc."), names joined by "and" ("Nursing and | Midwifery
 // Council") and a body "of" a list of fields ("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
-// and organisations typed as people by their head word or company opener ("Tax Justice Network", "Group Lotus").
+// organisations typed as people by their head word or company opener ("Tax Justice Network", "Group Lotus"),
+// and an office-holder's body ("the Attorney-General's | Chambers").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -87,6 +88,24 @@ function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean
 }
 
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
+/**
+ * "the Attorney-General's | Chambers", "the Prime Minister's | Office": the first token of a
+ * capitalised title (title heads and modifiers, hyphenated or not) written before the "'s" at p, or -1
+ * when no title head stands there.
+ */
+function titleBeforePossessive(toks: readonly Token[], prep: Prepared, p: number): number {
+  let from = p;
+  let head = false;
+  const titleWord = (i: number) => cap(toks[i]) && !FUNCTION_WORDS.has(prep.lower[i]!) && (titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!));
+  while (from > 0 && toks[from - 1]!.sentence === toks[p]!.sentence) {
+    if (titleWord(from - 1)) head ||= titleHeads.has(prep.lower[from - 1]!);
+    // (A hyphen written between two title words: "Attorney-General", "Secretary-General".)
+    else if (!(toks[from - 1]!.text === '-' && titleWord(from - 2) && toks[from - 2]!.end === toks[from - 1]!.start && toks[from - 1]!.end === toks[from]!.start)) break;
+    from--;
+  }
+  return head && from < p ? from : -1;
+}
+
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
     id: 'acronym-of-described-body',
@@ -250,6 +269,21 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const titledName = (i: number) => titleHeads.has(prep.lower[i]!) && givenNameClass(prep.lower[i + 1] ?? '') !== 0;
       for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || titledName(i)) return undefined;
       return { from: s.from, to: s.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'titled-office-body',
+    reason: 'a capitalised title, "\'s" and a word for an office-holder\'s staff or rooms ("Office", "Chambers", "Department") name one public body ("the Prime Minister\'s Office", "the Attorney-General\'s Chambers"): the tagger reads the last word alone, or with "\'s", as a person or a body',
+    example: "The Solicitor General's Office said it would appeal.",
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const last = prep.lower[s.to - 1]!;
+      if (!OFFICE_HOLDER_BODIES.has(last) || !cap(toks[s.to - 1])) return undefined;
+      // (The span holds the body's word alone, or "'s" and the word.)
+      const p = s.to - 2;
+      if ((prep.lower[p] !== "'s" && prep.lower[p] !== '’s') || p < s.from - 1 || (k > 0 && spans[k - 1]!.to > p - 1)) return undefined;
+      const from = titleBeforePossessive(toks, prep, p);
+      return from < 0 ? undefined : { from, to: s.to, type: 'ORG' };
     },
   },
   {

@@ -53,6 +53,8 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set(words.listJoiners);
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(words.surnameParticles.words);
 /** Small words inside a name that an acronym in brackets after it leaves out ("Organisation for Security and Cooperation in Europe (OSCE)"). */
 export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
+/** The words for an office-holder's staff or rooms that name a body after a title and "'s" ("the Prime Minister's Office", "the Attorney-General's Chambers"). */
+export const OFFICE_HOLDER_BODIES: ReadonlySet<string> = new Set(words.officeHolderBodies);
 /** First words that open companies' names as "Group" ends them ("Group Lotus", "Grupo Televisa"), lower case. */
 export const COMPANY_NAME_OPENERS: ReadonlySet<string> = new Set(words.companyNameOpeners);
 /** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */

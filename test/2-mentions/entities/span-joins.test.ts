@@ -72,6 +72,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['lower-case-surname-particle', 'Crown Prince Faisal bin Nasser said the port would open.', [['Faisal', 'LOC'], ['Nasser', 'PER']], ['Faisal bin Nasser/PER']],
   ['acronym-of-described-body', 'The harbour\'s pilot service, HPS, said the channel was closed.', [['HPS', 'LOC']], ['HPS/ORG']],
   ['acronym-of-described-body', 'The island\'s power utility, NKPL, said supply was back.', [['NKPL', 'PER']], ['NKPL/ORG']],
+  ['titled-office-body', "The Solicitor-General's Chambers said it would appeal.", [['Chambers', 'PER']], ["Solicitor-General's Chambers/ORG"]],
+  ['titled-office-body', "The Chief Minister's Office denied the report.", [["'s Office", 'PER']], ["Chief Minister's Office/ORG"]],
+  ['titled-office-body', "A letter from the Deputy Governor's Office arrived.", [['Office', 'ORG']], ["Deputy Governor's Office/ORG"]],
   ['organisation-head-person', 'Coastal Justice Network believes the permits were unlawful.', [['Coastal Justice Network', 'PER']], ['Coastal Justice Network/ORG']],
   ['organisation-head-person', 'A report by Open Harbour Foundation found that fees rose.', [['Open Harbour Foundation', 'PER']], ['Open Harbour Foundation/ORG']],
   ['company-opener-name', 'Grupo Halcon said it would cut jobs.', [['Grupo Halcon', 'PER']], ['Grupo Halcon/ORG']],
@@ -114,6 +117,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a person\'s office after a name, no title (guard)', "Ana Ruiz's Office said no.", [['Ana Ruiz', 'PER'], ['Office', 'ORG']]],
   ['a person whose name opens with a given name and ends in a body\'s word (guard)', 'Charlotte Church sang.', [['Charlotte Church', 'PER']]],
   ['a title and a given name before a body\'s word (guard)', 'Minister Tom Bank said no.', [['Minister Tom Bank', 'PER']]],
   ['a piece of a longer name after a capitalised word (guard)', 'The Test and County Cricket Board said so.', [['County', 'LOC'], ['Cricket Board', 'PER']]],

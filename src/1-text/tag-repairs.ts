@@ -1,8 +1,7 @@
 // Stage 1, after wink's tagging (tokens.ts, repairProperNouns): verbs wink reads inside compounds
-// ("the think tank", "Lisbon-based"), past-tense verbs it reads as nouns between a subject and
-// its object ("Canadians deserved answers") and plural nouns it reads as a second verb or an
-// infinitive ("rejected calls to", "said catches had", "return to talks"), and present-tense verbs it reads as
-// nouns before their object ("the loophole costs billions"), each mended to the tag the sentence needs.
+// ("the think tank", "Lisbon-based"), past-tense and present-tense verbs it reads as nouns ("Canadians
+// deserved answers", "the loophole costs billions"), plural nouns it reads as verbs ("rejected calls to",
+// "return to talks") and titles written with hyphens ("secretary-general"), each mended to the tag the sentence needs.
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 import cues from '../../data/lexicon/cues.json' with { type: 'json' };
@@ -16,6 +15,7 @@ const VERBS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(tagging.verbsBefore
 /** Verbs that take a bare complement clause ("believes the plan works"; cues.json bareClause). */
 const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(cues.bareClause);
 const VERBS_BEFORE_OBJECT: ReadonlySet<string> = new Set(tagging.verbsBeforeObject.words);
+const HYPHENATED_TITLES: ReadonlySet<string> = new Set(tagging.hyphenatedTitles.words);
 const POSSESSIVES_BEFORE_MODIFIER: ReadonlySet<string> = new Set(tagging.possessivesBeforeModifier.words);
 
 /**
@@ -197,5 +197,22 @@ export function repairModifiersAfterPossessive(tokens: Token[], s: Sentence): vo
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || t.lower !== t.lemma || !POSSESSIVES_BEFORE_MODIFIER.has(tokens[i - 1]!.lower) || tokens[i + 1]!.pos !== 'NOUN') continue;
     t.pos = 'ADJ';
+  }
+}
+
+/**
+ * "Its secretary-general said", "the editor-in-chief": a title written with hyphens (tagging.json
+ * hyphenatedTitles), whose last word wink tags an adjective ("general", "chief", "elect"), is one
+ * noun: every word of it is tagged a noun, so that a noun phrase's head is the whole title.
+ */
+export function repairHyphenatedTitles(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+    if (tokens[i]!.pos === 'PUNCT' || tokens[i + 1]!.text !== '-' || (i > s.tokenStart && tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === tokens[i]!.start)) continue;
+    // (The run of words joined by hyphens written against them, from i.)
+    let end = i + 1;
+    while (end + 1 < s.tokenEnd && tokens[end]!.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1]!.start === tokens[end]!.end) end += 2;
+    const words = tokens.slice(i, end).filter((t) => t.text !== '-');
+    if (end - i < 3 || !HYPHENATED_TITLES.has(words.map((t) => t.lower).join('-'))) continue;
+    for (const t of words) t.pos = 'NOUN';
   }
 }

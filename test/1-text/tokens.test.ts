@@ -281,6 +281,19 @@ describe('a transitive verb wink reads as a noun after a singular subject and be
   });
 });
 
+describe('a title written with hyphens is one noun', () => {
+  it.each([
+    ['Its director-general said the agency would cut staff.', 'general', 'NOUN'],
+    ['The editor-in-chief of the Harbour Gazette resigned.', 'chief', 'NOUN'],
+    ['The editor-in-chief of the Harbour Gazette resigned.', 'in', 'NOUN'],
+    ['The governor-elect thanked voters.', 'elect', 'NOUN'],
+    // (Guard: a hyphenated word that is no title keeps its tags.)
+    ['The general-purpose fund grew.', 'general', 'ADJ'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('a word wink reads as a verb between a possessive and a noun', () => {
   it.each([
     ['Its lead author, Prof Maria Lund, said the figures had stalled.', 'lead', 'ADJ'],

@@ -55,6 +55,8 @@ export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(words.surnameParti
 export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
 /** The words for an office-holder's staff or rooms that name a body after a title and "'s" ("the Prime Minister's Office", "the Attorney-General's Chambers"). */
 export const OFFICE_HOLDER_BODIES: ReadonlySet<string> = new Set(words.officeHolderBodies);
+/** Phrases that, after a comma or bracket right after an organisation's name, give its short name ("…, known as Masen,"), lower case. */
+export const ALIAS_OPENERS: ReadonlySet<string> = new Set(words.aliasOpeners);
 /** First words that open companies' names as "Group" ends them ("Group Lotus", "Grupo Televisa"), lower case. */
 export const COMPANY_NAME_OPENERS: ReadonlySet<string> = new Set(words.companyNameOpeners);
 /** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */

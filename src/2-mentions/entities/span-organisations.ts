@@ -298,6 +298,21 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'national-chapter',
+    reason: 'an organisation\'s name and a country\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter ("BirdLife South Africa said", "Transparency International Kenya\'s report"); a results table\'s "Club Country" rows have no verb after them, and a lone English word is no organisation\'s name ("Northern Iraq")',
+    example: 'Oxfam Tarvinia said the aid had not arrived.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, next] = [spans[k]!, spans[k + 1]];
+      if (s.type !== 'ORG' || !next || next.type !== 'LOC' || next.from !== s.to || !/^B-country$/.test(prep.gaz[next.from] ?? '') || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      // (A lone English word is no chapter's parent: "Northern | Iraq".)
+      if (s.to - s.from === 1 && isLexicalWord(prep.lower[s.from]!)) return undefined;
+      const after = toks[next.to];
+      if (!after || after.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
+      return after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[next.to] === "'s" || prep.lower[next.to] === '’s' ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
     id: 'country-led-organisation',
     reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power") or to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
     example: 'According to the Kenya National Bureau of Statistics, maize output rose.',

@@ -1,9 +1,10 @@
 // Stage 1, after wink's tagging (tokens.ts, repairProperNouns): verbs wink reads inside compounds
-// ("the think tank", "Lisbon-based"), past-tense verbs it reads as nouns between a subject and
-// its object ("Canadians deserved answers") and plural nouns it reads as a second verb or an
-// infinitive ("rejected calls to", "said catches had", "return to talks"), each mended to the tag the sentence needs.
+// ("the think tank", "Lisbon-based"), past-tense and present-tense verbs it reads as nouns ("Canadians
+// deserved answers", "the loophole costs billions"), plural nouns it reads as verbs ("rejected calls to",
+// "return to talks") and titles written with hyphens ("secretary-general"), each mended to the tag the sentence needs.
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
+import cues from '../../data/lexicon/cues.json' with { type: 'json' };
 import type { Pos, Sentence, Token } from '../types.js';
 import { isLexicalWord } from './wink-model.js';
 
@@ -11,6 +12,10 @@ const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words)
 const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.nounComplementPrepositions.words);
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(tagging.relativeOpeners.words);
 const VERBS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(tagging.verbsBeforeInfinitive.words);
+/** Verbs that take a bare complement clause ("believes the plan works"; cues.json bareClause). */
+const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(cues.bareClause);
+const VERBS_BEFORE_OBJECT: ReadonlySet<string> = new Set(tagging.verbsBeforeObject.words);
+const HYPHENATED_TITLES: ReadonlySet<string> = new Set(tagging.hyphenatedTitles.words);
 const POSSESSIVES_BEFORE_MODIFIER: ReadonlySet<string> = new Set(tagging.possessivesBeforeModifier.words);
 
 /**
@@ -165,6 +170,34 @@ function closesAppositive(tokens: Token[], c: number, start: number): boolean {
   return o > start && o < c - 1 && /^(NOUN|PROPN)$/.test(tokens[o - 1]!.pos) && /^(NOUN|PROPN)$/.test(tokens[c - 1]!.pos);
 }
 
+/** Determiners that open a singular subject ("the loophole", "this plan", "its drug"). */
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * "the loophole costs billions", "the plan faces opposition": a transitive verb's -s form
+ * (tagging.json verbsBeforeObject) that wink tags a noun after a determiner and a singular noun, before
+ * an object (a number, determiner, pronoun, adjective or noun), is the clause's present-tense verb when the noun
+ * phrase opens a clause (opensClause) and no finite verb follows in it ("the project costs rose" keeps its compound).
+ */
+export function repairVerbsBeforeObject(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    const [before, after] = [tokens[i - 1]!, tokens[i + 1]!];
+    if (t.pos !== 'NOUN' || !VERBS_BEFORE_OBJECT.has(t.lemma) || t.lower !== `${t.lemma}s` || before.pos !== 'NOUN' || before.lemma !== before.lower) continue;
+    if (!/^(NUM|DET|PRON|NOUN|ADJ)$/.test(after.pos) || finiteLater(tokens, i + 1, s.tokenEnd)) continue;
+    let d = i - 2;
+    while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
+    if (SUBJECT_DETERMINERS.has(tokens[d]!.lower) && opensClause(tokens, d, s)) t.pos = 'VERB';
+  }
+}
+
+/** Does the noun phrase at d open a clause: at the sentence's start, after a punctuation mark, a conjunction or "that", or after a verb that takes a bare clause ("believes the …"; cues.json bareClause), not after a verb whose object it would be ("cut the project costs 10%")? */
+function opensClause(tokens: Token[], d: number, s: Sentence): boolean {
+  if (d === s.tokenStart) return true;
+  const prior = tokens[d - 1]!;
+  return prior.pos === 'PUNCT' || prior.pos === 'SCONJ' || prior.pos === 'CCONJ' || prior.lower === 'that' || (prior.pos === 'VERB' && BARE_CLAUSE_VERBS.has(prior.lemma));
+}
+
 /** Is there a finite verb from k to the end of the clause (a comma or the sentence's end)? */
 function finiteLater(tokens: Token[], k: number, end: number): boolean {
   for (let m = k; m < end && tokens[m]!.text !== ',' && tokens[m]!.pos !== 'PUNCT'; m++) {
@@ -183,5 +216,22 @@ export function repairModifiersAfterPossessive(tokens: Token[], s: Sentence): vo
     const t = tokens[i]!;
     if (t.pos !== 'VERB' || t.lower !== t.lemma || !POSSESSIVES_BEFORE_MODIFIER.has(tokens[i - 1]!.lower) || tokens[i + 1]!.pos !== 'NOUN') continue;
     t.pos = 'ADJ';
+  }
+}
+
+/**
+ * "Its secretary-general said", "the editor-in-chief": a title written with hyphens (tagging.json
+ * hyphenatedTitles), whose last word wink tags an adjective ("general", "chief", "elect"), is one
+ * noun: every word of it is tagged a noun, so that a noun phrase's head is the whole title.
+ */
+export function repairHyphenatedTitles(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart; i + 2 < s.tokenEnd; i++) {
+    if (tokens[i]!.pos === 'PUNCT' || tokens[i + 1]!.text !== '-' || (i > s.tokenStart && tokens[i - 1]!.text === '-' && tokens[i - 1]!.end === tokens[i]!.start)) continue;
+    // (The run of words joined by hyphens written against them, from i.)
+    let end = i + 1;
+    while (end + 1 < s.tokenEnd && tokens[end]!.text === '-' && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1]!.start === tokens[end]!.end) end += 2;
+    const words = tokens.slice(i, end).filter((t) => t.text !== '-');
+    if (end - i < 3 || !HYPHENATED_TITLES.has(words.map((t) => t.lower).join('-'))) continue;
+    for (const t of words) t.pos = 'NOUN';
   }
 }

@@ -268,6 +268,34 @@ describe('a verb before "to" that wink reads as a noun after a plural subject', 
   });
 });
 
+describe('a transitive verb wink reads as a noun after a singular subject and before its object', () => {
+  it.each([
+    ['Harbour Watch believes the exemption costs taxpayers millions.', 'costs', 'VERB'],
+    ['The union believes the rule hits 4,000 workers.', 'hits', 'VERB'],
+    ['Critics say the exemption benefits landlords.', 'benefits', 'VERB'],
+    ['They say the levy funds the schools.', 'funds', 'VERB'],
+    ['Critics say the merger risks higher prices.', 'risks', 'VERB'],
+    // (Guards: a compound before a finite verb; the noun phrase as a verb's object.)
+    ['She said the project costs rose sharply.', 'costs', 'NOUN'],
+    ['The board cut the project costs 10 percent.', 'costs', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
+describe('a title written with hyphens is one noun', () => {
+  it.each([
+    ['Its director-general said the agency would cut staff.', 'general', 'NOUN'],
+    ['The editor-in-chief of the Harbour Gazette resigned.', 'chief', 'NOUN'],
+    ['The editor-in-chief of the Harbour Gazette resigned.', 'in', 'NOUN'],
+    ['The governor-elect thanked voters.', 'elect', 'NOUN'],
+    // (Guard: a hyphenated word that is no title keeps its tags.)
+    ['The general-purpose fund grew.', 'general', 'ADJ'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('a word wink reads as a verb between a possessive and a noun', () => {
   it.each([
     ['Its lead author, Prof Maria Lund, said the figures had stalled.', 'lead', 'ADJ'],

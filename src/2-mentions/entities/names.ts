@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
 import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
 import { orgSubtype } from './companies.js';
 import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
-import { LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
+import { ALIAS_OPENERS, LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
@@ -49,6 +49,7 @@ export function resolveNames(layer: TextLayer, cands: Cand[]): void {
   voteTypes(layer, cands);
   acronymExpansions(layer, cands);
   acronymInitials(layer, cands);
+  knownAsAliases(layer, cands);
   natoAlliance(layer, cands);
   mergePeople(cands);
   mergeOrganisations(cands);
@@ -112,6 +113,30 @@ function acronymExpansions(layer: TextLayer, cands: Cand[]): void {
     a.key = b.key = `${a.type}/${name}`;
     // Other bare uses of the acronym in the article are the same entity.
     for (const o of cands) if (o !== b && o.kind === 'acronym' && textOf(layer, o.from, o.to) === acro) {
+      o.type = a.type;
+      o.key = a.key;
+    }
+  }
+}
+
+/**
+ * "the Moroccan Agency for Sustainable Energy, known as Masen,": a name set off after an
+ * organisation's by a comma or bracket and an alias phrase (entity-words.json aliasOpeners), and
+ * closed by a comma, bracket or the sentence's end, is that organisation's short name, as an acronym
+ * in brackets is; its other bare uses in the article are the organisation too.
+ */
+function knownAsAliases(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const [a, b] = [cands[k]!, cands[k + 1]!];
+    const opener = toks[a.to]?.text;
+    if (a.type !== 'Organization' || a.to - a.from < 2 || (opener !== ',' && opener !== '(') || b.to - b.from > 3 || toks[b.from]!.sentence !== toks[a.from]!.sentence) continue;
+    const phrase = toks.slice(a.to + 1, b.from).map((t) => t.lower).join(' ');
+    const close = toks[b.to];
+    if (!ALIAS_OPENERS.has(phrase) || (close && close.sentence === toks[b.from]!.sentence && !/^[,).;]$/.test(close.text))) continue;
+    const alias = textOf(layer, b.from, b.to);
+    a.key ??= `${a.type}/${a.name}`;
+    for (const o of cands) if (o !== a && textOf(layer, o.from, o.to) === alias) {
       o.type = a.type;
       o.key = a.key;
     }

@@ -3,14 +3,16 @@
 // before an organisation's name ("the Victorian | Farmers Federation", "Kenya | National Bureau of
 // Statistics"), a name before a company's word ("Accel | Partners"), a body's tail word ("District"),
 // a legal form after a comma ("Harlow Mills, Inc."), names joined by "and" ("Nursing and | Midwifery
-// Council") and a body "of" a list of fields ("Bureau of Alcohol, Tobacco, Firearms and Explosives").
+// Council") and a body "of" a list of fields ("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
+// organisations typed as people by their head word or company opener ("Tax Justice Network", "Group Lotus"),
+// and an office-holder's body ("the Attorney-General's | Chambers").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { bySurface, titleHeads } from './gazetteer.js';
-import { givenNameClass } from './given-names.js';
+import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
+import { ALSO_WORD, givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -86,6 +88,24 @@ function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean
 }
 
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
+/**
+ * "the Attorney-General's | Chambers", "the Prime Minister's | Office": the first token of a
+ * capitalised title (title heads and modifiers, hyphenated or not) written before the "'s" at p, or -1
+ * when no title head stands there.
+ */
+function titleBeforePossessive(toks: readonly Token[], prep: Prepared, p: number): number {
+  let from = p;
+  let head = false;
+  const titleWord = (i: number) => cap(toks[i]) && !FUNCTION_WORDS.has(prep.lower[i]!) && (titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!));
+  while (from > 0 && toks[from - 1]!.sentence === toks[p]!.sentence) {
+    if (titleWord(from - 1)) head ||= titleHeads.has(prep.lower[from - 1]!);
+    // (A hyphen written between two title words: "Attorney-General", "Secretary-General".)
+    else if (!(toks[from - 1]!.text === '-' && titleWord(from - 2) && toks[from - 2]!.end === toks[from - 1]!.start && toks[from - 1]!.end === toks[from]!.start)) break;
+    from--;
+  }
+  return head && from < p ? from : -1;
+}
+
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
     id: 'acronym-of-described-body',
@@ -232,6 +252,64 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (The list ends where a span ends, not inside one.)
       const last = spanAt(spans, i - 1);
       return closed && (!last || last.to === i) ? { from, to: i, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'organisation-head-person',
+    reason: 'a name of two words or more the tagger read as a person, ending in an organisation\'s head word ("Network", "Foundation", "Institute", "Alliance"), no given name opening it, no title and given name inside it and no capitalised word right before it (a piece of a longer name), is an organisation ("Tax Justice Network", "Harbour Rights Foundation"); a person\'s name does not end in such a word ("Charlotte Church" opens with a given name)',
+    example: 'Coastal Justice Network believes the permits were unlawful.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'PER' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      // (Not a piece of a longer name cut after a capitalised word: "the Test and County | Cricket Board".)
+      if (cap(toks[s.from - 1]) && toks[s.from - 1]!.sentence === toks[s.from]!.sentence) return undefined;
+      const band = givenNameClass(prep.lower[s.from]!);
+      if (band !== 0 && band !== ALSO_WORD) return undefined;
+      // (No title before a given name inside it: "Minister Tom Bank" is a titled person.)
+      const titledName = (i: number) => titleHeads.has(prep.lower[i]!) && givenNameClass(prep.lower[i + 1] ?? '') !== 0;
+      for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || titledName(i)) return undefined;
+      return { from: s.from, to: s.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'titled-office-body',
+    reason: 'a capitalised title, "\'s" and a word for an office-holder\'s staff or rooms ("Office", "Chambers", "Department") name one public body ("the Prime Minister\'s Office", "the Attorney-General\'s Chambers"): the tagger reads the last word alone, or with "\'s", as a person or a body',
+    example: "The Solicitor General's Office said it would appeal.",
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const last = prep.lower[s.to - 1]!;
+      if (!OFFICE_HOLDER_BODIES.has(last) || !cap(toks[s.to - 1])) return undefined;
+      // (The span holds the body's word alone, or "'s" and the word.)
+      const p = s.to - 2;
+      if ((prep.lower[p] !== "'s" && prep.lower[p] !== '’s') || p < s.from - 1 || (k > 0 && spans[k - 1]!.to > p - 1)) return undefined;
+      const from = titleBeforePossessive(toks, prep, p);
+      return from < 0 ? undefined : { from, to: s.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'company-opener-name',
+    reason: 'a capitalised word that opens companies\' names the way "Group" ends them ("Group Lotus", "Groupe Renault", "Grupo Televisa"), at the head of a name of two words the tagger read as a person or a place, makes it a company; not a rank ("Group Captain")',
+    example: 'Grupo Halcon said it would cut jobs.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from < 2 || !COMPANY_NAME_OPENERS.has(prep.lower[s.from]!) || !cap(toks[s.from])) return undefined;
+      for (let i = s.from + 1; i < s.to; i++) if (!cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
+      return { from: s.from, to: s.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'national-chapter',
+    reason: 'an organisation\'s name and a country\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter ("BirdLife South Africa said", "Transparency International Kenya\'s report"); a results table\'s "Club Country" rows have no verb after them, and a lone English word is no organisation\'s name ("Northern Iraq")',
+    example: 'Oxfam Tarvinia said the aid had not arrived.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, next] = [spans[k]!, spans[k + 1]];
+      if (s.type !== 'ORG' || !next || next.type !== 'LOC' || next.from !== s.to || !/^B-country$/.test(prep.gaz[next.from] ?? '') || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      // (A lone English word is no chapter's parent: "Northern | Iraq".)
+      if (s.to - s.from === 1 && isLexicalWord(prep.lower[s.from]!)) return undefined;
+      const after = toks[next.to];
+      if (!after || after.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
+      return after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[next.to] === "'s" || prep.lower[next.to] === '’s' ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -16,7 +16,7 @@ import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView }
 import { type TagSpan, tagSpan } from './tagger.js';
 import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
-import { DIRECTION_PREPOSITIONS, FEATURE_OPENERS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
+import { COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
@@ -234,6 +234,20 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
     apply: personAfterTitle,
+  },
+  {
+    id: 'given-name-after-title',
+    reason: 'a capitalised title head right before two or three capitalised words typed as an organisation or place, opened by a common given name, none of them a title word or a body\'s head word, names the titled person ("DJ | Marcus Vale", "Nurse | Ana Lopez"): a title is held by a person',
+    example: 'The singer hit back at DJ Tomas Varga on Sunday.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const title = toks[s.from - 1];
+      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from < 2 || s.to - s.from > 3 || !title || !cap(title) || !titleHeads.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!isCommonGivenName(prep.lower[s.from]!) || prep.gaz[s.from]) return undefined;
+      const bodyWord = (w: string) => titleHeads.has(w) || titleModifiers.has(w) || ORGANISATION_OF_HEADS.has(w) || ORGANISATION_TAIL_WORDS.has(w) || COMPANY_HEADS.has(w);
+      for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || bodyWord(prep.lower[i]!)) return undefined;
+      return tagSpan(s.from, s.to, 'PER');
+    },
   },
   {
     id: 'initial-after-title',

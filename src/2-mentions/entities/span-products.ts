@@ -2,12 +2,12 @@
 // tagger typed as actors that name made things or market indices — a maker's name with a model's
 // number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines", "FTSE 100 index"), a
 // model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
-// ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod").
-// They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
-// dropped. Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations).
+// ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod"), a disease named
+// after a person ("Alzheimer's"). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
+// dropped. Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, eponymousDiseases).
 
 import type { Token } from '../../types.js';
-import { COMPANY_HEADS, CURRENCY_ABBREVIATIONS, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import { COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
@@ -81,6 +81,20 @@ function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
   return (PRODUCT_NOUNS.has(last) || EVENT_HEADS.has(last)) && spans.some((t) => t.to === j && (t.type === 'MISC' || (j === i && EVENT_HEADS.has(last) && !ORGANISATION_OF_HEADS.has(prep.lower[t.from]!))));
 }
 
+/**
+ * "its Alzheimer's drug", "Down syndrome", "Lou Gehrig's disease": a span that is exactly a name of
+ * eponymousDiseases, before "'s" and a disease noun or before a disease noun; before "'s" alone only
+ * when no person's fuller name in the article ends with it ("Ana Wilson … Wilson's plan" is hers).
+ */
+function eponymousDisease({ toks, prep, spans, k }: SpanView): boolean {
+  const s = spans[k]!;
+  if (!EPONYMOUS_DISEASES.has(prep.lower.slice(s.from, s.to).join(' '))) return false;
+  const possessive = prep.lower[s.to] === "'s" || prep.lower[s.to] === '’s';
+  const noun = prep.lower[possessive ? s.to + 1 : s.to] ?? '';
+  if (DISEASE_NOUNS.has(noun) && toks[s.to]!.sentence === toks[s.from]!.sentence) return true;
+  const word = prep.lower[s.to - 1]!;
+  return possessive && !spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === word);
+}
 
 /** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
 export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
@@ -123,6 +137,15 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const s = v.spans[v.k]!;
       return s.type !== 'MISC' && bracketedAcronym(v, s) && productBefore(v, s.from - 1) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+    },
+  },
+  {
+    id: 'eponymous-disease',
+    reason: 'a disease named after a person ("Alzheimer\'s", "Parkinson\'s disease", "Down syndrome") is no actor: the tagger reads the name before "\'s" as an organisation or a person',
+    example: "Shares rose after the firm said its Crohn's drug worked.",
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      return s.type !== 'MISC' && eponymousDisease(v) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {

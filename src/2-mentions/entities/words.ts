@@ -53,6 +53,12 @@ export const LIST_JOINERS: ReadonlySet<string> = new Set(words.listJoiners);
 export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(words.surnameParticles.words);
 /** Small words inside a name that an acronym in brackets after it leaves out ("Organisation for Security and Cooperation in Europe (OSCE)"). */
 export const ACRONYM_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.acronymNameConnectors);
+/** The words for an office-holder's staff or rooms that name a body after a title and "'s" ("the Prime Minister's Office", "the Attorney-General's Chambers"). */
+export const OFFICE_HOLDER_BODIES: ReadonlySet<string> = new Set(words.officeHolderBodies);
+/** Phrases that, after a comma or bracket right after an organisation's name, give its short name ("…, known as Masen,"), lower case. */
+export const ALIAS_OPENERS: ReadonlySet<string> = new Set(words.aliasOpeners);
+/** First words that open companies' names as "Group" ends them ("Group Lotus", "Grupo Televisa"), lower case. */
+export const COMPANY_NAME_OPENERS: ReadonlySet<string> = new Set(words.companyNameOpeners);
 /** Last words of a company's name ("Offshore Data Services", "Kansai Electric Power"). */
 export const COMPANY_HEADS: ReadonlySet<string> = new Set(words.companyHeads);
 /** Lower-case nouns before and after a publication's name ("the news weekly Der Zeitgeist", "the Sun newspaper"). */
@@ -62,6 +68,9 @@ export const MEDIA_NOUNS_AFTER: ReadonlySet<string> = new Set(words.mediaNounsAf
 export const EVENT_HEADS: ReadonlySet<string> = new Set(words.eventHeads);
 /** Names of languages that are no demonym ("Hindi", "Yoruba"): no place and no actor. */
 export const LANGUAGE_NAMES: ReadonlySet<string> = new Set(words.languageNames);
+/** Names of people that English names diseases after ("Alzheimer's", "Down syndrome"), lower case, and the nouns after them that make the disease ("disease", "syndrome"). */
+export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set(words.eponymousDiseases);
+export const DISEASE_NOUNS: ReadonlySet<string> = new Set(words.diseaseNouns);
 /** Nouns for made things and market indices after a model's number ("Trent 900 engines", "FTSE 100 index"). */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.productNouns);
 /** Currency abbreviations written before an amount ("Rs 48 crore", "Sh 200"), as written. */

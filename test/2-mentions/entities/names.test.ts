@@ -51,3 +51,28 @@ describe('resolveNames: a full name typed otherwise', () => {
     expect(resolved(text, typed, surface)).toEqual(expected);
   });
 });
+
+describe('resolveNames: a short name given with "known as" after an organisation', () => {
+  /** The key of each candidate after resolveNames, with the candidates typed as given (each phrase's first occurrence, or its later ones by index). */
+  function keys(text: string, typed: [string, EntityType, number?][]): (string | undefined)[] {
+    const layer = readText(text);
+    const cands = typed.map(([words, type, nth]) => {
+      let at = text.indexOf(words);
+      for (let n = 0; n < (nth ?? 0); n++) at = text.indexOf(words, at + 1);
+      const from = layer.tokens.findIndex((t) => t.start === at);
+      const to = layer.tokens.findIndex((t) => t.end === at + words.length) + 1;
+      return cand(from, to, type, 'name', undefined);
+    });
+    resolveNames(layer, cands);
+    return cands.map((c) => c.key);
+  }
+
+  it.each([
+    ['after a comma', 'The Coastal Restoration Trust, known as Corta, bought the marsh. Corta said the birds returned.', [['Coastal Restoration Trust', 'Organization'], ['Corta', 'Person'], ['Corta', 'Person', 1]], ['Organization/Coastal Restoration Trust', 'Organization/Coastal Restoration Trust', 'Organization/Coastal Restoration Trust']],
+    ['in brackets, with "also"', 'The Harbour Pilots Guild (also known as Hapig) met.', [['Harbour Pilots Guild', 'Organization'], ['Hapig', 'Person']], ['Organization/Harbour Pilots Guild', 'Organization/Harbour Pilots Guild']],
+    // (Guard: after a person the short name stays its own.)
+    ['not after a person', 'Ana Lopez, known as Nana, sang.', [['Ana Lopez', 'Person'], ['Nana', 'Person']], [undefined, undefined]],
+  ] as [string, string, [string, EntityType, number?][], (string | undefined)[]][])('%s', (_name, text, typed, expected) => {
+    expect(keys(text, typed)).toEqual(expected);
+  });
+});

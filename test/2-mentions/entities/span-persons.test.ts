@@ -26,6 +26,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-title', 'Minister for Harbours Tomas Varga said the pier would reopen.', [['Harbours Tomas Varga', 'PER']], ['Tomas Varga/PER']],
   ['person-after-title', 'Minister of State for Coastal Affairs Ana Ruiz said the ferries would run.', [['Coastal Affairs Ana Ruiz', 'ORG']], ['Ana Ruiz/PER']],
   ['person-after-title', 'Secretary for Transport Ho Kin-wai said the bus lanes would stay.', [['Transport Ho Kin', 'ORG']], ['Ho Kin-wai/PER']],
+  ['given-name-after-title', 'The singer hit back at DJ Tomas Varga on Sunday.', [['Tomas Varga', 'ORG']], ['Tomas Varga/PER']],
+  ['given-name-after-title', 'Fans cheered for MC Ana Lopez in Tarvin.', [['Ana Lopez', 'LOC'], ['Tarvin', 'LOC']], ['Ana Lopez/PER', 'Tarvin/LOC']],
   ['initial-after-title', 'Harbour Party spokesperson T Ravindran on Monday said the vote was rigged.', [['Harbour Party', 'ORG'], ['T Ravindran', 'ORG']], ['Harbour Party/ORG', 'T Ravindran/PER']],
   ['initial-after-title', 'Fisheries Minister K Velan said the nets were banned.', [['Fisheries Minister K Velan', 'ORG']], ['K Velan/PER']],
   ['initial-after-title', 'Dr P Annadurai said the ward was full.', [['P Annadurai', 'LOC']], ['P Annadurai/PER']],
@@ -84,6 +86,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a title typed as an organisation before a person and an organisation (guard)', 'The letter from Chancellor Otto Harbour Trust arrived.', [['Chancellor', 'ORG'], ['Otto', 'PER'], ['Harbour Trust', 'ORG']]],
   ['a title and a person before an English word read as a company', 'Professor Ana Ruiz Consulting said the fees were fair.', [['Ana Ruiz', 'PER'], ['Consulting', 'ORG']]],
   ['a body\'s word and a title before a person', 'House Minority Leader Ana Ruiz said so.', [['House Minority Leader', 'ORG'], ['Ana Ruiz', 'PER']]],
+  ['a title before a given name that opens a body (guard)', 'He studied at King Abdullah University.', [['Abdullah University', 'ORG']]],
+  ['a title before a given name that opens a company (guard)', 'He joined President Maria Holdings.', [['Maria Holdings', 'ORG']]],
   ['a body before a person, no title', 'Harbour Council Ana Ruiz said so.', [['Harbour Council', 'ORG'], ['Ana Ruiz', 'PER']]],
 ];
 

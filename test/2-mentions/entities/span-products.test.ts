@@ -21,6 +21,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['i-prefixed-product', 'Each 30GB iWidget holds 75 hours of video.', [['30GB iWidget', 'ORG']], ['30GB iWidget/MISC']],
   ['numbered-model-name', 'The carrier will take delivery of its first 360 Skyrunner in May.', [['Skyrunner', 'ORG']], ['360 Skyrunner/MISC']],
   ['model-number-name', 'Two Corvane 360 Skyrunners were delivered.', [['Corvane', 'ORG'], ['Skyrunners', 'ORG']], ['Corvane 360 Skyrunners/MISC']],
+  ['eponymous-disease', "Shares rose after Tarvin Bio said its Crohn's drug worked.", [['Tarvin Bio', 'ORG'], ['Crohn', 'ORG']], ['Tarvin Bio/ORG', 'Crohn/MISC']],
+  ['eponymous-disease', "The charity funds research into Huntington's disease.", [['Huntington', 'PER']], ['Huntington/MISC']],
+  ['eponymous-disease', 'Children with Down syndrome joined the race.', [['Down', 'LOC']], ['Down/MISC']],
 ];
 
 // Spans the product rules must leave as they are.
@@ -36,6 +39,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a year before a name', 'In 1994 Harlow bought Tarvin.', [['Harlow', 'ORG'], ['Tarvin', 'ORG']]],
   ['a results line', 'Melrose 107 Tarvin County 9', [['Melrose', 'ORG'], ['Tarvin County', 'ORG']]],
   ['a person after a number on a scorecard', 'Ruiz 113 Ana Halvorsen 46', [['Ruiz', 'PER'], ['Ana Halvorsen', 'PER']]],
+  ["a surname of the disease list that ends a person's fuller name", "Ana Wilson spoke. Wilson's plan was praised.", [['Ana Wilson', 'PER'], ['Wilson', 'PER']]],
 ];
 
 describe('SPAN_PRODUCT_RULES', () => {

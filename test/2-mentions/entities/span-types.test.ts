@@ -52,6 +52,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['compass-before-body', 'Southern Tarvinshire Fire Service said two crews attended.', [['Southern', 'PER'], ['Tarvinshire Fire Service', 'ORG']], ['Southern Tarvinshire Fire Service/ORG']],
   ['organisation-of-tail', 'The Council for Coastal Fisheries said the quota was too low.', [['Council', 'ORG']], ['Council for Coastal Fisheries/ORG']],
   ['organisation-of-tail', 'The Harbour Panel on Coastal Change said the sea would rise.', [['Harbour Panel', 'ORG'], ['Coastal Change', 'PER']], ['Harbour Panel on Coastal Change/ORG']],
+  ['organisation-of-tail', 'The Karunan Agency for Clean Water said the dam was safe.', [['Karunan Agency', 'MISC'], ['Clean Water', 'PER']], ['Karunan Agency for Clean Water/ORG']],
   ['organisation-of-tail', 'Ministers of the Nation of Karuna met in the hall.', [['Nation', 'ORG']], ['Nation of Karuna/ORG']],
   ['organisation-of-tail', 'A ruling by the League of Rural Towns was expected.', [['League', 'ORG'], ['Rural Towns', 'MISC']], ['League of Rural Towns/ORG']],
   ['acronym-confirmed-name', 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.', [['Alliance for Clean Water', 'ORG'], ['Ghana', 'LOC'], ['ACWG', 'ORG']], ['Alliance for Clean Water in Ghana/ORG', 'ACWG/ORG']],

@@ -171,7 +171,7 @@ function closesAppositive(tokens: Token[], c: number, start: number): boolean {
 }
 
 /** Determiners that open a singular subject ("the loophole", "this plan", "its drug"). */
-const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(tagging.subjectDeterminers.words);
 
 /**
  * "the loophole costs billions", "the plan faces opposition": a transitive verb's -s form

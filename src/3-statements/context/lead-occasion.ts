@@ -18,11 +18,14 @@ const MODIFIERS = 2;
 /**
  * Do the words of a statement's clause, outside its content and its speaker's description, name an
  * occasion without dating it: "a" and an event noun or a written source ("at a briefing", "in a
- * written judgment"), or the press it was said to ("told reporters")?
+ * written judgment"), "during" or "at" and one with no determiner ("during oral argument", "at
+ * sentencing"), or the press it was said to ("told reporters")?
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
   const listed = (i: number) => endsListed(CONTEXT_WORDS.eventNouns, words, i) || CONTEXT_WORDS.occasionDocuments.has(words[i]!);
-  return words.some((w, i) => CONTEXT_WORDS.pressAudiences.has(w) || (WORDS.indefiniteArticles.has(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k))));
+  // ("a"/"an", or "during"/"at" with no determiner: "During oral argument, Justice X asked …".)
+  const opens = (w: string) => WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w);
+  return words.some((w, i) => CONTEXT_WORDS.pressAudiences.has(w) || (opens(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k) && !words.slice(i + 1, i + k).some((x) => WORDS.articles.has(x) || WORDS.possessiveDeterminers3.has(x) || /^[,;:]$/.test(x)))));
 }
 
 /** The story's lead: the first sentence of LEAD_WORDS words or more. */
@@ -41,7 +44,9 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
   const out = new Map<number, { date: string }>();
   const lead = leadOf(t);
   if (!lead || !t.published) return out;
-  const date = sceneDateAfter(t, lead, lead.start, () => true);
+  // (Its date outside any statement's words, or the date its own statement's clause gave: "Justices appeared skeptical on Wednesday …".)
+  const own = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && typeof ownDates[i] === 'string');
+  const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (own >= 0 ? (ownDates[own] as string) : null);
   if (!date) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {

@@ -19,13 +19,13 @@ const MODIFIERS = 2;
  * Do the words of a statement's clause, outside its content and its speaker's description, name an
  * occasion without dating it: "a" and an event noun or a written source ("at a briefing", "in a
  * written judgment"), "during" or "at" and one with no determiner ("during oral argument", "at
- * sentencing"), or the press it was said to ("told reporters")?
+ * sentencing"), or the press or the people gathered it was said to ("told reporters", "told the audience")?
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
   const listed = (i: number) => endsListed(CONTEXT_WORDS.eventNouns, words, i) || CONTEXT_WORDS.occasionDocuments.has(words[i]!);
   // ("a"/"an", or "during"/"at" with no determiner: "During oral argument, Justice X asked …".)
   const opens = (w: string) => WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w);
-  return words.some((w, i) => CONTEXT_WORDS.pressAudiences.has(w) || (opens(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k) && !words.slice(i + 1, i + k).some((x) => WORDS.articles.has(x) || WORDS.possessiveDeterminers3.has(x) || /^[,;:]$/.test(x)))));
+  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || (opens(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k) && !words.slice(i + 1, i + k).some((x) => WORDS.articles.has(x) || WORDS.possessiveDeterminers3.has(x) || /^[,;:]$/.test(x)))));
 }
 
 /** The story's lead: the first sentence of LEAD_WORDS words or more. */

@@ -11,6 +11,7 @@ describe('the occasion the lead dated', () => {
     ['a written judgment after a narrated ruling', 'The harbour court on Monday overturned the ban on night fishing.\n\nIn a written judgment, the three judges found that the ban had no basis in law.', 'the ban had no basis in law', '2024-05-06'],
     ['the same speaker after a statement another rule dated at the occasion', 'The harbour board announced on Monday that fees would rise.\n\nFishermen will pay more, Board member Tomas Varga told reporters at the launch in Dunmore. He said the rise was modest.', 'the rise was modest', '2024-05-06'],
     ['an occasion with no determiner after a lead whose date is its own statement\'s', 'Harbour judges appeared doubtful on Monday of the fishing ban.\n\nDuring oral argument, Judge Ana Ruiz asked whether the ban had any basis.', 'whether the ban had any basis', '2024-05-06'],
+    ['the audience at the lead\'s ceremony', 'Tomas Varga announced the harbour prize at a ceremony on Monday evening.\n\nThe winner, Ana Ruiz, told the audience that the prize belonged to her crew.', 'the prize belonged to her crew', '2024-05-06'],
     ['told reporters, two paragraphs on', 'The harbour board on Monday approved a rise in mooring fees.\n\nThe rise takes effect in June.\n\nBoard member Tomas Varga told reporters that the rise was modest.', 'the rise was modest', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

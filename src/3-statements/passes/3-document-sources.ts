@@ -24,6 +24,8 @@ export function addDocumentSources(layer: TextLayer, atts: readonly RawAttributi
     while (k < end && k - i <= 10 && tokens[k]!.text !== ',' && !END_PUNCT.test(tokens[k]!.text)) {
       const t = tokens[k]!;
       if ((t.pos === 'VERB' && !/(ed|ing)$/.test(t.text)) || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ') return -1;
+      // (One noun phrase, with an "of", "by" or "for" phrase at most: "in Frankfurt after the Reuters report" is a place and a time.)
+      if (t.pos === 'ADP' && !tokenIs(WORDS.sourcePhrasePrepositions, t)) return -1;
       k++;
     }
     const head = tokens[k - 1]!;

@@ -16,6 +16,7 @@ export const document: FamilyCases = {
     ['document-source-closing', 'The governor\'s approval rating dropped to 38 percent in a new poll.', 'The governor\'s approval rating dropped to 38 percent', 'a new poll'],
   ],
   negatives: [
+    ['document-source-closing', 'Shares in Kestrel Marine rose 4% in Dunmore after the Gazette report.', 'a place and a time after "in" are no one source phrase'],
     ['document-source-opening', 'In the morning, the mayor visited the flooded streets.', '"morning" is no source noun'],
     ['document-source-opening', 'In the spring, the river floods the lower fields.', '"spring" is no source noun'],
     ['document-source-closing', 'The children played in the park near the old mill.', '"mill" is no source noun'],

@@ -332,6 +332,8 @@ export function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number |
   if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
   // ("who's called for tax hikes": "'s" before a verb and its preposition is "has", not "is".)
   if (/^['’]s$/.test(prev.text) && cue.lemma.includes(' ')) return null;
+  // ("Moody's warned investors", "Moody's said": after a name, "'s" is the name's own or "has", no passive's "is".)
+  if (/^['’]s$/.test(prev.text) && p > s.tokenStart && tokens[p - 1]!.pos === 'PROPN') return null;
   const next = tokens[cue.last];
   if (next && next.lower === 'by' && cue.last + 1 < s.tokenEnd) return cue.last + 1;
   // "has been called a charlatan by fellow physicians": the agent after a short complement.

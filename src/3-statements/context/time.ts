@@ -8,6 +8,7 @@ import type { DateMention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
 import { isoWeekStart, parseIsoDay } from '../../2-mentions/dates/calendar.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { WEEKDAYS } from '../../lexicon/calendar.js';
 
 /** Where to look: the cue's clause, minus the content. */
 export interface ClauseWindow {
@@ -98,8 +99,16 @@ function objectClosingDate(t: TimeInput): string | undefined {
   if (t.content.clausal || t.thought === true) return undefined;
   const inside = startingWithin(t.dates, t.content.start, t.content.end);
   const last = inside.at(-1);
-  if (!last || /[\p{L}\p{N}]/u.test(t.text.slice(last.end, t.content.end)) || laterThan(last.value, t.published)) return undefined;
+  if (!last || laterThan(last.value, t.published)) return undefined;
+  // (Or between the object and its complement: "accused the government on Monday of breaking its promise".)
+  const rest = wordsOf(t.text.slice(last.end, t.content.end));
+  if (rest.length && !(CONTEXT_WORDS.objectComplementPrepositions.has(rest[0]!) && inside.length === 1 && dayOpened(t.text, last.start))) return undefined;
   return last.value;
+}
+
+/** Is the date at `start` opened as a day of the saying: "on Monday", or a weekday alone? */
+function dayOpened(text: string, start: number): boolean {
+  return wordsOf(text.slice(Math.max(0, start - 4), start)).at(-1) === 'on' || WEEKDAYS.has(wordsOf(text.slice(start, start + 12))[0] ?? '');
 }
 
 function pastPerfect(t: TimeInput): boolean {

@@ -12,6 +12,9 @@ describe('the occasion the lead dated', () => {
     ['the same speaker after a statement another rule dated at the occasion', 'The harbour board announced on Monday that fees would rise.\n\nFishermen will pay more, Board member Tomas Varga told reporters at the launch in Dunmore. He said the rise was modest.', 'the rise was modest', '2024-05-06'],
     ['an occasion with no determiner after a lead whose date is its own statement\'s', 'Harbour judges appeared doubtful on Monday of the fishing ban.\n\nDuring oral argument, Judge Ana Ruiz asked whether the ban had any basis.', 'whether the ban had any basis', '2024-05-06'],
     ['the audience at the lead\'s ceremony', 'Tomas Varga announced the harbour prize at a ceremony on Monday evening.\n\nThe winner, Ana Ruiz, told the audience that the prize belonged to her crew.', 'the prize belonged to her crew', '2024-05-06'],
+    ['the verdict of the lead\'s ruling', 'The harbour court on Monday overturned the ban on night fishing.\n\nReading the verdict, Judge Ana Ruiz said the ban had no basis in law.', 'the ban had no basis in law', '2024-05-06'],
+    ['after the race the lead dated', 'Tomas Varga crashed out of the harbour regatta on Monday.\n\nSpeaking after the race, his coach Ana Ruiz said the boat had failed.', 'the boat had failed', '2024-05-06'],
+    ['lawmakers at the lead\'s session', 'The harbour council approved the new fees early on Monday.\n\nThe measure passed 7-2. Council leader Ana Ruiz told lawmakers that the fees were fair.', 'the fees were fair', '2024-05-06'],
     ['told reporters, two paragraphs on', 'The harbour board on Monday approved a rise in mooring fees.\n\nThe rise takes effect in June.\n\nBoard member Tomas Varga told reporters that the rise was modest.', 'the rise was modest', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

@@ -239,7 +239,7 @@ function buildStatements(
     // (A frame that interrupts the content between commas: its speaker may stand before the cue.)
     const frameStart = a.speaker ? Math.min(f.cueStart, layer.tokens[a.speaker[0]]!.start) : f.cueStart;
     const frameEnd = a.speaker ? Math.max(f.cueEnd, layer.tokens[a.speaker[1] - 1]!.end) : f.cueEnd;
-    const parts = contentParts(layer, a.contentStart, a.contentEnd, f.cueStart, f.cueEnd) ?? interruptedParts(layer.text, a.contentStart, a.contentEnd, frameStart, frameEnd);
+    const parts = contentParts(layer, a.contentStart, a.contentEnd, frameStart, frameEnd) ?? interruptedParts(layer.text, a.contentStart, a.contentEnd, frameStart, frameEnd);
     return {
       id: ids[i]!,
       content: span(layer.text, a.contentStart, a.contentEnd),

@@ -137,8 +137,15 @@ export function contentParts(layer: TextLayer, start: number, end: number, cueSt
     if (q.end <= cueStart && q.end > start && (!before || q.end > before.end)) before = q;
     if (q.start >= cueEnd && q.start < end && (!after || q.start < after.start)) after = q;
   }
-  return before && after ? [[start, before.end], [after.start, end]] : null;
+  if (before && after) return [[start, before.end], [after.start, end]];
+  // ("A scan had shown inflammation, she said. “I didn't want to risk my season.”": words of one's own
+  // before the frame, the quotation after it.)
+  const own = layer.text.slice(start, cueStart).trimEnd();
+  return !before && after && own.endsWith(',') && own.length > 1 ? [[start, start + own.length - 1], [after.start, end]] : null;
 }
+
+/** How many words the cue's own adjunct may take after an interrupting frame (", the office said in an update on Wednesday morning, …"). */
+const ADJUNCT_WORDS = 8;
 
 /**
  * "The pilots, he said, had a fair point": a report whose frame (speaker and cue) interrupts its own
@@ -149,8 +156,8 @@ export function interruptedParts(text: string, start: number, end: number, frame
   if (!(frameStart > start && frameEnd < end)) return null;
   const before = text.slice(start, frameStart).trimEnd();
   // (An adjunct of the cue may close the frame: ", the mayor said on Monday, …".)
-  const adjunct = /^[^,.;:"“”]{0,30}?,\s*/.exec(text.slice(frameEnd, end));
-  if (!before.endsWith(',') || !adjunct || adjunct[0].trim().split(/\s+/).length > 5) return null;
+  const adjunct = /^[^,.;:"“”]{0,60}?,\s*/.exec(text.slice(frameEnd, end));
+  if (!before.endsWith(',') || !adjunct || adjunct[0].trim().split(/\s+/).length > ADJUNCT_WORDS) return null;
   const end1 = start + before.length - 1;
   const start2 = frameEnd + adjunct[0].length;
   return end1 > start && start2 < end ? [[start, end1], [start2, end]] : null;

@@ -13,10 +13,16 @@ describe('content parts', () => {
     ['an inverted cue between two quotations', '“It was a good season,” said the coach, “and next year will be better.”', ['“It was a good season,”', '“and next year will be better.”']],
     ['an indirect report its speaker and cue interrupt between commas', 'The pilots, he said, had a fair point.', ['The pilots', 'had a fair point']],
     ['… with an adjunct of the cue before the second comma', 'The ferry, the mayor said on Monday, would sail again.', ['The ferry', 'would sail again']],
+    ['… with a longer adjunct of the cue', 'The ferry was late, the harbour office said in an update on Monday morning, and no one was hurt.', ['The ferry was late', 'and no one was hurt']],
   ])('splits %s, leaving the cue out', (_name, text, parts) => {
     const [s] = statementsOf(text);
     expect(s!.parts?.map((p) => p.text)).toEqual(parts);
     expect(s!.content.text).toBe(text.replace(/\.$/, ''));
+  });
+
+  it('splits an indirect report and the quotation that follows its cue sentence', () => {
+    const [s] = statementsOf('A scan had shown a torn tendon, the skipper said. “I did not want to risk the season.”');
+    expect(s!.parts?.map((p) => p.text)).toEqual(['A scan had shown a torn tendon', '“I did not want to risk the season.”']);
   });
 
   it.each([

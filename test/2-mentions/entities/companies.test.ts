@@ -80,3 +80,14 @@ describe('an organisation named after its noun', () => {
     expect(typeOf('A man named Tomas Varga said he saw the fire.', 'Tomas Varga')).toBe('Person');
   });
 });
+
+describe('companies from the noun for their kind of firm before them', () => {
+  it.each([
+    ['Economists at consultancy Varnholt expect the rand to weaken.', 'Varnholt'],
+    ['Analysts at bookmaker Quillane said the odds were long.', 'Quillane'],
+    ['A spokesman for steelmaker Ostravik said the plant would close.', 'Ostravik'],
+    ['Shares in reinsurer Halbrecht fell 3 percent.', 'Halbrecht'],
+  ])('types the name as an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+});

@@ -91,3 +91,20 @@ describe('companies from the noun for their kind of firm before them', () => {
     expect(typeOf(text, name)).toBe('Organization');
   });
 });
+
+describe('a trade noun before a person\'s name', () => {
+  it.each([
+    ['The panel was led by broadcaster Helen Carvey, who praised the winner.', 'Helen Carvey'],
+    ['The jury, chaired by publisher Daniel Rourke, met on Monday.', 'Daniel Rourke'],
+    ['A survey by pollster Margaret Quenby found support had fallen.', 'Margaret Quenby'],
+  ])('leaves a given name and a surname a person: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Person');
+  });
+
+  it.each([
+    ['Shares in broadcaster Kestrel Media fell 5 percent.', 'Kestrel Media'],
+    ['The deal was agreed with publisher Penguin Books on Friday.', 'Penguin Books'],
+  ])('keeps a company a company: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+});

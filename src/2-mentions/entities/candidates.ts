@@ -9,7 +9,7 @@ import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from '
 import { companyContext } from './companies.js';
 import { bySurface, gazEntry, givenNameTitles, honorificModifiers, honorifics, surnameTitles, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { romanisedSyllable, syllableAfter } from './span-joins.js';
+import { romanisedSyllable, surnameSyllable, syllableAfter } from './span-joins.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { COMPANY_SUFFIXES, GROUP_ADJECTIVES } from './words.js';
@@ -51,7 +51,8 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     const paired = (k: number) => (k + 1 < to && honorifics.has(`${prep.lower[k]} ${prep.lower[k + 1]}`)) || (k > s.from && honorifics.has(`${prep.lower[k - 1]} ${prep.lower[k]}`));
     // ("Farmer Tom Keogh": an occupation that is also a surname is a title before a given name and more of the name.)
     // ("Climatologist Paulo Ferraz", "Visitor Ahmed Al Hammadi": an English word that is no given name, before a common given name and more of the name, describes the person.)
-    const occupation = (k: number) => s.type === 'PER' && to - k >= 3 && /^\p{Lu}/u.test(toks[k + 1]!.text) && (surnameTitles.has(prep.lower[k]!) ? givenNameClass(prep.lower[k + 1]!) !== 0 : describingWord(prep.lower[k]!, prep.lower[k + 1]!));
+    // ("Moon Jae-in": a Korean surname before a hyphenated given name is none.)
+    const occupation = (k: number) => s.type === 'PER' && to - k >= 3 && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(surnameSyllable(toks[k]!.text) && syllableAfter(toks, k + 1) === to) && (surnameTitles.has(prep.lower[k]!) ? givenNameClass(prep.lower[k + 1]!) !== 0 : describingWord(prep.lower[k]!, prep.lower[k + 1]!));
     const strip = (k: number) => honorifics.has(prep.lower[k]!) || paired(k) || occupation(k) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
@@ -120,7 +121,7 @@ export function addUntaggedDemonyms(toks: Token[], prep: Prepared, covered: Uint
 export function addUntaggedSyllableNames(toks: Token[], prep: Prepared, covered: Uint8Array, cands: Cand[]): void {
   for (let i = 0; i + 3 < toks.length; i++) {
     const [surname, first] = [toks[i]!, toks[i + 1]!];
-    if (covered[i] || covered[i + 1] || first.start !== surname.end + 1 || first.sentence !== surname.sentence || !romanisedSyllable(surname.text) || !romanisedSyllable(first.text)) continue;
+    if (covered[i] || covered[i + 1] || first.start !== surname.end + 1 || first.sentence !== surname.sentence || !surnameSyllable(surname.text) || !romanisedSyllable(first.text)) continue;
     const end = syllableAfter(toks, i + 1);
     if (end < 0 || covered[end - 1] || [i, i + 1, end - 1].every((k) => isLexicalWord(prep.lower[k]!))) continue;
     if (i > 0 && prep.cap[i - 1] && toks[i - 1]!.sentence === surname.sentence && !prep.first[i]) continue;

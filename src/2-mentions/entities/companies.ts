@@ -8,7 +8,7 @@ import { isCommonGivenName } from './given-names.js';
 import { isTableSurname } from './wikidata.js';
 import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
-import { BROAD_COMPANY_NOUNS, NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS, ROLE_BREAK_WORDS } from './words.js';
+import { BROAD_COMPANY_NOUNS, NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS, PERSON_JOB_COMPANY_NOUNS, ROLE_BREAK_WORDS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -57,7 +57,7 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
   return (
     (to - from > 1 && COMPANY_SUFFIXES.has(toks[to - 1]!.text)) ||
     ((prev === 'of' || prev === 'in') && COMPANY_STAKE_NOUNS.has(prev2)) ||
-    ((COMPANY_NOUNS.has(prev) || MEDIA_NOUNS_BEFORE.has(prev)) && from > 0 && !prep.cap[from - 1]) ||
+    ((COMPANY_NOUNS.has(prev) || MEDIA_NOUNS_BEFORE.has(prev)) && from > 0 && !prep.cap[from - 1] && !tradeBeforePerson(prep, prev, from, to)) ||
     // ("the company, Evergreen Living, said": a name set off by commas after a company's noun; not
     // after "a lawyer for the firm, Daniel Phiri,", where the name is the lawyer's.)
     (prev === ',' && next === ',' && COMPANY_NOUNS.has(prev2) && from > 1 && !prep.cap[from - 2] && !ROLE_BREAK_WORDS.has(at(from - 4)) && !ROLE_BREAK_WORDS.has(at(from - 3))) ||
@@ -66,6 +66,16 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
     COMPANY_SHARES_AFTER.has(next) ||
     (FILING_VERBS.has(next) && next2 === 'in' && (FILING_NOUNS.has(at(to + 3)) || FILING_NOUNS.has(at(to + 4))))
   );
+}
+
+/**
+ * "broadcaster Miriam Foyle", "publisher Daniel Rourke": a company noun that is also a person's trade
+ * (entity-words.json personJobCompanyNouns) before a common given name and one or two capitalised
+ * words ending in no English word (not "publisher Penguin Books") names the person's job.
+ */
+function tradeBeforePerson(prep: Prepared, noun: string, from: number, to: number): boolean {
+  const last = prep.lower[to - 1]!;
+  return PERSON_JOB_COMPANY_NOUNS.has(noun) && to - from >= 2 && to - from <= 3 && isCommonGivenName(prep.lower[from]!) && prep.cap[to - 1]! && !isLexicalWord(last) && !(last.endsWith('s') && isLexicalWord(last.slice(0, -1)));
 }
 
 /** An untagged or lone capitalised word that is no English word, no common given name and no known person's surname ("Ryanair", not "Apple", "The", "Demi" or "Obama") opening its sentence before a verb. */

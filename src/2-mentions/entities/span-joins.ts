@@ -13,7 +13,7 @@ import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { BROAD_COMPANY_NOUNS, COMPANY_HEADS, COMPANY_NOUNS, EVENT_HEADS, ORGANISATION_OF_HEADS, QUALIFIED_HEADS, GROUP_NOUNS_BEFORE, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from './words.js';
+import { BROAD_COMPANY_NOUNS, COMPANY_HEADS, COMPANY_NOUNS, EVENT_HEADS, ORGANISATION_OF_HEADS, QUALIFIED_HEADS, GROUP_NOUNS_BEFORE, KOREAN_SURNAMES, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
 import { possessiveOrganisationEnd, SPAN_ORGANISATION_RULES } from './span-organisations.js';
@@ -32,14 +32,18 @@ const accentedGivenName = (lower: string): boolean => givenName(lower) || givenN
  * "era", "led", "based", "style" do not have it.
  */
 const GIVEN_NAME_SYLLABLE = /^[bcdfghjklmnprstwyz]{0,2}[aeiouy]{1,3}(?:ng|n|m|k|h)?$/;
-/**
- * "Chung" + "-mau": the token after `i` is a hyphen written against it and against a lower-case
- * syllable of a romanised given name, with no hyphen after; the index after that syllable, or -1.
- */
 /** A capitalised romanised syllable of six letters at most ("Huang", "Byoung", "Kuo"): what a surname or a given name's first syllable is. */
 export function romanisedSyllable(word: string): boolean {
   return word.length <= 6 && /^\p{Lu}/u.test(word) && GIVEN_NAME_SYLLABLE.test(word.toLowerCase());
 }
+/** A romanised syllable, or a common Korean surname as news spell it ("Park", "Moon"): what may stand before a hyphenated given name as its surname. */
+export function surnameSyllable(word: string): boolean {
+  return romanisedSyllable(word) || (/^\p{Lu}/u.test(word) && KOREAN_SURNAMES.has(word.toLowerCase()));
+}
+/**
+ * "Chung" + "-mau": the token after `i` is a hyphen written against it and against a lower-case
+ * syllable of a romanised given name, with no hyphen after; the index after that syllable, or -1.
+ */
 export function syllableAfter(toks: readonly Token[], i: number): number {
   const [hyphen, syllable, after] = [toks[i + 1], toks[i + 2], toks[i + 3]];
   if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
@@ -281,10 +285,10 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       // "You | Mei-hua": it took the first syllable alone; the surname, a romanised syllable, stands before it.)
       const alone = s.to - s.from === 1 && toks[s.to]?.text === '-';
       const before = toks[s.from - 1];
-      if (alone && (!before || !romanisedSyllable(before.text) || before.sentence !== toks[s.from]!.sentence || before.end + 1 !== toks[s.from]!.start)) return undefined;
+      if (alone && (!before || !surnameSyllable(before.text) || before.sentence !== toks[s.from]!.sentence || before.end + 1 !== toks[s.from]!.start)) return undefined;
       const first = alone ? s.from : s.to - s.from >= 2 ? s.to - 1 : s.to;
       // (The surname is short or one romanised syllable, "Huang Kuo-"; so is the first syllable, "Koo Byoung-".)
-      if ((toks[first - 1]!.text.length > 4 && !romanisedSyllable(toks[first - 1]!.text)) || (s.to - s.from > 2 && givenNameClass(prep.lower[s.from]!) === 0)) return undefined;
+      if ((toks[first - 1]!.text.length > 4 && !surnameSyllable(toks[first - 1]!.text)) || (s.to - s.from > 2 && givenNameClass(prep.lower[s.from]!) === 0)) return undefined;
       const [hyphen, syllable, after] = [toks[first + 1], toks[first + 2], toks[first + 3]];
       if (!cap(toks[first]) || (toks[first]!.text.length > 5 && !romanisedSyllable(toks[first]!.text)) || (first === s.to && toks[first]!.sentence !== toks[s.from]!.sentence)) return undefined;
       if (hyphen?.text !== '-' || !touching(toks[first], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return undefined;

@@ -12,6 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, postNominals, rankModifiers, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { syllableAfter } from './span-joins.js';
+import { SPAN_TEAM_RULES } from './span-teams.js';
 import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 import type { Token } from '../../types.js';
@@ -389,7 +390,8 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.from]) && FEATURE_OPENERS.has(prep.lower[s.from]!) && !isCommonGivenName(prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
-  },
+  },  // A name read as a person before a plural verb (span-teams.ts): a team.
+  ...SPAN_TEAM_RULES,
 ];
 
 /** Forgets what the rules found in an article's spans (retypeSpans calls it when it replaces them). */

@@ -84,8 +84,12 @@ export const VESSEL_NOUNS: ReadonlySet<string> = new Set(words.vesselNouns);
 export const VESSEL_PREFIXES: ReadonlySet<string> = new Set(words.vesselPrefixes);
 /** Titles of monarchs and princes ("Queen", "King", "Pope"), lower case: after one, "Elizabeth I" holds a regnal number, not the pronoun. */
 export const MONARCH_TITLES: ReadonlySet<string> = new Set(words.monarchTitles);
-/** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair"). */
-export const COMPANY_NOUNS: ReadonlySet<string> = new Set(words.companyNouns);
+/** Common nouns that introduce a company's name ("carmaker Chrysler", "the airline Ryanair", "consultancy Ecolatina"). */
+export const COMPANY_NOUNS: ReadonlySet<string> = new Set([...words.companyNouns, ...words.firmKindNouns]);
+/** The most common Korean surnames as news romanise them ("park", "moon", "jeong"): a surname before a hyphenated given name ("Park Soo-ah"). */
+export const KOREAN_SURNAMES: ReadonlySet<string> = new Set(words.koreanSurnames);
+/** Company nouns that also name a person's trade ("broadcaster", "publisher"): before a given name and a surname, the person's job. */
+export const PERSON_JOB_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.personJobCompanyNouns);
 export const BROAD_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.broadCompanyNouns);
 /** Prepositions at which a role's office ends ("a lawyer for the firm"): the noun after them is not what the role's appositive names. */
 export const ROLE_BREAK_WORDS: ReadonlySet<string> = new Set(words.roleBreakWords);

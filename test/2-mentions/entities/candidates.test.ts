@@ -7,6 +7,12 @@ describe('addUntaggedSyllableNames', () => {
   it.each([
     ["The club's treasurer, You Ting-kuo, said the accounts were clean.", ['Person/You Ting-kuo']],
     ['Mr Harlan met You Pei-chen in the lobby.', ['Person/Harlan', 'Person/You Pei-chen']],
+    // (A common Korean surname that is an English word or no regular syllable: entity-words.json koreanSurnames.)
+    ['Park Ha-eun, 34, a nurse in Daegu, said the wards were full.', ['Person/Park Ha-eun', 'Place/Daegu']],
+    ['Park Ji-hoon, 41, a taxi driver in Busan, said fares were too low.', ['Person/Park Ji-hoon', 'Place/Busan']],
+    // (The tagger took the given name alone; the surname, an English word, is no description of the person.)
+    ['Shin Jae-min said the case was closed.', ['Person/Shin Jae-min']],
+    ['Moon Jae-ho said the talks would resume.', ['Person/Moon Jae-ho']],
   ])('a surname, a capitalised syllable and a hyphenated one are a person: %s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });

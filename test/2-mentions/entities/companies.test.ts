@@ -80,3 +80,31 @@ describe('an organisation named after its noun', () => {
     expect(typeOf('A man named Tomas Varga said he saw the fire.', 'Tomas Varga')).toBe('Person');
   });
 });
+
+describe('companies from the noun for their kind of firm before them', () => {
+  it.each([
+    ['Economists at consultancy Varnholt expect the rand to weaken.', 'Varnholt'],
+    ['Analysts at bookmaker Quillane said the odds were long.', 'Quillane'],
+    ['A spokesman for steelmaker Ostravik said the plant would close.', 'Ostravik'],
+    ['Shares in reinsurer Halbrecht fell 3 percent.', 'Halbrecht'],
+  ])('types the name as an organisation: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+});
+
+describe('a trade noun before a person\'s name', () => {
+  it.each([
+    ['The panel was led by broadcaster Helen Carvey, who praised the winner.', 'Helen Carvey'],
+    ['The jury, chaired by publisher Daniel Rourke, met on Monday.', 'Daniel Rourke'],
+    ['A survey by pollster Margaret Quenby found support had fallen.', 'Margaret Quenby'],
+  ])('leaves a given name and a surname a person: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Person');
+  });
+
+  it.each([
+    ['Shares in broadcaster Kestrel Media fell 5 percent.', 'Kestrel Media'],
+    ['The deal was agreed with publisher Penguin Books on Friday.', 'Penguin Books'],
+  ])('keeps a company a company: %s', (text, name) => {
+    expect(typeOf(text, name)).toBe('Organization');
+  });
+});

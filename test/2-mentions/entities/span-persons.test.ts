@@ -7,6 +7,8 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['plural-verb-team', 'Carrow Rovers have appointed a new coach.', [['Carrow Rovers', 'PER']], ['Carrow Rovers/ORG']],
+  ['plural-verb-team', 'After the draw, Bramley Town are fourth in the table.', [['Bramley Town', 'PER']], ['Bramley Town/ORG']],
   ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],
   ['post-nominal-letters', 'Rachel Hopkins MP said the bill was flawed.', [['Rachel Hopkins MP', 'ORG']], ['Rachel Hopkins/PER']],
   ['numbered-office', 'Education Minister II Farid Osman said the exams would go ahead.', [['II Farid Osman', 'PER']], ['Farid Osman/PER']],
@@ -51,12 +53,17 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Read through findEntities: the tagger's own spans.
 const ROWS: [string, string, string[]][] = [
+  ['plural-verb-team', 'Dunmore United have sacked their manager after eight defeats.', ['Organization/Dunmore United']],
+  ['plural-verb-team', 'Harbour City are top of the league after five wins.', ['Organization/Harbour City']],
   ['word-between-organisation-pieces', 'A survey by Global Fisher Partners, conducted in May among 1,000 adults, found that trust had fallen.', ['Organization/Global Fisher Partners']],
   ['word-between-organisation-pieces', 'The count by Northern Fisher Associates, carried out in March among 300 boats, found that most had stopped fishing.', ['Organization/Northern Fisher Associates']],
 ];
 
 // Spans the person rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a person in a list before a plural verb (guard)', 'Tom Brewer and Ann Lockley have married.', [['Tom Brewer', 'PER'], ['Ann Lockley', 'PER']]],
+  ['a person after "of" before a plural verb (guard)', 'The parents of Dara Quinlan have spoken.', [['Dara Quinlan', 'PER']]],
+  ['a given name before a plural verb (guard)', 'Margaret Quenby were the words on the sign.', [['Margaret Quenby', 'PER']]],
   ['a title before an English word that ends a titled body (guard)', 'General Harbour Motors said so. General Motors agreed.', [['General Harbour Motors', 'ORG'], ['General Motors', 'ORG']]],
   ['an organisation after a lower-case title', 'The spokesman Harbour Council said no.', [['Harbour Council', 'ORG']]],
   ['a surname of the Wikidata table before a job title', 'Trump spokeswoman Ana Ruiz said no.', [['Trump', 'PER'], ['Ana Ruiz', 'PER']]],

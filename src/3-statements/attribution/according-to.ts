@@ -5,6 +5,7 @@ import { SAYING_VERBS, type CueHit } from '../cues.js';
 import { type Content, type RawAttribution, make } from './make.js';
 import { lowerBound } from '../../spans.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
+import { hasFiniteVerb } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { END_PUNCT, IRREGULAR_PARTICIPLE } from '../grammar/words.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
@@ -29,6 +30,7 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
     let k = b;
     while (k < s.tokenEnd && tokens[k]!.text !== ',') k++;
     if (k >= s.tokenEnd - 1) return null;
+    k = pastAppositive(tokens, k, s.tokenEnd);
     content = { start: tokens[k + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
   } else {
     const prev = tokens[cue.first - 1]!;
@@ -52,6 +54,18 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
   // presidency": a record of words already attributed is their medium, not a source of its own.)
   if (tokenIs(WORDS.relayRecordNouns, tokens[h - 1]!) && reportInside(tokens, content)) return null;
   return make(layer, s, inQuote, { content, cue, speaker: [a, b], head: [a, h], rule: 'according-to' });
+}
+
+/**
+ * "According to Thierry Lemaire, a Paris-based wine merchant, demand remains strong": after the
+ * source's comma at `k`, an appositive (an article and a noun phrase with no verb) closed by a second
+ * comma describes the source; the comma the content follows is that second one. Else `k`.
+ */
+function pastAppositive(tokens: Token[], k: number, end: number): number {
+  if (!tokenIs(WORDS.articles, tokens[k + 1]!)) return k;
+  let m = k + 2;
+  while (m < end && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text) && !/^(VERB|AUX)$/.test(tokens[m]!.pos)) m++;
+  return m < end - 1 && tokens[m]!.text === ',' && hasFiniteVerb(tokens, m + 1, end) ? m : k;
 }
 
 /** Does the content hold a verb of saying of its own ("Lula said", "telling CCTV")? */

@@ -4,7 +4,7 @@
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import type { Content } from '../attribution/make.js';
-import { CONTEXT_WORDS } from '../context/words.js';
+import { CONTEXT_WORDS, pairListed } from '../context/words.js';
 import { lowerBound } from '../../spans.js';
 import { WORDS, isExactWord, tokenIs } from './lexicon.js';
 import { hasFiniteVerb } from './clauses.js';
@@ -61,6 +61,18 @@ function adjunctOnly(tokens: readonly Token[], a: number, last: number): boolean
   return true;
 }
 
+/** At token k: "at" or "during", "a"/"an" or a possessive, at most three modifiers and an occasion's noun (context.json eventNouns), then at most a short adjunct, to `last`. */
+function occasionAt(tokens: readonly Token[], k: number, last: number): boolean {
+  // (Not "the": "demonstrations at the convention" may be what was said; "at a rally", "at her news conference" say where.)
+  if (!CONTEXT_WORDS.bareOccasionPrepositions.has(tokens[k]!.lower) || !(tokenIs(WORDS.indefiniteArticles, tokens[k + 1]!) || tokenIs(WORDS.possessiveDeterminers, tokens[k + 1]!))) return false;
+  for (let m = k + 2; m <= last && m <= k + 5; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'NOUN' && (CONTEXT_WORDS.eventNouns.has(t.lower) || pairListed(CONTEXT_WORDS.eventNouns, tokens[m - 1]!.lower, t.lower))) return adjunctOnly(tokens, m + 1, last);
+    if (!/^(ADJ|NOUN|PROPN|NUM)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * "announced the strike in a post on X", "his resignation in a statement on Monday", "the plan on
  * Twitter": where a phrase that names the medium closes the content [from, last] (no comma before
@@ -72,6 +84,8 @@ function adjacentMedium(tokens: readonly Token[], from: number, last: number): n
     const t = tokens[k]!;
     if (t.quote >= 0 || /^(VERB|AUX)$/.test(tokens[k - 1]!.pos)) continue;
     if (t.lower === 'on' && isExactWord(WORDS.platformNames, tokens[k + 1]!.text) && adjunctOnly(tokens, k + 2, last)) return k;
+    // ("defended the measure at her morning news conference", "during a rally": the occasion closing it.)
+    if (occasionAt(tokens, k, last)) return k;
     // ("in a post", "in his statement": not "in the interview last week", one the story has named.)
     if (t.lower !== 'in' || !(tokenIs(WORDS.articles, tokens[k + 1]!) && tokens[k + 1]!.lower !== 'the') && !tokenIs(WORDS.possessiveDeterminers, tokens[k + 1]!)) continue;
     let m = k + 1;

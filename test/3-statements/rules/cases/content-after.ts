@@ -10,6 +10,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'Harbour officials urged families to report sick relatives.', 'families to report sick relatives', 'Harbour officials'],
     ['content-after', 'Harbour officials urged families not to hide sick relatives.', 'families not to hide sick relatives', 'Harbour officials'],
+    ['content-after', 'Mayor Ana Ruiz defended the ferry fees at her weekly news conference.', 'the ferry fees', 'Mayor Ana Ruiz'],
     ['content-after', "Rating agency Halvorsen's warned in a note to investors that the port could lose money.", 'that the port could lose money', "Rating agency Halvorsen"],
     ['content-after', 'The harbour gazette reported, citing two port officials, that the ferry would be sold.', 'that the ferry would be sold', 'The harbour gazette'],
     ['content-after', 'The mayor said, apparently for the first time, that the port might close.', 'that the port might close', 'The mayor'],

@@ -128,6 +128,19 @@ export function appositivePerson(ctx: Ctx, span: { start: number; end: number })
 }
 
 /**
+ * "The local MP, Helen Arkwright, has written … asking him …": a role whose speaker phrase stops at
+ * its comma, with a person's name set off by commas right after it — that person; null otherwise.
+ */
+export function namedRightAfterRole(ctx: Ctx, span: { start: number; end: number }): string | null {
+  const text = ctx.layer.text;
+  const m = ctx.names[lowerBound(ctx.names, span.end)];
+  if (!m || m.kind !== 'name' || !/^,\s+$/.test(text.slice(span.end, m.start)) || text[m.end] !== ',') return null;
+  const role = text.slice(span.start, span.end).trim();
+  const e = ctx.byKey.get(m.entity);
+  return e?.type === 'Person' && (/^(?:The|the)\s/.test(role) || isWord(WORDS.possessiveDeterminers, role.split(/\s+/)[0] ?? '')) ? e.key : null;
+}
+
+/**
  * "the Minister for Climate Change and Energy, Chris Bowen", "The UN humanitarian coordinator for
  * Sudan, Clementine Nkweta-Salami": a role and, right after its comma, a person's name that ends the
  * phrase: that person, whatever names the role holds; null otherwise.

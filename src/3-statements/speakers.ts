@@ -14,7 +14,7 @@ import { issuedDocument } from './issued-documents.js';
 import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
-import { COMPANY_NOUNS, anonymous, authoredDocument, writtenDocument, namedAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
+import { COMPANY_NOUNS, anonymous, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
 import { definiteOrganisation } from './organisation-descriptions.js';
 
@@ -76,6 +76,7 @@ export function resolveSpeakers(
         (a.rule === 'speaker-colon' ? (initialledPerson(ctx, headText) ?? answerLabel(ctx, headText, span.start)) : null) ??
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         namedAfterRole(ctx, span) ??
+        namedRightAfterRole(ctx, span) ??
         leaderInstitution(ctx, head, extra) ??
         // ("Speaking later, the Australian said", "the 24-year-old Spaniard": a nationality for a person the story named.)
         nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??

@@ -117,6 +117,11 @@ describe('speaker resolution', () => {
     expect([found?.name, ...(found?.aliases ?? [])]).toContain(who);
   });
 
+  it('resolves a role whose speaker phrase stops at its comma to the name set off right after it', () => {
+    const text = 'The harbour master, Ana Ruiz, has written to the minister asking him to close the pier.';
+    expect(speakers(text)[0]!.entity?.name).toBe('Ana Ruiz');
+  });
+
   it.each([
     ['an interview a named person gave', 'Tomas Varga won the harbour prize last year.\n\nThe prize is the most important on the coast, according to an interview he gave to the Gazette.', 'Tomas Varga'],
   ])('resolves a document to the writer its relative clause names (%s)', (_name, text, who) => {

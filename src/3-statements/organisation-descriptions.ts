@@ -58,7 +58,9 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const spoke = body ? lastBefore(ctx.history, at, (h) => h.type === 'Organization' && h.entity !== notSpeaker && holdsAll((ctx.byKey.get(h.entity) ?? ctx.extra?.get(h.entity))?.name ?? '', words.slice(1))) : undefined;
   if (spoke) return spoke.entity;
   // ("Everton have sacked their manager. The club said …": a kind of body, for the nearest organisation named, of no known kind.)
-  const nearest = BODY_CLASS_NOUNS.has(kind) ? nearestUnknownBody(ctx, at, notSpeaker) : null;
+  // (Not one the phrase goes on to describe: "The team, led by Dr X of Y, found …".)
+  const describedAfter = ctx.layer.text.slice(at + text.trimEnd().length).trimStart().startsWith(',');
+  const nearest = BODY_CLASS_NOUNS.has(kind) && !describedAfter ? nearestUnknownBody(ctx, at, notSpeaker) : null;
   if (nearest) return nearest;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;

@@ -273,7 +273,9 @@ export function initialsOf(name: string): string {
 function postOnOwnChannel(ctx: Ctx, text: string, at: number): string | null {
   const words = text.trim().split(/\s+/);
   const on = words.indexOf('on');
-  if (on < 2 || !isWord(WORDS.articles, words[0]!) || !isWord(WORDS.possessiveDeterminers3, words[on + 1] ?? '') || !OWN_CHANNELS.has(words.at(-1)!.toLowerCase())) return null;
+  // ("a post on its account"; "data published on its website": no article before a participle of putting out.)
+  const opened = isWord(WORDS.articles, words[0]!) || isExactWord(WORDS.documentAuthorParticiples, words[on - 1]?.toLowerCase() ?? '');
+  if (on < 2 || !opened || !isWord(WORDS.possessiveDeterminers3, words[on + 1] ?? '') || !OWN_CHANNELS.has(words.at(-1)!.toLowerCase())) return null;
   const owner = OWNER_PRONOUNS[words[on + 1]!.toLowerCase()]!;
   // (Before the speakers of its sentence are read, the owner is the first one its sentence names —
   // its subject: "The China Coast Guard accused Philippine vessels …, according to a post on its

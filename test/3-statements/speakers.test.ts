@@ -117,6 +117,16 @@ describe('speaker resolution', () => {
     expect([found?.name, ...(found?.aliases ?? [])]).toContain(who);
   });
 
+  it('leaves "the team" a group of people when its phrase goes on to describe it', () => {
+    const text = 'The study mapped the underside of the Kerrigan Glacier. The team, led by Dr Ana Ruiz of the Harbour Institute, found that melting was fast.';
+    expect(speakers(text).at(-1)!.entity?.name).not.toBe('Kerrigan Glacier');
+  });
+
+  it('gives data published on an organisation\'s own website to that organisation', () => {
+    const text = 'The Dunmore Harbour Board raised its fees last week. The board collected 5.8 million dollars, according to data published on its website.';
+    expect(speakers(text).at(-1)!.entity?.name).toBe('Dunmore Harbour Board');
+  });
+
   it('resolves a role whose speaker phrase stops at its comma to the name set off right after it', () => {
     const text = 'The harbour master, Ana Ruiz, has written to the minister asking him to close the pier.';
     expect(speakers(text)[0]!.entity?.name).toBe('Ana Ruiz');
@@ -131,6 +141,7 @@ describe('speaker resolution', () => {
   it.each([
     ['"the club" for a club whose name does not hold it', 'Everton have sacked their manager after eight defeats. The club said a new manager would be named soon.', 'Everton'],
     ['"the think tank" for a body of no known kind', 'A report by the Harbour Policy Institute found rents had doubled. The think tank recommends that the city build more homes.', 'Harbour Policy Institute'],
+    ['"the team" for a club whose name does not hold it', 'Everton have sacked their manager after eight defeats. The team said a new manager would be named soon.', 'Everton'],
   ])('resolves a kind of body to the nearest organisation named, of no known kind (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });

@@ -45,6 +45,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['modifier-before-organisation', 'The Harbourside Tenants Network said rents had doubled.', [['Harbourside', 'PER'], ['Tenants Network', 'ORG']], ['Harbourside Tenants Network/ORG']],
   ['modifier-before-organisation', 'The Ghanaian Cocoa Marketing Company Limited said prices would rise.', [['Ghanaian', 'MISC'], ['Cocoa Marketing Company Limited', 'ORG']], ['Ghanaian Cocoa Marketing Company Limited/ORG']],
   ['modifier-before-organisation', 'The Kenyan Tea Packers Holdings said exports fell.', [['Kenyan', 'MISC'], ['Tea Packers Holdings', 'ORG']], ['Kenyan Tea Packers Holdings/ORG']],
+  ['modifier-before-organisation', 'The Canadian Academy of Dental Surgery said fees would rise.', [['Canadian', 'MISC'], ['Academy of Dental Surgery', 'ORG']], ['Canadian Academy of Dental Surgery/ORG']],
+  ['modifier-before-organisation', 'Most farms were shrinking, the Danish Institute for Rural Studies said.', [['Danish', 'MISC'], ['Institute for Rural Studies', 'ORG']], ['Danish Institute for Rural Studies/ORG']],
   ['modifier-before-organisation', 'The New Zealand Kiwifruit Growers Association rejected the report.', [['New Zealand', 'MISC'], ['Kiwifruit', 'PER'], ['Growers Association', 'ORG']], ['New Zealand Kiwifruit Growers Association/ORG']],
   ['kind-noun-before-name', 'Brokerage Halvorsen expects prices to fall.', [['Brokerage Halvorsen', 'PER']], ['Halvorsen/ORG']],
   ['kind-noun-before-name', 'Broadcaster Kestrel Media said the show would end.', [['Broadcaster Kestrel Media', 'ORG']], ['Kestrel Media/ORG']],

@@ -96,6 +96,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['demonym-surname', 'Julia German said the show would return.', [['Julia', 'PER'], ['German', 'MISC']], ['Julia German/PER']],
   ['organisation-tail-word', 'The Harlow Independent School District said classes would resume.', [['Harlow Independent School', 'ORG']], ['Harlow Independent School District/ORG']],
   ['organisation-tail-word', 'The Philippine Department of Foreign Affairs rejected the account.', [['Philippine Department of Foreign', 'ORG']], ['Philippine Department of Foreign Affairs/ORG']],
+  ['organisation-tail-word', 'The Marden Chamber of Surveyors rejected the survey.', [['Marden', 'ORG'], ['Surveyors', 'LOC']], ['Marden Chamber of Surveyors/ORG']],
+  ['organisation-tail-word', 'A report by the Kelso Council for Rural Housing was published.', [['Kelso', 'ORG'], ['Rural Housing', 'PER']], ['Kelso Council for Rural Housing/ORG']],
   ['titled-given-name', 'Party Chairman Dorrit Vasquez called the vote a new low.', [['Party', 'ORG'], ['Chairman', 'PER'], ['Dorrit', 'ORG'], ['Vasquez', 'PER']], ['Party/ORG', 'Chairman/PER', 'Dorrit Vasquez/PER']],
   ['modifier-before-organisation', 'The Sri Lankan Development Bank approved the loan.', [['Sri Lankan', 'MISC'], ['Development Bank', 'ORG']], ['Sri Lankan Development Bank/ORG']],
   ['modifier-before-organisation', 'The South African Harbour Pilots Council said talks failed.', [['South African Harbour', 'MISC'], ['Pilots Council', 'ORG']], ['South African Harbour Pilots Council/ORG']],

@@ -142,13 +142,15 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-before-company-head',
-    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners")',
+    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners"); so is one before a body\'s head word the tagger read alone as an organisation ("Tennis | Association")',
     example: 'The round was led by Peak XV Partners and Harrowgate Ventures.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1]) || !COMPANY_HEADS.has(prep.lower[next.to - 1]!)) return undefined;
+      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1])) return undefined;
+      // (Or a body's head word the tagger read alone as an organisation: "Tennis | Association".)
+      if (!COMPANY_HEADS.has(prep.lower[next.to - 1]!) && !(next.to - next.from === 1 && ORGANISATION_OF_HEADS.has(prep.lower[next.from]!))) return undefined;
       // (Not a title read as a person: "Chairman | Dorrit Holdings | Vasquez".)
       if (givenName(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.to - 1]!) || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;

@@ -69,6 +69,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],
   ['name-before-company-head', 'The round was led by Harrowgate Partners and others.', [['Harrowgate', 'PER'], ['Partners', 'ORG']], ['Harrowgate Partners/ORG']],
   ['name-before-company-head', 'Analysts at Peak XV Capital were upbeat.', [['Peak', 'PER'], ['XV Capital', 'ORG']], ['Peak XV Capital/ORG']],
+  ['name-before-company-head', "The Men's Squash Federation said the event would move.", [['Squash', 'PER'], ['Federation', 'ORG']], ['Squash Federation/ORG']],
+  ['name-before-company-head', 'A grant from Harrowfield Foundation paid for it.', [['Harrowfield', 'PER'], ['Foundation', 'ORG']], ['Harrowfield Foundation/ORG']],
+  // (Guard: a common given name before the head word stays a person.)
+  ['name-before-company-head', 'Maria Foundation staff met.', [['Maria', 'PER'], ['Foundation', 'ORG']], ['Maria/PER', 'Foundation/ORG']],
   ['adjacent-person-pieces', 'NDP Leader Naheed Shah said the premier was picking fights.', [['NDP', 'ORG'], ['Naheed', 'PER'], ['Shah', 'PER']], ['NDP/ORG', 'Naheed Shah/PER']],
   ['adjacent-person-pieces', 'Tennis great Billie Jean King was honoured.', [['Billie', 'PER'], ['Jean King', 'PER']], ['Billie Jean King/PER']],
   ['lower-case-surname-particle', 'Harbour City manager Erik ten Hag said the team was ready.', [['Harbour City', 'ORG'], ['Erik', 'PER'], ['Hag', 'PER']], ['Harbour City/ORG', 'Erik ten Hag/PER']],

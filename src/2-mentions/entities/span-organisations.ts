@@ -87,6 +87,13 @@ function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean
   return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
 }
 
+/** A body's closing word ("Survey", "Council") the tagger read alone as a name of its own (MISC or ORG), written right after span j: the end of span j with it, else span j's own end. */
+function loneTailWordEnd(toks: readonly Token[], spans: readonly TagSpan[], j: number): number {
+  const [s, tail] = [spans[j]!, spans[j + 1]];
+  const lone = tail && tail.from === s.to && tail.to - tail.from === 1 && (tail.type === 'MISC' || tail.type === 'ORG');
+  return lone && cap(toks[tail.from]) && ORGANISATION_TAIL_WORDS.has(toks[tail.from]!.lower) && toks[tail.from]!.sentence === toks[s.from]!.sentence ? tail.to : s.to;
+}
+
 /** Span s is a body's name opened by its head word and "of" or "for" ("Institute of Marine Science", "Academy of Sciences", "Centre for Policy Studies"). */
 function bodyOfName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
   return s.to - s.from >= 3 && cap(toks[s.from]) && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && ORGANISATION_TAIL_OPENERS.has(prep.lower[s.from + 1]!) && cap(toks[s.to - 1]);
@@ -125,7 +132,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), or one its head word and "of" or "for" open ("the Australian | Institute of Marine Science"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), or one its head word and "of" or "for" open ("the Australian | Institute of Marine Science"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association") or a closing word the tagger read alone ("the British | Antarctic | Survey")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
@@ -136,7 +143,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
-      const to = possessiveOrganisationEnd(toks, spans, j);
+      // (Or over a closing word the tagger read alone: "the British | Antarctic | Survey".)
+      const to = Math.max(possessiveOrganisationEnd(toks, spans, j), loneTailWordEnd(toks, spans, j));
       return headedName(toks, prep, to) || bodyOfName(toks, prep, next) ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
@@ -158,13 +166,14 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-tail-word',
-    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects")',
+    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects"); also when the tagger read the word alone as a name ("Antarctic | Survey")',
     example: 'The Harlow Independent School District said classes would resume.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const tail = toks[s.to];
-      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || spans[k + 1]?.from === s.to) return undefined;
+      // (In no name of its own, or alone in one the tagger typed MISC or ORG: "Antarctic | Survey".)
+      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (spans[k + 1]?.from === s.to && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
       // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
       if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
       // (A head word goes on over its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Hatay | Chamber of | Architects".)

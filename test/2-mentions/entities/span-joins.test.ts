@@ -115,6 +115,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['coordinated-name-before-common-person', 'The Harbour Globe and Mail said the port would close.', [['Harbour Globe', 'ORG'], ['Mail', 'PER']], ['Harbour Globe and Mail/ORG']],
   ['coordinated-name-before-common-person', 'Harbour and Coastal Protection said arrests were down.', [['Coastal Protection', 'PER']], ['Harbour and Coastal Protection/ORG']],
   ['connector-inside-name', 'A spokesman for Keepers of the Moorland said the fence was down.', [['Moorland', 'ORG']], ['Keepers of the Moorland/ORG']],
+  ['to-inside-name', 'Ohio Right to Know said the records were public.', [['Ohio Right', 'ORG'], ['Know', 'PER']], ['Ohio Right to Know/ORG']],
+  ['to-inside-name', 'Montana Road to Recovery said it would open two clinics.', [['Montana Road', 'ORG'], ['Recovery', 'ORG']], ['Montana Road to Recovery/ORG']],
+  // (Guard: a range of companies after "from".)
+  ['to-inside-name', 'Orders moved from Harbour Freight to Summit Logistics.', [['Harbour Freight', 'ORG'], ['Summit Logistics', 'ORG']], ['Harbour Freight/ORG', 'Summit Logistics/ORG']],
   ['body-of-field-list', 'The Department of Fisheries, Forests and Rivers said the ban would stay.', [['Department of Fisheries', 'ORG'], ['Forests', 'ORG'], ['Rivers', 'ORG']], ['Department of Fisheries, Forests and Rivers/ORG']],
   ['body-of-field-list', 'Agents of the Bureau of Salt, Timber and Harbour Dues seized the cargo.', [['Bureau of Salt', 'ORG'], ['Timber and Harbour Dues', 'ORG']], ['Bureau of Salt, Timber and Harbour Dues/ORG']],
   ['the-inside-name', 'Staff at Rescue the Strays said the shelter was full.', [['Rescue', 'PER'], ['Strays', 'MISC']], ['Rescue the Strays/ORG']],

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
 import { cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -146,6 +146,26 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (Or over a closing word the tagger read alone: "the British | Antarctic | Survey".)
       const to = Math.max(possessiveOrganisationEnd(toks, spans, j), loneTailWordEnd(toks, spans, j));
       return headedName(toks, prep, to) || bodyOfName(toks, prep, next) ? { from: s.from, to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'irregular-plural-organisation',
+    reason: 'a capitalised plural with no -s ("Women", "Children", "People") in no name, its "\'s", and an organisation\'s name right after that ends in its head or closing word or a company\'s word (or a word the tagger read as a person before a head word it read alone) are one name ("the Women\'s | Tennis | Association", "the Children\'s | Hospital Trust"), as a plural\'s apostrophe is ("Pilots\' Association")',
+    example: "The Fishermen's Harbour Association said the quota was unfair.",
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const p = s.from - 1;
+      const plural = toks[p - 1];
+      if (s.type === 'MISC' || (prep.lower[p] !== "'s" && prep.lower[p] !== '’s') || !plural || !cap(plural) || !IRREGULAR_PLURALS.has(plural.lower) || (k > 0 && spans[k - 1]!.to > p - 1)) return undefined;
+      if (plural.sentence !== toks[s.from]!.sentence || !touching(plural, toks[p]) || !oneSpaceBetween(v, toks[p]!, toks[s.from]!)) return undefined;
+      // (Its last word a body's head or closing word, or a company's: "Association", "Trust", "Partners".)
+      const closed = (to: number) => headedName(toks, prep, to) || (cap(toks[to - 1]) && ORGANISATION_TAIL_WORDS.has(prep.lower[to - 1]!));
+      if (s.type === 'ORG' && closed(s.to)) return { from: p - 1, to: s.to, type: 'ORG' };
+      // ("Tennis | Association": the tagger read the first word as a person and the head word alone.)
+      const next = spans[k + 1];
+      const lone = next && next.from === s.to && next.to - next.from === 1 && next.type === 'ORG' && closed(next.to);
+      return lone && s.to - s.from === 1 && !givenName(prep.lower[s.from]!) && oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) ? { from: p - 1, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -70,7 +70,11 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],
   ['name-before-company-head', 'The round was led by Harrowgate Partners and others.', [['Harrowgate', 'PER'], ['Partners', 'ORG']], ['Harrowgate Partners/ORG']],
   ['name-before-company-head', 'Analysts at Peak XV Capital were upbeat.', [['Peak', 'PER'], ['XV Capital', 'ORG']], ['Peak XV Capital/ORG']],
-  ['name-before-company-head', "The Men's Squash Federation said the event would move.", [['Squash', 'PER'], ['Federation', 'ORG']], ['Squash Federation/ORG']],
+  ['name-before-company-head', "Scotland's Squash Federation said the event would move.", [['Squash', 'PER'], ['Federation', 'ORG']], ['Squash Federation/ORG']],
+  ['irregular-plural-organisation', "The Women's Curling Association said the event would move.", [['Curling', 'PER'], ['Association', 'ORG']], ["Women's Curling Association/ORG"]],
+  ['irregular-plural-organisation', "The Children's Harbour Trust said it would close a ward.", [['Harbour Trust', 'ORG']], ["Children's Harbour Trust/ORG"]],
+  // (Guard: a place's possessive stays apart.)
+  ['irregular-plural-organisation', "Scotland's Rowing Federation said the event would move.", [['Scotland', 'LOC'], ['Rowing Federation', 'ORG']], ['Scotland/LOC', 'Rowing Federation/ORG']],
   ['name-before-company-head', 'A grant from Harrowfield Foundation paid for it.', [['Harrowfield', 'PER'], ['Foundation', 'ORG']], ['Harrowfield Foundation/ORG']],
   // (Guard: a common given name before the head word stays a person.)
   ['name-before-company-head', 'Maria Foundation staff met.', [['Maria', 'PER'], ['Foundation', 'ORG']], ['Maria/PER', 'Foundation/ORG']],

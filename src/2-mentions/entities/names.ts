@@ -52,7 +52,7 @@ export function resolveNames(layer: TextLayer, cands: Cand[]): void {
   knownAsAliases(layer, cands);
   natoAlliance(layer, cands);
   mergePeople(cands);
-  mergeOrganisations(cands);
+  mergeOrganisations(layer, cands);
 }
 
 function canonicalNames(layer: TextLayer, cands: Cand[]): void {
@@ -291,14 +291,15 @@ function particleSurnameOf(name: string, fuller: ReadonlySet<string> | undefined
   return ends.length === 1 ? ends[0] : undefined;
 }
 
-function mergeOrganisations(cands: Cand[]): void {
+function mergeOrganisations(layer: TextLayer, cands: Cand[]): void {
   // Organisations: "Lockheed" after "Lockheed Martin", "Aer Lingus" beside "Aer Lingus Group" (the longer name's start).
   const widerOrgs = prefixIndex(cands.filter((c) => c.type === 'Organization' && !c.key && c.name.includes(' ')).map((c) => c.name));
-  // ("the Commission" after "the European Commission": an organisation's head word alone, when one name in the article ends in it.)
+  // ("the Commission" after "the European Commission": an organisation's head word alone, when one name in the article ends in it;
+  // the name as written, so "the Fund" after "the International Monetary Fund" is the IMF, its canonical name.)
   const byHead = new Map<string, Set<string>>();
   for (const c of cands) {
-    if (c.type !== 'Organization' || !c.name.includes(' ')) continue;
-    const head = c.name.split(' ').at(-1)!;
+    if (c.type !== 'Organization' || (!c.name.includes(' ') && c.to - c.from < 2)) continue;
+    const head = c.to - c.from > 1 ? layer.tokens[c.to - 1]!.text : c.name.split(' ').at(-1)!;
     if (ORGANISATION_OF_HEADS.has(head.toLowerCase())) byHead.set(head, (byHead.get(head) ?? new Set()).add(c.name));
   }
   for (const c of cands) {

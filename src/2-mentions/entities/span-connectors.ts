@@ -1,7 +1,7 @@
 // Stage 2, named entities, part of the span rules (span-joins.ts runs them after its own): names the
 // tagger cut at a lower-case connector inside them — the capitalised words before "in", "of (the)" or
 // "the" left out ("More in | Common", "Keepers of the | Moorland") or tagged as a name of their own
-// ("Save | the | Children"); a Spanish, Portuguese, Italian or French name cut at its "and" ("Agua | y |
+// ("Save | the | Children", "Idaho Right | to | Life"); a Spanish, Portuguese, Italian or French name cut at its "and" ("Agua | y |
 // Drenaje de Saltillo"). Words in data/lexicon/entity-words.json (nameInnerConnectors, placeOfHeads,
 // romanceNameConjunctions, romanceNameConnectors).
 
@@ -166,6 +166,21 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       // (A place's common noun keeps a place a place: "the Isle of Man", "the Tower of London".)
       const place = s.type === 'LOC' && (PLACE_OF_HEADS.has(prep.lower[from]!) || FACILITY_HEADS.has(prep.lower[from]!));
       return { from, to: s.to, type: s.type === 'MISC' ? 'MISC' : place ? 'LOC' : 'ORG' };
+    },
+  },
+  {
+    id: 'to-inside-name',
+    reason: 'a name ending in a capitalised English noun, a lower-case "to" and capitalised English words tagged as a name right after it are one organisation\'s name ("Idaho Right | to | Life", "Right to Play"), whatever the tagger typed its parts ("Ohio Right | to | Know" read as a person); names of companies or places that are no English words, and a range after "from" ("from Ford to Toyota"), stay apart',
+    example: 'Ohio Right to Know said the records were public.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, next] = [spans[k]!, spans[k + 1]];
+      if (s.type === 'PER' || prep.lower[s.to] !== 'to' || !next || next.from !== s.to + 1 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[s.to]!) || !oneSpaceBetween(v, toks[s.to]!, toks[next.from]!) || toks[s.to - 1]!.pos !== 'NOUN' && toks[s.to - 1]!.pos !== 'PROPN') return undefined;
+      // (A range of names: "from Shell to BP", "moved from Apple to Google".)
+      for (let i = s.from - 1; i >= 0 && toks[i]!.sentence === toks[s.from]!.sentence; i--) if (prep.lower[i] === 'from') return undefined;
+      for (let i = next.from; i < next.to; i++) if (!commonCapital(toks, prep, i)) return undefined;
+      return commonCapital(toks, prep, s.to - 1) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -12,9 +12,9 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
-import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -87,6 +87,18 @@ function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean
   return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
 }
 
+/** A body's closing word ("Survey", "Council") the tagger read alone as a name of its own (MISC or ORG), written right after span j: the end of span j with it, else span j's own end. */
+function loneTailWordEnd(toks: readonly Token[], spans: readonly TagSpan[], j: number): number {
+  const [s, tail] = [spans[j]!, spans[j + 1]];
+  const lone = tail && tail.from === s.to && tail.to - tail.from === 1 && (tail.type === 'MISC' || tail.type === 'ORG');
+  return lone && cap(toks[tail.from]) && ORGANISATION_TAIL_WORDS.has(toks[tail.from]!.lower) && toks[tail.from]!.sentence === toks[s.from]!.sentence ? tail.to : s.to;
+}
+
+/** Span s is a body's name opened by its head word and "of" or "for" ("Institute of Marine Science", "Academy of Sciences", "Centre for Policy Studies"). */
+function bodyOfName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
+  return s.to - s.from >= 3 && cap(toks[s.from]) && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && ORGANISATION_TAIL_OPENERS.has(prep.lower[s.from + 1]!) && cap(toks[s.to - 1]);
+}
+
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
 /**
  * "the Attorney-General's | Chambers", "the Prime Minister's | Office": the first token of a
@@ -120,7 +132,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), or one its head word and "of" or "for" open ("the Australian | Institute of Marine Science"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association") or a closing word the tagger read alone ("the British | Antarctic | Survey")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
@@ -131,19 +143,42 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
-      const to = possessiveOrganisationEnd(toks, spans, j);
-      return headedName(toks, prep, to) ? { from: s.from, to, type: 'ORG' } : undefined;
+      // (Or over a closing word the tagger read alone: "the British | Antarctic | Survey".)
+      const to = Math.max(possessiveOrganisationEnd(toks, spans, j), loneTailWordEnd(toks, spans, j));
+      return headedName(toks, prep, to) || bodyOfName(toks, prep, next) ? { from: s.from, to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'irregular-plural-organisation',
+    reason: 'a capitalised plural with no -s ("Women", "Children", "People") in no name, its "\'s", and an organisation\'s name right after that ends in its head or closing word or a company\'s word (or a word the tagger read as a person before a head word it read alone) are one name ("the Women\'s | Tennis | Association", "the Children\'s | Hospital Trust"), as a plural\'s apostrophe is ("Pilots\' Association")',
+    example: "The Fishermen's Harbour Association said the quota was unfair.",
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const p = s.from - 1;
+      const plural = toks[p - 1];
+      if (s.type === 'MISC' || (prep.lower[p] !== "'s" && prep.lower[p] !== '’s') || !plural || !cap(plural) || !IRREGULAR_PLURALS.has(plural.lower) || (k > 0 && spans[k - 1]!.to > p - 1)) return undefined;
+      if (plural.sentence !== toks[s.from]!.sentence || !touching(plural, toks[p]) || !oneSpaceBetween(v, toks[p]!, toks[s.from]!)) return undefined;
+      // (Its last word a body's head or closing word, or a company's: "Association", "Trust", "Partners".)
+      const closed = (to: number) => headedName(toks, prep, to) || (cap(toks[to - 1]) && ORGANISATION_TAIL_WORDS.has(prep.lower[to - 1]!));
+      if (s.type === 'ORG' && closed(s.to)) return { from: p - 1, to: s.to, type: 'ORG' };
+      // ("Tennis | Association": the tagger read the first word as a person and the head word alone.)
+      const next = spans[k + 1];
+      const lone = next && next.from === s.to && next.to - next.from === 1 && next.type === 'ORG' && closed(next.to);
+      return lone && s.to - s.from === 1 && !givenName(prep.lower[s.from]!) && oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) ? { from: p - 1, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {
     id: 'name-before-company-head',
-    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners")',
+    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners"); so is one before a body\'s head word the tagger read alone as an organisation ("Tennis | Association")',
     example: 'The round was led by Peak XV Partners and Harrowgate Ventures.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1]) || !COMPANY_HEADS.has(prep.lower[next.to - 1]!)) return undefined;
+      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1])) return undefined;
+      // (Or a body's head word the tagger read alone as an organisation: "Tennis | Association".)
+      if (!COMPANY_HEADS.has(prep.lower[next.to - 1]!) && !(next.to - next.from === 1 && ORGANISATION_OF_HEADS.has(prep.lower[next.from]!))) return undefined;
       // (Not a title read as a person: "Chairman | Dorrit Holdings | Vasquez".)
       if (givenName(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.from]!) || titleHeads.has(prep.lower[s.to - 1]!) || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
@@ -151,16 +186,20 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-tail-word',
-    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short',
+    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects"); also when the tagger read the word alone as a name ("Antarctic | Survey")',
     example: 'The Harlow Independent School District said classes would resume.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const tail = toks[s.to];
-      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || spans[k + 1]?.from === s.to) return undefined;
+      // (In no name of its own, or alone in one the tagger typed MISC or ORG: "Antarctic | Survey".)
+      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (spans[k + 1]?.from === s.to && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
       // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
       if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
-      return { from: s.from, to: s.to + 1, type: 'ORG' };
+      // (A head word goes on over its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Hatay | Chamber of | Architects".)
+      const opener = prep.lower[s.to + 1] ?? '';
+      const phrase = ORGANISATION_OF_HEADS.has(tail.lower) && ORGANISATION_TAIL_OPENERS.has(opener) && (opener !== 'on' || ORGANISATION_ON_HEADS.has(tail.lower));
+      return { from: s.from, to: Math.max(s.to + 1, phrase ? organisationTailEnd(v, { from: s.from, to: s.to + 1, type: 'ORG' }) : -1), type: 'ORG' };
     },
   },
   {

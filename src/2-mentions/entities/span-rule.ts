@@ -1,9 +1,12 @@
 // Stage 2, named entities: the shape of a span rule, shared by the rule tables that reshape the
 // tagger's spans (span-types.ts's SPAN_TYPE_RULES and span-joins.ts's SPAN_JOIN_RULES), and the
-// capital-letter, one-space and title-before-"of" tests they use.
+// capital-letter, one-space and title-before-"of" tests they use, and the end of a body's "of" phrase.
 
 import type { Token } from '../../types.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { titleHeads } from './gazetteer.js';
+import { ORGANISATION_TAIL_CONNECTORS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
@@ -25,6 +28,14 @@ export interface SpanTypeRule {
 }
 
 const UPPER_FIRST = /^\p{Lu}/u;
+/** Month and weekday names. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
+
+/** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
+export const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
+
+/** The span that holds token i, if any. */
+export const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 
 /** Does the token start with a capital letter (/^\p{Lu}/u)? An ASCII first letter is answered without the expression. */
 export function cap(t: Token | undefined): boolean {
@@ -47,4 +58,18 @@ export function titleOfBefore(toks: readonly Token[], prep: Prepared, s: TagSpan
   const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
   const title = toks[of - 1];
   return prep.lower[of] === 'of' && cap(title) && titleHeads.has(title!.lower) && title!.sentence === toks[s.from]!.sentence ? of : -1;
+}
+
+/** The end of a capitalised "of/for/on" phrase after an organisation's head word ("Commission | on Presidential Debates"), or -1; a date, a person or a title ends it. */
+export function organisationTailEnd(v: SpanView, s: TagSpan): number {
+  const { toks, prep, spans } = v;
+  const sentence = toks[s.from]!.sentence;
+  // (A word the tagger read as a person's counts when it is an English word: "Panel on Climate | Change".)
+  const nameWord = (j: number) => j < toks.length && toks[j]!.sentence === sentence && cap(toks[j]) && !CALENDAR_WORDS.has(prep.lower[j]!) && !titleHeads.has(prep.lower[j]!) && (spanAt(spans, j)?.type !== 'PER' || !surnameLike(prep.lower[j]!));
+  let end = -1;
+  for (let j = s.to + 1; j < toks.length; j++) {
+    if (nameWord(j)) end = j + 1;
+    else if (!(ORGANISATION_TAIL_CONNECTORS.has(prep.lower[j]!) && nameWord(j + 1))) break;
+  }
+  return end;
 }

@@ -9,16 +9,14 @@
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
-import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
-import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
-import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
-import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
 
@@ -28,7 +26,6 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.word
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words.institutionHeads.words);
 const OCCUPATIONS: ReadonlySet<string> = new Set(words.occupations.words);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(words.speechVerbs.words);
-const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 const PLACE_GAZ = /-(country|capital|city|us-state|region|continent)$/;
 
 
@@ -62,11 +59,6 @@ function givenNameAndSurname(v: SpanView, s: TagSpan): boolean {
   return g !== 0 && g !== 3 && !LOCATIVES.has(v.prep.lower[s.from - 1] ?? '') && surnameLike(v.prep.lower[s.from + 1]!);
 }
 
-/** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
-const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
-
-/** The span that holds token i, if any. */
-const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 
 /**
  * The end of a company's name that runs from the span's first word over capitalised words and
@@ -114,20 +106,6 @@ function legalFormStart(v: SpanView, s: TagSpan): number {
   }
   // (After another capitalised word the run is a label or a list: "Company Name Harlow Inc", "N / A Lead Underwriter X Inc".)
   return j < s.from && j > 0 && toks[j - 1]!.sentence === sentence && cap(toks[j - 1]) ? s.from : j;
-}
-
-/** The end of a capitalised "of/for/on" phrase after an organisation's head word ("Commission | on Presidential Debates"), or -1; a date, a person or a title ends it. */
-function organisationTailEnd(v: SpanView, s: TagSpan): number {
-  const { toks, prep, spans } = v;
-  const sentence = toks[s.from]!.sentence;
-  // (A word the tagger read as a person's counts when it is an English word: "Panel on Climate | Change".)
-  const nameWord = (j: number) => j < toks.length && toks[j]!.sentence === sentence && cap(toks[j]) && !CALENDAR_WORDS.has(prep.lower[j]!) && !titleHeads.has(prep.lower[j]!) && (spanAt(spans, j)?.type !== 'PER' || !surnameLike(prep.lower[j]!));
-  let end = -1;
-  for (let j = s.to + 1; j < toks.length; j++) {
-    if (nameWord(j)) end = j + 1;
-    else if (!(ORGANISATION_TAIL_CONNECTORS.has(prep.lower[j]!) && nameWord(j + 1))) break;
-  }
-  return end;
 }
 
 /** The span a name makes with the words up to an acronym in brackets that spells their capitals ("State Law and Order Restoration Council (SLORC)"), or undefined. */

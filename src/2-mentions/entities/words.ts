@@ -152,6 +152,8 @@ export const NAME_INNER_CONNECTORS: ReadonlySet<string> = new Set(words.nameInne
 export const ROMANCE_NAME_CONJUNCTIONS: ReadonlySet<string> = new Set(words.romanceNameConjunctions.words);
 /** Lower-case prepositions and articles of those languages between a name's capitalised words ("de", "del", "da", "des"). */
 export const ROMANCE_NAME_CONNECTORS: ReadonlySet<string> = new Set(words.romanceNameConnectors);
+/** English plurals with no -s ("women", "children", "people") that open an organisation's name before "'s" ("the Women's Tennis Association"). */
+export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(words.irregularPlurals.words);
 /** Common nouns that open a place's name before "of" ("Isle of Man", "Gulf of Aden"). */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(words.placeOfHeads.words);
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words.namingParticiples);

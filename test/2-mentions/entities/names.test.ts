@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/1-text/index.js';
 import { cand } from '../../../src/2-mentions/entities/candidate.js';
 import { resolveNames } from '../../../src/2-mentions/entities/names.js';
+import type { GazEntry } from '../../../src/2-mentions/entities/gazetteer-index.js';
 import type { EntityType } from '../../../src/types.js';
 
 /** Types after resolveNames of the candidates at each occurrence of `name`, typed as given in order. */
@@ -74,5 +75,27 @@ describe('resolveNames: a short name given with "known as" after an organisation
     ['not after a person', 'Ana Lopez, known as Nana, sang.', [['Ana Lopez', 'Person'], ['Nana', 'Person']], [undefined, undefined]],
   ] as [string, string, [string, EntityType, number?][], (string | undefined)[]][])('%s', (_name, text, typed, expected) => {
     expect(keys(text, typed)).toEqual(expected);
+  });
+});
+
+describe('resolveNames: a capitalised head word alone after a known body', () => {
+  /** The name of the lone head word's candidate after resolveNames, the body a gazetteer entry under a short canonical name. */
+  function headName(text: string, body: string, canonical: string, head: string): string {
+    const layer = readText(text);
+    const at = text.indexOf(body);
+    const from = layer.tokens.findIndex((t) => t.start === at);
+    const to = layer.tokens.findIndex((t) => t.end === at + body.length) + 1;
+    const gaz = { kind: 'org', type: 'Organization', name: canonical } as unknown as GazEntry;
+    const lone = layer.tokens.findIndex((t, i) => i >= to && t.text === head);
+    const cands = [cand(from, to, 'Organization', 'name', gaz), cand(lone, lone + 1, 'Organization', 'name', undefined)];
+    resolveNames(layer, cands);
+    return cands[1]!.name;
+  }
+
+  it.each([
+    ['"the Bank" after a bank known by its acronym', 'The Caribbean Harbour Bank said it would lend. Rates will rise, the Bank said.', 'Caribbean Harbour Bank', 'CHB', 'Bank', 'CHB'],
+    ['"the Agency" after an agency known by its acronym', 'The Nordic Seabed Agency mapped the ridge. The Agency will publish the map.', 'Nordic Seabed Agency', 'NSA', 'Agency', 'NSA'],
+  ])('%s', (_name, text, body, canonical, head, expected) => {
+    expect(headName(text, body, canonical, head)).toBe(expected);
   });
 });

@@ -48,25 +48,41 @@ function appositiveAfter(after: readonly string[]): Sex | null {
 
 /** What one mention of a person says of their sex: an honorific in or right before it ("Ms Doyle", "Mr. Priebus"), or an appositive beside it. */
 function mentionSex(text: string, m: Mention): Sex | null {
-  const before = text.slice(Math.max(0, m.start - REACH), m.start);
-  const honorific = /(\p{L}+)\.?\s+$/u.exec(before)?.[1];
-  return honorificSex(words(m.text)[0]) ?? honorificSex(honorific) ?? appositiveBefore(words(before)) ?? appositiveAfter(words(text.slice(m.end, m.end + REACH)));
+  const before = words(text.slice(Math.max(0, m.start - REACH), m.start));
+  // (The honorific right before the name, its full stop left out by `words`: "Mr. Priebus".)
+  const honorific = /\s/.test(text[m.start - 1] ?? '') ? before.at(-1) : undefined;
+  return honorificSex(words(m.text)[0]) ?? honorificSex(honorific) ?? appositiveBefore(before) ?? appositiveAfter(words(text.slice(m.end, m.end + REACH)));
+}
+
+/** What the text says of one entity's sex over all its name mentions; null when nothing, or both. */
+function sexOfEntity(text: string, names: readonly Mention[], key: string): Sex | null {
+  let found: Sex | null = null;
+  for (const m of names) {
+    if (m.entity !== key || m.kind !== 'name') continue;
+    const sex = mentionSex(text, m);
+    if (!sex) continue;
+    if (found && found !== sex) return null;
+    found = sex;
+  }
+  return found;
+}
+
+/** The sex the text gives a named person, asked by entity key: read from that person's mentions on the first ask (pronoun resolution asks for few). */
+export interface DescribedSexes {
+  get(key: string): Sex | undefined;
 }
 
 /**
- * The sex the text gives each named person, by entity key.
+ * The sex the text gives each named person, by entity key, read on demand.
  * @param names - mentions of names, sorted by start
  */
-export function describedSexes(text: string, names: readonly Mention[], byKey: ReadonlyMap<string, Entity>): ReadonlyMap<string, Sex> {
-  const found = new Map<string, Sex | null>();
-  for (const m of names) {
-    if (m.kind !== 'name' || byKey.get(m.entity)?.type !== 'Person') continue;
-    const sex = mentionSex(text, m);
-    if (!sex) continue;
-    const had = found.get(m.entity);
-    found.set(m.entity, had === undefined || had === sex ? sex : null);
-  }
-  const out = new Map<string, Sex>();
-  for (const [key, sex] of found) if (sex) out.set(key, sex);
-  return out;
+export function describedSexes(text: string, names: readonly Mention[], byKey: ReadonlyMap<string, Entity>): DescribedSexes {
+  const memo = new Map<string, Sex | null>();
+  return {
+    get(key: string): Sex | undefined {
+      let sex = memo.get(key);
+      if (sex === undefined) memo.set(key, (sex = byKey.get(key)?.type === 'Person' ? sexOfEntity(text, names, key) : null));
+      return sex ?? undefined;
+    },
+  };
 }

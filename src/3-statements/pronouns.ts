@@ -10,7 +10,7 @@ import { lowerBound, lowerBoundBy } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { headWordOf } from './grammar/noun-phrases.js';
 import { COGNITION_VERBS } from './cues.js';
-import type { Sex } from './described-sex.js';
+import type { DescribedSexes, Sex } from './described-sex.js';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
 const FIRST_PERSON: ReadonlySet<string> = WORDS.firstPersonPronouns;
@@ -27,7 +27,7 @@ export interface Ctx {
   /** The unnamed sources resolveSpeakers has made so far (speakers.ts), by key. */
   extra?: ReadonlyMap<string, Entity>;
   /** The sex the text gives named persons by an honorific or an appositive (described-sex.ts), by key. */
-  sexes?: ReadonlyMap<string, Sex>;
+  sexes?: DescribedSexes;
 }
 
 /** A speaker seen so far: where its cue is, who it is, and the mention that named it. */

@@ -84,13 +84,14 @@ export function resolveSpeakers(
         (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??
         // ("according to an interview he gave to The Bookseller": the interview's giver.)
-        writtenDocument(ctx, s0, s1, (start, end) => pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
-        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
+        // (A person the words before the source name is its writer first: "Tomasz Wrona believes …, according to an interview he gave".)
+        writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
+        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         authoredDocument(ctx, s0, s1, articleId, extra, (start, end) => mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
         heldDocument(layer, s0, s1, articleId, extra) ??
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
-        (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker) : null) ??
+        (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) : null) ??
         addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
@@ -200,8 +201,20 @@ function cueOffset(layer: TextLayer, a: RawAttribution): number {
 }
 
 /** "the former Chelsea striker", "the Wimbledon champion" (describedPerson): the person the story named before, whatever the description names. */
-function describedAntecedent(ctx: Ctx, headText: string, at: number, inQuote: boolean, parentSpeaker: string | null): string | null {
-  return describedPerson(headText) ? personAntecedent(ctx, '', at, inQuote, parentSpeaker) : null;
+function describedAntecedent(ctx: Ctx, headText: string, at: number, inQuote: boolean, parentSpeaker: string | null, contentStart: number): string | null {
+  // ("the Love Villa winner wrote that she was humiliated": the words' own "she" or "he" says the sex.)
+  const first = /^\s*(?:that\s+)?(\p{L}+)/u.exec(ctx.layer.text.slice(contentStart, contentStart + 40))?.[1]?.toLowerCase() ?? '';
+  const word = WORDS.personalSubjectPronouns.has(first) && first !== 'they' && first !== 'we' ? first : '';
+  return describedPerson(headText) ? personAntecedent(ctx, word, at, inQuote, parentSpeaker) : null;
+}
+
+/** The first person named in [start, end), or null. */
+function firstPersonIn(ctx: Ctx, start: number, end: number): string | null {
+  for (let k = lowerBound(ctx.names, start); k < ctx.names.length && ctx.names[k]!.start < end; k++) {
+    const e = ctx.byKey.get(ctx.names[k]!.entity);
+    if (e?.type === 'Person' && ctx.names[k]!.kind === 'name') return e.key;
+  }
+  return null;
 }
 
 /** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */

@@ -55,6 +55,7 @@ describe('speaker resolution', () => {
     ['a player\'s position', 'Tomas Varga scored twice in the second half. The striker said he was delighted.', 'Tomas Varga'],
     ['a position held as a role by another', 'Striker Tomas Varga scored twice. Goalkeeper Ana Ruiz saved a penalty. The striker said he was delighted.', 'Tomas Varga'],
     ['a club before the position', 'Tomas Varga scored twice. “It was a special night,” the former Harbour City striker said.', 'Tomas Varga'],
+    ['a prize won, by the sex the words\' own pronoun says, past a man who spoke last', 'Ana Ruiz has hit back at Michael Varga.\n\n“She is lying,” Michael Varga said.\n\nIn a post on Instagram, the Harbour Open champion wrote that she was hurt.', 'Ana Ruiz'],
     ['a prize won', 'Ana Ruiz has hit back at her critics.\n\nIn a post on Instagram, the Harbour Open champion wrote that she was hurt.', 'Ana Ruiz'],
     ['a show won, with a name the tagger may take for a body', 'Ana Ruiz has hit back at her critics.\n\nIn a post on Instagram, the Island Villa winner wrote that she was hurt.', 'Ana Ruiz'],
     ['a country\'s international', 'Tomas Varga scored the winner. “It was a special night,” the Dunmore international said.', 'Tomas Varga'],
@@ -133,6 +134,7 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['an interview its writer gave, named in the words before it', 'The critic Tomas Varga praised the list.\n\nLast year\'s winner, Ana Ruiz, believes the prize matters most, according to an interview she gave to the Gazette.', 'Ana Ruiz'],
     ['an interview a named person gave', 'Tomas Varga won the harbour prize last year.\n\nThe prize is the most important on the coast, according to an interview he gave to the Gazette.', 'Tomas Varga'],
   ])('resolves a document to the writer its relative clause names (%s)', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);

@@ -140,8 +140,10 @@ export function contentParts(layer: TextLayer, start: number, end: number, cueSt
   if (before && after) return [[start, before.end], [after.start, end]];
   // ("A scan had shown inflammation, she said. “I didn't want to risk my season.”": words of one's own
   // before the frame, the quotation after it.)
+  // (Only a quotation right after the frame: "The channels, she added, act “like chimneys”" keeps its verb in one piece.)
   const own = layer.text.slice(start, cueStart).trimEnd();
-  return !before && after && own.endsWith(',') && own.length > 1 ? [[start, start + own.length - 1], [after.start, end]] : null;
+  const next = after && !/[\p{L}\p{N}]/u.test(layer.text.slice(cueEnd, after.start));
+  return !before && after && next && own.endsWith(',') && own.length > 1 ? [[start, start + own.length - 1], [after.start, end]] : null;
 }
 
 /** How many words the cue's own adjunct may take after an interrupting frame (", the office said in an update on Wednesday morning, …"). */

@@ -13,6 +13,7 @@ describe('content parts', () => {
     ['an inverted cue between two quotations', '“It was a good season,” said the coach, “and next year will be better.”', ['“It was a good season,”', '“and next year will be better.”']],
     ['an indirect report its speaker and cue interrupt between commas', 'The pilots, he said, had a fair point.', ['The pilots', 'had a fair point']],
     ['… with an adjunct of the cue before the second comma', 'The ferry, the mayor said on Monday, would sail again.', ['The ferry', 'would sail again']],
+    ['… with a quotation later in the second piece', 'The channels, she added, act “like chimneys” for warm water.', ['The channels', 'act “like chimneys” for warm water']],
     ['… with a longer adjunct of the cue', 'The ferry was late, the harbour office said in an update on Monday morning, and no one was hurt.', ['The ferry was late', 'and no one was hurt']],
   ])('splits %s, leaving the cue out', (_name, text, parts) => {
     const [s] = statementsOf(text);

@@ -109,8 +109,11 @@ interface Occasion {
  * of Y" after "an official said Friday"); for the date also by a speaker not resolved ("the firm said").
  * The place never goes from one named speaker to another.
  */
-function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean, refersBack: boolean): { date: boolean; place: boolean } {
+function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean, refersBack: boolean, organisation: (key: string | null) => boolean): { date: boolean; place: boolean } {
   if (!o) return { date: false, place: false };
+  // (A quotation in the paragraph of an organisation's statement is one of its people's, in it: "The
+  // club said in a statement on Sunday that … “…,” chairman X said.")
+  if (o.paragraph === f.paragraph && f.direct && !o.document && organisation(o.speaker) && f.speakerEntity !== null && !organisation(f.speakerEntity)) return { date: true, place: false };
   const sameSpeaker = f.speakerEntity !== null && f.speakerEntity === o.speaker;
   // Two speakers both named and different are two occasions ("Labour called the plan “a disaster”"
   // after the minister spoke in Leeds; "Caputo said on X …" after Milei told supporters on Sunday).
@@ -161,6 +164,7 @@ export function speakerWithDescription(text: string, speaker: [number, number], 
 export function statementContexts(layer: TextLayer, mentions: MentionLayer, frames: StatementFrame[]): StatementContext[] {
   const ix = indexOf(layer, mentions);
   const anonymous = (key: string | null) => key === null || !!ix.byKey.get(key)?.anonymous;
+  const organisation = (key: string | null) => key !== null && ix.byKey.get(key)?.type === 'Organization' && !ix.byKey.get(key)?.anonymous;
   // (A wire dateline's day a few days before the article's is when the writer wrote: "Port Dunmore, Apr 5 (PTI)".)
   const published = mentions.datelineDay ?? mentions.articleDate;
   const out: StatementContext[] = [];
@@ -191,7 +195,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     let place = where?.place ?? null;
     if (!f.nested) {
       const refersBack = !!f.speakerSpan && CONTEXT_WORDS.backReferringPossessives.has(wordsOf(layer.text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '');
-      const goesOn = continues(occasion, f, anonymous, refersBack);
+      const goesOn = continues(occasion, f, anonymous, refersBack, organisation);
       let inherited: string | null = null;
       if (time === undefined) {
         inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);

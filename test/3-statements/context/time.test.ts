@@ -27,6 +27,7 @@ describe('statement time', () => {
     ['a year keeps its precision', 'In a 2019 memoir, the former governor wrote that the dam had been neglected for decades.', 'the dam had been neglected', '2019'],
     ['a month keeps its precision', 'In a letter sent in March, the union said that the plant was unsafe.', 'the plant was unsafe', '2024-03'],
     ['a date closing an object content dates the cue', 'The coach announced his retirement on Sunday.', 'his retirement', '2024-05-05'],
+    ['a quotation in the paragraph of an organisation\'s dated statement, by one of its people', 'The Harbour Board said in a statement on Sunday that the pier would close. “It was not an easy decision,” chairman Tomas Varga said.', 'It was not an easy decision', '2024-05-05'],
     ['a day between the object and its complement dates the cue', 'Residents accused the harbour board on Sunday of breaking its promise.', 'the harbour board', '2024-05-05'],
     ['a date closing an object that opens with a number dates the cue', 'The harbour board named three new pilots on Sunday.', 'three new pilots', '2024-05-05'],
     ['not the year of a document that spoke in the paragraph before', 'The harbour master died on Sunday. Her 1998 survey showed that the pier was sinking.\n\n“She was stubborn in the best way,” said Ana Ruiz.', 'She was stubborn in the best way', '2024-05-08'],

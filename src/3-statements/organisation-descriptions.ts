@@ -25,10 +25,12 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const noun = words.at(-1)!;
   // ("the central bank", "the reserve bank": a public institution, no company.)
   const company = COMPANY_NOUNS.has(noun) && !(words.length === 3 && PUBLIC_BANK_MODIFIERS.has(words[1]!));
-  const kind = words.slice(1).join(' ');
+  // ("the Portuguese club": a nationality before a kind of body describes it, as before a company noun.)
+  const national = words.length === 3 && DEMONYM_LIKE.test(written[1]!) && BODY_CLASS_NOUNS.has(noun);
+  const kind = national ? noun : words.slice(1).join(' ');
   if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind)) return null;
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
-  if (words.length > 2 && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
+  if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
   if (described) return described;
   // ("the company said its Alzheimer's drug worked … the company said": the same words go on meaning the same body.)

@@ -142,6 +142,7 @@ describe('speaker resolution', () => {
 
   it.each([
     ['"the club" for a club whose name does not hold it', 'Everton have sacked their manager after eight defeats. The club said a new manager would be named soon.', 'Everton'],
+    ['a nationality before the kind of body', 'Sporting CP rejected a third offer for the midfielder. The Portuguese club said the player was not for sale.', 'Sporting CP'],
     ['"the think tank" for a body of no known kind', 'A report by the Harbour Policy Institute found rents had doubled. The think tank recommends that the city build more homes.', 'Harbour Policy Institute'],
     ['"the team" for a club whose name does not hold it', 'Everton have sacked their manager after eight defeats. The team said a new manager would be named soon.', 'Everton'],
   ])('resolves a kind of body to the nearest organisation named, of no known kind (%s)', (_name, text, who) => {

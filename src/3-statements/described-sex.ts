@@ -1,7 +1,7 @@
 // Stage 3, step 3 (speakers.ts, pronouns.ts): the sex the text gives a named person whose given name
 // may not say it — an honorific before the name ("Ms Doyle", "Mr. Priebus") or a noun for a man or a
-// woman in an appositive ("Her brother, Ang Tenzing,", "Ang Tenzing, her brother,"). Read once per
-// article; a person the text gives both sexes gets neither.
+// woman in an appositive ("Her brother, Ang Tenzing,", "Ang Tenzing, her brother,"). Read for a person
+// when pronoun resolution first asks; a person the text gives both sexes gets neither.
 
 import type { Entity, Mention } from '../types.js';
 import { WORDS, isWord } from './grammar/lexicon.js';

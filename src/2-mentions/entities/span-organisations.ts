@@ -240,7 +240,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
         // (Two words or more after words in no span: one common word may be a surname, "He and Trump".)
         return commonPerson(s, 2) && from < s.from - 1 && !listed(from) && spaced(from, s.to) ? { from, to: s.to, type: 'ORG' } : undefined;
       }
-      const country = /^B-country$/.test(prep.gaz[s.from] ?? '');
+      const country = prep.gaz[s.from] === 'B-country';
       // (An organisation, or a place only after its country: "36th Street and Fifth Avenue" are two places, "Republican and Mormon electorate" adjectives.)
       if ((s.type !== 'ORG' && !(s.type === 'LOC' && country)) || listed(s.from)) return undefined;
       const first = country ? s.from + 1 : s.from;
@@ -343,7 +343,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      if (s.type !== 'ORG' || !next || next.type !== 'LOC' || next.from !== s.to || !/^B-country$/.test(prep.gaz[next.from] ?? '') || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      if (s.type !== 'ORG' || !next || next.type !== 'LOC' || next.from !== s.to || prep.gaz[next.from] !== 'B-country' || prep.gaz[next.to]?.startsWith('I-')) return undefined;
       // (A lone English word is no chapter's parent: "Northern | Iraq".)
       if (s.to - s.from === 1 && isLexicalWord(prep.lower[s.from]!)) return undefined;
       const after = toks[next.to];
@@ -359,7 +359,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'ORG' || next.from !== s.to || !/^B-country$/.test(prep.gaz[s.from] ?? '')) return undefined;
+      if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'ORG' || next.from !== s.to || prep.gaz[s.from] !== 'B-country') return undefined;
       if (!oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
       // ("National" or an organisation's head word and "of" open it: "Kenya | Union of Teachers", "Ghana | Association of Bankers".)
       const national = toks[next.from]!.text === 'National' || (ORGANISATION_OF_HEADS.has(prep.lower[next.from]!) && cap(toks[next.from]) && prep.lower[next.from + 1] === 'of');

@@ -169,6 +169,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const published = mentions.datelineDay ?? mentions.articleDate;
   const out: StatementContext[] = [];
   const own: OwnContext[] = [];
+  const clauses: ClauseWindow[] = [];
   const lastDated = new Map<string, string>();
   let occasion: Occasion | null = null;
   let last: StatementFrame | null = null;
@@ -182,6 +183,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   }
   for (const f of frames) {
     const clause = clauseOf(layer.text, f);
+    clauses.push(clause);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
@@ -226,7 +228,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   };
   // (An occasion narrated before the words, then a sentence that refers back to words said: the later one wins.)
   for (const [i, c] of eventSceneContexts(sceneInput)) Object.assign(out[i]!, c);
-  const words = frames.map((f, i) => (own[i]!.date === undefined && !f.nested ? clauseWords(layer.text, clauseOf(layer.text, f), f) : null));
+  const words = frames.map((f, i) => (own[i]!.date === undefined && !f.nested ? clauseWords(layer.text, clauses[i]!, f) : null));
   const pointsBack = words.map((w) => w !== null && namesTheOccasion(w));
   for (const [i, c] of narratedOccasionDates(sceneInput, pointsBack)) Object.assign(out[i]!, c);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);

@@ -22,10 +22,17 @@ const MODIFIERS = 2;
  * sentencing"), or the press or the people gathered it was said to ("told reporters", "told the audience")?
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
-  const listed = (i: number) => endsListed(CONTEXT_WORDS.eventNouns, words, i) || CONTEXT_WORDS.occasionDocuments.has(words[i]!);
-  // ("a"/"an", or "during"/"at" with no determiner: "During oral argument, Justice X asked …".)
-  const opens = (w: string) => WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w);
-  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || (opens(w) && [1, 2, 3].some((k) => k <= MODIFIERS + 1 && i + k < words.length && listed(i + k) && !words.slice(i + 1, i + k).some((x) => WORDS.articles.has(x) || WORDS.possessiveDeterminers3.has(x) || /^[,;:]$/.test(x)))));
+  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)));
+}
+
+/** Is an occasion's noun or a written source within MODIFIERS words after word i, with no determiner or clause mark between? */
+function occasionNounAfter(words: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + MODIFIERS + 1; k++) {
+    if (endsListed(CONTEXT_WORDS.eventNouns, words, k) || CONTEXT_WORDS.occasionDocuments.has(words[k]!)) return true;
+    const w = words[k]!;
+    if (WORDS.articles.has(w) || WORDS.possessiveDeterminers3.has(w) || /^[,;:]$/.test(w)) return false;
+  }
+  return false;
 }
 
 /** The story's lead: the first sentence of LEAD_WORDS words or more. */
@@ -45,8 +52,8 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
   const lead = leadOf(t);
   if (!lead || !t.published) return out;
   // (Its date outside any statement's words, or the date its own statement's clause gave: "Justices appeared skeptical on Wednesday …".)
-  const own = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && typeof ownDates[i] === 'string');
-  const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (own >= 0 ? (ownDates[own] as string) : null);
+  const leadStatement = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && typeof ownDates[i] === 'string');
+  const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : null);
   if (!date) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
@@ -61,7 +68,7 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
       carried = current[i] === date ? f.speakerEntity : undefined;
       continue;
     }
-    // (Who spoke at that occasion goes on in its paragraph: "… told a news conference … She urged …".)
+    // (Who spoke at that occasion goes on: "… told a news conference … She urged …".)
     if (undated[i] || (carried !== undefined && carried === f.speakerEntity && own === undefined)) {
       out.set(i, { date });
       carried = f.speakerEntity;

@@ -197,6 +197,11 @@ export interface Statement {
   /** Id of the stage-3 rule that read it ("inverted-quote", "according-to", …); absent for older data. */
   rule?: string;
   /**
+   * The cue is negated ("did not say", "does not believe", "has never denied"): the source is reported
+   * as NOT saying, believing or planning the content. Absent when the cue is affirmative.
+   */
+  negated?: true;
+  /**
    * The words said, in pieces, when the cue clause interrupts a quotation ("“C1,” she said. “C2.”"):
    * `content` spans them all, cue included (the span annotators mark); the pieces leave the cue out.
    * Absent when the content is one piece.

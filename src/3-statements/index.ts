@@ -199,7 +199,8 @@ function buildStatements(
   prefix: string,
 ): Statement[] {
   const ids = atts.map((_, i) => `${prefix}${i + 1}`);
-  const kinds = atts.map((a, i) => kindOf(layer, a, speakers[i] && speakers[i]!.start >= 0 ? layer.text.slice(speakers[i]!.start, speakers[i]!.end) : null));
+  const negations = atts.map((a) => negated(layer, a));
+  const kinds = atts.map((a, i) => kindOf(layer, a, speakers[i] && speakers[i]!.start >= 0 ? layer.text.slice(speakers[i]!.start, speakers[i]!.end) : null, negations[i]!));
   const frames: StatementFrame[] = atts.map((a, i) => {
     const first = layer.sentences[a.firstSentence]!;
     const last = layer.sentences[a.lastSentence]!;
@@ -256,6 +257,7 @@ function buildStatements(
       confidence: null,
       kind: kinds[i]!,
       rule: a.rule,
+      ...(negations[i] ? { negated: true as const } : {}),
       ...(parts ? { parts: parts.map(([start, end]) => span(layer.text, start, end)) } : {}),
     };
   });
@@ -280,10 +282,10 @@ function prospective(layer: TextLayer, a: RawAttribution): boolean {
 }
 
 /** The statement's kind (kinds.ts) from what the attribution's tokens say. */
-function kindOf(layer: TextLayer, a: RawAttribution, speaker: string | null): StatementKind {
+function kindOf(layer: TextLayer, a: RawAttribution, speaker: string | null, isNegated: boolean): StatementKind {
   const topicObject = !!a.cue && afterTopicPreposition(layer, a);
   const content = layer.text.slice(a.contentStart, a.contentEnd);
-  return statementKind({ rule: a.rule, cue: a.cue, form: a.form, content, shape: shapeAfterCue(layer, a, topicObject), speaker, prospective: prospective(layer, a), negated: negated(layer, a), afterTopicPreposition: topicObject }).kind;
+  return statementKind({ rule: a.rule, cue: a.cue, form: a.form, content, shape: shapeAfterCue(layer, a, topicObject), speaker, prospective: prospective(layer, a), negated: isNegated, afterTopicPreposition: topicObject }).kind;
 }
 
 /** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause; the object of "about"/"of" (`topicObject`) a phrase. */

@@ -78,6 +78,7 @@ export const NG = {
   speaksFor: `${NG_NS}speaksFor`,
   subtype: `${NG_NS}subtype`,
   anonymous: `${NG_NS}anonymous`,
+  negated: `${NG_NS}negated`,
   // article
   articleId: `${NG_NS}articleId`,
   title: `${NG_NS}title`,

@@ -267,6 +267,8 @@ function addStatement(add: Add, article: string, text: string, s: Statement, ids
   if (s.speaker) add(iri, NG.speakerText, literal(s.speaker.text));
   if (s.cue) add(iri, NG.cue, literal(s.cue.text));
   if (s.cueLemma) add(iri, NG.cueLemma, literal(s.cueLemma));
+  // Written only when true: a statement without ng:negated is affirmative.
+  if (s.negated) add(iri, NG.negated, literal('true', namedNode(XSD.boolean)));
   // Three decimals, written as a plain xsd:decimal ("0.95"), so two runs give the same bytes.
   if (s.confidence !== null) add(iri, NG.confidence, literal(String(s.confidence), namedNode(XSD.decimal)));
   addDate(add, iri, s.date);

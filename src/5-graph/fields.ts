@@ -31,6 +31,7 @@ export const LITERAL_FIELDS: Readonly<Record<NodeKind, readonly LiteralField[]>>
     f(NG.content, 'content'),
     f(NG.cue, 'cue'),
     f(NG.cueLemma, 'cueLemma'),
+    f(NG.negated, 'negated', 'bool'),
     f(NG.confidence, 'confidence', 'decimal'),
     f(NG.speakerText, 'speakerText'),
     f(NG.date, 'date', 'date'),

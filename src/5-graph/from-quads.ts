@@ -395,7 +395,7 @@ function buildAttributes(
 }
 
 // The optional literal fields of statements, events and articles, in the order the JSON writes them.
-const STATEMENT_FIELDS = ['content', 'form', 'statementKind', 'cue', 'cueLemma', 'confidence', 'speakerText', 'date', 'dateText', 'start', 'end', 'prefix', 'suffix', 'sentenceStart', 'sentenceEnd'] as const;
+const STATEMENT_FIELDS = ['content', 'form', 'statementKind', 'cue', 'cueLemma', 'negated', 'confidence', 'speakerText', 'date', 'dateText', 'start', 'end', 'prefix', 'suffix', 'sentenceStart', 'sentenceEnd'] as const;
 const EVENT_FIELDS = ['text', 'verb', 'lemma', 'date', 'dateText', 'start', 'end', 'prefix', 'suffix'] as const;
 const ARTICLE_FIELDS = ['articleId', 'title', 'url', 'published', 'textLength'] as const;
 

@@ -49,6 +49,8 @@ export type StatementNode = Common & {
   statementKind?: StatementKind;
   cue?: string;
   cueLemma?: string;
+  /** ng:negated: the cue is negated ("did not say"); absent when affirmative. */
+  negated?: boolean;
   /** ng:confidence: how likely an annotator would mark this statement (0–1). */
   confidence?: number;
   speakerText?: string;

@@ -18,6 +18,8 @@ export type StatementView = {
   form: StatementForm | null;
   /** ng:kind: speech, thought, stance, intention or finding; null when the graph has none. */
   kind: StatementKind | null;
+  /** ng:negated: the cue is negated ("did not say", "does not believe"); false when affirmative. */
+  negated: boolean;
   /** ng:date (lexical form) or, failing that, ng:dateText. */
   date: string | null;
   place: string | null;
@@ -170,6 +172,7 @@ export function statementView(graph: NewsGraph, iri: string): StatementView {
     confidence: a.confidence ?? null,
     form: a.form ?? null,
     kind: a.statementKind ?? null,
+    negated: a.negated === true,
     date: a.date ?? a.dateText ?? null,
     place: one(NG.place),
     speaker: one(NG.speaker),

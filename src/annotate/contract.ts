@@ -25,6 +25,8 @@ export interface ContractStatement {
   parent: number | null;
   /** The statement-confidence model's probability (extra to the contract; scorers ignore it). */
   confidence: number | null;
+  /** The cue is negated ("did not say", "does not believe"): the source is reported as not saying it (extra to the contract; absent when affirmative). */
+  negated?: true;
   /** The words said in pieces when a cue clause interrupts the quotation (extra to the contract; `content` spans them all). */
   parts?: ContractSpan[];
   /** With `explain` only: the rule, cue, confidence and model features behind the statement (extra to the contract). */
@@ -66,6 +68,7 @@ export function toContract(a: Analysis, options: ContractOptions = {}): Contract
       about: s.about.map((k) => name(k)).filter((n): n is string => !!n),
       parent: s.parent === null ? null : (index.get(s.parent) ?? null),
       confidence: s.confidence,
+      ...(s.negated ? { negated: true as const } : {}),
       ...(s.parts ? { parts: s.parts } : {}),
       ...(explained ? { explain: explained.get(s.id)! } : {}),
     })),

@@ -369,6 +369,7 @@ export class NewsQuery {
       kind: v.kind,
       cue: v.cue,
       cueLemma: v.cueLemma,
+      negated: v.negated,
       confidence: v.confidence,
       date: v.date,
       speaker: ref(v.speaker),

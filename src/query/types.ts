@@ -36,6 +36,8 @@ export type StatementResult = {
   kind: StatementKind | null;
   cue: string | null;
   cueLemma: string | null;
+  /** The cue is negated ("did not say", "does not believe"): the source is reported as NOT saying the content (ng:negated). */
+  negated: boolean;
   /** How likely an annotator would mark this statement (ng:confidence, 0–1), or null. */
   confidence: number | null;
   /** ng:date or ng:dateText as written (2023-01-31, 2023-01, 2023, 2023-W05), or null. */

@@ -61,6 +61,8 @@ export type ViewerStatement = {
   kind?: StatementKind;
   /** ng:confidence (0–1), or null when the graph has none. */
   confidence?: number | null;
+  /** ng:negated: the cue is negated ("did not say"); absent when affirmative. */
+  negated?: true;
   article: string | null;
   /** The statement that reports this one, if any. */
   nestedIn: string | null;
@@ -270,6 +272,7 @@ function readStatement(graph: NewsGraph, key: string, actors: Map<string, Viewer
     ...(sentence ? { sentenceSpan: [sentence.start, sentence.start + sentence.text.length] as [number, number] } : {}),
     ...(typeof kind === 'string' && (STATEMENT_KINDS as readonly string[]).includes(kind) ? { kind: kind as StatementKind } : {}),
     confidence: typeof a.confidence === 'number' ? a.confidence : null,
+    ...(a.negated === true ? { negated: true as const } : {}),
     article,
     nestedIn,
   };

@@ -25,6 +25,7 @@ export const PACKED_COLUMNS = [
   'confidence',
   'article',
   'nestedIn',
+  'negated',
 ] as const;
 
 /** A packed network: actors and articles as in ActorNetwork, statements as rows (PACKED_COLUMNS). */
@@ -69,6 +70,7 @@ export function packNetwork(net: ActorNetwork): PackedNetwork {
       s.confidence ?? null,
       s.article === null ? -1 : (articleIndex.get(s.article) ?? s.article),
       s.nestedIn === null ? null : local(s.nestedIn, s.article),
+      s.negated ? 1 : 0,
     ];
   });
   return {
@@ -119,6 +121,7 @@ export function unpackNetwork(p: PackedNetwork): ActorNetwork {
       ...(sentenceSpan ? { sentenceSpan } : {}),
       ...(r[12] !== null ? { kind: r[12] as NonNullable<ViewerStatement['kind']> } : {}),
       confidence: r[13] as number | null,
+      ...(r[16] === 1 ? { negated: true as const } : {}),
       article,
       nestedIn: r[15] === null ? null : full(r[15]),
     };

@@ -120,6 +120,29 @@ describe('statement kinds', () => {
   });
 });
 
+describe('negated cues', () => {
+  function negations(text: string): { content: string; negated: boolean }[] {
+    const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+    return a.statements.map((s) => ({ content: s.content.text, negated: s.negated === true }));
+  }
+  it.each([
+    ['"do not" before a verb of thought', 'Most pilots do not believe the runway is safe.', 'the runway is safe', true],
+    ['"did not" before a verb of saying', 'The harbour master did not deny that the crane had failed.', 'that the crane had failed', true],
+    ['a clitic "n\'t"', 'The ferry company doesn\'t expect the strike to end soon.', 'the strike to end soon', true],
+    ['"never" between the auxiliary and the cue', 'The coach has never said the team would move.', 'the team would move', true],
+    ['(guard) a negated infinitive after the cue is what was promised', 'The mayor promised not to raise the harbour fees.', 'not to raise the harbour fees', false],
+    ['(guard) a negation inside the content is the speaker\'s words', 'The harbour master said the crane had not failed.', 'the crane had not failed', false],
+    ['(guard) an affirmative cue', 'Most pilots believe the runway is safe.', 'the runway is safe', false],
+  ])('%s', (_name, text, content, negated) => {
+    expect(negations(text)).toContainEqual({ content, negated });
+  });
+
+  it('writes ng:negated only for a negated cue', () => {
+    const a = analyze({ id: 't', text: 'Most pilots do not believe the runway is safe. The mayor said the harbour would reopen.', published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+    expect(a.statements.map((s) => [s.cueLemma, s.negated ?? null])).toEqual([['believe', true], ['say', null]]);
+  });
+});
+
 describe('labels are not speakers', () => {
   it.each([
     ['a section label before a market report', 'Stocks rose on Monday.\n\nBONDS: Bond prices fell and the yield on the ten-year note rose.'],

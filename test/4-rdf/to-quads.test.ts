@@ -76,6 +76,15 @@ describe('toQuads', () => {
     expect((await validate(q)).problems).toEqual([]);
   });
 
+  it('should write ng:negated true for a negated cue only, and the graph conforms', async () => {
+    const a = article1();
+    a.statements[0]!.negated = true;
+    const q = toQuads(a);
+    expect(literalOf(q, stmt('s1'), NG.negated)).toEqual({ value: 'true', datatype: XSD.boolean });
+    expect(objects(q, stmt('s2'), NG.negated)).toEqual([]);
+    expect((await validate(q)).problems).toEqual([]);
+  });
+
   it('should write no ng:kind for a statement whose kind is unknown', () => {
     const q = toQuads(article1());
     expect(objects(q, stmt('s4'), NG.kind)).toEqual([]);

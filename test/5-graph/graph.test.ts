@@ -55,6 +55,15 @@ describe('toGraph', () => {
     expect(toTurtle(graphToQuads(g))).toBe(toTurtle(toQuads(a)));
   });
 
+  it('should read ng:negated into the statement attribute negated, absent when affirmative, and write it back', () => {
+    const a = article1();
+    a.statements[1]!.negated = true;
+    const g = toGraph(toQuads(a));
+    expect((g.getNodeAttributes(s('s2')) as StatementNode).negated).toBe(true);
+    expect((g.getNodeAttributes(s('s1')) as StatementNode).negated).toBeUndefined();
+    expect(toTurtle(graphToQuads(g))).toBe(toTurtle(toQuads(a)));
+  });
+
   it('should fold the quote selector into prefix and suffix attributes, and keep a quote that does not hold the content as nodes', () => {
     const a = article1();
     const st = a.statements[0]!;

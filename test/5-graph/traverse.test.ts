@@ -53,6 +53,7 @@ describe('statementsBy', () => {
       confidence: 0.9,
       form: 'direct',
       kind: 'speech',
+      negated: false,
       date: '2024-02',
       place: actor('Place/Halden'),
       speaker: DAHL,

@@ -71,6 +71,18 @@ describe('acceptance on the sample article', () => {
   });
 });
 
+describe('a negated cue', () => {
+  it('said-by marks the row of a negated statement "[not]" in the table and negated in JSON', async () => {
+    const a = article1();
+    a.statements[1]!.negated = true;
+    const file = join(dir, 'negated.ttl');
+    writeFileSync(file, toTurtle(toQuads(a)));
+    const table = await run(['said-by', 'Dahl', file, '--format', 'csv']);
+    expect(table.out.split('\n').filter((l) => l.includes('[not] ')).length).toBe(1);
+    expect((await json<StatementResult[]>(['said-by', 'Dahl', file])).map((r) => r.negated)).toEqual([false, true, false]);
+  });
+});
+
 describe('the graph a query reads', () => {
   it.each([['said-by', 'Lavrov'], ['who-said', '--about', 'Ukraine'], ['top'], ['query', '--sparql', 'ASK { ?s ?p ?o }']])(
     '%s without files names the sample it falls back to, on stderr only',

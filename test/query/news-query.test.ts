@@ -51,6 +51,13 @@ describe('NewsQuery.statements', () => {
     expect(first!.about.map((a) => a.label)).toEqual(['European Union']);
   });
 
+  it('should mark a statement whose cue is negated, and no other', () => {
+    const a = article1();
+    a.statements[1]!.negated = true;
+    const nq = new NewsQuery(toGraph(toQuads(a)));
+    expect(nq.saidBy('Dahl').map((r) => [r.iri, r.negated])).toEqual([[s('s1'), false], [s('s2'), true], [s('s4'), false]]);
+  });
+
   it('should quote the sentence when the article text is given', () => {
     const withText = new NewsQuery(graph, { texts: { 'fish-2024-001': ARTICLE_1_TEXT } });
     const r = withText.saidBy('Dahl', { at: 'Halden' })[0]!;

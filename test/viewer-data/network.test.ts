@@ -260,6 +260,14 @@ describe('statement spans, kinds and article sources', () => {
     expect(loadNetwork(JSON.parse(JSON.stringify(packed)))).toEqual(n);
   });
 
+  it('carries a negated cue to the viewer and through a packed page, absent when affirmative', () => {
+    const g = graph(STATEMENTS);
+    g.mergeNodeAttributes(`${ART}/statement/s2`, { negated: true });
+    const n = toActorNetwork(g, { texts: { a1: TEXT } });
+    expect(n.statements.map((x) => x.negated ?? false)).toEqual([false, true, false, false, false]);
+    expect(loadNetwork(JSON.parse(JSON.stringify(packNetwork(n))))).toEqual(n);
+  });
+
   it('keeps out of a packed page what the article text gives back', () => {
     const n = net();
     expect(JSON.stringify(packNetwork(n)).length).toBeLessThan(JSON.stringify(n).length * 0.75);

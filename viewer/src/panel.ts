@@ -50,7 +50,7 @@ export function renderStatement(panel: HTMLElement, ctx: PanelContext, s: Viewer
   } else sentence.append(h('span', { class: 'note' }, 'The article text is not loaded, so the sentence cannot be shown (give the corpus with --corpus, or the article with --article).'));
   panel.replaceChildren(
     h('header', { class: 'statement-head' }, h('h2', { id: 'panel-title' }, 'Statement')),
-    h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), s.cue ? ` · ${s.cue}` : '', ` · ${s.kind ?? 'unknown kind'}`),
+    h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), s.cue ? ` · ${s.negated ? 'not ' : ''}${s.cue}` : '', ` · ${s.kind ?? 'unknown kind'}`),
     full !== null ? fullArticle(full, s.sentenceSpan!, sentence) : articleContext(ctx, s, sentence),
     h('p', { class: 'legend-marks' }, h('mark', { class: 'speaker' }, 'speaker'), ' ', h('mark', { class: 'cue' }, 'cue'), ' ', h('mark', { class: 'content' }, 'content')),
     h('p', { class: 'meta' }, [s.date, typeof s.confidence === 'number' ? `confidence ${s.confidence.toFixed(2)}` : null].filter(Boolean).join(' · ')),
@@ -166,10 +166,10 @@ function statementSection(ctx: PanelContext, cls: string, title: string, list: V
 function statementCard(ctx: PanelContext, s: ViewerStatement, show: 'about' | 'speaker'): HTMLElement {
   const place = s.place ? ctx.index.actors.get(s.place)?.label ?? null : null;
   const article = s.article ? ctx.index.articles.get(s.article) : undefined;
-  const meta = [s.cue ? `cue “${s.cue}”` : null, s.form, s.date, place ? `in ${place}` : null].filter((x): x is string => !!x);
+  const meta = [s.cue ? `cue “${s.cue}”` : null, s.negated ? 'negated' : null, s.form, s.date, place ? `in ${place}` : null].filter((x): x is string => !!x);
   const who =
     show === 'speaker'
-      ? h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), ' said:')
+      ? h('p', { class: 'who' }, s.speaker ? actorButton(ctx, s.speaker) : h('span', {}, s.speakerText ?? 'unknown speaker'), s.negated ? ' (negated):' : ' said:')
       : null;
   const about = s.about.filter((x) => x !== s.speaker);
   return h(

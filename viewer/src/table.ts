@@ -9,7 +9,7 @@ import type { NetIndex } from './model.js';
 /** The table's columns: key (used in the URL's sort=), header, and the cell text of a statement. */
 export const COLUMNS: ReadonlyArray<{ key: string; title: string; text(ix: NetIndex, s: ViewerStatement): string }> = [
   { key: 'speaker', title: 'Speaker', text: (ix, s) => (s.speaker ? ix.actors.get(s.speaker)?.label ?? '' : s.speakerText ?? '') },
-  { key: 'cue', title: 'Cue', text: (_ix, s) => s.cue ?? '' },
+  { key: 'cue', title: 'Cue', text: (_ix, s) => (s.cue ? `${s.negated ? 'not ' : ''}${s.cue}` : '') },
   { key: 'kind', title: 'Kind', text: (_ix, s) => kindOf(s) },
   { key: 'content', title: 'Content', text: (_ix, s) => s.content },
   { key: 'about', title: 'About', text: (ix, s) => s.about.filter((a) => a !== s.speaker).map((a) => ix.actors.get(a)?.label ?? a).join('; ') },

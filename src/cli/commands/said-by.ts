@@ -37,7 +37,8 @@ export function statementRows(statements: readonly StatementResult[]): Pick<Prin
       s.form ?? '',
       s.about.map((a) => a.label).join('; '),
       `${s.evidence.articleId ?? s.evidence.article ?? ''}:${s.evidence.start ?? ''}-${s.evidence.end ?? ''}`,
-      s.content,
+      // (A negated cue, "did not say", is marked so that the row never reads as if it were said.)
+      s.negated ? `[not] ${s.content}` : s.content,
     ]),
   };
 }

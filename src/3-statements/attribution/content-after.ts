@@ -308,7 +308,7 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     // A word in -ss is no verb's -s form: "said in a radio address that …".)
     // ("says she still thinks about that nurse": an adverb may stand between the subject and its verb.)
     const subjectAt = m - 1 > k && tokens[m - 1]!.pos === 'ADV' ? m - 2 : m - 1;
-    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[subjectAt]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t) || pluralThenIrregularPast(tokens, m, end))))) break;
+    if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[subjectAt]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t) || pluralThenIrregularPast(tokens, m, end) || speakerThenIrregularPast(tokens, m, end))))) break;
   }
   return { thatAt, quoteAt };
 }
@@ -332,6 +332,15 @@ function pluralThenIrregularPast(tokens: Token[], m: number, end: number): boole
   const verb = tokens[m]!;
   const next = tokens[m + 1];
   if (!(noun.lower.endsWith('s') && noun.lemma !== noun.lower && verb.lemma !== verb.lower && !/(ing|ed|s)$/.test(verb.lower))) return false;
+  return !(next && m + 1 < end && (next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next)));
+}
+
+/** "said the rider told him that …": a noun for people or an organisation, then a verb in an irregular past form — a subject and its verb (not "a speech made on Monday"). */
+function speakerThenIrregularPast(tokens: Token[], m: number, end: number): boolean {
+  const noun = tokens[m - 1]!;
+  const verb = tokens[m]!;
+  const next = tokens[m + 1];
+  if (!((tokenIs(WORDS.personNouns, noun) || tokenIs(WORDS.organizationNouns, noun)) && verb.lemma !== verb.lower && !/(ing|ed|s)$/.test(verb.lower))) return false;
   return !(next && m + 1 < end && (next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next)));
 }
 

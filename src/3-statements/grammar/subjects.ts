@@ -165,6 +165,11 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
       if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
     } else if (bt.pos !== 'CCONJ' && bt.pos !== 'SCONJ' && bt.pos !== 'ADV' && bt.pos !== 'PUNCT' && !tokenIs(WORDS.nonSubjectOpeners, bt)) {
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
+      // "She said a whistleblower had told her …": after a verb of saying with no "that", a third
+      // party's name or noun opens the reported clause and is the subject of its verb of saying (a
+      // nested report's source). (Not a pronoun — "said he believes" is the speaker's own view — and
+      // not a plan or a view: "said the candidate plans …".)
+      if (bt.pos === 'VERB' && SAYING_VERBS.has(bt.lemma) && b === hs - 1 && sayingVerbAfter(tokens, j) && tokens[head[1] - 1]!.pos !== 'PRON' && canSpeak(tokens[head[1] - 1]!)) return [[hs, spanEnd], head, null];
       if (bt.pos === 'VERB' || bt.pos === 'AUX' || tokenIs(WORDS.byOf, bt)) {
         // "… were the third time AROS said …": the name alone is the subject.
         let p = head[1] - 1;
@@ -187,6 +192,17 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
 /** A head that can speak: a name, a pronoun, or a noun for people or for an organisation ("the company", "the Fed"). */
 function canSpeak(t: Token): boolean {
   return t.pos === 'PROPN' || t.pos === 'PRON' || tokenIs(WORDS.personNouns, t) || tokenIs(WORDS.organizationNouns, t);
+}
+
+/**
+ * The first verb after token j, past a perfect auxiliary and adverbs ("had told", "has also said"),
+ * is a verb of saying in a past form: words already said, not "will announce" or "says".
+ */
+function sayingVerbAfter(tokens: Token[], j: number): boolean {
+  let v = j + 1;
+  while (v < tokens.length && v <= j + 3 && (tokenIs(WORDS.perfectAuxiliaries, tokens[v]!) || tokens[v]!.pos === 'ADV')) v++;
+  const t = tokens[v];
+  return !!t && t.pos === 'VERB' && SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);
 }
 
 /**

@@ -30,6 +30,19 @@ function gazetteerOf(surfaceLower: string): GazEntry | undefined {
 /** The West as a political bloc: "the West", "sanctions by the West". */
 const WEST: GazEntry = gazEntry({ kind: 'region', type: 'Place', name: 'West', subtype: 'bloc' });
 
+/**
+ * "The Hague", "THE HAGUE", "the Hague": the article before a name whose gazetteer name opens with
+ * "The" — the article is the name's own word, not the determiner that candidatesOf strips; the
+ * surface to look up and where the name starts (at a capitalised "The", else the name as written).
+ */
+function theOfName(toks: Token[], prep: Prepared, from: number, to: number): { from: number; surface: string } | undefined {
+  const the = from - 1;
+  if (the < 0 || prep.lower[the] !== 'the' || toks[the]!.sentence !== toks[from]!.sentence || bySurface.has(lowerJoin(toks, from, to))) return undefined;
+  const surface = lowerJoin(toks, the, to);
+  if (!gazetteerOf(surface)?.name.startsWith('The ')) return undefined;
+  return { from: /^\p{Lu}/u.test(toks[the]!.text) ? the : from, surface };
+}
+
 /** Typed name candidates of the tagged spans, trimmed; marks the tokens of the spans kept in `covered`. */
 export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[], covered: Uint8Array): Cand[] {
   const toks = layer.tokens;
@@ -56,7 +69,10 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     const strip = (k: number) => honorifics.has(prep.lower[k]!) || paired(k) || occupation(k) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
-    const surfaceLower = lowerJoin(toks, from, to);
+    // ("The Hague", "The Bronx": a place whose own name opens with "The" keeps it.)
+    const withThe = theOfName(toks, prep, from, to);
+    if (withThe) from = withThe.from;
+    const surfaceLower = withThe?.surface ?? lowerJoin(toks, from, to);
     // Time zones, units, titles standing alone ("CEO"), products written in camel case ("iPhone"),
     // a faith or an ethnic group ("a Muslim civil rights group", "Latino voters").
     if (to - from === 1 && (NON_NAMES.has(surfaceLower) || titleHeads.has(surfaceLower) || GROUP_ADJECTIVES.has(surfaceLower) || /^\p{Ll}+\p{Lu}/u.test(toks[from]!.text))) continue;

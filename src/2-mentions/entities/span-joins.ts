@@ -16,6 +16,7 @@ import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { BROAD_COMPANY_NOUNS, COMPANY_HEADS, COMPANY_NOUNS, EVENT_HEADS, ORGANISATION_OF_HEADS, QUALIFIED_HEADS, GROUP_NOUNS_BEFORE, KOREAN_SURNAMES, LOWER_SURNAME_PARTICLES, MEDIA_NOUNS_BEFORE, MONARCH_TITLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from './words.js';
 import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
+import { SPAN_PARTICLE_RULES } from './span-particles.js';
 import { possessiveOrganisationEnd, SPAN_ORGANISATION_RULES } from './span-organisations.js';
 import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -139,6 +140,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       return { from: s.from, to: next.to, type: 'PER' };
     },
   },
+  // Names whose particle the tagger left out (span-particles.ts): "al-Aqsa", "Bashar al-Assad", "de Klerk", "Van der Merwe".
+  ...SPAN_PARTICLE_RULES,
   {
     id: 'adjacent-person-pieces',
     reason: 'two person spans one space apart in a sentence are one person\'s name the tagger cut ("Naheed | Shah", "Francisco Tiu | Mendoza Jr."): no English sentence puts two people\'s names side by side without a comma or "and"',

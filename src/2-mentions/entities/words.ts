@@ -158,3 +158,5 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(words.irregularPlu
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(words.placeOfHeads.words);
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words.namingParticiples);
 export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(words.namedGroupNouns);
+/** The Arabic article as news write it before a hyphen ("al-Aqsa", "el-Sisi"). */
+export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles.words);

@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { buildIndex, bySurface, phraseTokens } from '../../../src/2-mentions/entities/gazetteer.js';
+import { keys } from './_hand-spans.js';
 
 const fullRule = (phrase: string): string[] => phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
 
@@ -43,5 +44,16 @@ describe('the gazetteer tables', () => {
 describe('social platforms', () => {
   it.each([['instagram'], ['weibo'], ['snapchat'], ['reddit']])('types %j as an organisation, not the place the tagger guessed', (surface) => {
     expect(bySurface.get(surface)?.type).toBe('Organization');
+  });
+});
+
+describe('armed groups', () => {
+  it.each([
+    ['Police said Al-Shabaab had attacked a base.', ['Organization/al-Shabaab']],
+    ['Officials said Al-Qaeda was behind the bombing.', ['Organization/al-Qaeda']],
+    ['ISIS claimed the attack, and the Islamic State said more would follow.', ['Organization/Islamic State', 'Organization/Islamic State']],
+    ['The minister vowed to defeat ISIL.', ['Organization/Islamic State']],
+  ])('names the group the gazetteer knows: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
   });
 });

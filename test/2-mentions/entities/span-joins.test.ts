@@ -4,6 +4,7 @@
 // "Save | the | Children") are joined by named rules. Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
+import { SPAN_PARTICLE_RULES } from '../../../src/2-mentions/entities/span-particles.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
@@ -217,6 +218,8 @@ describe('span joins', () => {
 
   it('has a row for every rule', () => {
     const ids = [...ROWS, ...HAND_ROWS].map((row) => row[0]);
-    expect(SPAN_JOIN_RULES.map((r) => r.id).filter((id) => !ids.includes(id))).toEqual([]);
+    // (The particle rules' rows are in span-particles.test.ts.)
+    const own = new Set(SPAN_PARTICLE_RULES.map((r) => r.id));
+    expect(SPAN_JOIN_RULES.map((r) => r.id).filter((id) => !ids.includes(id) && !own.has(id))).toEqual([]);
   });
 });

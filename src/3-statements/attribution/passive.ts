@@ -50,8 +50,17 @@ export function passiveAgent(c: CueContext): Result {
     // passive makes its subject a noun phrase ("a poem"), not the clause before it.
     const prev = tokens[be - 1];
     if (prev && prev.quote < 0 && prev.pos === 'VERB' && SAYING_VERBS.has(prev.lemma)) return null;
+    // ("The officer told the committee the update had been written by a vendor": a passive inside
+    // what an earlier verb of saying reports is part of that report; its agent said nothing.)
+    if (sayingVerbBefore(tokens, s.tokenStart, be)) return null;
   }
   return make(layer, s, c.inQuote, { content, cue, speaker: agent, rule: 'passive-agent' });
+}
+
+/** Does a verb of saying outside quotation marks stand between tokens `from` and `to`? */
+function sayingVerbBefore(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (tokens[k]!.quote < 0 && tokens[k]!.pos === 'VERB' && SAYING_VERBS.has(tokens[k]!.lemma)) return true;
+  return false;
 }
 
 /** Is the noun phrase after "by" a point in time: a weekday, a month, a year, "the end of …", "midnight"? */

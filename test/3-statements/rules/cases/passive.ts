@@ -32,6 +32,7 @@ export const passive: FamilyCases = {
     ['passive-agent', 'The minister said the results were expected by the end of the month.', '"by the end of the month" is a deadline, no agent'],
     ['passive-generic-subject', 'The deckhand had not been trained, the tribunal was told.', 'what a hearing was told is the hearing family\'s report, not a passive with its subject as topic'],
     ['passive-agent', 'The bridge was built by a Danish firm in 1962.', '"built" is no cue'],
+    ['passive-agent', 'The harbour master told the council the report had been written by a consultant.', 'the passive is inside what "told" reports; its agent said nothing'],
     ['passive-agent', '“I am thrilled,” Ortiz said, before reading a letter she said was written by her grandmother.', 'the passive\'s subject is "a letter" in a which-she-said clause, not the quotation before it'],
     ['passive-question', 'The reporter asked the mayor about the flood.', 'an active question names its asker'],
     ['passive-generic-subject', 'The mayor was elected in 2019.', '"elected" is no cue'],

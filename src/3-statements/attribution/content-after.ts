@@ -244,6 +244,8 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   // ("said at a rally in Toledo, Ohio, that …", "said on Monday, that …": in a stretch that opens as
   // an adjunct, a comma before a name or "that" is the adjunct's, not the end of an object.)
   const adjunct = k < end && (tokens[k]!.pos === 'ADP' || tokenIs(TIME_WORDS, tokens[k]!) || isMonthOrDay(tokens[k]!.text));
+  // (Only a scene or a time: "outlined for his colleagues how …" has a beneficiary, and what follows is the object's.)
+  const sceneAdjunct = k < end && (tokenIs(WORDS.atIn, tokens[k]!) || tokens[k]!.lower === 'on' || tokenIs(TIME_WORDS, tokens[k]!) || isMonthOrDay(tokens[k]!.text));
   const adjunctComma = (m: number): boolean => adjunct && m + 1 < end && (tokens[m + 1]!.pos === 'PROPN' || tokenIs(WORDS.that, tokens[m + 1]!));
   // ("cautioned, as did the campaign itself, that …": an aside with "as" set off by commas.)
   const aside = asAsideEnd(tokens, k, end);
@@ -251,8 +253,11 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   for (let m = k; m < limit; m++) {
     const t = tokens[m]!;
     const lower = t.lower;
-    if (objectCue && /^(NOUN|PROPN)$/.test(t.pos) && t.quote < 0) break;
+    // ("denied in a statement that …", "pledged on Monday to …": in a stretch that opens as an
+    // adjunct, a noun is the adjunct's, not the cue's object, and an infinitive after it is the content.)
+    if (objectCue && !sceneAdjunct && /^(NOUN|PROPN)$/.test(t.pos) && t.quote < 0) break;
     if (m === k && lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && tokens[m + 1]?.pos === 'VERB') break;
+    if (sceneAdjunct && m > k && lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && tokens[m + 1]?.pos === 'VERB') return { start: t.start, end: clauseEnd(layer, s, m), form: 'indirect' };
     // ("vows not to take calls", "promised never to raise taxes": a negated infinitive.)
     if (m === k && isExactWord(WORDS.negations, lower) && tokens[m + 1]?.lower === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {

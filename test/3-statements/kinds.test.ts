@@ -98,6 +98,9 @@ describe('statement kinds', () => {
     ['the findings of an inquiry show a finding', 'Early findings suggest that the ferry left port overloaded.', 'that the ferry left port overloaded', 'finding'],
     ['"claimed" responsibility is speech', 'The Harbour Front claimed responsibility for the blast at the depot.', 'responsibility for the blast at the depot', 'speech'],
     ['"claimed" victory is speech', 'The ferrymen\'s union claimed victory in the pay dispute.', 'victory in the pay dispute', 'speech'],
+    ['a hope with a clause is a view of what will happen', 'Fishermen hope the quota will rise next year.', 'the quota will rise next year', 'thought'],
+    ['(guard) a hope with an infinitive is a plan', 'The rowing club hopes to sign a new coach.', 'to sign a new coach', 'intention'],
+    ['(guard) a decision with a clause stays a plan', 'The harbour board decided a new ferry was the way to go.', 'a new ferry was the way to go', 'intention'],
     ['(guard) "claimed" a thing is a topic', 'The mayor claimed the empty lot for the city.', 'the empty lot for the city', 'topic'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });

@@ -87,7 +87,10 @@ function endsEarlierPlan(c: CueContext, left: Subject, relative: boolean): boole
   const relays = isWord(WORDS.relayCues, cue.lemma);
   // (So does a reading with no source, "X is expected to …": the source named at the end is its.)
   const sourceless = (a: RawAttribution): boolean => a.speaker === null && !a.inherit;
-  if (!earlier.length || !earlier.every((a) => a.cue && a.cue.kind !== 'according' && (relays || sourceless(a) || a.cue.kind !== 'speech'))) return false;
+  // (And so does a cue after a modal, "Shippers should expect delays, a spokeswoman said": advice or a
+  // possibility the closing speaker states, not a report of the subject's.)
+  const modal = (a: RawAttribution): boolean => !!a.cue && a.cue.first > s.tokenStart && tokenIs(WORDS.hypotheticalModals, tokens[a.cue.first - 1]!);
+  if (!earlier.length || !earlier.every((a) => a.cue && a.cue.kind !== 'according' && (relays || sourceless(a) || modal(a) || a.cue.kind !== 'speech'))) return false;
   const trim = { targets: earlier, end: tokens[boundary - 1]!.end };
   c.trims.push(trim);
   c.prior = applyTrims(c.prior, [trim]);

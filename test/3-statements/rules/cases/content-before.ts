@@ -7,6 +7,7 @@ import type { FamilyCases } from './types.js';
 export const contentBefore: FamilyCases = {
   family: 'content-before',
   rows: [
+    ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
     ['content-before', 'Norvik offers grants to farmers\nMay 3, 2024\nThe town of Norvik will pay farmers to plant trees, the mayor said.', 'The town of Norvik will pay farmers to plant trees', 'the mayor'],
     ['as-aside', 'The island, as one adviser pointed out, rarely gets hurricanes in June.', 'The island, as one adviser pointed out, rarely gets hurricanes in June', 'one adviser'],
     ['as-aside', 'The tax, as the treasurer noted, has never been popular with farmers.', 'The tax, as the treasurer noted, has never been popular with farmers', 'the treasurer'],

@@ -16,6 +16,12 @@ function infinitiveContent(layer: TextLayer, a: RawAttribution): boolean {
   return !!before && tokenIs(WORDS.hypotheticalModals, before) && /^to\s/i.test(layer.text.slice(a.contentStart, a.contentStart + 3));
 }
 
+/** Does the content end on a word outside quotation marks ('"…" and said the bank was on track')? */
+function runsPastQuotation(layer: TextLayer, a: RawAttribution): boolean {
+  const last = layer.tokens[lowerBound(layer.tokens, a.contentEnd) - 1];
+  return !!last && last.quote < 0 && /\p{L}/u.test(last.text);
+}
+
 /** How many reports that begin inside one content pass 9 looks at. */
 const MAX_BEGINS = 200;
 
@@ -48,7 +54,9 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
     .map((x) => ({ b: x.b, at: x.at, participle: x.participle, start: tokens[x.at]!.start }))
     .sort((x, y) => x.start - y.start);
   for (const a of atts) {
-    if (a.form === 'direct') continue;
+    // (A quotation is one report; one that runs on past its closing mark, 'hailed "the best quarter"
+    // and said …', may end before a coordinated report like any content.)
+    if (a.form === 'direct' && !runsPastQuotation(layer, a)) continue;
     // (At most MAX_BEGINS reports inside one content are looked at: news holds a handful, and a run
     // of thousands of "according to X," in one sentence stays linear.)
     const lo = lowerBound(begins, a.contentStart + 1);

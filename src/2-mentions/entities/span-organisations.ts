@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
 import { cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -338,14 +338,17 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'national-chapter',
-    reason: 'an organisation\'s name and a country\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter ("BirdLife South Africa said", "Transparency International Kenya\'s report"); a results table\'s "Club Country" rows have no verb after them, and a lone English word is no organisation\'s name ("Northern Iraq")',
+    reason: 'an organisation\'s name and a country\'s or nation\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation, unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; a results table\'s "Club Country" rows have no verb after them',
     example: 'Oxfam Tarvinia said the aid had not arrived.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      if (s.type !== 'ORG' || !next || next.type !== 'LOC' || next.from !== s.to || prep.gaz[next.from] !== 'B-country' || prep.gaz[next.to]?.startsWith('I-')) return undefined;
-      // (A lone English word is no chapter's parent: "Northern | Iraq".)
-      if (s.to - s.from === 1 && isLexicalWord(prep.lower[s.from]!)) return undefined;
+      const nation = next && (prep.gaz[next.from] === 'B-country' || prep.gaz[next.from] === 'B-region');
+      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || next.type !== 'LOC' || next.from !== s.to || !nation || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      // (A person's name only as one English word, an organisation's as any name but a lone word naming a part of the place: "Audit | Scotland", not "Northern | Iraq".)
+      const word = prep.lower[s.from]!;
+      const lone = s.to - s.from === 1 && isLexicalWord(word);
+      if (lone ? PLACE_PART_MODIFIERS.has(word) || givenName(word) || titleHeads.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) : s.type === 'PER') return undefined;
       const after = toks[next.to];
       if (!after || after.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
       return after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[next.to] === "'s" || prep.lower[next.to] === '’s' ? { from: s.from, to: next.to, type: 'ORG' } : undefined;

@@ -26,6 +26,7 @@ const ROWS: [string, string, string[]][] = [
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
+  ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', ['Organization/Heritage Wales']],
   // (A house-builder's word, also written in lower case in the article: the tagger cuts the name before it; entity-words.json companyHeads.)
   ['name-before-company-head', 'Kestrel Homes said it would build 300 new homes near the river.', ['Organization/Kestrel Homes']],
   ['name-before-company-head', 'Ridgeway Developments said the developments would go ahead.', ['Organization/Ridgeway Developments']],
@@ -95,6 +96,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['company-opener-name', 'Shares in Group Tarvin fell.', [['Group Tarvin', 'LOC']], ['Group Tarvin/ORG']],
   ['national-chapter', 'Oxfam Kenya said the aid had not arrived.', [['Oxfam', 'ORG'], ['Kenya', 'LOC']], ['Oxfam Kenya/ORG']],
   ['national-chapter', "Greenwatch Brazil's report was cited.", [['Greenwatch', 'ORG'], ['Brazil', 'LOC']], ['Greenwatch Brazil/ORG']],
+  // (A lone English word before a nation, read as a person or an organisation: a national body.)
+  ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', [['Heritage', 'PER'], ['Wales', 'LOC']], ['Heritage Wales/ORG']],
+  ['national-chapter', 'Forestry Scotland said the felling would resume.', [['Forestry', 'ORG'], ['Scotland', 'LOC']], ['Forestry Scotland/ORG']],
   ['country-led-organisation', 'UK Sport said the review was over.', [['UK', 'LOC'], ['Sport', 'ORG']], ['UK Sport/ORG']],
   ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
   ['country-led-organisation', 'The Ghana Association of Bee Keepers said honey prices had doubled.', [['Ghana', 'LOC'], ['Association of Bee Keepers', 'ORG']], ['Ghana Association of Bee Keepers/ORG']],
@@ -140,6 +144,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a part of a country before a verb', 'Rural Kenya votes on Tuesday.', [['Rural', 'ORG'], ['Kenya', 'LOC']]],
+  ['a given name before a country and a verb', 'Maria Scotland said so.', [['Maria', 'PER'], ['Scotland', 'LOC']]],
   ['a club and its country in a results table (guard)', 'Harlow Rovers Spain 2 1', [['Harlow Rovers', 'ORG'], ['Spain', 'LOC']]],
   ['a lone English word before a country (guard)', 'Troops in Northern Iraq said so.', [['Northern', 'ORG'], ['Iraq', 'LOC']]],
   ['a person\'s office after a name, no title (guard)', "Ana Ruiz's Office said no.", [['Ana Ruiz', 'PER'], ['Office', 'ORG']]],

@@ -10,11 +10,11 @@
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
-import { ALSO_WORD, givenNameClass } from './given-names.js';
+import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
 import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
-import { cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -97,6 +97,41 @@ function loneTailWordEnd(toks: readonly Token[], spans: readonly TagSpan[], j: n
 /** Span s is a body's name opened by its head word and "of" or "for" ("Institute of Marine Science", "Academy of Sciences", "Centre for Policy Studies"). */
 function bodyOfName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
   return s.to - s.from >= 3 && cap(toks[s.from]) && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && ORGANISATION_TAIL_OPENERS.has(prep.lower[s.from + 1]!) && cap(toks[s.to - 1]);
+}
+
+/**
+ * Token i is a capitalised English word that may open an organisation's name before its head ("Climate",
+ * "General", "Civil"): one space before token i + 1 in its sentence, in no gazetteer entry, no given
+ * common given name, month or weekday, function word or headline word, and an adjective, a noun or a proper noun.
+ */
+function commonNameWord(v: SpanView, i: number): boolean {
+  const { toks, prep } = v;
+  const t = toks[i];
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.sentence !== toks[i + 1]?.sentence || !oneSpaceBetween(v, t, toks[i + 1]!)) return false;
+  const w = prep.lower[i]!;
+  if (prep.gaz[i] || prep.headline[i] || FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isCommonGivenName(w) || !isLexicalWord(w)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
+}
+
+/**
+ * The first word of the common capitalised words that open the organisation at span j ("Climate |
+ * Action Network", "General Civil | Aviation Authority"): over words in no span before span k and over
+ * spans k … j - 1 of one or two such words, no title, the tagger read as a person or MISC; -1 when none is added.
+ */
+function commonWordsStart(v: SpanView, k: number, j: number): number {
+  const { spans } = v;
+  for (let m = k; m < j; m++) {
+    const p = spans[m]!;
+    if (p.type === 'ORG' || p.type === 'LOC' || p.to - p.from > 2 || p.to !== spans[m + 1]!.from) return -1;
+    // (Not a title the tagger read as a person: "Chairman | Dorrit Holdings | Vasquez".)
+    for (let i = p.from; i < p.to; i++) if (!commonNameWord(v, i) || titleHeads.has(v.prep.lower[i]!)) return -1;
+  }
+  let from = spans[k]!.from;
+  const floor = k > 0 ? spans[k - 1]!.to : 0;
+  // (A name its place opens starts there: "Police | Wales Rugby Union"; a title before a given name is a person's: "King | Abdullah University".)
+  const titled = (i: number) => titleHeads.has(v.prep.lower[i]!) && givenName(v.prep.lower[i + 1] ?? '');
+  if (!v.prep.gaz[from]) while (from - 1 >= floor && commonNameWord(v, from - 1) && !titled(from - 1)) from--;
+  return from < spans[j]!.from && (j > k || from < spans[k]!.from) ? from : -1;
 }
 
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
@@ -384,6 +419,22 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const before = s.from - 2;
       const free = k === 0 || spans[k - 1]!.to <= before;
       return free && hyphenedOpener(toks, before) && headedOrganisation(toks, prep, s) ? { from: before, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'common-words-before-organisation',
+    reason: 'capitalised English words (adjectives or nouns in no gazetteer entry, no given name) written one space apart right before an organisation\'s name that ends in its head word or a company\'s word, in no span or in one the tagger read as a person or MISC, open that name ("Climate | Action Network", "the General Civil | Aviation Authority"): the tagger cut them off, most often when one is also written in lower case in the article',
+    example: 'Coastal Rescue Network said the boats were overloaded.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      // (The organisation is this span, or comes after one or two spans of common words: "Climate | Action Network".)
+      let j = k;
+      while (j < spans.length && j < k + 3 && spans[j]!.type !== 'ORG') j++;
+      const body = spans[j];
+      if (!body || body.type !== 'ORG' || toks[body.from]!.sentence !== toks[s.from]!.sentence || !(headedName(toks, prep, body.to) || bodyOfName(toks, prep, body))) return undefined;
+      const from = commonWordsStart(v, k, j);
+      return from < 0 ? undefined : { from, to: body.to, type: 'ORG' };
     },
   },
 ];

@@ -27,6 +27,8 @@ const ROWS: [string, string, string[]][] = [
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', ['Organization/Heritage Wales']],
+  ['common-words-before-organisation', 'Ocean Action Network predicts that catches will fall.', ['Organization/Ocean Action Network']],
+  ['common-words-before-organisation', 'Water Action Network said the river was polluted.', ['Organization/Water Action Network']],
   // (A house-builder's word, also written in lower case in the article: the tagger cuts the name before it; entity-words.json companyHeads.)
   ['name-before-company-head', 'Kestrel Homes said it would build 300 new homes near the river.', ['Organization/Kestrel Homes']],
   ['name-before-company-head', 'Ridgeway Developments said the developments would go ahead.', ['Organization/Ridgeway Developments']],
@@ -99,6 +101,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   // (A lone English word before a nation, read as a person or an organisation: a national body.)
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', [['Heritage', 'PER'], ['Wales', 'LOC']], ['Heritage Wales/ORG']],
   ['national-chapter', 'Forestry Scotland said the felling would resume.', [['Forestry', 'ORG'], ['Scotland', 'LOC']], ['Forestry Scotland/ORG']],
+  // (Common capitalised words cut off before a body's head, in no span or read as a person or MISC.)
+  ['common-words-before-organisation', 'The National Civil Nuclear Authority said the reactor was safe.', [['Civil', 'MISC'], ['Nuclear Authority', 'ORG']], ['National Civil Nuclear Authority/ORG']],
+  ['common-words-before-organisation', 'Harbour Rescue Network said the boats were overloaded.', [['Harbour', 'PER'], ['Rescue Network', 'ORG']], ['Harbour Rescue Network/ORG']],
   ['country-led-organisation', 'UK Sport said the review was over.', [['UK', 'LOC'], ['Sport', 'ORG']], ['UK Sport/ORG']],
   ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
   ['country-led-organisation', 'The Ghana Association of Bee Keepers said honey prices had doubled.', [['Ghana', 'LOC'], ['Association of Bee Keepers', 'ORG']], ['Ghana Association of Bee Keepers/ORG']],
@@ -144,6 +149,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a common given name before a body', 'He met Jane Harbour Trust staff.', [['Jane', 'PER'], ['Harbour Trust', 'ORG']]],
+  ['a weekday before a body', 'On Monday Harbour Trust said so.', [['Monday', 'MISC'], ['Harbour Trust', 'ORG']]],
   ['a part of a country before a verb', 'Rural Kenya votes on Tuesday.', [['Rural', 'ORG'], ['Kenya', 'LOC']]],
   ['a given name before a country and a verb', 'Maria Scotland said so.', [['Maria', 'PER'], ['Scotland', 'LOC']]],
   ['a club and its country in a results table (guard)', 'Harlow Rovers Spain 2 1', [['Harlow Rovers', 'ORG'], ['Spain', 'LOC']]],

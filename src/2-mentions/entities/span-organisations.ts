@@ -19,6 +19,11 @@ import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
 const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && isLexicalWord(t.lower.slice(0, -1));
+/** A plural of an English noun in -s, -es or -ies ("Terminals", "Boxes", "Quarries"). */
+function anyPluralNoun(t: Token): boolean {
+  const w = t.lower;
+  return pluralNoun(t) || (w.endsWith('es') && isLexicalWord(w.slice(0, -2))) || (w.endsWith('ies') && isLexicalWord(`${w.slice(0, -3)}y`));
+}
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
 /** The span that holds token i, if any. */
@@ -435,6 +440,26 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       if (!body || body.type !== 'ORG' || toks[body.from]!.sentence !== toks[s.from]!.sentence || !(headedName(toks, prep, body.to) || bodyOfName(toks, prep, body))) return undefined;
       const from = commonWordsStart(v, k, j);
       return from < 0 ? undefined : { from, to: body.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'lower-case-elsewhere-tail',
+    reason: 'a capitalised plural of an English noun or a word that closes an organisation\'s or company\'s name ("Terminals", "Homes", "Council"), one space after a name inside a sentence, in no span or alone in one read as an organisation or MISC, ends that name when the article also writes the word in lower case: the tagger leaves such a word out ("Deepwater Container | Terminals said" after "the terminals made profits"); not after a person opened by a common given name, nor before a capitalised word or a number (a title-case headline, a longer name, a model)',
+    example: 'The vineyards flooded. Lakeside Vineyards said the harvest was lost.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const i = s.to;
+      const t = toks[i];
+      // (In no span, or alone in one the tagger read as an organisation or MISC: "Kestrel Paper | Mills".)
+      const own = spans[k + 1]?.from === i ? spans[k + 1]! : null;
+      if ((s.type !== 'ORG' && s.type !== 'PER') || !t || !prep.lowerElsewhere[i] || prep.first[i] || prep.headline[i] || (own && (own.to !== i + 1 || own.type === 'PER' || own.type === 'LOC'))) return undefined;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[i - 1]!, t)) return undefined;
+      // (The name ends there: no capitalised word or number after it, as in a title-case headline ("Obama Says It"), a longer name ("Developers Conference") or a model ("Software 1.1").)
+      const after = toks[i + 1];
+      if (after && after.sentence === t.sentence && (cap(after) || after.pos === 'NUM')) return undefined;
+      const closing = anyPluralNoun(t) || ORGANISATION_TAIL_WORDS.has(t.lower) || COMPANY_HEADS.has(t.lower);
+      return closing && !(s.type === 'PER' && isCommonGivenName(prep.lower[s.from]!)) && !titleHeads.has(t.lower) ? { from: s.from, to: i + 1, type: 'ORG' } : undefined;
     },
   },
 ];

@@ -10,15 +10,20 @@
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
-import { ALSO_WORD, givenNameClass } from './given-names.js';
+import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
-import { cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
 const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && isLexicalWord(t.lower.slice(0, -1));
+/** A plural of an English noun in -s, -es or -ies ("Terminals", "Boxes", "Quarries"). */
+function anyPluralNoun(t: Token): boolean {
+  const w = t.lower;
+  return pluralNoun(t) || (w.endsWith('es') && isLexicalWord(w.slice(0, -2))) || (w.endsWith('ies') && isLexicalWord(`${w.slice(0, -3)}y`));
+}
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
 /** The span that holds token i, if any. */
@@ -97,6 +102,41 @@ function loneTailWordEnd(toks: readonly Token[], spans: readonly TagSpan[], j: n
 /** Span s is a body's name opened by its head word and "of" or "for" ("Institute of Marine Science", "Academy of Sciences", "Centre for Policy Studies"). */
 function bodyOfName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
   return s.to - s.from >= 3 && cap(toks[s.from]) && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && ORGANISATION_TAIL_OPENERS.has(prep.lower[s.from + 1]!) && cap(toks[s.to - 1]);
+}
+
+/**
+ * Token i is a capitalised English word that may open an organisation's name before its head ("Climate",
+ * "General", "Civil"): one space before token i + 1 in its sentence, in no gazetteer entry, no given
+ * common given name, month or weekday, function word or headline word, and an adjective, a noun or a proper noun.
+ */
+function commonNameWord(v: SpanView, i: number): boolean {
+  const { toks, prep } = v;
+  const t = toks[i];
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.sentence !== toks[i + 1]?.sentence || !oneSpaceBetween(v, t, toks[i + 1]!)) return false;
+  const w = prep.lower[i]!;
+  if (prep.gaz[i] || prep.headline[i] || FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || isCommonGivenName(w) || !isLexicalWord(w)) return false;
+  return t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'ADJ';
+}
+
+/**
+ * The first word of the common capitalised words that open the organisation at span j ("Climate |
+ * Action Network", "General Civil | Aviation Authority"): over words in no span before span k and over
+ * spans k … j - 1 of one or two such words, no title, the tagger read as a person or MISC; -1 when none is added.
+ */
+function commonWordsStart(v: SpanView, k: number, j: number): number {
+  const { spans } = v;
+  for (let m = k; m < j; m++) {
+    const p = spans[m]!;
+    if (p.type === 'ORG' || p.type === 'LOC' || p.to - p.from > 2 || p.to !== spans[m + 1]!.from) return -1;
+    // (Not a title the tagger read as a person: "Chairman | Dorrit Holdings | Vasquez".)
+    for (let i = p.from; i < p.to; i++) if (!commonNameWord(v, i) || titleHeads.has(v.prep.lower[i]!)) return -1;
+  }
+  let from = spans[k]!.from;
+  const floor = k > 0 ? spans[k - 1]!.to : 0;
+  // (A name its place opens starts there: "Police | Wales Rugby Union"; a title before a given name is a person's: "King | Abdullah University".)
+  const titled = (i: number) => titleHeads.has(v.prep.lower[i]!) && givenName(v.prep.lower[i + 1] ?? '');
+  if (!v.prep.gaz[from]) while (from - 1 >= floor && commonNameWord(v, from - 1) && !titled(from - 1)) from--;
+  return from < spans[j]!.from && (j > k || from < spans[k]!.from) ? from : -1;
 }
 
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
@@ -338,14 +378,17 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'national-chapter',
-    reason: 'an organisation\'s name and a country\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter ("BirdLife South Africa said", "Transparency International Kenya\'s report"); a results table\'s "Club Country" rows have no verb after them, and a lone English word is no organisation\'s name ("Northern Iraq")',
+    reason: 'an organisation\'s name and a country\'s or nation\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation, unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; a results table\'s "Club Country" rows have no verb after them',
     example: 'Oxfam Tarvinia said the aid had not arrived.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      if (s.type !== 'ORG' || !next || next.type !== 'LOC' || next.from !== s.to || prep.gaz[next.from] !== 'B-country' || prep.gaz[next.to]?.startsWith('I-')) return undefined;
-      // (A lone English word is no chapter's parent: "Northern | Iraq".)
-      if (s.to - s.from === 1 && isLexicalWord(prep.lower[s.from]!)) return undefined;
+      const nation = next && (prep.gaz[next.from] === 'B-country' || prep.gaz[next.from] === 'B-region');
+      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || next.type !== 'LOC' || next.from !== s.to || !nation || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      // (A person's name only as one English word, an organisation's as any name but a lone word naming a part of the place: "Audit | Scotland", not "Northern | Iraq".)
+      const word = prep.lower[s.from]!;
+      const lone = s.to - s.from === 1 && isLexicalWord(word);
+      if (lone ? PLACE_PART_MODIFIERS.has(word) || givenName(word) || titleHeads.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) : s.type === 'PER') return undefined;
       const after = toks[next.to];
       if (!after || after.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
       return after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[next.to] === "'s" || prep.lower[next.to] === '’s' ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
@@ -381,6 +424,42 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const before = s.from - 2;
       const free = k === 0 || spans[k - 1]!.to <= before;
       return free && hyphenedOpener(toks, before) && headedOrganisation(toks, prep, s) ? { from: before, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'common-words-before-organisation',
+    reason: 'capitalised English words (adjectives or nouns in no gazetteer entry, no given name) written one space apart right before an organisation\'s name that ends in its head word or a company\'s word, in no span or in one the tagger read as a person or MISC, open that name ("Climate | Action Network", "the General Civil | Aviation Authority"): the tagger cut them off, most often when one is also written in lower case in the article',
+    example: 'Coastal Rescue Network said the boats were overloaded.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      // (The organisation is this span, or comes after one or two spans of common words: "Climate | Action Network".)
+      let j = k;
+      while (j < spans.length && j < k + 3 && spans[j]!.type !== 'ORG') j++;
+      const body = spans[j];
+      if (!body || body.type !== 'ORG' || toks[body.from]!.sentence !== toks[s.from]!.sentence || !(headedName(toks, prep, body.to) || bodyOfName(toks, prep, body))) return undefined;
+      const from = commonWordsStart(v, k, j);
+      return from < 0 ? undefined : { from, to: body.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'lower-case-elsewhere-tail',
+    reason: 'a capitalised plural of an English noun or a word that closes an organisation\'s or company\'s name ("Terminals", "Homes", "Council"), one space after a name inside a sentence, in no span or alone in one read as an organisation or MISC, ends that name when the article also writes the word in lower case: the tagger leaves such a word out ("Deepwater Container | Terminals said" after "the terminals made profits"); not after a person opened by a common given name, nor before a capitalised word or a number (a title-case headline, a longer name, a model)',
+    example: 'The vineyards flooded. Lakeside Vineyards said the harvest was lost.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const i = s.to;
+      const t = toks[i];
+      // (In no span, or alone in one the tagger read as an organisation or MISC: "Kestrel Paper | Mills".)
+      const own = spans[k + 1]?.from === i ? spans[k + 1]! : null;
+      if ((s.type !== 'ORG' && s.type !== 'PER') || !t || !prep.lowerElsewhere[i] || prep.first[i] || prep.headline[i] || (own && (own.to !== i + 1 || own.type === 'PER' || own.type === 'LOC'))) return undefined;
+      if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[i - 1]!, t)) return undefined;
+      // (The name ends there: no capitalised word or number after it, as in a title-case headline ("Obama Says It"), a longer name ("Developers Conference") or a model ("Software 1.1").)
+      const after = toks[i + 1];
+      if (after && after.sentence === t.sentence && (cap(after) || after.pos === 'NUM')) return undefined;
+      const closing = anyPluralNoun(t) || ORGANISATION_TAIL_WORDS.has(t.lower) || COMPANY_HEADS.has(t.lower);
+      return closing && !(s.type === 'PER' && isCommonGivenName(prep.lower[s.from]!)) && !titleHeads.has(t.lower) ? { from: s.from, to: i + 1, type: 'ORG' } : undefined;
     },
   },
 ];

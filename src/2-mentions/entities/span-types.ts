@@ -391,12 +391,15 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'national-party-name',
-    reason: 'a nation\'s adjective right before a party\'s or movement\'s name ("Party", "Congress", "Union", "Red Cross") is part of that name, which the tagger cut after the adjective',
+    reason: 'a nation\'s adjective right before a party\'s or movement\'s name ("Party", "Congress", "Union", "Red Cross"), perhaps with its "of" phrase ("Civil Liberties Union of Washington"), is part of that name, which the tagger cut after the adjective',
     example: 'Leaders of the Moldovan Farmers Party met in the capital.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (!next || next.from !== s.to || next.type !== 'ORG' || !NATIONAL_NAME_HEADS.has(prep.lower[next.to - 1]!)) return undefined;
+      if (!next || next.from !== s.to || next.type !== 'ORG') return undefined;
+      // (The head may stand before the name's "of" phrase: "the American | Civil Liberties Union of Washington".)
+      const of = prep.lower.slice(next.from + 1, next.to - 1).findIndex((w) => ORGANISATION_TAIL_OPENERS.has(w));
+      if (!NATIONAL_NAME_HEADS.has(prep.lower[of < 0 ? next.to - 1 : next.from + of]!)) return undefined;
       for (let j = s.from; j < s.to; j++) if (!/-demonym$/.test(prep.gaz[j] ?? '')) return undefined;
       return { from: s.from, to: next.to, type: 'ORG' };
     },

@@ -47,6 +47,8 @@ export const FEATURE_OPENERS: ReadonlySet<string> = new Set(words.featureOpeners
 export const GROUP_ADJECTIVES: ReadonlySet<string> = new Set(words.groupAdjectives.words);
 /** Points of the compass that open a region's name ("West Yorkshire"), lower case. */
 export const COMPASS_WORDS: ReadonlySet<string> = new Set(words.compassWords);
+/** Words that name a part, period or side of the place after them ("Northern Iraq", "Rural India"): no national body's first word. */
+export const PLACE_PART_MODIFIERS: ReadonlySet<string> = new Set(words.placePartModifiers.words);
 /** Words that join the names of a list ("GM, Chrysler and Ford"). */
 export const LIST_JOINERS: ReadonlySet<string> = new Set(words.listJoiners);
 /** Capitalised words that open a Gaelic surname ("Ó Broin", "Ní Bhriain"), exact case. */

@@ -27,6 +27,12 @@ const ROWS: [string, string, string[]][] = [
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
+  ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', ['Organization/Heritage Wales']],
+  ['common-words-before-organisation', 'Ocean Action Network predicts that catches will fall.', ['Organization/Ocean Action Network']],
+  ['common-words-before-organisation', 'Water Action Network said the river was polluted.', ['Organization/Water Action Network']],
+  // (The article also writes the closing word in lower case: the tagger leaves it out.)
+  ['lower-case-elsewhere-tail', 'The quarries closed. Dunmore Quarries said it regretted the decision.', ['Organization/Dunmore Quarries']],
+  ['lower-case-elsewhere-tail', 'The mills closed. Kestrel Paper Mills said it regretted the decision.', ['Organization/Kestrel Paper Mills']],
   // (A house-builder's word, also written in lower case in the article: the tagger cuts the name before it; entity-words.json companyHeads.)
   ['name-before-company-head', 'Kestrel Homes said it would build 300 new homes near the river.', ['Organization/Kestrel Homes']],
   ['name-before-company-head', 'Ridgeway Developments said the developments would go ahead.', ['Organization/Ridgeway Developments']],
@@ -96,6 +102,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['company-opener-name', 'Shares in Group Tarvin fell.', [['Group Tarvin', 'LOC']], ['Group Tarvin/ORG']],
   ['national-chapter', 'Oxfam Kenya said the aid had not arrived.', [['Oxfam', 'ORG'], ['Kenya', 'LOC']], ['Oxfam Kenya/ORG']],
   ['national-chapter', "Greenwatch Brazil's report was cited.", [['Greenwatch', 'ORG'], ['Brazil', 'LOC']], ['Greenwatch Brazil/ORG']],
+  // (A lone English word before a nation, read as a person or an organisation: a national body.)
+  ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', [['Heritage', 'PER'], ['Wales', 'LOC']], ['Heritage Wales/ORG']],
+  ['national-chapter', 'Forestry Scotland said the felling would resume.', [['Forestry', 'ORG'], ['Scotland', 'LOC']], ['Forestry Scotland/ORG']],
+  // (Common capitalised words cut off before a body's head, in no span or read as a person or MISC.)
+  ['common-words-before-organisation', 'The National Civil Nuclear Authority said the reactor was safe.', [['Civil', 'MISC'], ['Nuclear Authority', 'ORG']], ['National Civil Nuclear Authority/ORG']],
+  ['common-words-before-organisation', 'Harbour Rescue Network said the boats were overloaded.', [['Harbour', 'PER'], ['Rescue Network', 'ORG']], ['Harbour Rescue Network/ORG']],
+  ['lower-case-elsewhere-tail', 'The terminals were busy. Northgate Container Terminals said it would appeal.', [['Northgate Container', 'PER']], ['Northgate Container Terminals/ORG']],
   ['country-led-organisation', 'UK Sport said the review was over.', [['UK', 'LOC'], ['Sport', 'ORG']], ['UK Sport/ORG']],
   ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
   ['country-led-organisation', 'The Ghana Association of Bee Keepers said honey prices had doubled.', [['Ghana', 'LOC'], ['Association of Bee Keepers', 'ORG']], ['Ghana Association of Bee Keepers/ORG']],
@@ -141,6 +154,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a plural written in lower case elsewhere before a capitalised word', 'The developers met. Kestrel Harbour Developers Forum opened.', [['Kestrel Harbour', 'PER']]],
+  ['a plural written in lower case elsewhere before a number', 'The terminals were busy. Kestrel Terminals 2 opened.', [['Kestrel', 'ORG']]],
+  ['a person opened by a common given name before a plural written in lower case elsewhere', 'The parties met. Maria Lopez Parties were held.', [['Maria Lopez', 'PER']]],
+  ['a common given name before a body', 'He met Jane Harbour Trust staff.', [['Jane', 'PER'], ['Harbour Trust', 'ORG']]],
+  ['a weekday before a body', 'On Monday Harbour Trust said so.', [['Monday', 'MISC'], ['Harbour Trust', 'ORG']]],
+  ['a part of a country before a verb', 'Rural Kenya votes on Tuesday.', [['Rural', 'ORG'], ['Kenya', 'LOC']]],
+  ['a given name before a country and a verb', 'Maria Scotland said so.', [['Maria', 'PER'], ['Scotland', 'LOC']]],
   ['a club and its country in a results table (guard)', 'Harlow Rovers Spain 2 1', [['Harlow Rovers', 'ORG'], ['Spain', 'LOC']]],
   ['a lone English word before a country (guard)', 'Troops in Northern Iraq said so.', [['Northern', 'ORG'], ['Iraq', 'LOC']]],
   ['a person\'s office after a name, no title (guard)', "Ana Ruiz's Office said no.", [['Ana Ruiz', 'PER'], ['Office', 'ORG']]],

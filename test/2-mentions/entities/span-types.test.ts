@@ -59,6 +59,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['acronym-confirmed-name', 'Members of the Harbour Pilots and Boatmen Union (HPBU) voted.', [['Harbour Pilots', 'ORG'], ['Boatmen Union', 'ORG'], ['HPBU', 'ORG']], ['Harbour Pilots and Boatmen Union/ORG', 'HPBU/ORG']],
   ['national-party-name', 'Leaders of the Moldovan Farmers Party met in the capital.', [['Moldovan', 'MISC'], ['Farmers Party', 'ORG']], ['Moldovan Farmers Party/ORG']],
   ['national-party-name', 'A spokesman for the Kenyan Red Cross said roads were cut.', [['Kenyan', 'MISC'], ['Red Cross', 'ORG']], ['Kenyan Red Cross/ORG']],
+  ['national-party-name', 'The Moldovan Farmers Union of Balti said prices fell.', [['Moldovan', 'MISC'], ['Farmers Union of Balti', 'ORG']], ['Moldovan Farmers Union of Balti/ORG']],
   ['possessive-company-name', "Harlow's Bakeries Inc agreed to the bid. Harlow's said the price was fair.", [['Harlow', 'ORG'], ['Bakeries Inc', 'ORG'], ['Harlow', 'ORG']], ["Harlow's Bakeries Inc/ORG", "Harlow's/ORG"]],
   ['ship-name', 'The aircraft carrier Harold Quist docked in Norfolk. The Harold Quist sailed on Monday.', [['Harold Quist', 'PER'], ['Norfolk', 'LOC'], ['Harold Quist', 'ORG']], ['Harold Quist/MISC', 'Norfolk/LOC', 'Harold Quist/MISC']],
   ['party-state-tag', 'Sen. Tom Hale (I) voted no.', [['Tom Hale', 'PER'], ['I', 'ORG']], ['Tom Hale/PER']],

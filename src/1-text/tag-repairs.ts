@@ -17,6 +17,10 @@ const BARE_CLAUSE_VERBS: ReadonlySet<string> = new Set(cues.bareClause);
 const VERBS_BEFORE_OBJECT: ReadonlySet<string> = new Set(tagging.verbsBeforeObject.words);
 const HYPHENATED_TITLES: ReadonlySet<string> = new Set(tagging.hyphenatedTitles.words);
 const POSSESSIVES_BEFORE_MODIFIER: ReadonlySet<string> = new Set(tagging.possessivesBeforeModifier.words);
+const PARTITIVE_QUANTIFIERS: ReadonlySet<string> = new Set(tagging.partitiveQuantifiers.words);
+const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(tagging.partitivePronouns.words);
+/** Verbs of saying and thinking in their base form (cues.json saying, cognition). */
+const REPORT_VERBS: ReadonlySet<string> = new Set([...cues.saying, ...cues.cognition]);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -233,5 +237,20 @@ export function repairHyphenatedTitles(tokens: Token[], s: Sentence): void {
     const words = tokens.slice(i, end).filter((t) => t.text !== '-');
     if (end - i < 3 || !HYPHENATED_TITLES.has(words.map((t) => t.lower).join('-'))) continue;
     for (const t of words) t.pos = 'NOUN';
+  }
+}
+
+/**
+ * "Several of them fear the plant will close", "Most of us doubt it": after a partitive subject (a
+ * quantifier, "of" and an object pronoun; tagging.json partitiveQuantifiers, partitivePronouns), a
+ * verb of saying or thinking in its base form that wink tags a noun is the clause's verb — a pronoun
+ * closes its noun phrase, and no noun follows it there.
+ */
+export function repairVerbsAfterPartitive(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lemma !== t.lower || !REPORT_VERBS.has(t.lower) || !PARTITIVE_PRONOUNS.has(tokens[i - 1]!.lower)) continue;
+    if (tokens[i - 2]!.lower !== 'of' || !PARTITIVE_QUANTIFIERS.has(tokens[i - 3]!.lower)) continue;
+    t.pos = 'VERB';
   }
 }

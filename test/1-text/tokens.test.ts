@@ -316,3 +316,14 @@ describe('the platform X before a quotation', () => {
     expect(readText('The deal was signed by Henry X. Smith on Monday.').sentences).toHaveLength(1);
   });
 });
+
+describe('a verb of thinking wink reads as a noun after a partitive subject', () => {
+  it.each([
+    ['Several of them fear the pier will close.', 'fear', 'VERB'],
+    ['Most of us doubt the ferry will run.', 'doubt', 'VERB'],
+    ['The fishermen voiced their fear of the storm.', 'fear', 'NOUN'],
+    ['Their fear is that the pier will close.', 'fear', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -52,7 +52,7 @@ describe('boundStatements', () => {
 describe('an article of chained reports', () => {
   it.each([
     ['"according to Berg," x 1,000 (19 KB; was 13 MB of Turtle)', 'according to Berg, '.repeat(1000)],
-    ['unbalanced quotation marks (32 KB; was 15 MB of Turtle)', 'Berg said "yes and '.repeat(1700)],
+    ['unbalanced quotation marks (32 KB; was 15 MB of Turtle)', 'Berg said "yes, '.repeat(2000)],
   ])('%s gives Turtle linear in its size, with a warning', (_what, text) => {
     const built = buildArticle({ id: 'chain', text }, { today: '2024-01-01' });
     expect(built.turtle.length).toBeLessThan(150 * text.length);

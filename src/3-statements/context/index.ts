@@ -86,7 +86,9 @@ function clauseOf(text: string, f: StatementFrame): ClauseWindow {
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
 }
 
-/** What the occasion of the last statement carries to the next: its date and place, who spoke, in which paragraph. */
+/** A full day (an occasion's date), not a week, a month or a year. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** What a statement's own clause gave: its date (undefined: none), whether that date stands after the cue, its place. */
 interface OwnContext {
   date: string | null | undefined;
@@ -122,14 +124,19 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   // (A named speaker's report is not placed where an unnamed one spoke: "The mayor told reporters in
   // Dover … Ana Ruiz said …" — the date may be that occasion's, the place is a guess; a quotation may be.)
   const named = !sameSpeaker && !anonymous(f.speakerEntity) && !f.direct;
-  if (o.paragraph === f.paragraph) return { date: !others, place: !others && !named };
+  // (Only a day is an occasion an unnamed speaker was at with a named one: "X said last week that …
+  // The regulator intends …, a spokesperson said" is not last week's; "An aide said" after "told
+  // supporters on Monday" is Monday's; "During an interview in August, the actress … Hayek said" is August's.)
+  const occasionDay = sameSpeaker || anonymous(o.speaker) || (o.date !== null && DAY.test(o.date));
+  if (o.paragraph === f.paragraph) return { date: !others && occasionDay, place: !others && !named };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
-  // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation.)
-  if (others && o.document) return { date: false, place: false };
+  // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation,
+  // nor "Minister X told ABC radio on Wednesday that …\n\n“…,” said Y of Tonga" Wednesday's.)
+  if (others) return { date: false, place: false };
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
   // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.
-  return { date: same || (refersBack && anonymous(f.speakerEntity)), place: same && !others };
+  return { date: sameSpeaker || ((f.direct || (refersBack && anonymous(f.speakerEntity))) && occasionDay), place: same };
 }
 
 /** Is the speaker an unnamed document ("poll", "annual report", "preliminary findings"): its name's last word one that kinds.ts reads as a document? */

@@ -48,7 +48,7 @@ describe('statement time', () => {
     ['a day before the statement before', 'The mayor announced the plan on Monday.\n\nA day before the announcement, the council said the vote would go ahead.', 'the vote would go ahead', '2024-05-05'],
     ['the previous day', 'The mayor announced the plan on Monday. The council had said the previous day that it would vote.', 'that it would vote', '2024-05-05'],
     ['a week earlier', 'The mayor announced the plan on Monday. A week earlier, the union said it would strike.', 'it would strike', '2024-04-29'],
-    ['days back need a day to count from (the month stays, inherited)', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
+    ['days back from a month stay in that month', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });
@@ -69,6 +69,8 @@ describe('statement time', () => {
     ['a year in the speaker\'s relative clause does not date the words', 'A pilot who flew for the airline until 2021 told reporters that the checks were rushed.', 'that the checks were rushed', '2024-05-08'],
     ['(guard) a person\'s description set off by commas does not', 'Ana Ruiz, released on bail on Monday, said that she was innocent.', 'that she was innocent', '2024-05-08'],
     ['a document is no occasion of the person named after it', 'A survey released on Monday found that most riders wanted more buses. “We have waited long enough,” said Ana Ruiz, a nurse.', 'We have waited long enough', '2024-05-08'],
+    ['another named speaker\'s quotation in the next paragraph is another occasion', 'Mayor Ana Ruiz told the radio on Monday that the bridge would reopen.\n\n“We are still waiting,” said Tom Okafor of the ferry union.', 'We are still waiting', '2024-05-08'],
+    ['a week is no occasion of an unnamed speaker after', 'Mayor Ana Ruiz said last week that she had ordered a review. The harbour board will publish its findings soon, a spokesperson said.', 'its findings soon', '2024-05-08'],
     ['an unnamed speaker in the same paragraph goes on', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. An aide said the repairs had cost less than planned.', 'the repairs had cost less', '2024-05-06'],
     ['a fronted date in the next paragraph opens a new scene', 'Ana Ruiz said that the repairs were finished.\n\nOn Monday, Ruiz said that the road would reopen.', 'the repairs were finished', '2024-05-08'],
     ['a present-perfect lead takes the date of the same speaker\'s next words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nIn an interview with a local radio station on Monday, Ruiz said the fees would fund buses.', 'the new parking fees', '2024-05-06'],

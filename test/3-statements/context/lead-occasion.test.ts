@@ -15,6 +15,13 @@ describe('the occasion the lead dated', () => {
     ['the verdict of the lead\'s ruling', 'The harbour court on Monday overturned the ban on night fishing.\n\nReading the verdict, Judge Ana Ruiz said the ban had no basis in law.', 'the ban had no basis in law', '2024-05-06'],
     ['after the race the lead dated', 'Tomas Varga crashed out of the harbour regatta on Monday.\n\nSpeaking after the race, his coach Ana Ruiz said the boat had failed.', 'the boat had failed', '2024-05-06'],
     ['lawmakers at the lead\'s session', 'The harbour council approved the new fees early on Monday.\n\nThe measure passed 7-2. Council leader Ana Ruiz told lawmakers that the fees were fair.', 'the fees were fair', '2024-05-06'],
+    ['a sitting body it was told', 'The harbour council voted 7-2 on Monday night to close the pier.\n\nHarbour master Ana Ruiz told the council that the pier was unsafe.', 'the pier was unsafe', '2024-05-06'],
+    ['a committee testified before, its name between', 'The head of the ferry company apologised on Monday for the outage.\n\nTestifying before the House of Commons transport committee, chief engineer Tomas Varga said a faulty update had caused it.', 'a faulty update had caused it', '2024-05-06'],
+    ['outside court', 'Ferry captain Tomas Varga was convicted of negligence by the harbour court on Monday.\n\nOutside court, his wife Ana Ruiz said the family would appeal.', 'the family would appeal', '2024-05-06'],
+    ['supporters at the lead\'s victory', 'The Harbour Party won the city election in Dunmore on Monday.\n\nParty leader Ana Ruiz told supporters at the party headquarters that the result was a mandate.', 'the result was a mandate', '2024-05-06'],
+    ['jurors at the lead\'s trial day', 'Ferry captain Tomas Varga gave evidence at his negligence trial on Monday.\n\nAt the end of the day, Judge Ana Ruiz reminded jurors that the trial was not an inquiry.', 'the trial was not an inquiry', '2024-05-06'],
+    ['under cross-examination', 'Giving evidence on Monday, harbour engineer Ana Ruiz said she had warned the board.\n\nUnder cross-examination, barrister Tomas Varga suggested she had never visited the pier.', 'she had never visited the pier', '2024-05-06'],
+    ['told the council, four paragraphs on', 'The harbour council voted 7-2 on Monday night to close the pier.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nHarbour master Ana Ruiz told the council that the pier was unsafe.', 'the pier was unsafe', '2024-05-06'],
     ['told reporters, two paragraphs on', 'The harbour board on Monday approved a rise in mooring fees.\n\nThe rise takes effect in June.\n\nBoard member Tomas Varga told reporters that the rise was modest.', 'the rise was modest', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
@@ -23,7 +30,8 @@ describe('the occasion the lead dated', () => {
   it.each([
     ['(guard) no occasion named', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nThe harbour board said it would appeal.', 'it would appeal'],
     ['(guard) another dated occasion between', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nOn Tuesday, the harbour board said it would appeal.\n\nBoard member Tomas Varga told reporters that the pier would stay open.', 'the pier would stay open'],
-    ['(guard) more than three paragraphs after the lead', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nBoard member Tomas Varga told reporters that the pier would stay open.', 'the pier would stay open'],
+    ['(guard) more than five paragraphs after the lead', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nTourists walk on it in summer.\n\nIts lamps were replaced last year.\n\nBoard member Tomas Varga told reporters that the pier would stay open.', 'the pier would stay open'],
+    ['(guard) a body in the speaker\'s own description', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nA member of the harbour council said it would appeal.', 'it would appeal'],
     ['(guard) a lead with no date', 'Harbour inspectors said that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference that repairs would take a year.', 'repairs would take a year'],
   ])('keeps the publication date: %s', (_name, text, words) => {
     expect(holding(read(text), words)?.date).toBe('2024-05-08');

@@ -88,6 +88,8 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
       carried = current[i] === date ? f.speakerEntity : undefined;
       continue;
     }
+    // (A question with no asker named is no other speaker: "Asked whether anyone had died, he replied …" goes on.)
+    if (f.speakerEntity === null && !undated[i]) continue;
     // (Who spoke at that occasion goes on: "… told a news conference … She urged …".)
     if (undated[i] || (carried !== undefined && carried === f.speakerEntity && own === undefined)) {
       out.set(i, { date });

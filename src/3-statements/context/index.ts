@@ -240,10 +240,12 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, c] of narratedOccasionDates(sceneInput, pointsBack)) Object.assign(out[i]!, c);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   const unnamedOccasion = words.map((w) => w !== null && namesAnOccasion(w));
+  // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
+  // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
+  perfectLeadsDated(layer.text, frames, own, out, published, anonymous);
   const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date));
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
-  perfectLeadsDated(layer.text, frames, own, out, published);
   return out;
 }
 
@@ -403,7 +405,7 @@ const PERFECT_LEAD_REACH = 2;
  * present perfect ("has defended", "have warned") sums up the occasion the same speaker's next
  * statement dates, in its paragraph or the next two, when no one else speaks between.
  */
-function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
+function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null, anonymous: (key: string | null) => boolean): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     if (f.nested || !f.speakerEntity || own[i]!.date !== undefined || out[i]!.date !== published) continue;
@@ -412,10 +414,23 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
     let k = i + 1;
     while (k < frames.length && frames[k]!.nested) k++;
     const next = frames[k];
-    if (!next || next.speakerEntity !== f.speakerEntity || next.paragraph > f.paragraph + PERFECT_LEAD_REACH) continue;
+    if (!next || (next.speakerEntity !== f.speakerEntity && !describedThenNamed(text, f, next, anonymous)) || next.paragraph > f.paragraph + PERFECT_LEAD_REACH) continue;
     const date = own[k]!.date;
     if (typeof date === 'string' && !laterThan(date, published)) out[i]!.date = date;
   }
+}
+
+/**
+ * "A structural engineer has told a court … \n\nGiving evidence on Wednesday, engineer Leanne Kostakis
+ * said …": is the lead's speaker an unnamed description opened by "a"/"an" whose noun the next
+ * speaker's named phrase repeats (the story names whom it described)?
+ */
+function describedThenNamed(text: string, f: StatementFrame, next: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  const mention = f.speakerMention ?? f.speakerSpan;
+  if (!mention || !next.speakerSpan || !anonymous(f.speakerEntity) || anonymous(next.speakerEntity)) return false;
+  const described = wordsOf(text.slice(mention[0], mention[1]));
+  if (!WORDS.indefiniteArticles.has(described[0] ?? '') || described.length < 2) return false;
+  return wordsOf(text.slice(next.speakerSpan[0], next.speakerSpan[1])).includes(described.at(-1)!);
 }
 
 /** What stretches of content name (for quotations no speaker was found for): one list per span. */

@@ -73,7 +73,9 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
   if (!lead || !t.published) return out;
   // (Its date outside any statement's words, or the date its own statement's clause gave: "Justices appeared skeptical on Wednesday …".)
   const leadStatement = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && typeof ownDates[i] === 'string');
-  const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : null);
+  // (Or the date another rule gave the lead's statement: a present-perfect lead's, from its speaker's next words.)
+  const given = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && current[i] !== null && current[i] !== t.published);
+  const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
   if (!date) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {

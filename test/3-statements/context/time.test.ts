@@ -76,6 +76,8 @@ describe('statement time', () => {
     ['a present-perfect lead takes the date of the same speaker\'s next words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nIn an interview with a local radio station on Monday, Ruiz said the fees would fund buses.', 'the new parking fees', '2024-05-06'],
     ['a present-perfect lead past a paragraph of narration', 'Coach Ana Ruiz has insisted her crew are not worried.\n\nThe crew lost the regatta in Dunmore on Saturday.\n\n“We will be back,” Ruiz told reporters on Monday.', 'her crew are not worried', '2024-05-06'],
     ['a present-perfect lead in the same paragraph', 'Tom Okafor has warned that the budget will not balance. Speaking on Tuesday, Okafor said spending had to fall.', 'that the budget will not balance', '2024-05-07'],
+    ['a present-perfect lead by a description the next speaker\'s name repeats', 'A harbour engineer has told a court she warned the board twice.\n\nGiving evidence on Monday, engineer Ana Ruiz said she had written to the board.', 'she warned the board twice', '2024-05-06'],
+    ['(guard) a present-perfect lead by a description the next speaker\'s name does not repeat', 'A harbour engineer has told a court she warned the board twice.\n\nGiving evidence on Monday, nurse Ana Ruiz said she had written to the board.', 'she warned the board twice', '2024-05-08'],
     ['(guard) a present-perfect lead before another speaker\'s dated words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nOn Monday, Treasurer Tom Okafor said the fees would fund buses.', 'the new parking fees', '2024-05-08'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

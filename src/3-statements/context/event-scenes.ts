@@ -143,7 +143,7 @@ export function narratedOccasionDates(t: SceneInput, pointsBack: readonly boolea
     for (let k = here - 1; k >= 0 && k >= here - BACK_REACH; k--) {
       const s = t.sentences[k]!;
       if (s.paragraph < f.paragraph - 1) break;
-      const date = sceneDateAfter(t, s, s.start, () => true);
+      const date = sceneDateAfter(t, s, s.start, () => true, true);
       if (date) {
         out.set(i, { date });
         break;

@@ -86,7 +86,9 @@ function clauseOf(text: string, f: StatementFrame): ClauseWindow {
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
 }
 
-/** What the occasion of the last statement carries to the next: its date and place, who spoke, in which paragraph. */
+/** A full day (an occasion's date), not a week, a month or a year. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 /** What a statement's own clause gave: its date (undefined: none), whether that date stands after the cue, its place. */
 interface OwnContext {
   date: string | null | undefined;
@@ -122,14 +124,19 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   // (A named speaker's report is not placed where an unnamed one spoke: "The mayor told reporters in
   // Dover … Ana Ruiz said …" — the date may be that occasion's, the place is a guess; a quotation may be.)
   const named = !sameSpeaker && !anonymous(f.speakerEntity) && !f.direct;
-  if (o.paragraph === f.paragraph) return { date: !others, place: !others && !named };
+  // (Only a day is an occasion an unnamed speaker was at with a named one: "X said last week that …
+  // The regulator intends …, a spokesperson said" is not last week's; "An aide said" after "told
+  // supporters on Monday" is Monday's; "During an interview in August, the actress … Hayek said" is August's.)
+  const occasionDay = sameSpeaker || anonymous(o.speaker) || (o.date !== null && DAY.test(o.date));
+  if (o.paragraph === f.paragraph) return { date: !others && occasionDay, place: !others && !named };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
-  // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation.)
-  if (others && o.document) return { date: false, place: false };
+  // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation,
+  // nor "Minister X told ABC radio on Wednesday that …\n\n“…,” said Y of Tonga" Wednesday's.)
+  if (others) return { date: false, place: false };
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
   // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.
-  return { date: same || (refersBack && anonymous(f.speakerEntity)), place: same && !others };
+  return { date: sameSpeaker || ((f.direct || (refersBack && anonymous(f.speakerEntity))) && occasionDay), place: same };
 }
 
 /** Is the speaker an unnamed document ("poll", "annual report", "preliminary findings"): its name's last word one that kinds.ts reads as a document? */
@@ -233,10 +240,12 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, c] of narratedOccasionDates(sceneInput, pointsBack)) Object.assign(out[i]!, c);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   const unnamedOccasion = words.map((w) => w !== null && namesAnOccasion(w));
+  // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
+  // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
+  perfectLeadsDated(layer.text, frames, own, out, published, anonymous);
   const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date));
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
-  perfectLeadsDated(layer.text, frames, own, out, published);
   return out;
 }
 
@@ -396,7 +405,7 @@ const PERFECT_LEAD_REACH = 2;
  * present perfect ("has defended", "have warned") sums up the occasion the same speaker's next
  * statement dates, in its paragraph or the next two, when no one else speaks between.
  */
-function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
+function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null, anonymous: (key: string | null) => boolean): void {
   for (let i = 0; i < frames.length; i++) {
     const f = frames[i]!;
     if (f.nested || !f.speakerEntity || own[i]!.date !== undefined || out[i]!.date !== published) continue;
@@ -405,10 +414,23 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
     let k = i + 1;
     while (k < frames.length && frames[k]!.nested) k++;
     const next = frames[k];
-    if (!next || next.speakerEntity !== f.speakerEntity || next.paragraph > f.paragraph + PERFECT_LEAD_REACH) continue;
+    if (!next || (next.speakerEntity !== f.speakerEntity && !describedThenNamed(text, f, next, anonymous)) || next.paragraph > f.paragraph + PERFECT_LEAD_REACH) continue;
     const date = own[k]!.date;
     if (typeof date === 'string' && !laterThan(date, published)) out[i]!.date = date;
   }
+}
+
+/**
+ * "A structural engineer has told a court … \n\nGiving evidence on Wednesday, engineer Leanne Kostakis
+ * said …": is the lead's speaker an unnamed description opened by "a"/"an" whose noun the next
+ * speaker's named phrase repeats (the story names whom it described)?
+ */
+function describedThenNamed(text: string, f: StatementFrame, next: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  const mention = f.speakerMention ?? f.speakerSpan;
+  if (!mention || !next.speakerSpan || !anonymous(f.speakerEntity) || anonymous(next.speakerEntity)) return false;
+  const described = wordsOf(text.slice(mention[0], mention[1]));
+  if (!WORDS.indefiniteArticles.has(described[0] ?? '') || described.length < 2) return false;
+  return wordsOf(text.slice(next.speakerSpan[0], next.speakerSpan[1])).includes(described.at(-1)!);
 }
 
 /** What stretches of content name (for quotations no speaker was found for): one list per span. */

@@ -8,8 +8,8 @@ import { sceneDateAfter, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 
-/** How many paragraphs after the lead's a statement may take the lead's date. */
-const LEAD_REACH = 3;
+/** How many paragraphs after the lead's a statement may take the lead's date (a hearing's or a meeting's report gives each witness a paragraph or two). */
+const LEAD_REACH = 5;
 /** How many words a lead sentence has at least (a headline or a dateline line is shorter). */
 const LEAD_WORDS = 8;
 /** How many words may stand between "a" and the occasion's noun ("a hastily arranged news conference"). */
@@ -19,10 +19,30 @@ const MODIFIERS = 2;
  * Do the words of a statement's clause, outside its content and its speaker's description, name an
  * occasion without dating it: "a" and an event noun or a written source ("at a briefing", "in a
  * written judgment"), "during" or "at" and one with no determiner ("during oral argument", "at
- * sentencing"), or the press or the people gathered it was said to ("told reporters", "told the audience")?
+ * sentencing"), the press or the people gathered it was said to ("told reporters", "told the
+ * audience"), or a sitting body it was said before ("told the council", "Outside court")?
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
-  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)));
+  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
+}
+
+/** How many words may stand between "told" or "before" and a sitting body ("before the House of Commons industry committee"). */
+const BODY_REACH = 5;
+
+/**
+ * Do the words at i put the statement before a sitting body: "told"/"before" and, within
+ * BODY_REACH words with no clause mark between, "the council", "a Sydney court", "the House of
+ * Commons industry committee"; or "in"/"outside" right before one ("said in court", "Outside court")?
+ */
+function beforeABody(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  if (CONTEXT_WORDS.bareBodyPrepositions.has(w)) return CONTEXT_WORDS.sittingBodies.has(words[i + 1] ?? '');
+  if (!CONTEXT_WORDS.bodyAddressWords.has(w)) return false;
+  for (let k = i + 1; k < words.length && k <= i + BODY_REACH + 1; k++) {
+    if (CONTEXT_WORDS.sittingBodies.has(words[k]!)) return true;
+    if (/^[,;:()—–"“”]$/.test(words[k]!)) return false;
+  }
+  return false;
 }
 
 /** Is an occasion's noun or a written source within MODIFIERS words after word i, with no determiner or clause mark between? */
@@ -53,7 +73,9 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
   if (!lead || !t.published) return out;
   // (Its date outside any statement's words, or the date its own statement's clause gave: "Justices appeared skeptical on Wednesday …".)
   const leadStatement = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && typeof ownDates[i] === 'string');
-  const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : null);
+  // (Or the date another rule gave the lead's statement: a present-perfect lead's, from its speaker's next words.)
+  const given = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && current[i] !== null && current[i] !== t.published);
+  const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
   if (!date) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
@@ -68,6 +90,8 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
       carried = current[i] === date ? f.speakerEntity : undefined;
       continue;
     }
+    // (A question with no asker named is no other speaker: "Asked whether anyone had died, he replied …" goes on.)
+    if (f.speakerEntity === null && !undated[i]) continue;
     // (Who spoke at that occasion goes on: "… told a news conference … She urged …".)
     if (undated[i] || (carried !== undefined && carried === f.speakerEntity && own === undefined)) {
       out.set(i, { date });

@@ -8,7 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import { RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { placeRule, wordsBefore } from './place.js';
 import { laterThan } from './time.js';
-import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 
 /** One statement as the scene pass sees it. */
 export interface SceneFrame {
@@ -88,16 +88,35 @@ function sceneDate(t: SceneInput, s: Sentence, at: number): string | null {
   return sceneDateAfter(t, s, at, (start) => follows(t.text, at, start));
 }
 
-/** The first date of the sentence that `near` accepts, outside any statement's words, opened as an occasion's date ("on Monday", a weekday alone). */
-export function sceneDateAfter(t: SceneInput, s: Sentence, at: number, near: (start: number) => boolean): string | null {
+/**
+ * The first date of the sentence that `near` accepts, outside any statement's words, opened as an
+ * occasion's date ("on Monday", a weekday alone); with `owned`, also a weekday owning an occasion
+ * ("left out of Sunday's match"), for words that point back at it ("after the game") — not for a
+ * sentence that narrates its own occasion ("complimented the moderator of Monday night's debate" is no scene).
+ */
+export function sceneDateAfter(t: SceneInput, s: Sentence, at: number, near: (start: number) => boolean, owned = false): string | null {
   for (const d of startingWithin(t.dates, s.start, s.end)) {
     if (d.end > s.end || laterThan(d.value, t.published) || insideContent(t, d.start, d.end, { sentence: s, at })) continue;
     if (!near(d.start)) continue;
     const first = wordsOf(d.text)[0] ?? '';
     const before = wordsOf(t.text.slice(Math.max(s.start, d.start - 20), d.start)).at(-1) ?? '';
-    if (CONTEXT_WORDS.sceneDateOpeners.has(before) || ((WEEKDAYS.has(first) || RELATIVE_DAYS.has(first)) && !/^\p{L}/u.test(before))) return d.value;
+    if (CONTEXT_WORDS.sceneDateOpeners.has(before) || ((WEEKDAYS.has(first) || RELATIVE_DAYS.has(first)) && !/^\p{L}/u.test(before)) || (owned && possessedOccasion(t.text, d))) return d.value;
   }
   return null;
+}
+
+/** How many words may stand between a day's "'s" and the occasion it owns ("Sunday's league match"). */
+const OWNED_MODIFIERS = 2;
+
+/** Is the date a day owning an occasion: "Sunday's match", "Tuesday's league match", "Monday's hearing"? */
+function possessedOccasion(text: string, d: DateMention): boolean {
+  if (!WEEKDAYS.has(wordsOf(d.text)[0] ?? '') || !/^['’]s\s/.test(text.slice(d.end, d.end + 3))) return false;
+  const after = wordsOf(text.slice(d.end + 2, d.end + 60));
+  for (let k = 0; k < after.length && k <= OWNED_MODIFIERS; k++) {
+    if (endsListed(CONTEXT_WORDS.eventNouns, after, k)) return true;
+    if (/^[,;:()—–"“”]$/.test(after[k]!)) return false;
+  }
+  return false;
 }
 
 /** A sentence that names the date or place of words said, outside any statement's content, with the actor it names first before its reference, a person before an organisation (null: a pronoun or none). */

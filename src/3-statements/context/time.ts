@@ -130,10 +130,11 @@ const DAY_UNITS: readonly string[] = [...CONTEXT_WORDS.relativeDayUnits];
 
 /**
  * "A day before the announcement, GM said …", "two days earlier", "the previous day": a count of
- * days or weeks back, outside the content, from the day of the statement before this one.
+ * days or weeks back, outside the content, from the day of the statement before this one (from a
+ * month or a year: that month or year).
  */
 function daysBeforePrevious(t: TimeInput): string | undefined {
-  if (!t.previous || !/^\d{4}-\d{2}-\d{2}$/.test(t.previous)) return undefined;
+  if (!t.previous) return undefined;
   const { clause, content } = t;
   const outside = clauseOutside(t.text, clause, content.start, content.end);
   // (Most clauses name no unit at all: their words are not read. A word is the unit only if the
@@ -149,6 +150,8 @@ function daysBeforePrevious(t: TimeInput): string | undefined {
     const back = CONTEXT_WORDS.relativeDayBack.has(words[i + 1] ?? '') && (count !== undefined || words[i - 1] === 'the');
     const previousDay = words[i - 1] !== undefined && CONTEXT_WORDS.relativeDayBack.has(words[i - 1]!) && words[i - 2] === 'the';
     if (!back && !previousDay) continue;
+    // (From a month or a year, a few days back stay in it, at its precision: "announced the plan in March. A day earlier, …".)
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(t.previous)) return t.previous;
     const day = new Date(`${t.previous}T00:00:00Z`);
     day.setUTCDate(day.getUTCDate() - (back ? (count ?? 1) : 1) * week);
     return day.toISOString().slice(0, 10);

@@ -18,6 +18,13 @@ describe('scene sentences', () => {
   });
 
   it.each([
+    ['"after the game" at the match a weekday owns', 'The harbour board said on Tuesday that the club would be sold.\n\nThe striker was left out of Sunday\'s league match. Coach Ana Ruiz told reporters after the game that the striker was tired.', 'the striker was tired', '2024-05-05'],
+    ['a hearing a weekday owns', 'The ferry company said on Tuesday that it would appeal.\n\nThe company lost Monday\'s hearing. Speaking after the hearing, its lawyer Ana Ruiz said the judge had erred.', 'the judge had erred', '2024-05-06'],
+  ])('dates by an occasion a weekday owns: %s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
     ['another actor\'s occasion', 'Ferry fares will rise in May, the minister said.\n\nThe mayor had planned to give remarks at a rally in Denver on Monday.', 'Ferry fares will rise'],
     ['an event after the words', 'Ferry fares will rise in May, the minister said.\n\nHer remarks came the day after a conference in Ottawa.', 'Ferry fares will rise'],
     ['an earlier occasion', 'Ferry fares will rise in May, the minister said.\n\nShe has said so before, most notably in her speech at a rally in Denver.', 'Ferry fares will rise'],

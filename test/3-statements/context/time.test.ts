@@ -48,7 +48,7 @@ describe('statement time', () => {
     ['a day before the statement before', 'The mayor announced the plan on Monday.\n\nA day before the announcement, the council said the vote would go ahead.', 'the vote would go ahead', '2024-05-05'],
     ['the previous day', 'The mayor announced the plan on Monday. The council had said the previous day that it would vote.', 'that it would vote', '2024-05-05'],
     ['a week earlier', 'The mayor announced the plan on Monday. A week earlier, the union said it would strike.', 'it would strike', '2024-04-29'],
-    ['days back need a day to count from (the month stays, inherited)', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
+    ['days back from a month stay in that month', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });
@@ -69,11 +69,15 @@ describe('statement time', () => {
     ['a year in the speaker\'s relative clause does not date the words', 'A pilot who flew for the airline until 2021 told reporters that the checks were rushed.', 'that the checks were rushed', '2024-05-08'],
     ['(guard) a person\'s description set off by commas does not', 'Ana Ruiz, released on bail on Monday, said that she was innocent.', 'that she was innocent', '2024-05-08'],
     ['a document is no occasion of the person named after it', 'A survey released on Monday found that most riders wanted more buses. “We have waited long enough,” said Ana Ruiz, a nurse.', 'We have waited long enough', '2024-05-08'],
+    ['another named speaker\'s quotation in the next paragraph is another occasion', 'Mayor Ana Ruiz told the radio on Monday that the bridge would reopen.\n\n“We are still waiting,” said Tom Okafor of the ferry union.', 'We are still waiting', '2024-05-08'],
+    ['a week is no occasion of an unnamed speaker after', 'Mayor Ana Ruiz said last week that she had ordered a review. The harbour board will publish its findings soon, a spokesperson said.', 'its findings soon', '2024-05-08'],
     ['an unnamed speaker in the same paragraph goes on', 'Mayor Ana Ruiz told supporters on Monday that the bridge would reopen. An aide said the repairs had cost less than planned.', 'the repairs had cost less', '2024-05-06'],
     ['a fronted date in the next paragraph opens a new scene', 'Ana Ruiz said that the repairs were finished.\n\nOn Monday, Ruiz said that the road would reopen.', 'the repairs were finished', '2024-05-08'],
     ['a present-perfect lead takes the date of the same speaker\'s next words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nIn an interview with a local radio station on Monday, Ruiz said the fees would fund buses.', 'the new parking fees', '2024-05-06'],
     ['a present-perfect lead past a paragraph of narration', 'Coach Ana Ruiz has insisted her crew are not worried.\n\nThe crew lost the regatta in Dunmore on Saturday.\n\n“We will be back,” Ruiz told reporters on Monday.', 'her crew are not worried', '2024-05-06'],
     ['a present-perfect lead in the same paragraph', 'Tom Okafor has warned that the budget will not balance. Speaking on Tuesday, Okafor said spending had to fall.', 'that the budget will not balance', '2024-05-07'],
+    ['a present-perfect lead by a description the next speaker\'s name repeats', 'A harbour engineer has told a court she warned the board twice.\n\nGiving evidence on Monday, engineer Ana Ruiz said she had written to the board.', 'she warned the board twice', '2024-05-06'],
+    ['(guard) a present-perfect lead by a description the next speaker\'s name does not repeat', 'A harbour engineer has told a court she warned the board twice.\n\nGiving evidence on Monday, nurse Ana Ruiz said she had written to the board.', 'she warned the board twice', '2024-05-08'],
     ['(guard) a present-perfect lead before another speaker\'s dated words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nOn Monday, Treasurer Tom Okafor said the fees would fund buses.', 'the new parking fees', '2024-05-08'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

@@ -25,12 +25,12 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const noun = words.at(-1)!;
   // ("the central bank", "the reserve bank": a public institution, no company.)
   const company = COMPANY_NOUNS.has(noun) && !(words.length === 3 && PUBLIC_BANK_MODIFIERS.has(words[1]!));
-  // ("the Portuguese club": a nationality before a kind of body describes it, as before a company noun.)
-  const national = words.length === 3 && DEMONYM_LIKE.test(written[1]!) && BODY_CLASS_NOUNS.has(noun);
-  const kind = national ? noun : words.slice(1).join(' ');
+  // ("the Portuguese club", "the Geneva-based club": a nationality or a place before a kind of body describes it, as before a company noun.)
+  const national = words.length >= 3 && describesPlace(written[1]!) && BODY_CLASS_NOUNS.has(words.slice(2).join(' '));
+  const kind = words.slice(national ? 2 : 1).join(' ');
   if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind)) return null;
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
-  if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
+  if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && describesPlace(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
   if (described) return described;
   // ("the company said its Alzheimer's drug worked … the company said": the same words go on meaning the same body.)
@@ -184,9 +184,20 @@ function appositiveHead(layer: TextLayer, end: number): string | null {
 
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
 const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');
+
+/**
+ * A capitalised modifier that describes rather than names: a nationality ("the Japanese carmaker")
+ * or a place and a participle that places or owns the body ("the Dubai-based carrier", "the
+ * Frankfurt-listed bank"; entity-words.json placeModifierParticiples).
+ */
+function describesPlace(word: string): boolean {
+  const dash = word.lastIndexOf('-');
+  return DEMONYM_LIKE.test(word) || (dash > 0 && /^\p{Lu}/u.test(word) && PLACE_MODIFIER_PARTICIPLES.has(word.slice(dash + 1).toLowerCase()));
+}
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
 const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
+const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);

@@ -1,0 +1,22 @@
+// Stage 3, step 3 (organisation-descriptions.ts): what "the company", "the club", "the agency" stand for.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+function lastSpeaker(text: string): string | undefined {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+  const s = a.statements.at(-1);
+  return s?.speakerEntity ? byKey.get(s.speakerEntity)?.name : undefined;
+}
+
+describe('definite organisation descriptions', () => {
+  it.each([
+    ['a place-based carrier', 'Kestrel Airways has grounded four jets, the airline said. The Dubai-based carrier said no passengers had been hurt.', 'Kestrel Airways'],
+    ['a place-based bank closing the report', 'Harbourside Bank reported a jump in profit.\n\nNet profit rose 12%, the Frankfurt-based bank said.', 'Harbourside Bank'],
+    ['a place-listed company', 'Dunmore Mining cut its forecast on Monday. The London-listed company said output had fallen.', 'Dunmore Mining'],
+    ['a place-based club', 'Dunmore Rovers rejected a third offer for the midfielder. The Leeds-based club said the player was not for sale.', 'Dunmore Rovers'],
+    ['a place-based think tank', 'A report by the Harbour Policy Institute found rents had doubled. The London-based think tank recommends that the city build more homes.', 'Harbour Policy Institute'],
+  ])('reads a place and a participle before the noun as a description (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -28,7 +28,8 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   // ("the Portuguese club", "the Geneva-based club": a nationality or a place before a kind of body describes it, as before a company noun.)
   const national = words.length >= 3 && describesPlace(written[1]!) && BODY_CLASS_NOUNS.has(words.slice(2).join(' '));
   const kind = words.slice(national ? 2 : 1).join(' ');
-  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind)) return null;
+  // ("The watchdog found": a noun for a public body the organisation nouns lack.)
+  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind) && !(words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun))) return null;
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
   if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && describesPlace(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);

@@ -5,7 +5,8 @@ import { analyze } from '../../src/pipeline.js';
 function lastSpeaker(text: string): string | undefined {
   const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
   const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
-  const s = a.statements.at(-1);
+  // (The last top-level statement: a report's content may hold a nested one.)
+  const s = a.statements.filter((x) => !x.parent).at(-1);
   return s?.speakerEntity ? byKey.get(s.speakerEntity)?.name : undefined;
 }
 
@@ -17,6 +18,13 @@ describe('definite organisation descriptions', () => {
     ['a place-based club', 'Dunmore Rovers rejected a third offer for the midfielder. The Leeds-based club said the player was not for sale.', 'Dunmore Rovers'],
     ['a place-based think tank', 'A report by the Harbour Policy Institute found rents had doubled. The London-based think tank recommends that the city build more homes.', 'Harbour Policy Institute'],
   ])('reads a place and a participle before the noun as a description (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['after an office of no audit word', 'The National Audit Office is considering an inquiry. The watchdog found in a report last year that costs had doubled.', 'National Audit Office'],
+    ['after an authority that spoke', 'The Harbour Standards Authority said the pier would close. The watchdog said fees would rise.', 'Harbour Standards Authority'],
+  ])('reads "the watchdog" as the public body named before (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });

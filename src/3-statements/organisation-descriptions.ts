@@ -39,12 +39,16 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   if (same) return same;
   // ("X has raised $42 million in a round led by Y, the company said": the subject of the clause
   // "the company" closes, not the last company named in it.)
-  // (So for "the agency", "the regulator": a public body or an organisation of no known kind.)
+  // (So for "the agency", "the regulator": a public body or an organisation of no known kind; for
+  // "the club", "the side": one of no known kind — "Kumasi Royals have rejected an offer from Belgian
+  // side KV Oostmalle, the club said" is the club that rejected it.)
   const fits = company
     ? (e: Entity) => !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key)
     : words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun)
       ? (e: Entity) => e.subtype === undefined || e.subtype === 'government-body'
-      : null;
+      : BODY_CLASS_NOUNS.has(kind)
+        ? (e: Entity) => e.subtype === undefined
+        : null;
   const subject = fits ? sentenceSubjectOrganisation(ctx, at, notSpeaker, fits) : null;
   if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
@@ -81,7 +85,10 @@ function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): st
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(layer, m.start)) continue;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
-    return e.subtype === undefined && paragraph(at) - paragraph(m.start) <= NEAREST_BODY_REACH ? e.key : null;
+    if (e.subtype !== undefined || paragraph(at) - paragraph(m.start) > NEAREST_BODY_REACH) return null;
+    // ("Kumasi Royals have rejected an offer from KV Oostmalle. The club said …": the subject of the
+    // sentence that named it, when that is one too — the body the sentence was about.)
+    return sentenceSubjectOrganisation(ctx, m.start, notSpeaker, (s) => s.subtype === undefined) ?? e.key;
   }
   return null;
 }

@@ -307,8 +307,10 @@ export function heldDocument(layer: TextLayer, from: number, to: number, article
   const t = layer.tokens;
   for (let k = from + 1; k + 1 < to; k++) {
     if (!isExactWord(WORDS.documentHolderParticiples, t[k]!.lower) || !isExactWord(WORDS.documentHolderLinks, t[k + 1]!.lower)) continue;
-    const noun = t[k - 1]!.lower;
-    return isDocument(noun) || isDocument(noun.replace(/s$/, '')) ? anonymous(layer.text.slice(t[from]!.start, t[k - 1]!.end), articleId, extra) : null;
+    // (Past the comma that sets the participle off: "The draft, seen by Reuters, says".)
+    const n = t[k - 1]!.text === ',' && k - 2 >= from ? k - 2 : k - 1;
+    const noun = t[n]!.lower;
+    return isDocument(noun) || isDocument(noun.replace(/s$/, '')) ? anonymous(layer.text.slice(t[from]!.start, t[n]!.end), articleId, extra) : null;
   }
   return null;
 }

@@ -47,3 +47,12 @@ describe('a name set off after a role whose head has an adjective and its prepos
     expect(speakerNames(text)[0]).toBe(who);
   });
 });
+
+describe('a document a newspaper saw', () => {
+  it.each([
+    ['a draft text', 'A draft text seen by the Harbour Gazette proposes a target of 40 per cent.', 'draft text'],
+    ['a draft set off by commas', 'The draft, seen by the Harbour Gazette, says emissions must fall by half.', 'draft'],
+  ])('speaks for itself, not the newspaper (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -73,6 +73,44 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
 }
 
+/**
+ * "His team, Belgium-based Vantor-Lux, said", "The company, Kestrel Holdings, said": a description
+ * of a body (a possessive or "the", lower-case words and a noun for an organisation) and, right
+ * after its comma, a name that ends the phrase — a place or kind before it at most ("the Belgian
+ * team Vantor-Lux") — is that organisation, named or not in stage 2; null otherwise.
+ */
+export function namedBodyAfterDescription(ctx: Ctx, span: { start: number; end: number }, extra: Map<string, Entity>): string | null {
+  const text = ctx.layer.text;
+  const comma = text.indexOf(',', span.start);
+  if (comma < 0 || comma >= span.end) return null;
+  const role = text.slice(span.start, comma).trim().split(/\s+/);
+  const noun = role.at(-1)!.toLowerCase();
+  const opener = role[0]!.toLowerCase() === 'the' || isWord(WORDS.possessiveDeterminers3, role[0]!);
+  if (role.length < 2 || !opener || !role.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  // (The appositive: an article, places, nationalities and lower-case words, then the capitalised name.)
+  const words = text.slice(comma + 1, span.end).trim().split(/\s+/);
+  let k = isWord(WORDS.articles, words[0] ?? '') ? 1 : 0;
+  while (k < words.length - 1 && (/^\p{Ll}/u.test(words[k]!) || describesPlace(words[k]!))) k++;
+  const name = words.slice(k).join(' ');
+  if (!name || !words.slice(k).every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  // (The description's noun or the appositive's says it is a body: "His employer, the Belgian team Vantor-Lux".)
+  if (!bodyNoun(noun) && !words.slice(0, k).some((w) => bodyNoun(w.toLowerCase()))) return null;
+  const at = span.end - name.length;
+  const m = ctx.names[lowerBound(ctx.names, at)];
+  if (m && m.start < span.end) {
+    const e = ctx.byKey.get(m.entity);
+    return e?.type === 'Organization' ? e.key : null;
+  }
+  const key = `Organization/${name}`;
+  if (!ctx.byKey.has(key) && !extra.has(key)) extra.set(key, { key, name, type: 'Organization', aliases: [], roles: [], affiliations: [] });
+  return key;
+}
+
+/** A noun for an organisation: a company, a kind of body, a public body. */
+function bodyNoun(noun: string): boolean {
+  return COMPANY_NOUNS.has(noun) || BODY_CLASS_NOUNS.has(noun) || GOVERNMENT_CLASS_NOUNS.has(noun) || (isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun));
+}
+
 /** How many paragraphs back the organisation "the club", "the agency" stands for may have been named. */
 const NEAREST_BODY_REACH = 1;
 

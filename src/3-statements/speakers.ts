@@ -16,7 +16,7 @@ import { type Ctx, type History, lastBefore, personAntecedent, personDescription
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
-import { definiteOrganisation } from './organisation-descriptions.js';
+import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -77,6 +77,7 @@ export function resolveSpeakers(
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         namedAfterRole(ctx, span) ??
         namedRightAfterRole(ctx, span) ??
+        namedBodyAfterDescription(ctx, span, extra) ??
         leaderInstitution(ctx, head, extra) ??
         // ("Speaking later, the Australian said", "the 24-year-old Spaniard": a nationality for a person the story named.)
         nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??

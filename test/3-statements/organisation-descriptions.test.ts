@@ -35,4 +35,12 @@ describe('definite organisation descriptions', () => {
   ])('reads "the club" as the subject of the sentence that named the nearest one (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });
+
+  it.each([
+    ['a possessive description and a place-based name', 'His team, Belgium-based Vantor-Lux, said it had suspended him.', 'Vantor-Lux'],
+    ['a possessive description and a name alone', 'His team, Vantor-Lux, said it had suspended him.', 'Vantor-Lux'],
+    ['an appositive that holds the kind of body', 'His employer, the Belgian team Vantor-Lux, said it had suspended him.', 'Vantor-Lux'],
+  ])('gives the organisation an appositive names after a description of a body (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
 });

@@ -134,13 +134,19 @@ function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): st
 /** How many paragraphs back a speaker described the same way may stand. */
 const SAME_DESCRIPTION_REACH = 3;
 
-/** The organisation the last speaker described with the same words ("the company") stood for, within a few paragraphs; else null. */
+/**
+ * The organisation the last speaker described with the same words ("the company") stood for, within
+ * a few paragraphs; else null. "The union" also stands for a speaker its noun closed ("the FNV union
+ * said … The union wants …"): the name before the noun was the same body's.
+ */
 function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpeaker: string | null): string | null {
   const { layer } = ctx;
   const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
   const here = paragraph(at);
   const phrase = words.join(' ');
-  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && layer.text.slice(x.start, x.end).toLowerCase() === phrase);
+  const closedBy = words.length === 2 ? ` ${words[1]}` : null;
+  const same = (said: string) => said === phrase || (closedBy !== null && said.startsWith('the ') && said.endsWith(closedBy));
+  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(layer.text.slice(x.start, x.end).toLowerCase()));
   return h && here - paragraph(h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
 }
 

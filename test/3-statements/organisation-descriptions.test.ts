@@ -43,4 +43,11 @@ describe('definite organisation descriptions', () => {
   ])('gives the organisation an appositive names after a description of a body (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });
+
+  it.each([
+    ['after a speaker the noun closed', 'Workers will strike next week, the Dunmore Dockers union said on Tuesday. The union wants a 7% pay rise.', 'Dunmore Dockers'],
+    ['after an acronym the noun closed', 'Workers will strike next week, the FNV union said on Tuesday. The union wants a 7% pay rise.', 'FNV'],
+  ])('reads "the union" as the body an earlier speaker named before that noun (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
 });

@@ -22,7 +22,7 @@ import { ORG_NOUNS, PERSON_NOUNS } from './speaker-names.js';
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 
 /** The phrase with its first word in lower case when that is an English word, the rest as written (names and titles keep their capitals: "officials in China", "Mrs. Clinton's plan"). */
-function lowerFirstWord(phrase: string): string {
+export function lowerFirstWord(phrase: string): string {
   const space = phrase.indexOf(' ');
   const first = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
   // ("New York-based company", "United Nations officials": a capitalised word after it makes it part of a name.)

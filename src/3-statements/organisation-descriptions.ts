@@ -93,6 +93,8 @@ export function namedBodyAfterDescription(ctx: Ctx, span: { start: number; end: 
   while (k < words.length - 1 && (/^\p{Ll}/u.test(words[k]!) || describesPlace(words[k]!))) k++;
   const name = words.slice(k).join(' ');
   if (!name || !words.slice(k).every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  // (Noun phrases only, no verb, preposition or relative word: "The head of the union, who spoke on Monday".)
+  if (!nounPhraseTokens(ctx.layer, span.start, span.end)) return null;
   // (The description's noun or the appositive's says it is a body: "His employer, the Belgian team Vantor-Lux".)
   if (!bodyNoun(noun) && !words.slice(0, k).some((w) => bodyNoun(w.toLowerCase()))) return null;
   const at = span.end - name.length;
@@ -104,6 +106,16 @@ export function namedBodyAfterDescription(ctx: Ctx, span: { start: number; end: 
   const key = `Organization/${name}`;
   if (!ctx.byKey.has(key) && !extra.has(key)) extra.set(key, { key, name, type: 'Organization', aliases: [], roles: [], affiliations: [] });
   return key;
+}
+
+/** Are the tokens of [start, end) all determiners, possessives, adjectives, nouns, names, numbers, commas or hyphens? */
+function nounPhraseTokens(layer: TextLayer, start: number, end: number): boolean {
+  const t = layer.tokens;
+  for (let k = lowerBound(t, start); k < t.length && t[k]!.start < end; k++) {
+    if (!/^(DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos) && t[k]!.text !== ',' && t[k]!.text !== '-') return false;
+    if (t[k]!.pos === 'PRON' && !tokenIs(WORDS.possessiveDeterminers3, t[k]!)) return false;
+  }
+  return true;
 }
 
 /** A noun for an organisation: a company, a kind of body, a public body. */

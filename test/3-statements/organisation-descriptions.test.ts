@@ -44,6 +44,10 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 
+  it('leaves a relative clause after a person\'s role to the role (guard)', () => {
+    expect(lastSpeaker('The head of the dockers union, who spoke on Monday, said the strike would go on.')).toBe('head of the dockers union');
+  });
+
   it.each([
     ['after a speaker the noun closed', 'Workers will strike next week, the Dunmore Dockers union said on Tuesday. The union wants a 7% pay rise.', 'Dunmore Dockers'],
     ['after an acronym the noun closed', 'Workers will strike next week, the FNV union said on Tuesday. The union wants a 7% pay rise.', 'FNV'],

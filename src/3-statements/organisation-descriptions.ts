@@ -25,12 +25,13 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const noun = words.at(-1)!;
   // ("the central bank", "the reserve bank": a public institution, no company.)
   const company = COMPANY_NOUNS.has(noun) && !(words.length === 3 && PUBLIC_BANK_MODIFIERS.has(words[1]!));
-  // ("the Portuguese club": a nationality before a kind of body describes it, as before a company noun.)
-  const national = words.length === 3 && DEMONYM_LIKE.test(written[1]!) && BODY_CLASS_NOUNS.has(noun);
-  const kind = national ? noun : words.slice(1).join(' ');
-  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind)) return null;
+  // ("the Portuguese club", "the Geneva-based club": a nationality or a place before a kind of body describes it, as before a company noun.)
+  const national = words.length >= 3 && describesPlace(written[1]!) && BODY_CLASS_NOUNS.has(words.slice(2).join(' '));
+  const kind = words.slice(national ? 2 : 1).join(' ');
+  // ("The watchdog found": a noun for a public body the organisation nouns lack.)
+  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind) && !(words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun))) return null;
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
-  if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && DEMONYM_LIKE.test(w)))) return null;
+  if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && describesPlace(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
   if (described) return described;
   // ("the company said its Alzheimer's drug worked … the company said": the same words go on meaning the same body.)
@@ -38,12 +39,16 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   if (same) return same;
   // ("X has raised $42 million in a round led by Y, the company said": the subject of the clause
   // "the company" closes, not the last company named in it.)
-  // (So for "the agency", "the regulator": a public body or an organisation of no known kind.)
+  // (So for "the agency", "the regulator": a public body or an organisation of no known kind; for
+  // "the club", "the side": one of no known kind — "Kumasi Royals have rejected an offer from Belgian
+  // side KV Oostmalle, the club said" is the club that rejected it.)
   const fits = company
     ? (e: Entity) => !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key)
     : words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun)
       ? (e: Entity) => e.subtype === undefined || e.subtype === 'government-body'
-      : null;
+      : BODY_CLASS_NOUNS.has(kind)
+        ? (e: Entity) => e.subtype === undefined
+        : null;
   const subject = fits ? sentenceSubjectOrganisation(ctx, at, notSpeaker, fits) : null;
   if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
@@ -68,6 +73,56 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
 }
 
+/**
+ * "His team, Belgium-based Vantor-Lux, said", "The company, Kestrel Holdings, said": a description
+ * of a body (a possessive or "the", lower-case words and a noun for an organisation) and, right
+ * after its comma, a name that ends the phrase — a place or kind before it at most ("the Belgian
+ * team Vantor-Lux") — is that organisation, named or not in stage 2; null otherwise.
+ */
+export function namedBodyAfterDescription(ctx: Ctx, span: { start: number; end: number }, extra: Map<string, Entity>): string | null {
+  const text = ctx.layer.text;
+  const comma = text.indexOf(',', span.start);
+  if (comma < 0 || comma >= span.end) return null;
+  const role = text.slice(span.start, comma).trim().split(/\s+/);
+  const noun = role.at(-1)!.toLowerCase();
+  const opener = role[0]!.toLowerCase() === 'the' || isWord(WORDS.possessiveDeterminers3, role[0]!);
+  if (role.length < 2 || !opener || !role.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  // (The appositive: an article, places, nationalities and lower-case words, then the capitalised name.)
+  const words = text.slice(comma + 1, span.end).trim().split(/\s+/);
+  let k = isWord(WORDS.articles, words[0] ?? '') ? 1 : 0;
+  while (k < words.length - 1 && (/^\p{Ll}/u.test(words[k]!) || describesPlace(words[k]!))) k++;
+  const name = words.slice(k).join(' ');
+  if (!name || !words.slice(k).every((w) => /^[\p{Lu}\d]/u.test(w))) return null;
+  // (Noun phrases only, no verb, preposition or relative word: "The head of the union, who spoke on Monday".)
+  if (!nounPhraseTokens(ctx.layer, span.start, span.end)) return null;
+  // (The description's noun or the appositive's says it is a body: "His employer, the Belgian team Vantor-Lux".)
+  if (!bodyNoun(noun) && !words.slice(0, k).some((w) => bodyNoun(w.toLowerCase()))) return null;
+  const at = span.end - name.length;
+  const m = ctx.names[lowerBound(ctx.names, at)];
+  if (m && m.start < span.end) {
+    const e = ctx.byKey.get(m.entity);
+    return e?.type === 'Organization' ? e.key : null;
+  }
+  const key = `Organization/${name}`;
+  if (!ctx.byKey.has(key) && !extra.has(key)) extra.set(key, { key, name, type: 'Organization', aliases: [], roles: [], affiliations: [] });
+  return key;
+}
+
+/** Are the tokens of [start, end) all determiners, possessives, adjectives, nouns, names, numbers, commas or hyphens? */
+function nounPhraseTokens(layer: TextLayer, start: number, end: number): boolean {
+  const t = layer.tokens;
+  for (let k = lowerBound(t, start); k < t.length && t[k]!.start < end; k++) {
+    if (!/^(DET|PRON|ADJ|NOUN|PROPN|NUM)$/.test(t[k]!.pos) && t[k]!.text !== ',' && t[k]!.text !== '-') return false;
+    if (t[k]!.pos === 'PRON' && !tokenIs(WORDS.possessiveDeterminers3, t[k]!)) return false;
+  }
+  return true;
+}
+
+/** A noun for an organisation: a company, a kind of body, a public body. */
+function bodyNoun(noun: string): boolean {
+  return COMPANY_NOUNS.has(noun) || BODY_CLASS_NOUNS.has(noun) || GOVERNMENT_CLASS_NOUNS.has(noun) || (isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun));
+}
+
 /** How many paragraphs back the organisation "the club", "the agency" stands for may have been named. */
 const NEAREST_BODY_REACH = 1;
 
@@ -80,7 +135,10 @@ function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): st
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(layer, m.start)) continue;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
-    return e.subtype === undefined && paragraph(at) - paragraph(m.start) <= NEAREST_BODY_REACH ? e.key : null;
+    if (e.subtype !== undefined || paragraph(at) - paragraph(m.start) > NEAREST_BODY_REACH) return null;
+    // ("Kumasi Royals have rejected an offer from KV Oostmalle. The club said …": the subject of the
+    // sentence that named it, when that is one too — the body the sentence was about.)
+    return sentenceSubjectOrganisation(ctx, m.start, notSpeaker, (s) => s.subtype === undefined) ?? e.key;
   }
   return null;
 }
@@ -88,13 +146,19 @@ function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): st
 /** How many paragraphs back a speaker described the same way may stand. */
 const SAME_DESCRIPTION_REACH = 3;
 
-/** The organisation the last speaker described with the same words ("the company") stood for, within a few paragraphs; else null. */
+/**
+ * The organisation the last speaker described with the same words ("the company") stood for, within
+ * a few paragraphs; else null. "The union" also stands for a speaker its noun closed ("the FNV union
+ * said … The union wants …"): the name before the noun was the same body's.
+ */
 function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpeaker: string | null): string | null {
   const { layer } = ctx;
   const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
   const here = paragraph(at);
   const phrase = words.join(' ');
-  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && layer.text.slice(x.start, x.end).toLowerCase() === phrase);
+  const closedBy = words.length === 2 ? ` ${words[1]}` : null;
+  const same = (said: string) => said === phrase || (closedBy !== null && said.startsWith('the ') && said.endsWith(closedBy));
+  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(layer.text.slice(x.start, x.end).toLowerCase()));
   return h && here - paragraph(h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
 }
 
@@ -184,9 +248,20 @@ function appositiveHead(layer: TextLayer, end: number): string | null {
 
 /** A capitalised modifier that describes rather than names ("the Japanese carmaker", "the German firm"). */
 const DEMONYM_LIKE = new RegExp(`^\\p{Lu}\\p{Ll}+(?:${entityWords.demonymEndings.join('|')})$`, 'u');
+
+/**
+ * A capitalised modifier that describes rather than names: a nationality ("the Japanese carmaker")
+ * or a place and a participle that places or owns the body ("the Dubai-based carrier", "the
+ * Frankfurt-listed bank"; entity-words.json placeModifierParticiples).
+ */
+function describesPlace(word: string): boolean {
+  const dash = word.lastIndexOf('-');
+  return DEMONYM_LIKE.test(word) || (dash > 0 && /^\p{Lu}/u.test(word) && PLACE_MODIFIER_PARTICIPLES.has(word.slice(dash + 1).toLowerCase()));
+}
 /** Organisation subtypes that "the company" never means. */
 const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
 const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
+const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);

@@ -90,9 +90,13 @@ function groupHeadModifier(layer: TextLayer, start: number, end: number): number
   return common && (next.pos === 'ADP' || tokenIs(WORDS.relativePronouns, next)) ? next.start : -1;
 }
 
-/** Does "<noun> <participle> by (the)" stand right before offset `at`, the noun one for people or a body ("economists polled by", "the panel led by")? */
+/**
+ * Does "<noun> <participle> by (the)" stand right before offset `at`, the noun one for people or a
+ * body ("economists polled by", "the panel led by")? Lower-case words may name the agent's kind
+ * before its name ("a crew member quoted by the newspaper La Prensa").
+ */
 function agentAfterGroup(text: string, start: number, at: number): boolean {
-  const m = /(\p{L}+)\s+\p{Ll}+ed\s+by\s+(?:the\s+)?$/u.exec(text.slice(Math.max(start, at - 60), at));
+  const m = /(\p{L}+)\s+\p{Ll}+ed\s+by\s+(?:the\s+)?(?:\p{Ll}+\s+){0,2}$/u.exec(text.slice(Math.max(start, at - 80), at));
   if (!m) return false;
   const noun = m[1]!.toLowerCase();
   return isWord(PERSON_NOUNS, noun) || (isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun));

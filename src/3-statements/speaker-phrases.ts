@@ -22,7 +22,7 @@ import { ORG_NOUNS, PERSON_NOUNS } from './speaker-names.js';
 export const COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.companyNouns);
 
 /** The phrase with its first word in lower case when that is an English word, the rest as written (names and titles keep their capitals: "officials in China", "Mrs. Clinton's plan"). */
-function lowerFirstWord(phrase: string): string {
+export function lowerFirstWord(phrase: string): string {
   const space = phrase.indexOf(' ');
   const first = (space < 0 ? phrase : phrase.slice(0, space)).toLowerCase();
   // ("New York-based company", "United Nations officials": a capitalised word after it makes it part of a name.)
@@ -119,7 +119,7 @@ export function namesPerson(ctx: Ctx, at: { start: number; end: number }): boole
 /** "the chief economist of Delta Bank, Ana Ruiz": the person the appositive after the role's first comma names, if any. */
 export function appositivePerson(ctx: Ctx, span: { start: number; end: number }): string | null {
   const comma = ctx.layer.text.indexOf(',', span.start);
-  if (comma < 0 || comma >= span.end) return null;
+  if (comma < 0 || comma >= span.end || apposedToObject(ctx.layer, span.start, comma)) return null;
   for (let k = lowerBound(ctx.names, comma); k < ctx.names.length && ctx.names[k]!.start < span.end; k++) {
     const e = ctx.byKey.get(ctx.names[k]!.entity);
     if (e?.type === 'Person' && ctx.names[k]!.kind === 'name') return e.key;
@@ -137,6 +137,7 @@ export function namedRightAfterRole(ctx: Ctx, span: { start: number; end: number
   if (!m || m.kind !== 'name' || !/^,\s+$/.test(text.slice(span.end, m.start)) || text[m.end] !== ',') return null;
   const role = text.slice(span.start, span.end).trim();
   const e = ctx.byKey.get(m.entity);
+  if (apposedToObject(ctx.layer, span.start, span.end)) return null;
   return e?.type === 'Person' && (/^(?:The|the)\s/.test(role) || isWord(WORDS.possessiveDeterminers, role.split(/\s+/)[0] ?? '')) ? e.key : null;
 }
 
@@ -148,7 +149,7 @@ export function namedRightAfterRole(ctx: Ctx, span: { start: number; end: number
 export function namedAfterRole(ctx: Ctx, span: { start: number; end: number }): string | null {
   const text = ctx.layer.text;
   const comma = text.indexOf(',', span.start);
-  if (comma < 0 || comma >= span.end) return null;
+  if (comma < 0 || comma >= span.end || apposedToObject(ctx.layer, span.start, comma)) return null;
   const k = lowerBound(ctx.names, comma);
   const m = ctx.names[k];
   if (!m || m.start >= span.end || text.slice(comma + 1, m.start).trim() !== '' || text.slice(m.end, span.end).replace(/[\s,]+/g, '') !== '' || m.kind !== 'name') return null;
@@ -158,6 +159,20 @@ export function namedAfterRole(ctx: Ctx, span: { start: number; end: number }): 
   const role = text.slice(span.start, comma).trim();
   const opener = isWord(WORDS.possessiveDeterminers, role.split(/\s+/)[0] ?? '');
   return e?.type === 'Person' && (opener || /^\p{Ll}|^(?:The|A|An)\s|^\p{Lu}[\p{L}.-]*['’]s\s/u.test(role)) ? e.key : null;
+}
+
+/**
+ * "A source close to the former minister, Philippa Draycott, insists …": when the role's head noun
+ * has an adjective and its preposition after it ("close to", "familiar with"), the name set off
+ * after the role is apposed to that preposition's object, the nearest noun phrase, not to the head.
+ */
+function apposedToObject(layer: TextLayer, start: number, end: number): boolean {
+  const t = layer.tokens;
+  let k = lowerBound(t, start);
+  while (k < t.length && t[k]!.end <= end && /^(DET|PRON|ADJ|NUM)$/.test(t[k]!.pos)) k++;
+  const head = k;
+  while (k < t.length && t[k]!.end <= end && /^(NOUN|PROPN)$/.test(t[k]!.pos)) k++;
+  return k > head && k + 1 < t.length && t[k + 1]!.end <= end && t[k]!.pos === 'ADJ' && t[k + 1]!.pos === 'ADP';
 }
 
 /** The unnamed person of "the premier of X" as a source named by the whole phrase (to its first comma), affiliated with the names in it. */
@@ -292,8 +307,10 @@ export function heldDocument(layer: TextLayer, from: number, to: number, article
   const t = layer.tokens;
   for (let k = from + 1; k + 1 < to; k++) {
     if (!isExactWord(WORDS.documentHolderParticiples, t[k]!.lower) || !isExactWord(WORDS.documentHolderLinks, t[k + 1]!.lower)) continue;
-    const noun = t[k - 1]!.lower;
-    return isDocument(noun) || isDocument(noun.replace(/s$/, '')) ? anonymous(layer.text.slice(t[from]!.start, t[k - 1]!.end), articleId, extra) : null;
+    // (Past the comma that sets the participle off: "The draft, seen by Reuters, says".)
+    const n = t[k - 1]!.text === ',' && k - 2 >= from ? k - 2 : k - 1;
+    const noun = t[n]!.lower;
+    return isDocument(noun) || isDocument(noun.replace(/s$/, '')) ? anonymous(layer.text.slice(t[from]!.start, t[n]!.end), articleId, extra) : null;
   }
   return null;
 }

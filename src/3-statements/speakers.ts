@@ -14,9 +14,9 @@ import { issuedDocument } from './issued-documents.js';
 import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
-import { COMPANY_NOUNS, anonymous, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
+import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
-import { definiteOrganisation } from './organisation-descriptions.js';
+import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -77,10 +77,12 @@ export function resolveSpeakers(
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         namedAfterRole(ctx, span) ??
         namedRightAfterRole(ctx, span) ??
+        namedBodyAfterDescription(ctx, span, extra) ??
         leaderInstitution(ctx, head, extra) ??
         // ("Speaking later, the Australian said", "the 24-year-old Spaniard": a nationality for a person the story named.)
         nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??
         // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
+        partitiveOfGroup(ctx, headText, head.start, articleId, extra) ??
         (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??
         // ("according to an interview he gave to The Bookseller": the interview's giver.)
@@ -206,6 +208,22 @@ function describedAntecedent(ctx: Ctx, headText: string, at: number, inQuote: bo
   const first = /^\s*(?:that\s+)?(\p{L}+)/u.exec(ctx.layer.text.slice(contentStart, contentStart + 40))?.[1]?.toLowerCase() ?? '';
   const word = WORDS.personalSubjectPronouns.has(first) && first !== 'they' && first !== 'we' ? first : '';
   return describedPerson(headText) ? personAntecedent(ctx, word, at, inQuote, parentSpeaker) : null;
+}
+
+/**
+ * "Two officials said … One of them said …", "some of those", "both of them": a quantifier, "of" and a
+ * plural pronoun (grammar.json quantifiers, objectPronounsOfQuantifier) is a part of the group of
+ * people that spoke last — an unnamed source named for it ("one of two officials"); null otherwise.
+ */
+function partitiveOfGroup(ctx: Ctx, text: string, at: number, articleId: string, extra: Map<string, Entity>): string | null {
+  const words = text.trim().split(/\s+/);
+  if (words.length !== 3 || words[1]!.toLowerCase() !== 'of' || !isWord(WORDS.quantifiers, words[0]!) || !isWord(WORDS.objectPronounsOfQuantifier, words[2]!)) return null;
+  const group = lastBefore(ctx.history, at, (h) => h.group);
+  const name = group ? extra.get(group.entity)?.name : undefined;
+  if (!name) return null;
+  // ("some of the residents": a group named by a bare plural takes the article.)
+  const counted = isWord(WORDS.quantifiers, name.split(' ')[0]!) || /^\d/.test(name);
+  return anonymous(`${words[0]!.toLowerCase()} of ${counted ? '' : 'the '}${lowerFirstWord(name)}`, articleId, extra, true);
 }
 
 /** The first person named in [start, end), or null. */

@@ -38,3 +38,21 @@ describe('a role opened by a possessor, then its holder after a comma', () => {
     expect(speakerNames(text)[0]).toBe(who);
   });
 });
+
+describe('a name set off after a role whose head has an adjective and its preposition', () => {
+  it.each([
+    ['a source close to a minister', 'A source close to the former harbour minister, Ana Ruiz, insists she was never shown the minutes.', 'source close to the former harbour minister'],
+    ['a person familiar with an owner', 'A person familiar with the club\'s owner, Tomas Varga, said the sale was off.', 'person familiar with the club\'s owner'],
+  ])('leaves the source unnamed (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});
+
+describe('a document a newspaper saw', () => {
+  it.each([
+    ['a draft text', 'A draft text seen by the Harbour Gazette proposes a target of 40 per cent.', 'draft text'],
+    ['a draft set off by commas', 'The draft, seen by the Harbour Gazette, says emissions must fall by half.', 'draft'],
+  ])('speaks for itself, not the newspaper (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -686,4 +686,12 @@ describe('sources that are descriptions, not names', () => {
     const found = speakers('Finance Minister Ruth Okafor spoke on Monday. Okafor’s comments suggested that the budget would be cut.');
     expect(found[0]!.entity?.name).toBe('Ruth Okafor');
   });
+
+  it.each([
+    ['one of a counted group', 'Two officials said the harbour plan was delayed. One of them said the warnings were ignored.', 'one of two officials'],
+    ['some of a bare plural', 'Residents of Dunmore said the water was dirty. Some of them said they had fallen ill.', 'some of the residents of Dunmore'],
+  ])('names a part of the group that spoke last as an unnamed source (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
 });
+

@@ -1,0 +1,57 @@
+// Stage 3, step 3 (organisation-descriptions.ts): what "the company", "the club", "the agency" stand for.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+function lastSpeaker(text: string): string | undefined {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+  // (The last top-level statement: a report's content may hold a nested one.)
+  const s = a.statements.filter((x) => !x.parent).at(-1);
+  return s?.speakerEntity ? byKey.get(s.speakerEntity)?.name : undefined;
+}
+
+describe('definite organisation descriptions', () => {
+  it.each([
+    ['a place-based carrier', 'Kestrel Airways has grounded four jets, the airline said. The Dubai-based carrier said no passengers had been hurt.', 'Kestrel Airways'],
+    ['a place-based bank closing the report', 'Harbourside Bank reported a jump in profit.\n\nNet profit rose 12%, the Frankfurt-based bank said.', 'Harbourside Bank'],
+    ['a place-listed company', 'Dunmore Mining cut its forecast on Monday. The London-listed company said output had fallen.', 'Dunmore Mining'],
+    ['a place-based club', 'Dunmore Rovers rejected a third offer for the midfielder. The Leeds-based club said the player was not for sale.', 'Dunmore Rovers'],
+    ['a place-based think tank', 'A report by the Harbour Policy Institute found rents had doubled. The London-based think tank recommends that the city build more homes.', 'Harbour Policy Institute'],
+  ])('reads a place and a participle before the noun as a description (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['after an office of no audit word', 'The National Audit Office is considering an inquiry. The watchdog found in a report last year that costs had doubled.', 'National Audit Office'],
+    ['after an authority that spoke', 'The Harbour Standards Authority said the pier would close. The watchdog said fees would rise.', 'Harbour Standards Authority'],
+  ])('reads "the watchdog" as the public body named before (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['closing the report whose subject is the club', 'Kumasi Royals have rejected a second offer from Belgian side KV Oostmalle for striker Kwabena Asante-Darko, the club said on Tuesday.', 'Kumasi Royals'],
+    ['in the next sentence', 'Kumasi Royals have rejected a second offer from Belgian side KV Oostmalle for their striker. The club said the offer was too low.', 'Kumasi Royals'],
+    ['a team after a game against another', 'Dunmore Rovers beat FC Harbourside 2-0 on Saturday. The team said the captain was injured.', 'Dunmore Rovers'],
+  ])('reads "the club" as the subject of the sentence that named the nearest one (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['a possessive description and a place-based name', 'His team, Belgium-based Vantor-Lux, said it had suspended him.', 'Vantor-Lux'],
+    ['a possessive description and a name alone', 'His team, Vantor-Lux, said it had suspended him.', 'Vantor-Lux'],
+    ['an appositive that holds the kind of body', 'His employer, the Belgian team Vantor-Lux, said it had suspended him.', 'Vantor-Lux'],
+  ])('gives the organisation an appositive names after a description of a body (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it('leaves a relative clause after a person\'s role to the role (guard)', () => {
+    expect(lastSpeaker('The head of the dockers union, who spoke on Monday, said the strike would go on.')).toBe('head of the dockers union');
+  });
+
+  it.each([
+    ['after a speaker the noun closed', 'Workers will strike next week, the Dunmore Dockers union said on Tuesday. The union wants a 7% pay rise.', 'Dunmore Dockers'],
+    ['after an acronym the noun closed', 'Workers will strike next week, the FNV union said on Tuesday. The union wants a 7% pay rise.', 'FNV'],
+  ])('reads "the union" as the body an earlier speaker named before that noun (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -1,0 +1,21 @@
+// Stage 3 (src/3-statements/speaker-names.ts): which entity a speaker's phrase names — the agent of a
+// participle after a noun for people ("quoted by the newspaper X") is not the speaker. Sentences
+// written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+/** The canonical name of each statement's speaker, in order. */
+function speakerNames(text: string): (string | null)[] {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+  return a.statements.map((s) => (s.speakerEntity ? (byKey.get(s.speakerEntity)?.name ?? null) : null));
+}
+
+describe('the agent of a participle after a noun for people', () => {
+  it.each([
+    ['a newspaper named with its kind', 'But according to a crew member quoted by the newspaper Harbour Courier, the ship had no lifeboats.', 'crew member'],
+    ['a broadcaster named with its kind', 'According to a witness interviewed by public broadcaster Dunmore Radio, the fire began at dawn.', 'witness'],
+  ])('is not the speaker (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toContain(who);
+  });
+});

@@ -21,6 +21,9 @@ const PARTITIVE_QUANTIFIERS: ReadonlySet<string> = new Set(tagging.partitiveQuan
 const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(tagging.partitivePronouns.words);
 /** Verbs of saying and thinking in their base form (cues.json saying, cognition). */
 const REPORT_VERBS: ReadonlySet<string> = new Set([...cues.saying, ...cues.cognition]);
+/** Verbs of speech in their base form (cues.json speech: "show", "suggest", "warn", …). */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speech);
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(tagging.relativeOpeners.words);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -253,4 +256,26 @@ export function repairVerbsAfterPartitive(tokens: Token[], s: Sentence): void {
     if (tokens[i - 2]!.lower !== 'of' || !PARTITIVE_QUANTIFIERS.has(tokens[i - 3]!.lower)) continue;
     t.pos = 'VERB';
   }
+}
+
+/**
+ * "The documents, which were leaked, show that …": a verb of speech in its base form that wink tags a
+ * noun right after the comma that closes a relative clause set off by commas, before "that" and the
+ * clause it opens, is the sentence's verb (a noun before "that" would stand in the relative clause's place).
+ */
+export function repairVerbsAfterRelativeClause(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 4; i + 2 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lemma !== t.lower || !SPEECH_VERBS.has(t.lower) || tokens[i - 1]!.text !== ',') continue;
+    if (tokens[i + 1]!.lower !== 'that' || /^(VERB|AUX)$/.test(tokens[i + 2]!.pos)) continue;
+    if (relativeClauseBefore(tokens, i - 1, s.tokenStart)) t.pos = 'VERB';
+  }
+}
+
+/** Does a relative clause set off by commas (", which …") end at the comma at c, within twelve tokens? */
+function relativeClauseBefore(tokens: Token[], c: number, start: number): boolean {
+  for (let k = c - 1; k > start && k > c - 12; k--) {
+    if (tokens[k]!.text === ',') return k + 1 < c && RELATIVE_PRONOUNS.has(tokens[k + 1]!.lower);
+  }
+  return false;
 }

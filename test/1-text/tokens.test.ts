@@ -327,3 +327,13 @@ describe('a verb of thinking wink reads as a noun after a partitive subject', ()
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a verb of speech wink reads as a noun after a relative clause set off by commas', () => {
+  it.each([
+    ['The records, which were leaked, show that the pier was unsafe.', 'show', 'VERB'],
+    ['The figures, which were released on Monday, suggest that fares will rise.', 'suggest', 'VERB'],
+    ['The show that aired on Monday was cancelled.', 'show', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

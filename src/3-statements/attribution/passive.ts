@@ -133,6 +133,9 @@ export function appearance(c: CueContext, left: Subject): Result {
       const asked = readContentAfter(layer, s, cue, cue.last, false);
       return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-generic-content' }) : null;
     }
+    // ("The documents, which were leaked, show that …": an agentless passive with no clause after it
+    // that makes up a relative clause set off by commas describes the noun; the sentence's verb reports.)
+    if (spk[1] - spk[0] === 1 && tokenIs(WORDS.relativePronouns, tokens[spk[0]]!) && tokens[spk[0] - 1]?.text === ',') return undefined;
     return noSource(subjectClause(c, spk, v, beforeAdverbial(tokens, v, clauseEnd(layer, s, v - 1))), 'passive-generic-subject');
   }
   return passive === 'agentless' ? null : undefined;

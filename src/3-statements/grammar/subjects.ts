@@ -171,6 +171,12 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
       // not a plan or a view: "said the candidate plans …".)
       if (bt.pos === 'VERB' && SAYING_VERBS.has(bt.lemma) && b === hs - 1 && sayingVerbAfter(tokens, j) && tokens[head[1] - 1]!.pos !== 'PRON' && canSpeak(tokens[head[1] - 1]!)) return [[hs, spanEnd], head, null];
       if (bt.pos === 'VERB' || bt.pos === 'AUX' || tokenIs(WORDS.byOf, bt)) {
+        // ("A crew member quoted by the newspaper La Prensa said": after a participle's "by", the name
+        // is the participle's agent; the noun phrase before the participle speaks.)
+        if (bt.lower === 'by' && b - 1 >= floor && tokens[b - 1]!.pos === 'VERB') {
+          const rel = relativeSubject(tokens, b - 1, floor);
+          if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
+        }
         // "… were the third time AROS said …": the name alone is the subject.
         let p = head[1] - 1;
         while (p > hs && tokens[p - 1]!.pos === 'PROPN') p--;

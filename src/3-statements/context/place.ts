@@ -63,7 +63,8 @@ const speakingPlace = (before: readonly string[]): boolean => {
 };
 const bareLocative = (before: readonly string[]): boolean => {
   const p = prepositionAt(before, CONTEXT_WORDS.locativePrepositions);
-  return p >= 0 && !listedBefore(before, p, 4, CONTEXT_WORDS.publicationNouns);
+  // ("wrote in The Herald that …": after a verb of writing, "in" names where the words appeared.)
+  return p >= 0 && !listedBefore(before, p, 4, CONTEXT_WORDS.publicationNouns) && !CONTEXT_WORDS.publicationVerbs.has(before[p - 1] ?? '');
 };
 
 /** The place rules in order; a place name any of them accepts is where the statement was made. */

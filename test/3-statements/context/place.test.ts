@@ -57,6 +57,8 @@ describe('statement place', () => {
     ['visiting', 'speaking-place'],
     ['told reporters in', 'locative'],
     ['according to a report in', null],
+    ['wrote in', null],
+    ['said in an op-ed published in', null],
     ['a professor from', null],
   ])('the words "%s" before a place: %s', (before, rule) => {
     expect(placeRule(wordsOf(before))).toBe(rule);

@@ -241,11 +241,7 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   const limit = Math.min(end, k + 14);
   let thatAt = -1;
   let quoteAt = -1;
-  // ("said at a rally in Toledo, Ohio, that …", "said on Monday, that …": in a stretch that opens as
-  // an adjunct, a comma before a name or "that" is the adjunct's, not the end of an object.)
-  const adjunct = k < end && (tokens[k]!.pos === 'ADP' || tokenIs(TIME_WORDS, tokens[k]!) || isMonthOrDay(tokens[k]!.text));
-  // (Only a scene or a time: "outlined for his colleagues how …" has a beneficiary, and what follows is the object's.)
-  const sceneAdjunct = k < end && (tokenIs(WORDS.atIn, tokens[k]!) || tokens[k]!.lower === 'on' || tokenIs(TIME_WORDS, tokens[k]!) || isMonthOrDay(tokens[k]!.text));
+  const { adjunct, sceneAdjunct } = adjunctOpening(tokens, k, end);
   const adjunctComma = (m: number): boolean => adjunct && m + 1 < end && (tokens[m + 1]!.pos === 'PROPN' || tokenIs(WORDS.that, tokens[m + 1]!));
   // ("cautioned, as did the campaign itself, that …": an aside with "as" set off by commas.)
   const aside = asAsideEnd(tokens, k, end);
@@ -316,6 +312,19 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[subjectAt]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t) || pluralThenIrregularPast(tokens, m, end) || speakerThenIrregularPast(tokens, m, end))))) break;
   }
   return { thatAt, quoteAt };
+}
+
+/**
+ * Does the stretch after the cue open as an adjunct — a preposition or a time ("said at a rally in
+ * Toledo, Ohio, that …": a comma before a name or "that" is then the adjunct's, not the end of an
+ * object) — and as a scene or a time ("denied in a statement that …"; not "outlined for his
+ * colleagues how …", whose beneficiary leaves the object after it)?
+ */
+function adjunctOpening(tokens: Token[], k: number, end: number): { adjunct: boolean; sceneAdjunct: boolean } {
+  if (k >= end) return { adjunct: false, sceneAdjunct: false };
+  const t = tokens[k]!;
+  const time = tokenIs(TIME_WORDS, t) || isMonthOrDay(t.text);
+  return { adjunct: t.pos === 'ADP' || time, sceneAdjunct: tokenIs(WORDS.atIn, t) || t.lower === 'on' || time };
 }
 
 /** "the Securities and Exchange Commission": a coordinator between two capitalised words of one name. */

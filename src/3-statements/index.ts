@@ -131,7 +131,10 @@ function assemble(
   for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker) && !initialled(byKey.get(s.speakerEntity ?? ''), s.speaker.text) && !answered(s)) s.confidence = 0;
   // Vetoed readings score 0 and are dropped even when a named person speaks them.
   for (const id of vetoed) byId.get(id)!.confidence = 0;
-  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && namedReport(s));
+  // ("She said a liaison officer had told her that …": a report in the past perfect inside another is a
+  // report of earlier words, whoever the third party is; kept as a named person's is.)
+  const earlierReport = (s: Statement): boolean => s.parent !== null && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!) && !LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') && reportsClause(layer, s);
+  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && (namedReport(s) || earlierReport(s)));
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's
   // subject ("Reid has gone after Lee as a “human leech who will bleed the country”"). Their
   // speakers are resolved with every attribution's history, as the others' were.
@@ -164,6 +167,17 @@ function assemble(
  * reads a predicate whose subject is the relative pronoun before the cue ("a win that he said defied
  * expectations"): a clause.
  */
+/** Is the statement's cue in the past perfect ("had told", "had already said")? */
+function pluperfectCue(layer: TextLayer, s: Statement): boolean {
+  if (!s.cue) return false;
+  const t = layer.tokens;
+  for (let k = lowerBound(t, s.cue.start) - 1, n = 0; k >= 0 && n < 3; k--, n++) {
+    if (t[k]!.lower === 'had') return true;
+    if (t[k]!.pos !== 'ADV') return false;
+  }
+  return false;
+}
+
 function reportsClause(layer: TextLayer, s: Statement): boolean {
   return s.rule === 'relative-which-said' || contentShape(layer, s.content.start, s.content.end) !== 'phrase';
 }

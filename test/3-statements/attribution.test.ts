@@ -450,6 +450,20 @@ describe('attribution', () => {
     expect(inner?.parent).not.toBeNull();
   });
 
+  it.each([
+    ['a third party after a bare "said"', 'The skipper said a harbour pilot had told him that the pier was unsafe.'],
+    ['a third party after "said that"', 'The skipper said that a harbour pilot had told him that the pier was unsafe.'],
+  ])('keeps an earlier report in the past perfect inside another, whoever makes it: %s', (_name, text) => {
+    const found = statements(text);
+    const inner = found.find((s) => s.speaker === 'a harbour pilot');
+    expect(inner?.content).toBe('that the pier was unsafe');
+    expect(inner?.parent).not.toBeNull();
+  });
+
+  it('(guard) leaves a report of the speaker\'s own earlier words to the model', () => {
+    expect(statements('The skipper said he had told the board that the pier was unsafe.').map((s) => s.speaker)).toEqual(['The skipper']);
+  });
+
   it('drops first-person hedges inside a quotation ("I think")', () => {
     const found = statements('“I think the vote was fair,” the senator said.');
     expect(found).toHaveLength(1);

@@ -7,7 +7,7 @@ import type { RawAttribution } from '../attribution/make.js';
 import { closesQuotation } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
 import { hasFiniteVerb } from '../grammar/clauses.js';
-import { SAYING_VERBS } from '../cues.js';
+import { INFINITIVE_CUES, SAYING_VERBS } from '../cues.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /** Is the report a plan that might be, a modal before its cue and "to" opening its content ("could decide to keep the assets")? */
@@ -81,7 +81,8 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // (After a closing mark only "but" and the same speaker's next verb contrast two reports: 'says the
       // path is "gradually downward" but warns that …'; '"complex" and he feels …' is one, as PolNeAR and GGT mark it.)
       // ('admitted the side had been "second best" and said …': the same subject's next verb of saying is a report of its own.)
-      const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (b.cue?.kind === 'speech' && b.cue.first === at && SAYING_VERBS.has(tokens[at]!.lemma)));
+      // ('said the request was "too large" and vowed to fight it': so is a vow or a plan, with its infinitive.)
+      const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (!!b.cue && b.cue.first === at && (SAYING_VERBS.has(tokens[at]!.lemma) || (INFINITIVE_CUES.has(tokens[at]!.lemma) && tokens[at + 1]?.lower === 'to'))));
       // (Not "said his focus groups and other research show …": in the clause a verb of saying
       // reports, with no comma and no verb before it, "and" joins the subject's nouns, not two
       // clauses; after an object, "shows a photograph and the text X states …", it opens a clause.)

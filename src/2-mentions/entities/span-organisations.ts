@@ -458,7 +458,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (The name ends there: no capitalised word or number after it, as in a title-case headline ("Obama Says It"), a longer name ("Developers Conference") or a model ("Software 1.1").)
       const after = toks[i + 1];
       if (after && after.sentence === t.sentence && (cap(after) || after.pos === 'NUM')) return undefined;
-      const closing = anyPluralNoun(t) || ORGANISATION_TAIL_WORDS.has(t.lower) || COMPANY_HEADS.has(t.lower);
+      // (A noun: "Is", "Has", "As" end in -s after an English word too — "Trump Is", "Cruz Has" in a headline.)
+      const closing = /^(NOUN|PROPN)$/.test(t.pos) && (anyPluralNoun(t) || ORGANISATION_TAIL_WORDS.has(t.lower) || COMPANY_HEADS.has(t.lower));
       return closing && !(s.type === 'PER' && isCommonGivenName(prep.lower[s.from]!)) && !titleHeads.has(t.lower) ? { from: s.from, to: i + 1, type: 'ORG' } : undefined;
     },
   },

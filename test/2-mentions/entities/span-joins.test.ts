@@ -156,6 +156,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a plural written in lower case elsewhere before a capitalised word', 'The developers met. Kestrel Harbour Developers Forum opened.', [['Kestrel Harbour', 'PER']]],
   ['a plural written in lower case elsewhere before a number', 'The terminals were busy. Kestrel Terminals 2 opened.', [['Kestrel', 'ORG']]],
+  ['an auxiliary in -s after a name, written in lower case elsewhere (guard)', 'Harbour Trust Has a plan. It has one.', [['Harbour Trust', 'ORG']]],
   ['a person opened by a common given name before a plural written in lower case elsewhere', 'The parties met. Maria Lopez Parties were held.', [['Maria Lopez', 'PER']]],
   ['a common given name before a body', 'He met Jane Harbour Trust staff.', [['Jane', 'PER'], ['Harbour Trust', 'ORG']]],
   ['a weekday before a body', 'On Monday Harbour Trust said so.', [['Monday', 'MISC'], ['Harbour Trust', 'ORG']]],

@@ -259,8 +259,9 @@ export function repairVerbsAfterPartitive(tokens: Token[], s: Sentence): void {
 }
 
 /**
- * "The documents, which were leaked, show that …": a verb of speech in its base form that wink tags a
- * noun right after the comma that closes a relative clause set off by commas, before "that" and the
+ * "The documents, which were leaked, show that …", "The emails, sent in 2026, show that …": a verb of
+ * speech in its base form that wink tags a noun right after the comma that closes a relative clause
+ * (or a participle's reduced one) set off by commas, before "that" and the
  * clause it opens, is the sentence's verb (a noun before "that" would stand in the relative clause's place).
  */
 export function repairVerbsAfterRelativeClause(tokens: Token[], s: Sentence): void {
@@ -272,10 +273,10 @@ export function repairVerbsAfterRelativeClause(tokens: Token[], s: Sentence): vo
   }
 }
 
-/** Does a relative clause set off by commas (", which …") end at the comma at c, within twelve tokens? */
+/** Does a relative clause set off by commas (", which …", or reduced: ", sent in 2026,") end at the comma at c, within twelve tokens? */
 function relativeClauseBefore(tokens: Token[], c: number, start: number): boolean {
   for (let k = c - 1; k > start && k > c - 12; k--) {
-    if (tokens[k]!.text === ',') return k + 1 < c && RELATIVE_PRONOUNS.has(tokens[k + 1]!.lower);
+    if (tokens[k]!.text === ',') return k + 1 < c && (RELATIVE_PRONOUNS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'VERB');
   }
   return false;
 }

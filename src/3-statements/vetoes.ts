@@ -84,7 +84,9 @@ const LETTER = /\p{L}/u;
 function anonymity(layer: TextLayer, s: Statement): boolean {
   if (isAnonymityPhrase(s.content.text)) return true;
   // ("who did not want to be identified said …": the passive of the wish read as a cue of its own.)
-  if (s.cue && /\bto be\s+$/i.test(layer.text.slice(Math.max(0, s.cue.start - 8), s.cue.start)) && ANONYMITY_CONTENTS.has(`to be ${s.cue.text.toLowerCase()}`)) return true;
+  // ("speaking on condition that he not be named": the subjunctive of the same wish.)
+  const before = s.cue ? layer.text.slice(Math.max(0, s.cue.start - 9), s.cue.start) : '';
+  if (s.cue && (/\bto be\s+$/i.test(before) || /\bnot be\s+$/i.test(before)) && ANONYMITY_CONTENTS.has(`to be ${s.cue.text.toLowerCase()}`)) return true;
   // (With its reason: "declined to be identified because the matter is private"; or run on over the
   // cue of the clause it sits in: "did not want to be identified said the ferry …".)
   const text = s.content.text.includes('because') ? s.content.text.replace(/\s+because\b[\s\S]*$/, '') : s.content.text;

@@ -332,6 +332,7 @@ describe('a verb of speech wink reads as a noun after a relative clause set off 
   it.each([
     ['The records, which were leaked, show that the pier was unsafe.', 'show', 'VERB'],
     ['The figures, which were released on Monday, suggest that fares will rise.', 'suggest', 'VERB'],
+    ['The logs, kept since 2020, show that the pier was unsafe.', 'show', 'VERB'],
     ['The show that aired on Monday was cancelled.', 'show', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);

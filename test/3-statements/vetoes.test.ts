@@ -30,6 +30,7 @@ describe('vetoes', () => {
     ['an anonymity phrase', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'condition of anonymity because the talks were private'],
     ['asked not to be named', 'One tenant, who asked not to be named, said the heating had failed twice.', 'not to be named'],
     ['did not want to be named', 'One tenant, who did not want to be named, said the heating had failed twice.', 'to be named'],
+    ['on condition that he not be named', 'A port official, speaking on condition that he not be named, said the ferry would stop.', 'he not be named'],
     ['declined to be identified, with a reason', 'The ferry line will close, said one of the crew, who declined to be identified because the talks are private.', 'to be identified because the talks'],
     ['not authorized to speak, with a hearer', 'A port official, speaking on condition of anonymity because he was not authorized to speak to the media, said the ferry would stop.', 'the media, said the ferry would stop'],
     ['a photo caption closed by a credit', 'The mill closed in May.\n\nOwner Rita Vale said the mill had lost money for years. (Sam Ortiz/Valley Courier)\n\nThe workers were told on Friday.', 'the mill had lost money for years'],

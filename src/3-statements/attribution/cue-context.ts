@@ -10,7 +10,7 @@ import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
 import { matrixBeforeTo } from '../grammar/clause-subjects.js';
 import { AUX_OR_ADV, isMonthOrDay, TIME_WORDS } from '../grammar/words.js';
-import { WORDS, tokenIs } from '../grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /** Earlier attributions whose content ends at `end` at most: what a later cue showed them to be. */
 export interface Trim {
@@ -67,7 +67,9 @@ function skipToSubject(ctx: CueContext): number {
   for (;;) {
     // (Day names are left to skipDateBack, which also takes the "on" before them: "Trump on Friday endorsed".)
     while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (tokenIs(TIME_WORDS, tokens[j]!) && !isMonthOrDay(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (tokenIs(WORDS.since, tokens[j]!) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !tokenIs(WORDS.asThat, tokens[j]!) && !loneSubject(tokens, j, s)) j--;
-    const d = skipDateBack(tokens, j, s.tokenStart);
+    // ("She did, however, criticise the delays": a connective set off by commas after the auxiliary.)
+    const aside = j - 2 > s.tokenStart && tokens[j]!.text === ',' && tokens[j - 2]!.text === ',' && isWord(WORDS.discourseConnectives, tokens[j - 1]!.text) && tokens[j - 3]!.pos === 'AUX' ? j - 3 : j;
+    const d = skipDateBack(tokens, aside, s.tokenStart);
     if (d === j) break;
     j = d;
   }

@@ -94,6 +94,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'A deckhand quoted by the newspaper Harbour Times said the ferry had been overloaded.', 'the ferry had been overloaded', 'A deckhand quoted by the newspaper Harbour Times'],
     ['content-after', 'The records, which were leaked, show that the pier was unsafe.', 'that the pier was unsafe', 'The records, which were leaked'],
     ['content-after', 'The harbour board said the fee was "far too high" and vowed to fight it.', 'the fee was "far too high"', 'The harbour board'],
+    ['content-after', 'The harbour master has, however, said the pier is sound.', 'the pier is sound', 'The harbour master'],
     ['content-after', 'The ferry operator denied in a statement that it had cut safety checks.', 'that it had cut safety checks', 'The ferry operator'],
     ['content-after', 'The harbour board pledged on Monday to rebuild the pier.', 'to rebuild the pier', 'The harbour board'],
     ['content-after', 'The mayor vowed in a video posted on Friday evening to reopen the ferry.', 'to reopen the ferry', 'The mayor'],

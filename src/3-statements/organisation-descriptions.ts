@@ -29,7 +29,9 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const national = words.length >= 3 && describesPlace(written[1]!) && BODY_CLASS_NOUNS.has(words.slice(2).join(' '));
   const kind = words.slice(national ? 2 : 1).join(' ');
   // ("The watchdog found": a noun for a public body the organisation nouns lack.)
-  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind) && !(words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun))) return null;
+  if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind) && !(words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun))) {
+    return words.length === 2 ? organisationNamedByHead(ctx, noun, at, notSpeaker) : null;
+  }
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
   if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && describesPlace(w)))) return null;
   const described = describedOrganisation(ctx, noun, at, notSpeaker);
@@ -121,6 +123,31 @@ function nounPhraseTokens(layer: TextLayer, start: number, end: number): boolean
 /** A noun for an organisation: a company, a kind of body, a public body. */
 function bodyNoun(noun: string): boolean {
   return COMPANY_NOUNS.has(noun) || BODY_CLASS_NOUNS.has(noun) || GOVERNMENT_CLASS_NOUNS.has(noun) || (isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun));
+}
+
+/** How many paragraphs back an organisation whose name ends in the noun of "the service" may have been named. */
+const NAMED_BY_HEAD_REACH = 3;
+
+/**
+ * "the service", "the confederation", "the force": a noun no table gives as a body's stands for the
+ * nearest organisation named before (in narration, a few paragraphs back at most) whose name ends in
+ * it — "The Welsh Ambulance Service said … The service said" — or in a word `bodyKindNouns` says the
+ * noun names ("Gwent Police acknowledged … The force said"); else null. The name's own head is the
+ * evidence, not nearness alone (session 22 dropped "the nearest body" for public-body nouns).
+ */
+function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker: string | null): string | null {
+  if (SOURCE_NOUNS.has(noun) || CUE_NOUNS.has(noun) || !/^\p{Ll}+$/u.test(noun)) return null;
+  const heads = new Set([noun, ...(BODY_KIND_NOUNS.get(noun) ?? [])]);
+  const { layer } = ctx;
+  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
+  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
+    const m = ctx.names[k]!;
+    if (paragraph(at) - paragraph(m.start) > NAMED_BY_HEAD_REACH) return null;
+    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(layer, m.start)) continue;
+    const e = ctx.byKey.get(m.entity);
+    if (e && e.type === 'Organization' && e.key !== notSpeaker && heads.has(e.name.split(/\s+/).at(-1)!.toLowerCase())) return e.key;
+  }
+  return null;
 }
 
 /** How many paragraphs back the organisation "the club", "the agency" stands for may have been named. */
@@ -263,5 +290,6 @@ const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
 const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);
+const BODY_KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(entityWords.bodyKindNouns));
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);

@@ -60,6 +60,8 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     // place, or a platform after "on", in what a plural noun's phrase adds says where they are.)
     // (After a preposition of surroundings any name says where they are, whatever the tagger typed it: "Villagers near Naivasha told …", "Protesters outside the Harlow court said".)
     if (groupModifier >= 0 && m.start >= groupModifier && (e?.type === 'Place' || surroundings || (e?.type === 'Organization' && /\bon\s+$/i.test(text.slice(m.start - 4, m.start))))) continue;
+    // ("An adviser to the president said": someone new tied to a role the story filled, not the role's holder.)
+    if (m.kind === 'nominal' && indefinitePersonTo(text.slice(start, m.start))) continue;
     // ("Economists polled by Reuters", "the commission led by Jon Cunliffe": the agent of a participle after a noun for people or a body is not them.)
     if (agentAfterGroup(text, start, m.start)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
@@ -88,6 +90,12 @@ function groupHeadModifier(layer: TextLayer, start: number, end: number): number
   if (!head || !next || next.end > end || !head.lower.endsWith('s')) return -1;
   const common = head.pos === 'NOUN' ? head.lemma !== head.lower : head.pos === 'PROPN' && isLexicalWord(head.lower.slice(0, -1));
   return common && (next.pos === 'ADP' || tokenIs(WORDS.relativePronouns, next)) ? next.start : -1;
+}
+
+/** Is the stretch "a"/"an", a noun for a person and "to" ("An adviser to ", "an aide to ")? */
+function indefinitePersonTo(stretch: string): boolean {
+  const m = /^an?\s+(\p{Ll}+)\s+to\s+$/iu.exec(stretch);
+  return !!m && isWord(PERSON_NOUNS, m[1]!);
 }
 
 /**

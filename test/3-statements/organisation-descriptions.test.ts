@@ -54,4 +54,12 @@ describe('definite organisation descriptions', () => {
   ])('reads "the union" as the body an earlier speaker named before that noun (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });
+
+  it.each([
+    ['a service named so', 'The Harbour Ambulance Service said crews had been delayed. The service said it had added staff.', 'Harbour Ambulance Service'],
+    ['a confederation named so', 'The Dunmore Sports Confederation said the swimmer had tested positive. The confederation said it was shocked.', 'Dunmore Sports Confederation'],
+    ['a police force', 'Cardiff Police acknowledged that training had lapsed. The force said it had since retrained 400 drivers.', 'Cardiff Police'],
+  ])('reads "the N" as the nearest organisation whose name ends in N or in the kind N names (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
 });

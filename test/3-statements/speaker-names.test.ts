@@ -19,3 +19,12 @@ describe('the agent of a participle after a noun for people', () => {
     expect(speakerNames(text)[0]).toContain(who);
   });
 });
+
+describe('an indefinite person "to" a role the story filled', () => {
+  it.each([
+    ['an adviser to the president', 'President Tomas Verin has not said whether he will sign the bill. An adviser to the president said privately that the bill would go to the court.', 'adviser'],
+    ['an aide to the mayor', 'Mayor Jane Kolar met the unions on Monday. An aide to the mayor said talks would resume.', 'aide'],
+  ])('is someone new, not the role\'s holder (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toContain(who);
+  });
+});

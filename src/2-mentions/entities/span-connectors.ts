@@ -215,6 +215,18 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'initial-against-name',
+    reason: 'a capital initial and its full stop written against the capitalised word after it, with no space ("S.Paulo"), abbreviate a word of one name: the tagger cut the name after the stop when the article names the same word elsewhere ("São Paulo" before "Folha de S.Paulo")',
+    example: 'The shop opened in São Paulo. Jornal de S.Bento reported the sale.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const [s, next] = [spans[k]!, spans[k + 1]];
+      const initial = toks[s.to - 1]!;
+      if (!next || next.from !== s.to || s.type === 'MISC' || next.type === 'MISC' || !/^\p{Lu}\.$/u.test(initial.text) || !touching(initial, toks[next.from]) || !cap(toks[next.from]) || s.to - s.from < 2) return undefined;
+      return { from: s.from, to: next.to, type: next.type === 'ORG' ? 'ORG' : s.type };
+    },
+  },
+  {
     id: 'connector-inside-name',
     reason: 'capitalised English words in no name, inside a sentence, then a lower-case connector ("in", "of the", "the") right before a name are that name\'s first words ("More in Common", "a report by Save the Children"): the tagger kept only the words after the connector; a title before "of" stays apart ("Leader of the Opposition")',
     example: 'A poll by Fewer in Harmony found that most voters were unhappy.',

@@ -77,6 +77,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['romance-connector-name', 'The Tribunal de Contas Fiscalizadora Municipal ruled the contract void.', [['Tribunal de Contas Fiscalizadora', 'ORG'], ['Municipal', 'PER']], ['Tribunal de Contas Fiscalizadora Municipal/ORG']],
   ['romance-connector-name', 'Agricultores en Lucha said the wells were dry.', [['Lucha', 'PER']], ['Agricultores en Lucha/ORG']],
   ['hyphen-inside-organisation', 'The Society of Long-Haul Drivers said fuel costs rose.', [['Society of Long', 'ORG'], ['Haul Drivers', 'PER']], ['Society of Long-Haul Drivers/ORG']],
+  ['initial-against-name', 'The shop opened in Ribeira. Jornal de R.Ribeira reported the sale.', [['Ribeira', 'LOC'], ['Jornal de R.', 'PER'], ['Ribeira', 'LOC']], ['Ribeira/LOC', 'Jornal de R.Ribeira/PER']],
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],

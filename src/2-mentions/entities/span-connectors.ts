@@ -3,20 +3,22 @@
 // "the" left out ("More in | Common", "Keepers of the | Moorland") or tagged as a name of their own
 // ("Save | the | Children", "Idaho Right | to | Life"); a Spanish, Portuguese, Italian or French name cut at its "and" ("Agua | y |
 // Drenaje de Saltillo"). Words in data/lexicon/entity-words.json (nameInnerConnectors, placeOfHeads,
-// romanceNameConjunctions, romanceNameConnectors).
+// romanceNameConjunctions, romanceNameConnectors). Also a Romance name held by a preposition alone ("Ecologistas en Acción") and a hyphenated compound inside an organisation's name ("Socio-Economic").
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, LIST_JOINERS, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
+import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 /** A given name as the list has it (any band). */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/** Are tokens a and b written against each other, with no space between? */
+const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 
@@ -101,7 +103,7 @@ function recursInside(toks: readonly Token[], prep: Prepared, from: number, to: 
  * articles ("Agua y Drenaje de Saltillo"), one space apart in one sentence, from the first capitalised
  * word before s to the last after it; with the tokens' range and whether it holds an "and".
  */
-function romanceRun(v: SpanView, s: TagSpan): { from: number; to: number; and: boolean } {
+function romanceRun(v: SpanView, s: TagSpan): { from: number; to: number; and: boolean; joined: boolean } {
   const { toks, prep } = v;
   const sentence = toks[s.from]!.sentence;
   const word = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!);
@@ -130,7 +132,16 @@ function romanceRun(v: SpanView, s: TagSpan): { from: number; to: number; and: b
       to = c + 1;
     }
   }
-  return { from, to, and };
+  // (Whether a connector stands anywhere in the run, inside span s too: "Tribunal de Justiça" | "Antidopagem".)
+  let joined = false;
+  for (let i = from + 1; i < to - 1 && !joined; i++) joined = small(i);
+  return { from, to, and, joined };
+}
+
+/** The spans inside a run, or null when one reaches past it or one before span s opens it (span s opens the name). */
+function spansOfRun(spans: readonly TagSpan[], s: TagSpan, run: { from: number; to: number }): TagSpan[] | null {
+  const inside = spans.filter((x) => x.from < run.to && x.to > run.from);
+  return inside.some((x) => x.from < run.from || x.to > run.to) || inside[0] !== s ? null : inside;
 }
 
 export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
@@ -143,14 +154,76 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const run = romanceRun(v, s);
       if (!run.and) return undefined;
-      const inside = spans.filter((x) => x.from < run.to && x.to > run.from);
       // (Spans reaching past the run, or one before span k inside it, leave it alone: span k opens the name.)
-      if (inside.some((x) => x.from < run.from || x.to > run.to) || inside[0] !== s) return undefined;
+      const inside = spansOfRun(spans, s, run);
+      if (!inside) return undefined;
       const first = toks[run.from]!.lower;
       // (A given name that is no English word opens a person's name, whatever the tagger typed the pieces: "José Ortega y Gasset".)
       const given = !isLexicalWord(first) && (givenName(first) || givenName(first.normalize('NFD').replace(/\p{M}/gu, '')));
       const type = given ? 'PER' : inside.every((x) => x.type === 'LOC') ? 'LOC' : 'ORG';
       return { from: run.from, to: run.to, type };
+    },
+  },
+  {
+    id: 'romance-connector-name',
+    reason: 'capitalised words joined by a lower-case preposition or article of Spanish, Portuguese, Italian or French ("de", "en", "sin", "da") are one name when two or more of them are no English words ("Ecologistas en Acción", "Tribunal de Justiça Desportiva Antidopagem"): the tagger kept only a piece, or cut it in two; an organisation unless a given name opens it or the tagger read its first word as a person ("Fernández | de | Kirchner"), a place when every piece is one',
+    example: 'Ecologistas en Acción said the wells were illegal.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'MISC') return undefined;
+      const run = romanceRun(v, s);
+      if (!run.joined || (run.from === s.from && run.to === s.to)) return undefined;
+      const inside = spansOfRun(spans, s, run);
+      if (!inside) return undefined;
+      // (A title or a person after the name stays apart: "Banco de Portugal | Governor | Mário Centeno"; so does a person's place: "Ana Ruiz | de | Madrid".)
+      if (inside.some((x, j) => j > 0 && (givenName(prep.lower[x.from]!) || (inside[0]!.type === 'PER' && x.type === 'LOC' && prep.gaz[x.from])))) return undefined;
+      let foreign = 0;
+      for (let i = run.from; i < run.to; i++) {
+        if (titleHeads.has(prep.lower[i]!)) return undefined;
+        if (cap(toks[i]) && !isLexicalWord(prep.lower[i]!)) foreign++;
+      }
+      if (foreign < 2) return undefined;
+      const first = prep.lower[run.from]!;
+      const given = givenName(first) || givenName(first.normalize('NFD').replace(/\p{M}/gu, ''));
+      // (A surname's particle, not "en" or "sin", joins a person the tagger read: "Fernández | de | Kirchner".)
+      let particles = true;
+      for (let i = run.from; i < run.to; i++) if (/^\p{Ll}/u.test(toks[i]!.text) && !LOWER_SURNAME_PARTICLES.has(prep.lower[i]!)) particles = false;
+      const person = given || (particles && inside[0]!.from === run.from && inside.every((x) => x.type === 'PER'));
+      const type = person ? 'PER' : inside.every((x) => x.type === 'LOC') ? 'LOC' : 'ORG';
+      return { from: run.from, to: run.to, type };
+    },
+  },
+  {
+    id: 'hyphen-inside-organisation',
+    reason: 'a hyphenated compound of capitalised words ("Socio-Economic", "Short-Term") that an organisation\'s name opens or holds is inside that name: the tagger cut it at the hyphen, keeping the words before it apart or leaving them out; two names tagged as organisations or places on both sides stay a pair ("Merck-Pfizer")',
+    example: 'The Agro-Pastoral Development Network said the rains had failed.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const hyphenAt = (i: number) => toks[i]?.text === '-' && touching(toks[i - 1], toks[i]) && touching(toks[i], toks[i + 1]) && toks[i - 1]!.sentence === toks[i + 1]!.sentence;
+      const word = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]?.text ?? '') && !prep.gaz[i];
+      // ("Association of Short" | "Term Rental Hosts", "Socio" | "Economic Rights …": the next span opens after the hyphen.)
+      const next = spans[k + 1];
+      if (next && next.from === s.to + 1 && hyphenAt(s.to) && word(s.to - 1) && word(next.from) && s.type !== 'PER') {
+        const pair = (s.type === 'ORG' || s.type === 'LOC') && (next.type === 'ORG' || next.type === 'LOC');
+        return !pair && (s.type === 'ORG' || next.type === 'ORG') ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+      }
+      // ("Anti" left out before "-Corruption Commission".)
+      const before = s.from - 2;
+      return s.type === 'ORG' && before >= 0 && hyphenAt(s.from - 1) && word(before) && word(s.from) && !spanAt(spans, before) ? { from: before, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'initial-against-name',
+    reason: 'a capital initial and its full stop written against the capitalised word after it, with no space ("S.Paulo"), abbreviate a word of one name: the tagger cut the name after the stop when the article names the same word elsewhere ("São Paulo" before "Folha de S.Paulo")',
+    example: 'The shop opened in São Paulo. Jornal de S.Bento reported the sale.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const [s, next] = [spans[k]!, spans[k + 1]];
+      const initial = toks[s.to - 1]!;
+      if (!next || next.from !== s.to || s.type === 'MISC' || next.type === 'MISC' || !/^\p{Lu}\.$/u.test(initial.text) || !touching(initial, toks[next.from]) || !cap(toks[next.from]) || s.to - s.from < 2) return undefined;
+      return { from: s.from, to: next.to, type: next.type === 'ORG' ? 'ORG' : s.type };
     },
   },
   {

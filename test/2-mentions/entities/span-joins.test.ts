@@ -40,6 +40,8 @@ const ROWS: [string, string, string[]][] = [
   ['romance-conjunction-name', 'The federation, Confederación de Trabajadores y Campesinos, said the strike would go ahead.', ['Organization/Confederación de Trabajadores y Campesinos']],
   ['romance-conjunction-name', 'Officials at Servicios de Salud y Asistencia said the clinic had closed.', ['Organization/Servicios de Salud y Asistencia']],
   ['romance-conjunction-name', 'The essays of José Ortega y Gasset were reprinted.', ['Person/José Ortega y Gasset']],
+  ['romance-connector-name', 'Periodistas sin Fronteras said the reporter had been freed.', ['Organization/Periodistas sin Fronteras']],
+  ['hyphen-inside-organisation', 'The Electro-Mechanical Training Programme said enrolment fell.', ['Organization/Electro-Mechanical Training Programme']],
   ['modifier-before-organisation', 'The South Korean Central Bank said inflation had eased.', ['Organization/South Korean Central Bank']],
 ];
 
@@ -72,6 +74,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['hyphenated-syllable-name', 'Red Cross president Li Song-ho said so.', [['Red Cross', 'ORG'], ['Li Song', 'PER']], ['Red Cross/ORG', 'Li Song-ho/PER']],
   ['hyphenated-syllable-name', 'Harbour Board chief Peter Ho Wing-kin said so.', [['Harbour Board', 'ORG'], ['Peter Ho Wing', 'PER']], ['Harbour Board/ORG', 'Peter Ho Wing-kin/PER']],
   ['given-name-before-person', 'Mary J. Harlan asked the mayor about the levee.', [['J. Harlan', 'PER']], ['Mary J. Harlan/PER']],
+  ['romance-connector-name', 'The Tribunal de Contas Fiscalizadora Municipal ruled the contract void.', [['Tribunal de Contas Fiscalizadora', 'ORG'], ['Municipal', 'PER']], ['Tribunal de Contas Fiscalizadora Municipal/ORG']],
+  ['romance-connector-name', 'Agricultores en Lucha said the wells were dry.', [['Lucha', 'PER']], ['Agricultores en Lucha/ORG']],
+  ['hyphen-inside-organisation', 'The Society of Long-Haul Drivers said fuel costs rose.', [['Society of Long', 'ORG'], ['Haul Drivers', 'PER']], ['Society of Long-Haul Drivers/ORG']],
+  ['initial-against-name', 'The shop opened in Ribeira. Jornal de R.Ribeira reported the sale.', [['Ribeira', 'LOC'], ['Jornal de R.', 'PER'], ['Ribeira', 'LOC']], ['Ribeira/LOC', 'Jornal de R.Ribeira/PER']],
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],

@@ -17,13 +17,13 @@ const MODIFIERS = 2;
 
 /**
  * Do the words of a statement's clause, outside its content and its speaker's description, name an
- * occasion without dating it: "a" and an event noun or a written source ("at a briefing", "in a
- * written judgment"), "during" or "at" and one with no determiner ("during oral argument", "at
+ * occasion without dating it: "a" or a possessive and an event noun or a written source ("at a
+ * briefing", "in a written judgment", "In its ruling"), "during" or "at" and one with no determiner ("during oral argument", "at
  * sentencing"), the press or the people gathered it was said to ("told reporters", "told the
  * audience"), or a sitting body it was said before ("told the council", "Outside court")?
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
-  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
+  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || WORDS.possessiveDeterminers3.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
 }
 
 /** How many words may stand between "told" or "before" and a sitting body ("before the House of Commons industry committee"). */

@@ -7,11 +7,14 @@ import type { Sentence } from '../../types.js';
 import { sceneDateAfter, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
+import { parseIsoDay } from '../../2-mentions/dates/calendar.js';
 
 /** How many paragraphs after the lead's a statement may take the lead's date (a hearing's or a meeting's report gives each witness a paragraph or two). */
 const LEAD_REACH = 5;
 /** How many words a lead sentence has at least (a headline or a dateline line is shorter). */
 const LEAD_WORDS = 8;
+/** How many days before publication the lead's day may be: a news story reports the days just gone, an older day is a past event it goes back to. */
+const STORY_DAYS = 7;
 /** How many words may stand between "a" and the occasion's noun ("a hastily arranged news conference"). */
 const MODIFIERS = 2;
 
@@ -76,7 +79,7 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
   // (Or the date another rule gave the lead's statement: a present-perfect lead's, from its speaker's next words.)
   const given = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && current[i] !== null && current[i] !== t.published);
   const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
-  if (!date) return out;
+  if (!date || pastEvent(date, t.published)) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
     const f = t.frames[i]!;
@@ -84,6 +87,11 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
     if (f.paragraph > lead.paragraph + LEAD_REACH) break;
     // (Another dated occasion ends the lead's: "On Wednesday, the union said …".)
     const own = ownDates[i];
+    // (Words of an earlier month or year are no other occasion of the story: "The IOPC found last year that …" between two witnesses.)
+    if (typeof own === 'string' && earlierPeriod(own, date)) {
+      carried = undefined;
+      continue;
+    }
     if (own !== undefined && own !== date) break;
     // (A statement another rule dated at the lead's occasion goes on too: "… told reporters at the launch in Accra. He said …".)
     if (current[i] !== t.published) {
@@ -99,4 +107,16 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
     } else carried = undefined;
   }
   return out;
+}
+
+/** Is the lead's date a day more than STORY_DAYS before publication ("was struck by a police car on 3 March 2025" in a story of 2027): a past event the story goes back to, not the occasion it reports? */
+function pastEvent(date: string, published: string): boolean {
+  const day = parseIsoDay(date);
+  const today = parseIsoDay(published);
+  return date.length === 10 && day !== null && today !== null && today - day > STORY_DAYS;
+}
+
+/** Is a statement's own date a month or a year that does not hold the lead's date ("found last year", "said in March" after a lead of Wednesday's)? */
+function earlierPeriod(own: string, date: string): boolean {
+  return /^\d{4}(-\d{2})?$/.test(own) && !date.startsWith(own);
 }

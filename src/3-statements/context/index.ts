@@ -283,9 +283,11 @@ function presentCue(layer: TextLayer, cueStart: number): boolean {
  */
 function exceptions(text: string, f: StatementFrame): [number, number][] {
   if (!f.speakerSpan) return [];
-  // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma before the cue describes the speaker too.)
-  const relative = f.speakerSpan[1] <= f.cueStart ? relativeIn(text, f.speakerSpan) : -1;
-  if (relative >= 0) return [[relative, f.speakerSpan[1]]];
+  // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma describes the speaker too, before the
+  // cue or after it: "…, according to two executives who attended a meeting last week".)
+  const relative = relativeIn(text, f.speakerSpan);
+  // (Not after the cue on a written source, whose relative clause tells when it was issued: "according to figures that were released Thursday".)
+  if (relative >= 0 && (f.speakerSpan[1] <= f.cueStart || !documentBefore(text, relative))) return [[relative, f.speakerSpan[1]]];
   if (!f.speakerMention) return [];
   // (The comma inside the speaker phrase, "Smith, who joined …", or right after it, before the cue or after it: "said Ian Solomon, who was a director from 2010 to 2013".)
   const [start, end] = f.speakerMention;
@@ -317,6 +319,12 @@ function clauseWords(text: string, clause: ClauseWindow, f: StatementFrame): str
 /** Do the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */
 function namesTheOccasion(words: readonly string[]): boolean {
   return words.some((w, i) => (words[i - 1] === 'the' && (CONTEXT_WORDS.eventNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
+}
+
+/** Is the word before offset `at` a written source ("figures", "a report"), by kinds.ts's isDocument, singular or plural? */
+function documentBefore(text: string, at: number): boolean {
+  const head = wordsOf(text.slice(Math.max(0, at - 30), at)).at(-1)?.toLowerCase() ?? '';
+  return isDocument(head) || isDocument(head.replace(/s$/, ''));
 }
 
 /** Where a relative pronoun ("who", "which", "that": grammar.json relativePronounsAll) opens a relative clause inside the speaker phrase (not its first word, no comma before), or -1. */

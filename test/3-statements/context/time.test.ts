@@ -67,6 +67,8 @@ describe('statement time', () => {
     ['a plan for next week is made today', 'The ferry union is planning a strike at the harbour next week.', 'a strike at the harbour next week', '2024-05-08'],
     ['a written source\'s issue set off by commas dates its words', 'The report, released on Monday, finds that the harbour is silting up.', 'that the harbour is silting up', '2024-05-06'],
     ['a year in the speaker\'s relative clause does not date the words', 'A pilot who flew for the airline until 2021 told reporters that the checks were rushed.', 'that the checks were rushed', '2024-05-08'],
+    ['a day in the relative clause of a speaker after "according to" does not date the words', 'The ferry union wants a delay, according to two pilots who attended a meeting with the harbour board on Monday.', 'The ferry union wants a delay', '2024-05-08'],
+    ['(guard) a written source\'s relative clause after the cue tells its issue', 'Ferry fares rose by a fifth, according to figures that were released on Monday by the harbour board.', 'Ferry fares rose by a fifth', '2024-05-06'],
     ['(guard) a person\'s description set off by commas does not', 'Ana Ruiz, released on bail on Monday, said that she was innocent.', 'that she was innocent', '2024-05-08'],
     ['a document is no occasion of the person named after it', 'A survey released on Monday found that most riders wanted more buses. “We have waited long enough,” said Ana Ruiz, a nurse.', 'We have waited long enough', '2024-05-08'],
     ['another named speaker\'s quotation in the next paragraph is another occasion', 'Mayor Ana Ruiz told the radio on Monday that the bridge would reopen.\n\n“We are still waiting,” said Tom Okafor of the ferry union.', 'We are still waiting', '2024-05-08'],

@@ -194,7 +194,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
-    const except = [...exceptions(layer.text, f), ...others];
+    const except = [...exceptions(layer.text, f), ...others, ...otherEventClauses(layer, f, clause)];
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan, others) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
@@ -283,9 +283,11 @@ function presentCue(layer: TextLayer, cueStart: number): boolean {
  */
 function exceptions(text: string, f: StatementFrame): [number, number][] {
   if (!f.speakerSpan) return [];
-  // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma before the cue describes the speaker too.)
-  const relative = f.speakerSpan[1] <= f.cueStart ? relativeIn(text, f.speakerSpan) : -1;
-  if (relative >= 0) return [[relative, f.speakerSpan[1]]];
+  // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma describes the speaker too, before the
+  // cue or after it: "…, according to two executives who attended a meeting last week".)
+  const relative = relativeIn(text, f.speakerSpan);
+  // (Not after the cue on a written source, whose relative clause tells when it was issued: "according to figures that were released Thursday".)
+  if (relative >= 0 && (f.speakerSpan[1] <= f.cueStart || !documentBefore(text, relative))) return [[relative, f.speakerSpan[1]]];
   if (!f.speakerMention) return [];
   // (The comma inside the speaker phrase, "Smith, who joined …", or right after it, before the cue or after it: "said Ian Solomon, who was a director from 2010 to 2013".)
   const [start, end] = f.speakerMention;
@@ -297,6 +299,36 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
   const head = wordsOf(text.slice(start, comma)).at(-1) ?? '';
   return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
+}
+
+/** Parts of speech that may open a clause's subject ("the previous representative", "she", "Smith"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "The by-election was called after the previous representative resigned in August": a clause after
+ * the cue, outside the content, opened by a conjunction of another time (context.json
+ * otherTimeConjunctions) with a subject and a verb, up to the next comma, tells of another event —
+ * its date is not the saying's; "said after the meeting on Monday" (no verb) is the same occasion.
+ */
+function otherEventClauses(layer: TextLayer, f: StatementFrame, clause: ClauseWindow): [number, number][] {
+  const { tokens } = layer;
+  const out: [number, number][] = [];
+  for (let k = lowerBound(tokens, f.cueEnd); k < tokens.length && tokens[k]!.start < clause.end; k++) {
+    const t = tokens[k]!;
+    if (!CONTEXT_WORDS.otherTimeConjunctions.has(t.lower) || !clause.isOutside(t.start, t.end)) continue;
+    let subject = false;
+    for (let j = k + 1; j < tokens.length && tokens[j]!.start < clause.end && tokens[j]!.pos !== 'PUNCT'; j++) {
+      const pos = tokens[j]!.pos;
+      if ((pos === 'VERB' || pos === 'AUX') && subject) {
+        const comma = layer.text.slice(t.end, clause.end).search(/[,;]/);
+        out.push([t.start, comma < 0 ? clause.end : t.end + comma]);
+        break;
+      }
+      if (!SUBJECT_POS.has(pos)) break;
+      subject = true;
+    }
+  }
+  return out;
 }
 
 /** The words of the cue's clause outside the content and the speaker's own description ("An official familiar with the talks said …"). */
@@ -317,6 +349,12 @@ function clauseWords(text: string, clause: ClauseWindow, f: StatementFrame): str
 /** Do the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */
 function namesTheOccasion(words: readonly string[]): boolean {
   return words.some((w, i) => (words[i - 1] === 'the' && (CONTEXT_WORDS.eventNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
+}
+
+/** Is the word before offset `at` a written source ("figures", "a report"), by kinds.ts's isDocument, singular or plural? */
+function documentBefore(text: string, at: number): boolean {
+  const head = wordsOf(text.slice(Math.max(0, at - 30), at)).at(-1)?.toLowerCase() ?? '';
+  return isDocument(head) || isDocument(head.replace(/s$/, ''));
 }
 
 /** Where a relative pronoun ("who", "which", "that": grammar.json relativePronounsAll) opens a relative clause inside the speaker phrase (not its first word, no comma before), or -1. */

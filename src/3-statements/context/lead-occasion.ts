@@ -7,23 +7,26 @@ import type { Sentence } from '../../types.js';
 import { sceneDateAfter, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
+import { parseIsoDay } from '../../2-mentions/dates/calendar.js';
 
 /** How many paragraphs after the lead's a statement may take the lead's date (a hearing's or a meeting's report gives each witness a paragraph or two). */
 const LEAD_REACH = 5;
 /** How many words a lead sentence has at least (a headline or a dateline line is shorter). */
 const LEAD_WORDS = 8;
+/** How many days before publication the lead's day may be: a news story reports the days just gone, an older day is a past event it goes back to. */
+const STORY_DAYS = 7;
 /** How many words may stand between "a" and the occasion's noun ("a hastily arranged news conference"). */
 const MODIFIERS = 2;
 
 /**
  * Do the words of a statement's clause, outside its content and its speaker's description, name an
- * occasion without dating it: "a" and an event noun or a written source ("at a briefing", "in a
- * written judgment"), "during" or "at" and one with no determiner ("during oral argument", "at
+ * occasion without dating it: "a" or a possessive and an event noun or a written source ("at a
+ * briefing", "in a written judgment", "In its ruling"), "during" or "at" and one with no determiner ("during oral argument", "at
  * sentencing"), the press or the people gathered it was said to ("told reporters", "told the
  * audience"), or a sitting body it was said before ("told the council", "Outside court")?
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
-  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
+  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || WORDS.possessiveDeterminers3.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
 }
 
 /** How many words may stand between "told" or "before" and a sitting body ("before the House of Commons industry committee"). */
@@ -76,7 +79,7 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
   // (Or the date another rule gave the lead's statement: a present-perfect lead's, from its speaker's next words.)
   const given = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && current[i] !== null && current[i] !== t.published);
   const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
-  if (!date) return out;
+  if (!date || pastEvent(date, t.published)) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
     const f = t.frames[i]!;
@@ -84,6 +87,11 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
     if (f.paragraph > lead.paragraph + LEAD_REACH) break;
     // (Another dated occasion ends the lead's: "On Wednesday, the union said …".)
     const own = ownDates[i];
+    // (Words of an earlier month or year are no other occasion of the story: "The IOPC found last year that …" between two witnesses.)
+    if (typeof own === 'string' && earlierPeriod(own, date)) {
+      carried = undefined;
+      continue;
+    }
     if (own !== undefined && own !== date) break;
     // (A statement another rule dated at the lead's occasion goes on too: "… told reporters at the launch in Accra. He said …".)
     if (current[i] !== t.published) {
@@ -99,4 +107,16 @@ export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ow
     } else carried = undefined;
   }
   return out;
+}
+
+/** Is the lead's date a day more than STORY_DAYS before publication ("was struck by a police car on 3 March 2025" in a story of 2027): a past event the story goes back to, not the occasion it reports? */
+function pastEvent(date: string, published: string): boolean {
+  const day = parseIsoDay(date);
+  const today = parseIsoDay(published);
+  return date.length === 10 && day !== null && today !== null && today - day > STORY_DAYS;
+}
+
+/** Is a statement's own date a month or a year that does not hold the lead's date ("found last year", "said in March" after a lead of Wednesday's)? */
+function earlierPeriod(own: string, date: string): boolean {
+  return /^\d{4}(-\d{2})?$/.test(own) && !date.startsWith(own);
 }

@@ -173,6 +173,19 @@ const readPieces: ReadPieces = (head, tail) => {
   }
 };
 
+/** A token as locateTokens makes them, before sentences and quotations are known. */
+function token(start: number, end: number, text: string, lemma: string, pos: Pos): Token {
+  return { start, end, text, lower: text.toLowerCase(), lemma, pos, sentence: 0, quote: -1 };
+}
+
+// A tag repair rewrites a token's lemma in place now and then (a past-tense verb wink tagged a noun,
+// tag-repairs.ts). V8 takes a field no object has changed yet for a constant, and the optimised code
+// of every function that reads it depends on that: the first rewrite, well into a run, deoptimised
+// five functions at once (locateTokens, repairPluralObjects, …). One token rewritten here, at load,
+// makes the field mutable before anything is optimised.
+const primer = token(0, 0, '', '', 'X');
+primer.lemma = 'x';
+
 /** Tokens at their offsets in the text, and for each wink token the index of its token (-1: a line break wink emitted). */
 function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRead): { tokens: Token[]; tokenOf: number[] } {
   const tokens: Token[] = [];
@@ -196,7 +209,7 @@ function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRe
       if (at >= text.length) break;
       tokenOf[i] = tokens.length;
       const piece = text.slice(at, at + word.length);
-      tokens.push({ start: at, end: Math.min(text.length, at + word.length), text: piece, lower: piece.toLowerCase(), lemma: word.toLowerCase(), pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
+      tokens.push(token(at, Math.min(text.length, at + word.length), piece, word.toLowerCase(), (tags[i] ?? 'X') as Pos));
       cursor = at + word.length;
       continue;
     }
@@ -204,7 +217,7 @@ function locateTokens(text: string, fed: string, { words, tags, lemmas }: WinkRe
     // (A word with letters folded for wink keeps the text's letters, and its own lower case for a lemma.)
     const own = fedIsText ? word : text.slice(at, at + word.length);
     const lemma = own === word ? (lemmas[i] ?? word).toLowerCase() : own.toLowerCase();
-    tokens.push({ start: at, end: at + word.length, text: own, lower: own.toLowerCase(), lemma, pos: (tags[i] ?? 'X') as Pos, sentence: 0, quote: -1 });
+    tokens.push(token(at, at + word.length, own, lemma, (tags[i] ?? 'X') as Pos));
     cursor = at + word.length;
   }
   return { tokens, tokenOf };

@@ -437,7 +437,7 @@ function heldBy(contents: Span[], start: number, end: number): boolean {
  * bounded look back: contents are local to their paragraphs.
  */
 function parentOf(layer: TextLayer, atts: RawAttribution[], i: number, a: RawAttribution): number | null {
-  if (a.relayedBy !== undefined) {
+  if (a.relayedBy >= 0) {
     const relay = atts.findIndex((o) => o !== a && o.cue?.first === a.relayedBy);
     if (relay >= 0) return relay;
   }

@@ -50,7 +50,7 @@ export function resolveSpeakers(
   const resolved: (ResolvedSpeaker | null)[] = new Array(atts.length).fill(null);
   // (A relayed report, "the Gazette quoted B as saying", is B's own: resolved in narration order, and
   // an antecedent for a later "he said", like a top-level one.)
-  const depth = (i: number): number => (parents[i] === null || atts[i]!.relayedBy !== undefined ? 0 : 1 + depth(parents[i]!));
+  const depth = (i: number): number => (parents[i] === null || atts[i]!.relayedBy >= 0 ? 0 : 1 + depth(parents[i]!));
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
   const history: History[] = [];
   const ctx: Ctx = { layer, names, narrated, byKey, mentions, history, extra, sexes: describedSexes(layer.text, names, byKey) };

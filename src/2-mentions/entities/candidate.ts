@@ -26,6 +26,14 @@ export function cand(from: number, to: number, type: EntityType, kind: MentionKi
   return { from, to, type, kind, gaz, name: '', key: undefined, affiliation: undefined };
 }
 
+// A few rare repairs move a candidate's `from` or `to` in place (names.ts, entities.ts). V8 takes a
+// field no object has changed yet for a constant, and the optimised code of every function that reads
+// it depends on that: the first move, well into a run, deoptimised ≈15 functions at once (entitiesOf,
+// typeHeadlineNames, …), each then compiled again. One candidate moved here, at load, makes both
+// fields mutable before anything is optimised. (Candidates share one shape, made by cand().)
+const primer = cand(0, 0, 'Person', 'name', undefined);
+primer.from = primer.to = 1;
+
 /** An acronym written with full stops, as some house styles do ("F.B.I.", "c.i.a." in lower case too). */
 export const isDottedAcronym = (s: string) => /^(?:\p{L}\.){2,}$/u.test(s);
 export const isAcronym = (s: string) => (isDottedAcronym(s) && /^[A-Z.]+$/.test(s)) || /^[A-Z][A-Z0-9&]{1,7}$/.test(s);

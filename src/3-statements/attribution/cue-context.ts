@@ -5,7 +5,7 @@
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import type { CueHit } from '../cues.js';
-import type { RawAttribution } from './make.js';
+import { type RawAttribution, revised } from './make.js';
 import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
 import { matrixBeforeTo } from '../grammar/clause-subjects.js';
@@ -81,7 +81,7 @@ export function applyTrims(atts: readonly RawAttribution[], trims: readonly Trim
   let out = [...atts];
   for (const t of trims) {
     const set = new Set(t.targets);
-    out = out.map((a) => (set.has(a) ? { ...a, contentEnd: Math.min(a.contentEnd, t.end) } : a));
+    out = out.map((a) => (set.has(a) ? revised(a, { contentEnd: Math.min(a.contentEnd, t.end) }) : a));
   }
   // (A report whose content started after the trim's end has none left: it is dropped, not inverted.)
   return out.filter((a) => a.contentEnd > a.contentStart);

@@ -27,8 +27,24 @@ export interface RawAttribution {
   inQuote: number;
   /** Id of the rule that read it (see docs/rules.md). */
   rule: RuleId;
-  /** A report passed on by another ("B" in "A quoted B as saying C"): the first token of the relaying attribution's cue, its parent. */
-  relayedBy?: number;
+  /**
+   * A report passed on by another ("B" in "A quoted B as saying C"): the first token of the relaying
+   * attribution's cue, its parent; -1 for all others. (Always set: see revised().)
+   */
+  relayedBy: number;
+}
+
+/**
+ * A copy of `a` with `change` applied. The passes that change attributions copy them here, not by
+ * `{ ...a }`: V8 gave every spread site, and each of them again whenever its feedback was reset, a
+ * shape of its own for the same keys, and the rarer ones, first met well into a run, deoptimised the
+ * functions that read attributions (parentOf, resolveSpeakers, recentCovers, …). Every attribution
+ * is now made by one of two literals with the same keys in the same order, make()'s and this one.
+ */
+export function revised(a: RawAttribution, change: Partial<RawAttribution> = {}): RawAttribution {
+  const { contentStart = a.contentStart, contentEnd = a.contentEnd, cue = a.cue, speaker = a.speaker, speakerHead = a.speakerHead, inherit = a.inherit } = change;
+  const { form = a.form, firstSentence = a.firstSentence, lastSentence = a.lastSentence, inQuote = a.inQuote, rule = a.rule, relayedBy = a.relayedBy } = change;
+  return { contentStart, contentEnd, cue, speaker, speakerHead, inherit, form, firstSentence, lastSentence, inQuote, rule, relayedBy };
 }
 
 export type { Content };
@@ -92,7 +108,7 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
-  return { contentStart: start, contentEnd: end, cue, speaker: speaker && withoutAside(layer.tokens, throughHyphen(layer.tokens, speaker)), speakerHead: head && throughHyphen(layer.tokens, head), inherit, form, firstSentence, lastSentence, inQuote, rule };
+  return { contentStart: start, contentEnd: end, cue, speaker: speaker && withoutAside(layer.tokens, throughHyphen(layer.tokens, speaker)), speakerHead: head && throughHyphen(layer.tokens, head), inherit, form, firstSentence, lastSentence, inQuote, rule, relayedBy: -1 };
 }
 
 /** "Premier Cho Jung- | tai urged": a speaker never ends on a hyphen written against the word after it; that word is part of the name. */

@@ -4,7 +4,7 @@
 
 import type { TextLayer } from '../../types.js';
 import type { CueHit } from '../cues.js';
-import type { RawAttribution } from '../attribution/make.js';
+import { type RawAttribution, revised } from '../attribution/make.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { formOf, sentenceEndOffset } from '../grammar/quotes.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
@@ -88,8 +88,8 @@ function splitCitedBy(layer: TextLayer, a: RawAttribution, comma: number): RawAt
   const head: [number, number] = a.speakerHead && a.speakerHead[1] <= comma ? a.speakerHead : reported;
   const cue: CueHit = { first: comma + 1, last: comma + 3, lemma: t[comma + 1]!.lemma, kind: 'speech' };
   return [
-    { ...a, cue, speaker: agent, speakerHead: agent, rule: 'cited-by' },
-    { ...a, speaker: reported, speakerHead: head, relayedBy: comma + 1 },
+    revised(a, { cue, speaker: agent, speakerHead: agent, rule: 'cited-by' }),
+    revised(a, { speaker: reported, speakerHead: head, relayedBy: comma + 1 }),
   ];
 }
 
@@ -121,14 +121,14 @@ export function quotedAsSaying(layer: TextLayer, input: readonly RawAttribution[
     sayings.add(as + 1);
     const [contentStart, contentEnd] = content;
     const form = a.contentStart === contentStart ? a.form : formOf(layer, contentStart, contentEnd);
-    const reported: RawAttribution = { ...a, speaker: relay.reported, speakerHead: relay.reported, inherit: false, contentStart, contentEnd, form };
+    const reported: RawAttribution = revised(a, { speaker: relay.reported, speakerHead: relay.reported, inherit: false, contentStart, contentEnd, form });
     if (!relay.relayer) {
       out.push(reported);
       continue;
     }
     const saying: CueHit = { first: as, last: as + 2, lemma: t[as + 1]!.lemma, kind: 'speech' };
-    out.push({ ...reported, speaker: relay.relayer, speakerHead: relay.relayer });
-    out.push({ ...reported, cue: saying, relayedBy: a.cue.first, rule: 'relayed-report' });
+    out.push(revised(reported, { speaker: relay.relayer, speakerHead: relay.relayer }));
+    out.push(revised(reported, { cue: saying, relayedBy: a.cue.first, rule: 'relayed-report' }));
   }
   return sayings.size ? out.filter((a) => !(a.cue && a.cue.lemma !== 'quote' && sayings.has(a.cue.first))) : out;
 }

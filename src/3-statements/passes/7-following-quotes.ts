@@ -2,7 +2,7 @@
 // quotation has no cue of its own. Returns new attributions; its input is left as it was.
 
 import type { TextLayer } from '../../types.js';
-import { type RawAttribution, contentIndex } from '../attribution/make.js';
+import { type RawAttribution, contentIndex, revised } from '../attribution/make.js';
 import { lastPart, sentenceAt, sentenceEndOffset } from '../grammar/quotes.js';
 import { OPEN_MARKS } from '../grammar/words.js';
 
@@ -11,7 +11,7 @@ import { OPEN_MARKS } from '../grammar/words.js';
  * when nothing but the cue clause stands between and the quotation has no attribution of its own.
  */
 export function extendOverFollowingQuotes(layer: TextLayer, input: readonly RawAttribution[]): RawAttribution[] {
-  const atts = input.map((a) => ({ ...a }));
+  const atts = input.map((a) => revised(a));
   const { sentences, tokens, quotations } = layer;
   const overlaps = contentIndex(atts);
   for (const a of atts) {

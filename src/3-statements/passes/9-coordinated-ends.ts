@@ -3,7 +3,7 @@
 
 import type { TextLayer } from '../../types.js';
 import { lowerBound } from '../../spans.js';
-import type { RawAttribution } from '../attribution/make.js';
+import { type RawAttribution, revised } from '../attribution/make.js';
 import { closesQuotation } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
 import { hasFiniteVerb } from '../grammar/clauses.js';
@@ -31,7 +31,7 @@ const MAX_BEGINS = 200;
  * not read as nested in the first.
  */
 export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly RawAttribution[]): RawAttribution[] {
-  const atts = input.map((a) => ({ ...a }));
+  const atts = input.map((a) => revised(a));
   const { tokens } = layer;
   // Where each report begins (its speaker or cue), sorted, so each content looks only at those inside it.
   // A coordinated report ("X thanked the crew, then said …") begins at its cue.

@@ -38,7 +38,7 @@ export function quotedWords(layer: TextLayer, loose: readonly LoosePassage[]): R
     if (!clauseSubject) continue;
     const subj = afterDash(tokens, qi, p.end) ? namedSentenceSubject(tokens, s, qi) ?? clauseSubject : clauseSubject;
     const lastSentence = sentenceAt(sentences, p.end - 1, s.index);
-    out.push({ contentStart: p.start, contentEnd: p.end, cue: null, speaker: subj, speakerHead: subj, inherit: false, form: 'direct', firstSentence: s.index, lastSentence, inQuote: -1, rule: 'quoted-words' });
+    out.push({ contentStart: p.start, contentEnd: p.end, cue: null, speaker: subj, speakerHead: subj, inherit: false, form: 'direct', firstSentence: s.index, lastSentence, inQuote: -1, rule: 'quoted-words', relayedBy: -1 });
   }
   return out;
 }

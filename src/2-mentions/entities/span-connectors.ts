@@ -17,6 +17,8 @@ import type { Prepared, TagSpan } from './tagger.js';
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 /** A given name as the list has it (any band). */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/** A given name as written or without its accents ("José" → "jose"). */
+const givenNameFolded = (lower: string): boolean => givenName(lower) || givenName(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 /** Are tokens a and b written against each other, with no space between? */
 const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 /** The span that holds token i, if any. */
@@ -159,7 +161,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       if (!inside) return undefined;
       const first = toks[run.from]!.lower;
       // (A given name that is no English word opens a person's name, whatever the tagger typed the pieces: "José Ortega y Gasset".)
-      const given = !isLexicalWord(first) && (givenName(first) || givenName(first.normalize('NFD').replace(/\p{M}/gu, '')));
+      const given = !isLexicalWord(first) && givenNameFolded(first);
       const type = given ? 'PER' : inside.every((x) => x.type === 'LOC') ? 'LOC' : 'ORG';
       return { from: run.from, to: run.to, type };
     },
@@ -185,7 +187,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       }
       if (foreign < 2) return undefined;
       const first = prep.lower[run.from]!;
-      const given = givenName(first) || givenName(first.normalize('NFD').replace(/\p{M}/gu, ''));
+      const given = givenNameFolded(first);
       // (A surname's particle, not "en" or "sin", joins a person the tagger read: "Fernández | de | Kirchner".)
       let particles = true;
       for (let i = run.from; i < run.to; i++) if (/^\p{Ll}/u.test(toks[i]!.text) && !LOWER_SURNAME_PARTICLES.has(prep.lower[i]!)) particles = false;

@@ -81,12 +81,11 @@ export function resolveSpeakers(
         leaderInstitution(ctx, head, extra) ??
         // ("Speaking later, the Australian said", "the 24-year-old Spaniard": a nationality for a person the story named.)
         nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??
-        // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
         partitiveOfGroup(ctx, headText, head.start, articleId, extra) ??
+        // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
         (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??
-        // ("according to an interview he gave to The Bookseller": the interview's giver.)
-        // (A person the words before the source name is its writer first: "Tomasz Wrona believes …, according to an interview he gave".)
+        // ("according to an interview he gave to The Bookseller": its giver; a person the words before it name first, "Tomasz Wrona believes …, according to …".)
         writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??

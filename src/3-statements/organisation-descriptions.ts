@@ -54,11 +54,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const subject = fits ? sentenceSubjectOrganisation(ctx, at, notSpeaker, fits) : null;
   if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
-  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
-    const m = ctx.names[k]!;
-    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
-    const e = ctx.byKey.get(m.entity);
-    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
+  for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
     if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) : holdsAll(e.name, words.slice(1))) return e.key;
   }
   // ("The Russian defence ministry claimed … The ministry said": a body an earlier statement's speaker
@@ -138,14 +134,10 @@ const NAMED_BY_HEAD_REACH = 3;
 function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker: string | null): string | null {
   if (SOURCE_NOUNS.has(noun) || CUE_NOUNS.has(noun) || !/^\p{Ll}+$/u.test(noun)) return null;
   const heads = new Set([noun, ...(BODY_KIND_NOUNS.get(noun) ?? [])]);
-  const { layer } = ctx;
-  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
-  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
-    const m = ctx.names[k]!;
-    if (paragraph(at) - paragraph(m.start) > NAMED_BY_HEAD_REACH) return null;
-    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(layer, m.start)) continue;
-    const e = ctx.byKey.get(m.entity);
-    if (e && e.type === 'Organization' && e.key !== notSpeaker && heads.has(e.name.split(/\s+/).at(-1)!.toLowerCase())) return e.key;
+  const here = paragraphOf(ctx.layer, at);
+  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
+    if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
+    if (heads.has(e.name.split(/\s+/).at(-1)!.toLowerCase())) return e.key;
   }
   return null;
 }
@@ -155,14 +147,8 @@ const NEAREST_BODY_REACH = 1;
 
 /** The organisation named last before `at` in narration (not in a quotation), within a paragraph back, when the tables give it no kind; else null. */
 function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
-  const { layer } = ctx;
-  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
-  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
-    const m = ctx.names[k]!;
-    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(layer, m.start)) continue;
-    const e = ctx.byKey.get(m.entity);
-    if (!e || e.type !== 'Organization' || e.key === notSpeaker) continue;
-    if (e.subtype !== undefined || paragraph(at) - paragraph(m.start) > NEAREST_BODY_REACH) return null;
+  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
+    if (e.subtype !== undefined || paragraphOf(ctx.layer, at) - paragraphOf(ctx.layer, m.start) > NEAREST_BODY_REACH) return null;
     // ("Kumasi Royals have rejected an offer from KV Oostmalle. The club said …": the subject of the
     // sentence that named it, when that is one too — the body the sentence was about.)
     return sentenceSubjectOrganisation(ctx, m.start, notSpeaker, (s) => s.subtype === undefined) ?? e.key;
@@ -180,13 +166,12 @@ const SAME_DESCRIPTION_REACH = 3;
  */
 function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpeaker: string | null): string | null {
   const { layer } = ctx;
-  const paragraph = (offset: number) => layer.sentences[lowerBound(layer.sentences, offset + 1) - 1]?.paragraph ?? 0;
-  const here = paragraph(at);
+  const here = paragraphOf(layer, at);
   const phrase = words.join(' ');
   const closedBy = words.length === 2 ? ` ${words[1]}` : null;
   const same = (said: string) => said === phrase || (closedBy !== null && said.startsWith('the ') && said.endsWith(closedBy));
   const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(layer.text.slice(x.start, x.end).toLowerCase()));
-  return h && here - paragraph(h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
+  return h && here - paragraphOf(layer, h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
 }
 
 /** The organisation that `fits`, named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
@@ -208,13 +193,25 @@ function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | 
 
 /** The government body (or, `international`, an international organisation: "the agency" for the WHO) the narration last named before `at` (not inside a quotation), or null. */
 function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, international: boolean): string | null {
+  for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
+    if (e.subtype === 'government-body' || (international && e.subtype === 'international-organization')) return e.key;
+  }
+  return null;
+}
+
+/** The organisations named (by name or acronym) before `at` in narration, not inside a quotation, nearest first; `notSpeaker` left out. */
+function* narratedOrganisationsBefore(ctx: Ctx, at: number, notSpeaker: string | null): Generator<{ m: Ctx['names'][number]; e: Entity }> {
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
     const m = ctx.names[k]!;
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
     const e = ctx.byKey.get(m.entity);
-    if (e && e.type === 'Organization' && (e.subtype === 'government-body' || (international && e.subtype === 'international-organization')) && e.key !== notSpeaker) return e.key;
+    if (e && e.type === 'Organization' && e.key !== notSpeaker) yield { m, e };
   }
-  return null;
+}
+
+/** The paragraph of the sentence that holds offset `at`. */
+function paragraphOf(layer: TextLayer, at: number): number {
+  return layer.sentences[lowerBound(layer.sentences, at + 1) - 1]?.paragraph ?? 0;
 }
 
 /**

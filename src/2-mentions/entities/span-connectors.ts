@@ -17,6 +17,8 @@ import type { Prepared, TagSpan } from './tagger.js';
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 /** A given name as the list has it (any band). */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
+/** A joined run's type: a person's, a place's when every piece the tagger found in it is one, else an organisation's. */
+const runType = (person: boolean, inside: readonly TagSpan[]): TagSpan['type'] => (person ? 'PER' : inside.every((x) => x.type === 'LOC') ? 'LOC' : 'ORG');
 /** A given name as written or without its accents ("José" → "jose"). */
 const givenNameFolded = (lower: string): boolean => givenName(lower) || givenName(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 /** Are tokens a and b written against each other, with no space between? */
@@ -162,8 +164,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       const first = toks[run.from]!.lower;
       // (A given name that is no English word opens a person's name, whatever the tagger typed the pieces: "José Ortega y Gasset".)
       const given = !isLexicalWord(first) && givenNameFolded(first);
-      const type = given ? 'PER' : inside.every((x) => x.type === 'LOC') ? 'LOC' : 'ORG';
-      return { from: run.from, to: run.to, type };
+      return { from: run.from, to: run.to, type: runType(given, inside) };
     },
   },
   {
@@ -192,8 +193,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       let particles = true;
       for (let i = run.from; i < run.to; i++) if (/^\p{Ll}/u.test(toks[i]!.text) && !LOWER_SURNAME_PARTICLES.has(prep.lower[i]!)) particles = false;
       const person = given || (particles && inside[0]!.from === run.from && inside.every((x) => x.type === 'PER'));
-      const type = person ? 'PER' : inside.every((x) => x.type === 'LOC') ? 'LOC' : 'ORG';
-      return { from: run.from, to: run.to, type };
+      return { from: run.from, to: run.to, type: runType(person, inside) };
     },
   },
   {

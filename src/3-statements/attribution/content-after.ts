@@ -335,27 +335,29 @@ function nameInside(tokens: Token[], m: number): boolean {
 /** "a statement issued late on Saturday", "a report released Monday": a past participle after a noun, then a time or a preposition — a reduced relative, not a clause's verb. */
 function reducedRelative(tokens: Token[], m: number, end: number): boolean {
   const t = tokens[m]!;
-  const next = tokens[m + 1];
-  if (t.pos !== 'VERB' || !/ed$/.test(t.lower) || !/^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos) || !next || m + 1 >= end) return false;
-  return next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next);
+  return t.pos === 'VERB' && /ed$/.test(t.lower) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos) && adjunctNext(tokens, m, end);
 }
 
 /** "said members told officials that …": a plural noun, then a verb in an irregular past form, not a reduced relative ("in remarks made Monday"). */
 function pluralThenIrregularPast(tokens: Token[], m: number, end: number): boolean {
   const noun = tokens[m - 1]!;
   const verb = tokens[m]!;
-  const next = tokens[m + 1];
   if (!(noun.lower.endsWith('s') && noun.lemma !== noun.lower && verb.lemma !== verb.lower && !/(ing|ed|s)$/.test(verb.lower))) return false;
-  return !(next && m + 1 < end && (next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next)));
+  return !adjunctNext(tokens, m, end);
 }
 
 /** "said the rider told him that …": a noun for people or an organisation, then a verb in an irregular past form — a subject and its verb (not "a speech made on Monday"). */
 function speakerThenIrregularPast(tokens: Token[], m: number, end: number): boolean {
   const noun = tokens[m - 1]!;
   const verb = tokens[m]!;
-  const next = tokens[m + 1];
   if (!((tokenIs(WORDS.personNouns, noun) || tokenIs(WORDS.organizationNouns, noun)) && verb.lemma !== verb.lower && !/(ing|ed|s)$/.test(verb.lower))) return false;
-  return !(next && m + 1 < end && (next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next)));
+  return !adjunctNext(tokens, m, end);
+}
+
+/** Does a preposition or a time follow token m ("remarks made Monday", "made on Monday"): a reduced relative's participle, not a clause's verb? */
+function adjunctNext(tokens: Token[], m: number, end: number): boolean {
+  const next = tokens[m + 1];
+  return !!next && m + 1 < end && (next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text) || tokenIs(WORDS.earlyLate, next));
 }
 
 /** A plural noun ("critics", "airlines") before a verb in its base form ("argue"): a subject and its present-tense verb. */

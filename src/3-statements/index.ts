@@ -16,7 +16,7 @@ import { contentParts, interruptedParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
 import { initialsOf, resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
-import { statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
+import { documentReport, statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
 import { ruleInfo } from './rules.js';
 
 export { findAttributions, quotedWords } from './attribution/index.js';
@@ -134,7 +134,9 @@ function assemble(
   // ("She said a liaison officer had told her that …": a report in the past perfect inside another is a
   // report of earlier words, whoever the third party is; kept as a named person's is.)
   const earlierReport = (s: Statement): boolean => s.parent !== null && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!) && !LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') && reportsClause(layer, s);
-  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && (namedReport(s) || earlierReport(s)));
+  // ("… said an internal memo showed the firm had cut jobs": a document's finding inside a report is kept as a named person's is.)
+  const documentFound = (s: Statement): boolean => s.parent !== null && s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma ?? '') && !LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') && reportsClause(layer, s);
+  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && (namedReport(s) || earlierReport(s) || documentFound(s)));
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's
   // subject ("Reid has gone after Lee as a “human leech who will bleed the country”"). Their
   // speakers are resolved with every attribution's history, as the others' were.

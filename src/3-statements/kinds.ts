@@ -69,8 +69,9 @@ const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who)\b|^["“�
 const reportsClause = (k: KindInput): boolean => CLAUSE_START.test(k.content.trim());
 const infinitive = (k: KindInput): boolean => /^(?:not |never )?to \p{L}/iu.test(k.content.trim());
 /** The speaker's head noun ("a new Harbor Institute poll, released Monday" → "poll"). */
-function speakerHead(k: KindInput): string {
-  const first = (k.speaker ?? '').split(/,|\(|—|–| -- /)[0]!.trim();
+/** The head noun of a speaker phrase as written, lower-cased, without a possessive ending. */
+function headOfSpeaker(speaker: string): string {
+  const first = speaker.split(/,|\(|—|–| -- /)[0]!.trim();
   // (Before a phrase that follows the head: "Emails obtained by the paper", "a report from the ministry".)
   return headWordOf(first).toLowerCase().replace(/['’]s?$/, '');
 }
@@ -81,8 +82,16 @@ const aboutPreposition = (k: KindInput): boolean => TOPIC_PREPOSITIONS.has(k.cue
 /** "began selling fish", "continued expanding the business": a gerund (not a noun in -thing) opens the content. */
 const gerund = (k: KindInput): boolean => /^(?!\p{L}*thing\b)\p{L}{3,}ing\b/iu.test(k.content.trim());
 /** A document that establishes what it shows (not one that alleges: "according to a criminal complaint" reports speech). */
-const documentSpeaker = (k: KindInput): boolean => {
-  const head = speakerHead(k);
+const documentSpeaker = (k: KindInput): boolean => documentPhrase(k.speaker ?? '');
+const DOCUMENT_REPORT_VERBS: ReadonlySet<string> = new Set(kinds.documentReportVerbs);
+/**
+ * "… said an internal memo showed the company had cut 300 jobs": a document named inside someone's words
+ * that shows or finds a clause is a report of its own (a finite cue, not "showing"/"predicting").
+ */
+export const documentReport = (speaker: string, cue: string, cueLemma: string): boolean => DOCUMENT_REPORT_VERBS.has(cueLemma) && !/ing$/i.test(cue) && documentPhrase(speaker);
+/** A speaker phrase headed by a document that establishes what it shows ("an internal memo at the firm", "the records"), not one that alleges ("the lawsuit"). */
+export const documentPhrase = (speaker: string): boolean => {
+  const head = headOfSpeaker(speaker);
   const one = head.replace(/s$/, '');
   return (isDocument(head) || isDocument(one)) && !ASSERTING_DOCUMENTS.has(head) && !ASSERTING_DOCUMENTS.has(one);
 };

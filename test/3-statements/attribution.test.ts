@@ -17,6 +17,7 @@ function statements(text: string, minConfidence?: number) {
     who: name(s.speakerEntity),
     cue: s.cue?.text ?? null,
     form: s.form,
+    kind: s.kind,
     parent: s.parent,
   }));
 }
@@ -458,6 +459,24 @@ describe('attribution', () => {
     const inner = found.find((s) => s.speaker === 'a harbour pilot');
     expect(inner?.content).toBe('that the pier was unsafe');
     expect(inner?.parent).not.toBeNull();
+  });
+
+  it.each([
+    ['a memo inside according to', 'According to the union, an internal memo at the port showed the ferry would stop.', 'an internal memo at the port', 'the ferry would stop'],
+    ['records after "that"', 'The auditor said that tax records revealed the council had overspent.', 'tax records', 'the council had overspent'],
+    ['a poll inside according to', 'According to the paper, a new poll found that most voters opposed the plan.', 'a new poll', 'that most voters opposed the plan'],
+  ])('keeps a document\'s finding inside another report: %s', (_name, text, speaker, content) => {
+    const inner = statements(text).find((s) => s.speaker === speaker);
+    expect(inner?.content).toBe(content);
+    expect(inner?.kind).toBe('finding');
+    expect(inner?.parent).not.toBeNull();
+  });
+
+  it.each([
+    ['a participle', 'According to the union, a memo showing the ferry would stop had leaked.'],
+    ['a lawsuit, which alleges', 'According to the union, a lawsuit claimed the ferry would stop.'],
+  ])('(guard) leaves a document that does not show or find a clause to the model: %s', (_name, text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual(['the union']);
   });
 
   it('(guard) leaves a report of the speaker\'s own earlier words to the model', () => {

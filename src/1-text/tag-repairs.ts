@@ -280,3 +280,32 @@ function relativeClauseBefore(tokens: Token[], c: number, start: number): boolea
   }
   return false;
 }
+
+/**
+ * "The union fears the cuts will hurt", "The institute fears further deductions could …": a verb that
+ * takes a bare clause (cues.json bareClause) in its -s form, which wink tags a noun after a determiner
+ * and a singular noun that open a clause, is the clause's verb when a clause follows it — "that", or a
+ * noun phrase and its finite verb ("the union fears were justified" has no noun phrase between).
+ */
+export function repairClauseVerbsAfterSubject(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 2; i + 2 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.pos !== 'NOUN' || t.lower !== `${t.lemma}s` || !BARE_CLAUSE_VERBS.has(t.lemma)) continue;
+    if (!(before.pos === 'ADJ' || (before.pos === 'NOUN' && before.lemma === before.lower))) continue;
+    let d = i - 2;
+    while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
+    if (SUBJECT_DETERMINERS.has(tokens[d]!.lower) && opensClause(tokens, d, s) && clauseFollows(tokens, i + 1, s.tokenEnd)) t.pos = 'VERB';
+  }
+}
+
+/** Does a clause open at k: "that", or a noun phrase of at most six words and then an auxiliary or a finite verb? */
+function clauseFollows(tokens: Token[], k: number, end: number): boolean {
+  if (tokens[k]!.lower === 'that') return true;
+  // ("the other states voting Tuesday are …": a participle after a plural noun modifies it.)
+  if (/ing$/.test(tokens[k]!.lower)) return false;
+  let m = k;
+  while (m < end && m < k + 6 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[m]!.pos)) m++;
+  const v = tokens[m];
+  return m > k && m < end && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && /(ed|s)$/.test(v.lower)));
+}

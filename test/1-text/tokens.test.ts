@@ -338,3 +338,14 @@ describe('a verb of speech wink reads as a noun after a relative clause set off 
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a verb taking a clause that wink reads as a plural noun after a singular subject', () => {
+  it.each([
+    ['The union fears the cuts will hurt farmers.', 'fears', 'VERB'],
+    ['The institute fears further deductions could hurt farmers.', 'fears', 'VERB'],
+    ['The union fears were justified.', 'fears', 'NOUN'],
+    ['The other states voting Tuesday are Ohio and Maine.', 'states', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -118,7 +118,8 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
   // Nor is a subject pronoun ever a hearer: "shows he won".
   let v = obj ? obj[1] : end;
   while (v < end && tokens[v]!.pos === 'ADV') v++;
-  const smallClause = (obj && v < end && tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || tokenIs(WORDS.personalSubjectPronouns, tokens[k]!)
+  // Nor a noun phrase before an auxiliary: "warned the river could flood" reports a clause whose subject it is.
+  const smallClause = (obj && v < end && ((tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || (tokens[v]!.pos === 'AUX' && v === obj[1]))) || tokenIs(WORDS.personalSubjectPronouns, tokens[k]!)
     || (tokenIs(WORDS.it, tokens[k]!) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
   if (obj && !smallClause && !tokenIs(WORDS.that, tokens[k]!)) {
     // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
@@ -193,11 +194,17 @@ function hearerParticiple(tokens: Token[], at: number, end: number): number | nu
   if (at >= end || tokens[at]!.pos !== 'VERB' || !/ed$/i.test(tokens[at]!.text)) return null;
   let k = at + 1;
   for (let pps = 0; pps < 2 && k < end && tokens[k]!.pos === 'ADP' && !tokenIs(WORDS.that, tokens[k]!); pps++) {
+    // ("reporters gathered outside that …": a preposition with no object of its own is an adverb.)
+    if (k + 1 < end && tokenIs(WORDS.that, tokens[k + 1]!)) {
+      k++;
+      break;
+    }
     const pp = nounPhraseRight(tokens, k + 1, end);
     if (!pp || pp[1] - k > 7) return null;
     k = pp[1];
   }
-  return k < end && tokenIs(WORDS.that, tokens[k]!) && tokens[k]!.pos === 'SCONJ' ? k : null;
+  // ("that" before an article or a pronoun opens a clause whatever its tag.)
+  return k < end && tokenIs(WORDS.that, tokens[k]!) && (tokens[k]!.pos === 'SCONJ' || /^(DET|PRON|PROPN)$/.test(tokens[k + 1]?.pos ?? '')) ? k : null;
 }
 
 /**

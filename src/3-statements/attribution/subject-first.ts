@@ -27,7 +27,7 @@ export function subjectFirst(c: CueContext): Result {
   // (A relative clause is read like any clause — "voters who want a change", "a group that
   // criticized the plan": PolNeAR attributes both; the confidence model weighs the cue.)
   const left = j >= s.tokenStart ? speakerLeft(tokens, j, s.tokenStart, inQuote) ?? clauseOpeningSubject(layer, s, j, inQuote) : null;
-  if (!left) return undefined;
+  if (!left || possessedParticiple(c, left)) return undefined;
   // ("In a message posted Friday, Ruiz said …", "in his opening remarks, Ruiz said …": a noun phrase
   // right after an opening preposition is its object; the verb after it is no report of its own.)
   // (A document's phrase may be longer: "In an alert posted on its website on Monday, the regulator told …".)
@@ -58,6 +58,17 @@ export function subjectFirst(c: CueContext): Result {
     if (first !== undefined) return first;
   }
   return contentAfterSubject(c, spk, head, relative);
+}
+
+/**
+ * "His virtually assured nomination has …": a possessive determiner, then the cue in -ed and a noun,
+ * is a noun phrase (the participle modifies the noun), not a subject and its verb. (A cue the tagger
+ * reads as a verb after a possessive is otherwise a noun cue whose possessor speaks: "His promises to …".)
+ */
+function possessedParticiple(c: CueContext, left: Subject): boolean {
+  const { tokens, cue } = c;
+  const [a, b] = left[1];
+  return b - a === 1 && tokenIs(WORDS.possessiveDeterminers, tokens[a]!) && /ed$/i.test(tokens[cue.first]!.text) && tokens[cue.last]?.pos === 'NOUN';
 }
 
 /** Is the token at b a preposition right after a verb of saying ("said in a news release", "wrote in his column"), not a subordinator ("said after Ruiz left")? */

@@ -266,7 +266,8 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
       // "said something to him that would hurt", "began with a video that appeared": past the
       // adjuncts, a "that" before a verb is a relative pronoun, not the opener of a content clause.
-      if (m > k && /^(VERB|AUX)$/.test(tokens[m + 1]?.pos ?? '')) break;
+      // (A word in -ing after it modifies the clause's subject: "told her that existing permits would …".)
+      if (m > k && /^(VERB|AUX)$/.test(tokens[m + 1]?.pos ?? '') && !/ing$/i.test(tokens[m + 1]!.text)) break;
       thatAt = m;
       break;
     }

@@ -167,9 +167,9 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
       // "She said a whistleblower had told her …": after a verb of saying with no "that", a third
       // party's name or noun opens the reported clause and is the subject of its verb of saying (a
-      // nested report's source). (Not a pronoun — "said he believes" is the speaker's own view — and
+      // nested report's source; any noun: "a planner had told him"). (Not a pronoun — "said he believes" is the speaker's own view — and
       // not a plan or a view: "said the candidate plans …".)
-      if (bt.pos === 'VERB' && SAYING_VERBS.has(bt.lemma) && b === hs - 1 && sayingVerbAfter(tokens, j) && tokens[head[1] - 1]!.pos !== 'PRON' && canSpeak(tokens[head[1] - 1]!)) return [[hs, spanEnd], head, null];
+      if (bt.pos === 'VERB' && SAYING_VERBS.has(bt.lemma) && b === hs - 1 && sayingVerbAfter(tokens, j) && tokens[head[1] - 1]!.pos !== 'PRON' && (canSpeak(tokens[head[1] - 1]!) || tokens[head[1] - 1]!.pos === 'NOUN')) return [[hs, spanEnd], head, null];
       if (bt.pos === 'VERB' || bt.pos === 'AUX' || tokenIs(WORDS.byOf, bt)) {
         // ("A crew member quoted by the newspaper La Prensa said": after a participle's "by", the name
         // is the participle's agent; the noun phrase before the participle speaks.)

@@ -168,6 +168,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The ferry company warns fares will rise in May.', 'fares will rise in May', 'The ferry company'],
     ['content-after', 'The mayor told reporters gathered outside that the pier was safe.', 'that the pier was safe', 'The mayor'],
     ['content-after', 'The harbour union fears the cuts will hurt the crews.', 'the cuts will hurt the crews', 'The harbour union'],
+    ['content-after', 'The skipper said a planner had told him that the pier was unsafe.', 'that the pier was unsafe', 'a planner'],
+    ['content-after', 'The skipper said the captain had told her that existing permits would lapse.', 'that existing permits would lapse', 'the captain'],
   ],
   negatives: [
     ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],

@@ -151,13 +151,13 @@ export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void 
       continue;
     }
     if ((before.pos !== 'NOUN' && before.pos !== 'PROPN') || before.end >= t.start) continue;
-    // A bare verb after a plural; the -s form after "the" and a singular noun ("the federation plans
+    // A bare verb after a plural; the -s form after a determiner and a singular noun ("the federation plans", "her team plans
     // to …") or after a name ("Nordvik plans to …"), when no finite verb follows in its clause
     // ("pension plans to cover workers were approved", "the Nordvik plans to expand were shelved").
     const bare = before.pos === 'NOUN' && t.lower === t.lemma && before.lower.endsWith('s') && before.lemma !== before.lower;
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ|PROPN)$/.test(tokens[d]!.pos)) d--;
-    const subject = before.pos === 'PROPN' || (before.lemma === before.lower && d >= s.tokenStart && tokens[d]!.lower === 'the');
+    const subject = before.pos === 'PROPN' || (before.lemma === before.lower && d >= s.tokenStart && SUBJECT_DETERMINERS.has(tokens[d]!.lower));
     const third = t.lower === `${t.lemma}s` && subject && !finiteLater(tokens, i + 3, s.tokenEnd);
     if (bare || third) t.pos = 'VERB';
   }
@@ -179,6 +179,7 @@ function closesAppositive(tokens: Token[], c: number, start: number): boolean {
 
 /** Determiners that open a singular subject ("the loophole", "this plan", "its drug"). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(tagging.subjectDeterminers.words);
+const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set(tagging.adverbialGerunds.words);
 
 /**
  * "the loophole costs billions", "the plan faces opposition": a transitive verb's -s form
@@ -308,4 +309,18 @@ function clauseFollows(tokens: Token[], k: number, end: number): boolean {
   while (m < end && m < k + 6 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[m]!.pos)) m++;
   const v = tokens[m];
   return m > k && m < end && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && /(ed|s)$/.test(v.lower)));
+}
+
+/**
+ * "confirmed in writing that …", "In closing, she said …": a word of a fixed adverbial (tagging.json
+ * adverbialGerunds) right after "in", with no object of its own — "that" or a punctuation mark next —
+ * is a noun, not a participle that could report ("in saying that …" keeps its verb).
+ */
+export function repairGerundsAfterIn(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !ADVERBIAL_GERUNDS.has(t.lower) || tokens[i - 1]!.lower !== 'in') continue;
+    const next = tokens[i + 1]!;
+    if (next.lower === 'that' || next.pos === 'PUNCT') t.pos = 'NOUN';
+  }
 }

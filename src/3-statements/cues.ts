@@ -236,8 +236,9 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   }
   // "is confident that …", "remains critical of …", "were against …": an attitude after a copula.
   // (A participle of a state of mind the tagger calls an adjective is one too before a clause: "is concerned that".)
-  const statedView = STATIVE_PARTICIPLES.has(lower) && isWord(WORDS.that, tokens[i + 1]?.text ?? '');
-  if ((t.pos === 'ADJ' && (ADJECTIVE_CUES.has(lower) || statedView)) || (lower === 'against' && t.pos === 'ADP')) {
+  // (So is one it calls a verb after a copula: "She is convinced that …" states a view, it reports no persuading.)
+  const statedView = STATIVE_PARTICIPLES.has(lower) && isWord(WORDS.that, tokens[i + 1]?.text ?? '') && (t.pos === 'ADJ' || (t.pos === 'VERB' && copulaBefore(tokens, i) >= 0));
+  if (((t.pos === 'ADJ' && ADJECTIVE_CUES.has(lower)) || statedView) || (lower === 'against' && t.pos === 'ADP')) {
     if (i + 1 >= end || copulaBefore(tokens, i) < 0) return null;
     if (lower === 'against') return { first: i, last: i + 1, lemma: 'be against', kind: 'adjective' };
     const prep = tokens[i + 1]!.lower;

@@ -349,3 +349,13 @@ describe('a verb taking a clause that wink reads as a plural noun after a singul
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a word of a fixed adverbial after "in" that wink reads as a participle', () => {
+  it.each([
+    ['The firm confirmed in writing that the pier was safe.', 'writing', 'NOUN'],
+    ['In closing, the mayor thanked the crews.', 'closing', 'NOUN'],
+    ['She erred in saying that the pier was safe.', 'saying', 'VERB'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -16,6 +16,8 @@ describe('statement kinds', () => {
     ['"expect" with an object is a belief', 'Analysts expect the harbour board to raise fees in June.', 'the harbour board to raise fees in June', 'thought'],
     ['"expect" with its own infinitive is a plan', 'The ferry company expects to cut 50 jobs.', 'to cut 50 jobs', 'intention'],
     ['"have" and a noun of a view held, with "that"', 'Dockers have concerns that the new cranes are unsafe.', 'that the new cranes are unsafe', 'thought'],
+    ['a participle of a state of mind tagged a verb, after a copula', 'The harbour master is convinced that the crane failed.', 'that the crane failed', 'thought'],
+    ['a clause whose verb wink reads as a plural noun after a possessive is no topic', 'The skipper said her crew plans to sail on Friday.', 'her crew plans to sail on Friday', 'speech'],
     ['"have" and a noun of a view held, with a preposition', 'The auditors had doubts over whether the ferry line could keep operating.', 'whether the ferry line could keep operating', 'thought'],
     ['a clause whose subject has a relative clause', 'The coach said players who missed training would be dropped.', 'players who missed training would be dropped', 'speech'],
     ['a view\'s noun and the clause that spells it out', 'The minister repeated the harbour board\'s position that the pier would stay closed.', 'the harbour board\'s position that the pier would stay closed', 'speech'],

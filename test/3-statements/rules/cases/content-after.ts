@@ -169,6 +169,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The mayor told reporters gathered outside that the pier was safe.', 'that the pier was safe', 'The mayor'],
     ['content-after', 'The harbour union fears the cuts will hurt the crews.', 'the cuts will hurt the crews', 'The harbour union'],
     ['content-after', 'The skipper said a planner had told him that the pier was unsafe.', 'that the pier was unsafe', 'a planner'],
+    ['content-after', 'Dockers complained of long shifts on the quay.', 'long shifts on the quay', 'Dockers'],
     ['content-after', 'The skipper said the captain had told her that existing permits would lapse.', 'that existing permits would lapse', 'the captain'],
   ],
   negatives: [

@@ -7,6 +7,7 @@ import { LONE_DETERMINERS, SAYING_VERBS } from '../cues.js';
 import { finiteAt, hasFiniteVerb, subjectAndVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, isDashAt } from './words.js';
+import { WEEKDAYS } from '../../lexicon/calendar.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
 
 /** A speaker span from a noun phrase to `spanEnd`, with the comma before it as the content boundary. */
@@ -48,6 +49,10 @@ function participleClosedSubject(tokens: Token[], j: number, floor: number): [[n
 /** The head noun phrase of the speaker ending at j: a noun phrase, a role noun tagged as an adjective, the name before a dashed appositive or a comma-separated appositive chain. */
 function speakerHead(tokens: Token[], j: number, floor: number): [number, number] | null {
   let head: [number, number] | null = nounPhraseLeft(tokens, j, floor);
+  // ("On Wednesday Suncor disclosed …", "Last Monday Mayor Ruiz said": a weekday (and its "last") before a
+  // name, with no comma between, is the time, not the name's first word.)
+  const day = head ? [head[0], head[0] + 1].find((d) => d + 1 < head![1] && WEEKDAYS.has(tokens[d]!.lower) && tokens[d + 1]!.pos === 'PROPN') : undefined;
+  if (head && day !== undefined && (day === head[0] || /^(ADJ|DET)$/.test(tokens[head[0]]!.pos))) head = [day + 1, head[1]];
   // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
   // (Not what a skipped date leaves behind: "…, this past week announced".)
   // ("the Nigeria international said": a country's or club's name among the modifiers, after an article.)

@@ -9,7 +9,7 @@ import { make, type RawAttribution } from './make.js';
 import { afterCueClause } from '../grammar/clauses.js';
 import { closesQuotation, opensQuotation } from '../grammar/quotes.js';
 import { speakerRight } from '../grammar/subjects.js';
-import { CLOSE_MARKS } from '../grammar/words.js';
+import { CLOSE_MARKS, isMonthOrDay } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
@@ -41,7 +41,8 @@ export function inverted(c: CueContext): Result {
   // (A straight mark that opens a quotation closes none: 'the government had "pushed the State into a debt trap"'.)
   if (opensQuotation(layer, tokens[bj]!)) return null;
   const right = speakerRight(tokens, cue.last, s.tokenEnd);
-  if (!right) return null;
+  // ("…, said Tuesday.": a day or a month after the cue is its time, no speaker.)
+  if (!right || tokens.slice(right[0], right[1]).every((t) => isMonthOrDay(t.text))) return null;
   // "…, said the event brought back memories": a noun phrase with a verb after it is the subject
   // of the reported clause, not an inverted speaker. ("said the base chief known as Bob": a
   // participle with "as"/"by" still describes the speaker.)

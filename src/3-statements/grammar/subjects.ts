@@ -89,7 +89,8 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
       if (!np || np[1] !== before || !(/^(PROPN|NOUN|PRON|NUM)$/.test(tokens[np[1] - 1]!.pos) || tokens[np[1] - 1]!.text === ')' || role)) break;
       // "On May 3, Smith, a senator, said": a date is not part of the speaker ("the 23-year-old" is no date).
       // ("after a month-long stay in Paris, their children's school, X, confirmed": an object of a preposition is no subject.)
-      if (head && np[0] > floor && tokens[np[0] - 1]!.pos === 'ADP') break;
+      // ("The senator supports the cap on fees, his spokeswoman, X, said": nor is a verb's object.)
+      if (head && np[0] > floor && (tokens[np[0] - 1]!.pos === 'ADP' || (tokens[np[0] - 1]!.pos === 'VERB' && !/ing$/i.test(tokens[np[0] - 1]!.text)))) break;
       // ("Giving evidence to MPs, the permanent secretary, X, said": a participle's phrase opens the sentence, no appositive.)
       if (head && tokens[np[0]]!.pos === 'VERB' && /ing$/i.test(tokens[np[0]]!.text)) break;
       if (tokens.slice(np[0], np[1]).some((t, x) => isMonthOrDay(t.text) || (tokenIs(WORDS.timeNounsInNames, t) && !inHyphenCompound(tokens, np[0] + x)))) break;

@@ -8,6 +8,7 @@ export const contentBefore: FamilyCases = {
   family: 'content-before',
   rows: [
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
+    ['content-before', 'The senator supports the cap on fares, his spokeswoman, Mary Lowe, said Tuesday.', 'The senator supports the cap on fares', 'his spokeswoman, Mary Lowe'],
     ['content-before', 'Norvik offers grants to farmers\nMay 3, 2024\nThe town of Norvik will pay farmers to plant trees, the mayor said.', 'The town of Norvik will pay farmers to plant trees', 'the mayor'],
     ['as-aside', 'The island, as one adviser pointed out, rarely gets hurricanes in June.', 'The island, as one adviser pointed out, rarely gets hurricanes in June', 'one adviser'],
     ['as-aside', 'The tax, as the treasurer noted, has never been popular with farmers.', 'The tax, as the treasurer noted, has never been popular with farmers', 'the treasurer'],

@@ -6,9 +6,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { foldPending, type FoldSpec } from '../corpus/generation.js';
 
 if (!parentPort) throw new Error('src/cli/commit-worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
-try {
-  parentPort.postMessage({ ok: true, result: foldPending(workerData as FoldSpec, null) });
-} catch (e) {
-  const error = e as NodeJS.ErrnoException;
-  parentPort.postMessage({ ok: false, name: error.name, message: error.message, code: error.code });
-}
+const port = parentPort;
+foldPending(workerData as FoldSpec, null).then(
+  (result) => port.postMessage({ ok: true, result }),
+  (e: unknown) => {
+    const error = e as NodeJS.ErrnoException;
+    port.postMessage({ ok: false, name: error.name, message: error.message, code: error.code });
+  },
+);

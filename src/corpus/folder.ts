@@ -125,7 +125,7 @@ export class CorpusFolder {
     try {
       // (Another process's commit may have folded everything while this one waited for the lock.)
       const spec = this.foldSpec();
-      return nothingToFold(spec, this.current) ?? (options.fold ? await options.fold(spec) : foldPending(spec, this.current));
+      return nothingToFold(spec, this.current) ?? (options.fold ? await options.fold(spec) : await foldPending(spec, this.current));
     } finally {
       release();
     }

@@ -152,13 +152,14 @@ describe('CorpusFolder', () => {
   });
 
   it('should write the same bytes whether the articles corpus identity rewrote are spooled plain or deflated', async () => {
-    const commits = [undefined, 1].map((deflateRewritesFrom) => {
+    const commits = [];
+    for (const deflateRewritesFrom of [undefined, 1]) {
       const folder = open(tempDir());
       for (const b of built) folder.stageArticle({ ...b.chunks, packed: b.chunks.packed.slice() }, b.hash);
       // (Five articles, one of them rewritten: plain by default, deflated from one article.)
-      foldPending({ ...folder.foldSpec(), ...(deflateRewritesFrom ? { deflateRewritesFrom } : {}) }, null);
-      return outputs(folder);
-    });
+      await foldPending({ ...folder.foldSpec(), ...(deflateRewritesFrom ? { deflateRewritesFrom } : {}) }, null);
+      commits.push(outputs(folder));
+    }
     expect(commits[1]).toEqual(commits[0]);
     expect(commits[0]).toEqual(scratch(built));
   });

@@ -27,10 +27,23 @@ export function infinitivePurpose(c: CueContext): RawAttribution | null | undefi
   // ("because he was not authorized to speak to the media": the source's anonymity, nothing said.)
   const from = tokens[Math.max(s.tokenStart, cue.first - 3)]!.start;
   if (isAnonymityPhrase(layer.text.slice(from, tokens[cue.last - 1]!.end))) return null;
+  if (orderedAct(c)) return null;
   const subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, false);
   return content ? make(layer, s, c.inQuote, { content, cue, speaker: subj, rule: 'infinitive-purpose' }) : null;
+}
+
+/**
+ * "The court ordered the mayor to explain why …", "urged residents to report …": the infinitive after
+ * a verb of telling and its object is the act asked of the object (the telling verb's content), not a
+ * report by the clause's subject.
+ */
+function orderedAct(c: CueContext): boolean {
+  const { tokens, s, cue } = c;
+  const np = cue.first - 2 >= s.tokenStart ? nounPhraseLeft(tokens, cue.first - 2, s.tokenStart) : null;
+  const verb = np && np[1] === cue.first - 1 && np[0] - 1 >= s.tokenStart ? tokens[np[0] - 1]! : null;
+  return !!verb && verb.pos === 'VERB' && WORDS.tellLikeVerbs.has(verb.lemma);
 }
 
 /** "so-called", "the said plan": a cue used as a modifier reports nothing. ("Some say …": a lone determiner is a subject.) */

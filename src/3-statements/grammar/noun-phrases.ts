@@ -339,6 +339,8 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
     if (hyphenatedModifier(tokens, m, end)) { sawNoun = false; m += 2; continue; }
     if (/^['’]s$/.test(t.text) && sawNoun) { m++; continue; }
     if ((t.text === '.' || t.text === '-' || t.text === '&') && sawNoun && m + 1 < end && tokens[m + 1]!.pos === 'PROPN') { m++; continue; }
+    // ("a mayor-elect", "the editor-in-chief": a noun written against a hyphen goes on.)
+    if (t.text === '-' && sawNoun && m + 1 < end && tokens[m + 1]!.pos === 'NOUN' && tokens[m - 1]!.end === t.start && t.end === tokens[m + 1]!.start) { m++; continue; }
     if (t.lower === 'of' && sawNoun && m + 1 < end && /^(DET|PROPN|NOUN|ADJ|PRON)$/.test(tokens[m + 1]!.pos)) { m++; continue; }
     break;
   }

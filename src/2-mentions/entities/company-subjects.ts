@@ -11,7 +11,7 @@ import { givenNameClass } from './given-names.js';
 import { isTableSurname } from './wikidata.js';
 import { lowerJoin, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
-import { ARTICLES, BROAD_COMPANY_NOUNS, COMPANY_NOUNS, PERSON_JOB_COMPANY_NOUNS, COMPANY_RESULT_NOUNS, COMPANY_RESULT_VERBS, PERSON_PRONOUNS, SUBJECT_STOP_PRONOUNS } from './words.js';
+import { ARTICLES, BROAD_COMPANY_NOUNS, COMPANY_NOUNS, COMPANY_NOUNS_ALSO_PEOPLE, PERSON_JOB_COMPANY_NOUNS, COMPANY_RESULT_NOUNS, COMPANY_RESULT_VERBS, PERSON_PRONOUNS, SUBJECT_STOP_PRONOUNS } from './words.js';
 
 /** What a company-subject rule sees: the article, its candidates, the name and the verb after it. */
 export interface SubjectView {
@@ -60,64 +60,92 @@ function* afterVerb(v: SubjectView): Generator<number> {
   for (let i = v.verb + 1; i < toks.length && i <= v.verb + 12 && toks[i]!.sentence === toks[v.verb]!.sentence; i++) yield i;
 }
 
+/** Is token i a verb (or auxiliary)? */
+const verbAt = (v: SubjectView, i: number): boolean => v.layer.tokens[i]?.pos === 'VERB' || v.layer.tokens[i]?.pos === 'AUX';
+
+/**
+ * The first token after the name's verb that `hit` accepts, before any singular common noun (which may
+ * be what a pronoun refers to: "said the council would cut its budget"; not one before "of its", a part
+ * of what the "its" owns: "the wireless portion of its business"), any other actor, any personal
+ * pronoun or a quotation mark; else -1.
+ */
+function ownPronoun(v: SubjectView, hit: (i: number) => boolean): number {
+  const { layer, prep, cands } = v;
+  for (const i of afterVerb(v)) {
+    if (hit(i)) return i;
+    const t = layer.tokens[i]!;
+    const w = prep.lower[i]!;
+    if (PERSON_PRONOUNS.has(w) || SUBJECT_STOP_PRONOUNS.has(w) || t.text === '"' || t.text === '“' || cands.some((o) => o.from === i && o.type !== 'Place')) return -1;
+    if (t.pos === 'NOUN' && t.lemma === t.lower && !(prep.lower[i + 1] === 'of' && prep.lower[i + 2] === 'its')) return -1;
+  }
+  return -1;
+}
+
+/** Does a verb of a company's results, reached from token `from` over auxiliaries and "to" ("has cut", "plans to shed"), take a loss, a profit, earnings or jobs within four words? */
+function resultFrom(v: SubjectView, from: number): boolean {
+  const toks = v.layer.tokens;
+  const lower = v.prep.lower;
+  let verb = from;
+  while (verb < from + 3 && !COMPANY_RESULT_VERBS.has(lower[verb]!) && toks[verb + 1]?.sentence === toks[verb]!.sentence && /^(VERB|AUX|PART)$/.test(toks[verb + 1]!.pos)) verb++;
+  if (!COMPANY_RESULT_VERBS.has(lower[verb]!)) return false;
+  for (let i = verb + 1; i <= verb + 4 && i < toks.length && toks[i]!.sentence === toks[verb]!.sentence; i++) if (COMPANY_RESULT_NOUNS.has(lower[i]!)) return true;
+  return false;
+}
+
+/**
+ * Does a phrase opened by an article at token `at` have a company noun for its head, after at most
+ * five modifiers ("the world's most profitable airline", "a Danish shipping company")? Not a noun
+ * before another ("a company spokesman", "the bank's chief"), nor one that also describes a person
+ * ("a publisher", "a crane operator").
+ */
+function companyPhraseAt(v: SubjectView, at: number): boolean {
+  const { layer, prep } = v;
+  const toks = layer.tokens;
+  if (!ARTICLES.has(prep.lower[at] ?? '')) return false;
+  for (let i = at + 1; i <= at + 6 && i < toks.length && toks[i]!.sentence === toks[at]!.sentence; i++) {
+    const w = prep.lower[i]!;
+    if (COMPANY_NOUNS.has(w) && !prep.cap[i]) {
+      const after = toks[i + 1];
+      const heads = !after || after.sentence !== toks[i]!.sentence || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.text === "'s" || after.text === '’s');
+      return heads && !PERSON_JOB_COMPANY_NOUNS.has(w) && !COMPANY_NOUNS_ALSO_PEOPLE.has(w);
+    }
+    // (Modifiers only, a participle among them: "a Danish shipping company", "a family-owned retailer".)
+    const participle = toks[i]!.pos === 'VERB' && /(?:ing|ed)$/.test(w);
+    if ((!participle && !/^(ADJ|ADV|NOUN|NUM|PART|PUNCT|PROPN)$/.test(toks[i]!.pos)) || w === ',') return false;
+  }
+  return false;
+}
+
 export const COMPANY_SUBJECT_RULES: readonly CompanySubjectRule[] = [
   {
     id: 'taken-up-by-company-noun',
     reason: 'a name of two words or more opening its sentence as the subject, then "the company", "the carmaker" or "the lender" as a verb\'s subject within two sentences, with no other actor and no "he" or "she" between: the article calls the name a company (a person is taken up by "he", "she" or the surname)',
     example: 'Orvalle Dantec opened a plant in Lyon. The carmaker said it would hire 300 people.',
-    applies: (v) => v.c.to - v.c.from > 1 && v.prep.first[v.c.from]! && companyNounTakesUp(v.layer, v.prep, v.cands, v.c, true),
+    applies: (v) => verbAt(v, v.verb) && v.c.to - v.c.from > 1 && v.prep.first[v.c.from]! && companyNounTakesUp(v.layer, v.prep, v.cands, v.c, true),
   },
   {
     id: 'own-its-after-verb',
     reason: 'an "its" after the name\'s verb in its sentence, before any common noun in the singular, any other actor and any personal pronoun, is the name\'s own: a person\'s is "his" or "her"',
     example: 'Brekkvold Tarsen said it would close its plant in Leeds.',
-    applies: (v) => {
-      const { layer, prep, cands } = v;
-      const toks = layer.tokens;
-      for (const i of afterVerb(v)) {
-        if (prep.lower[i] === 'its') return true;
-        const t = toks[i]!;
-        if (PERSON_PRONOUNS.has(prep.lower[i]!) || SUBJECT_STOP_PRONOUNS.has(prep.lower[i]!) || t.text === '"' || t.text === '“' || cands.some((o) => o.from === i && o.type !== 'Place')) return false;
-        // (A singular noun may own the "its": "said the council would cut its budget"; not one before
-        // "of its", which is a part of what the "its" owns: "the wireless portion of its business".)
-        if (t.pos === 'NOUN' && t.lemma === t.lower && !(prep.lower[i + 1] === 'of' && prep.lower[i + 2] === 'its')) return false;
-      }
-      return false;
-    },
+    applies: (v) => verbAt(v, v.verb) && ownPronoun(v, (i) => v.prep.lower[i] === 'its') >= 0,
   },
   {
     id: 'company-result-object',
-    reason: 'a name whose verb, or the verb its auxiliaries and "to" lead to ("plans to cut"), is one of a company\'s results or staffing ("reported", "posted", "cut", "shed") with a loss, a profit, earnings or jobs as its object, within four words, is a company',
-    example: 'Kallverk Marin plans to cut 400 jobs in Norway.',
-    applies: (v) => {
-      const toks = v.layer.tokens;
-      let verb = v.verb;
-      // (Over the verb chain: "has cut", "plans to shed", "will post".)
-      while (verb < v.verb + 3 && !COMPANY_RESULT_VERBS.has(v.prep.lower[verb]!) && toks[verb + 1]?.sentence === toks[verb]!.sentence && /^(VERB|AUX|PART)$/.test(toks[verb + 1]!.pos)) verb++;
-      if (!COMPANY_RESULT_VERBS.has(v.prep.lower[verb]!)) return false;
-      for (let i = verb + 1; i <= verb + 4 && i < toks.length && toks[i]!.sentence === toks[verb]!.sentence; i++) if (COMPANY_RESULT_NOUNS.has(v.prep.lower[i]!)) return true;
-      return false;
-    },
+    reason: 'a name whose verb, or the verb its auxiliaries and "to" lead to ("plans to cut"), or that of an "it" after its verb that stands for it ("said it would cut"), is one of a company\'s results or staffing ("reported", "posted", "cut", "shed") with a loss, a profit, earnings or jobs as its object, within four words, is a company',
+    example: 'Kallverk Marin said on Monday it would cut 400 jobs in Norway.',
+    applies: (v) => verbAt(v, v.verb) && (resultFrom(v, v.verb) || ownPronoun(v, (i) => v.prep.lower[i] === 'it' && resultFrom(v, i + 1)) >= 0),
   },
   {
     id: 'copular-company-noun',
-    reason: 'a name that "is" or "was" a company noun heading its phrase ("is the world\'s largest airline", "was a family-owned retailer") is a company; not a trade a person has ("is a publisher"), nor the noun before another ("is the company\'s chief", "is a bank manager")',
+    reason: 'a name that "is" or "was" a company noun heading its phrase ("is the world\'s largest airline", "was a family-owned retailer") is a company; not a noun that also describes a person ("is a publisher"), nor the noun before another ("is the company\'s chief", "is a bank manager")',
     example: 'Torvane Lundqvik is the biggest lender in Iceland.',
-    applies: (v) => {
-      const { layer, prep, verb } = v;
-      const toks = layer.tokens;
-      if (toks[verb]!.lemma !== 'be' || !ARTICLES.has(prep.lower[verb + 1] ?? '')) return false;
-      for (let i = verb + 2; i <= verb + 7 && i < toks.length && toks[i]!.sentence === toks[verb]!.sentence; i++) {
-        const w = prep.lower[i]!;
-        if (COMPANY_NOUNS.has(w) && !prep.cap[i]) {
-          const after = toks[i + 1];
-          const heads = !after || after.sentence !== toks[i]!.sentence || !(after.pos === 'NOUN' || after.pos === 'PROPN' || after.text === "'s" || after.text === '’s');
-          return heads && !PERSON_JOB_COMPANY_NOUNS.has(w) && !BROAD_COMPANY_NOUNS.has(w);
-        }
-        if (!/^(ADJ|ADV|NOUN|NUM|PART|PUNCT)$/.test(toks[i]!.pos) || w === ',') return false;
-      }
-      return false;
-    },
+    applies: (v) => v.layer.tokens[v.verb]!.lemma === 'be' && verbAt(v, v.verb) && companyPhraseAt(v, v.verb + 1),
+  },
+  {
+    id: 'appositive-company-noun',
+    reason: 'a name set off by a comma and a phrase that a company noun heads ("X, the Swedish property group,", "X, a Danish shipping company,") is that company; not a company\'s person ("X, a company spokesman,", "X, the bank\'s chief economist,")',
+    example: 'Velmor Tansk, a Danish shipping company, said it would buy two ships.',
+    applies: (v) => v.prep.lower[v.verb] === ',' && companyPhraseAt(v, v.verb + 1),
   },
 ];
 
@@ -125,7 +153,7 @@ export const COMPANY_SUBJECT_RULES: readonly CompanySubjectRule[] = [
  * The token of the verb right after name c when c may be a company the tagger read as a person, else
  * -1: c is no gazetteer entry, no given name opens it and no known person's surname ends it (a name of
  * one word is no English word either, and no part of a person's full name in the article), nothing
- * but the sentence's start, a comma or an adverb stands before it, and a verb follows it.
+ * but the sentence's start, a comma or an adverb stands before it, and a verb or a comma follows it.
  */
 function unknownSubjectVerb(layer: TextLayer, prep: Prepared, cands: readonly Cand[], c: Cand): number {
   const toks = layer.tokens;
@@ -138,7 +166,7 @@ function unknownSubjectVerb(layer: TextLayer, prep: Prepared, cands: readonly Ca
   const prev = toks[c.from - 1];
   if (prev && prev.sentence === sentence && prev.text !== ',' && prev.pos !== 'ADV') return -1;
   const next = toks[c.to];
-  return next && next.sentence === sentence && (next.pos === 'VERB' || next.pos === 'AUX') ? c.to : -1;
+  return next && next.sentence === sentence && (next.pos === 'VERB' || next.pos === 'AUX' || next.text === ',') ? c.to : -1;
 }
 
 /** Does the article show person-typed name c to be a company by a rule of COMPANY_SUBJECT_RULES? */

@@ -120,6 +120,8 @@ export const COMPANY_RESULT_NOUNS: ReadonlySet<string> = new Set(words.companyRe
 export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(words.personPronouns);
 /** The other personal pronouns ("they", "we"): they end the search for a subject's "its". */
 export const SUBJECT_STOP_PRONOUNS: ReadonlySet<string> = new Set(words.subjectStopPronouns);
+/** Company nouns that also describe a person ("a crane operator", "a giant of jazz"): no company evidence after "X is a" or "X, a". */
+export const COMPANY_NOUNS_ALSO_PEOPLE: ReadonlySet<string> = new Set(words.companyNounsAlsoPeople);
 /** Nouns right after a company's name ("Ryanair shares"). */
 export const COMPANY_SHARES_AFTER: ReadonlySet<string> = new Set(words.companySharesAfter);
 /** Subtypes of an organisation not in the gazetteer by its last word, in the order they are tried. */

@@ -21,6 +21,9 @@ describe('a name the tagger reads as a person that its sentence shows to be a co
     ['Kallverk Marin reported a quarterly loss on Thursday.', 'Kallverk Marin'],
     ['Drevnik Halsted plans to cut 400 jobs in Brno.', 'Drevnik Halsted'],
     ['Torvane Lundqvik is the biggest lender in Iceland.', 'Torvane Lundqvik'],
+    ['Rolvane Ekdal is a Norwegian shipping company.', 'Rolvane Ekdal'],
+    ['Velmor Tansk, a Danish shipping company, said it would buy two ships.', 'Velmor Tansk'],
+    ['Graventh Sollis said on Monday it would cut 150 jobs in Tampere.', 'Graventh Sollis'],
   ])('types the name as an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Organization');
   });
@@ -30,6 +33,10 @@ describe('a name the tagger reads as a person that its sentence shows to be a co
     ['Tarquin Oduya said he would sell its stake. The company declined to comment.', 'Tarquin Oduya'],
     ['Olander Pryce joined the board in May. The company\'s shares rose.', 'Olander Pryce'],
     ['Orsolya Vandrik is a publisher in Oslo.', 'Orsolya Vandrik'],
+    ['Kestrov Ulland is a crane operator in Gdansk.', 'Kestrov Ulland'],
+    ['Velmor Tansk, a company spokesman, said the ships were late.', 'Velmor Tansk'],
+    ["Velmor Tansk, the bank's chief economist, said rates would rise.", 'Velmor Tansk'],
+    ['Ulvesk Marrow said it would be hard to keep the plant open.', 'Ulvesk Marrow'],
     ['Vesko Trandafil said the council would cut its budget.', 'Vesko Trandafil'],
   ])('leaves a person a person: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Person');

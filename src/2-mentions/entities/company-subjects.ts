@@ -1,8 +1,9 @@
 // Stage 2, named entities: a name the tagger read as a person that the article itself shows to be a
 // company by what its sentence says of it — taken up next by "the company" or "the carmaker", owning
-// an "its" after its verb, reporting a loss or cutting jobs ("Norrvik Fastigheter said it would cut
-// 200 jobs at its plant. The company said …"). Only a name that no given name opens and no known
-// person's surname ends, the subject of its verb: "Mary Barra said the company …" keeps Mary Barra a
+// an "its" after its verb, reporting a loss or cutting jobs, being "the biggest lender" or set off as
+// "X, a Danish shipping company," ("Norrvik Fastigheter said it would cut 200 jobs at its plant. The
+// company said …"). Only a name that no given name opens and no known person's surname ends, the
+// subject of its verb or the head of an appositive: "Mary Barra said the company …" keeps Mary Barra a
 // person. Rules in COMPANY_SUBJECT_RULES; words in data/lexicon/entity-words.json.
 
 import type { TextLayer } from '../../types.js';
@@ -19,7 +20,7 @@ export interface SubjectView {
   prep: Prepared;
   cands: readonly Cand[];
   c: Cand;
-  /** The token of the name's verb (right after the name). */
+  /** The token right after the name: its verb, or the comma before an appositive. */
   verb: number;
 }
 

@@ -7,8 +7,9 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { isCommonGivenName } from './given-names.js';
 import { isTableSurname } from './wikidata.js';
 import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
+import { companyNounTakesUp, companySubject } from './company-subjects.js';
 import type { Prepared } from './tagger.js';
-import { BROAD_COMPANY_NOUNS, NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS, PERSON_JOB_COMPANY_NOUNS, ROLE_BREAK_WORDS } from './words.js';
+import { NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS, PERSON_JOB_COMPANY_NOUNS, ROLE_BREAK_WORDS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -28,7 +29,7 @@ export function companyEvidence(layer: TextLayer, prep: Prepared, cands: Cand[])
   const firms = new Set<string>();
   for (const c of cands) {
     if (c.kind !== 'name' || (c.gaz && c.gaz.type !== 'Organization')) continue;
-    const evidence = companyContext(layer, prep, c.from, c.to) || takenUpAsCompany(layer, prep, cands, c);
+    const evidence = companyContext(layer, prep, c.from, c.to) || takenUpAsCompany(layer, prep, cands, c) || companySubject(layer, prep, cands, c);
     if (c.type !== 'Organization' && !evidence) continue;
     if (c.type !== 'Organization' || evidence) firms.add(lowerJoin(toks, c.from, c.to));
     c.type = 'Organization';
@@ -94,21 +95,10 @@ function loneNameOpening(layer: TextLayer, prep: Prepared, from: number, to: num
  */
 function takenUpAsCompany(layer: TextLayer, prep: Prepared, cands: Cand[], c: Cand): boolean {
   if (c.gaz || !loneNameOpening(layer, prep, c.from, c.to)) return false;
-  const toks = layer.tokens;
   const name = prep.lower[c.from]!;
   // (A surname the article gives a person in full is that person's: "Tony Podesta … Podesta said … the firm".)
   if (cands.some((o) => o.type === 'Person' && o.to - o.from > 1 && prep.lower.slice(o.from, o.to).includes(name))) return false;
-  const last = toks[c.from]!.sentence + 2;
-  for (let k = c.to; k + 1 < toks.length && toks[k]!.sentence <= last; k++) {
-    if (cands.some((o) => o.from === k && o.type !== 'Place' && lowerJoin(toks, o.from, o.to) !== name)) return false;
-    if (prep.lower[k] !== 'the') continue;
-    let n = k + 1;
-    while (n < k + 3 && n + 1 < toks.length && !COMPANY_NOUNS.has(prep.lower[n]!) && /^\p{L}+$/u.test(toks[n]!.text)) n++;
-    // (The noun heads its phrase: not "the group date", not "the company Quillon".)
-    const after = toks[n + 1];
-    if (COMPANY_NOUNS.has(prep.lower[n]!) && !BROAD_COMPANY_NOUNS.has(prep.lower[n]!) && !prep.cap[n] && !(after && after.sentence === toks[n]!.sentence && (prep.cap[n + 1] || after.pos === 'NOUN' || after.pos === 'PROPN'))) return true;
-  }
-  return false;
+  return companyNounTakesUp(layer, prep, cands, c);
 }
 
 /** Sentence-opening lone names the tagger left out that a definite company noun takes up next ("Ryanair diverted … The airline said"): organisations. */

@@ -113,6 +113,15 @@ export const APPOSITIVE_SUBJECT_VERBS: ReadonlySet<string> = new Set(words.appos
 export const NUMBERED_SERVICE_WORDS: ReadonlySet<string> = new Set(words.numberedServiceWords);
 /** Documents only a company files ("a filing", "its 10-K"). */
 export const FILING_NOUNS: ReadonlySet<string> = new Set(words.filingNouns);
+/** Verbs of a company's results or staffing ("reported", "posted", "cut") and what it reports or cuts ("a loss", "200 jobs"). */
+export const COMPANY_RESULT_VERBS: ReadonlySet<string> = new Set(words.companyResultVerbs);
+export const COMPANY_RESULT_NOUNS: ReadonlySet<string> = new Set(words.companyResultNouns);
+/** A person's pronouns ("he", "her"): they end the search for a subject's "its" or for "the company" that takes a name up. */
+export const PERSON_PRONOUNS: ReadonlySet<string> = new Set(words.personPronouns);
+/** The other personal pronouns ("they", "we"): they end the search for a subject's "its". */
+export const SUBJECT_STOP_PRONOUNS: ReadonlySet<string> = new Set(words.subjectStopPronouns);
+/** Company nouns that also describe a person ("a crane operator", "a giant of jazz"): no company evidence after "X is a" or "X, a". */
+export const COMPANY_NOUNS_ALSO_PEOPLE: ReadonlySet<string> = new Set(words.companyNounsAlsoPeople);
 /** Nouns right after a company's name ("Ryanair shares"). */
 export const COMPANY_SHARES_AFTER: ReadonlySet<string> = new Set(words.companySharesAfter);
 /** Subtypes of an organisation not in the gazetteer by its last word, in the order they are tried. */

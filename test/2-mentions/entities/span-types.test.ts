@@ -76,6 +76,11 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['company-head', 'Veridane Bio said its pill cut weight by a tenth.', [['Veridane Bio', 'PER']], ['Veridane Bio/ORG']],
   ['company-head', 'Kestrel Aerospace said deliveries would resume.', [['Kestrel Aerospace', 'PER']], ['Kestrel Aerospace/ORG']],
   ['company-head', 'Sales at Kestrel Motor Company fell in May.', [['Kestrel Motor Company', 'PER']], ['Kestrel Motor Company/ORG']],
+  // (Continental company names' last words as English news writes them: entity-words.json companyHeads.)
+  ['company-head', 'Trondal Eiendom bought two office blocks in Oslo.', [['Trondal Eiendom', 'PER']], ['Trondal Eiendom/ORG']],
+  ['company-head', 'Vessby Fastigheter bought a mall in Uppsala.', [['Vessby Fastigheter', 'PER']], ['Vessby Fastigheter/ORG']],
+  ['company-head', 'Shareholders of Kavak Holding approved the merger.', [['Kavak Holding', 'PER']], ['Kavak Holding/ORG']],
+  ['company-head', 'Trucks of Tamsway Freight blocked the road.', [['Tamsway Freight', 'PER']], ['Tamsway Freight/ORG']],
   ['institution-name-run', 'Students from Halvorsen Catholic High School marched.', [['Halvorsen Catholic', 'PER'], ['School', 'PER']], ['Halvorsen Catholic High School/ORG']],
   ['institution-name-run', 'A teacher at Maple Ridge Secondary School spoke.', [['Maple Ridge', 'LOC'], ['Secondary', 'ORG'], ['School', 'PER']], ['Maple Ridge Secondary School/ORG']],
   ['institution-name-run', 'Doctors at Tarvin General Hospital were told.', [['Tarvin General Hospital', 'PER']], ['Tarvin General Hospital/ORG']],

@@ -36,14 +36,14 @@ export function infinitivePurpose(c: CueContext): RawAttribution | null | undefi
 
 /**
  * "The court ordered the mayor to explain why …", "urged residents to report …": the infinitive after
- * a verb of telling and its object is the act asked of the object (the telling verb's content), not a
- * report by the clause's subject.
+ * a verb of telling and its object is the act asked of the object — the content of the telling verb,
+ * when that verb was read — not a report by the clause's subject.
  */
 function orderedAct(c: CueContext): boolean {
   const { tokens, s, cue } = c;
   const np = cue.first - 2 >= s.tokenStart ? nounPhraseLeft(tokens, cue.first - 2, s.tokenStart) : null;
-  const verb = np && np[1] === cue.first - 1 && np[0] - 1 >= s.tokenStart ? tokens[np[0] - 1]! : null;
-  return !!verb && verb.pos === 'VERB' && WORDS.tellLikeVerbs.has(verb.lemma);
+  const v = np && np[1] === cue.first - 1 ? np[0] - 1 : -1;
+  return v >= s.tokenStart && tokens[v]!.pos === 'VERB' && WORDS.tellLikeVerbs.has(tokens[v]!.lemma) && c.prior.some((a) => a.cue?.first === v);
 }
 
 /** "so-called", "the said plan": a cue used as a modifier reports nothing. ("Some say …": a lone determiner is a subject.) */

@@ -170,6 +170,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The harbour union fears the cuts will hurt the crews.', 'the cuts will hurt the crews', 'The harbour union'],
     ['content-after', 'The skipper said a planner had told him that the pier was unsafe.', 'that the pier was unsafe', 'a planner'],
     ['content-after', 'Dockers complained of long shifts on the quay.', 'long shifts on the quay', 'Dockers'],
+    ['content-after', 'The court ordered a mayor-elect to explain the delay.', 'a mayor-elect to explain the delay', 'The court'],
     ['content-after', 'On Wednesday Harbourline disclosed in its results that fares had risen.', 'that fares had risen', 'Harbourline'],
     ['content-after', 'Last Monday Mayor Ana Ruiz said the pier was safe.', 'the pier was safe', 'Mayor Ana Ruiz'],
     ['content-after', 'The skipper said the captain had told her that existing permits would lapse.', 'that existing permits would lapse', 'the captain'],

@@ -100,6 +100,10 @@ function objectClosingDate(t: TimeInput): string | undefined {
   const inside = startingWithin(t.dates, t.content.start, t.content.end);
   const last = inside.at(-1);
   if (!last || laterThan(last.value, t.published)) return undefined;
+  // ("has opposed the levy since it was introduced in December", "fought the closure since 2024": a time
+  // of another event in the object, or the start of a stretch, is not when the words were said.)
+  if (t.except?.some(([a, b]) => last.start >= a && last.end <= b)) return undefined;
+  if (CONTEXT_WORDS.otherTimeConjunctions.has(wordsOf(t.text.slice(Math.max(t.content.start, last.start - 12), last.start)).at(-1) ?? '')) return undefined;
   // (Or between the object and its complement: "accused the government on Monday of breaking its promise".)
   const rest = wordsOf(t.text.slice(last.end, t.content.end));
   if (rest.length && !(CONTEXT_WORDS.objectComplementPrepositions.has(rest[0]!) && inside.length === 1 && dayOpened(t.text, last.start))) return undefined;

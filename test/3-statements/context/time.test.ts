@@ -30,6 +30,8 @@ describe('statement time', () => {
     ['a quotation in the paragraph of an organisation\'s dated statement, by one of its people', 'The Harbour Board said in a statement on Sunday that the pier would close. “It was not an easy decision,” chairman Tomas Varga said.', 'It was not an easy decision', '2024-05-05'],
     ['a day between the object and its complement dates the cue', 'Residents accused the harbour board on Sunday of breaking its promise.', 'the harbour board', '2024-05-05'],
     ['a date closing an object that opens with a number dates the cue', 'The harbour board named three new pilots on Sunday.', 'three new pilots', '2024-05-05'],
+    ['a date closing an object before a subordinate clause dates the cue', 'The ferry company reported a 6% drop in bookings on Monday, as fuel costs rose.', 'a 6% drop in bookings', '2024-05-06'],
+    ['the same after an appositive of the speaker', 'Harbour Lines, the owner of the Dunmore ferry, reported a 6% drop in bookings on Monday, as fuel costs rose.', 'a 6% drop in bookings', '2024-05-06'],
     ['not the year of a document that spoke in the paragraph before', 'The harbour master died on Sunday. Her 1998 survey showed that the pier was sinking.\n\n“She was stubborn in the best way,” said Ana Ruiz.', 'She was stubborn in the best way', '2024-05-08'],
     ['not a date in the possessive that owns the object', 'The organisers cancelled this weekend\'s harbour festival, blaming forecasts of heavy rain.', 'forecasts of heavy rain', '2024-05-08'],
     ['a date in the possessive after a preposition of the scene', 'At Sunday\'s service, the priest said the harbour church would close.', 'the harbour church would close', '2024-05-05'],

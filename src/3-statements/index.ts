@@ -465,7 +465,16 @@ function objectContent(layer: TextLayer, a: RawAttribution): boolean {
   const first = layer.tokens[lowerBound(layer.tokens, a.contentStart)];
   // ("said the bridge would reopen in May" opens with an article too, but is a clause; "named three
   // players on Wednesday" opens with a number.)
-  return !!first && first.start < a.contentEnd && (tokenIs(WORDS.articles, first) || tokenIs(WORDS.possessiveDeterminers, first) || first.pos === 'NUM') && contentShape(layer, a.contentStart, a.contentEnd) === 'phrase';
+  return !!first && first.start < a.contentEnd && (tokenIs(WORDS.articles, first) || tokenIs(WORDS.possessiveDeterminers, first) || first.pos === 'NUM') && contentShape(layer, a.contentStart, beforeSubordinate(layer, a)) === 'phrase';
+}
+
+/** Where the content's first comma before a subordinate clause stands ("a 14% rise on Monday, as spending recovered": the clause is the writer's), else its end. */
+function beforeSubordinate(layer: TextLayer, a: RawAttribution): number {
+  const { tokens } = layer;
+  for (let k = lowerBound(tokens, a.contentStart); k + 1 < tokens.length && tokens[k + 1]!.end <= a.contentEnd; k++) {
+    if (tokens[k]!.text === ',' && tokens[k]!.quote < 0 && tokenIs(WORDS.subordinators, tokens[k + 1]!)) return tokens[k]!.start;
+  }
+  return a.contentEnd;
 }
 
 function cueStart(layer: TextLayer, a: RawAttribution): number {

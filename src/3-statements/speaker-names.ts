@@ -13,6 +13,7 @@ import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation, sentenceAt } from './grammar/quotes.js';
 import { clauseSubjectBefore } from './grammar/clause-subjects.js';
 import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
+import { NP_INNER_ADP } from './grammar/words.js';
 import { type Ctx, agrees } from './pronouns.js';
 
 /** Source nouns for groups and institutions, not individual people. */
@@ -199,13 +200,45 @@ export function relativeSource(ctx: Ctx, h: [number, number], sentenceHint: numb
   const { layer } = ctx;
   if (h[1] - h[0] !== 1 || !tokenIs(WORDS.relativePronouns, layer.tokens[h[0]]!)) return null;
   const floor = layer.sentences[sentenceAt(layer.sentences, layer.tokens[h[0]]!.start, sentenceHint)]!.tokenStart;
-  const np = relativeAntecedent(layer.tokens, h[0], floor);
-  if (!np) return null;
+  const found = relativeAntecedent(layer.tokens, h[0], floor);
+  if (!found) return null;
+  const np = tokenIs(WORDS.who, layer.tokens[h[0]]!) ? personOfWho(ctx, found) : found;
   const [start, end] = [layer.tokens[np[0]]!.start, layer.tokens[np[1] - 1]!.end];
   const head = headWordOf(layer.text.slice(start, end)).toLowerCase();
   const key = mentioned(ctx, start, end, null);
   const named = key !== null && ctx.byKey.get(key)?.type !== 'Place';
   return named || isWord(PERSON_NOUNS, head) || pluralNoun(head) || isWord(ORG_NOUNS, head) || isWord(ORG_NOUNS, head.replace(/s$/, '')) ? np : null;
+}
+
+/** Is the noun phrase on tokens [a, b) headed by a noun for people ("30 teachers", "property owners")? */
+function personHeaded(ctx: Ctx, a: number, b: number): boolean {
+  const { tokens, text } = ctx.layer;
+  const head = headWordOf(text.slice(tokens[a]!.start, tokens[b - 1]!.end)).toLowerCase();
+  return isWord(PERSON_NOUNS, head) || pluralNoun(head);
+}
+
+/**
+ * "who" stands for people, so its antecedent in a chain of prepositional phrases is the part headed
+ * by a noun for people: after a head that is not one, the last part that is ("letters from 30
+ * teachers in Leeds who said" → "30 teachers"; "objections from property owners who said" →
+ * "property owners"); after one that is, the head without the place it is in ("42 voters in Danao
+ * City who claimed" → "42 voters"). "of" keeps its complement ("members of the union who said").
+ * The antecedent unchanged when no part is headed by a noun for people.
+ */
+function personOfWho(ctx: Ctx, np: [number, number]): [number, number] {
+  const { tokens } = ctx.layer;
+  const cuts: number[] = [];
+  for (let k = np[0] + 1; k < np[1] - 1; k++) if (tokenIs(NP_INNER_ADP, tokens[k]!) && !tokenIs(WORDS.of, tokens[k]!)) cuts.push(k);
+  if (!cuts.length) return np;
+  if (personHeaded(ctx, np[0], cuts[0]!)) {
+    const place = cuts.find((k) => tokenIs(WORDS.residencePrepositions, tokens[k]!));
+    return place === undefined ? np : [np[0], place];
+  }
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const [a, b] = [cuts[i]! + 1, cuts[i + 1] ?? np[1]];
+    if (personHeaded(ctx, a, b)) return [a, b];
+  }
+  return np;
 }
 
 /** A plural noun for people: "people", "men", or an -s form of a singular noun for people ("officials", "allies"). */

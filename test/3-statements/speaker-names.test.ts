@@ -28,3 +28,14 @@ describe('an indefinite person "to" a role the story filled', () => {
     expect(speakerNames(text).at(-1)).toContain(who);
   });
 });
+
+describe('the antecedent of a relative "who" in a chain of prepositional phrases', () => {
+  it.each([
+    ['a head noun that is not a person', 'The ministry received petitions from 200 farmers in Kisumu who said the scheme had failed them.', '200 farmers'],
+    ['complaints from a plural noun for people', 'The school pressed ahead despite complaints from parents who said the new timetable was unfair.', 'parents'],
+    ['a place name after the people', 'The governor was criticised by 17 nurses in Port Harcourt who complained that they had not been paid.', '17 nurses'],
+    ['a town after the people, no number', 'The inquiry heard from fishermen in Lamu Town who said the catch had collapsed.', 'fishermen'],
+  ])('is the people, not the thing or the place (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});

@@ -189,7 +189,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     else bySentence.set(f.sentenceStart, [f]);
   }
   for (const f of frames) {
-    const clause = clauseOf(layer.text, f);
+    const host = describingHost(frames, f);
+    const clause = host ? asideClause(clauseOf(layer.text, f), f, host) : clauseOf(layer.text, f);
     clauses.push(clause);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
@@ -202,7 +203,9 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     own.push({ date: time?.date, trailing, place: where?.place ?? null });
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
-    if (!f.nested) {
+    // (A statement in another's speaker description, "X, who has opposed the levy since December, wrote …", tells of X, not of an occasion: it passes no date or place on.)
+    if (host && time === undefined) date = published;
+    if (!f.nested && !host) {
       const refersBack = !!f.speakerSpan && CONTEXT_WORDS.backReferringPossessives.has(wordsOf(layer.text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '');
       const goesOn = continues(occasion, f, anonymous, refersBack, organisation);
       let inherited: string | null = null;
@@ -277,6 +280,22 @@ function presentCue(layer: TextLayer, cueStart: number): boolean {
 }
 
 /**
+ * The statement whose speaker description holds this one's cue ("Senator X, who has opposed the
+ * levy since it was introduced in December, wrote …": "opposed" describes the writer), or undefined.
+ */
+function describingHost(frames: readonly StatementFrame[], f: StatementFrame): StatementFrame | undefined {
+  const within = (g: StatementFrame, at: number) => g.speakerSpan![0] < at && at < g.speakerSpan![1];
+  // (Its speaker and cue in the host's phrase, in the host's sentence: an inherited speaker's "span" may reach back a sentence.)
+  return frames.find((g) => g !== f && !!g.speakerSpan && g.sentenceStart === f.sentenceStart && g.speakerSpan[0] >= g.sentenceStart && g.speakerSpan[1] <= g.cueStart && !!f.speakerMention && within(g, f.speakerMention[0]) && f.cueEnd <= g.speakerSpan[1] && within(g, f.cueStart));
+}
+
+/** A described statement's clause: its own stretch of the host's speaker description, not the host's clause ("…, who criticised the budget in October, told reporters on Monday"). */
+function asideClause(clause: ClauseWindow, f: StatementFrame, host: StatementFrame): ClauseWindow {
+  const start = Math.max(clause.start, Math.min(f.cueStart, f.speakerMention?.[0] ?? f.cueStart));
+  return { ...clause, start, end: Math.min(clause.end, Math.max(host.speakerSpan![1], f.contentEnd)) };
+}
+
+/**
  * What in a statement's sentence does not date its saying: the speaker's description set off by a
  * comma ("Smith, who joined the firm in 2012, said …"); not a time between the speaker and the cue
  * ("The committee this week announced …").
@@ -307,7 +326,7 @@ const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON'
 /**
  * "The by-election was called after the previous representative resigned in August": a clause after
  * the cue, outside the content, opened by a conjunction of another time (context.json
- * otherTimeConjunctions) with a subject and a verb, up to the next comma, tells of another event —
+ * otherTimeConjunctions) with a subject and a verb, up to the next comma (in an object content too), tells of another event —
  * its date is not the saying's; "said after the meeting on Monday" (no verb) is the same occasion.
  */
 function otherEventClauses(layer: TextLayer, f: StatementFrame, clause: ClauseWindow): [number, number][] {
@@ -315,7 +334,8 @@ function otherEventClauses(layer: TextLayer, f: StatementFrame, clause: ClauseWi
   const out: [number, number][] = [];
   for (let k = lowerBound(tokens, f.cueEnd); k < tokens.length && tokens[k]!.start < clause.end; k++) {
     const t = tokens[k]!;
-    if (!CONTEXT_WORDS.otherTimeConjunctions.has(t.lower) || !clause.isOutside(t.start, t.end)) continue;
+    // (Inside an object too: "has opposed the levy since it was introduced in December".)
+    if (!CONTEXT_WORDS.otherTimeConjunctions.has(t.lower) || (!clause.isOutside(t.start, t.end) && (f.direct || f.clausal))) continue;
     let subject = false;
     for (let j = k + 1; j < tokens.length && tokens[j]!.start < clause.end && tokens[j]!.pos !== 'PUNCT'; j++) {
       const pos = tokens[j]!.pos;

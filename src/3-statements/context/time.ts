@@ -9,6 +9,7 @@ import { startingWithin } from '../../spans.js';
 import { isoWeekStart, parseIsoDay } from '../../2-mentions/dates/calendar.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { WEEKDAYS } from '../../lexicon/calendar.js';
+import { WORDS } from '../grammar/lexicon.js';
 
 /** Where to look: the cue's clause, minus the content. */
 export interface ClauseWindow {
@@ -100,8 +101,16 @@ function objectClosingDate(t: TimeInput): string | undefined {
   const inside = startingWithin(t.dates, t.content.start, t.content.end);
   const last = inside.at(-1);
   if (!last || laterThan(last.value, t.published)) return undefined;
+  // ("has opposed the levy since it was introduced in December", "fought the closure since 2024": a time
+  // of another event in the object, or the start of a stretch, is not when the words were said.)
+  if (t.except?.some(([a, b]) => last.start >= a && last.end <= b)) return undefined;
+  if (CONTEXT_WORDS.otherTimeConjunctions.has(wordsOf(t.text.slice(Math.max(t.content.start, last.start - 12), last.start)).at(-1) ?? '')) return undefined;
   // (Or between the object and its complement: "accused the government on Monday of breaking its promise".)
-  const rest = wordsOf(t.text.slice(last.end, t.content.end));
+  const after = t.text.slice(last.end, t.content.end);
+  // ("reported a 14% rise on Monday, as spending recovered": a subordinate clause after a comma is the writer's, not the object's.)
+  // (Not a date in an aside of the object: "to raise the cutoff to $51,000, which, in real terms, is what it was in 1975, as …".)
+  if (/^\s*,/.test(after) && WORDS.subordinators.has(wordsOf(after)[1] ?? '')) return t.text.slice(t.content.start, last.start).includes(',') ? undefined : last.value;
+  const rest = wordsOf(after);
   if (rest.length && !(CONTEXT_WORDS.objectComplementPrepositions.has(rest[0]!) && inside.length === 1 && dayOpened(t.text, last.start))) return undefined;
   return last.value;
 }

@@ -7,7 +7,7 @@ import { type RawAttribution, revised } from '../attribution/make.js';
 import { closesQuotation } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
 import { hasFiniteVerb } from '../grammar/clauses.js';
-import { INFINITIVE_CUES, SAYING_VERBS } from '../cues.js';
+import { SAYING_VERBS } from '../cues.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 
 /** Is the report a plan that might be, a modal before its cue and "to" opening its content ("could decide to keep the assets")? */
@@ -20,6 +20,20 @@ function infinitiveContent(layer: TextLayer, a: RawAttribution): boolean {
 function runsPastQuotation(layer: TextLayer, a: RawAttribution): boolean {
   const last = layer.tokens[lowerBound(layer.tokens, a.contentEnd) - 1];
   return !!last && last.quote < 0 && /\p{L}/u.test(last.text);
+}
+
+/**
+ * Does the verb at token `at` have the form of the report's cue — both finite past or -s forms, or
+ * both base forms ('said … "purely commercial" and criticised …', 'call them "lone wolves" and
+ * describe …')? A base form after a finite cue continues the content's infinitive ('called on the
+ * administration to "call out Russia" and consider …'); a gerund, the content's participle
+ * ('described herself as "short of breath" and feeling …').
+ */
+function sameForm(layer: TextLayer, a: RawAttribution, at: number): boolean {
+  const verb = layer.tokens[at]!;
+  const cue = a.cue ? layer.tokens[a.cue.first]! : undefined;
+  if (!cue || /ing$/i.test(verb.text)) return false;
+  return (verb.lower === verb.lemma) === (cue.lower === cue.lemma);
 }
 
 /** How many reports that begin inside one content pass 9 looks at. */
@@ -82,7 +96,8 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // path is "gradually downward" but warns that …'; '"complex" and he feels …' is one, as PolNeAR and GGT mark it.)
       // ('admitted the side had been "second best" and said …': the same subject's next verb of saying is a report of its own.)
       // ('said the request was "too large" and vowed to fight it': so is a vow or a plan, with its infinitive.)
-      const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (!!b.cue && b.cue.first === at && (SAYING_VERBS.has(tokens[at]!.lemma) || (INFINITIVE_CUES.has(tokens[at]!.lemma) && tokens[at + 1]?.lower === 'to'))));
+      // ('said the project was "purely commercial" and criticised "certain countries" …': any next verb of the same subject that reports, as without the marks, when it has the form of the first.)
+      const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (!!b.cue && b.cue.first === at && sameForm(layer, a, at)));
       // (Not "said his focus groups and other research show …": in the clause a verb of saying
       // reports, with no comma and no verb before it, "and" joins the subject's nouns, not two
       // clauses; after an object, "shows a photograph and the text X states …", it opens a clause.)

@@ -109,19 +109,6 @@ function assemble(
     if (s.rule === 'relayed-report') s.confidence = relay.confidence!;
     else relay.confidence = s.confidence = Math.round(statementConfidence(layer, byKey, s, null, options.model) * 1000) / 1000;
   }
-  // A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
-  // words — is kept whatever its score when a verb of saying proper makes it (cues.json `saying`)
-  // and a named person speaks it: who-reported-whom is half of "who said what", and PolNeAR rarely
-  // marks reports inside reports, so the model undervalues them. Other nested reports are scored
-  // like any statement, and so are those read through a purpose infinitive or a coordinated verb
-  // ("phoned the clerk to confirm …", "thanked the crew and said …"): loose readings, 4 of 4 wrong on
-  // ggt-dev. (With every speech verb the exception kept 325 statements on PolNeAR train, 10 of them
-  // annotated; see docs/design.md.) Only a report of words is kept so (reportsClause): "told me
-  // that", "announced a preference" are scored like any statement.
-  const namedReport = (s: Statement): boolean => {
-    const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
-    return s.parent !== null && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous && !LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') && reportsClause(layer, s);
-  };
   // A paragraph led by a capitalised label and a colon is a speaker's only when stage 2 found a
   // name there: "WATCH:", "BONDS:", "KEEPING SCORE:" are web and wire section labels (speaker-colon
   // read 1 of 14 right on ggt-dev); "SMITH:" in a transcript is a name. Scored 0, the drop takes it.
@@ -131,12 +118,7 @@ function assemble(
   for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker) && !initialled(byKey.get(s.speakerEntity ?? ''), s.speaker.text) && !answered(s)) s.confidence = 0;
   // Vetoed readings score 0 and are dropped even when a named person speaks them.
   for (const id of vetoed) byId.get(id)!.confidence = 0;
-  // ("She said a liaison officer had told her that …": a report in the past perfect inside another is a
-  // report of earlier words, whoever the third party is; kept as a named person's is.)
-  const earlierReport = (s: Statement): boolean => s.parent !== null && s.cueLemma !== null && SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!) && !LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') && reportsClause(layer, s);
-  // ("… said an internal memo showed the firm had cut jobs": a document's finding inside a report is kept as a named person's is.)
-  const documentFound = (s: Statement): boolean => s.parent !== null && s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma ?? '') && !LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') && reportsClause(layer, s);
-  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && (namedReport(s) || earlierReport(s) || documentFound(s)));
+  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && keptNested(layer, byKey, s));
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's
   // subject ("Reid has gone after Lee as a “human leech who will bleed the country”"). Their
   // speakers are resolved with every attribution's history, as the others' were.
@@ -178,6 +160,29 @@ function pluperfectCue(layer: TextLayer, s: Statement): boolean {
     if (t[k]!.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/**
+ * A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
+ * words — is kept whatever its score when a verb of saying proper makes it (cues.json `saying`)
+ * and a named person speaks it: who-reported-whom is half of "who said what", and PolNeAR rarely
+ * marks reports inside reports, so the model undervalues them. Other nested reports are scored
+ * like any statement, and so are those read through a purpose infinitive or a coordinated verb
+ * ("phoned the clerk to confirm …", "thanked the crew and said …"): loose readings, 4 of 4 wrong on
+ * ggt-dev. (With every speech verb the exception kept 325 statements on PolNeAR train, 10 of them
+ * annotated; see docs/design.md.) Only a report of words is kept so (reportsClause): "told me
+ * that", "announced a preference" are scored like any statement.
+ * ("She said a liaison officer had told her that …": a report in the past perfect inside another is a
+ * report of earlier words, whoever the third party is; kept as a named person's is.)
+ * ("… said an internal memo showed the firm had cut jobs": a document's finding inside a report is kept so too.)
+ */
+function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>, s: Statement): boolean {
+  if (s.parent === null || s.cueLemma === null || LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') || !reportsClause(layer, s)) return false;
+  const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
+  const namedReport = SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
+  const earlierReport = SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!);
+  const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
+  return namedReport || earlierReport || documentFound;
 }
 
 function reportsClause(layer: TextLayer, s: Statement): boolean {

@@ -106,13 +106,9 @@ export function resolveSpeakers(
       r = { start: nameStartBefore(ctx, span.start, entity, cueOffset(layer, a)), end: span.end, entity };
     }
     resolved[i] = r;
-    if (r?.entity && d === 0) {
-      const e = byKey.get(r.entity) ?? extra.get(r.entity);
-      if (e) {
-        // Top-level attributions are resolved in cue order, so history stays sorted by offset.
-        history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r.start, end: r.end, person: personLike(e, byKey.has(e.key)), group: groupLike(e) });
-      }
-    }
+    // Top-level attributions are resolved in cue order, so history stays sorted by offset.
+    const e = r?.entity && d === 0 ? (byKey.get(r.entity) ?? extra.get(r.entity)) : undefined;
+    if (e) history.push({ offset: cueOffset(layer, a), entity: e.key, type: e.type, start: r!.start, end: r!.end, person: personLike(e, byKey.has(e.key)), group: groupLike(e) });
   }
   return { speakers: sourcesNamedLater(layer, atts, resolved, extra, byKey), extra: [...extra.values()] };
 }

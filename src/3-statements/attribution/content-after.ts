@@ -4,7 +4,7 @@
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } from '../cues.js';
 import type { Content } from './make.js';
-import { asInClause, clauseEnd, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
+import { asInClause, clauseAhead, clauseEnd, closesClause, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
 import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
@@ -147,26 +147,9 @@ function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): C
   return k;
 }
 
-/** Does the clause end at token `at` (the sentence's end, or a clause mark)? */
-function closesClause(tokens: Token[], at: number, end: number): boolean {
-  return at >= end - 1 || END_PUNCT.test(tokens[at]!.text) || tokens[at]!.text === ';';
-}
-
 /** A head that can be told or warned: a name, a pronoun, a noun for people or an organisation (grammar.json personNouns, organizationNouns). */
 function namesHearer(t: Token): boolean {
   return t.pos !== 'NOUN' || tokenIs(WORDS.personNouns, t) || tokenIs(WORDS.organizationNouns, t);
-}
-
-/** Does a clause's opener — "that", "to" and a verb, a quotation mark, a colon, a subject and its verb — stand within twelve tokens from `at`? */
-function clauseAhead(tokens: Token[], at: number, end: number): boolean {
-  for (let m = at; m < end && m < at + 12; m++) {
-    const t = tokens[m]!;
-    if (tokenIs(WORDS.that, t) || t.text === ':' || (t.quote >= 0 && m > 0 && tokens[m - 1]!.quote !== t.quote)) return true;
-    // (A verb after a subject: "told reporters the markets would reopen"; not "support for affected traders".)
-    if (/^(AUX|VERB)$/.test(t.pos) && m > at && /^(NOUN|PROPN|PRON)$/.test(tokens[m - 1]!.pos)) return true;
-    if (t.lower === 'to' && tokens[m + 1]?.pos === 'VERB') return true;
-  }
-  return false;
 }
 
 /** "told reporters more than 90 per cent of …", "told Ruiz 30 people were hurt": a number, determiner or quantifier after the hearer's noun opens the clause told; the hearer ends before it. */

@@ -183,11 +183,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   let lastDate: string | null = null;
   // (The statements of each sentence, once: a place in another's words is not this one's.)
   const bySentence = new Map<number, StatementFrame[]>();
-  for (const f of frames) {
-    const same = bySentence.get(f.sentenceStart);
-    if (same) same.push(f);
-    else bySentence.set(f.sentenceStart, [f]);
-  }
+  for (const f of frames) bySentence.set(f.sentenceStart, [...(bySentence.get(f.sentenceStart) ?? []), f]);
   for (const f of frames) {
     const host = describingHost(frames, f);
     const clause = host ? asideClause(clauseOf(layer.text, f), f, host) : clauseOf(layer.text, f);

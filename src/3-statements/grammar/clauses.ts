@@ -387,3 +387,20 @@ export function relativeClauseEnd(tokens: Token[], from: number, to: number, end
   }
   return end;
 }
+
+/** Does the clause end at token `at` (the sentence's end, or a clause mark)? */
+export function closesClause(tokens: Token[], at: number, end: number): boolean {
+  return at >= end - 1 || END_PUNCT.test(tokens[at]!.text) || tokens[at]!.text === ';';
+}
+
+/** Does a clause's opener — "that", "to" and a verb, a quotation mark, a colon, a subject and its verb — stand within twelve tokens from `at`? */
+export function clauseAhead(tokens: Token[], at: number, end: number): boolean {
+  for (let m = at; m < end && m < at + 12; m++) {
+    const t = tokens[m]!;
+    if (tokenIs(WORDS.that, t) || t.text === ':' || (t.quote >= 0 && m > 0 && tokens[m - 1]!.quote !== t.quote)) return true;
+    // (A verb after a subject: "told reporters the markets would reopen"; not "support for affected traders".)
+    if (/^(AUX|VERB)$/.test(t.pos) && m > at && /^(NOUN|PROPN|PRON)$/.test(tokens[m - 1]!.pos)) return true;
+    if (t.lower === 'to' && tokens[m + 1]?.pos === 'VERB') return true;
+  }
+  return false;
+}

@@ -10,7 +10,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
+import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -148,6 +148,22 @@ function spansOfRun(spans: readonly TagSpan[], s: TagSpan, run: { from: number; 
   return inside.some((x) => x.from < run.from || x.to > run.to) || inside[0] !== s ? null : inside;
 }
 
+/**
+ * Tokens a and b (= a + 2) are capitalised words written against the hyphen between them, in one
+ * sentence, no third part after b, outside a capitals headline; not both names of the gazetteer, not a title's word, and no
+ * combining form or prefix first ("Sino-US").
+ */
+function hyphenedPart(v: SpanView, a: number, b: number): boolean {
+  const { toks, prep } = v;
+  const [x, h, y] = [toks[a], toks[a + 1], toks[b]];
+  if (a < 0 || !x || !y || h?.text !== '-' || !touching(x, h) || !touching(h, y) || x.sentence !== y.sentence) return false;
+  if (!HYPHENED_WORD.test(x.text) || !HYPHENED_WORD.test(y.text) || (toks[b + 1]?.text === '-' && touching(y, toks[b + 1]))) return false;
+  if ((prep.gaz[a] && prep.gaz[b]) || HYPHEN_PREFIXES.has(prep.lower[a]!) || prep.headline[a]) return false;
+  return !titleHeads.has(prep.lower[a]!) && !titleHeads.has(prep.lower[b]!);
+}
+/** A capitalised word of letters ("Cola", "K", "KLM"). */
+const HYPHENED_WORD = /^\p{Lu}\p{L}*$/u;
+
 export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   {
     id: 'romance-conjunction-name',
@@ -214,6 +230,28 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       // ("Anti" left out before "-Corruption Commission".)
       const before = s.from - 2;
       return s.type === 'ORG' && before >= 0 && hyphenAt(s.from - 1) && word(before) && word(s.from) && !spanAt(spans, before) ? { from: before, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'hyphenated-name',
+    reason: 'two capitalised words written against one hyphen ("Coca-Cola", "Rolls-Royce", "K-Electric") are one name: the tagger kept only the part after the hyphen, or typed the parts apart; two names of their own stay a pair (both known to the gazetteer, or tagged apart with one type, unless the first is a letter: "Israel-Hamas", "Merck-Pfizer"), and so do a title\'s words ("Attorney-General") and a combining form ("Sino-", "Anglo-", "Ex-"; entity-words.json hyphenPrefixes)',
+    example: 'Hewlett-Packard said sales rose.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'MISC') return undefined;
+      const next = spans[k + 1];
+      // (Forward: "K" | "-Electric", "Air France" | "-KLM"; backward: "Coca-" | "Cola", the word before in no span.)
+      if (hyphenedPart(v, s.to - 1, s.to + 1)) {
+        const other = next?.from === s.to + 1 ? next : undefined;
+        // (One letter names nothing alone: "Q" | "Telecom" typed alike is one name all the same.)
+        if (other && (other.type === 'MISC' || (other.type === s.type && toks[s.to - 1]!.text.length > 1))) return undefined;
+        if (!other && (spanAt(spans, s.to + 1) || prep.gaz[s.to + 1])) return undefined;
+        return { from: s.from, to: other ? other.to : s.to + 2, type: other?.type === 'ORG' ? 'ORG' : s.type };
+      }
+      const before = s.from - 2;
+      // (A word in no span is no name the gazetteer knows: "the Rotterdam-Max Harlan deal" is a pair.)
+      return hyphenedPart(v, before, s.from) && !spanAt(spans, before) && !prep.gaz[before] && !(before > 0 && toks[before - 1]!.text === '-' && touching(toks[before - 1], toks[before])) ? { from: before, to: s.to, type: s.type } : undefined;
     },
   },
   {

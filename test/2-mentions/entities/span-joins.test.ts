@@ -43,6 +43,10 @@ const ROWS: [string, string, string[]][] = [
   ['romance-connector-name', 'Periodistas sin Fronteras said the reporter had been freed.', ['Organization/Periodistas sin Fronteras']],
   ['hyphen-inside-organisation', 'The Electro-Mechanical Training Programme said enrolment fell.', ['Organization/Electro-Mechanical Training Programme']],
   ['modifier-before-organisation', 'The South Korean Central Bank said inflation had eased.', ['Organization/South Korean Central Bank']],
+  ['hyphenated-name', 'Vantora-Lisk said profits fell.', ['Person/Vantora-Lisk']],
+  ['hyphenated-name', 'Dunmore-Kessler said orders doubled.', ['Person/Dunmore-Kessler']],
+  ['hyphenated-name', 'Q-Telecom said the network was down.', ['Organization/Q-Telecom']],
+  ['hyphenated-name', "Q-Telecom, the island's largest operator, said the network was down.", ['Organization/Q-Telecom']],
 ];
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
@@ -156,6 +160,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['connector-inside-name', 'Money raised by Rescue the Strays went to shelters.', [['Strays', 'MISC']], ['Rescue the Strays/MISC']],
   ['description-before-name', 'Conservation charity Harbour Trust said the dunes were at risk.', [['Conservation', 'ORG'], ['Harbour Trust', 'ORG']], ['Harbour Trust/ORG']],
   ['description-before-name', 'Technology blog Gadgetry said the phone was late.', [['Technology', 'ORG'], ['Gadgetry', 'ORG']], ['Gadgetry/ORG']],
+  ['hyphenated-name', 'Brenner-Vall said sales rose.', [['Vall', 'PER']], ['Brenner-Vall/PER']],
+  ['hyphenated-name', 'Shares of T-Harbour fell.', [['T', 'ORG'], ['Harbour', 'PER']], ['T-Harbour/ORG']],
+  ['hyphenated-name', 'Orders at Keld Freight-Ostra rose.', [['Keld Freight', 'ORG']], ['Keld Freight-Ostra/ORG']],
 ];
 
 // Spans the rules must leave as they are.
@@ -238,6 +245,11 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a company the gazetteer knows before "supplier"', 'Apple supplier Foxconn said orders fell.', [['Apple', 'ORG'], ['Foxconn', 'ORG']]],
   ['a demonym before a company noun', 'German carmaker Volkswagen said sales rose.', [['German', 'MISC'], ['Volkswagen', 'ORG']]],
   ['a party before "group leader"', 'Labour group leader Ann Lee resigned.', [['Labour', 'ORG'], ['Ann Lee', 'PER']]],
+  ['two names of one type on both sides of a hyphen', 'The Harlow-Dunmore merger was approved.', [['Harlow', 'ORG'], ['Dunmore', 'ORG']]],
+  ['a combining form before the hyphen', 'Anglo-Tarvian relations soured.', [['Tarvian', 'MISC']]],
+  ['a combining form before a place', 'The Sino-Kenya deal was signed.', [['Kenya', 'LOC']]],
+  ['a title on both sides of the hyphen', 'Attorney-General Harlan resigned.', [['Harlan', 'PER']]],
+  ['two places of the gazetteer', 'The Kenya-Uganda border reopened.', [['Kenya', 'LOC'], ['Uganda', 'LOC']]],
 ];
 
 describe('span joins', () => {

@@ -11,7 +11,7 @@ import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
-import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, oneSpaceBetween, organisationPhraseEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
@@ -252,6 +252,16 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       const before = s.from - 2;
       // (A word in no span is no name the gazetteer knows: "the Rotterdam-Max Harlan deal" is a pair.)
       return hyphenedPart(v, before, s.from) && !spanAt(spans, before) && !prep.gaz[before] && !(before > 0 && toks[before - 1]!.text === '-' && touching(toks[before - 1], toks[before])) ? { from: before, to: s.to, type: s.type } : undefined;
+    },
+  },
+  {
+    id: 'organisation-phrase-and',
+    reason: 'an organisation\'s name that holds its head word and a capitalised "of/for/on" phrase ("Institute for Public Policy Research") goes on over "and" and the capitalised words after it ("… and Analysis", "Centre for Disease Control and Prevention"): the tagger ended the name at the "and"; words that close with a head word of their own ("… and Harlow Foundation") name another body',
+    example: 'The Harlow Institute for Coastal Research and Training said the dunes were shrinking.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      const end = s.type === 'ORG' ? organisationPhraseEnd(v, s.from, s.to) : -1;
+      return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;
     },
   },
   {

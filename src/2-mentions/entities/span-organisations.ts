@@ -14,7 +14,7 @@ import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
 import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS } from './words.js';
 import { connectorRunStart } from './span-connectors.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -174,7 +174,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     id: 'modifier-before-organisation',
     reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), or one its head word and "of" or "for" open ("the Australian | Institute of Marine Science"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association") or a closing word the tagger read alone ("the British | Antarctic | Survey")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
-    apply: ({ toks, prep, spans, k }) => {
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       // (One more capitalised word the tagger read as a person may stand between them: "the South African | Pelagic | Fishing Industry Association".)
       const j = k + (innerPersonWord(toks, prep, spans, k) ? 2 : 1);
@@ -184,7 +185,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
       // (Or over a closing word the tagger read alone: "the British | Antarctic | Survey".)
-      const to = Math.max(possessiveOrganisationEnd(toks, spans, j), loneTailWordEnd(toks, spans, j));
+      // (Or over "and" after its head word's phrase: "the Kenya | Institute for Public Policy Research | and Analysis".)
+      const to = Math.max(possessiveOrganisationEnd(toks, spans, j), loneTailWordEnd(toks, spans, j), organisationPhraseEnd(v, next.from, next.to));
       return headedName(toks, prep, to) || bodyOfName(toks, prep, next) ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },

@@ -7,7 +7,7 @@
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
@@ -31,7 +31,7 @@ const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => sp
  * day, month or place of the gazetteer; a noun, an adjective or a verb's bare form (not "Inside",
  * "Crossed", "Aligning"), in a sentence that is no title-case headline ("Pundit Turns Adviser in the Service of Trump").
  */
-function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boolean {
+export function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boolean {
   const t = toks[i]!;
   const lower = prep.lower[i]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || prep.headline[i] || prep.gaz[i] || !isLexicalWord(lower) || titleHeads.has(lower) || givenName(lower) || CALENDAR_WORDS.has(lower) || FUNCTION_WORDS.has(lower)) return false;
@@ -99,6 +99,19 @@ function recursInside(toks: readonly Token[], prep: Prepared, from: number, to: 
     if (j === n) return true;
   }
   return false;
+}
+
+/**
+ * Where a name at token `from` runs back over one or two capitalised common nouns in no span, one space
+ * apart in its sentence ("Fisheries | Management Scotland"): the first one's index, else `from`. No day
+ * word ("Yesterday | Audit Scotland").
+ */
+export function commonNounsBefore(v: SpanView, from: number): number {
+  const { toks, prep, spans } = v;
+  let a = from;
+  const noun = (i: number) => i >= 0 && toks[i]!.sentence === toks[from]!.sentence && (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') && commonCapital(toks, prep, i) && !RELATIVE_DAYS.has(prep.lower[i]!) && !spanAt(spans, i);
+  while (from - a < 2 && noun(a - 1) && oneSpaceBetween(v, toks[a - 1]!, toks[a]!)) a--;
+  return a;
 }
 
 /**

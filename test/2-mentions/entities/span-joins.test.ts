@@ -28,6 +28,8 @@ const ROWS: [string, string, string[]][] = [
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', ['Organization/Heritage Wales']],
+  ['national-chapter', 'Trout Wales, which speaks for anglers, opposed the dam.', ['Organization/Trout Wales']],
+  ['national-chapter', 'Moorland Management Scotland opposed the plan.', ['Organization/Moorland Management Scotland']],
   ['common-words-before-organisation', 'Ocean Action Network predicts that catches will fall.', ['Organization/Ocean Action Network']],
   ['common-words-before-organisation', 'Water Action Network said the river was polluted.', ['Organization/Water Action Network']],
   // (The article also writes the closing word in lower case: the tagger leaves it out.)
@@ -116,6 +118,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   // (A lone English word before a nation, read as a person or an organisation: a national body.)
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', [['Heritage', 'PER'], ['Wales', 'LOC']], ['Heritage Wales/ORG']],
   ['national-chapter', 'Forestry Scotland said the felling would resume.', [['Forestry', 'ORG'], ['Scotland', 'LOC']], ['Forestry Scotland/ORG']],
+  ['national-chapter', "Kelp Ireland, the growers' body, said yields fell.", [['Kelp', 'PER'], ['Ireland', 'LOC']], ['Kelp Ireland/ORG']],
+  ['national-chapter', 'Inshore Fisheries Wales welcomed the study.', [['Fisheries', 'ORG'], ['Wales', 'LOC']], ['Inshore Fisheries Wales/ORG']],
+  ['national-chapter', 'Yesterday Audit Wales said costs rose.', [['Audit', 'ORG'], ['Wales', 'LOC']], ['Audit Wales/ORG']],
   // (Common capitalised words cut off before a body's head, in no span or read as a person or MISC.)
   ['common-words-before-organisation', 'The National Civil Nuclear Authority said the reactor was safe.', [['Civil', 'MISC'], ['Nuclear Authority', 'ORG']], ['National Civil Nuclear Authority/ORG']],
   ['common-words-before-organisation', 'Harbour Rescue Network said the boats were overloaded.', [['Harbour', 'PER'], ['Rescue Network', 'ORG']], ['Harbour Rescue Network/ORG']],
@@ -249,6 +254,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a company the gazetteer knows before "supplier"', 'Apple supplier Foxconn said orders fell.', [['Apple', 'ORG'], ['Foxconn', 'ORG']]],
   ['a demonym before a company noun', 'German carmaker Volkswagen said sales rose.', [['German', 'MISC'], ['Volkswagen', 'ORG']]],
   ['a party before "group leader"', 'Labour group leader Ann Lee resigned.', [['Labour', 'ORG'], ['Ann Lee', 'PER']]],
+  ['a place after a name, then a comma and no relative or article', 'Prices rose in Dunmore Wales, Harlow and Kent.', [['Dunmore', 'ORG'], ['Wales', 'LOC'], ['Harlow', 'LOC'], ['Kent', 'LOC']]],
   ['a second body after "and"', 'The Institute for Fiscal Planning and Harlow Foundation said taxes would rise.', [['Institute for Fiscal Planning', 'ORG'], ['Harlow Foundation', 'ORG']]],
   ['two names of one type on both sides of a hyphen', 'The Harlow-Dunmore merger was approved.', [['Harlow', 'ORG'], ['Dunmore', 'ORG']]],
   ['a combining form before the hyphen', 'Anglo-Tarvian relations soured.', [['Tarvian', 'MISC']]],

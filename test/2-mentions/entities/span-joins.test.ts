@@ -86,6 +86,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['hyphen-inside-organisation', 'The Society of Long-Haul Drivers said fuel costs rose.', [['Society of Long', 'ORG'], ['Haul Drivers', 'PER']], ['Society of Long-Haul Drivers/ORG']],
   ['initial-against-name', 'The shop opened in Ribeira. Jornal de R.Ribeira reported the sale.', [['Ribeira', 'LOC'], ['Jornal de R.', 'PER'], ['Ribeira', 'LOC']], ['Ribeira/LOC', 'Jornal de R.Ribeira/PER']],
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
+  ['quoted-nickname', 'Police questioned Mayor-elect Tomas "Tito" Varga on Monday.', [['Mayor', 'MISC'], ['Tomas', 'MISC'], ['Tito', 'MISC'], ['Varga', 'PER']], ['Mayor/MISC', 'Tomas "Tito" Varga/PER']],
+  ['quoted-nickname', 'Officers arrested Councillor Rosa “Chiqui” Lamberto on Friday.', [['Rosa', 'LOC'], ['Chiqui', 'PER'], ['Lamberto', 'PER']], ['Rosa “Chiqui” Lamberto/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],
   ['name-before-company-head', 'The round was led by Harrowgate Partners and others.', [['Harrowgate', 'PER'], ['Partners', 'ORG']], ['Harrowgate Partners/ORG']],

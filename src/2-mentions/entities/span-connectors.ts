@@ -10,7 +10,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
+import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
 import { cap, oneSpaceBetween, organisationPhraseEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -275,6 +275,18 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       const s = v.spans[v.k]!;
       const end = s.type === 'ORG' ? organisationPhraseEnd(v, s.from, s.to) : -1;
       return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'bracketed-acronym-inside-name',
+    reason: 'a name, its acronym in brackets and an organisation\'s name that closes with a body\'s head or closing word right after the bracket ("Enterprise Singapore (EnterpriseSG) Consumer Product Safety Office") are one body, a unit of the first: the tagger read three names, the first perhaps as a person',
+    example: 'The Harlow Water Board (HWB) Customer Services Office said bills would rise.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, acronym, unit] = [spans[k]!, spans[k + 1], spans[k + 2]];
+      if (s.type === 'MISC' || !acronym || !unit || prep.lower[s.to] !== '(' || acronym.from !== s.to + 1 || acronym.to !== acronym.from + 1 || prep.lower[acronym.to] !== ')' || unit.from !== acronym.to + 1) return undefined;
+      if (!/^\p{Lu}[\p{L}\d]*\p{Lu}/u.test(toks[acronym.from]!.text) || toks[unit.from]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[acronym.to]!, toks[unit.from]!)) return undefined;
+      return unit.type === 'ORG' && ORGANISATION_TAIL_WORDS.has(prep.lower[unit.to - 1]!) ? { from: s.from, to: unit.to, type: 'ORG' } : undefined;
     },
   },
   {

@@ -94,6 +94,8 @@ export function resolveSpeakers(
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) : null) ??
         addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
+        // ("The Cabinet Secretary said", "the Treasury Secretary": a body's name before a title's head names the office; its holder named before speaks.)
+        (titledHead(headText.trim().split(/\s+/).at(-1)!) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??

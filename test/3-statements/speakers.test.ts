@@ -31,6 +31,13 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a body\'s name before the title', 'Transport Cabinet Secretary Ana Ruiz opened the pier.\n\nThe Cabinet Secretary said ferries would run daily.', 'Ana Ruiz'],
+    ['a body the gazetteer knows before the title', 'Treasury Secretary Tomas Varga presented the budget.\n\nThe Treasury Secretary said the deficit would narrow.', 'Tomas Varga'],
+  ])('gives a title after a body\'s name to its holder named before (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
     ['a Spanish name with "y" opening the sentence', 'Servicios y Aguas de Trujillo said supplies would be cut.', 'Servicios y Aguas de Trujillo'],
     ['a Spanish name with "y" after another sentence', 'The dam is low. Obras y Riego de Arequipa said the canals would close.', 'Obras y Riego de Arequipa'],
   ])('starts the speaker phrase at the start of the speaker\'s name (%s)', (_name, text, phrase) => {

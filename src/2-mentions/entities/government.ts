@@ -56,8 +56,16 @@ function bodyText(toks: Token[], lower: string[], from: number, to: number): str
     .join(' ');
 }
 
-/** Names the body at tokens [from, to) as the owner country's ("Russian Foreign Ministry"), or by the gazetteer's name for a national body of that country. */
-function qualify(toks: Token[], lower: string[], c: Cand, owner: string, from: number, to: number): void {
+/** The body's own words of a qualified body, lower case, without its country ("foreign ministry"): what a bare mention of it writes. */
+const bodyWords = new WeakMap<Cand, string>();
+
+/**
+ * Names the body at tokens [from, to) as the owner country's ("Russian Foreign Ministry"), or by the
+ * gazetteer's name for a national body of that country. `written`: the country's name as the body's
+ * own name writes it before [from, to), kept as written ("Pakistan Meteorological Department", not
+ * "Pakistani …").
+ */
+function qualify(toks: Token[], lower: string[], c: Cand, owner: string, from: number, to: number, written?: string): void {
   const gaz = bySurface.get(lowerJoin(toks, from, to));
   if (gaz?.kind === 'org' && gaz.country) {
     // A national body of this country ("US State Department"); another country's is left alone.
@@ -67,7 +75,9 @@ function qualify(toks: Token[], lower: string[], c: Cand, owner: string, from: n
   } else {
     if (gaz && gaz.kind !== 'org') return;
     c.gaz = undefined;
-    c.name = `${adjectiveOf.get(owner)!} ${bodyText(toks, lower, from, to)}`;
+    const body = bodyText(toks, lower, from, to);
+    c.name = `${written ?? adjectiveOf.get(owner)!} ${body}`;
+    bodyWords.set(c, body.toLowerCase());
   }
   c.type = 'Organization';
   c.affiliation = owner;
@@ -87,13 +97,17 @@ function qualifyNamedBody(toks: Token[], prep: Prepared, c: Cand, owners: Map<nu
     const owner = ownerOf({ ...c, type: 'Place', gaz: bySurface.get(lowerJoin(toks, c.from, j)) });
     const rest = bySurface.get(lowerJoin(toks, j, c.to));
     if (owner && j < c.to && (isBody(lower, j, c.to) || (rest?.kind === 'org' && rest.country))) {
-      qualify(toks, lower, c, owner, j, c.to);
+      // (A country's name inside the body's own name stays as written: "the Pakistan | Meteorological Department".)
+      qualify(toks, lower, c, owner, j, c.to, g === 'B-country' ? toks.slice(c.from, j).map((t) => t.text).join(' ') : undefined);
       return;
     }
   }
-  const before = owners.get(c.from) ?? (c.from > 0 && /^['’]s$/.test(toks[c.from - 1]!.text) ? owners.get(c.from - 1) : undefined);
+  const right = owners.get(c.from);
+  const before = right ?? (c.from > 0 && /^['’]s$/.test(toks[c.from - 1]!.text) ? owners.get(c.from - 1) : undefined);
   const owner = ownerOf(before);
-  if (owner && (isBody(lower, c.from, c.to) || (c.gaz?.kind === 'org' && c.gaz.country))) qualify(toks, lower, c, owner, c.from, c.to);
+  // (A country's name right before it, one space away, is the name's first word, kept as written: "the Ghana | Health Ministry"; not "Russia's".)
+  const written = right && prep.gaz[right.from] === 'B-country' && toks[right.to - 1]!.end + 1 === toks[c.from]!.start ? toks.slice(right.from, right.to).map((t) => t.text).join(' ') : undefined;
+  if (owner && (isBody(lower, c.from, c.to) || (c.gaz?.kind === 'org' && c.gaz.country))) qualify(toks, lower, c, owner, c.from, c.to, written);
 }
 
 /**
@@ -151,7 +165,8 @@ function joinBareBodies(cands: Cand[]): void {
   const qualified = new Map<string, Set<string>>();
   for (const c of cands) {
     if (!c.affiliation || c.gaz) continue;
-    const body = c.name.slice(adjectiveOf.get(c.affiliation)!.length + 1).toLowerCase();
+    const body = bodyWords.get(c);
+    if (body === undefined) continue;
     let set = qualified.get(body);
     if (!set) qualified.set(body, (set = new Set()));
     set.add(c.name + '\u0000' + c.affiliation);

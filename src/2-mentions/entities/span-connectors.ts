@@ -7,11 +7,11 @@
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
+import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
-import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
+import { cap, oneSpaceBetween, organisationPhraseEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
@@ -31,7 +31,7 @@ const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => sp
  * day, month or place of the gazetteer; a noun, an adjective or a verb's bare form (not "Inside",
  * "Crossed", "Aligning"), in a sentence that is no title-case headline ("Pundit Turns Adviser in the Service of Trump").
  */
-function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boolean {
+export function commonCapital(toks: readonly Token[], prep: Prepared, i: number): boolean {
   const t = toks[i]!;
   const lower = prep.lower[i]!;
   if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || prep.headline[i] || prep.gaz[i] || !isLexicalWord(lower) || titleHeads.has(lower) || givenName(lower) || CALENDAR_WORDS.has(lower) || FUNCTION_WORDS.has(lower)) return false;
@@ -102,6 +102,19 @@ function recursInside(toks: readonly Token[], prep: Prepared, from: number, to: 
 }
 
 /**
+ * Where a name at token `from` runs back over one or two capitalised common nouns in no span, one space
+ * apart in its sentence ("Fisheries | Management Scotland"): the first one's index, else `from`. No day
+ * word ("Yesterday | Audit Scotland").
+ */
+export function commonNounsBefore(v: SpanView, from: number): number {
+  const { toks, prep, spans } = v;
+  let a = from;
+  const noun = (i: number) => i >= 0 && toks[i]!.sentence === toks[from]!.sentence && (toks[i]!.pos === 'NOUN' || toks[i]!.pos === 'PROPN') && commonCapital(toks, prep, i) && !RELATIVE_DAYS.has(prep.lower[i]!) && !spanAt(spans, i);
+  while (from - a < 2 && noun(a - 1) && oneSpaceBetween(v, toks[a - 1]!, toks[a]!)) a--;
+  return a;
+}
+
+/**
  * The run of a name in Spanish, Portuguese, Italian or French around span s: capitalised words (no
  * function word: not "The") and, between two of them, that language's lower-case "and", prepositions and
  * articles ("Agua y Drenaje de Saltillo"), one space apart in one sentence, from the first capitalised
@@ -147,6 +160,22 @@ function spansOfRun(spans: readonly TagSpan[], s: TagSpan, run: { from: number; 
   const inside = spans.filter((x) => x.from < run.to && x.to > run.from);
   return inside.some((x) => x.from < run.from || x.to > run.to) || inside[0] !== s ? null : inside;
 }
+
+/**
+ * Tokens a and b (= a + 2) are capitalised words written against the hyphen between them, in one
+ * sentence, no third part after b, outside a capitals headline; not both names of the gazetteer, not a title's word, and no
+ * combining form or prefix first ("Sino-US").
+ */
+function hyphenedPart(v: SpanView, a: number, b: number): boolean {
+  const { toks, prep } = v;
+  const [x, h, y] = [toks[a], toks[a + 1], toks[b]];
+  if (a < 0 || !x || !y || h?.text !== '-' || !touching(x, h) || !touching(h, y) || x.sentence !== y.sentence) return false;
+  if (!HYPHENED_WORD.test(x.text) || !HYPHENED_WORD.test(y.text) || (toks[b + 1]?.text === '-' && touching(y, toks[b + 1]))) return false;
+  if ((prep.gaz[a] && prep.gaz[b]) || HYPHEN_PREFIXES.has(prep.lower[a]!) || prep.headline[a]) return false;
+  return !titleHeads.has(prep.lower[a]!) && !titleHeads.has(prep.lower[b]!);
+}
+/** A capitalised word of letters ("Cola", "K", "KLM"). */
+const HYPHENED_WORD = /^\p{Lu}\p{L}*$/u;
 
 export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   {
@@ -214,6 +243,50 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       // ("Anti" left out before "-Corruption Commission".)
       const before = s.from - 2;
       return s.type === 'ORG' && before >= 0 && hyphenAt(s.from - 1) && word(before) && word(s.from) && !spanAt(spans, before) ? { from: before, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'hyphenated-name',
+    reason: 'two capitalised words written against one hyphen ("Coca-Cola", "Rolls-Royce", "K-Electric") are one name: the tagger kept only the part after the hyphen, or typed the parts apart; two names of their own stay a pair (both known to the gazetteer, or tagged apart with one type, unless the first is a letter: "Israel-Hamas", "Merck-Pfizer"), and so do a title\'s words ("Attorney-General") and a combining form ("Sino-", "Anglo-", "Ex-"; entity-words.json hyphenPrefixes)',
+    example: 'Hewlett-Packard said sales rose.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'MISC') return undefined;
+      const next = spans[k + 1];
+      // (Forward: "K" | "-Electric", "Air France" | "-KLM"; backward: "Coca-" | "Cola", the word before in no span.)
+      if (hyphenedPart(v, s.to - 1, s.to + 1)) {
+        const other = next?.from === s.to + 1 ? next : undefined;
+        // (One letter names nothing alone: "Q" | "Telecom" typed alike is one name all the same.)
+        if (other && (other.type === 'MISC' || (other.type === s.type && toks[s.to - 1]!.text.length > 1))) return undefined;
+        if (!other && (spanAt(spans, s.to + 1) || prep.gaz[s.to + 1])) return undefined;
+        return { from: s.from, to: other ? other.to : s.to + 2, type: other?.type === 'ORG' ? 'ORG' : s.type };
+      }
+      const before = s.from - 2;
+      // (A word in no span is no name the gazetteer knows: "the Rotterdam-Max Harlan deal" is a pair.)
+      return hyphenedPart(v, before, s.from) && !spanAt(spans, before) && !prep.gaz[before] && !(before > 0 && toks[before - 1]!.text === '-' && touching(toks[before - 1], toks[before])) ? { from: before, to: s.to, type: s.type } : undefined;
+    },
+  },
+  {
+    id: 'organisation-phrase-and',
+    reason: 'an organisation\'s name that holds its head word and a capitalised "of/for/on" phrase ("Institute for Public Policy Research") goes on over "and" and the capitalised words after it ("… and Analysis", "Centre for Disease Control and Prevention"): the tagger ended the name at the "and"; words that close with a head word of their own ("… and Harlow Foundation") name another body',
+    example: 'The Harlow Institute for Coastal Research and Training said the dunes were shrinking.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      const end = s.type === 'ORG' ? organisationPhraseEnd(v, s.from, s.to) : -1;
+      return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'bracketed-acronym-inside-name',
+    reason: 'a name, its acronym in brackets and an organisation\'s name that closes with a body\'s head or closing word right after the bracket ("Enterprise Singapore (EnterpriseSG) Consumer Product Safety Office") are one body, a unit of the first: the tagger read three names, the first perhaps as a person',
+    example: 'The Harlow Water Board (HWB) Customer Services Office said bills would rise.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const [s, acronym, unit] = [spans[k]!, spans[k + 1], spans[k + 2]];
+      if (s.type === 'MISC' || !acronym || !unit || prep.lower[s.to] !== '(' || acronym.from !== s.to + 1 || acronym.to !== acronym.from + 1 || prep.lower[acronym.to] !== ')' || unit.from !== acronym.to + 1) return undefined;
+      if (!/^\p{Lu}[\p{L}\d]*\p{Lu}/u.test(toks[acronym.from]!.text) || toks[unit.from]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[acronym.to]!, toks[unit.from]!)) return undefined;
+      return unit.type === 'ORG' && ORGANISATION_TAIL_WORDS.has(prep.lower[unit.to - 1]!) ? { from: s.from, to: unit.to, type: 'ORG' } : undefined;
     },
   },
   {

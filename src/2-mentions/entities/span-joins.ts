@@ -263,7 +263,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'quoted-nickname',
-    reason: 'a nickname in quotation marks between a person\'s given names and surname is part of the name ("Robert C. “Bobby” Scott"); the tagger reads the three as three people',
+    reason: 'a nickname in quotation marks between a person\'s given names and surname is part of the name ("Robert C. “Bobby” Scott"); the tagger reads the three as three people, and may read a given name before the quotation as no person ("Ramon" | “Bong” | Dizon)',
     example: 'Rep. Robert C. “Bobby” Scott said the bill would fail.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
@@ -271,7 +271,9 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       // (Stage 1 decided what is quoted: a quotation of one capitalised word between its two marks.)
       const q = nick?.quote ?? -1;
       const mark = (t: Token | undefined): boolean => t?.pos === 'PUNCT' && t.quote === q;
-      if (s.type !== 'PER' || !cap(nick) || q < 0 || !mark(open) || !mark(close) || toks[s.to - 1]!.quote === q || toks[s.to + 3]?.quote === q) return undefined;
+      // (A given name the tagger read as another kind of name, one or two words: "Ramon" | “Bong” | Dizon.)
+      const person = s.type === 'PER' || (s.to - s.from <= 2 && givenName(toks[s.from]!.lower));
+      if (!person || !cap(nick) || q < 0 || !mark(open) || !mark(close) || toks[s.to - 1]!.quote === q || toks[s.to + 3]?.quote === q) return undefined;
       const rest = spans.find((x) => x.from === s.to + 3);
       return rest && rest.type === 'PER' && toks[rest.from]!.sentence === toks[s.from]!.sentence ? { from: s.from, to: rest.to, type: 'PER' } : undefined;
     },

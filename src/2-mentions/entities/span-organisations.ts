@@ -12,9 +12,9 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS } from './words.js';
-import { connectorRunStart } from './span-connectors.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { ARTICLES, COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -172,9 +172,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
-    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), or one its head word and "of" or "for" open ("the Australian | Institute of Marine Science"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association") or a closing word the tagger read alone ("the British | Antarctic | Survey")',
+    reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), or one its head word and "of" or "for" open ("the Australian | Institute of Marine Science"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association") or a closing word the tagger read alone ("the British | Antarctic | Survey"), or over "and" after its head word\'s phrase ("the Kenya | Institute for Public Policy Research | and Analysis")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
-    apply: ({ toks, prep, spans, k }) => {
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       // (One more capitalised word the tagger read as a person may stand between them: "the South African | Pelagic | Fishing Industry Association".)
       const j = k + (innerPersonWord(toks, prep, spans, k) ? 2 : 1);
@@ -184,7 +185,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
       // (Or over a closing word the tagger read alone: "the British | Antarctic | Survey".)
-      const to = Math.max(possessiveOrganisationEnd(toks, spans, j), loneTailWordEnd(toks, spans, j));
+      // (Or over "and" after its head word's phrase: "the Kenya | Institute for Public Policy Research | and Analysis".)
+      const to = Math.max(possessiveOrganisationEnd(toks, spans, j), loneTailWordEnd(toks, spans, j), organisationPhraseEnd(v, next.from, next.to));
       return headedName(toks, prep, to) || bodyOfName(toks, prep, next) ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
@@ -378,7 +380,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'national-chapter',
-    reason: 'an organisation\'s name and a country\'s or nation\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation, unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; a results table\'s "Club Country" rows have no verb after them',
+    reason: 'an organisation\'s name and a country\'s or nation\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation (or two read as a person: "Moorland Management"), unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; before a comma and a relative or an appositive too ("Salmon Scotland, which represents …"), and over one or two capitalised common nouns in no name before it ("Fisheries Management Scotland"); a results table\'s "Club Country" rows have no verb after them',
     example: 'Oxfam Tarvinia said the aid had not arrived.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -388,10 +390,16 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (A person's name only as one English word, an organisation's as any name but a lone word naming a part of the place: "Audit | Scotland", not "Northern | Iraq".)
       const word = prep.lower[s.from]!;
       const lone = s.to - s.from === 1 && isLexicalWord(word);
-      if (lone ? PLACE_PART_MODIFIERS.has(word) || givenName(word) || titleHeads.has(word) || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) : s.type === 'PER') return undefined;
+      // (A person's name of English words that are no given names nor titles is none: "Moorland Management | Scotland".)
+      const common = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !titleHeads.has(prep.lower[i]!);
+      if (lone ? PLACE_PART_MODIFIERS.has(word) || !common(s.from) : s.type === 'PER' && !(common(s.from) && common(s.to - 1) && s.to - s.from === 2)) return undefined;
       const after = toks[next.to];
       if (!after || after.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
-      return after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[next.to] === "'s" || prep.lower[next.to] === '’s' ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+      // (Or a comma and a relative or an appositive: "Salmon Scotland, which represents …", "…, the industry body, said".)
+      const described = after.text === ',' && (RELATIVE_WORDS.has(prep.lower[next.to + 1] ?? '') || ARTICLES.has(prep.lower[next.to + 1] ?? ''));
+      // (Common nouns in no name before it open it: "Fisheries | Management Scotland".)
+      const verb = after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[next.to] === "'s" || prep.lower[next.to] === '’s';
+      return verb || described ? { from: commonNounsBefore(v, s.from), to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

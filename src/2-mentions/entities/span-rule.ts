@@ -6,7 +6,7 @@ import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { titleHeads } from './gazetteer.js';
-import { ORGANISATION_TAIL_CONNECTORS } from './words.js';
+import { ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
@@ -72,4 +72,24 @@ export function organisationTailEnd(v: SpanView, s: TagSpan): number {
     else if (!(ORGANISATION_TAIL_CONNECTORS.has(prep.lower[j]!) && nameWord(j + 1))) break;
   }
   return end;
+}
+
+/**
+ * A name from..to that holds an organisation's head word and its capitalised "of/for/on" phrase up to
+ * its end ("Institute for Public Policy"), cut before more capitalised words of that phrase or before
+ * "and" or "&" and capitalised words ("| Research and Analysis"): the end of the phrase over them
+ * (organisationTailEnd), or -1. A phrase that closes with a head word of its own after an "and" names
+ * another body ("… and Harlow Foundation"), and so does a name the gazetteer knows ("… and Google").
+ */
+export function organisationPhraseEnd(v: SpanView, from: number, to: number): number {
+  const { toks, prep } = v;
+  let head = -1;
+  for (let i = from; i < to - 2 && head < 0; i++) if (cap(toks[i]) && ORGANISATION_OF_HEADS.has(prep.lower[i]!) && ORGANISATION_TAIL_OPENERS.has(prep.lower[i + 1]!)) head = i;
+  if (head < 0 || !cap(toks[to - 1])) return -1;
+  for (let i = head + 2; i < to; i++) if (!cap(toks[i]) && !ORGANISATION_TAIL_CONNECTORS.has(prep.lower[i]!)) return -1;
+  // (From the name's last word on, as if it opened the phrase: the words right after it count.)
+  const end = organisationTailEnd(v, { from, to: to - 1, type: 'ORG' });
+  // (Nor a name the gazetteer knows: "the Ministry of Fisheries and Google".)
+  for (let i = to; i < end; i++) if (prep.gaz[i]) return -1;
+  return end > to && !ORGANISATION_OF_HEADS.has(prep.lower[end - 1]!) ? end : -1;
 }

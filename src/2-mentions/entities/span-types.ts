@@ -253,13 +253,14 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-of-tail',
-    reason: 'an organisation\'s name (or a name of two words or more the tagger read as MISC) that ends in a word like "Commission", "Council" or "League" goes on over a capitalised "of/for/on" phrase ("Commission on Presidential Debates"; "on" only after a body that sits on a subject, not "University on Long Island"), not over a date, a title or a person',
+    reason: 'an organisation\'s name (or a name of two words or more the tagger read as MISC or as a place) that ends in a word like "Commission", "Council" or "League" goes on over a capitalised "of/for/on" phrase ("Commission on Presidential Debates"; "on" only after a body that sits on a subject, not "University on Long Island"), not over a date, a title or a person',
     example: 'The Council for Coastal Fisheries said the quota was too low.',
     apply: (v) => {
       const s = v.spans[v.k]!;
       const head = v.prep.lower[s.to - 1]!;
       const opener = v.prep.lower[s.to] ?? '';
-      const typed = s.type === 'ORG' || (s.type === 'MISC' && s.to - s.from >= 2 && cap(v.toks[s.to - 1]));
+      // (Or a place's name and the head word the tagger read as a place: "the Harlow Centre | for Disease Control".)
+      const typed = s.type === 'ORG' || ((s.type === 'MISC' || s.type === 'LOC') && s.to - s.from >= 2 && cap(v.toks[s.to - 1]));
       if (!typed || !ORGANISATION_OF_HEADS.has(head) || !ORGANISATION_TAIL_OPENERS.has(opener) || (opener === 'on' && !ORGANISATION_ON_HEADS.has(head))) return undefined;
       const end = organisationTailEnd(v, s);
       return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;

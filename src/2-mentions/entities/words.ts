@@ -171,3 +171,5 @@ export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words.namingParti
 export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(words.namedGroupNouns);
 /** The Arabic article as news write it before a hyphen ("al-Aqsa", "el-Sisi"). */
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles.words);
+/** Capitalised first parts of a hyphenated modifier, no name's ("Sino-", "Anglo-", "Ex-", "Pro-"). */
+export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(words.hyphenPrefixes.words);

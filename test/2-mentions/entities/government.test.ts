@@ -26,3 +26,21 @@ describe('a country adjective before a lower-case body', () => {
     expect(found(text)).not.toContain(body);
   });
 });
+
+describe("a country's name inside a body's own name", () => {
+  it.each([
+    ['a department', 'The Tonga Meteorological Department said the cyclone would weaken.', 'Organization:Tonga Meteorological Department'],
+    ['a country tagged apart before it, and a bare body after it', 'The Ghana Health Ministry said cases fell. The Health Ministry also said clinics would reopen.', 'Organization:Ghana Health Ministry'],
+    ['a country written short', 'The UK Foreign Office said the embassy was closed.', 'Organization:UK Foreign Office'],
+  ])('keeps the name as written (%s)', (_name, text, body) => {
+    expect(found(text)).toContain(body);
+  });
+
+  it.each([
+    // Guard: a country's adjective written before the body stays the adjective, and so does a country's "'s".
+    ['an adjective as written (guard)', 'The Tongan Meteorological Department said the cyclone would weaken.', 'Organization:Tongan Meteorological Department'],
+    ["a country's \"'s\" (guard)", "Tonga's Health Ministry said clinics would reopen.", 'Organization:Tongan Health Ministry'],
+  ])('keeps the adjective (%s)', (_name, text, body) => {
+    expect(found(text)).toContain(body);
+  });
+});

@@ -28,6 +28,8 @@ const ROWS: [string, string, string[]][] = [
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', ['Organization/Heritage Wales']],
+  ['national-chapter', 'Trout Wales, which speaks for anglers, opposed the dam.', ['Organization/Trout Wales']],
+  ['national-chapter', 'Moorland Management Scotland opposed the plan.', ['Organization/Moorland Management Scotland']],
   ['common-words-before-organisation', 'Ocean Action Network predicts that catches will fall.', ['Organization/Ocean Action Network']],
   ['common-words-before-organisation', 'Water Action Network said the river was polluted.', ['Organization/Water Action Network']],
   // (The article also writes the closing word in lower case: the tagger leaves it out.)
@@ -43,6 +45,12 @@ const ROWS: [string, string, string[]][] = [
   ['romance-connector-name', 'Periodistas sin Fronteras said the reporter had been freed.', ['Organization/Periodistas sin Fronteras']],
   ['hyphen-inside-organisation', 'The Electro-Mechanical Training Programme said enrolment fell.', ['Organization/Electro-Mechanical Training Programme']],
   ['modifier-before-organisation', 'The South Korean Central Bank said inflation had eased.', ['Organization/South Korean Central Bank']],
+  ['organisation-phrase-and', 'The Harlow Institute for Coastal Research and Training said the dunes were shrinking.', ['Organization/Harlow Institute for Coastal Research and Training']],
+  ['bracketed-acronym-inside-name', 'The Harlow Water Board (HWB) Customer Services Office said bills would rise.', ['Organization/Harlow Water Board (HWB) Customer Services Office']],
+  ['hyphenated-name', 'Vantora-Lisk said profits fell.', ['Person/Vantora-Lisk']],
+  ['hyphenated-name', 'Dunmore-Kessler said orders doubled.', ['Person/Dunmore-Kessler']],
+  ['hyphenated-name', 'Q-Telecom said the network was down.', ['Organization/Q-Telecom']],
+  ['hyphenated-name', "Q-Telecom, the island's largest operator, said the network was down.", ['Organization/Q-Telecom']],
 ];
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
@@ -79,6 +87,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['hyphen-inside-organisation', 'The Society of Long-Haul Drivers said fuel costs rose.', [['Society of Long', 'ORG'], ['Haul Drivers', 'PER']], ['Society of Long-Haul Drivers/ORG']],
   ['initial-against-name', 'The shop opened in Ribeira. Jornal de R.Ribeira reported the sale.', [['Ribeira', 'LOC'], ['Jornal de R.', 'PER'], ['Ribeira', 'LOC']], ['Ribeira/LOC', 'Jornal de R.Ribeira/PER']],
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
+  ['quoted-nickname', 'Police questioned Mayor-elect Tomas "Tito" Varga on Monday.', [['Mayor', 'MISC'], ['Tomas', 'MISC'], ['Tito', 'MISC'], ['Varga', 'PER']], ['Mayor/MISC', 'Tomas "Tito" Varga/PER']],
+  ['quoted-nickname', 'Officers arrested Councillor Rosa “Chiqui” Lamberto on Friday.', [['Rosa', 'LOC'], ['Chiqui', 'PER'], ['Lamberto', 'PER']], ['Rosa “Chiqui” Lamberto/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],
   ['name-before-company-head', 'The round was led by Harrowgate Partners and others.', [['Harrowgate', 'PER'], ['Partners', 'ORG']], ['Harrowgate Partners/ORG']],
@@ -111,6 +121,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   // (A lone English word before a nation, read as a person or an organisation: a national body.)
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', [['Heritage', 'PER'], ['Wales', 'LOC']], ['Heritage Wales/ORG']],
   ['national-chapter', 'Forestry Scotland said the felling would resume.', [['Forestry', 'ORG'], ['Scotland', 'LOC']], ['Forestry Scotland/ORG']],
+  ['national-chapter', "Kelp Ireland, the growers' body, said yields fell.", [['Kelp', 'PER'], ['Ireland', 'LOC']], ['Kelp Ireland/ORG']],
+  ['national-chapter', 'Inshore Fisheries Wales welcomed the study.', [['Fisheries', 'ORG'], ['Wales', 'LOC']], ['Inshore Fisheries Wales/ORG']],
+  ['national-chapter', 'Yesterday Audit Wales said costs rose.', [['Audit', 'ORG'], ['Wales', 'LOC']], ['Audit Wales/ORG']],
   // (Common capitalised words cut off before a body's head, in no span or read as a person or MISC.)
   ['common-words-before-organisation', 'The National Civil Nuclear Authority said the reactor was safe.', [['Civil', 'MISC'], ['Nuclear Authority', 'ORG']], ['National Civil Nuclear Authority/ORG']],
   ['common-words-before-organisation', 'Harbour Rescue Network said the boats were overloaded.', [['Harbour', 'PER'], ['Rescue Network', 'ORG']], ['Harbour Rescue Network/ORG']],
@@ -156,6 +169,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['connector-inside-name', 'Money raised by Rescue the Strays went to shelters.', [['Strays', 'MISC']], ['Rescue the Strays/MISC']],
   ['description-before-name', 'Conservation charity Harbour Trust said the dunes were at risk.', [['Conservation', 'ORG'], ['Harbour Trust', 'ORG']], ['Harbour Trust/ORG']],
   ['description-before-name', 'Technology blog Gadgetry said the phone was late.', [['Technology', 'ORG'], ['Gadgetry', 'ORG']], ['Gadgetry/ORG']],
+  ['organisation-phrase-and', 'The Office for Rural Water and Sanitation said taps ran dry.', [['Office for Rural Water', 'ORG'], ['Sanitation', 'ORG']], ['Office for Rural Water and Sanitation/ORG']],
+  ['organisation-phrase-and', 'Data from the Bureau for Soil Research said yields fell.', [['Bureau for Soil', 'ORG']], ['Bureau for Soil Research/ORG']],
+  ['modifier-before-organisation', 'The Tarvia Institute for Soil Research and Extension said yields fell.', [['Tarvia', 'LOC'], ['Institute for Soil Research', 'ORG']], ['Tarvia Institute for Soil Research and Extension/ORG']],
+  ['bracketed-acronym-inside-name', 'The Tarvia Enterprise (TarviaEnt) Product Safety Office said the cells were unsafe.', [['Tarvia Enterprise', 'PER'], ['TarviaEnt', 'ORG'], ['Product Safety Office', 'ORG']], ['Tarvia Enterprise (TarviaEnt) Product Safety Office/ORG']],
+  ['hyphenated-name', 'Brenner-Vall said sales rose.', [['Vall', 'PER']], ['Brenner-Vall/PER']],
+  ['hyphenated-name', 'Shares of T-Harbour fell.', [['T', 'ORG'], ['Harbour', 'PER']], ['T-Harbour/ORG']],
+  ['hyphenated-name', 'Orders at Keld Freight-Ostra rose.', [['Keld Freight', 'ORG']], ['Keld Freight-Ostra/ORG']],
 ];
 
 // Spans the rules must leave as they are.
@@ -238,6 +258,14 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a company the gazetteer knows before "supplier"', 'Apple supplier Foxconn said orders fell.', [['Apple', 'ORG'], ['Foxconn', 'ORG']]],
   ['a demonym before a company noun', 'German carmaker Volkswagen said sales rose.', [['German', 'MISC'], ['Volkswagen', 'ORG']]],
   ['a party before "group leader"', 'Labour group leader Ann Lee resigned.', [['Labour', 'ORG'], ['Ann Lee', 'PER']]],
+  ['a place after a name, then a comma and no relative or article', 'Prices rose in Dunmore Wales, Harlow and Kent.', [['Dunmore', 'ORG'], ['Wales', 'LOC'], ['Harlow', 'LOC'], ['Kent', 'LOC']]],
+  ['a title after a bracketed acronym', 'The Harlow Water Board (HWB) Chairman Tom Bell said bills would rise.', [['Harlow Water Board', 'ORG'], ['HWB', 'ORG'], ['Tom Bell', 'PER']]],
+  ['a second body after "and"', 'The Institute for Fiscal Planning and Harlow Foundation said taxes would rise.', [['Institute for Fiscal Planning', 'ORG'], ['Harlow Foundation', 'ORG']]],
+  ['two names of one type on both sides of a hyphen', 'The Harlow-Dunmore merger was approved.', [['Harlow', 'ORG'], ['Dunmore', 'ORG']]],
+  ['a combining form before the hyphen', 'Anglo-Tarvian relations soured.', [['Tarvian', 'MISC']]],
+  ['a combining form before a place', 'The Sino-Kenya deal was signed.', [['Kenya', 'LOC']]],
+  ['a title on both sides of the hyphen', 'Attorney-General Harlan resigned.', [['Harlan', 'PER']]],
+  ['two places of the gazetteer', 'The Kenya-Uganda border reopened.', [['Kenya', 'LOC'], ['Uganda', 'LOC']]],
 ];
 
 describe('span joins', () => {

@@ -55,6 +55,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-of-tail', 'The Karunan Agency for Clean Water said the dam was safe.', [['Karunan Agency', 'MISC'], ['Clean Water', 'PER']], ['Karunan Agency for Clean Water/ORG']],
   ['organisation-of-tail', 'Ministers of the Nation of Karuna met in the hall.', [['Nation', 'ORG']], ['Nation of Karuna/ORG']],
   ['organisation-of-tail', 'A ruling by the League of Rural Towns was expected.', [['League', 'ORG'], ['Rural Towns', 'MISC']], ['League of Rural Towns/ORG']],
+  ['organisation-of-tail', 'The Harlow Centre for Water Safety said the lake was closed.', [['Harlow Centre', 'LOC'], ['Water Safety', 'PER']], ['Harlow Centre for Water Safety/ORG']],
+  ['organisation-of-tail', 'The Tarvia Centre for Crop Pests and Diseases said locusts had spread.', [['Tarvia Centre', 'LOC'], ['Crop Pests', 'PER'], ['Diseases', 'ORG']], ['Tarvia Centre for Crop Pests and Diseases/ORG']],
   ['acronym-confirmed-name', 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.', [['Alliance for Clean Water', 'ORG'], ['Ghana', 'LOC'], ['ACWG', 'ORG']], ['Alliance for Clean Water in Ghana/ORG', 'ACWG/ORG']],
   ['acronym-confirmed-name', 'Members of the Harbour Pilots and Boatmen Union (HPBU) voted.', [['Harbour Pilots', 'ORG'], ['Boatmen Union', 'ORG'], ['HPBU', 'ORG']], ['Harbour Pilots and Boatmen Union/ORG', 'HPBU/ORG']],
   ['national-party-name', 'Leaders of the Moldovan Farmers Party met in the capital.', [['Moldovan', 'MISC'], ['Farmers Party', 'ORG']], ['Moldovan Farmers Party/ORG']],

@@ -324,3 +324,15 @@ export function repairGerundsAfterIn(tokens: Token[], s: Sentence): void {
     if (next.lower === 'that' || next.pos === 'PUNCT') t.pos = 'NOUN';
   }
 }
+
+/**
+ * "the BC Wildfire Service", "the NT Health Department": a word of two to four capitals that wink tags
+ * something else (an adverb, "BC") after a determiner and before a proper noun is the name's first
+ * word, an initialism.
+ */
+export function repairInitialismsInNames(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'PROPN' && /^\p{Lu}{2,4}$/u.test(t.text) && tokens[i - 1]!.pos === 'DET' && tokens[i + 1]!.pos === 'PROPN') t.pos = 'PROPN';
+  }
+}

@@ -251,7 +251,9 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const edBase = t.pos === 'ADJ' ? adjectiveTaggedVerb(tokens, i, end) : null;
   if (!edBase && !VERB_CUE_LEMMAS.has(normaliseLemma(t.lemma, lower)) && (t.pos === 'VERB' || !t.text.endsWith('ing'))) return null;
   const ingBase = t.pos !== 'VERB' ? participleTaggedNoun(tokens, i, end) : null;
-  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET') || !!ingBase || !!edBase || nounTaggedVerb(tokens, i, end);
+  // ("Her brother, Said Hamdan, told …": "Said" written with a capital inside a sentence, after a comma and before a name, is a given name.)
+  const givenName = t.pos === 'PROPN' && t.text === 'Said' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text);
+  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET' && !givenName) || !!ingBase || !!edBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;

@@ -359,3 +359,12 @@ describe('a word of a fixed adverbial after "in" that wink reads as a participle
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('an initialism wink reads as another word, opening a name', () => {
+  it.each([
+    ['The fire grew overnight, the BC Wildfire Service said.', 'BC', 'PROPN'],
+    ['The rules were changed, so the new board said.', 'so', 'ADV'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -24,6 +24,7 @@ describe('cues', () => {
     ['a word of a name after "of" is no cue', 'The Court of Appeals for the Ninth Circuit heard the case.', 'Appeals', null],
     ['a verb of thought read as a noun after a plural subject, before a clause', 'Some harbour pilots fear ferries sailing after dark will run aground.', 'fear', 'fear'],
     ['a plural counted by a number', 'The board cut the fee by 50 basis points to 2 per cent.', 'points', null],
+    ['a given name "Said" after a comma, before a name', 'Her brother, Said Varga, told reporters the pier was unsafe.', 'Said', null],
   ])('%s: "%s" …', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });

@@ -13,6 +13,8 @@ import { afterCueClause, commaBetween, hasFiniteVerb } from '../grammar/clauses.
 import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { timeOnly } from '../grammar/content-shape.js';
+import { mediumOnly } from '../grammar/medium.js';
+import { lowerBound } from '../../spans.js';
 import { END_PUNCT, isMonthOrDay, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
@@ -120,7 +122,8 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
     const svc = readContentAfter(layer, s, cue, cue.last, false);
     // (Not a phrase of anonymity: "C, a source told Reuters on condition of anonymity" reports C.)
     // (Nor a time: "…, the Times reported late Thursday".)
-    if (svc && !commaBetween(tokens, cue.last, svc.start) && !isAnonymityPhrase(layer.text.slice(svc.start, svc.end)) && !timeOnly(c.tokens, svc.start, svc.end)) return said(c, l, svc, 'opener-then-complement');
+    // (Nor a medium: "…, the club said on its website on Tuesday".)
+    if (svc && !commaBetween(tokens, cue.last, svc.start) && !isAnonymityPhrase(layer.text.slice(svc.start, svc.end)) && !timeOnly(c.tokens, svc.start, svc.end) && !mediumOnly(tokens, cue.last, lowerBound(tokens, svc.end) - 1)) return said(c, l, svc, 'opener-then-complement');
   }
   // "It was, he said, one of the bitterest failures": what stands before the speaker cannot end a
   // clause (a copula, an article, a conjunction), so the report runs on past the cue.

@@ -100,7 +100,8 @@ export function sceneDateAfter(t: SceneInput, s: Sentence, at: number, near: (st
     if (!near(d.start)) continue;
     const first = wordsOf(d.text)[0] ?? '';
     const before = wordsOf(t.text.slice(Math.max(s.start, d.start - 20), d.start)).at(-1) ?? '';
-    if (CONTEXT_WORDS.sceneDateOpeners.has(before) || ((WEEKDAYS.has(first) || RELATIVE_DAYS.has(first)) && !/^\p{L}/u.test(before)) || (owned && possessedOccasion(t.text, d))) return d.value;
+    // ("in Suva last night", "was yesterday sentenced": a relative day of its own dates the occasion after any word.)
+    if (CONTEXT_WORDS.sceneDateOpeners.has(before) || ((WEEKDAYS.has(first) || RELATIVE_DAYS.has(first)) && !/^\p{L}/u.test(before)) || CONTEXT_WORDS.sceneRelativeDays.has(d.text.toLowerCase()) || (owned && possessedOccasion(t.text, d))) return d.value;
   }
   return null;
 }

@@ -108,3 +108,16 @@ export function objectWithoutMedium(tokens: readonly Token[], content: Content):
   const k = adjacentMedium(tokens, from, last);
   return k < 0 ? content : { ...content, end: tokens[k - 1]!.end };
 }
+
+/**
+ * "…, the club said on its official website on Tuesday", "…, the firm announced on Facebook": from
+ * token k to `last`, only a medium — "on"/"in", a platform's name or a source's own medium, and a
+ * short adjunct — so nothing said stands after the cue.
+ */
+export function mediumOnly(tokens: readonly Token[], k: number, last: number): boolean {
+  if (k + 1 > last || !(tokens[k]!.lower === 'on' || tokenIs(WORDS.mediumPrepositions, tokens[k]!))) return false;
+  if (isExactWord(WORDS.platformNames, tokens[k + 1]!.text)) return adjunctOnly(tokens, k + 2, last);
+  let m = k + 1;
+  while (m < last && m <= k + 4 && !mediumNoun(tokens[m]!) && /^(DET|PRON|ADJ|PROPN|NOUN)$/.test(tokens[m]!.pos)) m++;
+  return mediumNoun(tokens[m]!) && adjunctOnly(tokens, m + 1, last);
+}

@@ -30,6 +30,8 @@ describe('the occasion the lead dated', () => {
     ['past a finding of last year between two witnesses', 'Giving evidence on Monday, harbour engineer Ana Ruiz said she had warned the board.\n\nThe harbour inspectorate found last year that the pier was unsafe.\n\nAt the end of the day, Judge Tomas Varga reminded jurors that the trial was not an inquiry.', 'the trial was not an inquiry', '2024-05-06'],
     ['past a statement of an earlier month, outside court', 'Ferry captain Tomas Varga was convicted of negligence by the harbour court on Monday.\n\nThe ferry company said in March that it had changed its rules.\n\nOutside court, his wife Ana Ruiz said the family would appeal.', 'the family would appeal', '2024-05-06'],
     ['told reporters, two paragraphs on', 'The harbour board on Monday approved a rise in mooring fees.\n\nThe rise takes effect in June.\n\nBoard member Tomas Varga told reporters that the rise was modest.', 'the rise was modest', '2024-05-06'],
+    ['a debate the lead dated "last night" after a place', 'The two harbour candidates clashed in a televised debate in Dunmore last night.\n\nCandidate Ana Ruiz said the pier would reopen.', 'the pier would reopen', '2024-05-07'],
+    ['a sentencing the lead dated "yesterday" inside its verb', 'A ferry captain was yesterday jailed for six years.\n\nIn her sentencing remarks, Judge Ana Ruiz said the crash had been avoidable.', 'the crash had been avoidable', '2024-05-07'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });

@@ -9,6 +9,8 @@ export const contentBefore: FamilyCases = {
   rows: [
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
     ['content-before', 'The senator supports the cap on fares, his spokeswoman, Mary Lowe, said Tuesday.', 'The senator supports the cap on fares', 'his spokeswoman, Mary Lowe'],
+    ['content-before', 'The striker has signed a three-year deal, the club said on its official website on Tuesday.', 'The striker has signed a three-year deal', 'the club'],
+    ['content-before', 'The ferry will stop in May, the harbour board announced on Facebook.', 'The ferry will stop in May', 'the harbour board'],
     ['content-before', 'Norvik offers grants to farmers\nMay 3, 2024\nThe town of Norvik will pay farmers to plant trees, the mayor said.', 'The town of Norvik will pay farmers to plant trees', 'the mayor'],
     ['as-aside', 'The island, as one adviser pointed out, rarely gets hurricanes in June.', 'The island, as one adviser pointed out, rarely gets hurricanes in June', 'one adviser'],
     ['as-aside', 'The tax, as the treasurer noted, has never been popular with farmers.', 'The tax, as the treasurer noted, has never been popular with farmers', 'the treasurer'],

@@ -207,6 +207,8 @@ export const phrases: Lookup<Phrase[]> = INDEX.phrases;
 export const bySurface: Lookup<GazEntry> = INDEX.bySurface;
 /** Country key → its capitals' names. */
 export const capitalsOf: ReadonlyMap<string, string[]> = INDEX.capitalsOf;
+/** Demonyms of nations inside a state whose bodies are their own (bodies.json nationsWithinStates: "Welsh", "Scottish"). */
+export const nationsWithinStates: ReadonlySet<string> = new Set(bodiesData.nationsWithinStates);
 /** Country key → the adjective used in the canonical names of its bodies ("Place/Russia" → "Russian"). */
 export const adjectiveOf: ReadonlyMap<string, string> = INDEX.adjectiveOf;
 /** Acronym (upper case) → organisation entry, for tying an acronym to its expansion. */

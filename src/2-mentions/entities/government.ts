@@ -4,7 +4,7 @@
 
 import type { TextLayer, Token } from '../../types.js';
 import { cand, lowerJoin, type Cand } from './candidate.js';
-import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, lowerCaseBodies } from './gazetteer.js';
+import { adjectiveOf, bodyHeads, bodyModifiers, bySurface, lowerCaseBodies, nationsWithinStates } from './gazetteer.js';
 import type { Prepared } from './tagger.js';
 import { ABROAD_BODIES, BODY_SMALL_WORDS } from './words.js';
 
@@ -15,9 +15,13 @@ function ownerOf(c: Cand | undefined): string | undefined {
   if (c && !g && c.kind === 'name' && c.to - c.from === 1 && (c.type === 'Place' || c.type === 'Organization')) return ADJECTIVE_OWNERS.get(c.name);
   if (!c || c.type !== 'Place' || !g) return undefined;
   if (g.kind === 'country' && adjectiveOf.has(`Place/${g.name}`)) return `Place/${g.name}`;
-  if (g.kind === 'demonym' && g.country && adjectiveOf.has(g.country)) return g.country;
+  // ("the Welsh Government": a nation inside a state has bodies of its own.)
+  if (g.kind === 'demonym' && g.country && adjectiveOf.has(g.country) && !withinState(c.name)) return g.country;
   return undefined;
 }
+
+/** Does the name open with the demonym of a nation inside a state ("Welsh Government", "Scottish")? */
+const withinState = (name: string): boolean => [...nationsWithinStates].some((n) => name === n || name.startsWith(`${n} `));
 
 /** Country adjective of bodies.json → the country's key ("Philippine" → "Place/Philippines"). */
 const ADJECTIVE_OWNERS: ReadonlyMap<string, string> = new Map([...adjectiveOf].map(([country, adj]) => [adj, country]));

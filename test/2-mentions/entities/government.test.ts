@@ -22,6 +22,7 @@ describe('a country adjective before a lower-case body', () => {
   it.each([
     // Guard: with no body after it the adjective is left as the tagger read it.
     ['no body after the adjective (guard)', 'Philippine president Ana Cruz said the talks would resume.', 'Organization:Philippine Coast Guard'],
+    ['a nation inside a state has a government of its own', 'The Welsh Government said the ferry grant would continue.', 'Organization:British government'],
   ])('adds no body (%s)', (_name, text, body) => {
     expect(found(text)).not.toContain(body);
   });

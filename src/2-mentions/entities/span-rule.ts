@@ -6,7 +6,7 @@ import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { titleHeads } from './gazetteer.js';
-import { ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
+import { HEADLINE_VERBS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_CONNECTORS, ORGANISATION_TAIL_OPENERS } from './words.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** What a span rule sees: the tokens, the tagger's per-token facts, all spans, and the one at `k`. */
@@ -89,7 +89,7 @@ export function organisationPhraseEnd(v: SpanView, from: number, to: number): nu
   for (let i = head + 2; i < to; i++) if (!cap(toks[i]) && !ORGANISATION_TAIL_CONNECTORS.has(prep.lower[i]!)) return -1;
   // (From the name's last word on, as if it opened the phrase: the words right after it count.)
   const end = organisationTailEnd(v, { from, to: to - 1, type: 'ORG' });
-  // (Nor a name the gazetteer knows: "the Ministry of Fisheries and Google".)
-  for (let i = to; i < end; i++) if (prep.gaz[i]) return -1;
+  // (Nor a name the gazetteer knows: "the Ministry of Fisheries and Google"; nor a headline's verb: "… Board Of Election Finds".)
+  for (let i = to; i < end; i++) if (prep.gaz[i] || HEADLINE_VERBS.has(prep.lower[i]!)) return -1;
   return end > to && !ORGANISATION_OF_HEADS.has(prep.lower[end - 1]!) ? end : -1;
 }

@@ -69,6 +69,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['kind-noun-before-name', 'Brokerage Halvorsen expects prices to fall.', [['Brokerage Halvorsen', 'PER']], ['Halvorsen/ORG']],
   ['kind-noun-before-name', 'Broadcaster Kestrel Media said the show would end.', [['Broadcaster Kestrel Media', 'ORG']], ['Kestrel Media/ORG']],
   ['modifier-before-organisation', 'The Nordic Harbour Agency said it would review the findings.', [['Nordic', 'MISC'], ['Harbour Agency', 'ORG']], ['Nordic Harbour Agency/ORG']],
+  ['organisation-phrase-and', 'Ferry Fares Are Fair, Board Of Harbour Trade Finds.', [['Board Of Harbour Trade', 'ORG']], ['Board Of Harbour Trade/ORG']],
   ['gaelic-surname-particle', 'Eoin Ó Broin said the plan had failed.', [['Eoin', 'PER'], ['Ó Broin', 'ORG']], ['Eoin Ó Broin/PER']],
   ['gaelic-surname-particle', 'Máire Ní Bhriain told reporters the vote was close.', [['Máire', 'ORG'], ['Ní Bhriain', 'PER']], ['Máire Ní Bhriain/PER']],
   ['legal-form-after-comma', 'Harlow Mills, Inc. said it would cut 200 jobs.', [['Harlow', 'PER'], ['Mills', 'ORG']], ['Harlow Mills, Inc./ORG']],

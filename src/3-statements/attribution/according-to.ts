@@ -58,13 +58,15 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
 
 /**
  * "According to Thierry Lemaire, a Paris-based wine merchant, demand remains strong": after the
- * source's comma at `k`, an appositive (an article and a noun phrase with no verb) closed by a second
- * comma describes the source; the comma the content follows is that second one. Else `k`.
+ * source's comma at `k`, an appositive (an article and a noun phrase with no verb) or a relative clause
+ * closed by a second comma describes the source; the comma the content follows is that second one. Else `k`.
  */
 function pastAppositive(tokens: Token[], k: number, end: number): number {
-  if (!tokenIs(WORDS.articles, tokens[k + 1]!)) return k;
+  // ("According to the agent, who spoke on condition of anonymity, the player will sign": a relative clause describes the source too.)
+  const relative = tokenIs(WORDS.relativePronounsAll, tokens[k + 1]!);
+  if (!relative && !tokenIs(WORDS.articles, tokens[k + 1]!)) return k;
   let m = k + 2;
-  while (m < end && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text) && !/^(VERB|AUX)$/.test(tokens[m]!.pos)) m++;
+  while (m < end && m < k + 25 && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text) && (relative || !/^(VERB|AUX)$/.test(tokens[m]!.pos))) m++;
   return m < end - 1 && tokens[m]!.text === ',' && hasFiniteVerb(tokens, m + 1, end) ? m : k;
 }
 

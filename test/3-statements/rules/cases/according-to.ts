@@ -7,6 +7,7 @@ export const accordingTo: FamilyCases = {
   family: 'according-to',
   rows: [
     ['according-to', 'According to Tomas Varga, a Dunmore fish merchant, demand remains strong.', 'demand remains strong', 'Tomas Varga'],
+    ['according-to', 'According to the skipper, who spoke on condition of anonymity, the ferry will stop in May.', 'the ferry will stop in May', 'the skipper'],
     ['according-to', 'Harbour fees to rise\nMay 3, 2024\nFerry fares will rise by a tenth next month, according to the port authority.', 'Ferry fares will rise by a tenth next month', 'the port authority'],
     ['according-to', 'The ferry is running again, according to the harbour office, which said the repairs were finished.', 'The ferry is running again', 'the harbour office'],
     ['according-to', 'Separately, the governor met the ferry owners on Friday, according to two aides.', 'the governor met the ferry owners on Friday', 'two aides'],

@@ -153,7 +153,10 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // the centre of the story again, whoever of the other sex spoke since.
   const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
   if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
-  return speaker ?? named?.key ?? null;
+  // ("Al Ahly have signed striker Karim Fathy, the club said. The 24-year-old said …": with no person
+  // who spoke or was narrated, a description points to the person named in the words just before.)
+  const reported = !speaker && !named && word === '' ? recentMention(ctx, ctx.names, person, null, at) : null;
+  return speaker ?? named?.key ?? (reported && sameOrPreviousSentence(ctx.layer, reported.at, from) ? reported.key : null);
 }
 
 /**

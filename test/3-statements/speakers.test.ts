@@ -61,6 +61,7 @@ describe('speaker resolution', () => {
   it.each([
     ['a player\'s position', 'Tomas Varga scored twice in the second half. The striker said he was delighted.', 'Tomas Varga'],
     ['"the player" after a signing', 'Harbour United have signed striker Tomas Varga from Dunmore.\n\nThe player wrote on Instagram that he was proud to join.', 'Tomas Varga'],
+    ['an age after a club\'s words that name the player', 'Harbour United have signed Tomas Varga from Dunmore for a record fee, the club said on Monday.\n\nThe 24-year-old said he was proud to join.', 'Tomas Varga'],
     ['a position held as a role by another', 'Striker Tomas Varga scored twice. Goalkeeper Ana Ruiz saved a penalty. The striker said he was delighted.', 'Tomas Varga'],
     ['a club before the position', 'Tomas Varga scored twice. “It was a special night,” the former Harbour City striker said.', 'Tomas Varga'],
     ['a prize won, by the sex the words\' own pronoun says, past a man who spoke last', 'Ana Ruiz has hit back at Michael Varga.\n\n“She is lying,” Michael Varga said.\n\nIn a post on Instagram, the Harbour Open champion wrote that she was hurt.', 'Ana Ruiz'],

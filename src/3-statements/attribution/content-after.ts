@@ -2,7 +2,7 @@
 // objects of cues that take one ("praised the plan"), infinitives ("vowed to repeal it").
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, cueAt, type CueHit } from '../cues.js';
+import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SAYING_VERBS, cueAt, type CueHit } from '../cues.js';
 import type { Content } from './make.js';
 import { asInClause, clauseAhead, clauseEnd, closesClause, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
 import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
@@ -246,6 +246,8 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (sceneAdjunct && m > k && lower === 'to' && INFINITIVE_CUES.has(cue.lemma) && tokens[m + 1]?.pos === 'VERB') return { start: t.start, end: clauseEnd(layer, s, m), form: 'indirect' };
     // ("vows not to take calls", "promised never to raise taxes": a negated infinitive.)
     if (m === k && isExactWord(WORDS.negations, lower) && tokens[m + 1]?.lower === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
+    // ("rejected that, telling CBC that …": "that" before the sentence's end, or a comma and a participle of saying, is the pronoun object, no clause.)
+    if (lower === 'that' && m + 1 < end && (END_PUNCT.test(tokens[m + 1]!.text) || (tokens[m + 1]!.text === ',' && tokens[m + 2]?.pos === 'VERB' && /ing$/i.test(tokens[m + 2]!.text) && SAYING_VERBS.has(tokens[m + 2]!.lemma)))) break;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
       // "said something to him that would hurt", "began with a video that appeared": past the
       // adjuncts, a "that" before a verb is a relative pronoun, not the opener of a content clause.

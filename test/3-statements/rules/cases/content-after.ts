@@ -180,6 +180,7 @@ export const contentAfter: FamilyCases = {
   ],
   negatives: [
     ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],
+    ['content-after', 'The harbour master denied that.', '"that" closing the sentence is the pronoun object, no clause'],
     ['content-after', 'His virtually assured promotion has come early.', 'a possessive, a participle and a noun are a noun phrase, not a subject and its cue'],
     ['content-after', 'The harbour board has backed down on plans to close the pier.', 'a phrasal verb: abandoning the plans backs nothing'],
     ['content-after', 'The council called off the vote on the ferry levy.', 'a phrasal verb: cancelling the vote calls nothing'],

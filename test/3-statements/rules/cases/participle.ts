@@ -7,6 +7,7 @@ import type { FamilyCases } from './types.js';
 export const participle: FamilyCases = {
   family: 'participle',
   rows: [
+    ['participle-adjunct', 'The harbour master rejected that, telling reporters that the pier was safe.', 'that the pier was safe', 'The harbour master'],
     ['participle-adjunct', 'The mayor left the meeting early, later saying that the vote had been rigged.', 'that the vote had been rigged', 'The mayor'],
     ['participle-adjunct', 'The singer took a year off in 2019, later revealing she had been unwell.', 'she had been unwell', 'The singer'],
     ['participle-adjunct', 'The minister left the hall, saying that the talks had failed.', 'that the talks had failed', 'The minister'],

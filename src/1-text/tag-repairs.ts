@@ -23,7 +23,6 @@ const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(tagging.partitivePronoun
 const REPORT_VERBS: ReadonlySet<string> = new Set([...cues.saying, ...cues.cognition]);
 /** Verbs of speech in their base form (cues.json speech: "show", "suggest", "warn", …). */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speech);
-const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(tagging.relativeOpeners.words);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -277,7 +276,7 @@ export function repairVerbsAfterRelativeClause(tokens: Token[], s: Sentence): vo
 /** Does a relative clause set off by commas (", which …", or reduced: ", sent in 2026,") end at the comma at c, within twelve tokens? */
 function relativeClauseBefore(tokens: Token[], c: number, start: number): boolean {
   for (let k = c - 1; k > start && k > c - 12; k--) {
-    if (tokens[k]!.text === ',') return k + 1 < c && (RELATIVE_PRONOUNS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'VERB');
+    if (tokens[k]!.text === ',') return k + 1 < c && (RELATIVE_OPENERS.has(tokens[k + 1]!.lower) || tokens[k + 1]!.pos === 'VERB');
   }
   return false;
 }

@@ -176,6 +176,8 @@ for (const p of lexicon.phrases.map((x) => x.toLowerCase().split(/\s+/)).sort((a
 }
 
 /** Word forms wink sometimes mis-tags as nouns or adjectives that are still the verb in news copy. */
+/** Cue forms that are also given names, as written (cues.json givenNameForms: "Said"). */
+const GIVEN_NAME_FORMS: ReadonlySet<string> = new Set(lexicon.givenNameForms);
 const SURE_FORMS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'noted', 'notes', 'wrote', 'writes', 'stated', 'stressed', 'insisted', 'argued', 'claimed', 'warned', 'explained']);
 
 export interface CueHit {
@@ -252,7 +254,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (!edBase && !VERB_CUE_LEMMAS.has(normaliseLemma(t.lemma, lower)) && (t.pos === 'VERB' || !t.text.endsWith('ing'))) return null;
   const ingBase = t.pos !== 'VERB' ? participleTaggedNoun(tokens, i, end) : null;
   // ("Her brother, Said Hamdan, told …": "Said" written with a capital inside a sentence, after a comma and before a name, is a given name.)
-  const givenName = t.pos === 'PROPN' && t.text === 'Said' && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text);
+  const givenName = t.pos === 'PROPN' && GIVEN_NAME_FORMS.has(t.text) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text);
   const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET' && !givenName) || !!ingBase || !!edBase || nounTaggedVerb(tokens, i, end);
   if (!isVerb) return null;
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);

@@ -6,6 +6,7 @@ import { isAnonymityPhrase } from '../vetoes.js';
 import { readContentAfter, hearerOnly } from './content-after.js';
 import { contentBefore, readContinuation } from './content-before.js';
 import type { Token } from '../../types.js';
+import { lowerBound } from '../../spans.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
 import type { RuleId } from '../rules.js';
@@ -14,7 +15,6 @@ import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { timeOnly } from '../grammar/content-shape.js';
 import { mediumOnly } from '../grammar/medium.js';
-import { lowerBound } from '../../spans.js';
 import { END_PUNCT, isMonthOrDay, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 

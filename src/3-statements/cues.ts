@@ -21,6 +21,8 @@ const derivedCues = (list: readonly string[]): string[] => list.filter((l) => !N
 export const SPEECH_VERBS: ReadonlySet<string> = new Set([...lexicon.speech, ...derivedCues(derived.speech)]);
 /** Verbs that report words as such ("said", "stated", "wrote"): nested reports made with them are kept whatever their score, and "with 30 percent saying …" gives the words to the share. */
 export const SAYING_VERBS: ReadonlySet<string> = new Set(lexicon.saying);
+/** Verbs of belief whose third-party subject after a bare verb of saying opens a nested view ("said its lawyers believe …"; cues.json nestedViews). */
+export const NESTED_VIEWS: ReadonlySet<string> = new Set(lexicon.nestedViews);
 /** Verbs of thought and intention: attributed when a that-clause, quotation or inversion shows it. */
 export const COGNITION_VERBS: ReadonlySet<string> = new Set(lexicon.cognition);
 /** Cues whose direct object is the content: "called for new talks", "criticized the plan". */

@@ -6,7 +6,7 @@
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, Statement, StatementKind, TextLayer } from '../types.js';
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
-import { SAYING_VERBS } from './cues.js';
+import { NESTED_VIEWS, SAYING_VERBS } from './cues.js';
 import { WORDS, isExactWord, tokenIs } from './grammar/lexicon.js';
 import { AUX_OR_ADV } from './grammar/words.js';
 import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
@@ -118,7 +118,7 @@ function assemble(
   for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker) && !initialled(byKey.get(s.speakerEntity ?? ''), s.speaker.text) && !answered(s)) s.confidence = 0;
   // Vetoed readings score 0 and are dropped even when a named person speaks them.
   for (const id of vetoed) byId.get(id)!.confidence = 0;
-  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && keptNested(layer, byKey, s));
+  let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && keptNested(layer, byKey, s, byId));
   // Quoted words inside a sentence that no kept statement holds are the words of the clause's
   // subject ("Reid has gone after Lee as a “human leech who will bleed the country”"). Their
   // speakers are resolved with every attribution's history, as the others' were.
@@ -176,13 +176,29 @@ function pluperfectCue(layer: TextLayer, s: Statement): boolean {
  * report of earlier words, whoever the third party is; kept as a named person's is.)
  * ("… said an internal memo showed the firm had cut jobs": a document's finding inside a report is kept so too.)
  */
-function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>, s: Statement): boolean {
+function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>, s: Statement, byId: ReadonlyMap<string, Statement>): boolean {
   if (s.parent === null || s.cueLemma === null || LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') || !reportsClause(layer, s)) return false;
   const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
+  const thirdParty = !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!);
   const namedReport = SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
-  const earlierReport = SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!);
+  const earlierReport = SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && thirdParty;
   const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
-  return namedReport || earlierReport || documentFound;
+  return namedReport || earlierReport || documentFound || reportedView(layer, s, byId.get(s.parent), thirdParty);
+}
+
+/**
+ * "The firm said its lawyers believe the ruling will fall", "… announced that its auditors had
+ * doubts over whether …": a third party's belief inside someone's words is a report of its own, kept
+ * whatever its score (a clause content, a verb of belief or "have" + a noun of belief, outside
+ * quotation marks; not "he said he believes", the speaker's own view).
+ */
+function reportedView(layer: TextLayer, s: Statement, parent: Statement | undefined, thirdParty: boolean): boolean {
+  if (!thirdParty || s.kind !== 'thought' || parent?.kind !== 'speech' || !s.cue || layer.tokens[lowerBound(layer.tokens, s.cue.start)]!.quote >= 0) return false;
+  // (A noun phrase speaks, not "it", "who" or "one", nor a span that holds a verb of its own.)
+  const t = layer.tokens;
+  for (let k = lowerBound(t, s.speaker!.start); k < t.length && t[k]!.start < s.speaker!.end; k++) if (/^(VERB|AUX)$/.test(t[k]!.pos) || (t[k]!.pos === 'PRON' && t[k]!.start === s.speaker!.start && !tokenIs(WORDS.possessiveDeterminers3, t[k]!))) return false;
+  const verb = s.cueLemma!.split(' ')[0]!;
+  return NESTED_VIEWS.has(verb) || verb === 'have';
 }
 
 function reportsClause(layer: TextLayer, s: Statement): boolean {

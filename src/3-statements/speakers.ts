@@ -17,6 +17,7 @@ import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
+import { ownedSource } from './owned-sources.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -103,6 +104,7 @@ export function resolveSpeakers(
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        ownedSource(ctx, headText, head.start, inQuote, parentSpeaker, articleId, extra) ??
         (inQuote ? null : issuedDocument(ctx, headText, head.start)) ??
         anonymous(headText, articleId, extra);
       r = { start: nameStartBefore(ctx, span.start, entity, cueOffset(layer, a)), end: span.end, entity };

@@ -473,6 +473,26 @@ describe('attribution', () => {
   });
 
   it.each([
+    ['a bare "said", then "believe"', 'The ferry firm said its engineers believe the hull is sound.', 'its engineers', 'the hull is sound'],
+    ['"said that", then "fear"', 'The union said that many dockers fear the port will close.', 'many dockers', 'the port will close'],
+    ['a named third party who "thinks"', 'Ana Ruiz said Tomas Varga thinks the deal is dead.', 'Tomas Varga', 'the deal is dead'],
+    ['"had doubts over whether"', 'The ferry firm announced that its auditors had serious doubts over whether it could keep sailing.', 'its auditors', 'whether it could keep sailing'],
+  ])('keeps a third party\'s view inside someone\'s words: %s', (_name, text, speaker, content) => {
+    const inner = statements(text).find((s) => s.speaker === speaker);
+    expect(inner?.content).toBe(content);
+    expect(inner?.kind).toBe('thought');
+    expect(inner?.parent).not.toBeNull();
+  });
+
+  it.each([
+    ['the speaker\'s own view', 'The skipper said he believes the pier is unsafe.'],
+    ['a view inside a quotation', '“Our engineers believe the hull is sound,” the ferry firm said.'],
+    ['a plan, not a view', 'The ferry firm said its engineers plan to inspect the hull.'],
+  ])('(guard) leaves other views inside a report to the model: %s', (_name, text) => {
+    expect(statements(text).map((s) => s.speaker)).toEqual([expect.stringMatching(/skipper|ferry firm/)]);
+  });
+
+  it.each([
     ['a participle', 'According to the union, a memo showing the ferry would stop had leaked.'],
     ['a lawsuit, which alleges', 'According to the union, a lawsuit claimed the ferry would stop.'],
   ])('(guard) leaves a document that does not show or find a clause to the model: %s', (_name, text) => {

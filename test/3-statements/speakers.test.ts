@@ -31,6 +31,22 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['"its" after a company', 'Norvik Shipping Ltd cut two routes on Monday.\n\nIts lawyers said the cuts were lawful.', "Norvik Shipping's lawyers"],
+    ['"their" after a union', 'The Dockers Federation called a strike.\n\nTheir negotiators said talks had failed.', "Dockers Federation's negotiators"],
+  ])('names an organisation\'s unnamed people for it and affiliates them (%s)', (_name, text, name) => {
+    const last = speakers(text).at(-1)!;
+    expect(last.entity?.name).toBe(name);
+    expect(last.entity?.affiliations.length).toBe(1);
+  });
+
+  it.each([
+    ['a person\'s people', 'Senator Ana Ruiz was charged on Monday.\n\nHis lawyers said the charges were baseless.', 'his lawyers'],
+    ['a document, not people', 'Norvik Shipping Ltd cut two routes on Monday.\n\nIts statement said the cuts were lawful.', 'Norvik Shipping'],
+  ])('(guard) keeps other possessed sources as they are (%s)', (_name, text, name) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(name);
+  });
+
+  it.each([
     ['a body\'s name before the title', 'Transport Cabinet Secretary Ana Ruiz opened the pier.\n\nThe Cabinet Secretary said ferries would run daily.', 'Ana Ruiz'],
     ['a body the gazetteer knows before the title', 'Treasury Secretary Tomas Varga presented the budget.\n\nThe Treasury Secretary said the deficit would narrow.', 'Tomas Varga'],
   ])('gives a title after a body\'s name to its holder named before (%s)', (_name, text, who) => {

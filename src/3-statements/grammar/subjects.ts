@@ -3,7 +3,7 @@
 // clause-subjects.ts).
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import { LONE_DETERMINERS, SAYING_VERBS } from '../cues.js';
+import { LONE_DETERMINERS, NESTED_VIEWS, SAYING_VERBS } from '../cues.js';
 import { finiteAt, hasFiniteVerb, subjectAndVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, isDashAt } from './words.js';
@@ -173,8 +173,8 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
       // "Last week Smith said" is fine (adverbial), but "the plan Smith said" means a relative clause.
       // "She said a whistleblower had told her …": after a verb of saying with no "that", a third
       // party's name or noun opens the reported clause and is the subject of its verb of saying (a
-      // nested report's source; any noun: "a planner had told him"). (Not a pronoun — "said he believes" is the speaker's own view — and
-      // not a plan or a view: "said the candidate plans …".)
+      // nested report's source; any noun: "a planner had told him"), and so of a verb of belief ("said its lawyers
+      // believe …"). (Not a pronoun — "said he believes" is the speaker's own view — and not a plan: "said the candidate plans …".)
       if (bt.pos === 'VERB' && SAYING_VERBS.has(bt.lemma) && b === hs - 1 && sayingVerbAfter(tokens, j) && tokens[head[1] - 1]!.pos !== 'PRON' && (canSpeak(tokens[head[1] - 1]!) || tokens[head[1] - 1]!.pos === 'NOUN')) return [[hs, spanEnd], head, null];
       if (bt.pos === 'VERB' || bt.pos === 'AUX' || tokenIs(WORDS.byOf, bt)) {
         // ("A crew member quoted by the newspaper La Prensa said": after a participle's "by", the name
@@ -208,13 +208,16 @@ function canSpeak(t: Token): boolean {
 
 /**
  * The first verb after token j, past a perfect auxiliary and adverbs ("had told", "has also said"),
- * is a verb of saying in a past form: words already said, not "will announce" or "says".
+ * is a verb of saying in a past form — words already said, not "will announce" or "says" — or a
+ * finite verb of belief ("believe", "fears").
  */
 function sayingVerbAfter(tokens: Token[], j: number): boolean {
   let v = j + 1;
   while (v < tokens.length && v <= j + 3 && (tokenIs(WORDS.perfectAuxiliaries, tokens[v]!) || tokens[v]!.pos === 'ADV')) v++;
   const t = tokens[v];
-  return !!t && t.pos === 'VERB' && SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/(ing|s)$/.test(t.lower);
+  if (!t || t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
+  // ("said its lawyers believe the ruling will fall": a verb of belief in any finite form.)
+  return (SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/s$/.test(t.lower)) || NESTED_VIEWS.has(t.lemma);
 }
 
 /**

@@ -335,3 +335,37 @@ export function repairInitialismsInNames(tokens: Token[], s: Sentence): void {
     if (t.pos !== 'PROPN' && /^\p{Lu}{2,4}$/u.test(t.text) && tokens[i - 1]!.pos === 'DET' && tokens[i + 1]!.pos === 'PROPN') t.pos = 'PROPN';
   }
 }
+
+/**
+ * "the then chairman", "its then chief executive", "the then finance minister": "then" between "the"
+ * (or "his", "its", "their") and a word is an adjective, and the word after it a noun where wink made
+ * it a verb in its base form ("chairman", "finance") — no clause opens there.
+ */
+export function repairThenModifier(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.lower !== 'then' || !THEN_DETERMINERS.has(tokens[i - 1]!.lower)) continue;
+    const next = tokens[i + 1]!;
+    if (!/^\p{Ll}+$/u.test(next.text)) continue;
+    t.pos = 'ADJ';
+    if (next.pos === 'VERB' && next.lower === next.lemma) next.pos = 'NOUN';
+  }
+}
+
+/** Determiners before an adjectival "then" ("the then mayor"; not "her", which is also an object: "told her then"). */
+const THEN_DETERMINERS: ReadonlySet<string> = new Set(tagging.thenDeterminers.words);
+
+/**
+ * "told RFI after that match that …", "in this report": a word wink reads as a verb in its base form
+ * right after a preposition and a demonstrative is a noun — a preposition's object, no clause.
+ */
+export function repairNounsAfterDemonstrative(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 2; i < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || !DEMONSTRATIVES.has(tokens[i - 1]!.lower) || tokens[i - 2]!.pos !== 'ADP') continue;
+    t.pos = 'NOUN';
+  }
+}
+
+/** "this", "that", "these", "those" as determiners (tagging.json demonstratives). */
+const DEMONSTRATIVES: ReadonlySet<string> = new Set(tagging.demonstratives.words);

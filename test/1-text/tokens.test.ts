@@ -368,3 +368,26 @@ describe('an initialism wink reads as another word, opening a name', () => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('"then" between a determiner and a noun of office', () => {
+  it.each([
+    ['The then chairman told the board that the loans were safe.', 'chairman', 'NOUN'],
+    ['The then finance minister said taxes would fall.', 'finance', 'NOUN'],
+    ['Its then chief executive resigned in May.', 'then', 'ADJ'],
+    // (Guard: "then" after an object pronoun stays an adverb.)
+    ['She told her then left the room.', 'then', 'ADV'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
+describe('a word wink reads as a verb after a preposition and a demonstrative', () => {
+  it.each([
+    ['Ndiaye told the radio after that match that players were unpaid.', 'match', 'NOUN'],
+    ['The coach spoke about this plan on Monday.', 'plan', 'NOUN'],
+    // (Guard: after a noun, "that" opens a relative clause whose verb stays a verb.)
+    ['Residents want rules that protect the park.', 'protect', 'VERB'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

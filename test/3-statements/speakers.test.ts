@@ -31,6 +31,20 @@ describe('speaker resolution', () => {
   });
 
   it.each([
+    ['a possessive appositive, then "yesterday"', "Norvik Shipping Ltd, Dunmore's largest ferry operator, yesterday said it would cut two routes.", 'Norvik Shipping'],
+    ['a possessive appositive, then "on Monday"', "Norvik Shipping Ltd, Dunmore's largest ferry operator, on Monday said it would cut two routes.", 'Norvik Shipping'],
+  ])('gives the name before a possessive appositive the words when a time stands before the verb (%s)', (_name, text, name) => {
+    expect(speakers(text)[0]!.entity?.name).toBe(name);
+  });
+
+  it.each([
+    ['"Jean", a man\'s name in French', 'Health Minister Jean Habimana said the nets would work.\n\nHe told Parliament on Tuesday that cases had fallen.', 'Jean Habimana'],
+    ['"Andrea", a man\'s name in Italian', 'Andrea Rossi said the plant would close. He added that talks had failed.', 'Andrea Rossi'],
+  ])('lets "he" refer to a person whose given name tells another sex in another language (%s)', (_name, text, name) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(name);
+  });
+
+  it.each([
     ['"its" after a company', 'Norvik Shipping Ltd cut two routes on Monday.\n\nIts lawyers said the cuts were lawful.', "Norvik Shipping's lawyers"],
     ['"their" after a union', 'The Dockers Federation called a strike.\n\nTheir negotiators said talks had failed.', "Dockers Federation's negotiators"],
   ])('names an organisation\'s unnamed people for it and affiliates them (%s)', (_name, text, name) => {

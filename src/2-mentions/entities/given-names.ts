@@ -3,6 +3,7 @@
 // span-type rules (span-types.ts): "Paris Hilton" and "Jordan Peterson" open with a given name.
 
 import data from '../../../data/gazetteers/given-names.json' with { type: 'json' };
+import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { type GivenName, givenNameLookups } from '../../lexicon/given-names.js';
 
 export { ALSO_WORD, type GivenName } from '../../lexicon/given-names.js';
@@ -18,5 +19,8 @@ export function isCommonGivenName(lower: string): boolean {
   return band === 1 || band === 2;
 }
 
-/** The sex a given name tells (95% of its bearers or more), or null: "she" and "he" must agree with it. (Remembered, as the class is: pronouns ask for the same names again and again.) */
-export const sexOfGivenName: (lower: string) => 'female' | 'male' | null = lookups.sexOfGivenName;
+/** Names that tell one sex in US records and the other in another language ("Jean", "Andrea"; entity-words.json givenNamesOfBothSexes). */
+const BOTH_SEXES: ReadonlySet<string> = new Set(entityWords.givenNamesOfBothSexes.words);
+
+/** The sex a given name tells (95% of its bearers or more, and no other language's tradition against it), or null: "she" and "he" must agree with it. (Remembered, as the class is: pronouns ask for the same names again and again.) */
+export const sexOfGivenName = (lower: string): 'female' | 'male' | null => (BOTH_SEXES.has(lower) ? null : lookups.sexOfGivenName(lower));

@@ -248,6 +248,8 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (m === k && isExactWord(WORDS.negations, lower) && tokens[m + 1]?.lower === 'to' && INFINITIVE_CUES.has(cue.lemma)) break;
     // ("rejected that, telling CBC that …": "that" before the sentence's end, or a comma and a participle of saying, is the pronoun object, no clause.)
     if (lower === 'that' && m + 1 < end && (END_PUNCT.test(tokens[m + 1]!.text) || (tokens[m + 1]!.text === ',' && tokens[m + 2]?.pos === 'VERB' && /ing$/i.test(tokens[m + 2]!.text) && SAYING_VERBS.has(tokens[m + 2]!.lemma)))) break;
+    // ("told reporters after that meeting that …": "that" after a preposition and before a noun is a determiner.)
+    if (lower === 'that' && m > k && tokens[m - 1]!.pos === 'ADP' && tokens[m + 1]?.pos === 'NOUN') continue;
     if (lower === 'that' && (m === k || tokens[m - 1]!.pos !== 'DET')) {
       // "said something to him that would hurt", "began with a video that appeared": past the
       // adjuncts, a "that" before a verb is a relative pronoun, not the opener of a content clause.

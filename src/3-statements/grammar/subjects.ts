@@ -130,7 +130,9 @@ function clausalAppositive(tokens: Token[], j: number, floor: number): [number, 
 /** "Sen. Nora Blake (D-NY), a supporter of the mayor told …": an appositive whose closing comma is missing; the name before it speaks. */
 function missingCommaAppositive(tokens: Token[], j: number, floor: number, inQuote: number, head: [number, number]): [[number, number], [number, number], number | null] | null {
   // comma is missing; the name before it speaks.
-  if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && isWord(WORDS.articles, tokens[head[0]]!.text) && tokens[head[0]]!.quote === inQuote) {
+  // ("Kalahari Mining, Botswana's largest copper producer, yesterday said": a possessive name opens the appositive as an article does.)
+  const opensAppositive = isWord(WORDS.articles, tokens[head[0]]!.text) || (tokens[head[0]]!.pos === 'PROPN' && /^['’]s$/.test(tokens[head[0] + 1]?.text ?? '') && head[1] - head[0] >= 3);
+  if (head[0] - 2 >= floor && tokens[head[0] - 1]!.text === ',' && opensAppositive && tokens[head[0]]!.quote === inQuote) {
     const name = nounPhraseLeft(tokens, head[0] - 2, floor);
     const last = name ? tokens[name[1] - 1]! : null;
     // The name must be a name (no determiner) opening its clause: not "At a briefing in Oslo, the head of …".

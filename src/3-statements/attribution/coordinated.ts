@@ -22,6 +22,9 @@ export function coordinatedVerb(c: CueContext): RawAttribution | null | undefine
   // reported clause whose subject is another person is that person's, inside the words reported.)
   // (Not after "but", which turns back to the reporter: "confirmed that Trump would attend but declined to name …".)
   if (outer && cue.kind === 'cognition' && tokens[j]!.lower === 'and' && j + 1 === cue.first && personSubject(tokens, outer.contentStart, tokens[j]!.start)) return null;
+  // ("She added that the firm would stop X and focus on Y": a verb in its base form after the
+  // conjunction goes on with the reported clause's modal, not with the cue.)
+  if (outer && baseForm(tokens[cue.first]!) && modalBetween(tokens, outer.contentStart, j)) return null;
   const subj = outer ? outer.speaker : coordinatedSubject(tokens, j, s.tokenStart);
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, false);
@@ -47,4 +50,15 @@ function personSubject(tokens: Token[], start: number, end: number): boolean {
   if (v === k || v >= tokens.length || tokens[v]!.start >= end || !(tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB')) return false;
   const head = tokens[v - 1]!;
   return head.pos === 'PROPN' || tokenIs(WORDS.personNouns, head);
+}
+
+/** Is the verb in its base form ("focus", not "focused", "focuses" or "focusing")? */
+function baseForm(t: Token): boolean {
+  return t.pos === 'VERB' && t.lower === t.lemma && !/ing$/.test(t.lower);
+}
+
+/** Does a modal auxiliary ("would", "will", "could") stand between offset `start` and token `end`? */
+function modalBetween(tokens: Token[], start: number, end: number): boolean {
+  for (let k = lowerBound(tokens, start); k < end; k++) if (tokens[k]!.pos === 'AUX' && tokenIs(WORDS.modals, tokens[k]!)) return true;
+  return false;
 }

@@ -24,5 +24,6 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'The mayor said the budget was tight and the council agreed.', 'a cue with a subject of its own after "and" is no coordinated verb'],
     ['coordinated-verb', 'Fishermen in Halifax and around the province say the quota is too low.', 'a prepositional phrase before "say" with no verb before "and" belongs to the subject'],
     ['coordinated-verb', 'His lawyer, Ana Ruiz, said her client was relieved and wanted to go home.', 'a wish after "and" right after a reported clause whose subject is another person is that person\'s, inside the words'],
+    ['coordinated-verb', 'She added that the ferry firm would sell two boats and focus on its island routes.', 'a base-form verb after "and" goes on with the reported clause\'s modal, not with the cue'],
   ],
 };

@@ -18,7 +18,8 @@ const LOOK_BACK_SENTENCES = 6;
  * document as its issuer's: "X said in a statement that …" (the speaker of that sentence's report),
  * "X released its final report" (a possessive that agrees with the last person or organisation named
  * before it), "In a statement released through his club, X thanked …" (the subject after the opening
- * phrase). Null otherwise: "a video of X", "the email X sent" say nothing of who speaks in it.
+ * phrase), "Chrysler filed for bankruptcy … The filing showed" (the subject of the verb the noun is
+ * made from). Null otherwise: "a video of X", "the email X sent" say nothing of who speaks in it.
  */
 export function issuedDocument(ctx: Ctx, text: string, at: number): string | null {
   const words = text.trim().split(/\s+/);
@@ -28,7 +29,7 @@ export function issuedDocument(ctx: Ctx, text: string, at: number): string | nul
   const noun = words.at(-1)!;
   if (!isDocument(noun) && !CUE_NOUNS.has(noun)) return null;
   const earlier = earlierMention(ctx, noun, at);
-  if (earlier === null) return null;
+  if (earlier === null) return issuingVerbSubject(ctx, noun.toLowerCase(), at);
   const { sentences, tokens } = ctx.layer;
   const s = sentences[lowerBound(sentences, earlier + 1) - 1];
   if (!s) return null;
@@ -83,4 +84,31 @@ function namedIn(ctx: Ctx, start: number, end: number): Mention[] {
     if (e && (e.type === 'Person' || e.type === 'Organization') && !e.anonymous) out.push(m);
   }
   return out;
+}
+
+/**
+ * "Chrysler filed for bankruptcy on Thursday. … The filing showed …", "The court ruled … The ruling
+ * said …": the person or organisation named before the last verb, in the sentences before `at`,
+ * that the document's noun is made from (the verb's lemma, less a final "e", and "-ing" or "-ment",
+ * or the noun itself: "filing", "ruling", "statement", "report"); null when there is none.
+ */
+function issuingVerbSubject(ctx: Ctx, noun: string, at: number): string | null {
+  const { sentences, tokens } = ctx.layer;
+  const here = lowerBound(sentences, at + 1) - 1;
+  for (let si = here - 1; si >= 0 && si >= here - LOOK_BACK_SENTENCES; si--) {
+    const s = sentences[si]!;
+    for (let k = s.tokenEnd - 1; k > s.tokenStart; k--) {
+      const t = tokens[k]!;
+      if (t.pos !== 'VERB' || /ing$/.test(t.lower) || !madeFrom(noun, t.lemma)) continue;
+      const subject = namedIn(ctx, s.start, t.start).at(-1);
+      return subject ? subject.entity : null;
+    }
+  }
+  return null;
+}
+
+/** Is the noun made from the verb ("filing" from "file", "statement" from "state", "report" from "report")? */
+function madeFrom(noun: string, lemma: string): boolean {
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  return noun === lemma || noun === `${stem}ing` || noun === `${lemma}ing` || noun === `${lemma}ment`;
 }

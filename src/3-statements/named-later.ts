@@ -37,14 +37,19 @@ export function sourcesNamedLater(layer: TextLayer, atts: readonly RawAttributio
   return out;
 }
 
-/** "his manager", "the club's coach": the description in lower case, or null (no determiner of its own, a name in it, a comma). */
+/**
+ * "his manager", "the club's coach": the description in lower case, or null (no determiner of its
+ * own, a name in it, a comma). An indefinite one ("a witness", "an aide") is looked for as the
+ * definite description that takes it up ("The witness, Maria Georgiou, said").
+ */
 function descriptionOf(text: string): string | null {
   const words = text.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4 || text.includes(',')) return null;
   const w0 = words[0]!;
-  const definite = isWord(WORDS.possessiveDeterminers3, w0) || (isWord(WORDS.articles, w0) && !isWord(WORDS.indefiniteArticles, w0));
-  if (!definite || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
-  return words.join(' ').toLowerCase();
+  const indefinite = isWord(WORDS.indefiniteArticles, w0);
+  const definite = isWord(WORDS.possessiveDeterminers3, w0) || (isWord(WORDS.articles, w0) && !indefinite);
+  if (!(definite || indefinite) || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  return (indefinite ? ['the', ...words.slice(1)] : words).join(' ').toLowerCase();
 }
 
 /** The named person of the first later speaker phrase (of `namedPhrases`, sorted by start) that opens with the description and a comma, or with its noun as the person's title. */

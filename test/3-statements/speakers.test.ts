@@ -323,9 +323,15 @@ describe('speaker resolution', () => {
   it.each([
     ['"his manager" in the lead, "His manager, Grace Olawale," later', 'Singer Tomi Adeyemi has cancelled his tour, his manager said on Tuesday.\n\nHis manager, Grace Olawale, said the singer needed rest.', 'his manager', 'Grace Olawale'],
     ['"his agent" in the lead, "Agent Tebogo Molefe" later', 'Striker Sipho Dube will join Leeds on a three-year deal, his agent confirmed on Monday.\n\nAgent Tebogo Molefe said the fee was a record.', 'his agent', 'Tebogo Molefe'],
+    ['"a witness" in the lead, "The witness, Maria Georgiou," later', 'A witness told the court on Monday that the loans were approved without checks.\n\nThe witness, Maria Georgiou, said she had raised concerns in 2021.', 'A witness', 'Maria Georgiou'],
   ])('reads a source described in the lead as the person the article names so later: %s', (_name, text, speaker, name) => {
     const s = speakers(text).find((x) => x.speaker === speaker);
     expect(s?.entity?.name).toBe(name);
+  });
+
+  it('(guard) keeps "a resident" apart from "another resident" named later', () => {
+    const s = speakers('A resident said the road was unsafe. Another resident, Ana Ruiz, said the council had ignored them.').find((x) => x.speaker === 'A resident');
+    expect(s?.entity?.name).toBe('resident');
   });
 
   it.each([

@@ -201,12 +201,23 @@ function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, int
 
 /** The organisations named (by name or acronym) before `at` in narration, not inside a quotation, nearest first; `notSpeaker` left out. */
 function* narratedOrganisationsBefore(ctx: Ctx, at: number, notSpeaker: string | null): Generator<{ m: Ctx['names'][number]; e: Entity }> {
+  const sentenceStart = ctx.layer.sentences[lowerBound(ctx.layer.sentences, at + 1) - 1]?.start ?? 0;
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
     const m = ctx.names[k]!;
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
+    // ("In a filing to the Amman Stock Exchange, the company said": the body addressed in the same sentence is not the company.)
+    if (m.start >= sentenceStart && addressed(ctx, m.start)) continue;
     const e = ctx.byKey.get(m.entity);
     if (e && e.type === 'Organization' && e.key !== notSpeaker) yield { m, e };
   }
+}
+
+/** Does the name at offset `start` follow an addressee's preposition ("to", "with", "before"), with or without "the"? */
+function addressed(ctx: Ctx, start: number): boolean {
+  const t = ctx.layer.tokens;
+  let k = lowerBound(t, start) - 1;
+  if (k >= 0 && tokenIs(WORDS.articles, t[k]!)) k--;
+  return k >= 0 && tokenIs(WORDS.addresseePrepositions, t[k]!);
 }
 
 /** The paragraph of the sentence that holds offset `at`. */

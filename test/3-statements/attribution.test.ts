@@ -499,6 +499,11 @@ describe('attribution', () => {
     expect(statements(text).map((s) => s.speaker)).toEqual(['the union']);
   });
 
+  it('reads a participle after an opening phrase\'s noun as no cue when a subject of its own follows the comma ("In a decision released Monday, judge X of the tribunal found …")', () => {
+    const found = statements('In a 42-page decision released Monday, judge Ana Ruiz of the labour tribunal found that the union had bargained in bad faith.');
+    expect(found.map((s) => s.speaker)).toEqual(['judge Ana Ruiz of the labour tribunal']);
+  });
+
   it('(guard) leaves a report of the speaker\'s own earlier words to the model', () => {
     expect(statements('The skipper said he had told the board that the pier was unsafe.').map((s) => s.speaker)).toEqual(['The skipper']);
   });

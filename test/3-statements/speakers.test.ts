@@ -302,6 +302,7 @@ describe('speaker resolution', () => {
     ['"released its report", then "the report found"', 'The Norvik Transport Board released its final report on Tuesday.\n\nThe report found that the driver had ignored two signals.', 'The report', 'Norvik Transport Board'],
     ['"In a statement released through his club", then "the statement said"', 'In a statement released through his club, Tomas Vidal thanked the fans.\n\n“It was an honour,” the statement said.', 'the statement', 'Tomas Vidal'],
     ['"filed for bankruptcy", then "the filing showed"', 'Norvik Shipping Ltd filed for bankruptcy on Thursday.\n\nThe filing showed that the firm owed $10 million to 20 lenders.', 'The filing', 'Norvik Shipping'],
+    ['a body addressed in the sentence is not "the company"', 'Norvik Shipping Ltd shares fell on Monday.\n\nIn a filing to the Dunmore Stock Exchange, the company said profit fell 12 percent.', 'the company', 'Norvik Shipping'],
     ['"its projections" after a company', 'Norvik Shipping Ltd released its annual report on Monday.\n\nIts projections showed that fares would rise.', 'Its projections', 'Norvik Shipping'],
   ])('reads a document as whoever the article said issued it: %s', (_name, text, speaker, name) => {
     const s = speakers(text).find((x) => x.speaker === speaker);

@@ -257,6 +257,11 @@ export function openingPhraseObject(tokens: Token[], b: number, floor: number, j
     // (", the victim's father, Samuel Osei, said": an appositive between the subject and its verb.)
     let v = sv[1];
     if (long && tokens[v]?.text === ',') for (let m = v + 1; m < v + 8 && m < tokens.length; m++) if (tokens[m]!.text === ',') { v = m + 1; break; }
+    // (", judge X of the labour tribunal found": where the subject's person belongs, between the subject and its verb.)
+    // (nounPhraseRight keeps an "of" it cannot go on past: "judge X of | the labour tribunal".)
+    if (tokens[v - 1]?.lower === 'of' && tokens[v]?.pos === 'DET') v--;
+    const belongs = tokens[v] && tokenIs(WORDS.roleOfPrepositions, tokens[v]!) ? nounPhraseRight(tokens, v + 1, Math.min(tokens.length, v + 8)) : null;
+    if (belongs) v = belongs[1];
     return finiteAt(tokens, v);
   }
   return false;

@@ -179,6 +179,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The skipper said the captain had told her that existing permits would lapse.', 'that existing permits would lapse', 'the captain'],
     ['content-after', 'The coach told reporters after that meeting that players were unpaid.', 'that players were unpaid', 'The coach'],
     ['content-after', 'The then chairman told the board in 2024 that the loans were safe.', 'that the loans were safe', 'The then chairman'],
+    ['content-after', 'In a 42-page decision released Monday, judge Ana Ruiz of the labour tribunal found that the union had bargained in bad faith.', 'that the union had bargained in bad faith', 'judge Ana Ruiz of the labour tribunal'],
   ],
   negatives: [
     ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],

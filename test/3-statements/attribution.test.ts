@@ -462,6 +462,15 @@ describe('attribution', () => {
   });
 
   it.each([
+    ['"had assured"', 'The skipper said the harbour master had assured him that the pier was safe.', 'the harbour master', 'that the pier was safe'],
+    ['"had had assured", two perfect auxiliaries in a row', 'The skipper said the harbour master had had assured him that the pier was safe.', 'the harbour master', 'that the pier was safe'],
+  ])('reads a third party\'s earlier words after a bare "said" with any verb of speech after "had": %s', (_name, text, speaker, content) => {
+    const inner = statements(text, 0).find((s) => s.speaker === speaker);
+    expect(inner?.content).toBe(content);
+    expect(inner?.parent).not.toBeNull();
+  });
+
+  it.each([
     ['a memo inside according to', 'According to the union, an internal memo at the port showed the ferry would stop.', 'an internal memo at the port', 'the ferry would stop'],
     ['records after "that"', 'The auditor said that tax records revealed the council had overspent.', 'tax records', 'the council had overspent'],
     ['a poll inside according to', 'According to the paper, a new poll found that most voters opposed the plan.', 'a new poll', 'that most voters opposed the plan'],

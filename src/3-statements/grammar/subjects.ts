@@ -3,7 +3,7 @@
 // clause-subjects.ts).
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import { LONE_DETERMINERS, NESTED_VIEWS, SAYING_VERBS } from '../cues.js';
+import { LONE_DETERMINERS, NESTED_VIEWS, SAYING_VERBS, SPEECH_VERBS } from '../cues.js';
 import { finiteAt, hasFiniteVerb, subjectAndVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, isDashAt } from './words.js';
@@ -210,16 +210,18 @@ function canSpeak(t: Token): boolean {
 
 /**
  * The first verb after token j, past a perfect auxiliary and adverbs ("had told", "has also said"),
- * is a verb of saying in a past form — words already said, not "will announce" or "says" — or a
- * finite verb of belief ("believe", "fears").
+ * is a verb of saying in a past form — words already said, not "will announce" or "says" — a verb
+ * of speech after "had" ("had assured", "had promised"), or a finite verb of belief ("believe", "fears").
  */
 function sayingVerbAfter(tokens: Token[], j: number): boolean {
   let v = j + 1;
-  while (v < tokens.length && v <= j + 3 && (tokenIs(WORDS.perfectAuxiliaries, tokens[v]!) || tokens[v]!.pos === 'ADV')) v++;
+  let had = false;
+  for (; v < tokens.length && v <= j + 3 && (tokenIs(WORDS.perfectAuxiliaries, tokens[v]!) || tokens[v]!.pos === 'ADV'); v++) if (tokens[v]!.lower === 'had') had = true;
   const t = tokens[v];
   if (!t || t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
   // ("said its lawyers believe the ruling will fall": a verb of belief in any finite form.)
-  return (SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/s$/.test(t.lower)) || NESTED_VIEWS.has(t.lemma);
+  // ("said the minister had assured him that …": after "had", any verb of speech reports earlier words.)
+  return (SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/s$/.test(t.lower)) || NESTED_VIEWS.has(t.lemma) || (had && SPEECH_VERBS.has(t.lemma));
 }
 
 /**

@@ -369,3 +369,26 @@ export function repairNounsAfterDemonstrative(tokens: Token[], s: Sentence): voi
 
 /** "this", "that", "these", "those" as determiners (tagging.json demonstratives). */
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(tagging.demonstratives.words);
+
+/**
+ * "Data from Statbel, Belgium's statistics office, show that prices rose": a verb that takes a bare
+ * clause (cues.json bareClause) in its base form, right after the comma that closes an appositive and
+ * before "that" and a clause, is the subject's verb, not a noun.
+ */
+export function repairVerbsAfterAppositive(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 3; i + 2 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !BARE_CLAUSE_VERBS.has(t.lemma) || tokens[i - 1]!.text !== ',' || tokens[i + 1]!.lower !== 'that') continue;
+    let c = i - 2;
+    while (c > s.tokenStart && tokens[c]!.text !== ',') c--;
+    if (c > s.tokenStart && /^(NOUN|PROPN)$/.test(tokens[c - 1]!.pos) && finiteClauseAt(tokens, i + 2, s.tokenEnd)) t.pos = 'VERB';
+  }
+}
+
+/** A noun phrase of at most six words from token k, then an auxiliary or a verb not in -ing ("prices rose", "the firm has")? */
+function finiteClauseAt(tokens: Token[], k: number, end: number): boolean {
+  let m = k;
+  while (m < end && m < k + 6 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[m]!.pos)) m++;
+  const v = tokens[m];
+  return m > k && m < end && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
+}

@@ -391,3 +391,14 @@ describe('a word wink reads as a verb after a preposition and a demonstrative', 
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a verb wink reads as a noun right after an appositive\'s closing comma, before "that" and a clause', () => {
+  it.each([
+    ['Data from Harbour Stats, the island\'s statistics office, show that fares rose.', 'show', 'VERB'],
+    ['Figures from Norvik Bank, the largest lender, show that lending fell.', 'show', 'VERB'],
+    // (Guard: a noun after a list's comma, with no clause after "that", stays a noun.)
+    ['They toured the farm, the barn, the show that everyone loved.', 'show', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

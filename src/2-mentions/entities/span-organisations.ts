@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { ARTICLES, COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -159,6 +159,26 @@ function titleBeforePossessive(toks: readonly Token[], prep: Prepared, p: number
 }
 
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'court-name',
+    reason: 'a word of a court\'s level or kind ("High", "Supreme", "Constitutional", "Appeals") and "Court" are one court\'s name, an organisation, with the capitalised words the tagger read with them ("Lusaka High Court") and a capitalised "of" phrase after ("High Court of Justice"), whether the tagger left the level word out (after "The", at a sentence\'s start) or typed the name a place',
+    example: 'The High Court yesterday dismissed the petition.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const court = s.to - 1;
+      if (prep.lower[court] !== 'court' || !cap(toks[court])) return undefined;
+      // (Level words the tagger left out before the span, capitalised, one space apart, in its sentence and in no span: "The High | Court".)
+      let from = s.from;
+      const floor = k > 0 ? spans[k - 1]!.to : 0;
+      const levelWord = (i: number) => i >= floor && cap(toks[i]) && COURT_LEVEL_WORDS.has(prep.lower[i]!) && toks[i]!.sentence === toks[court]!.sentence && oneSpaceBetween(v, toks[i]!, toks[i + 1]!);
+      while (levelWord(from - 1)) from--;
+      if (court - 1 < from || !COURT_LEVEL_WORDS.has(prep.lower[court - 1]!) || !cap(toks[court - 1])) return undefined;
+      // ("the High Court of Justice": its capitalised "of" phrase.)
+      const to = prep.lower[s.to] === 'of' ? Math.max(s.to, organisationTailEnd(v, { from, to: s.to, type: 'ORG' })) : s.to;
+      return from === s.from && to === s.to && s.type === 'ORG' ? undefined : { from, to, type: 'ORG' };
+    },
+  },
   {
     id: 'acronym-of-described-body',
     reason: 'an acronym set off by commas right after a noun for an organisation ("Peru\'s prison service, INPE,", "the power utility, KPLC,") names that organisation, whatever the tagger typed it',

@@ -173,3 +173,5 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(words.namedGroupNo
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles.words);
 /** Capitalised first parts of a hyphenated modifier, no name's ("Sino-", "Anglo-", "Ex-", "Pro-"). */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(words.hyphenPrefixes.words);
+/** Words of a court's level or kind before "Court" ("High", "Supreme", "Appeals"), lower case: with "Court" one court's name. */
+export const COURT_LEVEL_WORDS: ReadonlySet<string> = new Set(words.courtLevelWords.words);

@@ -26,6 +26,7 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-syllable-name', "The agency's director, You Mei-hua, said the plan was sound.", ['Person/You Mei-hua']],
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
+  ['court-name', 'The Supreme Court yesterday upheld the ban; the High Court had refused it.', ['Organization/Supreme Court', 'Organization/High Court']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', ['Organization/Heritage Wales']],
   ['national-chapter', 'Trout Wales, which speaks for anglers, opposed the dam.', ['Organization/Trout Wales']],

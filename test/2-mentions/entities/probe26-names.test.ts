@@ -1,0 +1,28 @@
+// Stage 2 (src/2-mentions/entities/): names that probes 25 and 26 found cut, split or mistyped by the
+// entity stage, each read by a named span rule or step: a court's name ("The High | Court"). Sentences
+// written for this test; names, places and courts invented or generic.
+import { describe, expect, it } from 'vitest';
+import { keys } from './_hand-spans.js';
+
+describe('court-name: a court\'s level word and "Court" are one organisation', () => {
+  it.each([
+    ['The High Court yesterday dismissed an election petition.', ['Organization/High Court']],
+    ['The High Court on Monday granted the miners bail.', ['Organization/High Court']],
+    ['A magistrate at the High Court in Ndola said the hearing would resume.', ['Organization/High Court', 'Place/Ndola']],
+    ['The Constitutional Court said the decree was void.', ['Organization/Constitutional Court']],
+    ['The Appeals Court overturned the verdict on Friday.', ['Organization/Appeals Court']],
+    ['The Tarvin High Court on Monday granted bail.', ['Organization/Tarvin High Court']],
+    ['The High Court of Justice in Leeds rejected the claim.', ['Organization/High Court of Justice', 'Place/Leeds']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Guards: a surname, a place called "… Court", a lower-case "court".
+    ['Margaret Court said the tournament had changed.', ['Person/Margaret Court']],
+    ['The concert at Earls Court was cancelled.', ['Place/Earls Court']],
+    ['The court said on Friday that the law was void.', []],
+  ])('guard: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});

@@ -207,6 +207,12 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       return party(s.from) ? tagSpan(s.from, s.to, 'ORG') : null;
     },
   },
+  {
+    id: 'acronym-confirmed-name',
+    reason: 'capitalised words and small words before an acronym in brackets that spells their capitals are one name, however the tagger cut it; it comes before the rules that join a name\'s pieces two at a time, which would stop short of the acronym ("the Rwanda | Biomedical | Centre (RBC)" joined as "Rwanda Biomedical" by country-led-organisation)',
+    example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
+    apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
+  },
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
   ...SPAN_JOIN_RULES,
   // Products and indices typed as actors (span-products.ts): "Airbus A380", "787 Dreamliner", "iPod Nano".
@@ -265,12 +271,6 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const end = organisationTailEnd(v, s);
       return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;
     },
-  },
-  {
-    id: 'acronym-confirmed-name',
-    reason: 'capitalised words and small words before an acronym in brackets that spells their capitals are one name, however the tagger cut it',
-    example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
-    apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
   },
   // Spans that are no person's name (span-persons.ts): title words, organisations in lists, capitalised common nouns.
   ...SPAN_PERSON_RULES,

@@ -1,5 +1,6 @@
 // Stage 2 (src/2-mentions/entities/): names that probes 25 and 26 found cut, split or mistyped by the
-// entity stage, each read by a named span rule or step: a court's name ("The High | Court"). Sentences
+// entity stage, each read by a named span rule or step: a court's name ("The High | Court"), a body's
+// name up to the acronym in brackets that spells it ("the Zambia Biomedical Centre (ZBC)"). Sentences
 // written for this test; names, places and courts invented or generic.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -23,6 +24,16 @@ describe('court-name: a court\'s level word and "Court" are one organisation', (
     ['The concert at Earls Court was cancelled.', ['Place/Earls Court']],
     ['The court said on Friday that the law was void.', []],
   ])('guard: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('acronym-confirmed-name before the pairwise joins: the whole name an acronym in brackets spells', () => {
+  it.each([
+    ['The Zambia Biomedical Centre (ZBC) said cases had fallen. ZBC will send nurses north.', ['Organization/Zambia Biomedical Centre', 'Organization/Zambia Biomedical Centre', 'Organization/Zambia Biomedical Centre']],
+    ['The Malawi Genomics Centre (MGC) said on Tuesday that samples were late.', ['Organization/Malawi Genomics Centre', 'Organization/Malawi Genomics Centre']],
+    ['The Ghana Coastal Research Center (GCRC) said the shoreline had moved.', ['Organization/Ghana Coastal Research Center', 'Organization/Ghana Coastal Research Center']],
+  ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
 });

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -188,6 +188,24 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const before = toks[s.from - 2];
       if (s.type === 'ORG' || s.to - s.from !== 1 || !/^\p{Lu}{2,6}$/u.test(toks[s.from]!.text) || toks[s.from - 1]?.text !== ',' || toks[s.to]?.text !== ',') return undefined;
       return before && before.sentence === toks[s.from]!.sentence && DESCRIBED_BODY_NOUNS.has(before.text) ? { from: s.from, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'nation-led-body',
+    reason: 'a name the tagger read whole as MISC (a nationality) that a nation\'s adjective or name opens, with more capitalised words after it, and a body\'s head word closes ("Cameroonian Football Federation", "Peruvian Volleyball Federation") is that body, an organisation: a national federation, association or union of a sport, trade or profession; not a league (as often the competition: "American League") nor a conference',
+    example: 'The Cameroonian Football Federation suspended the coach on Monday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      // (Not a modifier after "a": "a Libyan World Court case".)
+      if (s.type !== 'MISC' || s.to - s.from < 3 || !countryLedSpan(toks, prep, s) || prep.lower[s.from - 1] === 'a' || prep.lower[s.from - 1] === 'an') return undefined;
+      // (More than the nation's own entry: "Russian Federation" is a country's name.)
+      const head = prep.lower[s.to - 1]!;
+      if (prep.gaz[s.to - 1] || !ORGANISATION_OF_HEADS.has(head) || head === 'league' || EVENT_HEADS.has(head)) return undefined;
+      // (With its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Turkish Cultural Center | of Harlow".)
+      const opener = prep.lower[s.to] ?? '';
+      const phrase = ORGANISATION_TAIL_OPENERS.has(opener) && (opener !== 'on' || ORGANISATION_ON_HEADS.has(head));
+      return { from: s.from, to: Math.max(s.to, phrase ? organisationTailEnd(v, { from: s.from, to: s.to, type: 'ORG' }) : -1), type: 'ORG' };
     },
   },
   {

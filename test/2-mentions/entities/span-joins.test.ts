@@ -56,6 +56,8 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['nation-led-body', 'The Bolivian Rowing Federation said the regatta was off.', [['Bolivian Rowing Federation', 'MISC']], ['Bolivian Rowing Federation/ORG']],
+  ['nation-led-body', 'The Bolivian Rowing Federation of La Paz said the regatta was off.', [['Bolivian Rowing Federation', 'MISC'], ['La Paz', 'LOC']], ['Bolivian Rowing Federation of La Paz/ORG']],
   ['modifier-before-organisation', 'The Harbourside Farmers Federation said the levy was unfair.', [['Harbourside', 'PER'], ['Farmers Federation', 'ORG']], ['Harbourside Farmers Federation/ORG']],
   ['modifier-before-organisation', 'The Dunmore Resources Council said exports had fallen.', [['Dunmore', 'LOC'], ['Resources Council', 'ORG']], ['Dunmore Resources Council/ORG']],
   ['modifier-before-organisation', 'The Dunmore Police Force said two men were held.', [['Dunmore', 'LOC'], ['Police Force', 'ORG']], ['Dunmore Police Force/ORG']],
@@ -182,6 +184,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a nation\'s name and a body\'s head word as a modifier after "a" (guard of nation-led-body)', 'Officials of a Libyan Trade Council case met.', [['Libyan Trade Council', 'MISC']]],
+  ['a country\'s own name ending in a body\'s head word (guard of nation-led-body)', 'Troops of the Russian Federation crossed.', [['Russian Federation', 'MISC']]],
   ['a plural written in lower case elsewhere before a capitalised word', 'The developers met. Kestrel Harbour Developers Forum opened.', [['Kestrel Harbour', 'PER']]],
   ['a plural written in lower case elsewhere before a number', 'The terminals were busy. Kestrel Terminals 2 opened.', [['Kestrel', 'ORG']]],
   ['an auxiliary in -s after a name, written in lower case elsewhere (guard)', 'Harbour Trust Has a plan. It has one.', [['Harbour Trust', 'ORG']]],

@@ -1,6 +1,8 @@
 // Stage 2 (src/2-mentions/entities/): names that probes 25 and 26 found cut, split or mistyped by the
 // entity stage, each read by a named span rule or step: a court's name ("The High | Court"), a body's
-// name up to the acronym in brackets that spells it ("the Zambia Biomedical Centre (ZBC)"). Sentences
+// name up to the acronym in brackets that spells it ("the Zambia Biomedical Centre (ZBC)"), a national
+// federation read whole as a nationality, with its short name in brackets ("the Cameroonian Football
+// Federation (Fecafoot)"). Sentences
 // written for this test; names, places and courts invented or generic.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -34,6 +36,27 @@ describe('acronym-confirmed-name before the pairwise joins: the whole name an ac
     ['The Malawi Genomics Centre (MGC) said on Tuesday that samples were late.', ['Organization/Malawi Genomics Centre', 'Organization/Malawi Genomics Centre']],
     ['The Ghana Coastal Research Center (GCRC) said the shoreline had moved.', ['Organization/Ghana Coastal Research Center', 'Organization/Ghana Coastal Research Center']],
   ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('nation-led-body and bracketed short names: a national federation and its alias are one organisation', () => {
+  it.each([
+    ['The Cameroonian Football Federation (Fecafoot) suspended the coach on Monday. Fecafoot said the coach had broken its rules.', ['Organization/Cameroonian Football Federation', 'Organization/Cameroonian Football Federation', 'Organization/Cameroonian Football Federation']],
+    ['The Ecuadorian Handball Federation (Fehand) appointed a coach. Fehand said the deal ran to 2030.', ['Organization/Ecuadorian Handball Federation', 'Organization/Ecuadorian Handball Federation', 'Organization/Ecuadorian Handball Federation']],
+    ['The Nepalese Teachers Union (Neptu) called a strike. Neptu said schools would close.', ['Organization/Nepalese Teachers Union', 'Organization/Nepalese Teachers Union', 'Organization/Nepalese Teachers Union']],
+    // (An acronym of the initials in the order of the body's own language: "Federación Boliviana de Remo", "Football Association of Malawi".)
+    ['The Malawian Football Association (FAM) banned the referee. FAM said the ban was final.', ['Organization/Malawian Football Association', 'Organization/Malawian Football Association', 'Organization/Malawian Football Association']],
+    ['The Bolivian Rowing Federation (FBR) said the regatta would go ahead.', ['Organization/Bolivian Rowing Federation', 'Organization/Bolivian Rowing Federation']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Guards: a place, an English word or a news agency in brackets is no short name.
+    ['The Zambian Netball Association (Lusaka) said the match was off.', ['Organization/Zambian Netball Association', 'Place/Lusaka']],
+    ['Harlow Farming Group (Reuters) said profits fell.', ['Organization/Harlow Farming Group', 'Organization/Reuters']],
+  ])('guard: %s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
 });

@@ -2,7 +2,8 @@
 // entity stage, each read by a named span rule or step: a court's name ("The High | Court"), a body's
 // name up to the acronym in brackets that spells it ("the Zambia Biomedical Centre (ZBC)"), a national
 // federation read whole as a nationality, with its short name in brackets ("the Cameroonian Football
-// Federation (Fecafoot)"). Sentences
+// Federation (Fecafoot)"), a title's word closing a body's "of/on/for" phrase ("… and Administrative
+// Justice"). Sentences
 // written for this test; names, places and courts invented or generic.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -57,6 +58,18 @@ describe('nation-led-body and bracketed short names: a national federation and i
     ['The Zambian Netball Association (Lusaka) said the match was off.', ['Organization/Zambian Netball Association', 'Place/Lusaka']],
     ['Harlow Farming Group (Reuters) said profits fell.', ['Organization/Harlow Farming Group', 'Organization/Reuters']],
   ])('guard: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('organisationTailEnd: a title\'s word inside a span the tagger read as an organisation closes the body\'s phrase', () => {
+  it.each([
+    ['The Commission on Land Rights and Administrative Justice found that the officer had erred.', ['Organization/Commission on Land Rights and Administrative Justice']],
+    ['The Commission on Gender and Social Justice said the law was unfair.', ['Organization/Commission on Gender and Social Justice']],
+    ['The Institute for Peace and Restorative Justice said talks had stalled.', ['Organization/Institute for Peace and Restorative Justice']],
+    // (Guard: a title before a person's name ends the body's name.)
+    ['The Committee on Harbour Relations Chairman Bob Marsh said the treaty was dead.', ['Organization/Committee on Harbour Relations', 'Person/Bob Marsh']],
+  ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
 });

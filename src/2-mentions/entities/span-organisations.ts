@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -266,14 +266,17 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-tail-word',
-    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects"); also when the tagger read the word alone as a name ("Antarctic | Survey")',
+    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects"); also when the tagger read the word alone as a name ("Antarctic | Survey"), or a building\'s word that heads bodies too alone as a place ("the National | Centre for Statistics and Information")',
     example: 'The Harlow Independent School District said classes would resume.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const tail = toks[s.to];
-      // (In no name of its own, or alone in one the tagger typed MISC or ORG: "Antarctic | Survey".)
-      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (spans[k + 1]?.from === s.to && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
+      // (In no name of its own, or alone in one the tagger typed MISC or ORG: "Antarctic | Survey"; or a building's word that heads
+      // bodies too, alone in a span the tagger typed a place: "the National | Centre for Coastal Studies".)
+      const own = spans[k + 1]?.from === s.to ? spans[k + 1]! : undefined;
+      const placeHead = own?.type === 'LOC' && own.to === s.to + 1 && FACILITY_HEADS.has(tail?.lower ?? '');
+      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (own && !placeHead && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
       // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
       if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
       // (A head word goes on over its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Hatay | Chamber of | Architects".)

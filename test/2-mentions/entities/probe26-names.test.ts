@@ -67,6 +67,9 @@ describe('organisationTailEnd: a title\'s word inside a span the tagger read as 
     ['The Commission on Land Rights and Administrative Justice found that the officer had erred.', ['Organization/Commission on Land Rights and Administrative Justice']],
     ['The Commission on Gender and Social Justice said the law was unfair.', ['Organization/Commission on Gender and Social Justice']],
     ['The Institute for Peace and Restorative Justice said talks had stalled.', ['Organization/Institute for Peace and Restorative Justice']],
+    // (organisation-tail-word: "Centre" the tagger read alone as a place, after "National".)
+    ['According to figures published by the National Centre for Fisheries and Information, catches fell.', ['Organization/National Centre for Fisheries and Information']],
+    ['Data from the Federal Centre for Harbour Statistics showed a rise.', ['Organization/Federal Centre for Harbour Statistics']],
     // (Guard: a title before a person's name ends the body's name.)
     ['The Committee on Harbour Relations Chairman Bob Marsh said the treaty was dead.', ['Organization/Committee on Harbour Relations', 'Person/Bob Marsh']],
   ])('%s', (text, expected) => {

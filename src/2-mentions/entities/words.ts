@@ -175,3 +175,6 @@ export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(words.hyphenPrefixes.words);
 /** Words of a court's level or kind before "Court" ("High", "Supreme", "Appeals"), lower case: with "Court" one court's name. */
 export const COURT_LEVEL_WORDS: ReadonlySet<string> = new Set(words.courtLevelWords.words);
+/** Last words of names as often a company's as an event's ("Games"), lower case, and the nouns of that trade before a company's name ("developer", "studio"). */
+export const EVENT_COMPANY_HEADS: ReadonlySet<string> = new Set(words.eventCompanyHeads.words);
+export const EVENT_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.eventCompanyHeads.gameCompanyNouns);

@@ -3,7 +3,7 @@
 // name up to the acronym in brackets that spells it ("the Zambia Biomedical Centre (ZBC)"), a national
 // federation read whole as a nationality, with its short name in brackets ("the Cameroonian Football
 // Federation (Fecafoot)"), a title's word closing a body's "of/on/for" phrase ("… and Administrative
-// Justice"). Sentences
+// Justice"), a game studio named "… Games" ("Revontuli Games plans …"). Sentences
 // written for this test; names, places and courts invented or generic.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -73,6 +73,25 @@ describe('organisationTailEnd: a title\'s word inside a span the tagger read as 
     // (Guard: a title before a person's name ends the body's name.)
     ['The Committee on Harbour Relations Chairman Bob Marsh said the treaty was dead.', ['Organization/Committee on Harbour Relations', 'Person/Bob Marsh']],
   ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('event-company-name: a name ending in "Games" that acts as a company is one', () => {
+  it.each([
+    ['Revontuli Games plans to cut 180 jobs, the company said on Thursday.', ['Organization/Revontuli Games']],
+    ['Kalvaro Games said on Tuesday it would close its Oslo studio.', ['Organization/Kalvaro Games', 'Place/Oslo']],
+    ['Chilean game developer Pudú Games plans to hire 40 people.', ['Place/Chile', 'Organization/Pudú Games']],
+    ['The publisher Harrowgate Games said the servers were down.', ['Organization/Harrowgate Games']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Guards: an event after "the", or before a plural verb, stays no actor.
+    ['Athletes arrived for the Varnic Games on Friday.', []],
+    ['Maccabiah Games open in Jerusalem on Monday.', ['Place/Jerusalem']],
+  ])('guard: %s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
 });

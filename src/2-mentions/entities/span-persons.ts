@@ -9,7 +9,7 @@
 // entity-words.json and the Wikidata table.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { honorifics, postNominals, rankModifiers, titleHeads, titleModifiers } from './gazetteer.js';
+import { givenNameRanks, honorifics, militaryRanks, postNominals, rankModifiers, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { syllableAfter } from './span-joins.js';
 import { SPAN_TEAM_RULES } from './span-teams.js';
@@ -284,6 +284,20 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       if (!after || (after.text !== ',' && after.pos !== 'VERB') || ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!) || prep.gaz[s.from]) return undefined;
       for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || isLexicalWord(prep.lower[i]!)) return undefined;
       return tagSpan(s.from, s.to, 'PER');
+    },
+  },
+  {
+    id: 'given-name-rank',
+    reason: 'a rank\'s abbreviation that is also a short given name ("Col": Colin, Colleen), written without a full stop after a title that is no rank ("Mayor", "Councillor") and read alone, right before a one-word person, is that person\'s given name: no civilian office is written before a rank',
+    example: 'Regional Council Mayor Col Denning said the royalties were unfair.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const before = toks[s.from - 1];
+      if (s.to - s.from !== 1 || !givenNameRanks.has(toks[s.from]!.text.toLowerCase()) || !next || next.type !== 'PER' || next.from !== s.to || next.to - next.from !== 1) return undefined;
+      if (!before || before.sentence !== toks[s.from]!.sentence || !titleHeads.has(prep.lower[s.from - 1]!) || militaryRanks.has(prep.lower[s.from - 1]!) || !oneSpaceBetween(v, toks[s.from]!, toks[next.from]!)) return undefined;
+      return { from: s.from, to: next.to, type: 'PER' };
     },
   },
   {

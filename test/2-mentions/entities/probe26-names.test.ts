@@ -3,7 +3,8 @@
 // name up to the acronym in brackets that spells it ("the Zambia Biomedical Centre (ZBC)"), a national
 // federation read whole as a nationality, with its short name in brackets ("the Cameroonian Football
 // Federation (Fecafoot)"), a title's word closing a body's "of/on/for" phrase ("… and Administrative
-// Justice"), a game studio named "… Games" ("Revontuli Games plans …"). Sentences
+// Justice"), a game studio named "… Games" ("Revontuli Games plans …"), "Col" as a given name after a
+// civilian title ("Mayor Col Denning"). Sentences
 // written for this test; names, places and courts invented or generic.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -92,6 +93,20 @@ describe('event-company-name: a name ending in "Games" that acts as a company is
     ['Athletes arrived for the Varnic Games on Friday.', []],
     ['Maccabiah Games open in Jerusalem on Monday.', ['Place/Jerusalem']],
   ])('guard: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('given-name-rank and candidatesOf: "Col" after a title that is no rank is a given name', () => {
+  it.each([
+    ['Councillor Col Webb said the road would be fixed.', ['Person/Col Webb']],
+    ['Mayor Col Haines told the meeting that rates would rise.', ['Person/Col Haines']],
+    ['Senator Col Brannock said the bill was dead.', ['Person/Col Brannock']],
+    // Guards: a rank with its full stop, after another rank, or before a full name stays a rank.
+    ['Col. Martin Ruiz said the base would close.', ['Person/Martin Ruiz']],
+    ['Lt Col Haines said the troops had withdrawn.', ['Person/Haines']],
+    ['Mayor Col John Haines said the road was shut.', ['Person/John Haines']],
+  ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
 });

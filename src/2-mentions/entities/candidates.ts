@@ -58,7 +58,7 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     if (to === from) continue;
     // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
     // ("Dean Jones": a title that is far more often a given name opens a two-word name as one.)
-    // ("Mayor Col Denning": a rank that is also a short given name, after a title that is no rank, before one more word, is the given name.)
+    // ("Mayor Col Haines": a rank that is also a short given name, after a title that is no rank, before one more word, is the given name.)
     const civilianTitleBefore = (k: number) => k > 0 && toks[k - 1]!.sentence === toks[k]!.sentence && titleHeads.has(prep.lower[k - 1]!) && !militaryRanks.has(prep.lower[k - 1]!);
     const givenName = (k: number) => to - k === 2 && (givenNameTitles.has(prep.lower[k]!) || (givenNameRanks.has(toks[k]!.text.toLowerCase()) && civilianTitleBefore(k)));
     // ("The Rt Rev Fiona Rennie": a modifier of a form of address goes with it.)

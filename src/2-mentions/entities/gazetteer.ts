@@ -233,7 +233,7 @@ export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 /** Title heads that open a two-word person's name as a given name ("Dean Jones"), not as a title. */
 export const givenNameTitles: ReadonlySet<string> = new Set(titles.givenNameTitles);
-/** Abbreviated ranks that are also short given names ("Col"): after a title that is no rank, before one more word, the given name ("Mayor Col Denning"). */
+/** Abbreviated ranks that are also short given names ("Col"): after a title that is no rank, before one more word, the given name ("Mayor Col Haines"). */
 export const givenNameRanks: ReadonlySet<string> = new Set(titles.givenNameRanks);
 /** Military and police ranks among the title heads ("colonel", "lt", "sgt"), lower case. */
 export const militaryRanks: ReadonlySet<string> = new Set(titles.militaryRanks);

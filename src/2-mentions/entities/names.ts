@@ -147,7 +147,7 @@ function knownAsAliases(layer: TextLayer, cands: Cand[]): void {
 }
 
 /**
- * "the Cameroonian Football Federation (Fecafoot)", "the Nepalese Teachers Union (Neptu)": one word in
+ * "the Gabonese Basketball Federation (Febago)", "the Nepalese Teachers Union (Neptu)": one word in
  * brackets right after an organisation's name of two words or more, capitalised and in lower case after
  * its first letter, no English word, in no gazetteer entry, whose first letter opens one of the name's
  * capitalised words, is the organisation's short name, as an acronym in brackets is (a syllable acronym

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, LOCAL_COUNCIL_WORDS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -191,9 +191,30 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'local-council-name',
+    reason: 'a place\'s name, a word of a local government\'s kind ("Regional", "Shire", "District") and "Council" are one council\'s name, an organisation, even when the place\'s name is a given name the tagger read as a person, alone ("Douglas | Shire Council", with a capitalised word in no span before it: "St. | Paul | City Council") or with the rest ("Ashley District Council" read as a person)',
+    example: 'Whitsand Regional Council Mayor Col Haines said the levy was unfair.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const council = (from: number, to: number) => to - from >= 2 && prep.lower[to - 1] === 'council' && cap(toks[to - 1]) && LOCAL_COUNCIL_WORDS.has(prep.lower[to - 2]!) && cap(toks[to - 2]);
+      const place = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !titleHeads.has(prep.lower[i]!) && !LOCAL_COUNCIL_WORDS.has(prep.lower[i]!);
+      // (The whole name read as a person: "Ashley District Council".)
+      if (s.type === 'PER' && s.to - s.from === 3 && council(s.from + 1, s.to) && place(s.from)) return { from: s.from, to: s.to, type: 'ORG' };
+      // (The place's name alone before the council's: "Douglas | Shire Council".)
+      const next = spans[k + 1];
+      if (s.type === 'ORG' || s.to - s.from !== 1 || !place(s.from) || !next || next.type !== 'ORG' || next.from !== s.to || next.to - next.from !== 2 || !council(next.from, next.to)) return undefined;
+      if (toks[next.from]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.from]!, toks[next.from]!)) return undefined;
+      // (With a capitalised word in no span that opens the place's name: "St. | Paul | City Council".)
+      const o = s.from - 1;
+      const opener = o >= 0 && (k === 0 || spans[k - 1]!.to <= o) && /^\p{Lu}\p{Ll}*\.?$/u.test(toks[o]!.text) && !FUNCTION_WORDS.has(prep.lower[o]!) && !titleHeads.has(prep.lower[o]!) && !prep.first[o] && toks[o]!.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[o]!, toks[s.from]!);
+      return { from: opener ? o : s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
     id: 'nation-led-body',
-    reason: 'a name the tagger read whole as MISC (a nationality) that a nation\'s adjective or name opens, with more capitalised words after it, and a body\'s head word closes ("Cameroonian Football Federation", "Peruvian Volleyball Federation") is that body, an organisation: a national federation, association or union of a sport, trade or profession; not a league (as often the competition: "American League") nor a conference',
-    example: 'The Cameroonian Football Federation suspended the coach on Monday.',
+    reason: 'a name the tagger read whole as MISC (a nationality) that a nation\'s adjective or name opens, with more capitalised words after it, and a body\'s head word closes ("Gabonese Basketball Federation", "Peruvian Volleyball Federation") is that body, an organisation: a national federation, association or union of a sport, trade or profession; not a league (as often the competition: "American League") nor a conference',
+    example: 'The Bolivian Rowing Federation suspended the coach on Monday.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;

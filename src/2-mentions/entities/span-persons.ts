@@ -289,7 +289,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   {
     id: 'given-name-rank',
     reason: 'a rank\'s abbreviation that is also a short given name ("Col": Colin, Colleen), written without a full stop after a title that is no rank ("Mayor", "Councillor") and read alone, right before a one-word person, is that person\'s given name: no civilian office is written before a rank',
-    example: 'Regional Council Mayor Col Denning said the royalties were unfair.',
+    example: 'Shire Council Mayor Col Haines said the levy was unfair.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;

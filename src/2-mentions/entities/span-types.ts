@@ -171,14 +171,14 @@ const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this',
 
 /**
  * The company a name ending in a word of EVENT_COMPANY_HEADS makes ("Kalvaro Games said"), with the word
- * in no span before it that opens it ("Revontuli | Games"), or undefined: see rule event-company-name.
+ * in no span before it that opens it ("Vaskilo | Games"), or undefined: see rule event-company-name.
  */
 function eventCompanySpan(v: SpanView, s: TagSpan): TagSpan | undefined {
   const { toks, prep, spans, k } = v;
   const last = s.to - 1;
   if (!EVENT_COMPANY_HEADS.has(prep.lower[last]!) || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text)) return undefined;
   let from = s.from;
-  // ("Revontuli | Games": a word the tagger left out, no English word, in no span, one space before.)
+  // ("Vaskilo | Games": a word the tagger left out, no English word, in no span, one space before.)
   const opener = from - 1;
   if (s.to - s.from === 1 && opener >= 0 && (k === 0 || spans[k - 1]!.to <= opener) && /^\p{Lu}\p{Ll}+$/u.test(toks[opener]!.text) && !prep.gaz[opener] && surnameLike(prep.lower[opener]!) && toks[opener]!.sentence === toks[last]!.sentence && oneSpaceBetween(v, toks[opener]!, toks[from]!)) from = opener;
   if (last - from < 1) return undefined;
@@ -447,8 +447,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'event-company-name',
-    reason: 'a name ending in a word as often a company\'s as an event\'s ("Games"), with nothing determining it (no "the", possessive or number before it: an event is "the Commonwealth Games"), made of capitalised words in no gazetteer entry, is a company when it acts as one: the subject of a verb in the singular ("Kalvaro Games plans", "… said"; not "… open") or after a company noun ("developer Riot Games"); one capitalised word that is no English word, in no span right before the word the tagger read alone, opens it ("Revontuli | Games" at a sentence\'s start)',
-    example: 'Revontuli Games plans to cut 180 jobs, the company said on Thursday.',
+    reason: 'a name ending in a word as often a company\'s as an event\'s ("Games"), with nothing determining it (no "the", possessive or number before it: an event is "the Commonwealth Games"), made of capitalised words in no gazetteer entry, is a company when it acts as one: the subject of a verb in the singular ("Kalvaro Games plans", "… said"; not "… open") or after a company noun ("developer Riot Games"); one capitalised word that is no English word, in no span right before the word the tagger read alone, opens it ("Vaskilo | Games" at a sentence\'s start)',
+    example: 'Vaskilo Games plans to cut 180 jobs, the company said on Thursday.',
     apply: (v) => eventCompanySpan(v, v.spans[v.k]!),
   },
   {

@@ -178,3 +178,5 @@ export const COURT_LEVEL_WORDS: ReadonlySet<string> = new Set(words.courtLevelWo
 /** Last words of names as often a company's as an event's ("Games"), lower case, and the nouns of that trade before a company's name ("developer", "studio"). */
 export const EVENT_COMPANY_HEADS: ReadonlySet<string> = new Set(words.eventCompanyHeads.words);
 export const EVENT_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.eventCompanyHeads.gameCompanyNouns);
+/** Words of a local government's kind before "Council" ("Regional", "Shire", "District"), lower case. */
+export const LOCAL_COUNCIL_WORDS: ReadonlySet<string> = new Set(words.localCouncilWords.words);

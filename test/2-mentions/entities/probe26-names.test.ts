@@ -1,10 +1,11 @@
 // Stage 2 (src/2-mentions/entities/): names that probes 25 and 26 found cut, split or mistyped by the
 // entity stage, each read by a named span rule or step: a court's name ("The High | Court"), a body's
 // name up to the acronym in brackets that spells it ("the Zambia Biomedical Centre (ZBC)"), a national
-// federation read whole as a nationality, with its short name in brackets ("the Cameroonian Football
-// Federation (Fecafoot)"), a title's word closing a body's "of/on/for" phrase ("… and Administrative
-// Justice"), a game studio named "… Games" ("Revontuli Games plans …"), "Col" as a given name after a
-// civilian title ("Mayor Col Denning"). Sentences
+// federation read whole as a nationality, with its short name in brackets ("the Gabonese Basketball
+// Federation (Febago)"), a title's word closing a body's "of/on/for" phrase ("… and Administrative
+// Justice"), a game studio named "… Games" ("Vaskilo Games plans …"), "Col" as a given name after a
+// civilian title ("Mayor Col Haines"), a local council whose place is a given name ("Douglas Shire
+// Council"). Sentences
 // written for this test; names, places and courts invented or generic.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -44,7 +45,7 @@ describe('acronym-confirmed-name before the pairwise joins: the whole name an ac
 
 describe('nation-led-body and bracketed short names: a national federation and its alias are one organisation', () => {
   it.each([
-    ['The Cameroonian Football Federation (Fecafoot) suspended the coach on Monday. Fecafoot said the coach had broken its rules.', ['Organization/Cameroonian Football Federation', 'Organization/Cameroonian Football Federation', 'Organization/Cameroonian Football Federation']],
+    ['The Gabonese Basketball Federation (Febago) suspended the coach on Monday. Febago said the coach had broken its rules.', ['Organization/Gabonese Basketball Federation', 'Organization/Gabonese Basketball Federation', 'Organization/Gabonese Basketball Federation']],
     ['The Ecuadorian Handball Federation (Fehand) appointed a coach. Fehand said the deal ran to 2030.', ['Organization/Ecuadorian Handball Federation', 'Organization/Ecuadorian Handball Federation', 'Organization/Ecuadorian Handball Federation']],
     ['The Nepalese Teachers Union (Neptu) called a strike. Neptu said schools would close.', ['Organization/Nepalese Teachers Union', 'Organization/Nepalese Teachers Union', 'Organization/Nepalese Teachers Union']],
     // (An acronym of the initials in the order of the body's own language: "Federación Boliviana de Remo", "Football Association of Malawi".)
@@ -80,7 +81,7 @@ describe('organisationTailEnd: a title\'s word inside a span the tagger read as 
 
 describe('event-company-name: a name ending in "Games" that acts as a company is one', () => {
   it.each([
-    ['Revontuli Games plans to cut 180 jobs, the company said on Thursday.', ['Organization/Revontuli Games']],
+    ['Vaskilo Games plans to cut 180 jobs, the company said on Thursday.', ['Organization/Vaskilo Games']],
     ['Kalvaro Games said on Tuesday it would close its Oslo studio.', ['Organization/Kalvaro Games', 'Place/Oslo']],
     ['Chilean game developer Pudú Games plans to hire 40 people.', ['Place/Chile', 'Organization/Pudú Games']],
     ['The publisher Harrowgate Games said the servers were down.', ['Organization/Harrowgate Games']],
@@ -106,6 +107,16 @@ describe('given-name-rank and candidatesOf: "Col" after a title that is no rank 
     ['Col. Martin Ruiz said the base would close.', ['Person/Martin Ruiz']],
     ['Lt Col Haines said the troops had withdrawn.', ['Person/Haines']],
     ['Mayor Col John Haines said the road was shut.', ['Person/John Haines']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('local-council-name: a place\'s name, a local government\'s kind and "Council" are one organisation', () => {
+  it.each([
+    ['Whitsand Regional Council Mayor Col Haines said the levy was unfair.', ['Organization/Whitsand Regional Council', 'Person/Col Haines']],
+    ['Douglas Shire Council said the road was closed.', ['Organization/Douglas Shire Council']],
+    ['Ashley District Council approved the plan on Monday.', ['Organization/Ashley District Council']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });

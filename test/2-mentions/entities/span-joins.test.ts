@@ -56,6 +56,9 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['local-council-name', 'Douglas Shire Council said the road was closed.', [['Douglas', 'PER'], ['Shire Council', 'ORG']], ['Douglas Shire Council/ORG']],
+  ['local-council-name', 'Ashley District Council approved the plan.', [['Ashley District Council', 'PER']], ['Ashley District Council/ORG']],
+  ['local-council-name', 'The St. Mary City Council met on Monday.', [['Mary', 'PER'], ['City Council', 'ORG']], ['St. Mary City Council/ORG']],
   ['organisation-tail-word', 'Figures from the National Centre for Harbour Statistics showed a rise.', [['National', 'ORG'], ['Centre', 'LOC']], ['National Centre for Harbour Statistics/ORG']],
   ['nation-led-body', 'The Bolivian Rowing Federation said the regatta was off.', [['Bolivian Rowing Federation', 'MISC']], ['Bolivian Rowing Federation/ORG']],
   ['nation-led-body', 'The Bolivian Rowing Federation of La Paz said the regatta was off.', [['Bolivian Rowing Federation', 'MISC'], ['La Paz', 'LOC']], ['Bolivian Rowing Federation of La Paz/ORG']],
@@ -185,6 +188,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a person named before a verb and a council (guard of local-council-name)', 'Mayor Tom Lee told the City Council so.', [['Tom Lee', 'PER'], ['City Council', 'ORG']]],
   ['a nation\'s name and a body\'s head word as a modifier after "a" (guard of nation-led-body)', 'Officials of a Libyan Trade Council case met.', [['Libyan Trade Council', 'MISC']]],
   ['a country\'s own name ending in a body\'s head word (guard of nation-led-body)', 'Troops of the Russian Federation crossed.', [['Russian Federation', 'MISC']]],
   ['a plural written in lower case elsewhere before a capitalised word', 'The developers met. Kestrel Harbour Developers Forum opened.', [['Kestrel Harbour', 'PER']]],

@@ -180,3 +180,5 @@ export const EVENT_COMPANY_HEADS: ReadonlySet<string> = new Set(words.eventCompa
 export const EVENT_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.eventCompanyHeads.gameCompanyNouns);
 /** Words of a local government's kind before "Council" ("Regional", "Shire", "District"), lower case. */
 export const LOCAL_COUNCIL_WORDS: ReadonlySet<string> = new Set(words.localCouncilWords.words);
+/** Last words of the names of towns and natural features written after the name ("Harbor", "Creek", "Island"), lower case. */
+export const FEATURE_TAILS: ReadonlySet<string> = new Set(words.featureTails.words);

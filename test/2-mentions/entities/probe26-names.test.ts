@@ -5,7 +5,7 @@
 // Federation (Febago)"), a title's word closing a body's "of/on/for" phrase ("… and Administrative
 // Justice"), a game studio named "… Games" ("Vaskilo Games plans …"), "Col" as a given name after a
 // civilian title ("Mayor Col Haines"), a local council whose place is a given name ("Douglas Shire
-// Council"). Sentences
+// Council"), a place a weekday opens ("Monday Cove"). Sentences
 // written for this test; names, places and courts invented or generic.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -119,5 +119,24 @@ describe('local-council-name: a place\'s name, a local government\'s kind and "C
     ['Ashley District Council approved the plan on Monday.', ['Organization/Ashley District Council']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('weekday-place-name: a weekday opens a place whose name ends in a feature\'s word', () => {
+  it.each([
+    ['Monday Cove officials said the ferry would resume on Tuesday.', ['Place/Monday Cove']],
+    ['The ferry to Monday Cove was cancelled on Tuesday.', ['Place/Monday Cove']],
+    ['Residents of Sunday Creek said the road was flooded.', ['Place/Sunday Creek']],
+    ['Thursday Island elders met on Monday.', ['Place/Thursday Island']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Guards: a weekday a word before it dates is the date, no part of a name.
+    ['On Monday Cove officials said the ferry would resume.', 'Place/Monday Cove'],
+    ['Last Sunday Creek residents met.', 'Place/Sunday Creek'],
+  ])('guard: %s', (text, unexpected) => {
+    expect(keys(text)).not.toContain(unexpected);
   });
 });

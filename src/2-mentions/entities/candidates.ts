@@ -7,7 +7,7 @@ import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
 import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
 import { cand, isAcronym, isDottedAcronym, lowerJoin, textOf, type Cand } from './candidate.js';
 import { companyContext } from './companies.js';
-import { bySurface, gazEntry, givenNameTitles, honorificModifiers, honorifics, surnameTitles, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
+import { bySurface, gazEntry, givenNameRanks, givenNameTitles, honorificModifiers, honorifics, militaryRanks, surnameTitles, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { romanisedSyllable, surnameSyllable, syllableAfter } from './span-joins.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -58,7 +58,9 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     if (to === from) continue;
     // Forms of address, titles before a person's name and a sentence-initial "The" are not part of the name.
     // ("Dean Jones": a title that is far more often a given name opens a two-word name as one.)
-    const givenName = (k: number) => givenNameTitles.has(prep.lower[k]!) && to - k === 2;
+    // ("Mayor Col Haines": a rank that is also a short given name, after a title that is no rank, before one more word, is the given name.)
+    const civilianTitleBefore = (k: number) => k > 0 && toks[k - 1]!.sentence === toks[k]!.sentence && titleHeads.has(prep.lower[k - 1]!) && !militaryRanks.has(prep.lower[k - 1]!);
+    const givenName = (k: number) => to - k === 2 && (givenNameTitles.has(prep.lower[k]!) || (givenNameRanks.has(toks[k]!.text.toLowerCase()) && civilianTitleBefore(k)));
     // ("The Rt Rev Fiona Rennie": a modifier of a form of address goes with it.)
     // ("Tan Sri Ali Hassan": a form of address of two words goes as a pair; "Sri" alone opens given names.)
     const paired = (k: number) => (k + 1 < to && honorifics.has(`${prep.lower[k]} ${prep.lower[k + 1]}`)) || (k > s.from && honorifics.has(`${prep.lower[k - 1]} ${prep.lower[k]}`));

@@ -224,7 +224,7 @@ export const usStateHomonyms: ReadonlyMap<string, GazEntry> = INDEX.usStateHomon
 export const usCities: ReadonlySet<string> = INDEX.usCities;
 
 
-const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; honorificModifiers: string[]; rankModifiers: string[]; givenNameTitles: string[]; surnameTitles: string[]; postNominals: string[] };
+const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; honorificModifiers: string[]; rankModifiers: string[]; givenNameTitles: string[]; givenNameRanks: string[]; militaryRanks: string[]; surnameTitles: string[]; postNominals: string[] };
 /** Letters written after a person's name ("KC", "MP", "OBE"), exact case. */
 export const postNominals: ReadonlySet<string> = new Set(titles.postNominals);
 /** Title nouns that head a role ("minister", "spokesman"), lower case. */
@@ -233,6 +233,10 @@ export const titleHeads = new Set(titles.heads);
 export const titleModifiers = new Set(titles.modifiers);
 /** Title heads that open a two-word person's name as a given name ("Dean Jones"), not as a title. */
 export const givenNameTitles: ReadonlySet<string> = new Set(titles.givenNameTitles);
+/** Abbreviated ranks that are also short given names ("Col"): after a title that is no rank, before one more word, the given name ("Mayor Col Haines"). */
+export const givenNameRanks: ReadonlySet<string> = new Set(titles.givenNameRanks);
+/** Military and police ranks among the title heads ("colonel", "lt", "sgt"), lower case. */
+export const militaryRanks: ReadonlySet<string> = new Set(titles.militaryRanks);
 /** Occupations that are also surnames ("Farmer", "Baker"): a title only before a given name and more of the name ("Farmer Tom Keogh"). */
 export const surnameTitles: ReadonlySet<string> = new Set(titles.surnameTitles);
 /** Forms of address ("Mr.", "Dr.") that are neither names nor roles. */

@@ -8,6 +8,7 @@ import { orgSubtype } from './companies.js';
 import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
 import { ALIAS_OPENERS, LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
 export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<string, Entity>; mentions: Mention[]; mentionCand: Cand[] } {
@@ -50,6 +51,7 @@ export function resolveNames(layer: TextLayer, cands: Cand[]): void {
   acronymExpansions(layer, cands);
   acronymInitials(layer, cands);
   knownAsAliases(layer, cands);
+  bracketedShortNames(layer, cands);
   natoAlliance(layer, cands);
   mergePeople(cands);
   mergeOrganisations(layer, cands);
@@ -107,7 +109,8 @@ function acronymExpansions(layer: TextLayer, cands: Cand[]): void {
     const acro = textOf(layer, b.from, b.to);
     const known = orgByAcronym.get(acro);
     // Only a true expansion: the initials agree, or the gazetteer pairs them ("Tiger Woods (U.S.)" is no expansion).
-    if (!(known && a.gaz === known) && !initialsMatch(layer, a, acro)) continue;
+    // ("the Malawian Football Association (FAM)": the initials in another order, as the body's own language writes its name.)
+    if (!(known && a.gaz === known) && !initialsMatch(layer, a, acro) && !(a.type === 'Organization' && initialsReordered(layer, a, acro))) continue;
     b.type = a.type;
     const name = known ? known.name : a.name;
     a.key = b.key = `${a.type}/${name}`;
@@ -141,6 +144,35 @@ function knownAsAliases(layer: TextLayer, cands: Cand[]): void {
       o.key = a.key;
     }
   }
+}
+
+/**
+ * "the Gabonese Basketball Federation (Febago)", "the Nepalese Teachers Union (Neptu)": one word in
+ * brackets right after an organisation's name of two words or more, capitalised and in lower case after
+ * its first letter, no English word, in no gazetteer entry, whose first letter opens one of the name's
+ * capitalised words, is the organisation's short name, as an acronym in brackets is (a syllable acronym
+ * of the name in its own language); its other bare uses in the article are the organisation too.
+ */
+function bracketedShortNames(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  for (let k = 0; k + 1 < cands.length; k++) {
+    const [a, b] = [cands[k]!, cands[k + 1]!];
+    if (a.type !== 'Organization' || a.to - a.from < 2 || b.from !== a.to + 1 || b.to !== b.from + 1 || toks[a.to]!.text !== '(' || toks[b.to]?.text !== ')' || b.gaz || b.key) continue;
+    const word = toks[b.from]!.text;
+    if (!/^\p{Lu}\p{Ll}{2,}$/u.test(word) || isLexicalWord(word.toLowerCase()) || !initials(layer, a).includes(word[0]!)) continue;
+    a.key ??= `${a.type}/${a.name}`;
+    for (const o of cands) if (o !== a && textOf(layer, o.from, o.to) === word) {
+      o.type = a.type;
+      o.key = a.key;
+    }
+  }
+}
+
+/** Are the acronym's letters (three or more) the capital initials of the name's words in another order ("FAM" for "Malawian Football Association")? */
+function initialsReordered(layer: TextLayer, c: Cand, acro: string): boolean {
+  const letters = acro.replace(/[^A-Z]/g, '');
+  const sorted = (w: string) => [...w].sort().join('');
+  return letters.length >= 3 && letters.length === acro.length && sorted(letters) === sorted(initials(layer, c));
 }
 
 function acronymInitials(layer: TextLayer, cands: Cand[]): void {

@@ -12,7 +12,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { ARTICLES, COMPANY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, LOCAL_COUNCIL_WORDS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -160,6 +160,26 @@ function titleBeforePossessive(toks: readonly Token[], prep: Prepared, p: number
 
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
+    id: 'court-name',
+    reason: 'a word of a court\'s level or kind ("High", "Supreme", "Constitutional", "Appeals") and "Court" are one court\'s name, an organisation, with the capitalised words the tagger read with them ("Lusaka High Court") and a capitalised "of" phrase after ("High Court of Justice"), whether the tagger left the level word out (after "The", at a sentence\'s start) or typed the name a place',
+    example: 'The High Court yesterday dismissed the petition.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const court = s.to - 1;
+      if (prep.lower[court] !== 'court' || !cap(toks[court])) return undefined;
+      // (Level words the tagger left out before the span, capitalised, one space apart, in its sentence and in no span: "The High | Court".)
+      let from = s.from;
+      const floor = k > 0 ? spans[k - 1]!.to : 0;
+      const levelWord = (i: number) => i >= floor && cap(toks[i]) && COURT_LEVEL_WORDS.has(prep.lower[i]!) && toks[i]!.sentence === toks[court]!.sentence && oneSpaceBetween(v, toks[i]!, toks[i + 1]!);
+      while (levelWord(from - 1)) from--;
+      if (court - 1 < from || !COURT_LEVEL_WORDS.has(prep.lower[court - 1]!) || !cap(toks[court - 1])) return undefined;
+      // ("the High Court of Justice": its capitalised "of" phrase.)
+      const to = prep.lower[s.to] === 'of' ? Math.max(s.to, organisationTailEnd(v, { from, to: s.to, type: 'ORG' })) : s.to;
+      return from === s.from && to === s.to && s.type === 'ORG' ? undefined : { from, to, type: 'ORG' };
+    },
+  },
+  {
     id: 'acronym-of-described-body',
     reason: 'an acronym set off by commas right after a noun for an organisation ("Peru\'s prison service, INPE,", "the power utility, KPLC,") names that organisation, whatever the tagger typed it',
     example: 'The harbour\'s pilot service, HPS, said the channel was closed.',
@@ -168,6 +188,45 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const before = toks[s.from - 2];
       if (s.type === 'ORG' || s.to - s.from !== 1 || !/^\p{Lu}{2,6}$/u.test(toks[s.from]!.text) || toks[s.from - 1]?.text !== ',' || toks[s.to]?.text !== ',') return undefined;
       return before && before.sentence === toks[s.from]!.sentence && DESCRIBED_BODY_NOUNS.has(before.text) ? { from: s.from, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'local-council-name',
+    reason: 'a place\'s name, a word of a local government\'s kind ("Regional", "Shire", "District") and "Council" are one council\'s name, an organisation, even when the place\'s name is a given name the tagger read as a person, alone ("Douglas | Shire Council", with a capitalised word in no span before it: "St. | Paul | City Council") or with the rest ("Ashley District Council" read as a person)',
+    example: 'Whitsand Regional Council Mayor Col Haines said the levy was unfair.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const council = (from: number, to: number) => to - from >= 2 && prep.lower[to - 1] === 'council' && cap(toks[to - 1]) && LOCAL_COUNCIL_WORDS.has(prep.lower[to - 2]!) && cap(toks[to - 2]);
+      const place = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !titleHeads.has(prep.lower[i]!) && !LOCAL_COUNCIL_WORDS.has(prep.lower[i]!);
+      // (The whole name read as a person: "Ashley District Council".)
+      if (s.type === 'PER' && s.to - s.from === 3 && council(s.from + 1, s.to) && place(s.from)) return { from: s.from, to: s.to, type: 'ORG' };
+      // (The place's name alone before the council's: "Douglas | Shire Council".)
+      const next = spans[k + 1];
+      if (s.type === 'ORG' || s.to - s.from !== 1 || !place(s.from) || !next || next.type !== 'ORG' || next.from !== s.to || next.to - next.from !== 2 || !council(next.from, next.to)) return undefined;
+      if (toks[next.from]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.from]!, toks[next.from]!)) return undefined;
+      // (With a capitalised word in no span that opens the place's name: "St. | Paul | City Council".)
+      const o = s.from - 1;
+      const opener = o >= 0 && (k === 0 || spans[k - 1]!.to <= o) && /^\p{Lu}\p{Ll}*\.?$/u.test(toks[o]!.text) && !FUNCTION_WORDS.has(prep.lower[o]!) && !titleHeads.has(prep.lower[o]!) && !prep.first[o] && toks[o]!.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[o]!, toks[s.from]!);
+      return { from: opener ? o : s.from, to: next.to, type: 'ORG' };
+    },
+  },
+  {
+    id: 'nation-led-body',
+    reason: 'a name the tagger read whole as MISC (a nationality) that a nation\'s adjective or name opens, with more capitalised words after it, and a body\'s head word closes ("Gabonese Basketball Federation", "Peruvian Volleyball Federation") is that body, an organisation: a national federation, association or union of a sport, trade or profession; not a league (as often the competition: "American League") nor a conference',
+    example: 'The Bolivian Rowing Federation suspended the coach on Monday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      // (Not a modifier after "a": "a Libyan World Court case".)
+      if (s.type !== 'MISC' || s.to - s.from < 3 || !countryLedSpan(toks, prep, s) || prep.lower[s.from - 1] === 'a' || prep.lower[s.from - 1] === 'an') return undefined;
+      // (More than the nation's own entry: "Russian Federation" is a country's name.)
+      const head = prep.lower[s.to - 1]!;
+      if (prep.gaz[s.to - 1] || !ORGANISATION_OF_HEADS.has(head) || head === 'league' || EVENT_HEADS.has(head)) return undefined;
+      // (With its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Turkish Cultural Center | of Harlow".)
+      const opener = prep.lower[s.to] ?? '';
+      const phrase = ORGANISATION_TAIL_OPENERS.has(opener) && (opener !== 'on' || ORGANISATION_ON_HEADS.has(head));
+      return { from: s.from, to: Math.max(s.to, phrase ? organisationTailEnd(v, { from: s.from, to: s.to, type: 'ORG' }) : -1), type: 'ORG' };
     },
   },
   {
@@ -228,14 +287,17 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-tail-word',
-    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects"); also when the tagger read the word alone as a name ("Antarctic | Survey")',
+    reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects"); also when the tagger read the word alone as a name ("Antarctic | Survey"), or a building\'s word that heads bodies too alone as a place ("the National | Centre for Statistics and Information")',
     example: 'The Harlow Independent School District said classes would resume.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const tail = toks[s.to];
-      // (In no name of its own, or alone in one the tagger typed MISC or ORG: "Antarctic | Survey".)
-      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (spans[k + 1]?.from === s.to && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
+      // (In no name of its own, or alone in one the tagger typed MISC or ORG: "Antarctic | Survey"; or a building's word that heads
+      // bodies too, alone in a span the tagger typed a place: "the National | Centre for Coastal Studies".)
+      const own = spans[k + 1]?.from === s.to ? spans[k + 1]! : undefined;
+      const placeHead = own?.type === 'LOC' && own.to === s.to + 1 && FACILITY_HEADS.has(tail?.lower ?? '');
+      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (own && !placeHead && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
       // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
       if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
       // (A head word goes on over its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Hatay | Chamber of | Architects".)

@@ -8,8 +8,10 @@
 // person ("Global | Fisher | Partners"). Words from wink's lexicon, given-names.json,
 // entity-words.json and the Wikidata table.
 
+import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { honorifics, postNominals, rankModifiers, titleHeads, titleModifiers } from './gazetteer.js';
+import { WEEKDAYS } from '../../lexicon/calendar.js';
+import { givenNameRanks, honorifics, militaryRanks, postNominals, rankModifiers, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { syllableAfter } from './span-joins.js';
 import { SPAN_TEAM_RULES } from './span-teams.js';
@@ -17,8 +19,11 @@ import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView }
 import { type TagSpan, tagSpan } from './tagger.js';
 import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
-import { COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
+import { COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
+
+/** Words that date a weekday after them ("on Friday", "last Sunday", "until Monday"): date-words.json weekdayModifiers and a few prepositions of time. */
+const DATING_WORDS: ReadonlySet<string> = new Set([...dateWords.weekdayModifiers, 'every', 'each', 'till', 'through', 'before', 'after', 'and', 'or']);
 
 /** Does the token at i make the name before it an actor: a possessive or a verb ("Dole's team", "Dole decided")? */
 const actsAfter = ({ toks, prep }: SpanView, i: number): boolean => {
@@ -287,6 +292,20 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'given-name-rank',
+    reason: 'a rank\'s abbreviation that is also a short given name ("Col": Colin, Colleen), written without a full stop after a title that is no rank ("Mayor", "Councillor") and read alone, right before a one-word person, is that person\'s given name: no civilian office is written before a rank',
+    example: 'Shire Council Mayor Col Haines said the levy was unfair.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const before = toks[s.from - 1];
+      if (s.to - s.from !== 1 || !givenNameRanks.has(toks[s.from]!.text.toLowerCase()) || !next || next.type !== 'PER' || next.from !== s.to || next.to - next.from !== 1) return undefined;
+      if (!before || before.sentence !== toks[s.from]!.sentence || !titleHeads.has(prep.lower[s.from - 1]!) || militaryRanks.has(prep.lower[s.from - 1]!) || !oneSpaceBetween(v, toks[s.from]!, toks[next.from]!)) return undefined;
+      return { from: s.from, to: next.to, type: 'PER' };
+    },
+  },
+  {
     id: 'title-words-only',
     reason: 'a span made only of capitalised title words, whose title goes on after it ("the Vice | Chairman of", "the Chief Executive | Officer"), is part of a role, no name',
     example: 'Ana Ruiz, the Vice Chairman of Harlow, resigned.',
@@ -390,7 +409,22 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.from]) && FEATURE_OPENERS.has(prep.lower[s.from]!) && !isCommonGivenName(prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
-  },  // A name read as a person before a plural verb (span-teams.ts): a team.
+  },
+  {
+    id: 'weekday-place-name',
+    reason: 'a capitalised weekday in no span, one space before a span that ends in a town\'s or natural feature\'s last word ("Harbor", "Creek", "Island"), opens that place\'s name ("Friday Harbor", "Sunday Creek"), unless a word before it dates it ("on Friday", "last Sunday", "until Friday"): the tagger leaves weekdays out of names and reads the rest as a person',
+    example: 'Sunday Creek residents said the road had flooded.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const day = s.from - 1;
+      if (s.type === 'MISC' || day < 0 || !WEEKDAYS.has(prep.lower[day]!) || !/^\p{Lu}\p{Ll}+$/u.test(toks[day]!.text) || (k > 0 && spans[k - 1]!.to > day)) return undefined;
+      if (!FEATURE_TAILS.has(prep.lower[s.to - 1]!) || !cap(toks[s.to - 1]) || toks[day]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[day]!, toks[s.from]!)) return undefined;
+      const before = day > 0 && toks[day - 1]!.sentence === toks[day]!.sentence ? prep.lower[day - 1]! : '';
+      return DATING_WORDS.has(before) ? undefined : { from: day, to: s.to, type: 'LOC' };
+    },
+  },
+  // A name read as a person before a plural verb (span-teams.ts): a team.
   ...SPAN_TEAM_RULES,
 ];
 

@@ -60,12 +60,15 @@ export function titleOfBefore(toks: readonly Token[], prep: Prepared, s: TagSpan
   return prep.lower[of] === 'of' && cap(title) && titleHeads.has(title!.lower) && title!.sentence === toks[s.from]!.sentence ? of : -1;
 }
 
-/** The end of a capitalised "of/for/on" phrase after an organisation's head word ("Commission | on Presidential Debates"), or -1; a date, a person or a title ends it. */
+/** The end of a capitalised "of/for/on" phrase after an organisation's head word ("Commission | on Presidential Debates"), or -1; a date, a person or a title ends it (a title's word inside a span the tagger read as an organisation, no name after it, does not: "… and Administrative Justice"). */
 export function organisationTailEnd(v: SpanView, s: TagSpan): number {
   const { toks, prep, spans } = v;
   const sentence = toks[s.from]!.sentence;
   // (A word the tagger read as a person's counts when it is an English word: "Panel on Climate | Change".)
-  const nameWord = (j: number) => j < toks.length && toks[j]!.sentence === sentence && cap(toks[j]) && !CALENDAR_WORDS.has(prep.lower[j]!) && !titleHeads.has(prep.lower[j]!) && (spanAt(spans, j)?.type !== 'PER' || !surnameLike(prep.lower[j]!));
+  // (A title's head word counts inside a name the tagger read as an organisation's, with no capitalised word after it, a
+  // person's name: "Commission on Human Rights and | Administrative Justice", not "University of Chicago and Professor Knittel".)
+  const fieldTitle = (j: number) => spanAt(spans, j)?.type === 'ORG' && !(cap(toks[j + 1]) && toks[j + 1]!.sentence === sentence);
+  const nameWord = (j: number) => j < toks.length && toks[j]!.sentence === sentence && cap(toks[j]) && !CALENDAR_WORDS.has(prep.lower[j]!) && (!titleHeads.has(prep.lower[j]!) || fieldTitle(j)) && (spanAt(spans, j)?.type !== 'PER' || !surnameLike(prep.lower[j]!));
   let end = -1;
   for (let j = s.to + 1; j < toks.length; j++) {
     if (nameWord(j)) end = j + 1;

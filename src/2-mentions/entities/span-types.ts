@@ -11,12 +11,12 @@ import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
-import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HEADS, EVENT_COMPANY_NOUNS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { SPAN_PRODUCT_RULES } from './span-products.js';
-import { CALENDAR_WORDS, cap, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
 
@@ -166,6 +166,32 @@ function schoolRunEnd(v: SpanView, last: number): number {
   return end;
 }
 
+/** Words that determine an event's name before it ("the Asian Games", "this year's Games", "next Games"). */
+const NAME_DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'that', 'those', 'next', 'last', 'its', 'their', 'his', 'her', 'our', 'my', 'your', "'s", '’s']);
+
+/**
+ * The company a name ending in a word of EVENT_COMPANY_HEADS makes ("Kalvaro Games said"), with the word
+ * in no span before it that opens it ("Vaskilo | Games"), or undefined: see rule event-company-name.
+ */
+function eventCompanySpan(v: SpanView, s: TagSpan): TagSpan | undefined {
+  const { toks, prep, spans, k } = v;
+  const last = s.to - 1;
+  if (!EVENT_COMPANY_HEADS.has(prep.lower[last]!) || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text)) return undefined;
+  let from = s.from;
+  // ("Vaskilo | Games": a word the tagger left out, no English word, in no span, one space before.)
+  const opener = from - 1;
+  if (s.to - s.from === 1 && opener >= 0 && (k === 0 || spans[k - 1]!.to <= opener) && /^\p{Lu}\p{Ll}+$/u.test(toks[opener]!.text) && !prep.gaz[opener] && surnameLike(prep.lower[opener]!) && toks[opener]!.sentence === toks[last]!.sentence && oneSpaceBetween(v, toks[opener]!, toks[from]!)) from = opener;
+  if (last - from < 1) return undefined;
+  for (let i = from; i < last; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || prep.gaz[i] || CALENDAR_WORDS.has(prep.lower[i]!)) return undefined;
+  const before = from > 0 && toks[from - 1]!.sentence === toks[from]!.sentence ? toks[from - 1]! : undefined;
+  if (before && (NAME_DETERMINERS.has(before.lower) || before.pos === 'NUM' || cap(before))) return undefined;
+  // (Acting as a company: the subject of a singular verb — "plans", "said", "is", not "open" or "are" — or after a company noun.)
+  const verb = toks[s.to];
+  const singular = !!verb && verb.sentence === toks[last]!.sentence && (verb.pos === 'VERB' || verb.pos === 'AUX') && verb.lemma !== verb.lower && verb.lower !== 'are' && verb.lower !== 'were';
+  const companyNoun = !!before && !cap(before) && (COMPANY_NOUNS.has(before.lower) || EVENT_COMPANY_NOUNS.has(before.lower));
+  return singular || companyNoun ? { from, to: s.to, type: 'ORG' } : undefined;
+}
+
 /** Does a common given name (20,000 bearers or more, or 2,000, or one that is also an English word) open the span ("Samantha Power", "Doris Day")? */
 const givenNameFirst = (p: Prepared, s: TagSpan): boolean => {
   const band = givenNameClass(p.lower[s.from]!);
@@ -206,6 +232,12 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (prep.lower[s.to] !== ')' && prep.lower[s.to] !== ',') return undefined;
       return party(s.from) ? tagSpan(s.from, s.to, 'ORG') : null;
     },
+  },
+  {
+    id: 'acronym-confirmed-name',
+    reason: 'capitalised words and small words before an acronym in brackets that spells their capitals are one name, however the tagger cut it; it comes before the rules that join a name\'s pieces two at a time, which would stop short of the acronym ("the Rwanda | Biomedical | Centre (RBC)" joined as "Rwanda Biomedical" by country-led-organisation)',
+    example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
+    apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
   },
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
   ...SPAN_JOIN_RULES,
@@ -265,12 +297,6 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const end = organisationTailEnd(v, s);
       return end > s.to ? { from: s.from, to: end, type: 'ORG' } : undefined;
     },
-  },
-  {
-    id: 'acronym-confirmed-name',
-    reason: 'capitalised words and small words before an acronym in brackets that spells their capitals are one name, however the tagger cut it',
-    example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
-    apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
   },
   // Spans that are no person's name (span-persons.ts): title words, organisations in lists, capitalised common nouns.
   ...SPAN_PERSON_RULES,
@@ -418,6 +444,12 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const named = spans.some((t) => t !== s && poss(t.to) && toks.slice(t.from, t.to).map((x) => x.text).join(' ') === words && legalFormEnd(v, t) > t.to + 1);
       return named ? tagSpan(s.from, s.to + 1, s.type) : undefined;
     },
+  },
+  {
+    id: 'event-company-name',
+    reason: 'a name ending in a word as often a company\'s as an event\'s ("Games"), with nothing determining it (no "the", possessive or number before it: an event is "the Commonwealth Games"), made of capitalised words in no gazetteer entry, is a company when it acts as one: the subject of a verb in the singular ("Kalvaro Games plans", "… said"; not "… open") or after a company noun ("developer Riot Games"); one capitalised word that is no English word, in no span right before the word the tagger read alone, opens it ("Vaskilo | Games" at a sentence\'s start)',
+    example: 'Vaskilo Games plans to cut 180 jobs, the company said on Thursday.',
+    apply: (v) => eventCompanySpan(v, v.spans[v.k]!),
   },
   {
     id: 'company-head',

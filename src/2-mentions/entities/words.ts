@@ -173,3 +173,12 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(words.namedGroupNo
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles.words);
 /** Capitalised first parts of a hyphenated modifier, no name's ("Sino-", "Anglo-", "Ex-", "Pro-"). */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(words.hyphenPrefixes.words);
+/** Words of a court's level or kind before "Court" ("High", "Supreme", "Appeals"), lower case: with "Court" one court's name. */
+export const COURT_LEVEL_WORDS: ReadonlySet<string> = new Set(words.courtLevelWords.words);
+/** Last words of names as often a company's as an event's ("Games"), lower case, and the nouns of that trade before a company's name ("developer", "studio"). */
+export const EVENT_COMPANY_HEADS: ReadonlySet<string> = new Set(words.eventCompanyHeads.words);
+export const EVENT_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.eventCompanyHeads.gameCompanyNouns);
+/** Words of a local government's kind before "Council" ("Regional", "Shire", "District"), lower case. */
+export const LOCAL_COUNCIL_WORDS: ReadonlySet<string> = new Set(words.localCouncilWords.words);
+/** Last words of the names of towns and natural features written after the name ("Harbor", "Creek", "Island"), lower case. */
+export const FEATURE_TAILS: ReadonlySet<string> = new Set(words.featureTails.words);

@@ -26,6 +26,7 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-syllable-name', "The agency's director, You Mei-hua, said the plan was sound.", ['Person/You Mei-hua']],
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
   ['regnal-number', 'The town was ceded by Emperor Charles VI in 1714.', ['Person/Charles VI']],
+  ['court-name', 'The Supreme Court yesterday upheld the ban; the High Court had refused it.', ['Organization/Supreme Court', 'Organization/High Court']],
   ['modifier-before-organisation', 'The New Zealand Reserve Bank said it would hold rates.', ['Organization/New Zealand Reserve Bank']],
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', ['Organization/Heritage Wales']],
   ['national-chapter', 'Trout Wales, which speaks for anglers, opposed the dam.', ['Organization/Trout Wales']],
@@ -55,6 +56,12 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['local-council-name', 'Douglas Shire Council said the road was closed.', [['Douglas', 'PER'], ['Shire Council', 'ORG']], ['Douglas Shire Council/ORG']],
+  ['local-council-name', 'Ashley District Council approved the plan.', [['Ashley District Council', 'PER']], ['Ashley District Council/ORG']],
+  ['local-council-name', 'The St. Mary City Council met on Monday.', [['Mary', 'PER'], ['City Council', 'ORG']], ['St. Mary City Council/ORG']],
+  ['organisation-tail-word', 'Figures from the National Centre for Harbour Statistics showed a rise.', [['National', 'ORG'], ['Centre', 'LOC']], ['National Centre for Harbour Statistics/ORG']],
+  ['nation-led-body', 'The Bolivian Rowing Federation said the regatta was off.', [['Bolivian Rowing Federation', 'MISC']], ['Bolivian Rowing Federation/ORG']],
+  ['nation-led-body', 'The Bolivian Rowing Federation of La Paz said the regatta was off.', [['Bolivian Rowing Federation', 'MISC'], ['La Paz', 'LOC']], ['Bolivian Rowing Federation of La Paz/ORG']],
   ['modifier-before-organisation', 'The Harbourside Farmers Federation said the levy was unfair.', [['Harbourside', 'PER'], ['Farmers Federation', 'ORG']], ['Harbourside Farmers Federation/ORG']],
   ['modifier-before-organisation', 'The Dunmore Resources Council said exports had fallen.', [['Dunmore', 'LOC'], ['Resources Council', 'ORG']], ['Dunmore Resources Council/ORG']],
   ['modifier-before-organisation', 'The Dunmore Police Force said two men were held.', [['Dunmore', 'LOC'], ['Police Force', 'ORG']], ['Dunmore Police Force/ORG']],
@@ -181,6 +188,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a person named before a verb and a council (guard of local-council-name)', 'Mayor Tom Lee told the City Council so.', [['Tom Lee', 'PER'], ['City Council', 'ORG']]],
+  ['a nation\'s name and a body\'s head word as a modifier after "a" (guard of nation-led-body)', 'Officials of a Libyan Trade Council case met.', [['Libyan Trade Council', 'MISC']]],
+  ['a country\'s own name ending in a body\'s head word (guard of nation-led-body)', 'Troops of the Russian Federation crossed.', [['Russian Federation', 'MISC']]],
   ['a plural written in lower case elsewhere before a capitalised word', 'The developers met. Kestrel Harbour Developers Forum opened.', [['Kestrel Harbour', 'PER']]],
   ['a plural written in lower case elsewhere before a number', 'The terminals were busy. Kestrel Terminals 2 opened.', [['Kestrel', 'ORG']]],
   ['an auxiliary in -s after a name, written in lower case elsewhere (guard)', 'Harbour Trust Has a plan. It has one.', [['Harbour Trust', 'ORG']]],

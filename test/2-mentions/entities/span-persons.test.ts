@@ -7,6 +7,8 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['weekday-place-name', 'Sunday Creek residents said the road had flooded.', [['Creek', 'PER']], ['Sunday Creek/LOC']],
+  ['given-name-rank', 'Shire Council Mayor Col Haines said the road was shut.', [['Shire Council', 'ORG'], ['Col', 'ORG'], ['Haines', 'PER']], ['Shire Council/ORG', 'Col Haines/PER']],
   ['plural-verb-team', 'Carrow Rovers have appointed a new coach.', [['Carrow Rovers', 'PER']], ['Carrow Rovers/ORG']],
   ['plural-verb-team', 'After the draw, Bramley Town are fourth in the table.', [['Bramley Town', 'PER']], ['Bramley Town/ORG']],
   ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],

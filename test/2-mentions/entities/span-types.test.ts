@@ -33,6 +33,9 @@ const ROWS: [string, string, string[]][] = [
 
 // Rows whose tagger spans are given by hand: the model rarely makes these mistakes on short sentences.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['event-company-name', 'Vaskilo Games plans to cut 180 jobs.', [['Games', 'PER']], ['Vaskilo Games/ORG']],
+  ['event-company-name', 'Kalvaro Games said it would close its studio.', [['Kalvaro Games', 'PER']], ['Kalvaro Games/ORG']],
+  ['event-company-name', 'The studio Tindra Games cut its forecast.', [['Tindra Games', 'MISC']], ['Tindra Games/ORG']],
   ['place-service-body', 'A man was arrested, South Wales Police said.', [['South Wales Police', 'LOC']], ['South Wales Police/ORG']],
   ['place-service-body', 'Pipes burst overnight, Sydney Water said.', [['Sydney Water', 'PER']], ['Sydney Water/ORG']],
   ['service-before-place', 'A spokesman for Police Wales said the road was closed.', [['Police Wales', 'PER']], ['Police Wales/ORG']],
@@ -96,6 +99,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the joining and typing rules above must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['an event\'s name after "the" (guard of event-company-name, read as an event)', 'Athletes said the Varnic Games were fun.', [['Varnic Games', 'MISC']]],
+  ['an event\'s name before a plural verb (guard of event-company-name)', 'Varnic Games open in Oslo on Monday.', [['Varnic Games', 'MISC']]],
   ['a force\'s word before a place that opens a longer name', 'Police Wales Rugby Union said so.', [['Wales Rugby Union', 'ORG']]],
   ['a force\'s word before a town, no country or region', 'Police Harlow said so.', [['Harlow', 'LOC']]],
   ['an acronym with a bracketed letter after a space (guard)', 'The HPK (R) list was filed.', [['HPK', 'ORG'], ['R', 'ORG']]],

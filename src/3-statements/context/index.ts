@@ -12,6 +12,7 @@ import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion } from './lead-occasion.js';
+import { judgesOpinions } from './opinions.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -242,7 +243,9 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);
-  const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date));
+  // ("Chief Justice X, writing for the majority, said …": the words of the clause with the speaker's description.)
+  const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null)));
+  const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions);
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   return out;

@@ -8,6 +8,7 @@ import { sceneDateAfter, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 import { parseIsoDay } from '../../2-mentions/dates/calendar.js';
+import { reportsARuling } from './opinions.js';
 
 /** How many paragraphs after the lead's a statement may take the lead's date (a hearing's or a meeting's report gives each witness a paragraph or two). */
 const LEAD_REACH = 5;
@@ -65,15 +66,19 @@ function leadOf(t: SceneInput): Sentence | null {
 
 /**
  * Dates for statements at an occasion the story's lead dated.
- * @param undated - per statement: top level, no date of its own, its clause names an occasion (namesAnOccasion)
+ * @param named - per statement: top level, no date of its own, its clause names an occasion (namesAnOccasion)
  * @param ownDates - per statement, the date its own clause gave (undefined: none)
  * @param current - per statement, the date given so far
+ * @param opinions - per statement, a judge's opinion (opinions.ts): at the occasion of a lead that reports a ruling
  * @returns per statement index, the lead's date, for those still on the publication day
  */
-export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ownDates: readonly (string | null | undefined)[], current: readonly (string | null)[]): Map<number, { date: string }> {
+export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownDates: readonly (string | null | undefined)[], current: readonly (string | null)[], opinions: readonly boolean[] = []): Map<number, { date: string }> {
   const out = new Map<number, { date: string }>();
   const lead = leadOf(t);
   if (!lead || !t.published) return out;
+  // ("Chief Justice X, writing for the majority, said …" after "The Supreme Court ruled Monday that …".)
+  const ruling = reportsARuling(t.text, lead);
+  const undated = named.map((n, i) => n || (ruling && opinions[i] === true));
   // (Its date outside any statement's words, or the date its own statement's clause gave: "Justices appeared skeptical on Wednesday …".)
   const leadStatement = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && typeof ownDates[i] === 'string');
   // (Or the date another rule gave the lead's statement: a present-perfect lead's, from its speaker's next words.)

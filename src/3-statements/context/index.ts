@@ -192,7 +192,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
-    const except = [...exceptions(layer.text, f), ...others, ...otherEventClauses(layer, f, clause)];
+    const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan, others) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
@@ -299,7 +299,7 @@ function asideClause(clause: ClauseWindow, f: StatementFrame, host: StatementFra
  * comma ("Smith, who joined the firm in 2012, said …"); not a time between the speaker and the cue
  * ("The committee this week announced …").
  */
-function exceptions(text: string, f: StatementFrame): [number, number][] {
+function exceptions(text: string, f: StatementFrame, dates: MentionLayer['dates']): [number, number][] {
   if (!f.speakerSpan) return [];
   // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma describes the speaker too, before the
   // cue or after it: "…, according to two executives who attended a meeting last week".)
@@ -316,7 +316,23 @@ function exceptions(text: string, f: StatementFrame): [number, number][] {
   const first = wordsOf(text.slice(comma + 1, comma + 30))[0] ?? '';
   if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
   const head = wordsOf(text.slice(start, comma)).at(-1) ?? '';
-  return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
+  if (CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head))) return [];
+  // (Before the cue, a time after the description's closing comma is the saying's: "Kalahari Mining, the copper producer, yesterday said".)
+  const close = f.speakerSpan[1] <= f.cueStart ? text.lastIndexOf(',', f.speakerSpan[1] - 1) : -1;
+  return [[comma, close >= comma && timeOnly(text, dates, close + 1, f.speakerSpan[1]) ? close : f.speakerSpan[1]]];
+}
+
+/** Is the stretch nothing but time expressions and the prepositions that open them ("yesterday", "on Monday", "last week"), or nothing at all? */
+function timeOnly(text: string, dates: MentionLayer['dates'], from: number, to: number): boolean {
+  let rest = '';
+  let at = from;
+  for (const d of startingWithin(dates, from, to)) {
+    if (d.end > to) return false;
+    rest += ` ${text.slice(at, d.start)}`;
+    at = d.end;
+  }
+  rest += ` ${text.slice(at, to)}`;
+  return wordsOf(rest).every((w) => CONTEXT_WORDS.scenePrepositions.has(w) || CONTEXT_WORDS.sceneDateOpeners.has(w));
 }
 
 /** Parts of speech that may open a clause's subject ("the previous representative", "she", "Smith"). */

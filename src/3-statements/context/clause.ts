@@ -7,7 +7,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import type { StatementFrame } from './index.js';
-import type { ClauseWindow } from './time.js';
+import { pastPerfectCue, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 
@@ -146,4 +146,20 @@ function relativeIn(text: string, span: [number, number]): number {
     if (!first && WORDS.relativePronounsAll.has(m[0].toLowerCase())) return span[0] + m.index;
   }
   return -1;
+}
+
+/**
+ * A nested report's clause: the words of the report that holds it, when the nested report is
+ * someone else's words in the past perfect ("He told the court in March that an officer had warned
+ * him before polling that …": an earlier occasion the text does not date, not March). A view ("said
+ * on Monday that the company felt …"), a finding's respondents ("A poll in June showed that 72
+ * percent said …") and the holder's own words keep the holder's clause.
+ */
+export function reportedClause(text: string, clause: ClauseWindow, frames: readonly StatementFrame[], f: StatementFrame): ClauseWindow {
+  const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent];
+  if (!holder || !f.speech || !holder.speech || !pastPerfectCue(text, f.sentenceStart, f.cueStart)) return clause;
+  for (let g: StatementFrame | undefined = holder; g; g = g.parent === null || g.parent === undefined ? undefined : frames[g.parent]) {
+    if (f.speakerEntity !== null && g.speakerEntity === f.speakerEntity) return clause;
+  }
+  return { ...clause, start: Math.max(clause.start, holder.contentStart), end: Math.min(clause.end, holder.contentEnd) };
 }

@@ -16,7 +16,7 @@ import { judgesOpinions } from './opinions.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
-import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses } from './clause.js';
+import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause } from './clause.js';
 
 export { PLACE_RULES } from './place.js';
 export { TIME_RULES } from './time.js';
@@ -43,6 +43,10 @@ export interface StatementFrame {
   uttered: boolean;
   /** Of kind thought (kinds.ts): a view held ("expect the Fed to cut rates"), whatever its cue's part of the lexicon. */
   thought?: boolean;
+  /** Of kind speech (kinds.ts): words said or written, not a view, an attitude or a finding. */
+  speech?: boolean;
+  /** The index of the statement whose content reports this nested one, or null. */
+  parent?: number | null;
   /** Start and end of the cue; when the cue sits inside the content ("it was stated by X during a trip to Y"), what follows it is the cue's own frame. */
   cueStart: number;
   cueEnd: number;
@@ -172,7 +176,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const f of frames) bySentence.set(f.sentenceStart, [...(bySentence.get(f.sentenceStart) ?? []), f]);
   for (const f of frames) {
     const host = describingHost(frames, f);
-    const clause = host ? asideClause(clauseOf(layer.text, f), f, host) : clauseOf(layer.text, f);
+    const clause = host ? asideClause(clauseOf(layer.text, f), f, host) : f.nested ? reportedClause(layer.text, clauseOf(layer.text, f), frames, f) : clauseOf(layer.text, f);
     clauses.push(clause);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);

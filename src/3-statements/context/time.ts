@@ -148,7 +148,12 @@ function dayOpened(text: string, start: number): boolean {
 }
 
 function pastPerfect(t: TimeInput): boolean {
-  const before = wordsOf(t.text.slice(Math.max(t.clause.start, t.clause.cueStart - 30), t.clause.cueStart));
+  return pastPerfectCue(t.text, t.clause.start, t.clause.cueStart);
+}
+
+/** Is the cue at `cueStart` in the past perfect ("had hoped", "had already recommended"), read back to `from` at most? */
+export function pastPerfectCue(text: string, from: number, cueStart: number): boolean {
+  const before = wordsOf(text.slice(Math.max(from, cueStart - 30), cueStart));
   // "had hoped", "had already recommended": the auxiliary right before the cue or before one adverb.
   const last = before.length - 1;
   return CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last] ?? '') || (CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last - 1] ?? '') && (CONTEXT_WORDS.perfectAdverbs.has(before[last] ?? '') || /\p{L}{3}ly$/u.test(before[last] ?? '')));

@@ -103,6 +103,17 @@ describe('statement time', () => {
   });
 
   it.each([
+    ['someone else\'s earlier words in the past perfect: not the holder\'s month', 'The ferry captain told the inquiry in March that a harbour pilot had warned him before the voyage that the channel was blocked.', 'that the channel was blocked', null],
+    ['someone else\'s earlier words in the past perfect: not the holder\'s day', 'The ferry captain told the inquiry on Monday that the harbour master had told him that the channel was clear.', 'that the channel was clear', null],
+    ['(guard) the nested words\' own time', 'The ferry captain told the inquiry in March that a harbour pilot had warned him last year that the channel was blocked.', 'that the channel was blocked', '2023'],
+    ['(guard) a view held when it was told', 'The ferry company said on Monday that its lawyers believed the ruling was wrong.', 'the ruling was wrong', '2024-05-06'],
+  ])('a nested report: %s', (_name, text, content, date) => {
+    const nested = read(text).find((s) => s.content === content);
+    expect(nested).toBeDefined();
+    expect(nested?.date).toBe(date);
+  });
+
+  it.each([
     ['2024-05-09', '2024-05-08', true],
     ['2024-W20', '2024-05-08', true],
     ['2024-W19', '2024-05-08', false],

@@ -11,7 +11,7 @@ import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
-import { leadOccasionDates, namesAnOccasion } from './lead-occasion.js';
+import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { judgesOpinions } from './opinions.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
@@ -93,6 +93,8 @@ interface Occasion {
   document: boolean;
   date: string | null;
   place: string | null;
+  /** Its date is a period the story goes back to (lead-occasion.ts pastPeriod): "told the court in January". */
+  past: boolean;
 }
 
 /**
@@ -126,7 +128,19 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
   // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.
-  return { date: sameSpeaker || ((f.direct || (refersBack && anonymous(f.speakerEntity))) && occasionDay), place: same };
+  // (A period the story went back to ends with its paragraph, but for a quotation: "Mr X told the court
+  // in January that …\n\nMr X said he would appeal" is said now; "“…,” he said" goes on with January.)
+  return { date: (sameSpeaker && (f.direct || !o.past)) || ((f.direct || (refersBack && anonymous(f.speakerEntity))) && occasionDay), place: same };
+}
+
+/**
+ * The same speaker's last date, anywhere before ("X said on Monday … [others] … X added …") — a
+ * period the story went back to only in its paragraph ("Mr X told the court in January …" does not date Mr
+ * X's words three paragraphs on).
+ */
+function speakersLast(lastDated: ReadonlyMap<string, { date: string; paragraph: number }>, f: StatementFrame, published: string | null): string | null {
+  const last = f.speakerEntity ? lastDated.get(f.speakerEntity) : undefined;
+  return last && (last.paragraph === f.paragraph || !pastPeriod(last.date, published)) ? last.date : null;
 }
 
 /** Is the speaker an unnamed document ("poll", "annual report", "preliminary findings"): its name's last word one that kinds.ts reads as a document? */
@@ -167,7 +181,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const out: StatementContext[] = [];
   const own: OwnContext[] = [];
   const clauses: ClauseWindow[] = [];
-  const lastDated = new Map<string, string>();
+  // (Each speaker's last date, and the paragraph of the words that gave it.)
+  const lastDated = new Map<string, { date: string; paragraph: number }>();
   let occasion: Occasion | null = null;
   let last: StatementFrame | null = null;
   let lastDate: string | null = null;
@@ -196,7 +211,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       const goesOn = continues(occasion, f, anonymous, refersBack, organisation);
       let inherited: string | null = null;
       if (time === undefined) {
-        inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
+        inherited = (goesOn.date ? occasion!.date : null) ?? speakersLast(lastDated, f, published);
         date = inherited ?? published;
       }
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
@@ -204,9 +219,10 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
       if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
-      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
+      const opened: string | null = time ? time.date : inherited;
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published) };
       const known = time?.date ?? inherited;
-      if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
+      if (known && f.speakerEntity) lastDated.set(f.speakerEntity, { date: known, paragraph: f.paragraph });
       last = f;
       lastDate = date;
     }

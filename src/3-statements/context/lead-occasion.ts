@@ -121,6 +121,15 @@ function pastEvent(date: string, published: string): boolean {
   return date.length === 10 && day !== null && today !== null && today - day > STORY_DAYS;
 }
 
+/**
+ * Is a date a period the story goes back to, not an occasion it reports: a month or a year that does
+ * not hold the publication day ("told the court in January" in a story of March, "said in 2019")?
+ * (A week or a day is left out: "in an interview last week" is often the story's own occasion.)
+ */
+export function pastPeriod(date: string, published: string | null): boolean {
+  return published !== null && /^\d{4}(-\d{2})?$/.test(date) && !published.startsWith(date);
+}
+
 /** Is a statement's own date a month or a year that does not hold the lead's date ("found last year", "said in March" after a lead of Wednesday's)? */
 function earlierPeriod(own: string, date: string): boolean {
   return /^\d{4}(-\d{2})?$/.test(own) && !date.startsWith(own);

@@ -103,6 +103,17 @@ describe('statement time', () => {
   });
 
   it.each([
+    ['the same speaker in the next paragraph: said now', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe.\n\nTomas Varga said he would resign.', 'he would resign', '2024-05-08'],
+    ['the same speaker two paragraphs on', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe.\n\nThe harbour board denied that the pier was unsafe.\n\nVarga said he would resign.', 'he would resign', '2024-05-08'],
+    ['a year the story went back to', 'Harbour master Tomas Varga told the inquiry in 2022 that the pier was unsafe.\n\nHe said he would resign.', 'he would resign', '2024-05-08'],
+    ['(guard) the same speaker in the same paragraph', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe. He said the board had ignored him.', 'the board had ignored him', '2024-01'],
+    ['(guard) a quotation in the next paragraph', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe.\n\n“Nobody listened,” he said.', 'Nobody listened', '2024-01'],
+    ['(guard) a day goes on to the same speaker\'s later words', 'Harbour master Tomas Varga told the inquiry on Monday that the pier was unsafe.\n\nThe harbour board denied that the pier was unsafe.\n\nVarga said he would resign.', 'he would resign', '2024-05-06'],
+  ])('a month or a year the story went back to ends with its paragraph: %s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
     ['someone else\'s earlier words in the past perfect: not the holder\'s month', 'The ferry captain told the inquiry in March that a harbour pilot had warned him before the voyage that the channel was blocked.', 'that the channel was blocked', null],
     ['someone else\'s earlier words in the past perfect: not the holder\'s day', 'The ferry captain told the inquiry on Monday that the harbour master had told him that the channel was clear.', 'that the channel was clear', null],
     ['(guard) the nested words\' own time', 'The ferry captain told the inquiry in March that a harbour pilot had warned him last year that the channel was blocked.', 'that the channel was blocked', '2023'],

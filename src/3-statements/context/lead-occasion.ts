@@ -84,7 +84,8 @@ export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownD
   // (Or the date another rule gave the lead's statement: a present-perfect lead's, from its speaker's next words.)
   const given = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && current[i] !== null && current[i] !== t.published);
   const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
-  if (!date || pastEvent(date, t.published)) return out;
+  // (Nor a month or a year the lead goes back to: "Mr X had told the court in January that …".)
+  if (!date || pastEvent(date, t.published) || pastPeriod(date, t.published)) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
     const f = t.frames[i]!;

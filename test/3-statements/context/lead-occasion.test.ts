@@ -43,6 +43,7 @@ describe('the occasion the lead dated', () => {
     ['(guard) a body in the speaker\'s own description', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nA member of the harbour council said it would appeal.', 'it would appeal'],
     ['(guard) a lead that dates a past event, not the story\'s occasion', 'The harbour pier collapsed on 3 March 2022, injuring four fishermen.\n\nThe harbour board said in a statement that repairs had begun.', 'repairs had begun'],
     ['(guard) a lead dated weeks before publication', 'A ferry ran aground off Dunmore on April 2, injuring four passengers.\n\nThe ferry company said in a statement that its captain had been suspended.', 'its captain had been suspended'],
+    ['(guard) a lead that goes back to a month', 'Harbour master Tomas Varga had told the inquiry in January that the pier was unsafe.\n\nSpeaking to reporters outside the harbour office, Varga said he would resign.', 'he would resign'],
     ['(guard) a lead with no date', 'Harbour inspectors said that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference that repairs would take a year.', 'repairs would take a year'],
   ])('keeps the publication date: %s', (_name, text, words) => {
     expect(holding(read(text), words)?.date).toBe('2024-05-08');

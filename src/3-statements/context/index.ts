@@ -95,6 +95,8 @@ interface Occasion {
   place: string | null;
   /** Its date is a period the story goes back to (lead-occasion.ts pastPeriod): "told the court in January". */
   past: boolean;
+  /** The noun an unnamed speaker's indefinite description ends in ("A witness told the court …" → "witness"), or null. */
+  described: string | null;
 }
 
 /**
@@ -209,9 +211,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     if (!f.nested && !host) {
       const refersBack = !!f.speakerSpan && CONTEXT_WORDS.backReferringPossessives.has(wordsOf(layer.text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '');
       const goesOn = continues(occasion, f, anonymous, refersBack, organisation);
+      // ("A witness told the court on Monday …\n\nThe witness, Maria Georgiou, said …": the person the lead described, named, at its occasion.)
+      const identified = identifies(layer.text, occasion, f, anonymous);
       let inherited: string | null = null;
       if (time === undefined) {
-        inherited = (goesOn.date ? occasion!.date : null) ?? speakersLast(lastDated, f, published);
+        inherited = (goesOn.date || identified ? occasion!.date : null) ?? speakersLast(lastDated, f, published);
         date = inherited ?? published;
       }
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
@@ -220,7 +224,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       const opened: string | null = time ? time.date : inherited;
-      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published) };
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous) };
       const known = time?.date ?? inherited;
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, { date: known, paragraph: f.paragraph });
       last = f;
@@ -383,11 +387,33 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
  * speaker's named phrase repeats (the story names whom it described)?
  */
 function describedThenNamed(text: string, f: StatementFrame, next: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  const noun = describedNoun(text, f, anonymous);
+  return noun !== null && namesDescribed(text, next, noun, anonymous);
+}
+
+/** The head noun of an unnamed speaker's description opened by "a"/"an" ("A structural engineer" → "engineer", "an executive at the foundation" → "executive"), or null. */
+function describedNoun(text: string, f: StatementFrame, anonymous: (key: string | null) => boolean): string | null {
   const mention = f.speakerMention ?? f.speakerSpan;
-  if (!mention || !next.speakerSpan || !anonymous(f.speakerEntity) || anonymous(next.speakerEntity)) return false;
+  if (!mention || !anonymous(f.speakerEntity)) return null;
   const described = wordsOf(text.slice(mention[0], mention[1]));
-  if (!WORDS.indefiniteArticles.has(described[0] ?? '') || described.length < 2) return false;
-  return wordsOf(text.slice(next.speakerSpan[0], next.speakerSpan[1])).includes(described.at(-1)!);
+  if (!WORDS.indefiniteArticles.has(described[0] ?? '')) return null;
+  // (The head ends before a preposition, a relative pronoun or a clause mark.)
+  const end = described.findIndex((w, i) => i > 0 && (WORDS.npInnerPrepositions.has(w) || WORDS.relativePronounsAll.has(w) || /^[,;:()—–"“”]$/.test(w)));
+  return (end < 0 ? described.length : end) >= 2 ? described[(end < 0 ? described.length : end) - 1]! : null;
+}
+
+/**
+ * Is the speaker, in the occasion's paragraph or the next, named with the noun the occasion's
+ * unnamed speaker was described by, at an occasion of a day ("A witness told the court on Monday …")?
+ * (A month is no hearing one is named at: "In May, a district judge sided with … Judge X, writing for the majority, said".)
+ */
+function identifies(text: string, o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  return !!o?.described && o.date !== null && DAY.test(o.date) && f.paragraph <= o.paragraph + 1 && namesDescribed(text, f, o.described, anonymous);
+}
+
+/** Does a named speaker's phrase repeat the noun a description ended in ("engineer Leanne Kostakis", "The witness, Maria Georgiou")? */
+function namesDescribed(text: string, f: StatementFrame, noun: string, anonymous: (key: string | null) => boolean): boolean {
+  return !!f.speakerSpan && !anonymous(f.speakerEntity) && wordsOf(text.slice(f.speakerSpan[0], f.speakerSpan[1])).includes(noun);
 }
 
 /** What stretches of content name (for quotations no speaker was found for): one list per span. */

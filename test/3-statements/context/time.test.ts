@@ -114,6 +114,17 @@ describe('statement time', () => {
   });
 
   it.each([
+    ['named with the noun the lead described her by', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nThe pilot, Ana Ruiz, said the buoys had been moved.', 'the buoys had been moved', '2024-05-06'],
+    ['the named speaker\'s next words go on', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nThe pilot, Ana Ruiz, said the buoys had been moved.\n\nShe said she had reported it twice.', 'she had reported it twice', '2024-05-06'],
+    ['the noun as a title before the name', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nPilot Ana Ruiz said the buoys had been moved.', 'the buoys had been moved', '2024-05-06'],
+    ['(guard) a judge named after a judge of an earlier month', 'In March, a district judge told the harbour board that its ban was lawful.\n\nAppeals Judge Ana Ruiz said the ban went too far.', 'the ban went too far', '2024-05-08'],
+    ['(guard) the body a description named, not its head noun', 'An inspector at the Dunmore Harbour Board told the inquiry on Monday that the pier was unsafe.\n\nThe Dunmore Harbour Board said repairs had begun.', 'repairs had begun', '2024-05-08'],
+    ['(guard) a named speaker described otherwise', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nAna Ruiz, the harbour master, said the buoys had not been moved.', 'the buoys had not been moved', '2024-05-08'],
+  ])('a speaker described, then named: %s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
     ['someone else\'s earlier words in the past perfect: not the holder\'s month', 'The ferry captain told the inquiry in March that a harbour pilot had warned him before the voyage that the channel was blocked.', 'that the channel was blocked', null],
     ['someone else\'s earlier words in the past perfect: not the holder\'s day', 'The ferry captain told the inquiry on Monday that the harbour master had told him that the channel was clear.', 'that the channel was clear', null],
     ['(guard) the nested words\' own time', 'The ferry captain told the inquiry in March that a harbour pilot had warned him last year that the channel was blocked.', 'that the channel was blocked', '2023'],

@@ -24,7 +24,7 @@ export function clauseOf(text: string, f: StatementFrame): ClauseWindow {
   const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–.!?“”"]/) : -1;
   const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
   const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
-  return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
+  return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd, ...(cueInside ? { cueFrame: [f.cueEnd, cueFrameEnd] as const } : {}) };
 }
 
 /**
@@ -127,6 +127,8 @@ export function clauseWords(text: string, clause: ClauseWindow, f: StatementFram
     at = Math.max(at, b);
   }
   parts.push(text.slice(at, Math.max(at, clause.end)));
+  // ("“…,” he said under cross-examination. “…”": the cue's own phrase inside a quotation it interrupts.)
+  if (clause.cueFrame) parts.push(text.slice(clause.cueFrame[0], clause.cueFrame[1]));
   return wordsOf(parts.join(' , '));
 }
 

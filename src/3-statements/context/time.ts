@@ -18,6 +18,8 @@ export interface ClauseWindow {
   isOutside: (start: number, end: number) => boolean;
   cueStart: number;
   cueEnd: number;
+  /** When the cue sits inside the content ("“…,” she told reporters on the steps. “…”"), the cue's own phrase, which is outside it. */
+  cueFrame?: readonly [number, number];
 }
 
 /** What a time rule sees. */

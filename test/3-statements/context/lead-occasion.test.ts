@@ -32,6 +32,8 @@ describe('the occasion the lead dated', () => {
     ['told reporters, two paragraphs on', 'The harbour board on Monday approved a rise in mooring fees.\n\nThe rise takes effect in June.\n\nBoard member Tomas Varga told reporters that the rise was modest.', 'the rise was modest', '2024-05-06'],
     ['a debate the lead dated "last night" after a place', 'The two harbour candidates clashed in a televised debate in Dunmore last night.\n\nCandidate Ana Ruiz said the pier would reopen.', 'the pier would reopen', '2024-05-07'],
     ['a sentencing the lead dated "yesterday" inside its verb', 'A ferry captain was yesterday jailed for six years.\n\nIn her sentencing remarks, Judge Ana Ruiz said the crash had been avoidable.', 'the crash had been avoidable', '2024-05-07'],
+    ['jurors named by the cue inside the quotation it interrupts', 'Ferry captain Tomas Varga gave evidence at his negligence trial on Monday.\n\n“I never saw the rocks,” Varga told jurors. “The chart was wrong.”', 'I never saw the rocks', '2024-05-06'],
+    ['a statement named by the cue inside the quotation it interrupts', 'The harbour board on Monday approved a rise in mooring fees.\n\n“The rise is modest,” board member Tomas Varga said in a statement. “It pays for dredging.”', 'The rise is modest', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });

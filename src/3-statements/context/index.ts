@@ -257,6 +257,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions);
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
+  leadDatedBefore(frames, own, out, leadDates, published);
   return out;
 }
 
@@ -355,6 +356,21 @@ function datedByNext(frames: StatementFrame[], own: OwnContext[], out: Statement
     if (own[i]!.date === undefined && next.trailing && typeof next.date === 'string' && out[i]!.date === published && !laterThan(next.date, published)) out[i]!.date = next.date;
     // "Speaking at a conference in Wyoming, the bank chief said …" on the day of the statement before: the place goes back too.
     if (!out[i]!.place && next.place && out[later]!.date === out[i]!.date) out[i]!.place = next.place;
+  }
+}
+
+/**
+ * "A witness told the court on Monday …\n\nX said …\n\n“…,” he said under cross-examination.": the
+ * undated words a speaker said just before words the lead's occasion dated (the statement right
+ * before, in that paragraph or the one before) were said there too.
+ */
+function leadDatedBefore(frames: StatementFrame[], own: OwnContext[], out: StatementContext[], leadDates: ReadonlyMap<number, { date: string }>, published: string | null): void {
+  for (const [later, { date }] of leadDates) {
+    let i = later - 1;
+    while (i >= 0 && frames[i]!.nested) i--;
+    const f = frames[i];
+    if (!f || f.speakerEntity === null || f.speakerEntity !== frames[later]!.speakerEntity || f.paragraph < frames[later]!.paragraph - 1) continue;
+    if (own[i]!.date === undefined && out[i]!.date === published) out[i]!.date = date;
   }
 }
 

@@ -36,11 +36,13 @@ const BODY_REACH = 5;
 /**
  * Do the words at i put the statement before a sitting body: "told"/"before" and, within
  * BODY_REACH words with no clause mark between, "the council", "a Sydney court", "the House of
- * Commons industry committee"; or "in"/"outside" right before one ("said in court", "Outside court")?
+ * Commons industry committee"; or "in"/"outside" right before one, or before "the" and one ("said in
+ * court", "Outside court", "outside the court house")?
  */
 function beforeABody(words: readonly string[], i: number): boolean {
   const w = words[i]!;
-  if (CONTEXT_WORDS.bareBodyPrepositions.has(w)) return CONTEXT_WORDS.sittingBodies.has(words[i + 1] ?? '');
+  // ("outside court", "outside the court house"; not "in a court", which may be any.)
+  if (CONTEXT_WORDS.bareBodyPrepositions.has(w)) return CONTEXT_WORDS.sittingBodies.has(words[i + 1] ?? '') || (words[i + 1] === 'the' && CONTEXT_WORDS.sittingBodies.has(words[i + 2] ?? ''));
   if (!CONTEXT_WORDS.bodyAddressWords.has(w)) return false;
   for (let k = i + 1; k < words.length && k <= i + BODY_REACH + 1; k++) {
     if (CONTEXT_WORDS.sittingBodies.has(words[k]!)) return true;
@@ -90,7 +92,8 @@ export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownD
   for (let i = 0; i < t.frames.length; i++) {
     const f = t.frames[i]!;
     if (f.nested || f.sentenceStart <= lead.start) continue;
-    if (f.paragraph > lead.paragraph + LEAD_REACH) break;
+    // (Past the reach, only the run of the last speaker dated at the occasion goes on: "… Mr X said he would appeal.\n\n“…,” he said.")
+    if (f.paragraph > lead.paragraph + LEAD_REACH && (carried === undefined || carried !== f.speakerEntity)) break;
     // (Another dated occasion ends the lead's: "On Wednesday, the union said …".)
     const own = ownDates[i];
     // (Words of an earlier month or year are no other occasion of the story: "The IOPC found last year that …" between two witnesses.)

@@ -34,12 +34,15 @@ describe('the occasion the lead dated', () => {
     ['a sentencing the lead dated "yesterday" inside its verb', 'A ferry captain was yesterday jailed for six years.\n\nIn her sentencing remarks, Judge Ana Ruiz said the crash had been avoidable.', 'the crash had been avoidable', '2024-05-07'],
     ['jurors named by the cue inside the quotation it interrupts', 'Ferry captain Tomas Varga gave evidence at his negligence trial on Monday.\n\n“I never saw the rocks,” Varga told jurors. “The chart was wrong.”', 'I never saw the rocks', '2024-05-06'],
     ['a statement named by the cue inside the quotation it interrupts', 'The harbour board on Monday approved a rise in mooring fees.\n\n“The rise is modest,” board member Tomas Varga said in a statement. “It pays for dredging.”', 'The rise is modest', '2024-05-06'],
+    ['outside the court house', 'Ferry captain Tomas Varga was convicted of negligence by the harbour court on Monday.\n\nSpeaking outside the court house, his wife Ana Ruiz said the family would appeal.', 'the family would appeal', '2024-05-06'],
+    ['the same speaker\'s quotation past the reach', 'The harbour council voted 7-2 on Monday night to close the pier.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nTourists walk on it in summer.\n\nHarbour master Ana Ruiz told the council that the pier was unsafe.\n\n“It could fall at any time,” she said.', 'It could fall at any time', '2024-05-06'],
     ['the words a speaker said just before words the occasion dated', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nAna Ruiz, a retired engineer, said the buoys had been moved.\n\n“I warned them twice,” she said under cross-examination.', 'the buoys had been moved', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });
 
   it.each([
+    ['(guard) another speaker past the reach', 'The harbour council voted 7-2 on Monday night to close the pier.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nTourists walk on it in summer.\n\nHarbour master Ana Ruiz told the council that the pier was unsafe.\n\nTomas Varga, a fisherman, told the council that the closure would ruin him.', 'the closure would ruin him'],
     ['(guard) another speaker between the words and those the occasion dated', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nAna Ruiz, a retired engineer, said the buoys had been moved. Board member Tomas Varga said the buoys were in place.\n\n“I warned them twice,” Ruiz said under cross-examination.', 'the buoys had been moved'],
     ['(guard) no occasion named', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nThe harbour board said it would appeal.', 'it would appeal'],
     ['(guard) another dated occasion between', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nOn Tuesday, the harbour board said it would appeal.\n\nBoard member Tomas Varga told reporters that the pier would stay open.', 'the pier would stay open'],

@@ -6,13 +6,29 @@
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
-import type { StatementFrame } from './index.js';
 import { pastPerfectCue, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 
+/** What the clause reading needs of a statement: context/index.ts StatementFrame's fields, by name (no import of index.ts, which imports this). */
+export interface ClauseFrame {
+  contentStart: number;
+  contentEnd: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+  speakerEntity: string | null;
+  speakerSpan: [number, number] | null;
+  speakerMention?: [number, number] | null;
+  direct: boolean;
+  clausal: boolean;
+  speech?: boolean;
+  parent?: number | null;
+  cueStart: number;
+  cueEnd: number;
+}
+
 /** The cue's clause: its sentence cut to the line of the cue (a title or a dateline above is not the clause), minus the content. */
-export function clauseOf(text: string, f: StatementFrame): ClauseWindow {
+export function clauseOf(text: string, f: ClauseFrame): ClauseWindow {
   const at = Math.min(f.cueStart, f.contentStart);
   const lineStart = text.lastIndexOf('\n', Math.max(0, f.cueStart - 1)) + 1;
   const nl = text.indexOf('\n', f.cueEnd);
@@ -31,14 +47,14 @@ export function clauseOf(text: string, f: StatementFrame): ClauseWindow {
  * The statement whose speaker description holds this one's cue ("Senator X, who has opposed the
  * levy since it was introduced in December, wrote …": "opposed" describes the writer), or undefined.
  */
-export function describingHost(frames: readonly StatementFrame[], f: StatementFrame): StatementFrame | undefined {
-  const within = (g: StatementFrame, at: number) => g.speakerSpan![0] < at && at < g.speakerSpan![1];
+export function describingHost<F extends ClauseFrame>(frames: readonly F[], f: F): F | undefined {
+  const within = (g: F, at: number) => g.speakerSpan![0] < at && at < g.speakerSpan![1];
   // (Its speaker and cue in the host's phrase, in the host's sentence: an inherited speaker's "span" may reach back a sentence.)
   return frames.find((g) => g !== f && !!g.speakerSpan && g.sentenceStart === f.sentenceStart && g.speakerSpan[0] >= g.sentenceStart && g.speakerSpan[1] <= g.cueStart && !!f.speakerMention && within(g, f.speakerMention[0]) && f.cueEnd <= g.speakerSpan[1] && within(g, f.cueStart));
 }
 
 /** A described statement's clause: its own stretch of the host's speaker description, not the host's clause ("…, who criticised the budget in October, told reporters on Monday"). */
-export function asideClause(clause: ClauseWindow, f: StatementFrame, host: StatementFrame): ClauseWindow {
+export function asideClause(clause: ClauseWindow, f: ClauseFrame, host: ClauseFrame): ClauseWindow {
   const start = Math.max(clause.start, Math.min(f.cueStart, f.speakerMention?.[0] ?? f.cueStart));
   return { ...clause, start, end: Math.min(clause.end, Math.max(host.speakerSpan![1], f.contentEnd)) };
 }
@@ -48,7 +64,7 @@ export function asideClause(clause: ClauseWindow, f: StatementFrame, host: State
  * comma ("Smith, who joined the firm in 2012, said …"); not a time between the speaker and the cue
  * ("The committee this week announced …").
  */
-export function exceptions(text: string, f: StatementFrame, dates: MentionLayer['dates']): [number, number][] {
+export function exceptions(text: string, f: ClauseFrame, dates: MentionLayer['dates']): [number, number][] {
   if (!f.speakerSpan) return [];
   // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma describes the speaker too, before the
   // cue or after it: "…, according to two executives who attended a meeting last week".)
@@ -93,7 +109,7 @@ const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON'
  * otherTimeConjunctions) with a subject and a verb, up to the next comma (in an object content too), tells of another event —
  * its date is not the saying's; "said after the meeting on Monday" (no verb) is the same occasion.
  */
-export function otherEventClauses(layer: TextLayer, f: StatementFrame, clause: ClauseWindow): [number, number][] {
+export function otherEventClauses(layer: TextLayer, f: ClauseFrame, clause: ClauseWindow): [number, number][] {
   const { tokens } = layer;
   const out: [number, number][] = [];
   for (let k = lowerBound(tokens, f.cueEnd); k < tokens.length && tokens[k]!.start < clause.end; k++) {
@@ -116,7 +132,7 @@ export function otherEventClauses(layer: TextLayer, f: StatementFrame, clause: C
 }
 
 /** The words of the cue's clause outside the content and the speaker's own description ("An official familiar with the talks said …"). */
-export function clauseWords(text: string, clause: ClauseWindow, f: StatementFrame): string[] {
+export function clauseWords(text: string, clause: ClauseWindow, f: ClauseFrame): string[] {
   const holes: [number, number][] = [[f.contentStart, f.contentEnd], f.speakerSpan ?? [f.contentStart, f.contentStart]];
   holes.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
@@ -157,10 +173,10 @@ function relativeIn(text: string, span: [number, number]): number {
  * on Monday that the company felt …"), a finding's respondents ("A poll in June showed that 72
  * percent said …") and the holder's own words keep the holder's clause.
  */
-export function reportedClause(text: string, clause: ClauseWindow, frames: readonly StatementFrame[], f: StatementFrame): ClauseWindow {
+export function reportedClause(text: string, clause: ClauseWindow, frames: readonly ClauseFrame[], f: ClauseFrame): ClauseWindow {
   const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent];
   if (!holder || !f.speech || !holder.speech || !pastPerfectCue(text, f.sentenceStart, f.cueStart)) return clause;
-  for (let g: StatementFrame | undefined = holder; g; g = g.parent === null || g.parent === undefined ? undefined : frames[g.parent]) {
+  for (let g: ClauseFrame | undefined = holder; g; g = g.parent === null || g.parent === undefined ? undefined : frames[g.parent]) {
     if (f.speakerEntity !== null && g.speakerEntity === f.speakerEntity) return clause;
   }
   return { ...clause, start: Math.max(clause.start, holder.contentStart), end: Math.min(clause.end, holder.contentEnd) };

@@ -260,6 +260,8 @@ function buildStatements(
       clausal: !objectContent(layer, a),
       uttered: a.form === 'direct' || (a.cue?.kind !== 'cognition' && a.cue?.kind !== 'adjective'),
       thought: kinds[i] === 'thought',
+      speech: kinds[i] === 'speech',
+      parent: parents[i] ?? null,
     };
   });
   const contexts = statementContexts(layer, allEntities, frames);

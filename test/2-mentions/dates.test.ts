@@ -65,6 +65,9 @@ describe('findDates', () => {
     ['In a Facebook post on Monday night, Mayor Ines Duarte said the bridge would reopen.', 'Monday night', '2023-01-30'],
     ['Ferries will stop in May, according to a memo circulated among ministers on Friday.', 'Friday', '2023-01-27'],
     ["At Sunday's service, the priest said the harbour church would close.", 'Sunday', '2023-01-29'],
+    ['The harbour master said in October that the board plans to reopen the pier.', 'October', '2022-10'],
+    ['The minister told parliament in November that the ferry would keep running.', 'November', '2022-11'],
+    ['The harbour master said the pier will reopen in October.', 'October', '2023-10'],
   ])('resolves days and weekdays against the article date: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });

@@ -73,12 +73,13 @@ function pastVerbFollows(after: string): boolean {
 }
 
 /**
- * "told reporters on Friday that …", "said in an interview on Sunday", "said in a statement Monday":
- * a verb of saying, then a few words with no future word, clause mark or "that", then "on" or a
- * noun closing the report's frame right before the date — the day the words were said, in the past.
+ * "told reporters on Friday that …", "said in an interview on Sunday", "said in a statement Monday",
+ * "said in February that …": a verb of saying, then a few words with no future word, clause mark or
+ * "that", then "on" or "in" or a noun closing the report's frame right before the date — the day or
+ * the month the words were said, in the past.
  */
 function reportedOnDay(before: string): boolean {
-  const m = /\bon\s+$/i.exec(before);
+  const m = /\b(?:on|in)\s+$/i.exec(before);
   const frame = m ? null : /(\w+)\s+$/.exec(before);
   if (!m && !(frame && REPORT_FRAME_NOUNS.has(frame[1]!.toLowerCase()))) return false;
   const words = before.slice(0, m ? m.index : before.length).split(/\s+/).filter(Boolean);

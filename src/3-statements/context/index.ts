@@ -11,10 +11,12 @@ import { aboutOf, type AboutIndex } from './about.js';
 import { ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
-import { leadOccasionDates, namesAnOccasion } from './lead-occasion.js';
+import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
+import { judgesOpinions } from './opinions.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
+import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause } from './clause.js';
 
 export { PLACE_RULES } from './place.js';
 export { TIME_RULES } from './time.js';
@@ -41,6 +43,10 @@ export interface StatementFrame {
   uttered: boolean;
   /** Of kind thought (kinds.ts): a view held ("expect the Fed to cut rates"), whatever its cue's part of the lexicon. */
   thought?: boolean;
+  /** Of kind speech (kinds.ts): words said or written, not a view, an attitude or a finding. */
+  speech?: boolean;
+  /** The index of the statement whose content reports this nested one, or null. */
+  parent?: number | null;
   /** Start and end of the cue; when the cue sits inside the content ("it was stated by X during a trip to Y"), what follows it is the cue's own frame. */
   cueStart: number;
   cueEnd: number;
@@ -70,22 +76,6 @@ function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
   };
 }
 
-/** The cue's clause: its sentence cut to the line of the cue (a title or a dateline above is not the clause), minus the content. */
-function clauseOf(text: string, f: StatementFrame): ClauseWindow {
-  const at = Math.min(f.cueStart, f.contentStart);
-  const lineStart = text.lastIndexOf('\n', Math.max(0, f.cueStart - 1)) + 1;
-  const nl = text.indexOf('\n', f.cueEnd);
-  const start = Math.max(f.sentenceStart, Math.min(lineStart, at));
-  const end = Math.min(f.sentenceEnd, nl < 0 ? text.length : Math.max(nl, f.contentEnd));
-  const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd;
-  // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
-  // (A sentence's end or a quotation mark ends it too: "“…,” Kearney said. “Sales fell in 2022 …”" — the second part is the content.)
-  const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–.!?“”"]/) : -1;
-  const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
-  const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
-  return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
-}
-
 /** A full day (an occasion's date), not a week, a month or a year. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -103,6 +93,10 @@ interface Occasion {
   document: boolean;
   date: string | null;
   place: string | null;
+  /** Its date is a period the story goes back to (lead-occasion.ts pastPeriod): "told the court in January". */
+  past: boolean;
+  /** The noun an unnamed speaker's indefinite description ends in ("A witness told the court …" → "witness"), or null. */
+  described: string | null;
 }
 
 /**
@@ -136,7 +130,19 @@ function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: strin
   const same = sameSpeaker || f.direct;
   // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
   // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.
-  return { date: sameSpeaker || ((f.direct || (refersBack && anonymous(f.speakerEntity))) && occasionDay), place: same };
+  // (A period the story went back to ends with its paragraph, but for a quotation: "Mr X told the court
+  // in January that …\n\nMr X said he would appeal" is said now; "“…,” he said" goes on with January.)
+  return { date: (sameSpeaker && (f.direct || !o.past)) || ((f.direct || (refersBack && anonymous(f.speakerEntity))) && occasionDay), place: same };
+}
+
+/**
+ * The same speaker's last date, anywhere before ("X said on Monday … [others] … X added …") — a
+ * period the story went back to only in its paragraph ("Mr X told the court in January …" does not date Mr
+ * X's words three paragraphs on).
+ */
+function speakersLast(lastDated: ReadonlyMap<string, { date: string; paragraph: number }>, f: StatementFrame, published: string | null): string | null {
+  const last = f.speakerEntity ? lastDated.get(f.speakerEntity) : undefined;
+  return last && (last.paragraph === f.paragraph || !pastPeriod(last.date, published)) ? last.date : null;
 }
 
 /** Is the speaker an unnamed document ("poll", "annual report", "preliminary findings"): its name's last word one that kinds.ts reads as a document? */
@@ -177,7 +183,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const out: StatementContext[] = [];
   const own: OwnContext[] = [];
   const clauses: ClauseWindow[] = [];
-  const lastDated = new Map<string, string>();
+  // (Each speaker's last date, and the paragraph of the words that gave it.)
+  const lastDated = new Map<string, { date: string; paragraph: number }>();
   let occasion: Occasion | null = null;
   let last: StatementFrame | null = null;
   let lastDate: string | null = null;
@@ -186,12 +193,12 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const f of frames) bySentence.set(f.sentenceStart, [...(bySentence.get(f.sentenceStart) ?? []), f]);
   for (const f of frames) {
     const host = describingHost(frames, f);
-    const clause = host ? asideClause(clauseOf(layer.text, f), f, host) : clauseOf(layer.text, f);
+    const clause = host ? asideClause(clauseOf(layer.text, f), f, host) : f.nested ? reportedClause(layer.text, clauseOf(layer.text, f), frames, f) : clauseOf(layer.text, f);
     clauses.push(clause);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
-    const except = [...exceptions(layer.text, f), ...others, ...otherEventClauses(layer, f, clause)];
+    const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
     const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan, others) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
@@ -204,9 +211,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     if (!f.nested && !host) {
       const refersBack = !!f.speakerSpan && CONTEXT_WORDS.backReferringPossessives.has(wordsOf(layer.text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '');
       const goesOn = continues(occasion, f, anonymous, refersBack, organisation);
+      // ("A witness told the court on Monday …\n\nThe witness, Maria Georgiou, said …": the person the lead described, named, at its occasion.)
+      const identified = identifies(layer.text, occasion, f, anonymous);
       let inherited: string | null = null;
       if (time === undefined) {
-        inherited = (goesOn.date ? occasion!.date : null) ?? (f.speakerEntity ? lastDated.get(f.speakerEntity) ?? null : null);
+        inherited = (goesOn.date || identified ? occasion!.date : null) ?? speakersLast(lastDated, f, published);
         date = inherited ?? published;
       }
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
@@ -214,9 +223,10 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
       if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
-      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
+      const opened: string | null = time ? time.date : inherited;
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous) };
       const known = time?.date ?? inherited;
-      if (known && f.speakerEntity) lastDated.set(f.speakerEntity, known);
+      if (known && f.speakerEntity) lastDated.set(f.speakerEntity, { date: known, paragraph: f.paragraph });
       last = f;
       lastDate = date;
     }
@@ -242,9 +252,12 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);
-  const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date));
+  // ("Chief Justice X, writing for the majority, said …": the words of the clause with the speaker's description.)
+  const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null)));
+  const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions);
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
+  leadDatedBefore(frames, own, out, leadDates, published);
   return out;
 }
 
@@ -275,114 +288,9 @@ function presentCue(layer: TextLayer, cueStart: number): boolean {
   return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
 }
 
-/**
- * The statement whose speaker description holds this one's cue ("Senator X, who has opposed the
- * levy since it was introduced in December, wrote …": "opposed" describes the writer), or undefined.
- */
-function describingHost(frames: readonly StatementFrame[], f: StatementFrame): StatementFrame | undefined {
-  const within = (g: StatementFrame, at: number) => g.speakerSpan![0] < at && at < g.speakerSpan![1];
-  // (Its speaker and cue in the host's phrase, in the host's sentence: an inherited speaker's "span" may reach back a sentence.)
-  return frames.find((g) => g !== f && !!g.speakerSpan && g.sentenceStart === f.sentenceStart && g.speakerSpan[0] >= g.sentenceStart && g.speakerSpan[1] <= g.cueStart && !!f.speakerMention && within(g, f.speakerMention[0]) && f.cueEnd <= g.speakerSpan[1] && within(g, f.cueStart));
-}
-
-/** A described statement's clause: its own stretch of the host's speaker description, not the host's clause ("…, who criticised the budget in October, told reporters on Monday"). */
-function asideClause(clause: ClauseWindow, f: StatementFrame, host: StatementFrame): ClauseWindow {
-  const start = Math.max(clause.start, Math.min(f.cueStart, f.speakerMention?.[0] ?? f.cueStart));
-  return { ...clause, start, end: Math.min(clause.end, Math.max(host.speakerSpan![1], f.contentEnd)) };
-}
-
-/**
- * What in a statement's sentence does not date its saying: the speaker's description set off by a
- * comma ("Smith, who joined the firm in 2012, said …"); not a time between the speaker and the cue
- * ("The committee this week announced …").
- */
-function exceptions(text: string, f: StatementFrame): [number, number][] {
-  if (!f.speakerSpan) return [];
-  // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma describes the speaker too, before the
-  // cue or after it: "…, according to two executives who attended a meeting last week".)
-  const relative = relativeIn(text, f.speakerSpan);
-  // (Not after the cue on a written source, whose relative clause tells when it was issued: "according to figures that were released Thursday".)
-  if (relative >= 0 && (f.speakerSpan[1] <= f.cueStart || !documentBefore(text, relative))) return [[relative, f.speakerSpan[1]]];
-  if (!f.speakerMention) return [];
-  // (The comma inside the speaker phrase, "Smith, who joined …", or right after it, before the cue or after it: "said Ian Solomon, who was a director from 2010 to 2013".)
-  const [start, end] = f.speakerMention;
-  const comma = text.indexOf(',', start);
-  if (comma < 0 || comma > end || comma >= f.speakerSpan[1]) return [];
-  // ("Eskom, in a statement on Sunday, said": an adjunct of the saying between commas, not a description;
-  // "The letter, published on Monday, warns": a written source's issue is when it spoke.)
-  const first = wordsOf(text.slice(comma + 1, comma + 30))[0] ?? '';
-  if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
-  const head = wordsOf(text.slice(start, comma)).at(-1) ?? '';
-  return CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head)) ? [] : [[comma, f.speakerSpan[1]]];
-}
-
-/** Parts of speech that may open a clause's subject ("the previous representative", "she", "Smith"). */
-const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
-
-/**
- * "The by-election was called after the previous representative resigned in August": a clause after
- * the cue, outside the content, opened by a conjunction of another time (context.json
- * otherTimeConjunctions) with a subject and a verb, up to the next comma (in an object content too), tells of another event —
- * its date is not the saying's; "said after the meeting on Monday" (no verb) is the same occasion.
- */
-function otherEventClauses(layer: TextLayer, f: StatementFrame, clause: ClauseWindow): [number, number][] {
-  const { tokens } = layer;
-  const out: [number, number][] = [];
-  for (let k = lowerBound(tokens, f.cueEnd); k < tokens.length && tokens[k]!.start < clause.end; k++) {
-    const t = tokens[k]!;
-    // (Inside an object too: "has opposed the levy since it was introduced in December".)
-    if (!CONTEXT_WORDS.otherTimeConjunctions.has(t.lower) || (!clause.isOutside(t.start, t.end) && (f.direct || f.clausal))) continue;
-    let subject = false;
-    for (let j = k + 1; j < tokens.length && tokens[j]!.start < clause.end && tokens[j]!.pos !== 'PUNCT'; j++) {
-      const pos = tokens[j]!.pos;
-      if ((pos === 'VERB' || pos === 'AUX') && subject) {
-        const comma = layer.text.slice(t.end, clause.end).search(/[,;]/);
-        out.push([t.start, comma < 0 ? clause.end : t.end + comma]);
-        break;
-      }
-      if (!SUBJECT_POS.has(pos)) break;
-      subject = true;
-    }
-  }
-  return out;
-}
-
-/** The words of the cue's clause outside the content and the speaker's own description ("An official familiar with the talks said …"). */
-function clauseWords(text: string, clause: ClauseWindow, f: StatementFrame): string[] {
-  const holes: [number, number][] = [[f.contentStart, f.contentEnd], f.speakerSpan ?? [f.contentStart, f.contentStart]];
-  holes.sort((a, b) => a[0] - b[0]);
-  const parts: string[] = [];
-  let at = clause.start;
-  for (const [a, b] of holes) {
-    if (b <= at || a >= clause.end) continue;
-    parts.push(text.slice(at, Math.max(at, a)));
-    at = Math.max(at, b);
-  }
-  parts.push(text.slice(at, Math.max(at, clause.end)));
-  return wordsOf(parts.join(' , '));
-}
-
 /** Do the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */
 function namesTheOccasion(words: readonly string[]): boolean {
   return words.some((w, i) => (words[i - 1] === 'the' && (CONTEXT_WORDS.eventNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
-}
-
-/** Is the word before offset `at` a written source ("figures", "a report"), by kinds.ts's isDocument, singular or plural? */
-function documentBefore(text: string, at: number): boolean {
-  const head = wordsOf(text.slice(Math.max(0, at - 30), at)).at(-1)?.toLowerCase() ?? '';
-  return isDocument(head) || isDocument(head.replace(/s$/, ''));
-}
-
-/** Where a relative pronoun ("who", "which", "that": grammar.json relativePronounsAll) opens a relative clause inside the speaker phrase (not its first word, no comma before), or -1. */
-function relativeIn(text: string, span: [number, number]): number {
-  const re = /\p{L}+|,/gu;
-  const part = text.slice(span[0], span[1]);
-  let first = true;
-  for (let m = re.exec(part); m; m = re.exec(part), first = false) {
-    if (m[0] === ',') return -1;
-    if (!first && WORDS.relativePronounsAll.has(m[0].toLowerCase())) return span[0] + m.index;
-  }
-  return -1;
 }
 
 /** A sentence from the last statement's (after it, with `skipLast`) to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */
@@ -451,6 +359,21 @@ function datedByNext(frames: StatementFrame[], own: OwnContext[], out: Statement
   }
 }
 
+/**
+ * "A witness told the court on Monday …\n\nX said …\n\n“…,” he said under cross-examination.": the
+ * undated words a speaker said just before words the lead's occasion dated (the statement right
+ * before, in that paragraph or the one before) were said there too.
+ */
+function leadDatedBefore(frames: StatementFrame[], own: OwnContext[], out: StatementContext[], leadDates: ReadonlyMap<number, { date: string }>, published: string | null): void {
+  for (const [later, { date }] of leadDates) {
+    let i = later - 1;
+    while (i >= 0 && frames[i]!.nested) i--;
+    const f = frames[i];
+    if (!f || f.speakerEntity === null || f.speakerEntity !== frames[later]!.speakerEntity || f.paragraph < frames[later]!.paragraph - 1) continue;
+    if (own[i]!.date === undefined && out[i]!.date === published) out[i]!.date = date;
+  }
+}
+
 /** How many paragraphs on a present-perfect lead's occasion may be dated (a paragraph of narration may stand between). */
 const PERFECT_LEAD_REACH = 2;
 
@@ -480,11 +403,33 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
  * speaker's named phrase repeats (the story names whom it described)?
  */
 function describedThenNamed(text: string, f: StatementFrame, next: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  const noun = describedNoun(text, f, anonymous);
+  return noun !== null && namesDescribed(text, next, noun, anonymous);
+}
+
+/** The head noun of an unnamed speaker's description opened by "a"/"an" ("A structural engineer" → "engineer", "an executive at the foundation" → "executive"), or null. */
+function describedNoun(text: string, f: StatementFrame, anonymous: (key: string | null) => boolean): string | null {
   const mention = f.speakerMention ?? f.speakerSpan;
-  if (!mention || !next.speakerSpan || !anonymous(f.speakerEntity) || anonymous(next.speakerEntity)) return false;
+  if (!mention || !anonymous(f.speakerEntity)) return null;
   const described = wordsOf(text.slice(mention[0], mention[1]));
-  if (!WORDS.indefiniteArticles.has(described[0] ?? '') || described.length < 2) return false;
-  return wordsOf(text.slice(next.speakerSpan[0], next.speakerSpan[1])).includes(described.at(-1)!);
+  if (!WORDS.indefiniteArticles.has(described[0] ?? '')) return null;
+  // (The head ends before a preposition, a relative pronoun or a clause mark.)
+  const end = described.findIndex((w, i) => i > 0 && (WORDS.npInnerPrepositions.has(w) || WORDS.relativePronounsAll.has(w) || /^[,;:()—–"“”]$/.test(w)));
+  return (end < 0 ? described.length : end) >= 2 ? described[(end < 0 ? described.length : end) - 1]! : null;
+}
+
+/**
+ * Is the speaker, in the occasion's paragraph or the next, named with the noun the occasion's
+ * unnamed speaker was described by, at an occasion of a day ("A witness told the court on Monday …")?
+ * (A month is no hearing one is named at: "In May, a district judge sided with … Judge X, writing for the majority, said".)
+ */
+function identifies(text: string, o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  return !!o?.described && o.date !== null && DAY.test(o.date) && f.paragraph <= o.paragraph + 1 && namesDescribed(text, f, o.described, anonymous);
+}
+
+/** Does a named speaker's phrase repeat the noun a description ended in ("engineer Leanne Kostakis", "The witness, Maria Georgiou")? */
+function namesDescribed(text: string, f: StatementFrame, noun: string, anonymous: (key: string | null) => boolean): boolean {
+  return !!f.speakerSpan && !anonymous(f.speakerEntity) && wordsOf(text.slice(f.speakerSpan[0], f.speakerSpan[1])).includes(noun);
 }
 
 /** What stretches of content name (for quotations no speaker was found for): one list per span. */

@@ -8,6 +8,7 @@ import { sceneDateAfter, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 import { parseIsoDay } from '../../2-mentions/dates/calendar.js';
+import { reportsARuling } from './opinions.js';
 
 /** How many paragraphs after the lead's a statement may take the lead's date (a hearing's or a meeting's report gives each witness a paragraph or two). */
 const LEAD_REACH = 5;
@@ -35,11 +36,13 @@ const BODY_REACH = 5;
 /**
  * Do the words at i put the statement before a sitting body: "told"/"before" and, within
  * BODY_REACH words with no clause mark between, "the council", "a Sydney court", "the House of
- * Commons industry committee"; or "in"/"outside" right before one ("said in court", "Outside court")?
+ * Commons industry committee"; or "in"/"outside" right before one, or before "the" and one ("said in
+ * court", "Outside court", "outside the court house")?
  */
 function beforeABody(words: readonly string[], i: number): boolean {
   const w = words[i]!;
-  if (CONTEXT_WORDS.bareBodyPrepositions.has(w)) return CONTEXT_WORDS.sittingBodies.has(words[i + 1] ?? '');
+  // ("outside court", "outside the court house"; not "in a court", which may be any.)
+  if (CONTEXT_WORDS.bareBodyPrepositions.has(w)) return CONTEXT_WORDS.sittingBodies.has(words[i + 1] ?? '') || (words[i + 1] === 'the' && CONTEXT_WORDS.sittingBodies.has(words[i + 2] ?? ''));
   if (!CONTEXT_WORDS.bodyAddressWords.has(w)) return false;
   for (let k = i + 1; k < words.length && k <= i + BODY_REACH + 1; k++) {
     if (CONTEXT_WORDS.sittingBodies.has(words[k]!)) return true;
@@ -65,26 +68,32 @@ function leadOf(t: SceneInput): Sentence | null {
 
 /**
  * Dates for statements at an occasion the story's lead dated.
- * @param undated - per statement: top level, no date of its own, its clause names an occasion (namesAnOccasion)
+ * @param named - per statement: top level, no date of its own, its clause names an occasion (namesAnOccasion)
  * @param ownDates - per statement, the date its own clause gave (undefined: none)
  * @param current - per statement, the date given so far
+ * @param opinions - per statement, a judge's opinion (opinions.ts): at the occasion of a lead that reports a ruling
  * @returns per statement index, the lead's date, for those still on the publication day
  */
-export function leadOccasionDates(t: SceneInput, undated: readonly boolean[], ownDates: readonly (string | null | undefined)[], current: readonly (string | null)[]): Map<number, { date: string }> {
+export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownDates: readonly (string | null | undefined)[], current: readonly (string | null)[], opinions: readonly boolean[] = []): Map<number, { date: string }> {
   const out = new Map<number, { date: string }>();
   const lead = leadOf(t);
   if (!lead || !t.published) return out;
+  // ("Chief Justice X, writing for the majority, said …" after "The Supreme Court ruled Monday that …".)
+  const ruling = reportsARuling(t.text, lead);
+  const undated = named.map((n, i) => n || (ruling && opinions[i] === true));
   // (Its date outside any statement's words, or the date its own statement's clause gave: "Justices appeared skeptical on Wednesday …".)
   const leadStatement = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && typeof ownDates[i] === 'string');
   // (Or the date another rule gave the lead's statement: a present-perfect lead's, from its speaker's next words.)
   const given = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && current[i] !== null && current[i] !== t.published);
   const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
-  if (!date || pastEvent(date, t.published)) return out;
+  // (Nor a month or a year the lead goes back to: "Mr X had told the court in January that …".)
+  if (!date || pastEvent(date, t.published) || pastPeriod(date, t.published)) return out;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
     const f = t.frames[i]!;
     if (f.nested || f.sentenceStart <= lead.start) continue;
-    if (f.paragraph > lead.paragraph + LEAD_REACH) break;
+    // (Past the reach, only the run of the last speaker dated at the occasion goes on: "… Mr X said he would appeal.\n\n“…,” he said.")
+    if (f.paragraph > lead.paragraph + LEAD_REACH && (carried === undefined || carried !== f.speakerEntity)) break;
     // (Another dated occasion ends the lead's: "On Wednesday, the union said …".)
     const own = ownDates[i];
     // (Words of an earlier month or year are no other occasion of the story: "The IOPC found last year that …" between two witnesses.)
@@ -114,6 +123,15 @@ function pastEvent(date: string, published: string): boolean {
   const day = parseIsoDay(date);
   const today = parseIsoDay(published);
   return date.length === 10 && day !== null && today !== null && today - day > STORY_DAYS;
+}
+
+/**
+ * Is a date a period the story goes back to, not an occasion it reports: a month or a year that does
+ * not hold the publication day ("told the court in January" in a story of March, "said in 2019")?
+ * (A week or a day is left out: "in an interview last week" is often the story's own occasion.)
+ */
+export function pastPeriod(date: string, published: string | null): boolean {
+  return published !== null && /^\d{4}(-\d{2})?$/.test(date) && !published.startsWith(date);
 }
 
 /** Is a statement's own date a month or a year that does not hold the lead's date ("found last year", "said in March" after a lead of Wednesday's)? */

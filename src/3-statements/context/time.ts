@@ -7,7 +7,7 @@ import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json
 import type { DateMention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
 import { isoWeekStart, parseIsoDay } from '../../2-mentions/dates/calendar.js';
-import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WEEKDAYS } from '../../lexicon/calendar.js';
 import { WORDS } from '../grammar/lexicon.js';
 
@@ -18,6 +18,8 @@ export interface ClauseWindow {
   isOutside: (start: number, end: number) => boolean;
   cueStart: number;
   cueEnd: number;
+  /** When the cue sits inside the content ("“…,” she told reporters on the steps. “…”"), the cue's own phrase, which is outside it. */
+  cueFrame?: readonly [number, number];
 }
 
 /** What a time rule sees. */
@@ -76,7 +78,7 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
   for (const d of startingWithin(t.dates, clause.start, clause.end)) {
     if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
     if (t.except?.some(([a, b]) => d.start >= a && d.end <= b)) continue;
-    if (possessedDate(t.text, d)) continue;
+    if (possessedDate(t.text, d) || objectYear(t.text, d)) continue;
     const distance = d.start >= clause.cueEnd ? d.start - clause.cueEnd : Math.max(0, clause.cueStart - d.end);
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }
@@ -92,6 +94,33 @@ function possessedDate(text: string, d: DateMention): boolean {
   if (!/^['’]s\b/.test(text.slice(d.end, d.end + 3))) return false;
   const before = wordsOf(text.slice(Math.max(0, d.start - 20), d.start));
   return !CONTEXT_WORDS.scenePrepositions.has(before.at(-1) ?? '') && !CONTEXT_WORDS.scenePrepositions.has(before.at(-2) ?? '');
+}
+
+/** How many determiners and possessives may stand between a participle and the year of its object ("Launching the party's 2029 manifesto"). */
+const OBJECT_DETERMINERS = 2;
+/** How many words after the year an occasion's noun may stand ("Addressing the 2024 Democratic National Convention"). */
+const OBJECT_NOUN_REACH = 3;
+
+/**
+ * "Presenting the 2028 budget, the minister said …", "Defending its 2027 annual report, …": a year
+ * before a noun in the object of a participle is the period the thing is for, not when the words
+ * were said — unless the noun is an occasion's ("Addressing the 2024 convention, X said" is dated).
+ */
+function objectYear(text: string, d: DateMention): boolean {
+  if (!/^\d{4}$/.test(d.text)) return false;
+  const before = wordsOf(text.slice(Math.max(0, d.start - 60), d.start));
+  let k = before.length - 1;
+  while (k >= 0 && before.length - 1 - k < OBJECT_DETERMINERS && (WORDS.articles.has(before[k]!) || WORDS.possessiveDeterminers.has(before[k]!) || /\p{L}'s$/u.test(before[k]!))) k--;
+  const participle = before[k] ?? '';
+  // (At least one determiner; a preposition in -ing is a time of its own: "Following the 2019 election, …".)
+  if (k === before.length - 1 || !/^\p{L}{2,}ing$/u.test(participle) || CONTEXT_WORDS.scenePrepositions.has(participle) || WORDS.timePrepositions.has(participle)) return false;
+  const after = wordsOf(text.slice(d.end, d.end + 60));
+  if (!/^\p{L}/u.test(after[0] ?? '')) return false;
+  for (let i = 0; i < after.length && i < OBJECT_NOUN_REACH; i++) {
+    if (endsListed(CONTEXT_WORDS.eventNouns, after, i)) return false;
+    if (/^[,;:()—–"“”]$/.test(after[i]!)) break;
+  }
+  return true;
 }
 
 /** "announced the company's move on Wednesday": a date closing an object content is the cue's adjunct, not part of the object. */
@@ -121,7 +150,12 @@ function dayOpened(text: string, start: number): boolean {
 }
 
 function pastPerfect(t: TimeInput): boolean {
-  const before = wordsOf(t.text.slice(Math.max(t.clause.start, t.clause.cueStart - 30), t.clause.cueStart));
+  return pastPerfectCue(t.text, t.clause.start, t.clause.cueStart);
+}
+
+/** Is the cue at `cueStart` in the past perfect ("had hoped", "had already recommended"), read back to `from` at most? */
+export function pastPerfectCue(text: string, from: number, cueStart: number): boolean {
+  const before = wordsOf(text.slice(Math.max(from, cueStart - 30), cueStart));
   // "had hoped", "had already recommended": the auxiliary right before the cue or before one adverb.
   const last = before.length - 1;
   return CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last] ?? '') || (CONTEXT_WORDS.pastPerfectAuxiliaries.has(before[last - 1] ?? '') && (CONTEXT_WORDS.perfectAdverbs.has(before[last] ?? '') || /\p{L}{3}ly$/u.test(before[last] ?? '')));

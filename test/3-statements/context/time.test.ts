@@ -23,8 +23,16 @@ describe('statement time', () => {
     ['an adjunct of the saying between commas after the speaker', 'The utility, in a statement on Monday, said that the units would return.', 'the units would return', '2024-05-06'],
     ['not a year in the second part of an interrupted quotation', '“It was a tough year,” Ana Ruiz said. “Sales fell in 2022 and again last year.”', 'It was a tough year', '2024-05-08'],
     ['a time between the speaker and the cue', 'The council this week announced that the dam would be repaired.', 'the dam would be repaired', '2024-W19'],
+    ['a relative day between an appositive\'s closing comma and the cue', 'Harbour Lines, the ferry operator, yesterday said it would cut two routes.', 'it would cut two routes', '2024-05-07'],
+    ['a day with "on" after an appositive\'s closing comma', 'Harbour Lines, the Dunmore ferry operator, on Monday said it would cut two routes.', 'it would cut two routes', '2024-05-06'],
+    ['a week after a possessive appositive\'s closing comma', 'Harbour Lines, Dunmore\'s largest ferry operator, last week said it would cut two routes.', 'it would cut two routes', '2024-W18'],
+    ['not a year in an appositive closed right before the cue', 'Harbour Lines, the ferry operator founded in 1998, said it would cut two routes.', 'it would cut two routes', '2024-05-08'],
     ['not a year in the words of a coordinated report', 'Councillor Ana Ruiz called the vote “a step backwards” and said the city had spent $4 million on the lane, which opened in 2019.', 'a step backwards', '2024-05-08'],
     ['a year keeps its precision', 'In a 2019 memoir, the former governor wrote that the dam had been neglected for decades.', 'the dam had been neglected', '2019'],
+    ['not the year of a participle\'s object: the budget\'s year', 'Presenting the 2024 harbour budget, finance chief Ana Ruiz said mooring fees would rise.', 'mooring fees would rise', '2024-05-08'],
+    ['not the year of a participle\'s object after a possessive', 'Launching the board\'s 2023 annual report, chairman Tomas Varga said profits had doubled.', 'profits had doubled', '2024-05-08'],
+    ['the year of an occasion a participle names', 'Addressing the 2022 harbour convention, Tomas Varga said the pier would be rebuilt.', 'the pier would be rebuilt', '2022'],
+    ['the year after a preposition in -ing', 'Following the 2022 election, Tomas Varga said the pier would be rebuilt.', 'the pier would be rebuilt', '2022'],
     ['a month keeps its precision', 'In a letter sent in March, the union said that the plant was unsafe.', 'the plant was unsafe', '2024-03'],
     ['a date closing an object content dates the cue', 'The coach announced his retirement on Sunday.', 'his retirement', '2024-05-05'],
     ['a quotation in the paragraph of an organisation\'s dated statement, by one of its people', 'The Harbour Board said in a statement on Sunday that the pier would close. “It was not an easy decision,” chairman Tomas Varga said.', 'It was not an easy decision', '2024-05-05'],
@@ -92,6 +100,39 @@ describe('statement time', () => {
     ['(guard) a present-perfect lead before another speaker\'s dated words', 'Mayor Ana Ruiz has defended the new parking fees.\n\nOn Monday, Treasurer Tom Okafor said the fees would fund buses.', 'the new parking fees', '2024-05-08'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
+    ['the same speaker in the next paragraph: said now', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe.\n\nTomas Varga said he would resign.', 'he would resign', '2024-05-08'],
+    ['the same speaker two paragraphs on', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe.\n\nThe harbour board denied that the pier was unsafe.\n\nVarga said he would resign.', 'he would resign', '2024-05-08'],
+    ['a year the story went back to', 'Harbour master Tomas Varga told the inquiry in 2022 that the pier was unsafe.\n\nHe said he would resign.', 'he would resign', '2024-05-08'],
+    ['(guard) the same speaker in the same paragraph', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe. He said the board had ignored him.', 'the board had ignored him', '2024-01'],
+    ['(guard) a quotation in the next paragraph', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe.\n\n“Nobody listened,” he said.', 'Nobody listened', '2024-01'],
+    ['(guard) a day goes on to the same speaker\'s later words', 'Harbour master Tomas Varga told the inquiry on Monday that the pier was unsafe.\n\nThe harbour board denied that the pier was unsafe.\n\nVarga said he would resign.', 'he would resign', '2024-05-06'],
+  ])('a month or a year the story went back to ends with its paragraph: %s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
+    ['named with the noun the lead described her by', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nThe pilot, Ana Ruiz, said the buoys had been moved.', 'the buoys had been moved', '2024-05-06'],
+    ['the named speaker\'s next words go on', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nThe pilot, Ana Ruiz, said the buoys had been moved.\n\nShe said she had reported it twice.', 'she had reported it twice', '2024-05-06'],
+    ['the noun as a title before the name', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nPilot Ana Ruiz said the buoys had been moved.', 'the buoys had been moved', '2024-05-06'],
+    ['(guard) a judge named after a judge of an earlier month', 'In March, a district judge told the harbour board that its ban was lawful.\n\nAppeals Judge Ana Ruiz said the ban went too far.', 'the ban went too far', '2024-05-08'],
+    ['(guard) the body a description named, not its head noun', 'An inspector at the Dunmore Harbour Board told the inquiry on Monday that the pier was unsafe.\n\nThe Dunmore Harbour Board said repairs had begun.', 'repairs had begun', '2024-05-08'],
+    ['(guard) a named speaker described otherwise', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nAna Ruiz, the harbour master, said the buoys had not been moved.', 'the buoys had not been moved', '2024-05-08'],
+  ])('a speaker described, then named: %s', (_name, text, words, date) => {
+    expect(holding(read(text), words)?.date).toBe(date);
+  });
+
+  it.each([
+    ['someone else\'s earlier words in the past perfect: not the holder\'s month', 'The ferry captain told the inquiry in March that a harbour pilot had warned him before the voyage that the channel was blocked.', 'that the channel was blocked', null],
+    ['someone else\'s earlier words in the past perfect: not the holder\'s day', 'The ferry captain told the inquiry on Monday that the harbour master had told him that the channel was clear.', 'that the channel was clear', null],
+    ['(guard) the nested words\' own time', 'The ferry captain told the inquiry in March that a harbour pilot had warned him last year that the channel was blocked.', 'that the channel was blocked', '2023'],
+    ['(guard) a view held when it was told', 'The ferry company said on Monday that its lawyers believed the ruling was wrong.', 'the ruling was wrong', '2024-05-06'],
+  ])('a nested report: %s', (_name, text, content, date) => {
+    const nested = read(text).find((s) => s.content === content);
+    expect(nested).toBeDefined();
+    expect(nested?.date).toBe(date);
   });
 
   it.each([

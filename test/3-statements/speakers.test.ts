@@ -33,6 +33,7 @@ describe('speaker resolution', () => {
   it.each([
     ['a possessive appositive, then "yesterday"', "Norvik Shipping Ltd, Dunmore's largest ferry operator, yesterday said it would cut two routes.", 'Norvik Shipping'],
     ['a possessive appositive, then "on Monday"', "Norvik Shipping Ltd, Dunmore's largest ferry operator, on Monday said it would cut two routes.", 'Norvik Shipping'],
+    ['an appositive ending in a year, then "yesterday"', 'Norvik Shipping Ltd, the operator founded in 1998, yesterday said it would cut two routes.', 'Norvik Shipping'],
   ])('gives the name before a possessive appositive the words when a time stands before the verb (%s)', (_name, text, name) => {
     expect(speakers(text)[0]!.entity?.name).toBe(name);
   });

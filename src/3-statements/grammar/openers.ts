@@ -112,13 +112,21 @@ export function skipDateBack(tokens: Token[], j: number, floor: number): number 
   const afterComma = k >= floor && tokens[k]!.text === ',';
   if (afterComma) k--;
   let sawDate = false;
-  while (k >= floor && ((isMonthOrDay(tokens[k]!.text) && !monthAsName(tokens, k, floor)) || tokens[k]!.pos === 'NUM' || (tokens[k]!.text === ',' && sawDate))) {
-    if (isMonthOrDay(tokens[k]!.text)) sawDate = true;
+  // ("X, the operator founded in 1998, yesterday said": "yesterday" and "today" join no date
+  // before a comma, as "Tuesday, January 31" does; the comma before them closes an appositive.)
+  let onlyDateless = true;
+  while (k >= floor && ((isMonthOrDay(tokens[k]!.text) && !monthAsName(tokens, k, floor)) || tokens[k]!.pos === 'NUM' || (tokens[k]!.text === ',' && sawDate && !onlyDateless))) {
+    if (isMonthOrDay(tokens[k]!.text)) {
+      sawDate = true;
+      onlyDateless &&= tokenIs(WORDS.datelessDays, tokens[k]!);
+    } else if (tokens[k]!.pos === 'NUM') onlyDateless = false;
     k--;
   }
   // "who in 2010 said", "Smith in 2019 wrote": a year after "in", right before the verb.
   if (!sawDate && k < j && k - 1 >= floor && tokens[j]!.text !== ',' && /^(1[89]|20)\d\d$/.test(tokens[k + 1]!.text) && tokens[k]!.lower === 'in' && /^(PRON|PROPN|NOUN)$/.test(tokens[k - 1]!.pos)) return k - 1;
   if (!sawDate) return j;
+  // (The appositive's closing comma before "yesterday" is where the speaker's phrase ends.)
+  if (!afterComma && onlyDateless && k >= floor && tokens[k]!.text === ',') return k;
   if (k - 1 >= floor && tokenIs(WORDS.earlyLate, tokens[k]!) && tokens[k - 1]!.pos === 'ADP' && tokens[k - 1]!.lower !== 'on') {
     // "Lee in late August said" skips it; "a poll released in late August found" keeps it in the subject.
     if (relativeSubject(tokens, k - 2, floor)) return j;

@@ -173,3 +173,5 @@ export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(words.namedGroupNo
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles.words);
 /** Capitalised first parts of a hyphenated modifier, no name's ("Sino-", "Anglo-", "Ex-", "Pro-"). */
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(words.hyphenPrefixes.words);
+/** Nouns of a court named after its town ("the Limassol district court"): the name before them is the town. */
+export const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(words.townCourtNouns.words);

@@ -4,17 +4,19 @@
 // own description ("a doctor at New York University"; a participle of speaking there counts: "X,
 // speaking at a rally in Tampa, said") nor the publication of a written source.
 
+import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Mention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
 import type { ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
+import { WORDS } from '../grammar/lexicon.js';
 
-/** One place rule: `test` reads the words before a place name (lower case, nearest last). */
+/** One place rule: `test` reads the words before a place name (lower case, nearest last) and the text right after it. */
 export interface PlaceRule {
   readonly id: string;
   readonly reason: string;
   readonly example: string;
-  readonly test: (before: readonly string[]) => boolean;
+  readonly test: (before: readonly string[], after: string) => boolean;
 }
 
 /** How far back an occasion noun or a verb of speaking may stand from the place ("at a joint press conference with the vice president in Jakarta"). */
@@ -67,16 +69,43 @@ const bareLocative = (before: readonly string[]): boolean => {
   return p >= 0 && !listedBefore(before, p, 4, CONTEXT_WORDS.publicationNouns) && !CONTEXT_WORDS.publicationVerbs.has(before[p - 1] ?? '');
 };
 
+/** Nouns of a court named after its town (entity-words.json, shared with stage 2's span rule town-before-court). */
+const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(entityWords.townCourtNouns.words);
+
+/** A town's court right after the name: lower-case words (two at most: "district", "magistrates'") and a court noun that no record noun follows ("the Sydney court case"). */
+const COURT_AFTER = /^\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2})(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
+/** Is a court named after the place right after it, not a case or a record of one? */
+function courtAfter(after: string): boolean {
+  const m = COURT_AFTER.exec(after);
+  if (!m) return false;
+  // (The court noun is the last lower-case word read before one that is none: "district court on …", "court that …".)
+  const words = [...m[1]!.trim().split(/\s+/).filter(Boolean), m[2]!, ...(m[3] ? [m[3]] : [])];
+  const at = words.findIndex((w) => TOWN_COURT_NOUNS.has(w));
+  if (at < 0) return false;
+  const next = words[at + 1] ?? '';
+  return !CONTEXT_WORDS.courtRecordNouns.has(next) && !CONTEXT_WORDS.publicationNouns.has(next) && !CONTEXT_WORDS.occasionDocuments.has(next);
+}
+
+/** "told the Nicosia criminal court", "before a Sydney court", "in the Limassol district court": a court named by its town, said to, before or in. */
+const townCourt = (before: readonly string[], after: string): boolean => {
+  let i = before.length - 1;
+  if (WORDS.articles.has(before[i] ?? '')) i--;
+  const w = before[i] ?? '';
+  return (CONTEXT_WORDS.bodyAddressWords.has(w) || CONTEXT_WORDS.placePrepositions.has(w)) && courtAfter(after);
+};
+
 /** The place rules in order; a place name any of them accepts is where the statement was made. */
 export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
   { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
   { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
+  { id: 'town-court', reason: 'a court named by its town, said to, before or in ("told the Nicosia criminal court", "before a Sydney court"): the town, not a case or a record of the court ("a Texas court filing")', example: 'A witness told the Dunmore district court on Monday that the loans were safe.', test: townCourt },
 ];
 
-/** Which rule places a statement at a place mention, given the words before it; null when none. */
-export function placeRule(before: readonly string[]): string | null {
-  return PLACE_RULES.find((r) => r.test(before))?.id ?? null;
+/** Which rule places a statement at a place mention, given the words before it and the text after it; null when none. */
+export function placeRule(before: readonly string[], after = ''): string | null {
+  return PLACE_RULES.find((r) => r.test(before, after))?.id ?? null;
 }
 
 /** Words before a place mention, from the clause start (at most 16). */
@@ -95,7 +124,7 @@ export function ownPlace(text: string, places: readonly Mention[], clause: Claus
     // ("Asked about the hospital project in Whangarei, X said": a place in another statement's words is that statement's.)
     if (others.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const before = wordsBefore(text, clause.start, m.start);
-    const by = placeRule(before);
+    const by = placeRule(before, text.slice(m.end, Math.min(clause.end, m.end + 60)));
     // (In the speaker's description only a participle of speaking places the words: "X, speaking at
     // a news conference in Tel Aviv, said"; not "Maria Lopez, a lawyer in Boston, said", nor "X has
     // postponed a visit to Europe, citing …".)

@@ -25,6 +25,9 @@ describe('statement place', () => {
     ['after a description of the place without "of"', 'The minister told reporters in the capital Lisbon that the talks were over.', 'the talks were over', 'Lisbon'],
     ['not a place in a description that has no article', 'The minister, who grew up in coastal city Dunmore, said that the subsidy would stay.', 'the subsidy would stay', null],
     ['not a place inside the content', 'The minister said that the talks in Lisbon were over.', 'the talks in Lisbon', null],
+    ['a court named by its town, told', 'A former clerk told the Kisumu district court on Monday that the loans were never repaid.', 'the loans were never repaid', 'Kisumu'],
+    ['(guard) a court named by its town after "in the", read by the locative rule', 'She said in the Tarvin district court that the loans were never repaid.', 'the loans were never repaid', 'Tarvin'],
+    ['not a court\'s record named by its town', 'The engineer said in a Denver court filing that the bridge was unsafe.', 'the bridge was unsafe', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
   });
@@ -47,6 +50,17 @@ describe('statement place', () => {
     ['no occasion in the clause: no place from the sentence before', 'Hundreds of guests, among them Prime Minister Ana Ruiz, waited at the new terminal of Lisbon Airport.\n\nRuiz said later that the airport would double its traffic.', 'the airport would double', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
+  });
+
+  it.each([
+    ['told the', ' district court on Monday that', 'town-court'],
+    ['before a', ' court that', 'town-court'],
+    ['appeared before the', ' magistrates\' court', 'town-court'],
+    ['told the', ' court case was', null],
+    ['said in a', ' court filing that', null],
+    ['told the', ' city council that', null],
+  ])('the words "%s" before a place and "%s" after it: %s', (before, after, rule) => {
+    expect(placeRule(wordsOf(before), after)).toBe(rule);
   });
 
   it.each([

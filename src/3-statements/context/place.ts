@@ -5,8 +5,8 @@
 // speaking at a rally in Tampa, said") nor the publication of a written source.
 
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
-import type { Mention } from '../../types.js';
-import { startingWithin } from '../../spans.js';
+import type { Mention, TextLayer } from '../../types.js';
+import { lowerBound, startingWithin } from '../../spans.js';
 import type { ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -168,4 +168,35 @@ export function scenePlace(text: string, places: readonly Mention[], start: numb
     if (occasionPlace(before) || speakingPlace(before)) return m.entity;
   }
   return null;
+}
+
+/** Parts of speech that may open a clause's subject ("the boys", "she", "Smith"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "“Follow us,” Gil said, and the boys trailed behind to the plaza at the Bronx courthouse": a clause
+ * coordinated after the cue (a comma, "and"/"but", a subject and a verb), outside the content, tells
+ * of another event; a place in it is not where the words were said. The stretches from the
+ * conjunction to the clause's end.
+ */
+export function coordinatedClauses(layer: TextLayer, clause: ClauseWindow): [number, number][] {
+  const { tokens } = layer;
+  for (let k = lowerBound(tokens, clause.cueEnd); k + 1 < tokens.length && tokens[k + 1]!.start < clause.end; k++) {
+    const conj = tokens[k + 1]!;
+    if (tokens[k]!.text !== ',' || !WORDS.clauseConjunctions.has(conj.lower) || conj.quote >= 0 || !clause.isOutside(conj.start, conj.end)) continue;
+    let subject = false;
+    for (let j = k + 2; j < tokens.length && tokens[j]!.start < clause.end; j++) {
+      const pos = tokens[j]!.pos;
+      if ((pos === 'VERB' || pos === 'AUX') && subject) return [[conj.start, clause.end]];
+      // ("and the boys, intrigued, trailed": a word or two set off by commas between the subject and its verb.)
+      const aside = subject && tokens[j]!.text === ',' ? tokens.slice(j + 1, j + 4).findIndex((t) => t.text === ',') : -1;
+      if (aside >= 0) {
+        j += aside + 1;
+        continue;
+      }
+      if (!SUBJECT_POS.has(pos)) break;
+      subject = true;
+    }
+  }
+  return [];
 }

@@ -28,6 +28,7 @@ describe('statement place', () => {
     ['a court named by its town, told', 'A former clerk told the Kisumu district court on Monday that the loans were never repaid.', 'the loans were never repaid', 'Kisumu'],
     ['(guard) a court named by its town after "in the", read by the locative rule', 'She said in the Tarvin district court that the loans were never repaid.', 'the loans were never repaid', 'Tarvin'],
     ['not a court\'s record named by its town', 'The engineer said in a Denver court filing that the bridge was unsafe.', 'the bridge was unsafe', null],
+    ['not a place in a clause coordinated after the cue', '“Follow me,” the guide said, and the children, curious, walked on to the square in Dunmore.', 'Follow me', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
   });

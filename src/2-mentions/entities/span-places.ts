@@ -1,11 +1,13 @@
 // Stage 2, named entities: spans the tagger typed as an organisation or a person that name a place
-// by the words around them — a court's town ("the Limassol district court"). Rules in
+// by the words around them — a court's town ("the Limassol district court"), a building named after
+// a part of it ("on the steps of Aliiolani Hale"). Rules in
 // SPAN_PLACE_RULES (part of span-types.ts's SPAN_TYPE_RULES); words in data/lexicon/entity-words.json.
 
 import { isAcronym } from './candidate.js';
+import { givenNameClass } from './given-names.js';
 import { cap, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
-import { ARTICLES, TOWN_COURT_NOUNS } from './words.js';
+import { ARTICLES, BUILDING_PARTS, TOWN_COURT_NOUNS } from './words.js';
 
 /** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
 const COURT_MODIFIERS = 2;
@@ -34,6 +36,20 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
         words++;
       }
       return undefined;
+    },
+  },
+  {
+    id: 'building-part-place',
+    reason: 'a name typed as a person right after a part of a building and "of" ("on the steps of Aliiolani Hale", "outside the gates of Tarvin Hall", "in front of"), that opens with no given name and owns nothing ("the steps of Ana Ruiz\'s house"), is the building: a place',
+    example: 'She spoke to reporters on the steps of Kalani Hale.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'PER' || givenNameClass(prep.lower[s.from]!) !== 0 || /^['’]s$/.test(toks[s.to]?.text ?? '')) return undefined;
+      const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
+      const part = of - 1;
+      if (part < 1 || prep.lower[of] !== 'of' || !BUILDING_PARTS.has(prep.lower[part]!) || toks[part]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (The part is a definite one, "the steps of", or the front in "in front of".)
+      return prep.lower[part - 1] === 'the' || (prep.lower[part] === 'front' && prep.lower[part - 1] === 'in') ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
 ];

@@ -175,3 +175,5 @@ export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles
 export const HYPHEN_PREFIXES: ReadonlySet<string> = new Set(words.hyphenPrefixes.words);
 /** Nouns of a court named after its town ("the Limassol district court"): the name before them is the town. */
 export const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(words.townCourtNouns.words);
+/** Parts of a building that news name with "of" and the building ("the steps of Aliiolani Hale"): the name after them is a place. */
+export const BUILDING_PARTS: ReadonlySet<string> = new Set(words.buildingParts.words);

@@ -54,6 +54,8 @@ export interface StatementContext {
 
 interface ContextIndex extends AboutIndex {
   places: Mention[];
+  /** Organisation names: a building after a part of it ("on the steps of the Supreme Court"). */
+  buildings: Mention[];
   dates: MentionLayer['dates'];
 }
 
@@ -65,6 +67,7 @@ function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
     byKey,
     entities: mentions.entities,
     places: sorted.filter((m) => byKey.get(m.entity)?.type === 'Place' && (m.kind === 'name' || m.kind === 'acronym')),
+    buildings: sorted.filter((m) => byKey.get(m.entity)?.type === 'Organization' && m.kind === 'name'),
     dates: [...mentions.dates].sort((a, b) => a.start - b.start),
     mentions: sorted,
   };
@@ -193,7 +196,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f), ...others, ...otherEventClauses(layer, f, clause)];
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
-    const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan, [...others, ...coordinatedClauses(layer, clause)]) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause)] }, ix.buildings) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });

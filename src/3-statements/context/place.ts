@@ -71,6 +71,8 @@ const bareLocative = (before: readonly string[]): boolean => {
 
 /** Nouns of a court named after its town (entity-words.json, shared with stage 2's span rule town-before-court). */
 const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(entityWords.townCourtNouns.words);
+/** Parts of a building named with "of" and the building (entity-words.json, shared with stage 2's span rule building-part-place). */
+const BUILDING_PARTS: ReadonlySet<string> = new Set(entityWords.buildingParts.words);
 
 /** A town's court right after the name: lower-case words (two at most: "district", "magistrates'") and a court noun that no record noun follows ("the Sydney court case"). */
 const COURT_AFTER = /^\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2})(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
@@ -95,11 +97,22 @@ const townCourt = (before: readonly string[], after: string): boolean => {
   return (CONTEXT_WORDS.bodyAddressWords.has(w) || CONTEXT_WORDS.placePrepositions.has(w)) && courtAfter(after);
 };
 
+/** "on the steps of", "outside the gates of the", "in front of": a part of a building (entity-words.json buildingParts) and "of" after a preposition of position. */
+const buildingPart = (before: readonly string[]): boolean => {
+  let i = before.length - 1;
+  if (before[i] === 'the') i--;
+  if (before[i] !== 'of' || !BUILDING_PARTS.has(before[i - 1] ?? '')) return false;
+  i -= 2;
+  if (before[i] === 'the') i--;
+  return CONTEXT_WORDS.buildingPartPrepositions.has(before[i] ?? '');
+};
+
 /** The place rules in order; a place name any of them accepts is where the statement was made. */
 export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
   { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
   { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
+  { id: 'building-part', reason: 'a building named after a part of it and "of", after a preposition of position ("on the steps of Aliiolani Hale", "outside the gates of Leinster House", "in front of"); an organisation named so is its building', example: 'She told reporters on the steps of Kalani Hale that the ruling was overdue.', test: buildingPart },
   { id: 'town-court', reason: 'a court named by its town, said to, before or in ("told the Nicosia criminal court", "before a Sydney court"): the town, not a case or a record of the court ("a Texas court filing")', example: 'A witness told the Dunmore district court on Monday that the loans were safe.', test: townCourt },
 ];
 
@@ -113,18 +126,36 @@ export function wordsBefore(text: string, from: number, at: number): string[] {
   return wordsOf(text.slice(Math.max(from, at - 120), at)).slice(-16);
 }
 
+/** Where a statement's words were said, as ownPlace finds it. */
+export interface PlaceFrame {
+  clause: ClauseWindow;
+  /** The speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded but after a participle of speaking in it. */
+  speakerSpan: [number, number] | null;
+  /** Other statements' words and clauses of other events in the sentence: a place there is not this statement's. */
+  others: readonly (readonly [number, number])[];
+}
+
 /**
- * The place a statement's own clause gives, or null.
+ * The place a statement's own clause gives, or null: a place name a rule of PLACE_RULES accepts;
+ * else a building an organisation is named by after a part of it ("on the steps of the Supreme
+ * Court", "outside the gates of Leinster House": rule building-part).
  * @param places - place-name mentions sorted by start
- * @param speakerSpan - the speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded but after a participle of speaking in it
+ * @param buildings - organisation-name mentions sorted by start
  */
-export function ownPlace(text: string, places: readonly Mention[], clause: ClauseWindow, speakerSpan: [number, number] | null, others: readonly (readonly [number, number])[] = []): { place: string; by: string } | null {
-  for (const m of startingWithin(places, clause.start, clause.end)) {
+export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame, buildings: readonly Mention[] = []): { place: string; by: string } | null {
+  // (Not "in front of" a body, which is before it, no building: "once the judge gets in front of the Judiciary Committee".)
+  return placedBy(text, places, f, placeRule) ?? placedBy(text, buildings, f, (before) => (buildingPart(before) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : null));
+}
+
+/** The first of `mentions` in the clause, outside the content, another statement's words and the speaker's description, that `rule` places the words at. */
+function placedBy(text: string, mentions: readonly Mention[], f: PlaceFrame, rule: (before: readonly string[], after: string) => string | null): { place: string; by: string } | null {
+  const { clause, speakerSpan, others } = f;
+  for (const m of startingWithin(mentions, clause.start, clause.end)) {
     if (m.end > clause.end || !clause.isOutside(m.start, m.end)) continue;
     // ("Asked about the hospital project in Whangarei, X said": a place in another statement's words is that statement's.)
     if (others.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const before = wordsBefore(text, clause.start, m.start);
-    const by = placeRule(before, text.slice(m.end, Math.min(clause.end, m.end + 60)));
+    const by = rule(before, text.slice(m.end, Math.min(clause.end, m.end + 60)));
     // (In the speaker's description only a participle of speaking places the words: "X, speaking at
     // a news conference in Tel Aviv, said"; not "Maria Lopez, a lawyer in Boston, said", nor "X has
     // postponed a visit to Europe, citing …".)

@@ -28,6 +28,10 @@ describe('statement place', () => {
     ['a court named by its town, told', 'A former clerk told the Kisumu district court on Monday that the loans were never repaid.', 'the loans were never repaid', 'Kisumu'],
     ['(guard) a court named by its town after "in the", read by the locative rule', 'She said in the Tarvin district court that the loans were never repaid.', 'the loans were never repaid', 'Tarvin'],
     ['not a court\'s record named by its town', 'The engineer said in a Denver court filing that the bridge was unsafe.', 'the bridge was unsafe', null],
+    ['a building after a part of it', 'She told reporters on the steps of Kapuaiwa Hale that the ruling was overdue.', 'the ruling was overdue', 'Kapuaiwa Hale'],
+    ['an organisation\'s building after a part of it', 'She told reporters on the steps of the Supreme Court that the ruling was overdue.', 'the ruling was overdue', 'Supreme Court'],
+    ['(guard) the city named after the building', 'She told reporters on the steps of the Supreme Court in Dunmore that the ruling was overdue.', 'the ruling was overdue', 'Dunmore'],
+    ['(guard) not a body "in front of" which one speaks', 'The senator said in front of the Judiciary Committee that the nominee was qualified.', 'the nominee was qualified', null],
     ['not a place in a clause coordinated after the cue', '“Follow me,” the guide said, and the children, curious, walked on to the square in Dunmore.', 'Follow me', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
@@ -66,6 +70,10 @@ describe('statement place', () => {
 
   it.each([
     ['at a rally in', 'occasion-place'],
+    ['told reporters on the steps of', 'building-part'],
+    ['speaking outside the gates of the', 'building-part'],
+    ['said in front of', 'building-part'],
+    ['said on the steps and in', 'locative'],
     ['during a visit to', 'occasion-place'],
     ['at a joint press conference with the vice president in', 'occasion-place'],
     ['speaking in', 'speaking-place'],

@@ -89,6 +89,11 @@ function clauseOf(text: string, f: StatementFrame): ClauseWindow {
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
 }
 
+/** May a statement with this own time be at the occasion's place: no own date, the story's date of a present tense, or the occasion's own date (an occasion of no known date goes on)? */
+function sameDay(time: { date: string | null; by: string } | undefined, o: Occasion | null): boolean {
+  return time === undefined || time.by === 'present-tense' || !o?.date || time.date === o.date;
+}
+
 /** A full day (an occasion's date), not a week, a month or a year. */
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -215,7 +220,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
       // Cape Town that … Y told reporters …" does not put a named Y in Cape Town.)
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
-      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
+      // (A statement its own clause dates otherwise is another occasion: "Trump took to Twitter early
+      // Wednesday morning" after his words at a rally in Raleigh on Tuesday night. A cue in the present
+      // tense, dated by the story, goes on with the scene it narrates: "Speaking at a town hall in Salem,
+      // Trump went after Bush. He says …".)
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place && sameDay(time, occasion) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;

@@ -8,7 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
-import { coordinatedClauses, ownPlace, saidHere, scenePlace } from './place.js';
+import { coordinatedClauses, legislatureMentions, ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion } from './lead-occasion.js';
@@ -56,6 +56,8 @@ interface ContextIndex extends AboutIndex {
   places: Mention[];
   /** Organisation names: a building after a part of it ("on the steps of the Supreme Court"). */
   buildings: Mention[];
+  /** Legislatures, named or left untagged: where one speaks ("Speaking in Parliament"). */
+  legislatures: Mention[];
   dates: MentionLayer['dates'];
 }
 
@@ -68,6 +70,7 @@ function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
     entities: mentions.entities,
     places: sorted.filter((m) => byKey.get(m.entity)?.type === 'Place' && (m.kind === 'name' || m.kind === 'acronym')),
     buildings: sorted.filter((m) => byKey.get(m.entity)?.type === 'Organization' && m.kind === 'name'),
+    legislatures: legislatureMentions(layer.text, sorted, (key) => byKey.get(key)),
     dates: [...mentions.dates].sort((a, b) => a.start - b.start),
     mentions: sorted,
   };
@@ -201,7 +204,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f), ...others, ...otherEventClauses(layer, f, clause)];
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
-    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause)] }, ix.buildings) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause)] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });

@@ -97,9 +97,14 @@ const townCourt = (before: readonly string[], after: string): boolean => {
   return (CONTEXT_WORDS.bodyAddressWords.has(w) || CONTEXT_WORDS.placePrepositions.has(w)) && courtAfter(after);
 };
 
-/** "on the steps of", "outside the gates of the", "in front of": a part of a building (entity-words.json buildingParts) and "of" after a preposition of position. */
-const buildingPart = (before: readonly string[]): boolean => {
+/**
+ * "on the steps of", "outside the gates of the", "in front of": a part of a building (entity-words.json
+ * buildingParts) and "of" after a preposition of position; or the building before the part ("on the
+ * Senate floor", "on the Capitol steps").
+ */
+const buildingPart = (before: readonly string[], after: string): boolean => {
   let i = before.length - 1;
+  if (before[i] === 'the' && BUILDING_PARTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return CONTEXT_WORDS.buildingPartPrepositions.has(before[i - 1] ?? '');
   if (before[i] === 'the') i--;
   if (before[i] !== 'of' || !BUILDING_PARTS.has(before[i - 1] ?? '')) return false;
   i -= 2;
@@ -142,20 +147,36 @@ export interface PlaceFrame {
  * @param places - place-name mentions sorted by start
  * @param buildings - organisation-name mentions sorted by start
  */
-export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame, buildings: readonly Mention[] = []): { place: string; by: string } | null {
+export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame, buildings: readonly Mention[] = [], legislatures: readonly Mention[] = []): { place: string; by: string } | null {
   // (Not "in front of" a body, which is before it, no building: "once the judge gets in front of the Judiciary Committee".)
-  return placedBy(text, places, f, placeRule) ?? placedBy(text, buildings, f, (before) => (buildingPart(before) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : null));
+  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : null));
+}
+
+/** Words between a cue and "in" before a chamber: its hearers ("told MPs in Parliament"), three at most. */
+const CUE_IN_CHAMBER = /^\s+(?:[\p{L}'’.-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/u;
+
+/**
+ * A legislature is where words were said after an occasion, a verb of speaking or a part of the
+ * building ("during a debate in Parliament", "Speaking in the Senate", "on the Senate floor"), or
+ * after "in" right after the cue and its hearers ("said in the Dáil", "told MPs in Parliament");
+ * not after any "in" of the clause, which tells of membership more often than of a sitting ("the
+ * top Republicans in Congress are on record", "while serving in the Senate").
+ */
+function chamberRule(text: string, clause: ClauseWindow, before: readonly string[], after: string, m: Mention): string | null {
+  const by = placeRule(before, after);
+  if (by && by !== 'locative') return by;
+  return m.start >= clause.cueEnd && CUE_IN_CHAMBER.test(text.slice(clause.cueEnd, m.start)) ? 'chamber-after-cue' : null;
 }
 
 /** The first of `mentions` in the clause, outside the content, another statement's words and the speaker's description, that `rule` places the words at. */
-function placedBy(text: string, mentions: readonly Mention[], f: PlaceFrame, rule: (before: readonly string[], after: string) => string | null): { place: string; by: string } | null {
+function placedBy(text: string, mentions: readonly Mention[], f: PlaceFrame, rule: (before: readonly string[], after: string, m: Mention) => string | null): { place: string; by: string } | null {
   const { clause, speakerSpan, others } = f;
   for (const m of startingWithin(mentions, clause.start, clause.end)) {
     if (m.end > clause.end || !clause.isOutside(m.start, m.end)) continue;
     // ("Asked about the hospital project in Whangarei, X said": a place in another statement's words is that statement's.)
     if (others.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const before = wordsBefore(text, clause.start, m.start);
-    const by = rule(before, text.slice(m.end, Math.min(clause.end, m.end + 60)));
+    const by = rule(before, text.slice(m.end, Math.min(clause.end, m.end + 60)), m);
     // (In the speaker's description only a participle of speaking places the words: "X, speaking at
     // a news conference in Tel Aviv, said"; not "Maria Lopez, a lawyer in Boston, said", nor "X has
     // postponed a visit to Europe, citing …".)
@@ -230,4 +251,41 @@ export function coordinatedClauses(layer: TextLayer, clause: ClauseWindow): [num
     }
   }
   return [];
+}
+
+/** Legislatures' names (context.json legislatureNames), longest first, as one case-blind pattern of whole words. */
+const LEGISLATURE = new RegExp(`(?<![\\p{L}])(?:${[...CONTEXT_WORDS.legislatureNames].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+/** Organisation subtypes whose name may end in a legislature's word without being one ("African National Congress"). */
+const NOT_LEGISLATURES: ReadonlySet<string> = new Set(['party', 'company', 'media']);
+
+/**
+ * The legislatures the text names, as places to speak in ("Speaking in Parliament last week", "in
+ * the Senate"): a name mention whose entity's name is a legislature's or ends in one ("the Scottish
+ * Parliament"; not a party's, "African National Congress"), and a capitalised legislature's name
+ * stage 2 left untagged with no capitalised word beside it but a nation's adjective ("the Scottish
+ * Parliament"), as the key "Organization/<name>" (an actor known by its key). Sorted by start.
+ * @param mentions - name, acronym and other mentions, sorted by start
+ */
+export function legislatureMentions(text: string, mentions: readonly Mention[], entity: (key: string) => { name: string; subtype?: string } | undefined): Mention[] {
+  const out: Mention[] = [];
+  LEGISLATURE.lastIndex = 0;
+  for (let m = LEGISLATURE.exec(text); m; m = LEGISLATURE.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const k = lowerBound(mentions, end) - 1;
+    const covering = k >= 0 && mentions[k]!.start <= start && mentions[k]!.end >= end ? mentions[k]! : null;
+    if (covering) {
+      const e = entity(covering.entity);
+      const named = !!e && e.name.toLowerCase().endsWith(m[0].toLowerCase()) && !NOT_LEGISLATURES.has(e.subtype ?? '');
+      if (named && covering.end === end && out.at(-1) !== covering) out.push(covering);
+      continue;
+    }
+    // (A nation's adjective before it is part of its name: "the Scottish Parliament", "the Kenyan Senate".)
+    const demonym = k >= 0 && mentions[k]!.kind === 'demonym' && /^ $/.test(text.slice(mentions[k]!.end, start)) ? mentions[k]! : null;
+    const from = demonym ? demonym.start : start;
+    // (Another capitalised word beside it makes it part of another name: "Senate Democrats", "Wixom Assembly Plant".)
+    if (/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, from - 30), from)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    out.push({ start: from, end, text: text.slice(from, end), kind: 'name', entity: `Organization/${text.slice(from, end)}` });
+  }
+  return out;
 }

@@ -32,6 +32,13 @@ describe('statement place', () => {
     ['an organisation\'s building after a part of it', 'She told reporters on the steps of the Supreme Court that the ruling was overdue.', 'the ruling was overdue', 'Supreme Court'],
     ['(guard) the city named after the building', 'She told reporters on the steps of the Supreme Court in Dunmore that the ruling was overdue.', 'the ruling was overdue', 'Dunmore'],
     ['(guard) not a body "in front of" which one speaks', 'The senator said in front of the Judiciary Committee that the nominee was qualified.', 'the nominee was qualified', null],
+    ['a legislature stage 2 leaves untagged, after a verb of speaking', 'Speaking in Parliament last week, the minister said that the levy would stay.', 'the levy would stay', 'Parliament'],
+    ['a legislature typed an organisation, after a verb of speaking', 'Speaking in the Senate on Monday, the senator said that the levy would stay.', 'the levy would stay', 'Senate'],
+    ['a legislature with its nation\'s adjective', 'Speaking in the Norwegian Parliament, the minister said that the levy would stay.', 'the levy would stay', 'Norwegian Parliament'],
+    ['a legislature after "in" right after the cue and its hearers', 'The minister told MPs in Parliament that the levy would stay.', 'the levy would stay', 'Parliament'],
+    ['a legislature before a part of its building', 'Speaking on the Senate floor, the senator said that the levy would stay.', 'the levy would stay', 'Senate'],
+    ['a legislature after an occasion', 'During question period in the House of Commons, the minister said that the levy would stay.', 'the levy would stay', 'House of Commons'],
+    ['(guard) not a legislature after any "in" of the clause (membership)', 'The levy will stay, Ana Ruiz said, a view that many in Congress share.', 'The levy will stay', null],
     ['not a place in a clause coordinated after the cue', '“Follow me,” the guide said, and the children, curious, walked on to the square in Dunmore.', 'Follow me', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);

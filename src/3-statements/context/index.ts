@@ -227,7 +227,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       // Wednesday morning" after his words at a rally in Raleigh on Tuesday night. A cue in the present
       // tense, dated by the story, goes on with the scene it narrates: "Speaking at a town hall in Salem,
       // Trump went after Bush. He says …".)
-      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place && sameDay(time, occasion) ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && sameDay(time, occasion) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
@@ -487,6 +487,12 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
     const date = own[k]!.date;
     if (typeof date === 'string' && !laterThan(date, published)) out[i]!.date = date;
   }
+}
+
+/** "A witness told the court in Larnaca … \n\nThe witness, Maria Georgiou, said": the lead's described speaker, named in the next paragraph (not "another witness"), at the occasion's place. */
+function namedNext(text: string, o: Occasion | null, last: StatementFrame | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  if (!o || !last || last.speakerEntity !== o.speaker || f.paragraph > o.paragraph + 1 || !describedThenNamed(text, last, f, anonymous)) return false;
+  return !wordsOf(text.slice(f.speakerSpan![0], f.speakerSpan![1])).some((w) => CONTEXT_WORDS.otherReferentWords.has(w));
 }
 
 /**

@@ -24,6 +24,9 @@ describe('statement about', () => {
     ['a speaker named between the parts of a quotation is not what it is about', '“The tolls will fall,” said Lyon mayor Carla Diaz, “and the bridge will stay open.”', 'the bridge will stay open', [], ['Carla Diaz', 'Lyon']],
     ['a place naming the currency of an amount', 'The minister said that the deal was worth 40 million Swiss francs.', 'the deal was worth', [], ['Switzerland']],
     ['a currency without an amount keeps its place', 'The bank said that the Canadian dollar would weaken.', 'the Canadian dollar would weaken', ['Canada'], []],
+    ['"the company" is not the outlet a person told', 'Chief executive Ana Ruiz told Radio Tarvo that the company\'s new games had failed.', 'the company\'s new games', [], ['Radio Tarvo']],
+    ['"its" is not the outlet a person told earlier', 'Northwind Foods cut 200 jobs.\n\nChief executive Ana Ruiz told Radio Tarvo that sales fell. She added that the firm would focus on its pies.', 'the firm would focus', ['Northwind Foods'], ['Radio Tarvo']],
+    ['(guard) "the company" may be the company another body told', 'The regulator told Northwind Foods that the company must recall the pies.', 'the company must recall', ['Northwind Foods'], []],
     ['a place the content is about stays', 'The minister said that Germany would buy more gas.', 'Germany would buy', ['Germany'], []],
   ])('%s', (_name, text, words, included, excluded) => {
     const about = holding(read(text), words)?.about ?? null;

@@ -42,17 +42,36 @@ export interface ReferenceRule {
 /** A word as the reference rules read it: a letter, then letters, apostrophes and hyphens. */
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-/** Words of the content with their offsets, read once per statement. */
+/** Words of the content with their offsets, read once per statement; of a quotation that runs over its cue, the quoted words only. */
 const WORDS_OF = new WeakMap<AboutFrame, { word: string; start: number }[]>();
 function contentWords(ix: AboutIndex, f: AboutFrame): { word: string; start: number }[] {
   const cached = WORDS_OF.get(f);
   if (cached) return cached;
   const out: { word: string; start: number }[] = [];
   const text = ix.layer.text.slice(f.contentStart, f.contentEnd);
+  const framed = quotedParts(ix, f);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (!framed || insideQuotation(ix.layer, f.contentStart + m.index)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
   WORDS_OF.set(f, out);
   return out;
+}
+
+/**
+ * Is the content a quotation in parts with its cue's frame between them ("“C1,” she told reporters
+ * on the steps of Aliiolani Hale. “C2.”", "“C1,” Woodward told the National Association of Realtors
+ * at its convention. “C2.”")? Then only the quoted words are the content: the speaker, the hearer,
+ * the place and "its" of the frame are not what it is about.
+ */
+function quotedParts(ix: AboutIndex, f: AboutFrame): boolean {
+  if (!f.direct) return false;
+  const t = ix.layer.tokens;
+  let quoted = false;
+  let outside = false;
+  for (let k = lowerBound(t, f.contentStart); k < t.length && t[k]!.start < f.contentEnd && !(quoted && outside); k++) {
+    if (t[k]!.quote >= 0) quoted = true;
+    else if (/^[\p{L}\p{N}]/u.test(t[k]!.text)) outside = true;
+  }
+  return quoted && outside;
 }
 
 /** The article's text in lower case, made once per article; null when lower-casing moves offsets (rare letters such as "İ"). */
@@ -248,9 +267,10 @@ export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
   const { layer, byKey } = ix;
   const keys: string[] = [];
   const add = (key: string) => { if (!keys.includes(key)) keys.push(key); };
+  const framed = quotedParts(ix, f);
   for (const m of startingWithin(ix.mentions, f.contentStart, f.contentEnd)) {
     const e = byKey.get(m.entity);
-    if (!e || m.end > f.contentEnd || (f.direct && f.speakerSpan && m.start >= f.speakerSpan[0] && m.end <= f.speakerSpan[1] && !insideQuotation(layer, m.start))) continue;
+    if (!e || m.end > f.contentEnd || (framed && !insideQuotation(layer, m.start))) continue;
     let key = e.key;
     // In the speaker's own words a role noun is someone else: a minister quoted on "the minister".
     if (m.kind === 'nominal' && key === f.speakerEntity && insideQuotation(layer, m.start)) {

@@ -22,6 +22,8 @@ describe('statement about', () => {
     ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],
     ['a place in an appositive describes the company', 'The union said that Siemens, a German engineering group, would buy the plant.', 'would buy the plant', ['Siemens'], ['Germany']],
     ['a speaker named between the parts of a quotation is not what it is about', '“The tolls will fall,” said Lyon mayor Carla Diaz, “and the bridge will stay open.”', 'the bridge will stay open', [], ['Carla Diaz', 'Lyon']],
+    ['the hearer and the place of the frame between the parts of a quotation are not what it is about', '“The tolls will fall,” the mayor told Radio Tarvo in Dunmore. “The bridge will stay open.”', 'The bridge will stay open', [], ['Radio Tarvo', 'Dunmore']],
+    ['"its" of the frame between the parts of a quotation is not what it is about', '“We will win,” Ana Ruiz told the Harbour Workers Union at its congress. “The port will stay open.”', 'The port will stay open', [], ['Harbour Workers Union']],
     ['a place naming the currency of an amount', 'The minister said that the deal was worth 40 million Swiss francs.', 'the deal was worth', [], ['Switzerland']],
     ['a currency without an amount keeps its place', 'The bank said that the Canadian dollar would weaken.', 'the Canadian dollar would weaken', ['Canada'], []],
     ['"the company" is not the outlet a person told', 'Chief executive Ana Ruiz told Radio Tarvo that the company\'s new games had failed.', 'the company\'s new games', [], ['Radio Tarvo']],

@@ -10,6 +10,7 @@ import type { Entity, Mention, TextLayer } from '../../types.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
+import { descriptionFits, namedHead } from './described-organisations.js';
 
 /** What the about step looks up, sorted by offset once per article. */
 export interface AboutIndex {
@@ -130,10 +131,11 @@ function firstWords(ix: AboutIndex, f: AboutFrame): string[] {
 }
 
 /** The last entity named before `offset`, within 600 characters, that passes `test`; not an organisation named as the outlet someone told ("told Yle"). */
-function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity) => boolean): string | null {
+function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity, m: Mention) => boolean): string | null {
   for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
-    const e = ix.byKey.get(ix.mentions[k]!.entity);
-    if (e && !e.anonymous && test(e) && !(e.type === 'Organization' && outletHeard(ix, ix.mentions[k]!.start))) return e.key;
+    const m = ix.mentions[k]!;
+    const e = ix.byKey.get(m.entity);
+    if (e && !e.anonymous && test(e, m) && !(e.type === 'Organization' && outletHeard(ix, m.start))) return e.key;
   }
   return null;
 }
@@ -228,9 +230,11 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
       if (startingWithin(ix.mentions, words[i - 1]!.start, words[i]!.start + 1).length) continue;
       const next = words[i + 1];
       if (next && CONTEXT_WORDS.restrictiveOpeners.has(next.word) && /^\s+$/.test(ix.layer.text.slice(words[i]!.start + words[i]!.word.length, next.start))) continue;
-      // (Only "the party" means a party: "Rep. Ann Lee, D-Calif., asked whether the company would pay.")
-      const party = words[i]!.word.replace(/['’]s$/, '') === 'party';
-      const key = lastNamed(ix, words[i - 1]!.start, (e) => e.type === 'Organization' && e.subtype !== 'media' && (party || e.subtype !== 'party'));
+      // (By the kind of body the noun names: "the ministry" is no agency named last, "the company" no union nor
+      // party — only "the party" means a party: "Rep. Ann Lee, D-Calif., asked whether the company would pay.")
+      const noun = words[i]!.word.replace(/['’]s$/, '');
+      const at = words[i - 1]!.start;
+      const key = (namedHead(noun) ? lastNamed(ix, at, (e, m) => descriptionFits(ix.layer, noun, e, m, true)) : null) ?? lastNamed(ix, at, (e, m) => descriptionFits(ix.layer, noun, e, m, false));
       if (key) out.push(key);
     }
     return out;

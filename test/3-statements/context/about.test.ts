@@ -29,6 +29,11 @@ describe('statement about', () => {
     ['"the company" is not the outlet a person told', 'Chief executive Ana Ruiz told Radio Tarvo that the company\'s new games had failed.', 'the company\'s new games', [], ['Radio Tarvo']],
     ['"its" is not the outlet a person told earlier', 'Northwind Foods cut 200 jobs.\n\nChief executive Ana Ruiz told Radio Tarvo that sales fell. She added that the firm would focus on its pies.', 'the firm would focus', ['Northwind Foods'], ['Radio Tarvo']],
     ['(guard) "the company" may be the company another body told', 'The regulator told Northwind Foods that the company must recall the pies.', 'the company must recall', ['Northwind Foods'], []],
+    ['"the ministry" is no agency named last', 'The Harbour Protection Agency said it had opened an inquiry.\n\nEnvironment Minister Ana Ruiz said the ministry would send a bill to parliament.', 'the ministry would send', [], ['Harbour Protection Agency']],
+    ['"the ministry" is the body named before whose name holds it', 'The Ministry of Fisheries banned the nets. The Harbour Protection Agency said it had opened an inquiry.\n\nAna Ruiz said the ministry would send a bill.', 'the ministry would send', ['Ministry of Fisheries'], ['Harbour Protection Agency']],
+    ['"the company" is no union the words after its name call so', 'Siemens cut 180 jobs in Ohio.\n\nThe Tarvo trade union criticised the plan. Union representative Ana Ruiz said the company had hired too fast.', 'the company had hired', ['Siemens'], ['Tarvo']],
+    ['"the bank" is no central bank', 'Harlow Trust Bank collapsed in May. The Central Bank of Norland fined it.\n\nProsecutors said the bank had lent millions to one shipowner.', 'the bank had lent', ['Harlow Trust Bank'], ['Central Bank of Norland']],
+    ['(guard) "the organization" is any body named last', 'The Harlow Foundation gave 2 million dollars.\n\nA spokesman said the organization would give more.', 'the organization would give', ['Harlow Foundation'], []],
     ['a place the content is about stays', 'The minister said that Germany would buy more gas.', 'Germany would buy', ['Germany'], []],
   ])('%s', (_name, text, words, included, excluded) => {
     const about = holding(read(text), words)?.about ?? null;

@@ -5,6 +5,7 @@
 // Rules in REFERENCE_RULES, words in context.json.
 
 import { roleHolders } from '../../2-mentions/coreference.js';
+import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
@@ -241,12 +242,15 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   } },
 ];
 
-/** A place that only describes a person or an organisation: "U.S. President Bush", "Magna, a Canadian parts maker". */
+/** A place that only describes a person or an organisation: "U.S. President Bush", "Magna, a Canadian parts maker", "The Minister of Sports, Narcisse Mouelle". */
 function describingPlace(ix: AboutIndex, m: Mention): boolean {
   const { text } = ix.layer;
   // A title between the place and a person's name: "U.S. President Bush", "Indonesian Vice President Jusuf Kalla".
   const next = ix.mentions[lowerBound(ix.mentions, m.end)];
-  if (next && ix.byKey.get(next.entity)?.type === 'Person' && next.start - m.end <= 40 && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, next.start))) return true;
+  const person = !!next && ix.byKey.get(next.entity)?.type === 'Person';
+  if (person && next.start - m.end <= 40 && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, next.start))) return true;
+  // The place of a title of office before the holder's name: "The Minister of Sports, Narcisse Mouelle,", "Governor of Lagos State X".
+  if (person && /^,?\s+$/.test(text.slice(m.end, next.start)) && titleOfBefore(text, m.start)) return true;
   // An appositive after a name: "Magna, a Canadian automobile parts company", "Ford, the U.S. carmaker,".
   const base = Math.max(0, m.start - 40);
   const comma = base + text.slice(base, m.start).lastIndexOf(',');
@@ -255,6 +259,12 @@ function describingPlace(ix: AboutIndex, m: Mention): boolean {
   if (!CONTEXT_WORDS.appositiveOpeners.has(words[0] ?? '') || words.length > 3) return false;
   const named = ix.mentions[lowerBound(ix.mentions, comma) - 1];
   return !!named && Math.abs(named.end - comma) <= 1;
+}
+
+/** Does a capitalised title's head and "of" (and "the") stand right before `at` ("Minister of", "Governor of the")? */
+function titleOfBefore(text: string, at: number): boolean {
+  const m = /(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && titleHeads.has(m[1]!.toLowerCase());
 }
 
 /** A place naming a currency after an amount: "a few hundred million US dollars", "40 Swiss francs". */

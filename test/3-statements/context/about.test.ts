@@ -20,6 +20,8 @@ describe('statement about', () => {
     ['"the team" with a restrictive participle is a new team', 'Siemens opened a plant in Ohio last year.\n\nThe governor said that the team formed to run it had been dissolved.', 'the team formed to run it', [], ['Siemens']],
     ['an expletive "it" of a person speaking refers to no one', 'Mayor Tom Hale said that it was too early to tell.', 'it was too early', [], ['Tom Hale']],
     ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],
+    ['a place in a title of office before the holder\'s name describes the person', 'The union said that the Governor of Lagos, Ana Ruiz, would resign.', 'would resign', ['Ana Ruiz'], ['Lagos']],
+    ['an indigenous people is no organisation', 'The court said that the water belonged to Native Hawaiian farmers.', 'the water belonged', [], ['Native Hawaiian', 'Native']],
     ['a place in an appositive describes the company', 'The union said that Siemens, a German engineering group, would buy the plant.', 'would buy the plant', ['Siemens'], ['Germany']],
     ['a speaker named between the parts of a quotation is not what it is about', '“The tolls will fall,” said Lyon mayor Carla Diaz, “and the bridge will stay open.”', 'the bridge will stay open', [], ['Carla Diaz', 'Lyon']],
     ['the hearer and the place of the frame between the parts of a quotation are not what it is about', '“The tolls will fall,” the mayor told Radio Tarvo in Dunmore. “The bridge will stay open.”', 'The bridge will stay open', [], ['Radio Tarvo', 'Dunmore']],

@@ -8,7 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
-import { coordinatedClauses, legislatureMentions, ownPlace, saidHere, scenePlace } from './place.js';
+import { coordinatedClauses, legislatureMentions, onOccasionDay, otherReferent, ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion } from './lead-occasion.js';
@@ -90,11 +90,6 @@ function clauseOf(text: string, f: StatementFrame): ClauseWindow {
   const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
   const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd };
-}
-
-/** May a statement with this own time be at the occasion's place: no own date, the story's date of a present tense, or the occasion's own date (an occasion of no known date goes on)? */
-function sameDay(time: { date: string | null; by: string } | undefined, o: Occasion | null): boolean {
-  return time === undefined || time.by === 'present-tense' || !o?.date || time.date === o.date;
 }
 
 /** A full day (an occasion's date), not a week, a month or a year. */
@@ -223,11 +218,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
       // Cape Town that … Y told reporters …" does not put a named Y in Cape Town.)
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
-      // (A statement its own clause dates otherwise is another occasion: "Trump took to Twitter early
-      // Wednesday morning" after his words at a rally in Raleigh on Tuesday night. A cue in the present
-      // tense, dated by the story, goes on with the scene it narrates: "Speaking at a town hall in Salem,
-      // Trump went after Bush. He says …".)
-      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && sameDay(time, occasion) ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: time ? time.date : inherited, place };
       const known = time?.date ?? inherited;
@@ -491,8 +482,7 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
 
 /** "A witness told the court in Larnaca … \n\nThe witness, Maria Georgiou, said": the lead's described speaker, named in the next paragraph (not "another witness"), at the occasion's place. */
 function namedNext(text: string, o: Occasion | null, last: StatementFrame | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
-  if (!o || !last || last.speakerEntity !== o.speaker || f.paragraph > o.paragraph + 1 || !describedThenNamed(text, last, f, anonymous)) return false;
-  return !wordsOf(text.slice(f.speakerSpan![0], f.speakerSpan![1])).some((w) => CONTEXT_WORDS.otherReferentWords.has(w));
+  return !!o && !!last && last.speakerEntity === o.speaker && f.paragraph <= o.paragraph + 1 && describedThenNamed(text, last, f, anonymous) && !otherReferent(text, f.speakerSpan!);
 }
 
 /**

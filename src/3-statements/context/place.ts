@@ -289,3 +289,19 @@ export function legislatureMentions(text: string, mentions: readonly Mention[], 
   }
   return out;
 }
+
+/**
+ * May a statement with this own time be at the occasion's place (context/index.ts)? No own date; the
+ * story's date of a present tense, which goes on with the scene it narrates ("Speaking at a town hall
+ * in Salem, Trump went after Bush. He says …"); or the occasion's own date (an occasion of no known
+ * date goes on). A statement its clause dates otherwise is another occasion: "Trump took to Twitter
+ * early Wednesday morning" after his words at a rally in Raleigh on Tuesday night.
+ */
+export function onOccasionDay(time: { date: string | null; by: string } | undefined, occasion: { date: string | null } | null): boolean {
+  return time === undefined || time.by === 'present-tense' || !occasion?.date || time.date === occasion.date;
+}
+
+/** Does the speaker phrase make a noun someone else ("Another witness, Maria Georgiou"; context.json otherReferentWords)? */
+export function otherReferent(text: string, span: readonly [number, number]): boolean {
+  return wordsOf(text.slice(span[0], span[1])).some((w) => CONTEXT_WORDS.otherReferentWords.has(w));
+}

@@ -294,7 +294,7 @@ function describesPlace(word: string): boolean {
   return DEMONYM_LIKE.test(word) || (dash > 0 && /^\p{Lu}/u.test(word) && PLACE_MODIFIER_PARTICIPLES.has(word.slice(dash + 1).toLowerCase()));
 }
 /** Organisation subtypes that "the company" never means. */
-const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
+export const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
 const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);

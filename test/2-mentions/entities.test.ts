@@ -437,6 +437,7 @@ describe('a faith or an ethnic group is no actor', () => {
     ['an ethnic group as a plural noun', 'Hispanics said they would vote for the measure.', 'Hispanics', undefined],
     ['an ethnic adjective before a noun', 'Latino voters in Nevada and Hispanic groups criticized the plan.', 'Hispanic', undefined],
     ['a longer name that holds the word', 'The Muslim Brotherhood held a rally in Alexandria.', 'Muslim Brotherhood', 'Organization/Muslim Brotherhood'],
+    ['an indigenous people in two words before a noun', 'The court said that the water belonged to Native Hawaiian farmers.', 'Native Hawaiian', undefined],
   ])('%s', (_name, text, surface, key) => {
     expect(keyOf(run(text), surface)).toBe(key);
   });

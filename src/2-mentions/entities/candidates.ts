@@ -76,8 +76,9 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     if (withThe) from = withThe.from;
     const surfaceLower = withThe?.surface ?? lowerJoin(toks, from, to);
     // Time zones, units, titles standing alone ("CEO"), products written in camel case ("iPhone"),
-    // a faith or an ethnic group ("a Muslim civil rights group", "Latino voters").
+    // a faith or an ethnic group ("a Muslim civil rights group", "Latino voters", two words: "Native Hawaiian farmers").
     if (to - from === 1 && (NON_NAMES.has(surfaceLower) || titleHeads.has(surfaceLower) || GROUP_ADJECTIVES.has(surfaceLower) || /^\p{Ll}+\p{Lu}/u.test(toks[from]!.text))) continue;
+    if (to - from === 2 && GROUP_ADJECTIVES.has(surfaceLower)) continue;
     // "Jan 31": a month, not a person.
     if (to - from === 1 && MONTHS.test(toks[from]!.text) && to < toks.length && /^\d{1,2}(st|nd|rd|th)?$/.test(toks[to]!.text)) continue;
     // "US$ 40 billion": a currency, not the country.

@@ -182,3 +182,7 @@ export const EVENT_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.eventCompa
 export const LOCAL_COUNCIL_WORDS: ReadonlySet<string> = new Set(words.localCouncilWords.words);
 /** Last words of the names of towns and natural features written after the name ("Harbor", "Creek", "Island"), lower case. */
 export const FEATURE_TAILS: ReadonlySet<string> = new Set(words.featureTails.words);
+/** Nouns of a court named after its town ("the Limassol district court"): the name before them is the town. */
+export const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(words.townCourtNouns.words);
+/** Parts of a building that news name with "of" and the building ("the steps of Aliiolani Hale"): the name after them is a place. */
+export const BUILDING_PARTS: ReadonlySet<string> = new Set(words.buildingParts.words);

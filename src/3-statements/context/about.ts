@@ -5,11 +5,13 @@
 // Rules in REFERENCE_RULES, words in context.json.
 
 import { roleHolders } from '../../2-mentions/coreference.js';
+import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
+import { descriptionFits, namedHead } from './described-organisations.js';
 
 /** What the about step looks up, sorted by offset once per article. */
 export interface AboutIndex {
@@ -42,17 +44,36 @@ export interface ReferenceRule {
 /** A word as the reference rules read it: a letter, then letters, apostrophes and hyphens. */
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
-/** Words of the content with their offsets, read once per statement. */
+/** Words of the content with their offsets, read once per statement; of a quotation that runs over its cue, the quoted words only. */
 const WORDS_OF = new WeakMap<AboutFrame, { word: string; start: number }[]>();
 function contentWords(ix: AboutIndex, f: AboutFrame): { word: string; start: number }[] {
   const cached = WORDS_OF.get(f);
   if (cached) return cached;
   const out: { word: string; start: number }[] = [];
   const text = ix.layer.text.slice(f.contentStart, f.contentEnd);
+  const framed = quotedParts(ix, f);
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) if (!framed || insideQuotation(ix.layer, f.contentStart + m.index)) out.push({ word: m[0].toLowerCase(), start: f.contentStart + m.index });
   WORDS_OF.set(f, out);
   return out;
+}
+
+/**
+ * Is the content a quotation in parts with its cue's frame between them ("“C1,” she told reporters
+ * on the steps of Aliiolani Hale. “C2.”", "“C1,” Woodward told the National Association of Realtors
+ * at its convention. “C2.”")? Then only the quoted words are the content: the speaker, the hearer,
+ * the place and "its" of the frame are not what it is about.
+ */
+function quotedParts(ix: AboutIndex, f: AboutFrame): boolean {
+  if (!f.direct) return false;
+  const t = ix.layer.tokens;
+  let quoted = false;
+  let outside = false;
+  for (let k = lowerBound(t, f.contentStart); k < t.length && t[k]!.start < f.contentEnd && !(quoted && outside); k++) {
+    if (t[k]!.quote >= 0) quoted = true;
+    else if (/^[\p{L}\p{N}]/u.test(t[k]!.text)) outside = true;
+  }
+  return quoted && outside;
 }
 
 /** The article's text in lower case, made once per article; null when lower-casing moves offsets (rare letters such as "İ"). */
@@ -110,13 +131,45 @@ function firstWords(ix: AboutIndex, f: AboutFrame): string[] {
   return out;
 }
 
-/** The last entity named before `offset`, within 600 characters, that passes `test`. */
-function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity) => boolean): string | null {
+/** The last entity named before `offset`, within 600 characters, that passes `test`; not an organisation named as the outlet someone told ("told Yle"). */
+function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity, m: Mention) => boolean): string | null {
   for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
-    const e = ix.byKey.get(ix.mentions[k]!.entity);
-    if (e && !e.anonymous && test(e)) return e.key;
+    const m = ix.mentions[k]!;
+    const e = ix.byKey.get(m.entity);
+    if (e && !e.anonymous && test(e, m) && !(e.type === 'Organization' && outletHeard(ix, m.start))) return e.key;
   }
   return null;
+}
+
+/** Words that may stand between a verb of telling and the outlet told: "state broadcaster", "the", "Finnish". */
+const HEARER_DESCRIPTION: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * "Chief executive X told Yle that …", "she told state broadcaster CRTV", "speaking to the BBC": is
+ * the organisation at `start` the one a person told the words to or spoke to (context.json
+ * outletHearerWords, three describing words between at most)? It heard them as an outlet; "the
+ * company" in them is another. (An organisation told by another may be the company meant: "The
+ * regulator told Northwind Foods that the company must recall the pies".)
+ */
+function outletHeard(ix: AboutIndex, start: number): boolean {
+  const t = ix.layer.tokens;
+  for (let k = lowerBound(t, start) - 1, n = 0; k >= 0 && n <= 3; k--, n++) {
+    const tok = t[k]!;
+    if (CONTEXT_WORDS.outletHearerWords.has(tok.lemma) && tok.pos === 'VERB') return personTold(ix, tok.start);
+    if (k > 0 && CONTEXT_WORDS.outletHearerWords.has(`${t[k - 1]!.lemma} ${tok.lower}`)) return true;
+    if (!HEARER_DESCRIPTION.has(tok.pos)) return false;
+  }
+  return false;
+}
+
+/** Is the subject of the verb of telling at `at` a person: "he"/"she" right before it, or a person the sentence names last before it? */
+function personTold(ix: AboutIndex, at: number): boolean {
+  const t = ix.layer.tokens;
+  const k = lowerBound(t, at) - 1;
+  if (k >= 0 && CONTEXT_WORDS.personSubjectPronouns.has(t[k]!.lower)) return true;
+  const sentence = ix.layer.sentences[t[k + 1]!.sentence]!;
+  const m = ix.mentions[lowerBound(ix.mentions, at) - 1];
+  return !!m && m.start >= sentence.start && ix.byKey.get(m.entity)?.type === 'Person';
 }
 
 /** The last organisation named before `offset` (not an outlet), within 600 characters. */
@@ -178,21 +231,26 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
       if (startingWithin(ix.mentions, words[i - 1]!.start, words[i]!.start + 1).length) continue;
       const next = words[i + 1];
       if (next && CONTEXT_WORDS.restrictiveOpeners.has(next.word) && /^\s+$/.test(ix.layer.text.slice(words[i]!.start + words[i]!.word.length, next.start))) continue;
-      // (Only "the party" means a party: "Rep. Ann Lee, D-Calif., asked whether the company would pay.")
-      const party = words[i]!.word.replace(/['’]s$/, '') === 'party';
-      const key = lastNamed(ix, words[i - 1]!.start, (e) => e.type === 'Organization' && e.subtype !== 'media' && (party || e.subtype !== 'party'));
+      // (By the kind of body the noun names: "the ministry" is no agency named last, "the company" no union nor
+      // party — only "the party" means a party: "Rep. Ann Lee, D-Calif., asked whether the company would pay.")
+      const noun = words[i]!.word.replace(/['’]s$/, '');
+      const at = words[i - 1]!.start;
+      const key = (namedHead(noun) ? lastNamed(ix, at, (e, m) => descriptionFits(ix.layer, noun, e, m, true)) : null) ?? lastNamed(ix, at, (e, m) => descriptionFits(ix.layer, noun, e, m, false));
       if (key) out.push(key);
     }
     return out;
   } },
 ];
 
-/** A place that only describes a person or an organisation: "U.S. President Bush", "Magna, a Canadian parts maker". */
+/** A place that only describes a person or an organisation: "U.S. President Bush", "Magna, a Canadian parts maker", "The Minister of Sports, Narcisse Mouelle". */
 function describingPlace(ix: AboutIndex, m: Mention): boolean {
   const { text } = ix.layer;
   // A title between the place and a person's name: "U.S. President Bush", "Indonesian Vice President Jusuf Kalla".
   const next = ix.mentions[lowerBound(ix.mentions, m.end)];
-  if (next && ix.byKey.get(next.entity)?.type === 'Person' && next.start - m.end <= 40 && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, next.start))) return true;
+  const person = !!next && ix.byKey.get(next.entity)?.type === 'Person';
+  if (person && next.start - m.end <= 40 && /^\s+(?:\p{Lu}[\p{L}.-]*\s+){1,3}$/u.test(text.slice(m.end, next.start))) return true;
+  // The place of a title of office before the holder's name: "The Minister of Sports, Narcisse Mouelle,", "Governor of Lagos State X".
+  if (person && /^,?\s+$/.test(text.slice(m.end, next.start)) && titleOfBefore(text, m.start)) return true;
   // An appositive after a name: "Magna, a Canadian automobile parts company", "Ford, the U.S. carmaker,".
   const base = Math.max(0, m.start - 40);
   const comma = base + text.slice(base, m.start).lastIndexOf(',');
@@ -201,6 +259,12 @@ function describingPlace(ix: AboutIndex, m: Mention): boolean {
   if (!CONTEXT_WORDS.appositiveOpeners.has(words[0] ?? '') || words.length > 3) return false;
   const named = ix.mentions[lowerBound(ix.mentions, comma) - 1];
   return !!named && Math.abs(named.end - comma) <= 1;
+}
+
+/** Does a capitalised title's head and "of" (and "the") stand right before `at` ("Minister of", "Governor of the")? */
+function titleOfBefore(text: string, at: number): boolean {
+  const m = /(\p{Lu}\p{Ll}+)\s+of\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, at - 40), at));
+  return !!m && titleHeads.has(m[1]!.toLowerCase());
 }
 
 /** A place naming a currency after an amount: "a few hundred million US dollars", "40 Swiss francs". */
@@ -217,9 +281,10 @@ export function aboutOf(ix: AboutIndex, f: AboutFrame): string[] {
   const { layer, byKey } = ix;
   const keys: string[] = [];
   const add = (key: string) => { if (!keys.includes(key)) keys.push(key); };
+  const framed = quotedParts(ix, f);
   for (const m of startingWithin(ix.mentions, f.contentStart, f.contentEnd)) {
     const e = byKey.get(m.entity);
-    if (!e || m.end > f.contentEnd || (f.direct && f.speakerSpan && m.start >= f.speakerSpan[0] && m.end <= f.speakerSpan[1] && !insideQuotation(layer, m.start))) continue;
+    if (!e || m.end > f.contentEnd || (framed && !insideQuotation(layer, m.start))) continue;
     let key = e.key;
     // In the speaker's own words a role noun is someone else: a minister quoted on "the minister".
     if (m.kind === 'nominal' && key === f.speakerEntity && insideQuotation(layer, m.start)) {

@@ -8,7 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
-import { ownPlace, saidHere, scenePlace } from './place.js';
+import { coordinatedClauses, legislatureMentions, onOccasionDay, otherReferent, ownPlace, saidHere, scenePlace } from './place.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
@@ -60,6 +60,10 @@ export interface StatementContext {
 
 interface ContextIndex extends AboutIndex {
   places: Mention[];
+  /** Organisation names: a building after a part of it ("on the steps of the Supreme Court"). */
+  buildings: Mention[];
+  /** Legislatures, named or left untagged: where one speaks ("Speaking in Parliament"). */
+  legislatures: Mention[];
   dates: MentionLayer['dates'];
 }
 
@@ -71,6 +75,8 @@ function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
     byKey,
     entities: mentions.entities,
     places: sorted.filter((m) => byKey.get(m.entity)?.type === 'Place' && (m.kind === 'name' || m.kind === 'acronym')),
+    buildings: sorted.filter((m) => byKey.get(m.entity)?.type === 'Organization' && m.kind === 'name'),
+    legislatures: legislatureMentions(layer.text, sorted, (key) => byKey.get(key)),
     dates: [...mentions.dates].sort((a, b) => a.start - b.start),
     mentions: sorted,
   };
@@ -200,7 +206,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
-    const where = ownPlace(layer.text, ix.places, clause, f.speakerSpan, others) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause)] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });
@@ -221,7 +227,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
       // Cape Town that … Y told reporters …" does not put a named Y in Cape Town.)
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
-      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? (goesOn.place ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       const opened: string | null = time ? time.date : inherited;
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous) };
@@ -395,6 +401,11 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
     const date = own[k]!.date;
     if (typeof date === 'string' && !laterThan(date, published)) out[i]!.date = date;
   }
+}
+
+/** "A witness told the court in Larnaca … \n\nThe witness, Maria Georgiou, said": the lead's described speaker, named in the next paragraph (not "another witness"), at the occasion's place. */
+function namedNext(text: string, o: Occasion | null, last: StatementFrame | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
+  return !!o && !!last && last.speakerEntity === o.speaker && f.paragraph <= o.paragraph + 1 && describedThenNamed(text, last, f, anonymous) && !otherReferent(text, f.speakerSpan!);
 }
 
 /**

@@ -4,17 +4,19 @@
 // own description ("a doctor at New York University"; a participle of speaking there counts: "X,
 // speaking at a rally in Tampa, said") nor the publication of a written source.
 
-import type { Mention } from '../../types.js';
-import { startingWithin } from '../../spans.js';
+import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import type { Mention, TextLayer } from '../../types.js';
+import { lowerBound, startingWithin } from '../../spans.js';
 import type { ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
+import { WORDS } from '../grammar/lexicon.js';
 
-/** One place rule: `test` reads the words before a place name (lower case, nearest last). */
+/** One place rule: `test` reads the words before a place name (lower case, nearest last) and the text right after it. */
 export interface PlaceRule {
   readonly id: string;
   readonly reason: string;
   readonly example: string;
-  readonly test: (before: readonly string[]) => boolean;
+  readonly test: (before: readonly string[], after: string) => boolean;
 }
 
 /** How far back an occasion noun or a verb of speaking may stand from the place ("at a joint press conference with the vice president in Jakarta"). */
@@ -67,16 +69,61 @@ const bareLocative = (before: readonly string[]): boolean => {
   return p >= 0 && !listedBefore(before, p, 4, CONTEXT_WORDS.publicationNouns) && !CONTEXT_WORDS.publicationVerbs.has(before[p - 1] ?? '');
 };
 
+/** Nouns of a court named after its town (entity-words.json, shared with stage 2's span rule town-before-court). */
+const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(entityWords.townCourtNouns.words);
+/** Parts of a building named with "of" and the building (entity-words.json, shared with stage 2's span rule building-part-place). */
+const BUILDING_PARTS: ReadonlySet<string> = new Set(entityWords.buildingParts.words);
+
+/** A town's court right after the name: lower-case words (two at most: "district", "magistrates'") and a court noun that no record noun follows ("the Sydney court case"). */
+const COURT_AFTER = /^\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2})(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+
+/** Is a court named after the place right after it, not a case or a record of one? */
+function courtAfter(after: string): boolean {
+  const m = COURT_AFTER.exec(after);
+  if (!m) return false;
+  // (The court noun is the last lower-case word read before one that is none: "district court on …", "court that …".)
+  const words = [...m[1]!.trim().split(/\s+/).filter(Boolean), m[2]!, ...(m[3] ? [m[3]] : [])];
+  const at = words.findIndex((w) => TOWN_COURT_NOUNS.has(w));
+  if (at < 0) return false;
+  const next = words[at + 1] ?? '';
+  return !CONTEXT_WORDS.courtRecordNouns.has(next) && !CONTEXT_WORDS.publicationNouns.has(next) && !CONTEXT_WORDS.occasionDocuments.has(next);
+}
+
+/** "told the Nicosia criminal court", "before a Sydney court", "in the Limassol district court": a court named by its town, said to, before or in. */
+const townCourt = (before: readonly string[], after: string): boolean => {
+  let i = before.length - 1;
+  if (WORDS.articles.has(before[i] ?? '')) i--;
+  const w = before[i] ?? '';
+  return (CONTEXT_WORDS.bodyAddressWords.has(w) || CONTEXT_WORDS.placePrepositions.has(w)) && courtAfter(after);
+};
+
+/**
+ * "on the steps of", "outside the gates of the", "in front of": a part of a building (entity-words.json
+ * buildingParts) and "of" after a preposition of position; or the building before the part ("on the
+ * Senate floor", "on the Capitol steps").
+ */
+const buildingPart = (before: readonly string[], after: string): boolean => {
+  let i = before.length - 1;
+  if (before[i] === 'the' && BUILDING_PARTS.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '')) return CONTEXT_WORDS.buildingPartPrepositions.has(before[i - 1] ?? '');
+  if (before[i] === 'the') i--;
+  if (before[i] !== 'of' || !BUILDING_PARTS.has(before[i - 1] ?? '')) return false;
+  i -= 2;
+  if (before[i] === 'the') i--;
+  return CONTEXT_WORDS.buildingPartPrepositions.has(before[i] ?? '');
+};
+
 /** The place rules in order; a place name any of them accepts is where the statement was made. */
 export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
   { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
   { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
+  { id: 'building-part', reason: 'a building named after a part of it and "of", after a preposition of position ("on the steps of Aliiolani Hale", "outside the gates of Leinster House", "in front of"); an organisation named so is its building', example: 'She told reporters on the steps of Kalani Hale that the ruling was overdue.', test: buildingPart },
+  { id: 'town-court', reason: 'a court named by its town, said to, before or in ("told the Nicosia criminal court", "before a Sydney court"): the town, not a case or a record of the court ("a Texas court filing")', example: 'A witness told the Dunmore district court on Monday that the loans were safe.', test: townCourt },
 ];
 
-/** Which rule places a statement at a place mention, given the words before it; null when none. */
-export function placeRule(before: readonly string[]): string | null {
-  return PLACE_RULES.find((r) => r.test(before))?.id ?? null;
+/** Which rule places a statement at a place mention, given the words before it and the text after it; null when none. */
+export function placeRule(before: readonly string[], after = ''): string | null {
+  return PLACE_RULES.find((r) => r.test(before, after))?.id ?? null;
 }
 
 /** Words before a place mention, from the clause start (at most 16). */
@@ -84,18 +131,52 @@ export function wordsBefore(text: string, from: number, at: number): string[] {
   return wordsOf(text.slice(Math.max(from, at - 120), at)).slice(-16);
 }
 
+/** Where a statement's words were said, as ownPlace finds it. */
+export interface PlaceFrame {
+  clause: ClauseWindow;
+  /** The speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded but after a participle of speaking in it. */
+  speakerSpan: [number, number] | null;
+  /** Other statements' words and clauses of other events in the sentence: a place there is not this statement's. */
+  others: readonly (readonly [number, number])[];
+}
+
 /**
- * The place a statement's own clause gives, or null.
+ * The place a statement's own clause gives, or null: a place name a rule of PLACE_RULES accepts;
+ * else a building an organisation is named by after a part of it ("on the steps of the Supreme
+ * Court", "outside the gates of Leinster House": rule building-part).
  * @param places - place-name mentions sorted by start
- * @param speakerSpan - the speaker and its description ("Lewis Teperman, a doctor at New York University,"), excluded but after a participle of speaking in it
+ * @param buildings - organisation-name mentions sorted by start
  */
-export function ownPlace(text: string, places: readonly Mention[], clause: ClauseWindow, speakerSpan: [number, number] | null, others: readonly (readonly [number, number])[] = []): { place: string; by: string } | null {
-  for (const m of startingWithin(places, clause.start, clause.end)) {
+export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame, buildings: readonly Mention[] = [], legislatures: readonly Mention[] = []): { place: string; by: string } | null {
+  // (Not "in front of" a body, which is before it, no building: "once the judge gets in front of the Judiciary Committee".)
+  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : null));
+}
+
+/** Words between a cue and "in" before a chamber: its hearers ("told MPs in Parliament"), three at most. */
+const CUE_IN_CHAMBER = /^\s+(?:[\p{L}'’.-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/u;
+
+/**
+ * A legislature is where words were said after an occasion, a verb of speaking or a part of the
+ * building ("during a debate in Parliament", "Speaking in the Senate", "on the Senate floor"), or
+ * after "in" right after the cue and its hearers ("said in the Dáil", "told MPs in Parliament");
+ * not after any "in" of the clause, which tells of membership more often than of a sitting ("the
+ * top Republicans in Congress are on record", "while serving in the Senate").
+ */
+function chamberRule(text: string, clause: ClauseWindow, before: readonly string[], after: string, m: Mention): string | null {
+  const by = placeRule(before, after);
+  if (by && by !== 'locative') return by;
+  return m.start >= clause.cueEnd && CUE_IN_CHAMBER.test(text.slice(clause.cueEnd, m.start)) ? 'chamber-after-cue' : null;
+}
+
+/** The first of `mentions` in the clause, outside the content, another statement's words and the speaker's description, that `rule` places the words at. */
+function placedBy(text: string, mentions: readonly Mention[], f: PlaceFrame, rule: (before: readonly string[], after: string, m: Mention) => string | null): { place: string; by: string } | null {
+  const { clause, speakerSpan, others } = f;
+  for (const m of startingWithin(mentions, clause.start, clause.end)) {
     if (m.end > clause.end || !clause.isOutside(m.start, m.end)) continue;
     // ("Asked about the hospital project in Whangarei, X said": a place in another statement's words is that statement's.)
     if (others.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const before = wordsBefore(text, clause.start, m.start);
-    const by = placeRule(before);
+    const by = rule(before, text.slice(m.end, Math.min(clause.end, m.end + 60)), m);
     // (In the speaker's description only a participle of speaking places the words: "X, speaking at
     // a news conference in Tel Aviv, said"; not "Maria Lopez, a lawyer in Boston, said", nor "X has
     // postponed a visit to Europe, citing …".)
@@ -139,4 +220,88 @@ export function scenePlace(text: string, places: readonly Mention[], start: numb
     if (occasionPlace(before) || speakingPlace(before)) return m.entity;
   }
   return null;
+}
+
+/** Parts of speech that may open a clause's subject ("the boys", "she", "Smith"). */
+const SUBJECT_POS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * "“Follow us,” Gil said, and the boys trailed behind to the plaza at the Bronx courthouse": a clause
+ * coordinated after the cue (a comma, "and"/"but", a subject and a verb), outside the content, tells
+ * of another event; a place in it is not where the words were said. The stretches from the
+ * conjunction to the clause's end.
+ */
+export function coordinatedClauses(layer: TextLayer, clause: ClauseWindow): [number, number][] {
+  const { tokens } = layer;
+  for (let k = lowerBound(tokens, clause.cueEnd); k + 1 < tokens.length && tokens[k + 1]!.start < clause.end; k++) {
+    const conj = tokens[k + 1]!;
+    if (tokens[k]!.text !== ',' || !WORDS.clauseConjunctions.has(conj.lower) || conj.quote >= 0 || !clause.isOutside(conj.start, conj.end)) continue;
+    let subject = false;
+    for (let j = k + 2; j < tokens.length && tokens[j]!.start < clause.end; j++) {
+      const pos = tokens[j]!.pos;
+      if ((pos === 'VERB' || pos === 'AUX') && subject) return [[conj.start, clause.end]];
+      // ("and the boys, intrigued, trailed": a word or two set off by commas between the subject and its verb.)
+      const aside = subject && tokens[j]!.text === ',' ? tokens.slice(j + 1, j + 4).findIndex((t) => t.text === ',') : -1;
+      if (aside >= 0) {
+        j += aside + 1;
+        continue;
+      }
+      if (!SUBJECT_POS.has(pos)) break;
+      subject = true;
+    }
+  }
+  return [];
+}
+
+/** Legislatures' names (context.json legislatureNames), longest first, as one case-blind pattern of whole words. */
+const LEGISLATURE = new RegExp(`(?<![\\p{L}])(?:${[...CONTEXT_WORDS.legislatureNames].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+/** Organisation subtypes whose name may end in a legislature's word without being one ("African National Congress"). */
+const NOT_LEGISLATURES: ReadonlySet<string> = new Set(['party', 'company', 'media']);
+
+/**
+ * The legislatures the text names, as places to speak in ("Speaking in Parliament last week", "in
+ * the Senate"): a name mention whose entity's name is a legislature's or ends in one ("the Scottish
+ * Parliament"; not a party's, "African National Congress"), and a capitalised legislature's name
+ * stage 2 left untagged with no capitalised word beside it but a nation's adjective ("the Scottish
+ * Parliament"), as the key "Organization/<name>" (an actor known by its key). Sorted by start.
+ * @param mentions - name, acronym and other mentions, sorted by start
+ */
+export function legislatureMentions(text: string, mentions: readonly Mention[], entity: (key: string) => { name: string; subtype?: string } | undefined): Mention[] {
+  const out: Mention[] = [];
+  LEGISLATURE.lastIndex = 0;
+  for (let m = LEGISLATURE.exec(text); m; m = LEGISLATURE.exec(text)) {
+    const [start, end] = [m.index, m.index + m[0].length];
+    if (!/^\p{Lu}/u.test(m[0])) continue;
+    const k = lowerBound(mentions, end) - 1;
+    const covering = k >= 0 && mentions[k]!.start <= start && mentions[k]!.end >= end ? mentions[k]! : null;
+    if (covering) {
+      const e = entity(covering.entity);
+      const named = !!e && e.name.toLowerCase().endsWith(m[0].toLowerCase()) && !NOT_LEGISLATURES.has(e.subtype ?? '');
+      if (named && covering.end === end && out.at(-1) !== covering) out.push(covering);
+      continue;
+    }
+    // (A nation's adjective before it is part of its name: "the Scottish Parliament", "the Kenyan Senate".)
+    const demonym = k >= 0 && mentions[k]!.kind === 'demonym' && /^ $/.test(text.slice(mentions[k]!.end, start)) ? mentions[k]! : null;
+    const from = demonym ? demonym.start : start;
+    // (Another capitalised word beside it makes it part of another name: "Senate Democrats", "Wixom Assembly Plant".)
+    if (/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, from - 30), from)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
+    out.push({ start: from, end, text: text.slice(from, end), kind: 'name', entity: `Organization/${text.slice(from, end)}` });
+  }
+  return out;
+}
+
+/**
+ * May a statement with this own time be at the occasion's place (context/index.ts)? No own date; the
+ * story's date of a present tense, which goes on with the scene it narrates ("Speaking at a town hall
+ * in Salem, Trump went after Bush. He says …"); or the occasion's own date (an occasion of no known
+ * date goes on). A statement its clause dates otherwise is another occasion: "Trump took to Twitter
+ * early Wednesday morning" after his words at a rally in Raleigh on Tuesday night.
+ */
+export function onOccasionDay(time: { date: string | null; by: string } | undefined, occasion: { date: string | null } | null): boolean {
+  return time === undefined || time.by === 'present-tense' || !occasion?.date || time.date === occasion.date;
+}
+
+/** Does the speaker phrase make a noun someone else ("Another witness, Maria Georgiou"; context.json otherReferentWords)? */
+export function otherReferent(text: string, span: readonly [number, number]): boolean {
+  return wordsOf(text.slice(span[0], span[1])).some((w) => CONTEXT_WORDS.otherReferentWords.has(w));
 }

@@ -13,13 +13,15 @@ export interface ReadStatement {
 /** Statements of `text` published on `published` (a Wednesday by default), every rule's reading kept. */
 export function read(text: string, published = '2024-05-08'): ReadStatement[] {
   const a = analyze({ id: 't', text, published }, { today: '2024-06-01', minConfidence: 0 });
-  const name = new Map(a.mentions.entities.map((e) => [e.key, e.name]));
+  const names = new Map(a.mentions.entities.map((e) => [e.key, e.name]));
+  // (A key may name an actor the article only implies, "Organization/Parliament": its name is in the key, as the annotation contract reads it.)
+  const name = (key: string) => names.get(key) ?? key.slice(key.indexOf('/') + 1);
   return a.statements.map((s) => ({
     content: s.content.text,
-    speaker: s.speakerEntity ? name.get(s.speakerEntity) ?? null : null,
+    speaker: s.speakerEntity ? names.get(s.speakerEntity) ?? null : null,
     date: s.date,
-    place: s.place ? name.get(s.place) ?? s.place : null,
-    about: s.about.map((k) => name.get(k) ?? k),
+    place: s.place ? name(s.place) : null,
+    about: s.about.map(name),
   }));
 }
 

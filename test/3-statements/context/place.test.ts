@@ -25,6 +25,21 @@ describe('statement place', () => {
     ['after a description of the place without "of"', 'The minister told reporters in the capital Lisbon that the talks were over.', 'the talks were over', 'Lisbon'],
     ['not a place in a description that has no article', 'The minister, who grew up in coastal city Dunmore, said that the subsidy would stay.', 'the subsidy would stay', null],
     ['not a place inside the content', 'The minister said that the talks in Lisbon were over.', 'the talks in Lisbon', null],
+    ['a court named by its town, told', 'A former clerk told the Kisumu district court on Monday that the loans were never repaid.', 'the loans were never repaid', 'Kisumu'],
+    ['(guard) a court named by its town after "in the", read by the locative rule', 'She said in the Tarvin district court that the loans were never repaid.', 'the loans were never repaid', 'Tarvin'],
+    ['not a court\'s record named by its town', 'The engineer said in a Denver court filing that the bridge was unsafe.', 'the bridge was unsafe', null],
+    ['a building after a part of it', 'She told reporters on the steps of Kapuaiwa Hale that the ruling was overdue.', 'the ruling was overdue', 'Kapuaiwa Hale'],
+    ['an organisation\'s building after a part of it', 'She told reporters on the steps of the Supreme Court that the ruling was overdue.', 'the ruling was overdue', 'Supreme Court'],
+    ['(guard) the city named after the building', 'She told reporters on the steps of the Supreme Court in Dunmore that the ruling was overdue.', 'the ruling was overdue', 'Dunmore'],
+    ['(guard) not a body "in front of" which one speaks', 'The senator said in front of the Judiciary Committee that the nominee was qualified.', 'the nominee was qualified', null],
+    ['a legislature stage 2 leaves untagged, after a verb of speaking', 'Speaking in Parliament last week, the minister said that the levy would stay.', 'the levy would stay', 'Parliament'],
+    ['a legislature typed an organisation, after a verb of speaking', 'Speaking in the Senate on Monday, the senator said that the levy would stay.', 'the levy would stay', 'Senate'],
+    ['a legislature with its nation\'s adjective', 'Speaking in the Norwegian Parliament, the minister said that the levy would stay.', 'the levy would stay', 'Norwegian Parliament'],
+    ['a legislature after "in" right after the cue and its hearers', 'The minister told MPs in Parliament that the levy would stay.', 'the levy would stay', 'Parliament'],
+    ['a legislature before a part of its building', 'Speaking on the Senate floor, the senator said that the levy would stay.', 'the levy would stay', 'Senate'],
+    ['a legislature after an occasion', 'During question period in the House of Commons, the minister said that the levy would stay.', 'the levy would stay', 'House of Commons'],
+    ['(guard) not a legislature after any "in" of the clause (membership)', 'The levy will stay, Ana Ruiz said, a view that many in Congress share.', 'The levy will stay', null],
+    ['not a place in a clause coordinated after the cue', '“Follow me,” the guide said, and the children, curious, walked on to the square in Dunmore.', 'Follow me', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
   });
@@ -40,6 +55,12 @@ describe('statement place', () => {
     ['not carried to another speaker\'s report', 'At a press conference in Nairobi, the minister said that the border would reopen.\n\nThe opposition leader said that the plan was rushed.', 'the plan was rushed', null],
     ['a sentence naming where it was said', 'The minister said that the border would reopen.\n\nThe announcement was made at a news conference in Nairobi.\n\nThe minister told reporters that trade would resume.', 'trade would resume', 'Nairobi'],
     ['back from the same speaker placed in the next paragraph', 'The governor said that growth would slow.\n\nAddressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', 'Denver'],
+    ['not carried to the same speaker\'s words its own clause dates on another day', 'At a rally in Dunmore on Tuesday, the senator said that the tax was a theft.\n\nOn Wednesday, the senator said that the tax must go.', 'the tax must go', null],
+    ['(guard) carried to the same speaker\'s undated words', 'At a rally in Dunmore on Tuesday, the senator said that the tax was a theft.\n\nThe senator said that the tax must go.', 'the tax must go', 'Dunmore'],
+    ['(guard) carried to a cue in the present tense that goes on with the scene', 'At a rally in Dunmore on Tuesday, the senator said that the tax was a theft.\n\nHe says that the governor is weak.', 'the governor is weak', 'Dunmore'],
+    ['(guard) a hearing\'s place carried to the same witness\'s next words', 'Ana Ruiz told the Kisumu district court on Monday that she had warned the board.\n\nShe said that the chairman had ignored her.', 'the chairman had ignored her', 'Kisumu'],
+    ['carried to the lead\'s described speaker named in the next paragraph', 'A witness told the court in Dunmore on Monday that she had warned the board.\n\nThe witness, Ana Ruiz, said that the board had ignored her.', 'the board had ignored her', 'Dunmore'],
+    ['(guard) not carried to another speaker the same noun describes', 'A witness told the court in Dunmore on Monday that she had warned the board.\n\nAnother witness, Ana Ruiz, said that the board had ignored her.', 'the board had ignored her', null],
     ['not back when the next paragraph is another day', 'The governor said that growth would slow.\n\nOn Monday, addressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', null],
     ['"here" is the dateline\'s place', 'BERLIN (AP) — The minister told reporters here that the talks had failed.', 'the talks had failed', 'Berlin'],
     ['no "here": the dateline is not the place', 'BERLIN (AP) — The minister said that the talks had failed.', 'the talks had failed', null],
@@ -50,7 +71,22 @@ describe('statement place', () => {
   });
 
   it.each([
+    ['told the', ' district court on Monday that', 'town-court'],
+    ['before a', ' court that', 'town-court'],
+    ['appeared before the', ' magistrates\' court', 'town-court'],
+    ['told the', ' court case was', null],
+    ['said in a', ' court filing that', null],
+    ['told the', ' city council that', null],
+  ])('the words "%s" before a place and "%s" after it: %s', (before, after, rule) => {
+    expect(placeRule(wordsOf(before), after)).toBe(rule);
+  });
+
+  it.each([
     ['at a rally in', 'occasion-place'],
+    ['told reporters on the steps of', 'building-part'],
+    ['speaking outside the gates of the', 'building-part'],
+    ['said in front of', 'building-part'],
+    ['said on the steps and in', 'locative'],
     ['during a visit to', 'occasion-place'],
     ['at a joint press conference with the vice president in', 'occasion-place'],
     ['speaking in', 'speaking-place'],

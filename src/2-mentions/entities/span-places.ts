@@ -1,0 +1,55 @@
+// Stage 2, named entities: spans the tagger typed as an organisation or a person that name a place
+// by the words around them — a court's town ("the Limassol district court"), a building named after
+// a part of it ("on the steps of Aliiolani Hale"). Rules in
+// SPAN_PLACE_RULES (part of span-types.ts's SPAN_TYPE_RULES); words in data/lexicon/entity-words.json.
+
+import { isAcronym } from './candidate.js';
+import { givenNameClass } from './given-names.js';
+import { cap, type SpanTypeRule } from './span-rule.js';
+import { tagSpan } from './tagger.js';
+import { ARTICLES, BUILDING_PARTS, TOWN_COURT_NOUNS } from './words.js';
+
+/** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
+const COURT_MODIFIERS = 2;
+
+/** Gazetteer tags of places (gazetteer.ts kinds). */
+const PLACE_GAZ = /^B-(country|capital|city|us-state|region|continent)$/;
+
+/** The span rules that make places. */
+export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'town-before-court',
+    reason: 'a capitalised name typed as an organisation between an article and a lower-case court ("the Limassol district court", "a Durban magistrates court"; right before the court only a place the gazetteer knows, not "the Roberts court") is the town the court sits in: English names a court with a capital letter when the name is the court\'s own ("Leeds Crown Court"), not an acronym, not a body the gazetteer knows',
+    example: 'A clerk told the Tarvin district court that the files were lost.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const before = toks[s.from - 1];
+      if (s.type !== 'ORG' || !before || !ARTICLES.has(before.lower) || before.sentence !== toks[s.from]!.sentence || (prep.gaz[s.from] ?? '').endsWith('-org')) return undefined;
+      for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || isAcronym(toks[i]!.text)) return undefined;
+      for (let j = s.to, words = 0; j < toks.length && toks[j]!.sentence === before.sentence && words <= COURT_MODIFIERS; j++) {
+        const t = toks[j]!;
+        // (With no word between, only a town the gazetteer knows: "the Roberts court" is a chief justice's court.)
+        if (TOWN_COURT_NOUNS.has(t.text)) return words > 0 || PLACE_GAZ.test(prep.gaz[s.from] ?? '') ? tagSpan(s.from, s.to, 'LOC') : undefined;
+        // ("magistrates' court": the apostrophe of a plural's possessive is a token of its own.)
+        if (t.text === "'" || t.text === '’') continue;
+        if (!/^\p{Ll}[\p{Ll}-]*$/u.test(t.text)) return undefined;
+        words++;
+      }
+      return undefined;
+    },
+  },
+  {
+    id: 'building-part-place',
+    reason: 'a name typed as a person right after a part of a building and "of" ("on the steps of Aliiolani Hale", "outside the gates of Tarvin Hall", "in front of"), that opens with no given name and owns nothing ("the steps of Ana Ruiz\'s house"), is the building: a place',
+    example: 'She spoke to reporters on the steps of Kalani Hale.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'PER' || givenNameClass(prep.lower[s.from]!) !== 0 || /^['’]s$/.test(toks[s.to]?.text ?? '')) return undefined;
+      const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
+      const part = of - 1;
+      if (part < 1 || prep.lower[of] !== 'of' || !BUILDING_PARTS.has(prep.lower[part]!) || toks[part]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (The part is a definite one, "the steps of", or the front in "in front of".)
+      return prep.lower[part - 1] === 'the' || (prep.lower[part] === 'front' && prep.lower[part - 1] === 'in') ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+];

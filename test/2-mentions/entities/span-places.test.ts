@@ -1,0 +1,32 @@
+// Stage 2 (src/2-mentions/entities/span-places.ts): names the tagger typed as organisations or people
+// that the words around them make places: a court's town, a building after a part of it. Sentences written for this test; each row fails without its rule.
+import { describe } from 'vitest';
+import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+import { spanRuleCases } from './_hand-spans.js';
+
+const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['town-before-court', 'A clerk told the Tarvin district court that the files were lost.', [['Tarvin', 'ORG']], ['Tarvin/LOC']],
+  ['town-before-court', "The driver appeared before the Tarvin magistrates' court on Monday.", [['Tarvin', 'ORG']], ['Tarvin/LOC']],
+  ['town-before-court', 'A clerk told the Lisbon court that the files were lost.', [['Lisbon', 'ORG']], ['Lisbon/LOC']],
+  ['building-part-place', 'She spoke to reporters on the steps of Kapuaiwa Hale.', [['Kapuaiwa Hale', 'PER']], ['Kapuaiwa Hale/LOC']],
+  ['building-part-place', 'Crowds waited in front of Tarvo Hale on Monday.', [['Tarvo Hale', 'PER']], ['Tarvo Hale/LOC']],
+];
+
+const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a court named after a judge, no town the gazetteer knows, right before it', 'Five versions of the Harlan court have sat since 2005.', [['Harlan', 'ORG']]],
+  ['an acronym before the court', 'He told the FIFA ethics court that he was innocent.', [['FIFA', 'ORG']]],
+  ['a court with its own capitalised name', 'He told the Tarvin Crown Court that he was sorry.', [['Tarvin Crown Court', 'ORG']]],
+  ['no article before the name', 'Tarvin district court staff went on strike.', [['Tarvin', 'ORG']]],
+  ['a person after "in front of": a given name opens the name', 'He stood in front of Ana Ruiz and smiled.', [['Ana Ruiz', 'PER']]],
+  ['a person who owns the building', "They met on the steps of Tarvo Hale's house.", [['Tarvo Hale', 'PER']]],
+  ['a part of no building', 'He spoke on the side of Tarvo Hale.', [['Tarvo Hale', 'PER']]],
+];
+
+const ROWS: [string, string, string[]][] = [
+  ['town-before-court', 'A witness told the Larnaca criminal court that he had warned the board.', ['Place/Larnaca']],
+  ['building-part-place', 'She told reporters on the steps of Kapuaiwa Hale that the ruling was overdue.', ['Place/Kapuaiwa Hale']],
+];
+
+describe('span rules that make places', () => {
+  spanRuleCases({ rows: ROWS, handRows: HAND_ROWS, keptRows: KEPT_ROWS });
+});

@@ -304,10 +304,15 @@ function clauseFollows(tokens: Token[], k: number, end: number): boolean {
   if (tokens[k]!.lower === 'that') return true;
   // ("the other states voting Tuesday are …": a participle after a plural noun modifies it.)
   if (/ing$/.test(tokens[k]!.lower)) return false;
+  return nounPhraseThenVerb(tokens, k, end, (v) => /(ed|s)$/.test(v.lower));
+}
+
+/** A noun phrase of at most six words from token k, then an auxiliary or a verb that `fits`? */
+function nounPhraseThenVerb(tokens: Token[], k: number, end: number, fits: (v: Token) => boolean): boolean {
   let m = k;
   while (m < end && m < k + 6 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[m]!.pos)) m++;
   const v = tokens[m];
-  return m > k && m < end && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && /(ed|s)$/.test(v.lower)));
+  return m > k && m < end && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && fits(v)));
 }
 
 /**
@@ -371,7 +376,7 @@ export function repairNounsAfterDemonstrative(tokens: Token[], s: Sentence): voi
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(tagging.demonstratives.words);
 
 /**
- * "Data from Statbel, Belgium's statistics office, show that prices rose": a verb that takes a bare
+ * "Data from Harbour Stats, the island's statistics office, show that fares rose": a verb that takes a bare
  * clause (cues.json bareClause) in its base form, right after the comma that closes an appositive and
  * before "that" and a clause, is the subject's verb, not a noun.
  */
@@ -381,14 +386,6 @@ export function repairVerbsAfterAppositive(tokens: Token[], s: Sentence): void {
     if (t.pos !== 'NOUN' || t.lower !== t.lemma || !BARE_CLAUSE_VERBS.has(t.lemma) || tokens[i - 1]!.text !== ',' || tokens[i + 1]!.lower !== 'that') continue;
     let c = i - 2;
     while (c > s.tokenStart && tokens[c]!.text !== ',') c--;
-    if (c > s.tokenStart && /^(NOUN|PROPN)$/.test(tokens[c - 1]!.pos) && finiteClauseAt(tokens, i + 2, s.tokenEnd)) t.pos = 'VERB';
+    if (c > s.tokenStart && /^(NOUN|PROPN)$/.test(tokens[c - 1]!.pos) && nounPhraseThenVerb(tokens, i + 2, s.tokenEnd, (v) => !/ing$/.test(v.lower))) t.pos = 'VERB';
   }
-}
-
-/** A noun phrase of at most six words from token k, then an auxiliary or a verb not in -ing ("prices rose", "the firm has")? */
-function finiteClauseAt(tokens: Token[], k: number, end: number): boolean {
-  let m = k;
-  while (m < end && m < k + 6 && /^(DET|ADJ|NOUN|PROPN|PRON|NUM)$/.test(tokens[m]!.pos)) m++;
-  const v = tokens[m];
-  return m > k && m < end && !!v && (v.pos === 'AUX' || (v.pos === 'VERB' && !/ing$/.test(v.lower)));
 }

@@ -193,12 +193,18 @@ function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>, s: Sta
  * quotation marks; not "he said he believes", the speaker's own view).
  */
 function reportedView(layer: TextLayer, s: Statement, parent: Statement | undefined, thirdParty: boolean): boolean {
-  if (!thirdParty || s.kind !== 'thought' || parent?.kind !== 'speech' || !s.cue || layer.tokens[lowerBound(layer.tokens, s.cue.start)]!.quote >= 0) return false;
-  // (A noun phrase speaks, not "it", "who" or "one", nor a span that holds a verb of its own.)
-  const t = layer.tokens;
-  for (let k = lowerBound(t, s.speaker!.start); k < t.length && t[k]!.start < s.speaker!.end; k++) if (/^(VERB|AUX)$/.test(t[k]!.pos) || (t[k]!.pos === 'PRON' && t[k]!.start === s.speaker!.start && !tokenIs(WORDS.possessiveDeterminers3, t[k]!))) return false;
+  if (!thirdParty || s.kind !== 'thought' || parent?.kind !== 'speech' || !s.cue || layer.tokens[lowerBound(layer.tokens, s.cue.start)]!.quote >= 0 || !nounPhraseSpeaker(layer, s.speaker!)) return false;
   const verb = s.cueLemma!.split(' ')[0]!;
   return NESTED_VIEWS.has(verb) || verb === 'have';
+}
+
+/** Is the speaker span a noun phrase: not "it", "who" or "one" (a possessive may open it), and no verb of its own inside? */
+function nounPhraseSpeaker(layer: TextLayer, span: Span): boolean {
+  const t = layer.tokens;
+  const first = lowerBound(t, span.start);
+  if (t[first]!.pos === 'PRON' && !tokenIs(WORDS.possessiveDeterminers3, t[first]!)) return false;
+  for (let k = first; k < t.length && t[k]!.start < span.end; k++) if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return false;
+  return true;
 }
 
 function reportsClause(layer: TextLayer, s: Statement): boolean {

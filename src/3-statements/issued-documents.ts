@@ -18,7 +18,7 @@ const LOOK_BACK_SENTENCES = 6;
  * document as its issuer's: "X said in a statement that …" (the speaker of that sentence's report),
  * "X released its final report" (a possessive that agrees with the last person or organisation named
  * before it), "In a statement released through his club, X thanked …" (the subject after the opening
- * phrase), "Chrysler filed for bankruptcy … The filing showed" (the subject of the verb the noun is
+ * phrase), "Norvik Shipping filed for bankruptcy … The filing showed" (the subject of the verb the noun is
  * made from). Null otherwise: "a video of X", "the email X sent" say nothing of who speaks in it.
  */
 export function issuedDocument(ctx: Ctx, text: string, at: number): string | null {
@@ -87,7 +87,7 @@ function namedIn(ctx: Ctx, start: number, end: number): Mention[] {
 }
 
 /**
- * "Chrysler filed for bankruptcy on Thursday. … The filing showed …", "The court ruled … The ruling
+ * "Norvik Shipping filed for bankruptcy on Thursday. … The filing showed …", "The court ruled … The ruling
  * said …": the person or organisation named before the last verb, in the sentences before `at`,
  * that the document's noun is made from (the verb's lemma, less a final "e", and "-ing" or "-ment",
  * or the noun itself: "filing", "ruling", "statement", "report"); null when there is none.

@@ -1,5 +1,5 @@
 // Stage 3, step 3 (speakers): an unnamed source that "its" or "their" ties to an organisation named
-// before — "its auditors", "their lawyers" — named for its owner ("General Motors' auditors") and
+// before — "its auditors", "their lawyers" — named for its owner ("Harbourline's auditors") and
 // affiliated with it, so that the graph shows whose people spoke. resolveSpeakers (speakers.ts)
 // tries it before keeping the phrase as written.
 

@@ -205,12 +205,35 @@ function opensClause(tokens: Token[], d: number, s: Sentence): boolean {
   return prior.pos === 'PUNCT' || prior.pos === 'SCONJ' || prior.pos === 'CCONJ' || prior.lower === 'that' || (prior.pos === 'VERB' && BARE_CLAUSE_VERBS.has(prior.lemma));
 }
 
-/** Is there a finite verb from k to the end of the clause (a comma or the sentence's end)? */
+/**
+ * Is there a finite verb from k to the end of the clause (a comma or the sentence's end)? A relative
+ * clause's own verbs ("a bill that would raise fines") are not its, and a verb phrase coordinated with
+ * an earlier verb ("… this year and added that …") ends it.
+ */
 function finiteLater(tokens: Token[], k: number, end: number): boolean {
   for (let m = k; m < end && tokens[m]!.text !== ',' && tokens[m]!.pos !== 'PUNCT'; m++) {
-    if (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && /(ed|s)$/.test(tokens[m]!.lower) && tokens[m - 1]!.lower !== 'to')) return true;
+    const t = tokens[m]!;
+    if (RELATIVE_OPENERS.has(t.lower) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) {
+      m = relativeVerbsEnd(tokens, m + 1, end);
+      continue;
+    }
+    if (t.pos === 'CCONJ' && /^(VERB|AUX)$/.test(tokens[m + 1]?.pos ?? '')) return false;
+    if (t.pos === 'AUX' || (t.pos === 'VERB' && /(ed|s)$/.test(t.lower) && tokens[m - 1]!.lower !== 'to')) return true;
   }
   return false;
+}
+
+/**
+ * The last token of a relative clause's verb group that starts at k ("who retired", "that would
+ * raise", "which has been rising"): a verb, or auxiliaries and their verb; "workers who retired
+ * early were paid" still has "were" after it.
+ */
+function relativeVerbsEnd(tokens: Token[], k: number, end: number): number {
+  if (k >= end || !/^(VERB|AUX|ADJ)$/.test(tokens[k]!.pos)) return k - 1;
+  if (tokens[k]!.pos !== 'AUX') return k;
+  let m = k;
+  while (m + 1 < end && /^(AUX|ADV|PART)$/.test(tokens[m + 1]!.pos)) m++;
+  return m + 1 < end && tokens[m + 1]!.pos === 'VERB' ? m + 1 : m;
 }
 
 /**

@@ -263,6 +263,10 @@ describe('a verb before "to" that wink reads as a noun after a plural subject', 
     ["The city's plan to build a dam failed.", 'plan', 'NOUN'],
     ['The pension plans to cover the crews were approved.', 'plans', 'NOUN'],
     ['A pension plan to cover the workers was agreed.', 'plan', 'NOUN'],
+    // (A relative clause's verbs and a coordinated verb are not the clause's own.)
+    ['He said the harbour board plans to table a bylaw that would raise the fees.', 'plans', 'VERB'],
+    ['She said the port authority plans to dredge the channel this year and added that fees would rise.', 'plans', 'VERB'],
+    ['The pension plans to cover workers who retired early were approved.', 'plans', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });

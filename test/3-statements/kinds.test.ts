@@ -64,6 +64,7 @@ describe('statement kinds', () => {
     ['a denial with only an object names what was denied', 'The minister denied the allegations on Friday.', 'the allegations on Friday', 'topic'],
     ['a disclosure with only an object names what was disclosed', 'The club revealed its new kit on Monday.', 'its new kit on Monday', 'topic'],
     ['results reported for a period "ended" on a date are a phrase, not a clause', 'Norvik Oil reported a profit of $3 billion for the 12 months ended Dec. 31, 2018.', 'a profit of $3 billion for the 12 months ended Dec. 31, 2018', 'topic'],
+    ['a reported plan with a relative clause after its object is still a clause', 'Her office said the council plans to table a bylaw that would raise parking fines.', 'the council plans to table a bylaw that would raise parking fines', 'speech'],
     ['a denial with a clause reports words', 'The minister denied that she had met the lobbyist.', 'that she had met the lobbyist', 'speech'],
     ['an urging with an object and infinitive reports words', 'The mayor urged residents to stay indoors.', 'residents to stay indoors', 'speech'],
     ['a warning of a danger names only what it was about', 'The coast guard warned of rough seas near the cape.', 'rough seas near the cape', 'topic'],

@@ -470,6 +470,16 @@ describe('attribution', () => {
     expect(inner?.parent).not.toBeNull();
   });
 
+  it('ends an object phrase inside a report where the report\'s second that-clause begins', () => {
+    const text = 'The skipper told the inquiry that he had asked for a tug at noon but that a harbour pilot had told him that the channel was closed.';
+    const found = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 }).statements;
+    const outer = found.find((s) => s.speaker?.text === 'The skipper');
+    const inner = found.find((s) => s.speaker?.text === 'a harbour pilot');
+    for (const s of found.filter((f) => f.cue?.text === 'asked for')) expect(s.content.text).toBe('a tug at noon');
+    expect(inner?.content.text).toBe('that the channel was closed');
+    expect(inner?.parent).toBe(outer?.id);
+  });
+
   it.each([
     ['a memo inside according to', 'According to the union, an internal memo at the port showed the ferry would stop.', 'an internal memo at the port', 'the ferry would stop'],
     ['records after "that"', 'The auditor said that tax records revealed the council had overspent.', 'tax records', 'the council had overspent'],

@@ -20,8 +20,10 @@ export function coordinatedVerb(c: CueContext): RawAttribution | null | undefine
   const outer = speechReportHolding(c.prior, s, c.inQuote, tokens[j]!);
   // ("His lawyer said his client was relieved and wanted to go home": a view or wish right after a
   // reported clause whose subject is another person is that person's, inside the words reported.)
-  // (Not after "but", which turns back to the reporter: "confirmed that Trump would attend but declined to name …".)
-  if (outer && cue.kind === 'cognition' && tokens[j]!.lower === 'and' && j + 1 === cue.first && personSubject(tokens, outer.contentStart, tokens[j]!.start)) return null;
+  // (Right after "but" with no comma, a wish or view turns the reported clause, whoever its subject:
+  // "said the plan was sound but needed money", "said he was grateful but wanted a change"; an act
+  // — "but declined to name …" — and ", but planned to …" set off by a comma stay the reporter's.)
+  if (outer && cue.kind === 'cognition' && j + 1 === cue.first && (butInsideClause(tokens, j) || (tokens[j]!.lower === 'and' && personSubject(tokens, outer.contentStart, tokens[j]!.start)))) return null;
   // ("She added that the firm would stop X and focus on Y": a verb in its base form after the
   // conjunction goes on with the reported clause's modal, not with the cue.)
   if (outer && baseForm(tokens[cue.first]!) && modalBetween(tokens, outer.contentStart, j)) return null;
@@ -50,6 +52,11 @@ function personSubject(tokens: Token[], start: number, end: number): boolean {
   if (v === k || v >= tokens.length || tokens[v]!.start >= end || !(tokens[v]!.pos === 'AUX' || tokens[v]!.pos === 'VERB')) return false;
   const head = tokens[v - 1]!;
   return head.pos === 'PROPN' || tokenIs(WORDS.personNouns, head);
+}
+
+/** Is the conjunction at j a "but" with no comma before it? */
+function butInsideClause(tokens: Token[], j: number): boolean {
+  return tokens[j]!.lower === 'but' && tokens[j - 1]?.text !== ',';
 }
 
 /** Is the verb in its base form ("focus", not "focused", "focuses" or "focusing")? */

@@ -166,6 +166,12 @@ export function resumptiveAt(tokens: Token[], k: number, end: number): boolean {
   return tokenIs(WORDS.relativePronouns, next) || /^(DET|PROPN|PRON)$/.test(next.pos);
 }
 
+/** Does a coordinator at m open a second that-clause ("but that a guard had …"), right after a word, not a punctuation mark? */
+function secondThatClauseAt(tokens: Token[], m: number): boolean {
+  const [before, that, next] = [tokens[m - 1], tokens[m + 1], tokens[m + 2]];
+  return !!before && !!that && !!next && before.pos !== 'PUNCT' && tokenIs(WORDS.that, that) && /^(DET|PRON|PROPN|NOUN|ADJ|NUM)$/.test(next.pos);
+}
+
 export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
   const { tokens } = layer;
   let awaited = false;
@@ -180,6 +186,10 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     if (isDashAt(tokens, m) && t.quote < 0 && OPEN_MARKS.test(tokens[m + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[m + 2]?.text ?? '') && !/^(NOUN|PROPN|NUM|PUNCT)$/.test(tokens[m - 1]!.pos)) return tokens[m - 1]!.end;
     // "bemoaned the delays and said he …": a second verb phrase of the subject is not the object.
     if (tokenIs(WORDS.coordinators, t) && t.quote < 0) {
+      // ("told them he had asked for air support but that nobody came": an object phrase with no verb
+      // of its own ends where a second that-clause of the sentence's report begins.)
+      // (Not after a punctuation mark, nor "that" as a pronoun: "…, and that accounts for …".)
+      if (secondThatClauseAt(tokens, m) && !hasFiniteVerb(tokens, k, m, true)) return tokens[m - 1]!.end;
       let v = m + 1;
       while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
       const n = tokens[v];

@@ -17,6 +17,7 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'The mayor called the report “false” on Friday and in a carefully worded statement said she never saw the file.', 'she never saw the file', 'The mayor'],
     ['coordinated-verb', 'The mayor opened the pier and at a news conference said the harbour was safe.', 'the harbour was safe', 'The mayor'],
     ['coordinated-verb', 'The premier called the report false and said she never saw the file.', 'she never saw the file', 'The premier'],
+    ['coordinated-verb', 'The coach said the squad was tired, but hoped to rest two players on Sunday.', 'to rest two players on Sunday', 'The coach'],
   ],
   negatives: [
     ['coordinated-verb', 'The team won the final and celebrated in the square.', 'no cue after "and"'],
@@ -24,6 +25,8 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'The mayor said the budget was tight and the council agreed.', 'a cue with a subject of its own after "and" is no coordinated verb'],
     ['coordinated-verb', 'Fishermen in Halifax and around the province say the quota is too low.', 'a prepositional phrase before "say" with no verb before "and" belongs to the subject'],
     ['coordinated-verb', 'His lawyer, Ana Ruiz, said her client was relieved and wanted to go home.', 'a wish after "and" right after a reported clause whose subject is another person is that person\'s, inside the words'],
+    ['coordinated-verb', 'The striker said he was grateful to the fans but wanted a new challenge.', 'a wish right after "but" with no comma turns the reported clause: it is inside the words'],
+    ['coordinated-verb', 'The treasurer said the plan was sound but needed more money.', 'a need right after "but" with no comma is the reported clause\'s subject\'s, whoever it is'],
     ['coordinated-verb', 'She added that the ferry firm would sell two boats and focus on its island routes.', 'a base-form verb after "and" goes on with the reported clause\'s modal, not with the cue'],
   ],
 };

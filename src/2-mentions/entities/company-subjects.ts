@@ -120,9 +120,9 @@ function companyPhraseAt(v: SubjectView, at: number): boolean {
 export const COMPANY_SUBJECT_RULES: readonly CompanySubjectRule[] = [
   {
     id: 'taken-up-by-company-noun',
-    reason: 'a name of two words or more opening its sentence as the subject, then "the company", "the carmaker" or "the lender" as a verb\'s subject within two sentences, with no other actor and no "he" or "she" between: the article calls the name a company (a person is taken up by "he", "she" or the surname)',
+    reason: 'a name of two words or more opening its sentence as the subject, or a closing report\'s subject after a comma ("…, X confirmed"), then "the company", "the carmaker" or "the lender" as a verb\'s subject within two sentences, with no other actor and no "he" or "she" between: the article calls the name a company (a person is taken up by "he", "she" or the surname)',
     example: 'Orvalle Dantec opened a plant in Lyon. The carmaker said it would hire 300 people.',
-    applies: (v) => verbAt(v, v.verb) && v.c.to - v.c.from > 1 && v.prep.first[v.c.from]! && companyNounTakesUp(v.layer, v.prep, v.cands, v.c, true),
+    applies: (v) => verbAt(v, v.verb) && v.c.to - v.c.from > 1 && (v.prep.first[v.c.from]! || v.layer.tokens[v.c.from - 1]?.text === ',') && companyNounTakesUp(v.layer, v.prep, v.cands, v.c, true),
   },
   {
     id: 'own-its-after-verb',

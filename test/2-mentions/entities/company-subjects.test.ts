@@ -24,7 +24,7 @@ describe('a name the tagger reads as a person that its sentence shows to be a co
     ['Rolvane Ekdal is a Norwegian shipping company.', 'Rolvane Ekdal'],
     ['Velmor Tansk, a Danish shipping company, said it would buy two ships.', 'Velmor Tansk'],
     ['Graventh Sollis said on Monday it would cut 150 jobs in Tampere.', 'Graventh Sollis'],
-    ['A driver was hurt, Tallow Freight confirmed on Friday.\n\nThe depot will reopen next week, the company said.', 'Tallow Freight'],
+    ['A driver was hurt, Prairie Dunholt confirmed on Friday.\n\nThe depot will reopen next week, the company said.', 'Prairie Dunholt'],
   ])('types the name as an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Organization');
   });

@@ -11,6 +11,7 @@ import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { type Ctx, lastBefore } from './pronouns.js';
 import { ORG_NOUNS } from './speaker-names.js';
 import { COMPANY_NOUNS } from './speaker-phrases.js';
+import { heardAsOutlet } from './heard-outlets.js';
 
 /**
  * "the company", "the carmaker": the organisation the article last named, in narration; "the
@@ -161,15 +162,16 @@ const SAME_DESCRIPTION_REACH = 3;
 
 /**
  * The organisation the last speaker described with the same words ("the company") stood for, within
- * a few paragraphs; else null. "The union" also stands for a speaker its noun closed ("the FNV union
- * said … The union wants …"): the name before the noun was the same body's.
+ * a few paragraphs; else null. "The union" also stands for a speaker its noun closed or opened ("the
+ * FNV union said …", "the union FNV said …", then "The union wants …"): the name was the same body's.
  */
 function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpeaker: string | null): string | null {
   const { layer } = ctx;
   const here = paragraphOf(layer, at);
   const phrase = words.join(' ');
   const closedBy = words.length === 2 ? ` ${words[1]}` : null;
-  const same = (said: string) => said === phrase || (closedBy !== null && said.startsWith('the ') && said.endsWith(closedBy));
+  // ("the union Unite said … The union said": so does one the noun opened, before the name.)
+  const same = (said: string) => said === phrase || (closedBy !== null && said.startsWith('the ') && (said.endsWith(closedBy) || said.startsWith(`${phrase} `)));
   const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(layer.text.slice(x.start, x.end).toLowerCase()));
   return h && here - paragraphOf(layer, h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
 }
@@ -205,8 +207,11 @@ function* narratedOrganisationsBefore(ctx: Ctx, at: number, notSpeaker: string |
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
     const m = ctx.names[k]!;
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
-    // ("In a filing to the Amman Stock Exchange, the company said": the body addressed in the same sentence is not the company.)
-    if (m.start >= sentenceStart && addressed(ctx, m.start)) continue;
+    // ("In a filing to the Amman Stock Exchange, the company said": the body addressed in the same
+    // sentence is not the company, nor one the company owns there — "posted on its Facebook page";
+    // nor, anywhere before, an outlet a person spoke to: "Speaking to CBC's Morning Edition, she said".)
+    if (m.start >= sentenceStart && (addressed(ctx, m.start) || ownedBySubject(ctx, m.start))) continue;
+    if (heardAsOutlet(ctx.layer, ctx.names, ctx.byKey, m.start)) continue;
     const e = ctx.byKey.get(m.entity);
     if (e && e.type === 'Organization' && e.key !== notSpeaker) yield { m, e };
   }
@@ -218,6 +223,13 @@ function addressed(ctx: Ctx, start: number): boolean {
   let k = lowerBound(t, start) - 1;
   if (k >= 0 && tokenIs(WORDS.articles, t[k]!)) k--;
   return k >= 0 && tokenIs(WORDS.addresseePrepositions, t[k]!);
+}
+
+/** Does the name at offset `start` follow "its" or "their" ("on its Facebook page")? */
+function ownedBySubject(ctx: Ctx, start: number): boolean {
+  const t = ctx.layer.tokens;
+  const k = lowerBound(t, start) - 1;
+  return k >= 0 && tokenIs(WORDS.bodyPossessives, t[k]!);
 }
 
 /** The paragraph of the sentence that holds offset `at`. */

@@ -44,6 +44,14 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 
+  it.each([
+    ['a page the company owns in its sentence', 'Harrow Seafoods Ltd denied the charge. In a statement posted on its Facebook page, the company said it would appeal.', 'Harrow Seafoods'],
+    ['an outlet a person spoke to before', 'Harrow Seafoods Ltd said the boat was safe.\n\nEngineer Ana Ruiz believes the hull failed. Speaking to CBC\'s Morning Edition on Tuesday, she said the welds were old.\n\nThe company said the boat would sail again.', 'Harrow Seafoods'],
+    ['an outlet a person told (a guard: the gazetteer knows it for an outlet)', 'Harrow Seafoods Ltd said the boat was safe.\n\nEngineer Ana Ruiz told the BBC the hull failed.\n\nThe company said the boat would sail again.', 'Harrow Seafoods'],
+  ])('does not take an outlet heard or a thing owned for "the company" (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
   it('leaves a relative clause after a person\'s role to the role (guard)', () => {
     expect(lastSpeaker('The head of the dockers union, who spoke on Monday, said the strike would go on.')).toBe('head of the dockers union');
   });
@@ -51,6 +59,7 @@ describe('definite organisation descriptions', () => {
   it.each([
     ['after a speaker the noun closed', 'Workers will strike next week, the Dunmore Dockers union said on Tuesday. The union wants a 7% pay rise.', 'Dunmore Dockers'],
     ['after an acronym the noun closed', 'Workers will strike next week, the FNV union said on Tuesday. The union wants a 7% pay rise.', 'FNV'],
+    ['after a name the noun opened', 'Workers will strike next week, the union Dockwise said on Tuesday.\n\nThe union said the port had refused to talk.', 'Dockwise'],
   ])('reads "the union" as the body an earlier speaker named before that noun (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });

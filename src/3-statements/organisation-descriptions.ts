@@ -29,6 +29,8 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   // ("the Portuguese club", "the Geneva-based club": a nationality or a place before a kind of body describes it, as before a company noun.)
   const national = words.length >= 3 && describesPlace(written[1]!) && BODY_CLASS_NOUNS.has(words.slice(2).join(' '));
   const kind = words.slice(national ? 2 : 1).join(' ');
+  const bank = words.length === 3 && !company && COMPANY_NOUNS.has(noun) ? publicBank(ctx, words[1]!, noun, at, notSpeaker) : null;
+  if (bank) return bank;
   // ("The watchdog found": a noun for a public body the organisation nouns lack.)
   if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind) && !(words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun))) {
     return words.length === 2 ? organisationNamedByHead(ctx, noun, at, notSpeaker) : null;
@@ -139,6 +141,21 @@ function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker:
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
     if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
     if (heads.has(e.name.split(/\s+/).at(-1)!.toLowerCase())) return e.key;
+  }
+  return null;
+}
+
+/**
+ * "the central bank", "the reserve bank": the nearest organisation named before (a few paragraphs
+ * back at most) whose name holds the noun and the modifier ("European Central Bank", "Reserve Bank
+ * of Fiji") or is the noun "of" a place ("Bank of Mauritius", "Bank of Korea"); else null.
+ */
+function publicBank(ctx: Ctx, modifier: string, noun: string, at: number, notSpeaker: string | null): string | null {
+  const here = paragraphOf(ctx.layer, at);
+  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
+    if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
+    const words = e.name.toLowerCase().split(/\s+/);
+    if (words.includes(noun) && (words.includes(modifier) || (words[0] === noun && isWord(WORDS.of, words[1] ?? '') && words.length > 2))) return e.key;
   }
   return null;
 }

@@ -45,6 +45,16 @@ describe('definite organisation descriptions', () => {
   });
 
   it.each([
+    ['a bank "of" a country', 'The Bank of Moravia raised its key rate on Tuesday.\n\nThe central bank said inflation was too high.', 'Bank of Moravia'],
+    ['a bank named with the modifier', 'The Reserve Bank of Tonga held its rate. In a statement, the reserve bank said prices had eased.', 'Reserve Bank of Tonga'],
+    ['not a company bank of no public name (guard)', 'Harbour Savings Bank cut its mortgage rate. The central bank said inflation was too high.', undefined],
+  ])('reads "the central bank" as a public bank named before (%s)', (_name, text, who) => {
+    const found = lastSpeaker(text);
+    if (who) expect(found).toBe(who);
+    else expect(found).not.toBe('Harbour Savings Bank');
+  });
+
+  it.each([
     ['a page the company owns in its sentence', 'Harrow Seafoods Ltd denied the charge. In a statement posted on its Facebook page, the company said it would appeal.', 'Harrow Seafoods'],
     ['an outlet a person spoke to before', 'Harrow Seafoods Ltd said the boat was safe.\n\nEngineer Ana Ruiz believes the hull failed. Speaking to CBC\'s Morning Edition on Tuesday, she said the welds were old.\n\nThe company said the boat would sail again.', 'Harrow Seafoods'],
     ['an outlet a person told (a guard: the gazetteer knows it for an outlet)', 'Harrow Seafoods Ltd said the boat was safe.\n\nEngineer Ana Ruiz told the BBC the hull failed.\n\nThe company said the boat would sail again.', 'Harrow Seafoods'],

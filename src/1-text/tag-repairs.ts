@@ -244,7 +244,8 @@ function relativeVerbsEnd(tokens: Token[], k: number, end: number): number {
 export function repairModifiersAfterPossessive(tokens: Token[], s: Sentence): void {
   for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
     const t = tokens[i]!;
-    if (t.pos !== 'VERB' || t.lower !== t.lemma || !POSSESSIVES_BEFORE_MODIFIER.has(tokens[i - 1]!.lower) || tokens[i + 1]!.pos !== 'NOUN') continue;
+    const before = tokens[i - 1]!;
+    if (t.pos !== 'VERB' || t.lower !== t.lemma || !POSSESSIVES_BEFORE_MODIFIER.has(before.lower) || before.pos === 'AUX' || tokens[i + 1]!.pos !== 'NOUN') continue;
     t.pos = 'ADJ';
   }
 }

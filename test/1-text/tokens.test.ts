@@ -303,6 +303,9 @@ describe('a title written with hyphens is one noun', () => {
 describe('a word wink reads as a verb between a possessive and a noun', () => {
   it.each([
     ['Its lead author, Prof Maria Lund, said the figures had stalled.', 'lead', 'ADJ'],
+    ["The study's lead author, Dr Ana Ruiz, said the reef was dying.", 'lead', 'ADJ'],
+    // (Guard: the "has" of "she's" is no possessive.)
+    ["She's run marathons for years.", 'run', 'VERB'],
     // (Guards: a participle keeps its tag; "her" before a bare verb is the object pronoun.)
     ['The mayor let her run the meeting.', 'run', 'VERB'],
   ])('%s: "%s" is %s', (text, word, pos) => {

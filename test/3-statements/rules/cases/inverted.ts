@@ -9,6 +9,7 @@ export const inverted: FamilyCases = {
     ['inverted', '“We ship everywhere,” says the bow-tied owner.', '“We ship everywhere,”', 'the bow-tied owner'],
     ['inverted', 'The bank is weighing a sale of the unit, said one of the people, who asked not to be identified.', 'The bank is weighing a sale of the unit', 'one of the people, who asked not to be identified'],
     ['inverted', '“It is a hard job,” says the self-taught Leeds painter.', '“It is a hard job,”', 'the self-taught Leeds painter'],
+    ['inverted', '“The reef is dying,” said the study’s lead author, Dr Ana Ruiz.', '“The reef is dying,”', 'the study’s lead author, Dr Ana Ruiz'],
     ['inverted-opening', 'Said Ellis: “I doubt it will pass.”', '“I doubt it will pass.”', 'Ellis'],
     ['inverted-opening', 'Said the fire chief: “We were lucky nobody was inside.”', '“We were lucky nobody was inside.”', 'the fire chief'],
     ['inverted-opening', 'Added Moreau, “The club has never been in better shape.”', '“The club has never been in better shape.”', 'Moreau'],

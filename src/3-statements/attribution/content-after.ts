@@ -304,6 +304,8 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     // A word in -ss is no verb's -s form: "said in a radio address that …".)
     // ("says she still thinks about that nurse": an adverb may stand between the subject and its verb.)
     const subjectAt = m - 1 > k && tokens[m - 1]!.pos === 'ADV' ? m - 2 : m - 1;
+    // ("wrote in its concluding statement that …", "in her closing remarks": a participle between a possessive and a noun modifies it.)
+    if (possessiveParticiple(tokens, m, end)) continue;
     if (t.pos === 'VERB' && (m === k || /^(PRON|PROPN)$/.test(tokens[subjectAt]!.pos) || (tokens[m - 1]!.pos === 'NOUN' && (/(ed|[^s]s)$/.test(t.text) || pluralThenBase(tokens[m - 1]!, t) || pluralThenIrregularPast(tokens, m, end) || speakerThenIrregularPast(tokens, m, end))))) break;
   }
   return { thatAt, quoteAt };
@@ -325,6 +327,11 @@ function adjunctOpening(tokens: Token[], k: number, end: number): { adjunct: boo
 /** "the Securities and Exchange Commission": a coordinator between two capitalised words of one name. */
 function nameInside(tokens: Token[], m: number): boolean {
   return m > 0 && m + 1 < tokens.length && /^\p{Lu}/u.test(tokens[m - 1]!.text) && /^\p{Lu}/u.test(tokens[m + 1]!.text) && tokens[m - 1]!.pos === 'PROPN' && tokens[m + 1]!.pos === 'PROPN';
+}
+
+/** A word in -ing between a possessive determiner and a noun ("its concluding statement"): a modifier, no verb with a subject. */
+function possessiveParticiple(tokens: Token[], m: number, end: number): boolean {
+  return m > 0 && m + 1 < end && tokens[m]!.pos === 'VERB' && /ing$/i.test(tokens[m]!.text) && tokenIs(POSSESSIVE, tokens[m - 1]!) && tokens[m + 1]!.pos === 'NOUN';
 }
 
 /** "a statement issued late on Saturday", "a report released Monday": a past participle after a noun, then a time or a preposition — a reduced relative, not a clause's verb. */

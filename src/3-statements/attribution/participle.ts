@@ -98,11 +98,19 @@ function subordinateSubject(tokens: Token[], from: number, cue: number): [number
   return null;
 }
 
+/** Do the three tokens before `at` make an acronym in brackets: "(", a name, ")"? */
+function acronymInBracketsBefore(tokens: Token[], at: number, floor: number): boolean {
+  return at - 3 > floor && tokens[at - 1]!.text === ')' && tokens[at - 3]!.text === '(' && tokens[at - 2]!.pos === 'PROPN';
+}
+
 /** "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase reports that noun phrase's words. */
 export function participleWithNoun(c: CueContext): Result {
-  const { tokens, s, cue, layer, before } = c;
-  if (!c.ing || !SAYING_VERBS.has(cue.lemma) || !before || !/^(NOUN|PROPN|NUM)$/.test(before.pos)) return undefined;
-  const np = nounPhraseLeft(tokens, cue.first - 1, s.tokenStart);
+  const { tokens, s, cue, layer } = c;
+  // ("with the State Elections Commission (CEE) saying": the acronym in brackets after the name is the name's.)
+  const last = acronymInBracketsBefore(tokens, cue.first, s.tokenStart) ? cue.first - 4 : cue.first - 1;
+  const before = tokens[last];
+  if (!c.ing || !SAYING_VERBS.has(cue.lemma) || !before || last < s.tokenStart || !/^(NOUN|PROPN|NUM)$/.test(before.pos)) return undefined;
+  const np = nounPhraseLeft(tokens, last, s.tokenStart);
   // ("the survey with 30 percent of tenants saying": the noun phrase may have swallowed the "with".)
   let w = cue.first - 1;
   while (np && w >= np[0] - 1 && w > s.tokenStart && !tokenIs(WORDS.with, tokens[w]!)) w--;

@@ -470,6 +470,15 @@ describe('attribution', () => {
     expect(inner?.parent).not.toBeNull();
   });
 
+  it.each([
+    ['a participle after a noun', 'The statistics office estimated in a note released in July that rents had doubled.'],
+    ['a participle after a noun and a time', 'The harbour board said in a report published on Monday that the pier was unsafe.'],
+  ])('reads no second statement from a participle between a cue and its content (%s)', (_name, text) => {
+    const found = statements(text, 0);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.content).toMatch(/^that /);
+  });
+
   it('ends an object phrase inside a report where the report\'s second that-clause begins', () => {
     const text = 'The skipper told the inquiry that he had asked for a tug at noon but that a harbour pilot had told him that the channel was closed.';
     const found = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 }).statements;

@@ -1,7 +1,8 @@
 // Stage 3, step 2: attributions. The cue rules over every sentence, then the numbered document
 // passes (passes/) in order; returns attributions sorted by content start, duplicates removed.
 
-import type { TextLayer } from '../../types.js';
+import type { TextLayer, Token } from '../../types.js';
+import { lowerBound } from '../../spans.js';
 import { cueAt } from '../cues.js';
 import { readCue } from './cue-rules.js';
 import { applyTrims } from './cue-context.js';
@@ -36,16 +37,21 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   const { tokens, sentences } = layer;
   for (const s of sentences) {
     const claimed: [number, number][] = [];
+    const adjuncts: [number, number][] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       const cue = cueAt(tokens, i, s.tokenEnd);
       if (!cue) continue;
       if (claimed.some(([a, b]) => cue.first >= a && cue.first < b)) continue;
+      if (adjuncts.some(([a, b]) => cue.first >= a && cue.first < b) && !clauseVerbAt(tokens, cue.first)) continue;
       const { att, trims } = readCue(layer, s, cue, out);
       if (trims.length) out = applyTrims(out, trims);
       if (att) {
         out.push(att);
         claimed.push([cue.first, cue.last]);
         if (att.speaker) claimed.push(att.speaker);
+        // ("estimated in a note released in July that …": the stretch between the cue and the content
+        // that follows it is the cue's adjunct, and a participle after a noun there reports nothing of its own.)
+        if (att.contentStart >= tokens[cue.last - 1]!.end) adjuncts.push([cue.last, lowerBound(tokens, att.contentStart)]);
         i = cue.last - 1;
       }
     }
@@ -63,6 +69,18 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   out = quotedAsSaying(layer, out);
   out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
   return dedupe(out);
+}
+
+/**
+ * Could token i be a clause's own verb ("Friends who have seen him say that …": a first cue read
+ * wrongly may run its content past the real one)? Not a word in -ing, nor a participle right after a
+ * noun ("a note released in July"), nor a noun's modifier.
+ */
+function clauseVerbAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.pos !== 'VERB' || /ing$/i.test(t.lower) || !before || /^(DET|ADJ|ADP)$/.test(before.pos)) return false;
+  return !(/^(NOUN|PROPN)$/.test(before.pos) && t.lower !== t.lemma && !/s$/i.test(t.lower));
 }
 
 export type { RawAttribution } from './make.js';

@@ -73,12 +73,14 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
 
 /**
  * Could token i be a clause's own verb ("Friends who have seen him say that …": a first cue read
- * wrongly may run its content past the real one)? Not a word in -ing, nor a participle right after a
- * noun ("a note released in July"), nor a noun's modifier.
+ * wrongly may run its content past the real one), or a participle set off by a comma ("reported,
+ * citing two officials, that …")? Not another word in -ing, nor a participle right after a noun ("a
+ * note released in July"), nor a noun's modifier.
  */
 function clauseVerbAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
+  if (t.pos === 'VERB' && /ing$/i.test(t.lower) && before?.text === ',') return true;
   if (t.pos !== 'VERB' || /ing$/i.test(t.lower) || !before || /^(DET|ADJ|ADP)$/.test(before.pos)) return false;
   return !(/^(NOUN|PROPN)$/.test(before.pos) && t.lower !== t.lemma && !/s$/i.test(t.lower));
 }

@@ -39,3 +39,13 @@ describe('the antecedent of a relative "who" in a chain of prepositional phrases
     expect(speakerNames(text).at(-1)).toBe(who);
   });
 });
+
+describe('a person described by an occupation and the body they work in', () => {
+  it.each([
+    ['a lecturer in a faculty', 'A lecturer in the Faculty of Law said three courses had been cut.', 'lecturer in the Faculty of Law'],
+    ['a pharmacist at a named hospital', 'A pharmacist at Dunmore General Hospital said the shelves were empty.', 'pharmacist at Dunmore General Hospital'],
+    ['a headteacher at a named school', 'A headteacher at Harbour Road School said the roof leaked.', 'headteacher at Harbour Road School'],
+  ])('is that person, not the body (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -206,7 +206,9 @@ function describedAntecedent(ctx: Ctx, headText: string, at: number, inQuote: bo
   // ("the Love Villa winner wrote that she was humiliated": the words' own "she" or "he" says the sex.)
   const first = /^\s*(?:that\s+)?(\p{L}+)/u.exec(ctx.layer.text.slice(contentStart, contentStart + 40))?.[1]?.toLowerCase() ?? '';
   const word = WORDS.personalSubjectPronouns.has(first) && first !== 'they' && first !== 'we' ? first : '';
-  return describedPerson(headText) ? personAntecedent(ctx, word, at, inQuote, parentSpeaker) : null;
+  // (Inside another's report, as inside a quotation, the person described is not the reporter: "His
+  // lawyer said the player believes …".)
+  return describedPerson(headText) ? personAntecedent(ctx, word, at, inQuote || parentSpeaker !== null, parentSpeaker) : null;
 }
 
 /**

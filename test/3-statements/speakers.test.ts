@@ -744,3 +744,14 @@ describe('sources that are descriptions, not names', () => {
   });
 });
 
+
+describe('a described person inside another person\'s report', () => {
+  it('is someone the story named before, not the reporter', () => {
+    const text = 'Tomas Varga failed a doping test in May. His lawyer, Ana Ruiz, said the striker believes a supplement caused the result.';
+    const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    const inner = a.statements.find((s) => s.speaker?.text === 'the striker');
+    expect(inner?.parent).not.toBeNull();
+    expect(inner?.speakerEntity ? byKey.get(inner.speakerEntity)?.name : null).toBe('Tomas Varga');
+  });
+});

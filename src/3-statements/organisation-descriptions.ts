@@ -48,7 +48,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   // "the club", "the side": one of no known kind — "Kumasi Royals have rejected an offer from Belgian
   // side KV Oostmalle, the club said" is the club that rejected it.)
   const fits = company
-    ? (e: Entity) => !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key)
+    ? (e: Entity) => !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) && !nonCompanyHead(e.name)
     : words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun)
       ? (e: Entity) => e.subtype === undefined || e.subtype === 'government-body'
       : BODY_CLASS_NOUNS.has(kind)
@@ -58,7 +58,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
   for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) : holdsAll(e.name, words.slice(1))) return e.key;
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) && !nonCompanyHead(e.name) : holdsAll(e.name, words.slice(1))) return e.key;
   }
   // ("The Russian defence ministry claimed … The ministry said": a body an earlier statement's speaker
   // named in lower case; not a document, "the report said".)
@@ -275,6 +275,20 @@ const HOLDER_BEFORE = /(\p{L}+)\s+by\s+(?:the\s+)?$/iu;
 // ("The Standard reported.", "Reuters reported on Monday,": "reported" closing the clause; "Siemens reported a loss" is a company's report.)
 const REPORTED_AFTER = /^\s+reported(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*[.,;]/u;
 
+/**
+ * Does the name's head — its last word, or the word before its first "of", "for" or "on" ("University of
+ * Ghana", "Institute for Fiscal Studies") — make it a body of another kind than a company: a noun for
+ * an organisation that no company noun is ("union", "ministry", "university", "council"), or a
+ * members' plural ("United Steelworkers"; entity-words.json memberBodyEndings)?
+ */
+function nonCompanyHead(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  const of = words.findIndex((w, i) => i > 0 && TAIL_OPENERS.has(w));
+  const head = words[of > 0 ? of - 1 : words.length - 1]!;
+  if (MEMBER_BODY_ENDINGS.some((end) => head.endsWith(end))) return true;
+  return isWord(ORG_NOUNS, head) && !COMPANY_NOUNS.has(head) && !SOURCE_NOUNS.has(head) && !CUE_NOUNS.has(head);
+}
+
 /** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board)? */
 function holdsAll(name: string, words: readonly string[]): boolean {
   const own = new Set(name.toLowerCase().split(/\s+/));
@@ -330,3 +344,5 @@ const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns
 const BODY_KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(entityWords.bodyKindNouns));
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);
+const MEMBER_BODY_ENDINGS: readonly string[] = entityWords.memberBodyEndings;
+const TAIL_OPENERS: ReadonlySet<string> = new Set(entityWords.organisationTailOpeners);

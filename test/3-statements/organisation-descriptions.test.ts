@@ -55,6 +55,14 @@ describe('definite organisation descriptions', () => {
   });
 
   it.each([
+    ['a union named for its members', 'Harrow Seafoods Ltd said the boat was safe.\n\nThe United Dockworkers said crews had complained in May.\n\nThe company said it had acted.', 'Harrow Seafoods'],
+    ['a union by its head noun', 'Harrow Seafoods Ltd said the boat was safe. The Dunmore Fishermen\'s Union said crews had complained. The company said it had acted.', 'Harrow Seafoods'],
+    ['a university with an "of" phrase', 'Harrow Seafoods Ltd said the catch was safe. The University of Dunmore said the samples were clean. The company said sales would recover.', 'Harrow Seafoods'],
+  ])('does not take a body of another kind for "the company" (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
     ['a page the company owns in its sentence', 'Harrow Seafoods Ltd denied the charge. In a statement posted on its Facebook page, the company said it would appeal.', 'Harrow Seafoods'],
     ['an outlet a person spoke to before', 'Harrow Seafoods Ltd said the boat was safe.\n\nEngineer Ana Ruiz believes the hull failed. Speaking to CBC\'s Morning Edition on Tuesday, she said the welds were old.\n\nThe company said the boat would sail again.', 'Harrow Seafoods'],
     ['an outlet a person told (a guard: the gazetteer knows it for an outlet)', 'Harrow Seafoods Ltd said the boat was safe.\n\nEngineer Ana Ruiz told the BBC the hull failed.\n\nThe company said the boat would sail again.', 'Harrow Seafoods'],

@@ -32,6 +32,7 @@ describe('definite organisation descriptions', () => {
     ['closing the report whose subject is the club', 'Kumasi Royals have rejected a second offer from Belgian side KV Oostmalle for striker Kwabena Asante-Darko, the club said on Tuesday.', 'Kumasi Royals'],
     ['in the next sentence', 'Kumasi Royals have rejected a second offer from Belgian side KV Oostmalle for their striker. The club said the offer was too low.', 'Kumasi Royals'],
     ['a team after a game against another', 'Dunmore Rovers beat FC Harbourside 2-0 on Saturday. The team said the captain was injured.', 'Dunmore Rovers'],
+    ['a league\'s name before the noun', 'Dunmore Rovers have rejected a bid for their captain, the Premier League club said on Monday.', 'Dunmore Rovers'],
   ])('reads "the club" as the subject of the sentence that named the nearest one (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });

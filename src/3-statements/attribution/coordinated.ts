@@ -8,6 +8,7 @@ import { coordinatedSubject } from '../grammar/clause-subjects.js';
 import { commonNounAdjunct, hasFiniteVerb } from '../grammar/clauses.js';
 import type { Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
+import { sexOfGivenName } from '../../2-mentions/entities/given-names.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /** The subject of the first verb speaks; inside the content of the sentence's first speech report, that reporter does. */
@@ -23,7 +24,7 @@ export function coordinatedVerb(c: CueContext): RawAttribution | null | undefine
   // (Right after "but" with no comma, a wish or view turns the reported clause, whoever its subject:
   // "said the plan was sound but needed money", "said he was grateful but wanted a change"; an act
   // — "but declined to name …" — and ", but planned to …" set off by a comma stay the reporter's.)
-  if (outer && cue.kind === 'cognition' && j + 1 === cue.first && (butInsideClause(tokens, j) || (tokens[j]!.lower === 'and' && personSubject(tokens, outer.contentStart, tokens[j]!.start)))) return null;
+  if (outer && cue.kind === 'cognition' && j + 1 === cue.first && (butInsideClause(tokens, j) || (tokens[j]!.lower === 'and' && (personSubject(tokens, outer.contentStart, tokens[j]!.start) || otherSexPronoun(tokens, outer.speaker!, outer.contentStart))))) return null;
   // ("She added that the firm would stop X and focus on Y": a verb in its base form after the
   // conjunction goes on with the reported clause's modal, not with the cue.)
   if (outer && baseForm(tokens[cue.first]!) && modalBetween(tokens, outer.contentStart, j)) return null;
@@ -53,6 +54,27 @@ function personSubject(tokens: Token[], start: number, end: number): boolean {
   const head = tokens[v - 1]!;
   return head.pos === 'PROPN' || tokenIs(WORDS.personNouns, head);
 }
+
+/**
+ * Does the reported clause from offset `start` open with "he" or "she" of the other sex than the
+ * reporter's given name ("Lawyer Tom Hale said she had repaid the money and planned to …")? That
+ * pronoun is a third person, whose plan the words report.
+ */
+function otherSexPronoun(tokens: Token[], speaker: readonly [number, number], start: number): boolean {
+  let k = lowerBound(tokens, start);
+  if (k < tokens.length && tokenIs(WORDS.that, tokens[k]!)) k++;
+  const pronoun = tokens[k] ? PRONOUN_SEX[tokens[k]!.lower] : undefined;
+  if (!pronoun) return false;
+  // (The given name opens a full name: "Craig Hale", not the surname of "Ms. Arnold".)
+  for (let m = speaker[0]; m + 1 < speaker[1]; m++) {
+    if (tokens[m]!.pos !== 'PROPN' || tokens[m + 1]!.pos !== 'PROPN' || tokens[m - 1]?.pos === 'PROPN') continue;
+    const sex = sexOfGivenName(tokens[m]!.lower);
+    if (sex) return sex !== pronoun;
+  }
+  return false;
+}
+
+const PRONOUN_SEX: Readonly<Record<string, 'female' | 'male'>> = { he: 'male', she: 'female' };
 
 /** Is the conjunction at j a "but" with no comma before it? */
 function butInsideClause(tokens: Token[], j: number): boolean {

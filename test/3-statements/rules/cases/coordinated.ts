@@ -26,6 +26,7 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'Fishermen in Halifax and around the province say the quota is too low.', 'a prepositional phrase before "say" with no verb before "and" belongs to the subject'],
     ['coordinated-verb', 'His lawyer, Ana Ruiz, said her client was relieved and wanted to go home.', 'a wish after "and" right after a reported clause whose subject is another person is that person\'s, inside the words'],
     ['coordinated-verb', 'The striker said he was grateful to the fans but wanted a new challenge.', 'a wish right after "but" with no comma turns the reported clause: it is inside the words'],
+    ['coordinated-verb', 'Defence lawyer Tomas Hale told the court that she had repaid the money and planned to sell her flat.', 'a plan after "and" in a reported clause opened by a pronoun of the other sex than the reporter\'s given name is that third person\'s'],
     ['coordinated-verb', 'The treasurer said the plan was sound but needed more money.', 'a need right after "but" with no comma is the reported clause\'s subject\'s, whoever it is'],
     ['coordinated-verb', 'She added that the ferry firm would sell two boats and focus on its island routes.', 'a base-form verb after "and" goes on with the reported clause\'s modal, not with the cue'],
   ],

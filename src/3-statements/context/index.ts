@@ -13,6 +13,7 @@ import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { judgesOpinions } from './opinions.js';
+import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -266,6 +267,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   leadDatedBefore(frames, own, out, leadDates, published);
+  // ("The National Audit Office said on Tuesday …\n\nThe audit found …": the same document, in a later paragraph.)
+  const owned = own.map((o) => o.date);
+  for (const [i, date] of sameDocumentDates(layer.text, frames, clauses, owned, published, anonymous)) out[i]!.date = date;
+  // ("A parliamentary inquiry has found that …\n\nThe report, presented on Tuesday, found …": the finding is the report's.)
+  for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
   return out;
 }
 
@@ -286,6 +292,12 @@ function sceneFrame(f: StatementFrame, own: OwnContext): SceneFrame {
     ownDate: own.date !== undefined,
     ownPlace: own.place !== null,
   };
+}
+
+/** The lemma of the token the cue opens with ("found" → "find"), or "". */
+function cueLemma(layer: TextLayer, cueStart: number): string {
+  const t = layer.tokens[lowerBound(layer.tokens, cueStart)];
+  return t && t.start === cueStart ? t.lemma : '';
 }
 
 /** Is the cue's verb in the present tense's -s form ("says", "argues", "tries"), not "is", "has" or "does"? */

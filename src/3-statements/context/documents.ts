@@ -5,6 +5,8 @@
 
 import kinds from '../../../data/lexicon/kinds.json' with { type: 'json' };
 import { isDocument } from '../kinds.js';
+import type { DateMention, Sentence, Token } from '../../types.js';
+import { lowerBound } from '../../spans.js';
 import { clauseOutside, laterThan, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -80,26 +82,88 @@ function names(text: string, ref: Reference, g: DocumentFrame, clause: ClauseWin
   return !!span && wordsOf(text.slice(span[0], span[1])).some((w) => isDocument(w) || isDocument(w.replace(/s$/, '')));
 }
 
+/** How many tokens from a verb of issuing its document's noun may stand ("sent a letter", "The report, published"). */
+const ISSUE_NOUN_REACH = 4;
+/** How many tokens after the verb of issuing its date may stand ("sent a letter to the minister on Monday"). */
+const ISSUE_DATE_REACH = 8;
+
+/** The text a narrated issue is read from. */
+export interface DocumentText {
+  text: string;
+  tokens: readonly Token[];
+  sentences: readonly Sentence[];
+  /** Date mentions sorted by start. */
+  dates: readonly DateMention[];
+  published: string | null;
+}
+
+/** What a sentence says of the document: its date ("sent a letter on Monday"), "named" (no date: the search goes on), "new" (a document introduced undated: it ends), or null (not named). */
+type Narrated = string | 'named' | 'new' | null;
+
+/**
+ * A sentence that names the document, outside any statement's words, beside a verb of issuing and a date ("The
+ * watchdog sent a letter to the minister on Monday.", "The inquiry's report, published on Monday, runs to
+ * 400 pages."): that date; a sentence that names it otherwise goes on ("The report runs to 400 pages"),
+ * unless it introduces a document ("A new report …").
+ */
+function narratedIssue(t: DocumentText, s: Sentence, ref: Reference, contents: readonly (readonly [number, number])[]): Narrated {
+  const { tokens } = t;
+  const said = (k: number) => contents.some(([a, b]) => tokens[k]!.start >= a && tokens[k]!.end <= b);
+  const isNoun = (k: number) => !said(k) && ('nouns' in ref ? ref.nouns.has(tokens[k]!.lower) : isDocument(tokens[k]!.lower) || isDocument(tokens[k]!.lower.replace(/s$/, '')));
+  let named: Narrated = null;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!isNoun(k)) continue;
+    named = named ?? 'named';
+    for (let b = k - 1; b >= s.tokenStart && b >= k - 3; b--) if (WORDS.indefiniteArticles.has(tokens[b]!.lower)) named = 'new';
+  }
+  if (named === null) return null;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+    if (!CONTEXT_WORDS.issuingParticiples.has(tokens[k]!.lower) || said(k)) continue;
+    let near = false;
+    for (let n = Math.max(s.tokenStart, k - ISSUE_NOUN_REACH); n < Math.min(s.tokenEnd, k + ISSUE_NOUN_REACH + 1); n++) near ||= isNoun(n);
+    if (!near) continue;
+    const d = t.dates.find((m) => m.start >= tokens[k]!.end && m.end <= s.end && lowerBound(tokens, m.start) <= k + ISSUE_DATE_REACH && !contents.some(([a, b]) => m.start >= a && m.end <= b));
+    if (d && !laterThan(d.value, t.published)) return d.value;
+  }
+  return named;
+}
+
 /**
  * The dates of statements whose speaker refers back to a document: the own date of the nearest
  * statement before (five paragraphs at most) whose clause names that document ("The National Audit
- * Office said on Tuesday …\n\nThe audit found …"), passing over the statements that only referred
- * back to it with no date of their own; an undated one that named it otherwise ("A new report
- * found …") ends the search. Only statements whose own clause gave no date.
+ * Office said on Tuesday …\n\nThe audit found …"), or the date of a sentence that narrates
+ * its issue ("The watchdog sent a letter to the minister on Monday."), passing over the statements and
+ * sentences that only referred back to it with no date; an undated one that named it otherwise ("A new
+ * report found …") ends the search. Only statements whose own clause gave no date.
  * @param clauses - each statement's clause
  * @param own - each statement's own date (undefined: its clause gave none)
  * @returns per statement index, the document's date
  */
-export function sameDocumentDates(text: string, frames: readonly DocumentFrame[], clauses: readonly ClauseWindow[], own: readonly (string | null | undefined)[], published: string | null, anonymous: (key: string | null) => boolean): Map<number, string> {
+export function sameDocumentDates(t: DocumentText, frames: readonly DocumentFrame[], clauses: readonly ClauseWindow[], own: readonly (string | null | undefined)[], anonymous: (key: string | null) => boolean): Map<number, string> {
+  const { text, published } = t;
   const out = new Map<number, string>();
+  // (What the statements say: a document named there is not narrated.)
+  const contents = frames.map((f) => [f.contentStart, f.contentEnd] as const);
   frames.forEach((f, i) => {
     if (f.nested || own[i] !== undefined) return;
     const ref = reference(text, f, anonymous);
     if (!ref) return;
-    for (let j = i - 1; j >= 0 && frames[j]!.paragraph >= f.paragraph - DOCUMENT_REACH; j--) {
-      const g = frames[j]!;
-      if (g.nested || !names(text, ref, g, clauses[j]!)) continue;
-      const date = own[j];
+    const floor = f.paragraph - DOCUMENT_REACH;
+    const before: { at: number; j?: number; s?: Sentence }[] = [];
+    for (let j = i - 1; j >= 0 && frames[j]!.paragraph >= floor; j--) if (!frames[j]!.nested) before.push({ at: frames[j]!.contentStart, j });
+    // (A sentence after its statements: "A coalition sent a letter this week urging …" is read as narration when its statement did not name the letter.)
+    for (const s of t.sentences) if (s.end <= f.contentStart && s.end <= f.cueStart && s.paragraph >= floor) before.push({ at: s.start - 0.5, s });
+    before.sort((x, y) => y.at - x.at);
+    for (const { j, s } of before) {
+      if (s) {
+        const narrated = narratedIssue(t, s, ref, contents);
+        if (narrated === null || narrated === 'named') continue;
+        if (narrated !== 'new') out.set(i, narrated);
+        return;
+      }
+      const g = frames[j!]!;
+      if (!names(text, ref, g, clauses[j!]!)) continue;
+      const date = own[j!];
       if (typeof date === 'string') {
         if (!laterThan(date, published)) out.set(i, date);
         return;

@@ -269,7 +269,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   leadDatedBefore(frames, own, out, leadDates, published);
   // ("The National Audit Office said on Tuesday …\n\nThe audit found …": the same document, in a later paragraph.)
   const owned = own.map((o) => o.date);
-  for (const [i, date] of sameDocumentDates(layer.text, frames, clauses, owned, published, anonymous)) out[i]!.date = date;
+  for (const [i, date] of sameDocumentDates({ text: layer.text, tokens: layer.tokens, sentences: layer.sentences, dates: ix.dates, published }, frames, clauses, owned, anonymous)) out[i]!.date = date;
   // ("A parliamentary inquiry has found that …\n\nThe report, presented on Tuesday, found …": the finding is the report's.)
   for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
   return out;

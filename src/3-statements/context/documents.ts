@@ -6,7 +6,7 @@
 import kinds from '../../../data/lexicon/kinds.json' with { type: 'json' };
 import { isDocument } from '../kinds.js';
 import type { DateMention, Sentence, Token } from '../../types.js';
-import { lowerBound } from '../../spans.js';
+import { lowerBound, startingWithin } from '../../spans.js';
 import { clauseOutside, laterThan, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -108,7 +108,8 @@ type Narrated = string | 'named' | 'new' | null;
  */
 function narratedIssue(t: DocumentText, s: Sentence, ref: Reference, contents: readonly (readonly [number, number])[]): Narrated {
   const { tokens } = t;
-  const said = (k: number) => contents.some(([a, b]) => tokens[k]!.start >= a && tokens[k]!.end <= b);
+  const here = contents.filter(([a, b]) => a < s.end && b > s.start);
+  const said = (k: number) => here.some(([a, b]) => tokens[k]!.start >= a && tokens[k]!.end <= b);
   const isNoun = (k: number) => !said(k) && ('nouns' in ref ? ref.nouns.has(tokens[k]!.lower) : isDocument(tokens[k]!.lower) || isDocument(tokens[k]!.lower.replace(/s$/, '')));
   let named: Narrated = null;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) {
@@ -122,7 +123,7 @@ function narratedIssue(t: DocumentText, s: Sentence, ref: Reference, contents: r
     let near = false;
     for (let n = Math.max(s.tokenStart, k - ISSUE_NOUN_REACH); n < Math.min(s.tokenEnd, k + ISSUE_NOUN_REACH + 1); n++) near ||= isNoun(n);
     if (!near) continue;
-    const d = t.dates.find((m) => m.start >= tokens[k]!.end && m.end <= s.end && lowerBound(tokens, m.start) <= k + ISSUE_DATE_REACH && !contents.some(([a, b]) => m.start >= a && m.end <= b));
+    const d = startingWithin(t.dates, tokens[k]!.end, s.end).find((m) => m.end <= s.end && lowerBound(tokens, m.start) <= k + ISSUE_DATE_REACH && !here.some(([a, b]) => m.start >= a && m.end <= b));
     if (d && !laterThan(d.value, t.published)) return d.value;
   }
   return named;
@@ -152,7 +153,10 @@ export function sameDocumentDates(t: DocumentText, frames: readonly DocumentFram
     const before: { at: number; j?: number; s?: Sentence }[] = [];
     for (let j = i - 1; j >= 0 && frames[j]!.paragraph >= floor; j--) if (!frames[j]!.nested) before.push({ at: frames[j]!.contentStart, j });
     // (A sentence after its statements: "A coalition sent a letter this week urging …" is read as narration when its statement did not name the letter.)
-    for (const s of t.sentences) if (s.end <= f.contentStart && s.end <= f.cueStart && s.paragraph >= floor) before.push({ at: s.start - 0.5, s });
+    for (let k = lowerBound(t.sentences, Math.min(f.contentStart, f.cueStart) + 1) - 1; k >= 0 && t.sentences[k]!.paragraph >= floor; k--) {
+      const s = t.sentences[k]!;
+      if (s.end <= f.contentStart && s.end <= f.cueStart) before.push({ at: s.start - 0.5, s });
+    }
     before.sort((x, y) => y.at - x.at);
     for (const { j, s } of before) {
       if (s) {

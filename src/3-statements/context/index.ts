@@ -13,6 +13,7 @@ import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { judgesOpinions } from './opinions.js';
+import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -206,7 +207,9 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
-    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause)] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
+    const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
+    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });
@@ -264,6 +267,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
   leadDatedBefore(frames, own, out, leadDates, published);
+  // ("The National Audit Office said on Tuesday …\n\nThe audit found …": the same document, in a later paragraph.)
+  const owned = own.map((o) => o.date);
+  for (const [i, date] of sameDocumentDates({ text: layer.text, tokens: layer.tokens, sentences: layer.sentences, dates: ix.dates, published }, frames, clauses, owned, anonymous)) out[i]!.date = date;
+  // ("A parliamentary inquiry has found that …\n\nThe report, presented on Tuesday, found …": the finding is the report's.)
+  for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
   return out;
 }
 
@@ -284,6 +292,12 @@ function sceneFrame(f: StatementFrame, own: OwnContext): SceneFrame {
     ownDate: own.date !== undefined,
     ownPlace: own.place !== null,
   };
+}
+
+/** The lemma of the token the cue opens with ("found" → "find"), or "". */
+function cueLemma(layer: TextLayer, cueStart: number): string {
+  const t = layer.tokens[lowerBound(layer.tokens, cueStart)];
+  return t && t.start === cueStart ? t.lemma : '';
 }
 
 /** Is the cue's verb in the present tense's -s form ("says", "argues", "tries"), not "is", "has" or "does"? */

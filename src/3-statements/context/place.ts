@@ -5,7 +5,7 @@
 // speaking at a rally in Tampa, said") nor the publication of a written source.
 
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
-import type { Mention, TextLayer } from '../../types.js';
+import type { Mention, TextLayer, Token } from '../../types.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
@@ -117,6 +117,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
   { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
   { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
+  { id: 'outside-place', reason: '"outside" or "inside" a place in the cue\'s clause, outside the content: where the speaker stood', example: '“It was a great night,” the striker said outside Dunmore Stadium.', test: (before) => prepositionAt(before, CONTEXT_WORDS.positionPrepositions) >= 0 },
   { id: 'building-part', reason: 'a building named after a part of it and "of", after a preposition of position ("on the steps of Aliiolani Hale", "outside the gates of Leinster House", "in front of"); an organisation named so is its building', example: 'She told reporters on the steps of Kalani Hale that the ruling was overdue.', test: buildingPart },
   { id: 'town-court', reason: 'a court named by its town, said to, before or in ("told the Nicosia criminal court", "before a Sydney court"): the town, not a case or a record of the court ("a Texas court filing")', example: 'A witness told the Dunmore district court on Monday that the loans were safe.', test: townCourt },
 ];
@@ -235,7 +236,9 @@ export function coordinatedClauses(layer: TextLayer, clause: ClauseWindow): [num
   const { tokens } = layer;
   for (let k = lowerBound(tokens, clause.cueEnd); k + 1 < tokens.length && tokens[k + 1]!.start < clause.end; k++) {
     const conj = tokens[k + 1]!;
-    if (tokens[k]!.text !== ',' || !WORDS.clauseConjunctions.has(conj.lower) || conj.quote >= 0 || !clause.isOutside(conj.start, conj.end)) continue;
+    if (tokens[k]!.text !== ',' || conj.quote >= 0 || !clause.isOutside(conj.start, conj.end)) continue;
+    if (consequenceParticiple(conj)) return [[conj.start, clause.end]];
+    if (!WORDS.clauseConjunctions.has(conj.lower)) continue;
     let subject = false;
     for (let j = k + 2; j < tokens.length && tokens[j]!.start < clause.end; j++) {
       const pos = tokens[j]!.pos;
@@ -251,6 +254,15 @@ export function coordinatedClauses(layer: TextLayer, clause: ClauseWindow): [num
     }
   }
   return [];
+}
+
+/**
+ * "The governor vetoed the bill, setting up an override fight in the Legislature": a participle after
+ * a comma past the cue tells of what followed, not where the words were said — unless it is one of
+ * speaking ("…, speaking in Ottawa") or of the speaker's position ("…, standing outside the court").
+ */
+function consequenceParticiple(t: Token): boolean {
+  return t.pos === 'VERB' && /^\p{Ll}{2,}ing$/u.test(t.text) && !CONTEXT_WORDS.speakingVerbs.has(t.lower) && !CONTEXT_WORDS.sceneParticiples.has(t.lower);
 }
 
 /** Legislatures' names (context.json legislatureNames), longest first, as one case-blind pattern of whole words. */

@@ -40,8 +40,22 @@ describe('statement place', () => {
     ['a legislature after an occasion', 'During question period in the House of Commons, the minister said that the levy would stay.', 'the levy would stay', 'House of Commons'],
     ['(guard) not a legislature after any "in" of the clause (membership)', 'The levy will stay, Ana Ruiz said, a view that many in Congress share.', 'The levy will stay', null],
     ['not a place in a clause coordinated after the cue', '“Follow me,” the guide said, and the children, curious, walked on to the square in Dunmore.', 'Follow me', null],
+    ['"outside" a place right after the cue', '“It was a great night,” Ana Ruiz said outside Dunmore Stadium.', 'It was a great night', 'Dunmore Stadium'],
+    ['"outside" a place after the cue and its hearers', 'The coach told reporters outside Dunmore Stadium that the team had played well.', 'the team had played well', 'Dunmore Stadium'],
+    ['(guard) not "outside" a place in the speaker\'s description', 'Ana Ruiz, a farmer from outside Dunmore, said that the river had flooded.', 'the river had flooded', null],
+    ['not a place in a participle clause after the object', 'The governor vetoed the bill, setting up an override fight in the Legislature.', 'the bill', null],
+    ['not a place in a participle clause after the words', '“The bridge will close,” the mayor said, prompting protests in Dunmore.', 'The bridge will close', null],
+    ['(guard) a participle of speaking after the words', '“The bridge will close,” the mayor said, speaking at a rally in Dunmore.', 'The bridge will close', 'Dunmore'],
+    ['(guard) a participle of position after the cue', '“The bridge will close,” the mayor told reporters, standing outside the town hall in Dunmore.', 'The bridge will close', 'Dunmore'],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
+  });
+
+  it.each([
+    ['in', 'Ana Ruiz, 58, who lives in Dunmore, says she knew little about the mayor before he announced his bid.'],
+    ['outside', 'Ana Ruiz, 58, who lives outside Dunmore, says she knew little about the mayor before he announced his bid.'],
+  ])('no place "%s" the description of the speaker whose words hold a nested report', (_prep, text) => {
+    expect(read(text).find((s) => s.content === 'his bid')?.place).toBeNull();
   });
 
   it.each([
@@ -61,6 +75,7 @@ describe('statement place', () => {
     ['(guard) a hearing\'s place carried to the same witness\'s next words', 'Ana Ruiz told the Kisumu district court on Monday that she had warned the board.\n\nShe said that the chairman had ignored her.', 'the chairman had ignored her', 'Kisumu'],
     ['carried to the lead\'s described speaker named in the next paragraph', 'A witness told the court in Dunmore on Monday that she had warned the board.\n\nThe witness, Ana Ruiz, said that the board had ignored her.', 'the board had ignored her', 'Dunmore'],
     ['(guard) not carried to another speaker the same noun describes', 'A witness told the court in Dunmore on Monday that she had warned the board.\n\nAnother witness, Ana Ruiz, said that the board had ignored her.', 'the board had ignored her', null],
+    ['not carried from a participle clause\'s place to the same speaker', 'The governor vetoed the bill, setting up an override fight in the Legislature.\n\nIn a veto message to lawmakers, she wrote that the bill would raise taxes.', 'the bill would raise taxes', null],
     ['not back when the next paragraph is another day', 'The governor said that growth would slow.\n\nOn Monday, addressing a conference in Denver, the governor said that prices would rise.', 'growth would slow', null],
     ['"here" is the dateline\'s place', 'BERLIN (AP) — The minister told reporters here that the talks had failed.', 'the talks had failed', 'Berlin'],
     ['no "here": the dateline is not the place', 'BERLIN (AP) — The minister said that the talks had failed.', 'the talks had failed', null],
@@ -92,6 +107,8 @@ describe('statement place', () => {
     ['speaking in', 'speaking-place'],
     ['visiting', 'speaking-place'],
     ['told reporters in', 'locative'],
+    ['said outside', 'outside-place'],
+    ['told reporters inside the', 'outside-place'],
     ['according to a report in', null],
     ['wrote in', null],
     ['said in an op-ed published in', null],

@@ -9,6 +9,7 @@ import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { heardAsOutlet } from '../heard-outlets.js';
 import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
 import { descriptionFits, namedHead } from './described-organisations.js';
@@ -136,40 +137,9 @@ function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity, m: Mention)
   for (let k = lowerBound(ix.mentions, offset) - 1; k >= 0 && ix.mentions[k]!.start > offset - 600; k--) {
     const m = ix.mentions[k]!;
     const e = ix.byKey.get(m.entity);
-    if (e && !e.anonymous && test(e, m) && !(e.type === 'Organization' && outletHeard(ix, m.start))) return e.key;
+    if (e && !e.anonymous && test(e, m) && !(e.type === 'Organization' && heardAsOutlet(ix.layer, ix.mentions, ix.byKey, m.start))) return e.key;
   }
   return null;
-}
-
-/** Words that may stand between a verb of telling and the outlet told: "state broadcaster", "the", "Finnish". */
-const HEARER_DESCRIPTION: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
-
-/**
- * "Chief executive X told Yle that …", "she told state broadcaster CRTV", "speaking to the BBC": is
- * the organisation at `start` the one a person told the words to or spoke to (context.json
- * outletHearerWords, three describing words between at most)? It heard them as an outlet; "the
- * company" in them is another. (An organisation told by another may be the company meant: "The
- * regulator told Northwind Foods that the company must recall the pies".)
- */
-function outletHeard(ix: AboutIndex, start: number): boolean {
-  const t = ix.layer.tokens;
-  for (let k = lowerBound(t, start) - 1, n = 0; k >= 0 && n <= 3; k--, n++) {
-    const tok = t[k]!;
-    if (CONTEXT_WORDS.outletHearerWords.has(tok.lemma) && tok.pos === 'VERB') return personTold(ix, tok.start);
-    if (k > 0 && CONTEXT_WORDS.outletHearerWords.has(`${t[k - 1]!.lemma} ${tok.lower}`)) return true;
-    if (!HEARER_DESCRIPTION.has(tok.pos)) return false;
-  }
-  return false;
-}
-
-/** Is the subject of the verb of telling at `at` a person: "he"/"she" right before it, or a person the sentence names last before it? */
-function personTold(ix: AboutIndex, at: number): boolean {
-  const t = ix.layer.tokens;
-  const k = lowerBound(t, at) - 1;
-  if (k >= 0 && CONTEXT_WORDS.personSubjectPronouns.has(t[k]!.lower)) return true;
-  const sentence = ix.layer.sentences[t[k + 1]!.sentence]!;
-  const m = ix.mentions[lowerBound(ix.mentions, at) - 1];
-  return !!m && m.start >= sentence.start && ix.byKey.get(m.entity)?.type === 'Person';
 }
 
 /** The last organisation named before `offset` (not an outlet), within 600 characters. */

@@ -6,7 +6,7 @@ import type { Sentence, TextLayer, Token } from '../../types.js';
 import { LONE_DETERMINERS, NESTED_VIEWS, SAYING_VERBS, SPEECH_VERBS } from '../cues.js';
 import { finiteAt, hasFiniteVerb, subjectAndVerb } from './clauses.js';
 import { listAppositive, nounPhraseLeft, nounPhraseLeftLoose, nounPhraseRight, relativeSubject } from './noun-phrases.js';
-import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, isDashAt } from './words.js';
+import { CLOSE_MARKS, END_PUNCT, IRREGULAR_PARTICIPLE, isMonthOrDay, OPEN_MARKS, POSSESSIVE, SUBORDINATORS, TIME_NOUN, isDashAt } from './words.js';
 import { WEEKDAYS } from '../../lexicon/calendar.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
 
@@ -53,6 +53,8 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
   // name, with no comma between, is the time, not the name's first word.)
   const day = head ? [head[0], head[0] + 1].find((d) => d + 1 < head![1] && WEEKDAYS.has(tokens[d]!.lower) && tokens[d + 1]!.pos === 'PROPN') : undefined;
   if (head && day !== undefined && (day === head[0] || /^(ADJ|DET)$/.test(tokens[head[0]]!.pos))) head = [day + 1, head[1]];
+  // ("This year Camil Ruiz said", "Last month Mayor Ruiz announced": a word and a noun of time before a name are the time.)
+  else if (head && head[1] - head[0] > 2 && tokenIs(WORDS.timeWords, tokens[head[0]]!) && isWord(TIME_NOUN, tokens[head[0] + 1]!.lower) && tokens[head[0] + 2]!.pos === 'PROPN') head = [head[0] + 2, head[1]];
   // "…, his former rival says": a role noun the tagger read as an adjective, after its modifiers.
   // (Not what a skipped date leaves behind: "…, this past week announced".)
   // ("the Nigeria international said": a country's or club's name among the modifiers, after an article.)

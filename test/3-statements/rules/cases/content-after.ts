@@ -177,6 +177,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The court ordered a mayor-elect to explain the delay.', 'a mayor-elect to explain the delay', 'The court'],
     ['content-after', 'On Wednesday Harbourline disclosed in its results that fares had risen.', 'that fares had risen', 'Harbourline'],
     ['content-after', 'Last Monday Mayor Ana Ruiz said the pier was safe.', 'the pier was safe', 'Mayor Ana Ruiz'],
+    ['content-after', 'Last month Mayor Ana Ruiz said the pier was safe.', 'the pier was safe', 'Mayor Ana Ruiz'],
+    ['content-after', 'This year Dunmore Harbour said it would hire 40 staff.', 'it would hire 40 staff', 'Dunmore Harbour'],
     ['content-after', 'The skipper said the captain had told her that existing permits would lapse.', 'that existing permits would lapse', 'the captain'],
     ['content-after', 'The coach told reporters after that meeting that players were unpaid.', 'that players were unpaid', 'The coach'],
     ['content-after', 'The then chairman told the board in 2024 that the loans were safe.', 'that the loans were safe', 'The then chairman'],

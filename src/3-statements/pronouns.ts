@@ -9,7 +9,7 @@ import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { headWordOf } from './grammar/noun-phrases.js';
-import { COGNITION_VERBS } from './cues.js';
+import { COGNITION_VERBS, CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import type { DescribedSexes, Sex } from './described-sex.js';
 
 const PERSON_PRONOUNS: ReadonlySet<string> = WORDS.personPronouns;
@@ -104,7 +104,8 @@ export function personDescription(text: string): boolean {
 function epithet(w: readonly string[]): boolean {
   if (w.length < 3 || w.length > 5 || !/^the$/i.test(w[0]!)) return false;
   const noun = w.at(-1)!;
-  if (!/^\p{Ll}+$/u.test(noun) || !(isWord(WORDS.personNouns, noun) || isWord(WORDS.epithetNouns, noun) || titleHeads.has(noun))) return false;
+  // (Or any other noun for no body, document or utterance: "says the bow-tied maverick" — the hyphenated modifier marks the epithet.)
+  if (!/^\p{Ll}+$/u.test(noun) || !(isWord(WORDS.personNouns, noun) || isWord(WORDS.epithetNouns, noun) || titleHeads.has(noun) || !(isWord(WORDS.organizationNouns, noun) || CUE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun)))) return false;
   return w.slice(1, -1).some((x) => /^\p{L}+-\p{L}+$/u.test(x) && !/^\p{Lu}/u.test(x));
 }
 

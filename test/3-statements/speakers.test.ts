@@ -84,6 +84,7 @@ describe('speaker resolution', () => {
 
   it.each([
     ['an epithet with a hyphenated modifier', 'Ana Ruiz runs the only bakery on the island. “Nobody else gets up at four,” says the soft-spoken newcomer.', 'Ana Ruiz'],
+    ['an epithet whose noun no list holds', 'Ana Ruiz runs the only bakery on the island. “Nobody else gets up at four,” says the flour-dusted perfectionist.', 'Ana Ruiz'],
     ['an epithet with an age', 'Tomas Varga scored twice. “It was special,” said the 19-year-old rookie.', 'Tomas Varga'],
   ])('resolves %s to the person named before', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);

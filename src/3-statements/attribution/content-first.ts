@@ -109,6 +109,12 @@ function participleAfterComma(tokens: Token[], from: number, end: number): boole
   return false;
 }
 
+/** Does a form of "be" stand between the speaker's end and the cue (a passive: "can be found", "was told")? */
+function passiveBetween(tokens: Token[], from: number, cue: number): boolean {
+  for (let k = from; k < cue; k++) if (tokens[k]!.pos === 'AUX' && tokens[k]!.lemma === 'be') return true;
+  return false;
+}
+
 /** A clause or quotation before the speaker: the content, with what continues it after the cue. */
 function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, after: After): Result {
   const { tokens, s, cue, layer } = c;
@@ -131,7 +137,8 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
     && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || tokenIs(WORDS.soThen, tokens[boundary - 1]!)) && after.at + 1 < s.tokenEnd - 1) {
     return said(c, l, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, 'interrupting-runs-on');
   }
-  if (content && after.kind === 'end' && (!crossSentence || bareCue)) return said(c, l, content, 'content-before');
+  // ("“…” The cake can be found in her book": a passive after the speaker's place reports nothing.)
+  if (content && after.kind === 'end' && (!crossSentence || bareCue) && !passiveBetween(tokens, l.spk[1], cue.first)) return said(c, l, content, 'content-before');
   // "“C!!!” Lee wrote in a September 16, 2012 email to …": after the previous sentence's quotation,
   // an adjunct that only looks like a clause ("to top officials") is still the cue's.
   const opensQuote = (k: number) => tokens[k]!.quote >= 0 && OPEN_MARKS.test(tokens[k]!.text);

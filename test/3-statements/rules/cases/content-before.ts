@@ -76,6 +76,7 @@ export const contentBefore: FamilyCases = {
     ['content-before-continued', 'We were, the captain said, lucky to reach the harbour.', 'We were, the captain said, lucky to reach the harbour', 'the captain'],
   ],
   negatives: [
+    ['content-before', '“They admitted the bread was good.” The bread can be found in her new book.', 'a passive after the quotation names no one who said it'],
     ['content-before-participle-after', 'Early in the season, the coach criticised the referee, calling him biased.', 'the cue has an object, so the participle is its own adjunct'],
     ['content-before-participle-after', 'On Monday, the regulator said, citing new data, that bills would fall.', 'an adverbial opener is not what was said'],
     ['content-before', 'When the storm hit, the mayor said crews were ready.', 'a subordinate opener is not what was said'],

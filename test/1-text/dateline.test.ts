@@ -15,6 +15,7 @@ describe('datelines', () => {
     ['a place in title case and a spaced hyphen (IOL, News24)', 'Port Dunmore - The harbour board has warned that ferries could stop this winter.', 'Port Dunmore -'],
     ['a place in title case, a date and an agency with no dash (PTI, CNA)', 'Port Dunmore, May 6 (HNS) The harbour board has warned that ferries could stop this winter.', 'Port Dunmore, May 6 (HNS)'],
     ['a place in title case, an agency and a spaced hyphen (Antara, AFP)', 'Port Dunmore (HARBOURNEWS) - The harbour board has warned that ferries could stop this winter.', 'Port Dunmore (HARBOURNEWS) -'],
+    ['a place in capitals and a colon (Gulf and South Asian papers)', 'PORT DUNMORE: The harbour board has warned that ferries could stop this winter.', 'PORT DUNMORE:'],
   ])('end their sentence: %s', (_name, text, dateline) => {
     expect(sentences(text)[0]).toBe(dateline);
     expect(sentences(text)).toHaveLength(2);

@@ -90,7 +90,8 @@ export function resolveSpeakers(
         writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
-        authoredDocument(ctx, s0, s1, articleId, extra, (start, end) => mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
+        // ("results posted by the commission": a description of the body that wrote it names the body before.)
+        authoredDocument(ctx, s0, s1, articleId, extra, (start, end) => mentioned(ctx, start, end, inQuote ? parentSpeaker : null) ?? definiteOrganisation(ctx, layer.text.slice(start, end), start, inQuote ? parentSpeaker : null)) ??
         heldDocument(layer, s0, s1, articleId, extra) ??
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) : null) ??

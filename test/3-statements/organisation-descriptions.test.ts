@@ -71,6 +71,11 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 
+  it('reads the body that wrote a document by its description ("results posted by the commission")', () => {
+    const text = 'The Harbour Electoral Commission said 4,000 ballots were left.\n\nRuiz led by 900 votes, according to results posted by the commission.';
+    expect(lastSpeaker(text)).toBe('Harbour Electoral Commission');
+  });
+
   it('leaves a relative clause after a person\'s role to the role (guard)', () => {
     expect(lastSpeaker('The head of the dockers union, who spoke on Monday, said the strike would go on.')).toBe('head of the dockers union');
   });

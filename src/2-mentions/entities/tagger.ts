@@ -3,7 +3,7 @@
 // train split only) and tagging; the model is data/ner/model.packed.json (packed-model.ts). findEntities (../entities.ts)
 // turns the tagged spans into canonical entities.
 
-import type { TextLayer } from '../../types.js';
+import type { TextLayer, Token } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
 import { NAME_CONNECTORS } from './words.js';
 import { lowerBound } from '../../spans.js';
@@ -123,6 +123,33 @@ function changesInUpperCase(w: string): boolean {
 /** A distinct token text's hashes (its lower case, its shape), and whether a token is written so in lower case. */
 type TextHashes = { word: number; shape: number; lowerSeen: boolean };
 
+const QUOTE_WORD = hashString('"');
+const QUOTE_SHAPE = hashString(shapeOf('"'));
+
+/** Is token k an apostrophe written against another ("''", two apostrophes as a double quotation mark)? */
+function isDoubledApostrophe(toks: readonly Token[], k: number): boolean {
+  const t = toks[k]!;
+  if (t.text !== "'") return false;
+  const prev = toks[k - 1];
+  const next = toks[k + 1];
+  return (prev?.text === "'" && prev.end === t.start) || (next?.text === "'" && next.start === t.end);
+}
+
+/**
+ * Two apostrophes written as a double quotation mark ("''It is late,'' said Ann Roe", an old
+ * typewriter habit some papers keep) are two "'" tokens to stage 1; the tagger was trained on '"',
+ * and read after "'" a name's first word as an elision's or a possessive's tail ("''… said | Douglas
+ * Roe" cut to "Roe"). Each apostrophe of the pair reads as '"' (its word and shape hashes only:
+ * tokens and offsets stay as written).
+ */
+function readDoubledApostrophes(toks: readonly Token[], hw: Uint32Array, hs: Uint32Array): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (!isDoubledApostrophe(toks, i)) continue;
+    hw[i] = QUOTE_WORD;
+    hs[i] = QUOTE_SHAPE;
+  }
+}
+
 /** Computes the per-token facts of an article's tokens. */
 export function prepare(layer: TextLayer): Prepared {
   const toks = layer.tokens;
@@ -157,6 +184,7 @@ export function prepare(layer: TextLayer): Prepared {
     cap[i] = c;
     if (!c) e.lowerSeen = true;
   }
+  readDoubledApostrophes(toks, hw, hs);
   for (let i = 0; i < n; i++) if (cap[i] && byText.get(lower[i]!)?.lowerSeen) lowerElsewhere[i] = true;
   for (const s of layer.sentences) {
     let upperWords = 0;
@@ -172,7 +200,7 @@ export function prepare(layer: TextLayer): Prepared {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (hl) headline[k] = true;
       const prev = k > s.tokenStart ? toks[k - 1]!.text : '';
-      if (k === s.tokenStart || prev === '"' || prev === '“' || prev === ':' || prev === '(' || prev === '-' || prev === '—') first[k] = true;
+      if (k === s.tokenStart || prev === '"' || (prev === "'" && isDoubledApostrophe(toks, k - 1)) || prev === '“' || prev === ':' || prev === '(' || prev === '-' || prev === '—') first[k] = true;
     }
   }
   // Gazetteer matches, longest first, starting only at capitalised tokens.

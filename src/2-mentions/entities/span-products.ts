@@ -7,7 +7,7 @@
 // dropped. Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, eponymousDiseases).
 
 import type { Token } from '../../types.js';
-import { COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
@@ -16,6 +16,8 @@ const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}(?:\p{Lu}{1,3}|s)?(?:-\d{3}\p{Lu}{0,3})?$
 /** A model's bare number that a model's name may follow ("787 Dreamliner"): three or four digits, no year ("2008 Olympics"), no clock time ("0800 UTC"). */
 const MODEL_NUMBER = /^[1-9]\d{2,3}$/;
 const YEAR = /^(?:19|20)\d\d$/;
+/** A currency's letters written against an amount: "JD2.5", "KD3", "Sh200" (one to three letters, a capital first, then digits). */
+const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
 
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
@@ -105,6 +107,20 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
       return s.to - s.from === 1 && CURRENCY_ABBREVIATIONS.has(toks[s.from]!.text) && toks[s.to]?.pos === 'NUM' ? null : undefined;
+    },
+  },
+  {
+    id: 'amount-after-name',
+    reason: 'a currency\'s letters written against an amount with a decimal or a word of scale after it ("JD2.5 million", "KD3 billion"), or a currency\'s abbreviation before a number ("Rs 40 crore"), that the tagger read as the last word of the name before it, are the amount, no part of the name',
+    example: 'The regulator fined Harbour Mobile JD2.5 million on Sunday.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const last = toks[s.to - 1]!;
+      const next = toks[s.to];
+      const glued = PREFIXED_AMOUNT.test(last.text) && (last.text.includes('.') || (!!next && AMOUNT_SCALE_WORDS.has(next.lower)));
+      const before = CURRENCY_ABBREVIATIONS.has(last.text) && next?.pos === 'NUM';
+      if (s.to - s.from < 2 || (!glued && !before)) return undefined;
+      return tagSpan(s.from, s.to - 1, s.type);
     },
   },
   {

@@ -1,7 +1,7 @@
 // Stage 2, named entities, part of the span rules (span-joins.ts runs them after the organisation
 // rules): organisation names the tagger cut where a common word or "and" stands inside them — a
 // utility's pair of services ("Zia Power | and | Light"), a journal's name with "and" ("the journal
-// Age | and | Ageing"), a place before common words read as a person ("Gulf | Cargo Link") and a
+// Age | and | Ageing"), a place or a name before common words read as a person ("Gulf | Cargo Link") and a
 // nationality before a body's head word and its "of" phrase ("Costa Rican | Chamber of | Restaurants");
 // and an office-holder's body ("the Comptroller General | 's Office"), rule titled-office-body, which
 // span-organisations.ts runs in its own table.
@@ -32,18 +32,26 @@ function nationOnly(v: SpanView, s: TagSpan): boolean {
   return v.prep.gaz[s.to] !== `I-${kind}`;
 }
 
-/** The end of the name span k starts when "and" or "&" and one capitalised word of `words` follow its last word of `words` ("Power | and Light"), else -1. */
-function pairEnd(v: SpanView, words: ReadonlySet<string> | null): number {
+/**
+ * The end of the name span k starts when "and" or "&" and capitalised words follow it ("Power | and
+ * Light"), else -1: with `words`, its last word and the one word after "and" are both of them and no
+ * capitalised word follows; else one to `most` capitalised words one space apart, no span running past them.
+ */
+function pairEnd(v: SpanView, words: ReadonlySet<string> | null, most = 1): number {
   const { toks, prep, spans, k } = v;
   const s = spans[k]!;
   const and = s.to;
   const second = and + 1;
-  if ((prep.lower[and] !== 'and' && prep.lower[and] !== '&') || !cap(toks[second]) || toks[second]!.sentence !== toks[s.from]!.sentence) return -1;
+  const sentence = toks[s.from]!.sentence;
+  const capital = (i: number) => cap(toks[i]) && toks[i]!.sentence === sentence;
+  if ((prep.lower[and] !== 'and' && prep.lower[and] !== '&') || !capital(second)) return -1;
   if (words && (!words.has(prep.lower[s.to - 1]!) || !words.has(prep.lower[second]!))) return -1;
-  // (One word, in no span or alone in one, with no capitalised word after it: "Power and Light", not "Power and Light Company" cut elsewhere.)
-  const own = spanAt(spans, second);
-  if ((own && (own.from !== second || own.to !== second + 1)) || (cap(toks[second + 1]) && toks[second + 1]!.sentence === toks[second]!.sentence)) return -1;
-  return oneSpaceBetween(v, toks[and - 1]!, toks[and]!) && oneSpaceBetween(v, toks[and]!, toks[second]!) ? second + 1 : -1;
+  let end = second + 1;
+  while (end - second < most && capital(end) && oneSpaceBetween(v, toks[end - 1]!, toks[end]!)) end++;
+  // (No capitalised word after it — "Power and Light Company" is cut elsewhere — and no span running past it.)
+  if (capital(end)) return -1;
+  for (let i = second; i < end; i++) if ((spanAt(spans, i)?.to ?? end) > end || (spanAt(spans, i)?.from ?? second) < second) return -1;
+  return oneSpaceBetween(v, toks[and - 1]!, toks[and]!) && oneSpaceBetween(v, toks[and]!, toks[second]!) ? end : -1;
 }
 
 /**
@@ -109,23 +117,24 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'journal-and-name',
-    reason: 'after "journal", a name, "and" and one more capitalised word are one journal\'s name ("the journal Age and Ageing", "the journal Brain and Behavior"): the tagger reads two names',
+    reason: 'after "journal", a name, "and" and one to three more capitalised words are one journal\'s name ("the journal Age and Ageing", "the journal Science and Public Policy"): the tagger reads two names',
     example: 'The study was published in the journal Sleep and Memory on Tuesday.',
     apply: (v) => {
       const s = v.spans[v.k]!;
       if (s.type === 'PER' || !JOURNAL_NOUNS.has(v.prep.lower[s.from - 1] ?? '') || v.toks[s.from - 1]!.sentence !== v.toks[s.from]!.sentence) return undefined;
-      const end = pairEnd(v, null);
+      const end = pairEnd(v, null, 3);
       return end < 0 ? undefined : { from: s.from, to: end, type: 'ORG' };
     },
   },
   {
-    id: 'place-before-common-person',
-    reason: 'a one-word place and, one space after it, two or three capitalised English words the tagger read as a person (no given name, no title) are one organisation\'s name ("Gulf | Cargo Link", "Delta | River Watch"): no person is named by common words; not after a capitalised word or a connector, where the place is a piece of a longer name ("the Test and | County | Cricket Board")',
+    id: 'name-before-common-person',
+    reason: 'a one-word place or organisation and, one space after it, two or three capitalised English words the tagger read as a person (no given name, no title) are one organisation\'s name ("Gulf | Cargo Link", "Oasis | Freight Link"): no person is named by common words; not after a capitalised word or a connector, where the place is a piece of a longer name ("the Test and | County | Cricket Board")',
     example: 'Gulf Cargo Link said on Monday that shipments would rise.',
     apply: (v) => {
       const { toks, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to || next.to - next.from < 2 || next.to - next.from > 3) return undefined;
+      // (An organisation's word in title case: an acronym before a stage name is none — "Burton, AKA Danger Mouse".)
+      if ((s.type !== 'LOC' && !(s.type === 'ORG' && /^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text))) || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to || next.to - next.from < 2 || next.to - next.from > 3) return undefined;
       const sentence = toks[s.from]!.sentence;
       // (Not a piece of a longer name after a capitalised word or a connector: "the Test and | County | Cricket Board".)
       const before = toks[s.from - 1];

@@ -93,6 +93,13 @@ function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean
   return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
 }
 
+/** Span s is exactly one gazetteer entry for a country ("Kenya", "Sri Lanka", "Saudi"). */
+function wholeCountry(prep: Prepared, s: TagSpan): boolean {
+  if (prep.gaz[s.from] !== 'B-country' || prep.gaz[s.to] === 'I-country') return false;
+  for (let i = s.from + 1; i < s.to; i++) if (prep.gaz[i] !== 'I-country') return false;
+  return true;
+}
+
 /** Span s is two or three capitalised English words, no given name, the last an organisation's head word or a company's word ("Ports Authority", "Oil Company"). */
 function commonHeadedName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
   if (s.to - s.from < 2 || s.to - s.from > 3 || !headedName(toks, prep, s.to) || LEGAL_FORMS.has(toks[s.to - 1]!.text)) return false;
@@ -442,14 +449,16 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'country-led-organisation',
-    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power"), to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") or to two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Oman | Ports Authority", "Oman | Oil Company") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
+    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power"), to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") or to two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Oman | Ports Authority", "Oman | Oil Company", also after a country\'s name of two words or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
     example: 'According to the Kenya National Bureau of Statistics, maize output rose.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'ORG' || next.from !== s.to || prep.gaz[s.from] !== 'B-country') return undefined;
-      if (!oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
+      if ((s.type !== 'LOC' && s.type !== 'MISC') || !next || next.type !== 'ORG' || next.from !== s.to || !wholeCountry(prep, s)) return undefined;
+      if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
+      // (A country's name of more words, or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company".)
+      if (s.type !== 'LOC' || s.to - s.from !== 1) return commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
       // ("National" or an organisation's head word and "of" open it: "Kenya | Union of Teachers", "Ghana | Association of Bankers".)
       const national = toks[next.from]!.text === 'National' || (ORGANISATION_OF_HEADS.has(prep.lower[next.from]!) && cap(toks[next.from]) && prep.lower[next.from + 1] === 'of');
       // (A word, not an acronym: "UK | RAF" stays apart.)

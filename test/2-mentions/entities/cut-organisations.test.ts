@@ -30,6 +30,8 @@ describe('span rules: organisation names cut at a country, a title, an amount, "
     ['country-led-organisation', 'Oman Oil Company said on Monday that output would rise.', ['Organization/Oman Oil Company']],
     ['country-led-organisation', 'Qatar Ports Authority said the harbour would close for a week.', ['Organization/Qatar Ports Authority']],
     ['country-led-organisation', 'Kenya Cement Company shares fell on Tuesday.', ['Organization/Kenya Cement Company']],
+    ['country-led-organisation', 'Sri Lanka Ports Authority said the terminal would open in May.', ['Organization/Sri Lanka Ports Authority']],
+    ['country-led-organisation', 'Saudi Electricity Company said demand rose.', ['Organization/Saudi Electricity Company']],
     ['titled-office-body', "The Comptroller General's Office found that the agency had overspent.", ["Organization/Comptroller General's Office"]],
     ['titled-office-body', "The Accountant General's Office said the fund was short.", ["Organization/Accountant General's Office"]],
     ['titled-office-body', "The Surveyor General's Office said on Tuesday that the border map was wrong.", ["Organization/Surveyor General's Office"]],
@@ -40,7 +42,9 @@ describe('span rules: organisation names cut at a country, a title, an amount, "
     ['utility-pair-name', 'Mesa Gas and Electric said the outage was over.', ['Organization/Mesa Gas and Electric']],
     ['journal-and-name', 'The study was published in the journal Sleep and Memory on Tuesday.', ['Organization/Sleep and Memory']],
     ['journal-and-name', 'Loneliness harms health, according to a study in the journal Age and Ageing.', ['Organization/Age and Ageing']],
-    ['place-before-common-person', 'Gulf Cargo Link said on Monday that shipments would rise.', ['Organization/Gulf Cargo Link']],
+    ['journal-and-name', 'The findings were published in the journal Science and Public Policy.', ['Organization/Science and Public Policy']],
+    ['name-before-common-person', 'Oasis Freight Link said on Tuesday that it would hire 200 drivers.', ['Organization/Oasis Freight Link']],
+    ['name-before-common-person', 'Gulf Cargo Link said on Monday that shipments would rise.', ['Organization/Gulf Cargo Link']],
     ['nation-before-body-of', 'The Costa Rican Chamber of Restaurants said in a statement that sales fell.', ['Organization/Costa Rican Chamber of Restaurants']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);

@@ -11,7 +11,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { FUNCTION_WORDS, JOURNAL_NOUNS, NAME_CONNECTORS, OFFICE_HOLDER_BODIES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_OPENERS, UTILITY_WORDS } from './words.js';
+import { COMPANY_HEADS, FUNCTION_WORDS, JOURNAL_NOUNS, LEGAL_FORMS, NAME_CONNECTORS, OFFICE_HOLDER_BODIES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_OPENERS, UTILITY_WORDS } from './words.js';
 import { cap, oneSpaceBetween, organisationTailEnd, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Token } from '../../types.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -48,7 +48,9 @@ function pairEnd(v: SpanView, words: ReadonlySet<string> | null, most = 1): numb
   if (words && (!words.has(prep.lower[s.to - 1]!) || !words.has(prep.lower[second]!))) return -1;
   let end = second + 1;
   while (end - second < most && capital(end) && oneSpaceBetween(v, toks[end - 1]!, toks[end]!)) end++;
-  // (No capitalised word after it — "Power and Light Company" is cut elsewhere — and no span running past it.)
+  // (A utility's pair may end in a company's word or legal form: "Gas and Electric Company".)
+  if (words && capital(end) && (COMPANY_HEADS.has(prep.lower[end]!) || LEGAL_FORMS.has(toks[end]!.text)) && oneSpaceBetween(v, toks[end - 1]!, toks[end]!)) end++;
+  // (No capitalised word after it, and no span running past it.)
   if (capital(end)) return -1;
   for (let i = second; i < end; i++) if ((spanAt(spans, i)?.to ?? end) > end || (spanAt(spans, i)?.from ?? second) < second) return -1;
   return oneSpaceBetween(v, toks[and - 1]!, toks[and]!) && oneSpaceBetween(v, toks[and]!, toks[second]!) ? end : -1;
@@ -106,7 +108,7 @@ export const TITLED_OFFICE_BODY: SpanTypeRule = {
 export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   {
     id: 'utility-pair-name',
-    reason: 'a name whose last word is a utility\'s service ("Power", "Gas", "Water"), "and" or "&", and another service ("Light", "Electric") name one utility company ("Zia Power and Light", "Mesa Gas and Electric"): the tagger cuts it at "and" and reads the pieces as people',
+    reason: 'a name whose last word is a utility\'s service ("Power", "Gas", "Water"), "and" or "&", and another service ("Light", "Electric"), perhaps with a company\'s word or legal form after it, name one utility company ("Zia Power and Light", "Mesa Gas and Electric Company"): the tagger cuts it at "and" and reads the pieces as people',
     example: 'Harlow Power and Light said on Monday that rates would rise.',
     apply: (v) => {
       const s = v.spans[v.k]!;

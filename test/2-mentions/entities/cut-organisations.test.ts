@@ -40,6 +40,7 @@ describe('span rules: organisation names cut at a country, a title, an amount, "
     ['amount-after-name', 'The regulator fined Vista Telecom KD3 million on Sunday.', ['Organization/Vista Telecom']],
     ['utility-pair-name', 'Zia Power and Light said on Monday that rates would rise.', ['Organization/Zia Power and Light']],
     ['utility-pair-name', 'Mesa Gas and Electric said the outage was over.', ['Organization/Mesa Gas and Electric']],
+    ['utility-pair-name', 'Harlow Gas and Electric Company said rates would rise.', ['Organization/Harlow Gas and Electric Company']],
     ['journal-and-name', 'The study was published in the journal Sleep and Memory on Tuesday.', ['Organization/Sleep and Memory']],
     ['journal-and-name', 'Loneliness harms health, according to a study in the journal Age and Ageing.', ['Organization/Age and Ageing']],
     ['journal-and-name', 'The findings were published in the journal Science and Public Policy.', ['Organization/Science and Public Policy']],

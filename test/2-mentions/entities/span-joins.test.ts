@@ -146,6 +146,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['titled-office-body', "The Accountant General's Office said the fund was short.", [['Accountant', 'ORG'], ["General's Office", 'ORG']], ["Accountant General's Office/ORG"]],
   ['utility-pair-name', 'Harlow Power and Light said rates would rise.', [['Harlow Power', 'PER'], ['Light', 'PER']], ['Harlow Power and Light/ORG']],
   ['utility-pair-name', 'Mesa Gas & Electric cut power to 4,000 homes.', [['Mesa Gas', 'ORG']], ['Mesa Gas & Electric/ORG']],
+  ['utility-pair-name', 'Harlow Gas and Electric Company said rates would rise.', [['Harlow Gas', 'PER'], ['Electric Company', 'PER']], ['Harlow Gas and Electric Company/ORG']],
   ['journal-and-name', 'It was published in the journal Sleep and Memory.', [['Sleep', 'ORG'], ['Memory', 'ORG']], ['Sleep and Memory/ORG']],
   ['name-before-common-person', 'Gulf Cargo Link said shipments would rise.', [['Gulf', 'LOC'], ['Cargo Link', 'PER']], ['Gulf Cargo Link/ORG']],
   ['nation-before-body-of', 'The Costa Rican Chamber of Restaurants said sales fell.', [['Costa Rican', 'MISC'], ['Restaurants', 'ORG']], ['Costa Rican Chamber of Restaurants/ORG']],

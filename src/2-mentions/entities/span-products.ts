@@ -4,7 +4,8 @@
 // model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
 // ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod"), a disease named
 // after a person ("Alzheimer's"). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
-// dropped. Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, eponymousDiseases).
+// dropped, and an amount the tagger read into a name's end ("Petra Mobile | JD2.5 million") is cut off
+// before the other rules read the name (AMOUNT_AFTER_NAME, span-types.ts SPAN_TRIM_RULES). Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, amountScaleWords, eponymousDiseases).
 
 import type { Token } from '../../types.js';
 import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
@@ -98,6 +99,22 @@ function eponymousDisease({ toks, prep, spans, k }: SpanView): boolean {
   return possessive && !spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === word);
 }
 
+/** The rule amount-after-name, run on every span before SPAN_TYPE_RULES (span-types.ts SPAN_TRIM_RULES): the name it leaves is what the rules read. */
+export const AMOUNT_AFTER_NAME: SpanTypeRule = {
+  id: 'amount-after-name',
+  reason: 'a currency\'s letters written against an amount with a decimal or a word of scale after it ("JD2.5 million", "KD3 billion"), or a currency\'s abbreviation before a number ("Rs 40 crore"), that the tagger read as the last word of the name before it, are the amount, no part of the name',
+  example: 'The regulator fined Harbour Mobile JD2.5 million on Sunday.',
+  apply: ({ toks, spans, k }) => {
+    const s = spans[k]!;
+    const last = toks[s.to - 1]!;
+    const next = toks[s.to];
+    const glued = PREFIXED_AMOUNT.test(last.text) && (last.text.includes('.') || (!!next && AMOUNT_SCALE_WORDS.has(next.lower)));
+    const before = CURRENCY_ABBREVIATIONS.has(last.text) && next?.pos === 'NUM';
+    if (s.to - s.from < 2 || (!glued && !before)) return undefined;
+    return tagSpan(s.from, s.to - 1, s.type);
+  },
+};
+
 /** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
 export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   {
@@ -107,20 +124,6 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
       return s.to - s.from === 1 && CURRENCY_ABBREVIATIONS.has(toks[s.from]!.text) && toks[s.to]?.pos === 'NUM' ? null : undefined;
-    },
-  },
-  {
-    id: 'amount-after-name',
-    reason: 'a currency\'s letters written against an amount with a decimal or a word of scale after it ("JD2.5 million", "KD3 billion"), or a currency\'s abbreviation before a number ("Rs 40 crore"), that the tagger read as the last word of the name before it, are the amount, no part of the name',
-    example: 'The regulator fined Harbour Mobile JD2.5 million on Sunday.',
-    apply: ({ toks, spans, k }) => {
-      const s = spans[k]!;
-      const last = toks[s.to - 1]!;
-      const next = toks[s.to];
-      const glued = PREFIXED_AMOUNT.test(last.text) && (last.text.includes('.') || (!!next && AMOUNT_SCALE_WORDS.has(next.lower)));
-      const before = CURRENCY_ABBREVIATIONS.has(last.text) && next?.pos === 'NUM';
-      if (s.to - s.from < 2 || (!glued && !before)) return undefined;
-      return tagSpan(s.from, s.to - 1, s.type);
     },
   },
   {

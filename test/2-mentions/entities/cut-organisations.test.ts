@@ -38,6 +38,8 @@ describe('span rules: organisation names cut at a country, a title, an amount, "
     ['titled-office-body', "The Attorney General's Office declined to comment.", ["Organization/Attorney General's Office"]],
     ['amount-after-name', 'The regulator fined mobile operator Harbour Mobile JD2.5 million.', ['Organization/Harbour Mobile']],
     ['amount-after-name', 'The regulator fined Vista Telecom KD3 million on Sunday.', ['Organization/Vista Telecom']],
+    ['amount-after-name', 'The watchdog fined Kestrel Communications KD3.5 million.', ['Organization/Kestrel Communications']],
+    ['amount-after-name', 'The court fined Tarvin Industries Rs 40 crore.', ['Organization/Tarvin Industries']],
     ['utility-pair-name', 'Zia Power and Light said on Monday that rates would rise.', ['Organization/Zia Power and Light']],
     ['utility-pair-name', 'Mesa Gas and Electric said the outage was over.', ['Organization/Mesa Gas and Electric']],
     ['utility-pair-name', 'Harlow Gas and Electric Company said rates would rise.', ['Organization/Harlow Gas and Electric Company']],

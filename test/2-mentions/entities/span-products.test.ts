@@ -12,6 +12,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['amount-after-name', 'The regulator fined Harbour Mobile JD2.5 million.', [['Harbour Mobile JD2.5', 'ORG']], ['Harbour Mobile/ORG']],
   ['amount-after-name', 'The court fined Orbit Mobile Rs 40 crore.', [['Orbit Mobile Rs', 'PER']], ['Orbit Mobile/PER']],
   ['amount-after-name', 'Vista Telecom KD3 billion bid failed.', [['Vista Telecom KD3', 'ORG']], ['Vista Telecom/ORG']],
+  ['amount-after-name, then name-before-company-head on the name it leaves', 'The watchdog fined Kestrel Communications KD3.5 million.', [['Kestrel', 'PER'], ['Communications KD3.5', 'ORG']], ['Kestrel Communications/ORG']],
   ['i-prefixed-product', 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.', [['iWidget Mini', 'PER'], ['iTrack Music Store', 'ORG']], ['iWidget Mini/MISC', 'iTrack Music Store/MISC']],
   ['i-prefixed-product', 'The maker said iVault would ship in May.', [['iVault', 'ORG']], ['iVault/MISC']],
   ['model-number-name', 'The airline ordered ten Larkwing L450 jets.', [['Larkwing', 'ORG']], ['Larkwing L450/MISC']],

@@ -12,6 +12,7 @@ import { titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
 import { COMPANY_HEADS, FUNCTION_WORDS, JOURNAL_NOUNS, LEGAL_FORMS, NAME_CONNECTORS, OFFICE_HOLDER_BODIES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_OPENERS, UTILITY_WORDS } from './words.js';
+import { commonCapital } from './span-connectors.js';
 import { cap, oneSpaceBetween, organisationTailEnd, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Token } from '../../types.js';
 import type { Prepared, TagSpan } from './tagger.js';
@@ -130,18 +131,20 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-before-common-person',
-    reason: 'a one-word place or organisation and, one space after it, two or three capitalised English words the tagger read as a person (no given name, no title) are one organisation\'s name ("Gulf | Cargo Link", "Oasis | Freight Link"): no person is named by common words; not after a capitalised word or a connector, where the place is a piece of a longer name ("the Test and | County | Cricket Board")',
+    reason: 'a one-word place, organisation or MISC name ("Gulf" read as a nationality) and, one space after it, two or three capitalised English words the tagger read as a person (no given name, no title) are one organisation\'s name ("Gulf | Cargo Link", "Oasis | Freight Link"): no person is named by common words; not after a capitalised word or a connector, where the place is a piece of a longer name ("the Test and | County | Cricket Board")',
     example: 'Gulf Cargo Link said on Monday that shipments would rise.',
     apply: (v) => {
       const { toks, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      // (An organisation's word in title case: an acronym before a stage name is none — "Burton, AKA Danger Mouse".)
-      if ((s.type !== 'LOC' && !(s.type === 'ORG' && /^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text))) || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to || next.to - next.from < 2 || next.to - next.from > 3) return undefined;
+      // (An organisation's or MISC word in title case: an acronym before a stage name is none — "Burton, AKA Danger Mouse".)
+      if ((s.type !== 'LOC' && !((s.type === 'ORG' || s.type === 'MISC') && /^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text))) || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to || next.to - next.from < 2 || next.to - next.from > 3) return undefined;
       const sentence = toks[s.from]!.sentence;
-      // (Not a piece of a longer name after a capitalised word or a connector: "the Test and | County | Cricket Board".)
+      // (Not a piece of a longer name: after a capitalised word, or a connector after one — "the Test and | County | Cricket Board".)
       const before = toks[s.from - 1];
-      if (before && before.sentence === sentence && (cap(before) || NAME_CONNECTORS.has(before.lower))) return undefined;
-      for (let i = next.from; i < next.to; i++) if (!commonWord(v, i, sentence)) return undefined;
+      const longer = (t: typeof before) => !!t && t.sentence === sentence && cap(t);
+      if (longer(before) || (before && NAME_CONNECTORS.has(before.lower) && longer(toks[s.from - 2]))) return undefined;
+      // (Nouns, adjectives or verbs' bare forms in no title-case headline: not "Republicans | Have Stake".)
+      for (let i = next.from; i < next.to; i++) if (!commonWord(v, i, sentence) || !commonCapital(toks, v.prep, i)) return undefined;
       return oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },

@@ -48,6 +48,7 @@ describe('span rules: organisation names cut at a country, a title, an amount, "
     ['journal-and-name', 'The findings were published in the journal Science and Public Policy.', ['Organization/Science and Public Policy']],
     ['name-before-common-person', 'Oasis Freight Link said on Tuesday that it would hire 200 drivers.', ['Organization/Oasis Freight Link']],
     ['name-before-common-person', 'Gulf Cargo Link said on Monday that shipments would rise.', ['Organization/Gulf Cargo Link']],
+    ['name-before-common-person', 'A spokesman for Gulf Cargo Link said shipments would rise.', ['Organization/Gulf Cargo Link']],
     ['nation-before-body-of', 'The Costa Rican Chamber of Restaurants said in a statement that sales fell.', ['Organization/Costa Rican Chamber of Restaurants']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);

@@ -55,6 +55,13 @@ describe('span rules: organisation names cut at a country, a title, an amount, "
   });
 
   it.each([
+    ['FactWatch rated the claim false. FactWatch said the ad misled voters. FactWatch Executive Director Mara Quillen said the rating was fair.', ['Organization/FactWatch', 'Organization/FactWatch', 'Organization/FactWatch', 'Person/Mara Quillen']],
+    ['Norvik said sales fell. Norvik Managing Director Pia Lund left on Monday.', ['Organization/Norvik', 'Organization/Norvik', 'Person/Pia Lund']],
+  ])('an officer\'s title between a name and a person makes every mention of the name an organisation: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
     // Guards: a government body after its country, a model's code, two people, two outlets after a media noun.
     ['The U.S. Treasury said it would sell more bonds.', ['Organization/U.S. Treasury']],
     ['The airline ordered ten Larkwing A380 jets.', []],

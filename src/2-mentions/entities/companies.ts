@@ -9,7 +9,7 @@ import { isTableSurname } from './wikidata.js';
 import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import { companyNounTakesUp, companySubject } from './company-subjects.js';
 import type { Prepared } from './tagger.js';
-import { NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, ORGANISATION_SUBTYPE_HEADS, PERSON_JOB_COMPANY_NOUNS, ROLE_BREAK_WORDS } from './words.js';
+import { NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, OFFICER_TITLES_AFTER_NAME, ORGANISATION_SUBTYPE_HEADS, PERSON_JOB_COMPANY_NOUNS, ROLE_BREAK_WORDS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -65,8 +65,23 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
     (MEDIA_NOUNS_AFTER.has(next) && !prep.cap[to]) ||
     ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && COMPANY_CHIEF_ROLES.has(at(to + 2))))) ||
     COMPANY_SHARES_AFTER.has(next) ||
-    (FILING_VERBS.has(next) && next2 === 'in' && (FILING_NOUNS.has(at(to + 3)) || FILING_NOUNS.has(at(to + 4))))
+    (FILING_VERBS.has(next) && next2 === 'in' && (FILING_NOUNS.has(at(to + 3)) || FILING_NOUNS.has(at(to + 4)))) ||
+    officerTitleAfter(layer, prep, to)
   );
+}
+
+/**
+ * "FactWatch Executive Director Ann Roe", "Tessaro CEO Marco Bellini": an officer's title of one or two
+ * capitalised words (entity-words.json officerTitlesAfterName) right after the name at `to` and a
+ * capitalised name after the title, in one sentence.
+ */
+function officerTitleAfter(layer: TextLayer, prep: Prepared, to: number): boolean {
+  const toks = layer.tokens;
+  const sentence = toks[to - 1]!.sentence;
+  const capital = (k: number) => k < toks.length && toks[k]!.sentence === sentence && prep.cap[k]!;
+  if (!capital(to)) return false;
+  const len = OFFICER_TITLES_AFTER_NAME.has(prep.lower[to]!) ? 1 : capital(to + 1) && OFFICER_TITLES_AFTER_NAME.has(`${prep.lower[to]} ${prep.lower[to + 1]}`) ? 2 : 0;
+  return len > 0 && capital(to + len) && /^\p{Lu}\p{Ll}/u.test(toks[to + len]!.text);
 }
 
 /**

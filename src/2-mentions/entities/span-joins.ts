@@ -18,6 +18,7 @@ import homonyms from '../../../data/lexicon/homonyms.json' with { type: 'json' }
 import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
 import { SPAN_PARTICLE_RULES } from './span-particles.js';
 import { possessiveOrganisationEnd, SPAN_ORGANISATION_RULES } from './span-organisations.js';
+import { SPAN_NAMED_BODY_RULES } from './span-named-bodies.js';
 import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -169,6 +170,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   // Organisation names cut in pieces (span-organisations.ts): "the Victorian | Farmers Federation", "Kenya | National Bureau of Statistics".
   ...SPAN_ORGANISATION_RULES,
+  // Names cut where a common word or "and" stands inside them (span-named-bodies.ts): "Zia Power | and | Light", "Gulf | Cargo Link".
+  ...SPAN_NAMED_BODY_RULES,
   {
     id: 'hyphenated-given-name',
     reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"), whatever the tagger typed the first ("Luc" read as a nationality) and with the accents the given-name list leaves out ("René", "André"): the person\'s name starts at the first',

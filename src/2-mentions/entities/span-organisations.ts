@@ -5,15 +5,16 @@
 // a legal form after a comma ("Harlow Mills, Inc."), names joined by "and" ("Nursing and | Midwifery
 // Council") and a body "of" a list of fields ("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
 // organisations typed as people by their head word or company opener ("Tax Justice Network", "Group Lotus"),
-// and an office-holder's body ("the Attorney-General's | Chambers").
+// and an office-holder's body ("the Attorney-General's | Chambers": rule titled-office-body, kept in span-named-bodies.ts).
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, OFFICE_HOLDER_BODIES, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, LOCAL_COUNCIL_WORDS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, LOCAL_COUNCIL_WORDS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
+import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -92,6 +93,20 @@ function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean
   return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
 }
 
+/** Span s is exactly one gazetteer entry for a country ("Kenya", "Sri Lanka", "Saudi"). */
+function wholeCountry(prep: Prepared, s: TagSpan): boolean {
+  if (prep.gaz[s.from] !== 'B-country' || prep.gaz[s.to] === 'I-country') return false;
+  for (let i = s.from + 1; i < s.to; i++) if (prep.gaz[i] !== 'I-country') return false;
+  return true;
+}
+
+/** Span s is two or three capitalised English words, no given name, the last an organisation's head word or a company's word ("Ports Authority", "Oil Company"). */
+function commonHeadedName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
+  if (s.to - s.from < 2 || s.to - s.from > 3 || !headedName(toks, prep, s.to) || LEGAL_FORMS.has(toks[s.to - 1]!.text)) return false;
+  for (let i = s.from; i < s.to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || !isLexicalWord(prep.lower[i]!) || prep.gaz[i] || isCommonGivenName(prep.lower[i]!)) return false;
+  return true;
+}
+
 /** A body's closing word ("Survey", "Council") the tagger read alone as a name of its own (MISC or ORG), written right after span j: the end of span j with it, else span j's own end. */
 function loneTailWordEnd(toks: readonly Token[], spans: readonly TagSpan[], j: number): number {
   const [s, tail] = [spans[j]!, spans[j + 1]];
@@ -140,24 +155,6 @@ function commonWordsStart(v: SpanView, k: number, j: number): number {
 }
 
 /** The organisation rules of SPAN_JOIN_RULES, in their order there. */
-/**
- * "the Attorney-General's | Chambers", "the Prime Minister's | Office": the first token of a
- * capitalised title (title heads and modifiers, hyphenated or not) written before the "'s" at p, or -1
- * when no title head stands there.
- */
-function titleBeforePossessive(toks: readonly Token[], prep: Prepared, p: number): number {
-  let from = p;
-  let head = false;
-  const titleWord = (i: number) => cap(toks[i]) && !FUNCTION_WORDS.has(prep.lower[i]!) && (titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!));
-  while (from > 0 && toks[from - 1]!.sentence === toks[p]!.sentence) {
-    if (titleWord(from - 1)) head ||= titleHeads.has(prep.lower[from - 1]!);
-    // (A hyphen written between two title words: "Attorney-General", "Secretary-General".)
-    else if (!(toks[from - 1]!.text === '-' && titleWord(from - 2) && toks[from - 2]!.end === toks[from - 1]!.start && toks[from - 1]!.end === toks[from]!.start)) break;
-    from--;
-  }
-  return head && from < p ? from : -1;
-}
-
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
     id: 'court-name',
@@ -414,21 +411,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       return { from: s.from, to: s.to, type: 'ORG' };
     },
   },
-  {
-    id: 'titled-office-body',
-    reason: 'a capitalised title, "\'s" and a word for an office-holder\'s staff or rooms ("Office", "Chambers", "Department") name one public body ("the Prime Minister\'s Office", "the Attorney-General\'s Chambers"): the tagger reads the last word alone, or with "\'s", as a person or a body',
-    example: "The Solicitor General's Office said it would appeal.",
-    apply: ({ toks, prep, spans, k }) => {
-      const s = spans[k]!;
-      const last = prep.lower[s.to - 1]!;
-      if (!OFFICE_HOLDER_BODIES.has(last) || !cap(toks[s.to - 1])) return undefined;
-      // (The span holds the body's word alone, or "'s" and the word.)
-      const p = s.to - 2;
-      if ((prep.lower[p] !== "'s" && prep.lower[p] !== '’s') || p < s.from - 1 || (k > 0 && spans[k - 1]!.to > p - 1)) return undefined;
-      const from = titleBeforePossessive(toks, prep, p);
-      return from < 0 ? undefined : { from, to: s.to, type: 'ORG' };
-    },
-  },
+  TITLED_OFFICE_BODY,
   {
     id: 'company-opener-name',
     reason: 'a capitalised word that opens companies\' names the way "Group" ends them ("Group Lotus", "Groupe Renault", "Grupo Televisa"), at the head of a name of two words the tagger read as a person or a place, makes it a company; not a rank ("Group Captain")',
@@ -466,19 +449,22 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'country-led-organisation',
-    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power") or to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
+    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power"), to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") or to two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Oman | Ports Authority", "Oman | Oil Company", also after a country\'s name of two words or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
     example: 'According to the Kenya National Bureau of Statistics, maize output rose.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'LOC' || s.to - s.from !== 1 || !next || next.type !== 'ORG' || next.from !== s.to || prep.gaz[s.from] !== 'B-country') return undefined;
-      if (!oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
+      if ((s.type !== 'LOC' && s.type !== 'MISC') || !next || next.type !== 'ORG' || next.from !== s.to || !wholeCountry(prep, s)) return undefined;
+      if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
+      // (A country's name of more words, or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company".)
+      if (s.type !== 'LOC' || s.to - s.from !== 1) return commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
       // ("National" or an organisation's head word and "of" open it: "Kenya | Union of Teachers", "Ghana | Association of Bankers".)
       const national = toks[next.from]!.text === 'National' || (ORGANISATION_OF_HEADS.has(prep.lower[next.from]!) && cap(toks[next.from]) && prep.lower[next.from + 1] === 'of');
       // (A word, not an acronym: "UK | RAF" stays apart.)
       const commonWord = next.to - next.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!);
-      return national || commonWord ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+      // (Or capitalised English words closed by an organisation's head word or a company's word: "Kenya | Ports Authority", "Oman | Oil Company".)
+      return national || commonWord || commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
     },
   },
   {

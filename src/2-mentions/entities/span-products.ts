@@ -4,10 +4,11 @@
 // model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
 // ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod"), a disease named
 // after a person ("Alzheimer's"). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
-// dropped. Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, eponymousDiseases).
+// dropped, and an amount the tagger read into a name's end ("Petra Mobile | JD2.5 million") is cut off
+// before the other rules read the name (AMOUNT_AFTER_NAME, span-types.ts SPAN_TRIM_RULES). Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, amountScaleWords, eponymousDiseases).
 
 import type { Token } from '../../types.js';
-import { COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
@@ -16,6 +17,8 @@ const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}(?:\p{Lu}{1,3}|s)?(?:-\d{3}\p{Lu}{0,3})?$
 /** A model's bare number that a model's name may follow ("787 Dreamliner"): three or four digits, no year ("2008 Olympics"), no clock time ("0800 UTC"). */
 const MODEL_NUMBER = /^[1-9]\d{2,3}$/;
 const YEAR = /^(?:19|20)\d\d$/;
+/** A currency's letters written against an amount: "JD2.5", "KD3", "Sh200" (one to three letters, a capital first, then digits). */
+const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
 
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
@@ -95,6 +98,22 @@ function eponymousDisease({ toks, prep, spans, k }: SpanView): boolean {
   const word = prep.lower[s.to - 1]!;
   return possessive && !spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === word);
 }
+
+/** The rule amount-after-name, run on every span before SPAN_TYPE_RULES (span-types.ts SPAN_TRIM_RULES): the name it leaves is what the rules read. */
+export const AMOUNT_AFTER_NAME: SpanTypeRule = {
+  id: 'amount-after-name',
+  reason: 'a currency\'s letters written against an amount with a decimal or a word of scale after it ("JD2.5 million", "KD3 billion"), or a currency\'s abbreviation before a number ("Rs 40 crore"), that the tagger read as the last word of the name before it, are the amount, no part of the name',
+  example: 'The regulator fined Harbour Mobile JD2.5 million on Sunday.',
+  apply: ({ toks, spans, k }) => {
+    const s = spans[k]!;
+    const last = toks[s.to - 1]!;
+    const next = toks[s.to];
+    const glued = PREFIXED_AMOUNT.test(last.text) && (last.text.includes('.') || (!!next && AMOUNT_SCALE_WORDS.has(next.lower)));
+    const before = CURRENCY_ABBREVIATIONS.has(last.text) && next?.pos === 'NUM';
+    if (s.to - s.from < 2 || (!glued && !before)) return undefined;
+    return tagSpan(s.from, s.to - 1, s.type);
+  },
+};
 
 /** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
 export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [

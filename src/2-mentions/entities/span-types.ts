@@ -15,7 +15,7 @@ import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HE
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
-import { SPAN_PRODUCT_RULES } from './span-products.js';
+import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
@@ -198,6 +198,12 @@ const givenNameFirst = (p: Prepared, s: TagSpan): boolean => {
   const band = givenNameClass(p.lower[s.from]!);
   return band === 1 || band === 2 || band === ALSO_WORD;
 };
+
+/**
+ * Rules that only trim a span, run on every span before SPAN_TYPE_RULES so that those read the name
+ * they leave, and the spans around it, as the name: an amount glued to its end ("Nile Telecom | EGP3.5").
+ */
+export const SPAN_TRIM_RULES: readonly SpanTypeRule[] = [AMOUNT_AFTER_NAME];
 
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
@@ -493,18 +499,23 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
 ];
 
-/** Applies SPAN_TYPE_RULES to the tagger's spans in place (a span a rule empties is dropped; one that joins the next spans replaces them). */
+/** Applies SPAN_TRIM_RULES, then SPAN_TYPE_RULES, to the tagger's spans in place (a span a rule empties is dropped; one that joins the next spans replaces them). */
 export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSpan[], text = ''): void {
+  for (let k = 0; k < spans.length; k++) {
+    for (const r of SPAN_TRIM_RULES) {
+      const m = r.apply({ text, toks, prep, spans, k });
+      if (m) spans[k] = m;
+    }
+  }
   const out: TagSpan[] = [];
   for (let k = 0; k < spans.length; k++) {
     let made: TagSpan | null = spans[k]!;
     const view: SpanView = { text, toks, prep, spans, k };
     for (const r of SPAN_TYPE_RULES) {
       const m = r.apply(view);
-      if (m !== undefined) {
-        made = m;
-        break;
-      }
+      if (m === undefined) continue;
+      made = m;
+      break;
     }
     if (!made) continue;
     out.push(made);

@@ -20,7 +20,9 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, tagged: readonly
     const s = spans[i]!;
     let cut = -1;
     if (s.type !== 'MISC') for (let k = s.to - 2; k > s.from; k--) if (/^\p{Lu}/u.test(toks[k]!.text) && SPLIT_TITLES.has(prep.lower[k]!)) { cut = k; break; }
-    const titleEnd = cut > 0 ? -1 : trailingTitle(toks, prep, s, spans[i + 1]);
+    // (The person may come after spans of title words alone: "FactWatch Executive | Director | Ann Roe".)
+    const holder = titleSpansAfter(toks, prep, spans, i);
+    const titleEnd = cut > 0 ? -1 : trailingTitle(toks, prep, s, spans[holder]);
     const between = cut > 0 || titleEnd > s.from ? null : titleBetween(toks, prep, spans, i);
     if (between) {
       pieces.push(tagSpan(s.from, s.to, s.type === 'PER' ? 'ORG' : s.type));
@@ -31,6 +33,7 @@ export function splitTitledSpans(toks: Token[], prep: Prepared, tagged: readonly
     }
     if (titleEnd > s.from) {
       pieces.push({ from: s.from, to: titleEnd, type: s.type === 'PER' ? 'ORG' : s.type });
+      i = holder - 1;
       continue;
     }
     const of = cut > 0 ? -1 : personOfInstitution(toks, prep, s);
@@ -67,6 +70,14 @@ function personOfInstitution(toks: Token[], prep: Prepared, s: TagSpan): number 
     return name.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text) && !ORGANISATION_TAIL_WORDS.has(t.lower)) ? k : -1;
   }
   return -1;
+}
+
+/** The index of the first span after span i that is not made of capitalised title words alone, right after span i or such spans. */
+function titleSpansAfter(toks: Token[], prep: Prepared, spans: readonly TagSpan[], i: number): number {
+  let j = i + 1;
+  const titleOnly = (t: TagSpan) => { for (let k = t.from; k < t.to; k++) if (!/^\p{Lu}/u.test(toks[k]!.text) || !(SPLIT_TITLES.has(prep.lower[k]!) || titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!))) return false; return true; };
+  while (j < spans.length && j - i <= 2 && spans[j]!.from === spans[j - 1]!.to && titleOnly(spans[j]!)) j++;
+  return j;
 }
 
 /**

@@ -3,7 +3,7 @@
 // train split only) and tagging; the model is data/ner/model.packed.json (packed-model.ts). findEntities (../entities.ts)
 // turns the tagged spans into canonical entities.
 
-import type { TextLayer } from '../../types.js';
+import type { TextLayer, Token } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
 import { NAME_CONNECTORS } from './words.js';
 import { lowerBound } from '../../spans.js';
@@ -108,6 +108,8 @@ export interface Prepared {
   headline: boolean[];
   /** Capitalised token whose lower-case form occurs lower-case elsewhere in the article. */
   lowerElsewhere: boolean[];
+  /** The first apostrophe of each "''" read as one '"' (1), which the features of the words around it skip; null when none. */
+  ghost: Uint8Array | null;
 }
 
 /** `w !== w.toUpperCase()` without making the upper-case copy when an ASCII small letter answers first. */
@@ -122,6 +124,47 @@ function changesInUpperCase(w: string): boolean {
 
 /** A distinct token text's hashes (its lower case, its shape), and whether a token is written so in lower case. */
 type TextHashes = { word: number; shape: number; lowerSeen: boolean };
+
+const QUOTE_WORD = hashString('"');
+const QUOTE_SHAPE = hashString(shapeOf('"'));
+
+/**
+ * Two apostrophes written as a closing double quotation mark ("''It is late,'' said Ann Roe", an old
+ * typewriter habit some papers keep) are two "'" tokens to stage 1; the tagger was trained on '"',
+ * and read after "'" a name's first word as an elision's or a possessive's tail ("…,'' Douglas
+ * Roe-Hale, a lawyer" cut or lost). The pair reads as one '"': the second apostrophe takes the word
+ * and shape hashes of '"' and the first is skipped by the features of the words around it (`ghost`);
+ * tokens and offsets stay as written. Only a closing pair: read so, opening pairs before quoted
+ * titles (''Morning Show'') turned titles into people and carried that to later mentions.
+ * Returns the ghosts, or null when the article has no such pair.
+ */
+function readDoubledApostrophes(toks: readonly Token[], hw: Uint32Array, hs: Uint32Array): Uint8Array | null {
+  let ghost: Uint8Array | null = null;
+  for (let i = 1; i < toks.length; i++) {
+    // (A closing mark, written against the word or stop before it: an opening "''" before a title — ''Morning Show'' — is left as it is.)
+    if (toks[i]!.text !== "'" || toks[i - 1]!.text !== "'" || toks[i - 1]!.end !== toks[i]!.start || ghost?.[i - 1]) continue;
+    if (i < 2 || toks[i - 2]!.end !== toks[i - 1]!.start) continue;
+    ghost ??= new Uint8Array(toks.length);
+    ghost[i - 1] = 1;
+    hw[i] = QUOTE_WORD;
+    hs[i] = QUOTE_SHAPE;
+  }
+  return ghost;
+}
+
+/** The index of the token before j that is no ghost (floor - 1 when none is left in the sentence). */
+function before(ghost: Uint8Array | null, j: number, floor: number): number {
+  j--;
+  while (ghost && j >= floor && ghost[j]) j--;
+  return j;
+}
+
+/** The index of the token after j that is no ghost (end when none is left in the sentence). */
+function after(ghost: Uint8Array | null, j: number, end: number): number {
+  j++;
+  while (ghost && j < end && ghost[j]) j++;
+  return j;
+}
 
 /** Computes the per-token facts of an article's tokens. */
 export function prepare(layer: TextLayer): Prepared {
@@ -157,6 +200,7 @@ export function prepare(layer: TextLayer): Prepared {
     cap[i] = c;
     if (!c) e.lowerSeen = true;
   }
+  const ghost = readDoubledApostrophes(toks, hw, hs);
   for (let i = 0; i < n; i++) if (cap[i] && byText.get(lower[i]!)?.lowerSeen) lowerElsewhere[i] = true;
   for (const s of layer.sentences) {
     let upperWords = 0;
@@ -172,7 +216,7 @@ export function prepare(layer: TextLayer): Prepared {
     for (let k = s.tokenStart; k < s.tokenEnd; k++) {
       if (hl) headline[k] = true;
       const prev = k > s.tokenStart ? toks[k - 1]!.text : '';
-      if (k === s.tokenStart || prev === '"' || prev === '“' || prev === ':' || prev === '(' || prev === '-' || prev === '—') first[k] = true;
+      if (k === s.tokenStart || prev === '"' || (prev === "'" && ghost?.[k - 2]) || prev === '“' || prev === ':' || prev === '(' || prev === '-' || prev === '—') first[k] = true;
     }
   }
   // Gazetteer matches, longest first, starting only at capitalised tokens.
@@ -196,7 +240,7 @@ export function prepare(layer: TextLayer): Prepared {
     }
   }
   for (let i = 0; i < n; i++) if (gaz[i]) hgaz[i] = hashString(gaz[i]!);
-  return { lower, hw, hs, hpos, hgaz, gaz, cap, first, headline, lowerElsewhere };
+  return { lower, hw, hs, hpos, hgaz, gaz, cap, first, headline, lowerElsewhere, ghost };
 }
 
 /** The static features of token i (those that do not depend on earlier tags), as feature ids. */
@@ -207,12 +251,18 @@ export function staticFeatures(layer: TextLayer, p: Prepared, i: number, out: nu
   const w = p.hw[i]!;
   const hl = p.headline[i] ? 1 : 0;
   const sh = p.hs[i]!;
-  const pw = i > s.tokenStart ? p.hw[i - 1]! : BOS;
-  const nw = i + 1 < s.tokenEnd ? p.hw[i + 1]! : EOS;
-  const ps = i > s.tokenStart ? p.hs[i - 1]! : BOS;
-  const ns = i + 1 < s.tokenEnd ? p.hs[i + 1]! : EOS;
-  const pw2 = i - 1 > s.tokenStart ? p.hw[i - 2]! : BOS;
-  const nw2 = i + 2 < s.tokenEnd ? p.hw[i + 2]! : EOS;
+  // (The neighbours, past the first apostrophe of a "''": tagger.ts readDoubledApostrophes.)
+  const g = p.ghost;
+  const p1 = before(g, i, s.tokenStart);
+  const p2 = p1 >= s.tokenStart ? before(g, p1, s.tokenStart) : p1 - 1;
+  const n1 = after(g, i, s.tokenEnd);
+  const n2 = n1 < s.tokenEnd ? after(g, n1, s.tokenEnd) : n1 + 1;
+  const pw = p1 >= s.tokenStart ? p.hw[p1]! : BOS;
+  const nw = n1 < s.tokenEnd ? p.hw[n1]! : EOS;
+  const ps = p1 >= s.tokenStart ? p.hs[p1]! : BOS;
+  const ns = n1 < s.tokenEnd ? p.hs[n1]! : EOS;
+  const pw2 = p2 >= s.tokenStart ? p.hw[p2]! : BOS;
+  const nw2 = n2 < s.tokenEnd ? p.hw[n2]! : EOS;
   out.push(mix(1, 0), mix(2, w), mix(3, sh, hl), mix(4, p.hpos[i]!), mix(5, pw), mix(6, nw), mix(7, pw2), mix(8, nw2),
     mix(9, ps), mix(10, ns), mix(11, pw, w), mix(12, w, nw), mix(13, sh ^ hl, ns), mix(14, ps, sh));
   // (The prefix and suffixes hashed in place: slices made three strings for every scored token.)

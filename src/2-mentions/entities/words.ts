@@ -77,6 +77,14 @@ export const DISEASE_NOUNS: ReadonlySet<string> = new Set(words.diseaseNouns);
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.productNouns);
 /** Currency abbreviations written before an amount ("Rs 48 crore", "Sh 200"), as written. */
 export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(words.currencyAbbreviations);
+/** Words of scale after an amount ("JD2.5 million", "Rs 40 crore"), lower case. */
+export const AMOUNT_SCALE_WORDS: ReadonlySet<string> = new Set(words.amountScaleWords);
+/** A utility's services, named in pairs ("Power and Light", "Gas and Electric"), lower case. */
+export const UTILITY_WORDS: ReadonlySet<string> = new Set(words.utilityWords);
+/** Nouns before a journal's name ("the journal Age and Ageing"), lower case. */
+export const JOURNAL_NOUNS: ReadonlySet<string> = new Set(words.journalNouns);
+/** Titles of an organisation's officers written between its name and the holder's ("Executive Director", "CEO"), lower case. */
+export const OFFICER_TITLES_AFTER_NAME: ReadonlySet<string> = new Set(words.officerTitlesAfterName);
 /** Last words of a building's or site's name ("Everett Factory", "Tiananmen Square"). */
 export const FACILITY_HEADS: ReadonlySet<string> = new Set(words.facilityHeads);
 /** Last words of a party's or movement's name that opens with its nation's adjective ("African National Congress"). */

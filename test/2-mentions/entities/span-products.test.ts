@@ -9,6 +9,10 @@ import { spanRuleCases } from './_hand-spans.js';
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['currency-before-amount', 'The clinics will cost Rs 48 crore, officials said.', [['Rs', 'ORG']], []],
   ['currency-before-amount', 'Fares rose to Sh 200 after Harbour Lines raised them.', [['Sh', 'ORG'], ['Harbour Lines', 'ORG']], ['Harbour Lines/ORG']],
+  ['amount-after-name', 'The regulator fined Harbour Mobile JD2.5 million.', [['Harbour Mobile JD2.5', 'ORG']], ['Harbour Mobile/ORG']],
+  ['amount-after-name', 'The court fined Orbit Mobile Rs 40 crore.', [['Orbit Mobile Rs', 'PER']], ['Orbit Mobile/PER']],
+  ['amount-after-name', 'Vista Telecom KD3 billion bid failed.', [['Vista Telecom KD3', 'ORG']], ['Vista Telecom/ORG']],
+  ['amount-after-name, then name-before-company-head on the name it leaves', 'The watchdog fined Kestrel Communications KD3.5 million.', [['Kestrel', 'PER'], ['Communications KD3.5', 'ORG']], ['Kestrel Communications/ORG']],
   ['i-prefixed-product', 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.', [['iWidget Mini', 'PER'], ['iTrack Music Store', 'ORG']], ['iWidget Mini/MISC', 'iTrack Music Store/MISC']],
   ['i-prefixed-product', 'The maker said iVault would ship in May.', [['iVault', 'ORG']], ['iVault/MISC']],
   ['model-number-name', 'The airline ordered ten Larkwing L450 jets.', [['Larkwing', 'ORG']], ['Larkwing L450/MISC']],
@@ -38,6 +42,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a count of people before a company', 'About 300 Harlow employees marched.', [['Harlow', 'ORG']]],
   ['a year before a name', 'In 1994 Harlow bought Tarvin.', [['Harlow', 'ORG'], ['Tarvin', 'ORG']]],
   ['a results line', 'Melrose 107 Tarvin County 9', [['Melrose', 'ORG'], ['Tarvin County', 'ORG']]],
+  ['a model\'s code after a maker (guard)', 'Two Larkwing A380 jets landed.', [['Larkwing A380', 'ORG']]],
   ['a person after a number on a scorecard', 'Ruiz 113 Ana Halvorsen 46', [['Ruiz', 'PER'], ['Ana Halvorsen', 'PER']]],
   ["a surname of the disease list that ends a person's fuller name", "Ana Wilson spoke. Wilson's plan was praised.", [['Ana Wilson', 'PER'], ['Wilson', 'PER']]],
 ];

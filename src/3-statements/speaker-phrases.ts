@@ -15,6 +15,7 @@ import { isDocument } from './kinds.js';
 import { CUE_NOUNS } from './cues.js';
 import { headWordOf } from './grammar/noun-phrases.js';
 import { pastTime } from './attribution/content-after.js';
+import { timeOnly } from './grammar/content-shape.js';
 import type { Ctx } from './pronouns.js';
 import { ORG_NOUNS, PERSON_NOUNS } from './speaker-names.js';
 
@@ -272,7 +273,10 @@ export function authoredDocument(ctx: Ctx, from: number, to: number, articleId: 
     const noun = (t[k - 1]!.text === ',' ? t[k - 2] : t[k - 1])?.lower ?? '';
     // (A document, or a noun for words put out: "a statement", "an announcement".)
     if (!isDocument(noun) && !isDocument(noun.replace(/s$/, '')) && !CUE_NOUNS.has(noun)) return null;
-    const author = { start: t[b + 1]!.start, end: t[to - 1]!.end };
+    // ("a statement issued by the commission on Sunday": a time closing the phrase is no part of the author.)
+    let last = to - 1;
+    for (let e = b + 2; e < to; e++) if (timeOnly(t, t[e]!.start, t[to - 1]!.end, { needsTime: true })) { last = e - 1; break; }
+    const author = { start: t[b + 1]!.start, end: t[last]!.end };
     return named(author.start, author.end) ?? anonymous(ctx.layer.text.slice(author.start, author.end), articleId, extra);
   }
   return null;

@@ -76,6 +76,11 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe('Harbour Electoral Commission');
   });
 
+  it('leaves a time closing the phrase out of a document\'s author ("issued by the commission on Sunday")', () => {
+    const text = 'The Harbour Electoral Commission said 4,000 ballots were left.\n\nRuiz led by 900 votes, according to a statement issued by the commission on Sunday.';
+    expect(lastSpeaker(text)).toBe('Harbour Electoral Commission');
+  });
+
   it('leaves a relative clause after a person\'s role to the role (guard)', () => {
     expect(lastSpeaker('The head of the dockers union, who spoke on Monday, said the strike would go on.')).toBe('head of the dockers union');
   });

@@ -148,6 +148,14 @@ function missingCommaAppositive(tokens: Token[], j: number, floor: number, inQuo
   return null;
 }
 
+/** Does a participle stand after a noun and before the preposition at b, and a "by" inside the head after it ("statement read | in | court by Ms Ruiz")? */
+function agentAfterPlace(tokens: Token[], b: number, head: [number, number]): boolean {
+  const v = tokens[b - 1];
+  if (!v || v.pos !== 'VERB' || /(ing|s)$/.test(v.lower) || !/^(NOUN|PROPN)$/.test(tokens[b - 2]?.pos ?? '')) return false;
+  for (let k = head[0] + 1; k < head[1] - 1; k++) if (tokens[k]!.lower === 'by') return true;
+  return false;
+}
+
 /** The speaker span from the head to j, with the boundary before it (a comma, dash or closing mark: content first), or the subject of a relative or participial clause. */
 function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [number, number]): [[number, number], [number, number], number | null] | null {
   const [hs] = head;
@@ -161,7 +169,12 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
   if (b >= floor) {
     const bt = tokens[b]!;
     if (bt.text === ',' || /^[—–]$/.test(bt.text) || closing(b)) boundary = b;
-    else if (bt.pos === 'ADP' && !tokenIs(WORDS.byOf, bt)) {
+    else if (bt.pos === 'ADP' && !tokenIs(WORDS.byOf, bt) && agentAfterPlace(tokens, b, head)) {
+      // ("A statement read in court by Ms Ruiz said": a participle, a place and "by" with its agent; the
+      // noun phrase before the participle speaks, as after "quoted by".)
+      const np = nounPhraseLeft(tokens, b - 2, floor);
+      if (np) return subjectSpan(tokens, np, spanEnd, floor);
+    } else if (bt.pos === 'ADP' && !tokenIs(WORDS.byOf, bt)) {
       // "Shares jumped 9 per cent after the company said": a subordinator after a finite clause opens
       // the cue's own clause; its subject speaks.
       // (Not "Residents evacuated after the flood said": the phrase after it must be able to speak.)

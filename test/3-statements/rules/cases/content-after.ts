@@ -178,6 +178,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'On Wednesday Harbourline disclosed in its results that fares had risen.', 'that fares had risen', 'Harbourline'],
     ['content-after', 'Last Monday Mayor Ana Ruiz said the pier was safe.', 'the pier was safe', 'Mayor Ana Ruiz'],
     ['content-after', 'Last month Mayor Ana Ruiz said the pier was safe.', 'the pier was safe', 'Mayor Ana Ruiz'],
+    ['content-after', 'A letter written in prison by Tomas Varga said he was innocent.', 'he was innocent', 'A letter written in prison by Tomas Varga'],
+    ['content-after', 'A statement read in court by Ms Ana Ruiz said the theft had ruined her.', 'the theft had ruined her', 'A statement read in court by Ms Ana Ruiz'],
     ['content-after', 'This year Dunmore Harbour said it would hire 40 staff.', 'it would hire 40 staff', 'Dunmore Harbour'],
     ['content-after', 'The skipper said the captain had told her that existing permits would lapse.', 'that existing permits would lapse', 'the captain'],
     ['content-after', 'The coach told reporters after that meeting that players were unpaid.', 'that players were unpaid', 'The coach'],

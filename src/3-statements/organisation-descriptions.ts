@@ -138,10 +138,13 @@ const NAMED_BY_HEAD_REACH = 3;
 function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker: string | null): string | null {
   if (SOURCE_NOUNS.has(noun) || CUE_NOUNS.has(noun) || !/^\p{Ll}+$/u.test(noun)) return null;
   const heads = new Set([noun, ...(BODY_KIND_NOUNS.get(noun) ?? [])]);
+  const foreign = new Set(FOREIGN_BODY_WORDS.get(noun) ?? []);
   const here = paragraphOf(ctx.layer, at);
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
     if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
-    if (heads.has(e.name.split(/\s+/).at(-1)!.toLowerCase())) return e.key;
+    const words = e.name.toLowerCase().split(/\s+/);
+    // ("Observatoire de l'Habitat … The observatory said": a foreign name opens with its kind.)
+    if (heads.has(words.at(-1)!) || foreign.has(words[0]!)) return e.key;
   }
   return null;
 }
@@ -290,10 +293,10 @@ function nonCompanyHead(name: string): boolean {
   return isWord(ORG_NOUNS, head) && !COMPANY_NOUNS.has(head) && !SOURCE_NOUNS.has(head) && !CUE_NOUNS.has(head);
 }
 
-/** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board)? */
+/** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board), a word or its form in another language ("Universidad de Chile": university)? */
 function holdsAll(name: string, words: readonly string[]): boolean {
   const own = new Set(name.toLowerCase().split(/\s+/));
-  return words.every((w) => own.has(w));
+  return words.every((w) => own.has(w) || (FOREIGN_BODY_WORDS.get(w) ?? []).some((f) => own.has(f)));
 }
 
 /**
@@ -343,6 +346,7 @@ const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governme
 const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
 const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);
 const BODY_KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(entityWords.bodyKindNouns));
+const FOREIGN_BODY_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(entityWords.foreignBodyWords));
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);
 const MEMBER_BODY_ENDINGS: readonly string[] = entityWords.memberBodyEndings;

@@ -81,6 +81,13 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe('Harbour Electoral Commission');
   });
 
+  it.each([
+    ['a Spanish university', 'The Universidad de Moravia cut 40 posts.\n\nThe university said the cuts were temporary.', 'Universidad de Moravia'],
+    ['a French observatory', 'Rents rose, according to figures published by the Observatoire du Logement.\n\nThe observatory said demand had doubled.', 'Observatoire du Logement'],
+  ])('reads "the N" for a body whose untranslated name holds N in its own language (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
   it('leaves a relative clause after a person\'s role to the role (guard)', () => {
     expect(lastSpeaker('The head of the dockers union, who spoke on Monday, said the strike would go on.')).toBe('head of the dockers union');
   });

@@ -6,7 +6,7 @@
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, Statement, StatementKind, TextLayer } from '../types.js';
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
-import { NESTED_VIEWS, SAYING_VERBS } from './cues.js';
+import { SAYING_VERBS } from './cues.js';
 import { WORDS, isExactWord, tokenIs } from './grammar/lexicon.js';
 import { AUX_OR_ADV } from './grammar/words.js';
 import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
@@ -16,8 +16,8 @@ import { contentParts, interruptedParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
 import { initialsOf, resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
-import { documentReport, statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
-import { ruleInfo } from './rules.js';
+import { statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
+import { keptNested } from './nested-reports.js';
 
 export { findAttributions, quotedWords } from './attribution/index.js';
 export { RULES, ruleInfo } from './rules.js';
@@ -144,75 +144,6 @@ function assemble(
   const events = options.events === false ? [] : findEvents(layer, allEntities, statements2);
   return { statements: statements2, events, entities: extra };
 }
-
-/**
- * Does a nested report's content report words — a quotation, a clause, an infinitive — rather than
- * name what was said ("said that", "announced a preference", "said it many times")? relative-which-said
- * reads a predicate whose subject is the relative pronoun before the cue ("a win that he said defied
- * expectations"): a clause.
- */
-/** Is the statement's cue in the past perfect ("had told", "had already said")? */
-function pluperfectCue(layer: TextLayer, s: Statement): boolean {
-  if (!s.cue) return false;
-  const t = layer.tokens;
-  for (let k = lowerBound(t, s.cue.start) - 1, n = 0; k >= 0 && n < 3; k--, n++) {
-    if (t[k]!.lower === 'had') return true;
-    if (t[k]!.pos !== 'ADV') return false;
-  }
-  return false;
-}
-
-/**
- * A report of someone's words inside a report — "he said that Russia must lose" inside Lavrov's
- * words — is kept whatever its score when a verb of saying proper makes it (cues.json `saying`)
- * and a named person speaks it: who-reported-whom is half of "who said what", and PolNeAR rarely
- * marks reports inside reports, so the model undervalues them. Other nested reports are scored
- * like any statement, and so are those read through a purpose infinitive or a coordinated verb
- * ("phoned the clerk to confirm …", "thanked the crew and said …"): loose readings, 4 of 4 wrong on
- * ggt-dev. (With every speech verb the exception kept 325 statements on PolNeAR train, 10 of them
- * annotated; see docs/design.md.) Only a report of words is kept so (reportsClause): "told me
- * that", "announced a preference" are scored like any statement.
- * ("She said a liaison officer had told her that …": a report in the past perfect inside another is a
- * report of earlier words, whoever the third party is; kept as a named person's is.)
- * ("… said an internal memo showed the firm had cut jobs": a document's finding inside a report is kept so too.)
- */
-function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>, s: Statement, byId: ReadonlyMap<string, Statement>): boolean {
-  if (s.parent === null || s.cueLemma === null || LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') || !reportsClause(layer, s)) return false;
-  const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
-  const thirdParty = !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!);
-  const namedReport = SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
-  const earlierReport = SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && thirdParty;
-  const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
-  return namedReport || earlierReport || documentFound || reportedView(layer, s, byId.get(s.parent), thirdParty);
-}
-
-/**
- * "The firm said its lawyers believe the ruling will fall", "… announced that its auditors had
- * doubts over whether …": a third party's belief inside someone's words is a report of its own, kept
- * whatever its score (a clause content, a verb of belief or "have" + a noun of belief, outside
- * quotation marks; not "he said he believes", the speaker's own view).
- */
-function reportedView(layer: TextLayer, s: Statement, parent: Statement | undefined, thirdParty: boolean): boolean {
-  if (!thirdParty || s.kind !== 'thought' || parent?.kind !== 'speech' || !s.cue || layer.tokens[lowerBound(layer.tokens, s.cue.start)]!.quote >= 0 || !nounPhraseSpeaker(layer, s.speaker!)) return false;
-  const verb = s.cueLemma!.split(' ')[0]!;
-  return NESTED_VIEWS.has(verb) || verb === 'have';
-}
-
-/** Is the speaker span a noun phrase: not "it", "who" or "one" (a possessive may open it), and no verb of its own inside? */
-function nounPhraseSpeaker(layer: TextLayer, span: Span): boolean {
-  const t = layer.tokens;
-  const first = lowerBound(t, span.start);
-  if (t[first]!.pos === 'PRON' && !tokenIs(WORDS.possessiveDeterminers3, t[first]!)) return false;
-  for (let k = first; k < t.length && t[k]!.start < span.end; k++) if (t[k]!.pos === 'VERB' || t[k]!.pos === 'AUX') return false;
-  return true;
-}
-
-function reportsClause(layer: TextLayer, s: Statement): boolean {
-  return s.rule === 'relative-which-said' || contentShape(layer, s.content.start, s.content.end) !== 'phrase';
-}
-
-/** Rule families whose readings are loose (purpose infinitives, coordinated verbs): their nested reports are scored like any statement. (Participles stay in the exception: taking them out lowered ggt-dev exact.) */
-const LOOSE_FAMILIES: ReadonlySet<string> = new Set(['infinitive', 'coordinated']);
 
 /** Does the span hold a name stage 2 found for a person or organisation (not a label stage 3 made into a source)? */
 /** Is the label the initials of the named person it resolved to ("KH" for Kelly Holmes)? */

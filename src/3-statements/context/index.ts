@@ -206,12 +206,13 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
+    const past = pastCue(layer, f.cueStart);
+    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true });
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
     const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
     const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
-    const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
+    const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except, past })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
@@ -306,6 +307,16 @@ function presentCue(layer: TextLayer, cueStart: number): boolean {
   if (!t || t.start !== cueStart || t.pos !== 'VERB' || CONTEXT_WORDS.auxiliaryLemmas.has(t.lemma)) return false;
   const { lower, lemma } = t;
   return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+}
+
+/** Is the cue's verb in the past ("told", "had assured", "was told"), not after a modal or "to" ("would tell", "to say") and not the present's -s form? */
+function pastCue(layer: TextLayer, cueStart: number): boolean {
+  const k = lowerBound(layer.tokens, cueStart);
+  const t = layer.tokens[k];
+  if (!t || t.start !== cueStart || t.pos !== 'VERB' || t.lower === t.lemma || presentCue(layer, cueStart) || t.lower.endsWith('ing')) return false;
+  const before = layer.tokens[k - 1];
+  // (An auxiliary before it in a form of its own, "had", "has", "was"; not "will", "would", "can", nor "to".)
+  return !before || before.pos === 'PART' ? !before : before.pos !== 'AUX' || before.lower !== before.lemma;
 }
 
 /** Do the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */

@@ -12,7 +12,7 @@ import { coordinatedClauses, legislatureMentions, onOccasionDay, otherReferent, 
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
-import { judgesOpinions } from './opinions.js';
+import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
@@ -168,11 +168,17 @@ function unnamedDocument(ix: ContextIndex, key: string | null): boolean {
 export function speakerWithDescription(text: string, speaker: [number, number], cue: [number, number], sentenceEnd: number): [number, number] {
   if (speaker[1] <= cue[0]) return [speaker[0], cue[0]];
   let end = speaker[1];
-  for (let first = true; end < sentenceEnd && text[end] === ','; first = false) {
+  // (An age alone is no appositive of its own: "said X, 41, chief economist at Y in Z" — the description after it is still
+  // the first; not an adjunct of the saying after it: "said X, 29, after training in Y on Tuesday".)
+  for (let first = true, age = false; end < sentenceEnd && text[end] === ','; ) {
     const rest = text.slice(end + 1, sentenceEnd);
-    if (!first && !CONTEXT_WORDS.appositiveOpeners.has(wordsOf(rest.slice(0, 8))[0] ?? '')) break;
+    const opener = wordsOf(rest.slice(0, 12))[0] ?? '';
+    if ((!first && !CONTEXT_WORDS.appositiveOpeners.has(opener)) || (age && CONTEXT_WORDS.adjunctOpeners.has(opener))) break;
     const stop = rest.search(/[,.;]\s/);
-    end = end + 1 + (stop < 0 ? rest.length : stop);
+    const stretch = rest.slice(0, stop < 0 ? rest.length : stop);
+    end = end + 1 + stretch.length;
+    age = first && /^\s*\d{1,3}\s*$/.test(stretch);
+    first = age;
   }
   return [speaker[0], end];
 }
@@ -263,7 +269,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);
   // ("Chief Justice X, writing for the majority, said …": the words of the clause with the speaker's description.)
-  const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null)));
+  // (Or a part in the hearing, by the speaker's description: "Judge X said …", "Defence lawyer Z said …".)
+  const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null))).map((o, i) => o || (words[i] !== null && !!frames[i]!.speakerSpan && frames[i]!.speakerSpan![1] <= frames[i]!.cueStart && hearingRole(wordsOf(layer.text.slice(frames[i]!.speakerSpan![0], frames[i]!.speakerSpan![1])))));
   const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions);
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);

@@ -150,10 +150,19 @@ const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | nu
 
 const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
 
-/** The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the company announced"), the organisation named last before the content. */
+/**
+ * The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the
+ * company announced"), the organisation named last before the content that the description's noun can
+ * stand for (described-organisations.ts: "Economist X of the University of Dunmore said … The ministry
+ * said it would …" is not the university's "it"); a noun of no kind listed, the last organisation.
+ */
 function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
   if (!speakerIs(ix, f, 'Organization')) return null;
-  return ix.byKey.get(f.speakerEntity!)!.anonymous ? lastOrganisation(ix, f.contentStart) : f.speakerEntity;
+  const e = ix.byKey.get(f.speakerEntity!)!;
+  if (!e.anonymous) return f.speakerEntity;
+  const noun = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (!CONTEXT_WORDS.organisationDescriptions.has(noun)) return lastOrganisation(ix, f.contentStart);
+  return (namedHead(noun) ? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, true)) : null) ?? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, false));
 }
 
 /** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */

@@ -13,6 +13,9 @@ import { heardAsOutlet } from '../heard-outlets.js';
 import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
 import { descriptionFits, namedHead } from './described-organisations.js';
+import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+
+const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 
 /** What the about step looks up, sorted by offset once per article. */
 export interface AboutIndex {
@@ -172,6 +175,12 @@ function openingSubject(ix: AboutIndex, f: AboutFrame): string | null {
   return k < words.length ? words[k]! : null;
 }
 
+/** Is a noun one that "its" after it in the same words refers back to ("the government", "the company", "the agency")? */
+function bodyNoun(word: string): boolean {
+  const noun = word.replace(/['’]s$/, '');
+  return CONTEXT_WORDS.itsAntecedentNouns.has(noun) || CONTEXT_WORDS.organisationDescriptions.has(noun) || GOVERNMENT_CLASS_NOUNS.has(noun);
+}
+
 /** The reference rules: each adds the entities its kind of reference points to. */
 export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { id: 'reported-subject-pronoun', reason: 'reported content whose subject is "he"/"she" (a person speaking) or "it" (an organisation speaking) is about the speaker', example: 'The carmaker said it would close two plants.', find: (ix, f) => {
@@ -190,8 +199,19 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { id: 'possessive-its', reason: '"its" refers back to the organisation named last before it: the speaker itself when it is one and the content is reported', example: 'The minister praised the airline and its safety record.', find: (ix, f) => {
     const out: string[] = [];
     if (!mayHold(ix, f, CONTEXT_WORDS.organisationPossessives)) return out;
-    for (const w of contentWords(ix, f)) {
+    const words = contentWords(ix, f);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       if (!CONTEXT_WORDS.organisationPossessives.has(w.word)) continue;
+      // ("the government would no longer close its eyes": "its" is the body described before it in the words — one the description
+      // rule reads, or the last organisation whose name holds the noun: "the court … continued its descent" after the Supreme Court.)
+      const k = words.slice(0, i).findIndex((v, j) => v.word === 'the' && bodyNoun(words[j + 1]?.word ?? ''));
+      if (k >= 0) {
+        const noun = words[k + 1]!.word.replace(/['’]s$/, '');
+        const named = CONTEXT_WORDS.itsAntecedentNouns.has(noun) ? lastNamed(ix, words[k]!.start, (e) => e.type === 'Organization' && e.name.toLowerCase().split(/\s+/).includes(noun)) : null;
+        if (named) out.push(named);
+        continue;
+      }
       const key = (!f.direct && speakingOrganisation(ix, f)) || lastOrganisation(ix, w.start);
       if (key) out.push(key);
     }

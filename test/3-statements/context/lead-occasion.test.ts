@@ -39,6 +39,7 @@ describe('the occasion the lead dated', () => {
     ['the words a speaker said just before words the occasion dated', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nAna Ruiz, a retired engineer, said the buoys had been moved.\n\n“I warned them twice,” she said under cross-examination.', 'the buoys had been moved', '2024-05-06'],
     ['a judge who said, after a lead that reports a sentence', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nJudge Ana Ruiz said the clerk had betrayed people who trusted him.', 'the clerk had betrayed people', '2024-05-07'],
     ['a defence lawyer who said, another speaker between', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nProsecutor Tomas Varga told the court that one family had lost its boat.\n\nDefence lawyer Lena Ortiz said her client had been in debt.', 'her client had been in debt', '2024-05-07'],
+    ['outside court, the speaker described before the name', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nOutside court, the skipper\'s son, Tomas Varga, said the family was relieved.', 'the family was relieved', '2024-05-07'],
     ['crown counsel after a lead that reports a conviction', 'A ferry captain was convicted on Monday of sailing drunk.\n\nCrown counsel Tomas Varga said the captain had put forty lives at risk.', 'forty lives at risk', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

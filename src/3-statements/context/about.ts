@@ -13,6 +13,9 @@ import { heardAsOutlet } from '../heard-outlets.js';
 import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
 import { descriptionFits, namedHead } from './described-organisations.js';
+import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+
+const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
 
 /** What the about step looks up, sorted by offset once per article. */
 export interface AboutIndex {
@@ -150,10 +153,19 @@ const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | nu
 
 const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
 
-/** The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the company announced"), the organisation named last before the content. */
+/**
+ * The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the
+ * company announced"), the organisation named last before the content that the description's noun can
+ * stand for (described-organisations.ts: "Economist X of the University of Dunmore said … The ministry
+ * said it would …" is not the university's "it"); a noun of no kind listed, the last organisation.
+ */
 function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
   if (!speakerIs(ix, f, 'Organization')) return null;
-  return ix.byKey.get(f.speakerEntity!)!.anonymous ? lastOrganisation(ix, f.contentStart) : f.speakerEntity;
+  const e = ix.byKey.get(f.speakerEntity!)!;
+  if (!e.anonymous) return f.speakerEntity;
+  const noun = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  if (!CONTEXT_WORDS.organisationDescriptions.has(noun)) return lastOrganisation(ix, f.contentStart);
+  return (namedHead(noun) ? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, true)) : null) ?? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, false));
 }
 
 /** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */
@@ -161,6 +173,12 @@ function openingSubject(ix: AboutIndex, f: AboutFrame): string | null {
   const words = firstWords(ix, f);
   const k = CONTEXT_WORDS.clauseOpeners.has(words[0] ?? '') ? 1 : 0;
   return k < words.length ? words[k]! : null;
+}
+
+/** Is a noun one that "its" after it in the same words refers back to ("the government", "the company", "the agency")? */
+function bodyNoun(word: string): boolean {
+  const noun = word.replace(/['’]s$/, '');
+  return CONTEXT_WORDS.itsAntecedentNouns.has(noun) || CONTEXT_WORDS.organisationDescriptions.has(noun) || GOVERNMENT_CLASS_NOUNS.has(noun);
 }
 
 /** The reference rules: each adds the entities its kind of reference points to. */
@@ -181,8 +199,19 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
   { id: 'possessive-its', reason: '"its" refers back to the organisation named last before it: the speaker itself when it is one and the content is reported', example: 'The minister praised the airline and its safety record.', find: (ix, f) => {
     const out: string[] = [];
     if (!mayHold(ix, f, CONTEXT_WORDS.organisationPossessives)) return out;
-    for (const w of contentWords(ix, f)) {
+    const words = contentWords(ix, f);
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
       if (!CONTEXT_WORDS.organisationPossessives.has(w.word)) continue;
+      // ("the government would no longer close its eyes": "its" is the body described before it in the words — one the description
+      // rule reads, or the last organisation whose name holds the noun: "the court … continued its descent" after the Supreme Court.)
+      const k = words.slice(0, i).findIndex((v, j) => v.word === 'the' && bodyNoun(words[j + 1]?.word ?? ''));
+      if (k >= 0) {
+        const noun = words[k + 1]!.word.replace(/['’]s$/, '');
+        const named = CONTEXT_WORDS.itsAntecedentNouns.has(noun) ? lastNamed(ix, words[k]!.start, (e) => e.type === 'Organization' && e.name.toLowerCase().split(/\s+/).includes(noun)) : null;
+        if (named) out.push(named);
+        continue;
+      }
       const key = (!f.direct && speakingOrganisation(ix, f)) || lastOrganisation(ix, w.start);
       if (key) out.push(key);
     }

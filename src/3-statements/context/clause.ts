@@ -133,7 +133,7 @@ export function otherEventClauses(layer: TextLayer, f: ClauseFrame, clause: Clau
 
 /** The words of the cue's clause outside the content and the speaker's own description ("An official familiar with the talks said …"). */
 export function clauseWords(text: string, clause: ClauseWindow, f: ClauseFrame): string[] {
-  const holes: [number, number][] = [[f.contentStart, f.contentEnd], f.speakerSpan ?? [f.contentStart, f.contentStart]];
+  const holes: [number, number][] = [[f.contentStart, f.contentEnd], f.speakerSpan ? [adjunctEnd(text, f.speakerSpan), f.speakerSpan[1]] : [f.contentStart, f.contentStart]];
   holes.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
   let at = clause.start;
@@ -146,6 +146,18 @@ export function clauseWords(text: string, clause: ClauseWindow, f: ClauseFrame):
   // ("“…,” he said under cross-examination. “…”": the cue's own phrase inside a quotation it interrupts.)
   if (clause.cueFrame) parts.push(text.slice(clause.cueFrame[0], clause.cueFrame[1]));
   return wordsOf(parts.join(' , '));
+}
+
+/**
+ * Where a fronted adjunct that the speaker phrase swallowed ends ("Outside court, the victim's son, X,
+ * said", "At the hearing, her lawyer said"): after its comma when the phrase opens with a preposition
+ * of the saying's scene (context.json adjunctOpeners, positionPrepositions); else the phrase's start.
+ */
+function adjunctEnd(text: string, span: readonly [number, number]): number {
+  const phrase = text.slice(span[0], span[1]);
+  const comma = phrase.indexOf(',');
+  const first = wordsOf(phrase.slice(0, 12))[0] ?? '';
+  return comma > 0 && (CONTEXT_WORDS.adjunctOpeners.has(first) || CONTEXT_WORDS.positionPrepositions.has(first)) ? span[0] + comma + 1 : span[0];
 }
 
 /** Is the word before offset `at` a written source ("figures", "a report"), by kinds.ts's isDocument, singular or plural? */

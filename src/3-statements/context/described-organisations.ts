@@ -16,8 +16,10 @@ const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBan
 const BROAD_COMPANY_NOUNS: ReadonlySet<string> = new Set(entityWords.broadCompanyNouns);
 /** Nouns in a body's name that say it is no company: a ministry's, a public body's, a sitting body's, a kind of body's ("Foundation", "Committee"); not a school's ("Trump University" was one). */
 const NON_COMPANY_WORDS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.namedHeadDescriptions, ...GOVERNMENT_CLASS_NOUNS, ...CONTEXT_WORDS.sittingBodies, ...BODY_CLASS_NOUNS, ...CONTEXT_WORDS.anyBodyDescriptions]);
-/** Nouns in a body's name that say it is no ministry, department or union: a public body's, a company's, a school's or hospital's, a sitting body's; not a kind of body's (unions are named "Association", "Federation"). */
-const KIND_WORDS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.namedHeadDescriptions, ...GOVERNMENT_CLASS_NOUNS, ...COMPANY_NOUNS, ...entityWords.schoolRunHeads, ...CONTEXT_WORDS.sittingBodies, ...CONTEXT_WORDS.anyBodyDescriptions]);
+/** The last words of a building's or site's name that no body's name ends in ("Sea Terminal", "Harbour Stadium"; not "Centre", "Church": entity-words.json organisationOfHeads). */
+const BUILDING_HEADS: readonly string[] = entityWords.facilityHeads.filter((w) => !entityWords.organisationOfHeads.includes(w));
+/** Nouns in a body's name that say it is no ministry, department or union: a public body's, a company's, a school's or hospital's, a sitting body's, a building's ("told reporters at the Sea Terminal that she would meet the union"); not a kind of body's (unions are named "Association", "Federation"). */
+const KIND_WORDS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.namedHeadDescriptions, ...GOVERNMENT_CLASS_NOUNS, ...COMPANY_NOUNS, ...entityWords.schoolRunHeads, ...CONTEXT_WORDS.sittingBodies, ...CONTEXT_WORDS.anyBodyDescriptions, ...BUILDING_HEADS]);
 
 /** Lower-case words right after a name that say what kind of body it is ("the Pro trade union", "Harlow Foods, the retailer"), two at most. */
 const KIND_AFTER = /^\s+(?:\p{Ll}+\s+)?(\p{Ll}+)/u;

@@ -12,7 +12,7 @@ import { coordinatedClauses, legislatureMentions, onOccasionDay, otherReferent, 
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
-import { judgesOpinions } from './opinions.js';
+import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
@@ -168,11 +168,17 @@ function unnamedDocument(ix: ContextIndex, key: string | null): boolean {
 export function speakerWithDescription(text: string, speaker: [number, number], cue: [number, number], sentenceEnd: number): [number, number] {
   if (speaker[1] <= cue[0]) return [speaker[0], cue[0]];
   let end = speaker[1];
-  for (let first = true; end < sentenceEnd && text[end] === ','; first = false) {
+  // (An age alone is no appositive of its own: "said X, 41, chief economist at Y in Z" — the description after it is still
+  // the first; not an adjunct of the saying after it: "said X, 29, after training in Y on Tuesday".)
+  for (let first = true, age = false; end < sentenceEnd && text[end] === ','; ) {
     const rest = text.slice(end + 1, sentenceEnd);
-    if (!first && !CONTEXT_WORDS.appositiveOpeners.has(wordsOf(rest.slice(0, 8))[0] ?? '')) break;
+    const opener = wordsOf(rest.slice(0, 12))[0] ?? '';
+    if ((!first && !CONTEXT_WORDS.appositiveOpeners.has(opener)) || (age && CONTEXT_WORDS.adjunctOpeners.has(opener))) break;
     const stop = rest.search(/[,.;]\s/);
-    end = end + 1 + (stop < 0 ? rest.length : stop);
+    const stretch = rest.slice(0, stop < 0 ? rest.length : stop);
+    end = end + 1 + stretch.length;
+    age = first && /^\s*\d{1,3}\s*$/.test(stretch);
+    first = age;
   }
   return [speaker[0], end];
 }
@@ -206,12 +212,13 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), thought: f.thought === true });
+    const past = pastCue(layer, f.cueStart);
+    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true });
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
     const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
     const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
-    const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except })!.start > f.cueStart) || time?.by === 'object-closing-date';
+    const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except, past })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null });
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
@@ -262,7 +269,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);
   // ("Chief Justice X, writing for the majority, said …": the words of the clause with the speaker's description.)
-  const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null)));
+  // (Or a part in the hearing, by the speaker's description: "Judge X said …", "Defence lawyer Z said …".)
+  const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null))).map((o, i) => o || (words[i] !== null && !!frames[i]!.speakerSpan && frames[i]!.speakerSpan![1] <= frames[i]!.cueStart && hearingRole(wordsOf(layer.text.slice(frames[i]!.speakerSpan![0], frames[i]!.speakerSpan![1])))));
   const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions);
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(frames, own, out, published);
@@ -306,6 +314,16 @@ function presentCue(layer: TextLayer, cueStart: number): boolean {
   if (!t || t.start !== cueStart || t.pos !== 'VERB' || CONTEXT_WORDS.auxiliaryLemmas.has(t.lemma)) return false;
   const { lower, lemma } = t;
   return lower === `${lemma}s` || lower === `${lemma}es` || (lemma.endsWith('y') && lower === `${lemma.slice(0, -1)}ies`);
+}
+
+/** Is the cue's verb in the past ("told", "had assured", "was told"), not after a modal or "to" ("would tell", "to say") and not the present's -s form? */
+function pastCue(layer: TextLayer, cueStart: number): boolean {
+  const k = lowerBound(layer.tokens, cueStart);
+  const t = layer.tokens[k];
+  if (!t || t.start !== cueStart || t.pos !== 'VERB' || t.lower === t.lemma || presentCue(layer, cueStart) || t.lower.endsWith('ing')) return false;
+  const before = layer.tokens[k - 1];
+  // (An auxiliary before it in a form of its own, "had", "has", "was"; not "will", "would", "can", nor "to".)
+  return !before || before.pos === 'PART' ? !before : before.pos !== 'AUX' || before.lower !== before.lemma;
 }
 
 /** Do the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */

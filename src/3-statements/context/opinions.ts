@@ -55,6 +55,15 @@ export function judgesOpinions(t: SceneInput, clauseWords: readonly (readonly st
   return clauseWords.map((words, i) => words !== null && (opinionWords(words) || opinionSentenceBefore(t, i)));
 }
 
+/**
+ * "Judge X said …", "Defence lawyer Z said …" after "A former clerk was yesterday jailed …": does the
+ * speaker's description (its words before the cue) name a part in the hearing (context.json
+ * hearingRoles)? Such words, undated, were said at the hearing the lead reports.
+ */
+export function hearingRole(speakerWords: readonly string[]): boolean {
+  return speakerWords.some((w) => CONTEXT_WORDS.hearingRoles.has(w));
+}
+
 /** Does a sentence report a court's ruling ("ruled", "struck down … in a 5-4 decision", "upheld the verdict")? */
 export function reportsARuling(text: string, s: Sentence): boolean {
   return wordsOf(text.slice(s.start, s.end)).some((w) => CONTEXT_WORDS.rulingWords.has(w));

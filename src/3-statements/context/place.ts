@@ -150,7 +150,32 @@ export interface PlaceFrame {
  */
 export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame, buildings: readonly Mention[] = [], legislatures: readonly Mention[] = []): { place: string; by: string } | null {
   // (Not "in front of" a body, which is before it, no building: "once the judge gets in front of the Judiciary Committee".)
-  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : null));
+  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after, m) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : courtAfterCue(text, f.clause, m) ?? namedBuilding(before, m)));
+}
+
+/** The last words of a building's name that no body's name ends in ("Sea Terminal", "Dunmore Arena"; not "Centre": entity-words.json organisationOfHeads), and "Hall" (a surname too, so not in facilityHeads). */
+const BUILDING_HEADS: ReadonlySet<string> = new Set([...entityWords.facilityHeads.filter((w) => !entityWords.organisationOfHeads.includes(w)), 'hall']);
+
+/**
+ * "told staff at the Kingsley Hall on Monday", "said at the Harbour Terminal": an organisation whose
+ * name ends in a building's word, "at" or "in" it in the cue's clause (rule named-building), is the
+ * building the words were said in; not in the speaker's description ("a guard at the Harbour
+ * Terminal said", placedBy).
+ */
+function namedBuilding(before: readonly string[], m: Mention): string | null {
+  const last = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return BUILDING_HEADS.has(last) && m.text.includes(' ') && bareLocative(before) ? 'named-building' : null;
+}
+
+/**
+ * "said in the Supreme Court that …", "told jurors in the Dunmore Crown Court": a court by its name
+ * (an organisation whose name ends in a court noun, entity-words.json townCourtNouns) after "in" or
+ * "at" right after the cue and its hearers, as a chamber is (rule court-after-cue); not a court in
+ * the clause elsewhere ("a lawyer who has argued in the Supreme Court").
+ */
+function courtAfterCue(text: string, clause: ClauseWindow, m: Mention): string | null {
+  const last = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return TOWN_COURT_NOUNS.has(last) && m.start >= clause.cueEnd && CUE_IN_CHAMBER.test(text.slice(clause.cueEnd, m.start)) ? 'court-after-cue' : null;
 }
 
 /** Words between a cue and "in" before a chamber: its hearers ("told MPs in Parliament"), three at most. */

@@ -6,9 +6,9 @@
 import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
 import type { DateMention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
-import { isoWeekStart, parseIsoDay } from '../../2-mentions/dates/calendar.js';
+import { isoDay, isoWeekStart, parseIsoDay } from '../../2-mentions/dates/calendar.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
-import { WEEKDAYS } from '../../lexicon/calendar.js';
+import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { WORDS } from '../grammar/lexicon.js';
 
 /** Where to look: the cue's clause, minus the content. */
@@ -40,6 +40,8 @@ export interface TimeInput {
   present?: boolean;
   /** A thought held (StatementFrame.thought), not words said. */
   thought?: boolean;
+  /** Is the cue a verb in the past ("told", "had assured"), not after a modal or "to" ("will tell", "to say")? */
+  past?: boolean;
 }
 
 /** One time rule: `read` gives the statement's own date (a value, or null for "undated"), or undefined when it does not apply. */
@@ -75,7 +77,8 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
   const { clause } = t;
   let best: DateMention | undefined;
   let bestDistance = Infinity;
-  for (const d of startingWithin(t.dates, clause.start, clause.end)) {
+  for (const found of startingWithin(t.dates, clause.start, clause.end)) {
+    const d = t.past ? lastBefore(t, found) : found;
     if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
     if (t.except?.some(([a, b]) => d.start >= a && d.end <= b)) continue;
     if (possessedDate(t.text, d) || objectYear(t.text, d)) continue;
@@ -83,6 +86,37 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }
   return best;
+}
+
+/** Words before a date that make it another time's ("until Friday", "ahead of Friday's vote", "since December"), and words between the cue and it that make it the future's ("set to host … Tuesday"). */
+const NOT_THE_SAYING_BEFORE: ReadonlySet<string> = new Set([...dateWords.futureCuesBefore, ...dateWords.pastCuesBefore]);
+const FUTURE_WORDS: readonly string[] = dateWords.futureClauseWords;
+
+/**
+ * "told the committee on Monday that she would ask …", "had assured the bank in December that the
+ * government would not borrow": the content's "would" made the mention layer read a bare weekday or
+ * month forward, but in the frame of a cue in the past it is when the words were said — the same
+ * day or month's last one before publication (a weekday a week back, a month a year back). Not one
+ * after a word of another time ("until Friday", "ahead of Friday's vote") or with a future word or
+ * a relative clause between it and the cue ("in New Hampshire, which is set to host the contest Tuesday").
+ */
+function lastBefore(t: TimeInput, d: DateMention): DateMention {
+  if (!t.published || !laterThan(d.value, t.published)) return d;
+  const word = d.text.toLowerCase();
+  const weekday = WEEKDAYS.has(word);
+  if (!weekday && !(MONTH_NAMES.has(word) && /^\d{4}-\d{2}$/.test(d.value))) return d;
+  const before = wordsOf(t.text.slice(Math.max(0, d.start - 30), d.start));
+  // (The last three words: "by early September", "ahead of Friday's vote".)
+  if (before.slice(-3).some((w, i, last) => NOT_THE_SAYING_BEFORE.has(w) || NOT_THE_SAYING_BEFORE.has(`${w} ${last[i + 1] ?? ''}`))) return d;
+  // (Between the cue, itself included, and the date; and from the clause mark before the date to it: "Speaking Monday in X, which is set to host the contest Tuesday, Bush said".)
+  const between = d.start >= t.clause.cueEnd ? t.text.slice(t.clause.cueStart, d.start) : t.text.slice(d.end, t.clause.cueEnd);
+  const lead = t.text.slice(t.clause.start, d.start);
+  const words = [...wordsOf(between), ',', ...wordsOf(lead.slice(lead.search(/[^,;:—–]*$/)))];
+  const joined = ` ${words.join(' ')} `;
+  if (FUTURE_WORDS.some((w) => joined.includes(` ${w} `)) || words.some((w) => WORDS.relativePronounsAll.has(w))) return d;
+  if (!weekday) return { ...d, value: `${Number(d.value.slice(0, 4)) - 1}${d.value.slice(4)}` };
+  const day = parseIsoDay(d.value);
+  return day !== null && day - 7 <= (parseIsoDay(t.published) ?? 0) ? { ...d, value: isoDay(day - 7) } : d;
 }
 
 /**
@@ -231,7 +265,7 @@ function afterClauseTime(t: TimeInput): boolean {
 /** The time rules in order: the first that applies gives the statement's own date. */
 export const TIME_RULES: readonly TimeRule[] = [
   { id: 'later-than-clause', reason: 'a cue after "later" or "subsequently" was said after the time its clause names, on a day the text does not give', example: 'She left the band in 2009, later saying she had been exhausted.', read: (t) => (afterClauseTime(t) ? null : undefined) },
-  { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
+  { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot — but a bare weekday or month that a "would" in the words had read forward is, after a cue in the past, the last one before publication ("told the Roads and Ports Committee on Monday that she would ask")', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
   { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June"; nor "this year" or "this month" after an infinitive in the object: "unveiled a scheme to cut jobs this month")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },

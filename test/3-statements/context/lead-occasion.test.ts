@@ -37,6 +37,10 @@ describe('the occasion the lead dated', () => {
     ['outside the court house', 'Ferry captain Tomas Varga was convicted of negligence by the harbour court on Monday.\n\nSpeaking outside the court house, his wife Ana Ruiz said the family would appeal.', 'the family would appeal', '2024-05-06'],
     ['the same speaker\'s quotation past the reach', 'The harbour council voted 7-2 on Monday night to close the pier.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nTourists walk on it in summer.\n\nHarbour master Ana Ruiz told the council that the pier was unsafe.\n\n“It could fall at any time,” she said.', 'It could fall at any time', '2024-05-06'],
     ['the words a speaker said just before words the occasion dated', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nAna Ruiz, a retired engineer, said the buoys had been moved.\n\n“I warned them twice,” she said under cross-examination.', 'the buoys had been moved', '2024-05-06'],
+    ['a judge who said, after a lead that reports a sentence', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nJudge Ana Ruiz said the clerk had betrayed people who trusted him.', 'the clerk had betrayed people', '2024-05-07'],
+    ['a defence lawyer who said, another speaker between', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nProsecutor Tomas Varga told the court that one family had lost its boat.\n\nDefence lawyer Lena Ortiz said her client had been in debt.', 'her client had been in debt', '2024-05-07'],
+    ['outside court, the speaker described before the name', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nOutside court, the skipper\'s son, Tomas Varga, said the family was relieved.', 'the family was relieved', '2024-05-07'],
+    ['crown counsel after a lead that reports a conviction', 'A ferry captain was convicted on Monday of sailing drunk.\n\nCrown counsel Tomas Varga said the captain had put forty lives at risk.', 'forty lives at risk', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });
@@ -51,6 +55,8 @@ describe('the occasion the lead dated', () => {
     ['(guard) a lead that dates a past event, not the story\'s occasion', 'The harbour pier collapsed on 3 March 2022, injuring four fishermen.\n\nThe harbour board said in a statement that repairs had begun.', 'repairs had begun'],
     ['(guard) a lead dated weeks before publication', 'A ferry ran aground off Dunmore on April 2, injuring four passengers.\n\nThe ferry company said in a statement that its captain had been suspended.', 'its captain had been suspended'],
     ['(guard) a lead that goes back to a month', 'Harbour master Tomas Varga had told the inquiry in January that the pier was unsafe.\n\nSpeaking to reporters outside the harbour office, Varga said he would resign.', 'he would resign'],
+    ['(guard) a plain lawyer after a lead that reports a sentence', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nHis lawyer, Lena Ortiz, said he would appeal.', 'he would appeal'],
+    ['(guard) a judge after a lead that reports no ruling', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nRetired judge Ana Ruiz said the board should resign.', 'the board should resign'],
     ['(guard) a lead with no date', 'Harbour inspectors said that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference that repairs would take a year.', 'repairs would take a year'],
   ])('keeps the publication date: %s', (_name, text, words) => {
     expect(holding(read(text), words)?.date).toBe('2024-05-08');

@@ -14,6 +14,9 @@ describe('statement place', () => {
     ['after a conference addressed', 'Addressing a conference in Nairobi, the governor said that growth would slow.', 'growth would slow', 'Nairobi'],
     ['"in" after the cue', 'The minister told reporters in Lisbon that the deal was close.', 'the deal was close', 'Lisbon'],
     ['not the speaker\'s description', 'Maria Lopez, a lawyer in Boston, said that the ruling was unfair.', 'the ruling was unfair', null],
+    ['(guard) not the description with an article after an inverted cue and an age', '“The ruling was unfair,” said Maria Lopez, 44, a partner at Lopez Kerr in Boston.', 'The ruling was unfair', null],
+    ['not the description with no article after an inverted cue and an age', '“The ruling was unfair,” said Maria Lopez, 44, senior partner at Lopez Kerr in Boston.', 'The ruling was unfair', null],
+    ['(guard) an adjunct of the saying after an inverted cue and an age', '“The ruling was unfair,” said Maria Lopez, 44, after a hearing in Boston.', 'The ruling was unfair', 'Boston'],
     ['not a place in the question put before the answer', 'Asked about the stalled harbour project in Dunmore, the minister said she had asked for advice.', 'she had asked for advice', null],
     ['not the place in a journal\'s name', 'The new drug cut deaths by a third, researchers reported in The Harbour Valley Journal of Medicine on Thursday.', 'The new drug cut deaths by a third', null],
     ['not a place inside the speaker phrase', 'Farmers in Iowa said that the rain came too late.', 'the rain came too late', null],
@@ -80,6 +83,10 @@ describe('statement place', () => {
     ['"here" is the dateline\'s place', 'BERLIN (AP) — The minister told reporters here that the talks had failed.', 'the talks had failed', 'Berlin'],
     ['no "here": the dateline is not the place', 'BERLIN (AP) — The minister said that the talks had failed.', 'the talks had failed', null],
     ['an occasion in the clause takes the place where the sentence before put the speaker', 'Hundreds of guests, among them Prime Minister Ana Ruiz, waited at the new terminal of Lisbon Airport.\n\nIn her speech, Ruiz said that the airport would double its traffic.', 'the airport would double', 'Lisbon Airport'],
+    ['a court by its name said in', 'Judge Ana Ruiz said in the High Court that the loans had been hidden.', 'the loans had been hidden', 'High Court'],
+    ['(guard) not a court in the speaker\'s description', 'Tomas Varga, a lawyer who has argued in the High Court, said that the loans had been hidden.', 'the loans had been hidden', null],
+    ['a building by its name the words were said at', 'The rector told staff at a town hall meeting at the Kingsley Hall on Monday that no posts would be cut.', 'no posts would be cut', 'Kingsley Hall'],
+    ['(guard) not a building where the speaker works', 'A guard at the Harbour Terminal said that the gates had been left open.', 'the gates had been left open', null],
     ['no occasion in the clause: no place from the sentence before', 'Hundreds of guests, among them Prime Minister Ana Ruiz, waited at the new terminal of Lisbon Airport.\n\nRuiz said later that the airport would double its traffic.', 'the airport would double', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);

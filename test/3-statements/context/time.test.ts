@@ -65,6 +65,9 @@ describe('statement time', () => {
     ['a day before the statement before', 'The mayor announced the plan on Monday.\n\nA day before the announcement, the council said the vote would go ahead.', 'the vote would go ahead', '2024-05-05'],
     ['the previous day', 'The mayor announced the plan on Monday. The council had said the previous day that it would vote.', 'that it would vote', '2024-05-05'],
     ['a week earlier', 'The mayor announced the plan on Monday. A week earlier, the union said it would strike.', 'it would strike', '2024-04-29'],
+    ['a weekday after a name with "and", a "would" in the words', 'The transport minister told the Roads and Ports Committee on Monday that she would ask for more money.', 'she would ask for more money', '2024-05-06'],
+    ['a weekday after a meeting at a named hall, a "would" in the words', 'The rector told staff at a town hall meeting at the Kingsley Hall on Monday that no posts would be cut.', 'no posts would be cut', '2024-05-06'],
+    ['(guard) a weekday in the words read forward is the words\' own', 'The transport minister said the Roads and Ports Committee would vote on Monday.', 'would vote on Monday', '2024-05-08'],
     ['days back from a month stay in that month', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
@@ -132,6 +135,7 @@ describe('statement time', () => {
     ['someone else\'s earlier words in the past perfect: not the holder\'s day', 'The ferry captain told the inquiry on Monday that the harbour master had told him that the channel was clear.', 'that the channel was clear', null],
     ['(guard) the nested words\' own time', 'The ferry captain told the inquiry in March that a harbour pilot had warned him last year that the channel was blocked.', 'that the channel was blocked', '2023'],
     ['(guard) a view held when it was told', 'The ferry company said on Monday that its lawyers believed the ruling was wrong.', 'the ruling was wrong', '2024-05-06'],
+    ['a month a "would" in the words read forward is the last one before publication', 'He said the Ministry of Trade had assured the port in December that it would not raise the fees.', 'that it would not raise the fees', '2023-12'],
   ])('a nested report: %s', (_name, text, content, date) => {
     const nested = read(text).find((s) => s.content === content);
     expect(nested).toBeDefined();

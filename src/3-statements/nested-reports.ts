@@ -5,7 +5,7 @@
 
 import type { Entity, Span, Statement, TextLayer } from '../types.js';
 import { lowerBound } from '../spans.js';
-import { NESTED_VIEWS, SAYING_VERBS } from './cues.js';
+import { NESTED_VIEWS, SAYING_VERBS, SPEECH_VERBS } from './cues.js';
 import { WORDS, tokenIs } from './grammar/lexicon.js';
 import { contentShape } from './grammar/content-shape.js';
 import { documentReport } from './kinds.js';
@@ -41,9 +41,15 @@ export function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>,
   const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
   const thirdParty = !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!);
   const namedReport = SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
-  const earlierReport = SAYING_VERBS.has(s.cueLemma) && pluperfectCue(layer, s) && thirdParty;
+  // ("She said the agency had advised her in March that …": after "had", any verb of speech reports earlier words.)
+  const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && thirdParty;
   const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
   return namedReport || earlierReport || documentFound || reportedView(layer, s, byId.get(s.parent), thirdParty);
+}
+
+/** Does the content open with "that" (a reported clause, not an infinitive or a wh-clause)? */
+function thatClause(layer: TextLayer, s: Statement): boolean {
+  return tokenIs(WORDS.that, layer.tokens[lowerBound(layer.tokens, s.content.start)]!);
 }
 
 /**

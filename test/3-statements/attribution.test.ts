@@ -462,6 +462,15 @@ describe('attribution', () => {
   });
 
   it.each([
+    ['"had advised" with a time before the clause', 'The skipper said the harbour board had advised him in March that the pier was unsafe.', 'the harbour board', 'that the pier was unsafe'],
+    ['"had promised"', 'The skipper said a council official had promised him on Monday that the pier would reopen.', 'a council official', 'that the pier would reopen'],
+  ])('keeps a third party\'s earlier words after "had" and any verb of speech, whatever their score: %s', (_name, text, speaker, content) => {
+    const inner = statements(text).find((s) => s.speaker === speaker);
+    expect(inner?.content).toBe(content);
+    expect(inner?.parent).not.toBeNull();
+  });
+
+  it.each([
     ['"had assured"', 'The skipper said the harbour master had assured him that the pier was safe.', 'the harbour master', 'that the pier was safe'],
     ['"had had assured", two perfect auxiliaries in a row', 'The skipper said the harbour master had had assured him that the pier was safe.', 'the harbour master', 'that the pier was safe'],
   ])('reads a third party\'s earlier words after a bare "said" with any verb of speech after "had": %s', (_name, text, speaker, content) => {

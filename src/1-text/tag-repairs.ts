@@ -5,6 +5,7 @@
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 import cues from '../../data/lexicon/cues.json' with { type: 'json' };
+import grammar from '../../data/lexicon/grammar.json' with { type: 'json' };
 import type { Pos, Sentence, Token } from '../types.js';
 import { isLexicalWord } from './wink-model.js';
 
@@ -149,6 +150,8 @@ export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void 
       t.pos = 'VERB';
       continue;
     }
+    // ("The union plans to …": a noun for a body or people that wink tags an adjective is the subject's noun.)
+    if (before.pos === 'ADJ' && (BODY_OR_PEOPLE_NOUNS.has(before.lower))) before.pos = 'NOUN';
     if ((before.pos !== 'NOUN' && before.pos !== 'PROPN') || before.end >= t.start) continue;
     // A bare verb after a plural; the -s form after a determiner and a singular noun ("the federation plans", "her team plans
     // to …") or after a name ("Nordvik plans to …"), when no finite verb follows in its clause
@@ -178,6 +181,8 @@ function closesAppositive(tokens: Token[], c: number, start: number): boolean {
 
 /** Determiners that open a singular subject ("the loophole", "this plan", "its drug"). */
 const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(tagging.subjectDeterminers.words);
+/** Nouns for organisations and people (grammar.json organizationNouns, personNouns), which are never adjectives before a verb of intention. */
+const BODY_OR_PEOPLE_NOUNS: ReadonlySet<string> = new Set([...grammar.lists.organizationNouns.words, ...grammar.lists.personNouns.words]);
 const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set(tagging.adverbialGerunds.words);
 
 /**

@@ -267,6 +267,8 @@ describe('a verb before "to" that wink reads as a noun after a plural subject', 
     ['He said the harbour board plans to table a bylaw that would raise the fees.', 'plans', 'VERB'],
     ['She said the port authority plans to dredge the channel this year and added that fees would rise.', 'plans', 'VERB'],
     ['The pension plans to cover workers who retired early were approved.', 'plans', 'NOUN'],
+    // (A noun for a body or people wink tags an adjective before it.)
+    ['The union plans to hold a meeting on Tuesday, its chairman said.', 'plans', 'VERB'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });

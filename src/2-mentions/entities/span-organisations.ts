@@ -38,7 +38,8 @@ function countryLedSpan(toks: readonly Token[], prep: Prepared, s: TagSpan): boo
   if (!kind || prep.gaz[s.to] === `I-${kind}`) return false;
   let i = s.from + 1;
   while (i < s.to && prep.gaz[i] === `I-${kind}`) i++;
-  for (; i < s.to; i++) if (prep.gaz[i] || !/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)) return false;
+  // (A capitalised word may be hyphenated: "Bolivian Anti-Doping Agency".)
+  for (; i < s.to; i++) if (prep.gaz[i] || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(toks[i]!.text)) return false;
   return true;
 }
 
@@ -425,13 +426,14 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'national-chapter',
-    reason: 'an organisation\'s name and a country\'s or nation\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation (or two read as a person: "Moorland Management"), unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; before a comma and a relative or an appositive too ("Salmon Scotland, which represents …"), and over one or two capitalised common nouns in no name before it ("Fisheries Management Scotland"); a results table\'s "Club Country" rows have no verb after them',
+    reason: 'an organisation\'s name and a country\'s, nation\'s or continent\'s name one space after it (the continent also when the tagger read it as a person: "Greenpeace Africa said"), before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation (or two read as a person: "Moorland Management"), unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; before a comma and a relative or an appositive too ("Salmon Scotland, which represents …"), and over one or two capitalised common nouns in no name before it ("Fisheries Management Scotland"); a results table\'s "Club Country" rows have no verb after them',
     example: 'Oxfam Tarvinia said the aid had not arrived.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      const nation = next && (prep.gaz[next.from] === 'B-country' || prep.gaz[next.from] === 'B-region');
-      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || next.type !== 'LOC' || next.from !== s.to || !nation || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      // (Or a continent, the region it serves: "Greenpeace | Africa"; the tagger may read it as a person after a name.)
+      const nation = next && (prep.gaz[next.from] === 'B-country' || prep.gaz[next.from] === 'B-region' || prep.gaz[next.from] === 'B-continent');
+      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || (next.type !== 'LOC' && next.type !== 'PER') || next.from !== s.to || !nation || prep.gaz[next.to]?.startsWith('I-')) return undefined;
       // (A person's name only as one English word, an organisation's as any name but a lone word naming a part of the place: "Audit | Scotland", not "Northern | Iraq".)
       const word = prep.lower[s.from]!;
       const lone = s.to - s.from === 1 && isLexicalWord(word);

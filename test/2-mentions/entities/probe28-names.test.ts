@@ -1,0 +1,40 @@
+// Stage 2 (src/2-mentions/entities/): names and types the entity stage got wrong on unseen news (issue 19,
+// session 26, names36): a hyphenated word inside a national body's name, a continent after an
+// organisation's name, a one-word team before a plural verb. Sentences written for this test; names invented.
+import { describe, expect, it } from 'vitest';
+import { handSpans, keys, shown } from './_hand-spans.js';
+import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
+import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+
+describe('a national body whose name holds a hyphenated word keeps it (nation-led-body)', () => {
+  it.each([
+    ['The Moldovan Anti-Corruption Agency (MACA) said it had opened a case.', 'Organization/Moldovan Anti-Corruption Agency'],
+    ['A rider was banned, the Global Testing Authority (GTA) said on Monday.\n\nThe Estonian Anti-Doping Agency (EADA) said it had not been told.', 'Organization/Estonian Anti-Doping Agency'],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toContain(expected);
+  });
+});
+
+const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['national-chapter', 'Birdwatch Africa said the wetlands were shrinking.', [['Birdwatch', 'ORG'], ['Africa', 'PER']], ['Birdwatch Africa/ORG']],
+  ['national-chapter', 'Seawatch Asia warned that the reefs were dying.', [['Seawatch', 'ORG'], ['Asia', 'LOC']], ['Seawatch Asia/ORG']],
+  ['plural-verb-team', 'Kilmore have rejected a second bid for their captain.', [['Kilmore', 'PER']], ['Kilmore/ORG']],
+  ['plural-verb-team', 'After the draw, Carrowdale are fourth in the table.', [['Carrowdale', 'PER']], ['Carrowdale/ORG']],
+];
+
+describe('span rules on the tagger\'s spans given by hand', () => {
+  it.each(HAND_ROWS)('%s: %s', (_rule, text, tagged, expected) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans, text);
+    expect(shown(text, toks, spans)).toEqual(expected);
+  });
+
+  it.each([
+    // Guard: a common given name before a plural verb stays a person (a list's last name, a misprint).
+    ['Margaret were the words on the sign.', [['Margaret', 'PER']] as [string, TagSpan['type']][]],
+  ])('keeps the spans: %s', (text, tagged) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans, text);
+    expect(shown(text, toks, spans)).toEqual(tagged.map(([t, ty]) => `${t}/${ty}`));
+  });
+});

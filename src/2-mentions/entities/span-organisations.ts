@@ -356,14 +356,16 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'coordinated-organisation-name',
-    reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
+    reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"), or with its head word and "of" inside after two common words or more ("Water Polo and Swimming Federation of Harlow"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
     example: 'The Nursing and Midwifery Council said the nurse had been struck off.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
       if (!next || s.type === 'PER' || next.type === 'PER' || next.from !== s.to + 1 || prep.lower[s.to] !== 'and' || toks[s.to - 1]!.sentence !== toks[next.from]!.sentence) return undefined;
       const common = (from: number, to: number) => { for (let i = from; i < to; i++) if (!cap(toks[i]) || !isLexicalWord(prep.lower[i]!)) return false; return true; };
-      const headLast = cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!);
+      // (Or its head word and "of" inside it, after two common words or more: "the Water Polo and | Swimming Federation of Harlow".)
+      const headOf = s.to - s.from >= 2 && prep.lower.slice(next.from + 1, next.to - 1).some((w, i) => w === 'of' && ORGANISATION_OF_HEADS.has(prep.lower[next.from + i]!) && cap(toks[next.from + i]));
+      const headLast = (cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!)) || headOf;
       // (A second name the gazetteer knows is a body of its own: "the Ministry of Health and Google".)
       const known = bySurface.has(prep.lower.slice(next.from, next.to).join(' '));
       const bodyOf = s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from, s.to).includes('of') && next.to - next.from <= 3 && !known;

@@ -1,7 +1,7 @@
 // Stage 2 (src/2-mentions/entities/): names and types the entity stage got wrong on unseen news (issue 19,
 // session 26, names36): a hyphenated word inside a national body's name, a continent after an
 // organisation's name, a one-word team before a plural verb, a body's head word and "of" left out, a
-// coordinated name with "of" inside. Sentences written for this test; names invented.
+// coordinated name with "of" inside, a property developer before its name. Sentences written for this test; names invented.
 import { describe, expect, it } from 'vitest';
 import { handSpans, keys, shown } from './_hand-spans.js';
 import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
@@ -22,6 +22,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['head-of-before-name', 'The Chamber of Real Estate said a cap would drive investors away.', [['Real Estate', 'ORG']], ['Chamber of Real Estate/ORG']],
   ['head-of-before-name', 'The Federation of Harbour Pilots, which speaks for 400 pilots, said the port was unsafe.', [['Harbour Pilots', 'PER']], ['Federation of Harbour Pilots/ORG']],
   ['coordinated-organisation-name', 'The Water Polo and Swimming Federation of Harlow said the pool would reopen.', [['Water Polo', 'ORG'], ['Swimming Federation of Harlow', 'ORG']], ['Water Polo and Swimming Federation of Harlow/ORG']],
+  ['kind-noun-before-name', 'Developer Maraval Immo said it had postponed two towers.', [['Developer Maraval Immo', 'PER']], ['Maraval Immo/ORG']],
   ['plural-verb-team', 'Kilmore have rejected a second bid for their captain.', [['Kilmore', 'PER']], ['Kilmore/ORG']],
   ['plural-verb-team', 'After the draw, Carrowdale are fourth in the table.', [['Carrowdale', 'PER']], ['Carrowdale/ORG']],
 ];

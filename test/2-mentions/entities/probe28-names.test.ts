@@ -1,7 +1,8 @@
 // Stage 2 (src/2-mentions/entities/): names and types the entity stage got wrong on unseen news (issue 19,
 // session 26, names36): a hyphenated word inside a national body's name, a continent after an
 // organisation's name, a one-word team before a plural verb, a body's head word and "of" left out, a
-// coordinated name with "of" inside, a property developer before its name. Sentences written for this test; names invented.
+// coordinated name with "of" inside, a property developer before its name, a
+// bracketed acronym of a hyphenated name (names.ts). Sentences written for this test; names invented.
 import { describe, expect, it } from 'vitest';
 import { handSpans, keys, shown } from './_hand-spans.js';
 import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
@@ -13,6 +14,15 @@ describe('a national body whose name holds a hyphenated word keeps it (nation-le
     ['A rider was banned, the Global Testing Authority (GTA) said on Monday.\n\nThe Estonian Anti-Doping Agency (EADA) said it had not been told.', 'Organization/Estonian Anti-Doping Agency'],
   ])('%s', (text, expected) => {
     expect(keys(text)).toContain(expected);
+  });
+});
+
+describe('a bracketed acronym spells the parts of a hyphenated word, and may leave a national body\'s nationality out', () => {
+  it.each([
+    ['The Harbour Anti-Fraud Office (HAFO) said it would appeal.', ['Organization/Harbour Anti-Fraud Office', 'Organization/Harbour Anti-Fraud Office']],
+    ['The Moldovan Anti-Corruption Agency (ACA) said it had opened a case.', ['Organization/Moldovan Anti-Corruption Agency', 'Organization/Moldovan Anti-Corruption Agency']],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
   });
 });
 

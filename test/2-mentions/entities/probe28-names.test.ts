@@ -2,7 +2,7 @@
 // session 26, names36): a hyphenated word inside a national body's name, a continent after an
 // organisation's name, a one-word team before a plural verb, a body's head word and "of" left out, a
 // coordinated name with "of" inside, a property developer before its name, a
-// bracketed acronym of a hyphenated name (names.ts). Sentences written for this test; names invented.
+// bracketed acronym of a hyphenated name (names.ts), a fishing company's name. Sentences written for this test; names invented.
 import { describe, expect, it } from 'vitest';
 import { handSpans, keys, shown } from './_hand-spans.js';
 import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
@@ -33,6 +33,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['head-of-before-name', 'The Federation of Harbour Pilots, which speaks for 400 pilots, said the port was unsafe.', [['Harbour Pilots', 'PER']], ['Federation of Harbour Pilots/ORG']],
   ['coordinated-organisation-name', 'The Water Polo and Swimming Federation of Harlow said the pool would reopen.', [['Water Polo', 'ORG'], ['Swimming Federation of Harlow', 'ORG']], ['Water Polo and Swimming Federation of Harlow/ORG']],
   ['kind-noun-before-name', 'Developer Maraval Immo said it had postponed two towers.', [['Developer Maraval Immo', 'PER']], ['Maraval Immo/ORG']],
+  ['company-head', 'One of the firms, Atlantic Grey Fisheries, denied the claim.', [['Atlantic Grey Fisheries', 'LOC']], ['Atlantic Grey Fisheries/ORG']],
   ['plural-verb-team', 'Kilmore have rejected a second bid for their captain.', [['Kilmore', 'PER']], ['Kilmore/ORG']],
   ['plural-verb-team', 'After the draw, Carrowdale are fourth in the table.', [['Carrowdale', 'PER']], ['Carrowdale/ORG']],
 ];

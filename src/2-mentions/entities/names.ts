@@ -347,7 +347,12 @@ function initialsMatch(layer: TextLayer, c: Cand, acro: string): boolean {
   const words = layer.tokens.slice(c.from, c.to).map((t) => t.text).filter((w) => /^\p{L}/u.test(w));
   const all = words.map((w) => w[0]!.toUpperCase()).join('');
   const big = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
-  return letters.length >= 2 && (letters === all || letters === big || letters === initials(layer, c));
+  if (letters.length >= 2 && (letters === all || letters === big || letters === initials(layer, c))) return true;
+  // (Each capitalised part of a hyphenated word gives its letter, "World Anti-Doping Agency (WADA)"; a national body's
+  // nationality may stay out of it, "the Estonian Anti-Doping Agency (ADA)".)
+  const parts = (ws: string[]) => ws.flatMap((w) => w.split('-')).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
+  const national = words.length >= 3 && bySurface.get(words[0]!.toLowerCase())?.kind === 'demonym';
+  return letters.length >= 3 && (letters === parts(words) || (national && letters === parts(words.slice(1))));
 }
 
 /** Capital initials of an organisation's name words ("European Central Bank" → "ECB"). */

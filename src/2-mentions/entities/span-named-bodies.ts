@@ -2,7 +2,8 @@
 // rules): organisation names the tagger cut where a common word or "and" stands inside them — a
 // utility's pair of services ("Zia Power | and | Light"), a journal's name with "and" ("the journal
 // Age | and | Ageing"), a place or a name before common words read as a person ("Gulf | Cargo Link") and a
-// nationality before a body's head word and its "of" phrase ("Costa Rican | Chamber of | Restaurants");
+// nationality before a body's head word and its "of" phrase ("Costa Rican | Chamber of | Restaurants"), a
+// head word and "of" left out before the name ("the Chamber of | Real Estate");
 // and an office-holder's body ("the Comptroller General | 's Office"), rule titled-office-body, which
 // span-organisations.ts runs in its own table.
 // Words in data/lexicon/entity-words.json (utilityWords, journalNouns, organisationOfHeads, officeHolderBodies).
@@ -107,6 +108,23 @@ export const TITLED_OFFICE_BODY: SpanTypeRule = {
 };
 
 export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'head-of-before-name',
+    reason: 'a body\'s capitalised head word in no name ("Chamber", "Federation"), "of" and a name right after it that the tagger read alone ("the Chamber of | Real Estate", "the Federation of | Harbour Pilots") are one organisation: the tagger leaves the head word out; not after a capitalised word, where the head is a piece of a longer name, nor before a place\'s name ("the University of | Leeds" stays for the place rules)',
+    example: 'The Chamber of Real Estate said a cap would drive investors away.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const head = s.from - 2;
+      if (s.type === 'LOC' || head < 0 || prep.lower[head + 1] !== 'of' || !ORGANISATION_OF_HEADS.has(prep.lower[head]!)) return undefined;
+      const sentence = toks[s.from]!.sentence;
+      if (!commonWord(v, head, sentence) || (k > 0 && spans[k - 1]!.to > head) || isBody(prep.lower, head, s.to)) return undefined;
+      // (Not a piece of a longer name: after a capitalised word — "Harlow Chamber of | Commerce" is another rule's.)
+      const before = toks[head - 1];
+      if (before && before.sentence === sentence && cap(before) && !FUNCTION_WORDS.has(before.lower)) return undefined;
+      return oneSpaceBetween(v, toks[head]!, toks[head + 1]!) && oneSpaceBetween(v, toks[head + 1]!, toks[s.from]!) ? { from: head, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
   {
     id: 'utility-pair-name',
     reason: 'a name whose last word is a utility\'s service ("Power", "Gas", "Water"), "and" or "&", and another service ("Light", "Electric"), perhaps with a company\'s word or legal form after it, name one utility company ("Zia Power and Light", "Mesa Gas and Electric Company"): the tagger cuts it at "and" and reads the pieces as people',

@@ -38,7 +38,8 @@ function countryLedSpan(toks: readonly Token[], prep: Prepared, s: TagSpan): boo
   if (!kind || prep.gaz[s.to] === `I-${kind}`) return false;
   let i = s.from + 1;
   while (i < s.to && prep.gaz[i] === `I-${kind}`) i++;
-  for (; i < s.to; i++) if (prep.gaz[i] || !/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text)) return false;
+  // (A capitalised word may be hyphenated: "Bolivian Anti-Doping Agency".)
+  for (; i < s.to; i++) if (prep.gaz[i] || !/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*$/u.test(toks[i]!.text)) return false;
   return true;
 }
 
@@ -355,14 +356,16 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'coordinated-organisation-name',
-    reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
+    reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"), or with its head word and "of" inside after two common words or more ("Water Polo and Swimming Federation of Harlow"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
     example: 'The Nursing and Midwifery Council said the nurse had been struck off.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
       if (!next || s.type === 'PER' || next.type === 'PER' || next.from !== s.to + 1 || prep.lower[s.to] !== 'and' || toks[s.to - 1]!.sentence !== toks[next.from]!.sentence) return undefined;
       const common = (from: number, to: number) => { for (let i = from; i < to; i++) if (!cap(toks[i]) || !isLexicalWord(prep.lower[i]!)) return false; return true; };
-      const headLast = cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!);
+      // (Or its head word and "of" inside it, after two common words or more: "the Water Polo and | Swimming Federation of Harlow".)
+      const headOf = s.to - s.from >= 2 && prep.lower.slice(next.from + 1, next.to - 1).some((w, i) => w === 'of' && ORGANISATION_OF_HEADS.has(prep.lower[next.from + i]!) && cap(toks[next.from + i]));
+      const headLast = (cap(toks[next.to - 1]) && ORGANISATION_OF_HEADS.has(prep.lower[next.to - 1]!)) || headOf;
       // (A second name the gazetteer knows is a body of its own: "the Ministry of Health and Google".)
       const known = bySurface.has(prep.lower.slice(next.from, next.to).join(' '));
       const bodyOf = s.type === 'ORG' && ORGANISATION_OF_HEADS.has(prep.lower[s.from]!) && prep.lower.slice(s.from, s.to).includes('of') && next.to - next.from <= 3 && !known;
@@ -425,13 +428,14 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'national-chapter',
-    reason: 'an organisation\'s name and a country\'s or nation\'s name one space after it, before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation (or two read as a person: "Moorland Management"), unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; before a comma and a relative or an appositive too ("Salmon Scotland, which represents …"), and over one or two capitalised common nouns in no name before it ("Fisheries Management Scotland"); a results table\'s "Club Country" rows have no verb after them',
+    reason: 'an organisation\'s name and a country\'s, nation\'s or continent\'s name one space after it (the continent also when the tagger read it as a person: "Greenpeace Africa said"), before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation (or two read as a person: "Moorland Management"), unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; before a comma and a relative or an appositive too ("Salmon Scotland, which represents …"), and over one or two capitalised common nouns in no name before it ("Fisheries Management Scotland"); a results table\'s "Club Country" rows have no verb after them',
     example: 'Oxfam Tarvinia said the aid had not arrived.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      const nation = next && (prep.gaz[next.from] === 'B-country' || prep.gaz[next.from] === 'B-region');
-      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || next.type !== 'LOC' || next.from !== s.to || !nation || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      // (Or a continent, the region it serves: "Greenpeace | Africa"; the tagger may read it as a person after a name.)
+      const nation = next && (prep.gaz[next.from] === 'B-country' || prep.gaz[next.from] === 'B-region' || prep.gaz[next.from] === 'B-continent');
+      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || (next.type !== 'LOC' && next.type !== 'PER') || next.from !== s.to || !nation || prep.gaz[next.to]?.startsWith('I-')) return undefined;
       // (A person's name only as one English word, an organisation's as any name but a lone word naming a part of the place: "Audit | Scotland", not "Northern | Iraq".)
       const word = prep.lower[s.from]!;
       const lone = s.to - s.from === 1 && isLexicalWord(word);

@@ -189,6 +189,20 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'honorific-after-title-field',
+    reason: 'after a capitalised title and "of (the)", a name the tagger ran from the title\'s field ("Education") into a form of address ("Dato", "Haji", "Datuk") and capitalised words is the field and then the person holding the title, who starts at the form of address ("Minister of Education | Dato Haji Rahim Osman")',
+    example: 'Minister of Fisheries Dato Haji Rahim Osman said the quota would stay.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'PER' || titleOfBefore(toks, prep, s) < 0) return undefined;
+      let h = s.from + 1;
+      while (h < s.to - 1 && !(cap(toks[h]) && honorifics.has(prep.lower[h]!))) h++;
+      if (h >= s.to - 1) return undefined;
+      for (let i = h; i < s.to; i++) if (!cap(toks[i]) || ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) || titleHeads.has(prep.lower[i]!)) return undefined;
+      return tagSpan(h, s.to, 'PER');
+    },
+  },
+  {
     id: 'word-between-person-pieces',
     reason: 'one capitalised word the tagger typed otherwise (no verb) between two one-word person spans, one space each side and outside a headline, is the middle of one person\'s name ("Nguyen | Van | Thang", Vietnamese names of three words; "Tran | Thi | Mai"): English puts no name between two people\'s names without a comma or "and"; when the last piece is an organisation\'s head word and no common given name opens them, the three are one organisation\'s name ("Climate | Action | Network")',
     example: 'Deputy Minister Pham Quang Vinh said exports rose.',

@@ -13,12 +13,12 @@ const PLURAL_VERBS: ReadonlySet<string> = new Set(words.pluralSubjectVerbs);
 export const SPAN_TEAM_RULES: readonly SpanTypeRule[] = [
   {
     id: 'plural-verb-team',
-    reason: 'a single person never takes a plural verb: a name of two words or more typed as a person that opens its sentence or clause and is followed right away by "have", "are" or "were" ("Dunmore United have …") is a team or organisation, as British usage makes them plural; not a name in a list ("X and Y have"), after "of" or a preposition ("the parents of Ann Lee have"), nor a family ("the Lockwoods are"), nor one a common given name opens',
+    reason: 'a single person never takes a plural verb: a name typed as a person (one word too: "Arsenal have rejected a bid") that opens its sentence or clause and is followed right away by "have", "are" or "were" ("Dunmore United have …") is a team or organisation, as British usage makes them plural; not a name in a list ("X and Y have"), after "of" or a preposition ("the parents of Ann Lee have"), nor a family ("the Lockwoods are"), nor one a common given name opens',
     example: 'Kestrel Athletic have sacked their manager after eight defeats.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const sentence = toks[s.from]!.sentence;
-      if (s.type !== 'PER' || s.to - s.from < 2 || toks[s.to]?.sentence !== sentence || !PLURAL_VERBS.has(prep.lower[s.to]!)) return undefined;
+      if (s.type !== 'PER' || toks[s.to]?.sentence !== sentence || !PLURAL_VERBS.has(prep.lower[s.to]!)) return undefined;
       // (The name opens its sentence, or a clause after a comma or colon: not "Smith and | Ann Lee are", "parents of | Ann Lee are".)
       const before = toks[s.from - 1];
       if (before && before.sentence === sentence && before.text !== ',' && before.text !== ':') return undefined;

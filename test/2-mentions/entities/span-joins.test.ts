@@ -152,6 +152,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['name-before-common-person', 'Gulf Cargo Link said shipments would rise.', [['Gulf', 'LOC'], ['Cargo Link', 'PER']], ['Gulf Cargo Link/ORG']],
   ['nation-before-body-of', 'The Costa Rican Chamber of Restaurants said sales fell.', [['Costa Rican', 'MISC'], ['Restaurants', 'ORG']], ['Costa Rican Chamber of Restaurants/ORG']],
   ['nation-before-body-of', 'The Malawian Association for Retired Teachers said pensions were late.', [['Malawian', 'MISC']], ['Malawian Association for Retired Teachers/ORG']],
+  ['head-of-before-name', 'The Society of Marine Pilots said the channel was unsafe.', [['Marine Pilots', 'ORG']], ['Society of Marine Pilots/ORG']],
   ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
   ['country-led-organisation', 'The Ghana Association of Bee Keepers said honey prices had doubled.', [['Ghana', 'LOC'], ['Association of Bee Keepers', 'ORG']], ['Ghana Association of Bee Keepers/ORG']],
   ['country-led-organisation', 'The Malawi Union of Tea Growers said it would strike.', [['Malawi', 'LOC'], ['Union of Tea Growers', 'ORG']], ['Malawi Union of Tea Growers/ORG']],

@@ -8,6 +8,7 @@ export const contentBefore: FamilyCases = {
   family: 'content-before',
   rows: [
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
+    ['content-before', 'Inspectors have charged two harbour pilots with fraud, the Harbour Anti-Fraud Office (HAFO) said on Tuesday.', 'Inspectors have charged two harbour pilots with fraud', 'the Harbour Anti-Fraud Office (HAFO)'],
     ['content-before', 'The senator supports the cap on fares, his spokeswoman, Mary Lowe, said Tuesday.', 'The senator supports the cap on fares', 'his spokeswoman, Mary Lowe'],
     ['content-before', 'The striker has signed a three-year deal, the club said on its official website on Tuesday.', 'The striker has signed a three-year deal', 'the club'],
     ['content-before', 'The ferry will stop in May, the harbour board announced on Facebook.', 'The ferry will stop in May', 'the harbour board'],

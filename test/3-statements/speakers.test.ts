@@ -41,6 +41,7 @@ describe('speaker resolution', () => {
   it.each([
     ['"Jean", a man\'s name in French', 'Health Minister Jean Habimana said the nets would work.\n\nHe told Parliament on Tuesday that cases had fallen.', 'Jean Habimana'],
     ['"Andrea", a man\'s name in Italian', 'Andrea Rossi said the plant would close. He added that talks had failed.', 'Andrea Rossi'],
+    ['"Kinley", a name of both sexes in Bhutan', 'Director General Kinley Dorji told reporters that arrivals had fallen.\n\nHe said hotels were half empty.', 'Kinley Dorji'],
   ])('lets "he" refer to a person whose given name tells another sex in another language (%s)', (_name, text, name) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(name);
   });

@@ -128,7 +128,10 @@ function placeOfInstitution(text: string, start: number, at: number): boolean {
   const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(start, at - 40), at));
   // (Not a document's: "a report in Ars Technica" names its publication, which is the source.)
   const noun = m?.[1]!.toLowerCase() ?? '';
-  return !!m && isWord(CONTEXT_WORDS.locativePrepositions, m[2]!.toLowerCase()) && isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
+  // (Or a person's, or any noun right after "a"/"an": "Its representative in Madagascar, Dr X, added", "A guide in Punakha said" — a place names where the source is.)
+  const before = /(\p{L}+)\s+\p{Ll}+\s+\p{L}+\s+$/u.exec(text.slice(Math.max(start, at - 40), at))?.[1] ?? '';
+  const indefinite = isWord(WORDS.indefiniteArticles, before.toLowerCase());
+  return !!m && isWord(CONTEXT_WORDS.locativePrepositions, m[2]!.toLowerCase()) && (isWord(ORG_NOUNS, noun) || isWord(PERSON_NOUNS, noun) || indefinite) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
 }
 
 /** "Rivera's", "Rivera’s": a possessor. */

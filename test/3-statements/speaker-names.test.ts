@@ -49,3 +49,12 @@ describe('a person described by an occupation and the body they work in', () => 
     expect(speakerNames(text)[0]).toBe(who);
   });
 });
+
+describe('a place after a source\'s noun and "in"', () => {
+  it.each([
+    ['any noun after "a"', 'A guide in Dunmore, who asked not to be named, said the tours had stopped.', 'guide in Dunmore'],
+    ['a person\'s role before a name', 'The agency said the risk was low. Its representative in Dunmore, Dr Ana Ruiz, added that cases had peaked.', 'Ana Ruiz'],
+  ])('names where the source is, not the source (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});

@@ -15,6 +15,7 @@ import { clauseSubjectBefore } from './grammar/clause-subjects.js';
 import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
 import { NP_INNER_ADP } from './grammar/words.js';
 import { type Ctx, agrees } from './pronouns.js';
+import { TOPIC_PREPOSITIONS } from './kinds.js';
 
 /** Source nouns for groups and institutions, not individual people. */
 export const ORG_NOUNS: ReadonlySet<string> = WORDS.organizationNouns;
@@ -66,7 +67,8 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     // ("Economists polled by Reuters", "the commission led by Jon Cunliffe": the agent of a participle after a noun for people or a body is not them.)
     if (agentAfterGroup(text, start, m.start)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
-    const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end));
+    // (… nor of its own document: "The European Commission's 2027 report on Albania found".)
+    const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end)) && !(e?.type !== 'Place' && ownDocument(text, m.end, end));
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
   }
   const persons = found.filter((f) => f.e.type === 'Person');
@@ -159,6 +161,13 @@ function ownWords(text: string, from: number, end: number): boolean {
   const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);
   return words.length >= 1 && words.length <= 3 && CONTEXT_WORDS.utteranceNouns.has(words.at(-1)!.toLowerCase());
 }
+/** "'s 2027 report on Albania", "'s annual survey": a document within the first three words after the possessive, ending the phrase or followed by a preposition (what it is on). */
+function ownDocument(text: string, from: number, end: number): boolean {
+  const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);
+  const i = words.slice(0, 3).findIndex((w) => SOURCE_NOUNS.has(w.toLowerCase()));
+  return i >= 0 && (i === words.length - 1 || TOPIC_PREPOSITIONS.has(words[i + 1]!.toLowerCase()) || isWord(WORDS.on, words[i + 1]!) || isWord(CONTEXT_WORDS.locativePrepositions, words[i + 1]!.toLowerCase()));
+}
+
 /** A lower-case word right after a name: the name modifies a noun ("a Toronto hockey coach"). */
 const NOUN_AFTER = /^\s+\p{Ll}/u;
 

@@ -58,3 +58,12 @@ describe('a place after a source\'s noun and "in"', () => {
     expect(speakerNames(text).at(-1)).toBe(who);
   });
 });
+
+describe('a possessor of a document', () => {
+  it.each([
+    ['a document "on" a place', "The Harbour Commission's 2027 report on Dunmore found that fares had doubled.", 'Harbour Commission'],
+    ['a survey of a body', "Harbour Stats' annual survey found that rents rose.", 'Harbour Stats'],
+  ])('is the source, not what the document is about (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -193,7 +193,9 @@ function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpea
   const closedBy = words.length === 2 ? ` ${words[1]}` : null;
   // ("the union Unite said … The union said": so does one the noun opened, before the name.)
   const same = (said: string) => said === phrase || (closedBy !== null && said.startsWith('the ') && (said.endsWith(closedBy) || said.startsWith(`${phrase} `)));
-  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(layer.text.slice(x.start, x.end).toLowerCase()));
+  // (The phrase's head only: "The Institut Pasteur, which tests samples for the ministry" is no "the … ministry".)
+  const head = (x: { start: number; end: number }) => layer.text.slice(x.start, x.end).split(',')[0]!.trim().toLowerCase();
+  const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(head(x)));
   return h && here - paragraphOf(layer, h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
 }
 

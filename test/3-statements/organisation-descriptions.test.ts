@@ -88,6 +88,11 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 
+  it('does not take a body whose relative clause ends in the same noun for "the ministry"', () => {
+    const text = 'The Harbour Institute, which tests samples for the ministry, said the water was clean.\n\nThe ministry rejected the finding.';
+    expect(lastSpeaker(text)).not.toBe('Harbour Institute');
+  });
+
   it('leaves a relative clause after a person\'s role to the role (guard)', () => {
     expect(lastSpeaker('The head of the dockers union, who spoke on Monday, said the strike would go on.')).toBe('head of the dockers union');
   });

@@ -1,5 +1,5 @@
-// Stage 3: the organisation a person told the words to or spoke to ("told Yle", "speaking to CBC's
-// Morning Edition", "in an interview with the BBC") heard them as an outlet. Speakers
+// Stage 3: the organisation a person told the words to or spoke to ("told Yle", "speaking to the BBC's
+// Today programme", "in an interview with Reuters") heard them as an outlet. Speakers
 // (organisation-descriptions.ts) do not take it for "the company" a later sentence means; words in
 // data/lexicon/context.json outletHearerWords and personSubjectPronouns.
 

@@ -143,7 +143,7 @@ function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker:
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
     if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
     const words = e.name.toLowerCase().split(/\s+/);
-    // ("Observatoire de l'Habitat … The observatory said": a foreign name opens with its kind.)
+    // ("Observatoire du Logement … The observatory said": a foreign name opens with its kind.)
     if (heads.has(words.at(-1)!) || foreign.has(words[0]!)) return e.key;
   }
   return null;
@@ -152,7 +152,7 @@ function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker:
 /**
  * "the central bank", "the reserve bank": the nearest organisation named before (a few paragraphs
  * back at most) whose name holds the noun and the modifier ("European Central Bank", "Reserve Bank
- * of Fiji") or is the noun "of" a place ("Bank of Mauritius", "Bank of Korea"); else null.
+ * of Fiji") or is the noun "of" a place ("Bank of Korea", "Bank of Ghana"); else null.
  */
 function publicBank(ctx: Ctx, modifier: string, noun: string, at: number, notSpeaker: string | null): string | null {
   const here = paragraphOf(ctx.layer, at);
@@ -193,7 +193,7 @@ function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpea
   const closedBy = words.length === 2 ? ` ${words[1]}` : null;
   // ("the union Unite said … The union said": so does one the noun opened, before the name.)
   const same = (said: string) => said === phrase || (closedBy !== null && said.startsWith('the ') && (said.endsWith(closedBy) || said.startsWith(`${phrase} `)));
-  // (The phrase's head only: "The Institut Pasteur, which tests samples for the ministry" is no "the … ministry".)
+  // (The phrase's head only: "The Harbour Institute, which tests samples for the ministry" is no "the … ministry".)
   const head = (x: { start: number; end: number }) => layer.text.slice(x.start, x.end).split(',')[0]!.trim().toLowerCase();
   const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(head(x)));
   return h && here - paragraphOf(layer, h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
@@ -232,7 +232,7 @@ function* narratedOrganisationsBefore(ctx: Ctx, at: number, notSpeaker: string |
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
     // ("In a filing to the Amman Stock Exchange, the company said": the body addressed in the same
     // sentence is not the company, nor one the company owns there — "posted on its Facebook page";
-    // nor, anywhere before, an outlet a person spoke to: "Speaking to CBC's Morning Edition, she said".)
+    // nor, anywhere before, an outlet a person spoke to: "Speaking to the BBC's Today programme, she said".)
     if (m.start >= sentenceStart && (addressed(ctx, m.start) || ownedBySubject(ctx, m.start))) continue;
     if (heardAsOutlet(ctx.layer, ctx.names, ctx.byKey, m.start)) continue;
     const e = ctx.byKey.get(m.entity);

@@ -104,7 +104,7 @@ export function personDescription(text: string): boolean {
 function epithet(w: readonly string[]): boolean {
   if (w.length < 3 || w.length > 5 || !/^the$/i.test(w[0]!)) return false;
   const noun = w.at(-1)!;
-  // (Or any other noun for no body, document or utterance: "says the bow-tied maverick" — the hyphenated modifier marks the epithet.)
+  // (Or any other noun for no body, document or utterance: "says the flour-dusted perfectionist" — the hyphenated modifier marks the epithet.)
   if (!/^\p{Ll}+$/u.test(noun) || !(isWord(WORDS.personNouns, noun) || isWord(WORDS.epithetNouns, noun) || titleHeads.has(noun) || !(isWord(WORDS.organizationNouns, noun) || CUE_NOUNS.has(noun) || SOURCE_NOUNS.has(noun)))) return false;
   return w.slice(1, -1).some((x) => /^\p{L}+-\p{L}+$/u.test(x) && !/^\p{Lu}/u.test(x));
 }

@@ -67,7 +67,7 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     // ("Economists polled by Reuters", "the commission led by Jon Cunliffe": the agent of a participle after a noun for people or a body is not them.)
     if (agentAfterGroup(text, start, m.start)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
-    // (… nor of its own document: "The European Commission's 2027 report on Albania found".)
+    // (… nor of its own document: "The Harbour Commission's 2027 report on Dunmore found".)
     const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end)) && !(e?.type !== 'Place' && ownDocument(text, m.end, end));
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
   }
@@ -130,7 +130,7 @@ function placeOfInstitution(text: string, start: number, at: number): boolean {
   const m = /(\p{L}+)\s+(\p{L}+)\s+$/u.exec(text.slice(Math.max(start, at - 40), at));
   // (Not a document's: "a report in Ars Technica" names its publication, which is the source.)
   const noun = m?.[1]!.toLowerCase() ?? '';
-  // (Or a person's, or any noun right after "a"/"an": "Its representative in Madagascar, Dr X, added", "A guide in Punakha said" — a place names where the source is.)
+  // (Or a person's, or any noun right after "a"/"an": "Its representative in Dunmore, Dr X, added", "A guide in Port Harlow said" — a place names where the source is.)
   const before = /(\p{L}+)\s+\p{Ll}+\s+\p{L}+\s+$/u.exec(text.slice(Math.max(start, at - 40), at))?.[1] ?? '';
   const indefinite = isWord(WORDS.indefiniteArticles, before.toLowerCase());
   return !!m && isWord(CONTEXT_WORDS.locativePrepositions, m[2]!.toLowerCase()) && (isWord(ORG_NOUNS, noun) || isWord(PERSON_NOUNS, noun) || indefinite) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun);
@@ -161,7 +161,7 @@ function ownWords(text: string, from: number, end: number): boolean {
   const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);
   return words.length >= 1 && words.length <= 3 && CONTEXT_WORDS.utteranceNouns.has(words.at(-1)!.toLowerCase());
 }
-/** "'s 2027 report on Albania", "'s annual survey": a document within the first three words after the possessive, ending the phrase or followed by a preposition (what it is on). */
+/** "'s 2027 report on Dunmore", "'s annual survey": a document within the first three words after the possessive, ending the phrase or followed by a preposition (what it is on). */
 function ownDocument(text: string, from: number, end: number): boolean {
   const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);
   const i = words.slice(0, 3).findIndex((w) => SOURCE_NOUNS.has(w.toLowerCase()));

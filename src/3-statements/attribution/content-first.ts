@@ -137,7 +137,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
     && (/^(AUX|DET|ADP|CCONJ|SCONJ|PART)$/.test(tokens[boundary - 1]!.pos) || tokenIs(WORDS.soThen, tokens[boundary - 1]!)) && after.at + 1 < s.tokenEnd - 1) {
     return said(c, l, { start: content.start, end: sentenceEndOffset(layer, s), form: 'indirect' }, 'interrupting-runs-on');
   }
-  // ("“…” The cake can be found in her book": a passive after the speaker's place reports nothing.)
+  // ("“…” The bread can be bought at her shop": a passive after the speaker's place reports nothing.)
   if (content && after.kind === 'end' && (!crossSentence || bareCue) && !passiveBetween(tokens, l.spk[1], cue.first)) return said(c, l, content, 'content-before');
   // "“C!!!” Lee wrote in a September 16, 2012 email to …": after the previous sentence's quotation,
   // an adjunct that only looks like a clause ("to top officials") is still the cue's.

@@ -72,7 +72,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
 }
 
 /**
- * Could token i be a clause's own verb ("Friends who have seen him say that …": a first cue read
+ * Could token i be a clause's own verb ("Neighbours who have met him say that …": a first cue read
  * wrongly may run its content past the real one), or a participle set off by a comma ("reported,
  * citing two officials, that …")? Not another word in -ing, nor a participle right after a noun ("a
  * note released in July"), nor a noun's modifier.

@@ -295,7 +295,7 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   // ("…, his spokeswoman, Mary Lowe, said Tuesday.": an appositive set off by commas before the verb.)
   const appositive = np && np[1] + 2 < end && tokens[np[1]]!.text === ',' ? nounPhraseRight(tokens, np[1] + 1, end) : null;
   if (np && appositive && tokens[appositive[1]]?.text === ',') np = [np[0], appositive[1] + 1];
-  // ("…, the Special Anti-Corruption Structure (SPAK) said on Tuesday.": the acronym in brackets is the name's.)
+  // ("…, the Harbour Anti-Fraud Office (HAFO) said on Tuesday.": the acronym in brackets is the name's.)
   if (np && tokens[np[1]]?.text === '(' && tokens[np[1] + 1]?.pos === 'PROPN' && tokens[np[1] + 2]?.text === ')') np = [np[0], np[1] + 3];
   // ("…, a study has found.": a perfect's auxiliary before the verb.)
   const verb = np && np[1] + 1 < end && tokens[np[1]]!.pos === 'AUX' && tokens[np[1]]!.lemma === 'have' ? np[1] + 1 : np?.[1] ?? end;

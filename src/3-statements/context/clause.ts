@@ -80,8 +80,10 @@ export function exceptions(text: string, f: ClauseFrame, dates: MentionLayer['da
   // "The letter, published on Monday, warns": a written source's issue is when it spoke.)
   const first = wordsOf(text.slice(comma + 1, comma + 30))[0] ?? '';
   if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
-  const head = wordsOf(text.slice(start, comma)).at(-1) ?? '';
-  if (CONTEXT_WORDS.issuingParticiples.has(first) && (CONTEXT_WORDS.publicationNouns.has(head) || CONTEXT_WORDS.utteranceNouns.has(head))) return [];
+  // (Or a document named before its author: "A report by the bank's inspection panel, published in February, found".)
+  const before = wordsOf(text.slice(Math.min(start, f.speakerSpan[0]), comma));
+  const written = (w: string) => CONTEXT_WORDS.publicationNouns.has(w) || CONTEXT_WORDS.utteranceNouns.has(w);
+  if (CONTEXT_WORDS.issuingParticiples.has(first) && (written(before.at(-1) ?? '') || before.slice(0, 3).some(written))) return [];
   // (Before the cue, a time after the description's closing comma is the saying's: "Kalahari Mining, the copper producer, yesterday said".)
   const close = f.speakerSpan[1] <= f.cueStart ? text.lastIndexOf(',', f.speakerSpan[1] - 1) : -1;
   return [[comma, close >= comma && timeOnly(text, dates, close + 1, f.speakerSpan[1]) ? close : f.speakerSpan[1]]];

@@ -21,6 +21,7 @@ describe('statement time', () => {
     ['not a year in the speaker\'s description', 'Ana Ruiz, who joined the council in 2012, said that the dam was unsafe.', 'the dam was unsafe', '2024-05-08'],
     ['not a year in a description after the cue', '“The dam is unsafe,” said Ana Ruiz, who chaired the council from 2010 to 2013.', 'The dam is unsafe', '2024-05-08'],
     ['an adjunct of the saying between commas after the speaker', 'The utility, in a statement on Monday, said that the units would return.', 'the units would return', '2024-05-06'],
+    ['a document named before its author, its issue between commas', 'A report by the harbour board\'s audit panel, published in April, found that the fees were too high.', 'that the fees were too high', '2024-04'],
     ['not a year in the second part of an interrupted quotation', '“It was a tough year,” Ana Ruiz said. “Sales fell in 2022 and again last year.”', 'It was a tough year', '2024-05-08'],
     ['a time between the speaker and the cue', 'The council this week announced that the dam would be repaired.', 'the dam would be repaired', '2024-W19'],
     ['a relative day between an appositive\'s closing comma and the cue', 'Harbour Lines, the ferry operator, yesterday said it would cut two routes.', 'it would cut two routes', '2024-05-07'],

@@ -10,7 +10,7 @@ import { make, type Content, type RawAttribution } from './make.js';
 import { clauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendToTrailingAdjunct, sentenceEndOffset } from '../grammar/quotes.js';
-import { OPEN_MARKS, TIME_NOUN, WH_WORDS, isMonthOrDay } from '../grammar/words.js';
+import { OPEN_MARKS, TIME_NOUN, TIME_WORDS, WH_WORDS, isMonthOrDay } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 type Result = RawAttribution | null | undefined;
@@ -34,6 +34,15 @@ export function passiveAgent(c: CueContext): Result {
   if (!agent) return null;
   // ("were expected by the end of the month", "is due by Friday": "by" and a time is a deadline, no agent.)
   if (timeAgent(tokens, agent)) return undefined;
+  // ("His lawyers had been told by an official last week that …": the agent of a verb of telling told the that-clause after it.)
+  const after = pastTime(tokens, agent[1], s.tokenEnd);
+  if (WORDS.tellLikeVerbs.has(cue.lemma) && after < s.tokenEnd && tokenIs(WORDS.that, tokens[after]!)) {
+    const told = readContentAfter(layer, s, cue, after, false);
+    // (A time the noun phrase took in is the telling's: "an official | last week".)
+    let ae = agent[1];
+    while (ae - 1 > agent[0] && (tokenIs(TIME_WORDS, tokens[ae - 1]!) || TIME_NOUN.has(tokens[ae - 1]!.lower))) ae--;
+    return told ? make(layer, s, c.inQuote, { content: told, cue, speaker: [agent[0], ae], rule: 'passive-agent' }) : null;
+  }
   let be = cue.first - 1;
   while (be > s.tokenStart && tokens[be]!.pos === 'ADV') be--;
   // ("The surgeon has been called a charlatan by peers": with a complement before "by", what was said runs through it.)

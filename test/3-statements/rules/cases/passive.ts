@@ -8,6 +8,7 @@ export const passive: FamilyCases = {
   family: 'passive',
   rows: [
     ['passive-agent', 'The closure of the port was announced by the harbour authority.', 'The closure of the port', 'the harbour authority'],
+    ['passive-agent', 'The crew were told by the harbour master on Monday that the pier was closed.', 'that the pier was closed', 'the harbour master'],
     ['passive-agent', 'The new ferry has been called a floating disaster by local fishermen.', 'The new ferry has been called a floating disaster', 'local fishermen'],
     ['passive-agent', 'The decision to close the clinic was condemned by local doctors.', 'The decision to close the clinic', 'local doctors'],
     ['passive-agent', 'The new rules were praised by the fishermen\'s union.', 'The new rules', 'the fishermen\'s union'],

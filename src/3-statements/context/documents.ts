@@ -8,7 +8,7 @@ import { isDocument } from '../kinds.js';
 import type { DateMention, Sentence, Token } from '../../types.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import { clauseOutside, laterThan, type ClauseWindow } from './time.js';
-import { CONTEXT_WORDS, wordsOf } from './words.js';
+import { CONTEXT_WORDS, phraseHeadEnd, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 
 /** How many paragraphs back the document may have been named and dated (a report is quoted again several paragraphs on). */
@@ -40,8 +40,7 @@ function documentNoun(w: string): boolean {
 
 /** The head of a speaker phrase: its last word before a preposition, a relative pronoun or a clause mark ("the final report of the board" → "report"). */
 function headOf(words: readonly string[]): string {
-  const end = words.findIndex((w, i) => i > 0 && (WORDS.npInnerPrepositions.has(w) || WORDS.relativePronounsAll.has(w) || /^[,;:()—–"“”]$/.test(w)));
-  return words[(end < 0 ? words.length : end) - 1] ?? '';
+  return words[phraseHeadEnd(words) - 1] ?? '';
 }
 
 /** "The audit", "its final report", "the researchers": a definite description of a document or of its authors (an unnamed speaker), else null. */

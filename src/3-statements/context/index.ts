@@ -15,7 +15,7 @@ import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.
 import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
-import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
+import { CONTEXT_WORDS, endsListed, phraseHeadEnd, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause } from './clause.js';
 
@@ -457,8 +457,8 @@ function describedNoun(text: string, f: StatementFrame, anonymous: (key: string 
   const described = wordsOf(text.slice(mention[0], mention[1]));
   if (!WORDS.indefiniteArticles.has(described[0] ?? '')) return null;
   // (The head ends before a preposition, a relative pronoun or a clause mark.)
-  const end = described.findIndex((w, i) => i > 0 && (WORDS.npInnerPrepositions.has(w) || WORDS.relativePronounsAll.has(w) || /^[,;:()—–"“”]$/.test(w)));
-  return (end < 0 ? described.length : end) >= 2 ? described[(end < 0 ? described.length : end) - 1]! : null;
+  const end = phraseHeadEnd(described);
+  return end >= 2 ? described[end - 1]! : null;
 }
 
 /**

@@ -3,6 +3,7 @@
 // so that a rule can stop at a comma.
 
 import lexicon from '../../../data/lexicon/context.json' with { type: 'json' };
+import { WORDS } from '../grammar/lexicon.js';
 
 type ListName = Exclude<keyof typeof lexicon, 'about'>;
 
@@ -103,4 +104,14 @@ export function endsListed(list: ReadonlySet<string>, words: readonly string[], 
 /** Does a list hold the two words `first second`? (The pair is built only when `second` ends a two-word entry.) */
 export function pairListed(list: ReadonlySet<string>, first: string, second: string): boolean {
   return pairEnds(list).has(second) && list.has(`${first} ${second}`);
+}
+
+/**
+ * Where the head of a phrase read by wordsOf ends: the index of its first preposition, relative
+ * pronoun or clause mark after the first word ("the final report of the board" → 3), else its length.
+ * The head noun is the word before it.
+ */
+export function phraseHeadEnd(words: readonly string[]): number {
+  const end = words.findIndex((w, i) => i > 0 && (WORDS.npInnerPrepositions.has(w) || WORDS.relativePronounsAll.has(w) || (w.length === 1 && CLAUSE_PUNCTUATION.has(w.charCodeAt(0)))));
+  return end < 0 ? words.length : end;
 }

@@ -28,8 +28,9 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const company = COMPANY_NOUNS.has(noun) && !(words.length === 3 && PUBLIC_BANK_MODIFIERS.has(words[1]!));
   // ("the Portuguese club", "the Geneva-based club": a nationality or a place before a kind of body describes it, as before a company noun.)
   // ("the Premier League club", "the Serie A side": the capitalised name of a league or competition before a kind of body places it as a nationality does.)
-  const national = words.length >= 3 && ((describesPlace(written[1]!) && BODY_CLASS_NOUNS.has(words.slice(2).join(' '))) || (BODY_CLASS_NOUNS.has(noun) && written.slice(1, -1).every((w) => /^\p{Lu}/u.test(w))));
-  const kind = national && BODY_CLASS_NOUNS.has(noun) && !BODY_CLASS_NOUNS.has(words.slice(2).join(' ')) ? noun : words.slice(national ? 2 : 1).join(' ');
+  const league = words.length >= 3 && BODY_CLASS_NOUNS.has(noun) && written.slice(1, -1).every((w) => /^\p{Lu}/u.test(w));
+  const national = league || (words.length >= 3 && describesPlace(written[1]!) && BODY_CLASS_NOUNS.has(words.slice(2).join(' ')));
+  const kind = league ? noun : words.slice(national ? 2 : 1).join(' ');
   const bank = words.length === 3 && !company && COMPANY_NOUNS.has(noun) ? publicBank(ctx, words[1]!, noun, at, notSpeaker) : null;
   if (bank) return bank;
   // ("The watchdog found": a noun for a public body the organisation nouns lack.)

@@ -418,3 +418,19 @@ export function repairVerbsAfterAppositive(tokens: Token[], s: Sentence): void {
     if (c > s.tokenStart && /^(NOUN|PROPN)$/.test(tokens[c - 1]!.pos) && nounPhraseThenVerb(tokens, i + 2, s.tokenEnd, (v) => !/ing$/.test(v.lower))) t.pos = 'VERB';
   }
 }
+
+/**
+ * "He was informed by the embassy that …": a word in -ed that wink tags an adjective, right after a
+ * form of "be" and right before "by", whose stem is a verb of speech or of saying (cues.json), is a
+ * passive participle — the agent after "by" is who spoke.
+ */
+export function repairPassiveSpeechParticiples(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'ADJ' || !t.lower.endsWith('ed') || tokens[i - 1]!.lemma !== 'be' || tokens[i + 1]!.lower !== 'by') continue;
+    const stem = [t.lower.slice(0, -1), t.lower.slice(0, -2)].find((w) => SPEECH_VERBS.has(w) || REPORT_VERBS.has(w));
+    if (stem === undefined) continue;
+    t.pos = 'VERB';
+    t.lemma = stem;
+  }
+}

@@ -411,3 +411,15 @@ describe('a verb wink reads as a noun right after an appositive\'s closing comma
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a participle of a verb of speech that wink reads as an adjective between "be" and "by"', () => {
+  it.each([
+    ['He was informed by the embassy that two sailors were missing.', 'informed', 'VERB', 'inform'],
+    ['Staff had been notified by the trust that the ward would close.', 'notified', 'VERB', 'notify'],
+    // (Guard: a feeling before "by" is no verb of speech, and stays as wink reads it.)
+    ['The coach was pleased by the result.', 'pleased', 'ADJ', 'pleased'],
+  ])('%s: "%s" is %s', (text, word, pos, lemma) => {
+    const t = readText(text).tokens.find((k) => k.text === word);
+    expect([t?.pos, t?.lemma]).toEqual([pos, lemma]);
+  });
+});

@@ -466,6 +466,7 @@ describe('attribution', () => {
     ['"had promised"', 'The skipper said a council official had promised him on Monday that the pier would reopen.', 'a council official', 'that the pier would reopen'],
     ['passive "had been told by"', 'The skipper said he had been told by a council official that the pier would reopen.', 'a council official', 'that the pier would reopen'],
     ['passive "had been told" with a time and "that"', 'The skipper said that the crew had been told by the harbour board on Monday that the pier was unsafe.', 'the harbour board', 'that the pier was unsafe'],
+    ['passive "had been informed by", a participle wink reads as an adjective', 'The skipper said he had been informed by the harbour board that the pier was unsafe.', 'the harbour board', 'that the pier was unsafe'],
   ])('keeps a third party\'s earlier words after "had" and any verb of speech, whatever their score: %s', (_name, text, speaker, content) => {
     const inner = statements(text).find((s) => s.speaker === speaker);
     expect(inner?.content).toBe(content);

@@ -86,6 +86,8 @@ function documentReportsAfter(tokens: Token[], k: number, end: number, pastComma
   for (let m = k; m < end && m < k + 12; m++) {
     const t = tokens[m]!;
     if (t.pos === 'PUNCT') {
+      // (A hyphen inside a name, "the Nord-Data institute", joins words: it closes nothing.)
+      if (t.text === '-' && t.start === tokens[m - 1]!.end && tokens[m + 1]?.start === t.end) continue;
       if (t.text !== ',' || !comma) return false;
       comma = false;
       continue;

@@ -20,6 +20,7 @@ const HYPHENATED_TITLES: ReadonlySet<string> = new Set(tagging.hyphenatedTitles.
 const POSSESSIVES_BEFORE_MODIFIER: ReadonlySet<string> = new Set(tagging.possessivesBeforeModifier.words);
 const PARTITIVE_QUANTIFIERS: ReadonlySet<string> = new Set(tagging.partitiveQuantifiers.words);
 const PARTITIVE_PRONOUNS: ReadonlySet<string> = new Set(tagging.partitivePronouns.words);
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(grammar.lists.possessiveDeterminers.words);
 /** Verbs of saying and thinking in their base form (cues.json saying, cognition). */
 const REPORT_VERBS: ReadonlySet<string> = new Set([...cues.saying, ...cues.cognition]);
 /** Verbs of speech in their base form (cues.json speech: "show", "suggest", "warn", …). */
@@ -432,5 +433,22 @@ export function repairPassiveSpeechParticiples(tokens: Token[], s: Sentence): vo
     if (stem === undefined) continue;
     t.pos = 'VERB';
     t.lemma = stem;
+  }
+}
+
+/**
+ * "the country's largest listed producer", "its most widely read paper": a word in -ed that wink tags a
+ * verb, inside a noun phrase — after a determiner, a possessive "'s" or "its", then at least one
+ * adjective or adverb, and right before a noun — is a modifier of that noun, not a verb of the clause.
+ * (Not a verb of speech or thought: "her highly criticized speech" reports criticism, PolNeAR marks it.)
+ */
+export function repairParticipleModifiers(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('ed') || tokens[i + 1]!.pos !== 'NOUN' || SPEECH_VERBS.has(t.lemma) || REPORT_VERBS.has(t.lemma)) continue;
+    let k = i - 1;
+    while (k > s.tokenStart && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV')) k--;
+    const d = tokens[k]!;
+    if (k < i - 1 && (d.pos === 'DET' || d.lower === "'s" || d.lower === '\u2019s' || POSSESSIVE_DETERMINERS.has(d.lower))) t.pos = 'ADJ';
   }
 }

@@ -423,3 +423,16 @@ describe('a participle of a verb of speech that wink reads as an adjective betwe
     expect([t?.pos, t?.lemma]).toEqual([pos, lemma]);
   });
 });
+
+describe('a word in -ed that wink reads as a verb inside a noun phrase, after a determiner and a modifier', () => {
+  it.each([
+    ["Halden Group, the country's largest listed producer, said sales rose.", 'listed', 'ADJ'],
+    ['Its newly formed council met on Monday.', 'formed', 'ADJ'],
+    // (Guard: a verb of speech keeps its tag: "her widely reported remarks" reports speech.)
+    ['The harbour board criticised her widely reported remarks.', 'reported', 'VERB'],
+    // (Guard: after a noun subject, with no determiner before the modifier, a verb stays a verb.)
+    ['Farmers here listed crops for sale.', 'listed', 'VERB'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -300,6 +300,7 @@ describe('attribution', () => {
     ['a participle after a document\'s noun ("published last year")', 'A harbour study published last year found that the pier was sinking.', 'published', 'found'],
     ['a participle after documents held by a paper ("seen by")', 'Internal documents seen by this newspaper show that the pier was sinking.', 'seen', 'show'],
     ['a participle set off by commas after a document\'s phrase', 'An analysis by the harbour board, published last month, found that fares had risen.', 'published', 'found'],
+    ['a participle modifying the noun of an appositive', 'Halden Group, the country\'s largest listed ferry operator, said fares would rise.', 'listed', 'said'],
     ['a participle before a hyphenated author\'s name', 'A harbour study published last year by the Nord-Data institute found that the pier was sinking.', 'published', 'found'],
     ['a participle after data a participle of finding follows', 'Harbour traders pointed to data released last week showing that exports fell.', 'released', 'showing'],
     ['a compound written with a hyphen ("think-tank")', 'A harbour institute, a Leith think-tank, said the fees were too high.', 'think', 'said'],

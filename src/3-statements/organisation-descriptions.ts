@@ -59,8 +59,8 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const subject = fits ? sentenceSubjectOrganisation(ctx, at, notSpeaker, fits) : null;
   if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
-  for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) && !nonCompanyHead(e.name) : holdsAll(e.name, words.slice(1))) return e.key;
+  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) && !nonCompanyHead(e.name) && !introducedAsOtherTrade(ctx.layer, m, noun) : holdsAll(e.name, words.slice(1))) return e.key;
   }
   // ("The Russian defence ministry claimed … The ministry said": a body an earlier statement's speaker
   // named in lower case; not a document, "the report said".)
@@ -281,6 +281,21 @@ const HOLDER_BEFORE = /(\p{L}+)\s+by\s+(?:the\s+)?$/iu;
 
 // ("The Standard reported.", "Reuters reported on Monday,": "reported" closing the clause; "Siemens reported a loss" is a company's report.)
 const REPORTED_AFTER = /^\s+reported(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*[.,;]/u;
+
+/**
+ * "the brokerage Halden Capital", "Halden Capital, a brokerage,": was the company named at `m`
+ * introduced with the noun of another trade than `noun` ("the bank")? A generic noun ("the company",
+ * "the firm"; grammar.json genericCompanyNouns) takes up any company, and fits any.
+ */
+function introducedAsOtherTrade(layer: TextLayer, m: { start: number; end: number }, noun: string): boolean {
+  if (isWord(WORDS.genericCompanyNouns, noun)) return false;
+  const before = layer.tokens[lowerBound(layer.tokens, m.start) - 1];
+  const trade = (w: string | null | undefined) => !!w && w !== noun && TRADE_NOUNS.has(w) && !isWord(WORDS.genericCompanyNouns, w);
+  return trade(before && /^\p{Ll}/u.test(before.text) ? before.lower : null) || trade(appositiveHead(layer, m.end));
+}
+
+/** Nouns for a company's trade (entity-words.json companyNouns and firmKindNouns). */
+const TRADE_NOUNS: ReadonlySet<string> = new Set([...entityWords.companyNouns, ...entityWords.firmKindNouns]);
 
 /**
  * Does the name's head — its last word, or the word before its first "of", "for" or "on" ("University of

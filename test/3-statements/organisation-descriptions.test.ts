@@ -22,6 +22,15 @@ describe('definite organisation descriptions', () => {
   });
 
   it.each([
+    ['a company named after another trade\'s noun', 'The Norvia Savings Bank cut its loan rate on Monday. Tomas Berg, an economist at the brokerage Halden Securities, called the cut a surprise. The bank said demand for loans had fallen.', 'Norvia Savings Bank'],
+    ['a company described by another trade\'s noun after it', 'The Norvia Savings Bank cut its loan rate on Monday. Halden Capital, a brokerage, called the cut a surprise. The bank said demand for loans had fallen.', 'Norvia Savings Bank'],
+    // (Guard: "the company" fits any company, whatever trade introduced it.)
+    ['"the company" after a trade\'s noun (guard)', 'Halden Capital, a brokerage, cut its fees on Monday. The company said clients had asked for it.', 'Halden Capital'],
+  ])('does not take up for a trade\'s noun a company introduced as another trade (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
     ['after an office of no audit word', 'The National Audit Office is considering an inquiry. The watchdog found in a report last year that costs had doubled.', 'National Audit Office'],
     ['after an authority that spoke', 'The Harbour Standards Authority said the pier would close. The watchdog said fees would rise.', 'Harbour Standards Authority'],
   ])('reads "the watchdog" as the public body named before (%s)', (_name, text, who) => {

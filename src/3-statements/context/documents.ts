@@ -144,8 +144,17 @@ export function sameDocumentDates(t: DocumentText, frames: readonly DocumentFram
   const out = new Map<number, string>();
   // (What the statements say: a document named there is not narrated.)
   const contents = frames.map((f) => [f.contentStart, f.contentEnd] as const);
+  let prev = -1;
   frames.forEach((f, i) => {
-    if (f.nested || own[i] !== undefined) return;
+    if (f.nested) return;
+    const p = prev;
+    prev = i;
+    if (own[i] !== undefined) return;
+    // ("The report found … It said …": "it" for the same document in its paragraph goes on with its date.)
+    if (p >= 0 && out.has(p) && pronounForSame(text, f, frames[p]!)) {
+      out.set(i, out.get(p)!);
+      return;
+    }
     const ref = reference(text, f, anonymous);
     if (!ref) return;
     const floor = f.paragraph - DOCUMENT_REACH;
@@ -177,6 +186,14 @@ export function sameDocumentDates(t: DocumentText, frames: readonly DocumentFram
     }
   });
   return out;
+}
+
+/** Is the speaker "it" or "they" for the same unnamed source as the statement `g` before it, in its paragraph? */
+function pronounForSame(text: string, f: DocumentFrame, g: DocumentFrame): boolean {
+  const span = f.speakerSpan;
+  if (!span || f.paragraph !== g.paragraph || f.speakerEntity === null || f.speakerEntity !== g.speakerEntity) return false;
+  const words = wordsOf(text.slice(span[0], span[1]));
+  return words.length === 1 && CONTEXT_WORDS.organisationSubjectPronouns.has(words[0]!);
 }
 
 /** How many paragraphs on the document that dates a present-perfect finding may stand. */

@@ -16,6 +16,7 @@ describe('a document referred back to in a later paragraph', () => {
     ['a report named before the speaker', 'In a report published on Monday, the harbour office said that fees were too low.\n\nThe report found that ferries ran late.', 'ferries ran late', '2024-05-06'],
     ['a letter a sentence with no statement dates', 'The harbour watchdog sent a letter to the minister on Monday.\n\nThe letter said the contract was unlawful.', 'the contract was unlawful', '2024-05-06'],
     ['a report its description dates', 'The inquiry\'s report, published on Monday, runs to 400 pages.\n\nThe report found that warnings were ignored.', 'warnings were ignored', '2024-05-06'],
+    ['"It said" after "The report found" in its paragraph', 'The harbour office on Tuesday published a report on ferry delays.\n\nThe report found that crossings ran late. It said the board had spent too little on boats.', 'the board had spent too little', '2024-05-07'],
     ['past another statement that referred back to it', 'The harbour office on Tuesday published a report on ferry delays.\n\nThe report found that crossings ran late.\n\nThe ferry company said it would add boats.\n\nThe report also said that fares had doubled.', 'fares had doubled', '2024-05-07'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
@@ -29,6 +30,7 @@ describe('what the same document does not date', () => {
     ['a report named only in the words of a dated statement', 'The harbour minister said on Monday that the report was flawed.\n\nThe report found that ferries ran late.', 'ferries ran late', '2024-05-08'],
     ['a new report with no date between', 'The harbour office said in a report on Monday that fees would rise.\n\nA new report found that ferries ran late.\n\nThe report said crossings would be cut.', 'crossings would be cut', '2024-05-08'],
     ['a period the report covers, no issue', 'The harbour report covers the years from 2019 to 2023.\n\nThe report found that warnings were ignored.', 'warnings were ignored', '2024-05-08'],
+    ['"It said" for another speaker than the report (guard)', 'The harbour office on Tuesday published a report on ferry delays.\n\nThe report found that crossings ran late. The ferry company rejected the findings. It said the boats ran on time.', 'the boats ran on time', '2024-05-08'],
     ['past the reach of five paragraphs', `The ferry sank because of a faulty pump, the harbour authority said in its final report yesterday.${GAP}The captain retired in 2019.\n\nHis son now runs the company.\n\nThe crew had not been trained to use the pump, according to the report.`, 'The crew had not been trained', '2024-05-08'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

@@ -310,6 +310,11 @@ describe('attribution', () => {
     expect(cues).toContain(cue);
   });
 
+  it('ends the words before a closing report that a noun phrase summing them up follows ("…, its chairman said, a plan that …")', () => {
+    const found = statements('The harbour board wants a new landing fee, its chairman said on Monday, a plan that has angered ferry operators.');
+    expect(found.find((s) => s.speaker === 'its chairman')?.content).toBe('The harbour board wants a new landing fee');
+  });
+
   it('does not repeat quoted words a reporting cue already holds', () => {
     const found = statements('The mayor said the audit was “a fishing expedition by people who lost the vote.”');
     expect(found).toHaveLength(1);

@@ -73,6 +73,17 @@ export function cueClauseTailAt(tokens: Token[], k: number, end: number): boolea
   return timeDistanceAt(tokens, k + 1, end);
 }
 
+/** "a plan that …", "a rare move which …": "a" or "an", at most three modifiers, a noun, then a relative pronoun. */
+function summingPhraseAt(tokens: Token[], k: number, end: number): boolean {
+  if (!tokenIs(WORDS.indefiniteArticles, tokens[k]!)) return false;
+  for (let m = k + 1; m < end && m <= k + 4; m++) {
+    const t = tokens[m]!;
+    if (t.pos === 'NOUN' && tokenIs(WORDS.relativePronouns, tokens[m + 1] ?? t)) return m + 1 < end;
+    if (!/^(ADJ|NOUN|ADV)$/.test(t.pos)) return false;
+  }
+  return false;
+}
+
 /**
  * What follows "X said" in a content-first sentence: the end (with adjuncts), or more content.
  * `summing` (default): a noun phrase and its relative clause after the comma may sum up the report
@@ -306,7 +317,8 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   const hearer = WORDS.tellLikeVerbs.has(cue.lemma) ? nounPhraseRight(tokens, m, end) : null;
   if (hearer) m = hearer[1];
   while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(TIME_WORDS, tokens[m]!) || isMonthOrDay(tokens[m]!.text) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
-  return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && cueClauseTailAt(tokens, m, end));
+  // ("…, the board said on Monday, a plan that has angered operators": a noun phrase and its relative clause sum the report up.)
+  return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && (cueClauseTailAt(tokens, m, end) || summingPhraseAt(tokens, m + 1, end)));
 }
 
 /** Is there a comma in tokens[k, to)? (A closing report followed by its clause's adjunct may stand far from the sentence end.) */

@@ -29,6 +29,8 @@ describe('closingReportAt', () => {
     ['The mill will close, two of the sources said, citing a memo.', true],
     ['The mill will close, the union said on Monday, as talks stalled.', true],
     ['The mill will close, the union said, and the town will suffer.', false],
+    ['The mill will close, the union said on Monday, a move that has angered the town.', true],
+    ['The mill will close, the union said, a rare defeat which the owners did not expect.', true],
   ])('a report with its own adjunct after a comma closes the clause: %s → %s', (text, expected) => {
     const layer = readText(text);
     const s = layer.sentences[0]!;

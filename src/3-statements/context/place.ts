@@ -10,6 +10,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
+import { appositiveAt } from '../grammar/clauses.js';
 
 /** One place rule: `test` reads the words before a place name (lower case, nearest last) and the text right after it. */
 export interface PlaceRule {
@@ -212,20 +213,42 @@ function placedBy(text: string, mentions: readonly Mention[], f: PlaceFrame, rul
   return null;
 }
 
-/** "told reporters here": a word of the cue's clause, outside the content and the speaker's description, pointing to the dateline's place. */
+/**
+ * "told reporters here", "told reporters outside the court", "said in court": a word of the cue's
+ * clause, outside the content and the speaker's description, pointing to the dateline's place — a
+ * deictic, or a court after a preposition of place (context.json datelineVenues).
+ */
 export function saidHere(text: string, clause: ClauseWindow, speakerSpan: [number, number] | null): boolean {
   const re = /\p{L}+/gu;
   const part = text.slice(clause.start, clause.end);
   const lower = part.toLowerCase();
   let mayPoint = false;
-  for (const w of CONTEXT_WORDS.datelineDeictics) if (lower.includes(w)) mayPoint = true;
+  for (const w of [...CONTEXT_WORDS.datelineDeictics, ...CONTEXT_WORDS.datelineVenues]) if (lower.includes(w)) mayPoint = true;
   if (!mayPoint) return false;
+  const words: string[] = [];
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const at = clause.start + m.index;
-    if (!CONTEXT_WORDS.datelineDeictics.has(m[0].toLowerCase()) || !clause.isOutside(at, at + m[0].length)) continue;
-    if (!speakerSpan || at < speakerSpan[0] || at >= speakerSpan[1]) return true;
+    const w = m[0].toLowerCase();
+    words.push(w);
+    if (!clause.isOutside(at, at + m[0].length) || (speakerSpan && at >= speakerSpan[0] && at < speakerSpan[1])) continue;
+    if (CONTEXT_WORDS.datelineDeictics.has(w) || (CONTEXT_WORDS.datelineVenues.has(w) && nearCue(clause, at) && venueAfterPreposition(words) && !/^\s*(?:of|in)\b/.test(part.slice(m.index + m[0].length)))) return true;
   }
   return false;
+}
+
+/** How many characters after the cue a court may stand and still place it ("told reporters outside the court that"). */
+const VENUE_REACH = 40;
+
+/** Is offset `at` before the cue ("Speaking outside the court, X said") or just after it, not in a later phrase of the sentence? */
+function nearCue(clause: ClauseWindow, at: number): boolean {
+  return at < clause.cueStart || at - clause.cueEnd <= VENUE_REACH;
+}
+
+/** Do the last words read end in a preposition of place, "the" perhaps, and the venue ("outside the court", "in court")? */
+function venueAfterPreposition(words: readonly string[]): boolean {
+  const n = words.length;
+  const prep = words[n - 2] === 'the' ? words[n - 3] : words[n - 2];
+  return prep !== undefined && CONTEXT_WORDS.datelineVenuePrepositions.has(prep);
 }
 
 /**
@@ -262,7 +285,8 @@ export function coordinatedClauses(layer: TextLayer, clause: ClauseWindow): [num
   for (let k = lowerBound(tokens, clause.cueEnd); k + 1 < tokens.length && tokens[k + 1]!.start < clause.end; k++) {
     const conj = tokens[k + 1]!;
     if (tokens[k]!.text !== ',' || conj.quote >= 0 || !clause.isOutside(conj.start, conj.end)) continue;
-    if (consequenceParticiple(conj)) return [[conj.start, clause.end]];
+    // ("…, Ruiz said, a policy that could keep them in Spain": a noun phrase summing the words up is the writer's.)
+    if (consequenceParticiple(conj) || appositiveAt(tokens, k + 1, lowerBound(tokens, clause.end))) return [[conj.start, clause.end]];
     if (!WORDS.clauseConjunctions.has(conj.lower)) continue;
     let subject = false;
     for (let j = k + 2; j < tokens.length && tokens[j]!.start < clause.end; j++) {

@@ -73,17 +73,6 @@ export function cueClauseTailAt(tokens: Token[], k: number, end: number): boolea
   return timeDistanceAt(tokens, k + 1, end);
 }
 
-/** "a plan that …", "a rare move which …": "a" or "an", at most three modifiers, a noun, then a relative pronoun. */
-function summingPhraseAt(tokens: Token[], k: number, end: number): boolean {
-  if (!tokenIs(WORDS.indefiniteArticles, tokens[k]!)) return false;
-  for (let m = k + 1; m < end && m <= k + 4; m++) {
-    const t = tokens[m]!;
-    if (t.pos === 'NOUN' && tokenIs(WORDS.relativePronouns, tokens[m + 1] ?? t)) return m + 1 < end;
-    if (!/^(ADJ|NOUN|ADV)$/.test(t.pos)) return false;
-  }
-  return false;
-}
-
 /**
  * What follows "X said" in a content-first sentence: the end (with adjuncts), or more content.
  * `summing` (default): a noun phrase and its relative clause after the comma may sum up the report
@@ -132,7 +121,7 @@ export function afterCueClause(tokens: Token[], s: Sentence, from: number, summi
  * project that has struggled to …"), with no finite verb after the relative clause's own — an
  * appositive, no clause of its own.
  */
-function appositiveAt(tokens: Token[], k: number, end: number): boolean {
+export function appositiveAt(tokens: Token[], k: number, end: number): boolean {
   if (!tokenIs(WORDS.articles, tokens[k]!)) return false;
   let r = k + 1;
   while (r < end && /^(DET|ADJ|NOUN|PROPN|NUM|ADP)$/.test(tokens[r]!.pos) && !tokenIs(WORDS.relativePronounsAll, tokens[r]!)) r++;
@@ -318,7 +307,7 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   if (hearer) m = hearer[1];
   while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(TIME_WORDS, tokens[m]!) || isMonthOrDay(tokens[m]!.text) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
   // ("…, the board said on Monday, a plan that has angered operators": a noun phrase and its relative clause sum the report up.)
-  return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && (cueClauseTailAt(tokens, m, end) || summingPhraseAt(tokens, m + 1, end)));
+  return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && (cueClauseTailAt(tokens, m, end) || appositiveAt(tokens, m + 1, end)));
 }
 
 /** Is there a comma in tokens[k, to)? (A closing report followed by its clause's adjunct may stand far from the sentence end.) */

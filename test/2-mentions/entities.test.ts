@@ -160,6 +160,8 @@ describe('findEntities', () => {
   it.each([
     ['a party leader\'s title and an honorific', 'Jamaat-e-Islami Ameer Dr Karim Uddin said the vote was near.', ['Karim Uddin']],
     ['an occupation written before the name', 'Drummer Tobi Okafor said the tour was long.', ['Tobi Okafor']],
+    ['a resident\'s word written before the name', 'Villager Anna Berg, 63, said the river had risen.', ['Anna Berg']],
+    ['a pensioner\'s word written before the name', 'Pensioner Anna Berg said the rent had doubled.', ['Anna Berg']],
   ])('keeps a title out of every name (%s)', (_name, text, names) => {
     expect(run(text).mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(names);
   });

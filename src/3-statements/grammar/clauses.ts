@@ -292,6 +292,8 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   const partitive = k + 2 < end && tokenIs(WORDS.of, tokens[k + 1]!) ? nounPhraseRight(tokens, k + 2, end) : null;
   let np = partitive ?? nounPhraseRight(tokens, k, end);
   if (np && np[1] + 1 < end && tokenIs(WORDS.of, tokens[np[1]]!)) np = nounPhraseRight(tokens, np[1] + 1, end) ?? np;
+  // ("…, the Ministry of Energy and Mines announced.": a name's "and" joins two capitalised words.)
+  if (np && np[1] + 1 < end && tokens[np[1] - 1]!.pos === 'PROPN' && tokenIs(WORDS.nameAnd, tokens[np[1]]!) && tokens[np[1] + 1]!.pos === 'PROPN') np = [np[0], nounPhraseRight(tokens, np[1] + 1, end)?.[1] ?? np[1]];
   // ("…, his spokeswoman, Mary Lowe, said Tuesday.": an appositive set off by commas before the verb.)
   const appositive = np && np[1] + 2 < end && tokens[np[1]]!.text === ',' ? nounPhraseRight(tokens, np[1] + 1, end) : null;
   if (np && appositive && tokens[appositive[1]]?.text === ',') np = [np[0], appositive[1] + 1];

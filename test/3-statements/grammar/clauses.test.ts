@@ -21,6 +21,8 @@ describe('closingReportAt', () => {
     ['The mill will close, the union fears.', false],
     ['The mill will close, a study has found.', true],
     ['The mill will close, the manager told a news conference.', true],
+    ['The mill will close, the Ministry of Energy and Mines announced yesterday.', true],
+    ['The mill will close, Harlow and Partners said.', true],
   ])('%s → %s', (text, expected) => {
     expect(closesAfterComma(text)).toBe(expected);
   });

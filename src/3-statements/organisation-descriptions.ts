@@ -285,9 +285,13 @@ const REPORTED_AFTER = /^\s+reported(?:\s+(?:on\s+)?\p{Lu}\p{Ll}+day)?\s*[.,;]/u
 /**
  * "the brokerage Halden Capital", "Halden Capital, a brokerage,": was the company named at `m`
  * introduced with the noun of another trade than `noun` ("the bank")? A generic noun ("the company",
- * "the firm"; grammar.json genericCompanyNouns) takes up any company, and fits any.
+ * "the firm"; grammar.json genericCompanyNouns) takes up any company, and fits any — but no body the
+ * word after its name calls another kind ("the CNRT party", "the Unite union").
  */
 function introducedAsOtherTrade(layer: TextLayer, m: { start: number; end: number }, noun: string): boolean {
+  // ("the opposition CNRT party", "the Unite union": a body the word after its name calls no company.)
+  const after = layer.tokens[lowerBound(layer.tokens, m.end)];
+  if (after && /^\p{Ll}/u.test(after.text) && isWord(ORG_NOUNS, after.lower) && !COMPANY_NOUNS.has(after.lower) && !SOURCE_NOUNS.has(after.lower) && !CUE_NOUNS.has(after.lower)) return true;
   if (isWord(WORDS.genericCompanyNouns, noun)) return false;
   const before = layer.tokens[lowerBound(layer.tokens, m.start) - 1];
   const trade = (w: string | null | undefined) => !!w && w !== noun && TRADE_NOUNS.has(w) && !isWord(WORDS.genericCompanyNouns, w);

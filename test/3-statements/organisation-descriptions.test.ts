@@ -24,9 +24,11 @@ describe('definite organisation descriptions', () => {
   it.each([
     ['a company named after another trade\'s noun', 'The Norvia Savings Bank cut its loan rate on Monday. Tomas Berg, an economist at the brokerage Halden Securities, called the cut a surprise. The bank said demand for loans had fallen.', 'Norvia Savings Bank'],
     ['a company described by another trade\'s noun after it', 'The Norvia Savings Bank cut its loan rate on Monday. Halden Capital, a brokerage, called the cut a surprise. The bank said demand for loans had fallen.', 'Norvia Savings Bank'],
+    ['a party named with its noun after the name ("the Harbour party")', 'Members of the opposition Harbour party accused the minister of hiding the figures. The bank said it would appeal.', 'bank'],
+    ['"the company" for a party named with its noun', 'Members of the opposition NRP party accused the minister of hiding the figures. The company said it would appeal.', 'company'],
     // (Guard: "the company" fits any company, whatever trade introduced it.)
     ['"the company" after a trade\'s noun (guard)', 'Halden Capital, a brokerage, cut its fees on Monday. The company said clients had asked for it.', 'Halden Capital'],
-  ])('does not take up for a trade\'s noun a company introduced as another trade (%s)', (_name, text, who) => {
+  ])('does not take up a company introduced as another trade, nor a body the word after its name calls another kind (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });
 

@@ -61,7 +61,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   append(out, addDocumentSources(layer, out));
   append(out, addEvidentialClauses(layer, out));
   append(out, addAskedOpeners(layer));
-  append(out, addPossessedStances(layer));
+  append(out, addPossessedStances(layer, out));
   out = addHearingReports(layer, out);
   out = extendOverFollowingQuotes(layer, out);
   append(out, addFloatingQuotes(layer, out));

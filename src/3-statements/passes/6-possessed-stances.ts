@@ -1,4 +1,5 @@
-// Document pass 6: stance nouns with a possessor ("her criticism of the plan") (rule possessed-stance).
+// Document pass 6: stance nouns with a possessor ("her criticism of the plan") (rule possessed-stance);
+// not the medium of a report already read ("said in its statement that …").
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { STANCE_NOUNS, type CueHit } from '../cues.js';
@@ -14,7 +15,7 @@ import { SUBJECT_PRONOUNS } from '../grammar/words.js';
  * stance or speech with a possessor reports the possessor's view; the content is what the noun
  * takes (a that-clause, an infinitive, or a preposition's object).
  */
-export function addPossessedStances(layer: TextLayer): RawAttribution[] {
+export function addPossessedStances(layer: TextLayer, earlier: readonly RawAttribution[]): RawAttribution[] {
   const found: RawAttribution[] = [];
   const { tokens, sentences } = layer;
   for (const s of sentences) {
@@ -41,7 +42,8 @@ export function addPossessedStances(layer: TextLayer): RawAttribution[] {
       if (!content) continue;
       const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };
       const a = make(layer, s, -1, { content, cue, speaker: speaker, rule: 'possessed-stance' });
-      if (a) found.push(a);
+      // ("The fund said in its latest statement that …": the noun is the medium of a verb's report of the same words.)
+      if (a && !earlier.some((o) => o.contentStart === a.contentStart && o.contentEnd === a.contentEnd && !!o.cue && o.cue.last <= speaker[0])) found.push(a);
     }
   }
   return found;

@@ -19,5 +19,6 @@ export const nominalStance: FamilyCases = {
     ['possessed-stance', 'The governor\'s speech lasted an hour.', 'a speech noun with nothing after it to report'],
     ['possessed-stance', 'The mayor\'s office is on the third floor.', '"office" is no stance noun'],
     ['possessed-stance', 'Nobody liked the mayor\'s announcement that came on Monday.', 'the "that" opens a relative clause, with no subject of its own'],
+    ['possessed-stance', 'The harbour board said in its latest statement that the port needed a new crane.', 'the noun is the medium of the verb\'s report of the same words'],
   ],
 };

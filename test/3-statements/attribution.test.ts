@@ -300,6 +300,7 @@ describe('attribution', () => {
     ['a participle after a document\'s noun ("published last year")', 'A harbour study published last year found that the pier was sinking.', 'published', 'found'],
     ['a participle after documents held by a paper ("seen by")', 'Internal documents seen by this newspaper show that the pier was sinking.', 'seen', 'show'],
     ['a participle set off by commas after a document\'s phrase', 'An analysis by the harbour board, published last month, found that fares had risen.', 'published', 'found'],
+    ['a participle describing the object of a preposition', '“The vote was fair,” said Tomas Berg, 41, in a video posted on Facebook on Monday evening.', 'posted', 'said'],
     ['a participle modifying the noun of an appositive', 'Halden Group, the country\'s largest listed ferry operator, said fares would rise.', 'listed', 'said'],
     ['a participle before a hyphenated author\'s name', 'A harbour study published last year by the Nord-Data institute found that the pier was sinking.', 'published', 'found'],
     ['a participle after data a participle of finding follows', 'Harbour traders pointed to data released last week showing that exports fell.', 'released', 'showing'],
@@ -308,6 +309,10 @@ describe('attribution', () => {
     const cues = statements(text, 0).map((s) => s.cue);
     expect(cues).not.toContain(notCue);
     expect(cues).toContain(cue);
+  });
+
+  it('reads the verb after a partitive "of" phrase, whose noun heads the subject ("half of the voters voted against")', () => {
+    expect(statements('Some 54 percent of the electorate voted against joining the harbour union.', 0).map((s) => s.cue)).toContain('voted against');
   });
 
   it('ends the words before a closing report that a noun phrase summing them up follows ("…, its chairman said, a plan that …")', () => {

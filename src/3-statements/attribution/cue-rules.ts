@@ -10,7 +10,7 @@ import { readAdjectiveCue } from './adjective.js';
 import { coordinatedVerb } from './coordinated.js';
 import { cueContext, type CueContext, type Trim } from './cue-context.js';
 import { notIdiom } from './idioms.js';
-import { infinitivePurpose, notDocumentParticiple, notModifier, notParticleVerb } from './infinitive.js';
+import { infinitivePurpose, notDocumentParticiple, notModifier, notParticipleOfObject, notParticleVerb } from './infinitive.js';
 import { inverted, invertedOpening } from './inverted.js';
 import type { RawAttribution } from './make.js';
 import { asReportedBy, passiveAgent } from './passive.js';
@@ -32,6 +32,7 @@ export const CUE_STEPS: readonly CueStep[] = [
   { id: 'guard:not-modifier', reason: '"so-called", "the said plan": a cue used as a modifier', read: notModifier },
   { id: 'guard:not-particle-verb', reason: '"show up", "call up": another verb', read: notParticleVerb },
   { id: 'guard:not-document-participle', reason: '"a study published last year found", "documents seen by this newspaper show": a participle describing a document', read: notDocumentParticiple },
+  { id: 'guard:not-participle-of-object', reason: '"in a video posted on Facebook", "with a letter sent to members": a participle describing the object of a preposition', read: notParticipleOfObject },
   { id: 'participle-adjunct', reason: '", saying C" / "Noting C, X …"', read: participleAdjunct },
   { id: 'participle-with-noun', reason: '"with N saying C"', read: participleWithNoun },
   { id: 'participle-after-object', reason: '"emailed parents saying C"', read: participleAfterObject },

@@ -114,3 +114,22 @@ export function notParticleVerb(c: CueContext): null | undefined {
   const count = tokens[cue.last + 1]?.lower === 'to' && tokens[cue.last + 2]?.pos === 'NUM';
   return cue.kind !== 'phrase' && isWord(WORDS.up, tokens[cue.last]?.text ?? '') && !count ? null : undefined;
 }
+
+/**
+ * "said X in a video posted on Facebook on Monday", "with a letter sent to members": a verb in -ed
+ * right after a noun that a preposition governs (the preposition, an article, adjectives, one noun:
+ * grammar.json objectOnlyPrepositions) and before a preposition or a time is a participle describing
+ * that noun — the object of a preposition is no subject — so it reports nothing.
+ */
+export function notParticipleOfObject(c: CueContext): null | undefined {
+  const { tokens, s, cue } = c;
+  const t = tokens[cue.first]!;
+  const next = tokens[cue.last];
+  if (!/ed$/i.test(t.lower) || t.lower === t.lemma || !next || !(next.pos === 'ADP' || tokenIs(TIME_WORDS, next) || isMonthOrDay(next.text))) return undefined;
+  let k = cue.first - 1;
+  if (k <= s.tokenStart || tokens[k]!.pos !== 'NOUN') return undefined;
+  k--;
+  while (k > s.tokenStart && tokens[k]!.pos === 'ADJ') k--;
+  if (tokens[k]!.pos !== 'DET' || k <= s.tokenStart) return undefined;
+  return tokenIs(WORDS.objectOnlyPrepositions, tokens[k - 1]!) ? null : undefined;
+}

@@ -3,8 +3,9 @@
 # --exit-when-idle into a folder) and through `build --merge -j 2`, alternating (queue, then merge,
 # per round and checkout), for each checkout given (a directory with bin/, data/ and a built dist/).
 # Records wall, user+sys of every process (/usr/bin/time; redis-server's from /proc/PID/stat), when
-# the last part landed, and the load average before–after; cmp's every output against the first merge.
-# Needs redis-server, bc and ../shared/eval.
+# the last part landed, and the load average before–after. Checkouts alternate, their order reversed
+# every other round; each queue run's outputs are cmp'd against the same round's merge of that checkout,
+# each merge against that checkout's first merge. Needs redis-server, bc and ../shared/eval.
 #   scripts/queue-bench.sh ROUNDS CHECKOUT... (WORK=/tmp/queue-bench by default; results in $WORK/results.txt)
 set -u
 ROUNDS=${1:-2}; shift
@@ -25,12 +26,14 @@ URL=redis://127.0.0.1:$PORT
 load() { cut -d' ' -f1 /proc/loadavg; }
 rcpu() { awk -v t=$TCK '{print ($14+$15)/t}' /proc/$RPID/stat; }
 t() { /usr/bin/time -f "%e %U %S" -o $W/time.$1 "${@:2}"; }
-REF=$W/ref
-rm -rf $REF
-echo "# $(date -Is) rounds=$ROUNDS port=$PORT" | tee -a $RES
+rm -rf $W/ref.*
+echo "# $(date -Is) rounds=$ROUNDS port=$PORT checkouts: ${DISTS[*]}" | tee -a $RES
 for r in $(seq 1 $ROUNDS); do
-  for d in "${DISTS[@]}"; do
+  ORDER=("${DISTS[@]}")
+  if [ $((r % 2)) -eq 0 ]; then ORDER=(); for ((i=${#DISTS[@]}-1; i>=0; i--)); do ORDER+=("${DISTS[$i]}"); done; fi
+  for d in "${ORDER[@]}"; do
     tag=$(basename $d)
+    REF=$W/ref.$tag
     # queue: timed from the enqueue to both workers' exits
     rm -rf $W/q; redis-cli -p $PORT flushall >/dev/null
     l0=$(load); rc0=$(rcpu)
@@ -55,8 +58,8 @@ for r in $(seq 1 $ROUNDS); do
     read e u s < $W/time.m
     echo "r$r $tag merge wall $e cpu $(echo "$u+$s" | bc) load $l0-$l1" | tee -a $RES
     [ -d $REF ] || cp -r $W/m $REF
-    for f in $REF/*; do cmp -s $f $W/m/$(basename $f) || echo "  DIFF merge $(basename $f)" | tee -a $RES; done
-    for f in $REF/*; do cmp -s $f $W/q/current/$(basename $f) || echo "  DIFF queue $(basename $f)" | tee -a $RES; done
+    for f in $REF/*; do cmp -s $f $W/m/$(basename $f) || echo "  DIFF merge $(basename $f) (against $tag's first merge)" | tee -a $RES; done
+    for f in $W/m/*; do cmp -s $f $W/q/current/$(basename $f) || echo "  DIFF queue $(basename $f) (against this round's merge)" | tee -a $RES; done
   done
 done
 redis-cli -p $PORT shutdown nosave >/dev/null 2>&1

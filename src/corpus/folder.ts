@@ -7,7 +7,7 @@ import { closeSync, mkdirSync, openSync, readFileSync, rmSync, unlinkSync, write
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { PackedChunks } from './merge.js';
-import { writeDurable, writePart } from './parts.js';
+import { encodePart, writeDurable, writeDurableAll, writePart } from './parts.js';
 import { foldPending, nothingToFold, outputPaths, type FoldSpec } from './generation.js';
 import { CorpusFolderError, listPending, readManifest, type CorpusManifest, type CommitResult, type PendingRecord } from './manifest.js';
 
@@ -100,6 +100,19 @@ export class CorpusFolder {
     return part;
   }
 
+  /**
+   * stageArticle off the calling thread: the part and its record are fsynced together (on libuv's
+   * threads) and renamed part first, so the record never names a part that is not durable. A queue
+   * worker's main thread stays free meanwhile to hand its build thread the next job (design.md).
+   * Resolves to the part's file name once both are durable.
+   */
+  async stageArticleAsync(chunks: PackedChunks, hash: string): Promise<string> {
+    const part = encodePart(chunks, hash);
+    const record = this.record({ op: 'add', id: chunks.id, iri: chunks.iri, hash, part: part.name, source: chunks.source, at: Date.now() });
+    await writeDurableAll([{ path: join(this.dir, 'parts', part.name), data: part.bytes }, record]);
+    return part.name;
+  }
+
   /** Stages the removal of an article by id. */
   stageRemoval(id: string): void {
     this.stage({ op: 'remove', id, at: Date.now() });
@@ -111,8 +124,14 @@ export class CorpusFolder {
   }
 
   private stage(record: PendingRecord): void {
+    const { path, data } = this.record(record);
+    writeDurable(path, data);
+  }
+
+  // A staged record's path (named by time, host, process and a counter) and text.
+  private record(record: PendingRecord): { path: string; data: string } {
     const file = `${String(record.at).padStart(15, '0')}-${hostname()}-${process.pid}-${String(++counter).padStart(9, '0')}.json`;
-    writeDurable(join(this.dir, 'pending', file), JSON.stringify(record));
+    return { path: join(this.dir, 'pending', file), data: JSON.stringify(record) };
   }
 
   /**

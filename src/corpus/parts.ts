@@ -6,6 +6,7 @@
 
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CorpusArticle } from './article.js';
 import { STORED_FIELDS, type ArticleCounts } from './quad-chunks.js';
@@ -63,13 +64,44 @@ export function writeDurable(path: string, data: string | Uint8Array): void {
   renameSync(tmp, path);
 }
 
-/** Writes the part of built chunks into `dir` (durably) and returns its file name. */
-export function writePart(dir: string, chunks: PackedChunks, hash: string): string {
+/**
+ * Writes files durably together, off the calling thread: each to a temporary name and fsynced, all
+ * at once (on libuv's threads), then renamed in the order given, so a file later in the list (a
+ * staged record) never names one earlier (its part) that is not yet durable under its name.
+ */
+export async function writeDurableAll(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): Promise<void> {
+  const tmps = files.map((f) => `${f.path}.${process.pid}.tmp`);
+  try {
+    await Promise.all(
+      files.map(async (f, i) => {
+        const handle = await open(tmps[i]!, 'w');
+        try {
+          await handle.writeFile(f.data);
+          await handle.sync();
+        } finally {
+          await handle.close();
+        }
+      }),
+    );
+  } catch (e) {
+    await Promise.all(tmps.map((t) => rm(t, { force: true })));
+    throw e;
+  }
+  for (let i = 0; i < files.length; i++) await rename(tmps[i]!, files[i]!.path);
+}
+
+/** A part's file name and bytes (format 2): what writePart writes. */
+export function encodePart(chunks: PackedChunks, hash: string): { name: string; bytes: Buffer } {
   const { bytes: body, stored } = deflateFields(chunks.packed, chunks.lengths);
   const header: PartHeader = { id: chunks.id, iri: chunks.iri, source: chunks.source, hash, counts: chunks.counts, lengths: chunks.lengths, stored };
   const head = Buffer.from(`${MAGIC_DEFLATED}${JSON.stringify(header)}\n`);
-  const name = partName(chunks.iri, hash);
-  writeDurable(join(dir, name), Buffer.concat([head, body]));
+  return { name: partName(chunks.iri, hash), bytes: Buffer.concat([head, body]) };
+}
+
+/** Writes the part of built chunks into `dir` (durably) and returns its file name. */
+export function writePart(dir: string, chunks: PackedChunks, hash: string): string {
+  const { name, bytes } = encodePart(chunks, hash);
+  writeDurable(join(dir, name), bytes);
   return name;
 }
 

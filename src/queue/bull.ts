@@ -11,6 +11,12 @@ import type { JobTarget } from './target.js';
 const JOB_NAME = 'article';
 
 /**
+ * Jobs a worker holds per build thread: one built while the previous one's part is made durable
+ * (fsync, ≈ 10 ms an article here), so the thread does not wait for it (design.md, "A corpus that grows").
+ */
+export const JOBS_PER_THREAD = 2;
+
+/**
  * Opens a queue and checks that Redis answers within `timeoutMs`.
  * @throws QueueError naming the URL when it does not
  */
@@ -83,7 +89,7 @@ export interface QueueWorkerOptions {
   redis: string;
   queue: string;
   target: JobTarget;
-  /** Jobs at once, each on its own worker thread. */
+  /** Build threads; the worker holds JOBS_PER_THREAD jobs per thread. */
   concurrency: number;
   /** How long a job's lock lasts without renewal; a dead worker's job is retaken after about this long. */
   lockDurationMs: number;
@@ -121,7 +127,7 @@ export function startQueueWorker(o: QueueWorkerOptions): RunningWorker {
   const state: WorkerState = { stats: { completed: 0, failed: 0 }, seq: 0, active: 0, drained: false };
   const worker = new Worker(o.queue, jobProcessor(o, runner, state), {
     connection: redisConnection(o.redis),
-    concurrency: o.concurrency,
+    concurrency: o.concurrency * JOBS_PER_THREAD,
     lockDuration: o.lockDurationMs,
     stalledInterval: o.lockDurationMs,
     maxStalledCount: 2,

@@ -49,7 +49,7 @@ class FolderTarget implements JobTarget {
   }
 
   async put(chunks: PackedChunks, hash: string): Promise<ArticleJobResult> {
-    return { iri: chunks.iri, target: this.folder.stageArticle(chunks, hash) };
+    return { iri: chunks.iri, target: await this.folder.stageArticleAsync(chunks, hash) };
   }
 
   async flush(): Promise<string | null> {

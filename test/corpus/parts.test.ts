@@ -109,6 +109,23 @@ describe('corpus parts', () => {
     expect(() => readPart(path)).toThrow(path);
   });
 
+  it('should stage an article off the thread as stageArticle does: the same part bytes, one record, no temporary file', async () => {
+    const [sync, async] = [tempDir(), tempDir()];
+    const copy = (b: { chunks: PackedChunks }): PackedChunks => ({ ...b.chunks, packed: b.chunks.packed.slice() });
+    const a = CorpusFolder.open({ dir: sync, today: TODAY, version: '9.9.9' });
+    const b = CorpusFolder.open({ dir: async, today: TODAY, version: '9.9.9' });
+    const names = [a.stageArticle(copy(built[0]!), built[0]!.hash), await b.stageArticleAsync(copy(built[0]!), built[0]!.hash)];
+    expect(names[1]).toBe(names[0]);
+    expect(readFileSync(join(async, 'parts', names[1]!))).toEqual(readFileSync(join(sync, 'parts', names[0]!)));
+    expect(readdirSync(join(async, 'parts'))).toEqual([names[1]]);
+    const records = readdirSync(join(async, 'pending'));
+    expect(records).toHaveLength(1);
+    expect(JSON.parse(readFileSync(join(async, 'pending', records[0]!), 'utf8'))).toMatchObject({ op: 'add', id: built[0]!.chunks.id, part: names[1] });
+    await b.commit();
+    await a.commit();
+    expect(b.outputPaths().map((p) => readFileSync(p, 'utf8'))).toEqual(a.outputPaths().map((p) => readFileSync(p, 'utf8')));
+  });
+
   it('should commit a corpus folder whose parts an earlier version wrote uncompressed like a from-scratch merge', async () => {
     const dir = tempDir();
     const folder = CorpusFolder.open({ dir, today: TODAY, version: '9.9.9' });

@@ -1,6 +1,6 @@
 // Queue workers in this process (src/queue/bull.ts) with a real Redis and a counting target: a worker
 // that runs dry while another still holds a job leaves the catch-up (the corpus commit) to the last
-// one, so the whole corpus is committed once.
+// one, so the whole corpus is committed once; a worker holds a job ahead while one is being stored.
 
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import type { PackedChunks } from '../../src/corpus/merge.js';
-import { startQueueWorker } from '../../src/queue/bull.js';
+import { JOBS_PER_THREAD, startQueueWorker } from '../../src/queue/bull.js';
 import { redisConnection, type ArticleJob } from '../../src/queue/jobs.js';
 import type { JobTarget } from '../../src/queue/target.js';
 import { sampleLines, TODAY } from '../corpus/_fixture.js';
@@ -93,6 +93,29 @@ describe.skipIf(missing !== null)('queue workers and their target', () => {
       const stats = await Promise.all(workers.map((w) => w.finished));
       expect(stats.reduce((n, s) => n + s.completed, 0)).toBe(ARTICLES);
       expect(shared.catchUps).toEqual([ARTICLES]);
+    } finally {
+      await queue.close();
+    }
+  }, 180_000);
+
+  it('should hold a job ahead per build thread, so the thread builds the next article while the last one is stored', async () => {
+    await enqueue(redis, 'ahead', work);
+    const queue = new Queue('ahead', { connection: redisConnection(redis.url) });
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    // Every put waits at the gate: the worker takes a second job only while the first is being stored.
+    const target = new CountingTarget(() => gate);
+    try {
+      const w = start('ahead', target);
+      let most = 0;
+      const deadline = Date.now() + 20_000;
+      while (most < JOBS_PER_THREAD && Date.now() < deadline) {
+        most = Math.max(most, await queue.getActiveCount());
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      open();
+      expect((await w.finished).completed).toBe(ARTICLES);
+      expect(most).toBe(2);
     } finally {
       await queue.close();
     }

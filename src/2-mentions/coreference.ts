@@ -11,6 +11,8 @@ import { ROLE_STOP_WORDS, VAGUE_TITLE_HEADS } from './entities/words.js';
 
 const HEADS = new Set(titles.heads.filter((h) => !h.includes(' ') && !h.endsWith('.')));
 const MODIFIERS = new Set(titles.modifiers);
+/** Words that make another office before a title's head ("Prime Minister", "Vice President"; titles.json otherOfficeModifiers). */
+const OTHER_OFFICE_MODIFIERS: ReadonlySet<string> = new Set(titles.otherOfficeModifiers);
 
 /** Content words of a role, with institution nouns mapped to their office ("Ministry" → "minister"). */
 export function roleWords(role: string): string[] {
@@ -61,6 +63,8 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
     const held = officeSet(e);
     // The head noun must match ("the minister" is not "the president"); "head"/"chief" match any office.
     if (!held.has(head) && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
+    // ("the minister" is not the Prime Minister, "the president" not the Vice President: another office, named whole.)
+    if ([...held].some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !words.includes(w))) continue;
     const score = words.filter((w) => held.has(w)).length;
     // A generic head ("the head of the X Ministry") needs the institution to agree as well.
     if (score === 0 || (!held.has(head) && score < 2)) continue;

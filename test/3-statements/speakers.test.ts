@@ -588,6 +588,8 @@ describe('the person a speaker phrase names', () => {
 describe('role nouns and definite descriptions resolved to who they mean', () => {
   it.each([
     ['a two-word title', 'Prime Minister Aleksi Korpela opened the bridge. The Prime Minister said it had cost less than planned.', 'Aleksi Korpela'],
+    ['"the minister" for a minister, not the Prime Minister named since', 'Housing Minister Ana Ruiz said the flats would go to first buyers.\n\nPrime Minister Tom Keogh said investors would pay.\n\nWork will begin in January, the minister said.', 'Ana Ruiz'],
+    ['"the president" for a president, not the Vice President named since', 'President Lena Ortiz opened the harbour on Monday.\n\nVice President Carl Moss said the cost was fair.\n\nThe port will double its trade, the president said.', 'Lena Ortiz'],
     ['a role with an organisation after it', 'Mira Haddad, chief investment officer at Tidewater Capital, sold the shares. “The price was right,” the chief investment officer said.', 'Mira Haddad'],
     ['a role with a possessor', 'Transport Minister Ilse Brandt visited the port. Estonia’s transport minister said the ferries would run again.', 'Ilse Brandt'],
     ['"the company" for the company last named', 'Siemens reported a loss on Tuesday. The company said it would sell two plants.', 'Siemens'],

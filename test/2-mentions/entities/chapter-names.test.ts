@@ -1,0 +1,41 @@
+// Stage 2 (src/2-mentions/entities/span-chapters.ts): a body named "<words> <country or continent>" — a
+// national body or a body's regional branch — whole and typed an organisation, whether the tagger read it
+// as one person or left a sentence's first word out (session 27, names37). Sentences written for this
+// test; bodies invented.
+import { describe, expect, it } from 'vitest';
+import { keys } from './_hand-spans.js';
+
+describe('a name read as one person that ends in a country or continent is a body (chapter-read-as-person)', () => {
+  it.each([
+    ['Reefwatch Asia said the reefs were bleaching.', 'Organization/Reefwatch Asia'],
+    ['Tourism Mauritius said visitor numbers had doubled.', 'Organization/Tourism Mauritius'],
+    ['Enterprise Ireland said exports had risen.', 'Organization/Enterprise Ireland'],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toContain(expected);
+  });
+
+  // Guard: a given name opens a person's name, whatever ends it.
+  it.each([['Kathy Ireland said she would retire.', 'Person/Kathy Ireland']])('keeps the person: %s', (text, expected) => {
+    expect(keys(text)).toContain(expected);
+  });
+});
+
+describe('a sentence\'s first noun before a country that is a subject opens a national body (opening-word-before-nation)', () => {
+  it.each([
+    ['Business Kenya criticised the budget.', 'Organization/Business Kenya'],
+    ['Business Kenya, the employers\' lobby, welcomed the move.', 'Organization/Business Kenya'],
+    ['Cricket Australia said the tour would go ahead.', 'Organization/Cricket Australia'],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toContain(expected);
+  });
+
+  // Guard: a day, an adverb, a part of the place or a plural that describes the side makes no body of the place.
+  it.each([
+    ['Yesterday Ireland beat Wales.'],
+    ['Meanwhile Ireland said it would veto the deal.'],
+    ['Rural Ireland has lost its banks.'],
+    ['Hosts Ireland said the stadium was ready.'],
+  ])('no body: %s', (text) => {
+    expect(keys(text).filter((k) => k.startsWith('Organization/'))).toEqual([]);
+  });
+});

@@ -20,6 +20,7 @@ import { SPAN_PLACE_RULES } from './span-places.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
+import { openingNameWord } from './span-chapters.js';
 
 export type { SpanTypeRule } from './span-rule.js';
 
@@ -92,17 +93,21 @@ function legalFormEnd(v: SpanView, s: TagSpan): number {
  * sentence's start only a title's word ("General"); none when another capitalised word stands
  * before them (a label: "Company Name Harlow Inc").
  */
-function legalFormStart(v: SpanView, s: TagSpan): number {
+function legalFormStart(v: SpanView, s: TagSpan, end: number): number {
   const { toks, prep, spans } = v;
   const sentence = toks[s.from]!.sentence;
+  // (The name is a clause's subject: a verb or an appositive's comma after it — no form's label.)
+  const after = toks[end];
+  const subject = !!after && after.sentence === sentence && (after.pos === 'VERB' || after.pos === 'AUX' || after.text === ',');
   let j = s.from;
   while (j > 0) {
     const t = toks[j - 1]!;
     const lower = prep.lower[j - 1]!;
     if (t.sentence !== sentence || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || spanAt(spans, j - 1)) break;
     if (CALENDAR_WORDS.has(lower) || PLACE_GAZ.test(prep.gaz[j - 1] ?? '') || COMPANY_NOUNS.has(lower)) break;
-    // (At a sentence's start only a title's word, "General": a form's label, "Name Harlow Inc", is no part of it.)
-    if ((j - 1 === 0 || toks[j - 2]!.sentence !== sentence) && !titleHeads.has(lower)) break;
+    // (At a sentence's start only a title's word, "General", or a noun that neither times nor describes the name before a verb
+    // ("Prairie | Potash Corp. said"; openingNameWord): a form's label, "Name Harlow Inc", and "Yesterday" are no part of it.)
+    if ((j - 1 === 0 || toks[j - 2]!.sentence !== sentence) && !titleHeads.has(lower) && !(subject && openingNameWord(toks, prep, j - 1))) break;
     j--;
   }
   // (After another capitalised word the run is a label or a list: "Company Name Harlow Inc", "N / A Lead Underwriter X Inc".)
@@ -259,7 +264,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (/demonym/.test(v.prep.gaz[s.from] ?? '')) return undefined;
       const end = legalFormEnd(v, s);
       if (end < s.to) return undefined;
-      const from = legalFormStart(v, s);
+      const from = legalFormStart(v, s, end);
       return end > s.to || from < s.from || s.type !== 'ORG' ? { from, to: end, type: 'ORG' } : undefined;
     },
   },

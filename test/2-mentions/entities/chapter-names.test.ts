@@ -1,6 +1,7 @@
 // Stage 2 (src/2-mentions/entities/span-chapters.ts): a body named "<words> <country or continent>" — a
 // national body or a body's regional branch — whole and typed an organisation, whether the tagger read it
-// as one person or left a sentence's first word out (session 27, names37). Sentences written for this
+// as one person or left a sentence's first word out; and that first word before a company's legal form
+// (span-types.ts legal-form-name; session 27, names37). Sentences written for this
 // test; bodies invented.
 import { describe, expect, it } from 'vitest';
 import { keys } from './_hand-spans.js';
@@ -37,5 +38,26 @@ describe('a sentence\'s first noun before a country that is a subject opens a na
     ['Hosts Ireland said the stadium was ready.'],
   ])('no body: %s', (text) => {
     expect(keys(text).filter((k) => k.startsWith('Organization/'))).toEqual([]);
+  });
+});
+
+describe('a sentence\'s first noun before a company with a legal form that is a subject opens its name (legal-form-name)', () => {
+  it.each([
+    ['Prairie Potash Corp. said it would close the mine.', 'Organization/Prairie Potash'],
+    ['Prairie Grain Corp. said it would close the mill.', 'Organization/Prairie Grain'],
+    ['Prairie Potash Corp., the province\'s largest miner, identified the two workers.', 'Organization/Prairie Potash'],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toContain(expected);
+  });
+
+  // Guard: a day, an adverb, a conjunction or a participle that opens the sentence stays out of the name.
+  it.each([
+    ['Yesterday Acme Corp. said it would cut jobs.'],
+    ['Meanwhile Acme Corp. said it would cut jobs.'],
+    ['But Acme Corp. said it would cut jobs.'],
+    ['Struggling Acme Corp. said it would cut jobs.'],
+    ['Later Acme Inc. said it would cut jobs.'],
+  ])('keeps the name: %s', (text) => {
+    expect(keys(text)).toContain('Organization/Acme');
   });
 });

@@ -34,24 +34,29 @@ const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;
  * Mauritius criticised"? Not a word that describes or times the name: no function word, adverb or
  * preposition (wink's tag), day, month or "yesterday", title or title modifier ("Former"), part of a
  * place ("Rural"), given name, place or nationality, noun for a kind of company or body ("Rival" is
- * none: "Insurer"), plural ("Hosts", "Champions") nor participle or adverb by its ending.
+ * none: "Insurer"), plural ("Hosts", "Champions") nor participle or adverb by its ending. With `fields`,
+ * a title's modifier may be one when it names a field ("Health", "Transport", "Environment" — as in
+ * "Health Minister", but also "Health Canada"): before a nation's name that is a subject ("Former Ireland
+ * captain X" has none), not before a company.
  */
-export function openingNameWord(toks: readonly Token[], prep: Prepared, i: number): boolean {
+export function openingNameWord(toks: readonly Token[], prep: Prepared, i: number, fields = false): boolean {
   const t = toks[i];
   if (!t || !prep.first[i] || prep.headline[i] || prep.gaz[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN')) return false;
   const w = prep.lower[i]!;
-  if (!isLexicalWord(w) || FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || RELATIVE_DAYS.has(w) || titleHeads.has(w) || titleModifiers.has(w) || PLACE_PART_MODIFIERS.has(w)) return false;
+  if (!isLexicalWord(w) || FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || RELATIVE_DAYS.has(w) || titleHeads.has(w) || (!fields && titleModifiers.has(w)) || PLACE_PART_MODIFIERS.has(w)) return false;
   if (givenName(w) || COMPANY_NOUNS.has(w) || DESCRIBED_BODY_NOUNS.has(w) || DESCRIBING_ENDING.test(w)) return false;
   return !lexicalPlural(w);
 }
 
-/** After a name ending at `end`: a verb, "'s", or a comma and a relative or an appositive ("Salmon Scotland, which represents …") — the name is a clause's subject. */
+/** After a name ending at `end`: a verb, "'s", or a comma and a relative, an appositive or a verb ("Salmon Scotland, which represents …") — the name is a clause's subject. */
 function subjectAfter(v: SpanView, end: number): boolean {
   const { toks, prep } = v;
   const after = toks[end];
   if (!after || after.sentence !== toks[end - 1]!.sentence) return false;
   if (after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[end] === "'s" || prep.lower[end] === '’s') return true;
-  return after.text === ',' && (RELATIVE_WORDS.has(prep.lower[end + 1] ?? '') || ARTICLES.has(prep.lower[end + 1] ?? ''));
+  // (Or the comma that closes an appositive before its verb: "The agency, Sport England, said".)
+  const next = toks[end + 1];
+  return after.text === ',' && (RELATIVE_WORDS.has(prep.lower[end + 1] ?? '') || ARTICLES.has(prep.lower[end + 1] ?? '') || (!!next && next.sentence === after.sentence && (next.pos === 'VERB' || next.pos === 'AUX')));
 }
 
 /** A plural of an English noun ("Hosts", "Champions"): before a nation's name it describes the side, as in "Hosts Ireland". */
@@ -62,6 +67,49 @@ function bodyWords(toks: readonly Token[], prep: Prepared, from: number, to: num
   if (givenName(prep.lower[from]!) || lexicalPlural(prep.lower[from]!)) return false;
   for (let i = from; i < to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || titleHeads.has(prep.lower[i]!) || prep.gaz[i]) return false;
   return true;
+}
+
+/** Token i is a capitalised English word that may stand in a body's field words: no given name, title, place, function word or day. */
+function fieldWord(toks: readonly Token[], prep: Prepared, i: number): boolean {
+  const t = toks[i];
+  if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || prep.gaz[i] || prep.headline[i]) return false;
+  const w = prep.lower[i]!;
+  return isLexicalWord(w) && !givenName(w) && !titleHeads.has(w) && !FUNCTION_WORDS.has(w) && !CALENDAR_WORDS.has(w) && !RELATIVE_DAYS.has(w);
+}
+
+/**
+ * The run of field words joined by one "and" that ends in a nation's name, from span k on ("Fisheries |
+ * and | Oceans Canada", "Environment and | Climate | Change Canada"): [from, to] of the whole name, or
+ * null. Field words in no span may open it before span k (not a sentence's adverb: openingNameWord
+ * there); the spans after it up to the nation's must hold field words only.
+ */
+function coordinatedNationRun(v: SpanView): [number, number] | null {
+  const { toks, prep, spans, k } = v;
+  const s = spans[k]!;
+  const sentence = toks[s.from]!.sentence;
+  const near = (a: number) => toks[a + 1]?.sentence === sentence && oneSpaceBetween(v, toks[a]!, toks[a + 1]!);
+  const free = (i: number) => i >= 0 && !spanAt(spans, i) && toks[i]!.sentence === sentence;
+  let from = s.from;
+  let and = false;
+  // (Back over free field words, and one "and" between them.)
+  for (;;) {
+    if (free(from - 1) && fieldWord(toks, prep, from - 1) && near(from - 1) && (!prep.first[from - 1] || openingNameWord(toks, prep, from - 1, true))) from--;
+    else if (!and && free(from - 2) && prep.lower[from - 1] === 'and' && fieldWord(toks, prep, from - 2) && near(from - 2) && near(from - 1) && (!prep.first[from - 2] || openingNameWord(toks, prep, from - 2, true))) [from, and] = [from - 2, true];
+    else break;
+  }
+  if (from - 1 >= 0 && toks[from - 1]!.sentence === sentence && /^\p{Lu}/u.test(toks[from - 1]!.text) && !FUNCTION_WORDS.has(prep.lower[from - 1]!)) return null;
+  // (Forward over field words, in spans or not, and one "and", to the end of a nation's name.)
+  let ands = 0;
+  for (let i = from; i < toks.length && toks[i]!.sentence === sentence; i++) {
+    if (nationAt(prep, i)) {
+      const owner = spanAt(spans, i);
+      return ands === 1 && owner && owner.to > i && wholeNation(prep, i, owner.to) && i > from ? [from, owner.to] : null;
+    }
+    if (prep.lower[i] === 'and' && i > from) ands++;
+    else if (!fieldWord(toks, prep, i)) return null;
+    if (!near(i)) return null;
+  }
+  return null;
 }
 
 export const SPAN_CHAPTER_RULES: readonly SpanTypeRule[] = [
@@ -105,8 +153,17 @@ export const SPAN_CHAPTER_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const w = s.from - 1;
-      if (w < 0 || !wholeNation(prep, s.from, s.to) || spanAt(spans, w) || !openingNameWord(toks, prep, w) || toks[w]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (w < 0 || !wholeNation(prep, s.from, s.to) || spanAt(spans, w) || !openingNameWord(toks, prep, w, true) || toks[w]!.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, toks[w]!, toks[s.from]!) && subjectAfter(v, s.to) ? { from: w, to: s.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'coordinated-national-body',
+    reason: 'capitalised English words for a body\'s fields joined by one "and" and closed by a country\'s, region\'s or continent\'s name are one national body ("Fisheries and Oceans Canada", "Environment and Climate Change Canada"), however the tagger cut the pieces; not a name with a place or person in its field words ("Germany and Sport England") nor one a capitalised word goes on before',
+    example: 'The quota will fall, Fisheries and Oceans Canada said.',
+    apply: (v) => {
+      const run = coordinatedNationRun(v);
+      return run ? { from: run[0], to: run[1], type: 'ORG' } : undefined;
     },
   },
 ];

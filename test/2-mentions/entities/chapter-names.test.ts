@@ -25,17 +25,20 @@ describe('a sentence\'s first noun before a country that is a subject opens a na
   it.each([
     ['Business Kenya criticised the budget.', 'Organization/Business Kenya'],
     ['Business Kenya, the employers\' lobby, welcomed the move.', 'Organization/Business Kenya'],
+    ['The agency, Sport Iceland, said funding would rise.', 'Organization/Sport Iceland'],
     ['Cricket Australia said the tour would go ahead.', 'Organization/Cricket Australia'],
   ])('%s', (text, expected) => {
     expect(keys(text)).toContain(expected);
   });
 
-  // Guard: a day, an adverb, a part of the place or a plural that describes the side makes no body of the place.
+  // Guard: a day, an adverb, a part or community of the place or a plural that describes the side makes no body of the place.
   it.each([
     ['Yesterday Ireland beat Wales.'],
     ['Meanwhile Ireland said it would veto the deal.'],
     ['Rural Ireland has lost its banks.'],
     ['Hosts Ireland said the stadium was ready.'],
+    ['Catholic Ireland mourned the bishop.'],
+    ['White Australia welcomed the verdict.'],
   ])('no body: %s', (text) => {
     expect(keys(text).filter((k) => k.startsWith('Organization/'))).toEqual([]);
   });
@@ -59,5 +62,23 @@ describe('a sentence\'s first noun before a company with a legal form that is a 
     ['Later Acme Inc. said it would cut jobs.'],
   ])('keeps the name: %s', (text) => {
     expect(keys(text)).toContain('Organization/Acme');
+  });
+});
+
+describe('field words joined by "and" and closed by a nation\'s name are one body (coordinated-national-body)', () => {
+  it.each([
+    ['The quota will fall, Fisheries and Oceans Canada said.', 'Organization/Fisheries and Oceans Canada'],
+    ['Environment and Climate Change Canada issued a warning.', 'Organization/Environment and Climate Change Canada'],
+    ['The Fisheries and Oceans Canada report was late.', 'Organization/Fisheries and Oceans Canada'],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toContain(expected);
+  });
+
+  // Guard: a country before "and" is a name of its own; a plural that opens the sentence is no field word.
+  it.each([
+    ['Talks between Germany and Sport England stalled.', ['Place/Germany', 'Organization/Sport England']],
+    ['Jobs and Enterprise Ireland were discussed.', ['Organization/Enterprise Ireland']],
+  ])('keeps them apart: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
   });
 });

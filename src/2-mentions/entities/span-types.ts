@@ -10,6 +10,7 @@
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { titleHeads } from './gazetteer.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HEADS, EVENT_COMPANY_NOUNS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
@@ -112,6 +113,13 @@ function legalFormStart(v: SpanView, s: TagSpan, end: number): number {
   }
   // (After another capitalised word the run is a label or a list: "Company Name Harlow Inc", "N / A Lead Underwriter X Inc".)
   return j < s.from && j > 0 && toks[j - 1]!.sentence === sentence && cap(toks[j - 1]) ? s.from : j;
+}
+
+/** Span s is one sentence-opening English word, no title's, that could not open a name (openingNameWord: "Troubled", "Embattled", "Former", "Separately"). */
+function describingOpener(v: SpanView, s: TagSpan): boolean {
+  const { toks, prep } = v;
+  const w = prep.lower[s.from]!;
+  return s.type !== 'ORG' && s.to - s.from === 1 && prep.first[s.from]! && /^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) && isLexicalWord(w) && !titleHeads.has(w) && !prep.gaz[s.from] && !openingNameWord(toks, prep, s.from);
 }
 
 /** The span a name makes with the words up to an acronym in brackets that spells their capitals ("State Law and Order Restoration Council (SLORC)"), or undefined. */
@@ -264,6 +272,9 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       if (/demonym/.test(v.prep.gaz[s.from] ?? '')) return undefined;
       const end = legalFormEnd(v, s);
       if (end < s.to) return undefined;
+      // (A sentence's first word the tagger typed apart that describes the company, "Troubled | Acme Corp.", "Former | …":
+      // no word of its name, and no name of its own.)
+      if (describingOpener(v, s) && end > s.to) return null;
       const from = legalFormStart(v, s, end);
       return end > s.to || from < s.from || s.type !== 'ORG' ? { from, to: end, type: 'ORG' } : undefined;
     },

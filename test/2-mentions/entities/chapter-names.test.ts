@@ -82,3 +82,12 @@ describe('field words joined by "and" and closed by a nation\'s name are one bod
     expect(keys(text)).toEqual(expected);
   });
 });
+
+describe('a sentence\'s first word the tagger typed apart that describes a company is no word of its name (legal-form-name)', () => {
+  it.each([
+    ['Troubled Acme Corp. said it would cut jobs.'],
+    ['Embattled Acme Corp. said it would cut jobs.'],
+  ])('%s', (text) => {
+    expect(keys(text)).toEqual(['Organization/Acme']);
+  });
+});

@@ -8,10 +8,14 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { RELATIVE_DAYS } from '../../lexicon/calendar.js';
 import { titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { ARTICLES, COMPANY_NOUNS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
+import { ARTICLES, COMPASS_WORDS, COMPANY_NOUNS, ORGANISATION_OF_HEADS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore } from './span-connectors.js';
 import { CALENDAR_WORDS, oneSpaceBetween, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared } from './tagger.js';
+import cues from '../../../data/lexicon/cues.json' with { type: 'json' };
+
+/** Verbs of saying and thinking (cues.json speech, cognition): at a sentence's start an imperative or a discourse word ("Say Mexico demanded …", "Imagine Canada …"), no body's first word. */
+const SAYING_THINKING_VERBS: ReadonlySet<string> = new Set([...cues.speech, ...cues.cognition]);
 
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
 
@@ -34,7 +38,8 @@ const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;
  * Mauritius criticised"? Not a word that describes or times the name: no function word, adverb or
  * preposition (wink's tag), day, month or "yesterday", title or title modifier ("Former"), part of a
  * place ("Rural"), given name, place or nationality, noun for a kind of company or body ("Rival" is
- * none: "Insurer"), plural ("Hosts", "Champions") nor participle or adverb by its ending. With `fields`,
+ * none: "Insurer"), plural ("Hosts", "Champions"), verb of saying or thinking ("Say", "Imagine") nor
+ * participle or adverb by its ending. With `fields`,
  * a title's modifier may be one when it names a field ("Health", "Transport", "Environment" — as in
  * "Health Minister", but also "Health Canada"): before a nation's name that is a subject ("Former Ireland
  * captain X" has none), not before a company.
@@ -44,7 +49,7 @@ export function openingNameWord(toks: readonly Token[], prep: Prepared, i: numbe
   if (!t || !prep.first[i] || prep.headline[i] || prep.gaz[i] || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || (t.pos !== 'PROPN' && t.pos !== 'NOUN')) return false;
   const w = prep.lower[i]!;
   if (!isLexicalWord(w) || FUNCTION_WORDS.has(w) || CALENDAR_WORDS.has(w) || RELATIVE_DAYS.has(w) || titleHeads.has(w) || (!fields && titleModifiers.has(w)) || PLACE_PART_MODIFIERS.has(w)) return false;
-  if (givenName(w) || COMPANY_NOUNS.has(w) || DESCRIBED_BODY_NOUNS.has(w) || DESCRIBING_ENDING.test(w)) return false;
+  if (givenName(w) || COMPANY_NOUNS.has(w) || DESCRIBED_BODY_NOUNS.has(w) || DESCRIBING_ENDING.test(w) || SAYING_THINKING_VERBS.has(w)) return false;
   return !lexicalPlural(w);
 }
 
@@ -62,19 +67,19 @@ function subjectAfter(v: SpanView, end: number): boolean {
 /** A plural of an English noun ("Hosts", "Champions"): before a nation's name it describes the side, as in "Hosts Ireland". */
 const lexicalPlural = (w: string): boolean => w.endsWith('s') && isLexicalWord(w.slice(0, -1));
 
-/** Capitalised words before a nation's name inside span s that make it a body's: no given name, plural, title or place opening them ("Tourism", "Oxfam"), not "Kathy | Ireland", "Hosts | Ireland". */
+/** Capitalised words before a nation's name inside span s that make it a body's: no given name, plural, verb of saying or thinking, title or place opening them ("Tourism", "Oxfam"), not "Kathy | Ireland", "Hosts | Ireland", "Suppose | Canada". */
 function bodyWords(toks: readonly Token[], prep: Prepared, from: number, to: number): boolean {
-  if (givenName(prep.lower[from]!) || lexicalPlural(prep.lower[from]!)) return false;
+  if (givenName(prep.lower[from]!) || lexicalPlural(prep.lower[from]!) || SAYING_THINKING_VERBS.has(prep.lower[from]!)) return false;
   for (let i = from; i < to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || titleHeads.has(prep.lower[i]!) || prep.gaz[i]) return false;
   return true;
 }
 
-/** Token i is a capitalised English word that may stand in a body's field words: no given name, title, place, function word or day. */
+/** Token i is a capitalised English word that may stand in a body's field words: no given name, title, place, part of a place ("Eastern and Northern Europe"), function word or day. */
 function fieldWord(toks: readonly Token[], prep: Prepared, i: number): boolean {
   const t = toks[i];
   if (!t || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || prep.gaz[i] || prep.headline[i]) return false;
   const w = prep.lower[i]!;
-  return isLexicalWord(w) && !givenName(w) && !titleHeads.has(w) && !FUNCTION_WORDS.has(w) && !CALENDAR_WORDS.has(w) && !RELATIVE_DAYS.has(w);
+  return isLexicalWord(w) && !givenName(w) && !titleHeads.has(w) && !FUNCTION_WORDS.has(w) && !CALENDAR_WORDS.has(w) && !RELATIVE_DAYS.has(w) && !PLACE_PART_MODIFIERS.has(w) && !COMPASS_WORDS.has(w);
 }
 
 /**
@@ -89,12 +94,15 @@ function coordinatedNationRun(v: SpanView): [number, number] | null {
   const sentence = toks[s.from]!.sentence;
   const near = (a: number) => toks[a + 1]?.sentence === sentence && oneSpaceBetween(v, toks[a]!, toks[a + 1]!);
   const free = (i: number) => i >= 0 && !spanAt(spans, i) && toks[i]!.sentence === sentence;
+  // (No word the tagger read as a place, "China, Korea and Japan", nor a body's head word, which ends a name of its own: "Defense
+  // Department and Israel Defense Forces".)
+  const field = (i: number) => fieldWord(toks, prep, i) && spanAt(spans, i)?.type !== 'LOC' && !ORGANISATION_OF_HEADS.has(prep.lower[i]!);
   let from = s.from;
   let and = false;
   // (Back over free field words, and one "and" between them.)
   for (;;) {
-    if (free(from - 1) && fieldWord(toks, prep, from - 1) && near(from - 1) && (!prep.first[from - 1] || openingNameWord(toks, prep, from - 1, true))) from--;
-    else if (!and && free(from - 2) && prep.lower[from - 1] === 'and' && fieldWord(toks, prep, from - 2) && near(from - 2) && near(from - 1) && (!prep.first[from - 2] || openingNameWord(toks, prep, from - 2, true))) [from, and] = [from - 2, true];
+    if (free(from - 1) && field(from - 1) && near(from - 1) && (!prep.first[from - 1] || openingNameWord(toks, prep, from - 1, true))) from--;
+    else if (!and && free(from - 2) && prep.lower[from - 1] === 'and' && field(from - 2) && near(from - 2) && near(from - 1) && (!prep.first[from - 2] || openingNameWord(toks, prep, from - 2, true))) [from, and] = [from - 2, true];
     else break;
   }
   if (from - 1 >= 0 && toks[from - 1]!.sentence === sentence && /^\p{Lu}/u.test(toks[from - 1]!.text) && !FUNCTION_WORDS.has(prep.lower[from - 1]!)) return null;
@@ -106,7 +114,7 @@ function coordinatedNationRun(v: SpanView): [number, number] | null {
       return ands === 1 && owner && owner.to > i && wholeNation(prep, i, owner.to) && i > from ? [from, owner.to] : null;
     }
     if (prep.lower[i] === 'and' && i > from) ands++;
-    else if (!fieldWord(toks, prep, i)) return null;
+    else if (!field(i)) return null;
     if (!near(i)) return null;
   }
   return null;

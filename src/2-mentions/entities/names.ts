@@ -16,6 +16,7 @@ export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<str
   const entities = new Map<string, Entity>();
   const mentions: Mention[] = [];
   const mentionCand: Cand[] = [];
+  const introduced = introducedHeads(layer, cands);
   for (const c of cands) {
     const key = c.key ?? `${c.type}/${c.name}`;
     const type = key.slice(0, key.indexOf('/')) as EntityType;
@@ -31,13 +32,37 @@ export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<str
       entities.set(key, e);
     }
     const alias = squash(surface);
-    if (c.kind !== 'demonym' && alias !== e.name && !e.aliases.includes(alias)) e.aliases.push(alias);
+    // (A lone head word, "the Agency", only as the text gave it or as the name in other capitals, "CONGRESS": introducedHeads.)
+    if (c.kind !== 'demonym' && alias !== e.name && !e.aliases.includes(alias) && (!loneHead(layer, c) || introduced.has(alias) || alias.toLowerCase() === e.name.toLowerCase())) e.aliases.push(alias);
     const owner = c.affiliation ?? (c.gaz?.kind === 'org' && c.gaz.name === e.name ? c.gaz.country : undefined);
     if (owner && owner !== key && !e.affiliations.includes(owner)) e.affiliations.push(owner);
     mentions.push({ start: toks[c.from]!.start, end: toks[c.to - 1]!.end, text: surface, kind: c.kind, entity: key });
     mentionCand.push(c);
   }
   return { entities, mentions, mentionCand };
+}
+
+/** An organisation's head word alone ("Agency", "Authority", "Commission"): it names any body of that kind. */
+function loneHead(layer: TextLayer, c: Cand): boolean {
+  return c.to - c.from === 1 && ORGANISATION_OF_HEADS.has(layer.tokens[c.from]!.lower);
+}
+
+/**
+ * The lone head words the text itself gives a body as its short name: in brackets right after the
+ * name ("the Harbour Authority (the Authority)") or after an alias phrase ("…, known as the Agency,").
+ * Only these become a body's alias; "the Agency" the article merely takes up is no name of that body,
+ * which another article's agency would share.
+ */
+function introducedHeads(layer: TextLayer, cands: readonly Cand[]): Set<string> {
+  const toks = layer.tokens;
+  const out = new Set<string>();
+  for (const c of cands) {
+    if (!loneHead(layer, c)) continue;
+    const at = toks[c.from - 1]?.lower === 'the' ? c.from - 1 : c.from;
+    const named = cands.some((o) => o !== c && o.type === 'Organization' && o.to - o.from >= 2 && o.to < at && toks[o.to]!.sentence === toks[c.from]!.sentence && (at === o.to + 1 ? toks[o.to]!.text === '(' : ALIAS_OPENERS.has(toks.slice(o.to + 1, at).map((t) => t.lower).join(' '))));
+    if (named) out.add(squash(textOf(layer, c.from, c.to)));
+  }
+  return out;
 }
 
 /**

@@ -12,9 +12,10 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { bySurface, titleHeads, titleModifiers } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
-import { ARTICLES, COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, LOCAL_COUNCIL_WORDS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
-import { commonNounsBefore, connectorRunStart } from './span-connectors.js';
+import { COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_NAME_OPENERS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, IRREGULAR_PLURALS, LEGAL_FORMS, LOCAL_COUNCIL_WORDS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { connectorRunStart } from './span-connectors.js';
 import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
+import { SPAN_CHAPTER_RULES } from './span-chapters.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -426,31 +427,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       return { from: s.from, to: s.to, type: 'ORG' };
     },
   },
-  {
-    id: 'national-chapter',
-    reason: 'an organisation\'s name and a country\'s, nation\'s or continent\'s name one space after it (the continent also when the tagger read it as a person: "Greenpeace Africa said"), before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation (or two read as a person: "Moorland Management"), unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; before a comma and a relative or an appositive too ("Salmon Scotland, which represents …"), and over one or two capitalised common nouns in no name before it ("Fisheries Management Scotland"); a results table\'s "Club Country" rows have no verb after them',
-    example: 'Oxfam Tarvinia said the aid had not arrived.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const [s, next] = [spans[k]!, spans[k + 1]];
-      // (Or a continent, the region it serves: "Greenpeace | Africa"; the tagger may read it as a person after a name.)
-      const nation = next && (prep.gaz[next.from] === 'B-country' || prep.gaz[next.from] === 'B-region' || prep.gaz[next.from] === 'B-continent');
-      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || (next.type !== 'LOC' && next.type !== 'PER') || next.from !== s.to || !nation || prep.gaz[next.to]?.startsWith('I-')) return undefined;
-      // (A person's name only as one English word, an organisation's as any name but a lone word naming a part of the place: "Audit | Scotland", not "Northern | Iraq".)
-      const word = prep.lower[s.from]!;
-      const lone = s.to - s.from === 1 && isLexicalWord(word);
-      // (A person's name of English words that are no given names nor titles is none: "Moorland Management | Scotland".)
-      const common = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !titleHeads.has(prep.lower[i]!);
-      if (lone ? PLACE_PART_MODIFIERS.has(word) || !common(s.from) : s.type === 'PER' && !(common(s.from) && common(s.to - 1) && s.to - s.from === 2)) return undefined;
-      const after = toks[next.to];
-      if (!after || after.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
-      // (Or a comma and a relative or an appositive: "Salmon Scotland, which represents …", "…, the industry body, said".)
-      const described = after.text === ',' && (RELATIVE_WORDS.has(prep.lower[next.to + 1] ?? '') || ARTICLES.has(prep.lower[next.to + 1] ?? ''));
-      // (Common nouns in no name before it open it: "Fisheries | Management Scotland".)
-      const verb = after.pos === 'VERB' || after.pos === 'AUX' || prep.lower[next.to] === "'s" || prep.lower[next.to] === '’s';
-      return verb || described ? { from: commonNounsBefore(v, s.from), to: next.to, type: 'ORG' } : undefined;
-    },
-  },
+  // A body named "<words> <country or continent>" (span-chapters.ts): "Greenpeace Africa", "Tourism Ireland", "Business | Mauritius".
+  ...SPAN_CHAPTER_RULES,
   {
     id: 'country-led-organisation',
     reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power"), to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") or to two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Oman | Ports Authority", "Oman | Oil Company", also after a country\'s name of two words or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',

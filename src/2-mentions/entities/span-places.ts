@@ -1,13 +1,13 @@
 // Stage 2, named entities: spans the tagger typed as an organisation or a person that name a place
 // by the words around them — a court's town ("the Limassol district court"), a building named after
-// a part of it ("on the steps of Aliiolani Hale"). Rules in
+// a part of it ("on the steps of Aliiolani Hale"), a Romance place name after "the" ("the Costa Brava"). Rules in
 // SPAN_PLACE_RULES (part of span-types.ts's SPAN_TYPE_RULES); words in data/lexicon/entity-words.json.
 
 import { isAcronym } from './candidate.js';
 import { givenNameClass } from './given-names.js';
 import { cap, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
-import { ARTICLES, BUILDING_PARTS, TOWN_COURT_NOUNS } from './words.js';
+import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, TOWN_COURT_NOUNS } from './words.js';
 
 /** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
 const COURT_MODIFIERS = 2;
@@ -50,6 +50,22 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
       if (part < 1 || prep.lower[of] !== 'of' || !BUILDING_PARTS.has(prep.lower[part]!) || toks[part]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (The part is a definite one, "the steps of", or the front in "in front of".)
       return prep.lower[part - 1] === 'the' || (prep.lower[part] === 'front' && prep.lower[part - 1] === 'in') ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'foreign-place-word',
+    reason: 'a name the tagger read as an organisation, a person or MISC, right after "the", that opens or ends with a generic word of French, Spanish, Portuguese or Italian place names (entity-words.json foreignPlaceWords: "côte", "costa", "sierra", "cap", "lago") is a place ("the Petite Côte", "the Costa Brava", "the Sierra Madre"); not one a body\'s or company\'s word closes or follows ("the Sierra Club", "the Costa Coffee chain", "Sierra Nevada Corp."), nor one a given name opens',
+    example: 'Fishermen on the Petite Côte said the catch had fallen.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'LOC' || s.to - s.from < 2 || prep.lower[s.from - 1] !== 'the' || toks[s.from - 1]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!FOREIGN_PLACE_WORDS.has(prep.lower[s.from]!) && !FOREIGN_PLACE_WORDS.has(prep.lower[s.to - 1]!)) return undefined;
+      const bodyWord = (i: number) => ORGANISATION_TAIL_WORDS.has(prep.lower[i] ?? '') || COMPANY_HEADS.has(prep.lower[i] ?? '') || DESCRIBED_BODY_NOUNS.has(prep.lower[i] ?? '') || LEGAL_FORMS.has(toks[i]?.text ?? '');
+      for (let i = s.from; i < s.to; i++) if (bodyWord(i)) return undefined;
+      // (A given name opens a person's name, unless it is the place word itself: "Sierra".)
+      const first = prep.lower[s.from]!;
+      if (bodyWord(s.to) || (givenNameClass(first) !== 0 && !FOREIGN_PLACE_WORDS.has(first))) return undefined;
+      return tagSpan(s.from, s.to, 'LOC');
     },
   },
 ];

@@ -5,13 +5,13 @@
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
 // as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
-// SPAN_TYPE_RULES (with span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
-import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HEADS, EVENT_COMPANY_NOUNS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, COMPANY_NAME_CONNECTORS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LEGAL_FORMS, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HEADS, EVENT_COMPANY_NOUNS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
@@ -20,6 +20,7 @@ import { SPAN_PLACE_RULES } from './span-places.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
+import { LEGAL_FORM_NAME, legalFormEnd } from './span-legal-forms.js';
 
 export type { SpanTypeRule } from './span-rule.js';
 
@@ -27,7 +28,6 @@ const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(words.partyAdjectives.word
 const INSTITUTION_HEADS: ReadonlySet<string> = new Set(words.institutionHeads.words);
 const OCCUPATIONS: ReadonlySet<string> = new Set(words.occupations.words);
 const SPEECH_VERBS: ReadonlySet<string> = new Set(words.speechVerbs.words);
-const PLACE_GAZ = /-(country|capital|city|us-state|region|continent)$/;
 
 
 /** Is the token, alone, a place of the gazetteer (a country, capital, city, US state or region, not the first word of a longer one: "West Bank")? */
@@ -60,54 +60,6 @@ function givenNameAndSurname(v: SpanView, s: TagSpan): boolean {
   return g !== 0 && g !== 3 && !LOCATIVES.has(v.prep.lower[s.from - 1] ?? '') && surnameLike(v.prep.lower[s.from + 1]!);
 }
 
-
-/**
- * The end of a company's name that runs from the span's first word over capitalised words and
- * COMPANY_NAME_CONNECTORS to a legal form ("Gold Fields of South Africa Ltd", "Bear Stearns & Co
- * Inc"), or -1. "of" and "'s" after a person or a place end the run ("John Ruiz of Acme Corp",
- * "Britain's Acme Corp").
- */
-function legalFormEnd(v: SpanView, s: TagSpan): number {
-  const { toks, prep, spans } = v;
-  const sentence = toks[s.from]!.sentence;
-  const same = (j: number) => j < toks.length && toks[j]!.sentence === sentence;
-  for (let j = s.from; same(j); j++) {
-    if (j > s.from && LEGAL_FORMS.has(toks[j]!.text)) {
-      let end = j + 1;
-      while (same(end) && LEGAL_FORMS.has(toks[end]!.text)) end++;
-      return end;
-    }
-    if (cap(toks[j])) continue;
-    if (!COMPANY_NAME_CONNECTORS.has(prep.lower[j]!) || !same(j + 1) || !cap(toks[j + 1])) return -1;
-    if (prep.lower[j] !== '&' && (spanAt(spans, j - 1)?.type === 'PER' || PLACE_GAZ.test(prep.gaz[j - 1] ?? ''))) return -1;
-  }
-  return -1;
-}
-
-/**
- * Where a company's name ending in a legal form starts when the tagger left out its first words
- * ("General | Electric Co.", "Price | Stern Sloan Inc."): back over the proper nouns right before
- * it in the sentence that no other span holds — not a day or month, a place the gazetteer knows,
- * a word in capitals (a dateline) or a noun for a company ("Retailer Best Buy Co."), and at the
- * sentence's start only a title's word ("General"); none when another capitalised word stands
- * before them (a label: "Company Name Harlow Inc").
- */
-function legalFormStart(v: SpanView, s: TagSpan): number {
-  const { toks, prep, spans } = v;
-  const sentence = toks[s.from]!.sentence;
-  let j = s.from;
-  while (j > 0) {
-    const t = toks[j - 1]!;
-    const lower = prep.lower[j - 1]!;
-    if (t.sentence !== sentence || t.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || spanAt(spans, j - 1)) break;
-    if (CALENDAR_WORDS.has(lower) || PLACE_GAZ.test(prep.gaz[j - 1] ?? '') || COMPANY_NOUNS.has(lower)) break;
-    // (At a sentence's start only a title's word, "General": a form's label, "Name Harlow Inc", is no part of it.)
-    if ((j - 1 === 0 || toks[j - 2]!.sentence !== sentence) && !titleHeads.has(lower)) break;
-    j--;
-  }
-  // (After another capitalised word the run is a label or a list: "Company Name Harlow Inc", "N / A Lead Underwriter X Inc".)
-  return j < s.from && j > 0 && toks[j - 1]!.sentence === sentence && cap(toks[j - 1]) ? s.from : j;
-}
 
 /** The span a name makes with the words up to an acronym in brackets that spells their capitals ("State Law and Order Restoration Council (SLORC)"), or undefined. */
 function acronymConfirmedSpan(v: SpanView, s: TagSpan): TagSpan | undefined {
@@ -250,19 +202,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   ...SPAN_JOIN_RULES,
   // Products and indices typed as actors (span-products.ts): "Airbus A380", "787 Dreamliner", "iPod Nano".
   ...SPAN_PRODUCT_RULES,
-  {
-    id: 'legal-form-name',
-    reason: 'a legal form ("Inc", "Ltd", "Co", "SpA") closes a company\'s name that runs back over the capitalised words and the connectors ("of", "&", "\'s") before it, however the tagger cut or typed them, and over the proper nouns it left out before its first word ("General | Electric Co.")',
-    example: 'Dockers at Harlan Marine of Rotterdam Ltd walked out.',
-    apply: (v) => {
-      const s = v.spans[v.k]!;
-      if (/demonym/.test(v.prep.gaz[s.from] ?? '')) return undefined;
-      const end = legalFormEnd(v, s);
-      if (end < s.to) return undefined;
-      const from = legalFormStart(v, s);
-      return end > s.to || from < s.from || s.type !== 'ORG' ? { from, to: end, type: 'ORG' } : undefined;
-    },
-  },
+  LEGAL_FORM_NAME,
   {
     id: 'bracketed-acronym-letter',
     reason: 'an acronym in capitals with one to three capitals in brackets written against it ("CPI(M)", "CPN(UML)"; no space either side) is one name, a party\'s or a body\'s that tells apart bodies of one acronym: one organisation, not the acronym and a letter',

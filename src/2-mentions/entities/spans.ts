@@ -7,9 +7,10 @@
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
-import { AUXILIARIES, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, ORGANISATION_TAIL_WORDS, RELATIVE_WORDS, PLACE_SERVICE_HEADS, QUALIFIED_HEADS, SCHOOL_RUN_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, CARRIER_MODE_WORDS, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, ORGANISATION_TAIL_WORDS, RELATIVE_WORDS, PLACE_SERVICE_HEADS, QUALIFIED_HEADS, SCHOOL_RUN_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
-import { isCommonGivenName } from './given-names.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
 
 /** "Ford Motor Company CEO Alan Mulally" tagged as one name: the title splits an organisation
  * (or place) from the person named after it; the title itself belongs to neither. */
@@ -208,16 +209,26 @@ export function joinRecurringCuts(toks: Token[], prep: Prepared, pieces: TagSpan
 
 /**
  * "Air France Flight 447" tagged "Air | France(LOC) | Flight(ORG)": the carrier takes back the
- * capitalised "Air" the tagger left out before the place, and a lone service word before a number
- * ("Flight 447") is no name of its own. Edits `pieces` in place.
+ * capitalised word for its mode of transport ("Air", "Bus", "Rail"; entity-words.json
+ * carrierModeWords) the tagger left out before a place or before one word in no lexicon and no given
+ * name ("Bus | Vannin"), and a name of such a word and such a word read as a person is the carrier
+ * ("Bus Vannin"); a lone service word before a number ("Flight 447") is no name of its own. Edits
+ * `pieces` in place.
  */
 export function mendCarrierNames(toks: Token[], prep: Prepared, pieces: TagSpan[]): void {
+  const mode = (i: number) => i >= 0 && CARRIER_MODE_WORDS.has(prep.lower[i]!) && /^\p{Lu}/u.test(toks[i]!.text);
+  const nameWord = (i: number) => /^\p{Lu}\p{Ll}/u.test(toks[i]!.text) && !isLexicalWord(prep.lower[i]!) && givenNameClass(prep.lower[i]!) === 0;
   let w = 0;
   for (let k = 0; k < pieces.length; k++) {
     const s = pieces[k]!;
     const floor = w > 0 ? pieces[w - 1]!.to : 0;
-    if (s.type === 'LOC' && s.from - 1 >= floor && prep.lower[s.from - 1] === 'air' && /^\p{Lu}/u.test(toks[s.from - 1]!.text)) {
+    const lone = s.type === 'PER' && s.to - s.from === 1 && nameWord(s.from) && toks[s.from - 1]?.end === toks[s.from]!.start - 1;
+    if ((s.type === 'LOC' || lone) && s.from - 1 >= floor && mode(s.from - 1)) {
       pieces[w++] = { from: s.from - 1, to: s.to, type: 'ORG' };
+      continue;
+    }
+    if (s.type === 'PER' && s.to - s.from === 2 && mode(s.from) && nameWord(s.from + 1)) {
+      pieces[w++] = tagSpan(s.from, s.to, 'ORG');
       continue;
     }
     if (s.to - s.from === 1 && NUMBERED_SERVICE_WORDS.has(prep.lower[s.from]!) && toks[s.to]?.pos === 'NUM') continue;

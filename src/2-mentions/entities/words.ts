@@ -194,3 +194,7 @@ export const FEATURE_TAILS: ReadonlySet<string> = new Set(words.featureTails.wor
 export const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(words.townCourtNouns.words);
 /** Parts of a building that news name with "of" and the building ("the steps of Aliiolani Hale"): the name after them is a place. */
 export const BUILDING_PARTS: ReadonlySet<string> = new Set(words.buildingParts.words);
+/** Words for a carrier's mode of transport that open its name ("Air France", "Bus Vannin"): span step mendCarrierNames. */
+export const CARRIER_MODE_WORDS: ReadonlySet<string> = new Set(words.carrierModeWords.words);
+/** Generic words of Romance place names ("côte", "costa", "sierra"): a name after "the" that opens or ends with one is a place (span rule foreign-place-word). */
+export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPlaceWords.words);

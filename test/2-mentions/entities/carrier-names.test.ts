@@ -1,5 +1,6 @@
 // Stage 2 (src/2-mentions/entities/spans.ts, mendCarrierNames): a carrier's name the tagger split
-// around a place ("Air | France | Flight 447") is mended from the tagger's pieces. The sentences are
+// around a place ("Air | France | Flight 447") or before a word it read as a person ("Bus | Vannin"), or
+// typed a person ("Bus Vannin"), is mended from the tagger's pieces. The sentences are
 // written for this test; the pieces are given as the tagger leaves them in such articles.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../../src/1-text/index.js';
@@ -24,8 +25,19 @@ describe('mendCarrierNames', () => {
   });
 
   it.each([
+    ['Bus Tarnow, the island\'s bus operator, said fares would rise.', [['Tarnow', 'Tarnow', 'PER']], ['ORG:Bus Tarnow']],
+    ['Bus Tarnow said fares would rise.', [['Bus', 'Tarnow', 'PER']], ['ORG:Bus Tarnow']],
+    ['Rail Kestova said the line was delayed.', [['Rail', 'Kestova', 'PER']], ['ORG:Rail Kestova']],
+  ] as [string, [string, string, TagSpan['type']][], string[]][])('a bus or rail operator\'s name is the carrier\'s: %s', (text, pieces, expected) => {
+    expect(mended(text, pieces)).toEqual(expected);
+  });
+
+  it.each([
     ['Fresh air. Canada sent two ships.', [['Canada', 'Canada', 'LOC']], ['LOC:Canada']],
     ['The Flight Safety Foundation met in Ottawa.', [['Flight', 'Foundation', 'ORG'], ['Ottawa', 'Ottawa', 'LOC']], ['ORG:Flight Safety Foundation', 'LOC:Ottawa']],
+    // (A given name or an English word after the mode word: a person, as the tagger read it.)
+    ['Bus Smith said nothing.', [['Bus', 'Smith', 'PER']], ['PER:Bus Smith']],
+    ['They took the bus. Maria said nothing.', [['Maria', 'Maria', 'PER']], ['PER:Maria']],
   ] as [string, [string, string, TagSpan['type']][], string[]][])('leaves other names as they are: %s', (text, pieces, expected) => {
     expect(mended(text, pieces)).toEqual(expected);
   });

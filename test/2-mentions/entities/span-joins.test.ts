@@ -130,6 +130,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['national-chapter', 'Heritage Wales warned that the castle walls were failing.', [['Heritage', 'PER'], ['Wales', 'LOC']], ['Heritage Wales/ORG']],
   ['national-chapter', 'Forestry Scotland said the felling would resume.', [['Forestry', 'ORG'], ['Scotland', 'LOC']], ['Forestry Scotland/ORG']],
   ['national-chapter', "Kelp Ireland, the growers' body, said yields fell.", [['Kelp', 'PER'], ['Ireland', 'LOC']], ['Kelp Ireland/ORG']],
+  ['chapter-read-as-person', 'Tourism Mauritius said visitor numbers had doubled.', [['Tourism Mauritius', 'PER']], ['Tourism Mauritius/ORG']],
+  ['opening-word-before-nation', 'Business Kenya criticised the budget.', [['Kenya', 'LOC']], ['Business Kenya/ORG']],
+  ['coordinated-national-body', 'The quota will fall, Fisheries and Oceans Canada said.', [['Fisheries', 'ORG'], ['Oceans Canada', 'ORG']], ['Fisheries and Oceans Canada/ORG']],
   ['national-chapter', 'Inshore Fisheries Wales welcomed the study.', [['Fisheries', 'ORG'], ['Wales', 'LOC']], ['Inshore Fisheries Wales/ORG']],
   ['national-chapter', 'Yesterday Audit Wales said costs rose.', [['Audit', 'ORG'], ['Wales', 'LOC']], ['Audit Wales/ORG']],
   // (Common capitalised words cut off before a body's head, in no span or read as a person or MISC.)

@@ -73,7 +73,31 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const nearest = BODY_CLASS_NOUNS.has(kind) && !describedAfter ? nearestUnknownBody(ctx, at, notSpeaker) : null;
   if (nearest) return nearest;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
-  return words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
+  const government = words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
+  // ("X has fined a bank, the regulator said.\n\nThe Financial Market Authority said …": in the lead, a body no name before
+  // stands for may be the one the next paragraph names first, when that one fits.)
+  return government ?? leadBodyNamedNext(ctx, at, notSpeaker, fits ?? ((e) => holdsAll(e.name, words.slice(1))));
+}
+
+/** How many paragraphs open an article (a title line and the lead): where a body may be named only after "the regulator" stood for it. */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * In the article's lead, the organisation narrated first after `at` — in the same paragraph or the
+ * next — when it `fits`; null when another organisation comes first or the description stands later on.
+ */
+function leadBodyNamedNext(ctx: Ctx, at: number, notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
+  const here = paragraphOf(ctx.layer, at);
+  if (here > LEAD_PARAGRAPHS) return null;
+  for (let k = lowerBound(ctx.names, at); k < ctx.names.length; k++) {
+    const m = ctx.names[k]!;
+    if (m.start <= at || (m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
+    if (paragraphOf(ctx.layer, m.start) > here + 1) return null;
+    const e = ctx.byKey.get(m.entity);
+    if (!e || e.type !== 'Organization') continue;
+    return e.key !== notSpeaker && fits(e) ? e.key : null;
+  }
+  return null;
 }
 
 /**

@@ -33,6 +33,19 @@ describe('definite organisation descriptions', () => {
   });
 
   it.each([
+    ['"the regulator" in the lead for the authority the next paragraph names', 'Harbour banks were fined for late reports, the regulator said on Tuesday.\n\nThe Harbour Conduct Authority said two banks had ignored its warnings. The regulator said the fines would rise.', 'Harbour Conduct Authority', 0],
+    ['"the company" in the lead for the company the next paragraph names', 'Prices of its flour will rise next year, the company said on Monday.\n\nHalden Foods said the cost of wheat had doubled.', 'Halden Foods', 0],
+    // (Guards: another body named first, or a description past the lead, takes up nothing named later.)
+    ['(guard) another body named first', 'Prices of flour will rise next year, the company said on Monday.\n\nThe Harbour Millers Union warned that bakeries would close. Halden Foods said wheat had doubled.', 'company', 0],
+    ['(guard) past the lead', 'Flour sales fell.\n\nBakers were worried.\n\nMills cut shifts.\n\nPrices will rise next year, the company said on Monday.\n\nHalden Foods said wheat had doubled.', 'company', 0],
+  ])('reads a description in the lead as the body named next when it fits (%s)', (_name, text, who, index) => {
+    const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    const s = a.statements.filter((x) => !x.parent)[index]!;
+    expect(s.speakerEntity ? byKey.get(s.speakerEntity)?.name : undefined).toBe(who);
+  });
+
+  it.each([
     ['after an office of no audit word', 'The National Audit Office is considering an inquiry. The watchdog found in a report last year that costs had doubled.', 'National Audit Office'],
     ['after an authority that spoke', 'The Harbour Standards Authority said the pier would close. The watchdog said fees would rise.', 'Harbour Standards Authority'],
   ])('reads "the watchdog" as the public body named before (%s)', (_name, text, who) => {

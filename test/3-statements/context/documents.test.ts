@@ -46,3 +46,10 @@ describe('a present-perfect finding dated by the document that follows', () => {
     expect(holding(read(text), words)?.date).toBe(date);
   });
 });
+
+describe('the lead\'s unnamed body, named in the next paragraph', () => {
+  it('gives the named body\'s words the lead\'s day ("the regulator said on Tuesday" → "The … Authority said")', () => {
+    const text = 'Harbour banks were fined for late reports, the regulator said on Tuesday.\n\nThe Harbour Conduct Authority said two banks had ignored its warnings.';
+    expect(holding(read(text), 'two banks had ignored')?.date).toBe('2024-05-07');
+  });
+});

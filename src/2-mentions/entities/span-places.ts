@@ -1,13 +1,13 @@
 // Stage 2, named entities: spans the tagger typed as an organisation or a person that name a place
 // by the words around them — a court's town ("the Limassol district court"), a building named after
-// a part of it ("on the steps of Aliiolani Hale"), a Romance place name after "the" ("the Costa Brava"). Rules in
+// a part of it ("on the steps of Aliiolani Hale"), a Romance place name after "the" ("the Costa Brava"), a saint's name cut after "St." ("St. | Paul"). Rules in
 // SPAN_PLACE_RULES (part of span-types.ts's SPAN_TYPE_RULES); words in data/lexicon/entity-words.json.
 
 import { isAcronym } from './candidate.js';
 import { givenNameClass } from './given-names.js';
 import { cap, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
-import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, TOWN_COURT_NOUNS } from './words.js';
+import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_WORDS, TOWN_COURT_NOUNS } from './words.js';
 
 /** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
 const COURT_MODIFIERS = 2;
@@ -66,6 +66,18 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
       const first = prep.lower[s.from]!;
       if (bodyWord(s.to) || (givenNameClass(first) !== 0 && !FOREIGN_PLACE_WORDS.has(first))) return undefined;
       return tagSpan(s.from, s.to, 'LOC');
+    },
+  },
+  {
+    id: 'saint-place-name',
+    reason: '"St." or "Saint" alone right before a name the tagger typed apart ("St. | Paul", "St. | John\'s") opens one name with it, and takes its "\'s" when no capitalised word follows ("St. John\'s", "St. George\'s"): English writes a saint\'s name after "St." as one name; a place, unless the tagger read the rest as an organisation ("St. | Mary\'s Hospital")',
+    example: 'Residents of St. Paul said the river had risen.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.to - s.from !== 1 || !SAINT_WORDS.has(toks[s.from]!.text) || !next || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      const possessive = /^['’]s$/.test(toks[next.to]?.text ?? '') && !cap(toks[next.to + 1]) ? 1 : 0;
+      return tagSpan(s.from, next.to + possessive, next.type === 'ORG' ? 'ORG' : 'LOC');
     },
   },
 ];

@@ -198,3 +198,5 @@ export const BUILDING_PARTS: ReadonlySet<string> = new Set(words.buildingParts.w
 export const CARRIER_MODE_WORDS: ReadonlySet<string> = new Set(words.carrierModeWords.words);
 /** Generic words of Romance place names ("côte", "costa", "sierra"): a name after "the" that opens or ends with one is a place (span rule foreign-place-word). */
 export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPlaceWords.words);
+/** "St.", "Saint", "Ste.": words that open a saint's name of a place, as written (entity-words.json saintWords). */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(words.saintWords.words);

@@ -1,5 +1,5 @@
 // Stage 2 (src/2-mentions/entities/span-places.ts): names the tagger typed as organisations or people
-// that the words around them make places: a court's town, a building after a part of it, a Romance place name after "the". Sentences written for this test; each row fails without its rule.
+// that the words around them make places: a court's town, a building after a part of it, a Romance place name after "the", a saint's name after "St.". Sentences written for this test; each row fails without its rule.
 import { describe } from 'vitest';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
@@ -13,6 +13,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['foreign-place-word', 'Fishermen on the Petite Côte said the catch had fallen.', [['Petite Côte', 'ORG']], ['Petite Côte/LOC']],
   ['foreign-place-word', 'Farmers in the Sierra Alta said the rains were late.', [['Sierra Alta', 'ORG']], ['Sierra Alta/LOC']],
   ['foreign-place-word', 'Hotels along the Costa Verde were full.', [['Costa Verde', 'PER']], ['Costa Verde/LOC']],
+  ['saint-place-name', 'Residents of St. Paul said the river had risen.', [['St.', 'LOC'], ['Paul', 'PER']], ['St. Paul/LOC']],
+  ['saint-place-name', "Ferries to St. Anne's were cancelled.", [['St.', 'LOC'], ['Anne', 'PER']], ["St. Anne's/LOC"]],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
@@ -27,12 +29,14 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a company noun follows the name', 'The Costa Verde chain said sales rose.', [['Costa Verde', 'ORG']]],
   ['a given name opens it', 'The Diego Costa goal stood.', [['Diego Costa', 'PER']]],
   ['no "the" before it', 'Costa Verde said sales rose.', [['Costa Verde', 'ORG']]],
+  ['a name not right after "St."', 'St. Anne and Paul Ruiz met.', [['St. Anne', 'LOC'], ['Paul Ruiz', 'PER']]],
 ];
 
 const ROWS: [string, string, string[]][] = [
   ['town-before-court', 'A witness told the Larnaca criminal court that he had warned the board.', ['Place/Larnaca']],
   ['building-part-place', 'She told reporters on the steps of Kapuaiwa Hale that the ruling was overdue.', ['Place/Kapuaiwa Hale']],
   ['foreign-place-word', 'Hotels on the Costa Brava were full.', ['Place/Costa Brava']],
+  ['saint-place-name', 'Residents of St. Paul said the river had risen.', ['Place/St. Paul']],
 ];
 
 describe('span rules that make places', () => {

@@ -281,7 +281,11 @@ describe('a transitive verb wink reads as a noun after a singular subject and be
     ['Critics say the exemption benefits landlords.', 'benefits', 'VERB'],
     ['They say the levy funds the schools.', 'funds', 'VERB'],
     ['Critics say the merger risks higher prices.', 'risks', 'VERB'],
+    // (A noun for a body wink tags an adjective before it, as before "to".)
+    ['The union plans a rally outside the harbour on Friday, its chairman said.', 'plans', 'VERB'],
+    ['The union demands a pay rise of 9 percent.', 'demands', 'VERB'],
     // (Guards: a compound before a finite verb; the noun phrase as a verb's object.)
+    ['The union plans were shelved in May.', 'plans', 'NOUN'],
     ['She said the project costs rose sharply.', 'costs', 'NOUN'],
     ['The board cut the project costs 10 percent.', 'costs', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {

@@ -315,6 +315,12 @@ describe('attribution', () => {
     expect(statements('Some 54 percent of the electorate voted against joining the harbour union.', 0).map((s) => s.cue)).toContain('voted against');
   });
 
+  it('reads no vow in "sworn in" (installed in office), so the closing report keeps its words', () => {
+    const found = statements('The new harbour board will be sworn in on Thursday, the mayor said.', 0);
+    expect(found.map((s) => s.cue)).not.toContain('sworn');
+    expect(found.find((s) => s.speaker === 'the mayor')?.content).toBe('The new harbour board will be sworn in on Thursday');
+  });
+
   it('ends the words before a closing report that a noun phrase summing them up follows ("…, its chairman said, a plan that …")', () => {
     const found = statements('The harbour board wants a new landing fee, its chairman said on Monday, a plan that has angered ferry operators.');
     expect(found.find((s) => s.speaker === 'its chairman')?.content).toBe('The harbour board wants a new landing fee');

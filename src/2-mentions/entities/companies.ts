@@ -4,7 +4,8 @@
 
 import type { TextLayer } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { isCommonGivenName } from './given-names.js';
+import grammar from '../../../data/lexicon/grammar.json' with { type: 'json' };
+import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isTableSurname } from './wikidata.js';
 import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import { companyNounTakesUp, companySubject } from './company-subjects.js';
@@ -61,7 +62,8 @@ export function companyContext(layer: TextLayer, prep: Prepared, from: number, t
     ((COMPANY_NOUNS.has(prev) || MEDIA_NOUNS_BEFORE.has(prev)) && from > 0 && !prep.cap[from - 1] && !tradeBeforePerson(prep, prev, from, to)) ||
     // ("the company, Evergreen Living, said": a name set off by commas after a company's noun; not
     // after "a lawyer for the firm, Daniel Phiri,", where the name is the lawyer's.)
-    (prev === ',' && next === ',' && COMPANY_NOUNS.has(prev2) && from > 1 && !prep.cap[from - 2] && !ROLE_BREAK_WORDS.has(at(from - 4)) && !ROLE_BREAK_WORDS.has(at(from - 3))) ||
+    // (Nor after a trade that is a person's too: "A property developer, Faisal Murad, said" is a person.)
+    (prev === ',' && next === ',' && COMPANY_NOUNS.has(prev2) && from > 1 && !prep.cap[from - 2] && !ROLE_BREAK_WORDS.has(at(from - 4)) && !ROLE_BREAK_WORDS.has(at(from - 3)) && !tradeBeforePerson(prep, prev2, from, to, introducedByA(at, from - 3))) ||
     (MEDIA_NOUNS_AFTER.has(next) && !prep.cap[to]) ||
     ((next === "'s" || next === '’s') && ((COMPANY_OWNED.has(next2) && next2 !== 'chief' && next2 !== 'chairman') || (next2 === 'chief' && COMPANY_CHIEF_ROLES.has(at(to + 2))))) ||
     COMPANY_SHARES_AFTER.has(next) ||
@@ -89,10 +91,25 @@ function officerTitleAfter(layer: TextLayer, prep: Prepared, to: number): boolea
  * (entity-words.json personJobCompanyNouns) before a common given name and one or two capitalised
  * words ending in no English word (not "publisher Penguin Books") names the person's job.
  */
-function tradeBeforePerson(prep: Prepared, noun: string, from: number, to: number): boolean {
+function tradeBeforePerson(prep: Prepared, noun: string, from: number, to: number, introduced = false): boolean {
   const last = prep.lower[to - 1]!;
-  return PERSON_JOB_COMPANY_NOUNS.has(noun) && to - from >= 2 && to - from <= 3 && isCommonGivenName(prep.lower[from]!) && prep.cap[to - 1]! && !isLexicalWord(last) && !(last.endsWith('s') && isLexicalWord(last.slice(0, -1)));
+  // ("a developer, Faisal Murad,": after "a" and the trade, a given name of any frequency opens a person's name.)
+  const given = introduced ? givenNameClass(prep.lower[from]!) !== 0 : isCommonGivenName(prep.lower[from]!);
+  return PERSON_JOB_COMPANY_NOUNS.has(noun) && to - from >= 2 && to - from <= 3 && given && prep.cap[to - 1]! && !isLexicalWord(last) && !(last.endsWith('s') && isLexicalWord(last.slice(0, -1)));
 }
+
+/** Does "a" or "an" open the trade's phrase that ends at `k` ("a developer", "a property developer"), three words back at most? */
+function introducedByA(at: (k: number) => string, k: number): boolean {
+  for (let j = k; j >= k - 2; j--) {
+    const w = at(j);
+    if (INDEFINITE_ARTICLES.has(w)) return true;
+    if (!/^\p{Ll}+$/u.test(w)) return false;
+  }
+  return false;
+}
+
+/** "a", "an" (grammar.json indefiniteArticles). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(grammar.lists.indefiniteArticles.words);
 
 /** An untagged or lone capitalised word that is no English word, no common given name and no known person's surname ("Ryanair", not "Apple", "The", "Demi" or "Obama") opening its sentence before a verb. */
 function loneNameOpening(layer: TextLayer, prep: Prepared, from: number, to: number): boolean {

@@ -97,6 +97,8 @@ describe('a trade noun before a person\'s name', () => {
     ['The panel was led by broadcaster Helen Carvey, who praised the winner.', 'Helen Carvey'],
     ['The jury, chaired by publisher Daniel Rourke, met on Monday.', 'Daniel Rourke'],
     ['A survey by pollster Margaret Quenby found support had fallen.', 'Margaret Quenby'],
+    ['A property developer, Tomas Berg, said rates would stay flat.', 'Tomas Berg'],
+    ['A developer, Faisal Qadri, said rates would stay flat.', 'Faisal Qadri'],
   ])('leaves a given name and a surname a person: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Person');
   });
@@ -104,6 +106,7 @@ describe('a trade noun before a person\'s name', () => {
   it.each([
     ['Shares in broadcaster Kestrel Media fell 5 percent.', 'Kestrel Media'],
     ['The deal was agreed with publisher Penguin Books on Friday.', 'Penguin Books'],
+    ['A developer, Harbour Homes, said rates would stay flat.', 'Harbour Homes'],
   ])('keeps a company a company: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Organization');
   });

@@ -4,8 +4,8 @@
 
 import type { Paragraph } from '../types.js';
 
-/** A dateline at a line's start: a place in capitals, an optional date, an optional agency in parentheses, then a dash, an ISO date, the agency's closing parenthesis or a colon ("KUWAIT CITY: The …", as Gulf and South Asian papers write it). */
-export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+\d{1,2})?(?:,?[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[—–]|--?(?=\s)|\d{4}-\d\d-\d\d|(?<=\))(?=[ \t]+\p{Lu})|:(?=[ \t]+\p{Lu}))/u;
+/** A dateline at a line's start: a place in capitals, an optional state, country or date (up to three words: "Fla.", "St. Lucia", "New Zealand", "Jan 31"), an optional agency in parentheses, then a dash, an ISO date, the agency's closing parenthesis or a colon ("KUWAIT CITY: The …", as Gulf and South Asian papers write it). */
+export const DATELINE = /^[ \t]*(\p{Lu}[\p{Lu}.'’ -]*\p{Lu}\.?)(?:,[ \t]*[\p{Lu}][\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2}(?:[ \t]+\d{1,2})?(?:,?[ \t]*\d{4})?)?[ \t]*(?:\([^)\n]{1,30}\))?[ \t]*(?:[—–]|--?(?=\s)|\d{4}-\d\d-\d\d|(?<=\))(?=[ \t]+\p{Lu})|:(?=[ \t]+\p{Lu}))/u;
 
 /**
  * A dateline in title case, as South African and some Asian outlets write it: "Johannesburg - Eskom

@@ -11,6 +11,8 @@ describe('datelines', () => {
     ['an agency in parentheses and a hyphen', 'LONDON (Reuters) - The carmaker plans to cut 3,000 jobs, two sources said.', 'LONDON (Reuters) -'],
     ['a date and an agency with no dash', 'NEW DELHI, March 10 (PTI) The government will review the scheme, the minister said.', 'NEW DELHI, March 10 (PTI)'],
     ['a state after the place', 'CASPER, Wyo. - Sen. Ann Lee won 14 delegates on Saturday.', 'CASPER, Wyo. -'],
+    ['a country of two words after the place', 'DUNMORE, New Zealand — The harbour board has warned that ferries could stop this winter.', 'DUNMORE, New Zealand —'],
+    ['a country with an abbreviated word after the place', 'PORT DUNMORE, St. Helena — The harbour board has warned that ferries could stop this winter.', 'PORT DUNMORE, St. Helena —'],
     ['a spaced hyphen (Straits Times, IOL)', 'DUNMORE - Ferry fares rose 1.8 per cent in May, according to the port.', 'DUNMORE -'],
     ['a place in title case and a spaced hyphen (IOL, News24)', 'Port Dunmore - The harbour board has warned that ferries could stop this winter.', 'Port Dunmore -'],
     ['a place in title case, a date and an agency with no dash (PTI, CNA)', 'Port Dunmore, May 6 (HNS) The harbour board has warned that ferries could stop this winter.', 'Port Dunmore, May 6 (HNS)'],

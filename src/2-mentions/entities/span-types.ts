@@ -5,7 +5,7 @@
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
 // as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
-// SPAN_TYPE_RULES (with span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES, span-outlets.ts's SPAN_OUTLET_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
@@ -17,6 +17,7 @@ import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
+import { SPAN_OUTLET_RULES } from './span-outlets.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
@@ -247,6 +248,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   // Names that the words around them make places (span-places.ts): a court's town.
   ...SPAN_PLACE_RULES,
+  // News outlets read as places or cut before their head word (span-outlets.ts): "in Tarvik News".
+  ...SPAN_OUTLET_RULES,
   // Spans that are no person's name (span-persons.ts): title words, organisations in lists, capitalised common nouns.
   ...SPAN_PERSON_RULES,
   {

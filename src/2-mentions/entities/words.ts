@@ -200,3 +200,5 @@ export const CARRIER_MODE_WORDS: ReadonlySet<string> = new Set(words.carrierMode
 export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPlaceWords.words);
 /** "St.", "Saint", "Ste.": words that open a saint's name of a place, as written (entity-words.json saintWords). */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(words.saintWords.words);
+/** The last words of news outlets' names, as written (entity-words.json outletHeads). */
+export const OUTLET_HEADS: ReadonlySet<string> = new Set(words.outletHeads.words);

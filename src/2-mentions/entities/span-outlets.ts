@@ -1,13 +1,11 @@
 // Stage 2, named entities, part of the span rules (span-types.ts's SPAN_TYPE_RULES): a news outlet's
 // name the tagger read as a place ("in Tarvik News", "wrote in the Harbour Times") or cut before its
-// head word ("Nunatsiaq | News"). The heads are entity-words.json outletHeads.
+// head word ("Nunatsiaq | News"). The heads are entity-words.json outletHeads; a place the gazetteer
+// knows keeps its reading ("Newport News").
 
-import { cap, type SpanTypeRule } from './span-rule.js';
+import { cap, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
 import { OUTLET_HEADS } from './words.js';
-
-/** Gazetteer tags of places (gazetteer.ts kinds): a place the gazetteer knows keeps its reading ("Newport News"). */
-const PLACE_GAZ = /^B-(country|capital|city|us-state|region|continent)$/;
 
 /** The span rules that make news outlets. */
 export const SPAN_OUTLET_RULES: readonly SpanTypeRule[] = [

@@ -5,15 +5,13 @@
 
 import { isAcronym } from './candidate.js';
 import { givenNameClass } from './given-names.js';
-import { cap, type SpanTypeRule } from './span-rule.js';
+import { cap, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
 import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_WORDS, TOWN_COURT_NOUNS } from './words.js';
 
 /** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
 const COURT_MODIFIERS = 2;
 
-/** Gazetteer tags of places (gazetteer.ts kinds). */
-const PLACE_GAZ = /^B-(country|capital|city|us-state|region|continent)$/;
 
 /** The span rules that make places. */
 export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [

@@ -31,6 +31,9 @@ const UPPER_FIRST = /^\p{Lu}/u;
 /** Month and weekday names. */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
 
+/** Gazetteer tags that open a place's entry (gazetteer.ts kinds: a country, capital, city, US state, region or continent). */
+export const PLACE_GAZ = /^B-(country|capital|city|us-state|region|continent)$/;
+
 /** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
 export const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
 

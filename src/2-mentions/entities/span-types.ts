@@ -18,7 +18,7 @@ import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
 import { SPAN_OUTLET_RULES } from './span-outlets.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
 import { LEGAL_FORM_NAME, legalFormEnd } from './span-legal-forms.js';
@@ -32,7 +32,7 @@ const SPEECH_VERBS: ReadonlySet<string> = new Set(words.speechVerbs.words);
 
 
 /** Is the token, alone, a place of the gazetteer (a country, capital, city, US state or region, not the first word of a longer one: "West Bank")? */
-const placeWord = (p: Prepared, i: number): boolean => /^B-(country|capital|city|us-state|region|continent)$/.test(p.gaz[i] ?? '') && !(p.gaz[i + 1] ?? '').startsWith('I-');
+const placeWord = (p: Prepared, i: number): boolean => PLACE_GAZ.test(p.gaz[i] ?? '') && !(p.gaz[i + 1] ?? '').startsWith('I-');
 /** A plural of a common noun ("Cowboys" → cowboy: a team's name), as stage 1's lemma says; surnames in -s keep theirs ("Reyes"). */
 const pluralNoun = (t: Token): boolean => t.lower.endsWith('s') && t.lemma !== t.lower;
 

@@ -9,7 +9,7 @@ import type { Mention, TextLayer, Token } from '../../types.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
-import { WORDS } from '../grammar/lexicon.js';
+import { WORDS, isWord } from '../grammar/lexicon.js';
 import { appositiveAt } from '../grammar/clauses.js';
 
 /** One place rule: `test` reads the words before a place name (lower case, nearest last) and the text right after it. */
@@ -222,18 +222,25 @@ export function saidHere(text: string, clause: ClauseWindow, speakerSpan: [numbe
   const re = /\p{L}+/gu;
   const part = text.slice(clause.start, clause.end);
   const lower = part.toLowerCase();
-  let mayPoint = false;
-  for (const w of [...CONTEXT_WORDS.datelineDeictics, ...CONTEXT_WORDS.datelineVenues]) if (lower.includes(w)) mayPoint = true;
-  if (!mayPoint) return false;
+  if (!DATELINE_POINTERS.some((w) => lower.includes(w))) return false;
   const words: string[] = [];
   for (let m = re.exec(part); m; m = re.exec(part)) {
     const at = clause.start + m.index;
     const w = m[0].toLowerCase();
     words.push(w);
     if (!clause.isOutside(at, at + m[0].length) || (speakerSpan && at >= speakerSpan[0] && at < speakerSpan[1])) continue;
-    if (CONTEXT_WORDS.datelineDeictics.has(w) || (CONTEXT_WORDS.datelineVenues.has(w) && nearCue(clause, at) && venueAfterPreposition(words) && !/^\s*(?:of|in)\b/.test(part.slice(m.index + m[0].length)))) return true;
+    if (CONTEXT_WORDS.datelineDeictics.has(w) || (CONTEXT_WORDS.datelineVenues.has(w) && nearCue(clause, at) && venueAfterPreposition(words) && !namedCourt(part.slice(m.index + m[0].length)))) return true;
   }
   return false;
+}
+
+/** The words that may point to the dateline's place (context.json datelineDeictics and datelineVenues), for a first look at the clause. */
+const DATELINE_POINTERS: readonly string[] = [...CONTEXT_WORDS.datelineDeictics, ...CONTEXT_WORDS.datelineVenues];
+
+/** Does the court's noun go on to a name of its own ("the Court of Appeal", "the court in Banjul")? */
+function namedCourt(after: string): boolean {
+  const next = /^\s*(\p{L}+)/u.exec(after)?.[1] ?? '';
+  return isWord(WORDS.of, next) || isWord(WORDS.in, next);
 }
 
 /** How many characters after the cue a court may stand and still place it ("told reporters outside the court that"). */

@@ -25,6 +25,9 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(grammar.lists.posses
 const REPORT_VERBS: ReadonlySet<string> = new Set([...cues.saying, ...cues.cognition]);
 /** Verbs of speech in their base form (cues.json speech: "show", "suggest", "warn", …). */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speech);
+/** Verbs of speech and thought that take a "that" clause (cues.json speech, cognition). */
+const CLAUSE_REPORT_VERBS: ReadonlySet<string> = new Set([...cues.speech, ...cues.cognition]);
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(tagging.pluralQuantifiers.words);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -331,6 +334,26 @@ export function repairClauseVerbsAfterSubject(tokens: Token[], s: Sentence): voi
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
     if (SUBJECT_DETERMINERS.has(tokens[d]!.lower) && opensClause(tokens, d, s) && clauseFollows(tokens, i + 1, s.tokenEnd)) t.pos = 'VERB';
+  }
+}
+
+/**
+ * "Analysts say investors demand that fees are cut", "… said many economists doubt that …": a verb
+ * of speech or thought in its bare form, which wink tags a noun right after a bare plural noun (its
+ * adjectives and a quantifier may stand before it) and right before "that", is the reported clause's
+ * verb when a verb of saying or thinking, "that" or a quantifier opens the plural's phrase — not
+ * "the jobs report that came out" (a compound after an article).
+ */
+export function repairBareVerbsAfterPlural(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    const before = tokens[i - 1]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !CLAUSE_REPORT_VERBS.has(t.lemma) || tokens[i + 1]!.lower !== 'that') continue;
+    if (before.pos !== 'NOUN' || before.lemma === before.lower || !before.lower.endsWith('s')) continue;
+    let d = i - 2;
+    while (d > s.tokenStart && tokens[d]!.pos === 'ADJ' && !PLURAL_QUANTIFIERS.has(tokens[d]!.lower)) d--;
+    const opener = tokens[d]!;
+    if ((opener.pos === 'VERB' && REPORT_VERBS.has(opener.lemma)) || opener.lower === 'that' || PLURAL_QUANTIFIERS.has(opener.lower)) t.pos = 'VERB';
   }
 }
 

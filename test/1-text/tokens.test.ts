@@ -363,6 +363,16 @@ describe('a verb taking a clause that wink reads as a plural noun after a singul
   });
 });
 
+describe('a bare verb of speech or thought that wink reads as a noun after a plural subject, before "that"', () => {
+  it.each([
+    ['Brokers say clients demand that fees be cut.', 'demand', 'VERB'],
+    ['The mayor said many anglers doubt that the pier is safe.', 'doubt', 'VERB'],
+    ['Brokers say the jobs report that came out on Friday was weak.', 'report', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
 describe('a word of a fixed adverbial after "in" that wink reads as a participle', () => {
   it.each([
     ['The firm confirmed in writing that the pier was safe.', 'writing', 'NOUN'],

@@ -46,6 +46,16 @@ function participleClosedSubject(tokens: Token[], j: number, floor: number): [[n
   return null;
 }
 
+/**
+ * "May Lin, who led the study,", "Jan de Villiers, a geologist,": a month's name written out in full or
+ * as "Jan", right before a proper noun of the same phrase (not a number: "May 3"), is a given name.
+ */
+function monthGivenName(tokens: Token[], i: number, end: number): boolean {
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  return !!next && i + 1 < end && !t.text.endsWith('.') && !WEEKDAYS.has(t.lower) && /^\p{Lu}\p{Ll}/u.test(t.text) && next.pos === 'PROPN' && /^\p{L}+$/u.test(next.text) && !isMonthOrDay(next.text);
+}
+
 /** The head noun phrase of the speaker ending at j: a noun phrase, a role noun tagged as an adjective, the name before a dashed appositive or a comma-separated appositive chain. */
 function speakerHead(tokens: Token[], j: number, floor: number): [number, number] | null {
   let head: [number, number] | null = nounPhraseLeft(tokens, j, floor);
@@ -95,7 +105,10 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
       if (head && np[0] > floor && (tokens[np[0] - 1]!.pos === 'ADP' || (tokens[np[0] - 1]!.pos === 'VERB' && !/ing$/i.test(tokens[np[0] - 1]!.text)))) break;
       // ("Giving evidence to MPs, the permanent secretary, X, said": a participle's phrase opens the sentence, no appositive.)
       if (head && tokens[np[0]]!.pos === 'VERB' && /ing$/i.test(tokens[np[0]]!.text)) break;
-      if (tokens.slice(np[0], np[1]).some((t, x) => isMonthOrDay(t.text) || (tokenIs(WORDS.timeNounsInNames, t) && !inHyphenCompound(tokens, np[0] + x)))) break;
+      // ("Fares will rise this summer, its chief executive, X, said": a lower-case noun of time — a season,
+      // "weekend", "evening" — heading the phrase is the time too; "Summer Lee, a Democrat," is a name,
+      // "a weekend convention" no time.)
+      if (tokens.slice(np[0], np[1]).some((t, x) => (isMonthOrDay(t.text) && !monthGivenName(tokens, np[0] + x, np[1])) || ((tokenIs(WORDS.timeNounsInNames, t) || (np[0] + x === np[1] - 1 && t.text === t.lower && TIME_NOUN.has(t.lower))) && !inHyphenCompound(tokens, np[0] + x)))) break;
       head = np;
       k = before - 1;
     }

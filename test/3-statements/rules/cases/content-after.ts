@@ -8,6 +8,10 @@ export const contentAfter: FamilyCases = {
   family: 'content-after',
   rows: [
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
+    ['content-after', 'Summer Okafor, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'Summer Okafor, a harbour pilot'],
+    ['content-after', 'Jan Okafor, who led the survey, said the reef was recovering.', 'the reef was recovering', 'Jan Okafor, who led the survey'],
+    ['content-after', 'Jan de Wit, who chaired the inquiry, told Reuters the pier was unsafe.', 'the pier was unsafe', 'Jan de Wit, who chaired the inquiry'],
+    ['content-after', 'April Mensah, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'April Mensah, a harbour pilot'],
     ['content-after', 'Harbour officials urged families to report sick relatives.', 'families to report sick relatives', 'Harbour officials'],
     ['content-after', 'Harbour officials urged families not to hide sick relatives.', 'families not to hide sick relatives', 'Harbour officials'],
     ['content-after', 'Mayor Ana Ruiz defended the ferry fees at her weekly news conference.', 'the ferry fees', 'Mayor Ana Ruiz'],

@@ -145,6 +145,9 @@ export function appearance(c: CueContext, left: Subject): Result {
     // ("The documents, which were leaked, show that …": an agentless passive with no clause after it
     // that makes up a relative clause set off by commas describes the noun; the sentence's verb reports.)
     if (spk[1] - spk[0] === 1 && tokenIs(WORDS.relativePronouns, tokens[spk[0]]!) && tokens[spk[0] - 1]?.text === ',') return undefined;
+    // ("“The plan was written in 1998. Nobody followed it.”": inside a quotation the subject is the
+    // quoted speaker's topic, told in their own words; no unnamed source spoke of it.)
+    if (c.inQuote >= 0) return null;
     return noSource(subjectClause(c, spk, v, beforeAdverbial(tokens, v, clauseEnd(layer, s, v - 1))), 'passive-generic-subject');
   }
   return passive === 'agentless' ? null : undefined;

@@ -31,6 +31,7 @@ export const passive: FamilyCases = {
   ],
   negatives: [
     ['passive-agent', 'The minister said the results were expected by the end of the month.', '"by the end of the month" is a deadline, no agent'],
+    ['passive-generic-subject', 'The mayor took questions. “The pier was not mentioned in 1998. Nobody fixed it.”', 'inside a quotation the subject is the quoted speaker\'s topic'],
     ['passive-generic-subject', 'The deckhand had not been trained, the tribunal was told.', 'what a hearing was told is the hearing family\'s report, not a passive with its subject as topic'],
     ['passive-agent', 'The bridge was built by a Danish firm in 1962.', '"built" is no cue'],
     ['passive-agent', 'The harbour master told the council the report had been written by a consultant.', 'the passive is inside what "told" reports; its agent said nothing'],

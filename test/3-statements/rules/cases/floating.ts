@@ -16,6 +16,8 @@ export const floating: FamilyCases = {
     ['floating-quote-after-act', 'Analyst Tom Reyes said the shares were cheap.\n\nBoard chairman Lena Ortiz objected.\n\n“We are not selling the port.”', '“We are not selling the port.”', 'Board chairman Lena Ortiz'],
     ['floating-quote-after-act', 'Analyst Tom Reyes said the shares were cheap.\n\nAfter a week of rumours, chairman Lena Ortiz replied.\n\n“We are not selling the port.”', '“We are not selling the port.”', 'chairman Lena Ortiz'],
     ['floating-quote-after-act', 'The union said talks had failed.\n\nLater on Monday, Ana Ruiz responded.\n\n“Our offer is still on the table.”', '“Our offer is still on the table.”', 'Ana Ruiz'],
+    ['quote-after-manner', 'The mayor took questions for an hour. On the bridge, Ana Ruiz was blunt. “Nobody will pay a toll.”', '“Nobody will pay a toll.”', 'Ana Ruiz'],
+    ['quote-after-manner', 'Tom Hale spoke next. He was more cautious. “We are not there yet.”', '“We are not there yet.”', 'He'],
     ['quoted-words', 'Reid has gone after Lee as a “human leech who will bleed the country dry” all week.', '“human leech who will bleed the country dry”', 'Reid'],
     ['quoted-words', 'Okafor has spent the week on a “tour of broken promises across the state” in her old bus.', '“tour of broken promises across the state”', 'Okafor'],
     ['quoted-words', 'The mayor has been treating the stadium as a “monument to the glory of the council” for months.', '“monument to the glory of the council”', 'The mayor'],
@@ -27,6 +29,8 @@ export const floating: FamilyCases = {
     ['unattributed-quotation', 'The museum opened a new wing. “Nothing like it exists anywhere in Europe.”', '“Nothing like it exists anywhere in Europe.”', null],
   ],
   negatives: [
+    ['quote-after-manner', 'The weather was cold. “We stay in.”', 'the sentence before describes no person'],
+    ['quote-after-manner', 'Ana Ruiz was blunt. “Nobody will pay a toll,” the mayor said.', 'the quotation has a cue of its own'],
     ['floating-quote', 'The harbour was quiet on Sunday.\n\n“The boats stay in until the storm passes.”', 'nobody spoke before the quotation'],
     ['floating-quote', 'The museum opened a new wing. “Nothing like it exists anywhere in Europe.”', 'the quotation does not open its paragraph'],
     ['floating-quote-after-act', 'Mayor Carla Diaz said the bridge would reopen.\n\nThe council met on Tuesday.\n\n“We have waited long enough.”', 'the paragraph before tells no speech act'],

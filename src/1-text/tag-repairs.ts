@@ -357,6 +357,27 @@ export function repairBareVerbsAfterPlural(tokens: Token[], s: Sentence): void {
   }
 }
 
+/**
+ * "…, with Justice Ana Ruiz observing that …": a word in -ing that wink tags a noun right after "with"
+ * and a name and right before "that", whose stem is a verb of speech or thought (cues.json speech,
+ * cognition), is that verb's participle — the name's report ("the Supreme Court ruling that …" is a compound).
+ */
+export function repairReportParticiplesAfterName(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || tokens[i - 1]!.pos !== 'PROPN' || tokens[i + 1]!.lower !== 'that') continue;
+    // (After "with" and the name: "the Supreme Court ruling that …" is a compound noun.)
+    let w = i - 1;
+    while (w > s.tokenStart && tokens[w]!.pos === 'PROPN') w--;
+    if (tokens[w]!.lower !== 'with') continue;
+    const base = t.lower.slice(0, -3);
+    const stem = [base, `${base}e`, base.slice(0, -1)].find((w) => w.length > 2 && CLAUSE_REPORT_VERBS.has(w));
+    if (stem === undefined) continue;
+    t.pos = 'VERB';
+    t.lemma = stem;
+  }
+}
+
 /** Does a clause open at k: "that", or a noun phrase of at most six words and then an auxiliary or a finite verb? */
 function clauseFollows(tokens: Token[], k: number, end: number): boolean {
   if (tokens[k]!.lower === 'that') return true;

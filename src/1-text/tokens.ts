@@ -10,7 +10,7 @@ import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
 import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
-import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairBareVerbsAfterPlural, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
+import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairBareVerbsAfterPlural, repairReportParticiplesAfterName, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
 import { type ReadPieces, splitGluedWords } from './glued-words.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
@@ -435,6 +435,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     repairNounsAfterTo(tokens, s);
     repairVerbsBeforeInfinitive(tokens, s);
     repairBareVerbsAfterPlural(tokens, s);
+    repairReportParticiplesAfterName(tokens, s);
     repairVerbsBeforeObject(tokens, s);
     repairVerbsAfterPartitive(tokens, s);
     repairVerbsAfterRelativeClause(tokens, s);

@@ -363,11 +363,14 @@ describe('a verb taking a clause that wink reads as a plural noun after a singul
   });
 });
 
-describe('a bare verb of speech or thought that wink reads as a noun after a plural subject, before "that"', () => {
+describe('a verb of speech or thought that wink reads as a noun after its subject (a bare plural, a name), before "that"', () => {
   it.each([
     ['Brokers say clients demand that fees be cut.', 'demand', 'VERB'],
     ['The mayor said many anglers doubt that the pier is safe.', 'doubt', 'VERB'],
     ['Brokers say the jobs report that came out on Friday was weak.', 'report', 'NOUN'],
+    ['The board met, with Judge Ana Ruiz observing that the pier was unsafe.', 'observing', 'VERB'],
+    ['Shares fell after a court ruling that the pier was unsafe.', 'ruling', 'NOUN'],
+    ['Shares fell after the Supreme Court ruling that the pier was unsafe.', 'ruling', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });

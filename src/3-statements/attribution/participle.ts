@@ -2,10 +2,10 @@
 // "sent parents a note saying C", "a group backing X", "footage of X saying C", and the broad
 // reading of any other participle; a progressive ("is saying") is left to the finite rules.
 
-import { SAYING_VERBS, STANCE_VERBS } from '../cues.js';
-import { isDocument } from '../kinds.js';
+import { COGNITION_VERBS, SAYING_VERBS, SPEECH_VERBS, STANCE_VERBS } from '../cues.js';
+import { isDocument, isFindingVerb } from '../kinds.js';
 import { readContentAfter } from './content-after.js';
-import type { CueContext } from './cue-context.js';
+import { applyTrims, type CueContext } from './cue-context.js';
 import { make, speechReportHolding, type Content, type RawAttribution } from './make.js';
 import type { Token } from '../../types.js';
 import { clauseEnd, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
@@ -103,20 +103,42 @@ function acronymInBracketsBefore(tokens: Token[], at: number, floor: number): bo
   return at - 3 > floor && tokens[at - 1]!.text === ')' && tokens[at - 3]!.text === '(' && tokens[at - 2]!.pos === 'PROPN';
 }
 
-/** "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase reports that noun phrase's words. */
+/** "…, with 30 percent of voters saying they …": a participle after "with" + a noun phrase reports that noun phrase's words (a verb of saying, or of speech or thought before "that"). */
 export function participleWithNoun(c: CueContext): Result {
   const { tokens, s, cue, layer } = c;
   // ("with the State Elections Commission (CEE) saying": the acronym in brackets after the name is the name's.)
   const last = acronymInBracketsBefore(tokens, cue.first, s.tokenStart) ? cue.first - 4 : cue.first - 1;
   const before = tokens[last];
-  if (!c.ing || !SAYING_VERBS.has(cue.lemma) || !before || last < s.tokenStart || !/^(NOUN|PROPN|NUM)$/.test(before.pos)) return undefined;
+  // (Any verb of speech or thought with a "that" clause: "with the judge observing that …", "with analysts fearing that …".)
+  const thatReport = (SPEECH_VERBS.has(cue.lemma) || COGNITION_VERBS.has(cue.lemma)) && tokenIs(WORDS.that, tokens[cue.last] ?? tokens[cue.first]!);
+  if (!c.ing || !(SAYING_VERBS.has(cue.lemma) || thatReport) || !before || last < s.tokenStart || !/^(NOUN|PROPN|NUM)$/.test(before.pos)) return undefined;
   const np = nounPhraseLeft(tokens, last, s.tokenStart);
   // ("the survey with 30 percent of tenants saying": the noun phrase may have swallowed the "with".)
   let w = cue.first - 1;
   while (np && w >= np[0] - 1 && w > s.tokenStart && !tokenIs(WORDS.with, tokens[w]!)) w--;
   if (!(np && w >= np[0] - 1 && w + 1 < cue.first && tokenIs(WORDS.with, tokens[w]!))) return undefined;
   const content = readContentAfter(layer, s, cue, cue.last, true);
+  if (content) endEarlierAtWith(c, w);
   return content ? make(layer, s, c.inQuote, { content, cue, speaker: [w + 1, cue.first], rule: 'participle-with-noun' }) : null;
+}
+
+/**
+ * "The court sought a response, with the judge noting that …": an absolute "with" clause set off by a
+ * comma is a report of its own, so the earlier reports of the sentence that run over it end at the comma
+ * (not a document's or a finding: what a poll showed may go on in such a clause).
+ */
+function endEarlierAtWith(c: CueContext, w: number): void {
+  const { tokens, s } = c;
+  const comma = tokens[w - 1];
+  if (w - 1 <= s.tokenStart || comma?.text !== ',') return;
+  const at = tokens[w]!.start;
+  // (Not a document's nor a finding: "a poll showed X trailing, with 56 percent saying …" is still what the poll showed.)
+  const documentSource = (a: RawAttribution) => (!!a.speakerHead && isDocument(tokens[a.speakerHead[1] - 1]!.lower)) || (!!a.cue && isFindingVerb(a.cue.lemma));
+  const earlier = c.prior.filter((a) => a.firstSentence === s.index && a.contentStart < comma.start && a.contentEnd > at && !documentSource(a));
+  if (!earlier.length) return;
+  const trim = { targets: earlier, end: tokens[w - 2]!.end };
+  c.trims.push(trim);
+  c.prior = applyTrims(c.prior, [trim]);
 }
 
 /** "emailed volunteers saying: “…”", "put out a statement saying …": a participle after the object reports the main clause's subject's words. */

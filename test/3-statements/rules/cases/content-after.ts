@@ -9,6 +9,8 @@ export const contentAfter: FamilyCases = {
   rows: [
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'Summer Okafor, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'Summer Okafor, a harbour pilot'],
+    ['content-after', 'The tribunal sought a reply, with the judge noting that the pier was unsafe.', 'a reply', 'The tribunal'],
+    ['content-after', 'A harbour survey showed fares rising, with most skippers saying the fees were too high.', 'fares rising, with most skippers saying the fees were too high', 'A harbour survey'],
     ['content-after', 'Jan Okafor, who led the survey, said the reef was recovering.', 'the reef was recovering', 'Jan Okafor, who led the survey'],
     ['content-after', 'Jan de Wit, who chaired the inquiry, told Reuters the pier was unsafe.', 'the pier was unsafe', 'Jan de Wit, who chaired the inquiry'],
     ['content-after', 'April Mensah, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'April Mensah, a harbour pilot'],

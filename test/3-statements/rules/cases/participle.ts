@@ -28,6 +28,8 @@ export const participle: FamilyCases = {
     ['participle-with-noun', 'The survey ended the debate, with 30 percent of tenants saying the rent was too high.', 'the rent was too high', '30 percent of tenants'],
     ['participle-with-noun', 'The board approved the budget, with most members saying the cuts were painful but necessary.', 'the cuts were painful but necessary', 'most members'],
     ['participle-with-noun', 'The match ended in chaos, with the home fans claiming that the goal was offside.', 'that the goal was offside', 'the home fans'],
+    ['participle-with-noun', 'The tribunal adjourned, with Justice Ana Ruiz observing that the pier was unsafe.', 'that the pier was unsafe', 'Justice Ana Ruiz'],
+    ['participle-with-noun', 'Fares rose again, with commuters fearing that the line would close.', 'that the line would close', 'commuters'],
     ['participle-with-noun', 'The count went on, with the Harbour Electoral Board (HEB) saying 4,000 ballots were left.', '4,000 ballots were left', 'the Harbour Electoral Board (HEB)'],
     ['participle-with-noun', 'The referee ended the match early, with both coaches arguing the pitch was flooded.', 'the pitch was flooded', 'both coaches'],
     ['participle-after-object', 'The coach emailed parents saying that the match was cancelled.', 'that the match was cancelled', 'The coach'],

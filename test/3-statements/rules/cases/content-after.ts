@@ -10,6 +10,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'Summer Okafor, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'Summer Okafor, a harbour pilot'],
     ['content-after', 'The tribunal sought a reply, with the judge noting that the pier was unsafe.', 'a reply', 'The tribunal'],
+    ['content-after', 'Counsel for the harbour board submitted that the appeal was out of time.', 'the appeal was out of time', 'Counsel for the harbour board'],
     ['content-after', 'A harbour survey showed fares rising, with most skippers saying the fees were too high.', 'fares rising, with most skippers saying the fees were too high', 'A harbour survey'],
     ['content-after', 'Jan Okafor, who led the survey, said the reef was recovering.', 'the reef was recovering', 'Jan Okafor, who led the survey'],
     ['content-after', 'Jan de Wit, who chaired the inquiry, told Reuters the pier was unsafe.', 'the pier was unsafe', 'Jan de Wit, who chaired the inquiry'],
@@ -193,6 +194,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'In a 42-page decision released Monday, judge Ana Ruiz of the labour tribunal found that the union had bargained in bad faith.', 'that the union had bargained in bad faith', 'judge Ana Ruiz of the labour tribunal'],
   ],
   negatives: [
+    ['content-after', 'The harbour board submitted a plan for the pier.', '"submit" reports words only before "that" (a legal submission), not what was handed in'],
     ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],
     ['content-after', 'The harbour master denied that.', '"that" closing the sentence is the pronoun object, no clause'],
     ['content-after', 'His virtually assured promotion has come early.', 'a possessive, a participle and a noun are a noun phrase, not a subject and its cue'],

@@ -68,6 +68,7 @@ describe('findDates', () => {
     ['The company said Friday that profits rose.', 'Friday', '2023-01-27'],
     ['Protesters gathered Tuesday morning outside parliament.', 'Tuesday morning', '2023-01-31'],
     ['The union met last Tuesday.', 'last Tuesday', '2023-01-24'],
+    ['On Sunday parking was free at the harbour.', 'Sunday', '2023-01-29'],
     ['The leaders will meet on Thursday in Oslo.', 'Thursday', '2023-02-02'],
     ['The mayor told reporters on Friday that the bridge would reopen.', 'Friday', '2023-01-27'],
     ['Ruiz said in an interview on Sunday that the plan would fail.', 'Sunday', '2023-01-29'],
@@ -113,6 +114,9 @@ describe('findDates', () => {
     ['Police may act if the crowd grows, and they march on.'],
     ['The army sent 2000 troops to the border.'],
     ['The meeting starts at 5 p.m.'],
+    ['The harbour board voted to end free Sunday parking.'],
+    ['Ana Ruiz writes a column for the Sunday paper.'],
+    ['Saturday markets fill the old square.'],
   ])('finds no date in durations, sets, names, verbs, counts or clock times: %s', (text) => {
     expect(findDates(text, ARTICLE)).toEqual([]);
   });

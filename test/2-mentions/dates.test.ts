@@ -35,6 +35,23 @@ describe('findDates', () => {
   });
 
   it.each([
+    ['The tribunal has listed the appeal for February 21.', 'February 21', '2023-02-21'],
+    ['The harbour board did not rule out a fee rise in March.', 'March', '2023-03'],
+    ['Ferry passes go up from April, the operator said.', 'April', '2023-04'],
+    ['The ferry operator confirmed the Feb. 14 timetable.', 'Feb. 14', '2023-02-14'],
+  ])('reads a year-less date a few weeks after the article date as this year\'s, with no past word before it: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
+    ['The quarter ended Feb. 28, the ferry operator said.', 'Feb. 28', '2022-02-28'],
+    ['Sales have fallen since March, the ferry operator said.', 'March', '2022-03'],
+    ['The harbour board changed its fees in June.', 'June', '2022-06'],
+  ])('(guard) keeps a year-less date after a past word, or months ahead, in the year before: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
     ['He first met the envoy on December 20 last year.', 'December 20 last year', '2022-12-20'],
     ['At the end of September the council voted again.', 'September', '2022-09'],
     ['Exports fell sharply in October 2021, the ministry said.', 'October 2021', '2021-10'],
@@ -51,6 +68,7 @@ describe('findDates', () => {
     ['The company said Friday that profits rose.', 'Friday', '2023-01-27'],
     ['Protesters gathered Tuesday morning outside parliament.', 'Tuesday morning', '2023-01-31'],
     ['The union met last Tuesday.', 'last Tuesday', '2023-01-24'],
+    ['On Sunday parking was free at the harbour.', 'Sunday', '2023-01-29'],
     ['The leaders will meet on Thursday in Oslo.', 'Thursday', '2023-02-02'],
     ['The mayor told reporters on Friday that the bridge would reopen.', 'Friday', '2023-01-27'],
     ['Ruiz said in an interview on Sunday that the plan would fail.', 'Sunday', '2023-01-29'],
@@ -96,6 +114,9 @@ describe('findDates', () => {
     ['Police may act if the crowd grows, and they march on.'],
     ['The army sent 2000 troops to the border.'],
     ['The meeting starts at 5 p.m.'],
+    ['The harbour board voted to end free Sunday parking.'],
+    ['Ana Ruiz writes a column for the Sunday paper.'],
+    ['Saturday markets fill the old square.'],
   ])('finds no date in durations, sets, names, verbs, counts or clock times: %s', (text) => {
     expect(findDates(text, ARTICLE)).toEqual([]);
   });

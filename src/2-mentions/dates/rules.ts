@@ -51,6 +51,11 @@ const MONTH_AHEAD = new RegExp(String.raw`^\s*(?:${MONTH_STEMS_CAPITALISED})`);
 // "Good Friday", "every Monday": no date.
 const NOT_DATE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.notDateBeforeWeekday)})\s+$`, 'i');
 
+// Nouns a weekday before them modifies ("Sunday parking"): no date.
+const WEEKDAY_NOUNS: ReadonlySet<string> = new Set(words.weekdayModifiedNouns);
+// The words that date a weekday, in any case ("On Sunday parking was free").
+const DATING_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.weekdayModifiers)})\s+$`, 'i');
+
 const WEEKDAY: Rule = (m, ctx) => {
   if (ctx.ref === null) return;
   const { text } = ctx;
@@ -64,6 +69,8 @@ const WEEKDAY: Rule = (m, ctx) => {
   }
   const before = text.slice(Math.max(0, start - 12), start);
   if (NOT_DATE_BEFORE.test(before)) return;
+  // ("free Sunday parking", "the Sunday paper", "Saturday markets": a kind of day modifying a noun, unless "on" or "last" dates it.)
+  if (!m[1] && !DATING_BEFORE.test(before) && WEEKDAY_NOUNS.has(/^\s+([a-z]+)\b/.exec(text.slice(end, end + 20))?.[1] ?? '')) return;
   const target = weekdayOfStem(name);
   const refWd = ymd(ctx.ref).weekday;
   const back = (refWd - target + 7) % 7; // days back to the most recent such day, 0 = the article's day

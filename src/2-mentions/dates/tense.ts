@@ -96,6 +96,19 @@ const REPORT_FRAME_NOUNS: ReadonlySet<string> = new Set(words.reportFrameNounsBe
 const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), 'that', 'and', 'but']);
 
 /**
+ * True when a word right before the date at [start, end) puts it in the past: a past cue ("since
+ * March", "ended Oct. 31"), a past verb of its own ("said Friday", not "expected Friday"), a report's
+ * frame ("said in an interview on Sunday"); or a verb in the past right after it, with no future word before.
+ */
+export function isPastContext(text: string, start: number, end: number): boolean {
+  const s0 = sentenceStart(text, start);
+  const before = text.slice(Math.max(s0, start - 40), start);
+  if (PAST_BEFORE.test(before) || (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) || reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return true;
+  // ("On February 24 the army crossed the river": a fronted date, then a verb in the past.)
+  return !CLAUSE_FUTURE.test(text.slice(s0, start)) && pastVerbFollows(text.slice(end, Math.min(sentenceEnd(text, end), end + 50)));
+}
+
+/**
  * True when the date at [start, end) is about the future: a cue right before it ("payable",
  * "until", "by"), or a future verb in its clause ("will meet on Friday") without a past verb
  * right before it ("said Friday").

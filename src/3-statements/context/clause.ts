@@ -34,13 +34,22 @@ export function clauseOf(text: string, f: ClauseFrame): ClauseWindow {
   const nl = text.indexOf('\n', f.cueEnd);
   const start = Math.max(f.sentenceStart, Math.min(lineStart, at));
   const end = Math.min(f.sentenceEnd, nl < 0 ? text.length : Math.max(nl, f.contentEnd));
-  const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd;
+  // (Not a cue inside the quotation marks: "“The plan was written in 1998. Nobody read it.”" — the phrase is the speaker's words, no frame.)
+  const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd && !insideQuotation(text, f.cueStart);
   // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
   // (A sentence's end or a quotation mark ends it too: "“…,” Kearney said. “Sales fell in 2022 …”" — the second part is the content.)
   const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–.!?“”"]/) : -1;
   const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
   const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd, ...(cueInside ? { cueFrame: [f.cueEnd, cueFrameEnd] as const } : {}) };
+}
+
+/** Is offset `at` between quotation marks opened on its line: the last curly mark before it an opening one, or an odd count of straight ones? */
+function insideQuotation(text: string, at: number): boolean {
+  const line = text.slice(text.lastIndexOf('\n', Math.max(0, at - 1)) + 1, at);
+  const curly = Math.max(line.lastIndexOf('“'), line.lastIndexOf('”'));
+  if (curly >= 0) return line[curly] === '“' && !line.slice(curly).includes('"');
+  return (line.match(/"/g)?.length ?? 0) % 2 === 1;
 }
 
 /**
@@ -70,7 +79,7 @@ export function exceptions(text: string, f: ClauseFrame, dates: MentionLayer['da
   // cue or after it: "…, according to two executives who attended a meeting last week".)
   const relative = relativeIn(text, f.speakerSpan);
   // (Not after the cue on a written source, whose relative clause tells when it was issued: "according to figures that were released Thursday".)
-  if (relative >= 0 && (f.speakerSpan[1] <= f.cueStart || !documentBefore(text, relative))) return [[relative, f.speakerSpan[1]]];
+  if (relative >= 0 && !speakingRelative(text, relative) && (f.speakerSpan[1] <= f.cueStart || !documentBefore(text, relative))) return [[relative, f.speakerSpan[1]]];
   if (!f.speakerMention) return [];
   // (The comma inside the speaker phrase, "Smith, who joined …", or right after it, before the cue or after it: "said Ian Solomon, who was a director from 2010 to 2013".)
   const [start, end] = f.speakerMention;
@@ -79,7 +88,7 @@ export function exceptions(text: string, f: ClauseFrame, dates: MentionLayer['da
   // ("Eskom, in a statement on Sunday, said": an adjunct of the saying between commas, not a description;
   // "The letter, published on Monday, warns": a written source's issue is when it spoke.)
   const first = wordsOf(text.slice(comma + 1, comma + 30))[0] ?? '';
-  if (CONTEXT_WORDS.adjunctOpeners.has(first)) return [];
+  if (CONTEXT_WORDS.adjunctOpeners.has(first) || speakingRelative(text, comma + 1)) return [];
   // (Or a document named before its author: "A report by the bank's inspection panel, published in February, found".)
   const before = wordsOf(text.slice(Math.min(start, f.speakerSpan[0]), comma));
   const written = (w: string) => CONTEXT_WORDS.publicationNouns.has(w) || CONTEXT_WORDS.utteranceNouns.has(w);
@@ -87,6 +96,21 @@ export function exceptions(text: string, f: ClauseFrame, dates: MentionLayer['da
   // (Before the cue, a time after the description's closing comma is the saying's: "Kalahari Mining, the copper producer, yesterday said".)
   const close = f.speakerSpan[1] <= f.cueStart ? text.lastIndexOf(',', f.speakerSpan[1] - 1) : -1;
   return [[comma, close >= comma && timeOnly(text, dates, close + 1, f.speakerSpan[1]) ? close : f.speakerSpan[1]]];
+}
+
+/** Auxiliaries that may stand between a relative pronoun and its verb ("who was speaking", "who had spoken"). */
+const RELATIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'has', 'have']);
+
+/**
+ * Does a relative clause of speaking open at `from` ("who spoke at a press briefing in Alausa on
+ * Thursday", "who was addressing a rally"; context.json occasionRelativeVerbs)? It tells of the
+ * occasion the words were said at: its time is the saying's, no description's.
+ */
+export function speakingRelative(text: string, from: number): boolean {
+  const words = wordsOf(text.slice(from, from + 40));
+  if (!WORDS.relativePronounsAll.has(words[0] ?? '')) return false;
+  const verb = RELATIVE_AUXILIARIES.has(words[1] ?? '') ? words[2] : words[1];
+  return CONTEXT_WORDS.occasionRelativeVerbs.has(verb ?? '');
 }
 
 /** Is the stretch nothing but time expressions and the prepositions that open them ("yesterday", "on Monday", "last week"), or nothing at all? */

@@ -17,7 +17,7 @@ import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
 import { CONTEXT_WORDS, endsListed, phraseHeadEnd, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
-import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause } from './clause.js';
+import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause, speakingRelative } from './clause.js';
 
 export { PLACE_RULES } from './place.js';
 export { TIME_RULES } from './time.js';
@@ -209,7 +209,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const clause = host ? asideClause(clauseOf(layer.text, f), f, host) : f.nested ? reportedClause(layer.text, clauseOf(layer.text, f), frames, f) : clauseOf(layer.text, f);
     clauses.push(clause);
     const content = { start: f.contentStart, end: f.contentEnd, clausal: f.direct || f.clausal };
-    const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd)).map((o) => [o.contentStart, o.contentEnd] as const);
+    // (Nor a statement in this one's speaker description that tells of its occasion: "X, who spoke at a briefing in Alausa on Thursday, said".)
+    const others = (bySentence.get(f.sentenceStart) ?? []).filter((o) => o !== f && !(o.contentStart <= f.cueStart && f.cueEnd <= o.contentEnd) && !(!!o.speakerMention && speakingRelative(layer.text, o.speakerMention[0]) && describingHost(frames, o) === f)).map((o) => [o.contentStart, o.contentEnd] as const);
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const past = pastCue(layer, f.cueStart);

@@ -5,6 +5,7 @@
 // speaking at a rally in Tampa, said") nor the publication of a written source.
 
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import contextLexicon from '../../../data/lexicon/context.json' with { type: 'json' };
 import type { Mention, TextLayer, Token } from '../../types.js';
 import { lowerBound, startingWithin } from '../../spans.js';
 import type { ClauseWindow } from './time.js';
@@ -60,10 +61,13 @@ const occasionPlace = (before: readonly string[]): boolean => {
 const speakingPlace = (before: readonly string[]): boolean => {
   const p = prepositionAt(before, CONTEXT_WORDS.placePrepositions);
   const last = before.length - 1;
-  // ("Speaking to Wikinews", "talking to the Herald": after a verb of speaking, "to" names the hearer, not a place.)
-  if (p >= 0 && before[p] === 'to' && CONTEXT_WORDS.speakingVerbs.has(before[p - 1] ?? '')) return false;
-  return (p >= 0 && listedBefore(before, p, OCCASION_REACH, CONTEXT_WORDS.speakingVerbs)) || CONTEXT_WORDS.speakingVerbs.has(before[before[last] === 'the' ? last - 1 : last] ?? '');
+  // ("Speaking to Wikinews", "talking to the Herald", "who spoke to reporters": after a verb of speaking, "to" names the hearer, not a place.)
+  if (p >= 0 && before[p] === 'to' && SPEAKING_VERBS.has(before[p - 1] ?? '')) return false;
+  // ("X, who spoke at a press briefing in Alausa on Thursday, said": the finite verb of a relative clause of speaking too.)
+  return (p >= 0 && listedBefore(before, p, OCCASION_REACH, SPEAKING_VERBS)) || CONTEXT_WORDS.speakingVerbs.has(before[before[last] === 'the' ? last - 1 : last] ?? '');
 };
+/** The participles of speaking and the verbs of a relative clause of speaking (context.json speakingVerbs, occasionRelativeVerbs). */
+const SPEAKING_VERBS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.speakingVerbs, ...CONTEXT_WORDS.occasionRelativeVerbs]);
 const bareLocative = (before: readonly string[]): boolean => {
   const p = prepositionAt(before, CONTEXT_WORDS.locativePrepositions);
   // ("wrote in The Herald that …": after a verb of writing, "in" names where the words appeared.)
@@ -116,7 +120,7 @@ const buildingPart = (before: readonly string[], after: string): boolean => {
 /** The place rules in order; a place name any of them accepts is where the statement was made. */
 export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
-  { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
+  { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming", "X, who spoke at a briefing in Alausa, said"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
   { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
   { id: 'outside-place', reason: '"outside" or "inside" a place in the cue\'s clause, outside the content: where the speaker stood', example: '“It was a great night,” the striker said outside Dunmore Stadium.', test: (before) => prepositionAt(before, CONTEXT_WORDS.positionPrepositions) >= 0 },
   { id: 'building-part', reason: 'a building named after a part of it and "of", after a preposition of position ("on the steps of Aliiolani Hale", "outside the gates of Leinster House", "in front of"); an organisation named so is its building', example: 'She told reporters on the steps of Kalani Hale that the ruling was overdue.', test: buildingPart },
@@ -323,6 +327,8 @@ function consequenceParticiple(t: Token): boolean {
 
 /** Legislatures' names (context.json legislatureNames), longest first, as one case-blind pattern of whole words. */
 const LEGISLATURE = new RegExp(`(?<![\\p{L}])(?:${[...CONTEXT_WORDS.legislatureNames].sort((a, b) => b.length - a.length).join('|')})(?![\\p{L}])`, 'giu');
+/** The full names of chambers news name by a short form (context.json legislatureShortNames: "Commons" → "House of Commons"). */
+const SHORT_NAMES: ReadonlyMap<string, string> = new Map(Object.entries(contextLexicon.legislatureShortNames.full));
 /** Organisation subtypes whose name may end in a legislature's word without being one ("African National Congress"). */
 const NOT_LEGISLATURES: ReadonlySet<string> = new Set(['party', 'company', 'media']);
 
@@ -353,7 +359,9 @@ export function legislatureMentions(text: string, mentions: readonly Mention[], 
     const from = demonym ? demonym.start : start;
     // (Another capitalised word beside it makes it part of another name: "Senate Democrats", "Wixom Assembly Plant".)
     if (/\p{Lu}[\p{L}.]*\s+$/u.test(text.slice(Math.max(0, from - 30), from)) || /^\s+\p{Lu}/u.test(text.slice(end, end + 3))) continue;
-    out.push({ start: from, end, text: text.slice(from, end), kind: 'name', entity: `Organization/${text.slice(from, end)}` });
+    // ("Speaking in the Commons": a chamber's short name stands for its full one.)
+    const full = demonym ? undefined : SHORT_NAMES.get(m[0].toLowerCase());
+    out.push({ start: from, end, text: text.slice(from, end), kind: 'name', entity: `Organization/${full ?? text.slice(from, end)}` });
   }
   return out;
 }

@@ -167,7 +167,11 @@ function objectClosingDate(t: TimeInput): string | undefined {
   // ("has opposed the levy since it was introduced in December", "fought the closure since 2024": a time
   // of another event in the object, or the start of a stretch, is not when the words were said.)
   if (t.except?.some(([a, b]) => last.start >= a && last.end <= b)) return undefined;
-  if (CONTEXT_WORDS.otherTimeConjunctions.has(wordsOf(t.text.slice(Math.max(t.content.start, last.start - 12), last.start)).at(-1) ?? '')) return undefined;
+  const opener = wordsOf(t.text.slice(Math.max(t.content.start, last.start - 12), last.start)).at(-1) ?? '';
+  if (CONTEXT_WORDS.otherTimeConjunctions.has(opener)) return undefined;
+  // ("called for a strike in April", "did not rule out a cut in September": a period after "in" closing an
+  // indefinite object is when the thing it names happens; "criticised the toll in March" dates the cue.)
+  if (opener === 'in' && !DAY_PRECISE.test(last.value) && WORDS.indefiniteArticles.has(wordsOf(t.text.slice(t.content.start, t.content.start + 6))[0] ?? '')) return undefined;
   // ("unveiled a scheme to cut 500 jobs this month", "plans to build two reservoirs this year": a period that holds
   // the publication day, after an infinitive in the object, is when that is to happen. A past month may still be
   // the cue's: "announced an agreement to acquire the bank in January".)
@@ -181,6 +185,9 @@ function objectClosingDate(t: TimeInput): string | undefined {
   if (rest.length && !(CONTEXT_WORDS.objectComplementPrepositions.has(rest[0]!) && inside.length === 1 && dayOpened(t.text, last.start))) return undefined;
   return last.value;
 }
+
+/** A day or a week, the times an occasion of saying has; not a month, a season or a year. */
+const DAY_PRECISE = /^\d{4}-(?:\d{2}-\d{2}|W\d{2})/;
 
 /** Is the date a year or a month that holds the publication day ("this year", "this month")? */
 function holdsPublication(value: string, published: string | null): boolean {
@@ -267,7 +274,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   { id: 'later-than-clause', reason: 'a cue after "later" or "subsequently" was said after the time its clause names, on a day the text does not give', example: 'She left the band in 2009, later saying she had been exhausted.', read: (t) => (afterClauseTime(t) ? null : undefined) },
   { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot — but a bare weekday or month that a "would" in the words had read forward is, after a cue in the past, the last one before publication ("told the Roads and Ports Committee on Monday that she would ask")', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
-  { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June"; nor "this year" or "this month" after an infinitive in the object: "unveiled a scheme to cut jobs this month")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
+  { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June"; nor "this year" or "this month" after an infinitive in the object: "unveiled a scheme to cut jobs this month"; nor a month or a year after "in" closing an indefinite object, the time of what it names: "called for a strike in April")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },
   { id: 'earlier-times', reason: 'a present perfect with an adverb of earlier or repeated times ("has previously warned", "have long argued") was said before the story, on days the text does not give', example: 'The union has repeatedly called for a shorter week.', read: (t) => (earlierTimes(t) ? null : undefined) },
   { id: 'past-perfect', reason: 'a cue in the past perfect ("had hoped", "had already recommended") was said before the story, on a day the text does not give', example: 'The club had hoped to open the stadium by spring.', read: (t) => (pastPerfect(t) ? null : undefined) },

@@ -16,6 +16,8 @@ import type { RuleId } from './rules.js';
 
 const THOUGHT = new Set(kinds.thoughtVerbs);
 const INTENTION = new Set(kinds.intentionVerbs);
+/** Is the lemma a verb of intention or commitment (kinds.json intentionVerbs: "plan", "vow", "threaten")? */
+export const isIntentionVerb = (lemma: string): boolean => INTENTION.has(lemma);
 const EXPECTATION = new Set(kinds.expectationVerbs);
 const STANCE = new Set(kinds.stanceVerbs);
 const FINDING = new Set(kinds.findingVerbs);

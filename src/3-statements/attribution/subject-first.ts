@@ -15,7 +15,7 @@ import { clauseOpeningSubject, openingPhraseObject, speakerLeft } from '../gramm
 import { END_PUNCT, SUBORDINATORS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 import { CUE_NOUNS, SAYING_VERBS } from '../cues.js';
-import { isDocument } from '../kinds.js';
+import { isDocument, isIntentionVerb } from '../kinds.js';
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -101,7 +101,10 @@ function endsEarlierPlan(c: CueContext, left: Subject, relative: boolean): boole
   // (And so does a cue after a modal, "Shippers should expect delays, a spokeswoman said": advice or a
   // possibility the closing speaker states, not a report of the subject's.)
   const modal = (a: RawAttribution): boolean => !!a.cue && a.cue.first > s.tokenStart && tokenIs(WORDS.hypotheticalModals, tokens[a.cue.first - 1]!);
-  if (!earlier.length || !earlier.every((a) => a.cue && a.cue.kind !== 'according' && (relays || sourceless(a) || modal(a) || a.cue.kind !== 'speech'))) return false;
+  // (And so does a promise or threat of the subject's, "The state has vowed to demolish …, the
+  // commissioner said": a verb of intention with an infinitive is a plan, whatever the cue's class.)
+  const promise = (a: RawAttribution): boolean => !!a.cue && isIntentionVerb(a.cue.lemma) && tokenIs(WORDS.to, tokens[lowerBound(tokens, a.contentStart)]!);
+  if (!earlier.length || !earlier.every((a) => a.cue && a.cue.kind !== 'according' && (relays || sourceless(a) || modal(a) || promise(a) || a.cue.kind !== 'speech'))) return false;
   const trim = { targets: earlier, end: tokens[boundary - 1]!.end };
   c.trims.push(trim);
   c.prior = applyTrims(c.prior, [trim]);

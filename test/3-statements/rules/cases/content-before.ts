@@ -10,6 +10,7 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
     ['content-before', 'Inspectors have charged two harbour pilots with fraud, the Harbour Anti-Fraud Office (HAFO) said on Tuesday.', 'Inspectors have charged two harbour pilots with fraud', 'the Harbour Anti-Fraud Office (HAFO)'],
     ['content-before', 'The senator supports the cap on fares, his spokeswoman, Mary Lowe, said Tuesday.', 'The senator supports the cap on fares', 'his spokeswoman, Mary Lowe'],
+    ['content-before', 'The port authority has vowed to dredge the channel, the Commissioner for Harbours, Ana Ruiz, said.', 'The port authority has vowed to dredge the channel', 'the Commissioner for Harbours, Ana Ruiz'],
     ['content-before', 'The ferry line will cut sailings this summer, its chief executive, Hanna Berg, said on Monday.', 'The ferry line will cut sailings this summer', 'its chief executive, Hanna Berg'],
     ['content-before', "The mill will not reopen this winter, the company's operations director, Tomas Vidal, said.", 'The mill will not reopen this winter', "the company's operations director, Tomas Vidal"],
     ['content-before', 'The striker has signed a three-year deal, the club said on its official website on Tuesday.', 'The striker has signed a three-year deal', 'the club'],

@@ -52,7 +52,7 @@ describe('statement time', () => {
     ['no date: the publication date', 'The mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-08'],
     ['the day in a relative clause of speaking on the speaker', 'Ana Ruiz, who spoke at a news conference in Lisbon on Monday, said the talks would go on.', 'the talks would go on', '2024-05-06'],
     ['(guard) not the year in a relative clause of another verb on the speaker', 'Ana Ruiz, who moved to Lisbon in 2019, said the talks would go on.', 'the talks would go on', '2024-05-08'],
-    ['not a year inside the quoted words when the cue is quoted too', 'On flooding, the mayor was blunt. “The harbour plan was written in 1998. Nobody read it.”', 'The harbour plan', '2024-05-08'],
+    ['not a year inside the quoted words of a quotation after "X was blunt."', 'On flooding, Mayor Ana Ruiz was blunt. “The harbour plan was written in 1998. Nobody read it.”', 'The harbour plan', '2024-05-08'],
     ['(follow-on) nor the next statement\'s', 'On flooding, the mayor was blunt. “The harbour plan was written in 1998. Nobody read it.” “We failed,” she said.', 'We failed', '2024-05-08'],
     ['not a month after "in" closing an indefinite object: the time of what it names', 'The ferry union called for a strike in April.', 'a strike in April', '2024-05-08'],
     ['(follow-on) nor the next statement\'s', 'The ferry union called for a strike in April. “We are ready,” its leader said.', 'We are ready', '2024-05-08'],

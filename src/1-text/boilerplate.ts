@@ -13,6 +13,8 @@ const PROMPTS: readonly string[] = lists.prompts.words;
 const BYLINE_WORDS: ReadonlySet<string> = new Set(lists.bylineConnectors.words);
 const CORRECTION_NOTES: readonly string[] = lists.correctionNotes.words;
 const UPDATE_NOTES: readonly string[] = lists.updateNotes.words;
+const PUBLICATION_OPENERS: readonly string[] = lists.publicationNotes.openers;
+const PUBLICATION_MARKERS: readonly string[] = lists.publicationNotes.markers;
 
 /** One paragraph of the text with its tokens, as the rules see it. */
 export interface ParagraphView {
@@ -92,6 +94,12 @@ export const BOILERPLATE_RULES: readonly BoilerplateRule[] = [
     example: 'This story has been updated. The mayor said she would decide in May.',
     test: (p) => startsWithAny(p.lower, UPDATE_NOTES),
     firstSentenceOnly: true,
+  },
+  {
+    id: 'publication-note',
+    reason: 'a closing note on where the article first appeared ("This report by The Canadian Press was first published …") is about the copy, not the story',
+    example: 'This report by The Canadian Press was first published Oct. 2, 2026.',
+    test: (p) => p.lower.length <= 250 && startsWithAny(p.lower, PUBLICATION_OPENERS) && PUBLICATION_MARKERS.some((m) => p.lower.includes(m)),
   },
   {
     id: 'wire-signoff',

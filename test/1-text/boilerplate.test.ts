@@ -22,6 +22,7 @@ describe('boilerplate paragraphs', () => {
     ['a page break prompt', 'Story continues below advertisement', 'reader-prompt'],
     ['a related-story label', 'Related: Ferry fares to rise in spring', 'link-label'],
     ['an update notice', 'This story has been updated with comments from the harbour master.', 'update-note'],
+    ['a note on where the article first appeared', 'This report by the Harbour Wire was first published May 3, 2026.', 'publication-note'],
     ['a correction in capitals', 'CORRECTION: An earlier version of this article gave the wrong date for the vote.', 'correction-note'],
     ['a wire sign-off of desk initials', 'XYZ KL MN', 'wire-signoff'],
   ])('%s is boilerplate', (_name, paragraph, id) => {
@@ -38,6 +39,7 @@ describe('boilerplate paragraphs', () => {
     ['a sentence about a correction', 'The correction came too late for the ferry company, the mayor said.'],
     ['a sentence in capitals with a long word', 'NATO CALLS TALKS'],
     ['a sentence about correction officers', 'Correction officers said the inmate had escaped through a vent.'],
+    ['a report of the story\'s own', 'This report by the auditor general found that fares had doubled.'],
   ])('%s is the article\'s text', (_name, paragraph) => {
     expect(marks(`The council met on Monday.\n\n${paragraph}`)).toEqual([null, null]);
   });

@@ -52,6 +52,10 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
       const particle = prev && /^(ADV|PART)$/.test(prev.pos) && np[0] - 2 >= floor && tokens[np[0] - 2]!.pos === 'VERB';
       const embedded = prev && (particle || /^(VERB|ADP|SCONJ)$/.test(prev.pos) || tokenIs(SUBORDINATORS, prev) || tokenIs(WH_WORDS, prev) || tokenIs(WORDS.relativePronouns, prev));
       if (!embedded) return np;
+      // ("The union representing paramedics welcomed X but said …": the noun phrase after a participle
+      // that modifies the subject is its object; the subject is the phrase before the participle.)
+      const modified = prev.pos === 'VERB' && /ing$/i.test(prev.text) && auxiliaryBefore(tokens, np[0] - 1, floor) < 0 ? nounPhraseLeft(tokens, np[0] - 2, floor) : null;
+      if (modified && nounLike(tokens[modified[1] - 1]!) && (modified[0] === floor || tokens[modified[0] - 1]!.text === ',')) return modified;
       nearest = np;
     }
   }

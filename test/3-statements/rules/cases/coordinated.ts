@@ -8,6 +8,7 @@ export const coordinated: FamilyCases = {
   rows: [
     ['coordinated-verb', 'Ruth Okafor thanked the volunteers and said the shelter would stay open.', 'the shelter would stay open', 'Ruth Okafor'],
     ['coordinated-verb', 'The harbour master said the pier was safe and warned against complacency.', 'complacency', 'The harbour master'],
+    ['coordinated-verb', 'The union representing ferry crews welcomed the offer but said it fell short.', 'it fell short', 'The union'],
     ['coordinated-verb', 'The skipper admitted the crew had been "second best" and said the training would change.', 'the training would change', 'The skipper'],
     ['coordinated-verb', 'The governor visited the flooded town and promised that aid would arrive within days.', 'that aid would arrive within days', 'The governor'],
     ['coordinated-verb', 'The chief executive apologized to customers and said refunds would be paid by May.', 'refunds would be paid by May', 'The chief executive'],

@@ -31,6 +31,14 @@ describe('attribution', () => {
   });
 
   it.each([
+    ['an object, then a semicolon and a clause with its own report', 'The harbour board has not confirmed the fees; it said a decision would come in May.', 'a decision would come in May'],
+  ])('ends a content at a semicolon before another clause\'s verb: %s', (_name, text, content) => {
+    const read = candidates(text);
+    expect(read.map((s) => s.content)).toContain(content);
+    expect(read.some((s) => s.content.includes(';'))).toBe(false);
+  });
+
+  it.each([
     ['indirect speech with "that"', 'Mayor Carla Diaz said that the bridge would reopen in June.', 'that the bridge would reopen in June', 'Mayor Carla Diaz', 'said', 'indirect'],
     ['indirect speech without "that"', 'The minister said the talks had failed.', 'the talks had failed', 'The minister', 'said', 'indirect'],
     ['a trailing cue after a quotation', '“We will not give up,” the coach said.', '“We will not give up,”', 'the coach', 'said', 'direct'],

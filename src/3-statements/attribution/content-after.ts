@@ -432,8 +432,9 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
   const lowerFirst = first.lower;
   if (NON_SUBJECT_PRONOUNS.has(lowerFirst) && lowerFirst !== 'it' && lowerFirst !== 'there' && !(lowerFirst === 'her' && /^(NOUN|ADJ|PROPN|NUM|SYM)$/.test(tokens[b + 1]?.pos ?? ''))) return null;
   // A clause needs a verb of its own; without one, a cue that takes objects reports the object.
+  // ("has not confirmed funding; it said …": a verb past a semicolon is another clause's.)
   let hasVerb = false;
-  for (let m = b + 1; m < end && !hasVerb; m++) hasVerb = tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX';
+  for (let m = b + 1; m < end && !hasVerb && tokens[m]!.text !== ';'; m++) hasVerb = tokens[m]!.pos === 'VERB' || tokens[m]!.pos === 'AUX';
   if (!hasVerb) return objectFallback();
   // "declared the need for resolve: “C,” she said": a quotation after a colon has its own speaker.
   for (let m = b + 1; m + 1 < end; m++) {

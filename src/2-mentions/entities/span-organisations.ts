@@ -16,7 +16,7 @@ import { COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_
 import { connectorRunStart } from './span-connectors.js';
 import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
 import { SPAN_CHAPTER_RULES } from './span-chapters.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -270,13 +270,14 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-before-company-head',
-    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners"); so is one before a body\'s head word the tagger read alone as an organisation ("Tennis | Association")',
+    reason: 'a one- or two-word name the tagger read as a person (or one word no English word it read as MISC: "the brokerage Halden | Capital"), one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners"); so is one before a body\'s head word the tagger read alone as an organisation ("Tennis | Association")',
     example: 'The round was led by Peak XV Partners and Harrowgate Ventures.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1])) return undefined;
+      const misc = s.type === 'MISC' && s.to - s.from === 1 && !prep.gaz[s.from] && !bySurface.has(prep.lower[s.from]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) && surnameLike(prep.lower[s.from]!);
+      if ((s.type !== 'PER' && !misc) || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1])) return undefined;
       // (Or a body's head word the tagger read alone as an organisation: "Tennis | Association".)
       if (!COMPANY_HEADS.has(prep.lower[next.to - 1]!) && !(next.to - next.from === 1 && ORGANISATION_OF_HEADS.has(prep.lower[next.from]!))) return undefined;
       // (Not a title read as a person: "Chairman | Dorrit Holdings | Vasquez".)

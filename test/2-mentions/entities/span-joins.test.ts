@@ -52,6 +52,8 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-name', 'Dunmore-Kessler said orders doubled.', ['Person/Dunmore-Kessler']],
   ['hyphenated-name', 'Q-Telecom said the network was down.', ['Organization/Q-Telecom']],
   ['hyphenated-name', "Q-Telecom, the island's largest operator, said the network was down.", ['Organization/Q-Telecom']],
+  ['month-given-name', 'May Okonjo, who chairs the board, said the sale was off.', ['Person/May Okonjo']],
+  ['name-before-company-head', 'The brokerage Halden Capital, which manages 40 funds, said it would close.', ['Organization/Halden Capital']],
 ];
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
@@ -203,6 +205,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['hyphenated-name', 'Brenner-Vall said sales rose.', [['Vall', 'PER']], ['Brenner-Vall/PER']],
   ['hyphenated-name', 'Shares of T-Harbour fell.', [['T', 'ORG'], ['Harbour', 'PER']], ['T-Harbour/ORG']],
   ['hyphenated-name', 'Orders at Keld Freight-Ostra rose.', [['Keld Freight', 'ORG']], ['Keld Freight-Ostra/ORG']],
+  ['month-given-name', 'June Halvorsen, who led the study, said the data were sound.', [['Halvorsen', 'PER']], ['June Halvorsen/PER']],
+  ['month-given-name', 'Reporters asked Jan Villiers about the study.', [['Villiers', 'PER']], ['Jan Villiers/PER']],
+  ['name-before-company-head', 'The brokerage Halden Capital, which manages 40 funds, said it would close.', [['Halden', 'MISC'], ['Capital', 'ORG']], ['Halden Capital/ORG']],
 ];
 
 // Spans the rules must leave as they are.
@@ -305,6 +310,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a combining form before a place', 'The Sino-Kenya deal was signed.', [['Kenya', 'LOC']]],
   ['a title on both sides of the hyphen', 'Attorney-General Harlan resigned.', [['Harlan', 'PER']]],
   ['two places of the gazetteer', 'The Kenya-Uganda border reopened.', [['Kenya', 'LOC'], ['Uganda', 'LOC']]],
+  ['a month after a word that dates it (guard)', 'In May Okonjo said the sale was off.', [['Okonjo', 'PER']]],
+  ['a month that is no given name (guard)', 'March Okonjo said the sale was off.', [['Okonjo', 'PER']]],
+  ['a month before an English word (guard)', 'May Parliament decide otherwise.', [['Parliament', 'PER']]],
 ];
 
 describe('span joins', () => {

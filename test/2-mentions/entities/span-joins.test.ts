@@ -292,7 +292,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a name before "and" before the words', 'He ran the Harbour Hotel and Casino in Harlow City.', [['Harbour Hotel', 'ORG'], ['Harlow City', 'LOC']]],
   ['a plural before "the"', 'He listed hard Truths the Senate ignored.', [['Truths', 'MISC'], ['Senate', 'ORG']]],
   ['the end of a list', 'Time, Slate and Harbour Report covered it.', [['Time', 'ORG'], ['Slate', 'ORG'], ['Harbour Report', 'PER']]],
-  ['two places joined by "and"', 'The march began at 36th Street and Fifth Avenue.', [['Street', 'LOC'], ['Fifth Avenue', 'PER']]],
+  ['two places joined by "and"', 'The march began at 36th Street and Fifth Avenue.', [['Street', 'LOC'], ['Fifth Avenue', 'LOC']]],
   ['a pronoun, "and" and a one-word person', 'He and Trump have met.', [['Trump', 'PER']]],
   ['an adjective, "and" and common words read as a person', 'The heavily Republican and Harbour Keeper vote held.', [['Republican', 'MISC'], ['Harbour Keeper', 'PER']]],
   ['a title before "of the"', 'The motion was tabled by the Leader of the Opposition on Monday.', [['Opposition', 'ORG']]],

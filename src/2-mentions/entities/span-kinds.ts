@@ -2,12 +2,12 @@
 // the words in or around them tell, whatever the tagger typed — a club ("Harlow United") and the side
 // it played, a named storm ("Storm Elowen"), a street ("Dorset Street"), a place before the office that
 // governs it or a local's trade ("Kilifi Governor", "a Gold Coast bookkeeper") and a party the gazetteer
-// knows ("Fianna Fáil"). Words in data/lexicon/entity-words.json; probe 33 found each typed wrongly.
+// knows ("Fianna Fáil"), a brand written with a capital inside ("ScotRail"). Words in data/lexicon/entity-words.json; probe 33 found each typed wrongly.
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { isCommonGivenName } from './given-names.js';
-import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 import { COMPANY_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 
@@ -16,6 +16,12 @@ const STORM_WORDS: ReadonlySet<string> = new Set(words.stormWords.words);
 const STREET_HEADS: ReadonlySet<string> = new Set(words.streetHeads.words);
 const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
 const LOCAL_PERSON_NOUNS: ReadonlySet<string> = new Set(words.localPersonNouns.words);
+const MATCH_NOUNS: ReadonlySet<string> = new Set(words.matchNouns.words);
+const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words.portfolioTitles.words);
+const CAMEL_SURNAME_PREFIXES: ReadonlySet<string> = new Set(words.camelSurnamePrefixes.words);
+
+/** One word with a capital inside after lower-case letters ("ScotRail", "McCarthy"): its first part ("Scot", "Mc") and the rest. */
+const CAMEL_WORD = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}+$/u;
 
 /** A match result written as digits and a hyphen ("2-1", "3-0"). */
 const SCORE = /^\d{1,2}-\d{1,2}$/;
@@ -49,14 +55,17 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'score-opponent-club',
-    reason: 'one word typed as a person, no common given name, right before a score written with a hyphen ("Dunmore 2-1"), in a sentence with a club\'s name, is the side that club played: a club, an organisation (a tennis player\'s "beat Federer 6-3" has no club in it)',
+    reason: 'one word typed as a person, no common given name, right before a score written with a hyphen ("Dunmore 2-1") in a sentence with a club\'s name, or after a match noun and "against" ("the game against Dunmore"; entity-words.json matchNouns) in an article with one, is the side that club played: a club, an organisation (a tennis player\'s "beat Federer 6-3" has no club in it)',
     example: 'Kestrel Rovers beat Dunmore 3-1 on Saturday.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const score = toks[s.to];
-      if (s.type !== 'PER' || s.to - s.from !== 1 || !score || !SCORE.test(score.text) || score.sentence !== toks[s.from]!.sentence || isCommonGivenName(prep.lower[s.from]!)) return undefined;
-      return spans.some((t) => t !== s && toks[t.from]!.sentence === score.sentence && clubName(v, t)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+      if (s.type !== 'PER' || s.to - s.from !== 1 || isCommonGivenName(prep.lower[s.from]!)) return undefined;
+      if (score && SCORE.test(score.text) && score.sentence === toks[s.from]!.sentence) return spans.some((t) => t !== s && toks[t.from]!.sentence === score.sentence && clubName(v, t)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+      // (Or after a match noun and "against", in an article that names a club: "Saturday's game against Fenwick".)
+      const against = prep.lower[s.from - 1] === 'against' && MATCH_NOUNS.has(prep.lower[s.from - 2] ?? '') && toks[s.from - 2]!.sentence === toks[s.from]!.sentence;
+      return against && spans.some((t) => clubName(v, t)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
   {
@@ -107,6 +116,32 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const noun = toks[s.to];
       if (s.type !== 'ORG' || !noun || cap(noun) || !LOCAL_PERSON_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
       return gazetteerCovers(v, s, PLACE_GAZ) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'camel-case-company',
+    reason: 'one word typed as a person with a capital inside after lower-case letters ("ScotRail", "NationsBank"), no given name, opened by no very common given name ("HillaryClinton", a handle; given to 20,000 people or more) and no surname\'s first part ("Mc", "Mac", "De"; entity-words.json camelSurnamePrefixes), that ends no fuller person\'s name in the article, is a company\'s or brand\'s name',
+    example: 'TarvoRail says all services north of the river are cancelled.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const m = s.type === 'PER' && s.to - s.from === 1 ? CAMEL_WORD.exec(toks[s.from]!.text) : null;
+      // (Nor a given name and surname written together, a handle: "HillaryClinton".)
+      if (!m || CAMEL_SURNAME_PREFIXES.has(m[1]!) || givenNameClass(prep.lower[s.from]!) !== 0 || givenNameClass(m[1]!.toLowerCase()) === 1) return undefined;
+      const fuller = spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === prep.lower[s.from]);
+      return fuller ? undefined : tagSpan(s.from, s.to, 'ORG');
+    },
+  },
+  {
+    id: 'portfolio-after-title',
+    reason: 'one capitalised English word right after a portfolio\'s title and "of" ("Minister of Electricity", "Secretary of the Air"; entity-words.json portfolioTitles) is the field the office covers, part of the title: no name, unless the gazetteer knows it ("Prime Minister of Canada")',
+    example: 'The Minister of Fisheries, Tom Ruiz, said the quota would stay.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const of = titleOfBefore(toks, prep, s);
+      if (of < 0 || s.to - s.from !== 1 || !PORTFOLIO_TITLES.has(prep.lower[of - 1]!) || prep.gaz[s.from] || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text)) return undefined;
+      return isLexicalWord(prep.lower[s.from]!) ? null : undefined;
     },
   },
   {

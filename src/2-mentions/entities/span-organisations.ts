@@ -401,9 +401,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-head-person',
-    reason: 'a name of two words or more the tagger read as a person, ending in an organisation\'s head word ("Network", "Foundation", "Institute", "Alliance"), no given name opening it, no title and given name inside it and no capitalised word right before it (a piece of a longer name), is an organisation ("Tax Justice Network", "Harbour Rights Foundation"); a person\'s name does not end in such a word ("Charlotte Church" opens with a given name)',
+    reason: 'a name of two words or more the tagger read as a person, ending in an organisation\'s head word ("Network", "Foundation", "Institute", "Alliance"), no given name opening it, no title and given name inside it and no capitalised word right before it (a piece of a longer name), is an organisation ("Tax Justice Network", "Harbour Rights Foundation"), with the capitalised "of/for" phrase after it ("Maplewood Chamber of Trade"); a person\'s name does not end in such a word ("Charlotte Church" opens with a given name)',
     example: 'Coastal Justice Network believes the permits were unlawful.',
-    apply: ({ toks, prep, spans, k }) => {
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       if (s.type !== 'PER' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       // (Not a piece of a longer name cut after a capitalised word: "the Test and County | Cricket Board".)
@@ -413,7 +414,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (No title before a given name inside it: "Minister Tom Bank" is a titled person.)
       const titledName = (i: number) => titleHeads.has(prep.lower[i]!) && givenNameClass(prep.lower[i + 1] ?? '') !== 0;
       for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || titledName(i)) return undefined;
-      return { from: s.from, to: s.to, type: 'ORG' };
+      // (With its capitalised "of/for" phrase, as rule organisation-of-tail: "Maplewood Chamber | of Trade".)
+      const opener = prep.lower[s.to] ?? '';
+      const tail = ORGANISATION_TAIL_OPENERS.has(opener) && opener !== 'on' ? organisationTailEnd(v, s) : -1;
+      return { from: s.from, to: Math.max(tail, s.to), type: 'ORG' };
     },
   },
   TITLED_OFFICE_BODY,

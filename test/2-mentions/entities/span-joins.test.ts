@@ -124,6 +124,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['titled-office-body', "A letter from the Deputy Governor's Office arrived.", [['Office', 'ORG']], ["Deputy Governor's Office/ORG"]],
   ['organisation-head-person', 'Coastal Justice Network believes the permits were unlawful.', [['Coastal Justice Network', 'PER']], ['Coastal Justice Network/ORG']],
   ['organisation-head-person', 'A report by Open Harbour Foundation found that fees rose.', [['Open Harbour Foundation', 'PER']], ['Open Harbour Foundation/ORG']],
+  ['organisation-head-person', 'Tarvin Chamber of Trade chairman Ian Hale said shops were worried.', [['Tarvin Chamber', 'PER'], ['Trade', 'ORG'], ['Ian Hale', 'PER']], ['Tarvin Chamber of Trade/ORG', 'Ian Hale/PER']],
   ['company-opener-name', 'Grupo Halcon said it would cut jobs.', [['Grupo Halcon', 'PER']], ['Grupo Halcon/ORG']],
   ['company-opener-name', 'Shares in Group Tarvin fell.', [['Group Tarvin', 'LOC']], ['Group Tarvin/ORG']],
   ['national-chapter', 'Oxfam Kenya said the aid had not arrived.', [['Oxfam', 'ORG'], ['Kenya', 'LOC']], ['Oxfam Kenya/ORG']],

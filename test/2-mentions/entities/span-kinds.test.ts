@@ -17,6 +17,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['place-before-office', 'Geelong Mayor Tom Ruiz opened the pool.', [['Geelong', 'ORG'], ['Tom Ruiz', 'PER']], ['Geelong/LOC', 'Tom Ruiz/PER']],
   ['place-before-local-person', 'A Gold Coast bookkeeper was jailed for fraud.', [['Gold Coast', 'ORG']], ['Gold Coast/LOC']],
   ['gazetteer-organisation-person', 'Plaid Cymru councillors voted against the budget.', [['Plaid Cymru', 'PER']], ['Plaid Cymru/ORG']],
+  ['score-opponent-club', "Kestrel Rovers lost again. Their next game against Brackley is on Friday.", [['Kestrel Rovers', 'ORG'], ['Brackley', 'PER']], ['Kestrel Rovers/ORG', 'Brackley/ORG']],
+  ['camel-case-company', 'TarvoRail says all services north of the river are cancelled.', [['TarvoRail', 'PER']], ['TarvoRail/ORG']],
+  ['portfolio-after-title', 'The Minister of Fisheries, Tom Ruiz, said the quota would stay.', [['Fisheries', 'LOC'], ['Tom Ruiz', 'PER']], ['Tom Ruiz/PER']],
 ];
 
 // Spans the rules must leave as they are.
@@ -28,6 +31,11 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['English words before a governor', 'Federal Reserve Governor Ana Ruiz said rates would hold.', [['Federal Reserve', 'ORG'], ['Ana Ruiz', 'PER']]],
   ['a place before a sports role: its club', 'A Geelong coach said the side was tired.', [['Geelong', 'ORG']]],
   ['one word the gazetteer has as an organisation, also a surname', 'Michael Bloomberg met voters. Bloomberg said he would not run.', [['Michael Bloomberg', 'PER'], ['Bloomberg', 'PER']]],
+  ['a match noun and "against" in an article with no club', 'Her next match against Kovalenko is on Friday.', [['Kovalenko', 'PER']]],
+  ['a surname with a capital inside', 'Paul McTavish sang. McTavish said he was tired.', [['Paul McTavish', 'PER'], ['McTavish', 'PER']]],
+  ['a place the gazetteer knows after a portfolio title', 'The Minister of Jamaica spoke.', [['Jamaica', 'LOC']]],
+  ['a title that covers no portfolio', 'The Chairman of Orbit said sales rose.', [['Orbit', 'ORG']]],
+  ['a given name and a surname written together, a handle', 'Thanks to everyone who came, wrote MariaTarvo on Friday.', [['MariaTarvo', 'PER']]],
 ];
 
 const ROWS: [string, string, string[]][] = [
@@ -37,6 +45,8 @@ const ROWS: [string, string, string[]][] = [
   ['place-before-office', 'Kilifi Governor Hassan Mwinyi said the county was ready.', ['Place/Kilifi', 'Person/Hassan Mwinyi']],
   ['place-before-local-person', 'A Gold Coast bookkeeper was jailed.', ['Place/Gold Coast']],
   ['gazetteer-organisation-person', 'Fianna Fáil councillors voted against the plan.', ['Organization/Fianna Fáil']],
+  ['camel-case-company', '10:15 — ScotRail says all trains north of Perth are cancelled.', ['Organization/ScotRail', 'Place/Perth']],
+  ['portfolio-after-title', 'The Minister of Electricity, Kgosientso Ramokgopa-Ndlovu, said the plan was sound.', ['Person/Kgosientso Ramokgopa-Ndlovu']],
 ];
 
 describe('span rules that tell a name\'s kind', () => {

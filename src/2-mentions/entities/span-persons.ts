@@ -19,7 +19,7 @@ import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView }
 import { type TagSpan, tagSpan } from './tagger.js';
 import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
-import { ARABIC_ARTICLES, COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LIST_JOINERS, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
+import { ARABIC_ARTICLES, COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LIST_JOINERS, LOWER_SURNAME_PARTICLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
 
 /** Words that date a weekday after them ("on Friday", "last Sunday", "until Monday"): date-words.json weekdayModifiers and a few prepositions of time. */
@@ -101,10 +101,11 @@ function personAfterTitle(v: SpanView): TagSpan | undefined {
   // (A given name, or a name that is no English word: "Labour MSP Morag Kerr", "Fianna Fáil TD Seán Byrne".)
   const first = prep.lower[title + 1]!;
   if (title < 0 || to - title < 3 || (givenNameClass(first) === 0 && isLexicalWord(first))) return undefined;
-  // (A lower-case surname particle may stand inside the name, between capitalised words: "MP Carla van Wyk".)
+  // (A lower-case surname particle may stand inside the name, between capitalised words: "MP Carla van Wyk";
+  // not "bin", "ibn": a Gulf ruler's "Sheikh" belongs to the name, rule lower-case-surname-particle.)
   // (Or an Arabic article and its hyphen, written against the name after it: "MP Fatima al-Hassan".)
   const article = (i: number) => ARABIC_ARTICLES.has(toks[i]!.text) && toks[i + 1]!.text === '-' && toks[i + 1]!.end === toks[i + 2]!.start;
-  const particle = (i: number) => i > title + 1 && i < to - 1 && (LOWER_SURNAME_PARTICLES.has(toks[i]!.text) || article(i) || (toks[i]!.text === '-' && article(i - 1)));
+  const particle = (i: number) => i > title + 1 && i < to - 1 && ((LOWER_SURNAME_PARTICLES.has(toks[i]!.text) && !PATRONYMIC_PARTICLES.has(toks[i]!.text)) || article(i) || (toks[i]!.text === '-' && article(i - 1)));
   for (let i = title + 1; i < to; i++) if (particle(i) ? false : !cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
   return { from: title + 1, to, type: 'PER' };
 }

@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
 import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
 import { orgSubtype } from './companies.js';
 import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
-import { ALIAS_OPENERS, LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SURNAME_PARTICLES } from './words.js';
+import { ALIAS_OPENERS, LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SAINT_WORDS, SURNAME_PARTICLES } from './words.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 
@@ -84,7 +84,9 @@ export function resolveNames(layer: TextLayer, cands: Cand[]): void {
 
 function canonicalNames(layer: TextLayer, cands: Cand[]): void {
   for (const c of cands) {
-    const surface = squash(textOf(layer, c.from, c.to)).replace(/['’]s$/, '');
+    // (A saint's place keeps its "'s": "St. John's", "St. George's" — span rule saint-place-name.)
+    const whole = squash(textOf(layer, c.from, c.to));
+    const surface = SAINT_WORDS.has(layer.tokens[c.from]!.text) ? whole : whole.replace(/['’]s$/, '');
     if (c.gaz && c.gaz.type === c.type) c.name = c.gaz.name;
     else c.name = tidyCase(surface);
     // "Chrysler LLC", "Bank of America Corporation": the legal form is not part of the canonical name.

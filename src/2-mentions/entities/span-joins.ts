@@ -19,7 +19,10 @@ import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
 import { SPAN_PARTICLE_RULES } from './span-particles.js';
 import { possessiveOrganisationEnd, SPAN_ORGANISATION_RULES } from './span-organisations.js';
 import { SPAN_NAMED_BODY_RULES } from './span-named-bodies.js';
-import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, surnameLike, titleOfBefore, type SpanTypeRule } from './span-rule.js';
+import { monthNumber } from '../../lexicon/calendar.js';
+import { isTableSurname } from './wikidata.js';
+import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
@@ -72,6 +75,9 @@ function givenBeforePatronymic(toks: readonly Token[], spans: readonly TagSpan[]
   const free = k === 0 || spans[k - 1]!.to <= g;
   return free && word.pos === 'PROPN' && cap(word) && word.sentence === toks[s.from]!.sentence ? g : -1;
 }
+
+/** Words that date a month after them ("in May", "since June"): date-words.json monthContextBefore. */
+const MONTH_CONTEXT_BEFORE: ReadonlySet<string> = new Set(dateWords.monthContextBefore);
 
 /** The span that holds token i, if any. */
 const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
@@ -247,6 +253,21 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const next = spans[k + 1];
       if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
       return commonGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+    },
+  },
+  {
+    id: 'month-given-name',
+    reason: 'a capitalised month that is also a given name ("May", "June", "Jan"), in no span and one space before a person\'s name the tagger began after it, whose first word is no English word or a known surname, opens that name ("May | Lin"); not after a word that dates a month ("in May", "since June", date-words.json monthContextBefore)',
+    example: 'May Okonjo, who chairs the board, said the sale was off.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const m = s.from - 1;
+      if (s.type !== 'PER' || m < 0 || (k > 0 && spans[k - 1]!.to > m) || !/^\p{Lu}\p{Ll}+$/u.test(toks[m]!.text) || !monthNumber(prep.lower[m]!) || givenNameClass(prep.lower[m]!) === 0) return undefined;
+      const word = prep.lower[s.from]!;
+      if (toks[m]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[m]!, toks[s.from]!) || !/^\p{Lu}\p{Ll}/u.test(toks[s.from]!.text) || !(surnameLike(word) || isTableSurname(word))) return undefined;
+      const before = m > 0 && toks[m - 1]!.sentence === toks[m]!.sentence ? toks[m - 1]! : undefined;
+      return before && (MONTH_CONTEXT_BEFORE.has(before.lower) || before.pos === 'NUM') ? undefined : { from: m, to: s.to, type: 'PER' };
     },
   },
   {

@@ -16,7 +16,7 @@ import { COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_
 import { connectorRunStart } from './span-connectors.js';
 import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
 import { SPAN_CHAPTER_RULES } from './span-chapters.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -270,13 +270,14 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-before-company-head',
-    reason: 'a one- or two-word name the tagger read as a person, one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners"); so is one before a body\'s head word the tagger read alone as an organisation ("Tennis | Association")',
+    reason: 'a one- or two-word name the tagger read as a person (or one word no English word it read as MISC: "the brokerage Halden | Capital"), one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners"); so is one before a body\'s head word the tagger read alone as an organisation ("Tennis | Association")',
     example: 'The round was led by Peak XV Partners and Harrowgate Ventures.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1])) return undefined;
+      const misc = s.type === 'MISC' && s.to - s.from === 1 && !prep.gaz[s.from] && !bySurface.has(prep.lower[s.from]!) && /^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) && surnameLike(prep.lower[s.from]!);
+      if ((s.type !== 'PER' && !misc) || s.to - s.from > 2 || !next || next.type !== 'ORG' || next.from !== s.to || !cap(toks[next.to - 1])) return undefined;
       // (Or a body's head word the tagger read alone as an organisation: "Tennis | Association".)
       if (!COMPANY_HEADS.has(prep.lower[next.to - 1]!) && !(next.to - next.from === 1 && ORGANISATION_OF_HEADS.has(prep.lower[next.from]!))) return undefined;
       // (Not a title read as a person: "Chairman | Dorrit Holdings | Vasquez".)
@@ -400,9 +401,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-head-person',
-    reason: 'a name of two words or more the tagger read as a person, ending in an organisation\'s head word ("Network", "Foundation", "Institute", "Alliance"), no given name opening it, no title and given name inside it and no capitalised word right before it (a piece of a longer name), is an organisation ("Tax Justice Network", "Harbour Rights Foundation"); a person\'s name does not end in such a word ("Charlotte Church" opens with a given name)',
+    reason: 'a name of two words or more the tagger read as a person, ending in an organisation\'s head word ("Network", "Foundation", "Institute", "Alliance"), no given name opening it, no title and given name inside it and no capitalised word right before it (a piece of a longer name), is an organisation ("Tax Justice Network", "Harbour Rights Foundation"), with the capitalised "of/for" phrase after it ("Maplewood Chamber of Trade"); a person\'s name does not end in such a word ("Charlotte Church" opens with a given name)',
     example: 'Coastal Justice Network believes the permits were unlawful.',
-    apply: ({ toks, prep, spans, k }) => {
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       if (s.type !== 'PER' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       // (Not a piece of a longer name cut after a capitalised word: "the Test and County | Cricket Board".)
@@ -412,7 +414,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (No title before a given name inside it: "Minister Tom Bank" is a titled person.)
       const titledName = (i: number) => titleHeads.has(prep.lower[i]!) && givenNameClass(prep.lower[i + 1] ?? '') !== 0;
       for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || titledName(i)) return undefined;
-      return { from: s.from, to: s.to, type: 'ORG' };
+      // (With its capitalised "of/for" phrase, as rule organisation-of-tail: "Maplewood Chamber | of Trade".)
+      const opener = prep.lower[s.to] ?? '';
+      const tail = ORGANISATION_TAIL_OPENERS.has(opener) && opener !== 'on' ? organisationTailEnd(v, s) : -1;
+      return { from: s.from, to: Math.max(tail, s.to), type: 'ORG' };
     },
   },
   TITLED_OFFICE_BODY,

@@ -19,7 +19,7 @@ import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView }
 import { type TagSpan, tagSpan } from './tagger.js';
 import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
-import { COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
+import { ARABIC_ARTICLES, COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LIST_JOINERS, LOWER_SURNAME_PARTICLES, PATRONYMIC_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
 
 /** Words that date a weekday after them ("on Friday", "last Sunday", "until Monday"): date-words.json weekdayModifiers and a few prepositions of time. */
@@ -85,7 +85,7 @@ function coordinatedOrganisations(v: SpanView): ReadonlySet<string> {
 
 /**
  * "Labour MP | Rachel Hopkins", "City Councilman Frank | DeLuca": a title head inside an organisation
- * or place span, then a given name (or a word that is no English word) and at least one more capitalised word (the next span's words
+ * or place span, then a given name (or a word that is no English word) and at least one more capitalised word (lower-case surname particles between them: "MP Carla van Wyk") (the next span's words
  * too when it follows at once) is a person; returns that person's span, or undefined.
  */
 function personAfterTitle(v: SpanView): TagSpan | undefined {
@@ -101,7 +101,12 @@ function personAfterTitle(v: SpanView): TagSpan | undefined {
   // (A given name, or a name that is no English word: "Labour MSP Morag Kerr", "Fianna Fáil TD Seán Byrne".)
   const first = prep.lower[title + 1]!;
   if (title < 0 || to - title < 3 || (givenNameClass(first) === 0 && isLexicalWord(first))) return undefined;
-  for (let i = title + 1; i < to; i++) if (!cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
+  // (A lower-case surname particle may stand inside the name, between capitalised words: "MP Carla van Wyk";
+  // not "bin", "ibn": a Gulf ruler's "Sheikh" belongs to the name, rule lower-case-surname-particle.)
+  // (Or an Arabic article and its hyphen, written against the name after it: "MP Fatima al-Hassan".)
+  const article = (i: number) => ARABIC_ARTICLES.has(toks[i]!.text) && toks[i + 1]!.text === '-' && toks[i + 1]!.end === toks[i + 2]!.start;
+  const particle = (i: number) => i > title + 1 && i < to - 1 && ((LOWER_SURNAME_PARTICLES.has(toks[i]!.text) && !PATRONYMIC_PARTICLES.has(toks[i]!.text)) || article(i) || (toks[i]!.text === '-' && article(i - 1)));
+  for (let i = title + 1; i < to; i++) if (particle(i) ? false : !cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
   return { from: title + 1, to, type: 'PER' };
 }
 
@@ -251,7 +256,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'person-after-title',
-    reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy")',
+    reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy"); lower-case surname particles may stand inside that name ("Opposition MP Carla van Wyk")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
     apply: personAfterTitle,
   },

@@ -5,7 +5,7 @@
 
 import { isAcronym } from './candidate.js';
 import { givenNameClass } from './given-names.js';
-import { cap, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
 import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_WORDS, TOWN_COURT_NOUNS } from './words.js';
 
@@ -68,14 +68,20 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'saint-place-name',
-    reason: '"St." or "Saint" alone right before a name the tagger typed apart ("St. | Paul", "St. | John\'s") opens one name with it, and takes its "\'s" when no capitalised word follows ("St. John\'s", "St. George\'s"): English writes a saint\'s name after "St." as one name; a place, unless the tagger read the rest as an organisation ("St. | Mary\'s Hospital")',
+    reason: '"St." or "Saint" alone (or in no span) right before a name the tagger typed apart ("St. | Paul", "St. | John\'s") opens one name with it, and takes its "\'s" when no capitalised word follows ("St. John\'s", "St. George\'s"): English writes a saint\'s name after "St." as one name; a place, unless the tagger read the rest as an organisation ("St. | Mary\'s Hospital")',
     example: 'Residents of St. Paul said the river had risen.',
-    apply: ({ toks, spans, k }) => {
+    apply: (v) => {
+      const { toks, spans, k } = v;
       const s = spans[k]!;
-      const next = spans[k + 1];
-      if (s.to - s.from !== 1 || !SAINT_WORDS.has(toks[s.from]!.text) || !next || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (Or the saint's word in no span, one space before the name: "visited St. | John's".)
+      const w = s.from - 1;
+      const untagged = w >= 0 && (k === 0 || spans[k - 1]!.to <= w) && SAINT_WORDS.has(toks[w]!.text) && toks[w]!.sentence === toks[s.from]!.sentence && s.to - s.from === 1 && oneSpaceBetween(v, toks[w]!, toks[s.from]!);
+      const next = untagged ? s : spans[k + 1];
+      const from = untagged ? w : s.from;
+      if (!untagged && (s.to - s.from !== 1 || !SAINT_WORDS.has(toks[s.from]!.text))) return undefined;
+      if (!next || next.from !== from + 1 || toks[next.from]!.sentence !== toks[from]!.sentence) return undefined;
       const possessive = /^['’]s$/.test(toks[next.to]?.text ?? '') && !cap(toks[next.to + 1]) ? 1 : 0;
-      return tagSpan(s.from, next.to + possessive, next.type === 'ORG' ? 'ORG' : 'LOC');
+      return tagSpan(from, next.to + possessive, next.type === 'ORG' ? 'ORG' : 'LOC');
     },
   },
 ];

@@ -5,7 +5,7 @@
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
 // as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
-// SPAN_TYPE_RULES (with span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES, span-outlets.ts's SPAN_OUTLET_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES, span-outlets.ts's SPAN_OUTLET_RULES, span-kinds.ts's SPAN_KIND_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
@@ -18,6 +18,7 @@ import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
 import { SPAN_OUTLET_RULES } from './span-outlets.js';
+import { SPAN_KIND_RULES } from './span-kinds.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
@@ -201,6 +202,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
   ...SPAN_JOIN_RULES,
+  // Names whose kind their own words or the words around them tell (span-kinds.ts): clubs, storms, streets, places before an office or a local.
+  ...SPAN_KIND_RULES,
   // Products and indices typed as actors (span-products.ts): "Airbus A380", "787 Dreamliner", "iPod Nano".
   ...SPAN_PRODUCT_RULES,
   LEGAL_FORM_NAME,

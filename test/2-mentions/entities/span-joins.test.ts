@@ -52,6 +52,8 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-name', 'Dunmore-Kessler said orders doubled.', ['Person/Dunmore-Kessler']],
   ['hyphenated-name', 'Q-Telecom said the network was down.', ['Organization/Q-Telecom']],
   ['hyphenated-name', "Q-Telecom, the island's largest operator, said the network was down.", ['Organization/Q-Telecom']],
+  ['month-given-name', 'May Okonjo, who chairs the board, said the sale was off.', ['Person/May Okonjo']],
+  ['name-before-company-head', 'The brokerage Halden Capital, which manages 40 funds, said it would close.', ['Organization/Halden Capital']],
 ];
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
@@ -122,6 +124,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['titled-office-body', "A letter from the Deputy Governor's Office arrived.", [['Office', 'ORG']], ["Deputy Governor's Office/ORG"]],
   ['organisation-head-person', 'Coastal Justice Network believes the permits were unlawful.', [['Coastal Justice Network', 'PER']], ['Coastal Justice Network/ORG']],
   ['organisation-head-person', 'A report by Open Harbour Foundation found that fees rose.', [['Open Harbour Foundation', 'PER']], ['Open Harbour Foundation/ORG']],
+  ['organisation-head-person', 'Tarvin Chamber of Trade chairman Ian Hale said shops were worried.', [['Tarvin Chamber', 'PER'], ['Trade', 'ORG'], ['Ian Hale', 'PER']], ['Tarvin Chamber of Trade/ORG', 'Ian Hale/PER']],
   ['company-opener-name', 'Grupo Halcon said it would cut jobs.', [['Grupo Halcon', 'PER']], ['Grupo Halcon/ORG']],
   ['company-opener-name', 'Shares in Group Tarvin fell.', [['Group Tarvin', 'LOC']], ['Group Tarvin/ORG']],
   ['national-chapter', 'Oxfam Kenya said the aid had not arrived.', [['Oxfam', 'ORG'], ['Kenya', 'LOC']], ['Oxfam Kenya/ORG']],
@@ -203,6 +206,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['hyphenated-name', 'Brenner-Vall said sales rose.', [['Vall', 'PER']], ['Brenner-Vall/PER']],
   ['hyphenated-name', 'Shares of T-Harbour fell.', [['T', 'ORG'], ['Harbour', 'PER']], ['T-Harbour/ORG']],
   ['hyphenated-name', 'Orders at Keld Freight-Ostra rose.', [['Keld Freight', 'ORG']], ['Keld Freight-Ostra/ORG']],
+  ['month-given-name', 'June Halvorsen, who led the study, said the data were sound.', [['Halvorsen', 'PER']], ['June Halvorsen/PER']],
+  ['month-given-name', 'Reporters asked Jan Villiers about the study.', [['Villiers', 'PER']], ['Jan Villiers/PER']],
+  ['name-before-company-head', 'The brokerage Halden Capital, which manages 40 funds, said it would close.', [['Halden', 'MISC'], ['Capital', 'ORG']], ['Halden Capital/ORG']],
 ];
 
 // Spans the rules must leave as they are.
@@ -287,7 +293,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a name before "and" before the words', 'He ran the Harbour Hotel and Casino in Harlow City.', [['Harbour Hotel', 'ORG'], ['Harlow City', 'LOC']]],
   ['a plural before "the"', 'He listed hard Truths the Senate ignored.', [['Truths', 'MISC'], ['Senate', 'ORG']]],
   ['the end of a list', 'Time, Slate and Harbour Report covered it.', [['Time', 'ORG'], ['Slate', 'ORG'], ['Harbour Report', 'PER']]],
-  ['two places joined by "and"', 'The march began at 36th Street and Fifth Avenue.', [['Street', 'LOC'], ['Fifth Avenue', 'PER']]],
+  ['two places joined by "and"', 'The march began at 36th Street and Fifth Avenue.', [['Street', 'LOC'], ['Fifth Avenue', 'LOC']]],
   ['a pronoun, "and" and a one-word person', 'He and Trump have met.', [['Trump', 'PER']]],
   ['an adjective, "and" and common words read as a person', 'The heavily Republican and Harbour Keeper vote held.', [['Republican', 'MISC'], ['Harbour Keeper', 'PER']]],
   ['a title before "of the"', 'The motion was tabled by the Leader of the Opposition on Monday.', [['Opposition', 'ORG']]],
@@ -305,6 +311,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a combining form before a place', 'The Sino-Kenya deal was signed.', [['Kenya', 'LOC']]],
   ['a title on both sides of the hyphen', 'Attorney-General Harlan resigned.', [['Harlan', 'PER']]],
   ['two places of the gazetteer', 'The Kenya-Uganda border reopened.', [['Kenya', 'LOC'], ['Uganda', 'LOC']]],
+  ['a month after a word that dates it (guard)', 'In May Okonjo said the sale was off.', [['Okonjo', 'PER']]],
+  ['a month that is no given name (guard)', 'March Okonjo said the sale was off.', [['Okonjo', 'PER']]],
+  ['a month before an English word (guard)', 'May Parliament decide otherwise.', [['Parliament', 'PER']]],
 ];
 
 describe('span joins', () => {

@@ -53,6 +53,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['titled-name-tail', 'The study was led by Professor Ong Kah Hui of the medical school.', [['Ong', 'PER'], ['Kah Hui', 'LOC']], ['Ong Kah Hui/PER']],
   ['feature-opener-place', 'Fishermen near Lake Tarvo said the catch had fallen.', [['Lake Tarvo', 'PER']], ['Lake Tarvo/LOC']],
   ['feature-opener-place', 'Climbers on Mount Orvel said the path was shut.', [['Mount Orvel', 'PER']], ['Mount Orvel/LOC']],
+  ['person-after-title', 'Opposition MP Lerato van Rooyen said the plan was late.', [['MP Lerato van Rooyen', 'ORG']], ['Lerato van Rooyen/PER']],
+  ['person-after-title', 'Opposition MP Fatima al-Rashid said the plan was late.', [['MP Fatima al-Rashid', 'ORG']], ['Fatima al-Rashid/PER']],
 ];
 
 // Read through findEntities: the tagger's own spans.
@@ -61,6 +63,7 @@ const ROWS: [string, string, string[]][] = [
   ['plural-verb-team', 'Harbour City are top of the league after five wins.', ['Organization/Harbour City']],
   ['word-between-organisation-pieces', 'A survey by Global Fisher Partners, conducted in May among 1,000 adults, found that trust had fallen.', ['Organization/Global Fisher Partners']],
   ['word-between-organisation-pieces', 'The count by Northern Fisher Associates, carried out in March among 300 boats, found that most had stopped fishing.', ['Organization/Northern Fisher Associates']],
+  ['person-after-title', 'Opposition MP Lerato van Rooyen said the plan was late. "It is not," she said.', ['Person/Lerato van Rooyen']],
 ];
 
 // Spans the person rules must leave as they are.
@@ -100,6 +103,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a title before a given name that opens a body (guard)', 'He studied at King Abdullah University.', [['Abdullah University', 'ORG']]],
   ['a title before a given name that opens a company (guard)', 'He joined President Maria Holdings.', [['Maria Holdings', 'ORG']]],
   ['a body before a person, no title', 'Harbour Council Ana Ruiz said so.', [['Harbour Council', 'ORG'], ['Ana Ruiz', 'PER']]],
+  ['a particle that ends the span: no surname after it (guard)', 'Opposition MP Lerato van said it.', [['MP Lerato van', 'ORG']]],
 ];
 
 describe('SPAN_PERSON_RULES', () => {

@@ -15,6 +15,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['foreign-place-word', 'Hotels along the Costa Verde were full.', [['Costa Verde', 'PER']], ['Costa Verde/LOC']],
   ['saint-place-name', 'Residents of St. Paul said the river had risen.', [['St.', 'LOC'], ['Paul', 'PER']], ['St. Paul/LOC']],
   ['saint-place-name', "Ferries to St. Anne's were cancelled.", [['St.', 'LOC'], ['Anne', 'PER']], ["St. Anne's/LOC"]],
+  ['saint-place-name', "He visited St. Bride's on Monday.", [['Bride', 'PER']], ["St. Bride's/LOC"]],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
@@ -37,6 +38,7 @@ const ROWS: [string, string, string[]][] = [
   ['building-part-place', 'She told reporters on the steps of Kapuaiwa Hale that the ruling was overdue.', ['Place/Kapuaiwa Hale']],
   ['foreign-place-word', 'Hotels on the Costa Brava were full.', ['Place/Costa Brava']],
   ['saint-place-name', 'Residents of St. Paul said the river had risen.', ['Place/St. Paul']],
+  ['saint-place-name', "Flights to St. John's were cancelled on Monday.", ["Place/St. John's"]],
 ];
 
 describe('span rules that make places', () => {

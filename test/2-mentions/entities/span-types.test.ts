@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
 import { SPAN_PERSON_RULES } from '../../../src/2-mentions/entities/span-persons.js';
 import { SPAN_PLACE_RULES } from '../../../src/2-mentions/entities/span-places.js';
+import { SPAN_KIND_RULES } from '../../../src/2-mentions/entities/span-kinds.js';
 import { SPAN_OUTLET_RULES } from '../../../src/2-mentions/entities/span-outlets.js';
 import { SPAN_PRODUCT_RULES } from '../../../src/2-mentions/entities/span-products.js';
 import { retypeSpans, SPAN_TYPE_RULES } from '../../../src/2-mentions/entities/span-types.js';
@@ -145,8 +146,8 @@ describe('retypeSpans', () => {
 
   it('has a row for every rule', () => {
     const ids = [...ROWS, ...HAND_ROWS].map((row) => row[0]);
-    // (SPAN_JOIN_RULES, SPAN_PRODUCT_RULES, SPAN_PLACE_RULES, SPAN_OUTLET_RULES and SPAN_PERSON_RULES have their rows in span-joins, span-products, span-places, span-outlets and span-persons.test.ts.)
-    const joins = new Set([...SPAN_JOIN_RULES, ...SPAN_PRODUCT_RULES, ...SPAN_PLACE_RULES, ...SPAN_OUTLET_RULES, ...SPAN_PERSON_RULES].map((r) => r.id));
+    // (SPAN_JOIN_RULES, SPAN_PRODUCT_RULES, SPAN_PLACE_RULES, SPAN_OUTLET_RULES, SPAN_KIND_RULES and SPAN_PERSON_RULES have their rows in span-joins, span-products, span-places, span-outlets, span-kinds and span-persons.test.ts.)
+    const joins = new Set([...SPAN_JOIN_RULES, ...SPAN_PRODUCT_RULES, ...SPAN_PLACE_RULES, ...SPAN_OUTLET_RULES, ...SPAN_KIND_RULES, ...SPAN_PERSON_RULES].map((r) => r.id));
     expect(SPAN_TYPE_RULES.map((r) => r.id).filter((id) => !ids.includes(id) && !joins.has(id))).toEqual([]);
   });
 

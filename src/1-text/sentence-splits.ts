@@ -1,7 +1,7 @@
 // Stage 1, inside tokenisation (tokens.ts): sentence ends wink misses, each cut after its sentences
 // are read — a dateline ("WASHINGTON —"), a unit written with a slash ("130km/h."), a live blog's
 // timestamp line ("09:40 GMT"), a common word read as an abbreviation ("caving in."), the platform X
-// before a quotation ("said on X.") — with the tokens' sentence indices renumbered.
+// or a clock's "a.m." before a quotation ("said on X.", "at 2 a.m. “…") — with the tokens' sentence indices renumbered.
 
 import { DATELINE_PARAGRAPHS, afterDateline } from './dateline.js';
 import type { Paragraph, Sentence, Token } from '../types.js';
@@ -80,6 +80,8 @@ const MISSED_ENDS: readonly MissedEnd[] = [
   (text, tokens, s, k) => k - s.tokenStart <= 2 && afterTimestamp(tokens, s) === k + 1 && text.slice(tokens[k]!.end, tokens[k + 1]!.start).includes('\n'),
   // "… of caving in. “This is a gift,”", "she said no. The …": a common word with the sentence's full stop, not "5 in." nor "no. 5".
   (_text, tokens, _s, k) => SENTENCE_FINAL_WORDS.has(tokens[k]!.text) && tokens[k - 1]?.pos !== 'NUM' && (/^[“"‘']$/.test(tokens[k + 1]!.text) || capitalisedWord(tokens[k + 1]!.text)),
+  // "… came in after 2 a.m. “When we arrived, …”": "a.m."/"p.m." after a number, then an opening quotation mark, ends the sentence.
+  (_text, tokens, _s, k) => /^[ap]\.m\.$/i.test(tokens[k]!.text) && /^\d/.test(tokens[k - 1]?.text ?? '') && /^[“"‘']$/.test(tokens[k + 1]!.text),
   // "…,” Anna Berg said on X. “Now we act.”": the platform X after "on"/"via", with the sentence's full stop, is no initial.
   (_text, tokens, _s, k) => tokens[k]!.text === 'X.' && PLATFORM_PREPOSITIONS.has(tokens[k - 1]?.lower ?? '') && (/^[“"‘']$/.test(tokens[k + 1]!.text) || capitalisedWord(tokens[k + 1]!.text)),
 ];

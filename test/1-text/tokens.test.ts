@@ -99,12 +99,13 @@ describe('common words wink reads as abbreviations', () => {
   it.each([
     ['Councillors accused the board of caving in. “This is a gift,” said Ines Duarte.', 'Councillors accused the board of caving in.'],
     ['The skipper said no. The crew stayed ashore.', 'The skipper said no.'],
+    ['The alarm sounded at 3 a.m. “We ran for the boats,” the skipper said.', 'The alarm sounded at 3 a.m.'],
   ])('end a sentence at their full stop: %s', (text, first) => {
     const layer = readText(text);
     expect(layer.sentences.map((s) => text.slice(s.start, s.end))).toEqual([first, text.slice(first.length + 1)]);
   });
 
-  it.each([['The pipe is 5 in. Wide pipes cost more.'], ['He wore shirt no. 7 all season.']])('stay abbreviations after a number or before one: %s', (text) => {
+  it.each([['The pipe is 5 in. Wide pipes cost more.'], ['He wore shirt no. 7 all season.'], ['The ferry leaves at 6 a.m. Eastern time on weekdays.']])('stay abbreviations after a number or before one: %s', (text) => {
     expect(readText(text).sentences).toHaveLength(1);
   });
 });

@@ -81,11 +81,21 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
     const d = t.past ? lastBefore(t, found) : found;
     if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
     if (t.except?.some(([a, b]) => d.start >= a && d.end <= b)) continue;
-    if (possessedDate(t.text, d) || objectYear(t.text, d)) continue;
+    if (possessedDate(t.text, d) || objectYear(t.text, d) || (d.start >= clause.cueEnd && comparedDate(t.text, d))) continue;
     const distance = d.start >= clause.cueEnd ? d.start - clause.cueEnd : Math.max(0, clause.cueStart - d.end);
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }
   return best;
+}
+
+/** Words before a date that make it the time of a comparison or a change (date-words.json comparisonBefore). */
+const COMPARISON_BEFORE: ReadonlySet<string> = new Set(dateWords.comparisonBefore);
+
+/** "Turnout was 61%, the commission said, down from 2022": after the cue, a date after "from" or "than" is what the figure is compared with. */
+function comparedDate(text: string, d: DateMention): boolean {
+  const before = wordsOf(text.slice(Math.max(0, d.start - 20), d.start));
+  const [a, b] = [before.at(-2) ?? '', before.at(-1) ?? ''];
+  return COMPARISON_BEFORE.has(b) || COMPARISON_BEFORE.has(`${a} ${b}`);
 }
 
 /** Words before a date that make it another time's ("until Friday", "ahead of Friday's vote", "since December"), and words between the cue and it that make it the future's ("set to host … Tuesday"). */

@@ -50,6 +50,7 @@ describe('statement time', () => {
     ['a period an object is about does not date the cue', 'Analysts expect the harbour board to raise fees in March.', 'the harbour board to raise fees', '2024-05-08'],
     ['a time after a vote\'s tally dates the vote', 'The harbour board voted 5-2 on Sunday night to close the old pier.', 'to close the old pier', '2024-05-05'],
     ['no date: the publication date', 'The mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-08'],
+    ['not a year the figure is compared with after the cue', 'Ferry traffic rose 4 percent, the harbour board said, up from 2019.', 'Ferry traffic rose 4 percent', '2024-05-08'],
     ['the day in a relative clause of speaking on the speaker', 'Ana Ruiz, who spoke at a news conference in Lisbon on Monday, said the talks would go on.', 'the talks would go on', '2024-05-06'],
     ['(guard) not the year in a relative clause of another verb on the speaker', 'Ana Ruiz, who moved to Lisbon in 2019, said the talks would go on.', 'the talks would go on', '2024-05-08'],
     ['not a year inside the quoted words of a quotation after "X was blunt."', 'On flooding, Mayor Ana Ruiz was blunt. “The harbour plan was written in 1998. Nobody read it.”', 'The harbour plan', '2024-05-08'],

@@ -11,13 +11,18 @@ import { contentShape } from './grammar/content-shape.js';
 import { documentReport } from './kinds.js';
 import { ruleInfo } from './rules.js';
 
-/** Is the statement's cue in the past perfect ("had told", "had already said", passive "had been told by")? */
+/** Is the statement's cue in the past perfect ("had told", "had already said", passive "had (once) been told by")? */
 function pluperfectCue(layer: TextLayer, s: Statement): boolean {
   if (!s.cue) return false;
   const t = layer.tokens;
   for (let k = lowerBound(t, s.cue.start) - 1, n = 0; k >= 0 && n < 3; k--, n++) {
     if (t[k]!.lower === 'had') return true;
-    if (t[k]!.lower === 'been' && k > 0 && t[k - 1]!.lower === 'had') return true;
+    // ("had been told by", "had once been told by": adverbs may stand between "had" and "been".)
+    if (t[k]!.lower === 'been') {
+      let h = k - 1;
+      while (h > 0 && t[h]!.pos === 'ADV') h--;
+      return h >= 0 && t[h]!.lower === 'had';
+    }
     if (t[k]!.pos !== 'ADV') return false;
   }
   return false;

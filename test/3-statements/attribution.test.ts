@@ -493,6 +493,7 @@ describe('attribution', () => {
     ['passive "had been told by"', 'The skipper said he had been told by a council official that the pier would reopen.', 'a council official', 'that the pier would reopen'],
     ['passive "had been told" with a time and "that"', 'The skipper said that the crew had been told by the harbour board on Monday that the pier was unsafe.', 'the harbour board', 'that the pier was unsafe'],
     ['passive "had been informed by", a participle wink reads as an adjective', 'The skipper said he had been informed by the harbour board that the pier was unsafe.', 'the harbour board', 'that the pier was unsafe'],
+    ['passive "had once been told by", an adverb before "been"', 'The skipper said he had once been told by a council official that the pier would reopen.', 'a council official', 'that the pier would reopen'],
   ])('keeps a third party\'s earlier words after "had" and any verb of speech, whatever their score: %s', (_name, text, speaker, content) => {
     const inner = statements(text).find((s) => s.speaker === speaker);
     expect(inner?.content).toBe(content);

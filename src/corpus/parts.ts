@@ -13,6 +13,7 @@ import { STORED_FIELDS, type ArticleCounts } from './quad-chunks.js';
 import type { ChunkStore, PackedChunks, StoredField } from './merge.js';
 import { deflateFields, inflateField, readField } from './spool-store.js';
 import { readBytes } from './read-bytes.js';
+import type { FieldLocation } from './rewrite-share.js';
 
 /** Magic line of a part whose fields are stored as they are (format 1, read only). */
 export const MAGIC_PLAIN = 'NGPART1\n';
@@ -178,6 +179,10 @@ export class PartStore implements ChunkStore<PartRef> {
   get(ref: PartRef, field: StoredField): string {
     const b = this.getBytes(ref, field);
     return b.length ? b.toString('utf8') : '';
+  }
+
+  locate(ref: PartRef): FieldLocation {
+    return ref;
   }
 
   getBytes(ref: PartRef, field: StoredField): Buffer {

@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { STORED_FIELDS, type ChunkStore, type StoredField } from './merge.js';
 import { readBytes } from './read-bytes.js';
+import type { FieldLocation } from './rewrite-share.js';
 
 type SpoolRef = { offset: number; lengths: number[]; stored?: number[] };
 
@@ -89,6 +90,10 @@ export class FileChunkStore implements ChunkStore<SpoolRef> {
   get(ref: SpoolRef, field: StoredField): string {
     const buf = this.getBytes(ref, field);
     return buf.length ? buf.toString('utf8') : '';
+  }
+
+  locate(ref: SpoolRef): FieldLocation {
+    return { path: this.path, ...ref };
   }
 
   getBytes(ref: SpoolRef, field: StoredField): Buffer {

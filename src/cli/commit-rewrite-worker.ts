@@ -20,7 +20,7 @@ parentPort.on('message', ({ map, jobs, port }: { map: IdentityMap; jobs: Rewrite
     try {
       const fd = openSync(job.at.path, 'r');
       try {
-        const r = rewritePacked((f) => readField(fd, job.at.path, job.at.offset, job.at.lengths, f, job.at.stored).toString('utf8'), job, map);
+        const r = rewritePacked((f) => readField(fd, job.at.path, job.at.offset, job.at.lengths, f, job.at.stored, job.at.codec).toString('utf8'), job, map);
         reply = { index: i, ...r };
         transfer = [r.packed.buffer as ArrayBuffer];
       } finally {

@@ -128,7 +128,7 @@ function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifes
         const path = join(spec.dir, 'parts', manifest.articles[id]!.part);
         // (The Turtle, N-Quads, nodes and edges, 95% of the bytes, are read again from the part when written.)
         const part = readPart(path, ADD_FIELDS);
-        store.next(path, part.offset, part.header.stored);
+        store.next(path, part.offset, part.header.stored, part.codec);
         merger.add(part.chunks);
       }
       const writers = OUTPUT_EXTENSIONS.map((e) => new DurableWriter(join(genDir, `${spec.name}.${e}`)));

@@ -4,6 +4,7 @@
 // results equal rewriteChunks' on either side, so the outputs do not depend on who rewrote what.
 
 import type { IdentityMap } from './identity.js';
+import type { Codec } from './spool-store.js';
 
 /** Where an article's stored fields are in a file (a part or a spool): what another thread reads. */
 export interface FieldLocation {
@@ -11,8 +12,9 @@ export interface FieldLocation {
   offset: number;
   /** Byte length of each field as UTF-8 (STORED_FIELDS order). */
   lengths: number[];
-  /** Byte length of each field as stored, when stored deflated. */
+  /** Byte length of each field as stored, when stored compressed, and how (deflate by default). */
   stored?: number[];
+  codec?: Codec;
 }
 
 /** One article for the helper: its IRI and id (rewriteChunks' `article`) and where its fields are. */

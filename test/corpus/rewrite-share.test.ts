@@ -48,7 +48,7 @@ function inProcess(deliver: boolean): RewriteHelper & { took: number } {
         const at = jobs[i]!.at;
         const fd = openSync(at.path, 'r');
         try {
-          return { index: i, ...rewritePacked((f) => readField(fd, at.path, at.offset, at.lengths, f, at.stored).toString('utf8'), jobs[i]!, map) };
+          return { index: i, ...rewritePacked((f) => readField(fd, at.path, at.offset, at.lengths, f, at.stored, at.codec).toString('utf8'), jobs[i]!, map) };
         } finally {
           closeSync(fd);
         }

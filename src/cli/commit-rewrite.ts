@@ -2,7 +2,9 @@
 // identity touches while the commit thread rewrites the others, each taking the next from a shared
 // counter (Atomics). The commit thread runs synchronously, so results come back on a MessagePort it
 // reads with receiveMessageOnPort, and it sleeps on Atomics.wait while the helper finishes its last.
+// The helper works only when the machine had a core to spare while the commit read the parts.
 
+import { cpus } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads';
 import type { IdentityMap } from '../corpus/identity.js';
 import { NEXT, POSTED, type HelperReply, type RewriteHelper, type RewriteJob, type RewriteShare, type RewrittenJob } from '../corpus/rewrite-share.js';
@@ -11,17 +13,48 @@ import { startThread } from './workers.js';
 /** How long the commit waits for a sign of life from the helper before it rewrites the rest itself. */
 export const HELPER_WAIT_MS = 20_000;
 
-/** Starts the helper thread (its start-up overlaps the commit's first pass); close() ends it. */
-export function startRewriteHelper(waitMs = HELPER_WAIT_MS): RewriteHelper & { close(): void; delivered: number } {
+/**
+ * Idle cores the machine must have had, on average, between the helper's start and the rewrite
+ * for the helper to take jobs. On a machine whose cores other work keeps busy, a second thread
+ * only competes for them: under load 7–8 on 2 cores, a commit of PolNeAR train took 8–10 CPU-s
+ * more with the helper and no less time (docs/corpus.md, issue 20).
+ */
+export const HELPER_MIN_IDLE_CORES = 0.5;
+
+/** Idle and total CPU time of the machine so far, in ms (all cores). */
+function cpuTimes(): { idle: number; total: number } {
+  let idle = 0;
+  let total = 0;
+  for (const { times: t } of cpus()) {
+    idle += t.idle;
+    total += t.user + t.nice + t.sys + t.idle + t.irq;
+  }
+  return { idle, total };
+}
+
+/**
+ * Starts the helper thread (its start-up overlaps the commit's first pass); close() ends it. It
+ * takes jobs only when the machine had `minIdleCores` idle since it started (`skipped` says it did not).
+ */
+export function startRewriteHelper(waitMs = HELPER_WAIT_MS, minIdleCores = HELPER_MIN_IDLE_CORES): RewriteHelper & { close(): void; delivered: number; skipped: boolean } {
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   const thread = startThread('commit-rewrite-worker', { workerData: { ctl: ctl.buffer } });
   thread.on('error', () => {}); // a helper that dies leaves its jobs undelivered: the commit rewrites them
   thread.unref();
+  const before = cpuTimes();
   const helper = {
     delivered: 0,
+    skipped: false,
     start(map: IdentityMap, jobs: RewriteJob[]): RewriteShare {
+      const now = cpuTimes();
+      const idleCores = now.total > before.total ? ((now.idle - before.idle) / (now.total - before.total)) * cpus().length : 0;
       const { port1, port2 } = new MessageChannel();
-      thread.postMessage({ map, jobs, port: port2 }, [port2]);
+      if (idleCores < minIdleCores) {
+        // No core to spare: the helper gets no jobs, so the caller claims them all.
+        helper.skipped = true;
+        void thread.terminate();
+        port2.close();
+      } else thread.postMessage({ map, jobs, port: port2 }, [port2]);
       return share(ctl, port1, jobs.length, waitMs, (n) => (helper.delivered += n));
     },
     close(): void {

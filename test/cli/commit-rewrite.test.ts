@@ -1,6 +1,6 @@
 // The commit's rewrite helper thread (src/cli/commit-rewrite.ts): what it rewrites equals the merge's
-// own rewrite of the same articles, a helper that is gone leaves every job to the caller, and a
-// folder committed with it (as the CLI's commit thread does) equals one committed without.
+// own rewrite of the same articles, a helper that is gone or finds no idle core leaves every job to
+// the caller, and a folder committed with it (as the CLI's commit thread does) equals one committed without.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -49,7 +49,7 @@ describe('startRewriteHelper', () => {
     const store = new FileChunkStore(join(dir, 'a.spool'));
     const { map, jobs, expected } = touchedJobs(store);
     expect(jobs.length).toBeGreaterThan(1);
-    const helper = startRewriteHelper();
+    const helper = startRewriteHelper(undefined, 0);
     try {
       const end = helper.start(map, jobs).finish();
       expect(end.undelivered).toEqual([]);
@@ -65,12 +65,25 @@ describe('startRewriteHelper', () => {
   it('leaves every job it did not deliver to the caller when its thread is gone', async () => {
     const store = new FileChunkStore(join(dir, 'b.spool'));
     const { map, jobs } = touchedJobs(store);
-    const helper = startRewriteHelper(300);
+    const helper = startRewriteHelper(300, 0);
     helper.close();
     await new Promise((r) => setTimeout(r, 100));
     const share = helper.start(map, jobs);
     expect(share.claim()).toBe(0);
     expect(share.finish()).toEqual({ results: [], undelivered: jobs.map((_, i) => i).slice(1) });
+    store.dispose();
+  }, 60_000);
+
+  it('takes no job when the machine had fewer idle cores than asked since it started', () => {
+    const store = new FileChunkStore(join(dir, 'c.spool'));
+    const { map, jobs } = touchedJobs(store);
+    const helper = startRewriteHelper(300, Number.POSITIVE_INFINITY);
+    const share = helper.start(map, jobs);
+    const claimed: number[] = [];
+    for (let i = share.claim(); i >= 0; i = share.claim()) claimed.push(i);
+    expect(claimed).toEqual(jobs.map((_, i) => i));
+    expect(share.finish()).toEqual({ results: [], undelivered: [] });
+    expect(helper.skipped).toBe(true);
     store.dispose();
   }, 60_000);
 
@@ -83,7 +96,7 @@ describe('startRewriteHelper', () => {
     const [a, b] = [staged('plain'), staged('shared')];
     let helper: ReturnType<typeof startRewriteHelper> | null = null;
     const ra = await foldPending(a.foldSpec(), null);
-    const rb = await foldPending(b.foldSpec(), null, { rewriteHelper: () => (helper = startRewriteHelper()) });
+    const rb = await foldPending(b.foldSpec(), null, { rewriteHelper: () => (helper = startRewriteHelper(undefined, 0)) });
     expect(helper).not.toBeNull();
     expect({ ...rb, outputs: [] }).toEqual({ ...ra, outputs: [] });
     expect(b.outputPaths().map((p) => readFileSync(p, 'utf8'))).toEqual(a.outputPaths().map((p) => readFileSync(p, 'utf8')));

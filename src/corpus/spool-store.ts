@@ -1,7 +1,7 @@
 // A ChunkStore on disk (a spool file): the corpus build's articles while the merge waits for all of
 // them, and the articles corpus identity rewrote, so that memory holds offsets, not triples. Used by
 // the CLI's build and by the corpus folder's commit; the merge itself (merge.ts) stays pure. Fields
-// may be stored deflated, each on its own (corpus parts and the commit's rewrite spool).
+// may be stored compressed, each on its own: deflated (the commit's rewrite spool) or by Brotli (parts).
 
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';

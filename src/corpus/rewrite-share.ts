@@ -4,7 +4,7 @@
 // results equal rewriteChunks' on either side, so the outputs do not depend on who rewrote what.
 
 import type { IdentityMap } from './identity.js';
-import type { Codec } from './spool-store.js';
+import type { Codec } from './codec.js';
 
 /** Where an article's stored fields are in a file (a part or a spool): what another thread reads. */
 export interface FieldLocation {

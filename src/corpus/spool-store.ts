@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { STORED_FIELDS, type ChunkStore, type StoredField } from './merge.js';
 import { readBytes } from './read-bytes.js';
+import type { Codec } from './codec.js';
 import type { FieldLocation } from './rewrite-share.js';
 
 type SpoolRef = { offset: number; lengths: number[]; stored?: number[] };
@@ -20,11 +21,7 @@ type SpoolRef = { offset: number; lengths: number[]; stored?: number[] };
  */
 export const DEFLATE_LEVEL = 3;
 
-/**
- * How stored fields are compressed: deflate (DEFLATE_LEVEL; the rewrite spool, and parts of format 2)
- * or Brotli (BROTLI_QUALITY; parts of format 3, since 2026-12-06).
- */
-export type Codec = 'deflate' | 'brotli';
+export type { Codec };
 
 /**
  * Brotli quality and window of corpus parts (format 3). On 300 of PolNeAR train's parts, each field

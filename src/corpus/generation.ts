@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { FileChunkStore } from './spool-store.js';
 import { ADD_FIELDS, CorpusMerger, fileSinks, type MergeSummary } from './merge.js';
 import { PartStore, readPart, writeDurable } from './parts.js';
+import type { RewriteHelper } from './rewrite-share.js';
 import { currentGeneration, listPending, MANIFEST_FORMAT, OUTPUT_EXTENSIONS, readManifest, type CommitResult, type CorpusManifest, type ManifestEntry, type PendingRecord } from './manifest.js';
 
 /** What a commit needs to know of its folder: plain data, so a worker thread can be given it. */
@@ -29,6 +30,19 @@ export interface FoldSpec {
  * 840-article commit, on its one thread after the last article (docs/corpus.md).
  */
 export const DEFLATED_REWRITES_FROM = 2000;
+
+/**
+ * Up to how many articles a commit shares corpus identity's rewrite with a helper thread (FoldOptions):
+ * the helper holds a copy of the identity map, which at ×100 would be ≈ 100 MB more beside a commit
+ * that needs ≈ 0.9 GB. PolNeAR train (840 articles): the rewrite was ≈ 9 of the commit's 21 s.
+ */
+export const SHARED_REWRITE_UP_TO = 10_000;
+
+/** What the commit may use besides its folder (not plain data: given where the fold runs). */
+export interface FoldOptions {
+  /** Starts a thread that shares corpus identity's rewrite (src/cli/commit-rewrite.ts); closed by the fold. */
+  rewriteHelper?: () => RewriteHelper & { close(): void };
+}
 
 /** Paths of the merged outputs of the current generation (through the `current` link). */
 export function outputPaths(spec: FoldSpec): string[] {
@@ -54,7 +68,7 @@ export function nothingToFold(spec: FoldSpec, known: CorpusManifest | null): Com
  * 84,000 articles a parsed manifest is ≈ 50 MB), or null to read it here. The caller must hold the
  * folder's lock until it resolves.
  */
-export async function foldPending(spec: FoldSpec, known: CorpusManifest | null): Promise<CommitResult> {
+export async function foldPending(spec: FoldSpec, known: CorpusManifest | null, options: FoldOptions = {}): Promise<CommitResult> {
   const { dir } = spec;
   const base = known && currentGeneration(dir) === `g-${known.generation}` ? known : readManifest(dir);
   const consumedBefore = new Set(base?.consumed ?? []);
@@ -91,7 +105,7 @@ export async function foldPending(spec: FoldSpec, known: CorpusManifest | null):
   const genDir = join(dir, gen);
   rmSync(genDir, { recursive: true, force: true });
   mkdirSync(genDir);
-  const summary = writeGeneration(spec, genDir, manifest);
+  const summary = writeGeneration(spec, genDir, manifest, options);
   switchCurrent(dir, gen);
   const folded = records.flatMap(({ r }) => (r.op === 'add' ? [r.part] : []));
   await cleanUp(dir, manifest, base, names, folded);
@@ -99,20 +113,22 @@ export async function foldPending(spec: FoldSpec, known: CorpusManifest | null):
 }
 
 // The merged outputs from the parts, then the manifest, all fsynced, in a fresh generation folder.
-function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifest): MergeSummary | null {
+function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifest, options: FoldOptions): MergeSummary | null {
   let summary: MergeSummary | null = null;
   const ids = Object.keys(manifest.articles);
   if (ids.length) {
     const store = new PartStore();
     // The articles corpus identity rewrites wait on disk, not in memory (a ×100 corpus rewrites most).
     const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), ids.length >= (spec.deflateRewritesFrom ?? DEFLATED_REWRITES_FROM));
+    // Started now, so that its start-up overlaps the first pass over the parts.
+    const helper = ids.length > 1 && ids.length <= SHARED_REWRITE_UP_TO ? (options.rewriteHelper?.() ?? null) : null;
     try {
-      const merger = new CorpusMerger(store, { rewriteStore: rewrites, spill: { dir: genDir } });
+      const merger = new CorpusMerger(store, { rewriteStore: rewrites, spill: { dir: genDir }, ...(helper ? { rewriteHelper: helper } : {}) });
       for (const id of ids) {
         const path = join(spec.dir, 'parts', manifest.articles[id]!.part);
         // (The Turtle, N-Quads, nodes and edges, 95% of the bytes, are read again from the part when written.)
         const part = readPart(path, ADD_FIELDS);
-        store.next(path, part.offset, part.header.stored);
+        store.next(path, part.offset, part.header.stored, part.codec);
         merger.add(part.chunks);
       }
       const writers = OUTPUT_EXTENSIONS.map((e) => new DurableWriter(join(genDir, `${spec.name}.${e}`)));
@@ -120,6 +136,7 @@ function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifes
       summary = merger.finish(fileSinks(ttl, nq, json, gexf));
       for (const w of writers) w.close();
     } finally {
+      helper?.close();
       rewrites.dispose();
     }
   }

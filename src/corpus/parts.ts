@@ -1,8 +1,8 @@
 // Incremental corpus, one article's part: its merge chunks (merge.ts PackedChunks) in a file of
 // their own, written once under a content-addressed name and never changed, plus the content hash
 // that says whether an article must be built again. The corpus folder (folder.ts) merges parts.
-// Format 2 (NGPART2) stores each field deflated; format 1 (NGPART1, before 2026-12-04) as UTF-8,
-// and is still read.
+// Format 3 (NGPART3) stores each field compressed by Brotli; format 2 (NGPART2, 2026-12-04 to -06)
+// deflated, format 1 (NGPART1, before) as UTF-8; all three are read.
 
 import { createHash } from 'node:crypto';
 import { closeSync, fsyncSync, openSync, readSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -11,13 +11,22 @@ import { join } from 'node:path';
 import type { CorpusArticle } from './article.js';
 import { STORED_FIELDS, type ArticleCounts } from './quad-chunks.js';
 import type { ChunkStore, PackedChunks, StoredField } from './merge.js';
-import { deflateFields, inflateField, readField } from './spool-store.js';
+import { deflateFields, inflateField, readField, type Codec } from './spool-store.js';
 import { readBytes } from './read-bytes.js';
+import type { FieldLocation } from './rewrite-share.js';
 
 /** Magic line of a part whose fields are stored as they are (format 1, read only). */
 export const MAGIC_PLAIN = 'NGPART1\n';
-/** Magic line of a part whose fields are each deflated (format 2, written). */
+/** Magic line of a part whose fields are each deflated (format 2, read only). */
 export const MAGIC_DEFLATED = 'NGPART2\n';
+/** Magic line of a part whose fields are each compressed by Brotli (format 3, written). */
+export const MAGIC_BROTLI = 'NGPART3\n';
+
+/** How a compressed part's fields are compressed, by its magic line. */
+const CODEC_OF: ReadonlyMap<string, Codec> = new Map([
+  [MAGIC_DEFLATED, 'deflate'],
+  [MAGIC_BROTLI, 'brotli'],
+]);
 
 /** What a part file says about its article (its first line after the magic, as JSON). */
 export interface PartHeader {
@@ -28,7 +37,7 @@ export interface PartHeader {
   counts: ArticleCounts;
   /** Byte length of each field as UTF-8 (STORED_FIELDS order). */
   lengths: number[];
-  /** Format 2: byte length of each field as stored, deflated. */
+  /** Formats 2 and 3: byte length of each field as stored, compressed. */
   stored?: number[];
 }
 
@@ -90,11 +99,11 @@ export async function writeDurableAll(files: ReadonlyArray<{ path: string; data:
   for (let i = 0; i < files.length; i++) await rename(tmps[i]!, files[i]!.path);
 }
 
-/** A part's file name and bytes (format 2): what writePart writes. */
+/** A part's file name and bytes (format 3): what writePart writes. */
 export function encodePart(chunks: PackedChunks, hash: string): { name: string; bytes: Buffer } {
-  const { bytes: body, stored } = deflateFields(chunks.packed, chunks.lengths);
+  const { bytes: body, stored } = deflateFields(chunks.packed, chunks.lengths, 'brotli');
   const header: PartHeader = { id: chunks.id, iri: chunks.iri, source: chunks.source, hash, counts: chunks.counts, lengths: chunks.lengths, stored };
-  const head = Buffer.from(`${MAGIC_DEFLATED}${JSON.stringify(header)}\n`);
+  const head = Buffer.from(`${MAGIC_BROTLI}${JSON.stringify(header)}\n`);
   return { name: partName(chunks.iri, hash), bytes: Buffer.concat([head, body]) };
 }
 
@@ -105,11 +114,13 @@ export function writePart(dir: string, chunks: PackedChunks, hash: string): stri
   return name;
 }
 
-/** A part read back: its header, its packed chunks, and where the packed bytes start in the file. */
+/** A part read back: its header, its packed chunks, where the packed bytes start in the file, and how its fields are compressed. */
 export interface ReadPart {
   header: PartHeader;
   chunks: PackedChunks;
   offset: number;
+  /** Absent for format 1 (fields as UTF-8). */
+  codec?: Codec;
 }
 
 /**
@@ -124,36 +135,38 @@ export function readPart(path: string, only?: readonly StoredField[]): ReadPart 
     const first = Buffer.alloc(64 * 1024);
     const n = readSync(fd, first, 0, first.length, 0);
     const magic = first.subarray(0, MAGIC_PLAIN.length).toString();
+    const codec = CODEC_OF.get(magic);
     const nl = first.indexOf(0x0a, MAGIC_PLAIN.length);
-    if ((magic !== MAGIC_PLAIN && magic !== MAGIC_DEFLATED) || nl < 0 || nl >= n) throw new Error(`${path}: not a newsgraph corpus part (bad header).`);
+    if ((magic !== MAGIC_PLAIN && !codec) || nl < 0 || nl >= n) throw new Error(`${path}: not a newsgraph corpus part (bad header).`);
     const header = JSON.parse(first.subarray(MAGIC_PLAIN.length, nl).toString('utf8')) as PartHeader;
-    if (magic === MAGIC_PLAIN) delete header.stored;
-    else if (!Array.isArray(header.stored) || header.stored.length !== header.lengths.length) throw new Error(`${path}: not a newsgraph corpus part (format 2 without stored lengths).`);
+    if (!codec) delete header.stored;
+    else if (!Array.isArray(header.stored) || header.stored.length !== header.lengths.length) throw new Error(`${path}: not a newsgraph corpus part (compressed, without stored lengths).`);
     const offset = nl + 1;
     const total = (xs: readonly number[]): number => xs.reduce((a, b) => a + b, 0);
     const body = readBytes(fd, path, offset, total(header.stored ?? header.lengths));
-    const packed = header.stored ? inflateAll(body, header.lengths, header.stored, path, only) : body;
-    return { header, offset, chunks: { id: header.id, iri: header.iri, source: header.source, counts: header.counts, packed, lengths: header.lengths } };
+    const packed = header.stored && codec ? inflateAll(body, header.lengths, header.stored, path, codec, only) : body;
+    const chunks = { id: header.id, iri: header.iri, source: header.source, counts: header.counts, packed, lengths: header.lengths };
+    return codec ? { header, offset, chunks, codec } : { header, offset, chunks };
   } finally {
     closeSync(fd);
   }
 }
 
-// The packed chunks (UTF-8 fields one after the other) of a part's deflated fields; with `only`,
+// The packed chunks (UTF-8 fields one after the other) of a part's compressed fields; with `only`,
 // the other fields are left zero.
-function inflateAll(body: Buffer, lengths: readonly number[], stored: readonly number[], path: string, only?: readonly StoredField[]): Uint8Array {
+function inflateAll(body: Buffer, lengths: readonly number[], stored: readonly number[], path: string, codec: Codec, only?: readonly StoredField[]): Uint8Array {
   const packed = new Uint8Array(lengths.reduce((a, b) => a + b, 0));
   let from = 0;
   let to = 0;
   stored.forEach((size, i) => {
-    if (!only || only.includes(STORED_FIELDS[i]!)) packed.set(inflateField(body.subarray(from, from + size), lengths[i]!, path), to);
+    if (!only || only.includes(STORED_FIELDS[i]!)) packed.set(inflateField(body.subarray(from, from + size), lengths[i]!, path, codec), to);
     from += size;
     to += lengths[i]!;
   });
   return packed;
 }
 
-type PartRef = { path: string; offset: number; lengths: number[]; stored?: number[] };
+type PartRef = { path: string; offset: number; lengths: number[]; stored?: number[]; codec?: Codec };
 
 /**
  * A ChunkStore over part files: CorpusMerger reads each field back from its part when it writes the
@@ -161,11 +174,14 @@ type PartRef = { path: string; offset: number; lengths: number[]; stored?: numbe
  * CorpusMerger.add of that part's chunks: put() then records where they already are.
  */
 export class PartStore implements ChunkStore<PartRef> {
-  private pending: { path: string; offset: number; stored?: number[] } | null = null;
+  private pending: { path: string; offset: number; stored?: number[]; codec?: Codec } | null = null;
 
-  /** @param stored - the part's deflated field lengths (format 2; its header's `stored`) */
-  next(path: string, offset: number, stored?: readonly number[]): void {
-    this.pending = stored ? { path, offset, stored: [...stored] } : { path, offset };
+  /**
+   * @param stored - the part's compressed field lengths (formats 2 and 3; its header's `stored`)
+   * @param codec - how they are compressed (readPart's `codec`; deflate by default)
+   */
+  next(path: string, offset: number, stored?: readonly number[], codec: Codec = 'deflate'): void {
+    this.pending = stored ? { path, offset, stored: [...stored], codec } : { path, offset };
   }
 
   put(_packed: Uint8Array, lengths: readonly number[]): PartRef {
@@ -180,10 +196,14 @@ export class PartStore implements ChunkStore<PartRef> {
     return b.length ? b.toString('utf8') : '';
   }
 
+  locate(ref: PartRef): FieldLocation {
+    return ref;
+  }
+
   getBytes(ref: PartRef, field: StoredField): Buffer {
     const fd = openSync(ref.path, 'r');
     try {
-      return readField(fd, ref.path, ref.offset, ref.lengths, field, ref.stored);
+      return readField(fd, ref.path, ref.offset, ref.lengths, field, ref.stored, ref.codec);
     } finally {
       closeSync(fd);
     }

@@ -1,13 +1,15 @@
 // A ChunkStore on disk (a spool file): the corpus build's articles while the merge waits for all of
 // them, and the articles corpus identity rewrote, so that memory holds offsets, not triples. Used by
 // the CLI's build and by the corpus folder's commit; the merge itself (merge.ts) stays pure. Fields
-// may be stored deflated, each on its own (corpus parts and the commit's rewrite spool).
+// may be stored compressed, each on its own: deflated (the commit's rewrite spool) or by Brotli (parts).
 
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { brotliCompressSync, brotliDecompressSync, constants, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { STORED_FIELDS, type ChunkStore, type StoredField } from './merge.js';
 import { readBytes } from './read-bytes.js';
+import type { Codec } from './codec.js';
+import type { FieldLocation } from './rewrite-share.js';
 
 type SpoolRef = { offset: number; lengths: number[]; stored?: number[] };
 
@@ -19,12 +21,30 @@ type SpoolRef = { offset: number; lengths: number[]; stored?: number[] };
  */
 export const DEFLATE_LEVEL = 3;
 
-/** Deflates each field of packed chunks on its own: the bytes one after the other, and their lengths. */
-export function deflateFields(packed: Uint8Array, lengths: readonly number[]): { bytes: Buffer; stored: number[] } {
+export type { Codec };
+
+/**
+ * Brotli quality and window of corpus parts (format 3). On 300 of PolNeAR train's parts, each field
+ * alone: deflate level 3 8.38 MB in 0.30–0.38 CPU-s, Brotli quality 1 (window 2^18) 7.85 MB in
+ * 0.21 s, quality 2 7.38 MB in 0.33 s, quality 0 8.74 MB in 0.14 s; decompressing any ≈ 0.14–0.18 s.
+ * A queue worker compresses every part it writes on its main thread (docs/corpus.md, issue 20).
+ */
+export const BROTLI_QUALITY = 1;
+const BROTLI_WINDOW = 18;
+
+function compress(bytes: Uint8Array, codec: Codec): Buffer {
+  if (codec === 'deflate') return deflateRawSync(bytes, { level: DEFLATE_LEVEL });
+  return brotliCompressSync(bytes, {
+    params: { [constants.BROTLI_PARAM_QUALITY]: BROTLI_QUALITY, [constants.BROTLI_PARAM_LGWIN]: BROTLI_WINDOW, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+  });
+}
+
+/** Compresses each field of packed chunks on its own (deflate by default): the bytes one after the other, and their lengths. */
+export function deflateFields(packed: Uint8Array, lengths: readonly number[], codec: Codec = 'deflate'): { bytes: Buffer; stored: number[] } {
   const pieces: Buffer[] = [];
   let at = 0;
   for (const len of lengths) {
-    pieces.push(len ? deflateRawSync(packed.subarray(at, at + len), { level: DEFLATE_LEVEL }) : Buffer.alloc(0));
+    pieces.push(len ? compress(packed.subarray(at, at + len), codec) : Buffer.alloc(0));
     at += len;
   }
   return { bytes: Buffer.concat(pieces), stored: pieces.map((p) => p.length) };
@@ -35,22 +55,22 @@ export function deflateFields(packed: Uint8Array, lengths: readonly number[]): {
  * as written when `stored` is absent, else deflated fields of those byte lengths (deflateFields).
  * @throws Error when the file ends first or a deflated field is damaged
  */
-export function readField(fd: number, path: string, offset: number, lengths: readonly number[], field: StoredField, stored?: readonly number[]): Buffer {
+export function readField(fd: number, path: string, offset: number, lengths: readonly number[], field: StoredField, stored?: readonly number[], codec: Codec = 'deflate'): Buffer {
   const i = STORED_FIELDS.indexOf(field);
   const sizes = stored ?? lengths;
   let start = offset;
   for (let k = 0; k < i; k++) start += sizes[k]!;
   const buf = readBytes(fd, path, start, sizes[i]!);
   if (!stored) return buf;
-  return inflateField(buf, lengths[i]!, path);
+  return inflateField(buf, lengths[i]!, path, codec);
 }
 
 /** A deflated field back as UTF-8 bytes of the given length. @throws Error naming the file when it is not */
-export function inflateField(bytes: Uint8Array, length: number, path: string): Buffer {
+export function inflateField(bytes: Uint8Array, length: number, path: string, codec: Codec = 'deflate'): Buffer {
   if (!length) return Buffer.alloc(0);
   let out: Buffer;
   try {
-    out = inflateRawSync(bytes);
+    out = codec === 'deflate' ? inflateRawSync(bytes) : brotliDecompressSync(bytes);
   } catch (e) {
     throw new Error(`${path}: damaged chunk file (a deflated field does not inflate: ${(e as Error).message}).`);
   }
@@ -89,6 +109,10 @@ export class FileChunkStore implements ChunkStore<SpoolRef> {
   get(ref: SpoolRef, field: StoredField): string {
     const buf = this.getBytes(ref, field);
     return buf.length ? buf.toString('utf8') : '';
+  }
+
+  locate(ref: SpoolRef): FieldLocation {
+    return { path: this.path, ...ref };
   }
 
   getBytes(ref: SpoolRef, field: StoredField): Buffer {

@@ -1,7 +1,7 @@
 // Tests for corpus parts and spools on disk (src/corpus/parts.ts, spool-store.ts): parts are written
-// with each field deflated and read back to the same chunks; parts of the earlier, uncompressed
-// format are still read, alone and in a corpus folder's commit; a part read for its small fields only
-// merges as the whole chunks do; the deflated spool round-trips.
+// with each field compressed by Brotli and read back to the same chunks; parts of the earlier formats
+// (uncompressed, deflated) are still read, alone and in a corpus folder's commit; a part read for its
+// small fields only merges as the whole chunks do; the deflated spool round-trips.
 
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,8 +10,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleChunks, CorpusMerger, MemoryChunkStore, packChunks, STORED_FIELDS, unpackField, type PackedChunks } from '../../src/corpus/index.js';
 import { ADD_FIELDS } from '../../src/corpus/merge.js';
 import { CorpusFolder } from '../../src/corpus/folder.js';
-import { articleHash, MAGIC_DEFLATED, MAGIC_PLAIN, PartStore, readPart, writePart, type PartHeader } from '../../src/corpus/parts.js';
-import { FileChunkStore } from '../../src/corpus/spool-store.js';
+import { articleHash, MAGIC_BROTLI, MAGIC_DEFLATED, MAGIC_PLAIN, PartStore, readPart, writePart, type PartHeader } from '../../src/corpus/parts.js';
+import { deflateFields, FileChunkStore } from '../../src/corpus/spool-store.js';
 import { sampleArticles, TODAY } from './_fixture.js';
 
 const dirs: string[] = [];
@@ -35,22 +35,30 @@ function writePlainPart(path: string, c: PackedChunks, hash: string): void {
   writeFileSync(path, Buffer.concat([Buffer.from(`${MAGIC_PLAIN}${JSON.stringify(header)}\n`), c.packed]));
 }
 
+// A part as the second format wrote it (NGPART2: header line with the stored lengths, then each field deflated).
+function writeDeflatedPart(path: string, c: PackedChunks, hash: string): void {
+  const { bytes, stored } = deflateFields(c.packed, c.lengths);
+  const header: PartHeader = { id: c.id, iri: c.iri, source: c.source, hash, counts: c.counts, lengths: c.lengths, stored };
+  writeFileSync(path, Buffer.concat([Buffer.from(`${MAGIC_DEFLATED}${JSON.stringify(header)}\n`), bytes]));
+}
+
 const fieldsOf = (c: PackedChunks): string[] => STORED_FIELDS.map((f) => unpackField(c.packed, c.lengths, f));
 
 describe('corpus parts', () => {
-  it('should write each field deflated and read back the same chunks', () => {
+  it('should write each field compressed by Brotli and read back the same chunks', () => {
     const dir = tempDir();
     const { chunks, hash } = built[0]!;
     const name = writePart(dir, chunks, hash);
     const path = join(dir, name);
-    expect(readFileSync(path).subarray(0, MAGIC_DEFLATED.length).toString()).toBe(MAGIC_DEFLATED);
+    expect(readFileSync(path).subarray(0, MAGIC_BROTLI.length).toString()).toBe(MAGIC_BROTLI);
     expect(statSync(path).size).toBeLessThan(chunks.packed.length / 4);
     const back = readPart(path);
+    expect(back.codec).toBe('brotli');
     expect(Buffer.from(back.chunks.packed).equals(Buffer.from(chunks.packed))).toBe(true);
     expect(back.chunks.lengths).toEqual(chunks.lengths);
     expect(back.header.hash).toBe(hash);
     const store = new PartStore();
-    store.next(path, back.offset, back.header.stored);
+    store.next(path, back.offset, back.header.stored, back.codec);
     const ref = store.put(back.chunks.packed, back.chunks.lengths);
     expect(STORED_FIELDS.map((f) => store.get(ref, f))).toEqual(fieldsOf(chunks));
   });
@@ -80,27 +88,31 @@ describe('corpus parts', () => {
     for (const c of [chunks, twin]) {
       const path = join(dir, writePart(dir, c, c === chunks ? hash : 'twin'));
       const back = readPart(path, ADD_FIELDS);
-      store.next(path, back.offset, back.header.stored);
+      store.next(path, back.offset, back.header.stored, back.codec);
       const r = merger.add(back.chunks);
       if (c === twin) expect(r).toEqual(expected);
     }
   });
 
-  it('should read a part of the first, uncompressed format', () => {
+  it.each([
+    ['first, uncompressed', writePlainPart, undefined],
+    ['second, deflated', writeDeflatedPart, 'deflate'],
+  ] as const)('should read a part of the %s format', (_name, write, codec) => {
     const dir = tempDir();
     const { chunks, hash } = built[1]!;
     const path = join(dir, 'old.part');
-    writePlainPart(path, chunks, hash);
+    write(path, chunks, hash);
     const back = readPart(path);
-    expect(back.header.stored).toBeUndefined();
+    expect(back.codec).toBe(codec);
+    expect(back.header.stored === undefined).toBe(codec === undefined);
     expect(Buffer.from(back.chunks.packed).equals(Buffer.from(chunks.packed))).toBe(true);
     const store = new PartStore();
-    store.next(path, back.offset, back.header.stored);
+    store.next(path, back.offset, back.header.stored, back.codec);
     const ref = store.put(back.chunks.packed, back.chunks.lengths);
     expect(STORED_FIELDS.map((f) => store.get(ref, f))).toEqual(fieldsOf(chunks));
   });
 
-  it('should refuse a damaged deflated part with its file name', () => {
+  it('should refuse a damaged compressed part with its file name', () => {
     const dir = tempDir();
     const path = join(dir, writePart(dir, built[0]!.chunks, built[0]!.hash));
     const bytes = readFileSync(path);
@@ -126,15 +138,18 @@ describe('corpus parts', () => {
     expect(b.outputPaths().map((p) => readFileSync(p, 'utf8'))).toEqual(a.outputPaths().map((p) => readFileSync(p, 'utf8')));
   });
 
-  it('should commit a corpus folder whose parts an earlier version wrote uncompressed like a from-scratch merge', async () => {
+  it.each([
+    ['uncompressed', writePlainPart],
+    ['deflated', writeDeflatedPart],
+  ] as const)('should commit a corpus folder whose parts an earlier version wrote %s like a from-scratch merge', async (_name, write) => {
     const dir = tempDir();
     const folder = CorpusFolder.open({ dir, today: TODAY, version: '9.9.9' });
     for (const b of built.slice(0, 2)) folder.stageArticle({ ...b.chunks, packed: b.chunks.packed.slice() }, b.hash);
     await folder.commit();
-    // The folder as the earlier version left it: every part in the first format.
+    // The folder as the earlier version left it: every part in that format.
     for (const name of readdirSync(join(dir, 'parts'))) {
       const { chunks, header } = readPart(join(dir, 'parts', name));
-      writePlainPart(join(dir, 'parts', name), chunks, header.hash);
+      write(join(dir, 'parts', name), chunks, header.hash);
     }
     const next = CorpusFolder.open({ dir, today: TODAY, version: '9.9.9' });
     next.stageArticle({ ...built[2]!.chunks, packed: built[2]!.chunks.packed.slice() }, built[2]!.hash);

@@ -101,8 +101,9 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   const quotedWord = c.form === 'direct' && /^([“"«]|'')\s*\p{L}{3,}/u.test(text.slice(start, end));
   // …or an infinitive of a wish or plan ("they want to lose").
   const infinitive = !!cue && cue.kind !== 'speech' && /^to \p{L}{2,}$/u.test(text.slice(start, end));
-  // …or one noun a verb of urging or warning asks for ("urged restraint", "warned against complacency").
-  const urged = !!cue && isWord(WORDS.requestVerbs, cue.lemma.split(' ')[0]!) && /^\p{Ll}{5,}$/u.test(text.slice(start, end));
+  // …or one noun a verb of urging, warning or asking asks for ("urged restraint", "warned against complacency", "called for dialogue").
+  // ("called for dialogue": a phrase cue by its whole lemma.)
+  const urged = !!cue && (isWord(WORDS.requestVerbs, cue.lemma.split(' ')[0]!) || isWord(WORDS.requestVerbs, cue.lemma)) && /^\p{Ll}{5,}$/u.test(text.slice(start, end));
   if (!oneName && !answer && !quotedWord && !infinitive && !urged && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);

@@ -10,6 +10,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'Summer Okafor, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'Summer Okafor, a harbour pilot'],
     ['content-after', 'The tribunal sought a reply, with the judge noting that the pier was unsafe.', 'a reply', 'The tribunal'],
+    ['content-after', 'The harbour master called for patience.', 'patience', 'The harbour master'],
+    ['content-after', 'The ferry crews demanded compensation.', 'compensation', 'The ferry crews'],
     ['content-after', 'Counsel for the harbour board submitted that the appeal was out of time.', 'the appeal was out of time', 'Counsel for the harbour board'],
     ['content-after', 'A harbour survey showed fares rising, with most skippers saying the fees were too high.', 'fares rising, with most skippers saying the fees were too high', 'A harbour survey'],
     ['content-after', 'Jan Okafor, who led the survey, said the reef was recovering.', 'the reef was recovering', 'Jan Okafor, who led the survey'],

@@ -159,6 +159,14 @@ export function copulaBefore(tokens: Token[], i: number): number {
   return k >= 0 && tokenIs(COPULA, tokens[k]!) && tokens[k]!.quote === tokens[i]!.quote ? k : -1;
 }
 
+/** Does a duration open at k: determiners, numbers and adjectives, then a noun of time ("a long time", "two hours", "weeks")? */
+function durationAt(tokens: Token[], k: number, end: number): boolean {
+  let m = k;
+  while (m < end && m < k + 4 && /^(DET|NUM|ADJ)$/.test(tokens[m]!.pos)) m++;
+  const w = tokens[m]?.lower.replace(/s$/, '') ?? '';
+  return m < end && (TIME_NOUNS.has(w) || isWord(WORDS.durationNouns, w));
+}
+
 /** Determiners that can stand alone as a subject: "Some say …", "Many said …". */
 export const LONE_DETERMINERS: ReadonlySet<string> = WORDS.loneDeterminers;
 /** Nouns that carry reported content: "the report says", "in a statement". */
@@ -247,6 +255,8 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     if (lower === 'against') return { first: i, last: i + 1, lemma: 'be against', kind: 'adjective' };
     const prep = tokens[i + 1]!.lower;
     // ("eager to sign": "to" before a verb opens the infinitive the attitude is about.)
+    // ("was silent for a long time", "quiet for hours": a duration after the preposition is no object of the attitude.)
+    if (isWord(ADJECTIVE_PREPOSITIONS, prep) && durationAt(tokens, i + 2, end)) return null;
     if (isWord(ADJECTIVE_PREPOSITIONS, prep) && i + 2 < end && !(prep === 'to' && tokens[i + 2]!.pos === 'VERB')) return { first: i, last: i + 2, lemma: `${lower} ${prep}`, kind: 'adjective' };
     return { first: i, last: i + 1, lemma: lower, kind: 'adjective' };
   }

@@ -17,6 +17,7 @@ export const adjective: FamilyCases = {
     ['adjective-attitude', 'It is clear that the plan has failed.', 'that the plan has failed', null],
   ],
   negatives: [
+    ['adjective-attitude', 'Asked about the fees, the harbour master was silent for a long time.', 'a duration after the preposition is no object of the attitude'],
     ['adjective-attitude', 'The lake is full of fish this summer.', '"full of" is no attitude'],
     ['adjective-attitude', 'The hall was full of parents and teachers.', '"full of" is no attitude'],
     ['adjective-attitude', 'It is likely that the vote will be delayed.', 'a likelihood, not an attitude'],

@@ -16,7 +16,7 @@ import { COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_
 import { connectorRunStart } from './span-connectors.js';
 import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
 import { SPAN_CHAPTER_RULES } from './span-chapters.js';
-import { COUNTRY_LED_ORGANISATION, headedName } from './span-place-led.js';
+import { COUNTRY_LED_ORGANISATION, headedName, REGION_LED_ORGANISATION } from './span-place-led.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -417,6 +417,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   ...SPAN_CHAPTER_RULES,
   // A place's name before an organisation it opens (span-place-led.ts): "Kenya | Ports Authority".
   COUNTRY_LED_ORGANISATION,
+  REGION_LED_ORGANISATION,
   {
     id: 'hyphenated-organisation-opener',
     reason: 'a capitalised word and a hyphen written against the first word of an organisation\'s name that ends in its head word or a company\'s word open that name ("Tenney-Lapham Neighborhood Association", "Marsh-Whitby Farmers Union"); the tagger starts the name after the hyphen',

@@ -1,7 +1,8 @@
 // Stage 2, named entities, part of the span rules (span-organisations.ts lists COUNTRY_LED_ORGANISATION
 // in its table, where it stood): a place's name the tagger typed apart before the organisation's name it
-// opens ("Kenya | Ports Authority", "Oman | Oil Company"), and the test of a name closed by an
-// organisation's head word or a company's word that span-organisations.ts shares.
+// opens ("Kenya | Ports Authority", "Oman | Oil Company"; a province's or state's: "Alberta | Health
+// Services"), and the test of a name closed by an organisation's head word or a company's word that
+// span-organisations.ts shares.
 
 import type { Token } from '../../types.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -17,12 +18,15 @@ export function headedName(toks: readonly Token[], prep: Prepared, to: number): 
   return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
 }
 
-/** Span s is exactly one gazetteer entry for a country ("Kenya", "Sri Lanka", "Saudi"). */
-function wholeCountry(prep: Prepared, s: TagSpan): boolean {
-  if (prep.gaz[s.from] !== 'B-country' || prep.gaz[s.to] === 'I-country') return false;
-  for (let i = s.from + 1; i < s.to; i++) if (prep.gaz[i] !== 'I-country') return false;
+/** Span s is exactly one gazetteer entry of the kind ("country": "Kenya", "Sri Lanka", "Saudi"; "region": "Alberta"). */
+function wholeEntry(prep: Prepared, s: TagSpan, kind: string): boolean {
+  if (prep.gaz[s.from] !== `B-${kind}` || prep.gaz[s.to] === `I-${kind}`) return false;
+  for (let i = s.from + 1; i < s.to; i++) if (prep.gaz[i] !== `I-${kind}`) return false;
   return true;
 }
+const wholeCountry = (prep: Prepared, s: TagSpan): boolean => wholeEntry(prep, s, 'country');
+/** Span s is exactly one gazetteer entry for a province, state or other region ("Alberta", "Queensland", "Ohio"). */
+const wholeRegion = (prep: Prepared, s: TagSpan): boolean => wholeEntry(prep, s, 'region') || wholeEntry(prep, s, 'us-state');
 
 /** Span s is two or three capitalised English words, no given name, the last an organisation's head word or a company's word ("Ports Authority", "Oil Company"). */
 function commonHeadedName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
@@ -49,5 +53,20 @@ export const COUNTRY_LED_ORGANISATION: SpanTypeRule = {
     const commonWord = next.to - next.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!);
     // (Or capitalised English words closed by an organisation's head word or a company's word: "Kenya | Ports Authority", "Oman | Oil Company".)
     return national || commonWord || commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
+  },
+};
+
+export const REGION_LED_ORGANISATION: SpanTypeRule = {
+  id: 'region-led-organisation',
+  reason: 'a province\'s, state\'s or region\'s name the tagger read as a place right before two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Alberta | Health Services", "Queensland | Ports Authority"), or a name opened by "National" or a head word and "of", is the first word of that organisation\'s name, as a country\'s is (country-led-organisation); a government body after it stays apart ("Ontario | Ministry of Health"), and so does one common word ("Ohio | Sport")',
+  example: 'Manitoba Water Services said it would lift the boil-water order.',
+  apply: (v) => {
+    const { toks, prep, spans, k } = v;
+    const s = spans[k]!;
+    const next = spans[k + 1];
+    if (s.type !== 'LOC' || !next || next.type !== 'ORG' || next.from !== s.to || !wholeRegion(prep, s)) return undefined;
+    if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
+    const national = toks[next.from]!.text === 'National' || (ORGANISATION_OF_HEADS.has(prep.lower[next.from]!) && cap(toks[next.from]) && prep.lower[next.from + 1] === 'of');
+    return national || commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
   },
 };

@@ -49,6 +49,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['place-after-direction', 'The ferry sank in a storm near Tarvin on Monday.', [['Tarvin', 'PER']], ['Tarvin/LOC']],
   ['word-between-organisation-pieces', 'The audit by Regional Baker Services found that most bakeries had closed.', [['Regional', 'ORG'], ['Baker', 'PER'], ['Services', 'ORG']], ['Regional Baker Services/ORG']],
   ['rank-title-before-person', 'Associate Professor Ana Ruiz said the data were incomplete.', [['Associate Professor', 'ORG'], ['Ana Ruiz', 'PER']], ['Ana Ruiz/PER']],
+  ['rank-unit-title', 'Battalion Chief Rosa Imbert said the fire was out by dawn.', [['Battalion', 'ORG'], ['Rosa Imbert', 'PER']], ['Rosa Imbert/PER']],
+  ['rank-unit-title', 'The jet was flown by Squadron Leader Tom Avery.', [['Squadron', 'ORG'], ['Tom Avery', 'PER']], ['Tom Avery/PER']],
   ['titled-name-tail', 'Associate Professor Lim Kok Seng said the data were incomplete.', [['Associate Professor', 'ORG'], ['Lim', 'PER'], ['Kok Seng', 'ORG']], ['Lim Kok Seng/PER']],
   ['titled-name-tail', 'The study was led by Professor Ong Kah Hui of the medical school.', [['Ong', 'PER'], ['Kah Hui', 'LOC']], ['Ong Kah Hui/PER']],
   ['feature-opener-place', 'Fishermen near Lake Tarvo said the catch had fallen.', [['Lake Tarvo', 'PER']], ['Lake Tarvo/LOC']],
@@ -59,6 +61,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Read through findEntities: the tagger's own spans.
 const ROWS: [string, string, string[]][] = [
+  ['rank-unit-title', 'Battalion Chief Rosa Imbert told reporters the roof had fallen in.', ['Person/Rosa Imbert']],
   ['plural-verb-team', 'Dunmore United have sacked their manager after eight defeats.', ['Organization/Dunmore United']],
   ['plural-verb-team', 'Harbour City are top of the league after five wins.', ['Organization/Harbour City']],
   ['word-between-organisation-pieces', 'A survey by Global Fisher Partners, conducted in May among 1,000 adults, found that trust had fallen.', ['Organization/Global Fisher Partners']],
@@ -68,6 +71,7 @@ const ROWS: [string, string, string[]][] = [
 
 // Spans the person rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a unit\'s word before a name, no title head between (rank-unit-title)', 'The Division said Tom Avery had resigned.', [['Division', 'ORG'], ['Tom Avery', 'PER']]],
   ['a person in a list before a plural verb (guard)', 'Tom Brewer and Ann Lockley have married.', [['Tom Brewer', 'PER'], ['Ann Lockley', 'PER']]],
   ['a person after "of" before a plural verb (guard)', 'The parents of Dara Quinlan have spoken.', [['Dara Quinlan', 'PER']]],
   ['a given name before a plural verb (guard)', 'Margaret Quenby were the words on the sign.', [['Margaret Quenby', 'PER']]],

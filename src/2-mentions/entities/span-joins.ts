@@ -54,10 +54,11 @@ export function syllableAfter(toks: readonly Token[], i: number): number {
   if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
   return GIVEN_NAME_SYLLABLE.test(syllable!.text) ? i + 3 : -1;
 }
-/** Span s is an organisation's or place's two romanised syllables right after a title's word ("chairwoman | Lin Mei", "Minister | Chen Wei"): a surname and the first syllable of a given name. */
+/** Span s is an organisation's or place's surname, perhaps with a first syllable, right after a title's word ("chairwoman | Lin Mei", "chairman | Kao"): a romanised name the rule reads on. */
 function titledSyllables(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
   const title = toks[s.from - 1];
-  return (s.type === 'ORG' || s.type === 'LOC') && s.to - s.from === 2 && !!title && title.sentence === toks[s.from]!.sentence && titleHeads.has(prep.lower[s.from - 1]!) && surnameSyllable(toks[s.from]!.text) && romanisedSyllable(toks[s.from + 1]!.text);
+  if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from > 2 || !title || title.sentence !== toks[s.from]!.sentence || !titleHeads.has(prep.lower[s.from - 1]!)) return false;
+  return surnameSyllable(toks[s.from]!.text) && (s.to - s.from === 1 || romanisedSyllable(toks[s.from + 1]!.text));
 }
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;

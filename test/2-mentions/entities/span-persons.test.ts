@@ -12,7 +12,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['plural-verb-team', 'Carrow Rovers have appointed a new coach.', [['Carrow Rovers', 'PER']], ['Carrow Rovers/ORG']],
   ['plural-verb-team', 'After the draw, Bramley Town are fourth in the table.', [['Bramley Town', 'PER']], ['Bramley Town/ORG']],
   ['town-club-before-staff', 'Bologna coach Luca Ferri refused to comment on the rumours.', [['Bologna', 'LOC'], ['Luca Ferri', 'PER']], ['Bologna/ORG', 'Luca Ferri/PER']],
-  ['town-club-before-staff', 'Leeds boss Tom Avery was sacked on Sunday.', [['Leeds', 'PER'], ['Tom Avery', 'PER']], ['Leeds/ORG', 'Tom Avery/PER']],
+  ['town-club-before-staff', 'Lyon manager Tom Avery was sacked on Sunday.', [['Lyon', 'LOC'], ['Tom Avery', 'PER']], ['Lyon/ORG', 'Tom Avery/PER']],
   ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],
   ['post-nominal-letters', 'Rachel Hopkins MP said the bill was flawed.', [['Rachel Hopkins MP', 'ORG']], ['Rachel Hopkins/PER']],
   ['numbered-office', 'Education Minister II Farid Osman said the exams would go ahead.', [['II Farid Osman', 'PER']], ['Farid Osman/PER']],

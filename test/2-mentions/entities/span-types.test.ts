@@ -82,6 +82,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['company-head', 'MPs questioned Wexmoor Valley Water executives on Tuesday.', [['Wexmoor Valley Water', 'PER']], ['Wexmoor Valley Water/ORG']],
   ['company-head', 'Brantley Gas said bills would rise in April.', [['Brantley Gas', 'PER']], ['Brantley Gas/ORG']],
   ['company-head', 'Trains were cancelled, Carrowdale Rail said.', [['Carrowdale Rail', 'PER']], ['Carrowdale Rail/ORG']],
+  ['company-head', 'Tom Avery, an analyst at Harwick Research, said buyers would wait.', [['Tom Avery', 'PER'], ['Harwick Research', 'LOC']], ['Tom Avery/PER', 'Harwick Research/ORG']],
   ['company-head', 'Calder Finance said it would cut rates.', [['Calder Finance', 'PER']], ['Calder Finance/ORG']],
   ['company-head', 'Northgate Capital said it had sold its stake.', [['Northgate Capital', 'LOC']], ['Northgate Capital/ORG']],
   ['company-head', 'Veridane Bio said its pill cut weight by a tenth.', [['Veridane Bio', 'PER']], ['Veridane Bio/ORG']],

@@ -21,13 +21,17 @@ const EXTRA = {
   GBR: ['UK', 'U.K.', 'Britain', 'Great Britain', 'United Kingdom'],
   ARE: ['UAE', 'U.A.E.', 'Emirates'], RUS: ['Russian Federation'], CHN: ["People's Republic of China", 'PRC'],
   KOR: ['Republic of Korea', 'ROK'], PRK: ['DPRK', "Democratic People's Republic of Korea"], NLD: ['Holland'],
-  COD: ['DR Congo', 'DRC', 'Congo-Kinshasa'], COG: ['Congo-Brazzaville'], CZE: ['Czechia'], MMR: ['Burma'],
+  COD: ['DR Congo', 'DRC', 'Congo-Kinshasa', 'Congo'], COG: ['Congo-Brazzaville', 'Congo Republic', 'Republic of Congo'], CZE: ['Czechia'], MMR: ['Burma'],
   TWN: ['Republic of China'], IRN: ['Islamic Republic of Iran'], SYR: ['Syrian Arab Republic'], VAT: ['Holy See', 'Vatican'],
   CIV: ["Cote d'Ivoire", "Côte d'Ivoire"], TUR: ['Turkiye', 'Türkiye'], MKD: ['Macedonia'], BIH: ['Bosnia'],
 };
 const EXTRA_DEMONYMS = { USA: ['US', 'U.S.'], GBR: ['UK', 'U.K.', 'English', 'Scottish', 'Welsh'], NLD: ['Dutch'], CHE: ['Swiss'], PHL: ['Filipino'], ARE: ['Emirati'], BIH: ['Bosnian'], NZL: ['Kiwi'], KOR: ['South Korean'], PRK: ['North Korean'], TJK: ['Tajik'], UZB: ['Uzbek'], KAZ: ['Kazakh'], KGZ: ['Kyrgyz'], AZE: ['Azeri'] };
 // A demonym shared by several states would merge them; keep it only for the state news means by it.
 const DROP_DEMONYM = new Set(['Congolese|COG', 'Dominican|DMA', 'Guinean|GNB', 'Guinean|GNQ', 'Korean|PRK', 'Korean|KOR', 'Samoan|ASM', 'Virgin Islander|VIR', 'Virgin Islander|VGB', 'American|ASM', 'American|UMI', 'Irish|NIR', 'Sudanese|SSD', 'Nigerien|NGA']);
+
+// A short name shared by two states would merge them; news (AP, Reuters style) means DR Congo by a bare
+// "Congo" ("eastern Congo", "Congo's army"), as by "Congolese" above; the other is "Congo Republic".
+const DROP_ALIAS = new Set(['Congo|COG']);
 
 const isLatin = (s) => /^[\p{Script=Latin}\s.'’()-]+$/u.test(s) && !/^[A-Z]{2,3}$/.test(s) || ['USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK'].includes(s);
 // Capitals as news writes them: "Washington D.C." is "Washington"; older spellings stay findable.
@@ -39,6 +43,7 @@ for (const c of countries) {
   const name = COMMON[c.cca3] ?? c.name.common;
   const aliases = new Set([c.name.common, c.name.official, ...(c.altSpellings ?? []).filter(isLatin), ...(EXTRA[c.cca3] ?? [])]);
   aliases.delete(name);
+  for (const a of [...aliases]) if (DROP_ALIAS.has(`${a}|${c.cca3}`)) aliases.delete(a);
   const dem = new Set(Object.values(c.demonyms?.eng ?? {}).filter(Boolean));
   for (const d of EXTRA_DEMONYMS[c.cca3] ?? []) dem.add(d);
   for (const d of [...dem]) if (DROP_DEMONYM.has(`${d}|${c.cca3}`)) dem.delete(d);

@@ -224,7 +224,7 @@ export const usStateHomonyms: ReadonlyMap<string, GazEntry> = INDEX.usStateHomon
 export const usCities: ReadonlySet<string> = INDEX.usCities;
 
 
-const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; honorificModifiers: string[]; rankModifiers: string[]; givenNameTitles: string[]; givenNameRanks: string[]; militaryRanks: string[]; surnameTitles: string[]; postNominals: string[] };
+const titles = titlesData as { heads: string[]; modifiers: string[]; honorifics: string[]; honorificModifiers: string[]; rankModifiers: string[]; rankUnits: string[]; givenNameTitles: string[]; givenNameRanks: string[]; militaryRanks: string[]; surnameTitles: string[]; postNominals: string[] };
 /** Letters written after a person's name ("KC", "MP", "OBE"), exact case. */
 export const postNominals: ReadonlySet<string> = new Set(titles.postNominals);
 /** Title nouns that head a role ("minister", "spokesman"), lower case. */
@@ -245,6 +245,8 @@ export const honorifics = new Set(titles.honorifics);
 export const honorificModifiers: ReadonlySet<string> = new Set(titles.honorificModifiers);
 /** Words of an academic rank written out before a title's head: "Associate" in "Associate Professor". */
 export const rankModifiers: ReadonlySet<string> = new Set(titles.rankModifiers);
+/** Words for a unit that open a rank's title before its head: "Battalion" in "Battalion Chief", "Wing" in "Wing Commander". */
+export const rankUnits: ReadonlySet<string> = new Set(titles.rankUnits);
 
 const bodies = bodiesData as { heads: string[]; lowerCase: string[]; modifiers: string[] };
 /** Last words of a government body's name ("ministry", "air force"), lower case, as token lists. */

@@ -54,6 +54,12 @@ export function syllableAfter(toks: readonly Token[], i: number): number {
   if (hyphen?.text !== '-' || !touching(toks[i], hyphen) || !touching(hyphen, syllable) || (after?.text === '-' && touching(syllable, after))) return -1;
   return GIVEN_NAME_SYLLABLE.test(syllable!.text) ? i + 3 : -1;
 }
+/** Span s is an organisation's or place's surname, perhaps with a first syllable, right after a title's word ("chairwoman | Lin Mei", "chairman | Kao"): a romanised name the rule reads on. */
+function titledSyllables(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
+  const title = toks[s.from - 1];
+  if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from > 2 || !title || title.sentence !== toks[s.from]!.sentence || !titleHeads.has(prep.lower[s.from - 1]!)) return false;
+  return surnameSyllable(toks[s.from]!.text) && (s.to - s.from === 1 || romanisedSyllable(toks[s.from + 1]!.text));
+}
 /** A Roman numeral from I to XXXIX, as a regnal number is written ("VIII", "XIV"). */
 const ROMAN_NUMERAL = /^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -304,12 +310,13 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'hyphenated-syllable-name',
-    reason: 'a romanised Korean or Chinese given name is two syllables joined by a hyphen ("Song-ho", "Young-hoon"); the tagger stops at the hyphen, but the lower-case syllable after it is part of the name',
+    reason: 'a romanised Korean or Chinese given name is two syllables joined by a hyphen ("Song-ho", "Young-hoon"); the tagger stops at the hyphen, but the lower-case syllable after it is part of the name, also when it read a surname and first syllable after a title as an organisation ("chairwoman Lin Mei-hua")',
     example: 'Red Cross official Pak Song-ho sent the message.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      // ("Chief Executive John Lee Ka-chiu": an English given name may open it; the surname before the syllable is short.)
-      if (s.type !== 'PER' || s.to - s.from > 4) return undefined;
+      // ("Chief Executive John Lee Ka-chiu": an English given name may open it; the surname before the syllable is short.
+      // "chairwoman | Lin Mei-hua": a surname and a first syllable after a title, read as an organisation, are the titled person's.)
+      if ((s.type !== 'PER' && !titledSyllables(toks, prep, s)) || s.to - s.from > 4) return undefined;
       // ("Kim In-so": the tagger took the surname alone; the first syllable, capitalised, follows it.
       // "You | Mei-hua": it took the first syllable alone; the surname, a romanised syllable, stands before it.)
       const alone = s.to - s.from === 1 && toks[s.to]?.text === '-';

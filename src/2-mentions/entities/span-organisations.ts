@@ -1,7 +1,7 @@
 // Stage 2, named entities, part of the span rules (span-joins.ts runs them in its table, where they
 // stood): organisation names the tagger cut or typed in pieces — a modifier or a country's name
 // before an organisation's name ("the Victorian | Farmers Federation", "Kenya | National Bureau of
-// Statistics"), a name before a company's word ("Accel | Partners"), a body's tail word ("District"),
+// Statistics"; a country's name alone before it: span-place-led.ts), a name before a company's word ("Accel | Partners"), a body's tail word ("District"),
 // a legal form after a comma ("Harlow Mills, Inc."), names joined by "and" ("Nursing and | Midwifery
 // Council") and a body "of" a list of fields ("Bureau of Alcohol, Tobacco, Firearms and Explosives"),
 // organisations typed as people by their head word or company opener ("Tax Justice Network", "Group Lotus"),
@@ -16,6 +16,7 @@ import { COMPANY_HEADS, COURT_LEVEL_WORDS, EVENT_HEADS, FACILITY_HEADS, COMPANY_
 import { connectorRunStart } from './span-connectors.js';
 import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
 import { SPAN_CHAPTER_RULES } from './span-chapters.js';
+import { COUNTRY_LED_ORGANISATION, headedName, REGION_LED_ORGANISATION } from './span-place-led.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
@@ -87,26 +88,6 @@ function innerPersonWord(toks: readonly Token[], prep: Prepared, spans: readonly
   const [s, mid, next] = [spans[k]!, spans[k + 1], spans[k + 2]];
   if (!mid || !next || mid.type !== 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || next.from !== mid.to || next.type !== 'ORG') return false;
   return /^\p{Lu}\p{Ll}+$/u.test(toks[mid.from]!.text) && !givenName(prep.lower[mid.from]!) && !titleHeads.has(prep.lower[mid.from]!);
-}
-
-/** The name ending before token `to` ends in an organisation's head word or a company's word, perhaps with a legal form after it ("… Petroleum Company Limited"). */
-function headedName(toks: readonly Token[], prep: Prepared, to: number): boolean {
-  const last = LEGAL_FORMS.has(toks[to - 1]!.text) ? to - 2 : to - 1;
-  return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
-}
-
-/** Span s is exactly one gazetteer entry for a country ("Kenya", "Sri Lanka", "Saudi"). */
-function wholeCountry(prep: Prepared, s: TagSpan): boolean {
-  if (prep.gaz[s.from] !== 'B-country' || prep.gaz[s.to] === 'I-country') return false;
-  for (let i = s.from + 1; i < s.to; i++) if (prep.gaz[i] !== 'I-country') return false;
-  return true;
-}
-
-/** Span s is two or three capitalised English words, no given name, the last an organisation's head word or a company's word ("Ports Authority", "Oil Company"). */
-function commonHeadedName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
-  if (s.to - s.from < 2 || s.to - s.from > 3 || !headedName(toks, prep, s.to) || LEGAL_FORMS.has(toks[s.to - 1]!.text)) return false;
-  for (let i = s.from; i < s.to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || !isLexicalWord(prep.lower[i]!) || prep.gaz[i] || isCommonGivenName(prep.lower[i]!)) return false;
-  return true;
 }
 
 /** A body's closing word ("Survey", "Council") the tagger read alone as a name of its own (MISC or ORG), written right after span j: the end of span j with it, else span j's own end. */
@@ -434,26 +415,9 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   // A body named "<words> <country or continent>" (span-chapters.ts): "Greenpeace Africa", "Tourism Ireland", "Business | Mauritius".
   ...SPAN_CHAPTER_RULES,
-  {
-    id: 'country-led-organisation',
-    reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power"), to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") or to two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Oman | Ports Authority", "Oman | Oil Company", also after a country\'s name of two words or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
-    example: 'According to the Kenya National Bureau of Statistics, maize output rose.',
-    apply: (v) => {
-      const { toks, prep, spans, k } = v;
-      const s = spans[k]!;
-      const next = spans[k + 1];
-      if ((s.type !== 'LOC' && s.type !== 'MISC') || !next || next.type !== 'ORG' || next.from !== s.to || !wholeCountry(prep, s)) return undefined;
-      if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
-      // (A country's name of more words, or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company".)
-      if (s.type !== 'LOC' || s.to - s.from !== 1) return commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
-      // ("National" or an organisation's head word and "of" open it: "Kenya | Union of Teachers", "Ghana | Association of Bankers".)
-      const national = toks[next.from]!.text === 'National' || (ORGANISATION_OF_HEADS.has(prep.lower[next.from]!) && cap(toks[next.from]) && prep.lower[next.from + 1] === 'of');
-      // (A word, not an acronym: "UK | RAF" stays apart.)
-      const commonWord = next.to - next.from === 1 && /^\p{Lu}\p{Ll}+$/u.test(toks[next.from]!.text) && isLexicalWord(prep.lower[next.from]!);
-      // (Or capitalised English words closed by an organisation's head word or a company's word: "Kenya | Ports Authority", "Oman | Oil Company".)
-      return national || commonWord || commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;
-    },
-  },
+  // A place's name before an organisation it opens (span-place-led.ts): "Kenya | Ports Authority".
+  COUNTRY_LED_ORGANISATION,
+  REGION_LED_ORGANISATION,
   {
     id: 'hyphenated-organisation-opener',
     reason: 'a capitalised word and a hyphen written against the first word of an organisation\'s name that ends in its head word or a company\'s word open that name ("Tenney-Lapham Neighborhood Association", "Marsh-Whitby Farmers Union"); the tagger starts the name after the hyphen',

@@ -11,7 +11,7 @@
 import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { WEEKDAYS } from '../../lexicon/calendar.js';
-import { givenNameRanks, honorifics, militaryRanks, postNominals, rankModifiers, titleHeads, titleModifiers } from './gazetteer.js';
+import { givenNameRanks, honorifics, militaryRanks, postNominals, rankModifiers, rankUnits, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { syllableAfter } from './span-joins.js';
 import { SPAN_TEAM_RULES } from './span-teams.js';
@@ -402,6 +402,18 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from !== 2 || next?.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       if (!cap(toks[s.from]) || !cap(toks[s.from + 1]) || !rankModifiers.has(prep.lower[s.from]!) || !titleHeads.has(prep.lower[s.from + 1]!)) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? null : undefined;
+    },
+  },
+  {
+    id: 'rank-unit-title',
+    reason: 'a word for a unit ("Battalion", "Squadron", "Wing", "Fire") read alone as a name right before a capitalised title head ("Chief", "Leader", "Commander") opens that rank\'s title ("Battalion Chief", "Squadron Leader"): part of the role, no organisation (titles.json rankUnits)',
+    example: 'Battalion Chief Ana Ruiz said the fire was out by dawn.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const head = toks[s.to];
+      if (s.to - s.from !== 1 || !cap(toks[s.from]) || !rankUnits.has(prep.lower[s.from]!) || !head || !cap(head) || !titleHeads.has(prep.lower[s.to]!)) return undefined;
+      return head.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[s.from]!, head) ? null : undefined;
     },
   },
   {

@@ -1,6 +1,7 @@
 // Stage 2, named entities, part of the span rules (span-persons.ts lists them after its own): a name
 // the tagger read as one person that is the subject of a plural verb ("Dunmore United have sacked their
-// manager", "Harbour City are top") names a team or organisation, as British usage makes them plural.
+// manager", "Harbour City are top") names a team or organisation, as British usage makes them plural;
+// a city before a sports role and a person's name ("Verona coach Marco Bellini") names the town's club.
 
 import { isCommonGivenName } from './given-names.js';
 import { cap, type SpanTypeRule } from './span-rule.js';
@@ -9,6 +10,8 @@ import words from '../../../data/lexicon/entity-words.json' with { type: 'json' 
 
 /** Plural finite verbs right after a subject ("have", "are", "were"). */
 const PLURAL_VERBS: ReadonlySet<string> = new Set(words.pluralSubjectVerbs);
+/** Lower-case sports roles a club's name stands before ("coach", "striker", "boss"). */
+const TEAM_STAFF_TITLES: ReadonlySet<string> = new Set(words.teamStaffTitles);
 
 export const SPAN_TEAM_RULES: readonly SpanTypeRule[] = [
   {
@@ -25,6 +28,21 @@ export const SPAN_TEAM_RULES: readonly SpanTypeRule[] = [
       // ("Ann Lee, Tom Brown | and Mary Jones have": a list that ends later; "John Smith are" has no given name in a team.)
       if (!toks.slice(s.from, s.to).every((t) => cap(t)) || isCommonGivenName(prep.lower[s.from]!)) return undefined;
       return tagSpan(s.from, s.to, 'ORG');
+    },
+  },
+  {
+    id: 'town-club-before-staff',
+    reason: 'a city the gazetteer knows, read as a place or a person, right before a lower-case sports role ("coach", "striker", "boss") and a person\'s name names the club that plays there, an organisation: a town employs no coach; a country before one stays a place (its national side is written as the country)',
+    example: 'Verona striker Tom Avery was sent off in the second half.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const role = toks[s.to];
+      if ((s.type !== 'LOC' && s.type !== 'PER') || !role || !TEAM_STAFF_TITLES.has(role.text) || !next || next.type !== 'PER' || next.from !== s.to + 1) return undefined;
+      // (The span is one whole gazetteer entry for a city or capital: "Verona", "Buenos Aires".)
+      const kind = /^B-(city|capital)$/.exec(prep.gaz[s.from] ?? '')?.[1];
+      if (!kind || (s.to - s.from > 1 && prep.gaz[s.to - 1] !== `I-${kind}`) || prep.gaz[s.to] === `I-${kind}`) return undefined;
+      return role.sentence === toks[s.from]!.sentence && cap(toks[next.from]) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
 ];

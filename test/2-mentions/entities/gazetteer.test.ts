@@ -57,3 +57,13 @@ describe('armed groups', () => {
     expect(keys(text)).toEqual(expected);
   });
 });
+
+describe('a bare "Congo" is DR Congo, as news write it; the other state is "Congo Republic" (build.mjs DROP_ALIAS)', () => {
+  it.each([
+    ['Fighting in eastern Congo has driven thousands from their farms.', 'Place/Democratic Republic of the Congo'],
+    ["Congo's army said the rebels had withdrawn.", 'Place/Democratic Republic of the Congo'],
+    ['Congo Republic said the border would reopen.', 'Place/Republic of the Congo'],
+  ])('%s', (text, expected) => {
+    expect(keys(text)).toContain(expected);
+  });
+});

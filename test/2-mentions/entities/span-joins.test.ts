@@ -10,6 +10,7 @@ import { spanRuleCases } from './_hand-spans.js';
 
 // Read through findEntities: the tagger's own spans.
 const ROWS: [string, string, string[]][] = [
+  ['region-led-organisation', 'Alberta Health Services said it was tracing two passengers.', ['Organization/Alberta Health Services']],
   ['club-town-letters', 'Sloboda 4 Partizan (K) 0', ['Organization/Sloboda', 'Organization/Partizan (K)']],
   ['club-town-letters', 'Results: Dinamo (Z) 2 Hajduk 1', ['Organization/Dinamo (Z)', 'Organization/Hajduk']],
   ['plural-possessive-organisation', "Leaders of the Harbour Pilots' Association said the port would close.", ["Organization/Harbour Pilots' Association"]],
@@ -22,6 +23,7 @@ const ROWS: [string, string, string[]][] = [
   ['hyphenated-syllable-name', 'He asked for the return of Kim In-so to the North.', ['Person/Kim In-so', 'Place/North']],
   ['hyphenated-syllable-name', 'Chen Chun-yeh told the judge he was sorry.', ['Person/Chen Chun-yeh']],
   ['hyphenated-syllable-name', 'Board chairman Zhang Wei-ming opened the meeting.', ['Person/Zhang Wei-ming']],
+  ['hyphenated-syllable-name', 'Harbour Party chairman Kao Ming-wei conceded defeat.', ['Organization/Harbour Party', 'Person/Kao Ming-wei']],
   ['hyphenated-syllable-name', 'The letter was signed by envoy Kang Hyoung-jin on Friday.', ['Person/Kang Hyoung-jin']],
   ['hyphenated-syllable-name', "The agency's director, You Mei-hua, said the plan was sound.", ['Person/You Mei-hua']],
   ['regnal-number', 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.', ['Person/Henry VIII', 'Person/Elizabeth I']],
@@ -58,6 +60,7 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['hyphenated-syllable-name', 'Farmers Union secretary Tsai Ming-wei signed the letter.', [['Farmers Union', 'ORG'], ['Tsai Ming', 'ORG']], ['Farmers Union/ORG', 'Tsai Ming-wei/PER']],
   ['local-council-name', 'Douglas Shire Council said the road was closed.', [['Douglas', 'PER'], ['Shire Council', 'ORG']], ['Douglas Shire Council/ORG']],
   ['local-council-name', 'Ashley District Council approved the plan.', [['Ashley District Council', 'PER']], ['Ashley District Council/ORG']],
   ['local-council-name', 'The St. Mary City Council met on Monday.', [['Mary', 'PER'], ['City Council', 'ORG']], ['St. Mary City Council/ORG']],
@@ -162,6 +165,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['country-led-organisation', 'According to the Kenya National Bureau of Statistics, maize output rose.', [['Kenya', 'LOC'], ['National Bureau of Statistics', 'ORG']], ['Kenya National Bureau of Statistics/ORG']],
   ['country-led-organisation', 'The Ghana Association of Bee Keepers said honey prices had doubled.', [['Ghana', 'LOC'], ['Association of Bee Keepers', 'ORG']], ['Ghana Association of Bee Keepers/ORG']],
   ['country-led-organisation', 'The Malawi Union of Tea Growers said it would strike.', [['Malawi', 'LOC'], ['Union of Tea Growers', 'ORG']], ['Malawi Union of Tea Growers/ORG']],
+  ['region-led-organisation', 'Manitoba Water Services said it would lift the boil-water order.', [['Manitoba', 'LOC'], ['Water Services', 'ORG']], ['Manitoba Water Services/ORG']],
+  ['region-led-organisation', 'Alberta Health Services said it was tracing two passengers.', [['Alberta', 'LOC'], ['Health Services', 'ORG']], ['Alberta Health Services/ORG']],
   ['hyphenated-organisation-opener', 'The Marsh-Whitby Farmers Union said the levy was unfair.', [['Marsh', 'MISC'], ['Whitby Farmers Union', 'ORG']], ['Marsh-Whitby Farmers Union/ORG']],
   ['hyphenated-organisation-opener', 'Members of the Ashby-Corran Residents Association met on Monday.', [['Corran Residents Association', 'ORG']], ['Ashby-Corran Residents Association/ORG']],
   ['demonym-surname', '"Labour has no bounce," said Patrick English, director of analytics at Harbour Polling.', [['Labour', 'ORG'], ['Patrick', 'PER'], ['English', 'MISC'], ['Harbour Polling', 'ORG']], ['Labour/ORG', 'Patrick English/PER', 'Harbour Polling/ORG']],
@@ -213,6 +218,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a government body after a province stays apart (region-led-organisation)', 'Staff at the Ontario Ministry of Health said the forms were late.', [['Ontario', 'LOC'], ['Ministry of Health', 'ORG']]],
+  ['one common word after a state is no name of its own (region-led-organisation)', 'The Ohio Sport report said the gyms were full.', [['Ohio', 'LOC'], ['Sport', 'ORG']]],
   ['a person named before a verb and a council (guard of local-council-name)', 'Mayor Tom Lee told the City Council so.', [['Tom Lee', 'PER'], ['City Council', 'ORG']]],
   ['a nation\'s name and a body\'s head word as a modifier after "a" (guard of nation-led-body)', 'Officials of a Libyan Trade Council case met.', [['Libyan Trade Council', 'MISC']]],
   ['a country\'s own name ending in a body\'s head word (guard of nation-led-body)', 'Troops of the Russian Federation crossed.', [['Russian Federation', 'MISC']]],

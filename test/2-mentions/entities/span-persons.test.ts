@@ -11,6 +11,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['given-name-rank', 'Shire Council Mayor Col Haines said the road was shut.', [['Shire Council', 'ORG'], ['Col', 'ORG'], ['Haines', 'PER']], ['Shire Council/ORG', 'Col Haines/PER']],
   ['plural-verb-team', 'Carrow Rovers have appointed a new coach.', [['Carrow Rovers', 'PER']], ['Carrow Rovers/ORG']],
   ['plural-verb-team', 'After the draw, Bramley Town are fourth in the table.', [['Bramley Town', 'PER']], ['Bramley Town/ORG']],
+  ['town-club-before-staff', 'Bologna coach Luca Ferri refused to comment on the rumours.', [['Bologna', 'LOC'], ['Luca Ferri', 'PER']], ['Bologna/ORG', 'Luca Ferri/PER']],
+  ['town-club-before-staff', 'Lyon manager Tom Avery was sacked on Sunday.', [['Lyon', 'LOC'], ['Tom Avery', 'PER']], ['Lyon/ORG', 'Tom Avery/PER']],
   ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],
   ['post-nominal-letters', 'Rachel Hopkins MP said the bill was flawed.', [['Rachel Hopkins MP', 'ORG']], ['Rachel Hopkins/PER']],
   ['numbered-office', 'Education Minister II Farid Osman said the exams would go ahead.', [['II Farid Osman', 'PER']], ['Farid Osman/PER']],
@@ -49,6 +51,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['place-after-direction', 'The ferry sank in a storm near Tarvin on Monday.', [['Tarvin', 'PER']], ['Tarvin/LOC']],
   ['word-between-organisation-pieces', 'The audit by Regional Baker Services found that most bakeries had closed.', [['Regional', 'ORG'], ['Baker', 'PER'], ['Services', 'ORG']], ['Regional Baker Services/ORG']],
   ['rank-title-before-person', 'Associate Professor Ana Ruiz said the data were incomplete.', [['Associate Professor', 'ORG'], ['Ana Ruiz', 'PER']], ['Ana Ruiz/PER']],
+  ['rank-unit-title', 'Battalion Chief Rosa Imbert said the fire was out by dawn.', [['Battalion', 'ORG'], ['Rosa Imbert', 'PER']], ['Rosa Imbert/PER']],
+  ['rank-unit-title', 'The jet was flown by Squadron Leader Tom Avery.', [['Squadron', 'ORG'], ['Tom Avery', 'PER']], ['Tom Avery/PER']],
   ['titled-name-tail', 'Associate Professor Lim Kok Seng said the data were incomplete.', [['Associate Professor', 'ORG'], ['Lim', 'PER'], ['Kok Seng', 'ORG']], ['Lim Kok Seng/PER']],
   ['titled-name-tail', 'The study was led by Professor Ong Kah Hui of the medical school.', [['Ong', 'PER'], ['Kah Hui', 'LOC']], ['Ong Kah Hui/PER']],
   ['feature-opener-place', 'Fishermen near Lake Tarvo said the catch had fallen.', [['Lake Tarvo', 'PER']], ['Lake Tarvo/LOC']],
@@ -59,6 +63,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Read through findEntities: the tagger's own spans.
 const ROWS: [string, string, string[]][] = [
+  ['town-club-before-staff', 'Verona striker Tom Avery was sent off in the second half.', ['Organization/Verona', 'Person/Tom Avery']],
+  ['rank-unit-title', 'Battalion Chief Rosa Imbert told reporters the roof had fallen in.', ['Person/Rosa Imbert']],
   ['plural-verb-team', 'Dunmore United have sacked their manager after eight defeats.', ['Organization/Dunmore United']],
   ['plural-verb-team', 'Harbour City are top of the league after five wins.', ['Organization/Harbour City']],
   ['word-between-organisation-pieces', 'A survey by Global Fisher Partners, conducted in May among 1,000 adults, found that trust had fallen.', ['Organization/Global Fisher Partners']],
@@ -68,6 +74,9 @@ const ROWS: [string, string, string[]][] = [
 
 // Spans the person rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a country before a sports role names its national side, a place (town-club-before-staff)', 'Portugal coach Tom Avery named his squad on Friday.', [['Portugal', 'LOC'], ['Tom Avery', 'PER']]],
+  ['a city before a role that is no sports role (town-club-before-staff)', 'Leeds councillor Tom Avery said the bins would be collected.', [['Leeds', 'LOC'], ['Tom Avery', 'PER']]],
+  ['a unit\'s word before a name, no title head between (rank-unit-title)', 'The Division said Tom Avery had resigned.', [['Division', 'ORG'], ['Tom Avery', 'PER']]],
   ['a person in a list before a plural verb (guard)', 'Tom Brewer and Ann Lockley have married.', [['Tom Brewer', 'PER'], ['Ann Lockley', 'PER']]],
   ['a person after "of" before a plural verb (guard)', 'The parents of Dara Quinlan have spoken.', [['Dara Quinlan', 'PER']]],
   ['a given name before a plural verb (guard)', 'Margaret Quenby were the words on the sign.', [['Margaret Quenby', 'PER']]],

@@ -10,7 +10,7 @@ import { titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { ARTICLES, COMPASS_WORDS, COMPANY_NOUNS, ORGANISATION_OF_HEADS, DESCRIBED_BODY_NOUNS, FUNCTION_WORDS, PLACE_PART_MODIFIERS, RELATIVE_WORDS } from './words.js';
 import { commonNounsBefore } from './span-connectors.js';
-import { CALENDAR_WORDS, oneSpaceBetween, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, oneSpaceBetween, spanAt, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared } from './tagger.js';
 import cues from '../../../data/lexicon/cues.json' with { type: 'json' };
 
@@ -23,11 +23,7 @@ const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
 const nationAt = (prep: Prepared, i: number): boolean => prep.gaz[i] === 'B-country' || prep.gaz[i] === 'B-region' || prep.gaz[i] === 'B-continent';
 
 /** Tokens from..to are exactly one country's, region's or continent's gazetteer entry. */
-function wholeNation(prep: Prepared, from: number, to: number): boolean {
-  if (!nationAt(prep, from) || prep.gaz[to]?.startsWith('I-')) return false;
-  for (let i = from + 1; i < to; i++) if (!prep.gaz[i]?.startsWith('I-')) return false;
-  return true;
-}
+const wholeNation = (prep: Prepared, from: number, to: number): boolean => wholeGazetteerEntry(prep, from, to, /^B-(country|region|continent)$/);
 
 /** An ending of a participle, a gerund or an adverb ("Struggling", "Troubled", "Separately"): a word that describes, not a name's noun. */
 const DESCRIBING_ENDING = /(?:ing|ed|ly)$/;

@@ -7,7 +7,7 @@
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { cap, oneSpaceBetween, PLACE_GAZ, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, titleOfBefore, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 import { COMPANY_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 
@@ -33,12 +33,7 @@ const allCapitalised = ({ toks }: SpanView, s: TagSpan): boolean => toks.slice(s
 const clubName = (v: SpanView, s: TagSpan): boolean => s.to - s.from >= 2 && s.to - s.from <= 3 && CLUB_NAME_TAILS.has(v.toks[s.to - 1]!.text) && allCapitalised(v, s);
 
 /** Does the gazetteer's entry of kind `pattern` cover exactly the span's words? */
-function gazetteerCovers(v: SpanView, s: TagSpan, pattern: RegExp): boolean {
-  const { prep } = v;
-  if (!pattern.test(prep.gaz[s.from] ?? '')) return false;
-  for (let i = s.from + 1; i < s.to; i++) if (!(prep.gaz[i] ?? '').startsWith('I-')) return false;
-  return !(prep.gaz[s.to] ?? '').startsWith('I-');
-}
+const gazetteerCovers = (v: SpanView, s: TagSpan, pattern: RegExp): boolean => wholeGazetteerEntry(v.prep, s.from, s.to, pattern);
 
 /** Does a word of the span name a body ("Bank", "Council", "Group"), so that the span is an organisation's? */
 const bodyWord = (v: SpanView, s: TagSpan): boolean => v.prep.lower.slice(s.from, s.to).some((w) => ORGANISATION_OF_HEADS.has(w) || ORGANISATION_TAIL_WORDS.has(w) || COMPANY_HEADS.has(w));

@@ -9,7 +9,7 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { isCommonGivenName } from './given-names.js';
 import { isBody } from './government.js';
 import { COMPANY_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS } from './words.js';
-import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, wholeGazetteerEntry, type SpanTypeRule } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** The name ending before token `to` ends in an organisation's head word or a company's word, perhaps with a legal form after it ("… Petroleum Company Limited"). */
@@ -18,15 +18,10 @@ export function headedName(toks: readonly Token[], prep: Prepared, to: number): 
   return last >= 0 && cap(toks[last]) && (ORGANISATION_OF_HEADS.has(prep.lower[last]!) || COMPANY_HEADS.has(prep.lower[last]!));
 }
 
-/** Span s is exactly one gazetteer entry of the kind ("country": "Kenya", "Sri Lanka", "Saudi"; "region": "Alberta"). */
-function wholeEntry(prep: Prepared, s: TagSpan, kind: string): boolean {
-  if (prep.gaz[s.from] !== `B-${kind}` || prep.gaz[s.to] === `I-${kind}`) return false;
-  for (let i = s.from + 1; i < s.to; i++) if (prep.gaz[i] !== `I-${kind}`) return false;
-  return true;
-}
-const wholeCountry = (prep: Prepared, s: TagSpan): boolean => wholeEntry(prep, s, 'country');
+/** Span s is exactly one gazetteer entry for a country ("Kenya", "Sri Lanka", "Saudi"). */
+const wholeCountry = (prep: Prepared, s: TagSpan): boolean => wholeGazetteerEntry(prep, s.from, s.to, /^B-country$/);
 /** Span s is exactly one gazetteer entry for a province, state or other region ("Alberta", "Queensland", "Ohio"). */
-const wholeRegion = (prep: Prepared, s: TagSpan): boolean => wholeEntry(prep, s, 'region') || wholeEntry(prep, s, 'us-state');
+const wholeRegion = (prep: Prepared, s: TagSpan): boolean => wholeGazetteerEntry(prep, s.from, s.to, /^B-(region|us-state)$/);
 
 /** Span s is two or three capitalised English words, no given name, the last an organisation's head word or a company's word ("Ports Authority", "Oil Company"). */
 function commonHeadedName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {

@@ -34,6 +34,13 @@ export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDA
 /** Gazetteer tags that open a place's entry (gazetteer.ts kinds: a country, capital, city, US state, region or continent). */
 export const PLACE_GAZ = /^B-(country|capital|city|us-state|region|continent)$/;
 
+/** Are tokens from..to exactly one gazetteer entry whose opening tag `opens` matches ("B-country": "Sri Lanka")? */
+export function wholeGazetteerEntry(prep: Prepared, from: number, to: number, opens: RegExp): boolean {
+  if (!opens.test(prep.gaz[from] ?? '') || (prep.gaz[to] ?? '').startsWith('I-')) return false;
+  for (let i = from + 1; i < to; i++) if (!(prep.gaz[i] ?? '').startsWith('I-')) return false;
+  return true;
+}
+
 /** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
 export const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
 

@@ -8,6 +8,7 @@ import cues from '../../data/lexicon/cues.json' with { type: 'json' };
 import grammar from '../../data/lexicon/grammar.json' with { type: 'json' };
 import type { Pos, Sentence, Token } from '../types.js';
 import { isLexicalWord } from './wink-model.js';
+import { ingStems } from '../lexicon/inflection.js';
 
 const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words);
 const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.nounComplementPrepositions.words);
@@ -370,8 +371,7 @@ export function repairReportParticiplesAfterName(tokens: Token[], s: Sentence): 
     let w = i - 1;
     while (w > s.tokenStart && tokens[w]!.pos === 'PROPN') w--;
     if (tokens[w]!.lower !== 'with') continue;
-    const base = t.lower.slice(0, -3);
-    const stem = [base, `${base}e`, base.slice(0, -1)].find((w) => w.length > 2 && CLAUSE_REPORT_VERBS.has(w));
+    const stem = ingStems(t.lower).find((w) => CLAUSE_REPORT_VERBS.has(w));
     if (stem === undefined) continue;
     t.pos = 'VERB';
     t.lemma = stem;

@@ -6,6 +6,7 @@
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
 import { CONTEXT_WORDS } from './context/words.js';
 import { TIME_NOUNS } from '../lexicon/calendar.js';
+import { ingStems } from '../lexicon/inflection.js';
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
 import { WORDS, isWord, isExactWord, tokenIs } from './grammar/lexicon.js';
@@ -387,12 +388,8 @@ function participleTaggedNoun(tokens: Token[], i: number, end: number): string |
   if (!afterComma || i + 1 >= end || !/^[a-z]+ing$/.test(t.text)) return null;
   const n = tokens[i + 1]!;
   if (!tokenIs(WORDS.stanceNounComplements, n) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
-  const stem = t.text.slice(0, -3);
   // warning → warn, noting → note, admitting → admit.
-  for (const base of [stem, `${stem}e`, /(.)\1$/.test(stem) ? stem.slice(0, -1) : '']) {
-    if (base && (SPEECH_VERBS.has(base) || COGNITION_VERBS.has(base) || OBJECT_CUES.has(base))) return base;
-  }
-  return null;
+  return ingStems(t.text).find((base) => SPEECH_VERBS.has(base) || COGNITION_VERBS.has(base) || OBJECT_CUES.has(base)) ?? null;
 }
 
 /**

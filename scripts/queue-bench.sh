@@ -32,7 +32,8 @@ for r in $(seq 1 $ROUNDS); do
   ORDER=("${DISTS[@]}")
   if [ $((r % 2)) -eq 0 ]; then ORDER=(); for ((i=${#DISTS[@]}-1; i>=0; i--)); do ORDER+=("${DISTS[$i]}"); done; fi
   for d in "${ORDER[@]}"; do
-    tag=$(basename $d)
+    # (Tagged by position and folder name: two checkouts both called "main" stay apart.)
+    for ((i=0; i<${#DISTS[@]}; i++)); do [ "${DISTS[$i]}" = "$d" ] && tag="c$((i+1))-$(basename $d)"; done
     REF=$W/ref.$tag
     # queue: timed from the enqueue to both workers' exits
     rm -rf $W/q; redis-cli -p $PORT flushall >/dev/null

@@ -8,7 +8,6 @@ import cues from '../../data/lexicon/cues.json' with { type: 'json' };
 import grammar from '../../data/lexicon/grammar.json' with { type: 'json' };
 import type { Pos, Sentence, Token } from '../types.js';
 import { isLexicalWord } from './wink-model.js';
-import { ingStems } from '../lexicon/inflection.js';
 
 const COMPOUND_NOUNS: ReadonlySet<string> = new Set(tagging.compoundNouns.words);
 const NOUN_COMPLEMENT_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.nounComplementPrepositions.words);
@@ -26,9 +25,6 @@ const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(grammar.lists.posses
 const REPORT_VERBS: ReadonlySet<string> = new Set([...cues.saying, ...cues.cognition]);
 /** Verbs of speech in their base form (cues.json speech: "show", "suggest", "warn", …). */
 const SPEECH_VERBS: ReadonlySet<string> = new Set(cues.speech);
-/** Verbs of speech and thought that take a "that" clause (cues.json speech, cognition). */
-const CLAUSE_REPORT_VERBS: ReadonlySet<string> = new Set([...cues.speech, ...cues.cognition]);
-const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(tagging.pluralQuantifiers.words);
 
 /**
  * Compounds wink splits into a verb: "the think tank" (tagging.json compoundNouns) is two nouns;
@@ -335,46 +331,6 @@ export function repairClauseVerbsAfterSubject(tokens: Token[], s: Sentence): voi
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
     if (SUBJECT_DETERMINERS.has(tokens[d]!.lower) && opensClause(tokens, d, s) && clauseFollows(tokens, i + 1, s.tokenEnd)) t.pos = 'VERB';
-  }
-}
-
-/**
- * "Analysts say investors demand that fees are cut", "… said many economists doubt that …": a verb
- * of speech or thought in its bare form, which wink tags a noun right after a bare plural noun (its
- * adjectives and a quantifier may stand before it) and right before "that", is the reported clause's
- * verb when a verb of saying or thinking, "that" or a quantifier opens the plural's phrase — not
- * "the jobs report that came out" (a compound after an article).
- */
-export function repairBareVerbsAfterPlural(tokens: Token[], s: Sentence): void {
-  for (let i = s.tokenStart + 2; i + 1 < s.tokenEnd; i++) {
-    const t = tokens[i]!;
-    const before = tokens[i - 1]!;
-    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !CLAUSE_REPORT_VERBS.has(t.lemma) || tokens[i + 1]!.lower !== 'that') continue;
-    if (before.pos !== 'NOUN' || before.lemma === before.lower || !before.lower.endsWith('s')) continue;
-    let d = i - 2;
-    while (d > s.tokenStart && tokens[d]!.pos === 'ADJ' && !PLURAL_QUANTIFIERS.has(tokens[d]!.lower)) d--;
-    const opener = tokens[d]!;
-    if ((opener.pos === 'VERB' && REPORT_VERBS.has(opener.lemma)) || opener.lower === 'that' || PLURAL_QUANTIFIERS.has(opener.lower)) t.pos = 'VERB';
-  }
-}
-
-/**
- * "…, with Justice Ana Ruiz observing that …": a word in -ing that wink tags a noun right after "with"
- * and a name and right before "that", whose stem is a verb of speech or thought (cues.json speech,
- * cognition), is that verb's participle — the name's report ("the Supreme Court ruling that …" is a compound).
- */
-export function repairReportParticiplesAfterName(tokens: Token[], s: Sentence): void {
-  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
-    const t = tokens[i]!;
-    if (t.pos !== 'NOUN' || !t.lower.endsWith('ing') || tokens[i - 1]!.pos !== 'PROPN' || tokens[i + 1]!.lower !== 'that') continue;
-    // (After "with" and the name: "the Supreme Court ruling that …" is a compound noun.)
-    let w = i - 1;
-    while (w > s.tokenStart && tokens[w]!.pos === 'PROPN') w--;
-    if (tokens[w]!.lower !== 'with') continue;
-    const stem = ingStems(t.lower).find((w) => CLAUSE_REPORT_VERBS.has(w));
-    if (stem === undefined) continue;
-    t.pos = 'VERB';
-    t.lemma = stem;
   }
 }
 

@@ -10,7 +10,8 @@ import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
 import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
-import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairBareVerbsAfterPlural, repairReportParticiplesAfterName, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
+import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
+import { repairBareVerbsAfterPlural, repairReportParticiplesAfterName } from './tag-repairs-that.js';
 import { type ReadPieces, splitGluedWords } from './glued-words.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.

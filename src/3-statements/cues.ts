@@ -262,6 +262,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
     return { first: i, last: i + 1, lemma: lower, kind: 'adjective' };
   }
   if (t.lemma === 'have') return t.pos === 'VERB' || t.pos === 'AUX' ? haveViewCue(tokens, i, end) : null;
+  if (t.pos === 'VERB' && WORDS.aspectBeforeGerund.has(t.lemma) && gerundAt(tokens, i + 1, end)) return aspectGerundCue(tokens, i, end);
   // (Most tokens are no cue: a lemma outside every verb list, and no -ing form a noun tag may hide, is none.)
   const edBase = t.pos === 'ADJ' ? adjectiveTaggedVerb(tokens, i, end) : null;
   if (!edBase && !VERB_CUE_LEMMAS.has(normaliseLemma(t.lemma, lower)) && (t.pos === 'VERB' || !t.text.endsWith('ing'))) return null;
@@ -292,6 +293,23 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (COGNITION_VERBS.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'cognition' };
   if (OBJECT_CUES.has(lemma) || INFINITIVE_CUES.has(lemma)) return { first: i, last: i + 1, lemma, kind: 'object' };
   return null;
+}
+
+/** Is token k an -ing form the tagger read as a verb or a noun ("began criticizing", "kept polling")? */
+function gerundAt(tokens: Token[], k: number, end: number): boolean {
+  const g = tokens[k];
+  return k < end && !!g && (g.pos === 'VERB' || g.pos === 'NOUN') && g.lower.endsWith('ing');
+}
+
+/**
+ * A verb of aspect before an -ing form (grammar.json aspectBeforeGerund): "began criticizing the
+ * plan", "kept saying that …" are one cue, the -ing verb's, read from the aspect verb so that its
+ * subject speaks; "began developing the gas field" reports nothing (PolNeAR marks "began
+ * dismissing | the notion", "continued to question | whether …").
+ */
+function aspectGerundCue(tokens: Token[], i: number, end: number): CueHit | null {
+  const hit = cueAt(tokens, i + 1, end);
+  return hit && hit.first === i + 1 && hit.kind !== 'according' ? { ...hit, first: i } : null;
 }
 
 /**

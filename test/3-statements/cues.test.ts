@@ -25,6 +25,10 @@ describe('cues', () => {
     ['a verb of thought read as a noun after a plural subject, before a clause', 'Some harbour pilots fear ferries sailing after dark will run aground.', 'fear', 'fear'],
     ['a plural counted by a number', 'The board cut the fee by 50 basis points to 2 per cent.', 'points', null],
     ['a given name "Said" after a comma, before a name', 'Her brother, Said Varga, told reporters the pier was unsafe.', 'Said', null],
+    ['a verb of aspect before an -ing cue opens that cue', 'The harbour board kept saying that the pier was safe.', 'kept', 'say'],
+    ['a verb of aspect before an -ing cue with its preposition', 'Fishermen resumed calling for a ban on trawlers.', 'resumed', 'call for'],
+    ['a verb of aspect before another -ing form is no cue', 'Acme Ferries began building a terminal in Sligo in 2019.', 'began', null],
+    ['a verb of aspect before a quotation stays a cue', '“We were lucky,” the skipper began.', 'began', 'begin'],
   ])('%s: "%s" …', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });

@@ -261,8 +261,9 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
     if (OPEN_MARKS.test(t.text) && t.quote >= 0 && layer.quotations[t.quote]!.start === t.start) {
       // "said, “…”", "said: “…”", "told reporters “…”" — not a quotation further on in the clause.
       if (m === k || /^([,:—–]|--)$/.test(tokens[m - 1]!.text)) quoteAt = m;
-      // "said on ABC's “This Week” that …": a title inside the adjunct; look on past it.
-      else if (/^(PROPN|PART|NOUN)$/.test(tokens[m - 1]!.pos) || /^['’]s$/.test(tokens[m - 1]!.text)) {
+      // "said on ABC's “This Week” that …": a title inside the adjunct; look on past it. (A title
+      // opens with a capital: "said the senator “stands by the point” that …" quotes a verb phrase.)
+      else if ((/^(PROPN|PART|NOUN)$/.test(tokens[m - 1]!.pos) || /^['’]s$/.test(tokens[m - 1]!.text)) && /^\p{Lu}/u.test(tokens[m + 1]?.text ?? '')) {
         const q = layer.quotations[t.quote]!;
         let after = m;
         while (after < end && tokens[after]!.quote === t.quote) after++;

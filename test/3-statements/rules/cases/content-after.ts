@@ -74,6 +74,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The judge agreed with the company’s argument that, while the deal was unusual, it was legal.', 'the company’s argument that, while the deal was unusual, it was legal', 'The judge'],
     ['content-after', 'The senator told NBC’s “Today” show on Monday that the bill was dead.', 'that the bill was dead', 'The senator'],
     ['content-after', 'The coach told the “Morning Edition” programme that the team was tired.', 'that the team was tired', 'The coach'],
+    ['content-after', 'A spokeswoman, Lena Ortiz, said the senator “stands by the broader point” that wetlands deserve protection.', 'the senator “stands by the broader point” that wetlands deserve protection', 'A spokeswoman, Lena Ortiz'],
     ['content-after', 'The governor said at a rally in Dayton, Ohio, that the plant would stay open.', 'that the plant would stay open', 'The governor'],
     ['content-after', 'The union leader said on Tuesday, that the strike was over.', 'that the strike was over', 'The union leader'],
     ['content-after', 'Leah Brandt told reporters in Halifax, Nova Scotia, that the ferry was full.', 'that the ferry was full', 'Leah Brandt'],

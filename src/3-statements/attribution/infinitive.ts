@@ -131,5 +131,9 @@ export function notParticipleOfObject(c: CueContext): null | undefined {
   k--;
   while (k > s.tokenStart && tokens[k]!.pos === 'ADJ') k--;
   if (tokens[k]!.pos !== 'DET' || k <= s.tokenStart) return undefined;
+  // ("…, a representative for the singer confirmed on Monday": after a noun for a person, "for", "of",
+  // "at" name where the person belongs, and the verb is that person's.)
+  const owner = tokens[k - 2];
+  if (owner && owner.pos === 'NOUN' && tokenIs(WORDS.personNouns, owner) && tokenIs(WORDS.roleOfPrepositions, tokens[k - 1]!)) return undefined;
   return tokenIs(WORDS.objectOnlyPrepositions, tokens[k - 1]!) ? null : undefined;
 }

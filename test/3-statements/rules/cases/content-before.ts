@@ -7,6 +7,7 @@ import type { FamilyCases } from './types.js';
 export const contentBefore: FamilyCases = {
   family: 'content-before',
   rows: [
+    ['content-before', 'The ferry service was suspended, a spokesman for the operator confirmed on Monday.', 'The ferry service was suspended', 'a spokesman for the operator'],
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
     ['content-before', 'Inspectors have charged two harbour pilots with fraud, the Harbour Anti-Fraud Office (HAFO) said on Tuesday.', 'Inspectors have charged two harbour pilots with fraud', 'the Harbour Anti-Fraud Office (HAFO)'],
     ['content-before', 'The senator supports the cap on fares, his spokeswoman, Mary Lowe, said Tuesday.', 'The senator supports the cap on fares', 'his spokeswoman, Mary Lowe'],

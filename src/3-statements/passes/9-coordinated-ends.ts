@@ -29,11 +29,13 @@ function runsPastQuotation(layer: TextLayer, a: RawAttribution): boolean {
  * administration to "call out Russia" and consider …'); a gerund, the content's participle
  * ('described herself as "short of breath" and feeling …').
  */
-function sameForm(layer: TextLayer, a: RawAttribution, at: number): boolean {
+function sameForm(layer: TextLayer, a: RawAttribution, at: number, b: RawAttribution): boolean {
   const verb = layer.tokens[at]!;
   const cue = a.cue ? layer.tokens[a.cue.first]! : undefined;
-  if (!cue || /ing$/i.test(verb.text)) return false;
-  return (verb.lower === verb.lemma) === (cue.lower === cue.lemma);
+  if (!cue || !b.cue || /ing$/i.test(verb.text)) return false;
+  // (Each verb's base form is its cue's lemma: the tagger may read "alleged" as an adjective, whose lemma is itself.)
+  const baseForm = (t: typeof verb, lemma: string): boolean => t.lower === lemma.split(' ')[0];
+  return baseForm(verb, b.cue.lemma) === baseForm(cue, a.cue!.lemma);
 }
 
 /** How many reports that begin inside one content pass 9 looks at. */
@@ -97,7 +99,7 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // ('admitted the side had been "second best" and said …': the same subject's next verb of saying is a report of its own.)
       // ('said the request was "too large" and vowed to fight it': so is a vow or a plan, with its infinitive.)
       // ('said the project was "purely commercial" and criticised "certain countries" …': any next verb of the same subject that reports, as without the marks, when it has the form of the first.)
-      const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (!!b.cue && b.cue.first === at && sameForm(layer, a, at)));
+      const afterMark = closesQuotation(layer, tokens[k]!) && (tokens[conj]!.lower === 'but' || (!!b.cue && b.cue.first === at && sameForm(layer, a, at, b)));
       // (Not "said his focus groups and other research show …": in the clause a verb of saying
       // reports, with no comma and no verb before it, "and" joins the subject's nouns, not two
       // clauses; after an object, "shows a photograph and the text X states …", it opens a clause.)

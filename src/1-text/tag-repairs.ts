@@ -103,9 +103,15 @@ export function repairPluralObjects(tokens: Token[], s: Sentence): void {
   }
 }
 
+/** An auxiliary, or a verb in the past tense ("showed"; not a bare form, an -s or an -ing form). */
+function finiteAfter(t: Token): boolean {
+  return t.pos === 'AUX' || (t.pos === 'VERB' && t.lower !== t.lemma && /ed$/.test(t.lower));
+}
+
 /**
- * "Fishermen said catches had fallen", "officials warned cuts would hurt": a word in -s that wink tags a
- * verb right after a verb in the past tense and right before an auxiliary is a plural noun, the
+ * "Fishermen said catches had fallen", "officials warned cuts would hurt", "she said logs showed …": a
+ * word in -s that wink tags a verb right after a verb in the past tense and right before an auxiliary
+ * or a regular past tense is a plural noun, the
  * subject of the reported clause — two finite verbs do not follow each other (but after a relative
  * opener they may: "those who voted wants").
  */
@@ -113,7 +119,7 @@ export function repairPluralSubjects(tokens: Token[], s: Sentence): void {
   for (let i = s.tokenStart + 1; i < s.tokenEnd - 1; i++) {
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
-    if (t.pos !== 'VERB' || !t.lower.endsWith('s') || t.lower.endsWith('ss') || t.lower === t.lemma || before.pos !== 'VERB' || tokens[i + 1]!.pos !== 'AUX') continue;
+    if (t.pos !== 'VERB' || !t.lower.endsWith('s') || t.lower.endsWith('ss') || t.lower === t.lemma || before.pos !== 'VERB' || !finiteAfter(tokens[i + 1]!)) continue;
     // (A past tense: "said", "warned", not "says", "saying" or a bare "say".)
     if (before.lower === before.lemma || /(?:s|ing)$/.test(before.lower) || (i - 2 >= s.tokenStart && RELATIVE_OPENERS.has(tokens[i - 2]!.lower))) continue;
     t.pos = 'NOUN';

@@ -242,6 +242,7 @@ describe('plural nouns wink reads as a second verb or an infinitive', () => {
     ['The union on Friday backed calls to end the strike.', 'calls', 'NOUN'],
     ['The mayor urged both sides to return to talks and warned that the port would close.', 'talks', 'NOUN'],
     ['Boatmen on the river said catches had fallen since June.', 'catches', 'NOUN'],
+    ['The skipper said logs showed the pump had failed twice.', 'logs', 'NOUN'],
     // (Guards: a verb in -ss after "to"; a verb after a relative clause's verb; a verb in -s before another word.)
     ['The board agreed to press, and the vote was held.', 'press', 'VERB'],
     ['Everyone who voted wants to see the result.', 'wants', 'VERB'],

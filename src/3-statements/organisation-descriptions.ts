@@ -89,10 +89,14 @@ const LEAD_PARAGRAPHS = 2;
 function leadBodyNamedNext(ctx: Ctx, at: number, notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
   const here = paragraphOf(ctx.layer, at);
   if (here > LEAD_PARAGRAPHS) return null;
+  // ("The company said it would sell its stake in Harbor Foods": a body named later in the
+  // description's own sentence is one its words are about, not the one it stands for.)
+  const sentenceEnd = ctx.layer.sentences[lowerBound(ctx.layer.sentences, at + 1) - 1]?.end ?? at;
   for (let k = lowerBound(ctx.names, at); k < ctx.names.length; k++) {
     const m = ctx.names[k]!;
     if (m.start <= at || (m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
     if (paragraphOf(ctx.layer, m.start) > here + 1) return null;
+    if (m.start < sentenceEnd && ctx.byKey.get(m.entity)?.type === 'Organization') return null;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.type !== 'Organization') continue;
     return e.key !== notSpeaker && fits(e) ? e.key : null;

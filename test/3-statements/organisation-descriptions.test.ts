@@ -38,6 +38,7 @@ describe('definite organisation descriptions', () => {
     // (Guards: another body named first, or a description past the lead, takes up nothing named later.)
     ['(guard) another body named first', 'Prices of flour will rise next year, the company said on Monday.\n\nThe Harbour Millers Union warned that bakeries would close. Halden Foods said wheat had doubled.', 'company', 0],
     ['(guard) past the lead', 'Flour sales fell.\n\nBakers were worried.\n\nMills cut shifts.\n\nPrices will rise next year, the company said on Monday.\n\nHalden Foods said wheat had doubled.', 'company', 0],
+    ['(guard) a body named in the description\'s own words', 'The company said it would sell its stake in Halden Foods next year.', 'company', 0],
   ])('reads a description in the lead as the body named next when it fits (%s)', (_name, text, who, index) => {
     const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
     const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));

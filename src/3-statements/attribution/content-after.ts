@@ -232,7 +232,8 @@ function findMark(layer: TextLayer, s: Sentence, cue: CueHit, k: number, objectC
   let thatAt = -1;
   let quoteAt = -1;
   const { adjunct, sceneAdjunct } = adjunctOpening(tokens, k, end);
-  const adjunctComma = (m: number): boolean => adjunct && m + 1 < end && (tokens[m + 1]!.pos === 'PROPN' || tokenIs(WORDS.that, tokens[m + 1]!));
+  // (A comma inside the adjunct: before a name, "that" or a time — "said in Casper, Wyoming, on Saturday that …".)
+  const adjunctComma = (m: number): boolean => adjunct && m + 1 < end && (tokens[m + 1]!.pos === 'PROPN' || tokenIs(WORDS.that, tokens[m + 1]!) || pastTime(tokens, m + 1, end) > m + 1);
   // ("cautioned, as did the campaign itself, that …": an aside with "as" set off by commas.)
   const aside = asAsideEnd(tokens, k, end);
   if (aside > 0 && tokenIs(WORDS.that, tokens[aside]!)) return { thatAt: aside, quoteAt: -1 };

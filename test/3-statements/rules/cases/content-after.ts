@@ -27,6 +27,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The health agency advises against travel to the island.', 'travel to the island', 'The health agency'],
     ['content-after', 'The skipper admitted the crew had been "second best" and said the training would change.', 'the crew had been "second best"', 'The skipper'],
     ['content-after', 'The union leader termed the offer a "sham" and alleged that the figures had been doctored.', 'the offer a "sham"', 'The union leader'],
+    ['content-after', 'The governor said in Casper, Wyoming, on Saturday that fuel taxes would fall.', 'that fuel taxes would fall', 'The governor'],
     ['content-after', 'The coastguard warned against complacency.', 'complacency', 'The coastguard'],
     ['content-after', 'Police said Ruiz told the driver to leave the harbour.', 'Ruiz told the driver to leave the harbour', 'Police'],
     ['content-after', 'The harbour board voted 5-2 on Thursday night to close the old pier.', 'to close the old pier', 'The harbour board'],

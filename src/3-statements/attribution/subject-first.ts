@@ -121,7 +121,7 @@ function asideOrRelative(c: CueContext, spk: [number, number], head: [number, nu
   const afterCue = tokens[cue.last];
   // ("a lack of leadership he says has left the police without oversight": a relative clause without its pronoun, a subject pronoun right after the noun.)
   const contact = !!relPron && relPron.pos === 'NOUN' && spk[1] - spk[0] === 1 && tokenIs(WORDS.personalSubjectPronouns, tokens[spk[0]]!);
-  if (!(relPron && (tokenIs(WORDS.relativePronouns, relPron) || contact) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
+  if (!(relPron && (tokenIs(WORDS.reportedRelativePronouns, relPron) || contact) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
   const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
   let stop = cue.last;
   while (stop < s.tokenEnd && tokens[stop]!.end <= end && tokens[stop]!.text !== ',' && !END_PUNCT.test(tokens[stop]!.text)) stop++;

@@ -124,6 +124,7 @@ export const contentAfter: FamilyCases = {
     ['relative-which-said', 'The council cut the grants, which the mayor said were a waste of money.', 'were a waste of money', 'the mayor'],
     ['relative-which-said', 'She praised the nurses, who she said had worked without a break.', 'had worked without a break', 'she'],
     ['relative-which-said', 'The firm hired two guards, who the manager said were armed.', 'were armed', 'the manager'],
+    ['relative-which-said', 'The bishop criticised councillors whom he said had stoked fear of newcomers.', 'had stoked fear of newcomers', 'he'],
     ['relative-which-said', 'The mayor blamed a lack of money she says has left the harbour without a ferry.', 'has left the harbour without a ferry', 'she'],
     ['relative-which-said', 'The money he said was missing came from the harbour fund.', 'was missing', 'he'],
     ['content-after', 'In the letter she says she will resign in May.', 'she will resign in May', 'she'],

@@ -167,7 +167,8 @@ function personLike(e: Entity, named: boolean): boolean {
   if (e.type !== 'Person') return false;
   if (named && !e.anonymous) return true;
   const head = personHeadOf(e.name);
-  return (head !== undefined && !pluralNoun(head)) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
+  // ("The Democrat, who trails …, pledged …": a party's member is one person.)
+  return (head !== undefined && !pluralNoun(head)) || PARTY_MEMBERS.has(e.name.split(/\s+/).at(-1)!) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
 }
 
 /** Can "they" refer to this speaker as a group of people? An unnamed source headed by a plural noun for people ("residents", "two officials at the port"). */
@@ -358,6 +359,7 @@ const LEADER_INSTITUTIONS: ReadonlySet<string> = new Set(entityWords.leaderInsti
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
 const OWN_CHANNELS: ReadonlySet<string> = new Set(entityWords.ownChannelNouns);
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns);
 
 /** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's subject, in one sweep. */
 function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {

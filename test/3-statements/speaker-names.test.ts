@@ -86,3 +86,12 @@ describe('a place behind two prepositions', () => {
     expect(speakerNames(text)[0]).toBe(who);
   });
 });
+
+describe('"according to" a role and the name after its comma', () => {
+  it.each([
+    ['a possessive determiner', 'The dockers will strike on Friday, according to their branch secretary, Colm Brady.', 'Colm Brady'],
+    ['a possessor', "The mill will shut in June, according to the firm's finance director, Ruth Okafor.", 'Ruth Okafor'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -16,6 +16,7 @@ import { type Ctx, type History, lastBefore, personAntecedent, personDescription
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
+import { describedNamedPerson } from './described-persons.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
 import { ownedSource } from './owned-sources.js';
 
@@ -103,6 +104,8 @@ export function resolveSpeakers(
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         (inQuote ? null : bylineAuthor(ctx, headText, extra)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        // ("the archbishop" after "The Archbishop of Kenya, the Most Rev. Joseph Mwangangi": the one person it fits.)
+        describedNamedPerson(ctx, headText, layer.text.slice(span.start, span.end), head.start, inQuote) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedSource(ctx, headText, head.start, inQuote, parentSpeaker, articleId, extra) ??

@@ -18,7 +18,7 @@ import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocu
 import { describedSexes } from './described-sex.js';
 import { describedNamedPerson } from './described-persons.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
-import { ownedSource } from './owned-sources.js';
+import { affiliateRoleOwner, ownedSource } from './owned-sources.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -77,7 +77,7 @@ export function resolveSpeakers(
       const entity =
         (a.rule === 'speaker-colon' ? (initialledPerson(ctx, headText) ?? answerLabel(ctx, headText, span.start)) : null) ??
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
-        namedAfterRole(ctx, span) ??
+        withRoleOwner(ctx, span, namedAfterRole(ctx, span), inQuote, parentSpeaker) ??
         namedRightAfterRole(ctx, span) ??
         namedBodyAfterDescription(ctx, span, extra) ??
         leaderInstitution(ctx, head, extra) ??
@@ -239,6 +239,13 @@ function firstPersonIn(ctx: Ctx, start: number, end: number): string | null {
     if (e?.type === 'Person' && ctx.names[k]!.kind === 'name') return e.key;
   }
   return null;
+}
+
+/** The person namedAfterRole read (or null), affiliated with the owner of the role before its comma ("its state secretary, X"). */
+function withRoleOwner(ctx: Ctx, span: { start: number; end: number }, person: string | null, inQuote: boolean, parentSpeaker: string | null): string | null {
+  if (!person) return null;
+  const comma = ctx.layer.text.indexOf(',', span.start);
+  return affiliateRoleOwner(ctx, ctx.layer.text.slice(span.start, comma), span.start, person, inQuote, parentSpeaker);
 }
 
 /** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */

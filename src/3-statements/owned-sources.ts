@@ -1,14 +1,16 @@
 // Stage 3, step 3 (speakers): an unnamed source that "its" or "their" ties to an organisation named
 // before — "its auditors", "their lawyers" — named for its owner ("Harbourline's auditors") and
-// affiliated with it, so that the graph shows whose people spoke. resolveSpeakers (speakers.ts)
-// tries it before keeping the phrase as written.
+// affiliated with it, so that the graph shows whose people spoke; and a named person in such a role
+// ("its state secretary, Mick Tannous") affiliated with the owner. Used by resolveSpeakers (speakers.ts).
 
 import type { Entity } from '../types.js';
 import { headWordOf } from './grammar/noun-phrases.js';
+import { lowerBound } from '../spans.js';
 import { type Ctx, pronoun } from './pronouns.js';
 import { PERSON_NOUNS } from './speaker-names.js';
 import { anonymous } from './speaker-phrases.js';
 import { isWord } from './grammar/lexicon.js';
+import { definiteOrganisation } from './organisation-descriptions.js';
 
 /** The pronoun each organisation's possessive stands for. */
 const OWNERS: Readonly<Record<string, string>> = { its: 'it', their: 'they' };
@@ -33,4 +35,34 @@ export function ownedSource(ctx: Ctx, phrase: string, at: number, inQuote: boole
   const made = source ? extra.get(source) : undefined;
   if (made && !made.affiliations.includes(e.key)) made.affiliations.push(e.key);
   return source;
+}
+
+/**
+ * "according to its state secretary, Mick Tannous", "the company's chief executive, Jane Roe": the
+ * person a possessed role names (`person`, read by namedAfterRole) is affiliated with the role's
+ * owner — the organisation "its"/"their" means, or the one "the <noun>'s" describes — so the graph
+ * shows whose person spoke. Returns `person` unchanged.
+ */
+export function affiliateRoleOwner(ctx: Ctx, role: string, at: number, person: string, inQuote: boolean, parentSpeaker: string | null): string {
+  const words = role.trim().split(/\s+/);
+  const word = OWNERS[words[0]!.toLowerCase()];
+  const possessor = /^the\s+(\p{Ll}+)['’]s$/u.exec(words.slice(0, 2).join(' '))?.[1];
+  // ("The Harbour Workers Union will seek talks, according to its state secretary, X": the words
+  // before are no narration, so "its" is first the organisation its sentence names before it.)
+  const key = word ? (sentenceOrganisation(ctx, at) ?? pronoun(ctx, word, at, inQuote, parentSpeaker)) : possessor ? definiteOrganisation(ctx, `the ${possessor}`, at, parentSpeaker) : null;
+  const owner = key ? ctx.byKey.get(key) : undefined;
+  const e = ctx.byKey.get(person);
+  if (owner && !owner.anonymous && owner.type === 'Organization' && e && !e.affiliations.includes(owner.key)) e.affiliations.push(owner.key);
+  return person;
+}
+
+/** The first organisation named in the sentence of `at`, before it, or null. */
+function sentenceOrganisation(ctx: Ctx, at: number): string | null {
+  const { sentences } = ctx.layer;
+  const from = sentences[lowerBound(sentences, at + 1) - 1]?.start ?? at;
+  for (let k = lowerBound(ctx.names, from); k < ctx.names.length && ctx.names[k]!.start < at; k++) {
+    const e = ctx.byKey.get(ctx.names[k]!.entity);
+    if (e?.type === 'Organization' && !e.anonymous) return e.key;
+  }
+  return null;
 }

@@ -3,7 +3,7 @@
 // and the shared state of that step (the speakers seen so far, in cue order).
 
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
-import type { Entity, EntityType, Mention, MentionLayer, TextLayer } from '../types.js';
+import type { Entity, EntityType, Mention, MentionLayer, TextLayer, Token } from '../types.js';
 import { sexOfGivenName } from '../2-mentions/entities/given-names.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
 import { lowerBound, lowerBoundBy } from '../spans.js';
@@ -89,12 +89,13 @@ function sourceBefore(ctx: Ctx, at: number): string | null {
 const AGE_DESCRIPTION = /^the\s+\S+-years?-old\b/i;
 const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns);
 
-/** An age ("the 39-year-old") or a place and a party ("the Kentucky Republican"): a person the story named, described. */
+/** An age ("the 39-year-old") or a party, after a place or not ("the Kentucky Republican", "the Democrat"): a person the story named, described. */
 export function personDescription(text: string): boolean {
   if (AGE_DESCRIPTION.test(text)) return true;
   const w = text.trim().split(/\s+/);
   if (epithet(w)) return true;
-  return w.length >= 3 && w.length <= 4 && /^the$/i.test(w[0]!) && PARTY_MEMBERS.has(w.at(-1)!) && w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x));
+  // ("the Republican said": a party's member alone, too.)
+  return w.length >= 2 && w.length <= 4 && /^the$/i.test(w[0]!) && PARTY_MEMBERS.has(w.at(-1)!) && w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x));
 }
 
 /**
@@ -142,9 +143,10 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // aide to Tom Reyes"): it is no new antecedent.
   const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
-  let recent = recentMention(ctx, ctx.narrated, person, null, at);
+  const narrated = antecedentNames(ctx, at);
+  let recent = recentMention(ctx, narrated, person, null, at);
   // ("In a statement issued by his spokesperson, Stéphane Dujarric, he said …": the possessor's agent is not "he"; the one before is.)
-  if (recent && possessedRoleAppositive(ctx, recent.at)) recent = recentMention(ctx, ctx.narrated, person, recent.key, recent.at);
+  if (recent && possessedRoleAppositive(ctx, recent.at)) recent = recentMention(ctx, narrated, person, recent.key, recent.at);
   const named = sentenceSubjectFirst(ctx, recent, person, at, word === '');
   const lastSpoke = lastBefore(history, at, (h) => h.person);
   // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
@@ -152,12 +154,61 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // A person the narrator made a sentence's subject after that speaker last spoke, whose given
   // name is of the pronoun's sex ("Ana Ruiz now lives in …" before "she urged police …"), is
   // the centre of the story again, whoever of the other sex spoke since.
-  const subject = recentMention(ctx, ctx.narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
+  const subject = recentMention(ctx, narrated, (e) => person(e) && sexConfirmed(e, word), null, at);
   if (subject && subject.key !== speaker && spoke && laterSentence(ctx.layer, spoke.offset, subject.at) && opensSentence(ctx.layer, subject.at)) return subject.key;
   // ("Al Ahly have signed striker Karim Fathy, the club said. The 24-year-old said …": with no person
   // who spoke or was narrated, a description points to the person named in the words just before.)
   const reported = !speaker && !named && word === '' ? recentMention(ctx, ctx.names, person, null, at) : null;
   return speaker ?? named?.key ?? (reported && sameOrPreviousSentence(ctx.layer, reported.at, from) ? reported.key : null);
+}
+
+/** The narrated names a "he" or "she" may point back to, per narrated list: all, and those outside relative asides. */
+const ANTECEDENT_NAMES = new WeakMap<readonly Mention[], { all: Mention[]; main: Mention[] }>();
+
+/**
+ * The narrated names a "he" or "she" at `at` may point back to: not one of an entity the text only
+ * ever names before a noun after an article or adjective ("a recent Quinnipiac poll": a pollster the
+ * tagger read as a person; "the Sanders campaign" stays, for Sanders is named on his own too), nor,
+ * from a later sentence, one inside a relative clause set off by commas ("The Democrat, who trails
+ * Gordon Fairley in a poll, pledged … Later, she …": its object or prepositional phrase, not the
+ * subject the story goes on with).
+ */
+function antecedentNames(ctx: Ctx, at: number): Mention[] {
+  let lists = ANTECEDENT_NAMES.get(ctx.narrated);
+  if (!lists) {
+    const { tokens } = ctx.layer;
+    // (Named on its own anywhere, in reported words too: "criticizing Donald Trump's proposals … a Trump television interview".)
+    const onItsOwn = new Set(ctx.names.filter((m) => !nounModifier(tokens, m)).map((m) => m.entity));
+    const all = ctx.narrated.filter((m) => onItsOwn.has(m.entity) || !nounModifier(tokens, m));
+    lists = { all, main: all.filter((m) => !insideRelativeAside(tokens, lowerBound(tokens, m.start), m.end)) };
+    ANTECEDENT_NAMES.set(ctx.narrated, lists);
+  }
+  // ("…, which has bristled at Biden's comments, including one in which he stated …": in its own sentence the aside's name stays.)
+  const own = lists.all[lowerBound(lists.all, at) - 1];
+  return own && !laterSentence(ctx.layer, own.start, at) ? lists.all : lists.main;
+}
+
+/** Does the name m stand between an article or adjective and a common noun ("a recent Quinnipiac poll")? */
+function nounModifier(tokens: readonly Token[], m: Mention): boolean {
+  const before = tokens[lowerBound(tokens, m.start) - 1];
+  const after = tokens[lowerBound(tokens, m.end)];
+  return !!before && !!after && /^(DET|ADJ)$/.test(before.pos) && /^\p{Ll}/u.test(before.text) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+}
+
+/** Is token k inside ", who … ," — a relative clause opened after a comma and closed by one in the same sentence (the mention ending at `end`)? */
+function insideRelativeAside(tokens: readonly Token[], k: number, end: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  let open = false;
+  for (let b = k - 1; b > 0 && tokens[b]!.sentence === sentence; b--) {
+    if (tokens[b]!.text === ',') return false;
+    if (tokenIs(WORDS.relativePronounsAll, tokens[b]!) && tokens[b - 1]!.text === ',') {
+      open = true;
+      break;
+    }
+  }
+  if (!open) return false;
+  for (let a = lowerBound(tokens, end); a < tokens.length && tokens[a]!.sentence === sentence; a++) if (tokens[a]!.text === ',') return true;
+  return false;
 }
 
 /**

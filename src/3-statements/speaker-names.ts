@@ -58,6 +58,9 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
       located = true;
       continue;
     }
+    // ("The family of a man killed at a crossing in Joliet", "a study of 80,000 adults in Denmark": a
+    // place behind two prepositions modifies a noun in the head's modifier, not the head: never the speaker.)
+    if (e?.type === 'Place' && prepositionsBetween(ctx.layer, start, m.start) >= 2) continue;
     // ("Refugees from Sudan said", "Residents who fled to El Obeid said", "Users on Reddit said": a
     // place, or a platform after "on", in what a plural noun's phrase adds says where they are.)
     // (After a preposition of surroundings any name says where they are, whatever the tagger typed it: "Villagers near Naivasha told …", "Protesters outside the Harlow court said".)
@@ -72,7 +75,10 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     if (e && !possessed && !(e.type === 'Place' && NOUN_AFTER.test(text.slice(m.end, Math.min(end, m.end + 40))))) found.push({ m, e });
   }
   const persons = found.filter((f) => f.e.type === 'Person');
-  const inHead = persons.filter((f) => f.m.end <= headEnd);
+  // ("Analyst Grace Huang of Harlan Securities": a name after a person's name and a preposition is
+  // in that person's modifier — where they work — even where the tagger typed it a person.)
+  const modifierFrom = persons.length > 1 ? prepositionAfter(ctx.layer, persons[0]!.m.end, headEnd) : headEnd;
+  const inHead = persons.filter((f) => f.m.end <= Math.min(headEnd, modifierFrom));
   const best = inHead.at(-1)?.e ?? persons[0]?.e ?? found.find((f) => f.e.type === 'Organization')?.e ?? found[0]?.e ?? null;
   if (best?.speaksFor) return best.speaksFor;
   return best?.key ?? null;
@@ -93,6 +99,21 @@ function groupHeadModifier(layer: TextLayer, start: number, end: number): number
   if (!head || !next || next.end > end || !head.lower.endsWith('s')) return -1;
   const common = head.pos === 'NOUN' ? head.lemma !== head.lower : head.pos === 'PROPN' && isLexicalWord(head.lower.slice(0, -1));
   return common && (next.pos === 'ADP' || tokenIs(WORDS.relativePronouns, next)) ? next.start : -1;
+}
+
+/** How many prepositions (ADP tokens in lower case) stand in [from, to). */
+function prepositionsBetween(layer: TextLayer, from: number, to: number): number {
+  let n = 0;
+  for (let k = lowerBound(layer.tokens, from); k < layer.tokens.length && layer.tokens[k]!.start < to; k++) {
+    if (layer.tokens[k]!.pos === 'ADP' && /^\p{Ll}+$/u.test(layer.tokens[k]!.text)) n++;
+  }
+  return n;
+}
+
+/** Where the preposition right after offset `at` starts, when it starts before `end` (the token there an ADP in lower case), else `end`. */
+function prepositionAfter(layer: TextLayer, at: number, end: number): number {
+  const t = layer.tokens[lowerBound(layer.tokens, at)];
+  return t && t.start < end && t.pos === 'ADP' && /^\p{Ll}+$/u.test(t.text) ? t.start : end;
 }
 
 /** Is the stretch "a"/"an", a noun for a person and "to" ("An adviser to ", "an aide to ")? */

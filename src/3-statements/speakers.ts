@@ -16,8 +16,9 @@ import { type Ctx, type History, lastBefore, personAntecedent, personDescription
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
+import { describedNamedPerson } from './described-persons.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
-import { ownedSource } from './owned-sources.js';
+import { affiliateRoleOwner, ownedSource } from './owned-sources.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -76,7 +77,7 @@ export function resolveSpeakers(
       const entity =
         (a.rule === 'speaker-colon' ? (initialledPerson(ctx, headText) ?? answerLabel(ctx, headText, span.start)) : null) ??
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
-        namedAfterRole(ctx, span) ??
+        withRoleOwner(ctx, span, namedAfterRole(ctx, span), inQuote, parentSpeaker) ??
         namedRightAfterRole(ctx, span) ??
         namedBodyAfterDescription(ctx, span, extra) ??
         leaderInstitution(ctx, head, extra) ??
@@ -103,6 +104,8 @@ export function resolveSpeakers(
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         (inQuote ? null : bylineAuthor(ctx, headText, extra)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        // ("the archbishop" after "The Archbishop of Kenya, the Most Rev. Joseph Mwangangi": the one person it fits.)
+        describedNamedPerson(ctx, headText, layer.text.slice(span.start, span.end), head.start, inQuote) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedSource(ctx, headText, head.start, inQuote, parentSpeaker, articleId, extra) ??
@@ -167,7 +170,8 @@ function personLike(e: Entity, named: boolean): boolean {
   if (e.type !== 'Person') return false;
   if (named && !e.anonymous) return true;
   const head = personHeadOf(e.name);
-  return (head !== undefined && !pluralNoun(head)) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
+  // ("The Democrat, who trails …, pledged …": a party's member is one person.)
+  return (head !== undefined && !pluralNoun(head)) || PARTY_MEMBERS.has(e.name.split(/\s+/).at(-1)!) || (!e.anonymous && /^(\p{Lu}\p{Ll}+\s+)+\p{Lu}\p{Ll}+$/u.test(e.name));
 }
 
 /** Can "they" refer to this speaker as a group of people? An unnamed source headed by a plural noun for people ("residents", "two officials at the port"). */
@@ -235,6 +239,13 @@ function firstPersonIn(ctx: Ctx, start: number, end: number): string | null {
     if (e?.type === 'Person' && ctx.names[k]!.kind === 'name') return e.key;
   }
   return null;
+}
+
+/** The person namedAfterRole read (or null), affiliated with the owner of the role before its comma ("its state secretary, X"). */
+function withRoleOwner(ctx: Ctx, span: { start: number; end: number }, person: string | null, inQuote: boolean, parentSpeaker: string | null): string | null {
+  if (!person) return null;
+  const comma = ctx.layer.text.indexOf(',', span.start);
+  return affiliateRoleOwner(ctx, ctx.layer.text.slice(span.start, comma), span.start, person, inQuote, parentSpeaker);
 }
 
 /** "the minister", "Indonesia's transport minister" with no stage-2 mention: the best holder of that role, if any. */
@@ -358,6 +369,7 @@ const LEADER_INSTITUTIONS: ReadonlySet<string> = new Set(entityWords.leaderInsti
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
 const OWN_CHANNELS: ReadonlySet<string> = new Set(entityWords.ownChannelNouns);
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
+const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns);
 
 /** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's subject, in one sweep. */
 function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {

@@ -67,3 +67,31 @@ describe('a possessor of a document', () => {
     expect(speakerNames(text)[0]).toBe(who);
   });
 });
+
+describe('a name after a person\'s name and a preposition', () => {
+  it.each([
+    ['a firm the tagger reads as a surname', 'Analyst Tom Avery of Morgan Harlow says the data are clear.', 'Tom Avery'],
+    ['a partnership named for a family', 'Economist Ruth Okafor of Kessler Brothers expects a rate cut.', 'Ruth Okafor'],
+  ])('is where the person works, not the speaker (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});
+
+describe('a place behind two prepositions', () => {
+  it.each([
+    ['a study of people in a country', 'Tea may protect the heart, according to a study of 12,000 adults in Sweden.', 'study of 12,000 adults in Sweden'],
+    ['a review of trials in a country', 'Tea may protect the heart, according to a review of 30 trials in Finland.', 'review of 30 trials in Finland'],
+    ['a family of a man hurt at a place', 'The widow of a worker injured at a plant near Dunmore has sued Carlow Steel, claiming managers hid the risks.', 'widow of a worker injured at a plant near Dunmore'],
+  ])('says where something in the modifier is, not who speaks (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});
+
+describe('"according to" a role and the name after its comma', () => {
+  it.each([
+    ['a possessive determiner', 'The dockers will strike on Friday, according to their branch secretary, Colm Brady.', 'Colm Brady'],
+    ['a possessor', "The mill will shut in June, according to the firm's finance director, Ruth Okafor.", 'Ruth Okafor'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -9,6 +9,7 @@ import { hasFiniteVerb } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { END_PUNCT, IRREGULAR_PARTICIPLE } from '../grammar/words.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
+import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
 
 export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQuote: number): RawAttribution | null {
   const { tokens } = layer;
@@ -18,6 +19,9 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
   while (e < s.tokenEnd && e - cue.last < 15 && tokens[e]!.text !== ',' && !END_PUNCT.test(tokens[e]!.text)) e++;
   if (e > cue.last && (!np || np[1] < e)) np = [cue.last, e];
   if (!np) return null;
+  // ("according to its state secretary, Mick Tannous": a name after a role's comma is the source's own.)
+  const named = appositiveName(tokens, np, s.tokenEnd);
+  if (named > np[1]) np = [np[0], named];
   const [a, b] = np;
   // The source's own name: the words before a participle or relative clause that describes it
   // ("a court filing | made public on Friday", "a report | released Tuesday by the ministry").
@@ -42,7 +46,7 @@ export function readAccordingTo(layer: TextLayer, s: Sentence, cue: CueHit, inQu
     content = { start: clauseStart, end: prev.text === ',' ? prev.start : tokens[cue.first]!.start, form: 'indirect' };
     const conj = tokens[prev.text === ',' ? cue.first - 2 : cue.first - 1];
     // ("…, according to the army, which said …": a relative clause describes the source; the content stays before.)
-    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd && !tokenIs(WORDS.relativePronounsAll, tokens[b + 1]!)) {
+    if (b < s.tokenEnd && tokens[b]!.text === ',' && b + 2 < s.tokenEnd && !tokenIs(WORDS.relativePronounsAll, tokens[b + 1]!) && named <= 0) {
       // "…, but, according to X, C": a new clause starts after X. ", according to X, C" mid-clause:
       // the content runs on after X.
       // "NPD said according to those figures, C": after a verb of saying the content is C alone.
@@ -68,6 +72,22 @@ function pastAppositive(tokens: Token[], k: number, end: number): number {
   let m = k + 2;
   while (m < end && m < k + 25 && tokens[m]!.text !== ',' && !END_PUNCT.test(tokens[m]!.text) && (relative || !/^(VERB|AUX)$/.test(tokens[m]!.pos))) m++;
   return m < end - 1 && tokens[m]!.text === ',' && hasFiniteVerb(tokens, m + 1, end) ? m : k;
+}
+
+/**
+ * "its state secretary, Mick Tannous", "the company's chief executive, Jane Roe": after a source
+ * headed by a noun for a person or a title (grammar.json personNouns, titles.json heads) and its
+ * comma, one to five capitalised words of a name (the first a proper noun) closed by a comma or the
+ * sentence's end are that person's name. The token index after the name, or -1.
+ */
+function appositiveName(tokens: Token[], np: [number, number], end: number): number {
+  const [a, b] = np;
+  const head = tokens[b - 1]!;
+  if (b - a < 2 || b + 1 >= end || tokens[b]!.text !== ',' || !/^\p{Ll}/u.test(head.text) || !(tokenIs(WORDS.personNouns, head) || titleHeads.has(head.lower))) return -1;
+  if (tokens[b + 1]!.pos !== 'PROPN') return -1;
+  let k = b + 1;
+  while (k < end && k - b <= 5 && /^\p{Lu}/u.test(tokens[k]!.text)) k++;
+  return k - b <= 5 && (k === end || tokens[k]!.text === ',' || END_PUNCT.test(tokens[k]!.text)) ? k : -1;
 }
 
 /** Does the content hold a verb of saying of its own ("Lula said", "telling CCTV")? */

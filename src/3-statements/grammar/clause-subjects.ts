@@ -41,6 +41,10 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
       return np ?? nearest;
     }
     const np = nounPhraseLeft(tokens, b, floor);
+    // ("The family of a man killed at a crossing in Joliet has sued X, alleging …": an -ed participle
+    // right after a noun with no auxiliary is a reduced relative; the phrase in its prepositional
+    // phrase was its complement, and the subject is the noun phrase it modifies, running through it.)
+    if (nearest && np && b === v - 1 && reducedRelative(tokens, v, nearest[0]) && (np[0] === floor || tokens[np[0] - 1]!.text === ',')) return [np[0], nearest[1]];
     // "stressed her support of the raid that killed him and said …": a restrictive relative
     // clause's verb is not the one coordinated; the main clause's is further left. (", who have
     // marched and called for …" goes on with the relative clause: "who" stays the subject.)
@@ -60,6 +64,15 @@ export function coordinatedSubject(tokens: Token[], j: number, floor: number): [
     }
   }
   return nearest;
+}
+
+/**
+ * Is the verb at v a participle (-ed, or grammar.json irregularParticiples) after a noun, with no auxiliary, whose prepositional phrase
+ * runs on to the noun phrase at `next` ("a man killed | at | a crossing")?
+ */
+function reducedRelative(tokens: Token[], v: number, next: number): boolean {
+  const t = tokens[v]!;
+  return (/ed$/i.test(t.text) || tokenIs(WORDS.irregularParticiples, t)) && tokens[v - 1]!.pos === 'NOUN' && next === v + 2 && tokens[v + 1]!.pos === 'ADP';
 }
 
 /** A noun, a name or a pronoun, or an office the tagger read as an adjective ("The premier called …", "the chief"). */

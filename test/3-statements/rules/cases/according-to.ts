@@ -25,6 +25,10 @@ export const accordingTo: FamilyCases = {
     ['according-to', 'According to a 2019 study by the port authority, the channel is silting up.', 'the channel is silting up', 'a 2019 study by the port authority'],
     ['according-to', 'The station cost twice its budget, according to an audit released on Monday.', 'The station cost twice its budget', 'an audit released on Monday'],
     ['according-to', 'The crash, according to witnesses, happened just after midnight.', 'The crash, according to witnesses, happened just after midnight', 'witnesses'],
+    // (A name after the role's comma is the source's own, not the start of the words.)
+    ['according-to', 'The dockers will strike on Friday, according to their branch secretary, Colm Brady.', 'The dockers will strike on Friday', 'their branch secretary, Colm Brady'],
+    ['according-to', 'The mill will shut in June, according to the firm\'s finance director, Ruth Okafor.', 'The mill will shut in June', "the firm's finance director, Ruth Okafor"],
+    ['according-to', 'According to its coach, Lena Marsh, the team will not travel.', 'the team will not travel', 'its coach, Lena Marsh'],
     ['as-reported-by', 'As reported by the Harbour Gazette, the ferry will stop running in May.', 'the ferry will stop running in May', 'the Harbour Gazette'],
     ['as-reported-by', 'As reported by local radio, two bridges were shut after the flood.', 'two bridges were shut after the flood', 'local radio'],
     ['as-reported-by', 'As reported by several newspapers, the festival was cancelled because of the heat.', 'the festival was cancelled because of the heat', 'several newspapers'],

@@ -1,0 +1,36 @@
+// Stage 3 (src/3-statements/described-persons.ts): a definite description that mentions again a
+// person the story named — by the title or appositive the story gave them, or as an epithet for the
+// one person named so far — and stays unresolved when more than one person fits. Sentences written
+// for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+/** The canonical name of the last statement's speaker. */
+function lastSpeaker(text: string): string | null {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+  const s = a.statements.at(-1);
+  return s?.speakerEntity ? (byKey.get(s.speakerEntity)?.name ?? null) : null;
+}
+
+describe('a description by the title the story gave a named person', () => {
+  it.each([
+    ['a title before the name, past an abbreviation', 'The Catholic Bishop of Dunmore, the Rt. Rev. Peter Osei, led the service on Sunday. "We must not forget them," the bishop told mourners.', 'Peter Osei'],
+    ['an appositive after the name', 'Peter Osei, the bishop of Dunmore, led the service on Sunday. "We must not forget them," the bishop told mourners.', 'Peter Osei'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});
+
+describe('an epithet for the one person named so far', () => {
+  it.each([
+    ['a hyphenated origin and an age', 'Professor Ruth Okafor has studied the reefs off Dunmore for years. The Nigerian-born researcher, 47, says the reefs are dying.', 'Ruth Okafor'],
+    ['a hyphenated origin', 'Dr. Lena Voss reopened the clinic in March. The Austrian-born surgeon says the waiting was the hardest part.', 'Lena Voss'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it('stays unresolved when two people were named', () => {
+    expect(lastSpeaker('Dr. Lena Voss and Dr. Omar Talib reopened the clinic in March. The Austrian-born surgeon says the waiting was the hardest part.')).not.toMatch(/Voss|Talib/);
+  });
+});

@@ -1,0 +1,40 @@
+// Stage 3 (src/3-statements/pronouns.ts): who "he" or "she" points back to — not a name that
+// modifies a noun ("a recent Emerson poll") nor one inside a relative clause set off by commas, but
+// the subject the story goes on with. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+/** The canonical name of the last statement's speaker. */
+function lastSpeaker(text: string): string | null {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+  const s = a.statements.at(-1);
+  return s?.speakerEntity ? (byKey.get(s.speakerEntity)?.name ?? null) : null;
+}
+
+describe('a pronoun after a party member who spoke', () => {
+  it.each([
+    ['a pollster\'s name in the relative clause', 'The Republican, who trails Dana Whitcombe in a recent Emerson poll, promised to cut fuel taxes. Later, she attacked Whitcombe\'s record on schools.', 'Republican'],
+    ['"Democrat" as the subject', 'The Democrat, who leads Ruth Calloway in a new Harwood survey, vowed to protect pensions. On Friday, he said the survey was too close to call.', 'Democrat'],
+  ])('means that member (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});
+
+describe('names no "he" or "she" points back to', () => {
+  it.each([
+    ['a name before a noun', 'The challenger toured a factory after a bruising Emerson poll. Later, she said wages had to rise.'],
+    ['a name in a relative clause set off by commas', 'The candidate, who debated Ruth Calloway on Monday, toured a factory. On Friday, she said wages had to rise.'],
+  ])('is not taken for a pronoun (%s)', (_name, text) => {
+    expect(lastSpeaker(text)).toBeNull();
+  });
+});
+
+describe('a party\'s member alone after a named person', () => {
+  it.each([
+    ['"the Republican"', 'Presidential hopeful Ana Whitcombe toured a mill in Dunmore on Monday. "We can do it," the Republican said this week.', 'Ana Whitcombe'],
+    ['"the Democrat"', 'Governor Tom Ferrand signed the budget on Monday. "It is a fair deal," the Democrat told reporters.', 'Tom Ferrand'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

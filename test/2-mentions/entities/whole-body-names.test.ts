@@ -1,0 +1,44 @@
+// Stage 2 (src/2-mentions/entities/): names the entity stage cut or mistyped on invented news (session
+// 29, names40): a court cut before "Court", a list of fields before a union's head word, a charity named
+// after a disease, a country before a body with "and" inside, a rank's unit after a body, a state's
+// acronym after a body's word, an airline that "said it", a foreign-language outlet, a place before its
+// residents, a numbered road, a form of address after a title. Sentences written for this test; names invented.
+import { describe, expect, it } from 'vitest';
+import { handSpans, keys, shown } from './_hand-spans.js';
+import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
+import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+
+describe('names through the tagger', () => {
+  it.each([
+    ['court-name', 'A judge at Leicester Crown Court said the sentence was fair.', ['Organization/Leicester Crown Court']],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Guard: a person who "said it was" stays a person (no company's word ends the name).
+  ])('%s keeps: %s', (_rule, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['court-name', 'He was jailed at Harlow Crown Court on Friday.', [['Harlow Crown', 'LOC'], ['Court', 'ORG']], ['Harlow Crown Court/ORG']],
+];
+
+const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+];
+
+describe('span rules on the tagger\'s spans given by hand', () => {
+  it.each(HAND_ROWS)('%s: %s', (_rule, text, tagged, expected) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans, text);
+    expect(shown(text, toks, spans)).toEqual(expected);
+  });
+
+  it.each(KEPT_ROWS)('keeps the spans: %s', (_why, text, tagged) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans, text);
+    expect(shown(text, toks, spans)).toEqual(tagged.map(([t, type]) => `${t}/${type}`));
+  });
+});

@@ -11,6 +11,7 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 describe('names through the tagger', () => {
   it.each([
     ['court-name', 'A judge at Leicester Crown Court said the sentence was fair.', ['Organization/Leicester Crown Court']],
+    ['field-list-body', 'The Road, Rail and Ferry Union said its members would strike.', ['Organization/Road, Rail and Ferry Union']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -24,9 +25,11 @@ describe('names through the tagger', () => {
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['court-name', 'He was jailed at Harlow Crown Court on Friday.', [['Harlow Crown', 'LOC'], ['Court', 'ORG']], ['Harlow Crown Court/ORG']],
+  ['field-list-body', 'The Rail, Bus and Tram Union backed the deal.', [['Rail', 'ORG'], ['Bus', 'ORG'], ['Tram Union', 'ORG']], ['Rail, Bus and Tram Union/ORG']],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['field-list-body: a list of bodies, not of fields', 'Google, Apple and Harlow Union met.', [['Google', 'ORG'], ['Apple', 'ORG']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

@@ -1,0 +1,44 @@
+// Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_WHOLE_BODY_RULES before the
+// pairwise joins): organisation names the tagger cut into pieces that no pairwise join mends — a list
+// of fields before a body's head word ("Rail, | Tram and | Bus Union") — session 29's probes (names40).
+
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import { givenNameClass } from './given-names.js';
+import { isBody } from './government.js';
+import { ORGANISATION_OF_HEADS } from './words.js';
+import { cap, spanAt, type SpanTypeRule } from './span-rule.js';
+import { bySurface } from './gazetteer.js';
+
+/** The organisation rules of this session, in their order in SPAN_TYPE_RULES. */
+export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'field-list-body',
+    reason: 'capitalised English words set off by commas, then "and" and an organisation\'s name closed by its head word, are one name, a list of the fields the body covers ("Rail, Tram and Bus Union", "Police, Fire and Rescue Service"), however the tagger cut it; not when a field is a government body or a name the gazetteer knows (a list of bodies), nor a person\'s or given name',
+    example: 'The Road, Rail and Ferry Union said its members would strike.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type === 'PER' || toks[s.to]?.text !== ',') return undefined;
+      const sentence = toks[s.from]!.sentence;
+      const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && givenNameClass(prep.lower[i]!) === 0;
+      const fieldRun = (from: number, to: number) => {
+        for (let i = from; i < to; i++) if (!field(i)) return false;
+        return to - from <= 2 && !isBody(prep.lower, from, to) && !bySurface.has(prep.lower.slice(from, to).join(' '));
+      };
+      if (!fieldRun(s.from, s.to)) return undefined;
+      // (Fields after commas, one or two words each: "Rail | , Tram | and …".)
+      let i = s.to;
+      while (toks[i]?.text === ',' && field(i + 1)) {
+        const from = ++i;
+        while (field(i) && i - from < 2) i++;
+        if (!fieldRun(from, i)) return undefined;
+      }
+      if (i === s.to || prep.lower[i] !== 'and') return undefined;
+      // (The last part: field words, whatever the tagger made of them, to the body's head word in a span read as an organisation: "and | Ferry | Union".)
+      let head = i + 1;
+      while (field(head) && !ORGANISATION_OF_HEADS.has(prep.lower[head]!) && head - i <= 2) head++;
+      const last = spanAt(spans, head);
+      if (!last || last.type !== 'ORG' || last.to !== head + 1 || !cap(toks[head]) || !ORGANISATION_OF_HEADS.has(prep.lower[head]!)) return undefined;
+      return { from: s.from, to: head + 1, type: 'ORG' };
+    },
+  },
+];

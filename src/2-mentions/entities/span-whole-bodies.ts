@@ -1,11 +1,13 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_WHOLE_BODY_RULES before the
 // pairwise joins): organisation names the tagger cut into pieces that no pairwise join mends — a list
-// of fields before a body's head word ("Rail, | Tram and | Bus Union") — session 29's probes (names40).
+// of fields before a body's head word ("Rail, | Tram and | Bus Union"), a charity named after a disease
+// ("Alzheimer's | Society") — session 29's probes (names40).
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { ORGANISATION_OF_HEADS } from './words.js';
+import { ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { eponymousDisease } from './span-products.js';
 import { cap, spanAt, type SpanTypeRule } from './span-rule.js';
 import { bySurface } from './gazetteer.js';
 
@@ -39,6 +41,23 @@ export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
       const last = spanAt(spans, head);
       if (!last || last.type !== 'ORG' || last.to !== head + 1 || !cap(toks[head]) || !ORGANISATION_OF_HEADS.has(prep.lower[head]!)) return undefined;
       return { from: s.from, to: head + 1, type: 'ORG' };
+    },
+  },
+  {
+    id: 'disease-charity-name',
+    reason: 'a disease named after a person, "\'s" and one to three capitalised words closed by an organisation\'s head word ("Society", "Association", "Foundation", "Trust", "Research") or by a country\'s name are one organisation, a charity or research body ("Alzheimer\'s Society", "Parkinson\'s UK"), not a disease and a bare "Society"; rule eponymous-disease, after it, reads the disease alone',
+    example: "The Crohn's Foundation welcomed the trial's results.",
+    apply: (v) => {
+      const { toks, prep, k } = v;
+      const s = v.spans[k]!;
+      const possessive = prep.lower[s.to] === "'s" || prep.lower[s.to] === '’s';
+      if (!possessive || !eponymousDisease(v)) return undefined;
+      const sentence = toks[s.from]!.sentence;
+      const head = (i: number) => ORGANISATION_OF_HEADS.has(prep.lower[i]!) || ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) || prep.lower[i] === 'research';
+      const country = (i: number) => prep.gaz[i] === 'B-country' && !(prep.gaz[i + 1] ?? '').startsWith('I-');
+      let end = -1;
+      for (let i = s.to + 1; i <= s.to + 3 && cap(toks[i]) && toks[i]!.sentence === sentence; i++) if (head(i) || country(i)) end = i + 1;
+      return end > 0 ? { from: s.from, to: end, type: 'ORG' } : undefined;
     },
   },
 ];

@@ -12,6 +12,8 @@ describe('names through the tagger', () => {
   it.each([
     ['court-name', 'A judge at Leicester Crown Court said the sentence was fair.', ['Organization/Leicester Crown Court']],
     ['field-list-body', 'The Road, Rail and Ferry Union said its members would strike.', ['Organization/Road, Rail and Ferry Union']],
+    ['disease-charity-name', 'The Alzheimer\'s Society called the results encouraging.', ['Organization/Alzheimer\'s Society']],
+    ['disease-charity-name', 'The Parkinson\'s Trust praised the trial.', ['Organization/Parkinson\'s Trust']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -26,10 +28,12 @@ describe('names through the tagger', () => {
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['court-name', 'He was jailed at Harlow Crown Court on Friday.', [['Harlow Crown', 'LOC'], ['Court', 'ORG']], ['Harlow Crown Court/ORG']],
   ['field-list-body', 'The Rail, Bus and Tram Union backed the deal.', [['Rail', 'ORG'], ['Bus', 'ORG'], ['Tram Union', 'ORG']], ['Rail, Bus and Tram Union/ORG']],
+  ['disease-charity-name', 'Crohn\'s UK said the drug worked.', [['Crohn', 'ORG'], ['UK', 'LOC']], ['Crohn\'s UK/ORG']],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['field-list-body: a list of bodies, not of fields', 'Google, Apple and Harlow Union met.', [['Google', 'ORG'], ['Apple', 'ORG']]],
+  ['disease-charity-name: a disease with no body after it', 'Patients with Alzheimer\'s were studied.', [['Alzheimer', 'MISC']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

@@ -1,15 +1,19 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_WHOLE_BODY_RULES before the
 // pairwise joins): organisation names the tagger cut into pieces that no pairwise join mends — a list
 // of fields before a body's head word ("Rail, | Tram and | Bus Union"), a charity named after a disease
-// ("Alzheimer's | Society") — session 29's probes (names40).
+// ("Alzheimer's | Society"), a country's name before a body's name with "and" inside ("U.S. | Fish and | Wildlife
+// Service") — session 29's probes (names40).
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
 import { ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { eponymousDisease } from './span-products.js';
-import { cap, spanAt, type SpanTypeRule } from './span-rule.js';
+import { SPAN_ORGANISATION_RULES } from './span-organisations.js';
+import { cap, oneSpaceBetween, spanAt, wholeGazetteerEntry, type SpanTypeRule } from './span-rule.js';
 import { bySurface } from './gazetteer.js';
+
+const COORDINATED_NAME = SPAN_ORGANISATION_RULES.find((r) => r.id === 'coordinated-organisation-name')!;
 
 /** The organisation rules of this session, in their order in SPAN_TYPE_RULES. */
 export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
@@ -58,6 +62,19 @@ export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
       let end = -1;
       for (let i = s.to + 1; i <= s.to + 3 && cap(toks[i]) && toks[i]!.sentence === sentence; i++) if (head(i) || country(i)) end = i + 1;
       return end > 0 ? { from: s.from, to: end, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'country-before-coordinated-body',
+    reason: 'a country\'s name one space before a body\'s name with "and" inside that rule coordinated-organisation-name joins ("U.S. | Fish and | Wildlife Service") opens that name, as it opens "U.S. Forest Service", which the tagger keeps whole: one organisation, not a place and a body of no country',
+    example: 'A U.S. Fish and Wildlife Service biologist counted the nests.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.type !== 'LOC' || next?.from !== s.to || !wholeGazetteerEntry(prep, s.from, s.to, /^B-country$/) || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
+      const body = COORDINATED_NAME.apply({ ...v, k: k + 1 });
+      return body && body.from === next.from ? { from: s.from, to: body.to, type: 'ORG' } : undefined;
     },
   },
 ];

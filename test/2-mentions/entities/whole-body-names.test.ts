@@ -14,6 +14,7 @@ describe('names through the tagger', () => {
     ['field-list-body', 'The Road, Rail and Ferry Union said its members would strike.', ['Organization/Road, Rail and Ferry Union']],
     ['disease-charity-name', 'The Alzheimer\'s Society called the results encouraging.', ['Organization/Alzheimer\'s Society']],
     ['disease-charity-name', 'The Parkinson\'s Trust praised the trial.', ['Organization/Parkinson\'s Trust']],
+    ['country-before-coordinated-body', 'A U.S. Fish and Wildlife Service biologist counted the nests.', ['Organization/U.S. Fish and Wildlife Service']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });

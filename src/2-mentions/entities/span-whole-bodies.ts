@@ -2,7 +2,8 @@
 // pairwise joins): organisation names the tagger cut into pieces that no pairwise join mends — a list
 // of fields before a body's head word ("Rail, | Tram and | Bus Union"), a charity named after a disease
 // ("Alzheimer's | Society"), a country's name before a body's name with "and" inside ("U.S. | Fish and | Wildlife
-// Service") — session 29's probes (names40).
+// Service"), a rank's unit word at the end of a body's name ("Cal | Fire Battalion | Chief") — session
+// 29's probes (names40).
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass } from './given-names.js';
@@ -11,7 +12,7 @@ import { ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { eponymousDisease } from './span-products.js';
 import { SPAN_ORGANISATION_RULES } from './span-organisations.js';
 import { cap, oneSpaceBetween, spanAt, wholeGazetteerEntry, type SpanTypeRule } from './span-rule.js';
-import { bySurface } from './gazetteer.js';
+import { bySurface, rankUnits, titleHeads } from './gazetteer.js';
 
 const COORDINATED_NAME = SPAN_ORGANISATION_RULES.find((r) => r.id === 'coordinated-organisation-name')!;
 
@@ -75,6 +76,21 @@ export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
       if (s.type !== 'LOC' || next?.from !== s.to || !wholeGazetteerEntry(prep, s.from, s.to, /^B-country$/) || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
       const body = COORDINATED_NAME.apply({ ...v, k: k + 1 });
       return body && body.from === next.from ? { from: s.from, to: body.to, type: 'ORG' } : undefined;
+    },
+  },
+  {
+    id: 'rank-unit-after-body',
+    reason: 'a rank\'s unit word ("Battalion", "Squadron", "Station") that closes a name of two words or more right before a capitalised title head ("Chief", "Commander") opens that title ("Battalion Chief"): the name before it is the body ("Harlow Fire | Battalion Chief"), joined with the span before it when the two make a name the gazetteer knows ("Cal | Fire Battalion" → "Cal Fire"); rank-unit-title reads the unit word alone',
+    example: 'Marsh County Fire Battalion Chief Ana Ruiz said the road was closed.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const unitEnd = (t: { from: number; to: number }) => t.to - t.from >= 2 && cap(toks[t.to - 1]) && rankUnits.has(prep.lower[t.to - 1]!) && cap(toks[t.to]) && titleHeads.has(prep.lower[t.to]!) && toks[t.to]!.sentence === toks[t.from]!.sentence && oneSpaceBetween(v, toks[t.to - 1]!, toks[t.to]!);
+      if (s.type !== 'PER' && unitEnd(s)) return { from: s.from, to: s.to - 1, type: s.type };
+      // (The body's name cut before the unit word's span: "Cal | Fire Battalion".)
+      if (!next || next.from !== s.to || !unitEnd(next) || !wholeGazetteerEntry(prep, s.from, next.to - 1, /^B-org$/)) return undefined;
+      return { from: s.from, to: next.to - 1, type: 'ORG' };
     },
   },
 ];

@@ -15,6 +15,7 @@ describe('names through the tagger', () => {
     ['disease-charity-name', 'The Alzheimer\'s Society called the results encouraging.', ['Organization/Alzheimer\'s Society']],
     ['disease-charity-name', 'The Parkinson\'s Trust praised the trial.', ['Organization/Parkinson\'s Trust']],
     ['country-before-coordinated-body', 'A U.S. Fish and Wildlife Service biologist counted the nests.', ['Organization/U.S. Fish and Wildlife Service']],
+    ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz said the road was closed.', ['Organization/Cal Fire', 'Person/Ana Ruiz']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -30,6 +31,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['court-name', 'He was jailed at Harlow Crown Court on Friday.', [['Harlow Crown', 'LOC'], ['Court', 'ORG']], ['Harlow Crown Court/ORG']],
   ['field-list-body', 'The Rail, Bus and Tram Union backed the deal.', [['Rail', 'ORG'], ['Bus', 'ORG'], ['Tram Union', 'ORG']], ['Rail, Bus and Tram Union/ORG']],
   ['disease-charity-name', 'Crohn\'s UK said the drug worked.', [['Crohn', 'ORG'], ['UK', 'LOC']], ['Crohn\'s UK/ORG']],
+  ['rank-unit-after-body', 'Harlow Fire Battalion Chief Ana Ruiz spoke.', [['Harlow Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Harlow Fire/ORG', 'Ana Ruiz/PER']],
+  ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz spoke.', [['Cal', 'PER'], ['Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Cal Fire/ORG', 'Ana Ruiz/PER']],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [

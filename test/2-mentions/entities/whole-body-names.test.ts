@@ -15,6 +15,7 @@ describe('names through the tagger', () => {
     ['disease-charity-name', 'The Alzheimer\'s Society called the results encouraging.', ['Organization/Alzheimer\'s Society']],
     ['disease-charity-name', 'The Parkinson\'s Trust praised the trial.', ['Organization/Parkinson\'s Trust']],
     ['country-before-coordinated-body', 'A U.S. Fish and Wildlife Service biologist counted the nests.', ['Organization/U.S. Fish and Wildlife Service']],
+    ['opening-word-before-nation (an acronym)', 'Infrastructure NSW said the bridge would open in June.', ['Organization/Infrastructure NSW']],
     ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz said the road was closed.', ['Organization/Cal Fire', 'Person/Ana Ruiz']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);

@@ -17,12 +17,14 @@ describe('names through the tagger', () => {
     ['country-before-coordinated-body', 'A U.S. Fish and Wildlife Service biologist counted the nests.', ['Organization/U.S. Fish and Wildlife Service']],
     ['opening-word-before-nation (an acronym)', 'Infrastructure NSW said the bridge would open in June.', ['Organization/Infrastructure NSW']],
     ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz said the road was closed.', ['Organization/Cal Fire', 'Person/Ana Ruiz']],
+    ['said-it-company-word', 'Kestrel Air said it had grounded two planes.', ['Organization/Kestrel Air']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
 
   it.each([
     // Guard: a person who "said it was" stays a person (no company's word ends the name).
+    ['said-it-company-word', 'Dana Ruiz said it was a good day.', ['Person/Dana Ruiz']],
   ])('%s keeps: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });

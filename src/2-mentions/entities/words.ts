@@ -202,3 +202,7 @@ export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPla
 export const SAINT_WORDS: ReadonlySet<string> = new Set(words.saintWords.words);
 /** The last words of news outlets' names, as written (entity-words.json outletHeads). */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(words.outletHeads.words);
+/** Definite articles of other languages that open names kept untranslated ("Les Échos", "El País"). */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(words.foreignArticles.words);
+/** Verbs a publication reports by ("reported", "quoted", "cited"). */
+export const OUTLET_VERBS: ReadonlySet<string> = new Set(words.outletVerbs.words);

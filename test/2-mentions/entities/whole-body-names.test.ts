@@ -18,6 +18,7 @@ describe('names through the tagger', () => {
     ['opening-word-before-nation (an acronym)', 'Infrastructure NSW said the bridge would open in June.', ['Organization/Infrastructure NSW']],
     ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz said the road was closed.', ['Organization/Cal Fire', 'Person/Ana Ruiz']],
     ['said-it-company-word', 'Kestrel Air said it had grounded two planes.', ['Organization/Kestrel Air']],
+    ['foreign-article-outlet', 'Les Nouvelles reported the merger on Monday.', ['Organization/Les Nouvelles']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -36,11 +37,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['disease-charity-name', 'Crohn\'s UK said the drug worked.', [['Crohn', 'ORG'], ['UK', 'LOC']], ['Crohn\'s UK/ORG']],
   ['rank-unit-after-body', 'Harlow Fire Battalion Chief Ana Ruiz spoke.', [['Harlow Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Harlow Fire/ORG', 'Ana Ruiz/PER']],
   ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz spoke.', [['Cal', 'PER'], ['Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Cal Fire/ORG', 'Ana Ruiz/PER']],
+  ['foreign-article-outlet', 'El Periódico reported the deal.', [['El Periódico', 'PER']], ['El Periódico/ORG']],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['field-list-body: a list of bodies, not of fields', 'Google, Apple and Harlow Union met.', [['Google', 'ORG'], ['Apple', 'ORG']]],
   ['disease-charity-name: a disease with no body after it', 'Patients with Alzheimer\'s were studied.', [['Alzheimer', 'MISC']]],
+  ['foreign-article-outlet: a surname particle, and no verb of reporting', 'Le Carre said he was tired.', [['Le Carre', 'PER']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

@@ -16,6 +16,7 @@ const STORM_WORDS: ReadonlySet<string> = new Set(words.stormWords.words);
 const STREET_HEADS: ReadonlySet<string> = new Set(words.streetHeads.words);
 const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
 const LOCAL_PERSON_NOUNS: ReadonlySet<string> = new Set(words.localPersonNouns.words);
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(words.residentNouns.words);
 const MATCH_NOUNS: ReadonlySet<string> = new Set(words.matchNouns.words);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words.portfolioTitles.words);
 const CAMEL_SURNAME_PREFIXES: ReadonlySet<string> = new Set(words.camelSurnamePrefixes.words);
@@ -111,6 +112,18 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const noun = toks[s.to];
       if (s.type !== 'ORG' || !noun || cap(noun) || !LOCAL_PERSON_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
       return gazetteerCovers(v, s, PLACE_GAZ) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'place-before-residents',
+    reason: 'a capitalised name of one to three words typed as a person or an organisation right before a plural noun for the people of a place ("residents", "villagers"; entity-words.json residentNouns) is that place: no person\'s or body\'s name takes them so; not a name with a body\'s word in it ("Council residents")',
+    example: 'Pine Hollow villagers said the water had turned brown.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      const noun = toks[s.to];
+      if ((s.type !== 'PER' && s.type !== 'ORG') || s.to - s.from > 3 || !noun || cap(noun) || !RESIDENT_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
+      return allCapitalised(v, s) && !bodyWord(v, s) && oneSpaceBetween(v, toks[s.to - 1]!, noun) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
   {

@@ -19,6 +19,8 @@ describe('names through the tagger', () => {
     ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz said the road was closed.', ['Organization/Cal Fire', 'Person/Ana Ruiz']],
     ['said-it-company-word', 'Kestrel Air said it had grounded two planes.', ['Organization/Kestrel Air']],
     ['foreign-article-outlet', 'Les Nouvelles reported the merger on Monday.', ['Organization/Les Nouvelles']],
+    ['place-before-residents', 'Cedar Flat residents were told to leave by noon.', ['Place/Cedar Flat']],
+    ['place-before-residents', 'Pine Hollow villagers said the water had turned brown.', ['Place/Pine Hollow']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -44,6 +46,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['field-list-body: a list of bodies, not of fields', 'Google, Apple and Harlow Union met.', [['Google', 'ORG'], ['Apple', 'ORG']]],
   ['disease-charity-name: a disease with no body after it', 'Patients with Alzheimer\'s were studied.', [['Alzheimer', 'MISC']]],
   ['foreign-article-outlet: a surname particle, and no verb of reporting', 'Le Carre said he was tired.', [['Le Carre', 'PER']]],
+  ['place-before-residents: a person\'s name before "voters"', 'Dana Ruiz voters cheered.', [['Dana Ruiz', 'PER']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

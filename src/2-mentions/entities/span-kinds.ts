@@ -17,6 +17,7 @@ const STREET_HEADS: ReadonlySet<string> = new Set(words.streetHeads.words);
 const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
 const LOCAL_PERSON_NOUNS: ReadonlySet<string> = new Set(words.localPersonNouns.words);
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(words.residentNouns.words);
+const NUMBERED_ROAD_WORDS: ReadonlySet<string> = new Set(words.numberedRoadWords.words);
 const MATCH_NOUNS: ReadonlySet<string> = new Set(words.matchNouns.words);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words.portfolioTitles.words);
 const CAMEL_SURNAME_PREFIXES: ReadonlySet<string> = new Set(words.camelSurnamePrefixes.words);
@@ -124,6 +125,18 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const noun = toks[s.to];
       if ((s.type !== 'PER' && s.type !== 'ORG') || s.to - s.from > 3 || !noun || cap(noun) || !RESIDENT_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
       return allCapitalised(v, s) && !bodyWord(v, s) && oneSpaceBetween(v, toks[s.to - 1]!, noun) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'numbered-road',
+    reason: 'a road\'s word ("Highway", "Route", "Interstate"; entity-words.json numberedRoadWords) that closes a name typed as an organisation or a person, right before a number, names a road with that number: a place, with its number ("Highway 299"), no organisation',
+    example: 'The fire jumped Highway 36 near the ranch.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const num = toks[s.to];
+      if ((s.type !== 'PER' && s.type !== 'ORG') || !cap(toks[s.to - 1]) || !NUMBERED_ROAD_WORDS.has(prep.lower[s.to - 1]!) || !num || !/^\d{1,4}[A-Z]?$/.test(num.text) || num.sentence !== toks[s.from]!.sentence) return undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, num) ? { from: s.from, to: s.to + 1, type: 'LOC' } : undefined;
     },
   },
   {

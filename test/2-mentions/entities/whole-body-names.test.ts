@@ -20,6 +20,7 @@ describe('names through the tagger', () => {
     ['said-it-company-word', 'Kestrel Air said it had grounded two planes.', ['Organization/Kestrel Air']],
     ['foreign-article-outlet', 'Les Nouvelles reported the merger on Monday.', ['Organization/Les Nouvelles']],
     ['place-before-residents', 'Cedar Flat residents were told to leave by noon.', ['Place/Cedar Flat']],
+    ['numbered-road', 'Smoke drifted over Route 9 on Monday.', ['Place/Route 9']],
     ['place-before-residents', 'Pine Hollow villagers said the water had turned brown.', ['Place/Pine Hollow']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
@@ -40,6 +41,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['rank-unit-after-body', 'Harlow Fire Battalion Chief Ana Ruiz spoke.', [['Harlow Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Harlow Fire/ORG', 'Ana Ruiz/PER']],
   ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz spoke.', [['Cal', 'PER'], ['Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Cal Fire/ORG', 'Ana Ruiz/PER']],
   ['foreign-article-outlet', 'El Periódico reported the deal.', [['El Periódico', 'PER']], ['El Periódico/ORG']],
+  ['numbered-road', 'The fire jumped Highway 36 near the ranch.', [['Highway', 'ORG']], ['Highway 36/LOC']],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [

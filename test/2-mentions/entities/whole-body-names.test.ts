@@ -21,6 +21,7 @@ describe('names through the tagger', () => {
     ['foreign-article-outlet', 'Les Nouvelles reported the merger on Monday.', ['Organization/Les Nouvelles']],
     ['place-before-residents', 'Cedar Flat residents were told to leave by noon.', ['Place/Cedar Flat']],
     ['numbered-road', 'Smoke drifted over Route 9 on Monday.', ['Place/Route 9']],
+    ['person-after-title', 'Opposition MP Mrs. Ana Tuilagi said the levy was unfair.', ['Person/Ana Tuilagi']],
     ['place-before-residents', 'Pine Hollow villagers said the water had turned brown.', ['Place/Pine Hollow']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);

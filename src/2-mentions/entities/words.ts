@@ -206,3 +206,7 @@ export const OUTLET_HEADS: ReadonlySet<string> = new Set(words.outletHeads.words
 export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(words.foreignArticles.words);
 /** Verbs a publication reports by ("reported", "quoted", "cited"). */
 export const OUTLET_VERBS: ReadonlySet<string> = new Set(words.outletVerbs.words);
+/** Words of posting before "on" and a platform's name ("a post on X", "wrote on X"). */
+export const POSTING_WORDS: ReadonlySet<string> = new Set(words.postingWords.words);
+/** Platforms named by one capital letter ("X"), as written. */
+export const PLATFORM_LETTERS: ReadonlySet<string> = new Set(words.platformLetters.words);

@@ -1,0 +1,28 @@
+// Stage 2 (src/2-mentions/entities/span-context-types.ts): one-word names the tagger typed wrongly that a
+// word beside them types (session 29, names40): a platform after "a post on", "the Centre", a tabloid's
+// capitals opening a sentence, a party's nickname before a title. Sentences written for this test; names invented.
+import { describe, expect, it } from 'vitest';
+import { handSpans, keys, shown } from './_hand-spans.js';
+import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
+import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
+
+describe('names through the tagger', () => {
+  it.each([
+    ['platform-after-post', 'In a video posted on X, the mayor thanked the crews.', ['Organization/X']],
+  ])('%s: %s', (_rule, text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['platform-after-post: a name that ends in X', 'Malcolm X spoke on Monday.', [['Malcolm X', 'PER']]],
+  ['platform-after-post: no word of posting before "on"', 'The vote on X was close.', [['X', 'LOC']]],
+];
+
+describe('span rules on the tagger\'s spans given by hand', () => {
+  it.each(KEPT_ROWS)('keeps the spans: %s', (_why, text, tagged) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans, text);
+    expect(shown(text, toks, spans)).toEqual(tagged.map(([t, type]) => `${t}/${type}`));
+  });
+});

@@ -9,6 +9,7 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 describe('names through the tagger', () => {
   it.each([
     ['platform-after-post', 'In a video posted on X, the mayor thanked the crews.', ['Organization/X']],
+    ['the-centre-government', 'The Centre has asked the states to report every case.', ['Organization/Centre']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -17,6 +18,7 @@ describe('names through the tagger', () => {
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['platform-after-post: a name that ends in X', 'Malcolm X spoke on Monday.', [['Malcolm X', 'PER']]],
   ['platform-after-post: no word of posting before "on"', 'The vote on X was close.', [['X', 'LOC']]],
+  ['the-centre-government: a centre\'s name goes on', 'The Centre for Coastal Studies said so.', [['Centre', 'LOC']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

@@ -1,10 +1,14 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_CONTEXT_RULES after
 // SPAN_WHOLE_BODY_RULES): one-word names the tagger typed wrongly that a word beside them types — a
-// platform after "a post on" ("X"), India's central government ("the Centre") — session 29 (names40).
+// platform after "a post on" ("X"), India's central government ("the Centre"), a tabloid's capitals opening a sentence ("TELLY favourite") — session 29 (names40).
 
+import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import { isLexicalWord } from '../../1-text/wink-model.js';
 import { ORGANISATION_TAIL_OPENERS, PLATFORM_LETTERS, POSTING_WORDS } from './words.js';
 import { cap, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
+
+const TABLOID_LABEL_NOUNS: ReadonlySet<string> = new Set(words.tabloidLabelNouns.words);
 
 /** The span rules that type a one-word name by the word beside it. */
 export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
@@ -30,6 +34,18 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       const next = toks[s.to];
       const goesOn = !!next && next.sentence === toks[s.from]!.sentence && (cap(next) || ORGANISATION_TAIL_OPENERS.has(prep.lower[s.to]!));
       return goesOn ? undefined : tagSpan(s.from, s.to, 'ORG');
+    },
+  },
+  {
+    id: 'tabloid-capitals-opener',
+    reason: 'an English word in capitals that opens a sentence before a lower-case noun of fame ("TELLY favourite Kayleigh Marsh", "SOAP star …"; entity-words.json tabloidLabelNouns) is a tabloid\'s way of opening a story, no name: not a name the gazetteer knows, nor one the tagger read as MISC; an acronym before another noun is an employer ("GSA spokeswoman", "ESPN analyst"; wink\'s lexicon holds such acronyms, so no test of the word tells them apart)',
+    example: 'SOAP legend Dana Ruiz has quit the show.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const t = toks[s.from]!;
+      const next = toks[s.to];
+      if (s.type === 'MISC' || s.to - s.from !== 1 || !prep.first[s.from] || prep.gaz[s.from] || !/^\p{Lu}{3,}$/u.test(t.text) || !isLexicalWord(t.lower)) return undefined;
+      return next && next.sentence === t.sentence && TABLOID_LABEL_NOUNS.has(next.text) ? null : undefined;
     },
   },
 ];

@@ -10,6 +10,7 @@ describe('names through the tagger', () => {
   it.each([
     ['platform-after-post', 'In a video posted on X, the mayor thanked the crews.', ['Organization/X']],
     ['the-centre-government', 'The Centre has asked the states to report every case.', ['Organization/Centre']],
+    ['tabloid-capitals-opener', 'SOAP legend Dana Ruiz has quit the show.', ['Person/Dana Ruiz']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -19,6 +20,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['platform-after-post: a name that ends in X', 'Malcolm X spoke on Monday.', [['Malcolm X', 'PER']]],
   ['platform-after-post: no word of posting before "on"', 'The vote on X was close.', [['X', 'LOC']]],
   ['the-centre-government: a centre\'s name goes on', 'The Centre for Coastal Studies said so.', [['Centre', 'LOC']]],
+  ['tabloid-capitals-opener: a name the gazetteer knows', 'WHO officials said the risk was low.', [['WHO', 'ORG']]],
+  ['tabloid-capitals-opener: no lower-case word after it', 'CARE International said aid was late.', [['CARE', 'ORG']]],
+  ['tabloid-capitals-opener: an acronym before an employee', 'NSA analyst Ann Roe said so.', [['NSA', 'ORG'], ['Ann Roe', 'PER']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

@@ -1,13 +1,16 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_CONTEXT_RULES after
 // SPAN_WHOLE_BODY_RULES): one-word names the tagger typed wrongly that a word beside them types — a
-// platform after "a post on" ("X"), India's central government ("the Centre"), a tabloid's capitals opening a sentence ("TELLY favourite") — session 29 (names40).
+// platform after "a post on" ("X"), India's central government ("the Centre"), a tabloid's capitals
+// opening a sentence ("TELLY favourite"), a party's nickname before a title ("Tory MP") — session 29 (names40).
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
+import { titleHeads } from './gazetteer.js';
 import { ORGANISATION_TAIL_OPENERS, PLATFORM_LETTERS, POSTING_WORDS } from './words.js';
-import { cap, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
 
+const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(words.partyMemberNouns);
 const TABLOID_LABEL_NOUNS: ReadonlySet<string> = new Set(words.tabloidLabelNouns.words);
 
 /** The span rules that type a one-word name by the word beside it. */
@@ -46,6 +49,18 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       const next = toks[s.to];
       if (s.type === 'MISC' || s.to - s.from !== 1 || !prep.first[s.from] || prep.gaz[s.from] || !/^\p{Lu}{3,}$/u.test(t.text) || !isLexicalWord(t.lower)) return undefined;
       return next && next.sentence === t.sentence && TABLOID_LABEL_NOUNS.has(next.text) ? null : undefined;
+    },
+  },
+  {
+    id: 'party-nickname-before-title',
+    reason: 'a party member\'s word or nickname ("Tory", "Republican"; entity-words.json partyMemberNouns) read alone as a person or a place right before a capitalised title head and a name ("Tory MP Rupert Ashdown") is part of the role, as "Labour MP" is: no person and no place',
+    example: 'The bill was attacked by Tory MP Ann Roe on Tuesday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const title = toks[s.to];
+      if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from !== 1 || !PARTY_MEMBER_NOUNS.has(toks[s.from]!.text) || !title || !cap(title) || !titleHeads.has(prep.lower[s.to]!)) return undefined;
+      return title.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[s.from]!, title) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
 ];

@@ -11,6 +11,7 @@ describe('names through the tagger', () => {
     ['platform-after-post', 'In a video posted on X, the mayor thanked the crews.', ['Organization/X']],
     ['the-centre-government', 'The Centre has asked the states to report every case.', ['Organization/Centre']],
     ['tabloid-capitals-opener', 'SOAP legend Dana Ruiz has quit the show.', ['Person/Dana Ruiz']],
+    ['party-nickname-before-title', 'The bill was attacked by Tory MP Ann Roe on Tuesday.', ['Person/Ann Roe']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -23,6 +24,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['tabloid-capitals-opener: a name the gazetteer knows', 'WHO officials said the risk was low.', [['WHO', 'ORG']]],
   ['tabloid-capitals-opener: no lower-case word after it', 'CARE International said aid was late.', [['CARE', 'ORG']]],
   ['tabloid-capitals-opener: an acronym before an employee', 'NSA analyst Ann Roe said so.', [['NSA', 'ORG'], ['Ann Roe', 'PER']]],
+  ['party-nickname-before-title: a party word read as an organisation', 'Tory MP Ann Roe spoke.', [['Tory', 'ORG']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

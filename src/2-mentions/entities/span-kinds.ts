@@ -117,13 +117,16 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-before-residents',
-    reason: 'a capitalised name of one to three words typed as a person or an organisation right before a plural noun for the people of a place ("residents", "villagers"; entity-words.json residentNouns) is that place: no person\'s or body\'s name takes them so; not a name with a body\'s word in it ("Council residents")',
+    reason: 'a capitalised name of one to three words typed as a person or an organisation right before a plural noun for the people of a place ("residents", "villagers"; entity-words.json residentNouns) is that place: no person\'s or body\'s name takes them so; not a name with a body\'s word in it ("Council residents"), nor a piece of a longer name after a capitalised word in no span ("Sunday | Creek residents")',
     example: 'Pine Hollow villagers said the water had turned brown.',
     apply: (v) => {
       const { toks, spans, k } = v;
       const s = spans[k]!;
       const noun = toks[s.to];
       if ((s.type !== 'PER' && s.type !== 'ORG') || s.to - s.from > 3 || !noun || cap(noun) || !RESIDENT_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
+      // (Not a piece of a longer name whose first word the tagger left out: "Sunday | Creek residents", read by weekday-place-name.)
+      const before = toks[s.from - 1];
+      if (before && before.sentence === noun.sentence && cap(before) && (k === 0 || spans[k - 1]!.to < s.from) && oneSpaceBetween(v, before, toks[s.from]!)) return undefined;
       return allCapitalised(v, s) && !bodyWord(v, s) && oneSpaceBetween(v, toks[s.to - 1]!, noun) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },

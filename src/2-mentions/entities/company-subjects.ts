@@ -12,7 +12,8 @@ import { givenNameClass } from './given-names.js';
 import { isTableSurname } from './wikidata.js';
 import { lowerJoin, type Cand } from './candidate.js';
 import type { Prepared } from './tagger.js';
-import { ARTICLES, BROAD_COMPANY_NOUNS, COMPANY_NOUNS, COMPANY_NOUNS_ALSO_PEOPLE, PERSON_JOB_COMPANY_NOUNS, COMPANY_RESULT_NOUNS, COMPANY_RESULT_VERBS, PERSON_PRONOUNS, SUBJECT_STOP_PRONOUNS } from './words.js';
+import homonymWords from '../../../data/lexicon/homonyms.json' with { type: 'json' };
+import { ARTICLES, BROAD_COMPANY_NOUNS, COMPANY_HEADS, QUALIFIED_HEADS, COMPANY_NOUNS, COMPANY_NOUNS_ALSO_PEOPLE, PERSON_JOB_COMPANY_NOUNS, COMPANY_RESULT_NOUNS, COMPANY_RESULT_VERBS, PERSON_PRONOUNS, SUBJECT_STOP_PRONOUNS } from './words.js';
 
 /** What a company-subject rule sees: the article, its candidates, the name and the verb after it. */
 export interface SubjectView {
@@ -60,6 +61,8 @@ function* afterVerb(v: SubjectView): Generator<number> {
   const toks = v.layer.tokens;
   for (let i = v.verb + 1; i < toks.length && i <= v.verb + 12 && toks[i]!.sentence === toks[v.verb]!.sentence; i++) yield i;
 }
+
+const SPEECH_VERBS: ReadonlySet<string> = new Set(homonymWords.speechVerbs.words);
 
 /** Is token i a verb (or auxiliary)? */
 const verbAt = (v: SubjectView, i: number): boolean => v.layer.tokens[i]?.pos === 'VERB' || v.layer.tokens[i]?.pos === 'AUX';
@@ -135,6 +138,17 @@ export const COMPANY_SUBJECT_RULES: readonly CompanySubjectRule[] = [
     reason: 'a name whose verb, or the verb its auxiliaries and "to" lead to ("plans to cut"), or that of an "it" after its verb that stands for it ("said it would cut"), is one of a company\'s results or staffing ("reported", "posted", "cut", "shed") with a loss, a profit, earnings or jobs as its object, within four words, is a company',
     example: 'Kallverk Marin said on Monday it would cut 400 jobs in Norway.',
     applies: (v) => verbAt(v, v.verb) && (resultFrom(v, v.verb) || ownPronoun(v, (i) => v.prep.lower[i] === 'it' && resultFrom(v, i + 1)) >= 0),
+  },
+  {
+    id: 'said-it-company-word',
+    reason: 'a name of two words or more closed by a word that ends the names of airlines, railways, broadcasters and companies ("Air", "Airways", "Express", "Radio"; qualifiedHeads, companyHeads), then a verb of speech and "it" as the subject of the reported clause ("said it was cooperating"), is a company: "it" stands for the speaker, who is no person',
+    example: 'Kestrel Air said it had grounded two planes.',
+    applies: (v) => {
+      const { prep, c, verb } = v;
+      const last = prep.lower[c.to - 1]!;
+      const after = v.layer.tokens[verb + 2];
+      return c.to - c.from > 1 && (QUALIFIED_HEADS.has(last) || COMPANY_HEADS.has(last)) && SPEECH_VERBS.has(prep.lower[verb]!) && prep.lower[verb + 1] === 'it' && !!after && (after.pos === 'VERB' || after.pos === 'AUX');
+    },
   },
   {
     id: 'copular-company-noun',

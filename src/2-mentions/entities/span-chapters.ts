@@ -151,13 +151,15 @@ export const SPAN_CHAPTER_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'opening-word-before-nation',
-    reason: 'a sentence\'s first word, a capitalised English noun in no name (openingNameWord: no adverb, day, title, part of a place, plural, participle), right before a country\'s, region\'s or continent\'s name that is a clause\'s subject (a verb, "\'s" or an appositive after it) opens a national body\'s name the tagger cut ("Business | Mauritius criticised", "Cricket | Iceland said"); not "Yesterday Ireland", "Meanwhile Ireland", "Rural Ireland", "Hosts Ireland"',
+    reason: 'a sentence\'s first word, a capitalised English noun in no name (openingNameWord: no adverb, day, title, part of a place, plural, participle), right before a country\'s, region\'s or continent\'s name, or an acronym of two to four capitals the gazetteer does not know (a state\'s: "Infrastructure NSW"), that is a clause\'s subject (a verb, "\'s" or an appositive after it) opens a national body\'s name the tagger cut ("Business | Mauritius criticised", "Cricket | Iceland said"); not "Yesterday Ireland", "Meanwhile Ireland", "Rural Ireland", "Hosts Ireland"',
     example: 'Tourism Iceland said visitor numbers had doubled.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const w = s.from - 1;
-      if (w < 0 || !wholeNation(prep, s.from, s.to) || spanAt(spans, w) || !openingNameWord(toks, prep, w, true) || toks[w]!.sentence !== toks[s.from]!.sentence) return undefined;
+      // (Or an acronym of a state's or region's name the gazetteer does not know: "Infrastructure | NSW said".)
+      const acronym = s.to - s.from === 1 && s.type !== 'PER' && /^\p{Lu}{2,4}$/u.test(toks[s.from]!.text) && !prep.gaz[s.from];
+      if (w < 0 || !(wholeNation(prep, s.from, s.to) || acronym) || spanAt(spans, w) || !openingNameWord(toks, prep, w, true) || toks[w]!.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, toks[w]!, toks[s.from]!) && subjectAfter(v, s.to) ? { from: w, to: s.to, type: 'ORG' } : undefined;
     },
   },

@@ -16,6 +16,8 @@ const STORM_WORDS: ReadonlySet<string> = new Set(words.stormWords.words);
 const STREET_HEADS: ReadonlySet<string> = new Set(words.streetHeads.words);
 const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
 const LOCAL_PERSON_NOUNS: ReadonlySet<string> = new Set(words.localPersonNouns.words);
+const RESIDENT_NOUNS: ReadonlySet<string> = new Set(words.residentNouns.words);
+const NUMBERED_ROAD_WORDS: ReadonlySet<string> = new Set(words.numberedRoadWords.words);
 const MATCH_NOUNS: ReadonlySet<string> = new Set(words.matchNouns.words);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words.portfolioTitles.words);
 const CAMEL_SURNAME_PREFIXES: ReadonlySet<string> = new Set(words.camelSurnamePrefixes.words);
@@ -111,6 +113,33 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const noun = toks[s.to];
       if (s.type !== 'ORG' || !noun || cap(noun) || !LOCAL_PERSON_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
       return gazetteerCovers(v, s, PLACE_GAZ) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'place-before-residents',
+    reason: 'a capitalised name of one to three words typed as a person or an organisation right before a plural noun for the people of a place ("residents", "villagers"; entity-words.json residentNouns) is that place: no person\'s or body\'s name takes them so; not a name with a body\'s word in it ("Council residents"), nor a piece of a longer name after a capitalised word in no span ("Sunday | Creek residents")',
+    example: 'Pine Hollow villagers said the water had turned brown.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      const noun = toks[s.to];
+      if ((s.type !== 'PER' && s.type !== 'ORG') || s.to - s.from > 3 || !noun || cap(noun) || !RESIDENT_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
+      // (Not a piece of a longer name whose first word the tagger left out: "Sunday | Creek residents", read by weekday-place-name.)
+      const before = toks[s.from - 1];
+      if (before && before.sentence === noun.sentence && cap(before) && (k === 0 || spans[k - 1]!.to < s.from) && oneSpaceBetween(v, before, toks[s.from]!)) return undefined;
+      return allCapitalised(v, s) && !bodyWord(v, s) && oneSpaceBetween(v, toks[s.to - 1]!, noun) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'numbered-road',
+    reason: 'a road\'s word ("Highway", "Route", "Interstate"; entity-words.json numberedRoadWords) that closes a name typed as an organisation or a person, right before a number, names a road with that number: a place, with its number ("Highway 299"), no organisation',
+    example: 'The fire jumped Highway 36 near the ranch.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const num = toks[s.to];
+      if ((s.type !== 'PER' && s.type !== 'ORG') || !cap(toks[s.to - 1]) || !NUMBERED_ROAD_WORDS.has(prep.lower[s.to - 1]!) || !num || !/^\d{1,4}[A-Z]?$/.test(num.text) || num.sentence !== toks[s.from]!.sentence) return undefined;
+      return oneSpaceBetween(v, toks[s.to - 1]!, num) ? { from: s.from, to: s.to + 1, type: 'LOC' } : undefined;
     },
   },
   {

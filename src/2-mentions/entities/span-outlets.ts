@@ -1,11 +1,11 @@
 // Stage 2, named entities, part of the span rules (span-types.ts's SPAN_TYPE_RULES): a news outlet's
 // name the tagger read as a place ("in Tarvik News", "wrote in the Harbour Times") or cut before its
-// head word ("Nunatsiaq | News"). The heads are entity-words.json outletHeads; a place the gazetteer
-// knows keeps its reading ("Newport News").
+// head word ("Nunatsiaq | News"), or a foreign-language outlet read as a person ("Les Échos reported").
+// The heads are entity-words.json outletHeads; a place the gazetteer knows keeps its reading ("Newport News").
 
-import { cap, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
+import { cap, PLACE_GAZ, surnameLike, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
-import { OUTLET_HEADS } from './words.js';
+import { FOREIGN_ARTICLES, OUTLET_HEADS, OUTLET_VERBS } from './words.js';
 
 /** The span rules that make news outlets. */
 export const SPAN_OUTLET_RULES: readonly SpanTypeRule[] = [
@@ -29,6 +29,17 @@ export const SPAN_OUTLET_RULES: readonly SpanTypeRule[] = [
       if (!next || next.from !== s.to || next.to - next.from !== 1 || !OUTLET_HEADS.has(toks[next.from]!.text) || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       if (!cap(toks[s.to - 1]) || PLACE_GAZ.test(prep.gaz[s.from] ?? '')) return undefined;
       return tagSpan(s.from, next.to, 'ORG');
+    },
+  },
+  {
+    id: 'foreign-article-outlet',
+    reason: 'a name of two or three words the tagger read as a person, opened by a definite article of French, Spanish, Italian or German ("Les", "El", "Die") and a word that is no English word, the subject of a verb of reporting ("reported", "quoted", "cited"), is a publication kept untranslated ("Les Échos", "El Periódico"), no person',
+    example: 'El Faro reported that the talks had stalled.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'PER' || s.to - s.from < 2 || s.to - s.from > 3 || !cap(toks[s.from]) || !FOREIGN_ARTICLES.has(prep.lower[s.from]!) || !surnameLike(prep.lower[s.from + 1]!)) return undefined;
+      const verb = toks[s.to];
+      return verb && verb.sentence === toks[s.from]!.sentence && OUTLET_VERBS.has(prep.lower[s.to]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
 ];

@@ -98,9 +98,12 @@ function personAfterTitle(v: SpanView): TagSpan | undefined {
   const to = next && next.from === s.to && next.type === 'PER' ? next.to : s.to;
   let title = -1;
   for (let i = s.from; i < s.to - 1; i++) if (cap(toks[i]) && titleHeads.has(prep.lower[i]!)) title = i;
-  // (A given name, or a name that is no English word: "Labour MSP Morag Kerr", "Fianna Fáil TD Seán Byrne".)
-  const first = prep.lower[title + 1]!;
-  if (title < 0 || to - title < 3 || (givenNameClass(first) === 0 && isLexicalWord(first))) return undefined;
+  // (A given name, or a name that is no English word: "Labour MSP Morag Kerr", "Fianna Fáil TD Seán Byrne";
+  // after a form of address, which stays with the name for candidates.ts to strip: "Opposition MP Mrs. Litia Cakau".)
+  let name = title + 1;
+  while (title >= 0 && name < to - 2 && honorifics.has(prep.lower[name]!.replace(/\.$/, ''))) name++;
+  const first = prep.lower[name]!;
+  if (title < 0 || to - name < 2 || (givenNameClass(first) === 0 && isLexicalWord(first))) return undefined;
   // (A lower-case surname particle may stand inside the name, between capitalised words: "MP Carla van Wyk";
   // not "bin", "ibn": a Gulf ruler's "Sheikh" belongs to the name, rule lower-case-surname-particle.)
   // (Or an Arabic article and its hyphen, written against the name after it: "MP Fatima al-Hassan".)
@@ -256,7 +259,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'person-after-title',
-    reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy"); lower-case surname particles may stand inside that name ("Opposition MP Carla van Wyk")',
+    reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy"); lower-case surname particles may stand inside that name ("Opposition MP Carla van Wyk"), and a form of address may open it ("Opposition MP Mrs. Litia Cakau")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
     apply: personAfterTitle,
   },

@@ -89,7 +89,7 @@ function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
  * eponymousDiseases, before "'s" and a disease noun or before a disease noun; before "'s" alone only
  * when no person's fuller name in the article ends with it ("Ana Wilson … Wilson's plan" is hers).
  */
-function eponymousDisease({ toks, prep, spans, k }: SpanView): boolean {
+export function eponymousDisease({ toks, prep, spans, k }: SpanView): boolean {
   const s = spans[k]!;
   if (!EPONYMOUS_DISEASES.has(prep.lower.slice(s.from, s.to).join(' '))) return false;
   const possessive = prep.lower[s.to] === "'s" || prep.lower[s.to] === '’s';

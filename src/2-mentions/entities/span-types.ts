@@ -19,6 +19,8 @@ import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
 import { SPAN_OUTLET_RULES } from './span-outlets.js';
 import { SPAN_KIND_RULES } from './span-kinds.js';
+import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
+import { SPAN_CONTEXT_RULES } from './span-context-types.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
@@ -200,6 +202,10 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.',
     apply: (v) => acronymConfirmedSpan(v, v.spans[v.k]!),
   },
+  // Organisation names cut into more than two pieces (span-whole-bodies.ts): a list of fields before a body's head word.
+  ...SPAN_WHOLE_BODY_RULES,
+  // One-word names a word beside them types (span-context-types.ts): "on X", "the Centre", "TELLY favourite", "Tory MP".
+  ...SPAN_CONTEXT_RULES,
   // Names cut at punctuation inside them (span-joins.ts): bracketed town letters, a plural's apostrophe, hyphenated given names.
   ...SPAN_JOIN_RULES,
   // Names whose kind their own words or the words around them tell (span-kinds.ts): clubs, storms, streets, places before an office or a local.

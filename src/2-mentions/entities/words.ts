@@ -202,3 +202,11 @@ export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPla
 export const SAINT_WORDS: ReadonlySet<string> = new Set(words.saintWords.words);
 /** The last words of news outlets' names, as written (entity-words.json outletHeads). */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(words.outletHeads.words);
+/** Definite articles of other languages that open names kept untranslated ("Les Échos", "El País"). */
+export const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(words.foreignArticles.words);
+/** Verbs a publication reports by ("reported", "quoted", "cited"). */
+export const OUTLET_VERBS: ReadonlySet<string> = new Set(words.outletVerbs.words);
+/** Words of posting before "on" and a platform's name ("a post on X", "wrote on X"). */
+export const POSTING_WORDS: ReadonlySet<string> = new Set(words.postingWords.words);
+/** Platforms named by one capital letter ("X"), as written. */
+export const PLATFORM_LETTERS: ReadonlySet<string> = new Set(words.platformLetters.words);

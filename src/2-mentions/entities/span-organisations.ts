@@ -17,7 +17,7 @@ import { connectorRunStart } from './span-connectors.js';
 import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
 import { SPAN_CHAPTER_RULES } from './span-chapters.js';
 import { COUNTRY_LED_ORGANISATION, headedName, REGION_LED_ORGANISATION } from './span-place-led.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -29,8 +29,6 @@ function anyPluralNoun(t: Token): boolean {
 }
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
-/** The span that holds token i, if any. */
-const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 /**
  * Span s opens with a whole gazetteer entry for a country or its adjective ("South African", "New Zealand"),
  * and any more words in it are capitalised words of no other entry ("South Korean | Central").

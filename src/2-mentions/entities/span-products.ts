@@ -9,7 +9,7 @@
 
 import type { Token } from '../../types.js';
 import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
-import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
 /** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
@@ -20,8 +20,6 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** A currency's letters written against an amount: "JD2.5", "KD3", "Sh200" (one to three letters, a capital first, then digits). */
 const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
 
-/** The span that holds token i, if any. */
-const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 /** A model's number that a model's name may follow. */
 const modelNumber = (t: Token | undefined): boolean => !!t && ((MODEL_NUMBER.test(t.text) && !YEAR.test(t.text)) || (MODEL_CODE.test(t.text) && /^\p{Lu}|\d\p{Lu}/u.test(t.text)));
 

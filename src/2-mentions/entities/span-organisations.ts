@@ -308,6 +308,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
+      // (The tests of the span's type below, made before the word tests are set up: most spans fail them.)
+      if (s.type === 'PER' ? prep.lower[s.from - 1] !== 'and' : s.type !== 'ORG' && !(s.type === 'LOC' && prep.gaz[s.from] === 'B-country')) return undefined;
       const sentence = toks[s.from]!.sentence;
       const common = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
       const spaced = (from: number, to: number) => { for (let i = from; i < to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return false; return true; };
@@ -360,8 +362,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
+      // (The comma first: few spans have one after them, and bodyOfStart reads the words before the span.)
+      if (toks[s.to]?.text !== ',') return undefined;
       const from = bodyOfStart(v);
-      if (from < 0 || toks[s.to]?.text !== ',') return undefined;
+      if (from < 0) return undefined;
       const sentence = toks[s.from]!.sentence;
       const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) && spanAt(spans, i)?.type !== 'PER';
       // (Fields after commas, then "and" and the last field: "Alcohol | , Tobacco , Firearms and Explosives".)

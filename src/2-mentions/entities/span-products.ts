@@ -20,6 +20,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** A currency's letters written against an amount: "JD2.5", "KD3", "Sh200" (one to three letters, a capital first, then digits). */
 const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
 
+/** Every start of a name of EPONYMOUS_DISEASES up to a space, and the whole name: what the first word of a span that is such a name is ("lou", "lou gehrig"). */
+const DISEASE_OPENINGS: ReadonlySet<string> = new Set([...EPONYMOUS_DISEASES].flatMap((name) => [...name.matchAll(/ /g)].map((m) => name.slice(0, m.index)).concat(name)));
+
 /** A model's number that a model's name may follow. */
 const modelNumber = (t: Token | undefined): boolean => !!t && ((MODEL_NUMBER.test(t.text) && !YEAR.test(t.text)) || (MODEL_CODE.test(t.text) && /^\p{Lu}|\d\p{Lu}/u.test(t.text)));
 
@@ -89,7 +92,8 @@ function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
  */
 function eponymousDisease({ toks, prep, spans, k }: SpanView): boolean {
   const s = spans[k]!;
-  if (!EPONYMOUS_DISEASES.has(prep.lower.slice(s.from, s.to).join(' '))) return false;
+  // (The first word alone first: few spans open a disease's name, and the joined words cost a string each.)
+  if (!DISEASE_OPENINGS.has(prep.lower[s.from]!) || !EPONYMOUS_DISEASES.has(prep.lower.slice(s.from, s.to).join(' '))) return false;
   const possessive = prep.lower[s.to] === "'s" || prep.lower[s.to] === '’s';
   const noun = prep.lower[possessive ? s.to + 1 : s.to] ?? '';
   if (DISEASE_NOUNS.has(noun) && toks[s.to]!.sentence === toks[s.from]!.sentence) return true;

@@ -118,7 +118,18 @@ export function commonNounsBefore(v: SpanView, from: number): number {
  * articles ("Agua y Drenaje de Saltillo"), one space apart in one sentence, from the first capitalised
  * word before s to the last after it; with the tokens' range and whether it holds an "and".
  */
-function romanceRun(v: SpanView, s: TagSpan): { from: number; to: number; and: boolean; joined: boolean } {
+function romanceRun(v: SpanView, s: TagSpan): RomanceRun {
+  // (The two romance rules ask in turn, with the same view of one span: the second gets the first's answer.)
+  if (lastRun.view === v && lastRun.span === s) return lastRun.run;
+  const run = findRomanceRun(v, s);
+  lastRun = { view: v, span: s, run };
+  return run;
+}
+
+interface RomanceRun { from: number; to: number; and: boolean; joined: boolean }
+let lastRun: { view: SpanView | null; span: TagSpan | null; run: RomanceRun } = { view: null, span: null, run: { from: 0, to: 0, and: false, joined: false } };
+
+function findRomanceRun(v: SpanView, s: TagSpan): RomanceRun {
   const { toks, prep } = v;
   const sentence = toks[s.from]!.sentence;
   const word = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!);

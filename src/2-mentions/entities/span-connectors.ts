@@ -11,7 +11,7 @@ import { MONTHS, RELATIVE_DAYS, WEEKDAYS } from '../../lexicon/calendar.js';
 import { bySurface, titleHeads } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
 import { ARTICLES, FACILITY_HEADS, FUNCTION_WORDS, HYPHEN_PREFIXES, LIST_JOINERS, LOWER_SURNAME_PARTICLES, NAME_INNER_CONNECTORS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, PLACE_OF_HEADS, ROMANCE_NAME_CONJUNCTIONS, ROMANCE_NAME_CONNECTORS } from './words.js';
-import { cap, oneSpaceBetween, organisationPhraseEnd, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, oneSpaceBetween, organisationPhraseEnd, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 const CALENDAR_WORDS: ReadonlySet<string> = new Set([...MONTHS, ...WEEKDAYS]);
@@ -23,8 +23,6 @@ const runType = (person: boolean, inside: readonly TagSpan[]): TagSpan['type'] =
 const givenNameFolded = (lower: string): boolean => givenName(lower) || givenName(lower.normalize('NFD').replace(/\p{M}/gu, ''));
 /** Are tokens a and b written against each other, with no space between? */
 const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
-/** The span that holds token i, if any. */
-const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 
 /**
  * Token i is a capitalised English word ("More", "Save") that is no title, given name, function word,
@@ -120,7 +118,18 @@ export function commonNounsBefore(v: SpanView, from: number): number {
  * articles ("Agua y Drenaje de Saltillo"), one space apart in one sentence, from the first capitalised
  * word before s to the last after it; with the tokens' range and whether it holds an "and".
  */
-function romanceRun(v: SpanView, s: TagSpan): { from: number; to: number; and: boolean; joined: boolean } {
+function romanceRun(v: SpanView, s: TagSpan): RomanceRun {
+  // (The two romance rules ask in turn, with the same view of one span: the second gets the first's answer.)
+  if (lastRun.view === v && lastRun.span === s) return lastRun.run;
+  const run = findRomanceRun(v, s);
+  lastRun = { view: v, span: s, run };
+  return run;
+}
+
+interface RomanceRun { from: number; to: number; and: boolean; joined: boolean }
+let lastRun: { view: SpanView | null; span: TagSpan | null; run: RomanceRun } = { view: null, span: null, run: { from: 0, to: 0, and: false, joined: false } };
+
+function findRomanceRun(v: SpanView, s: TagSpan): RomanceRun {
   const { toks, prep } = v;
   const sentence = toks[s.from]!.sentence;
   const word = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!);

@@ -19,7 +19,7 @@ import { SPAN_CONNECTOR_RULES } from './span-connectors.js';
 import { SPAN_PARTICLE_RULES } from './span-particles.js';
 import { possessiveOrganisationEnd, SPAN_ORGANISATION_RULES } from './span-organisations.js';
 import { SPAN_NAMED_BODY_RULES } from './span-named-bodies.js';
-import { cap, oneSpaceBetween, surnameLike, titleOfBefore, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, spanAt, surnameLike, titleOfBefore, type SpanTypeRule } from './span-rule.js';
 import { monthNumber } from '../../lexicon/calendar.js';
 import { isTableSurname } from './wikidata.js';
 import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
@@ -85,8 +85,6 @@ function givenBeforePatronymic(toks: readonly Token[], spans: readonly TagSpan[]
 /** Words that date a month after them ("in May", "since June"): date-words.json monthContextBefore. */
 const MONTH_CONTEXT_BEFORE: ReadonlySet<string> = new Set(dateWords.monthContextBefore);
 
-/** The span that holds token i, if any. */
-const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 
 const PARTY_ADJECTIVES: ReadonlySet<string> = new Set(homonyms.partyAdjectives.words);
 /** A lower-case noun for a kind of group or outlet ("group", "charity", "firm", "blog"). */

@@ -17,7 +17,7 @@ import { connectorRunStart } from './span-connectors.js';
 import { TITLED_OFFICE_BODY } from './span-named-bodies.js';
 import { SPAN_CHAPTER_RULES } from './span-chapters.js';
 import { COUNTRY_LED_ORGANISATION, headedName, REGION_LED_ORGANISATION } from './span-place-led.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationPhraseEnd, organisationTailEnd, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** A plural of an English noun ("Traders": "trader" is in wink's lexicon), not a surname in -s ("Reyes"). */
@@ -29,8 +29,6 @@ function anyPluralNoun(t: Token): boolean {
 }
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
-/** The span that holds token i, if any. */
-const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
 /**
  * Span s opens with a whole gazetteer entry for a country or its adjective ("South African", "New Zealand"),
  * and any more words in it are capitalised words of no other entry ("South Korean | Central").
@@ -316,6 +314,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
+      // (The tests of the span's type below, made before the word tests are set up: most spans fail them.)
+      if (s.type === 'PER' ? prep.lower[s.from - 1] !== 'and' : s.type !== 'ORG' && !(s.type === 'LOC' && prep.gaz[s.from] === 'B-country')) return undefined;
       const sentence = toks[s.from]!.sentence;
       const common = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!);
       const spaced = (from: number, to: number) => { for (let i = from; i < to - 1; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return false; return true; };
@@ -368,8 +368,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
+      // (The comma first: few spans have one after them, and bodyOfStart reads the words before the span.)
+      if (toks[s.to]?.text !== ',') return undefined;
       const from = bodyOfStart(v);
-      if (from < 0 || toks[s.to]?.text !== ',') return undefined;
+      if (from < 0) return undefined;
       const sentence = toks[s.from]!.sentence;
       const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && !givenName(prep.lower[i]!) && !ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) && spanAt(spans, i)?.type !== 'PER';
       // (Fields after commas, then "and" and the last field: "Alcohol | , Tobacco , Firearms and Explosives".)

@@ -9,7 +9,7 @@
 
 import type { Token } from '../../types.js';
 import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
-import { cap, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
 /** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
@@ -20,8 +20,9 @@ const YEAR = /^(?:19|20)\d\d$/;
 /** A currency's letters written against an amount: "JD2.5", "KD3", "Sh200" (one to three letters, a capital first, then digits). */
 const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
 
-/** The span that holds token i, if any. */
-const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+/** Every start of a name of EPONYMOUS_DISEASES up to a space, and the whole name: what the first word of a span that is such a name is ("lou", "lou gehrig"). */
+const DISEASE_OPENINGS: ReadonlySet<string> = new Set([...EPONYMOUS_DISEASES].flatMap((name) => [...name.matchAll(/ /g)].map((m) => name.slice(0, m.index)).concat(name)));
+
 /** A model's number that a model's name may follow. */
 const modelNumber = (t: Token | undefined): boolean => !!t && ((MODEL_NUMBER.test(t.text) && !YEAR.test(t.text)) || (MODEL_CODE.test(t.text) && /^\p{Lu}|\d\p{Lu}/u.test(t.text)));
 
@@ -91,7 +92,8 @@ function productBefore({ toks, prep, spans }: SpanView, i: number): boolean {
  */
 export function eponymousDisease({ toks, prep, spans, k }: SpanView): boolean {
   const s = spans[k]!;
-  if (!EPONYMOUS_DISEASES.has(prep.lower.slice(s.from, s.to).join(' '))) return false;
+  // (The first word alone first: few spans open a disease's name, and the joined words cost a string each.)
+  if (!DISEASE_OPENINGS.has(prep.lower[s.from]!) || !EPONYMOUS_DISEASES.has(prep.lower.slice(s.from, s.to).join(' '))) return false;
   const possessive = prep.lower[s.to] === "'s" || prep.lower[s.to] === '’s';
   const noun = prep.lower[possessive ? s.to + 1 : s.to] ?? '';
   if (DISEASE_NOUNS.has(noun) && toks[s.to]!.sentence === toks[s.from]!.sentence) return true;
@@ -106,8 +108,11 @@ export const AMOUNT_AFTER_NAME: SpanTypeRule = {
   example: 'The regulator fined Harbour Mobile JD2.5 million on Sunday.',
   apply: ({ toks, spans, k }) => {
     const s = spans[k]!;
+    // (One word, the case of most spans, answered first; no read past the last token, after which V8
+    // left the optimised code of span-types.ts's retypeSpans, which holds this rule, and compiled it again.)
+    if (s.to - s.from < 2) return undefined;
     const last = toks[s.to - 1]!;
-    const next = toks[s.to];
+    const next = s.to < toks.length ? toks[s.to] : undefined;
     const glued = PREFIXED_AMOUNT.test(last.text) && (last.text.includes('.') || (!!next && AMOUNT_SCALE_WORDS.has(next.lower)));
     const before = CURRENCY_ABBREVIATIONS.has(last.text) && next?.pos === 'NUM';
     if (s.to - s.from < 2 || (!glued && !before)) return undefined;

@@ -44,8 +44,37 @@ export function wholeGazetteerEntry(prep: Prepared, from: number, to: number, op
 /** A word that is neither an English word nor the plural of one (wink's lexicon): "halvorsen", not "daily" or "rovers". */
 export const surnameLike = (lower: string): boolean => !isLexicalWord(lower) && !(lower.endsWith('s') && isLexicalWord(lower.slice(0, -1)));
 
-/** The span that holds token i, if any. */
-export const spanAt = (spans: readonly TagSpan[], i: number): TagSpan | undefined => spans.find((x) => x.from <= i && i < x.to);
+// The spans array spanAt answers from an index while retypeSpans runs its type rules (which leave the
+// array as it is), and the index: for each token, 1 + the position of the first span that holds it, 0
+// for none. Without it spanAt scanned every span of the article, up to four times a span and rule.
+let indexed: readonly TagSpan[] | null = null;
+let holder = new Int32Array(0);
+
+/** Answers spanAt for `spans` from an index of its `tokenCount` tokens, until forgetSpanIndex: `spans` must not change meanwhile. */
+export function indexSpans(spans: readonly TagSpan[], tokenCount: number): void {
+  holder = new Int32Array(tokenCount);
+  // (From the last span back, so that the first span holding a token is the one left, as find's.)
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const s = spans[k]!;
+    for (let i = Math.max(s.from, 0); i < s.to && i < tokenCount; i++) holder[i] = k + 1;
+  }
+  indexed = spans;
+}
+
+/** Drops the index indexSpans made. */
+export function forgetSpanIndex(): void {
+  indexed = null;
+  holder = new Int32Array(0);
+}
+
+/** The span that holds token i, if any (the first in the array). */
+export function spanAt(spans: readonly TagSpan[], i: number): TagSpan | undefined {
+  if (spans === indexed && i >= 0 && i < holder.length) {
+    const k = holder[i]!;
+    return k === 0 ? undefined : spans[k - 1];
+  }
+  return spans.find((x) => x.from <= i && i < x.to);
+}
 
 /** Does the token start with a capital letter (/^\p{Lu}/u)? An ASCII first letter is answered without the expression. */
 export function cap(t: Token | undefined): boolean {

@@ -21,7 +21,7 @@ import { SPAN_OUTLET_RULES } from './span-outlets.js';
 import { SPAN_KIND_RULES } from './span-kinds.js';
 import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from './span-context-types.js';
-import { CALENDAR_WORDS, cap, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
 import { LEGAL_FORM_NAME, legalFormEnd } from './span-legal-forms.js';
@@ -460,19 +460,25 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
     }
   }
   const out: TagSpan[] = [];
-  for (let k = 0; k < spans.length; k++) {
-    let made: TagSpan | null = spans[k]!;
-    const view: SpanView = { text, toks, prep, spans, k };
-    for (const r of SPAN_TYPE_RULES) {
-      const m = r.apply(view);
-      if (m === undefined) continue;
-      made = m;
-      break;
+  // (The type rules leave `spans` as it is: spanAt answers from an index of it.)
+  indexSpans(spans, toks.length);
+  try {
+    for (let k = 0; k < spans.length; k++) {
+      let made: TagSpan | null = spans[k]!;
+      const view: SpanView = { text, toks, prep, spans, k };
+      for (const r of SPAN_TYPE_RULES) {
+        const m = r.apply(view);
+        if (m === undefined) continue;
+        made = m;
+        break;
+      }
+      if (!made) continue;
+      out.push(made);
+      // A rule that joins the next spans ("Changi" + "International Airport") takes their place.
+      while (k + 1 < spans.length && spans[k + 1]!.from < made.to) k++;
     }
-    if (!made) continue;
-    out.push(made);
-    // A rule that joins the next spans ("Changi" + "International Airport") takes their place.
-    while (k + 1 < spans.length && spans[k + 1]!.from < made.to) k++;
+  } finally {
+    forgetSpanIndex();
   }
   shipsOf.delete(spans);
   forgetPersonRules(spans);

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { SPAN_JOIN_RULES } from '../../../src/2-mentions/entities/span-joins.js';
 import { SPAN_PARTICLE_RULES } from '../../../src/2-mentions/entities/span-particles.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
-import { spanRuleCases } from './_hand-spans.js';
+import type { SpanView } from '../../../src/2-mentions/entities/span-rule.js';
+import { handSpans, spanRuleCases } from './_hand-spans.js';
 
 // Read through findEntities: the tagger's own spans.
 const ROWS: [string, string, string[]][] = [
@@ -331,5 +332,21 @@ describe('span joins', () => {
     // (The particle rules' rows are in span-particles.test.ts.)
     const own = new Set(SPAN_PARTICLE_RULES.map((r) => r.id));
     expect(SPAN_JOIN_RULES.map((r) => r.id).filter((id) => !ids.includes(id) && !own.has(id))).toEqual([]);
+  });
+
+  // (The two romance rules share the run they find for one view of one span: a view moved to another span gets that span's run.)
+  it('answers the romance rules for the span a view is at, when one view moves on', () => {
+    const text = 'Agricultores en Lucha met Servicios de Agua y Drenaje officials.';
+    const { toks, prep, spans } = handSpans(text, [['Lucha', 'PER'], ['Servicios', 'ORG'], ['Agua', 'ORG'], ['Drenaje', 'ORG']]);
+    const rule = (id: string) => SPAN_JOIN_RULES.find((r) => r.id === id)!;
+    const fresh = (k: number): SpanView => ({ text, toks, prep, spans, k });
+    const moving = fresh(0);
+    const answers = [0, 1, 2, 0].map((k) => {
+      moving.k = k;
+      return [rule('romance-conjunction-name').apply(moving), rule('romance-connector-name').apply(moving)];
+    });
+    expect(answers).toEqual([0, 1, 2, 0].map((k) => [rule('romance-conjunction-name').apply(fresh(k)), rule('romance-connector-name').apply(fresh(k))]));
+    expect(answers[1]![0]).toEqual({ from: 4, to: 9, type: 'ORG' });
+    expect(answers[0]![1]).toEqual({ from: 0, to: 3, type: 'ORG' });
   });
 });

@@ -1,8 +1,10 @@
 // The span rules' capital-letter test (span-rule.ts): an ASCII first letter is answered without the
-// regular expression, and every token is answered as /^\p{Lu}/u answers it.
+// regular expression, and every token is answered as /^\p{Lu}/u answers it; spanAt answers from the
+// index retypeSpans makes of its spans as a scan of them answers, and without it once forgotten.
 
 import { describe, expect, it } from 'vitest';
-import { cap } from '../../../src/2-mentions/entities/span-rule.js';
+import { cap, forgetSpanIndex, indexSpans, spanAt } from '../../../src/2-mentions/entities/span-rule.js';
+import { tagSpan, type TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import type { Token } from '../../../src/types.js';
 
 const token = (text: string): Token => ({ start: 0, end: text.length, text, lower: text.toLowerCase(), lemma: text.toLowerCase(), pos: 'PROPN', sentence: 0, quote: -1 });
@@ -15,5 +17,31 @@ describe('cap', () => {
 
   it('is false for no token', () => {
     expect(cap(undefined)).toBe(false);
+  });
+});
+
+describe('spanAt', () => {
+  // (Overlapping spans, out of order, a gap, one reaching past the tokens: the first span in the array that holds a token is the answer.)
+  const spans: TagSpan[] = [tagSpan(4, 6, 'ORG'), tagSpan(0, 2, 'PER'), tagSpan(1, 3, 'LOC'), tagSpan(5, 8, 'MISC'), tagSpan(9, 12, 'ORG')];
+  const scan = (i: number) => spans.find((x) => x.from <= i && i < x.to);
+  const tokens = [-2, -1, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13];
+
+  it.each(tokens)('answers token %i from the index as a scan of the spans does', (i) => {
+    indexSpans(spans, 10);
+    try {
+      expect(spanAt(spans, i)).toBe(scan(i));
+    } finally {
+      forgetSpanIndex();
+    }
+  });
+
+  it('answers another array, and the indexed one after forgetSpanIndex, by scanning it', () => {
+    const other = [tagSpan(0, 1, 'LOC')];
+    indexSpans(spans, 10);
+    expect(spanAt(other, 0)).toBe(other[0]);
+    forgetSpanIndex();
+    spans.push(tagSpan(3, 4, 'PER'));
+    expect(spanAt(spans, 3)).toBe(spans[5]);
+    spans.pop();
   });
 });

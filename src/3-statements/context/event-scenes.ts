@@ -218,23 +218,31 @@ function eventTargets(t: SceneInput, scene: EventScene, end: number): number[] {
   return out;
 }
 
-/** Does a sentence after an occasion turn the story: open with "Meanwhile", "Elsewhere" …, or name a date other than the occasion's outside every statement's words? */
+/**
+ * Does a sentence after an occasion turn the story: open with "Meanwhile", "Elsewhere" …, or name
+ * another day or week outside every statement's words ("The strike began on Friday", "reached out
+ * weeks ago")? A month or a year is background, not another occasion ("one of 26 killed in the
+ * December 2012 shooting").
+ */
 function turns(t: SceneInput, s: Sentence, date: string | null): boolean {
   const first = t.tokens[s.tokenStart];
   if (first && CONTEXT_WORDS.storyTurns.has(first.lower)) return true;
-  return startingWithin(t.dates, s.start, s.end).some((d) => d.end <= s.end && d.value !== date && !t.frames.some((f) => f.contentStart < d.end && d.start < f.contentEnd));
+  return startingWithin(t.dates, s.start, s.end).some((d) => d.end <= s.end && d.value !== date && !PERIOD.test(d.value) && !t.frames.some((f) => f.contentStart < d.end && d.start < f.contentEnd));
 }
+
+/** A month or a year. */
+const PERIOD = /^\d{4}(-\d{2})?$/;
 
 /** Is the speaker described by a part in the hearing ("Judge Ruth Penhale", "prosecutor X")? */
 function partInHearing(t: SceneInput, f: SceneFrame): boolean {
   return !!f.speakerSpan && hearingRole(wordsOf(t.text.slice(f.speakerSpan[0], f.speakerSpan[1])));
 }
 
-/** Is the cue after a modal ("will tell", "would say")? */
+/** Is the cue after a modal ("will tell", "would say") or in the present progressive ("are talking about"): not words of the occasion? */
 function modalCue(t: SceneInput, f: SceneFrame): boolean {
   const k = lowerBound(t.tokens, f.cueStart);
   const before = t.tokens[k - 1];
-  return !!before && tokenIs(WORDS.modals, before);
+  return !!before && (tokenIs(WORDS.modals, before) || (t.tokens[k]!.lower.endsWith('ing') && tokenIs(WORDS.progressiveAuxiliaries, before) && before.lemma === 'be' && before.lower !== 'be' && before.lower !== 'been' && !pastAuxiliary(before)));
 }
 
 /** Is the entity named before offset `at`? */

@@ -21,11 +21,17 @@ const ACT_RULES: ReadonlySet<string> = new Set([...OCCASION_RULES, 'locative']);
 
 /** How many paragraphs after an occasion of a described group its participants' statements may stand. */
 const GROUP_REACH = 3;
+/** How many paragraphs after a recent occasion its words may stand, each paragraph holding words of it ("Sentencing him, Judge X told …\n\nShe said …\n\nDefending, Y said …"). */
+const CHAIN_REACH = 4;
 
 /** How many words the date or place may stand after the occasion's noun. */
 const REACH = 8;
+/** How many words the date or place may stand after a verb of a public act, its object between. */
+const ACT_REACH = 14;
 /** How many words a date before the occasion's noun may span with the verb and article between ("on January 6 chaired a"). */
 const BEFORE_REACH = 7;
+/** How many words a date after the subject may stand before the occasion's noun, commas between allowed ("on Tuesday unveiled its first foldable smartphone, the Orbis Fold, at a keynote"). */
+const SUBJECT_DATE_REACH = 14;
 
 /** An occasion a sentence narrates: where its noun is, its date and place, and the people and bodies it names before it. */
 interface EventScene {
@@ -39,6 +45,10 @@ interface EventScene {
   recent: boolean;
   /** A court's act ("was jailed", "was sentenced"): only those with a part in the hearing (judge, prosecutor …) are first named there; a plain lawyer often speaks another day. */
   court: boolean;
+  /** A hearing (a court's act, a plea, a venue that is a court): its report gives each participant a paragraph, so it reaches on while each paragraph holds words of it. */
+  hearing: boolean;
+  /** The sentence's own statements that narrate its act ("admitted | causing death … at Leicester Crown Court on Wednesday"): at the occasion too. */
+  narrating: readonly SceneFrame[];
 }
 
 /**
@@ -61,10 +71,18 @@ function occasionAt(t: SceneInput, s: Sentence): { at: number; verb: boolean } |
  * The statements of the sentence that narrate its act, read as a report of an object: "unveiled | the
  * phone at a keynote in Cupertino on Tuesday", "spoke | at a rally in Philadelphia on Monday" — a cue
  * of a public act in the sentence, an object content (no clause, no quotation) holding the occasion
- * after "at" or "during" (not "praised … for convening a conference", "spoke of a recent visit").
+ * after "at" or "during" (not "praised … for convening a conference", "spoke of a recent visit"); or
+ * the act's verb read as the cue of an object.
  */
 function narratingObjects(t: SceneInput, s: Sentence, at: number): SceneFrame[] {
-  return t.frames.filter((f) => f.cueStart >= s.start && f.cueStart < at && !f.clausal && f.contentStart <= at && at < f.contentEnd && CONTEXT_WORDS.publicActVerbs.has(t.tokens[lowerBound(t.tokens, f.cueStart)]?.lemma ?? '') && occasionAfterPreposition(t, at));
+  // (Or the act's verb is the cue itself: "admitted | causing death by dangerous driving at Leicester Crown Court on Wednesday".)
+  return t.frames.filter((f) => f.cueStart >= s.start && ((f.cueStart === at && (!f.clausal || gerundAt(t, f.contentStart))) || (!f.clausal && f.cueStart < at && f.contentStart <= at && at < f.contentEnd && CONTEXT_WORDS.publicActVerbs.has(t.tokens[lowerBound(t.tokens, f.cueStart)]?.lemma ?? '') && occasionAfterPreposition(t, at))));
+}
+
+/** Does a gerund open the content ("admitted | causing death …")? */
+function gerundAt(t: SceneInput, start: number): boolean {
+  const w = t.tokens[lowerBound(t.tokens, start)];
+  return !!w && w.start === start && w.lower.endsWith('ing');
 }
 
 /** How many words (an article and modifiers) may stand between "at"/"during" and the occasion's noun ("at a hastily arranged keynote"). */
@@ -106,14 +124,15 @@ const pastVerb = (w: Token | undefined): boolean => !!w && w.pos === 'VERB' && w
 /** "was", "were": a progressive auxiliary in the past. */
 const pastAuxiliary = (w: Token): boolean => CONTEXT_WORDS.pastProgressiveAuxiliaries.has(w.lower);
 
-/** "was sentenced at Exeter Crown Court": a court or a building right after the act's verb and "at"/"in" ("the" between allowed). */
+/** "was sentenced at Exeter Crown Court": a court or a building after the act's verb (its object between, no comma) and "at"/"in" ("the" between allowed). */
 function venueAfter(t: SceneInput, s: Sentence, at: number): string | null {
   const m = startingWithin(t.buildings ?? [], at, s.end).find((b) => b.end <= s.end && venueName(b));
-  return m && VENUE_AFTER_ACT.test(t.text.slice(at, m.start)) ? m.entity : null;
+  const between = m ? t.text.slice(at, m.start) : '';
+  return m && VENUE_AFTER_ACT.test(between) && wordsOf(between).length <= ACT_REACH && !wordsOf(between).some((w) => /^[,;:]$/.test(w)) ? m.entity : null;
 }
 
-/** From an act's verb to its venue: the verb, "at" or "in", "the" at most ("jailed at ", "testified in the "). */
-const VENUE_AFTER_ACT = /^[\p{L}'’-]+\s+(?:at|in)\s+(?:the\s+)?$/u;
+/** What stands right before an act's venue: "at" or "in", "the" at most ("jailed at ", "testified in the ", "admitted causing injury at "). */
+const VENUE_AFTER_ACT = /\s(?:at|in)\s+(?:the\s+)?$/u;
 
 /**
  * A weekday with no "on" after the occasion's noun or a verb ("public comment Monday night", "the
@@ -158,8 +177,12 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   const read: SceneInput = narrating.length ? { ...t, frames: t.frames.filter((f) => !narrating.includes(f)) } : t;
   // (The date may stand after the occasion's noun, or between its subject and the verb that holds
   // it: "Prime Minister X on January 6 chaired a meeting on growth".)
-  const near = (start: number) => (start > at ? wordsOf(t.text.slice(at, start)).length <= REACH : dateBeforeOccasion(t.text.slice(start, at)));
-  const date = sceneDateAfter(read, s, at, near) ?? bareDayAt(read, s, near);
+  // (After a verb, its object stands between: "admitted causing death by dangerous driving at Leicester Crown Court on Wednesday".)
+  const reach = verb ? ACT_REACH : REACH;
+  const near = (start: number) => (start > at ? wordsOf(t.text.slice(at, start)).length <= reach : dateBeforeOccasion(t.text.slice(start, at)));
+  // ("Orbis on Tuesday unveiled its first foldable phone, the Fold, at a keynote": a date after the subject, no clause of another time before the noun.)
+  const subjectDate = (start: number) => start < at && wordsOf(t.text.slice(start, at)).length <= SUBJECT_DATE_REACH && !wordsOf(t.text.slice(s.start, at)).some((w) => CONTEXT_WORDS.sceneBreakers.has(w));
+  const date = sceneDateAfter(read, s, at, near) ?? bareDayAt(read, s, near) ?? sceneDateAfter(read, s, s.start, subjectDate);
   const rules = verb ? ACT_RULES : OCCASION_RULES;
   const place = startingWithin(t.places, at, s.end).find((m) => m.end <= s.end && near(m.start) && rules.has(placeRule(wordsBefore(t.text, s.start, m.start)) ?? ''))?.entity ?? (verb ? venueAfter(t, s, at) : null);
   if (!date && !place) return null;
@@ -167,12 +190,13 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   // (A verb of a public act opens a scene of the story's own days only: "was convicted in 2019 of fraud" is its past.)
   if (verb && !recent) return null;
   const court = verb && CONTEXT_WORDS.rulingWords.has(wordsOf(t.text.slice(at, at + 20))[0] ?? '');
+  const hearing = court || (verb && CONTEXT_WORDS.hearingActs.has(wordsOf(t.text.slice(at, at + 20))[0] ?? '')) || wordsOf(t.text.slice(at, s.end)).some((w) => CONTEXT_WORDS.sittingBodies.has(w));
   const subjects = new Set(startingWithin(t.actors, s.start, at).map((m) => m.entity));
-  if (subjects.size) return { sentence: s, date, place, subjects, group: false, recent, court };
+  if (subjects.size) return { sentence: s, date, place, subjects, group: false, recent, court, hearing, narrating };
   // ("Candidates for mayor clashed over housing at a debate on Tuesday night.": a plural noun for people opens it.)
-  if (date && groupOpens(t, s, at)) return { sentence: s, date, place, subjects, group: true, recent, court };
+  if (date && groupOpens(t, s, at)) return { sentence: s, date, place, subjects, group: true, recent, court, hearing, narrating };
   // ("After two hours of public comment Monday night, the board delayed a vote.": no one named before the occasion; those named after it.)
-  return recent ? { sentence: s, date, place, subjects: new Set(startingWithin(t.actors, at, s.end).map((m) => m.entity)), group: false, recent, court } : null;
+  return recent ? { sentence: s, date, place, subjects: new Set(startingWithin(t.actors, at, s.end).map((m) => m.entity)), group: false, recent, court, hearing, narrating } : null;
 }
 
 /** Does the sentence open with a plural noun for people ("Candidates", "Residents at a meeting"), before its first verb and the occasion's noun? */
@@ -197,23 +221,26 @@ function eventTargets(t: SceneInput, scene: EventScene, end: number): number[] {
   const out: number[] = [];
   const s = scene.sentence;
   let k = lowerBound(t.sentences, s.end);
+  let chained = s.paragraph;
   for (let i = 0; i < t.frames.length; i++) {
     const f: SceneFrame = t.frames[i]!;
     if (f.sentenceStart < s.end) continue;
     // (The sentences from the occasion's to this statement's: one that turns the story, or dates another time, ends it.)
     for (; k < t.sentences.length && t.sentences[k]!.start <= f.sentenceStart; k++) if (t.sentences[k]!.start >= end || turns(t, t.sentences[k]!, scene.date)) return out;
+    // (A group's occasion reaches three paragraphs on: a debate's report gives each speaker a paragraph;
+    // a hearing's goes on paragraph by paragraph while each holds words of it: judge, victim, counsel, police.)
+    const reach = scene.group ? s.paragraph + GROUP_REACH : scene.hearing ? Math.min(chained + 1, s.paragraph + CHAIN_REACH) : s.paragraph + 1;
     // (A question with no named asker, "Asked about the troops, …", goes on with the occasion.)
-    // (A group's occasion reaches three paragraphs on: a debate's report gives each speaker a paragraph.)
-    const reach = scene.group ? GROUP_REACH : 1;
-    if (f.nested || (f.speakerEntity === null && f.paragraph <= s.paragraph + reach)) continue;
+    if (f.nested || (f.speakerEntity === null && f.paragraph <= reach)) continue;
     // (A statement that gives its own date is another occasion: "On Wednesday, Ruiz said …"; so is one of another place.)
     // (For a group, anyone the story first names after the occasion is one of them; for a recent occasion, any person.)
-    if (f.paragraph > s.paragraph + reach) break;
+    if (f.paragraph > reach) break;
     const newcomer = !namedBefore(t, f.speakerEntity!, s.start);
     const member = scene.group ? newcomer : scene.subjects.has(f.speakerEntity!) || (scene.recent && newcomer && f.speakerEntity!.startsWith('Person/') && (!scene.court || partInHearing(t, f)));
     if (!member || f.ownDate || (f.ownPlace && scene.place !== null && f.ownPlaceKey !== scene.place)) break;
     // (Words still to be said are no words of the occasion: "will tell the committee".)
     if (f.uttered && !modalCue(t, f)) out.push(i);
+    chained = f.paragraph;
   }
   return out;
 }
@@ -238,11 +265,12 @@ function partInHearing(t: SceneInput, f: SceneFrame): boolean {
   return !!f.speakerSpan && hearingRole(wordsOf(t.text.slice(f.speakerSpan[0], f.speakerSpan[1])));
 }
 
-/** Is the cue after a modal ("will tell", "would say") or in the present progressive ("are talking about"): not words of the occasion? */
+/** Is the cue after a modal ("will tell", "would say"), in the present perfect ("has attacked") or the present progressive ("are talking about"): not words of the occasion? */
 function modalCue(t: SceneInput, f: SceneFrame): boolean {
   const k = lowerBound(t.tokens, f.cueStart);
   const before = t.tokens[k - 1];
-  return !!before && (tokenIs(WORDS.modals, before) || (t.tokens[k]!.lower.endsWith('ing') && tokenIs(WORDS.progressiveAuxiliaries, before) && before.lemma === 'be' && before.lower !== 'be' && before.lower !== 'been' && !pastAuxiliary(before)));
+  // (Nor a present perfect, which sums up: "Mr. Trump has seized on emails released over the past weeks".)
+  return !!before && (tokenIs(WORDS.modals, before) || CONTEXT_WORDS.presentPerfectAuxiliaries.has(before.lower) || (t.tokens[k]!.lower.endsWith('ing') && tokenIs(WORDS.progressiveAuxiliaries, before) && before.lemma === 'be' && before.lower !== 'be' && before.lower !== 'been' && !pastAuxiliary(before)));
 }
 
 /** Is the entity named before offset `at`? */
@@ -268,7 +296,10 @@ export function eventSceneContexts(t: SceneInput): Map<number, { date?: string; 
     const scene = eventSceneOf(t, s);
     if (scene) scenes.push(scene);
   }
-  scenes.forEach((scene, n) => giveScene(t.frames, out, eventTargets(t, scene, scenes[n + 1]?.sentence.start ?? Infinity), scene));
+  scenes.forEach((scene, n) => {
+    const own = scene.narrating.filter((f) => !f.nested && f.uttered).map((f) => t.frames.indexOf(f));
+    giveScene(t.frames, out, [...own, ...eventTargets(t, scene, scenes[n + 1]?.sentence.start ?? Infinity)], scene);
+  });
   return out;
 }
 

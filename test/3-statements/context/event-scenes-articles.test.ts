@@ -17,6 +17,9 @@ describe('the scene a narrative sentence opens, in mini-articles', () => {
     ['sport: a cup final and the winning manager', 'Dunmore Rovers beat Kilbride 2-0 in the cup final in Galway on Saturday. "The lads were brilliant," manager Sam Okafor said.', 'The lads were brilliant', '2024-05-04', 'Galway'],
     ['parliament: the opposition leader first named after the occasion', 'The finance minister, Anu Rahman, faced questions in Parliament on Thursday over the fuel levy. Opposition leader Petra Lind said the levy had failed.\n\nRahman said the levy would stay.', 'the levy had failed', '2024-05-02', undefined],
     ['parliament: the minister again, past another speaker', 'The finance minister, Anu Rahman, faced questions in Parliament on Thursday over the fuel levy. Opposition leader Petra Lind said the levy had failed.\n\nRahman said the levy would stay.', 'the levy would stay', '2024-05-02', undefined],
+    ['court: a plea at the court, and the hearing\'s words paragraph by paragraph', 'Piotr Lasek, 41, of Truro, admitted causing serious injury by careless driving at Truro Crown Court on Tuesday.\n\nJudge Ann Rowe told him: "You were warned twice."\n\nShe said the offence was aggravated by his speed.\n\nDefending, Omar Haddad said his client was ashamed.', 'his client was ashamed', '2024-05-07', 'Truro'],
+    ['court: the plea itself', 'Piotr Lasek, 41, of Truro, admitted causing serious injury by careless driving at Truro Crown Court on Tuesday.\n\nJudge Ann Rowe told him: "You were warned twice."', 'causing serious injury', '2024-05-07', 'Truro'],
+    ['product launch: a date after the subject, an appositive before the occasion', 'Velora on Monday unveiled its first electric scooter, the Velora One, at a launch event in Turin.\n\n"It folds in two seconds," chief executive Marta Bellini told the audience.', 'It folds in two seconds', '2024-05-06', 'Turin'],
     ['rally: past a month of the story\'s background', 'Mayor Tomas Varga held a rally in Dunmore on Saturday. The town lost its ferry in the March 2019 storm. Varga said the pier would be rebuilt.', 'the pier would be rebuilt', '2024-05-04', 'Dunmore'],
   ])('%s', (_name, text, words, date, place) => {
     const s = holding(read(text), words);
@@ -32,6 +35,7 @@ describe('the scene a narrative sentence opens, in mini-articles', () => {
     ['an occasion still to come, its speaker\'s words now', 'Mayor Tomas Varga will hold a rally in Dunmore on Friday. Varga said tickets had sold out.', 'tickets had sold out'],
     ['a speaker the story named before the occasion, not in it', 'Lena Ortiz leads the opposition.\n\nMayor Tomas Varga held a rally in Dunmore on Saturday. Ortiz said the rally was small.', 'the rally was small'],
     ['words in the present progressive', 'Mayor Tomas Varga held a rally in Dunmore on Saturday. Union leader Lena Ortiz is talking about a strike at the port.', 'a strike at the port'],
+    ['words in the present perfect', 'Mayor Tomas Varga held a rally in Dunmore on Saturday. His rival Lena Ortiz has attacked the plan for the pier.', 'the plan for the pier'],
     ['words in the present tense', 'Mayor Tomas Varga held a rally in Dunmore on Saturday. His rival Lena Ortiz says the town deserves better.', 'the town deserves better'],
     ['a body\'s statement after a person\'s occasion', 'Mayor Tomas Varga held a rally in Dunmore on Saturday. The Dunmore Harbour Board said the pier would stay shut.', 'the pier would stay shut'],
   ])('leaves %s its own date and place', (_name, text, words) => {

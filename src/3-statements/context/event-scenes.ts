@@ -45,7 +45,7 @@ interface EventScene {
   recent: boolean;
   /** A court's act ("was jailed", "was sentenced"): only those with a part in the hearing (judge, prosecutor …) are first named there; a plain lawyer often speaks another day. */
   court: boolean;
-  /** A hearing (a court's act, a plea, a venue that is a court): its report gives each participant a paragraph, so it reaches on while each paragraph holds words of it. */
+  /** A hearing (a court's act, a plea, a sitting body after the act, a sitting's noun: "public comment", "hearing"): its report gives each participant a paragraph, so it reaches on while each paragraph holds words of it. */
   hearing: boolean;
   /** The sentence's own statements that narrate its act ("admitted | causing death … at Leicester Crown Court on Wednesday"): at the occasion too. */
   narrating: readonly SceneFrame[];
@@ -190,7 +190,8 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   // (A verb of a public act opens a scene of the story's own days only: "was convicted in 2019 of fraud" is its past.)
   if (verb && !recent) return null;
   const court = verb && CONTEXT_WORDS.rulingWords.has(wordsOf(t.text.slice(at, at + 20))[0] ?? '');
-  const hearing = court || (verb && CONTEXT_WORDS.hearingActs.has(wordsOf(t.text.slice(at, at + 20))[0] ?? '')) || wordsOf(t.text.slice(at, s.end)).some((w) => CONTEXT_WORDS.sittingBodies.has(w));
+  const anchor = wordsOf(t.text.slice(at, at + 30));
+  const hearing = court || (verb && CONTEXT_WORDS.hearingActs.has(anchor[0] ?? '')) || (!verb && (CONTEXT_WORDS.sittingOccasions.has(anchor[0] ?? '') || CONTEXT_WORDS.sittingOccasions.has(anchor.slice(0, 2).join(' ')))) || wordsOf(t.text.slice(at, s.end)).some((w) => CONTEXT_WORDS.sittingBodies.has(w));
   const subjects = new Set(startingWithin(t.actors, s.start, at).map((m) => m.entity));
   if (subjects.size) return { sentence: s, date, place, subjects, group: false, recent, court, hearing, narrating };
   // ("Candidates for mayor clashed over housing at a debate on Tuesday night.": a plural noun for people opens it.)

@@ -255,6 +255,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     sentences: layer.sentences,
     dates: ix.dates,
     places: ix.places,
+    buildings: ix.buildings,
     actors: ix.mentions.filter((m) => /^(Person|Organization)$/.test(ix.byKey.get(m.entity)?.type ?? '')),
     published,
     frames: frames.map((f, i) => sceneFrame(f, own[i]!)),
@@ -298,8 +299,11 @@ function sceneFrame(f: StatementFrame, own: OwnContext): SceneFrame {
     speakerEntity: f.speakerEntity,
     nested: f.nested,
     uttered: f.uttered,
+    clausal: f.direct || f.clausal,
     ownDate: own.date !== undefined,
     ownPlace: own.place !== null,
+    ownPlaceKey: own.place,
+    speakerSpan: f.speakerSpan,
   };
 }
 

@@ -119,7 +119,7 @@ export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownD
 }
 
 /** Is the lead's date a day more than STORY_DAYS before publication ("was struck by a police car on 3 March 2025" in a story of 2027): a past event the story goes back to, not the occasion it reports? */
-function pastEvent(date: string, published: string): boolean {
+export function pastEvent(date: string, published: string): boolean {
   const day = parseIsoDay(date);
   const today = parseIsoDay(published);
   return date.length === 10 && day !== null && today !== null && today - day > STORY_DAYS;

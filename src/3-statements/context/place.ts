@@ -183,6 +183,12 @@ function courtAfterCue(text: string, clause: ClauseWindow, m: Mention): string |
   return TOWN_COURT_NOUNS.has(last) && m.start >= clause.cueEnd && CUE_IN_CHAMBER.test(text.slice(clause.cueEnd, m.start)) ? 'court-after-cue' : null;
 }
 
+/** Is an organisation's name a court's or a building's ("Exeter Crown Court", "the Kingsley Hall"): where an act narrated "at" or "in" it took place (event-scenes.ts)? */
+export function venueName(m: Mention): boolean {
+  const last = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return m.text.includes(' ') && (TOWN_COURT_NOUNS.has(last) || BUILDING_HEADS.has(last));
+}
+
 /** Words between a cue and "in" before a chamber: its hearers ("told MPs in Parliament"), three at most. */
 const CUE_IN_CHAMBER = /^\s+(?:[\p{L}'’.-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/u;
 

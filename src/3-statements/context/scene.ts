@@ -21,9 +21,14 @@ export interface SceneFrame {
   nested: boolean;
   /** Said or written, not a thought or an attitude: only words said have an occasion. */
   uttered: boolean;
-  /** The statement's own clause gave it a date / a place. */
+  /** The content is a clause or a quotation, not an object of the cue ("unveiled | the phone at a keynote"). */
+  clausal: boolean;
+  /** The statement's own clause gave it a date / a place (and which place). */
   ownDate: boolean;
   ownPlace: boolean;
+  ownPlaceKey: string | null;
+  /** The speaker mention with its description ("Judge Ruth Penhale"), or null. */
+  speakerSpan: readonly [number, number] | null;
 }
 
 export interface SceneInput {
@@ -33,6 +38,8 @@ export interface SceneInput {
   /** Date and place-name mentions, sorted by start. */
   dates: readonly DateMention[];
   places: readonly Mention[];
+  /** Organisations named as courts or buildings may be an act's venue ("was sentenced at Exeter Crown Court"); sorted by start. */
+  buildings?: readonly Mention[];
   /** Mentions of people and organisations (no pronouns), sorted by start. */
   actors: readonly Mention[];
   published: string | null;

@@ -24,6 +24,9 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const words = written.map((w) => w.toLowerCase());
   if (words.length < 2 || words.length > 4 || words[0] !== 'the') return null;
   const noun = words.at(-1)!;
+  // ("Le Monde reported … According to the paper, …", "the French daily said": the news outlet named last.)
+  const outlet = MEDIA_DESCRIPTIONS.has(noun) && (words.length === 2 || (words.length === 3 && describesPlace(written[1]!))) ? outletNamedBefore(ctx, at, notSpeaker, NEAR_MEDIA_DESCRIPTIONS.has(noun)) : null;
+  if (outlet) return outlet;
   // ("the central bank", "the reserve bank": a public institution, no company.)
   const company = COMPANY_NOUNS.has(noun) && !(words.length === 3 && PUBLIC_BANK_MODIFIERS.has(words[1]!));
   // ("the Portuguese club", "the Geneva-based club": a nationality or a place before a kind of body describes it, as before a company noun.)
@@ -78,6 +81,26 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   // stands for may be the one the next paragraph names first, when that one fits.)
   return government ?? leadBodyNamedNext(ctx, at, notSpeaker, fits ?? ((e) => holdsAll(e.name, words.slice(1))));
 }
+
+const MEDIA_DESCRIPTIONS: ReadonlySet<string> = new Set(entityWords.mediaDescriptionNouns.words);
+/** Descriptions of more than news outlets (a scientific paper, a poll's website): only an outlet named close before. */
+const NEAR_MEDIA_DESCRIPTIONS: ReadonlySet<string> = new Set(entityWords.mediaDescriptionNouns.near);
+
+/**
+ * The news outlet narrated last before `at`: one typed a medium, or one that reports ("X reported",
+ * "X quoted"; entity-words.json outletVerbs); `near`, only in the same paragraph or the one before.
+ */
+function outletNamedBefore(ctx: Ctx, at: number, notSpeaker: string | null, near: boolean): string | null {
+  const here = paragraphOf(ctx.layer, at);
+  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
+    if (near && paragraphOf(ctx.layer, m.start) < here - 1) return null;
+    const verb = ctx.layer.text.slice(m.end, m.end + 16).trim().split(/\s/)[0] ?? '';
+    if (e.subtype === 'media' || OUTLET_VERBS.has(verb.toLowerCase()) || reportsNews(ctx, e.key)) return e.key;
+  }
+  return null;
+}
+
+const OUTLET_VERBS: ReadonlySet<string> = new Set(entityWords.outletVerbs.words);
 
 /** How many paragraphs open an article (a title line and the lead): where a body may be named only after "the regulator" stood for it. */
 const LEAD_PARAGRAPHS = 2;

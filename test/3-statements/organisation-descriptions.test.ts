@@ -12,6 +12,14 @@ function lastSpeaker(text: string): string | undefined {
 
 describe('definite organisation descriptions', () => {
   it.each([
+    ['"the newspaper" for the paper named before', 'The Harbour Gazette reported that the mayor had resigned. The newspaper said she had been ill.', 'Harbour Gazette'],
+    ['"the broadcaster" for an outlet that quoted someone', 'Radio Dunmore quoted the minister as saying the talks had failed. The broadcaster said the minister had since resigned.', 'Radio Dunmore'],
+    ['(guard) "the paper" of a study, no outlet named', 'The study was published in the journal Harbour Medicine. The paper found that sleep improved memory.', 'paper'],
+  ])('reads "the newspaper", "the broadcaster" as the news outlet named last (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
     ['a place-based carrier', 'Kestrel Airways has grounded four jets, the airline said. The Dubai-based carrier said no passengers had been hurt.', 'Kestrel Airways'],
     ['a place-based bank closing the report', 'Harbourside Bank reported a jump in profit.\n\nNet profit rose 12%, the Frankfurt-based bank said.', 'Harbourside Bank'],
     ['a place-listed company', 'Dunmore Mining cut its forecast on Monday. The London-listed company said output had fallen.', 'Dunmore Mining'],

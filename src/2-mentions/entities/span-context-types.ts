@@ -6,7 +6,7 @@
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
-import { ORGANISATION_TAIL_OPENERS, PLATFORM_LETTERS, POSTING_WORDS } from './words.js';
+import { GOVERNMENT_CENTRE_WORDS, ORGANISATION_TAIL_OPENERS, PLATFORM_LETTERS, POSTING_WORDS } from './words.js';
 import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
 
@@ -33,7 +33,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
     example: 'The Centre has asked the states to report every case.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'ORG' || s.type === 'MISC' || s.to - s.from !== 1 || (toks[s.from]!.text !== 'Centre' && toks[s.from]!.text !== 'Center') || prep.lower[s.from - 1] !== 'the') return undefined;
+      if (s.type === 'ORG' || s.type === 'MISC' || s.to - s.from !== 1 || !GOVERNMENT_CENTRE_WORDS.has(toks[s.from]!.text) || prep.lower[s.from - 1] !== 'the') return undefined;
       const next = toks[s.to];
       const goesOn = !!next && next.sentence === toks[s.from]!.sentence && (cap(next) || ORGANISATION_TAIL_OPENERS.has(prep.lower[s.to]!));
       return goesOn ? undefined : tagSpan(s.from, s.to, 'ORG');

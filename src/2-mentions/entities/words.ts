@@ -210,3 +210,5 @@ export const OUTLET_VERBS: ReadonlySet<string> = new Set(words.outletVerbs.words
 export const POSTING_WORDS: ReadonlySet<string> = new Set(words.postingWords.words);
 /** Platforms named by one capital letter ("X"), as written. */
 export const PLATFORM_LETTERS: ReadonlySet<string> = new Set(words.platformLetters.words);
+/** "the Centre": India's central government, as written (the-centre-government). */
+export const GOVERNMENT_CENTRE_WORDS: ReadonlySet<string> = new Set(words.governmentCentreWords.words);

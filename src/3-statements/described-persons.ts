@@ -32,7 +32,7 @@ export function describedNamedPerson(ctx: Ctx, head: string, span: string, at: n
   if (described.size > 1) return null;
   const epithet = words.slice(1, -1).some((w) => /^\p{L}+-\p{L}+$/u.test(w)) || /^[^,]*,\s*\d{2}\b/u.test(span);
   if (!epithet) return null;
-  const named = namedPersonsBefore(ctx, at);
+  const named = personsIn(ctx, 0, at);
   return named.size === 1 ? [...named][0]! : null;
 }
 
@@ -45,11 +45,8 @@ export function describedNamedPerson(ctx: Ctx, head: string, span: string, at: n
 function personsDescribedAs(ctx: Ctx, noun: string, at: number): Set<string> {
   const { tokens } = ctx.layer;
   const found = new Set<string>();
-  const lower = lowerText(ctx.layer.text);
-  for (let i = lower.indexOf(noun); i >= 0 && i < at; i = lower.indexOf(noun, i + noun.length)) {
-    const whole = !/\p{L}/u.test(lower[i - 1] ?? ' ') && !/\p{L}/u.test(lower[i + noun.length] ?? ' ');
-    if (!whole || insideQuotation(ctx.layer, i)) continue;
-    const k = lowerBound(tokens, i);
+  for (let k = 0; k < tokens.length && tokens[k]!.start < at; k++) {
+    if (tokens[k]!.lower !== noun || insideQuotation(ctx.layer, tokens[k]!.start)) continue;
     const after = personAfterTitle(ctx, k + 1, at);
     if (after) found.add(after);
     const before = personBeforeAppositive(ctx, k);
@@ -87,18 +84,6 @@ function personBeforeAppositive(ctx: Ctx, k: number): string | null {
   return m && m.end === tokens[n - 2]?.end && m.kind === 'name' && e?.type === 'Person' && !e.anonymous ? e.key : null;
 }
 
-/** The article's text in lower case, made once an article. */
-const LOWER = new Map<string, string>();
-function lowerText(text: string): string {
-  let lower = LOWER.get(text);
-  if (lower === undefined) {
-    LOWER.clear();
-    lower = text.toLowerCase();
-    LOWER.set(text, lower);
-  }
-  return lower;
-}
-
 /** The keys of the persons named (by a name, not a pronoun or role) in [start, end). */
 function personsIn(ctx: Ctx, start: number, end: number): Set<string> {
   const out = new Set<string>();
@@ -108,9 +93,4 @@ function personsIn(ctx: Ctx, start: number, end: number): Set<string> {
     if (m.kind === 'name' && e?.type === 'Person' && !e.anonymous) out.add(e.key);
   }
   return out;
-}
-
-/** The persons named before `at`. */
-function namedPersonsBefore(ctx: Ctx, at: number): Set<string> {
-  return personsIn(ctx, 0, at);
 }

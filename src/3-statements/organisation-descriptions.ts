@@ -94,8 +94,8 @@ function outletNamedBefore(ctx: Ctx, at: number, notSpeaker: string | null, near
   const here = paragraphOf(ctx.layer, at);
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
     if (near && paragraphOf(ctx.layer, m.start) < here - 1) return null;
-    const verb = ctx.layer.text.slice(m.end, m.end + 16).trim().split(/\s/)[0] ?? '';
-    if (e.subtype === 'media' || OUTLET_VERBS.has(verb.toLowerCase()) || reportsNews(ctx, e.key)) return e.key;
+    const verb = ctx.layer.tokens[lowerBound(ctx.layer.tokens, m.end)];
+    if (e.subtype === 'media' || (!!verb && OUTLET_VERBS.has(verb.lower)) || reportsNews(ctx, e.key)) return e.key;
   }
   return null;
 }

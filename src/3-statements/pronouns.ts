@@ -87,7 +87,8 @@ function sourceBefore(ctx: Ctx, at: number): string | null {
 
 /** "the 39-year-old", "the 52-year-old founder of …": an age stands for a person the story named. */
 const AGE_DESCRIPTION = /^the\s+\S+-years?-old\b/i;
-const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns);
+/** Nouns for a member of a party ("the Democrat", "the Kentucky Republican"; entity-words.json partyMemberNouns). */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns);
 
 /** An age ("the 39-year-old") or a party, after a place or not ("the Kentucky Republican", "the Democrat"): a person the story named, described. */
 export function personDescription(text: string): boolean {

@@ -12,7 +12,7 @@ import { isDashAt } from './grammar/words.js';
 import { nationalPerson } from './demonyms.js';
 import { issuedDocument } from './issued-documents.js';
 import { sourcesNamedLater } from './named-later.js';
-import { type Ctx, type History, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
+import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
@@ -245,6 +245,7 @@ function firstPersonIn(ctx: Ctx, start: number, end: number): string | null {
 function withRoleOwner(ctx: Ctx, span: { start: number; end: number }, person: string | null, inQuote: boolean, parentSpeaker: string | null): string | null {
   if (!person) return null;
   const comma = ctx.layer.text.indexOf(',', span.start);
+  if (comma < 0 || comma > span.end) return person;
   return affiliateRoleOwner(ctx, ctx.layer.text.slice(span.start, comma), span.start, person, inQuote, parentSpeaker);
 }
 
@@ -369,7 +370,6 @@ const LEADER_INSTITUTIONS: ReadonlySet<string> = new Set(entityWords.leaderInsti
 const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNouns);
 const OWN_CHANNELS: ReadonlySet<string> = new Set(entityWords.ownChannelNouns);
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
-const PARTY_MEMBERS: ReadonlySet<string> = new Set(entityWords.partyMemberNouns);
 
 /** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's subject, in one sweep. */
 function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {

@@ -128,11 +128,15 @@ const pastAuxiliary = (w: Token): boolean => CONTEXT_WORDS.pastProgressiveAuxili
 function venueAfter(t: SceneInput, s: Sentence, at: number): string | null {
   const m = startingWithin(t.buildings ?? [], at, s.end).find((b) => b.end <= s.end && venueName(b));
   const between = m ? t.text.slice(at, m.start) : '';
-  return m && VENUE_AFTER_ACT.test(between) && wordsOf(between).length <= ACT_REACH && !wordsOf(between).some((w) => /^[,;:]$/.test(w)) ? m.entity : null;
+  return m && venuePreposition(t, m.start) && wordsOf(between).length <= ACT_REACH && !wordsOf(between).some((w) => /^[,;:]$/.test(w)) ? m.entity : null;
 }
 
-/** What stands right before an act's venue: "at" or "in", "the" at most ("jailed at ", "testified in the ", "admitted causing injury at "). */
-const VENUE_AFTER_ACT = /\s(?:at|in)\s+(?:the\s+)?$/u;
+/** Does "at" or "in" (grammar.json atIn), "the" at most between, stand right before offset `start` ("jailed at ", "testified in the ")? */
+function venuePreposition(t: SceneInput, start: number): boolean {
+  let k = lowerBound(t.tokens, start) - 1;
+  if (k >= 0 && t.tokens[k]!.lower === 'the') k--;
+  return k >= 0 && tokenIs(WORDS.atIn, t.tokens[k]!);
+}
 
 /**
  * A weekday with no "on" after the occasion's noun or a verb ("public comment Monday night", "the

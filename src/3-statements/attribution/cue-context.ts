@@ -4,7 +4,7 @@
 // Built once per cue by cue-rules.ts; the expensive facts are computed on first use.
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import type { CueHit } from '../cues.js';
+import { COGNITION_VERBS, SPEECH_VERBS, type CueHit } from '../cues.js';
 import { type RawAttribution, revised } from './make.js';
 import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
@@ -69,11 +69,32 @@ function skipToSubject(ctx: CueContext): number {
     while (j >= s.tokenStart && (AUX_OR_ADV.has(tokens[j]!.pos) || (tokenIs(TIME_WORDS, tokens[j]!) && !isMonthOrDay(tokens[j]!.text) && !timeWordIsName(tokens, j, s)) || floatingQuantifier(tokens, j, s) || emphaticReflexive(tokens, j, s) || (tokenIs(WORDS.since, tokens[j]!) && tokens[j - 1]?.pos === 'AUX')) && tokens[j]!.quote === tokens[cue.first]!.quote && !tokenIs(WORDS.asThat, tokens[j]!) && !loneSubject(tokens, j, s)) j--;
     // ("She did, however, criticise the delays": a connective set off by commas after the auxiliary.)
     const aside = j - 2 > s.tokenStart && tokens[j]!.text === ',' && tokens[j - 2]!.text === ',' && isWord(WORDS.discourseConnectives, tokens[j - 1]!.text) && tokens[j - 3]!.pos === 'AUX' ? j - 3 : j;
-    const d = skipDateBack(tokens, aside, s.tokenStart);
+    // (Not for a passive: "The meeting, officials said, was aimed at …" reports nothing of the meeting's.)
+    const past = ctx.passive() === null ? interruptingReport(tokens, aside, s.tokenStart) : aside;
+    const d = skipDateBack(tokens, past, s.tokenStart);
     if (d === j) break;
     j = d;
   }
   return j;
+}
+
+/**
+ * "Her father, she recalls, told her that …": a short report set off by commas between a subject
+ * and its verb interrupts the clause; the subject is before it. The index of the word before the
+ * first comma, or j itself when tokens[j] does not close such an interruption.
+ */
+function interruptingReport(tokens: Token[], j: number, start: number): number {
+  if (tokens[j]?.text !== ',' || j - 3 <= start) return j;
+  let v = j - 1;
+  while (v > start && tokens[v]!.pos === 'ADV') v--;
+  const verb = tokens[v]!;
+  if (verb.pos !== 'VERB' || !(SPEECH_VERBS.has(verb.lemma) || COGNITION_VERBS.has(verb.lemma))) return j;
+  let m = v - 1;
+  if (tokenIs(WORDS.personalSubjectPronouns, tokens[m]!)) m--;
+  else while (m > start && v - m <= 3 && (tokens[m]!.pos === 'PROPN' || tokens[m]!.pos === 'NOUN' || tokens[m]!.pos === 'DET')) m--;
+  // (The subject is a noun's: "all of whom, she explained, needed …" is a relative clause.)
+  const head = tokens[m - 1];
+  return m > start && m < v - 1 && tokens[m]!.text === ',' && (head?.pos === 'NOUN' || head?.pos === 'PROPN') && head.quote === tokens[j]!.quote ? m - 1 : j;
 }
 
 /** Attributions with the trims applied (copies; the list given is left as it was). */

@@ -1,0 +1,34 @@
+// Stage 3: reports inside reports read through an interrupting report ("Her father, she recalls,
+// told her that …") — the subject before the interruption speaks the inner report, and the report
+// is kept as nested whatever the model scores it. Every sentence is written for this test.
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../src/pipeline.js';
+
+function statements(text: string, minConfidence?: number) {
+  const a = analyze({ id: 't', text, published: '2024-05-06' }, { today: '2024-06-01', ...(minConfidence === undefined ? {} : { minConfidence }) });
+  return a.statements.map((s) => ({ id: s.id, content: s.content.text, speaker: s.speaker?.text ?? null, cue: s.cue?.text ?? null, parent: s.parent }));
+}
+
+describe('nested reports', () => {
+  it.each([
+    ['a pronoun interrupts a described speaker', 'Her grandfather, she recalls, told her that the orchard would never be sold.', 'she', 'Her grandfather', 'that the orchard would never be sold'],
+    ['a role noun interrupts another role noun', 'The harbour master, the skipper said, promised that the pier would reopen.', 'the skipper', 'The harbour master', 'that the pier would reopen'],
+    ['a name and an adverb interrupt', 'The ferry clerk, Ortiz said later, warned passengers that the crossing was cancelled.', 'Ortiz', 'The ferry clerk', 'that the crossing was cancelled'],
+  ])('reads the subject before an interrupting report as the inner speaker: %s', (_name, text, outerSpeaker, innerSpeaker, content) => {
+    const found = statements(text);
+    const outer = found.find((s) => s.speaker === outerSpeaker);
+    const inner = found.find((s) => s.speaker === innerSpeaker);
+    expect(inner?.content).toBe(content);
+    expect(inner?.parent).toBe(outer?.id);
+  });
+
+  it.each([
+    ['the interruption is the only report', 'The budget, the governor said, is balanced for the first time.', 'is balanced'],
+    ['the verb after the interruption reports nothing', 'The old ferry, the skipper recalls, sailed every morning at six.', 'sailed'],
+    ['a passive after the interruption', 'The new timetable, officials said, was aimed at explaining the later sailings and clarifying whether commuters wanted the ferry board to alter its fares or not.', 'aimed'],
+  ])('(guard) reads no inner report from the verb after an interruption that reports nothing: %s', (_name, text, verb) => {
+    const found = statements(text, 0);
+    expect(found.map((s) => s.cue)).not.toContain(verb);
+    expect(found.filter((s) => s.content.startsWith(text.slice(0, 8)))).toHaveLength(1);
+  });
+});

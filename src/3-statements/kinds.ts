@@ -104,7 +104,10 @@ const documentFinding = (k: KindInput): boolean => documentSpeaker(k) && FINDING
 
 /** Quoted words inside the object or infinitive of an act, a thought, a stance, a plan, a topic or a finding ("knocked out Cris “Cyborg” Justino", "admired her “sexy” confidence", "decided to step up her campaign against the “older girls”", "discussed the “Green Deal”", "shows the actor in a scene from “The Kid Who Would Be King”"): a name, a title or a scare quote, not the statement's words. */
 const scareQuote = (k: KindInput): boolean =>
-  (k.shape === 'phrase' || k.shape === 'infinitive') && !reportsClause(k) && !SAYING_VERBS.has(verbOf(k)) && [NARRATION, THOUGHT, STANCE, INTENTION, TOPIC, FINDING].some((set) => set.has(k.cue?.lemma ?? '') || set.has(verbOf(k)));
+  (((k.shape === 'phrase' || k.shape === 'infinitive') && !reportsClause(k)) || SOURCELESS_VIEWS.has(k.rule ?? '')) && !SAYING_VERBS.has(verbOf(k)) && [NARRATION, THOUGHT, STANCE, INTENTION, TOPIC, FINDING].some((set) => set.has(k.cue?.lemma ?? '') || set.has(verbOf(k)));
+
+/** The rules of a view held by no named source ("X is known for …", "X have been known to …"): the clause is the reporter's, so its quotation marks are scare quotes or a title's. */
+const SOURCELESS_VIEWS: ReadonlySet<string> = new Set(['passive-view', 'raising-infinitive', 'raising-adjective']);
 
 const CITED_AS_OPENERS = new Set(kinds.citedAsOpeners);
 const NOT_CITED_AS = new Set(kinds.notCitedAs);

@@ -79,6 +79,7 @@ describe('statement kinds', () => {
     ['a scare quote inside a thought about someone', 'The coach admired her “fearless” approach to the race.', 'her “fearless” approach to the race', 'thought'],
     ['a scare quote inside a plan\'s infinitive', 'The coach decided to step up her campaign against the “older players” on the team.', 'to step up her campaign against the “older players” on the team', 'intention'],
     ['a quoted name inside a topic', 'The council discussed the “Harbour Plan” on Monday.', 'the “Harbour Plan” on Monday', 'topic'],
+    ['a quoted motto inside a view held by no named source', 'The harbour school is best known for its motto, “Steady in every storm.”', 'The harbour school is best known for its motto, “Steady in every storm.”', 'thought'],
     ['a report\'s quoted terms inside what it shows', 'A new audit shows the port has “failed” its smallest fishing crews.', 'the port has “failed” its smallest fishing crews', 'finding'],
     ['what emails reveal is a finding, quoted terms and all', 'Emails obtained by the paper reveal that harbour staff called the plan “unworkable.”', 'that harbour staff called the plan “unworkable.”', 'finding'],
     ['a relative clause after a comma is no clause of the content', 'The union cited a study by Ana Ruiz, an economist at the port authority, who has proposed a tax on empty homes.', 'a study by Ana Ruiz, an economist at the port authority, who has proposed a tax on empty homes', 'topic'],

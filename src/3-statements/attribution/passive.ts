@@ -3,6 +3,7 @@
 // asked whether …", "X is seen as …", any other agentless passive of a cue.
 
 import type { Token } from '../../types.js';
+import cueLexicon from '../../../data/lexicon/cues.json' with { type: 'json' };
 import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
 import { pastTime, readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
@@ -12,6 +13,9 @@ import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendToTrailingAdjunct, sentenceEndOffset } from '../grammar/quotes.js';
 import { OPEN_MARKS, TIME_NOUN, TIME_WORDS, WH_WORDS, isMonthOrDay } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
+
+/** Verbs of finding whose agentless passive tells of a discovery, not of words (cues.json discoveryPassives: "was found on a road"). */
+const DISCOVERY_PASSIVES: ReadonlySet<string> = new Set(cueLexicon.discoveryPassives);
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];
@@ -129,7 +133,9 @@ export function appearance(c: CueContext, left: Subject): Result {
     return asked ? make(layer, s, c.inQuote, { content: asked, cue, speaker: null, rule: 'passive-question' }) : null;
   }
   // "The senator is seen as a moderate", "The firm was criticized for its delays": the clause with its subject is the view.
-  if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (tokenIs(WORDS.asFor, tokens[v]!) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos))) {
+  // ("Ginsburg is best known for her views", "… known for making Botox": a cue that holds its "for" or "as" takes any phrase after it.)
+  const heldPreposition = cue.lemma.includes(' ') && tokens[v]!.pos !== 'PUNCT';
+  if (passive === 'agentless' && PASSIVE_VIEWS.has(baseLemma) && v < s.tokenEnd && (tokenIs(WORDS.asFor, tokens[v]!) || /^(ADJ|DET|NOUN)$/.test(tokens[v]!.pos) || heldPreposition)) {
     return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'passive-view');
   }
   // Any other agentless passive of a cue: a clause or quotation after it is what was said ("was
@@ -148,6 +154,8 @@ export function appearance(c: CueContext, left: Subject): Result {
     // ("“The plan was written in 1998. Nobody followed it.”": inside a quotation the subject is the
     // quoted speaker's topic, told in their own words; no unnamed source spoke of it.)
     if (c.inQuote >= 0) return null;
+    // ("The man was found on a road": a discovery, no words; "was found guilty" is a judgment, read on.)
+    if (DISCOVERY_PASSIVES.has(baseLemma) && tokens[v]?.pos !== 'ADJ') return null;
     return noSource(subjectClause(c, spk, v, beforeAdverbial(tokens, v, clauseEnd(layer, s, v - 1))), 'passive-generic-subject');
   }
   return passive === 'agentless' ? null : undefined;

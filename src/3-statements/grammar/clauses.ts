@@ -347,7 +347,8 @@ export function findPassive(tokens: Token[], s: Sentence, cue: CueHit): number |
   while (p > s.tokenStart && (tokens[p]!.pos === 'ADV' || tokenIs(WORDS.notClitic, tokens[p]!))) p--;
   const prev = tokens[p];
   if (!prev || !tokenIs(WORDS.passiveAuxiliaries, prev)) return null;
-  if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text)) return null;
+  // (Irregular participles too: "The man was found on a street", "The hearing was held on Monday".)
+  if (!/ed$|en$|aid$|old$|ote$/.test(tokens[cue.first]!.text) && !tokenIs(WORDS.irregularParticiples, tokens[cue.first]!)) return null;
   // ("who's called for tax hikes": "'s" before a verb and its preposition is "has", not "is".)
   if (/^['’]s$/.test(prev.text) && cue.lemma.includes(' ')) return null;
   // ("Moody's warned investors", "Moody's said": after a name, "'s" is the name's own or "has", no passive's "is".)

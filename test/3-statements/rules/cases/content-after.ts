@@ -200,6 +200,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'In a 42-page decision released Monday, judge Ana Ruiz of the labour tribunal found that the union had bargained in bad faith.', 'that the union had bargained in bad faith', 'judge Ana Ruiz of the labour tribunal'],
   ],
   negatives: [
+    ['content-after', 'Two deckhands were found guilty of smuggling on Friday.', 'the subject of a passive of finding ("found", an irregular participle) is no speaker'],
     ['content-after', 'The harbour board submitted a plan for the pier.', '"submit" reports words only before "that" (a legal submission), not what was handed in'],
     ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],
     ['content-after', 'The harbour master denied that.', '"that" closing the sentence is the pronoun object, no clause'],

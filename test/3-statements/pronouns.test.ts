@@ -54,3 +54,11 @@ describe('a pronoun after words sourced "according to" someone', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('a pronoun after a name that a noun for a person introduces', () => {
+  it.each([
+    ['an official whose name reads as a body', 'A Danish envoy said the bloc could accept the plan. Saudi official Majed Al-Harbi disputed that account. "Nobody is blocking anything," he told reporters.', 'Majed Al-Harbi'],
+  ])('means that person, not an earlier speaker (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

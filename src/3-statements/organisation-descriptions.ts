@@ -356,13 +356,16 @@ const TRADE_NOUNS: ReadonlySet<string> = new Set([...entityWords.companyNouns, .
  * Does the name's head — its last word, or the word before its first "of", "for" or "on" ("University of
  * Ghana", "Institute for Fiscal Studies") — make it a body of another kind than a company: a noun for
  * an organisation that no company noun is ("union", "ministry", "university", "council"), or a
- * members' plural ("United Steelworkers"; entity-words.json memberBodyEndings)?
+ * members' plural ("United Steelworkers"; entity-words.json memberBodyEndings), or the last word of a law
+ * or a treaty ("Digital Services Act"; legalInstrumentHeads)?
  */
 function nonCompanyHead(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && TAIL_OPENERS.has(w));
   const head = words[of > 0 ? of - 1 : words.length - 1]!;
   if (MEMBER_BODY_ENDINGS.some((end) => head.endsWith(end))) return true;
+  // ("the Digital Services Act", "the Paris Agreement": a law or a treaty the tagger typed a body.)
+  if (LEGAL_INSTRUMENT_HEADS.has(words.at(-1)!)) return true;
   return isWord(ORG_NOUNS, head) && !COMPANY_NOUNS.has(head) && !SOURCE_NOUNS.has(head) && !CUE_NOUNS.has(head);
 }
 
@@ -423,4 +426,5 @@ const FOREIGN_BODY_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Objec
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);
 const MEMBER_BODY_ENDINGS: readonly string[] = entityWords.memberBodyEndings;
+const LEGAL_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(entityWords.legalInstrumentHeads.words);
 const TAIL_OPENERS: ReadonlySet<string> = new Set(entityWords.organisationTailOpeners);

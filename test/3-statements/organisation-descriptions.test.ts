@@ -146,3 +146,12 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('"the company" after the name of a law', () => {
+  it.each([
+    ['an act named since the company', 'Regulators fined Varnholt Logistics in March and opened a second case under the Harbour Markets Act. The company said it would appeal.', 'Varnholt Logistics'],
+    ['a treaty named since the company', 'Brakemoor Shipping lost its licence under the Coastal Waters Agreement. The company said it would fight the ruling.', 'Brakemoor Shipping'],
+  ])('never takes up the law (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -258,7 +258,7 @@ function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | 
   if (!s) return null;
   let v = s.tokenStart;
   while (v < s.tokenEnd && tokens[v]!.start < at && !(tokens[v]!.pos === 'AUX' || (tokens[v]!.pos === 'VERB' && !/ing$/i.test(tokens[v]!.text)))) v++;
-  if (v >= s.tokenEnd || tokens[v]!.start >= at) return null;
+  if (v >= s.tokenEnd || tokens[v]!.start >= at) return headlineSubject(ctx, s, notSpeaker, fits);
   for (let k = lowerBound(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < tokens[v]!.start; k++) {
     const m = ctx.names[k]!;
     const e = ctx.byKey.get(m.entity);
@@ -266,6 +266,20 @@ function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | 
     if (e && e.type === 'Organization' && e.key !== notSpeaker && fits(e)) return e.key;
   }
   return null;
+}
+
+/**
+ * "Harlow United sign Avery from Dunmore Rovers": a headline — the article's first paragraph, one
+ * line with no full stop — drops its articles and its verb is often read as a noun; the organisation
+ * whose name opens it is its subject, when it fits. Null for any other sentence.
+ */
+function headlineSubject(ctx: Ctx, s: TextLayer['sentences'][number], notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
+  const { layer } = ctx;
+  if (s.paragraph !== 0 || layer.sentences[1]?.paragraph === 0 || /[.!?]["”’']?\s*$/u.test(layer.text.slice(s.start, s.end))) return null;
+  const m = ctx.names[lowerBound(ctx.names, s.start)];
+  if (!m || m.start !== s.start || (m.kind !== 'name' && m.kind !== 'acronym')) return null;
+  const e = ctx.byKey.get(m.entity);
+  return e && e.type === 'Organization' && e.key !== notSpeaker && fits(e) ? e.key : null;
 }
 
 /** The government body (or, `international`, an international organisation: "the agency" for the WHO) the narration last named before `at` (not inside a quotation), or null. */

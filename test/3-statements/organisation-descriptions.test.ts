@@ -155,3 +155,11 @@ describe('"the company" after the name of a law', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('"the club" after a headline naming two clubs', () => {
+  it.each([
+    ['the club that opens the headline', 'Harlow Athletic sign Avery from Brookfield Albion\n\nThe club announced on Friday that Tom Avery had signed a three-year deal.', 'Harlow Athletic'],
+  ])('is the headline\'s subject (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -8,6 +8,7 @@ import titles from '../../data/gazetteers/titles.json' with { type: 'json' };
 import { lowerBoundBy } from '../spans.js';
 import type { Entity, Mention, TextLayer } from '../types.js';
 import { ROLE_STOP_WORDS, VAGUE_TITLE_HEADS } from './entities/words.js';
+import { givenNameClass } from './entities/given-names.js';
 
 const HEADS = new Set(titles.heads.filter((h) => !h.includes(' ') && !h.endsWith('.')));
 const MODIFIERS = new Set(titles.modifiers);
@@ -167,9 +168,10 @@ const ROLE_NP = /\b(?:the|Mr\.?|Mrs\.?|Ms\.?|Madam)\s+((?:(?!of\b|for\b)[A-Za-z-
  * Adds role-noun mentions and counterpart roles.
  * @param layer - text layer
  * @param entities - entities from the names step (roles may be extended in place)
- * @param mentions - name mentions (role-noun mentions are appended, kind 'nominal')
+ * @param found - name mentions (role-noun mentions are appended, kind 'nominal')
  */
-export function resolveCoreference(layer: TextLayer, entities: Entity[], mentions: Mention[]): Mention[] {
+export function resolveCoreference(layer: TextLayer, entities: Entity[], found: Mention[]): Mention[] {
+  const mentions = joinSurnameTails(entities, found);
   const byKey = new Map(entities.map((e) => [e.key, e]));
   inferCounterpartRoles(layer.text, mentions, byKey);
   const out = [...mentions];
@@ -228,4 +230,51 @@ function inferCounterpartRoles(text: string, mentions: Mention[], byKey: Map<str
       if (aff.kind === 'demonym' && aff.start >= phraseStart && aff.end <= m.start && !counterpart.affiliations.includes(aff.entity)) counterpart.affiliations.push(aff.entity);
     }
   }
+}
+
+/**
+ * "Gómez Pedraza" after "Ricardo Gómez Pedraza", "López Obrador" beside "Andrés Manuel López Obrador":
+ * a name of two words or more that is the end of exactly one longer person's name in the article is
+ * that person, as a lone surname is (names.ts): Spanish and Portuguese news call a person by both
+ * surnames. The short entity — a person, or one of no known kind the tagger guessed — is folded into
+ * the full one (entities changed in place); its mentions point to the full one.
+ */
+function joinSurnameTails(entities: Entity[], mentions: Mention[]): Mention[] {
+  const people = entities.filter((e) => e.type === 'Person' && !e.anonymous && e.name.split(' ').length >= 3);
+  const into = new Map<string, Entity>();
+  for (const e of entities) {
+    const words = e.name.split(' ');
+    if (words.length < 2 || e.anonymous || !(e.type === 'Person' || (e.subtype === undefined && e.wikidata === undefined))) continue;
+    if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const fuller = people.filter((p) => p !== e && p.name.endsWith(` ${e.name}`) && p.name.split(' ').length > words.length);
+    if (fuller.length === 1 && surnamesTail(fuller[0]!.name, words.length)) into.set(e.key, fuller[0]!);
+  }
+  if (!into.size) return mentions;
+  for (const [key, full] of into) {
+    const short = entities.find((e) => e.key === key)!;
+    for (const w of [short.name, ...short.aliases]) if (!full.aliases.includes(w)) full.aliases.push(w);
+    for (const r of short.roles) if (!full.roles.includes(r)) full.roles.push(r);
+    for (const a of short.affiliations) if (a !== full.key && !full.affiliations.includes(a)) full.affiliations.push(a);
+  }
+  const kept = entities.filter((e) => !into.has(e.key));
+  for (const e of kept) {
+    e.affiliations = [...new Set(e.affiliations.map((a) => into.get(a)?.key ?? a))];
+    if (e.speaksFor && into.has(e.speaksFor)) e.speaksFor = into.get(e.speaksFor)!.key;
+  }
+  entities.splice(0, entities.length, ...kept);
+  return mentions.map((m) => (into.has(m.entity) ? { ...m, entity: into.get(m.entity)!.key } : m));
+}
+
+/**
+ * Are the last `n` words of a person's full name surnames, not a given name and a surname the tagger
+ * ran another word into ("Ted Cruz" of "Using Ted Cruz", "Mike Tyson" of "Iron Mike Tyson")? Yes when
+ * their first word is no given name ("Gómez", "Suu"), or when a given name stands before it too
+ * ("Ramiro Vidal Ortega": Vidal is a given name elsewhere; given-names.json). Not when a word of
+ * them stands before them too ("Christie Chris Christie": two mentions the tagger ran together).
+ */
+function surnamesTail(full: string, n: number): boolean {
+  const words = full.toLowerCase().split(' ');
+  const tail = words.slice(-n);
+  if (words.slice(0, -n).some((w) => tail.includes(w))) return false;
+  return givenNameClass(tail[0]!) === 0 || givenNameClass(words[words.length - n - 1]!) !== 0;
 }

@@ -258,7 +258,7 @@ function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | 
   if (!s) return null;
   let v = s.tokenStart;
   while (v < s.tokenEnd && tokens[v]!.start < at && !(tokens[v]!.pos === 'AUX' || (tokens[v]!.pos === 'VERB' && !/ing$/i.test(tokens[v]!.text)))) v++;
-  if (v >= s.tokenEnd || tokens[v]!.start >= at) return null;
+  if (v >= s.tokenEnd || tokens[v]!.start >= at) return headlineSubject(ctx, s, notSpeaker, fits);
   for (let k = lowerBound(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < tokens[v]!.start; k++) {
     const m = ctx.names[k]!;
     const e = ctx.byKey.get(m.entity);
@@ -266,6 +266,20 @@ function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | 
     if (e && e.type === 'Organization' && e.key !== notSpeaker && fits(e)) return e.key;
   }
   return null;
+}
+
+/**
+ * "Harlow United sign Avery from Dunmore Rovers": a headline — the article's first paragraph, one
+ * line with no full stop — drops its articles and its verb is often read as a noun; the organisation
+ * whose name opens it is its subject, when it fits. Null for any other sentence.
+ */
+function headlineSubject(ctx: Ctx, s: TextLayer['sentences'][number], notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
+  const { layer } = ctx;
+  if (s.paragraph !== 0 || layer.sentences[1]?.paragraph === 0 || /[.!?]["”’']?\s*$/u.test(layer.text.slice(s.start, s.end))) return null;
+  const m = ctx.names[lowerBound(ctx.names, s.start)];
+  if (!m || m.start !== s.start || (m.kind !== 'name' && m.kind !== 'acronym')) return null;
+  const e = ctx.byKey.get(m.entity);
+  return e && e.type === 'Organization' && e.key !== notSpeaker && fits(e) ? e.key : null;
 }
 
 /** The government body (or, `international`, an international organisation: "the agency" for the WHO) the narration last named before `at` (not inside a quotation), or null. */
@@ -356,13 +370,16 @@ const TRADE_NOUNS: ReadonlySet<string> = new Set([...entityWords.companyNouns, .
  * Does the name's head — its last word, or the word before its first "of", "for" or "on" ("University of
  * Ghana", "Institute for Fiscal Studies") — make it a body of another kind than a company: a noun for
  * an organisation that no company noun is ("union", "ministry", "university", "council"), or a
- * members' plural ("United Steelworkers"; entity-words.json memberBodyEndings)?
+ * members' plural ("United Steelworkers"; entity-words.json memberBodyEndings), or the last word of a law
+ * or a treaty ("Digital Services Act"; legalInstrumentHeads)?
  */
 function nonCompanyHead(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
   const of = words.findIndex((w, i) => i > 0 && TAIL_OPENERS.has(w));
   const head = words[of > 0 ? of - 1 : words.length - 1]!;
   if (MEMBER_BODY_ENDINGS.some((end) => head.endsWith(end))) return true;
+  // ("the Digital Services Act", "the Paris Agreement": a law or a treaty the tagger typed a body.)
+  if (LEGAL_INSTRUMENT_HEADS.has(words.at(-1)!)) return true;
   return isWord(ORG_NOUNS, head) && !COMPANY_NOUNS.has(head) && !SOURCE_NOUNS.has(head) && !CUE_NOUNS.has(head);
 }
 
@@ -423,4 +440,5 @@ const FOREIGN_BODY_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Objec
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);
 const MEMBER_BODY_ENDINGS: readonly string[] = entityWords.memberBodyEndings;
+const LEGAL_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(entityWords.legalInstrumentHeads.words);
 const TAIL_OPENERS: ReadonlySet<string> = new Set(entityWords.organisationTailOpeners);

@@ -1,7 +1,7 @@
-// Stage 3, step 3 (speakers): an unnamed source that "its" or "their" ties to an organisation named
-// before — "its auditors", "their lawyers" — named for its owner ("Harbourline's auditors") and
-// affiliated with it, so that the graph shows whose people spoke; and a named person in such a role
-// ("its state secretary, Mick Tannous") affiliated with the owner. Used by resolveSpeakers (speakers.ts).
+// Stage 3, step 3 (speakers): an unnamed source that "its", "their" or "the bank's" ties to an
+// organisation named before — "its auditors", "the firm's lawyers" — named for its owner
+// ("Harbourline's auditors") and affiliated with it, so that the graph shows whose people spoke; and a
+// named person in such a role ("its state secretary, Mick Tannous") affiliated with the owner.
 
 import type { Entity } from '../types.js';
 import { headWordOf } from './grammar/noun-phrases.js';
@@ -16,19 +16,22 @@ import { definiteOrganisation } from './organisation-descriptions.js';
 const OWNERS: Readonly<Record<string, string>> = { its: 'it', their: 'they' };
 
 /**
- * "its auditors", "their lawyers" after an organisation: the unnamed people named "<owner>'s <noun>"
- * and affiliated with it; null when the phrase is no such phrase or the owner is no organisation.
+ * "its auditors", "their lawyers", "the bank's economists" after an organisation: the unnamed people
+ * named "<owner>'s <noun>" and affiliated with it; null when the phrase is no such phrase or the owner
+ * is no organisation.
  * ("his supporters" stays as written: a wrong "he" would name a person's people for someone else,
  * and the unnamed group is what the text gives.)
  */
 export function ownedSource(ctx: Ctx, phrase: string, at: number, inQuote: boolean, parentSpeaker: string | null, articleId: string, extra: Map<string, Entity>): string | null {
-  const m = /^(\p{L}+)\s+([^,]+)$/u.exec(phrase.trim());
-  const word = m ? OWNERS[m[1]!.toLowerCase()] : undefined;
-  if (!m || !word) return null;
+  // ("The bank's economists", "the firm's lawyers": the organisation the description stands for owns them, as "its" does.)
+  const described = /^the\s+(\p{Ll}+)['’]s\s+([^,]+)$/iu.exec(phrase.trim());
+  const m = described ?? /^(\p{L}+)\s+([^,]+)$/u.exec(phrase.trim());
+  const word = m && !described ? OWNERS[m[1]!.toLowerCase()] : undefined;
+  if (!m || !(word || described)) return null;
   // (People only: "its statement" is a document, read elsewhere.)
   const head = headWordOf(m[2]!).toLowerCase();
   if (!isWord(PERSON_NOUNS, head) && !isWord(PERSON_NOUNS, head.replace(/s$/, ''))) return null;
-  const key = pronoun(ctx, word, at, inQuote, parentSpeaker);
+  const key = word ? pronoun(ctx, word, at, inQuote, parentSpeaker) : definiteOrganisation(ctx, `the ${m[1]!}`, at, inQuote ? parentSpeaker : null);
   const e = key ? ctx.byKey.get(key) : undefined;
   if (!e || e.anonymous || e.type !== 'Organization') return null;
   const source = anonymous(`${e.name}${/s$/i.test(e.name) ? "'" : "'s"} ${m[2]!}`, articleId, extra, true);

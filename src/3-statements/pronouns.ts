@@ -142,14 +142,14 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // The last person who spoke, unless the narrator named another person since, close by. A name
   // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
   // aide to Tom Reyes"): it is no new antecedent.
-  const spoke = lastBefore(history, at, (h) => h.person && agreesKey(ctx, h.entity, word));
+  const spoke = subjectBeforeOblique(ctx, lastBefore(history, at, () => true), person, at) ?? lastBefore(history, at, (h) => personSpoke(ctx, h) && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
   const narrated = antecedentNames(ctx, at);
   let recent = recentMention(ctx, narrated, person, null, at);
   // ("In a statement issued by his spokesperson, Stéphane Dujarric, he said …": the possessor's agent is not "he"; the one before is.)
   if (recent && possessedRoleAppositive(ctx, recent.at)) recent = recentMention(ctx, narrated, person, recent.key, recent.at);
   const named = sentenceSubjectFirst(ctx, recent, person, at, word === '');
-  const lastSpoke = lastBefore(history, at, (h) => h.person);
+  const lastSpoke = lastBefore(history, at, (h) => personSpoke(ctx, h));
   // ("Close by" counts from where the words begin: a quotation of two sentences before "he said" is no distance.)
   if (named && named.key !== speaker && (!lastSpoke || laterSentence(ctx.layer, lastSpoke.offset, named.at)) && sameOrPreviousSentence(ctx.layer, named.at, from)) return named.key;
   // A person the narrator made a sentence's subject after that speaker last spoke, whose given
@@ -161,6 +161,60 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // who spoke or was narrated, a description points to the person named in the words just before.)
   const reported = !speaker && !named && word === '' ? recentMention(ctx, ctx.names, person, null, at) : null;
   return speaker ?? named?.key ?? (reported && sameOrPreviousSentence(ctx.layer, reported.at, from) ? reported.key : null);
+}
+
+/**
+ * "Ana Ruiz believes a deal is possible, according to an aide. She plans …": a source named after
+ * its words by "according to" (grammar.json obliqueSourceCues) is an oblique, and a pronoun in a
+ * later sentence continues that sentence's subject — the first name in it, when a person the pronoun
+ * agrees with — not the source, one person or a group ("according to two officials"). Else undefined.
+ */
+function subjectBeforeOblique(ctx: Ctx, h: History | undefined, person: (e: Entity) => boolean, at: number): History | undefined {
+  const { tokens, sentences } = ctx.layer;
+  const cue = h ? tokens[lowerBound(tokens, h.offset)] : undefined;
+  if (!h || !cue || !tokenIs(WORDS.obliqueSourceCues, cue) || !laterSentence(ctx.layer, h.offset, at) || !sameOrPreviousSentence(ctx.layer, h.offset, at)) return undefined;
+  const s = sentences[lowerBound(sentences, h.offset + 1) - 1]!;
+  // (The first name of a person or body: "In Lisbon, Ana Ruiz believes …" reads past the place.)
+  for (let k = lowerBound(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < h.offset; k++) {
+    const m = ctx.names[k]!;
+    const e = m.kind === 'name' ? ctx.byKey.get(m.entity) : undefined;
+    if (!e || e.type === 'Place') continue;
+    if (!subjectPosition(ctx.layer, s.start, m.start)) return undefined;
+    return person(e) && e.key !== h.entity ? { ...h, entity: e.key, type: e.type, start: m.start, end: m.end, person: true, group: false } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Is a name at `at` its sentence's subject, reached from the sentence's start `from` over no verb,
+ * pronoun or quotation mark ("The conference president, Ana Ruiz, believes"; not "“…,” he told Sen.
+ * Jeff Flake", nor "Her vote is worse than Obama's")?
+ */
+function subjectPosition(layer: TextLayer, from: number, at: number): boolean {
+  const { tokens } = layer;
+  for (let k = lowerBound(tokens, from); k < tokens.length && tokens[k]!.start < at; k++) {
+    const t = tokens[k]!;
+    if (/^(VERB|AUX|PRON)$/.test(t.pos) || /^["“”‘’']$/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
+ * Did a person speak at `h`? One speakers.ts found a person, or a name stage 2 typed a body of no
+ * known kind that the speaker's phrase puts right after a lower-case noun for a person or a title
+ * ("Saudi official Faisal Al-Harbi", "club spokesman Tom Avery"): the noun says it is a person.
+ */
+function personSpoke(ctx: Ctx, h: History): boolean {
+  if (h.person) return true;
+  const e = h.type === 'Organization' ? ctx.byKey.get(h.entity) : undefined;
+  if (!e || e.anonymous || e.subtype !== undefined) return false;
+  let k = lowerBound(ctx.names, h.start);
+  while (k < ctx.names.length && ctx.names[k]!.start < h.end && ctx.names[k]!.entity !== h.entity) k++;
+  const m = ctx.names[k];
+  if (!m || m.start >= h.end) return false;
+  const { tokens } = ctx.layer;
+  const before = tokens[lowerBound(tokens, m.start) - 1];
+  return !!before && before.start >= h.start && before.text === before.lower && (isWord(WORDS.personNouns, before.text) || titleHeads.has(before.lower));
 }
 
 /** The narrated names a "he" or "she" may point back to, per narrated list: all, and those outside relative asides. */

@@ -146,3 +146,20 @@ describe('definite organisation descriptions', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('"the company" after the name of a law', () => {
+  it.each([
+    ['an act named since the company', 'Regulators fined Varnholt Logistics in March and opened a second case under the Harbour Markets Act. The company said it would appeal.', 'Varnholt Logistics'],
+    ['a treaty named since the company', 'Brakemoor Shipping lost its licence under the Coastal Waters Agreement. The company said it would fight the ruling.', 'Brakemoor Shipping'],
+  ])('never takes up the law (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});
+
+describe('"the club" after a headline naming two clubs', () => {
+  it.each([
+    ['the club that opens the headline', 'Harlow Athletic sign Avery from Brookfield Albion\n\nThe club announced on Friday that Tom Avery had signed a three-year deal.', 'Harlow Athletic'],
+  ])('is the headline\'s subject (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -1,6 +1,6 @@
 // Stage 3 (src/3-statements/owned-sources.ts): a named person in a role an organisation owns — "its
-// state secretary, X", "the company's chief executive, X" — is affiliated with that organisation.
-// Sentences written for this test.
+// state secretary, X", "the company's chief executive, X" — is affiliated with that organisation, and
+// so are its unnamed people ("the bank's economists"). Sentences written for this test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 
@@ -19,5 +19,28 @@ describe('a named person in a possessed role', () => {
     ['"its" after "said"', 'Carlow Steel will shut the mill in June, said its finance director, Ruth Okafor.', 'Carlow Steel'],
   ])('is affiliated with the role\'s owner (%s)', (_name, text, owner) => {
     expect(speakerAffiliations(text)).toContain(owner);
+  });
+});
+
+/** The last statement's speaker: its name and how many organisations it is affiliated with. */
+function lastSpeaker(text: string): { name?: string; affiliations: number } {
+  const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01' });
+  const key = a.statements.at(-1)?.speakerEntity;
+  const e = a.mentions.entities.find((x) => x.key === key);
+  return { name: e?.name, affiliations: e?.affiliations.length ?? 0 };
+}
+
+describe('unnamed people of an organisation a description stands for', () => {
+  it.each([
+    ['"the bank\'s economists"', 'Analysts at Corrigan Capital expect one rate cut this year. The bank\'s economists said inflation remained sticky.', "Corrigan Capital's economists"],
+    ['"the company\'s spokesman"', 'Harlow Motors cut 300 jobs on Monday. The company\'s spokesman said the cuts were painful.', "Harlow Motors' spokesman"],
+  ])('are named for it and affiliated with it (%s)', (_name, text, name) => {
+    expect(lastSpeaker(text)).toEqual({ name, affiliations: 1 });
+  });
+
+  it.each([
+    ['no organisation named before', 'Prices rose again in May. The bank\'s economists said inflation remained sticky.', "bank's economists"],
+  ])('(guard) stay as written when the description stands for no organisation (%s)', (_name, text, name) => {
+    expect(lastSpeaker(text).name).toBe(name);
   });
 });

@@ -38,3 +38,27 @@ describe('a party\'s member alone after a named person', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('a pronoun after words sourced "according to" someone', () => {
+  it.each([
+    ['an unnamed aide', 'The harbour commissioner, Lidia Marques, thinks the strike will end soon, according to an aide. She intends to meet the dockers on Monday.', 'Lidia Marques'],
+    ['a group of sources', 'Lidia Marques will leave the cabinet in May, according to two officials. She said she would stay in politics.', 'Lidia Marques'],
+  ])('continues the sentence\'s subject when the pronoun fits it (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['a subject the pronoun does not fit', 'Tomas Herrera will leave the cabinet in May, according to Lidia Marques. She said the cabinet needed new faces.', 'Lidia Marques'],
+    ['a quotation opens the sentence', 'Governor Tomas Herrera met the mayors on Monday. "You have let us down," he told Senator Paulo Vieira, according to two aides. He said the budget would not change.', 'Tomas Herrera'],
+  ])('keeps the one who spoke when the subject cannot be meant (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});
+
+describe('a pronoun after a name that a noun for a person introduces', () => {
+  it.each([
+    ['an official whose name reads as a body', 'A Danish envoy said the bloc could accept the plan. Saudi official Majed Al-Harbi disputed that account. "Nobody is blocking anything," he told reporters.', 'Majed Al-Harbi'],
+  ])('means that person, not an earlier speaker (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

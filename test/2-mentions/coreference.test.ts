@@ -1,0 +1,31 @@
+// Stage 2 (src/2-mentions/coreference.ts): a short form of a name — both surnames of a Spanish or
+// Portuguese name — is the person named in full; other names stay apart. Sentences written for
+// this test.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/1-text/index.js';
+import { findMentions } from '../../src/2-mentions/index.js';
+
+/** The canonical name of the entity the last mention of `surface` refers to. */
+function entityOf(text: string, surface: string): string | undefined {
+  const layer = readText(text);
+  const found = findMentions({ id: 'art', text }, layer, { today: '2024-06-01', links: false });
+  const m = found.mentions.filter((x) => x.text === surface).at(-1);
+  return found.entities.find((e) => e.key === m?.entity)?.name;
+}
+
+describe('both surnames after a full name', () => {
+  it.each([
+    ['a senator named in full first', 'Senator Ramiro Vidal Ortega opposed the tariff on Monday. "We will fight it," Vidal Ortega told reporters.', 'Vidal Ortega', 'Ramiro Vidal Ortega'],
+    ['a president with two given names', 'President Ana Lucía Ferreira Costa met farmers. Ferreira Costa promised new roads.', 'Ferreira Costa', 'Ana Lucía Ferreira Costa'],
+  ])('are that person (%s)', (_name, text, surface, who) => {
+    expect(entityOf(text, surface)).toBe(who);
+  });
+
+  it.each([
+    ['two people share the surnames', 'Ramiro Vidal Ortega and Sofía Vidal Ortega arrived together. Vidal Ortega spoke first.', 'Vidal Ortega', 'Vidal Ortega'],
+    ['two mentions the tagger ran together', 'Voters booed Kessler Tom Kessler in Ames. Tom Kessler said he would stay in the race.', 'Tom Kessler', 'Tom Kessler'],
+    ['a given name and a surname after a word run into the name', 'Crowds cheered Iron Tom Keller at the arena. Tom Keller said he was tired.', 'Tom Keller', 'Tom Keller'],
+  ])('stay apart when more than one person fits or the words are a given name and a surname (%s)', (_name, text, surface, who) => {
+    expect(entityOf(text, surface)).toBe(who);
+  });
+});

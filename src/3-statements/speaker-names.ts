@@ -73,9 +73,9 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     if (m.kind === 'nominal' && indefinitePersonTo(text.slice(start, m.start))) continue;
     // ("Economists polled by Reuters", "the commission led by Jon Cunliffe": the agent of a participle after a noun for people or a body is not them.)
     if (agentAfterGroup(text, start, m.start)) continue;
-    // ("a lawsuit filed Tuesday in Los Angeles Superior Court", "nurses trained at Harlan College": a
+    // ("a lawsuit filed Tuesday in Los Angeles Superior Court", "a complaint lodged at the Labour Court": a
     // name after a participle that modifies the head, but not its agent after "by", is where or when, not who.)
-    if (nonAgentOfParticiple(ctx.layer, start, m.start)) continue;
+    if (nonAgentOfParticiple(ctx.layer, start, m, end)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
     // (… nor of its own document: "The Harbour Commission's 2027 report on Dunmore found".)
     const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end)) && !(e?.type !== 'Place' && ownDocument(text, m.end, end));
@@ -151,22 +151,24 @@ function agentAfterGroup(text: string, start: number, at: number): boolean {
 }
 
 /**
- * Is the name at offset `at` inside a participle's phrase that modifies a common noun of [start, at)
- * ("lawsuit filed … in", "nurses trained at"), right after a locative preposition ("in", "at"): where,
+ * Is the name inside a participle's phrase that modifies a common noun after `start`
+ * ("a lawsuit filed … in", "a unit based in"), right after a locative preposition ("in", "at"): where,
  * not who — not the agent ("a report released by the ministry") nor a body the noun is tied to
  * ("demonstrators aligned with the movement")?
  */
-function nonAgentOfParticiple(layer: TextLayer, start: number, at: number): boolean {
+function nonAgentOfParticiple(layer: TextLayer, start: number, name: Mention, phraseEnd: number): boolean {
   const t = layer.tokens;
-  const end = lowerBound(t, at);
-  let prep = end - 1;
+  let prep = lowerBound(t, name.start) - 1;
   while (prep > 0 && t[prep]!.start >= start && /^(DET|PROPN|ADJ|NUM)$/.test(t[prep]!.pos)) prep--;
   const p = t[prep];
   if (!p || p.start < start || !isWord(CONTEXT_WORDS.locativePrepositions, p.text)) return false;
   for (let k = lowerBound(t, start) + 1; k < prep; k++) {
     const v = t[k]!;
     if (v.pos === 'PUNCT' || v.pos === 'AUX') return false;
-    if (v.pos === 'VERB' && /(ed|en)$/i.test(v.text) && t[k - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(t[k - 1]!.text)) return true;
+    // (After a person's noun only a name that modifies a noun after it: "a spokesman employed at Harlan
+    // Motors" names whom the spokesman speaks for, "veterans interviewed at Trump rallies" does not.)
+    const noun = t[k - 1]!;
+    if (v.pos === 'VERB' && /(ed|en)$/i.test(v.text) && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text)) return (!isWord(PERSON_NOUNS, noun.lower) && !pluralNoun(noun.lower)) || commonNounAfter(layer, name.end, phraseEnd);
   }
   return false;
 }

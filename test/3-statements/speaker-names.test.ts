@@ -103,6 +103,12 @@ describe('a name after a participle that modifies the speaker\'s head, not after
   ])('is where or when, not the speaker (%s)', (_name, text, who) => {
     expect(speakerNames(text)[0]).toBe(who);
   });
+  it('keeps the body a person\'s participle places them at, whom they speak for', () => {
+    expect(speakerNames('A spokesman employed at Harlan Motors said the night shift would be cut.')[0]).toBe('Harlan Motors');
+  });
+  it('after a person\'s noun, drops a name that modifies a noun there', () => {
+    expect(speakerNames('Ana Ruiz spoke in Dunmore. Several nurses interviewed at Ruiz rallies this week said the wards were full.').at(-1)).toContain('nurses');
+  });
   it('keeps the agent after "by", who may be the author', () => {
     expect(speakerNames('The ferry sank in minutes, according to a report released by the Harbour Safety Board.')[0]).toBe('Harbour Safety Board');
   });

@@ -52,7 +52,11 @@ export function findStatements(
   // "He added that …, according to the minister, …" where the minister is the same speaker: the
   // "according to" restates the parent's attribution; drop it and hand its nested reports up.
   // (Other same-speaker nesting — "she says she hopes …, but she knows that …" — is a report of its own.)
-  const keep = atts.map((a, i) => parents[i] === null || a.cue?.kind !== 'according' || resolved.speakers[i]?.entity == null || resolved.speakers[i]!.entity !== resolved.speakers[parents[i]!]?.entity);
+  // (A transcript's turn is kept only for the named person its label spells — "BONDS:", "EARNINGS:"
+  // head the market reports of wire stories —; the reports read inside another are handed up too.)
+  const byKey = new Map(mentions.entities.map((e) => [e.key, e]));
+  const labelled = (a: RawAttribution, i: number): boolean => !!a.speaker && initialled(byKey.get(resolved.speakers[i]?.entity ?? ''), layer.text.slice(layer.tokens[a.speaker[0]]!.start, layer.tokens[a.speaker[1] - 1]!.end));
+  const keep = atts.map((a, i) => (a.rule !== 'transcript-turn' || labelled(a, i)) && (parents[i] === null || a.cue?.kind !== 'according' || resolved.speakers[i]?.entity == null || resolved.speakers[i]!.entity !== resolved.speakers[parents[i]!]?.entity));
   for (let i = 0; i < atts.length; i++) {
     let p = parents[i];
     while (p !== null && p !== undefined && !keep[p]) p = parents[p] ?? null;
@@ -146,9 +150,10 @@ function assemble(
 }
 
 /** Does the span hold a name stage 2 found for a person or organisation (not a label stage 3 made into a source)? */
-/** Is the label the initials of the named person it resolved to ("KH" for Kelly Holmes)? */
+/** Is the label the initials, the name or the surname of the named person it resolved to ("KH", "HOLMES" for Kelly Holmes)? */
 function initialled(e: Entity | undefined, label: string): boolean {
-  return !!e && e.type === 'Person' && !e.anonymous && initialsOf(e.name) === label;
+  // (Or the person's name or surname in capitals: "AALTONEN:" for Henrik Aaltonen, speakers.ts labelledPerson.)
+  return !!e && e.type === 'Person' && !e.anonymous && (initialsOf(e.name) === label || (e.name !== label && (e.name.toUpperCase() === label || e.name.toUpperCase().split(/\s+/).at(-1) === label)));
 }
 
 function namesSource(mentions: MentionLayer, byKey: ReadonlyMap<string, Entity>, span: Span | null): boolean {

@@ -39,7 +39,10 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
   // ("The Atlanta-based airline, the third largest in the U.S., said": after a head noun for a company, institution or person, a place after "in" says where it is.)
   const describedHead = headEnd < end && isDescribedHead(text.slice(start, headEnd));
   const groupModifier = groupHeadModifier(ctx.layer, start, headEnd);
-  const surroundings = groupModifier >= 0 && DIRECTION_PREPOSITIONS.has(/^\p{L}+/u.exec(text.slice(groupModifier, groupModifier + 12))?.[0]?.toLowerCase() ?? '');
+  const modifierWord = groupModifier >= 0 ? (/^\p{L}+/u.exec(text.slice(groupModifier, groupModifier + 12))?.[0]?.toLowerCase() ?? '') : '';
+  const surroundings = DIRECTION_PREPOSITIONS.has(modifierWord);
+  // ("Workers at the Harlan plant", not "members of the Labour party": a place where they are.)
+  const locatedGroup = isWord(CONTEXT_WORDS.locativePrepositions, modifierWord);
   let located = false;
   // (A name that opens before the span and runs into it counts: "Robert C. “Bobby” Scott" read as "Scott".)
   const first = lowerBound(ctx.names, start);
@@ -64,11 +67,15 @@ export function mentioned(ctx: Ctx, start: number, end: number, notSpeaker: stri
     // ("Refugees from Sudan said", "Residents who fled to El Obeid said", "Users on Reddit said": a
     // place, or a platform after "on", in what a plural noun's phrase adds says where they are.)
     // (After a preposition of surroundings any name says where they are, whatever the tagger typed it: "Villagers near Naivasha told …", "Protesters outside the Harlow court said".)
-    if (groupModifier >= 0 && m.start >= groupModifier && (e?.type === 'Place' || surroundings || (e?.type === 'Organization' && /\bon\s+$/i.test(text.slice(m.start - 4, m.start))))) continue;
+    // (Nor a name there before a common noun, which it modifies: "chiefs in Tonga's Ha'apai group", "workers at the Harlan plant".)
+    if (groupModifier >= 0 && m.start >= groupModifier && (e?.type === 'Place' || surroundings || (locatedGroup && commonNounAfter(ctx.layer, m.end, end)) || (e?.type === 'Organization' && /\bon\s+$/i.test(text.slice(m.start - 4, m.start))))) continue;
     // ("An adviser to the president said": someone new tied to a role the story filled, not the role's holder.)
     if (m.kind === 'nominal' && indefinitePersonTo(text.slice(start, m.start))) continue;
     // ("Economists polled by Reuters", "the commission led by Jon Cunliffe": the agent of a participle after a noun for people or a body is not them.)
     if (agentAfterGroup(text, start, m.start)) continue;
+    // ("a lawsuit filed Tuesday in Los Angeles Superior Court", "a complaint lodged at the Labour Court": a
+    // name after a participle that modifies the head, but not its agent after "by", is where or when, not who.)
+    if (nonAgentOfParticiple(ctx.layer, start, m, end)) continue;
     // A possessor is not the speaker ("Rivera's campaign said"), except of its own words ("Rivera's comments").
     // (… nor of its own document: "The Harbour Commission's 2027 report on Dunmore found".)
     const possessed = POSSESSIVE_AFTER.test(text.slice(m.end, m.end + 3)) && !(e?.type === 'Person' && ownWords(text, m.end, end)) && !(e?.type !== 'Place' && ownDocument(text, m.end, end));
@@ -95,10 +102,19 @@ function groupHeadModifier(layer: TextLayer, start: number, end: number): number
   let h = lowerBound(t, start);
   while (h < t.length && t[h]!.end <= end && (t[h]!.pos === 'DET' || t[h]!.pos === 'ADJ' || t[h]!.pos === 'NUM')) h++;
   const head = t[h];
-  const next = t[h + 1];
-  if (!head || !next || next.end > end || !head.lower.endsWith('s')) return -1;
+  if (!head || !head.lower.endsWith('s')) return -1;
   const common = head.pos === 'NOUN' ? head.lemma !== head.lower : head.pos === 'PROPN' && isLexicalWord(head.lower.slice(0, -1));
-  return common && (next.pos === 'ADP' || tokenIs(WORDS.relativePronouns, next)) ? next.start : -1;
+  if (!common) return -1;
+  // ("Nobles and village chiefs in …": a second plural joined by "and" or "or" heads the phrase with it.)
+  let last = h;
+  if (tokenIs(WORDS.coordinators, t[h + 1] ?? head)) {
+    let k = h + 2;
+    while (k < t.length && t[k]!.end <= end && /^(ADJ|NOUN)$/.test(t[k]!.pos) && t[k]!.lemma === t[k]!.lower) k++;
+    if (t[k]?.pos === 'NOUN' && t[k]!.lemma !== t[k]!.lower && t[k]!.lower.endsWith('s')) last = k;
+  }
+  const next = t[last + 1];
+  if (!next || next.end > end) return -1;
+  return next.pos === 'ADP' || tokenIs(WORDS.relativePronouns, next) ? next.start : -1;
 }
 
 /** How many prepositions (ADP tokens in lower case) stand in [from, to). */
@@ -132,6 +148,29 @@ function agentAfterGroup(text: string, start: number, at: number): boolean {
   if (!m) return false;
   const noun = m[1]!.toLowerCase();
   return isWord(PERSON_NOUNS, noun) || (isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun));
+}
+
+/**
+ * Is the name inside a participle's phrase that modifies a common noun after `start`
+ * ("a lawsuit filed … in", "a unit based in"), right after a locative preposition ("in", "at"): where,
+ * not who — not the agent ("a report released by the ministry") nor a body the noun is tied to
+ * ("demonstrators aligned with the movement")?
+ */
+function nonAgentOfParticiple(layer: TextLayer, start: number, name: Mention, phraseEnd: number): boolean {
+  const t = layer.tokens;
+  let prep = lowerBound(t, name.start) - 1;
+  while (prep > 0 && t[prep]!.start >= start && /^(DET|PROPN|ADJ|NUM)$/.test(t[prep]!.pos)) prep--;
+  const p = t[prep];
+  if (!p || p.start < start || !isWord(CONTEXT_WORDS.locativePrepositions, p.text)) return false;
+  for (let k = lowerBound(t, start) + 1; k < prep; k++) {
+    const v = t[k]!;
+    if (v.pos === 'PUNCT' || v.pos === 'AUX') return false;
+    // (After a person's noun only a name that modifies a noun after it: "a spokesman employed at Harlan
+    // Motors" names whom the spokesman speaks for, "veterans interviewed at Trump rallies" does not.)
+    const noun = t[k - 1]!;
+    if (v.pos === 'VERB' && /(ed|en)$/i.test(v.text) && noun.pos === 'NOUN' && /^\p{Ll}/u.test(noun.text)) return (!isWord(PERSON_NOUNS, noun.lower) && !pluralNoun(noun.lower)) || commonNounAfter(layer, name.end, phraseEnd);
+  }
+  return false;
 }
 
 /** Does the phrase end in a lower-case noun for a company, institution or person ("The Atlanta-based airline", "the bank")? */
@@ -187,6 +226,12 @@ function ownDocument(text: string, from: number, end: number): boolean {
   const words = text.slice(from, end).replace(/^['’]s?/, '').trim().split(/\s+/);
   const i = words.slice(0, 3).findIndex((w) => SOURCE_NOUNS.has(w.toLowerCase()));
   return i >= 0 && (i === words.length - 1 || TOPIC_PREPOSITIONS.has(words[i + 1]!.toLowerCase()) || isWord(WORDS.on, words[i + 1]!) || isWord(CONTEXT_WORDS.locativePrepositions, words[i + 1]!.toLowerCase()));
+}
+
+/** Is the token right after offset `at` (before `end`) a lower-case common noun, which the name before it modifies ("Ha'apai group")? */
+function commonNounAfter(layer: TextLayer, at: number, end: number): boolean {
+  const t = layer.tokens[lowerBound(layer.tokens, at)];
+  return !!t && t.end <= end && t.pos === 'NOUN' && /^\p{Ll}/u.test(t.text);
 }
 
 /** A lower-case word right after a name: the name modifies a noun ("a Toronto hockey coach"). */

@@ -54,6 +54,7 @@ export function resolveSpeakers(
   // an antecedent for a later "he said", like a top-level one.)
   const depth = (i: number): number => (parents[i] === null || atts[i]!.relayedBy >= 0 ? 0 : 1 + depth(parents[i]!));
   const order = atts.map((a, i) => ({ a, i, d: depth(i) })).sort((x, y) => x.d - y.d || cueOffset(layer, x.a) - cueOffset(layer, y.a));
+  const inTurn = (i: number): boolean => parents[i] !== null && (atts[parents[i]!]!.rule === 'transcript-turn' || inTurn(parents[i]!));
   const history: History[] = [];
   const ctx: Ctx = { layer, names, narrated, byKey, mentions, history, extra, sexes: describedSexes(layer.text, names, byKey) };
   const root = (i: number): number => (parents[i] === null ? i : root(parents[i]!));
@@ -72,10 +73,12 @@ export function resolveSpeakers(
       const span = { start: layer.tokens[s0]!.start, end: layer.tokens[s1 - 1]!.end };
       const head = { start: layer.tokens[h0]!.start, end: layer.tokens[h1 - 1]!.end };
       const headText = layer.text.slice(head.start, head.end);
-      const inQuote = a.inQuote >= 0;
+      // (In a transcript's turn, "I" is the labelled person, as in a quotation its speaker.)
+      const inQuote = a.inQuote >= 0 || inTurn(i);
       const personHead = personOf(layer, s0, s1, !namesPerson(ctx, span));
       const entity =
         (a.rule === 'speaker-colon' ? (initialledPerson(ctx, headText) ?? answerLabel(ctx, headText, span.start)) : null) ??
+        (a.rule === 'transcript-turn' ? labelledPerson(ctx, headText) : null) ??
         (inQuote ? null : postOnOwnChannel(ctx, layer.text.slice(span.start, span.end), span.start)) ??
         withRoleOwner(ctx, span, namedAfterRole(ctx, span), inQuote, parentSpeaker) ??
         namedRightAfterRole(ctx, span) ??
@@ -303,6 +306,19 @@ function answerLabel(ctx: Ctx, label: string, at: number): string | null {
     if (e?.type === 'Person' && !e.anonymous) person = e.key;
   }
   return person;
+}
+
+/**
+ * "HENRIK AALTONEN:", then "AALTONEN:": a transcript's label in capitals stands for the one person
+ * the article names (in ordinary case) with that whole name or that surname; null when none or several.
+ */
+function labelledPerson(ctx: Ctx, label: string): string | null {
+  const people = ctx.mentions.entities.filter((e) => {
+    if (e.type !== 'Person' || e.anonymous || e.name === e.name.toUpperCase()) return false;
+    const name = e.name.toUpperCase();
+    return name === label || name.split(/\s+/).at(-1) === label;
+  });
+  return people.length === 1 ? people[0]!.key : null;
 }
 
 /** The capitals that open a name's words ("Kelly Holmes" → "KH"; "Ursula von der Leyen" → "UL"). */

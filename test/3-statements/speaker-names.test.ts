@@ -95,3 +95,33 @@ describe('"according to" a role and the name after its comma', () => {
     expect(speakerNames(text)[0]).toBe(who);
   });
 });
+
+describe('a name after a participle that modifies the speaker\'s head, not after "by"', () => {
+  it.each([
+    ['a court a lawsuit was filed in', 'The singer owes her manager $2 million, according to a lawsuit filed Monday in Dunmore County Superior Court.', 'lawsuit'],
+    ['a court a complaint was lodged with', 'The port cheated its pilots, according to a complaint lodged last week at the Harlan Labour Court.', 'complaint'],
+  ])('is where or when, not the speaker (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+  it('keeps the body a person\'s participle places them at, whom they speak for', () => {
+    expect(speakerNames('A spokesman employed at Harlan Motors said the night shift would be cut.')[0]).toBe('Harlan Motors');
+  });
+  it('after a person\'s noun, drops a name that modifies a noun there', () => {
+    expect(speakerNames('Ana Ruiz spoke in Dunmore. Several nurses interviewed at Ruiz rallies this week said the wards were full.').at(-1)).toContain('nurses');
+  });
+  it('keeps the agent after "by", who may be the author', () => {
+    expect(speakerNames('The ferry sank in minutes, according to a report released by the Harbour Safety Board.')[0]).toBe('Harbour Safety Board');
+  });
+});
+
+describe('a name before a common noun in where a group of people is', () => {
+  it.each([
+    ['two plural heads joined by "and"', 'Elders and village chiefs in the island\'s Lomaiviti group are calling for an inquiry into the sale.', 'village chiefs'],
+    ['workers at a plant', 'Workers at the Harlan Motors plant said the shifts had been cut.', 'Workers'],
+  ])('is not the speaker (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toContain(who);
+  });
+  it('keeps a body after "of" (the members\' own)', () => {
+    expect(speakerNames('Members of the Dunmore Labour party said the vote had been rigged.')[0]).toContain('Labour');
+  });
+});

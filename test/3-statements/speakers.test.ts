@@ -759,3 +759,27 @@ describe('a described person inside another person\'s report', () => {
     expect(inner?.speakerEntity ? byKey.get(inner.speakerEntity)?.name : null).toBe('Tomas Varga');
   });
 });
+
+describe('a transcript\'s turns', () => {
+  const transcript = 'Port director Ines Okafor spoke to the programme on Monday.\n\nINES OKAFOR: I do not believe the ferry will stop.\n\nOKAFOR: Well, I think the harbour board has made its choice.';
+  /** Every statement (none dropped), with its rule and its speaker's name. */
+  function turns(text: string) {
+    const a = analyze({ id: 'art', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+    const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
+    return a.statements.map((s) => ({ rule: s.rule, speaker: s.speaker?.text ?? null, name: s.speakerEntity ? byKey.get(s.speakerEntity)?.name : undefined }));
+  }
+  it('gives a label in capitals, whole name or surname, to the person the article names', () => {
+    const found = turns(transcript).filter((s) => s.rule === 'transcript-turn');
+    expect(found.map((s) => s.name)).toEqual(['Ines Okafor', 'Ines Okafor']);
+  });
+  it('leaves a section label in capitals no turn, and the report under it top-level', () => {
+    const found = turns('Stocks rose on Monday.\n\nEARNINGS: Harlan Motors said its profit fell by a third in the quarter.\n\nEarnings were mixed across the sector.');
+    expect(found.map((s) => s.speaker)).not.toContain('EARNINGS');
+    expect(found.find((s) => s.speaker === 'Harlan Motors')).toBeDefined();
+  });
+  it('reads "I" inside a turn as the labelled person', () => {
+    const found = turns(transcript).filter((s) => s.speaker === 'I');
+    expect(found.length).toBe(2);
+    expect(found.map((s) => s.name)).toEqual(['Ines Okafor', 'Ines Okafor']);
+  });
+});

@@ -10,7 +10,7 @@ import { lowerBound } from '../../spans.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
 import type { RuleId } from '../rules.js';
-import { afterCueClause, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
+import { afterCueClause, bareVerbAfterPlural, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
 import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { timeOnly } from '../grammar/content-shape.js';
@@ -42,7 +42,9 @@ export function contentFirst(c: CueContext, l: LeftSpeaker): Result {
   if (opener !== undefined) return opener;
   // (A cue read earlier in the clause is its verb, even where the tagger saw a noun: "The campaign plans to …".)
   const cueBefore = c.prior.some((a) => a.firstSentence === s.index && a.cue && a.cue.first >= s.tokenStart && a.cue.first < boundary);
-  if (content && content.form === 'indirect' && !hasFiniteVerb(tokens, s.tokenStart, boundary) && !cueBefore) return verblessFirst(c, l, content, after);
+  // ("Families face eviction, the agency said …": a verb the tagger read as a noun after a plural subject makes a clause too.)
+  const clause = hasFiniteVerb(tokens, s.tokenStart, boundary) || bareVerbAfterPlural(tokens, s.tokenStart, boundary);
+  if (content && content.form === 'indirect' && !clause && !cueBefore) return verblessFirst(c, l, content, after);
   return clauseFirst(c, l, content, after);
 }
 

@@ -6,6 +6,7 @@ import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, TIME_NOUN, TIME_WORDS, isDashAt, isMonthOrDay } from './words.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
+import { isLexicalWord } from '../../1-text/wink-model.js';
 
 /** From token b: a short opener without a finite verb, a comma, then a subject and its finite verb ("win or lose, he is …"). */
 export function openerThenClause(tokens: Token[], b: number, end: number): boolean {
@@ -419,4 +420,30 @@ export function clauseAhead(tokens: Token[], at: number, end: number): boolean {
     if (t.lower === 'to' && tokens[m + 1]?.pos === 'VERB') return true;
   }
   return false;
+}
+
+/**
+ * "Families face eviction", "More than 200 people face eviction", "Prices rise sharply": a verb
+ * that is also a noun (grammar.json bareVerbsAfterPlural), in its bare form, which wink tags a noun
+ * right after the plural that heads a noun phrase opening [from, to), is that clause's finite verb.
+ */
+export function bareVerbAfterPlural(tokens: Token[], from: number, to: number): boolean {
+  if (/^(ADP|SCONJ)$/.test(tokens[from]?.pos ?? '')) return false;
+  for (let k = from + 1; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
+    if (t.pos === 'NOUN' && t.lower === t.lemma && tokenIs(WORDS.bareVerbsAfterPlural, t) && pluralAt(tokens, k - 1, from)) return true;
+  }
+  return false;
+}
+
+/** Is token p a plural noun: a common noun whose lemma differs, an irregular plural for people, or the capitalised first word of the sentence whose singular is an English word ("Families", "Prices")? */
+function pluralAt(tokens: Token[], p: number, from: number): boolean {
+  const t = tokens[p]!;
+  if (tokenIs(WORDS.pluralPersonNouns, t)) return true;
+  // ("fishermen", "tenants": a common noun whose lemma is another word is a plural.)
+  if (t.pos === 'NOUN') return t.lemma !== t.lower && !t.lower.endsWith('ss');
+  if (!t.lower.endsWith('s') || t.lower.endsWith('ss')) return false;
+  const stems = [t.lower.slice(0, -1), t.lower.replace(/ies$/, 'y'), t.lower.slice(0, -2)];
+  return t.pos === 'PROPN' && p === from && /^\p{Lu}\p{Ll}+$/u.test(t.text) && stems.some((w) => w !== t.lower && isLexicalWord(w));
 }

@@ -414,8 +414,20 @@ export function speakerRight(tokens: Token[], k: number, end: number): [number, 
   if (spanEnd < end && tokens[spanEnd]!.text === ',' && !participle) {
     let m = spanEnd + 1;
     while (m < end && !END_PUNCT.test(tokens[m]!.text) && !OPEN_MARKS.test(tokens[m]!.text) && tokens[m]!.text !== ',') m++;
-    if (m >= end - 1 || END_PUNCT.test(tokens[m]!.text)) spanEnd = m;
+    if (m >= end - 1 || END_PUNCT.test(tokens[m]!.text) || nameBeforeAdjunct(tokens, spanEnd + 1, m, end)) spanEnd = m;
   }
   return [np[0], np[1], spanEnd];
+}
+
+/**
+ * "said Tuvalu's chief negotiator, Mele Fakaua, speaking for the island states": a name of up to
+ * five words set off by commas on [from, comma), before a participle's or a relative clause's adjunct
+ * of the speaker (an -ing word, "who"), is the appositive that names the speaker.
+ */
+function nameBeforeAdjunct(tokens: Token[], from: number, comma: number, end: number): boolean {
+  if (tokens[comma]?.text !== ',' || comma - from < 1 || comma - from > 5 || comma + 1 >= end) return false;
+  if (!tokens.slice(from, comma).every((t) => t.pos === 'PROPN' || t.text === '.')) return false;
+  const next = tokens[comma + 1]!;
+  return (/ing$/i.test(next.text) && /^(VERB|NOUN)$/.test(next.pos)) || tokenIs(WORDS.who, next);
 }
 

@@ -1,5 +1,5 @@
-// Document pass 2: quotations signed with a dash, speaker-colon paragraphs and pull quotes signed
-// with a name (rules dash-signed, speaker-colon, pull-quote-signed).
+// Document pass 2: quotations signed with a dash, speaker-colon paragraphs, transcript turns and pull
+// quotes signed with a name (rules dash-signed, speaker-colon, transcript-turn, pull-quote-signed).
 
 import type { TextLayer } from '../../types.js';
 import { lowerBoundBy } from '../../spans.js';
@@ -48,7 +48,11 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     const answer = !!m && questions && isExactWord(WORDS.answerLabels, m[1]!);
     if (!m || (isExactWord(WORDS.paragraphLabels, /^\w+/.exec(m[1]!)?.[0] ?? '') && !answer)) continue;
     const rest = text.slice(p.start + m[0].length, p.end);
-    if (rest.trim().split(/\s+/).length < 3 || covered(p.start + m[0].length, p.end)) continue;
+    // ("TAPPER: And obviously, I think …": a transcript's label in capitals opens the labelled person's
+    // turn, which holds the reports read inside it; a label in ordinary case may be a headline's.)
+    // (Only a label the article also names in ordinary case, "Jake Tapper", "Aaltonen": an unnamed host's turn stays out, and the reports in it top-level.)
+    const turn = transcriptLabel(m[1]!) && namedInText(text, m[1]!);
+    if (rest.trim().split(/\s+/).length < 3 || (!turn && covered(p.start + m[0].length, p.end))) continue;
     const nameStart = p.start + m[0].indexOf(m[1]!);
     const s0 = tokenAt(nameStart);
     const s1 = tokenAt(nameStart + m[1]!.length - 1) + 1;
@@ -58,11 +62,26 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     if (tokens.slice(s0, s1).some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^[A-Z]/.test(t.text))) continue;
     const s = layer.sentences[tokens[s0]!.sentence]!;
     const cue: CueHit = { first: colon, last: colon + 1, lemma: 'say', kind: 'speech' };
-    const a = make(layer, s, -1, { content: { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, speaker: [s0, s1], rule: 'speaker-colon' });
+    const a = make(layer, s, -1, { content: { start: p.start + m[0].length, end: p.end, form: 'indirect' }, cue, speaker: [s0, s1], rule: turn ? 'transcript-turn' : 'speaker-colon' });
     if (a) found.push(a);
   }
   for (const a of pullQuotes(layer)) found.push(a);
   return found;
+}
+
+/** A transcript's speaker label: a name in capitals of two letters or more ("TAPPER", "HENRIK AALTONEN"), no initials ("Q", "KH" stay speaker-colon). */
+function transcriptLabel(label: string): boolean {
+  return /^\p{Lu}[\p{Lu}.'’ -]*\p{Lu}$/u.test(label) && label.replace(/[^\p{Lu}]/gu, '').length >= 3;
+}
+
+/** Does the text name the label's last word in ordinary case ("Aaltonen" for "HENRIK AALTONEN")? */
+function namedInText(text: string, label: string): boolean {
+  const last = label.split(/\s+/).at(-1)!;
+  const name = last[0]! + last.slice(1).toLowerCase();
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + name.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**

@@ -10,6 +10,8 @@ export const inverted: FamilyCases = {
     ['inverted', 'The bank is weighing a sale of the unit, said one of the people, who asked not to be identified.', 'The bank is weighing a sale of the unit', 'one of the people, who asked not to be identified'],
     ['inverted', '“It is a hard job,” says the self-taught Leeds painter.', '“It is a hard job,”', 'the self-taught Leeds painter'],
     ['inverted', '“The reef is dying,” said the study’s lead author, Dr Ana Ruiz.', '“The reef is dying,”', 'the study’s lead author, Dr Ana Ruiz'],
+    ['inverted', '“We will not sign a blank page,” said Norvik’s chief negotiator, Ana Ruiz, speaking for the smaller ports.', '“We will not sign a blank page,”', 'Norvik’s chief negotiator, Ana Ruiz'],
+    ['inverted', '“The quay is unsafe,” said the port’s harbour master, Tomas Lind, who inspected it on Monday.', '“The quay is unsafe,”', 'the port’s harbour master, Tomas Lind'],
     ['inverted-opening', 'Said Ellis: “I doubt it will pass.”', '“I doubt it will pass.”', 'Ellis'],
     ['inverted-opening', 'Said the fire chief: “We were lucky nobody was inside.”', '“We were lucky nobody was inside.”', 'the fire chief'],
     ['inverted-opening', 'Added Moreau, “The club has never been in better shape.”', '“The club has never been in better shape.”', 'Moreau'],

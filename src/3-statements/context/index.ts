@@ -9,7 +9,7 @@ import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { coordinatedClauses, legislatureMentions, onOccasionDay, ownPlace, saidHere, scenePlace } from './place.js';
-import { continues, describedNoun, describedThenNamed, identifies, namedNext, speakersLast, type Occasion } from './occasion.js';
+import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, speakersLast, type Occasion } from './occasion.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
@@ -176,7 +176,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
       // Cape Town that … Y told reporters …" does not put a named Y in Cape Town.)
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
-      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) && !locatedElsewhere(layer.text, ix.places, f, occasion!.place) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       const opened: string | null = time ? time.date : inherited;
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous) };

@@ -3,8 +3,10 @@
 // the unnamed speaker a lead described and the next paragraph names ("A witness told the court …
 // The witness, Maria Georgiou, said"). Read by context/index.ts.
 
+import type { Mention } from '../../types.js';
+import { startingWithin } from '../../spans.js';
 import type { StatementFrame } from './index.js';
-import { otherReferent } from './place.js';
+import { locatedAt, otherReferent, wordsBefore } from './place.js';
 import { pastPeriod } from './lead-occasion.js';
 import { phraseHeadEnd, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
@@ -109,4 +111,16 @@ export function identifies(text: string, o: Occasion | null, f: StatementFrame, 
 /** Does a named speaker's phrase repeat the noun a description ended in ("engineer Leanne Kostakis", "The witness, Maria Georgiou")? */
 function namesDescribed(text: string, f: StatementFrame, noun: string, anonymous: (key: string | null) => boolean): boolean {
   return !!f.speakerSpan && !anonymous(f.speakerEntity) && wordsOf(text.slice(f.speakerSpan[0], f.speakerSpan[1])).includes(noun);
+}
+
+/**
+ * Does the speaker's own description put them somewhere other than the occasion's place ("“…,” a
+ * currency trader at a bank in London said" after a briefing in San Francisco)? Then they were not at
+ * that occasion: a place after "in"/"at" in the description, not a home after "from"/"of" (an
+ * attendee "from Ankeny" at a rally in Des Moines is there).
+ */
+export function locatedElsewhere(text: string, places: readonly Mention[], f: StatementFrame, place: string | null): boolean {
+  const span = f.speakerSpan;
+  if (!span || place === null) return false;
+  return startingWithin(places, span[0], span[1]).some((m) => m.end <= span[1] && m.entity !== place && locatedAt(wordsBefore(text, span[0], m.start)));
 }

@@ -74,6 +74,9 @@ const bareLocative = (before: readonly string[]): boolean => {
   return p >= 0 && !listedBefore(before, p, 4, CONTEXT_WORDS.publicationNouns) && !CONTEXT_WORDS.publicationVerbs.has(before[p - 1] ?? '');
 };
 
+/** Does "in" or "at" stand right before the place ("a trader at a bank in London"), not "from" or "of" (a home: "a retiree from Ankeny")? */
+export const locatedAt = (before: readonly string[]): boolean => prepositionAt(before, CONTEXT_WORDS.locativePrepositions) >= 0;
+
 /** Nouns of a court named after its town (entity-words.json, shared with stage 2's span rule town-before-court). */
 const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(entityWords.townCourtNouns.words);
 /** Parts of a building named with "of" and the building (entity-words.json, shared with stage 2's span rule building-part-place). */

@@ -38,7 +38,11 @@ export function clauseOf(text: string, f: ClauseFrame): ClauseWindow {
   const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd && !insideQuotation(text, f.cueStart);
   // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
   // (A sentence's end or a quotation mark ends it too: "“…,” Kearney said. “Sales fell in 2022 …”" — the second part is the content.)
-  const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–.!?“”"]/) : -1;
+  // (Between two quoted parts the frame is everything up to the next quotation mark: "“…,” said Dr. X, the
+  // mission's scientist, at a briefing in Darmstadt. “…”" — a title's full stop and the appositive's commas are the writer's.)
+  const frame = text.slice(f.cueEnd, f.contentEnd);
+  const nextQuote = cueInside && /[”"]/.test(text.slice(f.contentStart, f.cueStart)) ? frame.search(/[“”"]/) : -1;
+  const mark = !cueInside ? -1 : nextQuote >= 0 ? nextQuote : frame.search(/[,;:—–.!?“”"]/);
   const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
   const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd, ...(cueInside ? { cueFrame: [f.cueEnd, cueFrameEnd] as const } : {}) };

@@ -23,6 +23,7 @@ describe('statement place', () => {
     ['after a participle of speaking in the speaker\'s description', 'Ana Ruiz, speaking at a news conference in Lisbon on Monday, said that the talks would go on.', 'the talks would go on', 'Lisbon'],
     ['after "meeting with" someone in the speaker\'s description', 'Premier Ana Ruiz, meeting with the Norland president in Lisbon on Monday, said that trade would grow.', 'trade would grow', 'Lisbon'],
     ['not an occasion the main clause names before a participle cue', 'The president has postponed a visit to Lisbon, citing the strike as his reason.', 'the strike as his reason', null],
+    ['between two quoted parts, past a title\'s full stop and an appositive', '“The signal is clear,” said Dr. Ana Ruiz, the project\'s chief scientist, at a briefing in Dunmore, Norland. “We are sure of it.”', 'The signal is clear', 'Dunmore'],
     ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],
     ['after a description of the place', 'Addressing farmers in the northern city of Dunmore, the minister said that the subsidy would stay.', 'the subsidy would stay', 'Dunmore'],
     ['after a description of the place without "of"', 'The minister told reporters in the capital Lisbon that the talks were over.', 'the talks were over', 'Lisbon'],

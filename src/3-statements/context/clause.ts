@@ -78,6 +78,33 @@ export function asideClause(clause: ClauseWindow, f: ClauseFrame, host: ClauseFr
  * ("The committee this week announced …").
  */
 export function exceptions(text: string, f: ClauseFrame, dates: MentionLayer['dates']): [number, number][] {
+  const trailing = relativeAfterSpeaker(text, f);
+  return trailing ? [...descriptionExceptions(text, f, dates), trailing] : descriptionExceptions(text, f, dates);
+}
+
+/** How many words may stand between a speaker named after the cue and a comma before a relative clause on them ("of the Southern Voting Project"). */
+const SPEAKER_TAIL_WORDS = 8;
+
+/**
+ * "“…,” said X of the Voting Project, which brought the case in 2024": after an inverted cue, a
+ * relative clause after the comma that closes the speaker's phrase (its "of"/"at" tail read or not)
+ * describes the speaker or their body, to the next comma or the sentence's end; not one of speaking
+ * ("who spoke at a briefing on Thursday"), which tells of the occasion.
+ */
+function relativeAfterSpeaker(text: string, f: ClauseFrame): [number, number] | null {
+  const m = f.speakerMention;
+  if (!m || m[0] < f.cueEnd || m[1] >= f.sentenceEnd) return null;
+  const rest = text.slice(m[1], f.sentenceEnd);
+  const comma = rest.search(/[,;:—–()"“”]/);
+  if (comma < 0 || rest[comma] !== ',' || wordsOf(rest.slice(0, comma)).length > SPEAKER_TAIL_WORDS) return null;
+  const at = m[1] + comma + 1;
+  if (!WORDS.relativePronounsAll.has(wordsOf(text.slice(at, at + 12))[0] ?? '') || speakingRelative(text, at)) return null;
+  const close = text.slice(at, f.sentenceEnd).search(/[,;]/);
+  return [at - 1, close < 0 ? f.sentenceEnd : at + close];
+}
+
+/** The speaker's description set off inside or right after the speaker phrase, or a relative clause in it with no comma. */
+function descriptionExceptions(text: string, f: ClauseFrame, dates: MentionLayer['dates']): [number, number][] {
   if (!f.speakerSpan) return [];
   // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma describes the speaker too, before the
   // cue or after it: "…, according to two executives who attended a meeting last week".)

@@ -17,6 +17,7 @@ describe('statement time', () => {
   it.each([
     ['a weekday in the cue clause', 'At a press conference on Monday, the mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
     ['a weekday after the cue', 'The mayor said on Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
+    ['not a year in a relative clause on the speaker\'s body after an inverted cue', '“The bridge will reopen,” said Lena Ortiz of the Harbour Trust, which sued the city in 2021.', 'The bridge will reopen', '2024-05-08'],
     ['a weekday between two quoted parts, past an appositive', '“The bridge will reopen,” said Dr. Lena Ortiz, the city engineer, on Monday. “We are ready.”', 'The bridge will reopen', '2024-05-06'],
     ['a dateline above is not the clause', 'Harbor bridge to reopen\nMay 8, 2024\nThe mayor announced Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
     ['not a year in the speaker\'s description', 'Ana Ruiz, who joined the council in 2012, said that the dam was unsafe.', 'the dam was unsafe', '2024-05-08'],

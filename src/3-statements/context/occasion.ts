@@ -117,10 +117,14 @@ function namesDescribed(text: string, f: StatementFrame, noun: string, anonymous
  * Does the speaker's own description put them somewhere other than the occasion's place ("“…,” a
  * currency trader at a bank in London said" after a briefing in San Francisco)? Then they were not at
  * that occasion: a place after "in"/"at" in the description, not a home after "from"/"of" (an
- * attendee "from Ankeny" at a rally in Des Moines is there).
+ * attendee "from Ankeny" at a rally in Des Moines is there), nor one in a relative clause on them.
  */
 export function locatedElsewhere(text: string, places: readonly Mention[], f: StatementFrame, place: string | null): boolean {
   const span = f.speakerSpan;
   if (!span || place === null) return false;
-  return startingWithin(places, span[0], span[1]).some((m) => m.end <= span[1] && m.entity !== place && locatedAt(wordsBefore(text, span[0], m.start)));
+  return startingWithin(places, span[0], span[1]).some((m) => {
+    const before = wordsBefore(text, span[0], m.start);
+    // (Not in a relative clause on the speaker, which tells of their past: "Mr. X, who was born in Havana", "who wrote a paper on the war in Syria".)
+    return m.end <= span[1] && m.entity !== place && locatedAt(before) && !before.some((w) => WORDS.relativePronounsAll.has(w));
+  });
 }

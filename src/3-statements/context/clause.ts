@@ -38,14 +38,27 @@ export function clauseOf(text: string, f: ClauseFrame): ClauseWindow {
   const cueInside = f.cueEnd > f.contentStart && f.cueEnd < f.contentEnd && !insideQuotation(text, f.cueStart);
   // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
   // (A sentence's end or a quotation mark ends it too: "“…,” Kearney said. “Sales fell in 2022 …”" — the second part is the content.)
-  // (Between two quoted parts the frame is everything up to the next quotation mark: "“…,” said Dr. X, the
-  // mission's scientist, at a briefing in Darmstadt. “…”" — a title's full stop and the appositive's commas are the writer's.)
-  const frame = text.slice(f.cueEnd, f.contentEnd);
-  const nextQuote = cueInside && /[”"]/.test(text.slice(f.contentStart, f.cueStart)) ? frame.search(/[“”"]/) : -1;
-  const mark = !cueInside ? -1 : nextQuote >= 0 ? nextQuote : frame.search(/[,;:—–.!?“”"]/);
-  const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
+  const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–.!?“”"]/) : -1;
+  const cueFrameEnd = (cueInside && adjunctAfterSpeaker(text, f)) || (mark < 0 ? f.contentEnd : f.cueEnd + mark);
   const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd, ...(cueInside ? { cueFrame: [f.cueEnd, cueFrameEnd] as const } : {}) };
+}
+
+/**
+ * Between two quoted parts, an adjunct of the saying after the speaker's description (context.json
+ * adjunctOpeners): "“…,” said Dr. X, the mission's project scientist, at a briefing in Darmstadt,
+ * Germany. “…”" — the cue's frame runs past the description (a title's full stop, the appositive's
+ * commas) to that adjunct's end; the end offset, or 0 when there is none. Not a clause after the
+ * speaker ("…, as he traced her career from …"), which tells of something else.
+ */
+function adjunctAfterSpeaker(text: string, f: ClauseFrame): number {
+  const span = f.speakerSpan;
+  if (!span || span[0] < f.cueEnd || span[1] >= f.contentEnd || !/[”"]/.test(text.slice(f.contentStart, f.cueStart))) return 0;
+  const rest = text.slice(span[1], f.contentEnd);
+  const open = /^\s*,\s*/.exec(rest);
+  if (!open || !CONTEXT_WORDS.adjunctOpeners.has(wordsOf(rest.slice(open[0].length, open[0].length + 16))[0] ?? '')) return 0;
+  const close = rest.slice(open[0].length).search(/[,;:—–.!?“”"]/);
+  return close < 0 ? 0 : span[1] + open[0].length + close;
 }
 
 /** Is offset `at` between quotation marks opened on its line: the last curly mark before it an opening one, or an odd count of straight ones? */

@@ -52,6 +52,16 @@ describe('findDates', () => {
   });
 
   it.each([
+    ['a verb in the past perfect before "in" and a month, a future clause after it', 'The minister had promised her party in March that taxes would fall.', 'March', '2022-03'],
+    ['a market\'s closing price on a weekday, in a future-tense clause', 'Holders will receive $12 a share, a 20% premium to Friday\'s closing price.', 'Friday', '2023-01-27'],
+    ['(guard) a weekday\'s event in a future-tense clause', 'The ferry will sail after Friday\'s parade.', 'Friday', '2023-02-03'],
+    ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
+    ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
+  ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
     ['He first met the envoy on December 20 last year.', 'December 20 last year', '2022-12-20'],
     ['At the end of September the council voted again.', 'September', '2022-09'],
     ['Exports fell sharply in October 2021, the ministry said.', 'October 2021', '2021-10'],

@@ -15,7 +15,7 @@ import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
-import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
+import { clauseOutside, laterThan, nearestClauseDate, ownTime, TIME_RULES, type ClauseWindow, type TimeInput } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause, speakingRelative } from './clause.js';
 
@@ -152,7 +152,9 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const past = pastCue(layer, f.cueStart);
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true });
+    const timeInput: TimeInput = { text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true };
+    // ("Varma later told MPs that …": "later" with no time in its clause, at an occasion it names, is later at the sitting the story dated, so no own date.)
+    const time: ReturnType<typeof ownTime> = laterAtOccasion(layer.text, timeInput, f) ? undefined : ownTime(timeInput);
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
     const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
     const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
@@ -221,6 +223,14 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // ("A parliamentary inquiry has found that …\n\nThe report, presented on Tuesday, found …": the finding is the report's.)
   for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
   return out;
+}
+
+/** The time rule of a cue after "later". */
+const LATER_RULE = TIME_RULES.find((r) => r.id === 'later-than-clause')!;
+
+/** Is the cue after "later" (rule later-than-clause) with no time in its clause, which names an occasion ("later told MPs", "later told reporters")? */
+function laterAtOccasion(text: string, t: TimeInput, f: StatementFrame): boolean {
+  return !f.nested && LATER_RULE.read(t) === null && !nearestClauseDate(t) && namesAnOccasion(clauseWords(text, t.clause, f));
 }
 
 /**

@@ -279,20 +279,9 @@ function afterClauseTime(t: TimeInput): boolean {
   return CONTEXT_WORDS.sequenceAdverbs.has(before.at(-1) ?? '');
 }
 
-/**
- * A cue after "later" is undated (null) when its clause names the earlier time ("left the band in 2009,
- * later saying"); with no time in its clause after a statement of a full day ("Opposition leader X said
- * … Varma later told MPs that …") it goes on with that occasion (undefined: inherited), later the same
- * sitting or day.
- */
-function laterSaying(t: TimeInput): null | undefined {
-  if (!afterClauseTime(t)) return undefined;
-  return !nearestClauseDate(t) && !!t.previous && /^\d{4}-\d{2}-\d{2}$/.test(t.previous) ? undefined : null;
-}
-
 /** The time rules in order: the first that applies gives the statement's own date. */
 export const TIME_RULES: readonly TimeRule[] = [
-  { id: 'later-than-clause', reason: 'a cue after "later" or "subsequently" was said after the time its clause names, on a day the text does not give (with no time in the clause after a statement of a full day, it goes on with that occasion)', example: 'She left the band in 2009, later saying she had been exhausted.', read: laterSaying },
+  { id: 'later-than-clause', reason: 'a cue after "later" or "subsequently" was said after the time its clause names, on a day the text does not give (with no time in its clause, at an occasion it names, "later told MPs", the occasion the story dated: index.ts)', example: 'She left the band in 2009, later saying she had been exhausted.', read: (t) => (afterClauseTime(t) ? null : undefined) },
   { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot — but a bare weekday or month that a "would" in the words had read forward is, after a cue in the past, the last one before publication ("told the Roads and Ports Committee on Monday that she would ask")', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
   { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June"; nor "this year" or "this month" after an infinitive in the object: "unveiled a scheme to cut jobs this month"; nor a month or a year after "in" closing an indefinite object, the time of what it names: "called for a strike in April")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },

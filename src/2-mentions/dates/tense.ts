@@ -90,8 +90,22 @@ function reportedOnDay(before: string): boolean {
     if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w)) return false;
     // ("had promised her party in February that …": a verb in the past perfect frames an earlier time.)
     if (REPORTED_VERBS.has(w) || words[i - 1]?.toLowerCase() === 'had') return true;
+    // ("met the nurses' union on Monday and will meet …": the verb the day belongs to is in the simple past.)
+    if (NOT_PAST.has(w)) return false;
+    if (simplePast(w, words[i - 1]?.toLowerCase() ?? '')) return true;
   }
   return false;
+}
+
+/** Auxiliaries that, alone, are no verb the day belongs to ("was expected to be held on Monday"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+/** Words before a past form that make it no simple past: a modal, "to", a form of "be" or "have" ("will be released on Monday", "has been delayed"). */
+const NOT_SIMPLE_PAST_BEFORE: ReadonlySet<string> = new Set([...words.notPastWordsAfter, 'been', 'being']);
+
+/** Is `w` a verb in the simple past ("met", "visited"), not an auxiliary and not after a modal, "to" or "be"? */
+function simplePast(w: string, previous: string): boolean {
+  if (PAST_AUXILIARIES.has(w) || NOT_SIMPLE_PAST_BEFORE.has(previous)) return false;
+  return PAST_AFTER.has(w) || /^[a-z]{3,}ed$/.test(w);
 }
 
 const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);

@@ -102,10 +102,16 @@ const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'di
 /** Words before a past form that make it no simple past: a modal, "to", a form of "be" or "have" ("will be released on Monday", "has been delayed"). */
 const NOT_SIMPLE_PAST_BEFORE: ReadonlySet<string> = new Set([...words.notPastWordsAfter, 'been', 'being']);
 
-/** Is `w` a verb in the simple past ("met", "visited"), not an auxiliary and not after a modal, "to" or "be"? */
+/** Irregular pasts spelt as the present or the participle ("set", "cut"): no sign of the past. */
+const SAME_AS_PRESENT: ReadonlySet<string> = new Set(words.pastSameAsPresent);
+
+/**
+ * Is `w` an irregular verb in the simple past ("met", "took", "held"), not an auxiliary, not spelt as
+ * the present ("set"), and not after a modal, "to" or "be"? (Not an -ed form: "preferred shares on
+ * Oct. 31", "an unspecified date in January" are adjectives as often.)
+ */
 function simplePast(w: string, previous: string): boolean {
-  if (PAST_AUXILIARIES.has(w) || NOT_SIMPLE_PAST_BEFORE.has(previous)) return false;
-  return PAST_AFTER.has(w) || /^[a-z]{3,}ed$/.test(w);
+  return PAST_AFTER.has(w) && !PAST_AUXILIARIES.has(w) && !SAME_AS_PRESENT.has(w) && !NOT_SIMPLE_PAST_BEFORE.has(previous);
 }
 
 const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);

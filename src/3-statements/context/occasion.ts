@@ -5,11 +5,22 @@
 
 import type { Mention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
-import type { StatementFrame } from './index.js';
 import { locatedAt, otherReferent, wordsBefore } from './place.js';
 import { pastPeriod } from './lead-occasion.js';
 import { phraseHeadEnd, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
+
+/** What the occasion rules read of a statement (index.ts StatementFrame has these fields; not imported, which would make a cycle). */
+export interface StatementFrame {
+  paragraph: number;
+  speakerEntity: string | null;
+  /** The speaker mention with its description, or null. */
+  speakerSpan: [number, number] | null;
+  /** The speaker mention alone, or null. */
+  speakerMention?: [number, number] | null;
+  /** Direct quotation. */
+  direct: boolean;
+}
 
 /** A full day (an occasion's date), not a week, a month or a year. */
 export const DAY = /^\d{4}-\d{2}-\d{2}$/;

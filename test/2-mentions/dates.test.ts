@@ -52,6 +52,20 @@ describe('findDates', () => {
   });
 
   it.each([
+    ['a verb in the past perfect before "in" and a month, a future clause after it', 'The minister had promised her party in March that taxes would fall.', 'March', '2022-03'],
+    ['a market\'s closing price on a weekday, in a future-tense clause', 'Holders will receive $12 a share, a 20% premium to Friday\'s closing price.', 'Friday', '2023-01-27'],
+    ['(guard) a weekday\'s event in a future-tense clause', 'The ferry will sail after Friday\'s parade.', 'Friday', '2023-02-03'],
+    ['"last" and the season the article date falls in: the one a year before', 'Heat killed thousands last summer, a study found.', 'last summer', '2022-SU', '2023-07-15'],
+    ['(guard) "last" and a season over this year', 'Heat killed thousands last summer, a study found.', 'last summer', '2023-SU', '2023-11-20'],
+    ['a verb in the simple past a few words before "on" and a weekday, a future clause after it', 'The minister met the nurses\' union on Monday and will meet the doctors next week.', 'Monday', '2023-01-30'],
+    ['(guard) a past form after "be" in a future-tense clause', 'The minister will be welcomed by the nurses on Monday.', 'Monday', '2023-02-06'],
+    ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
+    ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
+  ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {
+    expect(dateOf(text, expr, article)?.value).toBe(value);
+  });
+
+  it.each([
     ['He first met the envoy on December 20 last year.', 'December 20 last year', '2022-12-20'],
     ['At the end of September the council voted again.', 'September', '2022-09'],
     ['Exports fell sharply in October 2021, the ministry said.', 'October 2021', '2021-10'],

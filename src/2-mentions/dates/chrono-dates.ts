@@ -199,5 +199,24 @@ export function chronoDates(text: string, windows: Array<[number, number]>, arti
       out.push({ start, end, value, explicit });
     }
   }
-  return out;
+  return rangesInOrder(text, out);
+}
+
+// "between October and December", "from May 3 to May 9": two year-less dates joined as one range.
+const RANGE_OPENER = new RegExp(String.raw`\b(?:${alternation(words.rangeOpeners)})\s+(?:early\s+|late\s+|mid-?)?$`, 'i');
+const RANGE_JOINER = new RegExp(String.raw`^\s*(?:${alternation(words.rangeJoiners)})\s*(?:early\s+|late\s+|mid-?)?$`, 'i');
+
+/**
+ * The second of two year-less dates of one range ("heavy rain between October and December") takes
+ * the first's year, or the next when it comes earlier in the calendar: each alone may be read to
+ * different sides of the article date ("October" ahead, "December" a year back).
+ */
+function rangesInOrder(text: string, found: DateCandidate[]): DateCandidate[] {
+  for (let i = 1; i < found.length; i++) {
+    const [a, b] = [found[i - 1]!, found[i]!];
+    if (a.explicit || b.explicit || !RANGE_JOINER.test(text.slice(a.end, b.start)) || !RANGE_OPENER.test(text.slice(Math.max(0, a.start - 16), a.start))) continue;
+    const year = Number(a.value.slice(0, 4)) + (b.value.slice(5) < a.value.slice(5) ? 1 : 0);
+    b.value = `${pad(year, 4)}${b.value.slice(4)}`;
+  }
+  return found;
 }

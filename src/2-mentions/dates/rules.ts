@@ -216,6 +216,9 @@ function financialPeriods(ctx: Ctx): void {
   }
 }
 
+/** How many months a season lasts (from its first month in date-words.json seasons). */
+const SEASON_MONTHS = 3;
+
 const SEASON: Rule = (m, ctx) => {
   const rel = (m[1] ?? '').toLowerCase();
   const season = SEASONS[m[2]!.toLowerCase()]!;
@@ -227,7 +230,8 @@ const SEASON: Rule = (m, ctx) => {
   if (rel === 'the' && /^\s+of\b/i.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 4))) return; // "the fall of Rome"
   const { year, month } = ymd(ctx.ref);
   let y = year;
-  if (rel === 'last' || rel === 'past') y = season.month <= month && !(season.code === 'WI') ? year : year - 1;
+  // ("last summer" said in July is the summer before: the season must be over, its three months gone, to be this year's.)
+  if (rel === 'last' || rel === 'past') y = season.month + SEASON_MONTHS <= month && !(season.code === 'WI') ? year : year - 1;
   else if (rel === 'next' || rel === 'coming') y = season.month > month ? year : year + 1;
   push(ctx, m.index, m.index + m[0].length, `${y}-${season.code}`, false);
 };

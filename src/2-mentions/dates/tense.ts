@@ -47,6 +47,8 @@ const CLAUSE_FUTURE = new RegExp(String.raw`\b(?:${alternation(words.futureClaus
 
 // "the Nov. 1 deadline", "set Nov. 10 as the deadline".
 const FUTURE_AFTER = new RegExp(String.raw`^(?:'s)?,?\s+(?:as the\s+)?(?:${alternation(words.futureNounsAfter)})\b`, 'i');
+// "a premium to Friday's closing price", "up from Thursday's close": a market's end of day, known only once it is past.
+const PAST_AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(?:${alternation(words.pastNounsAfterPossessive)})\b`, 'i');
 const NOT_PAST: ReadonlySet<string> = new Set(words.notPastParticiples);
 // After the date, words that rule a past verb out ("will", "has", "they'll") or in ("said").
 const NOT_PAST_AFTER = new RegExp(String.raw`^(?:${alternation(words.notPastWordsAfter)}|\w+'ll)$`);
@@ -74,7 +76,7 @@ function pastVerbFollows(after: string): boolean {
 
 /**
  * "told reporters on Friday that …", "said in an interview on Sunday", "said in a statement Monday",
- * "said in February that …": a verb of saying, then a few words with no future word, clause mark or
+ * "said in February that …", "had promised her party in February": a verb of saying or one in the past perfect, then a few words with no future word, clause mark or
  * "that", then "on" or "in" or a noun closing the report's frame right before the date — the day or
  * the month the words were said, in the past.
  */
@@ -86,9 +88,30 @@ function reportedOnDay(before: string): boolean {
   for (let i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
     const w = words[i]!.toLowerCase();
     if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w)) return false;
-    if (REPORTED_VERBS.has(w)) return true;
+    // ("had promised her party in February that …": a verb in the past perfect frames an earlier time.)
+    if (REPORTED_VERBS.has(w) || words[i - 1]?.toLowerCase() === 'had') return true;
+    // ("met the nurses' union on Monday and will meet …": the verb the day belongs to is in the simple past.)
+    if (NOT_PAST.has(w)) return false;
+    if (simplePast(w, words[i - 1]?.toLowerCase() ?? '')) return true;
   }
   return false;
+}
+
+/** Auxiliaries that, alone, are no verb the day belongs to ("was expected to be held on Monday"). */
+const PAST_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'had', 'did']);
+/** Words before a past form that make it no simple past: a modal, "to", a form of "be" or "have" ("will be released on Monday", "has been delayed"). */
+const NOT_SIMPLE_PAST_BEFORE: ReadonlySet<string> = new Set([...words.notPastWordsAfter, 'been', 'being']);
+
+/** Irregular pasts spelt as the present or the participle ("set", "cut"): no sign of the past. */
+const SAME_AS_PRESENT: ReadonlySet<string> = new Set(words.pastSameAsPresent);
+
+/**
+ * Is `w` an irregular verb in the simple past ("met", "took", "held"), not an auxiliary, not spelt as
+ * the present ("set"), and not after a modal, "to" or "be"? (Not an -ed form: "preferred shares on
+ * Oct. 31", "an unspecified date in January" are adjectives as often.)
+ */
+function simplePast(w: string, previous: string): boolean {
+  return PAST_AFTER.has(w) && !PAST_AUXILIARIES.has(w) && !SAME_AS_PRESENT.has(w) && !NOT_SIMPLE_PAST_BEFORE.has(previous);
 }
 
 const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);
@@ -122,6 +145,7 @@ export function isFutureContext(text: string, start: number, end = start): boole
   // ("By Monday, the hashtag was trending": a sentence opening with "by" and a date, then a past clause, tells the past.)
   if (FUTURE_BEFORE.test(before)) return !(/^\s*by\s+$/i.test(text.slice(s0, start)) && pastVerbFollows(after));
   if (FUTURE_AFTER.test(after)) return true;
+  if (PAST_AFTER_POSSESSIVE.test(after)) return false;
   if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) return false;
   if (reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return false;
   // ("The stadium will open in October, the club said": past words after the comma are the attribution's, not the date's clause.)

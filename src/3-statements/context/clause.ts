@@ -39,9 +39,26 @@ export function clauseOf(text: string, f: ClauseFrame): ClauseWindow {
   // A cue inside the content frames only its own phrase, up to the next clause mark ("stated by X during a trip to Y").
   // (A sentence's end or a quotation mark ends it too: "“…,” Kearney said. “Sales fell in 2022 …”" — the second part is the content.)
   const mark = cueInside ? text.slice(f.cueEnd, f.contentEnd).search(/[,;:—–.!?“”"]/) : -1;
-  const cueFrameEnd = mark < 0 ? f.contentEnd : f.cueEnd + mark;
+  const cueFrameEnd = (cueInside && adjunctAfterSpeaker(text, f)) || (mark < 0 ? f.contentEnd : f.cueEnd + mark);
   const isOutside = (s: number, e: number) => e <= f.contentStart || s >= f.contentEnd || (cueInside && s >= f.cueEnd && e <= cueFrameEnd);
   return { start, end, isOutside, cueStart: f.cueStart, cueEnd: f.cueEnd, ...(cueInside ? { cueFrame: [f.cueEnd, cueFrameEnd] as const } : {}) };
+}
+
+/**
+ * Between two quoted parts, an adjunct of the saying after the speaker's description (context.json
+ * adjunctOpeners): "“…,” said Dr. X, the mission's project scientist, at a briefing in Darmstadt,
+ * Germany. “…”" — the cue's frame runs past the description (a title's full stop, the appositive's
+ * commas) to that adjunct's end; the end offset, or 0 when there is none. Not a clause after the
+ * speaker ("…, as he traced her career from …"), which tells of something else.
+ */
+function adjunctAfterSpeaker(text: string, f: ClauseFrame): number {
+  const span = f.speakerSpan;
+  if (!span || span[0] < f.cueEnd || span[1] >= f.contentEnd || !/[”"]/.test(text.slice(f.contentStart, f.cueStart))) return 0;
+  const rest = text.slice(span[1], f.contentEnd);
+  const open = /^\s*,\s*/.exec(rest);
+  if (!open || !CONTEXT_WORDS.adjunctOpeners.has(wordsOf(rest.slice(open[0].length, open[0].length + 16))[0] ?? '')) return 0;
+  const close = rest.slice(open[0].length).search(/[,;:—–.!?“”"]/);
+  return close < 0 ? 0 : span[1] + open[0].length + close;
 }
 
 /** Is offset `at` between quotation marks opened on its line: the last curly mark before it an opening one, or an odd count of straight ones? */
@@ -74,6 +91,33 @@ export function asideClause(clause: ClauseWindow, f: ClauseFrame, host: ClauseFr
  * ("The committee this week announced …").
  */
 export function exceptions(text: string, f: ClauseFrame, dates: MentionLayer['dates']): [number, number][] {
+  const trailing = relativeAfterSpeaker(text, f);
+  return trailing ? [...descriptionExceptions(text, f, dates), trailing] : descriptionExceptions(text, f, dates);
+}
+
+/** How many words may stand between a speaker named after the cue and a comma before a relative clause on them ("of the Southern Voting Project"). */
+const SPEAKER_TAIL_WORDS = 8;
+
+/**
+ * "“…,” said X of the Voting Project, which brought the case in 2024": after an inverted cue, a
+ * relative clause after the comma that closes the speaker's phrase (its "of"/"at" tail read or not)
+ * describes the speaker or their body, to the next comma or the sentence's end; not one of speaking
+ * ("who spoke at a briefing on Thursday"), which tells of the occasion.
+ */
+function relativeAfterSpeaker(text: string, f: ClauseFrame): [number, number] | null {
+  const m = f.speakerMention;
+  if (!m || m[0] < f.cueEnd || m[1] >= f.sentenceEnd) return null;
+  const rest = text.slice(m[1], f.sentenceEnd);
+  const comma = rest.search(/[,;:—–()"“”]/);
+  if (comma < 0 || rest[comma] !== ',' || wordsOf(rest.slice(0, comma)).length > SPEAKER_TAIL_WORDS) return null;
+  const at = m[1] + comma + 1;
+  if (!WORDS.relativePronounsAll.has(wordsOf(text.slice(at, at + 12))[0] ?? '') || speakingRelative(text, at)) return null;
+  const close = text.slice(at, f.sentenceEnd).search(/[,;]/);
+  return [at - 1, close < 0 ? f.sentenceEnd : at + close];
+}
+
+/** The speaker's description set off inside or right after the speaker phrase, or a relative clause in it with no comma. */
+function descriptionExceptions(text: string, f: ClauseFrame, dates: MentionLayer['dates']): [number, number][] {
   if (!f.speakerSpan) return [];
   // ("An engineer who worked at the firm until 2024 told …": a relative clause with no comma describes the speaker too, before the
   // cue or after it: "…, according to two executives who attended a meeting last week".)

@@ -8,15 +8,15 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
-import { coordinatedClauses, legislatureMentions, onOccasionDay, otherReferent, ownPlace, saidHere, scenePlace } from './place.js';
+import { coordinatedClauses, legislatureMentions, onOccasionDay, ownPlace, saidHere, scenePlace } from './place.js';
+import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, speakersLast, type Occasion } from './occasion.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
-import { clauseOutside, laterThan, nearestClauseDate, ownTime, type ClauseWindow } from './time.js';
-import { CONTEXT_WORDS, endsListed, phraseHeadEnd, wordsOf } from './words.js';
-import { WORDS } from '../grammar/lexicon.js';
+import { clauseOutside, laterThan, nearestClauseDate, ownTime, TIME_RULES, type ClauseWindow, type TimeInput } from './time.js';
+import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause, speakingRelative } from './clause.js';
 
 export { PLACE_RULES } from './place.js';
@@ -83,73 +83,11 @@ function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
   };
 }
 
-/** A full day (an occasion's date), not a week, a month or a year. */
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 /** What a statement's own clause gave: its date (undefined: none), whether that date stands after the cue, its place. */
 interface OwnContext {
   date: string | null | undefined;
   trailing: boolean;
   place: string | null;
-}
-
-interface Occasion {
-  paragraph: number;
-  speaker: string | null;
-  /** The speaker is an unnamed document ("a poll", "the report"). */
-  document: boolean;
-  date: string | null;
-  place: string | null;
-  /** Its date is a period the story goes back to (lead-occasion.ts pastPeriod): "told the court in January". */
-  past: boolean;
-  /** The noun an unnamed speaker's indefinite description ends in ("A witness told the court …" → "witness"), or null. */
-  described: string | null;
-}
-
-/**
- * Does a statement continue the occasion of the one before it, for its date and for its place?
- * Same paragraph; or the next paragraph, by the same speaker or as a quotation ("“…,” said X, head
- * of Y" after "an official said Friday"); for the date also by a speaker not resolved ("the firm said").
- * The place never goes from one named speaker to another.
- */
-function continues(o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean, refersBack: boolean, organisation: (key: string | null) => boolean): { date: boolean; place: boolean } {
-  if (!o) return { date: false, place: false };
-  // (A quotation in the paragraph of an organisation's statement is one of its people's, in it: "The
-  // club said in a statement on Sunday that … “…,” chairman X said.")
-  if (o.paragraph === f.paragraph && f.direct && !o.document && organisation(o.speaker) && f.speakerEntity !== null && !organisation(f.speakerEntity)) return { date: true, place: false };
-  const sameSpeaker = f.speakerEntity !== null && f.speakerEntity === o.speaker;
-  // Two speakers both named and different are two occasions ("Labour called the plan “a disaster”"
-  // after the minister spoke in Leeds; "Caputo said on X …" after Milei told supporters on Sunday).
-  // (A document is no occasion of a person's words: "A poll published on Sunday found … “…,” said X".)
-  const others = !sameSpeaker && !anonymous(f.speakerEntity) && (!anonymous(o.speaker) || o.document);
-  // (A named speaker's report is not placed where an unnamed one spoke: "The mayor told reporters in
-  // Dover … Ana Ruiz said …" — the date may be that occasion's, the place is a guess; a quotation may be.)
-  const named = !sameSpeaker && !anonymous(f.speakerEntity) && !f.direct;
-  // (Only a day is an occasion an unnamed speaker was at with a named one: "X said last week that …
-  // The regulator intends …, a spokesperson said" is not last week's; "An aide said" after "told
-  // supporters on Monday" is Monday's; "During an interview in August, the actress … Hayek said" is August's.)
-  const occasionDay = sameSpeaker || anonymous(o.speaker) || (o.date !== null && DAY.test(o.date));
-  if (o.paragraph === f.paragraph) return { date: !others && occasionDay, place: !others && !named };
-  if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
-  // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation,
-  // nor "Minister X told ABC radio on Wednesday that …\n\n“…,” said Y of Tonga" Wednesday's.)
-  if (others) return { date: false, place: false };
-  const same = sameSpeaker || f.direct;
-  // An unnamed speaker that points back ("Their projections", "its report") goes on with the one
-  // before; another ("The boy's mother", "A club spokesman") is a new occasion. No place on a guess.
-  // (A period the story went back to ends with its paragraph, but for a quotation: "Mr X told the court
-  // in January that …\n\nMr X said he would appeal" is said now; "“…,” he said" goes on with January.)
-  return { date: (sameSpeaker && (f.direct || !o.past)) || ((f.direct || (refersBack && anonymous(f.speakerEntity))) && occasionDay), place: same };
-}
-
-/**
- * The same speaker's last date, anywhere before ("X said on Monday … [others] … X added …") — a
- * period the story went back to only in its paragraph ("Mr X told the court in January …" does not date Mr
- * X's words three paragraphs on).
- */
-function speakersLast(lastDated: ReadonlyMap<string, { date: string; paragraph: number }>, f: StatementFrame, published: string | null): string | null {
-  const last = f.speakerEntity ? lastDated.get(f.speakerEntity) : undefined;
-  return last && (last.paragraph === f.paragraph || !pastPeriod(last.date, published)) ? last.date : null;
 }
 
 /** Is the speaker an unnamed document ("poll", "annual report", "preliminary findings"): its name's last word one that kinds.ts reads as a document? */
@@ -214,7 +152,9 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const past = pastCue(layer, f.cueStart);
-    const time = ownTime({ text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true });
+    const timeInput: TimeInput = { text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true };
+    // ("Varma later told MPs that …": "later" with no time in its clause, at an occasion it names, is later at the sitting the story dated, so no own date.)
+    const time: ReturnType<typeof ownTime> = laterAtOccasion(layer.text, timeInput, f) ? undefined : ownTime(timeInput);
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
     const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
     const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
@@ -238,7 +178,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
       // Cape Town that … Y told reporters …" does not put a named Y in Cape Town.)
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
-      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) && !locatedElsewhere(layer.text, ix.places, f, occasion!.place) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       const opened: string | null = time ? time.date : inherited;
       if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous) };
@@ -283,6 +223,14 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // ("A parliamentary inquiry has found that …\n\nThe report, presented on Tuesday, found …": the finding is the report's.)
   for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
   return out;
+}
+
+/** The time rule of a cue after "later". */
+const LATER_RULE = TIME_RULES.find((r) => r.id === 'later-than-clause')!;
+
+/** Is the cue after "later" (rule later-than-clause) with no time in its clause, which names an occasion ("later told MPs", "later told reporters")? */
+function laterAtOccasion(text: string, t: TimeInput, f: StatementFrame): boolean {
+  return !f.nested && LATER_RULE.read(t) === null && !nearestClauseDate(t) && namesAnOccasion(clauseWords(text, t.clause, f));
 }
 
 /**
@@ -438,46 +386,6 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
     const date = own[k]!.date;
     if (typeof date === 'string' && !laterThan(date, published)) out[i]!.date = date;
   }
-}
-
-/** "A witness told the court in Larnaca … \n\nThe witness, Maria Georgiou, said": the lead's described speaker, named in the next paragraph (not "another witness"), at the occasion's place. */
-function namedNext(text: string, o: Occasion | null, last: StatementFrame | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
-  return !!o && !!last && last.speakerEntity === o.speaker && f.paragraph <= o.paragraph + 1 && describedThenNamed(text, last, f, anonymous) && !otherReferent(text, f.speakerSpan!);
-}
-
-/**
- * "A structural engineer has told a court … \n\nGiving evidence on Wednesday, engineer Leanne Kostakis
- * said …": is the lead's speaker an unnamed description opened by "a"/"an" whose noun the next
- * speaker's named phrase repeats (the story names whom it described)?
- */
-function describedThenNamed(text: string, f: StatementFrame, next: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
-  const noun = describedNoun(text, f, anonymous);
-  return noun !== null && namesDescribed(text, next, noun, anonymous);
-}
-
-/** The head noun of an unnamed speaker's description opened by "a"/"an" ("A structural engineer" → "engineer", "an executive at the foundation" → "executive"), or null. */
-function describedNoun(text: string, f: StatementFrame, anonymous: (key: string | null) => boolean): string | null {
-  const mention = f.speakerMention ?? f.speakerSpan;
-  if (!mention || !anonymous(f.speakerEntity)) return null;
-  const described = wordsOf(text.slice(mention[0], mention[1]));
-  if (!WORDS.indefiniteArticles.has(described[0] ?? '')) return null;
-  // (The head ends before a preposition, a relative pronoun or a clause mark.)
-  const end = phraseHeadEnd(described);
-  return end >= 2 ? described[end - 1]! : null;
-}
-
-/**
- * Is the speaker, in the occasion's paragraph or the next, named with the noun the occasion's
- * unnamed speaker was described by, at an occasion of a day ("A witness told the court on Monday …")?
- * (A month is no hearing one is named at: "In May, a district judge sided with … Judge X, writing for the majority, said".)
- */
-function identifies(text: string, o: Occasion | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
-  return !!o?.described && o.date !== null && DAY.test(o.date) && f.paragraph <= o.paragraph + 1 && namesDescribed(text, f, o.described, anonymous);
-}
-
-/** Does a named speaker's phrase repeat the noun a description ended in ("engineer Leanne Kostakis", "The witness, Maria Georgiou")? */
-function namesDescribed(text: string, f: StatementFrame, noun: string, anonymous: (key: string | null) => boolean): boolean {
-  return !!f.speakerSpan && !anonymous(f.speakerEntity) && wordsOf(text.slice(f.speakerSpan[0], f.speakerSpan[1])).includes(noun);
 }
 
 /** What stretches of content name (for quotations no speaker was found for): one list per span. */

@@ -30,6 +30,9 @@ export function namesAnOccasion(words: readonly string[]): boolean {
   return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || WORDS.possessiveDeterminers3.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
 }
 
+/** The words of bodyAddressWords that ask: before a body and "to", an appeal, no sitting. */
+const ASKING: ReadonlySet<string> = new Set([...CONTEXT_WORDS.bodyAddressWords].filter((w) => w.startsWith('ask')));
+
 /** How many words may stand between "told" or "before" and a sitting body ("before the House of Commons industry committee"). */
 const BODY_REACH = 5;
 
@@ -45,7 +48,8 @@ function beforeABody(words: readonly string[], i: number): boolean {
   if (CONTEXT_WORDS.bareBodyPrepositions.has(w)) return CONTEXT_WORDS.sittingBodies.has(words[i + 1] ?? '') || (words[i + 1] === 'the' && CONTEXT_WORDS.sittingBodies.has(words[i + 2] ?? ''));
   if (!CONTEXT_WORDS.bodyAddressWords.has(w)) return false;
   for (let k = i + 1; k < words.length && k <= i + BODY_REACH + 1; k++) {
-    if (CONTEXT_WORDS.sittingBodies.has(words[k]!)) return true;
+    // ("asked the board why …" is a question at its sitting; "asked the court to dismiss …" an appeal, often written.)
+    if (CONTEXT_WORDS.sittingBodies.has(words[k]!)) return !(ASKING.has(w) && words[k + 1] === 'to');
     if (/^[,;:()—–"“”]$/.test(words[k]!)) return false;
   }
   return false;

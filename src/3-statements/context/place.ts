@@ -74,6 +74,9 @@ const bareLocative = (before: readonly string[]): boolean => {
   return p >= 0 && !listedBefore(before, p, 4, CONTEXT_WORDS.publicationNouns) && !CONTEXT_WORDS.publicationVerbs.has(before[p - 1] ?? '');
 };
 
+/** Does "in" or "at" stand right before the place ("a trader at a bank in London"), not "from" or "of" (a home: "a retiree from Ankeny")? */
+export const locatedAt = (before: readonly string[]): boolean => prepositionAt(before, CONTEXT_WORDS.locativePrepositions) >= 0;
+
 /** Nouns of a court named after its town (entity-words.json, shared with stage 2's span rule town-before-court). */
 const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(entityWords.townCourtNouns.words);
 /** Parts of a building named with "of" and the building (entity-words.json, shared with stage 2's span rule building-part-place). */
@@ -192,6 +195,21 @@ export function venueName(m: Mention): boolean {
 /** Words between a cue and "in" before a chamber: its hearers ("told MPs in Parliament"), three at most. */
 const CUE_IN_CHAMBER = /^\s+(?:[\p{L}'’.-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/u;
 
+/** The last word before a chamber addressed as the hearer ("told the Senate", "addressed Parliament"), "the" passed over. */
+const ADDRESSED = /(\p{L}+)\s+(?:the\s+)?$/u;
+
+/**
+ * "The minister told Parliament on Tuesday that …", "addressing the Commons": a chamber right after a
+ * verb of address (context.json bodyAddressWords) is the hearer in session, so where the words were
+ * said (rule chamber-addressed); not one written to ("told Congress in a letter": a document noun
+ * after it, context.json occasionDocuments).
+ */
+function chamberAddressed(text: string, clause: ClauseWindow, m: Mention): boolean {
+  const w = ADDRESSED.exec(text.slice(Math.max(clause.start, m.start - 20), m.start))?.[1]?.toLowerCase() ?? '';
+  if (!CONTEXT_WORDS.bodyAddressWords.has(w) || w === 'before') return false;
+  return !wordsOf(text.slice(m.end, Math.min(clause.end, m.end + 40))).some((x) => CONTEXT_WORDS.occasionDocuments.has(x));
+}
+
 /**
  * A legislature is where words were said after an occasion, a verb of speaking or a part of the
  * building ("during a debate in Parliament", "Speaking in the Senate", "on the Senate floor"), or
@@ -202,6 +220,7 @@ const CUE_IN_CHAMBER = /^\s+(?:[\p{L}'’.-]+\s+){0,3}(?:in|at)\s+(?:the\s+)?$/u
 function chamberRule(text: string, clause: ClauseWindow, before: readonly string[], after: string, m: Mention): string | null {
   const by = placeRule(before, after);
   if (by && by !== 'locative') return by;
+  if (chamberAddressed(text, clause, m)) return 'chamber-addressed';
   return m.start >= clause.cueEnd && CUE_IN_CHAMBER.test(text.slice(clause.cueEnd, m.start)) ? 'chamber-after-cue' : null;
 }
 

@@ -41,11 +41,13 @@ describe('the occasion the lead dated', () => {
     ['a defence lawyer who said, another speaker between', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nProsecutor Tomas Varga told the court that one family had lost its boat.\n\nDefence lawyer Lena Ortiz said her client had been in debt.', 'her client had been in debt', '2024-05-07'],
     ['outside court, the speaker described before the name', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nOutside court, the skipper\'s son, Tomas Varga, said the family was relieved.', 'the family was relieved', '2024-05-07'],
     ['crown counsel after a lead that reports a conviction', 'A ferry captain was convicted on Monday of sailing drunk.\n\nCrown counsel Tomas Varga said the captain had put forty lives at risk.', 'forty lives at risk', '2024-05-06'],
+    ['a question put to the board at the lead\'s meeting', 'Superintendent Lena Ortiz told the school board on Monday night that two schools would close.\n\nParents filled the hall.\n\nAna Ruiz asked the board why families had not been told.', 'why families had not been told', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });
 
   it.each([
+    ['(guard) an appeal to the court, no question at its sitting', 'The harbour court on Monday heard the fishermen\'s case against the ban.\n\nThe ferry company asked the court to dismiss the case.', 'to dismiss the case'],
     ['(guard) another speaker past the reach', 'The harbour council voted 7-2 on Monday night to close the pier.\n\nThe pier was built in 1902.\n\nIt was last repaired in 1990.\n\nFishermen use it daily.\n\nTourists walk on it in summer.\n\nHarbour master Ana Ruiz told the council that the pier was unsafe.\n\nTomas Varga, a fisherman, told the council that the closure would ruin him.', 'the closure would ruin him'],
     ['(guard) another speaker between the words and those the occasion dated', 'A harbour pilot told the inquiry on Monday that the channel was blocked.\n\nAna Ruiz, a retired engineer, said the buoys had been moved. Board member Tomas Varga said the buoys were in place.\n\n“I warned them twice,” Ruiz said under cross-examination.', 'the buoys had been moved'],
     ['(guard) no occasion named', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nThe harbour board said it would appeal.', 'it would appeal'],

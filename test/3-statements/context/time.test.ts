@@ -17,6 +17,11 @@ describe('statement time', () => {
   it.each([
     ['a weekday in the cue clause', 'At a press conference on Monday, the mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
     ['a weekday after the cue', 'The mayor said on Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
+    ['a cue after "later" with no time in its clause goes on with the day before', 'On Monday, Mayor Lena Ortiz told the council that the bridge would reopen. Councillor Ana Ruiz said the plan was weak. Mayor Lena Ortiz later told councillors that the bridge would be safe.', 'the bridge would be safe', '2024-05-06'],
+    ['(guard) a cue after "later" that names no occasion is undated', 'On Monday, Mayor Lena Ortiz told the council that the bridge would reopen. Councillor Ana Ruiz said the plan was weak. Mayor Lena Ortiz later said that she had been joking.', 'she had been joking', null],
+    ['(guard) a cue after "later" with a year in its clause is undated', 'Lena Ortiz left the council in 2019, later saying that the work had worn her out.', 'the work had worn her out', null],
+    ['not a year in a relative clause on the speaker\'s body after an inverted cue', '“The bridge will reopen,” said Lena Ortiz of the Harbour Trust, which sued the city in 2021.', 'The bridge will reopen', '2024-05-08'],
+    ['a weekday between two quoted parts, past an appositive', '“The bridge will reopen,” said Dr. Lena Ortiz, the city engineer, on Monday. “We are ready.”', 'The bridge will reopen', '2024-05-06'],
     ['a dateline above is not the clause', 'Harbor bridge to reopen\nMay 8, 2024\nThe mayor announced Monday that the bridge would reopen.', 'the bridge would reopen', '2024-05-06'],
     ['not a year in the speaker\'s description', 'Ana Ruiz, who joined the council in 2012, said that the dam was unsafe.', 'the dam was unsafe', '2024-05-08'],
     ['not a year in a description after the cue', '“The dam is unsafe,” said Ana Ruiz, who chaired the council from 2010 to 2013.', 'The dam is unsafe', '2024-05-08'],

@@ -22,6 +22,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['word-between-person-pieces', 'Deputy Minister Pham Quang Vinh said exports rose.', [['Pham', 'PER'], ['Quang', 'ORG'], ['Vinh', 'PER']], ['Pham Quang Vinh/PER']],
   ['word-between-person-pieces', 'Forest Defence Alliance argues the permits were unlawful.', [['Forest', 'PER'], ['Defence', 'ORG'], ['Alliance', 'PER']], ['Forest Defence Alliance/ORG']],
   ['word-between-person-pieces', 'Later, River Watch Network said the spill had spread.', [['River', 'PER'], ['Watch', 'ORG'], ['Network', 'PER']], ['River Watch Network/ORG']],
+  ['word-between-person-pieces', 'The Governor, Alhaji Musa Lagos Danjuma, said the road would open.', [['Alhaji Musa', 'PER'], ['Lagos', 'LOC'], ['Danjuma', 'PER']], ['Alhaji Musa Lagos Danjuma/PER']],
   ['unknown-word-before-person', 'On Monday Wahyu Sutrisno said the rupiah would hold.', [['Monday', 'MISC'], ['Wahyu', 'ORG'], ['Sutrisno', 'PER']], ['Monday/MISC', 'Wahyu Sutrisno/PER']],
   ['titled-surname', 'A bench of Justice Tariq Jamal sat. Justice Jamal asked why.', [['Justice Tariq Jamal', 'ORG'], ['Justice Jamal', 'ORG']], ['Tariq Jamal/PER', 'Jamal/PER']],
   ['titled-surname', 'Ana Okafor sat. Later Justice Okafor asked why.', [['Ana Okafor', 'PER'], ['Justice Okafor', 'ORG']], ['Ana Okafor/PER', 'Okafor/PER']],

@@ -1,7 +1,7 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_HEAD_NAME_RULES first):
 // names whose kind the word at their edge gives, however the tagger cut or typed them — a body a
 // nationality opens ("Scottish Chamber Orchestra"), a service joined by "and" ("Fire and Rescue
-// Service"), a club's letters ("Riverside FC"), a firm's "&", a journal's or a work's title after its noun.
+// Service"), a club's letters ("Riverside FC"), a firm's "&", a journal's or a work's title, an area's word.
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -17,6 +17,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_TAIL_WORDS, ...
 const CLUB_SUFFIXES: ReadonlySet<string> = new Set(words.clubSuffixes.words);
 /** Nouns of a work or craft right before its title ("film", "book", "rover"). */
 const WORK_NOUNS: ReadonlySet<string> = new Set(words.workNouns.words);
+/** Last words of an administrative area's name ("County", "Province", "Oblast"). */
+const PLACE_NAME_TAILS: ReadonlySet<string> = new Set(words.placeNameTails.words);
 
 /** Is token i a capitalised word of a name (Title case, not a function word), in the sentence of token `of`? */
 function nameWord(v: SpanView, i: number, of: number): boolean {
@@ -142,6 +144,18 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       if (!noun || noun.sentence !== toks[s.from]!.sentence || noun.pos !== 'NOUN' || !WORK_NOUNS.has(noun.text)) return undefined;
       if (personElsewhere(v, s) || (s.to - s.from > 1 && isCommonGivenName(prep.lower[s.from]!))) return undefined;
       return tagSpan(s.from, s.to, 'MISC');
+    },
+  },
+  {
+    id: 'place-tail-name',
+    reason: 'a name of two words or more ending in the word for an administrative area ("Marsabit County", "Helmand Province", "Kharkiv Oblast"; entity-words.json placeNameTails) that the tagger read as a person is that area, a place: no person\'s name ends in one; after a city the gazetteer knows it may be a club ("Derby County"), and after a common given name a person ("Ann District"), left as read',
+    example: 'Floods cut the roads in Turkana County on Friday.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const last = s.to - 1;
+      if (s.type !== 'PER' || s.to - s.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text) || !PLACE_NAME_TAILS.has(prep.lower[last]!)) return undefined;
+      for (let i = s.from; i < last; i++) if (PLACE_GAZ.test(prep.gaz[i] ?? '') || !cap(toks[i])) return undefined;
+      return isCommonGivenName(prep.lower[s.from]!) ? undefined : tagSpan(s.from, s.to, 'LOC');
     },
   },
 ];

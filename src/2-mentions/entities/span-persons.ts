@@ -304,15 +304,19 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-after-lower-title',
-    reason: 'two or three capitalised words the tagger read as an organisation or place, right after a lower-case title ("spokesperson", "spokesman", "minister") and before a reporting verb or a comma, name the title\'s holder ("Foreign Ministry spokesperson Mao Ning said") — unless an organisation\'s head word ends them',
+    reason: 'two or three capitalised words the tagger read as an organisation or place, right after a lower-case title ("spokesperson", "spokesman", "minister") and before a reporting verb or a comma, name the title\'s holder ("Foreign Ministry spokesperson Mao Ning said", "official Faisal Al-Harbi said", an Arabic article and its hyphen counting as no word) — unless an organisation\'s head word ends them',
     example: 'Foreign Ministry spokesperson Mao Ning said the visit was private.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const title = toks[s.from - 1];
       const after = toks[s.to];
-      if (s.type === 'PER' || s.type === 'MISC' || s.to - s.from < 2 || s.to - s.from > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
+      // (A hyphen joining an Arabic article to the word after it is no word of its own: "Faisal Al-Harbi".)
+      const joined = (i: number) => toks[i]!.text === '-' && toks[i - 1]?.end === toks[i]!.start && toks[i + 1]?.start === toks[i]!.end && ARABIC_ARTICLES.has(prep.lower[i - 1]!);
+      let words = 0;
+      for (let i = s.from; i < s.to; i++) if (!joined(i)) words++;
+      if (s.type === 'PER' || s.type === 'MISC' || words < 2 || words > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
       if (!after || (after.text !== ',' && after.pos !== 'VERB') || ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!) || prep.gaz[s.from]) return undefined;
-      for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || isLexicalWord(prep.lower[i]!)) return undefined;
+      for (let i = s.from; i < s.to; i++) if (!joined(i) && !(joined(i + 1) && cap(toks[i])) && (!cap(toks[i]) || isLexicalWord(prep.lower[i]!))) return undefined;
       return tagSpan(s.from, s.to, 'PER');
     },
   },

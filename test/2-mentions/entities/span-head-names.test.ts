@@ -1,6 +1,6 @@
 // Stage 2 (src/2-mentions/entities/span-head-names.ts): names whose edge word gives their kind however the
 // tagger cut or typed them — a body a nationality opens, a service joined by "and", a club's letters, a
-// firm's "&", a work's title after its noun. Sentences written for this test; names invented.
+// firm's "&", a journal's or a work's title, an area's word. Sentences written for this test; names invented.
 import { describe } from 'vitest';
 import { spanRuleCases } from './_hand-spans.js';
 
@@ -19,8 +19,10 @@ describe('span rules of names with a telling edge word', () => {
       ['journal-title-name', 'The results appear in the journal Coastal Ecology Reports this week.', ['Organization/Coastal Ecology Reports']],
       ['work-title-after-noun', 'Her second film Quiet Harbour opened the festival.', []],
       ['work-title-after-noun', 'His debut novel Marrowdale sold well.', []],
+      ['place-tail-name', 'Floods cut the roads in Turkana County on Friday.', ['Place/Turkana County']],
     ],
     handRows: [
+      ['place-tail-name', 'Officials in Kelvara Province said so', [['Kelvara Province', 'PER']], ['Kelvara Province/LOC']],
       ['demonym-led-body', 'the Welsh Harp Ensemble played', [['Welsh', 'MISC'], ['Ensemble', 'PER']], ['Welsh Harp Ensemble/ORG']],
       ['and-joined-service', 'Fenmoor Fire and Rescue Service said', [['Fenmoor Fire', 'PER'], ['Rescue Service', 'ORG']], ['Fenmoor Fire and Rescue Service/ORG']],
       ['club-suffix-name', 'Riverside FC are keen', [['Riverside', 'LOC'], ['FC', 'ORG']], ['Riverside FC/ORG']],
@@ -31,6 +33,8 @@ describe('span rules of names with a telling edge word', () => {
       ['demonym-led-body: a body the tagger read as an organisation stays apart', 'the Russian Foreign Ministry said', [['Russian', 'MISC'], ['Foreign Ministry', 'ORG']]],
       ['demonym-led-body: the end of a hyphenated word', 'the new African-American Museum opened', [['American', 'MISC'], ['Museum', 'LOC']]],
       ['demonym-led-body: an "of" phrase after the head', 'the Welsh Society of Harpists met', [['Welsh', 'MISC'], ['Society', 'PER'], ['Harpists', 'PER']]],
+      ['place-tail-name: a club after a city', 'Derby County won again', [['Derby County', 'PER']]],
+      ['place-tail-name: a given name first', 'Ann District said so', [['Ann District', 'PER']]],
       ['demonym-led-body: a title\'s head at the end', 'the European Commissioner said', [['European', 'MISC'], ['Commissioner', 'PER']]],
       ['demonym-led-body: no body\'s head at the end', 'the British Prime Minister said', [['British', 'MISC'], ['Prime Minister', 'PER']]],
       ['and-joined-service: a person\'s name before "and"', 'Ann Roe and Harbour Authority staff', [['Ann Roe', 'PER'], ['Harbour Authority', 'ORG']]],

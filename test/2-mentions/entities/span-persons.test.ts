@@ -29,6 +29,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
   ['name-after-lower-title', 'Foreign Ministry spokesperson Mao Ning said the visit was private.', [['Foreign Ministry', 'ORG'], ['Mao Ning', 'ORG']], ['Foreign Ministry/ORG', 'Mao Ning/PER']],
   ['name-after-lower-title', 'Harbour Board spokesman Wu Qian, who joined in May, said no.', [['Harbour Board', 'ORG'], ['Wu Qian', 'LOC']], ['Harbour Board/ORG', 'Wu Qian/PER']],
+  ['name-after-lower-title', 'A Qatari official Hamad Al-Kuwari said talks would resume.', [['Hamad Al-Kuwari', 'ORG']], ['Hamad Al-Kuwari/PER']],
   ['person-after-title', 'Harbour Party MSP Morag Kerr said the ferry was late.', [['Harbour Party MSP Morag Kerr', 'ORG']], ['Morag Kerr/PER']],
   ['person-after-title', 'Harbour Party TD Seán Byrne said the ferry was late.', [['Harbour Party TD Seán Byrne', 'ORG']], ['Seán Byrne/PER']],
   ['person-after-title', 'City Councilman Frank DeLuca said he welcomed the plan.', [['City Councilman Frank', 'ORG'], ['DeLuca', 'PER']], ['Frank DeLuca/PER']],

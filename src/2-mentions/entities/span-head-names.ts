@@ -7,7 +7,7 @@ import words from '../../../data/lexicon/entity-words.json' with { type: 'json' 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { isCommonGivenName } from './given-names.js';
-import { FUNCTION_WORDS, JOURNAL_NOUNS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, FUNCTION_WORDS, JOURNAL_NOUNS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, PLACE_GAZ, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
@@ -45,6 +45,13 @@ function bodyHeadEnd(v: SpanView, from: number, orgs: boolean): number {
 function personElsewhere(v: SpanView, s: TagSpan): boolean {
   const last = v.prep.lower[s.to - 1];
   return v.spans.some((t) => t !== s && t.type === 'PER' && t.to - t.from > 1 && v.prep.lower[t.to - 1] === last);
+}
+
+/** A name of two words or more read as an organisation that the gazetteer does not know and no body's or company's word closes: no more a maker than its title ("the orbiter Selene Pathfinder", not "the documentary CNN aired" or "the film Harbour Pictures made"). */
+function unknownTwoWordName(v: SpanView, s: TagSpan): boolean {
+  if (s.to - s.from < 2 || BODY_HEADS.has(v.prep.lower[s.to - 1]!) || COMPANY_HEADS.has(v.prep.lower[s.to - 1]!)) return false;
+  for (let i = s.from; i < s.to; i++) if (v.prep.gaz[i] || !/^\p{Lu}\p{Ll}/u.test(v.toks[i]!.text)) return false;
+  return true;
 }
 
 export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
@@ -132,17 +139,17 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'work-title-after-noun',
-    reason: 'capitalised words right after a noun of a creative work or a named craft ("the film Harmattan", "her new book, Sweet Lies,", "the rover Kestrel"; entity-words.json workNouns) are its title, no person and no place: not a person\'s name written in full elsewhere in the article ("the book Trump wrote" after "Donald Trump"), nor one a common given name opens ("the film Jane Campion made")',
+    reason: 'capitalised words right after a noun of a creative work or a named craft ("the film Harmattan", "her new book, Sweet Lies,", "the rover Kestrel"; entity-words.json workNouns) are its title, no person, place or organisation (one read as an organisation only when it has two words or more, all Title case, that the gazetteer does not know and no body\'s or company\'s word closes: not "the documentary CNN aired"): not a person\'s name written in full elsewhere in the article ("the book Trump wrote" after "Donald Trump"), nor one read as a person or place that a common given name opens ("the film Jane Campion made")',
     example: 'Her second film Quiet Harbour opened the festival.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type !== 'PER' && s.type !== 'LOC') return undefined;
+      if (s.type === 'MISC' || (s.type === 'ORG' && !unknownTwoWordName(v, s))) return undefined;
       // (Set off by commas: "her new book, Sweet Lies, is out".)
       const comma = prep.lower[s.from - 1] === ',' && (prep.lower[s.to] === ',' || toks[s.to]?.sentence !== toks[s.from]!.sentence);
       const noun = toks[comma ? s.from - 2 : s.from - 1];
       if (!noun || noun.sentence !== toks[s.from]!.sentence || noun.pos !== 'NOUN' || !WORK_NOUNS.has(noun.text)) return undefined;
-      if (personElsewhere(v, s) || (s.to - s.from > 1 && isCommonGivenName(prep.lower[s.from]!))) return undefined;
+      if (personElsewhere(v, s) || (s.type !== 'ORG' && s.to - s.from > 1 && isCommonGivenName(prep.lower[s.from]!))) return undefined;
       return tagSpan(s.from, s.to, 'MISC');
     },
   },

@@ -27,6 +27,8 @@ describe('span rules of names with a telling edge word', () => {
       ['and-joined-service', 'Fenmoor Fire and Rescue Service said', [['Fenmoor Fire', 'PER'], ['Rescue Service', 'ORG']], ['Fenmoor Fire and Rescue Service/ORG']],
       ['club-suffix-name', 'Riverside FC are keen', [['Riverside', 'LOC'], ['FC', 'ORG']], ['Riverside FC/ORG']],
       ['journal-title-name', 'in the journal Marine Letters today', [['Marine Letters', 'PER']], ['Marine Letters/ORG']],
+      ['work-title-after-noun', 'the orbiter Kestrel Voyager reached orbit', [['Kestrel Voyager', 'ORG']], ['Kestrel Voyager/MISC']],
+      ['work-title-after-noun', 'the spacecraft Amelia Dawn reached orbit', [['Amelia Dawn', 'ORG']], ['Amelia Dawn/MISC']],
       ['work-title-after-noun', 'her new book, Sweet Lies, is out', [['Sweet Lies', 'PER']], ['Sweet Lies/MISC']],
     ],
     keptRows: [
@@ -39,6 +41,8 @@ describe('span rules of names with a telling edge word', () => {
       ['demonym-led-body: no body\'s head at the end', 'the British Prime Minister said', [['British', 'MISC'], ['Prime Minister', 'PER']]],
       ['and-joined-service: a person\'s name before "and"', 'Ann Roe and Harbour Authority staff', [['Ann Roe', 'PER'], ['Harbour Authority', 'ORG']]],
       ['work-title-after-noun: the person is named in full elsewhere', 'Donald Trump spoke. The book Trump wrote sold.', [['Donald Trump', 'PER'], ['Trump', 'PER']]],
+      ['work-title-after-noun: a maker the gazetteer knows', 'the documentary CNN aired', [['CNN', 'ORG']]],
+      ['work-title-after-noun: a company\'s word closes it', 'the film Harbour Entertainment made', [['Harbour Entertainment', 'ORG']]],
       ['work-title-after-noun: a given name opens it', 'the film Jane Campion made', [['Jane Campion', 'PER']]],
     ],
   });

@@ -10,7 +10,7 @@ import { isTableSurname } from './wikidata.js';
 import { cand, lowerJoin, prefixIndex, type Cand } from './candidate.js';
 import { companyNounTakesUp, companySubject } from './company-subjects.js';
 import type { Prepared } from './tagger.js';
-import { NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, OFFICER_TITLES_AFTER_NAME, ORGANISATION_SUBTYPE_HEADS, PERSON_JOB_COMPANY_NOUNS, ROLE_BREAK_WORDS } from './words.js';
+import { GROUP_REFLEXIVES, NAMED_GROUP_NOUNS, NAMING_PARTICIPLES, SELF_NAMING_VERBS, FILING_NOUNS, FILING_VERBS, COMPANY_CHIEF_ROLES, COMPANY_NOUNS, COMPANY_OWNED, COMPANY_SHARES_AFTER, COMPANY_STAKE_NOUNS, COMPANY_SUFFIXES, MEDIA_NOUNS_AFTER, MEDIA_NOUNS_BEFORE, OFFICER_TITLES_AFTER_NAME, ORGANISATION_SUBTYPE_HEADS, PERSON_JOB_COMPANY_NOUNS, ROLE_BREAK_WORDS } from './words.js';
 
 /** Finer type of an organisation not in the gazetteer, from its last word. */
 export function orgSubtype(name: string): string | undefined {
@@ -154,17 +154,22 @@ function capitalisedRun(layer: TextLayer, i: number): number {
   return j;
 }
 
+/** Is token i the last word before a group's name: a naming participle after a group's or company's noun ("a group called"), or a group's reflexive after a verb of naming ("a gang calling itself")? */
+function namingBefore(prep: Prepared, i: number): boolean {
+  if (GROUP_REFLEXIVES.has(prep.lower[i]!)) return SELF_NAMING_VERBS.has(prep.lower[i - 1]!);
+  return NAMING_PARTICIPLES.has(prep.lower[i]!) && (NAMED_GROUP_NOUNS.has(prep.lower[i - 1]!) || COMPANY_NOUNS.has(prep.lower[i - 1]!));
+}
+
 /**
- * "a group called Qilin", "a startup named Brightwave": after an organisation's noun (a company
- * noun or entity-words.json namedGroupNouns) and a naming participle, the capitalised words are that
- * organisation's name — added when the tagger left them out, retyped when it read a person.
+ * "a group called Qilin", "a startup named Brightwave", "a gang calling itself Black Lantern": after an
+ * organisation's noun (a company noun or entity-words.json namedGroupNouns) and a naming participle,
+ * or a verb of naming and "itself" or "themselves" (selfNamingVerbs, groupReflexives), the
+ * capitalised words are that organisation's name — added when the tagger left them out, retyped when it read a person.
  */
 export function addNamedOrganisations(layer: TextLayer, prep: Prepared, covered: Uint8Array, cands: Cand[]): void {
   const toks = layer.tokens;
   for (let i = 2; i + 1 < toks.length; i++) {
-    if (!NAMING_PARTICIPLES.has(prep.lower[i]!) || prep.headline[i]) continue;
-    const noun = prep.lower[i - 1]!;
-    if (!NAMED_GROUP_NOUNS.has(noun) && !COMPANY_NOUNS.has(noun)) continue;
+    if (!namingBefore(prep, i) || prep.headline[i]) continue;
     const end = capitalisedRun(layer, i + 1);
     if (end === i + 1 || toks[end - 1]!.sentence !== toks[i]!.sentence) continue;
     const known = cands.find((c) => c.from === i + 1);

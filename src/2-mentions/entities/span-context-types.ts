@@ -1,17 +1,19 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_CONTEXT_RULES after
 // SPAN_WHOLE_BODY_RULES): one-word names the tagger typed wrongly that a word beside them types — a
 // platform after "a post on" ("X"), India's central government ("the Centre"), a tabloid's capitals
-// opening a sentence ("TELLY favourite"), a party's nickname before a title ("Tory MP") — session 29 (names40).
+// opening a sentence ("TELLY favourite"), a party's nickname before a title ("Tory MP") — session 29 (names40);
+// a place after "mayor of" — session 30 (names30).
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
 import { GOVERNMENT_CENTRE_WORDS, ORGANISATION_TAIL_OPENERS, PLATFORM_LETTERS, POSTING_WORDS } from './words.js';
-import { cap, oneSpaceBetween, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule, wholeGazetteerEntry } from './span-rule.js';
 import { tagSpan } from './tagger.js';
 
 const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(words.partyMemberNouns);
 const TABLOID_LABEL_NOUNS: ReadonlySet<string> = new Set(words.tabloidLabelNouns.words);
+const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
 
 /** The span rules that type a one-word name by the word beside it. */
 export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
@@ -61,6 +63,17 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       const title = toks[s.to];
       if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from !== 1 || !PARTY_MEMBER_NOUNS.has(toks[s.from]!.text) || !title || !cap(title) || !titleHeads.has(prep.lower[s.to]!)) return undefined;
       return title.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[s.from]!, title) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+    },
+  },
+  {
+    id: 'place-after-office-of',
+    reason: 'a place the gazetteer knows, read alone as an organisation, right after "of" and a lower-case title of an office that governs a place ("the deputy mayor of Marseille", "the governor of Lagos"; entity-words.json placeOfficeTitles) is the place the office governs',
+    example: 'The deputy mayor of Lyon said the tram would run again.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const title = toks[s.from - 2];
+      if (s.type !== 'ORG' || prep.lower[s.from - 1] !== 'of' || !title || cap(title) || !PLACE_OFFICE_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      return wholeGazetteerEntry(prep, s.from, s.to, PLACE_GAZ) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
 ];

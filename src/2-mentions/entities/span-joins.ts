@@ -69,6 +69,14 @@ function commonGivenName(toks: readonly Token[], prep: Prepared, i: number, name
   return isCommonGivenName(word.lower) && !prep.gaz[i] && /^\p{Lu}\p{Ll}/u.test(word.text) && word.sentence === toks[name]!.sentence;
 }
 
+/** A rarer given name (given to 200 people or more) that is no English word, after no capitalised word, one space before the name at `name` ("The critic Laurent | Boissière"). */
+function rarerGivenName(toks: readonly Token[], prep: Prepared, i: number, name: number): boolean {
+  const word = toks[i]!;
+  if (givenNameClass(word.lower) !== 3 || prep.gaz[i] || isLexicalWord(word.lower) || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || word.sentence !== toks[name]!.sentence) return false;
+  const before = toks[i - 1];
+  return !(before && before.sentence === word.sentence && /^\p{Lu}/u.test(before.text)) && toks[name]!.start === word.end + 1;
+}
+
 /**
  * "Thani bin Ahmed Al Zeyoudi" with only "Ahmed Al Zeyoudi" tagged: the capitalised proper noun in
  * no span right before a patronymic particle that opens person span k is the given name; its index, else -1.
@@ -248,7 +256,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'given-name-before-person',
-    reason: 'a common given name read as a place or organisation, or left out, right before a person\'s name opens that name ("Loretta | E. Lynch", "Mary" untagged before "J. Blige"); one the gazetteer knows as a place stays ("Victoria")',
+    reason: 'a common given name read as a place or organisation, or left out, right before a person\'s name opens that name ("Loretta | E. Lynch", "Mary" untagged before "J. Blige"), and so does a rarer given name that is no English word, after no capitalised word ("The critic Laurent | Boissière"); one the gazetteer knows as a place stays ("Victoria")',
     example: 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
@@ -256,7 +264,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'PER' && s.from > 0 && commonGivenName(toks, prep, s.from - 1, s.from) && !spanAt(spans, s.from - 1)) return { from: s.from - 1, to: s.to, type: 'PER' };
       const next = spans[k + 1];
       if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
-      return commonGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+      return commonGivenName(toks, prep, s.from, next.from) || rarerGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
     },
   },
   {

@@ -212,16 +212,19 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'word-between-person-pieces',
-    reason: 'one capitalised word the tagger typed otherwise (no verb) between two one-word person spans, one space each side and outside a headline, is the middle of one person\'s name ("Nguyen | Van | Thang", Vietnamese names of three words; "Tran | Thi | Mai"): English puts no name between two people\'s names without a comma or "and"; when the last piece is an organisation\'s head word and no common given name opens them, the three are one organisation\'s name ("Climate | Action | Network")',
+    reason: 'one capitalised word the tagger typed otherwise (no verb) between two one-word person spans, one space each side and outside a headline, is the middle of one person\'s name ("Nguyen | Van | Thang", Vietnamese names of three words; "Tran | Thi | Mai"; after a form of address in the first piece, "Alhaji Usman | Bello | Ododo", Nigerian names): English puts no name between two people\'s names without a comma or "and"; when the last piece is an organisation\'s head word and no common given name opens them, the three are one organisation\'s name ("Climate | Action | Network")',
     example: 'Deputy Minister Pham Quang Vinh said exports rose.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, mid, last] = [spans[k]!, spans[k + 1], spans[k + 2]];
       // (Three one-word pieces, outside a headline's capitals: "Jeb Bush | Hits | Marco Rubio" is a headline's verb between two people.)
-      if (s.type !== 'PER' || s.to - s.from !== 1 || !mid || !last || mid.type === 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'PER' || last.to - last.from !== 1 || last.from !== mid.to) return undefined;
+      // (A form of address may open the first piece: "Alhaji Usman | Bello | Ododo".)
+      let name = s.from;
+      while (name < s.to - 1 && honorifics.has(prep.lower[name]!)) name++;
+      if (s.type !== 'PER' || s.to - name !== 1 || !mid || !last || mid.type === 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'PER' || last.to - last.from !== 1 || last.from !== mid.to) return undefined;
       if (!cap(toks[mid.from]) || prep.headline[s.from] || toks[mid.from]!.pos === 'VERB' || toks[last.to - 1]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (A title the tagger typed as a person is no piece of a name: "Chairman | Dorrit | Vasquez" is left to titled-given-name.)
-      for (let i = s.from; i < s.to; i++) if (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) return undefined;
+      for (let i = name; i < s.to; i++) if (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) return undefined;
       if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[mid.from]!) || !oneSpaceBetween(v, toks[mid.from]!, toks[last.from]!)) return undefined;
       // (An organisation's head word last, after no common given name, ends a body's name: "Climate | Action | Network".)
       const body = cap(toks[last.from]) && ORGANISATION_OF_HEADS.has(prep.lower[last.from]!) && !isCommonGivenName(prep.lower[s.from]!);
@@ -301,15 +304,19 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-after-lower-title',
-    reason: 'two or three capitalised words the tagger read as an organisation or place, right after a lower-case title ("spokesperson", "spokesman", "minister") and before a reporting verb or a comma, name the title\'s holder ("Foreign Ministry spokesperson Mao Ning said") — unless an organisation\'s head word ends them',
+    reason: 'two or three capitalised words the tagger read as an organisation or place, right after a lower-case title ("spokesperson", "spokesman", "minister") and before a reporting verb or a comma, name the title\'s holder ("Foreign Ministry spokesperson Mao Ning said", "official Faisal Al-Harbi said", an Arabic article and its hyphen counting as no word) — unless an organisation\'s head word ends them',
     example: 'Foreign Ministry spokesperson Mao Ning said the visit was private.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const title = toks[s.from - 1];
       const after = toks[s.to];
-      if (s.type === 'PER' || s.type === 'MISC' || s.to - s.from < 2 || s.to - s.from > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
+      // (A hyphen joining an Arabic article to the word after it is no word of its own: "Faisal Al-Harbi".)
+      const joined = (i: number) => toks[i]!.text === '-' && toks[i - 1]?.end === toks[i]!.start && toks[i + 1]?.start === toks[i]!.end && ARABIC_ARTICLES.has(prep.lower[i - 1]!);
+      let words = 0;
+      for (let i = s.from; i < s.to; i++) if (!joined(i)) words++;
+      if (s.type === 'PER' || s.type === 'MISC' || words < 2 || words > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
       if (!after || (after.text !== ',' && after.pos !== 'VERB') || ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!) || prep.gaz[s.from]) return undefined;
-      for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || isLexicalWord(prep.lower[i]!)) return undefined;
+      for (let i = s.from; i < s.to; i++) if (!joined(i) && !(joined(i + 1) && cap(toks[i])) && (!cap(toks[i]) || isLexicalWord(prep.lower[i]!))) return undefined;
       return tagSpan(s.from, s.to, 'PER');
     },
   },

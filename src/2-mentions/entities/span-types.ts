@@ -21,6 +21,7 @@ import { SPAN_OUTLET_RULES } from './span-outlets.js';
 import { SPAN_KIND_RULES } from './span-kinds.js';
 import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from './span-context-types.js';
+import { SPAN_HEAD_NAME_RULES } from './span-head-names.js';
 import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
@@ -163,6 +164,8 @@ export const SPAN_TRIM_RULES: readonly SpanTypeRule[] = [AMOUNT_AFTER_NAME];
 
 /** The span rules, in order; the first that applies to a span gives its new form. */
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
+  // (Names whose edge word gives their kind, whatever the tagger cut: span-head-names.ts.)
+  ...SPAN_HEAD_NAME_RULES,
   {
     id: 'ship-name',
     reason: 'a name after a vessel noun ("the liner", "the aircraft carrier") or opening with a ship\'s prefix ("USS", "RMS"), and the same name elsewhere in the article, is a ship: no actor and no place',

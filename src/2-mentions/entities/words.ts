@@ -176,6 +176,9 @@ export const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(words.irregularPlu
 /** Common nouns that open a place's name before "of" ("Isle of Man", "Gulf of Aden"). */
 export const PLACE_OF_HEADS: ReadonlySet<string> = new Set(words.placeOfHeads.words);
 export const NAMING_PARTICIPLES: ReadonlySet<string> = new Set(words.namingParticiples);
+/** Verbs by which a group names itself ("calling itself", "styles themselves") and the group's reflexive pronouns after them. */
+export const SELF_NAMING_VERBS: ReadonlySet<string> = new Set(words.selfNamingVerbs.words);
+export const GROUP_REFLEXIVES: ReadonlySet<string> = new Set(words.groupReflexives.words);
 export const NAMED_GROUP_NOUNS: ReadonlySet<string> = new Set(words.namedGroupNouns);
 /** The Arabic article as news write it before a hyphen ("al-Aqsa", "el-Sisi"). */
 export const ARABIC_ARTICLES: ReadonlySet<string> = new Set(words.arabicArticles.words);

@@ -72,12 +72,18 @@ describe('an organisation named after its noun', () => {
   it.each([
     ['A group called Vexmoor claimed the attack on the depot.', 'Vexmoor'],
     ['A startup named Quorlind said it would hire 40 engineers.', 'Quorlind'],
+    ['A ransomware crew calling itself Grey Heron said it took the files.', 'Grey Heron'],
+    ['Protesters who call themselves Harbour Watch blocked the road.', 'Harbour Watch'],
   ])('types the name as an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Organization');
   });
 
   it('(guard) leaves a person named after "a man named" a person', () => {
     expect(typeOf('A man named Tomas Varga said he saw the fire.', 'Tomas Varga')).toBe('Person');
+  });
+
+  it('(guard) leaves a person who calls himself so a person', () => {
+    expect(typeOf('A man calling himself Tomas Varga phoned the station.', 'Tomas Varga')).toBe('Person');
   });
 });
 

@@ -25,7 +25,20 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['tabloid-capitals-opener: no lower-case word after it', 'CARE International said aid was late.', [['CARE', 'ORG']]],
   ['tabloid-capitals-opener: an acronym before an employee', 'NSA analyst Ann Roe said so.', [['NSA', 'ORG'], ['Ann Roe', 'PER']]],
   ['party-nickname-before-title: a party word read as an organisation', 'Tory MP Ann Roe spoke.', [['Tory', 'ORG']]],
+  ['place-after-office-of: a club\'s office', 'The chairman of Lyon said the coach would stay.', [['Lyon', 'ORG']]],
 ];
+
+const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['place-after-office-of', 'The deputy mayor of Lyon said the tram would run again.', [['Lyon', 'ORG']], ['Lyon/LOC']],
+];
+
+describe('span rules that retype the tagger\'s spans given by hand', () => {
+  it.each(HAND_ROWS)('%s: %s', (_rule, text, tagged, expected) => {
+    const { toks, prep, spans } = handSpans(text, tagged);
+    retypeSpans(toks, prep, spans, text);
+    expect(shown(text, toks, spans)).toEqual(expected);
+  });
+});
 
 describe('span rules on the tagger\'s spans given by hand', () => {
   it.each(KEPT_ROWS)('keeps the spans: %s', (_why, text, tagged) => {

@@ -26,6 +26,9 @@ describe('forms of address and ranks before a name', () => {
     ['an associate professor\'s rank abbreviated before "Prof"', 'Assoc Prof Tan Wei Ming said the results were surprising.', ['Tan Wei Ming']],
     ['an assistant professor\'s rank abbreviated before "Prof"', 'Asst Prof Lim Hui Min said more work was needed.', ['Lim Hui Min']],
     ['an adjunct professor\'s rank abbreviated before "Prof"', 'Adj Prof Sarah Collins said the findings were robust.', ['Sarah Collins']],
+    ['a Hausa form of address', 'Mallam Sani Garba Yakubu said the market would reopen.', ['Sani Garba Yakubu']],
+    ['a Yoruba chieftaincy honorific', 'Otunba Tunde Afolabi said the road was bad.', ['Tunde Afolabi']],
+    ['a Yoruba king\'s title', 'Oba Kayode Adeniran said the festival would hold.', ['Kayode Adeniran']],
   ])('leaves out %s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);
   });

@@ -104,6 +104,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['quoted-nickname', 'Police questioned Mayor-elect Tomas "Tito" Varga on Monday.', [['Mayor', 'MISC'], ['Tomas', 'MISC'], ['Tito', 'MISC'], ['Varga', 'PER']], ['Mayor/MISC', 'Tomas "Tito" Varga/PER']],
   ['quoted-nickname', 'Officers arrested Councillor Rosa “Chiqui” Lamberto on Friday.', [['Rosa', 'LOC'], ['Chiqui', 'PER'], ['Lamberto', 'PER']], ['Rosa “Chiqui” Lamberto/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
+  ['given-name-before-person', 'The curator Amerigo Lécuyer praised the show.', [['Amerigo', 'ORG'], ['Lécuyer', 'PER']], ['Amerigo Lécuyer/PER']],
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],
   ['name-before-company-head', 'The round was led by Harrowgate Partners and others.', [['Harrowgate', 'PER'], ['Partners', 'ORG']], ['Harrowgate Partners/ORG']],
   ['name-before-company-head', 'Analysts at Peak XV Capital were upbeat.', [['Peak', 'PER'], ['XV Capital', 'ORG']], ['Peak XV Capital/ORG']],
@@ -219,6 +220,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['given-name-before-person: a rarer given name after a capitalised word', 'Harbour Amerigo Lécuyer won.', [['Amerigo', 'ORG'], ['Lécuyer', 'PER']]],
   ['a government body after a province stays apart (region-led-organisation)', 'Staff at the Ontario Ministry of Health said the forms were late.', [['Ontario', 'LOC'], ['Ministry of Health', 'ORG']]],
   ['one common word after a state is no name of its own (region-led-organisation)', 'The Ohio Sport report said the gyms were full.', [['Ohio', 'LOC'], ['Sport', 'ORG']]],
   ['a person named before a verb and a council (guard of local-council-name)', 'Mayor Tom Lee told the City Council so.', [['Tom Lee', 'PER'], ['City Council', 'ORG']]],

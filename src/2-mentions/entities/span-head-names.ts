@@ -1,0 +1,168 @@
+// Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_HEAD_NAME_RULES first):
+// names whose kind the word at their edge gives, however the tagger cut or typed them — a body a
+// nationality opens ("Scottish Chamber Orchestra"), a service joined by "and" ("Fire and Rescue
+// Service"), a club's letters ("Riverside FC"), a firm's "&", a journal's or a work's title, an area's word.
+
+import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import { isLexicalWord } from '../../1-text/wink-model.js';
+import { titleHeads } from './gazetteer.js';
+import { isCommonGivenName } from './given-names.js';
+import { COMPANY_HEADS, FUNCTION_WORDS, JOURNAL_NOUNS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { CALENDAR_WORDS, cap, oneSpaceBetween, PLACE_GAZ, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { type TagSpan, tagSpan } from './tagger.js';
+
+/** Last words of an organisation's name: public, civil and cultural bodies ("Service", "Authority", "Orchestra", "Museum"); not a title's head ("Commissioner"). */
+const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_TAIL_WORDS, ...words.cultureBodyHeads.words].filter((w) => !titleHeads.has(w)));
+/** A club's letters after its town ("FC", "FK"), as written. */
+const CLUB_SUFFIXES: ReadonlySet<string> = new Set(words.clubSuffixes.words);
+/** Nouns of a work or craft right before its title ("film", "book", "rover"). */
+const WORK_NOUNS: ReadonlySet<string> = new Set(words.workNouns.words);
+/** Last words of an administrative area's name ("County", "Province", "Oblast"). */
+const PLACE_NAME_TAILS: ReadonlySet<string> = new Set(words.placeNameTails.words);
+
+/** Is token i a capitalised word of a name (Title case, not a function word), in the sentence of token `of`? */
+function nameWord(v: SpanView, i: number, of: number): boolean {
+  const t = v.toks[i];
+  return !!t && t.sentence === v.toks[of]!.sentence && /^\p{Lu}[\p{Ll}'’-]/u.test(t.text) && !FUNCTION_WORDS.has(v.prep.lower[i]!);
+}
+
+/**
+ * The end of a run of name words from token `from` (each one space after the last) whose last word is
+ * a body's head, or -1. No span the tagger read as MISC may be in it, nor one read as an organisation
+ * unless `orgs`; the run may not end inside a span.
+ */
+function bodyHeadEnd(v: SpanView, from: number, orgs: boolean): number {
+  let end = -1;
+  for (let i = from; i < from + 5 && nameWord(v, i, from) && (i === from || oneSpaceBetween(v, v.toks[i - 1]!, v.toks[i]!)); i++) {
+    const type = spanAt(v.spans, i)?.type;
+    if (type === 'MISC' || (type === 'ORG' && !orgs)) return -1;
+    if (BODY_HEADS.has(v.prep.lower[i]!)) end = i + 1;
+  }
+  return end > 0 && (spanAt(v.spans, end - 1)?.to ?? end) <= end ? end : -1;
+}
+
+/** Is span s a name of one person elsewhere in the article: a span of two words or more the tagger read as a person that ends with s's last word? */
+function personElsewhere(v: SpanView, s: TagSpan): boolean {
+  const last = v.prep.lower[s.to - 1];
+  return v.spans.some((t) => t !== s && t.type === 'PER' && t.to - t.from > 1 && v.prep.lower[t.to - 1] === last);
+}
+
+/** A name of two words or more read as an organisation that the gazetteer does not know and no body's or company's word closes: no more a maker than its title ("the orbiter Selene Pathfinder", not "the documentary CNN aired" or "the film Harbour Pictures made"). */
+function unknownTwoWordName(v: SpanView, s: TagSpan): boolean {
+  if (s.to - s.from < 2 || BODY_HEADS.has(v.prep.lower[s.to - 1]!) || COMPANY_HEADS.has(v.prep.lower[s.to - 1]!)) return false;
+  for (let i = s.from; i < s.to; i++) if (v.prep.gaz[i] || !/^\p{Lu}\p{Ll}/u.test(v.toks[i]!.text)) return false;
+  return true;
+}
+
+export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'demonym-led-body',
+    reason: 'a nationality the tagger read alone ("Scottish", "British"), then capitalised words it left out or read as a person or a place, ending in a body\'s head ("Orchestra", "Museum", "Service"; entity-words.json cultureBodyHeads, organisationOfHeads, organisationTailWords), is one organisation that the nationality opens; a nationality before a name the tagger read as an organisation stays apart ("Russian | Foreign Ministry"), as CoNLL-2003 writes it, and a head that an "of/for" phrase follows is left to the rules that read it',
+    example: 'She played the cello in the Danish Radio Orchestra for years.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (s.type !== 'MISC' || s.to - s.from !== 1 || v.prep.gaz[s.from] !== 'B-demonym' || !oneSpaceBetween(v, v.toks[s.from]!, v.toks[s.to] ?? v.toks[s.from]!)) return undefined;
+      // (Not the end of a hyphenated word: "African-American | Museum".)
+      if (v.toks[s.from - 1]?.end === v.toks[s.from]!.start) return undefined;
+      const end = bodyHeadEnd(v, s.to, false);
+      // (A body's "of/for" phrase goes on after the head: left to the rules that read it, "Kenyan | Ministry of | Health".)
+      return end > 0 && !ORGANISATION_TAIL_OPENERS.has(v.prep.lower[end] ?? '') ? tagSpan(s.from, end, 'ORG') : undefined;
+    },
+  },
+  {
+    id: 'and-joined-service',
+    reason: 'two runs of capitalised English words joined by "and" or "&", the second ending in a body\'s head ("Fire and Rescue Service", "Fire and Emergency Services"), are one public body\'s name, as "Food and Drug Administration" is, when the tagger read the first as a person or a place: its last word is a common noun, no name, and no common given name opens it ("Ann Roe and …"); a point of the compass or a place before it opens the name ("West Midlands Fire and Rescue Service")',
+    example: 'Harlow Fire and Rescue Service sent four engines to the blaze.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const and = s.to;
+      const last = prep.lower[and - 1]!;
+      if ((s.type !== 'PER' && s.type !== 'LOC') || (prep.lower[and] !== 'and' && prep.lower[and] !== '&') || !cap(toks[and - 1]) || !isLexicalWord(last) || isCommonGivenName(last) || PLACE_GAZ.test(prep.gaz[and - 1] ?? '')) return undefined;
+      if (!isLexicalWord(prep.lower[and + 1] ?? '') || spanAt(spans, and + 1)?.type === 'MISC') return undefined;
+      // (Nor a person's name that ends in an English word: "Ann Roe and …".)
+      if (s.type === 'PER' && isCommonGivenName(prep.lower[s.from]!)) return undefined;
+      const end = bodyHeadEnd(v, and + 1, true);
+      if (end < 0) return undefined;
+      // (The words the tagger left out before the span: "West | Midlands Fire".)
+      let from = s.from;
+      while (from > 0 && (k === 0 || spans[k - 1]!.to < from) && nameWord(v, from - 1, s.from) && !prep.first[from] && oneSpaceBetween(v, toks[from - 1]!, toks[from]!)) from--;
+      return tagSpan(from, end, 'ORG');
+    },
+  },
+  {
+    id: 'club-suffix-name',
+    reason: 'a club\'s letters written after its town ("FC", "FK", "AFC"; entity-words.json clubSuffixes) make the town and the letters one sports club, an organisation, however the tagger cut or typed them',
+    example: 'Harlow Town FC signed the striker on a free transfer.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'MISC') return undefined;
+      // (The letters alone, the town before them left out by the tagger: "Dunmore | AFC".)
+      if (s.to - s.from === 1 && CLUB_SUFFIXES.has(toks[s.from]!.text)) {
+        let from = s.from;
+        while (from > s.from - 2 && (k === 0 || spans[k - 1]!.to < from) && nameWord(v, from - 1, s.from) && !CALENDAR_WORDS.has(v.prep.lower[from - 1]!) && oneSpaceBetween(v, toks[from - 1]!, toks[from]!)) from--;
+        return from < s.from ? tagSpan(from, s.to, 'ORG') : undefined;
+      }
+      const at = s.to;
+      const suffix = toks[at];
+      if (!suffix || !CLUB_SUFFIXES.has(suffix.text) || suffix.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[at - 1]!, suffix)) return undefined;
+      if (CLUB_SUFFIXES.has(toks[s.from]!.text)) return undefined;
+      const next = spans[k + 1];
+      return tagSpan(s.from, next && next.from === at ? Math.max(next.to, at + 1) : at + 1, 'ORG');
+    },
+  },
+  {
+    id: 'ampersand-firm',
+    reason: 'no person\'s or place\'s name holds "&": a name the tagger read as a person or a place with capitalised words on both sides of one ("Hollis & Crane") is a firm, an organisation',
+    example: 'said Ann Roe, a strategist at Bramley & Cole.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from < 3) return undefined;
+      for (let i = s.from + 1; i < s.to - 1; i++) if (toks[i]!.text === '&' && cap(toks[i + 1])) return tagSpan(s.from, s.to, 'ORG');
+      return undefined;
+    },
+  },
+  {
+    id: 'journal-title-name',
+    reason: 'capitalised words right after a lower-case "journal" (entity-words.json journalNouns) name the journal, an organisation, with the words the tagger left out before its span ("the journal Planetary | Science Letters"), whatever it typed them',
+    example: 'The results appear in the journal Coastal Ecology Reports this week.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type !== 'PER' && s.type !== 'LOC') return undefined;
+      let from = s.from;
+      while (from > s.from - 3 && (k === 0 || spans[k - 1]!.to < from) && nameWord(v, from - 1, s.from) && oneSpaceBetween(v, toks[from - 1]!, toks[from]!)) from--;
+      const noun = toks[from - 1];
+      return noun && noun.sentence === toks[s.from]!.sentence && JOURNAL_NOUNS.has(noun.text) ? tagSpan(from, s.to, 'ORG') : undefined;
+    },
+  },
+  {
+    id: 'work-title-after-noun',
+    reason: 'capitalised words right after a noun of a creative work or a named craft ("the film Harmattan", "her new book, Sweet Lies,", "the rover Kestrel"; entity-words.json workNouns) are its title, no person, place or organisation (one read as an organisation only when it has two words or more, all Title case, that the gazetteer does not know and no body\'s or company\'s word closes: not "the documentary CNN aired"): not a person\'s name written in full elsewhere in the article ("the book Trump wrote" after "Donald Trump"), nor one read as a person or place that a common given name opens ("the film Jane Campion made")',
+    example: 'Her second film Quiet Harbour opened the festival.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'MISC' || (s.type === 'ORG' && !unknownTwoWordName(v, s))) return undefined;
+      // (Set off by commas: "her new book, Sweet Lies, is out".)
+      const comma = prep.lower[s.from - 1] === ',' && (prep.lower[s.to] === ',' || toks[s.to]?.sentence !== toks[s.from]!.sentence);
+      const noun = toks[comma ? s.from - 2 : s.from - 1];
+      if (!noun || noun.sentence !== toks[s.from]!.sentence || noun.pos !== 'NOUN' || !WORK_NOUNS.has(noun.text)) return undefined;
+      if (personElsewhere(v, s) || (s.type !== 'ORG' && s.to - s.from > 1 && isCommonGivenName(prep.lower[s.from]!))) return undefined;
+      return tagSpan(s.from, s.to, 'MISC');
+    },
+  },
+  {
+    id: 'place-tail-name',
+    reason: 'a name of two words or more ending in the word for an administrative area ("Marsabit County", "Helmand Province", "Kharkiv Oblast"; entity-words.json placeNameTails) that the tagger read as a person is that area, a place: no person\'s name ends in one; after a city the gazetteer knows it may be a club ("Derby County"), and after a common given name a person ("Ann District"), left as read',
+    example: 'Floods cut the roads in Turkana County on Friday.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const last = s.to - 1;
+      if (s.type !== 'PER' || s.to - s.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text) || !PLACE_NAME_TAILS.has(prep.lower[last]!)) return undefined;
+      for (let i = s.from; i < last; i++) if (PLACE_GAZ.test(prep.gaz[i] ?? '') || !cap(toks[i])) return undefined;
+      return isCommonGivenName(prep.lower[s.from]!) ? undefined : tagSpan(s.from, s.to, 'LOC');
+    },
+  },
+];

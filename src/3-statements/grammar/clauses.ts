@@ -432,9 +432,16 @@ export function bareVerbAfterPlural(tokens: Token[], from: number, to: number): 
   for (let k = from + 1; k < to; k++) {
     const t = tokens[k]!;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return false;
-    if (t.pos === 'NOUN' && t.lower === t.lemma && tokenIs(WORDS.bareVerbsAfterPlural, t) && pluralAt(tokens, k - 1, from)) return true;
+    if (t.pos === 'NOUN' && t.lower === t.lemma && tokenIs(WORDS.bareVerbsAfterPlural, t) && (pluralAt(tokens, k - 1, from) || pluralBeforePhrase(tokens, k - 1, from))) return true;
   }
   return false;
+}
+
+/** Does a prepositional phrase ending at token p follow a plural noun ("people | in Darfur", "Families | across the region")? */
+function pluralBeforePhrase(tokens: Token[], p: number, from: number): boolean {
+  let k = p;
+  while (k > from && p - k < 4 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[k]!.pos)) k--;
+  return k > from && k < p + 1 && tokens[k]!.pos === 'ADP' && !tokenIs(WORDS.of, tokens[k]!) && pluralAt(tokens, k - 1, from);
 }
 
 /** Is token p a plural noun: a common noun whose lemma differs, an irregular plural for people, or the capitalised first word of the sentence whose singular is an English word ("Families", "Prices")? */

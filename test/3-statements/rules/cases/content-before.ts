@@ -29,6 +29,8 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'Ferry fares rise sharply, the operator said on Friday.', 'Ferry fares rise sharply', 'the operator'],
     ['content-before', 'Dockers plan a strike, the union said in a statement.', 'Dockers plan a strike', 'the union'],
     ['content-before', 'More than 300 families face eviction, the housing office said on Friday.', 'More than 300 families face eviction', 'the housing office'],
+    ['content-before', 'Thousands of tenants in the old town face eviction, the housing office warned on Friday.', 'Thousands of tenants in the old town face eviction', 'the housing office'],
+    ['content-before', 'Families across the harbour district face eviction, the council said on Friday.', 'Families across the harbour district face eviction', 'the council'],
     ['content-before', 'Trawler fishermen need new quotas, the minister said in an interview.', 'Trawler fishermen need new quotas', 'the minister'],
     ['verbless-answer', 'People like the older fishermen, she said.', 'People like the older fishermen', 'she'],
     ['verbless-answer', 'Up-to-date figures matter most for small lenders, the analyst said.', 'Up-to-date figures matter most for small lenders', 'the analyst'],

@@ -41,6 +41,17 @@ function bodyHeadEnd(v: SpanView, from: number, orgs: boolean): number {
   return end > 0 && (spanAt(v.spans, end - 1)?.to ?? end) <= end ? end : -1;
 }
 
+/**
+ * The first token of the name words the tagger left out right before span k's start `from` (each one
+ * space before the next, no earlier span among them, at most `most` words, none that `stop` refuses).
+ */
+function leftOut(v: SpanView, from: number, most: number, stop: (i: number) => boolean = () => false): number {
+  const { toks, spans, k } = v;
+  const start = from;
+  while (from > start - most && (k === 0 || spans[k - 1]!.to < from) && nameWord(v, from - 1, start) && !stop(from - 1) && oneSpaceBetween(v, toks[from - 1]!, toks[from]!)) from--;
+  return from;
+}
+
 /** Is span s a name of one person elsewhere in the article: a span of two words or more the tagger read as a person that ends with s's last word? */
 function personElsewhere(v: SpanView, s: TagSpan): boolean {
   const last = v.prep.lower[s.to - 1];
@@ -85,9 +96,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       const end = bodyHeadEnd(v, and + 1, true);
       if (end < 0) return undefined;
       // (The words the tagger left out before the span: "West | Midlands Fire".)
-      let from = s.from;
-      while (from > 0 && (k === 0 || spans[k - 1]!.to < from) && nameWord(v, from - 1, s.from) && !prep.first[from] && oneSpaceBetween(v, toks[from - 1]!, toks[from]!)) from--;
-      return tagSpan(from, end, 'ORG');
+      return tagSpan(leftOut(v, s.from, s.from, (i) => !!prep.first[i + 1]), end, 'ORG');
     },
   },
   {
@@ -100,8 +109,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'MISC') return undefined;
       // (The letters alone, the town before them left out by the tagger: "Dunmore | AFC".)
       if (s.to - s.from === 1 && CLUB_SUFFIXES.has(toks[s.from]!.text)) {
-        let from = s.from;
-        while (from > s.from - 2 && (k === 0 || spans[k - 1]!.to < from) && nameWord(v, from - 1, s.from) && !CALENDAR_WORDS.has(v.prep.lower[from - 1]!) && oneSpaceBetween(v, toks[from - 1]!, toks[from]!)) from--;
+        const from = leftOut(v, s.from, 2, (i) => CALENDAR_WORDS.has(v.prep.lower[i]!));
         return from < s.from ? tagSpan(from, s.to, 'ORG') : undefined;
       }
       const at = s.to;
@@ -131,8 +139,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       const { toks, spans, k } = v;
       const s = spans[k]!;
       if (s.type !== 'PER' && s.type !== 'LOC') return undefined;
-      let from = s.from;
-      while (from > s.from - 3 && (k === 0 || spans[k - 1]!.to < from) && nameWord(v, from - 1, s.from) && oneSpaceBetween(v, toks[from - 1]!, toks[from]!)) from--;
+      const from = leftOut(v, s.from, 3);
       const noun = toks[from - 1];
       return noun && noun.sentence === toks[s.from]!.sentence && JOURNAL_NOUNS.has(noun.text) ? tagSpan(from, s.to, 'ORG') : undefined;
     },

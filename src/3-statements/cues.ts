@@ -45,12 +45,6 @@ for (const cue of derivedCues(derived.prepositional)) {
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derivedCues(derived.infinitive)]);
 /** Verbs of appearance: "the plan seems to work" has no source; the clause with its subject is what appears. */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(lexicon.raising);
-/** Verbs whose agentless passive raises like "seem": "the mayor is expected to resign" has no source. */
-export const RAISING_PASSIVES: ReadonlySet<string> = new Set(lexicon.raisingPassive);
-/** Verbs whose agentless passive states a view with no source: "is seen as a moderate", "was criticized for …". */
-export const PASSIVE_VIEWS: ReadonlySet<string> = new Set(lexicon.passiveViews);
-/** Verbs whose agentless passive reports a question with no named asker: "was asked whether …". */
-export const PASSIVE_QUESTIONS: ReadonlySet<string> = new Set(lexicon.passiveQuestions);
 /** Adverbs that mark a clause as hearsay or inference: "the firm has reportedly hired …" (no source). */
 export const EVIDENTIAL_ADVERBS: ReadonlySet<string> = new Set(lexicon.evidentialAdverbs);
 /** Verbs of taking a side: attributed to whoever takes it, even in a relative clause or a participle ("a group backing Rubio"). */

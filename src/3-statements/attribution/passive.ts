@@ -3,8 +3,8 @@
 // asked whether …", "X is seen as …", any other agentless passive of a cue.
 
 import type { Token } from '../../types.js';
-import cueLexicon from '../../../data/lexicon/cues.json' with { type: 'json' };
-import { PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
+import { RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
+import { DISCOVERY_PASSIVES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES } from '../passive-cues.js';
 import { pastTime, readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
@@ -13,9 +13,6 @@ import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { extendToTrailingAdjunct, sentenceEndOffset } from '../grammar/quotes.js';
 import { OPEN_MARKS, TIME_NOUN, TIME_WORDS, WH_WORDS, isMonthOrDay } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
-
-/** Verbs of finding whose agentless passive tells of a discovery, not of words (cues.json discoveryPassives: "was found on a road"). */
-const DISCOVERY_PASSIVES: ReadonlySet<string> = new Set(cueLexicon.discoveryPassives);
 
 type Result = RawAttribution | null | undefined;
 type Subject = [[number, number], [number, number], number | null];

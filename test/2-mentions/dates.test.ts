@@ -59,6 +59,9 @@ describe('findDates', () => {
     ['(guard) "last" and a season over this year', 'Heat killed thousands last summer, a study found.', 'last summer', '2023-SU', '2023-11-20'],
     ['a verb in the simple past a few words before "on" and a weekday, a future clause after it', 'The minister met the nurses\' union on Monday and will meet the doctors next week.', 'Monday', '2023-01-30'],
     ['(guard) a past form after "be" in a future-tense clause', 'The minister will be welcomed by the nurses on Monday.', 'Monday', '2023-02-06'],
+    ['a present-tense coming into force before "in" and a month, ahead', 'The new harbour toll takes effect in August, the port authority said.', 'August', '2023-08', '2023-04-20'],
+    ['a present-tense start before "in" and a month long past this year, the next one', 'The ferry season opens in March, the operator said.', 'March', '2024-03', '2023-09-10'],
+    ['(guard) a past start before "in" and a month', 'The ferry season opened in March, the operator said.', 'March', '2023-03', '2023-09-10'],
     ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
     ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {

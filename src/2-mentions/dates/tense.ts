@@ -40,6 +40,8 @@ export function sentenceEnd(text: string, index: number): number {
 // ("payable Dec. 7", "by early June", "extended to Nov. 16").
 const PAST_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastCuesBefore)})\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?(?:on\s+)?$`, 'i');
 const FUTURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.futureCuesBefore)})\s+(?:on\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$`, 'i');
+// "The levy takes effect in January", "the season opens in March": a start or an end in the present tense, then "in".
+const FUTURE_BEFORE_IN = new RegExp(String.raw`\b(?:${alternation(words.futureVerbsBeforeIn)})\s+in\s+(?:early\s+|late\s+|mid-?)?$`, 'i');
 // A past verb right before the date: "said Friday", "announced on Tuesday" (not "expected Friday").
 const PAST_VERB_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastVerbsBefore)}|\w{3,}ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
 const NOT_PAST_VERB = new RegExp(String.raw`\b(?:${alternation(words.notPastVerbsBefore)})\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
@@ -144,6 +146,7 @@ export function isFutureContext(text: string, start: number, end = start): boole
   const after = text.slice(end, Math.min(sentenceEnd(text, end), end + 50));
   // ("By Monday, the hashtag was trending": a sentence opening with "by" and a date, then a past clause, tells the past.)
   if (FUTURE_BEFORE.test(before)) return !(/^\s*by\s+$/i.test(text.slice(s0, start)) && pastVerbFollows(after));
+  if (FUTURE_BEFORE_IN.test(before)) return true;
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_AFTER_POSSESSIVE.test(after)) return false;
   if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) return false;

@@ -277,6 +277,16 @@ describe('findEntities', () => {
     expect(r.byKey.has('Organization/Madrid')).toBe(false);
   });
 
+  it.each([
+    ['an agency after it', 'DUNMORE HARBOUR (Reuters) - The ferry operator said on Friday that fares had doubled.', 'DUNMORE HARBOUR'],
+    ['a date after it', 'KALVIK, March 3 (HNS) - The ferry operator said on Friday that fares had doubled.', 'KALVIK'],
+  ])('types a dateline name the gazetteer does not know as a place when the tagger read an organisation (%s)', (_name, text, name) => {
+    const r = run(text);
+    const m = r.mentions.find((x) => x.text === name);
+    expect(m?.entity.startsWith('Place/')).toBe(true);
+    expect(r.dateline).toBe(m?.entity);
+  });
+
   it('finds no dateline in a plain opening sentence', () => {
     expect(run('Stocks fell sharply on Wednesday in New York.').dateline).toBeNull();
   });

@@ -41,13 +41,14 @@ export function findDateline(layer: TextLayer, mentions: Mention[], entities: Ma
     if (!existing) {
       mentions.push({ start, end, text: layer.text.slice(start, end), kind: 'name', entity: key });
       mentions.sort((a, b) => a.start - b.start);
-    } else if (existing.start === start && existing.end === end && gaz?.type === 'Place') retype(existing, key, mentions, entities);
+      // (A name the gazetteer does not know, with an agency or a date after it, is a place by the dateline's form: "GENEVA (Reuters) -".)
+    } else if (existing.start === start && existing.end === end && (gaz?.type === 'Place' || (!gaz && marked))) retype(existing, key, mentions, entities);
     return key;
   }
   return null;
 }
 
-/** The dateline's own name, a place the gazetteer knows, read as another type ("Paris (AFP) -" as an organisation) is the place: its mention moves to it, and an entity left with no mention goes. */
+/** The dateline's own name, a place the gazetteer knows or one marked by an agency or a date, read as another type ("Paris (AFP) -" as an organisation) is the place: its mention moves to it, and an entity left with no mention goes. */
 function retype(mention: Mention, key: string, mentions: Mention[], entities: Map<string, Entity>): void {
   const old = mention.entity;
   mention.entity = key;

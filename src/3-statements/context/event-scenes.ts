@@ -131,6 +131,21 @@ function venueAfter(t: SceneInput, s: Sentence, at: number): string | null {
   return m && venuePreposition(t, m.start) && wordsOf(between).length <= ACT_REACH && !wordsOf(between).some((w) => /^[,;:]$/.test(w)) ? m.entity : null;
 }
 
+/** How many words the occasion's noun and "at"/"in" may span before the body that hosts it ("the press conference at"). */
+const HOST_WORDS = 3;
+
+/**
+ * "Parents packed the meeting at Riverside High School on Tuesday": a body named right after the
+ * occasion's noun and "at" or "in" ("the" between allowed) is where the occasion took place — its premises.
+ */
+function hostAfter(t: SceneInput, s: Sentence, at: number): string | null {
+  const m = startingWithin(t.buildings ?? [], at, s.end).find((b) => b.end <= s.end);
+  if (!m) return null;
+  const between = wordsOf(t.text.slice(at, m.start));
+  if (between.at(-1) === 'the') between.pop();
+  return between.length >= 2 && between.length <= HOST_WORDS && WORDS.atIn.has(between.at(-1)!) && endsListed(CONTEXT_WORDS.eventNouns, between, between.length - 2) ? m.entity : null;
+}
+
 /** Does "at" or "in" (grammar.json atIn), "the" at most between, stand right before offset `start` ("jailed at ", "testified in the ")? */
 function venuePreposition(t: SceneInput, start: number): boolean {
   let k = lowerBound(t.tokens, start) - 1;
@@ -142,17 +157,19 @@ function venuePreposition(t: SceneInput, start: number): boolean {
  * A weekday with no "on" after the occasion's noun or a verb ("public comment Monday night", "the
  * board voted Tuesday"), US style, near the occasion and outside every statement's words.
  */
-function bareDayAt(t: SceneInput, s: Sentence, near: (start: number) => boolean): string | null {
+function bareDayAt(t: SceneInput, s: Sentence, near: (start: number) => boolean, noun?: string): string | null {
   for (const d of startingWithin(t.dates, s.start, s.end)) {
     if (d.end > s.end || !WEEKDAYS.has(wordsOf(d.text)[0] ?? '') || laterThan(d.value, t.published) || !near(d.start)) continue;
     if (t.frames.some((f) => f.contentStart < d.end && d.start < f.contentEnd)) continue;
     const k = lowerBound(t.tokens, d.start) - 1;
     const before = t.tokens[k];
-    if (!before || k < s.tokenStart) continue;
+    if (!before || k < s.tokenStart || (noun !== undefined && before.lower !== noun)) continue;
     const words = t.tokens.slice(Math.max(s.tokenStart, k - 2), k + 1).map((w) => w.lower);
     // (After "a" and the noun only when a verb in the past holds it: "gave a stump speech Tuesday night"; "including a debate Thursday in Des Moines" lists one to come.)
     const article = [k - 1, k - 2].find((j) => j >= s.tokenStart && tokenIs(WORDS.indefiniteArticles, t.tokens[j]!));
-    const listed = endsListed(CONTEXT_WORDS.eventNouns, words, words.length - 1) && (article === undefined || pastVerb(t.tokens[article - 1]));
+    // ("traded accusations during a heated debate Thursday night": or "during"/"at" before it, the scene's own preposition.)
+    const opener = article === undefined ? undefined : t.tokens[article - 1];
+    const listed = endsListed(CONTEXT_WORDS.eventNouns, words, words.length - 1) && (article === undefined || pastVerb(opener) || (!!opener && tokenIs(CONTEXT_WORDS.bareOccasionPrepositions, opener)));
     // ("was speaking Friday in Fort Wayne": a progressive after a past auxiliary too.)
     const progressive = before.pos === 'VERB' && before.lower.endsWith('ing') && k - 1 >= s.tokenStart && pastAuxiliary(t.tokens[k - 1]!);
     if (listed || pastVerb(before) || progressive) return d.value;
@@ -188,7 +205,7 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   const subjectDate = (start: number) => start < at && wordsOf(t.text.slice(start, at)).length <= SUBJECT_DATE_REACH && !wordsOf(t.text.slice(s.start, at)).some((w) => CONTEXT_WORDS.sceneBreakers.has(w));
   const date = sceneDateAfter(read, s, at, near) ?? bareDayAt(read, s, near) ?? sceneDateAfter(read, s, s.start, subjectDate);
   const rules = verb ? ACT_RULES : OCCASION_RULES;
-  const place = startingWithin(t.places, at, s.end).find((m) => m.end <= s.end && near(m.start) && rules.has(placeRule(wordsBefore(t.text, s.start, m.start)) ?? ''))?.entity ?? (verb ? venueAfter(t, s, at) : null);
+  const place = startingWithin(t.places, at, s.end).find((m) => m.end <= s.end && near(m.start) && rules.has(placeRule(wordsBefore(t.text, s.start, m.start)) ?? ''))?.entity ?? (verb ? venueAfter(t, s, at) : hostAfter(t, s, at));
   if (!date && !place) return null;
   const recent = recentDay(t, s, date);
   // (A verb of a public act opens a scene of the story's own days only: "was convicted in 2019 of fraud" is its past.)
@@ -318,7 +335,7 @@ const BACK_REACH = 3;
  * gives outside any statement's words, whoever speaks.
  * @returns per statement index, the date that occasion gives
  */
-export function narratedOccasionDates(t: SceneInput, pointsBack: readonly boolean[]): Map<number, { date: string }> {
+export function narratedOccasionDates(t: SceneInput, pointsBack: readonly (string | null)[]): Map<number, { date: string }> {
   const out = new Map<number, { date: string }>();
   t.frames.forEach((f, i) => {
     if (!pointsBack[i]) return;
@@ -326,7 +343,9 @@ export function narratedOccasionDates(t: SceneInput, pointsBack: readonly boolea
     for (let k = here - 1; k >= 0 && k >= here - BACK_REACH; k--) {
       const s = t.sentences[k]!;
       if (s.paragraph < f.paragraph - 1) break;
-      const date = sceneDateAfter(t, s, s.start, () => true, true);
+      // (Or a weekday with no "on" right after the noun pointed back at, US style: "during a heated debate Thursday night. During the debate, …".)
+      const noun = pointsBack[i];
+      const date = sceneDateAfter(t, s, s.start, () => true, true) ?? (typeof noun === 'string' ? bareDayAt(t, s, () => true, noun) : null);
       if (date) {
         out.set(i, { date });
         break;

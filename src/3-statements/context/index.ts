@@ -8,7 +8,7 @@ import { lowerBound, startingWithin } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
-import { coordinatedClauses, legislatureMentions, onOccasionDay, ownPlace, saidHere, scenePlace } from './place.js';
+import { PLACE_RULES, coordinatedClauses, legislatureMentions, onOccasionDay, ownPlace, placeRule, saidHere, scenePlace, wordsBefore } from './place.js';
 import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, speakersLast, type Occasion } from './occasion.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
@@ -88,6 +88,8 @@ interface OwnContext {
   date: string | null | undefined;
   trailing: boolean;
   place: string | null;
+  /** Dated by its cue in the present tense ("She also claims"): the story's time, no occasion. */
+  present: boolean;
 }
 
 /** Is the speaker an unnamed document ("poll", "annual report", "preliminary findings"): its name's last word one that kinds.ts reads as a document? */
@@ -152,7 +154,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     // (A date in another statement's words is not this one's: "called the vote a step back and said the lane, which opened in 2024, …".)
     const except = [...exceptions(layer.text, f, ix.dates), ...others, ...otherEventClauses(layer, f, clause)];
     const past = pastCue(layer, f.cueStart);
-    const timeInput: TimeInput = { text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true };
+    const timeInput: TimeInput = { text: layer.text, dates: ix.dates, clause, published, content, previous: f.nested ? null : lastDate, except, present: presentCue(layer, f.cueStart), past, thought: f.thought === true, cueLemma: cueLemma(layer, f.cueStart) };
     // ("Varma later told MPs that …": "later" with no time in its clause, at an occasion it names, is later at the sitting the story dated, so no own date.)
     const time: ReturnType<typeof ownTime> = laterAtOccasion(layer.text, timeInput, f) ? undefined : ownTime(timeInput);
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
@@ -160,7 +162,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except, past })!.start > f.cueStart) || time?.by === 'object-closing-date';
-    own.push({ date: time?.date, trailing, place: where?.place ?? null });
+    own.push({ date: time?.date, trailing, place: where?.place ?? null, present: time?.by === 'present-tense' });
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
     // (A statement in another's speaker description, "X, who has opposed the levy since December, wrote …", tells of X, not of an occasion: it passes no date or place on.)
@@ -178,10 +180,10 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       // (The last statement's own sentence is an occasion of its own speaker: "X said at a briefing in
       // Cape Town that … Y told reporters …" does not put a named Y in Cape Town.)
       const otherSpeaker = !!last && last.speakerEntity !== f.speakerEntity && !anonymous(last.speakerEntity) && !anonymous(f.speakerEntity);
-      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) && !locatedElsewhere(layer.text, ix.places, f, occasion!.place) ? occasion!.place : null);
+      if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause, frames) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) && !locatedElsewhere(layer.text, ix.places, f, occasion!.place) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       const opened: string | null = time ? time.date : inherited;
-      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous) };
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous), narration: f.speakerEntity === null && f.speech === false };
       const known = time?.date ?? inherited;
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, { date: known, paragraph: f.paragraph });
       last = f;
@@ -203,8 +205,11 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // (An occasion narrated before the words, then a sentence that refers back to words said: the later one wins.)
   for (const [i, c] of eventSceneContexts(sceneInput)) Object.assign(out[i]!, c);
   const words = frames.map((f, i) => (own[i]!.date === undefined && !f.nested ? clauseWords(layer.text, clauses[i]!, f) : null));
-  const pointsBack = words.map((w) => w !== null && namesTheOccasion(w));
-  for (const [i, c] of narratedOccasionDates(sceneInput, pointsBack)) Object.assign(out[i]!, c);
+  const pointsBack = words.map((w) => (w === null ? null : namesTheOccasion(w)));
+  const narrated = narratedOccasionDates(sceneInput, pointsBack);
+  for (const [i, c] of narrated) Object.assign(out[i]!, c);
+  // ("X said the scheme met every test. “We cannot refuse it,” she told the meeting.": the words just before, at that occasion too.)
+  leadDatedBefore(frames, own, out, narrated, published);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   const unnamedOccasion = words.map((w) => w !== null && namesAnOccasion(w));
   // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
@@ -215,7 +220,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null))).map((o, i) => o || (words[i] !== null && !!frames[i]!.speakerSpan && frames[i]!.speakerSpan![1] <= frames[i]!.cueStart && hearingRole(wordsOf(layer.text.slice(frames[i]!.speakerSpan![0], frames[i]!.speakerSpan![1])))));
   const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions);
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
-  datedByNext(frames, own, out, published);
+  datedByNext(layer.text, frames, own, out, published);
   leadDatedBefore(frames, own, out, leadDates, published);
   // ("The National Audit Office said on Tuesday …\n\nThe audit found …": the same document, in a later paragraph.)
   const owned = own.map((o) => o.date);
@@ -279,9 +284,9 @@ function pastCue(layer: TextLayer, cueStart: number): boolean {
   return !before || before.pos === 'PART' ? !before : before.pos !== 'AUX' || before.lower !== before.lemma;
 }
 
-/** Do the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email")? */
-function namesTheOccasion(words: readonly string[]): boolean {
-  return words.some((w, i) => (words[i - 1] === 'the' && (CONTEXT_WORDS.eventNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i)));
+/** The noun by which the clause's words point back at an occasion ("Leading the debate", "at the hearing": "the" and an event noun) or a written source ("In the email"), or null. */
+function namesTheOccasion(words: readonly string[]): string | null {
+  return words.find((w, i) => (words[i - 1] === 'the' && (CONTEXT_WORDS.eventNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) || (i > 1 && words[i - 2] === 'the' && endsListed(CONTEXT_WORDS.eventNouns, words, i))) ?? null;
 }
 
 /** A sentence from the last statement's (after it, with `skipLast`) to this one's that names where something was said ("The announcement was made at a press conference in Jakarta"), in this paragraph or the one before. */
@@ -303,7 +308,7 @@ function sceneBetween(ix: ContextIndex, last: StatementFrame | null, f: Statemen
  * with no place of its own was where one of the two sentences before it put the speaker — a
  * sentence of this paragraph or the one before that names the speaker and a place after "at" or "in".
  */
-function speakerPlacedBefore(ix: ContextIndex, f: StatementFrame, clause: ClauseWindow): string | null {
+function speakerPlacedBefore(ix: ContextIndex, f: StatementFrame, clause: ClauseWindow, frames: readonly StatementFrame[]): string | null {
   if (!f.speakerEntity) return null;
   const text = ix.layer.text;
   const outside = clauseOutside(text, clause, f.contentStart, f.contentEnd);
@@ -315,11 +320,16 @@ function speakerPlacedBefore(ix: ContextIndex, f: StatementFrame, clause: Clause
     if (s.paragraph < f.paragraph - 1) break;
     const named = ix.mentions.some((m) => m.entity === f.speakerEntity && m.start >= s.start && m.end <= s.end);
     if (!named) continue;
-    const places = startingWithin(ix.places, s.start, s.end).filter((m) => m.end <= s.end && locativeBefore(text, s.start, m.start));
+    // (Not a place in words said: "X insists his side can win at Parkhead on Saturday" does not put X at Parkhead; one after
+    // an occasion's noun there may, an adjunct the words were read to hold: "criticised the law during a campaign stop in Flint".)
+    const places = startingWithin(ix.places, s.start, s.end).filter((m) => m.end <= s.end && locativeBefore(text, s.start, m.start) && (placeRule(wordsBefore(text, s.start, m.start)) === OCCASION_PLACE || !frames.some((g) => g.contentStart <= m.start && m.end <= g.contentEnd)));
     if (places.length) return places.at(-1)!.entity;
   }
   return null;
 }
+
+/** The place rule of a place after an occasion's noun ("at a rally in Tampa"). */
+const OCCASION_PLACE = PLACE_RULES.find((r) => r.id === 'occasion-place')!.id;
 
 /** Does "at" or "in" (an article and capitalised words between allowed: "at the soon-to-open Terminal 3 of") stand before the place? */
 function locativeBefore(text: string, from: number, at: number): boolean {
@@ -336,7 +346,7 @@ function locativeBefore(text: string, from: number, at: number): boolean {
  * statement takes the own date, given after the cue, of the same speaker's first statement in the
  * next paragraph; and its own place when both are dated the same day (the same occasion).
  */
-function datedByNext(frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
+function datedByNext(text: string, frames: StatementFrame[], own: OwnContext[], out: StatementContext[], published: string | null): void {
   const firstOf = new Map<number, number>();
   frames.forEach((g, k) => { if (!g.nested && !firstOf.has(g.paragraph)) firstOf.set(g.paragraph, k); });
   for (let i = 0; i < frames.length; i++) {
@@ -346,8 +356,20 @@ function datedByNext(frames: StatementFrame[], own: OwnContext[], out: Statement
     const next = own[later]!;
     if (own[i]!.date === undefined && next.trailing && typeof next.date === 'string' && out[i]!.date === published && !laterThan(next.date, published)) out[i]!.date = next.date;
     // "Speaking at a conference in Wyoming, the bank chief said …" on the day of the statement before: the place goes back too.
-    if (!out[i]!.place && next.place && out[later]!.date === out[i]!.date) out[i]!.place = next.place;
+    // (Not to words in the present tense that go on with a written work: "In her memoir, X writes …\n\nShe also claims …\n\nX told reporters at the launch in Lagos …".)
+    if (!out[i]!.place && next.place && out[later]!.date === out[i]!.date && !(own[i]!.present && continuesWriting(text, frames, i))) out[i]!.place = next.place;
   }
+}
+
+/** Is the same speaker's statement before this one (in its paragraph or the one before) written ("writes", "wrote": context.json publicationVerbs)? */
+function continuesWriting(text: string, frames: readonly StatementFrame[], i: number): boolean {
+  const f = frames[i]!;
+  for (let k = i - 1; k >= 0 && frames[k]!.paragraph >= f.paragraph - 1; k--) {
+    const g = frames[k]!;
+    if (g.nested || g.speakerEntity !== f.speakerEntity) continue;
+    return CONTEXT_WORDS.publicationVerbs.has(wordsOf(text.slice(g.cueStart, g.cueEnd))[0] ?? '');
+  }
+  return false;
 }
 
 /**

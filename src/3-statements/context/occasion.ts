@@ -34,6 +34,8 @@ export interface Occasion {
   place: string | null;
   /** Its date is a period the story goes back to (lead-occasion.ts pastPeriod): "told the court in January". */
   past: boolean;
+  /** Narration read as a statement: no speaker at all and not words said ("Ms. Vo was released in 2022"). */
+  narration?: boolean;
   /** The noun an unnamed speaker's indefinite description ends in ("A witness told the court …" → "witness"), or null. */
   described: string | null;
 }
@@ -60,7 +62,9 @@ export function continues(o: Occasion | null, f: StatementFrame, anonymous: (key
   // (Only a day is an occasion an unnamed speaker was at with a named one: "X said last week that …
   // The regulator intends …, a spokesperson said" is not last week's; "An aide said" after "told
   // supporters on Monday" is Monday's; "During an interview in August, the actress … Hayek said" is August's.)
-  const occasionDay = sameSpeaker || anonymous(o.speaker) || (o.date !== null && DAY.test(o.date));
+  // (Narration read as a statement, no speaker and no words said: "Ms. Vo was released in 2022. Okafor said …" — only its day is an
+  // occasion; a passive of saying is one: "During an interview in August, the actress was asked … Hayek confirmed …".)
+  const occasionDay = sameSpeaker || (anonymous(o.speaker) && !o.narration) || (o.date !== null && DAY.test(o.date));
   if (o.paragraph === f.paragraph) return { date: !others && occasionDay, place: !others && !named };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
   // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation,

@@ -66,6 +66,11 @@ const speakingPlace = (before: readonly string[]): boolean => {
   // ("X, who spoke at a press briefing in Alausa on Thursday, said": the finite verb of a relative clause of speaking too.)
   return (p >= 0 && listedBefore(before, p, OCCASION_REACH, SPEAKING_VERBS)) || CONTEXT_WORDS.speakingVerbs.has(before[before[last] === 'the' ? last - 1 : last] ?? '');
 };
+/** "said in a statement from Mumbai", "in a video message from Kyiv": "from" a place right after a noun for what was said (context.json utteranceNouns), where it was issued. */
+const issuedFrom = (before: readonly string[]): boolean => {
+  const p = prepositionAt(before, CONTEXT_WORDS.placePrepositions);
+  return p >= 1 && before[p] === 'from' && CONTEXT_WORDS.utteranceNouns.has(before[p - 1]!);
+};
 /** The participles of speaking and the verbs of a relative clause of speaking (context.json speakingVerbs, occasionRelativeVerbs). */
 const SPEAKING_VERBS: ReadonlySet<string> = new Set([...CONTEXT_WORDS.speakingVerbs, ...CONTEXT_WORDS.occasionRelativeVerbs]);
 const bareLocative = (before: readonly string[]): boolean => {
@@ -124,6 +129,7 @@ const buildingPart = (before: readonly string[], after: string): boolean => {
 export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
   { id: 'speaking-place', reason: 'a place after a verb of speaking or visiting: "speaking in Ottawa", "visiting Seoul", "addressing a conference in Wyoming", "X, who spoke at a briefing in Alausa, said"', example: 'Speaking in Ottawa, the minister said the deal was close.', test: speakingPlace },
+  { id: 'issued-from', reason: '"from" a place right after a noun for what was said: where a statement or a message was issued', example: '“The squad is settled,” the board\'s secretary said in a statement from Mumbai.', test: issuedFrom },
   { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
   { id: 'outside-place', reason: '"outside" or "inside" a place in the cue\'s clause, outside the content: where the speaker stood', example: '“It was a great night,” the striker said outside Dunmore Stadium.', test: (before) => prepositionAt(before, CONTEXT_WORDS.positionPrepositions) >= 0 },
   { id: 'building-part', reason: 'a building named after a part of it and "of", after a preposition of position ("on the steps of Aliiolani Hale", "outside the gates of Leinster House", "in front of"); an organisation named so is its building', example: 'She told reporters on the steps of Kalani Hale that the ruling was overdue.', test: buildingPart },

@@ -42,6 +42,8 @@ export interface TimeInput {
   thought?: boolean;
   /** Is the cue a verb in the past ("told", "had assured"), not after a modal or "to" ("will tell", "to say")? */
   past?: boolean;
+  /** The lemma of the cue's first word ("urged" → "urge"), when known. */
+  cueLemma?: string;
 }
 
 /** One time rule: `read` gives the statement's own date (a value, or null for "undated"), or undefined when it does not apply. */
@@ -196,6 +198,26 @@ function objectClosingDate(t: TimeInput): string | undefined {
   return last.value;
 }
 
+/** How many words the hearer of a tell-like cue may span before the day ("urged Catholics", "told the bishops of Kenya"). */
+const HEARER_WORDS = 5;
+
+/**
+ * "urged Catholics on Sunday to reject indifference", "told the bishops on Friday that …": after a
+ * cue that takes a hearer and then an infinitive or a that-clause (grammar.json tellLikeVerbs), a day
+ * between the hearer and the infinitive or "that" is the saying's, though the content held the hearer.
+ */
+function hearerDay(t: TimeInput): string | undefined {
+  if (!t.cueLemma || !WORDS.tellLikeVerbs.has(t.cueLemma) || t.content.start < t.clause.cueEnd) return undefined;
+  const d = startingWithin(t.dates, t.content.start, t.content.end)[0];
+  if (!d || d.end > t.content.end || laterThan(d.value, t.published) || !dayOpened(t.text, d.start)) return undefined;
+  const hearer = wordsOf(t.text.slice(t.content.start, d.start));
+  if (hearer.at(-1) === 'on') hearer.pop();
+  if (!hearer.length || hearer.length > HEARER_WORDS || hearer.some((w) => /^[,;:()—–"“”]$/.test(w) || CONTEXT_WORDS.clauseOpeners.has(w))) return undefined;
+  const after = t.text.slice(d.end, t.content.end);
+  const next = wordsOf(after)[0] ?? '';
+  return (CONTEXT_WORDS.infinitiveMarkers.has(next) && infinitiveIn(after.trimStart())) || CONTEXT_WORDS.clauseOpeners.has(next) ? d.value : undefined;
+}
+
 /** A day or a week, the times an occasion of saying has; not a month, a season or a year. */
 const DAY_PRECISE = /^\d{4}-(?:\d{2}-\d{2}|W\d{2})/;
 
@@ -285,6 +307,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot — but a bare weekday or month that a "would" in the words had read forward is, after a cue in the past, the last one before publication ("told the Roads and Ports Committee on Monday that she would ask")', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
   { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June"; nor "this year" or "this month" after an infinitive in the object: "unveiled a scheme to cut jobs this month"; nor a month or a year after "in" closing an indefinite object, the time of what it names: "called for a strike in April")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
+  { id: 'hearer-day', reason: 'a day between the hearer of a tell-like cue and the infinitive or that-clause after it dates the saying, though the content begins with the hearer', example: 'The bishop urged parishioners on Sunday to pray for rain.', read: (t) => hearerDay(t) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },
   { id: 'earlier-times', reason: 'a present perfect with an adverb of earlier or repeated times ("has previously warned", "have long argued") was said before the story, on days the text does not give', example: 'The union has repeatedly called for a shorter week.', read: (t) => (earlierTimes(t) ? null : undefined) },
   { id: 'past-perfect', reason: 'a cue in the past perfect ("had hoped", "had already recommended") was said before the story, on a day the text does not give', example: 'The club had hoped to open the stadium by spring.', read: (t) => (pastPerfect(t) ? null : undefined) },

@@ -104,6 +104,10 @@ describe('statement place', () => {
     ['(guard) not a court in the speaker\'s description', 'Tomas Varga, a lawyer who has argued in the High Court, said that the loans had been hidden.', 'the loans had been hidden', null],
     ['a building by its name the words were said at', 'The rector told staff at a town hall meeting at the Kingsley Hall on Monday that no posts would be cut.', 'no posts would be cut', 'Kingsley Hall'],
     ['(guard) not a building where the speaker works', 'A guard at the Harbour Terminal said that the gates had been left open.', 'the gates had been left open', null],
+    ['"from" a place after a noun for what was said', '“The fleet is ready,” harbour master Ana Ruiz said in a statement from Lisbon.', 'The fleet is ready', 'Lisbon'],
+    ['no place of a later occasion carried back to words in the present tense', 'In his new book, published on Monday, Tomas Varga writes that the harbour was mismanaged.\n\nHe also claims that the mayor ignored his warnings.\n\nVarga told reporters at the book\'s launch in Lisbon that he had kept notes for years.', 'the mayor ignored his warnings', null],
+    ['(guard) the later occasion itself', 'In his new book, published on Monday, Tomas Varga writes that the harbour was mismanaged.\n\nHe also claims that the mayor ignored his warnings.\n\nVarga told reporters at the book\'s launch in Lisbon that he had kept notes for years.', 'he had kept notes for years', 'Lisbon'],
+    ['an occasion in the clause: not a place inside the words the sentence before reported', 'Kalvik Rovers manager Tomas Varga insists his side can win at Dunmore Park on Saturday.\n\nSpeaking at his pre-match press conference, Varga said: “Nobody expects anything from us.”', 'Nobody expects anything', null],
     ['no occasion in the clause: no place from the sentence before', 'Hundreds of guests, among them Prime Minister Ana Ruiz, waited at the new terminal of Lisbon Airport.\n\nRuiz said later that the airport would double its traffic.', 'the airport would double', null],
   ])('%s', (_name, text, words, place) => {
     expect(holding(read(text), words)?.place).toBe(place);
@@ -137,6 +141,8 @@ describe('statement place', () => {
     ['wrote in', null],
     ['said in an op-ed published in', null],
     ['a professor from', null],
+    ['said in a statement from', 'issued-from'],
+    ['(guard) a delegation from', null],
   ])('the words "%s" before a place: %s', (before, rule) => {
     expect(placeRule(wordsOf(before))).toBe(rule);
   });

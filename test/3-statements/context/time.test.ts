@@ -34,6 +34,9 @@ describe('statement time', () => {
     ['a week after a possessive appositive\'s closing comma', 'Harbour Lines, Dunmore\'s largest ferry operator, last week said it would cut two routes.', 'it would cut two routes', '2024-W18'],
     ['not a year in an appositive closed right before the cue', 'Harbour Lines, the ferry operator founded in 1998, said it would cut two routes.', 'it would cut two routes', '2024-05-08'],
     ['not a year in the words of a coordinated report', 'Councillor Ana Ruiz called the vote “a step backwards” and said the city had spent $4 million on the lane, which opened in 2019.', 'a step backwards', '2024-05-08'],
+    ['a day between the hearer of "urged" and the infinitive', 'Archbishop Tomas Varga urged fishermen on Sunday to respect the harbour ban.', 'to respect the harbour ban', '2024-05-05'],
+    ['a day between the hearer of "asked" and the infinitive', 'The dockers\' union asked its members on Monday to return to work.', 'to return to work', '2024-05-06'],
+    ['(guard) a day in the subject of a reported clause after "said"', 'Tomas Varga said talks on Sunday to end the strike had failed.', 'had failed', '2024-05-08'],
     ['a year keeps its precision', 'In a 2019 memoir, the former governor wrote that the dam had been neglected for decades.', 'the dam had been neglected', '2019'],
     ['not the year of a participle\'s object: the budget\'s year', 'Presenting the 2024 harbour budget, finance chief Ana Ruiz said mooring fees would rise.', 'mooring fees would rise', '2024-05-08'],
     ['not the year of a participle\'s object after a possessive', 'Launching the board\'s 2023 annual report, chairman Tomas Varga said profits had doubled.', 'profits had doubled', '2024-05-08'],
@@ -128,6 +131,7 @@ describe('statement time', () => {
     ['(guard) the same speaker in the same paragraph', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe. He said the board had ignored him.', 'the board had ignored him', '2024-01'],
     ['(guard) a quotation in the next paragraph', 'Harbour master Tomas Varga told the inquiry in January that the pier was unsafe.\n\n“Nobody listened,” he said.', 'Nobody listened', '2024-01'],
     ['(guard) a day goes on to the same speaker\'s later words', 'Harbour master Tomas Varga told the inquiry on Monday that the pier was unsafe.\n\nThe harbour board denied that the pier was unsafe.\n\nVarga said he would resign.', 'he would resign', '2024-05-06'],
+    ['narration with no speaker: its year is no occasion', 'Ms. Lena Ortiz was released in 2022. Tomas Varga said the harbour bill would pass.', 'the harbour bill would pass', '2024-05-08'],
   ])('a month or a year the story went back to ends with its paragraph: %s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);
   });

@@ -5,7 +5,7 @@
 
 import type { Sentence, Token } from '../../types.js';
 import { lowerBound, startingWithin } from '../../spans.js';
-import { placeRule, venueName, wordsBefore } from './place.js';
+import { occasionHost, placeRule, venueName, wordsBefore } from './place.js';
 import { hearingRole } from './opinions.js';
 import { giveScene, sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
 import { CONTEXT_WORDS, endsListed, pairListed, wordsOf } from './words.js';
@@ -134,16 +134,10 @@ function venueAfter(t: SceneInput, s: Sentence, at: number): string | null {
 /** How many words the occasion's noun and "at"/"in" may span before the body that hosts it ("the press conference at"). */
 const HOST_WORDS = 3;
 
-/**
- * "Parents packed the meeting at Riverside High School on Tuesday": a body named right after the
- * occasion's noun and "at" or "in" ("the" between allowed) is where the occasion took place — its premises.
- */
+/** "Parents packed the meeting at Riverside High School on Tuesday": the body that hosts the occasion (place.ts occasionHost). */
 function hostAfter(t: SceneInput, s: Sentence, at: number): string | null {
-  const m = startingWithin(t.buildings ?? [], at, s.end).find((b) => b.end <= s.end);
-  if (!m) return null;
-  const between = wordsOf(t.text.slice(at, m.start));
-  if (between.at(-1) === 'the') between.pop();
-  return between.length >= 2 && between.length <= HOST_WORDS && WORDS.atIn.has(between.at(-1)!) && endsListed(CONTEXT_WORDS.eventNouns, between, between.length - 2) ? m.entity : null;
+  const m = startingWithin(t.buildings ?? [], at, s.end).find((b) => b.end <= s.end && wordsOf(t.text.slice(at, b.start)).length <= HOST_WORDS + 1 && occasionHost(wordsBefore(t.text, s.start, b.start)));
+  return m?.entity ?? null;
 }
 
 /** Does "at" or "in" (grammar.json atIn), "the" at most between, stand right before offset `start` ("jailed at ", "testified in the ")? */

@@ -192,6 +192,17 @@ function courtAfterCue(text: string, clause: ClauseWindow, m: Mention): string |
   return TOWN_COURT_NOUNS.has(last) && m.start >= clause.cueEnd && CUE_IN_CHAMBER.test(text.slice(clause.cueEnd, m.start)) ? 'court-after-cue' : null;
 }
 
+/**
+ * "Parents packed the meeting at Riverside High School": an organisation right after an occasion's
+ * noun and "at"/"in" ("the" between allowed) hosts the occasion on its premises (event-scenes.ts; not
+ * read in a statement's own clause, where "director of debate at the University of Michigan" describes).
+ */
+export function occasionHost(before: readonly string[]): boolean {
+  let i = before.length - 1;
+  if (before[i] === 'the') i--;
+  return i >= 1 && WORDS.atIn.has(before[i]!) && endsListed(CONTEXT_WORDS.eventNouns, before, i - 1);
+}
+
 /** Is an organisation's name a court's or a building's ("Exeter Crown Court", "the Kingsley Hall"): where an act narrated "at" or "in" it took place (event-scenes.ts)? */
 export function venueName(m: Mention): boolean {
   const last = m.text.toLowerCase().split(/\s+/).at(-1) ?? '';

@@ -70,7 +70,8 @@ const verbAt = (v: SubjectView, i: number): boolean => v.layer.tokens[i]?.pos ==
 /**
  * The first token after the name's verb that `hit` accepts, before any singular common noun (which may
  * be what a pronoun refers to: "said the council would cut its budget"; not one before "of its", a part
- * of what the "its" owns: "the wireless portion of its business"), any other actor, any personal
+ * of what the "its" owns: "the wireless portion of its business", nor a channel's noun right after the
+ * verb: "said in a statement that it …"), any other actor, any personal
  * pronoun or a quotation mark; else -1.
  */
 function ownPronoun(v: SubjectView, hit: (i: number) => boolean): number {
@@ -80,7 +81,9 @@ function ownPronoun(v: SubjectView, hit: (i: number) => boolean): number {
     const t = layer.tokens[i]!;
     const w = prep.lower[i]!;
     if (PERSON_PRONOUNS.has(w) || SUBJECT_STOP_PRONOUNS.has(w) || t.text === '"' || t.text === '“' || cands.some((o) => o.from === i && o.type !== 'Place')) return -1;
-    if (t.pos === 'NOUN' && t.lemma === t.lower && !(prep.lower[i + 1] === 'of' && prep.lower[i + 2] === 'its')) return -1;
+    // (Nor the noun of a channel right after the verb, "said in a statement that it would cut …": no referent of "it".)
+    const channel = i === v.verb + 3 && prep.lower[v.verb + 1] === 'in' && (ARTICLES.has(prep.lower[v.verb + 2]!) || prep.lower[v.verb + 2] === 'its');
+    if (t.pos === 'NOUN' && t.lemma === t.lower && !channel && !(prep.lower[i + 1] === 'of' && prep.lower[i + 2] === 'its')) return -1;
   }
   return -1;
 }

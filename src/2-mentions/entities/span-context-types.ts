@@ -2,18 +2,65 @@
 // SPAN_WHOLE_BODY_RULES): one-word names the tagger typed wrongly that a word beside them types — a
 // platform after "a post on" ("X"), India's central government ("the Centre"), a tabloid's capitals
 // opening a sentence ("TELLY favourite"), a party's nickname before a title ("Tory MP") — session 29 (names40);
-// a place after "mayor of" — session 30 (names30).
+// a place after "mayor of" — session 30 (names30); a name an appositive calls a body ("Gavi, the
+// vaccine alliance,"), a source after "according to", the first word of a quotation in another language — session 31 (names31).
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { titleHeads } from './gazetteer.js';
-import { GOVERNMENT_CENTRE_WORDS, ORGANISATION_TAIL_OPENERS, PLATFORM_LETTERS, POSTING_WORDS } from './words.js';
-import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule, wholeGazetteerEntry } from './span-rule.js';
+import { ARTICLES, COMPANY_NOUNS_ALSO_PEOPLE, DESCRIBED_BODY_NOUNS, GOVERNMENT_CENTRE_WORDS, ORGANISATION_TAIL_OPENERS, PERSON_JOB_COMPANY_NOUNS, PLATFORM_LETTERS, POSTING_WORDS } from './words.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule, type SpanView, wholeGazetteerEntry } from './span-rule.js';
+import { isCommonGivenName } from './given-names.js';
 import { tagSpan } from './tagger.js';
 
 const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(words.partyMemberNouns);
 const TABLOID_LABEL_NOUNS: ReadonlySet<string> = new Set(words.tabloidLabelNouns.words);
 const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
+
+/** Words before a body's noun in an appositive, at most ("the Geneva-based vaccine alliance"). */
+const APPOSITIVE_MODIFIERS = 5;
+
+/**
+ * Is the name ending at token `end` set off by a comma and an article, lower-case modifiers and a
+ * body's noun (entity-words.json publicBodyNouns, companyNouns, governmentClassNouns, namedGroupNouns;
+ * not one that also names a person's trade) that a comma or the sentence's end closes ("Gavi, the
+ * vaccine alliance,")?
+ */
+function bodyAppositive({ toks, prep }: SpanView, end: number): boolean {
+  const sentence = toks[end - 1]!.sentence;
+  if (prep.lower[end] !== ',' || !ARTICLES.has(prep.lower[end + 1] ?? '')) return false;
+  for (let i = end + 2; i <= end + 2 + APPOSITIVE_MODIFIERS && i < toks.length && toks[i]!.sentence === sentence; i++) {
+    const w = prep.lower[i]!;
+    // (Lower-case words, a nationality or a place's compound: "a Finnish charity", "the Geneva-based alliance".)
+    const compound = toks[i]!.text === '-' || toks[i + 1]?.text === '-';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(toks[i]!.text) && prep.gaz[i] !== 'B-demonym' && !compound) return false;
+    // (Modifiers only: a preposition or article ends the phrase, "the leader of the ruling party".)
+    // (An "and" between modifiers stays inside: "a sports and talent agency".)
+    if (!compound && !/^(ADJ|NOUN|PROPN|VERB)$/.test(toks[i]!.pos) && w !== 'and') return false;
+    if (!DESCRIBED_BODY_NOUNS.has(w)) continue;
+    const after = toks[i + 1];
+    const closed = !after || after.sentence !== sentence || after.text === ',' || after.text === '.';
+    return closed && toks[i]!.pos === 'NOUN' && !COMPANY_NOUNS_ALSO_PEOPLE.has(w) && !PERSON_JOB_COMPANY_NOUNS.has(w);
+  }
+  return false;
+}
+
+/** The least share of a quotation's lower-case words that are no English words for the quotation to be in another language. */
+const FOREIGN_QUOTE_SHARE = 1 / 2;
+/** Lower-case words a quotation needs before its language is judged. */
+const FOREIGN_QUOTE_WORDS = 3;
+
+/** Is the quotation `q` in another language: at least three lower-case words, half of them no English words (short words of Tagalog or Malay are English ones too: "ang", "sa") ("lang ang habol nila")? */
+function foreignQuotation({ toks, prep }: SpanView, q: number, from: number): boolean {
+  let words = 0;
+  let foreign = 0;
+  for (let i = from; i < toks.length && toks[i]!.quote === q; i++) {
+    if (!/^\p{Ll}+$/u.test(toks[i]!.text)) continue;
+    words++;
+    if (!isLexicalWord(prep.lower[i]!)) foreign++;
+  }
+  return words >= FOREIGN_QUOTE_WORDS && foreign >= words * FOREIGN_QUOTE_SHARE;
+}
 
 /** The span rules that type a one-word name by the word beside it. */
 export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
@@ -63,6 +110,46 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       const title = toks[s.to];
       if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from !== 1 || !PARTY_MEMBER_NOUNS.has(toks[s.from]!.text) || !title || !cap(title) || !titleHeads.has(prep.lower[s.to]!)) return undefined;
       return title.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[s.from]!, title) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+    },
+  },
+  {
+    id: 'body-appositive-name',
+    reason: 'a name of one to three words the tagger read as a place or a person, no gazetteer entry and no common given name first, set off (here or at another mention of it) by a comma and an appositive that a body\'s noun heads ("Gavi, the vaccine alliance,", "Tarvo, a Finnish charity,"; entity-words.json publicBodyNouns, companyNouns, governmentClassNouns, namedGroupNouns), is that body, an organisation; not a noun that also names a person\'s trade ("a publisher", "the operator")',
+    example: 'The grant went to Medvika, the vaccine alliance, on Monday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if ((s.type !== 'LOC' && s.type !== 'PER') || s.to - s.from > 3 || isCommonGivenName(prep.lower[s.from]!)) return undefined;
+      for (let i = s.from; i < s.to; i++) if (prep.gaz[i] || !cap(toks[i])) return undefined;
+      // (This mention or another of the same name: "Teck, the mining company, … Teck wants".)
+      const name = prep.lower.slice(s.from, s.to).join(' ');
+      const same = spans.filter((t) => t.to - t.from === s.to - s.from && prep.lower.slice(t.from, t.to).join(' ') === name);
+      return same.some((t) => bodyAppositive(v, t.to)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+    },
+  },
+  {
+    id: 'misc-source-after-according-to',
+    reason: 'one word the tagger read as MISC, no gazetteer entry (no nationality), right after "according to" and closing the phrase (a comma or the sentence\'s end after it, no noun it describes: not "according to Islamic law") is the source cited, an agency or an outlet ("according to Yonhap"): an organisation',
+    example: 'Output fell 2 percent, according to Kelvira, the state news agency.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.type !== 'MISC' || s.to - s.from !== 1 || prep.gaz[s.from] || prep.lower[s.from - 1] !== 'to' || prep.lower[s.from - 2] !== 'according' || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text)) return undefined;
+      const after = toks[s.to];
+      return !after || after.sentence !== toks[s.from]!.sentence || after.text === ',' || after.text === '.' ? tagSpan(s.from, s.to, 'ORG') : undefined;
+    },
+  },
+  {
+    id: 'foreign-quotation-opener',
+    reason: 'the capitalised first word of a quotation in another language (half of its lower-case words or more no English words: "Pera lang ang habol nila") is capitalised because it opens the quotation, no evidence of a name: no entity, unless the gazetteer knows it or the article names it elsewhere',
+    example: '"Trabaho ang kailangan namin," one vendor said.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const t = toks[s.from]!;
+      const mark = toks[s.from - 1];
+      if (s.to - s.from !== 1 || t.quote < 0 || !mark || mark.pos !== 'PUNCT' || mark.sentence !== t.sentence || prep.gaz[s.from] || isLexicalWord(t.lower)) return undefined;
+      if (spans.some((o) => o !== s && prep.lower.slice(o.from, o.to).includes(t.lower))) return undefined;
+      return foreignQuotation(v, t.quote, s.from) ? null : undefined;
     },
   },
   {

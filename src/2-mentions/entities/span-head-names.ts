@@ -31,11 +31,13 @@ function nameWord(v: SpanView, i: number, of: number): boolean {
  * a body's head, or -1. No span the tagger read as MISC may be in it, nor one read as an organisation
  * unless `orgs`; the run may not end inside a span.
  */
-function bodyHeadEnd(v: SpanView, from: number, orgs: boolean): number {
+function bodyHeadEnd(v: SpanView, from: number, orgs: boolean, misc = false): number {
   let end = -1;
   for (let i = from; i < from + 5 && nameWord(v, i, from) && (i === from || oneSpaceBetween(v, v.toks[i - 1]!, v.toks[i]!)); i++) {
     const type = spanAt(v.spans, i)?.type;
-    if (type === 'MISC' || (type === 'ORG' && !orgs)) return -1;
+    // (With `misc`, a span read as MISC that opens at `from`, no nationality: "Food and | Drug Administration".)
+    const miscPart = misc && type === 'MISC' && spanAt(v.spans, i)!.from === from && !v.prep.gaz[from];
+    if ((type === 'MISC' && !miscPart) || (type === 'ORG' && !orgs)) return -1;
     if (BODY_HEADS.has(v.prep.lower[i]!)) end = i + 1;
   }
   return end > 0 && (spanAt(v.spans, end - 1)?.to ?? end) <= end ? end : -1;
@@ -65,6 +67,25 @@ function unknownTwoWordName(v: SpanView, s: TagSpan): boolean {
   return true;
 }
 
+/**
+ * The title set off by commas after a work's noun that holds span s, its lower-case small words too
+ * ("her memoir, Rivers | of | Salt, was"): from the comma after the noun to the closing comma or the
+ * sentence's end, capitalised words and function words only, a capitalised word first and last, at
+ * most six words; [from, to] or null.
+ */
+function setOffTitle(v: SpanView, s: TagSpan): [number, number] | null {
+  const { toks, prep } = v;
+  const sentence = toks[s.from]!.sentence;
+  let from = s.from;
+  while (from > s.from - 4 && from > 0 && toks[from - 1]!.sentence === sentence && (cap(toks[from - 1]) || FUNCTION_WORDS.has(prep.lower[from - 1]!)) && prep.lower[from - 1] !== ',') from--;
+  const noun = toks[from - 2];
+  if (prep.lower[from - 1] !== ',' || !noun || noun.sentence !== sentence || noun.pos !== 'NOUN' || !WORK_NOUNS.has(noun.text) || !cap(toks[from])) return null;
+  let to = s.to;
+  while (to < from + 6 && toks[to]?.sentence === sentence && (cap(toks[to]) || FUNCTION_WORDS.has(prep.lower[to]!)) && prep.lower[to] !== ',') to++;
+  const closed = prep.lower[to] === ',' || toks[to]?.sentence !== sentence || toks[to]?.pos === 'PUNCT';
+  return closed && cap(toks[to - 1]) && to - from <= 6 ? [from, to] : null;
+}
+
 export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   {
     id: 'demonym-led-body',
@@ -82,7 +103,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'and-joined-service',
-    reason: 'two runs of capitalised English words joined by "and" or "&", the second ending in a body\'s head ("Fire and Rescue Service", "Fire and Emergency Services"), are one public body\'s name, as "Food and Drug Administration" is, when the tagger read the first as a person or a place: its last word is a common noun, no name, and no common given name opens it ("Ann Roe and …"); a point of the compass or a place before it opens the name ("West Midlands Fire and Rescue Service")',
+    reason: 'two runs of capitalised English words joined by "and" or "&", the second ending in a body\'s head ("Fire and Rescue Service", "Fire and Emergency Services"), are one public body\'s name, as "Food and Drug Administration" is, when the tagger read the first as a person or a place (the second as anything, MISC too: "U.S. Food and | Drug Administration"): its last word is a common noun, no name, and no common given name opens it ("Ann Roe and …"); a point of the compass or a place before it opens the name ("West Midlands Fire and Rescue Service")',
     example: 'Harlow Fire and Rescue Service sent four engines to the blaze.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -90,10 +111,11 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       const and = s.to;
       const last = prep.lower[and - 1]!;
       if ((s.type !== 'PER' && s.type !== 'LOC') || (prep.lower[and] !== 'and' && prep.lower[and] !== '&') || !cap(toks[and - 1]) || !isLexicalWord(last) || isCommonGivenName(last) || PLACE_GAZ.test(prep.gaz[and - 1] ?? '')) return undefined;
-      if (!isLexicalWord(prep.lower[and + 1] ?? '') || spanAt(spans, and + 1)?.type === 'MISC') return undefined;
+      if (!isLexicalWord(prep.lower[and + 1] ?? '')) return undefined;
       // (Nor a person's name that ends in an English word: "Ann Roe and …".)
       if (s.type === 'PER' && isCommonGivenName(prep.lower[s.from]!)) return undefined;
-      const end = bodyHeadEnd(v, and + 1, true);
+      // (The tagger may read the part after "and" as MISC: "U.S. Food and | Drug Administration".)
+      const end = bodyHeadEnd(v, and + 1, true, true);
       if (end < 0) return undefined;
       // (The words the tagger left out before the span: "West | Midlands Fire".)
       return tagSpan(leftOut(v, s.from, s.from, (i) => !!prep.first[i + 1]), end, 'ORG');
@@ -146,7 +168,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'work-title-after-noun',
-    reason: 'capitalised words right after a noun of a creative work or a named craft ("the film Harmattan", "her new book, Sweet Lies,", "the rover Kestrel"; entity-words.json workNouns) are its title, no person, place or organisation (one read as an organisation only when it has two words or more, all Title case, that the gazetteer does not know and no body\'s or company\'s word closes: not "the documentary CNN aired"): not a person\'s name written in full elsewhere in the article ("the book Trump wrote" after "Donald Trump"), nor one read as a person or place that a common given name opens ("the film Jane Campion made")',
+    reason: 'capitalised words right after a noun of a creative work or a named craft ("the film Harmattan", "her new book, Sweet Lies,", "the rover Kestrel"; entity-words.json workNouns) are its title, no person, place or organisation (a title set off by commas with its small words: "her memoir, Rivers of Salt,"; one read as an organisation only when it has two words or more, all Title case, that the gazetteer does not know and no body\'s or company\'s word closes: not "the documentary CNN aired"): not a person\'s name written in full elsewhere in the article ("the book Trump wrote" after "Donald Trump"), nor one read as a person or place that a common given name opens ("the film Jane Campion made")',
     example: 'Her second film Quiet Harbour opened the festival.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -155,9 +177,12 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       // (Set off by commas: "her new book, Sweet Lies, is out".)
       const comma = prep.lower[s.from - 1] === ',' && (prep.lower[s.to] === ',' || toks[s.to]?.sentence !== toks[s.from]!.sentence);
       const noun = toks[comma ? s.from - 2 : s.from - 1];
-      if (!noun || noun.sentence !== toks[s.from]!.sentence || noun.pos !== 'NOUN' || !WORK_NOUNS.has(noun.text)) return undefined;
-      if (personElsewhere(v, s) || (s.type !== 'ORG' && s.to - s.from > 1 && isCommonGivenName(prep.lower[s.from]!))) return undefined;
-      return tagSpan(s.from, s.to, 'MISC');
+      // (A title with small words the tagger cut it at: "her memoir, Rivers of | Salt,".)
+      const title = comma ? null : setOffTitle(v, s);
+      if (!title && (!noun || noun.sentence !== toks[s.from]!.sentence || noun.pos !== 'NOUN' || !WORK_NOUNS.has(noun.text))) return undefined;
+      const [from, to] = title ?? [s.from, s.to];
+      if (personElsewhere(v, s) || (s.type !== 'ORG' && to - from > 1 && isCommonGivenName(prep.lower[from]!))) return undefined;
+      return tagSpan(from, to, 'MISC');
     },
   },
   {

@@ -299,7 +299,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'quoted-nickname',
-    reason: 'a nickname in quotation marks between a person\'s given names and surname is part of the name ("Robert C. “Bobby” Scott"); the tagger reads the three as three people, and may read a given name before the quotation as no person ("Ramon" | “Bong” | Dizon)',
+    reason: 'a nickname in quotation marks between a person\'s given names and surname is part of the name ("Robert C. “Bobby” Scott"); the tagger reads the three as three people, and may read a given name before the quotation as no person ("Ramon" | “Bong” | Dizon), or leave a surname that is no English word out of any name ("Ramon" | “Bong” | Villareal)',
     example: 'Rep. Robert C. “Bobby” Scott said the bill would fail.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
@@ -311,7 +311,10 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const person = s.type === 'PER' || (s.to - s.from <= 2 && givenName(toks[s.from]!.lower));
       if (!person || !cap(nick) || q < 0 || !mark(open) || !mark(close) || toks[s.to - 1]!.quote === q || toks[s.to + 3]?.quote === q) return undefined;
       const rest = spans.find((x) => x.from === s.to + 3);
-      return rest && rest.type === 'PER' && toks[rest.from]!.sentence === toks[s.from]!.sentence ? { from: s.from, to: rest.to, type: 'PER' } : undefined;
+      if (rest) return rest.type === 'PER' && toks[rest.from]!.sentence === toks[s.from]!.sentence ? { from: s.from, to: rest.to, type: 'PER' } : undefined;
+      // (A surname the tagger left in no span, a word of no English: 'Senator Ramon "Bong" | Villareal'.)
+      const surname = toks[s.to + 3];
+      return s.type === 'PER' && surname && surname.sentence === toks[s.from]!.sentence && /^\p{Lu}\p{Ll}/u.test(surname.text) && surnameLike(surname.lower) && !spanAt(spans, s.to + 3) ? { from: s.from, to: s.to + 4, type: 'PER' } : undefined;
     },
   },
   {

@@ -7,7 +7,8 @@
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
-import { cap, oneSpaceBetween, PLACE_GAZ, titleOfBefore, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, spanAt, titleOfBefore, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { titleHeads } from './gazetteer.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 import { COMPANY_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 
@@ -21,6 +22,7 @@ const NUMBERED_ROAD_WORDS: ReadonlySet<string> = new Set(words.numberedRoadWords
 const MATCH_NOUNS: ReadonlySet<string> = new Set(words.matchNouns.words);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words.portfolioTitles.words);
 const CAMEL_SURNAME_PREFIXES: ReadonlySet<string> = new Set(words.camelSurnamePrefixes.words);
+const PORTFOLIO_TITLE_OPENERS: ReadonlySet<string> = new Set(words.portfolioTitleOpeners.words);
 
 /** One word with a capital inside after lower-case letters ("ScotRail", "McCarthy"): its first part ("Scot", "Mc") and the rest. */
 const CAMEL_WORD = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}+$/u;
@@ -39,6 +41,38 @@ const gazetteerCovers = (v: SpanView, s: TagSpan, pattern: RegExp): boolean => w
 
 /** Does a word of the span name a body ("Bank", "Council", "Group"), so that the span is an organisation's? */
 const bodyWord = (v: SpanView, s: TagSpan): boolean => v.prep.lower.slice(s.from, s.to).some((w) => ORGANISATION_OF_HEADS.has(w) || ORGANISATION_TAIL_WORDS.has(w) || COMPANY_HEADS.has(w));
+
+/** Last words of bodies' and companies' names ("Party", "Council", "Holdings"): a body's own, no field of a portfolio. */
+const BODY_WORDS: ReadonlySet<string> = new Set([...ORGANISATION_OF_HEADS, ...ORGANISATION_TAIL_WORDS, ...COMPANY_HEADS]);
+
+/** Is token i a word of a portfolio's field: a capitalised English word, no common given name, title or gazetteer name ("Foreign", "Trade", "Highways")? */
+function fieldWord({ toks, prep }: SpanView, i: number): boolean {
+  const t = toks[i];
+  return !!t && /^\p{Lu}\p{Ll}+$/u.test(t.text) && isLexicalWord(prep.lower[i]!) && !isCommonGivenName(prep.lower[i]!) && !prep.gaz[i] && !titleHeads.has(prep.lower[i]!) && !BODY_WORDS.has(prep.lower[i]!);
+}
+
+/** Does a capitalised portfolio title stand at token i ("Minister", "Secretary"; entity-words.json portfolioTitles)? */
+const portfolioTitleAt = ({ toks, prep }: SpanView, i: number): boolean => cap(toks[i]) && PORTFOLIO_TITLES.has(prep.lower[i] ?? '');
+
+/** Is token i "and" or "&", joining two fields of one portfolio ("Public Works and Highways")? */
+const fieldJoin = ({ prep }: SpanView, i: number): boolean => prep.lower[i] === 'and' || prep.lower[i] === '&';
+
+/** Do a portfolio title, "of" or "for" and field words (joined by "and") stand right before token `from` ("Minister for Foreign | Trade")? */
+function titleFieldBefore(v: SpanView, from: number): boolean {
+  const { toks, prep } = v;
+  let t = from - 1;
+  while (t > from - 6 && t > 0 && (fieldWord(v, t) || fieldJoin(v, t) || prep.lower[t] === 'the')) t--;
+  return (prep.lower[t] === 'of' || prep.lower[t] === 'for') && portfolioTitleAt(v, t - 1) && toks[t - 1]!.sentence === toks[from]!.sentence;
+}
+
+/** Is the office's holder named from token `at` on, after more field words ("and Investment | Ana Ruiz") or a comma: a person's span or a common given name? */
+function holderFrom(v: SpanView, at: number): boolean {
+  const { toks, prep, spans } = v;
+  let i = at;
+  while (i < at + 5 && (fieldWord(v, i) || fieldJoin(v, i)) && spanAt(spans, i)?.type !== 'PER') i++;
+  if (prep.lower[i] === ',') i++;
+  return toks[i]?.sentence === toks[at - 1]!.sentence && (spanAt(spans, i)?.type === 'PER' || (cap(toks[i]) && isCommonGivenName(prep.lower[i]!)));
+}
 
 export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   {
@@ -158,14 +192,35 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'portfolio-after-title',
-    reason: 'one capitalised English word right after a portfolio\'s title and "of" ("Minister of Electricity", "Secretary of the Air"; entity-words.json portfolioTitles) is the field the office covers, part of the title: no name, unless the gazetteer knows it ("Prime Minister of Canada")',
+    reason: 'one capitalised English word right after a portfolio\'s title and "of" or "for" ("Minister of Electricity", "Secretary of the Air", "Cabinet Secretary for Health"; entity-words.json portfolioTitles) is the field the office covers, part of the title: no name, unless the gazetteer knows it ("Prime Minister of Canada")',
     example: 'The Minister of Fisheries, Tom Ruiz, said the quota would stay.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      const of = titleOfBefore(toks, prep, s);
+      // ("for" as well as "of": "Cabinet Secretary for Health".)
+      const of = titleOfBefore(toks, prep, s, true);
       if (of < 0 || s.to - s.from !== 1 || !PORTFOLIO_TITLES.has(prep.lower[of - 1]!) || prep.gaz[s.from] || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text)) return undefined;
       return isLexicalWord(prep.lower[s.from]!) ? null : undefined;
+    },
+  },
+  {
+    id: 'portfolio-inside-title',
+    reason: 'capitalised field words of a portfolio (joined by "and" or not) inside a titled person\'s title are part of the title, no body: after a portfolio\'s title and "of" or "for" when the office\'s holder follows ("Vice Minister for Foreign Trade Ana Ruiz"), or before the title\'s head and its holder when "Cabinet" or an "and" marks them as a portfolio ("Interior Cabinet Secretary Ana Ruiz", "Public Works and Highways Secretary Ana Ruiz"; not a department\'s own name, "Treasury Secretary Ann Roe"); and "Cabinet" before a portfolio title ("the Cabinet Secretary for Health"; entity-words.json portfolioTitleOpeners)',
+    example: 'Vice Minister for Foreign Trade Ana Ruiz said the talks would resume.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.type === 'PER') return undefined;
+      for (let i = s.from; i < s.to; i++) if (!fieldWord(v, i) && !(i > s.from && fieldJoin(v, i)) && !PORTFOLIO_TITLE_OPENERS.has(prep.lower[i]!)) return undefined;
+      // ("Cabinet" alone before a portfolio title is the title's word.)
+      const opener = s.to - s.from === 1 && PORTFOLIO_TITLE_OPENERS.has(prep.lower[s.from]!) && cap(toks[s.from]);
+      const title = portfolioTitleAt(v, s.to) ? s.to : PORTFOLIO_TITLE_OPENERS.has(prep.lower[s.to] ?? '') && portfolioTitleAt(v, s.to + 1) ? s.to + 1 : -1;
+      // (Before the title, only a portfolio the words mark as one: "Cabinet" in it, or fields joined by "and"; a
+      // department's own name stays as the tagger read it, "Treasury Secretary Ann Roe".)
+      let marked = opener || (fieldJoin(v, s.from - 1) && fieldWord(v, s.from - 2));
+      for (let i = s.from; i < s.to; i++) if (fieldJoin(v, i) || PORTFOLIO_TITLE_OPENERS.has(prep.lower[i]!)) marked = true;
+      if (title > 0 && marked && toks[title]!.sentence === toks[s.from]!.sentence && (opener || holderFrom(v, title + 1))) return null;
+      return titleFieldBefore(v, s.from) && holderFrom(v, s.to) ? null : undefined;
     },
   },
   {

@@ -135,24 +135,28 @@ function initialAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan | undefi
 }
 
 /**
- * "Minister for Harbours | Tomas Varga" read as one name: after a title head and "for"/"of", the
+ * "Minister for Harbours | Tomas Varga" read as one name: after a title head and "for"/"of" (and the portfolio's first field and "and": "Minister of Trade and | Industry Ana Ruiz"), the
  * capitalised common words of the portfolio, then a given name and a surname; returns the person's
  * span, or undefined.
  */
 function personAfterPortfolio({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
   const s = spans[k]!;
   const of = s.from - 1;
-  if (of < 1 || (prep.lower[of] !== 'for' && prep.lower[of] !== 'of')) return undefined;
+  // (Or the "and" of a portfolio of two fields: "Minister of Foreign Trade and | Investment Ana Ruiz".)
+  const and = prep.lower[of] === 'and' || prep.lower[of] === '&';
+  if (of < 1 || (prep.lower[of] !== 'for' && prep.lower[of] !== 'of' && !and)) return undefined;
   // (The title may stand further back in its chain: "Minister of State for".)
   let t = of - 1;
   while (t > of - 5 && t > 0 && !titleHeads.has(prep.lower[t]!) && (cap(toks[t]) || prep.lower[t] === 'of' || prep.lower[t] === 'for')) t--;
+  if (and && (prep.lower[t + 1] !== 'of' && prep.lower[t + 1] !== 'for')) return undefined;
   if (!cap(toks[t]) || !titleHeads.has(prep.lower[t]!) || toks[t]!.sentence !== toks[s.from]!.sentence) return undefined;
   // ("Secretary for Health | Lo Chung-mau": a short surname first, before a hyphenated given name
   // whose syllables may be English words; an English given name may open it: "John Lee Ka-chiu".)
   const syllableEnd = s.to - s.from >= 3 && toks[s.to - 2]!.text.length <= 4 ? syllableAfter(toks, s.to - 1) : -1;
   if (syllableEnd > 0) return { from: s.to - 3 > s.from && isCommonGivenName(prep.lower[s.to - 3]!) ? s.to - 3 : s.to - 2, to: syllableEnd, type: 'PER' };
   let j = s.from;
-  while (j < s.to && cap(toks[j]) && givenNameClass(prep.lower[j]!) === 0 && isLexicalWord(prep.lower[j]!)) j++;
+  // (The fields may be joined by "and" inside the span: "for Trade and Industry | Ana Ruiz".)
+  while (j < s.to && ((cap(toks[j]) && givenNameClass(prep.lower[j]!) === 0 && isLexicalWord(prep.lower[j]!)) || (j > s.from && (prep.lower[j] === 'and' || prep.lower[j] === '&')))) j++;
   if (j === s.from || s.to - j < 2 || givenNameClass(prep.lower[j]!) === 0) return undefined;
   return { from: j, to: s.to, type: 'PER' };
 }

@@ -1,17 +1,25 @@
 // Stage 2, named entities: spans the tagger typed as an organisation or a person that name a place
 // by the words around them — a court's town ("the Limassol district court"), a building named after
-// a part of it ("on the steps of Aliiolani Hale"), a Romance place name after "the" ("the Costa Brava"), a saint's name cut after "St." ("St. | Paul"). Rules in
+// a part of it ("on the steps of Aliiolani Hale"), a Romance place name after "the" ("the Costa Brava"), a saint's name cut after "St." ("St. | Paul") or at its "'s" ("St. Peter | 's | Square"). Rules in
 // SPAN_PLACE_RULES (part of span-types.ts's SPAN_TYPE_RULES); words in data/lexicon/entity-words.json.
 
+import type { Token } from '../../types.js';
 import { isAcronym } from './candidate.js';
 import { givenNameClass } from './given-names.js';
 import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
-import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_WORDS, TOWN_COURT_NOUNS } from './words.js';
+import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_PLACE_HEADS, SAINT_WORDS, SCHOOL_RUN_HEADS, TOWN_COURT_NOUNS } from './words.js';
 
 /** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
 const COURT_MODIFIERS = 2;
 
+
+/** The saint's word before the "'s" at token `poss` and one or two capitalised words ("St. Anselm | 's"), or -1. */
+function saintBefore(toks: readonly Token[], poss: number): number {
+  if (!/^['’]s$/.test(toks[poss]?.text ?? '')) return -1;
+  for (let w = poss - 2; w >= poss - 3 && w >= 0; w--) if (SAINT_WORDS.has(toks[w]!.text)) return w;
+  return -1;
+}
 
 /** The span rules that make places. */
 export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
@@ -64,6 +72,27 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
       const first = prep.lower[s.from]!;
       if (bodyWord(s.to) || (givenNameClass(first) !== 0 && !FOREIGN_PLACE_WORDS.has(first))) return undefined;
       return tagSpan(s.from, s.to, 'LOC');
+    },
+  },
+  {
+    id: 'saint-possessive-place',
+    reason: 'a saint\'s word, one or two capitalised words of the saint\'s name, "\'s" and a word that closes a place\'s or institution\'s name ("Square", "Cathedral", "Hospital"; entity-words.json saintPlaceHeads) are one name, which the tagger cuts at the "\'s" ("St. Peter | \'s | Square"): a place, an organisation when the word heads a school or a hospital; not a feast ("St. Patrick\'s Day")',
+    example: 'Pilgrims filled St. Anselm\'s Square on Sunday.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      // (The saint's word opens the span, or stands in no span one space before it: "St. | Peter's".)
+      // (Or the tagger read the head alone, the saint's words in no span before it: "St. Anselm 's | Square".)
+      const w = SAINT_PLACE_HEADS.has(toks[s.from]!.text) ? saintBefore(toks, s.from - 1) : s.from - 1;
+      const untagged = w >= 0 && (k === 0 || spans[k - 1]!.to <= w) && SAINT_WORDS.has(toks[w]!.text) && toks[w]!.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[w]!, toks[w + 1]!);
+      const from = untagged ? w : s.from;
+      if (!SAINT_WORDS.has(toks[from]!.text)) return undefined;
+      let at = from + 1;
+      while (at < from + 3 && /^\p{Lu}\p{Ll}/u.test(toks[at]?.text ?? '') && toks[at]!.sentence === toks[from]!.sentence) at++;
+      const head = toks[at + 1];
+      // (Only a name the tagger cut at the "'s": one it read whole keeps its type, "St Mary's Hospital".)
+      if (at === from + 1 || (s.to > at && s.from <= at) || !/^['’]s$/.test(toks[at]?.text ?? '') || !head || head.sentence !== toks[from]!.sentence || !SAINT_PLACE_HEADS.has(head.text)) return undefined;
+      return tagSpan(from, at + 2, SCHOOL_RUN_HEADS.has(head.lower) ? 'ORG' : 'LOC');
     },
   },
   {

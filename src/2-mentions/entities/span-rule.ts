@@ -92,11 +92,11 @@ export function oneSpaceBetween(v: SpanView, a: Token, b: Token): boolean {
   return v.text ? v.text.slice(a.end, b.start) === ' ' : b.start === a.end + 1;
 }
 
-/** "Chairman of the | …", "Leader of | …": a capitalised title head, "of" and an optional "the" right before span s, in its sentence — the index of "of", else -1. */
-export function titleOfBefore(toks: readonly Token[], prep: Prepared, s: TagSpan): number {
+/** "Chairman of the | …", "Leader of | …": a capitalised title head, "of" (or, with `orFor`, "for") and an optional "the" right before span s, in its sentence — the index of "of", else -1. */
+export function titleOfBefore(toks: readonly Token[], prep: Prepared, s: TagSpan, orFor = false): number {
   const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
   const title = toks[of - 1];
-  return prep.lower[of] === 'of' && cap(title) && titleHeads.has(title!.lower) && title!.sentence === toks[s.from]!.sentence ? of : -1;
+  return (prep.lower[of] === 'of' || (orFor && prep.lower[of] === 'for')) && cap(title) && titleHeads.has(title!.lower) && title!.sentence === toks[s.from]!.sentence ? of : -1;
 }
 
 /** The end of a capitalised "of/for/on" phrase after an organisation's head word ("Commission | on Presidential Debates"), or -1; a date, a person or a title ends it (a title's word inside a span the tagger read as an organisation, no name after it, does not: "… and Administrative Justice"). */

@@ -203,6 +203,8 @@ export const CARRIER_MODE_WORDS: ReadonlySet<string> = new Set(words.carrierMode
 export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPlaceWords.words);
 /** "St.", "Saint", "Ste.": words that open a saint's name of a place, as written (entity-words.json saintWords). */
 export const SAINT_WORDS: ReadonlySet<string> = new Set(words.saintWords.words);
+/** "Square", "Cathedral", "Hospital": words that close a place's or institution's name after a saint's name and "'s", as written (entity-words.json saintPlaceHeads). */
+export const SAINT_PLACE_HEADS: ReadonlySet<string> = new Set(words.saintPlaceHeads.words);
 /** The last words of news outlets' names, as written (entity-words.json outletHeads). */
 export const OUTLET_HEADS: ReadonlySet<string> = new Set(words.outletHeads.words);
 /** Definite articles of other languages that open names kept untranslated ("Les Échos", "El País"). */

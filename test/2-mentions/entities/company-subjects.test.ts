@@ -24,6 +24,7 @@ describe('a name the tagger reads as a person that its sentence shows to be a co
     ['Rolvane Ekdal is a Norwegian shipping company.', 'Rolvane Ekdal'],
     ['Velmor Tansk, a Danish shipping company, said it would buy two ships.', 'Velmor Tansk'],
     ['Graventh Sollis said on Monday it would cut 150 jobs in Tampere.', 'Graventh Sollis'],
+    ['Korvane said in a statement that it would cut 200 jobs.', 'Korvane'],
     ['A driver was hurt, Prairie Dunholt confirmed on Friday.\n\nThe depot will reopen next week, the company said.', 'Prairie Dunholt'],
   ])('types the name as an organisation: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Organization');
@@ -39,6 +40,7 @@ describe('a name the tagger reads as a person that its sentence shows to be a co
     ["Velmor Tansk, the bank's chief economist, said rates would rise.", 'Velmor Tansk'],
     ['Ulvesk Marrow said it would be hard to keep the plant open.', 'Ulvesk Marrow'],
     ['Vesko Trandafil said the council would cut its budget.', 'Vesko Trandafil'],
+    ['Vesko Trandafil said in a speech that the council would cut its staff.', 'Vesko Trandafil'],
     ['The depot will close, Vesko Trandafil said on Friday. He said the company had lost money.', 'Vesko Trandafil'],
   ])('leaves a person a person: %s', (text, name) => {
     expect(typeOf(text, name)).toBe('Person');

@@ -1,6 +1,7 @@
 // Stage 2 (src/2-mentions/entities/span-context-types.ts): one-word names the tagger typed wrongly that a
 // word beside them types (session 29, names40): a platform after "a post on", "the Centre", a tabloid's
-// capitals opening a sentence, a party's nickname before a title. Sentences written for this test; names invented.
+// capitals opening a sentence, a party's nickname before a title; a name an appositive calls a body, a source
+// after "according to" (session 31). Sentences written for this test; names invented.
 import { describe, expect, it } from 'vitest';
 import { handSpans, keys, shown } from './_hand-spans.js';
 import { retypeSpans } from '../../../src/2-mentions/entities/span-types.js';
@@ -12,6 +13,8 @@ describe('names through the tagger', () => {
     ['the-centre-government', 'The Centre has asked the states to report every case.', ['Organization/Centre']],
     ['tabloid-capitals-opener', 'SOAP legend Dana Ruiz has quit the show.', ['Person/Dana Ruiz']],
     ['party-nickname-before-title', 'The bill was attacked by Tory MP Ann Roe on Tuesday.', ['Person/Ann Roe']],
+    ['misc-source-after-according-to', 'Exports fell 2 percent in June, according to Yonhap.', ['Organization/Yonhap']],
+    ['foreign-quotation-opener', '"Pera lang ang gusto nila," the farmer said.', []],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -26,10 +29,25 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['tabloid-capitals-opener: an acronym before an employee', 'NSA analyst Ann Roe said so.', [['NSA', 'ORG'], ['Ann Roe', 'PER']]],
   ['party-nickname-before-title: a party word read as an organisation', 'Tory MP Ann Roe spoke.', [['Tory', 'ORG']]],
   ['place-after-office-of: a club\'s office', 'The chairman of Lyon said the coach would stay.', [['Lyon', 'ORG']]],
+  ['body-appositive-name: a common given name opens it', 'Maria, a band member, said so.', [['Maria', 'PER']]],
+  ['body-appositive-name: the body is named inside an "of" phrase', 'Istvan Halko, the leader of the ruling party, spoke.', [['Istvan Halko', 'PER']]],
+  ['body-appositive-name: a noun of a person\'s trade', 'Tarvo, a publisher, said so.', [['Tarvo', 'PER']]],
+  ['body-appositive-name: no comma closes the appositive', 'In Tarvo, the city council said no.', [['Tarvo', 'LOC']]],
+  ['body-appositive-name: a place the gazetteer knows', 'Lyon, the city council said, would pay.', [['Lyon', 'LOC']]],
+  ['misc-source-after-according-to: a nationality before a noun', 'It was void according to Tarvian law.', [['Tarvian', 'MISC']]],
+  ['foreign-quotation-opener: a quotation in English', '"Varga is wrong about the dam," she said.', [['Varga', 'PER']]],
+  ['foreign-quotation-opener: the article names it elsewhere', 'Tomas Varga spoke. "Varga lang ang gusto nila," one said.', [['Tomas Varga', 'PER'], ['Varga', 'PER']]],
 ];
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['place-after-office-of', 'The deputy mayor of Lyon said the tram would run again.', [['Lyon', 'ORG']], ['Lyon/LOC']],
+  ['body-appositive-name', 'The grant went to Medvika, the vaccine alliance, on Monday.', [['Medvika', 'LOC']], ['Medvika/ORG']],
+  ['body-appositive-name', 'Vorlik, the Canadian mining company, pays the tax. A spokesman said Vorlik wants relief.', [['Vorlik', 'PER'], ['Canadian', 'MISC'], ['Vorlik', 'PER']], ['Vorlik/ORG', 'Canadian/MISC', 'Vorlik/ORG']],
+  ['body-appositive-name', 'Harrow Field Events, a sports and talent agency, says so.', [['Harrow Field Events', 'PER']], ['Harrow Field Events/ORG']],
+  ['body-appositive-name', 'Tarvo, a Finnish charity, said the aid had arrived.', [['Tarvo', 'PER'], ['Finnish', 'MISC']], ['Tarvo/ORG', 'Finnish/MISC']],
+  ['body-appositive-name', 'The money went to Gorvel, the Geneva-based vaccine alliance.', [['Gorvel', 'LOC'], ['Geneva', 'MISC']], ['Gorvel/ORG', 'Geneva/MISC']],
+  ['misc-source-after-according-to', 'Output fell, according to Kelvira, the state agency.', [['Kelvira', 'MISC']], ['Kelvira/ORG']],
+  ['foreign-quotation-opener', '"Bigas lang ang habol namin," the vendor said.', [['Bigas', 'PER']], []],
 ];
 
 describe('span rules that retype the tagger\'s spans given by hand', () => {

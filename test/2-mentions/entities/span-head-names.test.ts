@@ -12,6 +12,7 @@ describe('span rules of names with a telling edge word', () => {
       ['and-joined-service', 'Fenmoor Fire and Rescue Service sent four engines to the blaze.', ['Organization/Fenmoor Fire and Rescue Service']],
       ['and-joined-service', 'West Midlands Fire and Rescue Service said two people were hurt.', ['Organization/West Midlands Fire and Rescue Service']],
       ['and-joined-service', 'Queensland Fire and Emergency Services said the road was shut.', ['Organization/Queensland Fire and Emergency Services']],
+      ['and-joined-service', 'The U.S. Food and Drug Administration cleared the vaccine on Friday.', ['Organization/U.S. Food and Drug Administration']],
       ['club-suffix-name', 'Kestrel Town FC signed the striker on a free transfer.', ['Organization/Kestrel Town FC']],
       ['club-suffix-name', 'Dunmore AFC lost again.', ['Organization/Dunmore AFC']],
       ['club-suffix-name', 'On Monday Vestby FK sacked the coach.', ['Organization/Vestby FK']],
@@ -30,6 +31,9 @@ describe('span rules of names with a telling edge word', () => {
       ['work-title-after-noun', 'the orbiter Kestrel Voyager reached orbit', [['Kestrel Voyager', 'ORG']], ['Kestrel Voyager/MISC']],
       ['work-title-after-noun', 'the spacecraft Amelia Dawn reached orbit', [['Amelia Dawn', 'ORG']], ['Amelia Dawn/MISC']],
       ['work-title-after-noun', 'her new book, Sweet Lies, is out', [['Sweet Lies', 'PER']], ['Sweet Lies/MISC']],
+      ['and-joined-service', 'the Tarvian Food and Drug Administration said', [['Tarvian Food', 'LOC'], ['Drug Administration', 'MISC']], ['Tarvian Food and Drug Administration/ORG']],
+      ['work-title-after-noun', 'Her memoir, Ashes of Harlow, was published on Tuesday.', [['Harlow', 'LOC']], ['Ashes of Harlow/MISC']],
+      ['work-title-after-noun', 'His novel, The Fall of Marrowdale, sold well.', [['The Fall', 'PER'], ['Marrowdale', 'LOC']], ['The Fall of Marrowdale/MISC']],
     ],
     keptRows: [
       ['demonym-led-body: a body the tagger read as an organisation stays apart', 'the Russian Foreign Ministry said', [['Russian', 'MISC'], ['Foreign Ministry', 'ORG']]],
@@ -44,6 +48,7 @@ describe('span rules of names with a telling edge word', () => {
       ['work-title-after-noun: a maker the gazetteer knows', 'the documentary CNN aired', [['CNN', 'ORG']]],
       ['work-title-after-noun: a company\'s word closes it', 'the film Harbour Entertainment made', [['Harbour Entertainment', 'ORG']]],
       ['work-title-after-noun: a given name opens it', 'the film Jane Campion made', [['Jane Campion', 'PER']]],
+      ['work-title-after-noun: a name after the commas, no title between them', 'His book, Harlow said, was late.', [['Harlow', 'PER']]],
     ],
   });
 });

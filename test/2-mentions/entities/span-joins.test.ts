@@ -103,6 +103,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['quoted-nickname', 'Rep. Tobias K. “Toby” Marsh said the levee would hold.', [['Tobias K.', 'PER'], ['Toby', 'PER'], ['Marsh', 'PER']], ['Tobias K. “Toby” Marsh/PER']],
   ['quoted-nickname', 'Police questioned Mayor-elect Tomas "Tito" Varga on Monday.', [['Mayor', 'MISC'], ['Tomas', 'MISC'], ['Tito', 'MISC'], ['Varga', 'PER']], ['Mayor/MISC', 'Tomas "Tito" Varga/PER']],
   ['quoted-nickname', 'Officers arrested Councillor Rosa “Chiqui” Lamberto on Friday.', [['Rosa', 'LOC'], ['Chiqui', 'PER'], ['Lamberto', 'PER']], ['Rosa “Chiqui” Lamberto/PER']],
+  ['quoted-nickname', 'Governor Eduardo "Dodong" Marquilla on Monday denied the claim.', [['Eduardo', 'PER'], ['Dodong', 'MISC']], ['Eduardo "Dodong" Marquilla/PER']],
   ['given-name-before-person', 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.', [['Loretta', 'LOC'], ['E. Lynch', 'PER']], ['Loretta E. Lynch/PER']],
   ['given-name-before-person', 'The curator Amerigo Lécuyer praised the show.', [['Amerigo', 'ORG'], ['Lécuyer', 'PER']], ['Amerigo Lécuyer/PER']],
   ['surname-he', 'Commerce Ministry spokesperson He Yadong said exports rose.', [['Commerce Ministry', 'ORG'], ['Yadong', 'PER']], ['Commerce Ministry/ORG', 'He Yadong/PER']],

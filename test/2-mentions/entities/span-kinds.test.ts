@@ -20,6 +20,13 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['score-opponent-club', "Kestrel Rovers lost again. Their next game against Brackley is on Friday.", [['Kestrel Rovers', 'ORG'], ['Brackley', 'PER']], ['Kestrel Rovers/ORG', 'Brackley/ORG']],
   ['camel-case-company', 'TarvoRail says all services north of the river are cancelled.', [['TarvoRail', 'PER']], ['TarvoRail/ORG']],
   ['portfolio-after-title', 'The Minister of Fisheries, Tom Ruiz, said the quota would stay.', [['Fisheries', 'LOC'], ['Tom Ruiz', 'PER']], ['Tom Ruiz/PER']],
+  ['portfolio-after-title', 'The Cabinet Secretary for Mining said the licences were valid.', [['Mining', 'ORG']], []],
+  ['portfolio-inside-title', 'Vice Minister for Foreign Trade Lina Okafor said the talks would resume.', [['Trade', 'ORG'], ['Lina Okafor', 'PER']], ['Lina Okafor/PER']],
+  ['portfolio-inside-title', 'Deputy Minister of Foreign Trade and Investment Lina Okafor said so.', [['Foreign Trade', 'ORG'], ['Investment Lina Okafor', 'ORG']], ['Lina Okafor/PER']],
+  ['person-after-title', 'Minister for Trade and Industry Lina Okafor said so.', [['Trade and Industry Lina Okafor', 'ORG']], ['Lina Okafor/PER']],
+  ['portfolio-inside-title', 'Interior Cabinet Secretary Lina Okafor said the curfew would end.', [['Interior Cabinet', 'ORG'], ['Lina Okafor', 'PER']], ['Lina Okafor/PER']],
+  ['portfolio-inside-title', 'Public Works and Highways Secretary Tomas Reyes said the bridge was safe.', [['Highways', 'ORG'], ['Tomas Reyes', 'PER']], ['Tomas Reyes/PER']],
+  ['portfolio-inside-title', 'The Cabinet Secretary for Mining said the licences were valid.', [['Cabinet', 'ORG']], []],
 ];
 
 // Spans the rules must leave as they are.
@@ -35,6 +42,10 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a surname with a capital inside', 'Paul McTavish sang. McTavish said he was tired.', [['Paul McTavish', 'PER'], ['McTavish', 'PER']]],
   ['a place the gazetteer knows after a portfolio title', 'The Minister of Jamaica spoke.', [['Jamaica', 'LOC']]],
   ['a title that covers no portfolio', 'The Chairman of Orbit said sales rose.', [['Orbit', 'ORG']]],
+  ['portfolio-inside-title: a party before the title', 'The Communist Party Secretary Li Wei spoke.', [['Communist Party', 'ORG'], ['Li Wei', 'PER']]],
+  ['portfolio-inside-title: a department\'s own name before the title', 'Treasury Secretary Ann Roe spoke.', [['Treasury', 'ORG'], ['Ann Roe', 'PER']]],
+  ['portfolio-inside-title: a company before the title', 'Orbit Chief Executive Ann Roe spoke.', [['Orbit', 'ORG'], ['Ann Roe', 'PER']]],
+  ['portfolio-inside-title: no holder after the field', 'The Minister for Foreign Trade visited Lyon.', [['Foreign Trade', 'ORG'], ['Lyon', 'LOC']]],
   ['a given name and a surname written together, a handle', 'Thanks to everyone who came, wrote MariaTarvo on Friday.', [['MariaTarvo', 'PER']]],
 ];
 

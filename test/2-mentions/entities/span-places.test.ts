@@ -1,5 +1,5 @@
 // Stage 2 (src/2-mentions/entities/span-places.ts): names the tagger typed as organisations or people
-// that the words around them make places: a court's town, a building after a part of it, a Romance place name after "the", a saint's name after "St.". Sentences written for this test; each row fails without its rule.
+// that the words around them make places: a court's town, a building after a part of it, a Romance place name after "the", a saint's name after "St.", with its "'s" and a place's word. Sentences written for this test; each row fails without its rule.
 import { describe } from 'vitest';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
@@ -13,6 +13,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['foreign-place-word', 'Fishermen on the Petite Côte said the catch had fallen.', [['Petite Côte', 'ORG']], ['Petite Côte/LOC']],
   ['foreign-place-word', 'Farmers in the Sierra Alta said the rains were late.', [['Sierra Alta', 'ORG']], ['Sierra Alta/LOC']],
   ['foreign-place-word', 'Hotels along the Costa Verde were full.', [['Costa Verde', 'PER']], ['Costa Verde/LOC']],
+  ['saint-possessive-place', "Pilgrims filled St. Anselm's Square on Sunday.", [['St. Anselm', 'LOC'], ['Square', 'LOC']], ["St. Anselm's Square/LOC"]],
+  ['saint-possessive-place', "Bells rang at St Oswin's Cathedral at noon.", [['Cathedral', 'LOC']], ["St Oswin's Cathedral/LOC"]],
+  ['saint-possessive-place', "She trained at St. Kilian's Hospital in Cork.", [['St. Kilian', 'LOC'], ['Hospital', 'ORG'], ['Cork', 'LOC']], ["St. Kilian's Hospital/ORG", 'Cork/LOC']],
   ['saint-place-name', 'Residents of St. Paul said the river had risen.', [['St.', 'LOC'], ['Paul', 'PER']], ['St. Paul/LOC']],
   ['saint-place-name', "Ferries to St. Anne's were cancelled.", [['St.', 'LOC'], ['Anne', 'PER']], ["St. Anne's/LOC"]],
   ['saint-place-name', "He visited St. Bride's on Monday.", [['Bride', 'PER']], ["St. Bride's/LOC"]],
@@ -31,6 +34,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a given name opens it', 'The Diego Costa goal stood.', [['Diego Costa', 'PER']]],
   ['no "the" before it', 'Costa Verde said sales rose.', [['Costa Verde', 'ORG']]],
   ['a name not right after "St."', 'St. Anne and Paul Ruiz met.', [['St. Anne', 'LOC'], ['Paul Ruiz', 'PER']]],
+  ['saint-possessive-place: a feast\'s word after the "\'s"', "Crowds marched on St. Brigid's Day.", [['St. Brigid', 'LOC'], ['Day', 'MISC']]],
+  ['saint-possessive-place: a name the tagger read whole', "Bells rang at St Oswin's Cathedral.", [["St Oswin's Cathedral", 'ORG']]],
 ];
 
 const ROWS: [string, string, string[]][] = [
@@ -39,6 +44,7 @@ const ROWS: [string, string, string[]][] = [
   ['foreign-place-word', 'Hotels on the Costa Brava were full.', ['Place/Costa Brava']],
   ['saint-place-name', 'Residents of St. Paul said the river had risen.', ['Place/St. Paul']],
   ['saint-place-name', "Flights to St. John's were cancelled on Monday.", ["Place/St. John's"]],
+  ['saint-possessive-place', "Thousands gathered in St. Matthias's Square for the vigil.", ["Place/St. Matthias's Square"]],
 ];
 
 describe('span rules that make places', () => {

@@ -157,15 +157,28 @@ const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean
  * The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the
  * company announced"), the organisation named last before the content that the description's noun can
  * stand for (described-organisations.ts: "Economist X of the University of Dunmore said … The ministry
- * said it would …" is not the university's "it"); a noun of no kind listed, the last organisation.
+ * said it would …" is not the university's "it"), else the description itself ("The union said on its
+ * website that it would strike"); a noun of no kind listed, the last organisation, unless the phrase
+ * gives the body an owner ("Jamaica's athletics federation"), which makes it the body meant.
  */
 function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
   if (!speakerIs(ix, f, 'Organization')) return null;
   const e = ix.byKey.get(f.speakerEntity!)!;
   if (!e.anonymous) return f.speakerEntity;
   const noun = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
-  if (!CONTEXT_WORDS.organisationDescriptions.has(noun)) return lastOrganisation(ix, f.contentStart);
-  return (namedHead(noun) ? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, true)) : null) ?? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, false));
+  // ("In an Instagram post, X wrote … Jamaica's athletics federation said it would …": a body its phrase
+  // gives an owner is one in its own right — its "it", not the platform named last.)
+  if (!CONTEXT_WORDS.organisationDescriptions.has(noun)) return ownedBody(e.name) ? f.speakerEntity : lastOrganisation(ix, f.contentStart);
+  return (namedHead(noun) ? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, true)) : null) ?? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, false)) ?? f.speakerEntity;
+}
+
+/**
+ * Does an unnamed body's name give it a named owner before its noun ("Jamaica's athletics federation",
+ * "Senator Ruiz's office")? Not a described one: "the bank's board" speaks for the bank, whose "it" the
+ * last organisation named may be.
+ */
+function ownedBody(name: string): boolean {
+  return /(?:^|\s)\p{Lu}\p{L}*['’]s\s+\p{L}/u.test(name);
 }
 
 /** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */

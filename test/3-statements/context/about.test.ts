@@ -41,6 +41,7 @@ describe('statement about', () => {
     ['"the company" is no union the words after its name call so', 'Siemens cut 180 jobs in Ohio.\n\nThe Tarvo trade union criticised the plan. Union representative Ana Ruiz said the company had hired too fast.', 'the company had hired', ['Siemens'], ['Tarvo']],
     ['"the bank" is no central bank', 'Harlow Trust Bank collapsed in May. The Central Bank of Norland fined it.\n\nProsecutors said the bank had lent millions to one shipowner.', 'the bank had lent', ['Harlow Trust Bank'], ['Central Bank of Norland']],
     ['(guard) "the organization" is any body named last', 'The Harlow Foundation gave 2 million dollars.\n\nA spokesman said the organization would give more.', 'the organization would give', ['Harlow Foundation'], []],
+    ['"it" of an owned body speaking is no platform a person posted on', 'In an Instagram post, cyclist Ana Ruiz wrote that she had broken her wrist. Norland\'s cycling federation said it would pay for her surgery.', 'it would pay for', [], ['Instagram']],
     ['a place the content is about stays', 'The minister said that Germany would buy more gas.', 'Germany would buy', ['Germany'], []],
   ])('%s', (_name, text, words, included, excluded) => {
     const about = holding(read(text), words)?.about ?? null;

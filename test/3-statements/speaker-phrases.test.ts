@@ -81,3 +81,12 @@ describe('a role noun of an office held by a person named before', () => {
     expect(speakerNames(text).at(-1)).toBe(who);
   });
 });
+
+describe('a person described by their tie to someone named', () => {
+  it.each([
+    ['an ally of a named leader', 'Prime Minister Ilse Brandt met union leaders on Monday. A Brandt ally said the talks had gone well.', 'Brandt ally'],
+    ['a confidant of a named minister', 'Finance Minister Tomas Varga resigned on Friday. A Varga confidant said he had been pushed out.', 'Varga confidant'],
+  ])('is an unnamed person, not the one named (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});

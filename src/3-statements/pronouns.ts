@@ -260,20 +260,22 @@ const AGENT_TITLE_WORDS = 3;
 
 /**
  * Is the name from token k (ending at `end`) the agent of a participle that modifies something else
- * in its sentence — "…, hosted by ex-goalkeeper Ben Clarke, …", "the podcast presented by Ana Ruiz,"
- * — a side phrase that closes with a comma? Not after "was"/"been" ("Rey was interviewed by Ben
+ * in its sentence — "…, hosted by ex-goalkeeper Ben Clarke, …", "the podcast presented by Ana Ruiz,",
+ * "Interviewed by Sam Okafor, …" — a side phrase that closes with a comma? Not after "was"/"been" ("Rey was interviewed by Ben
  * Clarke."), where the agent is a main clause's.
  */
 function participleAgent(tokens: readonly Token[], k: number, end: number): boolean {
   const sentence = tokens[k]?.sentence;
   let b = k - 1;
   while (b > 0 && k - b <= AGENT_TITLE_WORDS && tokens[b]!.lower !== 'by' && /^(NOUN|ADJ|PROPN)$/.test(tokens[b]!.pos) && tokens[b]!.sentence === sentence) b--;
-  if (b < 2 || tokens[b]!.lower !== 'by' || tokens[b]!.sentence !== sentence) return false;
+  if (b < 1 || tokens[b]!.lower !== 'by' || tokens[b]!.sentence !== sentence) return false;
   const verb = tokens[b - 1]!;
-  const host = tokens[b - 2]!;
-  // (A participle: an inflected verb in lower case, not its -ing form.)
-  if (verb.pos !== 'VERB' || verb.text !== verb.lower || verb.lemma === verb.lower || verb.lower.endsWith('ing') || host.sentence !== sentence) return false;
-  if (host.text !== ',' && !/^(NOUN|PROPN)$/.test(host.pos)) return false;
+  const host = tokens[b - 2];
+  // (A participle: an inflected verb, not its -ing form, in lower case unless it opens the sentence:
+  // "Interviewed by Sam Okafor on a podcast, the 34-year-old said".)
+  const opens = !host || host.sentence !== sentence;
+  if (verb.pos !== 'VERB' || (!opens && verb.text !== verb.lower) || verb.lemma === verb.lower || verb.lower.endsWith('ing')) return false;
+  if (!opens && host.text !== ',' && !/^(NOUN|PROPN)$/.test(host.pos)) return false;
   for (let a = lowerBound(tokens, end); a < tokens.length && tokens[a]!.sentence === sentence; a++) if (tokens[a]!.text === ',') return true;
   return false;
 }

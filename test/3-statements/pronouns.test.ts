@@ -74,6 +74,7 @@ describe('a pronoun after a name the phrase opens right after a noun for a perso
 describe('a description after a participle\'s agent set off in the sentence', () => {
   it.each([
     ['a podcast host named after "hosted by"', 'Former winger Dario Pellegrini said he nearly retired. Speaking on the Back Post podcast, hosted by ex-defender Sam Okafor, the 34-year-old said he had lost a year to injury.', 'Dario Pellegrini'],
+    ['a participle opening the sentence', 'Former midfielder Ruben Castro said he had no regrets. Interviewed by Jonah Pike on a late-night show, the 37-year-old said he missed the dressing room.', 'Ruben Castro'],
     ['a show presented by someone', 'Retired sprinter Lena Vogt said she still trains daily. Appearing on a morning show presented by Carl Brandt, the 41-year-old said she missed racing.', 'Lena Vogt'],
   ])('means the person the story is about, not the agent (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);

@@ -12,6 +12,7 @@ import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { heardAsOutlet } from '../heard-outlets.js';
 import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
+import { type DescribedSexes, type Sex, describedSexes } from '../described-sex.js';
 import { descriptionFits, namedHead } from './described-organisations.js';
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 
@@ -149,7 +150,24 @@ function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity, m: Mention)
 const lastOrganisation = (ix: AboutIndex, offset: number): string | null => lastNamed(ix, offset, (e) => e.type === 'Organization' && e.subtype !== 'media');
 
 /** The last person named before `offset` (within 600 characters) whose given name is of the pronoun's sex, or null. */
-const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | null => lastNamed(ix, offset, (e) => e.type === 'Person' && sexConfirmed(e, pronoun));
+const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | null =>
+  lastNamed(ix, offset, (e) => e.type === 'Person' && (sexConfirmed(e, pronoun) || (told(ix, e.key) !== undefined && agrees(e, pronoun, told(ix, e.key)))));
+
+/** Does the mention at `at` open its sentence, after at most a few capitalised title words ("Novelist", "Dr.")? */
+function opensSentence(layer: TextLayer, at: number): boolean {
+  const sentence = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
+  return !!sentence && /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(layer.text.slice(sentence.start, at));
+}
+
+/** The sex the text gives each named person by an honorific or an appositive ("Her son, Kofi Owusu,"; described-sex.ts), per index. */
+const SEXES = new WeakMap<AboutIndex, DescribedSexes>();
+
+/** The sex the text gives the person `key`, if any. */
+function told(ix: AboutIndex, key: string): Sex | undefined {
+  let sexes = SEXES.get(ix);
+  if (!sexes) SEXES.set(ix, (sexes = describedSexes(ix.layer.text, ix.mentions.filter((m) => m.kind === 'name'), ix.byKey)));
+  return sexes.get(key);
+}
 
 const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
 
@@ -202,9 +220,13 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     const org = speakingOrganisation(ix, f);
     if (CONTEXT_WORDS.organisationSubjectPronouns.has(w ?? '') && org) return [org];
     if (CONTEXT_WORDS.personSubjectPronouns.has(w ?? '') && speakerIs(ix, f, 'Person')) {
-      if (agrees(ix.byKey.get(f.speakerEntity)!, w!)) return [f.speakerEntity];
+      if (agrees(ix.byKey.get(f.speakerEntity)!, w!, told(ix, f.speakerEntity))) return [f.speakerEntity];
       // ("Maeve Costigan has died. President Michael Hargan said she had shown …": "she" is the last woman named, not Michael.)
-      const other = lastOfSex(ix, f.contentStart, w!);
+      // ("Ama Owusu has died … Her son, Kofi Owusu, said she …": else a person whom nothing gives the other
+      // sex — the last a sentence opened with, the story's subject, before one named in passing, "Kelly Ayotte
+      // said … as did Humayun Khan's father".)
+      const fits = (e: Entity) => e.type === 'Person' && e.key !== f.speakerEntity && agrees(e, w!, told(ix, e.key));
+      const other = lastOfSex(ix, f.contentStart, w!) ?? lastNamed(ix, f.contentStart, (e, m) => fits(e) && opensSentence(ix.layer, m.start)) ?? lastNamed(ix, f.contentStart, fits);
       return other ? [other] : [];
     }
     return [];

@@ -43,6 +43,8 @@ function officeWords(role: string): string[] {
 
 const ROLE_BREAKS: ReadonlySet<string> = new Set(entityWords.roleBreakWords);
 const TITLE_ROLE_NOUNS: Readonly<Record<string, string>> = entityWords.titleRoleNouns;
+/** Informal nouns for an office and the offices each may stand for ("boss" → manager, coach, chief …; entity-words.json informalOfficeNouns). */
+const INFORMAL_OFFICES: Readonly<Record<string, readonly string[]>> = entityWords.informalOfficeNouns.words;
 
 /**
  * The entities that may be meant by a role phrase ("the minister", "head of the Russian Foreign
@@ -62,13 +64,15 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
   const names = capitalisedModifiers(phrase, head);
   for (const e of roleHoldersOf(entities)) {
     const held = officeSet(e);
+    // ("The Rovers boss" for "Rovers manager Fraser Kerr", "the pontiff" for "Pope Leo XIV": an informal noun for the office held.)
+    const informal = !held.has(head) && (Object.hasOwn(INFORMAL_OFFICES, head) ? INFORMAL_OFFICES[head]! : []).some((w) => held.has(w));
     // The head noun must match ("the minister" is not "the president"); "head"/"chief" match any office.
-    if (!held.has(head) && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
+    if (!held.has(head) && !informal && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
     // ("the minister" is not the Prime Minister, "the president" not the Vice President: another office, named whole.)
     if ([...held].some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !words.includes(w))) continue;
-    const score = words.filter((w) => held.has(w)).length;
+    const score = words.filter((w) => held.has(w)).length + (informal ? 1 : 0);
     // A generic head ("the head of the X Ministry") needs the institution to agree as well.
-    if (score === 0 || (!held.has(head) && score < 2)) continue;
+    if (score === 0 || (!held.has(head) && !informal && score < 2)) continue;
     // A role noun refers back, to someone named before it or in its own phrase's appositive ("said
     // the general secretary of Unite, Tony Woodley").
     const seen = lastBefore(seenAt.get(e.key), before);

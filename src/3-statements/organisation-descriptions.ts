@@ -38,7 +38,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   if (bank) return bank;
   // ("The watchdog found": a noun for a public body the organisation nouns lack.)
   if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind) && !(words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun))) {
-    return words.length === 2 ? organisationNamedByHead(ctx, noun, at, notSpeaker) : null;
+    return words.length === 2 ? organisationNamedByHead(ctx, noun, at, notSpeaker) : organisationHoldingWords(ctx, written, at, notSpeaker);
   }
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
   if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && describesPlace(w)))) return null;
@@ -202,6 +202,25 @@ function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker:
 }
 
 /**
+ * "The National Weather Service issued a watch … according to the weather service": "the" and
+ * lower-case words that all stand in the name of an organisation named shortly before, the last one
+ * its head (its last word, or its first before "of": "the transport ministry" for "Ministry of
+ * Transport"), are that organisation; null otherwise.
+ */
+function organisationHoldingWords(ctx: Ctx, written: readonly string[], at: number, notSpeaker: string | null): string | null {
+  const words = written.slice(1).map((w) => w.toLowerCase());
+  if (!written.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) || SOURCE_NOUNS.has(words.at(-1)!) || CUE_NOUNS.has(words.at(-1)!)) return null;
+  const here = paragraphOf(ctx.layer, at);
+  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
+    if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
+    const name = e.name.toLowerCase().split(/\s+/);
+    const head = isWord(WORDS.of, name[1] ?? '') ? name[0] : name.at(-1);
+    if (head === words.at(-1) && holdsAll(e.name, words)) return e.key;
+  }
+  return null;
+}
+
+/**
  * "the central bank", "the reserve bank": the nearest organisation named before (a few paragraphs
  * back at most) whose name holds the noun and the modifier ("European Central Bank", "Reserve Bank
  * of Fiji") or is the noun "of" a place ("Bank of Korea", "Bank of Ghana"); else null.
@@ -285,10 +304,18 @@ function headlineSubject(ctx: Ctx, s: TextLayer['sentences'][number], notSpeaker
 /** The government body (or, `international`, an international organisation: "the agency" for the WHO) the narration last named before `at` (not inside a quotation), or null. */
 function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, international: boolean): string | null {
   for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (e.subtype === 'government-body' || (international && e.subtype === 'international-organization')) return e.key;
+    if (e.subtype === 'government-body' || (international && e.subtype === 'international-organization') || (e.subtype === undefined && governmentHeadFirst(e.name))) return e.key;
   }
   return null;
 }
+
+/** Does a body's name open with a government body's head and "of" ("Ministry of Transport", "Department of Health"), which stage 2 may leave of no known kind? */
+function governmentHeadFirst(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  return words.length > 2 && GOVERNMENT_HEADS.has(words[0]!) && isWord(WORDS.of, words[1]!);
+}
+
+const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(entityWords.organisationSubtypeHeads['government-body']);
 
 /** The organisations named (by name or acronym) before `at` in narration, not inside a quotation, nearest first; `notSpeaker` left out. */
 function* narratedOrganisationsBefore(ctx: Ctx, at: number, notSpeaker: string | null): Generator<{ m: Ctx['names'][number]; e: Entity }> {

@@ -202,7 +202,8 @@ function subjectPosition(layer: TextLayer, from: number, at: number): boolean {
 /**
  * Did a person speak at `h`? One speakers.ts found a person, or a name stage 2 typed a body of no
  * known kind that the speaker's phrase puts right after a lower-case noun for a person or a title
- * ("Saudi official Faisal Al-Harbi", "club spokesman Tom Avery"): the noun says it is a person.
+ * ("Saudi official Faisal Al-Harbi", "club spokesman Tom Avery"), or that opens the phrase right after
+ * one ("Lead author | Professor Mei Takahashi"): the noun says it is a person.
  */
 function personSpoke(ctx: Ctx, h: History): boolean {
   if (h.person) return true;
@@ -213,8 +214,11 @@ function personSpoke(ctx: Ctx, h: History): boolean {
   const m = ctx.names[k];
   if (!m || m.start >= h.end) return false;
   const { tokens } = ctx.layer;
-  const before = tokens[lowerBound(tokens, m.start) - 1];
-  return !!before && before.start >= h.start && before.text === before.lower && (isWord(WORDS.personNouns, before.text) || titleHeads.has(before.lower));
+  const k0 = lowerBound(tokens, m.start);
+  const before = tokens[k0 - 1];
+  // (Or right before a phrase that opens with the name: "Lead author | Professor Mei Takahashi said".)
+  const inPhrase = !!before && (before.start >= h.start || (m.start === h.start && before.sentence === tokens[k0]!.sentence));
+  return !!before && inPhrase && before.text === before.lower && (isWord(WORDS.personNouns, before.text) || titleHeads.has(before.lower));
 }
 
 /** The narrated names a "he" or "she" may point back to, per narrated list: all, and those outside relative asides. */
@@ -234,13 +238,46 @@ function antecedentNames(ctx: Ctx, at: number): Mention[] {
     const { tokens } = ctx.layer;
     // (Named on its own anywhere, in reported words too: "criticizing Donald Trump's proposals … a Trump television interview".)
     const onItsOwn = new Set(ctx.names.filter((m) => !nounModifier(tokens, m)).map((m) => m.entity));
-    const all = ctx.narrated.filter((m) => onItsOwn.has(m.entity) || !nounModifier(tokens, m));
+    // (Nor the agent of a participle set off in the sentence: "Speaking on a podcast, hosted by Ben Clarke, the 38-year-old said".)
+    // (Nor a name that is its whole paragraph: a photo credit, "Getty.", between a headline and the story.)
+    const all = ctx.narrated.filter((m) => (onItsOwn.has(m.entity) || !nounModifier(tokens, m)) && !participleAgent(tokens, lowerBound(tokens, m.start), m.end) && !wholeParagraph(ctx.layer, m));
     lists = { all, main: all.filter((m) => !insideRelativeAside(tokens, lowerBound(tokens, m.start), m.end)) };
     ANTECEDENT_NAMES.set(ctx.narrated, lists);
   }
   // ("…, which has bristled at Biden's comments, including one in which he stated …": in its own sentence the aside's name stays.)
   const own = lists.all[lowerBound(lists.all, at) - 1];
   return own && !laterSentence(ctx.layer, own.start, at) ? lists.all : lists.main;
+}
+
+/** Is the name m all its paragraph holds, but for a closing full stop ("Getty.", "Reuters")? */
+function wholeParagraph(layer: TextLayer, m: Mention): boolean {
+  const p = layer.paragraphs[lowerBound(layer.paragraphs, m.start + 1) - 1];
+  return !!p && p.start <= m.start && /^\s*$/.test(layer.text.slice(p.start, m.start)) && /^[.\s]*$/.test(layer.text.slice(m.end, p.end));
+}
+
+/** How many words of a title may stand between "by" and the agent's name ("hosted by ex-goalkeeper Ben Clarke"). */
+const AGENT_TITLE_WORDS = 3;
+
+/**
+ * Is the name from token k (ending at `end`) the agent of a participle that modifies something else
+ * in its sentence — "…, hosted by ex-goalkeeper Ben Clarke, …", "the podcast presented by Ana Ruiz,",
+ * "Interviewed by Sam Okafor, …" — a side phrase that closes with a comma? Not after "was"/"been" ("Rey was interviewed by Ben
+ * Clarke."), where the agent is a main clause's.
+ */
+function participleAgent(tokens: readonly Token[], k: number, end: number): boolean {
+  const sentence = tokens[k]?.sentence;
+  let b = k - 1;
+  while (b > 0 && k - b <= AGENT_TITLE_WORDS && tokens[b]!.lower !== 'by' && /^(NOUN|ADJ|PROPN)$/.test(tokens[b]!.pos) && tokens[b]!.sentence === sentence) b--;
+  if (b < 1 || tokens[b]!.lower !== 'by' || tokens[b]!.sentence !== sentence) return false;
+  const verb = tokens[b - 1]!;
+  const host = tokens[b - 2];
+  // (A participle: an inflected verb, not its -ing form, in lower case unless it opens the sentence:
+  // "Interviewed by Sam Okafor on a podcast, the 34-year-old said".)
+  const opens = !host || host.sentence !== sentence;
+  if (verb.pos !== 'VERB' || (!opens && verb.text !== verb.lower) || verb.lemma === verb.lower || verb.lower.endsWith('ing')) return false;
+  if (!opens && host.text !== ',' && !/^(NOUN|PROPN)$/.test(host.pos)) return false;
+  for (let a = lowerBound(tokens, end); a < tokens.length && tokens[a]!.sentence === sentence; a++) if (tokens[a]!.text === ',') return true;
+  return false;
 }
 
 /** Does the name m stand between an article or adjective and a common noun ("a recent Quinnipiac poll")? */

@@ -249,11 +249,15 @@ export function bylineAuthor(ctx: Ctx, text: string, extra: Map<string, Entity>)
  */
 export function describedPerson(text: string): boolean {
   const w = text.trim().split(/\s+/);
-  if (w.length < 2 || w.length > 5 || !/^the$/i.test(w[0]!) || !DESCRIPTION_NOUNS.has(w.at(-1)!.toLowerCase())) return false;
-  return w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x) || x === 'former');
+  if (w.length < 2 || w.length > 5 || !/^the$/i.test(w[0]!)) return false;
+  // ("The singer said": a trade only after "the" or "the former"; "the Lincoln actor" plays someone else.)
+  if (TRADE_NOUNS.has(w.at(-1)!.toLowerCase())) return w.slice(1, -1).every((x) => x === 'former');
+  return DESCRIPTION_NOUNS.has(w.at(-1)!.toLowerCase()) && w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x) || x === 'former');
 }
 
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNouns);
+/** Trades that name an artist or writer just named (entity-words.json tradeDescriptionNouns). */
+const TRADE_NOUNS: ReadonlySet<string> = new Set(entityWords.tradeDescriptionNouns.words);
 
 /**
  * "a statement released by the ministry", "a video posted by the influencer Khaby Lame": a document

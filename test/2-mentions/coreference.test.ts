@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/1-text/index.js';
 import { findMentions } from '../../src/2-mentions/index.js';
+import { roleHolders } from '../../src/2-mentions/coreference.js';
 
 /** The canonical name of the entity the last mention of `surface` refers to. */
 function entityOf(text: string, surface: string): string | undefined {
@@ -27,5 +28,28 @@ describe('both surnames after a full name', () => {
     ['a given name and a surname after a word run into the name', 'Crowds cheered Iron Tom Keller at the arena. Tom Keller said he was tired.', 'Tom Keller', 'Tom Keller'],
   ])('stay apart when more than one person fits or the words are a given name and a surname (%s)', (_name, text, surface, who) => {
     expect(entityOf(text, surface)).toBe(who);
+  });
+});
+
+describe('an informal noun for an office', () => {
+  /** The canonical name of the best holder of `phrase`, read at the end of `text`. */
+  function holderOf(text: string, phrase: string): string | undefined {
+    const layer = readText(text);
+    const found = findMentions({ id: 'art', text }, layer, { today: '2024-06-01', links: false });
+    return roleHolders(phrase, found.entities, found.mentions, text.length)[0]?.name;
+  }
+
+  it.each([
+    ['"boss" for a club\'s manager', 'Athletic manager Duncan Moyes said the squad was fit.', 'the Athletic boss', 'Duncan Moyes'],
+    ['"boss" for a company\'s chief executive', 'Halden Foods chief executive Priya Nair said sales rose.', 'the Halden Foods boss', 'Priya Nair'],
+    ['"the pontiff" for a pope', 'Pope Gregory XVII visited Manila on Sunday.', 'the pontiff', 'Gregory XVII'],
+  ])('is held by the person named with the formal office (%s)', (_name, text, phrase, who) => {
+    expect(holderOf(text, phrase)).toBe(who);
+  });
+
+  it.each([
+    ['a boss is no spokesman', 'Athletic spokesman Duncan Moyes said the squad was fit.', 'the Athletic boss', undefined],
+  ])('(guard) %s', (_name, text, phrase, who) => {
+    expect(holderOf(text, phrase)).toBe(who);
   });
 });

@@ -163,3 +163,18 @@ describe('"the club" after a headline naming two clubs', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('a public body taken up by its kind or its own words', () => {
+  it.each([
+    ['"the agency" for a ministry named "Ministry of …"', 'The Ministry of Fisheries said a trawler had sunk off Tema. The agency urged boats to stay in port.', 'Ministry of Fisheries'],
+    ['lower-case words of a service\'s name', 'The National Avalanche Service raised its warning on Sunday. Slopes above 2,000 metres could give way, according to the avalanche service.', 'National Avalanche Service'],
+  ])('is that body (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['words of no body named before stay as written', 'Rivers in the north rose overnight. Roads could flood by noon, according to the avalanche service.', 'avalanche service'],
+  ])('(guard) %s', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -62,3 +62,29 @@ describe('a pronoun after a name that a noun for a person introduces', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('a pronoun after a name the phrase opens right after a noun for a person', () => {
+  it.each([
+    ['a titled author whose name reads as a body', 'Lead author Professor Mei Lindqvist said the group would widen the trial next year. She warned that the drug was not yet safe for children.', 'Professor Mei Lindqvist'],
+  ])('means that person (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});
+
+describe('a description after a participle\'s agent set off in the sentence', () => {
+  it.each([
+    ['a podcast host named after "hosted by"', 'Former winger Dario Pellegrini said he nearly retired. Speaking on the Back Post podcast, hosted by ex-defender Sam Okafor, the 34-year-old said he had lost a year to injury.', 'Dario Pellegrini'],
+    ['a participle opening the sentence', 'Former midfielder Ruben Castro said he had no regrets. Interviewed by Jonah Pike on a late-night show, the 37-year-old said he missed the dressing room.', 'Ruben Castro'],
+    ['a show presented by someone', 'Retired sprinter Lena Vogt said she still trains daily. Appearing on a morning show presented by Carl Brandt, the 41-year-old said she missed racing.', 'Lena Vogt'],
+  ])('means the person the story is about, not the agent (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});
+
+describe('a name that is its whole paragraph', () => {
+  it.each([
+    ['a photo credit between a list item and its story', 'Five Things Comics Said This Year.\n\n1 / Marta Quintero on why jokes travel.\n\nAlamy.\n\nIn a chat with a radio host about her new tour, the 52-year-old said audiences had changed.', 'Marta Quintero'],
+  ])('is no antecedent (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -56,3 +56,37 @@ describe('a document a newspaper saw', () => {
     expect(speakerNames(text)[0]).toBe(who);
   });
 });
+
+describe('a performer or writer named by their trade after their name', () => {
+  it.each([
+    ['a singer introduced by her billing', 'Festival headliner Ruby Achterberg told fans on Instagram that she was sorry. The singer said she would return to Galway next spring.', 'Ruby Achterberg'],
+    ['an actor named by his trade', 'Veteran performer Idris Mensah spoke to reporters in Accra. The actor said he had not read the script.', 'Idris Mensah'],
+    ['a novelist in a books story', 'Booker nominee Anjali Rao was in Kochi on Friday. The novelist said her next book would be set at sea.', 'Anjali Rao'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+
+  it.each([
+    ['a trade after a name says whom the performer plays', 'A new advert stars a Winston Churchill impersonator. "Vote early," the Churchill actor says in the spot.', 'Churchill actor'],
+  ])('(guard) %s', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});
+
+describe('a role noun of an office held by a person named before', () => {
+  it.each([
+    ['"boss" for a club\'s manager, not the club', 'Harlow Athletic manager Duncan Moyes said the squad was fit. The Harlow Athletic boss confirmed that defender Tom Avery would miss the final.', 'Duncan Moyes'],
+    ['"the pontiff" for a pope', 'Pope Gregory XVII arrived in Manila on Sunday. "We must welcome strangers," the pontiff said.', 'Gregory XVII'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});
+
+describe('a person described by their tie to someone named', () => {
+  it.each([
+    ['an ally of a named leader', 'Prime Minister Ilse Brandt met union leaders on Monday. A Brandt ally said the talks had gone well.', 'Brandt ally'],
+    ['a confidant of a named minister', 'Finance Minister Tomas Varga resigned on Friday. A Varga confidant said he had been pushed out.', 'Varga confidant'],
+  ])('is an unnamed person, not the one named (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});

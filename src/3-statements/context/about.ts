@@ -12,6 +12,7 @@ import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { heardAsOutlet } from '../heard-outlets.js';
 import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
+import { type DescribedSexes, type Sex, describedSexes } from '../described-sex.js';
 import { descriptionFits, namedHead } from './described-organisations.js';
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 
@@ -149,7 +150,24 @@ function lastNamed(ix: AboutIndex, offset: number, test: (e: Entity, m: Mention)
 const lastOrganisation = (ix: AboutIndex, offset: number): string | null => lastNamed(ix, offset, (e) => e.type === 'Organization' && e.subtype !== 'media');
 
 /** The last person named before `offset` (within 600 characters) whose given name is of the pronoun's sex, or null. */
-const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | null => lastNamed(ix, offset, (e) => e.type === 'Person' && sexConfirmed(e, pronoun));
+const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | null =>
+  lastNamed(ix, offset, (e) => e.type === 'Person' && (sexConfirmed(e, pronoun) || (told(ix, e.key) !== undefined && agrees(e, pronoun, told(ix, e.key)))));
+
+/** Does the mention at `at` open its sentence, after at most a few capitalised title words ("Novelist", "Dr.")? */
+function opensSentence(layer: TextLayer, at: number): boolean {
+  const sentence = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
+  return !!sentence && /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(layer.text.slice(sentence.start, at));
+}
+
+/** The sex the text gives each named person by an honorific or an appositive ("Her son, Kofi Owusu,"; described-sex.ts), per index. */
+const SEXES = new WeakMap<AboutIndex, DescribedSexes>();
+
+/** The sex the text gives the person `key`, if any. */
+function told(ix: AboutIndex, key: string): Sex | undefined {
+  let sexes = SEXES.get(ix);
+  if (!sexes) SEXES.set(ix, (sexes = describedSexes(ix.layer.text, ix.mentions.filter((m) => m.kind === 'name'), ix.byKey)));
+  return sexes.get(key);
+}
 
 const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean => !!f.speakerEntity && ix.byKey.get(f.speakerEntity)?.type === type;
 
@@ -157,15 +175,28 @@ const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean
  * The organisation speaking, when one is: the speaker itself, or for a description not resolved ("the
  * company announced"), the organisation named last before the content that the description's noun can
  * stand for (described-organisations.ts: "Economist X of the University of Dunmore said … The ministry
- * said it would …" is not the university's "it"); a noun of no kind listed, the last organisation.
+ * said it would …" is not the university's "it"), else the description itself ("The union said on its
+ * website that it would strike"); a noun of no kind listed, the last organisation, unless the phrase
+ * gives the body an owner ("Jamaica's athletics federation"), which makes it the body meant.
  */
 function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
   if (!speakerIs(ix, f, 'Organization')) return null;
   const e = ix.byKey.get(f.speakerEntity!)!;
   if (!e.anonymous) return f.speakerEntity;
   const noun = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
-  if (!CONTEXT_WORDS.organisationDescriptions.has(noun)) return lastOrganisation(ix, f.contentStart);
-  return (namedHead(noun) ? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, true)) : null) ?? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, false));
+  // ("In an Instagram post, X wrote … Jamaica's athletics federation said it would …": a body its phrase
+  // gives an owner is one in its own right — its "it", not the platform named last.)
+  if (!CONTEXT_WORDS.organisationDescriptions.has(noun)) return ownedBody(e.name) ? f.speakerEntity : lastOrganisation(ix, f.contentStart);
+  return (namedHead(noun) ? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, true)) : null) ?? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, false)) ?? f.speakerEntity;
+}
+
+/**
+ * Does an unnamed body's name give it a named owner before its noun ("Jamaica's athletics federation",
+ * "Senator Ruiz's office")? Not a described one: "the bank's board" speaks for the bank, whose "it" the
+ * last organisation named may be.
+ */
+function ownedBody(name: string): boolean {
+  return /(?:^|\s)\p{Lu}\p{L}*['’]s\s+\p{L}/u.test(name);
 }
 
 /** Reported content opens with its subject: "(that) it would axe", "(that) he hoped". */
@@ -189,9 +220,13 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     const org = speakingOrganisation(ix, f);
     if (CONTEXT_WORDS.organisationSubjectPronouns.has(w ?? '') && org) return [org];
     if (CONTEXT_WORDS.personSubjectPronouns.has(w ?? '') && speakerIs(ix, f, 'Person')) {
-      if (agrees(ix.byKey.get(f.speakerEntity)!, w!)) return [f.speakerEntity];
+      if (agrees(ix.byKey.get(f.speakerEntity)!, w!, told(ix, f.speakerEntity))) return [f.speakerEntity];
       // ("Maeve Costigan has died. President Michael Hargan said she had shown …": "she" is the last woman named, not Michael.)
-      const other = lastOfSex(ix, f.contentStart, w!);
+      // ("Ama Owusu has died … Her son, Kofi Owusu, said she …": else a person whom nothing gives the other
+      // sex — the last a sentence opened with, the story's subject, before one named in passing, "Kelly Ayotte
+      // said … as did Humayun Khan's father".)
+      const fits = (e: Entity) => e.type === 'Person' && e.key !== f.speakerEntity && agrees(e, w!, told(ix, e.key));
+      const other = lastOfSex(ix, f.contentStart, w!) ?? lastNamed(ix, f.contentStart, (e, m) => fits(e) && opensSentence(ix.layer, m.start)) ?? lastNamed(ix, f.contentStart, fits);
       return other ? [other] : [];
     }
     return [];

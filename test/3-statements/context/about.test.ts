@@ -41,6 +41,9 @@ describe('statement about', () => {
     ['"the company" is no union the words after its name call so', 'Siemens cut 180 jobs in Ohio.\n\nThe Tarvo trade union criticised the plan. Union representative Ana Ruiz said the company had hired too fast.', 'the company had hired', ['Siemens'], ['Tarvo']],
     ['"the bank" is no central bank', 'Harlow Trust Bank collapsed in May. The Central Bank of Norland fined it.\n\nProsecutors said the bank had lent millions to one shipowner.', 'the bank had lent', ['Harlow Trust Bank'], ['Central Bank of Norland']],
     ['(guard) "the organization" is any body named last', 'The Harlow Foundation gave 2 million dollars.\n\nA spokesman said the organization would give more.', 'the organization would give', ['Harlow Foundation'], []],
+    ['"it" of an owned body speaking is no platform a person posted on', 'In an Instagram post, cyclist Ana Ruiz wrote that she had broken her wrist. Norland\'s cycling federation said it would pay for her surgery.', 'it would pay for', [], ['Instagram']],
+    ['"she" in a son\'s report is the woman the story is about, not the son', 'Efua Mensah, a painter, has died aged 91, her gallery said. Her son, Kwabena Mensah, said she had painted every day until last spring.', 'she had painted every day', ['Efua Mensah'], ['Kwabena Mensah']],
+    ['"she" in a man\'s report is the story\'s subject before one named in passing', 'Efua Boateng opened the shelter in 2019.\n\nMayor Tom Hale, who toured it with Ekow Sarpong on Monday, said she had worked there every night.', 'she had worked there', ['Efua Boateng'], ['Ekow Sarpong', 'Tom Hale']],
     ['a place the content is about stays', 'The minister said that Germany would buy more gas.', 'Germany would buy', ['Germany'], []],
   ])('%s', (_name, text, words, included, excluded) => {
     const about = holding(read(text), words)?.about ?? null;

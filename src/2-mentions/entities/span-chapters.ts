@@ -87,6 +87,8 @@ function fieldWord(toks: readonly Token[], prep: Prepared, i: number): boolean {
 function coordinatedNationRun(v: SpanView): [number, number] | null {
   const { toks, prep, spans, k } = v;
   const s = spans[k]!;
+  // (The run goes on through span k's first word, so that word is a nation's, "and" or a field word: most spans' first words are none.)
+  if (!nationAt(prep, s.from) && prep.lower[s.from] !== 'and' && !fieldWord(toks, prep, s.from)) return null;
   const sentence = toks[s.from]!.sentence;
   const near = (a: number) => toks[a + 1]?.sentence === sentence && oneSpaceBetween(v, toks[a]!, toks[a + 1]!);
   const free = (i: number) => i >= 0 && !spanAt(spans, i) && toks[i]!.sentence === sentence;

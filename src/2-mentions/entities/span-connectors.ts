@@ -127,13 +127,30 @@ function romanceRun(v: SpanView, s: TagSpan): RomanceRun {
 }
 
 interface RomanceRun { from: number; to: number; and: boolean; joined: boolean }
+
+/** Is token i a lower-case conjunction, preposition or article of a romance language ("y", "de", "da")? */
+function romanceSmallWord(toks: readonly Token[], prep: Prepared, i: number): boolean {
+  return (ROMANCE_NAME_CONJUNCTIONS.has(prep.lower[i]!) || ROMANCE_NAME_CONNECTORS.has(prep.lower[i]!)) && /^\p{Ll}+$/u.test(toks[i]!.text);
+}
+
+/** The sentences that hold such a word, found once an article: in another, a run has neither an "and" nor a connector, and both romance rules pass its spans by. */
+const romanceSentencesOf = new WeakMap<Prepared, ReadonlySet<number>>();
+function inRomanceSentence(v: SpanView, s: TagSpan): boolean {
+  let found = romanceSentencesOf.get(v.prep);
+  if (!found) {
+    const marked = new Set<number>();
+    for (let i = 0; i < v.toks.length; i++) if (romanceSmallWord(v.toks, v.prep, i)) marked.add(v.toks[i]!.sentence);
+    romanceSentencesOf.set(v.prep, (found = marked));
+  }
+  return found.has(v.toks[s.from]!.sentence);
+}
 let lastRun: { view: SpanView | null; span: TagSpan | null; run: RomanceRun } = { view: null, span: null, run: { from: 0, to: 0, and: false, joined: false } };
 
 function findRomanceRun(v: SpanView, s: TagSpan): RomanceRun {
   const { toks, prep } = v;
   const sentence = toks[s.from]!.sentence;
   const word = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!);
-  const small = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Ll}+$/u.test(toks[i]!.text) && (ROMANCE_NAME_CONJUNCTIONS.has(prep.lower[i]!) || ROMANCE_NAME_CONNECTORS.has(prep.lower[i]!));
+  const small = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && romanceSmallWord(toks, prep, i);
   const near = (a: number, b: number) => oneSpaceBetween(v, toks[a]!, toks[b]!);
   let and = false;
   let from = s.from;
@@ -194,6 +211,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, spans, k } = v;
       const s = spans[k]!;
+      if (!inRomanceSentence(v, s)) return undefined;
       const run = romanceRun(v, s);
       if (!run.and) return undefined;
       // (Spans reaching past the run, or one before span k inside it, leave it alone: span k opens the name.)
@@ -213,7 +231,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'MISC') return undefined;
+      if (s.type === 'MISC' || !inRomanceSentence(v, s)) return undefined;
       const run = romanceRun(v, s);
       if (!run.joined || (run.from === s.from && run.to === s.to)) return undefined;
       const inside = spansOfRun(spans, s, run);

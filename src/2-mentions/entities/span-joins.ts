@@ -317,6 +317,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const [open, nick, close] = [toks[s.to], toks[s.to + 1], toks[s.to + 2]];
       // (Stage 1 decided what is quoted: a quotation of one capitalised word between its two marks.)
       const q = nick?.quote ?? -1;
+      // (Most spans have no quotation after them: answered first.)
+      if (q < 0) return undefined;
       const mark = (t: Token | undefined): boolean => t?.pos === 'PUNCT' && t.quote === q;
       // (A given name the tagger read as another kind of name, one or two words: "Ramon" | “Bong” | Dizon.)
       const person = s.type === 'PER' || (s.to - s.from <= 2 && givenName(toks[s.from]!.lower));
@@ -331,6 +333,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: 'Red Cross official Pak Song-ho sent the message.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
+      // (The syllables' hyphen comes right after the span or one word after it: most spans have none.)
+      if (toks[s.to]?.text !== '-' && toks[s.to + 1]?.text !== '-') return undefined;
       // ("Chief Executive John Lee Ka-chiu": an English given name may open it; the surname before the syllable is short.
       // "chairwoman | Lin Mei-hua": a surname and a first syllable after a title, read as an organisation, are the titled person's.)
       if ((s.type !== 'PER' && !titledSyllables(toks, prep, s)) || s.to - s.from > 4) return undefined;

@@ -445,7 +445,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: '"We will rebuild," she said in Yoruba.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type !== 'MISC' && s.to - s.from <= 2 && LANGUAGE_NAMES.has(prep.lower.slice(s.from, s.to).join(' ')) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+      const n = s.to - s.from;
+      return s.type !== 'MISC' && n <= 2 && LANGUAGE_NAMES.has(n === 1 ? prep.lower[s.from]! : n === 2 ? `${prep.lower[s.from]} ${prep.lower[s.from + 1]}` : '') ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {

@@ -269,6 +269,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'person-after-title',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy"); lower-case surname particles may stand inside that name ("Opposition MP Carla van Wyk"), and a form of address may open it ("Opposition MP Mrs. Litia Cakau")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
     apply: personAfterTitle,
@@ -290,6 +291,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'initial-after-title',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'after a title or role word ("spokesperson", "Minister", "Dr"), one or two single capital letters without a full stop and then one or two capitalised words are a person\'s initials and surname ("R Selvam", "M K Rajan": South Asian and other styles), however the tagger typed them; a body\'s head word ending them ("B Corp") keeps them a body',
     example: 'Party spokesperson T Ravindran said the vote was rigged.',
     apply: initialAfterTitle,

@@ -87,6 +87,8 @@ function fieldWord(toks: readonly Token[], prep: Prepared, i: number): boolean {
 function coordinatedNationRun(v: SpanView): [number, number] | null {
   const { toks, prep, spans, k } = v;
   const s = spans[k]!;
+  // (The run goes on through span k's first word, so that word is a nation's, "and" or a field word: most spans' first words are none.)
+  if (!nationAt(prep, s.from) && prep.lower[s.from] !== 'and' && !fieldWord(toks, prep, s.from)) return null;
   const sentence = toks[s.from]!.sentence;
   const near = (a: number) => toks[a + 1]?.sentence === sentence && oneSpaceBetween(v, toks[a]!, toks[a + 1]!);
   const free = (i: number) => i >= 0 && !spanAt(spans, i) && toks[i]!.sentence === sentence;
@@ -119,6 +121,7 @@ function coordinatedNationRun(v: SpanView): [number, number] | null {
 export const SPAN_CHAPTER_RULES: readonly SpanTypeRule[] = [
   {
     id: 'national-chapter',
+    types: ['PER', 'ORG'],
     reason: 'an organisation\'s name and a country\'s, nation\'s or continent\'s name one space after it (the continent also when the tagger read it as a person: "Greenpeace Africa said"), before a verb or "\'s", are one organisation, its national chapter or national body ("BirdLife South Africa said", "Transparency International Kenya\'s report", "Audit Scotland warned", "Historic England said"); also a lone English word the tagger read as a person or an organisation (or two read as a person: "Moorland Management"), unless it names a part or period of the place ("Northern Iraq", "Rural India"; placePartModifiers) or is a given name or a title; before a comma and a relative or an appositive too ("Salmon Scotland, which represents …"), and over one or two capitalised common nouns in no name before it ("Fisheries Management Scotland"); a results table\'s "Club Country" rows have no verb after them',
     example: 'Oxfam Tarvinia said the aid had not arrived.',
     apply: (v) => {
@@ -139,6 +142,7 @@ export const SPAN_CHAPTER_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'chapter-read-as-person',
+    types: ['PER'],
     reason: 'a name the tagger read whole as one person that ends in a country\'s, region\'s or continent\'s name, with capitalised words before it that no given name or title opens ("Oxfam Asia", "Tourism Mauritius", "Enterprise Ireland"), is an organisation, a national body or a body\'s regional branch: a person\'s name opens with a given name ("Kathy Ireland")',
     example: 'Reefwatch Asia said the reefs were bleaching.',
     apply: ({ toks, prep, spans, k }) => {

@@ -127,13 +127,30 @@ function romanceRun(v: SpanView, s: TagSpan): RomanceRun {
 }
 
 interface RomanceRun { from: number; to: number; and: boolean; joined: boolean }
+
+/** Is token i a lower-case conjunction, preposition or article of a romance language ("y", "de", "da")? */
+function romanceSmallWord(toks: readonly Token[], prep: Prepared, i: number): boolean {
+  return (ROMANCE_NAME_CONJUNCTIONS.has(prep.lower[i]!) || ROMANCE_NAME_CONNECTORS.has(prep.lower[i]!)) && /^\p{Ll}+$/u.test(toks[i]!.text);
+}
+
+/** The sentences that hold such a word, found once an article: in another, a run has neither an "and" nor a connector, and both romance rules pass its spans by. */
+const romanceSentencesOf = new WeakMap<Prepared, ReadonlySet<number>>();
+function inRomanceSentence(v: SpanView, s: TagSpan): boolean {
+  let found = romanceSentencesOf.get(v.prep);
+  if (!found) {
+    const marked = new Set<number>();
+    for (let i = 0; i < v.toks.length; i++) if (romanceSmallWord(v.toks, v.prep, i)) marked.add(v.toks[i]!.sentence);
+    romanceSentencesOf.set(v.prep, (found = marked));
+  }
+  return found.has(v.toks[s.from]!.sentence);
+}
 let lastRun: { view: SpanView | null; span: TagSpan | null; run: RomanceRun } = { view: null, span: null, run: { from: 0, to: 0, and: false, joined: false } };
 
 function findRomanceRun(v: SpanView, s: TagSpan): RomanceRun {
   const { toks, prep } = v;
   const sentence = toks[s.from]!.sentence;
   const word = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!);
-  const small = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && /^\p{Ll}+$/u.test(toks[i]!.text) && (ROMANCE_NAME_CONJUNCTIONS.has(prep.lower[i]!) || ROMANCE_NAME_CONNECTORS.has(prep.lower[i]!));
+  const small = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence && romanceSmallWord(toks, prep, i);
   const near = (a: number, b: number) => oneSpaceBetween(v, toks[a]!, toks[b]!);
   let and = false;
   let from = s.from;
@@ -194,6 +211,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, spans, k } = v;
       const s = spans[k]!;
+      if (!inRomanceSentence(v, s)) return undefined;
       const run = romanceRun(v, s);
       if (!run.and) return undefined;
       // (Spans reaching past the run, or one before span k inside it, leave it alone: span k opens the name.)
@@ -207,12 +225,13 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'romance-connector-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'capitalised words joined by a lower-case preposition or article of Spanish, Portuguese, Italian or French ("de", "en", "sin", "da") are one name when two or more of them are no English words ("Ecologistas en Acción", "Tribunal de Justiça Desportiva Antidopagem"): the tagger kept only a piece, or cut it in two; an organisation unless a given name opens it or the tagger read its first word as a person ("Fernández | de | Kirchner"), a place when every piece is one',
     example: 'Ecologistas en Acción said the wells were illegal.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'MISC') return undefined;
+      if (s.type === 'MISC' || !inRomanceSentence(v, s)) return undefined;
       const run = romanceRun(v, s);
       if (!run.joined || (run.from === s.from && run.to === s.to)) return undefined;
       const inside = spansOfRun(spans, s, run);
@@ -256,6 +275,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'hyphenated-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'two capitalised words written against one hyphen ("Coca-Cola", "Rolls-Royce", "K-Electric") are one name: the tagger kept only the part after the hyphen, or typed the parts apart; two names of their own stay a pair (both known to the gazetteer, or tagged apart with one type, unless the first is a letter: "Israel-Hamas", "Merck-Pfizer"), and so do a title\'s words ("Attorney-General") and a combining form ("Sino-", "Anglo-", "Ex-"; entity-words.json hyphenPrefixes)',
     example: 'Hewlett-Packard said sales rose.',
     apply: (v) => {
@@ -278,6 +298,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-phrase-and',
+    types: ['ORG'],
     reason: 'an organisation\'s name that holds its head word and a capitalised "of/for/on" phrase ("Institute for Public Policy Research") goes on over "and" and the capitalised words after it ("… and Analysis", "Centre for Disease Control and Prevention"): the tagger ended the name at the "and"; words that close with a head word of their own ("… and Harlow Foundation") name another body',
     example: 'The Harlow Institute for Coastal Research and Training said the dunes were shrinking.',
     apply: (v) => {
@@ -288,6 +309,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'bracketed-acronym-inside-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a name, its acronym in brackets and an organisation\'s name that closes with a body\'s head or closing word right after the bracket ("Enterprise Singapore (EnterpriseSG) Consumer Product Safety Office") are one body, a unit of the first: the tagger read three names, the first perhaps as a person',
     example: 'The Harlow Water Board (HWB) Customer Services Office said bills would rise.',
     apply: (v) => {
@@ -300,6 +322,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'initial-against-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a capital initial and its full stop written against the capitalised word after it, with no space ("S.Paulo"), abbreviate a word of one name: the tagger cut the name after the stop when the article names the same word elsewhere ("São Paulo" before "Folha de S.Paulo")',
     example: 'The shop opened in São Paulo. Jornal de S.Bento reported the sale.',
     apply: (v) => {
@@ -312,6 +335,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'connector-inside-name',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'capitalised English words in no name, inside a sentence, then a lower-case connector ("in", "of the", "the") right before a name are that name\'s first words ("More in Common", "a report by Save the Children"): the tagger kept only the words after the connector; a title before "of" stays apart ("Leader of the Opposition")',
     example: 'A poll by Fewer in Harmony found that most voters were unhappy.',
     apply: (v) => {
@@ -327,6 +351,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'to-inside-name',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'a name ending in a capitalised English noun, a lower-case "to" and capitalised English words tagged as a name right after it are one organisation\'s name ("Idaho Right | to | Life", "Right to Play"), whatever the tagger typed its parts ("Ohio Right | to | Know" read as a person); names of companies or places that are no English words, and a range after "from" ("from Ford to Toyota"), stay apart',
     example: 'Ohio Right to Know said the records were public.',
     apply: (v) => {

@@ -66,6 +66,7 @@ function foreignQuotation({ toks, prep }: SpanView, q: number, from: number): bo
 export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   {
     id: 'platform-after-post',
+    types: ['PER', 'LOC', 'MISC'],
     reason: 'a platform named by one capital letter ("X"; entity-words.json platformLetters) right after "on" and a word of posting up to three words before ("in a post on X", "wrote on X"; postingWords) is the platform, an organisation, no person or place',
     example: 'In a video posted on X, the mayor thanked the crews.',
     apply: ({ toks, prep, spans, k }) => {
@@ -78,6 +79,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'the-centre-government',
+    types: ['PER', 'LOC'],
     reason: '"the Centre" standing alone, capitalised after "the", is a government (India\'s central government, or a centre named before), an organisation: not a place, as the tagger reads a building\'s word; not before "of", "for", "on" or a capitalised word, which go on with a name ("the Center on Budget …")',
     example: 'The Centre has asked the states to report every case.',
     apply: ({ toks, prep, spans, k }) => {
@@ -90,6 +92,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'tabloid-capitals-opener',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'an English word in capitals that opens a sentence before a lower-case noun of fame ("TELLY favourite Kayleigh Marsh", "SOAP star …"; entity-words.json tabloidLabelNouns) is a tabloid\'s way of opening a story, no name: not a name the gazetteer knows, nor one the tagger read as MISC; an acronym before another noun is an employer ("GSA spokeswoman", "ESPN analyst"; wink\'s lexicon holds such acronyms, so no test of the word tells them apart)',
     example: 'SOAP legend Dana Ruiz has quit the show.',
     apply: ({ toks, prep, spans, k }) => {
@@ -102,6 +105,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'party-nickname-before-title',
+    types: ['PER', 'LOC'],
     reason: 'a party member\'s word or nickname ("Tory", "Republican"; entity-words.json partyMemberNouns) read alone as a person or a place right before a capitalised title head and a name ("Tory MP Rupert Ashdown") is part of the role, as "Labour MP" is: no person and no place',
     example: 'The bill was attacked by Tory MP Ann Roe on Tuesday.',
     apply: (v) => {
@@ -154,6 +158,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-after-office-of',
+    types: ['ORG'],
     reason: 'a place the gazetteer knows, read alone as an organisation, right after "of" and a lower-case title of an office that governs a place ("the deputy mayor of Marseille", "the governor of Lagos"; entity-words.json placeOfficeTitles) is the place the office governs',
     example: 'The deputy mayor of Lyon said the tram would run again.',
     apply: ({ toks, prep, spans, k }) => {

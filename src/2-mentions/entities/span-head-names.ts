@@ -89,6 +89,7 @@ function setOffTitle(v: SpanView, s: TagSpan): [number, number] | null {
 export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   {
     id: 'demonym-led-body',
+    types: ['MISC'],
     reason: 'a nationality the tagger read alone ("Scottish", "British"), then capitalised words it left out or read as a person or a place, ending in a body\'s head ("Orchestra", "Museum", "Service"; entity-words.json cultureBodyHeads, organisationOfHeads, organisationTailWords), is one organisation that the nationality opens; a nationality before a name the tagger read as an organisation stays apart ("Russian | Foreign Ministry"), as CoNLL-2003 writes it, and a head that an "of/for" phrase follows is left to the rules that read it',
     example: 'She played the cello in the Danish Radio Orchestra for years.',
     apply: (v) => {
@@ -103,6 +104,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'and-joined-service',
+    types: ['PER', 'LOC'],
     reason: 'two runs of capitalised English words joined by "and" or "&", the second ending in a body\'s head ("Fire and Rescue Service", "Fire and Emergency Services"), are one public body\'s name, as "Food and Drug Administration" is, when the tagger read the first as a person or a place (the second as anything, MISC too: "U.S. Food and | Drug Administration"): its last word is a common noun, no name, and no common given name opens it ("Ann Roe and …"); a point of the compass or a place before it opens the name ("West Midlands Fire and Rescue Service")',
     example: 'Harlow Fire and Rescue Service sent four engines to the blaze.',
     apply: (v) => {
@@ -123,6 +125,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'club-suffix-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a club\'s letters written after its town ("FC", "FK", "AFC"; entity-words.json clubSuffixes) make the town and the letters one sports club, an organisation, however the tagger cut or typed them',
     example: 'Harlow Town FC signed the striker on a free transfer.',
     apply: (v) => {
@@ -144,6 +147,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'ampersand-firm',
+    types: ['PER', 'LOC'],
     reason: 'no person\'s or place\'s name holds "&": a name the tagger read as a person or a place with capitalised words on both sides of one ("Hollis & Crane") is a firm, an organisation',
     example: 'said Ann Roe, a strategist at Bramley & Cole.',
     apply: ({ toks, spans, k }) => {
@@ -155,6 +159,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'journal-title-name',
+    types: ['PER', 'LOC'],
     reason: 'capitalised words right after a lower-case "journal" (entity-words.json journalNouns) name the journal, an organisation, with the words the tagger left out before its span ("the journal Planetary | Science Letters"), whatever it typed them',
     example: 'The results appear in the journal Coastal Ecology Reports this week.',
     apply: (v) => {
@@ -168,6 +173,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'work-title-after-noun',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'capitalised words right after a noun of a creative work or a named craft ("the film Harmattan", "her new book, Sweet Lies,", "the rover Kestrel"; entity-words.json workNouns) are its title, no person, place or organisation (a title set off by commas with its small words: "her memoir, Rivers of Salt,"; one read as an organisation only when it has two words or more, all Title case, that the gazetteer does not know and no body\'s or company\'s word closes: not "the documentary CNN aired"): not a person\'s name written in full elsewhere in the article ("the book Trump wrote" after "Donald Trump"), nor one read as a person or place that a common given name opens ("the film Jane Campion made")',
     example: 'Her second film Quiet Harbour opened the festival.',
     apply: (v) => {
@@ -187,6 +193,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-tail-name',
+    types: ['PER'],
     reason: 'a name of two words or more ending in the word for an administrative area ("Marsabit County", "Helmand Province", "Kharkiv Oblast"; entity-words.json placeNameTails) that the tagger read as a person is that area, a place: no person\'s name ends in one; after a city the gazetteer knows it may be a club ("Derby County"), and after a common given name a person ("Ann District"), left as read',
     example: 'Floods cut the roads in Turkana County on Friday.',
     apply: ({ toks, prep, spans, k }) => {

@@ -105,6 +105,7 @@ const kindNoun = (lower: string): boolean =>
 export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   {
     id: 'club-town-letters',
+    types: ['ORG'],
     reason: 'in a results line, one or two capitals in brackets between a club\'s name and a score tell apart clubs of one name by their town ("Mladost (L)", "Rad (B)"): part of the club\'s name',
     example: 'Borac 1 Mladost (L) 2',
     apply: ({ toks, spans, k }) => {
@@ -127,6 +128,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'gaelic-surname-particle',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a given name, a Gaelic surname particle ("Ó", "Ní", "Nic", "Mac") and a capitalised word are one person ("Eoin Ó Broin", "Máire Ní Bhriain"), however the tagger cut or typed them',
     example: 'Eoin Ó Broin said the plan had failed.',
     apply: ({ toks, prep, spans, k }) => {
@@ -163,6 +165,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   ...SPAN_PARTICLE_RULES,
   {
     id: 'adjacent-person-pieces',
+    types: ['PER'],
     reason: 'two person spans one space apart in a sentence are one person\'s name the tagger cut ("Naheed | Shah", "Francisco Tiu | Mendoza Jr."): no English sentence puts two people\'s names side by side without a comma or "and"',
     example: 'NDP Leader Naheed Shah said the premier was picking fights.',
     apply: (v) => {
@@ -176,6 +179,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'surname-he',
+    types: ['PER'],
     reason: '"He" written right before a person\'s name is a Chinese surname, not the pronoun ("He Yadong", "He Lifeng"): English puts no name after a subject pronoun',
     example: 'Commerce Ministry spokesperson He Yadong said exports rose.',
     apply: (v) => {
@@ -192,6 +196,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   ...SPAN_NAMED_BODY_RULES,
   {
     id: 'hyphenated-given-name',
+    types: ['PER', 'ORG', 'MISC'],
     reason: 'a hyphen between two given names written against them joins one given name ("Jean-Paul Aubry", "Joe-Max Moore"), whatever the tagger typed the first ("Luc" read as a nationality) and with the accents the given-name list leaves out ("René", "André"): the person\'s name starts at the first',
     example: 'Jean-Paul Aubry scored twice.',
     apply: ({ toks, spans, k }) => {
@@ -210,6 +215,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'event-name-opener',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a capitalised English word right before a name ending in an event\'s word ("Open", "Cup", "Festival") opens that event\'s name ("Greater Milwaukee Open"); the tagger reads it as a name of its own',
     example: 'He led the Greater Rockford Open after the first round.',
     apply: ({ toks, prep, spans, k }) => {
@@ -225,6 +231,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'regnal-number',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a Roman numeral right after a given name is a monarch\'s or pope\'s regnal number and part of the name ("Henry VIII", "Charles VI"); a lone "I" only after a monarch\'s title ("Queen Elizabeth I"), elsewhere it may be the pronoun',
     example: 'Daughter of Henry VIII, Queen Elizabeth I ruled for 44 years.',
     apply: ({ toks, spans, k }) => {
@@ -241,6 +248,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'titled-given-name',
+    types: ['ORG'],
     reason: 'after a title, one capitalised word tagged as an organisation right before a person\'s name is that person\'s given name, one the tagger does not know ("Chairman Reince Priebus"): no organisation stands between a title and its holder\'s surname',
     example: 'Party Chairman Dorrit Vasquez called the vote a new low.',
     apply: ({ toks, prep, spans, k }) => {
@@ -256,6 +264,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'given-name-before-person',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a common given name read as a place or organisation, or left out, right before a person\'s name opens that name ("Loretta | E. Lynch", "Mary" untagged before "J. Blige"), and so does a rarer given name that is no English word, after no capitalised word ("The critic Laurent | Boissière"); one the gazetteer knows as a place stays ("Victoria")',
     example: 'A partner at the firm, Loretta E. Lynch said she was asked to present the case.',
     apply: ({ toks, prep, spans, k }) => {
@@ -269,6 +278,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'month-given-name',
+    types: ['PER'],
     reason: 'a capitalised month that is also a given name ("May", "June", "Jan"), in no span and one space before a person\'s name the tagger began after it, whose first word is no English word or a known surname, opens that name ("May | Lin"); not after a word that dates a month ("in May", "since June", date-words.json monthContextBefore)',
     example: 'May Okonjo, who chairs the board, said the sale was off.',
     apply: (v) => {
@@ -284,6 +294,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'demonym-surname',
+    types: ['PER'],
     reason: 'a common given name tagged alone right before a capitalised demonym or language the tagger typed apart ("Patrick | English", "Dawn | French") is one person when a comma or a verb follows: the word is a surname ("taught Maria English at school" stays apart)',
     example: '"Labour has no bounce," said Patrick English, director of analytics at Harbour Polling.',
     apply: (v) => {
@@ -306,6 +317,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const [open, nick, close] = [toks[s.to], toks[s.to + 1], toks[s.to + 2]];
       // (Stage 1 decided what is quoted: a quotation of one capitalised word between its two marks.)
       const q = nick?.quote ?? -1;
+      // (Most spans have no quotation after them: answered first.)
+      if (q < 0) return undefined;
       const mark = (t: Token | undefined): boolean => t?.pos === 'PUNCT' && t.quote === q;
       // (A given name the tagger read as another kind of name, one or two words: "Ramon" | “Bong” | Dizon.)
       const person = s.type === 'PER' || (s.to - s.from <= 2 && givenName(toks[s.from]!.lower));
@@ -323,6 +336,8 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: 'Red Cross official Pak Song-ho sent the message.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
+      // (The syllables' hyphen comes right after the span or one word after it: most spans have none.)
+      if (toks[s.to]?.text !== '-' && toks[s.to + 1]?.text !== '-') return undefined;
       // ("Chief Executive John Lee Ka-chiu": an English given name may open it; the surname before the syllable is short.
       // "chairwoman | Lin Mei-hua": a surname and a first syllable after a title, read as an organisation, are the titled person's.)
       if ((s.type !== 'PER' && !titledSyllables(toks, prep, s)) || s.to - s.from > 4) return undefined;
@@ -342,6 +357,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'description-before-name',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'a capitalised English word alone at a sentence\'s start before a lower-case noun for a group or outlet ("group", "charity", "blog") and a name describes that name\'s group ("Environmental group Sierra Club"): no name of its own; a party\'s adjective, a demonym or a name the gazetteer knows stays ("Apple supplier Foxconn")',
     example: 'Conservation charity Harbour Trust said the dunes were at risk.',
     apply: ({ toks, prep, spans, k }) => {
@@ -355,6 +371,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'kind-noun-before-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a capitalised noun for a kind of company, group or outlet ("Brokerage", "Retailer", "Charity", "Broadcaster") at a sentence\'s start, read into the name after it, describes that name\'s organisation ("Brokerage Halvorsen believes …"): no part of the name; a noun that also ends or opens names ("Bank", "Group", "Network", "Exchange") or a person\'s given name after it stays',
     example: 'Insurer Northgate said claims had doubled.',
     apply: ({ toks, prep, spans, k }) => {
@@ -366,6 +383,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'title-tail-before-person',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'after a capitalised title and "of (the)", a capitalised English word that opens a span before a given name ends the title, and the rest is the person holding it ("Leader of the | Opposition Rahul Gandhi"): the tagger read the title\'s last word into the name',
     example: 'Leader of the Opposition Dara Okafor said the count was flawed.',
     apply: ({ toks, prep, spans, k }) => {

@@ -77,6 +77,7 @@ function holderFrom(v: SpanView, at: number): boolean {
 export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   {
     id: 'club-name-tail',
+    types: ['PER', 'LOC'],
     reason: 'two or three capitalised words ending in a club\'s tail word ("United", "Rovers", "Athletic"; entity-words.json clubNameTails) name a sports club, an organisation, not a person or a place',
     example: 'Kestrel Rovers beat Dunmore 3-1 on Saturday.',
     apply: (v) => {
@@ -86,6 +87,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'score-opponent-club',
+    types: ['PER'],
     reason: 'one word typed as a person, no common given name, right before a score written with a hyphen ("Dunmore 2-1") in a sentence with a club\'s name, or after a match noun and "against" ("the game against Dunmore"; entity-words.json matchNouns) in an article with one, is the side that club played: a club, an organisation (a tennis player\'s "beat Federer 6-3" has no club in it)',
     example: 'Kestrel Rovers beat Dunmore 3-1 on Saturday.',
     apply: (v) => {
@@ -101,6 +103,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'named-storm',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a name a storm word opens ("Storm Elowen", "Hurricane Melba"; entity-words.json stormWords), or one word right after a storm word the tagger left out, is a weather event: no person, no actor',
     example: 'Storm Brannagh brought down trees across the county.',
     apply: (v) => {
@@ -116,6 +119,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'street-name-place',
+    types: ['PER', 'ORG'],
     reason: 'a name of two words or more typed as an organisation or a person that a street\'s word ends ("Dorset Street", "Grace Road"; entity-words.json streetHeads) is a street, a place',
     example: 'Two shops on Kellagh Street were closed after the fire.',
     apply: (v) => {
@@ -125,6 +129,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-before-office',
+    types: ['ORG'],
     reason: 'a name typed as an organisation one space before a capitalised title of an office that governs a place ("Governor", "Mayor", "Premier"; entity-words.json placeOfficeTitles) is that place when the gazetteer knows it as one or none of its words is an English word, and none names a body ("Kilifi Governor", not "Reserve Bank Governor")',
     example: 'Marsabit Governor Ali Wario said the roads were cut.',
     apply: (v) => {
@@ -139,6 +144,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-before-local-person',
+    types: ['ORG'],
     reason: 'a place the gazetteer knows, read as an organisation right before a lower-case noun for a local by trade or place in life ("a Gold Coast bookkeeper", "a Leeds pensioner"; entity-words.json localPersonNouns), is the place the person lives in',
     example: 'A Geelong pensioner was fined for the hedge.',
     apply: (v) => {
@@ -151,6 +157,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-before-residents',
+    types: ['PER', 'ORG'],
     reason: 'a capitalised name of one to three words typed as a person or an organisation right before a plural noun for the people of a place ("residents", "villagers"; entity-words.json residentNouns) is that place: no person\'s or body\'s name takes them so; not a name with a body\'s word in it ("Council residents"), nor a piece of a longer name after a capitalised word in no span ("Sunday | Creek residents")',
     example: 'Pine Hollow villagers said the water had turned brown.',
     apply: (v) => {
@@ -166,6 +173,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'numbered-road',
+    types: ['PER', 'ORG'],
     reason: 'a road\'s word ("Highway", "Route", "Interstate"; entity-words.json numberedRoadWords) that closes a name typed as an organisation or a person, right before a number, names a road with that number: a place, with its number ("Highway 299"), no organisation',
     example: 'The fire jumped Highway 36 near the ranch.',
     apply: (v) => {
@@ -178,6 +186,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'camel-case-company',
+    types: ['PER'],
     reason: 'one word typed as a person with a capital inside after lower-case letters ("ScotRail", "NationsBank"), no given name, opened by no very common given name ("HillaryClinton", a handle; given to 20,000 people or more) and no surname\'s first part ("Mc", "Mac", "De"; entity-words.json camelSurnamePrefixes), that ends no fuller person\'s name in the article, is a company\'s or brand\'s name',
     example: 'TarvoRail says all services north of the river are cancelled.',
     apply: (v) => {
@@ -225,6 +234,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'gazetteer-organisation-person',
+    types: ['PER'],
     reason: 'a name of two words or more typed as a person that is word for word an organisation of the gazetteer ("Fianna Fáil", "Plaid Cymru": parties whose names are no English words) is that organisation',
     example: 'Plaid Cymru councillors voted against the budget.',
     apply: (v) => {

@@ -110,6 +110,7 @@ export const TITLED_OFFICE_BODY: SpanTypeRule = {
 export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   {
     id: 'head-of-before-name',
+    types: ['PER', 'ORG', 'MISC'],
     reason: 'a body\'s capitalised head word in no name ("Chamber", "Federation"), "of" and a name right after it that the tagger read alone ("the Chamber of | Real Estate", "the Federation of | Harbour Pilots") are one organisation: the tagger leaves the head word out; not after a capitalised word, where the head is a piece of a longer name, nor before a place\'s name ("the University of | Leeds" stays for the place rules)',
     example: 'The Chamber of Real Estate said a cap would drive investors away.',
     apply: (v) => {
@@ -127,6 +128,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'utility-pair-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a name whose last word is a utility\'s service ("Power", "Gas", "Water"), "and" or "&", and another service ("Light", "Electric"), perhaps with a company\'s word or legal form after it, name one utility company ("Zia Power and Light", "Mesa Gas and Electric Company"): the tagger cuts it at "and" and reads the pieces as people',
     example: 'Harlow Power and Light said on Monday that rates would rise.',
     apply: (v) => {
@@ -138,6 +140,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'journal-and-name',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'after "journal", a name, "and" and one to three more capitalised words are one journal\'s name ("the journal Age and Ageing", "the journal Science and Public Policy"): the tagger reads two names',
     example: 'The study was published in the journal Sleep and Memory on Tuesday.',
     apply: (v) => {
@@ -149,6 +152,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-before-common-person',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'a one-word place, organisation or MISC name ("Gulf" read as a nationality) and, one space after it, two or three capitalised English words the tagger read as a person (no given name, no title) are one organisation\'s name ("Gulf | Cargo Link", "Oasis | Freight Link"): no person is named by common words; not after a capitalised word or a connector, where the place is a piece of a longer name ("the Test and | County | Cricket Board")',
     example: 'Gulf Cargo Link said on Monday that shipments would rise.',
     apply: (v) => {
@@ -168,6 +172,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'nation-before-body-of',
+    types: ['LOC', 'MISC'],
     reason: 'a country\'s name or adjective, one or two capitalised English words in no name, the last a body\'s head word ("Chamber", "Association"), and its capitalised "of/for" phrase are one organisation ("the Costa Rican | Chamber of | Restaurants", "the Malawi | Association for | Retired Teachers"): the tagger leaves the head word out; a government body stays apart ("the Kenyan | Ministry of Health")',
     example: 'The Costa Rican Chamber of Restaurants said that sales fell.',
     apply: (v) => {

@@ -165,6 +165,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'acronym-of-described-body',
+    types: ['PER', 'LOC', 'MISC'],
     reason: 'an acronym set off by commas right after a noun for an organisation ("Peru\'s prison service, INPE,", "the power utility, KPLC,") names that organisation, whatever the tagger typed it',
     example: 'The harbour\'s pilot service, HPS, said the channel was closed.',
     apply: ({ toks, spans, k }) => {
@@ -176,6 +177,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'local-council-name',
+    types: ['PER', 'LOC', 'MISC'],
     reason: 'a place\'s name, a word of a local government\'s kind ("Regional", "Shire", "District") and "Council" are one council\'s name, an organisation, even when the place\'s name is a given name the tagger read as a person, alone ("Douglas | Shire Council", with a capitalised word in no span before it: "St. | Paul | City Council") or with the rest ("Ashley District Council" read as a person)',
     example: 'Whitsand Regional Council Mayor Col Haines said the levy was unfair.',
     apply: (v) => {
@@ -197,6 +199,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'nation-led-body',
+    types: ['MISC'],
     reason: 'a name the tagger read whole as MISC (a nationality) that a nation\'s adjective or name opens, with more capitalised words after it, and a body\'s head word closes ("Gabonese Basketball Federation", "Peruvian Volleyball Federation") is that body, an organisation: a national federation, association or union of a sport, trade or profession; not a league (as often the competition: "American League") nor a conference',
     example: 'The Bolivian Rowing Federation suspended the coach on Monday.',
     apply: (v) => {
@@ -215,6 +218,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'modifier-before-organisation',
+    types: ['PER', 'LOC', 'MISC'],
     reason: 'after "the", one capitalised word the tagger read as a person, a place or a nationality, or a country\'s name or adjective of two words or more ("South African", "New Zealand") with any capitalised words the tagger read with it ("South Korean Central"), right before an organisation\'s name that ends in its head word, a company\'s word or a legal form after one, is part of that name, also over one more capitalised word the tagger read as a person ("the South African | Pelagic | Fishing Industry Association") ("the Victorian | Farmers Federation", "the Queensland | Resources Council", "the European | Medicines Agency", "the South African | Reserve Bank"), or one its head word and "of" or "for" open ("the Australian | Institute of Marine Science"), also over a plural\'s apostrophe ("the European | Automobile Manufacturers\' Association") or a closing word the tagger read alone ("the British | Antarctic | Survey"), or over "and" after its head word\'s phrase ("the Kenya | Institute for Public Policy Research | and Analysis")',
     example: 'The Harbourside Farmers Federation said the levy was unfair.',
     apply: (v) => {
@@ -235,6 +239,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'irregular-plural-organisation',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a capitalised plural with no -s ("Women", "Children", "People") in no name, its "\'s", and an organisation\'s name right after that ends in its head or closing word or a company\'s word (or a word the tagger read as a person before a head word it read alone) are one name ("the Women\'s | Tennis | Association", "the Children\'s | Hospital Trust"), as a plural\'s apostrophe is ("Pilots\' Association")',
     example: "The Fishermen's Harbour Association said the quota was unfair.",
     apply: (v) => {
@@ -255,6 +260,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-before-company-head',
+    types: ['PER', 'MISC'],
     reason: 'a one- or two-word name the tagger read as a person (or one word no English word it read as MISC: "the brokerage Halden | Capital"), one space before an organisation\'s name that ends in a company\'s word ("Accel | Partners", "Peak XV | Partners", "Northgate | Capital"), is the company\'s name cut in two, unless a common given name opens it ("Jane | Capital Partners"); so is one before a body\'s head word the tagger read alone as an organisation ("Tennis | Association")',
     example: 'The round was led by Peak XV Partners and Harrowgate Ventures.',
     apply: (v) => {
@@ -272,6 +278,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-tail-word',
+    types: ['ORG'],
     reason: 'a capitalised word that closes a body\'s name ("District", "Affairs", "Council"), written right after an organisation\'s name in its sentence and in no name of its own, is the end of that name the tagger cut short, with a capitalised "of/for/on" phrase after a head word ("the Hatay | Chamber of Architects"); also when the tagger read the word alone as a name ("Antarctic | Survey"), or a building\'s word that heads bodies too alone as a place ("the National | Centre for Statistics and Information")',
     example: 'The Harlow Independent School District said classes would resume.',
     apply: (v) => {
@@ -293,6 +300,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'legal-form-after-comma',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'capitalised names, a comma and a legal form are one company ("Veltrix Systems, Inc.", "Harlow Mills, Ltd."): the comma does not end the name, and the words before it are no person',
     example: 'Harlow Mills, Inc. said it would cut 200 jobs.',
     apply: ({ toks, spans, k }) => {
@@ -309,6 +317,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'coordinated-name-before-common-person',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection", "Customs and | Border Protection" with "Customs" untagged): no person is named by common words, and they go on the name before "and"',
     example: 'U.S. Harbour and Coastal Protection said arrests were down.',
     apply: (v) => {
@@ -345,6 +354,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'coordinated-organisation-name',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'capitalised common words, "and", and an organisation\'s name ending in its head word are one name ("Nursing and Midwifery Council"), or with its head word and "of" inside after two common words or more ("Water Polo and Swimming Federation of Harlow"); so are a body "of" a field and a second field after "and" ("Ministry of Health and Family Welfare")',
     example: 'The Nursing and Midwifery Council said the nurse had been struck off.',
     apply: ({ toks, prep, spans, k }) => {
@@ -390,6 +400,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-head-person',
+    types: ['PER'],
     reason: 'a name of two words or more the tagger read as a person, ending in an organisation\'s head word ("Network", "Foundation", "Institute", "Alliance"), no given name opening it, no title and given name inside it and no capitalised word right before it (a piece of a longer name), is an organisation ("Tax Justice Network", "Harbour Rights Foundation"), with the capitalised "of/for" phrase after it ("Maplewood Chamber of Trade"); a person\'s name does not end in such a word ("Charlotte Church" opens with a given name)',
     example: 'Coastal Justice Network believes the permits were unlawful.',
     apply: (v) => {
@@ -412,6 +423,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   TITLED_OFFICE_BODY,
   {
     id: 'company-opener-name',
+    types: ['PER', 'LOC'],
     reason: 'a capitalised word that opens companies\' names the way "Group" ends them ("Group Lotus", "Groupe Renault", "Grupo Televisa"), at the head of a name of two words the tagger read as a person or a place, makes it a company; not a rank ("Group Captain")',
     example: 'Grupo Halcon said it would cut jobs.',
     apply: ({ toks, prep, spans, k }) => {
@@ -459,6 +471,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'lower-case-elsewhere-tail',
+    types: ['PER', 'ORG'],
     reason: 'a capitalised plural of an English noun or a word that closes an organisation\'s or company\'s name ("Terminals", "Homes", "Council"), one space after a name inside a sentence, in no span or alone in one read as an organisation or MISC, ends that name when the article also writes the word in lower case: the tagger leaves such a word out ("Deepwater Container | Terminals said" after "the terminals made profits"); not after a person opened by a common given name, nor before a capitalised word or a number (a title-case headline, a longer name, a model)',
     example: 'The vineyards flooded. Lakeside Vineyards said the harvest was lost.',
     apply: (v) => {

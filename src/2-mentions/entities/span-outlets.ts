@@ -11,6 +11,7 @@ import { FOREIGN_ARTICLES, OUTLET_HEADS, OUTLET_VERBS } from './words.js';
 export const SPAN_OUTLET_RULES: readonly SpanTypeRule[] = [
   {
     id: 'outlet-head-name',
+    types: ['LOC'],
     reason: 'a name of two or more capitalised words that ends in an outlet\'s head word ("News", "Times", "Herald", "Gazette") and that the tagger read as a place is a publication: no town\'s name ends in one but those the gazetteer knows ("Newport News")',
     example: 'She wrote in an opinion piece in Tarvik News that rents had doubled.',
     apply: ({ toks, prep, spans, k }) => {
@@ -33,6 +34,7 @@ export const SPAN_OUTLET_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'foreign-article-outlet',
+    types: ['PER'],
     reason: 'a name of two or three words the tagger read as a person, opened by a definite article of French, Spanish, Italian or German ("Les", "El", "Die") and a word that is no English word, the subject of a verb of reporting ("reported", "quoted", "cited"), is a publication kept untranslated ("Les Échos", "El Periódico"), no person',
     example: 'El Faro reported that the talks had stalled.',
     apply: ({ toks, prep, spans, k }) => {

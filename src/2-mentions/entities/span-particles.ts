@@ -77,6 +77,7 @@ function particleStart(v: SpanView, s: TagSpan): number {
 export const SPAN_PARTICLE_RULES: readonly SpanTypeRule[] = [
   {
     id: 'arabic-article-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'the Arabic article written against a name with a hyphen ("al-", "el-") is part of it, and so are the untagged given names before it and a capitalised word after another such article: stage 1 splits "al-Aqsa" at its hyphen and the tagger keeps only "Aqsa", "Assad" of "Bashar al-Assad"',
     example: 'Worshippers gathered at the al-Aqsa mosque, and Bashar al-Assad spoke in Damascus.',
     apply: (v) => {

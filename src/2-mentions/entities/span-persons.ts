@@ -165,6 +165,7 @@ function personAfterPortfolio({ toks, prep, spans, k }: SpanView): TagSpan | und
 export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   {
     id: 'post-nominal-letters',
+    types: ['PER', 'ORG'],
     reason: 'letters after a person\'s name — an honour, a rank at the bar, an office ("Sarah Whitlock KC", "Rachel Hopkins MP") — are not part of the name',
     example: 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.',
     apply: ({ toks, spans, k }) => {
@@ -176,6 +177,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'numbered-office',
+    types: ['PER'],
     reason: 'a Roman numeral right after a capitalised title head numbers the office, not the person ("Finance Minister II", "Deputy Minister I" in Malaysian and Bruneian cabinets): a person\'s name the tagger opened with it starts after it',
     example: 'Education Minister II Farid Osman said the exams would go ahead.',
     apply: ({ toks, spans, k }) => {
@@ -187,6 +189,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'person-after-named-body',
+    types: ['ORG', 'LOC'],
     reason: 'after a capitalised title and "of (the)", a body\'s name the tagger ran on past its head word ("Committee", "Council") into two or three capitalised words that open with a given name or a word that is no English word is the body and then the person holding the title ("Chairman of the Harbour Committee | Dara Okafor")',
     example: 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.',
     apply: ({ toks, prep, spans, k }) => {
@@ -202,6 +205,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'honorific-after-title-field',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'after a capitalised title and "of (the)", a name the tagger ran from the title\'s field ("Education") into a form of address ("Dato", "Haji", "Datuk") and capitalised words is the field and then the person holding the title, who starts at the form of address ("Minister of Education | Dato Haji Rahim Osman")',
     example: 'Minister of Fisheries Dato Haji Rahim Osman said the quota would stay.',
     apply: ({ toks, prep, spans, k }) => {
@@ -216,6 +220,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'word-between-person-pieces',
+    types: ['PER'],
     reason: 'one capitalised word the tagger typed otherwise (no verb) between two one-word person spans, one space each side and outside a headline, is the middle of one person\'s name ("Nguyen | Van | Thang", Vietnamese names of three words; "Tran | Thi | Mai"; after a form of address in the first piece, "Alhaji Usman | Bello | Ododo", Nigerian names): English puts no name between two people\'s names without a comma or "and"; when the last piece is an organisation\'s head word and no common given name opens them, the three are one organisation\'s name ("Climate | Action | Network")',
     example: 'Deputy Minister Pham Quang Vinh said exports rose.',
     apply: (v) => {
@@ -237,6 +242,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'word-between-organisation-pieces',
+    types: ['ORG'],
     reason: 'one capitalised word the tagger typed as a person (no verb) between two organisation spans, one space each side and outside a headline, is the middle of one organisation\'s name ("Global | Fisher | Partners", a word read as a surname), unless it is a common given name ("Commodore | Maria | Elena Ruiz") or a title ("Party | Chairman | Dorrit"), or a title opens the first ("Emperor | Charles | VI"): English puts no person between two organisations\' names without a comma or "and"',
     example: 'A survey by Global Fisher Partners found that trust had fallen.',
     apply: (v) => {
@@ -253,6 +259,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'unknown-word-before-person',
+    types: ['ORG', 'LOC'],
     reason: 'a capitalised word that is no English word, no given name the list knows and no name the gazetteer knows, typed as an organisation or place one space before a one-word person span of the same kind, is that person\'s given name ("Eko | Listiyanto", Indonesian names the tagger cut); an organisation is not written against a person\'s name',
     example: 'On Monday Wahyu Sutrisno said the rupiah would hold.',
     apply: (v) => {
@@ -266,12 +273,14 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'person-after-title',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a title head inside a span typed as an organisation or a place, followed by a given name and a surname, ends the organisation\'s words: the name after it is the person holding the title ("Labour MP Rachel Hopkins", "MLA Kavitha Reddy"); lower-case surname particles may stand inside that name ("Opposition MP Carla van Wyk"), and a form of address may open it ("Opposition MP Mrs. Litia Cakau")',
     example: 'Labour MP Rachel Hopkins said the bill was flawed.',
     apply: personAfterTitle,
   },
   {
     id: 'given-name-after-title',
+    types: ['ORG', 'LOC'],
     reason: 'a capitalised title head right before two or three capitalised words typed as an organisation or place, opened by a common given name, none of them a title word or a body\'s head word, names the titled person ("DJ | Marcus Vale", "Nurse | Ana Lopez"): a title is held by a person',
     example: 'The singer hit back at DJ Tomas Varga on Sunday.',
     apply: ({ toks, prep, spans, k }) => {
@@ -286,12 +295,14 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'initial-after-title',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'after a title or role word ("spokesperson", "Minister", "Dr"), one or two single capital letters without a full stop and then one or two capitalised words are a person\'s initials and surname ("R Selvam", "M K Rajan": South Asian and other styles), however the tagger typed them; a body\'s head word ending them ("B Corp") keeps them a body',
     example: 'Party spokesperson T Ravindran said the vote was rigged.',
     apply: initialAfterTitle,
   },
   {
     id: 'titled-surname',
+    types: ['ORG', 'LOC'],
     reason: 'a capitalised title head and one capitalised word, read as an organisation or place ("Justice | Sattar", "Advocate Khan"), whose word is no English word and ends a fuller person\'s name in the article or a name after the same title ("Justice Babar Sattar"), is that person named by title and surname',
     example: 'Justice Ana Okafor heard the case. Justice Okafor then adjourned it.',
     apply: (v) => {
@@ -308,6 +319,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'name-after-lower-title',
+    types: ['ORG', 'LOC'],
     reason: 'two or three capitalised words the tagger read as an organisation or place, right after a lower-case title ("spokesperson", "spokesman", "minister") and before a reporting verb or a comma, name the title\'s holder ("Foreign Ministry spokesperson Mao Ning said", "official Faisal Al-Harbi said", an Arabic article and its hyphen counting as no word) — unless an organisation\'s head word ends them',
     example: 'Foreign Ministry spokesperson Mao Ning said the visit was private.',
     apply: ({ toks, prep, spans, k }) => {
@@ -353,6 +365,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'coordinated-organisation',
+    types: ['PER'],
     reason: 'a one-word name typed as a person in a list with organisations and no person ("GM and Chrysler", "Toyota, Nissan and Honda"), and that word alone elsewhere in the article, is an organisation, unless it is a common given name, the surname of a person in the Wikidata table ("Trump and Fox News") or ends a fuller person\'s name in the article ("Paul Manafort ... Manafort and CNN")',
     example: 'Shares of Harlow, Tarvin and Kestrel Systems fell. Tarvin said sales were weak.',
     apply: (v) => {
@@ -363,6 +376,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'employer-before-title',
+    types: ['PER'],
     reason: 'a one-word name typed as a person right before a lower-case job title and a person\'s full name ("Uralsib analyst Chris Weafer", "Harlow spokesman Ana Ruiz") is the employer, an organisation, unless it is a given name, a surname of the Wikidata table ("Trump spokeswoman Hope Hicks") or ends a fuller person\'s name in the article',
     example: 'Tarvin analyst Ana Ruiz said prices would fall.',
     apply: (v) => {
@@ -378,6 +392,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'lone-common-noun',
+    types: ['PER'],
     reason: 'one capitalised English word typed as a person ("Maintenance", "Repair", "Autumn"), between no other capitalised words, that is no given name nor the surname of a person in the Wikidata table ("Bush", "Trump"), has no title before it, ends no fuller name in the article and nowhere acts ("Dole said", "Dole\'s"), is no person: the tagger read a capitalised common noun',
     example: 'Analysts said Upkeep, Refit and Salvage work would grow.',
     apply: (v) => {
@@ -395,6 +410,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-after-direction',
+    types: ['PER'],
     reason: 'one capitalised word typed as a person right after a preposition of direction ("looks out towards Sligo", "a village near Kilkee"), that is no given name nor the surname of a person in the Wikidata table, ends no fuller name in the article and nowhere acts ("Kilkee said"), is a place',
     example: 'The keeper looked out towards Rathmoy as the ferry came in.',
     apply: (v) => {
@@ -407,6 +423,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'rank-title-before-person',
+    types: ['ORG', 'LOC'],
     reason: 'an academic rank written out and a title\'s head ("Associate Professor", "Visiting Professor"), typed as an organisation or place one space before a person\'s name, is that person\'s title, no body',
     example: 'Associate Professor Ana Ruiz said the data were incomplete.',
     apply: (v) => {
@@ -432,6 +449,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'titled-name-tail',
+    types: ['PER'],
     reason: 'after a capitalised title\'s head, a person\'s name and one or two capitalised words right after it that are no English word and no name the gazetteer knows, typed as an organisation or place ("Professor Tan | Wei Ming"), are one person\'s name; an organisation is not written against a person\'s name, and a capitalised word after them would start one',
     example: 'Associate Professor Lim Kok Seng said the data were incomplete.',
     apply: (v) => {
@@ -448,6 +466,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'feature-opener-place',
+    types: ['PER'],
     reason: 'a name of two words or more typed as a person that a natural feature\'s word opens ("Lake Kivu", "Mount Elgon", "Cape Agulhas") is a place, unless a common given name opens it',
     example: 'Fishermen near Lake Tarvo said the catch had fallen.',
     apply: ({ toks, prep, spans, k }) => {
@@ -457,6 +476,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'weekday-place-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a capitalised weekday in no span, one space before a span that ends in a town\'s or natural feature\'s last word ("Harbor", "Creek", "Island"), opens that place\'s name ("Friday Harbor", "Sunday Creek"), unless a word before it dates it ("on Friday", "last Sunday", "until Friday"): the tagger leaves weekdays out of names and reads the rest as a person',
     example: 'Sunday Creek residents said the road had flooded.',
     apply: (v) => {

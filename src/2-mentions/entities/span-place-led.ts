@@ -32,6 +32,7 @@ function commonHeadedName(toks: readonly Token[], prep: Prepared, s: TagSpan): b
 
 export const COUNTRY_LED_ORGANISATION: SpanTypeRule = {
   id: 'country-led-organisation',
+  types: ['LOC', 'MISC'],
   reason: 'a country\'s name right before an organisation the tagger cut to a common word ("UK | Sport", "Kenya | Power"), to a name opened by "National" or by an organisation\'s head word and "of" ("Kenya | National Bureau of Statistics", "Kenya | Union of Teachers") or to two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Oman | Ports Authority", "Oman | Oil Company", also after a country\'s name of two words or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company") is the first word of that organisation\'s name; a government body after it stays apart ("U.S. | Treasury")',
   example: 'According to the Kenya National Bureau of Statistics, maize output rose.',
   apply: (v) => {
@@ -53,6 +54,7 @@ export const COUNTRY_LED_ORGANISATION: SpanTypeRule = {
 
 export const REGION_LED_ORGANISATION: SpanTypeRule = {
   id: 'region-led-organisation',
+  types: ['LOC'],
   reason: 'a province\'s, state\'s or region\'s name the tagger read as a place right before two or three capitalised English words closed by an organisation\'s head word or a company\'s word ("Alberta | Health Services", "Queensland | Ports Authority"), or a name opened by "National" or a head word and "of", is the first word of that organisation\'s name, as a country\'s is (country-led-organisation); a government body after it stays apart ("Ontario | Ministry of Health"), and so does one common word ("Ohio | Sport")',
   example: 'Manitoba Water Services said it would lift the boil-water order.',
   apply: (v) => {

@@ -25,6 +25,7 @@ function saintBefore(toks: readonly Token[], poss: number): number {
 export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
   {
     id: 'town-before-court',
+    types: ['ORG'],
     reason: 'a capitalised name typed as an organisation between an article and a lower-case court ("the Limassol district court", "a Durban magistrates court"; right before the court only a place the gazetteer knows, not "the Roberts court") is the town the court sits in: English names a court with a capital letter when the name is the court\'s own ("Leeds Crown Court"), not an acronym, not a body the gazetteer knows',
     example: 'A clerk told the Tarvin district court that the files were lost.',
     apply: ({ toks, prep, spans, k }) => {
@@ -46,6 +47,7 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'building-part-place',
+    types: ['PER'],
     reason: 'a name typed as a person right after a part of a building and "of" ("on the steps of Aliiolani Hale", "outside the gates of Tarvin Hall", "in front of"), that opens with no given name and owns nothing ("the steps of Ana Ruiz\'s house"), is the building: a place',
     example: 'She spoke to reporters on the steps of Kalani Hale.',
     apply: ({ toks, prep, spans, k }) => {
@@ -60,6 +62,7 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'foreign-place-word',
+    types: ['PER', 'ORG', 'MISC'],
     reason: 'a name the tagger read as an organisation, a person or MISC, right after "the", that opens or ends with a generic word of French, Spanish, Portuguese or Italian place names (entity-words.json foreignPlaceWords: "côte", "costa", "sierra", "cap", "lago") is a place ("the Petite Côte", "the Costa Brava", "the Sierra Madre"); not one a body\'s or company\'s word closes or follows ("the Sierra Club", "the Costa Coffee chain", "Sierra Nevada Corp."), nor one a given name opens',
     example: 'Fishermen on the Petite Côte said the catch had fallen.',
     apply: ({ toks, prep, spans, k }) => {

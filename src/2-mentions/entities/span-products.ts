@@ -133,6 +133,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'model-number-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a maker\'s name before a model\'s number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines") or an index\'s name before its number ("FTSE 100 index") names a product or an index: no actor',
     example: 'The airline ordered ten Larkwing L450 jets and two Corvane 360 Skyrunners.',
     apply: (v) => {
@@ -144,6 +145,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'numbered-model-name',
+    types: ['ORG', 'LOC'],
     reason: 'a name right after a model\'s number or code, itself after a small word ("the new 787 Dreamliner", "six A350 XWB jets"), is the model\'s name: no actor',
     example: 'The carrier will take delivery of its first 360 Skyrunner in May.',
     apply: (v) => {
@@ -156,6 +158,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'bracketed-acronym-of-product',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'an acronym in brackets right after a product\'s, index\'s or event\'s name, one that ends in a product noun or an event\'s word ("Dow Jones Industrial Average (DJIA)", "Worldwide Developers Conference (WWDC)"), names the same thing: no actor',
     example: 'The Harlow Composite Index (HCI) fell 2%.',
     apply: (v) => {
@@ -165,6 +168,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'eponymous-disease',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a disease named after a person ("Alzheimer\'s", "Parkinson\'s disease", "Down syndrome") is no actor: the tagger reads the name before "\'s" as an organisation or a person',
     example: "Shares rose after the firm said its Crohn's drug worked.",
     apply: (v) => {
@@ -174,6 +178,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'i-prefixed-product',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a name with a word written with a small "i" before a capital ("iPod Nano", "iTunes Music Store", "30GB iPod") is a device, program or service, the way makers name products: no actor, unless a legal form or a company word ends it ("iRobot Corp")',
     example: 'Sales of the iWidget Mini doubled after the iTrack Music Store opened.',
     apply: ({ toks, prep, spans, k }) => {

@@ -16,6 +16,7 @@ const TEAM_STAFF_TITLES: ReadonlySet<string> = new Set(words.teamStaffTitles);
 export const SPAN_TEAM_RULES: readonly SpanTypeRule[] = [
   {
     id: 'plural-verb-team',
+    types: ['PER'],
     reason: 'a single person never takes a plural verb: a name typed as a person (one word too: "Arsenal have rejected a bid") that opens its sentence or clause and is followed right away by "have", "are" or "were" ("Dunmore United have …") is a team or organisation, as British usage makes them plural; not a name in a list ("X and Y have"), after "of" or a preposition ("the parents of Ann Lee have"), nor a family ("the Lockwoods are"), nor one a common given name opens',
     example: 'Kestrel Athletic have sacked their manager after eight defeats.',
     apply: ({ toks, prep, spans, k }) => {
@@ -32,6 +33,7 @@ export const SPAN_TEAM_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'town-club-before-staff',
+    types: ['PER', 'LOC'],
     reason: 'a city the gazetteer knows, read as a place or a person, right before a lower-case sports role ("coach", "striker", "boss") and a person\'s name names the club that plays there, an organisation: a town employs no coach; a country before one stays a place (its national side is written as the country)',
     example: 'Verona striker Tom Avery was sent off in the second half.',
     apply: ({ toks, prep, spans, k }) => {

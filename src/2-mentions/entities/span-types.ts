@@ -22,7 +22,7 @@ import { SPAN_KIND_RULES } from './span-kinds.js';
 import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from './span-context-types.js';
 import { SPAN_HEAD_NAME_RULES } from './span-head-names.js';
-import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, rulesByType, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
 import { LEGAL_FORM_NAME, legalFormEnd } from './span-legal-forms.js';
@@ -168,6 +168,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   ...SPAN_HEAD_NAME_RULES,
   {
     id: 'ship-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a name after a vessel noun ("the liner", "the aircraft carrier") or opening with a ship\'s prefix ("USS", "RMS"), and the same name elsewhere in the article, is a ship: no actor and no place',
     example: 'The aircraft carrier Harold Quist docked in Norfolk. The Harold Quist sailed again on Monday.',
     apply: (v) => {
@@ -245,6 +246,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'organisation-of-tail',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'an organisation\'s name (or a name of two words or more the tagger read as MISC or as a place) that ends in a word like "Commission", "Council" or "League" goes on over a capitalised "of/for/on" phrase ("Commission on Presidential Debates"; "on" only after a body that sits on a subject, not "University on Long Island"), not over a date, a title or a person',
     example: 'The Council for Coastal Fisheries said the quota was too low.',
     apply: (v) => {
@@ -266,6 +268,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   ...SPAN_PERSON_RULES,
   {
     id: 'abbreviated-title-tail',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'an abbreviated title ("Sen.", "Gov.", "Rep.") never ends a place or organisation: it belongs to the person after it',
     example: 'Texas Sen. Dana Ruiz says the plan will fail.',
     apply: ({ toks, prep, spans, k }) => {
@@ -289,6 +292,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'institution-head',
+    types: ['PER', 'LOC'],
     reason: 'a place-led name ending in an institution\'s word ("University", "House", "Examiner", "Radio") is an organisation, whether the tagger read a place or a person ("Damascus Radio said")',
     example: 'She teaches law at Fairview University in Ohio.',
     apply: ({ prep, spans, k }) => {
@@ -298,6 +302,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-service-body',
+    types: ['PER', 'LOC'],
     reason: 'a name made of a place\'s words (and points of the compass) and a police force\'s or water utility\'s word ("South Wales Police", "Sydney Water") is that body, an organisation, whatever the tagger typed it',
     example: 'A man was arrested, South Wales Police said.',
     apply: ({ toks, prep, spans, k }) => {
@@ -309,6 +314,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'service-before-place',
+    types: ['PER', 'LOC', 'MISC'],
     reason: 'a police force\'s word right before a country\'s or region\'s name, with nothing between ("Police Wales"), is that force\'s name, an organisation, whatever the tagger typed it or left out',
     example: 'Police Harlowshire said the road was closed.',
     apply: ({ toks, prep, spans, k }) => {
@@ -325,6 +331,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'institution-name-run',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'capitalised words running on from a name to "School", "University", "College", "Academy", "Institute", "Hospital" or "Seminary" are one organisation\'s name, however the tagger cut or typed its parts',
     example: 'Students from Maple Ridge Catholic High School marched on Friday.',
     apply: (v) => {
@@ -347,6 +354,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'facility-head-place',
+    types: ['PER'],
     reason: 'a name of two words or more typed as a person that ends in a building\'s or site\'s word ("Factory", "Stadium", "Square", "Bridge") is a place, unless a common given name opens it',
     example: 'Crowds gathered at the Tarvin Factory on Monday.',
     apply: ({ toks, prep, spans, k }) => {
@@ -356,6 +364,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'place-led-person',
+    types: ['ORG', 'LOC'],
     reason: 'a two-word name led by a place name ("Jordan", "Victoria", "Paris"), with no "the" before it and not ending in a plural noun ("Dallas Cowboys"), is a person after an occupation word, as the speaker of a speech verb (here or by its last word elsewhere), or when the place is a common given name and the next word no English word ("Paris Hilton")',
     example: 'The golfer Jordan Vale missed the cut. Vale said the greens were fast.',
     apply: (v) => {
@@ -370,6 +379,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'given-name-person',
+    types: ['ORG'],
     reason: 'an organisation outside the gazetteer that is a common given name (given to 2,000 people or more, and no English word), perhaps a middle initial, and a word that is no English word, is a person ("Marcy Halvorsen", "Mary J. Blige")',
     example: 'Shares of Marcy Halvorsen fell after the verdict.',
     apply: ({ toks, prep, spans, k }) => {
@@ -397,6 +407,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'possessive-company-name',
+    types: ['ORG'],
     reason: 'a company whose name holds a possessive ("Merriam\'s Foods Inc") is called by the part up to and with the "\'s" ("Merriam\'s said"): that "\'s" is part of the name, not a possessive',
     example: "Harlow's Bakeries Inc agreed to the bid. Harlow's said the price was fair.",
     apply: (v) => {
@@ -417,6 +428,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'company-head',
+    types: ['PER', 'LOC', 'MISC'],
     reason: 'a name of two words or more ending in a company\'s word ("Services", "Communications", "Electric Power") is a company, unless a common given name opens it ("Samantha Power") and the word could be a surname (a plural one, "Kia Motors", cannot)',
     example: 'Harbour Freight Services said it would hire drivers.',
     apply: ({ toks, prep, spans, k }) => {
@@ -428,15 +440,18 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'language-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a language\'s name ("Hindi", "Yoruba", "Te Reo") is no place and no actor, whatever the tagger read: "she said in Yoruba" names no place',
     example: '"We will rebuild," she said in Yoruba.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type !== 'MISC' && s.to - s.from <= 2 && LANGUAGE_NAMES.has(prep.lower.slice(s.from, s.to).join(' ')) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+      const n = s.to - s.from;
+      return s.type !== 'MISC' && n <= 2 && LANGUAGE_NAMES.has(n === 1 ? prep.lower[s.from]! : n === 2 ? `${prep.lower[s.from]} ${prep.lower[s.from + 1]}` : '') ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {
     id: 'event-name',
+    types: ['PER', 'ORG', 'LOC'],
     reason: 'a name ending in an event\'s word ("Open", "Festival", "Cup", "Day"), or a name right before a capitalised one ("Hong Kong | Open"), names a tournament, festival, holiday, show or conference: no actor and no place, unless a common given name ("Doris Day") or an organisation\'s head word ("Organisation of the Islamic Conference") opens it or a person comes before the word',
     example: 'She won the Lakeside Open last year and skipped Founders Day.',
     apply: ({ toks, prep, spans, k }) => {
@@ -454,6 +469,9 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
 ];
 
+/** SPAN_TYPE_RULES by the span type they may apply to. */
+const TYPE_RULES_OF = rulesByType(SPAN_TYPE_RULES);
+
 /** Applies SPAN_TRIM_RULES, then SPAN_TYPE_RULES, to the tagger's spans in place (a span a rule empties is dropped; one that joins the next spans replaces them). */
 export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSpan[], text = ''): void {
   for (let k = 0; k < spans.length; k++) {
@@ -469,7 +487,7 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
     for (let k = 0; k < spans.length; k++) {
       let made: TagSpan | null = spans[k]!;
       const view: SpanView = { text, toks, prep, spans, k };
-      for (const r of SPAN_TYPE_RULES) {
+      for (const r of TYPE_RULES_OF[made.type]) {
         const m = r.apply(view);
         if (m === undefined) continue;
         made = m;

@@ -20,6 +20,7 @@ const COORDINATED_NAME = SPAN_ORGANISATION_RULES.find((r) => r.id === 'coordinat
 export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
   {
     id: 'field-list-body',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'capitalised English words set off by commas, then "and" and an organisation\'s name closed by its head word, are one name, a list of the fields the body covers ("Rail, Tram and Bus Union", "Police, Fire and Rescue Service"), however the tagger cut it; not when a field is a government body or a name the gazetteer knows (a list of bodies), nor a person\'s or given name',
     example: 'The Road, Rail and Ferry Union said its members would strike.',
     apply: ({ toks, prep, spans, k }) => {
@@ -67,6 +68,7 @@ export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'country-before-coordinated-body',
+    types: ['LOC'],
     reason: 'a country\'s name one space before a body\'s name with "and" inside that rule coordinated-organisation-name joins ("U.S. | Fish and | Wildlife Service") opens that name, as it opens "U.S. Forest Service", which the tagger keeps whole: one organisation, not a place and a body of no country',
     example: 'A U.S. Fish and Wildlife Service biologist counted the nests.',
     apply: (v) => {

@@ -68,9 +68,15 @@ interface ContextIndex extends AboutIndex {
   dates: MentionLayer['dates'];
 }
 
-function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
+/** What aboutOf reads: the entities by key and the mentions other than pronouns, sorted by start. */
+function aboutIndexOf(layer: TextLayer, mentions: MentionLayer): AboutIndex {
   const byKey = new Map(mentions.entities.map((e) => [e.key, e]));
   const sorted = mentions.mentions.filter((m) => m.kind !== 'pronoun').sort((a, b) => a.start - b.start);
+  return { layer, byKey, entities: mentions.entities, mentions: sorted };
+}
+
+function indexOf(layer: TextLayer, mentions: MentionLayer): ContextIndex {
+  const { byKey, mentions: sorted } = aboutIndexOf(layer, mentions);
   return {
     layer,
     byKey,
@@ -412,6 +418,8 @@ function perfectLeadsDated(text: string, frames: StatementFrame[], own: OwnConte
 
 /** What stretches of content name (for quotations no speaker was found for): one list per span. */
 export function aboutSpans(layer: TextLayer, mentions: MentionLayer, spans: { start: number; end: number }[]): string[][] {
-  const ix = indexOf(layer, mentions);
+  // (Only what aboutOf reads: the places, buildings, legislatures and dates of statementContexts' index are none of it.)
+  if (!spans.length) return [];
+  const ix = aboutIndexOf(layer, mentions);
   return spans.map(({ start, end }) => aboutOf(ix, { contentStart: start, contentEnd: end, speakerEntity: null, direct: true }));
 }

@@ -1,9 +1,10 @@
 // The span rules' capital-letter test (span-rule.ts): an ASCII first letter is answered without the
 // regular expression, and every token is answered as /^\p{Lu}/u answers it; spanAt answers from the
-// index retypeSpans makes of its spans as a scan of them answers, and without it once forgotten.
+// index retypeSpans makes of its spans as a scan of them answers, and without it once forgotten;
+// rulesByType gives each span type the rules that name it or no type, in the table's order.
 
 import { describe, expect, it } from 'vitest';
-import { cap, forgetSpanIndex, indexSpans, spanAt } from '../../../src/2-mentions/entities/span-rule.js';
+import { cap, forgetSpanIndex, indexSpans, rulesByType, spanAt, type SpanTypeRule } from '../../../src/2-mentions/entities/span-rule.js';
 import { tagSpan, type TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import type { Token } from '../../../src/types.js';
 
@@ -43,5 +44,18 @@ describe('spanAt', () => {
     spans.push(tagSpan(3, 4, 'PER'));
     expect(spanAt(spans, 3)).toBe(spans[5]);
     spans.pop();
+  });
+});
+
+describe('rulesByType', () => {
+  const rule = (id: string, types?: TagSpan['type'][]): SpanTypeRule => ({ id, reason: '', example: '', ...(types ? { types } : {}), apply: () => undefined });
+  const rules = [rule('any-1'), rule('per', ['PER']), rule('org-loc', ['ORG', 'LOC']), rule('any-2'), rule('misc', ['MISC'])];
+  const ids = (t: TagSpan['type']) => rulesByType(rules)[t].map((r) => r.id);
+
+  it('keeps, for each type, the rules naming it and those naming none, in order', () => {
+    expect(ids('PER')).toEqual(['any-1', 'per', 'any-2']);
+    expect(ids('ORG')).toEqual(['any-1', 'org-loc', 'any-2']);
+    expect(ids('LOC')).toEqual(['any-1', 'org-loc', 'any-2']);
+    expect(ids('MISC')).toEqual(['any-1', 'any-2', 'misc']);
   });
 });

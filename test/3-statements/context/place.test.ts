@@ -1,8 +1,9 @@
 // Stage 3, statement place (src/3-statements/context/place.ts and the occasion in index.ts): the place
 // of the occasion of speaking, carried to the statements made there; never a place that describes
 // the speaker or a publication. Every sentence is written for this test.
+// legislatureNames: the legislatures a text names, read again only for a new text.
 import { describe, expect, it } from 'vitest';
-import { PLACE_RULES, placeRule } from '../../../src/3-statements/context/place.js';
+import { legislatureNames, PLACE_RULES, placeRule } from '../../../src/3-statements/context/place.js';
 import { wordsOf } from '../../../src/3-statements/context/words.js';
 import { holding, read } from './_read.js';
 
@@ -150,5 +151,17 @@ describe('statement place', () => {
   it.each(PLACE_RULES.map((r) => [r.id, r]))('rule %s has a reason and an example', (_id, rule) => {
     expect(rule.reason.length).toBeGreaterThan(10);
     expect(rule.example).toMatch(/\p{Lu}/u);
+  });
+});
+
+describe('legislatureNames', () => {
+  it('finds the names in any case, and answers the same text again and a new text anew', () => {
+    const a = 'Speaking in Parliament, she told the house of Commons and the Senate-led panel.';
+    const b = 'The Dáil met; the Bundestag did not.';
+    const spans = (t: string) => legislatureNames(t).map(([s, e]) => t.slice(s, e));
+    expect(spans(a)).toEqual(['Parliament', 'house of Commons', 'Senate']);
+    expect(spans(a)).toEqual(['Parliament', 'house of Commons', 'Senate']);
+    expect(spans(b)).toEqual(['Dáil', 'Bundestag']);
+    expect(spans(`${a} `)).toEqual(['Parliament', 'house of Commons', 'Senate']);
   });
 });

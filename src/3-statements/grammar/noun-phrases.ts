@@ -143,6 +143,13 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
   return null;
 }
 
+/** Does the run of proper nouns ending at token `j` follow a preposition ("on Tuesday", "in Lagos")? */
+function prepositionObjectName(tokens: Token[], j: number, floor: number): boolean {
+  let m = j;
+  while (m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') m--;
+  return m - 1 >= floor && tokens[m - 1]!.pos === 'ADP';
+}
+
 /** Words that join the phrase to more of itself: possessive marks, inner prepositions, quantifiers, "close to", lists, parentheses. */
 function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAnd: boolean }): LeftStep | null {
   const p = tokens[k - 1]!;
@@ -179,7 +186,8 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
     return { k, stop: false };
   }
   // "Lee, Park and Diaz": names listed before the "and".
-  if (p.text === ',' && state.sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN') {
+  // (Not a preposition's object before the comma: "killed on Tuesday, Smith and Jones said", "In Lagos, Ade and Bello said".)
+  if (p.text === ',' && state.sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN' && !prepositionObjectName(tokens, k - 2, floor)) {
     k--;
     return { k, stop: false };
   }

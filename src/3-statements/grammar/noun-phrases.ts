@@ -320,6 +320,17 @@ export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): 
   return start;
 }
 
+/**
+ * "urged Israel and Hamas to agree …", "told Ruiz and Baptiste that …": two hearers joined by "and"
+ * before an infinitive or "that" are one hearer phrase; otherwise the phrase `np` as it was.
+ */
+export function coordinatedHearer(tokens: Token[], np: [number, number] | null, end: number): [number, number] | null {
+  if (!np || np[1] + 1 >= end || !tokenIs(WORDS.speakerJoiners, tokens[np[1]]!)) return np;
+  const second = nounPhraseRight(tokens, np[1] + 1, end);
+  const next = second ? tokens[second[1]] : undefined;
+  return second && next && tokenIs(WORDS.thatTo, next) ? [np[0], second[1]] : np;
+}
+
 /** Noun phrase starting at k: DET? ADJ* (PROPN|NOUN)+ ("of" NP)? — for "according to X", "said X", "by X". */
 export function nounPhraseRight(tokens: Token[], k: number, end: number): [number, number] | null {
   let m = k;

@@ -106,6 +106,7 @@ describe('statement kinds', () => {
     ['(guard) a hope with an infinitive is a plan', 'The rowing club hopes to sign a new coach.', 'to sign a new coach', 'intention'],
     ['(guard) a decision with a clause stays a plan', 'The harbour board decided a new ferry was the way to go.', 'a new ferry was the way to go', 'intention'],
     ['(guard) "claimed" a thing is a topic', 'The mayor claimed the empty lot for the city.', 'the empty lot for the city', 'topic'],
+    ['a fear cut before a coordinated report with a quotation stays a thought', 'She fears the new road cannot take more lorries and said the council had been "asleep at the wheel" for years.', 'the new road cannot take more lorries', 'thought'],
   ])('%s', (_name, text, content, kind) => {
     expect(kinds(text)).toContainEqual({ content, kind });
   });

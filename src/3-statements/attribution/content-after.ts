@@ -6,7 +6,8 @@ import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SAYING_VERBS, cueAt, t
 import type { Content } from './make.js';
 import { asInClause, clauseAhead, clauseEnd, closesClause, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
 import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
-import { nounPhraseRight } from '../grammar/noun-phrases.js';
+import { coordinatedHearer, nounPhraseRight } from '../grammar/noun-phrases.js';
+import { onBehalfOnly } from './on-behalf.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
@@ -65,7 +66,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   // ("saw the damage": a view needs its "as", which seeAs reads.)
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
   const clause = bareClause(layer, s, cue, k);
-  return clause && endBeforeMedium(layer, s, clause);
+  return clause && onBehalfOnly(tokens, cue, endBeforeMedium(layer, s, clause));
 }
 
 /**
@@ -113,7 +114,7 @@ export function pastTime(tokens: Token[], m: number, end: number): number {
 function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Content | number {
   const { tokens } = layer;
   const end = s.tokenEnd;
-  const obj = hearerEnd(tokens, withQuotedTitle(tokens, nounPhraseRight(tokens, k, end), k, end));
+  const obj = hearerEnd(tokens, withQuotedTitle(tokens, coordinatedHearer(tokens, nounPhraseRight(tokens, k, end), end), k, end));
   // "shows Clinton leading by four points": a noun phrase before an -ing verb is that clause's subject, not a hearer.
   // Nor is a subject pronoun ever a hearer: "shows he won".
   let v = obj ? obj[1] : end;

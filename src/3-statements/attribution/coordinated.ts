@@ -18,6 +18,9 @@ export function coordinatedVerb(c: CueContext): RawAttribution | null | undefine
   if (!(j > s.tokenStart && (tokenIs(WORDS.coordinators, tokens[j]!) || (tokens[j]!.text === ',' && isWord(WORDS.then, tokens[j + 1]?.text ?? '') && j + 1 < cue.first)))) return undefined;
   // "Rendell said he'd had pneumonia and called it common": a second verb inside the content of
   // the sentence's first speech report is that reporter's own.
+  // ("planned to stay and defend his house": a base form after "and" goes on with the infinitive before
+  // it; a phrase cue stays a report of its own: "gathered to raise concerns about X and speak out about Y".)
+  if (baseForm(tokens[cue.first]!) && cue.kind !== 'phrase' && j === cue.first - 1 && infinitiveBefore(tokens, j, s.tokenStart)) return null;
   const outer = speechReportHolding(c.prior, s, c.inQuote, tokens[j]!);
   // ("His lawyer said his client was relieved and wanted to go home": a view or wish right after a
   // reported clause whose subject is another person is that person's, inside the words reported.)
@@ -89,5 +92,15 @@ function baseForm(t: Token): boolean {
 /** Does a modal auxiliary ("would", "will", "could") stand between offset `start` and token `end`? */
 function modalBetween(tokens: Token[], start: number, end: number): boolean {
   for (let k = lowerBound(tokens, start); k < end; k++) if (tokens[k]!.pos === 'AUX' && tokenIs(WORDS.modals, tokens[k]!)) return true;
+  return false;
+}
+
+/** Does an infinitive ("to" and a verb in its base form) open the phrase that ends at the conjunction j, with no punctuation between? */
+function infinitiveBefore(tokens: Token[], j: number, floor: number): boolean {
+  for (let k = j - 2; k >= floor && k >= j - 8; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return false;
+    if (tokenIs(WORDS.to, t) && baseForm(tokens[k + 1]!)) return true;
+  }
   return false;
 }

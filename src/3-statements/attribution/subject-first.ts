@@ -9,7 +9,7 @@ import { contentFirst } from './content-first.js';
 import { applyTrims, type CueContext } from './cue-context.js';
 import { make, recentCovers, type RawAttribution } from './make.js';
 import { appearance } from './passive.js';
-import { afterCueClause, openingClauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
+import { afterCueClause, cueClauseTailAt, openingClauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
 import { clauseOpeningSubject, openingPhraseObject, speakerLeft } from '../grammar/subjects.js';
 import { END_PUNCT, SUBORDINATORS } from '../grammar/words.js';
@@ -91,7 +91,9 @@ function endsEarlierPlan(c: CueContext, left: Subject, relative: boolean): boole
   const boundary = left[2];
   if (!(cue.kind === 'speech' && boundary !== null && boundary > s.tokenStart && tokens[boundary]!.text === ',' && !relative && tokens[boundary]!.quote < 0)) return false;
   const after = afterCueClause(tokens, s, cue.last);
-  if (!(after.kind === 'end' && END_PUNCT.test(tokens[after.at]?.text ?? ''))) return false;
+  // (The cue's clause may close with its own tail: "…, two people told Reuters, speaking on condition of anonymity.")
+  const closes = END_PUNCT.test(tokens[after.at]?.text ?? '') || (tokens[after.at]?.text === ',' && cueClauseTailAt(tokens, after.at, s.tokenEnd));
+  if (!(after.kind === 'end' && closes)) return false;
   const at = tokens[cue.first]!.start;
   const earlier = c.prior.filter((a) => a.firstSentence === s.index && a.contentStart <= at && at < a.contentEnd);
   // (A report of a report, "X said C, the agency reported", takes the other's words too.)

@@ -143,6 +143,13 @@ function modifierLeft(tokens: Token[], k: number, floor: number): LeftStep | nul
   return null;
 }
 
+/** Does the run of proper nouns ending at token `j` follow a preposition ("on Tuesday", "in Lagos")? */
+function prepositionObjectName(tokens: Token[], j: number, floor: number): boolean {
+  let m = j;
+  while (m - 1 >= floor && tokens[m - 1]!.pos === 'PROPN') m--;
+  return m - 1 >= floor && tokens[m - 1]!.pos === 'ADP';
+}
+
 /** Words that join the phrase to more of itself: possessive marks, inner prepositions, quantifiers, "close to", lists, parentheses. */
 function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAnd: boolean }): LeftStep | null {
   const p = tokens[k - 1]!;
@@ -179,7 +186,8 @@ function connectorLeft(tokens: Token[], k: number, floor: number, state: { sawAn
     return { k, stop: false };
   }
   // "Lee, Park and Diaz": names listed before the "and".
-  if (p.text === ',' && state.sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN') {
+  // (Not a preposition's object before the comma: "killed on Tuesday, Smith and Jones said", "In Lagos, Ade and Bello said".)
+  if (p.text === ',' && state.sawAnd && k - 2 >= floor && (tokens[k - 2]!.pos === 'PROPN' || tokens[k - 2]!.text === ')') && tokens[k]!.pos === 'PROPN' && !prepositionObjectName(tokens, k - 2, floor)) {
     k--;
     return { k, stop: false };
   }
@@ -310,6 +318,17 @@ export function nounPhraseLeftLoose(tokens: Token[], k: number, floor: number): 
   }
   if (k - start > (sawWho ? 40 : 25)) return null;
   return start;
+}
+
+/**
+ * "urged Israel and Hamas to agree …", "told Ruiz and Baptiste that …": two hearers joined by "and"
+ * before an infinitive or "that" are one hearer phrase; otherwise the phrase `np` as it was.
+ */
+export function coordinatedHearer(tokens: Token[], np: [number, number] | null, end: number): [number, number] | null {
+  if (!np || np[1] + 1 >= end || !tokenIs(WORDS.speakerJoiners, tokens[np[1]]!)) return np;
+  const second = nounPhraseRight(tokens, np[1] + 1, end);
+  const next = second ? tokens[second[1]] : undefined;
+  return second && next && tokenIs(WORDS.thatTo, next) ? [np[0], second[1]] : np;
 }
 
 /** Noun phrase starting at k: DET? ADJ* (PROPN|NOUN)+ ("of" NP)? — for "according to X", "said X", "by X". */

@@ -24,9 +24,25 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
   if (tokens[j]!.quote !== inQuote && inQuote < 0) return null;
   const closed = participleClosedSubject(tokens, j, floor);
   if (closed) return closed;
-  const head = speakerHead(tokens, j, floor);
-  if (!head) return null;
+  const one = speakerHead(tokens, j, floor);
+  if (!one) return null;
+  const head = coordinatedHead(tokens, one, floor);
   return missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head);
+}
+
+/**
+ * "…, the company and the union said": a noun phrase with its own article joined by "and" to the
+ * head goes with it when the joined phrase opens its clause (the sentence start, a comma, a dash or
+ * an opening mark); in "The firm cut jobs and the union said" the phrase before "and" is an object.
+ */
+function coordinatedHead(tokens: Token[], head: [number, number], floor: number): [number, number] {
+  const and = head[0] - 1;
+  if (and - 1 < floor || !tokenIs(WORDS.speakerJoiners, tokens[and]!) || !tokenIs(WORDS.articles, tokens[head[0]]!)) return head;
+  const left = nounPhraseLeft(tokens, and - 1, floor);
+  if (!left || left[1] !== and || !/^(NOUN|PROPN)$/.test(tokens[and - 1]!.pos)) return head;
+  const before = tokens[left[0] - 1];
+  const opens = left[0] === floor || (!!before && (before.text === ',' || isDashAt(tokens, left[0] - 1) || OPEN_MARKS.test(before.text)));
+  return opens ? [left[0], head[1]] : head;
 }
 
 /** "Cuban-Americans polled said", "All the experts I interviewed said": a participle or a relative clause without "that" closes the subject. */

@@ -10,7 +10,8 @@ import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 
 /**
  * "Asked whether the plan would pass, Ruiz said …", "When asked about the fire, …": the opener
- * reports a question put by someone the article does not name. Its content is what was asked,
+ * reports a question put by someone the article does not name (or names after "by": "Asked by a
+ * reporter whether …"). Its content is what was asked,
  * up to the comma that ends the opener; the answer is the main clause's own report.
  */
 export function addAskedOpeners(layer: TextLayer): RawAttribution[] {
@@ -32,9 +33,12 @@ export function addAskedOpeners(layer: TextLayer): RawAttribution[] {
       // "asked at a rally about …", "Asked during a debate why …": a short adjunct may come first.
       // ("during a debate in May why": two prepositional phrases at most.)
       let p = k;
+      // ("Asked by moderator Ana Ruiz whether …": the agent after "by" put the question; PolNeAR marks it the source, 10 of 10.)
+      let asker: [number, number] | null = null;
       for (let n = 0; n < 2 && p < s.tokenEnd && tokens[p]!.pos === 'ADP' && !tokenIs(WORDS.aboutTo, tokens[p]!); n++) {
         const pp = nounPhraseRight(tokens, p + 1, s.tokenEnd);
         if (!pp || pp[1] - k > 8) break;
+        if (tokenIs(WORDS.agentBy, tokens[p]!)) asker = pp;
         p = pp[1];
         if (tokens[p]?.lower === 'about' || isWord(WH_WORDS, tokens[p]?.text ?? '')) {
           k = p;
@@ -55,7 +59,7 @@ export function addAskedOpeners(layer: TextLayer): RawAttribution[] {
       const from = about ? k + 1 : k;
       const cue: CueHit = { first: i, last: about ? k + 1 : i + 1, lemma: about ? 'ask about' : 'ask', kind: 'speech' };
       const stop = comma >= 0 ? (closesQuotation(layer, tokens[comma + 1]!) ? tokens[comma + 1]!.end : tokens[comma]!.end) : sentenceEndOffset(layer, s);
-      const a = make(layer, s, -1, { content: { start: tokens[from]!.start, end: stop, form: 'indirect' }, cue, speaker: null, rule: 'asked-opener' });
+      const a = make(layer, s, -1, { content: { start: tokens[from]!.start, end: stop, form: 'indirect' }, cue, speaker: asker, rule: 'asked-opener' });
       if (a) found.push(a);
     }
   }

@@ -4,7 +4,7 @@
 import type { TextLayer } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import { type RawAttribution, revised } from '../attribution/make.js';
-import { closesQuotation } from '../grammar/quotes.js';
+import { closesQuotation, formOf } from '../grammar/quotes.js';
 import { isDashAt } from '../grammar/words.js';
 import { hasFiniteVerb } from '../grammar/clauses.js';
 import { SAYING_VERBS } from '../cues.js';
@@ -73,6 +73,7 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
     // (A quotation is one report; one that runs on past its closing mark, 'hailed "the best quarter"
     // and said …', may end before a coordinated report like any content.)
     if (a.form === 'direct' && !runsPastQuotation(layer, a)) continue;
+    const before = a.contentEnd;
     // (At most MAX_BEGINS reports inside one content are looked at: news holds a handful, and a run
     // of thousands of "according to X," in one sentence stays linear.)
     const lo = lowerBound(begins, a.contentStart + 1);
@@ -111,6 +112,8 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       const end = bare || quotedComma ? tokens[k]!.end : tokens[k - 1]!.end;
       if (end > a.contentStart + 8) a.contentEnd = Math.min(a.contentEnd, end);
     }
+    // (A content cut before a later quotation holds none of it: "fears the road cannot cope, and said officers had “bent …”" is indirect.)
+    if (a.contentEnd !== before && a.inQuote < 0) a.form = formOf(layer, a.contentStart, a.contentEnd);
   }
   return atts;
 }

@@ -7,6 +7,7 @@ export const asked: FamilyCases = {
   family: 'asked',
   rows: [
     ['asked-opener', 'Asked whether the plan would pass, Ruiz said she was hopeful.', 'whether the plan would pass', null],
+    ['asked-opener', 'Asked by radio host Dara Quinn whether she would run again, the mayor laughed.', 'whether she would run again', 'radio host Dara Quinn'],
     ['asked-opener', 'Asked about the strike, the minister said talks would continue.', 'the strike', null],
     ['asked-opener', 'When asked why the trains were late, the operator blamed the snow.', 'why the trains were late', null],
     ['asked-opener', 'Asked how long the repairs would take, the engineer said nobody knew.', 'how long the repairs would take', null],

@@ -7,6 +7,8 @@ import type { FamilyCases } from './types.js';
 export const contentAfter: FamilyCases = {
   family: 'content-after',
   rows: [
+    ['content-after', 'The council and the ferry operator said the timetable would change in May.', 'the timetable would change in May', 'The council and the ferry operator'],
+    ['content-after', 'Mediators urged Armenia and Azerbaijan to reopen the border crossing.', 'Armenia and Azerbaijan to reopen the border crossing', 'Mediators'],
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
     ['content-after', 'Summer Okafor, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'Summer Okafor, a harbour pilot'],
     ['content-after', 'The tribunal sought a reply, with the judge noting that the pier was unsafe.', 'a reply', 'The tribunal'],

@@ -7,6 +7,9 @@ import type { FamilyCases } from './types.js';
 export const contentBefore: FamilyCases = {
   family: 'content-before',
   rows: [
+    ['content-before', 'The airline plans to shut its Leeds base by spring, three people briefed on the talks told the Courier, speaking on condition of anonymity.', 'The airline plans to shut its Leeds base by spring', 'three people briefed on the talks'],
+    ['content-before', 'Two miners were hurt in a rockfall at the Kestrel pit, the operator and the miners\' union said.', 'Two miners were hurt in a rockfall at the Kestrel pit', 'the operator and the miners\' union'],
+    ['content-before', 'The ferry was cancelled on Sunday, Adebayo and Lindqvist said.', 'The ferry was cancelled on Sunday', 'Adebayo and Lindqvist'],
     ['content-before', 'The ferry service was suspended, a spokesman for the operator confirmed on Monday.', 'The ferry service was suspended', 'a spokesman for the operator'],
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
     ['content-before', 'Inspectors have charged two harbour pilots with fraud, the Harbour Anti-Fraud Office (HAFO) said on Tuesday.', 'Inspectors have charged two harbour pilots with fraud', 'the Harbour Anti-Fraud Office (HAFO)'],

@@ -21,6 +21,7 @@ export const coordinated: FamilyCases = {
     ['coordinated-verb', 'The coach said the squad was tired, but hoped to rest two players on Sunday.', 'to rest two players on Sunday', 'The coach'],
   ],
   negatives: [
+    ['coordinated-verb', 'Ortiz said she intended to stay and defend the bakery from looters.', 'a base form after "and" goes on with the infinitive before it'],
     ['coordinated-verb', 'The team won the final and celebrated in the square.', 'no cue after "and"'],
     ['coordinated-verb', 'The firefighters arrived and the crowd cheered.', 'two clauses, no cue'],
     ['coordinated-verb', 'The mayor said the budget was tight and the council agreed.', 'a cue with a subject of its own after "and" is no coordinated verb'],

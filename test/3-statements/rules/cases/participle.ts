@@ -56,6 +56,7 @@ export const participle: FamilyCases = {
     ['participle-broad', 'The clubs met on Friday, with one manager calling the schedule unfair to players.', 'the schedule unfair to players', 'one manager'],
   ],
   negatives: [
+    ['participle-adjunct', 'Ines Duarte, speaking for the residents\' committee, said the fees were too high.', '"speaking for" a body speaks on its behalf: no content'],
     ['participle-adjunct', 'Harbour Lines shares fell 1.8 per cent after the launch, suggesting investors had hoped for more.', 'the writer\'s inference from a price that moved'],
     ['participle-adjunct', 'Shares fell 1.8 per cent after the launch, suggesting investors had hoped for more.', 'the writer\'s inference, with "Shares" capitalised at the start'],
     ['participle-adjunct', 'Shares of Harlow Mining fell 9%, citing weaker copper prices.', 'what moved cannot speak, and no clause names who did'],

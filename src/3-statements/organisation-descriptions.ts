@@ -12,6 +12,7 @@ import { type Ctx, lastBefore } from './pronouns.js';
 import { ORG_NOUNS } from './speaker-names.js';
 import { COMPANY_NOUNS } from './speaker-phrases.js';
 import { heardAsOutlet } from './heard-outlets.js';
+import { COMPANY_HEADS, COMPANY_SUFFIXES } from '../2-mentions/entities/words.js';
 
 /**
  * "the company", "the carmaker": the organisation the article last named, in narration; "the
@@ -57,7 +58,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
     : words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun)
       ? (e: Entity) => e.subtype === undefined || e.subtype === 'government-body'
       : BODY_CLASS_NOUNS.has(kind)
-        ? (e: Entity) => e.subtype === undefined
+        ? (e: Entity) => e.subtype === undefined && !companyNamed(e.name)
         : null;
   const subject = fits ? sentenceSubjectOrganisation(ctx, at, notSpeaker, fits) : null;
   if (subject) return subject;
@@ -408,6 +409,12 @@ function nonCompanyHead(name: string): boolean {
   // ("the Digital Services Act", "the Paris Agreement": a law or a treaty the tagger typed a body.)
   if (LEGAL_INSTRUMENT_HEADS.has(words.at(-1)!)) return true;
   return isWord(ORG_NOUNS, head) && !COMPANY_NOUNS.has(head) && !SOURCE_NOUNS.has(head) && !CUE_NOUNS.has(head);
+}
+
+/** Does a company's last word or legal form close the name ("Norvale Mining", "Arden Holdings Ltd")? A foundation, club or association is no such body. */
+function companyNamed(name: string): boolean {
+  const last = name.split(/\s+/).at(-1)!;
+  return COMPANY_HEADS.has(last.toLowerCase()) || COMPANY_SUFFIXES.has(last);
 }
 
 /** Does the name hold every one of these lower-case words ("Parole Board of Canada": parole, board), a word or its form in another language ("Universidad de Chile": university)? */

@@ -205,6 +205,9 @@ describe('speaker resolution', () => {
     ['a negated participle after the head', 'Scientists not involved in the harbour study said the findings were sound.', 'Scientists not involved in the harbour study', 'Scientists'],
     ['a participle clause naming a platform', 'The post, shared 40,000 times on Facebook, says the ferry will stop.', 'The post, shared 40,000 times on Facebook', 'post'],
     ['a share of a poll in British spelling', 'Only 29 per cent said they trusted the harbour board.', '29 per cent', '29 per cent'],
+    ['a share of a group bounded by an age', 'Almost a third of drivers under 25 said they had used a phone at the wheel.', 'a third of drivers under 25', 'third of drivers under 25'],
+    ['a group over an age', 'Most residents over 70 said the ferry was too expensive.', 'Most residents over 70', 'most residents over 70'],
+    ['a person under an age', 'A girl under 12 said she had seen the van twice.', 'A girl under 12', 'girl under 12'],
     ['an adjective and its preposition after an inverted head', 'The deal is close, said a source close to the harbour board.', 'a source close to the harbour board', 'source close to the harbour board'],
   ])('reads the speaker\'s head, not a name in its modifier (%s)', (_name, text, span, name) => {
     const found = speakers(text)[0]!;

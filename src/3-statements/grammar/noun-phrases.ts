@@ -42,6 +42,11 @@ export function nounPhraseLeft(tokens: Token[], j: number, floor: number): [numb
   // "42% say": a percentage. ("29 per cent said", the British and Canadian spelling.)
   if (t.text === '%' && j - 1 >= floor && tokens[j - 1]!.pos === 'NUM') return [j - 1, j + 1];
   if (t.lower === 'cent' && j - 2 >= floor && tokens[j - 1]!.lower === 'per' && tokens[j - 2]!.pos === 'NUM') return [j - 2, j + 1];
+  // "voters under 35 said", "a boy under 10 said": a number after a limit word bounds the noun before it, which heads the subject.
+  if (t.pos === 'NUM' && j - 2 >= floor && tokenIs(WORDS.ageLimitPrepositions, tokens[j - 1]!) && tokens[j - 2]!.pos === 'NOUN') {
+    const np = nounPhraseLeft(tokens, j - 2, floor);
+    return np ? [np[0], j + 1] : null;
+  }
   if (t.pos === 'PRON') {
     const lower = t.lower;
     if (!SUBJECT_PRONOUNS.has(lower)) return null;

@@ -310,10 +310,14 @@ function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, int
   return null;
 }
 
-/** Does a body's name open with a government body's head and "of" ("Ministry of Transport", "Department of Health"), which stage 2 may leave of no known kind? */
+/**
+ * Does a body's name hold a government body's head and "of" ("Ministry of Transport", "Department of
+ * Health", after a state's or country's name too: "Washington State Department of Health", "U.S.
+ * Department of Agriculture"), which stage 2 may leave of no known kind?
+ */
 function governmentHeadFirst(name: string): boolean {
   const words = name.toLowerCase().split(/\s+/);
-  return words.length > 2 && GOVERNMENT_HEADS.has(words[0]!) && isWord(WORDS.of, words[1]!);
+  return words.some((w, i) => i + 2 < words.length && GOVERNMENT_HEADS.has(w) && isWord(WORDS.of, words[i + 1]!));
 }
 
 const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(entityWords.organisationSubtypeHeads['government-body']);

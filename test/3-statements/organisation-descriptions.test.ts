@@ -182,6 +182,7 @@ describe('"the club" after a headline naming two clubs', () => {
 describe('a public body taken up by its kind or its own words', () => {
   it.each([
     ['"the agency" for a ministry named "Ministry of …"', 'The Ministry of Fisheries said a trawler had sunk off Tema. The agency urged boats to stay in port.', 'Ministry of Fisheries'],
+    ['"the agency" for a state\'s "Department of …"', 'The Kansas Department of Agriculture said two farms had been quarantined. The agency urged farmers to report sick cattle.', 'Kansas Department of Agriculture'],
     ['lower-case words of a service\'s name', 'The National Avalanche Service raised its warning on Sunday. Slopes above 2,000 metres could give way, according to the avalanche service.', 'National Avalanche Service'],
   ])('is that body (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);

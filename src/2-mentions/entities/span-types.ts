@@ -5,13 +5,13 @@
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
 // as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
-// SPAN_TYPE_RULES (with span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES, span-outlets.ts's SPAN_OUTLET_RULES, span-kinds.ts's SPAN_KIND_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-ships.ts's SHIP_NAME, span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES, span-outlets.ts's SPAN_OUTLET_RULES, span-kinds.ts's SPAN_KIND_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';
 import { titleHeads } from './gazetteer.js';
 import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
-import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HEADS, EVENT_COMPANY_NOUNS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, VESSEL_NOUNS, VESSEL_PREFIXES, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
+import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HEADS, EVENT_COMPANY_NOUNS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
@@ -22,6 +22,7 @@ import { SPAN_KIND_RULES } from './span-kinds.js';
 import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from './span-context-types.js';
 import { SPAN_HEAD_NAME_RULES } from './span-head-names.js';
+import { forgetShips, SHIP_NAME } from './span-ships.js';
 import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, rulesByType, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
@@ -84,23 +85,6 @@ function acronymConfirmedSpan(v: SpanView, s: TagSpan): TagSpan | undefined {
     else if (!ACRONYM_NAME_CONNECTORS.has(prep.lower[j]!) || !cap(toks[j + 1])) return undefined;
   }
   return undefined;
-}
-
-/** Is the span a ship's name: after a vessel noun ("the liner X", "the aircraft carrier X") or opening with a ship's prefix ("RMS X")? */
-function shipAt(v: SpanView, from: number): boolean {
-  const { toks, prep } = v;
-  const prev = from > 0 && !cap(toks[from - 1]) ? prep.lower[from - 1]! : '';
-  const carrier = prev === 'carrier' || prev === 'carriers';
-  return VESSEL_PREFIXES.has(toks[from]!.text) || (VESSEL_NOUNS.has(prev) && (!carrier || prep.lower[from - 2] === 'aircraft'));
-}
-
-// The spans that are ships by their own context, found once per article: the rule asks for every
-// span, and the article's spans stay the same array until retypeSpans replaces them (clearing this).
-const shipsOf = new WeakMap<readonly TagSpan[], TagSpan[]>();
-function shipSpans(v: SpanView): readonly TagSpan[] {
-  let ships = shipsOf.get(v.spans);
-  if (!ships) shipsOf.set(v.spans, (ships = v.spans.filter((t) => shipAt(v, t.from))));
-  return ships;
 }
 
 /** Parts of speech a name's words have. */
@@ -166,23 +150,7 @@ export const SPAN_TRIM_RULES: readonly SpanTypeRule[] = [AMOUNT_AFTER_NAME];
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   // (Names whose edge word gives their kind, whatever the tagger cut: span-head-names.ts.)
   ...SPAN_HEAD_NAME_RULES,
-  {
-    id: 'ship-name',
-    types: ['PER', 'ORG', 'LOC'],
-    reason: 'a name after a vessel noun ("the liner", "the aircraft carrier") or opening with a ship\'s prefix ("USS", "RMS"), and the same name elsewhere in the article, is a ship: no actor and no place',
-    example: 'The aircraft carrier Harold Quist docked in Norfolk. The Harold Quist sailed again on Monday.',
-    apply: (v) => {
-      const s = v.spans[v.k]!;
-      if (s.type === 'MISC') return undefined;
-      if (shipAt(v, s.from)) return tagSpan(s.from, s.to, 'MISC');
-      const ships = shipSpans(v);
-      if (!ships.length) return undefined;
-      // ("Titanic" after "the liner RMS Titanic": the same name, or its last words.)
-      const text = (t: TagSpan) => v.toks.slice(t.from, t.to).map((x) => x.text).join(' ');
-      const words = text(s);
-      return ships.some((t) => text(t) === words || text(t).endsWith(' ' + words)) ? tagSpan(s.from, s.to, 'MISC') : undefined;
-    },
-  },
+  SHIP_NAME,
   {
     id: 'party-state-tag',
     reason: 'a party\'s letter after a politician\'s name, in brackets or after a comma, with its state ("(R)", ", D-Calif.,"), names the party: one organisation, whatever the tagger made of its pieces; an independent\'s "I" names none, and its state is a place',
@@ -501,7 +469,7 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
   } finally {
     forgetSpanIndex();
   }
-  shipsOf.delete(spans);
+  forgetShips(spans);
   forgetPersonRules(spans);
   spans.splice(0, spans.length, ...out);
 }

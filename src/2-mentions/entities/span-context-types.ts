@@ -118,6 +118,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'body-appositive-name',
+    types: ['PER', 'LOC'],
     reason: 'a name of one to three words the tagger read as a place or a person, no gazetteer entry and no common given name first, set off (here or at another mention of it) by a comma and an appositive that a body\'s noun heads ("Gavi, the vaccine alliance,", "Tarvo, a Finnish charity,"; entity-words.json publicBodyNouns, companyNouns, governmentClassNouns, namedGroupNouns), is that body, an organisation; not a noun that also names a person\'s trade ("a publisher", "the operator")',
     example: 'The grant went to Medvika, the vaccine alliance, on Monday.',
     apply: (v) => {
@@ -133,6 +134,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'misc-source-after-according-to',
+    types: ['MISC'],
     reason: 'one word the tagger read as MISC, no gazetteer entry (no nationality), right after "according to" and closing the phrase (a comma or the sentence\'s end after it, no noun it describes: not "according to Islamic law") is the source cited, an agency or an outlet ("according to Yonhap"): an organisation',
     example: 'Output fell 2 percent, according to Kelvira, the state news agency.',
     apply: ({ toks, prep, spans, k }) => {

@@ -214,6 +214,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'portfolio-inside-title',
+    types: ['ORG', 'LOC', 'MISC'],
     reason: 'capitalised field words of a portfolio (joined by "and" or not) inside a titled person\'s title are part of the title, no body: after a portfolio\'s title and "of" or "for" when the office\'s holder follows ("Vice Minister for Foreign Trade Ana Ruiz"), or before the title\'s head and its holder when "Cabinet" or an "and" marks them as a portfolio ("Interior Cabinet Secretary Ana Ruiz", "Public Works and Highways Secretary Ana Ruiz"; not a department\'s own name, "Treasury Secretary Ann Roe"); and "Cabinet" before a portfolio title ("the Cabinet Secretary for Health"; entity-words.json portfolioTitleOpeners)',
     example: 'Vice Minister for Foreign Trade Ana Ruiz said the talks would resume.',
     apply: (v) => {

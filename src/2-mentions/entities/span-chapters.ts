@@ -128,7 +128,7 @@ export const SPAN_CHAPTER_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
       // (Or a continent, the region it serves: "Greenpeace | Africa"; the tagger may read it as a person after a name.)
-      if ((s.type !== 'ORG' && s.type !== 'PER') || !next || (next.type !== 'LOC' && next.type !== 'PER') || next.from !== s.to || !nationAt(prep, next.from) || prep.gaz[next.to]?.startsWith('I-')) return undefined;
+      if (!next || (next.type !== 'LOC' && next.type !== 'PER') || next.from !== s.to || !nationAt(prep, next.from) || prep.gaz[next.to]?.startsWith('I-')) return undefined;
       // (A person's name only as one English word, an organisation's as any name but a lone word naming a part of the place: "Audit | Scotland", not "Northern | Iraq".)
       const word = prep.lower[s.from]!;
       const lone = s.to - s.from === 1 && isLexicalWord(word);
@@ -147,7 +147,7 @@ export const SPAN_CHAPTER_RULES: readonly SpanTypeRule[] = [
     example: 'Reefwatch Asia said the reefs were bleaching.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'PER' || s.to - s.from < 2) return undefined;
+      if (s.to - s.from < 2) return undefined;
       let m = s.from + 1;
       while (m < s.to && !nationAt(prep, m)) m++;
       return m < s.to && wholeNation(prep, m, s.to) && bodyWords(toks, prep, s.from, m) ? { from: s.from, to: s.to, type: 'ORG' } : undefined;

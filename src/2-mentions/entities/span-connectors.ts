@@ -231,7 +231,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'MISC' || !inRomanceSentence(v, s)) return undefined;
+      if (!inRomanceSentence(v, s)) return undefined;
       const run = romanceRun(v, s);
       if (!run.joined || (run.from === s.from && run.to === s.to)) return undefined;
       const inside = spansOfRun(spans, s, run);
@@ -281,7 +281,6 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'MISC') return undefined;
       const next = spans[k + 1];
       // (Forward: "K" | "-Electric", "Air France" | "-KLM"; backward: "Coca-" | "Cola", the word before in no span.)
       if (hyphenedPart(v, s.to - 1, s.to + 1)) {
@@ -315,7 +314,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, acronym, unit] = [spans[k]!, spans[k + 1], spans[k + 2]];
-      if (s.type === 'MISC' || !acronym || !unit || prep.lower[s.to] !== '(' || acronym.from !== s.to + 1 || acronym.to !== acronym.from + 1 || prep.lower[acronym.to] !== ')' || unit.from !== acronym.to + 1) return undefined;
+      if (!acronym || !unit || prep.lower[s.to] !== '(' || acronym.from !== s.to + 1 || acronym.to !== acronym.from + 1 || prep.lower[acronym.to] !== ')' || unit.from !== acronym.to + 1) return undefined;
       if (!/^\p{Lu}[\p{L}\d]*\p{Lu}/u.test(toks[acronym.from]!.text) || toks[unit.from]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[acronym.to]!, toks[unit.from]!)) return undefined;
       return unit.type === 'ORG' && ORGANISATION_TAIL_WORDS.has(prep.lower[unit.to - 1]!) ? { from: s.from, to: unit.to, type: 'ORG' } : undefined;
     },
@@ -329,7 +328,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
       const { toks, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
       const initial = toks[s.to - 1]!;
-      if (!next || next.from !== s.to || s.type === 'MISC' || next.type === 'MISC' || !/^\p{Lu}\.$/u.test(initial.text) || !touching(initial, toks[next.from]) || !cap(toks[next.from]) || s.to - s.from < 2) return undefined;
+      if (!next || next.from !== s.to || next.type === 'MISC' || !/^\p{Lu}\.$/u.test(initial.text) || !touching(initial, toks[next.from]) || !cap(toks[next.from]) || s.to - s.from < 2) return undefined;
       return { from: s.from, to: next.to, type: next.type === 'ORG' ? 'ORG' : s.type };
     },
   },
@@ -341,7 +340,6 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'PER') return undefined;
       const from = connectorRunStart(v);
       if (from < 0) return undefined;
       // (A place's common noun keeps a place a place: "the Isle of Man", "the Tower of London".)
@@ -357,7 +355,7 @@ export const SPAN_CONNECTOR_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      if (s.type === 'PER' || prep.lower[s.to] !== 'to' || !next || next.from !== s.to + 1 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (prep.lower[s.to] !== 'to' || !next || next.from !== s.to + 1 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[s.to]!) || !oneSpaceBetween(v, toks[s.to]!, toks[next.from]!) || toks[s.to - 1]!.pos !== 'NOUN' && toks[s.to - 1]!.pos !== 'PROPN') return undefined;
       // (A range of names: "from Shell to BP", "moved from Apple to Google".)
       for (let i = s.from - 1; i >= 0 && toks[i]!.sentence === toks[s.from]!.sentence; i--) if (prep.lower[i] === 'from') return undefined;

@@ -71,7 +71,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
     example: 'In a video posted on X, the mayor thanked the crews.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'ORG' || s.to - s.from !== 1 || !PLATFORM_LETTERS.has(toks[s.from]!.text) || prep.lower[s.from - 1] !== 'on') return undefined;
+      if (s.to - s.from !== 1 || !PLATFORM_LETTERS.has(toks[s.from]!.text) || prep.lower[s.from - 1] !== 'on') return undefined;
       const sentence = toks[s.from]!.sentence;
       for (let i = s.from - 2; i >= s.from - 4 && i >= 0 && toks[i]!.sentence === sentence; i--) if (POSTING_WORDS.has(prep.lower[i]!)) return tagSpan(s.from, s.to, 'ORG');
       return undefined;
@@ -84,7 +84,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
     example: 'The Centre has asked the states to report every case.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'ORG' || s.type === 'MISC' || s.to - s.from !== 1 || !GOVERNMENT_CENTRE_WORDS.has(toks[s.from]!.text) || prep.lower[s.from - 1] !== 'the') return undefined;
+      if (s.to - s.from !== 1 || !GOVERNMENT_CENTRE_WORDS.has(toks[s.from]!.text) || prep.lower[s.from - 1] !== 'the') return undefined;
       const next = toks[s.to];
       const goesOn = !!next && next.sentence === toks[s.from]!.sentence && (cap(next) || ORGANISATION_TAIL_OPENERS.has(prep.lower[s.to]!));
       return goesOn ? undefined : tagSpan(s.from, s.to, 'ORG');
@@ -99,7 +99,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const t = toks[s.from]!;
       const next = toks[s.to];
-      if (s.type === 'MISC' || s.to - s.from !== 1 || !prep.first[s.from] || prep.gaz[s.from] || !/^\p{Lu}{3,}$/u.test(t.text) || !isLexicalWord(t.lower)) return undefined;
+      if (s.to - s.from !== 1 || !prep.first[s.from] || prep.gaz[s.from] || !/^\p{Lu}{3,}$/u.test(t.text) || !isLexicalWord(t.lower)) return undefined;
       return next && next.sentence === t.sentence && TABLOID_LABEL_NOUNS.has(next.text) ? null : undefined;
     },
   },
@@ -112,7 +112,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const title = toks[s.to];
-      if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from !== 1 || !PARTY_MEMBER_NOUNS.has(toks[s.from]!.text) || !title || !cap(title) || !titleHeads.has(prep.lower[s.to]!)) return undefined;
+      if (s.to - s.from !== 1 || !PARTY_MEMBER_NOUNS.has(toks[s.from]!.text) || !title || !cap(title) || !titleHeads.has(prep.lower[s.to]!)) return undefined;
       return title.sentence === toks[s.from]!.sentence && oneSpaceBetween(v, toks[s.from]!, title) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
@@ -124,7 +124,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if ((s.type !== 'LOC' && s.type !== 'PER') || s.to - s.from > 3 || isCommonGivenName(prep.lower[s.from]!)) return undefined;
+      if (s.to - s.from > 3 || isCommonGivenName(prep.lower[s.from]!)) return undefined;
       for (let i = s.from; i < s.to; i++) if (prep.gaz[i] || !cap(toks[i])) return undefined;
       // (This mention or another of the same name: "Teck, the mining company, … Teck wants".)
       const name = prep.lower.slice(s.from, s.to).join(' ');
@@ -139,7 +139,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
     example: 'Output fell 2 percent, according to Kelvira, the state news agency.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'MISC' || s.to - s.from !== 1 || prep.gaz[s.from] || prep.lower[s.from - 1] !== 'to' || prep.lower[s.from - 2] !== 'according' || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text)) return undefined;
+      if (s.to - s.from !== 1 || prep.gaz[s.from] || prep.lower[s.from - 1] !== 'to' || prep.lower[s.from - 2] !== 'according' || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text)) return undefined;
       const after = toks[s.to];
       return !after || after.sentence !== toks[s.from]!.sentence || after.text === ',' || after.text === '.' ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
@@ -166,7 +166,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const title = toks[s.from - 2];
-      if (s.type !== 'ORG' || prep.lower[s.from - 1] !== 'of' || !title || cap(title) || !PLACE_OFFICE_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      if (prep.lower[s.from - 1] !== 'of' || !title || cap(title) || !PLACE_OFFICE_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
       return wholeGazetteerEntry(prep, s.from, s.to, PLACE_GAZ) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },

@@ -94,7 +94,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
     example: 'She played the cello in the Danish Radio Orchestra for years.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type !== 'MISC' || s.to - s.from !== 1 || v.prep.gaz[s.from] !== 'B-demonym' || !oneSpaceBetween(v, v.toks[s.from]!, v.toks[s.to] ?? v.toks[s.from]!)) return undefined;
+      if (s.to - s.from !== 1 || v.prep.gaz[s.from] !== 'B-demonym' || !oneSpaceBetween(v, v.toks[s.from]!, v.toks[s.to] ?? v.toks[s.from]!)) return undefined;
       // (Not the end of a hyphenated word: "African-American | Museum".)
       if (v.toks[s.from - 1]?.end === v.toks[s.from]!.start) return undefined;
       const end = bodyHeadEnd(v, s.to, false);
@@ -112,7 +112,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const and = s.to;
       const last = prep.lower[and - 1]!;
-      if ((s.type !== 'PER' && s.type !== 'LOC') || (prep.lower[and] !== 'and' && prep.lower[and] !== '&') || !cap(toks[and - 1]) || !isLexicalWord(last) || isCommonGivenName(last) || PLACE_GAZ.test(prep.gaz[and - 1] ?? '')) return undefined;
+      if ((prep.lower[and] !== 'and' && prep.lower[and] !== '&') || !cap(toks[and - 1]) || !isLexicalWord(last) || isCommonGivenName(last) || PLACE_GAZ.test(prep.gaz[and - 1] ?? '')) return undefined;
       if (!isLexicalWord(prep.lower[and + 1] ?? '')) return undefined;
       // (Nor a person's name that ends in an English word: "Ann Roe and …".)
       if (s.type === 'PER' && isCommonGivenName(prep.lower[s.from]!)) return undefined;
@@ -131,7 +131,6 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'MISC') return undefined;
       // (The letters alone, the town before them left out by the tagger: "Dunmore | AFC".)
       if (s.to - s.from === 1 && CLUB_SUFFIXES.has(toks[s.from]!.text)) {
         const from = leftOut(v, s.from, 2, (i) => CALENDAR_WORDS.has(v.prep.lower[i]!));
@@ -152,7 +151,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
     example: 'said Ann Roe, a strategist at Bramley & Cole.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from < 3) return undefined;
+      if (s.to - s.from < 3) return undefined;
       for (let i = s.from + 1; i < s.to - 1; i++) if (toks[i]!.text === '&' && cap(toks[i + 1])) return tagSpan(s.from, s.to, 'ORG');
       return undefined;
     },
@@ -179,7 +178,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'MISC' || (s.type === 'ORG' && !unknownTwoWordName(v, s))) return undefined;
+      if (s.type === 'ORG' && !unknownTwoWordName(v, s)) return undefined;
       // (Set off by commas: "her new book, Sweet Lies, is out".)
       const comma = prep.lower[s.from - 1] === ',' && (prep.lower[s.to] === ',' || toks[s.to]?.sentence !== toks[s.from]!.sentence);
       const noun = toks[comma ? s.from - 2 : s.from - 1];
@@ -199,7 +198,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const last = s.to - 1;
-      if (s.type !== 'PER' || s.to - s.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text) || !PLACE_NAME_TAILS.has(prep.lower[last]!)) return undefined;
+      if (s.to - s.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text) || !PLACE_NAME_TAILS.has(prep.lower[last]!)) return undefined;
       for (let i = s.from; i < last; i++) if (PLACE_GAZ.test(prep.gaz[i] ?? '') || !cap(toks[i])) return undefined;
       return isCommonGivenName(prep.lower[s.from]!) ? undefined : tagSpan(s.from, s.to, 'LOC');
     },

@@ -110,7 +110,6 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: 'Borac 1 Mladost (L) 2',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'ORG') return undefined;
       const [open, letters, close, score] = [toks[s.to], toks[s.to + 1], toks[s.to + 2], toks[s.to + 3]];
       if (open?.text !== '(' || !letters || !/^\p{Lu}{1,2}$/u.test(letters.text) || close?.text !== ')' || score?.pos !== 'NUM') return undefined;
       return toks[s.to - 1]!.sentence === score.sentence ? { from: s.from, to: s.to + 3, type: 'ORG' } : undefined;
@@ -135,7 +134,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const particle = toks[s.to];
       const surname = toks[s.to + 1];
-      if (s.type === 'MISC' || !particle || !SURNAME_PARTICLES.has(particle.text) || !surname || !cap(surname) || surname.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!particle || !SURNAME_PARTICLES.has(particle.text) || !surname || !cap(surname) || surname.sentence !== toks[s.from]!.sentence) return undefined;
       // (A person on one side: the given name, or the particle's surname the tagger read as one.)
       const particleSpan = spans[k + 1]?.from === s.to ? spans[k + 1] : undefined;
       if (s.type !== 'PER' && givenNameClass(prep.lower[s.to - 1]!) === 0 && particleSpan?.type !== 'PER') return undefined;
@@ -172,7 +171,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const { toks, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || !next || next.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!next || next.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (One space: names on two lines are two rows of a list or a table, "Jane | Quigley" in a results column.)
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
     },
@@ -186,7 +185,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const { toks, spans, k } = v;
       const s = spans[k]!;
       const he = toks[s.from - 1];
-      if (s.type !== 'PER' || !he || he.text !== 'He' || spans[k - 1]?.to === s.from - 1 || he.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!he || he.text !== 'He' || spans[k - 1]?.to === s.from - 1 || he.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, he, toks[s.from]!) ? { from: s.from - 1, to: s.to, type: 'PER' } : undefined;
     },
   },
@@ -201,7 +200,6 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: 'Jean-Paul Aubry scored twice.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'LOC') return undefined;
       // "Jean" tagged apart, "Paul Aubry" after the hyphen: join forward.
       const next = spans[k + 1];
       const hyphenAfter = (i: number) => toks[i]?.text === '-' && touching(toks[i - 1], toks[i]) && touching(toks[i], toks[i + 1]);
@@ -222,7 +220,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const w = toks[s.from]!;
       // (Not a place of the gazetteer, nor a headline's capitals: "BELARUS BEAT ESTONIA IN WORLD CUP QUALIFIER".)
-      if (s.to - s.from !== 1 || s.type === 'MISC' || prep.gaz[s.from] || !/\p{Ll}/u.test(w.text) || !isLexicalWord(w.lower) || givenName(w.lower)) return undefined;
+      if (s.to - s.from !== 1 || prep.gaz[s.from] || !/\p{Ll}/u.test(w.text) || !isLexicalWord(w.lower) || givenName(w.lower)) return undefined;
       for (let e = s.to; e < s.to + 3 && e < toks.length && cap(toks[e]) && toks[e]!.sentence === w.sentence; e++) {
         if (e > s.to && EVENT_HEADS.has(toks[e]!.lower)) return { from: s.from, to: e + 1, type: 'MISC' };
       }
@@ -240,7 +238,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const at = s.to - s.from >= 2 && ROMAN_NUMERAL.test(toks[s.to - 1]!.text) ? s.to - 1 : s.to;
       const numeral = toks[at];
       // (A name in capitals is a headline's: "ENGLAND V PAKISTAN" is "versus".)
-      if (s.type === 'MISC' || !numeral || !ROMAN_NUMERAL.test(numeral.text) || numeral.sentence !== toks[at - 1]!.sentence || !/\p{Ll}/u.test(toks[at - 1]!.text)) return undefined;
+      if (!numeral || !ROMAN_NUMERAL.test(numeral.text) || numeral.sentence !== toks[at - 1]!.sentence || !/\p{Ll}/u.test(toks[at - 1]!.text)) return undefined;
       const titled = MONARCH_TITLES.has(toks[s.from - 1]?.lower ?? '');
       if (!(titled || givenName(toks[at - 1]!.lower)) || (numeral.text === 'I' && !titled) || (at < s.to && s.type === 'PER')) return undefined;
       return { from: s.from, to: at + 1, type: 'PER' };
@@ -255,7 +253,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const next = spans[k + 1];
       const title = toks[s.from - 1];
-      if (s.type !== 'ORG' || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
+      if (s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
       if (!title || !titleHeads.has(title.lower) || title.sentence !== toks[next.to - 1]!.sentence) return undefined;
       // (A word the gazetteer or wink's lexicon knows is no unknown given name: "Chairman Apple".)
       const word = toks[s.from]!;
@@ -285,7 +283,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const m = s.from - 1;
-      if (s.type !== 'PER' || m < 0 || (k > 0 && spans[k - 1]!.to > m) || !/^\p{Lu}\p{Ll}+$/u.test(toks[m]!.text) || !monthNumber(prep.lower[m]!) || givenNameClass(prep.lower[m]!) === 0) return undefined;
+      if (m < 0 || (k > 0 && spans[k - 1]!.to > m) || !/^\p{Lu}\p{Ll}+$/u.test(toks[m]!.text) || !monthNumber(prep.lower[m]!) || givenNameClass(prep.lower[m]!) === 0) return undefined;
       const word = prep.lower[s.from]!;
       if (toks[m]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[m]!, toks[s.from]!) || !/^\p{Lu}\p{Ll}/u.test(toks[s.from]!.text) || !(surnameLike(word) || isTableSurname(word))) return undefined;
       const before = m > 0 && toks[m - 1]!.sentence === toks[m]!.sentence ? toks[m - 1]! : undefined;
@@ -301,7 +299,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'PER' || s.to - s.from !== 1 || !next || next.from !== s.to || next.to - next.from !== 1 || (next.type !== 'MISC' && next.type !== 'LOC')) return undefined;
+      if (s.to - s.from !== 1 || !next || next.from !== s.to || next.to - next.from !== 1 || (next.type !== 'MISC' && next.type !== 'LOC')) return undefined;
       // (What follows shows a name's end: a comma or a verb, "said Patrick English, director …", "Dawn French said".)
       const after = toks[next.to];
       if (!isCommonGivenName(prep.lower[s.from]!) || !oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) || !(after?.text === ',' || after?.pos === 'VERB' || after?.pos === 'AUX')) return undefined;
@@ -364,7 +362,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const next = spans[k + 1];
       const w = toks[s.from]!;
-      if (s.type === 'PER' || s.to - s.from !== 1 || !prep.first[s.from] || !next || next.from !== s.to + 1 || !groupNoun(toks[s.to]) || toks[next.from]!.sentence !== w.sentence) return undefined;
+      if (s.to - s.from !== 1 || !prep.first[s.from] || !next || next.from !== s.to + 1 || !groupNoun(toks[s.to]) || toks[next.from]!.sentence !== w.sentence) return undefined;
       if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isLexicalWord(w.lower) || prep.gaz[s.from] || PARTY_ADJECTIVES.has(w.lower) || bySurface.has(w.lower)) return undefined;
       return null;
     },
@@ -377,7 +375,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const w = toks[s.from]!;
-      if (s.type === 'MISC' || s.to - s.from < 2 || !prep.first[s.from] || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !kindNoun(w.lower)) return undefined;
+      if (s.to - s.from < 2 || !prep.first[s.from] || !/^\p{Lu}\p{Ll}+$/u.test(w.text) || !kindNoun(w.lower)) return undefined;
       return cap(toks[s.from + 1]) && !givenName(prep.lower[s.from + 1]!) && !prep.gaz[s.from] ? { from: s.from + 1, to: s.to, type: 'ORG' } : undefined;
     },
   },
@@ -388,7 +386,7 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
     example: 'Leader of the Opposition Dara Okafor said the count was flawed.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'PER' || s.to - s.from < 3 || titleOfBefore(toks, prep, s) < 0) return undefined;
+      if (s.to - s.from < 3 || titleOfBefore(toks, prep, s) < 0) return undefined;
       const word = prep.lower[s.from]!;
       if (!/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenName(word) || prep.gaz[s.from]) return undefined;
       return givenName(prep.lower[s.from + 1]!) && cap(toks[s.from + 1]) ? { from: s.from + 1, to: s.to, type: 'PER' } : undefined;

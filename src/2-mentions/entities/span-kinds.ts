@@ -82,7 +82,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     example: 'Kestrel Rovers beat Dunmore 3-1 on Saturday.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      return s.type !== 'ORG' && s.type !== 'MISC' && clubName(v, s) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+      return clubName(v, s) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
   {
@@ -94,7 +94,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const score = toks[s.to];
-      if (s.type !== 'PER' || s.to - s.from !== 1 || isCommonGivenName(prep.lower[s.from]!)) return undefined;
+      if (s.to - s.from !== 1 || isCommonGivenName(prep.lower[s.from]!)) return undefined;
       if (score && SCORE.test(score.text) && score.sentence === toks[s.from]!.sentence) return spans.some((t) => t !== s && toks[t.from]!.sentence === score.sentence && clubName(v, t)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
       // (Or after a match noun and "against", in an article that names a club: "Saturday's game against Fenwick".)
       const against = prep.lower[s.from - 1] === 'against' && MATCH_NOUNS.has(prep.lower[s.from - 2] ?? '') && toks[s.from - 2]!.sentence === toks[s.from]!.sentence;
@@ -109,7 +109,6 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'MISC') return undefined;
       if (s.to - s.from >= 2 && STORM_WORDS.has(toks[s.from]!.text)) return tagSpan(s.from, s.to, 'MISC');
       const w = s.from - 1;
       const free = k === 0 || spans[k - 1]!.to <= w;
@@ -124,7 +123,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     example: 'Two shops on Kellagh Street were closed after the fire.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      return (s.type === 'ORG' || s.type === 'PER') && s.to - s.from >= 2 && STREET_HEADS.has(v.toks[s.to - 1]!.text) && allCapitalised(v, s) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+      return s.to - s.from >= 2 && STREET_HEADS.has(v.toks[s.to - 1]!.text) && allCapitalised(v, s) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
   {
@@ -136,7 +135,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const title = toks[s.to];
-      if (s.type !== 'ORG' || !title || !cap(title) || !PLACE_OFFICE_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, title)) return undefined;
+      if (!title || !cap(title) || !PLACE_OFFICE_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, title)) return undefined;
       if (bodyWord(v, s) || prep.gaz[s.from] === 'B-org') return undefined;
       const place = gazetteerCovers(v, s, PLACE_GAZ) || prep.lower.slice(s.from, s.to).every((w) => !isLexicalWord(w));
       return place && allCapitalised(v, s) ? tagSpan(s.from, s.to, 'LOC') : undefined;
@@ -151,7 +150,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const { toks, spans, k } = v;
       const s = spans[k]!;
       const noun = toks[s.to];
-      if (s.type !== 'ORG' || !noun || cap(noun) || !LOCAL_PERSON_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!noun || cap(noun) || !LOCAL_PERSON_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
       return gazetteerCovers(v, s, PLACE_GAZ) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
@@ -164,7 +163,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const { toks, spans, k } = v;
       const s = spans[k]!;
       const noun = toks[s.to];
-      if ((s.type !== 'PER' && s.type !== 'ORG') || s.to - s.from > 3 || !noun || cap(noun) || !RESIDENT_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
+      if (s.to - s.from > 3 || !noun || cap(noun) || !RESIDENT_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
       // (Not a piece of a longer name whose first word the tagger left out: "Sunday | Creek residents", read by weekday-place-name.)
       const before = toks[s.from - 1];
       if (before && before.sentence === noun.sentence && cap(before) && (k === 0 || spans[k - 1]!.to < s.from) && oneSpaceBetween(v, before, toks[s.from]!)) return undefined;
@@ -180,7 +179,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const num = toks[s.to];
-      if ((s.type !== 'PER' && s.type !== 'ORG') || !cap(toks[s.to - 1]) || !NUMBERED_ROAD_WORDS.has(prep.lower[s.to - 1]!) || !num || !/^\d{1,4}[A-Z]?$/.test(num.text) || num.sentence !== toks[s.from]!.sentence) return undefined;
+      if (!cap(toks[s.to - 1]) || !NUMBERED_ROAD_WORDS.has(prep.lower[s.to - 1]!) || !num || !/^\d{1,4}[A-Z]?$/.test(num.text) || num.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, num) ? { from: s.from, to: s.to + 1, type: 'LOC' } : undefined;
     },
   },
@@ -192,7 +191,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      const m = s.type === 'PER' && s.to - s.from === 1 ? CAMEL_WORD.exec(toks[s.from]!.text) : null;
+      const m = s.to - s.from === 1 ? CAMEL_WORD.exec(toks[s.from]!.text) : null;
       // (Nor a given name and surname written together, a handle: "HillaryClinton".)
       if (!m || CAMEL_SURNAME_PREFIXES.has(m[1]!) || givenNameClass(prep.lower[s.from]!) !== 0 || givenNameClass(m[1]!.toLowerCase()) === 1) return undefined;
       const fuller = spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === prep.lower[s.from]);
@@ -220,7 +219,6 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type === 'PER') return undefined;
       for (let i = s.from; i < s.to; i++) if (!fieldWord(v, i) && !(i > s.from && fieldJoin(v, i)) && !PORTFOLIO_TITLE_OPENERS.has(prep.lower[i]!)) return undefined;
       // ("Cabinet" alone before a portfolio title is the title's word.)
       const opener = s.to - s.from === 1 && PORTFOLIO_TITLE_OPENERS.has(prep.lower[s.from]!) && cap(toks[s.from]);
@@ -241,7 +239,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const s = v.spans[v.k]!;
       // (Two words or more: one word may be a surname as well as a company's name, "Michael Bloomberg" and "Bloomberg".)
-      return s.type === 'PER' && s.to - s.from >= 2 && gazetteerCovers(v, s, /^B-org$/) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+      return s.to - s.from >= 2 && gazetteerCovers(v, s, /^B-org$/) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
 ];

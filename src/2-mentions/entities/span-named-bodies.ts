@@ -117,7 +117,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const head = s.from - 2;
-      if (s.type === 'LOC' || head < 0 || prep.lower[head + 1] !== 'of' || !ORGANISATION_OF_HEADS.has(prep.lower[head]!)) return undefined;
+      if (head < 0 || prep.lower[head + 1] !== 'of' || !ORGANISATION_OF_HEADS.has(prep.lower[head]!)) return undefined;
       const sentence = toks[s.from]!.sentence;
       if (!commonWord(v, head, sentence) || (k > 0 && spans[k - 1]!.to > head) || isBody(prep.lower, head, s.to)) return undefined;
       // (Not a piece of a longer name: after a capitalised word — "Harlow Chamber of | Commerce" is another rule's.)
@@ -133,7 +133,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
     example: 'Harlow Power and Light said on Monday that rates would rise.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type === 'MISC' || !cap(v.toks[s.to - 1])) return undefined;
+      if (!cap(v.toks[s.to - 1])) return undefined;
       const end = pairEnd(v, UTILITY_WORDS);
       return end < 0 ? undefined : { from: s.from, to: end, type: 'ORG' };
     },
@@ -145,7 +145,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
     example: 'The study was published in the journal Sleep and Memory on Tuesday.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type === 'PER' || !JOURNAL_NOUNS.has(v.prep.lower[s.from - 1] ?? '') || v.toks[s.from - 1]!.sentence !== v.toks[s.from]!.sentence) return undefined;
+      if (!JOURNAL_NOUNS.has(v.prep.lower[s.from - 1] ?? '') || v.toks[s.from - 1]!.sentence !== v.toks[s.from]!.sentence) return undefined;
       const end = pairEnd(v, null, 3);
       return end < 0 ? undefined : { from: s.from, to: end, type: 'ORG' };
     },
@@ -178,7 +178,7 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if ((s.type !== 'MISC' && s.type !== 'LOC') || !nationOnly(v, s)) return undefined;
+      if (!nationOnly(v, s)) return undefined;
       const sentence = toks[s.from]!.sentence;
       let head = s.to;
       while (head < s.to + 2 && commonWord(v, head, sentence) && !spanAt(spans, head) && oneSpaceBetween(v, toks[head - 1]!, toks[head]!)) head++;

@@ -171,7 +171,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
       const before = toks[s.from - 2];
-      if (s.type === 'ORG' || s.to - s.from !== 1 || !/^\p{Lu}{2,6}$/u.test(toks[s.from]!.text) || toks[s.from - 1]?.text !== ',' || toks[s.to]?.text !== ',') return undefined;
+      if (s.to - s.from !== 1 || !/^\p{Lu}{2,6}$/u.test(toks[s.from]!.text) || toks[s.from - 1]?.text !== ',' || toks[s.to]?.text !== ',') return undefined;
       return before && before.sentence === toks[s.from]!.sentence && DESCRIBED_BODY_NOUNS.has(before.text) ? { from: s.from, to: s.to, type: 'ORG' } : undefined;
     },
   },
@@ -189,7 +189,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       if (s.type === 'PER' && s.to - s.from === 3 && council(s.from + 1, s.to) && place(s.from)) return { from: s.from, to: s.to, type: 'ORG' };
       // (The place's name alone before the council's: "Douglas | Shire Council".)
       const next = spans[k + 1];
-      if (s.type === 'ORG' || s.to - s.from !== 1 || !place(s.from) || !next || next.type !== 'ORG' || next.from !== s.to || next.to - next.from !== 2 || !council(next.from, next.to)) return undefined;
+      if (s.to - s.from !== 1 || !place(s.from) || !next || next.type !== 'ORG' || next.from !== s.to || next.to - next.from !== 2 || !council(next.from, next.to)) return undefined;
       if (toks[next.from]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.from]!, toks[next.from]!)) return undefined;
       // (With a capitalised word in no span that opens the place's name: "St. | Paul | City Council".)
       const o = s.from - 1;
@@ -206,7 +206,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       // (Not a modifier after "a": "a Libyan World Court case".)
-      if (s.type !== 'MISC' || s.to - s.from < 3 || !countryLedSpan(toks, prep, s) || prep.lower[s.from - 1] === 'a' || prep.lower[s.from - 1] === 'an') return undefined;
+      if (s.to - s.from < 3 || !countryLedSpan(toks, prep, s) || prep.lower[s.from - 1] === 'a' || prep.lower[s.from - 1] === 'an') return undefined;
       // (More than the nation's own entry: "Russian Federation" is a country's name.)
       const head = prep.lower[s.to - 1]!;
       if (prep.gaz[s.to - 1] || !ORGANISATION_OF_HEADS.has(head) || head === 'league' || EVENT_HEADS.has(head)) return undefined;
@@ -227,7 +227,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // (One more capitalised word the tagger read as a person may stand between them: "the South African | Pelagic | Fishing Industry Association".)
       const j = k + (innerPersonWord(toks, prep, spans, k) ? 2 : 1);
       const next = spans[j];
-      if (s.type === 'ORG' || (s.to - s.from !== 1 && !countryLedSpan(toks, prep, s)) || prep.lower[s.from - 1] !== 'the' || !next || next.from !== spans[j - 1]!.to || next.type !== 'ORG') return undefined;
+      if ((s.to - s.from !== 1 && !countryLedSpan(toks, prep, s)) || prep.lower[s.from - 1] !== 'the' || !next || next.from !== spans[j - 1]!.to || next.type !== 'ORG') return undefined;
       // (A country's government body keeps its country apart, as its owner: "the Russian | Foreign Ministry"; government.ts.)
       if (s.type !== 'PER' && isBody(prep.lower, next.from, next.to)) return undefined;
       // (Its name may run on over a plural's apostrophe: "the European | Automobile Manufacturers' Association".)
@@ -247,7 +247,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const p = s.from - 1;
       const plural = toks[p - 1];
-      if (s.type === 'MISC' || (prep.lower[p] !== "'s" && prep.lower[p] !== '’s') || !plural || !cap(plural) || !IRREGULAR_PLURALS.has(plural.lower) || (k > 0 && spans[k - 1]!.to > p - 1)) return undefined;
+      if ((prep.lower[p] !== "'s" && prep.lower[p] !== '’s') || !plural || !cap(plural) || !IRREGULAR_PLURALS.has(plural.lower) || (k > 0 && spans[k - 1]!.to > p - 1)) return undefined;
       if (plural.sentence !== toks[s.from]!.sentence || !touching(plural, toks[p]) || !oneSpaceBetween(v, toks[p]!, toks[s.from]!)) return undefined;
       // (Its last word a body's head or closing word, or a company's: "Association", "Trust", "Partners".)
       const closed = (to: number) => headedName(toks, prep, to) || (cap(toks[to - 1]) && ORGANISATION_TAIL_WORDS.has(prep.lower[to - 1]!));
@@ -289,7 +289,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       // bodies too, alone in a span the tagger typed a place: "the National | Centre for Coastal Studies".)
       const own = spans[k + 1]?.from === s.to ? spans[k + 1]! : undefined;
       const placeHead = own?.type === 'LOC' && own.to === s.to + 1 && FACILITY_HEADS.has(tail?.lower ?? '');
-      if (s.type !== 'ORG' || !tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (own && !placeHead && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
+      if (!tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (own && !placeHead && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
       // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
       if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
       // (A head word goes on over its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Hatay | Chamber of | Architects".)
@@ -305,7 +305,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     example: 'Harlow Mills, Inc. said it would cut 200 jobs.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'MISC' || (k > 0 && spans[k - 1]!.to === s.from)) return undefined;
+      if (k > 0 && spans[k - 1]!.to === s.from) return undefined;
       let to = s.to;
       for (let j = k + 1; j < spans.length && spans[j]!.from === to && j <= k + 2; j++) to = spans[j]!.to;
       const comma = toks[to];
@@ -360,7 +360,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (!next || s.type === 'PER' || next.type === 'PER' || next.from !== s.to + 1 || prep.lower[s.to] !== 'and' || toks[s.to - 1]!.sentence !== toks[next.from]!.sentence) return undefined;
+      if (!next || next.type === 'PER' || next.from !== s.to + 1 || prep.lower[s.to] !== 'and' || toks[s.to - 1]!.sentence !== toks[next.from]!.sentence) return undefined;
       const common = (from: number, to: number) => { for (let i = from; i < to; i++) if (!cap(toks[i]) || !isLexicalWord(prep.lower[i]!)) return false; return true; };
       // (Or its head word and "of" inside it, after two common words or more: "the Water Polo and | Swimming Federation of Harlow".)
       const headOf = s.to - s.from >= 2 && prep.lower.slice(next.from + 1, next.to - 1).some((w, i) => w === 'of' && ORGANISATION_OF_HEADS.has(prep.lower[next.from + i]!) && cap(toks[next.from + i]));
@@ -406,7 +406,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (s.type !== 'PER' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      if (s.to - s.from < 2 || !cap(toks[s.to - 1]) || !ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       // (Not a piece of a longer name cut after a capitalised word: "the Test and County | Cricket Board".)
       if (cap(toks[s.from - 1]) && toks[s.from - 1]!.sentence === toks[s.from]!.sentence) return undefined;
       const band = givenNameClass(prep.lower[s.from]!);
@@ -428,7 +428,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
     example: 'Grupo Halcon said it would cut jobs.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if ((s.type !== 'PER' && s.type !== 'LOC') || s.to - s.from < 2 || !COMPANY_NAME_OPENERS.has(prep.lower[s.from]!) || !cap(toks[s.from])) return undefined;
+      if (s.to - s.from < 2 || !COMPANY_NAME_OPENERS.has(prep.lower[s.from]!) || !cap(toks[s.from])) return undefined;
       for (let i = s.from + 1; i < s.to; i++) if (!cap(toks[i]) || titleHeads.has(prep.lower[i]!) || titleModifiers.has(prep.lower[i]!)) return undefined;
       return { from: s.from, to: s.to, type: 'ORG' };
     },
@@ -481,7 +481,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       const t = toks[i];
       // (In no span, or alone in one the tagger read as an organisation or MISC: "Kestrel Paper | Mills".)
       const own = spans[k + 1]?.from === i ? spans[k + 1]! : null;
-      if ((s.type !== 'ORG' && s.type !== 'PER') || !t || !prep.lowerElsewhere[i] || prep.first[i] || prep.headline[i] || (own && (own.to !== i + 1 || own.type === 'PER' || own.type === 'LOC'))) return undefined;
+      if (!t || !prep.lowerElsewhere[i] || prep.first[i] || prep.headline[i] || (own && (own.to !== i + 1 || own.type === 'PER' || own.type === 'LOC'))) return undefined;
       if (!/^\p{Lu}\p{Ll}+$/u.test(t.text) || t.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[i - 1]!, t)) return undefined;
       // (The name ends there: no capitalised word or number after it, as in a title-case headline ("Obama Says It"), a longer name ("Developers Conference") or a model ("Software 1.1").)
       const after = toks[i + 1];

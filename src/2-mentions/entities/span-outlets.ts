@@ -16,7 +16,7 @@ export const SPAN_OUTLET_RULES: readonly SpanTypeRule[] = [
     example: 'She wrote in an opinion piece in Tarvik News that rents had doubled.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'LOC' || s.to - s.from < 2 || !OUTLET_HEADS.has(toks[s.to - 1]!.text) || PLACE_GAZ.test(prep.gaz[s.from] ?? '')) return undefined;
+      if (s.to - s.from < 2 || !OUTLET_HEADS.has(toks[s.to - 1]!.text) || PLACE_GAZ.test(prep.gaz[s.from] ?? '')) return undefined;
       return tagSpan(s.from, s.to, 'ORG');
     },
   },
@@ -39,7 +39,7 @@ export const SPAN_OUTLET_RULES: readonly SpanTypeRule[] = [
     example: 'El Faro reported that the talks had stalled.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'PER' || s.to - s.from < 2 || s.to - s.from > 3 || !cap(toks[s.from]) || !FOREIGN_ARTICLES.has(prep.lower[s.from]!) || !surnameLike(prep.lower[s.from + 1]!)) return undefined;
+      if (s.to - s.from < 2 || s.to - s.from > 3 || !cap(toks[s.from]) || !FOREIGN_ARTICLES.has(prep.lower[s.from]!) || !surnameLike(prep.lower[s.from + 1]!)) return undefined;
       const verb = toks[s.to];
       return verb && verb.sentence === toks[s.from]!.sentence && OUTLET_VERBS.has(prep.lower[s.to]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },

@@ -82,7 +82,6 @@ export const SPAN_PARTICLE_RULES: readonly SpanTypeRule[] = [
     example: 'Worshippers gathered at the al-Aqsa mosque, and Bashar al-Assad spoke in Damascus.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type === 'MISC') return undefined;
       const from = articleStart(v, s);
       const { to, next } = articleEnd(v, s);
       if (from === s.from && to === s.to) return undefined;

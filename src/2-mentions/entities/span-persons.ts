@@ -92,7 +92,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     example: 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.',
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
-      if (s.to - s.from < 3 || (s.type !== 'PER' && s.type !== 'ORG') || !postNominals.has(toks[s.to - 1]!.text)) return undefined;
+      if (s.to - s.from < 3 || !postNominals.has(toks[s.to - 1]!.text)) return undefined;
       for (let i = s.from; i < s.to - 1; i++) if (!cap(toks[i])) return undefined;
       return { from: s.from, to: s.to - 1, type: 'PER' };
     },
@@ -105,7 +105,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, spans, k }) => {
       const s = spans[k]!;
       const title = toks[s.from - 1];
-      if (s.type !== 'PER' || s.to - s.from < 3 || !ROMAN_NUMERAL.test(toks[s.from]!.text) || !cap(title) || !titleHeads.has(title!.lower) || title!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (s.to - s.from < 3 || !ROMAN_NUMERAL.test(toks[s.from]!.text) || !cap(title) || !titleHeads.has(title!.lower) || title!.sentence !== toks[s.from]!.sentence) return undefined;
       return tagSpan(s.from + 1, s.to, 'PER');
     },
   },
@@ -116,7 +116,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     example: 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if ((s.type !== 'ORG' && s.type !== 'LOC') || titleOfBefore(toks, prep, s) < 0) return undefined;
+      if (titleOfBefore(toks, prep, s) < 0) return undefined;
       let head = -1;
       for (let i = s.from + 1; i < s.to - 2; i++) if (ORGANISATION_TAIL_WORDS.has(prep.lower[i]!)) head = i;
       const first = prep.lower[head + 1]!;
@@ -132,7 +132,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     example: 'Minister of Fisheries Dato Haji Rahim Osman said the quota would stay.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'PER' || titleOfBefore(toks, prep, s) < 0) return undefined;
+      if (titleOfBefore(toks, prep, s) < 0) return undefined;
       let h = s.from + 1;
       while (h < s.to - 1 && !(cap(toks[h]) && honorifics.has(prep.lower[h]!))) h++;
       if (h >= s.to - 1) return undefined;
@@ -152,7 +152,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       // (A form of address may open the first piece: "Alhaji Usman | Bello | Ododo".)
       let name = s.from;
       while (name < s.to - 1 && honorifics.has(prep.lower[name]!)) name++;
-      if (s.type !== 'PER' || s.to - name !== 1 || !mid || !last || mid.type === 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'PER' || last.to - last.from !== 1 || last.from !== mid.to) return undefined;
+      if (s.to - name !== 1 || !mid || !last || mid.type === 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'PER' || last.to - last.from !== 1 || last.from !== mid.to) return undefined;
       if (!cap(toks[mid.from]) || prep.headline[s.from] || toks[mid.from]!.pos === 'VERB' || toks[last.to - 1]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (A title the tagger typed as a person is no piece of a name: "Chairman | Dorrit | Vasquez" is left to titled-given-name.)
       for (let i = name; i < s.to; i++) if (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!)) return undefined;
@@ -170,7 +170,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, mid, last] = [spans[k]!, spans[k + 1], spans[k + 2]];
-      if (s.type !== 'ORG' || !mid || !last || mid.type !== 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'ORG' || last.from !== mid.to) return undefined;
+      if (!mid || !last || mid.type !== 'PER' || mid.to - mid.from !== 1 || mid.from !== s.to || last.type !== 'ORG' || last.from !== mid.to) return undefined;
       // (Not a headline's verb between two companies: "Harbour | Buys | Northgate".)
       if (!/^\p{Lu}\p{Ll}/u.test(toks[mid.from]!.text) || prep.headline[s.from] || toks[mid.from]!.pos === 'VERB' || toks[last.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (A title typed as an organisation opens a person's name, "Emperor | Charles | VI", and one in the middle ends a role, "Party | Chairman | Dorrit Vasquez"; a common given name in the middle opens one too, "Commodore | Maria | Elena Ruiz".)
@@ -187,7 +187,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const [s, next] = [spans[k]!, spans[k + 1]];
-      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from !== 1 || next.from !== s.to) return undefined;
+      if (s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from !== 1 || next.from !== s.to) return undefined;
       const unknown = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !isLexicalWord(prep.lower[i]!) && !prep.gaz[i];
       if (!unknown(s.from) || !unknown(next.from) || givenNameClass(prep.lower[s.from]!) !== 0 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) ? tagSpan(s.from, next.to, 'PER') : undefined;
@@ -208,7 +208,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const title = toks[s.from - 1];
-      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from < 2 || s.to - s.from > 3 || !title || !cap(title) || !titleHeads.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
+      if (s.to - s.from < 2 || s.to - s.from > 3 || !title || !cap(title) || !titleHeads.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
       if (!isCommonGivenName(prep.lower[s.from]!) || prep.gaz[s.from]) return undefined;
       const bodyWord = (w: string) => titleHeads.has(w) || titleModifiers.has(w) || ORGANISATION_OF_HEADS.has(w) || ORGANISATION_TAIL_WORDS.has(w) || COMPANY_HEADS.has(w);
       for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || bodyWord(prep.lower[i]!)) return undefined;
@@ -230,7 +230,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from !== 2 || !cap(toks[s.from]) || !titleHeads.has(prep.lower[s.from]!) || !cap(toks[s.from + 1])) return undefined;
+      if (s.to - s.from !== 2 || !cap(toks[s.from]) || !titleHeads.has(prep.lower[s.from]!) || !cap(toks[s.from + 1])) return undefined;
       // (The fuller name may be read the same way, title and all: "Justice Babar Sattar" typed as an organisation.)
       const word = prep.lower[s.from + 1]!;
       // (Not an English word, unless a surname of the Wikidata table: "General | Motors" is a company.)
@@ -252,7 +252,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const joined = (i: number) => toks[i]!.text === '-' && toks[i - 1]?.end === toks[i]!.start && toks[i + 1]?.start === toks[i]!.end && ARABIC_ARTICLES.has(prep.lower[i - 1]!);
       let words = 0;
       for (let i = s.from; i < s.to; i++) if (!joined(i)) words++;
-      if (s.type === 'PER' || s.type === 'MISC' || words < 2 || words > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
+      if (words < 2 || words > 3 || !title || cap(title) || !titleHeads.has(title.lower)) return undefined;
       if (!after || (after.text !== ',' && after.pos !== 'VERB') || ORGANISATION_OF_HEADS.has(prep.lower[s.to - 1]!) || prep.gaz[s.from]) return undefined;
       for (let i = s.from; i < s.to; i++) if (!joined(i) && !(joined(i + 1) && cap(toks[i])) && (!cap(toks[i]) || isLexicalWord(prep.lower[i]!))) return undefined;
       return tagSpan(s.from, s.to, 'PER');
@@ -292,7 +292,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     example: 'Shares of Harlow, Tarvin and Kestrel Systems fell. Tarvin said sales were weak.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type !== 'PER' || s.to - s.from !== 1) return undefined;
+      if (s.to - s.from !== 1) return undefined;
       return coordinatedOrganisations(v).has(v.prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
@@ -306,7 +306,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const next = spans[k + 1];
       const word = prep.lower[s.from]!;
-      if (s.type !== 'PER' || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from < 2 || next.from !== s.to + 1) return undefined;
+      if (s.to - s.from !== 1 || !next || next.type !== 'PER' || next.to - next.from < 2 || next.from !== s.to + 1) return undefined;
       const title = toks[s.to]!;
       if (!/^\p{Ll}+$/u.test(title.text) || !SPLIT_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
       return givenNameClass(word) !== 0 || isTableSurname(word) || endsFullerName(v, word) ? undefined : tagSpan(s.from, s.to, 'ORG');
@@ -321,7 +321,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const word = prep.lower[s.from]!;
-      if (s.type !== 'PER' || s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
+      if (s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !isLexicalWord(word) || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
       const before = prep.lower[s.from - 1] ?? '';
       if (titleHeads.has(before) || honorifics.has(before) || honorifics.has(before.replace(/\.$/, ''))) return undefined;
       // (Part of a longer name the tagger cut: "Willie | Wood", "Saddam | Hussein".)
@@ -339,7 +339,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const { prep, spans, k } = v;
       const s = spans[k]!;
       const word = prep.lower[s.from]!;
-      if (s.type !== 'PER' || s.to - s.from !== 1 || !DIRECTION_PREPOSITIONS.has(prep.lower[s.from - 1] ?? '') || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
+      if (s.to - s.from !== 1 || !DIRECTION_PREPOSITIONS.has(prep.lower[s.from - 1] ?? '') || givenNameClass(word) !== 0 || isTableSurname(word)) return undefined;
       return endsFullerName(v, word) || spans.some((t) => t.type === 'PER' && prep.lower[t.to - 1] === word && actsAfter(v, t.to)) ? undefined : { ...s, type: 'LOC' };
     },
   },
@@ -352,7 +352,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if ((s.type !== 'ORG' && s.type !== 'LOC') || s.to - s.from !== 2 || next?.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (s.to - s.from !== 2 || next?.type !== 'PER' || next.from !== s.to || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       if (!cap(toks[s.from]) || !cap(toks[s.from + 1]) || !rankModifiers.has(prep.lower[s.from]!) || !titleHeads.has(prep.lower[s.from + 1]!)) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? null : undefined;
     },
@@ -381,7 +381,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       // (The title before the span, or its first word: "Lecturer Tan | Wei Ming".)
       const titled = (t: Token | undefined): t is Token => !!t && cap(t) && titleHeads.has(t.lower);
       const title = titled(toks[s.from - 1]) ? toks[s.from - 1] : s.to - s.from >= 2 && titled(toks[s.from]) ? toks[s.from] : undefined;
-      if (s.type !== 'PER' || !title || !next || (next.type !== 'ORG' && next.type !== 'LOC') || next.from !== s.to || next.to - next.from > 2 || cap(toks[next.to])) return undefined;
+      if (!title || !next || (next.type !== 'ORG' && next.type !== 'LOC') || next.from !== s.to || next.to - next.from > 2 || cap(toks[next.to])) return undefined;
       for (let i = next.from; i < next.to; i++) if (!/^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) || isLexicalWord(prep.lower[i]!) || prep.gaz[i] || toks[i]!.sentence !== title.sentence) return undefined;
       return oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) ? tagSpan(s.from, next.to, 'PER') : undefined;
     },
@@ -393,7 +393,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
     example: 'Fishermen near Lake Tarvo said the catch had fallen.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.from]) && FEATURE_OPENERS.has(prep.lower[s.from]!) && !isCommonGivenName(prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+      return s.to - s.from >= 2 && cap(toks[s.from]) && FEATURE_OPENERS.has(prep.lower[s.from]!) && !isCommonGivenName(prep.lower[s.from]!) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
   {
@@ -405,7 +405,7 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const day = s.from - 1;
-      if (s.type === 'MISC' || day < 0 || !WEEKDAYS.has(prep.lower[day]!) || !/^\p{Lu}\p{Ll}+$/u.test(toks[day]!.text) || (k > 0 && spans[k - 1]!.to > day)) return undefined;
+      if (day < 0 || !WEEKDAYS.has(prep.lower[day]!) || !/^\p{Lu}\p{Ll}+$/u.test(toks[day]!.text) || (k > 0 && spans[k - 1]!.to > day)) return undefined;
       if (!FEATURE_TAILS.has(prep.lower[s.to - 1]!) || !cap(toks[s.to - 1]) || toks[day]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[day]!, toks[s.from]!)) return undefined;
       const before = day > 0 && toks[day - 1]!.sentence === toks[day]!.sentence ? prep.lower[day - 1]! : '';
       return DATING_WORDS.has(before) ? undefined : { from: day, to: s.to, type: 'LOC' };

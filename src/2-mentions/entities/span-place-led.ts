@@ -39,7 +39,7 @@ export const COUNTRY_LED_ORGANISATION: SpanTypeRule = {
     const { toks, prep, spans, k } = v;
     const s = spans[k]!;
     const next = spans[k + 1];
-    if ((s.type !== 'LOC' && s.type !== 'MISC') || !next || next.type !== 'ORG' || next.from !== s.to || !wholeCountry(prep, s)) return undefined;
+    if (!next || next.type !== 'ORG' || next.from !== s.to || !wholeCountry(prep, s)) return undefined;
     if (!oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!) || isBody(prep.lower, next.from, next.to)) return undefined;
     // (A country's name of more words, or one the tagger read as a nationality: "Sri Lanka | Ports Authority", "Saudi | Electricity Company".)
     if (s.type !== 'LOC' || s.to - s.from !== 1) return commonHeadedName(toks, prep, next) ? { from: s.from, to: next.to, type: 'ORG' } : undefined;

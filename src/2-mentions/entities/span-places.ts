@@ -31,7 +31,7 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const before = toks[s.from - 1];
-      if (s.type !== 'ORG' || !before || !ARTICLES.has(before.lower) || before.sentence !== toks[s.from]!.sentence || (prep.gaz[s.from] ?? '').endsWith('-org')) return undefined;
+      if (!before || !ARTICLES.has(before.lower) || before.sentence !== toks[s.from]!.sentence || (prep.gaz[s.from] ?? '').endsWith('-org')) return undefined;
       for (let i = s.from; i < s.to; i++) if (!cap(toks[i]) || isAcronym(toks[i]!.text)) return undefined;
       for (let j = s.to, words = 0; j < toks.length && toks[j]!.sentence === before.sentence && words <= COURT_MODIFIERS; j++) {
         const t = toks[j]!;
@@ -52,7 +52,7 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
     example: 'She spoke to reporters on the steps of Kalani Hale.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type !== 'PER' || givenNameClass(prep.lower[s.from]!) !== 0 || /^['’]s$/.test(toks[s.to]?.text ?? '')) return undefined;
+      if (givenNameClass(prep.lower[s.from]!) !== 0 || /^['’]s$/.test(toks[s.to]?.text ?? '')) return undefined;
       const of = prep.lower[s.from - 1] === 'the' ? s.from - 2 : s.from - 1;
       const part = of - 1;
       if (part < 1 || prep.lower[of] !== 'of' || !BUILDING_PARTS.has(prep.lower[part]!) || toks[part]!.sentence !== toks[s.from]!.sentence) return undefined;
@@ -67,7 +67,7 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
     example: 'Fishermen on the Petite Côte said the catch had fallen.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'LOC' || s.to - s.from < 2 || prep.lower[s.from - 1] !== 'the' || toks[s.from - 1]!.sentence !== toks[s.from]!.sentence) return undefined;
+      if (s.to - s.from < 2 || prep.lower[s.from - 1] !== 'the' || toks[s.from - 1]!.sentence !== toks[s.from]!.sentence) return undefined;
       if (!FOREIGN_PLACE_WORDS.has(prep.lower[s.from]!) && !FOREIGN_PLACE_WORDS.has(prep.lower[s.to - 1]!)) return undefined;
       const bodyWord = (i: number) => ORGANISATION_TAIL_WORDS.has(prep.lower[i] ?? '') || COMPANY_HEADS.has(prep.lower[i] ?? '') || DESCRIBED_BODY_NOUNS.has(prep.lower[i] ?? '') || LEGAL_FORMS.has(toks[i]?.text ?? '');
       for (let i = s.from; i < s.to; i++) if (bodyWord(i)) return undefined;

@@ -138,7 +138,6 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     example: 'The airline ordered ten Larkwing L450 jets and two Corvane 360 Skyrunners.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type === 'MISC') return undefined;
       const end = modelEnd(v, s);
       return end > s.to ? { from: s.from, to: end, type: 'MISC' } : undefined;
     },
@@ -152,7 +151,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
       const { toks, spans, k } = v;
       const s = spans[k]!;
       const before = toks[s.from - 2];
-      if (s.type === 'MISC' || s.type === 'PER' || s.from < 2 || !modelNumber(toks[s.from - 1]) || !before || cap(before) || /\d/.test(before.text)) return undefined;
+      if (s.from < 2 || !modelNumber(toks[s.from - 1]) || !before || cap(before) || /\d/.test(before.text)) return undefined;
       return modelNameEnd(v, s.from) === s.to ? { from: s.from - 1, to: s.to, type: 'MISC' } : undefined;
     },
   },
@@ -163,7 +162,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     example: 'The Harlow Composite Index (HCI) fell 2%.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      return s.type !== 'MISC' && bracketedAcronym(v, s) && productBefore(v, s.from - 1) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+      return bracketedAcronym(v, s) && productBefore(v, s.from - 1) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {
@@ -173,7 +172,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     example: "Shares rose after the firm said its Crohn's drug worked.",
     apply: (v) => {
       const s = v.spans[v.k]!;
-      return s.type !== 'MISC' && eponymousDisease(v) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+      return eponymousDisease(v) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {
@@ -184,7 +183,7 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const last = toks[s.to - 1]!;
-      if (s.type === 'MISC' || !toks.slice(s.from, s.to).some((t) => /^i\p{Lu}/u.test(t.text)) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      if (!toks.slice(s.from, s.to).some((t) => /^i\p{Lu}/u.test(t.text)) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       return tagSpan(s.from, s.to, 'MISC');
     },
   },

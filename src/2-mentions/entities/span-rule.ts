@@ -24,7 +24,7 @@ export interface SpanTypeRule {
   readonly id: string;
   readonly reason: string;
   readonly example: string;
-  /** The span types `apply` can answer for (its first test is of the span's type); absent: every type. retypeSpans calls it for spans of these only. */
+  /** The span types `apply` can answer for; absent: every type. retypeSpans calls it for spans of these only, so `apply` does not test the span's type against them again (it may tell these types apart). */
   readonly types?: readonly TagSpan['type'][];
   readonly apply: (v: SpanView) => TagSpan | null | undefined;
 }

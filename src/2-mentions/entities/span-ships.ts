@@ -37,7 +37,6 @@ export const SHIP_NAME: SpanTypeRule = {
     example: 'The aircraft carrier Harold Quist docked in Norfolk. The Harold Quist sailed again on Monday.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type === 'MISC') return undefined;
       if (shipAt(v, s.from)) return tagSpan(s.from, s.to, 'MISC');
       const ships = shipSpans(v);
       if (!ships.length) return undefined;

@@ -22,7 +22,7 @@ export const SPAN_TEAM_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const sentence = toks[s.from]!.sentence;
-      if (s.type !== 'PER' || toks[s.to]?.sentence !== sentence || !PLURAL_VERBS.has(prep.lower[s.to]!)) return undefined;
+      if (toks[s.to]?.sentence !== sentence || !PLURAL_VERBS.has(prep.lower[s.to]!)) return undefined;
       // (The name opens its sentence, or a clause after a comma or colon: not "Smith and | Ann Lee are", "parents of | Ann Lee are".)
       const before = toks[s.from - 1];
       if (before && before.sentence === sentence && before.text !== ',' && before.text !== ':') return undefined;
@@ -40,7 +40,7 @@ export const SPAN_TEAM_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       const next = spans[k + 1];
       const role = toks[s.to];
-      if ((s.type !== 'LOC' && s.type !== 'PER') || !role || !TEAM_STAFF_TITLES.has(role.text) || !next || next.type !== 'PER' || next.from !== s.to + 1) return undefined;
+      if (!role || !TEAM_STAFF_TITLES.has(role.text) || !next || next.type !== 'PER' || next.from !== s.to + 1) return undefined;
       // (The span is one whole gazetteer entry for a city or capital: "Verona", "Buenos Aires".)
       const kind = /^B-(city|capital)$/.exec(prep.gaz[s.from] ?? '')?.[1];
       if (!kind || (s.to - s.from > 1 && prep.gaz[s.to - 1] !== `I-${kind}`) || prep.gaz[s.to] === `I-${kind}`) return undefined;

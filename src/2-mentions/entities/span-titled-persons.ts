@@ -19,7 +19,6 @@ import { ARABIC_ARTICLES, LOWER_SURNAME_PARTICLES, ORGANISATION_TAIL_WORDS, PATR
 export function personAfterTitle(v: SpanView): TagSpan | undefined {
   const { toks, prep, spans, k } = v;
   const s = spans[k]!;
-  if (s.type === 'MISC') return undefined;
   const portfolio = personAfterPortfolio(v);
   if (portfolio || s.type === 'PER') return portfolio;
   const next = spans[k + 1];
@@ -51,7 +50,7 @@ const INITIAL = /^\p{Lu}$/u;
  */
 export function initialAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
   const s = spans[k]!;
-  if (s.type === 'PER' || prep.headline[s.from]) return undefined;
+  if (prep.headline[s.from]) return undefined;
   const titled = (i: number) => i >= 0 && toks[i]!.sentence === toks[s.from]!.sentence && (titleHeads.has(prep.lower[i]!) || honorifics.has(prep.lower[i]!.replace(/\.$/, '')));
   let from = s.from;
   while (from < s.to && !(titled(from - 1) && INITIAL.test(toks[from]!.text))) from++;

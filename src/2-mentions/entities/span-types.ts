@@ -241,7 +241,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'Texas Sen. Dana Ruiz says the plan will fail.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'PER' || s.to - s.from < 2) return undefined;
+      if (s.to - s.from < 2) return undefined;
       let end = s.to;
       while (end > s.from && toks[end - 1]!.text.endsWith('.') && titleHeads.has(prep.lower[end - 1]!)) end--;
       return end === s.to ? undefined : end > s.from ? { from: s.from, to: end, type: s.type === 'ORG' && placeWord(prep, s.from) ? 'LOC' : s.type } : null;
@@ -265,7 +265,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'She teaches law at Fairview University in Ohio.',
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
-      return (s.type === 'LOC' || s.type === 'PER') && s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+      return s.to - s.from >= 2 && placeWord(prep, s.from) && INSTITUTION_HEADS.has(prep.lower[s.to - 1]!) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
   {
@@ -275,7 +275,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'A man was arrested, South Wales Police said.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'ORG' || s.type === 'MISC' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !PLACE_SERVICE_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
+      if (s.to - s.from < 2 || !cap(toks[s.to - 1]) || !PLACE_SERVICE_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       for (let i = s.from; i < s.to - 1; i++) if (!prep.gaz[i] && !COMPASS_WORDS.has(prep.lower[i]!)) return undefined;
       return tagSpan(s.from, s.to, 'ORG');
     },
@@ -289,7 +289,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       // (The word inside the span, or left out right before it.)
       const at = SERVICE_BEFORE_PLACE.has(prep.lower[s.from]!) ? s.from : s.from - 1;
-      if (s.type === 'ORG' || at < 0 || !SERVICE_BEFORE_PLACE.has(prep.lower[at]!) || !/^\p{Lu}\p{Ll}/u.test(toks[at]!.text) || (at < s.from && spans[k - 1]?.to === s.from)) return undefined;
+      if (at < 0 || !SERVICE_BEFORE_PLACE.has(prep.lower[at]!) || !/^\p{Lu}\p{Ll}/u.test(toks[at]!.text) || (at < s.from && spans[k - 1]?.to === s.from)) return undefined;
       // (The place is one gazetteer entry for a country or region, the rest of the span.)
       const kind = /^B-(country|region)$/.exec(prep.gaz[at + 1] ?? '')?.[1];
       if (!kind || toks[at]!.end + 1 !== toks[at + 1]!.start || prep.gaz[s.to] === `I-${kind}`) return undefined;
@@ -304,7 +304,6 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'Students from Maple Ridge Catholic High School marched on Friday.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      if (s.type === 'MISC') return undefined;
       const end = schoolRunEnd(v, s.to - 1);
       return end > s.to || (end === s.to && s.type !== 'ORG' && s.to - s.from >= 2) ? { from: s.from, to: end, type: 'ORG' } : undefined;
     },
@@ -327,7 +326,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'Crowds gathered at the Tarvin Factory on Monday.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      return s.type === 'PER' && s.to - s.from >= 2 && cap(toks[s.to - 1]) && FACILITY_HEADS.has(prep.lower[s.to - 1]!) && !givenNameFirst(prep, s) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+      return s.to - s.from >= 2 && cap(toks[s.to - 1]) && FACILITY_HEADS.has(prep.lower[s.to - 1]!) && !givenNameFirst(prep, s) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
   {
@@ -338,7 +337,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const s = v.spans[v.k]!;
       const last = v.prep.lower[s.to - 1]!;
-      if (s.type === 'PER' || s.type === 'MISC' || s.to - s.from !== 2 || !placeWord(v.prep, s.from) || v.prep.gaz[s.from + 1] || INSTITUTION_HEADS.has(last) || pluralNoun(v.toks[s.to - 1]!) || v.prep.lower[s.from - 1] === 'the') return undefined;
+      if (s.to - s.from !== 2 || !placeWord(v.prep, s.from) || v.prep.gaz[s.from + 1] || INSTITUTION_HEADS.has(last) || pluralNoun(v.toks[s.to - 1]!) || v.prep.lower[s.from - 1] === 'the') return undefined;
       // ("Wisconsin Trump rally": a name before a common noun modifies it.)
       const next = v.toks[s.to];
       if (next && next.pos === 'NOUN' && !cap(next)) return undefined;
@@ -354,7 +353,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const s = spans[k]!;
       // ("Mary J. Blige": an organisation has no middle initial.)
       const initial = s.to - s.from === 3 && /^\p{Lu}\.$/u.test(toks[s.from + 1]!.text);
-      if (s.type !== 'ORG' || (s.to - s.from !== 2 && !initial) || prep.gaz[s.from] || prep.gaz[s.to - 1]) return undefined;
+      if ((s.to - s.from !== 2 && !initial) || prep.gaz[s.from] || prep.gaz[s.to - 1]) return undefined;
       return isCommonGivenName(prep.lower[s.from]!) && surnameLike(prep.lower[s.to - 1]!) ? tagSpan(s.from, s.to, 'PER') : undefined;
     },
   },
@@ -382,7 +381,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const poss = (i: number) => i < prep.lower.length && (prep.lower[i] === "'s" || prep.lower[i] === '’s');
-      if (s.type !== 'ORG' || !poss(s.to)) return undefined;
+      if (!poss(s.to)) return undefined;
       const words = toks.slice(s.from, s.to).map((t) => t.text).join(' ');
       const named = spans.some((t) => t !== s && poss(t.to) && toks.slice(t.from, t.to).map((x) => x.text).join(' ') === words && legalFormEnd(v, t) > t.to + 1);
       return named ? tagSpan(s.from, s.to + 1, s.type) : undefined;
@@ -402,7 +401,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const head = prep.lower[s.to - 1]!;
-      if (s.type === 'ORG' || s.to - s.from < 2 || !cap(toks[s.to - 1]) || !COMPANY_HEADS.has(head) || (givenNameFirst(prep, s) && !head.endsWith('s'))) return undefined;
+      if (s.to - s.from < 2 || !cap(toks[s.to - 1]) || !COMPANY_HEADS.has(head) || (givenNameFirst(prep, s) && !head.endsWith('s'))) return undefined;
       return tagSpan(s.from, s.to, 'ORG');
     },
   },
@@ -414,7 +413,7 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     apply: ({ prep, spans, k }) => {
       const s = spans[k]!;
       const n = s.to - s.from;
-      return s.type !== 'MISC' && n <= 2 && LANGUAGE_NAMES.has(n === 1 ? prep.lower[s.from]! : n === 2 ? `${prep.lower[s.from]} ${prep.lower[s.from + 1]}` : '') ? tagSpan(s.from, s.to, 'MISC') : undefined;
+      return n <= 2 && LANGUAGE_NAMES.has(n === 1 ? prep.lower[s.from]! : n === 2 ? `${prep.lower[s.from]} ${prep.lower[s.from + 1]}` : '') ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
   {
@@ -424,7 +423,6 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
     example: 'She won the Lakeside Open last year and skipped Founders Day.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'MISC') return undefined;
       const event = (i: number) => i < toks.length && toks[i]!.sentence === toks[s.from]!.sentence && cap(toks[i]) && EVENT_HEADS.has(prep.lower[i]!);
       const ends = s.to - s.from >= 2 && event(s.to - 1);
       // (Only a place or organisation opens an event's name: "Aravinda de Silva | Next Series" is a person.)

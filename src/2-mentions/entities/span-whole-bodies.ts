@@ -25,7 +25,7 @@ export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
     example: 'The Road, Rail and Ferry Union said its members would strike.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
-      if (s.type === 'PER' || toks[s.to]?.text !== ',') return undefined;
+      if (toks[s.to]?.text !== ',') return undefined;
       const sentence = toks[s.from]!.sentence;
       const field = (i: number) => i < toks.length && toks[i]!.sentence === sentence && /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && isLexicalWord(prep.lower[i]!) && givenNameClass(prep.lower[i]!) === 0;
       const fieldRun = (from: number, to: number) => {
@@ -75,7 +75,7 @@ export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const next = spans[k + 1];
-      if (s.type !== 'LOC' || next?.from !== s.to || !wholeGazetteerEntry(prep, s.from, s.to, /^B-country$/) || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
+      if (next?.from !== s.to || !wholeGazetteerEntry(prep, s.from, s.to, /^B-country$/) || !oneSpaceBetween(v, toks[s.to - 1]!, toks[next.from]!)) return undefined;
       const body = COORDINATED_NAME.apply({ ...v, k: k + 1 });
       return body && body.from === next.from ? { from: s.from, to: body.to, type: 'ORG' } : undefined;
     },

@@ -23,7 +23,7 @@ import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from './span-context-types.js';
 import { SPAN_HEAD_NAME_RULES } from './span-head-names.js';
 import { forgetShips, SHIP_NAME } from './span-ships.js';
-import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, rulesByType, spanAt, surnameLike, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, rulesByType, spanAt, surnameLike, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isBody } from './government.js';
 import { LEGAL_FORM_NAME, legalFormEnd } from './span-legal-forms.js';
@@ -282,11 +282,17 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'service-before-place',
-    types: ['PER', 'LOC', 'MISC'],
-    reason: 'a police force\'s word right before a country\'s or region\'s name, with nothing between ("Police Wales"), is that force\'s name, an organisation, whatever the tagger typed it or left out',
+    reason: 'a police force\'s or statistics office\'s word right before a country\'s or region\'s name, with nothing between ("Police Wales", "Statistics Canada"), is that body\'s name, an organisation, whatever the tagger typed it, left out or typed apart',
     example: 'Police Harlowshire said the road was closed.',
-    apply: ({ toks, prep, spans, k }) => {
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
       const s = spans[k]!;
+      // (The word a span of its own, the place the next span, a country or region the gazetteer knows or one or two
+      // words the tagger read as a place: "Statistics | Korea"; not in a title-case headline.)
+      const next = spans[k + 1];
+      const place = (t: TagSpan) => wholeGazetteerEntry(prep, t.from, t.to, /^B-(country|region)$/) || (t.type === 'LOC' && t.to - t.from <= 2 && !prep.gaz[t.from]);
+      if (s.to - s.from === 1 && next?.from === s.to && SERVICE_BEFORE_PLACE.has(prep.lower[s.from]!) && /^\p{Lu}\p{Ll}/u.test(toks[s.from]!.text) && !prep.headline[s.from] && place(next) && oneSpaceBetween(v, toks[s.from]!, toks[next.from]!)) return { from: s.from, to: next.to, type: 'ORG' };
+      if (s.type === 'ORG') return undefined;
       // (The word inside the span, or left out right before it.)
       const at = SERVICE_BEFORE_PLACE.has(prep.lower[s.from]!) ? s.from : s.from - 1;
       if (at < 0 || !SERVICE_BEFORE_PLACE.has(prep.lower[at]!) || !/^\p{Lu}\p{Ll}/u.test(toks[at]!.text) || (at < s.from && spans[k - 1]?.to === s.from)) return undefined;

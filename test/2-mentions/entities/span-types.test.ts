@@ -17,6 +17,7 @@ import { handSpans, keys, spanRuleCases } from './_hand-spans.js';
 
 const ROWS: [string, string, string[]][] = [
   ['service-before-place', 'Police Wales told the hearing that it had no record of the complaint.', ['Organization/Police Wales']],
+  ['service-before-place', 'Exports rose 3 percent last year, according to Statistics Norway.', ['Organization/Statistics Norway']],
   ['abbreviated-title-tail', 'Texas Sen. Dana Ruiz says the plan will fail.', ['Place/Texas', 'Person/Dana Ruiz']],
   ['bracketed-acronym-letter', 'Earlier, the KPN(UML) said it would join the talks.', ['Organization/KPN(UML)']],
   ['language-name', '"We will rebuild the market," Ada Okafor said in Yoruba.', ['Person/Ada Okafor']],
@@ -45,6 +46,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['place-service-body', 'A man was arrested, South Wales Police said.', [['South Wales Police', 'LOC']], ['South Wales Police/ORG']],
   ['place-service-body', 'Pipes burst overnight, Sydney Water said.', [['Sydney Water', 'PER']], ['Sydney Water/ORG']],
   ['service-before-place', 'A spokesman for Police Wales said the road was closed.', [['Police Wales', 'PER']], ['Police Wales/ORG']],
+  ['service-before-place', 'Wages rose, according to Statistics Korea.', [['Statistics', 'ORG'], ['Korea', 'LOC']], ['Statistics Korea/ORG']],
+  ['service-before-place', 'Statistics Tarvia said prices fell.', [['Statistics', 'ORG'], ['Tarvia', 'LOC']], ['Statistics Tarvia/ORG']],
   ['facility-head-place', 'Crowds gathered at the Tarvin Factory on Monday.', [['Tarvin Factory', 'PER']], ['Tarvin Factory/LOC']],
   ['facility-head-place', 'Protesters filled Halden Square again.', [['Halden Square', 'PER']], ['Halden Square/LOC']],
   ['given-name-person', 'Shares of Marcy Halvorsen fell after the verdict.', [['Marcy Halvorsen', 'ORG']], ['Marcy Halvorsen/PER']],

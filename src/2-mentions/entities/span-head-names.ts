@@ -1,7 +1,8 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_HEAD_NAME_RULES first):
 // names whose kind the word at their edge gives, however the tagger cut or typed them — a body a
 // nationality opens ("Scottish Chamber Orchestra"), a service joined by "and" ("Fire and Rescue
-// Service"), a club's letters ("Riverside FC"), a firm's "&", a journal's or a work's title, an area's word.
+// Service"), a club's letters ("Riverside FC"), a firm's "&", a journal's or a work's title, an area's word,
+// a natural feature's word ("Scarborough Shoal").
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -19,6 +20,8 @@ const CLUB_SUFFIXES: ReadonlySet<string> = new Set(words.clubSuffixes.words);
 const WORK_NOUNS: ReadonlySet<string> = new Set(words.workNouns.words);
 /** Last words of an administrative area's name ("County", "Province", "Oblast"). */
 const PLACE_NAME_TAILS: ReadonlySet<string> = new Set(words.placeNameTails.words);
+/** Last words of the name of a natural feature of sea or land ("Shoal", "Reef", "Strait", "Peninsula"). */
+const NATURAL_FEATURE_HEADS: ReadonlySet<string> = new Set(words.naturalFeatureHeads.words);
 
 /** Is token i a capitalised word of a name (Title case, not a function word), in the sentence of token `of`? */
 function nameWord(v: SpanView, i: number, of: number): boolean {
@@ -200,6 +203,19 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       const last = s.to - 1;
       if (s.to - s.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text) || !PLACE_NAME_TAILS.has(prep.lower[last]!)) return undefined;
       for (let i = s.from; i < last; i++) if (PLACE_GAZ.test(prep.gaz[i] ?? '') || !cap(toks[i])) return undefined;
+      return isCommonGivenName(prep.lower[s.from]!) ? undefined : tagSpan(s.from, s.to, 'LOC');
+    },
+  },
+  {
+    id: 'natural-feature-place',
+    types: ['PER', 'ORG', 'MISC'],
+    reason: 'a name of two words or more, all capitalised, ending in the word for a natural feature of sea or land ("Scarborough Shoal", "Kerama Reef", "Taiwan Strait", "Kamchatka Peninsula"; entity-words.json naturalFeatureHeads) is that feature, a place, whatever the tagger typed it; after a common given name it may be a person, left as read',
+    example: 'Coast guard ships patrolled near Harrow Shoal on Monday.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const last = s.to - 1;
+      if (s.to - s.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text) || !NATURAL_FEATURE_HEADS.has(prep.lower[last]!)) return undefined;
+      for (let i = s.from; i < last; i++) if (!cap(toks[i])) return undefined;
       return isCommonGivenName(prep.lower[s.from]!) ? undefined : tagSpan(s.from, s.to, 'LOC');
     },
   },

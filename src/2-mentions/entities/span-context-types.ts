@@ -3,7 +3,8 @@
 // platform after "a post on" ("X"), India's central government ("the Centre"), a tabloid's capitals
 // opening a sentence ("TELLY favourite"), a party's nickname before a title ("Tory MP") — session 29 (names40);
 // a place after "mayor of" — session 30 (names30); a name an appositive calls a body ("Gavi, the
-// vaccine alliance,"), a source after "according to", the first word of a quotation in another language — session 31 (names31).
+// vaccine alliance,"), a source after "according to", the first word of a quotation in another language — session 31 (names31);
+// a party after "voting" ("voting Green") — session 32 (names32).
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -16,6 +17,7 @@ import { tagSpan } from './tagger.js';
 const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(words.partyMemberNouns);
 const TABLOID_LABEL_NOUNS: ReadonlySet<string> = new Set(words.tabloidLabelNouns.words);
 const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
+const VOTE_FORMS: ReadonlySet<string> = new Set(words.voteForms.words);
 
 /** Words before a body's noun in an appositive, at most ("the Geneva-based vaccine alliance"). */
 const APPOSITIVE_MODIFIERS = 5;
@@ -168,6 +170,20 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       const title = toks[s.from - 2];
       if (prep.lower[s.from - 1] !== 'of' || !title || cap(title) || !PLACE_OFFICE_TITLES.has(title.lower) || title.sentence !== toks[s.from]!.sentence) return undefined;
       return wholeGazetteerEntry(prep, s.from, s.to, PLACE_GAZ) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'party-after-vote',
+    types: ['PER'],
+    reason: 'one capitalised English word the tagger read as a person right after a lower-case form of "vote" with no preposition between ("voting Green", "voted Reform") is the party voted for, an organisation: a person is voted "for"; not a common given name nor the last word of a fuller person\'s name in the article ("Donald Trump … voted Trump"), where the surname may be a party\'s word too ("Green")',
+    example: 'Many farmers said they would vote Harvest at the next election.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const verb = toks[s.from - 1];
+      const word = prep.lower[s.from]!;
+      if (s.to - s.from !== 1 || !verb || !VOTE_FORMS.has(verb.text) || verb.sentence !== toks[s.from]!.sentence || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text)) return undefined;
+      if (!isLexicalWord(word) || isCommonGivenName(word)) return undefined;
+      return spans.some((t) => t.type === 'PER' && t.to - t.from > 1 && prep.lower[t.to - 1] === word) ? undefined : tagSpan(s.from, s.to, 'ORG');
     },
   },
 ];

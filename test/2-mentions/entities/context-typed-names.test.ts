@@ -37,6 +37,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['misc-source-after-according-to: a nationality before a noun', 'It was void according to Tarvian law.', [['Tarvian', 'MISC']]],
   ['foreign-quotation-opener: a quotation in English', '"Varga is wrong about the dam," she said.', [['Varga', 'PER']]],
   ['foreign-quotation-opener: the article names it elsewhere', 'Tomas Varga spoke. "Varga lang ang gusto nila," one said.', [['Tomas Varga', 'PER'], ['Varga', 'PER']]],
+  ['party-after-vote: the surname of a person the article names', 'Ann Reed ran again. Many voted Reed.', [['Ann Reed', 'PER'], ['Reed', 'PER']]],
+  ['party-after-vote: a preposition between', 'Many voted for Green.', [['Green', 'PER']]],
 ];
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
@@ -48,6 +50,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['body-appositive-name', 'The money went to Gorvel, the Geneva-based vaccine alliance.', [['Gorvel', 'LOC'], ['Geneva', 'MISC']], ['Gorvel/ORG', 'Geneva/MISC']],
   ['misc-source-after-according-to', 'Output fell, according to Kelvira, the state agency.', [['Kelvira', 'MISC']], ['Kelvira/ORG']],
   ['foreign-quotation-opener', '"Bigas lang ang habol namin," the vendor said.', [['Bigas', 'PER']], []],
+  ['party-after-vote', 'A third of renters said they would consider voting Green.', [['Green', 'PER']], ['Green/ORG']],
+  ['party-after-vote', 'Many farmers voted Harvest in 2024.', [['Harvest', 'PER']], ['Harvest/ORG']],
 ];
 
 describe('span rules that retype the tagger\'s spans given by hand', () => {

@@ -7,9 +7,9 @@ import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { syllableAfter } from './span-joins.js';
-import { cap, type SpanView } from './span-rule.js';
+import { cap, surnameLike, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
-import { ARABIC_ARTICLES, LOWER_SURNAME_PARTICLES, ORGANISATION_TAIL_WORDS, PATRONYMIC_PARTICLES } from './words.js';
+import { ARABIC_ARTICLES, COMPANY_HEADS, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, PATRONYMIC_PARTICLES } from './words.js';
 
 /**
  * "Labour MP | Rachel Hopkins", "City Councilman Frank | DeLuca": a title head inside an organisation
@@ -30,7 +30,9 @@ export function personAfterTitle(v: SpanView): TagSpan | undefined {
   let name = title + 1;
   while (title >= 0 && name < to - 2 && honorifics.has(prep.lower[name]!.replace(/\.$/, ''))) name++;
   const first = prep.lower[name]!;
-  if (title < 0 || to - name < 2 || (givenNameClass(first) === 0 && isLexicalWord(first))) return undefined;
+  // (Or two words, the last no English word: a given name the list lacks and a surname, "Professor Mei Takahashi".)
+  const unlistedGiven = to - name === 2 && surnameLike(prep.lower[to - 1]!) && !prep.gaz[to - 1];
+  if (title < 0 || to - name < 2 || (givenNameClass(first) === 0 && isLexicalWord(first) && !unlistedGiven)) return undefined;
   // (A lower-case surname particle may stand inside the name, between capitalised words: "MP Carla van Wyk";
   // not "bin", "ibn": a Gulf ruler's "Sheikh" belongs to the name, rule lower-case-surname-particle.)
   // (Or an Arabic article and its hyphen, written against the name after it: "MP Fatima al-Hassan".)
@@ -66,7 +68,8 @@ export function initialAfterTitle({ toks, prep, spans, k }: SpanView): TagSpan |
  * capitalised common words of the portfolio, then a given name and a surname; returns the person's
  * span, or undefined.
  */
-function personAfterPortfolio({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
+function personAfterPortfolio(v: SpanView): TagSpan | undefined {
+  const { toks, prep, spans, k } = v;
   const s = spans[k]!;
   const of = s.from - 1;
   // (Or the "and" of a portfolio of two fields: "Minister of Foreign Trade and | Investment Ana Ruiz".)
@@ -84,6 +87,24 @@ function personAfterPortfolio({ toks, prep, spans, k }: SpanView): TagSpan | und
   let j = s.from;
   // (The fields may be joined by "and" inside the span: "for Trade and Industry | Ana Ruiz".)
   while (j < s.to && ((cap(toks[j]) && givenNameClass(prep.lower[j]!) === 0 && isLexicalWord(prep.lower[j]!)) || (j > s.from && (prep.lower[j] === 'and' || prep.lower[j] === '&')))) j++;
-  if (j === s.from || s.to - j < 2 || givenNameClass(prep.lower[j]!) === 0) return undefined;
+  if (j === s.from || s.to - j < 2 || givenNameClass(prep.lower[j]!) === 0) return nameAfterJoinedFields(v);
   return { from: j, to: s.to, type: 'PER' };
+}
+
+/**
+ * "Minister for Trade and Industry | Low Yen Ling said": when no given name ends the portfolio, whose
+ * fields are joined by "and", the portfolio's last field is the word after its last "and", and two or
+ * three capitalised words that close the span before a verb or a comma are the holder's name (a name
+ * of English words: "Low", "Yen", "Ling"); a body's head word among them makes them none.
+ */
+function nameAfterJoinedFields({ toks, prep, spans, k }: SpanView): TagSpan | undefined {
+  const s = spans[k]!;
+  let and = -1;
+  for (let i = s.from + 1; i < s.to; i++) if (prep.lower[i] === 'and' || prep.lower[i] === '&') and = i;
+  const from = and + 2;
+  const after = toks[s.to];
+  if (and < 0 || s.to - from < 2 || s.to - from > 3 || !after || after.sentence !== toks[s.from]!.sentence || !(after.text === ',' || after.pos === 'VERB' || after.pos === 'AUX')) return undefined;
+  const nameWord = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !prep.gaz[i] && !titleHeads.has(prep.lower[i]!) && !ORGANISATION_TAIL_WORDS.has(prep.lower[i]!) && !ORGANISATION_OF_HEADS.has(prep.lower[i]!) && !COMPANY_HEADS.has(prep.lower[i]!);
+  for (let i = from; i < s.to; i++) if (!nameWord(i)) return undefined;
+  return { from, to: s.to, type: 'PER' };
 }

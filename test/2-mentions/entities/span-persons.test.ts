@@ -27,6 +27,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['titled-surname', 'A bench of Justice Tariq Jamal sat. Justice Jamal asked why.', [['Justice Tariq Jamal', 'ORG'], ['Justice Jamal', 'ORG']], ['Tariq Jamal/PER', 'Jamal/PER']],
   ['titled-surname', 'Ana Okafor sat. Later Justice Okafor asked why.', [['Ana Okafor', 'PER'], ['Justice Okafor', 'ORG']], ['Ana Okafor/PER', 'Okafor/PER']],
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
+  ['person-after-title', 'Lead author Professor Mei Okonkwo said the results held.', [['Professor Mei Okonkwo', 'ORG']], ['Mei Okonkwo/PER']],
+  ['person-after-title', 'Minister for Health and Sport Low Mei Yen said clinics would open.', [['Health and Sport Low Mei Yen', 'ORG']], ['Low Mei Yen/PER']],
   ['name-after-lower-title', 'Foreign Ministry spokesperson Mao Ning said the visit was private.', [['Foreign Ministry', 'ORG'], ['Mao Ning', 'ORG']], ['Foreign Ministry/ORG', 'Mao Ning/PER']],
   ['name-after-lower-title', 'Harbour Board spokesman Wu Qian, who joined in May, said no.', [['Harbour Board', 'ORG'], ['Wu Qian', 'LOC']], ['Harbour Board/ORG', 'Wu Qian/PER']],
   ['name-after-lower-title', 'A Qatari official Hamad Al-Kuwari said talks would resume.', [['Hamad Al-Kuwari', 'ORG']], ['Hamad Al-Kuwari/PER']],
@@ -115,6 +117,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a title before a given name that opens a company (guard)', 'He joined President Maria Holdings.', [['Maria Holdings', 'ORG']]],
   ['a body before a person, no title', 'Harbour Council Ana Ruiz said so.', [['Harbour Council', 'ORG'], ['Ana Ruiz', 'PER']]],
   ['a particle that ends the span: no surname after it (guard)', 'Opposition MP Lerato van said it.', [['MP Lerato van', 'ORG']]],
+  ['person-after-title: two English words after the title', 'Party Chairman Harbour Valley said so.', [['Party Chairman Harbour Valley', 'ORG']]],
+  ['person-after-title: a portfolio of joined fields and no name', 'Minister for Culture and Youth Affairs said so.', [['Culture and Youth Affairs', 'ORG']]],
 ];
 
 describe('SPAN_PERSON_RULES', () => {

@@ -3,21 +3,40 @@
 // of fields before a body's head word ("Rail, | Tram and | Bus Union"), a charity named after a disease
 // ("Alzheimer's | Society"), a country's name before a body's name with "and" inside ("U.S. | Fish and | Wildlife
 // Service"), a rank's unit word at the end of a body's name ("Cal | Fire Battalion | Chief") — session
-// 29's probes (names40).
+// 29's probes (names40); one council named for two places ("Brighton | and | Hove City Council"), session 32.
 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass } from './given-names.js';
 import { isBody } from './government.js';
-import { ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { LOCAL_COUNCIL_WORDS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { eponymousDisease } from './span-products.js';
 import { SPAN_ORGANISATION_RULES } from './span-organisations.js';
-import { cap, oneSpaceBetween, spanAt, wholeGazetteerEntry, type SpanTypeRule } from './span-rule.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, spanAt, wholeGazetteerEntry, type SpanTypeRule } from './span-rule.js';
 import { bySurface, rankUnits, titleHeads } from './gazetteer.js';
 
 const COORDINATED_NAME = SPAN_ORGANISATION_RULES.find((r) => r.id === 'coordinated-organisation-name')!;
 
 /** The organisation rules of this session, in their order in SPAN_TYPE_RULES. */
 export const SPAN_WHOLE_BODY_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'paired-place-council',
+    types: ['PER', 'ORG', 'LOC'],
+    reason: 'one place\'s name, "and" (or "&") and a local council\'s name of another place\'s word or two, a word of a local government\'s kind and "Council" ("Brighton | and | Hove City Council", "Windsor and Maidenhead Borough Council") are one council named for both places: one organisation, not a place and a council',
+    example: 'Tarrow and Kelby Borough Council said the bins would be collected on Friday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      const and = s.to;
+      if (s.to - s.from !== 1 || !next || next.from !== and + 1 || (prep.lower[and] !== 'and' && prep.lower[and] !== '&') || next.to - next.from < 3 || next.to - next.from > 4) return undefined;
+      const placeWord = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && (!prep.gaz[i] || PLACE_GAZ.test(prep.gaz[i]!) || (prep.gaz[i] ?? '').startsWith('I-')) && !titleHeads.has(prep.lower[i]!) && !LOCAL_COUNCIL_WORDS.has(prep.lower[i]!);
+      const last = next.to - 1;
+      if (prep.lower[last] !== 'council' || !cap(toks[last]) || !LOCAL_COUNCIL_WORDS.has(prep.lower[last - 1]!) || !cap(toks[last - 1]) || !placeWord(s.from)) return undefined;
+      for (let i = next.from; i < last - 1; i++) if (!placeWord(i)) return undefined;
+      if (toks[next.from]!.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.from]!, toks[and]!) || !oneSpaceBetween(v, toks[and]!, toks[next.from]!)) return undefined;
+      return { from: s.from, to: next.to, type: 'ORG' };
+    },
+  },
   {
     id: 'field-list-body',
     types: ['ORG', 'LOC', 'MISC'],

@@ -43,6 +43,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['rank-unit-after-body', 'Cal Fire Battalion Chief Ana Ruiz spoke.', [['Cal', 'PER'], ['Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Cal Fire/ORG', 'Ana Ruiz/PER']],
   ['foreign-article-outlet', 'El Periódico reported the deal.', [['El Periódico', 'PER']], ['El Periódico/ORG']],
   ['numbered-road', 'The fire jumped Highway 36 near the ranch.', [['Highway', 'ORG']], ['Highway 36/LOC']],
+  ['paired-place-council', 'Tarrow and Kelby Borough Council said the bins would be collected.', [['Tarrow', 'ORG'], ['Kelby Borough Council', 'ORG']], ['Tarrow and Kelby Borough Council/ORG']],
+  ['paired-place-council', 'Officials from Dunmere and Ashby District Council met.', [['Dunmere', 'LOC'], ['Ashby District Council', 'ORG']], ['Dunmere and Ashby District Council/ORG']],
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
@@ -50,6 +52,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['disease-charity-name: a disease with no body after it', 'Patients with Alzheimer\'s were studied.', [['Alzheimer', 'MISC']]],
   ['foreign-article-outlet: a surname particle, and no verb of reporting', 'Le Carre said he was tired.', [['Le Carre', 'PER']]],
   ['place-before-residents: a person\'s name before "voters"', 'Dana Ruiz voters cheered.', [['Dana Ruiz', 'PER']]],
+  ['paired-place-council: no local government\'s kind before "Council"', 'Tarrow and Kelby Arts Council met.', [['Tarrow', 'LOC'], ['Kelby Arts Council', 'ORG']]],
 ];
 
 describe('span rules on the tagger\'s spans given by hand', () => {

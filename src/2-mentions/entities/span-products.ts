@@ -3,12 +3,12 @@
 // number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines", "FTSE 100 index"), a
 // model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
 // ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod"), a disease named
-// after a person ("Alzheimer's"). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
+// after a person ("Alzheimer's"), a product's name after "called" ("the drug, called Alyvex"). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
 // dropped, and an amount the tagger read into a name's end ("Petra Mobile | JD2.5 million") is cut off
 // before the other rules read the name (AMOUNT_AFTER_NAME, span-types.ts SPAN_TRIM_RULES). Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, amountScaleWords, eponymousDiseases).
 
 import type { Token } from '../../types.js';
-import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, NAMED_PRODUCT_NOUNS, NAMING_PARTICIPLES, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import { cap, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
@@ -122,6 +122,19 @@ export const AMOUNT_AFTER_NAME: SpanTypeRule = {
 
 /** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
 export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'named-product',
+    types: ['PER', 'ORG', 'LOC'],
+    reason: 'a name of one to three words right after a naming participle ("called", "named", "dubbed") that follows a noun for a made thing, a medicine or software, perhaps with a comma between ("the drug, called Alyvex", "an app named Tallo"; entity-words.json productNouns and namedProductNouns) is that product\'s name: no actor and no place',
+    example: 'The pill, called Norvatin, will go on sale in March.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const p = s.from - 1;
+      if (s.to - s.from > 3 || p < 1 || !NAMING_PARTICIPLES.has(prep.lower[p]!) || cap(toks[p]) || toks[p]!.sentence !== toks[s.from]!.sentence) return undefined;
+      const noun = prep.lower[p - 1] === ',' ? p - 2 : p - 1;
+      return noun >= 0 && toks[noun]!.sentence === toks[s.from]!.sentence && NAMED_PRODUCT_NOUNS.has(prep.lower[noun]!) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+    },
+  },
   {
     id: 'currency-before-amount',
     reason: 'a currency\'s abbreviation before an amount ("Rs 48 crore", "Sh 200 million", "RM 3 billion") is no actor: the tagger reads it as an organisation',

@@ -75,6 +75,8 @@ export const EPONYMOUS_DISEASES: ReadonlySet<string> = new Set(words.eponymousDi
 export const DISEASE_NOUNS: ReadonlySet<string> = new Set(words.diseaseNouns);
 /** Nouns for made things and market indices after a model's number ("Trent 900 engines", "FTSE 100 index"). */
 export const PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.productNouns);
+/** Nouns for a made thing, a medicine or software before a naming participle ("the drug, called X"): productNouns and namedProductNouns. */
+export const NAMED_PRODUCT_NOUNS: ReadonlySet<string> = new Set([...words.productNouns, ...words.namedProductNouns.words]);
 /** Currency abbreviations written before an amount ("Rs 48 crore", "Sh 200"), as written. */
 export const CURRENCY_ABBREVIATIONS: ReadonlySet<string> = new Set(words.currencyAbbreviations);
 /** Words of scale after an amount ("JD2.5 million", "Rs 40 crore"), lower case. */

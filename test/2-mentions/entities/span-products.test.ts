@@ -28,6 +28,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['eponymous-disease', "Shares rose after Tarvin Bio said its Crohn's drug worked.", [['Tarvin Bio', 'ORG'], ['Crohn', 'ORG']], ['Tarvin Bio/ORG', 'Crohn/MISC']],
   ['eponymous-disease', "The charity funds research into Huntington's disease.", [['Huntington', 'PER']], ['Huntington/MISC']],
   ['eponymous-disease', 'Children with Down syndrome joined the race.', [['Down', 'LOC']], ['Down/MISC']],
+  ['named-product', 'The pill, called Norvatin, will go on sale in March.', [['Norvatin', 'LOC']], ['Norvatin/MISC']],
+  ['named-product', 'Engineers built an app named Tallo Scan to map leaks.', [['Tallo Scan', 'PER']], ['Tallo Scan/MISC']],
 ];
 
 // Spans the product rules must leave as they are.
@@ -45,6 +47,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a model\'s code after a maker (guard)', 'Two Larkwing A380 jets landed.', [['Larkwing A380', 'ORG']]],
   ['a person after a number on a scorecard', 'Ruiz 113 Ana Halvorsen 46', [['Ruiz', 'PER'], ['Ana Halvorsen', 'PER']]],
   ["a surname of the disease list that ends a person's fuller name", "Ana Wilson spoke. Wilson's plan was praised.", [['Ana Wilson', 'PER'], ['Wilson', 'PER']]],
+  ['named-product: a group, not a product', 'A group called Harrow Watch said so.', [['Harrow Watch', 'ORG']]],
+  ['named-product: "named" a verb of choosing', 'The board named Ana Ruiz chief executive.', [['Ana Ruiz', 'PER']]],
+  ['named-product: a programme, as often a body\'s scheme', 'He helps lead a program called Harbour Promise.', [['Harbour Promise', 'ORG']]],
 ];
 
 describe('SPAN_PRODUCT_RULES', () => {

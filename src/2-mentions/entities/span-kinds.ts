@@ -2,7 +2,7 @@
 // the words in or around them tell, whatever the tagger typed — a club ("Harlow United") and the side
 // it played, a named storm ("Storm Elowen"), a street ("Dorset Street"), a place before the office that
 // governs it or a local's trade ("Kilifi Governor", "a Gold Coast bookkeeper") and a party the gazetteer
-// knows ("Fianna Fáil"), a brand written with a capital inside ("ScotRail"). Words in data/lexicon/entity-words.json; probe 33 found each typed wrongly.
+// knows ("Fianna Fáil"), a brand written with a capital inside ("ScotRail"), a holiday ("Easter Mass", session 32). Words in data/lexicon/entity-words.json; probe 33 found each typed wrongly.
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -10,6 +10,9 @@ import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { cap, oneSpaceBetween, PLACE_GAZ, spanAt, titleOfBefore, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { titleHeads } from './gazetteer.js';
 import { type TagSpan, tagSpan } from './tagger.js';
+
+const HOLIDAY_NAMES: ReadonlySet<string> = new Set(words.holidayNames.words);
+const HOLIDAY_TAILS: ReadonlySet<string> = new Set(words.holidayNames.tails);
 import { COMPANY_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS } from './words.js';
 
 const CLUB_NAME_TAILS: ReadonlySet<string> = new Set(words.clubNameTails.words);
@@ -75,6 +78,20 @@ function holderFrom(v: SpanView, at: number): boolean {
 }
 
 export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'holiday-name',
+    types: ['PER', 'ORG', 'LOC'],
+    reason: 'a holiday\'s name ("Easter", "Ramadan", "Diwali"; entity-words.json holidayNames), alone or before a word of a holiday\'s day or rite ("Easter Sunday", "Christmas Eve", "Easter Mass"), is a holiday: no actor and no place; a name the gazetteer knows, or one a capitalised word goes on with, is left as read ("Christmas | Island")',
+    example: 'Thousands gathered in the square for Easter Mass.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      if (s.to - s.from > 2 || !HOLIDAY_NAMES.has(prep.lower[s.from]!) || (s.to - s.from === 2 && !HOLIDAY_TAILS.has(prep.lower[s.from + 1]!))) return undefined;
+      // (A capitalised word after it goes on with another name: "Christmas | Island".)
+      if (cap(toks[s.to]) && toks[s.to]!.sentence === toks[s.from]!.sentence) return undefined;
+      for (let i = s.from; i < s.to; i++) if (prep.gaz[i]) return undefined;
+      return tagSpan(s.from, s.to, 'MISC');
+    },
+  },
   {
     id: 'club-name-tail',
     types: ['PER', 'LOC'],

@@ -27,6 +27,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['portfolio-inside-title', 'Interior Cabinet Secretary Lina Okafor said the curfew would end.', [['Interior Cabinet', 'ORG'], ['Lina Okafor', 'PER']], ['Lina Okafor/PER']],
   ['portfolio-inside-title', 'Public Works and Highways Secretary Tomas Reyes said the bridge was safe.', [['Highways', 'ORG'], ['Tomas Reyes', 'PER']], ['Tomas Reyes/PER']],
   ['portfolio-inside-title', 'The Cabinet Secretary for Mining said the licences were valid.', [['Cabinet', 'ORG']], []],
+  ['holiday-name', 'Crowds filled the cathedral for Easter Mass.', [['Easter Mass.', 'LOC']], ['Easter Mass./MISC']],
+  ['holiday-name', 'Shops in Tarvo close early during Ramadan.', [['Tarvo', 'LOC'], ['Ramadan', 'PER']], ['Tarvo/LOC', 'Ramadan/MISC']],
 ];
 
 // Spans the rules must leave as they are.
@@ -47,6 +49,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['portfolio-inside-title: a company before the title', 'Orbit Chief Executive Ann Roe spoke.', [['Orbit', 'ORG'], ['Ann Roe', 'PER']]],
   ['portfolio-inside-title: no holder after the field', 'The Minister for Foreign Trade visited Lyon.', [['Foreign Trade', 'ORG'], ['Lyon', 'LOC']]],
   ['a given name and a surname written together, a handle', 'Thanks to everyone who came, wrote MariaTarvo on Friday.', [['MariaTarvo', 'PER']]],
+  ['holiday-name: a capitalised word goes on with the name', 'Ships sailed to Christmas Island.', [['Christmas', 'PER'], ['Island', 'LOC']]],
+  ['holiday-name: no holiday\'s day or rite after it', 'She met Easter Reeves.', [['Easter Reeves', 'PER']]],
 ];
 
 const ROWS: [string, string, string[]][] = [

@@ -87,12 +87,14 @@ function coordinatedOrganisations(v: SpanView): ReadonlySet<string> {
 export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   {
     id: 'post-nominal-letters',
-    types: ['PER', 'ORG'],
-    reason: 'letters after a person\'s name — an honour, a rank at the bar, an office ("Sarah Whitlock KC", "Rachel Hopkins MP") — are not part of the name',
+    reason: 'letters after a person\'s name — an honour, a rank at the bar, an office ("Sarah Whitlock KC", "Rachel Hopkins MP") — are not part of the name, and alone, in a span of their own right after a person\'s, name nothing ("Simon Farrow | KC")',
     example: 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.',
-    apply: ({ toks, spans, k }) => {
+    apply: (v) => {
+      const { toks, spans, k } = v;
       const s = spans[k]!;
-      if (s.to - s.from < 3 || !postNominals.has(toks[s.to - 1]!.text)) return undefined;
+      const before = spans[k - 1];
+      if (s.to - s.from === 1 && postNominals.has(toks[s.from]!.text) && before?.type === 'PER' && before.to === s.from && oneSpaceBetween(v, toks[s.from - 1]!, toks[s.from]!)) return null;
+      if (s.type === 'LOC' || s.type === 'MISC' || s.to - s.from < 3 || !postNominals.has(toks[s.to - 1]!.text)) return undefined;
       for (let i = s.from; i < s.to - 1; i++) if (!cap(toks[i])) return undefined;
       return { from: s.from, to: s.to - 1, type: 'PER' };
     },

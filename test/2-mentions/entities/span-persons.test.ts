@@ -15,6 +15,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['town-club-before-staff', 'Lyon manager Tom Avery was sacked on Sunday.', [['Lyon', 'LOC'], ['Tom Avery', 'PER']], ['Lyon/ORG', 'Tom Avery/PER']],
   ['post-nominal-letters', 'Opening the case, Sarah Whitlock KC told jurors the fire was deliberate.', [['Sarah Whitlock KC', 'PER']], ['Sarah Whitlock/PER']],
   ['post-nominal-letters', 'Rachel Hopkins MP said the bill was flawed.', [['Rachel Hopkins MP', 'ORG']], ['Rachel Hopkins/PER']],
+  ['post-nominal-letters', 'Dana Whitcombe KC, for the defence, said the case was weak.', [['Dana Whitcombe', 'PER'], ['KC', 'LOC']], ['Dana Whitcombe/PER']],
   ['numbered-office', 'Education Minister II Farid Osman said the exams would go ahead.', [['II Farid Osman', 'PER']], ['Farid Osman/PER']],
   ['person-after-named-body', 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.', [['Harbour Safety Committee Dara Okafor', 'ORG']], ['Dara Okafor/PER']],
   ['honorific-after-title-field', 'Minister of Fisheries Dato Haji Rahim Osman said the quota would stay.', [['Fisheries Dato Haji Rahim Osman', 'ORG']], ['Dato Haji Rahim Osman/PER']],

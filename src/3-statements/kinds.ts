@@ -5,7 +5,7 @@
 // that" a thought, "vowed to repeal it" an intention, "a new poll shows" a finding.
 
 import kinds from '../../data/lexicon/kinds.json' with { type: 'json' };
-import type { StatementForm, StatementKind } from '../types.js';
+import type { StatementForm, StatementKind, Token } from '../types.js';
 import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
 import { CUE_NOUNS, SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
@@ -35,6 +35,7 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(kinds.topicPrepos
 const WITHHELD = new Set(kinds.withheldVerbs);
 const CONVENED = new Set(kinds.convenedObjects);
 const CLAIMED = new Set(kinds.claimedObjects);
+const PRESSING = new Set(kinds.pressingVerbs);
 const ARTICLES = WORDS.articles;
 
 /** What the kind rules look at. */
@@ -53,6 +54,19 @@ export interface KindInput {
   negated?: boolean;
   /** The content is the object of "about" or "of" after the cue and its hearer: "told us about the plan" (optional; false when absent). */
   afterTopicPreposition?: boolean;
+  /** The content is a hearer and a to-infinitive after the cue: "pressed Hamas | to accept the deal" (optional; false when absent; hearerThenInfinitive). */
+  hearerInfinitive?: boolean;
+}
+
+/**
+ * Do tokens [a, b) open with a hearer and a to-infinitive ("Hamas to accept the deal", "the two
+ * sides to agree a truce")? At most six words of a noun phrase (names, nouns, pronouns, determiners,
+ * adjectives, numbers, "and", commas), then "to" and a verb.
+ */
+export function hearerThenInfinitive(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && k < a + 6 && (/^(PROPN|NOUN|PRON|DET|ADJ|NUM|CCONJ)$/.test(tokens[k]!.pos) || tokens[k]!.text === ',') && tokens[k]!.lower !== 'to') k++;
+  return k > a && k + 1 < b && tokens[k]!.lower === 'to' && tokens[k + 1]!.pos === 'VERB';
 }
 
 /** One kind rule: an id, a one-line reason, an example and its test. */
@@ -147,6 +161,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'attitude-adjective', kind: 'thought', reason: 'a state of mind after a copula: "is confident that", "was worried that"', example: 'The treasurer is confident that the budget will pass.', test: (k) => k.rule === 'adjective-attitude' },
   { id: 'possessed-speech', kind: 'speech', reason: '"the government\'s announcement that …", "her statement that …": a noun for words said (cues.json nouns) with a possessor and a clause reports speech', example: 'The ministry\'s announcement that the border would reopen calmed the markets.', test: (k) => k.rule === 'possessed-stance' && CUE_NOUNS.has(k.cue?.lemma ?? '') && reportsClause(k) },
   { id: 'possessed-stance', kind: 'stance', reason: '"her support for the levy", "his criticism of the plan": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.', test: (k) => k.rule === 'possessed-stance' || k.rule === 'participle-stance-noun' },
+  { id: 'hearer-infinitive', kind: 'speech', reason: '"pressed Hamas to accept the deal", "lobbied ministers to back the bill": a verb of bringing someone to act by words, with a hearer and a to-infinitive, reports an urging (kinds.json pressingVerbs)', example: 'Regional envoys pressed the rebels to release the hostages.', test: (k) => k.hearerInfinitive === true && PRESSING.has(verbOf(k)) },
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
   { id: 'expectation-object', kind: 'thought', reason: '"expects a recovery", "expect the Fed to cut rates": expecting with an object is a belief about what will happen (with its own infinitive, "expects to cut jobs", a plan)', example: 'Analysts expect a slow recovery in the harbour trade.', test: (k) => EXPECTATION.has(verbOf(k)) && !infinitive(k) && !reportsClause(k) },
   { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term" (a verb of thought with a clause, "hopes the row can be settled", is a view of what will happen)', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) && !(k.shape === 'clause' && THOUGHT.has(verbOf(k))) },

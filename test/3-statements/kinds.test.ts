@@ -13,6 +13,9 @@ function kinds(text: string): { content: string; kind: string | undefined }[] {
 describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['pressing a hearer to act is an urging', 'Regional envoys pressed the rebels to release the hostages.', 'the rebels to release the hostages', 'speech'],
+    ['pressing two hearers to act is an urging', 'Diplomats pressed Kyiv and Moscow to resume the grain talks.', 'Kyiv and Moscow to resume the grain talks', 'speech'],
+    ['lobbying a hearer to act is an urging', 'Farm unions lobbied ministers to approve the subsidy.', 'ministers to approve the subsidy', 'speech'],
     ['"expect" with an object is a belief', 'Analysts expect the harbour board to raise fees in June.', 'the harbour board to raise fees in June', 'thought'],
     ['"expect" with its own infinitive is a plan', 'The ferry company expects to cut 50 jobs.', 'to cut 50 jobs', 'intention'],
     ['"have" and a noun of a view held, with "that"', 'Dockers have concerns that the new cranes are unsafe.', 'that the new cranes are unsafe', 'thought'],
@@ -53,6 +56,7 @@ describe('statement kinds', () => {
     ['a document named with its author, cited with "according to"', 'The ferry sank in calm water, according to a report from the coast guard.', 'The ferry sank in calm water', 'finding'],
     ['a document source opening the sentence', 'In the latest Harbor Institute survey, the mayor leads by four points.', 'the mayor leads by four points', 'finding'],
     ['what inspectors found', 'The inspectors found that the pipes were corroded.', 'that the pipes were corroded', 'finding'],
+    ['pressing someone on a matter names the matter', 'Senators pressed the admiral on the shipyard delays.', 'the shipyard delays', 'topic'],
     ['a topic talked about, with no words reported', 'The two ministers discussed the fishing quotas on Tuesday.', 'the fishing quotas on Tuesday', 'topic'],
     ['a document cited, not what it says', 'The defence lawyer cited a 2019 report by the coroner.', 'a 2019 report by the coroner', 'topic'],
     ['a thing cited "as" what the source calls it', 'The ferry operator cited the fuel tax as the reason for the fare rise.', 'the fuel tax as the reason for the fare rise', 'speech'],

@@ -13,6 +13,8 @@ function kinds(text: string): { content: string; kind: string | undefined }[] {
 describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['rejecting "that" criticism is a stance: "that" before a phrase is a determiner', 'The harbour master rejected that criticism on Monday.', 'that criticism on Monday', 'stance'],
+    ['backing "that" plan is a stance', 'Most dockers backed that proposal.', 'that proposal', 'stance'],
     ['pressing a hearer to act is an urging', 'Regional envoys pressed the rebels to release the hostages.', 'the rebels to release the hostages', 'speech'],
     ['pressing two hearers to act is an urging', 'Diplomats pressed Kyiv and Moscow to resume the grain talks.', 'Kyiv and Moscow to resume the grain talks', 'speech'],
     ['lobbying a hearer to act is an urging', 'Farm unions lobbied ministers to approve the subsidy.', 'ministers to approve the subsidy', 'speech'],

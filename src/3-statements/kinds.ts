@@ -82,8 +82,10 @@ export interface KindRule {
 const verbOf = (k: KindInput): string => k.cue?.lemma.split(' ')[0] ?? '';
 /** Content that is a clause of its own: a that- or wh-clause, a colon's clause, or a quotation. */
 const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who)\b|^["“‘'«]/i;
-// ("rejected that criticism": "that" before a phrase is a determiner, no clause's opener.)
-const reportsClause = (k: KindInput): boolean => CLAUSE_START.test(k.content.trim()) && !(k.shape === 'phrase' && /^that\s/i.test(k.content.trim()));
+// ("rejected that criticism": "that" before a short phrase is a determiner, no clause's opener; a
+// long one may hold a clause whose verb the shape did not reach: "hoped that lingering discomfort … would".)
+const THAT_PHRASE = /^that(?:\s+[^\s]+){1,4}$/i;
+const reportsClause = (k: KindInput): boolean => CLAUSE_START.test(k.content.trim()) && !(k.shape === 'phrase' && THAT_PHRASE.test(k.content.trim()));
 const infinitive = (k: KindInput): boolean => /^(?:not |never )?to \p{L}/iu.test(k.content.trim());
 /** The speaker's head noun ("a new Harbor Institute poll, released Monday" → "poll"). */
 /** The head noun of a speaker phrase as written, lower-cased, without a possessive ending. */

@@ -14,6 +14,7 @@ describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
     ['rejecting "that" criticism is a stance: "that" before a phrase is a determiner', 'The harbour master rejected that criticism on Monday.', 'that criticism on Monday', 'stance'],
+    ['a hope cut before its clause\'s verb stays a thought: a long phrase after "that" may hold a clause', 'The plan has angered harbour leaders, who had hoped that lingering doubts about the mayor\'s policies on ferries and the port deal backed by Reyes might bring gains in May.', 'that lingering doubts about the mayor\'s policies on ferries and the port deal', 'thought'],
     ['backing "that" plan is a stance', 'Most dockers backed that proposal.', 'that proposal', 'stance'],
     ['pressing a hearer to act is an urging', 'Regional envoys pressed the rebels to release the hostages.', 'the rebels to release the hostages', 'speech'],
     ['pressing two hearers to act is an urging', 'Diplomats pressed Kyiv and Moscow to resume the grain talks.', 'Kyiv and Moscow to resume the grain talks', 'speech'],

@@ -14,6 +14,7 @@ const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
 const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(vetoes.commentNouns);
 const NOT_YET: ReadonlySet<string> = new Set(vetoes.notYetAdverbs);
+const NO_COMMENT_PHRASES: readonly string[] = vetoes.noCommentPhrases;
 /** Past forms of the verbs of saying that may follow an anonymity wish the content ran over ("… to be identified said"). */
 const SAYING_FORMS: ReadonlySet<string> = new Set(vetoes.sayingFormsAfterWish);
 const ANONYMITY: readonly string[] = vetoes.anonymityWords;
@@ -67,6 +68,8 @@ function noComment(layer: TextLayer, s: Statement): boolean {
   const [a, b] = tokenRange(layer, s.content.start, s.content.end);
   const t = layer.tokens;
   if (t[a]?.lower === 'to' && a + 1 < b && COMMENT_VERBS.has(t[a + 1]!.lemma)) return true;
+  // ("refused to be drawn on the matter": the British formula.)
+  if ((lemma === 'decline' || lemma === 'refuse') && NO_COMMENT_PHRASES.some((p) => s.content.text.toLowerCase().startsWith(`${p} `) || s.content.text.toLowerCase() === p)) return true;
   if (lemma === 'decline' || lemma === 'refuse') return b - a <= 2 && a < b && COMMENT_VERBS.has(t[b - 1]!.lemma);
   for (let k = a; k < b; k++) if (COMMENT_NOUNS.has(t[k]!.lower)) return true;
   return false;
@@ -218,7 +221,7 @@ function causeOfState(_layer: TextLayer, s: Statement): boolean {
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
   { id: 'photo-caption', reason: 'a paragraph closed by a photo credit ("(Jo Lee/Harbour Press)") is a caption: it restates beside a picture what the article reports', example: 'The ferry left the harbour on Monday.\n\nCaptain Ada Moss said the crossing was calm. (Jo Lee/Harbour Press)\n\nThe next ferry leaves on Friday.', test: inCaption },
-  { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment", "did not immediately report on it": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
+  { id: 'no-comment', reason: '"declined to comment", "refused to be drawn on it", "did not respond to a request for comment", "did not immediately report on it": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
   { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
   { id: 'vocative', reason: '"Mr. Trump, tell me …": a name, a comma and a verb in its base form address someone, they report nothing (a singular subject would take "tells")', example: '“Mr. Reyes, do you really think the port needs a tax break? Mr. Reyes, tell me what you are going to do?” Diaz asked.', test: vocative },
   { id: 'time-only-content', reason: 'a content that is only a time ("Tuesday morning", "the next day") is when something was said or done, not what', example: 'The coach was fined on Monday. He apologized the next day.', test: (layer, s) => timeOnly(layer.tokens, s.content.start, s.content.end, { needsTime: true }) },

@@ -22,6 +22,8 @@ describe('vetoes', () => {
     ['a link label before another story', 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', 'the library will close in June'],
     ['a video label in mixed case', 'The council met on Monday.\n\nWatch: Fire chief says crews contained the blaze', 'crews contained the blaze'],
     ['declined to comment', 'The ferry company declined to comment on the lawsuit.', 'to comment on the lawsuit'],
+    ['refused to be drawn', 'Councillor Priya Nair refused to be drawn on the harbour sale.', 'to be drawn on the harbour sale'],
+    ['declined to be drawn', 'The club declined to be drawn into the row over ticket prices.', 'to be drawn into the row over ticket prices'],
     ['declined to say', 'The ferry company declined to say how many passengers were aboard.', 'to say how many passengers were aboard'],
     ['no answer to a request for comment', 'A spokeswoman for the port did not respond to a request for comment.', 'a request for comment'],
     ['an email seeking comment', 'The landlord did not immediately respond to an email seeking comment.', 'an email seeking comment'],

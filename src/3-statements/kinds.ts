@@ -36,6 +36,18 @@ const WITHHELD = new Set(kinds.withheldVerbs);
 const CONVENED = new Set(kinds.convenedObjects);
 const CLAIMED = new Set(kinds.claimedObjects);
 const PRESSING = new Set(kinds.pressingVerbs);
+const QUESTION_INFINITIVES: readonly string[] = kinds.questionInfinitives;
+const STANCE_LIGHT_NOUNS = new Set(kinds.stanceLightNouns);
+/** "throw support behind", "voice opposition to": a light-verb cue (verb, noun, preposition) whose noun takes a side (kinds.json stanceLightNouns). */
+const lightStance = (k: KindInput): boolean => {
+  const parts = k.cue?.kind === 'phrase' ? k.cue.lemma.split(' ') : [];
+  return parts.length === 3 && STANCE_LIGHT_NOUNS.has(parts[1]!);
+};
+/** "to know whether …", "to find out why": an infinitive that puts a question (kinds.json questionInfinitives). */
+const asksQuestion = (k: KindInput): boolean => {
+  const c = k.content.trim().toLowerCase();
+  return QUESTION_INFINITIVES.some((q) => c === q || (c.startsWith(q) && /^[\s,:]/.test(c.slice(q.length))));
+};
 const ARTICLES = WORDS.articles;
 
 /** What the kind rules look at. */
@@ -155,6 +167,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'prospective-act', kind: 'intention', reason: '"is expected to announce", "is set to ask": an act still to come, not words anyone has said', example: 'The mayor is expected to ask the council to approve the budget.', test: (k) => k.prospective === true },
   { id: 'withheld', kind: 'topic', reason: '"would not say whether", "did not disclose the price", "has not said she would sign": a negated verb of telling before a wh-clause, an object or a clause names what the source kept back or did not say, not anything it said', example: 'The mayor would not say whether the ferry would run in winter.', test: (k) => k.negated === true && WITHHELD.has(verbOf(k)) && (k.shape === 'phrase' || k.shape === 'clause' || WH_WORDS.has(k.content.trim().split(/\s/)[0]!.toLowerCase())) },
   { id: 'claimed-credit', kind: 'speech', reason: '"claimed responsibility for the attack", "claimed victory": "claim" with one of these objects asserts that the claimant did or won it — words, not a subject matter', example: 'A group calling itself the Harbour Front claimed responsibility for the blast.', test: (k) => k.cue?.lemma === 'claim' && k.shape === 'phrase' && claimsCredit(k.content) },
+  { id: 'light-stance', kind: 'stance', reason: '"threw his support behind", "voiced its opposition to": a light verb with a noun of taking a side and a preposition takes a position, as "backed" or "opposed" do', example: 'The dockers\' union threw its support behind the harbour plan.', test: lightStance },
   { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },
@@ -165,6 +178,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'possessed-speech', kind: 'speech', reason: '"the government\'s announcement that …", "her statement that …": a noun for words said (cues.json nouns) with a possessor and a clause reports speech', example: 'The ministry\'s announcement that the border would reopen calmed the markets.', test: (k) => k.rule === 'possessed-stance' && CUE_NOUNS.has(k.cue?.lemma ?? '') && reportsClause(k) },
   { id: 'possessed-stance', kind: 'stance', reason: '"her support for the levy", "his criticism of the plan": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.', test: (k) => k.rule === 'possessed-stance' || k.rule === 'participle-stance-noun' },
   { id: 'hearer-infinitive', kind: 'speech', reason: '"pressed Hamas to accept the deal", "lobbied ministers to back the bill": a verb of bringing someone to act by words, with a hearer and a to-infinitive, reports an urging (kinds.json pressingVerbs)', example: 'Regional envoys pressed the rebels to release the hostages.', test: (k) => k.hearerInfinitive === true && PRESSING.has(verbOf(k)) },
+  { id: 'wanted-to-know', kind: 'speech', reason: '"wanted to know whether", "wants to find out why": a verb of wanting before an infinitive that puts a question reports the question asked, not a plan', example: 'Several councillors wanted to know whether the ferry would run in winter.', test: (k) => INTENTION.has(verbOf(k)) && asksQuestion(k) },
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
   { id: 'expectation-object', kind: 'thought', reason: '"expects a recovery", "expect the Fed to cut rates": expecting with an object is a belief about what will happen (with its own infinitive, "expects to cut jobs", a plan)', example: 'Analysts expect a slow recovery in the harbour trade.', test: (k) => EXPECTATION.has(verbOf(k)) && !infinitive(k) && !reportsClause(k) },
   { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term" (a verb of thought with a clause, "hopes the row can be settled", is a view of what will happen)', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) && !(k.shape === 'clause' && THOUGHT.has(verbOf(k))) },

@@ -39,6 +39,7 @@ describe('vetoes', () => {
     ['a notice for places as an object', 'The coast guard issued storm alerts for Galway, Clare and Kerry.', 'storm alerts for Galway, Clare and Kerry'],
     ['the cause of a conviction read as its source', 'Not every economist is convinced by the new figures.', 'Not every economist'],
     ['the cause of a feeling read as its source', 'Shipping firms were encouraged by the port figures.', 'Shipping firms'],
+    ['wished to remain anonymous', 'The painting went to a collector. The buyer, who wished to remain anonymous, bid by telephone.', 'to remain anonymous, bid by telephone'],
     ['on condition that he not be named', 'A port official, speaking on condition that he not be named, said the ferry would stop.', 'he not be named'],
     ['declined to be identified, with a reason', 'The ferry line will close, said one of the crew, who declined to be identified because the talks are private.', 'to be identified because the talks'],
     ['not authorized to speak, with a hearer', 'A port official, speaking on condition of anonymity because he was not authorized to speak to the media, said the ferry would stop.', 'the media, said the ferry would stop'],

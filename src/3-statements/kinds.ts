@@ -41,12 +41,17 @@ const STANCE_LIGHT_NOUNS = new Set(kinds.stanceLightNouns);
 /** "throw support behind", "voice opposition to": a light-verb cue (verb, noun, preposition) whose noun takes a side (kinds.json stanceLightNouns). */
 const lightStance = (k: KindInput): boolean => {
   const parts = k.cue?.kind === 'phrase' ? k.cue.lemma.split(' ') : [];
-  return parts.length === 3 && STANCE_LIGHT_NOUNS.has(parts[1]!);
+  return parts.length === 3 && STANCE_LIGHT_NOUNS.has(parts[1]!) && !reportsClause(k);
 };
 /** "to know whether …", "to find out why": an infinitive that puts a question (kinds.json questionInfinitives). */
+// (Then the question: a wh-word, "if", "whether" or a quotation — "needed to know, so he …" puts none.)
 const asksQuestion = (k: KindInput): boolean => {
   const c = k.content.trim().toLowerCase();
-  return QUESTION_INFINITIVES.some((q) => c === q || (c.startsWith(q) && /^[\s,:]/.test(c.slice(q.length))));
+  const q = QUESTION_INFINITIVES.find((w) => c.startsWith(`${w} `) || c.startsWith(`${w},`) || c.startsWith(`${w}:`));
+  if (q === undefined) return false;
+  const rest = c.slice(q.length).replace(/^[\s,:]+/, '');
+  const next = (rest.split(/\s/)[0] ?? '').replace(/['’].*$/, '');
+  return /^["“‘']/.test(rest) || WH_WORDS.has(next) || next === 'if';
 };
 const ARTICLES = WORDS.articles;
 

@@ -63,7 +63,8 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean
   const reports = SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma);
   const appositive = (prev.text === ',' || prev.text === ')') && tokens[i - 2]?.pos === 'PROPN';
   const adjectiveSubject = prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET' && (tokenIs(WORDS.organizationNouns, prev) || tokenIs(WORDS.personNouns, prev));
-  const clause = reports && (appositive || adjectiveSubject) && tokenIs(WORDS.clauseOpeningWords, next);
+  // ("Ana Ruiz, who lives in Tacna, fears the rescue will take longer": after the appositive, a clause with its own subject and verb.)
+  const clause = reports && (appositive || adjectiveSubject) && (tokenIs(WORDS.clauseOpeningWords, next) || (appositive && bareClauseAfter(tokens, i + 1, end)));
   return (subject && (complement || closing)) || announces || clause;
 }
 

@@ -17,6 +17,7 @@ describe('reporting verbs tagged as nouns', () => {
     ['a past like its bare form after a named subject, before a bare object', 'Economists at Harrow Capital forecast revenue of $2.4 billion.', 'forecast', 'forecast'],
     ['a past like its bare form after a plural subject, before a bare object', 'Most brokers forecast growth of 3 percent next year.', 'forecast', 'forecast'],
     ['a plural verb after a plural subject, before a clause', 'Local surveys show the ferry is losing riders.', 'show', 'show'],
+    ['a verb in -s after an appositive that closes on a name, before a bare clause', 'Rosa Quispe, who farms near Tacna, fears the river will flood again.', 'fears', 'fear'],
     ['a verb in -s after a subject, before "that"', 'The harbour board projects that traffic will double.', 'projects', 'project'],
   ])('%s is a cue', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);

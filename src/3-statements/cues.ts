@@ -9,7 +9,8 @@ import { TIME_NOUNS } from '../lexicon/calendar.js';
 import { ingStems } from '../lexicon/inflection.js';
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
-import { WORDS, isWord, isExactWord, tokenIs } from './grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
+import { nounTaggedVerb } from './noun-tagged-verbs.js';
 
 /** Verbs that narrate acts ("passed the bill", "signed the order", "launched a campaign"): never cues, whatever PolNeAR's counts say. */
 const NOT_CUES: ReadonlySet<string> = new Set(lexicon.notCues);
@@ -402,84 +403,6 @@ function participleTaggedNoun(tokens: Token[], i: number, end: number): string |
   if (!tokenIs(WORDS.stanceNounComplements, n) && !/^(DET|PRON|PROPN)$/.test(n.pos)) return null;
   // warning → warn, noting → note, admitting → admit.
   return ingStems(t.text).find((base) => SPEECH_VERBS.has(base) || COGNITION_VERBS.has(base) || OBJECT_CUES.has(base)) ?? null;
-}
-
-/**
- * A reporting verb in -s or -ed that wink tagged as a noun ("Clinton plans to", "the study shows
- * that"): a subject before it and a complement after it make it a verb.
- */
-function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
-  const t = tokens[i]!;
-  if (t.pos !== 'NOUN' || i === 0 || i + 1 >= end) return false;
-  const prev = tokens[i - 1]!;
-  // "polls show", "records suggest": a bare form after a plural noun, when it is a reporting verb.
-  if (!/(s|ed)$/.test(t.text) && !tokenIs(WORDS.irregularFinite, t)) {
-    const bare = t.lower;
-    const reports = SPEECH_VERBS.has(bare) || COGNITION_VERBS.has(bare);
-    // A subject pronoun or "that" after it opens the clause it takes.
-    const clauseAfter = tokenIs(WORDS.clauseOpeningWords, tokens[i + 1]!);
-    // "respondents who support Sanders": after a relative pronoun.
-    if (tokenIs(WORDS.thatWho, prev) && (reports || OBJECT_CUES.has(bare)) && /^(DET|PROPN|NOUN|PRON|ADJ)$/.test(tokens[i + 1]!.pos)) return true;
-    // "Some say they …": a determiner standing alone as the subject; "one in five say they …": a count.
-    if (((prev.pos === 'DET' && tokenIs(LONE_DETERMINERS, prev)) || prev.pos === 'NUM') && reports && clauseAfter) return true;
-    // ("Economists had forecast that …": after a perfect's or a modal's auxiliary, a verb the tagger read as a noun.)
-    if (prev.pos === 'AUX' && reports && clauseAfter) return true;
-    if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
-    // "Voters support the plan", "China and Russia support the government": an object cue after a plural subject, before its object.
-    const plural = /[^s']s$/i.test(prev.text) || (prev.pos === 'PROPN' && i >= 3 && tokens[i - 2]!.lower === 'and' && tokens[i - 3]!.pos === 'PROPN');
-    if (OBJECT_CUES.has(bare) && plural && (/^(DET|PROPN)$/.test(tokens[i + 1]!.pos) || (tokens[i + 1]!.pos === 'PRON' && tokenIs(WORDS.nonSubjectPronouns, tokens[i + 1]!)))) return true;
-    if (!reports) return false;
-    // ("Head teachers fear candidates sitting the exam will suffer": a plural subject, then a clause
-    // with its own subject and finite verb.)
-    if (/[^s']s$/i.test(prev.text) && bareClauseAfter(tokens, i + 1, end)) return true;
-    // "records from the 2008 cycle show he …".
-    if (clauseAfter && tokens[i + 1]!.lower !== 'it') return true;
-    return /[^s']s$/i.test(prev.text) && (isExactWord(WORDS.subjectsAfterPluralReport, tokens[i + 1]!.text) || /^[A-Z]/.test(tokens[i + 1]!.text) || /^[,.:]$/.test(tokens[i + 1]!.text));
-  }
-  const next = tokens[i + 1]!;
-  // ("cut the rate by 50 basis points to 5%", "return 12 bronze and ivory objects to Ghana": a plural
-  // counted by a number before its modifiers is the noun, no verb.)
-  if (countedPlural(tokens, i)) return false;
-  // ("An arbitration panel in 2001 found …": a year after "in" closes the subject.)
-  const year = prev.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.pos === 'ADP';
-  const subject = prev.pos === 'PROPN' || (prev.pos === 'PRON' && tokenIs(WORDS.subjectPronounsWho, prev)) || prev.pos === 'NOUN' || year;
-  const complement = tokenIs(WORDS.complementOpeners, next) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
-  // "“…?” he asks.": a pronoun subject and the end of the sentence.
-  const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
-  // "A statement on its website, which shows a photograph, states: “…”": after the comma that closes the subject's aside, a colon and a quotation.
-  const announces = prev.text === ',' && next.text === ':' && tokens[i + 2]?.quote !== undefined && tokens[i + 2]!.quote >= 0 && SPEECH_VERBS.has(t.lemma);
-  // "The minister, Ann Lee, claims that …", "The Miners Association (APNI) estimates that …": after the comma or
-  // bracket that closes a name's appositive, before a clause.
-  // ("The union reports that …": a noun for a body or for people that the tagger read as an adjective.)
-  const reports = SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma);
-  const appositive = (prev.text === ',' || prev.text === ')') && tokens[i - 2]?.pos === 'PROPN';
-  const adjectiveSubject = prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET' && (tokenIs(WORDS.organizationNouns, prev) || tokenIs(WORDS.personNouns, prev));
-  const clause = reports && (appositive || adjectiveSubject) && tokenIs(WORDS.clauseOpeningWords, next);
-  return (subject && (complement || closing)) || announces || clause;
-}
-
-/**
- * A bare clause from k: a noun phrase (determiners, adjectives, nouns, numbers), maybe a participle's
- * phrase after it ("candidates sitting the exam in May"), then a finite verb — within ten words, with
- * no punctuation between.
- */
-function bareClauseAfter(tokens: Token[], k: number, end: number): boolean {
-  let m = k;
-  const participle = (t: Token) => (t.pos === 'VERB' || t.pos === 'NOUN') && /ing$/i.test(t.text);
-  while (m < end && m < k + 5 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[m]!.pos) && !(m > k && participle(tokens[m]!))) m++;
-  if (m === k || m >= end || !/^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) return false;
-  if (participle(tokens[m]!)) {
-    while (m < end && m < k + 10 && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'AUX' && !tokenIs(WORDS.that, tokens[m]!)) m++;
-  }
-  return m < end && (tokens[m]!.pos === 'AUX' || (tokens[m]!.pos === 'VERB' && !/ing$/i.test(tokens[m]!.text)));
-}
-
-/** Is the word in -s at i the head of a counted noun phrase: a number (not after "a"/"the": "a 10 percent rise reflects") and up to four nouns, adjectives or "and" before it? */
-function countedPlural(tokens: Token[], i: number): boolean {
-  if (!tokens[i]!.lower.endsWith('s')) return false;
-  let k = i - 1;
-  while (k >= 0 && k >= i - 4 && (/^(NOUN|ADJ)$/.test(tokens[k]!.pos) || tokenIs(WORDS.coordinators, tokens[k]!))) k--;
-  return k < i - 1 && k >= 0 && tokens[k]!.pos === 'NUM' && tokens[k - 1]?.pos !== 'DET';
 }
 
 /** wink lemmatises a few reporting forms oddly ("says" → "says" when tagged NOUN). */

@@ -16,7 +16,7 @@ import { contentParts, interruptedParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
 import { findEvents } from './events.js';
 import { initialsOf, resolveSpeakers, type ResolvedSpeaker } from './speakers.js';
-import { statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
+import { hearerThenInfinitive, statementKind, TOPIC_PREPOSITIONS } from './kinds.js';
 import { keptNested } from './nested-reports.js';
 
 export { findAttributions, quotedWords } from './attribution/index.js';
@@ -266,7 +266,8 @@ function prospective(layer: TextLayer, a: RawAttribution): boolean {
 function kindOf(layer: TextLayer, a: RawAttribution, speaker: string | null, isNegated: boolean): StatementKind {
   const topicObject = !!a.cue && afterTopicPreposition(layer, a);
   const content = layer.text.slice(a.contentStart, a.contentEnd);
-  return statementKind({ rule: a.rule, cue: a.cue, form: a.form, content, shape: shapeAfterCue(layer, a, topicObject), speaker, prospective: prospective(layer, a), negated: isNegated, afterTopicPreposition: topicObject }).kind;
+  const hearerInfinitive = !!a.cue && a.contentStart >= layer.tokens[a.cue.last - 1]!.end && hearerThenInfinitive(layer.tokens, lowerBound(layer.tokens, a.contentStart), lowerBound(layer.tokens, a.contentEnd));
+  return statementKind({ rule: a.rule, cue: a.cue, form: a.form, content, shape: shapeAfterCue(layer, a, topicObject), speaker, prospective: prospective(layer, a), negated: isNegated, afterTopicPreposition: topicObject, hearerInfinitive }).kind;
 }
 
 /** The content's shape when it follows its cue ("discussed the budget"); content before the cue ("C, X said") is a clause; the object of "about"/"of" (`topicObject`) a phrase. */

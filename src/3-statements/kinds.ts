@@ -5,7 +5,7 @@
 // that" a thought, "vowed to repeal it" an intention, "a new poll shows" a finding.
 
 import kinds from '../../data/lexicon/kinds.json' with { type: 'json' };
-import type { StatementForm, StatementKind } from '../types.js';
+import type { StatementForm, StatementKind, Token } from '../types.js';
 import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
 import { CUE_NOUNS, SAYING_VERBS, SOURCE_NOUNS } from './cues.js';
@@ -35,6 +35,24 @@ export const TOPIC_PREPOSITIONS: ReadonlySet<string> = new Set(kinds.topicPrepos
 const WITHHELD = new Set(kinds.withheldVerbs);
 const CONVENED = new Set(kinds.convenedObjects);
 const CLAIMED = new Set(kinds.claimedObjects);
+const PRESSING = new Set(kinds.pressingVerbs);
+const QUESTION_INFINITIVES: readonly string[] = kinds.questionInfinitives;
+const STANCE_LIGHT_NOUNS = new Set(kinds.stanceLightNouns);
+/** "throw support behind", "voice opposition to": a light-verb cue (verb, noun, preposition) whose noun takes a side (kinds.json stanceLightNouns). */
+const lightStance = (k: KindInput): boolean => {
+  const parts = k.cue?.kind === 'phrase' ? k.cue.lemma.split(' ') : [];
+  return parts.length === 3 && STANCE_LIGHT_NOUNS.has(parts[1]!) && !reportsClause(k);
+};
+/** "to know whether …", "to find out why": an infinitive that puts a question (kinds.json questionInfinitives). */
+// (Then the question: a wh-word, "if", "whether" or a quotation — "needed to know, so he …" puts none.)
+const asksQuestion = (k: KindInput): boolean => {
+  const c = k.content.trim().toLowerCase();
+  const q = QUESTION_INFINITIVES.find((w) => c.startsWith(`${w} `) || c.startsWith(`${w},`) || c.startsWith(`${w}:`));
+  if (q === undefined) return false;
+  const rest = c.slice(q.length).replace(/^[\s,:]+/, '');
+  const next = (rest.split(/\s/)[0] ?? '').replace(/['’].*$/, '');
+  return /^["“‘']/.test(rest) || WH_WORDS.has(next) || next === 'if';
+};
 const ARTICLES = WORDS.articles;
 
 /** What the kind rules look at. */
@@ -53,6 +71,19 @@ export interface KindInput {
   negated?: boolean;
   /** The content is the object of "about" or "of" after the cue and its hearer: "told us about the plan" (optional; false when absent). */
   afterTopicPreposition?: boolean;
+  /** The content is a hearer and a to-infinitive after the cue: "pressed Hamas | to accept the deal" (optional; false when absent; hearerThenInfinitive). */
+  hearerInfinitive?: boolean;
+}
+
+/**
+ * Do tokens [a, b) open with a hearer and a to-infinitive ("Hamas to accept the deal", "the two
+ * sides to agree a truce")? At most six words of a noun phrase (names, nouns, pronouns, determiners,
+ * adjectives, numbers, "and", commas), then "to" and a verb.
+ */
+export function hearerThenInfinitive(tokens: readonly Token[], a: number, b: number): boolean {
+  let k = a;
+  while (k < b && k < a + 6 && (/^(PROPN|NOUN|PRON|DET|ADJ|NUM|CCONJ)$/.test(tokens[k]!.pos) || tokens[k]!.text === ',') && tokens[k]!.lower !== 'to') k++;
+  return k > a && k + 1 < b && tokens[k]!.lower === 'to' && tokens[k + 1]!.pos === 'VERB';
 }
 
 /** One kind rule: an id, a one-line reason, an example and its test. */
@@ -68,7 +99,10 @@ export interface KindRule {
 const verbOf = (k: KindInput): string => k.cue?.lemma.split(' ')[0] ?? '';
 /** Content that is a clause of its own: a that- or wh-clause, a colon's clause, or a quotation. */
 const CLAUSE_START = /^(?:that|whether|if|how|why|what|when|where|who)\b|^["“‘'«]/i;
-const reportsClause = (k: KindInput): boolean => CLAUSE_START.test(k.content.trim());
+// ("rejected that criticism": "that" before a short phrase is a determiner, no clause's opener; a
+// long one may hold a clause whose verb the shape did not reach: "hoped that lingering discomfort … would".)
+const THAT_PHRASE = /^that(?:\s+[^\s]+){1,4}$/i;
+const reportsClause = (k: KindInput): boolean => CLAUSE_START.test(k.content.trim()) && !(k.shape === 'phrase' && THAT_PHRASE.test(k.content.trim()));
 const infinitive = (k: KindInput): boolean => /^(?:not |never )?to \p{L}/iu.test(k.content.trim());
 /** The speaker's head noun ("a new Harbor Institute poll, released Monday" → "poll"). */
 /** The head noun of a speaker phrase as written, lower-cased, without a possessive ending. */
@@ -138,6 +172,7 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'prospective-act', kind: 'intention', reason: '"is expected to announce", "is set to ask": an act still to come, not words anyone has said', example: 'The mayor is expected to ask the council to approve the budget.', test: (k) => k.prospective === true },
   { id: 'withheld', kind: 'topic', reason: '"would not say whether", "did not disclose the price", "has not said she would sign": a negated verb of telling before a wh-clause, an object or a clause names what the source kept back or did not say, not anything it said', example: 'The mayor would not say whether the ferry would run in winter.', test: (k) => k.negated === true && WITHHELD.has(verbOf(k)) && (k.shape === 'phrase' || k.shape === 'clause' || WH_WORDS.has(k.content.trim().split(/\s/)[0]!.toLowerCase())) },
   { id: 'claimed-credit', kind: 'speech', reason: '"claimed responsibility for the attack", "claimed victory": "claim" with one of these objects asserts that the claimant did or won it — words, not a subject matter', example: 'A group calling itself the Harbour Front claimed responsibility for the blast.', test: (k) => k.cue?.lemma === 'claim' && k.shape === 'phrase' && claimsCredit(k.content) },
+  { id: 'light-stance', kind: 'stance', reason: '"threw his support behind", "voiced its opposition to": a light verb with a noun of taking a side and a preposition takes a position, as "backed" or "opposed" do', example: 'The dockers\' union threw its support behind the harbour plan.', test: lightStance },
   { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },
@@ -147,6 +182,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'attitude-adjective', kind: 'thought', reason: 'a state of mind after a copula: "is confident that", "was worried that"', example: 'The treasurer is confident that the budget will pass.', test: (k) => k.rule === 'adjective-attitude' },
   { id: 'possessed-speech', kind: 'speech', reason: '"the government\'s announcement that …", "her statement that …": a noun for words said (cues.json nouns) with a possessor and a clause reports speech', example: 'The ministry\'s announcement that the border would reopen calmed the markets.', test: (k) => k.rule === 'possessed-stance' && CUE_NOUNS.has(k.cue?.lemma ?? '') && reportsClause(k) },
   { id: 'possessed-stance', kind: 'stance', reason: '"her support for the levy", "his criticism of the plan": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.', test: (k) => k.rule === 'possessed-stance' || k.rule === 'participle-stance-noun' },
+  { id: 'hearer-infinitive', kind: 'speech', reason: '"pressed Hamas to accept the deal", "lobbied ministers to back the bill": a verb of bringing someone to act by words, with a hearer and a to-infinitive, reports an urging (kinds.json pressingVerbs)', example: 'Regional envoys pressed the rebels to release the hostages.', test: (k) => k.hearerInfinitive === true && PRESSING.has(verbOf(k)) },
+  { id: 'wanted-to-know', kind: 'speech', reason: '"wanted to know whether", "wants to find out why": a verb of wanting before an infinitive that puts a question reports the question asked, not a plan', example: 'Several councillors wanted to know whether the ferry would run in winter.', test: (k) => INTENTION.has(verbOf(k)) && asksQuestion(k) },
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
   { id: 'expectation-object', kind: 'thought', reason: '"expects a recovery", "expect the Fed to cut rates": expecting with an object is a belief about what will happen (with its own infinitive, "expects to cut jobs", a plan)', example: 'Analysts expect a slow recovery in the harbour trade.', test: (k) => EXPECTATION.has(verbOf(k)) && !infinitive(k) && !reportsClause(k) },
   { id: 'intention-object', kind: 'intention', reason: 'a verb of wanting or planning with an object: "wants a recount", "seeks a second term" (a verb of thought with a clause, "hopes the row can be settled", is a view of what will happen)', example: 'The challenger wants a full recount of the ballots.', test: (k) => INTENTION.has(verbOf(k)) && !reportsClause(k) && !(k.shape === 'clause' && THOUGHT.has(verbOf(k))) },

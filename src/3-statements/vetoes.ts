@@ -7,18 +7,23 @@ import vetoes from '../../data/lexicon/vetoes.json' with { type: 'json' };
 import { lowerBound } from '../spans.js';
 import type { Statement, TextLayer } from '../types.js';
 import { timeOnly, tokenRange } from './grammar/content-shape.js';
-import { WORDS, tokenIs } from './grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
+import { STATIVE_PARTICIPLES } from './cues.js';
 
 const NO_COMMENT_CUES: ReadonlySet<string> = new Set(vetoes.noCommentCues);
 const COMMENT_VERBS: ReadonlySet<string> = new Set(vetoes.commentVerbs);
 const COMMENT_NOUNS: ReadonlySet<string> = new Set(vetoes.commentNouns);
 const NOT_YET: ReadonlySet<string> = new Set(vetoes.notYetAdverbs);
+const NO_COMMENT_PHRASES: readonly string[] = vetoes.noCommentPhrases;
 /** Past forms of the verbs of saying that may follow an anonymity wish the content ran over ("… to be identified said"). */
 const SAYING_FORMS: ReadonlySet<string> = new Set(vetoes.sayingFormsAfterWish);
 const ANONYMITY: readonly string[] = vetoes.anonymityWords;
 const ANONYMITY_CONTENTS: ReadonlySet<string> = new Set(vetoes.anonymityContents);
 const VERIFICATION_VERBS: ReadonlySet<string> = new Set(vetoes.verificationVerbs);
 const ABILITY_MODALS: ReadonlySet<string> = new Set(vetoes.abilityModals);
+const NAME_GIVING_VERBS: ReadonlySet<string> = new Set(vetoes.nameGivingVerbs);
+const NAME_NOUNS: ReadonlySet<string> = new Set(vetoes.nameNouns);
+const AREA_NOTICE_NOUNS: ReadonlySet<string> = new Set(vetoes.areaNoticeNouns);
 
 /** One veto: an id, a one-line reason, an example sentence it removes, and its test. */
 export interface Veto {
@@ -63,6 +68,8 @@ function noComment(layer: TextLayer, s: Statement): boolean {
   const [a, b] = tokenRange(layer, s.content.start, s.content.end);
   const t = layer.tokens;
   if (t[a]?.lower === 'to' && a + 1 < b && COMMENT_VERBS.has(t[a + 1]!.lemma)) return true;
+  // ("refused to be drawn on the matter": the British formula.)
+  if ((lemma === 'decline' || lemma === 'refuse') && NO_COMMENT_PHRASES.some((p) => s.content.text.toLowerCase().startsWith(`${p} `) || s.content.text.toLowerCase() === p)) return true;
   if (lemma === 'decline' || lemma === 'refuse') return b - a <= 2 && a < b && COMMENT_VERBS.has(t[b - 1]!.lemma);
   for (let k = a; k < b; k++) if (COMMENT_NOUNS.has(t[k]!.lower)) return true;
   return false;
@@ -91,7 +98,17 @@ function anonymity(layer: TextLayer, s: Statement): boolean {
   // cue of the clause it sits in: "did not want to be identified said the ferry …".)
   const text = s.content.text.includes('because') ? s.content.text.replace(/\s+because\b[\s\S]*$/, '') : s.content.text;
   const words = wordsBeforeSaying(text);
-  return words !== null && ANONYMITY_CONTENTS.has(words.join(' ').toLowerCase().replace(/[^\p{L}\s]/gu, '').trim());
+  if (words !== null && ANONYMITY_CONTENTS.has(words.join(' ').toLowerCase().replace(/[^\p{L}\s]/gu, '').trim())) return true;
+  const first = text.split(/\s+/, 9);
+  return first.length < 9 && nameWithheld(first);
+}
+
+/** "to give her last name", "us not to use their surnames": (a hearer, "not") "to", a verb of giving (vetoes.json nameGivingVerbs) and, within six words, a name noun that closes the content. */
+function nameWithheld(words: readonly string[]): boolean {
+  let w = words.map((x) => x.toLowerCase().replace(/[^\p{L}]/gu, '')).filter((x) => x !== '');
+  // (After a hearer and a negation: "asked us not to use their surnames".)
+  while (w.length > 0 && w[0] !== 'to' && w.length > 3 && (w[0] === 'not' || isWord(WORDS.accusativePronouns, w[0]!))) w = w.slice(1);
+  return w.length >= 3 && w.length <= 6 && w[0] === 'to' && NAME_GIVING_VERBS.has(w[1]!) && NAME_NOUNS.has(w.at(-1)!);
 }
 
 const SPACES = /\s+/g;
@@ -177,18 +194,43 @@ function askedAppositive(layer: TextLayer, s: Statement): boolean {
   return false;
 }
 
+/**
+ * "issued extreme cold warnings for Illinois and Wisconsin", "issued storm alerts for Galway and
+ * Clare": a notice noun (vetoes.json areaNoticeNouns) and "for", closing the cue or among the first
+ * words of the content, with names alone after them — where the notice applies, not what it says.
+ */
+function noticeArea(layer: TextLayer, s: Statement): boolean {
+  if (!s.cue) return false;
+  const t = layer.tokens;
+  const [c, d] = tokenRange(layer, s.cue.start, s.cue.end);
+  const [a, b] = tokenRange(layer, s.content.start, s.content.end);
+  const noticeFor = (k: number): boolean => t[k]?.lower === 'for' && AREA_NOTICE_NOUNS.has(t[k - 1]?.lower ?? '');
+  let from = d - c >= 2 && noticeFor(d - 1) && a >= d ? a : -1;
+  for (let k = a + 1; from < 0 && k < b && k <= a + 4; k++) if (noticeFor(k)) from = k + 1;
+  if (from < 0 || from >= b) return false;
+  const names = t.slice(from, b);
+  return names.some((w) => w.pos === 'PROPN') && names.every((w) => w.pos === 'PROPN' || w.text === ',' || tokenIs(WORDS.coordinators, w));
+}
+
+/** "Not everyone is convinced by the data", "was surprised by the ruling": the agent of a participle of a state of mind (cues.json stativeParticiples) is its cause, not a source of words. */
+function causeOfState(_layer: TextLayer, s: Statement): boolean {
+  return s.rule === 'passive-agent' && !!s.cue && STATIVE_PARTICIPLES.has(s.cue.text.trim().split(/\s+/)[0]!.toLowerCase());
+}
+
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
   { id: 'photo-caption', reason: 'a paragraph closed by a photo credit ("(Jo Lee/Harbour Press)") is a caption: it restates beside a picture what the article reports', example: 'The ferry left the harbour on Monday.\n\nCaptain Ada Moss said the crossing was calm. (Jo Lee/Harbour Press)\n\nThe next ferry leaves on Friday.', test: inCaption },
-  { id: 'no-comment', reason: '"declined to comment", "did not respond to a request for comment", "did not immediately report on it": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
+  { id: 'no-comment', reason: '"declined to comment", "refused to be drawn on it", "did not respond to a request for comment", "did not immediately report on it": the source said nothing', example: 'The ferry company declined to comment on the lawsuit.', test: noComment },
   { id: 'quoted-title', reason: 'quoted words in title case are the title of a book, film or song, not words spoken', example: 'The studio released a trailer for “The Kid Who Would Be King” on Monday.', test: quotedTitle },
   { id: 'vocative', reason: '"Mr. Trump, tell me …": a name, a comma and a verb in its base form address someone, they report nothing (a singular subject would take "tells")', example: '“Mr. Reyes, do you really think the port needs a tax break? Mr. Reyes, tell me what you are going to do?” Diaz asked.', test: vocative },
   { id: 'time-only-content', reason: 'a content that is only a time ("Tuesday morning", "the next day") is when something was said or done, not what', example: 'The coach was fined on Monday. He apologized the next day.', test: (layer, s) => timeOnly(layer.tokens, s.content.start, s.content.end, { needsTime: true }) },
   { id: 'time-speaker', reason: 'a speaker that is only a time ("Tuesday", "this week") is a misread subject: a day says nothing', example: 'The last two weeks have signaled the start of a reckoning within the party.', test: (layer, s) => s.speaker !== null && timeOnly(layer.tokens, s.speaker.start, s.speaker.end, { needsTime: true, capitalsAreNames: true }) },
   { id: 'unverified-by', reason: '"could not be independently verified by Reuters": a verb of checking after a modal, in the passive with an agent, is the writer\'s note on what the outlet could check', example: 'None of the accounts could be independently confirmed by the Harbour Gazette.', test: unverifiedBy },
+  { id: 'cause-of-state', reason: '"is convinced by the data", "was surprised by the ruling": the agent of a participle of a state of mind is its cause, not a source of words', example: 'Few traders were convinced by the figures.', test: causeOfState },
   { id: 'asked-appositive', reason: '"X, asked about Y, joked that …": "asked" after a comma, in an appositive closed before the subject\'s own verb, is the passive — X was asked, and what X said is the main clause\'s statement', example: 'The coach, asked about the injury at his news conference, joked that the striker would play until he was fifty.', test: askedAppositive },
-  { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
+  { id: 'notice-area', reason: '"issued cold warnings for Illinois and Wisconsin": names alone after a notice noun and "for" are where the notice applies, not what it says', example: 'The coast guard issued storm alerts for Galway, Clare and Kerry.', test: noticeArea },
+  { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named", "declined to give her last name": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 
 /** The id of the first veto that removes the statement, or null. */

@@ -2,6 +2,7 @@
 // Every sentence here is written for this test, not taken from any corpus.
 import { describe, expect, it } from 'vitest';
 import {
+  CONFIDENCE_FLOORS,
   CONFIDENCE_MODEL,
   type ConfidenceModel,
   DEFAULT_MIN_CONFIDENCE,
@@ -124,6 +125,19 @@ describe('statement confidence', () => {
     const byKey = new Map(a.mentions.entities.map((e) => [e.key, e]));
     const s = a.statements.find((x) => x.speaker?.text === speaker)!;
     expect(statementFeatures(a.text, byKey, s).filter((f) => f.startsWith('sh='))).toEqual([]);
+  });
+
+  it.each([
+    ['a minister welcoming a pledge', 'Ingrid Solberg welcomed the pledge.', 'the pledge', true],
+    ['a company welcoming a ruling', 'The shipping line welcomed the ruling.', 'the ruling', true],
+    ['a group welcoming a body\'s decision', 'Tenant group Harbour Homes welcomed the council\'s decision.', 'the council\'s decision', true],
+    ['a senator welcoming a declaration before a clause of criticism', 'State Sen. Alma Ruiz welcomed the declaration but said it came too late.', 'the declaration', true],
+    ['a hotel welcoming guests', 'The hotel welcomed the guests.', 'the guests', false],
+  ])('keeps welcoming an announced act at the threshold (%s), not welcoming people', (_how, text, content, floored) => {
+    const all = analyze({ id: 'w', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });
+    const s = all.statements.find((x) => x.content.text === content && x.kind === 'stance')!;
+    expect(CONFIDENCE_FLOORS.some((f) => f.test(all.text, s))).toBe(floored);
+    if (floored) expect(analyze({ id: 'w', text, published: '2024-05-06' }, { today: '2024-06-01' }).statements.some((x) => x.content.text === content)).toBe(true);
   });
 
   it('uses the threshold chosen at training by default', () => {

@@ -1,0 +1,32 @@
+// Stage 3, a reporting verb wink tagged as a noun (src/3-statements/noun-tagged-verbs.ts, through
+// cueAt): the verb after a subject and before its complement, the noun where it heads another verb's
+// object. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/1-text/index.js';
+import { cueAt } from '../../src/3-statements/cues.js';
+
+/** The cue lemma at the first token `word` of the sentence, or null. */
+function cueOf(sentence: string, word: string): string | null {
+  const layer = readText(sentence);
+  const i = layer.tokens.findIndex((t) => t.text === word);
+  return cueAt(layer.tokens, i, layer.tokens.length)?.lemma ?? null;
+}
+
+describe('reporting verbs tagged as nouns', () => {
+  it.each([
+    ['a past like its bare form after a named subject, before a bare object', 'Economists at Harrow Capital forecast revenue of $2.4 billion.', 'forecast', 'forecast'],
+    ['a past like its bare form after a plural subject, before a bare object', 'Most brokers forecast growth of 3 percent next year.', 'forecast', 'forecast'],
+    ['a plural verb after a plural subject, before a clause', 'Local surveys show the ferry is losing riders.', 'show', 'show'],
+    ['a verb in -s after an appositive that closes on a name, before a bare clause', 'Rosa Quispe, who farms near Tacna, fears the river will flood again.', 'fears', 'fear'],
+    ['a verb in -s after a subject, before "that"', 'The harbour board projects that traffic will double.', 'projects', 'project'],
+  ])('%s is a cue', (_name, sentence, word, lemma) => {
+    expect(cueOf(sentence, word)).toBe(lemma);
+  });
+
+  it.each([
+    ['a noun heading the object of a verb that takes no clause', 'The inspection covered bridge projects that the council says are finished.', 'projects'],
+    ['a noun compound a verb follows', 'The weather forecast models were wrong.', 'forecast'],
+  ])('%s is no cue', (_name, sentence, word) => {
+    expect(cueOf(sentence, word)).toBeNull();
+  });
+});

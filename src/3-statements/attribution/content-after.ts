@@ -8,6 +8,7 @@ import { asInClause, clauseAhead, clauseEnd, closesClause, closingReportAt, hasF
 import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
 import { coordinatedHearer, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { onBehalfOnly } from './on-behalf.js';
+import { thatAfterInterruption } from './cue-context.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
@@ -72,10 +73,12 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
 /**
  * "…, citing unnamed officials, that …", "…, apparently for the first time, that …": where "that"
  * stands after an adjunct set off by commas right after the cue — a participle in -ing, an adverb or
- * a prepositional phrase, with no finite verb, within twelve tokens — or -1.
+ * a prepositional phrase, with no finite verb, within twelve tokens, or a short report ("…, he said, that …") — or -1.
  */
 function thatAfterAdjunct(tokens: Token[], k: number, end: number): number {
   if (k + 2 >= end || tokens[k]!.text !== ',') return -1;
+  const interrupted = thatAfterInterruption(tokens, k, end);
+  if (interrupted >= 0) return interrupted;
   const first = tokens[k + 1]!;
   if (!((first.pos === 'VERB' && /ing$/i.test(first.text)) || first.pos === 'ADV' || first.pos === 'ADP')) return -1;
   for (let m = k + 2; m + 1 < end && m < k + 14; m++) {

@@ -4,7 +4,7 @@
 // Built once per cue by cue-rules.ts; the expensive facts are computed on first use.
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import { COGNITION_VERBS, SPEECH_VERBS, type CueHit } from '../cues.js';
+import { COGNITION_VERBS, SAYING_VERBS, SPEECH_VERBS, type CueHit } from '../cues.js';
 import { type RawAttribution, revised } from './make.js';
 import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
@@ -95,6 +95,23 @@ function interruptingReport(tokens: Token[], j: number, start: number): number {
   // (The subject is a noun's: "all of whom, she explained, needed …" is a relative clause.)
   const head = tokens[m - 1];
   return m > start && m < v - 1 && tokens[m]!.text === ',' && (head?.pos === 'NOUN' || head?.pos === 'PROPN') && head.quote === tokens[j]!.quote ? m - 1 : j;
+}
+
+/**
+ * "She had told him, he said, that …", "The doctor had warned them, Ruiz said, that …": a short report
+ * set off by commas between a cue (and its hearer) and its "that" interrupts it; the index of that
+ * "that", or -1. (The interrupting verb of saying then reads the whole sentence as its words.)
+ */
+export function thatAfterInterruption(tokens: Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',') return -1;
+  let m = k + 1;
+  if (tokenIs(WORDS.personalSubjectPronouns, tokens[m]!)) m++;
+  else while (m < end && m - k <= 3 && tokens[m]!.pos === 'PROPN') m++;
+  if (m === k + 1) return -1;
+  while (m < end && tokens[m]!.pos === 'ADV') m++;
+  const verb = tokens[m];
+  if (!verb || verb.pos !== 'VERB' || !SAYING_VERBS.has(verb.lemma) || tokens[m + 1]?.text !== ',') return -1;
+  return m + 2 < end && tokenIs(WORDS.that, tokens[m + 2]!) ? m + 2 : -1;
 }
 
 /** Attributions with the trims applied (copies; the list given is left as it was). */

@@ -3,7 +3,8 @@
 
 import type { TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
-import { cueAt } from '../cues.js';
+import { SAYING_VERBS, cueAt } from '../cues.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 import { readCue } from './cue-rules.js';
 import { applyTrims } from './cue-context.js';
 import { type RawAttribution, dedupe } from './make.js';
@@ -74,13 +75,15 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
 /**
  * Could token i be a clause's own verb ("Neighbours who have met him say that …": a first cue read
  * wrongly may run its content past the real one), or a participle set off by a comma ("reported,
- * citing two officials, that …")? Not another word in -ing, nor a participle right after a noun ("a
+ * citing two officials, that …"), or a report interrupting one ("…, Ruiz said, that …")? Not another word in -ing, nor a participle right after a noun ("a
  * note released in July"), nor a noun's modifier.
  */
 function clauseVerbAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   if (t.pos === 'VERB' && /ing$/i.test(t.lower) && before?.text === ',') return true;
+  // ("had warned them, Ruiz said, that …": a verb of saying set off by commas before the cue's "that" interrupts it.)
+  if (t.pos === 'VERB' && SAYING_VERBS.has(t.lemma) && tokens[i + 1]?.text === ',' && !!tokens[i + 2] && tokenIs(WORDS.that, tokens[i + 2]!)) return true;
   if (t.pos !== 'VERB' || /ing$/i.test(t.lower) || !before || /^(DET|ADJ|ADP)$/.test(before.pos)) return false;
   return !(/^(NOUN|PROPN)$/.test(before.pos) && t.lower !== t.lemma && !/s$/i.test(t.lower));
 }

@@ -51,18 +51,7 @@ export function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>,
   const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && thirdParty;
   const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
   const parent = byId.get(s.parent);
-  return namedReport || earlierReport || documentFound || interruptedReport(layer, s, parent) || reportedView(layer, s, parent, thirdParty) || sourcedPlan(s, parent, thirdParty);
-}
-
-/**
- * "The company plans to close its depot, two people familiar with the matter told Reuters": a plan
- * whose clause is the whole of a report that comes first (its subject opens the report's words, the
- * source names no pronoun) is the plan the source reports; kept whatever its score, as the source's own
- * statement is. (Not a plan further inside the words: "Sales fell and the firm plans …, X said".)
- */
-function sourcedPlan(s: Statement, parent: Statement | undefined, thirdParty: boolean): boolean {
-  if (s.kind !== 'intention' || !thirdParty || !parent?.cue || parent.kind !== 'speech' || ruleInfo(parent.rule ?? '')?.family !== 'content-before') return false;
-  return !!s.speaker && !!s.cue && s.speaker.start === parent.content.start && s.content.end <= parent.cue.start;
+  return namedReport || earlierReport || documentFound || interruptedReport(layer, s, parent) || reportedView(layer, s, parent, thirdParty);
 }
 
 /**

@@ -1,6 +1,6 @@
 // Stage 3: reports inside reports read through an interrupting report ("Her father, she recalls,
-// told her that …") — the subject before the interruption speaks the inner report, and the report
-// is kept as nested whatever the model scores it. Every sentence is written for this test.
+// told her that …", "She had told him, he said, that …") and a named person's words, each kept as
+// nested whatever the model scores it. Every sentence is written for this test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 
@@ -19,6 +19,18 @@ describe('nested reports', () => {
     const outer = found.find((s) => s.speaker === outerSpeaker);
     const inner = found.find((s) => s.speaker === innerSpeaker);
     expect(inner?.content).toBe(content);
+    expect(inner?.parent).toBe(outer?.id);
+  });
+
+  it.each([
+    ['a named person had told her, no "that"', 'The curator added that founder Ines Varga had told her the mural was "the best thing we ever did."', 'The curator', 'founder Ines Varga', 'the mural was "the best thing we ever did."'],
+    ['a report interrupts between the verb and "that"', 'Kofi Mensah thanked his sister, Ama. She had told him, he said, that the shop was worth saving.', 'he', 'She', 'that the shop was worth saving'],
+  ])('keeps the inner report nested in the outer one: %s', (_name, text, outerSpeaker, innerSpeaker, content) => {
+    const found = statements(text);
+    const outer = found.find((s) => s.speaker === outerSpeaker);
+    const inner = found.find((s) => s.speaker === innerSpeaker);
+    expect(inner?.content).toBe(content);
+    expect(outer).toBeDefined();
     expect(inner?.parent).toBe(outer?.id);
   });
 

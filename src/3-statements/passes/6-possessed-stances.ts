@@ -6,8 +6,7 @@ import { STANCE_NOUNS, type CueHit } from '../cues.js';
 import { looseObject } from '../attribution/content-after.js';
 import { type Content, type RawAttribution, make } from '../attribution/make.js';
 import { clauseEnd } from '../grammar/clauses.js';
-import { nounPhraseLeft, nounPhraseRight } from '../grammar/noun-phrases.js';
-import { lowerBound } from '../../spans.js';
+import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 import { SUBJECT_PRONOUNS } from '../grammar/words.js';
 
@@ -41,7 +40,7 @@ export function addPossessedStances(layer: TextLayer, earlier: readonly RawAttri
       else if (tokenIs(WORDS.to, n) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
       // ("China's claim to the shoal": an entitlement's "to"/"on"/"over" phrase names what is held, nothing said.)
       else if (tokenIs(WORDS.entitlementNouns, t) && tokenIs(WORDS.entitlementPrepositions, n)) continue;
-      else if (tokenIs(WORDS.stanceNounPrepositions, n)) content = subjectObject(layer, s, i + 2, looseObject(layer, s, i + 1));
+      else if (tokenIs(WORDS.stanceNounPrepositions, n)) content = looseObject(layer, s, i + 1);
       if (!content) continue;
       const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };
       const a = make(layer, s, -1, { content, cue, speaker: speaker, rule: 'possessed-stance' });
@@ -50,19 +49,6 @@ export function addPossessedStances(layer: TextLayer, earlier: readonly RawAttri
     }
   }
   return found;
-}
-
-/**
- * "Mayor Lee's criticism of the plan was sharp": when the noun's phrase is the subject of a finite
- * verb, its object ends before that verb (the predicate is the sentence's, not the stance's content).
- */
-function subjectObject(layer: TextLayer, s: Sentence, from: number, content: Content | null): Content | null {
-  if (!content) return content;
-  const { tokens } = layer;
-  const np = nounPhraseRight(tokens, lowerBound(tokens, content.start), s.tokenEnd);
-  const after = np ? tokens[np[1]] : undefined;
-  if (!np || np[0] < from || !after || !(after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/i.test(after.text) && after.lower !== after.lemma))) return content;
-  return { start: content.start, end: tokens[np[1] - 1]!.end, form: content.form };
 }
 
 /**

@@ -24,6 +24,7 @@ describe('nested reports', () => {
 
   it.each([
     ['a named person had told her, no "that"', 'The curator added that founder Ines Varga had told her the mural was "the best thing we ever did."', 'The curator', 'founder Ines Varga', 'the mural was "the best thing we ever did."'],
+    ['a name interrupts a described speaker between the verb and "that"', 'The surgeon warned staff, Adeyemi said, that the ward would close.', 'Adeyemi', 'The surgeon', 'that the ward would close'],
     ['a report interrupts between the verb and "that"', 'Kofi Mensah thanked his sister, Ama. She had told him, he said, that the shop was worth saving.', 'he', 'She', 'that the shop was worth saving'],
   ])('keeps the inner report nested in the outer one: %s', (_name, text, outerSpeaker, innerSpeaker, content) => {
     const found = statements(text);

@@ -124,7 +124,7 @@ function speakerHead(tokens: Token[], j: number, floor: number): [number, number
       // ("Fares will rise this summer, its chief executive, X, said": a lower-case noun of time — a season,
       // "weekend", "evening" — heading the phrase is the time too; "Summer Lee, a Democrat," is a name,
       // "a weekend convention" no time.)
-      if (tokens.slice(np[0], np[1]).some((t, x) => (isMonthOrDay(t.text) && !monthGivenName(tokens, np[0] + x, np[1]) && !inHyphenCompound(tokens, np[0] + x)) || ((tokenIs(WORDS.timeNounsInNames, t) || (np[0] + x === np[1] - 1 && t.text === t.lower && TIME_NOUN.has(t.lower))) && !inHyphenCompound(tokens, np[0] + x)))) break;
+      if (tokens.slice(np[0], np[1]).some((t, x) => (isMonthOrDay(t.text) && !monthGivenName(tokens, np[0] + x, np[1])) || ((tokenIs(WORDS.timeNounsInNames, t) || (np[0] + x === np[1] - 1 && t.text === t.lower && TIME_NOUN.has(t.lower))) && !inHyphenCompound(tokens, np[0] + x)))) break;
       head = np;
       k = before - 1;
     }

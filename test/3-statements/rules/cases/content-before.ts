@@ -11,6 +11,7 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'Two miners were hurt in a rockfall at the Kestrel pit, the operator and the miners\' union said.', 'Two miners were hurt in a rockfall at the Kestrel pit', 'the operator and the miners\' union'],
     ['content-before', 'The ferry was cancelled on Sunday, Adebayo and Lindqvist said.', 'The ferry was cancelled on Sunday', 'Adebayo and Lindqvist'],
     ['content-before', '"We will reopen the port by June," Deputy Transport Minister Choi Seo-jun told a briefing.', '"We will reopen the port by June,"', 'Deputy Transport Minister Choi Seo-jun'],
+    ['content-before', 'The ferry will sail on Friday, the deputy minister, Choi Seo-jun, said.', 'The ferry will sail on Friday', 'the deputy minister, Choi Seo-jun'],
     ['content-before', 'The ferry service was suspended, a spokesman for the operator confirmed on Monday.', 'The ferry service was suspended', 'a spokesman for the operator'],
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
     ['content-before', 'Inspectors have charged two harbour pilots with fraud, the Harbour Anti-Fraud Office (HAFO) said on Tuesday.', 'Inspectors have charged two harbour pilots with fraud', 'the Harbour Anti-Fraud Office (HAFO)'],

@@ -4,7 +4,7 @@
 // Built once per cue by cue-rules.ts; the expensive facts are computed on first use.
 
 import type { Sentence, TextLayer, Token } from '../../types.js';
-import { COGNITION_VERBS, SAYING_VERBS, SPEECH_VERBS, type CueHit } from '../cues.js';
+import { COGNITION_VERBS, SPEECH_VERBS, type CueHit } from '../cues.js';
 import { type RawAttribution, revised } from './make.js';
 import { findPassive } from '../grammar/clauses.js';
 import { emphaticReflexive, floatingQuantifier, loneSubject, skipDateBack, timeWordIsName } from '../grammar/openers.js';
@@ -110,7 +110,7 @@ export function thatAfterInterruption(tokens: Token[], k: number, end: number): 
   if (m === k + 1) return -1;
   while (m < end && tokens[m]!.pos === 'ADV') m++;
   const verb = tokens[m];
-  if (!verb || verb.pos !== 'VERB' || !SAYING_VERBS.has(verb.lemma) || tokens[m + 1]?.text !== ',') return -1;
+  if (!verb || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma) || tokens[m + 1]?.text !== ',') return -1;
   return m + 2 < end && tokenIs(WORDS.that, tokens[m + 2]!) ? m + 2 : -1;
 }
 

@@ -3,7 +3,7 @@
 
 import type { TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
-import { SAYING_VERBS, cueAt } from '../cues.js';
+import { SPEECH_VERBS, cueAt } from '../cues.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 import { readCue } from './cue-rules.js';
 import { applyTrims } from './cue-context.js';
@@ -83,7 +83,7 @@ function clauseVerbAt(tokens: readonly Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (t.pos === 'VERB' && /ing$/i.test(t.lower) && before?.text === ',') return true;
   // ("had warned them, Ruiz said, that …": a verb of saying set off by commas before the cue's "that" interrupts it.)
-  if (t.pos === 'VERB' && SAYING_VERBS.has(t.lemma) && tokens[i + 1]?.text === ',' && !!tokens[i + 2] && tokenIs(WORDS.that, tokens[i + 2]!)) return true;
+  if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && tokens[i + 1]?.text === ',' && !!tokens[i + 2] && tokenIs(WORDS.that, tokens[i + 2]!)) return true;
   if (t.pos !== 'VERB' || /ing$/i.test(t.lower) || !before || /^(DET|ADJ|ADP)$/.test(before.pos)) return false;
   return !(/^(NOUN|PROPN)$/.test(before.pos) && t.lower !== t.lemma && !/s$/i.test(t.lower));
 }

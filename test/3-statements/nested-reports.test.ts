@@ -44,4 +44,12 @@ describe('nested reports', () => {
     expect(found.map((s) => s.cue)).not.toContain(verb);
     expect(found.filter((s) => s.content.startsWith(text.slice(0, 8)))).toHaveLength(1);
   });
+
+  it.each([
+    ['a fear in the subject\'s relative clause', 'A ferry pilot, who asked not to be named because she feared reprisals, said the dock was unsafe.', 'said'],
+    ['a wish in the subject\'s relative clause', 'The collector, who wished to stay anonymous, bid by phone.', 'bid'],
+  ])('(guard) ends a report inside the subject\'s relative clause before the subject\'s verb: %s', (_name, text, mainVerb) => {
+    const found = statements(text, 0);
+    expect(found.filter((s) => s.content.includes(`, ${mainVerb} `) && s.cue !== mainVerb)).toEqual([]);
+  });
 });

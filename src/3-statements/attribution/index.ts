@@ -11,7 +11,7 @@ import { type RawAttribution, dedupe } from './make.js';
 import { addDashAndColonAttributions } from '../passes/2-dash-colon.js';
 import { addDocumentSources } from '../passes/3-document-sources.js';
 import { addEvidentialClauses } from '../passes/4-evidential.js';
-import { addAskedOpeners } from '../passes/5-asked-openers.js';
+import { addAskedOpeners, endInsideQuestions } from '../passes/5-asked-openers.js';
 import { addPossessedStances } from '../passes/6-possessed-stances.js';
 import { addHearingReports } from '../passes/11-hearing-heard.js';
 import { extendOverFollowingQuotes } from '../passes/7-following-quotes.js';
@@ -57,11 +57,13 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
       }
     }
   }
-  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (11, 7, 9, 10).
+  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (5's question ends, 11, 7, 9, 10).
   append(out, addDashAndColonAttributions(layer, out));
   append(out, addDocumentSources(layer, out));
   append(out, addEvidentialClauses(layer, out));
-  append(out, addAskedOpeners(layer));
+  const asked = addAskedOpeners(layer);
+  out = endInsideQuestions(layer, out, asked);
+  append(out, asked);
   append(out, addPossessedStances(layer, out));
   out = addHearingReports(layer, out);
   out = extendOverFollowingQuotes(layer, out);

@@ -33,6 +33,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Her uncle told her, she recalled, that the orchard was sold.', 'that the orchard was sold', 'Her uncle'],
     ['content-after', 'A ferry pilot, who asked not to be named because she feared reprisals, said the dock was unsafe.', 'the dock was unsafe', 'A ferry pilot, who asked not to be named because she feared reprisals'],
     ['content-after', 'The collector, who wished to stay anonymous, bid by phone.', 'to stay anonymous', 'who'],
+    ['content-after', 'Asked whether the governor had spoken to the ferry union, a spokeswoman said the talks were private.', 'the ferry union', 'the governor'],
     ['content-after', 'The health agency advises against travel to the island.', 'travel to the island', 'The health agency'],
     ['content-after', 'The skipper admitted the crew had been "second best" and said the training would change.', 'the crew had been "second best"', 'The skipper'],
     ['content-after', 'The union leader termed the offer a "sham" and alleged that the figures had been doctored.', 'the offer a "sham"', 'The union leader'],

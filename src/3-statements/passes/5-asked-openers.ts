@@ -79,4 +79,3 @@ export function endInsideQuestions(layer: TextLayer, atts: readonly RawAttributi
     return q ? revised(a, { contentEnd: q.contentEnd }) : a;
   });
 }
-

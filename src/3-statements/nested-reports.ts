@@ -50,16 +50,21 @@ export function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>,
   // ("She said the agency had advised her in March that …": after "had", any verb of speech reports earlier words.)
   const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && thirdParty;
   const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
-  return namedReport || earlierReport || documentFound || interruptedReport(layer, s, byId.get(s.parent)) || reportedView(layer, s, byId.get(s.parent), thirdParty);
+  const parent = byId.get(s.parent);
+  return namedReport || earlierReport || documentFound || interruptedReport(layer, s, parent) || reportedView(layer, s, parent, thirdParty);
 }
 
 /**
  * "Her father, she recalls, told her that …": the outer report interrupts the inner one between its
- * speaker and its verb, so its words are the inner report itself (a verb of saying, or of speech with a that-clause).
+ * speaker and its verb, so its words are the inner report itself (a verb of saying, or of speech with a that-clause);
+ * so does one between the inner verb and its "that" ("She had told him, he said, that …").
  */
 function interruptedReport(layer: TextLayer, s: Statement, parent: Statement | undefined): boolean {
   const reports = SAYING_VERBS.has(s.cueLemma!) || (SPEECH_VERBS.has(s.cueLemma!) && thatClause(layer, s));
-  return !!parent?.cue && !!s.speaker && !!s.cue && reports && parent.rule === 'interrupting-runs-through' && s.speaker.end <= parent.cue.start && parent.cue.end <= s.cue.start;
+  if (!parent?.cue || !parent.speaker || !s.speaker || !s.cue || !reports) return false;
+  // ("She had told him, he said, that …": between the inner verb (and its hearer) and its "that".)
+  if (parent.rule === 'content-before-continued' && s.cue.end <= parent.speaker.start && parent.cue.end <= s.content.start) return true;
+  return parent.rule === 'interrupting-runs-through' && s.speaker.end <= parent.cue.start && parent.cue.end <= s.cue.start;
 }
 
 /** Does the content open with "that" (a reported clause, not an infinitive or a wh-clause)? */

@@ -1,6 +1,6 @@
 // Stage 3: reports inside reports read through an interrupting report ("Her father, she recalls,
-// told her that …") — the subject before the interruption speaks the inner report, and the report
-// is kept as nested whatever the model scores it. Every sentence is written for this test.
+// told her that …", "She had told him, he said, that …") and a named person's words, each kept as
+// nested whatever the model scores it. Every sentence is written for this test.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline.js';
 
@@ -23,6 +23,19 @@ describe('nested reports', () => {
   });
 
   it.each([
+    ['a named person had told her, no "that"', 'The curator added that founder Ines Varga had told her the mural was "the best thing we ever did."', 'The curator', 'founder Ines Varga', 'the mural was "the best thing we ever did."'],
+    ['a name interrupts a described speaker between the verb and "that"', 'The surgeon warned staff, Adeyemi said, that the ward would close.', 'Adeyemi', 'The surgeon', 'that the ward would close'],
+    ['a report interrupts between the verb and "that"', 'Kofi Mensah thanked his sister, Ama. She had told him, he said, that the shop was worth saving.', 'he', 'She', 'that the shop was worth saving'],
+  ])('keeps the inner report nested in the outer one: %s', (_name, text, outerSpeaker, innerSpeaker, content) => {
+    const found = statements(text);
+    const outer = found.find((s) => s.speaker === outerSpeaker);
+    const inner = found.find((s) => s.speaker === innerSpeaker);
+    expect(inner?.content).toBe(content);
+    expect(outer).toBeDefined();
+    expect(inner?.parent).toBe(outer?.id);
+  });
+
+  it.each([
     ['the interruption is the only report', 'The budget, the governor said, is balanced for the first time.', 'is balanced'],
     ['the verb after the interruption reports nothing', 'The old ferry, the skipper recalls, sailed every morning at six.', 'sailed'],
     ['a passive after the interruption', 'The new timetable, officials said, was aimed at explaining the later sailings and clarifying whether commuters wanted the ferry board to alter its fares or not.', 'aimed'],
@@ -30,5 +43,13 @@ describe('nested reports', () => {
     const found = statements(text, 0);
     expect(found.map((s) => s.cue)).not.toContain(verb);
     expect(found.filter((s) => s.content.startsWith(text.slice(0, 8)))).toHaveLength(1);
+  });
+
+  it.each([
+    ['a fear in the subject\'s relative clause', 'A ferry pilot, who asked not to be named because she feared reprisals, said the dock was unsafe.', 'said'],
+    ['a wish in the subject\'s relative clause', 'The collector, who wished to stay anonymous, bid by phone.', 'bid'],
+  ])('(guard) ends a report inside the subject\'s relative clause before the subject\'s verb: %s', (_name, text, mainVerb) => {
+    const found = statements(text, 0);
+    expect(found.filter((s) => s.content.includes(`, ${mainVerb} `) && s.cue !== mainVerb)).toEqual([]);
   });
 });

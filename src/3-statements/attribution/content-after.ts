@@ -4,10 +4,11 @@
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SAYING_VERBS, cueAt, type CueHit } from '../cues.js';
 import type { Content } from './make.js';
-import { asInClause, clauseAhead, clauseEnd, closesClause, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
+import { asInClause, clauseAhead, clauseEnd, closesClause, closesSubjectRelative, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
 import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
 import { coordinatedHearer, nounPhraseRight } from '../grammar/noun-phrases.js';
 import { onBehalfOnly } from './on-behalf.js';
+import { thatAfterInterruption } from './cue-context.js';
 import { extendIntoQuote, lastPart, quotationHasOwnCue, sentenceEndOffset, sentenceEndOffsetIfAfter } from '../grammar/quotes.js';
 import { CLOSE_MARKS, END_PUNCT, isMonthOrDay, NON_SUBJECT_PRONOUNS, OPEN_MARKS, POSSESSIVE, TIME_NOUN, TIME_WORDS, WH_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, isExactWord, tokenIs } from '../grammar/lexicon.js';
@@ -72,10 +73,12 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
 /**
  * "…, citing unnamed officials, that …", "…, apparently for the first time, that …": where "that"
  * stands after an adjunct set off by commas right after the cue — a participle in -ing, an adverb or
- * a prepositional phrase, with no finite verb, within twelve tokens — or -1.
+ * a prepositional phrase, with no finite verb, within twelve tokens, or a short report ("…, he said, that …") — or -1.
  */
 function thatAfterAdjunct(tokens: Token[], k: number, end: number): number {
   if (k + 2 >= end || tokens[k]!.text !== ',') return -1;
+  const interrupted = thatAfterInterruption(tokens, k, end);
+  if (interrupted >= 0) return interrupted;
   const first = tokens[k + 1]!;
   if (!((first.pos === 'VERB' && /ing$/i.test(first.text)) || first.pos === 'ADV' || first.pos === 'ADP')) return -1;
   for (let m = k + 2; m + 1 < end && m < k + 14; m++) {
@@ -449,13 +452,14 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
 /**
  * "Crews found the building fully engulfed, Tuttle said.", "have not decided whether to …, two of
  * the sources said": a source and its verb of saying after the clause's last comma close the
- * sentence; the clause ends before that comma. Else `end`.
+ * sentence, as does the subject's verb after a relative clause ("A nurse, who feared reprisals, said");
+ * the clause ends before that comma. Else `end`.
  */
 function beforeClosingReport(layer: TextLayer, s: Sentence, from: number, end: number): number {
   const { tokens } = layer;
   for (let m = from + 1; m < s.tokenEnd - 1 && tokens[m]!.end <= end; m++) {
     // ("…, a claim the police rejected": a noun that sums up the words ends them too.)
-    if (tokens[m]!.text === ',' && tokens[m]!.quote < 0 && (closingReportAt(tokens, m + 1, s.tokenEnd) || resumptiveAt(tokens, m + 1, s.tokenEnd))) return tokens[m - 1]!.end;
+    if (tokens[m]!.text === ',' && tokens[m]!.quote < 0 && (closingReportAt(tokens, m + 1, s.tokenEnd) || resumptiveAt(tokens, m + 1, s.tokenEnd) || closesSubjectRelative(tokens, from, m, s.tokenStart))) return tokens[m - 1]!.end;
   }
   return end;
 }

@@ -97,6 +97,23 @@ function interruptingReport(tokens: Token[], j: number, start: number): number {
   return m > start && m < v - 1 && tokens[m]!.text === ',' && (head?.pos === 'NOUN' || head?.pos === 'PROPN') && head.quote === tokens[j]!.quote ? m - 1 : j;
 }
 
+/**
+ * "She had told him, he said, that …", "The doctor had warned them, Ruiz said, that …": a short report
+ * set off by commas between a cue (and its hearer) and its "that" interrupts it; the index of that
+ * "that", or -1. (The interrupting verb of saying then reads the whole sentence as its words.)
+ */
+export function thatAfterInterruption(tokens: Token[], k: number, end: number): number {
+  if (tokens[k]?.text !== ',') return -1;
+  let m = k + 1;
+  if (tokenIs(WORDS.personalSubjectPronouns, tokens[m]!)) m++;
+  else while (m < end && m - k <= 3 && tokens[m]!.pos === 'PROPN') m++;
+  if (m === k + 1) return -1;
+  while (m < end && tokens[m]!.pos === 'ADV') m++;
+  const verb = tokens[m];
+  if (!verb || verb.pos !== 'VERB' || !SPEECH_VERBS.has(verb.lemma) || tokens[m + 1]?.text !== ',') return -1;
+  return m + 2 < end && tokenIs(WORDS.that, tokens[m + 2]!) ? m + 2 : -1;
+}
+
 /** Attributions with the trims applied (copies; the list given is left as it was). */
 export function applyTrims(atts: readonly RawAttribution[], trims: readonly Trim[]): RawAttribution[] {
   let out = [...atts];

@@ -3,14 +3,15 @@
 
 import type { TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
-import { cueAt } from '../cues.js';
+import { SPEECH_VERBS, cueAt } from '../cues.js';
+import { WORDS, tokenIs } from '../grammar/lexicon.js';
 import { readCue } from './cue-rules.js';
 import { applyTrims } from './cue-context.js';
 import { type RawAttribution, dedupe } from './make.js';
 import { addDashAndColonAttributions } from '../passes/2-dash-colon.js';
 import { addDocumentSources } from '../passes/3-document-sources.js';
 import { addEvidentialClauses } from '../passes/4-evidential.js';
-import { addAskedOpeners } from '../passes/5-asked-openers.js';
+import { addAskedOpeners, endInsideQuestions } from '../passes/5-asked-openers.js';
 import { addPossessedStances } from '../passes/6-possessed-stances.js';
 import { addHearingReports } from '../passes/11-hearing-heard.js';
 import { extendOverFollowingQuotes } from '../passes/7-following-quotes.js';
@@ -56,11 +57,13 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
       }
     }
   }
-  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (11, 7, 9, 10).
+  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (5's question ends, 11, 7, 9, 10).
   append(out, addDashAndColonAttributions(layer, out));
   append(out, addDocumentSources(layer, out));
   append(out, addEvidentialClauses(layer, out));
-  append(out, addAskedOpeners(layer));
+  const asked = addAskedOpeners(layer);
+  out = endInsideQuestions(layer, out, asked);
+  append(out, asked);
   append(out, addPossessedStances(layer, out));
   out = addHearingReports(layer, out);
   out = extendOverFollowingQuotes(layer, out);
@@ -74,13 +77,15 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
 /**
  * Could token i be a clause's own verb ("Neighbours who have met him say that …": a first cue read
  * wrongly may run its content past the real one), or a participle set off by a comma ("reported,
- * citing two officials, that …")? Not another word in -ing, nor a participle right after a noun ("a
+ * citing two officials, that …"), or a report interrupting one ("…, Ruiz said, that …")? Not another word in -ing, nor a participle right after a noun ("a
  * note released in July"), nor a noun's modifier.
  */
 function clauseVerbAt(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
   if (t.pos === 'VERB' && /ing$/i.test(t.lower) && before?.text === ',') return true;
+  // ("had warned them, Ruiz said, that …": a verb of saying set off by commas before the cue's "that" interrupts it.)
+  if (t.pos === 'VERB' && SPEECH_VERBS.has(t.lemma) && tokens[i + 1]?.text === ',' && !!tokens[i + 2] && tokenIs(WORDS.that, tokens[i + 2]!)) return true;
   if (t.pos !== 'VERB' || /ing$/i.test(t.lower) || !before || /^(DET|ADJ|ADP)$/.test(before.pos)) return false;
   return !(/^(NOUN|PROPN)$/.test(before.pos) && t.lower !== t.lemma && !/s$/i.test(t.lower));
 }

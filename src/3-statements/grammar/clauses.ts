@@ -220,6 +220,7 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
       if (invertedReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
       // "Crews found the building engulfed, Tuttle said.": a source and its verb of saying closing the sentence.
       if (closingReportAt(tokens, m + 1, s.tokenEnd)) return tokens[m - 1]!.end;
+      if (closesSubjectRelative(tokens, k, m, s.tokenStart)) return tokens[m - 1]!.end;
       // "Since she endorsed Lee this month, Warren has been …": a subject and its verb after the
       // comma start the main clause.
       // (A verb right after a noun may be a noun the tagger misread: "the tax cuts".)
@@ -228,6 +229,26 @@ export function clauseEnd(layer: TextLayer, s: Sentence, k: number): number {
     }
   }
   return extendIntoQuote(layer, s, sentenceEndOffset(layer, s));
+}
+
+/**
+ * "A former aide, who asked not to be named because she feared retaliation, said …": does the comma
+ * at m close a relative clause set off after a noun (", who …", ", which …") that holds token k, with
+ * the subject's own verb after it (or a verb the tagger read as a noun: "…, bid by telephone")?
+ */
+export function closesSubjectRelative(tokens: Token[], k: number, m: number, start: number): boolean {
+  const n = tokens[m + 1];
+  return !!n && /^(VERB|AUX|NOUN)$/.test(n.pos) && !/ing$/i.test(n.text) && inSubjectRelative(tokens, k, start);
+}
+
+/** Does token k stand in a relative clause set off after a noun (", who …", ", which …"), with no comma between its opening and k? */
+function inSubjectRelative(tokens: Token[], k: number, start: number): boolean {
+  for (let m = k; m - 2 >= start; m--) {
+    const t = tokens[m]!;
+    if (t.text === ',' || t.quote >= 0) return false;
+    if (tokenIs(WORDS.relativePronounsAll, t) && tokens[m - 1]!.text === ',' && /^(NOUN|PROPN)$/.test(tokens[m - 2]!.pos)) return true;
+  }
+  return false;
 }
 
 /**

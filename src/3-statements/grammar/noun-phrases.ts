@@ -341,6 +341,8 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
   let m = k;
   if (m < end && tokens[m]!.pos === 'PRON') {
     const lower = tokens[m]!.lower;
+    // ("told her the work was …", "told her it was …", "told her, …": "her" before an article, a subject pronoun or punctuation is the object, no possessive.)
+    if (lower === 'her' && objectHer(tokens[m + 1])) return [m, m + 1];
     if (isExactWord(WORDS.possessivesNoYour, lower)) m++;
     else return [m, m + 1];
   }
@@ -369,6 +371,11 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
     break;
   }
   return sawNoun ? [start, m] : null;
+}
+
+/** Does the token after "her" show it is an object, not a possessive: an article, a subject pronoun or "it", or punctuation ("told her, she recalled, that …")? */
+function objectHer(next: Token | undefined): boolean {
+  return !!next && (tokenIs(WORDS.articles, next) || tokenIs(WORDS.personalSubjectPronouns, next) || tokenIs(WORDS.it, next) || next.pos === 'PUNCT');
 }
 
 /**

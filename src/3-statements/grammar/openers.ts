@@ -94,10 +94,12 @@ export function timeWordIsName(tokens: Token[], j: number, s: Sentence): boolean
  * "Theresa May said", "Prime Minister May told": a month's name right after a name or a title,
  * with no day number after it, is part of the name ("Smith in May said", "Smith May 5 said" are
  * dates); so is one opening the sentence right before a verb of saying ("May said …": a month
- * says nothing).
+ * says nothing); so is one written against a hyphen after another word ("Min-jun").
  */
 function monthAsName(tokens: Token[], k: number, floor: number): boolean {
   const t = tokens[k]!;
+  // ("Park Min-jun said", "Kim Hye-jun told": a month's abbreviation written against a hyphen after a word is a name's syllable.)
+  if (k - 2 >= floor && tokens[k - 1]!.text === '-' && tokens[k - 2]!.end === tokens[k - 1]!.start && tokens[k - 1]!.end === t.start && /^\p{L}+$/u.test(tokens[k - 2]!.text)) return true;
   if (!MONTH_NAMES.has(t.lower) || tokens[k + 1]?.pos === 'NUM') return false;
   if (k === floor) return /^\p{Lu}/u.test(t.text) && tokens[k + 1]?.pos === 'VERB' && SAYING_VERBS.has(tokens[k + 1]!.lemma);
   return k - 1 >= floor && tokens[k - 1]!.pos === 'PROPN' && !isMonthOrDay(tokens[k - 1]!.text);

@@ -2,7 +2,7 @@
 
 import type { TextLayer } from '../../types.js';
 import { type CueHit } from '../cues.js';
-import { type RawAttribution, make } from '../attribution/make.js';
+import { type RawAttribution, make, revised } from '../attribution/make.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { closesQuotation, sentenceEndOffset } from '../grammar/quotes.js';
 import { WH_WORDS } from '../grammar/words.js';
@@ -64,4 +64,18 @@ export function addAskedOpeners(layer: TextLayer): RawAttribution[] {
     }
   }
   return found;
+}
+
+/**
+ * "Asked whether the president had spoken to Speaker Finch, Okoro said …": a report read inside
+ * what was asked ends where the question ends; the answer after the opener's comma is the main
+ * clause's (copies; the list given is left as it was).
+ */
+export function endInsideQuestions(layer: TextLayer, atts: readonly RawAttribution[], asked: readonly RawAttribution[]): RawAttribution[] {
+  return atts.map((a) => {
+    if (!a.cue) return a;
+    const at = layer.tokens[a.cue.first]!.start;
+    const q = asked.find((o) => o.contentStart <= at && at < o.contentEnd && a.contentStart < o.contentEnd && a.contentEnd > o.contentEnd);
+    return q ? revised(a, { contentEnd: q.contentEnd }) : a;
+  });
 }

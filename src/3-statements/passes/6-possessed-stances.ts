@@ -38,6 +38,8 @@ export function addPossessedStances(layer: TextLayer, earlier: readonly RawAttri
       if (tokenIs(WORDS.that, n) && (n.pos === 'SCONJ' || complementThat(tokens, i + 1))) content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
       else if (tokenIs(WORDS.that, n) && tokens[i + 2]!.text === ',') content = thatThenAside(layer, s, i + 1);
       else if (tokenIs(WORDS.to, n) && tokens[i + 2]!.pos === 'VERB') content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
+      // ("China's claim to the shoal": an entitlement's "to"/"on"/"over" phrase names what is held, nothing said.)
+      else if (tokenIs(WORDS.entitlementNouns, t) && tokenIs(WORDS.entitlementPrepositions, n)) continue;
       else if (tokenIs(WORDS.stanceNounPrepositions, n)) content = looseObject(layer, s, i + 1);
       if (!content) continue;
       const cue: CueHit = { first: i, last: i + 1, lemma: t.lemma.toLowerCase(), kind: 'phrase' };

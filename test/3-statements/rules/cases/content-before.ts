@@ -10,6 +10,8 @@ export const contentBefore: FamilyCases = {
     ['content-before', 'The airline plans to shut its Leeds base by spring, three people briefed on the talks told the Courier, speaking on condition of anonymity.', 'The airline plans to shut its Leeds base by spring', 'three people briefed on the talks'],
     ['content-before', 'Two miners were hurt in a rockfall at the Kestrel pit, the operator and the miners\' union said.', 'Two miners were hurt in a rockfall at the Kestrel pit', 'the operator and the miners\' union'],
     ['content-before', 'The ferry was cancelled on Sunday, Adebayo and Lindqvist said.', 'The ferry was cancelled on Sunday', 'Adebayo and Lindqvist'],
+    ['content-before', '"We will reopen the port by June," Deputy Transport Minister Choi Seo-jun told a briefing.', '"We will reopen the port by June,"', 'Deputy Transport Minister Choi Seo-jun'],
+    ['content-before', 'The ferry will sail on Friday, the deputy minister, Choi Seo-jun, said.', 'The ferry will sail on Friday', 'the deputy minister, Choi Seo-jun'],
     ['content-before', 'The ferry service was suspended, a spokesman for the operator confirmed on Monday.', 'The ferry service was suspended', 'a spokesman for the operator'],
     ['content-before', 'Drivers should expect knock-on delays at the border, a police spokeswoman said.', 'Drivers should expect knock-on delays at the border', 'a police spokeswoman'],
     ['content-before', 'Inspectors have charged two harbour pilots with fraud, the Harbour Anti-Fraud Office (HAFO) said on Tuesday.', 'Inspectors have charged two harbour pilots with fraud', 'the Harbour Anti-Fraud Office (HAFO)'],
@@ -89,6 +91,7 @@ export const contentBefore: FamilyCases = {
     ['content-before-continued', '“Prices will rise,” Diaz said, “and wages will follow.”', '“Prices will rise,” Diaz said, “and wages will follow.”', 'Diaz'],
     ['content-before-continued', '“We lost,” the captain said, “but we played well.”', '“We lost,” the captain said, “but we played well.”', 'the captain'],
     ['content-before-continued', 'We were, the captain said, lucky to reach the harbour.', 'We were, the captain said, lucky to reach the harbour', 'the captain'],
+    ['content-before-continued', 'The ferry clerk had warned them, Osei said, that the crossing was shut.', 'The ferry clerk had warned them, Osei said, that the crossing was shut', 'Osei'],
   ],
   negatives: [
     ['content-before', '“They admitted the bread was good.” The bread can be found in her new book.', 'a passive after the quotation names no one who said it'],

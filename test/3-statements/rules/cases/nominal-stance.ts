@@ -15,6 +15,8 @@ export const nominalStance: FamilyCases = {
     ['possessed-stance', 'Shares rose after the government\'s announcement that it would buy the bad loans.', 'that it would buy the bad loans', 'the government'],
   ],
   negatives: [
+    ['possessed-stance', 'A spokeswoman said Norway\'s claim to the islet was beyond dispute.', 'a claim to a place is an entitlement, no report'],
+    ['possessed-stance', 'Envoys rejected Chile\'s claim over the glacier.', 'nor is a claim over a place'],
     ['possessed-stance', 'His car broke down on the motorway.', '"car" is no stance noun'],
     ['possessed-stance', 'The governor\'s speech lasted an hour.', 'a speech noun with nothing after it to report'],
     ['possessed-stance', 'The mayor\'s office is on the third floor.', '"office" is no stance noun'],

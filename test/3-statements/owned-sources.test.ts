@@ -44,3 +44,12 @@ describe('unnamed people of an organisation a description stands for', () => {
     expect(lastSpeaker(text).name).toBe(name);
   });
 });
+
+describe('a possessive joined to the phrase before it', () => {
+  it.each([
+    ['a group the text does not name', 'The Senate passed the budget bill on Friday. Rural farmers and their lawyers said the cuts broke a promise.', 'Senate'],
+    ['a group of people before a named body', 'Kelmont Mining closed the pit in March. Miners and their lawyers said the closure broke a promise.', 'Kelmont Mining'],
+  ])('stands for that phrase, not the body named before (%s)', (_name, text, notOwner) => {
+    expect(lastSpeaker(text).name ?? '').not.toContain(notOwner);
+  });
+});

@@ -255,6 +255,16 @@ export function describedPerson(text: string): boolean {
   return DESCRIPTION_NOUNS.has(w.at(-1)!.toLowerCase()) && w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x) || x === 'former');
 }
 
+/**
+ * "the Holy Father": "the" and a capitalised epithet of two words that stands for an office
+ * (entity-words.json informalOfficeNouns), which the tagger may read as a name; its holder speaks.
+ */
+export function officeEpithet(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  return w.length === 3 && /^the$/i.test(w[0]!) && OFFICE_EPITHETS.has(w.slice(1).join(' ').toLowerCase());
+}
+
+const OFFICE_EPITHETS: ReadonlySet<string> = new Set(Object.keys(entityWords.informalOfficeNouns.words).filter((k) => k.includes(' ')));
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNouns);
 /** Trades that name an artist or writer just named (entity-words.json tradeDescriptionNouns). */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(entityWords.tradeDescriptionNouns.words);

@@ -14,7 +14,7 @@ import { issuedDocument } from './issued-documents.js';
 import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
-import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
+import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
 import { describedNamedPerson } from './described-persons.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
@@ -99,6 +99,7 @@ export function resolveSpeakers(
         heldDocument(layer, s0, s1, articleId, extra) ??
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) : null) ??
+        (officeEpithet(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
         // ("The Cabinet Secretary said", "the Treasury Secretary": a body's name before a title's head names the office; its holder named before speaks.)
         (titledHead(headText.trim().split(/\s+/).at(-1)!) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??

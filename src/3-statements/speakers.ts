@@ -11,6 +11,7 @@ import { WORDS, isExactWord, isWord } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
 import { nationalPerson } from './demonyms.js';
 import { issuedDocument } from './issued-documents.js';
+import { writtenWorkAuthor } from './written-works.js';
 import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
@@ -114,6 +115,7 @@ export function resolveSpeakers(
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedSource(ctx, headText, head.start, inQuote, parentSpeaker, articleId, extra) ??
         (inQuote ? null : issuedDocument(ctx, headText, head.start)) ??
+        (inQuote ? null : writtenWorkAuthor(ctx, headText, head.start)) ??
         anonymous(headText, articleId, extra);
       r = { start: nameStartBefore(ctx, span.start, entity, cueOffset(layer, a)), end: span.end, entity };
     }

@@ -45,15 +45,19 @@ export function ownedSource(ctx: Ctx, phrase: string, at: number, inQuote: boole
 /**
  * "Establishment Republicans and their allies", "Harbor Foods and its suppliers": a possessive that
  * opens a phrase joined to the one before it (grammar.json speakerJoiners) stands for that phrase —
- * the entity named right before the conjunction, or null when no name ends there (a group the text
- * does not name); undefined when no conjunction stands before the phrase.
+ * the entity named right before the conjunction, or the organisation a description there stands for
+ * ("The company and its co-founder"), else null (a group the text does not name); undefined when no
+ * conjunction stands before the phrase.
  */
 function coordinatedOwner(ctx: Ctx, at: number): string | null | undefined {
   const t = ctx.layer.tokens;
   const k = lowerBound(t, at) - 1;
   if (k < 1 || !tokenIs(WORDS.speakerJoiners, t[k]!)) return undefined;
   const named = ctx.names[lowerBound(ctx.names, t[k - 1]!.end) - 1];
-  return named && named.end === t[k - 1]!.end ? named.entity : null;
+  if (named && named.end === t[k - 1]!.end) return named.entity;
+  // ("The company and its co-founder": the organisation the description stands for.)
+  const described = k >= 2 && t[k - 2]!.lower === 'the' ? definiteOrganisation(ctx, `the ${t[k - 1]!.lower}`, t[k - 2]!.start, null) : null;
+  return described;
 }
 
 /**

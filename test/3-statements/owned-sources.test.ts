@@ -52,4 +52,10 @@ describe('a possessive joined to the phrase before it', () => {
   ])('stands for that phrase, not the body named before (%s)', (_name, text, notOwner) => {
     expect(lastSpeaker(text).name ?? '').not.toContain(notOwner);
   });
+
+  it.each([
+    ['a description of a body named before', 'Harbor Foods was fined in March. The company and its founder said the fine was unfair.', "Harbor Foods' founder"],
+  ])('stands for the organisation the phrase before it means (%s)', (_name, text, name) => {
+    expect(lastSpeaker(text).name).toBe(name);
+  });
 });

@@ -12,6 +12,7 @@ import { isDashAt } from './grammar/words.js';
 import { nationalPerson } from './demonyms.js';
 import { issuedDocument } from './issued-documents.js';
 import { writtenWorkAuthor } from './written-works.js';
+import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
@@ -111,6 +112,7 @@ export function resolveSpeakers(
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         // ("the archbishop" after "The Archbishop of Kenya, the Most Rev. Joseph Mwangangi": the one person it fits.)
         describedNamedPerson(ctx, headText, layer.text.slice(span.start, span.end), head.start, inQuote) ??
+        coordinatedBodies(ctx, headText, head.start, inQuote ? parentSpeaker : null, extra) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedSource(ctx, headText, head.start, inQuote, parentSpeaker, articleId, extra) ??

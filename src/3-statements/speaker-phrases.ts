@@ -43,7 +43,8 @@ export function personOf(layer: TextLayer, from: number, to: number, titlesArePe
   // "Chrysler administrators", "GM executives": people a name only describes, the phrase's last word.
   let end = from;
   while (end < to && t[end]!.text !== ',') end++;
-  if (end - from >= 2 && t[end - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(t[end - 1]!.text) && tokenIs(PERSON_NOUNS, t[end - 1]!) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
+  // (The tagger reads a head noun that is also an adjective as one: "The Ferrari chief/ADJ said".)
+  if (end - from >= 2 && (t[end - 1]!.pos === 'NOUN' || t[end - 1]!.pos === 'ADJ') && /^\p{Ll}/u.test(t[end - 1]!.text) && tokenIs(PERSON_NOUNS, t[end - 1]!) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
     return t.slice(from, end).every((k) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
   }
   for (let k = from + 1; k < to - 1; k++) {

@@ -93,3 +93,12 @@ describe('a person described by their tie to someone named', () => {
     expect(speakerNames(text).at(-1)).toBe(who);
   });
 });
+
+describe('a counted group a body\'s name describes', () => {
+  it.each([
+    ['a number before a body and people', 'Two NATO officials said the drills would go ahead.', 'Two NATO officials'],
+    ['a number after the report', 'The drills will go ahead in May, three Interpol officials said.', 'three Interpol officials'],
+  ])('is an unnamed group, not the body (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});

@@ -77,6 +77,7 @@ describe('a role noun of an office held by a person named before', () => {
   it.each([
     ['"boss" for a club\'s manager, not the club', 'Harlow Athletic manager Duncan Moyes said the squad was fit. The Harlow Athletic boss confirmed that defender Tom Avery would miss the final.', 'Duncan Moyes'],
     ['"the pontiff" for a pope', 'Pope Gregory XVII arrived in Manila on Sunday. "We must welcome strangers," the pontiff said.', 'Gregory XVII'],
+    ['"the congressman" for a Representative', 'Rep. Dale Whitcomb accepted free flights to Aspen. In a statement on Friday, the congressman said he had followed every rule.', 'Dale Whitcomb'],
     ['"chief" after a team\'s name for its team principal', 'Alpenwerk team principal Marco Bianchi said the car was quick. The Alpenwerk chief added that the team would bring new parts to Imola.', 'Marco Bianchi'],
     ['"the Holy Father", an epithet the tagger reads as a name, for a pope', 'Pope Gregory XVII flew to Nairobi on Friday. "No one is a stranger here," the Holy Father said.', 'Gregory XVII'],
   ])('is that person (%s)', (_name, text, who) => {

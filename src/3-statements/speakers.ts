@@ -18,7 +18,7 @@ import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, pe
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
-import { describedNamedPerson } from './described-persons.js';
+import { describedNamedPerson, sameUnnamedSource } from './described-persons.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
 import { affiliateRoleOwner, ownedSource } from './owned-sources.js';
 
@@ -110,6 +110,7 @@ export function resolveSpeakers(
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         (inQuote ? null : bylineAuthor(ctx, headText, extra)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        sameUnnamedSource(ctx, headText, head.start, inQuote) ??
         // ("the archbishop" after "The Archbishop of Kenya, the Most Rev. Joseph Mwangangi": the one person it fits.)
         describedNamedPerson(ctx, headText, layer.text.slice(span.start, span.end), head.start, inQuote) ??
         coordinatedBodies(ctx, headText, head.start, inQuote ? parentSpeaker : null, extra) ??

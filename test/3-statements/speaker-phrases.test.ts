@@ -99,6 +99,7 @@ describe('a counted group a body\'s name describes', () => {
   it.each([
     ['a number before a body and people', 'Two NATO officials said the drills would go ahead.', 'Two NATO officials'],
     ['a number after the report', 'The drills will go ahead in May, three Interpol officials said.', 'three Interpol officials'],
+    ['a party\'s backbencher', 'The vote was lost by nine, one Labour backbencher said.', 'one Labour backbencher'],
   ])('is an unnamed group, not the body (%s)', (_name, text, who) => {
     expect(speakerNames(text).at(-1)).toBe(who);
   });

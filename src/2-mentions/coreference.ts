@@ -58,6 +58,9 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
   const words = roleWords(phrase);
   if (!words.length) return [];
   const head = words.at(-1)!;
+  // ("the Holy Father": an informal noun of two words for an office.)
+  const epithet = words.slice(-2).join(' ');
+  const informalOffices = Object.hasOwn(INFORMAL_OFFICES, epithet) ? INFORMAL_OFFICES[epithet]! : Object.hasOwn(INFORMAL_OFFICES, head) ? INFORMAL_OFFICES[head]! : [];
   const seenAt = mentionStarts(mentions);
   const scored: { e: Entity; score: number; seen: number; fits: boolean }[] = [];
   // ("The Labour leader": a capitalised word before the head names whose office it is.)
@@ -65,7 +68,7 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
   for (const e of roleHoldersOf(entities)) {
     const held = officeSet(e);
     // ("The Rovers boss" for "Rovers manager Fraser Kerr", "the pontiff" for "Pope Leo XIV": an informal noun for the office held.)
-    const informal = !held.has(head) && (Object.hasOwn(INFORMAL_OFFICES, head) ? INFORMAL_OFFICES[head]! : []).some((w) => held.has(w));
+    const informal = !held.has(head) && informalOffices.some((w) => held.has(w));
     // The head noun must match ("the minister" is not "the president"); "head"/"chief" match any office.
     if (!held.has(head) && !informal && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
     // ("the minister" is not the Prime Minister, "the president" not the Vice President: another office, named whole.)

@@ -4,7 +4,7 @@
 
 import type { Entity } from '../types.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, lowerBoundBy } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation } from './grammar/quotes.js';
 import type { Ctx } from './pronouns.js';
@@ -93,4 +93,32 @@ function personsIn(ctx: Ctx, start: number, end: number): Set<string> {
     if (m.kind === 'name' && e?.type === 'Person' && !e.anonymous) out.add(e.key);
   }
   return out;
+}
+
+/** How many paragraphs back an unnamed source may have spoken for "the official" to be it again. */
+const SAME_SOURCE_REACH = 2;
+
+/**
+ * "A senior official said … The official said …": "the" and a singular noun for a person (`head`, at
+ * `at`) that no named person holds as a role is the unnamed source of that head noun who spoke last,
+ * a paragraph or two before at most ("a senior official", "another official"); null otherwise.
+ */
+export function sameUnnamedSource(ctx: Ctx, head: string, at: number, inQuote: boolean): string | null {
+  const words = head.trim().split(/\s+/);
+  if (inQuote || words.length !== 2 || !/^the$/i.test(words[0]!)) return null;
+  const noun = words[1]!;
+  if (!/^\p{Ll}+$/u.test(noun) || pluralNoun(noun) || !isWord(WORDS.personNouns, noun)) return null;
+  const here = paragraphAt(ctx, at);
+  for (let k = lowerBoundBy(ctx.history, at, (h) => h.offset) - 1; k >= 0; k--) {
+    const h = ctx.history[k]!;
+    if (here - paragraphAt(ctx, h.offset) > SAME_SOURCE_REACH) return null;
+    const e = ctx.extra?.get(h.entity);
+    if (e?.anonymous && e.type === 'Person' && e.name.toLowerCase().split(/\s+/).at(-1) === noun) return e.key;
+  }
+  return null;
+}
+
+/** The paragraph of the sentence holding offset `at`. */
+function paragraphAt(ctx: Ctx, at: number): number {
+  return ctx.layer.sentences[lowerBound(ctx.layer.sentences, at + 1) - 1]?.paragraph ?? 0;
 }

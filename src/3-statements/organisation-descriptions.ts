@@ -77,7 +77,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const nearest = BODY_CLASS_NOUNS.has(kind) && !describedAfter ? nearestUnknownBody(ctx, at, notSpeaker) : null;
   if (nearest) return nearest;
   // "the agency", "the regulator" alone: the public body last named, whatever its name's words.
-  const government = words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, INTERNATIONAL_BODY_NOUNS.has(noun)) : null;
+  const government = words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, noun) : null;
   // ("X has fined a bank, the regulator said.\n\nThe Financial Market Authority said …": in the lead, a body no name before
   // stands for may be the one the next paragraph names first, when that one fits.)
   return government ?? leadBodyNamedNext(ctx, at, notSpeaker, fits ?? ((e) => holdsAll(e.name, words.slice(1))));
@@ -204,16 +204,16 @@ function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker:
 
 /**
  * "The National Weather Service issued a watch … according to the weather service": "the" and
- * lower-case words that all stand in the name of an organisation named shortly before, the last one
+ * lower-case words that all stand in the name of an organisation named before, the last one
  * its head (its last word, or its first before "of": "the transport ministry" for "Ministry of
  * Transport"), are that organisation; null otherwise.
  */
 function organisationHoldingWords(ctx: Ctx, written: readonly string[], at: number, notSpeaker: string | null): string | null {
   const words = written.slice(1).map((w) => w.toLowerCase());
   if (!written.slice(1).every((w) => /^\p{Ll}+$/u.test(w)) || SOURCE_NOUNS.has(words.at(-1)!) || CUE_NOUNS.has(words.at(-1)!)) return null;
-  const here = paragraphOf(ctx.layer, at);
-  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
+  // (Two words of one name, its head last, are their own evidence at any distance: "according to the
+  // weather service" closing a story that named the National Weather Service in its lead.)
+  for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
     const name = e.name.toLowerCase().split(/\s+/);
     const head = isWord(WORDS.of, name[1] ?? '') ? name[0] : name.at(-1);
     if (head === words.at(-1) && holdsAll(e.name, words)) return e.key;
@@ -302,10 +302,19 @@ function headlineSubject(ctx: Ctx, s: TextLayer['sentences'][number], notSpeaker
   return e && e.type === 'Organization' && e.key !== notSpeaker && fits(e) ? e.key : null;
 }
 
-/** The government body (or, `international`, an international organisation: "the agency" for the WHO) the narration last named before `at` (not inside a quotation), or null. */
-function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, international: boolean): string | null {
+/**
+ * The government body the narration last named before `at` (not inside a quotation) for "the
+ * agency", "the regulator" (`noun`): one typed so, or of no known kind with a government head and
+ * "of" or with a last word `bodyKindNouns` gives the noun ("the agency" for the National Weather
+ * Service); for an international noun, an international organisation too ("the agency" for the
+ * WHO); else null.
+ */
+function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, noun: string): string | null {
+  const international = INTERNATIONAL_BODY_NOUNS.has(noun);
+  const heads = BODY_KIND_NOUNS.get(noun) ?? [];
   for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (e.subtype === 'government-body' || (international && e.subtype === 'international-organization') || (e.subtype === undefined && governmentHeadFirst(e.name))) return e.key;
+    if (e.subtype === 'government-body' || (international && e.subtype === 'international-organization')) return e.key;
+    if (e.subtype === undefined && (governmentHeadFirst(e.name) || heads.includes(e.name.split(/\s+/).at(-1)!.toLowerCase()))) return e.key;
   }
   return null;
 }

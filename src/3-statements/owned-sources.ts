@@ -9,7 +9,7 @@ import { lowerBound } from '../spans.js';
 import { type Ctx, pronoun } from './pronouns.js';
 import { PERSON_NOUNS } from './speaker-names.js';
 import { anonymous } from './speaker-phrases.js';
-import { isWord } from './grammar/lexicon.js';
+import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { definiteOrganisation } from './organisation-descriptions.js';
 
 /** The pronoun each organisation's possessive stands for. */
@@ -31,13 +31,33 @@ export function ownedSource(ctx: Ctx, phrase: string, at: number, inQuote: boole
   // (People only: "its statement" is a document, read elsewhere.)
   const head = headWordOf(m[2]!).toLowerCase();
   if (!isWord(PERSON_NOUNS, head) && !isWord(PERSON_NOUNS, head.replace(/s$/, ''))) return null;
-  const key = word ? pronoun(ctx, word, at, inQuote, parentSpeaker) : definiteOrganisation(ctx, `the ${m[1]!}`, at, inQuote ? parentSpeaker : null);
+  // ("Establishment Republicans and their big-money allies": after "X and", "their" is X's, an organisation only when X names one.)
+  const conjunct = word ? coordinatedOwner(ctx, at) : undefined;
+  const key = conjunct !== undefined ? conjunct : word ? pronoun(ctx, word, at, inQuote, parentSpeaker) : definiteOrganisation(ctx, `the ${m[1]!}`, at, inQuote ? parentSpeaker : null);
   const e = key ? ctx.byKey.get(key) : undefined;
   if (!e || e.anonymous || e.type !== 'Organization') return null;
   const source = anonymous(`${e.name}${/s$/i.test(e.name) ? "'" : "'s"} ${m[2]!}`, articleId, extra, true);
   const made = source ? extra.get(source) : undefined;
   if (made && !made.affiliations.includes(e.key)) made.affiliations.push(e.key);
   return source;
+}
+
+/**
+ * "Establishment Republicans and their allies", "Harbor Foods and its suppliers": a possessive that
+ * opens a phrase joined to the one before it (grammar.json speakerJoiners) stands for that phrase —
+ * the entity named right before the conjunction, or the organisation a description there stands for
+ * ("The company and its co-founder"), else null (a group the text does not name); undefined when no
+ * conjunction stands before the phrase.
+ */
+function coordinatedOwner(ctx: Ctx, at: number): string | null | undefined {
+  const t = ctx.layer.tokens;
+  const k = lowerBound(t, at) - 1;
+  if (k < 1 || !tokenIs(WORDS.speakerJoiners, t[k]!)) return undefined;
+  const named = ctx.names[lowerBound(ctx.names, t[k - 1]!.end) - 1];
+  if (named && named.end === t[k - 1]!.end) return named.entity;
+  // ("The company and its co-founder": the organisation the description stands for.)
+  const described = k >= 2 && t[k - 2]!.lower === 'the' ? definiteOrganisation(ctx, `the ${t[k - 1]!.lower}`, t[k - 2]!.start, null) : null;
+  return described;
 }
 
 /**

@@ -4,7 +4,7 @@
 // persons and held documents). resolveSpeakers (speakers.ts) tries them in its order.
 
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
-import type { Entity, EntityType, TextLayer } from '../types.js';
+import type { Entity, EntityType, TextLayer, Token } from '../types.js';
 import { GROUP_ADJECTIVES, NAME_CONNECTORS } from '../2-mentions/entities/words.js';
 import { titleHeads, titleModifiers } from '../2-mentions/entities/gazetteer.js';
 import { isLexicalWord } from '../1-text/wink-model.js';
@@ -43,8 +43,11 @@ export function personOf(layer: TextLayer, from: number, to: number, titlesArePe
   // "Chrysler administrators", "GM executives": people a name only describes, the phrase's last word.
   let end = from;
   while (end < to && t[end]!.text !== ',') end++;
-  if (end - from >= 2 && t[end - 1]!.pos === 'NOUN' && /^\p{Ll}/u.test(t[end - 1]!.text) && tokenIs(PERSON_NOUNS, t[end - 1]!) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
-    return t.slice(from, end).every((k) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
+  // (The tagger reads a head noun that is also an adjective as one: "The Ferrari chief/ADJ said".)
+  if (end - from >= 2 && (t[end - 1]!.pos === 'NOUN' || t[end - 1]!.pos === 'ADJ') && /^\p{Ll}/u.test(t[end - 1]!.text) && tokenIs(PERSON_NOUNS, t[end - 1]!) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
+    // ("Two Pentagon officials": a number that opens the phrase counts them; not a year, "In 2020 Pentagon officials".)
+    const counted = (k: Token, i: number) => i === 0 && k.pos === 'NUM' && !/^\d{4}$/.test(k.text);
+    return t.slice(from, end).every((k, i) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos) || counted(k, i)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
   }
   for (let k = from + 1; k < to - 1; k++) {
     if (!/^(NOUN|ADJ|DET|PROPN|NUM)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;
@@ -255,6 +258,16 @@ export function describedPerson(text: string): boolean {
   return DESCRIPTION_NOUNS.has(w.at(-1)!.toLowerCase()) && w.slice(1, -1).every((x) => /^\p{Lu}/u.test(x) || x === 'former');
 }
 
+/**
+ * "the Holy Father": "the" and a capitalised epithet of two words that stands for an office
+ * (entity-words.json informalOfficeNouns), which the tagger may read as a name; its holder speaks.
+ */
+export function officeEpithet(text: string): boolean {
+  const w = text.trim().split(/\s+/);
+  return w.length === 3 && /^the$/i.test(w[0]!) && OFFICE_EPITHETS.has(w.slice(1).join(' ').toLowerCase());
+}
+
+const OFFICE_EPITHETS: ReadonlySet<string> = new Set(Object.keys(entityWords.informalOfficeNouns.words).filter((k) => k.includes(' ')));
 const DESCRIPTION_NOUNS: ReadonlySet<string> = new Set(entityWords.descriptionNouns);
 /** Trades that name an artist or writer just named (entity-words.json tradeDescriptionNouns). */
 const TRADE_NOUNS: ReadonlySet<string> = new Set(entityWords.tradeDescriptionNouns.words);

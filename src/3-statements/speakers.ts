@@ -11,12 +11,14 @@ import { WORDS, isExactWord, isWord } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
 import { nationalPerson } from './demonyms.js';
 import { issuedDocument } from './issued-documents.js';
+import { writtenWorkAuthor } from './written-works.js';
+import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
-import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
+import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
-import { describedNamedPerson } from './described-persons.js';
+import { describedNamedPerson, sameUnnamedSource } from './described-persons.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
 import { affiliateRoleOwner, ownedSource } from './owned-sources.js';
 
@@ -99,6 +101,7 @@ export function resolveSpeakers(
         heldDocument(layer, s0, s1, articleId, extra) ??
         // ("the former Chelsea striker said": a described player, not the club named in the description.)
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) : null) ??
+        (officeEpithet(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
         // ("The Cabinet Secretary said", "the Treasury Secretary": a body's name before a title's head names the office; its holder named before speaks.)
         (titledHead(headText.trim().split(/\s+/).at(-1)!) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
@@ -107,12 +110,15 @@ export function resolveSpeakers(
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         (inQuote ? null : bylineAuthor(ctx, headText, extra)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
+        sameUnnamedSource(ctx, headText, head.start, inQuote) ??
         // ("the archbishop" after "The Archbishop of Kenya, the Most Rev. Joseph Mwangangi": the one person it fits.)
         describedNamedPerson(ctx, headText, layer.text.slice(span.start, span.end), head.start, inQuote) ??
+        coordinatedBodies(ctx, headText, head.start, inQuote ? parentSpeaker : null, extra) ??
         definiteOrganisation(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedDocument(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         ownedSource(ctx, headText, head.start, inQuote, parentSpeaker, articleId, extra) ??
         (inQuote ? null : issuedDocument(ctx, headText, head.start)) ??
+        (inQuote ? null : writtenWorkAuthor(ctx, headText, head.start)) ??
         anonymous(headText, articleId, extra);
       r = { start: nameStartBefore(ctx, span.start, entity, cueOffset(layer, a)), end: span.end, entity };
     }

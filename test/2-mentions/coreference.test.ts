@@ -43,12 +43,16 @@ describe('an informal noun for an office', () => {
     ['"boss" for a club\'s manager', 'Athletic manager Duncan Moyes said the squad was fit.', 'the Athletic boss', 'Duncan Moyes'],
     ['"boss" for a company\'s chief executive', 'Halden Foods chief executive Priya Nair said sales rose.', 'the Halden Foods boss', 'Priya Nair'],
     ['"the pontiff" for a pope', 'Pope Gregory XVII visited Manila on Sunday.', 'the pontiff', 'Gregory XVII'],
+    ['"the Holy Father" for a pope', 'Pope Clement XV visited Lima on Sunday.', 'the Holy Father', 'Clement XV'],
+    ['"the congressman" for a Representative', 'Rep. Dale Whitcomb flew to Aspen in March.', 'the congressman', 'Dale Whitcomb'],
+    ['"the lawmaker" for a senator', 'Sen. Maria Ochoa voted against the farm bill.', 'the lawmaker', 'Maria Ochoa'],
   ])('is held by the person named with the formal office (%s)', (_name, text, phrase, who) => {
     expect(holderOf(text, phrase)).toBe(who);
   });
 
   it.each([
     ['a boss is no spokesman', 'Athletic spokesman Duncan Moyes said the squad was fit.', 'the Athletic boss', undefined],
+    ['a lawmaker is no mayor', 'Mayor Tom Hale backed the harbour plan.', 'the lawmaker', undefined],
   ])('(guard) %s', (_name, text, phrase, who) => {
     expect(holderOf(text, phrase)).toBe(who);
   });

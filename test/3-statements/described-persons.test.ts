@@ -34,3 +34,18 @@ describe('an epithet for the one person named so far', () => {
     expect(lastSpeaker('Dr. Lena Voss and Dr. Omar Talib reopened the clinic in March. The Austrian-born surgeon says the waiting was the hardest part.')).not.toMatch(/Voss|Talib/);
   });
 });
+
+describe('"the official" after an unnamed official spoke', () => {
+  it.each([
+    ['the same head noun in the next sentence', 'A senior official said the coalition was stable. The official said the prime minister would not resign.', 'senior official'],
+    ['across a named speaker', 'A senior diplomat said the talks were close. Minister Ana Ruiz said they were not. The diplomat said a deal could come by Friday.', 'senior diplomat'],
+  ])('is that source (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['a source of another noun stays as written', 'A senior diplomat said the talks were close. The official said a deal could come by Friday.', 'official'],
+  ])('(guard) %s', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

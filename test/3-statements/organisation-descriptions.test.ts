@@ -184,6 +184,9 @@ describe('a public body taken up by its kind or its own words', () => {
     ['"the agency" for a ministry named "Ministry of …"', 'The Ministry of Fisheries said a trawler had sunk off Tema. The agency urged boats to stay in port.', 'Ministry of Fisheries'],
     ['"the agency" for a state\'s "Department of …"', 'The Kansas Department of Agriculture said two farms had been quarantined. The agency urged farmers to report sick cattle.', 'Kansas Department of Agriculture'],
     ['lower-case words of a service\'s name', 'The National Avalanche Service raised its warning on Sunday. Slopes above 2,000 metres could give way, according to the avalanche service.', 'National Avalanche Service'],
+    ['"the agency" for a national service of no known kind', 'The Caribbean Hurricane Service issued a storm warning for Barbados. Waves could reach six metres, the agency said.', 'Caribbean Hurricane Service'],
+    ['"the agency" for a geological survey', 'The U.S. Geological Survey recorded a quake near Reno on Monday. No damage was reported, the agency said.', 'U.S. Geological Survey'],
+    ['lower-case words of a name four paragraphs back', 'The National Avalanche Service raised its warning for the Alps on Sunday.\n\nHotels in Chamonix were full, said Marc Dubois, who runs a ski school.\n\nThe mayor said the roads were open.\n\nTrains ran late on Monday, said a railway spokesman.\n\nMore snow is expected by Friday, according to the avalanche service.', 'National Avalanche Service'],
   ])('is that body (%s)', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });

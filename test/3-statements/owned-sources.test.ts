@@ -44,3 +44,18 @@ describe('unnamed people of an organisation a description stands for', () => {
     expect(lastSpeaker(text).name).toBe(name);
   });
 });
+
+describe('a possessive joined to the phrase before it', () => {
+  it.each([
+    ['a group the text does not name', 'The Senate passed the budget bill on Friday. Rural farmers and their lawyers said the cuts broke a promise.', 'Senate'],
+    ['a group of people before a named body', 'Kelmont Mining closed the pit in March. Miners and their lawyers said the closure broke a promise.', 'Kelmont Mining'],
+  ])('stands for that phrase, not the body named before (%s)', (_name, text, notOwner) => {
+    expect(lastSpeaker(text).name ?? '').not.toContain(notOwner);
+  });
+
+  it.each([
+    ['a description of a body named before', 'Harbor Foods was fined in March. The company and its founder said the fine was unfair.', "Harbor Foods' founder"],
+  ])('stands for the organisation the phrase before it means (%s)', (_name, text, name) => {
+    expect(lastSpeaker(text).name).toBe(name);
+  });
+});

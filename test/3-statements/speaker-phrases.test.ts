@@ -77,6 +77,9 @@ describe('a role noun of an office held by a person named before', () => {
   it.each([
     ['"boss" for a club\'s manager, not the club', 'Harlow Athletic manager Duncan Moyes said the squad was fit. The Harlow Athletic boss confirmed that defender Tom Avery would miss the final.', 'Duncan Moyes'],
     ['"the pontiff" for a pope', 'Pope Gregory XVII arrived in Manila on Sunday. "We must welcome strangers," the pontiff said.', 'Gregory XVII'],
+    ['"the congressman" for a Representative', 'Rep. Dale Whitcomb accepted free flights to Aspen. In a statement on Friday, the congressman said he had followed every rule.', 'Dale Whitcomb'],
+    ['"chief" after a team\'s name for its team principal', 'Alpenwerk team principal Marco Bianchi said the car was quick. The Alpenwerk chief added that the team would bring new parts to Imola.', 'Marco Bianchi'],
+    ['"the Holy Father", an epithet the tagger reads as a name, for a pope', 'Pope Gregory XVII flew to Nairobi on Friday. "No one is a stranger here," the Holy Father said.', 'Gregory XVII'],
   ])('is that person (%s)', (_name, text, who) => {
     expect(speakerNames(text).at(-1)).toBe(who);
   });
@@ -84,9 +87,20 @@ describe('a role noun of an office held by a person named before', () => {
 
 describe('a person described by their tie to someone named', () => {
   it.each([
+    ['a chief of a body no one is named as heading', 'Oil prices fell on Monday. The OPEC chief said output would stay flat.', 'OPEC chief'],
     ['an ally of a named leader', 'Prime Minister Ilse Brandt met union leaders on Monday. A Brandt ally said the talks had gone well.', 'Brandt ally'],
     ['a confidant of a named minister', 'Finance Minister Tomas Varga resigned on Friday. A Varga confidant said he had been pushed out.', 'Varga confidant'],
   ])('is an unnamed person, not the one named (%s)', (_name, text, who) => {
+    expect(speakerNames(text).at(-1)).toBe(who);
+  });
+});
+
+describe('a counted group a body\'s name describes', () => {
+  it.each([
+    ['a number before a body and people', 'Two NATO officials said the drills would go ahead.', 'Two NATO officials'],
+    ['a number after the report', 'The drills will go ahead in May, three Interpol officials said.', 'three Interpol officials'],
+    ['a party\'s backbencher', 'The vote was lost by nine, one Labour backbencher said.', 'one Labour backbencher'],
+  ])('is an unnamed group, not the body (%s)', (_name, text, who) => {
     expect(speakerNames(text).at(-1)).toBe(who);
   });
 });

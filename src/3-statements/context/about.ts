@@ -180,7 +180,7 @@ const speakerIs = (ix: AboutIndex, f: AboutFrame, type: Entity['type']): boolean
  * gives the body an owner ("Jamaica's athletics federation"), which makes it the body meant.
  */
 function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
-  if (!speakerIs(ix, f, 'Organization')) return null;
+  if (!speakerIs(ix, f, 'Organization') || personPronounSpeaks(ix, f)) return null;
   const e = ix.byKey.get(f.speakerEntity!)!;
   if (!e.anonymous) return f.speakerEntity;
   const noun = e.name.toLowerCase().split(/\s+/).at(-1) ?? '';
@@ -188,6 +188,17 @@ function speakingOrganisation(ix: AboutIndex, f: AboutFrame): string | null {
   // gives an owner is one in its own right — its "it", not the platform named last.)
   if (!CONTEXT_WORDS.organisationDescriptions.has(noun)) return ownedBody(e.name) ? f.speakerEntity : lastOrganisation(ix, f.contentStart);
   return (namedHead(noun) ? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, true)) : null) ?? lastNamed(ix, f.contentStart, (o, m) => descriptionFits(ix.layer, noun, o, m, false)) ?? f.speakerEntity;
+}
+
+/**
+ * Is the speaker's mention "he" or "she" ("She cautioned that it was no cure")? Then a person speaks,
+ * whatever stage 2 typed the name it points to ("Lead author Professor Mei Takahashi" read as a body),
+ * and the content's "it" or "its" is not the speaker.
+ */
+function personPronounSpeaks(ix: AboutIndex, f: AboutFrame): boolean {
+  if (!f.speakerSpan) return false;
+  const first = wordsOf(ix.layer.text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '';
+  return CONTEXT_WORDS.personSubjectPronouns.has(first) && f.speakerSpan[1] - f.speakerSpan[0] <= first.length + 1;
 }
 
 /**

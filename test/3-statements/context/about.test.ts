@@ -23,6 +23,8 @@ describe('statement about', () => {
     ['"the company" is no party named by a party tag', 'Northwind Foods closed a plant.\n\nRep. Ann Lee, D-Calif., asked whether the company would pay.', 'the company would pay', ['Northwind Foods'], ['Democratic Party']],
     ['"the party" is the party a party tag names', 'Sen. Tom Hale (R) said that the party would decide.', 'the party would decide', ['Republican Party'], []],
     ['"the team" with a restrictive participle is a new team', 'Siemens opened a plant in Ohio last year.\n\nThe governor said that the team formed to run it had been dissolved.', 'the team formed to run it', [], ['Siemens']],
+    ['"it" after "she" speaking is no body stage 2 made of her name', 'Lead author Professor Mei Tanaka said the trial would widen next year. She cautioned that it was no cure for asthma.', 'it was no cure', [], ['Professor Mei Tanaka']],
+    ['(guard) "it" after "it" speaking is the organisation', 'Harbor Foods said it would close a plant. It added that it expected sales to fall.', 'it expected sales', ['Harbor Foods'], []],
     ['an expletive "it" of a person speaking refers to no one', 'Mayor Tom Hale said that it was too early to tell.', 'it was too early', [], ['Tom Hale']],
     ['a place in a title before a name describes the person', 'The senator said that U.S. President Joe Biden would veto the bill.', 'would veto the bill', ['Joe Biden'], ['United States']],
     ['a place in a title of office before the holder\'s name describes the person', 'The union said that the Governor of Lagos, Ana Ruiz, would resign.', 'would resign', ['Ana Ruiz'], ['Lagos']],

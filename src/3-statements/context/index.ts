@@ -165,7 +165,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const time: ReturnType<typeof ownTime> = laterAtOccasion(layer.text, timeInput, f) ? undefined : ownTime(timeInput);
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
     const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
-    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])], content: { start: f.contentStart, end: f.contentEnd, direct: f.direct } }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except, past })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null, present: time?.by === 'present-tense' });

@@ -27,6 +27,8 @@ describe('statement place', () => {
     ['between two quoted parts, past a title\'s full stop and an appositive', '“The signal is clear,” said Dr. Ana Ruiz, the project\'s chief scientist, at a briefing in Dunmore, Norland. “We are sure of it.”', 'The signal is clear', 'Dunmore'],
     ['(guard) not a clause after the speaker between two quoted parts', '“I loved her,” he said, as he traced her early work in Dunmore. “She was brave.”', 'I loved her', null],
     ['(guard) not the description between two quoted parts', '“I vote,” says Ana Ruiz, 27, a nurse attending school in Dunmore. “I always have.”', 'I vote', null],
+    ['an occasion after the last comma of an object content the cue\'s adjunct ran into', 'Archbishop Tomas Varga urged parishioners to welcome refugees, in his Christmas sermon in Dunmore Cathedral Square.', 'to welcome refugees', 'Dunmore Cathedral Square'],
+    ['(guard) not an occasion still to come in words with a modal', 'The envoy said talks would resume next month, at a summit in Lisbon.', 'talks would resume', null],
     ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],
     ['after a description of the place', 'Addressing farmers in the northern city of Dunmore, the minister said that the subsidy would stay.', 'the subsidy would stay', 'Dunmore'],
     ['after a description of the place without "of"', 'The minister told reporters in the capital Lisbon that the talks were over.', 'the talks were over', 'Lisbon'],

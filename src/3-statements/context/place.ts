@@ -171,19 +171,20 @@ export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame
 
 /**
  * "urged Catholics to reject indifference, in his Easter homily in St. Peter's Square": an occasion
- * after the last comma of the content, opened by "in", "at" or "during", is the cue's adjunct the
+ * closing the content after its last comma, opened by "in", "at" or "during", is the cue's adjunct the
  * content ran over, so its place (rule closing-occasion-place, as occasion-place reads it) is the
  * statement's; not in a quotation, nor in words with a modal ("said talks would follow, at a summit
  * in Geneva": the occasion is still to come).
  */
 function closingOccasionPlace(text: string, places: readonly Mention[], f: PlaceFrame): { place: string; by: string } | null {
   const c = f.content;
-  if (!c || c.direct) return null;
+  // (Content after the cue only: "C, during their meeting in Washington, …, said an official" reports the meeting.)
+  if (!c || c.direct || c.start < f.clause.cueEnd) return null;
   const comma = text.lastIndexOf(',', c.end - 1);
   if (comma < c.start || wordsOf(text.slice(c.start, comma)).some((w) => WORDS.modals.has(w))) return null;
   const opener = wordsOf(text.slice(comma + 1, comma + 12))[0] ?? '';
   if (!CONTEXT_WORDS.bareOccasionPrepositions.has(opener) && !CONTEXT_WORDS.locativePrepositions.has(opener)) return null;
-  const m = startingWithin(places, comma, c.end).find((p) => p.end <= c.end && !f.others.some(([a, b]) => p.start >= a && p.end <= b) && occasionPlace(wordsBefore(text, comma + 1, p.start)));
+  const m = startingWithin(places, comma, c.end).find((p) => p.end <= c.end && !/[\p{L}\p{N}]/u.test(text.slice(p.end, c.end)) && !f.others.some(([a, b]) => p.start >= a && p.end <= b) && occasionPlace(wordsBefore(text, comma + 1, p.start)));
   return m ? { place: m.entity, by: 'closing-occasion-place' } : null;
 }
 

@@ -28,6 +28,7 @@ describe('statement place', () => {
     ['(guard) not a clause after the speaker between two quoted parts', '“I loved her,” he said, as he traced her early work in Dunmore. “She was brave.”', 'I loved her', null],
     ['(guard) not the description between two quoted parts', '“I vote,” says Ana Ruiz, 27, a nurse attending school in Dunmore. “I always have.”', 'I vote', null],
     ['an occasion after the last comma of an object content the cue\'s adjunct ran into', 'Archbishop Tomas Varga urged parishioners to welcome refugees, in his Christmas sermon in Dunmore Cathedral Square.', 'to welcome refugees', 'Dunmore Cathedral Square'],
+    ['(guard) not an occasion inside words before the cue, which they report', 'The row grew so bitter that the mayor warned the governor, during their meeting in Dunmore not to cut the grant, said an aide who was briefed on the talks.', 'the mayor warned the governor', null],
     ['(guard) not an occasion still to come in words with a modal', 'The envoy said talks would resume next month, at a summit in Lisbon.', 'talks would resume', null],
     ['a cue inside the content frames its own phrase', 'The plant, the minister said during a visit to Lisbon, will close.', 'will close', 'Lisbon'],
     ['after a description of the place', 'Addressing farmers in the northern city of Dunmore, the minister said that the subsidy would stay.', 'the subsidy would stay', 'Dunmore'],

@@ -62,6 +62,9 @@ describe('findDates', () => {
     ['a present-tense coming into force before "in" and a month, ahead', 'The new harbour toll takes effect in August, the port authority said.', 'August', '2023-08', '2023-04-20'],
     ['a present-tense start before "in" and a month long past this year, the next one', 'The ferry season opens in March, the operator said.', 'March', '2024-03', '2023-09-10'],
     ['(guard) a past start before "in" and a month', 'The ferry season opened in March, the operator said.', 'March', '2023-03', '2023-09-10'],
+    ['a present-tense start before "on" and a weekday, the coming one', 'The third Test begins on Friday at Kandy.', 'Friday', '2023-09-15', '2023-09-11'],
+    ['a present-tense end before a bare weekday, the coming one', 'The ferry strike ends Thursday, the union said.', 'Thursday', '2023-09-14', '2023-09-11'],
+    ['(guard) a past start before "on" and a weekday', 'The third Test began on Friday at Kandy.', 'Friday', '2023-09-08', '2023-09-11'],
     ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
     ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {

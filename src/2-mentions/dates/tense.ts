@@ -41,7 +41,8 @@ export function sentenceEnd(text: string, index: number): number {
 const PAST_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastCuesBefore)})\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?(?:on\s+)?$`, 'i');
 const FUTURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.futureCuesBefore)})\s+(?:on\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$`, 'i');
 // "The levy takes effect in January", "the season opens in March": a start or an end in the present tense, then "in".
-const FUTURE_BEFORE_IN = new RegExp(String.raw`\b(?:${alternation(words.futureVerbsBeforeIn)})\s+in\s+(?:early\s+|late\s+|mid-?)?$`, 'i');
+// ("The second Test begins on Thursday", "the offer expires Friday": the same verbs before a day, with or without "on", and no "in".)
+const FUTURE_BEFORE_IN = new RegExp(String.raw`\b(?:${alternation(words.futureVerbsBeforeIn)})\s+(?:in\s+(?:early\s+|late\s+|mid-?)?|on\s+)?$`, 'i');
 // A past verb right before the date: "said Friday", "announced on Tuesday" (not "expected Friday").
 const PAST_VERB_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastVerbsBefore)}|\w{3,}ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
 const NOT_PAST_VERB = new RegExp(String.raw`\b(?:${alternation(words.notPastVerbsBefore)})\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');

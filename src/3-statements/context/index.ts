@@ -217,7 +217,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // ("X said the scheme met every test. “We cannot refuse it,” she told the meeting.": the words just before, at that occasion too.)
   leadDatedBefore(frames, own, out, narrated, published);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
-  const unnamedOccasion = words.map((w) => w !== null && namesAnOccasion(w));
+  // (Or one that points back at an occasion no sentence just before dated: "“We cannot refuse it,” she told the meeting" two paragraphs after the lead's "were approved … on Wednesday evening".)
+  const unnamedOccasion = words.map((w, i) => w !== null && (namesAnOccasion(w) || (pointsBack[i] !== null && CONTEXT_WORDS.eventNouns.has(pointsBack[i]!) && !narrated.has(i))));
   // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);

@@ -45,8 +45,9 @@ const FUTURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.futureCuesB
 const FUTURE_BEFORE_IN = new RegExp(String.raw`\b(?:${alternation(words.futureVerbsBeforeIn)})\s+(?:in\s+(?:early\s+|late\s+|mid-?)?|on\s+)?$`, 'i');
 // A past verb right before the date: "said Friday", "announced on Tuesday" (not "expected Friday").
 const PAST_VERB_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastVerbsBefore)}|\w{3,}ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
-// ("will be released on Dec. 29", "to be held on Monday": a participle after "be" is a passive of any tense.)
-const PARTICIPLE_AFTER_BE = /\bbe\s+\w+\s+(?:on\s+)?(?:early\s+|late\s+)?$/i;
+// ("will be released on Dec. 29", "to be held on Monday": a participle after "be" and a future word is a passive still to come; not "could be located Wednesday".)
+const PARTICIPLE_AFTER_BE = new RegExp(String.raw`\b(?:${alternation(words.futureWordsBeforeBe)})\s+be\s+\w+\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+const FUTURE_BEFORE_BE: ReadonlySet<string> = new Set(words.futureWordsBeforeBe);
 const NOT_PAST_VERB = new RegExp(String.raw`\b(?:${alternation(words.notPastVerbsBefore)})\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
 const CLAUSE_FUTURE = new RegExp(String.raw`\b(?:${alternation(words.futureClauseWords)}|to be \w+ed)\b|\w'll\b`, 'i');
 
@@ -95,8 +96,8 @@ function reportedOnDay(before: string): boolean {
     // ("said he intends to introduce a bill in April": the date is the intended act's.)
     if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w) || (w === 'to' && INTENTION_VERBS.has(words[i - 1]?.toLowerCase() ?? ''))) return false;
     // ("had promised her party in February that …": a verb in the past perfect frames an earlier time.)
-    // ("will be released on Dec. 29", "is to be published on Friday": a passive after "be" is of any tense.)
-    if (REPORTED_VERBS.has(w) && words[i - 1]?.toLowerCase() === 'be') return false;
+    // ("will be released on Dec. 29", "is to be published on Friday": a passive after a future word and "be" is still to come.)
+    if (REPORTED_VERBS.has(w) && words[i - 1]?.toLowerCase() === 'be' && FUTURE_BEFORE_BE.has(words[i - 2]?.toLowerCase() ?? '')) return false;
     if (REPORTED_VERBS.has(w) || words[i - 1]?.toLowerCase() === 'had') return true;
     // ("met the nurses' union on Monday and will meet …": the verb the day belongs to is in the simple past.)
     if (NOT_PAST.has(w)) return false;

@@ -66,6 +66,7 @@ describe('findDates', () => {
     ['a present-tense end before a bare weekday, the coming one', 'The ferry strike ends Thursday, the union said.', 'Thursday', '2023-09-14', '2023-09-11'],
     ['a verb of intention and "to" between the report and a month ahead: the intended act\'s', 'The harbour master said she intends to reopen the pier in March.', 'March', '2023-03'],
     ['a reporting verb in the passive after "will be", before a day ahead', 'The ferry survey results will be released on Feb. 20.', 'Feb. 20', '2023-02-20'],
+    ['(guard) a passive after "was to be" before a weekday: a future seen from the past', 'Under the fare rule that was to be issued by the harbour board on Monday, pensioners ride free.', 'Monday', '2023-01-30'],
     ['(guard) a passive after "could be" before a weekday: a past ability', 'The ferry captain could not be located Monday.', 'Monday', '2023-01-30'],
     ['(guard) a past participle after "had been" before a day', 'The ferry survey results had been released on Jan. 20.', 'Jan. 20', '2023-01-20'],
     ['(guard) a past start before "on" and a weekday', 'The third Test began on Friday at Kandy.', 'Friday', '2023-09-08', '2023-09-11'],

@@ -97,7 +97,8 @@ function reportedOnDay(before: string): boolean {
     if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w) || (w === 'to' && INTENTION_VERBS.has(words[i - 1]?.toLowerCase() ?? ''))) return false;
     // ("had promised her party in February that …": a verb in the past perfect frames an earlier time.)
     // ("will be released on Dec. 29", "is to be published on Friday": a passive after a future word and "be" is still to come.)
-    if (REPORTED_VERBS.has(w) && words[i - 1]?.toLowerCase() === 'be' && FUTURE_BEFORE_BE.has(words[i - 2]?.toLowerCase() ?? '')) return false;
+    // (Not "was to be issued … on Wednesday", a future seen from the past.)
+    if (REPORTED_VERBS.has(w) && words[i - 1]?.toLowerCase() === 'be' && FUTURE_BEFORE_BE.has(words[i - 2]?.toLowerCase() ?? '') && !PAST_AUXILIARIES.has(words[i - 3]?.toLowerCase() ?? '')) return false;
     if (REPORTED_VERBS.has(w) || words[i - 1]?.toLowerCase() === 'had') return true;
     // ("met the nurses' union on Monday and will meet …": the verb the day belongs to is in the simple past.)
     if (NOT_PAST.has(w)) return false;

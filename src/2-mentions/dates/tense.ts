@@ -41,9 +41,13 @@ export function sentenceEnd(text: string, index: number): number {
 const PAST_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastCuesBefore)})\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?(?:on\s+)?$`, 'i');
 const FUTURE_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.futureCuesBefore)})\s+(?:on\s+)?(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$`, 'i');
 // "The levy takes effect in January", "the season opens in March": a start or an end in the present tense, then "in".
-const FUTURE_BEFORE_IN = new RegExp(String.raw`\b(?:${alternation(words.futureVerbsBeforeIn)})\s+in\s+(?:early\s+|late\s+|mid-?)?$`, 'i');
+// ("The second Test begins on Thursday", "the offer expires Friday": the same verbs before a day, with or without "on", and no "in".)
+const FUTURE_BEFORE_IN = new RegExp(String.raw`\b(?:${alternation(words.futureVerbsBeforeIn)})\s+(?:in\s+(?:early\s+|late\s+|mid-?)?|on\s+)?$`, 'i');
 // A past verb right before the date: "said Friday", "announced on Tuesday" (not "expected Friday").
 const PAST_VERB_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastVerbsBefore)}|\w{3,}ed)\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+// ("will be released on Dec. 29", "to be held on Monday": a participle after "be" and a future word is a passive still to come; not "could be located Wednesday".)
+const PARTICIPLE_AFTER_BE = new RegExp(String.raw`\b(?:${alternation(words.futureWordsBeforeBe)})\s+be\s+\w+\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+const FUTURE_BEFORE_BE: ReadonlySet<string> = new Set(words.futureWordsBeforeBe);
 const NOT_PAST_VERB = new RegExp(String.raw`\b(?:${alternation(words.notPastVerbsBefore)})\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
 const CLAUSE_FUTURE = new RegExp(String.raw`\b(?:${alternation(words.futureClauseWords)}|to be \w+ed)\b|\w'll\b`, 'i');
 
@@ -89,8 +93,12 @@ function reportedOnDay(before: string): boolean {
   const words = before.slice(0, m ? m.index : before.length).split(/\s+/).filter(Boolean);
   for (let i = words.length - 1; i >= 0 && i >= words.length - 7; i--) {
     const w = words[i]!.toLowerCase();
-    if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w)) return false;
+    // ("said he intends to introduce a bill in April": the date is the intended act's.)
+    if (/[,;:"“”]/.test(w) || REPORT_BREAKS.has(w) || (w === 'to' && INTENTION_VERBS.has(words[i - 1]?.toLowerCase() ?? ''))) return false;
     // ("had promised her party in February that …": a verb in the past perfect frames an earlier time.)
+    // ("will be released on Dec. 29", "is to be published on Friday": a passive after a future word and "be" is still to come.)
+    // (Not "was to be issued … on Wednesday", a future seen from the past.)
+    if (REPORTED_VERBS.has(w) && words[i - 1]?.toLowerCase() === 'be' && FUTURE_BEFORE_BE.has(words[i - 2]?.toLowerCase() ?? '') && !PAST_AUXILIARIES.has(words[i - 3]?.toLowerCase() ?? '')) return false;
     if (REPORTED_VERBS.has(w) || words[i - 1]?.toLowerCase() === 'had') return true;
     // ("met the nurses' union on Monday and will meet …": the verb the day belongs to is in the simple past.)
     if (NOT_PAST.has(w)) return false;
@@ -117,6 +125,7 @@ function simplePast(w: string, previous: string): boolean {
 }
 
 const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);
+const INTENTION_VERBS: ReadonlySet<string> = new Set(words.intentionVerbsBeforeTo);
 const REPORT_FRAME_NOUNS: ReadonlySet<string> = new Set(words.reportFrameNounsBeforeDay);
 const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), 'that', 'and', 'but']);
 
@@ -128,7 +137,7 @@ const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.f
 export function isPastContext(text: string, start: number, end: number): boolean {
   const s0 = sentenceStart(text, start);
   const before = text.slice(Math.max(s0, start - 40), start);
-  if (PAST_BEFORE.test(before) || (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) || reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return true;
+  if (PAST_BEFORE.test(before) || (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before) && !PARTICIPLE_AFTER_BE.test(before)) || reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return true;
   // ("On February 24 the army crossed the river": a fronted date, then a verb in the past.)
   return !CLAUSE_FUTURE.test(text.slice(s0, start)) && pastVerbFollows(text.slice(end, Math.min(sentenceEnd(text, end), end + 50)));
 }
@@ -149,7 +158,7 @@ export function isFutureContext(text: string, start: number, end = start): boole
   if (FUTURE_BEFORE_IN.test(before)) return true;
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_AFTER_POSSESSIVE.test(after)) return false;
-  if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before)) return false;
+  if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before) && !PARTICIPLE_AFTER_BE.test(before)) return false;
   if (reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return false;
   // ("The stadium will open in October, the club said": past words after the comma are the attribution's, not the date's clause.)
   if (!(/^[^,;]{0,40},/.test(text.slice(start, end + 40)) && CLAUSE_FUTURE.test(text.slice(s0, start))) && pastVerbFollows(after)) return false;

@@ -208,9 +208,10 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   const anchor = wordsOf(t.text.slice(at, at + 30));
   const hearing = court || (verb && CONTEXT_WORDS.hearingActs.has(anchor[0] ?? '')) || (!verb && (CONTEXT_WORDS.sittingOccasions.has(anchor[0] ?? '') || CONTEXT_WORDS.sittingOccasions.has(anchor.slice(0, 2).join(' ')))) || wordsOf(t.text.slice(at, s.end)).some((w) => CONTEXT_WORDS.sittingBodies.has(w));
   const subjects = new Set(startingWithin(t.actors, s.start, at).map((m) => m.entity));
+  // ("Candidates for mayor clashed over housing at a debate on Tuesday night.": a plural noun for people
+  // opens it; a name in its modifiers is no participant of its own: "The two candidates for Ohio's open Senate seat traded …".)
+  if (date && groupOpens(t, s, at)) return { sentence: s, date, place, subjects: new Set([...subjects].filter((e) => e.startsWith('Person/'))), group: true, recent, court, hearing, narrating };
   if (subjects.size) return { sentence: s, date, place, subjects, group: false, recent, court, hearing, narrating };
-  // ("Candidates for mayor clashed over housing at a debate on Tuesday night.": a plural noun for people opens it.)
-  if (date && groupOpens(t, s, at)) return { sentence: s, date, place, subjects, group: true, recent, court, hearing, narrating };
   // ("After two hours of public comment Monday night, the board delayed a vote.": no one named before the occasion; those named after it.)
   return recent ? { sentence: s, date, place, subjects: new Set(startingWithin(t.actors, at, s.end).map((m) => m.entity)), group: false, recent, court, hearing, narrating } : null;
 }
@@ -245,14 +246,16 @@ function eventTargets(t: SceneInput, scene: EventScene, end: number): number[] {
     for (; k < t.sentences.length && t.sentences[k]!.start <= f.sentenceStart; k++) if (t.sentences[k]!.start >= end || turns(t, t.sentences[k]!, scene.date)) return out;
     // (A group's occasion reaches three paragraphs on: a debate's report gives each speaker a paragraph;
     // a hearing's goes on paragraph by paragraph while each holds words of it: judge, victim, counsel, police.)
-    const reach = scene.group ? s.paragraph + GROUP_REACH : scene.hearing ? Math.min(chained + 1, s.paragraph + CHAIN_REACH) : s.paragraph + 1;
+    // (A group's goes on past its three while each paragraph holds words of it too: the moderator's question, the answer.)
+    const chain = Math.min(chained + 1, s.paragraph + CHAIN_REACH);
+    const reach = scene.group ? Math.max(s.paragraph + GROUP_REACH, chain) : scene.hearing ? chain : s.paragraph + 1;
     // (A question with no named asker, "Asked about the troops, …", goes on with the occasion.)
     if (f.nested || (f.speakerEntity === null && f.paragraph <= reach)) continue;
     // (A statement that gives its own date is another occasion: "On Wednesday, Ruiz said …"; so is one of another place.)
     // (For a group, anyone the story first names after the occasion is one of them; for a recent occasion, any person.)
     if (f.paragraph > reach) break;
     const newcomer = !namedBefore(t, f.speakerEntity!, s.start);
-    const member = scene.group ? newcomer : scene.subjects.has(f.speakerEntity!) || (scene.recent && newcomer && f.speakerEntity!.startsWith('Person/') && (!scene.court || partInHearing(t, f)));
+    const member = scene.group ? newcomer || scene.subjects.has(f.speakerEntity!) : scene.subjects.has(f.speakerEntity!) || (scene.recent && newcomer && f.speakerEntity!.startsWith('Person/') && (!scene.court || partInHearing(t, f)));
     if (!member || f.ownDate || (f.ownPlace && scene.place !== null && f.ownPlaceKey !== scene.place)) break;
     // (Words still to be said are no words of the occasion: "will tell the committee".)
     if (f.uttered && !modalCue(t, f)) out.push(i);

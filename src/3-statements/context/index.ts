@@ -165,7 +165,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const time: ReturnType<typeof ownTime> = laterAtOccasion(layer.text, timeInput, f) ? undefined : ownTime(timeInput);
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
     const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
-    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])] }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])], content: { start: f.contentStart, end: f.contentEnd, direct: f.direct } }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except, past })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null, present: time?.by === 'present-tense' });
@@ -217,7 +217,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // ("X said the scheme met every test. “We cannot refuse it,” she told the meeting.": the words just before, at that occasion too.)
   leadDatedBefore(frames, own, out, narrated, published);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
-  const unnamedOccasion = words.map((w) => w !== null && namesAnOccasion(w));
+  // (Or one that points back at an occasion no sentence just before dated: "“We cannot refuse it,” she told the meeting" two paragraphs after the lead's "were approved … on Wednesday evening".)
+  const unnamedOccasion = words.map((w, i) => w !== null && (namesAnOccasion(w) || (pointsBack[i] !== null && CONTEXT_WORDS.eventNouns.has(pointsBack[i]!) && !narrated.has(i))));
   // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);

@@ -65,9 +65,21 @@ function occasionNounAfter(words: readonly string[], i: number): boolean {
   return false;
 }
 
-/** The story's lead: the first sentence of LEAD_WORDS words or more. */
+/** The story's lead: the first sentence of LEAD_WORDS words or more that is no headline. */
 function leadOf(t: SceneInput): Sentence | null {
-  return t.sentences.find((s) => wordsOf(t.text.slice(s.start, s.end)).length >= LEAD_WORDS) ?? null;
+  return t.sentences.find((s) => wordsOf(t.text.slice(s.start, s.end)).length >= LEAD_WORDS && !headline(t, s)) ?? null;
+}
+
+/** A sentence's closing mark, a quotation mark or bracket after it allowed. */
+const CLOSED = /[.!?]["”’)]?\s*$/;
+
+/**
+ * Is the sentence the story's headline: alone in the first paragraph, with no closing mark, and text
+ * after it ("OPEC+ agrees to extend output cuts into 2027" above "VIENNA, June 1 (Reuters) - …")?
+ */
+function headline(t: SceneInput, s: Sentence): boolean {
+  const first = t.sentences[0]!;
+  return s === first && t.sentences[1]?.paragraph !== s.paragraph && t.sentences.length > 1 && !CLOSED.test(t.text.slice(s.start, s.end));
 }
 
 /**

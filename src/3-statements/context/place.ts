@@ -153,6 +153,8 @@ export interface PlaceFrame {
   speakerSpan: [number, number] | null;
   /** Other statements' words and clauses of other events in the sentence: a place there is not this statement's. */
   others: readonly (readonly [number, number])[];
+  /** The statement's words, and whether they are a direct quotation. */
+  content?: { start: number; end: number; direct: boolean };
 }
 
 /**
@@ -164,7 +166,26 @@ export interface PlaceFrame {
  */
 export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame, buildings: readonly Mention[] = [], legislatures: readonly Mention[] = []): { place: string; by: string } | null {
   // (Not "in front of" a body, which is before it, no building: "once the judge gets in front of the Judiciary Committee".)
-  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after, m) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : courtAfterCue(text, f.clause, m) ?? namedBuilding(before, m)));
+  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after, m) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : courtAfterCue(text, f.clause, m) ?? namedBuilding(before, m))) ?? closingOccasionPlace(text, places, f);
+}
+
+/**
+ * "urged Catholics to reject indifference, in his Easter homily in St. Peter's Square": an occasion
+ * closing the content after its last comma, opened by "in", "at" or "during", is the cue's adjunct the
+ * content ran over, so its place (rule closing-occasion-place, as occasion-place reads it) is the
+ * statement's; not in a quotation, nor in words with a modal ("said talks would follow, at a summit
+ * in Geneva": the occasion is still to come).
+ */
+function closingOccasionPlace(text: string, places: readonly Mention[], f: PlaceFrame): { place: string; by: string } | null {
+  const c = f.content;
+  // (Content after the cue only: "C, during their meeting in Washington, …, said an official" reports the meeting.)
+  if (!c || c.direct || c.start < f.clause.cueEnd) return null;
+  const comma = text.lastIndexOf(',', c.end - 1);
+  if (comma < c.start || wordsOf(text.slice(c.start, comma)).some((w) => WORDS.modals.has(w))) return null;
+  const opener = wordsOf(text.slice(comma + 1, comma + 12))[0] ?? '';
+  if (!CONTEXT_WORDS.bareOccasionPrepositions.has(opener) && !CONTEXT_WORDS.locativePrepositions.has(opener)) return null;
+  const m = startingWithin(places, comma, c.end).find((p) => p.end <= c.end && !/[\p{L}\p{N}]/u.test(text.slice(p.end, c.end)) && !f.others.some(([a, b]) => p.start >= a && p.end <= b) && occasionPlace(wordsBefore(text, comma + 1, p.start)));
+  return m ? { place: m.entity, by: 'closing-occasion-place' } : null;
 }
 
 /** The last words of a building's name that no body's name ends in ("Sea Terminal", "Dunmore Arena"; not "Centre": entity-words.json organisationOfHeads), and "Hall" (a surname too, so not in facilityHeads). */

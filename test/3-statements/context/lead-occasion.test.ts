@@ -6,6 +6,8 @@ import { holding, read } from './_read.js';
 
 describe('the occasion the lead dated', () => {
   it.each([
+    ['a meeting the words point back at, two paragraphs after the lead that dated it', 'Plans for 30 houses on Quay Lane were approved by the harbour council on Monday evening.\n\nMore than 40 fishermen had objected.\n\n“We cannot refuse a lawful scheme,” Councillor Ana Ruiz told the meeting.', 'We cannot refuse a lawful scheme', '2024-05-06'],
+    ['the lead under a headline of eight words or more', 'Old pier at Dunmore harbour faces a long and costly repair\n\nHarbour inspectors said on Monday that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference that repairs would take a year.', 'repairs would take a year', '2024-05-06'],
     ['a news conference after a dated statement, another speaker', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference in Dunmore that repairs would take a year.', 'repairs would take a year', '2024-05-06'],
     ['the same speaker goes on in that paragraph', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference in Dunmore that repairs would take a year. She urged the board to close the pier.', 'the board to close the pier', '2024-05-06'],
     ['a written judgment after a narrated ruling', 'The harbour court on Monday overturned the ban on night fishing.\n\nIn a written judgment, the three judges found that the ban had no basis in law.', 'the ban had no basis in law', '2024-05-06'],

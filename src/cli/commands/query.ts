@@ -155,7 +155,7 @@ const spec: CommandSpec = {
     'sparql-file': { type: 'string', value: 'file.rq', description: 'Read the query from a file' },
     format: { type: 'string', short: 'f', value: 'table|json|csv|tsv', description: 'Output format' },
     'no-prefixes': { type: 'boolean', description: 'Do not declare the project prefixes' },
-    timeout: { type: 'string', value: 's', description: 'Stop a query running longer than this (0: no limit)', default: '60' },
+    timeout: { type: 'string', value: 's', description: 'Stop a query running longer than this, loading not counted (0: no limit)', default: '60' },
     'max-rows': { type: 'string', value: 'n', description: 'Return at most this many results (the rest is counted)', default: '100000' },
     endpoint: { type: 'string', value: 'URL', description: 'Query a SPARQL endpoint (its corpus graph, see docs/corpus.md) instead of files' },
   },

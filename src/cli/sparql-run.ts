@@ -17,9 +17,12 @@ export type SparqlReply =
   | { ok: true; result: SparqlResult; total: number }
   | { ok: false; name: string; message: string; line?: number; column?: number; detail?: string; source?: string };
 
+/** Posted by the worker once the graphs are loaded, before the query runs. */
+export type SparqlLoaded = { loaded: true };
+
 /** Limits of one query run. */
 export interface SparqlBounds {
-  /** Stop the query after this many milliseconds (0: no limit). */
+  /** Stop the query after it has run this many milliseconds, loading the graphs not counted (0: no limit). */
   timeoutMs: number;
   /** Return at most this many rows (bindings or triples). */
   maxRows: number;
@@ -47,9 +50,13 @@ export async function runSparqlBounded(job: Omit<SparqlJob, 'maxRows'>, bounds: 
   worker.stderr.on('data', (d: Buffer) => void (engineSaid += d.toString()));
   try {
     const reply = await new Promise<SparqlReply>((resolve, reject) => {
-      const timer = bounds.timeoutMs > 0 ? setTimeout(() => reject(new SparqlQueryError(`the query ran longer than --timeout ${bounds.timeoutMs / 1000} s and was stopped; narrow it (fewer variables joined freely, a LIMIT), or raise --timeout.`)), bounds.timeoutMs) : null;
+      let timer: ReturnType<typeof setTimeout> | null = null;
       const done = (): void => void (timer && clearTimeout(timer));
-      worker.once('message', (r: SparqlReply) => (done(), resolve(r)));
+      worker.on('message', (r: SparqlReply | SparqlLoaded) => {
+        if (!('loaded' in r)) return void (done(), resolve(r));
+        // Timed from the end of loading: a 16× corpus takes minutes to load, its queries seconds.
+        if (bounds.timeoutMs > 0) timer = setTimeout(() => reject(new SparqlQueryError(`the query ran longer than --timeout ${bounds.timeoutMs / 1000} s and was stopped; narrow it (fewer variables joined freely, a LIMIT), or raise --timeout.`)), bounds.timeoutMs);
+      });
       worker.once('error', (e) => (done(), reject(engineFailure(e.message, engineSaid))));
       worker.once('exit', (code) => (done(), reject(engineFailure(`the query thread ended (code ${code})`, engineSaid))));
       worker.postMessage({ ...job, maxRows: bounds.maxRows } satisfies SparqlJob);

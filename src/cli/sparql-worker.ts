@@ -1,9 +1,9 @@
 // The worker thread of `newsgraph query` (see sparql-run.ts): loads the graphs into a SPARQL store,
-// runs the query and posts the result back, so the main thread can stop a query that runs too long.
+// says when they are loaded, runs the query and posts the result back, so the main thread can stop a query that runs too long.
 
 import { parentPort } from 'node:worker_threads';
 import { SparqlStore } from '../sparql/store.js';
-import type { SparqlJob, SparqlReply } from './sparql-run.js';
+import type { SparqlJob, SparqlLoaded, SparqlReply } from './sparql-run.js';
 import { fromPortable } from './graph-files.js';
 
 if (!parentPort) throw new Error('src/cli/sparql-worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
@@ -14,6 +14,8 @@ port.once('message', (job: SparqlJob) => {
     const store = new SparqlStore();
     if (job.nquads) store.load({ name: 'sample', text: job.nquads, format: 'nquads' });
     for (const s of job.sources) store.load(fromPortable(s));
+    // The main thread's --timeout counts from here: loading a corpus is not the query running long.
+    port.postMessage({ loaded: true } satisfies SparqlLoaded);
     const result = store.query(job.query, { prefixes: job.prefixes });
     let total = 0;
     if (result.type === 'bindings') {

@@ -10,7 +10,7 @@ const RDF_LANG_STRING = 'http://www.w3.org/1999/02/22-rdf-syntax-ns#langString';
 
 // A flat copy of a string. Parsers cut values out of the chunk they read (V8 "sliced" strings from
 // 13 characters on), and one kept value would keep the whole chunk alive.
-function flat(s: string): string {
+export function flat(s: string): string {
   return s.length < 13 ? s : (s + ' ').slice(0, -1);
 }
 
@@ -128,6 +128,11 @@ export class GraphBuilder {
     }
     list.push(t);
     this.count++;
+  }
+
+  /** The graph of everything added so far; the builder keeps it, and more may be added. */
+  graph(): NewsGraph {
+    return graphFromData(graphDataBySubject(this.bySubject));
   }
 
   /** The graph of everything added. The builder is empty afterwards. */

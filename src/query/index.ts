@@ -2,7 +2,9 @@
 // Turtle, N-Quads or graphology JSON merged by union (loadGraph), and the result types. SPARQL over
 // the same data lives in src/sparql/.
 
-export { NewsQuery } from './news-query.js';
+export { NewsQuery, checkStatementFilter } from './news-query.js';
+export { loadStatementGraph } from './focus.js';
+export type { FocusStats } from './focus.js';
 export type {
   NewsQueryOptions,
   StatementFilter,

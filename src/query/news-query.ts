@@ -79,6 +79,15 @@ function kindSet(method: string, kind: StatementKind | readonly StatementKind[] 
 const MAX_HOPS = 6;
 
 /**
+ * Checks a statements filter's dates and kinds as NewsQuery.statements does, before any graph is read.
+ * @throws QueryOptionError for a malformed date bound or an unknown kind
+ */
+export function checkStatementFilter(filter: StatementFilter): void {
+  dateBounds('statements', filter.from, filter.to);
+  kindSet('statements', filter.kind);
+}
+
+/**
  * The query API over one graph. Indexes (actor names, the actor graph, the statement graph, ranks)
  * are built on first use and kept, so build the object once and ask many questions; do not change the
  * graph afterwards.

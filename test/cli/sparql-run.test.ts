@@ -25,6 +25,17 @@ describe('newsgraph query bounds', () => {
     expect(r.err).toMatch(/^newsgraph query: (?:the query ran longer than --timeout 1 s and was stopped|the SPARQL engine could not finish the query)/);
   }, 60_000);
 
+  it('counts --timeout from the end of loading: a graph that loads for longer answers a quick query', async () => {
+    const dir = graphDir(300_000);
+    const started = performance.now();
+    const r = await runCli(['query', 'g.nt', '--timeout', '0.2', '--format', 'csv', '--sparql', 'ASK { <http://ex/s299999> ?p "value 299999" }'], dir);
+    // (Loading 300,000 triples takes longer than the 0.2 s the query is given.)
+    expect(performance.now() - started).toBeGreaterThan(200);
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.out.trim().split('\n').pop()).toBe('true');
+  }, 120_000);
+
   it('returns at most --max-rows results and says how many there were', async () => {
     const dir = graphDir(50);
     const r = await runCli(['query', 'g.nt', '--max-rows', '3', '--format', 'csv', '--sparql', 'SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?s'], dir);

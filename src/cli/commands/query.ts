@@ -6,6 +6,8 @@ import { closeSync, openSync, readFileSync, readdirSync, statSync } from 'node:f
 import { extname, join, resolve } from 'node:path';
 import { GraphLoadError, loadGraph, NewsQuery, type GraphSource } from '../../query/index.js';
 import { ActorNotFoundError, QueryOptionError } from '../../query/errors.js';
+import { loadStatementGraph } from '../../query/focus.js';
+import type { StatementFilter } from '../../query/news-query.js';
 // Not sparql/index.js: its store loads oxigraph's WebAssembly, which said-by, who-said, path and top never use.
 import { SparqlQueryError, SparqlSyntaxError } from '../../sparql/errors.js';
 import { RESULT_FORMATS, resultRows, toSparqlCsv, toSparqlJson, toSparqlTsv, type ResultFormat } from '../../sparql/results.js';
@@ -99,6 +101,21 @@ export function openQuery(inputs: GraphInputs, command: string): NewsQuery {
 }
 
 /**
+ * The query API over only what a statements question needs (query/focus.ts: every actor, and the
+ * statements the focus's first actor names with their articles and evidence), read from the files
+ * in a few streaming passes, so a corpus larger than the heap answers; the sample as openQuery.
+ * @throws CliError when a file cannot be parsed, or the filter is malformed or names no actor
+ */
+export function openStatementQuery(inputs: GraphInputs, command: string, focus: StatementFilter): NewsQuery {
+  try {
+    if (inputs.sample) return new NewsQuery(inputs.sample.graph(), { texts: inputs.sample.texts });
+    return new NewsQuery(loadStatementGraph(inputs.sources, focus));
+  } catch (e) {
+    throw asCliError(e, command);
+  }
+}
+
+/**
  * A SPARQL store holding the inputs.
  * @throws CliError when a file cannot be loaded
  */
@@ -138,7 +155,7 @@ const spec: CommandSpec = {
     'sparql-file': { type: 'string', value: 'file.rq', description: 'Read the query from a file' },
     format: { type: 'string', short: 'f', value: 'table|json|csv|tsv', description: 'Output format' },
     'no-prefixes': { type: 'boolean', description: 'Do not declare the project prefixes' },
-    timeout: { type: 'string', value: 's', description: 'Stop a query running longer than this (0: no limit)', default: '60' },
+    timeout: { type: 'string', value: 's', description: 'Stop a query running longer than this, loading not counted (0: no limit)', default: '60' },
     'max-rows': { type: 'string', value: 'n', description: 'Return at most this many results (the rest is counted)', default: '100000' },
     endpoint: { type: 'string', value: 'URL', description: 'Query a SPARQL endpoint (its corpus graph, see docs/corpus.md) instead of files' },
   },

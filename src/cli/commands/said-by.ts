@@ -2,11 +2,11 @@
 // date range), with evidence, from the query API (src/query). Actor names match by label or alias in
 // any case; a miss lists near matches and exits 1.
 
-import type { StatementResult } from '../../query/index.js';
+import type { StatementFilter, StatementResult } from '../../query/index.js';
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
 import { chooseFormat, printResult, type Printable } from '../table.js';
-import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs, kindOption } from './query.js';
+import { asCliError, GRAPH_INPUT_HELP, openStatementQuery, readGraphInputs, kindOption } from './query.js';
 
 const spec: CommandSpec = {
   name: 'said-by',
@@ -52,12 +52,15 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   const format = chooseFormat(values.format, io, FORMATS, spec.name);
   const [actor, ...files] = positionals;
   if (!actor) throw new CliError('newsgraph said-by: name an actor, e.g. "newsgraph said-by Lavrov".', 2);
-  const q = openQuery(await readGraphInputs(files, io, spec.name), spec.name);
+  const inputs = await readGraphInputs(files, io, spec.name);
+  const kind = kindOption(values.kind, spec.name);
+  const given = { about: stringOption(values.about), at: stringOption(values.at), from: stringOption(values.from), to: stringOption(values.to) };
+  const filter: StatementFilter = { by: actor, ...Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined)), ...(kind === undefined ? {} : { kind }) };
+  // Reads only the actor's statements and what they name (query/focus.ts), not the whole graph.
+  const q = openStatementQuery(inputs, spec.name, filter);
   let statements: StatementResult[];
   try {
-    const filter = { about: stringOption(values.about), at: stringOption(values.at), from: stringOption(values.from), to: stringOption(values.to) };
-    const kind = kindOption(values.kind, spec.name);
-    statements = q.saidBy(actor, { ...Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)), ...(kind === undefined ? {} : { kind }) });
+    statements = q.statements(filter);
   } catch (e) {
     throw asCliError(e, spec.name);
   }

@@ -4,7 +4,7 @@
 import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { CliError } from '../io.js';
 import { chooseFormat, printResult } from '../table.js';
-import { asCliError, GRAPH_INPUT_HELP, openQuery, readGraphInputs, kindOption } from './query.js';
+import { asCliError, GRAPH_INPUT_HELP, openStatementQuery, readGraphInputs, kindOption } from './query.js';
 
 const spec: CommandSpec = {
   name: 'who-said',
@@ -26,7 +26,8 @@ export const command: Command = defineCommand(spec, async ({ values, positionals
   if (typeof values.about !== 'string') throw new CliError('newsgraph who-said: say who is talked about with --about <actor>, e.g. "newsgraph who-said --about Ukraine".', 2);
   const limit = limitOption(values.limit, spec.name);
   const kind = kindOption(values.kind, spec.name);
-  const q = openQuery(await readGraphInputs(positionals, io, spec.name), spec.name);
+  // Reads only the statements about the actor and what they name (query/focus.ts), not the whole graph.
+  const q = openStatementQuery(await readGraphInputs(positionals, io, spec.name), spec.name, { about: values.about, ...(kind === undefined ? {} : { kind }) });
   let ranked;
   try {
     ranked = q.whoTalksAbout(values.about, { ...(limit === undefined ? {} : { limit }), ...(kind === undefined ? {} : { kind }) });

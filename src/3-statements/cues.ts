@@ -44,6 +44,8 @@ for (const cue of derivedCues(derived.prepositional)) {
 }
 /** Cues whose to-infinitive is the content: "wants to raise taxes". */
 export const INFINITIVE_CUES: ReadonlySet<string> = new Set([...lexicon.infinitive, ...derivedCues(derived.infinitive)]);
+/** The verb sets noun-tagged-verbs.ts reads (passed, so that it need not import this module). */
+const REPORTING_VERBS = { speech: SPEECH_VERBS, cognition: COGNITION_VERBS, object: OBJECT_CUES };
 /** Verbs of appearance: "the plan seems to work" has no source; the clause with its subject is what appears. */
 export const RAISING_VERBS: ReadonlySet<string> = new Set(lexicon.raising);
 /** Adverbs that mark a clause as hearsay or inference: "the firm has reportedly hired …" (no source). */
@@ -264,7 +266,7 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   const ingBase = t.pos !== 'VERB' ? participleTaggedNoun(tokens, i, end) : null;
   // ("Her brother, Said Hamdan, told …": "Said" written with a capital inside a sentence, after a comma and before a name, is a given name.)
   const givenName = t.pos === 'PROPN' && GIVEN_NAME_FORMS.has(t.text) && tokens[i - 1]?.text === ',' && tokens[i + 1]?.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(tokens[i + 1]!.text);
-  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET' && !givenName) || !!ingBase || !!edBase || nounTaggedVerb(tokens, i, end);
+  const isVerb = t.pos === 'VERB' || (SURE_FORMS.has(lower) && t.pos !== 'ADP' && t.pos !== 'DET' && !givenName) || !!ingBase || !!edBase || nounTaggedVerb(tokens, i, end, REPORTING_VERBS);
   if (!isVerb) return null;
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;

@@ -1,11 +1,17 @@
 // Stage 3, step 1 (cues.ts's helper): a reporting verb that wink tagged as a noun ("Clinton plans to",
 // "polls show", "Analysts forecast sales of …"), told from a noun of the same form ("road projects
-// that …") by the words around it. cueAt is its only caller; the verb lists are cues.ts's.
+// that …") by the words around it. cueAt is its only caller and passes cues.ts's verb sets (no import cycle).
 
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
 import type { Token } from '../types.js';
-import { COGNITION_VERBS, LONE_DETERMINERS, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import { WORDS, isExactWord, tokenIs } from './grammar/lexicon.js';
+
+/** cues.ts's verb sets: speech verbs, verbs of thought, cues with an object. */
+export interface ReportingVerbs {
+  readonly speech: ReadonlySet<string>;
+  readonly cognition: ReadonlySet<string>;
+  readonly object: ReadonlySet<string>;
+}
 
 /** Verbs whose past is their bare form, nouns too (cues.json pastAsBase: "forecast"). */
 const PAST_AS_BASE: ReadonlySet<string> = new Set(lexicon.pastAsBase);
@@ -14,7 +20,9 @@ const PAST_AS_BASE: ReadonlySet<string> = new Set(lexicon.pastAsBase);
  * A reporting verb in -s or -ed that wink tagged as a noun ("Clinton plans to", "the study shows
  * that"): a subject before it and a complement after it make it a verb.
  */
-export function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean {
+export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: ReportingVerbs): boolean {
+  const { speech: SPEECH_VERBS, cognition: COGNITION_VERBS, object: OBJECT_CUES } = verbs;
+  const LONE_DETERMINERS = WORDS.loneDeterminers;
   const t = tokens[i]!;
   if (t.pos !== 'NOUN' || i === 0 || i + 1 >= end) return false;
   const prev = tokens[i - 1]!;
@@ -51,7 +59,7 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number): boolean
   // ("An arbitration panel in 2001 found …": a year after "in" closes the subject.)
   const year = prev.pos === 'NUM' && /^(1[89]|20)\d\d$/.test(prev.text) && tokens[i - 2]?.pos === 'ADP';
   // ("The audit covered road projects that …": a noun after a verb that takes no clause is its object's head, no subject.)
-  const subject = (prev.pos === 'PROPN' || (prev.pos === 'PRON' && tokenIs(WORDS.subjectPronounsWho, prev)) || (prev.pos === 'NOUN' && !objectOfVerb(tokens, i - 1)) || year);
+  const subject = (prev.pos === 'PROPN' || (prev.pos === 'PRON' && tokenIs(WORDS.subjectPronounsWho, prev)) || (prev.pos === 'NOUN' && !objectOfVerb(tokens, i - 1, verbs)) || year);
   const complement = tokenIs(WORDS.complementOpeners, next) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
   // "“…?” he asks.": a pronoun subject and the end of the sentence.
   const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
@@ -101,9 +109,9 @@ function bareObjectAfter(tokens: Token[], k: number, end: number): boolean {
 }
 
 /** Is the noun at j the last word of a noun phrase that a verb taking no clause (no verb of saying or thought) has for object ("covered road | projects")? */
-function objectOfVerb(tokens: Token[], j: number): boolean {
+function objectOfVerb(tokens: Token[], j: number, verbs: ReportingVerbs): boolean {
   let k = j;
   while (k >= 0 && k > j - 5 && /^(NOUN|ADJ|DET|NUM)$/.test(tokens[k]!.pos)) k--;
   const verb = tokens[k];
-  return !!verb && verb.pos === 'VERB' && !SPEECH_VERBS.has(verb.lemma) && !COGNITION_VERBS.has(verb.lemma);
+  return !!verb && verb.pos === 'VERB' && !verbs.speech.has(verb.lemma) && !verbs.cognition.has(verb.lemma);
 }

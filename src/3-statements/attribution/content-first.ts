@@ -3,7 +3,8 @@
 // follows the cue after all ("When the storm hit, X said C", "Minutes after …, X announced Y").
 
 import { isAnonymityPhrase } from '../vetoes.js';
-import { readContentAfter, hearerOnly } from './content-after.js';
+import { readContentAfter } from './content-after.js';
+import { hearerOnly } from './hearer.js';
 import { contentBefore, readContinuation } from './content-before.js';
 import type { Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';

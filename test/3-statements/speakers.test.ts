@@ -418,6 +418,7 @@ describe('speaker resolution', () => {
   it.each([
     ['a possessive', 'Governor Lena Ortiz’s administration said the budget was balanced.', 'Ortiz administration'],
     ['the surname before the noun', 'Senator Tom Reyes met donors on Monday.\n\nThe Reyes campaign said the ad was false.', 'Reyes campaign'],
+    ['a camp', 'Senator Dana Okoye toured Ohio on Monday.\n\nThe Okoye camp said the poll was wrong.', 'Okoye camp'],
   ])('takes what a person leads for an organisation named after them (%s)', (_name, text, name) => {
     const e = speakers(text).at(-1)!.entity;
     expect(e).toMatchObject({ type: 'Organization', name });

@@ -19,7 +19,7 @@ import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView }
 import { type TagSpan, tagSpan } from './tagger.js';
 import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
-import { ARABIC_ARTICLES, COMPANY_HEADS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
+import { ARABIC_ARTICLES, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LEADER_INSTITUTION_NOUNS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
 
 
 /** Words that date a weekday after them ("on Friday", "last Sunday", "until Monday"): date-words.json weekdayModifiers and a few prepositions of time. */
@@ -193,6 +193,32 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
       const unknown = (i: number) => /^\p{Lu}\p{Ll}+$/u.test(toks[i]!.text) && !isLexicalWord(prep.lower[i]!) && !prep.gaz[i];
       if (!unknown(s.from) || !unknown(next.from) || givenNameClass(prep.lower[s.from]!) !== 0 || toks[next.from]!.sentence !== toks[s.from]!.sentence) return undefined;
       return oneSpaceBetween(v, toks[s.from]!, toks[next.from]!) ? tagSpan(s.from, next.to, 'PER') : undefined;
+    },
+  },
+  {
+    id: 'given-name-before-organisation',
+    types: ['PER', 'ORG'],
+    reason: 'a common given name (no English word, not written against the word before, not after "the") one space before one capitalised word typed as an organisation — no body\'s word, no plural noun — with no capitalised word after it, is a person whose surname a company also bears ("Doug Ford", "Michael Dell"): the tagger types the surname by the company and leaves the given name out or apart',
+    example: 'Doug Ford met the workers on Monday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.to - s.from !== 1) return undefined;
+      // The given name is the person span itself ("Doug | Ford") or an untagged word before the organisation ("Doug Ford").
+      const org = s.type === 'PER' ? spans[k + 1] : s;
+      const given = s.type === 'PER' ? s.from : s.from - 1;
+      if (!org || org.type !== 'ORG' || org.to - org.from !== 1 || org.from !== given + 1 || given < 0) return undefined;
+      if (s.type === 'ORG' && spans[k - 1]?.to === s.from) return undefined;
+      const [g, o, after] = [toks[given]!, toks[org.from]!, toks[org.to]];
+      const word = /^\p{Lu}\p{Ll}+$/u;
+      if (!word.test(g.text) || !word.test(o.text) || !isCommonGivenName(prep.lower[given]!) || g.sentence !== o.sentence) return undefined;
+      // (Nor after "the": a show or a thing named for a person, "The Kelly File".)
+      const before = given > 0 ? toks[given - 1]! : undefined;
+      if ((after && after.sentence === o.sentence && cap(after)) || (before && (before.end === g.start || (before.sentence === g.sentence && prep.lower[given - 1] === 'the')))) return undefined;
+      // (A body's word is no surname: "Brady Campaign", "Harmonie Club", "the Clinton Camp"; nor a plural noun: "Denver Broncos".)
+      const w = prep.lower[org.from]!;
+      if (COMPANY_HEADS.has(w) || ORGANISATION_OF_HEADS.has(w) || DESCRIBED_BODY_NOUNS.has(w) || LEADER_INSTITUTION_NOUNS.has(w) || (w.endsWith('s') && isLexicalWord(w))) return undefined;
+      return oneSpaceBetween(v, g, o) ? tagSpan(given, org.to, 'PER') : undefined;
     },
   },
   {

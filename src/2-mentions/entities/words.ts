@@ -105,6 +105,8 @@ export const PERSON_JOB_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.perso
 export const BROAD_COMPANY_NOUNS: ReadonlySet<string> = new Set(words.broadCompanyNouns);
 /** Prepositions at which a role's office ends ("a lawyer for the firm"): the noun after them is not what the role's appositive names. */
 export const ROLE_BREAK_WORDS: ReadonlySet<string> = new Set(words.roleBreakWords);
+/** What a person leads and news name after them ("the Obama administration", "the Smith campaign", "the Clinton camp"; entity-words.json leaderInstitutionNouns). */
+export const LEADER_INSTITUTION_NOUNS: ReadonlySet<string> = new Set(words.leaderInstitutionNouns);
 /** Nouns that describe an organisation an acronym after them names ("Peru's prison service, INPE,"): public bodies, companies, groups. */
 export const DESCRIBED_BODY_NOUNS: ReadonlySet<string> = new Set([...words.publicBodyNouns, ...words.companyNouns, ...words.governmentClassNouns, ...words.namedGroupNouns]);
 /** What follows a company's name and "'s" ("Chrysler's chief executive", "Ryanair's shares"). */

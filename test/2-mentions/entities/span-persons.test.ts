@@ -7,6 +7,8 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['given-name-before-organisation', 'Premier Doug Ford toured the plant on Monday.', [['Doug', 'PER'], ['Ford', 'ORG']], ['Doug Ford/PER']],
+  ['given-name-before-organisation', 'Analysts said Michael Dell would keep his stake.', [['Dell', 'ORG']], ['Michael Dell/PER']],
   ['weekday-place-name', 'Sunday Creek residents said the road had flooded.', [['Creek', 'PER']], ['Sunday Creek/LOC']],
   ['given-name-rank', 'Shire Council Mayor Col Haines said the road was shut.', [['Shire Council', 'ORG'], ['Col', 'ORG'], ['Haines', 'PER']], ['Shire Council/ORG', 'Col Haines/PER']],
   ['plural-verb-team', 'Carrow Rovers have appointed a new coach.', [['Carrow Rovers', 'PER']], ['Carrow Rovers/ORG']],
@@ -68,6 +70,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Read through findEntities: the tagger's own spans.
 const ROWS: [string, string, string[]][] = [
+  ['given-name-before-organisation', 'Doug Ford met the workers on Monday.', ['Person/Doug Ford']],
   ['town-club-before-staff', 'Verona striker Tom Avery was sent off in the second half.', ['Organization/Verona', 'Person/Tom Avery']],
   ['rank-unit-title', 'Battalion Chief Rosa Imbert told reporters the roof had fallen in.', ['Person/Rosa Imbert']],
   ['plural-verb-team', 'Dunmore United have sacked their manager after eight defeats.', ['Organization/Dunmore United']],
@@ -79,6 +82,11 @@ const ROWS: [string, string, string[]][] = [
 
 // Spans the person rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['a given name written against a hyphen (guard)', 'The Rolls-Royce Trent engine failed.', [['Trent', 'ORG']]],
+  ['a given name before a body\'s word (guard)', 'The Brady Campaign welcomed the ruling.', [['Brady', 'PER'], ['Campaign', 'ORG']]],
+  ['a given name before a plural noun: a team (guard)', 'Fans of the Denver Broncos cheered.', [['Denver', 'PER'], ['Broncos', 'ORG']]],
+  ['a given name after "the": a show named for a person (guard)', 'She appeared on The Kelly File last night.', [['Kelly', 'PER'], ['File', 'ORG']]],
+  ['a given name before a company and another capitalised word (guard)', 'Jim Ford Motor dealers met.', [['Ford', 'ORG']]],
   ['a country before a sports role names its national side, a place (town-club-before-staff)', 'Portugal coach Tom Avery named his squad on Friday.', [['Portugal', 'LOC'], ['Tom Avery', 'PER']]],
   ['a city before a role that is no sports role (town-club-before-staff)', 'Leeds councillor Tom Avery said the bins would be collected.', [['Leeds', 'LOC'], ['Tom Avery', 'PER']]],
   ['a unit\'s word before a name, no title head between (rank-unit-title)', 'The Division said Tom Avery had resigned.', [['Division', 'ORG'], ['Tom Avery', 'PER']]],

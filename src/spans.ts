@@ -29,6 +29,11 @@ export function lowerBound(items: readonly { start: number }[], offset: number):
   return lo;
 }
 
+/** The paragraph of the sentence that holds offset `at` (sentences sorted by start, as a text layer keeps them). */
+export function paragraphOf(sentences: readonly { start: number; paragraph: number }[], at: number): number {
+  return sentences[lowerBound(sentences, at + 1) - 1]?.paragraph ?? 0;
+}
+
 /** Items with start in [start, end) (items sorted by start). */
 export function startingWithin<T extends { start: number }>(items: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];

@@ -4,7 +4,7 @@
 // paragraphs whose name holds its noun; the speaker is the pair, affiliated with both.
 
 import type { Entity } from '../types.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, paragraphOf } from '../spans.js';
 import { WORDS, isWord } from './grammar/lexicon.js';
 import { insideQuotation } from './grammar/quotes.js';
 import type { Ctx } from './pronouns.js';
@@ -44,19 +44,14 @@ export function coordinatedBodies(ctx: Ctx, text: string, at: number, notSpeaker
  * null elsewhere or when there is none.
  */
 function namedAfterHolding(ctx: Ctx, noun: string, at: number, other: string | null): string | null {
-  const here = paragraphOf(ctx, at);
+  const here = paragraphOf(ctx.layer.sentences, at);
   if (here > LEAD_PARAGRAPHS) return null;
   for (let k = lowerBound(ctx.names, at); k < ctx.names.length; k++) {
     const m = ctx.names[k]!;
-    if (paragraphOf(ctx, m.start) > here + NAMED_AFTER_REACH) return null;
+    if (paragraphOf(ctx.layer.sentences, m.start) > here + NAMED_AFTER_REACH) return null;
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start) || m.entity === other) continue;
     const e = ctx.byKey.get(m.entity);
     if (e?.type === 'Organization' && e.name.toLowerCase().split(/\s+/).includes(noun)) return e.key;
   }
   return null;
-}
-
-/** The paragraph of the sentence that holds offset `at`. */
-function paragraphOf(ctx: Ctx, at: number): number {
-  return ctx.layer.sentences[lowerBound(ctx.layer.sentences, at + 1) - 1]?.paragraph ?? 0;
 }

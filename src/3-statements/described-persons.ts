@@ -4,7 +4,7 @@
 
 import type { Entity } from '../types.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
-import { lowerBound, lowerBoundBy } from '../spans.js';
+import { lowerBound, lowerBoundBy, paragraphOf } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation } from './grammar/quotes.js';
 import type { Ctx } from './pronouns.js';
@@ -108,17 +108,12 @@ export function sameUnnamedSource(ctx: Ctx, head: string, at: number, inQuote: b
   if (inQuote || words.length !== 2 || !/^the$/i.test(words[0]!)) return null;
   const noun = words[1]!;
   if (!/^\p{Ll}+$/u.test(noun) || pluralNoun(noun) || !isWord(WORDS.personNouns, noun)) return null;
-  const here = paragraphAt(ctx, at);
+  const here = paragraphOf(ctx.layer.sentences, at);
   for (let k = lowerBoundBy(ctx.history, at, (h) => h.offset) - 1; k >= 0; k--) {
     const h = ctx.history[k]!;
-    if (here - paragraphAt(ctx, h.offset) > SAME_SOURCE_REACH) return null;
+    if (here - paragraphOf(ctx.layer.sentences, h.offset) > SAME_SOURCE_REACH) return null;
     const e = ctx.extra?.get(h.entity);
     if (e?.anonymous && e.type === 'Person' && e.name.toLowerCase().split(/\s+/).at(-1) === noun) return e.key;
   }
   return null;
-}
-
-/** The paragraph of the sentence holding offset `at`. */
-function paragraphAt(ctx: Ctx, at: number): number {
-  return ctx.layer.sentences[lowerBound(ctx.layer.sentences, at + 1) - 1]?.paragraph ?? 0;
 }

@@ -4,7 +4,7 @@
 
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, TextLayer } from '../types.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, paragraphOf } from '../spans.js';
 import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
@@ -92,9 +92,9 @@ const NEAR_MEDIA_DESCRIPTIONS: ReadonlySet<string> = new Set(entityWords.mediaDe
  * "X quoted"; entity-words.json outletVerbs); `near`, only in the same paragraph or the one before.
  */
 function outletNamedBefore(ctx: Ctx, at: number, notSpeaker: string | null, near: boolean): string | null {
-  const here = paragraphOf(ctx.layer, at);
+  const here = paragraphOf(ctx.layer.sentences, at);
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (near && paragraphOf(ctx.layer, m.start) < here - 1) return null;
+    if (near && paragraphOf(ctx.layer.sentences, m.start) < here - 1) return null;
     const verb = ctx.layer.tokens[lowerBound(ctx.layer.tokens, m.end)];
     if (e.subtype === 'media' || (!!verb && OUTLET_VERBS.has(verb.lower)) || reportsNews(ctx, e.key)) return e.key;
   }
@@ -111,7 +111,7 @@ const LEAD_PARAGRAPHS = 2;
  * next — when it `fits`; null when another organisation comes first or the description stands later on.
  */
 function leadBodyNamedNext(ctx: Ctx, at: number, notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
-  const here = paragraphOf(ctx.layer, at);
+  const here = paragraphOf(ctx.layer.sentences, at);
   if (here > LEAD_PARAGRAPHS) return null;
   // ("The company said it would sell its stake in Harbor Foods": a body named later in the
   // description's own sentence is one its words are about, not the one it stands for.)
@@ -119,7 +119,7 @@ function leadBodyNamedNext(ctx: Ctx, at: number, notSpeaker: string | null, fits
   for (let k = lowerBound(ctx.names, at); k < ctx.names.length; k++) {
     const m = ctx.names[k]!;
     if (m.start <= at || (m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
-    if (paragraphOf(ctx.layer, m.start) > here + 1) return null;
+    if (paragraphOf(ctx.layer.sentences, m.start) > here + 1) return null;
     if (m.start < sentenceEnd && ctx.byKey.get(m.entity)?.type === 'Organization') return null;
     const e = ctx.byKey.get(m.entity);
     if (!e || e.type !== 'Organization') continue;
@@ -192,9 +192,9 @@ function organisationNamedByHead(ctx: Ctx, noun: string, at: number, notSpeaker:
   if (SOURCE_NOUNS.has(noun) || CUE_NOUNS.has(noun) || !/^\p{Ll}+$/u.test(noun)) return null;
   const heads = new Set([noun, ...(BODY_KIND_NOUNS.get(noun) ?? [])]);
   const foreign = new Set(FOREIGN_BODY_WORDS.get(noun) ?? []);
-  const here = paragraphOf(ctx.layer, at);
+  const here = paragraphOf(ctx.layer.sentences, at);
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
+    if (here - paragraphOf(ctx.layer.sentences, m.start) > NAMED_BY_HEAD_REACH) return null;
     const words = e.name.toLowerCase().split(/\s+/);
     // ("Observatoire du Logement … The observatory said": a foreign name opens with its kind.)
     if (heads.has(words.at(-1)!) || foreign.has(words[0]!)) return e.key;
@@ -227,9 +227,9 @@ function organisationHoldingWords(ctx: Ctx, written: readonly string[], at: numb
  * of Fiji") or is the noun "of" a place ("Bank of Korea", "Bank of Ghana"); else null.
  */
 function publicBank(ctx: Ctx, modifier: string, noun: string, at: number, notSpeaker: string | null): string | null {
-  const here = paragraphOf(ctx.layer, at);
+  const here = paragraphOf(ctx.layer.sentences, at);
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (here - paragraphOf(ctx.layer, m.start) > NAMED_BY_HEAD_REACH) return null;
+    if (here - paragraphOf(ctx.layer.sentences, m.start) > NAMED_BY_HEAD_REACH) return null;
     const words = e.name.toLowerCase().split(/\s+/);
     if (words.includes(noun) && (words.includes(modifier) || (words[0] === noun && isWord(WORDS.of, words[1] ?? '') && words.length > 2))) return e.key;
   }
@@ -242,7 +242,7 @@ const NEAREST_BODY_REACH = 1;
 /** The organisation named last before `at` in narration (not in a quotation), within a paragraph back, when the tables give it no kind; else null. */
 function nearestUnknownBody(ctx: Ctx, at: number, notSpeaker: string | null): string | null {
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (e.subtype !== undefined || paragraphOf(ctx.layer, at) - paragraphOf(ctx.layer, m.start) > NEAREST_BODY_REACH) return null;
+    if (e.subtype !== undefined || paragraphOf(ctx.layer.sentences, at) - paragraphOf(ctx.layer.sentences, m.start) > NEAREST_BODY_REACH) return null;
     // ("Kumasi Royals have rejected an offer from KV Oostmalle. The club said …": the subject of the
     // sentence that named it, when that is one too — the body the sentence was about.)
     return sentenceSubjectOrganisation(ctx, m.start, notSpeaker, (s) => s.subtype === undefined) ?? e.key;
@@ -260,7 +260,7 @@ const SAME_DESCRIPTION_REACH = 3;
  */
 function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpeaker: string | null): string | null {
   const { layer } = ctx;
-  const here = paragraphOf(layer, at);
+  const here = paragraphOf(layer.sentences, at);
   const phrase = words.join(' ');
   const closedBy = words.length === 2 ? ` ${words[1]}` : null;
   // ("the union Unite said … The union said": so does one the noun opened, before the name.)
@@ -268,7 +268,7 @@ function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpea
   // (The phrase's head only: "The Harbour Institute, which tests samples for the ministry" is no "the … ministry".)
   const head = (x: { start: number; end: number }) => layer.text.slice(x.start, x.end).split(',')[0]!.trim().toLowerCase();
   const h = lastBefore(ctx.history, at, (x) => x.type === 'Organization' && x.entity !== notSpeaker && same(head(x)));
-  return h && here - paragraphOf(layer, h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
+  return h && here - paragraphOf(layer.sentences, h.start) <= SAME_DESCRIPTION_REACH && ctx.byKey.has(h.entity) ? h.entity : null;
 }
 
 /** The organisation that `fits`, named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
@@ -360,11 +360,6 @@ function ownedBySubject(ctx: Ctx, start: number): boolean {
   const t = ctx.layer.tokens;
   const k = lowerBound(t, start) - 1;
   return k >= 0 && tokenIs(WORDS.bodyPossessives, t[k]!);
-}
-
-/** The paragraph of the sentence that holds offset `at`. */
-function paragraphOf(layer: TextLayer, at: number): number {
-  return layer.sentences[lowerBound(layer.sentences, at + 1) - 1]?.paragraph ?? 0;
 }
 
 /**

@@ -29,9 +29,17 @@ export function lowerBound(items: readonly { start: number }[], offset: number):
   return lo;
 }
 
+/**
+ * Index of the last item starting at or before offset `at` (items sorted by start): the sentence or
+ * paragraph that holds `at`, or -1 when `at` comes before the first item.
+ */
+export function indexHolding(items: readonly { start: number }[], at: number): number {
+  return lowerBound(items, at + 1) - 1;
+}
+
 /** The paragraph of the sentence that holds offset `at` (sentences sorted by start, as a text layer keeps them). */
 export function paragraphOf(sentences: readonly { start: number; paragraph: number }[], at: number): number {
-  return sentences[lowerBound(sentences, at + 1) - 1]?.paragraph ?? 0;
+  return sentences[indexHolding(sentences, at)]?.paragraph ?? 0;
 }
 
 /** Items with start in [start, end) (items sorted by start). */

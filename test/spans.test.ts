@@ -1,7 +1,7 @@
 // The offset helpers shared by the stages (src/spans.ts): binary search by start offset, and the
 // paragraph of the sentence that holds an offset, as stage 3's reach rules ask for it.
 import { describe, expect, it } from 'vitest';
-import { lowerBound, paragraphOf } from '../src/spans.js';
+import { indexHolding, lowerBound, paragraphOf } from '../src/spans.js';
 
 const SENTENCES = [
   { start: 0, paragraph: 0 },
@@ -18,6 +18,23 @@ describe('lowerBound', () => {
     [200, 4],
   ])('finds the first item starting at or after %i', (offset, index) => {
     expect(lowerBound(SENTENCES, offset)).toBe(index);
+  });
+});
+
+describe('indexHolding', () => {
+  it.each([
+    [0, 0],
+    [39, 0],
+    [40, 1],
+    [149, 2],
+    [150, 3],
+    [9999, 3],
+  ])('finds the sentence that holds offset %i at index %i', (at, index) => {
+    expect(indexHolding(SENTENCES, at)).toBe(index);
+  });
+
+  it('gives -1 for an offset before the first item', () => {
+    expect(indexHolding([{ start: 5 }], 2)).toBe(-1);
   });
 });
 

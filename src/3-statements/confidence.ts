@@ -5,7 +5,7 @@
 // dist/models/statement-confidence.bin: src/model-files.ts). index.ts drops statements below a threshold.
 
 import { type ModelArray, type ModelSpec, readJson, readModelFile } from '../model-files.js';
-import { lowerBound, sortedWordIndex } from '../spans.js';
+import { lowerBound, sortedWordIndex, indexHolding } from '../spans.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SOURCE_NOUNS, SPEECH_VERBS } from './cues.js';
 import type { Entity, Statement, TextLayer, Token } from '../types.js';
 import { WORDS, tokenIs } from './grammar/lexicon.js';
@@ -245,7 +245,7 @@ function emitFeatures(layer: TextLayer, entities: ReadonlyMap<string, Entity>, s
     }
   }
   const sentences = layer.sentences;
-  const si = Math.max(0, lowerBound(sentences, s.content.start + 1) - 1);
+  const si = Math.max(0, indexHolding(sentences, s.content.start));
   const sent = sentences[si];
   if (sent && s.content.start <= sent.start + 1 && s.content.end >= sent.end - 2) emit('whole|', form);
   if (sent && sentences[si - 1]?.paragraph !== sent.paragraph && sentences[si + 1]?.paragraph !== sent.paragraph) emit('oneSentencePara');

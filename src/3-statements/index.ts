@@ -5,7 +5,7 @@
 
 import type { ArticleInput, Entity, MentionLayer, NewsEvent, Quotation, Span, Statement, StatementKind, TextLayer } from '../types.js';
 import { findAttributions, quotedWords, type LoosePassage, type RawAttribution } from './attribution/index.js';
-import { lowerBound, lowerBoundBy } from '../spans.js';
+import { lowerBound, lowerBoundBy, indexHolding } from '../spans.js';
 import { SAYING_VERBS } from './cues.js';
 import { WORDS, isExactWord, tokenIs } from './grammar/lexicon.js';
 import { AUX_OR_ADV } from './grammar/words.js';
@@ -327,7 +327,7 @@ function unattributedQuotations(layer: TextLayer, mentions: MentionLayer, statem
   const abouts = aboutSpans(layer, mentions, loose);
   const out: Statement[] = [];
   loose.forEach(({ start, end }, i) => {
-    const sentence = layer.sentences[Math.max(0, lowerBound(layer.sentences, start + 1) - 1)] ?? { start, end };
+    const sentence = layer.sentences[Math.max(0, indexHolding(layer.sentences, start))] ?? { start, end };
     out.push({
       id: `q${i + 1}`,
       content: span(layer.text, start, end),

@@ -4,7 +4,7 @@
 // document becomes an unnamed source of its own.
 
 import type { Entity, Mention } from '../types.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, indexHolding } from '../spans.js';
 import { isDocument } from './kinds.js';
 import { CUE_NOUNS } from './cues.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
@@ -31,7 +31,7 @@ export function issuedDocument(ctx: Ctx, text: string, at: number): string | nul
   const earlier = earlierMention(ctx, noun, at);
   if (earlier === null) return issuingVerbSubject(ctx, noun.toLowerCase(), at);
   const { sentences, tokens } = ctx.layer;
-  const s = sentences[lowerBound(sentences, earlier + 1) - 1];
+  const s = sentences[indexHolding(sentences, earlier)];
   if (!s) return null;
   // The determiner of the earlier mention, past its modifiers ("its final report", "a brief statement").
   let d = lowerBound(tokens, earlier) - 1;
@@ -62,7 +62,7 @@ function agrees(possessive: string, type: string): boolean {
 /** The offset of the last mention of `noun` (or its plural) in the sentences before `at`, or null. */
 function earlierMention(ctx: Ctx, noun: string, at: number): number | null {
   const { sentences, text } = ctx.layer;
-  const here = lowerBound(sentences, at + 1) - 1;
+  const here = indexHolding(sentences, at);
   const from = sentences[Math.max(0, here - LOOK_BACK_SENTENCES)]?.start ?? 0;
   const stretch = text.slice(from, sentences[here]?.start ?? at).toLowerCase();
   let found = -1;
@@ -94,7 +94,7 @@ function namedIn(ctx: Ctx, start: number, end: number): Mention[] {
  */
 function issuingVerbSubject(ctx: Ctx, noun: string, at: number): string | null {
   const { sentences, tokens } = ctx.layer;
-  const here = lowerBound(sentences, at + 1) - 1;
+  const here = indexHolding(sentences, at);
   for (let si = here - 1; si >= 0 && si >= here - LOOK_BACK_SENTENCES; si--) {
     const s = sentences[si]!;
     for (let k = s.tokenEnd - 1; k > s.tokenStart; k--) {

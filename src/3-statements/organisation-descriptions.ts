@@ -4,7 +4,7 @@
 
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, TextLayer } from '../types.js';
-import { lowerBound, paragraphOf } from '../spans.js';
+import { lowerBound, paragraphOf, indexHolding } from '../spans.js';
 import { WORDS, isExactWord, isWord, tokenIs } from './grammar/lexicon.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
@@ -115,7 +115,7 @@ function leadBodyNamedNext(ctx: Ctx, at: number, notSpeaker: string | null, fits
   if (here > LEAD_PARAGRAPHS) return null;
   // ("The company said it would sell its stake in Harbor Foods": a body named later in the
   // description's own sentence is one its words are about, not the one it stands for.)
-  const sentenceEnd = ctx.layer.sentences[lowerBound(ctx.layer.sentences, at + 1) - 1]?.end ?? at;
+  const sentenceEnd = ctx.layer.sentences[indexHolding(ctx.layer.sentences, at)]?.end ?? at;
   for (let k = lowerBound(ctx.names, at); k < ctx.names.length; k++) {
     const m = ctx.names[k]!;
     if (m.start <= at || (m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
@@ -274,7 +274,7 @@ function sameDescription(ctx: Ctx, words: readonly string[], at: number, notSpea
 /** The organisation that `fits`, named in the subject of the sentence that holds `at` (before its first finite verb), when `at` comes after that verb; else null. */
 function sentenceSubjectOrganisation(ctx: Ctx, at: number, notSpeaker: string | null, fits: (e: Entity) => boolean): string | null {
   const { sentences, tokens } = ctx.layer;
-  const s = sentences[lowerBound(sentences, at + 1) - 1];
+  const s = sentences[indexHolding(sentences, at)];
   if (!s) return null;
   let v = s.tokenStart;
   while (v < s.tokenEnd && tokens[v]!.start < at && !(tokens[v]!.pos === 'AUX' || (tokens[v]!.pos === 'VERB' && !/ing$/i.test(tokens[v]!.text)))) v++;
@@ -333,7 +333,7 @@ const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(entityWords.organisationSu
 
 /** The organisations named (by name or acronym) before `at` in narration, not inside a quotation, nearest first; `notSpeaker` left out. */
 function* narratedOrganisationsBefore(ctx: Ctx, at: number, notSpeaker: string | null): Generator<{ m: Ctx['names'][number]; e: Entity }> {
-  const sentenceStart = ctx.layer.sentences[lowerBound(ctx.layer.sentences, at + 1) - 1]?.start ?? 0;
+  const sentenceStart = ctx.layer.sentences[indexHolding(ctx.layer.sentences, at)]?.start ?? 0;
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
     const m = ctx.names[k]!;
     if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;

@@ -5,7 +5,7 @@
 
 import type { Entity } from '../types.js';
 import { headWordOf } from './grammar/noun-phrases.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, indexHolding } from '../spans.js';
 import { type Ctx, pronoun } from './pronouns.js';
 import { PERSON_NOUNS } from './speaker-names.js';
 import { anonymous } from './speaker-phrases.js';
@@ -82,7 +82,7 @@ export function affiliateRoleOwner(ctx: Ctx, role: string, at: number, person: s
 /** The first organisation named in the sentence of `at`, before it, or null. */
 function sentenceOrganisation(ctx: Ctx, at: number): string | null {
   const { sentences } = ctx.layer;
-  const from = sentences[lowerBound(sentences, at + 1) - 1]?.start ?? at;
+  const from = sentences[indexHolding(sentences, at)]?.start ?? at;
   for (let k = lowerBound(ctx.names, from); k < ctx.names.length && ctx.names[k]!.start < at; k++) {
     const e = ctx.byKey.get(ctx.names[k]!.entity);
     if (e?.type === 'Organization' && !e.anonymous) return e.key;

@@ -6,7 +6,7 @@ import entityWords from '../../data/lexicon/entity-words.json' with { type: 'jso
 import type { Entity, EntityType, Mention, MentionLayer, TextLayer, Token } from '../types.js';
 import { sexOfGivenName } from '../2-mentions/entities/given-names.js';
 import { titleHeads } from '../2-mentions/entities/gazetteer.js';
-import { lowerBound, lowerBoundBy } from '../spans.js';
+import { lowerBound, lowerBoundBy, indexHolding } from '../spans.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
 import { headWordOf } from './grammar/noun-phrases.js';
 import { COGNITION_VERBS, CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
@@ -173,7 +173,7 @@ function subjectBeforeOblique(ctx: Ctx, h: History | undefined, person: (e: Enti
   const { tokens, sentences } = ctx.layer;
   const cue = h ? tokens[lowerBound(tokens, h.offset)] : undefined;
   if (!h || !cue || !tokenIs(WORDS.obliqueSourceCues, cue) || !laterSentence(ctx.layer, h.offset, at) || !sameOrPreviousSentence(ctx.layer, h.offset, at)) return undefined;
-  const s = sentences[lowerBound(sentences, h.offset + 1) - 1]!;
+  const s = sentences[indexHolding(sentences, h.offset)]!;
   // (The first name of a person or body: "In Lisbon, Ana Ruiz believes …" reads past the place.)
   for (let k = lowerBound(ctx.names, s.start); k < ctx.names.length && ctx.names[k]!.start < h.offset; k++) {
     const m = ctx.names[k]!;
@@ -251,7 +251,7 @@ function antecedentNames(ctx: Ctx, at: number): Mention[] {
 
 /** Is the name m all its paragraph holds, but for a closing full stop ("Getty.", "Reuters")? */
 function wholeParagraph(layer: TextLayer, m: Mention): boolean {
-  const p = layer.paragraphs[lowerBound(layer.paragraphs, m.start + 1) - 1];
+  const p = layer.paragraphs[indexHolding(layer.paragraphs, m.start)];
   return !!p && p.start <= m.start && /^\s*$/.test(layer.text.slice(p.start, m.start)) && /^[.\s]*$/.test(layer.text.slice(m.end, p.end));
 }
 
@@ -354,7 +354,7 @@ function sentenceSubjectFirst(ctx: Ctx, named: { key: string; at: number } | nul
   // (A description — "the 21-year-old", "the striker" — wherever it stands: "“…,” the 21-year-old said.")
   if (!named || !(description || opensSentence(ctx.layer, at)) || !laterSentence(ctx.layer, named.at, at)) return named;
   const { sentences } = ctx.layer;
-  const s = sentences[lowerBound(sentences, named.at + 1) - 1]!;
+  const s = sentences[indexHolding(sentences, named.at)]!;
   const m = ctx.narrated[lowerBound(ctx.narrated, s.start)];
   if (!m || m.start >= named.at || !opensSentence(ctx.layer, m.start)) return named;
   const e = ctx.byKey.get(m.entity);
@@ -368,7 +368,7 @@ function sentenceSubjectFirst(ctx: Ctx, named: { key: string; at: number } | nul
  */
 function frontedClauseSubject(ctx: Ctx, person: (e: Entity) => boolean, at: number): string | null {
   const { tokens, sentences } = ctx.layer;
-  const s = sentences[lowerBound(sentences, at + 1) - 1];
+  const s = sentences[indexHolding(sentences, at)];
   const p = lowerBound(tokens, at);
   if (!s || p <= s.tokenStart || tokens[p - 1]!.text !== ',') return null;
   const k = tokens[s.tokenStart]!.lower === 'even' ? s.tokenStart + 1 : s.tokenStart;
@@ -411,7 +411,7 @@ export function sexConfirmed(e: Entity, word: string): boolean {
 
 /** Does the mention at `at` open its sentence, after at most title words ("Dr.", "Sen.") or a short opener and its comma? */
 function opensSentence(layer: TextLayer, at: number): boolean {
-  const s = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
+  const s = layer.sentences[indexHolding(layer.sentences, at)];
   if (!s) return false;
   const before = layer.text.slice(s.start, at);
   // (Also after a short opener set off by a comma: "Last summer, Gasol volunteered …", "In 2018, Ruiz …".)
@@ -430,8 +430,8 @@ function laterSentence(layer: TextLayer, a: number, b: number): boolean {
 }
 
 function sameOrPreviousSentence(layer: TextLayer, a: number, b: number): boolean {
-  const ia = lowerBound(layer.sentences, a + 1) - 1;
-  const ib = lowerBound(layer.sentences, b + 1) - 1;
+  const ia = indexHolding(layer.sentences, a);
+  const ib = indexHolding(layer.sentences, b);
   return ib - ia <= 1;
 }
 

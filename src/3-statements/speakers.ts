@@ -5,7 +5,7 @@
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, Mention, MentionLayer, TextLayer } from '../types.js';
 import { roleHolders } from '../2-mentions/coreference.js';
-import { lowerBound } from '../spans.js';
+import { lowerBound, indexHolding } from '../spans.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isExactWord, isWord } from './grammar/lexicon.js';
 import { isDashAt } from './grammar/words.js';
@@ -204,7 +204,7 @@ function afterDateline(layer: TextLayer, s0: number, s1: number): number {
   const t = layer.tokens;
   for (let k = s0; k < s1 - 1; k++) {
     if (!isDashAt(t, k)) continue;
-    const p = layer.paragraphs[lowerBound(layer.paragraphs, t[k]!.start + 1) - 1];
+    const p = layer.paragraphs[indexHolding(layer.paragraphs, t[k]!.start)];
     const head = p ? layer.text.slice(p.start, t[k]!.start) : '';
     return /^\s*\p{Lu}{2,}\b/u.test(head) && head.length <= 60 ? k + 1 : s0;
   }
@@ -350,7 +350,7 @@ function postOnOwnChannel(ctx: Ctx, text: string, at: number): string | null {
   const org = owner === 'it' || owner === 'they';
   const fits = (e: Entity) => (org ? e.type === 'Organization' : e.type === 'Person');
   const { sentences } = ctx.layer;
-  for (let k = lowerBound(ctx.names, sentences[lowerBound(sentences, at + 1) - 1]?.start ?? at); k < ctx.names.length && ctx.names[k]!.start < at; k++) {
+  for (let k = lowerBound(ctx.names, sentences[indexHolding(sentences, at)]?.start ?? at); k < ctx.names.length && ctx.names[k]!.start < at; k++) {
     const e = ctx.byKey.get(ctx.names[k]!.entity);
     if (e && fits(e)) return e.key;
   }

@@ -4,7 +4,7 @@
 // giving no comment, an anonymity phrase.
 
 import vetoes from '../../data/lexicon/vetoes.json' with { type: 'json' };
-import { lowerBound } from '../spans.js';
+import { lowerBound, indexHolding } from '../spans.js';
 import type { Statement, TextLayer } from '../types.js';
 import { timeOnly, tokenRange } from './grammar/content-shape.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
@@ -36,7 +36,7 @@ export interface Veto {
 /** The content or the cue lies in a paragraph stage 1 marked as boilerplate (a link to another story, a credit, a prompt). */
 function inBoilerplate(layer: TextLayer, s: Statement): boolean {
   const marked = (offset: number): boolean => {
-    const k = lowerBound(layer.paragraphs, offset + 1) - 1;
+    const k = indexHolding(layer.paragraphs, offset);
     const p = layer.paragraphs[k];
     return p !== undefined && p.boilerplate !== undefined && offset < (p.boilerplateEnd ?? p.end);
   };
@@ -51,7 +51,7 @@ const PHOTO_CREDIT_END = /\((?:\p{Lu}[^()/\n]{1,40}\/){1,3}\p{Lu}[^()/\n]{1,40}\
 
 /** The content lies in a photo caption: a paragraph that ends with a photo credit. A caption restates the article's words beside a picture. */
 function inCaption(layer: TextLayer, s: Statement): boolean {
-  const k = lowerBound(layer.paragraphs, s.content.start + 1) - 1;
+  const k = indexHolding(layer.paragraphs, s.content.start);
   const para = layer.paragraphs[k];
   if (!para || s.content.end > para.end) return false;
   // (The paragraph must end with ")" or ")." before the pattern is tried on all of it; trimEnd drops what \s matches.)

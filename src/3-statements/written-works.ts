@@ -4,7 +4,7 @@
 // …", "Ruiz's new book". Read before the work becomes an unnamed source of its own.
 
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
-import { lowerBound } from '../spans.js';
+import { lowerBound, indexHolding } from '../spans.js';
 import { WORDS, tokenIs } from './grammar/lexicon.js';
 import { type Ctx, agrees } from './pronouns.js';
 
@@ -26,7 +26,7 @@ export function writtenWorkAuthor(ctx: Ctx, text: string, at: number): string | 
   const words = text.trim().toLowerCase().split(/\s+/);
   if (words.length !== 2 || words[0] !== 'the' || !WRITTEN_WORK_NOUNS.has(words[1]!)) return null;
   const { sentences, tokens } = ctx.layer;
-  const here = lowerBound(sentences, at + 1) - 1;
+  const here = indexHolding(sentences, at);
   const from = sentences[Math.max(0, here - LOOK_BACK_SENTENCES)]!.tokenStart;
   for (let k = lowerBound(tokens, at) - 1; k > from; k--) {
     if (!WRITTEN_WORK_NOUNS.has(tokens[k]!.lower)) continue;
@@ -50,7 +50,7 @@ function ownerOf(ctx: Ctx, d: number): string | null | undefined {
   }
   const pronoun = POSSESSIVE_PRONOUNS[t.lower];
   if (!pronoun) return undefined;
-  const s = sentences[lowerBound(sentences, t.start + 1) - 1]!;
+  const s = sentences[indexHolding(sentences, t.start)]!;
   const people = ctx.narrated.filter((m) => m.start >= s.start && m.end <= s.end && ctx.byKey.get(m.entity)?.type === 'Person');
   const before = people.filter((m) => m.end <= t.start).at(-1);
   const m = before ?? people.find((x) => x.start > t.start);

@@ -6,7 +6,7 @@
 import type { TextLayer, Token } from '../../types.js';
 import { ambiguousAcronyms, phrases } from './gazetteer.js';
 import { NAME_CONNECTORS } from './words.js';
-import { lowerBound } from '../../spans.js';
+import { indexHolding } from '../../spans.js';
 
 /** The tag set, BIO over the four CoNLL classes; index 0 is O. */
 export const LABELS = ['O', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC', 'B-MISC', 'I-MISC'] as const;
@@ -446,7 +446,7 @@ export function tagTokens(
 function lineBreakBefore(layer: TextLayer, j: number): boolean {
   const gap = layer.text.slice(layer.tokens[j - 1]!.end, layer.tokens[j]!.start);
   if (!gap.includes('\n')) return false;
-  const p = lowerBound(layer.paragraphs, layer.tokens[j]!.start + 1) - 1;
+  const p = indexHolding(layer.paragraphs, layer.tokens[j]!.start);
   return p >= 0 && layer.paragraphs[p]!.start > layer.tokens[j - 1]!.start;
 }
 

@@ -2,7 +2,7 @@
 // drops fragments, sets the form) and small lookups over the attributions found so far.
 
 import type { Sentence, StatementForm, TextLayer, Token } from '../../types.js';
-import { lowerBound, lowerBoundBy } from '../../spans.js';
+import { lowerBoundBy, indexHolding } from '../../spans.js';
 import { OBJECT_CUES, type CueHit } from '../cues.js';
 import type { RuleId } from '../rules.js';
 import { formOf, insideQuotation, lastPart, sentenceAt, type Content } from '../grammar/quotes.js';
@@ -86,7 +86,7 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   // runs into the lead's sentence, and is neither what the lead's source says nor the headline's
   // content. (Quoted words may run on over paragraphs.)
   if (cue && c.form !== 'direct' && inQuote < 0) {
-    const para = layer.paragraphs[Math.max(0, lowerBound(layer.paragraphs, layer.tokens[cue.first]!.start + 1) - 1)]!;
+    const para = layer.paragraphs[Math.max(0, indexHolding(layer.paragraphs, layer.tokens[cue.first]!.start))]!;
     if (start < para.start && !insideQuotation(layer, start)) start = para.start;
     if (end > para.end && !insideQuotation(layer, para.end - 1)) end = para.end;
   }

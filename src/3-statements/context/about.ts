@@ -6,7 +6,7 @@
 
 import { roleHolders } from '../../2-mentions/coreference.js';
 import { titleHeads } from '../../2-mentions/entities/gazetteer.js';
-import { lowerBound, startingWithin } from '../../spans.js';
+import { lowerBound, startingWithin, indexHolding } from '../../spans.js';
 import type { Entity, Mention, TextLayer } from '../../types.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 import { heardAsOutlet } from '../heard-outlets.js';
@@ -155,7 +155,7 @@ const lastOfSex = (ix: AboutIndex, offset: number, pronoun: string): string | nu
 
 /** Does the mention at `at` open its sentence, after at most a few capitalised title words ("Novelist", "Dr.")? */
 function opensSentence(layer: TextLayer, at: number): boolean {
-  const sentence = layer.sentences[lowerBound(layer.sentences, at + 1) - 1];
+  const sentence = layer.sentences[indexHolding(layer.sentences, at)];
   return !!sentence && /^\s*(?:\p{Lu}[\p{L}.-]*\s+){0,3}$/u.test(layer.text.slice(sentence.start, at));
 }
 

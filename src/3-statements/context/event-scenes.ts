@@ -4,7 +4,7 @@
 // the undated words of those it names, and of people first named after it, in its paragraph and the next.
 
 import type { Sentence, Token } from '../../types.js';
-import { lowerBound, startingWithin } from '../../spans.js';
+import { lowerBound, startingWithin, indexHolding } from '../../spans.js';
 import { occasionHost, placeRule, venueName, wordsBefore } from './place.js';
 import { hearingRole } from './opinions.js';
 import { giveScene, sceneDateAfter, type SceneFrame, type SceneInput } from './scene.js';
@@ -336,7 +336,7 @@ export function narratedOccasionDates(t: SceneInput, pointsBack: readonly (strin
   const out = new Map<number, { date: string }>();
   t.frames.forEach((f, i) => {
     if (!pointsBack[i]) return;
-    const here = lowerBound(t.sentences, f.sentenceStart + 1) - 1;
+    const here = indexHolding(t.sentences, f.sentenceStart);
     for (let k = here - 1; k >= 0 && k >= here - BACK_REACH; k--) {
       const s = t.sentences[k]!;
       if (s.paragraph < f.paragraph - 1) break;

@@ -4,7 +4,7 @@
 // dated words; else the article date ("here" in the clause: the dateline's place). `about`
 // (about.ts) lists whom the content refers to.
 
-import { lowerBound, startingWithin } from '../../spans.js';
+import { lowerBound, startingWithin, indexHolding } from '../../spans.js';
 import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
@@ -321,7 +321,7 @@ function speakerPlacedBefore(ix: ContextIndex, f: StatementFrame, clause: Clause
   const outside = clauseOutside(text, clause, f.contentStart, f.contentEnd);
   if (!wordsOf(outside).some((_w, i, all) => endsListed(CONTEXT_WORDS.eventNouns, all, i))) return null;
   const { sentences } = ix.layer;
-  const here = lowerBound(sentences, f.sentenceStart + 1) - 1;
+  const here = indexHolding(sentences, f.sentenceStart);
   for (let k = here - 1; k >= 0 && k >= here - 2; k--) {
     const s = sentences[k]!;
     if (s.paragraph < f.paragraph - 1) break;

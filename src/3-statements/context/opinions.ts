@@ -5,7 +5,7 @@
 // (opinionWords, benchShares, rulingWords).
 
 import type { Sentence } from '../../types.js';
-import { lowerBound, startingWithin } from '../../spans.js';
+import { startingWithin, indexHolding } from '../../spans.js';
 import type { SceneInput } from './scene.js';
 import { CONTEXT_WORDS, wordsOf } from './words.js';
 
@@ -40,7 +40,7 @@ export function opinionWords(words: readonly string[]): boolean {
 function opinionSentenceBefore(t: SceneInput, i: number): boolean {
   const f = t.frames[i]!;
   if (!f.speakerEntity) return false;
-  const here = lowerBound(t.sentences, f.sentenceStart + 1) - 1;
+  const here = indexHolding(t.sentences, f.sentenceStart);
   const s = t.sentences[here - 1];
   if (!s || s.paragraph !== f.paragraph || t.frames.some((g) => g.cueStart >= s.start && g.cueStart < s.end)) return false;
   if (!startingWithin(t.actors, s.start, s.end).some((m) => m.entity === f.speakerEntity)) return false;

@@ -2,7 +2,7 @@
 // sentence ends that take a closing mark along, the form (direct / indirect / mixed) of a span.
 
 import type { Quotation, Sentence, StatementForm, TextLayer, Token } from '../../types.js';
-import { lowerBound } from '../../spans.js';
+import { lowerBound, indexHolding } from '../../spans.js';
 import { cueAt } from '../cues.js';
 import { END_PUNCT } from './words.js';
 import { WORDS, isExactWord } from './lexicon.js';
@@ -167,6 +167,6 @@ export function interruptedParts(text: string, start: number, end: number, frame
 
 /** Is the character at `offset` inside a quotation, its marks included? (The token there says: its innermost quotation.) */
 export function insideQuotation(layer: TextLayer, offset: number): boolean {
-  const t = layer.tokens[lowerBound(layer.tokens, offset + 1) - 1];
+  const t = layer.tokens[indexHolding(layer.tokens, offset)];
   return !!t && t.end > offset && t.quote >= 0;
 }

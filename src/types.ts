@@ -243,6 +243,11 @@ export interface StatementExplanation {
   /** The model's threshold (the default minConfidence); statements below it are dropped unless a rule keeps them (nested reports of a named person). */
   threshold: number;
   /**
+   * The confidence floor (confidence.ts CONFIDENCE_FLOORS, e.g. "welcomed-act") that kept the
+   * statement at the threshold although the model scored it below; null when none did.
+   */
+  floor: string | null;
+  /**
    * The model's reading of the statement as it stands: the bias, every feature with its weight
    * (largest |weight| first) and the probability they give. It equals `confidence` unless the statement
    * was scored inside a report the threshold dropped (its features then said "nested"); null when the

@@ -142,7 +142,12 @@ export function statementConfidence(layer: TextLayer, entities: ReadonlyMap<stri
   let z = m.bias;
   emitFeatures(layer, entities, s, parent, (prefix, a, b) => { z += lookup(prefix, a, b); });
   const p = 1 / (1 + Math.exp(-z));
-  return p < m.threshold && CONFIDENCE_FLOORS.some((f) => f.test(layer, s)) ? m.threshold : p;
+  return p < m.threshold && floorOf(layer, s) !== null ? m.threshold : p;
+}
+
+/** The id of the confidence floor (CONFIDENCE_FLOORS) whose reading the statement is, or null. */
+export function floorOf(layer: TextLayer, s: Statement): string | null {
+  return CONFIDENCE_FLOORS.find((f) => f.test(layer, s))?.id ?? null;
 }
 
 /** A reading kept at the threshold whatever the model says: an id, a one-line reason, an example and its test. */

@@ -3,7 +3,7 @@
 // model's view of it (confidence.ts: the features with their weights, and the bias). Pure; read by
 // `newsgraph annotate --explain` (annotate/contract.ts) and `newsgraph build --explain` (build.ts).
 
-import { MODEL as BUNDLED, confidenceOf, statementFeatures, type ConfidenceModel } from './confidence.js';
+import { MODEL as BUNDLED, confidenceOf, floorOf, statementFeatures, type ConfidenceModel } from './confidence.js';
 import { ADJECTIVE_CUES, COGNITION_VERBS, CUE_NOUNS, INFINITIVE_CUES, OBJECT_CUES, SPEECH_VERBS } from './cues.js';
 import { ruleInfo } from './rules.js';
 import type { Analysis, CueLexiconClass, Entity, FeatureWeight, Statement, StatementExplanation } from '../types.js';
@@ -30,9 +30,12 @@ export function explainStatements(analysis: Analysis, options: ExplainOptions = 
     const info = s.rule ? ruleInfo(s.rule) : undefined;
     const scoredBy = scoredByOf(s);
     let explained: StatementExplanation['model'] = null;
+    let floor: string | null = null;
     if (scoredBy === 'model') {
       const feats = statementFeatures(analysis.text, entities, s, s.parent ? (byId.get(s.parent) ?? null) : null);
-      explained = { bias: m.bias, confidence: Math.round(confidenceOf(feats, m) * 1000) / 1000, features: weighted(feats, weights) };
+      const p = confidenceOf(feats, m);
+      explained = { bias: m.bias, confidence: Math.round(p * 1000) / 1000, features: weighted(feats, weights) };
+      if (p < m.threshold) floor = floorOf(analysis.text, s);
     }
     return {
       statement: s.id,
@@ -44,6 +47,7 @@ export function explainStatements(analysis: Analysis, options: ExplainOptions = 
       confidence: s.confidence,
       scoredBy,
       threshold: m.threshold,
+      floor,
       model: explained,
     };
   });

@@ -36,6 +36,15 @@ describe('explainStatements', () => {
     }
   });
 
+  it.each([
+    ['names the floor that kept a welcomed pledge the model scored below the threshold', 'Ingrid Solberg welcomed the pledge.', 'welcomed-act'],
+    ['names no floor for a report the model keeps on its own', 'Harbour chief Lena Park said that the ferry would resume in July.', null],
+  ])('%s', (_name, text, floor) => {
+    const [x] = explainStatements(read(text));
+    expect(x!.floor).toBe(floor);
+    if (floor) expect([x!.model!.confidence < x!.threshold, x!.confidence]).toEqual([true, x!.threshold]);
+  });
+
   it('marks unattributed quotations as not scored', () => {
     const [x] = explainStatements(read('Mayor Ann Holt spoke on Monday. The council met later.\n\n“This is the end of the road.”'));
     expect(x).toMatchObject({ rule: 'unattributed-quotation', scoredBy: 'none', confidence: null, model: null, cue: null });

@@ -17,7 +17,7 @@ const spec: CommandSpec = {
   summary: 'Reads JSON Lines documents {"id","text","published"} on stdin and writes statements, entities and dates as JSON Lines.',
   details: [
     'With --explain each statement also carries "explain": {statement, rule, family, reason, cue: {text, lemma,',
-    'lexicon}, kind, confidence, scoredBy, threshold, model: {bias, confidence, features: [{feature, weight}]}};',
+    'lexicon}, kind, confidence, scoredBy, threshold, floor, model: {bias, confidence, features: [{feature, weight}]}};',
     'the rules are listed in docs/rules.md. Without it the output is the evaluation contract exactly.',
     'A large input is annotated on --jobs worker threads; the output is the same, in input order, whatever --jobs.',
   ].join('\n'),

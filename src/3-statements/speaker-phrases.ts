@@ -6,7 +6,7 @@
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, EntityType, TextLayer, Token } from '../types.js';
 import { GROUP_ADJECTIVES, NAME_CONNECTORS } from '../2-mentions/entities/words.js';
-import { titleHeads, titleModifiers } from '../2-mentions/entities/gazetteer.js';
+import { honorifics, titleHeads, titleModifiers } from '../2-mentions/entities/gazetteer.js';
 import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
 import { lowerBound } from '../spans.js';
@@ -138,7 +138,8 @@ export function appositivePerson(ctx: Ctx, span: { start: number; end: number })
 export function namedRightAfterRole(ctx: Ctx, span: { start: number; end: number }): string | null {
   const text = ctx.layer.text;
   const m = ctx.names[lowerBound(ctx.names, span.end)];
-  if (!m || m.kind !== 'name' || !/^,\s+$/.test(text.slice(span.end, m.start)) || text[m.end] !== ',') return null;
+  const between = text.slice(span.end, m?.start ?? span.end);
+  if (!m || m.kind !== 'name' || !/^,\s/.test(between) || !onlyHonorifics(between.slice(1)) || text[m.end] !== ',') return null;
   const role = text.slice(span.start, span.end).trim();
   const e = ctx.byKey.get(m.entity);
   if (apposedToObject(ctx.layer, span.start, span.end)) return null;
@@ -156,13 +157,19 @@ export function namedAfterRole(ctx: Ctx, span: { start: number; end: number }): 
   if (comma < 0 || comma >= span.end || apposedToObject(ctx.layer, span.start, comma)) return null;
   const k = lowerBound(ctx.names, comma);
   const m = ctx.names[k];
-  if (!m || m.start >= span.end || text.slice(comma + 1, m.start).trim() !== '' || text.slice(m.end, span.end).replace(/[\s,]+/g, '') !== '' || m.kind !== 'name') return null;
+  if (!m || m.start >= span.end || !onlyHonorifics(text.slice(comma + 1, m.start)) || text.slice(m.end, span.end).replace(/[\s,]+/g, '') !== '' || m.kind !== 'name') return null;
   const e = ctx.byKey.get(m.entity);
   // ("Qatar's foreign ministry spokesman, Majed al-Ansari": a role a possessor opens too.)
   // ("Our reporter in Bantry, Siobhan Daly": a possessive determiner opens it too.)
   const role = text.slice(span.start, comma).trim();
   const opener = isWord(WORDS.possessiveDeterminers, role.split(/\s+/)[0] ?? '');
   return e?.type === 'Person' && (opener || /^\p{Ll}|^(?:The|A|An)\s|^\p{Lu}[\p{L}.-]*['’]s\s/u.test(role)) ? e.key : null;
+}
+
+/** Nothing but forms of address ("", " Dr.", " Mrs."): what may stand between a role's comma and the name it gives ("chief executive, Dr. Emily Hart"). */
+function onlyHonorifics(stretch: string): boolean {
+  // (With or without its full stop: "Prof." as "Prof".)
+  return stretch.trim().split(/\s+/).every((w) => w === '' || honorifics.has(w.toLowerCase()) || honorifics.has(w.toLowerCase().replace(/\.$/, '')));
 }
 
 /**

@@ -34,7 +34,17 @@ describe('a role opened by a possessor, then its holder after a comma', () => {
   it.each([
     ['a ministry\'s spokesman', 'Chile\'s foreign ministry spokesman, Tomas Varga, told reporters that talks would resume.', 'Tomas Varga'],
     ['an ambassador to an organisation', 'Peru\'s ambassador to the United Nations, Ana Ruiz, told the council that aid had been blocked.', 'Ana Ruiz'],
-  ])('gives the person the appositive names (%s)', (_name, text, who) => {
+    ['an agency\'s chief executive, then "Dr."', 'Norway\'s Coastal Safety Authority chief executive, Dr. Ingrid Solberg, said the ferries were safe.', 'Ingrid Solberg'],
+    ['a commission\'s chairperson, then "Mrs."', 'Kenya\'s Water Resources Commission chairperson, Mrs. Wanjiru Kamau, said on Friday that rationing would end.', 'Wanjiru Kamau'],
+    ['a board\'s head, then "Prof."', 'Chile\'s Mining Standards Board head, Prof. Tomas Varga, told reporters that the audit was finished.', 'Tomas Varga'],
+  ])('gives the person the appositive names, a form of address before the name or not (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+
+  it.each([
+    ['"Dr." after "The local MP,"', 'The local MP, Dr. Hannah Oyelaran, has written to the council, saying the plan was unfair.', 'Hannah Oyelaran'],
+    ['"Mrs." after "The head teacher,"', 'The head teacher, Mrs. Siobhan Keane, has written to parents, saying the school would close early.', 'Siobhan Keane'],
+  ])('gives a role whose phrase stops at its comma the titled person after it (%s)', (_name, text, who) => {
     expect(speakerNames(text)[0]).toBe(who);
   });
 });

@@ -127,6 +127,11 @@ function roleHoldersOf(entities: Entity[]): Entity[] {
   return c.list;
 }
 
+/** Does the entity hold an office whose words include `noun` ("judge" for a role "U.S. District Judge", "governor" for "governor of the Dnipropetrovsk region")? */
+export function holdsOffice(e: Entity, noun: string): boolean {
+  return officeSet(e).has(noun);
+}
+
 function officeSet(e: Entity): Set<string> {
   let c = offices.get(e);
   if (!c || c.n !== e.roles.length) {

@@ -1,9 +1,11 @@
 // Stage 3, speakers, after resolveSpeakers's pass in cue order: "…, his manager said on Tuesday." in
 // a lead, then "His manager, Grace Olawale, said …" — news names a source described in the lead
-// a paragraph later. The description goes to the person the later speaker phrase names.
+// a paragraph later. The description goes to the person the later speaker phrase names; a lead's
+// "A federal judge ruled …" goes to the judge a later phrase names by the office ("Judge Helena Marsh").
 
 import type { Entity, TextLayer } from '../types.js';
-import { lowerBound, lowerBoundBy } from '../spans.js';
+import { lowerBound, lowerBoundBy, paragraphOf } from '../spans.js';
+import { holdsOffice } from '../2-mentions/coreference.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord } from './grammar/lexicon.js';
 
@@ -31,7 +33,7 @@ export function sourcesNamedLater(layer: TextLayer, atts: readonly RawAttributio
     if (!r?.entity || !extra.get(r.entity)?.anonymous || extra.get(r.entity)!.type !== 'Person') continue;
     const described = descriptionOf(layer.text.slice(r.start, r.end));
     if (!described) continue;
-    const named = laterNamed(layer, described, r.end, namedPhrases, byKey);
+    const named = laterNamed(layer, described, r.end, namedPhrases, byKey, inLead(layer, r.start));
     if (named) out[i] = { ...r, entity: named };
   }
   return out;
@@ -53,7 +55,7 @@ function descriptionOf(text: string): string | null {
 }
 
 /** The named person of the first later speaker phrase (of `namedPhrases`, sorted by start) that opens with the description and a comma, or with its noun as the person's title. */
-function laterNamed(layer: TextLayer, described: string, after: number, namedPhrases: readonly Resolved[], byKey: ReadonlyMap<string, Entity>): string | null {
+function laterNamed(layer: TextLayer, described: string, after: number, namedPhrases: readonly Resolved[], byKey: ReadonlyMap<string, Entity>, lead: boolean): string | null {
   const { sentences, text } = layer;
   const head = described.split(' ').at(-1)!;
   const last = sentences[Math.min(sentences.length - 1, lowerBound(sentences, after) + LOOK_AHEAD_SENTENCES)];
@@ -64,6 +66,21 @@ function laterNamed(layer: TextLayer, described: string, after: number, namedPhr
     const e = byKey.get(r.entity!)!;
     // ("His agent, Tebogo Molefe, said", or the description's noun as the title: "Agent Tebogo Molefe said".)
     if (phrase.startsWith(`${described},`) || (phrase.startsWith(`${head} `) && text.slice(r.start + head.length + 1, r.end) === e.name)) return e.key;
+    // (In the lead, "A federal judge ruled …": the first later speaker who holds the office, "U.S.
+    // District Judge Helena Marsh wrote", "Serhiy Lysenko, governor of the region, wrote".)
+    if (lead && holdsOffice(e, head) && new RegExp(`\\b${head}\\b`, 'i').test(phrase)) return e.key;
   }
   return null;
+}
+
+/**
+ * Is the offset in the lead: the article's first paragraph, or the second when the first is a
+ * headline (one sentence with no full stop)?
+ */
+function inLead(layer: TextLayer, at: number): boolean {
+  const { sentences, text } = layer;
+  const first = sentences[0];
+  if (!first) return false;
+  const headline = sentences[1]?.paragraph !== first.paragraph && !/[.!?]["”’']?\s*$/u.test(text.slice(first.start, first.end));
+  return paragraphOf(sentences, at) === first.paragraph + (headline ? 1 : 0);
 }

@@ -331,9 +331,16 @@ describe('speaker resolution', () => {
     ['"his manager" in the lead, "His manager, Grace Olawale," later', 'Singer Tomi Adeyemi has cancelled his tour, his manager said on Tuesday.\n\nHis manager, Grace Olawale, said the singer needed rest.', 'his manager', 'Grace Olawale'],
     ['"his agent" in the lead, "Agent Tebogo Molefe" later', 'Striker Sipho Dube will join Leeds on a three-year deal, his agent confirmed on Monday.\n\nAgent Tebogo Molefe said the fee was a record.', 'his agent', 'Tebogo Molefe'],
     ['"a witness" in the lead, "The witness, Maria Georgiou," later', 'A witness told the court on Monday that the loans were approved without checks.\n\nThe witness, Maria Georgiou, said she had raised concerns in 2021.', 'A witness', 'Maria Georgiou'],
+    ['"A federal judge" in the lead, "U.S. District Judge …" later', 'A federal judge ruled on Monday that Brightwell Foods had fixed prices.\n\n"The scheme was plain," U.S. District Judge Marta Kowalczyk wrote in her opinion.', 'A federal judge', 'Marta Kowalczyk'],
+    ['"the regional governor" after a headline, "…, governor of …" later', 'Floods cut off villages in the south, governor says\n\nLVIV, May 3 — Floods cut off six villages, the regional governor said on Sunday.\n\n"The water is still rising," Oksana Hrytsenko, governor of the Ternopil region, wrote on Telegram.', 'the regional governor', 'Oksana Hrytsenko'],
   ])('reads a source described in the lead as the person the article names so later: %s', (_name, text, speaker, name) => {
     const s = speakers(text).find((x) => x.speaker === speaker);
     expect(s?.entity?.name).toBe(name);
+  });
+
+  it('(guard) keeps a source described past the lead apart from a holder of its office named later', () => {
+    const text = 'Brightwell Foods denied fixing prices.\n\nThe case continues in Ohio.\n\nA federal judge said on Monday that the trial would start in June.\n\n"The scheme was plain," U.S. District Judge Marta Kowalczyk wrote.';
+    expect(speakers(text).find((x) => x.speaker === 'A federal judge')?.entity?.name).toBe('federal judge');
   });
 
   it('(guard) keeps "a resident" apart from "another resident" named later', () => {

@@ -14,6 +14,7 @@ import { issuedDocument } from './issued-documents.js';
 import { writtenWorkAuthor } from './written-works.js';
 import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
+import { narratedGroup } from './pronouns-groups.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -107,6 +108,7 @@ export function resolveSpeakers(
         (titledHead(headText.trim().split(/\s+/).at(-1)!) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
         mentioned(ctx, span.start, beforeRelativeAside(layer, s0, s1, span.end), inQuote ? parentSpeaker : null) ??
+        (inQuote ? null : narratedGroup(ctx, headText, head.start, articleId, extra)) ??
         pronoun(ctx, headText, head.start, inQuote, parentSpeaker, Math.min(head.start, a.contentStart)) ??
         (inQuote ? null : bylineAuthor(ctx, headText, extra)) ??
         roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
@@ -393,10 +395,14 @@ const OWNED_DOCUMENTS: ReadonlySet<string> = new Set(entityWords.ownedDocumentNo
 const OWN_CHANNELS: ReadonlySet<string> = new Set(entityWords.ownChannelNouns);
 const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress);
 
-/** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's subject, in one sweep. */
+/** Readings with no source whose content is the narrator's own clause: names in it are narrated. */
+const NARRATED_CONTENT_RULES: ReadonlySet<string> = new Set(['passive-generic-subject', 'raising-infinitive', 'raising-adjective']);
+
+/** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's or a raising verb's subject, in one sweep. */
 function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {
-  // (The subject of an agentless passive is the narrator's too: "Pryce, 51, was dismissed on Saturday. … he insisted".)
-  const spans = atts.filter((a) => a.speaker !== null || a.inherit || a.rule !== 'passive-generic-subject').map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
+  // (The subject of an agentless passive is the narrator's too: "Pryce, 51, was dismissed on Saturday. … he insisted";
+  // so is a raising verb's with no source: "Lena Hartmann is expected to visit Abuja. She has said …".)
+  const spans = atts.filter((a) => a.speaker !== null || a.inherit || !NARRATED_CONTENT_RULES.has(a.rule)).map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
   const out: Mention[] = [];
   let k = 0;
   let reach = -1;

@@ -88,3 +88,31 @@ describe('a name that is its whole paragraph', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('"they" after a group of people the sentence before made its subject without a report', () => {
+  it.each([
+    ['judges who disagreed', 'The appeal court judges disagreed. "The size of the audience is not the test," they wrote.', 'appeal court judges'],
+    ['counted paramedics', 'Three paramedics were hurt in the blast at the depot. They said the fire spread within minutes.', 'Three paramedics'],
+    ['an opening phrase before the pronoun', 'Many teachers stayed after the merger. In the staff room, they said, morale had collapsed.', 'Many teachers'],
+    ['senators who met a body', 'The senators met officials from the Harbour Authority on Monday. "We were not consulted," they said.', 'senators'],
+  ])('means that group (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it('(guard) leaves a group that opens the pronoun\'s own sentence to the other rules', () => {
+    expect(lastSpeaker('Dock workers walked out on Monday. So many critics have attacked the port that they will need to answer, the union said.')).not.toBe('Dock workers');
+  });
+
+  it('(guard) takes no subject that is not a group of people', () => {
+    expect(lastSpeaker('The Harbour Authority met the dockers. The talks collapsed on Monday. "We are not moving," they said.')).not.toBe('talks');
+  });
+});
+
+describe('"she" after a person a sourceless raising verb makes the subject', () => {
+  it.each([
+    ['"is expected to" after a possessive appositive', 'A palace spokesman, Chief Emeka Obi, said the king would receive the masks in May. Austria\'s culture minister, Katrin Huber, is expected to visit Benin City next year. She has previously said that more returns would follow.', 'Katrin Huber'],
+    ['"is likely to" after a name', 'Union leader Tomas Berg said the strike would go on. Transport minister Ingrid Solberg is likely to meet the drivers on Friday. She has said the pay offer is final.', 'Ingrid Solberg'],
+  ])('means that person, not the last speaker (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

@@ -142,6 +142,7 @@ export function personAntecedent(ctx: Ctx, word: string, at: number, inQuote: bo
   // The last person who spoke, unless the narrator named another person since, close by. A name
   // in the last speaker's own sentence after its cue describes that speaker ("said Ana Ruiz, an
   // aide to Tom Reyes"): it is no new antecedent.
+
   const spoke = subjectBeforeOblique(ctx, lastBefore(history, at, () => true), person, at) ?? lastBefore(history, at, (h) => personSpoke(ctx, h) && agreesKey(ctx, h.entity, word));
   const speaker = spoke?.entity ?? null;
   const narrated = antecedentNames(ctx, at);
@@ -280,11 +281,16 @@ function participleAgent(tokens: readonly Token[], k: number, end: number): bool
   return false;
 }
 
-/** Does the name m stand between an article or adjective and a common noun ("a recent Quinnipiac poll")? */
+/**
+ * Does the name m stand between an article, adjective or number and a common noun ("a recent
+ * Quinnipiac poll", "One Tory backbencher" — capitalised only where it opens the sentence)?
+ */
 function nounModifier(tokens: readonly Token[], m: Mention): boolean {
-  const before = tokens[lowerBound(tokens, m.start) - 1];
+  const k = lowerBound(tokens, m.start) - 1;
+  const before = tokens[k];
   const after = tokens[lowerBound(tokens, m.end)];
-  return !!before && !!after && /^(DET|ADJ)$/.test(before.pos) && /^\p{Ll}/u.test(before.text) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
+  const opens = k === 0 || tokens[k - 1]?.sentence !== before?.sentence;
+  return !!before && !!after && /^(DET|ADJ|NUM)$/.test(before.pos) && (/^\p{Ll}/u.test(before.text) || opens) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
 
 /** Is token k inside ", who … ," — a relative clause opened after a comma and closed by one in the same sentence (the mention ending at `end`)? */

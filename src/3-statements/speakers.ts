@@ -78,7 +78,12 @@ export function resolveSpeakers(
       const headText = layer.text.slice(head.start, head.end);
       // (In a transcript's turn, "I" is the labelled person, as in a quotation its speaker.)
       const inQuote = a.inQuote >= 0 || inTurn(i);
-      const personHead = personOf(layer, s0, s1, !namesPerson(ctx, span));
+      // (Or the phrase a relative pronoun stands for, when it opens its sentence and is all a name and a
+      // noun for people: "One Tory backbencher, who asked …" is no Tory.)
+      const ownHead = personOf(layer, s0, s1, !namesPerson(ctx, span));
+      const relativeHead = ownHead === null && h0 !== Math.max(h[0], s0) && layer.tokens[h0 - 1]?.sentence !== layer.tokens[h0]!.sentence ? personOf(layer, h0, h1, !namesPerson(ctx, head)) : null;
+      const personHead = ownHead ?? (relativeHead === headText ? relativeHead : null);
+      const personSpan = ownHead === null && personHead ? head : span;
       const entity =
         (a.rule === 'speaker-colon' ? (initialledPerson(ctx, headText) ?? answerLabel(ctx, headText, span.start)) : null) ??
         (a.rule === 'transcript-turn' ? labelledPerson(ctx, headText) : null) ??
@@ -95,7 +100,7 @@ export function resolveSpeakers(
         titledPerson(ctx, head) ??
         // ("according to an interview he gave to The Bookseller": its giver; a person the words before it name first, "Tomasz Wrona believes …, according to …".)
         writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
-        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) ?? anonymousPersonOf(ctx, span, articleId, extra)) : null) ??
+        (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) ?? anonymousPersonOf(ctx, personSpan, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         // ("results posted by the commission": a description of the body that wrote it names the body before.)
         authoredDocument(ctx, s0, s1, articleId, extra, (start, end) => mentioned(ctx, start, end, inQuote ? parentSpeaker : null) ?? definiteOrganisation(ctx, layer.text.slice(start, end), start, inQuote ? parentSpeaker : null)) ??

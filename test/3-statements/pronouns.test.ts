@@ -116,3 +116,19 @@ describe('"she" after a person a sourceless raising verb makes the subject', () 
     expect(lastSpeaker(text)).toBe(who);
   });
 });
+
+describe('a party or a person named only before a noun for a person ("One Tory backbencher")', () => {
+  it.each([
+    ['a party\'s backbencher', 'Labour held the seat. One Conservative backbencher, who asked not to be named, was furious. "This is a rout," she told the Commons.', 'One Conservative backbencher'],
+    ['a person\'s adviser', 'The Greens lost the vote. One Ruiz adviser, who asked not to be named, was furious. "This is a rout," she told reporters.', 'One Ruiz adviser'],
+  ])('gives "she" the unnamed person a relative clause speaks for, not the name before the noun (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['a number opening the sentence', 'The Greens lost the vote. One Ruiz adviser was furious. "This is a rout," she told reporters.'],
+    ['an article opening the sentence', 'The Greens lost the vote. A Ruiz adviser was furious. "This is a rout," she told reporters.'],
+  ])('does not take the name for "she" (%s)', (_name, text) => {
+    expect(lastSpeaker(text)).not.toBe('Ruiz');
+  });
+});

@@ -102,9 +102,26 @@ function reportedOnDay(before: string): boolean {
     if (REPORTED_VERBS.has(w) || words[i - 1]?.toLowerCase() === 'had') return true;
     // ("met the nurses' union on Monday and will meet …": the verb the day belongs to is in the simple past.)
     if (NOT_PAST.has(w)) return false;
-    if (simplePast(w, words[i - 1]?.toLowerCase() ?? '')) return true;
+    if (simplePast(w, words[i - 1]?.toLowerCase() ?? '') || (regularPast(w, words[i - 1]) && !words.slice(0, i).some((v) => FUTURE_WORDS.has(v.toLowerCase())))) return true;
   }
   return false;
+}
+
+/** The one-word future words of a clause ("will", "would"): before an -ed word they make it no past of its own ("said it will redeem Series H preferred shares on Oct. 31"). */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(words.futureClauseWords.filter((w) => !w.includes(' ')));
+/** Subject pronouns: before a verb in -ed they make it a simple past ("she resigned on Friday"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronouns);
+
+/**
+ * Is `w` a regular verb in the past by what stands before it: "was" or "were" (a passive in the past:
+ * "was arrested in Miami on Monday"), a subject pronoun, or a capitalised word not in the possessive
+ * ("The City Council voted 11-6 on Tuesday")? (An -ed word after an article or an adjective is as
+ * often an adjective: "the preferred shares on Oct. 31", "an unspecified date in January".)
+ */
+function regularPast(w: string, previous: string | undefined): boolean {
+  if (!/^[a-z]{3,}ed$/.test(w) || NOT_PAST.has(w) || previous === undefined) return false;
+  const p = previous.toLowerCase();
+  return PAST_AUXILIARIES.has(p) && p !== 'had' && p !== 'did' ? true : SUBJECT_PRONOUNS.has(p) || (/^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !FUTURE_BEFORE_BE.has(p));
 }
 
 /** Auxiliaries that, alone, are no verb the day belongs to ("was expected to be held on Monday"). */

@@ -77,6 +77,10 @@ describe('findDates', () => {
     ['(guard) an -ed adjective after a capitalised word, a future word before it', 'The ferry firm said it will redeem its Series B preferred shares on Friday.', 'Friday', '2023-02-03'],
     ['(guard) an -ed word after a possessive before "on" and a weekday, in a future clause', 'The minister will publish the Harbour Board\'s revised forecast on Friday.', 'Friday', '2023-02-03'],
     ['a passive after "would be" and a month: a future seen from the saying', 'Ana Ruiz said on Jan. 20 that the figures would be announced in the budget in June.', 'June', '2023-06'],
+    ['a weekday owning an act reported once done, in a future-tense clause', 'The harbour board said it would appeal against Monday\'s ruling by the port court.', 'Monday', '2023-01-30'],
+    ['(guard) a weekday owning an act after "ahead of"', 'The harbour board will meet ahead of Friday\'s decision on fees.', 'Friday', '2023-02-03'],
+    ['"until" and a weekday opening the sentence, a past perfect after it', 'Until Monday, the port police had not named a suspect.', 'Monday', '2023-01-30'],
+    ['(guard) "until" and a weekday opening the sentence, a future clause after it', 'Until Friday, the harbour will stay closed.', 'Friday', '2023-02-03'],
     ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
     ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {

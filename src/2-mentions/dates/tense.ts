@@ -159,6 +159,9 @@ export function isPastContext(text: string, start: number, end: number): boolean
   return !CLAUSE_FUTURE.test(text.slice(s0, start)) && pastVerbFollows(text.slice(end, Math.min(sentenceEnd(text, end), end + 50)));
 }
 
+/** "By" or "until" opening the sentence right before the date ("By Monday, …", "Until Thursday, …"). */
+const SENTENCE_OPENING_LIMIT = new RegExp(String.raw`^\s*["“]?(?:${alternation(words.sentenceOpeningLimits)})\s+$`, 'i');
+
 /**
  * True when the date at [start, end) is about the future: a cue right before it ("payable",
  * "until", "by"), or a future verb in its clause ("will meet on Friday") without a past verb
@@ -170,8 +173,9 @@ export function isFutureContext(text: string, start: number, end = start): boole
   if (PAST_BEFORE.test(before)) return false;
   // (What follows the date, in its sentence: "will attend on June 25. The report was false." is future.)
   const after = text.slice(end, Math.min(sentenceEnd(text, end), end + 50));
-  // ("By Monday, the hashtag was trending": a sentence opening with "by" and a date, then a past clause, tells the past.)
-  if (FUTURE_BEFORE.test(before)) return !(/^\s*by\s+$/i.test(text.slice(s0, start)) && pastVerbFollows(after));
+  // ("By Monday, the hashtag was trending", "Until Thursday, they had not called him a suspect": a sentence opening with "by" or
+  // "until" and a date, then a past clause, tells the past.)
+  if (FUTURE_BEFORE.test(before)) return !(SENTENCE_OPENING_LIMIT.test(text.slice(s0, start)) && pastVerbFollows(after));
   if (FUTURE_BEFORE_IN.test(before)) return true;
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_AFTER_POSSESSIVE.test(after)) return false;

@@ -81,6 +81,9 @@ describe('findDates', () => {
     ['(guard) a weekday owning an act after "ahead of"', 'The harbour board will meet ahead of Friday\'s decision on fees.', 'Friday', '2023-02-03'],
     ['"until" and a weekday opening the sentence, a past perfect after it', 'Until Monday, the port police had not named a suspect.', 'Monday', '2023-01-30'],
     ['(guard) "until" and a weekday opening the sentence, a future clause after it', 'Until Friday, the harbour will stay closed.', 'Friday', '2023-02-03'],
+    ['a present auxiliary between the verb of saying and a day ahead: a clause of its own', 'The ferry firm said it is calling for a vote on Feb. 20 on the new timetable.', 'Feb. 20', '2023-02-20'],
+    ['(guard) a verb of saying right before "on" and a day', 'The ferry firm said on Jan. 20 that the timetable would change.', 'Jan. 20', '2023-01-20'],
+    ['a weekday ending a headline above a dateline: no date across the line break', 'Harbour to stay shut until Friday\nJanuary 31, 2023\nThe harbour board said the port would stay shut.', 'Friday', '2023-02-03'],
     ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
     ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {

@@ -144,7 +144,8 @@ function simplePast(w: string, previous: string): boolean {
 const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);
 const INTENTION_VERBS: ReadonlySet<string> = new Set(words.intentionVerbsBeforeTo);
 const REPORT_FRAME_NOUNS: ReadonlySet<string> = new Set(words.reportFrameNounsBeforeDay);
-const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), 'that', 'and', 'but']);
+// (A present auxiliary opens a clause of its own: "said it is calling for the redemption on Dec. 7" is no report of Dec. 7.)
+const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), ...words.presentAuxiliaries, 'that', 'and', 'but']);
 
 /**
  * True when a word right before the date at [start, end) puts it in the past: a past cue ("since

@@ -8,6 +8,8 @@ import { MONTH_ABBREVIATIONS_CAPITALISED_OR_UPPER, MONTH_NAMES_CAPITALISED, MONT
 import { dayNumber, isoDay, parseIsoDay, ymd } from './dates/calendar.js';
 import { chronoDates, type DateCandidate } from './dates/chrono-dates.js';
 import { ruleDates } from './dates/rules.js';
+import { sentenceStart } from './dates/tense.js';
+import words from '../../data/lexicon/date-words.json' with { type: 'json' };
 
 export { pastYearRefiner } from './dates/chrono-dates.js';
 
@@ -148,7 +150,30 @@ export function findDates(text: string, articleDate: string | null): DateMention
 function datesFrom(text: string, ref: string | null): DateMention[] {
   const candidates = [...chronoDates(text, chronoWindows(text), ref), ...ruleDates(text, ref)];
   const found = settle(text, ref === null ? candidates.filter((c) => c.explicit) : candidates);
-  return ref === null ? found : anaphoricDays(text, found, ref);
+  return ref === null ? found : anaphoricDays(text, frontedYearAnchors(text, found, ref), ref);
+}
+
+/** A relative year ("next year", "last year's") and the shift its word gives. */
+const RELATIVE_YEAR = /^(\w+(?: \w+)?)\s+year$/i;
+const SHIFTS: Readonly<Record<string, number>> = words.shifts;
+/** "In 2019, …", "In March 2025, …", "Back in 2016, …": a date that opens its sentence, then a comma. */
+const FRONTING = /^\s*["“]?(?:back\s+)?(?:in|during|by)\s+(?:early\s+|late\s+|mid-?)?$/i;
+
+/**
+ * "In 2019, she said the company would double its sales next year.": a relative year in a sentence
+ * that a year or month before the article's year opens is counted from that year (2020), not from
+ * the article's — the sentence tells that time. Other sentences keep the article's year.
+ */
+function frontedYearAnchors(text: string, found: DateMention[], ref: string): DateMention[] {
+  const refYear = Number(ref.slice(0, 4));
+  return found.map((d) => {
+    const shift = SHIFTS[RELATIVE_YEAR.exec(d.text)?.[1]?.toLowerCase() ?? ''];
+    if (shift === undefined) return d;
+    const s0 = sentenceStart(text, d.start);
+    const opener = found.find((f) => f.start >= s0 && f.end <= d.start && FRONTING.test(text.slice(s0, f.start)) && /^\s*,/.test(text.slice(f.end, f.end + 2)));
+    const year = opener && /^\d{4}(-\d{2})?$/.test(opener.value) ? Number(opener.value.slice(0, 4)) : null;
+    return year !== null && year < refYear ? { ...d, value: String(year + shift) } : d;
+  });
 }
 
 // A dateline's place at a line's start, in capitals or in title case (one to three words), then a comma

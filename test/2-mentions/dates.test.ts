@@ -70,6 +70,20 @@ describe('findDates', () => {
     ['(guard) a passive after "could be" before a weekday: a past ability', 'The ferry captain could not be located Monday.', 'Monday', '2023-01-30'],
     ['(guard) a past participle after "had been" before a day', 'The ferry survey results had been released on Jan. 20.', 'Jan. 20', '2023-01-20'],
     ['(guard) a past start before "on" and a weekday', 'The third Test began on Friday at Kandy.', 'Friday', '2023-09-08', '2023-09-11'],
+    ['a verb in -ed after a capitalised subject, a score and "on" before a weekday, a plan after it', 'The Harbour Board voted 7-2 on Monday to approve a plan to dredge the channel.', 'Monday', '2023-01-30'],
+    ['a passive in the past ("was detained"), a place and "on" before a weekday, a future clause after it', 'Tomas Varga was detained in Lisbon on Monday and is expected to appear in court on Friday.', 'Monday', '2023-01-30'],
+    ['a verb in -ed after a subject pronoun, its object and "on" before a weekday, a plan after it', 'After the vote she resigned from the board on Monday and plans to sue.', 'Monday', '2023-01-30'],
+    ['(guard) an -ed adjective after an article before "on" and a weekday, in a future clause', 'The board will sell the restricted shares on Friday.', 'Friday', '2023-02-03'],
+    ['(guard) an -ed adjective after a capitalised word, a future word before it', 'The ferry firm said it will redeem its Series B preferred shares on Friday.', 'Friday', '2023-02-03'],
+    ['(guard) an -ed word after a possessive before "on" and a weekday, in a future clause', 'The minister will publish the Harbour Board\'s revised forecast on Friday.', 'Friday', '2023-02-03'],
+    ['a passive after "would be" and a month: a future seen from the saying', 'Ana Ruiz said on Jan. 20 that the figures would be announced in the budget in June.', 'June', '2023-06'],
+    ['a weekday owning an act reported once done, in a future-tense clause', 'The harbour board said it would appeal against Monday\'s ruling by the port court.', 'Monday', '2023-01-30'],
+    ['(guard) a weekday owning an act after "ahead of"', 'The harbour board will meet ahead of Friday\'s decision on fees.', 'Friday', '2023-02-03'],
+    ['"until" and a weekday opening the sentence, a past perfect after it', 'Until Monday, the port police had not named a suspect.', 'Monday', '2023-01-30'],
+    ['(guard) "until" and a weekday opening the sentence, a future clause after it', 'Until Friday, the harbour will stay closed.', 'Friday', '2023-02-03'],
+    ['a present auxiliary between the verb of saying and a day ahead: a clause of its own', 'The ferry firm said it is calling for a vote on Feb. 20 on the new timetable.', 'Feb. 20', '2023-02-20'],
+    ['(guard) a verb of saying right before "on" and a day', 'The ferry firm said on Jan. 20 that the timetable would change.', 'Jan. 20', '2023-01-20'],
+    ['a weekday ending a headline above a dateline: no date across the line break', 'Harbour to stay shut until Friday\nJanuary 31, 2023\nThe harbour board said the port would stay shut.', 'Friday', '2023-02-03'],
     ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
     ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {
@@ -203,6 +217,19 @@ describe('inferArticleDate', () => {
 
   it('says none when the text has no date', () => {
     expect(inferArticleDate('No date in here at all.', null, '2026-11-24')).toEqual({ date: null, source: 'none' });
+  });
+});
+
+describe('findDates: a relative year in a sentence a past date opens', () => {
+  it.each([
+    ['a year opening the sentence', 'In 2019, the mayor said the bridge would reopen next year.', 'next year', '2020'],
+    ['a month and year opening the sentence, "next year\'s"', 'In March 2021, Ana Ruiz asked whether the work could move into next year\'s budget.', 'next year', '2022'],
+    ['"last year" after "Back in" and a year', 'Back in 2016, the harbour board said its fees had doubled last year.', 'last year', '2015'],
+    ['(guard) no date opening the sentence', 'The mayor said the bridge would reopen next year.', 'next year', '2024'],
+    ['(guard) a past year not opening the sentence', 'The mayor, elected in 2019, said the bridge would reopen next year.', 'next year', '2024'],
+    ['(guard) the article\'s own year opening the sentence', 'In 2023, the mayor said the bridge would reopen next year.', 'next year', '2024'],
+  ])('counts it from that date (%s)', (_name, text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
   });
 });
 

@@ -161,6 +161,10 @@ export function chronoDates(text: string, windows: Array<[number, number]>, arti
       // period is kept only after an abbreviated month ("Sept.").
       const trimmed = r.text.replace(/[\s,;:]+$/, '').replace(/(\d)\.$/, '$1');
       let end = ws + r.index + trimmed.length;
+      // (No date runs across a line break: a headline's "until Friday" above a dateline's "September 18, 2008" is two. The
+      // line after the break keeps the value; the weekday before it is the rules' own.)
+      const lineBreak = text.lastIndexOf('\n', end - 1);
+      if (lineBreak >= start) start = lineBreak + 1;
       const tags = r.tags();
       if (tags.has('parser/SlashDateFormatParser') && !s.isCertain('year')) continue; // "10/2" scores and ratios
       const hasDay = s.isCertain('day');

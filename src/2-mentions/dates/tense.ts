@@ -102,9 +102,26 @@ function reportedOnDay(before: string): boolean {
     if (REPORTED_VERBS.has(w) || words[i - 1]?.toLowerCase() === 'had') return true;
     // ("met the nurses' union on Monday and will meet …": the verb the day belongs to is in the simple past.)
     if (NOT_PAST.has(w)) return false;
-    if (simplePast(w, words[i - 1]?.toLowerCase() ?? '')) return true;
+    if (simplePast(w, words[i - 1]?.toLowerCase() ?? '') || (regularPast(w, words[i - 1]) && !words.slice(0, i).some((v) => FUTURE_WORDS.has(v.toLowerCase())))) return true;
   }
   return false;
+}
+
+/** The one-word future words of a clause ("will", "would"): before an -ed word they make it no past of its own ("said it will redeem Series H preferred shares on Oct. 31"). */
+const FUTURE_WORDS: ReadonlySet<string> = new Set(words.futureClauseWords.filter((w) => !w.includes(' ')));
+/** Subject pronouns: before a verb in -ed they make it a simple past ("she resigned on Friday"). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(words.subjectPronouns);
+
+/**
+ * Is `w` a regular verb in the past by what stands before it: "was" or "were" (a passive in the past:
+ * "was arrested in Miami on Monday"), a subject pronoun, or a capitalised word not in the possessive
+ * ("The City Council voted 11-6 on Tuesday")? (An -ed word after an article or an adjective is as
+ * often an adjective: "the preferred shares on Oct. 31", "an unspecified date in January".)
+ */
+function regularPast(w: string, previous: string | undefined): boolean {
+  if (!/^[a-z]{3,}ed$/.test(w) || NOT_PAST.has(w) || previous === undefined) return false;
+  const p = previous.toLowerCase();
+  return PAST_AUXILIARIES.has(p) && p !== 'had' && p !== 'did' ? true : SUBJECT_PRONOUNS.has(p) || (/^\p{Lu}/u.test(previous) && !/['’]s$/.test(previous) && !FUTURE_BEFORE_BE.has(p));
 }
 
 /** Auxiliaries that, alone, are no verb the day belongs to ("was expected to be held on Monday"). */
@@ -127,7 +144,8 @@ function simplePast(w: string, previous: string): boolean {
 const REPORTED_VERBS: ReadonlySet<string> = new Set(words.reportedVerbsBeforeDay);
 const INTENTION_VERBS: ReadonlySet<string> = new Set(words.intentionVerbsBeforeTo);
 const REPORT_FRAME_NOUNS: ReadonlySet<string> = new Set(words.reportFrameNounsBeforeDay);
-const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), 'that', 'and', 'but']);
+// (A present auxiliary opens a clause of its own: "said it is calling for the redemption on Dec. 7" is no report of Dec. 7.)
+const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.filter((w) => !w.includes(' ')), ...words.presentAuxiliaries, 'that', 'and', 'but']);
 
 /**
  * True when a word right before the date at [start, end) puts it in the past: a past cue ("since
@@ -142,6 +160,9 @@ export function isPastContext(text: string, start: number, end: number): boolean
   return !CLAUSE_FUTURE.test(text.slice(s0, start)) && pastVerbFollows(text.slice(end, Math.min(sentenceEnd(text, end), end + 50)));
 }
 
+/** "By" or "until" opening the sentence right before the date ("By Monday, …", "Until Thursday, …"). */
+const SENTENCE_OPENING_LIMIT = new RegExp(String.raw`^\s*["“]?(?:${alternation(words.sentenceOpeningLimits)})\s+$`, 'i');
+
 /**
  * True when the date at [start, end) is about the future: a cue right before it ("payable",
  * "until", "by"), or a future verb in its clause ("will meet on Friday") without a past verb
@@ -153,8 +174,9 @@ export function isFutureContext(text: string, start: number, end = start): boole
   if (PAST_BEFORE.test(before)) return false;
   // (What follows the date, in its sentence: "will attend on June 25. The report was false." is future.)
   const after = text.slice(end, Math.min(sentenceEnd(text, end), end + 50));
-  // ("By Monday, the hashtag was trending": a sentence opening with "by" and a date, then a past clause, tells the past.)
-  if (FUTURE_BEFORE.test(before)) return !(/^\s*by\s+$/i.test(text.slice(s0, start)) && pastVerbFollows(after));
+  // ("By Monday, the hashtag was trending", "Until Thursday, they had not called him a suspect": a sentence opening with "by" or
+  // "until" and a date, then a past clause, tells the past.)
+  if (FUTURE_BEFORE.test(before)) return !(SENTENCE_OPENING_LIMIT.test(text.slice(s0, start)) && pastVerbFollows(after));
   if (FUTURE_BEFORE_IN.test(before)) return true;
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_AFTER_POSSESSIVE.test(after)) return false;

@@ -61,10 +61,22 @@ function occasionAt(t: SceneInput, s: Sentence): { at: number; verb: boolean } |
     const token = t.tokens[k]!;
     const w = token.lower;
     // (The pair is looked up only when its second word ends a two-word entry: a string a token was made for every token.)
-    if (CONTEXT_WORDS.eventNouns.has(w) || (k + 1 < s.tokenEnd && pairListed(CONTEXT_WORDS.eventNouns, w, t.tokens[k + 1]!.lower))) return { at: token.start, verb: false };
+    if ((CONTEXT_WORDS.eventNouns.has(w) && !verbAfterDate(t, s, k)) || (k + 1 < s.tokenEnd && pairListed(CONTEXT_WORDS.eventNouns, w, t.tokens[k + 1]!.lower))) return { at: token.start, verb: false };
     if (act < 0 && token.pos === 'VERB' && CONTEXT_WORDS.publicActVerbs.has(token.lemma)) act = token.start;
   }
   return act < 0 ? null : { at: act, verb: true };
+}
+
+/**
+ * Is the event noun at token k a verb spelt as one, ending a subject dated before it: "figures
+ * published on Thursday show." / "… show that …" — right after a date, then the sentence's end, a
+ * clause mark or "that"? (A tagger reads "show" there as a noun.)
+ */
+function verbAfterDate(t: SceneInput, s: Sentence, k: number): boolean {
+  const token = t.tokens[k]!;
+  const next = t.tokens[k + 1];
+  const closes = k + 1 >= s.tokenEnd || !next || /^[.,;:!?]$/.test(next.lower) || next.lower === 'that';
+  return closes && t.dates.some((d) => d.end <= token.start && /^\s*$/.test(t.text.slice(d.end, token.start)));
 }
 
 /**

@@ -189,7 +189,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
       if (!where) place = sceneBetween(ix, last, f, otherSpeaker) ?? speakerPlacedBefore(ix, f, clause, frames) ?? ((goesOn.place || namedNext(layer.text, occasion, last, f, anonymous)) && onOccasionDay(time, occasion) && !locatedElsewhere(layer.text, ix.places, f, occasion!.place) ? occasion!.place : null);
       // A past-perfect statement ("had hoped") tells of an earlier time: it opens no occasion.
       const opened: string | null = time ? time.date : inherited;
-      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous), narration: f.speakerEntity === null && f.speech === false };
+      if (time?.date !== null) occasion = { paragraph: f.paragraph, speaker: f.speakerEntity, document: unnamedDocument(ix, f.speakerEntity), date: opened, place, past: opened !== null && pastPeriod(opened, published), described: describedNoun(layer.text, f, anonymous), narration: f.speakerEntity === null && f.speech === false, written: CONTEXT_WORDS.publicationVerbs.has(wordsOf(layer.text.slice(f.cueStart, f.cueEnd))[0] ?? '') };
       const known = time?.date ?? inherited;
       if (known && f.speakerEntity) lastDated.set(f.speakerEntity, { date: known, paragraph: f.paragraph });
       last = f;

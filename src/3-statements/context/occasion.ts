@@ -36,6 +36,8 @@ export interface Occasion {
   past: boolean;
   /** Narration read as a statement: no speaker at all and not words said ("Ms. Vo was released in 2022"). */
   narration?: boolean;
+  /** Words written ("wrote in an editorial published on Tuesday"): a day no one else was at. */
+  written?: boolean;
   /** The noun an unnamed speaker's indefinite description ends in ("A witness told the court …" → "witness"), or null. */
   described: string | null;
 }
@@ -64,7 +66,9 @@ export function continues(o: Occasion | null, f: StatementFrame, anonymous: (key
   // supporters on Monday" is Monday's; "During an interview in August, the actress … Hayek said" is August's.)
   // (Narration read as a statement, no speaker and no words said: "Ms. Vo was released in 2022. Okafor said …" — only its day is an
   // occasion; a passive of saying is one: "During an interview in August, the actress was asked … Hayek confirmed …".)
-  const occasionDay = sameSpeaker || (anonymous(o.speaker) && !o.narration) || (o.date !== null && DAY.test(o.date));
+  // (Words a named person wrote are no occasion another was at: "X wrote in an editorial published on Tuesday that …
+  // His lawyer said …" is not Tuesday's.)
+  const occasionDay = sameSpeaker || (anonymous(o.speaker) && !o.narration) || (o.date !== null && DAY.test(o.date) && !(o.written && !anonymous(o.speaker)));
   if (o.paragraph === f.paragraph) return { date: !others && occasionDay, place: !others && !named };
   if (f.paragraph !== o.paragraph + 1) return { date: false, place: false };
   // (Nor in the next paragraph: "Her 1998 survey showed …\n\n“She was stubborn,” said X" is no 1998 quotation,

@@ -125,6 +125,17 @@ const buildingPart = (before: readonly string[], after: string): boolean => {
   return CONTEXT_WORDS.buildingPartPrepositions.has(before[i] ?? '');
 };
 
+/** Nouns of premises named by their place after an owner ("the federation's Newtown office"; context.json premisesNouns). */
+const PREMISES: ReadonlySet<string> = CONTEXT_WORDS.premisesNouns;
+
+/** "outside the federation's Newtown office", "inside Acme's Dublin headquarters": "outside"/"inside", an owner in the possessive, the place, a noun of premises. */
+const outsidePremises = (before: readonly string[], after: string): boolean => {
+  const i = before.length - 1;
+  if (!/['’]s$/.test(before[i] ?? '')) return false;
+  const at = before[i - 1] === 'the' ? i - 2 : i - 1;
+  return CONTEXT_WORDS.positionPrepositions.has(before[at] ?? '') && PREMISES.has(/^\s+(\p{Ll}+)/u.exec(after)?.[1] ?? '');
+};
+
 /** The place rules in order; a place name any of them accepts is where the statement was made. */
 export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'occasion-place', reason: 'a place after an occasion of speaking: "at a rally in Tampa", "during a visit to Seoul"', example: 'At a rally in Tampa, the senator said taxes would fall.', test: occasionPlace },
@@ -132,6 +143,7 @@ export const PLACE_RULES: readonly PlaceRule[] = [
   { id: 'issued-from', reason: '"from" a place right after a noun for what was said: where a statement or a message was issued', example: '“The squad is settled,” the board\'s secretary said in a statement from Mumbai.', test: issuedFrom },
   { id: 'locative', reason: '"in" or "at" a place in the cue\'s clause, outside the content, not after a written source ("a report in the Herald")', example: 'The minister told reporters in Lisbon that the deal was close.', test: bareLocative },
   { id: 'outside-place', reason: '"outside" or "inside" a place in the cue\'s clause, outside the content: where the speaker stood', example: '“It was a great night,” the striker said outside Dunmore Stadium.', test: (before) => prepositionAt(before, CONTEXT_WORDS.positionPrepositions) >= 0 },
+  { id: 'outside-premises', reason: '"outside" or "inside" an owner\'s premises named by their place ("outside the federation\'s Surry Hills office"): the place of the premises is where the speaker stood', example: '“We are not going away,” she said outside the union\'s Newtown office.', test: outsidePremises },
   { id: 'building-part', reason: 'a building named after a part of it and "of", after a preposition of position ("on the steps of Aliiolani Hale", "outside the gates of Leinster House", "in front of"); an organisation named so is its building', example: 'She told reporters on the steps of Kalani Hale that the ruling was overdue.', test: buildingPart },
   { id: 'town-court', reason: 'a court named by its town, said to, before or in ("told the Nicosia criminal court", "before a Sydney court"): the town, not a case or a record of the court ("a Texas court filing")', example: 'A witness told the Dunmore district court on Monday that the loans were safe.', test: townCourt },
 ];

@@ -218,6 +218,20 @@ function hearerDay(t: TimeInput): string | undefined {
   return (CONTEXT_WORDS.infinitiveMarkers.has(next) && infinitiveIn(after.trimStart())) || CONTEXT_WORDS.clauseOpeners.has(next) ? d.value : undefined;
 }
 
+/**
+ * "NATO leaders agreed on Wednesday to raise the target": a cue that took the day's "on" as its own
+ * particle ("agreed on") left the day opening the content; a day there, right before an infinitive
+ * or "that", is the saying's.
+ */
+function particleDay(t: TimeInput): string | undefined {
+  if (wordsOf(t.text.slice(t.clause.cueStart, t.clause.cueEnd)).at(-1) !== 'on') return undefined;
+  const d = startingWithin(t.dates, t.content.start, t.content.end)[0];
+  if (!d || d.end > t.content.end || wordsOf(t.text.slice(t.content.start, d.start)).length || laterThan(d.value, t.published) || !DAY_PRECISE.test(d.value)) return undefined;
+  const after = t.text.slice(d.end, t.content.end);
+  const next = wordsOf(after)[0] ?? '';
+  return (CONTEXT_WORDS.infinitiveMarkers.has(next) && infinitiveIn(after.trimStart())) || CONTEXT_WORDS.clauseOpeners.has(next) ? d.value : undefined;
+}
+
 /** A day or a week, the times an occasion of saying has; not a month, a season or a year. */
 const DAY_PRECISE = /^\d{4}-(?:\d{2}-\d{2}|W\d{2})/;
 
@@ -308,6 +322,7 @@ export const TIME_RULES: readonly TimeRule[] = [
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
   { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June"; nor "this year" or "this month" after an infinitive in the object: "unveiled a scheme to cut jobs this month"; nor a month or a year after "in" closing an indefinite object, the time of what it names: "called for a strike in April")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
   { id: 'hearer-day', reason: 'a day between the hearer of a tell-like cue and the infinitive or that-clause after it dates the saying, though the content begins with the hearer', example: 'The bishop urged parishioners on Sunday to pray for rain.', read: (t) => hearerDay(t) },
+  { id: 'particle-day', reason: 'a cue that took the day\'s "on" as its particle ("agreed on") leaves the day opening the content; a day there, before an infinitive or "that", dates the saying', example: 'The ministers agreed on Thursday to extend the truce.', read: (t) => particleDay(t) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },
   { id: 'earlier-times', reason: 'a present perfect with an adverb of earlier or repeated times ("has previously warned", "have long argued") was said before the story, on days the text does not give', example: 'The union has repeatedly called for a shorter week.', read: (t) => (earlierTimes(t) ? null : undefined) },
   { id: 'past-perfect', reason: 'a cue in the past perfect ("had hoped", "had already recommended") was said before the story, on a day the text does not give', example: 'The club had hoped to open the stadium by spring.', read: (t) => (pastPerfect(t) ? null : undefined) },

@@ -37,6 +37,7 @@ describe('occasions narrated before the words', () => {
     ['(guard) a date in another clause before the occasion', 'Ana Ruiz, who was elected on Monday, chaired a meeting on the drought. She said rationing would end.', 'rationing would end'],
     ['(guard) a group, and a speaker named before the occasion', 'Ana Ruiz chairs the harbour board.\n\nCandidates for harbour master clashed over fees at a debate on Monday night.\n\nRuiz said the fees would be frozen.', 'the fees would be frozen'],
     ['a statement that gives its own day', 'Ana Ruiz held a news conference in Lisbon on Monday. On Wednesday, Ruiz said the ferry deal was close.', 'the ferry deal was close'],
+    ['a verb spelt as an occasion\'s noun after a dated subject ("figures released on Monday show")', 'More than 4,000 ferry passengers are stranded, figures released on Monday show.\n\nA spokesperson for the harbour board said storms had forced cancellations.', 'storms had forced cancellations'],
   ])('leaves %s its own occasion', (_name, text, words) => {
     const s = holding(read(text), words);
     expect(s?.date).toBe('2024-05-08');

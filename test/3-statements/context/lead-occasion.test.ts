@@ -43,6 +43,7 @@ describe('the occasion the lead dated', () => {
     ['a defence lawyer who said, another speaker between', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nProsecutor Tomas Varga told the court that one family had lost its boat.\n\nDefence lawyer Lena Ortiz said her client had been in debt.', 'her client had been in debt', '2024-05-07'],
     ['outside court, the speaker described before the name', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nOutside court, the skipper\'s son, Tomas Varga, said the family was relieved.', 'the family was relieved', '2024-05-07'],
     ['crown counsel after a lead that reports a conviction', 'A ferry captain was convicted on Monday of sailing drunk.\n\nCrown counsel Tomas Varga said the captain had put forty lives at risk.', 'forty lives at risk', '2024-05-06'],
+    ['a news conference after a lead whose cue took the day\'s "on"', 'Harbour ministers agreed on Monday to extend the ferry subsidy. Board chair Ana Ruiz told a closing news conference that the deal was fair.', 'the deal was fair', '2024-05-06'],
     ['a question put to the board at the lead\'s meeting', 'Superintendent Lena Ortiz told the school board on Monday night that two schools would close.\n\nParents filled the hall.\n\nAna Ruiz asked the board why families had not been told.', 'why families had not been told', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

@@ -20,6 +20,8 @@ describe('statement place', () => {
     ['(guard) an adjunct of the saying after an inverted cue and an age', '“The ruling was unfair,” said Maria Lopez, 44, after a hearing in Boston.', 'The ruling was unfair', 'Boston'],
     ['not a place in the question put before the answer', 'Asked about the stalled harbour project in Dunmore, the minister said she had asked for advice.', 'she had asked for advice', null],
     ['not the place in a journal\'s name', 'The new drug cut deaths by a third, researchers reported in The Harbour Valley Journal of Medicine on Thursday.', 'The new drug cut deaths by a third', null],
+    ['outside an owner\'s premises named by their place', '“Nurses are leaving,” the union leader said outside the federation\'s Newtown office.', 'Nurses are leaving', 'Newtown'],
+    ['(guard) an owner\'s premises after "near", no position of the speaker', '“Nurses are leaving,” the union leader said near the federation\'s Newtown office.', 'Nurses are leaving', null],
     ['not a place inside the speaker phrase', 'Farmers in Iowa said that the rain came too late.', 'the rain came too late', null],
     ['after a participle of speaking in the speaker\'s description', 'Ana Ruiz, speaking at a news conference in Lisbon on Monday, said that the talks would go on.', 'the talks would go on', 'Lisbon'],
     ['after "meeting with" someone in the speaker\'s description', 'Premier Ana Ruiz, meeting with the Norland president in Lisbon on Monday, said that trade would grow.', 'trade would grow', 'Lisbon'],

@@ -84,6 +84,9 @@ describe('statement time', () => {
     ['a weekday after a name with "and", a "would" in the words', 'The transport minister told the Roads and Ports Committee on Monday that she would ask for more money.', 'she would ask for more money', '2024-05-06'],
     ['a weekday after a meeting at a named hall, a "would" in the words', 'The rector told staff at a town hall meeting at the Kingsley Hall on Monday that no posts would be cut.', 'no posts would be cut', '2024-05-06'],
     ['(guard) a weekday in the words read forward is the words\' own', 'The transport minister said the Roads and Ports Committee would vote on Monday.', 'would vote on Monday', '2024-05-08'],
+    ['a day the cue took "on" for its particle, an infinitive after it', 'Harbour ministers agreed on Monday to extend the ferry subsidy.', 'to extend the ferry subsidy', '2024-05-06'],
+    ['another speaker after words a named person wrote: not that day', 'Dr. Tomas Varga wrote in a column published on Monday that the audit was flawed. Her lawyer said Ana Ruiz stood by the figures.', 'Ana Ruiz stood by the figures', '2024-05-08'],
+    ['an unnamed speaker after words a named person said that day', 'Mayor Tomas Varga told reporters on Monday that the audit was flawed. An aide said the figures would be checked.', 'the figures would be checked', '2024-05-06'],
     ['days back from a month stay in that month', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

@@ -44,7 +44,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
     return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
   }
-  if (thatAt >= 0) return endBeforeMedium(layer, s, { start: tokens[thatAt]!.start, end: beforeClosingReport(layer, s, thatAt, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' });
+  if (thatAt >= 0) return endBeforeMedium(layer, s, { start: tokens[absenceObjectAt(tokens, k, thatAt)]!.start, end: beforeClosingReport(layer, s, thatAt, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' });
   if (quoteAt >= 0) {
     const q = layer.quotations[tokens[quoteAt]!.quote]!;
     const last = lastPart(layer.quotations, q);
@@ -85,6 +85,17 @@ function thatAfterAdjunct(tokens: Token[], k: number, end: number): number {
     if (t.text === ',') return tokenIs(WORDS.that, tokens[m + 1]!) && tokens[m + 1]!.pos === 'SCONJ' ? m + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * "found no sign that …", "found little credible evidence that …": where a noun phrase of none or next to none
+ * (absenceDeterminers, at most two modifiers) stands between the cue and "that" — the content opens there, as
+ * "that …" alone reverses what was found — or thatAt.
+ */
+function absenceObjectAt(tokens: Token[], k: number, thatAt: number): number {
+  if (thatAt - k < 2 || thatAt - k > 4 || !tokenIs(WORDS.absenceDeterminers, tokens[k]!) || tokens[thatAt - 1]!.pos !== 'NOUN') return thatAt;
+  for (let m = k + 1; m < thatAt - 1; m++) if (!/^(ADJ|NOUN)$/.test(tokens[m]!.pos)) return thatAt;
+  return k;
 }
 
 /** Past a tally ("5-2", "eight to three", "unanimously") and a time ("on Thursday night") from token k; k when there is no tally. */

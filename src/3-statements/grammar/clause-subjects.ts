@@ -160,6 +160,9 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
     if (tokens[i]!.pos !== 'VERB' && tokens[i]!.pos !== 'AUX') continue;
     let b = i - 1;
     while (b > from && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--;
+    // ("urged fans to stay calm: “…”": an infinitive has no subject of its own; the noun before its
+    // "to" is the object of the verb before, whose subject the clause's is.)
+    if (tokens[i - 1]!.lower === 'to' && tokens[i - 1]!.pos === 'PART') continue;
     const t = tokens[b]!;
     // "Dave Marten, a doctor in Halifax, is more blunt: “…”": the subject before an appositive.
     if (t.text === ',' && b > from) {

@@ -269,6 +269,15 @@ describe('attribution', () => {
     expect(found.some((s) => s.speaker === 'Lena Ruiz')).toBe(false);
   });
 
+  it.each([
+    ['"in written evidence"', 'The ferry company, in written evidence to the committee, said fares had doubled.', 'The ferry company'],
+    ['"in prepared remarks"', 'The port director, in prepared remarks to the board, said dredging would start in May.', 'The port director'],
+  ])('reads no cue from a participle between a preposition and its noun: %s', (_name, text, speaker) => {
+    const found = candidates(text);
+    expect(found.map((s) => s.cue)).not.toContain(text.includes('written') ? 'written' : 'prepared');
+    expect(found.some((s) => s.cue === 'said' && s.speaker?.startsWith(speaker))).toBe(true);
+  });
+
   it('reads no report in "show up"', () => {
     expect(candidates('The party has not seen its coalition of students, young workers and retirees reliably show up for it.').some((s) => s.cue === 'show')).toBe(false);
   });

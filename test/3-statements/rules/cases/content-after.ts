@@ -65,6 +65,8 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The two dock unions agreed on Friday to end the strike.', 'to end the strike', 'The two dock unions'],
     ['content-after', 'Councillor Ada Brennan voted against Friday\'s harbour levy.', 'Friday\'s harbour levy', 'Councillor Ada Brennan'],
     ['content-after', 'The ferry captain showed no sign that she would resign.', 'that she would resign', 'The ferry captain'],
+    ['content-after', 'The tribunal rejected the ferry line\'s appeal in a ruling released on Friday.', 'the ferry line\'s appeal', 'The tribunal'],
+    ['content-after', 'The harbour master defended the new fees in an email sent to skippers.', 'the new fees', 'The harbour master'],
     ['content-after', 'The harbour inspectors found no evidence that the hull had cracked.', 'no evidence that the hull had cracked', 'The harbour inspectors'],
     ['content-after', 'A port audit found little credible evidence that fees were diverted.', 'little credible evidence that fees were diverted', 'A port audit'],
     ['content-after', 'The mayor announced a new park in the city centre.', 'a new park in the city centre', 'The mayor'],

@@ -48,7 +48,8 @@ export function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>,
   const thirdParty = !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!);
   const namedReport = SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
   // ("She said the agency had advised her in March that …": after "had", any verb of speech reports earlier words.)
-  const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && thirdParty;
+  // ("The mayor said he had told the governor that …": the speaker's own earlier words to a hearer are a report too.)
+  const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && (thirdParty || toldHearer(layer, s));
   const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
   const parent = byId.get(s.parent);
   return namedReport || earlierReport || documentFound || interruptedReport(layer, s, parent) || reportedView(layer, s, parent, thirdParty);
@@ -65,6 +66,13 @@ function interruptedReport(layer: TextLayer, s: Statement, parent: Statement | u
   // ("She had told him, he said, that …": between the inner verb (and its hearer) and its "that".)
   if (parent.rule === 'content-before-continued' && s.cue.end <= parent.speaker.start && parent.cue.end <= s.content.start) return true;
   return parent.rule === 'interrupting-runs-through' && s.speaker.end <= parent.cue.start && parent.cue.end <= s.cue.start;
+}
+
+/** Does a tell-like cue have its hearer between it and a "that" clause ("had told the governor that …")? */
+function toldHearer(layer: TextLayer, s: Statement): boolean {
+  const t = layer.tokens;
+  const cueEnd = lowerBound(t, s.cue!.end);
+  return WORDS.tellLikeVerbs.has(s.cueLemma!) && thatClause(layer, s) && lowerBound(t, s.content.start) > cueEnd;
 }
 
 /** Does the content open with "that" (a reported clause, not an infinitive or a wh-clause)? */

@@ -26,6 +26,8 @@ describe('nested reports', () => {
     ['a named person had told her, no "that"', 'The curator added that founder Ines Varga had told her the mural was "the best thing we ever did."', 'The curator', 'founder Ines Varga', 'the mural was "the best thing we ever did."'],
     ['a name interrupts a described speaker between the verb and "that"', 'The surgeon warned staff, Adeyemi said, that the ward would close.', 'Adeyemi', 'The surgeon', 'that the ward would close'],
     ['a report interrupts between the verb and "that"', 'Kofi Mensah thanked his sister, Ama. She had told him, he said, that the shop was worth saving.', 'he', 'She', 'that the shop was worth saving'],
+    ['the speaker had told a hearer, pronoun', 'The harbour master said she had told the council that the pier was sinking.', 'The harbour master', 'she', 'that the pier was sinking'],
+    ['the speaker had warned a hearer, pronoun', 'Bruno Keller said he had warned the ferry owners that fuel would run short.', 'Bruno Keller', 'he', 'that fuel would run short'],
   ])('keeps the inner report nested in the outer one: %s', (_name, text, outerSpeaker, innerSpeaker, content) => {
     const found = statements(text);
     const outer = found.find((s) => s.speaker === outerSpeaker);
@@ -43,6 +45,11 @@ describe('nested reports', () => {
     const found = statements(text, 0);
     expect(found.map((s) => s.cue)).not.toContain(verb);
     expect(found.filter((s) => s.content.startsWith(text.slice(0, 8)))).toHaveLength(1);
+  });
+
+  it('(guard) reads no nested report from an order the speaker had given: "said he had instructed X to …"', () => {
+    const found = statements('The harbour master said he had instructed the pilots to wait for the tide.', 0);
+    expect(found.map((s) => s.cue)).not.toContain('instructed');
   });
 
   it.each([

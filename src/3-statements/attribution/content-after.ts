@@ -4,7 +4,8 @@
 import type { Sentence, TextLayer, Token } from '../../types.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SAYING_VERBS, cueAt, type CueHit } from '../cues.js';
 import type { Content } from './make.js';
-import { asInClause, clauseEnd, closesSubjectRelative, closingReportAt, hasFiniteVerb, openerThenClause, resumptiveAt } from '../grammar/clauses.js';
+import { lowerBound } from '../../spans.js';
+import { asInClause, clauseEnd, closesSubjectRelative, closingReportAt, finiteAt, hasFiniteVerb, openerThenClause, resumptiveAt, subjectAndVerb } from '../grammar/clauses.js';
 import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
 import { onBehalfOnly } from './on-behalf.js';
@@ -44,7 +45,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (thatAt >= 0 && tokens[thatAt]!.text === ':') {
     return { start: tokens[thatAt + 1]!.start, end: sentenceEndOffset(layer, s), form: 'indirect' };
   }
-  if (thatAt >= 0) return endBeforeMedium(layer, s, { start: tokens[thatAt]!.start, end: beforeClosingReport(layer, s, thatAt, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' });
+  if (thatAt >= 0) return endBeforeMedium(layer, s, endBeforeMainAdjunct(tokens, s, cue, { start: tokens[isExactWord(WORDS.absenceFindingVerbs, cue.lemma) ? absenceObjectAt(tokens, k, thatAt) : thatAt]!.start, end: beforeClosingReport(layer, s, thatAt, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' }));
   if (quoteAt >= 0) {
     const q = layer.quotations[tokens[quoteAt]!.quote]!;
     const last = lastPart(layer.quotations, q);
@@ -65,7 +66,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   // ("saw the damage": a view needs its "as", which seeAs reads.)
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
   const clause = bareClause(layer, s, cue, k);
-  return clause && onBehalfOnly(tokens, cue, endBeforeMedium(layer, s, clause));
+  return clause && onBehalfOnly(tokens, cue, endBeforeMedium(layer, s, endBeforeMainAdjunct(tokens, s, cue, clause)));
 }
 
 /**
@@ -85,6 +86,17 @@ function thatAfterAdjunct(tokens: Token[], k: number, end: number): number {
     if (t.text === ',') return tokenIs(WORDS.that, tokens[m + 1]!) && tokens[m + 1]!.pos === 'SCONJ' ? m + 1 : -1;
   }
   return -1;
+}
+
+/**
+ * "found no sign that …", "found little credible evidence that …": where a noun phrase of none or next to none
+ * (absenceDeterminers, at most two modifiers) stands between a verb of finding (absenceFindingVerbs) and "that" — the content opens there, as
+ * "that …" alone reverses what was found — or thatAt.
+ */
+function absenceObjectAt(tokens: Token[], k: number, thatAt: number): number {
+  if (thatAt - k < 2 || thatAt - k > 4 || !tokenIs(WORDS.absenceDeterminers, tokens[k]!) || tokens[thatAt - 1]!.pos !== 'NOUN') return thatAt;
+  for (let m = k + 1; m < thatAt - 1; m++) if (!/^(ADJ|NOUN)$/.test(tokens[m]!.pos)) return thatAt;
+  return k;
 }
 
 /** Past a tally ("5-2", "eight to three", "unanimously") and a time ("on Thursday night") from token k; k when there is no tally. */
@@ -337,6 +349,22 @@ function bareClause(layer: TextLayer, s: Sentence, cue: CueHit, k: number): Cont
     if (tokens[m]!.text === ':' && tokens[m]!.quote < 0 && OPEN_MARKS.test(tokens[m + 1]!.text)) return { start: first.start, end: tokens[m - 1]!.end, form: 'indirect' };
   }
   return { start: first.start, end: beforeClosingReport(layer, s, b, extendIntoQuote(layer, s, sentenceEndOffset(layer, s))), form: 'indirect' };
+}
+
+/**
+ * "retracted a paper that claimed a protein protected the brain, after an inquiry concluded …": a cue in a
+ * relative clause after a noun reports up to a comma before a subordinate clause (openingSubordinators, then a
+ * subject and a finite verb), which belongs to the sentence's own verb. Else the content as it was.
+ */
+function endBeforeMainAdjunct(tokens: Token[], s: Sentence, cue: CueHit, content: Content): Content {
+  const rel = tokens[cue.first - 1];
+  if (cue.first - 2 < s.tokenStart || !rel || !tokenIs(WORDS.relativePronouns, rel) || !/^(NOUN|PROPN)$/.test(tokens[cue.first - 2]!.pos)) return content;
+  for (let m = lowerBound(tokens, content.start) + 1; m + 2 < s.tokenEnd && tokens[m]!.end <= content.end; m++) {
+    if (tokens[m]!.text !== ',' || tokens[m]!.quote >= 0 || !tokenIs(WORDS.openingSubordinators, tokens[m + 1]!)) continue;
+    const clause = subjectAndVerb(tokens, m + 2, s.tokenEnd);
+    if (clause && finiteAt(tokens, clause[1])) return { ...content, end: tokens[m - 1]!.end };
+  }
+  return content;
 }
 
 /**

@@ -28,6 +28,12 @@ export function hearerThenAct(layer: TextLayer, s: Sentence, cue: CueHit, k: num
   // Nor a noun phrase before an auxiliary: "warned the river could flood" reports a clause whose subject it is.
   const smallClause = (obj && v < end && ((tokens[v]!.pos === 'VERB' && /ing$/i.test(tokens[v]!.text)) || (tokens[v]!.pos === 'AUX' && v === obj[1]))) || tokenIs(WORDS.personalSubjectPronouns, tokens[k]!)
     || (tokenIs(WORDS.it, tokens[k]!) && /^(AUX|VERB)$/.test(tokens[k + 1]?.pos ?? ''));
+  // ("told BBC Scotland engineers would work …": "tell" must have a hearer, so a name before the
+  // clause's subject is it.)
+  if (obj && smallClause && v === obj[1] && tokens[v]!.pos === 'AUX' && isExactWord(WORDS.hearerRequiringVerbs, cue.lemma)) {
+    const split = nameBeforeSubject(tokens, obj);
+    if (split !== null) return split;
+  }
   if (obj && !smallClause && !tokenIs(WORDS.that, tokens[k]!)) {
     // "warned officials to boost security", "urged Congress to act": the hearer and the act asked for.
     // "told supporters at a rally to vote": a short prepositional phrase may stand between.
@@ -59,11 +65,20 @@ function namesHearer(t: Token): boolean {
   return t.pos !== 'NOUN' || tokenIs(WORDS.personNouns, t) || tokenIs(WORDS.organizationNouns, t);
 }
 
+/** "BBC Scotland engineers", "Sky News staff": where a common noun follows a run of names that opens the noun phrase (the subject of the clause told), or null. */
+function nameBeforeSubject(tokens: Token[], np: [number, number]): number | null {
+  let p = np[0];
+  while (p < np[1] && tokens[p]!.pos === 'PROPN') p++;
+  return p > np[0] && p < np[1] && tokens[p]!.pos === 'NOUN' ? p : null;
+}
+
 /** "told reporters more than 90 per cent of …", "told Ruiz 30 people were hurt": a number, determiner or quantifier after the hearer's noun opens the clause told; the hearer ends before it. */
 function hearerEnd(tokens: Token[], np: [number, number] | null): [number, number] | null {
   if (!np) return np;
   for (let p = np[0] + 1; p < np[1]; p++) {
     const t = tokens[p]!;
+    // ("told BBC Radio 4 the deal was done": a number between a name and an article ends the name.)
+    if (t.pos === 'NUM' && tokens[p - 1]!.pos === 'PROPN' && p + 1 < tokens.length && tokenIs(WORDS.articles, tokens[p + 1]!)) return [np[0], p + 1];
     if (/^(NOUN|PROPN)$/.test(tokens[p - 1]!.pos) && (t.pos === 'NUM' || t.pos === 'DET' || tokenIs(WORDS.clauseQuantifiers, t))) return [np[0], p];
   }
   return np;

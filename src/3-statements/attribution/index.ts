@@ -3,7 +3,8 @@
 
 import type { TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
-import { SPEECH_VERBS, cueAt } from '../cues.js';
+import { SPEECH_VERBS, cueAt, type CueHit } from '../cues.js';
+import { pastTime } from './content-after.js';
 import { WORDS, tokenIs } from '../grammar/lexicon.js';
 import { readCue } from './cue-rules.js';
 import { applyTrims } from './cue-context.js';
@@ -40,7 +41,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
     const claimed: [number, number][] = [];
     const adjuncts: [number, number][] = [];
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      const cue = cueAt(tokens, i, s.tokenEnd);
+      const cue = withoutTimePreposition(tokens, cueAt(tokens, i, s.tokenEnd), s.tokenEnd);
       if (!cue) continue;
       if (claimed.some(([a, b]) => cue.first >= a && cue.first < b)) continue;
       if (adjuncts.some(([a, b]) => cue.first >= a && cue.first < b) && !clauseVerbAt(tokens, cue.first)) continue;
@@ -72,6 +73,20 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   out = quotedAsSaying(layer, out);
   out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
   return dedupe(out);
+}
+
+/**
+ * "agreed on Wednesday to raise the target": a verb-and-preposition cue whose preposition opens a time
+ * ("on Wednesday") with an infinitive or a "that" clause right after it is its verb alone, the time an
+ * adjunct; the verb's own cue, or the cue as read. (Not "according to July's poll", "voted against Tuesday's bill".)
+ */
+function withoutTimePreposition(tokens: Token[], cue: CueHit | null, end: number): CueHit | null {
+  if (!cue || cue.kind === 'according' || cue.last - cue.first < 2 || tokens[cue.last - 1]!.pos !== 'ADP') return cue;
+  const m = pastTime(tokens, cue.last - 1, end);
+  const next = tokens[m];
+  if (m <= cue.last || m >= end || !next) return cue;
+  const clause = (next.lower === 'to' && tokens[m + 1]?.pos === 'VERB') || (tokenIs(WORDS.that, next) && next.pos === 'SCONJ');
+  return clause ? cueAt(tokens, cue.first, cue.first + 1) ?? cue : cue;
 }
 
 /**

@@ -54,6 +54,10 @@ export function notModifier(c: CueContext): null | undefined {
   if (beforeLower === '-' && tokens[cue.first - 2]?.lower === 'so') return null;
   const standalone = isWord(LONE_DETERMINERS, beforeLower!) && (cue.first - 1 === s.tokenStart || /^[,;:“"]$/.test(tokens[cue.first - 2]!.text));
   if (before.pos === 'DET' && beforeLower !== 'that' && !floatingQuantifier(tokens, cue.first - 1, s) && !standalone) return null;
+  // ("The company, in written evidence to the committee, said …", "in prepared remarks": a past
+  // participle between a preposition and its noun modifies the noun.)
+  const t = tokens[cue.first]!;
+  if (before.pos === 'ADP' && beforeLower !== 'to' && cue.last === cue.first + 1 && t.lower !== t.lemma && !/ing$/.test(t.lower) && tokens[cue.last]?.pos === 'NOUN') return null;
   return undefined;
 }
 

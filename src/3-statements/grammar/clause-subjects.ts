@@ -161,6 +161,9 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
     let b = i - 1;
     while (b > from && /^(AUX|ADV|PART)$/.test(tokens[b]!.pos)) b--;
     const t = tokens[b]!;
+    // ("urged fans to stay calm: “…”": an infinitive has no subject of its own; a noun phrase between
+    // a verb and its "to" is that verb's object, whose subject the clause's is.)
+    if (tokens[i - 1]!.lower === 'to' && tokens[i - 1]!.pos === 'PART' && objectOfVerb(tokens, b, from)) continue;
     // "Dave Marten, a doctor in Halifax, is more blunt: “…”": the subject before an appositive.
     if (t.text === ',' && b > from) {
       const chain = speakerLeft(tokens, b, from, t.quote);
@@ -172,6 +175,13 @@ export function clauseSubjectBefore(tokens: Token[], from: number, to: number): 
     if (np) return np;
   }
   return null;
+}
+
+/** Is the noun phrase ending at token b the object of the verb right before it ("urged fans", "asked the people of Leeds")? */
+function objectOfVerb(tokens: Token[], b: number, from: number): boolean {
+  if (!/^(NOUN|PROPN|PRON)$/.test(tokens[b]!.pos)) return false;
+  const np = nounPhraseLeft(tokens, b, from);
+  return !!np && np[0] > from && tokens[np[0] - 1]!.pos === 'VERB';
 }
 
 /**

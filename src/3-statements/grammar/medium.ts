@@ -34,8 +34,9 @@ export function endBeforeMedium(layer: TextLayer, s: Sentence, content: Content)
     }
   }
   // (A noun phrase read as a bare clause, "announced the strike in a post on X": its medium too.)
-  const [a, b] = [lowerBound(tokens, content.start), lowerBound(tokens, content.end)];
-  return hasFiniteVerb(tokens, a, b, true) ? content : objectWithoutMedium(tokens, content);
+  // (Its verb may be the medium's own participle: "rejected the argument in a ruling released Thursday".)
+  const cut = objectWithoutMedium(tokens, content);
+  return hasFiniteVerb(tokens, lowerBound(tokens, content.start), lowerBound(tokens, cut.end), true) ? content : cut;
 }
 
 /**
@@ -90,7 +91,10 @@ function adjacentMedium(tokens: readonly Token[], from: number, last: number): n
     if (t.lower !== 'in' || !(tokenIs(WORDS.articles, tokens[k + 1]!) && tokens[k + 1]!.lower !== 'the') && !tokenIs(WORDS.possessiveDeterminers, tokens[k + 1]!)) continue;
     let m = k + 1;
     while (m < last && m <= k + 4 && !mediumNoun(tokens[m]!) && /^(DET|PRON|ADJ|PROPN|NOUN|NUM)$/.test(tokens[m]!.pos)) m++;
-    if (mediumNoun(tokens[m]!) && adjunctOnly(tokens, m + 1, last)) return k;
+    // ("rejected that argument in a ruling released Thursday": a participle describing the medium, then a short adjunct.)
+    const p = tokens[m + 1];
+    const described = p && p.pos === 'VERB' && !/ing$/i.test(p.lower) && p.lower !== p.lemma ? m + 2 : m + 1;
+    if (mediumNoun(tokens[m]!) && adjunctOnly(tokens, described, last)) return k;
   }
   return -1;
 }

@@ -221,7 +221,8 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
       // party's name or noun opens the reported clause and is the subject of its verb of saying (a
       // nested report's source; any noun: "a planner had told him"), and so of a verb of belief ("said its lawyers
       // believe …"). (Not a pronoun — "said he believes" is the speaker's own view — and not a plan: "said the candidate plans …".)
-      if (bt.pos === 'VERB' && SAYING_VERBS.has(bt.lemma) && b === hs - 1 && sayingVerbAfter(tokens, j) && tokens[head[1] - 1]!.pos !== 'PRON' && (canSpeak(tokens[head[1] - 1]!) || tokens[head[1] - 1]!.pos === 'NOUN')) return [[hs, spanEnd], head, null];
+      // (A pronoun that had told someone is a report of earlier words too: "The mayor said he had told the governor that …".)
+      if (bt.pos === 'VERB' && SAYING_VERBS.has(bt.lemma) && b === hs - 1 && sayingVerbAfter(tokens, j) && (tokens[head[1] - 1]!.pos !== 'PRON' ? canSpeak(tokens[head[1] - 1]!) || tokens[head[1] - 1]!.pos === 'NOUN' : hadTold(tokens, j))) return [[hs, spanEnd], head, null];
       if (bt.pos === 'VERB' || bt.pos === 'AUX' || tokenIs(WORDS.byOf, bt)) {
         // ("A crew member quoted by the newspaper La Prensa said": after a participle's "by", the name
         // is the participle's agent; the noun phrase before the participle speaks.)
@@ -266,6 +267,18 @@ function sayingVerbAfter(tokens: Token[], j: number): boolean {
   // ("said its lawyers believe the ruling will fall": a verb of belief in any finite form.)
   // ("said the minister had assured him that …": after "had", any verb of speech reports earlier words.)
   return (SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/s$/.test(t.lower)) || NESTED_VIEWS.has(t.lemma) || (had && SPEECH_VERBS.has(t.lemma));
+}
+
+/** "… said he had told the governor that …", "she had already warned them that …": "had", a tell-like verb, its hearer and "that" after the subject at j. */
+function hadTold(tokens: Token[], j: number): boolean {
+  let v = j + 1;
+  if (tokens[v]?.lower !== 'had') return false;
+  for (v++; v < tokens.length && tokens[v]!.pos === 'ADV'; v++);
+  const t = tokens[v];
+  if (!t || t.pos !== 'VERB' || !WORDS.tellLikeVerbs.has(t.lemma)) return false;
+  // (The hearer, then "that": "had instructed Kerry to keep negotiating" orders an act, it reports no words.)
+  const hearer = nounPhraseRight(tokens, v + 1, tokens.length);
+  return !!hearer && hearer[0] === v + 1 && !!tokens[hearer[1]] && tokenIs(WORDS.that, tokens[hearer[1]]!);
 }
 
 /**

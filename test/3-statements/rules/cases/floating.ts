@@ -23,6 +23,8 @@ export const floating: FamilyCases = {
     ['quoted-words', 'The mayor has been treating the stadium as a “monument to the glory of the council” for months.', '“monument to the glory of the council”', 'The mayor'],
     ['quoted-words', 'Judge Ana Ruiz sided with the council\'s view that, while the fence is ugly, the permit is valid - “I find no breach of the planning rules here.”', '“I find no breach of the planning rules here.”', 'Judge Ana Ruiz'],
     ['quoted-words', 'Mayor Lena Ortiz got so angry that her aide had to change the subject: “Nobody here wants the new road built.”', '“Nobody here wants the new road built.”', 'her aide'],
+    ['quoted-words', 'Skipper Tomasz Nowak urged the crew to keep rowing: “We can still catch them today.”', '“We can still catch them today.”', 'Skipper Tomasz Nowak'],
+    ['quoted-words', 'Governor Ines Mbeki asked residents not to drive: “Please keep the roads clear tonight.”', '“Please keep the roads clear tonight.”', 'Governor Ines Mbeki'],
     ['quoted-words', 'Dave Marten, a doctor in Halifax, is more blunt: “They are going to find horrifying things.”', '“They are going to find horrifying things.”', 'Dave Marten'],
     ['unattributed-quotation', '“This is the end of the line.”', '“This is the end of the line.”', null],
     ['unattributed-quotation', 'The harbour was quiet on Sunday.\n\n“The boats stay in until the storm passes.”', '“The boats stay in until the storm passes.”', null],

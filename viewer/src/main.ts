@@ -32,7 +32,7 @@ import { download, toGexf, toPng, toSvg } from './exporters.js';
 import { installLabelLayer, type LabelBox } from './labels.js';
 import { arrangeShown, layoutInWorker } from './layout.js';
 import { indexNetwork, type NetIndex } from './model.js';
-import { drawOpening, newTiming, openingFits, type LoadTiming, type OpeningDrawn } from './opening.js';
+import { newTiming, openingFirst, type LoadTiming, type OpeningDrawn, type OpeningHandle } from './opening.js';
 import { renderActor, renderEdge, renderHint, renderStatement, type PanelContext } from './panel.js';
 import { bindSearch } from './search.js';
 import { renderTable, tableRows, tableSource, toCsv } from './table.js';
@@ -50,7 +50,6 @@ import {
   placeNodes,
   fitTo,
   readData,
-  readOpening,
   SIGMA_SETTINGS,
   toSigmaGraph,
   type EdgeAttrs,
@@ -84,8 +83,6 @@ export type ViewerHandle = {
   opening: OpeningDrawn | null;
 };
 
-/** window.__newsgraph while only the opening view is drawn (the statements not read yet). */
-export type OpeningHandle = { phase: 'opening'; firstRenderMs: number; timing: LoadTiming; shown(): string[] };
 
 declare global {
   interface Window {
@@ -516,32 +513,13 @@ function show(data: unknown, timing: LoadTiming = newTiming(), opening: OpeningD
   document.documentElement.setAttribute('data-state', 'ready');
 }
 
-const nextFrame = (): Promise<number> => new Promise((resolve) => requestAnimationFrame(() => resolve(performance.now())));
-
 /**
  * Opens the page: a large export's opening view is drawn first (unless the URL asks for another
  * view), and the statements data is read only after that frame; then the full viewer replaces it.
  */
 async function boot(): Promise<void> {
   const timing = newTiming();
-  let drawing: ReturnType<typeof drawOpening> | null = null;
-  try {
-    const view = readOpening();
-    if (view && openingFits(view, location.hash)) {
-      drawing = drawOpening(view, byId('graph'), hashToState(location.hash).colour);
-      timing.opening = true;
-      const shown = view.actors.map((a) => a.id);
-      window.__newsgraph = { phase: 'opening', timing, shown: () => [...shown], get firstRenderMs() { return timing.firstRenderMs; } };
-      status.textContent = `${shown.length} of ${view.totals.actors} actors · reading ${view.totals.statements} statements…`;
-      timing.firstRenderMs = await nextFrame();
-      document.documentElement.setAttribute('data-opening', 'drawn');
-      await new Promise((resolve) => setTimeout(resolve, 0));
-    }
-  } catch (e) {
-    console.warn(`newsgraph viewer: the opening view was not drawn (${(e as Error).message}); reading the whole data first.`);
-    drawing?.kill();
-    drawing = null;
-  }
+  const drawing = await openingFirst(byId('graph'), status, timing);
   timing.decodeStartMs = performance.now();
   const data = await readData();
   const opening = drawing?.drawn() ?? null;

@@ -8,7 +8,7 @@ import { DEFAULT_TOP, defaultViewState, edgeSize, hashToState, stateToHash, type
 import { communityColour, TYPE_COLORS } from './colours.js';
 import { installLabelLayer } from './labels.js';
 import { arrangeShown } from './layout.js';
-import { DENSE_EDGES, EDGE_COLOR, fitTo, MOVING_EDGES, nodeSize, SIGMA_SETTINGS, type EdgeAttrs, type NodeAttrs } from './scene.js';
+import { DENSE_EDGES, EDGE_COLOR, fitTo, MOVING_EDGES, nodeSize, readOpening, SIGMA_SETTINGS, type EdgeAttrs, type NodeAttrs } from './scene.js';
 
 /** What the opening view drew: node positions (graph units), sizes, colours, labels; link sizes. */
 export type OpeningDrawn = {
@@ -29,6 +29,9 @@ export type LoadTiming = {
   /** The first frame of the full viewer (search, panels, filters, table work from here). */
   interactiveMs: number;
 };
+
+/** window.__newsgraph while only the opening view is drawn (the statements not read yet). */
+export type OpeningHandle = { phase: 'opening'; firstRenderMs: number; timing: LoadTiming; shown(): string[] };
 
 export const newTiming = (): LoadTiming => ({ opening: false, firstRenderMs: Number.NaN, decodeStartMs: Number.NaN, decodedMs: Number.NaN, interactiveMs: Number.NaN });
 
@@ -90,4 +93,32 @@ export function drawOpening(view: OpeningView, container: HTMLElement, colour: '
     for (const el of own) if (!el.isConnected) container.append(el);
   };
   return { kill, drawn };
+}
+
+/**
+ * Draws the page's opening view when it has one that fits the URL, sets window.__newsgraph to an
+ * OpeningHandle, and resolves after its first frame (`timing.firstRenderMs`) has been drawn; null
+ * (nothing drawn) otherwise, or when the block cannot be read.
+ */
+export async function openingFirst(container: HTMLElement, status: HTMLElement, timing: LoadTiming): Promise<ReturnType<typeof drawOpening> | null> {
+  let drawing: ReturnType<typeof drawOpening> | null = null;
+  try {
+    const view = readOpening();
+    if (!view || !openingFits(view, location.hash)) return null;
+    drawing = drawOpening(view, container, hashToState(location.hash).colour);
+    timing.opening = true;
+    const shown = view.actors.map((a) => a.id);
+    window.__newsgraph = { phase: 'opening', timing, shown: () => [...shown], get firstRenderMs() { return timing.firstRenderMs; } };
+    status.textContent = `${shown.length} of ${view.totals.actors} actors · reading ${view.totals.statements} statements…`;
+    timing.firstRenderMs = await new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now())));
+    document.documentElement.setAttribute('data-opening', 'drawn');
+    // The statements are read in a later task, after this frame is on screen.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    return drawing;
+  } catch (e) {
+    console.warn(`newsgraph viewer: the opening view was not drawn (${(e as Error).message}); reading the whole data first.`);
+    drawing?.kill();
+    timing.opening = false;
+    return null;
+  }
 }

@@ -5,7 +5,7 @@
 
 import { InvalidArgumentError } from '../errors.js';
 import { centrality, DEFAULT_TOP, rankActors, shownActors } from './focus.js';
-import type { ActorNetwork, ViewerActor } from './network.js';
+import { edgeId, type ActorNetwork, type ViewerActor } from './network.js';
 import { applyFilters, defaultFilters } from './view.js';
 
 /** Tag of a serialised opening view. */
@@ -25,15 +25,16 @@ export type OpeningEdge = { id: string; source: string; target: string; count: n
 
 /**
  * What the viewer shows at open with no URL state: `actors` in the viewer's drawn order (most central
- * first), `edges` among them in the network's edge order (the order the page arranges them in), and
- * the totals of the status line.
+ * first), `links` among them in the network's edge order (the order the page arranges them in) as
+ * [source index, target index, count, kept] into `actors` (openingEdges gives them back as edges),
+ * and the totals of the status line.
  */
 export type OpeningView = {
   format: typeof OPENING_VIEW_FORMAT;
   version: 1;
   top: number;
   actors: OpeningActor[];
-  edges: OpeningEdge[];
+  links: Array<[number, number, number, number]>;
   totals: { actors: number; edges: number; statements: number };
 };
 
@@ -53,19 +54,29 @@ export function openingView(net: ActorNetwork, top: number = DEFAULT_TOP): Openi
     const a = byId.get(id)!;
     return { id, label: a.label, type: a.type, community: a.community!, x: a.x!, y: a.y!, score: score.get(id) ?? 0 };
   });
-  const edges: OpeningEdge[] = [];
+  const index = new Map(actors.map((a, i) => [a.id, i]));
+  const links: OpeningView['links'] = [];
   for (const e of net.edges) {
     if (!view.edges.has(e.id) || !shown.has(e.source) || !shown.has(e.target)) continue;
-    edges.push({ id: e.id, source: e.source, target: e.target, count: e.count, kept: view.edgeCounts.get(e.id) ?? 0 });
+    links.push([index.get(e.source)!, index.get(e.target)!, e.count, view.edgeCounts.get(e.id) ?? 0]);
   }
   return {
     format: OPENING_VIEW_FORMAT,
     version: 1,
     top,
     actors,
-    edges,
+    links,
     totals: { actors: net.actors.length, edges: net.edges.length, statements: net.statements.length },
   };
+}
+
+/** The opening view's links as edges (ids as the network's: edgeId of source and target). */
+export function openingEdges(view: OpeningView): OpeningEdge[] {
+  return view.links.map(([s, t, count, kept]) => {
+    const source = view.actors[s]!.id;
+    const target = view.actors[t]!.id;
+    return { id: edgeId(source, target), source, target, count, kept };
+  });
 }
 
 /**
@@ -74,7 +85,7 @@ export function openingView(net: ActorNetwork, top: number = DEFAULT_TOP): Openi
  */
 export function readOpeningView(data: unknown): OpeningView {
   const d = data as Partial<OpeningView> | null;
-  if (!d || d.format !== OPENING_VIEW_FORMAT || d.version !== 1 || !Array.isArray(d.actors) || !Array.isArray(d.edges) || !d.totals) {
+  if (!d || d.format !== OPENING_VIEW_FORMAT || d.version !== 1 || !Array.isArray(d.actors) || !Array.isArray(d.links) || !d.totals) {
     throw new InvalidArgumentError(`readOpeningView: the page's opening view is not a ${OPENING_VIEW_FORMAT} of version 1; export the page again with this version.`);
   }
   return d as OpeningView;

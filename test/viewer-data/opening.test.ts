@@ -10,6 +10,7 @@ import {
   centrality,
   defaultFilters,
   DEFAULT_TOP,
+  openingEdges,
   openingView,
   OPENING_VIEW_FORMAT,
   packNetwork,
@@ -66,7 +67,8 @@ describe('the opening view of an exported page', () => {
     const view = applyFilters(net, defaultFilters());
     const expected = net.edges.filter((e) => shown.has(e.source) && shown.has(e.target)).map((e) => ({ id: e.id, source: e.source, target: e.target, count: e.count, kept: view.edgeCounts.get(e.id) }));
     expect(expected.length).toBeGreaterThan(20);
-    expect(opening.edges).toEqual(expected);
+    expect(openingEdges(opening)).toEqual(expected);
+    expect(opening.links[0]).toHaveLength(4);
     expect(opening.totals).toEqual({ actors: 160, edges: net.edges.length, statements: 900 });
   });
 
@@ -88,7 +90,7 @@ describe('the opening view of an exported page', () => {
     const opening = openingView(laidOut())!;
     expect(readOpeningView(JSON.parse(JSON.stringify(opening)))).toEqual(opening);
     expect(opening.format).toBe(OPENING_VIEW_FORMAT);
-    expect(() => readOpeningView({ format: OPENING_VIEW_FORMAT, version: 2, actors: [], edges: [], totals: {} })).toThrow(InvalidArgumentError);
+    expect(() => readOpeningView({ format: OPENING_VIEW_FORMAT, version: 2, actors: [], links: [], totals: {} })).toThrow(InvalidArgumentError);
     expect(() => readOpeningView(null)).toThrow(InvalidArgumentError);
   });
 });

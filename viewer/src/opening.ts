@@ -4,7 +4,7 @@
 
 import Graph from 'graphology';
 import Sigma from 'sigma';
-import { DEFAULT_TOP, defaultViewState, edgeSize, hashToState, stateToHash, type OpeningView } from '../../src/viewer-data/index.js';
+import { DEFAULT_TOP, defaultViewState, edgeSize, hashToState, openingEdges, stateToHash, type OpeningView } from '../../src/viewer-data/index.js';
 import { communityColour, TYPE_COLORS } from './colours.js';
 import { installLabelLayer } from './labels.js';
 import { arrangeShown } from './layout.js';
@@ -54,22 +54,23 @@ export function drawOpening(view: OpeningView, container: HTMLElement, colour: '
   const size = (id: string): number => nodeSize(score.get(id) ?? 0, maxScore, scale);
   const byId = new Map(view.actors.map((a) => [a.id, a]));
   const base = new Map(view.actors.map((a) => [a.id, { x: a.x, y: a.y }]));
-  const pos = arrangeShown(base, shown, view.edges, size, (id) => byId.get(id)?.label ?? id);
+  const edges = openingEdges(view);
+  const pos = arrangeShown(base, shown, edges, size, (id) => byId.get(id)?.label ?? id);
   const graph = new Graph<NodeAttrs, EdgeAttrs>({ type: 'directed', multi: false, allowSelfLoops: false });
   for (const a of view.actors) {
     const p = pos.get(a.id) ?? base.get(a.id)!;
     graph.addNode(a.id, { x: p.x, y: p.y, size: 4, color: TYPE_COLORS[a.type], label: a.label, actorType: a.type, community: a.community });
   }
-  const kept = new Map(view.edges.map((e) => [e.id, e.kept]));
-  for (const e of view.edges) graph.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
-  const dense = view.edges.length > DENSE_EDGES;
+  const kept = new Map(edges.map((e) => [e.id, e.kept]));
+  for (const e of edges) graph.addEdgeWithKey(e.id, e.source, e.target, { size: edgeSize(e.count), weight: e.count, color: EDGE_COLOR });
+  const dense = edges.length > DENSE_EDGES;
   container.querySelectorAll('canvas').forEach((c) => c.remove());
   // sigma.kill() empties its container: the page's own elements in it (the legend) are put back.
   const own = [...container.children];
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
     ...SIGMA_SETTINGS,
     enableEdgeEvents: false,
-    hideEdgesOnMove: view.edges.length > MOVING_EDGES,
+    hideEdgesOnMove: edges.length > MOVING_EDGES,
     nodeReducer: (node, data) => ({ ...data, size: size(node), zIndex: 1, ...(colour === 'community' ? { color: communityColour(data.community) } : {}) }),
     edgeReducer: (edge, data) => ({ ...data, type: dense ? 'line' : 'arrow', size: Math.min(8, edgeSize(kept.get(edge) ?? 1)) * (dense ? 0.5 : 1) }),
   });

@@ -138,8 +138,10 @@ export function jsonForScript(json: string): string {
  * @param data - the JSON to show (an actor network or a graph export)
  * @param options.compress - inline the data gzipped and base64-encoded (a large corpus: ≈4× fewer
  *   bytes for the browser to read and parse; the page inflates it with DecompressionStream)
+ * @param options.opening - the opening view (viewer-data/opening.ts) as JSON, inlined before the
+ *   data in #newsgraph-view: the page draws it at once and decodes the data after the first frame
  */
-export function singlePageHtml(data: string, root: string = VIEWER_DIST, options: { compress?: boolean } = {}): string {
+export function singlePageHtml(data: string, root: string = VIEWER_DIST, options: { compress?: boolean; opening?: string } = {}): string {
   requireViewerBuild(root);
   const files = listFiles(root);
   const asset = (ref: string): string => {
@@ -157,11 +159,12 @@ export function singlePageHtml(data: string, root: string = VIEWER_DIST, options
   const slot = '<script type="application/json" id="newsgraph-data"></script>';
   if (!html.includes(slot)) throw new CliError('newsgraph export: viewer/dist/index.html has no #newsgraph-data slot; rebuild it with "npm run build:viewer".');
   html = html.replace(/<meta charset="utf-8" ?\/?>/i, (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${fileCsp(html)}" />`);
+  const opening = options.opening === undefined ? '' : `<script type="application/json" id="newsgraph-view">${jsonForScript(options.opening)}</script>\n    `;
   if (options.compress) {
     const b64 = gzipSync(Buffer.from(data, 'utf8'), { level: 6 }).toString('base64');
-    return html.replace(slot, () => `<script type="application/json" id="newsgraph-data" data-encoding="gzip-base64">${b64}</script>`);
+    return html.replace(slot, () => `${opening}<script type="application/json" id="newsgraph-data" data-encoding="gzip-base64">${b64}</script>`);
   }
-  return html.replace(slot, () => `<script type="application/json" id="newsgraph-data">${jsonForScript(data)}</script>`);
+  return html.replace(slot, () => `${opening}<script type="application/json" id="newsgraph-data">${jsonForScript(data)}</script>`);
 }
 
 /**

@@ -30,3 +30,5 @@ export { PLACEMENT_CORE_MAX } from './core.js';
 export type { PrepareOptions, LinkData, ActorPlacement } from './prepare.js';
 export { packNetwork, unpackNetwork, PACKED_COLUMNS } from './pack.js';
 export type { PackedNetwork } from './pack.js';
+export { openingView, openingEdges, readOpeningView, OPENING_VIEW_FORMAT } from './opening.js';
+export type { OpeningView, OpeningActor, OpeningEdge } from './opening.js';

@@ -1,6 +1,7 @@
-// The viewer's entry point: loads the data (inline #newsgraph-data, data.json beside the page, or a
-// file the user opens), places the actors (precomputed positions, or a layout here), draws the
-// most central ones with sigma, and wires selection, expand/ego, filters, table, exports and the URL.
+// The viewer's entry point: draws a large export's opening view first (opening.ts), loads the data
+// (inline #newsgraph-data, data.json beside the page, or a file the user opens), places the actors
+// (precomputed positions, or a layout here), draws the most central ones with sigma, and wires
+// selection, expand/ego, filters, table, exports and the URL.
 
 import Graph from 'graphology';
 import Sigma from 'sigma';
@@ -31,6 +32,7 @@ import { download, toGexf, toPng, toSvg } from './exporters.js';
 import { installLabelLayer, type LabelBox } from './labels.js';
 import { arrangeShown, layoutInWorker } from './layout.js';
 import { indexNetwork, type NetIndex } from './model.js';
+import { newTiming, openingFirst, type LoadTiming, type OpeningDrawn, type OpeningHandle } from './opening.js';
 import { renderActor, renderEdge, renderHint, renderStatement, type PanelContext } from './panel.js';
 import { bindSearch } from './search.js';
 import { renderTable, tableRows, tableSource, toCsv } from './table.js';
@@ -46,7 +48,9 @@ import {
   PICKING_RATIO,
   nodeSize,
   placeNodes,
+  fitTo,
   readData,
+  SIGMA_SETTINGS,
   toSigmaGraph,
   type EdgeAttrs,
   type NodeAttrs,
@@ -71,13 +75,18 @@ export type ViewerHandle = {
   labels(): LabelBox[];
   /** Resolves when the layout has settled (at once for small or precomputed graphs). */
   layoutDone: Promise<void>;
-  /** ms from navigation start to the first frame with every node. */
+  /** ms from navigation start to the first frame with every node (the opening view's, when drawn). */
   firstRenderMs: number;
+  /** When the page drew its first frame, read its data and became interactive. */
+  timing: LoadTiming;
+  /** What the opening view drew before the data was read (null when there was none). */
+  opening: OpeningDrawn | null;
 };
+
 
 declare global {
   interface Window {
-    __newsgraph?: ViewerHandle;
+    __newsgraph?: ViewerHandle | OpeningHandle;
   }
 }
 
@@ -100,7 +109,7 @@ type State = ViewState & {
 
 let current: { stopLayout(): void; cleanup(): void } | null = null;
 
-function start(net: ActorNetwork): ViewerHandle {
+function start(net: ActorNetwork, timing: LoadTiming = newTiming(), opening: OpeningDrawn | null = null): ViewerHandle {
   current?.stopLayout();
   current?.cleanup();
   const t0 = performance.now();
@@ -132,19 +141,7 @@ function start(net: ActorNetwork): ViewerHandle {
   const container = byId('graph');
   container.querySelectorAll('canvas').forEach((c) => c.remove());
   const sigma = new Sigma<NodeAttrs, EdgeAttrs>(graph, container, {
-    defaultEdgeType: 'arrow',
-    enableEdgeEvents: true,
-    zIndex: true,
-    labelFont: 'system-ui, "Segoe UI", Roboto, sans-serif',
-    labelSize: 13,
-    labelWeight: '500',
-    labelDensity: 1,
-    labelGridCellSize: 80,
-    labelRenderedSizeThreshold: 4,
-    minEdgeThickness: 1,
-    hideEdgesOnMove: false,
-    minCameraRatio: 0.02,
-    maxCameraRatio: 8,
+    ...SIGMA_SETTINGS,
     nodeReducer(node, data) {
       const res: Partial<NodeAttrs> & Record<string, unknown> = { ...data };
       if (!state.shown.has(node)) {
@@ -261,21 +258,7 @@ function start(net: ActorNetwork): ViewerHandle {
   };
 
   /** Frames the drawn actors: sigma's bounding box becomes theirs, then the camera resets. */
-  function fit(animate = true): void {
-    let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
-    for (const id of state.shown) {
-      const a = graph.getNodeAttributes(id);
-      minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
-      minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
-    }
-    if (Number.isFinite(minX)) {
-      const pad = 1e-6 + 0.02 * Math.max(maxX - minX, maxY - minY);
-      sigma.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
-    } else sigma.setCustomBBox(null);
-    sigma.refresh();
-    if (animate) void sigma.getCamera().animatedReset({ duration: 300 });
-    else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
-  }
+  const fit = (animate = true): void => fitTo(sigma, graph, state.shown, animate);
 
   function updateFocus(): void {
     const f = state.hovered ?? state.actor;
@@ -465,10 +448,10 @@ function start(net: ActorNetwork): ViewerHandle {
   drawTable();
   writeHash();
 
-  const timing = { firstRenderMs: Number.NaN };
   requestAnimationFrame(() => {
-    timing.firstRenderMs = performance.now();
-    console.debug(`newsgraph viewer: ${state.shown.size} of ${net.actors.length} actors drawn; on screen ${Math.round(timing.firstRenderMs - t0)} ms after the data`);
+    timing.interactiveMs = performance.now();
+    if (!Number.isFinite(timing.firstRenderMs)) timing.firstRenderMs = timing.interactiveMs;
+    console.debug(`newsgraph viewer: ${state.shown.size} of ${net.actors.length} actors drawn; on screen ${Math.round(timing.interactiveMs - t0)} ms after the data`);
   });
 
   let stopLayout = (): void => {};
@@ -518,13 +501,30 @@ function start(net: ActorNetwork): ViewerHandle {
     get firstRenderMs() {
       return timing.firstRenderMs;
     },
+    timing,
+    opening,
   };
 }
 
-function show(data: unknown): void {
+function show(data: unknown, timing: LoadTiming = newTiming(), opening: OpeningDrawn | null = null): void {
   const net = loadNetwork(data);
-  window.__newsgraph = start(net);
+  timing.decodedMs = performance.now();
+  window.__newsgraph = start(net, timing, opening);
   document.documentElement.setAttribute('data-state', 'ready');
+}
+
+/**
+ * Opens the page: a large export's opening view is drawn first (unless the URL asks for another
+ * view), and the statements data is read only after that frame; then the full viewer replaces it.
+ */
+async function boot(): Promise<void> {
+  const timing = newTiming();
+  const drawing = await openingFirst(byId('graph'), status, timing);
+  timing.decodeStartMs = performance.now();
+  const data = await readData();
+  const opening = drawing?.drawn() ?? null;
+  drawing?.kill();
+  show(data, timing, opening);
 }
 
 function fail(e: unknown): void {
@@ -544,4 +544,4 @@ byId<HTMLInputElement>('open-file').addEventListener('change', async (ev) => {
   }
 });
 
-readData().then(show, fail);
+boot().catch(fail);

@@ -1,8 +1,11 @@
-// The page's scene pieces: colours and thresholds of links, the sigma attribute types, reading the
-// data given to the page, the whole network as a graph (for an in-page layout), and node sizes.
+// The page's scene pieces: colours and thresholds of links, the sigma attribute types and settings,
+// reading the data given to the page (and its opening view), the whole network as a graph (for an
+// in-page layout), node sizes, and framing the drawn actors.
 
 import Graph from 'graphology';
-import { edgeSize, type ActorNetwork, type ViewerActor } from '../../src/viewer-data/index.js';
+import type Sigma from 'sigma';
+import type { Settings } from 'sigma/settings';
+import { edgeSize, readOpeningView, type ActorNetwork, type OpeningView, type ViewerActor } from '../../src/viewer-data/index.js';
 import { TYPE_COLORS } from './colours.js';
 import { initialPositions, layoutSync, SYNC_LAYOUT_LIMIT } from './layout.js';
 
@@ -20,6 +23,46 @@ export const PICKING_RATIO = 0.3;
 
 export type NodeAttrs = { x: number; y: number; size: number; color: string; label: string; actorType: ViewerActor['type']; community: number; hidden?: boolean };
 export type EdgeAttrs = { size: number; weight: number; color: string };
+
+/** Sigma's settings of the page (the opening view and the full viewer draw alike); reducers come on top. */
+export const SIGMA_SETTINGS = {
+  defaultEdgeType: 'arrow',
+  enableEdgeEvents: true,
+  zIndex: true,
+  labelFont: 'system-ui, "Segoe UI", Roboto, sans-serif',
+  labelSize: 13,
+  labelWeight: '500',
+  labelDensity: 1,
+  labelGridCellSize: 80,
+  labelRenderedSizeThreshold: 4,
+  minEdgeThickness: 1,
+  hideEdgesOnMove: false,
+  minCameraRatio: 0.02,
+  maxCameraRatio: 8,
+} satisfies Partial<Settings<NodeAttrs, EdgeAttrs>>;
+
+/** The page's opening view (#newsgraph-view, written by `export` for a large network), or null. */
+export function readOpening(): OpeningView | null {
+  const text = document.getElementById('newsgraph-view')?.textContent?.trim();
+  return text ? readOpeningView(JSON.parse(text)) : null;
+}
+
+/** Frames the drawn actors `ids` of `graph`: sigma's bounding box becomes theirs, then the camera resets. */
+export function fitTo(sigma: Sigma<NodeAttrs, EdgeAttrs>, graph: Graph<NodeAttrs, EdgeAttrs>, ids: Iterable<string>, animate: boolean): void {
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const id of ids) {
+    const a = graph.getNodeAttributes(id);
+    minX = Math.min(minX, a.x); maxX = Math.max(maxX, a.x);
+    minY = Math.min(minY, a.y); maxY = Math.max(maxY, a.y);
+  }
+  if (Number.isFinite(minX)) {
+    const pad = 1e-6 + 0.02 * Math.max(maxX - minX, maxY - minY);
+    sigma.setCustomBBox({ x: [minX - pad, maxX + pad], y: [minY - pad, maxY + pad] });
+  } else sigma.setCustomBBox(null);
+  sigma.refresh();
+  if (animate) void sigma.getCamera().animatedReset({ duration: 300 });
+  else sigma.getCamera().setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+}
 
 /**
  * The data of the page: the inline #newsgraph-data script (JSON, or gzipped JSON in base64 when

@@ -7,7 +7,7 @@ import { type Command, type CommandSpec, defineCommand } from '../args.js';
 import { writeAtomic } from '../files.js';
 import { CliError } from '../io.js';
 import { singlePageHtml } from '../serve.js';
-import { packNetwork } from '../../viewer-data/index.js';
+import { openingView, packNetwork, type ActorNetwork } from '../../viewer-data/index.js';
 import { loadViewerInput, type ViewerInput } from './view.js';
 
 /** One export format: how to turn the input into the text written out. */
@@ -21,16 +21,26 @@ export type ExportFormat = {
 /** Data size (characters of JSON) from which the HTML export inlines it gzipped (base64). */
 export const COMPRESS_FROM = 4_000_000;
 
+/**
+ * How the page holds its data: gzipped from COMPRESS_FROM characters of data on, so a large corpus
+ * is a page the browser reads fast, and then led by its opening view (viewer-data/opening.ts, when
+ * the network has stored positions), which the page draws before it decodes the data.
+ */
+export function htmlPageOptions(network: ActorNetwork, data: string): { compress: boolean; opening?: string } {
+  const compress = data.length >= COMPRESS_FROM;
+  const opening = compress ? openingView(network) : null;
+  return { compress, ...(opening ? { opening: JSON.stringify(opening) } : {}) };
+}
+
 /** Export formats by name. Add a format with one entry here. */
 export const FORMATS: Readonly<Record<string, ExportFormat>> = {
   html: {
     description: 'the actor-network viewer as one self-contained page (data inlined; opens from a file)',
     extension: 'html',
-    // Packed (viewer-data/pack.ts): statements as rows, no edges, sentences from the article texts;
-    // gzipped from COMPRESS_FROM bytes of data on, so a large corpus is a page the browser reads fast.
+    // Packed (viewer-data/pack.ts): statements as rows, no edges, sentences from the article texts.
     write: (input) => {
       const data = JSON.stringify(packNetwork(input.network));
-      return singlePageHtml(data, undefined, { compress: data.length >= COMPRESS_FROM });
+      return singlePageHtml(data, undefined, htmlPageOptions(input.network, data));
     },
   },
   network: {

@@ -19,6 +19,8 @@ const PAST_AS_BASE: ReadonlySet<string> = new Set(lexicon.pastAsBase);
 const INTENTION_NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.intentionNounForms);
 /** Determiners of a plural subject ("the", "some", "many"): not "a", "this", "each", which make "a savings plan to …" a noun phrase. */
 const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(lexicon.pluralSubjectDeterminers);
+/** Determiners of a singular noun phrase ("a savings plan"): cues.json singularDeterminers. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(lexicon.singularDeterminers);
 /** Plural nouns without an -s ("police", "people"), besides those in -men. */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(lexicon.irregularPluralSubjects);
 
@@ -84,6 +86,22 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
   // ("Ana Ruiz, who lives in Tacna, fears the rescue will take longer": after the appositive, a clause with its own subject and verb.)
   const clause = reports && (appositive || adjectiveSubject) && (tokenIs(WORDS.clauseOpeningWords, next) || (appositive && bareClauseAfter(tokens, i + 1, end)));
   return (subject && (complement || closing)) || announces || clause || afterRelative;
+}
+
+/**
+ * "a savings plan to help buyers", "Obama unveils jobs plan to …": is the bare intention noun at i
+ * ("plan", "vow"; cues.json intentionNounForms), tagged a verb, the head of a noun phrase — nouns or
+ * adjectives before it that a singular determiner ("a", "each"; cues.json singularDeterminers) or a
+ * verb opens?
+ */
+export function intentionNounInPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!INTENTION_NOUN_FORMS.has(t.lower) || i === 0) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 5 && tokens[k]!.sentence === t.sentence && /^(NOUN|ADJ|NUM|SYM)$/.test(tokens[k]!.pos)) k--;
+  if (k === i - 1 || k < 0 || tokens[k]!.sentence !== t.sentence) return false;
+  const before = tokens[k]!;
+  return (before.pos === 'DET' && SINGULAR_DETERMINERS.has(before.lower)) || before.pos === 'VERB';
 }
 
 /**

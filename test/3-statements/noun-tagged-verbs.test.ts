@@ -31,6 +31,8 @@ describe('reporting verbs tagged as nouns', () => {
   it.each([
     ['a noun heading the object of a verb that takes no clause', 'The inspection covered bridge projects that the council says are finished.', 'projects'],
     ['a noun compound a verb follows', 'The weather forecast models were wrong.', 'forecast'],
+    ['"plan" heading a noun phrase opened by "a"', 'The lender launched a savings plan to help young buyers.', 'plan'],
+    ['"plan" heading a noun phrase right after a verb', 'Governor unveils jobs plan to help workers.', 'plan'],
   ])('%s is no cue', (_name, sentence, word) => {
     expect(cueOf(sentence, word)).toBeNull();
   });

@@ -54,6 +54,7 @@ describe('vetoes', () => {
     ['an armed attack on a city with drones, inside a quotation', '"The enemy attacked the city with drones. Two homes were hit," the governor wrote on Telegram.', 'the city with drones. Two homes were hit'],
     ['an attack by an armed actor', 'Rebels attacked Goma before dawn.', 'Goma before dawn'],
     ['a weather warning issued', 'The weather service issued a yellow warning.', 'a yellow warning'],
+    ['a recall notice issued for goods', 'The food agency issued a recall notice for three cheeses sold by grocer Marlow after tests found listeria.', 'a recall notice for three cheeses sold by grocer Marlow after tests found listeria'],
     ['a seller recalling goods', 'Grocery chain recalls frozen berries over hepatitis fears', 'frozen berries over hepatitis fears'],
     ['a recall with a reason after "over"', 'Harlow Foods recalled two batches of peanut butter over salmonella concerns.', 'two batches of peanut butter over salmonella concerns'],
     ['an event seen happen', 'Villagers noticed smoke rising from the warehouse.', 'smoke rising from the warehouse'],

@@ -10,7 +10,7 @@ import { ingStems } from '../lexicon/inflection.js';
 import derived from '../../data/lexicon/cues-polnear.json' with { type: 'json' };
 import type { Token } from '../types.js';
 import { WORDS, isWord, tokenIs } from './grammar/lexicon.js';
-import { nounTaggedVerb } from './noun-tagged-verbs.js';
+import { intentionNounInPhrase, nounTaggedVerb } from './noun-tagged-verbs.js';
 
 /** Verbs that narrate acts ("passed the bill", "signed the order", "launched a campaign"): never cues, whatever PolNeAR's counts say. */
 const NOT_CUES: ReadonlySet<string> = new Set(lexicon.notCues);
@@ -270,6 +270,8 @@ export function cueAt(tokens: Token[], i: number, end: number): CueHit | null {
   if (!isVerb) return null;
   const lemma = ingBase ?? edBase ?? normaliseLemma(t.lemma, lower);
   if (NOUN_FIRST.has(lemma) && (lower === lemma || lower === `${lemma}s`) && !verbContextBefore(tokens, i)) return null;
+  // ("launched a savings plan to help buyers", "Obama unveils jobs plan to …": the noun of a singular or object noun phrase.)
+  if (intentionNounInPhrase(tokens, i)) return null;
   if (titleBeforeSpeaker(tokens, i, end) || namingParticiple(tokens, i) || describingParticiple(tokens, i, end)) return null;
   // ("made the remarks when asked to comment on …": a passive with its subject left out; pass 5 reads the question.)
   if (lower === 'asked' && i > 0 && tokenIs(WORDS.askedSubordinators, tokens[i - 1]!)) return null;

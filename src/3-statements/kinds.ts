@@ -38,6 +38,24 @@ const CLAIMED = new Set(kinds.claimedObjects);
 const PRESSING = new Set(kinds.pressingVerbs);
 const QUESTION_INFINITIVES: readonly string[] = kinds.questionInfinitives;
 const STANCE_LIGHT_NOUNS = new Set(kinds.stanceLightNouns);
+const WRITING_VERBS = new Set(kinds.writingVerbs);
+const WRITTEN_WORKS = new Set(kinds.writtenWorks);
+const WORK_DETERMINERS = new Set(kinds.workDeterminers);
+const WITHHOLDING_VERBS = new Set(kinds.withholdingVerbs);
+/** "wrote her first cookbook in 1991", "has written three novels": a determiner and a written work (kinds.json writtenWorks) among the first four words — the work, not words it says, whatever clause the content runs on to. */
+const writtenWork = (k: KindInput): boolean => {
+  const words = k.content.trim().toLowerCase().split(/\s+/).slice(0, 4).map((w) => w.replace(/[^\p{L}-]/gu, ''));
+  return WRITING_VERBS.has(k.cue?.lemma ?? '') && (WORK_DETERMINERS.has(words[0]!) || ARTICLES.has(words[0]!) || /^\d/.test(k.content.trim())) && words.some((w) => WRITTEN_WORKS.has(w));
+};
+/** "denied Republicans the votes", "denied him the chance": a hearer (a capitalised name or an object pronoun) and an article — what was withheld from someone, not words. */
+const withheldFrom = (k: KindInput): boolean => {
+  const words = k.content.trim().split(/\s+/);
+  if (!WITHHOLDING_VERBS.has(k.cue?.lemma ?? '') || CLAUSE_START.test(k.content.trim())) return false;
+  let i = 0;
+  while (i < 3 && /^\p{Lu}[\p{L}.-]*$/u.test(words[i] ?? '')) i++;
+  if (i === 0 && WORDS.accusativePronouns.has((words[0] ?? '').toLowerCase()) && !ARTICLES.has((words[0] ?? '').toLowerCase())) i = 1;
+  return i > 0 && ARTICLES.has((words[i] ?? '').toLowerCase());
+};
 /** "throw support behind", "voice opposition to": a light-verb cue (verb, noun, preposition) whose noun takes a side (kinds.json stanceLightNouns). */
 const lightStance = (k: KindInput): boolean => {
   const parts = k.cue?.kind === 'phrase' ? k.cue.lemma.split(' ') : [];
@@ -173,6 +191,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'withheld', kind: 'topic', reason: '"would not say whether", "did not disclose the price", "has not said she would sign": a negated verb of telling before a wh-clause, an object or a clause names what the source kept back or did not say, not anything it said', example: 'The mayor would not say whether the ferry would run in winter.', test: (k) => k.negated === true && WITHHELD.has(verbOf(k)) && (k.shape === 'phrase' || k.shape === 'clause' || WH_WORDS.has(k.content.trim().split(/\s/)[0]!.toLowerCase())) },
   { id: 'claimed-credit', kind: 'speech', reason: '"claimed responsibility for the attack", "claimed victory": "claim" with one of these objects asserts that the claimant did or won it — words, not a subject matter', example: 'A group calling itself the Harbour Front claimed responsibility for the blast.', test: (k) => k.cue?.lemma === 'claim' && k.shape === 'phrase' && claimsCredit(k.content) },
   { id: 'light-stance', kind: 'stance', reason: '"threw his support behind", "voiced its opposition to": a light verb with a noun of taking a side and a preposition takes a position, as "backed" or "opposed" do', example: 'The dockers\' union threw its support behind the harbour plan.', test: lightStance },
+  { id: 'written-work', kind: 'topic', reason: '"wrote her first cookbook in 1991", "has written three novels": writing a work names the work, not words the writer says (a clause the content runs on to is the narration\'s)', example: 'The chef wrote her first cookbook in 1994, then opened a bistro in Lyon.', test: writtenWork },
+  { id: 'withheld-from', kind: 'stance', reason: '"denied Republicans the votes", "denied him the chance": a hearer and the thing withheld is an act of refusing something to someone, not a denial of a claim', example: 'The senators denied Governor Ada Hale the votes she needed to pass the budget.', test: withheldFrom },
   { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },

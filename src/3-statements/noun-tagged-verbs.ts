@@ -15,6 +15,14 @@ export interface ReportingVerbs {
 
 /** Verbs whose past is their bare form, nouns too (cues.json pastAsBase: "forecast"). */
 const PAST_AS_BASE: ReadonlySet<string> = new Set(lexicon.pastAsBase);
+/** Verbs of intention that are nouns too, read as the verb before "to" and a verb (cues.json intentionNounForms: "plan", "vow"). */
+const INTENTION_NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.intentionNounForms);
+/** Determiners of a plural subject ("the", "some", "many"): not "a", "this", "each", which make "a savings plan to …" a noun phrase. */
+const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(lexicon.pluralSubjectDeterminers);
+/** Determiners of a singular noun phrase ("a savings plan"): cues.json singularDeterminers. */
+const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(lexicon.singularDeterminers);
+/** Plural nouns without an -s ("police", "people"), besides those in -men. */
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(lexicon.irregularPluralSubjects);
 
 /**
  * A reporting verb in -s or -ed that wink tagged as a noun ("Clinton plans to", "the study shows
@@ -39,6 +47,8 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
     // ("Economists had forecast that …": after a perfect's or a modal's auxiliary, a verb the tagger read as a noun.)
     if (prev.pos === 'AUX' && reports && clauseAfter) return true;
     if (!/^(NOUN|PROPN)$/.test(prev.pos)) return false;
+    // ("Residents plan to protest", "Farmers vow to block roads": a bare plural subject, a verb of intention the tagger read as a noun, "to" and a verb.)
+    if (INTENTION_NOUN_FORMS.has(bare) && pluralSubjectBefore(tokens, i) && tokens[i + 1]!.lower === 'to' && tokens[i + 2]?.pos === 'VERB') return true;
     // "Voters support the plan", "China and Russia support the government": an object cue after a plural subject, before its object.
     const plural = /[^s']s$/i.test(prev.text) || (prev.pos === 'PROPN' && i >= 3 && tokens[i - 2]!.lower === 'and' && tokens[i - 3]!.pos === 'PROPN');
     if (OBJECT_CUES.has(bare) && plural && (/^(DET|PROPN)$/.test(tokens[i + 1]!.pos) || (tokens[i + 1]!.pos === 'PRON' && tokenIs(WORDS.nonSubjectPronouns, tokens[i + 1]!)))) return true;
@@ -70,10 +80,58 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
   // ("The union reports that …": a noun for a body or for people that the tagger read as an adjective.)
   const reports = SPEECH_VERBS.has(t.lemma) || COGNITION_VERBS.has(t.lemma);
   const appositive = (prev.text === ',' || prev.text === ')') && tokens[i - 2]?.pos === 'PROPN';
+  // ("Amsel, who left the firm in 2026, disputes the findings": the comma closes a relative clause after the subject, an object follows.)
+  const afterRelative = prev.text === ',' && (reports || OBJECT_CUES.has(t.lemma)) && /^(DET|PROPN)$/.test(next.pos) && closesRelative(tokens, i - 1);
   const adjectiveSubject = prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET' && (tokenIs(WORDS.organizationNouns, prev) || tokenIs(WORDS.personNouns, prev));
   // ("Ana Ruiz, who lives in Tacna, fears the rescue will take longer": after the appositive, a clause with its own subject and verb.)
   const clause = reports && (appositive || adjectiveSubject) && (tokenIs(WORDS.clauseOpeningWords, next) || (appositive && bareClauseAfter(tokens, i + 1, end)));
-  return (subject && (complement || closing)) || announces || clause;
+  return (subject && (complement || closing)) || announces || clause || afterRelative;
+}
+
+/**
+ * "a savings plan to help buyers", "Obama unveils jobs plan to …": is the bare intention noun at i
+ * ("plan", "vow"; cues.json intentionNounForms), tagged a verb, the head of a noun phrase — nouns or
+ * adjectives before it that a singular determiner ("a", "each"; cues.json singularDeterminers) or a
+ * verb opens?
+ */
+export function intentionNounInPhrase(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (!INTENTION_NOUN_FORMS.has(t.lower) || i === 0) return false;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 5 && tokens[k]!.sentence === t.sentence && /^(NOUN|ADJ|NUM|SYM)$/.test(tokens[k]!.pos)) k--;
+  if (k === i - 1 || k < 0 || tokens[k]!.sentence !== t.sentence) return false;
+  const before = tokens[k]!;
+  return (before.pos === 'DET' && SINGULAR_DETERMINERS.has(before.lower)) || before.pos === 'VERB';
+}
+
+/**
+ * Does the plural noun before i head a subject: a noun phrase in -s ("Residents", "Dairy farmers",
+ * "The officials") opening the sentence or a clause (after a comma, "and", "but", a subordinator),
+ * with no determiner of a singular before it ("a savings plan to …") and no possessive ("Biden's jobs plan to …")?
+ */
+function pluralSubjectBefore(tokens: Token[], i: number): boolean {
+  const head = tokens[i - 1]!;
+  const plural = /\p{Ll}s$/u.test(head.text) || /\p{Ll}men$/u.test(head.text) || IRREGULAR_PLURALS.has(head.lower);
+  if (!/^(NOUN|PROPN)$/.test(head.pos) || !plural || tokens[i - 2]?.lower === "'s" || tokens[i - 2]?.lower === '’s') return false;
+  let k = i - 2;
+  while (k >= 0 && k >= i - 5 && tokens[k]!.sentence === head.sentence && /^(NOUN|PROPN|ADJ|NUM)$/.test(tokens[k]!.pos) && !/['’]s$/.test(tokens[k]!.text)) k--;
+  if (k >= 0 && tokens[k]!.sentence === head.sentence && tokens[k]!.pos === 'DET') {
+    if (!PLURAL_DETERMINERS.has(tokens[k]!.lower)) return false;
+    k--;
+  }
+  const before = k >= 0 ? tokens[k]! : undefined;
+  return !before || before.sentence !== head.sentence || before.text === ',' || before.pos === 'CCONJ' || before.pos === 'SCONJ';
+}
+
+/** Does the comma at m close a relative clause set off after a name or a noun (", who …", ", which …"), with no other comma or quotation in it? */
+function closesRelative(tokens: Token[], m: number): boolean {
+  const sentence = tokens[m]!.sentence;
+  for (let k = m - 1; k >= 2 && k >= m - 20 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (t.text === ',' || t.quote >= 0) return false;
+    if (tokenIs(WORDS.relativePronounsAll, t) && tokens[k - 1]!.text === ',' && /^(NOUN|PROPN)$/.test(tokens[k - 2]!.pos)) return true;
+  }
+  return false;
 }
 
 /**

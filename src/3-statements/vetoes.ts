@@ -24,6 +24,15 @@ const ABILITY_MODALS: ReadonlySet<string> = new Set(vetoes.abilityModals);
 const NAME_GIVING_VERBS: ReadonlySet<string> = new Set(vetoes.nameGivingVerbs);
 const NAME_NOUNS: ReadonlySet<string> = new Set(vetoes.nameNouns);
 const AREA_NOTICE_NOUNS: ReadonlySet<string> = new Set(vetoes.areaNoticeNouns);
+const ARMED_ATTACK_VERBS: ReadonlySet<string> = new Set(vetoes.armedAttackVerbs);
+const ATTACK_TARGETS: ReadonlySet<string> = new Set(vetoes.attackTargets);
+const WEAPONS: ReadonlySet<string> = new Set(vetoes.weapons);
+const ARMED_ACTORS: ReadonlySet<string> = new Set(vetoes.armedActors);
+const CASUALTY_PARTICIPLES: ReadonlySet<string> = new Set(vetoes.casualtyParticiples);
+const NOTICE_VERBS: ReadonlySet<string> = new Set(vetoes.noticeIssuingVerbs);
+const PERCEPTION_VERBS: ReadonlySet<string> = new Set(vetoes.perceptionVerbs);
+const SELLER_NOUNS: ReadonlySet<string> = new Set(vetoes.sellerNouns);
+const RECALL_REASONS: ReadonlySet<string> = new Set(vetoes.recallReasons);
 
 /** One veto: an id, a one-line reason, an example sentence it removes, and its test. */
 export interface Veto {
@@ -217,6 +226,94 @@ function causeOfState(_layer: TextLayer, s: Statement): boolean {
   return s.rule === 'passive-agent' && !!s.cue && STATIVE_PARTICIPLES.has(s.cue.text.trim().split(/\s+/)[0]!.toLowerCase());
 }
 
+const QUOTE_MARKS = /^["“”‘’'«»]$/;
+
+/** Tokens [a, b) of the content with a phrase for content: no clause, quotation or infinitive opens it and no "that" or verb of its own follows in its first words. */
+function phraseContent(layer: TextLayer, s: Statement): [number, number] | null {
+  const [a, b] = tokenRange(layer, s.content.start, s.content.end);
+  const t = layer.tokens;
+  if (a >= b || !/^(DET|ADJ|NUM|NOUN|PROPN|PRON)$/.test(t[a]!.pos) || tokenIs(WORDS.that, t[a]!)) return null;
+  return [a, b];
+}
+
+/** The head of the first noun phrase of tokens [a, b): its last noun before anything else ("a police | checkpoint | in Peshawar" → "checkpoint"). */
+function firstNounHead(layer: TextLayer, a: number, b: number): string {
+  const t = layer.tokens;
+  let k = a;
+  while (k < b && /^(DET|ADJ|NUM|NOUN|PROPN)$/.test(t[k]!.pos)) k++;
+  for (let m = k - 1; m >= a; m--) if (t[m]!.pos === 'NOUN') return t[m]!.lower;
+  return '';
+}
+
+/**
+ * "Militants attacked a police checkpoint, killing three", "The enemy attacked the city with drones":
+ * an armed attack, not words — a target that is a place, building or vehicle (vetoes.json
+ * attackTargets), a weapon after "with", an armed actor for subject, or a participle of killing
+ * after the content. "attacked the minister's record", "attacked Clinton as a fraud" stay stances.
+ */
+function armedAttack(layer: TextLayer, s: Statement): boolean {
+  if (!ARMED_ATTACK_VERBS.has(s.cueLemma ?? '') || !s.cue || s.cue.end > s.content.start) return false;
+  const range = phraseContent(layer, s);
+  if (!range) return false;
+  const [a, b] = range;
+  const t = layer.tokens;
+  if (ATTACK_TARGETS.has(firstNounHead(layer, a, b))) return true;
+  for (let k = a; k + 1 < b; k++) if (t[k]!.lower === 'with' && t.slice(k + 1, Math.min(b, k + 5)).some((w) => WEAPONS.has(w.lower))) return true;
+  const speakerHead = s.speaker ? s.speaker.text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).at(-1) ?? '' : '';
+  if (ARMED_ACTORS.has(speakerHead)) return true;
+  const after = t[b]?.text === ',' ? t[b + 1] : undefined;
+  return !!after && CASUALTY_PARTICIPLES.has(after.lower);
+}
+
+/** "The Met Office issued a red warning", "issued a black box warning about the risks": a notice issued (vetoes.json areaNoticeNouns) with no clause, quotation or infinitive of what it says is an act, no statement. */
+function issuedNotice(layer: TextLayer, s: Statement): boolean {
+  if (!NOTICE_VERBS.has(s.cueLemma ?? '') || !s.cue || s.cue.end > s.content.start) return false;
+  const range = phraseContent(layer, s);
+  if (!range) return false;
+  const [a, b] = range;
+  const t = layer.tokens;
+  if (!AREA_NOTICE_NOUNS.has(firstNounHead(layer, a, b))) return false;
+  // ("issued a warning that the dam could fail", "a warning to residents to stay indoors": the notice's words follow.)
+  for (let k = a; k < b; k++) if (QUOTE_MARKS.test(t[k]!.text) || tokenIs(WORDS.that, t[k]!) || (t[k]!.lower === 'to' && t[k + 1]?.pos === 'VERB') || t[k]!.text === ':') return false;
+  return true;
+}
+
+/**
+ * "Supermarket chain recalls hummus over listeria fears": a seller's recall of goods, not a memory —
+ * a company noun for subject (vetoes.json sellerNouns) or a reason after "over"/"amid"/"due to"
+ * (recallReasons), with a phrase for content.
+ */
+function productRecall(layer: TextLayer, s: Statement): boolean {
+  if (s.cueLemma !== 'recall' || !s.cue || s.cue.end > s.content.start) return false;
+  const range = phraseContent(layer, s);
+  if (!range) return false;
+  const [a, b] = range;
+  const t = layer.tokens;
+  const speakerHead = s.speaker ? s.speaker.text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).at(-1) ?? '' : '';
+  if (SELLER_NOUNS.has(speakerHead)) return true;
+  for (let k = a; k < b; k++) if ((t[k]!.lower === 'over' || t[k]!.lower === 'amid') && t.slice(k + 1, Math.min(b, k + 5)).some((w) => RECALL_REASONS.has(w.lower))) return true;
+  return false;
+}
+
+/**
+ * "noticed trucks being dumped outside plants", "spotted smoke rising from the roof": a verb of
+ * perceiving (vetoes.json perceptionVerbs) with a noun phrase and an -ing form before any finite verb
+ * tells what was seen happen, not a view ("noticed that the trucks were gone" stays one).
+ */
+function perceivedEvent(layer: TextLayer, s: Statement): boolean {
+  if (!PERCEPTION_VERBS.has(s.cueLemma ?? '') || !s.cue || s.cue.end > s.content.start) return false;
+  const range = phraseContent(layer, s);
+  if (!range) return false;
+  const [a, b] = range;
+  const t = layer.tokens;
+  for (let k = a + 1; k < b && k <= a + 10; k++) {
+    const w = t[k]!;
+    if (/^(VERB|AUX)$/.test(w.pos) || (w.pos === 'NOUN' && w.lower.endsWith('ing'))) return w.lower.endsWith('ing') && t[k - 1]!.pos !== 'ADP' && /^(NOUN|PROPN|PRON)$/.test(t[k - 1]!.pos);
+    if (w.pos === 'PUNCT' || tokenIs(WORDS.that, w)) return false;
+  }
+  return false;
+}
+
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
@@ -230,6 +327,10 @@ export const VETOES: readonly Veto[] = [
   { id: 'cause-of-state', reason: '"is convinced by the data", "was surprised by the ruling": the agent of a participle of a state of mind is its cause, not a source of words', example: 'Few traders were convinced by the figures.', test: causeOfState },
   { id: 'asked-appositive', reason: '"X, asked about Y, joked that …": "asked" after a comma, in an appositive closed before the subject\'s own verb, is the passive — X was asked, and what X said is the main clause\'s statement', example: 'The coach, asked about the injury at his news conference, joked that the striker would play until he was fifty.', test: askedAppositive },
   { id: 'notice-area', reason: '"issued cold warnings for Illinois and Wisconsin": names alone after a notice noun and "for" are where the notice applies, not what it says', example: 'The coast guard issued storm alerts for Galway, Clare and Kerry.', test: noticeArea },
+  { id: 'armed-attack', reason: '"attacked a police checkpoint", "attacked the city with drones", "Militants attacked …, killing three": an armed attack (a place or vehicle for target, a weapon, an armed actor, a killing after it) is an act of force, not a position taken by words', example: 'Gunmen attacked a border post near Quetta on Sunday, killing two guards.', test: armedAttack },
+  { id: 'issued-notice', reason: '"issued a red warning", "issued an alert for the coast": a notice issued with no clause, quotation or infinitive of what it says reports the act, not words', example: 'The weather service issued a flood warning on Tuesday.', test: issuedNotice },
+  { id: 'perceived-event', reason: '"noticed trucks being dumped", "spotted smoke rising": a verb of perceiving with a noun phrase and an -ing form tells what was seen happen, not a view held or words said', example: 'A neighbour noticed water pouring from the roof.', test: perceivedEvent },
+  { id: 'product-recall', reason: '"Supermarket chain recalls hummus over listeria fears": a seller recalling goods (a company noun for subject, or a reason after "over"/"amid") calls them back, it remembers nothing', example: 'A dairy firm recalled its yoghurts over salmonella fears.', test: productRecall },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named", "declined to give her last name": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 

@@ -132,6 +132,8 @@ describe('statement confidence', () => {
     ['a company welcoming a ruling', 'The shipping line welcomed the ruling.', 'the ruling', true],
     ['a group welcoming a body\'s decision', 'Tenant group Harbour Homes welcomed the council\'s decision.', 'the council\'s decision', true],
     ['a senator welcoming a declaration before a clause of criticism', 'State Sen. Alma Ruiz welcomed the declaration but said it came too late.', 'the declaration', true],
+    ['a party welcoming published figures before a clause of criticism', 'The Green Party welcomed the figures but said they hid a fall in rural jobs.', 'the figures', true],
+    ['a union welcoming the data', 'The farmers\' union welcomed the new data.', 'the new data', true],
     ['a hotel welcoming guests', 'The hotel welcomed the guests.', 'the guests', false],
   ])('keeps welcoming an announced act at the threshold (%s), not welcoming people', (_how, text, content, floored) => {
     const all = analyze({ id: 'w', text, published: '2024-05-06' }, { today: '2024-06-01', minConfidence: 0 });

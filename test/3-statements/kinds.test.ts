@@ -13,6 +13,14 @@ function kinds(text: string): { content: string; kind: string | undefined }[] {
 describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['ruling out a phrase is a stance', 'The finance minister ruled out a fuel tax rise.', 'a fuel tax rise', 'stance'],
+    ['not ruling out a gerund is a stance', 'Mayor Ruth Okoro did not rule out closing the ferry.', 'closing the ferry', 'stance'],
+    ['disputing findings after a relative clause is a stance', 'Okafor, who quit the agency in 2019, disputes the findings.', 'the findings', 'stance'],
+    ['writing a book that runs on to a clause of narration is a topic', 'The poet wrote her second novel in 2003, then she moved to Accra.', 'her second novel in 2003, then she moved to Accra', 'topic'],
+    ['writing a clause stays speech', 'The poet wrote that the border had closed.', 'that the border had closed', 'speech'],
+    ['denying someone a thing is an act', 'The council denied Harbour Rowing the permit it needed to build a boathouse.', 'Harbour Rowing the permit it needed to build a boathouse', 'stance'],
+    ['denying a claim stays a topic', 'The council denied the claims about the permit.', 'the claims about the permit', 'topic'],
+    ['a bare plural subject planning is an intention', 'Fishermen plan to block the harbour on Monday.', 'to block the harbour on Monday', 'intention'],
     ['rejecting "that" criticism is a stance: "that" before a phrase is a determiner', 'The harbour master rejected that criticism on Monday.', 'that criticism on Monday', 'stance'],
     ['a hope cut before its clause\'s verb stays a thought: a long phrase after "that" may hold a clause', 'The plan has angered harbour leaders, who had hoped that lingering doubts about the mayor\'s policies on ferries and the port deal backed by Reyes might bring gains in May.', 'that lingering doubts about the mayor\'s policies on ferries and the port deal', 'thought'],
     ['backing "that" plan is a stance', 'Most dockers backed that proposal.', 'that proposal', 'stance'],

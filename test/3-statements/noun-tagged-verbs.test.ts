@@ -19,6 +19,11 @@ describe('reporting verbs tagged as nouns', () => {
     ['a plural verb after a plural subject, before a clause', 'Local surveys show the ferry is losing riders.', 'show', 'show'],
     ['a verb in -s after an appositive that closes on a name, before a bare clause', 'Rosa Quispe, who farms near Tacna, fears the river will flood again.', 'fears', 'fear'],
     ['a verb in -s after a subject, before "that"', 'The harbour board projects that traffic will double.', 'projects', 'project'],
+    ['"plan" after a bare plural subject, before "to" and a verb', 'Dockworkers plan to strike on Thursday.', 'plan', 'plan'],
+    ['"vow" after a bare plural subject', 'Unions vow to close the port.', 'vow', 'vow'],
+    ['"plan" after a plural in -men', 'Fishermen plan to block the harbour.', 'plan', 'plan'],
+    ['"plan" after "Police"', 'Police plan to close the bridge.', 'plan', 'plan'],
+    ['a verb in -s after a relative clause closed by a comma, before its object', 'Okafor, who quit the agency in 2019, disputes the audit.', 'disputes', 'dispute'],
   ])('%s is a cue', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });
@@ -26,6 +31,8 @@ describe('reporting verbs tagged as nouns', () => {
   it.each([
     ['a noun heading the object of a verb that takes no clause', 'The inspection covered bridge projects that the council says are finished.', 'projects'],
     ['a noun compound a verb follows', 'The weather forecast models were wrong.', 'forecast'],
+    ['"plan" heading a noun phrase opened by "a"', 'The lender launched a savings plan to help young buyers.', 'plan'],
+    ['"plan" heading a noun phrase right after a verb', 'Governor unveils jobs plan to help workers.', 'plan'],
   ])('%s is no cue', (_name, sentence, word) => {
     expect(cueOf(sentence, word)).toBeNull();
   });

@@ -50,6 +50,14 @@ describe('vetoes', () => {
     ['a time read as the speaker', 'The last two weeks have signaled the start of a reckoning within the party.', 'the start of a reckoning within the party'],
     ['"asked" in an appositive before the subject\'s verb', 'The harbour master, asked about the delays on Monday, said the cranes were old.', 'the delays on Monday'],
     ['"asked" in an appositive run on into the subject\'s verb', 'The coach, asked about the injury at his news conference, joked that the striker would play on.', 'the injury at his news conference, joked that the striker would play on'],
+    ['an armed attack on a post, with a killing after it', 'Gunmen attacked a border post near Chaman on Tuesday, killing two guards.', 'a border post near Chaman on Tuesday'],
+    ['an armed attack on a city with drones, inside a quotation', '"The enemy attacked the city with drones. Two homes were hit," the governor wrote on Telegram.', 'the city with drones. Two homes were hit'],
+    ['an attack by an armed actor', 'Rebels attacked Goma before dawn.', 'Goma before dawn'],
+    ['a weather warning issued', 'The weather service issued a yellow warning.', 'a yellow warning'],
+    ['a recall notice issued for goods', 'The food agency issued a recall notice for three cheeses sold by grocer Marlow after tests found listeria.', 'a recall notice for three cheeses sold by grocer Marlow after tests found listeria'],
+    ['a seller recalling goods', 'Grocery chain recalls frozen berries over hepatitis fears', 'frozen berries over hepatitis fears'],
+    ['a recall with a reason after "over"', 'Harlow Foods recalled two batches of peanut butter over salmonella concerns.', 'two batches of peanut butter over salmonella concerns'],
+    ['an event seen happen', 'Villagers noticed smoke rising from the warehouse.', 'smoke rising from the warehouse'],
   ])('%s is no statement', (_name, text, content) => {
     expect(contents(text)).not.toContain(content);
   });
@@ -77,6 +85,11 @@ describe('vetoes', () => {
     ['the statement after a name withheld stays', 'Odette, a nurse who declined to give her last name, said the ward had flooded.', 'the ward had flooded'],
     ['a refusal to give a figure stays a reading', 'The minister declined to give a date for the election.', 'to give a date for the election'],
     ['a notice for people to act stays a statement', 'Forecasters issued a warning for residents to stay indoors.', 'residents to stay indoors'],
+    ['an attack on a politician\'s record stays a stance', 'Senator Imani Obi attacked the governor\'s record on schools.', 'the governor\'s record on schools'],
+    ['an attack on a plan "as" something stays a stance', 'The nurses\' union attacked the budget as reckless.', 'the budget as reckless'],
+    ['a warning issued with its clause stays a statement', 'The regulator issued a warning that the dam could fail.', 'that the dam could fail'],
+    ['a memory recalled stays a reading', 'Councillor Mei Tan recalled the floods of 1998.', 'the floods of 1998'],
+    ['a view noticed stays a statement', 'Analysts noticed that exports were falling.', 'that exports were falling'],
     ['an act announced by an agent stays a statement', 'The closure was announced by the port authority.', 'The closure'],
     ['a wish to be named to an office stays a plan', 'The mayor wants to be named chairman of the harbour board.', 'to be named chairman of the harbour board'],
     ['a parenthesis that is no photo credit keeps the statement', 'The clinic is busy.\n\nNurse Ada Lin said the clinic now opens at night (24/7).', 'the clinic now opens at night (24/7)'],

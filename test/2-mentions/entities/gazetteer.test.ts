@@ -36,7 +36,7 @@ describe('the gazetteer tables', () => {
     }
   });
 
-  it.each([['united states', 'country'], ['guinea - bissau', 'country'], ['rio de janeiro', 'city']])('finds %j', (surface, kind) => {
+  it.each([['united states', 'country'], ['guinea - bissau', 'country'], ['rio de janeiro', 'city'], ['mato grosso', 'region'], ['minas gerais', 'region']])('finds %j', (surface, kind) => {
     expect(bySurface.get(surface)?.kind).toBe(kind);
   });
 });

@@ -42,7 +42,7 @@ describe('the gazetteer tables', () => {
 });
 
 describe('social platforms', () => {
-  it.each([['instagram'], ['weibo'], ['snapchat'], ['reddit']])('types %j as an organisation, not the place the tagger guessed', (surface) => {
+  it.each([['instagram'], ['weibo'], ['snapchat'], ['reddit'], ['telegram'], ['tiktok']])('types %j as an organisation, not the place the tagger guessed', (surface) => {
     expect(bySurface.get(surface)?.type).toBe('Organization');
   });
 });

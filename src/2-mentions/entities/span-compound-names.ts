@@ -26,13 +26,14 @@ export const SPAN_COMPOUND_NAME_RULES: readonly SpanTypeRule[] = [
   {
     id: 'hyphenated-given-name-tail',
     types: ['PER'],
-    reason: 'a person\'s name that ends on a capitalised syllable written against a hyphen and a lower-case syllable that is no English word nor the plural of one ("Lam Wing | -kei", "Ho Kin | -wai": Cantonese and Korean given names) goes on over them: the tagger stopped at the hyphen, and a name cut inside a word is dropped from the output',
+    reason: 'a person\'s name of two words or more that ends on a capitalised syllable written against a hyphen and a lower-case syllable that is no English word nor the plural of one ("Lam Wing | -kei", "Ho Kin | -wai": Cantonese and Korean given names) goes on over them: the tagger stopped at the hyphen, and a name cut inside a word is dropped from the output',
     example: 'Justices Alex Lam Wing-kei and Esther Toh sat.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       const [last, hyphen, tail] = [toks[s.to - 1]!, toks[s.to], toks[s.to + 1]];
-      if (hyphen?.text !== '-' || !tail || last.end !== hyphen.start || hyphen.end !== tail.start || !/^\p{Ll}+$/u.test(tail.text) || !surnameLike(prep.lower[s.to + 1]!)) return undefined;
+      // (Two words or more before the hyphen: a lone syllable and its surname before it are addUntaggedSyllableNames's, "Park Ha-eun".)
+      if (s.to - s.from < 2 || hyphen?.text !== '-' || !tail || last.end !== hyphen.start || hyphen.end !== tail.start || !/^\p{Ll}+$/u.test(tail.text) || !surnameLike(prep.lower[s.to + 1]!)) return undefined;
       return cap(last) && (spans[k + 1]?.from ?? Infinity) > s.to + 1 ? tagSpan(s.from, s.to + 2, 'PER') : undefined;
     },
   },

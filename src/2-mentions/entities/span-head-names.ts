@@ -6,7 +6,7 @@
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
-import { titleHeads } from './gazetteer.js';
+import { postNominals, titleHeads } from './gazetteer.js';
 import { isCommonGivenName } from './given-names.js';
 import { COMPANY_HEADS, FUNCTION_WORDS, JOURNAL_NOUNS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, PLACE_GAZ, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
@@ -61,6 +61,11 @@ function leftOut(v: SpanView, from: number, most: number, stop: (i: number) => b
 function personElsewhere(v: SpanView, s: TagSpan): boolean {
   const last = v.prep.lower[s.to - 1];
   return v.spans.some((t) => t !== s && t.type === 'PER' && t.to - t.from > 1 && v.prep.lower[t.to - 1] === last);
+}
+
+/** Is the word at i written alone elsewhere as a person's one-word name ("… Gerard Mak SC … Mak said")? */
+function surnameAlone(v: SpanView, i: number): boolean {
+  return v.spans.some((t) => t.type === 'PER' && t.to - t.from === 1 && t.from !== i && v.prep.lower[t.from] === v.prep.lower[i]);
 }
 
 /** A name of two words or more read as an organisation that the gazetteer does not know and no body's or company's word closes: no more a maker than its title ("the orbiter Selene Pathfinder", not "the documentary CNN aired" or "the film Harbour Pictures made"). */
@@ -143,6 +148,9 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       const suffix = toks[at];
       if (!suffix || !CLUB_SUFFIXES.has(suffix.text) || suffix.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[at - 1]!, suffix)) return undefined;
       if (CLUB_SUFFIXES.has(toks[s.from]!.text)) return undefined;
+      // (Letters that are also a rank at the bar after a person's given name and a surname, one that is no English word or that the
+      // article writes alone as a person's: "Gerard Mak SC … Mak said", rule post-nominal-letters.)
+      if (s.type === 'PER' && s.to - s.from >= 2 && postNominals.has(suffix.text) && isCommonGivenName(v.prep.lower[s.from]!) && (!isLexicalWord(v.prep.lower[at - 1]!) || surnameAlone(v, at - 1))) return undefined;
       const next = spans[k + 1];
       return tagSpan(s.from, next && next.from === at ? Math.max(next.to, at + 1) : at + 1, 'ORG');
     },

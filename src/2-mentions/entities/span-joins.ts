@@ -102,6 +102,14 @@ const groupNoun = (t: Token | undefined): boolean => !!t && !cap(t) && (GROUP_NO
 const kindNoun = (lower: string): boolean =>
   (COMPANY_NOUNS.has(lower) || GROUP_NOUNS_BEFORE.has(lower) || MEDIA_NOUNS_BEFORE.has(lower)) && !BROAD_COMPANY_NOUNS.has(lower) && !ORGANISATION_OF_HEADS.has(lower) && !COMPANY_HEADS.has(lower) && !QUALIFIED_HEADS.has(lower);
 
+/** Span s is capitalised given names that are no English words, a Gaelic surname particle and one capitalised word ("Mícheál Ó Briain"): a person's whole name, however the tagger typed it. */
+function heldGaelicName(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
+  const particle = s.to - 2;
+  if (particle <= s.from || particle - s.from > 2 || !SURNAME_PARTICLES.has(toks[particle]!.text) || !cap(toks[s.to - 1])) return false;
+  for (let i = s.from; i < particle; i++) if (!/^\p{Lu}\p{Ll}/u.test(toks[i]!.text) || isLexicalWord(prep.lower[i]!)) return false;
+  return true;
+}
+
 export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   {
     id: 'club-town-letters',
@@ -128,10 +136,11 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   {
     id: 'gaelic-surname-particle',
     types: ['PER', 'ORG', 'LOC'],
-    reason: 'a given name, a Gaelic surname particle ("Ó", "Ní", "Nic", "Mac") and a capitalised word are one person ("Eoin Ó Broin", "Máire Ní Bhriain"), however the tagger cut or typed them',
+    reason: 'a given name, a Gaelic surname particle ("Ó", "Ní", "Nic", "Mac") and a capitalised word are one person ("Eoin Ó Broin", "Máire Ní Bhriain"), however the tagger cut or typed them (also one span typed an organisation or a place whose given names are no English words: "Mícheál Ó Briain")',
     example: 'Eoin Ó Broin said the plan had failed.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
+      if (s.type !== 'PER' && heldGaelicName(toks, prep, s)) return { from: s.from, to: s.to, type: 'PER' };
       const particle = toks[s.to];
       const surname = toks[s.to + 1];
       if (!particle || !SURNAME_PARTICLES.has(particle.text) || !surname || !cap(surname) || surname.sentence !== toks[s.from]!.sentence) return undefined;

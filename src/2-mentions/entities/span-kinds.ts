@@ -34,6 +34,10 @@ const CAMEL_WORD = /^(\p{Lu}\p{Ll}+)\p{Lu}\p{Ll}+$/u;
 const SCORE = /^\d{1,2}-\d{1,2}$/;
 
 /** Are all the span's words capitalised? */
+/** A state's or region's abbreviation written alone ("NSW"). */
+const REGION_ABBREVIATIONS: ReadonlySet<string> = new Set(words.regionAbbreviations.words);
+/** Capitalised words that end a war's name ("War", "Wars"). */
+const WAR_HEADS: ReadonlySet<string> = new Set(words.warHeads.words);
 const allCapitalised = ({ toks }: SpanView, s: TagSpan): boolean => toks.slice(s.from, s.to).every((t) => cap(t));
 
 /** Is the span a club's name: two or three capitalised words, the last a club's tail word ("Harlow United")? */
@@ -134,13 +138,43 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     },
   },
   {
+    id: 'region-abbreviation-place',
+    types: ['PER', 'ORG'],
+    reason: 'a state\'s or region\'s abbreviation written alone ("NSW"; entity-words.json regionAbbreviations) is that place, with no capitalised word after it: before one it opens a body\'s name ("NSW Treasury"), left as read',
+    example: 'NSW teachers will strike on Thursday.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const next = toks[s.to];
+      if (s.to - s.from !== 1 || !REGION_ABBREVIATIONS.has(toks[s.from]!.text) || (next && next.sentence === toks[s.from]!.sentence && cap(next))) return undefined;
+      return tagSpan(s.from, s.to, 'LOC');
+    },
+  },
+  {
+    id: 'named-war',
+    types: ['PER', 'ORG', 'LOC'],
+    reason: 'one to three capitalised words and a capitalised "War" or "Wars" right after them or ending them (entity-words.json warHeads) name a war, an event and no actor or place, as CoNLL-2003 writes "Gulf War" and "Vietnam War" (MISC), however the tagger cut or typed them',
+    example: 'Historians compared the standoff to the Cold War.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      if (!allCapitalised(v, s) || s.to - s.from > 3) return undefined;
+      if (s.to - s.from >= 2 && WAR_HEADS.has(toks[s.to - 1]!.text)) return tagSpan(s.from, s.to, 'MISC');
+      const war = toks[s.to];
+      const held = spanAt(spans, s.to);
+      if (!war || !WAR_HEADS.has(war.text) || war.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[s.to - 1]!, war) || (held && (held.from !== s.to || held.to !== s.to + 1))) return undefined;
+      return tagSpan(s.from, s.to + 1, 'MISC');
+    },
+  },
+  {
     id: 'street-name-place',
     types: ['PER', 'ORG'],
-    reason: 'a name of two words or more typed as an organisation or a person that a street\'s word ends ("Dorset Street", "Grace Road"; entity-words.json streetHeads) is a street, a place',
+    reason: 'a name of two words or more typed as an organisation or a person that a street\'s word ends ("Dorset Street", "Grace Road"; entity-words.json streetHeads) is a street, a place; not a common given name and one such word read as a person ("Sarah Lane")',
     example: 'Two shops on Kellagh Street were closed after the fire.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      return s.to - s.from >= 2 && STREET_HEADS.has(v.toks[s.to - 1]!.text) && allCapitalised(v, s) ? tagSpan(s.from, s.to, 'LOC') : undefined;
+      if (s.to - s.from < 2 || !STREET_HEADS.has(v.toks[s.to - 1]!.text) || !allCapitalised(v, s)) return undefined;
+      // (A common given name and a street's word that is also a surname, read as a person: "Sarah Lane said".)
+      return s.type === 'PER' && s.to - s.from === 2 && isCommonGivenName(v.prep.lower[s.from]!) ? undefined : tagSpan(s.from, s.to, 'LOC');
     },
   },
   {

@@ -292,6 +292,8 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       if (!tail || !cap(tail) || !ORGANISATION_TAIL_WORDS.has(tail.lower) || (own && !placeHead && loneTailWordEnd(toks, spans, k) === s.to)) return undefined;
       // (One space away, in one sentence: a new sentence, a colon or a line break starts another name.)
       if (tail.sentence !== toks[s.to - 1]!.sentence || prep.first[s.to] || !oneSpaceBetween(v, toks[s.to - 1]!, tail)) return undefined;
+      // (A title's word right before a person is that person's title: "FDA | Commissioner | Lucia Fuentes".)
+      if (titleHeads.has(tail.lower) && spanAt(spans, s.to + 1)?.type === 'PER' && spanAt(spans, s.to + 1)!.from === s.to + 1) return undefined;
       // (A head word goes on over its capitalised "of/for/on" phrase, as rule organisation-of-tail reads it: "the Hatay | Chamber of | Architects".)
       const opener = prep.lower[s.to + 1] ?? '';
       const phrase = ORGANISATION_OF_HEADS.has(tail.lower) && ORGANISATION_TAIL_OPENERS.has(opener) && (opener !== 'on' || ORGANISATION_ON_HEADS.has(tail.lower));

@@ -22,6 +22,7 @@ import { SPAN_KIND_RULES } from './span-kinds.js';
 import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from './span-context-types.js';
 import { SPAN_HEAD_NAME_RULES } from './span-head-names.js';
+import { SPAN_COMPOUND_NAME_RULES } from './span-compound-names.js';
 import { forgetShips, SHIP_NAME } from './span-ships.js';
 import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, rulesByType, spanAt, surnameLike, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
@@ -150,6 +151,8 @@ export const SPAN_TRIM_RULES: readonly SpanTypeRule[] = [AMOUNT_AFTER_NAME];
 export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   // (Names whose edge word gives their kind, whatever the tagger cut: span-head-names.ts.)
   ...SPAN_HEAD_NAME_RULES,
+  // (Names cut at a generic word inside them: span-compound-names.ts.)
+  ...SPAN_COMPOUND_NAME_RULES,
   SHIP_NAME,
   {
     id: 'party-state-tag',

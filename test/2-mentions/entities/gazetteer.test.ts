@@ -36,13 +36,13 @@ describe('the gazetteer tables', () => {
     }
   });
 
-  it.each([['united states', 'country'], ['guinea - bissau', 'country'], ['rio de janeiro', 'city']])('finds %j', (surface, kind) => {
+  it.each([['united states', 'country'], ['guinea - bissau', 'country'], ['rio de janeiro', 'city'], ['mato grosso', 'region'], ['minas gerais', 'region']])('finds %j', (surface, kind) => {
     expect(bySurface.get(surface)?.kind).toBe(kind);
   });
 });
 
 describe('social platforms', () => {
-  it.each([['instagram'], ['weibo'], ['snapchat'], ['reddit']])('types %j as an organisation, not the place the tagger guessed', (surface) => {
+  it.each([['instagram'], ['weibo'], ['snapchat'], ['reddit'], ['telegram'], ['tiktok']])('types %j as an organisation, not the place the tagger guessed', (surface) => {
     expect(bySurface.get(surface)?.type).toBe('Organization');
   });
 });

@@ -85,6 +85,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-phrase-and', 'Ferry Fares Are Fair, Board Of Harbour Trade Finds.', [['Board Of Harbour Trade', 'ORG']], ['Board Of Harbour Trade/ORG']],
   ['gaelic-surname-particle', 'Eoin Ó Broin said the plan had failed.', [['Eoin', 'PER'], ['Ó Broin', 'ORG']], ['Eoin Ó Broin/PER']],
   ['gaelic-surname-particle', 'Máire Ní Bhriain told reporters the vote was close.', [['Máire', 'ORG'], ['Ní Bhriain', 'PER']], ['Máire Ní Bhriain/PER']],
+  ['gaelic-surname-particle', 'Pádraig Ó Ceallaigh told the Dáil the plan would work.', [['Pádraig Ó Ceallaigh', 'ORG'], ['Dáil', 'MISC']], ['Pádraig Ó Ceallaigh/PER', 'Dáil/MISC']],
+  ['organisation-tail-word: a title\'s word before a person', 'HPA Commissioner Ana Ruiz said the pier was safe.', [['HPA', 'ORG'], ['Ana Ruiz', 'PER']], ['HPA/ORG', 'Ana Ruiz/PER']],
   ['legal-form-after-comma', 'Harlow Mills, Inc. said it would cut 200 jobs.', [['Harlow', 'PER'], ['Mills', 'ORG']], ['Harlow Mills, Inc./ORG']],
   ['coordinated-organisation-name', 'The Nursing and Midwifery Council said the nurse was struck off.', [['Nursing', 'ORG'], ['Midwifery Council', 'ORG']], ['Nursing and Midwifery Council/ORG']],
   ['coordinated-organisation-name', 'The Ministry of Fisheries and Coastal Affairs said the port would close.', [['Ministry of Fisheries', 'ORG'], ['Coastal Affairs', 'ORG']], ['Ministry of Fisheries and Coastal Affairs/ORG']],

@@ -13,6 +13,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['named-storm', 'Hurricane Melba hit the coast on Tuesday.', [['Melba', 'PER']], ['Hurricane Melba/MISC']],
   ['street-name-place', 'Two shops on Kellagh Street were closed after the fire.', [['Kellagh Street', 'ORG']], ['Kellagh Street/LOC']],
   ['street-name-place', 'Crowds gathered where the Kellagh and Dorset Streets meet.', [['Dorset Streets', 'PER']], ['Dorset Streets/LOC']],
+  ['region-abbreviation-place', 'Fees in NSW rose again.', [['NSW', 'ORG']], ['NSW/LOC']],
+  ['named-war', 'Veterans of the Harrowfield War marched on Sunday.', [['Harrowfield', 'ORG'], ['War', 'MISC']], ['Harrowfield War/MISC']],
+  ['named-war', 'Scholars still compare the standoff to the Cold War.', [['Cold War', 'ORG']], ['Cold War/MISC']],
   ['place-before-office', 'Marsabit Governor Ali Wario said the roads were cut.', [['Marsabit', 'ORG'], ['Ali Wario', 'PER']], ['Marsabit/LOC', 'Ali Wario/PER']],
   ['place-before-office', 'Geelong Mayor Tom Ruiz opened the pool.', [['Geelong', 'ORG'], ['Tom Ruiz', 'PER']], ['Geelong/LOC', 'Tom Ruiz/PER']],
   ['place-before-local-person', 'A Gold Coast bookkeeper was jailed for fraud.', [['Gold Coast', 'ORG']], ['Gold Coast/LOC']],
@@ -51,6 +54,8 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a given name and a surname written together, a handle', 'Thanks to everyone who came, wrote MariaTarvo on Friday.', [['MariaTarvo', 'PER']]],
   ['holiday-name: a capitalised word goes on with the name', 'Ships sailed to Christmas Island.', [['Christmas', 'PER'], ['Island', 'LOC']]],
   ['holiday-name: no holiday\'s day or rite after it', 'She met Easter Reeves.', [['Easter Reeves', 'PER']]],
+  ['region-abbreviation-place: a body\'s name it opens', 'NSW Treasury said the deficit grew.', [['NSW Treasury', 'ORG']]],
+  ['street-name-place: a common given name and a surname that is a street\'s word', 'Sarah Lane said the case was thin.', [['Sarah Lane', 'PER']]],
 ];
 
 const ROWS: [string, string, string[]][] = [

@@ -29,6 +29,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['unknown-word-before-person', 'On Monday Wahyu Sutrisno said the rupiah would hold.', [['Monday', 'MISC'], ['Wahyu', 'ORG'], ['Sutrisno', 'PER']], ['Monday/MISC', 'Wahyu Sutrisno/PER']],
   ['titled-surname', 'A bench of Justice Tariq Jamal sat. Justice Jamal asked why.', [['Justice Tariq Jamal', 'ORG'], ['Justice Jamal', 'ORG']], ['Tariq Jamal/PER', 'Jamal/PER']],
   ['titled-surname', 'Ana Okafor sat. Later Justice Okafor asked why.', [['Ana Okafor', 'PER'], ['Justice Okafor', 'ORG']], ['Ana Okafor/PER', 'Okafor/PER']],
+  ['person-after-title', 'Administrator Ines Carvalho said the queues would shrink.', [['Administrator Ines Carvalho', 'ORG']], ['Ines Carvalho/PER']],
   ['person-after-title', 'Labour MP Rachel Hopkins said the bill was flawed.', [['Labour MP Rachel Hopkins', 'ORG']], ['Rachel Hopkins/PER']],
   ['person-after-title', 'Lead author Professor Mei Okonkwo said the results held.', [['Professor Mei Okonkwo', 'ORG']], ['Mei Okonkwo/PER']],
   ['person-after-title', 'Minister for Health and Sport Low Mei Yen said clinics would open.', [['Health and Sport Low Mei Yen', 'ORG']], ['Low Mei Yen/PER']],

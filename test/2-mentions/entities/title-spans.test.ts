@@ -20,6 +20,7 @@ describe('splitTitledSpans', () => {
     ['Tessaro CEO Marco Bellini sold his shares.', [['Tessaro', 'PER'], ['Marco Bellini', 'PER']], ['Tessaro/ORG', 'Marco Bellini/PER']],
     ['Kallio Chairman Juha Niemi opened the plant.', [['Kallio', 'ORG'], ['Chairman Juha Niemi', 'PER']], ['Kallio/ORG', 'Juha Niemi/PER']],
     ['Tessaro CEO, Marco Bellini, sold his shares.', [['Tessaro CEO', 'PER'], ['Marco Bellini', 'PER']], ['Tessaro/ORG', 'Marco Bellini/PER']],
+    ['TSA Administrator Ines Carvalho said the queues would shrink.', [['TSA Administrator Ines Carvalho', 'ORG']], ['TSA/ORG', 'Ines Carvalho/PER']],
     ['FactWatch Executive Director Mara Quillen responded that the site was fair.', [['FactWatch Executive', 'PER'], ['Director', 'ORG'], ['Mara Quillen', 'PER']], ['FactWatch/ORG', 'Mara Quillen/PER']],
   ] as [string, [string, TagSpan['type']][], string[]][])('makes the name before an officer\'s title the company: %s', (text, tagged, expected) => {
     expect(run(text, tagged)).toEqual(expected);

@@ -68,7 +68,7 @@ function laterNamed(layer: TextLayer, described: string, after: number, namedPhr
     if (phrase.startsWith(`${described},`) || (phrase.startsWith(`${head} `) && text.slice(r.start + head.length + 1, r.end) === e.name)) return e.key;
     // (In the lead, "A federal judge ruled …": the first later speaker who holds the office, "U.S.
     // District Judge Helena Marsh wrote", "Serhiy Lysenko, governor of the region, wrote".)
-    if (lead && holdsOffice(e, head) && new RegExp(`\\b${head}\\b`, 'i').test(phrase)) return e.key;
+    if (lead && holdsOffice(e, head) && phrase.toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase())) return e.key;
   }
   return null;
 }

@@ -37,7 +37,7 @@ function groupSubject(ctx: Ctx, start: number, end: number): [number, number] | 
   while (k < tokens.length && tokens[k]!.end <= end && MODIFIER_POS.has(tokens[k]!.pos) && (k === first || /^\p{Ll}/u.test(tokens[k]!.text))) {
     const next = tokens[k + 1];
     const w = tokens[k]!.text.toLowerCase();
-    if (tokens[k]!.pos === 'NOUN' && pluralNoun(w) && next && /^(VERB|AUX)$/.test(next.pos) ) return [start, tokens[k]!.end];
+    if (tokens[k]!.pos === 'NOUN' && pluralNoun(w) && next && /^(VERB|AUX)$/.test(next.pos)) return [start, tokens[k]!.end];
     k++;
   }
   return null;

@@ -245,6 +245,11 @@ function firstNounHead(layer: TextLayer, a: number, b: number): string {
   return '';
 }
 
+/** The last word of the speaker's phrase, lower-case ("Houthi militants" → "militants"); '' without a speaker. */
+function speakerHead(s: Statement): string {
+  return s.speaker ? (s.speaker.text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).at(-1) ?? '') : '';
+}
+
 /**
  * "Militants attacked a police checkpoint, killing three", "The enemy attacked the city with drones":
  * an armed attack, not words — a target that is a place, building or vehicle (vetoes.json
@@ -259,8 +264,7 @@ function armedAttack(layer: TextLayer, s: Statement): boolean {
   const t = layer.tokens;
   if (ATTACK_TARGETS.has(firstNounHead(layer, a, b))) return true;
   for (let k = a; k + 1 < b; k++) if (t[k]!.lower === 'with' && t.slice(k + 1, Math.min(b, k + 5)).some((w) => WEAPONS.has(w.lower))) return true;
-  const speakerHead = s.speaker ? s.speaker.text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).at(-1) ?? '' : '';
-  if (ARMED_ACTORS.has(speakerHead)) return true;
+  if (ARMED_ACTORS.has(speakerHead(s))) return true;
   const after = t[b]?.text === ',' ? t[b + 1] : undefined;
   return !!after && CASUALTY_PARTICIPLES.has(after.lower);
 }
@@ -280,7 +284,7 @@ function issuedNotice(layer: TextLayer, s: Statement): boolean {
 
 /**
  * "Supermarket chain recalls hummus over listeria fears": a seller's recall of goods, not a memory —
- * a company noun for subject (vetoes.json sellerNouns) or a reason after "over"/"amid"/"due to"
+ * a company noun for subject (vetoes.json sellerNouns) or a reason after "over"/"amid"
  * (recallReasons), with a phrase for content.
  */
 function productRecall(layer: TextLayer, s: Statement): boolean {
@@ -289,8 +293,7 @@ function productRecall(layer: TextLayer, s: Statement): boolean {
   if (!range) return false;
   const [a, b] = range;
   const t = layer.tokens;
-  const speakerHead = s.speaker ? s.speaker.text.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean).at(-1) ?? '' : '';
-  if (SELLER_NOUNS.has(speakerHead)) return true;
+  if (SELLER_NOUNS.has(speakerHead(s))) return true;
   for (let k = a; k < b; k++) if ((t[k]!.lower === 'over' || t[k]!.lower === 'amid') && t.slice(k + 1, Math.min(b, k + 5)).some((w) => RECALL_REASONS.has(w.lower))) return true;
   return false;
 }

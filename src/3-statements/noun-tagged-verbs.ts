@@ -55,6 +55,9 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
     // "Analysts at the bank forecast sales of $2 billion", "The IMF forecast growth of 3%": a past that is its bare form, before a bare object.
     if (PAST_AS_BASE.has(bare) && (plural || prev.pos === 'PROPN') && bareObjectAfter(tokens, i + 1, end)) return true;
     if (!reports) return false;
+    // ("Unions demand higher wages", "Farmers demand compensation for the drought": a plural subject
+    // opening the clause, a verb of saying whose object carries the message, and a bare noun phrase.)
+    if (OBJECT_CUES.has(bare) && pluralSubjectBefore(tokens, i) && bareObjectAfter(tokens, i + 1, end)) return true;
     // ("Head teachers fear candidates sitting the exam will suffer": a plural subject, then a clause
     // with its own subject and finite verb.)
     if (/[^s']s$/i.test(prev.text) && bareClauseAfter(tokens, i + 1, end)) return true;
@@ -136,14 +139,21 @@ function closesRelative(tokens: Token[], m: number): boolean {
 
 /**
  * A bare clause from k: a noun phrase (determiners, adjectives, nouns, numbers), maybe a participle's
- * phrase after it ("candidates sitting the exam in May"), then a finite verb — within ten words, with
- * no punctuation between.
+ * phrase after it ("candidates sitting the exam in May") or one prepositional phrase ("improvements
+ * of 15 percent"), then a finite verb — within ten words, with no punctuation between.
  */
 function bareClauseAfter(tokens: Token[], k: number, end: number): boolean {
   let m = k;
   const participle = (t: Token) => (t.pos === 'VERB' || t.pos === 'NOUN') && /ing$/i.test(t.text);
-  while (m < end && m < k + 5 && /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(tokens[m]!.pos) && !(m > k && participle(tokens[m]!))) m++;
+  const phraseWord = (t: Token) => /^(DET|ADJ|NOUN|PROPN|NUM)$/.test(t.pos);
+  while (m < end && m < k + 5 && phraseWord(tokens[m]!) && !(m > k && participle(tokens[m]!))) m++;
   if (m === k || m >= end || !/^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) return false;
+  // ("fear prices of grain will fall": a prepositional phrase of up to four words, numbers and their signs among them.)
+  if (tokens[m]!.pos === 'ADP' && m + 1 < end && phraseWord(tokens[m + 1]!)) {
+    const from = m + 1;
+    m = from;
+    while (m < end && m < from + 4 && (phraseWord(tokens[m]!) || tokens[m]!.pos === 'SYM')) m++;
+  }
   if (participle(tokens[m]!)) {
     while (m < end && m < k + 10 && tokens[m]!.pos !== 'PUNCT' && tokens[m]!.pos !== 'AUX' && !tokenIs(WORDS.that, tokens[m]!)) m++;
   }

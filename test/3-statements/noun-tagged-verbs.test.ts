@@ -24,6 +24,10 @@ describe('reporting verbs tagged as nouns', () => {
     ['"plan" after a plural in -men', 'Fishermen plan to block the harbour.', 'plan', 'plan'],
     ['"plan" after "Police"', 'Police plan to close the bridge.', 'plan', 'plan'],
     ['a verb in -s after a relative clause closed by a comma, before its object', 'Okafor, who quit the agency in 2019, disputes the audit.', 'disputes', 'dispute'],
+    ['"demand" after a plural subject opening the sentence, before a bare object', 'Nurses demand higher pay for night shifts.', 'demand', 'demand'],
+    ['"claim" after a plural subject opening a clause, before a bare object', 'The mill closed in May, and workers claim unpaid wages from its owners.', 'claim', 'claim'],
+    ['a bare verb after a plural, before a clause whose subject carries a prepositional phrase', 'The ministry says carriers demand price cuts of 10% are needed before the route can reopen.', 'demand', 'demand'],
+    ['a verb of fear after a plural, before a clause whose subject carries a prepositional phrase', 'Growers fear prices of cocoa will fall again.', 'fear', 'fear'],
   ])('%s is a cue', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });
@@ -33,6 +37,8 @@ describe('reporting verbs tagged as nouns', () => {
     ['a noun compound a verb follows', 'The weather forecast models were wrong.', 'forecast'],
     ['"plan" heading a noun phrase opened by "a"', 'The lender launched a savings plan to help young buyers.', 'plan'],
     ['"plan" heading a noun phrase right after a verb', 'Governor unveils jobs plan to help workers.', 'plan'],
+    ['a noun in a compound after a plural that is a verb\'s object', 'The study compared carriers demand forecasts.', 'demand'],
+    ['a noun in a compound after a plural, before "for"', 'Rising consumer demand for rice drove prices up.', 'demand'],
   ])('%s is no cue', (_name, sentence, word) => {
     expect(cueOf(sentence, word)).toBeNull();
   });

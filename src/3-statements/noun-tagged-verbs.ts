@@ -3,6 +3,7 @@
 // that …") by the words around it. cueAt is its only caller and passes cues.ts's verb sets (no import cycle).
 
 import lexicon from '../../data/lexicon/cues.json' with { type: 'json' };
+import kinds from '../../data/lexicon/kinds.json' with { type: 'json' };
 import type { Token } from '../types.js';
 import { WORDS, isExactWord, tokenIs } from './grammar/lexicon.js';
 
@@ -21,6 +22,8 @@ const INTENTION_NOUN_FORMS: ReadonlySet<string> = new Set(lexicon.intentionNounF
 const PLURAL_DETERMINERS: ReadonlySet<string> = new Set(lexicon.pluralSubjectDeterminers);
 /** Determiners of a singular noun phrase ("a savings plan"): cues.json singularDeterminers. */
 const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(lexicon.singularDeterminers);
+/** Speech acts whose object carries the message ("demand a raise", "urge calm"): kinds.json speechActVerbs. */
+const SPEECH_ACT_VERBS: ReadonlySet<string> = new Set(kinds.speechActVerbs);
 /** Plural nouns without an -s ("police", "people"), besides those in -men. */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(lexicon.irregularPluralSubjects);
 
@@ -56,8 +59,9 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
     if (PAST_AS_BASE.has(bare) && (plural || prev.pos === 'PROPN') && bareObjectAfter(tokens, i + 1, end)) return true;
     if (!reports) return false;
     // ("Unions demand higher wages", "Farmers demand compensation for the drought": a plural subject
-    // opening the clause, a verb of saying whose object carries the message, and a bare noun phrase.)
-    if (OBJECT_CUES.has(bare) && pluralSubjectBefore(tokens, i) && bareObjectAfter(tokens, i + 1, end)) return true;
+    // opening the clause, a speech act whose object carries the message (kinds.json speechActVerbs; not
+    // a finding's "show": "Early polls show voters in …"), and a bare noun phrase.)
+    if (SPEECH_ACT_VERBS.has(bare) && pluralSubjectBefore(tokens, i) && bareObjectAfter(tokens, i + 1, end)) return true;
     // ("Head teachers fear candidates sitting the exam will suffer": a plural subject, then a clause
     // with its own subject and finite verb.)
     if (/[^s']s$/i.test(prev.text) && bareClauseAfter(tokens, i + 1, end)) return true;

@@ -33,6 +33,8 @@ const NOTICE_VERBS: ReadonlySet<string> = new Set(vetoes.noticeIssuingVerbs);
 const PERCEPTION_VERBS: ReadonlySet<string> = new Set(vetoes.perceptionVerbs);
 const SELLER_NOUNS: ReadonlySet<string> = new Set(vetoes.sellerNouns);
 const RECALL_REASONS: ReadonlySet<string> = new Set(vetoes.recallReasons);
+const FIRST_PERSON_BE: ReadonlySet<string> = new Set(vetoes.firstPersonPresentBe);
+const DISCOURSE_SAYING: ReadonlySet<string> = new Set(vetoes.discourseSayingVerbs);
 
 /** One veto: an id, a one-line reason, an example sentence it removes, and its test. */
 export interface Veto {
@@ -317,6 +319,22 @@ function perceivedEvent(layer: TextLayer, s: Statement): boolean {
   return false;
 }
 
+/**
+ * "I'm telling you, the vote is rigged", "And I'm saying, what is this?": the speaker's own saying in
+ * the present progressive (vetoes.json firstPersonPresentBe, discourseSayingVerbs) stresses the words
+ * around it, it reports no other words. Adverbs may stand before the cue ("I'm just saying"), a
+ * negation may not; "I was telling them" is a past telling and stays.
+ */
+function firstPersonProgressive(layer: TextLayer, s: Statement): boolean {
+  if (!s.speaker || !s.cue || !DISCOURSE_SAYING.has(s.cueLemma ?? '') || !s.cue.text.toLowerCase().endsWith('ing')) return false;
+  const t = layer.tokens;
+  const [c] = tokenRange(layer, s.cue.start, s.cue.end);
+  let k = c - 1;
+  while (k >= 0 && t[k]!.pos === 'ADV' && !tokenIs(WORDS.negations, t[k]!) && t[k]!.start >= s.speaker.end) k--;
+  const before = layer.text.slice(s.speaker.start, k >= 0 ? t[k]!.end : s.speaker.start);
+  return FIRST_PERSON_BE.has(before.toLowerCase().replace(/\s+/g, ' '));
+}
+
 /** The vetoes, each applied to every statement; the first that holds names the reason. */
 export const VETOES: readonly Veto[] = [
   { id: 'boilerplate', reason: 'a paragraph stage 1 marked as page furniture ("READ MORE: …", a credit line, a prompt) holds another story\'s headline or no statement at all', example: 'The council met on Monday.\n\nREAD MORE: Mayor says the library will close in June', test: inBoilerplate },
@@ -334,6 +352,7 @@ export const VETOES: readonly Veto[] = [
   { id: 'issued-notice', reason: '"issued a red warning", "issued an alert for the coast": a notice issued with no clause, quotation or infinitive of what it says reports the act, not words', example: 'The weather service issued a flood warning on Tuesday.', test: issuedNotice },
   { id: 'perceived-event', reason: '"noticed trucks being dumped", "spotted smoke rising": a verb of perceiving with a noun phrase and an -ing form tells what was seen happen, not a view held or words said', example: 'A neighbour noticed water pouring from the roof.', test: perceivedEvent },
   { id: 'product-recall', reason: '"Supermarket chain recalls hummus over listeria fears": a seller recalling goods (a company noun for subject, or a reason after "over"/"amid") calls them back, it remembers nothing', example: 'A dairy firm recalled its yoghurts over salmonella fears.', test: productRecall },
+  { id: 'first-person-progressive', reason: '"I\'m telling you, C", "I\'m saying, C": the speaker\'s own saying in the present progressive stresses the words around it, it reports no other words', example: '“And I’m telling you, the dam will not hold,” the engineer Tomas Berg said.', test: firstPersonProgressive },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named", "declined to give her last name": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },
 ];
 

@@ -58,6 +58,8 @@ describe('vetoes', () => {
     ['a seller recalling goods', 'Grocery chain recalls frozen berries over hepatitis fears', 'frozen berries over hepatitis fears'],
     ['a recall with a reason after "over"', 'Harlow Foods recalled two batches of peanut butter over salmonella concerns.', 'two batches of peanut butter over salmonella concerns'],
     ['an event seen happen', 'Villagers noticed smoke rising from the warehouse.', 'smoke rising from the warehouse'],
+    ['a speaker\'s own "I\'m telling you" inside the quotation', '“And I’m telling you, the levee will fail,” said Marta Quispe, a farmer in Puno.', 'the levee will fail'],
+    ['a speaker\'s own "I\'m saying" before a question', '“I\'m saying, who pays for the levee?” Quispe asked.', 'who pays for the levee?'],
   ])('%s is no statement', (_name, text, content) => {
     expect(contents(text)).not.toContain(content);
   });
@@ -103,6 +105,8 @@ describe('vetoes', () => {
     ['a surname that is a time noun keeps its statement', 'The council met on Monday.\n\nDay said the harbour would reopen in June.', 'the harbour would reopen in June'],
     ['the main clause after an "asked" appositive keeps its statement', 'The harbour master, asked about the delays on Monday, said the cranes were old.', 'the cranes were old'],
     ['"asked" after a participle clause keeps its statement', 'The senator, speaking on the radio, asked whether the ferry would run.', 'whether the ferry would run'],
+    ['a first-person telling in the past progressive stays a statement', 'I was telling my neighbours that the levee would fail.', 'that the levee would fail'],
+    ['a first-person saying in the past progressive stays a statement', 'For weeks we were saying the levee would fail.', 'the levee would fail'],
     ['a section label that is not a link label keeps the statement', 'The port reopened.\n\nThe mayor said: “Ships are moving again.”', '“Ships are moving again.”'],
   ])('%s', (_name, text, content) => {
     expect(contents(text)).toContain(content);

@@ -16,7 +16,7 @@ import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
 import { narratedGroup } from './pronouns-groups.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
-import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
+import { ORG_NOUNS, OWNER_PRONOUNS, beforeRelativeAside, mentioned, personHeadOf, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
 import { describedNamedPerson, sameUnnamedSource } from './described-persons.js';
@@ -96,7 +96,7 @@ export function resolveSpeakers(
         nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??
         partitiveOfGroup(ctx, headText, head.start, articleId, extra) ??
         // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
-        (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
+        (personDescription(layer.text.slice(span.start, span.end)) || personDescription(headText) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??
         // ("according to an interview he gave to The Bookseller": its giver; a person the words before it name first, "Tomasz Wrona believes …, according to …".)
         writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
@@ -198,10 +198,6 @@ function groupLike(e: Entity): boolean {
   return head !== undefined && pluralNoun(head) && !/^one\b/i.test(e.name);
 }
 
-/** The first noun for people in a source's name, lower case: its head ("people close to the mayor", "spokesman for the port"). */
-function personHeadOf(name: string): string | undefined {
-  return name.toLowerCase().split(/\s+/).find((w) => isWord(PERSON_NOUNS, w));
-}
 
 /**
  * "NAIROBI, Kenya - Police said …": a speaker phrase that opens its paragraph with a dateline (a

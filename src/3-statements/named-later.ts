@@ -5,10 +5,11 @@
 // "A spokeswoman for the mayor said …" to the bare name the next speaker phrase introduces ("…,” said Ines Duarte.").
 
 import type { Entity, TextLayer } from '../types.js';
-import { lowerBound, lowerBoundBy, paragraphOf } from '../spans.js';
+import { indexHolding, lowerBound, lowerBoundBy, paragraphOf } from '../spans.js';
 import { holdsOffice } from '../2-mentions/coreference.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord } from './grammar/lexicon.js';
+import { insideQuotation } from './grammar/quotes.js';
 import { agrees } from './pronouns.js';
 import { personHeadOf, pluralNoun } from './speaker-names.js';
 
@@ -75,27 +76,27 @@ function laterNamed(layer: TextLayer, described: string, after: number, namedPhr
   return null;
 }
 
-/** How many sentences after the description the introducing name may speak. */
-const INTRODUCED_WITHIN_SENTENCES = 3;
-
 /**
  * "A spokeswoman for the mayor said he would not back down. “…,” said Ines Duarte." — news describes a
  * person before naming them, and a name that speaks with no title or appositive on its first mention
  * was introduced by the description before it. The person of the next speaker phrase after the
- * described one (a single person: "a"/"the"/a possessive and a singular noun for people), within three
- * sentences, when that phrase is the bare name (no comma after it), the article has not named that
+ * described one (a single person: "a" or a possessive and a singular noun for people), in the next
+ * sentence, when that phrase is the bare name (no comma after it), the article has not named that
  * person before, and the description's noun agrees with the given name's sex; else null.
  */
 function introducedNext(layer: TextLayer, r: Resolved, source: Entity, resolved: readonly (Resolved | null)[], byKey: ReadonlyMap<string, Entity>): string | null {
   const { text, sentences } = layer;
   const head = personHeadOf(source.name);
   const w0 = text.slice(r.start, r.end).trim().split(/\s+/)[0] ?? '';
-  if (!head || pluralNoun(head) || !(isWord(WORDS.articles, w0) || isWord(WORDS.possessiveDeterminers3, w0))) return null;
+  // (An introduction is indefinite or owned — "a spokeswoman", "his aide"; "the executive" takes up someone the story described before.)
+  if (!head || pluralNoun(head) || !(isWord(WORDS.indefiniteArticles, w0) || isWord(WORDS.possessiveDeterminers3, w0))) return null;
   let next: Resolved | null = null;
-  for (const x of resolved) if (x && x.start >= r.end && (!next || x.start < next.start)) next = x;
+  // (Of phrases outside quotation marks: a name the quoted words hold is none.)
+  for (const x of resolved) if (x && x.start >= r.end && (!next || x.start < next.start) && !insideQuotation(layer, x.start)) next = x;
   const e = next?.entity ? byKey.get(next.entity) : undefined;
   if (!next || !e || e.type !== 'Person' || e.anonymous || text.slice(next.start, next.end) !== e.name || /^\s*,/.test(text.slice(next.end))) return null;
-  if (lowerBound(sentences, next.start) - lowerBound(sentences, r.end) > INTRODUCED_WITHIN_SENTENCES) return null;
+  // (In the very next sentence: "…, said Eleanore Catenaro." or "Ed Brookover spoke …" opening the next paragraph.)
+  if (indexHolding(sentences, next.start) !== indexHolding(sentences, r.end) + 1) return null;
   const surname = e.name.split(/\s+/).at(-1)!;
   if (text.slice(0, next.start).includes(surname)) return null;
   const sex = WORDS.feminineNouns.has(head) ? 'she' : WORDS.masculineNouns.has(head) ? 'he' : '';

@@ -268,14 +268,6 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
     if (f.direct || !f.speakerEntity || !CONTEXT_WORDS.infinitiveMarkers.has(openingSubject(ix, f) ?? '')) return [];
     return contentWords(ix, f).some((w) => CONTEXT_WORDS.subjectPossessives.has(w.word.replace(/['’]s$/, ''))) ? [f.speakerEntity] : [];
   } },
-  { id: 'speaker-own-we', reason: '"we" and "our" in a person\'s own quoted words are the organisation the person speaks for (an affiliation the article gives them), and in an organisation\'s, that organisation', example: '“We will keep our plants open,” said Ana Ruiz, chief executive of Harbor Foods.', find: (ix, f) => {
-    if (!f.speakerEntity || !mayHold(ix, f, CONTEXT_WORDS.firstPersonPluralPronouns)) return [];
-    const e = ix.byKey.get(f.speakerEntity);
-    const own = e?.type === 'Organization' ? (e.anonymous ? null : e.key) : e?.type === 'Person' ? (e.affiliations.find((a) => ix.byKey.get(a)?.type === 'Organization') ?? null) : null;
-    if (!own) return [];
-    // (Inside quotation marks only: in reported words "we" is the reporter's or the words' own subject.)
-    return contentWords(ix, f).some((w) => CONTEXT_WORDS.firstPersonPluralPronouns.has(w.word) && insideQuotation(ix.layer, w.start)) ? [own] : [];
-  } },
   { id: 'organisation-description', reason: '"the company", "the carmaker": a definite description of an organisation refers to the organisation named last before it — unless a restrictive clause or participle right after it picks out another ("the team formed to study it", "the firm that won the bid")', example: 'Analysts said the company would need new funds.', find: (ix, f) => {
     const out: string[] = [];
     if (!mayHoldAfterThe(ix, f, CONTEXT_WORDS.organisationDescriptions)) return out;

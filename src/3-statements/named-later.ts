@@ -1,13 +1,17 @@
 // Stage 3, speakers, after resolveSpeakers's pass in cue order: "…, his manager said on Tuesday." in
 // a lead, then "His manager, Grace Olawale, said …" — news names a source described in the lead
 // a paragraph later. The description goes to the person the later speaker phrase names; a lead's
-// "A federal judge ruled …" goes to the judge a later phrase names by the office ("Judge Helena Marsh").
+// "A federal judge ruled …" goes to the judge a later phrase names by the office ("Judge Helena Marsh");
+// "A spokeswoman for the mayor said …" to the bare name the next speaker phrase introduces ("…,” said Ines Duarte.").
 
 import type { Entity, TextLayer } from '../types.js';
-import { lowerBound, lowerBoundBy, paragraphOf } from '../spans.js';
+import { indexHolding, lowerBound, lowerBoundBy, paragraphOf } from '../spans.js';
 import { holdsOffice } from '../2-mentions/coreference.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord } from './grammar/lexicon.js';
+import { insideQuotation } from './grammar/quotes.js';
+import { agrees } from './pronouns.js';
+import { personHeadOf, pluralNoun } from './speaker-names.js';
 
 /** How many sentences after the description the named phrase may stand. */
 const LOOK_AHEAD_SENTENCES = 8;
@@ -32,8 +36,7 @@ export function sourcesNamedLater(layer: TextLayer, atts: readonly RawAttributio
     const r = resolved[i];
     if (!r?.entity || !extra.get(r.entity)?.anonymous || extra.get(r.entity)!.type !== 'Person') continue;
     const described = descriptionOf(layer.text.slice(r.start, r.end));
-    if (!described) continue;
-    const named = laterNamed(layer, described, r.end, namedPhrases, byKey, inLead(layer, r.start));
+    const named = (described ? laterNamed(layer, described, r.end, namedPhrases, byKey, inLead(layer, r.start)) : null) ?? introducedNext(layer, r, extra.get(r.entity)!, resolved, byKey);
     if (named) out[i] = { ...r, entity: named };
   }
   return out;
@@ -71,6 +74,33 @@ function laterNamed(layer: TextLayer, described: string, after: number, namedPhr
     if (lead && holdsOffice(e, head) && phrase.toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase())) return e.key;
   }
   return null;
+}
+
+/**
+ * "A spokeswoman for the mayor said he would not back down. “…,” said Ines Duarte." — news describes a
+ * person before naming them, and a name that speaks with no title or appositive on its first mention
+ * was introduced by the description before it. The person of the next speaker phrase after the
+ * described one (a single person: "a" or a possessive and a singular noun for people), in the next
+ * sentence, when that phrase is the bare name (no comma after it), the article has not named that
+ * person before, and the description's noun agrees with the given name's sex; else null.
+ */
+function introducedNext(layer: TextLayer, r: Resolved, source: Entity, resolved: readonly (Resolved | null)[], byKey: ReadonlyMap<string, Entity>): string | null {
+  const { text, sentences } = layer;
+  const head = personHeadOf(source.name);
+  const w0 = text.slice(r.start, r.end).trim().split(/\s+/)[0] ?? '';
+  // (An introduction is indefinite or owned — "a spokeswoman", "his aide"; "the executive" takes up someone the story described before.)
+  if (!head || pluralNoun(head) || !(isWord(WORDS.indefiniteArticles, w0) || isWord(WORDS.possessiveDeterminers3, w0))) return null;
+  let next: Resolved | null = null;
+  // (Of phrases outside quotation marks: a name the quoted words hold is none.)
+  for (const x of resolved) if (x && x.start >= r.end && (!next || x.start < next.start) && !insideQuotation(layer, x.start)) next = x;
+  const e = next?.entity ? byKey.get(next.entity) : undefined;
+  if (!next || !e || e.type !== 'Person' || e.anonymous || text.slice(next.start, next.end) !== e.name || /^\s*,/.test(text.slice(next.end))) return null;
+  // (In the very next sentence: "…, said Eleanore Catenaro." or "Ed Brookover spoke …" opening the next paragraph.)
+  if (indexHolding(sentences, next.start) !== indexHolding(sentences, r.end) + 1) return null;
+  const surname = e.name.split(/\s+/).at(-1)!;
+  if (text.slice(0, next.start).includes(surname)) return null;
+  const sex = WORDS.feminineNouns.has(head) ? 'she' : WORDS.masculineNouns.has(head) ? 'he' : '';
+  return agrees(e, sex) ? e.key : null;
 }
 
 /**

@@ -12,6 +12,7 @@ import { type Ctx, lastBefore } from './pronouns.js';
 import { ORG_NOUNS } from './speaker-names.js';
 import { COMPANY_NOUNS } from './speaker-phrases.js';
 import { heardAsOutlet } from './heard-outlets.js';
+import { counterpartyAppositive } from './described-counterparties.js';
 import { COMPANY_HEADS, COMPANY_SUFFIXES } from '../2-mentions/entities/words.js';
 
 /**
@@ -64,7 +65,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   if (subject) return subject;
   // (A company named in reported words counts — "Quillon said it would cut jobs, The Standard reported" — but not one in a quotation.)
   for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) && !nonCompanyHead(e.name) && !introducedAsOtherTrade(ctx.layer, m, noun) : holdsAll(e.name, words.slice(1))) return e.key;
+    if (company ? !NOT_COMPANIES.has(e.subtype ?? '') && !reportsNews(ctx, e.key) && !nonCompanyHead(e.name) && !introducedAsOtherTrade(ctx.layer, m, noun) && !counterpartyAppositive(ctx.layer.text, m.start) : holdsAll(e.name, words.slice(1))) return e.key;
   }
   // ("The Russian defence ministry claimed … The ministry said": a body an earlier statement's speaker
   // named in lower case; not a document, "the report said".)

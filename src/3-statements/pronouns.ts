@@ -242,7 +242,7 @@ function antecedentNames(ctx: Ctx, at: number): Mention[] {
     // (Nor the agent of a participle set off in the sentence: "Speaking on a podcast, hosted by Ben Clarke, the 38-year-old said".)
     // (Nor a name that is its whole paragraph: a photo credit, "Getty.", between a headline and the story.)
     const all = ctx.narrated.filter((m) => (onItsOwn.has(m.entity) || !nounModifier(tokens, m)) && !participleAgent(tokens, lowerBound(tokens, m.start), m.end) && !wholeParagraph(ctx.layer, m));
-    lists = { all, main: all.filter((m) => !insideRelativeAside(tokens, lowerBound(tokens, m.start), m.end)) };
+    lists = { all, main: all.filter((m) => !insideRelativeAside(ctx, lowerBound(tokens, m.start), m.end)) };
     ANTECEDENT_NAMES.set(ctx.narrated, lists);
   }
   // ("…, which has bristled at Biden's comments, including one in which he stated …": in its own sentence the aside's name stays.)
@@ -293,20 +293,33 @@ function nounModifier(tokens: readonly Token[], m: Mention): boolean {
   return !!before && !!after && /^(DET|ADJ|NUM)$/.test(before.pos) && (/^\p{Ll}/u.test(before.text) || opens) && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text);
 }
 
-/** Is token k inside ", who … ," — a relative clause opened after a comma and closed by one in the same sentence (the mention ending at `end`)? */
-function insideRelativeAside(tokens: readonly Token[], k: number, end: number): boolean {
+/**
+ * Is token k inside ", who … ," — a relative clause opened after a comma and closed by one in the same
+ * sentence (the mention ending at `end`)? Or inside ", who …" that runs to the sentence's end, when the
+ * comma follows a person's name ("I met Tomas Reyna, who like Gabriel Ortiz grew up in Oaxaca."): the
+ * clause is about the name before it, and a name inside is its object or comparison.
+ */
+function insideRelativeAside(ctx: Ctx, k: number, end: number): boolean {
+  const { tokens } = ctx.layer;
   const sentence = tokens[k]?.sentence;
-  let open = false;
+  let open = -1;
   for (let b = k - 1; b > 0 && tokens[b]!.sentence === sentence; b--) {
     if (tokens[b]!.text === ',') return false;
     if (tokenIs(WORDS.relativePronounsAll, tokens[b]!) && tokens[b - 1]!.text === ',') {
-      open = true;
+      open = b;
       break;
     }
   }
-  if (!open) return false;
+  if (open < 0) return false;
   for (let a = lowerBound(tokens, end); a < tokens.length && tokens[a]!.sentence === sentence; a++) if (tokens[a]!.text === ',') return true;
-  return false;
+  return personNamedBefore(ctx, tokens[open - 1]!.start);
+}
+
+/** Does a person's name end right before `at` (a comma's offset)? */
+function personNamedBefore(ctx: Ctx, at: number): boolean {
+  const m = ctx.names[lowerBound(ctx.names, at) - 1];
+  const e = m && m.kind === 'name' && m.end === at ? ctx.byKey.get(m.entity) : undefined;
+  return e?.type === 'Person' && !e.anonymous;
 }
 
 /**

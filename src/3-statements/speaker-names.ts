@@ -319,6 +319,11 @@ function personOfWho(ctx: Ctx, np: [number, number]): [number, number] {
   return np;
 }
 
+/** The first noun for people in a source's name, lower case: its head ("people close to the mayor", "spokesman for the port"). */
+export function personHeadOf(name: string): string | undefined {
+  return name.toLowerCase().split(/\s+/).find((w) => isWord(PERSON_NOUNS, w));
+}
+
 /** A plural noun for people: "people", "men", or an -s form of a singular noun for people ("officials", "allies"). */
 export function pluralNoun(head: string): boolean {
   if (isWord(WORDS.pluralPersonNouns, head)) return true;

@@ -16,7 +16,7 @@ import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
 import { narratedGroup } from './pronouns-groups.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
-import { ORG_NOUNS, OWNER_PRONOUNS, PERSON_NOUNS, beforeRelativeAside, mentioned, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
+import { ORG_NOUNS, OWNER_PRONOUNS, beforeRelativeAside, mentioned, personHeadOf, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
 import { describedSexes } from './described-sex.js';
 import { describedNamedPerson, sameUnnamedSource } from './described-persons.js';
@@ -96,7 +96,7 @@ export function resolveSpeakers(
         nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??
         partitiveOfGroup(ctx, headText, head.start, articleId, extra) ??
         // ("The 23-year-old, from Leeds, said": with no one to point back to, an unnamed person, never the place.)
-        (personDescription(layer.text.slice(span.start, span.end)) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
+        (personDescription(layer.text.slice(span.start, span.end)) || epithetHead(ctx, headText, span) ? (personAntecedent(ctx, '', span.start, inQuote, parentSpeaker) ?? anonymous(headText, articleId, extra, true)) : null) ??
         titledPerson(ctx, head) ??
         // ("according to an interview he gave to The Bookseller": its giver; a person the words before it name first, "Tomasz Wrona believes …, according to …".)
         writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
@@ -182,6 +182,16 @@ function firstNameHolding(names: readonly Mention[], at: number, fits: (n: Menti
  * head is a noun for one person ("a hockey coach", "the spokeswoman"), not "the poem", "distrust"
  * or a group ("people close to the family", "officials").
  */
+/**
+ * "the self-taught Cambridge resident, who sold 40 copies …": an epithet for one person (personDescription)
+ * read on the phrase's head when what follows makes the whole phrase too long to read, and the phrase
+ * names no person ("The Democrats' leading anti-establishment candidate, Vermont Sen. Bernie Sanders").
+ */
+function epithetHead(ctx: Ctx, headText: string, span: { start: number; end: number }): boolean {
+  const noun = headText.trim().split(/\s+/).at(-1)!.toLowerCase();
+  return !pluralNoun(noun) && personDescription(headText) && !namesPerson(ctx, span);
+}
+
 function personLike(e: Entity, named: boolean): boolean {
   if (e.type !== 'Person') return false;
   if (named && !e.anonymous) return true;
@@ -198,10 +208,6 @@ function groupLike(e: Entity): boolean {
   return head !== undefined && pluralNoun(head) && !/^one\b/i.test(e.name);
 }
 
-/** The first noun for people in a source's name, lower case: its head ("people close to the mayor", "spokesman for the port"). */
-function personHeadOf(name: string): string | undefined {
-  return name.toLowerCase().split(/\s+/).find((w) => isWord(PERSON_NOUNS, w));
-}
 
 /**
  * "NAIROBI, Kenya - Police said …": a speaker phrase that opens its paragraph with a dateline (a

@@ -30,6 +30,20 @@ describe('an epithet for the one person named so far', () => {
     expect(lastSpeaker(text)).toBe(who);
   });
 
+  it.each([
+    ['an epithet followed by a relative clause', 'His mentor, Ruth Amari, runs the comic shop.\n\n“Finishing a book matters more than sales,” insists 16-year-old Daniel Okafor.\n\n“It took months of drawing every night,” says the self-taught Halifax resident, who now sells his work at markets.', 'Daniel Okafor'],
+    ['an age, past a name compared in a closing relative clause', 'The shop is run by Tomas Reyna, who like Gabriel Ortiz grew up in Oaxaca and moved north.\n\n“We print anything local artists bring us,” says the 41-year-old owner of Inkwell Press, which opened last year.', 'Tomas Reyna'],
+  ])('is the person the story goes on with (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['a plural epithet is a group', 'Senator Ana Ruiz spoke for an hour.\n\nThe anti-tax and anti-war activists placed around the hall, who booed often, said the senator had lied.', 'Ana Ruiz'],
+    ['an epithet with the name in its appositive', 'Dan Becker runs a fundraising committee.\n\nThe party’s leading anti-establishment candidate, Senator Ana Ruiz, said the money was welcome.', 'Dan Becker'],
+  ])('(guard) is no one the story named before (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).not.toBe(who);
+  });
+
   it('stays unresolved when two people were named', () => {
     expect(lastSpeaker('Dr. Lena Voss and Dr. Omar Talib reopened the clinic in March. The Austrian-born surgeon says the waiting was the hardest part.')).not.toMatch(/Voss|Talib/);
   });

@@ -27,6 +27,13 @@ describe('definite organisation descriptions', () => {
   });
 
   it.each([
+    ['a creditor', 'Calloway Outdoor Inc. filed for bankruptcy on Friday. Its largest creditor, Ferreira Textiles SA, is owed $18 million. The company said it would keep its stores open.', 'Calloway Outdoor'],
+    ['a supplier', 'Nordvik Grocers Ltd. closed 40 stores in Norway. Its main supplier, Baltic Dairy Oy, stopped deliveries. The company said it would reopen ten of them.', 'Nordvik Grocers'],
+  ])('reads "the company" past a party named as the company\'s "its …" (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
     ['"the newspaper" for the paper named before', 'The Harbour Gazette reported that the mayor had resigned. The newspaper said she had been ill.', 'Harbour Gazette'],
     ['"the broadcaster" for an outlet that quoted someone', 'Radio Dunmore quoted the minister as saying the talks had failed. The broadcaster said the minister had since resigned.', 'Radio Dunmore'],
     ['(guard) "the paper" of a study, no outlet named', 'The study was published in the journal Harbour Medicine. The paper found that sleep improved memory.', 'paper'],

@@ -343,6 +343,24 @@ describe('speaker resolution', () => {
     expect(speakers(text).find((x) => x.speaker === 'A federal judge')?.entity?.name).toBe('federal judge');
   });
 
+  it.each([
+    ['"A spokeswoman for" a leader, then her bare name', 'Premier Dalia Haddad toured the flooded valley on Sunday.\n\nA spokeswoman for Haddad said she would not cut the relief budget.\n\n“Every family will be helped,” said Noor Salameh.', 'A spokeswoman for Haddad', 'Noor Salameh'],
+    ['"A senior aide", then his bare name opening the next paragraph', 'Mayor Tomasz Wrona signed the budget on Friday, a senior aide said.\n\nPiotr Zielinski said the vote had been close.', 'a senior aide', 'Piotr Zielinski'],
+  ])('reads an unnamed source as the bare name that speaks next on its first mention: %s', (_name, text, speaker, name) => {
+    expect(speakers(text).find((x) => x.speaker === speaker)?.entity?.name).toBe(name);
+  });
+
+  it.each([
+    ['the name comes with a description of its own', 'Premier Dalia Haddad toured the flooded valley on Sunday.\n\nA spokeswoman for Haddad said she would not cut the relief budget.\n\n“We lost everything,” said Noor Salameh, a farmer from the valley.', 'A spokeswoman for Haddad', 'Noor Salameh'],
+    ['the name was named before', 'Noor Salameh farms in the valley.\n\nA spokeswoman for the ministry said the budget would stand.\n\n“We lost everything,” said Noor Salameh.', 'A spokeswoman for the ministry', 'Noor Salameh'],
+    ['a spokeswoman is no man', 'Premier Dalia Haddad toured the flooded valley on Sunday.\n\nA spokeswoman for Haddad said she would not cut the relief budget.\n\n“Every family will be helped,” said Karim Salameh.', 'A spokeswoman for Haddad', 'Karim Salameh'],
+    ['"the executive" takes up a source described before', 'A Norvel executive told workers the plant would close.\n\nAs the crowd jeered, the executive said the decision was final. Within hours, Mayor Greta Lind condemned the closure.', 'the executive', 'Greta Lind'],
+    ['the name speaks two sentences later', 'A spokeswoman for the ministry said the budget would stand.\n\nThe relief fund opened in May. “Every family will be helped,” said Noor Salameh.', 'A spokeswoman for the ministry', 'Noor Salameh'],
+    ['a group is no one person', 'Premier Dalia Haddad toured the flooded valley on Sunday.\n\nOfficials said the relief budget would stand.\n\n“Every family will be helped,” said Noor Salameh.', 'Officials', 'Noor Salameh'],
+  ])('(guard) keeps an unnamed source apart from the next name: %s', (_name, text, speaker, name) => {
+    expect(speakers(text).find((x) => x.speaker === speaker)?.entity?.name).not.toBe(name);
+  });
+
   it('(guard) keeps "a resident" apart from "another resident" named later', () => {
     const s = speakers('A resident said the road was unsafe. Another resident, Ana Ruiz, said the council had ignored them.').find((x) => x.speaker === 'A resident');
     expect(s?.entity?.name).toBe('resident');

@@ -14,6 +14,7 @@ import { insideQuotation } from '../grammar/quotes.js';
 import { agrees, sexConfirmed } from '../pronouns.js';
 import { type DescribedSexes, type Sex, describedSexes } from '../described-sex.js';
 import { descriptionFits, namedHead } from './described-organisations.js';
+import { counterpartyAppositive } from '../described-counterparties.js';
 import entityWords from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
@@ -280,7 +281,9 @@ export const REFERENCE_RULES: readonly ReferenceRule[] = [
       // party — only "the party" means a party: "Rep. Ann Lee, D-Calif., asked whether the company would pay.")
       const noun = words[i]!.word.replace(/['’]s$/, '');
       const at = words[i - 1]!.start;
-      const key = (namedHead(noun) ? lastNamed(ix, at, (e, m) => descriptionFits(ix.layer, noun, e, m, true)) : null) ?? lastNamed(ix, at, (e, m) => descriptionFits(ix.layer, noun, e, m, false));
+      // ("Its largest creditor, Harlow Timber Ltd., is owed …": a party named by the company's "its" is not "the company".)
+      const fits = (named: boolean) => (e: Entity, m: Mention) => descriptionFits(ix.layer, noun, e, m, named) && !counterpartyAppositive(ix.layer.text, m.start);
+      const key = (namedHead(noun) ? lastNamed(ix, at, fits(true)) : null) ?? lastNamed(ix, at, fits(false));
       if (key) out.push(key);
     }
     return out;

@@ -58,6 +58,16 @@ describe('armed groups', () => {
   });
 });
 
+describe('national legislatures named by their own word (organizations.json, session 34)', () => {
+  it.each([
+    ['The Taoiseach told the Dáil that the levy would stay.', ['Organization/Dáil']],
+    ['The levy bill cleared the Lok Sabha late on Monday.', ['Organization/Lok Sabha']],
+    ['Members of the Seanad voted against the plan.', ['Organization/Seanad']],
+  ])('names the chamber: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
 describe('a bare "Congo" is DR Congo, as news write it; the other state is "Congo Republic" (build.mjs DROP_ALIAS)', () => {
   it.each([
     ['Fighting in eastern Congo has driven thousands from their farms.', 'Place/Democratic Republic of the Congo'],

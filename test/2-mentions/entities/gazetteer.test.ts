@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, bySurface, phraseTokens } from '../../../src/2-mentions/entities/gazetteer.js';
 import { keys } from './_hand-spans.js';
+import { readText } from '../../../src/1-text/index.js';
+import { findEntities } from '../../../src/2-mentions/entities.js';
 
 const fullRule = (phrase: string): string[] => phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
 
@@ -65,6 +67,16 @@ describe('national legislatures named by their own word (organizations.json, ses
     ['Members of the Seanad voted against the plan.', ['Organization/Seanad']],
   ])('names the chamber: %s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('a nationality\'s adjective is no name of the country (build.mjs DROP_ALIAS, session 34)', () => {
+  it('reads "Thai" before a noun as the demonym of Thailand', () => {
+    const m = findEntities(readText('Police in Perth arrested a Thai fisherman on Friday.')).mentions.find((x) => x.entity === 'Place/Thailand');
+    expect(m?.kind).toBe('demonym');
+  });
+  it('keeps the demonym with the airline it opens', () => {
+    expect(keys('Thai Airways International said it would add flights to Perth.')).toEqual(['Organization/Thai Airways International', 'Place/Perth']);
   });
 });
 

@@ -207,6 +207,8 @@ export const SITE_NOUNS: ReadonlySet<string> = new Set(words.siteNouns.words);
 export const CONSUMER_PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.consumerProductNouns.words);
 /** Words for a carrier's mode of transport that open its name ("Air France", "Bus Vannin"): span step mendCarrierNames. */
 export const CARRIER_MODE_WORDS: ReadonlySet<string> = new Set(words.carrierModeWords.words);
+/** Last words of airlines' names ("Adam Air", "Mandala Airlines"): span step mendCarrierNames. */
+export const CARRIER_NAME_ENDS: ReadonlySet<string> = new Set(words.carrierNameEnds.words);
 /** Generic words of Romance place names ("côte", "costa", "sierra"): a name after "the" that opens or ends with one is a place (span rule foreign-place-word). */
 export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPlaceWords.words);
 /** "St.", "Saint", "Ste.": words that open a saint's name of a place, as written (entity-words.json saintWords). */

@@ -31,7 +31,10 @@ const DROP_DEMONYM = new Set(['Congolese|COG', 'Dominican|DMA', 'Guinean|GNB', '
 
 // A short name shared by two states would merge them; news (AP, Reuters style) means DR Congo by a bare
 // "Congo" ("eastern Congo", "Congo's army"), as by "Congolese" above; the other is "Congo Republic".
-const DROP_ALIAS = new Set(['Congo|COG']);
+// A nationality's adjective that the package also lists as the country's name ("Thai", "Togolese"), and
+// Thai for "country" ("Prathet"): English news never names the state so, and as a name "a Thai farmer"
+// was a place, not the demonym (CoNLL-2003 marks it MISC), and "Thai | Airways International" was cut.
+const DROP_ALIAS = new Set(['Congo|COG', 'Thai|THA', 'Prathet|THA', 'Togolese|TGO']);
 
 const isLatin = (s) => /^[\p{Script=Latin}\s.'’()-]+$/u.test(s) && !/^[A-Z]{2,3}$/.test(s) || ['USA', 'UAE', 'DRC', 'PRC', 'ROK', 'DPRK'].includes(s);
 // Capitals as news writes them: "Washington D.C." is "Washington"; older spellings stay findable.

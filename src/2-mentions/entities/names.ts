@@ -137,7 +137,7 @@ function acronymExpansions(layer: TextLayer, cands: Cand[]): void {
     const known = orgByAcronym.get(acro);
     // Only a true expansion: the initials agree, or the gazetteer pairs them ("Tiger Woods (U.S.)" is no expansion).
     // ("the Malawian Football Association (FAM)": the initials in another order, as the body's own language writes its name.)
-    if (!(known && a.gaz === known) && !initialsMatch(layer, a, acro) && !(a.type === 'Organization' && initialsReordered(layer, a, acro))) continue;
+    if (!(known && a.gaz === known) && !initialsMatch(layer, a, acro) && !(a.type === 'Organization' && (initialsReordered(layer, a, acro) || initialsWithOneMore(layer, a, acro)))) continue;
     b.type = a.type;
     const name = known ? known.name : a.name;
     a.key = b.key = `${a.type}/${name}`;
@@ -380,6 +380,19 @@ function initialsMatch(layer: TextLayer, c: Cand, acro: string): boolean {
   const parts = (ws: string[]) => ws.flatMap((w) => w.split('-')).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]!).join('');
   const national = words.length >= 3 && bySurface.get(words[0]!.toLowerCase())?.kind === 'demonym';
   return letters.length >= 3 && (letters === parts(words) || (national && letters === parts(words.slice(1))));
+}
+
+/**
+ * "Singapore Airlines (SIA)": the acronym of an organisation's full name, of which the name in the text
+ * leaves out one word ("Singapore International Airlines"): the name's capital initials, two or more, in
+ * their order within the acronym's three to five capitals, the first letters the same, one letter more.
+ */
+function initialsWithOneMore(layer: TextLayer, c: Cand, acro: string): boolean {
+  const big = initials(layer, c);
+  if (!/^\p{Lu}{3,5}$/u.test(acro) || big.length < 2 || acro.length !== big.length + 1 || acro[0] !== big[0]) return false;
+  let j = 0;
+  for (const ch of acro) if (ch === big[j]) j++;
+  return j === big.length;
 }
 
 /** Capital initials of an organisation's name words ("European Central Bank" → "ECB"). */

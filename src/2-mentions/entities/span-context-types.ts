@@ -13,6 +13,7 @@ import { ARTICLES, COMPANY_NOUNS_ALSO_PEOPLE, DESCRIBED_BODY_NOUNS, GOVERNMENT_C
 import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule, type SpanView, wholeGazetteerEntry } from './span-rule.js';
 import { isCommonGivenName } from './given-names.js';
 import { tagSpan } from './tagger.js';
+import { isAcronym } from './candidate.js';
 
 const PARTY_MEMBER_NOUNS: ReadonlySet<string> = new Set(words.partyMemberNouns);
 const TABLOID_LABEL_NOUNS: ReadonlySet<string> = new Set(words.tabloidLabelNouns.words);
@@ -28,7 +29,7 @@ const APPOSITIVE_MODIFIERS = 5;
  * not one that also names a person's trade) that a comma or the sentence's end closes ("Gavi, the
  * vaccine alliance,")?
  */
-function bodyAppositive({ toks, prep }: SpanView, end: number): boolean {
+function bodyAppositive({ toks, prep }: SpanView, end: number, acronym = false): boolean {
   const sentence = toks[end - 1]!.sentence;
   if (prep.lower[end] !== ',' || !ARTICLES.has(prep.lower[end + 1] ?? '')) return false;
   for (let i = end + 2; i <= end + 2 + APPOSITIVE_MODIFIERS && i < toks.length && toks[i]!.sentence === sentence; i++) {
@@ -42,7 +43,10 @@ function bodyAppositive({ toks, prep }: SpanView, end: number): boolean {
     if (!DESCRIBED_BODY_NOUNS.has(w)) continue;
     const after = toks[i + 1];
     const closed = !after || after.sentence !== sentence || after.text === ',' || after.text === '.';
-    return closed && toks[i]!.pos === 'NOUN' && !COMPANY_NOUNS_ALSO_PEOPLE.has(w) && !PERSON_JOB_COMPANY_NOUNS.has(w);
+    // (A body's noun that modifies the next one is a modifier too: "the power network | operator".)
+    if (!closed) continue;
+    // (A trade that is a person's too describes an acronym's body: no person's name is written in capitals, "SSEN, the network operator,".)
+    return closed && toks[i]!.pos === 'NOUN' && (acronym || (!COMPANY_NOUNS_ALSO_PEOPLE.has(w) && !PERSON_JOB_COMPANY_NOUNS.has(w)));
   }
   return false;
 }
@@ -121,7 +125,7 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
   {
     id: 'body-appositive-name',
     types: ['PER', 'LOC'],
-    reason: 'a name of one to three words the tagger read as a place or a person, no gazetteer entry and no common given name first, set off (here or at another mention of it) by a comma and an appositive that a body\'s noun heads ("Gavi, the vaccine alliance,", "Tarvo, a Finnish charity,"; entity-words.json publicBodyNouns, companyNouns, governmentClassNouns, namedGroupNouns), is that body, an organisation; not a noun that also names a person\'s trade ("a publisher", "the operator")',
+    reason: 'a name of one to three words the tagger read as a place or a person, no gazetteer entry and no common given name first, set off (here or at another mention of it) by a comma and an appositive that a body\'s noun heads ("Gavi, the vaccine alliance,", "Tarvo, a Finnish charity,"; entity-words.json publicBodyNouns, companyNouns, governmentClassNouns, namedGroupNouns), is that body, an organisation; not a noun that also names a person\'s trade ("a publisher", "the operator") unless the name is an acronym ("SSEN, the power network operator,")',
     example: 'The grant went to Medvika, the vaccine alliance, on Monday.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -131,7 +135,9 @@ export const SPAN_CONTEXT_RULES: readonly SpanTypeRule[] = [
       // (This mention or another of the same name: "Teck, the mining company, … Teck wants".)
       const name = prep.lower.slice(s.from, s.to).join(' ');
       const same = spans.filter((t) => t.to - t.from === s.to - s.from && prep.lower.slice(t.from, t.to).join(' ') === name);
-      return same.some((t) => bodyAppositive(v, t.to)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
+      const acronym = s.to - s.from === 1 && isAcronym(toks[s.from]!.text);
+      // (Not a name that is itself set off by a comma: "Lawrence Agency Corp., Schenectady, N.Y., an insurance agency" describes the firm.)
+      return same.some((t) => prep.lower[t.from - 1] !== ',' && bodyAppositive(v, t.to, acronym)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
   {

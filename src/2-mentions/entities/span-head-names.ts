@@ -5,6 +5,7 @@
 // a natural feature's word ("Scarborough Shoal").
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
+import homonymWords from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { postNominals, titleHeads } from './gazetteer.js';
 import { isCommonGivenName } from './given-names.js';
@@ -18,6 +19,8 @@ const BODY_HEADS: ReadonlySet<string> = new Set([...ORGANISATION_TAIL_WORDS, ...
 const CLUB_SUFFIXES: ReadonlySet<string> = new Set(words.clubSuffixes.words);
 /** Nouns of a work or craft right before its title ("film", "book", "rover"). */
 const WORK_NOUNS: ReadonlySet<string> = new Set(words.workNouns.words);
+/** Finite speech verbs ("said", "told"; homonyms.json speechVerbs): a person, not a club, says them right after a rank at the bar. */
+const SPEECH_VERBS: ReadonlySet<string> = new Set(homonymWords.speechVerbs.words);
 /** Last words of an administrative area's name ("County", "Province", "Oblast"). */
 const PLACE_NAME_TAILS: ReadonlySet<string> = new Set(words.placeNameTails.words);
 /** Last words of the name of a natural feature of sea or land ("Shoal", "Reef", "Strait", "Peninsula"). */
@@ -148,9 +151,10 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       const suffix = toks[at];
       if (!suffix || !CLUB_SUFFIXES.has(suffix.text) || suffix.sentence !== toks[s.from]!.sentence || !oneSpaceBetween(v, toks[at - 1]!, suffix)) return undefined;
       if (CLUB_SUFFIXES.has(toks[s.from]!.text)) return undefined;
-      // (Letters that are also a rank at the bar after a person's given name and a surname, one that is no English word or that the
-      // article writes alone as a person's: "Gerard Mak SC … Mak said", rule post-nominal-letters.)
-      if (s.type === 'PER' && s.to - s.from >= 2 && postNominals.has(suffix.text) && isCommonGivenName(v.prep.lower[s.from]!) && (!isLexicalWord(v.prep.lower[at - 1]!) || surnameAlone(v, at - 1))) return undefined;
+      // (Letters that are also a rank at the bar after a person's given name and a surname, one that is no English word, that the
+      // article writes alone as a person's or that a speech verb follows: "Gerard Mak SC … Mak said", "Gerard Mak SC said";
+      // rule post-nominal-letters.)
+      if (s.type === 'PER' && s.to - s.from >= 2 && postNominals.has(suffix.text) && isCommonGivenName(v.prep.lower[s.from]!) && (!isLexicalWord(v.prep.lower[at - 1]!) || surnameAlone(v, at - 1) || SPEECH_VERBS.has(v.prep.lower[at + 1] ?? ''))) return undefined;
       const next = spans[k + 1];
       return tagSpan(s.from, next && next.from === at ? Math.max(next.to, at + 1) : at + 1, 'ORG');
     },

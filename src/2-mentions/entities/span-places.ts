@@ -1,6 +1,6 @@
 // Stage 2, named entities: spans the tagger typed as an organisation or a person that name a place
 // by the words around them — a court's town ("the Limassol district court"), a building named after
-// a part of it ("on the steps of Aliiolani Hale"), a Romance place name after "the" ("the Costa Brava"), a saint's name cut after "St." ("St. | Paul") or at its "'s" ("St. Peter | 's | Square"). Rules in
+// a part of it ("on the steps of Aliiolani Hale"), a site's town after a possessive ("the union's Surry Hills office"), a Romance place name after "the" ("the Costa Brava"), a saint's name cut after "St." ("St. | Paul") or at its "'s" ("St. Peter | 's | Square"). Rules in
 // SPAN_PLACE_RULES (part of span-types.ts's SPAN_TYPE_RULES); words in data/lexicon/entity-words.json.
 
 import type { Token } from '../../types.js';
@@ -8,10 +8,14 @@ import { isAcronym } from './candidate.js';
 import { givenNameClass } from './given-names.js';
 import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
 import { tagSpan } from './tagger.js';
-import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_PLACE_HEADS, SAINT_WORDS, SCHOOL_RUN_HEADS, TOWN_COURT_NOUNS } from './words.js';
+import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_PLACE_HEADS, SAINT_WORDS, SCHOOL_RUN_HEADS, SITE_NOUNS, TOWN_COURT_NOUNS } from './words.js';
 
 /** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
 const COURT_MODIFIERS = 2;
+/** Possessive determiners that own a site as "'s" does ("its Leeds plant"). */
+const POSSESSIVE_OWNERS: ReadonlySet<string> = new Set(['its', 'their', 'our', 'his', 'her']);
+/** Is token i an owner's possessive: "'s", a plural's apostrophe ("the unions' … office") or a possessive determiner? */
+const ownerPossessive = (toks: readonly Token[], i: number): boolean => /^['’]s?$/.test(toks[i]?.text ?? '') || POSSESSIVE_OWNERS.has(toks[i]?.lower ?? '');
 
 
 /** The saint's word before the "'s" at token `poss` and one or two capitalised words ("St. Anselm | 's"), or -1. */
@@ -58,6 +62,19 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
       if (part < 1 || prep.lower[of] !== 'of' || !BUILDING_PARTS.has(prep.lower[part]!) || toks[part]!.sentence !== toks[s.from]!.sentence) return undefined;
       // (The part is a definite one, "the steps of", or the front in "in front of".)
       return prep.lower[part - 1] === 'the' || (prep.lower[part] === 'front' && prep.lower[part - 1] === 'in') ? tagSpan(s.from, s.to, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'possessive-site-place',
+    types: ['PER'],
+    reason: 'one to three capitalised words typed as a person between an owner\'s possessive and a lower-case noun of a site ("the federation\'s Surry Hills office", "its Mill Creek plant"; entity-words.json siteNouns) name the town or district the site is in: a place; no one\'s name stands between a possessive and "office"',
+    example: 'Staff gathered outside the union\'s Moss Vale office on Friday.',
+    apply: ({ toks, spans, k }) => {
+      const s = spans[k]!;
+      const site = toks[s.to];
+      if (s.to - s.from > 3 || !ownerPossessive(toks, s.from - 1) || !site || site.sentence !== toks[s.from]!.sentence || !SITE_NOUNS.has(site.text)) return undefined;
+      for (let i = s.from; i < s.to; i++) if (!/^\p{Lu}\p{Ll}/u.test(toks[i]!.text)) return undefined;
+      return tagSpan(s.from, s.to, 'LOC');
     },
   },
   {

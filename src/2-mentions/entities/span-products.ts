@@ -3,13 +3,14 @@
 // number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines", "FTSE 100 index"), a
 // model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
 // ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod"), a disease named
-// after a person ("Alzheimer's"), a product's name after "called" ("the drug, called Alyvex"). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
+// after a person ("Alzheimer's"), a product's name after "called" ("the drug, called Alyvex"), a brand's product ("Greenway Classic Houmous", its brand alone an organisation). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
 // dropped, and an amount the tagger read into a name's end ("Petra Mobile | JD2.5 million") is cut off
-// before the other rules read the name (AMOUNT_AFTER_NAME, span-types.ts SPAN_TRIM_RULES). Words in data/lexicon/entity-words.json (productNouns, currencyAbbreviations, amountScaleWords, eponymousDiseases).
+// before the other rules read the name (AMOUNT_AFTER_NAME, span-types.ts SPAN_TRIM_RULES). Words in data/lexicon/entity-words.json (productNouns, consumerProductNouns, currencyAbbreviations, amountScaleWords, eponymousDiseases).
 
 import type { Token } from '../../types.js';
-import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, NAMED_PRODUCT_NOUNS, NAMING_PARTICIPLES, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CONSUMER_PRODUCT_NOUNS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, NAMED_PRODUCT_NOUNS, NAMING_PARTICIPLES, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import { cap, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { givenNameClass } from './given-names.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
 /** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
@@ -22,6 +23,21 @@ const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
 
 /** Every start of a name of EPONYMOUS_DISEASES up to a space, and the whole name: what the first word of a span that is such a name is ("lou", "lou gehrig"). */
 const DISEASE_OPENINGS: ReadonlySet<string> = new Set([...EPONYMOUS_DISEASES].flatMap((name) => [...name.matchAll(/ /g)].map((m) => name.slice(0, m.index)).concat(name)));
+
+/**
+ * "Greenway Classic Houmous": a span the tagger read as a person or a place, of two to four words in
+ * title case, that ends in a consumer product's noun (entity-words.json consumerProductNouns) and opens
+ * with no given name and no place the gazetteer knows — a brand, a variety and the product.
+ */
+function brandProduct(v: SpanView, s: TagSpan): boolean {
+  const { toks, prep } = v;
+  const n = s.to - s.from;
+  if ((s.type !== 'PER' && s.type !== 'LOC') || n < 2 || n > 4 || !CONSUMER_PRODUCT_NOUNS.has(prep.lower[s.to - 1]!)) return false;
+  // (A product owns nothing: "Harbour Cola's funding" is the company's.)
+  if (givenNameClass(prep.lower[s.from]!) !== 0 || prep.gaz[s.from] || /^['’]s?$/.test(toks[s.to]?.text ?? '')) return false;
+  for (let i = s.from; i < s.to; i++) if (!/^\p{Lu}\p{Ll}/u.test(toks[i]!.text)) return false;
+  return true;
+}
 
 /** A model's number that a model's name may follow. */
 const modelNumber = (t: Token | undefined): boolean => !!t && ((MODEL_NUMBER.test(t.text) && !YEAR.test(t.text)) || (MODEL_CODE.test(t.text) && /^\p{Lu}|\d\p{Lu}/u.test(t.text)));
@@ -186,6 +202,28 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const s = v.spans[v.k]!;
       return eponymousDisease(v) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+    },
+  },
+  {
+    id: 'brand-product-name',
+    types: ['PER', 'LOC'],
+    reason: 'a name of two to four capitalised words ending in a consumer product\'s noun ("Houmous", "Yoghurt", "Shampoo"; entity-words.json consumerProductNouns) and opened by no given name is a brand\'s product ("Greenway Classic Houmous"): no actor and no place, whatever the tagger typed it',
+    example: 'The recall covers Millbrook Greek Yoghurt sold in Tesco stores.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      return brandProduct(v, s) ? tagSpan(s.from, s.to, 'MISC') : undefined;
+    },
+  },
+  {
+    id: 'brand-alone',
+    types: ['PER', 'LOC'],
+    reason: 'the first word of a brand\'s product named in the article (rule brand-product-name), written alone as a person or a place ("… Greenway Classic Houmous. Greenway said it was sorry"), is the brand: the company that makes the product, an organisation',
+    example: 'Stores pulled Millbrook Greek Yoghurt. Millbrook said it would refund buyers.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      const word = v.prep.lower[s.from]!;
+      if (s.to - s.from !== 1 || v.prep.gaz[s.from]) return undefined;
+      return v.spans.some((t) => t.from !== s.from && v.prep.lower[t.from] === word && brandProduct(v, t)) ? tagSpan(s.from, s.to, 'ORG') : undefined;
     },
   },
   {

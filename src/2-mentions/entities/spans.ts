@@ -7,7 +7,7 @@
 
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
-import { AUXILIARIES, CARRIER_MODE_WORDS, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, ORGANISATION_TAIL_WORDS, RELATIVE_WORDS, PLACE_SERVICE_HEADS, QUALIFIED_HEADS, SCHOOL_RUN_HEADS, SPLIT_TITLES } from './words.js';
+import { AUXILIARIES, CARRIER_MODE_WORDS, CARRIER_NAME_ENDS, COMPANY_TITLE_OPENERS, FUNCTION_WORDS, HEADLINE_VERBS, NAME_END_STOPS, NUMBERED_SERVICE_WORDS, ORGANISATION_TAIL_WORDS, RELATIVE_WORDS, PLACE_SERVICE_HEADS, QUALIFIED_HEADS, SCHOOL_RUN_HEADS, SPLIT_TITLES } from './words.js';
 import type { Token, TextLayer } from '../../types.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
@@ -212,7 +212,8 @@ export function joinRecurringCuts(toks: Token[], prep: Prepared, pieces: TagSpan
  * capitalised word for its mode of transport ("Air", "Bus", "Rail"; entity-words.json
  * carrierModeWords) the tagger left out before a place or before one word in no lexicon and no given
  * name ("Bus | Vannin"), and a name of such a word and such a word read as a person is the carrier
- * ("Bus Vannin"); a lone service word before a number ("Flight 447") is no name of its own. Edits
+ * ("Bus Vannin"); a lone service word before a number ("Flight 447") is no name of its own; a name that
+ * ends in an airline's last word, or that the tagger cut before it, is the carrier ("Adam Air", "Mandala | Airlines"). Edits
  * `pieces` in place.
  */
 export function mendCarrierNames(toks: Token[], prep: Prepared, pieces: TagSpan[]): void {
@@ -232,9 +233,37 @@ export function mendCarrierNames(toks: Token[], prep: Prepared, pieces: TagSpan[
       continue;
     }
     if (s.to - s.from === 1 && NUMBERED_SERVICE_WORDS.has(prep.lower[s.from]!) && toks[s.to]?.pos === 'NUM') continue;
+    const carrier = carrierNameEnd(toks, prep, pieces, k);
+    if (carrier > 0) {
+      pieces[w++] = tagSpan(s.from, carrier, 'ORG');
+      if (carrier > s.to) k++;
+      continue;
+    }
     pieces[w++] = s;
   }
   pieces.length = w;
+}
+
+/**
+ * "Adam Air", "Harlow Air said", "Mandala | Airlines": the end of an airline's name — a name of two words
+ * or more read as a person or a place that ends in an airline's last word (entity-words.json
+ * carrierNameEnds), or such a name and that word the tagger read alone right after it — or -1; not before
+ * another capitalised word ("Royal Air Force", "Clean Air Act") other than a numbered service ("Adam Air
+ * Flight 574").
+ */
+function carrierNameEnd(toks: Token[], prep: Prepared, pieces: readonly TagSpan[], k: number): number {
+  const s = pieces[k]!;
+  if (s.type !== 'PER' && s.type !== 'LOC') return -1;
+  // (The tagger may read the service word before the number into the name: "Adam Air Flight | 574".)
+  const nameEnd = (t: TagSpan) => (t.to - t.from >= 2 && NUMBERED_SERVICE_WORDS.has(prep.lower[t.to - 1]!) && toks[t.to]?.pos === 'NUM' ? t.to - 1 : t.to);
+  const next = pieces[k + 1];
+  const own = nameEnd(s);
+  const cut = own === s.to && !!next && next.from === s.to && nameEnd(next) - next.from === 1 && CARRIER_NAME_ENDS.has(prep.lower[next.from]!) && toks[next.from]!.start === toks[s.to - 1]!.end + 1;
+  const end = cut ? nameEnd(next!) : own;
+  if ((!cut && own - s.from < 2) || !CARRIER_NAME_ENDS.has(prep.lower[end - 1]!) || !/^\p{Lu}/u.test(toks[end - 1]!.text)) return -1;
+  const after = toks[end];
+  const capitalAfter = !!after && after.sentence === toks[s.from]!.sentence && /^\p{Lu}/u.test(after.text) && !NUMBERED_SERVICE_WORDS.has(prep.lower[end]!);
+  return capitalAfter ? -1 : end;
 }
 
 /**

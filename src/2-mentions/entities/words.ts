@@ -201,8 +201,14 @@ export const FEATURE_TAILS: ReadonlySet<string> = new Set(words.featureTails.wor
 export const TOWN_COURT_NOUNS: ReadonlySet<string> = new Set(words.townCourtNouns.words);
 /** Parts of a building that news name with "of" and the building ("the steps of Aliiolani Hale"): the name after them is a place. */
 export const BUILDING_PARTS: ReadonlySet<string> = new Set(words.buildingParts.words);
+/** Nouns of an organisation's site named after its town or district ("the federation's Surry Hills office"): the name before them is a place (span rule possessive-site-place). */
+export const SITE_NOUNS: ReadonlySet<string> = new Set(words.siteNouns.words);
+/** Last words of a consumer product's name ("Greenway Classic Houmous"): the name is the product, its first word the brand (span rule brand-product-name). */
+export const CONSUMER_PRODUCT_NOUNS: ReadonlySet<string> = new Set(words.consumerProductNouns.words);
 /** Words for a carrier's mode of transport that open its name ("Air France", "Bus Vannin"): span step mendCarrierNames. */
 export const CARRIER_MODE_WORDS: ReadonlySet<string> = new Set(words.carrierModeWords.words);
+/** Last words of airlines' names ("Adam Air", "Mandala Airlines"): span step mendCarrierNames. */
+export const CARRIER_NAME_ENDS: ReadonlySet<string> = new Set(words.carrierNameEnds.words);
 /** Generic words of Romance place names ("côte", "costa", "sierra"): a name after "the" that opens or ends with one is a place (span rule foreign-place-word). */
 export const FOREIGN_PLACE_WORDS: ReadonlySet<string> = new Set(words.foreignPlaceWords.words);
 /** "St.", "Saint", "Ste.": words that open a saint's name of a place, as written (entity-words.json saintWords). */

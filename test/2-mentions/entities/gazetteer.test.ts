@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex, bySurface, phraseTokens } from '../../../src/2-mentions/entities/gazetteer.js';
 import { keys } from './_hand-spans.js';
+import { readText } from '../../../src/1-text/index.js';
+import { findEntities } from '../../../src/2-mentions/entities.js';
 
 const fullRule = (phrase: string): string[] => phrase.toLowerCase().split(/\s+|(?=-)|(?<=-)/).filter(Boolean);
 
@@ -55,6 +57,26 @@ describe('armed groups', () => {
     ['The minister vowed to defeat ISIL.', ['Organization/Islamic State']],
   ])('names the group the gazetteer knows: %s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('national legislatures named by their own word (organizations.json, session 34)', () => {
+  it.each([
+    ['The Taoiseach told the Dáil that the levy would stay.', ['Organization/Dáil']],
+    ['The levy bill cleared the Lok Sabha late on Monday.', ['Organization/Lok Sabha']],
+    ['Members of the Seanad voted against the plan.', ['Organization/Seanad']],
+  ])('names the chamber: %s', (text, expected) => {
+    expect(keys(text)).toEqual(expected);
+  });
+});
+
+describe('a nationality\'s adjective is no name of the country (build.mjs DROP_ALIAS, session 34)', () => {
+  it('reads "Thai" before a noun as the demonym of Thailand', () => {
+    const m = findEntities(readText('Police in Perth arrested a Thai fisherman on Friday.')).mentions.find((x) => x.entity === 'Place/Thailand');
+    expect(m?.kind).toBe('demonym');
+  });
+  it('keeps the demonym with the airline it opens', () => {
+    expect(keys('Thai Airways International said it would add flights to Perth.')).toEqual(['Organization/Thai Airways International', 'Place/Perth']);
   });
 });
 

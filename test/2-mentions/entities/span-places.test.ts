@@ -1,5 +1,5 @@
 // Stage 2 (src/2-mentions/entities/span-places.ts): names the tagger typed as organisations or people
-// that the words around them make places: a court's town, a building after a part of it, a Romance place name after "the", a saint's name after "St.", with its "'s" and a place's word. Sentences written for this test; each row fails without its rule.
+// that the words around them make places: a court's town, a building after a part of it, a site's town after a possessive ("the union's Moss Vale office"), a Romance place name after "the", a saint's name after "St.", with its "'s" and a place's word. Sentences written for this test; each row fails without its rule.
 import { describe } from 'vitest';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
@@ -10,6 +10,9 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['town-before-court', 'A clerk told the Lisbon court that the files were lost.', [['Lisbon', 'ORG']], ['Lisbon/LOC']],
   ['building-part-place', 'She spoke to reporters on the steps of Kapuaiwa Hale.', [['Kapuaiwa Hale', 'PER']], ['Kapuaiwa Hale/LOC']],
   ['building-part-place', 'Crowds waited in front of Tarvo Hale on Monday.', [['Tarvo Hale', 'PER']], ['Tarvo Hale/LOC']],
+  ['possessive-site-place', "Staff gathered outside the union's Moss Vale office on Friday.", [['Moss Vale', 'PER']], ['Moss Vale/LOC']],
+  ['possessive-site-place', 'The lender said its Kelso Rise branch would close in June.', [['Kelso Rise', 'PER']], ['Kelso Rise/LOC']],
+  ['possessive-site-place', "Pickets stood at the carmakers' Ashby Vale plant.", [['Ashby Vale', 'PER']], ['Ashby Vale/LOC']],
   ['foreign-place-word', 'Fishermen on the Petite Côte said the catch had fallen.', [['Petite Côte', 'ORG']], ['Petite Côte/LOC']],
   ['foreign-place-word', 'Farmers in the Sierra Alta said the rains were late.', [['Sierra Alta', 'ORG']], ['Sierra Alta/LOC']],
   ['foreign-place-word', 'Hotels along the Costa Verde were full.', [['Costa Verde', 'PER']], ['Costa Verde/LOC']],
@@ -29,6 +32,9 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a person after "in front of": a given name opens the name', 'He stood in front of Ana Ruiz and smiled.', [['Ana Ruiz', 'PER']]],
   ['a person who owns the building', "They met on the steps of Tarvo Hale's house.", [['Tarvo Hale', 'PER']]],
   ['a part of no building', 'He spoke on the side of Tarvo Hale.', [['Tarvo Hale', 'PER']]],
+  ['possessive-site-place: a service before "base", no town', "Crews at the port's Tarvo Guard base were told to stay.", [['Tarvo Guard', 'PER']]],
+  ['possessive-site-place: no possessive before the name', 'Tarvo Hale office staff went home early.', [['Tarvo Hale', 'PER']]],
+  ['possessive-site-place: a person after the possessive, no site after the name', "The union's Ana Ruiz said the office would close.", [['Ana Ruiz', 'PER']]],
   ['a body\'s word closes the name', 'The Sierra Club said the permit was unlawful.', [['Sierra Club', 'ORG']]],
   ['a company noun follows the name', 'The Costa Verde chain said sales rose.', [['Costa Verde', 'ORG']]],
   ['a given name opens it', 'The Diego Costa goal stood.', [['Diego Costa', 'PER']]],

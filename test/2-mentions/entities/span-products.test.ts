@@ -1,6 +1,7 @@
 // Stage 2 (src/2-mentions/entities/span-products.ts): products and market indices the tagger typed as
 // actors become MISC by named rules. Sentences written for this test, with the tagger's spans given by
 // hand (the model makes these mistakes in long articles, rarely in one sentence); each row fails without its rule.
+// Session 34: a brand's product ("Millbrook Greek Yoghurt") and its brand alone.
 import { describe, expect, it } from 'vitest';
 import { SPAN_PRODUCT_RULES } from '../../../src/2-mentions/entities/span-products.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
@@ -30,6 +31,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['eponymous-disease', 'Children with Down syndrome joined the race.', [['Down', 'LOC']], ['Down/MISC']],
   ['named-product', 'The pill, called Norvatin, will go on sale in March.', [['Norvatin', 'LOC']], ['Norvatin/MISC']],
   ['named-product', 'Engineers built an app named Tallo Scan to map leaks.', [['Tallo Scan', 'PER']], ['Tallo Scan/MISC']],
+  ['brand-product-name', 'The recall covers Millbrook Greek Yoghurt sold in two states.', [['Millbrook Greek Yoghurt', 'PER']], ['Millbrook Greek Yoghurt/MISC']],
+  ['brand-product-name', 'Shops in Lagos withdrew Tarvo Baby Formula on Monday.', [['Lagos', 'LOC'], ['Tarvo Baby Formula', 'LOC']], ['Lagos/LOC', 'Tarvo Baby Formula/MISC']],
+  ['brand-alone', 'Stores pulled Larkfield Tomato Soup. Larkfield said it would refund buyers.', [['Larkfield Tomato Soup', 'PER'], ['Larkfield', 'PER']], ['Larkfield Tomato Soup/MISC', 'Larkfield/ORG']],
+  ['brand-alone', 'Orvane said its Orvane Oat Milk was safe.', [['Orvane', 'LOC'], ['Orvane Oat Milk', 'PER']], ['Orvane/ORG', 'Orvane Oat Milk/MISC']],
 ];
 
 // Spans the product rules must leave as they are.
@@ -48,6 +53,10 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a person after a number on a scorecard', 'Ruiz 113 Ana Halvorsen 46', [['Ruiz', 'PER'], ['Ana Halvorsen', 'PER']]],
   ["a surname of the disease list that ends a person's fuller name", "Ana Wilson spoke. Wilson's plan was praised.", [['Ana Wilson', 'PER'], ['Wilson', 'PER']]],
   ['named-product: a group, not a product', 'A group called Harrow Watch said so.', [['Harrow Watch', 'ORG']]],
+  ['brand-product-name: a given name opens the name', 'Police said Megan Pasta was released on bail.', [['Megan Pasta', 'PER']]],
+  ['brand-product-name: a company the tagger read as one', 'Harbour Coffee said sales rose.', [['Harbour Coffee', 'ORG']]],
+  ['brand-product-name: a name that owns something is the company', "Tarvo Chocolate's chief executive resigned.", [['Tarvo Chocolate', 'PER']]],
+  ['brand-alone: no product of that brand in the article', 'Larkfield said it would refund buyers.', [['Larkfield', 'PER']]],
   ['named-product: "named" a verb of choosing', 'The board named Ana Ruiz chief executive.', [['Ana Ruiz', 'PER']]],
   ['named-product: a programme, as often a body\'s scheme', 'He helps lead a program called Harbour Promise.', [['Harbour Promise', 'ORG']]],
 ];

@@ -51,6 +51,8 @@ describe('nation-led-body and bracketed short names: a national federation and i
     // (An acronym of the initials in the order of the body's own language: "Federación Boliviana de Remo", "Football Association of Malawi".)
     ['The Malawian Football Association (FAM) banned the referee. FAM said the ban was final.', ['Organization/Malawian Football Association', 'Organization/Malawian Football Association', 'Organization/Malawian Football Association']],
     ['The Bolivian Rowing Federation (FBR) said the regatta would go ahead.', ['Organization/Bolivian Rowing Federation', 'Organization/Bolivian Rowing Federation']],
+    // (Session 34: the acronym of a full name the text shortens by one word, "Kelby (International) Airlines".)
+    ['The jet went to Kelby Airlines (KIA) in May. It was a milestone not only for KIA, officials said.', ['Organization/Kelby Airlines', 'Organization/Kelby Airlines', 'Organization/Kelby Airlines']],
   ])('%s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -59,6 +61,7 @@ describe('nation-led-body and bracketed short names: a national federation and i
     // Guards: a place, an English word or a news agency in brackets is no short name.
     ['The Zambian Netball Association (Lusaka) said the match was off.', ['Organization/Zambian Netball Association', 'Place/Lusaka']],
     ['Harlow Farming Group (Reuters) said profits fell.', ['Organization/Harlow Farming Group', 'Organization/Reuters']],
+    ['Shares of Tarvo Mining (TVMX) rose on Monday.', ['Organization/Tarvo Mining', 'Organization/TVMX']],
   ])('guard: %s', (text, expected) => {
     expect(keys(text)).toEqual(expected);
   });

@@ -27,7 +27,25 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
   const one = speakerHead(tokens, j, floor);
   if (!one) return null;
   const head = coordinatedHead(tokens, one, floor);
-  return missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head);
+  return withoutAdjunct(tokens, missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head));
+}
+
+/**
+ * "The company, in prepared remarks, said": a phrase set off by commas right before the cue that
+ * opens with a preposition of occasion (grammar.json speakerAdjunctPrepositions) tells when or how the
+ * words were said; the speaker's span ends before it. ("Tom Miller, at a consulting firm, said" keeps its "at".)
+ */
+function withoutAdjunct(tokens: Token[], read: [[number, number], [number, number], number | null] | null): [[number, number], [number, number], number | null] | null {
+  if (!read) return read;
+  const [[start, end], head] = read;
+  if (tokens[end]?.text !== ',') return read;
+  for (let c = end - 1; c >= head[1]; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0 || END_PUNCT.test(t.text)) return read;
+    if (t.text !== ',') continue;
+    return c > start && tokenIs(WORDS.speakerAdjunctPrepositions, tokens[c + 1]!) ? [[start, c], head, read[2]] : read;
+  }
+  return read;
 }
 
 /**

@@ -10,6 +10,10 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The council and the ferry operator said the timetable would change in May.', 'the timetable would change in May', 'The council and the ferry operator'],
     ['content-after', 'Mediators urged Armenia and Azerbaijan to reopen the border crossing.', 'Armenia and Azerbaijan to reopen the border crossing', 'Mediators'],
     ['content-after', 'The self-taught artist said the job was hard.', 'the job was hard', 'The self-taught artist'],
+    // (An adjunct of occasion set off by commas before the cue is no part of the speaker; an affiliation with "at" is.)
+    ['content-after', 'The ferry operator, in prepared remarks, said fares would rise in June.', 'fares would rise in June', 'The ferry operator'],
+    ['content-after', 'The health minister, during a visit to Kisumu, said the clinic would reopen.', 'the clinic would reopen', 'The health minister'],
+    ['content-after', 'Hamid Rezaei, at a brokerage in Dubai, said oil prices would climb.', 'oil prices would climb', 'Hamid Rezaei, at a brokerage in Dubai'],
     ['content-after', 'Summer Okafor, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'Summer Okafor, a harbour pilot'],
     ['content-after', 'The tribunal sought a reply, with the judge noting that the pier was unsafe.', 'a reply', 'The tribunal'],
     ['content-after', 'The harbour master called for patience.', 'patience', 'The harbour master'],

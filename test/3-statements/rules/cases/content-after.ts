@@ -14,6 +14,10 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The ferry operator, in prepared remarks, said fares would rise in June.', 'fares would rise in June', 'The ferry operator'],
     ['content-after', 'The health minister, during a visit to Kisumu, said the clinic would reopen.', 'the clinic would reopen', 'The health minister'],
     ['content-after', 'Hamid Rezaei, at a brokerage in Dubai, said oil prices would climb.', 'oil prices would climb', 'Hamid Rezaei, at a brokerage in Dubai'],
+    // (One lower-case noun ending the sentence is the object claimed, denied or ruled out.)
+    ['content-after', 'The separatist front claimed responsibility.', 'responsibility', 'The separatist front'],
+    ['content-after', 'The water minister did not rule out rationing.', 'rationing', 'The water minister'],
+    ['content-after', 'Councillor Ama Owusu denied wrongdoing.', 'wrongdoing', 'Councillor Ama Owusu'],
     ['content-after', 'Summer Okafor, a harbour pilot, said the channel was too shallow.', 'the channel was too shallow', 'Summer Okafor, a harbour pilot'],
     ['content-after', 'The tribunal sought a reply, with the judge noting that the pier was unsafe.', 'a reply', 'The tribunal'],
     ['content-after', 'The harbour master called for patience.', 'patience', 'The harbour master'],
@@ -228,6 +232,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'Two deckhands were found guilty of smuggling on Friday.', 'the subject of a passive of finding ("found", an irregular participle) is no speaker'],
     ['content-after', 'The harbour board submitted a plan for the pier.', '"submit" reports words only before "that" (a legal submission), not what was handed in'],
     ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],
+    ['content-after', 'The ferry captain said something.', 'one word after a verb of saying that takes no object is no report'],
     ['content-after', 'The harbour master denied that.', '"that" closing the sentence is the pronoun object, no clause'],
     ['content-after', 'His virtually assured promotion has come early.', 'a possessive, a participle and a noun are a noun phrase, not a subject and its cue'],
     ['content-after', 'The harbour board has backed down on plans to close the pier.', 'a phrasal verb: abandoning the plans backs nothing'],

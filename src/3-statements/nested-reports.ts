@@ -46,7 +46,8 @@ export function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>,
   if (s.parent === null || s.cueLemma === null || LOOSE_FAMILIES.has(ruleInfo(s.rule ?? '')?.family ?? '') || !reportsClause(layer, s)) return false;
   const e = s.speakerEntity ? byKey.get(s.speakerEntity) : undefined;
   const thirdParty = !!s.speaker && !tokenIs(WORDS.personalSubjectPronouns, layer.tokens[lowerBound(layer.tokens, s.speaker.start)]!);
-  const namedReport = SAYING_VERBS.has(s.cueLemma) && !!e && e.type === 'Person' && !e.anonymous;
+  // ("His lawyer said Amsel maintains that …": any verb of speech with its that-clause reports words too.)
+  const namedReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && !!e && e.type === 'Person' && !e.anonymous;
   // ("She said the agency had advised her in March that …": after "had", any verb of speech reports earlier words.)
   // ("The mayor said he had told the governor that …": the speaker's own earlier words to a hearer are a report too.)
   const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && (thirdParty || toldHearer(layer, s));

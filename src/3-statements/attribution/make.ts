@@ -104,7 +104,7 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   // …or one noun a verb of urging, warning or asking asks for ("urged restraint", "warned against complacency", "called for dialogue").
   // ("called for dialogue": a phrase cue by its whole lemma.)
   const urged = !!cue && (isWord(WORDS.requestVerbs, cue.lemma.split(' ')[0]!) || isWord(WORDS.requestVerbs, cue.lemma)) && /^\p{Ll}{5,}$/u.test(text.slice(start, end));
-  if (!oneName && !answer && !quotedWord && !infinitive && !urged && !objectNounAtEnd(layer, cue, start, end) && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
+  if (!oneName && !answer && !quotedWord && !infinitive && !urged && !objectNounAtEnd(layer, s, cue, start, end) && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
@@ -114,15 +114,20 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
 
 /**
  * "The militia claimed responsibility.", "She denied wrongdoing.", "did not rule out rationing.": one
- * lower-case noun (five letters or more) that ends its sentence, after a cue that takes an object
- * (cues.json object cues, grammar.json nounObjectSpeechVerbs), is what was claimed, denied or ruled out.
+ * lower-case noun (five letters or more) right after a cue that takes an object (cues.json object cues,
+ * grammar.json nounObjectSpeechVerbs) and ending its sentence is what was claimed, denied or ruled out —
+ * in a sentence that is that clause alone (no comma before the cue: after a long opener such a noun was
+ * as often narration, and the opener's dates and places were read as the statement's).
  */
-function objectNounAtEnd(layer: TextLayer, cue: CueHit | null, start: number, end: number): boolean {
+function objectNounAtEnd(layer: TextLayer, s: Sentence, cue: CueHit | null, start: number, end: number): boolean {
   if (!cue || !(cue.kind === 'object' || OBJECT_CUES.has(cue.lemma) || isWord(WORDS.nounObjectSpeechVerbs, cue.lemma))) return false;
   if (!/^\p{Ll}{5,}$/u.test(layer.text.slice(start, end))) return false;
-  const k = lowerBoundBy(layer.tokens, start, (t) => t.start);
-  const t = layer.tokens[k];
-  return !!t && t.start === start && t.pos === 'NOUN' && /^[.!?;]$/.test(layer.tokens[k + 1]?.text ?? '');
+  const { tokens } = layer;
+  const k = lowerBoundBy(tokens, start, (t) => t.start);
+  const t = tokens[k];
+  if (!t || t.start !== start || k !== cue.last || t.pos !== 'NOUN' || !/^[.!?;]$/.test(tokens[k + 1]?.text ?? '')) return false;
+  for (let m = s.tokenStart; m < cue.first; m++) if (tokens[m]!.text === ',') return false;
+  return true;
 }
 
 /** "Premier Cho Jung- | tai urged": a speaker never ends on a hyphen written against the word after it; that word is part of the name. */

@@ -54,6 +54,11 @@ describe('nested reports', () => {
     expect(found.map((s) => s.cue)).not.toContain('argue');
   });
 
+  it('(guard) keeps no nested "that" report of a pronoun inside a quotation whatever its verb: "“She maintains that …,” X said"', () => {
+    const found = statements('“She maintains that the loan was repaid,” the auditor Ruth Aalto said.');
+    expect(found.map((s) => s.cue)).not.toContain('maintains');
+  });
+
   it('(guard) reads no nested report from an order the speaker had given: "said he had instructed X to …"', () => {
     const found = statements('The harbour master said he had instructed the pilots to wait for the tide.', 0);
     expect(found.map((s) => s.cue)).not.toContain('instructed');

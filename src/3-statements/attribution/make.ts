@@ -114,13 +114,13 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
 
 /**
  * "The militia claimed responsibility.", "She denied wrongdoing.", "did not rule out rationing.": one
- * lower-case noun (five letters or more) right after a cue that takes an object (cues.json object cues,
- * grammar.json nounObjectSpeechVerbs) and ending its sentence is what was claimed, denied or ruled out —
+ * lower-case noun (five letters or more) right after a verb of claiming, confirming or denying (grammar.json
+ * nounObjectSpeechVerbs) and ending its sentence is what was claimed, denied or ruled out —
  * in a sentence that is that clause alone (no comma before the cue: after a long opener such a noun was
  * as often narration, and the opener's dates and places were read as the statement's).
  */
 function objectNounAtEnd(layer: TextLayer, s: Sentence, cue: CueHit | null, start: number, end: number): boolean {
-  if (!cue || !(cue.kind === 'object' || OBJECT_CUES.has(cue.lemma) || isWord(WORDS.nounObjectSpeechVerbs, cue.lemma))) return false;
+  if (!cue || !isWord(WORDS.nounObjectSpeechVerbs, cue.lemma)) return false;
   if (!/^\p{Ll}{5,}$/u.test(layer.text.slice(start, end))) return false;
   const { tokens } = layer;
   const k = lowerBoundBy(tokens, start, (t) => t.start);

@@ -234,6 +234,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The harbour master told the crowd.', 'the person told is a hearer, not what was said'],
     ['content-after', 'The ferry captain said something.', 'one word after a verb of saying that takes no object is no report'],
     ['content-after', 'It is the levy she has proposed for retailers.', 'a lone noun after a preposition is no object of the cue'],
+    ['content-after', 'The prosecutor did not recommend imprisonment.', 'a lone noun object is content only after a verb of claiming, confirming or denying'],
     ['content-after', 'After weeks of rumours that the two airlines, which merged in 2011, would split, chief executive Ola Berg denied allegations.', 'a lone noun object after an opener with commas is left to longer readings'],
     ['content-after', 'The harbour master denied that.', '"that" closing the sentence is the pronoun object, no clause'],
     ['content-after', 'His virtually assured promotion has come early.', 'a possessive, a participle and a noun are a noun phrase, not a subject and its cue'],

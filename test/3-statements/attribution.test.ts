@@ -116,7 +116,8 @@ describe('attribution', () => {
     ['a second verb inside the first report’s content', 'Vance said she had lost two elections and called them lessons in patience.', 'them lessons in patience', 'Vance', 'called', 'indirect'],
     ['an opener with a clause before a cue that has its own complement', 'Minutes after the polls closed, the clerk announced a recount in two wards.', 'a recount in two wards', 'the clerk', 'announced', 'indirect'],
     ['a content-first report followed by ", adding that …"', 'The plant will close in May, Ortiz said Tuesday, adding that no one would be laid off.', 'The plant will close in May', 'Ortiz', 'said', 'indirect'],
-    ['an appositive ending with a date', 'Ina Berg, in a letter sent by her lawyer on Monday, said she would appeal.', 'she would appeal', 'Ina Berg, in a letter sent by her lawyer on Monday', 'said', 'indirect'],
+    // (A phrase of occasion after "in", set off by commas, is no part of the speaker's span: session 34.)
+    ['an adjunct of occasion ending with a date', 'Ina Berg, in a letter sent by her lawyer on Monday, said she would appeal.', 'she would appeal', 'Ina Berg', 'said', 'indirect'],
     ['"while commenting on X," before the speaker', 'While commenting on the flood, the mayor said the levees had held.', 'the levees had held', 'the mayor', 'said', 'indirect'],
     ['a speech cue closing a sentence whose clause holds a plan', 'The museum plans to reopen the east wing in June, a spokeswoman announced.', 'The museum plans to reopen the east wing in June', 'a spokeswoman', 'announced', 'indirect'],
     ['a surname the tagger reads as an adverb', 'Jolly said the levy would pass easily.', 'the levy would pass easily', 'Jolly', 'said', 'indirect'],

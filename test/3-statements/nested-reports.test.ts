@@ -28,6 +28,8 @@ describe('nested reports', () => {
     ['a report interrupts between the verb and "that"', 'Kofi Mensah thanked his sister, Ama. She had told him, he said, that the shop was worth saving.', 'he', 'She', 'that the shop was worth saving'],
     ['the speaker had told a hearer, pronoun', 'The harbour master said she had told the council that the pier was sinking.', 'The harbour master', 'she', 'that the pier was sinking'],
     ['the speaker had warned a hearer, pronoun', 'Bruno Keller said he had warned the ferry owners that fuel would run short.', 'Bruno Keller', 'he', 'that fuel would run short'],
+    ['a named person maintains that, present tense', 'Her spokesman said Okafor maintains that the payments were legal.', 'Her spokesman', 'Okafor', 'that the payments were legal'],
+    ['a named person insisted that', 'The club said Lena Brandt insisted that the contract was void.', 'The club', 'Lena Brandt', 'that the contract was void'],
   ])('keeps the inner report nested in the outer one: %s', (_name, text, outerSpeaker, innerSpeaker, content) => {
     const found = statements(text);
     const outer = found.find((s) => s.speaker === outerSpeaker);
@@ -45,6 +47,16 @@ describe('nested reports', () => {
     const found = statements(text, 0);
     expect(found.map((s) => s.cue)).not.toContain(verb);
     expect(found.filter((s) => s.content.startsWith(text.slice(0, 8)))).toHaveLength(1);
+  });
+
+  it('(guard) reads no nested report from a plural subject and a base form: "said critics argue that …"', () => {
+    const found = statements('The mayor said residents argue that the levy is unfair.', 0);
+    expect(found.map((s) => s.cue)).not.toContain('argue');
+  });
+
+  it('(guard) keeps no nested "that" report of a pronoun inside a quotation whatever its verb: "“She maintains that …,” X said"', () => {
+    const found = statements('“She maintains that the loan was repaid,” the auditor Ruth Aalto said.');
+    expect(found.map((s) => s.cue)).not.toContain('maintains');
   });
 
   it('(guard) reads no nested report from an order the speaker had given: "said he had instructed X to …"', () => {

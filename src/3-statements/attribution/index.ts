@@ -19,6 +19,7 @@ import { extendOverFollowingQuotes } from '../passes/7-following-quotes.js';
 import { addFloatingQuotes } from '../passes/8-floating-quotes.js';
 import { endBeforeCoordinatedReports } from '../passes/9-coordinated-ends.js';
 import { quotedAsSaying } from '../passes/10-quoted-as-saying.js';
+import { endAtOpeningClause } from '../passes/12-opening-clause-ends.js';
 
 /**
  * Adds `more` to `to`. (Not `to.push(...more)`: a spread call over arrays of different element
@@ -58,7 +59,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
       }
     }
   }
-  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (5's question ends, 11, 7, 9, 10).
+  // The document passes, in order: each adds what it reads (2–6, 8) or returns adjusted copies (5's question ends, 11, 7, 9, 10, 12).
   append(out, addDashAndColonAttributions(layer, out));
   append(out, addDocumentSources(layer, out));
   append(out, addEvidentialClauses(layer, out));
@@ -71,6 +72,7 @@ export function findAttributions(layer: TextLayer): RawAttribution[] {
   append(out, addFloatingQuotes(layer, out));
   out = endBeforeCoordinatedReports(layer, out);
   out = quotedAsSaying(layer, out);
+  out = endAtOpeningClause(layer, out);
   out.sort((a, b) => a.contentStart - b.contentStart || b.contentEnd - a.contentEnd);
   return dedupe(out);
 }

@@ -104,12 +104,30 @@ export function make(layer: TextLayer, s: Sentence, inQuote: number, r: Reading)
   // …or one noun a verb of urging, warning or asking asks for ("urged restraint", "warned against complacency", "called for dialogue").
   // ("called for dialogue": a phrase cue by its whole lemma.)
   const urged = !!cue && (isWord(WORDS.requestVerbs, cue.lemma.split(' ')[0]!) || isWord(WORDS.requestVerbs, cue.lemma)) && /^\p{Ll}{5,}$/u.test(text.slice(start, end));
-  if (!oneName && !answer && !quotedWord && !infinitive && !urged && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
+  if (!oneName && !answer && !quotedWord && !infinitive && !urged && !objectNounAtEnd(layer, s, cue, start, end) && (end - start < 8 || !/\s/.test(text.slice(start, end).trim()))) return null;
   const lastSentence = sentenceAt(layer.sentences, end - 1, s.index);
   const firstSentence = sentenceAt(layer.sentences, start, s.index);
   // Inside a quotation the reporter's marks are not the nested speaker's: the report is indirect.
   const form = inQuote >= 0 ? 'indirect' : c.form === 'indirect' ? formOf(layer, start, end) : c.form;
   return { contentStart: start, contentEnd: end, cue, speaker: speaker && withoutAside(layer.tokens, throughHyphen(layer.tokens, speaker)), speakerHead: head && throughHyphen(layer.tokens, head), inherit, form, firstSentence, lastSentence, inQuote, rule, relayedBy: -1 };
+}
+
+/**
+ * "The militia claimed responsibility.", "She denied wrongdoing.", "did not rule out rationing.": one
+ * lower-case noun (five letters or more) right after a verb of claiming, confirming or denying (grammar.json
+ * nounObjectSpeechVerbs) and ending its sentence is what was claimed, denied or ruled out —
+ * in a sentence that is that clause alone (no comma before the cue: after a long opener such a noun was
+ * as often narration, and the opener's dates and places were read as the statement's).
+ */
+function objectNounAtEnd(layer: TextLayer, s: Sentence, cue: CueHit | null, start: number, end: number): boolean {
+  if (!cue || !isWord(WORDS.nounObjectSpeechVerbs, cue.lemma)) return false;
+  if (!/^\p{Ll}{5,}$/u.test(layer.text.slice(start, end))) return false;
+  const { tokens } = layer;
+  const k = lowerBoundBy(tokens, start, (t) => t.start);
+  const t = tokens[k];
+  if (!t || t.start !== start || k !== cue.last || t.pos !== 'NOUN' || !/^[.!?;]$/.test(tokens[k + 1]?.text ?? '')) return false;
+  for (let m = s.tokenStart; m < cue.first; m++) if (tokens[m]!.text === ',') return false;
+  return true;
 }
 
 /** "Premier Cho Jung- | tai urged": a speaker never ends on a hyphen written against the word after it; that word is part of the name. */

@@ -27,7 +27,25 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
   const one = speakerHead(tokens, j, floor);
   if (!one) return null;
   const head = coordinatedHead(tokens, one, floor);
-  return missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head);
+  return withoutAdjunct(tokens, missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head));
+}
+
+/**
+ * "The company, in prepared remarks, said": a phrase set off by commas right before the cue that
+ * opens with a preposition of occasion (grammar.json speakerAdjunctPrepositions) tells when or how the
+ * words were said; the speaker's span ends before it. ("Tom Miller, at a consulting firm, said" keeps its "at".)
+ */
+function withoutAdjunct(tokens: Token[], read: [[number, number], [number, number], number | null] | null): [[number, number], [number, number], number | null] | null {
+  if (!read) return read;
+  const [[start, end], head] = read;
+  if (tokens[end]?.text !== ',') return read;
+  for (let c = end - 1; c >= head[1]; c--) {
+    const t = tokens[c]!;
+    if (t.quote >= 0 || END_PUNCT.test(t.text)) return read;
+    if (t.text !== ',') continue;
+    return c > start && tokenIs(WORDS.speakerAdjunctPrepositions, tokens[c + 1]!) ? [[start, c], head, read[2]] : read;
+  }
+  return read;
 }
 
 /**
@@ -256,7 +274,8 @@ function canSpeak(t: Token): boolean {
 /**
  * The first verb after token j, past a perfect auxiliary and adverbs ("had told", "has also said"),
  * is a verb of saying in a past form — words already said, not "will announce" or "says" — a verb
- * of speech after "had" ("had assured", "had promised"), or a finite verb of belief ("believe", "fears").
+ * of speech after "had" ("had assured", "had promised"), a finite verb of speech right before "that"
+ * ("maintains that", "insisted that"), or a finite verb of belief ("believe", "fears").
  */
 function sayingVerbAfter(tokens: Token[], j: number): boolean {
   let v = j + 1;
@@ -266,7 +285,9 @@ function sayingVerbAfter(tokens: Token[], j: number): boolean {
   if (!t || t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
   // ("said its lawyers believe the ruling will fall": a verb of belief in any finite form.)
   // ("said the minister had assured him that …": after "had", any verb of speech reports earlier words.)
-  return (SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/s$/.test(t.lower)) || NESTED_VIEWS.has(t.lemma) || (had && SPEECH_VERBS.has(t.lemma));
+  // ("said Amsel maintains that …": a finite verb of speech with its "that" right after it reports a clause in any tense.)
+  const finiteThat = SPEECH_VERBS.has(t.lemma) && t.lower !== t.lemma && !!tokens[v + 1] && tokenIs(WORDS.that, tokens[v + 1]!);
+  return (SAYING_VERBS.has(t.lemma) && t.lower !== t.lemma && !/s$/.test(t.lower)) || NESTED_VIEWS.has(t.lemma) || (had && SPEECH_VERBS.has(t.lemma)) || finiteThat;
 }
 
 /** "… said he had told the governor that …", "she had already warned them that …": "had", a tell-like verb, its hearer and "that" after the subject at j. */

@@ -30,6 +30,7 @@ describe('nested reports', () => {
     ['the speaker had warned a hearer, pronoun', 'Bruno Keller said he had warned the ferry owners that fuel would run short.', 'Bruno Keller', 'he', 'that fuel would run short'],
     ['a named person maintains that, present tense', 'Her spokesman said Okafor maintains that the payments were legal.', 'Her spokesman', 'Okafor', 'that the payments were legal'],
     ['a named person insisted that', 'The club said Lena Brandt insisted that the contract was void.', 'The club', 'Lena Brandt', 'that the contract was void'],
+    ['a plural subject and a reporting verb the tagger reads as a noun', 'Shipbuilders say ferry operators demand fuel savings of 10-12% are guaranteed.', 'Shipbuilders', 'ferry operators', 'fuel savings of 10-12% are guaranteed'],
   ])('keeps the inner report nested in the outer one: %s', (_name, text, outerSpeaker, innerSpeaker, content) => {
     const found = statements(text);
     const outer = found.find((s) => s.speaker === outerSpeaker);

@@ -282,6 +282,8 @@ function sayingVerbAfter(tokens: Token[], j: number): boolean {
   let had = false;
   for (; v < tokens.length && v <= j + 3 && (tokenIs(WORDS.perfectAuxiliaries, tokens[v]!) || tokens[v]!.pos === 'ADV'); v++) if (tokens[v]!.lower === 'had') had = true;
   const t = tokens[v];
+  // ("say airlines demand savings … are required": a verb of speech the tagger reads as a noun after a plural subject.)
+  if (t && t.pos === 'NOUN' && SPEECH_VERBS.has(t.lower)) return true;
   if (!t || t.pos !== 'VERB' || /ing$/.test(t.lower)) return false;
   // ("said its lawyers believe the ruling will fall": a verb of belief in any finite form.)
   // ("said the minister had assured him that …": after "had", any verb of speech reports earlier words.)

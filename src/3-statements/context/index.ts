@@ -106,6 +106,19 @@ function unnamedDocument(ix: ContextIndex, key: string | null): boolean {
 }
 
 /**
+ * Is the speaker an unnamed document a meeting issues: headed by a word of context.json
+ * occasionOutcomes ("the communique"), or a document named with an occasion's noun before its head
+ * ("the summit declaration", "the conference's final statement")?
+ */
+function occasionDocumentSpeaker(ix: ContextIndex, key: string | null): boolean {
+  const e = key === null ? undefined : ix.byKey.get(key);
+  if (!e?.anonymous) return false;
+  const name = wordsOf(e.name).map((w) => w.replace(/'s$/, ''));
+  const head = name.at(-1) ?? '';
+  return CONTEXT_WORDS.occasionOutcomes.has(head) || (isDocument(head) && name.slice(0, -1).some((_w, k, all) => endsListed(CONTEXT_WORDS.eventNouns, all, k)));
+}
+
+/**
  * The speaker mention with its description, which says who the speaker is, not where they spoke:
  * before the cue everything up to the cue ("Politicians in Germany expressed", "X, the CEO of Y,
  * said"); after the cue the appositives that follow the name ("said X, a spokesman for Y, the main
@@ -218,7 +231,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   leadDatedBefore(frames, own, out, narrated, published);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   // (Or one that points back at an occasion no sentence just before dated: "“We cannot refuse it,” she told the meeting" two paragraphs after the lead's "were approved … on Wednesday evening".)
-  const unnamedOccasion = words.map((w, i) => w !== null && (namesAnOccasion(w) || (pointsBack[i] !== null && CONTEXT_WORDS.eventNouns.has(pointsBack[i]!) && !narrated.has(i))));
+  // (Or whose speaker is the occasion's document: "The summit communique said …".)
+  const unnamedOccasion = words.map((w, i) => w !== null && (namesAnOccasion(w) || (pointsBack[i] !== null && CONTEXT_WORDS.eventNouns.has(pointsBack[i]!) && !narrated.has(i)) || occasionDocumentSpeaker(ix, frames[i]!.speakerEntity)));
   // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);

@@ -15,6 +15,7 @@ import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
+import { transcriptPlaces } from './transcript.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, TIME_RULES, type ClauseWindow, type TimeInput } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause, speakingRelative } from './clause.js';
@@ -248,6 +249,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, date] of sameDocumentDates({ text: layer.text, tokens: layer.tokens, sentences: layer.sentences, dates: ix.dates, published }, frames, clauses, owned, anonymous)) out[i]!.date = date;
   // ("A parliamentary inquiry has found that …\n\nThe report, presented on Tuesday, found …": the finding is the report's.)
   for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
+  // ("Speaking in Lisbon last week, the minister said …\n\nQ: …\n\nA: …": an interview's answers were said where it was.)
+  for (const [i, place] of transcriptPlaces(layer.text, layer.sentences, ix.places, sceneInput.actors, frames, out.map((o) => o.place))) out[i]!.place = place;
   return out;
 }
 

@@ -28,6 +28,7 @@ describe('statement time', () => {
     ['an adjunct of the saying between commas after the speaker', 'The utility, in a statement on Monday, said that the units would return.', 'the units would return', '2024-05-06'],
     ['a document named before its author, its issue between commas', 'A report by the harbour board\'s audit panel, published in April, found that the fees were too high.', 'that the fees were too high', '2024-04'],
     ['not a year in the second part of an interrupted quotation', '“It was a tough year,” Ana Ruiz said. “Sales fell in 2022 and again last year.”', 'It was a tough year', '2024-05-08'],
+    ['not a weekday inside a programme\'s quoted title', 'Speaking on Harbour TV\'s “Monday Night Live,” Councillor Ana Ruiz said the pier would reopen.', 'the pier would reopen', '2024-05-08'],
     ['not a year inside quoted text the speaker\'s description holds', 'A statement on the harbour board\'s website, the homepage of which now displays a photograph and the text "Dunmore Pier 1902-2024", states: “The town has lost a faithful friend, and the sea has won.”', 'The town has lost a faithful friend', '2024-05-08'],
     ['a time between the speaker and the cue', 'The council this week announced that the dam would be repaired.', 'the dam would be repaired', '2024-W19'],
     ['a relative day between an appositive\'s closing comma and the cue', 'Harbour Lines, the ferry operator, yesterday said it would cut two routes.', 'it would cut two routes', '2024-05-07'],

@@ -93,7 +93,8 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
 /**
  * Is the date inside a quotation the clause quotes outside the content ("A statement on the site, which displays the
  * text \"Steve Jobs 1955-2011\", states:"): quoted words, a title or a sign, not the time of the saying. Read by the
- * quotation marks between the clause's start and the date: an odd number of straight ones, or more opening than closing.
+ * quotation marks between the clause's start and the date (an odd number of straight ones, or more opening than
+ * closing) and a closing one after it in the clause.
  */
 function quotedInClause(text: string, clause: ClauseWindow, d: DateMention): boolean {
   let straight = 0;
@@ -105,7 +106,12 @@ function quotedInClause(text: string, clause: ClauseWindow, d: DateMention): boo
     if (c === '"') straight++;
     else open += c === '“' ? 1 : -1;
   }
-  return straight % 2 === 1 || open > 0;
+  // (And the quotation closes within the clause: a date in words a longer quotation holds, "It said that "The Treasury
+  // today announced …", is the nested report's own.)
+  const line = text.indexOf('\n', d.end);
+  const after = text.slice(d.end, Math.min(clause.end, line < 0 ? text.length : line));
+  const closes = [...after].some((c, k) => (straight % 2 === 1 ? c === '"' : c === '”') && clause.isOutside(d.end + k, d.end + k + 1));
+  return (straight % 2 === 1 || open > 0) && closes;
 }
 
 /** Words before a date that make it the time of a comparison or a change (date-words.json comparisonBefore). */

@@ -138,6 +138,8 @@ describe('findDates', () => {
     ['The town was rebuilt in the 1990s.', 'the 1990s', '199'],
     ['The firm was founded two years ago.', 'two years ago', '2021'],
     ['Profit rose in the third quarter.', 'the third quarter', '2022-Q3'],
+    ['The ferry line announced cuts, with the partial closure of two routes during the second quarter.', 'the second quarter', '2023-Q2'],
+    ['Ferry traffic fell sharply in the third quarter.', 'the third quarter', '2022-Q3'],
     ['The rebels retreated last summer.', 'last summer', '2022-SU'],
     ['Rain fell heavily over the weekend.', 'the weekend', '2023-W04-WE'],
   ])('gives relative periods as weeks, months, years, quarters and decades: %s', (text, expr, value) => {

@@ -128,6 +128,9 @@ const AGO: Rule = (m, ctx) => {
   push(ctx, m.index, m.index + m[0].length, value, false);
 };
 
+/** How many quarters (or halves) ahead of the article's an ordinal one with no year is still read as this year's. */
+const NEAR_AHEAD_QUARTERS = 1;
+
 const QUARTER: Rule = (m, ctx) => {
   // m[1] year before ("the 1988 second quarter"), m[2] relative year before ("this year's"),
   // m[3] "year-ago", m[4] ordinal or relative word, m[5] quarter/half, m[6] year after, m[7] relative year after
@@ -147,7 +150,9 @@ const QUARTER: Rule = (m, ctx) => {
   if (ord !== undefined) {
     if (half && ord > 2) return;
     n = ord;
-    if (year === null) year = ref!.year - (n > current && !isFutureContext(ctx.text, m.index, m.index + m[0].length) ? 1 : 0);
+    // (The quarter right after the article's is this year's, as a month a few weeks ahead is: "closures during the fourth
+    // quarter" in August; one further ahead with no future word is last year's.)
+    if (year === null) year = ref!.year - (n > current + NEAR_AHEAD_QUARTERS && !isFutureContext(ctx.text, m.index, m.index + m[0].length) ? 1 : 0);
   } else if (word === 'final' || (word === 'last' && year !== null)) {
     n = per;
     if (year === null) year = ref!.year - 1;

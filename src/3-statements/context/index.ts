@@ -15,6 +15,7 @@ import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
+import { transcriptPlaces } from './transcript.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, TIME_RULES, type ClauseWindow, type TimeInput } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause, speakingRelative } from './clause.js';
@@ -103,6 +104,19 @@ function unnamedDocument(ix: ContextIndex, key: string | null): boolean {
   const e = key === null ? undefined : ix.byKey.get(key);
   const head = e?.anonymous ? e.name.split(' ').at(-1)!.toLowerCase() : '';
   return head !== '' && (isDocument(head) || isDocument(head.replace(/s$/, '')));
+}
+
+/**
+ * Is the speaker an unnamed document a meeting issues: headed by a word of context.json
+ * occasionOutcomes ("the communique"), or a document named with an occasion's noun before its head
+ * ("the summit declaration", "the conference's final statement")?
+ */
+function occasionDocumentSpeaker(ix: ContextIndex, key: string | null): boolean {
+  const e = key === null ? undefined : ix.byKey.get(key);
+  if (!e?.anonymous) return false;
+  const name = wordsOf(e.name).map((w) => w.replace(/'s$/, ''));
+  const head = name.at(-1) ?? '';
+  return CONTEXT_WORDS.occasionOutcomes.has(head) || (isDocument(head) && name.slice(0, -1).some((_w, k, all) => endsListed(CONTEXT_WORDS.eventNouns, all, k)));
 }
 
 /**
@@ -218,7 +232,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   leadDatedBefore(frames, own, out, narrated, published);
   for (const [i, c] of sceneContexts(sceneInput)) Object.assign(out[i]!, c);
   // (Or one that points back at an occasion no sentence just before dated: "“We cannot refuse it,” she told the meeting" two paragraphs after the lead's "were approved … on Wednesday evening".)
-  const unnamedOccasion = words.map((w, i) => w !== null && (namesAnOccasion(w) || (pointsBack[i] !== null && CONTEXT_WORDS.eventNouns.has(pointsBack[i]!) && !narrated.has(i))));
+  // (Or whose speaker is the occasion's document: "The summit communique said …".)
+  const unnamedOccasion = words.map((w, i) => w !== null && (namesAnOccasion(w) || (pointsBack[i] !== null && CONTEXT_WORDS.eventNouns.has(pointsBack[i]!) && !narrated.has(i)) || occasionDocumentSpeaker(ix, frames[i]!.speakerEntity)));
   // (A present-perfect lead dated by its speaker's next words gives the lead's occasion its date: "A structural
   // engineer has told a court … \n\nGiving evidence on Wednesday, engineer X said …".)
   perfectLeadsDated(layer.text, frames, own, out, published, anonymous);
@@ -234,6 +249,8 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, date] of sameDocumentDates({ text: layer.text, tokens: layer.tokens, sentences: layer.sentences, dates: ix.dates, published }, frames, clauses, owned, anonymous)) out[i]!.date = date;
   // ("A parliamentary inquiry has found that …\n\nThe report, presented on Tuesday, found …": the finding is the report's.)
   for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
+  // ("Speaking in Lisbon last week, the minister said …\n\nQ: …\n\nA: …": an interview's answers were said where it was.)
+  for (const [i, place] of transcriptPlaces(layer.text, layer.sentences, ix.places, sceneInput.actors, frames, out.map((o) => o.place))) out[i]!.place = place;
   return out;
 }
 

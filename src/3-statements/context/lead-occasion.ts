@@ -58,7 +58,8 @@ function beforeABody(words: readonly string[], i: number): boolean {
 /** Is an occasion's noun or a written source within MODIFIERS words after word i, with no determiner or clause mark between? */
 function occasionNounAfter(words: readonly string[], i: number): boolean {
   for (let k = i + 1; k < words.length && k <= i + MODIFIERS + 1; k++) {
-    if (endsListed(CONTEXT_WORDS.eventNouns, words, k) || CONTEXT_WORDS.occasionDocuments.has(words[k]!)) return true;
+    // (A written source of two words ends there too: "In their written reasons, the judges found".)
+    if (endsListed(CONTEXT_WORDS.eventNouns, words, k) || endsListed(CONTEXT_WORDS.occasionDocuments, words, k)) return true;
     const w = words[k]!;
     if (WORDS.articles.has(w) || WORDS.possessiveDeterminers3.has(w) || /^[,;:]$/.test(w)) return false;
   }

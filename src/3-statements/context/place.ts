@@ -178,7 +178,31 @@ export interface PlaceFrame {
  */
 export function ownPlace(text: string, places: readonly Mention[], f: PlaceFrame, buildings: readonly Mention[] = [], legislatures: readonly Mention[] = []): { place: string; by: string } | null {
   // (Not "in front of" a body, which is before it, no building: "once the judge gets in front of the Judiciary Committee".)
-  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after, m) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : courtAfterCue(text, f.clause, m) ?? namedBuilding(before, m))) ?? closingOccasionPlace(text, places, f);
+  return placedBy(text, places, f, placeRule) ?? placedBy(text, legislatures, f, (before, after, m) => chamberRule(text, f.clause, before, after, m)) ?? placedBy(text, buildings, f, (before, after, m) => (buildingPart(before, after) && before.at(-2) !== 'front' && before.at(-3) !== 'front' ? 'building-part' : courtAfterCue(text, f.clause, m) ?? namedBuilding(before, m))) ?? closingOccasionPlace(text, places, f) ?? premisesNamed(text, f);
+}
+
+/** An owner's possessive, then one to three capitalised words and a lower-case noun: "federation's Surry Hills office". */
+const POSSESSIVE_NAME_NOUN = /[\p{L}.'’-]+['’]s\s+((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(\p{Ll}+)/gu;
+
+/**
+ * "said outside the federation's Surry Hills office": the place of rule outside-premises read by its
+ * form, whatever type stage 2 gave the name (a suburb it does not know may be typed a person or left
+ * out): the capitalised words between the owner's possessive and a noun of premises after
+ * "outside"/"inside", in the cue's clause, outside the content and the speaker's description.
+ */
+function premisesNamed(text: string, f: PlaceFrame): { place: string; by: string } | null {
+  const { clause, speakerSpan, others } = f;
+  POSSESSIVE_NAME_NOUN.lastIndex = 0;
+  const part = text.slice(clause.start, clause.end);
+  for (let m = POSSESSIVE_NAME_NOUN.exec(part); m; m = POSSESSIVE_NAME_NOUN.exec(part)) {
+    const name = m[1]!.trim();
+    const start = clause.start + m.index + m[0].length - m[2]!.length - m[1]!.length;
+    const end = start + name.length;
+    if (!PREMISES.has(m[2]!) || !clause.isOutside(start, end) || others.some(([a, b]) => start >= a && end <= b)) continue;
+    if (speakerSpan && start >= speakerSpan[0] && end <= speakerSpan[1]) continue;
+    if (outsidePremises(wordsBefore(text, clause.start, start), ` ${m[2]!}`)) return { place: `Place/${name}`, by: 'outside-premises' };
+  }
+  return null;
 }
 
 /**

@@ -83,11 +83,35 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
     const d = t.past ? lastBefore(t, found) : found;
     if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
     if (t.except?.some(([a, b]) => d.start >= a && d.end <= b)) continue;
-    if (possessedDate(t.text, d) || objectYear(t.text, d) || (d.start >= clause.cueEnd && comparedDate(t.text, d))) continue;
+    if (possessedDate(t.text, d) || objectYear(t.text, d) || (d.start >= clause.cueEnd && comparedDate(t.text, d)) || quotedInClause(t.text, clause, d)) continue;
     const distance = d.start >= clause.cueEnd ? d.start - clause.cueEnd : Math.max(0, clause.cueStart - d.end);
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }
   return best;
+}
+
+/**
+ * Is the date inside a quotation the clause quotes outside the content ("A statement on the site, which displays the
+ * text \"Steve Jobs 1955-2011\", states:"): quoted words, a title or a sign, not the time of the saying. Read by the
+ * quotation marks between the clause's start and the date (an odd number of straight ones, or more opening than
+ * closing) and a closing one after it in the clause.
+ */
+function quotedInClause(text: string, clause: ClauseWindow, d: DateMention): boolean {
+  let straight = 0;
+  let open = 0;
+  // (Only marks outside the content, in the date's paragraph: a quotation the clause reports may open before its sentence.)
+  for (let i = Math.max(clause.start, text.lastIndexOf('\n', d.start) + 1); i < d.start; i++) {
+    const c = text[i];
+    if ((c !== '"' && c !== '“' && c !== '”') || !clause.isOutside(i, i + 1)) continue;
+    if (c === '"') straight++;
+    else open += c === '“' ? 1 : -1;
+  }
+  // (And the quotation closes within the clause: a date in words a longer quotation holds, "It said that "The Treasury
+  // today announced …", is the nested report's own.)
+  const line = text.indexOf('\n', d.end);
+  const after = text.slice(d.end, Math.min(clause.end, line < 0 ? text.length : line));
+  const closes = [...after].some((c, k) => (straight % 2 === 1 ? c === '"' : c === '”') && clause.isOutside(d.end + k, d.end + k + 1));
+  return (straight % 2 === 1 || open > 0) && closes;
 }
 
 /** Words before a date that make it the time of a comparison or a change (date-words.json comparisonBefore). */

@@ -10,6 +10,7 @@ import { FileChunkStore } from './spool-store.js';
 import { ADD_FIELDS, CorpusMerger, fileSinks, type MergeSummary } from './merge.js';
 import { PartStore, readPart, writeDurable } from './parts.js';
 import type { RewriteHelper } from './rewrite-share.js';
+import type { LayoutHelper } from './layout-share.js';
 import { currentGeneration, listPending, MANIFEST_FORMAT, OUTPUT_EXTENSIONS, readManifest, type CommitResult, type CorpusManifest, type ManifestEntry, type PendingRecord } from './manifest.js';
 
 /** What a commit needs to know of its folder: plain data, so a worker thread can be given it. */
@@ -42,6 +43,12 @@ export const SHARED_REWRITE_UP_TO = 10_000;
 export interface FoldOptions {
   /** Starts a thread that shares corpus identity's rewrite (src/cli/commit-rewrite.ts); closed by the fold. */
   rewriteHelper?: () => RewriteHelper & { close(): void };
+  /**
+   * Starts a thread that lays out the actor network while the commit writes the other outputs
+   * (src/cli/commit-layout.ts); closed by the fold. Up to SHARED_REWRITE_UP_TO articles too: the
+   * thread holds a copy of the network's links (≈ 175 MB at ×100).
+   */
+  layoutHelper?: () => LayoutHelper & { close(): void };
 }
 
 /** Paths of the merged outputs of the current generation (through the `current` link). */
@@ -122,8 +129,9 @@ function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifes
     const rewrites = new FileChunkStore(join(genDir, '.rewrites.spool'), ids.length >= (spec.deflateRewritesFrom ?? DEFLATED_REWRITES_FROM));
     // Started now, so that its start-up overlaps the first pass over the parts.
     const helper = ids.length > 1 && ids.length <= SHARED_REWRITE_UP_TO ? (options.rewriteHelper?.() ?? null) : null;
+    const layout = ids.length <= SHARED_REWRITE_UP_TO ? (options.layoutHelper?.() ?? null) : null;
     try {
-      const merger = new CorpusMerger(store, { rewriteStore: rewrites, spill: { dir: genDir }, ...(helper ? { rewriteHelper: helper } : {}) });
+      const merger = new CorpusMerger(store, { rewriteStore: rewrites, spill: { dir: genDir }, ...(helper ? { rewriteHelper: helper } : {}), ...(layout ? { layoutHelper: layout } : {}) });
       for (const id of ids) {
         const path = join(spec.dir, 'parts', manifest.articles[id]!.part);
         // (The Turtle, N-Quads, nodes and edges, 95% of the bytes, are read again from the part when written.)
@@ -137,6 +145,7 @@ function writeGeneration(spec: FoldSpec, genDir: string, manifest: CorpusManifes
       for (const w of writers) w.close();
     } finally {
       helper?.close();
+      layout?.close();
       rewrites.dispose();
     }
   }

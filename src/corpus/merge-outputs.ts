@@ -5,7 +5,7 @@
 
 import { turtlePrefixHeader } from '../4-rdf/index.js';
 import { localName, serializeEntry, type GraphNodeData } from '../5-graph/index.js';
-import { placeActors, type ActorPlacement } from '../viewer-data/prepare.js';
+import { placeActors, type ActorPlacement, type LinkData } from '../viewer-data/prepare.js';
 import { writeGexfPieces, type GexfActor, type GexfLink } from './gexf.js';
 import type { ArticleCounts } from './quad-chunks.js';
 import type { ActorCounts } from './shared-counts.js';
@@ -165,7 +165,17 @@ export function mergeSummary(articles: readonly WrittenArticle[], actors: number
  * Order-free: the links are the summed speaker → about counts, whatever order articles came in.
  */
 export function placeNetwork(actorNodes: readonly GexfActor[], counts: ActorCounts): Map<string, ActorPlacement> {
-  return placeActors({ actors: actorNodes.map((n) => n.id), links: counts.pairs() }, { layout: true });
+  return placeLinks(networkLinks(actorNodes, counts));
+}
+
+/** What placeNetwork lays out, as plain data (for a layout thread, MergeOptions.layoutHelper). */
+export function networkLinks(actorNodes: readonly GexfActor[], counts: ActorCounts): LinkData {
+  return { actors: actorNodes.map((n) => n.id), links: counts.pairs() };
+}
+
+/** placeNetwork's placement of its plain data (networkLinks), wherever it runs. */
+export function placeLinks(data: LinkData): Map<string, ActorPlacement> {
+  return placeActors(data, { layout: true });
 }
 
 // Two streams of nodes, each in key order (keys distinct), as one.

@@ -14,10 +14,13 @@ import { EvidenceCollector, resolveIdentity, type IdentityMap } from './identity
 import { rewriteChunks, touches, type RewrittenChunks } from './identity-rewrite.js';
 import { SharedSection } from './shared-section.js';
 import { ActorCounts } from './shared-counts.js';
+import type { GexfActor } from './gexf.js';
 import { LineSet, type SpillOptions } from './line-runs.js';
 import type { FieldLocation, PackedRewrite, RewriteHelper } from './rewrite-share.js';
+import type { LayoutHelper } from './layout-share.js';
+import type { ActorPlacement } from '../viewer-data/prepare.js';
 import {
-  articleOf, mergeSummary, networkActors, placeNetwork, sharedNodesOf, writeGraphJson, writeNetworkGexf, writeTurtle,
+  articleOf, mergeSummary, networkActors, networkLinks, placeLinks, sharedNodesOf, writeGraphJson, writeNetworkGexf, writeTurtle,
   type MergeSinks, type MergeSummary, type WrittenArticle,
 } from './merge-outputs.js';
 
@@ -214,6 +217,13 @@ export interface MergeOptions {
    * folder's commit passes one: the rewrite was ≈ 40% of its one thread's time after the last article.
    */
   rewriteHelper?: RewriteHelper;
+  /**
+   * A thread that lays out the actor network (layout-share.ts) while this one writes the Turtle,
+   * N-Quads, GEXF and the JSON's article pieces; the placement is awaited where the JSON's actor
+   * nodes need it. The corpus folder's commit passes one: ForceAtlas2 was ≈ 6 of its one thread's
+   * ≈ 20 s after the last article (docs/corpus.md).
+   */
+  layoutHelper?: LayoutHelper;
 }
 
 /**
@@ -246,10 +256,12 @@ export class CorpusMerger<Ref> {
     this.rewrites = options.rewriteStore ?? new MemoryChunkStore();
     this.spill = options.spill ?? null;
     this.helper = options.rewriteHelper ?? null;
+    this.layout = options.layoutHelper ?? null;
     this.shared = new SharedParts(this.spill);
   }
 
   private readonly helper: RewriteHelper | null;
+  private readonly layout: LayoutHelper | null;
 
   /** Number of articles held. */
   get size(): number {
@@ -370,15 +382,27 @@ export class CorpusMerger<Ref> {
       const r = rewritten.get(e);
       return r ? this.rewrites.get(r.ref, f) : this.store.get(e.ref, f);
     };
+    // (The layout, when a helper takes it, runs while the other outputs are written: GEXF before the JSON.)
+    const placement = sinks.json ? this.placement(actors, counts) : null;
     if (sinks.turtle) writeTurtle(sinks.turtle, entries, (e, before) => this.putPiece(sinks, 'turtle', e, rewritten.get(e), before), section);
     if (sinks.nquads) for (const e of entries) this.putPiece(sinks, 'nquads', e, rewritten.get(e));
-    if (sinks.json) writeGraphJson(sinks.json, entries, get, section, sharedNodes, () => placeNetwork(actors, counts), graphOptions());
     if (sinks.gexf) writeNetworkGexf(sinks.gexf, actors, counts, section, entries.length);
+    if (sinks.json && placement) writeGraphJson(sinks.json, entries, get, section, sharedNodes, placement, graphOptions());
     const written = entries.map((e): WrittenArticle => {
       const r = rewritten.get(e);
       return { counts: e.counts, triples: r?.triples ?? e.counts.triples, localTriples: r?.localTriples ?? e.counts.localTriples };
     });
     return mergeSummary(written, actors.length, section.triples);
+  }
+
+  // The actor network's placement: started on the layout helper now when there is one (awaited by the
+  // returned function; laid out here if the helper gives none), else laid out here when asked for.
+  // (Without a helper the links are gathered only then: at ×100 they are ≈ 175 MB.)
+  private placement(actors: readonly GexfActor[], counts: ActorCounts): () => Map<string, ActorPlacement> {
+    if (!this.layout || !actors.length) return () => placeLinks(networkLinks(actors, counts));
+    const data = networkLinks(actors, counts);
+    const wait = this.layout.start(data);
+    return () => wait() ?? placeLinks(data);
   }
 
   // An article's Turtle or N-Quads piece (r: where corpus identity put its rewrite), after `before`, to

@@ -52,7 +52,7 @@ function wink(): Wink {
     const core = (WINK_MODEL as unknown as { core: () => { features: { lexeme: LexemeTable } } }).core;
     const spy = { ...WINK_MODEL, core: () => {
       const c = core();
-      if (lexemes) c.features.lexeme.hash = withoutLearned(lexemes);
+      if (lexemes) c.features.lexeme.hash = lexemes.hash;
       lexemes = c.features.lexeme;
       return c;
     } } as typeof WINK_MODEL;
@@ -71,40 +71,12 @@ export function learnedLexemes(): number {
 // articles read before it in the same process (so on --jobs and input order). Dropping the hash keys
 // a document added makes each article tokenised as by a fresh instance; the list and wink's private
 // extrinsic lexicon keep growing in step, so indices stay consistent.
-//
-// A word of ASCII letters only is kept: its presence changes no tokenisation (wink looks a unit up
-// to decide whether to split it at punctuation or a hyphen, and such a unit has none; its category,
-// by wink's first detector, is "word" on every path that adds it), and what wink stored for it
-// (normal, prefix, suffix, shape, case, POS hint from its lower case's intrinsic entry) is a function
-// of its text alone, so later articles read the same features without learning it again. Re-learning
-// the same names and capitalised sentence openers ("The", "But") in every article was ≈3% of stage 1–3
-// CPU (getFeaturesIndex, add, the feature functions).
 function forgetNewLexemes(from: number): void {
   if (!lexemes) return;
-  const { hash, list } = lexemes;
-  for (let i = from; i < list.length; i++) {
-    const word = list[i]!;
-    if (hash[word] === i && !asciiLetters(word)) delete hash[word];
+  for (let i = from; i < lexemes.list.length; i++) {
+    const word = lexemes.list[i]!;
+    if (lexemes.hash[word] === i) delete lexemes.hash[word];
   }
-}
-
-/** Is `w` one or more ASCII letters and nothing else? */
-function asciiLetters(w: string): boolean {
-  if (w.length === 0) return false;
-  for (let i = 0; i < w.length; i++) {
-    const c = w.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
-}
-
-/** The table's hash with every learned word dropped (kept ones too): what a fresh instance holds. */
-function withoutLearned({ hash, list }: LexemeTable): Record<string, number> {
-  for (let i = INTRINSIC_LEXEMES; i < list.length; i++) {
-    const word = list[i]!;
-    if (hash[word] === i) delete hash[word];
-  }
-  return hash;
 }
 
 const CHUNK = 200_000;

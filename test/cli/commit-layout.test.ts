@@ -8,7 +8,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleChunks, CorpusMerger, MemoryChunkStore, packChunks, type PackedChunks } from '../../src/corpus/index.js';
-import { CorpusFolder } from '../../src/corpus/folder.js';
 import { foldPending } from '../../src/corpus/generation.js';
 import type { LayoutHelper } from '../../src/corpus/layout-share.js';
 import { placeLinks } from '../../src/corpus/merge-outputs.js';
@@ -16,7 +15,7 @@ import { articleHash } from '../../src/corpus/parts.js';
 import type { LinkData } from '../../src/viewer-data/prepare.js';
 import { startLayoutHelper, type LayoutThread } from '../../src/cli/commit-layout.js';
 import { JobState } from '../../src/corpus/layout-share.js';
-import { sampleArticles, TODAY } from '../corpus/_fixture.js';
+import { sampleArticles, stagedFolder, TODAY } from '../corpus/_fixture.js';
 
 type Built = { chunks: PackedChunks; hash: string };
 let built: Built[];
@@ -111,12 +110,7 @@ describe('startLayoutHelper', () => {
   }, 60_000);
 
   it('gives a commit the generation a commit without it writes', async () => {
-    const staged = (name: string): CorpusFolder => {
-      const folder = CorpusFolder.open({ dir: join(dir, name), today: TODAY, version: '9.9.9' });
-      for (const b of built) folder.stageArticle({ ...b.chunks, packed: b.chunks.packed.slice() }, b.hash);
-      return folder;
-    };
-    const [a, b] = [staged('plain'), staged('laid-out')];
+    const [a, b] = [stagedFolder(join(dir, 'plain'), built), stagedFolder(join(dir, 'laid-out'), built)];
     const helper = startLayoutHelper();
     await helper.ready;
     const ra = await foldPending(a.foldSpec(), null);

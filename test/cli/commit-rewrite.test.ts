@@ -7,7 +7,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildArticleChunks, CorpusMerger, packChunks, unpackField, type PackedChunks } from '../../src/corpus/index.js';
-import { CorpusFolder } from '../../src/corpus/folder.js';
 import { foldPending } from '../../src/corpus/generation.js';
 import { touches } from '../../src/corpus/identity-rewrite.js';
 import { rewritePacked } from '../../src/corpus/merge.js';
@@ -15,7 +14,7 @@ import { articleHash } from '../../src/corpus/parts.js';
 import type { RewriteJob } from '../../src/corpus/rewrite-share.js';
 import { FileChunkStore } from '../../src/corpus/spool-store.js';
 import { startRewriteHelper } from '../../src/cli/commit-rewrite.js';
-import { sampleArticles, TODAY } from '../corpus/_fixture.js';
+import { sampleArticles, stagedFolder, TODAY } from '../corpus/_fixture.js';
 
 type Built = { chunks: PackedChunks; hash: string };
 let built: Built[];
@@ -88,12 +87,7 @@ describe('startRewriteHelper', () => {
   }, 60_000);
 
   it('gives a commit the generation a commit without it writes', async () => {
-    const staged = (name: string): CorpusFolder => {
-      const folder = CorpusFolder.open({ dir: join(dir, name), today: TODAY, version: '9.9.9' });
-      for (const b of built) folder.stageArticle({ ...b.chunks, packed: b.chunks.packed.slice() }, b.hash);
-      return folder;
-    };
-    const [a, b] = [staged('plain'), staged('shared')];
+    const [a, b] = [stagedFolder(join(dir, 'plain'), built), stagedFolder(join(dir, 'shared'), built)];
     let helper: ReturnType<typeof startRewriteHelper> | null = null;
     const ra = await foldPending(a.foldSpec(), null);
     const rb = await foldPending(b.foldSpec(), null, { rewriteHelper: () => (helper = startRewriteHelper(undefined, 0)) });

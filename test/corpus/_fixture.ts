@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { parseCorpusLine, type CorpusArticle } from '../../src/corpus/index.js';
+import { parseCorpusLine, type CorpusArticle, type PackedChunks } from '../../src/corpus/index.js';
+import { CorpusFolder } from '../../src/corpus/folder.js';
 
 export const SAMPLE_CORPUS = new URL('../../examples/corpus/meantime-sample.jsonl.gz', import.meta.url);
 
@@ -18,3 +19,10 @@ export function sampleArticles(n: number): CorpusArticle[] {
 }
 
 export const TODAY = '2024-01-01';
+
+/** A corpus folder at `dir` with each of `built` staged (a copy of its packed bytes), ready for a commit. */
+export function stagedFolder(dir: string, built: readonly { chunks: PackedChunks; hash: string }[]): CorpusFolder {
+  const folder = CorpusFolder.open({ dir, today: TODAY, version: '9.9.9' });
+  for (const b of built) folder.stageArticle({ ...b.chunks, packed: b.chunks.packed.slice() }, b.hash);
+  return folder;
+}

@@ -58,6 +58,8 @@ describe('findDates', () => {
     ['"last" and the season the article date falls in: the one a year before', 'Heat killed thousands last summer, a study found.', 'last summer', '2022-SU', '2023-07-15'],
     ['(guard) "last" and a season over this year', 'Heat killed thousands last summer, a study found.', 'last summer', '2023-SU', '2023-11-20'],
     ['a verb in the simple past a few words before "on" and a weekday, a future clause after it', 'The minister met the nurses\' union on Monday and will meet the doctors next week.', 'Monday', '2023-01-30'],
+    ['a weekday in a past clause, a noun\'s "plan to" after it', 'Hundreds of farmers marched through Lyon on Monday against the government\'s plan to cut subsidies.', 'Monday', '2023-01-30'],
+    ['(guard) a subject\'s "plans to" after the weekday stays future', 'The union marches on Monday and plans to strike in March.', 'Monday', '2023-02-06'],
     ['(guard) a past form after "be" in a future-tense clause', 'The minister will be welcomed by the nurses on Monday.', 'Monday', '2023-02-06'],
     ['a present-tense coming into force before "in" and a month, ahead', 'The new harbour toll takes effect in August, the port authority said.', 'August', '2023-08', '2023-04-20'],
     ['a present-tense start before "in" and a month long past this year, the next one', 'The ferry season opens in March, the operator said.', 'March', '2024-03', '2023-09-10'],

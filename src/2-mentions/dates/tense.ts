@@ -185,5 +185,22 @@ export function isFutureContext(text: string, start: number, end = start): boole
   // ("The stadium will open in October, the club said": past words after the comma are the attribution's, not the date's clause.)
   if (!(/^[^,;]{0,40},/.test(text.slice(start, end + 40)) && CLAUSE_FUTURE.test(text.slice(s0, start))) && pastVerbFollows(after)) return false;
   const clause = text.slice(Math.max(s0, start - 80), Math.min(sentenceEnd(text, end), end + 60));
-  return CLAUSE_FUTURE.test(clause);
+  return futureInClause(clause);
+}
+
+const CLAUSE_FUTURE_ALL = new RegExp(CLAUSE_FUTURE.source, 'gi');
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set(words.determinersBeforeFutureNoun);
+const FUTURE_NOUN_PHRASES: ReadonlySet<string> = new Set(words.futureNounPhrases);
+
+/**
+ * A future word or phrase in `clause` that is the clause's own tense: not the noun "plan(s) to"
+ * after a determiner or a possessive ("marched on Tuesday against the government's plan to raise …").
+ */
+function futureInClause(clause: string): boolean {
+  for (const m of clause.matchAll(CLAUSE_FUTURE_ALL)) {
+    const previous = /(\S+)\s+$/.exec(clause.slice(0, m.index))?.[1] ?? '';
+    const noun = FUTURE_NOUN_PHRASES.has(m[0].toLowerCase()) && (NOUN_DETERMINERS.has(previous.toLowerCase()) || /['’]s?$/.test(previous));
+    if (!noun) return true;
+  }
+  return false;
 }

@@ -35,7 +35,8 @@ function labelledTurn(text: string, f: TurnFrame): boolean {
 function interviewPlace(text: string, sentences: readonly Sentence[], places: readonly Mention[], speakers: readonly Mention[], frames: readonly TurnFrame[], placed: readonly (string | null)[], first: number): string | null {
   const f = frames[first]!;
   for (let k = first - 1; k >= 0; k--) if (!frames[k]!.nested && frames[k]!.speakerEntity === f.speakerEntity && placed[k]) return placed[k]!;
-  for (const s of [...sentences].reverse()) {
+  for (let j = sentences.length - 1; j >= 0; j--) {
+    const s = sentences[j]!;
     if (s.end > f.sentenceStart || !speakers.some((m) => m.entity === f.speakerEntity && m.start >= s.start && m.end <= s.end)) continue;
     const m = startingWithin(places, s.start, s.end).find((p) => p.end <= s.end && INTERVIEW_RULES.has(placeRule(wordsBefore(text, s.start, p.start)) ?? ''));
     if (m) return m.entity;

@@ -16,6 +16,7 @@ import { governmentBodies } from './entities/government.js';
 import { entitiesOf, resolveNames } from './entities/names.js';
 import { readCityOrSurname, readHomonyms } from './entities/homonyms.js';
 import { retypeSpans } from './entities/span-types.js';
+import { splitLocalOffices } from './entities/span-local-offices.js';
 import { markMetonymy, readRoles } from './entities/roles.js';
 import { joinQualifiedNames, joinRecurringCuts, mendCarrierNames, moveGivenNameTails, propagate, splitTitledSpans, trimHeadlineWords } from './entities/spans.js';
 import { NER_MODEL, type PackedModel, unpackWeights, weightTableFromArrays } from './entities/packed-model.js';
@@ -72,6 +73,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   // re-optimises) each on its own: as one function, findEntities was compiled up to 9 times per
   // thread at ≈100 ms each (node --trace-opt, PolNeAR), work every worker thread repeats.
   const pieces = splitTitledSpans(toks, prep, spansOf(layer, prep, tags));
+  splitLocalOffices(toks, prep, pieces);
   trimHeadlineWords(toks, prep, pieces);
   joinQualifiedNames(prep, pieces);
   joinRecurringCuts(toks, prep, pieces);

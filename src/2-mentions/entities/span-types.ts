@@ -23,6 +23,7 @@ import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from './span-context-types.js';
 import { SPAN_HEAD_NAME_RULES } from './span-head-names.js';
 import { SPAN_COMPOUND_NAME_RULES } from './span-compound-names.js';
+import { SPAN_COMMON_NOUN_RULES } from './span-common-nouns.js';
 import { forgetShips, SHIP_NAME } from './span-ships.js';
 import { CALENDAR_WORDS, cap, forgetSpanIndex, indexSpans, oneSpaceBetween, organisationTailEnd, PLACE_GAZ, rulesByType, spanAt, surnameLike, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
@@ -79,7 +80,8 @@ function acronymConfirmedSpan(v: SpanView, s: TagSpan): TagSpan | undefined {
       const acro = toks[j + 1]!.text;
       if (j <= s.to || toks[j + 2]!.text !== ')' || !/^\p{Lu}{2,8}$/u.test(acro) || acro !== initials) return undefined;
       const inside = spans.filter((x) => x.from < j && x.to > s.from);
-      if (inside.some((x) => x.type === 'PER' || x.to > j)) return undefined;
+      // (A person's span among them only beside an organisation's: "Utkal | Jana Dal (UJD)", a party's name of words in no lexicon.)
+      if (inside.some((x) => x.to > j) || (inside.some((x) => x.type === 'PER') && !inside.some((x) => x.type === 'ORG'))) return undefined;
       return { from: s.from, to: j, type: inside.some((x) => x.type === 'ORG') ? 'ORG' : s.type };
     }
     if (cap(t)) initials += t.text[0];
@@ -153,6 +155,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   ...SPAN_HEAD_NAME_RULES,
   // (Names cut at a generic word inside them: span-compound-names.ts.)
   ...SPAN_COMPOUND_NAME_RULES,
+  // (Capitalised common nouns and names a class noun types: span-common-nouns.ts.)
+  ...SPAN_COMMON_NOUN_RULES,
   SHIP_NAME,
   {
     id: 'party-state-tag',

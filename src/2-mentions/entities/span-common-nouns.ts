@@ -7,7 +7,7 @@ import words from '../../../data/lexicon/entity-words.json' with { type: 'json' 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { cap, oneSpaceBetween, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
-import { ARTICLES, NAMED_GROUP_NOUNS } from './words.js';
+import { ARTICLES, LIST_JOINERS, NAMED_GROUP_NOUNS } from './words.js';
 
 /** Last words of laws and treaties, lower case ("act", "bill", "treaty"). */
 const LEGAL_INSTRUMENT_HEADS: ReadonlySet<string> = new Set(words.legalInstrumentHeads.words);
@@ -42,14 +42,19 @@ export const SPAN_COMMON_NOUN_RULES: readonly SpanTypeRule[] = [
   {
     id: 'named-legal-instrument',
     types: ['PER', 'ORG', 'LOC'],
-    reason: 'capitalised English words after "the" and a law\'s or treaty\'s capitalised word, in one span or the word read as a span of its own right after ("the Finance | Bill", "the Clean Air Act"), are the measure\'s name, MISC as CoNLL-2003 writes laws: no body takes it as its name\'s end',
+    reason: 'capitalised English words after "the" and a law\'s or treaty\'s capitalised word, read as a person or a place, or the word read as a span of its own right after them ("the Finance | Bill", "the Clean Air Act"), are the measure\'s name, MISC as CoNLL-2003 writes laws; a name read whole as an organisation, or one that goes on after the word ("the State Law and Order Restoration Council"), keeps its reading',
     example: 'Traders marched against the Excise Bill on Friday.',
     apply: (v) => {
       const s = v.spans[v.k]!;
       const next = v.spans[v.k + 1];
       const apart = !!next && next.from === s.to && next.to - next.from === 1 && oneSpaceBetween(v, v.toks[s.to - 1]!, v.toks[next.from]!);
       const head = apart ? next!.from : s.to - 1;
-      if (!afterArticle(v, s) || !cap(v.toks[head]) || !LEGAL_INSTRUMENT_HEADS.has(v.prep.lower[head]!) || !englishWords(v, s.from, head) || head === s.from) return undefined;
+      // (A name read whole as an organisation keeps its reading: "the Affordable Care Act".)
+      if ((!apart && s.type === 'ORG') || !afterArticle(v, s) || !cap(v.toks[head]) || !LEGAL_INSTRUMENT_HEADS.has(v.prep.lower[head]!) || !englishWords(v, s.from, head) || head === s.from) return undefined;
+      // (Nor a body's name that goes on after the word: "the State Law and Order Restoration Council".)
+      const after = v.toks[head + 1];
+      const joined = !!after && after.text !== ',' && LIST_JOINERS.has(after.lower) && cap(v.toks[head + 2]);
+      if (after && after.sentence === v.toks[head]!.sentence && (cap(after) || joined)) return undefined;
       return tagSpan(s.from, head + 1, 'MISC');
     },
   },

@@ -139,14 +139,16 @@ function commonWordsStart(v: SpanView, k: number, j: number): number {
 export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
     id: 'court-name',
-    reason: 'a word of a court\'s level or kind ("High", "Supreme", "Constitutional", "Appeals") and "Court" are one court\'s name, an organisation, with the capitalised words the tagger read with them ("Lusaka High Court") and a capitalised "of" phrase after ("High Court of Justice"), whether the tagger left the level word out (after "The", at a sentence\'s start), typed the name a place or cut "Court" off a place\'s name and the level word ("Leicester Crown | Court")',
+    reason: 'a word of a court\'s level or kind ("High", "Supreme", "Constitutional", "Appeals") and "Court" are one court\'s name, an organisation, with the capitalised words the tagger read with them ("Lusaka High Court") and a capitalised "of" phrase after ("High Court of Justice"), whether the tagger left the level word out (after "The", at a sentence\'s start), typed the name a place or cut "Court" off a place\'s name and the level word ("Leicester Crown | Court", "Truro Coroner\'s | Court")',
     example: 'The High Court yesterday dismissed the petition.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
       // (A place's name and the level word as one span, "Court" as the next: "Leicester Crown | Court".)
       const next = spans[k + 1];
-      if (next?.from === s.to && next.to - next.from === 1 && prep.lower[s.to] === 'court' && cap(toks[s.to]) && cap(toks[s.to - 1]) && COURT_LEVEL_WORDS.has(prep.lower[s.to - 1]!) && s.type !== 'PER' && oneSpaceBetween(v, toks[s.to - 1]!, toks[s.to]!)) {
+      // (Or a possessive's apostrophe written against the level word between them: "Truro Coroner's | Court", "Magistrates' | Court".)
+      const at = /^['’]s?$/.test(toks[s.to]?.text ?? '') && toks[s.to]!.start === toks[s.to - 1]!.end ? s.to + 1 : s.to;
+      if (next?.from === at && next.to - next.from === 1 && prep.lower[at] === 'court' && cap(toks[at]) && cap(toks[s.to - 1]) && COURT_LEVEL_WORDS.has(prep.lower[s.to - 1]!) && s.type !== 'PER' && oneSpaceBetween(v, toks[at - 1]!, toks[at]!)) {
         const to = prep.lower[next.to] === 'of' ? Math.max(next.to, organisationTailEnd(v, { from: s.from, to: next.to, type: 'ORG' })) : next.to;
         return { from: s.from, to, type: 'ORG' };
       }

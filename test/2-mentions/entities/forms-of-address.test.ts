@@ -28,6 +28,7 @@ describe('forms of address and ranks before a name', () => {
     ['an adjunct professor\'s rank abbreviated before "Prof"', 'Adj Prof Sarah Collins said the findings were robust.', ['Sarah Collins']],
     ['a Hausa form of address', 'Mallam Sani Garba Yakubu said the market would reopen.', ['Sani Garba Yakubu']],
     ['a Yoruba chieftaincy honorific', 'Otunba Tunde Afolabi said the road was bad.', ['Tunde Afolabi']],
+    ['a trade unionist\'s "Comrade"', 'The union\'s leader, Comrade Chinedu Okafor, said the strike would go on.', ['Chinedu Okafor']],
     ['a Yoruba king\'s title', 'Oba Kayode Adeniran said the festival would hold.', ['Kayode Adeniran']],
   ])('leaves out %s', (_name, text, expected) => {
     expect(names(text)).toEqual(expected);

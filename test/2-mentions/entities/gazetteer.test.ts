@@ -70,6 +70,17 @@ describe('national legislatures named by their own word (organizations.json, ses
   });
 });
 
+describe('news agencies and broadcasters (organizations.json, session 35)', () => {
+  it.each([
+    ['BUSAN, May 4 (Yonhap) -- Ferry services were halted.', 'Organization/Yonhap'],
+    ['OSAKA, Jan 9 (Kyodo) -- Rail lines reopened.', 'Organization/Kyodo'],
+    ['The mayor told Kompas TV the river was rising.', 'Organization/Kompas TV'],
+    ['"We gave everything," the winger told Sky Sports.', 'Organization/Sky Sports'],
+  ])('names the outlet, no place or person: %s', (text, key) => {
+    expect(keys(text)).toContain(key);
+  });
+});
+
 describe('a nationality\'s adjective is no name of the country (build.mjs DROP_ALIAS, session 34)', () => {
   it('reads "Thai" before a noun as the demonym of Thailand', () => {
     const m = findEntities(readText('Police in Perth arrested a Thai fisherman on Friday.')).mentions.find((x) => x.entity === 'Place/Thailand');

@@ -11,6 +11,7 @@ import { SPAN_PRODUCT_RULES } from '../../../src/2-mentions/entities/span-produc
 import { SPAN_WHOLE_BODY_RULES } from '../../../src/2-mentions/entities/span-whole-bodies.js';
 import { SPAN_CONTEXT_RULES } from '../../../src/2-mentions/entities/span-context-types.js';
 import { SPAN_HEAD_NAME_RULES } from '../../../src/2-mentions/entities/span-head-names.js';
+import { SPAN_COMMON_NOUN_RULES } from '../../../src/2-mentions/entities/span-common-nouns.js';
 import { SPAN_COMPOUND_NAME_RULES } from '../../../src/2-mentions/entities/span-compound-names.js';
 import { retypeSpans, SPAN_TYPE_RULES } from '../../../src/2-mentions/entities/span-types.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
@@ -71,6 +72,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['organisation-of-tail', 'The Harlow Centre for Water Safety said the lake was closed.', [['Harlow Centre', 'LOC'], ['Water Safety', 'PER']], ['Harlow Centre for Water Safety/ORG']],
   ['organisation-of-tail', 'The Tarvia Centre for Crop Pests and Diseases said locusts had spread.', [['Tarvia Centre', 'LOC'], ['Crop Pests', 'PER'], ['Diseases', 'ORG']], ['Tarvia Centre for Crop Pests and Diseases/ORG']],
   ['acronym-confirmed-name', 'The Alliance for Clean Water in Ghana (ACWG) said the wells were dry.', [['Alliance for Clean Water', 'ORG'], ['Ghana', 'LOC'], ['ACWG', 'ORG']], ['Alliance for Clean Water in Ghana/ORG', 'ACWG/ORG']],
+  ['acronym-confirmed-name', 'The Cabin Pressure Warning System (CPWS) failed.', [['Cabin', 'PER'], ['Pressure Warning', 'ORG'], ['System', 'ORG'], ['CPWS', 'ORG']], ['Cabin/PER', 'Pressure Warning/ORG', 'System/ORG', 'CPWS/ORG']],
+  ['acronym-confirmed-name', 'Leaders of the Odisha Gana Morcha (OGM) met on Monday.', [['Odisha', 'ORG'], ['Gana Morcha', 'PER'], ['OGM', 'ORG']], ['Odisha Gana Morcha/ORG', 'OGM/ORG']],
   ['acronym-confirmed-name', 'Members of the Harbour Pilots and Boatmen Union (HPBU) voted.', [['Harbour Pilots', 'ORG'], ['Boatmen Union', 'ORG'], ['HPBU', 'ORG']], ['Harbour Pilots and Boatmen Union/ORG', 'HPBU/ORG']],
   ['national-party-name', 'Leaders of the Moldovan Farmers Party met in the capital.', [['Moldovan', 'MISC'], ['Farmers Party', 'ORG']], ['Moldovan Farmers Party/ORG']],
   ['national-party-name', 'A spokesman for the Kenyan Red Cross said roads were cut.', [['Kenyan', 'MISC'], ['Red Cross', 'ORG']], ['Kenyan Red Cross/ORG']],
@@ -162,8 +165,8 @@ describe('retypeSpans', () => {
     const ids = [...ROWS, ...HAND_ROWS].map((row) => row[0]);
     // (SPAN_JOIN_RULES, SPAN_PRODUCT_RULES, SPAN_PLACE_RULES, SPAN_OUTLET_RULES, SPAN_KIND_RULES and SPAN_PERSON_RULES have their rows in span-joins, span-products, span-places, span-outlets, span-kinds and span-persons.test.ts;
     // SPAN_WHOLE_BODY_RULES, SPAN_CONTEXT_RULES, SPAN_HEAD_NAME_RULES and SPAN_COMPOUND_NAME_RULES in whole-body-names, context-typed-names,
-    // span-head-names and span-compound-names.test.ts.)
-    const joins = new Set([...SPAN_JOIN_RULES, ...SPAN_PRODUCT_RULES, ...SPAN_PLACE_RULES, ...SPAN_OUTLET_RULES, ...SPAN_KIND_RULES, ...SPAN_PERSON_RULES, ...SPAN_WHOLE_BODY_RULES, ...SPAN_CONTEXT_RULES, ...SPAN_HEAD_NAME_RULES, ...SPAN_COMPOUND_NAME_RULES].map((r) => r.id));
+    // span-head-names and span-compound-names.test.ts; SPAN_COMMON_NOUN_RULES in span-common-nouns.test.ts.)
+    const joins = new Set([...SPAN_JOIN_RULES, ...SPAN_PRODUCT_RULES, ...SPAN_PLACE_RULES, ...SPAN_OUTLET_RULES, ...SPAN_KIND_RULES, ...SPAN_PERSON_RULES, ...SPAN_WHOLE_BODY_RULES, ...SPAN_CONTEXT_RULES, ...SPAN_HEAD_NAME_RULES, ...SPAN_COMPOUND_NAME_RULES, ...SPAN_COMMON_NOUN_RULES].map((r) => r.id));
     expect(SPAN_TYPE_RULES.map((r) => r.id).filter((id) => !ids.includes(id) && !joins.has(id))).toEqual([]);
   });
 

@@ -31,8 +31,8 @@ const englishWords = (v: SpanView, from: number, to: number): boolean => {
 export const SPAN_COMMON_NOUN_RULES: readonly SpanTypeRule[] = [
   {
     id: 'lone-legal-instrument',
-    types: ['PER', 'ORG', 'LOC'],
-    reason: 'a law\'s or treaty\'s word alone after "the", capitalised as parliaments write it ("the Bill", "the Act", "the Treaty"; entity-words.json legalInstrumentHeads), names the measure before the house: no person, body or place',
+    types: ['PER', 'LOC'],
+    reason: 'a law\'s or treaty\'s word alone after "the", capitalised as parliaments write it ("the Bill", "the Act", "the Treaty"; entity-words.json legalInstrumentHeads), read as a person or a place, names the measure before the house: no name of an actor (read as an organisation, "the Constitution", it keeps its reading, as whole names of laws do)',
     example: 'Senators who back the Bill walked out of the chamber.',
     apply: (v) => {
       const s = v.spans[v.k]!;

@@ -2,14 +2,14 @@
 // names whose kind the word at their edge gives, however the tagger cut or typed them — a body a
 // nationality opens ("Scottish Chamber Orchestra"), a service joined by "and" ("Fire and Rescue
 // Service"), a club's letters ("Riverside FC"), a firm's "&", a journal's or a work's title, an area's word,
-// a natural feature's word ("Scarborough Shoal").
+// a natural feature's word ("Scarborough Shoal", "Mount | Lewotobi").
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import homonymWords from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { postNominals, titleHeads } from './gazetteer.js';
 import { isCommonGivenName } from './given-names.js';
-import { COMPANY_HEADS, FUNCTION_WORDS, JOURNAL_NOUNS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS } from './words.js';
+import { COMPANY_HEADS, FACILITY_HEADS, FEATURE_OPENERS, FUNCTION_WORDS, JOURNAL_NOUNS, ORGANISATION_TAIL_OPENERS, ORGANISATION_TAIL_WORDS, SCHOOL_RUN_HEADS } from './words.js';
 import { CALENDAR_WORDS, cap, oneSpaceBetween, PLACE_GAZ, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
@@ -216,6 +216,25 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       if (s.to - s.from < 2 || !/^\p{Lu}\p{Ll}+$/u.test(toks[last]!.text) || !PLACE_NAME_TAILS.has(prep.lower[last]!)) return undefined;
       for (let i = s.from; i < last; i++) if (PLACE_GAZ.test(prep.gaz[i] ?? '') || !cap(toks[i])) return undefined;
       return isCommonGivenName(prep.lower[s.from]!) ? undefined : tagSpan(s.from, s.to, 'LOC');
+    },
+  },
+  {
+    id: 'feature-opener-joined',
+    types: ['LOC', 'PER', 'MISC'],
+    reason: 'a natural feature\'s opening word read alone ("Mount", "Lake", "Cape"; entity-words.json featureOpeners) and the capitalised names the tagger read apart right after it, one space apart (with a hyphen\'s lower-case half: "Laki-laki"), are one place, the feature; not a body\'s name ("Mount | Sinai Hospital") nor a span the tagger read as an organisation',
+    example: 'Ash fell on villages near Mount Karang Tua-tua on Sunday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      if (s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !FEATURE_OPENERS.has(prep.lower[s.from]!)) return undefined;
+      let end = s.to;
+      for (let j = k + 1; j < spans.length && spans[j]!.from === end && spans[j]!.type !== 'ORG' && cap(toks[end]) && oneSpaceBetween(v, toks[end - 1]!, toks[end]!); j++) end = spans[j]!.to;
+      if (end === s.to) return undefined;
+      // (A hyphen and a lower-case half written against the last word: "Laki-laki".)
+      const glued = (i: number) => !!toks[i] && toks[i]!.start === toks[i - 1]!.end;
+      if (toks[end]?.text === '-' && glued(end) && glued(end + 1) && /^\p{Ll}+$/u.test(toks[end + 1]!.text)) end += 2;
+      const last = prep.lower[end - 1]!;
+      return BODY_HEADS.has(last) || COMPANY_HEADS.has(last) || SCHOOL_RUN_HEADS.has(last) || FACILITY_HEADS.has(last) ? undefined : { from: s.from, to: end, type: 'LOC' };
     },
   },
   {

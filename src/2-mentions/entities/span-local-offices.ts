@@ -8,7 +8,7 @@ import words from '../../../data/lexicon/entity-words.json' with { type: 'json' 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { honorifics, titleHeads, titleModifiers } from './gazetteer.js';
 import type { Prepared, TagSpan } from './tagger.js';
-import { COMPASS_WORDS, FUNCTION_WORDS } from './words.js';
+import { COMPASS_WORDS, FUNCTION_WORDS, OFFICE_HOLDER_BODIES } from './words.js';
 
 /** A title phrase's tokens written together, lower case, curly apostrophes straightened: "state'sattorney". */
 const squeeze = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, '');
@@ -111,6 +111,9 @@ function readOffice(toks: readonly Token[], prep: Prepared, pieces: readonly Tag
   for (const rule of LOCAL_OFFICE_RULES) {
     const n = rule.titleAt(toks, t);
     if (!n || (!rule.lowerTitle && !cap(toks[t]))) continue;
+    // (The office's own body, after a possessive or as a body's word, is no holder's title: "Clark County Coroner's Office".)
+    const after = toks[t + n];
+    if (after && after.sentence === toks[t]!.sentence && (/^['’]s?$/.test(after.text) || OFFICE_HOLDER_BODIES.has(after.lower))) return null;
     const place = areaStart(toks, prep, t);
     if (place >= t || !rule.isArea({ toks, prep, pieces, place, title: t, titleEnd: t + n })) continue;
     const made: TagSpan[] = [{ from: place, to: t, type: 'LOC' }];

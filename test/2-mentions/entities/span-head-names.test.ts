@@ -26,6 +26,9 @@ describe('span rules of names with a telling edge word', () => {
     handRows: [
       ['place-tail-name', 'Officials in Kelvara Province said so', [['Kelvara Province', 'PER']], ['Kelvara Province/LOC']],
       ['natural-feature-place', 'claims to Scarvane Shoal were rejected', [['Scarvane Shoal', 'ORG']], ['Scarvane Shoal/LOC']],
+      ['feature-opener-joined', 'Ash fell on villages near Mount Karang Tua-tua on Sunday.', [['Mount', 'LOC'], ['Karang Tua', 'PER']], ['Mount Karang Tua-tua/LOC']],
+      ['feature-opener-joined', 'Boats left Lake Tarvonen at dawn.', [['Lake', 'LOC'], ['Tarvonen', 'PER']], ['Lake Tarvonen/LOC']],
+      ['feature-opener-joined (not a hospital named after a mountain)', 'She was treated at Mount Kelso Hospital.', [['Mount', 'LOC'], ['Kelso Hospital', 'PER']], ['Mount Kelso Hospital/ORG']],
       ['natural-feature-place', 'tankers crossing the Molvek Strait slowed', [['Molvek Strait', 'PER']], ['Molvek Strait/LOC']],
       ['natural-feature-place', 'floods along the Tarvin River rose', [['Tarvin River', 'ORG']], ['Tarvin River/LOC']],
       ['natural-feature-place', 'ice in the Southern Ocean thinned', [['Southern Ocean', 'ORG']], ['Southern Ocean/LOC']],

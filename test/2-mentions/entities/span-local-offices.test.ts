@@ -29,6 +29,8 @@ describe('a local office between the area it serves and its holder', () => {
   it.each([
     ['a party before "MP"', 'Labour MP Rachel Owusu said the plan was flawed.', [['Labour', 'ORG'], ['Rachel Owusu', 'PER']]],
     ['a party typed as a person, an English word', 'Green MP Tom Ashdown said the plan was flawed.', [['Green', 'PER'], ['Tom Ashdown', 'PER']]],
+    ['the office\'s own body after a possessive', "Staff at the Brazos County Sheriff's Office said the road was closed.", [['Brazos County Sheriff', 'ORG'], ['Office', 'ORG']]],
+    ['the office\'s own body', 'The Brazos County Sheriff Department said the road was closed.', [['Brazos County Sheriff Department', 'ORG']]],
     ['a federal court\'s district', 'U.S. District Judge Carla Mendes said the case would proceed.', [['U.S.', 'LOC'], ['Carla Mendes', 'PER']]],
   ] as [string, string, Tagged][])('keeps the spans: %s', (_why, text, tagged) => {
     expect(run(text, tagged)).toEqual(tagged.map(([t, type]) => `${t}/${type}`));

@@ -37,6 +37,8 @@ describe('names through the tagger', () => {
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['court-name', 'He was jailed at Harlow Crown Court on Friday.', [['Harlow Crown', 'LOC'], ['Court', 'ORG']], ['Harlow Crown Court/ORG']],
+  ['court-name', "The inquest at Penrith Coroner's Court heard that she had fallen.", [['Penrith Coroner', 'LOC'], ['Court', 'LOC']], ["Penrith Coroner's Court/ORG"]],
+  ['court-name', "The case opened at Wrexham Magistrates' Court on Monday.", [['Wrexham Magistrates', 'LOC'], ['Court', 'ORG']], ["Wrexham Magistrates' Court/ORG"]],
   ['field-list-body', 'The Rail, Bus and Tram Union backed the deal.', [['Rail', 'ORG'], ['Bus', 'ORG'], ['Tram Union', 'ORG']], ['Rail, Bus and Tram Union/ORG']],
   ['disease-charity-name', 'Crohn\'s UK said the drug worked.', [['Crohn', 'ORG'], ['UK', 'LOC']], ['Crohn\'s UK/ORG']],
   ['rank-unit-after-body', 'Harlow Fire Battalion Chief Ana Ruiz spoke.', [['Harlow Fire Battalion', 'ORG'], ['Ana Ruiz', 'PER']], ['Harlow Fire/ORG', 'Ana Ruiz/PER']],

@@ -80,8 +80,9 @@ function acronymConfirmedSpan(v: SpanView, s: TagSpan): TagSpan | undefined {
       const acro = toks[j + 1]!.text;
       if (j <= s.to || toks[j + 2]!.text !== ')' || !/^\p{Lu}{2,8}$/u.test(acro) || acro !== initials) return undefined;
       const inside = spans.filter((x) => x.from < j && x.to > s.from);
-      // (A person's span among them only beside an organisation's, of words in no lexicon: "Utkal | Jana Dal (UJD)", a party's name.)
-      const person = (x: TagSpan) => x.type === 'PER' && (!inside.some((y) => y.type === 'ORG') || prep.lower.slice(x.from, x.to).some((w) => !surnameLike(w)));
+      // (A person's span among them only after an organisation's that opens the name: "Utkal | Jana Dal (UJD)", a party's
+      // name; not one that opens it, "Aircraft | Communications Addressing … (ACARS)", which the acronym then stands for alone.)
+      const person = (x: TagSpan) => x.type === 'PER' && (x.from === s.from || !inside.some((y) => y.type === 'ORG' && y.from < x.from));
       if (inside.some((x) => x.to > j || person(x))) return undefined;
       return { from: s.from, to: j, type: inside.some((x) => x.type === 'ORG') ? 'ORG' : s.type };
     }

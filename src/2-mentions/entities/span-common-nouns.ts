@@ -19,6 +19,13 @@ const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set([...words.bodyClassNouns, 
 /** Gazetteer tags of a town's name (a city or capital), which also name clubs and teams. */
 const TOWN_GAZ = /^[BI]-(city|capital)$/;
 
+/** Does a name go on after token i — a capitalised word, or a joiner ("and", "&", a comma) and one: "the Bill, Hillary and Chelsea Clinton Foundation", "the State Law and Order Council"? */
+const nameGoesOn = (v: SpanView, i: number): boolean => {
+  const after = v.toks[i + 1];
+  if (!after || after.sentence !== v.toks[i]!.sentence) return false;
+  return cap(after) || (LIST_JOINERS.has(after.lower) && cap(v.toks[i + 2]));
+};
+
 /** Is the token before span s "the", "a" or "an"? */
 const afterArticle = (v: SpanView, s: TagSpan): boolean => s.from > 0 && ARTICLES.has(v.prep.lower[s.from - 1]!) && v.toks[s.from - 1]!.sentence === v.toks[s.from]!.sentence;
 
@@ -32,11 +39,11 @@ export const SPAN_COMMON_NOUN_RULES: readonly SpanTypeRule[] = [
   {
     id: 'lone-legal-instrument',
     types: ['PER', 'LOC'],
-    reason: 'a law\'s or treaty\'s word alone after "the", capitalised as parliaments write it ("the Bill", "the Act", "the Treaty"; entity-words.json legalInstrumentHeads), read as a person or a place, names the measure before the house: no name of an actor (read as an organisation, "the Constitution", it keeps its reading, as whole names of laws do)',
+    reason: 'a law\'s or treaty\'s word alone after "the", capitalised as parliaments write it ("the Bill", "the Act", "the Treaty"; entity-words.json legalInstrumentHeads), read as a person or a place, names the measure before the house: no name of an actor, unless a name goes on after it ("the Bill, Hillary and Chelsea Clinton Foundation"; read as an organisation, "the Constitution", it keeps its reading, as whole names of laws do)',
     example: 'Senators who back the Bill walked out of the chamber.',
     apply: (v) => {
       const s = v.spans[v.k]!;
-      return s.to - s.from === 1 && cap(v.toks[s.from]) && LEGAL_INSTRUMENT_HEADS.has(v.prep.lower[s.from]!) && afterArticle(v, s) ? null : undefined;
+      return s.to - s.from === 1 && cap(v.toks[s.from]) && LEGAL_INSTRUMENT_HEADS.has(v.prep.lower[s.from]!) && afterArticle(v, s) && !nameGoesOn(v, s.from) ? null : undefined;
     },
   },
   {
@@ -52,9 +59,7 @@ export const SPAN_COMMON_NOUN_RULES: readonly SpanTypeRule[] = [
       // (A name read whole as an organisation keeps its reading: "the Affordable Care Act".)
       if ((!apart && s.type === 'ORG') || !afterArticle(v, s) || !cap(v.toks[head]) || !LEGAL_INSTRUMENT_HEADS.has(v.prep.lower[head]!) || !englishWords(v, s.from, head) || head === s.from) return undefined;
       // (Nor a body's name that goes on after the word: "the State Law and Order Restoration Council".)
-      const after = v.toks[head + 1];
-      const joined = !!after && after.text !== ',' && LIST_JOINERS.has(after.lower) && cap(v.toks[head + 2]);
-      if (after && after.sentence === v.toks[head]!.sentence && (cap(after) || joined)) return undefined;
+      if (nameGoesOn(v, head)) return undefined;
       return tagSpan(s.from, head + 1, 'MISC');
     },
   },

@@ -17,6 +17,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['a given name before a surname', 'Bill Ochieng said the Bill would pass.', [['Bill Ochieng', 'PER']]],
+  ['a given name in a foundation\'s name after "the"', 'He gave to the Bill, Rosa and Ines Moreno Foundation.', [['Bill', 'PER'], ['Rosa', 'PER'], ['Ines Moreno Foundation', 'ORG']]],
   ['a law\'s word alone read as an organisation', 'Judges swore to uphold the Constitution.', [['Constitution', 'ORG']]],
   ['a law named after a place', 'Delegates signed the Lusaka Accord in March.', [['Lusaka Accord', 'ORG']]],
   ['a law read whole as an organisation', 'Insurers opposed the Fair Pricing Act for months.', [['Fair Pricing Act', 'ORG']]],

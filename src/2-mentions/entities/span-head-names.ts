@@ -221,7 +221,7 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
   {
     id: 'feature-opener-joined',
     types: ['LOC', 'PER', 'MISC'],
-    reason: 'a natural feature\'s opening word read alone ("Mount", "Lake", "Cape"; entity-words.json featureOpeners) and the capitalised names the tagger read apart right after it, one space apart (with a hyphen\'s lower-case half: "Laki-laki"), are one place, the feature; not a body\'s name ("Mount | Sinai Hospital") nor a span the tagger read as an organisation',
+    reason: 'a natural feature\'s opening word read alone ("Mount", "Lake", "Cape"; entity-words.json featureOpeners) and the capitalised names the tagger read apart right after it, one space apart (with a hyphen\'s lower-case half: "Laki-laki"), are one place, the feature, when they are no English words; not a body\'s name ("Mount | Sinai Hospital") nor a span the tagger read as an organisation',
     example: 'Ash fell on villages near Mount Karang Tua-tua on Sunday.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -229,6 +229,8 @@ export const SPAN_HEAD_NAME_RULES: readonly SpanTypeRule[] = [
       if (s.to - s.from !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(toks[s.from]!.text) || !FEATURE_OPENERS.has(prep.lower[s.from]!)) return undefined;
       let end = s.to;
       for (let j = k + 1; j < spans.length && spans[j]!.from === end && spans[j]!.type !== 'ORG' && cap(toks[end]) && oneSpaceBetween(v, toks[end - 1]!, toks[end]!); j++) end = spans[j]!.to;
+      // (Words in no lexicon only, a feature's own name: not "Gulf | Cargo Link", a firm's.)
+      for (let i = s.to; i < end; i++) if (isLexicalWord(prep.lower[i]!)) return undefined;
       if (end === s.to) return undefined;
       // (A hyphen and a lower-case half written against the last word: "Laki-laki".)
       const glued = (i: number) => !!toks[i] && toks[i]!.start === toks[i - 1]!.end;

@@ -5,7 +5,7 @@
 // adjective left at the end of a place ("Texas Sen."), an institution typed as a place ("Washington
 // University"), a person typed as a place or organisation ("Jordan Spieth said"), a product or index typed
 // as an actor ("Airbus A380", "iPod Nano", "FTSE 100 index"). Rules in
-// SPAN_TYPE_RULES (with span-ships.ts's SHIP_NAME, span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES, span-outlets.ts's SPAN_OUTLET_RULES, span-kinds.ts's SPAN_KIND_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
+// SPAN_TYPE_RULES (with span-ships.ts's SHIP_NAME, span-common-nouns.ts's SPAN_COMMON_NOUN_RULES, span-legal-forms.ts's LEGAL_FORM_NAME, span-joins.ts's SPAN_JOIN_RULES, span-products.ts's SPAN_PRODUCT_RULES, span-places.ts's SPAN_PLACE_RULES, span-outlets.ts's SPAN_OUTLET_RULES, span-kinds.ts's SPAN_KIND_RULES and span-persons.ts's SPAN_PERSON_RULES); words in data/lexicon/homonyms.json, entity-words.json and given-names.json.
 
 import words from '../../../data/lexicon/homonyms.json' with { type: 'json' };
 import type { Token } from '../../types.js';

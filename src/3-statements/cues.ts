@@ -368,10 +368,17 @@ function namingParticiple(tokens: Token[], i: number): boolean {
 function describingParticiple(tokens: Token[], i: number, end: number): boolean {
   const t = tokens[i]!;
   // (After a common noun only: "Sexton reflected on what he said" has a name and its verb.)
-  if (t.lower === t.lemma || tokens[i - 1]?.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'ADP') return false;
+  if (t.lower === t.lemma || !/^(NOUN|PROPN)$/.test(tokens[i - 1]?.pos ?? '')) return false;
+  // ("A poll by the Ifop institute published Sunday found that …", "A survey by Datafolha released
+  // Monday showed …": a verb of putting words out, in -ed, before a day names when the subject
+  // appeared; the subject's own finite cue follows.)
+  const published = isWord(WORDS.publishingVerbs, t.lemma) && t.lower.endsWith('ed') && !!tokens[i + 1] && tokenIs(WORDS.timeWords, tokens[i + 1]!);
+  if ((tokens[i - 1]!.pos !== 'NOUN' || tokens[i + 1]?.pos !== 'ADP') && !published) return false;
   // Then a short noun phrase ("on the matter", "on Trump's plans") and the verb of saying.
   for (let k = i + 2; k < end && k <= i + 8; k++) {
     const w = tokens[k]!;
+    // (Not a cue that closes the sentence: "…,” the order released Friday said." is read from its quotation.)
+    if (published && w.pos === 'VERB' && !w.lower.endsWith('ing') && w.lower !== w.lemma && VERB_CUE_LEMMAS.has(normaliseLemma(w.lemma, w.lower))) return k + 1 < end && tokens[k + 1]!.pos !== 'PUNCT';
     if (SURE_FORMS.has(w.lower) && w.pos === 'VERB') return true;
     if (!/^(DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos) || w.quote >= 0) return false;
   }

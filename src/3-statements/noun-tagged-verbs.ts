@@ -80,6 +80,9 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
   const complement = tokenIs(WORDS.complementOpeners, next) || next.pos === 'PROPN' || /^[“"':,]$/.test(next.text);
   // "“…?” he asks.": a pronoun subject and the end of the sentence.
   const closing = /^[.,;!?]$/.test(next.text) && (prev.pos === 'PRON' || prev.pos === 'PROPN');
+  // ("The suspect fled in a van, the complaint states.", "…, the lawsuit claims.": a verb of saying that
+  // closes the sentence after a comma and a determiner's noun is the inverted source's verb.)
+  const invertedClose = /^[.;]$/.test(next.text) && SPEECH_VERBS.has(t.lemma) && inverted(tokens, i);
   // "A statement on its website, which shows a photograph, states: “…”": after the comma that closes the subject's aside, a colon and a quotation.
   const announces = prev.text === ',' && next.text === ':' && tokens[i + 2]?.quote !== undefined && tokens[i + 2]!.quote >= 0 && SPEECH_VERBS.has(t.lemma);
   // "The minister, Ann Lee, claims that …", "The Miners Association (APNI) estimates that …": after the comma or
@@ -92,7 +95,18 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
   const adjectiveSubject = prev.pos === 'ADJ' && tokens[i - 2]?.pos === 'DET' && (tokenIs(WORDS.organizationNouns, prev) || tokenIs(WORDS.personNouns, prev));
   // ("Ana Ruiz, who lives in Tacna, fears the rescue will take longer": after the appositive, a clause with its own subject and verb.)
   const clause = reports && (appositive || adjectiveSubject) && (tokenIs(WORDS.clauseOpeningWords, next) || (appositive && bareClauseAfter(tokens, i + 1, end)));
-  return (subject && (complement || closing)) || announces || clause || afterRelative;
+  return (subject && (complement || closing || invertedClose)) || announces || clause || afterRelative;
+}
+
+/**
+ * Is the noun before i the end of a determiner's noun phrase ("the complaint", "a new lawsuit", "the
+ * class-action petition", "the tenants' lawsuit") that a comma after the clause opens?
+ */
+function inverted(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  const inPhrase = (t: Token): boolean => /^(NOUN|ADJ|PROPN)$/.test(t.pos) || t.text === '-' || /^['’]s?$/.test(t.text);
+  while (k > i - 7 && k > 0 && inPhrase(tokens[k]!)) k--;
+  return k < i - 1 && tokens[k]!.pos === 'DET' && tokens[k - 1]?.text === ',' && tokens[k - 1]!.sentence === tokens[i]!.sentence;
 }
 
 /**

@@ -35,6 +35,12 @@ const SELLER_NOUNS: ReadonlySet<string> = new Set(vetoes.sellerNouns);
 const RECALL_REASONS: ReadonlySet<string> = new Set(vetoes.recallReasons);
 const FIRST_PERSON_BE: ReadonlySet<string> = new Set(vetoes.firstPersonPresentBe);
 const DISCOURSE_SAYING: ReadonlySet<string> = new Set(vetoes.discourseSayingVerbs);
+const COUNT_NOUNS: ReadonlySet<string> = new Set(vetoes.countNouns);
+const COUNT_HEDGES: ReadonlySet<string> = new Set(vetoes.countHedges);
+const REPETITION_NOUNS: ReadonlySet<string> = new Set(vetoes.repetitionNouns);
+const VIEWING_VERBS: ReadonlySet<string> = new Set(vetoes.viewingVerbs);
+/** The rules of an agentless passive read with no clause (the subject is what was viewed or spoken of). */
+const AGENTLESS_PASSIVES: ReadonlySet<string> = new Set(['passive-view', 'passive-generic-subject']);
 
 /** One veto: an id, a one-line reason, an example sentence it removes, and its test. */
 export interface Veto {
@@ -223,6 +229,26 @@ function noticeArea(layer: TextLayer, s: Statement): boolean {
   return names.some((w) => w.pos === 'PROPN') && names.every((w) => w.pos === 'PROPN' || w.text === ',' || tokenIs(WORDS.coordinators, w));
 }
 
+/**
+ * "The video was viewed a million times", "the post had been liked 400,000 times": an agentless
+ * passive of a verb of viewing or liking (vetoes.json viewingVerbs; not "shared", "retweeted", which
+ * pass words on) whose verb a count of times follows (a number or "thousands of", hedges such as "more
+ * than" before it; countNouns, countHedges, repetitionNouns) tallies an audience.
+ */
+function countedTimes(layer: TextLayer, s: Statement): boolean {
+  if (!s.cue || !AGENTLESS_PASSIVES.has(s.rule ?? '') || !VIEWING_VERBS.has(s.cueLemma ?? '')) return false;
+  const t = layer.tokens;
+  const [, d] = tokenRange(layer, s.cue.start, s.cue.end);
+  let counted = false;
+  for (let k = d; k < t.length && k < d + 7 && t[k]!.sentence === t[d - 1]!.sentence; k++) {
+    const w = t[k]!;
+    if (REPETITION_NOUNS.has(w.lower)) return counted;
+    if (w.pos === 'NUM' || COUNT_NOUNS.has(w.lower)) counted = true;
+    else if (!COUNT_HEDGES.has(w.lower)) return false;
+  }
+  return false;
+}
+
 /** "Not everyone is convinced by the data", "was surprised by the ruling": the agent of a participle of a state of mind (cues.json stativeParticiples) is its cause, not a source of words. */
 function causeOfState(_layer: TextLayer, s: Statement): boolean {
   return s.rule === 'passive-agent' && !!s.cue && STATIVE_PARTICIPLES.has(s.cue.text.trim().split(/\s+/)[0]!.toLowerCase());
@@ -345,6 +371,7 @@ export const VETOES: readonly Veto[] = [
   { id: 'time-only-content', reason: 'a content that is only a time ("Tuesday morning", "the next day") is when something was said or done, not what', example: 'The coach was fined on Monday. He apologized the next day.', test: (layer, s) => timeOnly(layer.tokens, s.content.start, s.content.end, { needsTime: true }) },
   { id: 'time-speaker', reason: 'a speaker that is only a time ("Tuesday", "this week") is a misread subject: a day says nothing', example: 'The last two weeks have signaled the start of a reckoning within the party.', test: (layer, s) => s.speaker !== null && timeOnly(layer.tokens, s.speaker.start, s.speaker.end, { needsTime: true, capitalsAreNames: true }) },
   { id: 'unverified-by', reason: '"could not be independently verified by Reuters": a verb of checking after a modal, in the passive with an agent, is the writer\'s note on what the outlet could check', example: 'None of the accounts could be independently confirmed by the Harbour Gazette.', test: unverifiedBy },
+  { id: 'counted-times', reason: '"was viewed a million times", "had been liked 400,000 times": an agentless passive of viewing or liking with a count of times tallies an audience, it holds no view and reports no words', example: 'Her post about the ferry was liked 90,000 times.', test: countedTimes },
   { id: 'cause-of-state', reason: '"is convinced by the data", "was surprised by the ruling": the agent of a participle of a state of mind is its cause, not a source of words', example: 'Few traders were convinced by the figures.', test: causeOfState },
   { id: 'asked-appositive', reason: '"X, asked about Y, joked that …": "asked" after a comma, in an appositive closed before the subject\'s own verb, is the passive — X was asked, and what X said is the main clause\'s statement', example: 'The coach, asked about the injury at his news conference, joked that the striker would play until he was fifty.', test: askedAppositive },
   { id: 'notice-area', reason: '"issued cold warnings for Illinois and Wisconsin": names alone after a notice noun and "for" are where the notice applies, not what it says', example: 'The coast guard issued storm alerts for Galway, Clare and Kerry.', test: noticeArea },

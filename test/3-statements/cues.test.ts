@@ -29,6 +29,15 @@ describe('cues', () => {
     ['a verb of aspect before an -ing cue with its preposition', 'Fishermen resumed calling for a ban on trawlers.', 'resumed', 'call for'],
     ['a verb of aspect before another -ing form is no cue', 'Acme Ferries began building a terminal in Sligo in 2019.', 'began', null],
     ['a verb of aspect before a quotation stays a cue', '“We were lucky,” the skipper began.', 'began', 'begin'],
+    ['a participle of publishing before a day, then the subject\'s own cue, describes the subject', 'A survey by Harbour Polling published Monday found that most tenants back the levy.', 'published', null],
+    ['the same participle before a day after a name', 'A poll by Lumen released Friday showed that the mayor trails.', 'released', null],
+    ['the subject\'s own cue after that participle', 'A survey by Harbour Polling published Monday found that most tenants back the levy.', 'found', 'find'],
+    ['a participle of publishing before a day stays the reading when the subject\'s cue closes the sentence', '“The levy is lawful,” the ruling published Friday said.', 'published', 'publish'],
+    ['a verb of publishing before a day and its object stays a cue', 'The harbour board published Monday a list of unsafe piers.', 'published', 'publish'],
+    ['"exuded confidence that" is a light verb\'s cue', 'Premier Naledi Khumalo exuded confidence that her coalition would hold.', 'exuded', 'exude confidence'],
+    ['"accepted that" is a cue', 'The coroner accepted that the crew had been delayed.', 'accepted', 'accept that'],
+    ['"accepted" with an object is no cue', 'The dockers accepted the pay offer on Friday.', 'accepted', null],
+    ['"accepting" a nomination is no cue', 'Accepting the nomination in Leeds, Okonkwo thanked her party.', 'Accepting', null],
   ])('%s: "%s" …', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });

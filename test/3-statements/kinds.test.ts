@@ -13,6 +13,11 @@ function kinds(text: string): { content: string; kind: string | undefined }[] {
 describe('statement kinds', () => {
   it.each([
     ['a verb of saying', 'The harbour master said that the channel would reopen on Friday.', 'that the channel would reopen on Friday', 'speech'],
+    ['a filing that closes the sentence with "states" is its source', 'The tanker sailed without a licence for three weeks, the indictment states.', 'The tanker sailed without a licence for three weeks', 'speech'],
+    ['a lawsuit that closes the sentence with "claims" is its source', 'The landlord ignored the mould, the tenants\' lawsuit claims.', 'The landlord ignored the mould', 'speech'],
+    ['a poll described by its publication day finds', 'A survey by Harbour Polling published Monday found that most tenants back the levy.', 'that most tenants back the levy', 'finding'],
+    ['exuding confidence that a thing will happen is a thought', 'Premier Naledi Khumalo on Friday exuded confidence that her coalition would hold.', 'that her coalition would hold', 'thought'],
+    ['accepting that something happened is a thought', 'The coroner accepted that the crew had been delayed.', 'the crew had been delayed', 'thought'],
     ['ruling out a phrase is a stance', 'The finance minister ruled out a fuel tax rise.', 'a fuel tax rise', 'stance'],
     ['not ruling out a gerund is a stance', 'Mayor Ruth Okoro did not rule out closing the ferry.', 'closing the ferry', 'stance'],
     ['disputing findings after a relative clause is a stance', 'Okafor, who quit the agency in 2019, disputes the findings.', 'the findings', 'stance'],

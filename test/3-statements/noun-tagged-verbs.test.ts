@@ -28,6 +28,8 @@ describe('reporting verbs tagged as nouns', () => {
     ['"demand" after a plural subject opening a clause, before a bare object', 'The mill closed in May, and workers demand unpaid wages from its owners.', 'demand', 'demand'],
     ['a bare verb after a plural, before a clause whose subject carries a prepositional phrase', 'The ministry says carriers demand price cuts of 10% are needed before the route can reopen.', 'demand', 'demand'],
     ['a verb of fear after a plural, before a clause whose subject carries a prepositional phrase', 'Growers fear prices of cocoa will fall again.', 'fear', 'fear'],
+    ['"states" closing the sentence after a comma and a document', 'The tanker leaked oil for three weeks, the indictment states.', 'states', 'state'],
+    ['"claims" closing the sentence after a comma and a document with an adjective', 'The mine owners hid the spill, the class-action petition claims.', 'claims', 'claim'],
   ])('%s is a cue', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });
@@ -40,6 +42,8 @@ describe('reporting verbs tagged as nouns', () => {
     ['a noun in a compound after a plural that is a verb\'s object', 'The study compared carriers demand forecasts.', 'demand'],
     ['a noun in a compound after a plural, before "for"', 'Rising consumer demand for rice drove prices up.', 'demand'],
     ['a verb of finding after a plural, before a bare noun phrase', 'Early surveys show voters in the north rejecting the plan.', 'show'],
+    ['a plural closing an appositive after an adjective', 'The grants went to the south, the poorest states.', 'states'],
+    ['a plural closing the sentence with no comma before its noun phrase', 'The tariff rules differ across the member states.', 'states'],
   ])('%s is no cue', (_name, sentence, word) => {
     expect(cueOf(sentence, word)).toBeNull();
   });

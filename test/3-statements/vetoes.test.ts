@@ -60,6 +60,9 @@ describe('vetoes', () => {
     ['an event seen happen', 'Villagers noticed smoke rising from the warehouse.', 'smoke rising from the warehouse'],
     ['a speaker\'s own "I\'m telling you" inside the quotation', '“And I’m telling you, the levee will fail,” said Marta Quispe, a farmer in Puno.', 'the levee will fail'],
     ['a speaker\'s own "I\'m saying" before a question', '“I\'m saying, who pays for the levee?” Quispe asked.', 'who pays for the levee?'],
+    ['a count of views after an agentless passive', 'The clip of the rescue was viewed a million times.', 'The clip of the rescue was viewed a million times'],
+    ['a count of likes with a time after it', 'Her post had been liked 250,000 times by Monday night.', 'Her post had been liked 250,000 times by Monday night'],
+    ['a hedged count of views', 'The video has been watched more than 40,000 times.', 'The video has been watched more than 40,000 times'],
   ])('%s is no statement', (_name, text, content) => {
     expect(contents(text)).not.toContain(content);
   });
@@ -107,6 +110,7 @@ describe('vetoes', () => {
     ['"asked" after a participle clause keeps its statement', 'The senator, speaking on the radio, asked whether the ferry would run.', 'whether the ferry would run'],
     ['a first-person telling in the past progressive stays a statement', 'I was telling my neighbours that the levee would fail.', 'that the levee would fail'],
     ['a first-person saying in the past progressive stays a statement', 'For weeks we were saying the levee would fail.', 'the levee would fail'],
+    ['a passive view with no count of times stays a reading', 'The harbour master is widely seen as a moderate.', 'The harbour master is widely seen as a moderate'],
     ['a section label that is not a link label keeps the statement', 'The port reopened.\n\nThe mayor said: “Ships are moving again.”', '“Ships are moving again.”'],
   ])('%s', (_name, text, content) => {
     expect(contents(text)).toContain(content);

@@ -9,6 +9,7 @@ import { clauseEnd } from '../grammar/clauses.js';
 import { nounPhraseLeft } from '../grammar/noun-phrases.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 import { SUBJECT_PRONOUNS } from '../grammar/words.js';
+import { CONTEXT_WORDS } from '../context/words.js';
 
 /**
  * "the mayor's support for the levy", "her criticism of the plan", "their claim that …": a noun of
@@ -34,6 +35,10 @@ export function addPossessedStances(layer: TextLayer, earlier: readonly RawAttri
       }
       if (!speaker) continue;
       const n = tokens[i + 1]!;
+      // ("In his statement to police, Arkhipov said …", "her remarks to reporters": "to" after a noun for
+      // words said (context.json utteranceNouns) and before a body or people names the hearer; the words
+      // are the clause's own report.)
+      if (tokenIs(WORDS.to, n) && CONTEXT_WORDS.utteranceNouns.has(t.lower) && hearerAt(tokens[i + 2]) && !infinitiveAfterHearer(tokens, i + 3, s.tokenEnd)) continue;
       let content: Content | null = null;
       if (tokenIs(WORDS.that, n) && (n.pos === 'SCONJ' || complementThat(tokens, i + 1))) content = { start: n.start, end: clauseEnd(layer, s, i + 1), form: 'indirect' };
       else if (tokenIs(WORDS.that, n) && tokens[i + 2]!.text === ',') content = thatThenAside(layer, s, i + 1);
@@ -49,6 +54,20 @@ export function addPossessedStances(layer: TextLayer, earlier: readonly RawAttri
     }
   }
   return found;
+}
+
+/** A hearer after "to": a determiner, a name, or a noun for a body or for people ("police", "reporters", "the court"). */
+function hearerAt(t: Token | undefined): boolean {
+  return !!t && (/^(DET|PROPN)$/.test(t.pos) || tokenIs(WORDS.organizationNouns, t) || tokenIs(WORDS.personNouns, t));
+}
+
+/** "warning to residents | to stay indoors": a to-infinitive within four words after the hearer's first word, what the words ask of the hearer. */
+function infinitiveAfterHearer(tokens: readonly Token[], k: number, end: number): boolean {
+  for (let m = k; m < end - 1 && m < k + 4; m++) {
+    if (tokens[m]!.pos === 'PUNCT') return false;
+    if (tokenIs(WORDS.to, tokens[m]!) && tokens[m + 1]!.pos === 'VERB') return true;
+  }
+  return false;
 }
 
 /**

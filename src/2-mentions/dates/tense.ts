@@ -49,6 +49,15 @@ const PAST_VERB_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.pastVerb
 const PARTICIPLE_AFTER_BE = new RegExp(String.raw`\b(?:${alternation(words.futureWordsBeforeBe)})\s+be\s+\w+\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
 const FUTURE_BEFORE_BE: ReadonlySet<string> = new Set(words.futureWordsBeforeBe);
 const NOT_PAST_VERB = new RegExp(String.raw`\b(?:${alternation(words.notPastVerbsBefore)})\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+// ("if the bill is passed on Thursday", "when it is tabled on Monday": a present passive right before the date is no past verb.)
+const PRESENT_PASSIVE = new RegExp(String.raw`\b(?:${alternation(words.presentAuxiliaries)})\s+(?:not\s+)?\w{3,}ed\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+// (The same after "if"/"when" and a subject of at most four words: still to come.)
+const CONDITIONAL_PASSIVE = new RegExp(String.raw`\b(?:${alternation(words.conditionalConjunctions)})\s+(?:\S+\s+){1,4}(?:${alternation(words.presentAuxiliaries)})\s+(?:not\s+)?\w{3,}ed\s+(?:on\s+)?(?:early\s+|late\s+)?$`, 'i');
+/** A past verb of its own right before the date ("said Friday", "announced on Tuesday"): not "expected Friday", a passive still to come or a present passive. */
+const pastVerbBefore = (before: string): boolean => PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before) && !PARTICIPLE_AFTER_BE.test(before) && !PRESENT_PASSIVE.test(before);
+// ("had not known about it until March", "had lost patience before Saturday's defeat": a limit after a past perfect.)
+const LIMIT_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.limitsAfterPastPerfect)})\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$`, 'i');
+const PAST_PERFECT = new RegExp(String.raw`\b(?:${alternation(words.pastPerfectAuxiliaries)})\b`, 'gi');
 const CLAUSE_FUTURE = new RegExp(String.raw`\b(?:${alternation(words.futureClauseWords)}|to be \w+ed)\b|\w'll\b`, 'i');
 
 // "the Nov. 1 deadline", "set Nov. 10 as the deadline".
@@ -155,9 +164,23 @@ const REPORT_BREAKS: ReadonlySet<string> = new Set([...words.futureClauseWords.f
 export function isPastContext(text: string, start: number, end: number): boolean {
   const s0 = sentenceStart(text, start);
   const before = text.slice(Math.max(s0, start - 40), start);
-  if (PAST_BEFORE.test(before) || (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before) && !PARTICIPLE_AFTER_BE.test(before)) || reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return true;
+  if (PAST_BEFORE.test(before) || pastVerbBefore(before) || reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return true;
   // ("On February 24 the army crossed the river": a fronted date, then a verb in the past.)
   return !CLAUSE_FUTURE.test(text.slice(s0, start)) && pastVerbFollows(text.slice(end, Math.min(sentenceEnd(text, end), end + 50)));
+}
+
+/**
+ * "had not known about it until March", "had lost patience before Saturday's defeat": a limit
+ * (date-words.json limitsAfterPastPerfect) right before the date after a verb in the past perfect of
+ * its stretch, with no future word from "had" on ("had said it would finish by March" stays ahead):
+ * an earlier time, so the date is past.
+ */
+function pastPerfectLimit(before: string): boolean {
+  const limit = LIMIT_BEFORE.exec(before);
+  if (!limit) return false;
+  const frame = before.slice(0, limit.index);
+  const had = [...frame.matchAll(PAST_PERFECT)].at(-1);
+  return had !== undefined && !futureInClause(frame.slice(had.index)) && !/[;:]/.test(frame.slice(had.index));
 }
 
 /** "By" or "until" opening the sentence right before the date ("By Monday, …", "Until Thursday, …"). */
@@ -176,11 +199,12 @@ export function isFutureContext(text: string, start: number, end = start): boole
   const after = text.slice(end, Math.min(sentenceEnd(text, end), end + 50));
   // ("By Monday, the hashtag was trending", "Until Thursday, they had not called him a suspect": a sentence opening with "by" or
   // "until" and a date, then a past clause, tells the past.)
-  if (FUTURE_BEFORE.test(before)) return !(SENTENCE_OPENING_LIMIT.test(text.slice(s0, start)) && pastVerbFollows(after));
+  if (FUTURE_BEFORE.test(before)) return !(SENTENCE_OPENING_LIMIT.test(text.slice(s0, start)) && pastVerbFollows(after)) && !pastPerfectLimit(text.slice(Math.max(s0, start - 80), start));
+  if (CONDITIONAL_PASSIVE.test(text.slice(Math.max(s0, start - 60), start))) return true;
   if (FUTURE_BEFORE_IN.test(before)) return true;
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_AFTER_POSSESSIVE.test(after)) return false;
-  if (PAST_VERB_BEFORE.test(before) && !NOT_PAST_VERB.test(before) && !PARTICIPLE_AFTER_BE.test(before)) return false;
+  if (pastVerbBefore(before)) return false;
   if (reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return false;
   // ("The stadium will open in October, the club said": past words after the comma are the attribution's, not the date's clause.)
   if (!(/^[^,;]{0,40},/.test(text.slice(start, end + 40)) && CLAUSE_FUTURE.test(text.slice(s0, start))) && pastVerbFollows(after)) return false;

@@ -137,6 +137,9 @@ function descriptionExceptions(text: string, f: ClauseFrame, dates: MentionLayer
   const before = wordsOf(text.slice(Math.min(start, f.speakerSpan[0]), comma));
   const written = (w: string) => CONTEXT_WORDS.publicationNouns.has(w) || CONTEXT_WORDS.utteranceNouns.has(w);
   if (CONTEXT_WORDS.issuingParticiples.has(first) && (written(before.at(-1) ?? '') || before.slice(0, 3).some(written))) return [];
+  // ("NLC President, Comrade X, who spoke with journalists in Abuja on Thursday, said": a relative clause of speaking after a
+  // later comma of the phrase tells of the occasion; only the stretch before it describes.)
+  for (let c = text.indexOf(',', comma + 1); c >= 0 && c < f.speakerSpan[1]; c = text.indexOf(',', c + 1)) if (speakingRelative(text, c + 1)) return [[comma, c]];
   // (Before the cue, a time after the description's closing comma is the saying's: "Kalahari Mining, the copper producer, yesterday said".)
   const close = f.speakerSpan[1] <= f.cueStart ? text.lastIndexOf(',', f.speakerSpan[1] - 1) : -1;
   return [[comma, close >= comma && timeOnly(text, dates, close + 1, f.speakerSpan[1]) ? close : f.speakerSpan[1]]];

@@ -198,7 +198,8 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   const narrating = narratingObjects(t, s, at);
   // (A statement of the sentence keeps it only when its words or its cue hold the occasion: "The
   // candidates hoping to become mayor clashed … at a debate on Tuesday night" narrates it.)
-  if (t.frames.some((f) => !narrating.includes(f) && ((f.contentStart <= at && at < f.contentEnd) || (f.cueStart >= s.start && f.cueStart < s.end && f.contentEnd > at)))) return null;
+  // (Not one in a clause of another time after the occasion: "apologized at a news conference in Tokyo after the company admitted …".)
+  if (t.frames.some((f) => !narrating.includes(f) && ((f.contentStart <= at && at < f.contentEnd) || (f.cueStart >= s.start && f.cueStart < s.end && f.contentEnd > at && !otherTimeClauseAfter(t, at, f))))) return null;
   if (toCome(t, s, at)) return null;
   // (The narrating statement's words are the sentence's narration: its date and place are the occasion's.)
   const read: SceneInput = narrating.length ? { ...t, frames: t.frames.filter((f) => !narrating.includes(f)) } : t;
@@ -226,6 +227,19 @@ function eventSceneOf(t: SceneInput, s: Sentence): EventScene | null {
   if (subjects.size) return { sentence: s, date, place, subjects, group: false, recent, court, hearing, narrating };
   // ("After two hours of public comment Monday night, the board delayed a vote.": no one named before the occasion; those named after it.)
   return recent ? { sentence: s, date, place, subjects: new Set(startingWithin(t.actors, at, s.end).map((m) => m.entity)), group: false, recent, court, hearing, narrating } : null;
+}
+
+/**
+ * Does the statement stand in a clause of another time after the occasion's noun ("at a news
+ * conference in Tokyo after the company admitted falsifying data"): a conjunction of context.json
+ * otherTimeConjunctions between the noun and the cue, no clause mark from it to the cue? Its words are
+ * another event's, not the occasion's (rule `other-time-clause-statement`).
+ */
+function otherTimeClauseAfter(t: SceneInput, at: number, f: SceneFrame): boolean {
+  if (f.cueStart <= at) return false;
+  const words = wordsOf(t.text.slice(at, f.cueStart));
+  const k = words.findLastIndex((w) => CONTEXT_WORDS.otherTimeConjunctions.has(w));
+  return k >= 0 && !words.slice(k + 1).some((w) => /^[,;:—–"“”()]$/.test(w));
 }
 
 /** Does the sentence open with a plural noun for people ("Candidates", "Residents at a meeting"), before its first verb and the occasion's noun? */

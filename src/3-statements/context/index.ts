@@ -9,18 +9,20 @@ import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { PLACE_RULES, coordinatedClauses, legislatureMentions, onOccasionDay, ownPlace, placeRule, saidHere, scenePlace, wordsBefore } from './place.js';
-import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, speakersLast, type Occasion } from './occasion.js';
+import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, speakersLast, speakersLastPlace, type Occasion, type PlacedWords } from './occasion.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
 import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { transcriptPlaces } from './transcript.js';
+import { venuePlace } from './venues.js';
 import { clauseOutside, laterThan, nearestClauseDate, ownTime, TIME_RULES, type ClauseWindow, type TimeInput } from './time.js';
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { asideClause, clauseOf, clauseWords, describingHost, exceptions, otherEventClauses, reportedClause, speakingRelative } from './clause.js';
 
 export { PLACE_RULES } from './place.js';
+export { VENUE_RULES } from './venues.js';
 export { TIME_RULES } from './time.js';
 export { REFERENCE_RULES } from './about.js';
 
@@ -179,7 +181,9 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const time: ReturnType<typeof ownTime> = laterAtOccasion(layer.text, timeInput, f) ? undefined : ownTime(timeInput);
     // (Nor one in the description of the speaker whose words hold a nested report: "X, who lives outside Dunmore, says he knew little before he announced his bid".)
     const holder = f.parent === null || f.parent === undefined ? undefined : frames[f.parent]?.speakerSpan;
-    const where = ownPlace(layer.text, ix.places, { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])], content: { start: f.contentStart, end: f.contentEnd, direct: f.direct } }, ix.buildings, ix.legislatures) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
+    const placeFrame = { clause, speakerSpan: f.speakerSpan, others: [...others, ...coordinatedClauses(layer, clause), ...(holder ? [holder] : [])], content: { start: f.contentStart, end: f.contentEnd, direct: f.direct } };
+    // (A building stage 2 typed an organisation, "outside the Moscow City Court", "from her bed at X Hospital": venues.ts.)
+    const where = ownPlace(layer.text, ix.places, placeFrame, ix.buildings, ix.legislatures) ?? venuePlace(layer.text, ix.buildings, placeFrame) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except, past })!.start > f.cueStart) || time?.by === 'object-closing-date';
     own.push({ date: time?.date, trailing, place: where?.place ?? null, present: time?.by === 'present-tense' });
@@ -251,7 +255,35 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
   // ("Speaking in Lisbon last week, the minister said …\n\nQ: …\n\nA: …": an interview's answers were said where it was.)
   for (const [i, place] of transcriptPlaces(layer.text, layer.sentences, ix.places, sceneInput.actors, frames, out.map((o) => o.place))) out[i]!.place = place;
+  // ("“…,” Varga said at a press conference in Brussels.\n\nThe Commission found … Varga said …": a person's next words, another's between.)
+  personsLastPlaces(ix, frames, own, out);
   return out;
+}
+
+/**
+ * Rule speakers-last-place (occasion.ts speakersLastPlace), after every other rule: a named person's
+ * words of speech with no date, place or present tense of their own clause take the place where the
+ * same person's last words of speech were placed by their own clause, in reading order; words the
+ * person's clause dates, or placed otherwise, start afresh.
+ */
+function personsLastPlaces(ix: ContextIndex, frames: readonly StatementFrame[], own: readonly OwnContext[], out: StatementContext[]): void {
+  const lastPlaced = new Map<string, PlacedWords>();
+  frames.forEach((f, i) => {
+    const speaker = f.speakerEntity;
+    if (f.nested || !speaker || ix.byKey.get(speaker)?.type !== 'Person' || ix.byKey.get(speaker)?.anonymous) return;
+    const o = out[i]!;
+    // (A place carried here is no new anchor: the reach counts from the words that were placed.)
+    // (Not words written, "he wrote": no place of speaking.)
+    if (!o.place && own[i]!.date === undefined && f.speech === true) {
+      if (CONTEXT_WORDS.publicationVerbs.has(wordsOf(ix.layer.text.slice(f.cueStart, f.cueEnd))[0] ?? '')) return;
+      const before = speakersLastPlace(lastPlaced, f, o.date);
+      if (before && !locatedElsewhere(ix.layer.text, ix.places, f, before)) o.place = before;
+      return;
+    }
+    // (Only words said where their own clause places them anchor it: a place carried or narrated may be another occasion's.)
+    if (o.place && own[i]!.place === o.place && f.speech === true) lastPlaced.set(speaker, { place: o.place, paragraph: f.paragraph, date: o.date });
+    else if (own[i]!.date !== undefined || o.place) lastPlaced.delete(speaker);
+  });
 }
 
 /** The time rule of a cue after "later". */

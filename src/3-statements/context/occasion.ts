@@ -92,6 +92,28 @@ export function speakersLast(lastDated: ReadonlyMap<string, { date: string; para
   return last && (last.paragraph === f.paragraph || !pastPeriod(last.date, published)) ? last.date : null;
 }
 
+/** Where a speaker's last placed words were said: the place, their paragraph and their date. */
+export interface PlacedWords {
+  place: string;
+  paragraph: number;
+  date: string | null;
+}
+
+/** How many paragraphs after a speaker's placed words their next undated words may stand and still be placed there. */
+export const SPEAKER_PLACE_REACH = 2;
+
+/**
+ * "“That is illegal,” Varga said at a press conference in Brussels.\n\nThe Commission found …
+ * Varga said the company had 90 days": the same named speaker's undated words, within two
+ * paragraphs of their last placed ones and on the same date, were said at the same place, though
+ * another speaker's words stand between (rule `speakers-last-place`; index.ts reads only words with
+ * no date or place of their own).
+ */
+export function speakersLastPlace(lastPlaced: ReadonlyMap<string, PlacedWords>, f: StatementFrame, date: string | null): string | null {
+  const last = f.speakerEntity ? lastPlaced.get(f.speakerEntity) : undefined;
+  return last && f.paragraph - last.paragraph <= SPEAKER_PLACE_REACH && last.date === date ? last.place : null;
+}
+
 /** "A witness told the court in Larnaca … \n\nThe witness, Maria Georgiou, said": the lead's described speaker, named in the next paragraph (not "another witness"), at the occasion's place. */
 export function namedNext(text: string, o: Occasion | null, last: StatementFrame | null, f: StatementFrame, anonymous: (key: string | null) => boolean): boolean {
   return !!o && !!last && last.speakerEntity === o.speaker && f.paragraph <= o.paragraph + 1 && describedThenNamed(text, last, f, anonymous) && !otherReferent(text, f.speakerSpan!);

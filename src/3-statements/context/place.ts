@@ -299,7 +299,7 @@ function chamberRule(text: string, clause: ClauseWindow, before: readonly string
 }
 
 /** The first of `mentions` in the clause, outside the content, another statement's words and the speaker's description, that `rule` places the words at. */
-function placedBy(text: string, mentions: readonly Mention[], f: PlaceFrame, rule: (before: readonly string[], after: string, m: Mention) => string | null): { place: string; by: string } | null {
+export function placedBy(text: string, mentions: readonly Mention[], f: PlaceFrame, rule: (before: readonly string[], after: string, m: Mention) => string | null): { place: string; by: string } | null {
   const { clause, speakerSpan, others } = f;
   for (const m of startingWithin(mentions, clause.start, clause.end)) {
     if (m.end > clause.end || !clause.isOutside(m.start, m.end)) continue;

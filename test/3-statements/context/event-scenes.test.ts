@@ -23,6 +23,10 @@ describe('occasions narrated before the words', () => {
     ['the same speaker\'s words just before a clause that points back at the dated occasion', 'Plans for 40 flats on Quay Street were approved on Monday evening.\n\nCouncillor Ana Ruiz said the scheme met every test. “We cannot refuse it,” she told the meeting.', 'the scheme met every test', '2024-05-06', null],
     ['a body named right after the occasion\'s noun and "at" hosts it', 'Parents packed the meeting at Dunmore High School on Tuesday.\n\n“We are angry,” said Tomas Varga, a parent.', 'We are angry', '2024-05-07', 'Dunmore High School'],
     ['a date between the subject and the verb that holds the occasion', 'Governor Ana Ruiz on Monday chaired a meeting on the drought. Closing the meeting, she said rationing would end.', 'rationing would end', '2024-05-06', null],
+    ['a public apology at a news conference: the person first named after it', 'The chairman of Harbour Rail apologised at a news conference in Cardiff on Monday.\n\n“We failed our passengers,” Gareth Pryce said.', 'We failed our passengers', '2024-05-06', 'Cardiff'],
+    ['a race won at a venue on a day: the winner\'s next words', 'Lucia Moretti won the Dutch Grand Prix at Zandvoort on Sunday.\n\n“The car was perfect,” Moretti told reporters.', 'The car was perfect', '2024-05-05', 'Zandvoort'],
+    ['a statement in a clause of another time after the occasion does not close it', 'The chief executive of Norvik Foods apologised on Monday at a news conference in Bergen after the company admitted mislabelling meat.\n\n“We are deeply sorry,” Ingrid Dahl said.', 'We are deeply sorry', '2024-05-06', 'Bergen'],
+    ['(guard) a race won in an earlier year opens no scene', 'Lucia Moretti won the Dutch Grand Prix at Zandvoort in 2019.\n\n“The car was perfect,” Moretti told reporters.', 'The car was perfect', '2024-05-08', null],
   ])('%s', (_name, text, words, date, place) => {
     const s = holding(read(text), words);
     expect(s?.date).toBe(date);

@@ -63,6 +63,8 @@ describe('statement time', () => {
     ['no date: the publication date', 'The mayor said the bridge would reopen.', 'the bridge would reopen', '2024-05-08'],
     ['not a year the figure is compared with after the cue', 'Ferry traffic rose 4 percent, the harbour board said, up from 2019.', 'Ferry traffic rose 4 percent', '2024-05-08'],
     ['the day in a relative clause of speaking on the speaker', 'Ana Ruiz, who spoke at a news conference in Lisbon on Monday, said the talks would go on.', 'the talks would go on', '2024-05-06'],
+    ['the day in a relative clause of speaking after a title and the name set off by commas', 'Dockworkers\' union chairman, Comrade Kwame Boateng, who spoke with reporters in Takoradi on Monday after a meeting of the union\'s national council, said the strike would go on.', 'the strike would go on', '2024-05-06'],
+    ['(guard) not a year in a relative clause of another verb after a title and the name', 'Dockworkers\' union chairman, Comrade Kwame Boateng, who joined the union in 2019, said the strike would go on.', 'the strike would go on', '2024-05-08'],
     ['(guard) not the year in a relative clause of another verb on the speaker', 'Ana Ruiz, who moved to Lisbon in 2019, said the talks would go on.', 'the talks would go on', '2024-05-08'],
     ['not a year inside the quoted words of a quotation after "X was blunt."', 'On flooding, Mayor Ana Ruiz was blunt. “The harbour plan was written in 1998. Nobody read it.”', 'The harbour plan', '2024-05-08'],
     ['(follow-on) nor the next statement\'s', 'On flooding, the mayor was blunt. “The harbour plan was written in 1998. Nobody read it.” “We failed,” she said.', 'We failed', '2024-05-08'],

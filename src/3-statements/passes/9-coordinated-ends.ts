@@ -1,7 +1,7 @@
 // Document pass 9 (adjust): a report ends before a coordinated clause that holds a report of its
 // own. Returns new attributions; its input is left as it was.
 
-import type { TextLayer } from '../../types.js';
+import type { TextLayer, Token } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import { type RawAttribution, revised } from '../attribution/make.js';
 import { closesQuotation, formOf } from '../grammar/quotes.js';
@@ -38,6 +38,19 @@ function sameForm(layer: TextLayer, a: RawAttribution, at: number, b: RawAttribu
   return baseForm(verb, b.cue.lemma) === baseForm(cue, a.cue!.lemma);
 }
 
+/**
+ * Where the verb group of the cue at `cueAt` begins: past up to three auxiliaries, negations and
+ * adverbs before it ("… and did not say whether …", "… but has since said …", "… and later said …"),
+ * so the link before the group is seen as the link before the cue; `cueAt` when none stand there.
+ */
+function verbGroupStart(tokens: readonly Token[], cueAt: number): number {
+  let g = cueAt;
+  while (g > 0 && cueAt - g < 3 && VERB_GROUP_WORDS.has(tokens[g - 1]!.pos) && tokens[g - 1]!.quote === tokens[cueAt]!.quote) g--;
+  return g;
+}
+
+const VERB_GROUP_WORDS: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
+
 /** How many reports that begin inside one content pass 9 looks at. */
 const MAX_BEGINS = 200;
 
@@ -60,8 +73,9 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       const commaBefore = cueAt > 0 && (tokens[cueAt - 1]!.text === ',' || (cueAt > 1 && closesQuotation(layer, tokens[cueAt - 1]!) && tokens[cueAt - 2]!.text === ','));
       const participle = commaBefore && b.cue!.kind !== 'according' && /ing$/i.test(tokens[cueAt]!.text);
       if (participle && at === cueAt) return [{ b, at, participle }];
-      const coordinated = participle || (cueAt > at + 1 && tokenIs(WORDS.andButThen, tokens[cueAt - 1]!));
-      return coordinated ? [{ b, at, participle: false }, { b, at: cueAt, participle }] : [{ b, at, participle: false }];
+      const group = participle ? cueAt : verbGroupStart(tokens, cueAt);
+      const coordinated = participle || (group > at + 1 && tokenIs(WORDS.andButThen, tokens[group - 1]!));
+      return coordinated ? [{ b, at, participle: false }, { b, at: group, participle }] : [{ b, at, participle: false }];
     })
     // (Not a plan that might be, "… and Orsted could decide to keep the assets, the people said":
     // part of what was said, not a report of its own.)
@@ -91,7 +105,7 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // "She said she would vote and considers him a racist": a second report of the same speaker
       // coordinated without a comma ends the first one too; so does one with a speaker of its own
       // ("Most said the party ignores them and one in four said it was hostile").
-      const sameSpeaker = at === b.cue?.first && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
+      const sameSpeaker = !!b.cue && at === verbGroupStart(tokens, b.cue.first) && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
       const ownSpeaker = b.speaker?.[0] === at && b.cue?.kind === 'speech' && b.cue.first > at && !tokenIs(WORDS.relativePronouns, tokens[at]!);
       // (A quotation's closing mark before the link ends the clause with the comma it holds:
       // 'was studying "all possible responses," but ruled out …', as the comma would outside it.)

@@ -40,6 +40,8 @@ describe('vetoes', () => {
     ['the cause of a conviction read as its source', 'Not every economist is convinced by the new figures.', 'Not every economist'],
     ['the cause of a feeling read as its source', 'Shipping firms were encouraged by the port figures.', 'Shipping firms'],
     ['wished to remain anonymous', 'The painting went to a collector. The buyer, who wished to remain anonymous, bid by telephone.', 'to remain anonymous, bid by telephone'],
+    ['requested anonymity run on into the subject\'s verb', 'A port official who requested anonymity said the ferry to Tromsø would stop.', 'anonymity said the ferry to Tromsø would stop'],
+    ['requested anonymity, with a reason', 'A bank executive who requested anonymity because the talks were private told Reuters the deal was close.', 'anonymity because the talks were private told Reuters the deal was close'],
     ['on condition that he not be named', 'A port official, speaking on condition that he not be named, said the ferry would stop.', 'he not be named'],
     ['declined to be identified, with a reason', 'The ferry line will close, said one of the crew, who declined to be identified because the talks are private.', 'to be identified because the talks'],
     ['not authorized to speak, with a hearer', 'A port official, speaking on condition of anonymity because he was not authorized to speak to the media, said the ferry would stop.', 'the media, said the ferry would stop'],
@@ -83,6 +85,7 @@ describe('vetoes', () => {
   it.each([
     ['the statement after an anonymity phrase stays', 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', 'the ferry would stop running'],
     ['the statement of a part of a group who declined to be identified stays', 'The ferry line will close, said one of the crew, who declined to be identified because the talks are private.', 'The ferry line will close'],
+    ['the statement after "who requested anonymity" stays', 'A port official who requested anonymity said the ferry to Tromsø would stop.', 'the ferry to Tromsø would stop'],
     ['a refusal that is an act stays a reading', 'The governor said she refused to sign the budget.', 'she refused to sign the budget'],
     ['the statement after a name withheld stays', 'Odette, a nurse who declined to give her last name, said the ward had flooded.', 'the ward had flooded'],
     ['a refusal to give a figure stays a reading', 'The minister declined to give a date for the election.', 'to give a date for the election'],

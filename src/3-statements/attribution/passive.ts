@@ -101,6 +101,17 @@ function beforeAdverbial(tokens: Token[], v: number, end: number): number {
   return end;
 }
 
+/** Does an earlier report of the sentence hold the cue in its content, which starts after the subject read for it begins? */
+function subjectCrossesContent(c: CueContext, spk: [number, number]): boolean {
+  const at = c.tokens[c.cue.first]!.start;
+  const from = c.tokens[spk[0]]!.start;
+  for (let k = c.prior.length - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+    const a = c.prior[k]!;
+    if (a.contentStart <= at && at < a.contentEnd && from < a.contentStart && a.contentStart >= c.tokens[c.s.tokenStart]!.start) return true;
+  }
+  return false;
+}
+
 /**
  * An appearance or an agentless passive, with its subject found: read with no source. Returns
  * undefined for any other cue (an agentful report is read by the subject-first rules).
@@ -139,6 +150,9 @@ export function appearance(c: CueContext, left: Subject): Result {
   // asked what happened"); otherwise its subject is what the unnamed source spoke of ("The purchase
   // price was not disclosed"). Broad; the confidence model weighs it.
   if (genericPassive) {
+    // ("The ministry denied the claim, saying the report was published in error": a subject read back
+    // past the start of the earlier report's content the passive sits in is no subject of it.)
+    if (subjectCrossesContent(c, spk)) return null;
     // ("It was announced on Thursday that …": a time between the cue and its clause.)
     const after = tokens[pastTime(tokens, v, s.tokenEnd)];
     if ((!!after && (tokenIs(WORDS.that, after) || after.text === ':')) || (after && tokenIs(WH_WORDS, after)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {

@@ -105,6 +105,8 @@ describe('attribution', () => {
     ['a quantifier of an object pronoun as the subject', 'Most of them said the ferry was always late.', 'the ferry was always late', 'Most of them', 'said', 'indirect'],
     ['a quotation whose nested quotation ends its sentence', '“His answer was, ‘Wait and see.’” Ortega told reporters after the vote.', '“His answer was, ‘Wait and see.’”', 'Ortega', 'told', 'direct'],
     ['a participle after a dash', 'Lia Park changed her vote – saying the new draft protected renters.', 'the new draft protected renters', 'Lia Park', 'saying', 'indirect'],
+    ['a participle after a comparison with "than expected"', 'The Reserve Bank of Fiji raised rates more than expected, saying prices were climbing.', 'prices were climbing', 'The Reserve Bank of Fiji', 'saying', 'indirect'],
+    ['a participle after "than" with its own subject', 'Kestrel Mining cut its output goal, a deeper cut than traders had expected, saying copper demand had eased.', 'copper demand had eased', 'Kestrel Mining', 'saying', 'indirect'],
     ['a participle whose clause is an agentless passive', 'The port authority rejected the report, saying the figures were released in error.', 'the figures were released in error', 'The port authority', 'saying', 'indirect'],
     ['a dashed aside that lists', 'Several farmers at the hearing — including two from Ashby — said the dam had dried their wells.', 'the dam had dried their wells', 'Several farmers at the hearing — including two from Ashby', 'said', 'indirect'],
     ['a surname that is also a time word', 'Day said the audit found nothing.', 'the audit found nothing', 'Day', 'said', 'indirect'],

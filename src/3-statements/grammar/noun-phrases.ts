@@ -235,10 +235,14 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
   return null;
 }
 
-/** Is the verb at r an irregular participle (grammar.json irregularParticiples: "held", "built", "taken") right before a preposition? */
+/**
+ * Is the verb at r an irregular participle (grammar.json irregularParticiples: "held", "built", "taken")
+ * right before a preposition — not a particle of a phrasal verb ("kept up a filibuster", "sent out an appeal")?
+ */
 function irregularParticipleBeforePreposition(tokens: Token[], r: number): boolean {
   const t = tokens[r]!;
-  return t.pos === 'VERB' && tokenIs(WORDS.irregularParticiples, t) && tokens[r + 1]?.pos === 'ADP';
+  const next = tokens[r + 1];
+  return t.pos === 'VERB' && tokenIs(WORDS.irregularParticiples, t) && next?.pos === 'ADP' && !tokenIs(WORDS.phrasalParticles, next);
 }
 
 export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean {

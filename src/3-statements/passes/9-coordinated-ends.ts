@@ -1,7 +1,7 @@
 // Document pass 9 (adjust): a report ends before a coordinated clause that holds a report of its
 // own. Returns new attributions; its input is left as it was.
 
-import type { TextLayer, Token } from '../../types.js';
+import type { TextLayer } from '../../types.js';
 import { lowerBound } from '../../spans.js';
 import { type RawAttribution, revised } from '../attribution/make.js';
 import { closesQuotation, formOf } from '../grammar/quotes.js';
@@ -38,25 +38,6 @@ function sameForm(layer: TextLayer, a: RawAttribution, at: number, b: RawAttribu
   return baseForm(verb, b.cue.lemma) === baseForm(cue, a.cue!.lemma);
 }
 
-/**
- * Where the negated verb group of the cue at `cueAt` begins: past up to three auxiliaries, adverbs
- * and a negation before it ("… and did not say whether …", "… but would not say …"), so the link
- * before the group is seen as the link before the cue; `cueAt` when the words there hold no
- * negation. (Any auxiliary or adverb, "… and is also advising …", "… and has embraced …", was
- * tried: the second reports it set free were mostly unmarked in PolNeAR train, 12 more false.)
- */
-function verbGroupStart(tokens: readonly Token[], cueAt: number): number {
-  let g = cueAt;
-  let negated = false;
-  while (g > 0 && cueAt - g < 3 && VERB_GROUP_WORDS.has(tokens[g - 1]!.pos) && !tokenIs(WORDS.andButThen, tokens[g - 1]!) && !tokenIs(WORDS.to, tokens[g - 1]!) && tokens[g - 1]!.quote === tokens[cueAt]!.quote) {
-    g--;
-    negated ||= tokenIs(WORDS.negations, tokens[g]!);
-  }
-  return negated ? g : cueAt;
-}
-
-const VERB_GROUP_WORDS: ReadonlySet<string> = new Set(['AUX', 'PART', 'ADV']);
-
 /** How many reports that begin inside one content pass 9 looks at. */
 const MAX_BEGINS = 200;
 
@@ -79,9 +60,8 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       const commaBefore = cueAt > 0 && (tokens[cueAt - 1]!.text === ',' || (cueAt > 1 && closesQuotation(layer, tokens[cueAt - 1]!) && tokens[cueAt - 2]!.text === ','));
       const participle = commaBefore && b.cue!.kind !== 'according' && /ing$/i.test(tokens[cueAt]!.text);
       if (participle && at === cueAt) return [{ b, at, participle }];
-      const group = participle ? cueAt : verbGroupStart(tokens, cueAt);
-      const coordinated = participle || (group > at + 1 && tokenIs(WORDS.andButThen, tokens[group - 1]!));
-      return coordinated ? [{ b, at, participle: false }, { b, at: group, participle }] : [{ b, at, participle: false }];
+      const coordinated = participle || (cueAt > at + 1 && tokenIs(WORDS.andButThen, tokens[cueAt - 1]!));
+      return coordinated ? [{ b, at, participle: false }, { b, at: cueAt, participle }] : [{ b, at, participle: false }];
     })
     // (Not a plan that might be, "… and Orsted could decide to keep the assets, the people said":
     // part of what was said, not a report of its own.)
@@ -111,7 +91,7 @@ export function endBeforeCoordinatedReports(layer: TextLayer, input: readonly Ra
       // "She said she would vote and considers him a racist": a second report of the same speaker
       // coordinated without a comma ends the first one too; so does one with a speaker of its own
       // ("Most said the party ignores them and one in four said it was hostile").
-      const sameSpeaker = !!b.cue && at === verbGroupStart(tokens, b.cue.first) && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
+      const sameSpeaker = at === b.cue?.first && !!a.speaker && !!b.speaker && a.speaker[0] === b.speaker[0] && a.speaker[1] === b.speaker[1];
       const ownSpeaker = b.speaker?.[0] === at && b.cue?.kind === 'speech' && b.cue.first > at && !tokenIs(WORDS.relativePronouns, tokens[at]!);
       // (A quotation's closing mark before the link ends the clause with the comma it holds:
       // 'was studying "all possible responses," but ruled out …', as the comma would outside it.)

@@ -4,7 +4,7 @@
 
 import type { Token } from '../../types.js';
 import { RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
-import { DISCOVERY_PASSIVES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES } from '../passive-cues.js';
+import { DISCOVERY_PASSIVES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SUMMONS_PASSIVES } from '../passive-cues.js';
 import { pastTime, readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
@@ -101,6 +101,9 @@ function beforeAdverbial(tokens: Token[], v: number, end: number): number {
   return end;
 }
 
+/** Tags of a word after "to" that make "to" a preposition: "called to the scene", "sent to him", "moved to Leeds", "rose to 5". */
+const NO_INFINITIVE_AFTER_TO: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
 /** Does an earlier report of the sentence hold the cue in its content, which starts after the subject read for it begins? */
 function subjectCrossesContent(c: CueContext, spk: [number, number]): boolean {
   const at = c.tokens[c.cue.first]!.start;
@@ -127,7 +130,8 @@ export function appearance(c: CueContext, left: Subject): Result {
   let v = cue.last;
   while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
   // "The music seemed to match the mood": what appears is the clause with its subject. ("Cruz seemed to blame X" is Cruz's report: "blame" is a cue.)
-  if (tokens[v]?.lower === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
+  // ("Officers were called to the scene": "to" before a determiner, pronoun, name or number is a preposition, no infinitive.)
+  if (tokens[v]?.lower === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !NO_INFINITIVE_AFTER_TO.has(tokens[v + 1]!.pos) && !cueAt(tokens, v + 1, s.tokenEnd)) {
     // ("The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".)
     return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'raising-infinitive');
   }
@@ -167,6 +171,8 @@ export function appearance(c: CueContext, left: Subject): Result {
     if (c.inQuote >= 0) return null;
     // ("The man was found on a road": a discovery, no words; "was found guilty" is a judgment, read on.)
     if (DISCOVERY_PASSIVES.has(baseLemma) && tokens[v]?.pos !== 'ADJ') return null;
+    // ("Officers were called to the scene at 10pm", "Paramedics were called but …": people summoned, no words.)
+    if (SUMMONS_PASSIVES.has(baseLemma) && ((tokens[v]?.lower === 'to' && NO_INFINITIVE_AFTER_TO.has(tokens[v + 1]?.pos ?? '')) || v >= s.tokenEnd || /^(PUNCT|CCONJ)$/.test(tokens[v]!.pos))) return null;
     return noSource(subjectClause(c, spk, v, beforeAdverbial(tokens, v, clauseEnd(layer, s, v - 1))), 'passive-generic-subject');
   }
   return passive === 'agentless' ? null : undefined;

@@ -101,7 +101,7 @@ function beforeAdverbial(tokens: Token[], v: number, end: number): number {
   return end;
 }
 
-/** Tags of a word after "to" that make "to" a preposition: "called to the scene", "sent to him", "moved to Leeds", "rose to 5". */
+/** Tags of a word after "to" that make "to" a preposition: "called to the scene", "called to him", "called to Leeds". */
 const NO_INFINITIVE_AFTER_TO: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
 
 /** Does an earlier report of the sentence hold the cue in its content, which starts after the subject read for it begins? */
@@ -130,8 +130,9 @@ export function appearance(c: CueContext, left: Subject): Result {
   let v = cue.last;
   while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
   // "The music seemed to match the mood": what appears is the clause with its subject. ("Cruz seemed to blame X" is Cruz's report: "blame" is a cue.)
-  // ("Officers were called to the scene": "to" before a determiner, pronoun, name or number is a preposition, no infinitive.)
-  if (tokens[v]?.lower === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !NO_INFINITIVE_AFTER_TO.has(tokens[v + 1]!.pos) && !cueAt(tokens, v + 1, s.tokenEnd)) {
+  // ("Officers were called to the scene at 10pm", "Paramedics were called but …": people summoned, no words.)
+  if (passive === 'agentless' && SUMMONS_PASSIVES.has(baseLemma) && ((tokens[v]?.lower === 'to' && NO_INFINITIVE_AFTER_TO.has(tokens[v + 1]?.pos ?? '')) || v >= s.tokenEnd || /^(PUNCT|CCONJ)$/.test(tokens[v]!.pos))) return null;
+  if (tokens[v]?.lower === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
     // ("The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".)
     return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'raising-infinitive');
   }
@@ -171,8 +172,6 @@ export function appearance(c: CueContext, left: Subject): Result {
     if (c.inQuote >= 0) return null;
     // ("The man was found on a road": a discovery, no words; "was found guilty" is a judgment, read on.)
     if (DISCOVERY_PASSIVES.has(baseLemma) && tokens[v]?.pos !== 'ADJ') return null;
-    // ("Officers were called to the scene at 10pm", "Paramedics were called but …": people summoned, no words.)
-    if (SUMMONS_PASSIVES.has(baseLemma) && ((tokens[v]?.lower === 'to' && NO_INFINITIVE_AFTER_TO.has(tokens[v + 1]?.pos ?? '')) || v >= s.tokenEnd || /^(PUNCT|CCONJ)$/.test(tokens[v]!.pos))) return null;
     return noSource(subjectClause(c, spk, v, beforeAdverbial(tokens, v, clauseEnd(layer, s, v - 1))), 'passive-generic-subject');
   }
   return passive === 'agentless' ? null : undefined;

@@ -205,13 +205,15 @@ export function repairVerbsBeforeObject(tokens: Token[], s: Sentence): void {
     if (t.pos !== 'NOUN' || !VERBS_BEFORE_OBJECT.has(t.lemma) || t.lower !== `${t.lemma}s`) continue;
     // ("The union plans a rally": a noun for a body or people that wink tags an adjective is the subject's noun, as before "to".)
     const bodyNoun = before.pos === 'ADJ' && BODY_OR_PEOPLE_NOUNS.has(before.lower);
-    if ((before.pos !== 'NOUN' && !bodyNoun) || before.lemma !== before.lower) continue;
+    // ("the cut signals a shift": a lone word wink tags an adjective right after the determiner, with a determiner or number after the verb, is the subject's noun.)
+    const loneHead = before.pos === 'ADJ' && SUBJECT_DETERMINERS.has(tokens[i - 2]!.lower) && /^(DET|NUM)$/.test(after.pos);
+    if ((before.pos !== 'NOUN' && !bodyNoun && !loneHead) || before.lemma !== before.lower) continue;
     if (!/^(NUM|DET|PRON|NOUN|ADJ)$/.test(after.pos) || finiteLater(tokens, i + 1, s.tokenEnd)) continue;
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
     if (!SUBJECT_DETERMINERS.has(tokens[d]!.lower) || !opensClause(tokens, d, s)) continue;
     t.pos = 'VERB';
-    if (bodyNoun) before.pos = 'NOUN';
+    if (bodyNoun || loneHead) before.pos = 'NOUN';
   }
 }
 

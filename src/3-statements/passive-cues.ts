@@ -12,3 +12,5 @@ export const PASSIVE_VIEWS: ReadonlySet<string> = new Set(lexicon.passiveViews);
 export const PASSIVE_QUESTIONS: ReadonlySet<string> = new Set(lexicon.passiveQuestions);
 /** Verbs of finding whose agentless passive tells of a discovery, not of words (cues.json discoveryPassives: "was found on a road"). */
 export const DISCOVERY_PASSIVES: ReadonlySet<string> = new Set(lexicon.discoveryPassives);
+/** Verbs whose agentless passive with "to" and a noun phrase tells of people summoned to a place (cues.json summonsPassives: "were called to the scene"). */
+export const SUMMONS_PASSIVES: ReadonlySet<string> = new Set(lexicon.summonsPassives);

@@ -286,6 +286,11 @@ describe('a transitive verb wink reads as a noun after a singular subject and be
     // (A noun for a body wink tags an adjective before it, as before "to".)
     ['The union plans a rally outside the harbour on Friday, its chairman said.', 'plans', 'VERB'],
     ['The union demands a pay rise of 9 percent.', 'demands', 'VERB'],
+    // (A sign read as the clause's verb; a lone word wink tags an adjective after the determiner is the subject's noun.)
+    ['Ms Okonjo said the hike signals a pause in Lagos.', 'signals', 'VERB'],
+    ['Traders in Oslo believe the cut signals a change of course.', 'signals', 'VERB'],
+    ['The mayor said the vote marks a turning point for Durban.', 'marks', 'VERB'],
+    ['She said the new signals were confusing drivers.', 'signals', 'NOUN'],
     // (Guards: a compound before a finite verb; the noun phrase as a verb's object.)
     ['The union plans were shelved in May.', 'plans', 'NOUN'],
     ['She said the project costs rose sharply.', 'costs', 'NOUN'],

@@ -23,6 +23,9 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (from < end && tokenIs(WORDS.so, tokens[from]!)) return null;
   // ("more than economists had expected, but the rate rose …": a conjunction after the comma opens the next clause, not what was expected.)
   if (from + 1 < end && tokens[from]!.text === ',' && tokens[from + 1]!.pos === 'CCONJ') return null;
+  // ("raised rates more than expected, saying …", "a bigger cut than analysts had expected, saying …":
+  // a comparison's verb has no content after its comma; what follows is the sentence's.)
+  if (from < end && tokens[from]!.text === ',' && comparisonCue(tokens, cue.first, s.tokenStart)) return null;
   // Indirect object of tell-like verbs: "told reporters", "told The Post", "told him".
   const hearer = isExactWord(TELL_LIKE, cue.lemma) && from < end ? hearerThenAct(layer, s, cue, from) : from;
   if (typeof hearer !== 'number') return hearer;
@@ -67,6 +70,15 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   if (!BARE_CLAUSE_VERBS.has(cue.lemma) && !participle) return cue.lemma === 'see' ? null : looseObject(layer, s, k);
   const clause = bareClause(layer, s, cue, k);
   return clause && onBehalfOnly(tokens, cue, endBeforeMedium(layer, s, endBeforeMainAdjunct(tokens, s, cue, clause)));
+}
+
+/** Does "than" open the cue's clause, right before it or before its subject and auxiliaries ("than expected", "than analysts had expected")? */
+function comparisonCue(tokens: Token[], first: number, floor: number): boolean {
+  for (let k = first - 1; k >= floor && k >= first - 5; k--) {
+    if (tokenIs(WORDS.than, tokens[k]!)) return true;
+    if (!/^(AUX|ADV|PART|NOUN|PROPN|DET|ADJ)$/.test(tokens[k]!.pos)) return false;
+  }
+  return false;
 }
 
 /**

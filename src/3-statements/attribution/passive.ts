@@ -4,7 +4,7 @@
 
 import type { Token } from '../../types.js';
 import { RAISING_VERBS, SAYING_VERBS, cueAt } from '../cues.js';
-import { DISCOVERY_PASSIVES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES } from '../passive-cues.js';
+import { DISCOVERY_PASSIVES, PASSIVE_QUESTIONS, PASSIVE_VIEWS, RAISING_PASSIVES, SUMMONS_PASSIVES } from '../passive-cues.js';
 import { pastTime, readContentAfter } from './content-after.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
@@ -101,6 +101,20 @@ function beforeAdverbial(tokens: Token[], v: number, end: number): number {
   return end;
 }
 
+/** Tags of a word after "to" that make "to" a preposition: "called to the scene", "called to him", "called to Leeds". */
+const NO_INFINITIVE_AFTER_TO: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NUM']);
+
+/** Does an earlier report of the sentence hold the cue in its content, which starts after the subject read for it begins? */
+function subjectCrossesContent(c: CueContext, spk: [number, number]): boolean {
+  const at = c.tokens[c.cue.first]!.start;
+  const from = c.tokens[spk[0]]!.start;
+  for (let k = c.prior.length - 1, n = 0; k >= 0 && n < 40; k--, n++) {
+    const a = c.prior[k]!;
+    if (a.contentStart <= at && at < a.contentEnd && from < a.contentStart && a.contentStart >= c.tokens[c.s.tokenStart]!.start) return true;
+  }
+  return false;
+}
+
 /**
  * An appearance or an agentless passive, with its subject found: read with no source. Returns
  * undefined for any other cue (an agentful report is read by the subject-first rules).
@@ -116,6 +130,8 @@ export function appearance(c: CueContext, left: Subject): Result {
   let v = cue.last;
   while (v < s.tokenEnd && tokens[v]!.pos === 'ADV') v++;
   // "The music seemed to match the mood": what appears is the clause with its subject. ("Cruz seemed to blame X" is Cruz's report: "blame" is a cue.)
+  // ("Officers were called to the scene at 10pm", "Paramedics were called but …": people summoned, no words.)
+  if (passive === 'agentless' && SUMMONS_PASSIVES.has(baseLemma) && ((tokens[v]?.lower === 'to' && NO_INFINITIVE_AFTER_TO.has(tokens[v + 1]?.pos ?? '')) || v >= s.tokenEnd || /^(PUNCT|CCONJ)$/.test(tokens[v]!.pos))) return null;
   if (tokens[v]?.lower === 'to' && v + 1 < s.tokenEnd && tokens[v + 1]!.pos !== 'PUNCT' && !cueAt(tokens, v + 1, s.tokenEnd)) {
     // ("The final, which is expected to draw crowds, starts at noon": the relative clause ends at ", starts".)
     return noSource(subjectClause(c, spk, v, clauseEnd(layer, s, v)), 'raising-infinitive');
@@ -139,6 +155,9 @@ export function appearance(c: CueContext, left: Subject): Result {
   // asked what happened"); otherwise its subject is what the unnamed source spoke of ("The purchase
   // price was not disclosed"). Broad; the confidence model weighs it.
   if (genericPassive) {
+    // ("The ministry denied the claim, saying the report was published in error": a subject read back
+    // past the start of the earlier report's content the passive sits in is no subject of it.)
+    if (subjectCrossesContent(c, spk)) return null;
     // ("It was announced on Thursday that …": a time between the cue and its clause.)
     const after = tokens[pastTime(tokens, v, s.tokenEnd)];
     if ((!!after && (tokenIs(WORDS.that, after) || after.text === ':')) || (after && tokenIs(WH_WORDS, after)) || (after && OPEN_MARKS.test(after.text) && after.quote >= 0)) {

@@ -5,6 +5,7 @@ import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, TIME_NOUN, TIME_WORDS, isDashAt, isMonthOrDay } from './words.js';
+import { mediumOnly } from './medium.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 
@@ -329,6 +330,8 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   // ("…, Commissioner Karen Doyle told a news conference on Tuesday.": the hearer of a verb like "tell".)
   const hearer = WORDS.tellLikeVerbs.has(cue.lemma) ? nounPhraseRight(tokens, m, end) : null;
   if (hearer) m = hearer[1];
+  // ("…, Cricket Australia said in a statement on Wednesday.": a medium and a short adjunct close the sentence too.)
+  if (m < end && mediumOnly(tokens, m, END_PUNCT.test(tokens[end - 1]!.text) ? end - 2 : end - 1)) return true;
   while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(TIME_WORDS, tokens[m]!) || isMonthOrDay(tokens[m]!.text) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
   // ("…, the board said on Monday, a plan that has angered operators": a noun phrase and its relative clause sum the report up.)
   return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && (cueClauseTailAt(tokens, m, end) || appositiveAt(tokens, m + 1, end)));

@@ -219,7 +219,8 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
     const head = tokens[r - 1]?.lower === 'not' && r - 2 >= floor && /ed$/i.test(t.text) ? r - 2 : r - 1;
     // "The board welcomed the plan and in reply the chair said": a conjunction ends the clause.
     if (t.pos === 'PUNCT' || t.pos === 'SCONJ' || t.pos === 'CCONJ') return null;
-    const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.lower === 'by';
+    // ("Families of hostages held in Gaza fear": an irregular past form before a preposition is a participle too.)
+    const participle = /(ing|ed)$/i.test(t.text) || tokens[r + 1]?.lower === 'by' || irregularParticipleBeforePreposition(tokens, r);
     // ("Two sources familiar with the matter told", "officials close to the talks said": an adjective
     // with its preposition after the noun opens the clause the same way.)
     // (Its complement is a noun phrase: no verb between it and j, as in "people familiar with her thinking say she".)
@@ -232,6 +233,16 @@ export function relativeSubject(tokens: Token[], j: number, floor: number): [num
     if (np[0] === floor || !before || before.text === ',' || before.pos === 'CCONJ' || before.pos === 'ADV' || OPEN_MARKS.test(before.text)) return np;
   }
   return null;
+}
+
+/**
+ * Is the verb at r an irregular participle (grammar.json irregularParticiples: "held", "built", "taken")
+ * right before a preposition — not a particle of a phrasal verb ("kept up a filibuster", "sent out an appeal")?
+ */
+function irregularParticipleBeforePreposition(tokens: Token[], r: number): boolean {
+  const t = tokens[r]!;
+  const next = tokens[r + 1];
+  return t.pos === 'VERB' && tokenIs(WORDS.irregularParticiples, t) && next?.pos === 'ADP' && !tokenIs(WORDS.phrasalParticles, next);
 }
 
 export function adjAfterDeterminer(tokens: Token[], j: number, floor: number): boolean {

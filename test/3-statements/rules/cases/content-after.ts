@@ -227,6 +227,11 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The coach told reporters after that meeting that players were unpaid.', 'that players were unpaid', 'The coach'],
     ['content-after', 'The then chairman told the board in 2024 that the loans were safe.', 'that the loans were safe', 'The then chairman'],
     ['content-after', 'In a 42-page decision released Monday, judge Ana Ruiz of the labour tribunal found that the union had bargained in bad faith.', 'that the union had bargained in bad faith', 'judge Ana Ruiz of the labour tribunal'],
+    // (An irregular past participle and its preposition inside the subject: the head noun phrase speaks, not the place after it.)
+    ['content-after', 'Families of sailors held in Yemen fear that the talks will stall.', 'that the talks will stall', 'Families of sailors held in Yemen'],
+    ['content-after', 'Residents of flats built on the old quarry say the council ignored them.', 'the council ignored them', 'Residents of flats built on the old quarry'],
+    // (Guard: a phrasal verb's particle, "kept up a strike", is no participle's preposition; the subject does not run back over the clause.)
+    ['content-after', 'Nurses in the Leeds branch kept up a strike aimed at winning better pay.', 'winning better pay', 'a strike'],
   ],
   negatives: [
     ['content-after', 'Two deckhands were found guilty of smuggling on Friday.', 'the subject of a passive of finding ("found", an irregular participle) is no speaker'],

@@ -92,6 +92,8 @@ export const contentBefore: FamilyCases = {
     ['content-before-continued', '“We lost,” the captain said, “but we played well.”', '“We lost,” the captain said, “but we played well.”', 'the captain'],
     ['content-before-continued', 'We were, the captain said, lucky to reach the harbour.', 'We were, the captain said, lucky to reach the harbour', 'the captain'],
     ['content-before-continued', 'The ferry clerk had warned them, Osei said, that the crossing was shut.', 'The ferry clerk had warned them, Osei said, that the crossing was shut', 'Osei'],
+    // (A closing report with its medium and a time: "…, X said in a statement on Tuesday." ends an earlier reading's object.)
+    ['content-before', 'Okafor rejected the offer and will not appeal the ruling, the Nigeria Football Federation said in a statement on Tuesday.', 'Okafor rejected the offer and will not appeal the ruling', 'the Nigeria Football Federation'],
   ],
   negatives: [
     ['content-before', '“They admitted the bread was good.” The bread can be found in her new book.', 'a passive after the quotation names no one who said it'],

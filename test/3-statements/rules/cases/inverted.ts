@@ -24,6 +24,8 @@ export const inverted: FamilyCases = {
     ['inverted', 'The strike will go on, said the union\'s general secretary, Maria Costa.', 'The strike will go on', 'the union\'s general secretary, Maria Costa'],
     ['inverted', '“Not this year,” replied the treasurer.', '“Not this year,”', 'the treasurer'],
     ['inverted', 'The new timetable will be announced next week, said an official at the port.', 'The new timetable will be announced next week', 'an official at the port'],
+    // (A "whose" clause on the inverted speaker, then the scene: the adjuncts are the report's, no more content.)
+    ['inverted', '"We will fight on," said Tomas Berg, whose daughter was hurt in the blast, outside the hospital in Bergen on Friday.', '"We will fight on,"', 'Tomas Berg'],
   ],
   negatives: [
     ['inverted', '“It is over,” the coach said.', 'the speaker comes before the cue'],

@@ -141,12 +141,14 @@ function asideOrRelative(c: CueContext, spk: [number, number], head: [number, nu
  * "the man police said fired the shots", "a move analysts said could backfire": a noun phrase of
  * three words or more that opens with a determiner and ends in two nouns, the last a noun for people
  * or an organisation (grammar.json personNouns, organizationNouns) with a verb of saying proper and
- * a finite verb after it, is an antecedent and a relative clause's bare subject; the last noun speaks.
+ * a finite verb after it, is an antecedent and a relative clause's bare subject; the last noun speaks
+ * (unless a noun before the phrase is the antecedent).
  */
 function splitContactSubject(c: CueContext, spk: [number, number]): [number, number] | null {
   const { tokens, cue } = c;
   const last = tokens[spk[1] - 1]!;
-  if (spk[1] - spk[0] < 3 || spk[1] !== cue.first || tokens[spk[0]]!.pos !== 'DET' || tokens[spk[1] - 2]!.pos !== 'NOUN' || last.pos !== 'NOUN') return null;
+  // (Not "an inquiry the harbour authority said was overdue": a noun before the phrase is the antecedent already.)
+  if (spk[1] - spk[0] < 3 || spk[1] !== cue.first || tokens[spk[0]]!.pos !== 'DET' || tokens[spk[0] - 1]?.pos === 'NOUN' || tokens[spk[1] - 2]!.pos !== 'NOUN' || last.pos !== 'NOUN') return null;
   if (!(tokenIs(WORDS.personNouns, last) || tokenIs(WORDS.organizationNouns, last)) || !gappedReportAfter(tokens, spk[1] - 1)) return null;
   return [spk[1] - 1, spk[1]];
 }
@@ -168,6 +170,8 @@ function mainVerbAfter(tokens: Token[], from: number, stop: number): number {
   if (k < stop && tokens[k]!.pos === 'VERB') k++;
   for (; k < stop; k++) {
     const t = tokens[k]!;
+    // (Not a verb inside quoted words: "is designed to “sow discord” …" goes on; the main clause stands outside them.)
+    if (t.quote >= 0 && tokens[from]!.quote < 0) continue;
     if ((t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && tokens[k - 1]!.lower !== 'to') return k;
   }
   return stop;

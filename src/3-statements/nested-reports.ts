@@ -8,6 +8,7 @@ import { lowerBound } from '../spans.js';
 import { NESTED_VIEWS, SAYING_VERBS, SPEECH_VERBS } from './cues.js';
 import { WORDS, tokenIs } from './grammar/lexicon.js';
 import { contentShape } from './grammar/content-shape.js';
+import { nounPhraseRight } from './grammar/noun-phrases.js';
 import { documentReport } from './kinds.js';
 import { ruleInfo } from './rules.js';
 
@@ -49,7 +50,8 @@ export function keptNested(layer: TextLayer, byKey: ReadonlyMap<string, Entity>,
   const namedReport = (SAYING_VERBS.has(s.cueLemma) || nameAfterParentCue(layer, s, byId.get(s.parent))) && !!e && e.type === 'Person' && !e.anonymous;
   // ("She said the agency had advised her in March that …": after "had", any verb of speech reports earlier words.)
   // ("The mayor said he had told the governor that …": the speaker's own earlier words to a hearer are a report too.)
-  const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && (thirdParty || toldHearer(layer, s));
+  // ("She said he had asked her to thank …": words asked of a hearer, a verb of saying proper with the hearer and an infinitive, are earlier words too.)
+  const earlierReport = (SAYING_VERBS.has(s.cueLemma) || (SPEECH_VERBS.has(s.cueLemma) && thatClause(layer, s))) && pluperfectCue(layer, s) && (thirdParty || toldHearer(layer, s) || askedOfHearer(layer, s));
   const documentFound = s.kind === 'finding' && !!s.speaker && !!s.cue && documentReport(s.speaker.text, s.cue.text, s.cueLemma);
   const parent = byId.get(s.parent);
   return namedReport || earlierReport || documentFound || interruptedReport(layer, s, parent) || reportedView(layer, s, parent, thirdParty);
@@ -66,6 +68,15 @@ function interruptedReport(layer: TextLayer, s: Statement, parent: Statement | u
   // ("She had told him, he said, that …": between the inner verb (and its hearer) and its "that".)
   if (parent.rule === 'content-before-continued' && s.cue.end <= parent.speaker.start && parent.cue.end <= s.content.start) return true;
   return parent.rule === 'interrupting-runs-through' && s.speaker.end <= parent.cue.start && parent.cue.end <= s.cue.start;
+}
+
+/** Does a verb of saying proper ("asked", "told") take its hearer and an infinitive as content ("had asked her to thank …")? */
+function askedOfHearer(layer: TextLayer, s: Statement): boolean {
+  const t = layer.tokens;
+  const first = lowerBound(t, s.content.start);
+  if (!SAYING_VERBS.has(s.cueLemma!) || first !== lowerBound(t, s.cue!.end)) return false;
+  const hearer = nounPhraseRight(t, first, t.length);
+  return !!hearer && hearer[0] === first && t[hearer[1]]?.lower === 'to' && t[hearer[1] + 1]?.pos === 'VERB';
 }
 
 /** Does a tell-like cue have its hearer between it and a "that" clause ("had told the governor that …")? */
@@ -118,10 +129,10 @@ function nounPhraseSpeaker(layer: TextLayer, span: Span): boolean {
  * Does a nested report's content report words — a quotation, a clause, an infinitive — rather than
  * name what was said ("said that", "announced a preference", "said it many times")? relative-which-said
  * reads a predicate whose subject is the relative pronoun before the cue ("a win that he said defied
- * expectations"): a clause.
+ * expectations"): a clause. So is a hearer and an infinitive after a verb of saying proper ("asked her to thank …").
  */
 function reportsClause(layer: TextLayer, s: Statement): boolean {
-  return s.rule === 'relative-which-said' || contentShape(layer, s.content.start, s.content.end) !== 'phrase';
+  return s.rule === 'relative-which-said' || contentShape(layer, s.content.start, s.content.end) !== 'phrase' || askedOfHearer(layer, s);
 }
 
 /** Rule families whose readings are loose (purpose infinitives, coordinated verbs): their nested reports are scored like any statement. (Participles stay in the exception: taking them out lowered ggt-dev exact.) */

@@ -315,9 +315,11 @@ function hadTold(tokens: Token[], j: number): boolean {
   for (v++; v < tokens.length && tokens[v]!.pos === 'ADV'; v++);
   const t = tokens[v];
   if (!t || t.pos !== 'VERB' || !WORDS.tellLikeVerbs.has(t.lemma)) return false;
-  // (The hearer, then "that": "had instructed Kerry to keep negotiating" orders an act, it reports no words.)
+  // (The hearer, then "that"; or a verb of asking proper and an infinitive, "She said he had asked her to thank …": words asked
+  // of the hearer. Not "had instructed Kerry to keep negotiating", an order, no words reported.)
   const hearer = nounPhraseRight(tokens, v + 1, tokens.length);
-  return !!hearer && hearer[0] === v + 1 && !!tokens[hearer[1]] && tokenIs(WORDS.that, tokens[hearer[1]]!);
+  if (!hearer || hearer[0] !== v + 1 || !tokens[hearer[1]]) return false;
+  return tokenIs(WORDS.that, tokens[hearer[1]]!) || (SAYING_VERBS.has(t.lemma) && tokens[hearer[1]]!.lower === 'to' && tokens[hearer[1] + 1]?.pos === 'VERB');
 }
 
 /**

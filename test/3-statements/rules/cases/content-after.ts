@@ -141,7 +141,7 @@ export const contentAfter: FamilyCases = {
     ['content-after', 'The harbour master has, however, said the pier is sound.', 'the pier is sound', 'The harbour master'],
     ['content-after', 'The ferry operator denied in a statement that it had cut safety checks.', 'that it had cut safety checks', 'The ferry operator'],
     ['content-after', 'The harbour master assured the crews by phone that the storm had passed.', 'that the storm had passed', 'The harbour master'],
-    ['content-after', 'The port director informed the unions over the radio that the quay was closed.', 'that the quay was closed', 'The port director'],
+    ['content-after', 'The port director assured the unions over the radio that the quay was closed.', 'that the quay was closed', 'The port director'],
     ['content-after', 'The mission wrote in its concluding statement that the harbour fund should stay small.', 'that the harbour fund should stay small', 'The mission'],
     ['content-after', 'The harbour board pledged on Monday to rebuild the pier.', 'to rebuild the pier', 'The harbour board'],
     ['content-after', 'The mayor vowed in a video posted on Friday evening to reopen the ferry.', 'to reopen the ferry', 'The mayor'],

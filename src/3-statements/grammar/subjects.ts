@@ -317,6 +317,8 @@ function hadTold(tokens: Token[], j: number): boolean {
   if (!t || t.pos !== 'VERB' || !WORDS.tellLikeVerbs.has(t.lemma)) return false;
   // (The hearer, then "that"; or a verb of asking proper and an infinitive, "She said he had asked her to thank …": words asked
   // of the hearer. Not "had instructed Kerry to keep negotiating", an order, no words reported.)
+  const asked = SAYING_VERBS.has(t.lemma) && tokens[v + 1]?.lower === 'her' && tokens[v + 2]?.lower === 'to' && tokens[v + 3]?.pos === 'VERB';
+  if (asked) return true;
   const hearer = nounPhraseRight(tokens, v + 1, tokens.length);
   if (!hearer || hearer[0] !== v + 1 || !tokens[hearer[1]]) return false;
   return tokenIs(WORDS.that, tokens[hearer[1]]!) || (SAYING_VERBS.has(t.lemma) && tokens[hearer[1]]!.lower === 'to' && tokens[hearer[1] + 1]?.pos === 'VERB');

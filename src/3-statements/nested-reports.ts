@@ -75,6 +75,9 @@ function askedOfHearer(layer: TextLayer, s: Statement): boolean {
   const t = layer.tokens;
   const first = lowerBound(t, s.content.start);
   if (!SAYING_VERBS.has(s.cueLemma!) || first !== lowerBound(t, s.cue!.end)) return false;
+  // (Not a condition: "… if Trump had asked him to do so" asked nothing; polnear-train.)
+  const before = s.speaker ? t[lowerBound(t, s.speaker.start) - 1] : undefined;
+  if (before && tokenIs(WORDS.if, before)) return false;
   // ("her to": the noun-phrase reader takes "her" before "to" for a possessive; here it is the hearer.)
   const hearerEnd = t[first]?.lower === 'her' ? first + 1 : nounPhraseRight(t, first, t.length)?.[1];
   return hearerEnd !== undefined && hearerEnd > first && t[hearerEnd]?.lower === 'to' && t[hearerEnd + 1]?.pos === 'VERB';

@@ -63,6 +63,11 @@ describe('nested reports', () => {
     expect(found.map((s) => s.cue)).not.toContain('maintains');
   });
 
+  it('(guard) keeps no nested report of a condition: "said X would have left if Y had asked him to"', () => {
+    const found = statements('The skipper said the mate would have stayed ashore if Ruiz had asked him to wait.');
+    expect(found.map((s) => s.cue)).not.toContain('asked');
+  });
+
   it('(guard) reads no nested report from an order the speaker had given: "said he had instructed X to …"', () => {
     const found = statements('The harbour master said he had instructed the pilots to wait for the tide.', 0);
     expect(found.map((s) => s.cue)).not.toContain('instructed');

@@ -278,6 +278,7 @@ export const contentAfter: FamilyCases = {
     ['subordinate-opener-content-after', 'The talks have collapsed, a union spokesman said.', 'a clause before the speaker is the content'],
     ['relative-which-said', 'The minister said the talks had failed.', 'no relative pronoun before the speaker'],
     ['relative-which-said', 'The harbour spokesman said the talks had failed.', 'a noun phrase before "said" with a subject after it is the speaker, no antecedent'],
+    ['content-after', 'The militia, which calls itself the Northern Shield, freed two fishermen.', '"calls itself" names a body, it reports no words'],
     ['relative-which-said', 'The rescue teams said on Monday that the road was open.', 'no gap after the cue: no relative clause'],
     ['verbless-opener-content-after', 'Later that night, the crowd went home.', 'no cue'],
     ['opener-then-complement', 'Minutes after the vote began, the lights went out.', 'no cue'],

@@ -28,6 +28,9 @@ describe('nested reports', () => {
     ['a report interrupts between the verb and "that"', 'Kofi Mensah thanked his sister, Ama. She had told him, he said, that the shop was worth saving.', 'he', 'She', 'that the shop was worth saving'],
     ['the speaker had told a hearer, pronoun', 'The harbour master said she had told the council that the pier was sinking.', 'The harbour master', 'she', 'that the pier was sinking'],
     ['the speaker had warned a hearer, pronoun', 'Bruno Keller said he had warned the ferry owners that fuel would run short.', 'Bruno Keller', 'he', 'that fuel would run short'],
+    ['a pronoun had asked the speaker to pass words on, hearer and infinitive', 'Ngozi Eze said he had asked her to thank the volunteers.', 'Ngozi Eze', 'he', 'her to thank the volunteers'],
+    ['a described third party had told a hearer to do something', 'The skipper said the harbour master had told the crew to stay ashore.', 'The skipper', 'the harbour master', 'the crew to stay ashore'],
+    ['a third party had assured the speaker by phone, the channel between hearer and "that"', 'Amara Osei told reporters that the rebel commander had assured her by telephone that the ceasefire would hold.', 'Amara Osei', 'the rebel commander', 'that the ceasefire would hold'],
     ['a named person maintains that, present tense', 'Her spokesman said Okafor maintains that the payments were legal.', 'Her spokesman', 'Okafor', 'that the payments were legal'],
     ['a named person insisted that', 'The club said Lena Brandt insisted that the contract was void.', 'The club', 'Lena Brandt', 'that the contract was void'],
     ['a plural subject and a reporting verb the tagger reads as a noun', 'Shipbuilders say ferry operators demand fuel savings of 10-12% are guaranteed.', 'Shipbuilders', 'ferry operators', 'fuel savings of 10-12% are guaranteed'],
@@ -58,6 +61,11 @@ describe('nested reports', () => {
   it('(guard) keeps no nested "that" report of a pronoun inside a quotation whatever its verb: "“She maintains that …,” X said"', () => {
     const found = statements('“She maintains that the loan was repaid,” the auditor Ruth Aalto said.');
     expect(found.map((s) => s.cue)).not.toContain('maintains');
+  });
+
+  it('(guard) keeps no nested report of a condition: "said X would have left if Y had asked him to"', () => {
+    const found = statements('The skipper said the mate would have stayed ashore if Ruiz had asked him to wait.');
+    expect(found.map((s) => s.cue)).not.toContain('asked');
   });
 
   it('(guard) reads no nested report from an order the speaker had given: "said he had instructed X to …"', () => {

@@ -247,7 +247,14 @@ function adjunctOpening(tokens: Token[], k: number, end: number): { adjunct: boo
   if (k >= end) return { adjunct: false, sceneAdjunct: false };
   const t = tokens[k]!;
   const time = tokenIs(TIME_WORDS, t) || isMonthOrDay(t.text);
-  return { adjunct: t.pos === 'ADP' || time, sceneAdjunct: tokenIs(WORDS.atIn, t) || t.lower === 'on' || time };
+  return { adjunct: t.pos === 'ADP' || time, sceneAdjunct: tokenIs(WORDS.atIn, t) || t.lower === 'on' || time || channelAdjunct(tokens, k) };
+}
+
+/** "by phone", "via video link", "over the radio": a channel preposition, an article at most, and a channel noun (grammar.json channelPrepositions, channelNouns). */
+function channelAdjunct(tokens: Token[], k: number): boolean {
+  if (!tokenIs(WORDS.channelPrepositions, tokens[k]!)) return false;
+  const noun = tokens[k + 1]?.pos === 'DET' ? tokens[k + 2] : tokens[k + 1];
+  return !!noun && tokenIs(WORDS.channelNouns, noun);
 }
 
 /** "the Securities and Exchange Commission": a coordinator between two capitalised words of one name. */

@@ -153,8 +153,18 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   // "and"/"but" is narration unless it is quoted too.
   const joined = isWord(WORDS.joiners, tokens[after.at - 1]?.text ?? '');
   if (content.form === 'direct' && joined && !opensQuote(after.at)) return said(c, l, content, 'content-before-then-narration');
+  // ("“C,” Berg said, a complaint his team later played down": an appositive that sums up the words is no continuation.)
+  if (summaryAppositive(tokens, after.at)) return said(c, l, content, 'content-before-summary-appositive');
   const rest = readContinuation(layer, s, after.at);
   content.end = Math.max(content.end, rest.end);
   if (rest.quoted !== content.form) content.form = 'mixed';
   return said(c, l, content, 'content-before-continued');
+}
+
+/** Does an indefinite article and a noun for words or views (grammar.json reportSummaryNouns), an adjective between at most, open the stretch at `at`, unquoted ("…, a claim the ministry denied")? */
+function summaryAppositive(tokens: Token[], at: number): boolean {
+  const first = tokens[at];
+  if (!first || first.quote >= 0 || !tokenIs(WORDS.indefiniteArticles, first)) return false;
+  const noun = tokens[at + 1]?.pos === 'ADJ' ? tokens[at + 2] : tokens[at + 1];
+  return !!noun && noun.pos === 'NOUN' && tokenIs(WORDS.reportSummaryNouns, noun);
 }

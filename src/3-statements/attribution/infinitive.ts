@@ -31,7 +31,24 @@ export function infinitivePurpose(c: CueContext): RawAttribution | null | undefi
   const subj = coordinatedSubject(tokens, cue.first - 1, s.tokenStart);
   if (!subj) return null;
   const content = readContentAfter(layer, s, cue, cue.last, false);
+  if (content && mainVerbBetween(tokens, cue.last, content.start)) return null;
   return content ? make(layer, s, c.inQuote, { content, cue, speaker: subj, rule: 'infinitive-purpose' }) : null;
+}
+
+/**
+ * "Roussel, who has vowed to see the reform through, said … that C": a comma and a finite verb
+ * between the infinitive and the content it seemed to take close a relative clause — the content is
+ * the main verb's, the infinitive reports nothing.
+ */
+function mainVerbBetween(tokens: Token[], from: number, contentStart: number): boolean {
+  for (let k = from; k + 1 < tokens.length && tokens[k + 1]!.start < contentStart; k++) {
+    if (tokens[k]!.text !== ',') continue;
+    let v = k + 1;
+    while (v < tokens.length && tokens[v]!.pos === 'ADV') v++;
+    const t = tokens[v];
+    if (t && t.start < contentStart && (t.pos === 'AUX' || t.pos === 'VERB') && !/ing$/i.test(t.text) && t.lower !== t.lemma) return true;
+  }
+  return false;
 }
 
 /**

@@ -11,7 +11,7 @@ import { make, recentCovers, type RawAttribution } from './make.js';
 import { appearance } from './passive.js';
 import { afterCueClause, cueClauseTailAt, openingClauseEnd, relativeClauseEnd } from '../grammar/clauses.js';
 import { quoteAwareSentenceStart, sentenceEndOffset } from '../grammar/quotes.js';
-import { clauseOpeningSubject, openingPhraseObject, speakerLeft } from '../grammar/subjects.js';
+import { clauseOpeningSubject, gappedReportAfter, openingPhraseObject, speakerLeft } from '../grammar/subjects.js';
 import { END_PUNCT, SUBORDINATORS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 import { CUE_NOUNS, SAYING_VERBS } from '../cues.js';
@@ -119,10 +119,14 @@ function asideOrRelative(c: CueContext, spk: [number, number], head: [number, nu
   if (spk[0] >= s.tokenStart + 2 && isWord(WORDS.as, tokens[spk[0] - 1]!.text) && tokens[spk[0] - 2]!.text === ',' && tokens[cue.last]?.text === ',') {
     return make(layer, s, c.inQuote, { content: { start: quoteAwareSentenceStart(layer, s), end: sentenceEndOffset(layer, s), form: 'indirect' }, cue, speaker: spk, head, rule: 'as-aside' });
   }
+  // ("the man police said fired the shots": the tagger's one noun phrase holds the antecedent and the clause's bare subject.)
+  const split = splitContactSubject(c, spk);
+  if (split) spk = head = split;
   const relPron = spk[0] > s.tokenStart ? tokens[spk[0] - 1]! : null;
   const afterCue = tokens[cue.last];
   // ("a lack of leadership he says has left the police without oversight": a relative clause without its pronoun, a subject pronoun right after the noun.)
-  const contact = !!relPron && relPron.pos === 'NOUN' && spk[1] - spk[0] === 1 && tokenIs(WORDS.personalSubjectPronouns, tokens[spk[0]]!);
+  // ("the man police said fired the shots", "a probe the agency said was ongoing": so does a short noun phrase before a verb of saying proper.)
+  const contact = !!relPron && relPron.pos === 'NOUN' && ((spk[1] - spk[0] === 1 && tokenIs(WORDS.personalSubjectPronouns, tokens[spk[0]]!)) || contactNounSpeaker(c, spk));
   if (!(relPron && (tokenIs(WORDS.reportedRelativePronouns, relPron) || contact) && spk[1] - spk[0] <= 3 && afterCue && cue.last < s.tokenEnd && (afterCue.pos === 'AUX' || (afterCue.pos === 'VERB' && !/ing$/i.test(afterCue.text))))) return undefined;
   const end = relativeClauseEnd(tokens, cue.last, s.tokenEnd, sentenceEndOffset(layer, s));
   let stop = cue.last;
@@ -133,6 +137,32 @@ function asideOrRelative(c: CueContext, spk: [number, number], head: [number, nu
   return undefined;
 }
 
+/**
+ * "the man police said fired the shots", "a move analysts said could backfire": a noun phrase of
+ * three words or more that opens with a determiner and ends in two nouns, the last a noun for people
+ * or an organisation (grammar.json personNouns, organizationNouns) with a verb of saying proper and
+ * a finite verb after it, is an antecedent and a relative clause's bare subject; the last noun speaks
+ * (unless a noun before the phrase is the antecedent).
+ */
+function splitContactSubject(c: CueContext, spk: [number, number]): [number, number] | null {
+  const { tokens, cue } = c;
+  const last = tokens[spk[1] - 1]!;
+  // (Not "an inquiry the harbour authority said was overdue": a noun before the phrase is the antecedent already.)
+  if (spk[1] - spk[0] < 3 || spk[1] !== cue.first || tokens[spk[0]]!.pos !== 'DET' || tokens[spk[0] - 1]?.pos === 'NOUN' || tokens[spk[1] - 2]!.pos !== 'NOUN' || last.pos !== 'NOUN') return null;
+  if (!(tokenIs(WORDS.personNouns, last) || tokenIs(WORDS.organizationNouns, last)) || !gappedReportAfter(tokens, spk[1] - 1)) return null;
+  return [spk[1] - 1, spk[1]];
+}
+
+/**
+ * A relative clause without its pronoun whose subject is a noun phrase ("the man police said fired the
+ * shots", "a case his supporters say was fabricated"): at most four words ending in a noun or name,
+ * right before a verb of saying proper (not "the plan officials hope …", a view scored elsewhere).
+ */
+function contactNounSpeaker(c: CueContext, spk: [number, number]): boolean {
+  const { tokens, cue } = c;
+  return spk[1] - spk[0] <= 4 && spk[1] === cue.first && /^(NOUN|PROPN)$/.test(tokens[spk[1] - 1]!.pos) && SAYING_VERBS.has(cue.lemma);
+}
+
 /** The first finite verb after the verb group that opens at `from` (before `stop`), or `stop`: where a relative clause in the subject gives way to the main clause. */
 function mainVerbAfter(tokens: Token[], from: number, stop: number): number {
   let k = from;
@@ -140,6 +170,8 @@ function mainVerbAfter(tokens: Token[], from: number, stop: number): number {
   if (k < stop && tokens[k]!.pos === 'VERB') k++;
   for (; k < stop; k++) {
     const t = tokens[k]!;
+    // (Not a verb inside quoted words: "is designed to “sow discord” …" goes on; the main clause stands outside them.)
+    if (t.quote >= 0 && tokens[from]!.quote < 0) continue;
     if ((t.pos === 'AUX' || (t.pos === 'VERB' && !/ing$/i.test(t.text))) && tokens[k - 1]!.lower !== 'to') return k;
   }
   return stop;

@@ -386,7 +386,9 @@ export function nounPhraseRight(tokens: Token[], k: number, end: number): [numbe
 
 /** Does the token after "her" show it is an object, not a possessive: an article, a subject pronoun or "it", or punctuation ("told her, she recalled, that …")? */
 function objectHer(next: Token | undefined): boolean {
-  return !!next && (tokenIs(WORDS.articles, next) || tokenIs(WORDS.personalSubjectPronouns, next) || tokenIs(WORDS.it, next) || next.pos === 'PUNCT');
+  // ("assured her by phone that …", "told her that …": a preposition or a subordinator never follows a possessive "her".)
+  // ("told her to leave" stays as it was read: taking "her" as the hearer there let a coordinated "and told her to leave" report for the wrong subject, polnear-dev.)
+  return !!next && (tokenIs(WORDS.articles, next) || tokenIs(WORDS.personalSubjectPronouns, next) || tokenIs(WORDS.it, next) || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ');
 }
 
 /**

@@ -27,7 +27,21 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
   const one = speakerHead(tokens, j, floor);
   if (!one) return null;
   const head = coordinatedHead(tokens, one, floor);
-  return withoutAdjunct(tokens, missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head));
+  return withoutRelativePronoun(tokens, withoutAdjunct(tokens, missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head)));
+}
+
+/**
+ * "The attack, which witnesses said lasted an hour, …": the tagger reads "which witnesses" as one
+ * noun phrase (an interrogative determiner and its noun), but the relative pronoun opens the clause
+ * and is not the speaker's; the speaker starts after it (no boundary: the pronoun stands between),
+ * so the relative clause is read as one (subject-first.ts asideOrRelative). ("that voters", "that
+ * group" keep their demonstrative "that".)
+ */
+function withoutRelativePronoun(tokens: Token[], read: [[number, number], [number, number], number | null] | null): [[number, number], [number, number], number | null] | null {
+  if (!read) return read;
+  const [[start, end], head] = read;
+  if (end - start < 2 || head[0] !== start || head[1] - head[0] < 2 || !isWord(WORDS.relativeWho, tokens[start]!.text)) return read;
+  return [[start + 1, end], [start + 1, head[1]], null];
 }
 
 /**
@@ -256,6 +270,8 @@ function speakerWithBoundary(tokens: Token[], j: number, floor: number, head: [n
         // say": a subject with a relative clause and no commas. (Not "he" in "… said he was
         // considered": a subject pronoun after a verb opens that verb's clause, it is no object.)
         if (hs === j && tokenIs(WORDS.personalSubjectPronouns, tokens[hs]!)) return null;
+        // ("arrested the man police said fired the shots": an object and a relative clause's bare subject, the clause's gap after the cue; subject-first.ts splits them.)
+        if (tokens[hs]!.pos === 'DET' && head[1] - hs >= 3 && gappedReportAfter(tokens, j)) return [[hs, spanEnd], head, null];
         const rel = relativeSubject(tokens, b, floor);
         if (rel) return subjectSpan(tokens, rel, spanEnd, floor);
         return null;
@@ -299,9 +315,13 @@ function hadTold(tokens: Token[], j: number): boolean {
   for (v++; v < tokens.length && tokens[v]!.pos === 'ADV'; v++);
   const t = tokens[v];
   if (!t || t.pos !== 'VERB' || !WORDS.tellLikeVerbs.has(t.lemma)) return false;
-  // (The hearer, then "that": "had instructed Kerry to keep negotiating" orders an act, it reports no words.)
+  // (The hearer, then "that"; or a verb of asking proper and an infinitive, "She said he had asked her to thank …": words asked
+  // of the hearer. Not "had instructed Kerry to keep negotiating", an order, no words reported.)
+  const asked = SAYING_VERBS.has(t.lemma) && tokens[v + 1]?.lower === 'her' && tokens[v + 2]?.lower === 'to' && tokens[v + 3]?.pos === 'VERB';
+  if (asked) return true;
   const hearer = nounPhraseRight(tokens, v + 1, tokens.length);
-  return !!hearer && hearer[0] === v + 1 && !!tokens[hearer[1]] && tokenIs(WORDS.that, tokens[hearer[1]]!);
+  if (!hearer || hearer[0] !== v + 1 || !tokens[hearer[1]]) return false;
+  return tokenIs(WORDS.that, tokens[hearer[1]]!) || (SAYING_VERBS.has(t.lemma) && tokens[hearer[1]]!.lower === 'to' && tokens[hearer[1] + 1]?.pos === 'VERB');
 }
 
 /**
@@ -310,13 +330,20 @@ function hadTold(tokens: Token[], j: number): boolean {
  * clause): a subject pronoun after a noun still speaks. The cue is the token after j.
  */
 function pronounAfterNounSpeaks(tokens: Token[], b: number, hs: number, j: number, floor: number): boolean {
+  // ("a case his supporters said was fabricated": a possessive opens the relative clause's subject, the same gap after the cue.)
+  if (hs < j && tokenIs(WORDS.possessiveDeterminers, tokens[hs]!) && gappedReportAfter(tokens, j)) return true;
   if (hs !== j || !tokenIs(WORDS.personalSubjectPronouns, tokens[hs]!)) return false;
-  const after = tokens[j + 2];
   // (Only a verb of saying proper: "the increase he seeks to …" is an object, not a report.)
-  if (after && SAYING_VERBS.has(tokens[j + 1]!.lemma) && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/i.test(after.text)))) return true;
+  if (gappedReportAfter(tokens, j)) return true;
   let p = b;
   while (p > floor && /^(NOUN|ADJ|DET|NUM)$/.test(tokens[p - 1]!.pos)) p--;
   return p - 1 >= floor && tokens[p - 1]!.pos === 'ADP' && (p - 1 === floor || tokens[p - 2]!.text === ',');
+}
+
+/** Is the cue after j a verb of saying proper with a finite verb right after it, its clause's subject gapped ("he says has left", "police said fired")? */
+export function gappedReportAfter(tokens: Token[], j: number): boolean {
+  const after = tokens[j + 2];
+  return !!after && SAYING_VERBS.has(tokens[j + 1]!.lemma) && (after.pos === 'AUX' || (after.pos === 'VERB' && !/ing$/i.test(after.text)));
 }
 
 /**

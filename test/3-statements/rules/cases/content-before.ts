@@ -94,6 +94,9 @@ export const contentBefore: FamilyCases = {
     ['content-before-continued', 'The ferry clerk had warned them, Osei said, that the crossing was shut.', 'The ferry clerk had warned them, Osei said, that the crossing was shut', 'Osei'],
     // (A closing report with its medium and a time: "…, X said in a statement on Tuesday." ends an earlier reading's object.)
     ['content-before', 'Okafor rejected the offer and will not appeal the ruling, the Nigeria Football Federation said in a statement on Tuesday.', 'Okafor rejected the offer and will not appeal the ruling', 'the Nigeria Football Federation'],
+    ['content-before-summary-appositive', '“We gave that game away,” Okonkwo said, a complaint his coach later played down.', '“We gave that game away,”', 'Okonkwo'],
+    ['content-before-summary-appositive', 'The smelter will close by March, the union said, a claim the owners denied.', 'The smelter will close by March', 'the union'],
+    ['content-before-summary-appositive', '“The levy is theft,” Haddad told reporters, a bitter remark aimed at the council.', '“The levy is theft,”', 'Haddad'],
   ],
   negatives: [
     ['content-before', '“They admitted the bread was good.” The bread can be found in her new book.', 'a passive after the quotation names no one who said it'],
@@ -111,5 +114,7 @@ export const contentBefore: FamilyCases = {
     ['interrupting-runs-through', 'The budget, which the governor signed, is balanced.', 'no cue in the interruption'],
     ['content-before-cross-sentence', '“We ran out of chairs,” Okoro wrote in a note to the staff.', 'the quotation is in the cue\'s own sentence'],
     ['content-before-continued', '“Nobody is safe,” the ranger said, but the hikers kept walking.', 'an unquoted clause after "but" is narration'],
+    ['content-before-summary-appositive', '“We lost the ferry,” Okonkwo said, “a loss we will feel.”', 'a quoted continuation is the words themselves'],
+    ['content-before-summary-appositive', 'The smelter will close, the union said, a move that cost 300 jobs.', '"a move" names no words: only nouns for words or views sum up the report'],
   ],
 };

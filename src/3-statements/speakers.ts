@@ -15,6 +15,7 @@ import { writtenWorkAuthor } from './written-works.js';
 import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
 import { narratedGroup } from './pronouns-groups.js';
+import { initialledOfficeHolder } from './speakers-initials.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, beforeRelativeAside, mentioned, personHeadOf, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -109,6 +110,8 @@ export function resolveSpeakers(
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) : null) ??
         (officeEpithet(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
+        // ("the CS said" after "Treasury Cabinet Secretary Julius Kariuki": an office by its initials, before the tagger's name for the capitals.)
+        initialledOfficeHolder(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         // ("The Cabinet Secretary said", "the Treasury Secretary": a body's name before a title's head names the office; its holder named before speaks.)
         (titledHead(headText.trim().split(/\s+/).at(-1)!) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??

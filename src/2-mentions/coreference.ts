@@ -298,7 +298,7 @@ export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
     id: 'first-surname',
     reason: 'a person with two surnames is called by the first one alone (the father\'s): the word before the last of a name of three words or more, after a given name',
     example: 'President Claudia Sheinbaum Pardo … Sheinbaum said',
-    fits: (short, full) => short.length === 1 && full.length >= 3 && full.at(-2) === short[0] && full.slice(0, -2).some(isGivenName),
+    fits: (short, full) => short.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(short[0]!) && full.length >= 3 && full.at(-2) === short[0] && full.slice(0, -2).some(isGivenName),
   },
   {
     id: 'hyphen-first-part',

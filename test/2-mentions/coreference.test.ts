@@ -43,6 +43,7 @@ describe('the first surname or the first part of a hyphenated surname after a fu
   it.each([
     ['two people have the word before their last', 'Marisol Echeverría Lugo met Pablo Echeverría Soto. Echeverría said the talks went well.', 'Echeverría', 'Echeverría'],
     ['a lone given name is no surname', 'Voters cheered Mary Ann Becker in Toledo. Ann said she was grateful.', 'Ann', 'Ann'],
+    ['a middle initial is no surname', 'Senator Harriet O. Cole took the stage in Reno. Her speech drew a standing O. The problem for Cole is money.', 'O.', 'O.'],
   ])('(guard) stays apart when %s', (_name, text, surface, who) => {
     expect(entityOf(text, surface)).toBe(who);
   });

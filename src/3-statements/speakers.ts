@@ -52,7 +52,7 @@ export function resolveSpeakers(
   const extra = new Map<string, Entity>();
   const names = mentions.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym' || m.kind === 'nominal').sort((a, b) => a.start - b.start);
   // Names said by the narrator, not inside reported content: antecedents for "he said".
-  const narrated = outsideContents(names, atts);
+  const narrated = outsideContents(layer, names, atts);
   const resolved: (ResolvedSpeaker | null)[] = new Array(atts.length).fill(null);
   // (A relayed report, "the Gazette quoted B as saying", is B's own: resolved in narration order, and
   // an antecedent for a later "he said", like a top-level one.)
@@ -412,17 +412,38 @@ const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress
 /** Readings with no source whose content is the narrator's own clause: names in it are narrated. */
 const NARRATED_CONTENT_RULES: ReadonlySet<string> = new Set(['passive-generic-subject', 'raising-infinitive', 'raising-adjective']);
 
-/** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's or a raising verb's subject, in one sweep. */
-function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {
+/**
+ * Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's or
+ * a raising verb's subject and a verb's object (objectOpeningContent), in one sweep.
+ */
+function outsideContents(layer: TextLayer, names: Mention[], atts: RawAttribution[]): Mention[] {
   // (The subject of an agentless passive is the narrator's too: "Pryce, 51, was dismissed on Saturday. … he insisted";
   // so is a raising verb's with no source: "Lena Hartmann is expected to visit Abuja. She has said …".)
   const spans = atts.filter((a) => a.speaker !== null || a.inherit || !NARRATED_CONTENT_RULES.has(a.rule)).map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
+  const objects = new Set(atts.filter((a) => objectOpeningContent(layer, a)).map((a) => a.contentStart));
   const out: Mention[] = [];
   let k = 0;
   let reach = -1;
   for (const m of names) {
     while (k < spans.length && spans[k]![0] <= m.start) reach = Math.max(reach, spans[k++]![1]);
-    if (m.end > reach) out.push(m);
+    if (m.end > reach || objects.has(m.start)) out.push(m);
   }
   return out;
+}
+
+/**
+ * "Prosecutors charged Gleb Arkhipov with treason. He denied …": is the content the object of its cue,
+ * a phrase right after it with no verb but a gerund? A name opening it is the person the narrator says
+ * was acted on, an antecedent like any narrated name, not a name inside reported words.
+ */
+function objectOpeningContent(layer: TextLayer, a: RawAttribution): boolean {
+  const { tokens } = layer;
+  if (!a.cue || a.inQuote >= 0) return false;
+  const first = lowerBound(tokens, a.contentStart);
+  if (first !== a.cue.last) return false;
+  for (let k = first; k < tokens.length && tokens[k]!.start < a.contentEnd; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX' || /^["“”]$/u.test(t.text)) return false;
+  }
+  return true;
 }

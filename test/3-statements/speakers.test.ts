@@ -812,3 +812,19 @@ describe('a transcript\'s turns', () => {
     expect(found.map((s) => s.name)).toEqual(['Ines Okafor', 'Ines Okafor']);
   });
 });
+
+describe('a person the narrator names as a verb\'s object', () => {
+  it.each([
+    ['charged by prosecutors, with no one before', 'Prosecutors charged Ilya Baranov with espionage. He denied the charges.', 'Ilya Baranov'],
+    ['charged, after another man spoke', 'Judge Oleg Petrov said the trial would be open. Prosecutors accused Ilya Baranov of fraud. He denied wrongdoing.', 'Ilya Baranov'],
+  ])('is the antecedent of a pronoun in the next sentence (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
+    ['the subject who spoke stays the centre', 'Senator Tom Hale praised Governor Mark Ruiz. He said the budget was sound.', 'Tom Hale'],
+    ['a name inside a reported clause stays no antecedent', 'Judge Oleg Petrov said the trial would be open. Prosecutors said Ilya Baranov had fled. He denied it.', 'Oleg Petrov'],
+  ])('(guard) %s', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+});

@@ -421,26 +421,29 @@ function outsideContents(layer: TextLayer, names: Mention[], atts: RawAttributio
   // so is a raising verb's with no source: "Lena Hartmann is expected to visit Abuja. She has said …".)
   const spans = atts.filter((a) => a.speaker !== null || a.inherit || !NARRATED_CONTENT_RULES.has(a.rule)).map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
   const objects = new Set(atts.filter((a) => objectOpeningContent(layer, a)).map((a) => a.contentStart));
+  // (Not a possessor: "after examining Clinton's leg" names the leg.)
+  const possessor = (m: Mention) => /^['’]s?\b/u.test(layer.text.slice(m.end, m.end + 2));
   const out: Mention[] = [];
   let k = 0;
   let reach = -1;
   for (const m of names) {
     while (k < spans.length && spans[k]![0] <= m.start) reach = Math.max(reach, spans[k++]![1]);
-    if (m.end > reach || objects.has(m.start)) out.push(m);
+    if (m.end > reach || (objects.has(m.start) && !possessor(m))) out.push(m);
   }
   return out;
 }
 
 /**
  * "Prosecutors charged Gleb Arkhipov with treason. He denied …": is the content the object of its cue,
- * a phrase right after it with no verb but a gerund? A name opening it is the person the narrator says
+ * a phrase right after a finite cue with no verb but a gerund? A name opening it (not as a possessor) is the person the narrator says
  * was acted on, an antecedent like any narrated name, not a name inside reported words.
  */
 function objectOpeningContent(layer: TextLayer, a: RawAttribution): boolean {
   const { tokens } = layer;
   if (!a.cue || a.inQuote >= 0) return false;
   const first = lowerBound(tokens, a.contentStart);
-  if (first !== a.cue.last) return false;
+  // (A finite verb's: "after examining X", "sold him on supporting X" are side phrases, not what the sentence narrates.)
+  if (first !== a.cue.last || tokens[a.cue.last - 1]!.lower.endsWith('ing')) return false;
   for (let k = first; k < tokens.length && tokens[k]!.start < a.contentEnd; k++) {
     const t = tokens[k]!;
     if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX' || /^["“”]$/u.test(t.text)) return false;

@@ -824,6 +824,8 @@ describe('a person the narrator names as a verb\'s object', () => {
   it.each([
     ['the subject who spoke stays the centre', 'Senator Tom Hale praised Governor Mark Ruiz. He said the budget was sound.', 'Tom Hale'],
     ['a name inside a reported clause stays no antecedent', 'Judge Oleg Petrov said the trial would be open. Prosecutors said Ilya Baranov had fled. He denied it.', 'Oleg Petrov'],
+    ['a possessor is no object', 'Dr. Lena Ortiz treated the senator in 2004. Ortiz wrote a memoir about the clinic. According to her account, after examining Marta Vell\'s leg, she insisted that the senator go to hospital.', 'Lena Ortiz'],
+    ['a gerund\'s object is a side phrase', 'Tom Reyes, a welder, said the plant would close. His sons talked him into supporting Mark Hale in the race. If the mayor runs again, he said, he would back him.', 'Tom Reyes'],
   ])('(guard) %s', (_name, text, who) => {
     expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });

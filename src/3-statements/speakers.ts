@@ -16,6 +16,7 @@ import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
 import { narratedGroup } from './pronouns-groups.js';
 import { initialledOfficeHolder } from './speakers-initials.js';
+import { titledAntecedent } from './speakers-titles.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, beforeRelativeAside, mentioned, personHeadOf, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -101,6 +102,8 @@ export function resolveSpeakers(
         titledPerson(ctx, head) ??
         // ("according to an interview he gave to The Bookseller": its giver; a person the words before it name first, "Tomasz Wrona believes …, according to …".)
         writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
+        // ("the doctor said" after "Dr. Kiran Bhatia-Lowe": the noun of the title the person was named with.)
+        titledAntecedent(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) ?? anonymousPersonOf(ctx, personSpan, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         // ("results posted by the commission": a description of the body that wrote it names the body before.)

@@ -5,6 +5,7 @@
 
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import { indexHolding, lowerBound } from '../spans.js';
+import { roleHolders } from '../2-mentions/coreference.js';
 import type { Ctx } from './pronouns.js';
 
 /** Titles as written before a name (lower case, no full stop) and the noun each abbreviates ("dr" → doctor). */
@@ -27,6 +28,9 @@ export function titleNoun(title: string): string | undefined {
 export function titledAntecedent(ctx: Ctx, headText: string, at: number, notSpeaker: string | null): string | null {
   const w = headText.trim().split(/\s+/);
   if (w.length !== 2 || !/^the$/i.test(w[0]!) || !Object.values(TITLE_NOUNS).includes(w[1]!)) return null;
+  // (A holder of the office stage 2 recorded goes first, by the role rules: "the senator" for the
+  // "Sen. Elizabeth Warren" named last by her surname, not a "Sen. Bernie Sanders" named with the title since.)
+  if (roleHolders(headText, ctx.mentions.entities, ctx.names, at).length) return null;
   const { tokens, sentences } = ctx.layer;
   const first = Math.max(0, indexHolding(sentences, at) - REACH_SENTENCES);
   for (let k = lowerBound(ctx.names, at) - 1; k >= 0 && ctx.names[k]!.start >= sentences[first]!.start; k--) {

@@ -25,4 +25,9 @@ describe('the noun of the title a person was named with', () => {
   ])('(guard) stays an unnamed source when %s', (_name, text, who) => {
     expect(lastSpeaker(text)).toBe(who);
   });
+
+  it('(guard) leaves an office stage 2 recorded to its holder, named since by surname alone', () => {
+    const text = 'Sen. Ruth Calloway met the miners in Beckley. Sen. Dale Pruitt stayed in Washington. Later, Calloway spoke to reporters. The senator said the mine would stay open.';
+    expect(lastSpeaker(text)).toBe('Ruth Calloway');
+  });
 });

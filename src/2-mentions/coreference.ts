@@ -245,21 +245,20 @@ function inferCounterpartRoles(text: string, mentions: Mention[], byKey: Map<str
 }
 
 /**
- * "Gómez Pedraza" after "Ricardo Gómez Pedraza", "López Obrador" beside "Andrés Manuel López Obrador":
- * a name of two words or more that is the end of exactly one longer person's name in the article is
- * that person, as a lone surname is (names.ts): Spanish and Portuguese news call a person by both
- * surnames. The short entity — a person, or one of no known kind the tagger guessed — is folded into
+ * "Gómez Pedraza" after "Ricardo Gómez Pedraza", "López Obrador" beside "Andrés Manuel López Obrador",
+ * "Sheinbaum" after "Claudia Sheinbaum Pardo": a short form (SHORT_FORM_RULES) of exactly one longer
+ * person's name in the article is that person, as a lone last surname is (names.ts). The short entity — a person, or one of no known kind the tagger guessed — is folded into
  * the full one (entities changed in place); its mentions point to the full one.
  */
 function joinSurnameTails(entities: Entity[], mentions: Mention[]): Mention[] {
-  const people = entities.filter((e) => e.type === 'Person' && !e.anonymous && e.name.split(' ').length >= 3);
+  const people = entities.filter((e) => e.type === 'Person' && !e.anonymous && e.name.split(' ').length >= 2);
   const into = new Map<string, Entity>();
   for (const e of entities) {
     const words = e.name.split(' ');
-    if (words.length < 2 || e.anonymous || !(e.type === 'Person' || (e.subtype === undefined && e.wikidata === undefined))) continue;
+    if (e.anonymous || !(e.type === 'Person' || (e.subtype === undefined && e.wikidata === undefined))) continue;
     if (!words.every((w) => /^\p{Lu}/u.test(w))) continue;
-    const fuller = people.filter((p) => p !== e && p.name.endsWith(` ${e.name}`) && p.name.split(' ').length > words.length);
-    if (fuller.length === 1 && surnamesTail(fuller[0]!.name, words.length)) into.set(e.key, fuller[0]!);
+    const full = shortFormOf(words, people.filter((p) => p !== e));
+    if (full) into.set(e.key, full);
   }
   if (!into.size) return mentions;
   for (const [key, full] of into) {
@@ -275,6 +274,58 @@ function joinSurnameTails(entities: Entity[], mentions: Mention[]): Mention[] {
   }
   entities.splice(0, entities.length, ...kept);
   return mentions.map((m) => (into.has(m.entity) ? { ...m, entity: into.get(m.entity)!.key } : m));
+}
+
+/** A short form of a person's full name that news use for that person: id, reason, example, and the full names (of `people`, split in words) it may stand for. */
+interface ShortFormRule {
+  readonly id: string;
+  readonly reason: string;
+  readonly example: string;
+  readonly fits: (short: readonly string[], full: readonly string[]) => boolean;
+  /** What the one full name that fits must hold as well (default: nothing more). */
+  readonly holds?: (short: readonly string[], full: readonly string[]) => boolean;
+}
+
+export const SHORT_FORM_RULES: readonly ShortFormRule[] = [
+  {
+    id: 'both-surnames',
+    reason: 'Spanish and Portuguese news call a person by both surnames: the end of exactly one longer name, its first word no given name run into it',
+    example: 'Senator Ramiro Vidal Ortega … Vidal Ortega told reporters',
+    fits: (short, full) => short.length >= 2 && full.length > short.length && full.slice(-short.length).join(' ') === short.join(' '),
+    holds: (short, full) => surnamesTail(full.join(' '), short.length),
+  },
+  {
+    id: 'first-surname',
+    reason: 'a person with two surnames is called by the first one alone (the father\'s): the word before the last of a name of three words or more, after a given name',
+    example: 'President Claudia Sheinbaum Pardo … Sheinbaum said',
+    fits: (short, full) => short.length === 1 && /^\p{Lu}\p{Ll}+$/u.test(short[0]!) && full.length >= 3 && full.at(-2) === short[0] && full.slice(0, -2).some(isGivenName),
+  },
+  {
+    id: 'hyphen-first-part',
+    reason: 'a hyphenated pair of surnames shortened to its first part, after a given name',
+    example: 'Dr. Ana Quispe-Moreno … Quispe said',
+    fits: (short, full) => short.length === 1 && full.length >= 2 && full.at(-1)!.split('-').length === 2 && full.at(-1)!.split('-')[0] === short[0] && full.slice(0, -1).some(isGivenName),
+  },
+];
+
+/** Is the word a given name, read with or without its accents ("Rubén" as "Ruben")? */
+function isGivenName(word: string): boolean {
+  const lower = word.toLowerCase();
+  return givenNameClass(lower) !== 0 || givenNameClass(lower.normalize('NFD').replace(/\p{M}/gu, '')) !== 0;
+}
+
+/**
+ * The one person of `people` a name is a short form of (SHORT_FORM_RULES), or undefined: none, more
+ * than one, or a lone word that is a given name ("Ana" is no surname) or a word of another person's name.
+ */
+function shortFormOf(words: readonly string[], people: readonly Entity[]): Entity | undefined {
+  if (words.length === 1 && isGivenName(words[0]!)) return undefined;
+  const fitting = people.map((p) => ({ p, rule: SHORT_FORM_RULES.find((r) => r.fits(words, p.name.split(' '))) })).filter((x) => x.rule);
+  if (fitting.length !== 1 || !(fitting[0]!.rule!.holds?.(words, fitting[0]!.p.name.split(' ')) ?? true)) return undefined;
+  const full = fitting[0]!.p;
+  // (A lone word another person's name holds is that person's or nobody's: "Pardo" beside "Luis Pardo".)
+  if (words.length === 1 && people.some((p) => p !== full && p.name.split(/[ -]/).includes(words[0]!))) return undefined;
+  return full;
 }
 
 /**

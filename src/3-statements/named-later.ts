@@ -12,6 +12,7 @@ import { WORDS, isWord } from './grammar/lexicon.js';
 import { insideQuotation } from './grammar/quotes.js';
 import { agrees } from './pronouns.js';
 import { personHeadOf, pluralNoun } from './speaker-names.js';
+import { titleNoun } from './speakers-titles.js';
 
 /** How many sentences after the description the named phrase may stand. */
 const LOOK_AHEAD_SENTENCES = 8;
@@ -53,7 +54,8 @@ function descriptionOf(text: string): string | null {
   const w0 = words[0]!;
   const indefinite = isWord(WORDS.indefiniteArticles, w0);
   const definite = isWord(WORDS.possessiveDeterminers3, w0) || (isWord(WORDS.articles, w0) && !indefinite);
-  if (!(definite || indefinite) || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  // (A lower-case possessor may stand in it: "the province's top doctor".)
+  if (!(definite || indefinite) || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u.test(w))) return null;
   return (indefinite ? ['the', ...words.slice(1)] : words).join(' ').toLowerCase();
 }
 
@@ -69,11 +71,19 @@ function laterNamed(layer: TextLayer, described: string, after: number, namedPhr
     const e = byKey.get(r.entity!)!;
     // ("His agent, Tebogo Molefe, said", or the description's noun as the title: "Agent Tebogo Molefe said".)
     if (phrase.startsWith(`${described},`) || (phrase.startsWith(`${head} `) && text.slice(r.start + head.length + 1, r.end) === e.name)) return e.key;
+    // (Or a title that abbreviates the noun: "the province's top doctor" is "Dr. Kiran Bhatia-Lowe, the chief medical officer, said".)
+    if (titledName(text.slice(r.start, r.end), e.name, head)) return e.key;
     // (In the lead, "A federal judge ruled …": the first later speaker who holds the office, "U.S.
     // District Judge Helena Marsh wrote", "Serhiy Lysenko, governor of the region, wrote".)
     if (lead && holdsOffice(e, head) && phrase.toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase())) return e.key;
   }
   return null;
+}
+
+/** Does the phrase open with a title that abbreviates `noun` and then the name ("Dr. Kiran Bhatia-Lowe, …" for "doctor")? */
+function titledName(phrase: string, name: string, noun: string): boolean {
+  const m = /^(\p{L}+)\.?\s+/u.exec(phrase);
+  return !!m && titleNoun(m[1]!) === noun && phrase.slice(m[0].length).startsWith(name);
 }
 
 /**

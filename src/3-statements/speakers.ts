@@ -15,6 +15,8 @@ import { writtenWorkAuthor } from './written-works.js';
 import { coordinatedBodies } from './coordinated-bodies.js';
 import { sourcesNamedLater } from './named-later.js';
 import { narratedGroup } from './pronouns-groups.js';
+import { initialledOfficeHolder } from './speakers-initials.js';
+import { titledAntecedent } from './speakers-titles.js';
 import { type Ctx, type History, PARTY_MEMBERS, lastBefore, personAntecedent, personDescription, pronoun, recentMention } from './pronouns.js';
 import { ORG_NOUNS, OWNER_PRONOUNS, beforeRelativeAside, mentioned, personHeadOf, pluralNoun, possessorSubject, relativeSource } from './speaker-names.js';
 import { COMPANY_NOUNS, anonymous, lowerFirstWord, authoredDocument, writtenDocument, namedAfterRole, namedRightAfterRole, anonymousPersonOf, appositivePerson, bylineAuthor, describedPerson, heldDocument, officeEpithet, namesPerson, personOf, titledHead, titledPerson } from './speaker-phrases.js';
@@ -51,7 +53,7 @@ export function resolveSpeakers(
   const extra = new Map<string, Entity>();
   const names = mentions.mentions.filter((m) => m.kind === 'name' || m.kind === 'acronym' || m.kind === 'nominal').sort((a, b) => a.start - b.start);
   // Names said by the narrator, not inside reported content: antecedents for "he said".
-  const narrated = outsideContents(names, atts);
+  const narrated = outsideContents(layer, names, atts);
   const resolved: (ResolvedSpeaker | null)[] = new Array(atts.length).fill(null);
   // (A relayed report, "the Gazette quoted B as saying", is B's own: resolved in narration order, and
   // an antecedent for a later "he said", like a top-level one.)
@@ -100,6 +102,8 @@ export function resolveSpeakers(
         titledPerson(ctx, head) ??
         // ("according to an interview he gave to The Bookseller": its giver; a person the words before it name first, "Tomasz Wrona believes …, according to …".)
         writtenDocument(ctx, s0, s1, (start, end) => (a.contentEnd <= span.start ? firstPersonIn(ctx, a.contentStart, a.contentEnd) : null) ?? pronoun(ctx, layer.text.slice(start, end), start, inQuote, parentSpeaker, Math.min(start, a.contentStart)) ?? mentioned(ctx, start, end, inQuote ? parentSpeaker : null)) ??
+        // ("the doctor said" after "Dr. Kiran Bhatia-Lowe": the noun of the title the person was named with.)
+        titledAntecedent(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         (personHead ? (roleNoun(ctx, personHead, head.start, inQuote ? parentSpeaker : null) ?? appositivePerson(ctx, span) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) ?? anonymousPersonOf(ctx, personSpan, articleId, extra)) : null) ??
         (titledHead(headText) && !namesPerson(ctx, head) ? appositivePerson(ctx, span) : null) ??
         // ("results posted by the commission": a description of the body that wrote it names the body before.)
@@ -109,6 +113,8 @@ export function resolveSpeakers(
         (describedPerson(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) ?? describedAntecedent(ctx, headText, head.start, inQuote, parentSpeaker, a.contentStart) : null) ??
         (officeEpithet(headText) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         addressedPerson(ctx, headText, head.start, inQuote, parentSpeaker) ??
+        // ("the CS said" after "Treasury Cabinet Secretary Julius Kariuki": an office by its initials, before the tagger's name for the capitals.)
+        initialledOfficeHolder(ctx, headText, head.start, inQuote ? parentSpeaker : null) ??
         // ("The Cabinet Secretary said", "the Treasury Secretary": a body's name before a title's head names the office; its holder named before speaks.)
         (titledHead(headText.trim().split(/\s+/).at(-1)!) ? roleNoun(ctx, headText, head.start, inQuote ? parentSpeaker : null) : null) ??
         mentioned(ctx, head.start, head.end, inQuote ? parentSpeaker : null) ??
@@ -409,17 +415,41 @@ const FORMS_OF_ADDRESS: ReadonlySet<string> = new Set(entityWords.formsOfAddress
 /** Readings with no source whose content is the narrator's own clause: names in it are narrated. */
 const NARRATED_CONTENT_RULES: ReadonlySet<string> = new Set(['passive-generic-subject', 'raising-infinitive', 'raising-adjective']);
 
-/** Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's or a raising verb's subject, in one sweep. */
-function outsideContents(names: Mention[], atts: RawAttribution[]): Mention[] {
+/**
+ * Mentions not inside any attribution's content (said by the narrator), but for an agentless passive's or
+ * a raising verb's subject and a verb's object (objectOpeningContent), in one sweep.
+ */
+function outsideContents(layer: TextLayer, names: Mention[], atts: RawAttribution[]): Mention[] {
   // (The subject of an agentless passive is the narrator's too: "Pryce, 51, was dismissed on Saturday. … he insisted";
   // so is a raising verb's with no source: "Lena Hartmann is expected to visit Abuja. She has said …".)
   const spans = atts.filter((a) => a.speaker !== null || a.inherit || !NARRATED_CONTENT_RULES.has(a.rule)).map((a) => [a.contentStart, a.contentEnd] as const).sort((x, y) => x[0] - y[0]);
+  const objects = new Set(atts.filter((a) => objectOpeningContent(layer, a)).map((a) => a.contentStart));
+  // (Not a possessor: "after examining Clinton's leg" names the leg.)
+  const possessor = (m: Mention) => /^['’]s?\b/u.test(layer.text.slice(m.end, m.end + 2));
   const out: Mention[] = [];
   let k = 0;
   let reach = -1;
   for (const m of names) {
     while (k < spans.length && spans[k]![0] <= m.start) reach = Math.max(reach, spans[k++]![1]);
-    if (m.end > reach) out.push(m);
+    if (m.end > reach || (objects.has(m.start) && !possessor(m))) out.push(m);
   }
   return out;
+}
+
+/**
+ * "Prosecutors charged Gleb Arkhipov with treason. He denied …": is the content the object of its cue,
+ * a phrase right after a finite cue with no verb but a gerund? A name opening it (not as a possessor) is the person the narrator says
+ * was acted on, an antecedent like any narrated name, not a name inside reported words.
+ */
+function objectOpeningContent(layer: TextLayer, a: RawAttribution): boolean {
+  const { tokens } = layer;
+  if (!a.cue || a.inQuote >= 0) return false;
+  const first = lowerBound(tokens, a.contentStart);
+  // (A finite verb's: "after examining X", "sold him on supporting X" are side phrases, not what the sentence narrates.)
+  if (first !== a.cue.last || tokens[a.cue.last - 1]!.lower.endsWith('ing')) return false;
+  for (let k = first; k < tokens.length && tokens[k]!.start < a.contentEnd; k++) {
+    const t = tokens[k]!;
+    if ((t.pos === 'VERB' && !t.lower.endsWith('ing')) || t.pos === 'AUX' || /^["“”]$/u.test(t.text)) return false;
+  }
+  return true;
 }

@@ -1,5 +1,5 @@
 // Stage 2 (src/2-mentions/coreference.ts): a short form of a name — both surnames of a Spanish or
-// Portuguese name — is the person named in full; other names stay apart. Sentences written for
+// Portuguese name, the first surname, the first part of a hyphenated one — is the person named in full; other names stay apart. Sentences written for
 // this test.
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/1-text/index.js';
@@ -27,6 +27,24 @@ describe('both surnames after a full name', () => {
     ['two mentions the tagger ran together', 'Voters booed Kessler Tom Kessler in Ames. Tom Kessler said he would stay in the race.', 'Tom Kessler', 'Tom Kessler'],
     ['a given name and a surname after a word run into the name', 'Crowds cheered Iron Tom Keller at the arena. Tom Keller said he was tired.', 'Tom Keller', 'Tom Keller'],
   ])('stay apart when more than one person fits or the words are a given name and a surname (%s)', (_name, text, surface, who) => {
+    expect(entityOf(text, surface)).toBe(who);
+  });
+});
+
+describe('the first surname or the first part of a hyphenated surname after a full name', () => {
+  it.each([
+    ['first-surname: a governor called by the father\'s surname', 'Governor Marisol Echeverría Lugo visited the flooded towns. Echeverría said the army would help.', 'Echeverría', 'Marisol Echeverría Lugo'],
+    ['first-surname: a given name written with its accent', 'Senator Tomás Villalba Rojas rejected the budget. "It is unfair," Villalba said.', 'Villalba', 'Tomás Villalba Rojas'],
+    ['hyphen-first-part: a researcher called by the first part', 'Dr. Lucía Mamani-Torres led the glacier survey. Mamani said the glacier was shrinking.', 'Mamani', 'Lucía Mamani-Torres'],
+  ])('is that person (%s)', (_name, text, surface, who) => {
+    expect(entityOf(text, surface)).toBe(who);
+  });
+
+  it.each([
+    ['two people have the word before their last', 'Marisol Echeverría Lugo met Pablo Echeverría Soto. Echeverría said the talks went well.', 'Echeverría', 'Echeverría'],
+    ['a lone given name is no surname', 'Voters cheered Mary Ann Becker in Toledo. Ann said she was grateful.', 'Ann', 'Ann'],
+    ['a middle initial is no surname', 'Senator Harriet O. Cole took the stage in Reno. Her speech drew a standing O. The problem for Cole is money.', 'O.', 'O.'],
+  ])('(guard) stays apart when %s', (_name, text, surface, who) => {
     expect(entityOf(text, surface)).toBe(who);
   });
 });

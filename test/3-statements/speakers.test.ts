@@ -332,6 +332,7 @@ describe('speaker resolution', () => {
     ['"his agent" in the lead, "Agent Tebogo Molefe" later', 'Striker Sipho Dube will join Leeds on a three-year deal, his agent confirmed on Monday.\n\nAgent Tebogo Molefe said the fee was a record.', 'his agent', 'Tebogo Molefe'],
     ['"a witness" in the lead, "The witness, Maria Georgiou," later', 'A witness told the court on Monday that the loans were approved without checks.\n\nThe witness, Maria Georgiou, said she had raised concerns in 2021.', 'A witness', 'Maria Georgiou'],
     ['"A federal judge" in the lead, "U.S. District Judge …" later', 'A federal judge ruled on Monday that Brightwell Foods had fixed prices.\n\n"The scheme was plain," U.S. District Judge Marta Kowalczyk wrote in her opinion.', 'A federal judge', 'Marta Kowalczyk'],
+    ['"the state\'s top doctor" in the lead, "Dr. …" later', 'The state\'s top doctor is urging parents to keep children home.\n\nDr. Amara Lindqvist, the chief health officer, said the virus was spreading in schools.', 'The state\'s top doctor', 'Amara Lindqvist'],
     ['"the regional governor" after a headline, "…, governor of …" later', 'Floods cut off villages in the south, governor says\n\nLVIV, May 3 — Floods cut off six villages, the regional governor said on Sunday.\n\n"The water is still rising," Oksana Hrytsenko, governor of the Ternopil region, wrote on Telegram.', 'the regional governor', 'Oksana Hrytsenko'],
   ])('reads a source described in the lead as the person the article names so later: %s', (_name, text, speaker, name) => {
     const s = speakers(text).find((x) => x.speaker === speaker);
@@ -810,5 +811,23 @@ describe('a transcript\'s turns', () => {
     const found = turns(transcript).filter((s) => s.speaker === 'I');
     expect(found.length).toBe(2);
     expect(found.map((s) => s.name)).toEqual(['Ines Okafor', 'Ines Okafor']);
+  });
+});
+
+describe('a person the narrator names as a verb\'s object', () => {
+  it.each([
+    ['charged by prosecutors, with no one before', 'Prosecutors charged Ilya Baranov with espionage. He denied the charges.', 'Ilya Baranov'],
+    ['charged, after another man spoke', 'Judge Oleg Petrov said the trial would be open. Prosecutors accused Ilya Baranov of fraud. He denied wrongdoing.', 'Ilya Baranov'],
+  ])('is the antecedent of a pronoun in the next sentence (%s)', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
+  });
+
+  it.each([
+    ['the subject who spoke stays the centre', 'Senator Tom Hale praised Governor Mark Ruiz. He said the budget was sound.', 'Tom Hale'],
+    ['a name inside a reported clause stays no antecedent', 'Judge Oleg Petrov said the trial would be open. Prosecutors said Ilya Baranov had fled. He denied it.', 'Oleg Petrov'],
+    ['a possessor is no object', 'Dr. Lena Ortiz treated the senator in 2004. Ortiz wrote a memoir about the clinic. According to her account, after examining Marta Vell\'s leg, she insisted that the senator go to hospital.', 'Lena Ortiz'],
+    ['a gerund\'s object is a side phrase', 'Tom Reyes, a welder, said the plant would close. His sons talked him into supporting Mark Hale in the race. If the mayor runs again, he said, he would back him.', 'Tom Reyes'],
+  ])('(guard) %s', (_name, text, who) => {
+    expect(speakers(text).at(-1)!.entity?.name).toBe(who);
   });
 });

@@ -93,6 +93,7 @@ describe('findDates', () => {
     ['a month after a present "hopes to", ahead', 'Coach Ilse Brandt hopes to name her squad in November.', 'November', '2023-11'],
     ['a month already past this year after a present "wants to": next year\'s', 'The club wants to sign the striker in January, its owner said.', 'January', '2024-01', '2023-04-20'],
     ['(guard) a month after a past "wanted to" stays behind', 'The mayor said she wanted to resign in September.', 'September', '2022-09'],
+    ['(guard) a plural "want to" of anyone who wishes, not a plan: a weekday in its sentence stays behind', 'Fans who want to meet the players crowded the gate on Monday night.', 'Monday night', '2023-01-30'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {
     expect(dateOf(text, expr, article)?.value).toBe(value);
   });

@@ -48,6 +48,7 @@ export const SPAN_PLACE_LIST_RULES: readonly SpanTypeRule[] = [
       if (!placeLikePerson(v, s)) return undefined;
       // (Leftwards to the place after a locative, over members of the same kind.)
       let conj = false;
+      let members = 2;
       let at = s.from;
       let anchor: TagSpan | undefined;
       for (let n = 0; n < MOST_MEMBERS && !anchor; n++) {
@@ -56,7 +57,7 @@ export const SPAN_PLACE_LIST_RULES: readonly SpanTypeRule[] = [
         conj ||= m.conj;
         const locative = toks[m.span.from - 1];
         if (m.span.type === 'LOC' && locative && LOCATIVES.has(locative.lower) && locative.sentence === toks[s.from]!.sentence) anchor = m.span;
-        else if (m.span.type === 'LOC' || placeLikePerson(v, m.span)) at = m.span.from;
+        else if (m.span.type === 'LOC' || placeLikePerson(v, m.span)) [at, members] = [m.span.from, members + 1];
         else return undefined;
       }
       if (!anchor) return undefined;
@@ -68,10 +69,12 @@ export const SPAN_PLACE_LIST_RULES: readonly SpanTypeRule[] = [
         if (!next || !(next.type === 'LOC' || placeLikePerson(v, next))) break;
         conj ||= toks[j]!.text !== ',' || (joiner(toks[j + 1]) && toks[j + 1]!.text !== ',');
         end = next;
+        members++;
       }
       const after = toks[end.to];
-      // (Or a preposition: "… and Bislig on Monday"; not a verb, "… and Lavrov said".)
-      const closed = !after || after.sentence !== toks[s.from]!.sentence || after.text === ',' || after.text === '.' || after.text === ';' || after.pos === 'ADP';
+      // (Or, in a list of three names or more, a preposition: "… and Bislig on Monday"; not a verb, "… and Lavrov said", nor
+      // a preposition after two names, which may be people each in a place: "the deaths of Ann Roe in Ohio and Tom Lee in Iowa".)
+      const closed = !after || after.sentence !== toks[s.from]!.sentence || after.text === ',' || after.text === '.' || after.text === ';' || (after.pos === 'ADP' && members >= 3);
       return conj && closed && cap(toks[s.from]) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },

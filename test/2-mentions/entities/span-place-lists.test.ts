@@ -17,6 +17,7 @@ const CASES: SpanRuleRows = {
     ['a common given name opens the name', 'In Harlow, Maria Okonjo and Tessa Brenner were honoured.', [['Harlow', 'LOC'], ['Maria Okonjo', 'PER'], ['Tessa Brenner', 'PER']]],
     ['no "and" or "or": a comma sets off a clause', 'In Harlow, Okonjo, the mayor, resigned.', [['Harlow', 'LOC'], ['Okonjo', 'PER']]],
     ['no locative before the first place', 'Harlow, Okonjo and Brenner were named.', [['Harlow', 'LOC'], ['Okonjo', 'PER'], ['Brenner', 'PER']]],
+    ['two names and a preposition after them: people each in a place', 'The deaths of Ana Roe in Ohio and Oduya Kamau in Iowa shocked the town.', [['Ana Roe', 'PER'], ['Ohio', 'LOC'], ['Oduya Kamau', 'PER'], ['Iowa', 'LOC']]],
   ],
 };
 

@@ -56,7 +56,6 @@ export const SPAN_PARTY_SPORT_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'sport-country-body',
-    types: ['LOC', 'ORG', 'PER', 'MISC'],
     reason: 'a country\'s name right after a capitalised sport ("Swimming Australia", "Athletics Kenya"; entity-words.json sportBodyOpeners), the sport left out of any name or read as one of its own, names that country\'s governing body of the sport, an organisation, not the country: a sport opens no clause of its own before a country ("Swimming, Australia …" has a comma), and a capitalised word before the sport makes another body\'s name ("World Athletics | Kenya")',
     example: 'Athletics Kenya said it had tested 2,000 runners.',
     apply: (v) => {

@@ -19,6 +19,8 @@ import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
 import { SPAN_PARTY_SPORT_RULES } from './span-party-sport.js';
 import { SPAN_PLACE_LIST_RULES } from './span-place-lists.js';
+import { SPAN_CURRENCY_RULES } from './span-currency-amounts.js';
+import { SPAN_JOB_TITLE_RULES } from './span-job-titles.js';
 import { SPAN_OUTLET_RULES } from './span-outlets.js';
 import { SPAN_KIND_RULES } from './span-kinds.js';
 import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
@@ -191,6 +193,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   ...SPAN_KIND_RULES,
   // Products and indices typed as actors (span-products.ts): "Airbus A380", "787 Dreamliner", "iPod Nano".
   ...SPAN_PRODUCT_RULES,
+  // Amounts typed as names (span-currency-amounts.ts): "P1.2 billion", "GH¢70,000".
+  ...SPAN_CURRENCY_RULES,
   LEGAL_FORM_NAME,
   {
     id: 'bracketed-acronym-letter',
@@ -242,6 +246,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   // News outlets read as places or cut before their head word (span-outlets.ts): "in Tarvik News".
   ...SPAN_OUTLET_RULES,
   // Spans that are no person's name (span-persons.ts): title words, organisations in lists, capitalised common nouns.
+  // Job titles typed as organisations (span-job-titles.ts): "its Public Relations Manager".
+  ...SPAN_JOB_TITLE_RULES,
   ...SPAN_PERSON_RULES,
   {
     id: 'abbreviated-title-tail',

@@ -1,7 +1,8 @@
 // Stage 2, named entities, part of the span rules (span-types.ts lists SPAN_PARTY_SPORT_RULES before
 // the context rules): a party named by its members' plural after "the" and one capitalised word ("the
 // Sweden Democrats", "the Social Democrats"), and a national sports body named by its sport and its
-// country ("Swimming Australia", "Athletics Kenya"): one organisation each, not the first word or the country.
+// country ("Swimming Australia", "Athletics Kenya") or its acronym and its country ("NHS England"): one organisation
+// each, not the first word or the country.
 
 import words from '../../../data/lexicon/entity-words.json' with { type: 'json' };
 import { FUNCTION_WORDS } from './words.js';
@@ -72,6 +73,22 @@ export const SPAN_PARTY_SPORT_RULES: readonly SpanTypeRule[] = [
       const before = toks[sport - 1];
       if (before && before.sentence === toks[sport]!.sentence && titleWord(before.text) && !prep.first[sport - 1]) return undefined;
       return tagSpan(sport, country.to, 'ORG');
+    },
+  },
+  {
+    id: 'acronym-country-body',
+    types: ['LOC'],
+    reason: 'a body\'s acronym that names no place, then a country\'s or region\'s whole gazetteer entry, read by the tagger as one place ("NHS England", "NHS Wales"), is the body\'s branch for that country, an organisation: a place\'s name holds no acronym of a body; an acronym that is a place ("US Virgin Islands", "UK") is left as read',
+    example: 'NHS Wales said waiting lists had grown.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      const first = toks[s.from]!;
+      if (s.to - s.from < 2 || !/^\p{Lu}{2,5}$/u.test(first.text) || /^[BI]-(?:country|capital|city|us-state|region|continent|demonym)$/.test(prep.gaz[s.from] ?? '') ) return undefined;
+      // (A country or a region of one, the gazetteer's whole entry: "England", "Wales".)
+      const kind = /^B-(country|region)$/.exec(prep.gaz[s.from + 1] ?? '')?.[1];
+      if (!kind) return undefined;
+      for (let i = s.from + 2; i < s.to; i++) if (prep.gaz[i] !== `I-${kind}`) return undefined;
+      return (prep.gaz[s.to] ?? '').startsWith('I-') ? undefined : tagSpan(s.from, s.to, 'ORG');
     },
   },
 ];

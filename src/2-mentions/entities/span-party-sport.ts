@@ -86,7 +86,8 @@ export const SPAN_PARTY_SPORT_RULES: readonly SpanTypeRule[] = [
       if (s.to - s.from < 2 || !/^\p{Lu}{2,5}$/u.test(first.text) || /^[BI]-(?:country|capital|city|us-state|region|continent|demonym)$/.test(prep.gaz[s.from] ?? '') ) return undefined;
       // (A country or a region of one, the gazetteer's whole entry: "England", "Wales".)
       const kind = /^B-(country|region)$/.exec(prep.gaz[s.from + 1] ?? '')?.[1];
-      if (!kind) return undefined;
+      // (Written in Title case: in a headline's capitals every word looks like an acronym, "RED STATES OUTNUMBER …".)
+      if (!kind || !/^\p{Lu}\p{Ll}/u.test(toks[s.from + 1]!.text)) return undefined;
       for (let i = s.from + 2; i < s.to; i++) if (prep.gaz[i] !== `I-${kind}`) return undefined;
       return (prep.gaz[s.to] ?? '').startsWith('I-') ? undefined : tagSpan(s.from, s.to, 'ORG');
     },

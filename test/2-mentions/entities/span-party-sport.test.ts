@@ -29,6 +29,7 @@ const CASES: SpanRuleRows = {
     ['a sport and a country apart, "in" between', 'Swimming in Norway is popular.', [['Norway', 'LOC']]],
     ['a world body before the country, not a sport alone', 'World Athletics said Kenya would be banned.', [['World Athletics', 'ORG'], ['Kenya', 'LOC']]],
     ['an acronym that is a place before a place', 'Storms hit the US Virgin Islands on Monday.', [['US Virgin Islands', 'LOC']]],
+    ['a headline in capitals, where every word looks like an acronym', 'BLUE STATES GAIN VOTERS', [['BLUE STATES', 'LOC']]],
   ],
 };
 

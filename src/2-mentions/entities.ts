@@ -10,6 +10,7 @@ import { candidatesOf, addTheWest, addUntaggedDemonyms, addUntaggedSyllableNames
 import type { Cand } from './entities/candidate.js';
 import { addNamedOrganisations, addUntaggedCompanies, companyEvidence } from './entities/companies.js';
 import { typeHeadlineNames } from './entities/headline-types.js';
+import { addFunctionWordSurnames } from './entities/function-word-surnames.js';
 import { NUMBERED_SERVICE_WORDS } from './entities/words.js';
 import { findDateline } from './entities/dateline.js';
 import { governmentBodies } from './entities/government.js';
@@ -85,6 +86,7 @@ export function findEntities(layer: TextLayer): { entities: Entity[]; mentions: 
   const cands = candidatesOf(layer, prep, pieces, covered);
   addUntaggedDemonyms(toks, prep, covered, cands);
   addUntaggedSyllableNames(toks, prep, covered, cands);
+  addFunctionWordSurnames(toks, prep, covered, cands);
   addTheWest(toks, prep, cands);
   addUntaggedCompanies(layer, prep, covered, cands.sort((a, b) => a.from - b.from));
   addNamedOrganisations(layer, prep, covered, cands);

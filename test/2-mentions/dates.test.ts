@@ -93,6 +93,12 @@ describe('findDates', () => {
     ['a weekday ending a headline above a dateline: no date across the line break', 'Harbour to stay shut until Friday\nJanuary 31, 2023\nThe harbour board said the port would stay shut.', 'Friday', '2023-02-03'],
     ['the second month of a range, in the first\'s year', 'Forecasters see heavy rain between March and June.', 'June', '2023-06'],
     ['the second month of a range across the new year, in the next year', 'The harbour closed between November and February.', 'February', '2023-02'],
+    ['a month after a present "intends to": the intended act\'s, ahead', 'The archbishop intends to visit Tonga in September, his office said.', 'September', '2023-09'],
+    ['a month after a present "aims to", ahead', 'The rail operator aims to reopen the line in October.', 'October', '2023-10'],
+    ['a month after a present "hopes to", ahead', 'Coach Ilse Brandt hopes to name her squad in November.', 'November', '2023-11'],
+    ['a month already past this year after a present "wants to": next year\'s', 'The club wants to sign the striker in January, its owner said.', 'January', '2024-01', '2023-04-20'],
+    ['(guard) a month after a past "wanted to" stays behind', 'The mayor said she wanted to resign in September.', 'September', '2022-09'],
+    ['(guard) a plural "want to" of anyone who wishes, not a plan: a weekday in its sentence stays behind', 'Fans who want to meet the players crowded the gate on Monday night.', 'Monday night', '2023-01-30'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {
     expect(dateOf(text, expr, article)?.value).toBe(value);
   });

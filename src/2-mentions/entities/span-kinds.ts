@@ -21,6 +21,8 @@ const STREET_HEADS: ReadonlySet<string> = new Set(words.streetHeads.words);
 const PLACE_OFFICE_TITLES: ReadonlySet<string> = new Set(words.placeOfficeTitles.words);
 const LOCAL_PERSON_NOUNS: ReadonlySet<string> = new Set(words.localPersonNouns.words);
 const RESIDENT_NOUNS: ReadonlySet<string> = new Set(words.residentNouns.words);
+/** Singular nouns for one of a place's people, read so before a person's capitalised name only ("Levin resident Sione Fifita"). */
+const RESIDENT_SINGULAR_NOUNS: ReadonlySet<string> = new Set(words.residentSingularNouns.words);
 const NUMBERED_ROAD_WORDS: ReadonlySet<string> = new Set(words.numberedRoadWords.words);
 const MATCH_NOUNS: ReadonlySet<string> = new Set(words.matchNouns.words);
 const PORTFOLIO_TITLES: ReadonlySet<string> = new Set(words.portfolioTitles.words);
@@ -208,13 +210,15 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
   {
     id: 'place-before-residents',
     types: ['PER', 'ORG'],
-    reason: 'a capitalised name of one to three words typed as a person or an organisation right before a plural noun for the people of a place ("residents", "villagers"; entity-words.json residentNouns) is that place: no person\'s or body\'s name takes them so; not a name with a body\'s word in it ("Council residents"), nor a piece of a longer name after a capitalised word in no span ("Sunday | Creek residents")',
+    reason: 'a capitalised name of one to three words typed as a person or an organisation right before a plural noun for the people of a place ("residents", "villagers"; entity-words.json residentNouns) is that place: no person\'s or body\'s name takes them so, nor a singular one before a person\'s name ("Levin resident Sione Fifita"; residentSingularNouns); not a name with a body\'s word in it ("Council residents"), nor a piece of a longer name after a capitalised word in no span ("Sunday | Creek residents")',
     example: 'Pine Hollow villagers said the water had turned brown.',
     apply: (v) => {
       const { toks, spans, k } = v;
       const s = spans[k]!;
       const noun = toks[s.to];
-      if (s.to - s.from > 3 || !noun || cap(noun) || !RESIDENT_NOUNS.has(noun.lower) || noun.sentence !== toks[s.from]!.sentence) return undefined;
+      // (A singular noun only before a person's capitalised name: "Levin resident Sione Fifita", not "the UN resident coordinator".)
+      const singular = !!noun && RESIDENT_SINGULAR_NOUNS.has(noun.lower) && spans[k + 1]?.type === 'PER' && spans[k + 1]!.from === s.to + 1 && cap(toks[s.to + 1]);
+      if (s.to - s.from > 3 || !noun || cap(noun) || !(RESIDENT_NOUNS.has(noun.lower) || singular) || noun.sentence !== toks[s.from]!.sentence) return undefined;
       // (Not a piece of a longer name whose first word the tagger left out: "Sunday | Creek residents", read by weekday-place-name.)
       const before = toks[s.from - 1];
       if (before && before.sentence === noun.sentence && cap(before) && (k === 0 || spans[k - 1]!.to < s.from) && oneSpaceBetween(v, before, toks[s.from]!)) return undefined;

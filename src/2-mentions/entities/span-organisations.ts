@@ -322,7 +322,7 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
   {
     id: 'coordinated-name-before-common-person',
     types: ['PER', 'ORG', 'LOC'],
-    reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection", "Customs and | Border Protection" with "Customs" untagged): no person is named by common words, and they go on the name before "and"',
+    reason: 'a name of capitalised English words (perhaps after its country), "and", and capitalised English words the tagger read as a person are one body\'s name ("U.S. Customs and | Border Protection", "Customs and | Border Protection" with "Customs" untagged): no person is named by common words, and they go on the name before "and"; an organisation\'s name ending in its head word written right after them goes on it too ("Rail and Maritime | Transport Union")',
     example: 'U.S. Harbour and Coastal Protection said arrests were down.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
@@ -353,7 +353,10 @@ export const SPAN_ORGANISATION_RULES: readonly SpanTypeRule[] = [
       if (and === first || prep.lower[and] !== 'and' || and < s.to) return undefined;
       const person = spans.find((x) => x.from === and + 1);
       if (!commonPerson(person, 1)) return undefined;
-      return spaced(s.from, person.to) ? { from: s.from, to: person.to, type: 'ORG' } : undefined;
+      // (An organisation's name right after that ends in its head word goes on it: "Rail and Maritime | Transport Union".)
+      const tail = spans.find((x) => x.from === person.to);
+      const to = tail?.type === 'ORG' && cap(toks[tail.to - 1]) && ORGANISATION_TAIL_WORDS.has(prep.lower[tail.to - 1]!) && toks[tail.from]!.sentence === sentence ? tail.to : person.to;
+      return spaced(s.from, to) ? { from: s.from, to, type: 'ORG' } : undefined;
     },
   },
   {

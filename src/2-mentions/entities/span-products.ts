@@ -19,7 +19,7 @@ const MODEL_CODE = /^\p{Lu}{0,3}\d{2,4}(?:\p{Lu}{1,3}|s)?(?:-\d{3}\p{Lu}{0,3})?$
 const MODEL_NUMBER = /^[1-9]\d{2,3}$/;
 const YEAR = /^(?:19|20)\d\d$/;
 /** A currency's letters written against an amount: "JD2.5", "KD3", "Sh200" (one to three letters, a capital first, then digits). */
-const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
+export const PREFIXED_AMOUNT = /^\p{Lu}\p{L}{0,2}\d+(?:[.,]\d+)*$/u;
 
 /** Every start of a name of EPONYMOUS_DISEASES up to a space, and the whole name: what the first word of a span that is such a name is ("lou", "lou gehrig"). */
 const DISEASE_OPENINGS: ReadonlySet<string> = new Set([...EPONYMOUS_DISEASES].flatMap((name) => [...name.matchAll(/ /g)].map((m) => name.slice(0, m.index)).concat(name)));

@@ -17,6 +17,10 @@ import { SPAN_JOIN_RULES } from './span-joins.js';
 import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
 import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
+import { SPAN_PARTY_SPORT_RULES } from './span-party-sport.js';
+import { SPAN_PLACE_LIST_RULES } from './span-place-lists.js';
+import { SPAN_CURRENCY_RULES } from './span-currency-amounts.js';
+import { SPAN_JOB_TITLE_RULES } from './span-job-titles.js';
 import { SPAN_OUTLET_RULES } from './span-outlets.js';
 import { SPAN_KIND_RULES } from './span-kinds.js';
 import { SPAN_WHOLE_BODY_RULES } from './span-whole-bodies.js';
@@ -160,6 +164,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   // (Capitalised common nouns and names a class noun types: span-common-nouns.ts.)
   ...SPAN_COMMON_NOUN_RULES,
   SHIP_NAME,
+  // Parties named by their members' plural and national sports bodies (span-party-sport.ts): "the Sweden Democrats", "Swimming Australia".
+  ...SPAN_PARTY_SPORT_RULES,
   {
     id: 'party-state-tag',
     reason: 'a party\'s letter after a politician\'s name, in brackets or after a comma, with its state ("(R)", ", D-Calif.,"), names the party: one organisation, whatever the tagger made of its pieces; an independent\'s "I" names none, and its state is a place',
@@ -193,6 +199,8 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   ...SPAN_KIND_RULES,
   // Products and indices typed as actors (span-products.ts): "Airbus A380", "787 Dreamliner", "iPod Nano".
   ...SPAN_PRODUCT_RULES,
+  // Amounts typed as names (span-currency-amounts.ts): "P1.2 billion", "GH¢70,000".
+  ...SPAN_CURRENCY_RULES,
   LEGAL_FORM_NAME,
   {
     id: 'bracketed-acronym-letter',
@@ -239,9 +247,13 @@ export const SPAN_TYPE_RULES: readonly SpanTypeRule[] = [
   },
   // Names that the words around them make places (span-places.ts): a court's town.
   ...SPAN_PLACE_RULES,
+  // Names typed as people in a list of places after a locative (span-place-lists.ts): "in Albay, Camarines Sur and Catanduanes".
+  ...SPAN_PLACE_LIST_RULES,
   // News outlets read as places or cut before their head word (span-outlets.ts): "in Tarvik News".
   ...SPAN_OUTLET_RULES,
   // Spans that are no person's name (span-persons.ts): title words, organisations in lists, capitalised common nouns.
+  // Job titles typed as organisations (span-job-titles.ts): "its Public Relations Manager".
+  ...SPAN_JOB_TITLE_RULES,
   ...SPAN_PERSON_RULES,
   {
     id: 'abbreviated-title-tail',

@@ -121,6 +121,20 @@ function titleBetween(toks: Token[], prep: Prepared, spans: TagSpan[], i: number
 }
 
 /**
+ * Span s ends in an organisation's head word ("Tribunal", "Union") and stands in a sentence of running
+ * text (three or more lower-case words that are no function words): a capitalised headline verb inside it
+ * ("Claims", "Warns") is part of the body's name, not a title-case headline's verb.
+ */
+function headlineVerbInBody(toks: readonly Token[], prep: Prepared, s: TagSpan): boolean {
+  if (s.to - s.from < 3 || !/^\p{Lu}\p{Ll}/u.test(toks[s.to - 1]!.text) || !ORGANISATION_TAIL_WORDS.has(prep.lower[s.to - 1]!)) return false;
+  const sentence = toks[s.from]!.sentence;
+  let lower = 0;
+  for (let i = s.from; i >= 0 && toks[i]!.sentence === sentence; i--) if (/^\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!)) lower++;
+  for (let i = s.to; i < toks.length && toks[i]!.sentence === sentence && lower < 3; i++) if (/^\p{Ll}/u.test(toks[i]!.text) && !FUNCTION_WORDS.has(prep.lower[i]!)) lower++;
+  return lower >= 3;
+}
+
+/**
  * Title-case headlines ("Obama Says Trump Is Unfit") run a name into the verb after it: a span ends
  * before a capitalised headline verb or auxiliary ("Says", "Would") that is not its first word (a title
  * whose auxiliary follows "Who", "The Kid Who Would Be King", is kept whole), and
@@ -131,7 +145,8 @@ export function trimHeadlineWords(toks: Token[], prep: Prepared, pieces: TagSpan
   let w = 0;
   for (const s of pieces) {
     let to = s.to;
-    for (let k = s.from + 1; k < s.to; k++) {
+    // (Not a body's name in running text whose inner word is also a headline verb: "the Specific Claims Tribunal has ruled".)
+    for (let k = s.from + 1; k < s.to && !headlineVerbInBody(toks, prep, s); k++) {
       if ((HEADLINE_VERBS.has(prep.lower[k]!) || (AUXILIARIES.has(prep.lower[k]!) && !RELATIVE_WORDS.has(prep.lower[k - 1]!))) && /^\p{Lu}/u.test(toks[k]!.text)) {
         to = k;
         break;

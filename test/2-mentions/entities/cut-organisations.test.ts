@@ -50,6 +50,8 @@ describe('span rules: organisation names cut at a country, a title, an amount, "
     ['name-before-common-person', 'Gulf Cargo Link said on Monday that shipments would rise.', ['Organization/Gulf Cargo Link']],
     ['name-before-common-person', 'A spokesman for Gulf Cargo Link said shipments would rise.', ['Organization/Gulf Cargo Link']],
     ['nation-before-body-of', 'The Costa Rican Chamber of Restaurants said in a statement that sales fell.', ['Organization/Costa Rican Chamber of Restaurants']],
+    ['a headline verb inside a body\'s name in running text (spans.ts trimHeadlineWords)', 'The Specific Claims Tribunal has ruled that the band was owed compensation.', ['Organization/Specific Claims Tribunal']],
+    ['a headline verb inside a body\'s name in running text (spans.ts trimHeadlineWords)', 'The Marlow Land Claims Commission rejected the appeal after a long hearing.', ['Organization/Marlow Land Claims Commission']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });

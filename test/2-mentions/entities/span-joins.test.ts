@@ -191,6 +191,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['title-tail-before-person', 'The session was opened by Speaker of the Assembly Jane Harlan.', [['Assembly Jane Harlan', 'ORG']], ['Jane Harlan/PER']],
   ['coordinated-name-before-common-person', 'The Harbour Globe and Mail said the port would close.', [['Harbour Globe', 'ORG'], ['Mail', 'PER']], ['Harbour Globe and Mail/ORG']],
   ['coordinated-name-before-common-person', 'Harbour and Coastal Protection said arrests were down.', [['Coastal Protection', 'PER']], ['Harbour and Coastal Protection/ORG']],
+  ['coordinated-name-before-common-person (a body\'s name ending in its head word right after)', 'The Road and Coastal Freight Union said its members would strike.', [['Road', 'ORG'], ['Coastal', 'PER'], ['Freight Union', 'ORG']], ['Road and Coastal Freight Union/ORG']],
+  ['coordinated-name-before-common-person (guard: a name after with no head word stays apart)', 'Harbour and Coastal Protection Vessel Tarn sailed.', [['Harbour', 'ORG'], ['Coastal Protection', 'PER'], ['Vessel Tarn', 'ORG']], ['Harbour and Coastal Protection/ORG', 'Vessel Tarn/ORG']],
   ['connector-inside-name', 'A spokesman for Keepers of the Moorland said the fence was down.', [['Moorland', 'ORG']], ['Keepers of the Moorland/ORG']],
   ['to-inside-name', 'Ohio Right to Know said the records were public.', [['Ohio Right', 'ORG'], ['Know', 'PER']], ['Ohio Right to Know/ORG']],
   ['to-inside-name', 'Montana Road to Recovery said it would open two clinics.', [['Montana Road', 'ORG'], ['Recovery', 'ORG']], ['Montana Road to Recovery/ORG']],

@@ -13,6 +13,10 @@ import { SPAN_CONTEXT_RULES } from '../../../src/2-mentions/entities/span-contex
 import { SPAN_HEAD_NAME_RULES } from '../../../src/2-mentions/entities/span-head-names.js';
 import { SPAN_COMMON_NOUN_RULES } from '../../../src/2-mentions/entities/span-common-nouns.js';
 import { SPAN_COMPOUND_NAME_RULES } from '../../../src/2-mentions/entities/span-compound-names.js';
+import { SPAN_PARTY_SPORT_RULES } from '../../../src/2-mentions/entities/span-party-sport.js';
+import { SPAN_PLACE_LIST_RULES } from '../../../src/2-mentions/entities/span-place-lists.js';
+import { SPAN_CURRENCY_RULES } from '../../../src/2-mentions/entities/span-currency-amounts.js';
+import { SPAN_JOB_TITLE_RULES } from '../../../src/2-mentions/entities/span-job-titles.js';
 import { retypeSpans, SPAN_TYPE_RULES } from '../../../src/2-mentions/entities/span-types.js';
 import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { handSpans, keys, spanRuleCases } from './_hand-spans.js';
@@ -165,8 +169,9 @@ describe('retypeSpans', () => {
     const ids = [...ROWS, ...HAND_ROWS].map((row) => row[0]);
     // (SPAN_JOIN_RULES, SPAN_PRODUCT_RULES, SPAN_PLACE_RULES, SPAN_OUTLET_RULES, SPAN_KIND_RULES and SPAN_PERSON_RULES have their rows in span-joins, span-products, span-places, span-outlets, span-kinds and span-persons.test.ts;
     // SPAN_WHOLE_BODY_RULES, SPAN_CONTEXT_RULES, SPAN_HEAD_NAME_RULES and SPAN_COMPOUND_NAME_RULES in whole-body-names, context-typed-names,
-    // span-head-names and span-compound-names.test.ts; SPAN_COMMON_NOUN_RULES in span-common-nouns.test.ts.)
-    const joins = new Set([...SPAN_JOIN_RULES, ...SPAN_PRODUCT_RULES, ...SPAN_PLACE_RULES, ...SPAN_OUTLET_RULES, ...SPAN_KIND_RULES, ...SPAN_PERSON_RULES, ...SPAN_WHOLE_BODY_RULES, ...SPAN_CONTEXT_RULES, ...SPAN_HEAD_NAME_RULES, ...SPAN_COMPOUND_NAME_RULES, ...SPAN_COMMON_NOUN_RULES].map((r) => r.id));
+    // span-head-names and span-compound-names.test.ts; SPAN_COMMON_NOUN_RULES in span-common-nouns.test.ts; SPAN_PARTY_SPORT_RULES, SPAN_PLACE_LIST_RULES,
+    // SPAN_CURRENCY_RULES and SPAN_JOB_TITLE_RULES in span-party-sport, span-place-lists, span-currency-amounts and span-job-titles.test.ts.)
+    const joins = new Set([...SPAN_JOIN_RULES, ...SPAN_PRODUCT_RULES, ...SPAN_PLACE_RULES, ...SPAN_OUTLET_RULES, ...SPAN_KIND_RULES, ...SPAN_PERSON_RULES, ...SPAN_WHOLE_BODY_RULES, ...SPAN_CONTEXT_RULES, ...SPAN_HEAD_NAME_RULES, ...SPAN_COMPOUND_NAME_RULES, ...SPAN_COMMON_NOUN_RULES, ...SPAN_PARTY_SPORT_RULES, ...SPAN_PLACE_LIST_RULES, ...SPAN_CURRENCY_RULES, ...SPAN_JOB_TITLE_RULES].map((r) => r.id));
     expect(SPAN_TYPE_RULES.map((r) => r.id).filter((id) => !ids.includes(id) && !joins.has(id))).toEqual([]);
   });
 

@@ -23,6 +23,8 @@ describe('names through the tagger', () => {
     ['numbered-road', 'Smoke drifted over Route 9 on Monday.', ['Place/Route 9']],
     ['person-after-title', 'Opposition MP Mrs. Ana Tuilagi said the levy was unfair.', ['Person/Ana Tuilagi']],
     ['place-before-residents', 'Pine Hollow villagers said the water had turned brown.', ['Place/Pine Hollow']],
+    ['place-before-residents (a singular noun before a person\'s name)', 'Carterton resident Mereana Hohaia said the lake rose overnight.', ['Place/Carterton', 'Person/Mereana Hohaia']],
+    ['place-before-residents (a singular noun before a person\'s name)', 'Marton resident Ana Seru said the river rose.', ['Place/Marton', 'Person/Ana Seru']],
   ])('%s: %s', (_rule, text, expected) => {
     expect(keys(text)).toEqual(expected);
   });
@@ -54,6 +56,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
   ['disease-charity-name: a disease with no body after it', 'Patients with Alzheimer\'s were studied.', [['Alzheimer', 'MISC']]],
   ['foreign-article-outlet: a surname particle, and no verb of reporting', 'Le Carre said he was tired.', [['Le Carre', 'PER']]],
   ['place-before-residents: a person\'s name before "voters"', 'Dana Ruiz voters cheered.', [['Dana Ruiz', 'PER']]],
+  ['place-before-residents: a singular "resident" before a post, not a name', 'IMF resident representative Ana Ruiz spoke.', [['IMF', 'ORG'], ['Ana Ruiz', 'PER']]],
   ['paired-place-council: no local government\'s kind before "Council"', 'Tarrow and Kelby Arts Council met.', [['Tarrow', 'LOC'], ['Kelby Arts Council', 'ORG']]],
 ];
 

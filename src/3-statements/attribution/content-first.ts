@@ -15,7 +15,7 @@ import { afterCueClause, bareVerbAfterPlural, commaBetween, hasFiniteVerb } from
 import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { timeOnly } from '../grammar/content-shape.js';
-import { mediumOnly } from '../grammar/medium.js';
+import { mediumOnly } from '../grammar/medium-only.js';
 import { END_PUNCT, isMonthOrDay, OPEN_MARKS, SUBORDINATORS, TIME_NOUN, TIME_WORDS } from '../grammar/words.js';
 import { WORDS, isWord, tokenIs } from '../grammar/lexicon.js';
 

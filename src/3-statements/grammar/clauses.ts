@@ -5,7 +5,7 @@ import { STATIVE_PARTICIPLES, cueAt, type CueHit } from '../cues.js';
 import { nounPhraseRight } from './noun-phrases.js';
 import { extendIntoQuote, sentenceEndOffset } from './quotes.js';
 import { CLOSE_MARKS, END_PUNCT, IRREGULAR_FINITE, IRREGULAR_PARTICIPLE, OPEN_MARKS, TIME_NOUN, TIME_WORDS, isDashAt, isMonthOrDay } from './words.js';
-import { mediumOnly } from './medium.js';
+import { mediumOnly } from './medium-only.js';
 import { WORDS, isWord, tokenIs } from './lexicon.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 

@@ -9,6 +9,7 @@ import { lowerBound } from '../../spans.js';
 import { WORDS, isExactWord, tokenIs } from './lexicon.js';
 import { hasFiniteVerb } from './clauses.js';
 import { closesQuotation } from './quotes.js';
+import { adjunctOnly, mediumNoun } from './medium-only.js';
 
 /**
  * "said that Ankara would not back down, in comments broadcast live on television": a phrase after
@@ -47,18 +48,6 @@ function accordingToRecord(tokens: readonly Token[], k: number, end: number): bo
   if (tokens[k]?.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || k + 2 >= end) return false;
   // (Only one that closes the sentence: ", but, according to the minister, it was stated by …" goes on.)
   for (let m = k + 2; m < end; m++) if (tokens[m]!.text === ',' || tokens[m]!.text === ';') return false;
-  return true;
-}
-
-/** An utterance noun (context.json) or a noun for a source's own media (grammar.json ownMediaNouns): "statement", "interview", "post", "filing". */
-function mediumNoun(t: Token): boolean {
-  return t.pos === 'NOUN' && (CONTEXT_WORDS.utteranceNouns.has(t.lower) || tokenIs(WORDS.ownMediaNouns, t));
-}
-
-/** Do tokens a..last (inclusive) make a short adjunct with no verb ("on X", "on Monday", "with regulators")? */
-function adjunctOnly(tokens: readonly Token[], a: number, last: number): boolean {
-  if (last - a >= 8) return false;
-  for (let m = a; m <= last; m++) if (/^(VERB|AUX|SCONJ)$/.test(tokens[m]!.pos)) return false;
   return true;
 }
 
@@ -111,17 +100,4 @@ export function objectWithoutMedium(tokens: readonly Token[], content: Content):
   while (last > from && /^[.!?;,]$/.test(tokens[last]!.text)) last--;
   const k = adjacentMedium(tokens, from, last);
   return k < 0 ? content : { ...content, end: tokens[k - 1]!.end };
-}
-
-/**
- * "…, the club said on its official website on Tuesday", "…, the firm announced on Facebook": from
- * token k to `last`, only a medium — "on"/"in", a platform's name or a source's own medium, and a
- * short adjunct — so nothing said stands after the cue.
- */
-export function mediumOnly(tokens: readonly Token[], k: number, last: number): boolean {
-  if (k + 1 > last || !(tokens[k]!.lower === 'on' || tokenIs(WORDS.mediumPrepositions, tokens[k]!))) return false;
-  if (isExactWord(WORDS.platformNames, tokens[k + 1]!.text)) return adjunctOnly(tokens, k + 2, last);
-  let m = k + 1;
-  while (m < last && m <= k + 4 && !mediumNoun(tokens[m]!) && /^(DET|PRON|ADJ|PROPN|NOUN)$/.test(tokens[m]!.pos)) m++;
-  return mediumNoun(tokens[m]!) && adjunctOnly(tokens, m + 1, last);
 }

@@ -320,7 +320,8 @@ function isGivenName(word: string): boolean {
  */
 function shortFormOf(words: readonly string[], people: readonly Entity[]): Entity | undefined {
   if (words.length === 1 && isGivenName(words[0]!)) return undefined;
-  const fitting = people.map((p) => ({ p, rule: SHORT_FORM_RULES.find((r) => r.fits(words, p.name.split(' '))) })).filter((x) => x.rule);
+  // (Every rule needs the short form's first word inside the full name: a cheap test first, most people fail it.)
+  const fitting = people.filter((p) => p.name.includes(words[0]!)).map((p) => ({ p, rule: SHORT_FORM_RULES.find((r) => r.fits(words, p.name.split(' '))) })).filter((x) => x.rule);
   if (fitting.length !== 1 || !(fitting[0]!.rule!.holds?.(words, fitting[0]!.p.name.split(' ')) ?? true)) return undefined;
   const full = fitting[0]!.p;
   // (A lone word another person's name holds is that person's or nobody's: "Pardo" beside "Luis Pardo".)

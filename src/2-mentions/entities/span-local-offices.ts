@@ -14,6 +14,8 @@ import { COMPASS_WORDS, FUNCTION_WORDS, OFFICE_HOLDER_BODIES } from './words.js'
 const squeeze = (s: string): string => s.toLowerCase().replace(/’/g, "'").replace(/\s+/g, '');
 
 const COUNTY_TITLES: ReadonlySet<string> = new Set(words.countyOfficeTitles.words.map(squeeze));
+/** Every leading part of a squeezed title ("s", "st", … "state'sattorney"): a run of tokens that is none of these can begin no title. */
+const COUNTY_TITLE_PREFIXES: ReadonlySet<string> = new Set([...COUNTY_TITLES].flatMap((t) => [...t].map((_, i) => t.slice(0, i + 1))));
 const COUNTY_AREAS: ReadonlySet<string> = new Set(words.countyOfficeTitles.areas);
 const MEMBER_TITLES: ReadonlySet<string> = new Set(words.constituencyMemberTitles.words);
 
@@ -46,13 +48,15 @@ const cap = (t: Token | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text);
 const pieceType = (pieces: readonly TagSpan[], i: number): TagSpan['type'] | null => pieces.find((s) => s.from <= i && i < s.to)?.type ?? null;
 
 /** The longest title of `titles` whose tokens (one to four) start at `at`, in tokens (0: none). */
-function titleLength(toks: readonly Token[], at: number, titles: ReadonlySet<string>): number {
+function titleLength(toks: readonly Token[], at: number, titles: ReadonlySet<string>, prefixes: ReadonlySet<string>): number {
   let joined = '';
   let best = 0;
   for (let n = 1; n <= 4 && at + n <= toks.length; n++) {
     if (n > 1 && toks[at + n - 1]!.sentence !== toks[at]!.sentence) break;
     joined += squeeze(toks[at + n - 1]!.text);
     if (titles.has(joined)) best = n;
+    // (No title goes on from here: most tokens stop at the first.)
+    if (!prefixes.has(joined)) break;
   }
   return best;
 }
@@ -62,7 +66,7 @@ export const LOCAL_OFFICE_RULES: readonly LocalOfficeRule[] = [
     id: 'county-office-holder',
     reason: 'capitalised words ending in "County", "Parish" or "Borough" right before a county office\'s title ("Sheriff", "State\'s Attorney", "Coroner"; entity-words.json countyOfficeTitles) are the county, a place, and a capitalised name after a capitalised title its holder, a person',
     example: 'Brazos County Sheriff Luann Whitcomb said the road was closed.',
-    titleAt: (toks, at) => titleLength(toks, at, COUNTY_TITLES),
+    titleAt: (toks, at) => titleLength(toks, at, COUNTY_TITLES, COUNTY_TITLE_PREFIXES),
     lowerTitle: true,
     isArea: ({ toks, prep, place, title }) => {
       if (title - place < 2 || !COUNTY_AREAS.has(prep.lower[title - 1]!)) return false;

@@ -38,6 +38,8 @@ describe('statement kinds', () => {
     ['voicing opposition to a plan is a stance', 'The farmers voiced their opposition to the pipeline.', 'the pipeline', 'stance'],
     ['raising concerns about a plan stays speech', 'The farmers raised concerns about the pipeline.', 'the pipeline', 'speech'],
     ['pressing a hearer to act is an urging', 'Regional envoys pressed the rebels to release the hostages.', 'the rebels to release the hostages', 'speech'],
+    ['reassuring a hearer that a clause holds is speech, its hearer no part of the content', 'The harbour master reassured skippers that the channel was safe.', 'that the channel was safe', 'speech'],
+    ['reassuring a hearer of a bare clause is speech', 'The treasurer reassured lenders the ferry levy would be repaid.', 'the ferry levy would be repaid', 'speech'],
     ['pressing two hearers to act is an urging', 'Diplomats pressed Kyiv and Moscow to resume the grain talks.', 'Kyiv and Moscow to resume the grain talks', 'speech'],
     ['lobbying a hearer to act is an urging', 'Farm unions lobbied ministers to approve the subsidy.', 'ministers to approve the subsidy', 'speech'],
     ['"expect" with an object is a belief', 'Analysts expect the harbour board to raise fees in June.', 'the harbour board to raise fees in June', 'thought'],

@@ -36,6 +36,8 @@ const WITHHELD = new Set(kinds.withheldVerbs);
 const CONVENED = new Set(kinds.convenedObjects);
 const CLAIMED = new Set(kinds.claimedObjects);
 const PRESSING = new Set(kinds.pressingVerbs);
+const WANTING_OTHERS = new Set(kinds.wantingOthersVerbs);
+const SIDING = new Set(kinds.sidingCues);
 const QUESTION_INFINITIVES: readonly string[] = kinds.questionInfinitives;
 const STANCE_LIGHT_NOUNS = new Set(kinds.stanceLightNouns);
 const WRITING_VERBS = new Set(kinds.writingVerbs);
@@ -101,7 +103,8 @@ export interface KindInput {
 export function hearerThenInfinitive(tokens: readonly Token[], a: number, b: number): boolean {
   let k = a;
   while (k < b && k < a + 6 && (/^(PROPN|NOUN|PRON|DET|ADJ|NUM|CCONJ)$/.test(tokens[k]!.pos) || tokens[k]!.text === ',') && tokens[k]!.lower !== 'to') k++;
-  return k > a && k + 1 < b && tokens[k]!.lower === 'to' && tokens[k + 1]!.pos === 'VERB';
+  // ("the cost to be shared": "be" after "to" is tagged an auxiliary.)
+  return k > a && k + 1 < b && tokens[k]!.lower === 'to' && (tokens[k + 1]!.pos === 'VERB' || tokens[k + 1]!.pos === 'AUX');
 }
 
 /** One kind rule: an id, a one-line reason, an example and its test. */
@@ -203,6 +206,8 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'possessed-speech', kind: 'speech', reason: '"the government\'s announcement that …", "her statement that …": a noun for words said (cues.json nouns) with a possessor and a clause reports speech', example: 'The ministry\'s announcement that the border would reopen calmed the markets.', test: (k) => k.rule === 'possessed-stance' && CUE_NOUNS.has(k.cue?.lemma ?? '') && reportsClause(k) },
   { id: 'possessed-stance', kind: 'stance', reason: '"her support for the levy", "his criticism of the plan": a stance noun with a possessor', example: 'Lopez\'s support for the new tax surprised her allies.', test: (k) => k.rule === 'possessed-stance' || k.rule === 'participle-stance-noun' },
   { id: 'hearer-infinitive', kind: 'speech', reason: '"pressed Hamas to accept the deal", "lobbied ministers to back the bill": a verb of bringing someone to act by words, with a hearer and a to-infinitive, reports an urging (kinds.json pressingVerbs)', example: 'Regional envoys pressed the rebels to release the hostages.', test: (k) => k.hearerInfinitive === true && PRESSING.has(verbOf(k)) },
+  { id: 'wanted-of-others', kind: 'stance', reason: '"wants the council to drop the fee", "want the cost to be shared": wanting someone else to act takes a position on what others should do, not a plan of the source\'s own (kinds.json wantingOthersVerbs)', example: 'The ferry union wants the council to drop the new fee.', test: (k) => k.hearerInfinitive === true && WANTING_OTHERS.has(verbOf(k)) },
+  { id: 'siding-with', kind: 'stance', reason: '"agreed with the judge", "sided with the union": agreeing with a person or a position takes a side, it is no plan ("agreed to pay" is one)', example: 'The harbour master agreed with the pilots on the new tide tables.', test: (k) => SIDING.has(k.cue?.lemma ?? '') && !reportsClause(k) },
   { id: 'wanted-to-know', kind: 'speech', reason: '"wanted to know whether", "wants to find out why": a verb of wanting before an infinitive that puts a question reports the question asked, not a plan', example: 'Several councillors wanted to know whether the ferry would run in winter.', test: (k) => INTENTION.has(verbOf(k)) && asksQuestion(k) },
   { id: 'intention-infinitive', kind: 'intention', reason: 'a verb of wanting, planning or promising with an infinitive: "vowed to repeal it", "plans to run"', example: 'The governor plans to run for a second term.', test: (k) => INTENTION.has(verbOf(k)) && infinitive(k) },
   { id: 'expectation-object', kind: 'thought', reason: '"expects a recovery", "expect the Fed to cut rates": expecting with an object is a belief about what will happen (with its own infinitive, "expects to cut jobs", a plan)', example: 'Analysts expect a slow recovery in the harbour trade.', test: (k) => EXPECTATION.has(verbOf(k)) && !infinitive(k) && !reportsClause(k) },

@@ -26,6 +26,8 @@ const SINGULAR_DETERMINERS: ReadonlySet<string> = new Set(lexicon.singularDeterm
 const SPEECH_ACT_VERBS: ReadonlySet<string> = new Set(kinds.speechActVerbs);
 /** Plural nouns without an -s ("police", "people"), besides those in -men. */
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(lexicon.irregularPluralSubjects);
+/** Verbs of saying and belief that are rarely nouns, read as the verb before a relative clause's subject gap (cues.json gapClauseVerbs: "say", "believe"). */
+const GAP_CLAUSE_VERBS: ReadonlySet<string> = new Set(lexicon.gapClauseVerbs);
 
 /**
  * A reporting verb in -s or -ed that wink tagged as a noun ("Clinton plans to", "the study shows
@@ -58,6 +60,9 @@ export function nounTaggedVerb(tokens: Token[], i: number, end: number, verbs: R
     // "Analysts at the bank forecast sales of $2 billion", "The IMF forecast growth of 3%": a past that is its bare form, before a bare object.
     if (PAST_AS_BASE.has(bare) && (plural || prev.pos === 'PROPN') && bareObjectAfter(tokens, i + 1, end)) return true;
     if (!reports) return false;
+    // ("a claim his supporters say was fabricated", "a man police say was armed": a plural subject, then
+    // a finite auxiliary — the clause lost its subject to the relative's head; cues.json gapClauseVerbs.)
+    if (GAP_CLAUSE_VERBS.has(bare) && (/[^s']s$/i.test(prev.text) || IRREGULAR_PLURALS.has(prev.lower)) && tokens[i + 1]!.pos === 'AUX' && tokenIs(WORDS.finiteAuxiliaries, tokens[i + 1]!)) return true;
     // ("Unions demand higher wages", "Farmers demand compensation for the drought": a plural subject
     // opening the clause, a speech act whose object carries the message (kinds.json speechActVerbs; not
     // a finding's "show": "Early polls show voters in …"), and a bare noun phrase.)

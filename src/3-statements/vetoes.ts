@@ -39,6 +39,9 @@ const COUNT_NOUNS: ReadonlySet<string> = new Set(vetoes.countNouns);
 const COUNT_HEDGES: ReadonlySet<string> = new Set(vetoes.countHedges);
 const REPETITION_NOUNS: ReadonlySet<string> = new Set(vetoes.repetitionNouns);
 const VIEWING_VERBS: ReadonlySet<string> = new Set(vetoes.viewingVerbs);
+const FUNDING_VERBS: ReadonlySet<string> = new Set(vetoes.fundingVerbs);
+const RESULT_POSTING_VERBS: ReadonlySet<string> = new Set(vetoes.resultPostingVerbs);
+const RESULT_NOUNS: ReadonlySet<string> = new Set(vetoes.resultNouns);
 /** The rules of an agentless passive read with no clause (the subject is what was viewed or spoken of). */
 const AGENTLESS_PASSIVES: ReadonlySet<string> = new Set(['passive-view', 'passive-generic-subject']);
 
@@ -255,6 +258,7 @@ function causeOfState(_layer: TextLayer, s: Statement): boolean {
 }
 
 const QUOTE_MARKS = /^["“”‘’'«»]$/;
+const CURRENCY_SIGN = /^[$€£¥]/;
 
 /** Tokens [a, b) of the content with a phrase for content: no clause, quotation or infinitive opens it and no "that" or verb of its own follows in its first words. */
 function phraseContent(layer: TextLayer, s: Statement): [number, number] | null {
@@ -308,6 +312,28 @@ function issuedNotice(layer: TextLayer, s: Statement): boolean {
   // ("issued a warning that the dam could fail", "a warning to residents to stay indoors": the notice's words follow.)
   for (let k = a; k < b; k++) if (QUOTE_MARKS.test(t[k]!.text) || tokenIs(WORDS.that, t[k]!) || (t[k]!.lower === 'to' && t[k + 1]?.pos === 'VERB') || t[k]!.text === ':') return false;
   return true;
+}
+
+/** "directing a combined $20 million to a super PAC": a funding verb (vetoes.json fundingVerbs) with a currency sign among the first three words of its object sends money. */
+function fundsDirected(layer: TextLayer, s: Statement): boolean {
+  if (!FUNDING_VERBS.has(s.cueLemma ?? '') || !s.cue || s.cue.end > s.content.start) return false;
+  const [a, b] = tokenRange(layer, s.content.start, s.content.end);
+  for (let k = a; k < b && k < a + 3; k++) if (layer.tokens[k]!.pos === 'SYM' || CURRENCY_SIGN.test(layer.tokens[k]!.text)) return true;
+  return false;
+}
+
+/**
+ * "posted an easy victory", "posted a third straight defeat": "post" with a result (vetoes.json
+ * resultNouns) among the first six words of its object's noun phrase, before any preposition or verb
+ * ("posted a video of her win" posts the video).
+ */
+function postedResult(layer: TextLayer, s: Statement): boolean {
+  if (!RESULT_POSTING_VERBS.has(s.cueLemma ?? '') || !s.cue || s.cue.end > s.content.start) return false;
+  const range = phraseContent(layer, s);
+  if (!range) return false;
+  const t = layer.tokens;
+  for (let k = range[0]; k < range[1] && k < range[0] + 6 && /^(DET|ADJ|ADV|NUM|NOUN)$/.test(t[k]!.pos); k++) if (RESULT_NOUNS.has(t[k]!.lower)) return true;
+  return false;
 }
 
 /**
@@ -378,6 +404,8 @@ export const VETOES: readonly Veto[] = [
   { id: 'armed-attack', reason: '"attacked a police checkpoint", "attacked the city with drones", "Militants attacked …, killing three": an armed attack (a place or vehicle for target, a weapon, an armed actor, a killing after it) is an act of force, not a position taken by words', example: 'Gunmen attacked a border post near Quetta on Sunday, killing two guards.', test: armedAttack },
   { id: 'issued-notice', reason: '"issued a red warning", "issued an alert for the coast": a notice issued with no clause, quotation or infinitive of what it says reports the act, not words', example: 'The weather service issued a flood warning on Tuesday.', test: issuedNotice },
   { id: 'perceived-event', reason: '"noticed trucks being dumped", "spotted smoke rising": a verb of perceiving with a noun phrase and an -ing form tells what was seen happen, not a view held or words said', example: 'A neighbour noticed water pouring from the roof.', test: perceivedEvent },
+  { id: 'funds-directed', reason: '"directing a combined $20 million to a super PAC": a sum of money for the object of "direct" or "steer" is money sent, no order and no words', example: 'The Okafor family directed $3 million to the harbour fund last year.', test: fundsDirected },
+  { id: 'posted-result', reason: '"posted an easy victory", "posted a loss of $2 billion": "post" with a result (a win, a score, a profit) for its object records an outcome in sports, elections or business, no words put online', example: 'Mayor Ana Ruiz posted an easy victory in the primary.', test: postedResult },
   { id: 'product-recall', reason: '"Supermarket chain recalls hummus over listeria fears": a seller recalling goods (a company noun for subject, or a reason after "over"/"amid") calls them back, it remembers nothing', example: 'A dairy firm recalled its yoghurts over salmonella fears.', test: productRecall },
   { id: 'first-person-progressive', reason: '"I\'m telling you, C", "I\'m saying, C": the speaker\'s own saying in the present progressive stresses the words around it, it reports no other words', example: '“And I’m telling you, the dam will not hold,” the engineer Tomas Berg said.', test: firstPersonProgressive },
   { id: 'anonymity', reason: '"spoke on condition of anonymity", "asked not to be named", "declined to give her last name": the phrase describes the source, it is not what they said', example: 'A harbour official, who spoke on condition of anonymity because the talks were private, said the ferry would stop running.', test: anonymity },

@@ -16,6 +16,7 @@ describe('cues', () => {
     ['a compound noun', 'Ana Ruiz, director of the Lisbon-based think tank Harbour Futures, accused the port of neglect.', 'think', null],
     ['a phrasal verb of another meaning', 'The harbour board backed down on plans to close the pier.', 'backed', null],
     ['a phrasal verb that cancels', 'The council called off the vote on the levy.', 'called', null],
+    ['a participle of aiming before "at"', 'Much of the anger was directed at the harbour master.', 'directed', null],
     ['the verb with its object', 'The harbour board backed the plan to close the pier.', 'backed', 'back'],
     ['the verb of thought', 'Most residents think the plan will fail.', 'think', 'think'],
     ['advice against something', 'The health agency advises against travel to the island.', 'advises', 'advise against'],

@@ -30,6 +30,8 @@ describe('reporting verbs tagged as nouns', () => {
     ['a verb of fear after a plural, before a clause whose subject carries a prepositional phrase', 'Growers fear prices of cocoa will fall again.', 'fear', 'fear'],
     ['"states" closing the sentence after a comma and a document', 'The tanker leaked oil for three weeks, the indictment states.', 'states', 'state'],
     ['"claims" closing the sentence after a comma and a document with an adjective', 'The mine owners hid the spill, the class-action petition claims.', 'claims', 'claim'],
+    ['"say" after a plural subject, before the auxiliary of a relative clause that lost its subject', 'The council ignored a fee its tenants say was never approved.', 'say', 'say'],
+    ['"say" after "police", before a modal', 'Divers found a boat police say would have sunk by dawn.', 'say', 'say'],
   ])('%s is a cue', (_name, sentence, word, lemma) => {
     expect(cueOf(sentence, word)).toBe(lemma);
   });

@@ -67,6 +67,9 @@ describe('vetoes', () => {
     ['a count of views after an agentless passive', 'The clip of the rescue was viewed a million times.', 'The clip of the rescue was viewed a million times'],
     ['a count of likes with a time after it', 'Her post had been liked 250,000 times by Monday night.', 'Her post had been liked 250,000 times by Monday night'],
     ['a hedged count of views', 'The video has been watched more than 40,000 times.', 'The video has been watched more than 40,000 times'],
+    ['a win posted in a primary', 'Okonkwo posted an easy victory in the county primary.', 'an easy victory in the county primary'],
+    ['a loss posted by a club', 'Harbour Rovers posted a third straight defeat on Saturday.', 'a third straight defeat on Saturday'],
+    ['a sum of money directed to a fund', 'The Okafor family is directing a combined $3 million to the harbour fund.', 'a combined $3 million to the harbour fund'],
   ])('%s is no statement', (_name, text, content) => {
     expect(contents(text)).not.toContain(content);
   });

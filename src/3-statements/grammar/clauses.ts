@@ -314,6 +314,8 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   // ("two of the sources said", "one of the people said": a partitive's "of" and its noun phrase.)
   const partitive = k + 2 < end && tokenIs(WORDS.of, tokens[k + 1]!) ? nounPhraseRight(tokens, k + 2, end) : null;
   let np = partitive ?? nounPhraseRight(tokens, k, end);
+  // ("…, the complaint states.": a verb of saying the tagger read as a noun ends the phrase it closes.)
+  if (np && np[1] - np[0] >= 2 && tokens[np[1] - 1]!.pos === 'NOUN' && cueAt(tokens, np[1] - 1, end)?.kind === 'speech') np = [np[0], np[1] - 1];
   if (np && np[1] + 1 < end && tokenIs(WORDS.of, tokens[np[1]]!)) np = nounPhraseRight(tokens, np[1] + 1, end) ?? np;
   // ("…, the Ministry of Energy and Mines announced.": a name's "and" joins two capitalised words.)
   if (np && np[1] + 1 < end && tokens[np[1] - 1]!.pos === 'PROPN' && tokenIs(WORDS.nameAnd, tokens[np[1]]!) && tokens[np[1] + 1]!.pos === 'PROPN') np = [np[0], nounPhraseRight(tokens, np[1] + 1, end)?.[1] ?? np[1]];

@@ -26,7 +26,7 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
   if (closed) return closed;
   const one = speakerHead(tokens, j, floor);
   if (!one) return null;
-  const head = coordinatedHead(tokens, one, floor);
+  const head = coordinatedHead(tokens, nameOpenedByVerb(tokens, one, floor), floor);
   return withoutRelativePronoun(tokens, withoutAdjunct(tokens, missingCommaAppositive(tokens, j, floor, inQuote, head) ?? speakerWithBoundary(tokens, j, floor, head)));
 }
 
@@ -40,8 +40,19 @@ export function speakerLeft(tokens: Token[], j: number, floor: number, inQuote: 
 function withoutRelativePronoun(tokens: Token[], read: [[number, number], [number, number], number | null] | null): [[number, number], [number, number], number | null] | null {
   if (!read) return read;
   const [[start, end], head] = read;
-  if (end - start < 2 || head[0] !== start || head[1] - head[0] < 2 || !isWord(WORDS.relativeWho, tokens[start]!.text)) return read;
+  if (end - start < 2 || head[0] !== start || head[1] - head[0] < 2 || !(isWord(WORDS.relativeWho, tokens[start]!.text) || thatOpensClause(tokens, head))) return read;
   return [[start + 1, end], [start + 1, head[1]], null];
+}
+
+/**
+ * "laws that critics say target migrants", "said that voters want …", "that President Ruiz said":
+ * "that" before a name or a plural is no demonstrative (that would be "those"); it opens a clause
+ * and is not the speaker's. ("that group", "that person" keep it.)
+ */
+function thatOpensClause(tokens: Token[], head: [number, number]): boolean {
+  if (!tokenIs(WORDS.that, tokens[head[0]]!)) return false;
+  const last = tokens[head[1] - 1]!;
+  return tokens[head[0] + 1]!.pos === 'PROPN' || (last.pos === 'NOUN' && last.lemma !== last.lower && !last.lower.endsWith('ss'));
 }
 
 /**
@@ -66,15 +77,33 @@ function withoutAdjunct(tokens: Token[], read: [[number, number], [number, numbe
  * "…, the company and the union said": a noun phrase with its own article joined by "and" to the
  * head goes with it when the joined phrase opens its clause (the sentence start, a comma, a dash or
  * an opening mark); in "The firm cut jobs and the union said" the phrase before "and" is an object.
+ * So does one before a possessive's group ("Ana Ruiz and her colleagues argue").
  */
 function coordinatedHead(tokens: Token[], head: [number, number], floor: number): [number, number] {
   const and = head[0] - 1;
-  if (and - 1 < floor || !tokenIs(WORDS.speakerJoiners, tokens[and]!) || !tokenIs(WORDS.articles, tokens[head[0]]!)) return head;
+  if (and - 1 < floor || !tokenIs(WORDS.speakerJoiners, tokens[and]!) || !(tokenIs(WORDS.articles, tokens[head[0]]!) || tokenIs(WORDS.possessiveDeterminers3, tokens[head[0]]!))) return head;
   const left = nounPhraseLeft(tokens, and - 1, floor);
   if (!left || left[1] !== and || !/^(NOUN|PROPN)$/.test(tokens[and - 1]!.pos)) return head;
   const before = tokens[left[0] - 1];
   const opens = left[0] === floor || (!!before && (before.text === ',' || isDashAt(tokens, left[0] - 1) || OPEN_MARKS.test(before.text)));
   return opens ? [left[0], head[1]] : head;
+}
+
+/**
+ * "Cook County Sheriff Ana Ruiz said", "Will County's clerk said": a capitalised word in its bare form
+ * the tagger read as a verb or auxiliary, opening the clause (the sentence start, after a comma or an
+ * opening mark) right before the name that heads the speaker, is the name's first word, not a verb
+ * whose object it is. (Not "Is Mayor Ruiz going to …", nor a question's "Will Mayor Ruiz say …": an
+ * auxiliary before a bare verb.)
+ */
+function nameOpenedByVerb(tokens: Token[], head: [number, number], floor: number): [number, number] {
+  const v = head[0] - 1;
+  const t = tokens[v];
+  if (v < floor || !t || !/^(VERB|AUX)$/.test(t.pos) || t.lemma !== t.lower || !/^\p{Lu}\p{Ll}+$/u.test(t.text) || tokens[head[0]]!.pos !== 'PROPN') return head;
+  const verb = tokens[head[1]];
+  if (t.pos === 'AUX' && (!verb || verb.lemma === verb.lower)) return head;
+  const before = tokens[v - 1];
+  return v === floor || (!!before && (before.text === ',' || OPEN_MARKS.test(before.text))) ? [v, head[1]] : head;
 }
 
 /** "Cuban-Americans polled said", "All the experts I interviewed said": a participle or a relative clause without "that" closes the subject. */
@@ -409,7 +438,13 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   if (opener !== null) a = opener;
   let and = j - 1;
   while (and > Math.max(a, floor) && !tokenIs(WORDS.coordinators, tokens[and]!)) and--;
-  if (and > Math.max(a, floor) && hasFiniteVerb(tokens, a, and, true)) a = and + 1;
+  if (and > Math.max(a, floor) && hasFiniteVerb(tokens, a, and, true)) {
+    // ("…, at two years and four months, said Moreau": a lone comma before a verb of saying and its
+    // speaker after a joined phrase closes the content of an inverted report; a subject is set off
+    // from its verb by a pair.)
+    if (invertedAfterComma(tokens, j) && !tokens.slice(and + 1, j).some((t) => t.text === ',')) return null;
+    a = and + 1;
+  }
   if (tokenIs(WORDS.clauseConjunctions, tokens[a]!)) a++;
   if (tokenIs(SUBORDINATORS, tokens[a]!)) a++;
   if (j - a > 30 || j < a) return null;
@@ -456,6 +491,12 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   while (e > a && (/^(DET|ADJ)$/.test(tokens[e]!.pos) || tokens[e]!.text === ',')) e--;
   const head = nounPhraseRight(tokens, a, e + 1) ?? [a, e + 1];
   return [[a, e + 1], head, null];
+}
+
+/** Is token j a comma right before a verb of saying and the start of a noun phrase (", said Moreau", ", said the mayor")? */
+function invertedAfterComma(tokens: Token[], j: number): boolean {
+  const verb = tokens[j + 1];
+  return tokens[j]!.text === ',' && !!verb && verb.pos === 'VERB' && SAYING_VERBS.has(verb.lemma) && /^(DET|PROPN|NOUN|ADJ|NUM)$/.test(tokens[j + 2]?.pos ?? '');
 }
 
 /** Past the comma of a short opener with no verb ("By contrast,", "In a 2005 interview,") at token a, else null. */

@@ -23,6 +23,8 @@ describe('closingReportAt', () => {
     ['The mill will close, the manager told a news conference.', true],
     ['The mill will close, the Ministry of Energy and Mines announced yesterday.', true],
     ['The mill will close, Harlow and Partners said.', true],
+    ['Camera footage shows the truck leaving the depot at dawn, the complaint states.', true],
+    ['Witnesses saw the van near the pier at noon, the lawsuit states.', true],
   ])('%s → %s', (text, expected) => {
     expect(closesAfterComma(text)).toBe(expected);
   });

@@ -159,6 +159,7 @@ describe('findDates', () => {
     ['Ferry traffic fell sharply in the third quarter.', 'the third quarter', '2022-Q3'],
     ['The rebels retreated last summer.', 'last summer', '2022-SU'],
     ['Rain fell heavily over the weekend.', 'the weekend', '2023-W04-WE'],
+    ['(guard) The port grew fast in the 19th Century. Trade then fell.', '19th Century', '18'],
   ])('gives relative periods as weeks, months, years, quarters and decades: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });
@@ -175,6 +176,7 @@ describe('findDates', () => {
     ['The harbour board voted to end free Sunday parking.'],
     ['Ana Ruiz writes a column for the Sunday paper.'],
     ['Saturday markets fill the old square.'],
+    ['This still was released by 20th Century Studios to the press.'],
   ])('finds no date in durations, sets, names, verbs, counts or clock times: %s', (text) => {
     expect(findDates(text, ARTICLE)).toEqual([]);
   });

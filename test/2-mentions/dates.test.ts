@@ -98,6 +98,10 @@ describe('findDates', () => {
     ['a month after a present "hopes to", ahead', 'Coach Ilse Brandt hopes to name her squad in November.', 'November', '2023-11'],
     ['a month already past this year after a present "wants to": next year\'s', 'The club wants to sign the striker in January, its owner said.', 'January', '2024-01', '2023-04-20'],
     ['(guard) a month after a past "wanted to" stays behind', 'The mayor said she wanted to resign in September.', 'September', '2022-09'],
+    ['a weekday before "that" and a clause of its own whose verb is an intention: the saying\'s day, behind', 'The senator made clear Monday night that she intends to run for governor.', 'Monday night', '2023-01-30'],
+    ['(guard) a weekday before "that" and a future word right after it: a relative clause, still ahead', 'The vote on Friday that will settle the race is close.', 'Friday', '2023-02-03'],
+    ['a limit in a relative clause whose verb is a simple past: behind', 'The fire spread to four barns, and crews that arrived by Saturday morning put it out.', 'Saturday morning', '2023-01-28'],
+    ['(guard) a limit in a relative clause with a future word: still ahead', 'The council, which must approve the budget by Saturday morning, met on Monday.', 'Saturday morning', '2023-02-04'],
     ['(guard) a plural "want to" of anyone who wishes, not a plan: a weekday in its sentence stays behind', 'Fans who want to meet the players crowded the gate on Monday night.', 'Monday night', '2023-01-30'],
   ])('reads a year-less date as its own frame tells (%s)', (_name, text, expr, value, article = ARTICLE) => {
     expect(dateOf(text, expr, article)?.value).toBe(value);
@@ -155,6 +159,7 @@ describe('findDates', () => {
     ['Ferry traffic fell sharply in the third quarter.', 'the third quarter', '2022-Q3'],
     ['The rebels retreated last summer.', 'last summer', '2022-SU'],
     ['Rain fell heavily over the weekend.', 'the weekend', '2023-W04-WE'],
+    ['(guard) The port grew fast in the 19th Century. Trade then fell.', '19th Century', '18'],
   ])('gives relative periods as weeks, months, years, quarters and decades: %s', (text, expr, value) => {
     expect(dateOf(text, expr)?.value).toBe(value);
   });
@@ -171,6 +176,7 @@ describe('findDates', () => {
     ['The harbour board voted to end free Sunday parking.'],
     ['Ana Ruiz writes a column for the Sunday paper.'],
     ['Saturday markets fill the old square.'],
+    ['This still was released by 20th Century Studios to the press.'],
   ])('finds no date in durations, sets, names, verbs, counts or clock times: %s', (text) => {
     expect(findDates(text, ARTICLE)).toEqual([]);
   });

@@ -253,6 +253,8 @@ const DECADE: Rule = (m, ctx) => {
 const CENTURY: Rule = (m, ctx) => {
   const n = Number(m[1]);
   if (n < 1 || n > 22) return;
+  // ("released by 20th Century Fox", "21st Century Insurance": a capitalised "Century" before a capitalised word is a name's.)
+  if (m[0].includes('Century') && /^ \p{Lu}/u.test(ctx.text.slice(m.index + m[0].length, m.index + m[0].length + 2))) return;
   push(ctx, m.index, m.index + m[0].length, String(n - 1).padStart(2, '0'), true);
 };
 

@@ -183,6 +183,28 @@ function pastPerfectLimit(before: string): boolean {
   return had !== undefined && !futureInClause(frame.slice(had.index)) && !/[;:]/.test(frame.slice(had.index));
 }
 
+const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(words.relativePronouns);
+/** How many words may stand between a relative clause's past verb and the limit ("that arrived at the site by"). */
+const RELATIVE_REACH = 5;
+
+/**
+ * "crews that arrived by Saturday morning", "officials who counted the ballots until Friday": a limit right before the
+ * date in a relative clause whose verb, right after its pronoun, is a simple past (date-words.json relativePronouns),
+ * with no clause mark or future word between: the limit of a past act, so the date is past.
+ */
+function relativePastLimit(before: string): boolean {
+  const limit = LIMIT_BEFORE.exec(before);
+  if (!limit) return false;
+  const frame = before.slice(0, limit.index).split(/\s+/).filter(Boolean);
+  for (let i = frame.length - 1; i >= 1 && i >= frame.length - 1 - RELATIVE_REACH; i--) {
+    const w = frame[i]!.toLowerCase();
+    if (/[,;:"“”]/.test(w) || FUTURE_WORDS.has(w)) return false;
+    if (!RELATIVE_PRONOUNS.has(frame[i - 1]!.toLowerCase())) continue;
+    return (/^[a-z]{3,}ed$/.test(w) && !NOT_PAST.has(w)) || (PAST_AFTER.has(w) && !PAST_AUXILIARIES.has(w) && !SAME_AS_PRESENT.has(w));
+  }
+  return false;
+}
+
 /** "By" or "until" opening the sentence right before the date ("By Monday, …", "Until Thursday, …"). */
 const SENTENCE_OPENING_LIMIT = new RegExp(String.raw`^\s*["“]?(?:${alternation(words.sentenceOpeningLimits)})\s+$`, 'i');
 
@@ -199,7 +221,7 @@ export function isFutureContext(text: string, start: number, end = start): boole
   const after = text.slice(end, Math.min(sentenceEnd(text, end), end + 50));
   // ("By Monday, the hashtag was trending", "Until Thursday, they had not called him a suspect": a sentence opening with "by" or
   // "until" and a date, then a past clause, tells the past.)
-  if (FUTURE_BEFORE.test(before)) return !(SENTENCE_OPENING_LIMIT.test(text.slice(s0, start)) && pastVerbFollows(after)) && !pastPerfectLimit(text.slice(Math.max(s0, start - 80), start));
+  if (FUTURE_BEFORE.test(before)) return !(SENTENCE_OPENING_LIMIT.test(text.slice(s0, start)) && pastVerbFollows(after)) && !pastPerfectLimit(text.slice(Math.max(s0, start - 80), start)) && !relativePastLimit(text.slice(Math.max(s0, start - 60), start));
   if (CONDITIONAL_PASSIVE.test(text.slice(Math.max(s0, start - 60), start))) return true;
   if (FUTURE_BEFORE_IN.test(before)) return true;
   if (FUTURE_AFTER.test(after)) return true;
@@ -208,8 +230,22 @@ export function isFutureContext(text: string, start: number, end = start): boole
   if (reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return false;
   // ("The stadium will open in October, the club said": past words after the comma are the attribution's, not the date's clause.)
   if (!(/^[^,;]{0,40},/.test(text.slice(start, end + 40)) && CLAUSE_FUTURE.test(text.slice(s0, start))) && pastVerbFollows(after)) return false;
-  const clause = text.slice(Math.max(s0, start - 80), Math.min(sentenceEnd(text, end), end + 60));
+  // ("made clear Tuesday night that he intends to run": a that-clause opening right after the date has a tense of its own.)
+  const clause = text.slice(Math.max(s0, start - 80), thatClauseAfter(after) ? end : Math.min(sentenceEnd(text, end), end + 60));
   return futureInClause(clause);
+}
+
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(words.subjectOpenersAfterThat);
+
+/**
+ * Do "that" and the opening of a subject (date-words.json subjectOpenersAfterThat, or a capitalised word) open the text
+ * right after the date ("made clear Tuesday night that he intends to run")? A complement clause with its own subject,
+ * whose future is its own; not a relative clause on a noun before the date, its verb right after "that" ("the primary
+ * on March 1 that includes Texas", "the vote on Friday that will decide").
+ */
+function thatClauseAfter(after: string): boolean {
+  const m = /^\s+that\s+(\S+)/.exec(after);
+  return m !== null && (SUBJECT_OPENERS.has(m[1]!.toLowerCase()) || /^\p{Lu}/u.test(m[1]!));
 }
 
 const CLAUSE_FUTURE_ALL = new RegExp(CLAUSE_FUTURE.source, 'gi');

@@ -26,7 +26,10 @@ export function findDateline(layer: TextLayer, mentions: Mention[], entities: Ma
     agencyNotPlace(layer.text, p.start + m.index + m[1]!.length, p.start + m.index + m[0].length, mentions, entities);
     // ("FAIRVIEW HEIGHTS, Ill. —": a name the tagger cut in two, a place and something else, is one place.)
     const cut = mentions.filter((x) => x.start >= start && x.end <= end);
-    if (cut.length > 1 && !cut.some((x) => x.start === start && x.end === end) && cut.some((x) => entities.get(x.entity)?.type === 'Place')) return joinCut(layer.text, start, end, place, cut, mentions, entities);
+    // ("SAN LUIS OBISPO, Calif. —": a place of several words the tagger cut short, the dateline marked by a state, an agency or a date after it, is the whole place.)
+    // (A state in title case or abbreviated, not a headline's words in capitals: "IOWA POLLS NOT NECESSARILY WRONG, JUST TOO EARLY -".)
+    const marks = /^\s*(?:,\s*\p{Lu}[\p{Ll}.]|[^,]*[(\d])/u.test(m[0].slice(m[1]!.length));
+    if ((cut.length > 1 || (cut.length === 1 && marks && /^\S+(?:\s\S+){1,3}$/.test(place))) && !cut.some((x) => x.start === start && x.end === end) && cut.some((x) => entities.get(x.entity)?.type === 'Place')) return joinCut(layer.text, start, end, place, cut, mentions, entities);
     const existing = mentions.find((x) => x.start === start && x.end === end) ?? mentions.find((x) => x.start >= start && x.end <= end);
     if (existing) {
       const e = entities.get(existing.entity);

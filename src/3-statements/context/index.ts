@@ -12,7 +12,7 @@ import { PLACE_RULES, coordinatedClauses, legislatureMentions, onOccasionDay, ow
 import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, speakersLast, speakersLastPlace, type Occasion, type PlacedWords } from './occasion.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
-import { leadOccasionDates, namesAnOccasion, pastPeriod } from './lead-occasion.js';
+import { leadOccasionDates, namesAnOccasion, ownOccasionOf, pastPeriod } from './lead-occasion.js';
 import { hearingRole, judgesOpinions } from './opinions.js';
 import { findingLeadDates, sameDocumentDates } from './documents.js';
 import { transcriptPlaces } from './transcript.js';
@@ -244,7 +244,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   // ("Chief Justice X, writing for the majority, said …": the words of the clause with the speaker's description.)
   // (Or a part in the hearing, by the speaker's description: "Judge X said …", "Defence lawyer Z said …".)
   const opinions = judgesOpinions(sceneInput, frames.map((f, i) => (words[i] ? wordsOf(clauseOutside(layer.text, clauses[i]!, f.contentStart, f.contentEnd)) : null))).map((o, i) => o || (words[i] !== null && !!frames[i]!.speakerSpan && frames[i]!.speakerSpan![1] <= frames[i]!.cueStart && hearingRole(wordsOf(layer.text.slice(frames[i]!.speakerSpan![0], frames[i]!.speakerSpan![1])))));
-  const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions);
+  const leadDates = leadOccasionDates(sceneInput, unnamedOccasion, own.map((o) => o.date), out.map((o) => o.date), opinions, (i, lead) => words[i] !== null && ownOccasionOf(layer.text, frames[i]!, words[i]!, lead, anonymous));
   for (const [i, c] of leadDates) Object.assign(out[i]!, c);
   datedByNext(layer.text, frames, own, out, published);
   leadDatedBefore(frames, own, out, leadDates, published);

@@ -66,6 +66,30 @@ function occasionNounAfter(words: readonly string[], i: number): boolean {
   return false;
 }
 
+/** Do the words hold "a" or "an" and, within MODIFIERS words, a noun of an occasion a speaker holds for their own words (context.json heldOccasionNouns: "told a briefing", "at a hastily called news conference")? */
+export function holdsOwnOccasion(words: readonly string[]): boolean {
+  return words.some((w, i) => WORDS.indefiniteArticles.has(w) && heldNounAfter(words, i));
+}
+
+/** Is a noun of heldOccasionNouns within MODIFIERS words after word i (a two-word one ending one further), with no clause mark between? */
+function heldNounAfter(words: readonly string[], i: number): boolean {
+  for (let k = i + 1; k < words.length && k <= i + MODIFIERS + 2; k++) {
+    if (endsListed(CONTEXT_WORDS.heldOccasionNouns, words, k)) return true;
+    if (/^[,;:]$/.test(words[k]!)) return false;
+  }
+  return false;
+}
+
+/**
+ * Does a statement name an occasion of its own speaker's ("Union leader X told a briefing that …" after a minister's lead):
+ * its clause's words hold one (holdsOwnOccasion), its speaker and the lead's are named, and its speaker's phrase does not
+ * refer back to the lead's ("Their chief, Ana Ruiz, told a news conference" is at the inspectors' occasion)?
+ */
+export function ownOccasionOf(text: string, f: { speakerEntity: string | null; speakerSpan?: readonly [number, number] | null }, words: readonly string[], leadSpeaker: string | null, anonymous: (key: string | null) => boolean): boolean {
+  if (anonymous(leadSpeaker) || anonymous(f.speakerEntity) || !holdsOwnOccasion(words)) return false;
+  return !f.speakerSpan || !CONTEXT_WORDS.backReferringPossessives.has(wordsOf(text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '');
+}
+
 /** The story's lead: the first sentence of LEAD_WORDS words or more that is no headline. */
 function leadOf(t: SceneInput): Sentence | null {
   return t.sentences.find((s) => wordsOf(t.text.slice(s.start, s.end)).length >= LEAD_WORDS && !headline(t, s)) ?? null;
@@ -89,9 +113,10 @@ function headline(t: SceneInput, s: Sentence): boolean {
  * @param ownDates - per statement, the date its own clause gave (undefined: none)
  * @param current - per statement, the date given so far
  * @param opinions - per statement, a judge's opinion (opinions.ts): at the occasion of a lead that reports a ruling
+ * @param ownOccasion - does statement i name an occasion of its own speaker's, given the lead's speaker (index.ts: holdsOwnOccasion, both speakers named, none referring back): in a later paragraph, not the lead's
  * @returns per statement index, the lead's date, for those still on the publication day
  */
-export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownDates: readonly (string | null | undefined)[], current: readonly (string | null)[], opinions: readonly boolean[] = []): Map<number, { date: string }> {
+export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownDates: readonly (string | null | undefined)[], current: readonly (string | null)[], opinions: readonly boolean[] = [], ownOccasion: (i: number, leadSpeaker: string | null) => boolean = () => false): Map<number, { date: string }> {
   const out = new Map<number, { date: string }>();
   const lead = leadOf(t);
   if (!lead || !t.published) return out;
@@ -105,6 +130,7 @@ export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownD
   const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
   // (Nor a month or a year the lead goes back to: "Mr X had told the court in January that …".)
   if (!date || pastEvent(date, t.published) || pastPeriod(date, t.published)) return out;
+  const leadSpeaker = t.frames.find((f) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end)?.speakerEntity ?? null;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
     const f = t.frames[i]!;
@@ -126,8 +152,11 @@ export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownD
     }
     // (A question with no asker named is no other speaker: "Asked whether anyone had died, he replied …" goes on.)
     if (f.speakerEntity === null && !undated[i]) continue;
+    // ("Union leader X told a briefing that …" paragraphs after the minister's lead: another speaker's own occasion.)
+    const another = f.speakerEntity !== leadSpeaker && f.paragraph !== lead.paragraph && ownOccasion(i, leadSpeaker);
     // (Who spoke at that occasion goes on: "… told a news conference … She urged …".)
-    if (undated[i] || (carried !== undefined && carried === f.speakerEntity && own === undefined)) {
+    if (another) carried = undefined;
+    else if (undated[i] || (carried !== undefined && carried === f.speakerEntity && own === undefined)) {
       out.set(i, { date });
       carried = f.speakerEntity;
     } else carried = undefined;

@@ -83,7 +83,7 @@ export function nearestClauseDate(t: TimeInput): DateMention | undefined {
     const d = t.past ? lastBefore(t, found) : found;
     if (d.end > clause.end || !clause.isOutside(d.start, d.end) || laterThan(d.value, t.published)) continue;
     if (t.except?.some(([a, b]) => d.start >= a && d.end <= b)) continue;
-    if (possessedDate(t.text, d) || objectYear(t.text, d) || (d.start >= clause.cueEnd && comparedDate(t.text, d)) || quotedInClause(t.text, clause, d)) continue;
+    if (possessedDate(t.text, d) || (d.start >= clause.cueEnd && limitDate(t.text, d)) || objectYear(t.text, d) || (d.start >= clause.cueEnd && comparedDate(t.text, d)) || quotedInClause(t.text, clause, d)) continue;
     const distance = d.start >= clause.cueEnd ? d.start - clause.cueEnd : Math.max(0, clause.cueStart - d.end);
     if (distance < bestDistance) [best, bestDistance] = [d, distance];
   }
@@ -112,6 +112,14 @@ function quotedInClause(text: string, clause: ClauseWindow, d: DateMention): boo
   const after = text.slice(d.end, Math.min(clause.end, line < 0 ? text.length : line));
   const closes = [...after].some((c, k) => (straight % 2 === 1 ? c === '"' : c === '”') && clause.isOutside(d.end + k, d.end + k + 1));
   return (straight % 2 === 1 || open > 0) && closes;
+}
+
+/** Limits before a date (date-words.json limitsNotSaying): "by Saturday morning", "until Friday". */
+const LIMITS: ReadonlySet<string> = new Set(dateWords.limitsNotSaying);
+
+/** "Turnout was high, said officials who had counted the ballots by Saturday morning": a date after a limit, after the cue, is when another act ends or is due, not when the words were said (one opening the clause, "By Sunday afternoon, she had cancelled the rally, citing …", is when the saying had happened by). */
+function limitDate(text: string, d: DateMention): boolean {
+  return LIMITS.has(wordsOf(text.slice(Math.max(0, d.start - 8), d.start)).at(-1) ?? '');
 }
 
 /** Words before a date that make it the time of a comparison or a change (date-words.json comparisonBefore). */

@@ -15,11 +15,18 @@ describe('the dateline place', () => {
   it.each([
     ['a town of two words the tagger cut, and a state abbreviation', 'GLENDALE HEIGHTS, Ill. — A 40-year-old man has been charged with arson after a barn fire, the sheriff said.', 'GLENDALE HEIGHTS', 'Place/Glendale Heights'],
     ['another town of two words the tagger cut', 'RICHMOND HEIGHTS, Mo. — A 40-year-old man has been charged with arson after a barn fire, the sheriff said.', 'RICHMOND HEIGHTS', 'Place/Richmond Heights'],
+    ['a town of three words the tagger cut short, and a state abbreviation', 'SAN LUIS OBISPO, Calif. — A 40-year-old man has been charged with arson after a barn fire, the sheriff said.', 'SAN LUIS OBISPO', 'Place/San Luis Obispo'],
     ['a town on a line of its own above the story', 'VISAKHAPATNAM\n\nThe district collector said on Monday that the port would reopen.', 'VISAKHAPATNAM', 'Place/Visakhapatnam'],
   ])('reads %s as one place', (_name, text, surface, key) => {
     const r = run(text);
     expect(r.dateline).toBe(key);
     expect(r.mentions.filter((m) => m.start < surface.length).map((m) => m.entity)).toEqual([key]);
+  });
+
+  it.each([
+    ['a headline in capitals with a comma before its dash', 'IOWA FARMERS NOT TOO WORRIED, JUST TIRED - Two economists wrote that grain prices fell.'],
+  ])('(guard) does not read %s as one place', (_name, text) => {
+    expect(run(text).dateline ?? '').not.toMatch(/Farmers/);
   });
 
   it.each([

@@ -46,6 +46,7 @@ describe('the occasion the lead dated', () => {
     ['a defence lawyer who said, another speaker between', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nProsecutor Tomas Varga told the court that one family had lost its boat.\n\nDefence lawyer Lena Ortiz said her client had been in debt.', 'her client had been in debt', '2024-05-07'],
     ['outside court, the speaker described before the name', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nOutside court, the skipper\'s son, Tomas Varga, said the family was relieved.', 'the family was relieved', '2024-05-07'],
     ['crown counsel after a lead that reports a conviction', 'A ferry captain was convicted on Monday of sailing drunk.\n\nCrown counsel Tomas Varga said the captain had put forty lives at risk.', 'forty lives at risk', '2024-05-06'],
+    ['(guard) the lead\'s own speaker at a briefing, paragraphs on', 'Health Minister Ana Ruiz said on Monday that the Dunmore clinic would close next month.\n\nThe clinic has served the town for forty years.\n\nRuiz later told a briefing that talks would go on.', 'talks would go on', '2024-05-06'],
     ['a news conference after a lead whose cue took the day\'s "on"', 'Harbour ministers agreed on Monday to extend the ferry subsidy. Board chair Ana Ruiz told a closing news conference that the deal was fair.', 'the deal was fair', '2024-05-06'],
     ['a question put to the board at the lead\'s meeting', 'Superintendent Lena Ortiz told the school board on Monday night that two schools would close.\n\nParents filled the hall.\n\nAna Ruiz asked the board why families had not been told.', 'why families had not been told', '2024-05-06'],
   ])('%s', (_name, text, words, date) => {
@@ -65,6 +66,7 @@ describe('the occasion the lead dated', () => {
     ['(guard) a lead that goes back to a month', 'Harbour master Tomas Varga had told the inquiry in January that the pier was unsafe.\n\nSpeaking to reporters outside the harbour office, Varga said he would resign.', 'he would resign'],
     ['(guard) a plain lawyer after a lead that reports a sentence', 'A former harbour clerk who stole from fishermen was yesterday jailed for four years.\n\nHis lawyer, Lena Ortiz, said he would appeal.', 'he would appeal'],
     ['(guard) a judge after a lead that reports no ruling', 'Harbour inspectors said on Monday that the pier was unsafe.\n\nRetired judge Ana Ruiz said the board should resign.', 'the board should resign'],
+    ['another named speaker\'s own briefing, paragraphs after a minister\'s lead', 'Health Minister Ana Ruiz said on Monday that the Dunmore clinic would close next month.\n\nThe clinic has served the town for forty years.\n\nUnion leader Tomas Varga told a briefing that the nurses would strike.', 'the nurses would strike'],
     ['(guard) a lead with no date', 'Harbour inspectors said that the pier was unsafe.\n\nTheir chief, Ana Ruiz, told a news conference that repairs would take a year.', 'repairs would take a year'],
   ])('keeps the publication date: %s', (_name, text, words) => {
     expect(holding(read(text), words)?.date).toBe('2024-05-08');

@@ -92,6 +92,8 @@ describe('statement time', () => {
     ['a day the cue took "on" for its particle, an infinitive after it', 'Harbour ministers agreed on Monday to extend the ferry subsidy.', 'to extend the ferry subsidy', '2024-05-06'],
     ['another speaker after words a named person wrote: not that day', 'Dr. Tomas Varga wrote in a column published on Monday that the audit was flawed. Her lawyer said Ana Ruiz stood by the figures.', 'Ana Ruiz stood by the figures', '2024-05-08'],
     ['an unnamed speaker after words a named person said that day', 'Mayor Tomas Varga told reporters on Monday that the audit was flawed. An aide said the figures would be checked.', 'the figures would be checked', '2024-05-06'],
+    ['not a limit in a relative clause after an inverted cue', 'Turnout was high, said harbour officials who had counted the ballots by Saturday morning.', 'Turnout was high', '2024-05-08'],
+    ['(guard) a limit opening the clause before the cue dates the saying', 'By Saturday morning, the harbour board had cancelled the regatta, citing the storm.', 'the storm', '2024-05-04'],
     ['days back from a month stay in that month', 'The mayor announced the plan in March. A day earlier, the union said it would strike.', 'it would strike', '2024-03'],
   ])('%s', (_name, text, words, date) => {
     expect(holding(read(text), words)?.date).toBe(date);

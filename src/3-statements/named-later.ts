@@ -33,11 +33,20 @@ export function sourcesNamedLater(layer: TextLayer, atts: readonly RawAttributio
   const out = [...resolved];
   // The phrases of named people, by start, so that each description looks only at those after it.
   const namedPhrases = resolved.filter((r): r is Resolved => !!r?.entity && byKey.get(r.entity)?.type === 'Person' && !byKey.get(r.entity)!.anonymous).sort((a, b) => a.start - b.start);
+  const bodyPhrases = resolved.filter((r): r is Resolved => !!r?.entity && byKey.get(r.entity)?.type === 'Organization').sort((a, b) => a.start - b.start);
   for (let i = 0; i < atts.length; i++) {
     const r = resolved[i];
-    if (!r?.entity || !extra.get(r.entity)?.anonymous || extra.get(r.entity)!.type !== 'Person') continue;
+    const source = r?.entity ? extra.get(r.entity) : undefined;
+    if (!r || !source?.anonymous) continue;
+    if (source.type === 'Organization') {
+      // ("…, her national broadcaster said." then "The national broadcaster, Radio Norland, said": a body described, named later.)
+      const body = laterNamedBody(layer, r, bodyPhrases, byKey);
+      if (body) out[i] = { ...r, entity: body };
+      continue;
+    }
+    if (source.type !== 'Person') continue;
     const described = descriptionOf(layer.text.slice(r.start, r.end));
-    const named = (described ? laterNamed(layer, described, r.end, namedPhrases, byKey, inLead(layer, r.start)) : null) ?? introducedNext(layer, r, extra.get(r.entity)!, resolved, byKey);
+    const named = (described ? laterNamed(layer, described, r.end, namedPhrases, byKey, inLead(layer, r.start)) : null) ?? introducedNext(layer, r, source, resolved, byKey);
     if (named) out[i] = { ...r, entity: named };
   }
   return out;
@@ -76,6 +85,38 @@ function laterNamed(layer: TextLayer, described: string, after: number, namedPhr
     // (In the lead, "A federal judge ruled …": the first later speaker who holds the office, "U.S.
     // District Judge Helena Marsh wrote", "Serhiy Lysenko, governor of the region, wrote".)
     if (lead && holdsOffice(e, head) && phrase.toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase())) return e.key;
+  }
+  return null;
+}
+
+/**
+ * "her national broadcaster", "the state news agency" (an unnamed body's phrase `r`): the organisation
+ * of the first later speaker phrase (of `bodyPhrases`, sorted by start) within the look-ahead that
+ * gives its noun, after its own determiner or none and some of the same modifiers or none, and then
+ * the name — "The national broadcaster, Radio Norland, said", "State news agency NNA reported",
+ * "broadcaster RTV Norland said"; else null.
+ */
+function laterNamedBody(layer: TextLayer, r: Resolved, bodyPhrases: readonly Resolved[], byKey: ReadonlyMap<string, Entity>): string | null {
+  const { sentences, text } = layer;
+  const words = text.slice(r.start, r.end).trim().toLowerCase().split(/\s+/);
+  if (words.length < 2 || words.length > 4 || !(isWord(WORDS.articles, words[0]!) || isWord(WORDS.possessiveDeterminers3, words[0]!))) return null;
+  const described = words.slice(1);
+  const head = described.at(-1)!;
+  if (!described.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return null;
+  const last = sentences[Math.min(sentences.length - 1, lowerBound(sentences, r.end) + LOOK_AHEAD_SENTENCES)];
+  const limit = last ? last.end : text.length;
+  for (let k = lowerBoundBy(bodyPhrases, r.end + 1, (x) => x.start); k < bodyPhrases.length && bodyPhrases[k]!.start <= limit; k++) {
+    const x = bodyPhrases[k]!;
+    const e = byKey.get(x.entity!)!;
+    const phrase = text.slice(x.start, x.end).trim().split(/\s+/);
+    const from = isWord(WORDS.articles, phrase[0]!) ? 1 : 0;
+    // (The description's noun, after none or some of its modifiers: "broadcaster RTV Norland" for "her national broadcaster".)
+    let w = from;
+    while (w < phrase.length && described.includes(phrase[w]!.toLowerCase().replace(/,$/, '')) && phrase[w - 1]?.toLowerCase() !== head) w++;
+    if (w === from || w >= phrase.length || phrase[w - 1]!.toLowerCase().replace(/,$/, '') !== head) continue;
+    // (The name right after the description, a comma between or not, and nothing but the name.)
+    const rest = phrase.slice(w).join(' ').replace(/^,\s*/, '').replace(/,$/, '');
+    if (rest === e.name || rest === `the ${e.name}` || rest === `The ${e.name}`) return e.key;
   }
   return null;
 }

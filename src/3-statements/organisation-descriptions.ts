@@ -11,8 +11,8 @@ import { CUE_NOUNS, SOURCE_NOUNS } from './cues.js';
 import { type Ctx, lastBefore } from './pronouns.js';
 import { ORG_NOUNS } from './speaker-names.js';
 import { COMPANY_NOUNS } from './speaker-phrases.js';
-import { heardAsOutlet } from './heard-outlets.js';
 import { counterpartyAppositive } from './described-counterparties.js';
+import { BODY_KIND_NOUNS, NAMED_BY_HEAD_REACH, countryNamedBody, lastGovernmentBody, narratedOrganisationsBefore, publicBank } from './described-public-bodies.js';
 import { COMPANY_HEADS, COMPANY_SUFFIXES } from '../2-mentions/entities/words.js';
 
 /**
@@ -40,7 +40,7 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   if (bank) return bank;
   // ("The watchdog found": a noun for a public body the organisation nouns lack.)
   if (!company && !isWord(ORG_NOUNS, noun) && !BODY_CLASS_NOUNS.has(kind) && !(words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun))) {
-    return words.length === 2 ? organisationNamedByHead(ctx, noun, at, notSpeaker) : organisationHoldingWords(ctx, written, at, notSpeaker);
+    return (words.length === 2 ? organisationNamedByHead(ctx, noun, at, notSpeaker) : organisationHoldingWords(ctx, written, at, notSpeaker)) ?? countryNamedBody(ctx, words, at, notSpeaker);
   }
   // ("the parole board", "the securities commission": lower-case words that all stand in the name.)
   if (words.length > 2 && !national && !written.slice(1, -1).every((w) => /^[\p{Ll}-]+$/u.test(w) || (company && describesPlace(w)))) return null;
@@ -81,7 +81,8 @@ export function definiteOrganisation(ctx: Ctx, text: string, at: number, notSpea
   const government = words.length === 2 && GOVERNMENT_CLASS_NOUNS.has(noun) ? lastGovernmentBody(ctx, at, notSpeaker, noun) : null;
   // ("X has fined a bank, the regulator said.\n\nThe Financial Market Authority said …": in the lead, a body no name before
   // stands for may be the one the next paragraph names first, when that one fits.)
-  return government ?? leadBodyNamedNext(ctx, at, notSpeaker, fits ?? ((e) => holdsAll(e.name, words.slice(1))));
+  // ("Transport Canada said … the department said", "the weather agency" for Environment Canada: a field and the country name the body.)
+  return government ?? countryNamedBody(ctx, words, at, notSpeaker) ?? leadBodyNamedNext(ctx, at, notSpeaker, fits ?? ((e) => holdsAll(e.name, words.slice(1))));
 }
 
 const MEDIA_DESCRIPTIONS: ReadonlySet<string> = new Set(entityWords.mediaDescriptionNouns.words);
@@ -179,9 +180,6 @@ function bodyNoun(noun: string): boolean {
   return COMPANY_NOUNS.has(noun) || BODY_CLASS_NOUNS.has(noun) || GOVERNMENT_CLASS_NOUNS.has(noun) || (isWord(ORG_NOUNS, noun) && !SOURCE_NOUNS.has(noun) && !CUE_NOUNS.has(noun));
 }
 
-/** How many paragraphs back an organisation whose name ends in the noun of "the service" may have been named. */
-const NAMED_BY_HEAD_REACH = 3;
-
 /**
  * "the service", "the confederation", "the force": a noun no table gives as a body's stands for the
  * nearest organisation named before (in narration, a few paragraphs back at most) whose name ends in
@@ -218,21 +216,6 @@ function organisationHoldingWords(ctx: Ctx, written: readonly string[], at: numb
     const name = e.name.toLowerCase().split(/\s+/);
     const head = isWord(WORDS.of, name[1] ?? '') ? name[0] : name.at(-1);
     if (head === words.at(-1) && holdsAll(e.name, words)) return e.key;
-  }
-  return null;
-}
-
-/**
- * "the central bank", "the reserve bank": the nearest organisation named before (a few paragraphs
- * back at most) whose name holds the noun and the modifier ("European Central Bank", "Reserve Bank
- * of Fiji") or is the noun "of" a place ("Bank of Korea", "Bank of Ghana"); else null.
- */
-function publicBank(ctx: Ctx, modifier: string, noun: string, at: number, notSpeaker: string | null): string | null {
-  const here = paragraphOf(ctx.layer.sentences, at);
-  for (const { m, e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (here - paragraphOf(ctx.layer.sentences, m.start) > NAMED_BY_HEAD_REACH) return null;
-    const words = e.name.toLowerCase().split(/\s+/);
-    if (words.includes(noun) && (words.includes(modifier) || (words[0] === noun && isWord(WORDS.of, words[1] ?? '') && words.length > 2))) return e.key;
   }
   return null;
 }
@@ -301,66 +284,6 @@ function headlineSubject(ctx: Ctx, s: TextLayer['sentences'][number], notSpeaker
   if (!m || m.start !== s.start || (m.kind !== 'name' && m.kind !== 'acronym')) return null;
   const e = ctx.byKey.get(m.entity);
   return e && e.type === 'Organization' && e.key !== notSpeaker && fits(e) ? e.key : null;
-}
-
-/**
- * The government body the narration last named before `at` (not inside a quotation) for "the
- * agency", "the regulator" (`noun`): one typed so, or of no known kind with a government head and
- * "of" or with a last word `bodyKindNouns` gives the noun ("the agency" for the National Weather
- * Service); for an international noun, an international organisation too ("the agency" for the
- * WHO); else null.
- */
-function lastGovernmentBody(ctx: Ctx, at: number, notSpeaker: string | null, noun: string): string | null {
-  const international = INTERNATIONAL_BODY_NOUNS.has(noun);
-  const heads = BODY_KIND_NOUNS.get(noun) ?? [];
-  for (const { e } of narratedOrganisationsBefore(ctx, at, notSpeaker)) {
-    if (e.subtype === 'government-body' || (international && e.subtype === 'international-organization')) return e.key;
-    if (e.subtype === undefined && (governmentHeadFirst(e.name) || heads.includes(e.name.split(/\s+/).at(-1)!.toLowerCase()))) return e.key;
-  }
-  return null;
-}
-
-/**
- * Does a body's name hold a government body's head and "of" ("Ministry of Transport", "Department of
- * Health", after a state's or country's name too: "Washington State Department of Health", "U.S.
- * Department of Agriculture"), which stage 2 may leave of no known kind?
- */
-function governmentHeadFirst(name: string): boolean {
-  const words = name.toLowerCase().split(/\s+/);
-  return words.some((w, i) => i + 2 < words.length && GOVERNMENT_HEADS.has(w) && isWord(WORDS.of, words[i + 1]!));
-}
-
-const GOVERNMENT_HEADS: ReadonlySet<string> = new Set(entityWords.organisationSubtypeHeads['government-body']);
-
-/** The organisations named (by name or acronym) before `at` in narration, not inside a quotation, nearest first; `notSpeaker` left out. */
-function* narratedOrganisationsBefore(ctx: Ctx, at: number, notSpeaker: string | null): Generator<{ m: Ctx['names'][number]; e: Entity }> {
-  const sentenceStart = ctx.layer.sentences[indexHolding(ctx.layer.sentences, at)]?.start ?? 0;
-  for (let k = lowerBound(ctx.names, at) - 1; k >= 0; k--) {
-    const m = ctx.names[k]!;
-    if ((m.kind !== 'name' && m.kind !== 'acronym') || insideQuotation(ctx.layer, m.start)) continue;
-    // ("In a filing to the Amman Stock Exchange, the company said": the body addressed in the same
-    // sentence is not the company, nor one the company owns there — "posted on its Facebook page";
-    // nor, anywhere before, an outlet a person spoke to: "Speaking to the BBC's Today programme, she said".)
-    if (m.start >= sentenceStart && (addressed(ctx, m.start) || ownedBySubject(ctx, m.start))) continue;
-    if (heardAsOutlet(ctx.layer, ctx.names, ctx.byKey, m.start)) continue;
-    const e = ctx.byKey.get(m.entity);
-    if (e && e.type === 'Organization' && e.key !== notSpeaker) yield { m, e };
-  }
-}
-
-/** Does the name at offset `start` follow an addressee's preposition ("to", "with", "before"), with or without "the"? */
-function addressed(ctx: Ctx, start: number): boolean {
-  const t = ctx.layer.tokens;
-  let k = lowerBound(t, start) - 1;
-  if (k >= 0 && tokenIs(WORDS.articles, t[k]!)) k--;
-  return k >= 0 && tokenIs(WORDS.addresseePrepositions, t[k]!);
-}
-
-/** Does the name at offset `start` follow "its" or "their" ("on its Facebook page")? */
-function ownedBySubject(ctx: Ctx, start: number): boolean {
-  const t = ctx.layer.tokens;
-  const k = lowerBound(t, start) - 1;
-  return k >= 0 && tokenIs(WORDS.bodyPossessives, t[k]!);
 }
 
 /**
@@ -476,9 +399,7 @@ function describesPlace(word: string): boolean {
 /** Organisation subtypes that "the company" never means. */
 export const NOT_COMPANIES: ReadonlySet<string> = new Set(['government-body', 'party', 'international-organization', 'media']);
 const GOVERNMENT_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.governmentClassNouns);
-const INTERNATIONAL_BODY_NOUNS: ReadonlySet<string> = new Set(entityWords.internationalBodyNouns);
 const BODY_CLASS_NOUNS: ReadonlySet<string> = new Set(entityWords.bodyClassNouns);
-const BODY_KIND_NOUNS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(entityWords.bodyKindNouns));
 const FOREIGN_BODY_WORDS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(entityWords.foreignBodyWords));
 const PUBLIC_BANK_MODIFIERS: ReadonlySet<string> = new Set(entityWords.publicBankModifiers);
 const PLACE_MODIFIER_PARTICIPLES: ReadonlySet<string> = new Set(entityWords.placeModifierParticiples);

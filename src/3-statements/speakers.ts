@@ -24,6 +24,7 @@ import { describedSexes } from './described-sex.js';
 import { describedNamedPerson, sameUnnamedSource } from './described-persons.js';
 import { definiteOrganisation, namedBodyAfterDescription } from './organisation-descriptions.js';
 import { affiliateRoleOwner, ownedSource } from './owned-sources.js';
+import { selfNamedBody } from './described-self-named.js';
 
 /** What a resolved speaker looks like: the mention span and the entity it refers to. */
 export interface ResolvedSpeaker {
@@ -93,6 +94,8 @@ export function resolveSpeakers(
         withRoleOwner(ctx, span, namedAfterRole(ctx, span), inQuote, parentSpeaker) ??
         namedRightAfterRole(ctx, span) ??
         namedBodyAfterDescription(ctx, span, extra) ??
+        // ("The group, which calls itself the Northern Front, said": the name it goes by.)
+        selfNamedBody(ctx, span) ??
         leaderInstitution(ctx, head, extra) ??
         // ("Speaking later, the Australian said", "the 24-year-old Spaniard": a nationality for a person the story named.)
         nationalPerson(ctx, headText, head, inQuote, parentSpeaker) ??

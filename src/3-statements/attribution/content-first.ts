@@ -11,7 +11,7 @@ import { lowerBound } from '../../spans.js';
 import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
 import type { RuleId } from '../rules.js';
-import { afterCueClause, bareVerbAfterPlural, commaBetween, hasFiniteVerb } from '../grammar/clauses.js';
+import { afterCueClause, bareVerbAfterPlural, commaBetween, finiteAt, hasFiniteVerb, subjectAndVerb } from '../grammar/clauses.js';
 import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { timeOnly } from '../grammar/content-shape.js';
@@ -155,6 +155,7 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   if (content.form === 'direct' && joined && !opensQuote(after.at)) return said(c, l, content, 'content-before-then-narration');
   // ("“C,” Berg said, a complaint his team later played down": an appositive that sums up the words is no continuation.)
   if (summaryAppositive(tokens, after.at)) return said(c, l, content, 'content-before-summary-appositive');
+  if (content.form === 'direct' && narrationAfterQuotation(tokens, after.at, s.tokenEnd)) return said(c, l, content, 'content-before-then-adjunct');
   const rest = readContinuation(layer, s, after.at);
   content.end = Math.max(content.end, rest.end);
   if (rest.quoted !== content.form) content.form = 'mixed';
@@ -167,4 +168,19 @@ function summaryAppositive(tokens: Token[], at: number): boolean {
   if (!first || first.quote >= 0 || !tokenIs(WORDS.indefiniteArticles, first)) return false;
   const noun = tokens[at + 1]?.pos === 'ADJ' ? tokens[at + 2] : tokens[at + 1];
   return !!noun && noun.pos === 'NOUN' && tokenIs(WORDS.reportSummaryNouns, noun);
+}
+
+/**
+ * "“C,” she said, cutting off a reporter", "“C,” they said, under Article 21 of …", "“C,” he said,
+ * though he declined to name them": after a quotation, words to the sentence's end with no
+ * quotation among them that open no clause — no "that", no finite verb, no subject and its verb —
+ * are the writer's adjunct. ("“C,” she said, would use …" and "…, that the plan …" continue the words.)
+ */
+function narrationAfterQuotation(tokens: Token[], at: number, end: number): boolean {
+  const first = tokens[at];
+  if (!first || first.quote >= 0 || tokenIs(WORDS.that, first) || finiteAt(tokens, at)) return false;
+  const clause = subjectAndVerb(tokens, at, end);
+  if (clause && finiteAt(tokens, clause[1])) return false;
+  for (let m = at + 1; m < end; m++) if (tokens[m]!.quote >= 0) return false;
+  return true;
 }

@@ -118,3 +118,43 @@ export function timeOnly(tokens: readonly Token[], start: number, end: number, o
   }
   return time || !options.needsTime;
 }
+
+/**
+ * "endorsed Cruz last week", "praised the deal on Thursday night": a time closing an object that has
+ * no verb, comma or quotation of its own is the cue's adjunct, not part of what was endorsed or
+ * praised; the object ends before it (and its "on", "at" or "in"). The time must name a day or a
+ * month or be deictic ("last week", "late Thursday"): a bare year or count may be the noun's ("the
+ * nominee in 2016", "three times"); and a noun, a name or a pronoun must stand right before it.
+ */
+export function withoutClosingTime(tokens: readonly Token[], start: number, end: number): number {
+  const a = lowerBound(tokens, start);
+  let last = a;
+  while (last + 1 < tokens.length && tokens[last + 1]!.end <= end) last++;
+  while (last > a && /^[.!?;,]$/.test(tokens[last]!.text)) last--;
+  // (Cheap trigger: the object's last word is a day, a month or a time noun.)
+  if (!timeWord(tokens[last]!)) return end;
+  let t0 = last;
+  let anchored = false;
+  for (; t0 - 1 > a && (timeWord(tokens[t0 - 1]!) || tokens[t0 - 1]!.pos === 'NUM' || deictic(tokens[t0 - 1]!)); t0--) anchored ||= deictic(tokens[t0 - 1]!);
+  for (let m = t0; m <= last && !anchored; m++) anchored = isMonthOrDay(tokens[m]!.text) || RELATIVE_DAYS.has(tokens[m]!.lower);
+  if (t0 - 1 > a && (tokenIs(WORDS.atIn, tokens[t0 - 1]!) || tokens[t0 - 1]!.lower === 'on')) t0--;
+  // ("backed Ortiz on Super Tuesday": a name after a preposition and before a day is one name with it.)
+  else if (t0 - 2 >= a && tokens[t0 - 1]!.pos === 'PROPN' && tokens[t0 - 2]!.pos === 'ADP') return end;
+  if (!anchored || t0 <= a || !/^(NOUN|PROPN|PRON)$/.test(tokens[t0 - 1]!.pos) && tokens[t0 - 1]!.text !== ')') return end;
+  for (let m = a; m < t0; m++) {
+    const t = tokens[m]!;
+    // (A phrase inside the object other than "of" may hold the time: "a sale at an auction in June".)
+    if (t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADP' && !tokenIs(WORDS.of, t)) || t.quote >= 0 || /^[,;:—–]$/.test(t.text)) return end;
+  }
+  return tokens[t0 - 1]!.end;
+}
+
+/** A day, a month or a time noun ("Monday", "June", "week", "nights"). */
+function timeWord(t: Token): boolean {
+  return isMonthOrDay(t.text) || isWord(TIME_NOUN, t.text.replace(/s$/i, '')) || RELATIVE_DAYS.has(t.lower);
+}
+
+/** "last", "this", "next", "early", "late": a word that places a time noun ("last week", "late Thursday"). */
+function deictic(t: Token): boolean {
+  return tokenIs(WORDS.deicticDeterminers, t) || tokenIs(WORDS.earlyLate, t);
+}

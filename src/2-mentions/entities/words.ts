@@ -235,5 +235,7 @@ export const MEDICINE_NOUNS: ReadonlySet<string> = new Set(words.medicineNouns.w
 export const DOSAGE_FORM_NOUNS: ReadonlySet<string> = new Set(words.dosageFormNouns.words);
 /** "rainforest", "basin": nouns of land and water after a river's or region's name ("the Amazon rainforest"; span rule feature-named-like-company). */
 export const FEATURE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(words.featureNounsAfterName.words);
+/** The words for a kind of body in other languages ("institut", "banco", "partido"; entity-words.json foreignBodyWords), lower case: no given name or surname. */
+export const FOREIGN_BODY_WORDS: ReadonlySet<string> = new Set(Object.values(words.foreignBodyWords as Record<string, string[]>).flat());
 /** "in", "across": prepositions before "the" and a river's or region's name that shares a company's (span rule feature-named-like-company). */
 export const FEATURE_PREPOSITIONS: ReadonlySet<string> = new Set(words.featurePrepositions.words);

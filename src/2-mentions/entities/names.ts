@@ -9,6 +9,7 @@ import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
 import { ALIAS_OPENERS, COMPANY_HEADS, FOREIGN_BODY_WORDS, LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SAINT_WORDS, SURNAME_PARTICLES } from './words.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
+import { givenNameClass } from './given-names.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
 export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<string, Entity>; mentions: Mention[]; mentionCand: Cand[] } {
@@ -78,6 +79,7 @@ export function resolveNames(layer: TextLayer, cands: Cand[]): void {
   knownAsAliases(layer, cands);
   bracketedShortNames(layer, cands);
   natoAlliance(layer, cands);
+  acronymOpenedOrganisations(layer, cands);
   mergePeople(cands);
   mergeOrganisations(layer, cands);
 }
@@ -166,6 +168,38 @@ function heOrSheNext(layer: TextLayer, cands: readonly Cand[], c: Cand): boolean
   if (!next || !PERSON_SUBJECTS.has(toks[next.tokenStart]!.text)) return false;
   const sentence = toks[c.from]!.sentence;
   return !cands.some((o) => o !== c && o.type === 'Person' && toks[o.from]!.sentence === sentence);
+}
+
+/** Capitals that open a company's name before its word ("LM Ericsson", "AP Moller"): two to four, no stops. */
+const OPENING_ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/**
+ * "LM Ericsson AB said … Ericsson said in a statement": an organisation named by an acronym and one
+ * title-case word that is no English word nor a given name is called by that word alone; the word alone
+ * in the article typed as a person is that organisation, unless a person's fuller name in the article
+ * ends in it. (Not the word typed as an organisation: "RJR Nabisco" beside "Nabisco" names the
+ * forerunner, another company.)
+ */
+function acronymOpenedOrganisations(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  const byWord = new Map<string, Cand>();
+  for (const c of cands) {
+    if (c.type !== 'Organization' || c.kind !== 'name' || c.to - c.from < 2) continue;
+    const [a, b] = [toks[c.from]!, toks[c.from + 1]!];
+    if (!OPENING_ACRONYM.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text) || isLexicalWord(b.lower) || givenNameClass(b.lower) !== 0) continue;
+    // (The name's own words after the pair are a legal form or company word only: "LM Ericsson AB", not "AP Moller Maersk Line".)
+    if (c.name.split(' ').length !== 2) continue;
+    byWord.set(b.text, c);
+  }
+  if (!byWord.size) return;
+  const fuller = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).map((c) => toks[c.to - 1]!.text));
+  for (const c of cands) {
+    const org = c.to - c.from === 1 && c.kind === 'name' && !c.gaz && c.type === 'Person' ? byWord.get(toks[c.from]!.text) : undefined;
+    if (!org || fuller.has(toks[c.from]!.text)) continue;
+    c.type = 'Organization';
+    c.name = org.name;
+    c.key = org.key ?? `Organization/${org.name}`;
+  }
 }
 
 function acronymExpansions(layer: TextLayer, cands: Cand[]): void {

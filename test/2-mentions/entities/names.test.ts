@@ -128,3 +128,28 @@ describe('resolveNames: a person whose given name the tagger does not know, type
     expect(typeOf(text, typed, typed[0]![0])).toBe(expected);
   });
 });
+
+describe('resolveNames: an organisation named by an acronym and one word, called by the word alone', () => {
+  /** The type and name of the candidate at the `nth` occurrence of `surface`, with the candidates typed as given. */
+  function resolved(text: string, typed: [string, EntityType][], nth: number): [EntityType, string] {
+    const layer = readText(text);
+    let at = 0;
+    const cands = typed.map(([words, type]) => {
+      const start = text.indexOf(words, at);
+      at = start + words.length;
+      const from = layer.tokens.findIndex((t) => t.start === start);
+      const to = layer.tokens.findIndex((t) => t.end === at) + 1;
+      return cand(from, to, type, 'name', undefined);
+    });
+    resolveNames(layer, cands);
+    return [cands[nth]!.type, cands[nth]!.name];
+  }
+
+  it.each([
+    ['the word alone typed a person is the organisation', 'Shipper KT Valmoren said profit rose. Valmoren said it would hire.', [['KT Valmoren', 'Organization'], ['Valmoren', 'Person']], 1, ['Organization', 'KT Valmoren']],
+    ['kept: a person\'s fuller name ends in the word', 'KT Valmoren hired Ana Valmoren. Valmoren said so.', [['KT Valmoren', 'Organization'], ['Ana Valmoren', 'Person'], ['Valmoren', 'Person']], 2, ['Person', 'Ana Valmoren']],
+    ['kept: the word alone typed an organisation names another company', 'Its forerunner, KT Valmoren, was sold. Valmoren cut jobs.', [['KT Valmoren', 'Organization'], ['Valmoren', 'Organization']], 1, ['Organization', 'Valmoren']],
+  ] as [string, string, [string, EntityType][], number, [EntityType, string]][])('%s', (_name, text, typed, nth, expected) => {
+    expect(resolved(text, typed, nth)).toEqual(expected);
+  });
+});

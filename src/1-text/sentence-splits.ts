@@ -1,7 +1,8 @@
 // Stage 1, inside tokenisation (tokens.ts): sentence ends wink misses, each cut after its sentences
 // are read — a dateline ("WASHINGTON —"), a unit written with a slash ("130km/h."), a live blog's
 // timestamp line ("09:40 GMT"), a common word read as an abbreviation ("caving in."), the platform X
-// or a clock's "a.m." before a quotation ("said on X.", "at 2 a.m. “…") — with the tokens' sentence indices renumbered.
+// or a clock's "a.m." before a quotation ("said on X.", "at 2 a.m. “…") — with the tokens' sentence indices renumbered;
+// and a sentence end wink makes that is none, after an abbreviated given name ("Ma. | Teresa Ramos").
 
 import { DATELINE_PARAGRAPHS, afterDateline } from './dateline.js';
 import type { Paragraph, Sentence, Token } from '../types.js';
@@ -12,6 +13,9 @@ const PLATFORM_PREPOSITIONS: ReadonlySet<string> = new Set(tagging.platformPrepo
 
 /** Common words wink reads with a full stop as abbreviations ("in.", "no."). */
 const SENTENCE_FINAL_WORDS: ReadonlySet<string> = new Set(tagging.sentenceFinalWords.words);
+
+/** Abbreviated given names with their full stop, as written ("Ma.", "Wm."): tagging.json givenNameAbbreviations. */
+const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(tagging.givenNameAbbreviations.words);
 
 const capitalisedWord = (w: string): boolean => /^\p{Lu}\p{Ll}/u.test(w);
 
@@ -107,5 +111,37 @@ export function splitMissedEnds(text: string, tokens: Token[], sentences: Senten
       break;
     }
   }
+  return out;
+}
+
+/** Does the sentence before s, in s's paragraph, end in an abbreviated given name that the capitalised word opening s goes on ("Ma." | "Teresa Ramos said …")? */
+function goesOnAfterGivenName(tokens: Token[], prev: Sentence | undefined, s: Sentence): boolean {
+  return !!prev && prev.paragraph === s.paragraph && prev.tokenEnd === s.tokenStart && capitalisedWord(tokens[s.tokenStart]!.text) && endsInGivenNameAbbreviation(tokens, prev);
+}
+
+/** Does the sentence end in an abbreviated given name, read as one token ("Ma.") or as the word and its full stop ("Ma" "."), the stop against the word? */
+function endsInGivenNameAbbreviation(tokens: Token[], s: Sentence): boolean {
+  const last = tokens[s.tokenEnd - 1]!;
+  if (GIVEN_NAME_ABBREVIATIONS.has(last.text)) return true;
+  const word = tokens[s.tokenEnd - 2];
+  return last.text === '.' && s.tokenEnd - 2 >= s.tokenStart && word!.end === last.start && GIVEN_NAME_ABBREVIATIONS.has(`${word!.text}.`);
+}
+
+/**
+ * "Ma. Teresa Ramos, the mayor, said …": wink ends a sentence after an abbreviated given name
+ * (tagging.json givenNameAbbreviations) with its full stop; the sentence after it, opening with a
+ * capitalised word in the same paragraph, is the same sentence. Sentences are renumbered only when one is joined.
+ */
+export function joinGivenNameAbbreviations(tokens: Token[], sentences: Sentence[]): Sentence[] {
+  let any = false;
+  for (let i = 1; i < sentences.length && !any; i++) any = goesOnAfterGivenName(tokens, sentences[i - 1], sentences[i]!);
+  if (!any) return sentences;
+  const out: Sentence[] = [];
+  for (const s of sentences) {
+    const prev = out.at(-1);
+    if (prev && goesOnAfterGivenName(tokens, prev, s)) out[out.length - 1] = sentence(prev.index, prev.start, s.end, prev.paragraph, prev.tokenStart, s.tokenEnd);
+    else out.push(sentence(out.length, s.start, s.end, s.paragraph, s.tokenStart, s.tokenEnd));
+  }
+  for (const s of out) for (let k = s.tokenStart; k < s.tokenEnd; k++) tokens[k]!.sentence = s.index;
   return out;
 }

@@ -9,7 +9,7 @@ import { requirePackage } from '../require.js';
 import type { Paragraph, Pos, Quotation, Sentence, Token } from '../types.js';
 import { INTRINSIC_LEXEMES, WINK_MODEL } from './wink-model.js';
 import { winkInput } from './wink-input.js';
-import { sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
+import { joinGivenNameAbbreviations, sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
 import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
 import { repairBareVerbsAfterPlural, repairReportParticiplesAfterName } from './tag-repairs-that.js';
 import { type ReadPieces, splitGluedWords } from './glued-words.js';
@@ -119,7 +119,7 @@ export function tokenize(text: string, paragraphs: Paragraph[], quotations: Quot
   const located = locateTokens(text, fed, read);
   markQuotations(located.tokens, quotations);
   const { tokens, sentences } = splitGluedWords(located.tokens, sentencesOf(located.tokens, located.tokenOf, read.spans, paragraphs), readPieces);
-  const merged = splitMissedEnds(text, tokens, splitDatelines(text, tokens, mergeLowercaseStarts(tokens, sentences), paragraphs));
+  const merged = splitMissedEnds(text, tokens, splitDatelines(text, tokens, joinGivenNameAbbreviations(tokens, mergeLowercaseStarts(tokens, sentences)), paragraphs));
   repairProperNouns(tokens, merged);
   return { tokens, sentences: merged };
 }

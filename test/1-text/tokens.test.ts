@@ -460,3 +460,14 @@ describe('a word in -ed that wink reads as a verb inside a noun phrase, after a 
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('an abbreviated given name before the rest of the name', () => {
+  it.each([
+    ['Ma. Corazon Villanueva, the town mayor, said the dike held.'],
+    ['The floods receded on Monday. Ma. Lourdes Dizon said the water had gone.'],
+    ['The deed was signed by Wm. Harcourt Pell in 1901.'],
+  ])('keeps the name inside its sentence: %s', (text) => {
+    const sentences = readText(text).sentences.map((s) => text.slice(s.start, s.end));
+    expect(sentences.some((s) => /(?:Ma|Wm)\. \p{Lu}\p{Ll}+ \p{Lu}/u.test(s))).toBe(true);
+  });
+});

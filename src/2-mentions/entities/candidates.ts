@@ -10,6 +10,7 @@ import { companyContext } from './companies.js';
 import { bySurface, gazEntry, givenNameRanks, givenNameTitles, honorificModifiers, honorifics, militaryRanks, surnameTitles, titleHeads, titleModifiers, type GazEntry } from './gazetteer.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { romanisedSyllable, surnameSyllable, syllableAfter } from './span-joins.js';
+import { companyNamedFeature } from './span-places.js';
 import type { Prepared, TagSpan } from './tagger.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { COMPANY_SUFFIXES, GROUP_ADJECTIVES } from './words.js';
@@ -103,12 +104,12 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
       // "Latin America", "South Africa" tagged as a person: a country or continent of two words or
       // more is no one's name (one word may be: "Jordan said", "Chad").
       type = 'Place';
-    } else if (gaz?.kind === 'org' && type === 'Place') {
+    } else if (gaz?.kind === 'org' && type === 'Place' && !companyNamedFeature(toks, prep, from, to)) {
       type = 'Organization';
     }
     // An acronym is short capitals that are not just the name shouted ("MOSCOW", a headline's "ESSEX").
     if (kind === 'name' && isAcronym(textOf(layer, from, to)) && !prep.headline[from] && gaz?.name.toLowerCase() !== surfaceLower) kind = 'acronym';
-    cands.push(cand(from, to, type, kind, gaz));
+    cands.push(cand(from, to, type, kind, gaz?.kind === 'org' && type === 'Place' ? undefined : gaz));
     for (let k = s.from; k < s.to; k++) covered[k] = 1;
   }
   return cands;

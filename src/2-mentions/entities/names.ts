@@ -6,9 +6,10 @@ import type { Entity, EntityType, Mention, TextLayer } from '../../types.js';
 import { prefixIndex, squash, textOf, tidyCase, type Cand } from './candidate.js';
 import { orgSubtype } from './companies.js';
 import { bySurface, honorifics, orgByAcronym } from './gazetteer.js';
-import { ALIAS_OPENERS, LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SAINT_WORDS, SURNAME_PARTICLES } from './words.js';
+import { ALIAS_OPENERS, COMPANY_HEADS, FOREIGN_BODY_WORDS, LEGAL_FORM, LOWER_SURNAME_PARTICLES, ORGANISATION_OF_HEADS, SAINT_WORDS, SURNAME_PARTICLES } from './words.js';
 import { PARTY_LETTERS } from '../../lexicon/party-tags.js';
 import { isLexicalWord } from '../../1-text/wink-model.js';
+import { givenNameClass } from './given-names.js';
 
 /** Entities by key, in order of first mention, with the mentions (and the candidate of each). */
 export function entitiesOf(layer: TextLayer, cands: Cand[]): { entities: Map<string, Entity>; mentions: Mention[]; mentionCand: Cand[] } {
@@ -78,6 +79,7 @@ export function resolveNames(layer: TextLayer, cands: Cand[]): void {
   knownAsAliases(layer, cands);
   bracketedShortNames(layer, cands);
   natoAlliance(layer, cands);
+  acronymOpenedOrganisations(layer, cands);
   mergePeople(cands);
   mergeOrganisations(layer, cands);
 }
@@ -102,6 +104,7 @@ function voteTypes(layer: TextLayer, cands: Cand[]): void {
   // except a name the article once gives a form of address ("Mr. Obama"): a person's, whatever the votes.
   const toks = layer.tokens;
   const addressed = new Set(cands.filter((c) => c.kind === 'name' && !c.gaz && c.from > 0 && /^\p{Lu}/u.test(toks[c.from - 1]!.text) && honorifics.has(toks[c.from - 1]!.lower)).map((c) => c.name));
+  unknownGivenNamePeople(layer, cands, addressed);
   const people = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).flatMap((c) => c.name.split(' ')));
   const orgFirst = new Set(cands.filter((c) => c.type === 'Organization' && c.kind === 'name' && c.to - c.from > 1).map((c) => c.name.split(' ')[0]!));
   const votes = new Map<string, Map<EntityType, number>>();
@@ -122,6 +125,80 @@ function voteTypes(layer: TextLayer, cands: Cand[]): void {
     if (!v || v.size < 2) continue;
     const [best, n] = [...v.entries()].sort((x, y) => y[1] - x[1])[0]!;
     if (n > (v.get(c.type) ?? 0)) c.type = best;
+  }
+}
+
+/** Title-case words: a given name or a surname, not an acronym or a word in capitals. */
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** The subject pronouns of a person, as written at a sentence's start. */
+const PERSON_SUBJECTS: ReadonlySet<string> = new Set(['He', 'She']);
+
+/**
+ * "Hatice Demir plans to stay … Ms Demir said", "Nurbek Ospanov plans to run. He said …": the tagger
+ * types a person whose given name it does not know by the verb after the name. A two-word name typed as
+ * an organisation, outside the gazetteer, both words title case and neither an English word nor an
+ * organisation's or company's word nor a word the gazetteer knows, and no capitalised word after it, is a person when the article gives its last word a form of address
+ * or types that word alone as a person ("Demir, 54, said"), or when it opens its sentence, no other name in that sentence is a person's, and the next sentence
+ * opens with "He" or "She".
+ */
+function unknownGivenNamePeople(layer: TextLayer, cands: Cand[], addressed: ReadonlySet<string>): void {
+  const toks = layer.tokens;
+  // (The one-word names the tagger typed as people: "Demir, 54, said".)
+  const aloneAsPerson = new Set(cands.filter((c) => c.type === 'Person' && c.kind === 'name' && c.to - c.from === 1).map((c) => toks[c.from]!.text));
+  for (const c of cands) {
+    if (c.type !== 'Organization' || c.kind !== 'name' || c.gaz || c.to - c.from !== 2) continue;
+    const [a, b] = [toks[c.from]!, toks[c.from + 1]!];
+    if (!TITLE_WORD.test(a.text) || !TITLE_WORD.test(b.text) || isLexicalWord(a.lower) || isLexicalWord(b.lower) || COMPANY_HEADS.has(b.lower) || ORGANISATION_OF_HEADS.has(b.lower)) continue;
+    // (Nor a place's word, "the Miami Gonzalez family", nor another language's word for a body, "Institut Merieux", nor a name a capitalised word goes on after: "Jim Pattison Industries".)
+    const after = toks[c.to];
+    if (bySurface.get(a.lower) || bySurface.get(b.lower) || FOREIGN_BODY_WORDS.has(a.lower) || (after && after.sentence === a.sentence && /^\p{Lu}/u.test(after.text))) continue;
+    if (addressed.has(b.text) || aloneAsPerson.has(b.text) || (opensSentence(layer, c) && heOrSheNext(layer, cands, c))) c.type = 'Person';
+  }
+}
+
+/** Does candidate c open its sentence? */
+function opensSentence(layer: TextLayer, c: Cand): boolean {
+  return layer.sentences[layer.tokens[c.from]!.sentence]!.tokenStart === c.from;
+}
+
+/** Does the sentence after c's open with "He" or "She", with no other person named in c's sentence? */
+function heOrSheNext(layer: TextLayer, cands: readonly Cand[], c: Cand): boolean {
+  const toks = layer.tokens;
+  const next = layer.sentences[toks[c.from]!.sentence + 1];
+  if (!next || !PERSON_SUBJECTS.has(toks[next.tokenStart]!.text)) return false;
+  const sentence = toks[c.from]!.sentence;
+  return !cands.some((o) => o !== c && o.type === 'Person' && toks[o.from]!.sentence === sentence);
+}
+
+/** Capitals that open a company's name before its word ("LM Ericsson", "AP Moller"): two to four, no stops. */
+const OPENING_ACRONYM = /^\p{Lu}{2,4}$/u;
+
+/**
+ * "LM Ericsson AB said … Ericsson said in a statement": an organisation named by an acronym and one
+ * title-case word that is no English word nor a given name is called by that word alone; the word alone
+ * in the article typed as a person is that organisation, unless a person's fuller name in the article
+ * ends in it. (Not the word typed as an organisation: "RJR Nabisco" beside "Nabisco" names the
+ * forerunner, another company.)
+ */
+function acronymOpenedOrganisations(layer: TextLayer, cands: Cand[]): void {
+  const toks = layer.tokens;
+  const byWord = new Map<string, Cand>();
+  for (const c of cands) {
+    if (c.type !== 'Organization' || c.kind !== 'name' || c.to - c.from < 2) continue;
+    const [a, b] = [toks[c.from]!, toks[c.from + 1]!];
+    if (!OPENING_ACRONYM.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text) || isLexicalWord(b.lower) || givenNameClass(b.lower) !== 0) continue;
+    // (The name's own words after the pair are a legal form or company word only: "LM Ericsson AB", not "AP Moller Maersk Line".)
+    if (c.name.split(' ').length !== 2) continue;
+    byWord.set(b.text, c);
+  }
+  if (!byWord.size) return;
+  const fuller = new Set(cands.filter((c) => c.type === 'Person' && c.to - c.from > 1).map((c) => toks[c.to - 1]!.text));
+  for (const c of cands) {
+    const org = c.to - c.from === 1 && c.kind === 'name' && !c.gaz && c.type === 'Person' ? byWord.get(toks[c.from]!.text) : undefined;
+    if (!org || fuller.has(toks[c.from]!.text)) continue;
+    c.type = 'Organization';
+    c.name = org.name;
+    c.key = org.key ?? `Organization/${org.name}`;
   }
 }
 

@@ -23,9 +23,13 @@ import { cap, oneSpaceBetween, spanAt, surnameLike, titleOfBefore, type SpanType
 import { monthNumber } from '../../lexicon/calendar.js';
 import { isTableSurname } from './wikidata.js';
 import dateWords from '../../../data/lexicon/date-words.json' with { type: 'json' };
+import tagging from '../../../data/lexicon/tagging.json' with { type: 'json' };
 import type { Prepared, TagSpan } from './tagger.js';
 
 /** Are tokens a and b written against each other, with no space between? */
+/** Abbreviated given names with their full stop, as written ("Ma.", "Wm."; tagging.json givenNameAbbreviations, which stage 1 keeps inside the sentence). */
+const GIVEN_NAME_ABBREVIATIONS: ReadonlySet<string> = new Set(tagging.givenNameAbbreviations.words);
+
 const touching = (a: Token | undefined, b: Token | undefined): boolean => !!a && !!b && a.end === b.start;
 /** A given name as the list has it (any band): "Joe", "Max", "Jean", "Pierre". */
 const givenName = (lower: string): boolean => givenNameClass(lower) !== 0;
@@ -108,6 +112,14 @@ function heldGaelicName(toks: readonly Token[], prep: Prepared, s: TagSpan): boo
   if (particle <= s.from || particle - s.from > 2 || !SURNAME_PARTICLES.has(toks[particle]!.text) || !cap(toks[s.to - 1])) return false;
   for (let i = s.from; i < particle; i++) if (!/^\p{Lu}\p{Ll}/u.test(toks[i]!.text) || isLexicalWord(prep.lower[i]!)) return false;
   return true;
+}
+
+/** The token after an abbreviated given name at token a, read as one token ("Ma.") or as the word and its full stop against it ("Ma" "."), or -1. */
+function abbreviatedGivenNameAt(toks: readonly Token[], a: number): number {
+  const t = toks[a];
+  if (!t) return -1;
+  if (GIVEN_NAME_ABBREVIATIONS.has(t.text)) return a + 1;
+  return toks[a + 1]?.text === '.' && touching(t, toks[a + 1]) && GIVEN_NAME_ABBREVIATIONS.has(`${t.text}.`) ? a + 2 : -1;
 }
 
 export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
@@ -281,6 +293,22 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
       const next = spans[k + 1];
       if ((s.type !== 'LOC' && s.type !== 'ORG') || s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to) return undefined;
       return commonGivenName(toks, prep, s.from, next.from) || rarerGivenName(toks, prep, s.from, next.from) ? { from: s.from, to: next.to, type: 'PER' } : undefined;
+    },
+  },
+  {
+    id: 'abbreviated-given-name',
+    reason: 'an abbreviated given name with its full stop ("Ma." for María, "Wm." for William; tagging.json givenNameAbbreviations), in no span or in one of its own, one space before a person\'s name, opens that name ("Ma. | Teresa Ramos", where the tagger reads "Ma" as a place)',
+    example: 'Ma. Corazon Villanueva, the town\'s mayor, said the dike held.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      // The abbreviation is span s itself, before the person's span, or stands in no span before s.
+      const next = spans[k + 1];
+      const own = s.to - s.from <= 2 && !!next && next.type === 'PER' && abbreviatedGivenNameAt(toks, s.from) === next.from;
+      const person = own ? next! : s;
+      const a = own ? s.from : person.from - (toks[person.from - 1]?.text === '.' ? 2 : 1);
+      if (!own && (s.type !== 'PER' || a < 0 || abbreviatedGivenNameAt(toks, a) !== s.from || (k > 0 && spans[k - 1]!.to > a))) return undefined;
+      return toks[a]!.sentence === toks[person.from]!.sentence && oneSpaceBetween(v, toks[person.from - 1]!, toks[person.from]!) ? { from: a, to: person.to, type: 'PER' } : undefined;
     },
   },
   {

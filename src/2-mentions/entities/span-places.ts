@@ -1,14 +1,15 @@
 // Stage 2, named entities: spans the tagger typed as an organisation or a person that name a place
 // by the words around them — a court's town ("the Limassol district court"), a building named after
-// a part of it ("on the steps of Aliiolani Hale"), a site's town after a possessive ("the union's Surry Hills office"), a Romance place name after "the" ("the Costa Brava"), a saint's name cut after "St." ("St. | Paul") or at its "'s" ("St. Peter | 's | Square"). Rules in
+// a part of it ("on the steps of Aliiolani Hale"), a site's town after a possessive ("the union's Surry Hills office"), a Romance place name after "the" ("the Costa Brava"), a saint's name cut after "St." ("St. | Paul") or at its "'s" ("St. Peter | 's | Square"), another possessive place's name ("Queen | 's | Park"), a river or region that shares a company's name ("the Amazon rainforest"). Rules in
 // SPAN_PLACE_RULES (part of span-types.ts's SPAN_TYPE_RULES); words in data/lexicon/entity-words.json.
 
 import type { Token } from '../../types.js';
 import { isAcronym } from './candidate.js';
+import { bySurface } from './gazetteer.js';
 import { givenNameClass } from './given-names.js';
-import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule } from './span-rule.js';
-import { tagSpan } from './tagger.js';
-import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, SAINT_PLACE_HEADS, SAINT_WORDS, SCHOOL_RUN_HEADS, SITE_NOUNS, TOWN_COURT_NOUNS } from './words.js';
+import { cap, oneSpaceBetween, PLACE_GAZ, type SpanTypeRule, type SpanView } from './span-rule.js';
+import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
+import { ARTICLES, BUILDING_PARTS, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, FEATURE_NOUNS_AFTER_NAME, FEATURE_PREPOSITIONS, FOREIGN_PLACE_WORDS, LEGAL_FORMS, ORGANISATION_TAIL_WORDS, POSSESSIVE_PLACE_HEADS, SAINT_PLACE_HEADS, SAINT_WORDS, SCHOOL_RUN_HEADS, SITE_NOUNS, TOWN_COURT_NOUNS } from './words.js';
 
 /** Lower-case words that may stand between a town and its court ("district", "magistrates'"), at most. */
 const COURT_MODIFIERS = 2;
@@ -23,6 +24,40 @@ function saintBefore(toks: readonly Token[], poss: number): number {
   if (!/^['’]s$/.test(toks[poss]?.text ?? '')) return -1;
   for (let w = poss - 2; w >= poss - 3 && w >= 0; w--) if (SAINT_WORDS.has(toks[w]!.text)) return w;
   return -1;
+}
+
+const POSSESSIVE = /^['’]s$/;
+/** Parts of speech after a name that close its noun phrase ("in the Amazon, …", "in the Amazon and …"). */
+const CLOSING_POS: ReadonlySet<string> = new Set(['PUNCT', 'ADP', 'CCONJ', 'SCONJ', 'AUX']);
+const TITLE_WORD = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * The owner's word of a possessive place's name that span s holds or is cut from ("Queen | 's | Park",
+ * "Queen's Park"): s is the owner alone, the head alone with the owner in no span, or the three
+ * tokens; -1 when s is none of these. The name's head is the owner's index + 2.
+ */
+function possessiveOwner(v: SpanView, s: TagSpan): number {
+  const { toks, spans, k } = v;
+  const n = s.to - s.from;
+  if (n === 1 && POSSESSIVE.test(toks[s.to]?.text ?? '')) return s.from;
+  if (n === 1 && POSSESSIVE.test(toks[s.from - 1]?.text ?? '') && s.from >= 2 && (k === 0 || spans[k - 1]!.to <= s.from - 2)) return s.from - 2;
+  return n === 3 && s.type !== 'LOC' && POSSESSIVE.test(toks[s.from + 1]!.text) ? s.from : -1;
+}
+
+/**
+ * "the Amazon rainforest", "fires in the Amazon.": is the one word from..to, which the gazetteer knows as a
+ * company, right after "the" and before a noun of land or water (entity-words.json featureNounsAfterName),
+ * or after a preposition of place and "the" (entity-words.json featurePrepositions), closing its noun phrase? Then it is the river or region the company is
+ * named after (span rule feature-named-like-company; candidates.ts keeps it a place against the gazetteer).
+ */
+export function companyNamedFeature(toks: readonly Token[], prep: Prepared, from: number, to: number): boolean {
+  if (to - from !== 1 || prep.lower[from - 1] !== 'the' || !(prep.gaz[from] ?? '').endsWith('-org') || bySurface.get(prep.lower[from]!)?.subtype !== 'company') return false;
+  const after = toks[to];
+  const sameSentence = !!after && after.sentence === toks[from]!.sentence;
+  if (sameSentence && FEATURE_NOUNS_AFTER_NAME.has(after.lower)) return true;
+  // (A word that closes the noun phrase: punctuation, a preposition, a conjunction, a finite verb; not "the Apple operating system".)
+  const closes = !sameSentence || (CLOSING_POS.has(after.pos) && !POSSESSIVE.test(after.text)) || (after.pos === 'VERB' && !after.lower.endsWith('ing'));
+  return closes && FEATURE_PREPOSITIONS.has(prep.lower[from - 2] ?? '');
 }
 
 /** The span rules that make places. */
@@ -131,6 +166,31 @@ export const SPAN_PLACE_RULES: readonly SpanTypeRule[] = [
       if (!next || next.from !== from + 1 || toks[next.from]!.sentence !== toks[from]!.sentence) return undefined;
       const possessive = /^['’]s$/.test(toks[next.to]?.text ?? '') && !cap(toks[next.to + 1]) ? 1 : 0;
       return tagSpan(from, next.to + possessive, next.type === 'ORG' ? 'ORG' : 'LOC');
+    },
+  },
+  {
+    id: 'possessive-place-name',
+    reason: 'one title-case word, "\'s" and a word that closes a place\'s name (entity-words.json possessivePlaceHeads: "Park", "Cross", "Vineyard"), no capitalised word after, are one place, which the tagger cuts at the "\'s" ("Queen | \'s | Park") or reads whole as an organisation; not a saint\'s name (saint-possessive-place), nor after a place the gazetteer knows ("Britain\'s Hyde Park") or a capitalised word ("Ann Lee\'s Island")',
+    example: 'Protesters gathered outside Queen\'s Park on Monday.',
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
+      const s = spans[k]!;
+      const w = possessiveOwner(v, s);
+      if (w < 0) return undefined;
+      const [owner, head, after] = [toks[w]!, toks[w + 2], toks[w + 3]];
+      if (!head || !POSSESSIVE_PLACE_HEADS.has(head.text) || !TITLE_WORD.test(owner.text) || SAINT_WORDS.has(owner.text) || PLACE_GAZ.test(prep.gaz[w] ?? '')) return undefined;
+      if (head.sentence !== owner.sentence || (after && after.sentence === owner.sentence && cap(after)) || (w > 0 && toks[w - 1]!.sentence === owner.sentence && cap(toks[w - 1]))) return undefined;
+      return owner.end === toks[w + 1]!.start && oneSpaceBetween(v, toks[w + 1]!, head) ? tagSpan(w, w + 3, 'LOC') : undefined;
+    },
+  },
+  {
+    id: 'feature-named-like-company',
+    types: ['ORG', 'PER'],
+    reason: 'one word the gazetteer knows as a company (no government body: "in the Kremlin"), right after "the", before a noun of land or water ("the Amazon rainforest"; entity-words.json featureNounsAfterName) or after a preposition of place, closing its noun phrase ("fires in the Amazon."; featurePrepositions), is the river or region the company is named after: a place (a company\'s name takes no "the" of its own; "the Amazon warehouse" keeps the company)',
+    example: 'Fires in the Amazon rose by a third, and the Amazon basin lost forest.',
+    apply: ({ toks, prep, spans, k }) => {
+      const s = spans[k]!;
+      return companyNamedFeature(toks, prep, s.from, s.to) ? tagSpan(s.from, s.to, 'LOC') : undefined;
     },
   },
 ];

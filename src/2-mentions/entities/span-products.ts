@@ -3,14 +3,14 @@
 // number or code ("Airbus A380", "Boeing 787 Dreamliner", "Trent 900 engines", "FTSE 100 index"), a
 // model's name after its number ("the 787 Dreamliner"), an acronym in brackets after an index's name
 // ("(DJIA)"), a name with a word written with a small "i" ("iPod Nano", "30GB iPod"), a disease named
-// after a person ("Alzheimer's"), a product's name after "called" ("the drug, called Alyvex"), a brand's product ("Greenway Classic Houmous", its brand alone an organisation). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
+// after a person ("Alzheimer's"), a product's name after "called" ("the drug, called Alyvex"), a brand's product ("Greenway Classic Houmous", its brand alone an organisation), a medicine's brand ("the drug Velmexa", "Dravotin pills"). They become MISC: no actor, no place; a currency's abbreviation before an amount ("Rs 48 crore") is
 // dropped, and an amount the tagger read into a name's end ("Petra Mobile | JD2.5 million") is cut off
 // before the other rules read the name (AMOUNT_AFTER_NAME, span-types.ts SPAN_TRIM_RULES). Words in data/lexicon/entity-words.json (productNouns, consumerProductNouns, currencyAbbreviations, amountScaleWords, eponymousDiseases).
 
 import type { Token } from '../../types.js';
-import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CONSUMER_PRODUCT_NOUNS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, NAMED_PRODUCT_NOUNS, NAMING_PARTICIPLES, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
+import { AMOUNT_SCALE_WORDS, COMPANY_HEADS, CONSUMER_PRODUCT_NOUNS, CURRENCY_ABBREVIATIONS, DISEASE_NOUNS, DOSAGE_FORM_NOUNS, EPONYMOUS_DISEASES, EVENT_HEADS, LEGAL_FORMS, MEDICINE_NOUNS, NAMED_PRODUCT_NOUNS, NAMING_PARTICIPLES, ORGANISATION_OF_HEADS, PRODUCT_NOUNS } from './words.js';
 import { cap, spanAt, type SpanTypeRule, type SpanView } from './span-rule.js';
-import { givenNameClass } from './given-names.js';
+import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
 /** A model's number or code after a maker's name: "787", "A380", "737-800", "A400M", "737s" (not a score, "15-10", or a time, "10pm"). */
@@ -137,6 +137,53 @@ export const AMOUNT_AFTER_NAME: SpanTypeRule = {
 };
 
 /** The product rules, in order (SPAN_TYPE_RULES spreads them in after the joins). */
+/** Words of an appositive between its article and a medicine's noun, at most ("Velmexa, a new weight-loss drug,"). */
+const APPOSITIVE_MODIFIERS = 3;
+/** The articles that open an appositive describing a name ("Velmexa, a diabetes drug,"); "the" opens a clause's subject as often ("According to Ann Lee, the injection will …"). */
+const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
+/**
+ * Do the words around span s say it names a medicine: a singular medicine's noun right before it, not
+ * before a verb ("the weight-loss drug Velmexa", not "the vaccine Norvale developed"), a dosage form
+ * right after ("Dravotin pills"), or an appositive after a comma, opened by "a" or "an", that ends in a medicine's
+ * noun right before punctuation ("Velmexa, a diabetes drug," — not "Norvale, a drug maker,")? Words in
+ * entity-words.json medicineNouns, dosageFormNouns.
+ */
+function medicineContext(v: SpanView, s: TagSpan): boolean {
+  const { toks, prep } = v;
+  const sentence = toks[s.from]!.sentence;
+  const inSentence = (i: number) => i >= 0 && i < toks.length && toks[i]!.sentence === sentence;
+  const before = s.from - 1;
+  if (inSentence(before) && MEDICINE_NOUNS.has(prep.lower[before]!) && !cap(toks[before]) && toks[s.to]?.pos !== 'VERB') return true;
+  if (inSentence(s.to) && DOSAGE_FORM_NOUNS.has(prep.lower[s.to]!)) return true;
+  if (prep.lower[s.to] !== ',' || !inSentence(s.to + 1) || !INDEFINITE_ARTICLES.has(prep.lower[s.to + 1]!)) return false;
+  for (let i = s.to + 2; i <= s.to + 2 + APPOSITIVE_MODIFIERS && inSentence(i) && !cap(toks[i]); i++) {
+    if (MEDICINE_NOUNS.has(prep.lower[i]!)) return !inSentence(i + 1) || toks[i + 1]!.pos === 'PUNCT';
+  }
+  return false;
+}
+
+/** Could span s be a medicine's brand: one or two title-case words, none the gazetteer knows or a company's word, no common given name first? */
+function brandShaped(v: SpanView, s: TagSpan): boolean {
+  const { toks, prep } = v;
+  if (s.to - s.from > 2 || isCommonGivenName(prep.lower[s.from]!)) return false;
+  for (let i = s.from; i < s.to; i++) if (prep.gaz[i] || COMPANY_HEADS.has(prep.lower[i]!) || !/^\p{Lu}\p{Ll}/u.test(toks[i]!.text)) return false;
+  return true;
+}
+
+// The medicines an article names by the words around one of their mentions, lower case, found once per article.
+const medicinesOf = new WeakMap<readonly TagSpan[], ReadonlySet<string>>();
+/** The words of the spans of the article that medicineContext shows to be medicines. */
+function medicineNames(v: SpanView): ReadonlySet<string> {
+  let names = medicinesOf.get(v.spans);
+  if (!names) {
+    const found = new Set<string>();
+    for (const t of v.spans) if (t.type !== 'MISC' && brandShaped(v, t) && medicineContext(v, t)) found.add(v.prep.lower.slice(t.from, t.to).join(' '));
+    medicinesOf.set(v.spans, (names = found));
+  }
+  return names;
+}
+
 export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
   {
     id: 'named-product',
@@ -236,6 +283,18 @@ export const SPAN_PRODUCT_RULES: readonly SpanTypeRule[] = [
       const last = toks[s.to - 1]!;
       if (!toks.slice(s.from, s.to).some((t) => /^i\p{Lu}/u.test(t.text)) || LEGAL_FORMS.has(last.text) || COMPANY_HEADS.has(prep.lower[s.to - 1]!)) return undefined;
       return tagSpan(s.from, s.to, 'MISC');
+    },
+  },
+  {
+    id: 'medicine-name',
+    types: ['PER', 'ORG', 'LOC'],
+    reason: 'a name of one or two title-case words that the words around one of its mentions show to be a medicine\'s brand ("the weight-loss drug Velmexa", "Dravotin pills", "Velmexa, a diabetes drug,"; entity-words.json medicineNouns, dosageFormNouns) is a product at every mention: no actor and no place (the tagger reads an unknown brand as a person); not a name the gazetteer knows, a company\'s word or a common given name',
+    example: 'Patients on Velmexa, a diabetes drug, gained weight. Velmexa is sold in 30 countries.',
+    apply: (v) => {
+      const s = v.spans[v.k]!;
+      if (!brandShaped(v, s)) return undefined;
+      const names = medicineNames(v);
+      return names.size && names.has(v.prep.lower.slice(s.from, s.to).join(' ')) ? tagSpan(s.from, s.to, 'MISC') : undefined;
     },
   },
 ];

@@ -227,3 +227,15 @@ export const POSTING_WORDS: ReadonlySet<string> = new Set(words.postingWords.wor
 export const PLATFORM_LETTERS: ReadonlySet<string> = new Set(words.platformLetters.words);
 /** "the Centre": India's central government, as written (the-centre-government). */
 export const GOVERNMENT_CENTRE_WORDS: ReadonlySet<string> = new Set(words.governmentCentreWords.words);
+/** "Park", "Cross", "Vineyard": words that close a place's name after one capitalised word and "'s" ("Queen's Park"), as written (span rule possessive-place-name). */
+export const POSSESSIVE_PLACE_HEADS: ReadonlySet<string> = new Set(words.possessivePlaceHeads.words);
+/** "drug", "vaccine": singular nouns for a medicine before or after its brand's name (span rule medicine-name). */
+export const MEDICINE_NOUNS: ReadonlySet<string> = new Set(words.medicineNouns.words);
+/** "pills", "tablets": plural dosage forms after a medicine's brand (span rule medicine-name). */
+export const DOSAGE_FORM_NOUNS: ReadonlySet<string> = new Set(words.dosageFormNouns.words);
+/** "rainforest", "basin": nouns of land and water after a river's or region's name ("the Amazon rainforest"; span rule feature-named-like-company). */
+export const FEATURE_NOUNS_AFTER_NAME: ReadonlySet<string> = new Set(words.featureNounsAfterName.words);
+/** The words for a kind of body in other languages ("institut", "banco", "partido"; entity-words.json foreignBodyWords), lower case: no given name or surname. */
+export const FOREIGN_BODY_WORDS: ReadonlySet<string> = new Set(Object.values(words.foreignBodyWords as Record<string, string[]>).flat());
+/** "in", "across": prepositions before "the" and a river's or region's name that shares a company's (span rule feature-named-like-company). */
+export const FEATURE_PREPOSITIONS: ReadonlySet<string> = new Set(words.featurePrepositions.words);

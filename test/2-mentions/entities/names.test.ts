@@ -99,3 +99,57 @@ describe('resolveNames: a capitalised head word alone after a known body', () =>
     expect(headName(text, body, canonical, head)).toBe(expected);
   });
 });
+
+describe('resolveNames: a person whose given name the tagger does not know, typed an organisation', () => {
+  /** The type of the candidate over the first `surface` after resolveNames, with the candidates typed as given (each phrase's next occurrence). */
+  function typeOf(text: string, typed: [string, EntityType][], surface: string): EntityType {
+    const layer = readText(text);
+    let at = 0;
+    const cands = typed.map(([words, type]) => {
+      const start = text.indexOf(words, at);
+      at = start + words.length;
+      const from = layer.tokens.findIndex((t) => t.start === start);
+      const to = layer.tokens.findIndex((t) => t.end === at) + 1;
+      return cand(from, to, type, 'name', undefined);
+    });
+    resolveNames(layer, cands);
+    return cands[typed.findIndex(([w]) => w === surface)]!.type;
+  }
+
+  it.each([
+    ['a form of address before the surname elsewhere', 'Nurgul Bekova plans to stay in the city until May, Ms Bekova said.', [['Nurgul Bekova', 'Organization'], ['Bekova', 'Person']], 'Person'],
+    ['the surname alone typed a person elsewhere', 'Nurgul Bekova plans to stay. Bekova, 54, said the talks were over.', [['Nurgul Bekova', 'Organization'], ['Bekova', 'Person']], 'Person'],
+    ['"She" opening the next sentence', 'Nurgul Bekova plans to stay until May. She said the talks were over.', [['Nurgul Bekova', 'Organization']], 'Person'],
+    ['kept: an organisation\'s word closes the name', 'Tarvo Bekova Holdings plans to expand. He said so.', [['Bekova Holdings', 'Organization']], 'Organization'],
+    ['kept: a capitalised word goes on after the name', 'Nurgul Bekova Industries plans to expand. Ms Bekova said so.', [['Nurgul Bekova', 'Organization'], ['Bekova', 'Person']], 'Organization'],
+    ['kept: another language\'s word for a body opens it', 'Institut Valcour plans to expand. Valcour, 54, said so.', [['Institut Valcour', 'Organization'], ['Valcour', 'Person']], 'Organization'],
+    ['kept: another person named in its sentence', 'Nurgul Bekova hired Ana Ruiz. She said the deal was done.', [['Nurgul Bekova', 'Organization'], ['Ana Ruiz', 'Person']], 'Organization'],
+  ] as [string, string, [string, EntityType][], EntityType][])('%s', (_name, text, typed, expected) => {
+    expect(typeOf(text, typed, typed[0]![0])).toBe(expected);
+  });
+});
+
+describe('resolveNames: an organisation named by an acronym and one word, called by the word alone', () => {
+  /** The type and name of the candidate at the `nth` occurrence of `surface`, with the candidates typed as given. */
+  function resolved(text: string, typed: [string, EntityType][], nth: number): [EntityType, string] {
+    const layer = readText(text);
+    let at = 0;
+    const cands = typed.map(([words, type]) => {
+      const start = text.indexOf(words, at);
+      at = start + words.length;
+      const from = layer.tokens.findIndex((t) => t.start === start);
+      const to = layer.tokens.findIndex((t) => t.end === at) + 1;
+      return cand(from, to, type, 'name', undefined);
+    });
+    resolveNames(layer, cands);
+    return [cands[nth]!.type, cands[nth]!.name];
+  }
+
+  it.each([
+    ['the word alone typed a person is the organisation', 'Shipper KT Valmoren said profit rose. Valmoren said it would hire.', [['KT Valmoren', 'Organization'], ['Valmoren', 'Person']], 1, ['Organization', 'KT Valmoren']],
+    ['kept: a person\'s fuller name ends in the word', 'KT Valmoren hired Ana Valmoren. Valmoren said so.', [['KT Valmoren', 'Organization'], ['Ana Valmoren', 'Person'], ['Valmoren', 'Person']], 2, ['Person', 'Ana Valmoren']],
+    ['kept: the word alone typed an organisation names another company', 'Its forerunner, KT Valmoren, was sold. Valmoren cut jobs.', [['KT Valmoren', 'Organization'], ['Valmoren', 'Organization']], 1, ['Organization', 'Valmoren']],
+  ] as [string, string, [string, EntityType][], number, [EntityType, string]][])('%s', (_name, text, typed, nth, expected) => {
+    expect(resolved(text, typed, nth)).toEqual(expected);
+  });
+});

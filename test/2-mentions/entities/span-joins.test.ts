@@ -61,6 +61,8 @@ const ROWS: [string, string, string[]][] = [
 
 // Tagger spans given by hand, as the model cuts them in longer articles.
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['abbreviated-given-name', 'Ma. Corazon Villanueva, the town mayor, said the dike held.', [['Corazon Villanueva', 'PER']], ['Ma. Corazon Villanueva/PER']],
+  ['abbreviated-given-name', 'The governor, Ma. Lourdes Dizon, toured the town.', [['Ma', 'LOC'], ['Lourdes Dizon', 'PER']], ['Ma. Lourdes Dizon/PER']],
   ['hyphenated-syllable-name', 'Farmers Union secretary Tsai Ming-wei signed the letter.', [['Farmers Union', 'ORG'], ['Tsai Ming', 'ORG']], ['Farmers Union/ORG', 'Tsai Ming-wei/PER']],
   ['local-council-name', 'Douglas Shire Council said the road was closed.', [['Douglas', 'PER'], ['Shire Council', 'ORG']], ['Douglas Shire Council/ORG']],
   ['local-council-name', 'Ashley District Council approved the plan.', [['Ashley District Council', 'PER']], ['Ashley District Council/ORG']],
@@ -225,6 +227,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['abbreviated-given-name: a word of no given name\'s before the stop', 'He flew to Malta. Corazon Villanueva met him.', [['Malta', 'LOC'], ['Corazon Villanueva', 'PER']]],
   ['given-name-before-person: a rarer given name after a capitalised word', 'Harbour Amerigo Lécuyer won.', [['Amerigo', 'ORG'], ['Lécuyer', 'PER']]],
   ['a government body after a province stays apart (region-led-organisation)', 'Staff at the Ontario Ministry of Health said the forms were late.', [['Ontario', 'LOC'], ['Ministry of Health', 'ORG']]],
   ['one common word after a state is no name of its own (region-led-organisation)', 'The Ohio Sport report said the gyms were full.', [['Ohio', 'LOC'], ['Sport', 'ORG']]],

@@ -5,6 +5,11 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['possessive-place-name', "Protesters gathered outside Queen's Park on Monday.", [['Park', 'LOC']], ["Queen's Park/LOC"]],
+  ['possessive-place-name', "Ferries to Tilda's Vineyard were cancelled.", [['Tilda', 'PER'], ['Vineyard', 'LOC']], ["Tilda's Vineyard/LOC"]],
+  ['possessive-place-name', "The premier told Queen's Park that the bill would pass.", [["Queen's Park", 'ORG']], ["Queen's Park/LOC"]],
+  ['feature-named-like-company', 'Fires in the Amazon rose by a third.', [['Amazon', 'ORG']], ['Amazon/LOC']],
+  ['feature-named-like-company', 'Loggers cleared parts of the Amazon basin.', [['Amazon', 'ORG']], ['Amazon/LOC']],
   ['town-before-court', 'A clerk told the Tarvin district court that the files were lost.', [['Tarvin', 'ORG']], ['Tarvin/LOC']],
   ['town-before-court', "The driver appeared before the Tarvin magistrates' court on Monday.", [['Tarvin', 'ORG']], ['Tarvin/LOC']],
   ['town-before-court', 'A clerk told the Lisbon court that the files were lost.', [['Lisbon', 'ORG']], ['Lisbon/LOC']],
@@ -25,6 +30,14 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 ];
 
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['possessive-place-name: a capitalised word goes on after the head', "Queen's Park Rangers won again.", [["Queen's Park Rangers", 'ORG']]],
+  ['possessive-place-name: a person\'s full name owns it', "Ana Ruiz's Park was sold.", [["Ana Ruiz", 'PER'], ['Park', 'LOC']]],
+  ['possessive-place-name: a place the gazetteer knows owns it', "Kenya's Park rangers went on strike.", [['Kenya', 'LOC'], ['Park', 'LOC']]],
+  ['feature-named-like-company: a noun after the company, a premodifier', 'She worked in the Amazon warehouse for a year.', [['Amazon', 'ORG']]],
+  ['feature-named-like-company: a gerund modifier after the company', 'It runs on a version of the Apple operating system.', [['Apple', 'ORG']]],
+  ['feature-named-like-company: no "the" before the company', 'Shares in Amazon fell.', [['Amazon', 'ORG']]],
+  ['feature-named-like-company: a possessive after the company', "He knew little of the Boeing's limits.", [['Boeing', 'ORG']]],
+  ['feature-named-like-company: "of", after which the company is as often meant', 'He is the founder of the Amazon.', [['Amazon', 'ORG']]],
   ['a court named after a judge, no town the gazetteer knows, right before it', 'Five versions of the Harlan court have sat since 2005.', [['Harlan', 'ORG']]],
   ['an acronym before the court', 'He told the FIFA ethics court that he was innocent.', [['FIFA', 'ORG']]],
   ['a court with its own capitalised name', 'He told the Tarvin Crown Court that he was sorry.', [['Tarvin Crown Court', 'ORG']]],
@@ -45,6 +58,7 @@ const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
 ];
 
 const ROWS: [string, string, string[]][] = [
+  ['feature-named-like-company', 'Fires in the Amazon rose by a third, scientists said.', ['Place/Amazon']],
   ['town-before-court', 'A witness told the Larnaca criminal court that he had warned the board.', ['Place/Larnaca']],
   ['building-part-place', 'She told reporters on the steps of Kapuaiwa Hale that the ruling was overdue.', ['Place/Kapuaiwa Hale']],
   ['foreign-place-word', 'Hotels on the Costa Brava were full.', ['Place/Costa Brava']],

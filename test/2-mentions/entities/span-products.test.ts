@@ -8,6 +8,9 @@ import type { TagSpan } from '../../../src/2-mentions/entities/tagger.js';
 import { spanRuleCases } from './_hand-spans.js';
 
 const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
+  ['medicine-name', 'Patients took the weight-loss drug Velmexa for a year.', [['Velmexa', 'PER']], ['Velmexa/MISC']],
+  ['medicine-name', 'Sales of Dravotin pills doubled last year.', [['Dravotin', 'LOC']], ['Dravotin/MISC']],
+  ['medicine-name', 'Doctors said Ozembral, a diabetes drug, caused nausea. Ozembral is sold in 30 countries.', [['Ozembral', 'PER'], ['Ozembral', 'PER']], ['Ozembral/MISC', 'Ozembral/MISC']],
   ['currency-before-amount', 'The clinics will cost Rs 48 crore, officials said.', [['Rs', 'ORG']], []],
   ['currency-before-amount', 'Fares rose to Sh 200 after Harbour Lines raised them.', [['Sh', 'ORG'], ['Harbour Lines', 'ORG']], ['Harbour Lines/ORG']],
   ['amount-after-name', 'The regulator fined Harbour Mobile JD2.5 million.', [['Harbour Mobile JD2.5', 'ORG']], ['Harbour Mobile/ORG']],
@@ -39,6 +42,10 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
 
 // Spans the product rules must leave as they are.
 const KEPT_ROWS: [string, string, [string, TagSpan['type']][]][] = [
+  ['medicine-name: a maker after the appositive\'s noun', 'Shares of Norvale, a drug maker, fell.', [['Norvale', 'ORG']]],
+  ['medicine-name: "the" opens a clause, no appositive', 'According to Tomas Varga, the injection will help.', [['Tomas Varga', 'PER']]],
+  ['medicine-name: a verb after the name, a relative clause', 'He praised the vaccine Norvale developed.', [['Norvale', 'ORG']]],
+  ['medicine-name: a common given name', 'The drug Megan took was not approved.', [['Megan', 'PER']]],
   ['a currency word with no amount after it', 'RM said it would appeal.', [['RM', 'ORG']]],
   ['a company word after a name with a small "i"', 'Shares of iKestrel Systems rose.', [['iKestrel Systems', 'ORG']]],
   ['a bare number after a team in a results line', 'Harlow 24 Tarvin 17', [['Harlow', 'ORG'], ['Tarvin', 'ORG']]],

@@ -1,0 +1,19 @@
+// Stage 1: verbs wink reads as nouns where their subject stands apart from them (src/1-text/tag-repairs-verbs.ts).
+
+import { describe, expect, it } from 'vitest';
+import { readText } from '../../src/1-text/index.js';
+
+describe('a verb before "to" that wink reads as a noun after a plural subject and its modifier', () => {
+  it.each([
+    ['Officials said firms bidding for the harbour contract plan to appeal.', 'plan', 'VERB'],
+    ['Analysts said banks lending to the shipping sector aim to cut risk.', 'aim', 'VERB'],
+    ['She said families living near the rail yard plan to sue.', 'plan', 'VERB'],
+    ['Leaders of the dockers union plan to strike.', 'plan', 'VERB'],
+    // (Guards: a finite verb after it, a verb between the plural and it, no plural before it.)
+    ['Critics of the pension plan to cut payouts said it was unfair.', 'plan', 'NOUN'],
+    ['Members approved the union plan to strike.', 'plan', 'NOUN'],
+    ['The mission plan to expand the station was approved.', 'plan', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -1,13 +1,18 @@
 // Stage 1, inside tokenisation (tokens.ts, after tag-repairs.ts's clause repairs): verbs wink reads as
 // nouns where their subject stands apart from them — a plural subject with a modifier after it ("firms
-// bidding for the harbour contract plan to appeal"), read with the modifier's last noun as a compound.
+// bidding for the harbour contract plan to appeal"), read with the modifier's last noun as a compound —
+// or is a relative pronoun ("residents who fear a flood", "a rule that limits the press").
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
+import cues from '../../data/lexicon/cues.json' with { type: 'json' };
 import type { Sentence, Token } from '../types.js';
 import { finiteLater, opensClause, singularNoun } from './tag-repairs.js';
 import { isLexicalWord } from './wink-model.js';
 
 const VERBS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(tagging.verbsBeforeInfinitive.words);
+/** Verbs that are also common nouns and head a relative clause: the cue verbs (cues.json speech, cognition, infinitive, stance, bareClause) and the transitive and infinitive verbs of tagging.json. */
+const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = new Set([...cues.speech, ...cues.cognition, ...cues.infinitive, ...cues.stance, ...cues.bareClause, ...tagging.verbsBeforeObject.words, ...VERBS_BEFORE_INFINITIVE]);
+const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(tagging.relativeSubjects.words);
 
 /**
  * "Officials said firms bidding for the harbour contract plan to appeal", "Leaders of the union plan to
@@ -55,3 +60,29 @@ function pluralNoun(t: Token, first: boolean): boolean {
 }
 
 const MODIFIER_WORDS: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'DET', 'ADP', 'PROPN', 'NUM']);
+
+/**
+ * "residents who fear a flood", "a rule that limits the press", "polls which show a tie": a verb (its bare or
+ * -s form; RELATIVE_CLAUSE_VERBS) that wink tags a noun right after a relative pronoun that is its subject
+ * (tagging.json relativeSubjects) is the relative clause's verb. After "who", whatever follows but a verb
+ * or a mark; after "that" and "which", which are also determiners and conjunctions ("told the board that
+ * reports show …", "the idea that support …"), only when a noun before agrees with the form (a singular
+ * before the -s form, a plural before the bare one), a determiner, pronoun, name or number opens its
+ * object, and no finite verb follows in the clause.
+ */
+export function repairVerbsAfterRelativePronoun(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || !RELATIVE_SUBJECTS.has(tokens[i - 1]!.lower) || !RELATIVE_CLAUSE_VERBS.has(t.lemma) || t.text !== t.lower) continue;
+    const third = t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es`;
+    if (!third && t.lower !== t.lemma) continue;
+    const next = tokens[i + 1]!;
+    if (tokens[i - 1]!.lower === 'who') {
+      if (!/^(VERB|AUX|PUNCT|CCONJ)$/.test(next.pos)) t.pos = 'VERB';
+      continue;
+    }
+    const ante = tokens[i - 2];
+    if (ante === undefined || i - 2 < s.tokenStart || ante.pos !== 'NOUN' || singularNoun(ante) !== third || !/^(DET|PRON|PROPN|NUM)$/.test(next.pos)) continue;
+    if (!finiteLater(tokens, i + 1, s.tokenEnd)) t.pos = 'VERB';
+  }
+}

@@ -224,11 +224,11 @@ export function repairVerbsBeforeObject(tokens: Token[], s: Sentence): void {
   }
 }
 
-/** Does the noun phrase at d open a clause: at the sentence's start, after a punctuation mark, a conjunction or "that", or after a verb that takes a bare clause ("believes the …"; cues.json bareClause), not after a verb whose object it would be ("cut the project costs 10%")? */
+/** Does the noun phrase at d open a clause: at the sentence's start, after a punctuation mark, a conjunction, "that" or another relative opener ("whom the couple claims …"), or after a verb that takes a bare clause ("believes the …"; cues.json bareClause), not after a verb whose object it would be ("cut the project costs 10%")? */
 export function opensClause(tokens: Token[], d: number, s: Sentence): boolean {
   if (d === s.tokenStart) return true;
   const prior = tokens[d - 1]!;
-  return prior.pos === 'PUNCT' || prior.pos === 'SCONJ' || prior.pos === 'CCONJ' || prior.lower === 'that' || (prior.pos === 'VERB' && BARE_CLAUSE_VERBS.has(prior.lemma));
+  return prior.pos === 'PUNCT' || prior.pos === 'SCONJ' || prior.pos === 'CCONJ' || RELATIVE_OPENERS.has(prior.lower) || (prior.pos === 'VERB' && BARE_CLAUSE_VERBS.has(prior.lemma));
 }
 
 /**

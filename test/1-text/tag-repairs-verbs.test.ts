@@ -17,3 +17,17 @@ describe('a verb before "to" that wink reads as a noun after a plural subject an
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a verb that wink reads as a noun right after a relative pronoun, its subject', () => {
+  it.each([
+    ['Anglers who fear a ban on trawling met the minister.', 'fear', 'VERB'],
+    ['Several growers who plan to sell their land spoke at the hearing.', 'plan', 'VERB'],
+    ['It is a levy that limits the number of cruise ships.', 'limits', 'VERB'],
+    ['Critics cited leaked memos that question the budget.', 'question', 'VERB'],
+    // (Guards: "that" as a determiner or a conjunction, with no noun that agrees or no object after it.)
+    ['He told the board that reports show losses.', 'reports', 'NOUN'],
+    ['She said that support for the levy was waning.', 'support', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

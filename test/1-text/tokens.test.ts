@@ -370,6 +370,8 @@ describe('a verb taking a clause that wink reads as a plural noun after a singul
     ['The union fears the cuts will hurt farmers.', 'fears', 'VERB'],
     ['The institute fears further deductions could hurt farmers.', 'fears', 'VERB'],
     ['The union fears were justified.', 'fears', 'NOUN'],
+    // (After a relative opener that is the clause's object.)
+    ['The boy, whom the couple claims they adopted, is two.', 'claims', 'VERB'],
     ['The other states voting Tuesday are Ohio and Maine.', 'states', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);

@@ -1,7 +1,7 @@
 // Stage 1, inside tokenisation (tokens.ts, after tag-repairs.ts's clause repairs): verbs wink reads as
 // nouns where their subject stands apart from them — a plural subject with a modifier after it ("firms
 // bidding for the harbour contract plan to appeal"), read with the modifier's last noun as a compound —
-// or is a relative pronoun ("residents who fear a flood", "a rule that limits the press").
+// is a relative pronoun ("residents who fear a flood"), or is a bare plural ("Polls show a tie").
 
 import tagging from '../../data/lexicon/tagging.json' with { type: 'json' };
 import cues from '../../data/lexicon/cues.json' with { type: 'json' };
@@ -13,6 +13,8 @@ const VERBS_BEFORE_INFINITIVE: ReadonlySet<string> = new Set(tagging.verbsBefore
 /** Verbs that are also common nouns and head a relative clause: the cue verbs (cues.json speech, cognition, infinitive, stance, bareClause) and the transitive and infinitive verbs of tagging.json. */
 const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = new Set([...cues.speech, ...cues.cognition, ...cues.infinitive, ...cues.stance, ...cues.bareClause, ...tagging.verbsBeforeObject.words, ...VERBS_BEFORE_INFINITIVE]);
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(tagging.relativeSubjects.words);
+/** Verbs that take a clause or state a stance or a thought (cues.json bareClause, stance, cognition). */
+const CLAUSE_OR_STANCE_VERBS: ReadonlySet<string> = new Set([...cues.bareClause, ...cues.stance, ...cues.cognition]);
 
 /**
  * "Officials said firms bidding for the harbour contract plan to appeal", "Leaders of the union plan to
@@ -84,5 +86,25 @@ export function repairVerbsAfterRelativePronoun(tokens: Token[], s: Sentence): v
     const ante = tokens[i - 2];
     if (ante === undefined || i - 2 < s.tokenStart || ante.pos !== 'NOUN' || singularNoun(ante) !== third || !/^(DET|PRON|PROPN|NUM)$/.test(next.pos)) continue;
     if (!finiteLater(tokens, i + 1, s.tokenEnd)) t.pos = 'VERB';
+  }
+}
+
+/**
+ * "Polls show a tie", "Most growers support the levy", "Anglers fear that …": a verb that takes a clause or
+ * states a stance or thought (CLAUSE_OR_STANCE_VERBS), in its bare form, which wink tags a noun right after
+ * a plural noun whose phrase opens a clause, is that clause's verb when a determiner, pronoun, name,
+ * number or "that" (not a relative "that" with its verb next) follows — a plural noun does not modify another noun there.
+ */
+export function repairVerbsAfterPluralSubject(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !CLAUSE_OR_STANCE_VERBS.has(t.lemma)) continue;
+    const next = tokens[i + 1]!;
+    // ("the jobs report that came out …": "that" with a verb right after it opens a relative clause.)
+    if (next.lower === 'that' ? /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') : !/^(DET|PRON|PROPN|NUM)$/.test(next.pos)) continue;
+    if (!pluralNoun(tokens[i - 1]!, i - 1 === s.tokenStart)) continue;
+    let d = i - 1;
+    while (d > s.tokenStart && /^(DET|ADJ|NUM)$/.test(tokens[d - 1]!.pos)) d--;
+    if (opensClause(tokens, d, s)) t.pos = 'VERB';
   }
 }

@@ -31,3 +31,15 @@ describe('a verb that wink reads as a noun right after a relative pronoun, its s
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a verb of stance or report that wink reads as a noun right after a plural subject', () => {
+  it.each([
+    ['Surveys show a narrow lead for the mayor.', 'show', 'VERB'],
+    ['Most growers support the levy.', 'support', 'VERB'],
+    ['The ranger said the photos show the bear near the camp.', 'show', 'VERB'],
+    // (Guards: a plural inside a compound, and no object after the word.)
+    ['The sales support team met on Monday.', 'support', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

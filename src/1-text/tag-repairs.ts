@@ -166,7 +166,7 @@ export function repairVerbsBeforeInfinitive(tokens: Token[], s: Sentence): void 
     const bare = before.pos === 'NOUN' && t.lower === t.lemma && before.lower.endsWith('s') && before.lemma !== before.lower;
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ|PROPN)$/.test(tokens[d]!.pos)) d--;
-    const subject = before.pos === 'PROPN' || (before.lemma === before.lower && d >= s.tokenStart && SUBJECT_DETERMINERS.has(tokens[d]!.lower));
+    const subject = before.pos === 'PROPN' || (singularNoun(before) && d >= s.tokenStart && SUBJECT_DETERMINERS.has(tokens[d]!.lower));
     const third = t.lower === `${t.lemma}s` && subject && !finiteLater(tokens, i + 3, s.tokenEnd);
     if (bare || third) t.pos = 'VERB';
   }
@@ -191,11 +191,18 @@ const SUBJECT_DETERMINERS: ReadonlySet<string> = new Set(tagging.subjectDetermin
 /** Nouns for organisations and people (grammar.json organizationNouns, personNouns), which are never adjectives before a verb of intention. */
 const BODY_OR_PEOPLE_NOUNS: ReadonlySet<string> = new Set([...grammar.lists.organizationNouns.words, ...grammar.lists.personNouns.words]);
 const ADVERBIAL_GERUNDS: ReadonlySet<string> = new Set(tagging.adverbialGerunds.words);
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(tagging.degreeAdverbs.words);
+
+/** A noun in the singular: its lemma is the word, or it has no plural -s (wink's lemma of "organisation" is "organization"). */
+export function singularNoun(t: Token): boolean {
+  return t.lemma === t.lower || !t.lower.endsWith('s');
+}
 
 /**
- * "the loophole costs billions", "the plan faces opposition": a transitive verb's -s form
+ * "the loophole costs billions", "the plan faces opposition", "the reform costs too much": a transitive verb's -s form
  * (tagging.json verbsBeforeObject) that wink tags a noun after a determiner and a singular noun, before
- * an object (a number, determiner, pronoun, adjective or noun), is the clause's present-tense verb when the noun
+ * an object (a number, determiner, pronoun, adjective or noun, or an adverb of degree that opens an amount:
+ * tagging.json degreeAdverbs), is the clause's present-tense verb when the noun
  * phrase opens a clause (opensClause) and no finite verb follows in it ("the project costs rose" keeps its compound).
  */
 export function repairVerbsBeforeObject(tokens: Token[], s: Sentence): void {
@@ -207,8 +214,8 @@ export function repairVerbsBeforeObject(tokens: Token[], s: Sentence): void {
     const bodyNoun = before.pos === 'ADJ' && BODY_OR_PEOPLE_NOUNS.has(before.lower);
     // ("the cut signals a shift": a lone word wink tags an adjective right after the determiner, with a determiner or number after the verb, is the subject's noun.)
     const loneHead = before.pos === 'ADJ' && SUBJECT_DETERMINERS.has(tokens[i - 2]!.lower) && /^(DET|NUM)$/.test(after.pos);
-    if ((before.pos !== 'NOUN' && !bodyNoun && !loneHead) || before.lemma !== before.lower) continue;
-    if (!/^(NUM|DET|PRON|NOUN|ADJ)$/.test(after.pos) || finiteLater(tokens, i + 1, s.tokenEnd)) continue;
+    if ((before.pos !== 'NOUN' && !bodyNoun && !loneHead) || !singularNoun(before)) continue;
+    if ((!/^(NUM|DET|PRON|NOUN|ADJ)$/.test(after.pos) && !DEGREE_ADVERBS.has(after.lower)) || finiteLater(tokens, i + 1, s.tokenEnd)) continue;
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
     if (!SUBJECT_DETERMINERS.has(tokens[d]!.lower) || !opensClause(tokens, d, s)) continue;
@@ -217,11 +224,11 @@ export function repairVerbsBeforeObject(tokens: Token[], s: Sentence): void {
   }
 }
 
-/** Does the noun phrase at d open a clause: at the sentence's start, after a punctuation mark, a conjunction or "that", or after a verb that takes a bare clause ("believes the …"; cues.json bareClause), not after a verb whose object it would be ("cut the project costs 10%")? */
-function opensClause(tokens: Token[], d: number, s: Sentence): boolean {
+/** Does the noun phrase at d open a clause: at the sentence's start, after a punctuation mark, a conjunction, "that" or another relative opener ("whom the couple claims …"), or after a verb that takes a bare clause ("believes the …"; cues.json bareClause), not after a verb whose object it would be ("cut the project costs 10%")? */
+export function opensClause(tokens: Token[], d: number, s: Sentence): boolean {
   if (d === s.tokenStart) return true;
   const prior = tokens[d - 1]!;
-  return prior.pos === 'PUNCT' || prior.pos === 'SCONJ' || prior.pos === 'CCONJ' || prior.lower === 'that' || (prior.pos === 'VERB' && BARE_CLAUSE_VERBS.has(prior.lemma));
+  return prior.pos === 'PUNCT' || prior.pos === 'SCONJ' || prior.pos === 'CCONJ' || RELATIVE_OPENERS.has(prior.lower) || (prior.pos === 'VERB' && BARE_CLAUSE_VERBS.has(prior.lemma));
 }
 
 /**
@@ -229,7 +236,7 @@ function opensClause(tokens: Token[], d: number, s: Sentence): boolean {
  * clause's own verbs ("a bill that would raise fines") are not its, and a verb phrase coordinated with
  * an earlier verb ("… this year and added that …") ends it.
  */
-function finiteLater(tokens: Token[], k: number, end: number): boolean {
+export function finiteLater(tokens: Token[], k: number, end: number): boolean {
   for (let m = k; m < end && tokens[m]!.text !== ',' && tokens[m]!.pos !== 'PUNCT'; m++) {
     const t = tokens[m]!;
     if (RELATIVE_OPENERS.has(t.lower) && /^(NOUN|PROPN)$/.test(tokens[m - 1]!.pos)) {
@@ -335,7 +342,7 @@ export function repairClauseVerbsAfterSubject(tokens: Token[], s: Sentence): voi
     const t = tokens[i]!;
     const before = tokens[i - 1]!;
     if (t.pos !== 'NOUN' || t.lower !== `${t.lemma}s` || !BARE_CLAUSE_VERBS.has(t.lemma)) continue;
-    if (!(before.pos === 'ADJ' || (before.pos === 'NOUN' && before.lemma === before.lower))) continue;
+    if (!(before.pos === 'ADJ' || (before.pos === 'NOUN' && singularNoun(before)))) continue;
     let d = i - 2;
     while (d > s.tokenStart && d >= i - 4 && /^(NOUN|ADJ)$/.test(tokens[d]!.pos)) d--;
     if (SUBJECT_DETERMINERS.has(tokens[d]!.lower) && opensClause(tokens, d, s) && clauseFollows(tokens, i + 1, s.tokenEnd)) t.pos = 'VERB';

@@ -12,6 +12,7 @@ import { winkInput } from './wink-input.js';
 import { joinGivenNameAbbreviations, sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
 import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
 import { repairBareVerbsAfterPlural, repairReportParticiplesAfterName } from './tag-repairs-that.js';
+import { repairInfinitiveVerbsAfterModifiedPlural, repairVerbsAfterPluralSubject, repairVerbsAfterRelativePronoun } from './tag-repairs-verbs.js';
 import { type ReadPieces, splitGluedWords } from './glued-words.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
@@ -435,6 +436,9 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     repairPluralSubjects(tokens, s);
     repairNounsAfterTo(tokens, s);
     repairVerbsBeforeInfinitive(tokens, s);
+    repairInfinitiveVerbsAfterModifiedPlural(tokens, s);
+    repairVerbsAfterRelativePronoun(tokens, s);
+    repairVerbsAfterPluralSubject(tokens, s);
     repairBareVerbsAfterPlural(tokens, s);
     repairReportParticiplesAfterName(tokens, s);
     repairVerbsBeforeObject(tokens, s);

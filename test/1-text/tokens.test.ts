@@ -271,6 +271,8 @@ describe('a verb before "to" that wink reads as a noun after a plural subject', 
     ['The pension plans to cover workers who retired early were approved.', 'plans', 'NOUN'],
     // (A noun for a body or people wink tags an adjective before it.)
     ['The union plans to hold a meeting on Tuesday, its chairman said.', 'plans', 'VERB'],
+    // (A singular noun whose lemma wink spells otherwise: "organisation" → "organization".)
+    ['Residents said the organisation plans to hold a vigil.', 'plans', 'VERB'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
@@ -283,6 +285,10 @@ describe('a transitive verb wink reads as a noun after a singular subject and be
     ['Critics say the exemption benefits landlords.', 'benefits', 'VERB'],
     ['They say the levy funds the schools.', 'funds', 'VERB'],
     ['Critics say the merger risks higher prices.', 'risks', 'VERB'],
+    // (An adverb of degree that opens an amount stands where the object would.)
+    ['The mayor said the ferry costs too much.', 'costs', 'VERB'],
+    ['Farmers said the scheme costs nearly 40 dollars a head.', 'costs', 'VERB'],
+    ['The project costs here were high.', 'costs', 'NOUN'],
     // (A noun for a body wink tags an adjective before it, as before "to".)
     ['The union plans a rally outside the harbour on Friday, its chairman said.', 'plans', 'VERB'],
     ['The union demands a pay rise of 9 percent.', 'demands', 'VERB'],
@@ -364,6 +370,8 @@ describe('a verb taking a clause that wink reads as a plural noun after a singul
     ['The union fears the cuts will hurt farmers.', 'fears', 'VERB'],
     ['The institute fears further deductions could hurt farmers.', 'fears', 'VERB'],
     ['The union fears were justified.', 'fears', 'NOUN'],
+    // (After a relative opener that is the clause's object.)
+    ['The boy, whom the couple claims they adopted, is two.', 'claims', 'VERB'],
     ['The other states voting Tuesday are Ohio and Maine.', 'states', 'NOUN'],
   ])('%s: "%s" is %s', (text, word, pos) => {
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);

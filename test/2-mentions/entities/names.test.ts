@@ -100,20 +100,25 @@ describe('resolveNames: a capitalised head word alone after a known body', () =>
   });
 });
 
+/** The candidates after resolveNames, typed as given: each phrase at its next occurrence in `text`. */
+function resolvedCandidates(text: string, typed: [string, EntityType][]) {
+  const layer = readText(text);
+  let at = 0;
+  const cands = typed.map(([words, type]) => {
+    const start = text.indexOf(words, at);
+    at = start + words.length;
+    const from = layer.tokens.findIndex((t) => t.start === start);
+    const to = layer.tokens.findIndex((t) => t.end === at) + 1;
+    return cand(from, to, type, 'name', undefined);
+  });
+  resolveNames(layer, cands);
+  return cands;
+}
+
 describe('resolveNames: a person whose given name the tagger does not know, typed an organisation', () => {
-  /** The type of the candidate over the first `surface` after resolveNames, with the candidates typed as given (each phrase's next occurrence). */
+  /** The type of the candidate over the first `surface` after resolveNames. */
   function typeOf(text: string, typed: [string, EntityType][], surface: string): EntityType {
-    const layer = readText(text);
-    let at = 0;
-    const cands = typed.map(([words, type]) => {
-      const start = text.indexOf(words, at);
-      at = start + words.length;
-      const from = layer.tokens.findIndex((t) => t.start === start);
-      const to = layer.tokens.findIndex((t) => t.end === at) + 1;
-      return cand(from, to, type, 'name', undefined);
-    });
-    resolveNames(layer, cands);
-    return cands[typed.findIndex(([w]) => w === surface)]!.type;
+    return resolvedCandidates(text, typed)[typed.findIndex(([w]) => w === surface)]!.type;
   }
 
   it.each([
@@ -132,17 +137,8 @@ describe('resolveNames: a person whose given name the tagger does not know, type
 describe('resolveNames: an organisation named by an acronym and one word, called by the word alone', () => {
   /** The type and name of the candidate at the `nth` occurrence of `surface`, with the candidates typed as given. */
   function resolved(text: string, typed: [string, EntityType][], nth: number): [EntityType, string] {
-    const layer = readText(text);
-    let at = 0;
-    const cands = typed.map(([words, type]) => {
-      const start = text.indexOf(words, at);
-      at = start + words.length;
-      const from = layer.tokens.findIndex((t) => t.start === start);
-      const to = layer.tokens.findIndex((t) => t.end === at) + 1;
-      return cand(from, to, type, 'name', undefined);
-    });
-    resolveNames(layer, cands);
-    return [cands[nth]!.type, cands[nth]!.name];
+    const c = resolvedCandidates(text, typed)[nth]!;
+    return [c.type, c.name];
   }
 
   it.each([

@@ -5,7 +5,6 @@ import type { Sentence, TextLayer, Token } from '../../types.js';
 import { BARE_CLAUSE_VERBS, INFINITIVE_CUES, OBJECT_CUES, SAYING_VERBS, cueAt, type CueHit } from '../cues.js';
 import type { Content } from './make.js';
 import { lowerBound } from '../../spans.js';
-import { withoutClosingTime } from '../grammar/content-shape.js';
 import { asInClause, clauseEnd, closesSubjectRelative, closingReportAt, finiteAt, hasFiniteVerb, openerThenClause, resumptiveAt, subjectAndVerb } from '../grammar/clauses.js';
 import { endBeforeMedium, objectWithoutMedium } from '../grammar/medium.js';
 import { nounPhraseRight } from '../grammar/noun-phrases.js';
@@ -64,7 +63,7 @@ export function readContentAfter(layer: TextLayer, s: Sentence, cue: CueHit, fro
   const seeAs = cue.lemma === 'see' && objectStart && asInClause(tokens, k, end);
   if ((objectCue && objectStart) || seeAs) {
     if (tokens[k]!.pos === 'PRON' && tokenIs(WORDS.demonstrativeRelatives, tokens[k]!)) return null;
-    return objectWithoutMedium(tokens, { start: tokens[k]!.start, end: withoutClosingTime(tokens, tokens[k]!.start, clauseEnd(layer, s, k)), form: 'indirect' });
+    return objectWithoutMedium(tokens, { start: tokens[k]!.start, end: clauseEnd(layer, s, k), form: 'indirect' });
   }
   // Bare clause: only for verbs that take one, and only when a clause plausibly starts here.
   // ("saw the damage": a view needs its "as", which seeAs reads.)
@@ -430,5 +429,5 @@ export function looseObject(layer: TextLayer, s: Sentence, k: number): Content |
     || (t.pos === 'SYM' && tokens[m + 1]?.pos === 'NUM') || (t.pos === 'VERB' && /ed$/i.test(lower) && tokens[m + 1]?.pos === 'NOUN');
   // ("began a week after …", "spoke this morning": a time is an adjunct, not an object.)
   if (!np || tokenIs(TIME_WORDS, t) || isMonthOrDay(t.text) || (t.pos === 'DET' && isWord(TIME_NOUN, tokens[m + 1]?.text ?? ''))) return null;
-  return { start: t.start, end: withoutClosingTime(tokens, t.start, clauseEnd(layer, s, m)), form: 'indirect' };
+  return { start: t.start, end: clauseEnd(layer, s, m), form: 'indirect' };
 }

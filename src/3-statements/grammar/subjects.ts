@@ -77,13 +77,16 @@ function withoutAdjunct(tokens: Token[], read: [[number, number], [number, numbe
  * "…, the company and the union said": a noun phrase with its own article joined by "and" to the
  * head goes with it when the joined phrase opens its clause (the sentence start, a comma, a dash or
  * an opening mark); in "The firm cut jobs and the union said" the phrase before "and" is an object.
- * So does one before a possessive's group ("Ana Ruiz and her colleagues argue").
+ * So does a name before a possessive's group ("Ana Ruiz and her colleagues argue"); a common noun does
+ * not ("The company and its founder said" keeps "its founder", which owned-sources.ts reads as the
+ * company's founder).
  */
 function coordinatedHead(tokens: Token[], head: [number, number], floor: number): [number, number] {
   const and = head[0] - 1;
   if (and - 1 < floor || !tokenIs(WORDS.speakerJoiners, tokens[and]!) || !(tokenIs(WORDS.articles, tokens[head[0]]!) || tokenIs(WORDS.possessiveDeterminers3, tokens[head[0]]!))) return head;
   const left = nounPhraseLeft(tokens, and - 1, floor);
-  if (!left || left[1] !== and || !/^(NOUN|PROPN)$/.test(tokens[and - 1]!.pos)) return head;
+  const wanted = tokenIs(WORDS.articles, tokens[head[0]]!) ? /^(NOUN|PROPN)$/ : /^PROPN$/;
+  if (!left || left[1] !== and || !wanted.test(tokens[and - 1]!.pos)) return head;
   const before = tokens[left[0] - 1];
   const opens = left[0] === floor || (!!before && (before.text === ',' || isDashAt(tokens, left[0] - 1) || OPEN_MARKS.test(before.text)));
   return opens ? [left[0], head[1]] : head;

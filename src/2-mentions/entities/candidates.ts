@@ -2,6 +2,7 @@
 // titles and forms of address; months, units, currencies and lone titles dropped; demonyms and
 // gazetteer types applied), plus the demonyms the tagger missed and "the West".
 
+import grammar from '../../../data/lexicon/grammar.json' with { type: 'json' };
 import nonNamesData from '../../../data/gazetteers/non-names.json' with { type: 'json' };
 import type { EntityType, MentionKind, TextLayer, Token } from '../../types.js';
 import { MONTH_WORDS_CAPITALISED } from '../calendar-words.js';
@@ -67,8 +68,9 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     const paired = (k: number) => (k + 1 < to && honorifics.has(`${prep.lower[k]} ${prep.lower[k + 1]}`)) || (k > s.from && honorifics.has(`${prep.lower[k - 1]} ${prep.lower[k]}`));
     // ("Farmer Tom Keogh": an occupation that is also a surname is a title before a given name and more of the name.)
     // ("Climatologist Paulo Ferraz", "Visitor Ahmed Al Hammadi": an English word that is no given name, before a common given name and more of the name, describes the person.)
+    // ("Survivor Nusrat Begum", "Farmer Dewi Lestari": an English word that is no given name before two or three names that are no English words describes the person.)
     // ("Moon Jae-in": a Korean surname before a hyphenated given name is none.)
-    const occupation = (k: number) => s.type === 'PER' && to - k >= 3 && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(surnameSyllable(toks[k]!.text) && syllableAfter(toks, k + 1) === to) && (surnameTitles.has(prep.lower[k]!) ? givenNameClass(prep.lower[k + 1]!) !== 0 : describingWord(prep.lower[k]!, prep.lower[k + 1]!));
+    const occupation = (k: number) => s.type === 'PER' && to - k >= 3 && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(surnameSyllable(toks[k]!.text) && syllableAfter(toks, k + 1) === to) && ((surnameTitles.has(prep.lower[k]!) ? givenNameClass(prep.lower[k + 1]!) !== 0 : describingWord(prep.lower[k]!, prep.lower[k + 1]!)) || describedForeignName(toks, prep.lower, k, to));
     const strip = (k: number) => honorifics.has(prep.lower[k]!) || paired(k) || occupation(k) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
@@ -118,6 +120,15 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
 /** A lower-case English word (wink's lexicon) that is no given name at all, before a common given name: a description of the person, not part of the name. */
 function describingWord(word: string, next: string): boolean {
   return givenNameClass(word) === 0 && isLexicalWord(word) && isCommonGivenName(next);
+}
+
+/** Nouns for a person by trade or lot (grammar.json personNouns: "farmer", "survivor", "vendor"). */
+const PERSON_NOUNS: ReadonlySet<string> = new Set(grammar.lists.personNouns.words);
+/** Token k is a noun for a person (grammar.json personNouns) that is no given name (or only a surname: "Farmer") before two or three capitalised words up to `to`, the first no English word ("Survivor | Nusrat Begum"): a description of the person. */
+function describedForeignName(toks: readonly Token[], lower: readonly string[], k: number, to: number): boolean {
+  if (to - k > 4 || !PERSON_NOUNS.has(lower[k]!) || (givenNameClass(lower[k]!) !== 0 && !surnameTitles.has(lower[k]!))) return false;
+  for (let j = k + 1; j < to; j++) if (!/^\p{Lu}\p{Ll}/u.test(toks[j]!.text)) return false;
+  return !isLexicalWord(lower[k + 1]!);
 }
 
 /** Demonyms the tagger left out ("Egyptian counterpart", "Russian President"). */

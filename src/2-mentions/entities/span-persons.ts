@@ -443,6 +443,30 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   ...SPAN_TEAM_RULES,
 ];
 
+/**
+ * Rules retypeSpans runs on its own output, once every span has its type: a join that needs the type
+ * the other rules gave the next span ("Paulo" | "Albuquerque Teles", the second read as a person only
+ * by place-led-person).
+ */
+export const PERSON_AFTER_RULES: readonly SpanTypeRule[] = [
+  {
+    id: 'given-name-before-retyped-person',
+    types: ['PER'],
+    reason: 'a one-word person span that is a given name (a common one, or a rarer one that is no English word) and no place the gazetteer knows, one space before a person\'s name of one or two words in the same sentence that no title\'s head opens ("Orlando | Mayor"), opens that name: the tagger cut "Paulo | Albuquerque Teles" where a place name stands among the names, and the rules read the rest as a person',
+    example: 'Paulo Albuquerque Teles said the vote would happen.',
+    apply: (v) => {
+      const { toks, spans, k } = v;
+      const s = spans[k]!;
+      const next = spans[k + 1];
+      if (s.to - s.from !== 1 || !next || next.type !== 'PER' || next.from !== s.to || next.to - next.from > 2) return undefined;
+      const word = toks[s.from]!;
+      const given = isCommonGivenName(word.lower) || (givenNameClass(word.lower) === 3 && !isLexicalWord(word.lower));
+      if (!given || v.prep.gaz[s.from] || titleHeads.has(v.prep.lower[next.from]!) || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !oneSpaceBetween(v, word, toks[next.from]!) || word.sentence !== toks[next.from]!.sentence) return undefined;
+      return { from: s.from, to: next.to, type: 'PER' };
+    },
+  },
+];
+
 /** Forgets what the rules found in an article's spans (retypeSpans calls it when it replaces them). */
 export function forgetPersonRules(spans: readonly TagSpan[]): void {
   coordinatedOf.delete(spans);

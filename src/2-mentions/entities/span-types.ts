@@ -14,7 +14,7 @@ import { ALSO_WORD, givenNameClass, isCommonGivenName } from './given-names.js';
 import { ACRONYM_NAME_CONNECTORS, COMPASS_WORDS, COMPANY_HEADS, EVENT_COMPANY_HEADS, EVENT_COMPANY_NOUNS, SERVICE_BEFORE_PLACE, ORGANISATION_TAIL_WORDS, COMPANY_NOUNS, EVENT_HEADS, FACILITY_HEADS, LANGUAGE_NAMES, LOCATIVES, NATIONAL_NAME_HEADS, PLACE_SERVICE_HEADS, ORGANISATION_OF_HEADS, ORGANISATION_ON_HEADS, ORGANISATION_TAIL_OPENERS, SCHOOL_RUN_HEADS } from './words.js';
 import { type Prepared, type TagSpan, tagSpan } from './tagger.js';
 import { SPAN_JOIN_RULES } from './span-joins.js';
-import { forgetPersonRules, SPAN_PERSON_RULES } from './span-persons.js';
+import { forgetPersonRules, PERSON_AFTER_RULES, SPAN_PERSON_RULES } from './span-persons.js';
 import { AMOUNT_AFTER_NAME, SPAN_PRODUCT_RULES } from './span-products.js';
 import { SPAN_PLACE_RULES } from './span-places.js';
 import { SPAN_PARTY_SPORT_RULES } from './span-party-sport.js';
@@ -496,5 +496,10 @@ export function retypeSpans(toks: readonly Token[], prep: Prepared, spans: TagSp
   }
   forgetShips(spans);
   forgetPersonRules(spans);
+  for (let k = 0; k < out.length; k++) {
+    const view: SpanView = { text, toks, prep, spans: out, k };
+    const m = PERSON_AFTER_RULES.map((r) => r.apply(view)).find((x) => x);
+    if (m) out.splice(k, 2, m);
+  }
   spans.splice(0, spans.length, ...out);
 }

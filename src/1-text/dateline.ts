@@ -22,6 +22,34 @@ const TITLE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2})(?:[ \
 const TITLE_WIRE_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}),[ \t]*\p{Lu}\p{Ll}{2,8}\.?[ \t]+\d{1,2}[ \t]+\([^)\n]{1,30}\)(?=[ \t]+\p{Lu})/u;
 
 /**
+ * A dateline in title case closed by a colon, as Indian, Pakistani and Bangladeshi papers write it:
+ * "Lahore: The provincial government has …" (a place of one to three words, a colon, the lead's capital).
+ */
+const TITLE_COLON_DATELINE = /^[ \t]*(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+){0,2}):[ \t]+(?=\p{Lu})/u;
+
+/** Is the rest of the paragraph a lead sentence: five words at least, a full stop at its end, not itself in title case ("Brexit - What Comes Next" is a headline)? */
+function leadSentence(rest: string): boolean {
+  const words = rest.split(/\s+/);
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return words.length >= 5 && /[.!?]["”’']?$/.test(rest) && capitalised / words.length < 0.6;
+}
+
+/**
+ * A title-case place and a colon opening a paragraph before a lead sentence ("Lahore: The provincial
+ * government has imposed …"), or null. (A speaker's label has the same shape: the caller tells them apart.)
+ */
+export function colonDatelineAt(paragraph: string): RegExpExecArray | null {
+  const t = TITLE_COLON_DATELINE.exec(paragraph);
+  const rest = t ? paragraph.slice(t.index + t[0].length).trim() : '';
+  // (Eight words at least on the colon's line: a headline's quoted line after a name is short,
+  // "Okafor: The shelter stays open.", or broken, "Khans: Trump stirs anger;\nCouple cope with fame".)
+  return t && leadSentence(rest) && rest.split('\n')[0]!.trim().split(/\s+/).length >= COLON_LEAD_WORDS ? t : null;
+}
+
+/** How many words the lead after a colon dateline has at least. */
+const COLON_LEAD_WORDS = 8;
+
+/**
  * The dateline opening a paragraph's first line, in capitals or in title case. A title-case one
  * needs a lead sentence after it (five words at least, a full stop at its end, not itself in title
  * case): "Brexit - What Comes Next" is a headline.
@@ -31,10 +59,7 @@ export function datelineAt(line: string, paragraph: string): RegExpExecArray | n
   if (m) return m;
   const t = TITLE_DATELINE.exec(line) ?? TITLE_WIRE_DATELINE.exec(line);
   if (!t) return null;
-  const rest = paragraph.slice(t.index + t[0].length).trim();
-  const words = rest.split(/\s+/);
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return words.length >= 5 && /[.!?]["”’']?$/.test(rest) && capitalised / words.length < 0.6 ? t : null;
+  return leadSentence(paragraph.slice(t.index + t[0].length).trim()) ? t : null;
 }
 
 /** How many paragraphs from the top a dateline may open (after a headline and a byline). */

@@ -11,6 +11,7 @@ import { WORDS, isExactWord, tokenIs } from './grammar/lexicon.js';
 import { AUX_OR_ADV } from './grammar/words.js';
 import { DEFAULT_MIN_CONFIDENCE, statementConfidence, type ConfidenceModel } from './confidence.js';
 import { vetoOf } from './vetoes.js';
+import { colonDatelinePlace } from './passes/2-dash-colon.js';
 import { contentShape, type ContentShape } from './grammar/content-shape.js';
 import { contentParts, interruptedParts } from './grammar/quotes.js';
 import { aboutSpans, speakerWithDescription, statementContexts, type StatementFrame } from './context/index.js';
@@ -120,6 +121,8 @@ function assemble(
   // (An interview's answer label "A", resolved to the interviewee, is that person's: speakers.ts answerLabel.)
   const answered = (s: Statement): boolean => isExactWord(WORDS.answerLabels, s.speaker?.text ?? '') && !!s.speakerEntity && byKey.get(s.speakerEntity)?.type === 'Person';
   for (const s of statements) if (s.rule === 'speaker-colon' && s.speaker && s.speaker.text === s.speaker.text.toUpperCase() && !namesSource(mentions, byKey, s.speaker) && !initialled(byKey.get(s.speakerEntity ?? ''), s.speaker.text) && !answered(s)) s.confidence = 0;
+  // ("Lahore: The provincial government has …": a place and a colon before a lead sentence is a dateline.)
+  for (const s of statements) if (colonDatelinePlace(layer, s, byKey.get(s.speakerEntity ?? '')?.type)) s.confidence = 0;
   // Vetoed readings score 0 and are dropped even when a named person speaks them.
   for (const id of vetoed) byId.get(id)!.confidence = 0;
   let statements2 = dropUnlikely(statements, options.minConfidence, (s) => !vetoed.has(s.id) && keptNested(layer, byKey, s, byId));

@@ -2,6 +2,7 @@
 // sentence of their own (src/1-text/dateline.ts, splitDatelines in tokens.ts).
 import { describe, expect, it } from 'vitest';
 import { readText } from '../../src/1-text/index.js';
+import { colonDatelineAt } from '../../src/1-text/dateline.js';
 
 const sentences = (text: string) => readText(text).sentences.map((s) => text.slice(s.start, s.end));
 
@@ -36,5 +37,21 @@ describe('datelines', () => {
     ['a short headline with no full stop', 'Dunmore - Ferry fares rise again'],
   ])('leave a title-case line that is no dateline whole: %s', (_name, text) => {
     expect(sentences(text)).toHaveLength(1);
+  });
+});
+
+describe('colonDatelineAt', () => {
+  it.each([
+    ['Quetta: The provincial board has banned kite flying across the city for the next two months.', 'Quetta'],
+    ['Navi Mumbai: Two workers were hurt when a scaffold fell at a building site on Monday night.', 'Navi Mumbai'],
+  ])('reads a title-case place and a colon before a lead sentence: %s', (text, place) => {
+    expect(colonDatelineAt(text)?.[1] ?? null).toBe(place);
+  });
+
+  it.each([
+    ['Okafor: The shelter will stay open all winter.'],
+    ["Khans: Trump stirs 'ugliness';\nMuslim couple cope with the sudden fame of the week."],
+  ])('reads no dateline before a short or broken headline line: %s', (text) => {
+    expect(colonDatelineAt(text)).toBeNull();
   });
 });

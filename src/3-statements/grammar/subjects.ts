@@ -450,6 +450,7 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   }
   if (tokenIs(WORDS.clauseConjunctions, tokens[a]!)) a++;
   if (tokenIs(SUBORDINATORS, tokens[a]!)) a++;
+  a = pastTimeOpener(tokens, a, j);
   if (j - a > 30 || j < a) return null;
   // Where the subject ends when an adjunct set off by commas stands before the verb ("The governor,
   // after the scandal broke, initially said"); else the token before the cue.
@@ -494,6 +495,18 @@ export function clauseOpeningSubject(layer: TextLayer, s: Sentence, j: number, i
   while (e > a && (/^(DET|ADJ)$/.test(tokens[e]!.pos) || tokens[e]!.text === ',')) e--;
   const head = nounPhraseRight(tokens, a, e + 1) ?? [a, e + 1];
   return [[a, e + 1], head, null];
+}
+
+/**
+ * "Last month he told a rally …", "The next day she said": a time word and a noun of time
+ * opening the clause, with no comma, before a personal pronoun right before the cue are the time;
+ * the clause starts at the pronoun.
+ */
+function pastTimeOpener(tokens: Token[], a: number, j: number): number {
+  if (j - a < 2 || j - a > 3 || !tokenIs(WORDS.personalPronounsIt, tokens[j]!)) return a;
+  // ("The next day he said": an article may open the time.)
+  for (let k = a; k < j; k++) if (!tokenIs(WORDS.timeWords, tokens[k]!) && !TIME_NOUN.has(tokens[k]!.lower) && !(k === a && tokens[k]!.pos === 'DET')) return a;
+  return TIME_NOUN.has(tokens[j - 1]!.lower) ? j : a;
 }
 
 /** Is token j a comma right before a verb of saying and the start of a noun phrase (", said Moreau", ", said the mayor")? */

@@ -1,8 +1,9 @@
 // Document pass 2: quotations signed with a dash, speaker-colon paragraphs, transcript turns and pull
 // quotes signed with a name (rules dash-signed, speaker-colon, transcript-turn, pull-quote-signed).
 
-import type { TextLayer } from '../../types.js';
-import { lowerBoundBy } from '../../spans.js';
+import type { Statement, TextLayer } from '../../types.js';
+import { DATELINE_PARAGRAPHS, colonDatelineAt } from '../../1-text/dateline.js';
+import { indexHolding, lowerBoundBy } from '../../spans.js';
 import { type CueHit } from '../cues.js';
 import { type RawAttribution, contentIndex, make } from '../attribution/make.js';
 import { firstPart } from '../grammar/quotes.js';
@@ -67,6 +68,22 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
   }
   for (const a of pullQuotes(layer)) found.push(a);
   return found;
+}
+
+/**
+ * "Lahore: The provincial government has imposed …": a title-case place and a colon before a lead
+ * sentence, in the article's first paragraphs, is a dateline, not a speaker's label (stage 2 read a
+ * place there; "Sanders: Brexit's message could …", a headline's, names a person). Not a label that
+ * opens another paragraph too, as a transcript's speaker does.
+ */
+export function colonDatelinePlace(layer: TextLayer, s: Statement, speakerType: string | undefined): boolean {
+  if (s.rule !== 'speaker-colon' || speakerType !== 'Place' || !s.speaker) return false;
+  const { text, paragraphs } = layer;
+  const k = indexHolding(paragraphs, s.speaker.start);
+  const p = paragraphs[k];
+  if (!p || k >= DATELINE_PARAGRAPHS || p.start !== s.speaker.start || !colonDatelineAt(text.slice(p.start, p.end))) return false;
+  const label = `${s.speaker.text}:`;
+  return !paragraphs.some((q, x) => x !== k && text.startsWith(label, q.start));
 }
 
 /** A transcript's speaker label: a name in capitals of two letters or more ("TAPPER", "HENRIK AALTONEN"), no initials ("Q", "KH" stay speaker-colon). */

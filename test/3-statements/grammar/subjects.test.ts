@@ -39,6 +39,15 @@ describe('speakerLeft', () => {
   });
 
   it.each([
+    ['Last month he told a crowd in Varneby that high rents only serve the landlords.', 'told', 'he'],
+    ['Last week she told reporters that the ferry timetable would change.', 'told', 'she'],
+    ['This year we said the harbour toll was too high.', 'said', 'we'],
+    ['The next day they announced that the bridge would stay closed.', 'announced', 'they'],
+  ])('leaves an opening time phrase out of a pronoun subject: %s', (text, cue, speaker) => {
+    expect(speakerOf(text, cue)).toBe(speaker);
+  });
+
+  it.each([
     ['The fine for late filing is modest, with a cap at two hundred dollars and six months, said Moreau.', 'said', 'Moreau'],
   ])('reads a lone comma after a joined phrase as the close of an inverted report: %s', (text, cue, speaker) => {
     expect(speakerOf(text, cue)).toBe(speaker);

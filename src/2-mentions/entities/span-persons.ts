@@ -452,7 +452,7 @@ export const PERSON_AFTER_RULES: readonly SpanTypeRule[] = [
   {
     id: 'given-name-before-retyped-person',
     types: ['PER'],
-    reason: 'a one-word person span that is a given name (a common one, or a rarer one that is no English word) and no place the gazetteer knows, one space before a person\'s name of one or two words in the same sentence that no title\'s head opens ("Orlando | Mayor"), opens that name: the tagger cut "Paulo | Albuquerque Teles" where a place name stands among the names, and the rules read the rest as a person',
+    reason: 'a one-word person span that is a given name (a common one, or a rarer one that is no English word) and no place the gazetteer knows, one space before a person\'s name of one or two words in the same sentence that no title\'s head opens ("Orlando | Mayor"), and after no capitalised word ("Harbour Amerigo | Lécuyer", "From Ottilie | Reyes" stay apart, as given-name-before-person keeps them), opens that name: the tagger cut "Paulo | Albuquerque Teles" where a place name stands among the names, and the rules read the rest as a person',
     example: 'Paulo Albuquerque Teles said the vote would happen.',
     apply: (v) => {
       const { toks, spans, k } = v;
@@ -462,6 +462,8 @@ export const PERSON_AFTER_RULES: readonly SpanTypeRule[] = [
       const word = toks[s.from]!;
       const given = isCommonGivenName(word.lower) || (givenNameClass(word.lower) === 3 && !isLexicalWord(word.lower));
       if (!given || v.prep.gaz[s.from] || titleHeads.has(v.prep.lower[next.from]!) || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || !oneSpaceBetween(v, word, toks[next.from]!) || word.sentence !== toks[next.from]!.sentence) return undefined;
+      const before = toks[s.from - 1];
+      if (before && before.sentence === word.sentence && /^\p{Lu}/u.test(before.text)) return undefined;
       return { from: s.from, to: next.to, type: 'PER' };
     },
   },

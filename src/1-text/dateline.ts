@@ -34,6 +34,9 @@ function leadSentence(rest: string): boolean {
   return words.length >= 5 && /[.!?]["”’']?$/.test(rest) && capitalised / words.length < 0.6;
 }
 
+/** How many words the lead after a colon dateline has at least. */
+const COLON_LEAD_WORDS = 8;
+
 /**
  * A title-case place and a colon opening a paragraph before a lead sentence ("Lahore: The provincial
  * government has imposed …"), or null. (A speaker's label has the same shape: the caller tells them apart.)
@@ -45,9 +48,6 @@ export function colonDatelineAt(paragraph: string): RegExpExecArray | null {
   // "Okafor: The shelter stays open.", or broken, "Khans: Trump stirs anger;\nCouple cope with fame".)
   return t && leadSentence(rest) && rest.split('\n')[0]!.trim().split(/\s+/).length >= COLON_LEAD_WORDS ? t : null;
 }
-
-/** How many words the lead after a colon dateline has at least. */
-const COLON_LEAD_WORDS = 8;
 
 /**
  * The dateline opening a paragraph's first line, in capitals or in title case. A title-case one

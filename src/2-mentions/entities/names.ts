@@ -186,7 +186,7 @@ function acronymOpenedOrganisations(layer: TextLayer, cands: Cand[]): void {
   for (const c of cands) {
     if (c.type !== 'Organization' || c.kind !== 'name' || c.to - c.from < 2) continue;
     const [a, b] = [toks[c.from]!, toks[c.from + 1]!];
-    if (!OPENING_ACRONYM.test(a.text) || !/^\p{Lu}\p{Ll}+$/u.test(b.text) || isLexicalWord(b.lower) || givenNameClass(b.lower) !== 0) continue;
+    if (!OPENING_ACRONYM.test(a.text) || !TITLE_WORD.test(b.text) || isLexicalWord(b.lower) || givenNameClass(b.lower) !== 0) continue;
     // (The name's own words after the pair are a legal form or company word only: "LM Ericsson AB", not "AP Moller Maersk Line".)
     if (c.name.split(' ').length !== 2) continue;
     byWord.set(b.text, c);

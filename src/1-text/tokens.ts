@@ -12,7 +12,7 @@ import { winkInput } from './wink-input.js';
 import { joinGivenNameAbbreviations, sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
 import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
 import { repairBareVerbsAfterPlural, repairReportParticiplesAfterName } from './tag-repairs-that.js';
-import { repairInfinitiveVerbsAfterModifiedPlural, repairVerbsAfterPluralSubject, repairVerbsAfterRelativePronoun } from './tag-repairs-verbs.js';
+import { repairInfinitiveVerbsAfterModifiedPlural, repairVerbsAfterPluralSubject, repairVerbsAfterRelativePronoun, repairVerbsAfterShare } from './tag-repairs-verbs.js';
 import { type ReadPieces, splitGluedWords } from './glued-words.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
@@ -443,6 +443,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     repairReportParticiplesAfterName(tokens, s);
     repairVerbsBeforeObject(tokens, s);
     repairVerbsAfterPartitive(tokens, s);
+    repairVerbsAfterShare(tokens, s);
     repairVerbsAfterRelativeClause(tokens, s);
     repairClauseVerbsAfterSubject(tokens, s);
     repairGerundsAfterIn(tokens, s);

@@ -42,6 +42,26 @@ export function repairInfinitiveVerbsAfterModifiedPlural(tokens: Token[], s: Sen
 }
 
 /**
+ * "Residents living near the dam fear it will break", "Growers in the valley support the levy": a verb
+ * that takes a clause or states a stance or thought (CLAUSE_OR_STANCE_VERBS), in its bare form, which
+ * wink tags a noun after a singular noun, is the clause's verb when a plural noun with a participle or
+ * a preposition after it opens the clause within ten words before it (modifiedPluralSubject) and a
+ * pronoun, a determiner or "that" (not a relative "that" with its verb next) follows — no noun
+ * compound goes on so ("the dam fear it").
+ */
+export function repairClauseVerbsAfterModifiedPlural(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || t.text !== t.lower || !CLAUSE_OR_STANCE_VERBS.has(t.lemma)) continue;
+    const next = tokens[i + 1]!;
+    if (next.lower === 'that' ? /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') : !/^(DET|PRON)$/.test(next.pos)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== 'NOUN' || !singularNoun(before)) continue;
+    if (modifiedPluralSubject(tokens, i - 2, s)) t.pos = 'VERB';
+  }
+}
+
+/**
  * Walking back from k over a modifier's words (nouns, adjectives, determiners, prepositions, names,
  * numbers, -ing forms), at most ten: is there a plural noun with a preposition or an -ing form right
  * after it, whose noun phrase opens a clause (tag-repairs.ts opensClause)? (A plural that opens the

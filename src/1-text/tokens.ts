@@ -13,7 +13,7 @@ import { joinGivenNameAbbreviations, sentence, splitDatelines, splitMissedEnds }
 import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
 import { repairBareVerbsAfterPlural, repairReportParticiplesAfterName } from './tag-repairs-that.js';
 import { repairSurnameAtStart } from './tag-repairs-names.js';
-import { repairInfinitiveVerbsAfterModifiedPlural, repairVerbsAfterPluralSubject, repairVerbsAfterRelativePronoun, repairVerbsAfterShare } from './tag-repairs-verbs.js';
+import { repairClauseVerbsAfterModifiedPlural, repairInfinitiveVerbsAfterModifiedPlural, repairVerbsAfterPluralSubject, repairVerbsAfterRelativePronoun, repairVerbsAfterShare } from './tag-repairs-verbs.js';
 import { type ReadPieces, splitGluedWords } from './glued-words.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
@@ -440,6 +440,7 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     repairNounsAfterTo(tokens, s);
     repairVerbsBeforeInfinitive(tokens, s);
     repairInfinitiveVerbsAfterModifiedPlural(tokens, s);
+    repairClauseVerbsAfterModifiedPlural(tokens, s);
     repairVerbsAfterRelativePronoun(tokens, s);
     repairVerbsAfterPluralSubject(tokens, s);
     repairBareVerbsAfterPlural(tokens, s);

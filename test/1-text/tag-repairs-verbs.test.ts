@@ -60,3 +60,15 @@ describe('a verb of speech, thought or stance that wink reads as a noun right af
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a verb taking a clause that wink reads as a noun after a plural subject, its modifier and a singular noun', () => {
+  it.each([
+    ['Residents living near the dam fear it will break.', 'fear', 'VERB'],
+    ['Growers in the valley support the levy.', 'support', 'VERB'],
+    // (Guards: a compound with no pronoun or determiner after it.)
+    ['Critics of the pension plan said it was unfair.', 'plan', 'NOUN'],
+    ['Critics of the farm support scheme met the minister.', 'support', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -15,6 +15,12 @@ const RELATIVE_CLAUSE_VERBS: ReadonlySet<string> = new Set([...cues.speech, ...c
 const RELATIVE_SUBJECTS: ReadonlySet<string> = new Set(tagging.relativeSubjects.words);
 /** Verbs that take a clause or state a stance or a thought (cues.json bareClause, stance, cognition). */
 const CLAUSE_OR_STANCE_VERBS: ReadonlySet<string> = new Set([...cues.bareClause, ...cues.stance, ...cues.cognition]);
+/** Verbs a share of a group takes ("64 percent call him unfit", "a third say"): speech, and CLAUSE_OR_STANCE_VERBS. */
+const SHARE_VERBS: ReadonlySet<string> = new Set([...cues.speech, ...CLAUSE_OR_STANCE_VERBS]);
+const SHARE_NOUNS: ReadonlySet<string> = new Set(tagging.shareNouns.words);
+const SINGULAR_FRACTIONS: ReadonlySet<string> = new Set(tagging.singularFractions.words);
+const PLURAL_QUANTIFIERS: ReadonlySet<string> = new Set(tagging.pluralQuantifiers.words);
+const DEGREE_ADVERBS: ReadonlySet<string> = new Set(tagging.degreeAdverbs.words);
 
 /**
  * "Officials said firms bidding for the harbour contract plan to appeal", "Leaders of the union plan to
@@ -32,6 +38,26 @@ export function repairInfinitiveVerbsAfterModifiedPlural(tokens: Token[], s: Sen
     // (After a plural noun the verb is repairVerbsBeforeInfinitive's.)
     if (before.pos !== 'NOUN' || !singularNoun(before)) continue;
     if (modifiedPluralSubject(tokens, i - 2, s) && !finiteLater(tokens, i + 3, s.tokenEnd)) t.pos = 'VERB';
+  }
+}
+
+/**
+ * "Residents living near the dam fear it will break", "Growers in the valley support the levy": a verb
+ * that takes a clause or states a stance or thought (CLAUSE_OR_STANCE_VERBS), in its bare form, which
+ * wink tags a noun after a singular noun, is the clause's verb when a plural noun with a participle or
+ * a preposition after it opens the clause within ten words before it (modifiedPluralSubject) and a
+ * pronoun, a determiner or "that" (not a relative "that" with its verb next) follows — no noun
+ * compound goes on so ("the dam fear it").
+ */
+export function repairClauseVerbsAfterModifiedPlural(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 3; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || t.text !== t.lower || !CLAUSE_OR_STANCE_VERBS.has(t.lemma)) continue;
+    const next = tokens[i + 1]!;
+    if (next.lower === 'that' ? /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') : !/^(DET|PRON)$/.test(next.pos)) continue;
+    const before = tokens[i - 1]!;
+    if (before.pos !== 'NOUN' || !singularNoun(before)) continue;
+    if (modifiedPluralSubject(tokens, i - 2, s)) t.pos = 'VERB';
   }
 }
 
@@ -107,4 +133,40 @@ export function repairVerbsAfterPluralSubject(tokens: Token[], s: Sentence): voi
     while (d > s.tokenStart && /^(DET|ADJ|NUM)$/.test(tokens[d - 1]!.pos)) d--;
     if (opensClause(tokens, d, s)) t.pos = 'VERB';
   }
+}
+
+/**
+ * "64 percent call him unfit", "Nearly a third say they …", "Many fear the plant will close": a verb
+ * of speech, thought or stance in its bare form (SHARE_VERBS) that wink tags a noun right after a
+ * share of a group (tagging.json shareNouns, after a number, a determiner or "per") or a quantifier
+ * standing alone (pluralQuantifiers) is the clause's verb, when that subject opens a clause (an
+ * approximator may stand before it: "about 40 per cent") and a determiner, pronoun, name, number or
+ * "that" opens what follows ("some say in the matter", "a 60 percent support rate" keep their nouns).
+ */
+export function repairVerbsAfterShare(tokens: Token[], s: Sentence): void {
+  for (let i = s.tokenStart + 1; i + 1 < s.tokenEnd; i++) {
+    const t = tokens[i]!;
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || t.text !== t.lower || !SHARE_VERBS.has(t.lemma)) continue;
+    const next = tokens[i + 1]!;
+    if (next.lower === 'that' ? /^(VERB|AUX)$/.test(tokens[i + 2]?.pos ?? '') : !/^(DET|PRON|PROPN|NUM)$/.test(next.pos)) continue;
+    // ("the third report that …": an ordinal before a noun.)
+    if (SINGULAR_FRACTIONS.has(tokens[i - 1]!.lower) && (next.lower === 'that' || tokens[i - 2]?.lower === 'the')) continue;
+    const d = shareSubjectStart(tokens, i - 1, s);
+    if (d >= 0 && opensClause(tokens, d, s)) t.pos = 'VERB';
+  }
+}
+
+/** Where the share subject ending at k opens ("64 percent", "two-thirds", "a third", "about 40 per cent", "many"), or -1. */
+function shareSubjectStart(tokens: Token[], k: number, s: Sentence): number {
+  const head = tokens[k]!;
+  let d = k;
+  if (PLURAL_QUANTIFIERS.has(head.lower) && head.pos !== 'VERB') return k;
+  if (!SHARE_NOUNS.has(head.lower) || head.pos === 'VERB') return -1;
+  if (head.lower === 'cent' && tokens[d - 1]?.lower === 'per') d--;
+  // ("two-thirds": the number is written against the hyphen.)
+  if (d - 2 >= s.tokenStart && tokens[d - 1]!.text === '-' && tokens[d - 1]!.start === tokens[d - 2]!.end) d--;
+  if (d - 1 < s.tokenStart || !/^(NUM|DET)$/.test(tokens[d - 1]!.pos)) return head.lower === 'half' ? k : -1;
+  d--;
+  while (d > s.tokenStart && (tokens[d - 1]!.pos === 'ADV' || DEGREE_ADVERBS.has(tokens[d - 1]!.lower))) d--;
+  return d;
 }

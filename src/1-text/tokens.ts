@@ -12,7 +12,8 @@ import { winkInput } from './wink-input.js';
 import { joinGivenNameAbbreviations, sentence, splitDatelines, splitMissedEnds } from './sentence-splits.js';
 import { repairCompounds, repairNounsAfterTo, repairPastTenseNouns, repairModifiersAfterPossessive, repairPluralObjects, repairPluralSubjects, repairVerbsBeforeInfinitive, repairVerbsBeforeObject, repairHyphenatedTitles, repairVerbsAfterPartitive, repairVerbsAfterRelativeClause, repairClauseVerbsAfterSubject, repairGerundsAfterIn, repairInitialismsInNames, repairThenModifier, repairNounsAfterDemonstrative, repairVerbsAfterAppositive, repairPassiveSpeechParticiples, repairParticipleModifiers } from './tag-repairs.js';
 import { repairBareVerbsAfterPlural, repairReportParticiplesAfterName } from './tag-repairs-that.js';
-import { repairInfinitiveVerbsAfterModifiedPlural, repairVerbsAfterPluralSubject, repairVerbsAfterRelativePronoun } from './tag-repairs-verbs.js';
+import { repairSurnameAtStart } from './tag-repairs-names.js';
+import { repairClauseVerbsAfterModifiedPlural, repairInfinitiveVerbsAfterModifiedPlural, repairVerbsAfterPluralSubject, repairVerbsAfterRelativePronoun, repairVerbsAfterShare } from './tag-repairs-verbs.js';
 import { type ReadPieces, splitGluedWords } from './glued-words.js';
 
 // By require (src/require.ts): an ESM import of the CommonJS package lexes it first.
@@ -428,6 +429,8 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
       else if (t.pos === 'ADV' && i + 1 < s.tokenEnd && REPORTING_FORMS.has(tokens[i + 1]!.text) && !NOT_NAMES.has(t.lower)) t.pos = 'PROPN';
       // "“…,” De Guzman said", "De Vera told": a capitalised foreign word before a proper noun opens the name.
       else if (t.pos === 'X' && i + 1 < s.tokenEnd && tokens[i + 1]!.pos === 'PROPN' && capitalisedWord(tokens[i + 1]!.text)) t.pos = 'PROPN';
+      // "Cook said …" (Cook VERB, said ADJ), "Garland, the attorney general, said …": a surname that is an English word.
+      else repairSurnameAtStart(tokens, i, s);
     }
     repairSurnameParticles(tokens, s);
     repairCompounds(tokens, s);
@@ -437,12 +440,14 @@ function repairProperNouns(tokens: Token[], sentences: Sentence[]): void {
     repairNounsAfterTo(tokens, s);
     repairVerbsBeforeInfinitive(tokens, s);
     repairInfinitiveVerbsAfterModifiedPlural(tokens, s);
+    repairClauseVerbsAfterModifiedPlural(tokens, s);
     repairVerbsAfterRelativePronoun(tokens, s);
     repairVerbsAfterPluralSubject(tokens, s);
     repairBareVerbsAfterPlural(tokens, s);
     repairReportParticiplesAfterName(tokens, s);
     repairVerbsBeforeObject(tokens, s);
     repairVerbsAfterPartitive(tokens, s);
+    repairVerbsAfterShare(tokens, s);
     repairVerbsAfterRelativeClause(tokens, s);
     repairClauseVerbsAfterSubject(tokens, s);
     repairGerundsAfterIn(tokens, s);

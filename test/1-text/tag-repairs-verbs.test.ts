@@ -43,3 +43,32 @@ describe('a verb of stance or report that wink reads as a noun right after a plu
     expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
   });
 });
+
+describe('a verb of speech, thought or stance that wink reads as a noun right after a share of a group', () => {
+  it.each([
+    ['In the harbour survey, 38 percent call the ferry unsafe.', 'call', 'VERB'],
+    ['Just 12% trust the port authority.', 'trust', 'VERB'],
+    ['About 40 per cent call the bridge toll unfair.', 'call', 'VERB'],
+    ['Nearly a third say they have never taken the ferry.', 'say', 'VERB'],
+    ['Many fear the cannery will close.', 'fear', 'VERB'],
+    ['Some say the ferry is late every day.', 'say', 'VERB'],
+    // (Guards: a noun "say", an ordinal before a noun, a share before a compound.)
+    ['The growers want some say in the matter.', 'say', 'NOUN'],
+    ['The third report that the inspectors filed was late.', 'report', 'NOUN'],
+    ['The levy won 60 percent support from the growers.', 'support', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});
+
+describe('a verb taking a clause that wink reads as a noun after a plural subject, its modifier and a singular noun', () => {
+  it.each([
+    ['Residents living near the dam fear it will break.', 'fear', 'VERB'],
+    ['Growers in the valley support the levy.', 'support', 'VERB'],
+    // (Guards: a compound with no pronoun or determiner after it.)
+    ['Critics of the pension plan said it was unfair.', 'plan', 'NOUN'],
+    ['Critics of the farm support scheme met the minister.', 'support', 'NOUN'],
+  ])('%s: "%s" is %s', (text, word, pos) => {
+    expect(readText(text).tokens.find((t) => t.text === word)?.pos).toBe(pos);
+  });
+});

@@ -5,6 +5,7 @@
 // that" a thought, "vowed to repeal it" an intention, "a new poll shows" a finding.
 
 import kinds from '../../data/lexicon/kinds.json' with { type: 'json' };
+import cueLexicon from '../../data/lexicon/cues.json' with { type: 'json' };
 import type { StatementForm, StatementKind, Token } from '../types.js';
 import type { CueHit } from './cues.js';
 import type { ContentShape } from './grammar/content-shape.js';
@@ -38,6 +39,8 @@ const CLAIMED = new Set(kinds.claimedObjects);
 const PRESSING = new Set(kinds.pressingVerbs);
 const WANTING_OTHERS = new Set(kinds.wantingOthersVerbs);
 const SIDING = new Set(kinds.sidingCues);
+const DECIDING = new Set(kinds.decidingCues);
+const INTENTION_NOUN_FORMS: ReadonlySet<string> = new Set(cueLexicon.intentionNounForms);
 const QUESTION_INFINITIVES: readonly string[] = kinds.questionInfinitives;
 const STANCE_LIGHT_NOUNS = new Set(kinds.stanceLightNouns);
 const WRITING_VERBS = new Set(kinds.writingVerbs);
@@ -185,6 +188,31 @@ function claimsCredit(content: string): boolean {
   return CLAIMED.has(words[0] ?? '') || (words.length > 1 && CLAIMED.has(words[1]!));
 }
 
+/** Words a plural noun's phrase does not run on from: articles, possessives, quantifiers, prepositions, coordinators. */
+const NOT_SUBJECT_HEADS: readonly ReadonlySet<string>[] = [WORDS.articles, WORDS.possessiveDeterminers, WORDS.quantifiers, WORDS.npInnerPrepositions, WORDS.objectOnlyPrepositions, WORDS.coordinators, WORDS.complementOpeners];
+/**
+ * "each year of schooling yields a gain", "the board plans to sell the yard": a word in -s right after
+ * a content word and before an article, a possessive or "that" (before "to", a verb of intention that is
+ * a noun too: cues.json intentionNounForms), among the first ten words and with no "about" or "to"
+ * before it — the finite verb of a clause that the tagger read as a plural noun.
+ */
+function verbReadAsNoun(content: string): boolean {
+  const words = content.trim().split(/\s+/, 10);
+  for (let i = 1; i + 1 < words.length; i++) {
+    const w = words[i]!;
+    const prev = words[i - 1]!.toLowerCase();
+    // ("nothing about the attempts to …", "little about their aims to …": the object of "about" or of an infinitive.)
+    if (WORDS.aboutTo.has(prev)) return false;
+    if (!/^\p{Ll}{3,}s$/u.test(w) || /(?:ss|us|is)$/.test(w) || !/^\p{L}+$/u.test(prev) || NOT_SUBJECT_HEADS.some((set) => set.has(prev))) continue;
+    const next = words[i + 1]!;
+    // ("efforts to crack down", "exports to China": before "to", only a verb of intention that is a noun too.)
+    if (next === 'to' ? INTENTION_NOUN_FORMS.has(w.slice(0, -1)) : WORDS.complementOpeners.has(next) || WORDS.accusativePronouns.has(next)) return true;
+  }
+  return false;
+}
+/** A verb of saying with a phrase for content in which a clause's verb was read as a noun ("said the board plans to sell the yard"). */
+const misreadClause = (k: KindInput): boolean => k.shape === 'phrase' && k.afterTopicPreposition !== true && SAYING_VERBS.has(verbOf(k)) && !documentSpeaker(k) && verbReadAsNoun(k.content);
+
 /** The kind rules in order: the first whose test holds decides; none → speech. */
 export const KIND_RULES: readonly KindRule[] = [
   { id: 'quoted-words', kind: 'speech', reason: 'words in quotation marks were spoken or written (a nickname, title or scare quote inside the object or infinitive of an act, thought, stance, plan, topic or finding is not, nor are the terms a report or poll quotes in what it shows)', example: '“We will rebuild,” the mayor said.', test: (k) => (k.form === 'mixed' ? !scareQuote(k) && !documentFinding(k) : k.form !== 'indirect') || k.rule === 'floating-quote' || k.rule === 'quoted-words' || k.rule === 'dash-signed' || k.rule === 'unattributed-quotation' },
@@ -194,8 +222,10 @@ export const KIND_RULES: readonly KindRule[] = [
   { id: 'withheld', kind: 'topic', reason: '"would not say whether", "did not disclose the price", "has not said she would sign": a negated verb of telling before a wh-clause, an object or a clause names what the source kept back or did not say, not anything it said', example: 'The mayor would not say whether the ferry would run in winter.', test: (k) => k.negated === true && WITHHELD.has(verbOf(k)) && (k.shape === 'phrase' || k.shape === 'clause' || WH_WORDS.has(k.content.trim().split(/\s/)[0]!.toLowerCase())) },
   { id: 'claimed-credit', kind: 'speech', reason: '"claimed responsibility for the attack", "claimed victory": "claim" with one of these objects asserts that the claimant did or won it — words, not a subject matter', example: 'A group calling itself the Harbour Front claimed responsibility for the blast.', test: (k) => k.cue?.lemma === 'claim' && k.shape === 'phrase' && claimsCredit(k.content) },
   { id: 'light-stance', kind: 'stance', reason: '"threw his support behind", "voiced its opposition to": a light verb with a noun of taking a side and a preposition takes a position, as "backed" or "opposed" do', example: 'The dockers\' union threw its support behind the harbour plan.', test: lightStance },
+  { id: 'deciding-call', kind: 'stance', reason: '"makes the final call on new hires": "make" and "call" with "on" or "about" is a decision taken, not words said (kinds.json decidingCues; "made a call for calm" stays speech)', example: 'The club owner makes the final call on signing new players.', test: (k) => DECIDING.has(k.cue?.lemma ?? '') },
   { id: 'written-work', kind: 'topic', reason: '"wrote her first cookbook in 1991", "has written three novels": writing a work names the work, not words the writer says (a clause the content runs on to is the narration\'s)', example: 'The chef wrote her first cookbook in 1994, then opened a bistro in Lyon.', test: writtenWork },
   { id: 'withheld-from', kind: 'stance', reason: '"denied Republicans the votes", "denied him the chance": a hearer and the thing withheld is an act of refusing something to someone, not a denial of a claim', example: 'The senators denied Governor Ada Hale the votes she needed to pass the budget.', test: withheldFrom },
+  { id: 'misread-clause', kind: 'speech', reason: '"said each year of schooling yields a gain": after a verb of saying, a word in -s between a noun and an article, a possessive or "to" is the verb of a clause the tagger read as a plural noun — the words said, not a topic', example: 'The minister said each extra year of schooling yields a higher wage.', test: misreadClause },
   { id: 'saying-verb', kind: 'speech', reason: 'a verb of saying proper ("said", "told", "wrote", "announced") reports speech whatever its content', example: 'The minister announced that the border would reopen.', test: (k) => SAYING_VERBS.has(verbOf(k)) && !(documentSpeaker(k) && FINDING.has(verbOf(k))) && !topicPhrase(k) },
   { id: 'according-to', kind: 'speech', reason: '"according to X" reports what X said or wrote (a document as X: what it states)', example: 'The blaze started in a kitchen, according to the fire department.', test: (k) => k.cue?.kind === 'according' && !documentSpeaker(k) },
   { id: 'document-finding', kind: 'finding', reason: 'a poll, study, report or filing that shows, finds or suggests, or is cited with "according to"', example: 'A new study suggests that the lake is warming faster than expected.', test: (k) => documentSpeaker(k) && (FINDING.has(verbOf(k)) || k.cue?.kind === 'according' || verbOf(k) === 'say') },

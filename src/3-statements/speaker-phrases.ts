@@ -5,7 +5,7 @@
 
 import entityWords from '../../data/lexicon/entity-words.json' with { type: 'json' };
 import type { Entity, EntityType, TextLayer, Token } from '../types.js';
-import { GROUP_ADJECTIVES, NAME_CONNECTORS } from '../2-mentions/entities/words.js';
+import { GROUP_ADJECTIVES, NAME_CONNECTORS, NAME_INNER_CONNECTORS } from '../2-mentions/entities/words.js';
 import { honorifics, titleHeads, titleModifiers } from '../2-mentions/entities/gazetteer.js';
 import { isLexicalWord } from '../1-text/wink-model.js';
 import { CONTEXT_WORDS } from './context/words.js';
@@ -47,7 +47,9 @@ export function personOf(layer: TextLayer, from: number, to: number, titlesArePe
   if (end - from >= 2 && (t[end - 1]!.pos === 'NOUN' || t[end - 1]!.pos === 'ADJ') && /^\p{Ll}/u.test(t[end - 1]!.text) && tokenIs(PERSON_NOUNS, t[end - 1]!) && t.slice(from, end - 1).some((k) => k.pos === 'PROPN')) {
     // ("Two Pentagon officials": a number that opens the phrase counts them; not a year, "In 2020 Pentagon officials".)
     const counted = (k: Token, i: number) => i === 0 && k.pos === 'NUM' && !/^\d{4}$/.test(k.text);
-    return t.slice(from, end).every((k, i) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos) || counted(k, i)) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
+    // ("A Department of Transportation official": a body's lower-case connector between capitalised words of its name.)
+    const connector = (k: Token, i: number) => /^\p{Ll}/u.test(k.text) && NAME_INNER_CONNECTORS.has(k.lower) && /^\p{Lu}/u.test(t[from + i - 1]?.text ?? '') && /^\p{Lu}/u.test(t[from + i + 1]?.text ?? '');
+    return t.slice(from, end).every((k, i) => /^(PROPN|NOUN|ADJ|DET|PUNCT)$/.test(k.pos) || counted(k, i) || (i > 0 && connector(k, i))) ? layer.text.slice(t[from]!.start, t[end - 1]!.end) : null;
   }
   for (let k = from + 1; k < to - 1; k++) {
     if (!/^(NOUN|ADJ|DET|PROPN|NUM)$/.test(t[k - 1]!.pos) || t[k]!.text === ',') return null;

@@ -114,3 +114,12 @@ describe('a counted group a body\'s name describes', () => {
     expect(speakerNames(text).at(-1)).toBe(who);
   });
 });
+
+describe('an unnamed person a body\'s name describes, the name with "of" inside', () => {
+  it.each([
+    ['a department of a field', 'A Department of Harbours official said the quay would close.', 'Department of Harbours official'],
+    ['a bureau of a field', 'A Bureau of Fisheries spokeswoman said the catch had fallen.', 'Bureau of Fisheries spokeswoman'],
+  ])('gives the person, not the body (%s)', (_name, text, who) => {
+    expect(speakerNames(text)[0]).toBe(who);
+  });
+});

@@ -70,7 +70,7 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
     // ("Climatologist Paulo Ferraz", "Visitor Ahmed Al Hammadi": an English word that is no given name, before a common given name and more of the name, describes the person.)
     // ("Survivor Nusrat Begum", "Farmer Dewi Lestari": an English word that is no given name before two or three names that are no English words describes the person.)
     // ("Moon Jae-in": a Korean surname before a hyphenated given name is none.)
-    const occupation = (k: number) => s.type === 'PER' && to - k >= 3 && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(surnameSyllable(toks[k]!.text) && syllableAfter(toks, k + 1) === to) && ((surnameTitles.has(prep.lower[k]!) ? givenNameClass(prep.lower[k + 1]!) !== 0 : describingWord(prep.lower[k]!, prep.lower[k + 1]!)) || describedForeignName(toks, prep.lower, k, to));
+    const occupation = (k: number) => s.type === 'PER' && to - k >= 3 && /^\p{Lu}/u.test(toks[k + 1]!.text) && !(surnameSyllable(toks[k]!.text) && syllableAfter(toks, k + 1) === to) && ((surnameTitles.has(prep.lower[k]!) ? givenNameClass(prep.lower[k + 1]!) !== 0 : describingWord(prep.lower[k]!, prep.lower[k + 1]!, titleCaseBefore(toks, prep, k))) || describedForeignName(toks, prep.lower, k, to));
     const strip = (k: number) => honorifics.has(prep.lower[k]!) || paired(k) || occupation(k) || (honorificModifiers.has(prep.lower[k]!) && k + 1 < to && honorifics.has(prep.lower[k + 1]!)) || prep.lower[k] === 'the' || (s.type === 'PER' && !givenName(k) && (titleHeads.has(prep.lower[k]!) || titleModifiers.has(prep.lower[k]!)));
     while (to - from > 1 && strip(from)) from++;
     if (strip(from)) continue;
@@ -117,9 +117,20 @@ export function candidatesOf(layer: TextLayer, prep: Prepared, pieces: TagSpan[]
   return cands;
 }
 
-/** A lower-case English word (wink's lexicon) that is no given name at all, before a common given name: a description of the person, not part of the name. */
-function describingWord(word: string, next: string): boolean {
-  return givenNameClass(word) === 0 && isLexicalWord(word) && isCommonGivenName(next);
+/**
+ * A lower-case English word (wink's lexicon) that is no given name at all, before a common given name: a
+ * description of the person, not part of the name. Not a word of three letters or fewer that is no noun
+ * for a person: such words open double given names of other languages ("Tor Arne Haugland", "Bo Erik"),
+ * except after a capitalised word, in a title-case line, where the word may be a verb ("Lawmakers Rip Ann Roe").
+ */
+function describingWord(word: string, next: string, titleCase: boolean): boolean {
+  return givenNameClass(word) === 0 && isLexicalWord(word) && isCommonGivenName(next) && (word.length > 3 || PERSON_NOUNS.has(word) || titleCase);
+}
+
+/** Is token k written after a capitalised word of its sentence that is no title or form of address ("Lawmakers | Rip Ann Roe"): a title-case line, where any word may be capitalised? */
+function titleCaseBefore(toks: readonly Token[], prep: Prepared, k: number): boolean {
+  const before = toks[k - 1];
+  return !!before && before.sentence === toks[k]!.sentence && /^\p{Lu}/u.test(before.text) && !titleHeads.has(prep.lower[k - 1]!) && !honorifics.has(prep.lower[k - 1]!);
 }
 
 /** Nouns for a person by trade or lot (grammar.json personNouns: "farmer", "survivor", "vendor"). */

@@ -78,7 +78,8 @@ export function connectorRunStart(v: SpanView): number {
   for (let i = Math.max(a - 1, 0); i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return -1;
   // (At a sentence's start, only a name the article also writes inside a sentence: "Friends of the Earth said … a report by Friends of the Earth".)
   // (Or a body's head word before "of": "Department of | Justice said".)
-  if (prep.first[a]) return recursInside(toks, prep, a, s.to) || (c === a + 1 && ORGANISATION_OF_HEADS.has(prep.lower[a]!) && prep.lower[c] === 'of') ? a : -1;
+  // (After a capitalised article that opens the sentence too: "A Department of | Transportation official said".)
+  if (prep.first[a] || (a > 0 && prep.first[a - 1] && cap(toks[a - 1]) && ARTICLES.has(prep.lower[a - 1]!))) return recursInside(toks, prep, a, s.to) || (c === a + 1 && ORGANISATION_OF_HEADS.has(prep.lower[a]!) && prep.lower[c] === 'of') ? a : -1;
   // (After a lower-case word of its sentence: a dateline, a line's start or a list's comma shows no name's start.)
   const before = toks[a - 1];
   // (Not after a capital's connector: "Minister of | State for Coastal Affairs" goes on a title's phrase.)

@@ -393,13 +393,15 @@ export const SPAN_JOIN_RULES: readonly SpanTypeRule[] = [
   {
     id: 'description-before-name',
     types: ['ORG', 'LOC', 'MISC'],
-    reason: 'a capitalised English word alone at a sentence\'s start before a lower-case noun for a group or outlet ("group", "charity", "blog") and a name describes that name\'s group ("Environmental group Sierra Club"): no name of its own; a party\'s adjective, a demonym or a name the gazetteer knows stays ("Apple supplier Foxconn")',
+    reason: 'a capitalised English word alone at a sentence\'s start before a lower-case noun for a group or outlet ("group", "charity", "blog", "agency"), perhaps after one or two lower-case nouns of a compound ("Credit rating agency"), and a name describes that name\'s group ("Environmental group Sierra Club"): no name of its own; a party\'s adjective, a demonym or a name the gazetteer knows stays ("Apple supplier Foxconn")',
     example: 'Conservation charity Harbour Trust said the dunes were at risk.',
     apply: ({ toks, prep, spans, k }) => {
       const s = spans[k]!;
       const next = spans[k + 1];
       const w = toks[s.from]!;
-      if (s.to - s.from !== 1 || !prep.first[s.from] || !next || next.from !== s.to + 1 || !groupNoun(toks[s.to]) || toks[next.from]!.sentence !== w.sentence) return undefined;
+      if (s.to - s.from !== 1 || !prep.first[s.from] || !next || next.from - s.to > 3 || next.from === s.to || !groupNoun(toks[next.from - 1]) || toks[next.from]!.sentence !== w.sentence) return undefined;
+      // (The words before the group's noun are lower-case nouns of its compound: "rating" in "Credit rating agency".)
+      for (let i = s.to; i < next.from - 1; i++) if (toks[i]!.pos !== 'NOUN' || cap(toks[i])) return undefined;
       if (!/^\p{Lu}\p{Ll}+$/u.test(w.text) || !isLexicalWord(w.lower) || prep.gaz[s.from] || PARTY_ADJECTIVES.has(w.lower) || bySurface.has(w.lower)) return undefined;
       return null;
     },

@@ -8,7 +8,7 @@ import words from '../../../data/lexicon/entity-words.json' with { type: 'json' 
 import { isLexicalWord } from '../../1-text/wink-model.js';
 import { givenNameClass, isCommonGivenName } from './given-names.js';
 import { cap, oneSpaceBetween, PLACE_GAZ, spanAt, titleOfBefore, wholeGazetteerEntry, type SpanTypeRule, type SpanView } from './span-rule.js';
-import { titleHeads } from './gazetteer.js';
+import { honorifics, titleHeads } from './gazetteer.js';
 import { type TagSpan, tagSpan } from './tagger.js';
 
 const HOLIDAY_NAMES: ReadonlySet<string> = new Set(words.holidayNames.words);
@@ -67,12 +67,15 @@ const portfolioTitleAt = ({ toks, prep }: SpanView, i: number): boolean => cap(t
 const fieldJoin = ({ prep }: SpanView, i: number): boolean => prep.lower[i] === 'and' || prep.lower[i] === '&';
 
 /** Do a portfolio title, "of" or "for" and field words (joined by "and") stand right before token `from` ("Minister for Foreign | Trade")? */
-function titleFieldBefore(v: SpanView, from: number): boolean {
+export function titleFieldBefore(v: SpanView, from: number): boolean {
   const { toks, prep } = v;
   let t = from - 1;
   while (t > from - 6 && t > 0 && (fieldWord(v, t) || fieldJoin(v, t) || prep.lower[t] === 'the')) t--;
   return (prep.lower[t] === 'of' || prep.lower[t] === 'for') && portfolioTitleAt(v, t - 1) && toks[t - 1]!.sentence === toks[from]!.sentence;
 }
+
+/** Is token i a capitalised form of address ("Dr", "Prof")? */
+const honorificAt = ({ toks, prep }: SpanView, i: number): boolean => cap(toks[i]) && honorifics.has(prep.lower[i] ?? '');
 
 /** Is the office's holder named from token `at` on, after more field words ("and Investment | Ana Ruiz") or a comma: a person's span or a common given name? */
 function holderFrom(v: SpanView, at: number): boolean {
@@ -80,6 +83,8 @@ function holderFrom(v: SpanView, at: number): boolean {
   let i = at;
   while (i < at + 5 && (fieldWord(v, i) || fieldJoin(v, i)) && spanAt(spans, i)?.type !== 'PER') i++;
   if (prep.lower[i] === ',') i++;
+  // (A form of address may open the holder's name: "… and Tourism Dr | Amina Said".)
+  if (honorificAt(v, i)) i++;
   return toks[i]?.sentence === toks[at - 1]!.sentence && (spanAt(spans, i)?.type === 'PER' || (cap(toks[i]) && isCommonGivenName(prep.lower[i]!)));
 }
 
@@ -274,7 +279,9 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      for (let i = s.from; i < s.to; i++) if (!fieldWord(v, i) && !(i > s.from && fieldJoin(v, i)) && !PORTFOLIO_TITLE_OPENERS.has(prep.lower[i]!)) return undefined;
+      // (The tagger may end the field on the holder's form of address: "Minister for Tourism Dr | Amina Said".)
+      const last = s.to - s.from > 1 && honorificAt(v, s.to - 1) ? s.to - 1 : s.to;
+      for (let i = s.from; i < last; i++) if (!fieldWord(v, i) && !(i > s.from && fieldJoin(v, i)) && !PORTFOLIO_TITLE_OPENERS.has(prep.lower[i]!)) return undefined;
       // ("Cabinet" alone before a portfolio title is the title's word.)
       const opener = s.to - s.from === 1 && PORTFOLIO_TITLE_OPENERS.has(prep.lower[s.from]!) && cap(toks[s.from]);
       const title = portfolioTitleAt(v, s.to) ? s.to : PORTFOLIO_TITLE_OPENERS.has(prep.lower[s.to] ?? '') && portfolioTitleAt(v, s.to + 1) ? s.to + 1 : -1;
@@ -283,7 +290,7 @@ export const SPAN_KIND_RULES: readonly SpanTypeRule[] = [
       let marked = opener || (fieldJoin(v, s.from - 1) && fieldWord(v, s.from - 2));
       for (let i = s.from; i < s.to; i++) if (fieldJoin(v, i) || PORTFOLIO_TITLE_OPENERS.has(prep.lower[i]!)) marked = true;
       if (title > 0 && marked && toks[title]!.sentence === toks[s.from]!.sentence && (opener || holderFrom(v, title + 1))) return null;
-      return titleFieldBefore(v, s.from) && holderFrom(v, s.to) ? null : undefined;
+      return titleFieldBefore(v, s.from) && holderFrom(v, last) ? null : undefined;
     },
   },
   {

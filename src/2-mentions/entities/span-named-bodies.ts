@@ -111,19 +111,22 @@ export const SPAN_NAMED_BODY_RULES: readonly SpanTypeRule[] = [
   {
     id: 'head-of-before-name',
     types: ['PER', 'ORG', 'MISC'],
-    reason: 'a body\'s capitalised head word in no name ("Chamber", "Federation"), "of" and a name right after it that the tagger read alone ("the Chamber of | Real Estate", "the Federation of | Harbour Pilots") are one organisation: the tagger leaves the head word out; not after a capitalised word, where the head is a piece of a longer name, nor before a place\'s name ("the University of | Leeds" stays for the place rules)',
+    reason: 'a body\'s capitalised head word in no name ("Chamber", "Federation"), "of" and a name right after it that the tagger read alone ("the Chamber of | Real Estate", "the Federation of | Harbour Pilots"), or after one more capitalised field and "and" ("the Chamber of Mines and | Energy"), are one organisation: the tagger leaves the head word out; not after a capitalised word, where the head is a piece of a longer name, nor before a place\'s name ("the University of | Leeds" stays for the place rules)',
     example: 'The Chamber of Real Estate said a cap would drive investors away.',
     apply: (v) => {
       const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      const head = s.from - 2;
+      // (A field and "and" may stand between "of" and the span: "Chamber of Mines and | Energy".)
+      const field = prep.lower[s.from - 1] === 'and' && commonWord(v, s.from - 2, toks[s.from]!.sentence) && !spanAt(spans, s.from - 2) ? 2 : 0;
+      const head = s.from - 2 - field;
       if (head < 0 || prep.lower[head + 1] !== 'of' || !ORGANISATION_OF_HEADS.has(prep.lower[head]!)) return undefined;
       const sentence = toks[s.from]!.sentence;
       if (!commonWord(v, head, sentence) || (k > 0 && spans[k - 1]!.to > head) || isBody(prep.lower, head, s.to)) return undefined;
       // (Not a piece of a longer name: after a capitalised word — "Harlow Chamber of | Commerce" is another rule's.)
       const before = toks[head - 1];
       if (before && before.sentence === sentence && cap(before) && !FUNCTION_WORDS.has(before.lower)) return undefined;
-      return oneSpaceBetween(v, toks[head]!, toks[head + 1]!) && oneSpaceBetween(v, toks[head + 1]!, toks[s.from]!) ? { from: head, to: s.to, type: 'ORG' } : undefined;
+      for (let i = head; i < s.from; i++) if (!oneSpaceBetween(v, toks[i]!, toks[i + 1]!)) return undefined;
+      return { from: head, to: s.to, type: 'ORG' };
     },
   },
   {

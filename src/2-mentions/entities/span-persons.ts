@@ -17,6 +17,7 @@ import { SPAN_TEAM_RULES } from './span-teams.js';
 import { initialAfterTitle, personAfterTitle } from './span-titled-persons.js';
 import { cap, oneSpaceBetween, titleOfBefore, type SpanTypeRule, type SpanView } from './span-rule.js';
 import { type TagSpan, tagSpan } from './tagger.js';
+import { titleFieldBefore } from './span-kinds.js';
 import type { Token } from '../../types.js';
 import { isTableSurname } from './wikidata.js';
 import { ARABIC_ARTICLES, COMPANY_HEADS, DESCRIBED_BODY_NOUNS, DIRECTION_PREPOSITIONS, FEATURE_OPENERS, FEATURE_TAILS, LEADER_INSTITUTION_NOUNS, LIST_JOINERS, ORGANISATION_OF_HEADS, ORGANISATION_TAIL_WORDS, SPLIT_TITLES } from './words.js';
@@ -129,12 +130,12 @@ export const SPAN_PERSON_RULES: readonly SpanTypeRule[] = [
   },
   {
     id: 'honorific-after-title-field',
-    types: ['ORG', 'LOC', 'MISC'],
-    reason: 'after a capitalised title and "of (the)", a name the tagger ran from the title\'s field ("Education") into a form of address ("Dato", "Haji", "Datuk") and capitalised words is the field and then the person holding the title, who starts at the form of address ("Minister of Education | Dato Haji Rahim Osman")',
+    reason: 'after a capitalised title and "of (the)" or "for" (perhaps with more fields and "and": "Minister for Lands and | Tourism Dr …"), a name the tagger ran from the title\'s field ("Education") into a form of address ("Dato", "Haji", "Datuk", "Dr") and capitalised words is the field and then the person holding the title, who starts at the form of address ("Minister of Education | Dato Haji Rahim Osman", "Minister for Lands | Dr Kwame Mensah")',
     example: 'Minister of Fisheries Dato Haji Rahim Osman said the quota would stay.',
-    apply: ({ toks, prep, spans, k }) => {
+    apply: (v) => {
+      const { toks, prep, spans, k } = v;
       const s = spans[k]!;
-      if (titleOfBefore(toks, prep, s) < 0) return undefined;
+      if (titleOfBefore(toks, prep, s, true) < 0 && !titleFieldBefore(v, s.from)) return undefined;
       let h = s.from + 1;
       while (h < s.to - 1 && !(cap(toks[h]) && honorifics.has(prep.lower[h]!))) h++;
       if (h >= s.to - 1) return undefined;

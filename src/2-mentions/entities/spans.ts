@@ -134,6 +134,12 @@ function headlineVerbInBody(toks: readonly Token[], prep: Prepared, s: TagSpan):
   return lower >= 3;
 }
 
+/** A person's span that ends in a capitalised word before a verb in lower case ("Amina Said told reporters"): that word is a surname, not a headline's verb. */
+function surnameBeforeVerb(toks: readonly Token[], s: TagSpan): boolean {
+  const next = toks[s.to];
+  return s.type === 'PER' && !!next && next.sentence === toks[s.from]!.sentence && (next.pos === 'VERB' || next.pos === 'AUX') && /^\p{Ll}/u.test(next.text);
+}
+
 /**
  * Title-case headlines ("Obama Says Trump Is Unfit") run a name into the verb after it: a span ends
  * before a capitalised headline verb or auxiliary ("Says", "Would") that is not its first word (a title
@@ -146,7 +152,7 @@ export function trimHeadlineWords(toks: Token[], prep: Prepared, pieces: TagSpan
   for (const s of pieces) {
     let to = s.to;
     // (Not a body's name in running text whose inner word is also a headline verb: "the Specific Claims Tribunal has ruled".)
-    for (let k = s.from + 1; k < s.to && !headlineVerbInBody(toks, prep, s); k++) {
+    for (let k = s.from + 1; k < s.to && !headlineVerbInBody(toks, prep, s) && !(k === s.to - 1 && surnameBeforeVerb(toks, s)); k++) {
       if ((HEADLINE_VERBS.has(prep.lower[k]!) || (AUXILIARIES.has(prep.lower[k]!) && !RELATIVE_WORDS.has(prep.lower[k - 1]!))) && /^\p{Lu}/u.test(toks[k]!.text)) {
         to = k;
         break;

@@ -31,6 +31,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['national-chapter', 'Seawatch Asia warned that the reefs were dying.', [['Seawatch', 'ORG'], ['Asia', 'LOC']], ['Seawatch Asia/ORG']],
   ['head-of-before-name', 'The Chamber of Real Estate said a cap would drive investors away.', [['Real Estate', 'ORG']], ['Chamber of Real Estate/ORG']],
   ['head-of-before-name', 'The Federation of Harbour Pilots, which speaks for 400 pilots, said the port was unsafe.', [['Harbour Pilots', 'PER']], ['Federation of Harbour Pilots/ORG']],
+  ['head-of-before-name', 'The Chamber of Quarries and Energy said royalties would rise.', [['Energy', 'PER']], ['Chamber of Quarries and Energy/ORG']],
   ['coordinated-organisation-name', 'The Water Polo and Swimming Federation of Harlow said the pool would reopen.', [['Water Polo', 'ORG'], ['Swimming Federation of Harlow', 'ORG']], ['Water Polo and Swimming Federation of Harlow/ORG']],
   ['kind-noun-before-name', 'Developer Maraval Immo said it had postponed two towers.', [['Developer Maraval Immo', 'PER']], ['Maraval Immo/ORG']],
   ['company-head', 'One of the firms, Atlantic Grey Fisheries, denied the claim.', [['Atlantic Grey Fisheries', 'LOC']], ['Atlantic Grey Fisheries/ORG']],

@@ -25,6 +25,7 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['portfolio-after-title', 'The Minister of Fisheries, Tom Ruiz, said the quota would stay.', [['Fisheries', 'LOC'], ['Tom Ruiz', 'PER']], ['Tom Ruiz/PER']],
   ['portfolio-after-title', 'The Cabinet Secretary for Mining said the licences were valid.', [['Mining', 'ORG']], []],
   ['portfolio-inside-title', 'Vice Minister for Foreign Trade Lina Okafor said the talks would resume.', [['Trade', 'ORG'], ['Lina Okafor', 'PER']], ['Lina Okafor/PER']],
+  ['portfolio-inside-title', 'Minister for Lands and Tourism Dr Lina Okafor said the park would reopen.', [['Lands', 'ORG'], ['Tourism Dr', 'ORG'], ['Lina Okafor', 'PER']], ['Lina Okafor/PER']],
   ['portfolio-inside-title', 'Deputy Minister of Foreign Trade and Investment Lina Okafor said so.', [['Foreign Trade', 'ORG'], ['Investment Lina Okafor', 'ORG']], ['Lina Okafor/PER']],
   ['person-after-title', 'Minister for Trade and Industry Lina Okafor said so.', [['Trade and Industry Lina Okafor', 'ORG']], ['Lina Okafor/PER']],
   ['portfolio-inside-title', 'Interior Cabinet Secretary Lina Okafor said the curfew would end.', [['Interior Cabinet', 'ORG'], ['Lina Okafor', 'PER']], ['Lina Okafor/PER']],

@@ -22,6 +22,8 @@ const HAND_ROWS: [string, string, [string, TagSpan['type']][], string[]][] = [
   ['person-after-named-body', 'Chairman of the Harbour Safety Committee Dara Okafor said the pier was unsafe.', [['Harbour Safety Committee Dara Okafor', 'ORG']], ['Dara Okafor/PER']],
   ['honorific-after-title-field', 'Minister of Fisheries Dato Haji Rahim Osman said the quota would stay.', [['Fisheries Dato Haji Rahim Osman', 'ORG']], ['Dato Haji Rahim Osman/PER']],
   ['honorific-after-title-field', 'Minister of Health Pehin Dato Haji Yusof said clinics would open.', [['Health Pehin Dato Haji Yusof', 'ORG']], ['Pehin Dato Haji Yusof/PER']],
+  ['honorific-after-title-field', 'Minister for Harbours Dr Kofi Mensah said the quay would close.', [['Harbours Dr Kofi Mensah', 'PER']], ['Dr Kofi Mensah/PER']],
+  ['honorific-after-title-field', 'Minister for Ports and Harbours Dr Kofi Mensah said the quay would close.', [['Harbours Dr Kofi Mensah', 'PER']], ['Dr Kofi Mensah/PER']],
   ['word-between-person-pieces', 'Deputy Minister Pham Quang Vinh said exports rose.', [['Pham', 'PER'], ['Quang', 'ORG'], ['Vinh', 'PER']], ['Pham Quang Vinh/PER']],
   ['word-between-person-pieces', 'Forest Defence Alliance argues the permits were unlawful.', [['Forest', 'PER'], ['Defence', 'ORG'], ['Alliance', 'PER']], ['Forest Defence Alliance/ORG']],
   ['word-between-person-pieces', 'Later, River Watch Network said the spill had spread.', [['River', 'PER'], ['Watch', 'ORG'], ['Network', 'PER']], ['River Watch Network/ORG']],

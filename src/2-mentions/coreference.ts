@@ -73,6 +73,8 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
     if (!held.has(head) && !informal && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
     // ("the minister" is not the Prime Minister, "the president" not the Vice President: another office, named whole.)
     if ([...held].some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !words.includes(w))) continue;
+    // (Nor the other way round: "the prime minister" is not Justice Minister Ana Ruiz, who holds no such office.)
+    if (words.some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !held.has(w))) continue;
     const score = words.filter((w) => held.has(w)).length + (informal ? 1 : 0);
     // A generic head ("the head of the X Ministry") needs the institution to agree as well.
     if (score === 0 || (!held.has(head) && !informal && score < 2)) continue;
@@ -130,6 +132,17 @@ function roleHoldersOf(entities: Entity[]): Entity[] {
 /** Does the entity hold an office whose words include `noun` ("judge" for a role "U.S. District Judge", "governor" for "governor of the Dnipropetrovsk region")? */
 export function holdsOffice(e: Entity, noun: string): boolean {
   return officeSet(e).has(noun);
+}
+
+/**
+ * Does a description's words ("poland's justice minister") name another office than the entity holds:
+ * another office's modifier on one side only ("prime minister" / "Minister"), or a title modifier
+ * on each side that the other lacks ("justice minister" / "Finance Minister")?
+ */
+export function officeConflict(words: readonly string[], e: Entity): boolean {
+  const held = officeSet(e);
+  if (words.some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !held.has(w)) || [...held].some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !words.includes(w))) return true;
+  return words.some((w) => MODIFIERS.has(w) && !held.has(w)) && [...held].some((w) => MODIFIERS.has(w) && !words.includes(w));
 }
 
 function officeSet(e: Entity): Set<string> {

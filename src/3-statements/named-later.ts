@@ -6,7 +6,7 @@
 
 import type { Entity, TextLayer } from '../types.js';
 import { indexHolding, lowerBound, lowerBoundBy, paragraphOf } from '../spans.js';
-import { holdsOffice } from '../2-mentions/coreference.js';
+import { holdsOffice, officeConflict } from '../2-mentions/coreference.js';
 import type { RawAttribution } from './attribution/index.js';
 import { WORDS, isWord } from './grammar/lexicon.js';
 import { insideQuotation } from './grammar/quotes.js';
@@ -62,7 +62,8 @@ function descriptionOf(text: string): string | null {
   if (words.length < 2 || words.length > 4 || text.includes(',')) return null;
   const w0 = words[0]!;
   const indefinite = isWord(WORDS.indefiniteArticles, w0);
-  const definite = isWord(WORDS.possessiveDeterminers3, w0) || (isWord(WORDS.articles, w0) && !indefinite);
+  // (A place's or body's possessive makes it definite too: "Poland's justice minister".)
+  const definite = isWord(WORDS.possessiveDeterminers3, w0) || (isWord(WORDS.articles, w0) && !indefinite) || /^\p{Lu}\p{L}+['’]s$/u.test(w0);
   // (A lower-case possessor may stand in it: "the province's top doctor".)
   if (!(definite || indefinite) || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*(?:['’]s)?$/u.test(w))) return null;
   return (indefinite ? ['the', ...words.slice(1)] : words).join(' ').toLowerCase();
@@ -84,7 +85,8 @@ function laterNamed(layer: TextLayer, described: string, after: number, namedPhr
     if (titledName(text.slice(r.start, r.end), e.name, head)) return e.key;
     // (In the lead, "A federal judge ruled …": the first later speaker who holds the office, "U.S.
     // District Judge Helena Marsh wrote", "Serhiy Lysenko, governor of the region, wrote".)
-    if (lead && holdsOffice(e, head) && phrase.toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase())) return e.key;
+    // (Only one holding that office: "Poland's prime minister" is not "Justice Minister Ana Nowak".)
+    if (lead && holdsOffice(e, head) && phrase.toLowerCase().split(/[^\p{L}-]+/u).includes(head.toLowerCase()) && !officeConflict(described.split(' ').slice(1), e)) return e.key;
   }
   return null;
 }

@@ -61,7 +61,7 @@ export function pronoun(ctx: Ctx, text: string, at: number, inQuote: boolean, pa
     if (last && neutralSource(ctx, last)) return last.entity;
     return lastBefore(ctx.history, at, (h) => h.type === 'Organization' || (group && h.group))?.entity ?? recentMention(ctx, ctx.narrated, isGroup, null, at)?.key ?? null;
   }
-  if (isWord(WORDS.relativePronouns, word)) return sourceBefore(ctx, at) ?? nameBeforeComma(ctx, at) ?? recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
+  if (isWord(WORDS.relativePronouns, word)) return sourceBefore(ctx, at) ?? (isWord(WORDS.personalRelativePronouns, word) ? (personBeforeAppositive(ctx, at)?.entity ?? null) : null) ?? nameBeforeComma(ctx, at) ?? recentMention(ctx, ctx.names, (e) => e.type !== 'Place', null, at)?.key ?? null;
   return null;
 }
 
@@ -77,6 +77,33 @@ function nameBeforeComma(ctx: Ctx, at: number): string | null {
   const m = k >= 0 ? ctx.names[k]! : undefined;
   if (!m || m.kind !== 'name' || !/^\s*,\s*$/.test(ctx.layer.text.slice(m.end, at))) return null;
   return ctx.byKey.has(m.entity) ? m.entity : null;
+}
+
+/** How many tokens an appositive between a person's name and "who" may hold ("chief economist at Norland Bank"). */
+const APPOSITIVE_TOKENS = 12;
+
+/**
+ * "said Ana Ruiz, chief economist at Norland Bank, who expects …": "who" (at `at`) right after an
+ * appositive set off by commas (no verb, no quotation mark in it) that follows a person's name and
+ * ends with a body's name takes up that person, not the body: the person's name mention, or null.
+ */
+export function personBeforeAppositive(ctx: Ctx, at: number): Mention | null {
+  const { tokens } = ctx.layer;
+  const r = lowerBound(tokens, at);
+  if (tokens[r - 1]?.text !== ',') return null;
+  const sentence = tokens[r]?.sentence;
+  for (let k = r - 2; k >= 0 && r - k <= APPOSITIVE_TOKENS + 1 && tokens[k]!.sentence === sentence; k--) {
+    const t = tokens[k]!;
+    if (/^(VERB|AUX)$/.test(t.pos) || /^["“”‘’']$/u.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    // (The name right before the appositive's comma, and the appositive ends in a body's name: "…, a friend of Tom Reyes, who" stays open.)
+    const before = ctx.names[lowerBound(ctx.names, t.start) - 1];
+    const last = ctx.names[lowerBound(ctx.names, tokens[r - 1]!.start) - 1];
+    const person = before && before.kind === 'name' && before.end === t.start ? ctx.byKey.get(before.entity) : undefined;
+    const body = last && last.end === tokens[r - 1]!.start && last.start > t.start ? ctx.byKey.get(last.entity) : undefined;
+    return person?.type === 'Person' && !person.anonymous && body && body.type !== 'Person' ? before! : null;
+  }
+  return null;
 }
 
 /** "…, according to a statement from the army, which said …": the speaker whose phrase ends at the comma right before the relative pronoun at `at`. */
@@ -207,7 +234,7 @@ function subjectPosition(layer: TextLayer, from: number, at: number): boolean {
  * one ("Lead author | Professor Mei Takahashi"): the noun says it is a person.
  */
 function personSpoke(ctx: Ctx, h: History): boolean {
-  if (h.person) return true;
+  if (h.person || titledNameSource(ctx, h)) return true;
   const e = h.type === 'Organization' ? ctx.byKey.get(h.entity) : undefined;
   if (!e || e.anonymous || e.subtype !== undefined) return false;
   let k = lowerBound(ctx.names, h.start);
@@ -220,6 +247,19 @@ function personSpoke(ctx: Ctx, h: History): boolean {
   // (Or right before a phrase that opens with the name: "Lead author | Professor Mei Takahashi said".)
   const inPhrase = !!before && (before.start >= h.start || (m.start === h.start && before.sentence === tokens[k0]!.sentence));
   return !!before && inPhrase && before.text === before.lower && (isWord(WORDS.personNouns, before.text) || titleHeads.has(before.lower));
+}
+
+/**
+ * "Secretary for Security Raymond Tang Ka-lok told lawmakers …": an unnamed source stage 2 found no
+ * person in, whose phrase is a title (titles.json heads) and then two capitalised words ending it —
+ * a titled person's name the tagger missed, whom a later "he" or "she" takes up.
+ */
+function titledNameSource(ctx: Ctx, h: History): boolean {
+  const e = ctx.extra?.get(h.entity);
+  if (!e?.anonymous || e.type !== 'Person') return false;
+  const words = e.name.split(/\s+/);
+  // (No article: "head of the Service Employees International Union" ends in a body's name.)
+  return words.length >= 3 && !words.some((w) => isWord(WORDS.articles, w)) && titleHeads.has(words[0]!.toLowerCase()) && words.slice(-2).every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !titleHeads.has(w.toLowerCase()));
 }
 
 /** The narrated names a "he" or "she" may point back to, per narrated list: all, and those outside relative asides. */

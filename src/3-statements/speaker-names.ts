@@ -14,7 +14,7 @@ import { insideQuotation, sentenceAt } from './grammar/quotes.js';
 import { clauseSubjectBefore } from './grammar/clause-subjects.js';
 import { headWordOf, relativeAntecedent } from './grammar/noun-phrases.js';
 import { NP_INNER_ADP } from './grammar/words.js';
-import { type Ctx, agrees } from './pronouns.js';
+import { type Ctx, agrees, personBeforeAppositive } from './pronouns.js';
 import { TOPIC_PREPOSITIONS } from './kinds.js';
 
 /** Source nouns for groups and institutions, not individual people. */
@@ -278,6 +278,9 @@ export function relativeSource(ctx: Ctx, h: [number, number], sentenceHint: numb
   const { layer } = ctx;
   if (h[1] - h[0] !== 1 || !tokenIs(WORDS.relativePronouns, layer.tokens[h[0]]!)) return null;
   const floor = layer.sentences[sentenceAt(layer.sentences, layer.tokens[h[0]]!.start, sentenceHint)]!.tokenStart;
+  // ("said Ana Ruiz, chief economist at Norland Bank, who expects …": the person before the appositive.)
+  const appositive = tokenIs(WORDS.personalRelativePronouns, layer.tokens[h[0]]!) ? personBeforeAppositive(ctx, layer.tokens[h[0]]!.start) : null;
+  if (appositive) return [lowerBound(layer.tokens, appositive.start), lowerBound(layer.tokens, appositive.end)];
   const found = relativeAntecedent(layer.tokens, h[0], floor);
   if (!found) return null;
   const np = tokenIs(WORDS.who, layer.tokens[h[0]]!) ? personOfWho(ctx, found) : found;

@@ -71,6 +71,7 @@ describe('an informal noun for an office', () => {
   it.each([
     ['a boss is no spokesman', 'Athletic spokesman Duncan Moyes said the squad was fit.', 'the Athletic boss', undefined],
     ['a lawmaker is no mayor', 'Mayor Tom Hale backed the harbour plan.', 'the lawmaker', undefined],
+    ['a prime minister is no justice minister', 'Justice Minister Ana Kowal backed the court bill.', 'the prime minister', undefined],
   ])('(guard) %s', (_name, text, phrase, who) => {
     expect(holderOf(text, phrase)).toBe(who);
   });

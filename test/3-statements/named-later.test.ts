@@ -28,3 +28,19 @@ describe('bodies described before they are named', () => {
     expect(speakerOf(text, phrase)).toBe(who);
   });
 });
+
+describe('a lead\'s office described with a country\'s possessive, named in the next paragraph', () => {
+  const LEAD = 'the budget would be cut, two days after the central bank warned that inflation was rising.\n\nFinance Minister Ana Kowal told a news conference in Ostrava that the cuts were needed.';
+  it.each([
+    ['the same office', `Norland's finance minister said on Monday ${LEAD}`, "Norland's finance minister", 'Ana Kowal'],
+  ])('is the person holding it (%s)', (_name, text, phrase, who) => {
+    expect(speakerOf(text, phrase)).toBe(who);
+  });
+
+  it.each([
+    ['another office (prime minister)', `Norland's prime minister said on Monday ${LEAD}`, "Norland's prime minister"],
+    ['another portfolio (justice)', `Norland's justice minister said on Monday ${LEAD}`, "Norland's justice minister"],
+  ])('(guard) is not a holder of %s', (_name, text, phrase) => {
+    expect(speakerOf(text, phrase)).not.toBe('Ana Kowal');
+  });
+});

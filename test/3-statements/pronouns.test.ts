@@ -132,3 +132,26 @@ describe('a party or a person named only before a noun for a person ("One Tory b
     expect(lastSpeaker(text)).not.toBe('Ruiz');
   });
 });
+
+describe('"who" after a person\'s name and an appositive that ends with a body', () => {
+  it.each([
+    ['an inverted speaker', '“Rates will rise again,” said Lena Okafor, senior strategist at Halvard Capital, who expects two more increases this year.', 'Lena Okafor'],
+    ['a narrated subject', 'The fund was run by Piet Adler, a partner at Wexley Advisers, who says the losses were small.', 'Piet Adler'],
+  ])('is that person (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+
+  it.each([
+    ['"which" is the body', 'The shares fell 4 percent, said Lena Okafor, senior strategist at Halvard Capital, which expects a weaker quarter.', 'Halvard Capital'],
+  ])('(guard) %s', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});
+
+describe('"he" after a titled person the tagger did not find', () => {
+  it.each([
+    ['a three-part name after a long title', '“The plan is late,” researcher Ivo Marsh said in a statement.\n\nSecretary for Labour Edward Fong Chi-fai told lawmakers on Monday that 300 jobs had been lost. He said the fund would help them.', 'Secretary for Labour Edward Fong Chi-fai'],
+  ])('is that person, not the speaker before (%s)', (_name, text, who) => {
+    expect(lastSpeaker(text)).toBe(who);
+  });
+});

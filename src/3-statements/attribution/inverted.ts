@@ -1,7 +1,8 @@
 // Cue rules for a speaker after its verb: "Said Ellis: “C”" opening a sentence (inverted-opening)
 // and "“C,” said X." / "C, said the official." (inverted). Only verbs of saying invert.
 
-import { OBJECT_CUES, SAYING_VERBS } from '../cues.js';
+import type { Token } from '../../types.js';
+import { BARE_CLAUSE_VERBS, OBJECT_CUES, SAYING_VERBS, cueAt } from '../cues.js';
 import { readContentAfter } from './content-after.js';
 import { contentBefore, readContinuation } from './content-before.js';
 import type { CueContext } from './cue-context.js';
@@ -58,5 +59,23 @@ export function inverted(c: CueContext): Result {
     const rest = readContinuation(layer, s, after.at);
     content.end = Math.max(content.end, rest.end);
   } else if (after.kind === 'other') return null;
-  return make(layer, s, c.inQuote, { content, cue, speaker: [right[0], right[2]], head: [right[0], right[1]], rule: 'inverted' });
+  return make(layer, s, c.inQuote, { content, cue, speaker: [right[0], relativeReportStart(tokens, right[1], right[2])], head: [right[0], right[1]], rule: 'inverted' });
+}
+
+/**
+ * "“…,” said Ana Ruiz, chief economist at Norland Bank, who expects one more hike": a relative clause
+ * after the inverted speaker whose verb is a cue of speech or thought is a report of its own, no part
+ * of the speaker's phrase when that verb takes a clause (cues.json bareClause): where the phrase ends
+ * (the comma before "who"), else `end` as read.
+ */
+function relativeReportStart(tokens: Token[], from: number, end: number): number {
+  for (let k = from; k + 2 < end; k++) {
+    if (tokens[k]!.text !== ',' || !tokenIs(WORDS.personalRelativePronouns, tokens[k + 1]!)) continue;
+    let v = k + 2;
+    while (v < end && tokens[v]!.pos === 'ADV') v++;
+    const hit = v < end ? cueAt(tokens, v, end) : null;
+    // (A verb that takes a clause of words or thought, "who believes the plan …"; not "who published a book", "who opted to …".)
+    return hit && (hit.kind === 'speech' || hit.kind === 'cognition') && BARE_CLAUSE_VERBS.has(hit.lemma) ? k : end;
+  }
+  return end;
 }

@@ -26,6 +26,9 @@ export const inverted: FamilyCases = {
     ['inverted', 'The new timetable will be announced next week, said an official at the port.', 'The new timetable will be announced next week', 'an official at the port'],
     // (A "whose" clause on the inverted speaker, then the scene: the adjuncts are the report's, no more content.)
     ['inverted', '"We will fight on," said Tomas Berg, whose daughter was hurt in the blast, outside the hospital in Bergen on Friday.', '"We will fight on,"', 'Tomas Berg'],
+    // (A "who" clause whose verb is a cue of its own is another report, no part of the speaker's phrase.)
+    ['inverted', '“It is a start,” said Mara Lindqvist, who believes the levy will fail.', '“It is a start,”', 'Mara Lindqvist'],
+    ['inverted', '“Prices will ease,” said Halvard analyst Oskar Brenn, who expects two more cuts this year.', '“Prices will ease,”', 'Halvard analyst Oskar Brenn'],
   ],
   negatives: [
     ['inverted', '“It is over,” the coach said.', 'the speaker comes before the cue'],

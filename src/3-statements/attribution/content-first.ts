@@ -12,7 +12,7 @@ import type { CueContext } from './cue-context.js';
 import { make, type Content, type RawAttribution } from './make.js';
 import type { RuleId } from '../rules.js';
 import { afterCueClause, bareVerbAfterPlural, commaBetween, finiteAt, hasFiniteVerb, subjectAndVerb } from '../grammar/clauses.js';
-import { participialOpener, prepositionalOpener } from '../grammar/openers.js';
+import { participialOpener, prepositionalOpener, timeOpener } from '../grammar/openers.js';
 import { sentenceEndOffset } from '../grammar/quotes.js';
 import { timeOnly } from '../grammar/content-shape.js';
 import { mediumOnly } from '../grammar/medium-only.js';
@@ -39,6 +39,13 @@ export function contentFirst(c: CueContext, l: LeftSpeaker): Result {
   const { boundary } = l;
   const after = afterCueClause(tokens, s, cue.last);
   const content = contentBefore(layer, s, boundary, tokens[l.spk[0]]!.start);
+  // ("He said he had not read it, and when asked whether …, he said, “I hope not.”": what stands before
+  // the speaker holds an earlier report of the sentence, whose content ends there; this cue's words
+  // are the quotation after it.)
+  if (after.kind === 'continues' && quotationAfterCue(tokens, cue.last, after.at) && earlierReportBefore(c, boundary)) {
+    const rest = readContinuation(layer, s, after.at);
+    return said(c, l, { start: tokens[after.at]!.start, end: rest.end, form: rest.quoted }, 'subordinate-opener-content-after');
+  }
   const opener = openerFirst(c, l, content);
   if (opener !== undefined) return opener;
   // (A cue read earlier in the clause is its verb, even where the tagger saw a noun: "The campaign plans to …".)
@@ -73,6 +80,13 @@ function openerFirst(c: CueContext, l: LeftSpeaker, content: Content | null): Re
 function verblessFirst(c: CueContext, l: LeftSpeaker, content: Content, after: After): Result {
   const { tokens, s, cue, layer } = c;
   const { boundary } = l;
+  // ("Later in the interview, Marsh said, “…”", "Now, he added, “…”": a time before the speaker dates
+  // the saying; the quotation after the cue is what was said, as PolNeAR marks it.)
+  const quoted = after.kind === 'continues' && quotationAfterCue(tokens, cue.last, after.at);
+  if (quoted && timeOpener(tokens, s.tokenStart, boundary)) {
+    const rest = readContinuation(layer, s, after.at);
+    return said(c, l, { start: tokens[after.at]!.start, end: rest.end, form: rest.quoted }, 'verbless-opener-content-after');
+  }
   if (after.kind === 'continues' && boundary > s.tokenStart && /^(NOUN|PROPN|PRON|ADJ|NUM|DET|ADV|SYM|X)$/.test(tokens[boundary - 1]!.pos) && !/^(ADP|SCONJ)$/.test(tokens[s.tokenStart]!.pos)) {
     const rest = readContinuation(layer, s, after.at);
     return said(c, l, { start: content.start, end: rest.end, form: 'indirect' }, 'interrupting-runs-through');
@@ -160,6 +174,22 @@ function clauseFirst(c: CueContext, l: LeftSpeaker, content: Content | null, aft
   content.end = Math.max(content.end, rest.end);
   if (rest.quoted !== content.form) content.form = 'mixed';
   return said(c, l, content, 'content-before-continued');
+}
+
+/** Does a report read earlier in the sentence, outside quotation marks, have its cue and its whole content before the speaker's boundary token? (A cue inside the quotation this speaker closes is the quoted words'.) */
+function earlierReportBefore(c: CueContext, boundary: number): boolean {
+  const { tokens, s } = c;
+  const from = tokens[s.tokenStart]!.start;
+  const to = tokens[boundary]!.start;
+  return c.prior.some((a) => a.firstSentence === s.index && !!a.cue && a.cue.first >= s.tokenStart && a.cue.first < boundary && tokens[a.cue.first]!.quote < 0 && a.contentStart >= from && a.contentEnd <= to);
+}
+
+/** Does a quotation open at `at`, after the cue and its comma or colon ("said, “…”", "told reporters: “…”"), with no quotation between? */
+function quotationAfterCue(tokens: Token[], from: number, at: number): boolean {
+  const t = tokens[at];
+  if (!t || t.quote < 0 || !OPEN_MARKS.test(t.text) || at - from > 6 || !/^[,:]$/.test(tokens[at - 1]?.text ?? '')) return false;
+  for (let m = from; m < at; m++) if (tokens[m]!.quote >= 0) return false;
+  return true;
 }
 
 /** Does an indefinite article and a noun for words or views (grammar.json reportSummaryNouns), an adjective between at most, open the stretch at `at`, unquoted ("…, a claim the ministry denied")? */

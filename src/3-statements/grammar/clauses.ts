@@ -336,7 +336,19 @@ export function closingReportAt(tokens: Token[], k: number, end: number): boolea
   if (m < end && mediumOnly(tokens, m, END_PUNCT.test(tokens[end - 1]!.text) ? end - 2 : end - 1)) return true;
   while (m < end && (tokens[m]!.pos === 'ADP' || tokens[m]!.pos === 'DET' || tokenIs(TIME_WORDS, tokens[m]!) || isMonthOrDay(tokens[m]!.text) || /^\p{Lu}/u.test(tokens[m]!.text))) m++;
   // ("…, the board said on Monday, a plan that has angered operators": a noun phrase and its relative clause sum the report up.)
-  return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && (cueClauseTailAt(tokens, m, end) || appositiveAt(tokens, m + 1, end)));
+  return (m >= end - 1 && (m === end || END_PUNCT.test(tokens[m]!.text))) || (m - k <= CLOSING_REPORT_REACH && tokens[m]?.text === ',' && (cueClauseTailAt(tokens, m, end) || appositiveAt(tokens, m + 1, end))) || quotationOpensAfter(tokens, k, m, end);
+}
+
+/**
+ * "…, Reyes said, “I just think …”", "…, the clerk replied: “It …”": a comma or colon after the
+ * report, then a quotation that opens a sentence of its own (a capital) — the words quoted are the
+ * report's, so what stands before the source ends there. ("Ms. Warren, she said, “exposes him …”"
+ * goes on with the clause the report interrupts; ", which read, “…”" is a relative clause's.)
+ */
+function quotationOpensAfter(tokens: Token[], k: number, m: number, end: number): boolean {
+  const mark = tokens[m + 1];
+  return m + 2 < end && /^[,:]$/.test(tokens[m]!.text) && !!mark && mark.quote >= 0 && OPEN_MARKS.test(mark.text)
+    && /^\p{Lu}/u.test(tokens[m + 2]!.text) && !tokenIs(WORDS.relativePronounsAll, tokens[k]!);
 }
 
 /** Is there a comma in tokens[k, to)? (A closing report followed by its clause's adjunct may stand far from the sentence end.) */

@@ -3,7 +3,7 @@
 
 import type { Sentence, Token } from '../../types.js';
 import { relativeSubject } from './noun-phrases.js';
-import { END_PUNCT, isMonthOrDay, OPEN_MARKS, WH_WORDS } from './words.js';
+import { END_PUNCT, isMonthOrDay, OPEN_MARKS, TIME_NOUN, WH_WORDS } from './words.js';
 import { WORDS, tokenIs } from './lexicon.js';
 import { MONTH_NAMES } from '../../lexicon/calendar.js';
 import { SAYING_VERBS } from '../cues.js';
@@ -29,6 +29,29 @@ export function participleBefore(tokens: Token[], s: Sentence, and: number): boo
     if (t.pos === 'VERB' && /ing$/i.test(t.text)) return tokens[m - 1]!.text === ',' || (/^(PRON|DET)$/.test(tokens[m - 1]!.pos) && tokens[m - 2]?.text === ',');
     if (END_PUNCT.test(t.text)) return false;
   }
+  return false;
+}
+
+/** How many tokens an opening time adverbial may take ("Less than thirty minutes after the vote closed later"). */
+const TIME_OPENER_REACH = 10;
+
+/**
+ * "Later in the interview,", "Now,", "Less than an hour later,", "On Monday night,": does the stretch
+ * [from, boundary) before the speaker place the report in time — an adverb of time (grammar.json
+ * timeOpenerAdverbs) alone or before a preposition, "later"/"ago" after a time noun ("minutes later"), or an adverb, a
+ * preposition or "last"/"this"/"next" before a time noun, a weekday or a month? ("Sooner or later"
+ * is none: no time noun.)
+ */
+export function timeOpener(tokens: Token[], from: number, boundary: number): boolean {
+  if (boundary <= from || boundary - from > TIME_OPENER_REACH) return false;
+  const first = tokens[from]!;
+  const timeNoun = (t: Token) => isMonthOrDay(t.text) || TIME_NOUN.has(t.lower.replace(/s$/, ''));
+  // ("an hour later", "moments later": the counted times of grammar.json timeDistanceAdverbs, singular or plural.)
+  const timeCount = (t: Token) => WORDS.timeDistanceAdverbs.has(t.lower.endsWith('s') ? t.lower : `${t.lower}s`);
+  if (tokenIs(WORDS.timeOpenerAdverbs, first) && (boundary === from + 1 || tokens[from + 1]!.pos === 'ADP')) return true;
+  if (boundary - from >= 2 && tokenIs(WORDS.timeOpenerAdverbs, tokens[boundary - 1]!) && (timeNoun(tokens[boundary - 2]!) || timeCount(tokens[boundary - 2]!))) return true;
+  if (!(first.pos === 'ADV' || first.pos === 'ADP' || tokenIs(WORDS.deicticDeterminers, first))) return false;
+  for (let m = from; m < boundary; m++) if (timeNoun(tokens[m]!)) return true;
   return false;
 }
 

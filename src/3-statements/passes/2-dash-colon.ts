@@ -47,7 +47,7 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
     const m = /^["“]?([A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,5})(?:\s+(?:to|at|on|in)(?:\s+[A-Z][\p{L}.'’-]*){1,8})?:\s+(?=\S)/u.exec(text.slice(p.start, Math.min(p.end, p.start + 120)));
     if (m && isExactWord(WORDS.questionLabels, m[1]!)) questions = true;
     const answer = !!m && questions && isExactWord(WORDS.answerLabels, m[1]!);
-    if (!m || (isExactWord(WORDS.paragraphLabels, /^\w+/.exec(m[1]!)?.[0] ?? '') && !answer)) continue;
+    if (!m || (labelWord(m[1]!) && !answer)) continue;
     const rest = text.slice(p.start + m[0].length, p.end);
     // ("TAPPER: And obviously, I think …": a transcript's label in capitals opens the labelled person's
     // turn, which holds the reports read inside it; a label in ordinary case may be a headline's.)
@@ -68,6 +68,11 @@ export function addDashAndColonAttributions(layer: TextLayer, atts: readonly Raw
   }
   for (const a of pullQuotes(layer)) found.push(a);
   return found;
+}
+
+/** Does a label word open the label before a colon ("Editor's Note", "Exclusive"; grammar.json paragraphLabels), or a note's noun close it ("Delegate Update", "Paid Notice"; labelHeadNouns)? */
+function labelWord(label: string): boolean {
+  return isExactWord(WORDS.paragraphLabels, /^\w+/.exec(label)?.[0] ?? '') || isExactWord(WORDS.labelHeadNouns, label.split(/\s+/).at(-1)!);
 }
 
 /**

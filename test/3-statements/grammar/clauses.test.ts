@@ -35,6 +35,8 @@ describe('closingReportAt', () => {
     ['The mill will close, the union said, and the town will suffer.', false],
     ['The mill will close, the union said on Monday, a move that has angered the town.', true],
     ['The mill will close, the union said, a rare defeat which the owners did not expect.', true],
+    ['The mill will close, the union said, “We will fight it in court.”', true],
+    ['The mill will close, the union told reporters: “We will fight it.”', true],
   ])('a report with its own adjunct after a comma closes the clause: %s → %s', (text, expected) => {
     const layer = readText(text);
     const s = layer.sentences[0]!;

@@ -44,6 +44,14 @@ describe('findDates', () => {
   });
 
   it.each([
+    ['The magistrate adjourned the harbour case to May 5 and warned both sides.', 'May 5', '2023-05-05'],
+    ['The board postponed the fee vote to March 3 after a walkout.', 'March 3', '2023-03-03'],
+    ['The two ferry bosses clashed in a radio debate Monday night, with Varga saying he would cut fares.', 'Monday night', '2023-01-30'],
+  ])('reads the tense of a date\'s own clause: a deferral to a date ahead, a with-clause after it no future of the date\'s: %s', (text, expr, value) => {
+    expect(dateOf(text, expr)?.value).toBe(value);
+  });
+
+  it.each([
     ['The quarter ended Feb. 28, the ferry operator said.', 'Feb. 28', '2022-02-28'],
     ['Sales have fallen since March, the ferry operator said.', 'March', '2022-03'],
     ['The harbour board changed its fees in June.', 'June', '2022-06'],

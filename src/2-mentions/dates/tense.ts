@@ -58,6 +58,10 @@ const pastVerbBefore = (before: string): boolean => PAST_VERB_BEFORE.test(before
 // ("had not known about it until March", "had lost patience before Saturday's defeat": a limit after a past perfect.)
 const LIMIT_BEFORE = new RegExp(String.raw`\b(?:${alternation(words.limitsAfterPastPerfect)})\s+(?:the\s+)?(?:early\s+|late\s+|mid-?|end of\s+)?$`, 'i');
 const PAST_PERFECT = new RegExp(String.raw`\b(?:${alternation(words.pastPerfectAuxiliaries)})\b`, 'gi');
+// ("adjourned the hearing to May 5", "postponed the vote until March 3": a verb that moves an act, its object, then "to" or "until".)
+const DEFERRED_TO = new RegExp(String.raw`\b(?:${alternation(words.deferralVerbsBeforeTo)})\s+(?:[^\s,;:]+\s+){0,4}(?:to|until|till)\s+$`, 'i');
+// (", with the mayor saying he would …" right after the date: a clause of its own, with its own tense.)
+const OWN_TENSE_AFTER = new RegExp(String.raw`^\s*,\s+(?:${alternation(words.ownTenseOpenersAfterComma)})\b`, 'i');
 const CLAUSE_FUTURE = new RegExp(String.raw`\b(?:${alternation(words.futureClauseWords)}|to be \w+ed)\b|\w'll\b`, 'i');
 
 // "the Nov. 1 deadline", "set Nov. 10 as the deadline".
@@ -222,7 +226,7 @@ export function isFutureContext(text: string, start: number, end = start): boole
   // ("By Monday, the hashtag was trending", "Until Thursday, they had not called him a suspect": a sentence opening with "by" or
   // "until" and a date, then a past clause, tells the past.)
   if (FUTURE_BEFORE.test(before)) return !(SENTENCE_OPENING_LIMIT.test(text.slice(s0, start)) && pastVerbFollows(after)) && !pastPerfectLimit(text.slice(Math.max(s0, start - 80), start)) && !relativePastLimit(text.slice(Math.max(s0, start - 60), start));
-  if (CONDITIONAL_PASSIVE.test(text.slice(Math.max(s0, start - 60), start))) return true;
+  if (CONDITIONAL_PASSIVE.test(text.slice(Math.max(s0, start - 60), start)) || DEFERRED_TO.test(text.slice(Math.max(s0, start - 60), start))) return true;
   if (FUTURE_BEFORE_IN.test(before)) return true;
   if (FUTURE_AFTER.test(after)) return true;
   if (PAST_AFTER_POSSESSIVE.test(after)) return false;
@@ -230,8 +234,9 @@ export function isFutureContext(text: string, start: number, end = start): boole
   if (reportedOnDay(text.slice(Math.max(s0, start - 80), start))) return false;
   // ("The stadium will open in October, the club said": past words after the comma are the attribution's, not the date's clause.)
   if (!(/^[^,;]{0,40},/.test(text.slice(start, end + 40)) && CLAUSE_FUTURE.test(text.slice(s0, start))) && pastVerbFollows(after)) return false;
-  // ("made clear Tuesday night that he intends to run": a that-clause opening right after the date has a tense of its own.)
-  const clause = text.slice(Math.max(s0, start - 80), thatClauseAfter(after) ? end : Math.min(sentenceEnd(text, end), end + 60));
+  // ("made clear Tuesday night that he intends to run": a that-clause opening right after the date has a tense of its own;
+  // so has one after a comma and "with" or "while": "clashed in a debate Monday night, with the mayor saying he would …".)
+  const clause = text.slice(Math.max(s0, start - 80), thatClauseAfter(after) || OWN_TENSE_AFTER.test(after) ? end : Math.min(sentenceEnd(text, end), end + 60));
   return futureInClause(clause);
 }
 

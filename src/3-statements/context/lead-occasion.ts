@@ -16,6 +16,8 @@ const LEAD_REACH = 5;
 const LEAD_WORDS = 8;
 /** How many days before publication the lead's day may be: a news story reports the days just gone, an older day is a past event it goes back to. */
 const STORY_DAYS = 7;
+/** The precisions of an occasion's date: a day, a week, a month or a year (not a season, a quarter or a decade). */
+const OCCASION_PRECISION = /^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2})?$/;
 /** How many words may stand between "a" and the occasion's noun ("a hastily arranged news conference"). */
 const MODIFIERS = 2;
 
@@ -24,10 +26,11 @@ const MODIFIERS = 2;
  * occasion without dating it: "a" or a possessive and an event noun or a written source ("at a
  * briefing", "in a written judgment", "In its ruling"), "during" or "at" and one with no determiner ("during oral argument", "at
  * sentencing"), the press or the people gathered it was said to ("told reporters", "told the
- * audience"), or a sitting body it was said before ("told the council", "Outside court")?
+ * audience"), a sitting body it was said before ("told the council", "Outside court"), or a
+ * witness's testimony ("Testifying for the prosecution", "Giving evidence for the council")?
  */
 export function namesAnOccasion(words: readonly string[]): boolean {
-  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || ((WORDS.indefiniteArticles.has(w) || WORDS.possessiveDeterminers3.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
+  return words.some((w, i) => CONTEXT_WORDS.occasionAudiences.has(w) || endsListed(CONTEXT_WORDS.testimonyWords, words, i) || ((WORDS.indefiniteArticles.has(w) || WORDS.possessiveDeterminers3.has(w) || CONTEXT_WORDS.bareOccasionPrepositions.has(w)) && occasionNounAfter(words, i)) || beforeABody(words, i));
 }
 
 /** The words of bodyAddressWords that ask: before a body and "to", an appeal, no sitting. */
@@ -90,10 +93,13 @@ export function ownOccasionOf(text: string, f: { speakerEntity: string | null; s
   return !f.speakerSpan || !CONTEXT_WORDS.backReferringPossessives.has(wordsOf(text.slice(f.speakerSpan[0], f.speakerSpan[1]))[0] ?? '');
 }
 
-/** The story's lead: the first sentence of LEAD_WORDS words or more that is no headline. */
+/** The story's lead: the first sentence of LEAD_WORDS words or more, punctuation not counted ("ADDIS ABABA, Ethiopia (AP) —" is a dateline), that is no headline. */
 function leadOf(t: SceneInput): Sentence | null {
-  return t.sentences.find((s) => wordsOf(t.text.slice(s.start, s.end)).length >= LEAD_WORDS && !headline(t, s)) ?? null;
+  return t.sentences.find((s) => wordsOf(t.text.slice(s.start, s.end)).filter((w) => WORD_START.test(w)).length >= LEAD_WORDS && !headline(t, s)) ?? null;
 }
+
+/** A word's first character, a letter or a digit (wordsOf keeps clause punctuation as words). */
+const WORD_START = /^[\p{L}\p{N}]/u;
 
 /** A sentence's closing mark, a quotation mark or bracket after it allowed. */
 const CLOSED = /[.!?]["”’)]?\s*$/;
@@ -129,7 +135,8 @@ export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownD
   const given = t.frames.findIndex((f, i) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end && current[i] !== null && current[i] !== t.published);
   const date = sceneDateAfter(t, lead, lead.start, () => true) ?? (leadStatement >= 0 ? (ownDates[leadStatement] as string) : given >= 0 ? current[given]! : null);
   // (Nor a month or a year the lead goes back to: "Mr X had told the court in January that …".)
-  if (!date || pastEvent(date, t.published) || pastPeriod(date, t.published)) return out;
+  // (Nor a season or a quarter: "This spring, X told friends that …" goes back to a stretch, no occasion.)
+  if (!date || !OCCASION_PRECISION.test(date) || pastEvent(date, t.published) || pastPeriod(date, t.published)) return out;
   const leadSpeaker = t.frames.find((f) => !f.nested && f.cueStart >= lead.start && f.cueStart < lead.end)?.speakerEntity ?? null;
   let carried: string | null | undefined;
   for (let i = 0; i < t.frames.length; i++) {
@@ -141,6 +148,11 @@ export function leadOccasionDates(t: SceneInput, named: readonly boolean[], ownD
     const own = ownDates[i];
     // (Words of an earlier month or year are no other occasion of the story: "The IOPC found last year that …" between two witnesses.)
     if (typeof own === 'string' && earlierPeriod(own, date)) {
+      carried = undefined;
+      continue;
+    }
+    // (Words said before, on a day the text does not give, are no other occasion: "The mayor, who had denied the charges, …".)
+    if (own === null) {
       carried = undefined;
       continue;
     }

@@ -10,6 +10,7 @@ import { isoDay, isoWeekStart, parseIsoDay } from '../../2-mentions/dates/calend
 import { CONTEXT_WORDS, endsListed, wordsOf } from './words.js';
 import { MONTH_NAMES, WEEKDAYS } from '../../lexicon/calendar.js';
 import { WORDS } from '../grammar/lexicon.js';
+import { atTheTime } from './at-the-time.js';
 
 /** Where to look: the cue's clause, minus the content. */
 export interface ClauseWindow {
@@ -236,12 +237,13 @@ const HEARER_WORDS = 5;
 /**
  * "urged Catholics on Sunday to reject indifference", "told the bishops on Friday that …": after a
  * cue that takes a hearer and then an infinitive or a that-clause (grammar.json tellLikeVerbs), a day
+ * or a period of the past ("had told the minister last week to …", "had instructed him in 2022 to …")
  * between the hearer and the infinitive or "that" is the saying's, though the content held the hearer.
  */
 function hearerDay(t: TimeInput): string | undefined {
   if (!t.cueLemma || !WORDS.tellLikeVerbs.has(t.cueLemma) || t.content.start < t.clause.cueEnd) return undefined;
   const d = startingWithin(t.dates, t.content.start, t.content.end)[0];
-  if (!d || d.end > t.content.end || laterThan(d.value, t.published) || !dayOpened(t.text, d.start)) return undefined;
+  if (!d || d.end > t.content.end || laterThan(d.value, t.published) || !(dayOpened(t.text, d.start) || periodOpened(t.text, d))) return undefined;
   const hearer = wordsOf(t.text.slice(t.content.start, d.start));
   if (hearer.at(-1) === 'on') hearer.pop();
   if (!hearer.length || hearer.length > HEARER_WORDS || hearer.some((w) => /^[,;:()—–"“”]$/.test(w) || CONTEXT_WORDS.clauseOpeners.has(w))) return undefined;
@@ -279,6 +281,15 @@ function infinitiveIn(stretch: string): boolean {
     const next = words[i + 1] ?? '';
     return CONTEXT_WORDS.infinitiveMarkers.has(w.toLowerCase()) && /^\p{Ll}+$/u.test(next) && !WORDS.articles.has(next) && !WORDS.possessiveDeterminers.has(next) && !WORDS.accusativePronouns.has(next) && !WORDS.quantifiers.has(next);
   });
+}
+
+/** Shifts that open a relative period of the past ("last week", "earlier this month": date-words.json shifts). */
+const PERIOD_SHIFTS: ReadonlySet<string> = new Set(Object.keys(dateWords.shifts));
+
+/** Is the date a period of the saying: a relative one ("last week", "yesterday") or one after "in" ("in 2022", "in January")? */
+function periodOpened(text: string, d: DateMention): boolean {
+  const first = wordsOf(d.text)[0] ?? '';
+  return PERIOD_SHIFTS.has(first) || CONTEXT_WORDS.sceneRelativeDays.has(d.text.toLowerCase()) || wordsOf(text.slice(Math.max(0, d.start - 4), d.start)).at(-1) === 'in';
 }
 
 /** Is the date at `start` opened as a day of the saying: "on Monday", or a weekday alone? */
@@ -351,9 +362,10 @@ function afterClauseTime(t: TimeInput): boolean {
 export const TIME_RULES: readonly TimeRule[] = [
   { id: 'later-than-clause', reason: 'a cue after "later" or "subsequently" was said after the time its clause names, on a day the text does not give (with no time in its clause, at an occasion it names, "later told MPs", the occasion the story dated: index.ts)', example: 'She left the band in 2009, later saying she had been exhausted.', read: (t) => (afterClauseTime(t) ? null : undefined) },
   { id: 'clause-date', reason: 'a time expression in the cue\'s clause, outside the content, dates the saying (the nearest to the cue); one later than publication cannot — but a bare weekday or month that a "would" in the words had read forward is, after a cue in the past, the last one before publication ("told the Roads and Ports Committee on Monday that she would ask")', example: 'At a press conference on Monday, the mayor said the bridge would reopen.', read: (t) => nearestClauseDate(t)?.value },
+  { id: 'at-the-time', reason: 'words said "at the time" (context.json atTheTimePhrases), with no time of their own clause, were said when the statement just before them was: its date (context/at-the-time.ts; not "at the time of the crash")', example: 'The watchdog said in a report last year that laptops were missing. Its chairman said at the time that the loss was unacceptable.', read: (t) => atTheTime(t) },
   { id: 'present-tense', reason: 'a cue in the present tense ("says", "argues") speaks at the time of the story: the publication date, not the date of a statement before it', example: 'In 2021 the plant opened. The mayor says she does not blame the company.', read: (t) => (t.present && t.published ? t.published : undefined) },
   { id: 'object-closing-date', reason: 'a time expression closing the object of a verb of saying belongs to the cue: "announced the plan on Wednesday" (not of a thought: "expect the Fed to cut rates in June"; nor "this year" or "this month" after an infinitive in the object: "unveiled a scheme to cut jobs this month"; nor a month or a year after "in" closing an indefinite object, the time of what it names: "called for a strike in April")', example: 'The coach announced his retirement on Sunday.', read: (t) => objectClosingDate(t) },
-  { id: 'hearer-day', reason: 'a day between the hearer of a tell-like cue and the infinitive or that-clause after it dates the saying, though the content begins with the hearer', example: 'The bishop urged parishioners on Sunday to pray for rain.', read: (t) => hearerDay(t) },
+  { id: 'hearer-day', reason: 'a day ("on Friday") or a period of the past ("last week", "in 2022") between the hearer of a tell-like cue and the infinitive or that-clause after it dates the saying, though the content begins with the hearer', example: 'The bishop urged parishioners on Sunday to pray for rain.', read: (t) => hearerDay(t) },
   { id: 'particle-day', reason: 'a cue that took the day\'s "on" as its particle ("agreed on") leaves the day opening the content; a day there, before an infinitive or "that", dates the saying', example: 'The ministers agreed on Thursday to extend the truce.', read: (t) => particleDay(t) },
   { id: 'days-before-previous', reason: 'a count of days or weeks back ("a day before the announcement", "the previous day") from the day of the statement before', example: 'The mayor spoke on Monday. A day earlier, the council said the vote would go ahead.', read: (t) => daysBeforePrevious(t) },
   { id: 'earlier-times', reason: 'a present perfect with an adverb of earlier or repeated times ("has previously warned", "have long argued") was said before the story, on days the text does not give', example: 'The union has repeatedly called for a shorter week.', read: (t) => (earlierTimes(t) ? null : undefined) },

@@ -39,6 +39,8 @@ describe('statement time', () => {
     ['not a year in the words of a coordinated report', 'Councillor Ana Ruiz called the vote “a step backwards” and said the city had spent $4 million on the lane, which opened in 2019.', 'a step backwards', '2024-05-08'],
     ['a day between the hearer of "urged" and the infinitive', 'Archbishop Tomas Varga urged fishermen on Sunday to respect the harbour ban.', 'to respect the harbour ban', '2024-05-05'],
     ['a day between the hearer of "asked" and the infinitive', 'The dockers\' union asked its members on Monday to return to work.', 'to return to work', '2024-05-06'],
+    ['a past week between the hearer of "urged" and the infinitive', 'Archbishop Tomas Varga urged fishermen last week to respect the harbour ban.', 'to respect the harbour ban', '2024-W18'],
+    ['a month after "in" between the hearer of "asked" and the infinitive', 'The dockers\' union asked its members in April to return to work.', 'to return to work', '2024-04'],
     ['(guard) a day in the subject of a reported clause after "said"', 'Tomas Varga said talks on Sunday to end the strike had failed.', 'had failed', '2024-05-08'],
     ['a year keeps its precision', 'In a 2019 memoir, the former governor wrote that the dam had been neglected for decades.', 'the dam had been neglected', '2019'],
     ['not the year of a participle\'s object: the budget\'s year', 'Presenting the 2024 harbour budget, finance chief Ana Ruiz said mooring fees would rise.', 'mooring fees would rise', '2024-05-08'],

@@ -5,7 +5,7 @@ import type { Entity, Mention, TextLayer } from '../../types.js';
 import { tidyCase } from './candidate.js';
 import { bySurface } from './gazetteer.js';
 import { HEADLINE_FLAG } from './words.js';
-import { DATELINE_PARAGRAPHS, datelineAt, inCapitals } from '../../1-text/dateline.js';
+import { DATELINE_PARAGRAPHS, colonDatelineAt, datelineAt, inCapitals } from '../../1-text/dateline.js';
 
 /** The dateline place of the first lines of the article, as an entity key; its mention is added if missing. */
 export function findDateline(layer: TextLayer, mentions: Mention[], entities: Map<string, Entity>): string | null {
@@ -15,7 +15,7 @@ export function findDateline(layer: TextLayer, mentions: Mention[], entities: Ma
     const line = layer.text.slice(p.start, Math.min(p.end, p.start + 120));
     const m = datelineAt(line, layer.text.slice(p.start, p.end));
     if (!m) {
-      const bare = bareDateline(layer, k, mentions, entities);
+      const bare = bareDateline(layer, k, mentions, entities) ?? colonDateline(layer, k, mentions, entities);
       if (bare) return bare;
       continue;
     }
@@ -133,5 +133,28 @@ function bareDateline(layer: TextLayer, k: number, mentions: Mention[], entities
     mentions.push({ start, end, text: m[1]!, kind: 'name', entity: key });
     mentions.sort((a, b) => a.start - b.start);
   }
+  return key;
+}
+
+/**
+ * "Chennai: The state government said on Monday …": a title-case place and a colon before a lead
+ * sentence (1-text/dateline.ts colonDatelineAt), as Indian, Pakistani and Bangladeshi papers write it,
+ * is the dateline when the gazetteer knows the name as a place or the tagger read it as one; a
+ * speaker's label has the same shape ("Okafor: The shelter …"), and a person's name is neither.
+ */
+function colonDateline(layer: TextLayer, k: number, mentions: Mention[], entities: Map<string, Entity>): string | null {
+  const p = layer.paragraphs[k]!;
+  const m = colonDatelineAt(layer.text.slice(p.start, p.end));
+  if (!m) return null;
+  const start = p.start + m.index + m[0].indexOf(m[1]!);
+  const end = start + m[1]!.length;
+  const existing = mentions.find((x) => x.start === start && x.end === end);
+  if (existing) return entities.get(existing.entity)?.type === 'Place' ? existing.entity : null;
+  const gaz = bySurface.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
+  if (!gaz || gaz.type !== 'Place') return null;
+  const key = `Place/${gaz.name}`;
+  if (!entities.has(key)) entities.set(key, { key, name: gaz.name, type: 'Place', aliases: [], roles: [], affiliations: [] });
+  mentions.push({ start, end, text: m[1]!, kind: 'name', entity: key });
+  mentions.sort((a, b) => a.start - b.start);
   return key;
 }

@@ -9,7 +9,7 @@ import type { Mention, MentionLayer, TextLayer } from '../../types.js';
 import { isDocument } from '../kinds.js';
 import { aboutOf, type AboutIndex } from './about.js';
 import { PLACE_RULES, coordinatedClauses, legislatureMentions, onOccasionDay, ownPlace, placeRule, saidHere, scenePlace, wordsBefore } from './place.js';
-import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, speakersLast, speakersLastPlace, type Occasion, type PlacedWords } from './occasion.js';
+import { continues, describedNoun, describedThenNamed, identifies, locatedElsewhere, namedNext, placedNextInParagraph, speakersLast, speakersLastPlace, type Occasion, type PlacedWords } from './occasion.js';
 import { sceneContexts, type SceneFrame } from './scene.js';
 import { eventSceneContexts, narratedOccasionDates } from './event-scenes.js';
 import { leadOccasionDates, namesAnOccasion, ownOccasionOf, pastPeriod } from './lead-occasion.js';
@@ -97,6 +97,8 @@ interface OwnContext {
   date: string | null | undefined;
   trailing: boolean;
   place: string | null;
+  /** The rule that gave the place (place.ts PLACE_RULES and the others of ownPlace), or null. */
+  placeBy: string | null;
   /** Dated by its cue in the present tense ("She also claims"): the story's time, no occasion. */
   present: boolean;
 }
@@ -186,7 +188,7 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
     const where = ownPlace(layer.text, ix.places, placeFrame, ix.buildings, ix.legislatures) ?? venuePlace(layer.text, ix.buildings, placeFrame) ?? (mentions.dateline && saidHere(layer.text, clause, f.speakerSpan) ? { place: mentions.dateline, by: 'said-here' } : null);
     // A date after the cue ("Smith announced the move on Wednesday") may date what came just before; a fronted one ("On May 3, …") opens a new scene.
     const trailing = (time?.by === 'clause-date' && nearestClauseDate({ text: layer.text, dates: ix.dates, clause, published, content, except, past })!.start > f.cueStart) || time?.by === 'object-closing-date';
-    own.push({ date: time?.date, trailing, place: where?.place ?? null, present: time?.by === 'present-tense' });
+    own.push({ date: time?.date, trailing, place: where?.place ?? null, placeBy: where?.by ?? null, present: time?.by === 'present-tense' });
     let date: string | null = time ? time.date : null;
     let place = where?.place ?? null;
     // (A statement in another's speaker description, "X, who has opposed the levy since December, wrote …", tells of X, not of an occasion: it passes no date or place on.)
@@ -255,6 +257,9 @@ export function statementContexts(layer: TextLayer, mentions: MentionLayer, fram
   for (const [i, date] of findingLeadDates(layer.text, frames, (i) => cueLemma(layer, frames[i]!.cueStart), owned, out.map((o) => o.date), published, anonymous)) out[i]!.date = date;
   // ("Speaking in Lisbon last week, the minister said …\n\nQ: …\n\nA: …": an interview's answers were said where it was.)
   for (const [i, place] of transcriptPlaces(layer.text, layer.sentences, ix.places, sceneInput.actors, frames, out.map((o) => o.place))) out[i]!.place = place;
+  // ("X said on Thursday … Speaking at a forum in Sao Paulo, he said …": the place of the same speaker's next words in the paragraph goes back.)
+  const ownPlaces = own.map((o) => ({ place: o.place, placeBy: o.placeBy, dated: o.date !== undefined }));
+  for (const [i, place] of placedNextInParagraph(frames, ownPlaces, out.map((o) => o.date), (k) => words[k] ?? clauseWords(layer.text, clauses[k]!, frames[k]!))) if (!out[i]!.place) out[i]!.place = place;
   // ("“…,” Varga said at a press conference in Brussels.\n\nThe Commission found … Varga said …": a person's next words, another's between.)
   personsLastPlaces(ix, frames, own, out);
   return out;

@@ -7,7 +7,7 @@ import type { Mention } from '../../types.js';
 import { startingWithin } from '../../spans.js';
 import { locatedAt, otherReferent, wordsBefore } from './place.js';
 import { pastPeriod } from './lead-occasion.js';
-import { phraseHeadEnd, wordsOf } from './words.js';
+import { CONTEXT_WORDS, phraseHeadEnd, wordsOf } from './words.js';
 import { WORDS } from '../grammar/lexicon.js';
 
 /** What the occasion rules read of a statement (index.ts StatementFrame has these fields; not imported, which would make a cycle). */
@@ -168,4 +168,47 @@ export function locatedElsewhere(text: string, places: readonly Mention[], f: St
     // (Not in a relative clause on the speaker, which tells of their past: "Mr. X, who was born in Havana", "who wrote a paper on the war in Syria".)
     return m.end <= span[1] && m.entity !== place && locatedAt(before) && !before.some((w) => WORDS.relativePronounsAll.has(w));
   });
+}
+
+/** What placedNextInParagraph reads of a statement (index.ts StatementFrame has these fields). */
+export interface NextPlaceFrame {
+  paragraph: number;
+  sentenceStart: number;
+  speakerEntity: string | null;
+  nested: boolean;
+  /** Of kind speech: words said or written, not a view or a finding. */
+  speech?: boolean;
+}
+
+/** The place rules of an occasion or a verb of speaking (place.ts): "at a town hall in Plaistow", "Speaking at a forum in Porto". */
+const OCCASION_RULES: ReadonlySet<string> = new Set(['occasion-place', 'speaking-place']);
+
+/**
+ * "Governor X said on Thursday that … Speaking at a forum in Sao Paulo, she said …": the same
+ * speaker's next words of speech, in a later sentence of the paragraph, placed by an occasion or a
+ * verb of speaking in their own clause and dated by none (the occasion goes on), were said where the
+ * words of speech before them were, on the same day — not after a turn of the story in their clause
+ * ("Later, …", "Separately, …": context.json storyTurns), nor back to words whose clause names a
+ * written medium or document ("saying in a tweet", "said in a statement": context.json publicationNouns,
+ * occasionDocuments). Returns the place for each statement it places (index.ts gives it only words
+ * with no place).
+ * @param own - the place each statement's own clause gave and its rule, and whether the clause dated it
+ * @param dates - each statement's date as decided so far
+ * @param clauseWords - the words of a statement's clause outside its content
+ */
+export function placedNextInParagraph(frames: readonly NextPlaceFrame[], own: readonly { place: string | null; placeBy: string | null; dated: boolean }[], dates: readonly (string | null)[], clauseWords: (k: number) => readonly string[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let i = 0; i < frames.length; i++) {
+    const f = frames[i]!;
+    if (f.nested || !f.speakerEntity || f.speech !== true || own[i]!.place !== null) continue;
+    let k = i + 1;
+    while (k < frames.length && frames[k]!.nested) k++;
+    const next = frames[k];
+    const o = own[k];
+    // (The cheap tests first: most statements have no placed next words.)
+    if (!next || !o?.place || !OCCASION_RULES.has(o.placeBy ?? '') || o.dated || next.speech !== true || next.paragraph !== f.paragraph || next.sentenceStart <= f.sentenceStart || next.speakerEntity !== f.speakerEntity || dates[k] !== dates[i]) continue;
+    if (clauseWords(k).some((w) => CONTEXT_WORDS.storyTurns.has(w)) || clauseWords(i).some((w) => CONTEXT_WORDS.publicationNouns.has(w) || CONTEXT_WORDS.occasionDocuments.has(w))) continue;
+    out.set(i, o.place);
+  }
+  return out;
 }

@@ -307,10 +307,10 @@ export function placedBy(text: string, mentions: readonly Mention[], f: PlaceFra
     if (others.some(([a, b]) => m.start >= a && m.end <= b)) continue;
     const before = wordsBefore(text, clause.start, m.start);
     const by = rule(before, text.slice(m.end, Math.min(clause.end, m.end + 60)), m);
-    // (In the speaker's description only a participle of speaking places the words: "X, speaking at
-    // a news conference in Tel Aviv, said"; not "Maria Lopez, a lawyer in Boston, said", nor "X has
-    // postponed a visit to Europe, citing …".)
-    if (by && speakerSpan && m.start >= speakerSpan[0] && m.end <= speakerSpan[1] && !speakingPlace(before)) continue;
+    // (In the speaker's description only a participle of speaking, or what was said issued from a place,
+    // places the words: "X, speaking at a news conference in Tel Aviv, said", "The council, in a statement
+    // from Dubai, said"; not "Maria Lopez, a lawyer in Boston, said", nor "X has postponed a visit to Europe, citing …".)
+    if (by && speakerSpan && m.start >= speakerSpan[0] && m.end <= speakerSpan[1] && !speakingPlace(before) && !issuedFrom(before)) continue;
     if (by) return { place: m.entity, by };
   }
   return null;

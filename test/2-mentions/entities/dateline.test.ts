@@ -17,6 +17,7 @@ describe('the dateline place', () => {
     ['another town of two words the tagger cut', 'RICHMOND HEIGHTS, Mo. — A 40-year-old man has been charged with arson after a barn fire, the sheriff said.', 'RICHMOND HEIGHTS', 'Place/Richmond Heights'],
     ['a town of three words the tagger cut short, and a state abbreviation', 'SAN LUIS OBISPO, Calif. — A 40-year-old man has been charged with arson after a barn fire, the sheriff said.', 'SAN LUIS OBISPO', 'Place/San Luis Obispo'],
     ['a town on a line of its own above the story', 'VISAKHAPATNAM\n\nThe district collector said on Monday that the port would reopen.', 'VISAKHAPATNAM', 'Place/Visakhapatnam'],
+    ['a known city in title case and a colon before the lead', 'Visakhapatnam: The district collector said on Monday that the port would reopen next week.', 'Visakhapatnam', 'Place/Visakhapatnam'],
   ])('reads %s as one place', (_name, text, surface, key) => {
     const r = run(text);
     expect(r.dateline).toBe(key);
@@ -40,6 +41,7 @@ describe('the dateline place', () => {
   it.each([
     ['(guard) a headline flag on a line of its own', 'EXCLUSIVE\n\nThe district collector said on Monday that the port would reopen.'],
     ['(guard) a line in capitals before a line in capitals', 'VISAKHAPATNAM\n\nPORT TO REOPEN ON MONDAY SAYS COLLECTOR'],
+    ['(guard) a person\'s name and a colon before a headline\'s quoted line', 'Okafor: The shelter will stay open for as long as the city needs it.'],
   ])('%s is no dateline', (_name, text) => {
     expect(run(text).dateline).toBeNull();
   });

@@ -1,8 +1,7 @@
 // The commit's layout helper (src/corpus/layout-share.ts): a thread, started with the commit so that
 // its start-up overlaps the first pass over the parts, that lays out the actor network while the
-// commit thread rewrites the articles and writes the other outputs. The commit waits only for a
-// thread that has begun the layout; one that has not (still starting, starved, gone) leaves it to
-// the commit at once.
+// commit thread writes the other outputs. The commit waits only for a thread that has begun the
+// layout; one that has not (still starting, starved, gone) leaves it to the commit at once.
 
 import type { LayoutHelper } from '../corpus/layout-share.js';
 import { JobState, newLayoutJob, takeLayoutJob, type LayoutJob } from '../corpus/layout-share.js';

@@ -10,8 +10,7 @@ import { startLayoutHelper } from './commit-layout.js';
 if (!parentPort) throw new Error('src/cli/commit-worker.ts is a worker_threads entry; start it with new Worker(), not directly.');
 const port = parentPort;
 // (Corpus identity's rewrite is shared with a helper thread, and the actor network is laid out on
-// another while the articles are rewritten and the outputs written: this one has a core to itself
-// after the last article.)
+// another while the outputs are written: this one has a core to itself after the last article.)
 foldPending(workerData as FoldSpec, null, { rewriteHelper: () => startRewriteHelper(), layoutHelper: () => startLayoutHelper() }).then(
   (result) => port.postMessage({ ok: true, result }),
   (e: unknown) => {

@@ -44,9 +44,9 @@ export interface FoldOptions {
   /** Starts a thread that shares corpus identity's rewrite (src/cli/commit-rewrite.ts); closed by the fold. */
   rewriteHelper?: () => RewriteHelper & { close(): void };
   /**
-   * Starts a thread that lays out the actor network while the commit rewrites the articles and
-   * writes the other outputs (src/cli/commit-layout.ts); closed by the fold. Up to
-   * SHARED_REWRITE_UP_TO articles too: the thread holds a copy of the network's links (≈ 175 MB at ×100).
+   * Starts a thread that lays out the actor network while the commit writes the other outputs
+   * (src/cli/commit-layout.ts); closed by the fold. Up to SHARED_REWRITE_UP_TO articles too: the
+   * thread holds a copy of the network's links (≈ 175 MB at ×100).
    */
   layoutHelper?: () => LayoutHelper & { close(): void };
 }

@@ -18,8 +18,7 @@ import type { GexfActor } from './gexf.js';
 import { LineSet, type SpillOptions } from './line-runs.js';
 import type { FieldLocation, PackedRewrite, RewriteHelper } from './rewrite-share.js';
 import type { LayoutHelper } from './layout-share.js';
-import { forecastNetwork, sameNetwork } from './network-forecast.js';
-import type { ActorPlacement, LinkData } from '../viewer-data/prepare.js';
+import type { ActorPlacement } from '../viewer-data/prepare.js';
 import {
   articleOf, mergeSummary, networkActors, networkLinks, placeLinks, sharedNodesOf, writeGraphJson, writeNetworkGexf, writeTurtle,
   type MergeSinks, type MergeSummary, type WrittenArticle,
@@ -219,9 +218,9 @@ export interface MergeOptions {
    */
   rewriteHelper?: RewriteHelper;
   /**
-   * A thread that lays out the actor network (layout-share.ts) while this one rewrites the articles
-   * (from a forecast of the network, network-forecast.ts) and writes the Turtle, N-Quads, GEXF and
-   * the JSON's article pieces; the placement is awaited where the JSON's actor nodes need it. The corpus folder's commit passes one: ForceAtlas2 was ≈ 6 of its one thread's
+   * A thread that lays out the actor network (layout-share.ts) while this one writes the Turtle,
+   * N-Quads, GEXF and the JSON's article pieces; the placement is awaited where the JSON's actor
+   * nodes need it. The corpus folder's commit passes one: ForceAtlas2 was ≈ 6 of its one thread's
    * ≈ 20 s after the last article (docs/corpus.md).
    */
   layoutHelper?: LayoutHelper;
@@ -317,9 +316,7 @@ export class CorpusMerger<Ref> {
     if (!this.identity) return { shared, rewritten: new Map() };
     this.identityMap = resolveIdentity(shared.evidence.actors, shared.evidence.anonymousHeads);
     shared.evidence.actors.clear(); // read once; the rest of the merge needs only the map
-    const touched = entries.filter((e) => touches(stored(e, 'actors'), this.identityMap));
-    this.layEarly(entries, new Set(touched));
-    const rewritten = this.rewriteAll(touched);
+    const rewritten = this.rewriteAll(entries.filter((e) => touches(stored(e, 'actors'), this.identityMap)));
     if (rewritten.size) {
       this.shared = null; // summed again below from the rewritten articles: let the first sums go
       shared.lines.dispose();
@@ -331,17 +328,6 @@ export class CorpusMerger<Ref> {
     }
     return { shared, rewritten };
   }
-
-  // With a layout helper: the network the rewrite will leave, foretold and handed to the helper now,
-  // so that the layout runs while the articles are rewritten (placement() checks the forecast).
-  private layEarly(entries: readonly Entry<Ref>[], touched: ReadonlySet<Entry<Ref>>): void {
-    if (!this.layout) return;
-    const articles = entries.map((e) => ({ id: e.id, actors: this.store.get(e.ref, 'actors'), links: this.store.get(e.ref, 'links'), touched: touched.has(e) }));
-    const data = forecastNetwork(articles, this.identityMap);
-    this.early = { data, wait: this.layout.start(data) };
-  }
-
-  private early: { data: LinkData; wait: () => Map<string, ActorPlacement> | null } | null = null;
 
   // The touched articles rewritten, here or (with a helper and a store that can locate fields) on the
   // helper's thread too: each side takes the next article; the rewrites are stored as they come in.
@@ -409,16 +395,13 @@ export class CorpusMerger<Ref> {
     return mergeSummary(written, actors.length, section.triples);
   }
 
-  // The actor network's placement: on the layout helper when there is one — the job it began during
-  // the rewrite when the forecast equals this network, else one started now — awaited by the returned
-  // function (laid out here if the helper gives none); else laid out here when asked for.
+  // The actor network's placement: started on the layout helper now when there is one (awaited by the
+  // returned function; laid out here if the helper gives none), else laid out here when asked for.
   // (Without a helper the links are gathered only then: at ×100 they are ≈ 175 MB.)
   private placement(actors: readonly GexfActor[], counts: ActorCounts): () => Map<string, ActorPlacement> {
     if (!this.layout || !actors.length) return () => placeLinks(networkLinks(actors, counts));
     const data = networkLinks(actors, counts);
-    const early = this.early;
-    this.early = null;
-    const wait = early && sameNetwork(early.data, data) ? early.wait : this.layout.start(data);
+    const wait = this.layout.start(data);
     return () => wait() ?? placeLinks(data);
   }
 

@@ -71,10 +71,9 @@ export function roleHolders(phrase: string, entities: Entity[], mentions: Mentio
     const informal = !held.has(head) && informalOffices.some((w) => held.has(w));
     // The head noun must match ("the minister" is not "the president"); "head"/"chief" match any office.
     if (!held.has(head) && !informal && !(head === 'head' || head === 'chief' || head === 'leader')) continue;
-    // ("the minister" is not the Prime Minister, "the president" not the Vice President: another office, named whole.)
-    if ([...held].some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !words.includes(w))) continue;
-    // (Nor the other way round: "the prime minister" is not Justice Minister Ana Ruiz, who holds no such office.)
-    if (words.some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !held.has(w))) continue;
+    // ("the minister" is not the Prime Minister, "the president" not the Vice President, nor "the prime
+    // minister" Justice Minister Ana Ruiz: another office, named whole on one side only.)
+    if (anotherOffice(words, held)) continue;
     const score = words.filter((w) => held.has(w)).length + (informal ? 1 : 0);
     // A generic head ("the head of the X Ministry") needs the institution to agree as well.
     if (score === 0 || (!held.has(head) && !informal && score < 2)) continue;
@@ -141,8 +140,13 @@ export function holdsOffice(e: Entity, noun: string): boolean {
  */
 export function officeConflict(words: readonly string[], e: Entity): boolean {
   const held = officeSet(e);
-  if (words.some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !held.has(w)) || [...held].some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !words.includes(w))) return true;
+  if (anotherOffice(words, held)) return true;
   return words.some((w) => MODIFIERS.has(w) && !held.has(w)) && [...held].some((w) => MODIFIERS.has(w) && !words.includes(w));
+}
+
+/** Does another office's modifier ("prime", "vice") stand on one side only: in the words and not the office held, or the other way round? */
+function anotherOffice(words: readonly string[], held: ReadonlySet<string>): boolean {
+  return words.some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !held.has(w)) || [...held].some((w) => OTHER_OFFICE_MODIFIERS.has(w) && !words.includes(w));
 }
 
 function officeSet(e: Entity): Set<string> {
